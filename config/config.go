@@ -1,0 +1,271 @@
+// Package config loads kg's configuration from flags, KG_* environment
+// variables, a kg.yaml file and defaults, in that order of precedence, and
+// remembers where each value came from. It is the only package that
+// imports viper; everything else receives a plain [Config].
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is kg's effective configuration.
+type Config struct {
+	Store  Store
+	Query  Query
+	Build  Build
+	Entity Entity
+	Serve  Serve
+
+	// File is the configuration file that was read, or "" when none was.
+	File string
+	// Origins maps each key (such as "store.backend") to where its value
+	// came from: "default", "file kg.yaml", "env KG_STORE_BACKEND" or
+	// "flag --backend".
+	Origins map[string]string
+}
+
+// Store says which graph store to open.
+type Store struct {
+	// Backend is bolt, leveldb, memstore or postgres.
+	Backend string
+	// Address is a directory for bolt and leveldb, "" for memstore and a
+	// postgres:// URL for postgres.
+	Address string
+}
+
+// Query bounds Gizmo queries.
+type Query struct {
+	// Timeout stops a query that runs longer.
+	Timeout time.Duration
+	// Limit caps the number of results; 0 means no limit.
+	Limit int
+}
+
+// Build tunes kg build.
+type Build struct {
+	// Workers is the number of extraction goroutines; 0 means one per CPU.
+	Workers int
+}
+
+// Entity tunes entity resolution.
+type Entity struct {
+	// Aliases is the path of an alias file that forces or forbids merges,
+	// or "" for none.
+	Aliases string
+}
+
+// Serve configures kg serve.
+type Serve struct {
+	// Addr is the address to listen on.
+	Addr string
+	// WriteToken, when set, enables POST /api/build for requests that
+	// carry it as a bearer token.
+	WriteToken string
+	// CORSOrigins lists the origins allowed to call the API from a browser;
+	// empty means no CORS headers.
+	CORSOrigins []string
+	// MaxResults caps the results of one HTTP query.
+	MaxResults int
+}
+
+// key describes one configuration key: its default and the flag that sets it.
+type key struct {
+	name string
+	def  any
+	flag string
+}
+
+var keys = []key{
+	{"store.backend", "bolt", "backend"},
+	{"store.address", "kg.db", "db"},
+	{"query.timeout", "30s", "timeout"},
+	{"query.limit", 0, "limit"},
+	{"build.workers", 0, "workers"},
+	{"entity.aliases", "", "aliases"},
+	{"serve.addr", "127.0.0.1:7878", "addr"},
+	{"serve.write_token", "", "write-token"},
+	{"serve.cors_origins", []string{}, "cors-origin"},
+	{"serve.max_results", 10000, "max-results"},
+}
+
+// Keys returns the configuration keys in a stable order.
+func Keys() []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = k.name
+	}
+	return out
+}
+
+// Default returns the configuration used when nothing else is set.
+func Default() Config {
+	v := newViper()
+	origins := make(map[string]string, len(keys))
+	for _, k := range keys {
+		origins[k.name] = "default"
+	}
+	c, err := fromViper(v, origins)
+	if err != nil {
+		panic(err) // defaults are constants; a failure is a bug in this file
+	}
+	return c
+}
+
+func newViper() *viper.Viper {
+	v := viper.New()
+	for _, k := range keys {
+		v.SetDefault(k.name, k.def)
+	}
+	return v
+}
+
+// Load returns the configuration from, in order of precedence, the flags
+// in flags that the user set, KG_* environment variables (KG_STORE_BACKEND
+// for store.backend), the YAML file at path (or, when path is "", kg.yaml in
+// the working directory or in $HOME/.config/kg), and defaults. flags may be
+// nil. Load fails when the file cannot be read or parsed, or when a value
+// does not validate.
+func Load(path string, flags *pflag.FlagSet) (Config, error) {
+	v := newViper()
+	v.SetEnvPrefix("KG")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	for _, k := range keys {
+		if err := v.BindEnv(k.name); err != nil {
+			return Config{}, err
+		}
+	}
+	if path != "" {
+		v.SetConfigFile(path)
+	} else {
+		v.SetConfigName("kg")
+		v.SetConfigType("yaml")
+		v.AddConfigPath(".")
+		if home, err := os.UserHomeDir(); err == nil {
+			v.AddConfigPath(filepath.Join(home, ".config", "kg"))
+		}
+	}
+	if err := v.ReadInConfig(); err != nil {
+		var nf viper.ConfigFileNotFoundError
+		if path != "" || !errors.As(err, &nf) {
+			return Config{}, fmt.Errorf("read config %s: %w", firstNonEmpty(path, v.ConfigFileUsed()), err)
+		}
+	}
+	origins := make(map[string]string, len(keys))
+	for _, k := range keys {
+		origins[k.name] = "default"
+		if v.InConfig(k.name) {
+			origins[k.name] = "file " + v.ConfigFileUsed()
+		}
+		env := "KG_" + strings.ToUpper(strings.ReplaceAll(k.name, ".", "_"))
+		if _, ok := os.LookupEnv(env); ok {
+			origins[k.name] = "env " + env
+		}
+		if flags != nil {
+			if f := flags.Lookup(k.flag); f != nil && f.Changed {
+				if err := v.BindPFlag(k.name, f); err != nil {
+					return Config{}, err
+				}
+				origins[k.name] = "flag --" + k.flag
+			}
+		}
+	}
+	return fromViper(v, origins)
+}
+
+// fromViper copies v's values into a Config and validates it.
+func fromViper(v *viper.Viper, origins map[string]string) (Config, error) {
+	timeout, err := parseDuration(v.GetString("query.timeout"))
+	if err != nil {
+		return Config{}, fmt.Errorf("query.timeout (%s): %w", origins["query.timeout"], err)
+	}
+	c := Config{
+		Store:   Store{Backend: v.GetString("store.backend"), Address: v.GetString("store.address")},
+		Query:   Query{Timeout: timeout, Limit: v.GetInt("query.limit")},
+		Build:   Build{Workers: v.GetInt("build.workers")},
+		Entity:  Entity{Aliases: v.GetString("entity.aliases")},
+		Serve:   Serve{Addr: v.GetString("serve.addr"), WriteToken: v.GetString("serve.write_token"), CORSOrigins: v.GetStringSlice("serve.cors_origins"), MaxResults: v.GetInt("serve.max_results")},
+		File:    v.ConfigFileUsed(),
+		Origins: origins,
+	}
+	// A memstore lives in memory: the default bolt directory means nothing
+	// to it, so it gets the empty address it needs.
+	if c.Store.Backend == "memstore" && origins["store.address"] == "default" {
+		c.Store.Address = ""
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+func parseDuration(s string) (time.Duration, error) {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a duration such as 30s or 2m", s)
+	}
+	return d, nil
+}
+
+// Validate reports the first value that kg cannot use, naming its key and
+// where it came from.
+func (c Config) Validate() error {
+	origin := func(k string) string {
+		if o := c.Origins[k]; o != "" {
+			return " (" + o + ")"
+		}
+		return ""
+	}
+	switch {
+	case c.Store.Backend == "":
+		return fmt.Errorf("store.backend%s is empty", origin("store.backend"))
+	case c.Query.Timeout <= 0:
+		return fmt.Errorf("query.timeout%s is %v; it must be positive", origin("query.timeout"), c.Query.Timeout)
+	case c.Query.Limit < 0:
+		return fmt.Errorf("query.limit%s is %d; it must be 0 (no limit) or more", origin("query.limit"), c.Query.Limit)
+	case c.Build.Workers < 0:
+		return fmt.Errorf("build.workers%s is %d; it must be 0 (one per CPU) or more", origin("build.workers"), c.Build.Workers)
+	case c.Serve.MaxResults <= 0:
+		return fmt.Errorf("serve.max_results%s is %d; it must be positive", origin("serve.max_results"), c.Serve.MaxResults)
+	}
+	return nil
+}
+
+// Values returns every key with its effective value as text, sorted by key,
+// with secrets masked.
+func (c Config) Values() map[string]string {
+	token := ""
+	if c.Serve.WriteToken != "" {
+		token = "(set)"
+	}
+	m := map[string]string{
+		"store.backend":      c.Store.Backend,
+		"store.address":      c.Store.Address,
+		"query.timeout":      c.Query.Timeout.String(),
+		"query.limit":        fmt.Sprint(c.Query.Limit),
+		"build.workers":      fmt.Sprint(c.Build.Workers),
+		"entity.aliases":     c.Entity.Aliases,
+		"serve.addr":         c.Serve.Addr,
+		"serve.write_token":  token,
+		"serve.cors_origins": strings.Join(c.Serve.CORSOrigins, ","),
+		"serve.max_results":  fmt.Sprint(c.Serve.MaxResults),
+	}
+	return m
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,235 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+// backend opens a fresh store of one kind for a test.
+type backend struct {
+	name string
+	open func(t *testing.T) *graph.Store
+}
+
+// backends returns the backends every shared case runs against. Backends
+// that need a server add themselves when it is reachable.
+func backends() []backend {
+	return []backend{
+		{"memstore", func(t *testing.T) *graph.Store { return openStore(t, "memstore", "") }},
+		{"bolt", func(t *testing.T) *graph.Store { return openStore(t, "bolt", filepath.Join(t.TempDir(), "kg.db")) }},
+		{"leveldb", func(t *testing.T) *graph.Store { return openStore(t, "leveldb", filepath.Join(t.TempDir(), "kg.ldb")) }},
+	}
+}
+
+func openStore(t *testing.T, name, addr string) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(t.Context(), name, addr, graph.Options{})
+	if err != nil {
+		t.Fatalf("Open(%q, %q): %v", name, addr, err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return s
+}
+
+// sampleDoc is a small document: Kim oversees the troops, who are in Kursk.
+func sampleDoc(source, text string) schema.Document {
+	return schema.Document{
+		ID:     schema.DocumentID(text),
+		Source: source,
+		Title:  "Troops",
+		Sentences: []schema.Sentence{
+			{Text: "Kim oversees the troops.", Start: 0, End: 24},
+			{Text: "The troops are in Kursk.", Start: 25, End: 49},
+		},
+		Entities: []schema.Entity{
+			{Name: "Kim Jong Bok", Type: schema.Person, Aliases: []string{"Kim"}, Mentions: []int{0}},
+			{Name: "North Korean troops", Type: schema.Group, Mentions: []int{0, 1}},
+			{Name: "Kursk", Type: schema.GPE, Mentions: []int{1}},
+		},
+		Facts: []schema.Fact{
+			{Extraction: schema.Extraction{Relation: "oversees", Lemma: "oversee", Confidence: 0.9,
+				Subject: schema.Argument{Text: "Kim"}, Object: schema.Argument{Text: "the troops"}},
+				Sentence: 0, SubjectEntity: "Kim Jong Bok", ObjectEntity: "North Korean troops"},
+			{Extraction: schema.Extraction{Relation: "are in", Lemma: "locate_in", Confidence: 0.8,
+				Subject: schema.Argument{Text: "The troops"}, Object: schema.Argument{Text: "Kursk"}},
+				Sentence: 1, SubjectEntity: "North Korean troops", ObjectEntity: "Kursk"},
+		},
+	}
+}
+
+func queryAll(t *testing.T, s *graph.Store, q string) []any {
+	t.Helper()
+	var got []any
+	if err := s.Query(t.Context(), q, 0, func(v any) error { got = append(got, v); return nil }); err != nil {
+		t.Fatalf("Query(%q): %v", q, err)
+	}
+	return got
+}
+
+func names(t *testing.T, s *graph.Store, q string) []string {
+	t.Helper()
+	var out []string
+	for _, v := range queryAll(t, s, q) {
+		m, ok := v.(map[string]any)
+		if !ok {
+			t.Fatalf("Query(%q) result %#v is not a map", q, v)
+		}
+		out = append(out, m["id"].(string))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestStore(t *testing.T) {
+	cases := []struct {
+		name string
+		why  string
+		run  func(t *testing.T, s *graph.Store)
+	}{
+		{"LoadAndQuery", "a loaded fact is reachable by name through its relation", func(t *testing.T, s *graph.Store) {
+			doc := sampleDoc("a.txt", "text one")
+			if _, err := s.Load(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			got := names(t, s, `g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").out("<kg:name>").all()`)
+			if diff := cmp.Diff([]string{"North Korean troops"}, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		}},
+		{"SentenceOfFact", "each fact leads to the sentence that states it", func(t *testing.T, s *graph.Store) {
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one")); err != nil {
+				t.Fatal(err)
+			}
+			got := names(t, s, `g.V("<kg:r/oversee>").in("<kg:predicate>").out("<kg:sentence>").out("<kg:text>").all()`)
+			if diff := cmp.Diff([]string{"Kim oversees the troops."}, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		}},
+		{"SameDocumentTwice", "building identical content twice adds nothing", func(t *testing.T, s *graph.Store) {
+			doc := sampleDoc("a.txt", "text one")
+			if _, err := s.Load(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			before := count(t, s)
+			res, err := s.Load(t.Context(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res[0].Skipped {
+				t.Errorf("second Load: Skipped = false, want true")
+			}
+			if after := count(t, s); after != before {
+				t.Errorf("quads after second load = %d, want %d", after, before)
+			}
+		}},
+		{"ChangedDocumentReplaces", "a changed file replaces the facts of its old version", func(t *testing.T, s *graph.Store) {
+			old := sampleDoc("a.txt", "text one")
+			if _, err := s.Load(t.Context(), old); err != nil {
+				t.Fatal(err)
+			}
+			changed := sampleDoc("a.txt", "text two")
+			changed.Facts = changed.Facts[:1]
+			res, err := s.Load(t.Context(), changed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]string{old.ID}, res[0].Replaced); diff != "" {
+				t.Errorf("Replaced mismatch (-want +got):\n%s", diff)
+			}
+			if ok, _ := s.HasDocument(t.Context(), old.ID); ok {
+				t.Errorf("old document %s still stored", old.ID)
+			}
+			if got := names(t, s, `g.V().out("<kg:r/locate_in>").all()`); len(got) != 0 {
+				t.Errorf("fact of the old version survives: %v", got)
+			}
+		}},
+		{"SameTripleTwoDocuments", "a triple stated by two documents keeps both provenances", func(t *testing.T, s *graph.Store) {
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one"), sampleDoc("b.txt", "text two")); err != nil {
+				t.Fatal(err)
+			}
+			facts := names(t, s, `g.V("<kg:r/oversee>").in("<kg:predicate>").all()`)
+			if len(facts) != 2 {
+				t.Errorf("fact nodes for the oversee triple = %v, want 2", facts)
+			}
+			if _, err := s.RemoveDocument(t.Context(), schema.DocumentID("text one")); err != nil {
+				t.Fatal(err)
+			}
+			if got := names(t, s, `g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").all()`); len(got) != 1 {
+				t.Errorf("after removing one document, edge targets = %v, want the edge kept by the other", got)
+			}
+		}},
+		{"Count", "count() is returned, not dropped as Cayley's JSON output does", func(t *testing.T, s *graph.Store) {
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one")); err != nil {
+				t.Fatal(err)
+			}
+			got := queryAll(t, s, `g.V().has("<kg:type>", "<kg:Person>").count()`)
+			if diff := cmp.Diff([]any{int64(1)}, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		}},
+	}
+	for _, b := range backends() {
+		for _, c := range cases {
+			t.Run(b.name+"/"+c.name, func(t *testing.T) {
+				c.run(t, b.open(t))
+			})
+		}
+	}
+}
+
+func count(t *testing.T, s *graph.Store) int64 {
+	t.Helper()
+	n, err := s.QuadCount(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestQueryTimeout(t *testing.T) {
+	s := openStore(t, "memstore", "")
+	ctx, cancel := context.WithTimeout(t.Context(), 200e6)
+	defer cancel()
+	err := s.Query(ctx, `while(true){}`, 0, func(any) error { return nil })
+	if !errors.Is(err, graph.ErrTimeout) {
+		t.Errorf("Query(while(true){}) = %v, want ErrTimeout", err)
+	}
+}
+
+func TestQuerySyntaxError(t *testing.T) {
+	s := openStore(t, "memstore", "")
+	err := s.Query(t.Context(), `g.V(.all()`, 0, func(any) error { return nil })
+	if err == nil {
+		t.Fatal("Query with a syntax error = nil, want error")
+	}
+}
+
+func TestOpenInUse(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	openStore(t, "bolt", dir)
+	_, err := graph.Open(t.Context(), "bolt", dir, graph.Options{LockTimeout: 100e6})
+	if !errors.Is(err, graph.ErrInUse) {
+		t.Errorf("second Open = %v, want ErrInUse", err)
+	}
+}
+
+func TestOpenRefusesLossyBackends(t *testing.T) {
+	for _, name := range []string{"sqlite", "mysql", "cockroach", "nosuch"} {
+		_, err := graph.Open(t.Context(), name, "x", graph.Options{})
+		if !errors.Is(err, graph.ErrUnsupportedBackend) {
+			t.Errorf("Open(%q) = %v, want ErrUnsupportedBackend", name, err)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package schema
+
+import (
+	"math"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Quads returns the quads that state doc in the graph. The label of every
+// quad is the document's IRI, so a document can be replaced or removed by
+// its label alone, and a triple stated by two documents is kept once per
+// document.
+//
+// For each fact with a subject entity, Quads writes a direct edge
+// subject —relation→ object, and a fact node that carries the raw relation
+// phrase, the confidence, the source sentence and any extra arguments. A
+// negated fact gets the predicate "not_" + lemma. Quads is deterministic:
+// the same document yields the same quads in the same order.
+func Quads(doc Document) []quad.Quad {
+	label := DocumentIRI(doc.ID)
+	qs := make([]quad.Quad, 0, 4+3*len(doc.Sentences)+4*len(doc.Entities)+8*len(doc.Facts))
+	add := func(s quad.Value, p quad.IRI, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
+	}
+
+	add(label, Type, DocumentClass)
+	add(label, Source, quad.String(doc.Source))
+	if doc.Title != "" {
+		add(label, Title, quad.String(doc.Title))
+	}
+	for i, s := range doc.Sentences {
+		iri := SentenceIRI(doc.ID, i)
+		add(iri, Type, SentenceClass)
+		add(iri, Text, quad.String(s.Text))
+		add(iri, InDocument, label)
+		add(iri, Index, quad.Int(i))
+	}
+	for _, e := range doc.Entities {
+		iri := EntityIRI(e.Name)
+		add(iri, Name, quad.String(e.Name))
+		if e.Type != "" {
+			add(iri, Type, e.Type.IRI())
+		}
+		for _, a := range e.Aliases {
+			add(iri, Alias, quad.String(a))
+		}
+		for _, m := range e.Mentions {
+			add(iri, MentionedIn, SentenceIRI(doc.ID, m))
+		}
+	}
+	for _, f := range doc.Facts {
+		if f.SubjectEntity == "" || f.Lemma == "" {
+			continue
+		}
+		subj := EntityIRI(f.SubjectEntity)
+		var obj quad.Value
+		switch {
+		case f.ObjectEntity != "":
+			obj = EntityIRI(f.ObjectEntity)
+		case f.Object.Text != "":
+			obj = quad.String(f.Object.Text)
+		}
+		lemma := f.Lemma
+		if f.Negated {
+			lemma = "not_" + lemma
+		}
+		pred := RelationIRI(lemma)
+		fact := FactIRI(doc.ID, f.Sentence, string(subj), string(pred), quad.StringOf(obj))
+		if obj != nil {
+			add(subj, pred, obj)
+			add(fact, Object, obj)
+		}
+		add(fact, Type, FactClass)
+		add(fact, Subject, subj)
+		add(fact, Predicate, pred)
+		add(fact, Relation, quad.String(f.Relation))
+		add(fact, Confidence, quad.Float(math.Round(f.Confidence*1000)/1000))
+		add(fact, InSentence, SentenceIRI(doc.ID, f.Sentence))
+		if f.Negated {
+			add(fact, Negated, quad.Bool(true))
+		}
+		if f.Attribution != "" {
+			add(fact, AttributedTo, quad.String(f.Attribution))
+		}
+		for _, a := range f.Extra {
+			add(fact, ArgumentIRI(a.Role), quad.String(a.Text))
+		}
+	}
+	return dedup(qs)
+}
+
+// ArgumentIRI returns the predicate that links a fact node to an extra
+// argument with the given role: [Time], [Place], or kg:arg/ROLE for a
+// preposition ("kg:arg/with").
+func ArgumentIRI(role string) quad.IRI {
+	switch strings.ToLower(role) {
+	case "time":
+		return Time
+	case "place":
+		return Place
+	}
+	return quad.IRI(Namespace + "arg/" + Slug(strings.ToLower(role)))
+}
+
+// dedup drops repeated quads, keeping the first of each, so that a store
+// that refuses duplicates accepts the batch.
+func dedup(qs []quad.Quad) []quad.Quad {
+	seen := make(map[quad.Quad]struct{}, len(qs))
+	out := qs[:0]
+	for _, q := range qs {
+		if _, ok := seen[q]; ok {
+			continue
+		}
+		seen[q] = struct{}{}
+		out = append(out, q)
+	}
+	return out
+}

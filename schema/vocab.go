@@ -1,0 +1,75 @@
+package schema
+
+import (
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Namespace is the prefix of every IRI kg writes. IRIs stay short so that
+// they are easy to type in Gizmo, and contain no spaces, so that they are
+// valid in N-Quads.
+const Namespace = "kg:"
+
+// Core predicates. Every quad kg writes uses one of these or a relation
+// predicate made by [RelationIRI].
+const (
+	// Name links a node to its display name (a string literal).
+	Name = quad.IRI(Namespace + "name")
+	// Type links a node to its class: one of the [EntityType] IRIs,
+	// [DocumentClass], [SentenceClass] or [FactClass].
+	Type = quad.IRI(Namespace + "type")
+	// Alias links an entity to another surface form that named it
+	// ("Kim" for Kim Jong Bok).
+	Alias = quad.IRI(Namespace + "alias")
+	// MentionedIn links an entity to a sentence node that mentions it.
+	MentionedIn = quad.IRI(Namespace + "mentionedIn")
+	// Text links a sentence node to its text.
+	Text = quad.IRI(Namespace + "text")
+	// Index links a sentence node to its position in the document (0-based).
+	Index = quad.IRI(Namespace + "index")
+	// InDocument links a sentence node to its document node.
+	InDocument = quad.IRI(Namespace + "document")
+	// Source links a document node to the path or name it was read from.
+	Source = quad.IRI(Namespace + "source")
+	// Title links a document node to its first line.
+	Title = quad.IRI(Namespace + "title")
+
+	// Subject links a fact node to the subject of the fact.
+	Subject = quad.IRI(Namespace + "subject")
+	// Predicate links a fact node to the relation predicate of the fact.
+	Predicate = quad.IRI(Namespace + "predicate")
+	// Object links a fact node to the object of the fact.
+	Object = quad.IRI(Namespace + "object")
+	// Relation links a fact node to the raw relation phrase as written
+	// ("has traveled to").
+	Relation = quad.IRI(Namespace + "relation")
+	// Confidence links a fact node to the extractor's confidence, a float in [0, 1].
+	Confidence = quad.IRI(Namespace + "confidence")
+	// InSentence links a fact node to the sentence node it was read from.
+	InSentence = quad.IRI(Namespace + "sentence")
+	// Time links a fact node to a time expression ("since August").
+	Time = quad.IRI(Namespace + "time")
+	// Place links a fact node to a place argument ("in Russia's Kursk region").
+	Place = quad.IRI(Namespace + "place")
+	// Negated marks a fact node whose relation was negated ("did not attack").
+	Negated = quad.IRI(Namespace + "negated")
+	// AttributedTo links a fact node to who said it ("Zelensky warned that ...").
+	AttributedTo = quad.IRI(Namespace + "attributedTo")
+)
+
+// Classes of non-entity nodes.
+const (
+	// DocumentClass is the type of document nodes.
+	DocumentClass = quad.IRI(Namespace + "Document")
+	// SentenceClass is the type of sentence nodes.
+	SentenceClass = quad.IRI(Namespace + "Sentence")
+	// FactClass is the type of fact (statement) nodes.
+	FactClass = quad.IRI(Namespace + "Fact")
+)
+
+// IsRelation reports whether p is a relation between actors, made by
+// [RelationIRI], rather than a core or provenance predicate.
+func IsRelation(p quad.IRI) bool {
+	return strings.HasPrefix(string(p), relationPrefix) && len(p) > len(relationPrefix)
+}
