@@ -1,0 +1,253 @@
+package nlp
+
+import "strings"
+
+// correct fixes tags that prose's model is known to get wrong in news text.
+// text is the sentence's original text, which tells curly quotes apart.
+// Each rule looks at a token, its neighbours and whether the sentence has
+// a finite verb.
+func correct(text string, toks []Token) {
+	finite := false
+	for _, t := range toks {
+		if isFinite(t.Tag) {
+			finite = true
+			break
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		prev, next, prevText := "", "", ""
+		if i > 0 {
+			prev, prevText = toks[i-1].Tag, strings.ToLower(toks[i-1].Text)
+		}
+		if i+1 < len(toks) {
+			next = toks[i+1].Tag
+		}
+		switch {
+		// Quote marks folded to ASCII come back from the tagger as other
+		// tags; give them the treebank's quote tags.
+		case t.Text == `"` || t.Text == "``" || t.Text == "''":
+			t.Tag = quoteTag(text, toks, i)
+		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
+			// A closing single quote, not a possessive.
+			t.Tag = "''"
+		// "A. Rama Krishna": an initial is part of a name.
+		case len(t.Text) == 2 && t.Text[1] == '.' && isCapitalized(t.Text):
+			t.Tag = "NNP"
+		// "to Russia/VB": a capitalised word after "to" that is not at the
+		// start of the sentence is a proper noun, not a verb.
+		case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+			t.Tag = "NNP"
+		// "a high-ranking general/JJ": an adjective closing a noun phrase
+		// before punctuation or a preposition, after a determiner or
+		// adjective, is the head noun.
+		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT") && i+1 < len(toks) && closesPhrase(next) && nounLike(strings.ToLower(t.Text)):
+			t.Tag = "NN"
+		// "towards/NNS": prepositions the model mistakes for nouns.
+		case isNoun(t.Tag) && preposition(strings.ToLower(t.Text)):
+			t.Tag = "IN"
+		// "This often results/NNS in", "G-7 consists/NNS of", "the
+		// deployment of these forces marks/NNS a first step": a plural
+		// noun after the subject and before an object is a present-tense
+		// verb when the clause has no verb yet.
+		case t.Tag == "NNS" && i > 0 && !finiteBefore(toks, i) && verbNext(next) &&
+			(prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "DT") ||
+				prev == "PRP" || prev == "NNP" && bareName(toks, i-1) ||
+				isNoun(prev) && !finite && next != "IN") &&
+			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text):
+			t.Tag = "VBZ"
+		// "The storm destroyed/NN houses": an -ed word after the subject,
+		// before an object, in a clause without a verb, is the past tense.
+		case t.Tag == "NN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
+			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
+			t.Tag = "VBD"
+			finite = true
+		// "could soon hand/NN over": after a modal, a noun is a verb.
+		case isNoun(t.Tag) && !isCapitalized(t.Text) && modalBefore(toks, i):
+			t.Tag = "VB"
+		// "her grandmother required/VBN high standards", "Anna Berg, a
+		// diplomat, arrived/VBN in Geneva": a participle after a noun or a
+		// comma, with no finite verb anywhere, is the past tense.
+		case t.Tag == "VBN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP" || prev == ",") && (objectNext(next) || next == "IN" || next == "TO" || next == "RP"):
+			t.Tag = "VBD"
+			finite = true
+		// "The bills sold yesterday settle/VB today": a base-form verb after
+		// a noun, with no modal or "to" before it and no finite verb, is a
+		// present-tense verb.
+		case t.Tag == "VB" && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && prevText != "to":
+			t.Tag = "VBP"
+			finite = true
+		// "well-established/VBN linkages": a hyphenated participle before a
+		// noun is an adjective.
+		case t.Tag == "VBN" && strings.Contains(t.Text, "-") && (next == "NN" || next == "NNS"):
+			t.Tag = "JJ"
+		// "in relation to direct/VB taxes": after a compound preposition,
+		// "to" is a preposition and the word after it is not a verb.
+		case t.Tag == "VB" && i > 1 && prev == "TO" && compoundTo(strings.ToLower(toks[i-2].Text)):
+			t.Tag = "JJ"
+			if next != "NN" && next != "NNS" && next != "NNP" && next != "JJ" {
+				t.Tag = "NN"
+			}
+		// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA":
+		// an -ed adjective before an object, in a clause without a verb,
+		// is the past tense.
+		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$"):
+			t.Tag = "VBD"
+			finite = true
+		// "the term cob, defined/VBD as a horse, is": a past form after a
+		// noun and a comma, before "as" or "by", with a finite verb later,
+		// is a participle.
+		case t.Tag == "VBD" && prev == "," && i > 1 && isNoun(toks[i-2].Tag) && i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "as") || strings.EqualFold(toks[i+1].Text, "by")) && finiteAfter(toks, i+1):
+			t.Tag = "VBN"
+		// "is more pressing/VBG than": a participle graded by more/most is
+		// an adjective.
+		case t.Tag == "VBG" && (prev == "RBR" || prev == "RBS"):
+			t.Tag = "JJ"
+		}
+	}
+}
+
+// quoteTag returns `` for an opening double quote and '' for a closing one.
+// Curly quotes say which they are; a straight quote opens when it follows
+// a space or starts the sentence and is followed by a word.
+func quoteTag(text string, toks []Token, i int) string {
+	t := toks[i]
+	switch {
+	case t.Text == "``" || strings.HasPrefix(text[t.Start:], "\u201c"):
+		return "``"
+	case t.Text == "''" || strings.HasPrefix(text[t.Start:], "\u201d"):
+		return "''"
+	}
+	spaceBefore := i == 0 || toks[i-1].End < t.Start
+	spaceAfter := i+1 >= len(toks) || toks[i+1].Start > t.End
+	if spaceBefore && !spaceAfter {
+		return "``"
+	}
+	return "''"
+}
+
+// nounLike reports whether w is a word that the tagger labels JJ although
+// in news text it is usually a noun.
+func nounLike(w string) bool {
+	switch w {
+	case "general", "official", "representative", "chief", "military", "private", "major", "native",
+		"individual", "criminal", "civilian", "rebel":
+		return true
+	}
+	return false
+}
+
+// preposition reports whether w is a preposition that the tagger sometimes
+// labels as a noun.
+func preposition(w string) bool {
+	switch w {
+	case "towards", "toward", "amid", "amidst", "via", "despite", "unlike":
+		return true
+	}
+	return false
+}
+
+// bareName reports whether the proper noun ending at token i stands without
+// a determiner or modifier before it ("G-7", not "the NATO").
+func bareName(toks []Token, i int) bool {
+	for i >= 0 && strings.HasPrefix(toks[i].Tag, "NNP") {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	switch toks[i].Tag {
+	case "DT", "PRP$", "POS", "JJ", "CD":
+		return false
+	}
+	return true
+}
+
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+func isFinite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// finiteBefore reports whether a finite verb precedes token i in its
+// clause, that is since the last comma-free stretch began.
+func finiteBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Tag {
+		case "WDT", "WP", "WRB", "CC", ":", ";":
+			return false
+		}
+		if toks[k].Tag == "IN" && strings.EqualFold(toks[k].Text, "that") {
+			return false
+		}
+		if isFinite(toks[k].Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbNext reports whether a token tagged next can follow a verb: an
+// object, a preposition or an adverb.
+func verbNext(next string) bool {
+	switch next {
+	case "DT", "PRP$", "IN", "TO", "RB", "CD", "NNP", "NNPS", "JJ", "``", "PRP":
+		return true
+	}
+	return false
+}
+
+func objectNext(next string) bool {
+	switch next {
+	case "DT", "PRP$", "JJ", "NNS", "CD", "PRP", "NNP":
+		return true
+	}
+	return false
+}
+
+func closesPhrase(tag string) bool {
+	switch tag {
+	case ",", ".", ":", "IN", "CC", "TO", "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+func isCapitalized(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// compoundTo reports whether w ends a compound preposition with "to":
+// "in relation to", "due to", "according to".
+func compoundTo(w string) bool {
+	switch w {
+	case "relation", "regard", "respect", "addition", "due", "prior", "thanks", "according", "close", "next",
+		"contrast", "reference", "response", "opposed", "owing", "compared", "similar", "contrary", "attention":
+		return true
+	}
+	return false
+}
+
+func finiteAfter(toks []Token, i int) bool {
+	for _, t := range toks[i:] {
+		if isFinite(t.Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether token i follows a modal, with only adverbs
+// between them.
+func modalBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Tag {
+		case "MD":
+			return true
+		case "RB":
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,168 @@
+// Package nlp splits English text into sentences and tokens and tags each
+// token with its Penn Treebank part of speech. It wraps prose v3's punkt
+// segmenter, tokenizer and averaged-perceptron tagger, and adds what kg
+// needs on top of them: curly quotes and dashes folded to ASCII before
+// tokenizing (with offsets kept on the original text), headlines kept apart
+// from the sentence that follows them, and correction rules for tags that
+// the model is known to get wrong.
+//
+// An [Analyzer] is safe for concurrent use.
+package nlp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// A Token is one word or punctuation mark of a sentence.
+type Token struct {
+	// Text is the token with curly quotes and dashes folded to ASCII.
+	Text string
+	// Tag is the Penn Treebank part-of-speech tag ("NNP", "VBD", ...).
+	Tag string
+	// Start and End are byte offsets of the token in its sentence's
+	// original text.
+	Start, End int
+}
+
+// A Sentence is a tagged sentence.
+type Sentence struct {
+	// Text is the sentence as written in the source.
+	Text string
+	// Start is the byte offset of Text in the source.
+	Start int
+	// Tokens are the sentence's tokens in order.
+	Tokens []Token
+}
+
+// End returns the byte offset just past the sentence in the source.
+func (s Sentence) End() int { return s.Start + len(s.Text) }
+
+// An Analyzer splits and tags text.
+type Analyzer struct {
+	seg    *segment.Segmenter
+	tok    *tokenize.Tokenizer
+	tagger *tag.Tagger
+}
+
+// New returns an Analyzer using prose's embedded English models. It fails
+// only if those models cannot be decoded.
+func New() (*Analyzer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("load sentence model: %w", err)
+	}
+	tagger, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("load tagger model: %w", err)
+	}
+	return &Analyzer{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(keepWhole)), tagger: tagger}, nil
+}
+
+// Split returns the tagged sentences of text. Lines that look like
+// headlines (short, capitalised, with no final punctuation) become sentences
+// of their own. Sentence offsets are offsets in text.
+func (a *Analyzer) Split(text string) []Sentence {
+	var out []Sentence
+	for _, blk := range blocks(text) {
+		for _, s := range a.seg.Segment(text[blk.start:blk.end]) {
+			out = append(out, a.tag(s.Text, blk.start+s.Start))
+		}
+	}
+	return out
+}
+
+// Tag tokenizes and tags one sentence that is already split, such as a line
+// of a CaRB sentence file. The sentence's Start is 0.
+func (a *Analyzer) Tag(sentence string) Sentence {
+	return a.tag(sentence, 0)
+}
+
+func (a *Analyzer) tag(text string, start int) Sentence {
+	norm, orig := fold(text)
+	ptoks := a.tok.Tokenize(norm)
+	toks := make([]Token, len(ptoks))
+	for i, t := range ptoks {
+		toks[i] = Token{Text: t.Text, Start: orig[t.Start], End: orig[t.Start+len(t.Text)]}
+	}
+	words := make([]tag.Token, len(toks))
+	for i := range toks {
+		words[i].Text = toks[i].Text
+	}
+	a.tagger.TagTokens(words)
+	for i := range toks {
+		toks[i].Tag = words[i].Tag
+	}
+	correct(text, toks)
+	return Sentence{Text: text, Start: start, Tokens: toks}
+}
+
+// fold replaces curly quotes, primes and dashes by their ASCII forms. It
+// returns the folded text and, for each byte offset of it (and one past the
+// end), the offset in s it came from.
+func fold(s string) (string, []int) {
+	if isASCII(s) {
+		orig := make([]int, len(s)+1)
+		for i := range orig {
+			orig[i] = i
+		}
+		return s, orig
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	orig := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		repl := ""
+		switch r {
+		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032':
+			repl = "'"
+		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+			repl = `"`
+		case '\u2013', '\u2014', '\u2212':
+			repl = "-"
+		case '\u00a0':
+			repl = " "
+		case '\u2026':
+			repl = "..."
+		}
+		if repl == "" {
+			n := len(string(r))
+			if r == '\uFFFD' {
+				n = runeLen(s[i:])
+			}
+			b.WriteString(s[i : i+n])
+			for k := 0; k < n; k++ {
+				orig = append(orig, i+k)
+			}
+			continue
+		}
+		b.WriteString(repl)
+		for range repl {
+			orig = append(orig, i)
+		}
+	}
+	orig = append(orig, len(s))
+	return b.String(), orig
+}
+
+// runeLen returns the byte length of the first rune of s, which decodes as
+// utf8.RuneError: 1 for an invalid byte, 3 for a real U+FFFD.
+func runeLen(s string) int {
+	if strings.HasPrefix(s, "\uFFFD") {
+		return 3
+	}
+	return 1
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

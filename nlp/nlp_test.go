@@ -1,0 +1,96 @@
+package nlp_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/nlp"
+)
+
+func newAnalyzer(t *testing.T) *nlp.Analyzer {
+	t.Helper()
+	a, err := nlp.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// tagOf returns the tag of the first token of s whose text is word.
+func tagOf(s nlp.Sentence, word string) string {
+	for _, t := range s.Tokens {
+		if t.Text == word {
+			return t.Tag
+		}
+	}
+	return "(no token " + word + ")"
+}
+
+// TestCorrections checks the rules that fix the tagger's known errors.
+func TestCorrections(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		sentence, word, want string
+		why                  string
+	}{
+		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
+		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
+		{"The deployment marks a first step towards war.", "towards", "IN", "\"towards\" is a preposition"},
+		{"G-7 consists of the U.S., Japan and Italy.", "consists", "VBZ", "a plural-looking word after a bare name, before \"of\", is the verb"},
+		{"The storm destroyed houses and schools.", "destroyed", "VBD", "an -ed word after the subject, in a clause without a verb, is the past tense"},
+		{"The committee could soon hand over its report.", "hand", "VB", "a noun after a modal is a verb"},
+		{"Anna Berg, a Swedish diplomat, arrived in Geneva.", "arrived", "VBD", "a participle with no finite verb in the sentence is the past tense"},
+		{"It deals with fraud in relation to direct taxes.", "direct", "JJ", "after \"in relation to\", \"to\" is a preposition"},
+		{"They have well-established links with the party.", "well-established", "JJ", "a hyphenated participle before a noun is an adjective"},
+		{"The need for diplomacy is more pressing than ever.", "pressing", "JJ", "a participle graded by \"more\" is an adjective"},
+		{"He met A. Rama Krishna in Boston.", "A.", "NNP", "an initial is part of a name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := tagOf(a.Tag(tt.sentence), tt.word); got != tt.want {
+				t.Errorf("Tag(%q): %s/%s, want %s (%s)", tt.sentence, tt.word, got, tt.want, tt.why)
+			}
+		})
+	}
+}
+
+// TestTokens checks tokenization details that the clause rules rely on.
+func TestTokens(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		sentence string
+		want     string // tokens as text/tag, space separated
+		why      string
+	}{
+		{
+			sentence: "He said `` no '' to them .",
+			want:     "He/PRP said/VBD ``/`` no/DT ''/'' to/TO them/PRP ./.",
+			why:      "Penn Treebank quotes stay one token each",
+		},
+		{
+			sentence: "He said \u201cno\u201d to them.",
+			want:     "He/PRP said/VBD \"/`` no/DT \"/'' to/TO them/PRP ./.",
+			why:      "curly quotes fold to ASCII and keep their direction in the tag",
+		},
+		{
+			sentence: "General Dynamics Corp. won a contract in Cambridge, Mass., last year.",
+			want:     "General/NNP Dynamics/NNP Corp./NNP won/VBD a/DT contract/NN in/IN Cambridge/NNP ,/, Mass./NNP ,/, last/JJ year/NN ./.",
+			why:      "abbreviations keep their period",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			s := a.Tag(tt.sentence)
+			var got []string
+			for _, tok := range s.Tokens {
+				got = append(got, tok.Text+"/"+tok.Tag)
+				if s.Text[tok.Start:tok.End] != tok.Text && !strings.ContainsAny(s.Text[tok.Start:tok.End], "\u201c\u201d") {
+					t.Errorf("token %q has span %q", tok.Text, s.Text[tok.Start:tok.End])
+				}
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("Tag(%q) =\n%s\nwant\n%s", tt.sentence, g, tt.want)
+			}
+		})
+	}
+}

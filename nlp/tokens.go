@@ -1,0 +1,39 @@
+package nlp
+
+import "strings"
+
+// keepWhole reports whether a whitespace-delimited span must stay one
+// token: Penn Treebank quotes (`` and ''), which the tokenizer would cut in
+// two, and abbreviations whose period is part of the word ("Corp.",
+// "Mass.", "A.").
+func keepWhole(span string) bool {
+	if span == "``" || span == "''" {
+		return true
+	}
+	if len(span) < 2 || span[len(span)-1] != '.' {
+		return false
+	}
+	w := span[:len(span)-1]
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z' // an initial: "A. Rama Krishna"
+	}
+	if !isCapitalized(w) {
+		return false
+	}
+	return abbreviation(strings.ToLower(w))
+}
+
+// abbreviation reports whether w (lower case, without its period) is a
+// common English abbreviation that is written with a period.
+func abbreviation(w string) bool {
+	switch w {
+	case "corp", "inc", "ltd", "co", "bros", "cos", "plc", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "gen", "gov",
+		"sen", "rep", "prof", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "rev", "hon", "pres", "messrs",
+		"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd",
+		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+		"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+		"vt", "wash", "wis", "wyo", "no", "vol", "vs", "dept", "univ", "assn", "approx", "fig":
+		return true
+	}
+	return false
+}
