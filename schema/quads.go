@@ -10,7 +10,10 @@ import (
 // Quads returns the quads that state doc in the graph. The label of every
 // quad is the document's IRI, so a document can be replaced or removed by
 // its label alone, and a triple stated by two documents is kept once per
-// document.
+// document; the one exception is an entity's name and type, which describe
+// the entity rather than state a fact, and are written once for all
+// documents, in the default graph (no label), so that a traversal through
+// an entity's name does not repeat once per document.
 //
 // For each fact with a subject entity, Quads writes a direct edge
 // subject —relation→ object, and a fact node that carries the raw relation
@@ -38,9 +41,9 @@ func Quads(doc Document) []quad.Quad {
 	}
 	for _, e := range doc.Entities {
 		iri := EntityIRI(e.Name)
-		add(iri, Name, quad.String(e.Name))
+		qs = append(qs, quad.Quad{Subject: iri, Predicate: Name, Object: quad.String(e.Name)})
 		if e.Type != "" {
-			add(iri, Type, e.Type.IRI())
+			qs = append(qs, quad.Quad{Subject: iri, Predicate: Type, Object: e.Type.IRI()})
 		}
 		for _, a := range e.Aliases {
 			add(iri, Alias, quad.String(a))

@@ -97,6 +97,8 @@ const (
 	Kill = "kill"
 	// Capture: an actor captures or seizes a place or people.
 	Capture = "capture"
+	// Cause: an event or act leads to, triggers or fuels another.
+	Cause = "cause"
 )
 
 // Relations lists the controlled relation vocabulary in a stable order.
@@ -104,7 +106,7 @@ var Relations = []string{
 	Deploy, Command, Lead, Oversee, LocateIn, LocateNear, CapitalOf, GovernmentOf, MemberOf, PartOf, From,
 	HasTitle, AllyOf, Support, Oppose, Condemn, Meet, TravelTo, Visit, Attack, Sanction, Accuse, Investigate,
 	Warn, Urge, Cite, Report, Say, Deny, Agree, Sign, Negotiate, Threaten, Supply, Launch, Withdraw, Join,
-	Arrest, Kill, Capture,
+	Arrest, Kill, Capture, Cause,
 }
 
 // relationPhrases maps whole extractor lemmas to the vocabulary. It is
@@ -126,7 +128,7 @@ var relationPhrases = map[string]string{
 	"launch_investigation": Investigate, "open_fire_on": Attack, "carry_out_strike_on": Attack,
 	"travel_to": TravelTo, "fly_to": TravelTo, "go_to": TravelTo, "arrive_in": TravelTo,
 	"arrive_at": TravelTo, "head_to": TravelTo, "return_to": TravelTo, "come_to": TravelTo,
-	"pull_out_of": Withdraw, "pull_out": Withdraw,
+	"pull_out_of": Withdraw, "pull_out": Withdraw, "lead_to": Cause, "result_in": Cause, "give_rise_to": Cause,
 }
 
 // relationVerbs maps a head verb to the vocabulary when the rest of the
@@ -147,6 +149,7 @@ var relationVerbs = map[string]string{
 	"state": Say, "add": Say, "declare": Say, "claim": Say, "announce": Say, "note": Say, "write": Say,
 	"deny": Deny, "agree": Agree, "sign": Sign, "negotiate": Negotiate, "threaten": Threaten,
 	"supply": Supply, "provide": Supply, "deliver": Supply, "ship": Supply, "arm": Supply,
+	"trigger": Cause, "cause": Cause, "spark": Cause, "provoke": Cause, "fuel": Cause,
 	"launch": Launch, "fire": Launch, "withdraw": Withdraw, "retreat": Withdraw, "join": Join,
 	"enter": Join, "arrest": Arrest, "detain": Arrest, "kill": Kill, "capture": Capture, "seize": Capture,
 }

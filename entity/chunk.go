@@ -1,0 +1,281 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/nlp"
+)
+
+// A unitKind classifies a piece of a capitalised chunk.
+type unitKind int
+
+// Kinds of units.
+const (
+	uCap unitKind = iota
+	uEntry
+	uDemonym
+	uTitle
+	uOrgDesc
+	uOf
+	uAnd
+	uPoss
+)
+
+type unit struct {
+	kind       unitKind
+	start, end int
+	e          *entry
+	country    string
+	t          *title
+}
+
+// chunk collects the units of the capitalised chunk starting at token i:
+// gazetteer names, nationality adjectives, titles and unknown capitalised
+// words, joined by "of", "and" (inside "Ministry of X and Y") and "'s".
+func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
+	toks := s.Tokens
+	var us []unit
+	k := i
+	for k < len(toks) {
+		t := toks[k]
+		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
+			last := us[len(us)-1].kind
+			switch {
+			case t.Tag == "POS" && (last == uEntry || last == uCap):
+				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
+				k++
+				continue
+			case t.Text == "for" && last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
+			case t.Text == "of" && (last == uCap || last == uEntry) && !headline:
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
+			case t.Text == "and" && last == uCap && hasUnit(us, uOf) && r.g.is("orgfirst", firstCap(toks, us)):
+				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
+				k++
+				continue
+			}
+		}
+		u, ok := r.match(s, k, len(us) > 0, headline)
+		if !ok {
+			break
+		}
+		us = append(us, u)
+		k = u.end
+	}
+	for len(us) > 0 {
+		switch us[len(us)-1].kind {
+		case uOf, uAnd, uPoss:
+			k = us[len(us)-1].start
+			us = us[:len(us)-1]
+			continue
+		}
+		break
+	}
+	return us, k
+}
+
+// match returns the unit at token k: the longest gazetteer name,
+// nationality adjective, title or organisation descriptor, or else one
+// capitalised word.
+func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, bool) {
+	toks := s.Tokens
+	if toks[k].Tag == "DT" {
+		return unit{}, false
+	}
+	capital := isCap(toks[k].Text)
+	if !capital && !r.g.lowerFirst[strings.ToLower(toks[k].Text)] {
+		return unit{}, false
+	}
+	var bufArr [256]byte
+	var endArr [32]int
+	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), bufArr[:0], endArr[:0])
+	for idx := len(ends) - 1; idx >= 0; idx-- {
+		j := k + idx + 1
+		key := trimStopBytes(buf[:ends[idx]])
+		nextCap := j < len(toks) && isCap(toks[j].Text)
+		if capital {
+			if r.g.acronyms[string(key)] && !isAcronym(spanText(s, k, j)) {
+				continue
+			}
+			if e, ok := r.g.entries[string(key)]; ok {
+				return unit{kind: uEntry, start: k, end: j, e: e}, true
+			}
+			if c, ok := r.g.demonyms[string(key)]; ok {
+				return unit{kind: uDemonym, start: k, end: j, country: c}, true
+			}
+		}
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk)) {
+			return unit{kind: uTitle, start: k, end: j, t: t}, true
+		}
+		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {
+			return unit{kind: uOrgDesc, start: k, end: j}, true
+		}
+	}
+	t := toks[k]
+	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
+	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
+		r.g.is("notname", t.Text) && !(inChunk && nextCap && t.Tag == "NNP") {
+		return unit{}, false
+	}
+	if k == 0 && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
+		!(t.Tag == "RB" && len(toks) > 1 && (strings.HasPrefix(toks[1].Tag, "VB") || toks[1].Tag == "MD")) {
+		return unit{}, false
+	}
+	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// isHeadline reports whether s looks like a headline: no final punctuation
+// and mostly capitalised words. Only gazetteer names are read in headlines.
+func isHeadline(s nlp.Sentence) bool {
+	toks := s.Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].Text {
+	case ".", "!", "?", `"`, "'", ")":
+		return false
+	}
+	caps := 0
+	for _, t := range toks {
+		if isCap(t.Text) {
+			caps++
+		}
+	}
+	return caps*2 >= len(toks)
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUnit(us []unit, k unitKind) bool {
+	for _, u := range us {
+		if u.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func firstCap(toks []nlp.Token, us []unit) string {
+	for _, u := range us {
+		if u.kind == uCap {
+			return toks[u.start].Text
+		}
+	}
+	return ""
+}
+
+func trimConn(us []unit) []unit {
+	for len(us) > 0 && (us[0].kind == uOf || us[0].kind == uAnd || us[0].kind == uPoss) {
+		us = us[1:]
+	}
+	for len(us) > 0 && (us[len(us)-1].kind == uOf || us[len(us)-1].kind == uAnd || us[len(us)-1].kind == uPoss) {
+		us = us[:len(us)-1]
+	}
+	return us
+}
+
+// spanText returns the sentence text of tokens [a, b).
+func spanText(s nlp.Sentence, a, b int) string {
+	return s.Text[s.Tokens[a].Start:s.Tokens[b-1].End]
+}
+
+func joinText(toks []nlp.Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// cleanName folds curly apostrophes and collapses spaces.
+func cleanName(s string) string {
+	return trimStop(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u2019", "'")), " "))
+}
+
+// knownParts reports whether a hyphenated word joins known names
+// ("Moscow-Pyongyang", "Korean-Russian", "NATO-member"): such a word is not
+// a name of its own.
+func (r *Resolver) knownParts(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		k := normKey(p)
+		if _, ok := r.g.entries[k]; ok {
+			return true
+		}
+		if _, ok := r.g.demonyms[k]; ok {
+			return true
+		}
+		if strings.HasSuffix(k, "korean") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanKeys appends to buf the lookup keys ([normKey]) of the token spans
+// [k, k+1), [k, k+2), ... [k, limit), each a prefix of the next, and
+// returns buf and the end of each key in it. Tokens written apart get one
+// space between them; "'s" is joined to the word before it.
+func spanKeys(toks []nlp.Token, k, limit int, buf []byte, ends []int) ([]byte, []int) {
+	for j := k; j < limit; j++ {
+		t := toks[j]
+		if j > k && t.Start > toks[j-1].End && !strings.HasPrefix(t.Text, "'") {
+			buf = append(buf, ' ')
+		}
+		if isASCIIWord(t.Text) {
+			for i := 0; i < len(t.Text); i++ {
+				c := t.Text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		} else {
+			buf = append(buf, strings.ToLower(t.Text)...)
+		}
+		ends = append(ends, len(buf))
+	}
+	return buf, ends
+}
+
+// trimStopBytes is [trimStop] on bytes.
+func trimStopBytes(b []byte) []byte {
+	if n := len(b); n > 1 && b[n-1] == '.' {
+		for _, c := range b[:n-1] {
+			if c == '.' {
+				return b
+			}
+		}
+		return b[:n-1]
+	}
+	return b
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,134 @@
+// Package entity finds the actors of a news document, types them, resolves
+// every way the document refers to them to one node, and turns the
+// document's extractions into facts between those nodes.
+//
+// It is pure: no I/O beyond reading its own embedded gazetteer, no graph
+// database, and no statistical named-entity model (prose's NER is slow and
+// mislabels Pyongyang and Kyodo as persons). It works on [nlp.Sentence]
+// values, whose tokens carry Penn Treebank tags.
+//
+// # Input and output
+//
+// For the sentences
+//
+//	Ukrainian President Volodymyr Zelensky met North Korean defectors in Kyiv.
+//	He said North Korean soldiers were fighting in Russia's Kursk region.
+//
+// [Resolver.Resolve] returns the entities
+//
+//	GPE     Ukraine              aliases [Ukrainian]
+//	Person  Volodymyr Zelensky   aliases [Ukrainian President Volodymyr Zelensky]  mentions [0 1]
+//	GPE     Kyiv
+//	GPE     North Korea          aliases [North Korean]
+//	Group   North Korean troops  aliases [North Korean soldiers]
+//	GPE     Russia
+//	GPE     Kursk                aliases [Kursk region]
+//
+// and, besides the facts of the extractions ("He" —say→ ... resolved to
+// Volodymyr Zelensky, with lower confidence), the facts the names imply:
+//
+//	Volodymyr Zelensky —title→ "President"
+//	Volodymyr Zelensky —lead→ Ukraine
+//	Kyiv —capital_of→ Ukraine
+//	North Korean troops —from→ North Korea
+//	Kursk —locate_in→ Russia
+//
+// # Recognition and types
+//
+// Mentions are found by longest match against the gazetteer, then by rules
+// over capitalised words:
+//
+//   - Person: a title or rank before a name ("General Kim Jong Bok",
+//     "Prime Minister Abdou Garba"), or two to four unknown proper nouns.
+//   - Organization: a name ending in an organisation word ("Korean
+//     People's Army", "Norland Steel Corp", "Xinhua News Agency"), "Ministry
+//     of X" and similar, a name next to "news agency", and gazetteer bodies.
+//     A nationality word before it stays in the name ("Russian Foreign
+//     Ministry") and links it —part_of→ the country.
+//   - GPE: countries, capitals, cities and regions from the gazetteer, names
+//     ending in "region", "Oblast" and similar, and an unknown single name
+//     after "in", "to", "near" and other place prepositions.
+//   - Location: seas, rivers, straits and other places without a government.
+//   - Group: a nationality word, a possessive country or an organisation
+//     before a group noun ("North Korean soldiers", "North Korea's elite
+//     forces", "NATO representatives"). Group nouns have a canonical head:
+//     soldiers, troops, forces, servicemen → "troops", so the three phrases
+//     make one node "North Korean troops" (the others become aliases),
+//     linked —from→ North Korea (or —member_of→ the organisation).
+//   - Concept: an object noun phrase of one to three common words that
+//     recurs in two or more facts of the document ("sanctions"). Other noun
+//     phrases stay literal, so concepts stay few.
+//
+// Dates, quantities and money are never entities: an argument whose head
+// holds a number, "$" or "%" stays a literal.
+//
+// Headlines (no final punctuation, mostly capitalised) are read for
+// gazetteer names only.
+//
+// # Resolution inside a document
+//
+//   - Titles are stripped from names and kept as facts (—title→, then
+//     —lead→ the country or body for leading titles such as President,
+//     Prime Minister, leader, chief; —member_of→ for the others). An
+//     appositive gives the same ("Kim Jong Bok, a high-ranking North Korean
+//     general" → title general, member_of North Korea; "Canada's Foreign
+//     Minister, Claire Dubois").
+//   - A person's name joins an earlier person whose name contains it or is
+//     contained in it; the longest form becomes the canonical name. A single
+//     word joins the person whose name holds that word ("Kim", "Bok",
+//     "Zelensky"). When several persons share it ("Kim" for Kim Jong Bok and
+//     Kim Jong Un) the most recently mentioned one wins: news text names the
+//     person again before switching, so recency is the best cheap signal.
+//     An alias file can override it (see [ParseAliases]).
+//   - An acronym joins the organisation with those initials.
+//   - Pronouns (he, him, his, she, her, it, its, they, them, their and the
+//     reflexives) go to a compatible actor: he/she to a person of unknown or
+//     matching gender (titles such as spokeswoman and earlier pronouns set
+//     gender), it/its to an organisation or state, they/their to a group or
+//     organisation. The candidate is the most recent compatible actor before
+//     the pronoun in its sentence, preferring one that is not itself a
+//     possessive ("For North Korea, aiding Russia's war effort ... its
+//     power" → North Korea); else the most salient one of the previous
+//     sentences (the first compatible actor that is not a possessive),
+//     looking back up to three sentences. Facts through a pronoun get 0.8 of
+//     the extraction's confidence.
+//   - A definite description ("the alliance", "the envoy", "the agency")
+//     goes to the most recent entity described so (gazetteer descriptors,
+//     titles, the last word of an organisation's name), and a group noun
+//     with "the", "these", or a number ("these forces", "3,000 soldiers")
+//     to the most recent group with that head; both get 0.7 of the
+//     confidence.
+//   - Capitals and seats of government used for governments (Moscow,
+//     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
+//     —capital_of→ or —government_of→ when the country is in the document.
+//   - A possessive place ("Russia's Kursk region") gives Kursk —locate_in→
+//     Russia; a place argument of a person or group ("positioned ... in
+//     Russia's Kursk region") gives a —locate_in→ or —locate_near→ fact.
+//
+// # Arguments to entities
+//
+// An extraction argument becomes the entity of its head: after leading
+// determiners, up to the first comma, preposition, verb or relative pronoun
+// outside a name. After a possessive the head is what is possessed, so
+// "Russia's Kursk region" is Kursk and "Kim Jong Bok's arrival" is a literal.
+// A clause ("North Korea has dispatched 3,000 soldiers") is a literal.
+// Each fact's Lemma is mapped by [schema.CanonicalRelation]; Relation keeps
+// the raw phrase.
+//
+// # Gazetteer format
+//
+// The embedded files data/*.txt hold one record a line, "KIND NAME | FIELD
+// | FIELD", with # comments. Kinds: country (fields alias, adj for
+// nationality words, capital), region and city (alias, in), place
+// (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns),
+// title (flags lead, female, male), group (CANONICAL | NOUN, NOUN), and the
+// word lists orghead, orgfirst, placehead, regionhead, orgdesc, notname.
+// data/SOURCES names the public lists they were checked against.
+//
+// # What it does not do
+//
+// It does not resolve across documents: the same canonical name gives the
+// same node IRI ([schema.EntityIRI]) in every document, and the alias file
+// forces or forbids merges. It does not link events ("the attack"), resolve
+// "his country" to a state, or split hyphenated names ("Moscow-Pyongyang").
+package entity

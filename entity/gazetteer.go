@@ -1,0 +1,270 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+//go:embed data/*.txt
+var data embed.FS
+
+// An entry is a name the gazetteer knows: a country, region, city, place,
+// seat of government or organisation.
+type entry struct {
+	name string
+	typ  schema.EntityType
+	// in is the place this one lies in (a locate_in fact).
+	in string
+	// capitalOf is the country whose capital this city is.
+	capitalOf string
+	// seatOf is the country whose government this seat stands for.
+	seatOf string
+	// of is the state an organisation belongs to (a part_of fact).
+	of string
+	// desc are nouns a definite phrase may use for it ("alliance").
+	desc []string
+}
+
+// A title is a title or rank written before a name.
+type title struct {
+	name string
+	// lead titles make a lead fact to the state or body named with them.
+	lead bool
+	// gender is 'm', 'f' or 0 when the title does not say.
+	gender byte
+}
+
+// A gazetteer holds the embedded lists, keyed by [normKey] of each surface
+// form. It is read-only once loaded.
+type gazetteer struct {
+	entries  map[string]*entry
+	acronyms map[string]bool   // keys written in capitals ("UN"): matched only in capitals
+	demonyms map[string]string // "north korean" → "North Korea"
+	adjOf    map[string]string // "North Korea" → "North Korean"
+	titles   map[string]*title
+	groups   map[string]string // "soldiers" → "troops"
+	orgDesc  map[string]bool
+	// lowerFirst holds the first words of titles and descriptors, the only
+	// units that may start with a lower-case word.
+	lowerFirst map[string]bool
+	words      map[string]map[string]bool // orghead, orgfirst, placehead, regionhead, notname
+	maxWords   int
+}
+
+// loadGazetteer parses every data/*.txt file.
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		entries:    map[string]*entry{},
+		acronyms:   map[string]bool{},
+		demonyms:   map[string]string{},
+		adjOf:      map[string]string{},
+		titles:     map[string]*title{},
+		groups:     map[string]string{},
+		orgDesc:    map[string]bool{},
+		lowerFirst: map[string]bool{},
+		words:      map[string]map[string]bool{},
+	}
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list gazetteer: %w", err)
+	}
+	for _, name := range files {
+		b, err := data.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read gazetteer %s: %w", name, err)
+		}
+		if err := g.parse(string(b)); err != nil {
+			return nil, fmt.Errorf("parse gazetteer %s: %w", name, err)
+		}
+	}
+	return g, nil
+}
+
+// parse reads one gazetteer file: one record a line, "KIND NAME | FIELD |
+// FIELD", where each FIELD is "KEY VALUE, VALUE" or a bare flag.
+func (g *gazetteer) parse(text string) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		fields := strings.Split(s, "|")
+		kind, name, ok := strings.Cut(strings.TrimSpace(fields[0]), " ")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return fmt.Errorf("line %d: want KIND NAME, got %q", line, s)
+		}
+		attrs := map[string][]string{}
+		if kind == "group" && len(fields) > 1 {
+			attrs[""] = splitList(fields[1])
+			fields = fields[:1]
+		}
+		for _, f := range fields[1:] {
+			k, v, _ := strings.Cut(strings.TrimSpace(f), " ")
+			attrs[k] = splitList(v)
+		}
+		if err := g.add(kind, name, attrs); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
+	one := func(k string) string {
+		if v := attrs[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	switch kind {
+	case "country":
+		g.addEntry(&entry{name: name, typ: schema.GPE}, attrs["alias"])
+		for i, a := range attrs["adj"] {
+			g.demonyms[normKey(a)] = name
+			g.noteLen(a)
+			if i == 0 {
+				g.adjOf[name] = a
+			}
+		}
+		if c := one("capital"); c != "" && c != name {
+			if _, ok := g.entries[normKey(c)]; !ok {
+				g.addEntry(&entry{name: c, typ: schema.GPE, in: name, capitalOf: name}, nil)
+			}
+		}
+	case "region", "city":
+		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in")}, attrs["alias"])
+	case "place":
+		g.addEntry(&entry{name: name, typ: schema.Location, in: one("in")}, attrs["alias"])
+	case "seat":
+		g.addEntry(&entry{name: name, typ: schema.Organization, seatOf: one("of")}, attrs["alias"])
+	case "org":
+		g.addEntry(&entry{name: name, typ: schema.Organization, of: one("of"), desc: attrs["is"]}, attrs["alias"])
+	case "title":
+		t := &title{name: name}
+		_, t.lead = attrs["lead"]
+		if _, ok := attrs["female"]; ok {
+			t.gender = 'f'
+		}
+		if _, ok := attrs["male"]; ok {
+			t.gender = 'm'
+		}
+		k := normKey(name)
+		g.lowerFirst[strings.Fields(k)[0]] = true
+		// A title listed in two cases keeps its first spelling.
+		if _, ok := g.titles[k]; !ok {
+			g.titles[k] = t
+		}
+		g.noteLen(name)
+	case "group":
+		for _, n := range attrs[""] {
+			g.groups[normKey(n)] = name
+			g.noteLen(n)
+		}
+		g.groups[normKey(name)] = name
+	case "orgdesc":
+		for _, w := range splitList(name) {
+			g.orgDesc[normKey(w)] = true
+			g.lowerFirst[strings.Fields(normKey(w))[0]] = true
+			g.noteLen(w)
+		}
+	case "orghead", "orgfirst", "placehead", "regionhead", "notname":
+		set := g.words[kind]
+		if set == nil {
+			set = map[string]bool{}
+			g.words[kind] = set
+		}
+		for _, w := range splitList(name) {
+			set[w] = true
+		}
+	default:
+		return fmt.Errorf("unknown kind %q", kind)
+	}
+	return nil
+}
+
+// addEntry records e under its name and aliases. An earlier entry with the
+// same key wins, so the files can list a capital before its country.
+func (g *gazetteer) addEntry(e *entry, aliases []string) {
+	for _, s := range append([]string{e.name}, aliases...) {
+		k := normKey(s)
+		if k == "" {
+			continue
+		}
+		if _, ok := g.entries[k]; !ok {
+			g.entries[k] = e
+		}
+		if isAcronym(s) {
+			g.acronyms[k] = true
+		}
+		g.noteLen(s)
+	}
+}
+
+func (g *gazetteer) noteLen(s string) {
+	// Count words as the tokenizer may split them: "People's" is two tokens.
+	n := len(strings.Fields(s)) + strings.Count(s, "'") + strings.Count(s, ".")
+	if n > g.maxWords {
+		g.maxWords = n
+	}
+}
+
+func (g *gazetteer) is(kind, word string) bool {
+	return g.words[kind][word] || g.words[kind][strings.TrimSuffix(word, ".")]
+}
+
+// splitList splits "a, b, c" into its trimmed, non-empty items. A bare
+// field with no value ("lead") yields nil.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// normKey is the lookup key of a surface form: lower case, curly
+// apostrophes folded, spaces collapsed, and a leading "the" dropped.
+func normKey(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimPrefix(s, "the ")
+	s = trimStop(s)
+	// The tokenizer splits "People's" into "People" and "'s"; keys written
+	// with or without that space are the same.
+	return strings.ReplaceAll(s, " '", "'")
+}
+
+// isAcronym reports whether s is written in capitals only ("UN", "U.S.").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// trimStop drops a final full stop that ends a sentence rather than an
+// abbreviation with inner stops ("Corp." → "Corp", "U.S." kept).
+func trimStop(s string) string {
+	if t, ok := strings.CutSuffix(s, "."); ok && !strings.Contains(t, ".") {
+		return t
+	}
+	return s
+}

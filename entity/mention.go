@@ -1,0 +1,499 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// A mentionKind says how a mention names its entity.
+type mentionKind int
+
+const (
+	// mName is a name: from the gazetteer, a rule, or unknown proper nouns.
+	mName mentionKind = iota
+	// mSingle is one capitalised word that may be a short form of a name
+	// seen before ("Kim", "Tamm").
+	mSingle
+	// mGroup is a group named after a state or body ("North Korean
+	// soldiers").
+	mGroup
+	// mPronoun is a personal or possessive pronoun.
+	mPronoun
+	// mDesc is a definite description of an actor seen before ("the
+	// alliance", "the envoy").
+	mDesc
+	// mGroupRef is a group noun without a nationality ("these forces",
+	// "3,000 soldiers").
+	mGroupRef
+)
+
+// A mention is a span of a sentence that names, or refers to, an entity.
+type mention struct {
+	kind       mentionKind
+	start, end int // token range [start, end)
+	// surface is the text of the name as written; full adds the titles
+	// and nationality before it ("Ukrainian President Volodymyr Zelensky").
+	surface, full string
+	// name is the proposed canonical name (titles stripped).
+	name string
+	typ  schema.EntityType
+	gaz  *entry
+	// adj marks a state named by its adjective ("Ukrainian"); such a
+	// mention is kept only when something links to it.
+	adj    bool
+	used   bool
+	titles []*title
+	// country and org are the state and body named with a person, group or
+	// organisation ("Ukrainian President", "NATO representatives").
+	country, org *mention
+	// in is the place a possessive names as containing this one
+	// ("Russia's Kursk region").
+	in *mention
+	// possessive marks "Russia's" and "its": less salient antecedents.
+	possessive bool
+	// role marks an office named without a holder ("Ukraine's Prosecutor
+	// General"); drop marks a mention that an appositive replaced.
+	role, drop bool
+	// pron is the lower-case pronoun, head the group or descriptor noun.
+	pron, head string
+	gender     byte
+	// hint is the type a single word gets when it matches no earlier name.
+	hint schema.EntityType
+
+	ent  *docEntity
+	conf float64
+}
+
+var pronouns = map[string]bool{
+	"he": true, "him": true, "his": true, "himself": true, "she": true, "her": true, "hers": true,
+	"herself": true, "it": true, "its": true, "itself": true, "they": true, "them": true, "their": true,
+	"themselves": true,
+}
+
+// saidVerbs are the reporting verbs after which a lone unknown name is
+// taken for a person.
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "warned": true,
+	"argued": true, "insisted": true, "wrote": true, "recalled": true,
+}
+
+var locPreps = map[string]bool{
+	"in": true, "to": true, "from": true, "near": true, "at": true, "into": true, "across": true,
+	"outside": true, "toward": true, "towards": true, "via": true, "inside": true, "around": true,
+}
+
+// scan finds the mentions of one sentence, in token order.
+func (r *Resolver) scan(s nlp.Sentence) []*mention {
+	toks := s.Tokens
+	headline := isHeadline(s)
+	var ms []*mention
+	for i := 0; i < len(toks); {
+		low := strings.ToLower(toks[i].Text)
+		if pronouns[low] && strings.HasPrefix(toks[i].Tag, "PRP") {
+			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
+			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
+			ms = append(ms, m)
+			i++
+			continue
+		}
+		if m := r.reference(toks, i); m != nil {
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
+		units, next := r.chunk(s, i, headline)
+		if len(units) == 0 {
+			i++
+			continue
+		}
+		got := r.classify(s, units, next)
+		for _, m := range got {
+			ms = append(ms, m)
+			next = max(next, m.end)
+		}
+		// "French and American officials": the first adjective names a
+		// group of the same kind.
+		if len(got) == 1 && got[0].adj && next+1 < len(toks) && toks[next].Text == "and" {
+			lone := got[0]
+			rest, after := r.chunk(s, next+1, headline)
+			if len(rest) == 1 && rest[0].kind == uDemonym {
+				if g := r.groupAfter(s, []*mention{{typ: schema.GPE, name: r.g.demonyms[normKey(spanText(s, rest[0].start, rest[0].end))]}}, after); g != nil && r.g.adjOf[lone.name] != "" {
+					ms = append(ms, &mention{kind: mGroup, start: lone.start, end: lone.end, typ: schema.Group,
+						surface: lone.surface + " " + g.head, name: r.g.adjOf[lone.name] + " " + g.head,
+						head: g.head, country: lone})
+					lone.used = true
+				}
+			}
+		}
+		i = max(next, i+1)
+	}
+	r.appositives(s, ms)
+	out := ms[:0]
+	for _, m := range ms {
+		if m.adj && !m.used || m.drop {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// reference returns a group reference ("these forces", "3,000 soldiers")
+// or a definite description ("the alliance") starting at token i.
+func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
+	t := toks[i]
+	low := strings.ToLower(t.Text)
+	det := low == "the" || low == "these" || low == "those" || low == "this" || low == "that"
+	if !det && t.Tag != "CD" {
+		return nil
+	}
+	// Up to two lower-case modifiers, then the noun.
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		w := toks[j]
+		if isCap(w.Text) {
+			return nil
+		}
+		if g, ok := r.g.groups[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") {
+			if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+				return nil // "the troops' families", "the army base"
+			}
+			return &mention{kind: mGroupRef, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: g}
+		}
+		if low == "the" && j == i+1 && r.descNouns[w.Text] && strings.HasPrefix(w.Tag, "NN") {
+			if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+				return nil
+			}
+			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: w.Text}
+		}
+		if !(w.Tag == "JJ" || w.Tag == "NN" || w.Tag == "VBN" || w.Tag == "RB") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// classify turns the units of one chunk into mentions. next is the token
+// after the chunk.
+func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
+	toks := s.Tokens
+	var out []*mention
+	var country, org, possr *mention
+	var titles []*title
+	var seg []unit
+	orgNext := false
+	flush := func() {
+		if len(seg) == 0 {
+			return
+		}
+		for _, m := range r.segment(s, seg, country, titles, orgNext) {
+			if m.typ == schema.Person || m.kind == mSingle && len(titles) > 0 {
+				m.titles = titles
+				for _, t := range titles {
+					if t.gender != 0 {
+						m.gender = t.gender
+					}
+				}
+				m.country, m.org = country, org
+				if len(titles) > 0 {
+					m.full = spanText(s, us[0].start, m.end)
+				}
+				titles = nil
+			}
+			if m.typ == schema.Organization && country != nil && country.start < m.end && m.country == nil {
+				m.country = country
+			}
+			if m.typ == schema.Organization {
+				org = m
+			}
+			if possr != nil && (m.typ == schema.GPE || m.typ == schema.Location) {
+				m.in = possr
+			}
+			out = append(out, m)
+		}
+		seg, orgNext = nil, false
+	}
+	for _, u := range us {
+		switch u.kind {
+		case uDemonym:
+			flush()
+			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
+				name: u.country, typ: schema.GPE, adj: true}
+			if e := r.g.entries[normKey(u.country)]; e != nil {
+				country.gaz = e
+			}
+			out = append(out, country)
+		case uTitle:
+			flush()
+			titles = append(titles, u.t)
+		case uOrgDesc:
+			flush()
+			orgNext = true
+		case uPoss:
+			flush()
+			if len(out) > 0 {
+				p := out[len(out)-1]
+				p.possessive = true
+				if p.typ == schema.GPE {
+					country, possr = p, p
+				}
+			}
+		default:
+			seg = append(seg, u)
+		}
+	}
+	flush()
+	// Titles with no name after them name an office ("Ukraine's Prosecutor
+	// General" → Prosecutor General of Ukraine).
+	if len(titles) > 0 && isCap(titles[len(titles)-1].name) && (country != nil || org != nil) {
+		holder := country
+		if org != nil {
+			holder = org
+		}
+		start := us[len(us)-1].start
+		for i := len(us) - 1; i >= 0 && us[i].kind == uTitle; i-- {
+			start = us[i].start
+		}
+		t := titles[len(titles)-1]
+		m := &mention{kind: mName, start: start, end: us[len(us)-1].end, typ: schema.Person, role: true,
+			surface: spanText(s, start, us[len(us)-1].end), name: t.name + " of " + holder.name, titles: titles}
+		if holder == country {
+			m.country = country
+		} else {
+			m.org = org
+		}
+		out = append(out, m)
+	}
+	if next < len(toks) && toks[next].Tag == "POS" && len(out) > 0 {
+		out[len(out)-1].possessive = true
+	}
+	if g := r.groupAfter(s, out, next); g != nil {
+		out = append(out, g)
+	}
+	for _, m := range out {
+		if m.country != nil {
+			m.country.used = true
+		}
+		if m.in != nil {
+			m.in.used = true
+		}
+	}
+	return out
+}
+
+// groupAfter returns the group named by the chunk's last mention and a
+// group noun after it ("North Korean soldiers", "NATO representatives",
+// "North Korea's elite forces"), or nil.
+func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention {
+	if len(out) == 0 {
+		return nil
+	}
+	toks := s.Tokens
+	last := out[len(out)-1]
+	if last.typ == schema.Person || last.kind == mSingle {
+		return nil
+	}
+	j := next
+	if j < len(toks) && toks[j].Tag == "POS" && last.typ == schema.GPE {
+		j++
+	} else if last.possessive {
+		return nil
+	}
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		w := toks[k]
+		if isCap(w.Text) {
+			return nil
+		}
+		head, ok := r.g.groups[normKey(w.Text)]
+		if ok && strings.HasPrefix(w.Tag, "NN") {
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
+				return nil
+			}
+			g := &mention{kind: mGroup, start: last.start, end: k + 1, typ: schema.Group,
+				surface: spanText(s, last.start, k+1), head: head}
+			switch {
+			case last.typ == schema.GPE:
+				adj := r.g.adjOf[last.name]
+				if adj == "" {
+					return nil
+				}
+				g.name = adj + " " + head
+				g.country = last
+			case last.typ == schema.Organization && head == "troops" && r.military(last.name):
+				// "Korean People's Army units" are the army itself.
+				last.end = k + 1
+				return nil
+			case last.typ == schema.Organization:
+				g.name = last.name + " " + head
+				g.org = last
+			default:
+				return nil
+			}
+			return g
+		}
+		if !(w.Tag == "JJ" || w.Tag == "NN" || w.Tag == "VBN") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// military reports whether an organisation's name ends in a military word.
+func (r *Resolver) military(name string) bool {
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "Army", "Navy", "Forces", "Force", "Guard", "Guards", "Fleet", "Corps", "Command", "Brigade",
+		"Division", "Regiment", "Battalion", "Bundeswehr", "PLA", "IDF", "KPA":
+		return true
+	}
+	return false
+}
+
+// segment classifies a run of names and capitalised words.
+func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles []*title, orgNext bool) []*mention {
+	if len(seg) == 0 {
+		return nil
+	}
+	if len(seg) == 1 && seg[0].kind == uEntry {
+		return []*mention{r.entryMention(s, seg[0])}
+	}
+	hasEntry := hasUnit(seg, uEntry)
+	last := seg[len(seg)-1]
+	if hasEntry && !(last.kind == uCap && r.orgHead(s, seg)) {
+		// Mixed run: each name alone, each run of other words alone.
+		var out []*mention
+		var run []unit
+		for _, u := range append(seg, unit{kind: uEntry, start: -1}) {
+			if u.kind != uEntry {
+				run = append(run, u)
+				continue
+			}
+			if len(run) > 0 {
+				out = append(out, r.segment(s, trimConn(run), country, titles, orgNext)...)
+				run = nil
+			}
+			if u.start >= 0 {
+				out = append(out, r.entryMention(s, u))
+			}
+		}
+		return out
+	}
+	a, b := seg[0].start, last.end
+	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b)}
+	m.name = cleanName(m.surface)
+	words := b - a
+	last1 := s.Tokens[b-1].Text
+	switch {
+	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg):
+		m.typ = schema.Organization
+		if country != nil && country.end == a {
+			m.start = country.start
+			m.surface = spanText(s, m.start, b)
+			m.name = cleanName(m.surface)
+		}
+	case r.g.is("placehead", last1):
+		m.typ = schema.Location
+	case r.g.is("regionhead", last1):
+		m.typ = schema.GPE
+	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
+		return nil
+	case words == 1:
+		m.kind = mSingle
+		switch {
+		case len(titles) > 0:
+			m.hint = schema.Person
+		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
+			m.hint = schema.GPE
+		case b < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[b].Text)] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
+			// "Zelensky said": a lone unknown name that speaks is a person.
+			m.hint = schema.Person
+		}
+	case words <= 4:
+		m.typ = schema.Person
+	default:
+		return nil
+	}
+	return []*mention{m}
+}
+
+func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
+	return &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
+		name: u.e.name, typ: u.e.typ, gaz: u.e}
+}
+
+// orgHead reports whether a run of words ends in an organisation word
+// ("Army", "Air Force", "Corp").
+func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
+	last := seg[len(seg)-1]
+	if r.g.is("orghead", s.Tokens[last.end-1].Text) {
+		return true
+	}
+	a := last.end - 2
+	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
+}
+
+// orgBeforeOf reports whether an organisation word comes before "of" or
+// "for" in a run ("Federal Office for Information Security").
+func (r *Resolver) orgBeforeOf(s nlp.Sentence, seg []unit) bool {
+	for i := 1; i < len(seg); i++ {
+		if seg[i].kind == uOf && seg[i-1].kind == uCap && r.g.is("orghead", s.Tokens[seg[i-1].start].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositives reads ", a high-ranking North Korean general" and ", the
+// German officer who ..." after a person: the title and the state become
+// the person's.
+func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, m := range ms {
+		// "Canada's Foreign Minister, Claire Dubois,": the office's titles
+		// go to the name after it.
+		if m.role && i+1 < len(ms) && m.end < len(toks) && toks[m.end].Text == "," {
+			if c := ms[i+1]; c.start == m.end+1 && (c.typ == schema.Person || c.kind == mSingle) && len(c.titles) == 0 {
+				c.titles, c.country, c.org, c.full = m.titles, m.country, m.org, spanText(s, m.start, c.end)
+				if c.kind == mSingle {
+					c.hint = schema.Person
+				}
+				m.drop = true
+				continue
+			}
+		}
+		if m.typ != schema.Person && m.kind != mSingle || m.end+2 >= len(toks) || toks[m.end].Text != "," {
+			continue
+		}
+		if d := strings.ToLower(toks[m.end+1].Text); d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		var t *title
+		end := m.end + 2
+		for ; end < len(toks) && end < m.end+10; end++ {
+			w := toks[end]
+			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" {
+				break
+			}
+			if tt, ok := r.g.titles[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") {
+				t = tt
+			}
+		}
+		if t == nil {
+			continue
+		}
+		m.titles = append(m.titles, t)
+		if t.gender != 0 {
+			m.gender = t.gender
+		}
+		for _, c := range ms[i+1:] {
+			if c.start >= end {
+				break
+			}
+			if c.adj && m.country == nil {
+				m.country = c
+				c.used = true
+			}
+		}
+	}
+}

@@ -1,0 +1,416 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Options adjust resolution with knowledge the text does not give.
+type Options struct {
+	// Merge maps an alias (case-insensitive) to the canonical name it must
+	// resolve to.
+	Merge map[string]string
+	// Forbid lists pairs of names that must never be merged.
+	Forbid [][2]string
+}
+
+// A Resolver finds and resolves the entities of documents. It is safe for
+// concurrent use: Resolve keeps all its state on the stack.
+type Resolver struct {
+	g         *gazetteer
+	descNouns map[string]bool
+	merge     map[string]string
+	forbid    map[[2]string]bool
+}
+
+// New loads the embedded gazetteer and returns a Resolver that applies
+// opts. It fails only if the embedded data is malformed.
+func New(opts Options) (*Resolver, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	r := &Resolver{g: g, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{}}
+	for _, t := range g.titles {
+		if !strings.Contains(t.name, " ") {
+			r.descNouns[strings.ToLower(t.name)] = true
+		}
+	}
+	for _, e := range g.entries {
+		for _, d := range e.desc {
+			r.descNouns[d] = true
+		}
+	}
+	for w := range g.words["orghead"] {
+		if !strings.Contains(w, " ") {
+			r.descNouns[strings.ToLower(w)] = true
+		}
+	}
+	for k, v := range opts.Merge {
+		r.merge[normKey(k)] = strings.TrimSpace(v)
+	}
+	for _, p := range opts.Forbid {
+		a, b := normKey(p[0]), normKey(p[1])
+		r.forbid[[2]string{a, b}] = true
+		r.forbid[[2]string{b, a}] = true
+	}
+	return r, nil
+}
+
+// A pos is the position of a mention: sentence and token.
+type pos struct{ sent, tok int }
+
+func (p pos) less(q pos) bool { return p.sent < q.sent || p.sent == q.sent && p.tok < q.tok }
+
+// A docEntity is an entity while its document is being resolved.
+type docEntity struct {
+	name      string
+	typ       schema.EntityType
+	aliases   map[string]bool
+	mentions  map[int]bool
+	tokens    []string // lower-case words of a person's name
+	gender    byte
+	desc      map[string]bool
+	groupHead string
+	gaz       *entry
+	first     pos
+	last      pos
+}
+
+// A docFact is a fact whose entities may still be renamed.
+type docFact struct {
+	schema.Fact
+	subj, obj *docEntity
+	concept   string // object concept key, made a Concept if it recurs
+	implied   bool   // derived from names, not read from an extraction
+}
+
+// A docState is the state of one call to Resolve.
+type docState struct {
+	r     *Resolver
+	ents  []*docEntity
+	byKey map[string]*docEntity
+	sents [][]*mention
+	facts []*docFact
+	// derived holds the facts that names imply, keyed to keep one of each.
+	derived map[[3]string]bool
+}
+
+// Resolve returns the document's entities and facts. sents are the
+// sentences of one document; exts[i] are the extractions of sents[i], with
+// argument offsets relative to sents[i].Text. Each fact carries Sentence
+// i, its Lemma mapped by [schema.CanonicalRelation] (Relation keeps the raw
+// phrase) and the canonical names of the entities its subject and object
+// resolved to, or "" for literal arguments. Facts that names imply (title,
+// lead, member_of, from, part_of, locate_in, capital_of, government_of)
+// follow, with modest confidence. Entities come in order of first mention,
+// facts in sentence order; the output is deterministic and owned by the
+// caller.
+func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]schema.Entity, []schema.Fact) {
+	return r.resolveDoc(sents, exts).output()
+}
+
+// resolveDoc resolves a document and returns its state, which tests read.
+func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
+	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[[3]string]bool{}}
+	for i, s := range sents {
+		ms := r.scan(s)
+		d.sents = append(d.sents, ms)
+		for _, m := range ms {
+			d.resolve(i, m, ms)
+		}
+		for _, m := range ms {
+			d.mentionFacts(i, s, m)
+		}
+	}
+	for i := range sents {
+		if i >= len(exts) {
+			break
+		}
+		for _, x := range exts[i] {
+			d.extraction(i, sents[i], x)
+		}
+	}
+	d.concepts()
+	d.gazetteerFacts()
+	return d
+}
+
+// resolve finds or creates the entity of m, the mention of sentence si.
+func (d *docState) resolve(si int, m *mention, cur []*mention) {
+	p := pos{si, m.start}
+	var e *docEntity
+	m.conf = 1
+	switch m.kind {
+	case mName, mGroup:
+		e = d.named(m)
+	case mSingle:
+		e = d.single(m)
+	case mPronoun:
+		e = d.pronoun(si, m, cur)
+		m.conf = 0.8
+	case mDesc:
+		e = d.recent(func(e *docEntity) bool { return e.desc[m.head] })
+		m.conf = 0.7
+	case mGroupRef:
+		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
+		m.conf = 0.7
+	}
+	if e == nil {
+		return
+	}
+	m.ent = e
+	if e.first.sent < 0 {
+		e.first = p
+	}
+	if p.less(e.last) {
+		p = e.last
+	}
+	e.last = p
+	e.mentions[si] = true
+	if m.gender != 0 && e.gender == 0 {
+		e.gender = m.gender
+	}
+	for _, t := range m.titles {
+		e.desc[strings.ToLower(t.name)] = true
+	}
+	if m.kind == mName || m.kind == mSingle || m.kind == mGroup {
+		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
+			if s != "" && s != e.name {
+				e.aliases[s] = true
+			}
+		}
+	}
+}
+
+// named returns the entity of a full name, creating it if needed. A
+// person's name joins an earlier person whose name contains it or is
+// contained in it ("Kim Jong Bok" and "General Kim Jong Bok").
+func (d *docState) named(m *mention) *docEntity {
+	name, forced := d.r.merged(m)
+	if name == "" {
+		name = m.name
+	}
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	if m.typ == schema.Person && !forced {
+		words := nameWords(name)
+		e := d.recent(func(e *docEntity) bool {
+			return e.typ == schema.Person && !d.r.forbidden(name, e) &&
+				(contains(e.tokens, words) || contains(words, e.tokens))
+		})
+		if e != nil {
+			if len(words) > len(e.tokens) {
+				d.rename(e, name)
+			}
+			return e
+		}
+	}
+	return d.create(name, m)
+}
+
+// single resolves one capitalised word: a forced alias, a word of a
+// person's name (the most recently mentioned person wins when two share it,
+// as "Kim" for Kim Jong Bok and Kim Jong Un), an acronym or a name seen
+// before; else a new entity of the mention's hinted type, or nothing.
+func (d *docState) single(m *mention) *docEntity {
+	if name, ok := d.r.merged(m); ok {
+		if e := d.byKey[normKey(name)]; e != nil {
+			return e
+		}
+		m.typ = schema.Person
+		if m.hint != "" {
+			m.typ = m.hint
+		}
+		return d.create(name, m)
+	}
+	w := strings.ToLower(m.name)
+	if e := d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e)
+	}); e != nil {
+		return e
+	}
+	if e := d.byKey[normKey(m.name)]; e != nil {
+		return e
+	}
+	if e := d.recent(func(e *docEntity) bool {
+		return (e.typ == schema.Organization || e.typ == schema.GPE) && acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
+	}); e != nil {
+		return e
+	}
+	if m.hint == "" {
+		return nil
+	}
+	m.typ = m.hint
+	return d.create(m.name, m)
+}
+
+// pronoun resolves a pronoun to the most recent compatible actor before it
+// in its sentence (preferring one not in a possessive, so "its" in "For
+// North Korea, aiding Russia's war effort ... its power" is North Korea),
+// else to the most salient compatible actor of the previous sentences: the
+// first one not in a possessive, looking back up to three sentences.
+func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
+	ok := compatible(m.pron)
+	var best, poss *docEntity
+	for _, c := range cur {
+		if c.start >= m.start {
+			break
+		}
+		if c.ent == nil || c.adj || !ok(c.ent) {
+			continue
+		}
+		if c.possessive {
+			poss = c.ent
+		} else {
+			best = c.ent
+		}
+	}
+	if best == nil {
+		best = poss
+	}
+	for back := 1; best == nil && back <= 3 && si-back >= 0; back++ {
+		for _, c := range d.sents[si-back] {
+			if c.ent == nil || c.adj || !ok(c.ent) {
+				continue
+			}
+			if !c.possessive {
+				best = c.ent
+				break
+			}
+			if poss == nil {
+				poss = c.ent
+			}
+		}
+		if best == nil {
+			best = poss
+		}
+	}
+	if best != nil && best.typ == schema.Person && best.gender == 0 {
+		switch m.pron {
+		case "he", "him", "his", "himself":
+			best.gender = 'm'
+		case "she", "her", "hers", "herself":
+			best.gender = 'f'
+		}
+	}
+	return best
+}
+
+// compatible returns the test an antecedent of pronoun p must pass.
+func compatible(p string) func(*docEntity) bool {
+	switch p {
+	case "he", "him", "his", "himself":
+		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'f' }
+	case "she", "her", "hers", "herself":
+		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'm' }
+	case "it", "its", "itself":
+		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
+	}
+	return func(e *docEntity) bool { return e.typ == schema.Group || e.typ == schema.Organization }
+}
+
+// recent returns the most recently mentioned entity that passes ok.
+func (d *docState) recent(ok func(*docEntity) bool) *docEntity {
+	var best *docEntity
+	for _, e := range d.ents {
+		if ok(e) && (best == nil || best.last.less(e.last)) {
+			best = e
+		}
+	}
+	return best
+}
+
+func (d *docState) create(name string, m *mention) *docEntity {
+	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
+		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
+	if e.typ == schema.Person {
+		e.tokens = nameWords(name)
+	}
+	if m.gaz != nil {
+		for _, s := range m.gaz.desc {
+			e.desc[s] = true
+		}
+	}
+	if e.typ == schema.Organization {
+		f := strings.Fields(name)
+		e.desc[strings.ToLower(f[len(f)-1])] = true
+	}
+	d.ents = append(d.ents, e)
+	d.byKey[normKey(name)] = e
+	return e
+}
+
+func (d *docState) rename(e *docEntity, name string) {
+	e.aliases[e.name] = true
+	delete(e.aliases, name)
+	e.name = name
+	e.tokens = nameWords(name)
+	d.byKey[normKey(name)] = e
+}
+
+// merged returns the canonical name the options force for m, if any.
+func (r *Resolver) merged(m *mention) (string, bool) {
+	for _, s := range []string{m.surface, m.name} {
+		if v, ok := r.merge[normKey(s)]; ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// forbidden reports whether the options forbid merging name into e.
+func (r *Resolver) forbidden(name string, e *docEntity) bool {
+	if len(r.forbid) == 0 {
+		return false
+	}
+	k := normKey(name)
+	if r.forbid[[2]string{k, normKey(e.name)}] {
+		return true
+	}
+	for a := range e.aliases {
+		if r.forbid[[2]string{k, normKey(a)}] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords returns the lower-case words of a name, "Seung-woo" kept whole.
+func nameWords(name string) []string {
+	return strings.Fields(strings.ToLower(name))
+}
+
+// contains reports whether sub occurs in words as a contiguous run.
+func contains(words, sub []string) bool {
+	if len(sub) == 0 || len(sub) > len(words) {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym returns the capital initials of a name of two words or more
+// ("Korean People's Army" → "KPA").
+func acronym(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		if isCap(w) {
+			b.WriteString(w[:1])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,50 @@
+package schema
+
+import "testing"
+
+func TestCanonicalRelation(t *testing.T) {
+	tests := []struct {
+		lemma, want, why string
+	}{
+		{"dispatch", Deploy, "a synonym verb maps to the vocabulary"},
+		{"dispatch_to", Deploy, "particles after a known verb are dropped"},
+		{"position_near", LocateNear, "a whole phrase is looked up first"},
+		{"be_in", LocateIn, "copula + preposition is a location"},
+		{"travel_to", TravelTo, "vocabulary lemmas map to themselves"},
+		{"oversee", Oversee, "vocabulary lemmas map to themselves"},
+		{"Accuse", Accuse, "case is ignored"},
+		{"according_to", Cite, "attribution phrases are citations"},
+		{"lead_to", Cause, "\"leading to\" is causation, not leadership"},
+		{"raise_question_about", "raise_question_about", "unknown lemmas pass through"},
+		{"say_that_they_will", "say_that_they_will", "a known verb with content words is not collapsed"},
+		{"", "", "empty stays empty"},
+	}
+	for _, tc := range tests {
+		if got := CanonicalRelation(tc.lemma); got != tc.want {
+			t.Errorf("CanonicalRelation(%q) = %q, want %q (%s)", tc.lemma, got, tc.want, tc.why)
+		}
+	}
+}
+
+func TestRelationsCanonical(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Relations {
+		if seen[r] {
+			t.Errorf("Relations lists %q twice", r)
+		}
+		seen[r] = true
+		if got := CanonicalRelation(r); got != r {
+			t.Errorf("CanonicalRelation(%q) = %q: every vocabulary lemma must map to itself", r, got)
+		}
+		if Slug(r) != r {
+			t.Errorf("relation %q is not a valid IRI local part", r)
+		}
+	}
+	for _, m := range []map[string]string{relationPhrases, relationVerbs} {
+		for k, v := range m {
+			if !seen[v] {
+				t.Errorf("%q maps to %q, which is not in Relations", k, v)
+			}
+		}
+	}
+}
