@@ -1,0 +1,417 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// ErrUnknownFormat is returned by [Store.Export] for a format not in
+// [Formats].
+var ErrUnknownFormat = errors.New("unknown export format")
+
+// Formats lists the formats [Store.Export] writes.
+var Formats = []string{"nquads", "jsonld", "graphml", "gexf", "dot", "csv"}
+
+// A Selection picks part of the graph to export. The zero Selection is the
+// whole graph.
+type Selection struct {
+	// Actor, when set, selects the entities within Depth relation hops of
+	// the entity it names (see [Store.Resolve]).
+	Actor string
+	// Depth is the number of hops around Actor; 1 when <= 0.
+	Depth int
+	// Query, when set, is a Gizmo query: every entity ID among the values
+	// of its results ("<kg:e/...>", as g.V().all() prints them) is selected.
+	Query string
+}
+
+// Export writes the graph, or the part sel selects, to w in one of
+// [Formats]:
+//
+//   - nquads and jsonld write quads, through the encoders of
+//     github.com/cayleygraph/quad. The whole graph is written sorted by
+//     subject, predicate, object and label, so an export can be diffed. A
+//     selection keeps every quad of its entities except relation edges to
+//     entities outside it, and the facts relating its entities with their
+//     sentences and documents.
+//   - graphml, gexf, dot and csv write the actor graph: entities with name
+//     and type, and one edge per related pair and relation with its
+//     relation, weight (how many documents state it), best confidence and
+//     that fact's sentence. Facts, sentences, documents and relations to
+//     literal values are left out. csv to one writer is a zip archive
+//     holding nodes.csv and relationships.csv; see [Store.ExportCSV].
+//
+// Export reads every quad of the store.
+func (s *Store) Export(ctx context.Context, w io.Writer, format string, sel Selection) error {
+	switch format {
+	case "nquads", "jsonld":
+		return s.exportQuads(ctx, w, format, sel)
+	case "graphml", "gexf", "dot", "csv":
+		g, err := s.actorGraphFor(ctx, sel)
+		if err != nil {
+			return err
+		}
+		switch format {
+		case "graphml":
+			return writeGraphML(w, g)
+		case "gexf":
+			return writeGEXF(w, g)
+		case "dot":
+			return writeDOT(w, g)
+		}
+		return writeCSVZip(w, g)
+	}
+	return fmt.Errorf("%w %q: want one of %s", ErrUnknownFormat, format, strings.Join(Formats, ", "))
+}
+
+// selection returns the entity keys sel selects, or nil for the whole
+// graph.
+func (v *view) selection(ctx context.Context, sel Selection) (map[any]bool, error) {
+	switch {
+	case sel.Actor != "" && sel.Query != "":
+		return nil, errors.New("select either an actor or a query, not both")
+	case sel.Actor != "":
+		center, err := v.find(ctx, sel.Actor)
+		if err != nil {
+			return nil, err
+		}
+		out := map[any]bool{center: true}
+		frontier := []any{center}
+		for d := 0; d < max(sel.Depth, 1); d++ {
+			var next []any
+			for _, k := range frontier {
+				ns, err := v.neighbours(ctx, k)
+				if err != nil {
+					return nil, err
+				}
+				for _, n := range ns {
+					if !out[n] {
+						out[n] = true
+						next = append(next, n)
+					}
+				}
+			}
+			frontier = next
+		}
+		return out, nil
+	case sel.Query != "":
+		var ids []quad.Value
+		err := v.s.Query(ctx, sel.Query, 0, func(r any) error {
+			ids = appendEntityIDs(ids, r)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("select: %w", err)
+		}
+		keys, err := v.lookup(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[any]bool)
+		for _, k := range keys {
+			if k != nil {
+				out[k] = true
+			}
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+// appendEntityIDs appends the entity IRIs found among a query result's values.
+func appendEntityIDs(ids []quad.Value, r any) []quad.Value {
+	switch r := r.(type) {
+	case string:
+		if id := strings.TrimSuffix(strings.TrimPrefix(r, "<"), ">"); schema.IsEntityIRI(quad.IRI(id)) {
+			ids = append(ids, quad.IRI(id))
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(r))
+		for k := range r {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			ids = appendEntityIDs(ids, r[k])
+		}
+	case []any:
+		for _, x := range r {
+			ids = appendEntityIDs(ids, x)
+		}
+	}
+	return ids
+}
+
+// exportQuads writes N-Quads or JSON-LD.
+func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel Selection) error {
+	v, err := s.newView(ctx)
+	if err != nil {
+		return err
+	}
+	keep, err := v.quadFilter(ctx, sel)
+	if err != nil {
+		return err
+	}
+	type row struct{ s, p, o, l any }
+	var rows []row
+	qs := s.qs
+	err = s.scan(ctx, func(q cgraph.Ref) error {
+		var r row
+		for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
+			ref, err := qs.QuadDirection(q, d)
+			if err != nil {
+				return err
+			}
+			k := v.remember(ref)
+			switch i {
+			case 0:
+				r.s = k
+			case 1:
+				r.p = k
+			case 2:
+				r.o = k
+			case 3:
+				r.l = k
+			}
+		}
+		if keep == nil || keep(r.s, r.p, r.o) {
+			rows = append(rows, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	keys := make([]any, 0, 4*len(rows))
+	for _, r := range rows {
+		keys = append(keys, r.s, r.p, r.o, r.l)
+	}
+	if err := v.values(ctx, keys); err != nil {
+		return err
+	}
+	str := make(map[any]string)
+	text := func(k any) string {
+		if k == nil {
+			return ""
+		}
+		t, ok := str[k]
+		if !ok {
+			t = v.value(k).String()
+			str[k] = t
+		}
+		return t
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		for _, pair := range [4][2]any{{a.s, b.s}, {a.p, b.p}, {a.o, b.o}, {a.l, b.l}} {
+			if x, y := text(pair[0]), text(pair[1]); x != y {
+				return x < y
+			}
+		}
+		return false
+	})
+	var qw quad.WriteCloser
+	if format == "jsonld" {
+		qw = jsonld.NewWriter(w)
+	} else {
+		qw = nquads.NewWriter(w)
+	}
+	buf := make([]quad.Quad, 0, 1024)
+	for i, r := range rows {
+		buf = append(buf, quad.Quad{Subject: v.value(r.s), Predicate: v.value(r.p), Object: v.value(r.o), Label: v.value(r.l)})
+		if len(buf) == cap(buf) || i == len(rows)-1 {
+			if _, err := qw.WriteQuads(buf); err != nil {
+				return fmt.Errorf("write %s: %w", format, err)
+			}
+			buf = buf[:0]
+		}
+	}
+	if err := qw.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", format, err)
+	}
+	return nil
+}
+
+// quadFilter returns which quads (by subject, predicate and object keys) a
+// selection keeps, or nil for the whole graph.
+func (v *view) quadFilter(ctx context.Context, sel Selection) (func(s, p, o any) bool, error) {
+	ents, err := v.selection(ctx, sel)
+	if err != nil || ents == nil {
+		return nil, err
+	}
+	c, err := v.catalog(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	var objs []any
+	for _, e := range c.edges {
+		objs = append(objs, e.o)
+	}
+	for _, f := range c.facts {
+		objs = append(objs, f.obj)
+	}
+	if err := v.values(ctx, objs); err != nil {
+		return nil, err
+	}
+	inside := func(o any) bool { return ents[o] || v.isLiteral(o) }
+	prov := make(map[any]bool) // facts, sentences and documents kept
+	for k, f := range c.facts {
+		if ents[f.subj] && (f.obj == nil || inside(f.obj)) {
+			prov[k] = true
+			if f.sentence != nil {
+				prov[f.sentence] = true
+				if d := c.sentDoc[f.sentence]; d != nil {
+					prov[d] = true
+				}
+			}
+		}
+	}
+	isRel := make(map[any]bool)
+	for _, e := range c.edges {
+		isRel[e.p] = true
+	}
+	return func(s, p, o any) bool {
+		if prov[s] {
+			return true
+		}
+		if !ents[s] {
+			return false
+		}
+		return !isRel[p] || inside(o)
+	}, nil
+}
+
+// An exportGraph is the actor graph to write in a graph format, sorted.
+type exportGraph struct {
+	nodes []exportNode
+	edges []exportEdge
+}
+
+type exportNode struct {
+	id   string // the entity IRI without brackets: kg:e/Kim_Jong_Bok
+	name string
+	typ  schema.EntityType
+}
+
+type exportEdge struct {
+	from, to   string // exportNode ids
+	relation   string
+	weight     int     // relation quads stating it: one per document
+	confidence float64 // the best confidence of its facts
+	sentence   string  // the sentence of that fact
+}
+
+// actorGraphFor collects the actor graph of a selection.
+func (s *Store) actorGraphFor(ctx context.Context, sel Selection) (*exportGraph, error) {
+	v, err := s.newView(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ents, err := v.selection(ctx, sel)
+	if err != nil {
+		return nil, err
+	}
+	c, err := v.catalog(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	in := func(k any) bool {
+		_, named := c.names[k]
+		return named && (ents == nil || ents[k])
+	}
+	var keys []any
+	for k := range c.names {
+		if in(k) {
+			keys = append(keys, k, c.names[k], c.types[k])
+		}
+	}
+	type best struct {
+		conf     float64
+		sentence any
+		has      bool
+	}
+	bestOf := make(map[triple]*best)
+	weight := make(map[triple]int)
+	var order []triple
+	for _, e := range c.edges {
+		if !in(e.s) || !in(e.o) {
+			continue
+		}
+		if weight[e] == 0 {
+			order = append(order, e)
+			bestOf[e] = &best{}
+			keys = append(keys, e.p)
+		}
+		weight[e]++
+	}
+	for _, f := range c.facts {
+		keys = append(keys, f.conf)
+	}
+	if err := v.values(ctx, keys); err != nil {
+		return nil, err
+	}
+	for _, f := range c.facts {
+		b := bestOf[triple{f.subj, f.pred, f.obj}]
+		if b == nil {
+			continue
+		}
+		if conf := toFloat(v.value(f.conf)); !b.has || conf > b.conf {
+			b.conf, b.sentence, b.has = conf, f.sentence, true
+		}
+	}
+	var texts []any
+	for _, b := range bestOf {
+		texts = append(texts, c.texts[b.sentence])
+	}
+	if err := v.values(ctx, texts); err != nil {
+		return nil, err
+	}
+	g := &exportGraph{}
+	id := func(k any) string {
+		return strings.TrimSuffix(strings.TrimPrefix(v.value(k).String(), "<"), ">")
+	}
+	for k := range c.names {
+		if !in(k) {
+			continue
+		}
+		n := exportNode{id: id(k), typ: entityType(v.value(c.types[k]))}
+		if name, ok := v.value(c.names[k]).(quad.String); ok {
+			n.name = string(name)
+		} else {
+			n.name = nameFromIRI(v.value(k))
+		}
+		g.nodes = append(g.nodes, n)
+	}
+	for _, e := range order {
+		b := bestOf[e]
+		ed := exportEdge{from: id(e.s), to: id(e.o), relation: v.relation(e.p), weight: weight[e], confidence: b.conf}
+		if t, ok := v.value(c.texts[b.sentence]).(quad.String); ok {
+			ed.sentence = string(t)
+		}
+		g.edges = append(g.edges, ed)
+	}
+	slices.SortFunc(g.nodes, func(a, b exportNode) int { return strings.Compare(a.id, b.id) })
+	slices.SortFunc(g.edges, func(a, b exportEdge) int {
+		if c := strings.Compare(a.from, b.from); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.to, b.to); c != 0 {
+			return c
+		}
+		return strings.Compare(a.relation, b.relation)
+	})
+	return g, nil
+}

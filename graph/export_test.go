@@ -1,0 +1,333 @@
+package graph_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
+)
+
+func export(t *testing.T, s *graph.Store, format string, sel graph.Selection) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := s.Export(t.Context(), &buf, format, sel); err != nil {
+		t.Fatalf("Export(%s, %+v): %v", format, sel, err)
+	}
+	return buf.Bytes()
+}
+
+// writeTemp writes b to a file named name in a temporary directory.
+func writeTemp(t *testing.T, name string, b []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// runTool runs a program and fails the test with its output when it fails
+// or writes to standard error.
+func runTool(t *testing.T, prog string, args ...string) []byte {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(t.Context(), prog, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil || strings.Contains(stderr.String(), "rror") {
+		t.Fatalf("%s %s: %v\n%s", prog, strings.Join(args, " "), err, stderr.String())
+	}
+	return stdout.Bytes()
+}
+
+func TestExportRoundTrip(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			first := export(t, s, "nquads", graph.Selection{})
+			n, err := s.QuadCount(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if lines := bytes.Count(first, []byte("\n")); int64(lines) != n {
+				t.Errorf("export has %d lines, store has %d quads", lines, n)
+			}
+			fresh := b.open(t)
+			read, err := fresh.Import(t.Context(), bytes.NewReader(first))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int64(read) != n {
+				t.Errorf("Import read %d quads, want %d", read, n)
+			}
+			second := export(t, fresh, "nquads", graph.Selection{})
+			if diff := cmp.Diff(string(first), string(second)); diff != "" {
+				t.Errorf("export → import → export changed the quads (-first +second):\n%s", diff)
+			}
+			// The imported store answers like the original.
+			p, err := fresh.Paths(t.Context(), "Kim Jong Un", "Kursk", 0, 1)
+			if err != nil || len(p) != 1 {
+				t.Errorf("Paths on the imported store = %v, %v; want one path", p, err)
+			}
+		})
+	}
+}
+
+func TestImportSyntaxError(t *testing.T) {
+	s := openStore(t, "memstore", "")
+	in := "<kg:e/A> <kg:name> \"A\" <kg:doc/x> .\n<kg:e/B> <kg:name> \"B .\n"
+	n, err := s.Import(t.Context(), strings.NewReader(in))
+	if err == nil {
+		t.Fatalf("Import of a broken quad = %d, nil; want an error", n)
+	}
+	if !strings.Contains(err.Error(), "quad 2") {
+		t.Errorf("Import error %q does not name quad 2", err)
+	}
+}
+
+func TestExportNQuadsRapper(t *testing.T) {
+	rapper := sharedtest.Tool(t, "rapper", "raptor2-utils")
+	s := loaded(t, backends()[1])
+	for _, sel := range []graph.Selection{{}, {Actor: "Kim Jong Bok", Depth: 1}} {
+		doc := export(t, s, "nquads", sel)
+		path := writeTemp(t, "kg.nq", doc)
+		var stderr bytes.Buffer
+		cmd := exec.CommandContext(t.Context(), rapper, "-i", "nquads", "-c", path)
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil || strings.Contains(stderr.String(), "rror") {
+			t.Fatalf("rapper rejects the export of %+v: %v\n%s", sel, err, stderr.String())
+		}
+		want := fmt.Sprintf("returned %d triples", bytes.Count(doc, []byte("\n")))
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("rapper on the export of %+v: %q lacks %q", sel, stderr.String(), want)
+		}
+	}
+}
+
+func TestExportSubgraphQuads(t *testing.T) {
+	s := loaded(t, backends()[0])
+	got := string(export(t, s, "nquads", graph.Selection{Actor: "Kim Jong Bok", Depth: 1}))
+	cases := []struct {
+		line string
+		want bool
+		why  string
+	}{
+		{`<kg:e/Kim_Jong_Bok> <kg:r/oversee> <kg:e/North_Korean_troops>`, true, "an edge inside the selection"},
+		{`<kg:e/Kim_Jong_Bok> <kg:r/meet> <kg:e/Vladimir_Putin>`, true, "an edge inside the selection"},
+		{`<kg:e/Vladimir_Putin> <kg:r/lead> <kg:e/Russia>`, false, "Russia is two hops away"},
+		{`<kg:e/Vladimir_Putin> <kg:name> "Vladimir Putin"`, true, "a selected entity keeps its name"},
+		{`<kg:relation> "met"`, true, "the fact behind an edge is kept"},
+		{`<kg:text> "General Kim met Vladimir Putin in Moscow."`, true, "and its sentence"},
+		{`<kg:source> "b.txt"`, true, "and its document"},
+		{`<kg:text> "Putin leads Russia."`, false, "a fact leaving the selection is not kept"},
+	}
+	for _, c := range cases {
+		if strings.Contains(got, c.line) != c.want {
+			t.Errorf("subgraph contains %q = %v, want %v (%s)", c.line, !c.want, c.want, c.why)
+		}
+	}
+}
+
+func TestExportQuerySelection(t *testing.T) {
+	s := loaded(t, backends()[0])
+	var nodes, rels bytes.Buffer
+	sel := graph.Selection{Query: `g.V("<kg:Person>").in("<kg:type>").all()`}
+	if err := s.ExportCSV(t.Context(), &nodes, &rels, sel); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, nodes.Bytes())
+	var got []string
+	for _, r := range rows[1:] {
+		got = append(got, r[1])
+	}
+	want := []string{"Kim Jong Bok", "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("query-selected nodes mismatch (-want +got):\n%s", diff)
+	}
+	relRows := readCSV(t, rels.Bytes())
+	wantRels := [][]string{
+		{":START_ID", ":END_ID", ":TYPE", "sentence", "confidence"},
+		{"kg:e/Kim_Jong_Bok", "kg:e/Vladimir_Putin", "MEET", "General Kim met Vladimir Putin in Moscow.", "0.85"},
+	}
+	if diff := cmp.Diff(wantRels, relRows); diff != "" {
+		t.Errorf("relationships among people mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func readCSV(t *testing.T, b []byte) [][]string {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatalf("read csv: %v", err)
+	}
+	return rows
+}
+
+func TestExportCSV(t *testing.T) {
+	s := loaded(t, backends()[1])
+	archive := export(t, s, "csv", graph.Selection{})
+	zr, err := zip.NewReader(bytes.NewReader(archive), int64(len(archive)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := make(map[string][][]string)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		files[f.Name] = readCSV(t, b)
+	}
+	nodes, rels := files[graph.CSVNodes], files[graph.CSVRelationships]
+	if diff := cmp.Diff([]string{"id:ID", "name", ":LABEL"}, nodes[0]); diff != "" {
+		t.Errorf("nodes header mismatch (-want +got):\n%s", diff)
+	}
+	if !slices.ContainsFunc(nodes, func(r []string) bool {
+		return slices.Equal(r, []string{"kg:e/Kim_Jong_Bok", "Kim Jong Bok", "Person"})
+	}) {
+		t.Errorf("nodes.csv lacks Kim Jong Bok as a Person: %v", nodes)
+	}
+	ids := make(map[string]bool)
+	for _, r := range nodes[1:] {
+		ids[r[0]] = true
+	}
+	// Every relationship joins two exported nodes (neo4j-admin refuses
+	// dangling ones); the literal title edge is left out.
+	for _, r := range rels[1:] {
+		if !ids[r[0]] || !ids[r[1]] {
+			t.Errorf("relationship %v joins a node not in nodes.csv", r)
+		}
+		if r[2] == "TITLE" {
+			t.Errorf("relationship to a literal exported: %v", r)
+		}
+	}
+	if len(rels) != 1+8 {
+		t.Errorf("relationships.csv has %d rows, want header + 8 relations between entities", len(rels))
+	}
+}
+
+// xmlAttrs returns, for each element named elem in doc, its attributes and
+// the text of its child elements keyed by their "key" or "for" attribute.
+func xmlAttrs(t *testing.T, doc []byte, elem string) []map[string]string {
+	t.Helper()
+	var out []map[string]string
+	var cur map[string]string
+	var key string
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("parse xml: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			attrs := make(map[string]string)
+			for _, a := range tok.Attr {
+				attrs[a.Name.Local] = a.Value
+			}
+			switch {
+			case tok.Name.Local == elem:
+				cur = attrs
+				out = append(out, cur)
+			case cur != nil && tok.Name.Local == "data":
+				key = attrs["key"]
+			case cur != nil && tok.Name.Local == "attvalue":
+				cur[attrs["for"]] = attrs["value"]
+			}
+		case xml.CharData:
+			if cur != nil && key != "" {
+				cur[key] += string(tok)
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "data" {
+				key = ""
+			}
+			if tok.Name.Local == elem {
+				cur = nil
+			}
+		}
+	}
+	return out
+}
+
+func TestExportXML(t *testing.T) {
+	xmllint := sharedtest.Tool(t, "xmllint", "libxml2-utils")
+	s := loaded(t, backends()[1])
+	cases := []struct {
+		format             string
+		nodeName, nodeType string // attribute or data keys Gephi shows
+		edgeRelation       string
+	}{
+		{"graphml", "name", "type", "relation"},
+		{"gexf", "label", "type", "relation"},
+	}
+	for _, c := range cases {
+		t.Run(c.format, func(t *testing.T) {
+			doc := export(t, s, c.format, graph.Selection{})
+			runTool(t, xmllint, "--noout", writeTemp(t, "kg."+c.format, doc))
+			var names []string
+			for _, n := range xmlAttrs(t, doc, "node") {
+				names = append(names, n[c.nodeName]+"/"+n[c.nodeType])
+			}
+			if !slices.Contains(names, "Kim Jong Bok/Person") || !slices.Contains(names, "Kursk/GPE") {
+				t.Errorf("%s nodes %v lack names and types", c.format, names)
+			}
+			var rels []string
+			for _, e := range xmlAttrs(t, doc, "edge") {
+				rels = append(rels, e[c.edgeRelation])
+			}
+			if !slices.Contains(rels, "oversee") || len(rels) != 8 {
+				t.Errorf("%s edge relations = %v, want 8 with oversee", c.format, rels)
+			}
+		})
+	}
+}
+
+func TestExportDOT(t *testing.T) {
+	dot := sharedtest.Tool(t, "dot", "graphviz")
+	s := loaded(t, backends()[1])
+	src := export(t, s, "dot", graph.Selection{Actor: "Kim Jong Un", Depth: 2})
+	svg := runTool(t, dot, "-Tsvg", writeTemp(t, "kg.dot", src))
+	for _, want := range []string{"Kim Jong Un", "North Korean troops", "deploy"} {
+		if !bytes.Contains(svg, []byte(want)) {
+			t.Errorf("dot -Tsvg output lacks %q", want)
+		}
+	}
+	if bytes.Contains(svg, []byte("Vladimir Putin")) {
+		t.Errorf("Putin is three hops from Kim Jong Un and must not be drawn")
+	}
+}
+
+func TestExportJSONLD(t *testing.T) {
+	s := loaded(t, backends()[0])
+	doc := export(t, s, "jsonld", graph.Selection{})
+	if !bytes.Contains(doc, []byte(`"kg:e/Kim_Jong_Bok"`)) {
+		t.Errorf("JSON-LD lacks Kim Jong Bok's node:\n%.500s", doc)
+	}
+}
+
+func TestExportUnknownFormat(t *testing.T) {
+	s := openStore(t, "memstore", "")
+	err := s.Export(t.Context(), io.Discard, "xlsx", graph.Selection{})
+	if !errors.Is(err, graph.ErrUnknownFormat) {
+		t.Errorf("Export(xlsx) = %v, want ErrUnknownFormat", err)
+	}
+}
