@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/ingest"
+	"github.com/kg-project/kg/server"
+)
+
+func newServeCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve [--addr 127.0.0.1:7878] [--write-token T]",
+		Short: "Serve the graph over HTTP: Gizmo, kg's JSON API and a web explorer",
+		Long: `Serve answers HTTP on --addr (serve.addr, default 127.0.0.1:7878):
+
+  /                          the web explorer: search an actor, see its
+                             neighbourhood, find paths, read the sources
+  POST /api/v1/query/gizmo   Gizmo, as Cayley's v1 API (body: the script)
+  /api/v2/query?lang=gizmo   Gizmo, as Cayley's v2 API
+  GET /api/v2/read           the whole graph as N-Quads
+  GET /api/search, /api/actors, /api/neighbors, /api/path, /api/sources,
+      /api/stats, /api/export?format=nquads|jsonld|graphml|gexf|dot|csv
+  POST /api/build            add text (needs the write token)
+
+The server is read-only unless a write token is set (--write-token, or
+better KG_SERVE_WRITE_TOKEN, which other users cannot see in the process
+list); then POST /api/build with "Authorization: Bearer TOKEN" runs the
+extraction pipeline on the request's text and stores it. kg serve owns the
+store while it runs: build through its API rather than with kg build.
+
+Queries stop after --timeout (query.timeout) and return at most
+--max-results (serve.max_results) results. Browsers on other origins may
+call the API only when listed with --cors-origin (serve.cors_origins).
+
+Serve stops cleanly on interrupt, letting requests in flight finish.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			store, err := openStore(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			opts := server.Options{
+				Timeout:     cfg.Query.Timeout,
+				MaxResults:  cfg.Serve.MaxResults,
+				WriteToken:  cfg.Serve.WriteToken,
+				CORSOrigins: cfg.Serve.CORSOrigins,
+			}
+			if opts.WriteToken != "" {
+				p, err := newPipeline(cfg)
+				if err != nil {
+					return err
+				}
+				opts.Builder = storeBuilder{p: p, store: store}
+			}
+			ln, err := net.Listen("tcp", cfg.Serve.Addr)
+			if err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			mode := "read-only"
+			if opts.WriteToken != "" {
+				mode = "builds enabled with the write token"
+			}
+			fmt.Fprintf(e.stderr, "kg: serving %s store %s on http://%s/ (%s)\n", store.Backend(), store.Address(), ln.Addr(), mode)
+			if err := server.Serve(cmd.Context(), ln, server.New(store, opts)); err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			return store.Close()
+		},
+	}
+	f := cmd.Flags()
+	f.String("addr", "127.0.0.1:7878", "address to listen on (serve.addr)")
+	f.String("write-token", "", "enable POST /api/build for requests with this bearer token (serve.write_token)")
+	f.StringSlice("cors-origin", nil, "origin allowed to call the API from a browser; repeatable (serve.cors_origins)")
+	f.Int("max-results", 10000, "most results one query returns (serve.max_results)")
+	f.Duration("timeout", 0, "stop a query after this long (default 30s, query.timeout)")
+	return cmd
+}
+
+// storeBuilder builds texts posted to /api/build: it runs the pipeline and
+// loads the document into the served store.
+type storeBuilder struct {
+	p     *ingest.Pipeline
+	store *graph.Store
+}
+
+func (b storeBuilder) Build(ctx context.Context, source, text string) (server.BuildResult, error) {
+	doc := b.p.Document(source, text)
+	res, err := b.store.Load(ctx, doc)
+	if err != nil {
+		return server.BuildResult{}, fmt.Errorf("build: %w", err)
+	}
+	out := server.BuildResult{
+		Document:  doc.ID,
+		Sentences: len(doc.Sentences),
+		Facts:     len(doc.Facts),
+		Entities:  len(doc.Entities),
+	}
+	if len(res) == 1 {
+		out.Skipped = res[0].Skipped
+		out.Quads = res[0].Quads
+	}
+	return out, nil
+}

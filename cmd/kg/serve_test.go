@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// serveKG starts kg serve with args on a free port and returns its base
+// URL. The server stops, and its exit code is checked, when the test ends.
+func serveKG(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		var out strings.Builder
+		code := run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), &out, pw)
+		pw.Close()
+		done <- code
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		cancel()
+		t.Fatalf("kg serve printed no address: %v (%q)", err, line)
+	}
+	go io.Copy(io.Discard, pr)
+	m := regexp.MustCompile(`http://[^/ ]+/`).FindString(line)
+	if m == "" {
+		cancel()
+		t.Fatalf("kg serve's first line %q has no URL", line)
+	}
+	t.Cleanup(func() {
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("kg serve exited %d after interrupt, want 0", code)
+		}
+	})
+	return strings.TrimSuffix(m, "/")
+}
+
+func TestServe(t *testing.T) {
+	db := tempDB(t)
+	if code, _, errs := kg(t, "NATO condemned Russia.", append([]string{"build", "-"}, db...)...); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errs)
+	}
+	base := serveKG(t, append([]string{"--write-token", "tok"}, db...)...)
+
+	resp, err := http.Get(base + "/api/v2/query?lang=gizmo&qu=" + "g.V(%22NATO%22).count()")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body struct {
+		Result []any `json:"result"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || resp.StatusCode != 200 || len(body.Result) != 1 {
+		t.Errorf("query: status %d, result %v, err %v; want 200 and one count", resp.StatusCode, body.Result, err)
+	}
+	resp.Body.Close()
+
+	build := func(token string) int {
+		req, _ := http.NewRequestWithContext(t.Context(), "POST", base+"/api/build?source=web", strings.NewReader("Finland joined NATO."))
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := build(""); got != http.StatusUnauthorized {
+		t.Errorf("build without the token: status %d, want 401", got)
+	}
+	if got := build("tok"); got != 200 {
+		t.Fatalf("build with the token: status %d, want 200", got)
+	}
+	resp, err = http.Get(base + "/api/v2/query?lang=gizmo&qu=" + "g.V(%22Finland%22).count()")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || len(body.Result) != 1 || body.Result[0] != float64(1) {
+		t.Errorf("after the build, g.V(\"Finland\").count() = %v (%v), want [1]", body.Result, err)
+	}
+	resp.Body.Close()
+}
+
+func TestServeReadOnly(t *testing.T) {
+	base := serveKG(t, tempDB(t)...)
+	resp, err := http.Post(base+"/api/build", "text/plain", strings.NewReader("Finland joined NATO."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden {
+		t.Errorf("build on a server without a write token: status %d, want 403", resp.StatusCode)
+	}
+}

@@ -1,0 +1,190 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+// explorer answers questions about one actor or a pair of actors.
+type explorer interface {
+	Neighbors(ctx context.Context, name string, opts graph.NeighborOptions) (graph.Neighborhood, error)
+	Paths(ctx context.Context, a, b string, maxHops, k int) ([]graph.Path, error)
+	Sources(ctx context.Context, a, b string) ([]graph.Source, error)
+}
+
+// searcher suggests names for the search box.
+type searcher interface {
+	Suggest(ctx context.Context, prefix string, limit int) ([]graph.Node, error)
+}
+
+// handleSearch answers GET /api/search?q=PREFIX&limit=N with the names the
+// search box suggests: {"results": [node, ...]}.
+func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	limit, err := intParam(r, "limit", 10)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	nodes := []graph.Node{}
+	if q != "" {
+		if nodes, err = s.g.Suggest(r.Context(), q, min(max(limit, 1), 50)); err != nil {
+			writeError(w, err)
+			return
+		}
+	}
+	writeJSON(w, struct {
+		Results []graph.Node `json:"results"`
+	}{nonNil(nodes)})
+}
+
+// handleNeighbors answers GET /api/neighbors?name=A&depth=N&type=T&limit=N
+// with the actor's neighbourhood: {"center", "nodes", "edges", "truncated"}.
+func (s *Server) handleNeighbors(w http.ResponseWriter, r *http.Request) {
+	name, err := requiredParam(r, "name")
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	depth, err := intParam(r, "depth", 1)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	limit, err := intParam(r, "limit", s.opts.MaxResults)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	typ, err := typeParam(r)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	if limit == 0 || limit > s.opts.MaxResults {
+		limit = s.opts.MaxResults
+	}
+	nb, err := s.g.Neighbors(r.Context(), name, graph.NeighborOptions{Depth: min(max(depth, 1), 4), Type: typ, Limit: limit})
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	nb.Nodes = nonNil(nb.Nodes)
+	nb.Edges = nonNil(nb.Edges)
+	writeJSON(w, nb)
+}
+
+// pathStep is one step of a path as the API shows it: the graph's step
+// plus the text of its source sentences, as kg path --json prints them.
+type pathStep struct {
+	graph.Step
+	Sentences []string `json:"sentences"`
+}
+
+// handlePath answers GET /api/path?from=A&to=B&k=K&max_hops=N with
+// {"paths": [[step, ...], ...]}, shortest first.
+func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
+	from, err := requiredParam(r, "from")
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	to, err := requiredParam(r, "to")
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	k, err := intParam(r, "k", 1)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	hops, err := intParam(r, "max_hops", 4)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	paths, err := s.g.Paths(r.Context(), from, to, min(max(hops, 1), 8), min(max(k, 1), 20))
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	out := make([][]pathStep, len(paths))
+	for i, p := range paths {
+		out[i] = make([]pathStep, len(p))
+		for j, st := range p {
+			st.Facts = nonNil(st.Facts)
+			sents := []string{}
+			for _, f := range st.Facts {
+				if f.Sentence.Text != "" && !slices.Contains(sents, f.Sentence.Text) {
+					sents = append(sents, f.Sentence.Text)
+				}
+			}
+			out[i][j] = pathStep{Step: st, Sentences: sents}
+		}
+	}
+	writeJSON(w, struct {
+		Paths [][]pathStep `json:"paths"`
+	}{out})
+}
+
+// handleSources answers GET /api/sources?a=A[&b=B] with {"sources": [...]}:
+// the sentences that mention A, or that relate A and B.
+func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
+	a, err := requiredParam(r, "a")
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	srcs, err := s.g.Sources(r.Context(), a, r.URL.Query().Get("b"))
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	truncated := len(srcs) > s.opts.MaxResults
+	if truncated {
+		srcs = srcs[:s.opts.MaxResults]
+	}
+	for i := range srcs {
+		srcs[i].Facts = nonNil(srcs[i].Facts)
+	}
+	writeJSON(w, struct {
+		Sources   []graph.Source `json:"sources"`
+		Truncated bool           `json:"truncated,omitempty"`
+	}{nonNil(srcs), truncated})
+}
+
+func requiredParam(r *http.Request, name string) (string, error) {
+	v := strings.TrimSpace(r.URL.Query().Get(name))
+	if v == "" {
+		return "", errBadRequest("missing parameter " + name)
+	}
+	return v, nil
+}
+
+func typeParam(r *http.Request) (schema.EntityType, error) {
+	v := r.URL.Query().Get("type")
+	if v == "" {
+		return "", nil
+	}
+	t, ok := schema.ParseEntityType(v)
+	if !ok {
+		return "", errBadRequest(fmt.Sprintf("unknown type %q: want one of %v", v, schema.EntityTypes))
+	}
+	return t, nil
+}
+
+// nonNil returns s, or an empty slice when s is nil, so that JSON shows []
+// rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,200 @@
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"net"
+	"net/http"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Options configure a [Server]. The zero value is a read-only server with
+// the defaults each field names.
+type Options struct {
+	// Timeout stops a query, a path search or an export that runs longer.
+	// Zero means 30 seconds.
+	Timeout time.Duration
+	// MaxResults caps the results of one query. Zero means 10,000.
+	MaxResults int
+	// MaxResultBytes caps the JSON of one query's results; results past
+	// it are cut as if they were past MaxResults. Zero means 64 MiB.
+	MaxResultBytes int
+	// MaxConcurrent bounds the queries that run at once; a request beyond
+	// it gets 503 at once rather than waiting. Zero means twice the number
+	// of CPUs, at least 4.
+	MaxConcurrent int
+	// MaxBodyBytes caps a query's request body. Zero means 1 MiB.
+	MaxBodyBytes int64
+	// MaxBuildBytes caps the text of one POST /api/build. Zero means 16 MiB.
+	MaxBuildBytes int64
+	// WriteToken, when not empty, enables POST /api/build for requests
+	// that carry "Authorization: Bearer TOKEN". The server is read-only
+	// without it.
+	WriteToken string
+	// Builder adds text to the graph for POST /api/build. It is needed only
+	// with a WriteToken.
+	Builder Builder
+	// CORSOrigins lists the origins (such as "https://example.org") whose
+	// browser pages may call the API. Empty means no CORS headers at all.
+	CORSOrigins []string
+}
+
+func (o Options) withDefaults() Options {
+	if o.Timeout <= 0 {
+		o.Timeout = 30 * time.Second
+	}
+	if o.MaxResults <= 0 {
+		o.MaxResults = 10000
+	}
+	if o.MaxResultBytes <= 0 {
+		o.MaxResultBytes = 64 << 20
+	}
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = max(4, 2*runtime.GOMAXPROCS(0))
+	}
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = 1 << 20
+	}
+	if o.MaxBuildBytes <= 0 {
+		o.MaxBuildBytes = 16 << 20
+	}
+	return o
+}
+
+// A Server answers kg's HTTP API and serves the web explorer. Create one
+// with [New]; it is safe for concurrent use.
+type Server struct {
+	g     Graph
+	opts  Options
+	sem   chan struct{} // a slot for each query that may run
+	build chan struct{} // a slot for the one build that may run
+	mux   *http.ServeMux
+	token [sha256.Size]byte // SHA-256 of opts.WriteToken, when set
+}
+
+// New returns a server over g with the given options.
+func New(g Graph, opts Options) *Server {
+	opts = opts.withDefaults()
+	s := &Server{
+		g:     g,
+		opts:  opts,
+		sem:   make(chan struct{}, opts.MaxConcurrent),
+		build: make(chan struct{}, 1),
+		mux:   http.NewServeMux(),
+	}
+	if opts.WriteToken != "" {
+		s.token = sha256.Sum256([]byte(opts.WriteToken))
+	}
+	s.routes()
+	return s
+}
+
+func (s *Server) routes() {
+	m := s.mux
+	m.HandleFunc("POST /api/v1/query/gizmo", s.limited(s.handleV1Query))
+	m.HandleFunc("GET /api/v2/query", s.limited(s.handleV2Query))
+	m.HandleFunc("POST /api/v2/query", s.limited(s.handleV2Query))
+	m.HandleFunc("GET /api/v2/read", s.limited(s.handleRead))
+	m.HandleFunc("GET /api/search", s.limited(s.handleSearch))
+	m.HandleFunc("GET /api/actors", s.limited(s.handleActors))
+	m.HandleFunc("GET /api/neighbors", s.limited(s.handleNeighbors))
+	m.HandleFunc("GET /api/path", s.limited(s.handlePath))
+	m.HandleFunc("GET /api/sources", s.limited(s.handleSources))
+	m.HandleFunc("GET /api/stats", s.limited(s.handleStats))
+	m.HandleFunc("GET /api/export", s.limited(s.handleExport))
+	m.HandleFunc("POST /api/build", s.handleBuild)
+	m.HandleFunc("/api/", s.handleNoRoute)
+	m.Handle("/", webHandler())
+}
+
+// handleNoRoute answers API requests that no route matched, in JSON: 405
+// with an Allow header when the path exists for another method, else 404.
+func (s *Server) handleNoRoute(w http.ResponseWriter, r *http.Request) {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		if m == r.Method {
+			continue
+		}
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := s.mux.Handler(r2); pattern != "/api/" && pattern != "" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		writeError(w, &statusError{status: http.StatusMethodNotAllowed, msg: r.Method + " is not allowed on " + r.URL.Path})
+		return
+	}
+	writeError(w, errNotFound("no such API endpoint: "+r.Method+" "+r.URL.Path))
+}
+
+// ServeHTTP answers one request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	if len(s.opts.CORSOrigins) > 0 {
+		h.Add("Vary", "Origin") // the answer depends on the origin
+	}
+	if origin := r.Header.Get("Origin"); origin != "" && slices.Contains(s.opts.CORSOrigins, origin) {
+		h.Set("Access-Control-Allow-Origin", origin)
+		if r.Method == http.MethodOptions {
+			h.Set("Access-Control-Allow-Methods", "GET, POST")
+			h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type")
+			h.Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+// limited runs h only when fewer than MaxConcurrent limited requests are
+// running, and answers 503 otherwise. It also gives h a context that ends
+// after the query timeout.
+func (s *Server) limited(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case s.sem <- struct{}{}:
+			defer func() { <-s.sem }()
+		default:
+			writeError(w, errBusy)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
+		defer cancel()
+		h(w, r.WithContext(ctx))
+	}
+}
+
+// Serve answers HTTP requests on ln with h until ctx ends, then shuts down
+// gracefully: it stops accepting connections and waits up to 10 seconds for
+// the requests in flight. It returns nil after a shutdown caused by ctx, and
+// the server's error otherwise.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if serr := <-done; !errors.Is(serr, http.ErrServerClosed) {
+		err = errors.Join(err, serr)
+	}
+	return err
+}

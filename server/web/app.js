@@ -1,0 +1,431 @@
+// app.js wires the explorer's controls to kg's JSON API and to GraphView.
+// It fetches only from the server that served it.
+"use strict";
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+
+  // el builds an element; children are nodes or strings (never HTML).
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === "class") e.className = v;
+      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else if (k === "dataset") Object.assign(e.dataset, v);
+      else e.setAttribute(k, v);
+    }
+    for (const c of children.flat()) {
+      if (c == null) continue;
+      e.append(c instanceof Node ? c : String(c));
+    }
+    return e;
+  }
+
+  const status = $("status");
+  function setStatus(msg, isError) {
+    status.textContent = msg || "";
+    status.classList.toggle("error", !!isError);
+  }
+
+  // api fetches a JSON endpoint and throws the server's error message.
+  async function api(path, init) {
+    const res = await fetch(path, init);
+    let body;
+    try {
+      body = await res.json();
+    } catch (err) {
+      throw new Error(`${res.status} ${res.statusText}`);
+    }
+    if (!res.ok) {
+      const e = new Error(body.error || `${res.status} ${res.statusText}`);
+      e.suggestions = body.suggestions || [];
+      e.status = res.status;
+      throw e;
+    }
+    return body;
+  }
+
+  const state = { center: null, depth: 1, paths: [], sources: null, gizmo: null, busy: 0 };
+
+  const view = new GraphView($("graph"), {
+    onNodeClick: (n) => expand(n),
+    onEdgeClick: (e) => showEdgeSources(e),
+  });
+
+  // Legend.
+  for (const t of ["Person", "Organization", "GPE", "Location", "Group", "Concept"]) {
+    const s = el("span", {}, t);
+    s.style.setProperty("--c", typeColor(t));
+    $("legend").append(s);
+  }
+
+  function busy(delta) {
+    state.busy += delta;
+    document.body.dataset.busy = state.busy > 0 ? "1" : "";
+  }
+
+  // run shows label while fn runs, and fn's error, if any, in the status bar.
+  async function run(label, fn) {
+    busy(1);
+    setStatus(label + "…");
+    try {
+      setStatus((await fn()) || ""); // fn may return a note to show
+    } catch (err) {
+      setStatus(err.message, true);
+    } finally {
+      busy(-1);
+    }
+  }
+
+  function updateCount() {
+    $("graph").dataset.nodes = view.nodes.size;
+    $("graph").dataset.edges = view.edges.size;
+  }
+
+  // ---- Search box with suggestions ----
+
+  const input = $("search"), list = $("suggestions");
+  let suggestSeq = 0, active = -1, items = [];
+
+  function renderSuggestions(nodes) {
+    items = nodes;
+    active = -1;
+    list.replaceChildren(...nodes.map((n, i) =>
+      el("li", { role: "option", dataset: { id: n.id }, onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
+        el("span", {}, n.name), el("span", { class: "type" }, n.type || ""))));
+    list.hidden = nodes.length === 0;
+  }
+
+  function pick(i) {
+    const n = items[i];
+    if (!n) return;
+    input.value = n.name;
+    clearTimeout(suggestTimer);
+    suggestSeq++;
+    list.hidden = true;
+    showActor(n.id, n.name);
+  }
+
+  let suggestTimer = 0;
+  input.addEventListener("input", () => {
+    clearTimeout(suggestTimer);
+    const q = input.value.trim();
+    if (!q) { renderSuggestions([]); return; }
+    suggestTimer = setTimeout(async () => {
+      const seq = ++suggestSeq;
+      try {
+        const body = await api(`/api/search?limit=10&q=${encodeURIComponent(q)}`);
+        if (seq === suggestSeq) renderSuggestions(body.results || []);
+      } catch (err) {
+        setStatus(err.message, true);
+      }
+    }, 120);
+  });
+  input.addEventListener("keydown", (ev) => {
+    if (list.hidden) return;
+    const lis = list.querySelectorAll("li");
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      active = (active + (ev.key === "ArrowDown" ? 1 : -1) + lis.length) % lis.length;
+      lis.forEach((li, i) => li.classList.toggle("active", i === active));
+    } else if (ev.key === "Enter" && active >= 0) {
+      ev.preventDefault();
+      pick(active);
+    } else if (ev.key === "Escape") {
+      list.hidden = true;
+    }
+  });
+  input.addEventListener("blur", () => setTimeout(() => { list.hidden = true; }, 150));
+  $("search-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    clearTimeout(suggestTimer); // drop suggestions still on their way
+    suggestSeq++;
+    list.hidden = true;
+    const q = input.value.trim();
+    if (q) showActor(q, q);
+  });
+
+  // ---- Neighbourhoods ----
+
+  function neighborhoodURL(name, depth) {
+    return `/api/neighbors?depth=${depth}&limit=500&name=${encodeURIComponent(name)}`;
+  }
+
+  async function showActor(name, label) {
+    const depth = Number($("depth").value) || 1;
+    await run(`Loading ${label}`, async () => {
+      let nb;
+      try {
+        nb = await api(neighborhoodURL(name, depth));
+      } catch (err) {
+        if (err.suggestions && err.suggestions.length) renderSuggestions(err.suggestions.map((s) => ({ id: s, name: s })));
+        throw err;
+      }
+      view.clear();
+      state.center = nb.center;
+      state.depth = depth;
+      view.center = nb.center.id;
+      view.add([nb.center, ...nb.nodes], nb.edges, null);
+      const c = view.nodes.get(nb.center.id);
+      c.x = 0; c.y = 0;
+      view.scale = 1; view.tx = 0; view.ty = 0;
+      updateCount();
+      showNode(nb.center, nb);
+      $("path-from").value = nb.center.name;
+      location.hash = "actor=" + encodeURIComponent(nb.center.name);
+      view.autoFit = true;
+      if (nb.truncated) return `Showing the first ${nb.nodes.length} neighbours`;
+    });
+  }
+
+  async function expand(n) {
+    if (n.literal) { showNode(n); return; }
+    await run(`Expanding ${n.name}`, async () => {
+      const nb = await api(neighborhoodURL(n.id, 1));
+      const added = view.add(nb.nodes, nb.edges, n.id);
+      updateCount();
+      showNode(nb.center, nb, added);
+    });
+  }
+
+  function showNode(n, nb, added) {
+    const d = $("details");
+    const rows = [el("h2", {}, n.name), el("p", {}, el("span", { class: "rel" }, n.type || "untyped"), " ", n.id)];
+    if (nb) {
+      rows.push(el("p", {}, `${nb.nodes.length} neighbours, ${nb.edges.length} relations` +
+        (added !== undefined ? ` (${added} new in the view)` : "")));
+    }
+    if (!n.literal) {
+      rows.push(el("button", { type: "button", onclick: () => showMentions(n) }, "Sentences that mention it"));
+      rows.push(" ");
+      rows.push(el("button", { type: "button", onclick: () => { $("path-to").value = n.name; selectTab("path"); } }, "Path to here"));
+    }
+    d.replaceChildren(...rows);
+    selectTab("details");
+  }
+
+  // ---- Sources ----
+
+  function short(s, n) {
+    return s.length > n ? s.slice(0, n - 1) + "…" : s;
+  }
+
+  function renderSources(title, sources, relation) {
+    const d = $("details");
+    const out = [el("h2", {}, title)];
+    if (!sources.length) out.push(el("p", { class: "hint" }, "No source sentence found."));
+    for (const s of sources) {
+      const facts = (s.facts || []).map((f) =>
+        el("div", { class: "fact" }, f.subject.name, " ", el("span", { class: "rel" }, f.relation), " ", f.object.name,
+          ` · “${f.phrase}” · confidence ${f.confidence}`));
+      out.push(el("div", { class: "sentence", dataset: { relation: relation || "" } },
+        el("div", {}, s.text),
+        el("div", { class: "meta" }, `${short(s.title || "untitled", 70)} · sentence ${s.index + 1} · document ${s.document}` +
+          (s.source ? ` · ${s.source}` : "")),
+        ...facts));
+    }
+    d.replaceChildren(...out);
+    selectTab("details");
+  }
+
+  async function showEdgeSources(e) {
+    const a = view.nodes.get(e.from), b = view.nodes.get(e.to);
+    await run("Loading sources", async () => {
+      let sources;
+      if (b.literal) {
+        // A literal is no actor to ask about: read the sentences of the
+        // subject and keep those stating this relation to this value.
+        const body = await api(`/api/sources?a=${encodeURIComponent(e.from)}`);
+        sources = (body.sources || []).filter((s) => (s.facts || []).some((f) => f.relation === e.relation && f.object.name === b.name));
+      } else {
+        const body = await api(`/api/sources?a=${encodeURIComponent(e.from)}&b=${encodeURIComponent(e.to)}`);
+        sources = body.sources || [];
+      }
+      // Put the sentences that state this very relation first.
+      const states = (s) => (s.facts || []).some((f) => f.relation === e.relation);
+      sources = sources.filter(states).concat(sources.filter((s) => !states(s)));
+      state.sources = { edge: e, sources };
+      renderSources(`${a.name} — ${e.relation.replace(/_/g, " ")} → ${b.name}`, sources, e.relation);
+    });
+  }
+
+  async function showMentions(n) {
+    await run("Loading sentences", async () => {
+      const body = await api(`/api/sources?a=${encodeURIComponent(n.id)}`);
+      state.sources = { node: n, sources: body.sources || [] };
+      renderSources(`Sentences mentioning ${n.name}`, body.sources || []);
+    });
+  }
+
+  // ---- Paths ----
+
+  function pathGraph(p) {
+    const nodes = [], edges = [], keys = [];
+    for (const st of p) {
+      nodes.push(st.from, st.to);
+      const e = st.forward ? { from: st.from.id, to: st.to.id } : { from: st.to.id, to: st.from.id };
+      e.relation = st.relation;
+      edges.push(e);
+      keys.push(view.edgeKey(e.from, e.relation, e.to));
+    }
+    return { nodes, edges, keys };
+  }
+
+  function highlightPath(i) {
+    const p = state.paths[i];
+    if (!p) return;
+    const g = pathGraph(p);
+    view.add(g.nodes, g.edges, p.length ? p[0].from.id : null);
+    view.setHighlight(g.nodes.map((n) => n.id), g.keys);
+    updateCount();
+    document.querySelectorAll("#path-results .path").forEach((d, j) => d.classList.toggle("active", j === i));
+    view.autoFit = true;
+  }
+
+  $("path-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const from = $("path-from").value.trim(), to = $("path-to").value.trim();
+    const k = $("path-k").value || 3, hops = $("path-hops").value || 4;
+    const out = $("path-results");
+    await run("Finding paths", async () => {
+      let body;
+      try {
+        body = await api(`/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${k}&max_hops=${hops}`);
+      } catch (err) {
+        out.replaceChildren(el("p", { class: "error" }, err.message));
+        throw err;
+      }
+      state.paths = body.paths || [];
+      if (!state.paths.length) {
+        out.replaceChildren(el("p", { class: "hint" }, `No connection within ${hops} hops.`));
+        view.setHighlight([], []);
+        return;
+      }
+      out.replaceChildren(...state.paths.map((p, i) =>
+        el("div", { class: "path", dataset: { index: i }, onclick: () => highlightPath(i) },
+          el("strong", {}, `${p.length} hop${p.length === 1 ? "" : "s"}`),
+          el("ol", {}, p.map((st) => el("li", {},
+            st.from.name, " ", el("span", { class: "rel" }, (st.forward ? "" : "← ") + st.relation + (st.forward ? " →" : "")), " ", st.to.name,
+            el("div", { class: "step-sources" }, (st.facts || []).map((f) => el("div", {}, "“" + f.sentence.text + "”")))))))));
+      highlightPath(0);
+    });
+  });
+
+  // ---- Gizmo console ----
+
+  function isIRI(v) {
+    return typeof v === "string" && v.startsWith("<") && v.endsWith(">");
+  }
+
+  function iriName(v) {
+    const s = v.slice(1, -1);
+    const m = s.match(/^kg:e\/(.*)$/);
+    return m ? m[1].replace(/_/g, " ") : s;
+  }
+
+  function renderTable(rows) {
+    const cols = [];
+    for (const r of rows) {
+      if (r && typeof r === "object" && !Array.isArray(r)) {
+        for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
+      } else if (!cols.includes("value")) cols.push("value");
+    }
+    const cell = (v) => el("td", {}, v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
+    return el("table", { id: "gizmo-table" },
+      el("thead", {}, el("tr", {}, cols.map((c) => el("th", {}, c)))),
+      el("tbody", {}, rows.map((r) => el("tr", {}, cols.map((c) =>
+        cell(r && typeof r === "object" && !Array.isArray(r) ? r[c] : c === "value" ? r : undefined))))));
+  }
+
+  $("gizmo-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const out = $("gizmo-results");
+    const limit = Number($("gizmo-limit").value) || 100;
+    await run("Running query", async () => {
+      let body;
+      try {
+        body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", body: $("gizmo-text").value });
+      } catch (err) {
+        out.replaceChildren(el("p", { class: "error" }, err.message));
+        throw err;
+      }
+      state.gizmo = body.result || [];
+      out.replaceChildren(
+        el("p", {}, `${state.gizmo.length} result${state.gizmo.length === 1 ? "" : "s"}` + (body.truncated ? " (cut at the limit)" : "")),
+        renderTable(state.gizmo));
+    });
+  });
+
+  // Show as graph: every IRI in a result is a node, except relation IRIs
+  // (<kg:r/...>). A result with one relation IRI and two nodes is an edge
+  // labelled by that relation, from the node tagged "from" to the one tagged
+  // "to" (or from the first node to the second); otherwise the node tagged "id" (or the first
+  // one) links to the result's other nodes, labelled by their tags.
+  function isRelation(v) {
+    return v.startsWith("<kg:r/");
+  }
+
+  $("gizmo-graph").addEventListener("click", () => {
+    const rows = state.gizmo || [];
+    const nodes = new Map(), edges = [];
+    for (const r of rows) {
+      if (!r || typeof r !== "object") continue;
+      const entries = Object.entries(r).filter(([, v]) => isIRI(v));
+      entries.sort(([a], [b]) => (a === "id") - (b === "id")); // "id" last
+      const rels = entries.filter(([, v]) => isRelation(v));
+      const ents = entries.filter(([, v]) => !isRelation(v));
+      for (const [, v] of ents) nodes.set(v, { id: v, name: iriName(v) });
+      if (rels.length === 1 && ents.length >= 2) {
+        const from = isIRI(r.from) ? r.from : ents[0][1];
+        const to = isIRI(r.to) ? r.to : ents.find(([, v]) => v !== from)[1];
+        edges.push({ from, to, relation: rels[0][1].slice(6, -1) });
+        continue;
+      }
+      const hub = r.id && isIRI(r.id) && !isRelation(r.id) ? r.id : ents.length ? ents[0][1] : null;
+      for (const [k, v] of ents) if (v !== hub) edges.push({ from: hub, to: v, relation: k });
+    }
+    if (!nodes.size) { setStatus("The results hold no nodes to draw", true); return; }
+    view.clear();
+    view.add(Array.from(nodes.values()), edges, null);
+    view.autoFit = true;
+    updateCount();
+  });
+
+  // ---- Export ----
+
+  const formats = [
+    ["nquads", "N-Quads"], ["jsonld", "JSON-LD"], ["graphml", "GraphML"],
+    ["gexf", "GEXF (Gephi)"], ["dot", "DOT (Graphviz)"], ["csv", "CSV (Neo4j, zip)"],
+  ];
+  function renderExport() {
+    const scoped = $("export-scope").checked && state.center;
+    $("export-buttons").replaceChildren(...formats.map(([f, label]) => {
+      let href = `/api/export?format=${f}`;
+      if (scoped) href += `&actor=${encodeURIComponent(state.center.id)}&depth=${state.depth}`;
+      return el("a", { href, download: "", dataset: { format: f } }, label);
+    }));
+  }
+  $("export-scope").addEventListener("change", renderExport);
+
+  // ---- Tabs and toolbar ----
+
+  function selectTab(name) {
+    document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === name));
+    document.querySelectorAll(".tab").forEach((t) => { t.hidden = t.id !== "tab-" + name; });
+    if (name === "export") renderExport();
+  }
+  document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => selectTab(b.dataset.tab)));
+  $("fit").addEventListener("click", () => view.fit());
+  $("clear").addEventListener("click", () => { view.clear(); state.center = null; updateCount(); });
+
+  // Open the actor named in the URL's #actor=NAME.
+  const m = location.hash.match(/^#actor=(.+)$/);
+  if (m) {
+    const name = decodeURIComponent(m[1]);
+    input.value = name;
+    showActor(name, name);
+  }
+
+  // For tests and the curious: the view and the state.
+  window.kg = { view, state, selectTab };
+})();

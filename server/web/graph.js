@@ -1,0 +1,471 @@
+// graph.js draws kg's actor graph on a <canvas> with a small force layout.
+// It has no dependencies. GraphView holds the nodes and edges, runs a capped
+// number of layout ticks after each change, and reports clicks on nodes and
+// edges through callbacks.
+"use strict";
+
+const TYPE_COLORS = {
+  Person: "#e4572e",
+  Organization: "#4c78a8",
+  GPE: "#54a24b",
+  Location: "#72b7b2",
+  Group: "#f58518",
+  Concept: "#9d9d9d",
+  "": "#b9b9c6",
+};
+
+// seededRandom returns a generator of numbers in [0, 1) (mulberry32), so that
+// the same graph is laid out the same way every time.
+function seededRandom(seed) {
+  return function () {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function typeColor(type) {
+  return TYPE_COLORS[type || ""] || TYPE_COLORS[""];
+}
+
+class GraphView {
+  constructor(canvas, opts) {
+    this.canvas = canvas;
+    this.ctx = canvas.getContext("2d");
+    this.opts = Object.assign({ maxTicks: 300, onNodeClick() {}, onEdgeClick() {} }, opts || {});
+    this.nodes = new Map(); // id -> node {id, name, type, literal, x, y, vx, vy, degree}
+    this.edges = new Map(); // key -> edge {key, from, to, relation, lane}
+    this.highlight = { nodes: new Set(), edges: new Set() };
+    this.selectedEdge = null;
+    this.center = null;
+    this.scale = 1;
+    this.tx = 0;
+    this.ty = 0;
+    this.ticks = 0;
+    this.alpha = 0;
+    this.frame = 0;
+    this.drawn = 0; // frames drawn, for tests
+    this.dirty = true;
+    this.autoFit = false; // fit the view once the layout stops
+    this.random = seededRandom(1);
+    this._bind();
+    this._resize();
+    new ResizeObserver(() => { this._resize(); this.requestDraw(); }).observe(canvas);
+  }
+
+  // add merges nodes and edges into the graph. Nodes near the anchor node
+  // start around it, so an expanded node's neighbours grow out of it.
+  add(nodes, edges, anchor) {
+    const a = anchor && this.nodes.get(anchor);
+    const fresh = new Set();
+    const spread = 30 * Math.sqrt(this.nodes.size + nodes.length);
+    const near = (x, y, r) => {
+      const angle = this.random() * 2 * Math.PI;
+      return [x + Math.cos(angle) * r, y + Math.sin(angle) * r];
+    };
+    for (const n of nodes) {
+      let cur = this.nodes.get(n.id);
+      if (!cur) {
+        const [x, y] = a ? near(a.x, a.y, 40 + this.random() * 60) : near(0, 0, this.random() * spread);
+        cur = { id: n.id, x, y, vx: 0, vy: 0, degree: 0 };
+        this.nodes.set(n.id, cur);
+        fresh.add(n.id);
+      }
+      cur.name = n.name || cur.name || n.id;
+      cur.type = n.type || cur.type || "";
+      cur.literal = !!n.literal;
+    }
+    // Without an anchor, a new node starts beside the first placed node it
+    // is linked to, so that the layout starts close to its end.
+    if (!a) {
+      const placed = new Set([...this.nodes.keys()].filter((id) => !fresh.has(id)));
+      if (!placed.size && nodes.length) placed.add(nodes[0].id);
+      for (const e of edges) {
+        for (const [n, o] of [[e.from, e.to], [e.to, e.from]]) {
+          if (fresh.has(n) && !placed.has(n) && placed.has(o)) {
+            const on = this.nodes.get(o), nn = this.nodes.get(n);
+            [nn.x, nn.y] = near(on.x, on.y, 60 + this.random() * 40);
+            placed.add(n);
+          }
+        }
+      }
+    }
+    const added = fresh.size;
+    for (const e of edges) {
+      if (!this.nodes.has(e.from) || !this.nodes.has(e.to)) continue;
+      const key = e.from + "\u0000" + e.relation + "\u0000" + e.to;
+      if (!this.edges.has(key)) this.edges.set(key, { key, from: e.from, to: e.to, relation: e.relation, lane: 0 });
+    }
+    this._indexEdges();
+    this.restart(added > 0 ? 1 : 0.3);
+    return added;
+  }
+
+  clear() {
+    this.random = seededRandom(1);
+    this.nodes.clear();
+    this.edges.clear();
+    this.highlight = { nodes: new Set(), edges: new Set() };
+    this.selectedEdge = null;
+    this.center = null;
+    this.requestDraw();
+  }
+
+  // setHighlight marks a path: a list of node IDs and a list of edge keys.
+  setHighlight(nodeIDs, edgeKeys) {
+    this.highlight = { nodes: new Set(nodeIDs || []), edges: new Set(edgeKeys || []) };
+    this.requestDraw();
+  }
+
+  edgeKey(from, relation, to) {
+    return from + "\u0000" + relation + "\u0000" + to;
+  }
+
+  // _indexEdges computes node degrees and spreads parallel edges between one
+  // pair of nodes into lanes, so that each is drawn and clicked apart.
+  _indexEdges() {
+    const pairs = new Map();
+    for (const n of this.nodes.values()) n.degree = 0;
+    for (const e of this.edges.values()) {
+      const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
+      a.degree++;
+      b.degree++;
+      const pk = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
+      const list = pairs.get(pk) || [];
+      list.push(e);
+      pairs.set(pk, list);
+    }
+    for (const list of pairs.values()) {
+      list.forEach((e, i) => {
+        let lane = i - (list.length - 1) / 2;
+        if (e.from > e.to) lane = -lane; // the curve's side is relative to from→to
+        e.lane = lane;
+        e.parallel = list.length;
+      });
+    }
+  }
+
+  radius(n) {
+    return 6 + Math.min(8, Math.sqrt(n.degree) * 1.6);
+  }
+
+  // restart starts (or continues) the layout with the given energy. The
+  // layout stops after maxTicks ticks, however large the graph.
+  restart(alpha) {
+    this.alpha = Math.max(this.alpha, alpha);
+    this.ticks = 0;
+    this.requestDraw();
+  }
+
+  // tick runs one step of the force layout: repulsion between every pair
+  // (O(n²), fine at 500 nodes for a few hundred ticks), springs along
+  // edges, and a weak pull to the origin.
+  tick() {
+    const nodes = Array.from(this.nodes.values());
+    const n = nodes.length;
+    const alpha = this.alpha;
+    const charge = 2200;
+    for (let i = 0; i < n; i++) {
+      const a = nodes[i];
+      for (let j = i + 1; j < n; j++) {
+        const b = nodes[j];
+        let dx = a.x - b.x, dy = a.y - b.y;
+        let d2 = dx * dx + dy * dy;
+        if (d2 > 250000) continue; // beyond 500 px the push is negligible
+        if (d2 < 1) { dx = this.random() - 0.5; dy = this.random() - 0.5; d2 = 1; }
+        const f = (charge * alpha) / d2;
+        a.vx += dx * f; a.vy += dy * f;
+        b.vx -= dx * f; b.vy -= dy * f;
+      }
+    }
+    for (const e of this.edges.values()) {
+      const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
+      // Room for the edge's label, and for the labels of parallel edges.
+      const len = Math.max(110, 6 * e.relation.length + 50) + 40 * (e.parallel - 1);
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const d = Math.sqrt(dx * dx + dy * dy) || 1;
+      const f = ((d - len) / d) * 0.08 * alpha;
+      a.vx += dx * f; a.vy += dy * f;
+      b.vx -= dx * f; b.vy -= dy * f;
+    }
+    for (const a of nodes) {
+      a.vx -= a.x * 0.004 * alpha;
+      a.vy -= a.y * 0.004 * alpha;
+      if (a === this.dragNode) { a.vx = a.vy = 0; continue; }
+      a.vx *= 0.55; a.vy *= 0.55;
+      const v = Math.hypot(a.vx, a.vy);
+      if (v > 40) { a.vx *= 40 / v; a.vy *= 40 / v; }
+      a.x += a.vx; a.y += a.vy;
+    }
+    this.ticks++;
+    this.alpha *= 0.985;
+    if (this.ticks >= this.opts.maxTicks || this.alpha < 0.005) {
+      this.alpha = 0;
+      if (this.autoFit) { this.autoFit = false; this.fit(); }
+    }
+  }
+
+  running() {
+    return this.alpha > 0;
+  }
+
+  requestDraw() {
+    this.dirty = true;
+    if (!this.frame) this.frame = requestAnimationFrame(() => this._frame());
+  }
+
+  _frame() {
+    this.frame = 0;
+    if (this.alpha > 0) {
+      // Spend at most ~12 ms a frame on layout, so the page stays responsive.
+      const start = performance.now();
+      do { this.tick(); } while (this.alpha > 0 && performance.now() - start < 12);
+      this.dirty = true;
+    }
+    if (this.dirty) this.draw();
+    if (this.alpha > 0) this.requestDraw();
+  }
+
+  _resize() {
+    const r = this.canvas.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    this.width = Math.max(1, r.width);
+    this.height = Math.max(1, r.height);
+    this.canvas.width = Math.round(this.width * dpr);
+    this.canvas.height = Math.round(this.height * dpr);
+    this.dpr = dpr;
+  }
+
+  // toScreen and toWorld convert between graph and CSS pixel coordinates.
+  toScreen(x, y) {
+    return [x * this.scale + this.tx + this.width / 2, y * this.scale + this.ty + this.height / 2];
+  }
+
+  toWorld(sx, sy) {
+    return [(sx - this.tx - this.width / 2) / this.scale, (sy - this.ty - this.height / 2) / this.scale];
+  }
+
+  // fit zooms and pans so that every node is visible.
+  fit() {
+    if (!this.nodes.size) return;
+    // Labels are drawn right of their node at a constant screen size, so
+    // they take a margin of their own: the widest label, up to 200 px.
+    this.ctx.font = "12px system-ui, sans-serif";
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, label = 0;
+    for (const n of this.nodes.values()) {
+      x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y);
+      x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y);
+      if (this.nodes.size <= 150) label = Math.max(label, this.ctx.measureText(n.name).width);
+    }
+    const pad = 50, right = Math.min(200, label + 20);
+    this.scale = Math.min(2, Math.max(0.1, Math.min((this.width - 2 * pad - right) / (x1 - x0 || 1), (this.height - 2 * pad) / (y1 - y0 || 1))));
+    this.tx = -((x0 + x1) / 2) * this.scale - right / 2;
+    this.ty = -((y0 + y1) / 2) * this.scale;
+    this.requestDraw();
+  }
+
+  // curve returns the control point of edge e's quadratic curve, in world
+  // coordinates, or null for a straight edge.
+  _control(e, a, b) {
+    if (!e.lane) return null;
+    const dx = b.x - a.x, dy = b.y - a.y;
+    const d = Math.hypot(dx, dy) || 1;
+    const off = e.lane * 44;
+    return [(a.x + b.x) / 2 - (dy / d) * off, (a.y + b.y) / 2 + (dx / d) * off];
+  }
+
+  // edgePoint returns the point halfway along edge e, in world coordinates.
+  edgePoint(e) {
+    const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
+    const c = this._control(e, a, b);
+    if (!c) return [(a.x + b.x) / 2, (a.y + b.y) / 2];
+    return [0.25 * a.x + 0.5 * c[0] + 0.25 * b.x, 0.25 * a.y + 0.5 * c[1] + 0.25 * b.y];
+  }
+
+  // edgeScreenPoint returns where to click to select edge e, in CSS pixels
+  // relative to the canvas.
+  edgeScreenPoint(e) {
+    const [x, y] = this.edgePoint(e);
+    return this.toScreen(x, y);
+  }
+
+  draw() {
+    this.dirty = false;
+    this.drawn++;
+    const ctx = this.ctx;
+    ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+    ctx.clearRect(0, 0, this.width, this.height);
+    ctx.translate(this.width / 2 + this.tx, this.height / 2 + this.ty);
+    ctx.scale(this.scale, this.scale);
+    const many = this.edges.size > 400 && this.scale < 1.2;
+    const hl = this.highlight;
+    // Edges.
+    ctx.lineWidth = 1.2 / this.scale;
+    for (const e of this.edges.values()) {
+      const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
+      const on = hl.edges.has(e.key);
+      const sel = this.selectedEdge === e.key;
+      ctx.strokeStyle = sel ? "#7b2cbf" : on ? "#e4572e" : hl.nodes.size ? "rgba(120,130,150,.35)" : "rgba(110,120,140,.7)";
+      ctx.lineWidth = (on || sel ? 3 : 1.2) / this.scale;
+      const c = this._control(e, a, b);
+      ctx.beginPath();
+      ctx.moveTo(a.x, a.y);
+      if (c) ctx.quadraticCurveTo(c[0], c[1], b.x, b.y); else ctx.lineTo(b.x, b.y);
+      ctx.stroke();
+      this._arrow(ctx, e, a, b, c, ctx.strokeStyle);
+    }
+    // Edge labels.
+    if (!many) {
+      ctx.font = `${11 / this.scale}px system-ui, sans-serif`;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      for (const e of this.edges.values()) {
+        const [x, y] = this.edgePoint(e);
+        const label = e.relation.replace(/_/g, " ");
+        const w = ctx.measureText(label).width;
+        ctx.fillStyle = "rgba(255,255,255,.85)";
+        ctx.fillRect(x - w / 2 - 2 / this.scale, y - 7 / this.scale, w + 4 / this.scale, 14 / this.scale);
+        ctx.fillStyle = hl.edges.has(e.key) ? "#b2361a" : "#4a5163";
+        ctx.fillText(label, x, y);
+      }
+    }
+    // Nodes.
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    ctx.font = `${12 / this.scale}px system-ui, sans-serif`;
+    const showAllLabels = this.nodes.size <= 150 || this.scale > 1.2;
+    for (const n of this.nodes.values()) {
+      const r = this.radius(n) / Math.sqrt(this.scale);
+      ctx.beginPath();
+      if (n.literal) ctx.rect(n.x - r, n.y - r * 0.7, 2 * r, 1.4 * r); else ctx.arc(n.x, n.y, r, 0, 2 * Math.PI);
+      ctx.fillStyle = typeColor(n.type);
+      ctx.globalAlpha = hl.nodes.size && !hl.nodes.has(n.id) ? 0.35 : 1;
+      ctx.fill();
+      ctx.lineWidth = (n.id === this.center || hl.nodes.has(n.id) ? 3 : 1) / this.scale;
+      ctx.strokeStyle = hl.nodes.has(n.id) ? "#b2361a" : n.id === this.center ? "#1d2330" : "#fff";
+      ctx.stroke();
+      if (showAllLabels || n.degree > 3 || hl.nodes.has(n.id) || n.id === this.center) {
+        ctx.fillStyle = "#1d2330";
+        ctx.fillText(n.name, n.x + r + 3 / this.scale, n.y);
+      }
+      ctx.globalAlpha = 1;
+    }
+  }
+
+  _arrow(ctx, e, a, b, c, color) {
+    const from = c || [a.x, a.y];
+    const dx = b.x - from[0], dy = b.y - from[1];
+    const d = Math.hypot(dx, dy) || 1;
+    const r = this.radius(b) / Math.sqrt(this.scale) + 2 / this.scale;
+    const x = b.x - (dx / d) * r, y = b.y - (dy / d) * r;
+    const s = 7 / this.scale;
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x - (dx / d) * s - (dy / d) * s * 0.5, y - (dy / d) * s + (dx / d) * s * 0.5);
+    ctx.lineTo(x - (dx / d) * s + (dy / d) * s * 0.5, y - (dy / d) * s - (dx / d) * s * 0.5);
+    ctx.closePath();
+    ctx.fillStyle = color;
+    ctx.fill();
+  }
+
+  // nodeAt returns the node under the CSS-pixel point (sx, sy), or null.
+  nodeAt(sx, sy) {
+    const [x, y] = this.toWorld(sx, sy);
+    let best = null, bestD = Infinity;
+    for (const n of this.nodes.values()) {
+      const r = this.radius(n) / Math.sqrt(this.scale) + 3 / this.scale;
+      const d = Math.hypot(n.x - x, n.y - y);
+      if (d <= r && d < bestD) { best = n; bestD = d; }
+    }
+    return best;
+  }
+
+  // edgeAt returns the edge within 6 pixels of (sx, sy), or null.
+  edgeAt(sx, sy) {
+    const [x, y] = this.toWorld(sx, sy);
+    const tol = 6 / this.scale;
+    let best = null, bestD = tol;
+    for (const e of this.edges.values()) {
+      const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
+      const c = this._control(e, a, b);
+      let prev = [a.x, a.y];
+      for (let i = 1; i <= 12; i++) {
+        const t = i / 12;
+        const p = c
+          ? [(1 - t) * (1 - t) * a.x + 2 * (1 - t) * t * c[0] + t * t * b.x, (1 - t) * (1 - t) * a.y + 2 * (1 - t) * t * c[1] + t * t * b.y]
+          : [a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t];
+        const d = segDist(x, y, prev, p);
+        if (d < bestD) { best = e; bestD = d; }
+        prev = p;
+      }
+    }
+    return best;
+  }
+
+  _bind() {
+    const c = this.canvas;
+    let down = null;
+    const pos = (ev) => {
+      const r = c.getBoundingClientRect();
+      return [ev.clientX - r.left, ev.clientY - r.top];
+    };
+    c.addEventListener("pointerdown", (ev) => {
+      const [sx, sy] = pos(ev);
+      down = { sx, sy, tx: this.tx, ty: this.ty, moved: false, node: this.nodeAt(sx, sy) };
+      this.dragNode = down.node;
+      c.setPointerCapture(ev.pointerId);
+      c.classList.add("dragging");
+    });
+    c.addEventListener("pointermove", (ev) => {
+      if (!down) return;
+      const [sx, sy] = pos(ev);
+      if (Math.hypot(sx - down.sx, sy - down.sy) > 4) down.moved = true;
+      if (!down.moved) return;
+      if (down.node) {
+        const [x, y] = this.toWorld(sx, sy);
+        down.node.x = x; down.node.y = y;
+        this.restart(0.05);
+      } else {
+        this.tx = down.tx + sx - down.sx;
+        this.ty = down.ty + sy - down.sy;
+      }
+      this.requestDraw();
+    });
+    c.addEventListener("pointerup", (ev) => {
+      c.classList.remove("dragging");
+      const d = down;
+      down = null;
+      this.dragNode = null;
+      if (!d || d.moved) return;
+      const [sx, sy] = pos(ev);
+      const n = this.nodeAt(sx, sy);
+      if (n) { this.opts.onNodeClick(n); return; }
+      const e = this.edgeAt(sx, sy);
+      if (e) {
+        this.selectedEdge = e.key;
+        this.requestDraw();
+        this.opts.onEdgeClick(e);
+      }
+    });
+    c.addEventListener("wheel", (ev) => {
+      ev.preventDefault();
+      const [sx, sy] = pos(ev);
+      const [wx, wy] = this.toWorld(sx, sy);
+      const k = Math.exp(-ev.deltaY * 0.0015);
+      this.scale = Math.min(5, Math.max(0.05, this.scale * k));
+      this.tx = sx - this.width / 2 - wx * this.scale;
+      this.ty = sy - this.height / 2 - wy * this.scale;
+      this.requestDraw();
+    }, { passive: false });
+  }
+}
+
+// segDist returns the distance from (x, y) to the segment p–q.
+function segDist(x, y, p, q) {
+  const dx = q[0] - p[0], dy = q[1] - p[1];
+  const l2 = dx * dx + dy * dy;
+  let t = l2 ? ((x - p[0]) * dx + (y - p[1]) * dy) / l2 : 0;
+  t = Math.max(0, Math.min(1, t));
+  return Math.hypot(x - (p[0] + t * dx), y - (p[1] + t * dy));
+}
