@@ -89,6 +89,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	capital := isCap(toks[k].Text)
+	if !capital && inChunk && !headline && nameParticle(toks, k) {
+		return unit{kind: uCap, start: k, end: k + 1}, true
+	}
 	if !capital && !r.g.lowerFirst[strings.ToLower(toks[k].Text)] {
 		return unit{}, false
 	}
@@ -118,9 +121,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		}
 	}
 	t := toks[k]
+	if headline && capital && r.g.person(t.Text) != nil {
+		// "Erdogan Hosts Talks": a well-known person's short name.
+		return unit{kind: uCap, start: k, end: k + 1}, true
+	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
-		r.g.is("notname", t.Text) && !(inChunk && nextCap && t.Tag == "NNP") {
+		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) {
 		return unit{}, false
 	}
 	if k == 0 && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
@@ -128,6 +135,35 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// particles are the lower-case words inside personal names ("Mohammed bin
+// Salman", "Ursula von der Leyen", "Lula da Silva").
+var particles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "von": true, "van": true, "der": true, "den": true,
+	"de": true, "da": true, "dos": true, "du": true, "di": true, "del": true, "la": true, "le": true,
+}
+
+// nameParticle reports whether token k, after a capitalised word of a
+// chunk, is a lower-case name particle: "al-Burhan" and "el-Sisi" (an
+// Arabic article joined to a capitalised name), or "bin", "von", "da" and
+// the like before another capitalised word.
+func nameParticle(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	// "von der Leyen": a particle may follow or precede another one.
+	if k == 0 || !isCap(toks[k-1].Text) && !particles[toks[k-1].Text] {
+		return false
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) {
+			return true
+		}
+	}
+	if !particles[w] || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].Text
+	return isCap(next) || particles[next] && k+2 < len(toks) && isCap(toks[k+2].Text)
 }
 
 // isHeadline reports whether s looks like a headline: no final punctuation

@@ -39,15 +39,30 @@
 // over capitalised words:
 //
 //   - Person: a title or rank before a name ("General Kim Jong Bok",
-//     "Prime Minister Abdou Garba"), or two to four unknown proper nouns.
+//     "Prime Minister Abdou Garba"), a well-known person of the gazetteer
+//     (data/people.txt), or two to four unknown proper nouns unless the
+//     words around them say organisation (below).
 //   - Organization: a name ending in an organisation word ("Korean
 //     People's Army", "Norland Steel Corp", "Xinhua News Agency"), "Ministry
 //     of X" and similar, a name next to "news agency", and gazetteer bodies.
 //     A nationality word before it stays in the name ("Russian Foreign
-//     Ministry") and links it —part_of→ the country.
+//     Ministry") and links it —part_of→ the country. An unknown name is an
+//     organisation, not a person, when an organisation noun comes shortly
+//     before it ("a group of Russian hackers known as Cold Harbor", "a
+//     hacker group calling itself Sea Wolves", "the company, China Harbour
+//     Engineering"), in an appositive after it ("Blue Lantern, a hacker
+//     group,"), or when "said in a statement" follows it. A state's or
+//     body's name leading two or more unknown capitalised words names one
+//     organisation ("UK Maritime Trade Operations"), not a state and a
+//     person.
 //   - GPE: countries, capitals, cities and regions from the gazetteer, names
 //     ending in "region", "Oblast" and similar, and an unknown single name
-//     after "in", "to", "near" and other place prepositions.
+//     after "in", "to", "near" and other place prepositions or after "the
+//     port of", "the city of" and similar.
+//   - A nationality word alone ("the British military", "Ukrainian
+//     waters", "Polish and Lithuanian ministries") mentions its country,
+//     which gets the word as an alias. Such a mention is never the
+//     antecedent of a pronoun nor the head of an argument.
 //   - Location: seas, rivers, straits and other places without a government.
 //   - Group: a nationality word, a possessive country or an organisation
 //     before a group noun ("North Korean soldiers", "North Korea's elite
@@ -62,8 +77,22 @@
 // Dates, quantities and money are never entities: an argument whose head
 // holds a number, "$" or "%" stays a literal.
 //
+// Lower-case particles stay inside a person's name ("Mohammed bin Salman",
+// "Abdel Fattah al-Burhan", "Charles de la Croix"), and a capitalised "He"
+// between a title and a name is a surname ("spokeswoman He Yadong").
+//
+// A lone unknown capitalised word is a name only when its context says
+// what it names: a title before it (Person), a reporting verb after it
+// ("Tamm said": Person), an organisation noun or appositive around it, or
+// a role and "for", "at" or "of" before it ("a spokesman for Europol",
+// "analysts at Bernstein": Organization), a place preposition or "the port
+// of" before it (GPE). Otherwise it is a name only if it is a short form
+// of a name seen before in the document, an acronym of one, or a
+// well-known person's short name.
+//
 // Headlines (no final punctuation, mostly capitalised) are read for
-// gazetteer names only.
+// gazetteer names only, well-known people's short names included
+// ("Erdogan Hosts Talks").
 //
 // # Resolution inside a document
 //
@@ -85,7 +114,13 @@
 //     reflexives) go to a compatible actor: he/she to a person of unknown or
 //     matching gender (titles such as spokeswoman and earlier pronouns set
 //     gender), it/its to an organisation or state, they/their to a group or
-//     organisation. The candidate is the most recent compatible actor before
+//     organisation. "its" or "their" before a noun only states have
+//     (coast, border, territory, waters, airspace, citizens, government,
+//     economy ...) goes to a state: one named earlier in the sentence, else
+//     the country of a person named there ("Tamm said his country had asked
+//     NATO ... near its coast" → Estonia, from "Estonian Defence Minister
+//     Mart Tamm"), else the first state of the previous sentence.
+//     Otherwise the candidate is the most recent compatible actor before
 //     the pronoun in its sentence, preferring one that is not itself a
 //     possessive ("For North Korea, aiding Russia's war effort ... its
 //     power" → North Korea); else the most salient one of the previous
@@ -105,6 +140,16 @@
 //     Russia; a place argument of a person or group ("positioned ... in
 //     Russia's Kursk region") gives a —locate_in→ or —locate_near→ fact.
 //
+// # Self-loops
+//
+// A fact never links an entity to itself. When an extraction's subject and
+// object resolve to the same entity, a plain pronoun object ("The ministry
+// called them illegal", "them" resolved to the ministry) was resolved
+// wrongly, since a non-reflexive pronoun never names its own clause's
+// subject, and a pronoun is no object worth keeping as text: the fact is
+// dropped. Any other object ("Russia defended itself", "the ministry")
+// stays its literal text.
+//
 // # Arguments to entities
 //
 // An extraction argument becomes the entity of its head: after leading
@@ -121,14 +166,42 @@
 // | FIELD", with # comments. Kinds: country (fields alias, adj for
 // nationality words, capital), region and city (alias, in), place
 // (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns),
-// title (flags lead, female, male), group (CANONICAL | NOUN, NOUN), and the
+// person (alias, short; flags male, female), title (flags lead, female,
+// male), group (CANONICAL | NOUN, NOUN), and the
 // word lists orghead, orgfirst, placehead, regionhead, orgdesc, notname.
 // data/SOURCES names the public lists they were checked against.
 //
+// # Across documents
+//
+// Each call to [Resolver.Resolve] sees one document; documents share nodes
+// through canonical names, since the same name gives the same node IRI
+// ([schema.EntityIRI]) in every document. Three things make names agree:
+//
+//   - Full names are kept whole, titles stripped ("President Volodymyr
+//     Zelensky" and "Volodymyr Zelensky" are one name).
+//   - Well-known people (data/people.txt: heads of state and government
+//     of major countries, heads of NATO, the UN, the EU and others, and
+//     leaders often named by surname alone) have a canonical name, other
+//     spellings ("Volodymyr Zelenskyy") and short names ("Zelensky",
+//     "Putin", "Xi"). A lone capitalised word resolves first to a person
+//     of the same document who carries it; only when none does, and
+//     exactly one well-known person has it as a short name, does it become
+//     that person, so a second article's "Zelensky said" joins the first
+//     article's "Volodymyr Zelensky", while "Johnson" (a surname many share,
+//     deliberately not listed) stays its own node. The short name is
+//     recorded as an alias.
+//   - The alias file ([ParseAliases], [Options]) forces a merge ("Mart
+//     Tamm = Tamm": a lone "Tamm" in any document becomes Mart Tamm) or
+//     forbids one ("Volodymyr Zelensky != Zelensky" keeps a lone
+//     "Zelensky" its own node); the file wins over the gazetteer.
+//
+// Every surface form a document used is an alias of its entity, and
+// [schema.Quads] records aliases as kg:alias quads.
+//
 // # What it does not do
 //
-// It does not resolve across documents: the same canonical name gives the
-// same node IRI ([schema.EntityIRI]) in every document, and the alias file
-// forces or forbids merges. It does not link events ("the attack"), resolve
-// "his country" to a state, or split hyphenated names ("Moscow-Pyongyang").
+// It does not link events ("the attack"), resolve a mention that points
+// forward ("a group calling itself Sea Wolves"), tell apart two persons of
+// the same unknown full name, or split hyphenated names
+// ("Moscow-Pyongyang").
 package entity

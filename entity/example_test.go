@@ -33,8 +33,8 @@ func ExampleResolver_Resolve() {
 	// Output:
 	// GPE Ukraine [0]
 	// Person Volodymyr Zelensky [0 1 2]
+	// GPE North Korea [0 1]
 	// GPE Kyiv [0]
-	// GPE North Korea [1]
 	// Group North Korean troops [1]
 	// GPE Russia [1]
 	// GPE Kursk [1]

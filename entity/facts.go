@@ -26,6 +26,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		return
 	}
 	arg := argOf(s, m)
+	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
+		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"
+	}
 	lead := false
 	for _, t := range m.titles {
 		if e.typ != schema.Person {
@@ -133,10 +136,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Attribution = e.name
 		}
 	}
-	d.facts = append(d.facts, f)
 	if f.obj != nil && f.obj == f.subj {
-		f.obj = nil // "Russia was itself ...": no self-loops
+		// No self-loops. A plain pronoun object that resolved to the
+		// subject ("The ministry called them illegal") was resolved wrongly
+		// (a non-reflexive pronoun never names its own subject) and a
+		// pronoun is no object worth keeping as text: the fact is dropped.
+		// Otherwise ("Russia defended itself", "the ministry said the
+		// ministry ...") the object stays its literal text.
+		if p := strings.ToLower(strings.TrimSpace(x.Object.Text)); pronouns[p] && !strings.HasSuffix(p, "self") && !strings.HasSuffix(p, "selves") {
+			return
+		}
+		f.obj = nil
 	}
+	d.facts = append(d.facts, f)
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
 	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) {
@@ -333,7 +345,7 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		if f.subj != nil {
 			facts[i].SubjectEntity = f.subj.name
 		}
-		if f.obj != nil {
+		if f.obj != nil && (f.subj == nil || f.obj.name != f.subj.name) {
 			facts[i].ObjectEntity = f.obj.name
 			if f.implied {
 				facts[i].Object.Text = f.obj.name

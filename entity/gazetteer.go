@@ -28,6 +28,8 @@ type entry struct {
 	of string
 	// desc are nouns a definite phrase may use for it ("alliance").
 	desc []string
+	// gender is 'm', 'f' or 0 for a person.
+	gender byte
 }
 
 // A title is a title or rank written before a name.
@@ -53,7 +55,10 @@ type gazetteer struct {
 	// units that may start with a lower-case word.
 	lowerFirst map[string]bool
 	words      map[string]map[string]bool // orghead, orgfirst, placehead, regionhead, notname
-	maxWords   int
+	// short maps a well-known person's short name ("zelensky") to every
+	// person it may mean; only an unambiguous one is used.
+	short    map[string][]*entry
+	maxWords int
 }
 
 // loadGazetteer parses every data/*.txt file.
@@ -68,6 +73,7 @@ func loadGazetteer() (*gazetteer, error) {
 		orgDesc:    map[string]bool{},
 		lowerFirst: map[string]bool{},
 		words:      map[string]map[string]bool{},
+		short:      map[string][]*entry{},
 	}
 	files, err := fs.Glob(data, "data/*.txt")
 	if err != nil {
@@ -148,6 +154,24 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		g.addEntry(&entry{name: name, typ: schema.Organization, seatOf: one("of")}, attrs["alias"])
 	case "org":
 		g.addEntry(&entry{name: name, typ: schema.Organization, of: one("of"), desc: attrs["is"]}, attrs["alias"])
+	case "person":
+		e := &entry{name: name, typ: schema.Person}
+		if _, ok := attrs["female"]; ok {
+			e.gender = 'f'
+		}
+		if _, ok := attrs["male"]; ok {
+			e.gender = 'm'
+		}
+		g.addEntry(e, attrs["alias"])
+		for _, s := range attrs["short"] {
+			if strings.Contains(s, " ") {
+				// "von der Leyen" is distinctive enough to be a name.
+				g.addEntry(e, []string{s})
+				continue
+			}
+			k := normKey(s)
+			g.short[k] = append(g.short[k], e)
+		}
 	case "title":
 		t := &title{name: name}
 		_, t.lead = attrs["lead"]
@@ -215,6 +239,15 @@ func (g *gazetteer) noteLen(s string) {
 	if n > g.maxWords {
 		g.maxWords = n
 	}
+}
+
+// person returns the well-known person whose short name is s, or nil
+// when there is none or more than one.
+func (g *gazetteer) person(s string) *entry {
+	if ps := g.short[normKey(s)]; len(ps) == 1 {
+		return ps[0]
+	}
+	return nil
 }
 
 func (g *gazetteer) is(kind, word string) bool {

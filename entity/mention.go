@@ -58,7 +58,10 @@ type mention struct {
 	role, drop bool
 	// pron is the lower-case pronoun, head the group or descriptor noun.
 	pron, head string
-	gender     byte
+	// geo marks "its" or "their" before a noun only states have ("its
+	// coast", "their airspace").
+	geo    bool
+	gender byte
 	// hint is the type a single word gets when it matches no earlier name.
 	hint schema.EntityType
 
@@ -91,9 +94,10 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		low := strings.ToLower(toks[i].Text)
-		if pronouns[low] && strings.HasPrefix(toks[i].Tag, "PRP") {
+		if pronouns[low] && strings.HasPrefix(toks[i].Tag, "PRP") && !r.surnameHe(toks, i) {
 			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
 			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
+			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[strings.ToLower(toks[i+1].Text)]
 			ms = append(ms, m)
 			i++
 			continue
@@ -132,12 +136,26 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	r.appositives(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
-		if m.adj && !m.used || m.drop {
+		// A nationality word alone ("the British military", "Ukrainian
+		// waters") still mentions its country; it is kept, marked adj, so
+		// that pronouns and arguments skip it.
+		if m.drop {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// surnameHe reports whether the capitalised pronoun at token i is a
+// surname between a title and a given name ("spokeswoman He Yadong",
+// "Vice Premier He Lifeng").
+func (r *Resolver) surnameHe(toks []nlp.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !isCap(toks[i].Text) || !isCap(toks[i+1].Text) {
+		return false
+	}
+	_, ok := r.g.titles[normKey(toks[i-1].Text)]
+	return ok
 }
 
 // reference returns a group reference ("these forces", "3,000 soldiers")
@@ -360,7 +378,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
-	if hasEntry && !(last.kind == uCap && r.orgHead(s, seg)) {
+	if hasEntry && !(last.kind == uCap && r.orgHead(s, seg)) && !r.namedAfter(seg) {
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
 		var run []unit
@@ -385,7 +403,8 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	words := b - a
 	last1 := s.Tokens[b-1].Text
 	switch {
-	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg):
+	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
+		hasEntry:
 		m.typ = schema.Organization
 		if country != nil && country.end == a {
 			m.start = country.start
@@ -403,7 +422,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
+		case orgContext(s, a, b):
+			m.hint = schema.Organization
+		case r.staffContext(s, a) != "":
+			m.hint = r.staffContext(s, a)
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
+			m.hint = schema.GPE
+		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[strings.ToLower(s.Tokens[a-2].Text)]:
+			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
 		case b < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[b].Text)] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
 			// "Zelensky said": a lone unknown name that speaks is a person.
@@ -411,10 +437,29 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 	case words <= 4:
 		m.typ = schema.Person
+		if len(titles) == 0 && orgContext(s, a, b) {
+			m.typ = schema.Organization
+		}
 	default:
 		return nil
 	}
 	return []*mention{m}
+}
+
+// namedAfter reports whether a run is a state or body followed by two or
+// more unknown capitalised words ("UK Maritime Trade Operations", "China
+// Harbour Engineering"): such a run names an organisation, not a state
+// and a person.
+func (r *Resolver) namedAfter(seg []unit) bool {
+	if len(seg) < 3 || seg[0].kind != uEntry || seg[0].e.typ == schema.Person {
+		return false
+	}
+	for _, u := range seg[1:] {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {

@@ -9,12 +9,17 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// Options adjust resolution with knowledge the text does not give.
+// Options adjust resolution with knowledge the text does not give. They
+// apply to every document a Resolver resolves, so they also decide which
+// names of different documents meet in one node (see "Across documents" in
+// the package documentation).
 type Options struct {
 	// Merge maps an alias (case-insensitive) to the canonical name it must
-	// resolve to.
+	// resolve to, in any document. It wins over the gazetteer of
+	// well-known people and over the in-document rules.
 	Merge map[string]string
-	// Forbid lists pairs of names that must never be merged.
+	// Forbid lists pairs of names that must never be merged: neither
+	// inside a document nor through the gazetteer's short names.
 	Forbid [][2]string
 }
 
@@ -77,8 +82,12 @@ type docEntity struct {
 	desc      map[string]bool
 	groupHead string
 	gaz       *entry
-	first     pos
-	last      pos
+	// country is the state a person serves, from a nationality before a
+	// title ("Estonian Defence Minister Mart Tamm"): the antecedent of a
+	// later "its coast".
+	country *docEntity
+	first   pos
+	last    pos
 }
 
 // A docFact is a fact whose entities may still be renamed.
@@ -178,6 +187,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	for _, t := range m.titles {
 		e.desc[strings.ToLower(t.name)] = true
 	}
+	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
+		e.country = m.country.ent
+	}
 	if m.kind == mName || m.kind == mSingle || m.kind == mGroup {
 		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
 			if s != "" && s != e.name {
@@ -243,6 +255,15 @@ func (d *docState) single(m *mention) *docEntity {
 	}); e != nil {
 		return e
 	}
+	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
+		// A well-known person's surname that no one in the document
+		// carries: "Zelensky" is Volodymyr Zelensky in every document.
+		if e := d.byKey[normKey(p.name)]; e != nil {
+			return e
+		}
+		m.typ, m.gaz, m.gender = schema.Person, p, p.gender
+		return d.create(p.name, m)
+	}
 	if m.hint == "" {
 		return nil
 	}
@@ -256,6 +277,11 @@ func (d *docState) single(m *mention) *docEntity {
 // else to the most salient compatible actor of the previous sentences: the
 // first one not in a possessive, looking back up to three sentences.
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
+	if m.geo {
+		if e := d.state(si, m, cur); e != nil {
+			return e
+		}
+	}
 	ok := compatible(m.pron)
 	var best, poss *docEntity
 	for _, c := range cur {
@@ -302,6 +328,42 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	return best
 }
 
+// state resolves "its" or "their" before a noun only states have ("its
+// coast"): the most recent state named before it in its sentence, else the
+// country of the most recent person there ("Tamm said his country had
+// asked NATO ... near its coast" → Estonia, Tamm's country), else the first
+// state named in the previous sentence. It returns nil when none is found,
+// and the ordinary rules apply.
+func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
+	var named, served *docEntity
+	for _, c := range cur {
+		if c.start >= m.start {
+			break
+		}
+		switch {
+		case c.ent == nil:
+		case c.ent.typ == schema.GPE && !c.adj && !c.possessive:
+			named = c.ent
+		case c.ent.typ == schema.Person && c.ent.country != nil:
+			served = c.ent.country
+		}
+	}
+	if named != nil {
+		return named
+	}
+	if served != nil {
+		return served
+	}
+	if si > 0 {
+		for _, c := range d.sents[si-1] {
+			if c.ent != nil && c.ent.typ == schema.GPE && !c.adj && !c.possessive {
+				return c.ent
+			}
+		}
+	}
+	return nil
+}
+
 // compatible returns the test an antecedent of pronoun p must pass.
 func compatible(p string) func(*docEntity) bool {
 	switch p {
@@ -327,6 +389,9 @@ func (d *docState) recent(ok func(*docEntity) bool) *docEntity {
 }
 
 func (d *docState) create(name string, m *mention) *docEntity {
+	if m.gaz != nil && m.gaz.typ == schema.Person && m.gender == 0 {
+		m.gender = m.gaz.gender
+	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
 	if e.typ == schema.Person {

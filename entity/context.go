@@ -1,0 +1,117 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// stateNouns are the nouns that only a state or territory has: "its coast"
+// after "his country had asked NATO" is the country's, not the alliance's.
+var stateNouns = map[string]bool{
+	"coast": true, "coastline": true, "coasts": true, "shore": true, "shores": true, "border": true,
+	"borders": true, "frontier": true, "territory": true, "territorial": true, "waters": true,
+	"airspace": true, "soil": true, "land": true, "capital": true, "cities": true, "ports": true,
+	"provinces": true, "regions": true, "citizens": true, "nationals": true, "population": true,
+	"government": true, "economy": true,
+}
+
+// orgNouns are the nouns that announce an organisation's name before it
+// ("a group of Russian hackers known as Cold Harbor", "the company, China
+// Harbour Engineering") or after it in an appositive (", a hacker group").
+var orgNouns = map[string]bool{
+	"group": true, "groups": true, "company": true, "companies": true, "firm": true, "firms": true,
+	"hackers": true, "hacker": true, "gang": true, "militia": true, "network": true, "outfit": true,
+	"organisation": true, "organization": true, "consortium": true, "startup": true, "maker": true,
+	"manufacturer": true, "operator": true, "insurer": true, "lender": true, "carrier": true,
+	"conglomerate": true, "syndicate": true, "cartel": true, "collective": true, "movement": true,
+	"faction": true, "charity": true, "shipper": true, "contractor": true,
+}
+
+// nameVerbs may stand between an organisation noun and its name ("known as",
+// "calling itself").
+var nameVerbs = map[string]bool{
+	"known": true, "called": true, "calling": true, "named": true, "dubbed": true, "styled": true,
+	"styling": true, "itself": true, "as": true,
+}
+
+// placeNouns name a place by "of" and its name ("the port of Varna").
+var placeNouns = map[string]bool{
+	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
+	"district": true, "capital": true, "state": true, "island": true, "oblast": true,
+}
+
+// orgContext reports whether the words around the unknown name [a, b) say
+// it names an organisation: an organisation noun shortly before it ("a
+// group of Russian hackers known as Cold Harbor", "the company, China
+// Harbour Engineering"), an appositive after it (", a hacker group"), or
+// "said in a statement" after it.
+func orgContext(s nlp.Sentence, a, b int) bool {
+	toks := s.Tokens
+	for i := a - 1; i >= 0 && i >= a-5; i-- {
+		t := toks[i]
+		low := strings.ToLower(t.Text)
+		switch {
+		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN"):
+			return true
+		case t.Text == "," && i == a-1, nameVerbs[low], t.Tag == "JJ", t.Tag == "DT", t.Tag == "NN", t.Tag == "NNS",
+			t.Tag == "NNP" && isCap(t.Text):
+		default:
+			i = -1 // a verb, preposition or stop: the noun is too far
+		}
+	}
+	if b+1 < len(toks) && toks[b].Text == "," {
+		if d := strings.ToLower(toks[b+1].Text); d == "a" || d == "an" || d == "the" {
+			for i := b + 2; i < len(toks) && i < b+9; i++ {
+				t := toks[i]
+				if orgNouns[strings.ToLower(t.Text)] && strings.HasPrefix(t.Tag, "NN") {
+					return true
+				}
+				if t.Text == "," || t.Text == "." || t.Tag == "IN" || strings.HasPrefix(t.Tag, "VB") {
+					break
+				}
+			}
+		}
+	}
+	return b+3 < len(toks) && saidVerbs[strings.ToLower(toks[b].Text)] && toks[b+1].Text == "in" &&
+		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
+}
+
+// staffNouns are the nouns for people who work for an organisation
+// ("analysts at Bernstein", "a spokesman for Europol").
+var staffNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "executive": true, "executives": true,
+	"analyst": true, "analysts": true, "official": true, "officials": true, "employee": true,
+	"employees": true, "staff": true, "researchers": true, "researcher": true, "engineers": true,
+	"head": true, "chief": true, "director": true, "founder": true, "leader": true, "member": true,
+	"members": true, "lawyer": true, "lawyers": true, "representative": true, "owner": true,
+}
+
+// staffContext returns the type of a lone unknown name at token a that
+// follows a person's role and "for", "at" or "of": an organisation
+// ("analysts at Bernstein", "a spokesman for Europol", "the head of
+// Gazprom"), or a place after a mayor or governor ("the Mayor of Bucha").
+// It returns "" when the context says nothing.
+func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
+	toks := s.Tokens
+	if a < 2 {
+		return ""
+	}
+	switch strings.ToLower(toks[a-1].Text) {
+	case "for", "at", "of":
+	default:
+		return ""
+	}
+	w := strings.ToLower(toks[a-2].Text)
+	switch {
+	case w == "mayor" || w == "governor":
+		return schema.GPE
+	case staffNouns[w]:
+		return schema.Organization
+	}
+	if _, ok := r.g.titles[normKey(toks[a-2].Text)]; ok {
+		return schema.Organization
+	}
+	return ""
+}
