@@ -14,6 +14,12 @@ func correct(text string, toks []Token) {
 			break
 		}
 	}
+	// Quote marks first: the rules below look at their neighbours' tags.
+	for i := range toks {
+		if t := &toks[i]; t.Text == `"` || t.Text == "``" || t.Text == "''" {
+			t.Tag = quoteTag(text, toks, i)
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		prev, next, prevText := "", "", ""
@@ -24,10 +30,8 @@ func correct(text string, toks []Token) {
 			next = toks[i+1].Tag
 		}
 		switch {
-		// Quote marks folded to ASCII come back from the tagger as other
-		// tags; give them the treebank's quote tags.
 		case t.Text == `"` || t.Text == "``" || t.Text == "''":
-			t.Tag = quoteTag(text, toks, i)
+			// Tagged above.
 		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
 			// A closing single quote, not a possessive.
 			t.Tag = "''"
@@ -53,7 +57,7 @@ func correct(text string, toks []Token) {
 		case t.Tag == "NNS" && i > 0 && !finiteBefore(toks, i) && verbNext(next) &&
 			(prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "DT") ||
 				prev == "PRP" || prev == "NNP" && bareName(toks, i-1) ||
-				isNoun(prev) && !finite && next != "IN") &&
+				isNoun(prev) && (!finite && next != "IN" || next == "DT" || next == "PRP$" || next == "``")) &&
 			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text):
 			t.Tag = "VBZ"
 		// "The storm destroyed/NN houses": an -ed word after the subject,
@@ -62,9 +66,27 @@ func correct(text string, toks []Token) {
 			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
 			t.Tag = "VBD"
 			finite = true
-		// "could soon hand/NN over": after a modal, a noun is a verb.
+		// "Ammanford A.F.C. play/NN in the league": in a clause without a
+		// verb, a base-form noun after a name or plural subject, before a
+		// preposition or an object, is the verb.
+		case t.Tag == "NN" && !finite && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") && !isCapitalized(t.Text) &&
+			!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO"):
+			t.Tag = "VBP"
+			finite = true
+		// "needed to share/NN missile data": after a verb that takes an
+		// infinitive and "to", a noun before an object is a verb.
+		case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(strings.ToLower(toks[i-2].Text)) && (isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ"):
+			t.Tag = "VB"
+		// "could soon hand/NN over", "did plan/NN to": after a modal or
+		// "do", a noun is a verb.
 		case isNoun(t.Tag) && !isCapitalized(t.Text) && modalBefore(toks, i):
 			t.Tag = "VB"
+		// "the risk of global escalation intensifies/NNS.": a plural-looking
+		// word ending the sentence after a noun, in a clause without a
+		// verb, is the verb.
+		case t.Tag == "NNS" && i > 1 && isNoun(prev) && next == "." && i+2 == len(toks) && !finiteBefore(toks, i) && strings.HasSuffix(t.Text, "es") &&
+			hasNounChunk(toks, i-1):
+			t.Tag = "VBZ"
 		// "her grandmother required/VBN high standards", "Anna Berg, a
 		// diplomat, arrived/VBN in Geneva": a participle after a noun or a
 		// comma, with no finite verb anywhere, is the past tense.
@@ -99,6 +121,27 @@ func correct(text string, toks []Token) {
 		// is a participle.
 		case t.Tag == "VBD" && prev == "," && i > 1 && isNoun(toks[i-2].Tag) && i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "as") || strings.EqualFold(toks[i+1].Text, "by")) && finiteAfter(toks, i+1):
 			t.Tag = "VBN"
+		// "Soldiers wounded/VBD in the attack were taken": a past form
+		// after a noun, followed by a prepositional phrase and then the
+		// clause's verb, is a participle.
+		case t.Tag == "VBD" && i > 0 && (prev == "NNS" || prev == "NN") && next == "IN" && !strings.EqualFold(toks[i+1].Text, "that") && verbAhead(toks, i+1):
+			t.Tag = "VBN"
+		// "are therefore referred/JJ to as": an -ed adjective after a form
+		// of "be", before a preposition, is a passive participle.
+		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && (next == "IN" || next == "TO") && beBefore(toks, i):
+			t.Tag = "VBN"
+		// "She began her/PRP film career": "her" before a noun phrase is
+		// possessive.
+		case t.Tag == "PRP" && strings.EqualFold(t.Text, "her") && (next == "NN" || next == "NNS" || next == "JJ" || next == "NNP" || next == "CD"):
+			t.Tag = "PRP$"
+		// "is first/JJ mentioned": an adjective between an auxiliary and a
+		// participle is an adverb.
+		case t.Tag == "JJ" && i > 0 && isFinite(prev) && next == "VBN":
+			t.Tag = "RB"
+		// "a human being/VBG who", "the beginning/VBG of": a gerund after
+		// a determiner or adjective, not followed by a noun, is a noun.
+		case t.Tag == "VBG" && (prev == "DT" || prev == "PRP$" || prev == "JJ") && !isNoun(next) && !strings.HasPrefix(next, "JJ") && next != "DT":
+			t.Tag = "NN"
 		// "is more pressing/VBG than": a participle graded by more/most is
 		// an adjective.
 		case t.Tag == "VBG" && (prev == "RBR" || prev == "RBS"):
@@ -107,7 +150,7 @@ func correct(text string, toks []Token) {
 	}
 }
 
-// quoteTag returns `` for an opening double quote and '' for a closing one.
+// quoteTag returns “ for an opening double quote and ” for a closing one.
 // Curly quotes say which they are; a straight quote opens when it follows
 // a space or starts the sentence and is followed by a word.
 func quoteTag(text string, toks []Token, i int) string {
@@ -170,11 +213,12 @@ func isFinite(tag string) bool {
 }
 
 // finiteBefore reports whether a finite verb precedes token i in its
-// clause, that is since the last comma-free stretch began.
+// clause: after the last comma, conjunction, relative word or
+// complementizer.
 func finiteBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch toks[k].Tag {
-		case "WDT", "WP", "WRB", "CC", ":", ";":
+		case "WDT", "WP", "WRB", "CC", ":", ";", ",":
 			return false
 		}
 		if toks[k].Tag == "IN" && strings.EqualFold(toks[k].Text, "that") {
@@ -237,17 +281,88 @@ func finiteAfter(toks []Token, i int) bool {
 	return false
 }
 
-// modalBefore reports whether token i follows a modal, with only adverbs
-// between them.
+// modalBefore reports whether token i follows a modal or a form of "do",
+// with only adverbs between them.
 func modalBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch toks[k].Tag {
 		case "MD":
 			return true
+		case "VBD", "VBZ", "VBP":
+			return doForm(strings.ToLower(toks[k].Text))
 		case "RB":
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// verbAhead reports whether a finite verb follows token i within the same
+// stretch of the clause, before any comma, conjunction, relative word,
+// complementizer or pronoun.
+func verbAhead(toks []Token, i int) bool {
+	for _, t := range toks[i+1:] {
+		switch t.Tag {
+		case ",", ":", "CC", "WDT", "WP", "WRB", "PRP", ".":
+			return false
+		case "IN":
+			if strings.EqualFold(t.Text, "that") {
+				return false
+			}
+		}
+		if isFinite(t.Tag) {
+			return true
+		}
+	}
+	return false
+}
+
+func doForm(w string) bool { return w == "do" || w == "does" || w == "did" }
+
+// takesInfinitive reports whether the verb form w is often followed by "to"
+// and an infinitive ("needed to share").
+func takesInfinitive(w string) bool {
+	switch w {
+	case "need", "needs", "needed", "want", "wants", "wanted", "try", "tries", "tried", "plan", "plans", "planned",
+		"hope", "hopes", "hoped", "agree", "agrees", "agreed", "decide", "decides", "decided", "refuse", "refused",
+		"seek", "seeks", "sought", "fail", "failed", "continue", "continued", "begin", "began", "start", "started",
+		"expect", "expected", "intend", "intends", "intended", "promise", "promised", "threaten", "threatened",
+		"vow", "vowed", "pledge", "pledged", "aim", "aims", "aimed", "attempt", "attempted", "help", "helped",
+		"wish", "wished", "prepare", "prepared", "choose", "chose", "manage", "managed", "offer", "offered",
+		"able", "unable", "going":
+		return true
+	}
+	return false
+}
+
+// beBefore reports whether token i follows a form of "be", with only
+// adverbs between them.
+func beBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == "RB" {
+			continue
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// hasNounChunk reports whether the noun at token i is preceded, in its
+// clause, by a determiner, so that the phrase ending there is a complete
+// subject ("the risk of global escalation").
+func hasNounChunk(toks []Token, i int) bool {
+	for k := i; k >= 0; k-- {
+		switch toks[k].Tag {
+		case "DT", "PRP$", "POS":
+			return true
+		case ",", "CC", ":", "VBD", "VBZ", "VBP", "MD", "WDT", "WP":
+			return false
+		}
 	}
 	return false
 }

@@ -85,10 +85,11 @@ func (a *Analyzer) Tag(sentence string) Sentence {
 func (a *Analyzer) tag(text string, start int) Sentence {
 	norm, orig := fold(text)
 	ptoks := a.tok.Tokenize(norm)
-	toks := make([]Token, len(ptoks))
+	toks := make([]Token, len(ptoks), len(ptoks)+1)
 	for i, t := range ptoks {
 		toks[i] = Token{Text: t.Text, Start: orig[t.Start], End: orig[t.Start+len(t.Text)]}
 	}
+	toks = splitFinalPeriod(toks)
 	words := make([]tag.Token, len(toks))
 	for i := range toks {
 		words[i].Text = toks[i].Text

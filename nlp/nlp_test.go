@@ -44,6 +44,12 @@ func TestCorrections(t *testing.T) {
 		{"They have well-established links with the party.", "well-established", "JJ", "a hyphenated participle before a noun is an adjective"},
 		{"The need for diplomacy is more pressing than ever.", "pressing", "JJ", "a participle graded by \"more\" is an adjective"},
 		{"He met A. Rama Krishna in Boston.", "A.", "NNP", "an initial is part of a name"},
+		{"Soldiers wounded in the attack were taken to a hospital.", "wounded", "VBN", "a past form between a noun and its clause's verb is a participle"},
+		{"The number of ones equals the number of zeros.", "equals", "VBZ", "a plural-looking word before a determiner, with no verb before it, is the verb"},
+		{"Judges are therefore referred to as justices.", "referred", "VBN", "an -ed word after \"be\", before a preposition, is a passive participle"},
+		{"Seoul needed to share missile data.", "share", "VB", "after a verb taking an infinitive and \"to\", a noun before an object is a verb"},
+		{"He was a human being who loved God.", "being", "NN", "a gerund after an adjective, before no noun, is a noun"},
+		{"She began her film career in 1947.", "her", "PRP$", "\"her\" before a noun is possessive"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
@@ -71,6 +77,11 @@ func TestTokens(t *testing.T) {
 			sentence: "He said \u201cno\u201d to them.",
 			want:     "He/PRP said/VBD \"/`` no/DT \"/'' to/TO them/PRP ./.",
 			why:      "curly quotes fold to ASCII and keep their direction in the tag",
+		},
+		{
+			sentence: "Ships crossed the Black Sea.",
+			want:     "Ships/NNS crossed/VBD the/DT Black/NNP Sea/NNP ./.",
+			why:      "a sentence's full stop is not part of a short capitalised last word",
 		},
 		{
 			sentence: "General Dynamics Corp. won a contract in Cambridge, Mass., last year.",

@@ -3,7 +3,7 @@ package nlp
 import "strings"
 
 // keepWhole reports whether a whitespace-delimited span must stay one
-// token: Penn Treebank quotes (`` and ''), which the tokenizer would cut in
+// token: Penn Treebank quotes (“ and ”), which the tokenizer would cut in
 // two, and abbreviations whose period is part of the word ("Corp.",
 // "Mass.", "A.").
 func keepWhole(span string) bool {
@@ -36,4 +36,21 @@ func abbreviation(w string) bool {
 		return true
 	}
 	return false
+}
+
+// splitFinalPeriod cuts the sentence's full stop off its last word when the
+// tokenizer took the word for an abbreviation ("the Black Sea."): a
+// sentence ends with a period of its own unless its last word is a known
+// abbreviation or an initial.
+func splitFinalPeriod(toks []Token) []Token {
+	if len(toks) < 2 {
+		return toks
+	}
+	last := toks[len(toks)-1]
+	w := strings.TrimSuffix(last.Text, ".")
+	if len(w) < 2 || w == last.Text || strings.Contains(w, ".") || abbreviation(strings.ToLower(w)) || last.End-last.Start != len(last.Text) {
+		return toks
+	}
+	toks[len(toks)-1] = Token{Text: w, Start: last.Start, End: last.End - 1}
+	return append(toks, Token{Text: ".", Start: last.End - 1, End: last.End})
 }

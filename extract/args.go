@@ -1,0 +1,486 @@
+package extract
+
+import "strings"
+
+// complements fills the relation, object and extra arguments of c from the
+// chunks after its verb group.
+func (a *analysis) complements(c *clause) {
+	v := a.ch[c.vg]
+	c.rel = span{v.i, v.j}
+	if v.form == infinitive {
+		c.rel.i++ // "to oversee" relates as "oversee"
+	}
+	k := c.vg + 1
+	if k < len(a.ch) && a.ch[k].kind == vg && (a.ch[k].form == participle || a.ch[k].form == gerund) && linking(a.low[v.head]) {
+		// "become involved": the participle is a predicate adjective.
+		a.consumed[k] = true
+		c.obj = span{a.ch[k].i, a.ch[k].j}
+		c.end = c.obj.j
+		a.extras(c, k+1)
+		return
+	}
+	// "helped to raise", "was considered to be", "delayed declaring": an
+	// infinitive or gerund right after the verb joins the relation.
+	for k < len(a.ch) && a.ch[k].kind == vg && (a.ch[k].form == infinitive || a.ch[k].form == gerund && !v.copula && a.ch[k].i == a.ch[k-1].j) && !v.copula {
+		a.consumed[k] = true
+		c.rel.j = a.ch[k].j
+		v = a.ch[k]
+		k++
+	}
+	for k < len(a.ch) && a.ch[k].kind == adv && !a.advEndsClause(k) {
+		k++
+	}
+	if k < len(a.ch) && k > c.vg+1 && a.ch[k-1].kind == adv && a.ch[k-1].j == a.ch[k].i && (a.ch[k].kind == np || a.ch[k].kind == prep || a.ch[k].kind == adj) {
+		// "is usually", "are also known"; but "deemed | too expensive".
+		for m := c.vg + 1; m < k && !degree(a.low[a.ch[m].i]); m++ {
+			c.rel.j = a.ch[m].j
+		}
+	}
+	c.end = a.ch[k-1].j
+	a.objectFrom(c, v, k)
+}
+
+// objectFrom fills the object and extra arguments of c from chunk k on; v
+// is the verb group whose object it is.
+func (a *analysis) objectFrom(c *clause, v chunk, k int) {
+	if k+1 < len(a.ch) && a.ch[k].kind == quote && a.ch[k+1].kind == np {
+		k++ // marks `` a first step towards war ''
+	}
+	if k >= len(a.ch) {
+		return
+	}
+	switch ch := a.ch[k]; ch.kind {
+	case np:
+		if ch.j-ch.i <= 3 && a.role("", span{ch.i, ch.j}) == "time" && (timeDeictic(a.low[ch.i]) || monthOrDay(a.low[ch.i])) {
+			break // "will resume next week": a time, not an object
+		}
+		objAt := k
+		c.obj, c.objs, k = a.object(k)
+		if a.reporting(v.head) && k < len(a.ch) && a.ch[k].kind == vg && (a.ch[k].form == finite || a.ch[k].form == participle) && c.objs == nil {
+			// "Witnesses said the gunmen escaped": a complement clause
+			// without "that".
+			c.thatAt = objAt
+			c.obj = span{}
+			c.end = a.ch[objAt].i
+			return
+		}
+		if n := objAt + 1; a.lightNoun(v, objAt) && n+1 < len(a.ch) && a.ch[n].kind == prep && a.ch[n+1].kind == np && attaching(a.low[a.ch[n].i]) && !a.timePhrase(n) {
+			// "expressed concerns about", "took place in", "has a mass
+			// of": a light verb, its noun and the preposition make the
+			// relation.
+			c.rel.j = a.ch[n].j
+			c.obj, c.objs, k = a.object(n + 1)
+		}
+		if v.copula && v.head == v.i+boolInt(a.tags[v.i] == "TO") && c.objs == nil && k+1 < len(a.ch) && a.ch[k].kind == prep && a.ch[k+1].kind == np && attaching(a.low[a.ch[k].i]) && !a.timePhrase(k) {
+			// "is a deputy chief of staff in the Korean People's Army":
+			// the copula, its noun and the preposition make the relation.
+			c.rel.j = a.ch[k].j
+			c.obj, c.objs, k = a.object(k + 1)
+		}
+		if k+1 < len(a.ch) && k == c.vg+2 && a.ch[k].kind == prep && a.low[a.ch[k].i] == "that" && c.objs == nil && a.ch[k+1].kind == np {
+			// "expressed concerns that ...": a light verb whose noun takes
+			// the clause.
+			c.thatAt = k
+			c.rel.j = a.ch[k].j
+			c.obj = span{}
+			c.end = a.ch[k].j
+			return
+		}
+	case prep:
+		w := a.low[ch.i]
+		switch {
+		case w == "that" || w == "whether" || w == "if":
+			c.thatAt = k
+			if w == "that" {
+				c.rel.j = ch.j
+			}
+			c.end = ch.j
+			return
+		case k+1 < len(a.ch) && a.ch[k+1].kind == np && !a.timePhrase(k):
+			c.rel.j = ch.j
+			c.obj, c.objs, k = a.object(k + 1)
+		case k+2 < len(a.ch) && a.ch[k+1].kind == prep && a.ch[k+2].kind == np && (!subordinator(a.low[a.ch[k+1].i]) || a.low[a.ch[k+1].i] == "as"):
+			// "switched over to Merck"
+			c.rel.j = a.ch[k+1].j
+			c.obj, c.objs, k = a.object(k + 2)
+		}
+	case comma:
+		// "Boyle noted: `` For the next ten years ... ''": the quotation
+		// after a colon is the object.
+		if a.toks[ch.i].Text == ":" && a.reporting(v.head) && k+1 < len(a.ch) {
+			c.thatAt = k + 1
+			c.end = ch.j
+			return
+		}
+	case wh:
+		// "would test how quickly allies can protect cables": a clause
+		// opened by a question word is the object.
+		if w := a.low[ch.i]; w == "how" || w == "why" || w == "what" || w == "where" || w == "when" || w == "who" && !v.copula {
+			c.thatAt = k
+			c.end = ch.j
+			return
+		}
+	case adj:
+		if k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].form == infinitive && v.copula && ch.j-ch.i == 1 {
+			// "were able to reinforce the hotel": the adjective and the
+			// infinitive join the relation.
+			a.consumed[k+1] = true
+			c.rel.j = a.ch[k+1].j
+			c.end = c.rel.j
+			a.objectFrom(c, a.ch[k+1], k+2)
+			return
+		}
+		// "is larger than regular enemies", "remains distinct from", "is
+		// more common".
+		c.obj = span{ch.i, ch.j}
+		for m := k - 1; m > c.vg && a.ch[m].kind == adv && degree(a.low[a.ch[m].i]); m-- {
+			c.obj.i = a.ch[m].i
+		}
+		k++
+		if k+1 < len(a.ch) && a.ch[k].kind == prep && a.ch[k+1].kind == np && !subordinator(a.low[a.ch[k].i]) || k+1 < len(a.ch) && a.low[a.ch[k].i] == "than" && a.ch[k+1].kind == np {
+			_, _, end := a.object(k + 1)
+			c.obj.j = a.ch[end-1].j
+			k = end
+		}
+	}
+	if !c.obj.empty() {
+		c.end = c.obj.j
+	}
+	a.extras(c, k)
+}
+
+// advEndsClause reports whether the adverb chunk k stands before a comma
+// or the end of the sentence.
+func (a *analysis) advEndsClause(k int) bool {
+	return k+1 >= len(a.ch) || a.ch[k+1].kind == stop
+}
+
+// object returns the object that starts with the noun phrase at chunk k,
+// its conjuncts if it is a coordination, and the chunk after it.
+func (a *analysis) object(k int) (span, []span, int) {
+	_, end := a.nounChain(k)
+	whole := span{a.ch[k].i, a.ch[end-1].j}
+	parts := []span{whole}
+	for {
+		// "A and B", "A, B, and C", "A or B"; but not ", and the workers
+		// were addressed", which coordinates clauses.
+		m := end
+		sawComma := false
+		if m < len(a.ch) && a.ch[m].kind == comma && a.toks[a.ch[m].i].Text == "," {
+			sawComma = true
+			m++
+		}
+		if m < len(a.ch) && a.coordinator(m) {
+			m++
+		} else if !sawComma {
+			break
+		}
+		if m >= len(a.ch) || a.ch[m].kind != np {
+			break
+		}
+		_, e := a.nounChain(m)
+		if e < len(a.ch) && a.ch[e].kind == vg && (a.ch[e].form == finite || a.ch[e].form == participle && a.ch[m-1].kind == conj) {
+			break // a new clause starts here
+		}
+		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m) {
+			// "in Montgomery County, Pennsylvania": the second name places
+			// the first.
+			parts[len(parts)-1].j = a.ch[m].j
+			whole.j = a.ch[m].j
+			end = m + 1
+			continue
+		}
+		if sawComma && a.ch[m-1].kind != conj && (!a.listContinues(e) || headClass(a.tags[a.ch[end-1].head]) != headClass(a.tags[a.ch[m].head])) {
+			break // an apposition, not a list
+		}
+		parts = append(parts, span{a.ch[m].i, a.ch[e-1].j})
+		whole.j = a.ch[e-1].j
+		end = e
+	}
+	if len(parts) == 1 || parts[0].j > a.ch[k].j {
+		// One phrase, or "a combination of priorities and requirements",
+		// where the coordination is inside the "of" phrase.
+		return whole, nil, end
+	}
+	return whole, parts, end
+}
+
+// listContinues reports whether the chunks from k continue a list of noun
+// phrases up to a final "and"/"or".
+func (a *analysis) listContinues(k int) bool {
+	for k < len(a.ch) {
+		switch a.ch[k].kind {
+		case conj:
+			return k+1 < len(a.ch) && a.ch[k+1].kind == np
+		case comma:
+			if a.toks[a.ch[k].i].Text != "," {
+				return false
+			}
+			k++
+			if k < len(a.ch) && a.ch[k].kind == conj {
+				continue
+			}
+			if k >= len(a.ch) || a.ch[k].kind != np {
+				return false
+			}
+			_, k = a.nounChain(k)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nounChain returns the end of the noun phrase at chunk k extended over
+// "of" phrases ("a close confidant of Kim Jong Un"): the head chunk and the
+// chunk after the chain.
+func (a *analysis) nounChain(k int) (head, end int) {
+	end = k + 1
+	for end+1 < len(a.ch) && a.ch[end].kind == prep && a.low[a.ch[end].i] == "of" && a.ch[end+1].kind == np {
+		end += 2
+	}
+	return k, end
+}
+
+// extras collects the prepositional and adverbial arguments from chunk k on,
+// and hands an infinitive of purpose its subject.
+func (a *analysis) extras(c *clause, k int) {
+	for k < len(a.ch) {
+		ch := a.ch[k]
+		switch ch.kind {
+		case prep:
+			w := a.low[ch.i]
+			if w == "that" && c.thatAt < 0 && c.obj.empty() && c.vg >= 0 && a.reporting(a.ch[c.vg].head) {
+				// "said after this incident that he had been lucky"
+				c.thatAt = k
+				return
+			}
+			if subordinator(w) && w != "since" && w != "after" && w != "before" && w != "until" && w != "as" {
+				return
+			}
+			n := k + 1
+			for n < len(a.ch) && a.ch[n].kind == adv && n+1 < len(a.ch) && a.ch[n+1].kind == np {
+				n++ // "for nearly fourteen years"
+			}
+			if n < len(a.ch) && a.ch[n].kind == np {
+				obj, _, end := a.object(n)
+				sp := span{ch.i, obj.j}
+				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
+				c.end = sp.j
+				k = end
+				continue
+			}
+			if k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].form == gerund {
+				// "for forcing Graves out": the gerund and its object.
+				end := k + 2
+				if end < len(a.ch) && a.ch[end].kind == np {
+					_, end = a.nounChain(end)
+				}
+				sp := span{ch.i, a.ch[end-1].j}
+				c.extras = append(c.extras, extra{sp, a.prepText(ch)})
+				a.consumed[k+1] = true
+				c.end = sp.j
+				k = end
+				continue
+			}
+			return
+		case adv:
+			k++
+		case comma:
+			// ", specifically in Russia's Kursk region": a place or time
+			// set off by commas still belongs to the clause.
+			m := k + 1
+			for m < len(a.ch) && a.ch[m].kind == adv {
+				m++
+			}
+			if a.toks[ch.i].Text == "," && m+1 < len(a.ch) && a.ch[m].kind == prep && a.ch[m+1].kind == np && adjunctPrep(a.low[a.ch[m].i]) {
+				_, end := a.nounChain(m + 1)
+				if end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop {
+					k = m
+					continue
+				}
+			}
+			return
+		case vg:
+			if ch.form == infinitive {
+				a.inherit[k] = len(a.cl) // the clause being built
+			}
+			return
+		case np:
+			// A second noun phrase: an indirect object's direct object
+			// ("offers North Korea advantages") or a bare time ("last year").
+			_, end := a.nounChain(k)
+			timeNP := a.role("", span{ch.i, ch.j}) == "time"
+			if (len(c.extras) > 0 || c.obj.empty()) && !timeNP {
+				return
+			}
+			if end < len(a.ch) && a.ch[end].kind == vg {
+				return
+			}
+			sp := span{ch.i, a.ch[end-1].j}
+			c.extras = append(c.extras, extra{sp, a.role("", sp)})
+			c.end = sp.j
+			k = end
+		default:
+			return
+		}
+	}
+}
+
+// adjunctPrep reports whether w introduces a time or place adjunct that may
+// be set off by commas.
+func adjunctPrep(w string) bool {
+	switch w {
+	case "in", "at", "on", "near", "since", "during", "until", "throughout", "within", "across", "inside", "outside":
+		return true
+	}
+	return false
+}
+
+// linking reports whether the verb w links its subject to a predicate
+// adjective or participle ("become involved").
+func linking(w string) bool {
+	switch w {
+	case "become", "becomes", "became", "becoming", "remain", "remains", "remained", "seem", "seems", "seemed",
+		"appear", "appears", "appeared", "stay", "stays", "stayed", "get", "gets", "got", "grow", "grew", "grown":
+		return true
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// reporting reports whether the verb at token k reports speech or
+// thought ("said", "warning", "believes") and so may take a clause without
+// "that".
+func (a *analysis) reporting(k int) bool {
+	switch a.x.base(a.low[k], a.tags[k]) {
+	case "say", "believe", "think", "claim", "know", "report", "warn", "suggest", "insist", "argue", "fear",
+		"expect", "hope", "admit", "deny", "announce", "confirm", "tell", "add", "mention", "state", "indicate",
+		"note", "reveal", "explain", "acknowledge", "assert", "conclude", "predict", "estimate", "realize",
+		"realise", "show", "agree", "decide", "feel", "guess", "assume", "recall", "complain", "contend",
+		"maintain", "ask", "wonder", "question", "write", "reply", "respond", "allege", "stress", "emphasize",
+		"emphasise", "declare", "tweet", "testify", "notice", "learn", "understand", "hear", "warrant":
+		return true
+	}
+	return false
+}
+
+// lightVerb reports whether w (any form) is a verb whose meaning lies
+// mostly in its object noun: "express concern", "take place".
+func lightVerb(w string) bool {
+	switch w {
+	case "express", "expresses", "expressed", "expressing", "voice", "voiced", "voices", "raise", "raised", "raises",
+		"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given",
+		"pay", "paid", "pays", "play", "plays", "played", "playing", "put", "puts", "lodge", "lodged", "file", "filed",
+		"issue", "issued", "launch", "launched", "launches", "have", "has", "had", "hold", "holds", "held", "set", "sets",
+		"gain", "gained", "exert", "exerted", "impose", "imposed", "cast", "draw", "drew", "drawn", "keep", "kept":
+		return true
+	}
+	return false
+}
+
+// timePhrase reports whether the preposition at chunk k with the noun
+// phrase after it gives a time ("in 1841", "during the war").
+func (a *analysis) timePhrase(k int) bool {
+	if k+1 >= len(a.ch) || a.ch[k+1].kind != np {
+		return false
+	}
+	return a.role(a.low[a.ch[k].i], span{a.ch[k+1].i, a.ch[k+1].j}) == "time"
+}
+
+// lightNoun reports whether the noun phrase at chunk k is the bare or
+// indefinite noun of the light verb group v ("concerns", "an offer").
+func (a *analysis) lightNoun(v chunk, k int) bool {
+	n := a.ch[k]
+	if !lightVerb(a.low[v.head]) || n.j-n.i > 3 || !isNoun(a.tags[n.head]) || strings.HasPrefix(a.tags[n.head], "NNP") {
+		return false
+	}
+	if quantityNoun(a.low[n.head]) {
+		return false // "launched a series of attacks"
+	}
+	switch a.tags[n.i] {
+	case "DT":
+		return a.low[n.i] == "a" || a.low[n.i] == "an"
+	case "PRP$", "CD", "POS":
+		return false
+	}
+	return !hasTag(a.tags[n.i:n.j], "POS") && !hasTag(a.tags[n.i:n.j], "CD")
+}
+
+// degree reports whether the adverb w grades the adjective after it.
+func degree(w string) bool {
+	switch w {
+	case "too", "very", "so", "more", "most", "less", "least", "quite", "rather", "fairly", "highly", "extremely",
+		"considerably", "increasingly", "relatively", "particularly", "especially", "as", "fully", "entirely":
+		return true
+	}
+	return false
+}
+
+// placeAfterPlace reports whether the proper noun phrase at chunk m, after
+// a comma, names where the place ending at chunk last is: the phrase
+// starting at chunk k follows a place preposition, both are names, and
+// the second is short.
+func (a *analysis) placeAfterPlace(k, last, m int) bool {
+	if k == 0 || a.ch[k-1].kind != prep || !adjunctPrep(a.low[a.ch[k-1].i]) && a.low[a.ch[k-1].i] != "from" && a.low[a.ch[k-1].i] != "to" {
+		return false
+	}
+	second := a.ch[m]
+	if second.j-second.i > 3 || !strings.HasPrefix(a.tags[a.ch[last].head], "NNP") {
+		return false
+	}
+	for i := second.i; i < second.j; i++ {
+		if !strings.HasPrefix(a.tags[i], "NNP") {
+			return false
+		}
+	}
+	return m+1 >= len(a.ch) || a.ch[m+1].kind != np && a.ch[m+1].kind != conj
+}
+
+// headClass groups head tags for list items: names, common nouns and
+// numbers.
+func headClass(tag string) byte {
+	switch {
+	case strings.HasPrefix(tag, "NNP"):
+		return 'P'
+	case isNoun(tag):
+		return 'N'
+	}
+	return 'O'
+}
+
+// prepText returns the preposition of chunk ch in lower case, with both
+// words of a compound ("rather than").
+func (a *analysis) prepText(ch chunk) string {
+	if ch.j-ch.i == 1 {
+		return a.low[ch.i]
+	}
+	return strings.Join(a.low[ch.i:ch.j], " ")
+}
+
+// quantityNoun reports whether w counts or groups what its "of" phrase
+// names ("a series of attacks").
+func quantityNoun(w string) bool {
+	switch w {
+	case "series", "number", "lot", "lots", "range", "variety", "group", "couple", "set", "pair", "total",
+		"majority", "minority", "dozen", "handful", "kind", "sort", "type", "amount", "bunch", "host", "wave":
+		return true
+	}
+	return false
+}
+
+// coordinator reports whether chunk k joins phrases into a list: "and",
+// "or", "as well as".
+func (a *analysis) coordinator(k int) bool {
+	if a.ch[k].kind != conj {
+		return false
+	}
+	w := a.low[a.ch[k].i]
+	return w == "and" || w == "or" || w == "as"
+}

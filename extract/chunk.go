@@ -1,0 +1,459 @@
+package extract
+
+import "strings"
+
+// A kind is the category of a chunk.
+type kind uint8
+
+const (
+	other kind = iota
+	np         // noun phrase
+	vg         // verb group
+	prep       // preposition or subordinator (IN, TO)
+	conj       // coordinating conjunction (CC)
+	comma      // , ; : -- and brackets
+	wh         // relative or interrogative word (WDT, WP, WRB)
+	adv        // adverb
+	adj        // adjective phrase outside a noun phrase
+	stop       // sentence-final punctuation
+	quote      // a quotation mark outside a noun phrase
+)
+
+// A form is the shape of a verb group's first verb.
+type form uint8
+
+const (
+	finite     form = iota // has tense: "has traveled", "could trigger"
+	infinitive             // "to oversee"
+	gerund                 // "citing"
+	participle             // "deployed"
+	bare                   // base form without "to": "help him catch"
+)
+
+// A chunk is a run of tokens [i, j) that the clause rules treat as one unit.
+type chunk struct {
+	kind kind
+	i, j int
+	// head is the main verb of a verb group or the head noun of a noun
+	// phrase.
+	head    int
+	form    form
+	passive bool
+	neg     bool
+	copula  bool // the verb group is a lone form of "be"
+}
+
+// chunker groups tokens into chunks.
+func (a *analysis) chunk() {
+	n := len(a.tags)
+	for i := 0; i < n; {
+		if i+2 < n && a.low[i] == "as" && a.low[i+1] == "well" && a.low[i+2] == "as" {
+			a.add(chunk{kind: conj, i: i, j: i + 3, head: i}) // "shapes as well as symbols"
+			i += 3
+			continue
+		}
+		if i+1 < n && compoundPrep(a.low[i], a.low[i+1]) {
+			a.add(chunk{kind: prep, i: i, j: i + 2, head: i})
+			i += 2
+			continue
+		}
+		if a.low[i] == "following" && a.tags[i] == "VBG" && (i == 0 || !beForm(a.low[i-1])) {
+			a.add(chunk{kind: prep, i: i, j: i + 1, head: i}) // "Following his death, ..."
+			i++
+			continue
+		}
+		if j, head := a.npAt(i); j > i {
+			a.add(chunk{kind: np, i: i, j: j, head: head})
+			i = j
+			continue
+		}
+		if c, ok := a.vgAt(i); ok {
+			a.add(c)
+			i = c.j
+			continue
+		}
+		c := chunk{kind: other, i: i, j: i + 1, head: i}
+		tag := a.tags[i]
+		switch {
+		case tag == "IN" || tag == "TO" || tag == "RP":
+			c.kind = prep
+		case tag == "``" || tag == "''":
+			c.kind = quote
+		case tag == "CC":
+			c.kind = conj
+		case tag == "," || tag == ":" || tag == "-LRB-" || tag == "-RRB-" || tag == "(" || tag == ")":
+			c.kind = comma
+		case tag == "WDT" || tag == "WP" || tag == "WRB":
+			c.kind = wh
+		case strings.HasPrefix(tag, "RB"):
+			c.kind = adv
+		case strings.HasPrefix(tag, "JJ"):
+			c.kind = adj
+			for c.j < n && (strings.HasPrefix(a.tags[c.j], "JJ") || a.tags[c.j] == "CC" && c.j+1 < n && strings.HasPrefix(a.tags[c.j+1], "JJ")) {
+				c.j++
+			}
+			c.head = c.j - 1
+		case tag == ".":
+			c.kind = stop
+		}
+		a.add(c)
+		i = c.j
+	}
+}
+
+func (a *analysis) add(c chunk) {
+	for k := c.i; k < c.j; k++ {
+		a.at[k] = len(a.ch)
+	}
+	a.ch = append(a.ch, c)
+}
+
+func isNoun(tag string) bool {
+	return len(tag) >= 2 && tag[0] == 'N' && tag[1] == 'N'
+}
+
+func isAdj(tag string) bool { return strings.HasPrefix(tag, "JJ") }
+
+func isVerb(tag string) bool { return len(tag) >= 2 && tag[0] == 'V' && tag[1] == 'B' }
+
+// npAt returns the end of the noun phrase that starts at token i and its
+// head, or i when none starts there.
+func (a *analysis) npAt(i int) (end, head int) {
+	n := len(a.tags)
+	switch a.tags[i] {
+	case "PRP", "EX":
+		return i + 1, i
+	}
+	k := i
+	if (a.tags[k] == "PDT" || predeterminer(a.low[k])) && k+1 < n && (a.tags[k+1] == "DT" || a.tags[k+1] == "PRP$") {
+		k++
+	}
+	if a.tags[i] == "VBG" && i+2 < n && (a.tags[i+1] == "NN" || a.tags[i+1] == "NNS") && a.tags[i+2] != "," &&
+		(i == 0 || i > 1 && a.tags[i-1] == "CC" && isNoun(a.tags[i-2])) {
+		// "Continuing duties specified for freed slaves became ...", "the
+		// town and surrounding villages"
+		k++
+	}
+	det := false
+	switch {
+	case a.tags[k] == "DT" || a.tags[k] == "PRP$" || a.tags[k] == "WP$":
+		det = true
+		k++
+	case (a.tags[k] == "RB" || a.tags[k] == "IN") && k+1 < n && a.tags[k+1] == "CD" && quantityAdverb(a.low[k]):
+		k++
+	case a.tags[k] == "RB" && focusAdverb(a.low[k]) && k+1 < n && (isNoun(a.tags[k+1]) || a.tags[k+1] == "DT" || a.tags[k+1] == "CD" || isAdj(a.tags[k+1])):
+		// "only zeros", "even the smallest boats"
+		k++
+		if a.tags[k] == "DT" || a.tags[k] == "PRP$" {
+			det = true
+			k++
+		}
+	}
+	last := -1
+loop:
+	for k < n {
+		tag := a.tags[k]
+		switch {
+		case tag == "NNP" && k > i && last == k-1 && det && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && a.nameBeforeVerb(k):
+			// "After a short absence Keibler began": the name starts a new
+			// phrase.
+			break loop
+		case tag == "NNP" && k > i && last == k-1 && a.tags[k-1] == "CD" && strings.HasPrefix(a.low[k-1], "1") && len(a.low[k-1]) >= 4:
+			break loop // "During the 1730s Britain's relationship ..."
+		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
+			last = k
+		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) && timeNoun(a.low[k+1]):
+			break loop // "the council last year": the time is a phrase of its own
+		case isAdj(tag) && k > i && last == k-1 && quantifier(a.low[k]):
+			break loop // "By the end of this experiment several results ..."
+		case isAdj(tag):
+		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
+			// "Greek and Roman pagans", "a short-legged, stout horse"
+		case tag == "POS" && last == k-1:
+		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC":
+		case strings.HasPrefix(tag, "RB") && k > i && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN" && k+2 < n && isNoun(a.tags[k+2])):
+		case (tag == "HYPH" || tag == ":" && a.toks[k].Text == "-") && k > i && k+1 < n && a.toks[k+1].Start == a.toks[k].End && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1]) || isVerb(a.tags[k+1])):
+			// "fume - filled": a hyphen inside a compound.
+			k += 2
+			if isNoun(a.tags[k-1]) {
+				last = k - 1
+			}
+			continue
+		case tag == "," && last == k-1 && k >= i+2 && a.tags[k-1] == "CD" && monthOrDay(a.low[k-2]) && k+1 < n && a.tags[k+1] == "CD" && len(a.low[k+1]) == 4:
+			// "December 31, 1963": the year after the comma is part of the
+			// date.
+		case tag == "``":
+			// A quoted name or title: `` Doctor of Divinity ''.
+			end := a.quoteEnd(k)
+			if end < 0 {
+				break loop
+			}
+			last, k = end, end+1
+			continue
+		default:
+			break loop
+		}
+		k++
+	}
+	if last < i {
+		if det && k == i+1 && standaloneDeterminer(a.low[i]) {
+			return i + 1, i
+		}
+		if det && k == i+2 && (a.tags[i+1] == "JJ" || a.tags[i+1] == "JJS") && (ordinal(a.low[i+1]) || a.low[i] == "the" && (k >= n || !isNoun(a.tags[k]))) {
+			return i + 2, i + 1 // "the first", "the latter", "the public"
+		}
+		if det && a.low[i] == "the" && i+1 < n && a.tags[i+1] == "VBN" && (i+2 >= n || !isNoun(a.tags[i+2]) && !isAdj(a.tags[i+2]) && a.tags[i+2] != "IN" && a.tags[i+2] != "TO") {
+			return i + 2, i + 1 // "treated the wounded"
+		}
+		return i, i
+	}
+	end = last + 1
+	if end < n && a.tags[end] == "PRP" && strings.HasSuffix(a.low[end], "self") {
+		end++ // "Dr. Jagan himself"
+	}
+	return end, headOf(a.tags, i, last+1)
+}
+
+// nounAhead reports whether a noun follows token k after adjectives and
+// participles only.
+func (a *analysis) nounAhead(k int) bool {
+	for ; k < len(a.tags); k++ {
+		switch tag := a.tags[k]; {
+		case isNoun(tag):
+			return true
+		case isAdj(tag) || tag == "VBN" || tag == "VBG" || tag == "CC":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nameBeforeVerb reports whether the proper nouns from token k are directly
+// followed by a verb or by a possessive ("the next ten years Childers's
+// book").
+func (a *analysis) nameBeforeVerb(k int) bool {
+	for k < len(a.tags) && strings.HasPrefix(a.tags[k], "NNP") {
+		k++
+	}
+	return k < len(a.tags) && (isVerb(a.tags[k]) || a.tags[k] == "MD" || a.tags[k] == "POS")
+}
+
+// quoteEnd returns the index of the quote closing the one at token k when
+// the words between could name something (nouns, adjectives, numbers,
+// determiners and prepositions), or -1.
+func (a *analysis) quoteEnd(k int) int {
+	noun := false
+	for m := k + 1; m < len(a.tags) && m <= k+12; m++ {
+		switch tag := a.tags[m]; {
+		case tag == "''":
+			if noun {
+				return m
+			}
+			return -1
+		case isNoun(tag) || tag == "CD":
+			noun = true
+		case isAdj(tag) || tag == "DT" || tag == "PRP$" || tag == "IN" || tag == "CC" || tag == "POS" || tag == "TO" || tag == ":" || tag == "VBG":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// headOf returns the head of a noun phrase: its last noun before any
+// possessive or closing quote.
+func headOf(tags []string, i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if isNoun(tags[k]) || tags[k] == "CD" || tags[k] == "PRP" {
+			return k
+		}
+	}
+	return i
+}
+
+func quantityAdverb(w string) bool {
+	switch w {
+	case "approximately", "about", "nearly", "almost", "around", "roughly", "some", "over", "only", "just", "under":
+		return true
+	}
+	return false
+}
+
+func predeterminer(w string) bool {
+	return w == "all" || w == "both" || w == "half" || w == "such" || w == "quite"
+}
+
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "latter", "former", "next", "final", "other", "same", "best", "largest", "oldest":
+		return true
+	}
+	return false
+}
+
+func standaloneDeterminer(w string) bool {
+	switch w {
+	case "this", "that", "these", "those", "all", "both", "each", "some", "many", "most", "any", "none", "either", "neither", "another", "much":
+		return true
+	}
+	return false
+}
+
+// vgAt returns the verb group that starts at token i.
+func (a *analysis) vgAt(i int) (chunk, bool) {
+	n := len(a.tags)
+	c := chunk{kind: vg, i: i}
+	k := i
+	if a.tags[k] == "TO" {
+		m := k + 1
+		for m < n && strings.HasPrefix(a.tags[m], "RB") {
+			m++ // "to more easily control"
+		}
+		if m >= n || a.tags[m] != "VB" {
+			return c, false
+		}
+		c.form = infinitive
+		k = m
+	} else {
+		switch a.tags[k] {
+		case "MD", "VBD", "VBZ", "VBP":
+			c.form = finite
+		case "VB":
+			c.form = bare
+		case "VBG":
+			c.form = gerund
+		case "VBN":
+			c.form = participle
+		default:
+			return c, false
+		}
+	}
+	beAux := false
+	for {
+		c.head = k
+		w := a.low[k]
+		aux := a.tags[k] == "MD" || auxVerb(w) || catenative(w) && k+1 < n && a.tags[k+1] == "VB"
+		// Look past adverbs and negation for a following verb.
+		m := k + 1
+		negSeen := false
+		for m < n && (a.tags[m] == "RB" || a.low[m] == "not" || a.low[m] == "n't") {
+			negSeen = negSeen || negation(a.low[m])
+			m++
+		}
+		if !aux || m >= n || !isVerb(a.tags[m]) || a.tags[m] == "VBG" && !beForm(w) {
+			break
+		}
+		if a.tags[m] == "VB" && a.tags[k] != "MD" && !doForm(w) && !beForm(w) && !catenative(w) {
+			break
+		}
+		beAux = beForm(w) || w == "get" || w == "got" || w == "gets" || w == "getting"
+		c.neg = c.neg || negSeen
+		k = m
+	}
+	c.j = c.head + 1
+	for c.j < n && negation(a.low[c.j]) {
+		c.neg = true
+		c.j++
+	}
+	switch {
+	case c.j < n && a.tags[c.j] == "RP":
+		c.j++
+	case c.j < n && particleWord(a.low[c.j]) && (c.j+1 >= n || closesClause(a.tags[c.j+1])):
+		c.j++ // "the lamps went out."
+	}
+	h := a.tags[c.head]
+	c.passive = beAux && (h == "VBN" || h == "VBD")
+	c.copula = beForm(a.low[c.head])
+	return c, true
+}
+
+func negation(w string) bool { return w == "not" || w == "n't" || w == "never" }
+
+func beForm(w string) bool {
+	switch w {
+	case "be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m":
+		return true
+	}
+	return false
+}
+
+func haveForm(w string) bool {
+	switch w {
+	case "have", "has", "had", "having", "'ve", "'d":
+		return true
+	}
+	return false
+}
+
+func doForm(w string) bool { return w == "do" || w == "does" || w == "did" }
+
+func auxVerb(w string) bool {
+	return beForm(w) || haveForm(w) || doForm(w) || w == "get" || w == "got" || w == "gets" || w == "getting"
+}
+
+// compoundPrep reports whether the words v w together work as one
+// preposition ("out of", "according to").
+func compoundPrep(v, w string) bool {
+	switch w {
+	case "of":
+		switch v {
+		case "out", "because", "instead", "ahead", "regardless", "inside", "outside":
+			return true
+		}
+	case "to":
+		switch v {
+		case "according", "due", "prior", "up", "next", "close", "thanks", "owing", "contrary":
+			return true
+		}
+	case "from":
+		return v == "apart" || v == "away"
+	case "with":
+		return v == "along" || v == "together"
+	case "as":
+		return v == "such"
+	case "than":
+		return v == "rather"
+	}
+	return false
+}
+
+// catenative reports whether w takes a bare infinitive right after it:
+// "help maintain".
+func catenative(w string) bool {
+	return w == "help" || w == "helps" || w == "helped" || w == "helping"
+}
+
+func timeDeictic(w string) bool {
+	return w == "last" || w == "next" || w == "this" || w == "every" || w == "each" || w == "that"
+}
+
+func focusAdverb(w string) bool {
+	return w == "only" || w == "just" || w == "even" || w == "mostly" || w == "mainly"
+}
+
+func quantifier(w string) bool {
+	switch w {
+	case "several", "many", "few", "numerous", "various", "multiple":
+		return true
+	}
+	return false
+}
+
+// particleWord reports whether w can be a verb particle ("went out").
+func particleWord(w string) bool {
+	switch w {
+	case "out", "up", "down", "off", "away", "back", "over", "in", "on", "around", "through":
+		return true
+	}
+	return false
+}
+
+// closesClause reports whether a token tagged tag ends a clause.
+func closesClause(tag string) bool {
+	switch tag {
+	case ",", ".", ":", "CC", "''":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,471 @@
+package extract
+
+// How a clause's subject was found; the confidence depends on it.
+type origin uint8
+
+const (
+	direct    origin = iota // the noun phrase before the verb
+	relative                // the antecedent of who/which/that
+	shared                  // a coordinated verb phrase's first subject
+	inherited               // an infinitive of purpose or participial phrase
+	reduced                 // a noun phrase followed by a participle
+	apposed                 // an apposition ("X, a general, ...")
+	inverted                // a speaker after the verb ("..., said the minister")
+	titled                  // a title before a name ("President X")
+	located                 // a noun and the place after it ("countries in Europe")
+	possessor               // a possessive ("Dangaioh's characters")
+)
+
+// A clause is one predicate with its arguments.
+type clause struct {
+	vg      int // chunk index of the verb group
+	subj    span
+	subjs   []span // conjuncts of a coordinated subject
+	from    origin
+	rel     span
+	relText string // the relation when it is implied ("is")
+	obj     span
+	objs    []span
+	extras  []extra
+	// thatAt is the chunk index of a "that"/"whether" complementizer whose
+	// clause is the object, or -1.
+	thatAt      int
+	end         int // token index after the clause's last argument
+	attribution span
+	parent      int  // clause that governs this one, or -1
+	gap         bool // the object is a relative pronoun's antecedent
+}
+
+// An extra is an n-ary argument with its role.
+type extra struct {
+	sp   span
+	role string
+}
+
+// clauses finds the clauses of the sentence, one per verb group that has a
+// subject, plus appositions.
+func (a *analysis) clauses() {
+	a.leadingAccording()
+	var deferred []int
+	for k := range a.ch {
+		if a.ch[k].kind != vg || a.consumed[k] {
+			continue
+		}
+		c := clause{vg: k, thatAt: -1, parent: -1}
+		if a.inverted(k, &c) {
+			a.byVG[k] = len(a.cl)
+			a.cl = append(a.cl, c)
+			continue
+		}
+		if !a.findSubject(k, &c) {
+			if !a.sentenceInitial(k) {
+				continue
+			}
+			deferred = append(deferred, k)
+			c.from = inherited
+			c.subj = span{}
+		}
+		a.complements(&c)
+		a.gapObject(&c)
+		a.byVG[k] = len(a.cl)
+		a.cl = append(a.cl, c)
+	}
+	// Sentence-initial participial phrases take the subject of the first
+	// clause that has one.
+	for _, k := range deferred {
+		ci := a.byVG[k]
+		for i := range a.cl {
+			if i == ci || a.cl[i].from != direct || a.cl[i].subj.empty() || a.ch[a.cl[i].vg].i < a.ch[k].i {
+				continue
+			}
+			if a.ch[k].form == gerund && a.cl[ci].end == a.cl[i].subj.j {
+				// "aiding Russia's war effort presents an opportunity": the
+				// gerund phrase is the subject.
+				a.cl[i].subj, a.cl[i].subjs = span{a.ch[k].i, a.cl[i].subj.j}, nil
+				break
+			}
+			a.cl[ci].subj, a.cl[ci].subjs = a.cl[i].subj, a.cl[i].subjs
+			a.cl[ci].parent = i
+			break
+		}
+	}
+	a.thatObjects()
+	a.leadingAdjunct()
+	a.appositions()
+	a.titles()
+	a.nounPlaces()
+	a.possessives()
+}
+
+// sentenceInitial reports whether the participle or gerund at chunk k opens
+// the sentence or follows only an introductory phrase and a comma ("For
+// North Korea, aiding Russia's war effort ...").
+func (a *analysis) sentenceInitial(k int) bool {
+	f := a.ch[k].form
+	if f != gerund && f != participle {
+		return false
+	}
+	m := k - 1
+	for m >= 0 && a.ch[m].kind == adv {
+		m--
+	}
+	if m < 0 {
+		return true
+	}
+	if a.ch[m].kind != comma {
+		return false
+	}
+	for p := 0; p < m; p++ {
+		if a.ch[p].kind == vg && a.ch[p].form == finite {
+			return false
+		}
+	}
+	return true
+}
+
+// findSubject sets c.subj for the verb group at chunk k and reports whether
+// it found one.
+func (a *analysis) findSubject(k int, c *clause) bool {
+	v := a.ch[k]
+	if p := a.inherit[k]; p >= 0 {
+		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, inherited, p
+		return !c.subj.empty()
+	}
+	m := k - 1
+	for m >= 0 && (a.ch[m].kind == adv || a.ch[m].kind == quote) {
+		m--
+	}
+	if m < 0 {
+		return false
+	}
+	left := a.ch[m]
+	switch left.kind {
+	case wh:
+		w := a.low[left.i]
+		if w != "who" && w != "which" && w != "that" {
+			return false
+		}
+		n := m - 1
+		if n >= 0 && a.ch[n].kind == comma {
+			n--
+		}
+		if n < 0 || a.ch[n].kind != np {
+			return false
+		}
+		c.subj, c.subjs = a.subjectChain(n, true)
+		c.from = relative
+		if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
+			// "X is an Australian footballer who plays for Y": the
+			// footballer is X.
+			c.subj, c.subjs = a.cl[p].subj, a.cl[p].subjs
+		}
+		return true
+	case conj:
+		// A coordinated verb phrase: "served as X and became Y".
+		for p := len(a.cl) - 1; p >= 0; p-- {
+			q := a.cl[p]
+			if sameFamily(a.ch[q.vg].form, v.form) && !q.subj.empty() {
+				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, p
+				return true
+			}
+		}
+		return false
+	case comma:
+		if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
+			// "the term cob, defined as a stout horse": a reduced relative
+			// set off by a comma.
+			c.subj, c.subjs = a.subjectChain(m-1, true)
+			c.from = reduced
+			return true
+		}
+		if v.form == gerund || v.form == participle {
+			// A participial phrase after the main clause.
+			for p := len(a.cl) - 1; p >= 0; p-- {
+				q := a.cl[p]
+				if a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+					c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
+					return true
+				}
+			}
+			return false
+		}
+		// "The University of Florida however, refused": an adverb set off
+		// by commas.
+		n := m - 1
+		for n >= 0 && a.ch[n].kind == adv {
+			n--
+		}
+		if n >= 0 && n < m-1 && a.ch[n].kind == comma {
+			n--
+		}
+		if n >= 0 && n < m-1 && a.ch[n].kind == np {
+			m = n
+			break
+		}
+		n, ok := a.skipParenthetical(m)
+		if !ok {
+			// "broke out of the beachhead, took Cisterna, and raced to
+			// Rome": a list of verb phrases sharing the first subject.
+			if p := len(a.cl) - 1; p >= 0 && v.form == finite && a.ch[a.cl[p].vg].form == finite && a.cl[p].end == a.ch[m].i && !a.cl[p].subj.empty() {
+				c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, shared, p
+				return true
+			}
+			return false
+		}
+		m = n
+	case np:
+		if v.form == gerund || v.form == participle {
+			if a.hasFinite() || m > 0 && a.ch[m-1].kind == prep {
+				c.subj = span{a.ch[m].i, a.ch[m].j}
+				c.from = reduced
+				return true
+			}
+		}
+	case vg:
+		// "the space that this ride occupied was turned into": the clause
+		// before ends a relative clause whose object is the antecedent.
+		if q := a.byVG[m]; q >= 0 && v.form == finite && a.cl[q].gap && !a.cl[q].obj.empty() {
+			c.subj, c.subjs, c.from = a.cl[q].obj, nil, relative
+			return true
+		}
+		return false
+	default:
+		return false
+	}
+	if v.form != finite && v.form != participle {
+		return false
+	}
+	if start := a.at[a.ch[m].i]; start >= 2 && a.ch[start-1].kind == prep && a.ch[start-2].kind == conj && a.ch[m].kind == np {
+		// "satisfies creditors and at the end leaves a healthy Revco": a
+		// fronted phrase, and the subject is the first verb's.
+		for p := len(a.cl) - 1; p >= 0; p-- {
+			if q := a.cl[p]; a.ch[q.vg].form == finite && !q.subj.empty() {
+				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, p
+				return true
+			}
+		}
+		return false
+	}
+	c.subj, c.subjs = a.subjectChain(m, false)
+	c.from = direct
+	// "any event that would minimize such a surface is favored", "the farm
+	// which their father built in 1950 was sold": the subject is the
+	// antecedent of the restrictive relative clause that ends here.
+	for q := len(a.cl) - 1; q >= 0; q-- {
+		r := a.cl[q]
+		if r.end != c.subj.j || r.vg < 0 || a.ch[r.vg].i >= c.subj.j {
+			continue
+		}
+		switch {
+		case r.from == relative && a.toks[r.subj.j].Text != ",":
+			c.subj, c.subjs = r.subj, r.subjs
+			return true
+		case r.gap && !r.obj.empty() && a.toks[r.obj.j].Text != ",":
+			c.subj, c.subjs = r.obj, nil
+			return true
+		}
+		break
+	}
+	// "Farmers living near the dam lost their crops": a reduced relative
+	// inside the subject.
+	for start := a.at[c.subj.i]; start >= 2 && c.subjs == nil; {
+		q := start - 1
+		for q > 0 && a.ch[q].kind == adv {
+			q--
+		}
+		if a.ch[q].kind == prep {
+			if w := a.low[a.ch[q].i]; !attaching(w) && w != "as" {
+				break
+			}
+			q--
+		}
+		if q < 1 {
+			break
+		}
+		r := a.ch[q]
+		if r.kind == vg && r.form == gerund && q >= 2 && a.ch[q-1].kind == prep && attaching(a.low[a.ch[q-1].i]) && a.ch[q-2].kind == np {
+			q-- // "The very ease of acquiring Esperanto might accelerate"
+		} else if r.kind != vg || r.form != gerund && r.form != participle || a.ch[q-1].kind != np {
+			break
+		}
+		s, parts := a.subjectChain(q-1, false)
+		if parts != nil {
+			break
+		}
+		c.subj.i = s.i
+		start = a.at[s.i]
+	}
+	return true
+}
+
+func sameFamily(f, g form) bool {
+	if f == g {
+		return true
+	}
+	// "was founded and named", "could gain X and possibly secure Y"
+	return f == finite && (g == participle || g == bare)
+}
+
+func (a *analysis) hasFinite() bool {
+	for _, c := range a.ch {
+		if c.kind == vg && c.form == finite {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent returns the noun phrase ending at chunk n, extended left over
+// "of" attachments ("the bars of a cell window").
+func (a *analysis) antecedent(n int) span {
+	start := n
+	for start >= 2 && a.ch[start-1].kind == prep && a.low[a.ch[start-1].i] == "of" && a.ch[start-2].kind == np {
+		start -= 2
+	}
+	return span{a.ch[start].i, a.ch[n].j}
+}
+
+// skipParenthetical looks left from the comma chunk m, which stands just
+// before a verb group, for an apposition, relative clause or participial
+// phrase set off by commas ("Kim, a general, has ..."), and returns the
+// chunk of the noun phrase before it.
+func (a *analysis) skipParenthetical(m int) (int, bool) {
+	best, bestRank := -1, 0
+	finites := 0
+	for p := m - 1; p > 0; p-- {
+		c := a.ch[p]
+		if c.kind == stop || c.kind == prep && subordinator(a.low[c.i]) && !prepToo(a.low[c.i]) {
+			break
+		}
+		if c.kind == vg && c.form == finite && a.ch[p-1].kind != wh && !(a.ch[p-1].kind == adv && p > 1 && a.ch[p-2].kind == wh) {
+			finites++ // a verb of the sentence, not of a relative clause
+		}
+		if c.kind != comma || a.ch[p-1].kind != np {
+			continue
+		}
+		first := a.ch[p+1]
+		rank := 0
+		switch {
+		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which"):
+			rank = 3
+		case finites > 0:
+		case first.kind == vg && (first.form == gerund || first.form == participle):
+			rank = 3
+		case first.kind == np:
+			rank = 2
+		case first.kind == prep && a.ch[p+1].i != a.ch[m].i:
+			rank = 1
+		}
+		if rank > bestRank {
+			best, bestRank = p-1, rank
+		}
+		if rank == 3 {
+			break
+		}
+	}
+	return best, best >= 0
+}
+
+// subordinator reports whether w opens a subordinate clause rather than a
+// prepositional phrase.
+func subordinator(w string) bool {
+	switch w {
+	case "that", "whether", "if", "because", "although", "though", "while", "whereas", "unless", "since", "as", "so", "than", "once", "until", "after", "before", "when":
+		return true
+	}
+	return false
+}
+
+// attaching reports whether the preposition w usually attaches to the noun
+// before it ("the presence of soldiers in the conflict").
+func attaching(w string) bool {
+	switch w {
+	case "of", "in", "from", "for", "with", "on", "at", "between", "about", "to", "within", "among", "by", "under", "over", "near", "against", "across", "into", "towards", "toward", "without", "around", "behind", "beyond", "throughout", "outside", "inside", "like", "aboard", "along", "amid", "during":
+		return true
+	}
+	return false
+}
+
+// subjectChain returns the subject that ends with the noun phrase at chunk
+// k: the phrase with its attached prepositional phrases and coordinated
+// phrases, and its conjuncts when it is a coordination.
+//
+// With ofOnly, as for the antecedent of a relative pronoun, only "of"
+// phrases attach.
+func (a *analysis) subjectChain(k int, ofOnly bool) (span, []span) {
+	start := k
+	firstConj := -1  // start of the conjunct right of the rightmost conjunction
+	var starts []int // chunk indexes where conjuncts start, right to left
+	cur := k
+	list := false
+loop:
+	for {
+		m := start - 1
+		if m < 1 {
+			break
+		}
+		w := a.low[a.ch[m].i]
+		switch {
+		case a.ch[m].kind == prep && (w == "of" || !ofOnly && attaching(w)) && a.ch[m-1].kind == np:
+			start = m - 1
+			if len(starts) > 0 {
+				starts = starts[:0] // the coordination was inside the phrase
+				list = false
+			}
+			cur = start
+		case a.coordinator(m):
+			p := m - 1
+			if a.ch[p].kind == comma && p >= 1 {
+				p--
+			}
+			if a.ch[p].kind != np {
+				break loop
+			}
+			starts = append(starts, cur)
+			if firstConj < 0 {
+				firstConj = cur
+			}
+			list = true
+			start, cur = p, p
+		case a.ch[m].kind == comma && a.toks[a.ch[m].i].Text == "," && list && a.ch[m-1].kind == np:
+			starts = append(starts, cur)
+			start, cur = m-1, m-1
+		default:
+			break loop
+		}
+	}
+	if firstConj >= 0 && start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep) {
+		// The chain began inside an object: "obtained support from the
+		// committee, and the workers were addressed". Keep the conjunct
+		// next to the verb.
+		start, list = firstConj, false
+	}
+	whole := span{a.ch[start].i, a.ch[k].j}
+	if !list {
+		return whole, nil
+	}
+	starts = append(starts, start)
+	// Turn chunk starts into spans, left to right.
+	out := make([]span, 0, len(starts))
+	for i := len(starts) - 1; i >= 0; i-- {
+		endChunk := k
+		if i > 0 {
+			endChunk = starts[i-1] - 1 // the conjunction or comma
+			for endChunk > starts[i] && a.ch[endChunk].kind != np {
+				endChunk--
+			}
+		}
+		out = append(out, span{a.ch[starts[i]].i, a.ch[endChunk].j})
+	}
+	return whole, out
+}
+
+// prepToo reports whether the subordinator w is also a preposition ("as a
+// horse", "since August").
+func prepToo(w string) bool {
+	switch w {
+	case "as", "than", "since", "until", "after", "before":
+		return true
+	}
+	return false
+}

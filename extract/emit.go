@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// role names an extra argument introduced by the preposition p: "time",
+// "place", or p itself.
+func (a *analysis) role(p string, np span) string {
+	timeLike, placeLike := false, false
+	for i := np.i; i < np.j; i++ {
+		w := a.low[i]
+		switch {
+		case monthOrDay(w) || timeNoun(w):
+			timeLike = true
+		case a.tags[i] == "CD" && len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w):
+			timeLike = true
+		case placeNoun(w):
+			placeLike = true
+		}
+	}
+	switch p {
+	case "since", "during", "until", "till", "before", "after":
+		return "time"
+	case "in", "on", "at", "by", "from", "through", "throughout", "within", "over", "for", "":
+		if timeLike {
+			return "time"
+		}
+	}
+	switch p {
+	case "in", "at", "near", "across", "throughout", "within", "inside", "outside", "around", "into", "from", "along", "beyond", "behind":
+		if placeLike || np.j > np.i && strings.HasPrefix(a.tags[np.j-1], "NNP") {
+			return "place"
+		}
+	}
+	return p
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func monthOrDay(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.":
+		return true
+	}
+	return false
+}
+
+func timeNoun(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days", "century", "centuries", "decade", "decades",
+		"hour", "hours", "minute", "minutes", "morning", "evening", "night", "afternoon", "today", "yesterday", "tomorrow",
+		"weekend", "season", "spring", "summer", "autumn", "winter", "period", "era", "time", "times", "moment", "age":
+		return true
+	}
+	return false
+}
+
+func placeNoun(w string) bool {
+	switch w {
+	case "region", "regions", "city", "cities", "country", "countries", "town", "village", "capital", "province", "state",
+		"territory", "border", "borders", "frontline", "frontlines", "front", "area", "areas", "district", "island", "coast",
+		"river", "sea", "ocean", "mountains", "valley", "county", "street", "building", "house", "square", "port", "base",
+		"camp", "field", "zone", "south", "north", "east", "west", "soil", "world", "continent", "peninsula", "airport", "station":
+		return true
+	}
+	return false
+}
+
+// extractions turns the clauses into extractions.
+func (a *analysis) extractions() []schema.Extraction {
+	var out []schema.Extraction
+	for ci := range a.cl {
+		c := &a.cl[ci]
+		if c.subj.empty() {
+			continue
+		}
+		rel, lemma, neg := a.relation(c)
+		if rel == "" {
+			continue
+		}
+		conf := a.confidence(c)
+		var attr string
+		if !c.attribution.empty() {
+			attr = a.spanText(c.attribution)
+		} else if !a.according.empty() && c.vg >= 0 && a.ch[c.vg].i > a.according.j {
+			attr = a.spanText(a.according)
+		}
+		var extras []schema.Argument
+		for _, e := range c.extras {
+			extras = append(extras, a.arg(e.sp, e.role))
+		}
+		subjs := c.subjs
+		if len(subjs) == 0 {
+			subjs = []span{c.subj}
+		}
+		objs := c.objs
+		if len(objs) == 0 {
+			objs = []span{c.obj}
+		}
+		for _, s := range subjs {
+			for _, o := range objs {
+				out = append(out, schema.Extraction{
+					Subject:     a.arg(s, ""),
+					Relation:    rel,
+					Lemma:       lemma,
+					Object:      a.arg(o, ""),
+					Extra:       slices.Clip(extras),
+					Confidence:  conf,
+					Negated:     neg,
+					Attribution: attr,
+				})
+			}
+		}
+		if v, ok := a.variant(c); ok {
+			vrel, vlemma, _ := a.relation(&v)
+			var vextras []schema.Argument
+			for _, e := range v.extras {
+				vextras = append(vextras, a.arg(e.sp, e.role))
+			}
+			for _, s := range subjs {
+				out = append(out, schema.Extraction{
+					Subject:     a.arg(s, ""),
+					Relation:    vrel,
+					Lemma:       vlemma,
+					Object:      a.arg(v.obj, ""),
+					Extra:       slices.Clip(vextras),
+					Confidence:  conf * variantFactor,
+					Negated:     neg,
+					Attribution: attr,
+				})
+			}
+		}
+	}
+	return out
+}
+
+// variantFactor scales the confidence of an extraction's second reading.
+const variantFactor = 0.05
+
+// variant returns a second reading of c in which the object and the
+// preposition after it join the relation, as in "saw their relations with
+// the gods in | political terms", and reports whether there is one.
+func (a *analysis) variant(c *clause) (clause, bool) {
+	if c.vg < 0 || c.obj.empty() || len(c.objs) > 0 || len(c.extras) == 0 || c.thatAt >= 0 || c.rel.j != c.obj.i {
+		return clause{}, false
+	}
+	e := c.extras[0]
+	if e.sp.i != c.obj.j || e.role == "time" || a.tags[e.sp.i] != "IN" && a.tags[e.sp.i] != "TO" || c.obj.j-c.obj.i > 4 {
+		return clause{}, false
+	}
+	v := *c
+	v.rel.j = e.sp.i + 1
+	v.obj = span{e.sp.i + 1, e.sp.j}
+	v.extras = c.extras[1:]
+	return v, true
+}
+
+// relation returns the relation phrase of c as written, its lemma and
+// whether it is negated.
+func (a *analysis) relation(c *clause) (string, string, bool) {
+	if c.relText == "has" {
+		return c.relText, "have", false
+	}
+	if c.relText != "" {
+		// An implied form of "be", maybe with a preposition: "was in".
+		_, rest, _ := strings.Cut(c.relText, " ")
+		if rest == "" {
+			return c.relText, "be", false
+		}
+		return c.relText, "be_" + strings.ReplaceAll(rest, " ", "_"), false
+	}
+	var b strings.Builder
+	neg := false
+	head := a.ch[c.vg].head
+	vgEnd := a.ch[c.vg].j
+	for i := c.rel.i; i < c.rel.j; i++ {
+		w, tag := a.low[i], a.tags[i]
+		var part string
+		switch {
+		case negation(w):
+			neg = true
+			continue
+		case strings.HasPrefix(tag, "RB") && particle(w):
+			part = w // "pushed back from": an adverb used as a particle
+		case strings.HasPrefix(tag, "RB") || tag == "MD" || tag == "DT" || tag == "PRP$" || tag == "POS":
+			continue
+		case i < vgEnd && isVerb(tag) && i != head:
+			continue // an auxiliary
+		case isVerb(tag) && a.ch[a.at[i]].kind == vg:
+			part = a.x.base(w, tag)
+		case w == "that":
+			continue
+		default:
+			part = w
+		}
+		if b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		b.WriteString(part)
+	}
+	lemma := b.String()
+	if lemma == "" {
+		lemma = "be"
+	}
+	return a.spanText(c.rel), lemma, neg
+}
+
+func isQuote(tag string) bool { return tag == "``" || tag == "''" }
+
+// particle reports whether the adverb w works as a verb particle.
+func particle(w string) bool {
+	switch w {
+	case "back", "away", "out", "off", "up", "down", "aside", "forward", "apart", "together":
+		return true
+	}
+	return false
+}

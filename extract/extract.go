@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// An Extractor reads facts out of tagged sentences. It holds only read-only
+// tables, so one Extractor is safe for concurrent use.
+type Extractor struct {
+	irregular map[string]string
+	weights   [nFeatures]float64
+}
+
+// New returns an Extractor. It does not fail today; the error is kept for
+// tables that may one day be loaded from data.
+func New() (*Extractor, error) {
+	return &Extractor{irregular: irregularVerbs(), weights: confidenceWeights()}, nil
+}
+
+// Sentence returns the extractions of one tagged sentence: first the
+// clauses in the order of their verbs, each followed by its low-confidence
+// second reading if it has one, then the facts implied by appositions,
+// titles, places and possessives. Argument offsets are byte offsets in
+// s.Text. The caller owns the returned slice; extractions split from one
+// coordination share the elements of their Extra slices, which should be
+// treated as read-only. Sentence is pure and safe for concurrent use.
+func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
+	if len(s.Tokens) == 0 {
+		return nil
+	}
+	a := x.analyze(s)
+	return a.extractions()
+}
+
+// A span is a token range [i, j) of the sentence; i == j means empty.
+type span struct{ i, j int }
+
+func (s span) empty() bool { return s.j <= s.i }
+
+// analysis is the working state for one sentence.
+type analysis struct {
+	x    *Extractor
+	text string
+	toks []nlp.Token
+	tags []string
+	low  []string
+	ch   []chunk
+	at   []int // token index -> chunk index
+	// clauses found, and for each chunk the clause of its verb group or -1.
+	cl   []clause
+	byVG []int
+	// inherit[k] is the clause whose subject verb group k takes
+	// (infinitives of purpose, participial phrases), or -1.
+	inherit []int
+	// consumed[k] marks verb groups merged into another clause's relation.
+	consumed []bool
+	// according is the source named by a leading "according to X".
+	according span
+}
+
+func (x *Extractor) analyze(s nlp.Sentence) *analysis {
+	n := len(s.Tokens)
+	a := &analysis{
+		x:    x,
+		text: s.Text,
+		toks: s.Tokens,
+		tags: make([]string, n),
+		low:  make([]string, n),
+		at:   make([]int, n),
+	}
+	for i, t := range s.Tokens {
+		a.tags[i] = t.Tag
+		a.low[i] = lower(t.Text)
+	}
+	a.retag()
+	a.chunk()
+	m := len(a.ch)
+	a.byVG = make([]int, m)
+	a.inherit = make([]int, m)
+	a.consumed = make([]bool, m)
+	for k := range a.byVG {
+		a.byVG[k] = -1
+		a.inherit[k] = -1
+	}
+	a.clauses()
+	return a
+}
+
+// lower returns w in lower case without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// retag fixes tags that matter to the clause rules and that the tagger gets
+// wrong in predictable places.
+func (a *analysis) retag() {
+	n := len(a.tags)
+	for i := 0; i < n; i++ {
+		switch {
+		// A lone "'" closing a quote tagged as a possessive.
+		case a.tags[i] == "POS" && a.low[i] != "'s" && a.low[i] != "'" && i+1 < n && a.tags[i+1] == "''":
+			a.tags[i] = "''"
+		}
+	}
+}
+
+// text returns the words of tokens [i, j) as written.
+func (a *analysis) spanText(s span) string {
+	if s.empty() {
+		return ""
+	}
+	return a.text[a.toks[s.i].Start:a.toks[s.j-1].End]
+}
+
+func (a *analysis) arg(s span, role string) schema.Argument {
+	if s.empty() {
+		return schema.Argument{Role: role}
+	}
+	return schema.Argument{
+		Text:  a.spanText(s),
+		Start: a.toks[s.i].Start,
+		End:   a.toks[s.j-1].End,
+		Role:  role,
+	}
+}

@@ -1,0 +1,278 @@
+package extract_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/internal/golden"
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// setup returns an analyzer and an extractor, failing the test if either
+// cannot be built.
+func setup(tb testing.TB) (*nlp.Analyzer, *extract.Extractor) {
+	tb.Helper()
+	a, err := nlp.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a, x
+}
+
+// readLines returns the lines of path that are neither blank nor comments
+// starting with "#".
+func readLines(tb testing.TB, path string) []string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// format renders extractions one per line, the way golden files hold them.
+func format(xs []schema.Extraction) string {
+	var b strings.Builder
+	for _, x := range xs {
+		fmt.Fprintf(&b, "\t%.2f (%s; %s; %s) lemma=%s", x.Confidence, x.Subject.Text, x.Relation, x.Object.Text, x.Lemma)
+		for _, e := range x.Extra {
+			fmt.Fprintf(&b, " %s=%q", e.Role, e.Text)
+		}
+		if x.Negated {
+			b.WriteString(" negated")
+		}
+		if x.Attribution != "" {
+			fmt.Fprintf(&b, " said-by=%q", x.Attribution)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestGolden runs the extractor on each testdata/*.txt file, one sentence a
+// line, and compares the extractions with the matching .golden file. Run
+// with -update to rewrite the golden files.
+func TestGolden(t *testing.T) {
+	a, x := setup(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no testdata/*.txt files")
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			var b strings.Builder
+			for _, line := range readLines(t, file) {
+				b.WriteString(line)
+				b.WriteByte('\n')
+				b.WriteString(format(x.Sentence(a.Tag(line))))
+			}
+			golden.Check(t, filepath.Join("testdata", name+".golden"), []byte(b.String()))
+		})
+	}
+}
+
+// fact is the part of an extraction that TestSentence checks.
+type fact struct {
+	Subject, Relation, Lemma, Object string
+}
+
+// TestSentence checks single facts that the extractor must find, one
+// construction per case.
+func TestSentence(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		name     string
+		sentence string
+		want     fact
+		why      string
+	}{
+		{
+			name:     "infinitive of purpose",
+			sentence: "The envoy flew to Cairo to meet the foreign minister.",
+			want:     fact{"The envoy", "meet", "meet", "the foreign minister"},
+			why:      "the subject of the main clause is the subject of the purpose clause",
+		},
+		{
+			name:     "verb and preposition",
+			sentence: "The envoy has traveled to Cairo.",
+			want:     fact{"The envoy", "has traveled to", "travel_to", "Cairo"},
+			why:      "the preposition belongs to the relation and auxiliaries leave the lemma",
+		},
+		{
+			name:     "passive with place",
+			sentence: "The troops have been positioned near the border.",
+			want:     fact{"The troops", "have been positioned near", "position_near", "the border"},
+			why:      "a passive verb group keeps its auxiliaries in the phrase only",
+		},
+		{
+			name:     "apposition",
+			sentence: "Anna Berg, a Swedish diplomat, arrived in Geneva.",
+			want:     fact{"Anna Berg", "is", "be", "a Swedish diplomat"},
+			why:      "a noun phrase set off by commas after a name describes it",
+		},
+		{
+			name:     "subject across apposition",
+			sentence: "Anna Berg, a Swedish diplomat, arrived in Geneva.",
+			want:     fact{"Anna Berg", "arrived in", "arrive_in", "Geneva"},
+			why:      "the verb's subject is the name before the apposition",
+		},
+		{
+			name:     "copula with preposition",
+			sentence: "Maria Lopez is a senior adviser to the prime minister.",
+			want:     fact{"Maria Lopez", "is a senior adviser to", "be_senior_adviser_to", "the prime minister"},
+			why:      "a copula, its noun and a preposition make one relation phrase",
+		},
+		{
+			name:     "reduced relative",
+			sentence: "Farmers living near the dam lost their crops.",
+			want:     fact{"Farmers", "living near", "live_near", "the dam"},
+			why:      "a participle right after a noun phrase describes that phrase",
+		},
+		{
+			name:     "relative clause",
+			sentence: "The inspectors found documents that linked the firm to the smugglers.",
+			want:     fact{"documents", "linked", "link", "the firm"},
+			why:      "the antecedent of a relative pronoun is the relative clause's subject",
+		},
+		{
+			name:     "coordinated subject",
+			sentence: "France, Germany, and Italy signed the treaty.",
+			want:     fact{"Germany", "signed", "sign", "the treaty"},
+			why:      "each conjunct of a coordinated subject gets its own fact",
+		},
+		{
+			name:     "coordinated verb phrase",
+			sentence: "The police arrested the driver and questioned his passengers.",
+			want:     fact{"The police", "questioned", "question", "his passengers"},
+			why:      "the second verb phrase shares the first one's subject",
+		},
+		{
+			name:     "object relative",
+			sentence: "They sold the farm which their father had built in 1950.",
+			want:     fact{"their father", "had built", "build", "the farm"},
+			why:      "a relative clause without an object takes the antecedent as object",
+		},
+		{
+			name:     "speaker after the verb",
+			sentence: "The talks will resume next week, said a government spokesman.",
+			want:     fact{"a government spokesman", "said", "say", "The talks will resume next week"},
+			why:      "a report whose speaker follows the verb has the speaker as subject",
+		},
+		{
+			name:     "question word clause as object",
+			sentence: "The inquiry will examine how the fire started.",
+			want:     fact{"The inquiry", "will examine", "examine", "how the fire started"},
+			why:      "a clause opened by a question word is the verb's object",
+		},
+		{
+			name:     "adjective and infinitive",
+			sentence: "The rescuers were able to reach the village.",
+			want:     fact{"The rescuers", "were able to reach", "be_able_to_reach", "the village"},
+			why:      "a copula, an adjective and an infinitive make one relation",
+		},
+		{
+			name:     "place after a noun",
+			sentence: "Four other countries in Europe have approved the drug.",
+			want:     fact{"Four other countries", "are in", "be_in", "Europe"},
+			why:      "a noun located by the prepositional phrase after it",
+		},
+		{
+			name:     "possessive",
+			sentence: "The senator praised Norway's fishing fleet.",
+			want:     fact{"Norway", "has", "have", "fishing fleet"},
+			why:      "a possessive states that the owner has the thing",
+		},
+		{
+			name:     "title",
+			sentence: "Finance Minister Paul Kruger announced new taxes.",
+			want:     fact{"Paul Kruger", "is", "be", "Finance Minister"},
+			why:      "a title before a name describes the person",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := a.Tag(tt.sentence)
+			xs := x.Sentence(s)
+			var got []fact
+			for _, e := range xs {
+				f := fact{e.Subject.Text, e.Relation, e.Lemma, e.Object.Text}
+				if f == tt.want {
+					return
+				}
+				got = append(got, f)
+			}
+			t.Errorf("Sentence(%q) lacks %+v (%s); got:\n%s", tt.sentence, tt.want, tt.why, cmp.Diff(nil, got))
+		})
+	}
+}
+
+// TestSpans checks that every written argument is the text at its offsets.
+func TestSpans(t *testing.T) {
+	a, x := setup(t)
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, file := range files {
+		for _, line := range readLines(t, file) {
+			s := a.Tag(line)
+			for _, e := range x.Sentence(s) {
+				if err := checkExtraction(s, e); err != nil {
+					t.Errorf("Sentence(%q): %v", line, err)
+				}
+			}
+		}
+	}
+}
+
+// checkExtraction returns an error if e breaks the Extraction contract for
+// sentence s.
+func checkExtraction(s nlp.Sentence, e schema.Extraction) error {
+	if strings.TrimSpace(e.Relation) == "" || e.Lemma == "" {
+		return fmt.Errorf("empty relation or lemma in %+v", e)
+	}
+	if e.Confidence < 0 || e.Confidence > 1 {
+		return fmt.Errorf("confidence %v outside [0, 1]", e.Confidence)
+	}
+	args := append([]schema.Argument{e.Subject, e.Object}, e.Extra...)
+	for _, arg := range args {
+		if arg.Text == "" && arg.Start == 0 && arg.End == 0 {
+			continue
+		}
+		if arg.Start < 0 || arg.End > len(s.Text) || arg.Start > arg.End {
+			return fmt.Errorf("argument %q has span [%d, %d) outside the sentence of %d bytes", arg.Text, arg.Start, arg.End, len(s.Text))
+		}
+		if s.Text[arg.Start:arg.End] != arg.Text {
+			return fmt.Errorf("argument %q does not match its span %q", arg.Text, s.Text[arg.Start:arg.End])
+		}
+	}
+	if e.Subject.Text == "" {
+		return fmt.Errorf("empty subject in %+v", e)
+	}
+	return nil
+}

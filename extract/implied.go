@@ -1,0 +1,318 @@
+package extract
+
+import "strings"
+
+// titles adds "is" facts for a name after its title or description in one
+// noun phrase: "Ukrainian President Volodymyr Zelensky" yields (Volodymyr
+// Zelensky; is; Ukrainian President), "Japanese news agency Kyodo" yields
+// (Kyodo; is; Japanese news agency).
+func (a *analysis) titles() {
+	for _, ch := range a.ch {
+		if ch.kind != np || ch.j-ch.i < 2 {
+			continue
+		}
+		end := ch.j
+		for end > ch.i && (a.tags[end-1] == "PRP" || a.tags[end-1] == "''") {
+			end--
+		}
+		// The name is the run of proper nouns at the end, after the last
+		// title word.
+		nameStart := end
+		titleEnd := -1
+		for k := end - 1; k >= ch.i && strings.HasPrefix(a.tags[k], "NNP"); k-- {
+			if titleWord(a.low[k]) {
+				titleEnd = k + 1
+				break
+			}
+			nameStart = k
+		}
+		if nameStart >= end || nameStart == ch.i {
+			continue
+		}
+		start := ch.i
+		for start < nameStart && (a.tags[start] == "DT" || a.tags[start] == "PRP$" || a.tags[start] == "``") {
+			start++
+		}
+		if titleEnd < 0 {
+			// No title word: the description must hold a common noun.
+			common := false
+			for k := start; k < nameStart; k++ {
+				if a.tags[k] == "NN" || a.tags[k] == "NNS" {
+					common = true
+				}
+				if a.tags[k] == "CD" {
+					common = false
+					break
+				}
+			}
+			if !common {
+				continue
+			}
+			titleEnd = nameStart
+		}
+		if titleEnd <= start || hasTag(a.tags[start:titleEnd], "``") ||
+			!isNoun(a.tags[titleEnd-1]) || titleEnd-start == 1 && honorific(a.low[start]) || len(a.low[end-1]) < 2 {
+			continue
+		}
+		c := clause{vg: -1, thatAt: -1, parent: -1, from: titled, relText: a.be(nameStart, end)}
+		c.subj = span{nameStart, end}
+		c.obj = span{start, titleEnd}
+		c.end = end
+		a.cl = append(a.cl, c)
+	}
+}
+
+func hasTag(tags []string, t string) bool {
+	for _, x := range tags {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWord reports whether w (lower case) is a title or office that can
+// stand before a name.
+func titleWord(w string) bool {
+	switch w {
+	case "president", "minister", "general", "attorney", "representative", "senator", "governor", "king", "queen",
+		"prince", "princess", "chairman", "chairwoman", "director", "secretary", "ambassador", "judge", "justice",
+		"mayor", "chief", "commander", "colonel", "captain", "lieutenant", "sergeant", "admiral", "pope", "bishop",
+		"cardinal", "archbishop", "professor", "sen.", "rep.", "gen.", "gov.", "lt.", "col.", "capt.", "adm.",
+		"sir", "lord", "lady", "emperor", "empress", "sultan", "sheikh", "chancellor", "speaker", "premier",
+		"coach", "dr.", "prof.", "officer", "spokesman", "spokeswoman", "leader", "founder", "ceo", "marshal":
+		return true
+	}
+	return false
+}
+
+// honorific reports whether w is a form of address that says nothing about
+// the person by itself.
+func honorific(w string) bool {
+	switch w {
+	case "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "lady", "lord", "dame", "chief", "madam", "miss":
+		return true
+	}
+	return false
+}
+
+// nounPlaces adds low-confidence facts for a noun phrase located by the
+// prepositional phrase after it: "four other countries in Europe" yields
+// (four other countries; are in; Europe).
+func (a *analysis) nounPlaces() {
+	for k := 0; k+2 < len(a.ch); k++ {
+		if a.ch[k].kind != np || a.ch[k+1].kind != prep || a.ch[k+2].kind != np {
+			continue
+		}
+		p := a.low[a.ch[k+1].i]
+		if !locative(p) || a.tags[a.ch[k].head] == "PRP" || a.tags[a.ch[k].head] == "CD" {
+			continue
+		}
+		if a.timePhrase(k+1) || a.inRelation(a.ch[k+1].i) || idiomNoun(a.low[a.ch[k+2].head]) {
+			continue // "in 2019"; "took place in Vienna"; "in the form of"
+		}
+		obj, parts, _ := a.object(k + 2)
+		if p == "between" {
+			parts = nil // "between Canada and Mexico" names both ends
+		}
+		c := clause{vg: -1, thatAt: -1, parent: -1, from: located, relText: a.be(a.ch[k].i, a.ch[k].j) + " " + p}
+		c.subj = span{a.ch[k].i, a.ch[k].j}
+		c.obj, c.objs = obj, parts
+		c.end = obj.j
+		a.cl = append(a.cl, c)
+	}
+}
+
+// locative reports whether the preposition p places the noun before it.
+func locative(p string) bool {
+	switch p {
+	case "in", "at", "near", "on", "from", "between", "within", "inside", "outside", "across":
+		return true
+	}
+	return false
+}
+
+// inRelation reports whether token i belongs to the relation phrase of a
+// clause found so far.
+func (a *analysis) inRelation(i int) bool {
+	for _, c := range a.cl {
+		if c.vg >= 0 && c.rel.i <= i && i < c.rel.j {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives adds low-confidence "has" facts for a possessive inside a
+// noun phrase: "Dangaioh's characters" yields (Dangaioh; has; characters).
+func (a *analysis) possessives() {
+	for _, ch := range a.ch {
+		if ch.kind != np {
+			continue
+		}
+		for p := ch.i + 1; p+1 < ch.j; p++ {
+			if a.tags[p] != "POS" || !isNoun(a.tags[p-1]) {
+				continue
+			}
+			start := ch.i
+			for k := p - 1; k > ch.i; k-- {
+				if a.tags[k] == "POS" {
+					start = k + 1
+					break
+				}
+			}
+			end := ch.j
+			for k := p + 1; k < ch.j; k++ {
+				if a.tags[k] == "POS" {
+					end = k - 1 // "Pyongyang's commitment to Moscow's cause"
+					break
+				}
+			}
+			if end <= p+1 || !isNoun(a.tags[end-1]) {
+				continue
+			}
+			c := clause{vg: -1, thatAt: -1, parent: -1, from: possessor, relText: "has"}
+			c.subj = span{start, p}
+			c.obj = span{p + 1, end}
+			c.end = end
+			a.cl = append(a.cl, c)
+		}
+	}
+}
+
+// leadingAdjunct gives a sentence-initial time or place phrase ("In
+// October 2008, ...", "Earlier this year, ...") to the clauses of the main
+// sentence as an extra argument.
+func (a *analysis) leadingAdjunct() {
+	if len(a.ch) < 3 {
+		return
+	}
+	var sp span
+	role := ""
+	switch first := a.ch[0]; {
+	case first.kind == prep && (!subordinator(a.low[first.i]) || prepToo(a.low[first.i])) && a.low[first.i] != "according" && a.ch[1].kind == np:
+		obj, _, end := a.object(1)
+		if end >= len(a.ch) || a.ch[end].kind != comma {
+			return
+		}
+		sp = span{first.i, obj.j}
+		role = a.role(a.low[first.i], span{a.ch[1].i, obj.j})
+	case first.kind == adv && a.ch[1].kind == np && a.ch[2].kind == comma, first.kind == np && a.ch[1].kind == comma:
+		n := 0
+		if first.kind == adv {
+			n = 1
+		}
+		if a.role("", span{a.ch[n].i, a.ch[n].j}) != "time" {
+			return
+		}
+		sp, role = span{first.i, a.ch[n].j}, "time"
+	default:
+		return
+	}
+	for i := range a.cl {
+		c := &a.cl[i]
+		if c.vg < 0 || a.ch[c.vg].i < sp.j || c.from == relative || c.from == reduced || !c.attribution.empty() {
+			continue
+		}
+		c.extras = append(c.extras, extra{sp, role})
+	}
+}
+
+// gapObject gives a relative clause that lacks its object the antecedent:
+// in "a system which he patented in 1913", he patented the system.
+func (a *analysis) gapObject(c *clause) {
+	if c.from != direct || !c.obj.empty() || c.thatAt >= 0 || c.subj.empty() {
+		return
+	}
+	k := a.at[c.subj.i] - 1
+	if k < 1 {
+		return
+	}
+	switch w := a.low[a.ch[k].i]; {
+	case a.ch[k].kind == wh && (w == "which" || w == "that" || w == "whom"):
+	case a.ch[k].kind == prep && w == "that":
+		// "the space that this ride occupied was turned into": "that"
+		// tagged as a complementizer, but the clause ends without an
+		// object right before another verb.
+		if n := a.at[a.ch[c.vg].j-1] + 1; n >= len(a.ch) || a.ch[n].kind != vg || a.ch[n].form != finite {
+			return
+		}
+	default:
+		return
+	}
+	n := k - 1
+	if a.ch[n].kind == comma && n > 0 {
+		n--
+	}
+	if a.ch[n].kind != np {
+		return
+	}
+	c.obj, _ = a.subjectChain(n, true)
+	c.gap = true
+}
+
+// appositions adds "is" facts for noun phrases set off by commas after a
+// name: "Kim Jong Bok, a high-ranking general and a close confidant of Kim
+// Jong Un, has ...".
+func (a *analysis) appositions() {
+	for k := 0; k+2 < len(a.ch); k++ {
+		if a.ch[k].kind != np || a.ch[k+1].kind != comma || a.toks[a.ch[k+1].i].Text != "," || a.ch[k+2].kind != np {
+			continue
+		}
+		if k > 0 && a.ch[k-1].kind == prep && a.low[a.ch[k-1].i] == "of" {
+			continue
+		}
+		name, first := a.ch[k], a.ch[k+2]
+		if !isNoun(a.tags[name.head]) && a.tags[name.head] != "CD" {
+			continue
+		}
+		obj, parts, end := a.object(k + 2)
+		if end < len(a.ch) && a.ch[end].kind != comma && a.ch[end].kind != stop && !(a.ch[end].kind == wh && a.low[a.ch[end].i] == "who") {
+			continue // "X, the group said", or a list going on
+		}
+		d := a.low[first.i]
+		nameProper := strings.HasPrefix(a.tags[name.head], "NNP")
+		firstProper := strings.HasPrefix(a.tags[first.head], "NNP") && a.tags[first.i] != "DT" && a.tags[first.i] != "PRP$"
+		rel := a.be(name.i, name.j)
+		switch {
+		case d == "a" || d == "an" || (nameProper || a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && (d == "the" || a.tags[first.i] == "PRP$" || nameProper && (a.tags[first.head] == "NN" || a.tags[first.head] == "NNS")):
+			// "Kim Jong Bok, a general", "Mlada, Yaromir's bride"
+		case nameProper && firstProper && k > 0 && a.ch[k-1].kind == prep && adjunctPrep(a.low[a.ch[k-1].i]) && parts == nil && first.j-first.i <= 3:
+			// "in Hillsborough, North Carolina"
+			rel += " in"
+		case !nameProper && (a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && firstProper && parts == nil:
+			// "His elder brother, Conte Quinto Mazzolini, served"
+		default:
+			continue
+		}
+		c := clause{vg: -1, thatAt: -1, parent: -1, from: apposed, relText: rel}
+		c.subj = span{name.i, name.j}
+		c.obj, c.objs = obj, parts
+		c.end = obj.j
+		a.cl = append(a.cl, c)
+	}
+}
+
+// be returns the form of "be" for an implied fact about the noun phrase
+// [i, j): "are" for a plural head, "is" otherwise. Implied facts are read
+// as timeless, the way annotators state them.
+func (a *analysis) be(i, j int) string {
+	if j > i && (a.tags[j-1] == "NNS" || a.tags[j-1] == "NNPS") {
+		return "are"
+	}
+	return "is"
+}
+
+// idiomNoun reports whether w heads the noun of a fixed prepositional
+// phrase that places nothing: "in the form of", "in response", "in
+// exchange for".
+func idiomNoun(w string) bool {
+	switch w {
+	case "form", "way", "order", "terms", "response", "addition", "exchange", "case", "event", "wake", "face",
+		"favor", "favour", "spite", "light", "lieu", "part", "particular", "general", "fact", "turn", "principle",
+		"practice", "effect", "protest", "support", "honor", "honour", "return", "contrast", "comparison",
+		"charge", "danger", "need", "front", "search", "place", "time", "accordance", "line", "touch", "power":
+		return true
+	}
+	return false
+}

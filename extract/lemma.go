@@ -1,0 +1,158 @@
+package extract
+
+import "strings"
+
+// irregularVerbs maps inflected forms of irregular English verbs to their
+// base form. It is built once by [New] and only read afterwards.
+func irregularVerbs() map[string]string {
+	m := make(map[string]string, 400)
+	for _, line := range []string{
+		"be is am are was were been being 's 're 'm",
+		"have has had having 've 'd",
+		"do does did done doing",
+		"go goes went gone going",
+		"say says said", "make makes made", "take takes took taken",
+		"come comes came", "see sees saw seen", "know knows knew known",
+		"get gets got gotten", "give gives gave given", "find finds found",
+		"think thinks thought", "tell tells told", "become becomes became",
+		"leave leaves left", "feel feels felt", "bring brings brought",
+		"begin begins began begun", "keep keeps kept", "hold holds held",
+		"write writes wrote written", "stand stands stood", "hear hears heard",
+		"mean means meant", "meet meets met", "run runs ran running",
+		"pay pays paid", "sit sits sat", "speak speaks spoke spoken",
+		"lie lies lay lain lying", "lead leads led", "grow grows grew grown",
+		"lose loses lost", "fall falls fell fallen", "send sends sent",
+		"build builds built", "understand understands understood",
+		"draw draws drew drawn", "break breaks broke broken",
+		"spend spends spent", "rise rises rose risen", "drive drives drove driven",
+		"buy buys bought", "wear wears wore worn", "choose chooses chose chosen",
+		"seek seeks sought", "throw throws threw thrown", "catch catches caught",
+		"deal deals dealt", "win wins won winning", "forget forgets forgot forgotten",
+		"sell sells sold", "fight fights fought", "teach teaches taught",
+		"eat eats ate eaten", "sing sings sang sung", "fly flies flew flown",
+		"hang hangs hung", "shake shakes shook shaken", "ride rides rode ridden",
+		"strike strikes struck stricken", "swim swims swam swum",
+		"steal steals stole stolen", "freeze freezes froze frozen",
+		"forbid forbids forbade forbidden", "bear bears bore borne",
+		"tear tears tore torn", "swear swears swore sworn", "bite bites bit bitten",
+		"hide hides hid hidden", "shoot shoots shot", "feed feeds fed",
+		"flee flees fled", "bind binds bound", "light lights lit",
+		"slide slides slid", "spin spins spun", "stick sticks stuck",
+		"sting stings stung", "swing swings swung", "wind winds wound",
+		"dig digs dug", "lend lends lent", "bend bends bent", "weep weeps wept",
+		"sleep sleeps slept", "sweep sweeps swept", "creep creeps crept",
+		"leap leaps leapt", "deem deems deemed", "arise arises arose arisen",
+		"awake awakes awoke awoken", "overcome overcomes overcame",
+		"undertake undertakes undertook undertaken", "withdraw withdraws withdrew withdrawn",
+		"overtake overtakes overtook overtaken", "oversee oversees oversaw overseen",
+		"foresee foresees foresaw foreseen", "mislead misleads misled",
+		"rebuild rebuilds rebuilt", "retake retakes retook retaken",
+		"lay lays laid", "set sets setting", "put puts putting", "cut cuts cutting",
+		"let lets letting", "hit hits hitting", "cost costs", "hurt hurts",
+		"quit quits", "spread spreads", "shut shuts shutting", "split splits splitting",
+		"bet bets", "cast casts", "broadcast broadcasts", "forecast forecasts",
+		"upset upsets", "read reads", "beat beats beaten", "bid bids",
+		"die dies died dying", "tie ties tied tying", "see sees",
+		"agree agrees agreed", "free frees freed", "flee flees",
+	} {
+		f := strings.Fields(line)
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}
+
+// base returns the base form of the verb w (lowercase) with tag tag.
+func (x *Extractor) base(w, tag string) string {
+	if b, ok := x.irregular[w]; ok {
+		return b
+	}
+	switch tag {
+	case "VBZ":
+		switch {
+		case strings.HasSuffix(w, "ies") && len(w) > 4:
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
+			strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"), strings.HasSuffix(w, "oes"):
+			return w[:len(w)-2]
+		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			return w[:len(w)-1]
+		}
+	case "VBD", "VBN":
+		switch {
+		case strings.HasSuffix(w, "ied") && len(w) > 4:
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "eed"):
+			return w[:len(w)-1]
+		case strings.HasSuffix(w, "ed") && len(w) > 4:
+			return restoreStem(w[:len(w)-2])
+		case strings.HasSuffix(w, "ed") && len(w) == 4:
+			return w[:len(w)-1] // "used", "aged"
+		}
+	case "VBG":
+		if strings.HasSuffix(w, "ing") && len(w) > 5 {
+			return restoreStem(w[:len(w)-3])
+		}
+	}
+	return w
+}
+
+// restoreStem turns the stem left by removing "-ed" or "-ing" into a base
+// form: it undoes consonant doubling ("stirr" -> "stir") and puts back a
+// final "e" where English spelling dropped it ("corroborat" ->
+// "corroborate").
+func restoreStem(s string) string {
+	n := len(s)
+	if n < 3 {
+		return s
+	}
+	last, prev := s[n-1], s[n-2]
+	if last == prev && !vowel(last) {
+		switch {
+		case last == 's' || last == 'f' || last == 'z' || n <= 3:
+			return s // "pass", "staff", "buzz", "add"
+		case last == 'l' && n <= 4:
+			return s // "kill", "call"
+		}
+		return s[:n-1] // "stirr", "plann", "travell"
+	}
+	if dropsFinalE(s) {
+		return s + "e"
+	}
+	// A one-syllable consonant-vowel-consonant stem usually had an "e":
+	// "us(e)", "vot(e)", "bas(e)".
+	if n <= 4 && !vowel(last) && vowel(prev) && !vowel(s[n-3]) && last != 'w' && last != 'x' && last != 'y' && (n == 3 || !vowel(s[0])) {
+		return s + "e"
+	}
+	return s
+}
+
+// dropsFinalE reports whether a stem ending as s had lost a final "e"
+// before "-ed" or "-ing".
+func dropsFinalE(s string) bool {
+	n := len(s)
+	switch s[n-1] {
+	case 'c', 'u', 'v':
+		return true // "voic(e)", "argu(e)", "involv(e)"
+	}
+	if strings.HasSuffix(s, "uir") {
+		return true // "acquir(e)", "requir(e)"
+	}
+	end2 := s[n-2:]
+	switch end2 {
+	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "dg", "yz", "ys", "ps", "us", "as", "is":
+		return true
+	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "ar", "ac", "ap", "om", "um", "in":
+		return !vowel(s[n-3]) // "appear", "look", "avoid" keep no "e"
+	}
+	return strings.HasSuffix(s, "ang") || strings.HasSuffix(s, "eng")
+}
+
+func vowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestBase checks verb base forms, the part of lemmas that most often goes
+// wrong.
+func TestBase(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word, tag, want string
+		why             string
+	}{
+		{"traveled", "VBN", "travel", "a regular past participle"},
+		{"stirred", "VBN", "stir", "consonant doubling is undone"},
+		{"corroborated", "VBN", "corroborate", "the dropped final e comes back"},
+		{"acquired", "VBD", "acquire", "\"-uir\" stems had an e"},
+		{"looked", "VBD", "look", "a double vowel before k had no e"},
+		{"defined", "VBN", "define", "a consonant before \"-in\" had an e"},
+		{"joined", "VBD", "join", "a vowel before \"-in\" had no e"},
+		{"citing", "VBG", "cite", "a short consonant-vowel-consonant stem had an e"},
+		{"signaling", "VBG", "signal", "no e after \"-al\""},
+		{"carries", "VBZ", "carry", "-ies becomes -y"},
+		{"oversees", "VBZ", "oversee", "irregular table"},
+		{"went", "VBD", "go", "irregular table"},
+		{"born", "VBN", "born", "\"be born\" keeps its participle"},
+		{"added", "VBD", "add", "a short stem keeps its double consonant"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := x.base(tt.word, tt.tag); got != tt.want {
+				t.Errorf("base(%q, %s) = %q, want %q (%s)", tt.word, tt.tag, got, tt.want, tt.why)
+			}
+		})
+	}
+}

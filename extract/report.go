@@ -1,0 +1,113 @@
+package extract
+
+// leadingAccording records X in a sentence-initial "According to X,".
+func (a *analysis) leadingAccording() {
+	if len(a.ch) > 2 && a.ch[0].kind == prep && a.low[a.ch[0].i] == "according" && a.ch[1].kind == np {
+		_, end := a.nounChain(1)
+		a.according = span{a.ch[1].i, a.ch[end-1].j}
+	}
+}
+
+// inverted reads a report whose speaker follows the verb: "The talks
+// failed, said the minister." The quoted clause is the object.
+func (a *analysis) inverted(k int, c *clause) bool {
+	v := a.ch[k]
+	if v.form != finite || !a.reporting(v.head) || k+1 >= len(a.ch) || a.ch[k+1].kind != np || k < 2 {
+		return false
+	}
+	m := k - 1
+	for m > 0 && a.ch[m].kind == quote {
+		m--
+	}
+	if a.ch[m].kind != comma {
+		return false
+	}
+	start := 0
+	for start < m && a.ch[start].kind == quote {
+		start++
+	}
+	end := m - 1
+	for end > start && (a.ch[end].kind == quote || a.ch[end].kind == comma) {
+		end--
+	}
+	if end <= start {
+		return false
+	}
+	_, e := a.nounChain(k + 1)
+	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop {
+		return false
+	}
+	c.subj = span{a.ch[k+1].i, a.ch[e-1].j}
+	c.from = inverted
+	c.rel = span{v.i, v.j}
+	c.obj = span{a.ch[start].i, a.ch[end].j}
+	c.end = c.subj.j
+	for i := range a.cl {
+		// The facts inside the report are the speaker's.
+		if q := &a.cl[i]; q.vg >= 0 && a.ch[q.vg].i >= c.obj.i && a.ch[q.vg].j <= c.obj.j && q.attribution.empty() {
+			q.attribution = c.subj
+		}
+	}
+	return true
+}
+
+// thatObjects makes the clause after "that"/"whether" the object of the
+// verb that governs it, and marks the clauses inside with the speaker.
+func (a *analysis) thatObjects() {
+	for ci := range a.cl {
+		c := &a.cl[ci]
+		if c.thatAt < 0 {
+			continue
+		}
+		start := a.ch[c.thatAt].i
+		if a.low[start] == "that" {
+			start = a.ch[c.thatAt].j
+		}
+		end := start
+		for k := c.thatAt; k < len(a.ch); k++ {
+			ch := a.ch[k]
+			if ch.kind == stop || ch.kind == comma && a.toks[ch.i].Text != "," {
+				break
+			}
+			if ch.kind == comma {
+				n := k + 1
+				for n < len(a.ch) && isQuote(a.tags[a.ch[n].i]) {
+					n++
+				}
+				if n < len(a.ch) && (a.ch[n].kind == vg && a.ch[n].form == gerund || a.ch[n].kind == wh && a.low[a.ch[n].i] != "who" || a.ch[n].kind == conj) {
+					break // ", calling for", ", where", ", but he rejected"
+				}
+			}
+			if q := a.byVG[k]; q >= 0 && q != ci {
+				inner := &a.cl[q]
+				if inner.attribution.empty() && !c.subj.empty() && a.speech(c) {
+					inner.attribution = c.subj
+				}
+				if inner.parent < 0 {
+					inner.parent = ci
+				}
+				if inner.end > end {
+					end = inner.end
+				}
+			}
+		}
+		if end > start {
+			c.obj = span{start, end}
+			c.end = end
+		}
+	}
+}
+
+// speech reports whether clause c reports what its subject said, thought
+// or found: its verb reports speech, or it is a light verb with a noun
+// such as "concerns" before "that".
+func (a *analysis) speech(c *clause) bool {
+	if c.vg < 0 {
+		return false
+	}
+	v := a.ch[c.vg]
+	if a.reporting(v.head) {
+		return true
+	}
+	return c.rel.j > v.j && a.ch[c.thatAt].kind == prep && a.low[a.ch[c.thatAt].i] == "that" && lightVerb(a.low[v.head])
+}
