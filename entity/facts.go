@@ -55,7 +55,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
 		}
 	}
-	if m.in != nil && m.in.ent != nil && m.in.ent != e {
+	// A possessive places cities and regions ("Russia's Kursk region"),
+	// not seas and rivers, which states share ("Ukraine's Black Sea ports").
+	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
 }
@@ -124,6 +126,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
+	if expletive(s, x) {
+		f.subj = nil // "It was not clear who would attend": no actor
+	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
 	if f.subj != nil {
 		f.Confidence *= sc
@@ -135,6 +140,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if e := d.lookup(x.Attribution); e != nil {
 			f.Attribution = e.name
 		}
+	}
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.obj != nil && !isPlace(f.obj) {
+		// "in Dubai, Norland Steel Corp": a place is in a place, never in
+		// an actor; a concept object ("deployed in the conflict") stays text.
+		if f.obj.typ != schema.Concept {
+			return
+		}
+		f.obj = nil
 	}
 	if f.obj != nil && f.obj == f.subj {
 		// No self-loops. A plain pronoun object that resolved to the
@@ -149,13 +162,36 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	d.facts = append(d.facts, f)
+	if (f.Lemma == schema.Lead || f.Lemma == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
+		// "who heads the missile bureau of the Korean People's Army": a
+		// person leading a unit of an organisation is its member.
+		if org := d.ofOrganization(si, s, x.Object); org != nil && org != f.subj {
+			d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, org, "", x.Confidence*placeArgConf)
+		}
+	}
+	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
+	// with an actor, named anywhere in the fact's arguments, is a meeting.
+	if f.subj != nil && !x.Negated {
+		for _, a := range append([]schema.Argument{x.Object}, x.Extra...) {
+			if o := d.meetingWith(si, s, a); o != nil && o != f.subj {
+				d.derive(si, x.Subject, "with", schema.Meet, f.subj, o, "", x.Confidence*placeArgConf)
+			}
+		}
+	}
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
+	// Only the place arguments before any other prepositional phrase count.
 	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) {
 		return
 	}
 	for _, a := range x.Extra {
 		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if a.Role != "time" && a.Role != "place" && w != "in" && w != "at" && w != "inside" && w != "near" {
+			// A place after another phrase ("accused the alliance of
+			// provoking tensions near Kaliningrad") may belong to that
+			// phrase, not place the subject.
+			break
+		}
 		lemma := ""
 		switch {
 		case w == "near" || strings.ToLower(a.Role) == "near":
@@ -166,12 +202,94 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			continue
 		}
 		p, _, _ := d.argument(si, s, a)
-		if p == nil || p == f.subj || (p.typ != schema.GPE && p.typ != schema.Location) {
+		if p == nil || p == f.subj || !isPlace(p) {
 			continue
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
 	}
 }
+
+// expletive reports whether x's subject is the "it" of "it is clear
+// that", "it seems likely": "it" with a copula-like verb and an adjective,
+// an adverb, a participle or a clause after it, or nothing.
+func expletive(s nlp.Sentence, x schema.Extraction) bool {
+	if !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
+		return false
+	}
+	switch x.Lemma {
+	case "be", "seem", "appear", "remain", "become":
+	default:
+		return false
+	}
+	if x.Object.End <= x.Object.Start {
+		return true
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start {
+			w := strings.ToLower(t.Text)
+			return strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "RB") || t.Tag == "VBN" ||
+				w == "that" || w == "whether" || w == "time"
+		}
+	}
+	return false
+}
+
+// ofOrganization returns the organisation named after "of" in argument a
+// ("the missile bureau of the Korean People's Army"), or nil.
+func (d *docState) ofOrganization(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	if si >= len(d.sents) || a.End <= a.Start {
+		return nil
+	}
+	of := -1
+	for i, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && strings.EqualFold(t.Text, "of") {
+			of = i
+			break
+		}
+	}
+	if of < 0 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.start > of && m.ent != nil && m.ent.typ == schema.Organization && s.Tokens[m.end-1].End <= a.End && !m.adj {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// meetingWith returns the actor named in argument a right after "summit
+// with", "talks with" or a similar meeting noun ("for a summit | with
+// Kenji Moriyama": the noun may end the argument before), or nil.
+func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	if si >= len(d.sents) || a.End <= a.Start {
+		return nil
+	}
+	toks := s.Tokens
+	for w := 1; w+1 < len(toks); w++ {
+		if toks[w].Start < a.Start || toks[w+1].End > a.End || !strings.EqualFold(toks[w].Text, "with") {
+			continue
+		}
+		switch strings.ToLower(toks[w-1].Text) {
+		case "summit", "talks", "meeting", "meetings", "negotiations", "consultations":
+		default:
+			continue
+		}
+		for _, m := range d.sents[si] {
+			if m.start > w && toks[m.end-1].End <= a.End && m.ent != nil && !m.adj && m.kind != mPronoun && m.ent.typ != schema.Concept {
+				return m.ent // the first actor after "with": "with Japanese Prime Minister Kenji Moriyama"
+			}
+		}
+	}
+	return nil
+}
+
+// homeland reports whether w, after "his" or "her", names the country the
+// person serves.
+func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
+
+// isPlace reports whether e is a place: a GPE or a Location.
+func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.Location }
 
 // argument returns the entity an argument's head names, with the
 // confidence of that resolution, or the concept key of a short common noun
@@ -241,6 +359,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		return m.ent, m.conf, ""
 	}
+	// "Tamm said his country had asked NATO": the country a person serves.
+	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
+		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
+		return m.ent.country, m.conf, ""
+	}
 	var words []string
 	for i := b; i < e; i++ {
 		t := toks[i]
@@ -302,8 +425,8 @@ func (d *docState) concepts() {
 		}
 	}
 	for _, f := range d.facts {
-		if f.concept == "" || f.obj != nil || count[f.concept] < 2 {
-			continue
+		if f.concept == "" || f.obj != nil || count[f.concept] < 2 || f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear {
+			continue // a concept is no place: "deployed in the conflict"
 		}
 		e := d.byKey[normKey(f.concept)]
 		if e == nil {

@@ -30,6 +30,7 @@ type Resolver struct {
 	descNouns map[string]bool
 	merge     map[string]string
 	forbid    map[[2]string]bool
+	vocab     map[string]bool // schema.Relations
 }
 
 // New loads the embedded gazetteer and returns a Resolver that applies
@@ -39,7 +40,11 @@ func New(opts Options) (*Resolver, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	r := &Resolver{g: g, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{}}
+	r := &Resolver{g: g, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
+		vocab: map[string]bool{}}
+	for _, rel := range schema.Relations {
+		r.vocab[rel] = true
+	}
 	for _, t := range g.titles {
 		if !strings.Contains(t.name, " ") {
 			r.descNouns[strings.ToLower(t.name)] = true
@@ -140,7 +145,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		if i >= len(exts) {
 			break
 		}
-		for _, x := range exts[i] {
+		for _, x := range r.readings(sents[i], exts[i]) {
 			d.extraction(i, sents[i], x)
 		}
 	}

@@ -315,16 +315,6 @@ func (a *analysis) hasFinite() bool {
 	return false
 }
 
-// antecedent returns the noun phrase ending at chunk n, extended left over
-// "of" attachments ("the bars of a cell window").
-func (a *analysis) antecedent(n int) span {
-	start := n
-	for start >= 2 && a.ch[start-1].kind == prep && a.low[a.ch[start-1].i] == "of" && a.ch[start-2].kind == np {
-		start -= 2
-	}
-	return span{a.ch[start].i, a.ch[n].j}
-}
-
 // skipParenthetical looks left from the comma chunk m, which stands just
 // before a verb group, for an apposition, relative clause or participial
 // phrase set off by commas ("Kim, a general, has ..."), and returns the
@@ -371,6 +361,17 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 func subordinator(w string) bool {
 	switch w {
 	case "that", "whether", "if", "because", "although", "though", "while", "whereas", "unless", "since", "as", "so", "than", "once", "until", "after", "before", "when":
+		return true
+	}
+	return false
+}
+
+// clauseOpener reports whether w, before a noun phrase and a verb, opens
+// a clause rather than a prepositional phrase.
+func clauseOpener(w string) bool {
+	switch w {
+	case "because", "since", "after", "before", "until", "when", "while", "although", "though", "once", "if",
+		"unless", "whereas", "that", "whether":
 		return true
 	}
 	return false
@@ -434,10 +435,11 @@ loop:
 			break loop
 		}
 	}
-	if firstConj >= 0 && start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep) {
+	if firstConj >= 0 && start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i])) {
 		// The chain began inside an object: "obtained support from the
 		// committee, and the workers were addressed". Keep the conjunct
-		// next to the verb.
+		// next to the verb. After a word that opens a clause ("since
+		// Finland and Sweden entered NATO") the chain is the subject.
 		start, list = firstConj, false
 	}
 	whole := span{a.ch[start].i, a.ch[k].j}

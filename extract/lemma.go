@@ -54,6 +54,20 @@ func irregularVerbs() map[string]string {
 		"upset upsets", "read reads", "beat beats beaten", "bid bids",
 		"die dies died dying", "tie ties tied tying", "see sees",
 		"agree agrees agreed", "free frees freed", "flee flees",
+		"use uses used using", "age ages aged aging ageing", "eye eyes eyed eyeing",
+		"focus focuses focused focusing focussed focussing", "bias biases biased",
+		"sink sinks sank sunk", "shrink shrinks shrank shrunk", "slay slays slew slain",
+		"withhold withholds withheld", "uphold upholds upheld", "spring springs sprang sprung",
+		"weave weaves wove woven", "stride strides strode stridden", "shine shines shone",
+		"overthrow overthrows overthrew overthrown", "mistake mistakes mistook mistaken",
+		"forgive forgives forgave forgiven", "overrun overruns overran", "override overrides overrode overridden",
+		"rewrite rewrites rewrote rewritten", "undo undoes undid undone", "redo redoes redid redone",
+		"bleed bleeds bled", "breed breeds bred", "speed speeds sped", "ring rings rang rung",
+		"drink drinks drank drunk", "stink stinks stank stunk", "cling clings clung", "fling flings flung",
+		"sling slings slung", "wring wrings wrung", "string strings strung", "forsake forsakes forsook forsaken",
+		"wake wakes woke woken", "strive strives strove striven", "dive dives dove",
+		"kneel kneels knelt", "dwell dwells dwelt", "shed sheds", "rid rids", "thrust thrusts",
+		"outbid outbids", "offset offsets", "input inputs",
 	} {
 		f := strings.Fields(line)
 		for _, w := range f {
@@ -135,16 +149,27 @@ func dropsFinalE(s string) bool {
 	switch s[n-1] {
 	case 'c', 'u', 'v':
 		return true // "voic(e)", "argu(e)", "involv(e)"
+	case 'z':
+		if vowel(s[n-2]) {
+			return true // "seiz(e)", "freez(e)", "amaz(e)"
+		}
+	}
+	for _, stem := range []string{"explor", "ignor", "restor", "deplor", "implor", "ador", "lung", "invit", "excit", "unit", "ignit", "recit", "incit"} {
+		if strings.HasSuffix(s, stem) {
+			return true // "-ore", "-unge" and "-ite" verbs; "monitor", "visit" keep no "e"
+		}
 	}
 	if strings.HasSuffix(s, "uir") {
 		return true // "acquir(e)", "requir(e)"
 	}
 	end2 := s[n-2:]
 	switch end2 {
-	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "dg", "yz", "ys", "ps", "us", "as", "is":
+	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "lg", "dg", "yz", "ys", "ps", "us", "as", "is":
 		return true
-	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "ar", "ac", "ap", "om", "um", "in":
-		return !vowel(s[n-3]) // "appear", "look", "avoid" keep no "e"
+	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ad", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "ar", "ac", "ap", "om", "um", "in":
+		// "appear", "look", "avoid", "load" keep no "e"; the "u" of "qu"
+		// is a consonant ("quot(e)").
+		return !vowel(s[n-3]) || s[n-3] == 'u' && n > 3 && s[n-4] == 'q'
 	}
 	return strings.HasSuffix(s, "ang") || strings.HasSuffix(s, "eng")
 }

@@ -27,6 +27,22 @@ func TestBase(t *testing.T) {
 		{"went", "VBD", "go", "irregular table"},
 		{"born", "VBN", "born", "\"be born\" keeps its participle"},
 		{"added", "VBD", "add", "a short stem keeps its double consonant"},
+		{"praised", "VBD", "praise", "a vowel pair before s had an e"},
+		{"criticised", "VBN", "criticise", "British -ised"},
+		{"copied", "VBD", "copy", "-ied becomes -y"},
+		{"seized", "VBD", "seize", "a vowel pair before z had an e"},
+		{"invaded", "VBD", "invade", "a consonant before \"-ad\" had an e"},
+		{"loaded", "VBD", "load", "a vowel pair before d had no e"},
+		{"quoted", "VBD", "quote", "the u of qu is a consonant"},
+		{"explored", "VBD", "explore", "an -ore verb"},
+		{"monitored", "VBD", "monitor", "an -or verb keeps no e"},
+		{"indulged", "VBD", "indulge", "-lg had an e"},
+		{"focused", "VBD", "focus", "irregular table: not \"focuse\""},
+		{"using", "VBG", "use", "a short -ing form"},
+		{"sank", "VBD", "sink", "irregular table"},
+		{"invited", "VBD", "invite", "an -ite verb"},
+		{"visited", "VBD", "visit", "an -it verb keeps no e"},
+		{"withheld", "VBD", "withhold", "irregular table"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {

@@ -14,10 +14,14 @@ func correct(text string, toks []Token) {
 			break
 		}
 	}
-	// Quote marks first: the rules below look at their neighbours' tags.
+	// Quote marks and rare past tenses first: the rules below look at
+	// their neighbours' tags.
 	for i := range toks {
-		if t := &toks[i]; t.Text == `"` || t.Text == "``" || t.Text == "''" {
+		switch t := &toks[i]; {
+		case t.Text == `"` || t.Text == "``" || t.Text == "''":
 			t.Tag = quoteTag(text, toks, i)
+		case t.Tag == "IN" && rarePast(strings.ToLower(t.Text)):
+			t.Tag = "VBD"
 		}
 	}
 	for i := range toks {
@@ -50,6 +54,19 @@ func correct(text string, toks []Token) {
 		// "towards/NNS": prepositions the model mistakes for nouns.
 		case isNoun(t.Tag) && preposition(strings.ToLower(t.Text)):
 			t.Tag = "IN"
+		// "Government troops/VBZ oversaw the port": a plural-looking word
+		// after a noun and right before a finite verb is the subject's
+		// head noun; two finite verbs do not follow each other.
+		case t.Tag == "VBZ" && i > 0 && (isNoun(prev) || prev == "JJ") && isFinite(next) &&
+			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !auxiliary(strings.ToLower(t.Text)):
+			t.Tag = "NNS"
+		// "has overseen/JJ naval forces": after "have", a word with a
+		// participle's ending is the participle, unless a noun follows
+		// ("have well-established links").
+		case t.Tag == "JJ" && (prevText == "has" || prevText == "have" || prevText == "had") &&
+			(strings.HasSuffix(t.Text, "ed") || strings.HasSuffix(t.Text, "en")) && !isCapitalized(t.Text) &&
+			!strings.Contains(t.Text, "-") && !isNoun(next):
+			t.Tag = "VBN"
 		// "This often results/NNS in", "G-7 consists/NNS of", "the
 		// deployment of these forces marks/NNS a first step": a plural
 		// noun after the subject and before an object is a present-tense
@@ -167,6 +184,22 @@ func quoteTag(text string, toks []Token, i int) string {
 		return "``"
 	}
 	return "''"
+}
+
+// auxiliary reports whether w is a present form of "be", "have" or "do",
+// which may stand before another verb ("Western Union has had losses").
+func auxiliary(w string) bool { return w == "has" || w == "is" || w == "does" || w == "was" }
+
+// rarePast reports whether w is the past tense of a prefixed irregular
+// verb that the model does not know and labels as a preposition
+// ("troops oversaw/IN the port").
+func rarePast(w string) bool {
+	switch w {
+	case "oversaw", "foresaw", "withdrew", "undertook", "overtook", "overran", "underwent", "overcame",
+		"forbade", "withheld", "upheld", "outran", "overthrew", "overrode", "outgrew":
+		return true
+	}
+	return false
 }
 
 // nounLike reports whether w is a word that the tagger labels JJ although

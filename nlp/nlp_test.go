@@ -50,6 +50,10 @@ func TestCorrections(t *testing.T) {
 		{"Seoul needed to share missile data.", "share", "VB", "after a verb taking an infinitive and \"to\", a noun before an object is a verb"},
 		{"He was a human being who loved God.", "being", "NN", "a gerund after an adjective, before no noun, is a noun"},
 		{"She began her film career in 1947.", "her", "PRP$", "\"her\" before a noun is possessive"},
+		{"Government troops oversaw the port.", "troops", "NNS", "a plural-looking word right before a finite verb is a noun"},
+		{"Government troops oversaw the port.", "oversaw", "VBD", "a prefixed irregular past the model labels IN is a verb"},
+		{"Western Union has had major losses.", "has", "VBZ", "an auxiliary before a participle stays a verb"},
+		{"The minister of Chile, Viktor Kaplan, has overseen naval forces.", "overseen", "VBN", "a participle's ending after \"has\" is a participle"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {

@@ -129,6 +129,14 @@ var relationPhrases = map[string]string{
 	"travel_to": TravelTo, "fly_to": TravelTo, "go_to": TravelTo, "arrive_in": TravelTo,
 	"arrive_at": TravelTo, "head_to": TravelTo, "return_to": TravelTo, "come_to": TravelTo,
 	"pull_out_of": Withdraw, "pull_out": Withdraw, "lead_to": Cause, "result_in": Cause, "give_rise_to": Cause,
+	"speak_with": Meet, "speak_to": Meet, "talk_to": Meet, "hold_talks": Meet, "hold_talk": Meet,
+	"hold_talks_in": Meet, "shoot_down": Attack, "fire_at": Attack, "fire_on": Attack, "fire_upon": Attack,
+	"open_fire": Attack, "lay_siege_to": Attack, "impose_sanctions": Sanction, "impose_sanctions_against": Sanction,
+	"impose_sanction_against": Sanction, "slap_sanctions_on": Sanction, "belong_to": MemberOf,
+	"be_headquarter_in": LocateIn, "headquarter_in": LocateIn, "be_headquartered_in": LocateIn,
+	"live_in": LocateIn, "reside_in": LocateIn, "be_locate_at": LocateIn, "be_from": From, "hail_from": From,
+	"leave_for": TravelTo, "depart_for": TravelTo, "open_probe_into": Investigate, "launch_probe_into": Investigate,
+	"take_control_of": Capture, "set_off_for": TravelTo,
 }
 
 // relationVerbs maps a head verb to the vocabulary when the rest of the
@@ -152,6 +160,12 @@ var relationVerbs = map[string]string{
 	"trigger": Cause, "cause": Cause, "spark": Cause, "provoke": Cause, "fuel": Cause,
 	"launch": Launch, "fire": Launch, "withdraw": Withdraw, "retreat": Withdraw, "join": Join,
 	"enter": Join, "arrest": Arrest, "detain": Arrest, "kill": Kill, "capture": Capture, "seize": Capture,
+	"assault": Attack, "storm": Attack, "ambush": Attack, "bombard": Attack, "host": Meet, "embargo": Sanction,
+	"allege": Accuse, "decry": Condemn, "sell": Supply, "insist": Say, "stress": Say, "emphasise": Say,
+	"emphasize": Say, "assert": Say, "reply": Say, "confirm": Say, "acknowledge": Say, "admit": Say,
+	"ask": Urge, "request": Urge, "demand": Urge, "appeal": Urge, "occupy": Capture, "annex": Capture,
+	"mediate": Negotiate, "broker": Negotiate, "ratify": Sign, "mobilize": Deploy, "mobilise": Deploy,
+	"inspect": Investigate,
 }
 
 // particles are the words that may follow a head verb in a lemma without

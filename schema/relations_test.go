@@ -17,6 +17,12 @@ func TestCanonicalRelation(t *testing.T) {
 		{"lead_to", Cause, "\"leading to\" is causation, not leadership"},
 		{"raise_question_about", "raise_question_about", "unknown lemmas pass through"},
 		{"say_that_they_will", "say_that_they_will", "a known verb with content words is not collapsed"},
+		{"speak_with", Meet, "talking with someone is a meeting"},
+		{"shoot_down", Attack, "a verb with its particle as a whole phrase"},
+		{"ask_for", Urge, "asking someone for something urges them"},
+		{"be_headquartered_in", LocateIn, "a seat is a location"},
+		{"fire", Launch, "firing alone launches a missile"},
+		{"fire_at", Attack, "firing at someone attacks them"},
 		{"", "", "empty stays empty"},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,262 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// minConfidence is the confidence floor of an extraction that becomes a
+// fact: below it the extractor's own estimate says the reading is more
+// likely wrong than useful in a graph (CaRB wants such readings; an
+// analyst does not). See "Which extractions become facts" in the package
+// documentation.
+const minConfidence = 0.2
+
+// negating reports whether a word before a "to"-infinitive denies it
+// ("refused to sign", "was unable to attend": not sign, not attend).
+func negating(word string) bool {
+	switch word {
+	case "refuse", "fail", "decline", "unable":
+		return true
+	}
+	return false
+}
+
+// readings returns the extractions of sentence s that become facts, with
+// relation lemmas that are a verb and its particles and preposition only
+// (see "Which extractions become facts" in the package documentation). It
+// does not change exts.
+func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.Extraction {
+	out := make([]schema.Extraction, 0, len(exts))
+	for i, x := range exts {
+		if x.Confidence < minConfidence || secondReading(exts, i) || possessive(s, x) {
+			continue
+		}
+		if x, ok := r.verbRelation(s, x); ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// secondReading reports whether exts[i] is the extractor's second reading
+// of another extraction of the sentence: the same subject, and a relation
+// that folds that extraction's object and the preposition of one of its
+// extra arguments into the relation ("began a two-week naval exercise in |
+// the Baltic Sea" beside "began | a two-week naval exercise | in the
+// Baltic Sea").
+func secondReading(exts []schema.Extraction, i int) bool {
+	x := exts[i]
+	if x.Object.End <= x.Object.Start {
+		return false
+	}
+	for j, y := range exts {
+		if j == i || y.Subject != x.Subject || y.Object.Text == "" || y.Object.End > x.Object.Start ||
+			!strings.HasPrefix(x.Relation, y.Relation+" ") || !strings.Contains(x.Relation, y.Object.Text) {
+			continue
+		}
+		for _, e := range y.Extra {
+			if e.End == x.Object.End && e.Start < x.Object.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessive reports whether x is the "has" the extractor reads from a
+// possessive ("the alliance's northern maritime group"). Such facts are
+// dropped: the useful ones ("Russia's Kursk region": locate_in, "North
+// Korea's elite forces": from) come from the names themselves.
+func possessive(s nlp.Sentence, x schema.Extraction) bool {
+	if x.Relation != "has" || x.Subject.End <= x.Subject.Start || x.Object.Start < x.Subject.End || x.Object.Start > len(s.Text) {
+		return false
+	}
+	switch strings.TrimSpace(s.Text[x.Subject.End:x.Object.Start]) {
+	case "'s", "'", "’s", "’":
+		return true
+	}
+	return false
+}
+
+// verbRelation rewrites x so that its lemma is a verb with its particles
+// and preposition. A verb, or "be" and an adjective, gives way to the
+// infinitive after it ("needed to share" → share, modal "needed to"). A
+// relation that holds a noun phrase ("gained increased political leverage
+// with | Moscow") keeps it if the whole lemma maps to the relation
+// vocabulary ("imposed sanctions on" → sanction); otherwise the noun
+// phrase becomes the object and the old object an extra argument named by
+// the preposition (gain | "increased political leverage" | with=Moscow).
+// It reports false when the relation cannot be made a verb lemma; the fact
+// is then dropped.
+func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Extraction, bool) {
+	ri, rj, ok := relationTokens(s, x)
+	if !ok {
+		// An implied relation ("is", "is in"): no verb to check, but an
+		// apposition "the capital of Greenland" names a vocabulary relation.
+		return r.appositive(x), true
+	}
+	toks := s.Tokens
+	words := strings.Split(x.Lemma, "_")
+	// A verb, or "be" and an adjective, before a "to"-infinitive: "needed
+	// to share", "were ready to defend". The infinitive is the relation.
+	for k := ri + 1; k+1 < rj; k++ {
+		if toks[k].Tag == "TO" && toks[k+1].Tag == "VB" {
+			at := slices.Index(words, "to")
+			if at < 1 || at+1 >= len(words) {
+				break
+			}
+			x.Extra = append([]schema.Argument{{Text: s.Text[toks[ri].Start:toks[k].End],
+				Start: toks[ri].Start, End: toks[k].End, Role: "modal"}}, x.Extra...)
+			for _, w := range words[:at] {
+				if negating(w) {
+					x.Negated = !x.Negated
+				}
+			}
+			words = words[at+1:]
+			x.Lemma = strings.Join(words, "_")
+			ri = k + 1
+			break
+		}
+		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && !strings.HasPrefix(t, "RB") && !strings.HasPrefix(t, "JJ") && t != "MD" {
+			break // "sent troops to protect": a noun comes first
+		}
+	}
+	nb := -1
+	for k := ri; k < rj; k++ {
+		if nominal(toks[k].Tag) {
+			nb = k
+			break
+		}
+	}
+	if nb < 0 || r.vocab[schema.CanonicalRelation(x.Lemma)] {
+		return x, true
+	}
+	// The relation holds a noun phrase: [nb, pe) before the prepositions
+	// that end the relation.
+	pe := rj
+	for pe > nb && (toks[pe-1].Tag == "IN" || toks[pe-1].Tag == "TO" || strings.EqualFold(toks[pe-1].Text, "that")) {
+		pe--
+	}
+	folded := 0 // lemma words from the noun phrase and the prepositions
+	for k := nb; k < rj; k++ {
+		switch t := toks[k].Tag; {
+		case t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return x, false // a second verb inside the noun phrase
+		case t == "DT" || t == "PDT" || t == "PRP$" || t == "POS" || strings.HasPrefix(t, "RB") || strings.EqualFold(toks[k].Text, "that"):
+			// not in the lemma
+		default:
+			folded++
+		}
+	}
+	if pe <= nb || folded >= len(words) {
+		return x, false
+	}
+	var role []string
+	for k := pe; k < rj; k++ {
+		role = append(role, strings.ToLower(toks[k].Text))
+	}
+	old := x.Object
+	if len(role) > 0 {
+		old.Role = strings.Join(role, " ")
+	} else if end := toks[rj-1].End; old.Start > end && strings.TrimSpace(s.Text[end:old.Start]) != "" {
+		old.Role = strings.ToLower(strings.TrimSpace(s.Text[end:old.Start])) // "rejected the suggestion | that ..."
+	} else {
+		old.Role = "object"
+	}
+	x.Lemma = strings.Join(words[:len(words)-folded], "_")
+	x.Object = schema.Argument{Text: s.Text[toks[nb].Start:toks[pe-1].End], Start: toks[nb].Start, End: toks[pe-1].End}
+	extra := make([]schema.Argument, 0, len(x.Extra)+1)
+	if old.Text != "" {
+		extra = append(extra, old)
+	}
+	x.Extra = append(extra, x.Extra...)
+	return x, true
+}
+
+// appositive turns an implied "is" whose object is "the N of X" into the
+// relation be_N_of with the object X, when that maps to the relation
+// vocabulary: "Nuuk, the capital of Greenland" is Nuuk —capital_of→
+// Greenland, "Tamm, a member of parliament" —member_of→ "parliament".
+// Only a determiner and one noun may come before "of": "the former head
+// of" stays "is".
+func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
+	if x.Lemma != "be" || x.Object.End <= x.Object.Start || x.Object.End-x.Object.Start != len(x.Object.Text) {
+		return x
+	}
+	f := strings.Fields(x.Object.Text)
+	if len(f) < 4 || strings.ToLower(f[2]) != "of" {
+		return x
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an":
+	default:
+		return x
+	}
+	lemma := "be_" + strings.ToLower(f[1]) + "_of"
+	if !r.vocab[schema.CanonicalRelation(lemma)] {
+		return x
+	}
+	cut := strings.Index(x.Object.Text, " "+f[2]+" ") + len(f[2]) + 2
+	x.Lemma = lemma
+	x.Object = schema.Argument{Text: x.Object.Text[cut:], Start: x.Object.Start + cut, End: x.Object.End}
+	return x
+}
+
+// nominal reports whether a token with this tag belongs to a noun phrase.
+func nominal(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "PRP$", "PRP", "CD", "POS", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// relationTokens returns the token range [i, j) of s that x's relation
+// phrase covers, and false when the relation is not written in the
+// sentence (an implied "is"). When the phrase occurs more than once, the
+// occurrence that ends closest before the object wins, else the first
+// after the subject.
+func relationTokens(s nlp.Sentence, x schema.Extraction) (int, int, bool) {
+	rel := x.Relation
+	if rel == "" {
+		return 0, 0, false
+	}
+	best := -1
+	for from := 0; from < len(s.Text); {
+		k := strings.Index(s.Text[from:], rel)
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + 1
+		end := at + len(rel)
+		switch {
+		case x.Object.End > x.Object.Start:
+			if end <= x.Object.Start && (best < 0 || at > best) {
+				best = at
+			}
+		case at >= x.Subject.End && best < 0:
+			best = at
+		}
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	i, j := -1, -1
+	for k, t := range s.Tokens {
+		if t.Start == best {
+			i = k
+		}
+		if t.End == best+len(rel) {
+			j = k + 1
+		}
+	}
+	if i < 0 || j <= i {
+		return 0, 0, false
+	}
+	return i, j, true
+}

@@ -1,0 +1,210 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
+)
+
+// render writes an extraction as "subject; lemma; object; role=text ...",
+// with "not " before a negated lemma.
+func render(x schema.Extraction) string {
+	lemma := x.Lemma
+	if x.Negated {
+		lemma = "not " + lemma
+	}
+	parts := []string{x.Subject.Text, lemma, x.Object.Text}
+	for _, e := range x.Extra {
+		parts = append(parts, e.Role+"="+e.Text)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestReadings(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence string
+		want     []string // readings that must be there
+		noLemma  []string // lemmas that must not be there
+		why      string
+	}{
+		{
+			sentence: "NATO began a two-week naval exercise in the Baltic Sea.",
+			want:     []string{"NATO; begin; a two-week naval exercise; place=in the Baltic Sea"},
+			noLemma:  []string{"begin_two-week_naval_exercise_in"},
+			why:      "the second reading folds the object into the relation; the first reading keeps the place",
+		},
+		{
+			sentence: "The alliance's northern maritime group sailed north.",
+			noLemma:  []string{"have"},
+			why:      "a possessive's \"has\" is no fact; names give the useful ones",
+		},
+		{
+			sentence: "Seoul and Tokyo needed to share missile warning data.",
+			want: []string{"Seoul; share; missile warning data; modal=needed to",
+				"Tokyo; share; missile warning data; modal=needed to"},
+			noLemma: []string{"need_to_share"},
+			why:     "the infinitive after a catenative verb is the relation; the outer verb is kept as modal",
+		},
+		{
+			sentence: "His sailors were ready to defend Russian interests.",
+			want:     []string{"His sailors; defend; Russian interests; modal=were ready to"},
+			why:      "\"be\" and an adjective before an infinitive give way to it",
+		},
+		{
+			sentence: "Moscow sent troops to protect the border.",
+			want:     []string{"Moscow; send; troops", "Moscow; protect; the border"},
+			why:      "an infinitive after an object is a purpose: its own fact, and the verb keeps its object",
+		},
+		{
+			sentence: "The ships will be based in Nuuk, the capital of Greenland.",
+			want:     []string{"Nuuk; be_capital_of; Greenland"},
+			why:      "an apposition \"the N of X\" that names a vocabulary relation relates to X",
+		},
+		{
+			sentence: "Kim Jong Bok, a close confidant of Kim Jong Un, arrived.",
+			want:     []string{"Kim Jong Bok; be; a close confidant of Kim Jong Un"},
+			why:      "an apposition with more than one word before \"of\", or outside the vocabulary, stays \"is\"",
+		},
+		{
+			sentence: "The government refused to sign the treaty.",
+			want:     []string{"The government; not sign; the treaty; modal=refused to"},
+			why:      "refusing to do something negates it",
+		},
+		{
+			sentence: "Pyongyang gained increased political leverage with Moscow.",
+			want:     []string{"Pyongyang; gain; increased political leverage; with=Moscow"},
+			noLemma:  []string{"gain_increased_political_leverage_with"},
+			why:      "a noun phrase inside the relation becomes the object, the object an argument named by the preposition",
+		},
+		{
+			sentence: "The European Union imposed sanctions on Russia.",
+			want:     []string{"The European Union; impose_sanctions_on; Russia"},
+			why:      "a light verb phrase that maps to the vocabulary (sanction) stays whole",
+		},
+		{
+			sentence: "Maria Lopez is a senior adviser to the prime minister.",
+			want:     []string{"Maria Lopez; be; a senior adviser; to=the prime minister"},
+			why:      "a copula with a noun is \"be\" with the noun as object",
+		},
+		{
+			sentence: "Selim Korkmaz rejected the suggestion that Ankara was helping Russia.",
+			want: []string{"Selim Korkmaz; reject; the suggestion; that=Ankara was helping Russia",
+				"Ankara; help; Russia"},
+			why: "a noun taking a clause: the clause becomes a \"that\" argument",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence, func(t *testing.T) {
+			s := a.Tag(tc.sentence)
+			exts := x.Sentence(s)
+			var got []string
+			for _, y := range r.readings(s, exts) {
+				got = append(got, render(y))
+				if slices.Contains(tc.noLemma, y.Lemma) {
+					t.Errorf("reading %q has lemma %q (%s)", render(y), y.Lemma, tc.why)
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("readings(%q) = %q, want %q among them (%s)", tc.sentence, got, w, tc.why)
+				}
+			}
+		})
+	}
+}
+
+// TestSubjectsAndPlaces checks facts that must not become edges between
+// entities, through the whole pipeline.
+func TestSubjectsAndPlaces(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text  string
+		noFct string // "SUBJECT -lemma-> OBJECT" that must not be stored
+		why   string
+	}{
+		{"Russia warned Norway on Monday. It was not clear whether talks would resume.",
+			"Russia -be-> ", "an expletive \"it\" names no actor"},
+		{"NATO began drills. Irina Volkova accused the alliance of provoking tensions near Kaliningrad.",
+			"Irina Volkova -locate_near-> Kaliningrad", "a place after an \"of\" phrase belongs to that phrase"},
+		{"The list names a trading firm registered in Dubai, Norland Steel Corp.",
+			"Dubai -locate_in-> Norland Steel Corp", "a place is never in an organisation"},
+		{"The presence of North Korean soldiers in the conflict has stirred alarm. Russia sent North Korean soldiers deployed in the conflict to Kursk.",
+			"North Korean troops -locate_in-> conflict", "a concept is no place"},
+		{"Ukraine's Black Sea ports reopened.",
+			"Black Sea -locate_in-> Ukraine", "a possessive does not place a sea"},
+		{"This is a serious problem, one diplomat said. The question remains open.",
+			"-be->", "a demonstrative or a common noun subject is no entity"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.noFct, func(t *testing.T) {
+			sents := a.Split(tc.text)
+			exts := make([][]schema.Extraction, len(sents))
+			for i, s := range sents {
+				exts[i] = x.Sentence(s)
+			}
+			_, facts := r.Resolve(sents, exts)
+			for _, f := range facts {
+				if f.SubjectEntity == "" {
+					continue
+				}
+				e := fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity)
+				if strings.HasPrefix(e, tc.noFct) || strings.HasPrefix(tc.noFct, "-") && strings.Contains(e, tc.noFct) {
+					t.Errorf("Resolve(%q) stored %s (%s)", tc.text, e, tc.why)
+				}
+			}
+		})
+	}
+}
+
+// TestArgumentEdges checks edges that come from inside an argument,
+// through the whole pipeline.
+func TestArgumentEdges(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string // want: "SUBJECT -lemma-> OBJECT" that must be stored
+		why        string
+	}{
+		{"Estonian Defence Minister Mart Tamm spoke on Monday. Tamm said his country had asked NATO for help.",
+			"Estonia -urge-> NATO", "\"his country\" is the country the person serves"},
+		{"General Kim Tae Sik, who heads the missile bureau of the Korean People's Army, was present.",
+			"Kim Tae Sik -member_of-> Korean People's Army", "leading a unit of an organisation makes a member"},
+		{"President Han Seung-woo arrived in Tokyo for a summit with Prime Minister Kenji Moriyama.",
+			"Han Seung-woo -meet-> Kenji Moriyama", "a summit with an actor is a meeting"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			sents := a.Split(tc.text)
+			exts := make([][]schema.Extraction, len(sents))
+			for i, s := range sents {
+				exts[i] = x.Sentence(s)
+			}
+			_, facts := r.Resolve(sents, exts)
+			var got []string
+			for _, f := range facts {
+				if f.SubjectEntity != "" && f.ObjectEntity != "" {
+					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("Resolve(%q) edges = %q, want %q among them (%s)", tc.text, got, tc.want, tc.why)
+			}
+		})
+	}
+}
