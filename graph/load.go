@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -52,74 +53,230 @@ func (s *Store) DocumentsFrom(ctx context.Context, source string) ([]quad.IRI, e
 	return out, nil
 }
 
-// Load writes documents to the store, each with all its quads in one
-// transaction, so a document is either stored whole or not at all. A
-// document whose ID is already stored is skipped. Older documents from the
-// same source (a file that changed since it was built) are removed in the
-// same transaction that adds the new one.
+// Load writes docs to the store in one transaction, so that a crash or a
+// failure leaves either all of them stored or none. A document whose ID is
+// already stored, or appears earlier in docs, is skipped. Older documents
+// from the same source (a file that changed since it was built) are removed
+// in the transaction that adds the new one; when two documents of docs
+// share a source, the transaction is cut before the second so that it
+// replaces the first. Writing many documents per call is much faster than
+// one per call, since each transaction is a disk sync.
+//
+// Load returns one result per document of docs, in order. On error, the
+// results cover only the documents committed before the failure.
 func (s *Store) Load(ctx context.Context, docs ...schema.Document) ([]LoadResult, error) {
-	results := make([]LoadResult, 0, len(docs))
+	var (
+		done    = make([]LoadResult, 0, len(docs))
+		pending []LoadResult
+		tx      = cgraph.NewTransaction()
+		ids     = make(map[string]bool)
+		sources = make(map[string]bool)
+		gone    = make(map[quad.Value]bool) // documents this transaction removes
+	)
+	commit := func() error {
+		if len(tx.Deltas) > 0 {
+			if err := s.w.ApplyTransaction(tx); err != nil {
+				return err
+			}
+		}
+		done = append(done, pending...)
+		pending = pending[:0]
+		tx = cgraph.NewTransaction()
+		clear(sources)
+		clear(gone)
+		return nil
+	}
 	for _, doc := range docs {
 		if err := ctx.Err(); err != nil {
-			return results, err
+			return done, err
 		}
-		r, err := s.load(ctx, doc)
+		replaces := doc.Source != "" && doc.Source != "-"
+		if replaces && sources[doc.Source] {
+			if err := commit(); err != nil {
+				return done, fmt.Errorf("load %d documents: %w", len(pending), err)
+			}
+		}
+		r, old, qs, err := s.stage(ctx, doc, ids[doc.ID])
 		if err != nil {
-			return results, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
+			return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
 		}
-		results = append(results, r)
+		ids[doc.ID] = true
+		if len(qs) > s.maxTxQuads {
+			if err := commit(); err != nil {
+				return done, fmt.Errorf("load %d documents: %w", len(pending), err)
+			}
+			if err := s.writeLarge(ctx, schema.DocumentIRI(doc.ID), old, qs); err != nil {
+				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
+			}
+			done = append(done, r)
+			continue
+		}
+		for _, iri := range old {
+			gone[iri] = true
+		}
+		for _, iri := range old {
+			if err := s.removeLabel(ctx, tx, iri, gone); err != nil {
+				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
+			}
+		}
+		for _, q := range qs {
+			tx.AddQuad(q)
+		}
+		if !r.Skipped && replaces {
+			sources[doc.Source] = true
+		}
+		pending = append(pending, r)
 	}
-	return results, nil
+	if err := commit(); err != nil {
+		return done, fmt.Errorf("load %d documents: %w", len(pending), err)
+	}
+	return done, nil
 }
 
-func (s *Store) load(ctx context.Context, doc schema.Document) (LoadResult, error) {
-	r := LoadResult{ID: doc.ID}
+// stage returns what storing doc takes: the older documents from its
+// source to remove and the quads to add, or a skipped result when doc is
+// stored or staged already.
+func (s *Store) stage(ctx context.Context, doc schema.Document, staged bool) (LoadResult, []quad.IRI, []quad.Quad, error) {
+	r := LoadResult{ID: doc.ID, Skipped: staged}
+	if staged {
+		return r, nil, nil, nil
+	}
 	ok, err := s.HasDocument(ctx, doc.ID)
 	if err != nil {
-		return r, err
+		return r, nil, nil, err
 	}
 	if ok {
 		r.Skipped = true
-		return r, nil
+		return r, nil, nil, nil
 	}
-	tx := cgraph.NewTransaction()
+	var old []quad.IRI
 	if doc.Source != "" && doc.Source != "-" {
-		old, err := s.DocumentsFrom(ctx, doc.Source)
+		from, err := s.DocumentsFrom(ctx, doc.Source)
 		if err != nil {
-			return r, err
+			return r, nil, nil, err
 		}
-		for _, iri := range old {
-			if err := s.removeLabel(ctx, tx, iri); err != nil {
-				return r, err
+		for _, iri := range from {
+			// Quads of this very document can be there, left by an
+			// interrupted writeLarge: they are written again, not removed.
+			if iri != schema.DocumentIRI(doc.ID) {
+				old = append(old, iri)
+				r.Replaced = append(r.Replaced, string(iri[len(schema.DocumentIRI("")):]))
 			}
-			r.Replaced = append(r.Replaced, string(iri[len(schema.DocumentIRI("")):]))
 		}
 	}
 	qs := schema.Quads(doc)
-	for _, q := range qs {
-		tx.AddQuad(q)
-	}
 	r.Quads = len(qs)
-	if err := s.w.ApplyTransaction(tx); err != nil {
-		return r, err
-	}
-	return r, nil
+	return r, old, qs, nil
 }
 
-// removeLabel adds to tx the removal of every quad labelled label.
-func (s *Store) removeLabel(ctx context.Context, tx *cgraph.Transaction, label quad.Value) error {
+// writeLarge writes the quads of one document in transactions of
+// s.maxTxQuads, holding back its document node, which it writes last,
+// together with the removal of the older documents old.
+func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, qs []quad.Quad) error {
+	marker := quad.Quad{Subject: label, Predicate: schema.Type, Object: schema.DocumentClass, Label: label}
+	rest := make([]quad.Quad, 0, len(qs))
+	for _, q := range qs {
+		if q != marker {
+			rest = append(rest, q)
+		}
+	}
+	for len(rest) > s.maxTxQuads {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		tx := cgraph.NewTransactionN(s.maxTxQuads)
+		for _, q := range rest[:s.maxTxQuads] {
+			tx.AddQuad(q)
+		}
+		if err := s.w.ApplyTransaction(tx); err != nil {
+			return err
+		}
+		rest = rest[s.maxTxQuads:]
+	}
+	tx := cgraph.NewTransactionN(len(rest) + 1)
+	gone := make(map[quad.Value]bool, len(old))
+	for _, iri := range old {
+		gone[iri] = true
+	}
+	for _, iri := range old {
+		if err := s.removeLabel(ctx, tx, iri, gone); err != nil {
+			return err
+		}
+	}
+	for _, q := range rest {
+		tx.AddQuad(q)
+	}
+	tx.AddQuad(marker)
+	return s.w.ApplyTransaction(tx)
+}
+
+// removeLabel adds to tx the removal of every quad labelled label, and of
+// the name and type of each entity that only documents in gone (which must
+// include label) mention. Names and types are written once, unlabelled,
+// for all documents (see [schema.Quads]), so they go with the last
+// document that mentions their entity. If a document added later in the
+// same transaction mentions the entity again, its AddQuad cancels the
+// removal.
+func (s *Store) removeLabel(ctx context.Context, tx *cgraph.Transaction, label quad.Value, gone map[quad.Value]bool) error {
 	ref, err := s.qs.ValueOf(label)
 	if err != nil || ref == nil {
 		return err
 	}
-	return iterator.Iterate(ctx, s.qs.QuadIterator(quad.Label, ref)).Each(func(r cgraph.Ref) error {
+	mentioned := make(map[quad.Value]bool)
+	err = iterator.Iterate(ctx, s.qs.QuadIterator(quad.Label, ref)).Each(func(r cgraph.Ref) error {
 		q, err := s.qs.Quad(r)
 		if err != nil {
 			return err
 		}
 		tx.RemoveQuad(q)
+		if q.Predicate == schema.MentionedIn {
+			mentioned[q.Subject] = true
+		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for e := range mentioned {
+		if err := s.removeOrphan(ctx, tx, e, gone); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// removeOrphan adds to tx the removal of entity e's unlabelled name and
+// type quads unless a document outside gone still mentions e.
+func (s *Store) removeOrphan(ctx context.Context, tx *cgraph.Transaction, e quad.Value, gone map[quad.Value]bool) error {
+	ref, err := s.qs.ValueOf(e)
+	if err != nil || ref == nil {
+		return err
+	}
+	var description []quad.Quad
+	errStill := errors.New("still mentioned")
+	err = iterator.Iterate(ctx, s.qs.QuadIterator(quad.Subject, ref)).Each(func(r cgraph.Ref) error {
+		q, err := s.qs.Quad(r)
+		if err != nil {
+			return err
+		}
+		switch {
+		case q.Predicate == schema.MentionedIn && !gone[q.Label]:
+			return errStill
+		case q.Label == nil && (q.Predicate == schema.Name || q.Predicate == schema.Type):
+			description = append(description, q)
+		}
+		return nil
+	})
+	if errors.Is(err, errStill) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, q := range description {
+		tx.RemoveQuad(q)
+	}
+	return nil
 }
 
 // RemoveDocument removes every quad of the document with the given ID and
@@ -130,7 +287,8 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		return false, err
 	}
 	tx := cgraph.NewTransaction()
-	if err := s.removeLabel(ctx, tx, schema.DocumentIRI(id)); err != nil {
+	label := schema.DocumentIRI(id)
+	if err := s.removeLabel(ctx, tx, label, map[quad.Value]bool{label: true}); err != nil {
 		return false, err
 	}
 	return true, s.w.ApplyTransaction(tx)

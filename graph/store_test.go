@@ -3,10 +3,12 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/graph"
@@ -20,13 +22,37 @@ type backend struct {
 }
 
 // backends returns the backends every shared case runs against. Backends
-// that need a server add themselves when it is reachable.
+// that need a server skip (or fail, under KG_STRICT=1) when it is absent.
 func backends() []backend {
-	return []backend{
-		{"memstore", func(t *testing.T) *graph.Store { return openStore(t, "memstore", "") }},
-		{"bolt", func(t *testing.T) *graph.Store { return openStore(t, "bolt", filepath.Join(t.TempDir(), "kg.db")) }},
-		{"leveldb", func(t *testing.T) *graph.Store { return openStore(t, "leveldb", filepath.Join(t.TempDir(), "kg.ldb")) }},
+	var out []backend
+	for _, name := range []string{"memstore", "bolt", "leveldb", "postgres"} {
+		out = append(out, backend{name, func(t *testing.T) *graph.Store { return openBackend(t, name, graph.Options{}) }})
 	}
+	return out
+}
+
+// openBackend opens a fresh, empty store of the named backend with opts.
+func openBackend(t *testing.T, name string, opts graph.Options) *graph.Store {
+	t.Helper()
+	var addr string
+	switch name {
+	case "bolt":
+		addr = filepath.Join(t.TempDir(), "kg.db")
+	case "leveldb":
+		addr = filepath.Join(t.TempDir(), "kg.ldb")
+	case "postgres":
+		addr = postgresSchema(t)
+	}
+	s, err := graph.Open(t.Context(), name, addr, opts)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", name, err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return s
 }
 
 func openStore(t *testing.T, name, addr string) *graph.Store {
@@ -155,6 +181,33 @@ func TestStore(t *testing.T) {
 				t.Errorf("fact of the old version survives: %v", got)
 			}
 		}},
+		{"ReplacedEntityForgotten", "an entity only the old version named loses its name and type; one still named keeps them", func(t *testing.T, s *graph.Store) {
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one"), sampleDoc("b.txt", "text two")); err != nil {
+				t.Fatal(err)
+			}
+			changed := sampleDoc("a.txt", "text three")
+			changed.Entities = changed.Entities[:1] // Kim only
+			changed.Facts = nil
+			if _, err := s.Load(t.Context(), changed); err != nil {
+				t.Fatal(err)
+			}
+			// b.txt still names Kursk: it stays.
+			if got := names(t, s, `g.V().has("<kg:type>", "<kg:GPE>").out("<kg:name>").all()`); fmt.Sprint(got) != "[Kursk]" {
+				t.Errorf("places after replacing a.txt while b.txt names Kursk = %v, want [Kursk]", got)
+			}
+			third := sampleDoc("b.txt", "text four")
+			third.Entities = third.Entities[:1]
+			third.Facts = nil
+			if _, err := s.Load(t.Context(), third); err != nil {
+				t.Fatal(err)
+			}
+			if got := names(t, s, `g.V().has("<kg:type>", "<kg:GPE>").all()`); len(got) != 0 {
+				t.Errorf("places after no document names Kursk = %v, want none", got)
+			}
+			if got := names(t, s, `g.V().has("<kg:type>", "<kg:Person>").out("<kg:name>").all()`); fmt.Sprint(got) != "[Kim Jong Bok]" {
+				t.Errorf("people = %v, want Kim Jong Bok, whom the new versions still name", got)
+			}
+		}},
 		{"SameTripleTwoDocuments", "a triple stated by two documents keeps both provenances", func(t *testing.T, s *graph.Store) {
 			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one"), sampleDoc("b.txt", "text two")); err != nil {
 				t.Fatal(err)
@@ -168,6 +221,35 @@ func TestStore(t *testing.T) {
 			}
 			if got := names(t, s, `g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").all()`); len(got) != 1 {
 				t.Errorf("after removing one document, edge targets = %v, want the edge kept by the other", got)
+			}
+		}},
+		{"BatchSameSource", "in one batch, a later version of a file replaces the earlier one", func(t *testing.T, s *graph.Store) {
+			old, changed := sampleDoc("a.txt", "text one"), sampleDoc("a.txt", "text two")
+			res, err := s.Load(t.Context(), old, changed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]string{old.ID}, res[1].Replaced); diff != "" {
+				t.Errorf("Replaced mismatch (-want +got):\n%s", diff)
+			}
+			got := names(t, s, `g.V().has("<kg:type>", "<kg:Document>").all()`)
+			if diff := cmp.Diff([]string{"<kg:doc/" + changed.ID + ">"}, got); diff != "" {
+				t.Errorf("stored documents mismatch (-want +got):\n%s", diff)
+			}
+		}},
+		{"BatchDuplicate", "a document repeated in one batch is stored once", func(t *testing.T, s *graph.Store) {
+			doc := sampleDoc("a.txt", "text one")
+			copyDoc := doc
+			copyDoc.Source = "copy.txt"
+			res, err := s.Load(t.Context(), doc, copyDoc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res[1].Skipped || res[0].Skipped {
+				t.Errorf("Skipped = %v, %v; want false, true", res[0].Skipped, res[1].Skipped)
+			}
+			if got, want := count(t, s), int64(res[0].Quads); got != want {
+				t.Errorf("quads = %d, want %d (one copy)", got, want)
 			}
 		}},
 		{"Count", "count() is returned, not dropped as Cayley's JSON output does", func(t *testing.T, s *graph.Store) {
@@ -230,6 +312,73 @@ func TestOpenRefusesLossyBackends(t *testing.T) {
 		_, err := graph.Open(t.Context(), name, "x", graph.Options{})
 		if !errors.Is(err, graph.ErrUnsupportedBackend) {
 			t.Errorf("Open(%q) = %v, want ErrUnsupportedBackend", name, err)
+		}
+	}
+}
+
+func TestQuadCountEmpty(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			if n := count(t, b.open(t)); n != 0 {
+				t.Errorf("QuadCount of a new store = %d, want 0", n)
+			}
+		})
+	}
+}
+
+func TestLoadLargeDocument(t *testing.T) {
+	doc := sampleDoc("a.txt", "text one")
+	all := len(schema.Quads(doc))
+	old := sampleDoc("a.txt", "text zero")
+	cases := []struct {
+		name     string
+		why      string
+		prepare  func(t *testing.T, s *graph.Store)
+		replaced []string
+	}{
+		{"clean", "a document over MaxTxQuads is written in several transactions", func(*testing.T, *graph.Store) {}, nil},
+		{"replaces", "the older version of the file goes in the last transaction", func(t *testing.T, s *graph.Store) {
+			if _, err := s.Load(t.Context(), old); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{old.ID}},
+		{"interrupted", "quads left by an interrupted load are completed, not removed, by loading again", func(t *testing.T, s *graph.Store) {
+			// Everything but the document node, as a crash before the
+			// last transaction leaves it.
+			var partial []quad.Quad
+			for _, q := range schema.Quads(doc) {
+				if q.Subject != schema.DocumentIRI(doc.ID) || q.Predicate != schema.Type {
+					partial = append(partial, q)
+				}
+			}
+			if err := s.WriteQuads(t.Context(), partial); err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := s.HasDocument(t.Context(), doc.ID); ok || err != nil {
+				t.Fatalf("HasDocument of a partly written document = %v, %v; want false", ok, err)
+			}
+		}, nil},
+	}
+	for _, b := range backends() {
+		for _, c := range cases {
+			t.Run(b.name+"/"+c.name, func(t *testing.T) {
+				s := openBackend(t, b.name, graph.Options{MaxTxQuads: 7})
+				c.prepare(t, s)
+				res, err := s.Load(t.Context(), doc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res[0].Skipped || !cmp.Equal(res[0].Replaced, c.replaced) || res[0].Quads != all {
+					t.Errorf("Load = %+v, want %d quads stored, %v replaced (%s)", res[0], all, c.replaced, c.why)
+				}
+				if got := count(t, s); got != int64(all) {
+					t.Errorf("store holds %d quads, want %d (%s)", got, all, c.why)
+				}
+				got := names(t, s, `g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").out("<kg:name>").all()`)
+				if diff := cmp.Diff([]string{"North Korean troops"}, got); diff != "" {
+					t.Errorf("mismatch (-want +got):\n%s", diff)
+				}
+			})
 		}
 	}
 }

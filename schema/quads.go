@@ -53,7 +53,7 @@ func Quads(doc Document) []quad.Quad {
 		}
 	}
 	for _, f := range doc.Facts {
-		if f.SubjectEntity == "" || f.Lemma == "" {
+		if !f.Stated() {
 			continue
 		}
 		subj := EntityIRI(f.SubjectEntity)
@@ -91,6 +91,12 @@ func Quads(doc Document) []quad.Quad {
 		}
 	}
 	return dedup(qs)
+}
+
+// Stated reports whether [Quads] writes f into the graph: a fact needs a
+// subject entity and a relation.
+func (f Fact) Stated() bool {
+	return f.SubjectEntity != "" && f.Lemma != ""
 }
 
 // ArgumentIRI returns the predicate that links a fact node to an extra
