@@ -1,0 +1,304 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+// Options tune [Build].
+type Options struct {
+	// Workers is the number of goroutines that read and analyse files;
+	// 0 means one per CPU.
+	Workers int
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// Report, when set, is called with each problem as it is found, from
+	// one goroutine at a time.
+	Report func(*FileError)
+	// Progress, when set, is called after each batch is committed and
+	// after each input that needs no write, from one goroutine at a time.
+	Progress func(Summary)
+	// BatchDocs is the most documents written in one transaction; 0 means
+	// [DefaultBatchDocs]. BatchQuads caps the quads of a batch likewise
+	// ([DefaultBatchQuads]); a batch is also written when it is older than
+	// BatchAge ([DefaultBatchAge]), so that slow extraction never holds
+	// finished documents back for long.
+	BatchDocs, BatchQuads int
+	BatchAge              time.Duration
+}
+
+// Batch defaults. A transaction costs a disk sync; on bolt, 64 documents
+// per transaction load several times faster than one (see
+// BenchmarkBuildBatch).
+const (
+	DefaultBatchDocs  = 64
+	DefaultBatchQuads = 50_000
+	DefaultBatchAge   = 2 * time.Second
+)
+
+// Summary counts what [Build] did.
+type Summary struct {
+	// Inputs is the number of files found.
+	Inputs int
+	// Documents is the number of documents stored by this build.
+	Documents int
+	// Skipped is the number of documents already stored, left as they were.
+	Skipped int
+	// Replaced is the number of older versions removed.
+	Replaced int
+	// Sentences, Facts and Quads count what the stored documents hold;
+	// Facts counts the facts stated in the graph (see [schema.Fact.Stated]).
+	Sentences, Facts, Quads int
+	// Entities is the number of distinct entities in the stored documents.
+	Entities int
+	// Bytes is the size of the stored documents' text.
+	Bytes int64
+	// Elapsed is the time the build took.
+	Elapsed time.Duration
+	// Problems are the inputs that were not built, in the order found.
+	Problems []*FileError
+}
+
+// Failed returns the number of inputs that were not built.
+func (s Summary) Failed() int { return len(s.Problems) }
+
+type result struct {
+	doc   schema.Document
+	bytes int
+	skip  bool
+	err   *FileError
+}
+
+// Build reads the files under args as [Walk] finds them (the corpus is
+// never held in memory), analyses them with p on opts.Workers goroutines,
+// and stores the new documents in store from one goroutine, several per
+// transaction (see [Options]). A file that cannot be used is reported and
+// left out; the rest of the build goes on. A document already stored (same
+// content) is skipped without analysis, so an interrupted build can be run
+// again. Build returns an error only when the store fails or ctx ends; the
+// returned Summary then counts only committed documents, which are stored
+// whole, and analysed documents not yet committed are dropped.
+func Build(ctx context.Context, store *graph.Store, p *Pipeline, args []string, opts Options) (Summary, error) {
+	start := time.Now()
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var sum Summary
+	var mu sync.Mutex // guards sum.Problems and opts.Report during the walk
+	problem := func(e *FileError) {
+		mu.Lock()
+		defer mu.Unlock()
+		sum.Problems = append(sum.Problems, e)
+		if opts.Report != nil {
+			opts.Report(e)
+		}
+	}
+
+	paths := make(chan string, workers)
+	walkErr := make(chan error, 1)
+	go func() { walkErr <- Walk(ctx, args, paths, problem) }()
+
+	results := make(chan result, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range paths {
+				r := analyse(ctx, store, p, path, opts.Stdin)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	w := newBatcher(store, opts, &sum, &mu, start)
+	tick := time.NewTicker(w.age / 2)
+	defer tick.Stop()
+	var storeErr error
+	for in := results; in != nil; {
+		select {
+		case r, ok := <-in:
+			if !ok {
+				in = nil
+				break
+			}
+			if storeErr != nil {
+				continue // drain
+			}
+			sum.Inputs++
+			switch {
+			case r.err != nil:
+				problem(r.err)
+				w.progress()
+			case r.skip:
+				sum.Skipped++
+				w.progress()
+			default:
+				storeErr = w.add(ctx, r)
+			}
+		case <-tick.C:
+			if storeErr == nil && w.old() {
+				storeErr = w.flush(ctx)
+			}
+		}
+		if storeErr != nil {
+			cancel()
+		}
+	}
+	if storeErr == nil && ctx.Err() == nil {
+		storeErr = w.flush(ctx)
+	}
+	werr := <-walkErr
+	sum.Elapsed = time.Since(start)
+	if storeErr != nil {
+		return sum, fmt.Errorf("store: %w", storeErr)
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if werr != nil && !errors.Is(werr, context.Canceled) {
+		return sum, werr
+	}
+	return sum, nil
+}
+
+// analyse reads one file and, unless its content is already stored, turns
+// it into a document.
+func analyse(ctx context.Context, store *graph.Store, p *Pipeline, path string, stdin io.Reader) result {
+	in, err := Read(path, stdin)
+	if err != nil {
+		var fe *FileError
+		errors.As(err, &fe)
+		return result{err: fe}
+	}
+	id := schema.DocumentID(in.Text)
+	if ok, err := store.HasDocument(ctx, id); err == nil && ok {
+		return result{skip: true}
+	}
+	return result{doc: p.Document(in.Source, in.Text), bytes: len(in.Text)}
+}
+
+// A batcher collects analysed documents and writes them to the store
+// several per transaction. Summary counts change only when a batch is
+// committed, so nothing is reported as built before it is stored.
+type batcher struct {
+	store    *graph.Store
+	sum      *Summary
+	mu       *sync.Mutex // guards sum.Problems
+	report   func(Summary)
+	start    time.Time
+	docs     int
+	quads    int
+	age      time.Duration
+	pending  []result
+	npending int // estimated quads of pending
+	since    time.Time
+	entities map[string]bool
+}
+
+func newBatcher(store *graph.Store, opts Options, sum *Summary, mu *sync.Mutex, start time.Time) *batcher {
+	b := &batcher{
+		store: store, sum: sum, mu: mu, report: opts.Progress, start: start,
+		docs: opts.BatchDocs, quads: opts.BatchQuads, age: opts.BatchAge,
+		entities: make(map[string]bool),
+	}
+	if b.docs <= 0 {
+		b.docs = DefaultBatchDocs
+	}
+	if b.quads <= 0 {
+		b.quads = DefaultBatchQuads
+	}
+	if b.age <= 0 {
+		b.age = DefaultBatchAge
+	}
+	return b
+}
+
+// add queues r and writes the batch when it is full.
+func (b *batcher) add(ctx context.Context, r result) error {
+	if len(b.pending) == 0 {
+		b.since = time.Now()
+	}
+	b.pending = append(b.pending, r)
+	// Roughly what schema.Quads writes; exactness does not matter here.
+	b.npending += 4 + 4*len(r.doc.Sentences) + 4*len(r.doc.Entities) + 8*len(r.doc.Facts)
+	if len(b.pending) >= b.docs || b.npending >= b.quads {
+		return b.flush(ctx)
+	}
+	return nil
+}
+
+// old reports whether the pending batch has waited longer than its age.
+func (b *batcher) old() bool {
+	return len(b.pending) > 0 && time.Since(b.since) >= b.age
+}
+
+// flush writes the pending documents in one transaction and counts them.
+func (b *batcher) flush(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	docs := make([]schema.Document, len(b.pending))
+	for i, r := range b.pending {
+		docs[i] = r.doc
+	}
+	res, err := b.store.Load(ctx, docs...)
+	if err != nil {
+		return err
+	}
+	s := b.sum
+	for i, lr := range res {
+		if lr.Skipped {
+			s.Skipped++
+			continue
+		}
+		r := b.pending[i]
+		s.Documents++
+		s.Replaced += len(lr.Replaced)
+		s.Sentences += len(r.doc.Sentences)
+		for _, f := range r.doc.Facts {
+			if f.Stated() {
+				s.Facts++
+			}
+		}
+		s.Quads += lr.Quads
+		s.Bytes += int64(r.bytes)
+		for _, e := range r.doc.Entities {
+			b.entities[e.Name] = true
+		}
+	}
+	s.Entities = len(b.entities)
+	clear(b.pending)
+	b.pending = b.pending[:0]
+	b.npending = 0
+	b.progress()
+	return nil
+}
+
+// progress reports the summary so far.
+func (b *batcher) progress() {
+	if b.report != nil {
+		b.mu.Lock()
+		b.sum.Elapsed = time.Since(b.start)
+		s := *b.sum
+		b.mu.Unlock()
+		b.report(s)
+	}
+}

@@ -1,0 +1,172 @@
+package ingest
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg/entity"
+	"github.com/kg-project/kg/schema"
+)
+
+// seeds returns inputs that the fuzz targets start from: the examples and
+// a few hostile shapes. They are kept small: the fuzzer minimises every
+// new interesting input, which takes long for large ones.
+func seeds(f *testing.F) []string {
+	out := []string{
+		"",
+		"Kim Jong Bok oversees the troops. They are in Kursk.",
+		"Mr. Kim met Dr. Lee at 5 p.m. in the U.S. on Jan. 5.",
+		"\"We will not retreat,\" Zelensky said. — Reuters\n\nHEADLINE HERE\nBody text.",
+		"# Title\n\n* list **bold** [link](http://x)\n```\ncode\n```\n| a | b |\n> quote",
+		"a\x00b",
+		"Caf\xe9",
+		"\ufeff\r\n\r\n...!!!???",
+		strings.Repeat("word ", 200),
+		strings.Repeat("A. ", 100),
+		"“Curly” ‘quotes’ – dashes — and … ellipses.",
+	}
+	examples, _ := filepath.Glob("../examples/*")
+	for _, p := range examples {
+		if b, err := os.ReadFile(p); err == nil {
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+// FuzzRead checks that reading any bytes either fails with a FileError or
+// returns non-blank UTF-8 text without NUL bytes.
+func FuzzRead(f *testing.F) {
+	for _, s := range seeds(f) {
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte, markdown bool) {
+		name := filepath.Join(dir, "in.txt")
+		if markdown {
+			name = filepath.Join(dir, "in.md")
+		}
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in, err := Read(name, nil)
+		if err != nil {
+			fe, ok := err.(*FileError)
+			if !ok || fe.Path != name {
+				t.Fatalf("Read error %#v is not a *FileError naming %s", err, name)
+			}
+			if check(data) == nil && !markdown {
+				t.Fatalf("Read failed (%v) on data that check accepts", err)
+			}
+			return
+		}
+		if !utf8.ValidString(in.Text) || strings.ContainsRune(in.Text, 0) {
+			t.Fatalf("Read returned invalid text %q", in.Text)
+		}
+		if !markdown && in.Text != string(data) {
+			t.Fatalf("Read changed a .txt file: %q -> %q", data, in.Text)
+		}
+		if len(bytes.TrimSpace(data)) == 0 {
+			t.Fatalf("Read accepted blank input %q", data)
+		}
+	})
+}
+
+// FuzzMarkdown checks that Markdown stripping never panics, keeps valid
+// UTF-8 valid, adds no NUL bytes and never grows text by more than the
+// line breaks it puts around headings.
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range seeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		out := plainMarkdown(md)
+		if utf8.ValidString(md) && !utf8.ValidString(out) {
+			t.Fatalf("plainMarkdown(%q) = %q, not valid UTF-8", md, out)
+		}
+		if !strings.ContainsRune(md, 0) && strings.ContainsRune(out, 0) {
+			t.Fatalf("plainMarkdown(%q) = %q, added a NUL", md, out)
+		}
+		if lines := strings.Count(md, "\n") + 1; len(out) > len(md)+3*lines {
+			t.Fatalf("plainMarkdown grew %d bytes (%d lines) to %d", len(md), lines, len(out))
+		}
+	})
+}
+
+// FuzzPipeline runs the whole extraction pipeline (sentence splitter,
+// tagger, extractor, entity resolver) and the quad writer on any valid
+// text, and checks their contracts: no panic, sentences that are in-order
+// slices of the text, tokens inside their sentence, facts that point at
+// real sentences, and quads that survive an N-Quads round trip.
+func FuzzPipeline(f *testing.F) {
+	for _, s := range seeds(f) {
+		f.Add(s)
+	}
+	p, err := NewPipeline(entity.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if check([]byte(text)) != nil {
+			return // Read rejects it before the pipeline sees it
+		}
+		doc := p.Document("fuzz.txt", text)
+		prev := 0
+		for i, s := range doc.Sentences {
+			if s.Start < prev || s.End < s.Start || s.End > len(text) {
+				t.Fatalf("sentence %d spans [%d,%d) after %d in %d bytes", i, s.Start, s.End, prev, len(text))
+			}
+			if text[s.Start:s.End] != s.Text {
+				t.Fatalf("sentence %d text %q is not text[%d:%d] = %q", i, s.Text, s.Start, s.End, text[s.Start:s.End])
+			}
+			prev = s.End
+		}
+		sents, _ := p.Extract(text)
+		for _, s := range sents {
+			for _, tok := range s.Tokens {
+				if tok.Start < 0 || tok.End < tok.Start || tok.End > len(s.Text) {
+					t.Fatalf("token %q at [%d,%d) outside sentence %q", tok.Text, tok.Start, tok.End, s.Text)
+				}
+			}
+		}
+		for _, fa := range doc.Facts {
+			if fa.Sentence < 0 || fa.Sentence >= len(doc.Sentences) {
+				t.Fatalf("fact %+v points at sentence %d of %d", fa, fa.Sentence, len(doc.Sentences))
+			}
+		}
+		qs := schema.Quads(doc)
+		var buf bytes.Buffer
+		w := nquads.NewWriter(&buf)
+		for _, q := range qs {
+			if !q.IsValid() {
+				t.Fatalf("invalid quad %v", q)
+			}
+			if err := w.WriteQuad(q); err != nil {
+				t.Fatalf("write quad %v: %v", q, err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatalf("flush N-Quads: %v", err)
+		}
+		back, err := quad.ReadAll(nquads.NewReader(&buf, false))
+		if err != nil {
+			t.Fatalf("read back N-Quads: %v\n%s", err, buf.String())
+		}
+		if len(back) != len(qs) {
+			t.Fatalf("N-Quads round trip: %d quads, want %d", len(back), len(qs))
+		}
+		for i := range qs {
+			if back[i].String() != qs[i].String() {
+				t.Fatalf("N-Quads round trip changed quad %d: %v -> %v", i, qs[i], back[i])
+			}
+		}
+	})
+}

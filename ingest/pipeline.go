@@ -1,0 +1,95 @@
+// Package ingest turns files into stored documents: it finds the text files
+// under the paths it is given, reads and checks each one, runs the
+// extraction pipeline (sentences, extractions, entity resolution) on all
+// cores, and loads the results into a graph store in batches.
+package ingest
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/entity"
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// A Pipeline turns one text into a [schema.Document]. It is safe for
+// concurrent use.
+type Pipeline struct {
+	an  *nlp.Analyzer
+	ex  *extract.Extractor
+	res *entity.Resolver
+}
+
+// NewPipeline returns a pipeline whose resolver follows opts.
+func NewPipeline(opts entity.Options) (*Pipeline, error) {
+	an, err := nlp.New()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	res, err := entity.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{an: an, ex: ex, res: res}, nil
+}
+
+// Document analyses text read from source. It is pure: the same text gives
+// the same document.
+func (p *Pipeline) Document(source, text string) schema.Document {
+	sents := p.an.Split(text)
+	exts := make([][]schema.Extraction, len(sents))
+	doc := schema.Document{
+		ID:        schema.DocumentID(text),
+		Source:    source,
+		Title:     title(text),
+		Sentences: make([]schema.Sentence, len(sents)),
+	}
+	for i, s := range sents {
+		exts[i] = p.ex.Sentence(s)
+		doc.Sentences[i] = schema.Sentence{Text: s.Text, Start: s.Start, End: s.End()}
+	}
+	doc.Entities, doc.Facts = p.res.Resolve(sents, exts)
+	return doc
+}
+
+// Extract returns the extractions of each sentence of text, without
+// resolving entities.
+func (p *Pipeline) Extract(text string) ([]nlp.Sentence, [][]schema.Extraction) {
+	sents := p.an.Split(text)
+	exts := make([][]schema.Extraction, len(sents))
+	for i, s := range sents {
+		exts[i] = p.ex.Sentence(s)
+	}
+	return sents, exts
+}
+
+// ExtractSentence returns the extractions of one sentence that is already
+// split, such as a line of a CaRB sentence file.
+func (p *Pipeline) ExtractSentence(sentence string) []schema.Extraction {
+	return p.ex.Sentence(p.an.Tag(sentence))
+}
+
+// title returns the first non-blank line of text, without Markdown heading
+// marks, cut to 200 bytes at a word boundary.
+func title(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#"))
+		if line == "" {
+			continue
+		}
+		if len(line) > 200 {
+			cut := strings.LastIndexByte(line[:200], ' ')
+			if cut <= 0 {
+				cut = 200
+			}
+			line = strings.ToValidUTF8(line[:cut], "") + "…"
+		}
+		return line
+	}
+	return ""
+}
