@@ -1,0 +1,116 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/config"
+	"github.com/kg-project/kg/entity"
+	"github.com/kg-project/kg/ingest"
+)
+
+func newBuildCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "build PATH...",
+		Short: "Extract facts from text files and store them in the graph",
+		Long: `Build reads each PATH: a text file, a directory (its .txt and .md files,
+recursively), or - for standard input. It splits the text into sentences,
+extracts facts, resolves the actors they name, and stores everything in the
+graph, several documents per transaction (--batch): a document is always
+stored whole or not at all.
+
+On a terminal, a progress line on standard error shows counts and rates;
+--quiet, or standard error not being a terminal, turns it off.
+
+A document whose content is already stored is skipped, so building the same
+files twice adds nothing and an interrupted build can simply be run again. A
+file whose content changed replaces the facts of its older version.
+
+A file that cannot be used (missing, unreadable, binary, not UTF-8, empty) is
+reported and left out; the rest of the build goes on.
+
+Exit status: 0 when every input was built (or was already stored), 2 when
+some inputs were rejected, 3 when none could be built, 1 on any other error.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			p, err := newPipeline(cfg)
+			if err != nil {
+				return err
+			}
+			store, err := openStore(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			quiet, _ := cmd.Flags().GetBool("quiet")
+			batch, _ := cmd.Flags().GetInt("batch")
+			progress := newProgress(e.stderr, quiet)
+			sum, err := ingest.Build(cmd.Context(), store, p, args, ingest.Options{
+				Workers:   cfg.Build.Workers,
+				Stdin:     e.stdin,
+				BatchDocs: batch,
+				Report: func(fe *ingest.FileError) {
+					progress.done()
+					fmt.Fprintln(e.stderr, "kg: build:", fe)
+				},
+				Progress: progress.update,
+			})
+			progress.done()
+			printSummary(e, sum)
+			if err != nil {
+				return fmt.Errorf("build: %w", err)
+			}
+			if err := store.Close(); err != nil {
+				return fmt.Errorf("build: close store: %w", err)
+			}
+			switch {
+			case sum.Failed() == 0 && sum.Inputs == 0:
+				return &exitCodeError{exitNothing, errors.New("build: no .txt or .md files found")}
+			case sum.Failed() > 0 && sum.Documents+sum.Skipped == 0:
+				return &exitCodeError{exitNothing, fmt.Errorf("build: none of %d inputs could be built", sum.Failed())}
+			case sum.Failed() > 0:
+				return &exitCodeError{exitPartial, fmt.Errorf("build: %d of %d inputs could not be built", sum.Failed(), sum.Failed()+sum.Documents+sum.Skipped)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Int("workers", 0, "extraction goroutines (default one per CPU)")
+	cmd.Flags().Int("batch", ingest.DefaultBatchDocs, "most documents written per transaction")
+	cmd.Flags().BoolP("quiet", "q", false, "no progress line on standard error")
+	cmd.Flags().String("aliases", "", "alias file that forces or forbids entity merges")
+	return cmd
+}
+
+// newPipeline returns the extraction pipeline that cfg describes.
+func newPipeline(cfg config.Config) (*ingest.Pipeline, error) {
+	var opts entity.Options
+	if cfg.Entity.Aliases != "" {
+		f, err := os.Open(cfg.Entity.Aliases)
+		if err != nil {
+			return nil, fmt.Errorf("entity.aliases: %w", err)
+		}
+		defer f.Close()
+		opts, err = entity.ParseAliases(f)
+		if err != nil {
+			return nil, fmt.Errorf("entity.aliases %s: %w", cfg.Entity.Aliases, err)
+		}
+	}
+	return ingest.NewPipeline(opts)
+}
+
+func printSummary(e *env, s ingest.Summary) {
+	secs := s.Elapsed.Seconds()
+	fmt.Fprintf(e.stdout, "documents: %d built, %d already stored, %d replaced, %d rejected\n",
+		s.Documents, s.Skipped, s.Replaced, s.Failed())
+	fmt.Fprintf(e.stdout, "sentences: %d  facts: %d  entities: %d  quads: %d\n", s.Sentences, s.Facts, s.Entities, s.Quads)
+	if secs > 0 {
+		fmt.Fprintf(e.stdout, "seconds: %.2f (%.0f sentences/s, %.0f quads/s)\n", secs, float64(s.Sentences)/secs, float64(s.Quads)/secs)
+	}
+}

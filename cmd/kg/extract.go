@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/ingest"
+	"github.com/kg-project/kg/schema"
+)
+
+func newExtractCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "extract [--format tsv|nquads|json|carb] FILE|-",
+		Short: "Print the facts of a text without storing them",
+		Long: `Extract runs the extraction pipeline on one file (or standard input) and
+prints the result; nothing is stored.
+
+Formats:
+  tsv     one extraction a line: sentence index, confidence, subject,
+          relation, object, then extra arguments as ROLE=TEXT
+  nquads  the quads kg build would store (entities resolved)
+  json    the resolved document: sentences, entities, facts
+  carb    CaRB's tabbed format. The input is one sentence a line, already
+          tokenised; each output line is the sentence echoed byte for byte,
+          the confidence, the relation, then the arguments`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			format, _ := cmd.Flags().GetString("format")
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			p, err := newPipeline(cfg)
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(e.stdout)
+			defer w.Flush()
+			if format == "carb" {
+				return writeCARB(cmd.Context(), w, p, args[0], e.stdin)
+			}
+			in, err := ingest.Read(args[0], e.stdin)
+			if err != nil {
+				return err
+			}
+			switch format {
+			case "tsv":
+				sents, exts := p.Extract(in.Text)
+				for i := range sents {
+					for _, x := range exts[i] {
+						fields := []string{strconv.Itoa(i), strconv.FormatFloat(x.Confidence, 'f', 3, 64), x.Subject.Text, x.Relation, x.Object.Text}
+						for _, a := range x.Extra {
+							fields = append(fields, a.Role+"="+a.Text)
+						}
+						fmt.Fprintln(w, strings.Join(fields, "\t"))
+					}
+				}
+				return nil
+			case "nquads":
+				qw := nquads.NewWriter(w)
+				if _, err := qw.WriteQuads(schema.Quads(p.Document(in.Source, in.Text))); err != nil {
+					return err
+				}
+				return qw.Close()
+			case "json":
+				enc := json.NewEncoder(w)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(p.Document(in.Source, in.Text))
+			}
+			return fmt.Errorf("extract: unknown format %q: want tsv, nquads, json or carb", format)
+		},
+	}
+	cmd.Flags().String("format", "tsv", "output format: tsv, nquads, json or carb")
+	return cmd
+}
+
+// writeCARB extracts from each line of the named file as one sentence and
+// writes CaRB's tabbed format.
+func writeCARB(ctx context.Context, w io.Writer, p *ingest.Pipeline, path string, stdin io.Reader) error {
+	var r io.Reader = stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	xs, err := extractLines(ctx, p, r)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	for _, x := range xs {
+		fields := append([]string{x.Sentence, strconv.FormatFloat(x.Confidence, 'g', -1, 64), x.Relation}, x.Args...)
+		fmt.Fprintln(w, strings.Join(fields, "\t"))
+	}
+	return nil
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+func newNeighborsCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "neighbors NAME [--depth N] [--type T] [--json]",
+		Aliases: []string{"neighbours"},
+		Short:   "List the actors within some relation hops of an actor",
+		Long: `Neighbors finds the actor NAME (its name or an alias, in any case) and lists
+the entities joined to it by relations, in either direction, up to --depth
+hops away, then the relations among them. A literal value such as a title
+ends a walk. With --type, only neighbours of that type are listed (Person,
+Organization, GPE, Location, Group, Concept); the walk still passes through
+the others.
+
+An unknown name fails with the names that come close.
+
+Examples:
+  kg neighbors "Kim Jong Bok"
+  kg neighbors nato --depth 2 --type GPE --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			depth, _ := cmd.Flags().GetInt("depth")
+			limit, _ := cmd.Flags().GetInt("limit")
+			asJSON, _ := cmd.Flags().GetBool("json")
+			typ, err := typeFlag(cmd)
+			if err != nil {
+				return err
+			}
+			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+				nb, err := store.Neighbors(ctx, args[0], graph.NeighborOptions{Depth: depth, Type: typ, Limit: limit})
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(e.stdout, nb)
+				}
+				return printNeighborhood(e.stdout, nb)
+			})
+		},
+	}
+	cmd.Flags().Int("depth", 1, "how many relation hops to go")
+	cmd.Flags().String("type", "", "list only neighbours of this entity type")
+	cmd.Flags().Int("limit", 0, "list at most this many neighbours (0: no limit)")
+	cmd.Flags().Bool("json", false, "print JSON")
+	return cmd
+}
+
+func printNeighborhood(w io.Writer, nb graph.Neighborhood) error {
+	fmt.Fprintf(w, "%s\n\n", describe(nb.Center))
+	if len(nb.Nodes) == 0 {
+		fmt.Fprintln(w, "no neighbours")
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DEPTH\tNAME\tTYPE")
+	names := map[string]string{nb.Center.ID: nb.Center.Name}
+	for _, n := range nb.Nodes {
+		names[n.ID] = n.Name
+		fmt.Fprintf(tw, "%d\t%s\t%s\n", n.Depth, n.Name, typeName(n.Node))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(nb.Edges) > 0 {
+		fmt.Fprintln(w, "\nRELATIONS")
+		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, e := range nb.Edges {
+			fmt.Fprintf(tw, "%s\t-%s->\t%s\n", names[e.From], e.Relation, names[e.To])
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if nb.Truncated {
+		fmt.Fprintln(w, "\n(more neighbours left out by --limit)")
+	}
+	return nil
+}
+
+// describe returns "Name (Type)".
+func describe(n graph.Node) string {
+	return fmt.Sprintf("%s (%s)", n.Name, typeName(n))
+}
+
+// typeName returns the type to print for a node.
+func typeName(n graph.Node) string {
+	switch {
+	case n.Literal:
+		return "literal"
+	case n.Type == "":
+		return "-"
+	}
+	return string(n.Type)
+}
+
+// typeFlag returns the entity type named by the --type flag, or "".
+func typeFlag(cmd *cobra.Command) (schema.EntityType, error) {
+	s, _ := cmd.Flags().GetString("type")
+	if s == "" {
+		return "", nil
+	}
+	t, ok := schema.ParseEntityType(s)
+	if !ok {
+		return "", fmt.Errorf("unknown entity type %q: want one of %v", s, schema.EntityTypes)
+	}
+	return t, nil
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

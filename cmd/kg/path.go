@@ -1,0 +1,136 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
+)
+
+func newPathCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "path A B [--max-hops N] [-k K] [--json]",
+		Short: "Show the shortest connections between two actors, with their sources",
+		Long: `Path finds the K shortest chains of relations joining the actors A and B,
+following relations in either direction, at most --max-hops long. Only
+actors and other entities are steps: sentences, documents and literal values
+never connect two actors. Each step shows its relation and the sentences
+that state it.
+
+--json prints {"paths": [[{"from", "relation", "to", "forward", "sentences":
+[...]}, ...], ...]}: "forward" is false when the relation is stated from
+"to" to "from". No path prints {"paths": []}.
+
+Examples:
+  kg path "Kim Jong Bok" Kursk
+  kg path nato "north korea" -k 3 --max-hops 5 --json`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			hops, _ := cmd.Flags().GetInt("max-hops")
+			k, _ := cmd.Flags().GetInt("k")
+			asJSON, _ := cmd.Flags().GetBool("json")
+			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+				paths, err := store.Paths(ctx, args[0], args[1], hops, k)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(e.stdout, pathsJSON(paths))
+				}
+				if len(paths) == 0 {
+					fmt.Fprintf(e.stdout, "no path between %q and %q within %d hops\n", args[0], args[1], hops)
+					return nil
+				}
+				printPaths(e.stdout, paths)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().Int("max-hops", 4, "longest path to look for, in relations")
+	cmd.Flags().IntP("k", "k", 1, "how many paths to show, shortest first")
+	cmd.Flags().Bool("json", false, "print JSON")
+	return cmd
+}
+
+// jsonStep is one step of a path in kg path's JSON output.
+type jsonStep struct {
+	From      string   `json:"from"`
+	Relation  string   `json:"relation"`
+	To        string   `json:"to"`
+	Forward   bool     `json:"forward"`
+	Sentences []string `json:"sentences"`
+}
+
+func pathsJSON(paths []graph.Path) map[string][][]jsonStep {
+	out := make([][]jsonStep, 0, len(paths))
+	for _, p := range paths {
+		steps := make([]jsonStep, 0, len(p))
+		for _, st := range p {
+			steps = append(steps, jsonStep{From: st.From.Name, Relation: st.Relation, To: st.To.Name,
+				Forward: st.Forward, Sentences: stepSentences(st)})
+		}
+		out = append(out, steps)
+	}
+	return map[string][][]jsonStep{"paths": out}
+}
+
+// stepSentences returns the distinct texts of the sentences of a step's
+// facts, never nil.
+func stepSentences(st graph.Step) []string {
+	out := []string{}
+	for _, f := range st.Facts {
+		if t := f.Sentence.Text; t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func printPaths(w io.Writer, paths []graph.Path) {
+	for i, p := range paths {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "path %d (%d hops): %s\n", i+1, len(p), pathLine(p))
+		for _, st := range p {
+			fmt.Fprintf(w, "  %s\n", stepLine(st))
+			for _, f := range st.Facts {
+				fmt.Fprintf(w, "      %q  [%s, %s]\n", f.Sentence.Text, f.Sentence.Source, f.Phrase)
+			}
+		}
+	}
+}
+
+// pathLine writes a path on one line: A -rel-> B <-rel- C.
+func pathLine(p graph.Path) string {
+	var b strings.Builder
+	b.WriteString(p[0].From.Name)
+	for _, st := range p {
+		b.WriteString(" " + arrow(st) + " " + st.To.Name)
+	}
+	return b.String()
+}
+
+func stepLine(st graph.Step) string {
+	s := st.From.Name + " " + arrow(st) + " " + st.To.Name
+	if len(st.Relations) > 1 {
+		var more []string
+		for _, r := range st.Relations[1:] {
+			more = append(more, r.Relation)
+		}
+		s += "  (also: " + strings.Join(more, ", ") + ")"
+	}
+	return s
+}
+
+func arrow(st graph.Step) string {
+	if st.Forward {
+		return "-" + st.Relation + "->"
+	}
+	return "<-" + st.Relation + "-"
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
+)
+
+func newQueryCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "query [GIZMO]",
+		Short: "Run a Gizmo query and print one JSON object per result",
+		Long: `Query runs a Gizmo (JavaScript) query on the graph and prints each result as
+one line of JSON (JSON Lines). The query is the argument, the file named by
+-f, or standard input when neither is given (or the argument is -).
+
+Unlike Cayley's own JSON output, the value of the script's last expression
+is printed too, so g.V().count() prints a number.
+
+A query that runs past --timeout is stopped with an error.
+
+Examples:
+  kg query 'g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").out("<kg:name>").all()'
+  kg query -f neighbours.js --limit 20`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			file, _ := cmd.Flags().GetString("file")
+			text, err := queryText(args, file, e.stdin)
+			if err != nil {
+				return err
+			}
+			store, err := openStore(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			ctx, cancel := context.WithTimeout(cmd.Context(), cfg.Query.Timeout)
+			defer cancel()
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			err = store.Query(ctx, text, cfg.Query.Limit, enc.Encode)
+			if errors.Is(err, graph.ErrTimeout) {
+				return fmt.Errorf("query stopped after %v (query.timeout); narrow it or raise --timeout", cfg.Query.Timeout)
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringP("file", "f", "", "read the query from this file")
+	cmd.Flags().Int("limit", 0, "print at most this many results (0: no limit)")
+	cmd.Flags().Duration("timeout", 0, "stop the query after this long (default 30s, query.timeout)")
+	return cmd
+}
+
+// queryText returns the query from the argument, the file, or stdin.
+func queryText(args []string, file string, stdin io.Reader) (string, error) {
+	var (
+		b   []byte
+		err error
+	)
+	switch {
+	case file != "" && len(args) > 0:
+		return "", errors.New("query: give the query as an argument or with -f, not both")
+	case file != "":
+		b, err = os.ReadFile(file)
+	case len(args) == 1 && args[0] != "-":
+		return args[0], nil
+	default:
+		b, err = io.ReadAll(stdin)
+	}
+	if err != nil {
+		return "", fmt.Errorf("query: %w", err)
+	}
+	if strings.TrimSpace(string(b)) == "" {
+		return "", errors.New("query: empty query")
+	}
+	return string(b), nil
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/config"
+	"github.com/kg-project/kg/graph"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0 // everything asked for was done
+	exitError   = 1 // nothing was done: bad flags, configuration, store or query
+	exitPartial = 2 // kg build: some inputs were built, some were rejected
+	exitNothing = 3 // kg build: no input could be built
+)
+
+// exitError carries a specific exit code out of a command.
+type exitCodeError struct {
+	code int
+	err  error
+}
+
+func (e *exitCodeError) Error() string { return e.err.Error() }
+func (e *exitCodeError) Unwrap() error { return e.err }
+
+// env is what commands read and write instead of the process's globals, so
+// that tests can run them in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// run runs kg with args and returns the process's exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRootCmd(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintln(stderr, "kg:", err)
+	var ec *exitCodeError
+	if errors.As(err, &ec) {
+		return ec.code
+	}
+	return exitError
+}
+
+func newRootCmd(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "kg",
+		Short: "Build a knowledge graph of who does what to whom from news text",
+		Long: `kg reads English text, extracts subject-predicate-object facts, resolves the
+actors behind the words, and stores them with their provenance in a Cayley
+graph (an embedded bolt store by default). Query it with Gizmo, explore the
+relationships between actors, export it, or browse it with kg serve.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	pf := root.PersistentFlags()
+	pf.String("config", "", "configuration file (default: kg.yaml in . or $HOME/.config/kg)")
+	pf.String("backend", "bolt", "store backend: bolt, leveldb, memstore or postgres")
+	pf.String("db", "kg.db", "store address: a directory for bolt and leveldb, a postgres:// URL for postgres")
+	root.AddCommand(
+		newBuildCmd(e),
+		newQueryCmd(e),
+		newExtractCmd(e),
+		newConfigCmd(e),
+		newServeCmd(e),
+		newGenCmd(e),
+		newEvalCmd(e),
+		newNeighborsCmd(e),
+		newPathCmd(e),
+		newActorsCmd(e),
+		newSourcesCmd(e),
+		newStatsCmd(e),
+		newExportCmd(e),
+		newImportCmd(e),
+	)
+	return root
+}
+
+// loadConfig returns the configuration for cmd, with its flags applied.
+func loadConfig(cmd *cobra.Command) (config.Config, error) {
+	path, _ := cmd.Flags().GetString("config")
+	return config.Load(path, cmd.Flags())
+}
+
+// withStore loads the configuration, opens the store, and calls fn with
+// it, closing the store afterwards.
+func withStore(cmd *cobra.Command, fn func(ctx context.Context, store *graph.Store) error) error {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	store, err := openStore(cmd.Context(), cfg)
+	if err != nil {
+		return err
+	}
+	err = fn(cmd.Context(), store)
+	if cerr := store.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// openStore opens the store that cfg names.
+func openStore(ctx context.Context, cfg config.Config) (*graph.Store, error) {
+	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{})
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
+)
+
+func newSourcesCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "sources A [B] [--json]",
+		Short: "Show the sentences that mention an actor, or that relate two actors",
+		Long: `Sources prints provenance. With one actor, it lists every sentence that
+mentions it, with the facts of that sentence about it. With two, it lists
+the sentences of the facts that relate them, in either direction. Each
+sentence shows its source file and position.
+
+Examples:
+  kg sources "Kim Jong Bok"
+  kg sources "Kim Jong Bok" "North Korean troops" --json`,
+		Args: cobra.RangeArgs(1, 2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			asJSON, _ := cmd.Flags().GetBool("json")
+			b := ""
+			if len(args) == 2 {
+				b = args[1]
+			}
+			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+				srcs, err := store.Sources(ctx, args[0], b)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return writeJSON(e.stdout, srcs)
+				}
+				if len(srcs) == 0 {
+					fmt.Fprintln(e.stdout, "no sentences")
+					return nil
+				}
+				printSources(e.stdout, srcs)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().Bool("json", false, "print JSON")
+	return cmd
+}
+
+func printSources(w io.Writer, srcs []graph.Source) {
+	for i, s := range srcs {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s, sentence %d:\n  %s\n", s.Source, s.Index+1, s.Text)
+		for _, f := range s.Facts {
+			obj := f.Object.Name
+			if f.Object.Literal {
+				obj = fmt.Sprintf("%q", obj)
+			}
+			fmt.Fprintf(w, "    %s -%s-> %s  (%q, confidence %.2f)\n", f.Subject.Name, f.Relation, obj, f.Phrase, f.Confidence)
+		}
+	}
+}
