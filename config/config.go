@@ -5,7 +5,6 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -143,20 +142,13 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 			return Config{}, err
 		}
 	}
+	if path == "" {
+		path = findFile()
+	}
 	if path != "" {
 		v.SetConfigFile(path)
-	} else {
-		v.SetConfigName("kg")
-		v.SetConfigType("yaml")
-		v.AddConfigPath(".")
-		if home, err := os.UserHomeDir(); err == nil {
-			v.AddConfigPath(filepath.Join(home, ".config", "kg"))
-		}
-	}
-	if err := v.ReadInConfig(); err != nil {
-		var nf viper.ConfigFileNotFoundError
-		if path != "" || !errors.As(err, &nf) {
-			return Config{}, fmt.Errorf("read config %s: %w", firstNonEmpty(path, v.ConfigFileUsed()), err)
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("read config %s: %w", path, err)
 		}
 	}
 	origins := make(map[string]string, len(keys))
@@ -261,10 +253,20 @@ func (c Config) Values() map[string]string {
 	return m
 }
 
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
+// findFile returns the first of kg.yaml and kg.yml in the working
+// directory, then in $HOME/.config/kg, or "" when there is none. (Viper's
+// own search also matches a file named plain "kg", such as the binary.)
+func findFile() string {
+	dirs := []string{"."}
+	if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, ".config", "kg"))
+	}
+	for _, d := range dirs {
+		for _, name := range []string{"kg.yaml", "kg.yml"} {
+			p := filepath.Join(d, name)
+			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+				return p
+			}
 		}
 	}
 	return ""

@@ -125,3 +125,22 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestFindsKGYAMLNotBinary(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("HOME", t.TempDir())
+	// A binary named kg beside the config must not be read as one.
+	os.WriteFile(filepath.Join(dir, "kg"), []byte("\x7fELF\x00\x01"), 0o755)
+	if _, err := config.Load("", nil); err != nil {
+		t.Fatalf("Load with a kg binary in the directory: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "kg.yaml"), []byte("store:\n  address: here.db\n"), 0o644)
+	c, err := config.Load("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Store.Address != "here.db" || c.File != "kg.yaml" {
+		t.Errorf("Load found file %q with address %q, want kg.yaml and here.db", c.File, c.Store.Address)
+	}
+}
