@@ -40,6 +40,10 @@ var ErrInUse = errors.New("store is in use by another kg process")
 // database) within [Options.ConnectTimeout].
 var ErrUnavailable = errors.New("database unavailable")
 
+// ErrNoStore is returned by [Open] with [Options.MustExist] when there is
+// no store at the address.
+var ErrNoStore = errors.New("no store there")
+
 // ErrUnsupportedBackend is returned by [Open] for a backend kg does not
 // support.
 var ErrUnsupportedBackend = errors.New("unsupported backend")
@@ -70,6 +74,10 @@ type Options struct {
 	// ConnectTimeout bounds how long Open waits for a database server
 	// (postgres) to accept the connection. Zero means 5 seconds.
 	ConnectTimeout time.Duration
+	// MustExist makes Open fail with [ErrNoStore] when no bolt or leveldb
+	// store exists at the address, instead of creating one: for commands
+	// that only read.
+	MustExist bool
 	// MaxTxQuads is the most quads of one document that [Store.Load]
 	// writes in one transaction; zero means [DefaultMaxTxQuads].
 	MaxTxQuads int
@@ -107,6 +115,9 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 		return nil, fmt.Errorf("open memstore: address must be empty, not %q", address)
 	case backend != "memstore" && address == "":
 		return nil, fmt.Errorf("open %s store: no address", backend)
+	}
+	if opts.MustExist && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
+		return nil, fmt.Errorf("open %s store at %q: %w; build one first with kg build, or name it with --db", backend, shown, ErrNoStore)
 	}
 	if backend == "bolt" || backend == "leveldb" {
 		if err := s.lockDir(ctx, opts.LockTimeout); err != nil {
@@ -339,6 +350,17 @@ func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
 	}
 	s.lock = f
 	return nil
+}
+
+// storeExists reports whether a bolt or leveldb store has been created at
+// the directory dir.
+func storeExists(backend, dir string) bool {
+	marker := "indexes.bolt" // bolt's file
+	if backend == "leveldb" {
+		marker = "CURRENT" // leveldb's manifest pointer
+	}
+	_, err := os.Stat(filepath.Join(dir, marker))
+	return err == nil
 }
 
 func (s *Store) unlock() {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -380,5 +381,32 @@ func TestLoadLargeDocument(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+func TestOpenMustExist(t *testing.T) {
+	for _, backend := range []string{"bolt", "leveldb"} {
+		t.Run(backend, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "missing.db")
+			_, err := graph.Open(t.Context(), backend, dir, graph.Options{MustExist: true})
+			if !errors.Is(err, graph.ErrNoStore) {
+				t.Errorf("Open(MustExist) of a missing store = %v, want ErrNoStore", err)
+			}
+			if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("Open(MustExist) left %s behind (stat: %v); a read must not create a store", dir, err)
+			}
+			created, err := graph.Open(t.Context(), backend, dir, graph.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := created.Close(); err != nil {
+				t.Fatal(err)
+			}
+			s, err := graph.Open(t.Context(), backend, dir, graph.Options{MustExist: true})
+			if err != nil {
+				t.Fatalf("Open(MustExist) of an existing store: %v", err)
+			}
+			s.Close()
+		})
 	}
 }

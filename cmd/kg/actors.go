@@ -39,7 +39,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				actors, err := store.Actors(ctx, graph.ActorOptions{By: by, Type: typ, Top: top})
 				if err != nil {
 					return err

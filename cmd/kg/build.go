@@ -44,7 +44,7 @@ some inputs were rejected, 3 when none could be built, 1 on any other error.`,
 			if err != nil {
 				return err
 			}
-			store, err := openStore(cmd.Context(), cfg)
+			store, err := openStore(cmd.Context(), cfg, true)
 			if err != nil {
 				return err
 			}

@@ -62,7 +62,7 @@ Examples:
 			if format == "csv" && out == "" {
 				return errors.New("export: csv writes two files: give -o DIR/ or -o PREFIX")
 			}
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				start := time.Now()
 				files, err := exportTo(ctx, store, e.stdout, format, out, sel)
 				if err != nil {

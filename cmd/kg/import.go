@@ -32,7 +32,7 @@ Import does not check the quads against kg's schema.`,
 				defer f.Close()
 				r = f
 			}
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, true, func(ctx context.Context, store *graph.Store) error {
 				n, err := store.Import(ctx, r)
 				if err != nil {
 					return fmt.Errorf("%s: %w", args[0], err)

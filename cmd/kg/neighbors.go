@@ -39,7 +39,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				nb, err := store.Neighbors(ctx, args[0], graph.NeighborOptions{Depth: depth, Type: typ, Limit: limit})
 				if err != nil {
 					return err

@@ -34,7 +34,7 @@ Examples:
 			hops, _ := cmd.Flags().GetInt("max-hops")
 			k, _ := cmd.Flags().GetInt("k")
 			asJSON, _ := cmd.Flags().GetBool("json")
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				paths, err := store.Paths(ctx, args[0], args[1], hops, k)
 				if err != nil {
 					return err

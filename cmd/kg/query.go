@@ -41,7 +41,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			store, err := openStore(cmd.Context(), cfg)
+			store, err := openStore(cmd.Context(), cfg, false)
 			if err != nil {
 				return err
 			}

@@ -57,3 +57,16 @@ func TestQueryLimit(t *testing.T) {
 		t.Errorf("--limit 2 printed %d lines", n)
 	}
 }
+
+func TestReadCommandsNeedAStore(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{{"query", "g.V().count()"}, {"stats"}, {"actors"}} {
+		code, _, errs := kg(t, "", append(args, "--db", dir)...)
+		if code != exitError || !strings.Contains(errs, "no store") {
+			t.Errorf("kg %s on a missing store: exit %d, stderr %q; want exit 1 and a no-store error", args[0], code, errs)
+		}
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("a read command created %s (stat: %v)", dir, err)
+	}
+}

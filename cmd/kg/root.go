@@ -97,13 +97,14 @@ func loadConfig(cmd *cobra.Command) (config.Config, error) {
 }
 
 // withStore loads the configuration, opens the store, and calls fn with
-// it, closing the store afterwards.
-func withStore(cmd *cobra.Command, fn func(ctx context.Context, store *graph.Store) error) error {
+// it, closing the store afterwards. Unless create is set, a missing store
+// is an error rather than a new empty store.
+func withStore(cmd *cobra.Command, create bool, fn func(ctx context.Context, store *graph.Store) error) error {
 	cfg, err := loadConfig(cmd)
 	if err != nil {
 		return err
 	}
-	store, err := openStore(cmd.Context(), cfg)
+	store, err := openStore(cmd.Context(), cfg, create)
 	if err != nil {
 		return err
 	}
@@ -114,7 +115,9 @@ func withStore(cmd *cobra.Command, fn func(ctx context.Context, store *graph.Sto
 	return err
 }
 
-// openStore opens the store that cfg names.
-func openStore(ctx context.Context, cfg config.Config) (*graph.Store, error) {
-	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{})
+// openStore opens the store that cfg names, creating it when create is set;
+// commands that only read pass false, so that a mistyped --db is reported
+// instead of answered from a new, empty store.
+func openStore(ctx context.Context, cfg config.Config, create bool) (*graph.Store, error) {
+	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{MustExist: !create})
 }

@@ -44,7 +44,7 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 			if err != nil {
 				return err
 			}
-			store, err := openStore(cmd.Context(), cfg)
+			store, err := openStore(cmd.Context(), cfg, true)
 			if err != nil {
 				return err
 			}

@@ -29,7 +29,7 @@ Examples:
 			if len(args) == 2 {
 				b = args[1]
 			}
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				srcs, err := store.Sources(ctx, args[0], b)
 				if err != nil {
 					return err

@@ -18,7 +18,7 @@ func newStatsCmd(e *env) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			asJSON, _ := cmd.Flags().GetBool("json")
-			return withStore(cmd, func(ctx context.Context, store *graph.Store) error {
+			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				st, err := store.Stats(ctx)
 				if err != nil {
 					return err
