@@ -34,6 +34,9 @@ Examples:
 			hops, _ := cmd.Flags().GetInt("max-hops")
 			k, _ := cmd.Flags().GetInt("k")
 			asJSON, _ := cmd.Flags().GetBool("json")
+			if hops < 1 || k < 1 {
+				return fmt.Errorf("path: --max-hops and -k must be at least 1, not %d and %d", hops, k)
+			}
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				paths, err := store.Paths(ctx, args[0], args[1], hops, k)
 				if err != nil {

@@ -49,3 +49,12 @@ func TestPathCmdText(t *testing.T) {
 		t.Errorf("kg path mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestPathRejectsZeroBounds(t *testing.T) {
+	for _, args := range [][]string{{"--max-hops", "0"}, {"-k", "0"}, {"--max-hops", "-2"}} {
+		code, _, errs := kg(t, "", append([]string{"path", "A", "B"}, args...)...)
+		if code != exitError || !strings.Contains(errs, "at least 1") {
+			t.Errorf("kg path %v: exit %d, stderr %q; want exit 1 naming the bound", args, code, errs)
+		}
+	}
+}
