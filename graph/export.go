@@ -231,7 +231,7 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel
 	}
 	buf := make([]quad.Quad, 0, 1024)
 	for i, r := range rows {
-		buf = append(buf, quad.Quad{Subject: v.value(r.s), Predicate: v.value(r.p), Object: v.value(r.o), Label: v.value(r.l)})
+		buf = append(buf, schema.Portable(quad.Quad{Subject: v.value(r.s), Predicate: v.value(r.p), Object: v.value(r.o), Label: v.value(r.l)}))
 		if len(buf) == cap(buf) || i == len(rows)-1 {
 			if _, err := qw.WriteQuads(buf); err != nil {
 				return fmt.Errorf("write %s: %w", format, err)

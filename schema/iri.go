@@ -103,3 +103,28 @@ func FactIRI(docID string, sentence int, subject, predicate, object string) quad
 	}
 	return quad.IRI(factPrefix + hex.EncodeToString(h.Sum(nil)[:8]))
 }
+
+// Portable returns q with the datatype of each typed literal written as a
+// full IRI (<http://www.w3.org/2001/XMLSchema#double>), as N-Quads and
+// JSON-LD consumers expect: the quad library writes numbers with the short
+// form <xsd:double>, which other tools read as an unknown IRI scheme.
+// Reading the result back gives the same native values.
+func Portable(q quad.Quad) quad.Quad {
+	q.Subject = portable(q.Subject)
+	q.Object = portable(q.Object)
+	q.Label = portable(q.Label)
+	return q
+}
+
+func portable(v quad.Value) quad.Value {
+	switch t := v.(type) {
+	case quad.TypedString:
+		t.Type = t.Type.Full()
+		return t
+	case quad.TypedStringer:
+		ts := t.TypedString()
+		ts.Type = ts.Type.Full()
+		return ts
+	}
+	return v
+}

@@ -154,3 +154,23 @@ func TestParseEntityType(t *testing.T) {
 		t.Error(`ParseEntityType("dragon") = ok, want false`)
 	}
 }
+
+func TestPortable(t *testing.T) {
+	q := quad.Quad{Subject: quad.IRI("kg:fact/1"), Predicate: schema.Confidence, Object: quad.Float(0.5), Label: quad.IRI("kg:doc/1")}
+	var sb strings.Builder
+	w := nquads.NewWriter(&sb)
+	if err := w.WriteQuad(schema.Portable(q)); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	if !strings.Contains(sb.String(), "<http://www.w3.org/2001/XMLSchema#double>") || strings.Contains(sb.String(), "<xsd:") {
+		t.Errorf("Portable wrote %q, want the full xsd datatype IRI", sb.String())
+	}
+	got, err := nquads.NewReader(strings.NewReader(sb.String()), false).ReadQuad()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Object != quad.Float(0.5) {
+		t.Errorf("read back %#v, want quad.Float(0.5)", got.Object)
+	}
+}

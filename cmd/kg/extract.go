@@ -67,8 +67,10 @@ Formats:
 				return nil
 			case "nquads":
 				qw := nquads.NewWriter(w)
-				if _, err := qw.WriteQuads(schema.Quads(p.Document(in.Source, in.Text))); err != nil {
-					return err
+				for _, q := range schema.Quads(p.Document(in.Source, in.Text)) {
+					if err := qw.WriteQuad(schema.Portable(q)); err != nil {
+						return err
+					}
 				}
 				return qw.Close()
 			case "json":
