@@ -273,11 +273,7 @@ func (b *batcher) flush(ctx context.Context) error {
 		s.Documents++
 		s.Replaced += len(lr.Replaced)
 		s.Sentences += len(r.doc.Sentences)
-		for _, f := range r.doc.Facts {
-			if f.Stated() {
-				s.Facts++
-			}
-		}
+		s.Facts += r.doc.StatedFacts()
 		s.Quads += lr.Quads
 		s.Bytes += int64(r.bytes)
 		for _, e := range r.doc.Entities {

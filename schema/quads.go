@@ -99,6 +99,17 @@ func (f Fact) Stated() bool {
 	return f.SubjectEntity != "" && f.Lemma != ""
 }
 
+// StatedFacts returns the number of doc's facts that [Quads] writes.
+func (doc Document) StatedFacts() int {
+	n := 0
+	for _, f := range doc.Facts {
+		if f.Stated() {
+			n++
+		}
+	}
+	return n
+}
+
 // ArgumentIRI returns the predicate that links a fact node to an extra
 // argument with the given role: [Time], [Place], or kg:arg/ROLE for a
 // preposition ("kg:arg/with").

@@ -22,7 +22,8 @@ type BuildResult struct {
 	Document string `json:"document"`
 	// Skipped is true when the same text was already stored.
 	Skipped bool `json:"skipped"`
-	// Sentences, Facts, Entities and Quads count what the document holds.
+	// Sentences, Facts, Entities and Quads count what the document holds;
+	// Facts counts the facts stated in the graph.
 	Sentences int `json:"sentences"`
 	Facts     int `json:"facts"`
 	Entities  int `json:"entities"`

@@ -102,7 +102,7 @@ func (b storeBuilder) Build(ctx context.Context, source, text string) (server.Bu
 	out := server.BuildResult{
 		Document:  doc.ID,
 		Sentences: len(doc.Sentences),
-		Facts:     len(doc.Facts),
+		Facts:     doc.StatedFacts(),
 		Entities:  len(doc.Entities),
 	}
 	if len(res) == 1 {
