@@ -40,7 +40,7 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 	}
 	by := q.Get("by")
 	switch by {
-	case "", "mentions", "degree", "pagerank":
+	case "", graph.ByMentions, graph.ByDegree, graph.ByPageRank:
 	default:
 		writeError(w, errBadRequest(fmt.Sprintf("by must be mentions, degree or pagerank, not %q", by)))
 		return
