@@ -11,49 +11,82 @@ import (
 )
 
 // importBatch is how many quads [Store.Import] writes per transaction.
-const importBatch = 10000
+// Against 10,000 (what Cayley's loader uses), 25,000 halves the number of
+// commits, each of which rewrites bolt's dirty pages and syncs them; beyond
+// that the transaction's dirty pages cost more than the commits they save
+// (1M quads into bolt: 18.1 s with 10,000, 15.1 s with 25,000, 17 s with
+// 100,000).
+const importBatch = 25_000
+
+// importChunk is a batch of parsed quads, or the error that ended parsing.
+type importChunk struct {
+	quads []quad.Quad
+	err   error
+}
 
 // Import reads N-Quads from r and adds them to the store, in transactions
 // of importBatch quads, skipping quads already stored. It returns the
-// number of quads read and written. On a syntax error, the quads before the
-// bad one are written and the error names the bad quad's number. Import does not check that the
-// quads follow kg's schema: quads exported by [Store.Export] do.
+// number of quads written. On a syntax error, the quads before the bad one
+// are written and the error names the bad quad's number. Import does not
+// check that the quads follow kg's schema: quads exported by [Store.Export]
+// do.
+//
+// Parsing runs on its own goroutine, one batch ahead of the writer, so that
+// the store's single writer never waits for the parser.
 func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan importChunk, 1)
+	go parseQuads(ctx, r, chunks)
+
+	n := 0
+	for c := range chunks {
+		if len(c.quads) > 0 {
+			if err := s.WriteQuads(ctx, c.quads); err != nil {
+				return n, fmt.Errorf("import: write quads %d-%d: %w", n+1, n+len(c.quads), err)
+			}
+			n += len(c.quads)
+		}
+		if c.err != nil {
+			return n, fmt.Errorf("import: quad %d: %w", n+1, c.err)
+		}
+	}
+	return n, ctx.Err()
+}
+
+// parseQuads reads N-Quads from r and sends them on out in batches of
+// importBatch; the last chunk carries the error that stopped the reader, if
+// it is not the end of the input. It closes out when done, and stops early
+// when ctx is cancelled.
+func parseQuads(ctx context.Context, r io.Reader, out chan<- importChunk) {
+	defer close(out)
 	qr := nquads.NewReader(r, false)
 	defer qr.Close()
-	batch := make([]quad.Quad, 0, importBatch)
-	n := 0
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+	send := func(c importChunk) bool {
+		select {
+		case out <- c:
+			return true
+		case <-ctx.Done():
+			return false
 		}
-		if err := s.WriteQuads(ctx, batch); err != nil {
-			return fmt.Errorf("import: write quads %d-%d: %w", n-len(batch)+1, n, err)
-		}
-		batch = batch[:0]
-		return nil
 	}
+	batch := make([]quad.Quad, 0, importBatch)
 	for {
 		q, err := qr.ReadQuad()
 		if errors.Is(err, io.EOF) {
-			break
+			send(importChunk{quads: batch})
+			return
 		}
 		if err != nil {
-			if ferr := flush(); ferr != nil {
-				return n - len(batch), ferr
-			}
-			return n, fmt.Errorf("import: quad %d: %w", n+1, err)
+			send(importChunk{quads: batch, err: err})
+			return
 		}
 		batch = append(batch, q)
-		n++
 		if len(batch) == importBatch {
-			if err := flush(); err != nil {
-				return n - importBatch, err
+			if !send(importChunk{quads: batch}) {
+				return
 			}
+			batch = make([]quad.Quad, 0, importBatch)
 		}
 	}
-	if err := flush(); err != nil {
-		return n - len(batch), err
-	}
-	return n, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -31,6 +32,12 @@ Import does not check the quads against kg's schema.`,
 				}
 				defer f.Close()
 				r = f
+			}
+			if os.Getenv("GOGC") == "" {
+				// The store writer's garbage is short-lived: collecting half
+				// as often made importing 1M quads into bolt 12% faster
+				// (15.4 s to 13.6 s) for 7% more peak RSS (546 to 584 MB).
+				debug.SetGCPercent(200)
 			}
 			return withStore(cmd, true, func(ctx context.Context, store *graph.Store) error {
 				n, err := store.Import(ctx, r)
