@@ -12,6 +12,7 @@ package nlp
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
@@ -87,7 +88,14 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 	ptoks := a.tok.Tokenize(norm)
 	toks := make([]Token, len(ptoks), len(ptoks)+1)
 	for i, t := range ptoks {
-		toks[i] = Token{Text: t.Text, Start: orig[t.Start], End: orig[t.Start+len(t.Text)]}
+		start, end := orig[t.Start], orig[t.Start+len(t.Text)]
+		if end <= start {
+			// Part of one folded character ("." of "…", which folds to
+			// "..."): the token spans the whole character.
+			_, n := utf8.DecodeRuneInString(text[start:])
+			end = start + n
+		}
+		toks[i] = Token{Text: t.Text, Start: start, End: end}
 	}
 	toks = splitFinalPeriod(toks)
 	words := make([]tag.Token, len(toks))
