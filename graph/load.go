@@ -75,7 +75,7 @@ func (s *Store) Load(ctx context.Context, docs ...schema.Document) ([]LoadResult
 	)
 	commit := func() error {
 		if len(tx.Deltas) > 0 {
-			if err := s.w.ApplyTransaction(tx); err != nil {
+			if err := s.apply(ctx, tx, nil); err != nil {
 				return err
 			}
 		}
@@ -174,11 +174,32 @@ func (s *Store) stage(ctx context.Context, doc schema.Document, staged bool) (Lo
 // together with the removal of the older documents old.
 func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, qs []quad.Quad) error {
 	marker := quad.Quad{Subject: label, Predicate: schema.Type, Object: schema.DocumentClass, Label: label}
+	// The labelled quads go first and the unlabelled names and types of
+	// entities last: an entity's name and type are then only stored once
+	// the quads that say which documents mention it are, so that removing
+	// the document (or what an interrupted load left of it) finds them;
+	// and the removal of a name and type that the older versions alone
+	// mentioned (in the last transaction) is cancelled by their addition
+	// or kept back by this document's stored mentions.
 	rest := make([]quad.Quad, 0, len(qs))
+	var unlabelled []quad.Quad
 	for _, q := range qs {
-		if q != marker {
+		switch {
+		case q == marker:
+		case q.Label == nil:
+			unlabelled = append(unlabelled, q)
+		default:
 			rest = append(rest, q)
 		}
+	}
+	rest = append(rest, unlabelled...)
+	// Unless an interrupted load left some of them, the quads of label are
+	// new, and those of one transaction cannot be in another.
+	fresh := map[quad.Value]bool{label: true}
+	if ref, err := s.qs.ValueOf(label); err != nil {
+		return err
+	} else if ref != nil {
+		fresh = nil
 	}
 	for len(rest) > s.maxTxQuads {
 		if err := ctx.Err(); err != nil {
@@ -188,7 +209,7 @@ func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, 
 		for _, q := range rest[:s.maxTxQuads] {
 			tx.AddQuad(q)
 		}
-		if err := s.w.ApplyTransaction(tx); err != nil {
+		if err := s.apply(ctx, tx, fresh); err != nil {
 			return err
 		}
 		rest = rest[s.maxTxQuads:]
@@ -207,7 +228,7 @@ func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, 
 		tx.AddQuad(q)
 	}
 	tx.AddQuad(marker)
-	return s.w.ApplyTransaction(tx)
+	return s.apply(ctx, tx, fresh)
 }
 
 // removeLabel adds to tx the removal of every quad labelled label, and of
@@ -291,7 +312,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	if err := s.removeLabel(ctx, tx, label, map[quad.Value]bool{label: true}); err != nil {
 		return false, err
 	}
-	return true, s.w.ApplyTransaction(tx)
+	return true, s.apply(ctx, tx, nil)
 }
 
 // WriteQuads adds quads to the store in one transaction, skipping quads
@@ -304,5 +325,5 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	for _, q := range qs {
 		tx.AddQuad(q)
 	}
-	return s.w.ApplyTransaction(tx)
+	return s.apply(ctx, tx, nil)
 }

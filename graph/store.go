@@ -64,6 +64,9 @@ type Store struct {
 	lock    *os.File
 	// maxTxQuads is Options.MaxTxQuads or its default.
 	maxTxQuads int
+	// wmu serialises the writes of a bolt or leveldb store with the
+	// look-ups that prepare them (see [Store.apply]).
+	wmu sync.Mutex
 }
 
 // Options tune [Open].
@@ -139,6 +142,9 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 	return s, nil
 }
 
+// openQuadStore opens the Cayley quad store of backend at address,
+// creating it when needed, and gives a database server the connect timeout
+// of opts to answer.
 func openQuadStore(ctx context.Context, backend, address string, opts Options) (cgraph.QuadStore, error) {
 	var copts cgraph.Options
 	if backend == "bolt" || backend == "leveldb" {

@@ -253,6 +253,41 @@ func TestStore(t *testing.T) {
 				t.Errorf("quads = %d, want %d (one copy)", got, want)
 			}
 		}},
+		{"SharedEntityRemoved", "an entity's name and type, written by both documents that name it, go with the last; then g.V() lists nothing", func(t *testing.T, s *graph.Store) {
+			a, b := sampleDoc("a.txt", "text one"), sampleDoc("b.txt", "text two")
+			if _, err := s.Load(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Load(t.Context(), b); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{a.ID, b.ID} {
+				if _, err := s.RemoveDocument(t.Context(), id); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := queryAll(t, s, `g.V().count()`); !cmp.Equal(got, []any{int64(0)}) {
+				t.Errorf("g.V().count() of an emptied store = %v, want 0", got)
+			}
+			checkNodes(t, s, "after removing both documents")
+		}},
+		{"ShorterVersion", "a version with fewer facts, replacing the old one in one load, is stored whole", func(t *testing.T, s *graph.Store) {
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one")); err != nil {
+				t.Fatal(err)
+			}
+			changed := sampleDoc("a.txt", "text two")
+			changed.Facts = changed.Facts[:1]
+			if _, err := s.Load(t.Context(), changed); err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := s.HasDocument(t.Context(), changed.ID); !ok || err != nil {
+				t.Errorf("HasDocument(new version) = %v, %v; want true", ok, err)
+			}
+			if got := queryAll(t, s, `g.V().has("<kg:type>", "<kg:Fact>").count()`); !cmp.Equal(got, []any{int64(1)}) {
+				t.Errorf("facts = %v, want 1", got)
+			}
+			checkNodes(t, s, "after the replacement")
+		}},
 		{"Count", "count() is returned, not dropped as Cayley's JSON output does", func(t *testing.T, s *graph.Store) {
 			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one")); err != nil {
 				t.Fatal(err)
