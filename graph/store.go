@@ -188,6 +188,8 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 		case "memstore":
 		case "bolt":
 			err = initBolt(address, copts)
+		case "leveldb":
+			err = initLevelDB(address, copts)
 		default:
 			// InitQuadStore fails with ErrDatabaseExists on an existing
 			// store, which is the common case.
@@ -198,6 +200,11 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 		}
 		if err != nil {
 			done <- result{err: unavailable(backend, fmt.Errorf("create: %w", err))}
+			return
+		}
+		if backend == "leveldb" {
+			qs, err := openLevelDB(address, copts)
+			done <- result{qs, err}
 			return
 		}
 		qs, err := cgraph.NewQuadStore(name, address, copts)
@@ -322,7 +329,7 @@ func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
 	if err := os.MkdirAll(s.address, 0o755); err != nil {
 		return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
 	}
-	f, err := os.OpenFile(filepath.Join(s.address, "kg.lock"), os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(filepath.Join(s.address, lockFile), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
 	}
