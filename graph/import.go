@@ -25,7 +25,7 @@ type importChunk struct {
 }
 
 // Import reads N-Quads from r and adds them to the store, in transactions
-// of importBatch quads, skipping quads already stored. It returns the
+// of about importBatch quads, skipping quads already stored. It returns the
 // number of quads written. On a syntax error, the quads before the bad one
 // are written and the error names the bad quad's number. Import does not
 // check that the quads follow kg's schema: quads exported by [Store.Export]
@@ -55,7 +55,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader) (int, error) {
 }
 
 // parseQuads reads N-Quads from r and sends them on out in batches of
-// importBatch; the last chunk carries the error that stopped the reader, if
+// importBatch or more (see below); the last chunk carries the error that stopped the reader, if
 // it is not the end of the input. It closes out when done, and stops early
 // when ctx is cancelled.
 func parseQuads(ctx context.Context, r io.Reader, out chan<- importChunk) {
@@ -81,12 +81,16 @@ func parseQuads(ctx context.Context, r io.Reader, out chan<- importChunk) {
 			send(importChunk{quads: batch, err: err})
 			return
 		}
-		batch = append(batch, q)
-		if len(batch) == importBatch {
+		// A full batch ends where a label (a document) ends, up to twice
+		// its size: the store checks quads whose label it holds already
+		// for duplicates one by one (see Store.apply), and a document cut
+		// in two would have its second part checked.
+		if n := len(batch); n >= 2*importBatch || n >= importBatch && q.Label != batch[n-1].Label {
 			if !send(importChunk{quads: batch}) {
 				return
 			}
 			batch = make([]quad.Quad, 0, importBatch)
 		}
+		batch = append(batch, q)
 	}
 }
