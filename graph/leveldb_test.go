@@ -178,31 +178,3 @@ func TestLevelDBHalfMade(t *testing.T) {
 		})
 	}
 }
-
-// BenchmarkLoadLevelDB measures Store.Load on leveldb, whose writes kg
-// syncs to disk (Cayley's leveldb backend does not), one document per
-// transaction and in batches. It reports quads/s.
-func BenchmarkLoadLevelDB(b *testing.B) {
-	docs, quads := generatedDocs(b, 300)
-	for _, batch := range []int{1, 64} {
-		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
-			for b.Loop() {
-				b.StopTimer()
-				s, err := graph.Open(b.Context(), "leveldb", filepath.Join(b.TempDir(), "kg.ldb"), graph.Options{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-				for i := 0; i < len(docs); i += batch {
-					if _, err := s.Load(b.Context(), docs[i:min(i+batch, len(docs))]...); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.StopTimer()
-				s.Close()
-				b.StartTimer()
-			}
-			b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
-		})
-	}
-}

@@ -61,12 +61,13 @@ func generatedDocs(b *testing.B, n int) ([]schema.Document, int) {
 
 func isUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
-// BenchmarkLoad measures Store.Load alone (no extraction) on bolt, with one
-// document per transaction and with batches, and on PostgreSQL when
-// KG_TEST_POSTGRES is set. It reports quads/s.
+// BenchmarkLoad measures Store.Load alone (no extraction) on bolt and
+// leveldb (whose writes kg syncs to disk, as bolt's are), with one document
+// per transaction and with batches, and on PostgreSQL when KG_TEST_POSTGRES
+// is set. It reports quads/s.
 func BenchmarkLoad(b *testing.B) {
 	docs, quads := generatedDocs(b, 1000)
-	for _, backend := range []string{"bolt", "postgres"} {
+	for _, backend := range []string{"bolt", "leveldb", "postgres"} {
 		for _, batch := range []int{1, 64} {
 			b.Run(fmt.Sprintf("%s/batch=%d", backend, batch), func(b *testing.B) {
 				for b.Loop() {
