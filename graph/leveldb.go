@@ -99,7 +99,7 @@ func newLevelDB(dir string, opts cgraph.Options) error {
 	if err != nil {
 		return err
 	}
-	if err := ckv.Init(kv, opts); err != nil {
+	if err := initKV(kv, opts); err != nil {
 		kv.Close()
 		return err
 	}
@@ -132,15 +132,15 @@ func syncDir(dir string) {
 
 // openLevelDB opens the leveldb store in dir with Cayley's key-value
 // layer, as Cayley's leveldb backend does, but with synced writes (see
-// openLevelDBKV).
+// openLevelDBKV), and returns the key-value store too.
 // A store that an older kg, or a creation in place, left half-made (a
 // database without Cayley's metadata, which Cayley refuses as "not
 // initialized") is initialised now if it holds nothing at all: nothing
 // can have been stored in it, since Cayley refuses to open it.
-func openLevelDB(dir string, opts cgraph.Options) (cgraph.QuadStore, error) {
+func openLevelDB(dir string, opts cgraph.Options) (cgraph.QuadStore, hkv.KV, error) {
 	ldb, kv, err := openLevelDBKV(dir, false)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	qs, err := ckv.New(kv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
@@ -149,15 +149,15 @@ func openLevelDB(dir string, opts cgraph.Options) (cgraph.QuadStore, error) {
 		it.Release()
 		if !empty {
 			kv.Close()
-			return nil, fmt.Errorf("%w, and holds data that is not Cayley's", err)
+			return nil, nil, fmt.Errorf("%w, and holds data that is not Cayley's", err)
 		}
-		if err = ckv.Init(kv, opts); err == nil {
+		if err = initKV(kv, opts); err == nil {
 			qs, err = ckv.New(kv, opts)
 		}
 	}
 	if err != nil {
 		kv.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return qs, nil
+	return qs, kv, nil
 }

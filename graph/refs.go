@@ -34,6 +34,13 @@ import (
 //     next load of the document completes; a reader in between sees
 //     neither version.
 //
+// Once stored quads are dropped, a transaction that only adds is written
+// by kg's own writer (see addQuads), faster than Cayley's; removals are
+// still Cayley's. Looking quads up is costly, so apply skips it where it
+// can: a quad whose label is not a stored node cannot be stored, and a
+// store opened empty keeps its unlabelled quads in memory
+// (Store.unlabelled).
+//
 // PostgreSQL's writer counts only the quads it inserts (see
 // runTxBatched), and memstore checks for duplicates before counting.
 
@@ -55,7 +62,7 @@ func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction, fresh map[qua
 		return nil
 	}
 	if !netNegativeAdd(deltas) {
-		return s.w.ApplyTransaction(&cgraph.Transaction{Deltas: deltas})
+		return s.write(ctx, deltas)
 	}
 	var adds, dels []cgraph.Delta
 	for _, d := range deltas {
@@ -65,10 +72,52 @@ func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction, fresh map[qua
 			dels = append(dels, d)
 		}
 	}
-	if err := s.w.ApplyTransaction(&cgraph.Transaction{Deltas: dels}); err != nil {
+	if err := s.write(ctx, dels); err != nil {
 		return err
 	}
-	return s.w.ApplyTransaction(&cgraph.Transaction{Deltas: adds})
+	return s.write(ctx, adds)
+}
+
+// write applies deltas, which hold no quad that is stored already, in one
+// transaction, and keeps s.unlabelled. Additions alone are written by
+// addQuads.
+func (s *Store) write(ctx context.Context, deltas []cgraph.Delta) error {
+	adds := make([]quad.Quad, 0, len(deltas))
+	for _, d := range deltas {
+		if d.Action != cgraph.Add {
+			adds = nil
+			break
+		}
+		adds = append(adds, d.Quad)
+	}
+	var err error
+	if adds != nil {
+		err = addQuads(ctx, s.kv, s.indexes, adds)
+	} else {
+		err = s.w.ApplyTransaction(&cgraph.Transaction{Deltas: deltas})
+	}
+	if err != nil {
+		return err
+	}
+	if s.unlabelled == nil {
+		return nil
+	}
+	for _, d := range deltas {
+		if d.Quad.Label != nil {
+			continue
+		}
+		if d.Action == cgraph.Add {
+			s.unlabelled[tripleKey(d.Quad)] = true
+		} else {
+			delete(s.unlabelled, tripleKey(d.Quad))
+		}
+	}
+	return nil
+}
+
+// tripleKey is the key of q's triple in Store.unlabelled.
+func tripleKey(q quad.Quad) string {
+	return quad.StringOf(q.Subject) + "\x00" + quad.StringOf(q.Predicate) + "\x00" + quad.StringOf(q.Object)
 }
 
 // netNegativeAdd reports whether one of the quads that deltas add names a
@@ -126,8 +175,15 @@ func (s *Store) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map
 	}
 	var check []int // indexes of the additions to look up
 	vals := make(map[quad.Value]cgraph.Ref)
+	drop := make(map[int]bool)
 	for i, d := range deltas {
 		if d.Action != cgraph.Add || (d.Quad.Label != nil && !labels[d.Quad.Label]) {
+			continue
+		}
+		if d.Quad.Label == nil && s.unlabelled != nil {
+			if s.unlabelled[tripleKey(d.Quad)] {
+				drop[i] = true
+			}
 			continue
 		}
 		check = append(check, i)
@@ -137,13 +193,9 @@ func (s *Store) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map
 			}
 		}
 	}
-	if len(check) == 0 {
-		return deltas, nil
-	}
 	if err := s.refsOf(ctx, vals); err != nil {
 		return nil, err
 	}
-	drop := make(map[int]bool)
 	for _, i := range check {
 		ok, err := s.stored(ctx, deltas[i].Quad, vals)
 		if err != nil {

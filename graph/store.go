@@ -23,12 +23,12 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"      // bolt backend
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"   // leveldb backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // memstore backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // postgres backend
 	_ "github.com/cayleygraph/cayley/writer"             // the "single" quad writer
+	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/lib/pq"
 )
 
@@ -67,6 +67,15 @@ type Store struct {
 	// wmu serialises the writes of a bolt or leveldb store with the
 	// look-ups that prepare them (see [Store.apply]).
 	wmu sync.Mutex
+	// unlabelled is, for a bolt or leveldb store that held no quads when
+	// it was opened, the set of its unlabelled quads, kept by
+	// [Store.apply] (under wmu), which then need not look them up; nil
+	// for other stores.
+	unlabelled map[string]bool
+	// kv is the key-value store under a bolt or leveldb quad store, and
+	// indexes its quad indexes, for addQuads; nil for other stores.
+	kv      hkv.KV
+	indexes []ckv.QuadIndex
 }
 
 // Options tune [Open].
@@ -127,10 +136,18 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 			return nil, err
 		}
 	}
-	qs, err := openQuadStore(ctx, backend, address, opts)
+	qs, kv, err := openQuadStore(ctx, backend, address, opts)
 	if err != nil {
 		s.unlock()
 		return nil, fmt.Errorf("open %s store at %q: %w", backend, shown, err)
+	}
+	if kv != nil {
+		if s.indexes, err = readIndexes(ctx, kv); err != nil {
+			qs.Close()
+			s.unlock()
+			return nil, fmt.Errorf("open %s store at %q: %w", backend, shown, err)
+		}
+		s.kv = kv
 	}
 	w, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
@@ -139,13 +156,21 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 		return nil, fmt.Errorf("open %s store at %q: writer: %w", backend, shown, err)
 	}
 	s.qs, s.w = qs, w
+	if backend == "bolt" || backend == "leveldb" {
+		// Cayley's count of quads, which a new store lacks.
+		st, err := qs.Stats(ctx, false)
+		if errors.Is(err, ckv.ErrNoBucket) || err == nil && st.Quads.Value == 0 {
+			s.unlabelled = make(map[string]bool)
+		}
+	}
 	return s, nil
 }
 
 // openQuadStore opens the Cayley quad store of backend at address,
 // creating it when needed, and gives a database server the connect timeout
-// of opts to answer.
-func openQuadStore(ctx context.Context, backend, address string, opts Options) (cgraph.QuadStore, error) {
+// of opts to answer. For bolt and leveldb, it also returns the key-value
+// store under the quad store.
+func openQuadStore(ctx context.Context, backend, address string, opts Options) (cgraph.QuadStore, hkv.KV, error) {
 	var copts cgraph.Options
 	if backend == "bolt" || backend == "leveldb" {
 		// Cayley's key-value stores keep bloom filters sized for 100
@@ -155,7 +180,7 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 		// for about 10% more CPU time.
 		copts = cgraph.Options{"no_bloom": true}
 		if st, err := os.Stat(address); err == nil && !st.IsDir() {
-			return nil, fmt.Errorf("%q is a file; a %s store is a directory", address, backend)
+			return nil, nil, fmt.Errorf("%q is a file; a %s store is a directory", address, backend)
 		}
 	}
 	if backend == "postgres" {
@@ -179,6 +204,7 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 	}
 	type result struct {
 		qs  cgraph.QuadStore
+		kv  hkv.KV
 		err error
 	}
 	done := make(chan result, 1)
@@ -202,17 +228,22 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 			done <- result{err: unavailable(backend, fmt.Errorf("create: %w", err))}
 			return
 		}
-		if backend == "leveldb" {
-			qs, err := openLevelDB(address, copts)
-			done <- result{qs, err}
+		switch backend {
+		case "leveldb":
+			qs, kv, err := openLevelDB(address, copts)
+			done <- result{qs, kv, err}
+			return
+		case "bolt":
+			qs, kv, err := openBolt(address, copts)
+			done <- result{qs, kv, err}
 			return
 		}
 		qs, err := cgraph.NewQuadStore(name, address, copts)
-		done <- result{qs, unavailable(backend, err)}
+		done <- result{qs, nil, unavailable(backend, err)}
 	}()
 	select {
 	case r := <-done:
-		return r.qs, r.err
+		return r.qs, r.kv, r.err
 	case <-ctx.Done():
 		go func() {
 			if r := <-done; r.qs != nil {
@@ -220,9 +251,9 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 			}
 		}()
 		if backend == "postgres" && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%w: no answer from the server: %w", ErrUnavailable, ctx.Err())
+			return nil, nil, fmt.Errorf("%w: no answer from the server: %w", ErrUnavailable, ctx.Err())
 		}
-		return nil, ctx.Err()
+		return nil, nil, ctx.Err()
 	}
 }
 
@@ -242,7 +273,7 @@ func initBolt(dir string, opts cgraph.Options) error {
 	if err := os.RemoveAll(tmp); err != nil { // left by an interrupted creation
 		return err
 	}
-	if err := cgraph.InitQuadStore("bolt", tmp, opts); err != nil {
+	if err := createBolt(tmp, opts); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
@@ -415,7 +446,7 @@ func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 	// statistics would also count every node, a full scan.
 	kvStore := s.backend == "bolt" || s.backend == "leveldb"
 	st, err := s.qs.Stats(ctx, !kvStore)
-	if kvStore && errors.Is(err, kv.ErrNoBucket) {
+	if kvStore && errors.Is(err, ckv.ErrNoBucket) {
 		return 0, nil // nothing written yet
 	}
 	if err != nil {

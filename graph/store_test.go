@@ -271,6 +271,23 @@ func TestStore(t *testing.T) {
 			}
 			checkNodes(t, s, "after removing both documents")
 		}},
+		{"EntityReturns", "an entity removed with its last document is stored again, name and type, by a later one", func(t *testing.T, s *graph.Store) {
+			a := sampleDoc("a.txt", "text one")
+			if _, err := s.Load(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+			want := queryAll(t, s, `g.V().has("<kg:name>").count()`)
+			if _, err := s.RemoveDocument(t.Context(), a.ID); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text two")); err != nil {
+				t.Fatal(err)
+			}
+			if got := queryAll(t, s, `g.V().has("<kg:name>").count()`); !cmp.Equal(got, want) {
+				t.Errorf("named entities after the return = %v, want %v", got, want)
+			}
+			checkNodes(t, s, "after the return")
+		}},
 		{"ShorterVersion", "a version with fewer facts, replacing the old one in one load, is stored whole", func(t *testing.T, s *graph.Store) {
 			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one")); err != nil {
 				t.Fatal(err)
