@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -43,6 +44,12 @@ some inputs were rejected, 3 when none could be built, 1 on any other error.`,
 			p, err := newPipeline(cfg)
 			if err != nil {
 				return err
+			}
+			if os.Getenv("GOMEMLIMIT") == "" {
+				// A soft limit: past it the collector runs more often, so
+				// that a corpus-scale build keeps within a few hundred MB
+				// (see README). Go's GOMEMLIMIT overrides it.
+				debug.SetMemoryLimit(buildMemoryLimit)
 			}
 			store, err := openStore(cmd.Context(), cfg, true)
 			if err != nil {
@@ -87,6 +94,9 @@ some inputs were rejected, 3 when none could be built, 1 on any other error.`,
 	cmd.Flags().String("aliases", "", "alias file that forces or forbids entity merges")
 	return cmd
 }
+
+// buildMemoryLimit is the soft memory limit of kg build.
+const buildMemoryLimit = 300 << 20
 
 // newPipeline returns the extraction pipeline that cfg describes.
 func newPipeline(cfg config.Config) (*ingest.Pipeline, error) {
