@@ -330,11 +330,7 @@ func createBolt(dir string, opts cgraph.Options) error {
 	if err != nil {
 		return err
 	}
-	if err := initKV(kv, opts); err != nil {
-		kv.Close()
-		return err
-	}
-	return kv.Close()
+	return initClose(kv, opts)
 }
 
 // quadIndexes are the indexes kg gives a new bolt or leveldb store, in
@@ -355,6 +351,16 @@ var quadIndexes = []ckv.QuadIndex{
 // initKV makes a new Cayley store in kv, with kg's quadIndexes.
 func initKV(kv hkv.KV, opts cgraph.Options) error {
 	return initKVWith(kv, opts, quadIndexes)
+}
+
+// initClose makes a new Cayley store in kv, with kg's quadIndexes, and
+// closes kv.
+func initClose(kv hkv.KV, opts cgraph.Options) error {
+	err := initKV(kv, opts)
+	if cerr := kv.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // initKVWith makes a new Cayley store in kv, with the given indexes.

@@ -99,11 +99,7 @@ func newLevelDB(dir string, opts cgraph.Options) error {
 	if err != nil {
 		return err
 	}
-	if err := initKV(kv, opts); err != nil {
-		kv.Close()
-		return err
-	}
-	return kv.Close()
+	return initClose(kv, opts)
 }
 
 // openLevelDBKV opens the leveldb database in dir, or creates it there

@@ -287,7 +287,8 @@ func (s *Store) stored(ctx context.Context, q quad.Quad, vals map[quad.Value]cgr
 		}
 	}
 	// The quads of the triple, through the index that covers most of it
-	// (object, predicate, subject on a store with Cayley's indexes).
+	// (subject, predicate, object on a store kg made; object, predicate,
+	// subject on one with Cayley's indexes).
 	var it iterator.Shape
 	opt, ok := s.qs.(shape.Optimizer)
 	if ok {
