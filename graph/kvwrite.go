@@ -23,12 +23,14 @@ import (
 // stamps, as Cayley does for the same quads (TestAddQuadsAsCayley), with
 // less work:
 //
-//   - Cayley looks every quad up in its indexes to skip stored ones; the
-//     quads apply hands addQuads are known to be new (see dropStored).
+//   - Cayley looks up, in its indexes, every quad whose nodes are all
+//     stored, to skip it if it is stored; the quads apply hands addQuads
+//     are known to be new (see dropStored).
 //   - Cayley counts every write in Prometheus metrics, caches node IDs,
-//     encodes records by reflection and writes keys in the order it meets
-//     them; addQuads encodes records by hand and writes each bucket's
-//     keys in order, so that consecutive writes land on the same pages.
+//     encodes records by reflection and writes most keys in the order it
+//     meets them; addQuads encodes records by hand and writes each
+//     bucket's keys in order, so that consecutive writes land on the same
+//     pages.
 //
 // The layout, from Cayley's graph/kv (indexing.go), for the record:
 //
@@ -86,18 +88,25 @@ type addNode struct {
 	id     uint64 // 0 until found or created
 }
 
-// addQuads adds quads to the Cayley store in db, in one transaction. None
-// of quads may be stored already: addQuads does not look.
-func addQuads(ctx context.Context, db hkv.KV, indexes []ckv.QuadIndex, quads []quad.Quad) error {
-	// The nodes, in the order of their hashes, in which Cayley gives new
-	// ones their IDs; the quads as indexes into nodes, once each.
+// addLink is a quad of an addition: the index in addition.nodes, plus
+// one, of its subject, predicate, object and label; 0 for none.
+type addLink [4]int
+
+// An addition is what addQuads writes: the nodes that quads name, and
+// the quads, once each.
+type addition struct {
+	nodes []addNode
+	links []addLink
+	order []int // indexes into nodes, in the order of their hashes
+}
+
+// newAddition returns the addition of quads.
+func newAddition(quads []quad.Quad) *addition {
+	a := &addition{links: make([]addLink, 0, len(quads))}
 	byHash := make(map[crefs.ValueHash]int, len(quads))
-	var nodes []addNode
-	type addQuad [4]int // node index + 1 per direction, 0 for none
-	links := make([]addQuad, 0, len(quads))
-	seen := make(map[addQuad]bool, len(quads))
+	seen := make(map[addLink]bool, len(quads))
 	for _, q := range quads {
-		var l addQuad
+		var l addLink
 		for i, d := range quad.Directions {
 			v := q.Get(d)
 			if v == nil {
@@ -106,9 +115,9 @@ func addQuads(ctx context.Context, db hkv.KV, indexes []ckv.QuadIndex, quads []q
 			h := crefs.HashOf(v)
 			n, ok := byHash[h]
 			if !ok {
-				n = len(nodes)
+				n = len(a.nodes)
 				byHash[h] = n
-				nodes = append(nodes, addNode{hash: h, val: v})
+				a.nodes = append(a.nodes, addNode{hash: h, val: v})
 			}
 			l[i] = n + 1
 		}
@@ -118,18 +127,27 @@ func addQuads(ctx context.Context, db hkv.KV, indexes []ckv.QuadIndex, quads []q
 		seen[l] = true
 		for _, n := range l {
 			if n > 0 {
-				nodes[n-1].refInc++
+				a.nodes[n-1].refInc++
 			}
 		}
-		links = append(links, l)
+		a.links = append(a.links, l)
 	}
-	order := make([]int, len(nodes)) // node indexes by hash
-	for i := range order {
-		order[i] = i
+	// Cayley gives new nodes their IDs in the order of their hashes.
+	a.order = make([]int, len(a.nodes))
+	for i := range a.order {
+		a.order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool {
-		return bytes.Compare(nodes[order[a]].hash[:], nodes[order[b]].hash[:]) < 0
+	sort.Slice(a.order, func(i, j int) bool {
+		return bytes.Compare(a.nodes[a.order[i]].hash[:], a.nodes[a.order[j]].hash[:]) < 0
 	})
+	return a
+}
+
+// addQuads adds quads to the Cayley store in db, in one transaction. None
+// of quads may be stored already: addQuads does not look.
+func addQuads(ctx context.Context, db hkv.KV, indexes []ckv.QuadIndex, quads []quad.Quad) error {
+	a := newAddition(quads)
+	nodes, links, order := a.nodes, a.links, a.order
 
 	tx, err := db.Tx(ctx, true)
 	if err != nil {

@@ -23,90 +23,109 @@ import (
 // Cayley; after every step their keys and values must be the same, time
 // stamps aside.
 func TestAddQuadsAsCayley(t *testing.T) {
-	stores := map[string]func(t *testing.T) hkv.KV{
-		"bolt": func(t *testing.T) hkv.KV {
-			db, err := openBoltKV(filepath.Join(t.TempDir(), "bolt.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			return db
-		},
-		"leveldb": func(t *testing.T) hkv.KV {
-			_, db, err := openLevelDBKV(t.TempDir(), true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			return db
-		},
-	}
 	indexSets := map[string][]ckv.QuadIndex{"kg": quadIndexes, "cayley": ckv.DefaultQuadIndexes, "legacy": legacyIndexes}
-	for sname, open := range stores {
+	for sname, open := range kvStores {
 		for iname, indexes := range indexSets {
 			t.Run(sname+"/"+iname, func(t *testing.T) {
-				ctx := t.Context()
-				var kvs [2]hkv.KV
-				var qss [2]cgraph.QuadStore
-				for i := range kvs {
-					kvs[i] = open(t)
-					if err := initKVWith(kvs[i], nil, indexes); err != nil {
-						t.Fatal(err)
-					}
-					qs, err := ckv.New(kvs[i], cgraph.Options{"no_bloom": true})
-					if err != nil {
-						t.Fatal(err)
-					}
-					qss[i] = qs
-				}
-				got, err := readIndexes(ctx, kvs[1])
-				if err != nil {
-					t.Fatal(err)
-				}
-				if diff := cmp.Diff(indexes, got); diff != "" {
-					t.Fatalf("readIndexes (-want +got):\n%s", diff)
-				}
-				rng := rand.New(rand.NewPCG(3, 4))
-				stored := make(map[string]quad.Quad)
-				for step := range 60 {
-					var deltas []cgraph.Delta
-					var adds []quad.Quad
-					if step%4 == 3 && len(stored) > 0 {
-						// Remove about a third of the quads, through Cayley.
-						for k, q := range stored {
-							if rng.IntN(3) == 0 {
-								deltas = append(deltas, cgraph.Delta{Action: cgraph.Delete, Quad: q})
-								delete(stored, k)
-							}
-						}
-						for i := range qss {
-							if err := qss[i].ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
-								t.Fatalf("step %d: remove: %v", step, err)
-							}
-						}
-					} else {
-						for range 1 + rng.IntN(40) {
-							q := randomQuad(rng)
-							if _, ok := stored[q.String()]; ok {
-								continue
-							}
-							stored[q.String()] = q
-							adds = append(adds, q)
-							deltas = append(deltas, cgraph.Delta{Action: cgraph.Add, Quad: q})
-						}
-						if err := qss[0].ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
-							t.Fatalf("step %d: Cayley: %v", step, err)
-						}
-						if err := addQuads(ctx, kvs[1], got, adds); err != nil {
-							t.Fatalf("step %d: addQuads: %v", step, err)
-						}
-					}
-					a, b := dumpKV(t, kvs[0]), dumpKV(t, kvs[1])
-					if diff := cmp.Diff(a, b); diff != "" {
-						t.Fatalf("step %d: store written by addQuads differs (-Cayley +kg):\n%s", step, diff)
-					}
-				}
+				compareWriters(t, open, indexes, rand.New(rand.NewPCG(3, 4)), 60)
 			})
+		}
+	}
+}
+
+// FuzzAddQuadsAsCayley runs TestAddQuadsAsCayley's comparison on bolt
+// from other random seeds.
+func FuzzAddQuadsAsCayley(f *testing.F) {
+	f.Add(uint64(1), uint64(2))
+	f.Fuzz(func(t *testing.T, a, b uint64) {
+		compareWriters(t, kvStores["bolt"], quadIndexes, rand.New(rand.NewPCG(a, b)), 8)
+	})
+}
+
+// kvStores open empty key-value stores of each kind kg uses.
+var kvStores = map[string]func(t *testing.T) hkv.KV{
+	"bolt": func(t *testing.T) hkv.KV {
+		db, err := openBoltKV(filepath.Join(t.TempDir(), "bolt.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.db.NoSync = true // what is on disk is compared, not when it got there
+		t.Cleanup(func() { db.Close() })
+		return db
+	},
+	"leveldb": func(t *testing.T) hkv.KV {
+		_, db, err := openLevelDBKV(t.TempDir(), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	},
+}
+
+// compareWriters gives two new stores with the given indexes the same
+// steps, drawn from rng: additions through Cayley in one and through
+// addQuads in the other, removals through Cayley in both. It fails t when
+// the stores differ after a step.
+func compareWriters(t *testing.T, open func(t *testing.T) hkv.KV, indexes []ckv.QuadIndex, rng *rand.Rand, steps int) {
+	ctx := t.Context()
+	var kvs [2]hkv.KV
+	var qss [2]cgraph.QuadStore
+	for i := range kvs {
+		kvs[i] = open(t)
+		if err := initKVWith(kvs[i], nil, indexes); err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ckv.New(kvs[i], cgraph.Options{"no_bloom": true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		qss[i] = qs
+	}
+	got, err := readIndexes(ctx, kvs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(indexes, got); diff != "" {
+		t.Fatalf("readIndexes (-want +got):\n%s", diff)
+	}
+	stored := make(map[string]quad.Quad)
+	for step := range steps {
+		var deltas []cgraph.Delta
+		var adds []quad.Quad
+		if step%4 == 3 && len(stored) > 0 {
+			// Remove about a third of the quads, through Cayley.
+			for k, q := range stored {
+				if rng.IntN(3) == 0 {
+					deltas = append(deltas, cgraph.Delta{Action: cgraph.Delete, Quad: q})
+					delete(stored, k)
+				}
+			}
+			for i := range qss {
+				if err := qss[i].ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+					t.Fatalf("step %d: remove: %v", step, err)
+				}
+			}
+		} else {
+			for range 1 + rng.IntN(40) {
+				q := randomQuad(rng)
+				if _, ok := stored[q.String()]; ok {
+					continue
+				}
+				stored[q.String()] = q
+				adds = append(adds, q)
+				deltas = append(deltas, cgraph.Delta{Action: cgraph.Add, Quad: q})
+			}
+			if err := qss[0].ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+				t.Fatalf("step %d: Cayley: %v", step, err)
+			}
+			if err := addQuads(ctx, kvs[1], got, adds); err != nil {
+				t.Fatalf("step %d: addQuads: %v", step, err)
+			}
+		}
+		a, b := dumpKV(t, kvs[0]), dumpKV(t, kvs[1])
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Fatalf("step %d: store written by addQuads differs (-Cayley +kg):\n%s", step, diff)
 		}
 	}
 }
