@@ -218,6 +218,7 @@ func addQuads(ctx context.Context, db hkv.KV, indexes []ckv.QuadIndex, quads []q
 
 	// The quads, and their IDs under each index key.
 	lists := make([]map[string][]uint64, len(indexes))
+	buckets := make([][]byte, len(indexes))
 	for i := range lists {
 		lists[i] = make(map[string][]uint64)
 	}
@@ -236,18 +237,19 @@ func addQuads(ctx context.Context, db hkv.KV, indexes []ckv.QuadIndex, quads []q
 		buf = appendPrimitive(buf, r)
 		puts = append(puts, put{logKey(r.id), buf[start:len(buf):len(buf)]})
 		for i, ind := range indexes {
-			k := make([]byte, 0, 8*len(ind.Dirs))
-			for _, d := range ind.Dirs {
-				k = binary.BigEndian.AppendUint64(k, dirIDs[d-quad.Subject])
+			vals := make([]uint64, len(ind.Dirs))
+			for j, d := range ind.Dirs {
+				vals[j] = dirIDs[d-quad.Subject]
 			}
-			lists[i][string(k)] = append(lists[i][string(k)], r.id)
+			k := ind.Key(vals) // the bucket, and the key within it
+			buckets[i] = k[0]
+			lists[i][string(k[1])] = append(lists[i][string(k[1])], r.id)
 		}
 	}
-	for i, ind := range indexes {
-		bucket := indexBucket(ind)
+	for i := range indexes {
 		ks := make([]hkv.Key, 0, len(lists[i]))
 		for k := range lists[i] {
-			ks = append(ks, hkv.Key{bucket, []byte(k)})
+			ks = append(ks, hkv.Key{buckets[i], []byte(k)})
 		}
 		slices.SortFunc(ks, func(a, b hkv.Key) int { return bytes.Compare(a[1], b[1]) })
 		old, err := tx.GetBatch(ctx, ks)
@@ -300,15 +302,6 @@ func hashKey(bucket byte, h crefs.ValueHash) hkv.Key {
 // logKey is the key of the record of node or quad id.
 func logKey(id uint64) hkv.Key {
 	return hkv.Key{logBucket, binary.BigEndian.AppendUint64(nil, id)}
-}
-
-// indexBucket is the name of an index's bucket: its directions' prefixes.
-func indexBucket(ind ckv.QuadIndex) []byte {
-	b := make([]byte, len(ind.Dirs))
-	for i, d := range ind.Dirs {
-		b[i] = d.Prefix()
-	}
-	return b
 }
 
 // metaInt reads a counter of the meta bucket; a missing one is 0.

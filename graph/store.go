@@ -148,6 +148,11 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 			return nil, fmt.Errorf("open %s store at %q: %w", backend, shown, err)
 		}
 		s.kv = kv
+		// A new store lacks Cayley's count of quads.
+		st, err := qs.Stats(ctx, false)
+		if errors.Is(err, ckv.ErrNoBucket) || err == nil && st.Quads.Value == 0 {
+			s.unlabelled = make(map[string]bool)
+		}
 	}
 	w, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
@@ -156,13 +161,6 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 		return nil, fmt.Errorf("open %s store at %q: writer: %w", backend, shown, err)
 	}
 	s.qs, s.w = qs, w
-	if backend == "bolt" || backend == "leveldb" {
-		// Cayley's count of quads, which a new store lacks.
-		st, err := qs.Stats(ctx, false)
-		if errors.Is(err, ckv.ErrNoBucket) || err == nil && st.Quads.Value == 0 {
-			s.unlabelled = make(map[string]bool)
-		}
-	}
 	return s, nil
 }
 
