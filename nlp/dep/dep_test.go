@@ -1,0 +1,200 @@
+package dep
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+func TestProjectivize(t *testing.T) {
+	tests := []struct {
+		name        string
+		heads, want []int
+		why         string
+	}{
+		{"projective", []int{none, 2, 0, 2}, []int{none, 2, 0, 2}, "a projective tree is kept"},
+		// "A hearing is scheduled on the issue today": hearing -> issue
+		// crosses is -> scheduled.
+		{"crossing", []int{none, 2, 4, 4, 0, 7, 7, 2, 4}, []int{none, 2, 4, 4, 0, 7, 7, 4, 4}, "issue is lifted to hearing's head, scheduled"},
+		{"twice", []int{none, 3, 4, 0, 3, 3, 2}, []int{none, 3, 3, 0, 3, 3, 3}, "the shorter crossing arc is lifted first, then the other still crosses"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := projectivize(tt.heads)
+			if !equal(got, tt.want) {
+				t.Errorf("projectivize(%v) = %v, want %v (%s)", tt.heads, got, tt.want, tt.why)
+			}
+			for d := 1; d < len(got); d++ {
+				if !projectiveArc(got, d) {
+					t.Errorf("projectivize(%v) = %v: arc to %d still crosses", tt.heads, got, d)
+				}
+			}
+		})
+	}
+}
+
+func equal(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestOracle checks the dynamic oracle: from the initial state, always
+// taking a zero-cost move rebuilds every projective gold tree exactly, and
+// after any wrong move some move still costs nothing more than the arcs
+// already lost.
+func TestOracle(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 2000 {
+		n := 1 + rng.IntN(12)
+		gold := randomProjective(rng, n)
+		st := newState(n)
+		for !st.terminal() {
+			found := false
+			for m := range numMoves {
+				if st.valid(m) && st.cost(m, gold) == 0 {
+					st.apply(m)
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("trial %d: gold %v: no zero-cost move in state %+v", trial, gold, st)
+			}
+		}
+		st.finish()
+		if !equal(st.head[1:], gold[1:]) {
+			t.Fatalf("trial %d: oracle built %v, want %v", trial, st.head[1:], gold[1:])
+		}
+	}
+}
+
+// randomProjective returns a random projective tree over n words with one
+// word on the root (index 0 unused).
+func randomProjective(rng *rand.Rand, n int) []int {
+	h := make([]int, n+1)
+	h[0] = none
+	var build func(lo, hi, head int)
+	// build attaches words lo..hi to head through a random root among them.
+	build = func(lo, hi, head int) {
+		if lo > hi {
+			return
+		}
+		r := lo + rng.IntN(hi-lo+1)
+		h[r] = head
+		build(lo, r-1, r)
+		build(r+1, hi, r)
+	}
+	build(1, n, 0)
+	return h
+}
+
+// checkTree fails t unless heads is a tree over its words with one word on
+// the root.
+func checkTree(t *testing.T, words []string, heads []int, rels []string) {
+	t.Helper()
+	if len(heads) != len(words) || len(rels) != len(words) {
+		t.Fatalf("Parse(%q): %d heads, %d relations for %d words", words, len(heads), len(rels), len(words))
+	}
+	roots := 0
+	for i, h := range heads {
+		if h < 0 || h > len(words) || h == i+1 {
+			t.Fatalf("Parse(%q): word %d has head %d", words, i+1, h)
+		}
+		if h == 0 {
+			roots++
+			if rels[i] != "root" {
+				t.Errorf("Parse(%q): root word %d labelled %q", words, i+1, rels[i])
+			}
+		} else if rels[i] == "root" || rels[i] == "" {
+			t.Errorf("Parse(%q): word %d with head %d labelled %q", words, i+1, h, rels[i])
+		}
+		// Walking up from any word reaches the root within n steps.
+		a := i + 1
+		for steps := 0; a != 0; steps++ {
+			if steps > len(words) {
+				t.Fatalf("Parse(%q): cycle through word %d: %v", words, i+1, heads)
+			}
+			a = heads[a-1]
+		}
+	}
+	if len(words) > 0 && roots != 1 {
+		t.Errorf("Parse(%q): %d words on the root, want 1: %v", words, roots, heads)
+	}
+}
+
+// tiny is a parser trained on a handful of sentences, enough to check the
+// mechanics without the shipped model.
+func tiny(t testing.TB) *Parser {
+	sents := []Sentence{
+		{strings.Fields("Kim visited Moscow ."), []string{"NNP", "VBD", "NNP", "."}, []int{2, 0, 2, 2}, []string{"nsubj", "root", "obj", "punct"}},
+		{strings.Fields("The troops were sent by Russia"), []string{"DT", "NNS", "VBD", "VBN", "IN", "NNP"}, []int{2, 4, 4, 0, 6, 4}, []string{"det", "nsubj:pass", "aux:pass", "root", "case", "obl:agent"}},
+	}
+	return Train(sents, Options{Epochs: 5, Explore: 0.9, Seed: 1})
+}
+
+func TestParseTree(t *testing.T) {
+	p := tiny(t)
+	for _, s := range []string{"", "x", "Russia sent troops", "a b c d e f g h i j k l m n o p", ". . . ,"} {
+		words := strings.Fields(s)
+		tags := make([]string, len(words))
+		for i := range tags {
+			tags[i] = "NN"
+		}
+		heads, rels := p.Parse(words, tags)
+		checkTree(t, words, heads, rels)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	p := tiny(f)
+	f.Add("Kim visited Moscow .", "NNP VBD NNP .")
+	f.Add("The troops were sent by Russia", "DT NNS VBD VBN IN NNP")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, text, tagText string) {
+		words := strings.Fields(text)
+		if len(words) > 300 {
+			words = words[:300]
+		}
+		tt := strings.Fields(tagText)
+		tags := make([]string, len(words))
+		for i := range tags {
+			tags[i] = "NN"
+			if i < len(tt) {
+				tags[i] = tt[i]
+			}
+		}
+		heads, rels := p.Parse(words, tags)
+		checkTree(t, words, heads, rels)
+	})
+}
+
+func TestWriteRead(t *testing.T) {
+	p := tiny(t)
+	var a, b strings.Builder
+	if _, err := p.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Read(strings.NewReader(a.String()))
+	if err != nil {
+		t.Fatalf("Read(WriteTo(p)): %v", err)
+	}
+	if _, err := q.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Errorf("WriteTo(Read(WriteTo(p))) differs from WriteTo(p)")
+	}
+	if _, err := Read(strings.NewReader("kg-tagger\nxxxx")); err == nil {
+		t.Errorf("Read(a tagger header) succeeded, want ErrFormat")
+	}
+	if _, err := Read(strings.NewReader(a.String()[:len(a.String())/2])); err == nil {
+		t.Errorf("Read(half a model) succeeded")
+	}
+}

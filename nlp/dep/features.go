@@ -1,0 +1,330 @@
+package dep
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp/perceptron"
+)
+
+// FeatureVersion names the feature sets below; a model trained with other
+// sets is refused at load.
+const FeatureVersion = 1
+
+// A sentence holds the hashed attributes of each word, index 0 being the
+// root: lower-cased form and Penn tag.
+type sentence struct {
+	w, p []uint64
+	form []string
+	tag  []string
+}
+
+var (
+	hRootWord = perceptron.String("-ROOT-")
+	hNoneWord = perceptron.String("-NONE-")
+)
+
+func newSentence(words, tags []string) *sentence {
+	n := len(words)
+	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), form: make([]string, n+1), tag: make([]string, n+1)}
+	s.w[0], s.p[0], s.form[0], s.tag[0] = hRootWord, hRootWord, "", "ROOT"
+	for i := range words {
+		s.form[i+1], s.tag[i+1] = words[i], tags[i]
+		s.w[i+1] = perceptron.String(strings.ToLower(words[i]))
+		s.p[i+1] = perceptron.String(tags[i])
+	}
+	return s
+}
+
+func (s *sentence) word(i int) uint64 {
+	if i == none {
+		return hNoneWord
+	}
+	return s.w[i]
+}
+
+func (s *sentence) tagOf(i int) uint64 {
+	if i == none {
+		return hNoneWord
+	}
+	return s.p[i]
+}
+
+// Parser feature templates, after Zhang and Nivre (2011) without label
+// features: S0 is the top of the stack, S1 the word below it, N0..N2 the
+// front of the buffer; h the head, l/r the leftmost/rightmost child, l2/r2
+// the second ones, h2 the head's head; w the word, p the tag, d the
+// distance S0-N0, vl/vr the number of left/right children.
+const (
+	tS0wp uint64 = iota + 100
+	tS0w
+	tS0p
+	tN0wp
+	tN0w
+	tN0p
+	tN1wp
+	tN1w
+	tN1p
+	tN2wp
+	tN2w
+	tN2p
+	tS0wpN0wp
+	tS0wpN0w
+	tS0wN0wp
+	tS0wpN0p
+	tS0pN0wp
+	tS0wN0w
+	tS0pN0p
+	tN0pN1p
+	tN0pN1pN2p
+	tS0pN0pN1p
+	tS0hpS0pN0p
+	tS0pS0lpN0p
+	tS0pS0rpN0p
+	tS0pN0pN0lp
+	tS0wd
+	tS0pd
+	tN0wd
+	tN0pd
+	tS0wN0wd
+	tS0pN0pd
+	tS0wvr
+	tS0pvr
+	tS0wvl
+	tS0pvl
+	tN0wvl
+	tN0pvl
+	tS0hw
+	tS0hp
+	tS0lw
+	tS0lp
+	tS0rw
+	tS0rp
+	tN0lw
+	tN0lp
+	tS0h2w
+	tS0h2p
+	tS0l2w
+	tS0l2p
+	tS0r2w
+	tS0r2p
+	tN0l2w
+	tN0l2p
+	tS0pS0lpS0l2p
+	tS0pS0rpS0r2p
+	tS0pS0hpS0h2p
+	tN0pN0lpN0l2p
+	tS1p
+	tS1w
+	tS1pS0pN0p
+	tS0hasHead
+	tS1pS0p
+)
+
+func dist(a, b int) uint64 {
+	d := b - a
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d > 10:
+		return 11
+	case d > 5:
+		return 6
+	}
+	return uint64(d)
+}
+
+// features appends the features of st to dst.
+func features(dst []uint64, st *state, s *sentence) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	s0 := st.s0()
+	s1 := none
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	n0, n1, n2 := none, none, none
+	if st.b <= st.n {
+		n0 = st.b
+	}
+	if st.b+1 <= st.n {
+		n1 = st.b + 1
+	}
+	if st.b+2 <= st.n {
+		n2 = st.b + 2
+	}
+	S0w, S0p := s.word(s0), s.tagOf(s0)
+	N0w, N0p := s.word(n0), s.tagOf(n0)
+	N1w, N1p := s.word(n1), s.tagOf(n1)
+	N2w, N2p := s.word(n2), s.tagOf(n2)
+	at := func(a []int, i int) int {
+		if i == none {
+			return none
+		}
+		return a[i]
+	}
+	s0h := at(st.head, s0)
+	s0h2 := at(st.head, s0h)
+	s0l, s0l2 := at(st.l1, s0), at(st.l2, s0)
+	s0r, s0r2 := at(st.r1, s0), at(st.r2, s0)
+	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
+	d := uint64(0)
+	if n0 != none {
+		d = dist(s0, n0)
+	}
+	vr, vl := uint64(st.nr[s0]), uint64(st.nl[s0])
+	n0vl := uint64(0)
+	if n0 != none {
+		n0vl = uint64(st.nl[n0])
+	}
+	hasHead := uint64(0)
+	if st.head[s0] != none {
+		hasHead = 1
+	}
+	return append(dst,
+		h2(tS0wp, S0w, S0p), h(tS0w, S0w), h(tS0p, S0p),
+		h2(tN0wp, N0w, N0p), h(tN0w, N0w), h(tN0p, N0p),
+		h2(tN1wp, N1w, N1p), h(tN1w, N1w), h(tN1p, N1p),
+		h2(tN2wp, N2w, N2p), h(tN2w, N2w), h(tN2p, N2p),
+		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
+		h3(tS0wpN0w, S0w, S0p, N0w),
+		h3(tS0wN0wp, S0w, N0w, N0p),
+		h3(tS0wpN0p, S0w, S0p, N0p),
+		h3(tS0pN0wp, S0p, N0w, N0p),
+		h2(tS0wN0w, S0w, N0w),
+		h2(tS0pN0p, S0p, N0p),
+		h2(tN0pN1p, N0p, N1p),
+		h3(tN0pN1pN2p, N0p, N1p, N2p),
+		h3(tS0pN0pN1p, S0p, N0p, N1p),
+		h3(tS0hpS0pN0p, s.tagOf(s0h), S0p, N0p),
+		h3(tS0pS0lpN0p, S0p, s.tagOf(s0l), N0p),
+		h3(tS0pS0rpN0p, S0p, s.tagOf(s0r), N0p),
+		h3(tS0pN0pN0lp, S0p, N0p, s.tagOf(n0l)),
+		h2(tS0wd, S0w, d), h2(tS0pd, S0p, d),
+		h2(tN0wd, N0w, d), h2(tN0pd, N0p, d),
+		h3(tS0wN0wd, S0w, N0w, d), h3(tS0pN0pd, S0p, N0p, d),
+		h2(tS0wvr, S0w, vr), h2(tS0pvr, S0p, vr),
+		h2(tS0wvl, S0w, vl), h2(tS0pvl, S0p, vl),
+		h2(tN0wvl, N0w, n0vl), h2(tN0pvl, N0p, n0vl),
+		h(tS0hw, s.word(s0h)), h(tS0hp, s.tagOf(s0h)),
+		h(tS0lw, s.word(s0l)), h(tS0lp, s.tagOf(s0l)),
+		h(tS0rw, s.word(s0r)), h(tS0rp, s.tagOf(s0r)),
+		h(tN0lw, s.word(n0l)), h(tN0lp, s.tagOf(n0l)),
+		h(tS0h2w, s.word(s0h2)), h(tS0h2p, s.tagOf(s0h2)),
+		h(tS0l2w, s.word(s0l2)), h(tS0l2p, s.tagOf(s0l2)),
+		h(tS0r2w, s.word(s0r2)), h(tS0r2p, s.tagOf(s0r2)),
+		h(tN0l2w, s.word(n0l2)), h(tN0l2p, s.tagOf(n0l2)),
+		h3(tS0pS0lpS0l2p, S0p, s.tagOf(s0l), s.tagOf(s0l2)),
+		h3(tS0pS0rpS0r2p, S0p, s.tagOf(s0r), s.tagOf(s0r2)),
+		h3(tS0pS0hpS0h2p, S0p, s.tagOf(s0h), s.tagOf(s0h2)),
+		h3(tN0pN0lpN0l2p, N0p, s.tagOf(n0l), s.tagOf(n0l2)),
+		h(tS1p, s.tagOf(s1)), h(tS1w, s.word(s1)),
+		h3(tS1pS0pN0p, s.tagOf(s1), S0p, N0p),
+		h2(tS0hasHead, hasHead, S0p),
+		h2(tS1pS0p, s.tagOf(s1), S0p),
+	)
+}
+
+// Labeller feature templates: d is the dependent, h its head.
+const (
+	lBias uint64 = iota + 300
+	lDw
+	lDp
+	lHw
+	lHp
+	lHpDp
+	lHpDpDir
+	lHwDp
+	lHpDw
+	lDirDist
+	lHpDpDist
+	lDChildW
+	lHChildW
+	lHhp
+	lDlp
+	lDrp
+	lDFirst
+	lDpDir
+	lHpDir
+	lDwDir
+	lHwDw
+	lDChildP
+	lHSibDir
+	lPrevW
+	lNextW
+)
+
+// labelFeatures appends the features for the relation of word d to its
+// head in the finished tree heads, whose children lists are kids.
+func labelFeatures(dst []uint64, s *sentence, heads []int, kids [][]int, d int) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	hd := heads[d]
+	dir := uint64(0)
+	if hd > d {
+		dir = 1
+	}
+	if hd == 0 {
+		dir = 2
+	}
+	dw, dp, hw, hp := s.w[d], s.p[d], s.w[hd], s.p[hd]
+	dd := dist(d, hd)
+	hh := none
+	if hd != 0 {
+		hh = heads[hd]
+	}
+	dst = append(dst,
+		h(lBias, 0), h(lDw, dw), h(lDp, dp), h(lHw, hw), h(lHp, hp),
+		h2(lHpDp, hp, dp), h3(lHpDpDir, hp, dp, dir), h2(lHwDp, hw, dp), h2(lHpDw, hp, dw),
+		h2(lDirDist, dir, dd), h3(lHpDpDist, hp, dp, h(dir, dd)),
+		h(lHhp, s.tagOf(hh)), h2(lDpDir, dp, dir), h2(lHpDir, hp, dir), h2(lDwDir, dw, dir),
+		h2(lHwDw, hw, dw),
+		h(lPrevW, s.word(d-1)),
+	)
+	if d+1 < len(s.w) {
+		dst = append(dst, h(lNextW, s.w[d+1]))
+	}
+	if d == 1 {
+		dst = append(dst, h(lDFirst, dp))
+	}
+	kd := kids[d]
+	if len(kd) > 0 {
+		dst = append(dst, h2(lDlp, dp, s.p[kd[0]]), h2(lDrp, dp, s.p[kd[len(kd)-1]]))
+	}
+	// Function words among the dependent's children (case markers, "by",
+	// auxiliaries, copulas) and the head's other children tell subtypes
+	// apart: nsubj:pass, obl:agent, acl:relcl.
+	for _, c := range kd {
+		if isFunction(s.tag[c]) {
+			dst = append(dst, h3(lDChildW, dp, s.w[c], dir))
+		}
+		dst = append(dst, h2(lDChildP, dp, s.p[c]))
+	}
+	if hd != 0 {
+		for _, c := range kids[hd] {
+			if c == d {
+				continue
+			}
+			if isFunction(s.tag[c]) {
+				dst = append(dst, h3(lHChildW, dp, s.w[c], dir))
+			}
+			side := uint64(0)
+			if c > d {
+				side = 1
+			}
+			dst = append(dst, h3(lHSibDir, dp, s.p[c], side))
+		}
+	}
+	return dst
+}
+
+func isFunction(tag string) bool {
+	switch tag {
+	case "IN", "TO", "MD", "POS", "DT", "WDT", "WP", "WP$", "WRB", "RP", "EX", "CC",
+		"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "PRP", "PRP$":
+		return true
+	}
+	return false
+}

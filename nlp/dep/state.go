@@ -1,0 +1,185 @@
+package dep
+
+// The transitions of the arc-eager system (Nivre 2003).
+const (
+	shift = iota
+	reduce
+	left  // s0 <- b: s0 becomes b's dependent and is popped
+	right // s0 -> b: b becomes s0's dependent and is pushed
+	numMoves
+)
+
+// none marks a missing head or child.
+const none = -1
+
+// A state is a parser configuration over n words (1..n) and the root (0).
+type state struct {
+	n     int
+	stack []int
+	b     int // front of the buffer; n+1 when empty
+	head  []int
+	// leftmost and second leftmost, rightmost and second rightmost
+	// children; counts of left and right children.
+	l1, l2, r1, r2 []int
+	nl, nr         []int
+}
+
+func newState(n int) *state {
+	s := &state{n: n, b: 1}
+	s.reset(n)
+	return s
+}
+
+func (s *state) reset(n int) {
+	s.n, s.b = n, 1
+	s.stack = append(s.stack[:0], 0)
+	grow := func(p *[]int) {
+		if cap(*p) < n+1 {
+			*p = make([]int, n+1)
+		}
+		*p = (*p)[:n+1]
+		for i := range *p {
+			(*p)[i] = none
+		}
+	}
+	grow(&s.head)
+	grow(&s.l1)
+	grow(&s.l2)
+	grow(&s.r1)
+	grow(&s.r2)
+	grow(&s.nl)
+	grow(&s.nr)
+	for i := range s.nl {
+		s.nl[i], s.nr[i] = 0, 0
+	}
+}
+
+func (s *state) terminal() bool { return s.b > s.n }
+
+func (s *state) s0() int { return s.stack[len(s.stack)-1] }
+
+// valid reports whether move m may be applied. The root takes at most one
+// dependent.
+func (s *state) valid(m int) bool {
+	s0 := s.s0()
+	switch m {
+	case shift:
+		return s.b <= s.n
+	case reduce:
+		return s0 != 0 && s.head[s0] != none
+	case left:
+		return s.b <= s.n && s0 != 0 && s.head[s0] == none
+	case right:
+		return s.b <= s.n && (s0 != 0 || s.nr[0] == 0)
+	}
+	return false
+}
+
+func (s *state) apply(m int) {
+	switch m {
+	case shift:
+		s.stack = append(s.stack, s.b)
+		s.b++
+	case reduce:
+		s.stack = s.stack[:len(s.stack)-1]
+	case left:
+		d := s.s0()
+		s.attach(s.b, d)
+		s.stack = s.stack[:len(s.stack)-1]
+	case right:
+		s.attach(s.s0(), s.b)
+		s.stack = append(s.stack, s.b)
+		s.b++
+	}
+}
+
+func (s *state) attach(h, d int) {
+	s.head[d] = h
+	if d < h {
+		s.nl[h]++
+		switch {
+		case s.l1[h] == none || d < s.l1[h]:
+			s.l2[h], s.l1[h] = s.l1[h], d
+		case s.l2[h] == none || d < s.l2[h]:
+			s.l2[h] = d
+		}
+	} else {
+		s.nr[h]++
+		switch {
+		case s.r1[h] == none || d > s.r1[h]:
+			s.r2[h], s.r1[h] = s.r1[h], d
+		case s.r2[h] == none || d > s.r2[h]:
+			s.r2[h] = d
+		}
+	}
+}
+
+// finish gives every word left without a head one: the first becomes the
+// root's dependent if the root has none, the others depend on the root's
+// dependent.
+func (s *state) finish() {
+	top := s.r1[0]
+	for i := 1; i <= s.n; i++ {
+		if s.head[i] != none {
+			continue
+		}
+		if top == none {
+			s.attach(0, i)
+			top = i
+			continue
+		}
+		s.attach(top, i)
+	}
+}
+
+// cost returns the number of gold arcs that move m makes unreachable (the
+// dynamic oracle of Goldberg and Nivre 2012). gold must be projective.
+func (s *state) cost(m int, gold []int) int {
+	s0, b := s.s0(), s.b
+	c := 0
+	switch m {
+	case left:
+		if g := gold[s0]; g != b && g > b {
+			c++
+		}
+		for k := b + 1; k <= s.n; k++ {
+			if gold[k] == s0 {
+				c++
+			}
+		}
+	case right:
+		if g := gold[b]; g != s0 && (g > b || s.onStack(g)) {
+			c++
+		}
+		for _, k := range s.stack {
+			if k != 0 && gold[k] == b && s.head[k] == none {
+				c++
+			}
+		}
+	case reduce:
+		for k := b; k <= s.n; k++ {
+			if gold[k] == s0 {
+				c++
+			}
+		}
+	case shift:
+		if s.onStack(gold[b]) {
+			c++
+		}
+		for _, k := range s.stack {
+			if k != 0 && gold[k] == b && s.head[k] == none {
+				c++
+			}
+		}
+	}
+	return c
+}
+
+func (s *state) onStack(k int) bool {
+	for _, x := range s.stack {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,248 @@
+// Package tag assigns part-of-speech tags to tokenised English sentences:
+// Penn Treebank tags (XPOS) and Universal Dependencies tags (UPOS), chosen
+// together by a greedy left-to-right averaged perceptron with an exact-word
+// dictionary for frequent unambiguous words (the design of Collins 2002 and
+// of Honnibal's "A good part-of-speech tagger in about 200 lines").
+//
+// A [Tagger] is trained from treebank sentences with [Train], written with
+// [Tagger.WriteTo] and read with [Read]; kg's own trained model is in
+// package nlp/model. A Tagger is safe for concurrent use.
+package tag
+
+import (
+	"bufio"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/kg-project/kg/nlp/perceptron"
+)
+
+// A Tagger tags sentences.
+type Tagger struct {
+	meta  Meta
+	upos  []string // by class
+	xpos  []string // by class
+	dict  map[string]int
+	model *perceptron.Model
+}
+
+// Meta describes a trained model: what it was trained on and how.
+type Meta struct {
+	// FeatureVersion is the feature set the model was trained with.
+	FeatureVersion int `json:"feature_version"`
+	// Classes are the joint tags "XPOS UPOS" in class order.
+	Classes []string `json:"classes"`
+	// Dict maps frequent unambiguous words to their class.
+	Dict map[string]int `json:"dict"`
+	// Epochs and Seed are the training settings.
+	Epochs int    `json:"epochs"`
+	Seed   uint64 `json:"seed"`
+	// Data names the training files with their SHA-256 checksums.
+	Data []string `json:"data"`
+}
+
+// A Word is a training word: its form and gold tags.
+type Word struct {
+	Form, XPOS, UPOS string
+}
+
+// Options control training.
+type Options struct {
+	// Epochs is the number of passes over the data.
+	Epochs int
+	// Seed seeds the shuffle of sentences between epochs.
+	Seed uint64
+	// Data is recorded in the model's Meta.
+	Data []string
+}
+
+// Train learns a Tagger from sentences of gold-tagged words. The result
+// depends only on the sentences and opts.
+func Train(sents [][]Word, opts Options) *Tagger {
+	classOf := map[string]int{}
+	var classes []string
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, w := range s {
+			k := w.XPOS + " " + w.UPOS
+			c, ok := classOf[k]
+			if !ok {
+				c = len(classes)
+				classOf[k] = c
+				classes = append(classes, k)
+			}
+			if counts[w.Form] == nil {
+				counts[w.Form] = map[int]int{}
+			}
+			counts[w.Form][c]++
+		}
+	}
+	dict := map[string]int{}
+	for form, byClass := range counts {
+		total, best, bestN := 0, -1, 0
+		for c, n := range byClass {
+			total += n
+			if n > bestN || (n == bestN && c < best) {
+				best, bestN = c, n
+			}
+		}
+		if total >= 20 && float64(bestN)/float64(total) >= 0.995 {
+			dict[form] = best
+		}
+	}
+	t := &Tagger{meta: Meta{FeatureVersion: FeatureVersion, Classes: classes, Dict: dict, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}}
+	t.setClasses()
+	tr := perceptron.NewTrainer(len(classes))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b67))
+	scores := make([]float32, len(classes))
+	var feats []uint64
+	var info []wordInfo
+	for range opts.Epochs {
+		for _, si := range order {
+			s := sents[si]
+			info = info[:0]
+			for _, w := range s {
+				info = append(info, wordAttrs(w.Form))
+			}
+			p1, p2 := -1, -1
+			for i, w := range s {
+				gold := classOf[w.XPOS+" "+w.UPOS]
+				guess, ok := dict[w.Form]
+				if !ok {
+					feats = features(feats[:0], info, i, p1, p2)
+					tr.Score(feats, scores)
+					guess = perceptron.Best(scores, nil)
+					tr.Update(feats, gold, guess)
+					tr.Tick()
+				}
+				p1, p2 = guess, p1
+			}
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	t.model = tr.Average(0)
+	t.dict = dict
+	return t
+}
+
+func (t *Tagger) setClasses() {
+	t.upos = make([]string, len(t.meta.Classes))
+	t.xpos = make([]string, len(t.meta.Classes))
+	for i, c := range t.meta.Classes {
+		t.xpos[i], t.upos[i], _ = strings.Cut(c, " ")
+	}
+}
+
+// Pruned returns a copy of t without the weights below minAbs in
+// magnitude: a smaller, faster model.
+func (t *Tagger) Pruned(minAbs float32) *Tagger {
+	c := *t
+	c.model = t.model.Prune(minAbs)
+	return &c
+}
+
+// Size returns the number of features and weights of the model.
+func (t *Tagger) Size() (features, weights int) { return t.model.Features(), t.model.Weights() }
+
+// Meta returns what the model was trained on.
+func (t *Tagger) Meta() Meta { return t.meta }
+
+// Tag returns the Penn Treebank and Universal Dependencies tags of words.
+// The returned slices are new, of the length of words.
+func (t *Tagger) Tag(words []string) (xpos, upos []string) {
+	xpos = make([]string, len(words))
+	upos = make([]string, len(words))
+	info := make([]wordInfo, len(words))
+	for i, w := range words {
+		info[i] = wordAttrs(w)
+	}
+	scores := make([]float32, len(t.upos))
+	feats := make([]uint64, 0, 32)
+	p1, p2 := -1, -1
+	for i, w := range words {
+		c, ok := t.dict[w]
+		if !ok {
+			feats = features(feats[:0], info, i, p1, p2)
+			t.model.Score(feats, scores)
+			c = perceptron.Best(scores, nil)
+		}
+		xpos[i], upos[i] = t.xpos[c], t.upos[c]
+		p1, p2 = c, p1
+	}
+	return xpos, upos
+}
+
+const magic = "kg-tagger\n"
+
+// WriteTo writes the tagger: a magic line, the length and JSON of its
+// [Meta], then the perceptron weights. Equal taggers give equal bytes.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	meta, err := json.Marshal(t.meta)
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	var hdr [4]byte
+	binary.LittleEndian.PutUint32(hdr[:], uint32(len(meta)))
+	for _, b := range [][]byte{[]byte(magic), hdr[:], meta} {
+		k, err := w.Write(b)
+		n += int64(k)
+		if err != nil {
+			return n, err
+		}
+	}
+	k, err := t.model.WriteTo(w)
+	return n + k, err
+}
+
+// ErrFormat is returned by [Read] for data that is not a tagger model or
+// was made for another feature set.
+var ErrFormat = errors.New("not a kg tagger model")
+
+// Read reads a tagger written by [Tagger.WriteTo].
+func Read(rd io.Reader) (*Tagger, error) {
+	r := bufio.NewReader(rd)
+	head := make([]byte, len(magic)+4)
+	if _, err := io.ReadFull(r, head); err != nil || string(head[:len(magic)]) != magic {
+		return nil, ErrFormat
+	}
+	size := binary.LittleEndian.Uint32(head[len(magic):])
+	if size > 1<<28 {
+		return nil, fmt.Errorf("%w: metadata of %d bytes", ErrFormat, size)
+	}
+	buf := make([]byte, size)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, fmt.Errorf("read tagger metadata: %w", err)
+	}
+	t := &Tagger{}
+	if err := json.Unmarshal(buf, &t.meta); err != nil {
+		return nil, fmt.Errorf("read tagger metadata: %w", err)
+	}
+	if t.meta.FeatureVersion != FeatureVersion {
+		return nil, fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, t.meta.FeatureVersion, FeatureVersion)
+	}
+	m, err := perceptron.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("read tagger weights: %w", err)
+	}
+	if m.Classes() != len(t.meta.Classes) {
+		return nil, fmt.Errorf("%w: %d classes in weights, %d named", ErrFormat, m.Classes(), len(t.meta.Classes))
+	}
+	for w, c := range t.meta.Dict {
+		if c < 0 || c >= len(t.meta.Classes) {
+			return nil, fmt.Errorf("%w: dictionary word %q has class %d", ErrFormat, w, c)
+		}
+	}
+	t.model, t.dict = m, t.meta.Dict
+	t.setClasses()
+	return t, nil
+}
