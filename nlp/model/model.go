@@ -1,0 +1,91 @@
+// Package model holds kg's trained part-of-speech tagger and dependency
+// parser, embedded in the binary. README.md beside this file is the model
+// card: the data and licences, the scores, and the command that rebuilds
+// the files (go run ./nlp/train -out nlp/model).
+//
+// The models are decoded on first use, once per process, and are safe for
+// concurrent use.
+package model
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/tag"
+)
+
+var (
+	//go:embed tagger.gz
+	taggerData []byte
+	//go:embed parser.gz
+	parserData []byte
+)
+
+// Tagger returns kg's tagger. It fails only if the embedded model is
+// damaged or was trained for another feature set.
+func Tagger() (*tag.Tagger, error) { return loadTagger() }
+
+// Parser returns kg's parser, with the same failures as [Tagger].
+func Parser() (*dep.Parser, error) { return loadParser() }
+
+var loadTagger = sync.OnceValues(func() (*tag.Tagger, error) {
+	var t *tag.Tagger
+	err := gunzip("tagger.gz", taggerData, func(r io.Reader) (err error) {
+		t, err = tag.Read(r)
+		return err
+	})
+	return t, err
+})
+
+var loadParser = sync.OnceValues(func() (*dep.Parser, error) {
+	var p *dep.Parser
+	err := gunzip("parser.gz", parserData, func(r io.Reader) (err error) {
+		p, err = dep.Read(r)
+		return err
+	})
+	return p, err
+})
+
+func gunzip(name string, data []byte, read func(io.Reader) error) error {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("embedded model %s: %w", name, err)
+	}
+	if err := read(zr); err != nil {
+		return fmt.Errorf("embedded model %s: %w", name, err)
+	}
+	return nil
+}
+
+// A Sentence is a tokenised sentence with its tags and dependency tree.
+type Sentence struct {
+	// Words are the tokens as given.
+	Words []string
+	// XPOS are Penn Treebank tags, UPOS Universal Dependencies tags.
+	XPOS, UPOS []string
+	// Heads[i] is the 1-based index of word i's head, 0 for the root;
+	// Rels[i] its Universal Dependencies relation ("nsubj:pass").
+	Heads []int
+	Rels  []string
+}
+
+// Analyze tags and parses one tokenised sentence with kg's models.
+func Analyze(words []string) (Sentence, error) {
+	t, err := Tagger()
+	if err != nil {
+		return Sentence{}, err
+	}
+	p, err := Parser()
+	if err != nil {
+		return Sentence{}, err
+	}
+	s := Sentence{Words: words}
+	s.XPOS, s.UPOS = t.Tag(words)
+	s.Heads, s.Rels = p.Parse(words, s.XPOS)
+	return s, nil
+}

@@ -1,0 +1,131 @@
+package model_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/internal/golden"
+	"github.com/kg-project/kg/internal/sharedtest"
+	"github.com/kg-project/kg/nlp/model"
+	"github.com/kg-project/kg/nlp/treebank"
+	"github.com/kg-project/kg/nlp/udeval"
+)
+
+// TestGolden tags and parses sentences written for kg, so that a retrained
+// model shows its changes as a diff (go test ./nlp/model -update).
+func TestGolden(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "sentences.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out strings.Builder
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		words := strings.Fields(sc.Text())
+		s, err := model.Analyze(words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "# text = %s\n", sc.Text())
+		for i, w := range words {
+			fmt.Fprintf(&out, "%d\t%s\t%s\t%s\t%d\t%s\n", i+1, w, s.UPOS[i], s.XPOS[i], s.Heads[i], s.Rels[i])
+		}
+		out.WriteString("\n")
+	}
+	golden.Check(t, filepath.Join("testdata", "sentences.conllu"), []byte(out.String()))
+}
+
+// floors are the accuracies below which the shipped model fails its tests:
+// the figures the model card reports, less a small margin.
+var floors = []struct {
+	name          string
+	split         treebank.Split
+	upos, uas, la float64
+}{
+	{"GUM dev", treebank.Dev, 0.945, 0.79, 0.75},
+	{"GUM test", treebank.Test, 0.950, 0.80, 0.76},
+}
+
+// TestAccuracy scores the shipped model on GUM's dev and test documents
+// with the code that kg eval --conllu runs.
+func TestAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores 29,000 words; skipped with -short")
+	}
+	dir := sharedtest.Path(t, "treebanks")
+	for _, fl := range floors {
+		t.Run(fl.name, func(t *testing.T) {
+			files, err := treebank.GUMFiles(dir, fl.split)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents, _, err := treebank.ReadFiles(files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := udeval.Evaluate(sents, func(words []string) (udeval.Prediction, error) {
+				s, err := model.Analyze(words)
+				return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %v", fl.name, sc)
+			if sc.UPOSAcc() < fl.upos || sc.UASAcc() < fl.uas || sc.LASAcc() < fl.la {
+				t.Errorf("%s: %v, below the floors UPOS %.3f UAS %.3f LAS %.3f", fl.name, sc, fl.upos, fl.uas, fl.la)
+			}
+		})
+	}
+}
+
+// carbSentences returns CaRB's dev sentences as words, with the models
+// loaded.
+func carbSentences(b *testing.B) [][]string {
+	path := sharedtest.Path(b, "carb/dev/sentences.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	for _, l := range strings.Split(string(data), "\n") {
+		if w := strings.Fields(l); len(w) > 0 {
+			sents = append(sents, w)
+		}
+	}
+	if _, err := model.Analyze(sents[0]); err != nil {
+		b.Fatal(err)
+	}
+	return sents
+}
+
+// BenchmarkAnalyze tags and parses CaRB's dev sentences on one core.
+func BenchmarkAnalyze(b *testing.B) {
+	sents := carbSentences(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := model.Analyze(sents[i%len(sents)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkAnalyzeParallel tags and parses on every core given by -cpu.
+func BenchmarkAnalyzeParallel(b *testing.B) {
+	sents := carbSentences(b)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			model.Analyze(sents[i%len(sents)])
+			i++
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

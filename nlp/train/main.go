@@ -1,0 +1,224 @@
+// Command train trains kg's part-of-speech tagger and dependency parser
+// from the treebanks in ../shared/treebanks and writes them, compressed, to
+// the model folder that package nlp/model embeds:
+//
+//	go run ./nlp/train -data ../shared/treebanks -out nlp/model
+//
+// Training is deterministic: the same data and flags give the same bytes.
+// The tagger and parser learn from GUM's train documents; the scores on
+// GUM's dev and test documents and on EWT's dev and test files are printed.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/nlp/conllu"
+	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/tag"
+	"github.com/kg-project/kg/nlp/treebank"
+	"github.com/kg-project/kg/nlp/udeval"
+)
+
+func main() {
+	log.SetFlags(0)
+	data := flag.String("data", "../shared/treebanks", "treebanks folder")
+	out := flag.String("out", "", "folder to write tagger.gz and parser.gz to (none: only print scores)")
+	tagEpochs := flag.Int("tag-epochs", 10, "tagger epochs")
+	depEpochs := flag.Int("dep-epochs", 15, "parser epochs")
+	explore := flag.Float64("explore", 0.9, "parser error exploration probability")
+	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
+	prune := flag.Float64("prune", 0.05, "drop weights below this magnitude from the shipped models")
+	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
+	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
+	flag.Parse()
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try); err != nil {
+		log.Fatal("train: ", err)
+	}
+}
+
+func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string) error {
+	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
+	if err != nil {
+		return err
+	}
+	if ewt {
+		trainFiles = append(trainFiles, treebank.EWTFile(data, treebank.Dev))
+	}
+	train, sums, err := treebank.ReadFiles(trainFiles)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	tg := tag.Train(tagWords(train), tag.Options{Epochs: tagEpochs, Seed: 1, Data: sums})
+	log.Printf("tagger: %d sentences, %d epochs, %v", len(train), tagEpochs, time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	ds := depSentences(train)
+	if folds > 1 {
+		jackknife(ds, train, folds, tagEpochs)
+		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
+	}
+	t0 = time.Now()
+	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums})
+	log.Printf("parser: %d epochs, %v", depEpochs, time.Since(t0).Round(time.Millisecond))
+	if try != "" {
+		return tryPrune(data, tg, ps, try)
+	}
+	tg, ps = tg.Pruned(prune), ps.Pruned(prune)
+	tf, tw := tg.Size()
+	pf, pw := ps.Size()
+	log.Printf("pruned below %g: tagger %d features %d weights, parser %d features %d weights", prune, tf, tw, pf, pw)
+
+	for _, set := range evalSets(data) {
+		files, err := set.files()
+		if err != nil {
+			return err
+		}
+		sc, err := score(files, tg, ps)
+		if err != nil {
+			return err
+		}
+		base, err := proseBaseline(files)
+		if err != nil {
+			return err
+		}
+		log.Printf("%-8s %v; %s", set.name, sc, base)
+	}
+	if out == "" {
+		return nil
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	if err := writeGzip(filepath.Join(out, "tagger.gz"), tg.WriteTo); err != nil {
+		return err
+	}
+	return writeGzip(filepath.Join(out, "parser.gz"), ps.WriteTo)
+}
+
+type evalSet struct {
+	name  string
+	files func() ([]string, error)
+}
+
+func evalSets(data string) []evalSet {
+	return []evalSet{
+		{"GUM dev", func() ([]string, error) { return treebank.GUMFiles(data, treebank.Dev) }},
+		{"GUM test", func() ([]string, error) { return treebank.GUMFiles(data, treebank.Test) }},
+		{"EWT dev", func() ([]string, error) { return []string{treebank.EWTFile(data, treebank.Dev)}, nil }},
+		{"EWT test", func() ([]string, error) { return []string{treebank.EWTFile(data, treebank.Test)}, nil }},
+	}
+}
+
+// score tags and parses the gold words of files.
+func score(files []string, tg *tag.Tagger, ps *dep.Parser) (udeval.Scores, error) {
+	sents, _, err := treebank.ReadFiles(files)
+	if err != nil {
+		return udeval.Scores{}, err
+	}
+	return udeval.Evaluate(sents, func(words []string) (udeval.Prediction, error) {
+		x, u := tg.Tag(words)
+		h, r := ps.Parse(words, x)
+		return udeval.Prediction{UPOS: u, XPOS: x, Heads: h, Rels: r}, nil
+	})
+}
+
+// tryPrune scores pruned versions of the models on GUM dev.
+func tryPrune(data string, tg *tag.Tagger, ps *dep.Parser, levels string) error {
+	files, err := treebank.GUMFiles(data, treebank.Dev)
+	if err != nil {
+		return err
+	}
+	for _, l := range strings.Split(levels, ",") {
+		v, err := strconv.ParseFloat(l, 32)
+		if err != nil {
+			return fmt.Errorf("-try-prune: %w", err)
+		}
+		t, p := tg.Pruned(float32(v)), ps.Pruned(float32(v))
+		score(files, t, p) // warm up
+		t0 := time.Now()
+		sc, err := score(files, t, p)
+		elapsed := time.Since(t0)
+		if err != nil {
+			return err
+		}
+		tf, tw := t.Size()
+		pf, pw := p.Size()
+		var tb, pb countWriter
+		t.WriteTo(&tb)
+		p.WriteTo(&pb)
+		log.Printf("prune %g: tagger %d/%d %d bytes, parser %d/%d %d bytes: GUM dev %v, %.0f sentences/s", v, tf, tw, tb, pf, pw, pb, sc, float64(sc.Sentences)/elapsed.Seconds())
+	}
+	return nil
+}
+
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+func writeGzip(path string, write func(w io.Writer) (int64, error)) error {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := write(zw); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	log.Printf("wrote %s (%d bytes)", path, buf.Len())
+	return nil
+}
+
+func tagWords(sents []conllu.Sentence) [][]tag.Word {
+	out := make([][]tag.Word, len(sents))
+	for i, s := range sents {
+		for _, w := range s.Words {
+			out[i] = append(out[i], tag.Word{Form: w.Form, XPOS: w.XPOS, UPOS: w.UPOS})
+		}
+	}
+	return out
+}
+
+func depSentences(sents []conllu.Sentence) []dep.Sentence {
+	out := make([]dep.Sentence, len(sents))
+	for i, s := range sents {
+		g, words := udeval.GoldOf(s)
+		out[i] = dep.Sentence{Words: words, Tags: g.XPOS, Heads: g.Heads, Rels: g.Rels}
+	}
+	return out
+}
+
+// jackknife replaces the gold tags of ds (made from sents) with tags
+// predicted by taggers trained on the other folds, so that the parser
+// learns from tags as good as those it will be given. Fold k holds the
+// sentences whose index is k modulo folds.
+func jackknife(ds []dep.Sentence, sents []conllu.Sentence, folds, epochs int) {
+	words := tagWords(sents)
+	for k := range folds {
+		var rest [][]tag.Word
+		for i, s := range words {
+			if i%folds != k {
+				rest = append(rest, s)
+			}
+		}
+		tg := tag.Train(rest, tag.Options{Epochs: epochs, Seed: 1})
+		for i := k; i < len(ds); i += folds {
+			ds[i].Tags, _ = tg.Tag(ds[i].Words)
+		}
+	}
+}
