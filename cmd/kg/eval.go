@@ -23,13 +23,15 @@ type evalOptions struct {
 	pred      string // system output to score instead ("-" for standard input)
 	curve     string // CSV file for the precision/recall curve
 	explain   bool   // list missed gold facts and predictions that matched nothing
+	conllu    string // CoNLL-U file to tag and parse instead
+	tokenize  bool   // with conllu: split and tokenise the text too
 }
 
 func newEvalCmd(e *env) *cobra.Command {
 	var o evalOptions
 	cmd := &cobra.Command{
-		Use:   "eval --gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain]",
-		Short: "Score extractions against the CaRB benchmark",
+		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --conllu FILE)",
+		Short: "Score extractions against CaRB, or tagging and parsing against a treebank",
 		Long: `Eval scores open information extraction against a CaRB gold file
 (sentence, relation, arguments, tab-separated) with CaRB's default scorer and
 prints precision, recall and F1 at the best confidence threshold, and the area
@@ -44,7 +46,18 @@ finds. With --pred it scores a system's output in CaRB's tabbed form
 
 --curve writes the curve as CSV (threshold, precision, recall). --explain
 also lists, sentence by sentence, the gold facts no prediction touched and
-the predictions that matched nothing.`,
+the predictions that matched nothing.
+
+With --conllu FILE it instead tags and parses the gold words of a CoNLL-U
+treebank file with kg's own models and prints the accuracies the CoNLL 2018
+shared task reports on gold tokens (every word, punctuation included; LAS
+compares the universal part of each relation):
+
+  UPOS 0.955 XPOS 0.955 UAS 0.806 LAS 0.770 sentences 680 tokens 14772
+
+With --tokenize kg also splits and tokenises the file's text (rebuilt from
+its tokens and SpaceAfter marks) and prints F1 scores aligned on the text:
+tokens, sentences, and tags and heads of the words whose span it found.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runEval(cmd.Context(), e, o)
@@ -56,15 +69,23 @@ the predictions that matched nothing.`,
 	f.StringVar(&o.pred, "pred", "", `system output in CaRB's tabbed form to score ("-" for standard input)`)
 	f.StringVar(&o.curve, "curve", "", "write the precision/recall curve to this CSV file")
 	f.BoolVar(&o.explain, "explain", false, "list missed gold facts and predictions that matched nothing")
-	cmd.MarkFlagRequired("gold")
-	cmd.MarkFlagsMutuallyExclusive("sentences", "pred")
-	cmd.MarkFlagsOneRequired("sentences", "pred")
+	f.StringVar(&o.conllu, "conllu", "", "CoNLL-U file whose gold words kg tags and parses")
+	f.BoolVar(&o.tokenize, "tokenize", false, "with --conllu: split and tokenise the file's text with kg too, and score aligned on the text")
+	cmd.MarkFlagsMutuallyExclusive("sentences", "pred", "conllu")
+	cmd.MarkFlagsMutuallyExclusive("gold", "conllu")
+	cmd.MarkFlagsOneRequired("sentences", "pred", "conllu")
 	return cmd
 }
 
 // runEval scores the predictions o names against its gold file and prints
 // the figures, then the explanation if asked for.
 func runEval(ctx context.Context, e *env, o evalOptions) error {
+	if o.conllu != "" {
+		return runEvalCoNLLU(e, o.conllu, o.tokenize)
+	}
+	if o.gold == "" {
+		return fmt.Errorf(`required flag "gold" not set (--sentences and --pred are scored against it)`)
+	}
 	gold, err := readFile(o.gold, nil, carb.ReadGold)
 	if err != nil {
 		return fmt.Errorf("gold: %w", err)

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/internal/sharedtest"
+	"github.com/kg-project/kg/nlp/conllu"
+	"github.com/kg-project/kg/nlp/udeval"
+)
+
+// A sentence written for this test, in CoNLL-U with a gold tree.
+const ownTree = `# text = Russia sent troops to Kursk.
+1	Russia	Russia	PROPN	NNP	_	2	nsubj	_	_
+2	sent	send	VERB	VBD	_	0	root	_	_
+3	troops	troop	NOUN	NNS	_	2	obj	_	_
+4	to	to	ADP	IN	_	5	case	_	_
+5	Kursk	Kursk	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	2	punct	_	_
+
+`
+
+// TestEvalCoNLLU checks that kg eval --conllu prints what udeval scores
+// for kg's models, on a file of our own and, when present, on a GUM test
+// document.
+func TestEvalCoNLLU(t *testing.T) {
+	files := []string{writeTemp(t, "own.conllu", ownTree)}
+	if !testing.Short() {
+		files = append(files, sharedtest.Path(t, "treebanks/gum/GUM_news_nasa.conllu"))
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sents, err := conllu.Read(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := udeval.Evaluate(sents, analyzeGold)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := mustKG(t, "eval", "--conllu", name); got != want.String()+"\n" {
+			t.Errorf("kg eval --conllu %s printed %q, want %q", name, got, want.String()+"\n")
+		}
+		out := mustKG(t, "eval", "--conllu", name, "--tokenize")
+		if !strings.HasPrefix(out, "Tokens ") || !strings.Contains(out, " UAS ") {
+			t.Errorf("kg eval --conllu %s --tokenize printed %q", name, out)
+		}
+	}
+}
+
+func TestEvalCoNLLUErrors(t *testing.T) {
+	bad := writeTemp(t, "bad.conllu", "# text = x\n1\tx\tx\tX\tX\n")
+	empty := writeTemp(t, "empty.conllu", "# just a comment\n")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "--conllu", bad}, "bad.conllu: line 2: 5 columns, want 10"},
+		{[]string{"eval", "--conllu", empty}, "empty.conllu: no sentences"},
+		{[]string{"eval", "--conllu", "/nonexistent.conllu"}, "/nonexistent.conllu: no such file"},
+		{[]string{"eval", "--conllu", bad, "--gold", bad}, "none of the others can be"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := kg(t, "", tt.args...)
+		if code == 0 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("kg %s: exit %d, stderr %q; want an error containing %q", strings.Join(tt.args, " "), code, stderr, tt.want)
+		}
+	}
+}
