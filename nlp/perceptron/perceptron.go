@@ -49,51 +49,93 @@ func String(s string) uint64 {
 // makes the model smaller and scoring faster.
 type Model struct {
 	classes int
-	class   []uint16 // the classes of all rows, row after row
+	class   []uint8 // the classes of all rows, row after row
 	w       []float32
 	table   table // feature -> row
-	n       int   // features
+	// keys are the features in increasing order; starts[i] is where the
+	// row of keys[i] starts, and starts[len(keys)] is len(w).
+	keys   []uint64
+	starts []uint32
 }
+
+// add appends the row of feature k, which must be greater than every
+// feature added before: the classes whose weight is not zero. A row left
+// empty is not added.
+func (m *Model) add(k uint64, classes []uint8, weights []float32) {
+	start := uint32(len(m.w))
+	for i, v := range weights {
+		if v != 0 {
+			m.class = append(m.class, classes[i])
+			m.w = append(m.w, v)
+		}
+	}
+	if uint32(len(m.w)) == start {
+		return
+	}
+	m.keys = append(m.keys, k)
+	m.starts = append(m.starts, start)
+}
+
+// finish builds the look-up table once every row is added.
+func (m *Model) finish() {
+	m.starts = append(m.starts, uint32(len(m.w)))
+	m.table = newTable(m.keys, m.starts)
+}
+
+// Limits of a Model's compact layout.
+const (
+	// MaxClasses is the most classes a model can have.
+	MaxClasses = 256
+	// maxWeights is the most weights a model can keep.
+	maxWeights = 1<<24 - 1
+)
 
 // A row locates a feature's weights in Model.class and Model.w.
 type row struct{ start, n uint32 }
 
-// A table is an open-addressing hash table from feature to row, one
-// 16-byte slot per entry, at most half full: a look-up usually touches one
-// cache line, where a Go map touches two.
+// A table is an open-addressing hash table from feature to row, at most
+// two-thirds full, with 8-byte slots: the high half of the feature's hash
+// (the low bits choose the slot) and the row packed as start<<8 | n. The
+// tables are what a parse reads most, and the smaller they are the more of
+// them stays in the processor's caches.
 type table struct {
 	slots []slot
 	mask  uint64
 }
 
 type slot struct {
-	key uint64
-	row row // n == 0: empty
+	check uint32
+	row   uint32 // start<<8 | n; 0: empty (every row has n >= 1)
 }
 
-func newTable(index map[uint64]row) table {
+func newTable(keys []uint64, starts []uint32) table {
 	size := uint64(16)
-	for size < 2*uint64(len(index)) {
+	for size*2 < 3*uint64(len(keys)) {
 		size *= 2
 	}
 	t := table{slots: make([]slot, size), mask: size - 1}
-	for k, r := range index {
+	for j, k := range keys {
 		i := k & t.mask
-		for t.slots[i].row.n != 0 {
+		for t.slots[i].row != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{k, r}
+		t.slots[i] = slot{uint32(k >> 32), starts[j]<<8 | (starts[j+1] - starts[j])}
 	}
 	return t
 }
 
 // get returns the row of feature k; n is 0 if k has none. Features are
-// hashes, so their low bits spread evenly.
+// hashes, so their low bits spread evenly and their high bits tell apart
+// the features that share a slot's neighbourhood.
 func (t *table) get(k uint64) row {
+	check := uint32(k >> 32)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.row.n == 0 || s.key == k {
-			return s.row
+		s := t.slots[i]
+		if s.row == 0 {
+			return row{}
+		}
+		if s.check == check {
+			return row{s.row >> 8, s.row & 0xff}
 		}
 	}
 }
@@ -102,7 +144,7 @@ func (t *table) get(k uint64) row {
 func (m *Model) Classes() int { return m.classes }
 
 // Features returns the number of features with weights.
-func (m *Model) Features() int { return m.n }
+func (m *Model) Features() int { return len(m.keys) }
 
 // Score sets scores[c] to the sum of the weights of feats for class c.
 // scores must have length Classes. Unknown features weigh nothing.
@@ -148,6 +190,9 @@ type Trainer struct {
 
 // NewTrainer returns a Trainer for the given number of classes.
 func NewTrainer(classes int) *Trainer {
+	if classes < 1 || classes > MaxClasses {
+		panic(fmt.Sprintf("perceptron: %d classes, want 1 to %d", classes, MaxClasses))
+	}
 	return &Trainer{classes: classes, index: make(map[uint64]int32)}
 }
 
@@ -208,64 +253,50 @@ func (t *Trainer) Average(minAbs float64) *Model {
 	}
 	slices.Sort(keys)
 	m := &Model{classes: t.classes}
-	index := make(map[uint64]row)
+	classes := make([]uint8, t.classes)
+	for c := range classes {
+		classes[c] = uint8(c)
+	}
+	avg := make([]float32, t.classes)
 	for _, k := range keys {
 		base := int(t.index[k]) * t.classes
-		start := uint32(len(m.w))
-		for c := range t.classes {
+		for c := range avg {
 			i := base + c
 			tot := t.total[i] + float64(t.n-t.stamp[i])*t.w[i]
-			avg := 0.0
-			if t.n > 0 {
-				avg = tot / float64(t.n)
-			}
-			if math.Abs(avg) >= minAbs && avg != 0 {
-				m.class = append(m.class, uint16(c))
-				m.w = append(m.w, float32(avg))
+			avg[c] = 0
+			if a := tot / float64(max(t.n, 1)); math.Abs(a) >= minAbs {
+				avg[c] = float32(a)
 			}
 		}
-		if n := uint32(len(m.w)) - start; n > 0 {
-			index[k] = row{start, n}
-		}
+		m.add(k, classes, avg)
 	}
-	m.table, m.n = newTable(index), len(index)
+	if len(m.w) > maxWeights {
+		panic(fmt.Sprintf("perceptron: %d weights, more than a model keeps (%d); prune or use fewer features", len(m.w), maxWeights))
+	}
+	m.finish()
 	return m
 }
 
 // Prune returns a copy of m without the weights below minAbs in magnitude.
 func (m *Model) Prune(minAbs float32) *Model {
 	p := &Model{classes: m.classes}
-	index := make(map[uint64]row)
-	for _, k := range m.keys() {
-		r := m.table.get(k)
-		start := uint32(len(p.w))
-		for i := r.start; i < r.start+r.n; i++ {
-			if v := m.w[i]; v >= minAbs || v <= -minAbs {
-				p.class = append(p.class, m.class[i])
-				p.w = append(p.w, v)
+	var kept []float32
+	for i, k := range m.keys {
+		a, b := m.starts[i], m.starts[i+1]
+		kept = append(kept[:0], m.w[a:b]...)
+		for j, v := range kept {
+			if v < minAbs && v > -minAbs {
+				kept[j] = 0
 			}
 		}
-		if n := uint32(len(p.w)) - start; n > 0 {
-			index[k] = row{start, n}
-		}
+		p.add(k, m.class[a:b], kept)
 	}
-	p.table, p.n = newTable(index), len(index)
+	p.finish()
 	return p
 }
 
 // Weights returns the number of weights the model keeps.
 func (m *Model) Weights() int { return len(m.w) }
-
-func (m *Model) keys() []uint64 {
-	keys := make([]uint64, 0, m.n)
-	for _, s := range m.table.slots {
-		if s.row.n != 0 {
-			keys = append(keys, s.key)
-		}
-	}
-	slices.Sort(keys)
-	return keys
-}
 
 const magic = "kg-perceptron\x00"
 
@@ -274,17 +305,17 @@ const magic = "kg-perceptron\x00"
 // number of weights and its (class, weight) pairs, in increasing order of
 // hash, so that equal models give equal bytes. Weights are float32.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	keys := m.keys()
+	keys := m.keys
 	buf := make([]byte, 0, len(magic)+12+len(keys)*10+len(m.w)*6)
 	buf = append(buf, magic...)
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(m.classes))
 	buf = binary.LittleEndian.AppendUint64(buf, uint64(len(keys)))
-	for _, k := range keys {
-		r := m.table.get(k)
+	for j, k := range keys {
+		a, b := m.starts[j], m.starts[j+1]
 		buf = binary.LittleEndian.AppendUint64(buf, k)
-		buf = binary.LittleEndian.AppendUint16(buf, uint16(r.n))
-		for i := r.start; i < r.start+r.n; i++ {
-			buf = binary.LittleEndian.AppendUint16(buf, m.class[i])
+		buf = binary.LittleEndian.AppendUint16(buf, uint16(b-a))
+		for i := a; i < b; i++ {
+			buf = binary.LittleEndian.AppendUint16(buf, uint16(m.class[i]))
 			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(m.w[i]))
 		}
 	}
@@ -308,13 +339,14 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	classes := binary.LittleEndian.Uint32(head[len(magic):])
 	count := binary.LittleEndian.Uint64(head[len(magic)+4:])
-	if classes == 0 || classes > 1<<16 || count > 1<<28 {
+	if classes == 0 || classes > MaxClasses || count > maxWeights {
 		return nil, fmt.Errorf("%w: %d classes, %d features", ErrFormat, classes, count)
 	}
 	m := &Model{classes: int(classes)}
-	index := make(map[uint64]row, count)
 	var hdr [10]byte
 	var pair [6]byte
+	cls := make([]uint8, classes)
+	ws := make([]float32, classes)
 	for i := range count {
 		if _, err := io.ReadFull(br, hdr[:]); err != nil {
 			return nil, fmt.Errorf("read feature %d of %d: %w", i, count, err)
@@ -323,8 +355,13 @@ func Read(r io.Reader) (*Model, error) {
 		if n == 0 || n > classes {
 			return nil, fmt.Errorf("%w: feature %d has %d weights for %d classes", ErrFormat, i, n, classes)
 		}
-		r := row{uint32(len(m.w)), n}
-		for range n {
+		if i > 0 && k <= m.keys[len(m.keys)-1] {
+			return nil, fmt.Errorf("%w: feature %d out of order", ErrFormat, i)
+		}
+		if len(m.w)+int(n) > maxWeights {
+			return nil, fmt.Errorf("%w: more than %d weights", ErrFormat, maxWeights)
+		}
+		for j := range n {
 			if _, err := io.ReadFull(br, pair[:]); err != nil {
 				return nil, fmt.Errorf("read feature %d of %d: %w", i, count, err)
 			}
@@ -332,14 +369,13 @@ func Read(r io.Reader) (*Model, error) {
 			if uint32(c) >= classes {
 				return nil, fmt.Errorf("%w: feature %d has class %d of %d", ErrFormat, i, c, classes)
 			}
-			m.class = append(m.class, c)
-			m.w = append(m.w, math.Float32frombits(binary.LittleEndian.Uint32(pair[2:])))
+			cls[j], ws[j] = uint8(c), math.Float32frombits(binary.LittleEndian.Uint32(pair[2:]))
+			if ws[j] == 0 {
+				return nil, fmt.Errorf("%w: feature %d has a zero weight", ErrFormat, i)
+			}
 		}
-		if _, dup := index[k]; dup {
-			return nil, fmt.Errorf("%w: feature %x twice", ErrFormat, k)
-		}
-		index[k] = r
+		m.add(k, cls[:n], ws[:n])
 	}
-	m.table, m.n = newTable(index), len(index)
+	m.finish()
 	return m, nil
 }
