@@ -21,9 +21,11 @@ const maxSuggestions = 5
 // Resolve returns the entity that name means: the entity with that node ID
 // ("<kg:e/Kim_Jong_Bok>" or "kg:e/Kim_Jong_Bok"), or else the entity whose
 // kg:name or kg:alias is name, compared without regard to case. When
-// several entities match, a name beats an alias, an exact-case match beats
-// a case-folded one, and then the most mentioned entity wins. An unknown
-// name gives a [*NotFoundError] with close matches.
+// several entities match, a name beats an alias and an exact-case match
+// beats a case-folded one; entities that still tie (an alias such as "Kim"
+// of several people) give an [*AmbiguousError] that lists them, most
+// mentioned first. An unknown name gives a [*NotFoundError] with close
+// matches.
 //
 // Names written in the usual cases (as stored, Title Case, UPPER or lower
 // case) are found through the store's indexes; any other spelling costs a
@@ -122,7 +124,34 @@ func (v *view) find(ctx context.Context, name string) (any, error) {
 		}
 		return len(v.recs[a].mentions) > len(v.recs[b].mentions)
 	})
-	return cands[0], nil
+	tied := 1
+	for tied < len(cands) && best[cands[tied]] == best[cands[0]] {
+		tied++
+	}
+	return v.one(ctx, name, cands[:tied])
+}
+
+// one returns the only key of cands, or an [*AmbiguousError] listing them
+// when there are several. cands are loaded, most mentioned first.
+func (v *view) one(ctx context.Context, name string, cands []any) (any, error) {
+	if len(cands) == 1 {
+		return cands[0], nil
+	}
+	keys := make([]any, 0, 3*len(cands))
+	for _, k := range cands {
+		keys = append(keys, k)
+		if rec := v.recs[k]; rec != nil {
+			keys = append(keys, rec.name, rec.typ)
+		}
+	}
+	if err := v.values(ctx, keys); err != nil {
+		return nil, err
+	}
+	e := &AmbiguousError{Name: name}
+	for _, k := range cands {
+		e.Candidates = append(e.Candidates, v.node(k))
+	}
+	return nil, e
 }
 
 // caseVariants returns name as given, in Title Case, UPPER and lower case,
@@ -230,7 +259,7 @@ func (v *view) findByScan(ctx context.Context, name string) (any, error) {
 		sort.SliceStable(cands, func(i, j int) bool {
 			return len(v.recs[cands[i]].mentions) > len(v.recs[cands[j]].mentions)
 		})
-		return cands[0], nil
+		return v.one(ctx, name, cands)
 	}
 	return nil, &NotFoundError{Name: name, Suggestions: v.suggestions(ctx, name, entries)}
 }
