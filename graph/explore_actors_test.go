@@ -135,7 +135,9 @@ func TestSuggest(t *testing.T) {
 		want   []string
 		why    string
 	}{
-		{"kim", []string{"Kim Jong Un", "Kim Jong Bok"}, "names that start with the prefix, in any case, shorter first"},
+		{"kim", []string{"Kim Jong Bok", "Kim Jong Un"}, "names that start with the prefix, in any case, the most mentioned (Kim Jong Bok, in both documents) first although longer"},
+		{"k", []string{"Kursk", "Kim Jong Bok", "Kim Jong Un", "North Korean troops", "Ukraine"},
+			"start, then word start, then inside; Kursk and Kim Jong Bok have two mentions each, so the shorter comes first"},
 		{"put", []string{"Vladimir Putin"}, "a later word of the name"},
 		{"korea", []string{"North Korean troops"}, "a name that contains it"},
 		{" ", []string{}, "nothing typed"},

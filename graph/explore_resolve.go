@@ -375,10 +375,13 @@ func editDistance(a, b string, limit int) int {
 
 // Suggest returns up to limit entities (10 when limit <= 0) whose name
 // starts with prefix, then those with a word that starts with it, then
-// those that contain it, without regard to case; shorter names first. It
-// is meant for a search box: it reads the entities through the type index
-// (untyped entities are not offered) and matches the names that their IRIs
-// spell, so aliases are not offered either.
+// those that contain it, without regard to case; within each group the
+// most mentioned first (then shorter names). Only the [suggestRanked]
+// shortest names of the matches are ranked by mentions, which bounds the
+// cost of a one-letter prefix on a large store. It is meant for a search
+// box: it reads the entities through the type index (untyped entities are
+// not offered) and matches the names that their IRIs spell, so aliases are
+// not offered either.
 func (s *Store) Suggest(ctx context.Context, prefix string, limit int) ([]Node, error) {
 	if limit <= 0 {
 		limit = 10
@@ -412,28 +415,42 @@ func (s *Store) Suggest(ctx context.Context, prefix string, limit int) ([]Node, 
 			list = append(list, scored{k, n, 2})
 		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
+	byLength := func(a, b scored) int {
 		if a.score != b.score {
-			return a.score < b.score
+			return a.score - b.score
 		}
 		if len(a.name) != len(b.name) {
-			return len(a.name) < len(b.name)
+			return len(a.name) - len(b.name)
 		}
-		return a.name < b.name
+		return strings.Compare(a.name, b.name)
+	}
+	slices.SortFunc(list, byLength)
+	if len(list) > max(limit, suggestRanked) {
+		list = list[:max(limit, suggestRanked)]
+	}
+	for _, c := range list {
+		if err := v.load(ctx, c.k); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortStableFunc(list, func(a, b scored) int {
+		if a.score != b.score {
+			return a.score - b.score
+		}
+		return len(v.recs[b.k].mentions) - len(v.recs[a.k].mentions)
 	})
 	if len(list) > limit {
 		list = list[:limit]
 	}
 	out := make([]Node, 0, len(list))
 	for _, c := range list {
-		if err := v.load(ctx, c.k); err != nil {
-			return nil, err
-		}
 		out = append(out, v.node(c.k))
 	}
 	return out, nil
 }
+
+// suggestRanked is how many matches [Store.Suggest] ranks by mentions.
+const suggestRanked = 100
 
 // entitiesByType returns the keys of the entities of the given types, read
 // through the object index of kg:type, each once, with their values read.
