@@ -390,6 +390,11 @@ func (s *Store) Suggest(ctx context.Context, prefix string, limit int) ([]Node, 
 	if q == "" {
 		return []Node{}, nil
 	}
+	// Names are matched as their IRIs spell them, so the prefix is spelled
+	// so too: "People's" as "People s".
+	if slug := schema.Slug(q); slug != "_" {
+		q = strings.ReplaceAll(slug, "_", " ")
+	}
 	v, err := s.newView(ctx)
 	if err != nil {
 		return nil, err
