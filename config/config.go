@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,6 +26,9 @@ type Config struct {
 
 	// File is the configuration file that was read, or "" when none was.
 	File string
+	// Warnings lists what in the file was ignored, such as a key kg does
+	// not know ("bakend"), one message a line, naming the file.
+	Warnings []string
 	// Origins maps each key (such as "store.backend") to where its value
 	// came from: "default", "file kg.yaml", "env KG_STORE_BACKEND" or
 	// "flag --backend".
@@ -170,7 +174,30 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 			}
 		}
 	}
-	return fromViper(v, origins)
+	c, err := fromViper(v, origins)
+	if err != nil {
+		return Config{}, err
+	}
+	c.Warnings = unknownKeys(v)
+	return c, nil
+}
+
+// unknownKeys returns a warning for each key of v's file that is not one of
+// kg's, in order.
+func unknownKeys(v *viper.Viper) []string {
+	known := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		known[k.name] = true
+	}
+	all := v.AllKeys() // the file's keys, the defaults and the bound env
+	slices.Sort(all)
+	var out []string
+	for _, k := range all {
+		if !known[k] {
+			out = append(out, fmt.Sprintf("%s: unknown key %q ignored; the keys are %s", v.ConfigFileUsed(), k, strings.Join(Keys(), ", ")))
+		}
+	}
+	return out
 }
 
 // fromViper copies v's values into a Config and validates it.

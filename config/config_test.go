@@ -3,6 +3,7 @@ package config_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -142,5 +143,23 @@ func TestFindsKGYAMLNotBinary(t *testing.T) {
 	}
 	if c.Store.Address != "here.db" || c.File != "kg.yaml" {
 		t.Errorf("Load found file %q with address %q, want kg.yaml and here.db", c.File, c.Store.Address)
+	}
+}
+
+func TestUnknownKeysWarn(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "kg.yaml")
+	if err := os.WriteFile(file, []byte("bakend: leveldb\nstore:\n  address: x.db\n  adress: y.db\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := config.Load(file, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Warnings) != 2 || !strings.Contains(got.Warnings[0], file+`: unknown key "bakend" ignored`) ||
+		!strings.Contains(got.Warnings[1], `unknown key "store.adress"`) || !strings.Contains(got.Warnings[0], "store.backend") {
+		t.Errorf("Load of a file with two misspelt keys: Warnings = %q, want one per key, naming the file and the keys kg knows", got.Warnings)
+	}
+	if got.Store.Address != "x.db" {
+		t.Errorf("store.address = %q, want the known key's value x.db", got.Store.Address)
 	}
 }

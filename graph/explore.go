@@ -39,6 +39,40 @@ func (e *NotFoundError) Error() string {
 // Unwrap returns [ErrNotFound].
 func (e *NotFoundError) Unwrap() error { return ErrNotFound }
 
+// ErrAmbiguous is wrapped by [*AmbiguousError].
+var ErrAmbiguous = errors.New("ambiguous name")
+
+// An AmbiguousError is returned when a name given for one actor is the name
+// or alias of several entities, none better than the others.
+type AmbiguousError struct {
+	// Name is the name asked for.
+	Name string
+	// Candidates are the entities it names, most mentioned first.
+	Candidates []Node
+}
+
+func (e *AmbiguousError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q names %d actors: ", e.Name, len(e.Candidates))
+	for i, c := range e.Candidates {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(c.Name)
+		if c.Type != "" {
+			fmt.Fprintf(&b, " (%s)", c.Type)
+		}
+	}
+	b.WriteString("; give one of these names")
+	return b.String()
+}
+
+// Unwrap returns [ErrAmbiguous].
+func (e *AmbiguousError) Unwrap() error { return ErrAmbiguous }
+
+// ErrSameEntity is returned by [Store.Paths] when both ends name one entity.
+var ErrSameEntity = errors.New("the same entity")
+
 // A Node is an entity of the graph, or a literal value that a relation edge
 // points to (a title such as "President").
 type Node struct {

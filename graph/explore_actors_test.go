@@ -130,14 +130,23 @@ func TestEmptyStore(t *testing.T) {
 
 func TestSuggest(t *testing.T) {
 	s := loaded(t, backends()[1])
+	kpa := schema.Document{ID: schema.DocumentID("kpa"), Source: "kpa.txt", Title: "KPA",
+		Sentences: []schema.Sentence{{Text: "The Korean People's Army fired."}},
+		Entities:  []schema.Entity{{Name: "Korean People's Army", Type: schema.Organization, Mentions: []int{0}}}}
+	if _, err := s.Load(t.Context(), kpa); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		prefix string
 		want   []string
 		why    string
 	}{
-		{"kim", []string{"Kim Jong Un", "Kim Jong Bok"}, "names that start with the prefix, in any case, shorter first"},
+		{"kim", []string{"Kim Jong Bok", "Kim Jong Un"}, "names that start with the prefix, in any case, the most mentioned (Kim Jong Bok, in both documents) first although longer"},
+		{"k", []string{"Kursk", "Kim Jong Bok", "Kim Jong Un", "Korean People's Army", "North Korean troops"},
+			"start, then word start; Kursk and Kim Jong Bok have two mentions each, so the shorter comes first"},
+		{"korean people's", []string{"Korean People's Army"}, "an apostrophe typed as written, though the IRI spells it _"},
 		{"put", []string{"Vladimir Putin"}, "a later word of the name"},
-		{"korea", []string{"North Korean troops"}, "a name that contains it"},
+		{"orean", []string{"North Korean troops", "Korean People's Army"}, "names that contain it, the most mentioned first though longer"},
 		{" ", []string{}, "nothing typed"},
 	}
 	for _, c := range cases {

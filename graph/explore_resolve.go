@@ -21,9 +21,11 @@ const maxSuggestions = 5
 // Resolve returns the entity that name means: the entity with that node ID
 // ("<kg:e/Kim_Jong_Bok>" or "kg:e/Kim_Jong_Bok"), or else the entity whose
 // kg:name or kg:alias is name, compared without regard to case. When
-// several entities match, a name beats an alias, an exact-case match beats
-// a case-folded one, and then the most mentioned entity wins. An unknown
-// name gives a [*NotFoundError] with close matches.
+// several entities match, a name beats an alias and an exact-case match
+// beats a case-folded one; entities that still tie (an alias such as "Kim"
+// of several people) give an [*AmbiguousError] that lists them, most
+// mentioned first. An unknown name gives a [*NotFoundError] with close
+// matches.
 //
 // Names written in the usual cases (as stored, Title Case, UPPER or lower
 // case) are found through the store's indexes; any other spelling costs a
@@ -122,7 +124,34 @@ func (v *view) find(ctx context.Context, name string) (any, error) {
 		}
 		return len(v.recs[a].mentions) > len(v.recs[b].mentions)
 	})
-	return cands[0], nil
+	tied := 1
+	for tied < len(cands) && best[cands[tied]] == best[cands[0]] {
+		tied++
+	}
+	return v.one(ctx, name, cands[:tied])
+}
+
+// one returns the only key of cands, or an [*AmbiguousError] listing them
+// when there are several. cands are loaded, most mentioned first.
+func (v *view) one(ctx context.Context, name string, cands []any) (any, error) {
+	if len(cands) == 1 {
+		return cands[0], nil
+	}
+	keys := make([]any, 0, 3*len(cands))
+	for _, k := range cands {
+		keys = append(keys, k)
+		if rec := v.recs[k]; rec != nil {
+			keys = append(keys, rec.name, rec.typ)
+		}
+	}
+	if err := v.values(ctx, keys); err != nil {
+		return nil, err
+	}
+	e := &AmbiguousError{Name: name}
+	for _, k := range cands {
+		e.Candidates = append(e.Candidates, v.node(k))
+	}
+	return nil, e
 }
 
 // caseVariants returns name as given, in Title Case, UPPER and lower case,
@@ -230,7 +259,7 @@ func (v *view) findByScan(ctx context.Context, name string) (any, error) {
 		sort.SliceStable(cands, func(i, j int) bool {
 			return len(v.recs[cands[i]].mentions) > len(v.recs[cands[j]].mentions)
 		})
-		return cands[0], nil
+		return v.one(ctx, name, cands)
 	}
 	return nil, &NotFoundError{Name: name, Suggestions: v.suggestions(ctx, name, entries)}
 }
@@ -346,10 +375,13 @@ func editDistance(a, b string, limit int) int {
 
 // Suggest returns up to limit entities (10 when limit <= 0) whose name
 // starts with prefix, then those with a word that starts with it, then
-// those that contain it, without regard to case; shorter names first. It
-// is meant for a search box: it reads the entities through the type index
-// (untyped entities are not offered) and matches the names that their IRIs
-// spell, so aliases are not offered either.
+// those that contain it, without regard to case; within each group the
+// most mentioned first (then shorter names). Only the [suggestRanked]
+// shortest names of the matches are ranked by mentions, which bounds the
+// cost of a one-letter prefix on a large store. It is meant for a search
+// box: it reads the entities through the type index (untyped entities are
+// not offered) and matches the names that their IRIs spell, so aliases are
+// not offered either.
 func (s *Store) Suggest(ctx context.Context, prefix string, limit int) ([]Node, error) {
 	if limit <= 0 {
 		limit = 10
@@ -357,6 +389,11 @@ func (s *Store) Suggest(ctx context.Context, prefix string, limit int) ([]Node, 
 	q := strings.ToLower(strings.Join(strings.Fields(prefix), " "))
 	if q == "" {
 		return []Node{}, nil
+	}
+	// Names are matched as their IRIs spell them, so the prefix is spelled
+	// so too: "People's" as "People s".
+	if slug := schema.Slug(q); slug != "_" {
+		q = strings.ReplaceAll(slug, "_", " ")
 	}
 	v, err := s.newView(ctx)
 	if err != nil {
@@ -383,28 +420,42 @@ func (s *Store) Suggest(ctx context.Context, prefix string, limit int) ([]Node, 
 			list = append(list, scored{k, n, 2})
 		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
+	byLength := func(a, b scored) int {
 		if a.score != b.score {
-			return a.score < b.score
+			return a.score - b.score
 		}
 		if len(a.name) != len(b.name) {
-			return len(a.name) < len(b.name)
+			return len(a.name) - len(b.name)
 		}
-		return a.name < b.name
+		return strings.Compare(a.name, b.name)
+	}
+	slices.SortFunc(list, byLength)
+	if len(list) > max(limit, suggestRanked) {
+		list = list[:max(limit, suggestRanked)]
+	}
+	for _, c := range list {
+		if err := v.load(ctx, c.k); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortStableFunc(list, func(a, b scored) int {
+		if a.score != b.score {
+			return a.score - b.score
+		}
+		return len(v.recs[b.k].mentions) - len(v.recs[a.k].mentions)
 	})
 	if len(list) > limit {
 		list = list[:limit]
 	}
 	out := make([]Node, 0, len(list))
 	for _, c := range list {
-		if err := v.load(ctx, c.k); err != nil {
-			return nil, err
-		}
 		out = append(out, v.node(c.k))
 	}
 	return out, nil
 }
+
+// suggestRanked is how many matches [Store.Suggest] ranks by mentions.
+const suggestRanked = 100
 
 // entitiesByType returns the keys of the entities of the given types, read
 // through the object index of kg:type, each once, with their values read.

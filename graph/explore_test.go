@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -229,5 +230,51 @@ func TestSourcesFact(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, f); diff != "" {
 		t.Errorf("fact mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestResolveAmbiguous checks that an alias of several entities lists them
+// instead of picking one.
+func TestResolveAmbiguous(t *testing.T) {
+	kims := schema.Document{
+		ID: schema.DocumentID("kims"), Source: "kims.txt", Title: "Kims",
+		Sentences: []schema.Sentence{{Text: "Kim met Kim."}, {Text: "Kim Jong Un spoke."}},
+		Entities: []schema.Entity{
+			{Name: "Kim Jong Un", Type: schema.Person, Aliases: []string{"Kim"}, Mentions: []int{0, 1}},
+			{Name: "Kim Yo Jong", Type: schema.Person, Aliases: []string{"KIM"}, Mentions: []int{0}},
+		},
+	}
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			if _, err := s.Load(t.Context(), kims); err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range []string{"Kim", "kim"} {
+				_, err := s.Resolve(t.Context(), name)
+				var ae *graph.AmbiguousError
+				if !errors.As(err, &ae) || !errors.Is(err, graph.ErrAmbiguous) {
+					t.Fatalf("Resolve(%q) = %v, want an AmbiguousError", name, err)
+				}
+				var got []string
+				for _, c := range ae.Candidates {
+					got = append(got, c.Name+"/"+string(c.Type))
+				}
+				want := []string{"Kim Jong Un/Person", "Kim Jong Bok/Person", "Kim Yo Jong/Person"}
+				if name == "Kim" {
+					// "KIM" is another case: exact-case aliases beat it.
+					want = want[:2]
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("Resolve(%q) candidates mismatch (-want +got):\n%s", name, diff)
+				}
+				if !strings.Contains(err.Error(), "Kim Jong Bok (Person)") {
+					t.Errorf("Resolve(%q) error %q does not name the candidates", name, err)
+				}
+			}
+			if n, err := s.Resolve(t.Context(), "Kim Jong Un"); err != nil || n.Name != "Kim Jong Un" {
+				t.Errorf("Resolve(Kim Jong Un) = %v, %v; a full name is not ambiguous", n, err)
+			}
+		})
 	}
 }

@@ -53,7 +53,8 @@ type Selection struct {
 //   - graphml, gexf, dot and csv write the actor graph: entities with name
 //     and type, and one edge per related pair and relation with its
 //     relation, weight (how many documents state it), best confidence and
-//     that fact's sentence. Facts, sentences, documents and relations to
+//     that fact's sentence (of several facts with it, the sentence first in
+//     byte order, so that exports of a store are identical). Facts, sentences, documents and relations to
 //     literal values are left out. csv to one writer is a zip archive
 //     holding nodes.csv and relationships.csv; see [Store.ExportCSV].
 //
@@ -316,7 +317,7 @@ type exportEdge struct {
 	relation   string
 	weight     int     // relation quads stating it: one per document
 	confidence float64 // the best confidence of its facts
-	sentence   string  // the sentence of that fact
+	sentence   string  // the least text of the sentences of such facts
 }
 
 // actorGraphFor collects the actor graph of a selection.
@@ -343,10 +344,13 @@ func (s *Store) actorGraphFor(ctx context.Context, sel Selection) (*exportGraph,
 			keys = append(keys, k, c.names[k], c.types[k])
 		}
 	}
+	// best holds, per edge, the highest confidence of its facts and the
+	// sentences of the facts that have it; the sentence exported is the
+	// least of their texts, so that an export never depends on map order.
 	type best struct {
-		conf     float64
-		sentence any
-		has      bool
+		conf      float64
+		sentences []any
+		has       bool
 	}
 	bestOf := make(map[triple]*best)
 	weight := make(map[triple]int)
@@ -373,16 +377,32 @@ func (s *Store) actorGraphFor(ctx context.Context, sel Selection) (*exportGraph,
 		if b == nil {
 			continue
 		}
-		if conf := toFloat(v.value(f.conf)); !b.has || conf > b.conf {
-			b.conf, b.sentence, b.has = conf, f.sentence, true
+		switch conf := toFloat(v.value(f.conf)); {
+		case !b.has || conf > b.conf:
+			b.conf, b.sentences, b.has = conf, append(b.sentences[:0], f.sentence), true
+		case conf == b.conf:
+			b.sentences = append(b.sentences, f.sentence)
 		}
 	}
 	var texts []any
 	for _, b := range bestOf {
-		texts = append(texts, c.texts[b.sentence])
+		for _, sn := range b.sentences {
+			texts = append(texts, c.texts[sn])
+		}
 	}
 	if err := v.values(ctx, texts); err != nil {
 		return nil, err
+	}
+	// sentenceOf returns the least text of b's sentences.
+	sentenceOf := func(b *best) string {
+		var out string
+		found := false
+		for _, sn := range b.sentences {
+			if t, ok := v.value(c.texts[sn]).(quad.String); ok && (!found || string(t) < out) {
+				out, found = string(t), true
+			}
+		}
+		return out
 	}
 	g := &exportGraph{}
 	id := func(k any) string {
@@ -402,10 +422,7 @@ func (s *Store) actorGraphFor(ctx context.Context, sel Selection) (*exportGraph,
 	}
 	for _, e := range order {
 		b := bestOf[e]
-		ed := exportEdge{from: id(e.s), to: id(e.o), relation: v.relation(e.p), weight: weight[e], confidence: b.conf}
-		if t, ok := v.value(c.texts[b.sentence]).(quad.String); ok {
-			ed.sentence = string(t)
-		}
+		ed := exportEdge{from: id(e.s), to: id(e.o), relation: v.relation(e.p), weight: weight[e], confidence: b.conf, sentence: sentenceOf(b)}
 		g.edges = append(g.edges, ed)
 	}
 	slices.SortFunc(g.nodes, func(a, b exportNode) int { return strings.Compare(a.id, b.id) })

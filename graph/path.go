@@ -43,7 +43,8 @@ type Path []Step
 // documents and literal values never join two entities. Paths are distinct
 // sequences of entities; several relations between the same two entities
 // make one step. When no path exists within maxHops, Paths returns an
-// empty slice and no error.
+// empty slice and no error; when a and b name one entity, it returns an
+// error wrapping [ErrSameEntity].
 //
 // The search is a bidirectional breadth-first search over adjacency read
 // from the store's subject and object indexes as it goes, and Yen's
@@ -68,7 +69,7 @@ func (s *Store) Paths(ctx context.Context, a, b string, maxHops, k int) ([]Path,
 		return nil, err
 	}
 	if src == dst {
-		return nil, fmt.Errorf("path: %q and %q are the same entity", a, b)
+		return nil, fmt.Errorf("path: %q and %q are %w", a, b, ErrSameEntity)
 	}
 	seqs, err := v.kShortest(ctx, src, dst, maxHops, k)
 	if err != nil {

@@ -44,6 +44,14 @@ var ErrUnavailable = errors.New("database unavailable")
 // no store at the address.
 var ErrNoStore = errors.New("no store there")
 
+// ErrOtherBackend is returned by [Open] when the directory holds a bolt
+// store and leveldb was asked for, or the other way round.
+var ErrOtherBackend = errors.New("wrong backend")
+
+// ErrBadAddress is returned by [Open] for an address that cannot be one of
+// the backend's, such as a directory name given for postgres.
+var ErrBadAddress = errors.New("not a valid address")
+
 // ErrUnsupportedBackend is returned by [Open] for a backend kg does not
 // support.
 var ErrUnsupportedBackend = errors.New("unsupported backend")
@@ -127,6 +135,12 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 		return nil, fmt.Errorf("open memstore: address must be empty, not %q", address)
 	case backend != "memstore" && address == "":
 		return nil, fmt.Errorf("open %s store: no address", backend)
+	}
+	if backend == "postgres" && !postgresAddress(address) {
+		return nil, fmt.Errorf("open postgres store at %q: %w: want a URL such as postgres://user:pass@host/db?sslmode=disable, or key=value settings such as \"host=db dbname=kg\"", shown, ErrBadAddress)
+	}
+	if other := otherBackend(backend); other != "" && !storeExists(backend, address) && storeExists(other, address) {
+		return nil, fmt.Errorf("open %s store at %q: %w: it holds a %s store; use --backend %s", backend, shown, ErrOtherBackend, other, other)
 	}
 	if opts.MustExist && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
 		return nil, fmt.Errorf("open %s store at %q: %w; build one first with kg build, or name it with --db", backend, shown, ErrNoStore)
@@ -392,6 +406,26 @@ func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
 	}
 	s.lock = f
 	return nil
+}
+
+// otherBackend returns the other file backend of bolt or leveldb, or "".
+func otherBackend(backend string) string {
+	switch backend {
+	case "bolt":
+		return "leveldb"
+	case "leveldb":
+		return "bolt"
+	}
+	return ""
+}
+
+// postgresAddress reports whether address can be a PostgreSQL connection
+// string: a postgres:// or postgresql:// URL, or key=value settings.
+func postgresAddress(address string) bool {
+	if u, err := url.Parse(address); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		return true
+	}
+	return strings.Contains(address, "=")
 }
 
 // storeExists reports whether a bolt or leveldb store has been created at

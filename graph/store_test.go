@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -460,5 +461,45 @@ func TestOpenMustExist(t *testing.T) {
 			}
 			s.Close()
 		})
+	}
+}
+
+func TestOpenOtherBackend(t *testing.T) {
+	for _, c := range []struct{ made, asked string }{{"bolt", "leveldb"}, {"leveldb", "bolt"}} {
+		t.Run(c.asked+"On"+c.made, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "kg.db")
+			s, err := graph.Open(t.Context(), c.made, dir, graph.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Load(t.Context(), sampleDoc("a.txt", "text one")); err != nil {
+				t.Fatal(err)
+			}
+			want := count(t, s)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			for _, mustExist := range []bool{true, false} {
+				_, err := graph.Open(t.Context(), c.asked, dir, graph.Options{MustExist: mustExist})
+				if !errors.Is(err, graph.ErrOtherBackend) || !strings.Contains(err.Error(), "holds a "+c.made+" store; use --backend "+c.made) {
+					t.Errorf("Open(%s, MustExist %v) of a %s store = %v, want ErrOtherBackend naming %s", c.asked, mustExist, c.made, err, c.made)
+				}
+			}
+			s, err = graph.Open(t.Context(), c.made, dir, graph.Options{MustExist: true})
+			if err != nil {
+				t.Fatalf("reopen the %s store: %v", c.made, err)
+			}
+			defer s.Close()
+			if got := count(t, s); got != want {
+				t.Errorf("after the refused opens the %s store holds %d quads, want %d", c.made, got, want)
+			}
+		})
+	}
+}
+
+func TestOpenPostgresBadAddress(t *testing.T) {
+	_, err := graph.Open(t.Context(), "postgres", "kg.db", graph.Options{})
+	if !errors.Is(err, graph.ErrBadAddress) || !strings.Contains(err.Error(), `"kg.db"`) || !strings.Contains(err.Error(), "postgres://") {
+		t.Errorf(`Open(postgres, "kg.db") = %v, want ErrBadAddress naming the address and the form wanted`, err)
 	}
 }

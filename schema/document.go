@@ -5,39 +5,40 @@ package schema
 // produces and what [Quads] turns into quads.
 type Document struct {
 	// ID is the content hash of the text, from [DocumentID].
-	ID string
+	ID string `json:"id"`
 	// Source is the path or name the text was read from ("-" for stdin).
-	Source string
+	Source string `json:"source"`
 	// Title is the first line of the text, trimmed.
-	Title string
+	Title string `json:"title"`
 	// Sentences are the document's sentences in order.
-	Sentences []Sentence
+	Sentences []Sentence `json:"sentences"`
 	// Entities are the actors and concepts that the facts connect, each once.
-	Entities []Entity
+	Entities []Entity `json:"entities"`
 	// Facts are the extractions, with their arguments resolved to entities.
-	Facts []Fact
+	Facts []Fact `json:"facts"`
 }
 
 // A Sentence is one sentence of a document.
 type Sentence struct {
 	// Text is the sentence as written.
-	Text string
+	Text string `json:"text"`
 	// Start and End are byte offsets of Text in the document.
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // An Entity is an actor or concept of a document.
 type Entity struct {
 	// Name is the canonical name ("Kim Jong Bok"). [EntityIRI] of Name is
 	// the entity's node.
-	Name string
+	Name string `json:"name"`
 	// Type is the entity's class.
-	Type EntityType
+	Type EntityType `json:"type"`
 	// Aliases are the other surface forms that named the entity in the
 	// document ("Kim", "General Kim Jong Bok"), without Name itself.
-	Aliases []string
+	Aliases []string `json:"aliases,omitempty"`
 	// Mentions are the indexes of the sentences that mention the entity.
-	Mentions []int
+	Mentions []int `json:"mentions"`
 }
 
 // An Extraction is one fact read from one sentence, before its arguments are
@@ -45,37 +46,38 @@ type Entity struct {
 // sentence.
 type Extraction struct {
 	// Subject is the first argument ("Kim Jong Bok").
-	Subject Argument
+	Subject Argument `json:"subject"`
 	// Relation is the relation phrase as written ("has traveled to").
-	Relation string
+	Relation string `json:"relation"`
 	// Lemma is the normalised relation ("travel_to"): verbs in base form,
 	// auxiliaries and adverbs dropped, words joined with underscores.
-	Lemma string
+	Lemma string `json:"lemma"`
 	// Object is the second argument; its Text is "" for an intransitive
 	// relation.
-	Object Argument
+	Object Argument `json:"object"`
 	// Extra are further arguments: time and place adjuncts and other
 	// prepositional phrases, each with its Role.
-	Extra []Argument
+	Extra []Argument `json:"extra,omitempty"`
 	// Confidence is how likely the extraction is correct, in [0, 1].
-	Confidence float64
+	Confidence float64 `json:"confidence"`
 	// Negated is true when the relation was negated ("did not attack").
-	Negated bool
+	Negated bool `json:"negated,omitempty"`
 	// Attribution is who said the fact, for facts inside reported speech
 	// ("Zelensky" in "Zelensky warned that ..."); "" otherwise.
-	Attribution string
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // An Argument is a span of a sentence that fills a slot of an extraction.
 type Argument struct {
 	// Text is the words of the argument as written.
-	Text string
+	Text string `json:"text"`
 	// Start and End are byte offsets of Text in the sentence; both are 0
 	// when the argument was implied rather than written.
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 	// Role says what an extra argument is: "time", "place" or the
 	// preposition that introduced it. It is "" for subjects and objects.
-	Role string
+	Role string `json:"role,omitempty"`
 }
 
 // A Fact is an extraction placed in its document: the sentence it came from
@@ -83,9 +85,10 @@ type Argument struct {
 type Fact struct {
 	Extraction
 	// Sentence is the index of the sentence in the document.
-	Sentence int
+	Sentence int `json:"sentence"`
 	// SubjectEntity and ObjectEntity are the names of the entities
 	// (see [Entity.Name]) that the subject and object resolved to, or ""
 	// when the argument stays a literal value.
-	SubjectEntity, ObjectEntity string
+	SubjectEntity string `json:"subject_entity,omitempty"`
+	ObjectEntity  string `json:"object_entity,omitempty"`
 }

@@ -182,7 +182,9 @@ func TestBrowser(t *testing.T) {
 	do1(t, ctx, "ask for the sentences that mention it", chromedp.Click(chromedp.CSS(`#details button`)))
 	waitFor(t, ctx, "the mentions", fmt.Sprintf(`kg.state.sources && kg.state.sources.node && kg.state.sources.node.name === %q && document.querySelectorAll("#details .sentence").length > 0`, target["name"]))
 
-	// An edge to a literal value ("General") has sources too.
+	// An edge to a literal value ("General") has sources too; literal
+	// values are shown by the legend's toggle.
+	do1(t, ctx, "show literal values", chromedp.Click(chromedp.ID("show-literals")))
 	waitFor(t, ctx, "the layout to settle", `!kg.view.running() && !kg.view.dirty`)
 	lit := eval[map[string]any](t, ctx, `(() => {
 		const v = kg.view, e = [...v.edges.values()].find(e => v.nodes.get(e.to).literal);

@@ -23,7 +23,9 @@
 // request's smaller ?limit=N) or at Options.MaxResultBytes.
 //
 // Errors are JSON, {"error": "message"}, with a status code that says what
-// went wrong: 400 for a bad request or a query the engine rejects, 401 or
+// went wrong: 400 for a bad request, a query the engine rejects, a path
+// from an actor to itself or a name of several actors (listed in
+// "candidates" as nodes), 401 or
 // 403 for writes without the token, 404 for an unknown actor (with close
 // names in "suggestions"), 405 for a known path with the wrong method, 413
 // for a body over the limit, 503 when too many queries (or a build) run at

@@ -52,6 +52,7 @@ func writeError(w http.ResponseWriter, err error) {
 		se *statusError
 		me *http.MaxBytesError
 		nf *graph.NotFoundError
+		ae *graph.AmbiguousError
 	)
 	body := errorBody{Error: err.Error()}
 	switch {
@@ -64,6 +65,11 @@ func writeError(w http.ResponseWriter, err error) {
 		body.Suggestions = nf.Suggestions
 	case errors.Is(err, graph.ErrNotFound):
 		status = http.StatusNotFound
+	case errors.As(err, &ae):
+		status = http.StatusBadRequest
+		body.Candidates = ae.Candidates
+	case errors.Is(err, graph.ErrSameEntity):
+		status = http.StatusBadRequest
 	case errors.Is(err, graph.ErrUnknownFormat):
 		status = http.StatusBadRequest
 	case errors.As(err, &se):
@@ -85,10 +91,11 @@ func writeError(w http.ResponseWriter, err error) {
 }
 
 // errorBody is the JSON of an error. Suggestions are close names when an
-// actor was not found.
+// actor was not found; Candidates are the actors an ambiguous name names.
 type errorBody struct {
-	Error       string   `json:"error"`
-	Suggestions []string `json:"suggestions,omitempty"`
+	Error       string       `json:"error"`
+	Suggestions []string     `json:"suggestions,omitempty"`
+	Candidates  []graph.Node `json:"candidates,omitempty"`
 }
 
 // writeJSON answers a request with v as JSON and status 200.

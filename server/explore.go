@@ -52,7 +52,7 @@ func (s *Server) handleNeighbors(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	depth, err := intParam(r, "depth", 1)
+	depth, err := positiveParam(r, "depth", 1)
 	if err != nil {
 		writeError(w, err)
 		return
@@ -100,12 +100,12 @@ func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	k, err := intParam(r, "k", 1)
+	k, err := positiveParam(r, "k", 1)
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	hops, err := intParam(r, "max_hops", 4)
+	hops, err := positiveParam(r, "max_hops", 4)
 	if err != nil {
 		writeError(w, err)
 		return
@@ -166,6 +166,16 @@ func requiredParam(r *http.Request, name string) (string, error) {
 		return "", errBadRequest("missing parameter " + name)
 	}
 	return v, nil
+}
+
+// positiveParam returns the integer parameter name, def when it is absent,
+// or a 400 error when it is not a whole number of at least 1.
+func positiveParam(r *http.Request, name string, def int) (int, error) {
+	n, err := intParam(r, name, def)
+	if err == nil && n < 1 {
+		err = errBadRequest(name + " must be at least 1, not 0")
+	}
+	return n, err
 }
 
 func typeParam(r *http.Request) (schema.EntityType, error) {

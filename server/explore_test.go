@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
@@ -200,5 +202,49 @@ func TestExploreSeed(t *testing.T) {
 	r = do(t, h, "GET", "/api/neighbors?name=Kim+Jong+Bock", "", nil)
 	if r.status != 404 || !strings.Contains(r.body, "Kim Jong Bok") {
 		t.Errorf("neighbours of a misspelt name: status %d body %s, want 404 suggesting Kim Jong Bok", r.status, r.body)
+	}
+}
+
+// TestUserErrorsAre4xx sends the mistakes a user can make to a real store
+// and checks that each gets a 4xx that says what is wrong.
+func TestUserErrorsAre4xx(t *testing.T) {
+	s := sampleStore(t)
+	kims := schema.Document{
+		ID: schema.DocumentID("kims"), Source: "kims.txt", Title: "Kims",
+		Sentences: []schema.Sentence{{Text: "Kim spoke."}},
+		Entities:  []schema.Entity{{Name: "Kim Jong Un", Type: schema.Person, Aliases: []string{"Kim"}, Mentions: []int{0}}},
+	}
+	if _, err := s.Load(t.Context(), kims); err != nil {
+		t.Fatal(err)
+	}
+	h := newServer(s, server.Options{})
+	cases := []struct {
+		target, wantErr string
+		why             string
+	}{
+		{"/api/path?from=Kursk&to=kursk", "the same entity", "a path from an actor to itself"},
+		{"/api/path?from=Kursk&to=Ukraine&k=0", "k must be at least 1", "k=0 asks for no path"},
+		{"/api/path?from=Kursk&to=Ukraine&max_hops=0", "max_hops must be at least 1", "max_hops=0 allows no path"},
+		{"/api/neighbors?name=Kursk&depth=0", "depth must be at least 1", "depth 0 is not silently depth 1"},
+		{"/api/export?format=graphml&actor=Kursk&depth=0", "depth must be at least 1", "nor in an export"},
+		{"/api/neighbors?name=Kim", `\"Kim\" names 2 actors`, "an alias of two people lists them"},
+		{"/api/path?from=Kim&to=Kursk", `\"Kim\" names 2 actors`, "in a path too"},
+	}
+	for _, c := range cases {
+		t.Run(c.target, func(t *testing.T) {
+			res := do(t, h, "GET", c.target, "", nil)
+			if res.status < 400 || res.status >= 500 || !strings.Contains(res.body, c.wantErr) {
+				t.Errorf("GET %s = %d %s, want a 4xx saying %q (%s)", c.target, res.status, res.body, c.wantErr, c.why)
+			}
+		})
+	}
+	res := do(t, h, "GET", "/api/neighbors?name=Kim", "", nil)
+	var body struct{ Candidates []graph.Node }
+	if err := json.Unmarshal([]byte(res.body), &body); err != nil {
+		t.Fatal(err)
+	}
+	want := []graph.Node{{ID: "<kg:e/Kim_Jong_Bok>", Name: "Kim Jong Bok", Type: schema.Person}, {ID: "<kg:e/Kim_Jong_Un>", Name: "Kim Jong Un", Type: schema.Person}}
+	if diff := cmp.Diff(want, body.Candidates, cmpopts.SortSlices(func(a, b graph.Node) bool { return a.ID < b.ID })); diff != "" {
+		t.Errorf("candidates of an ambiguous name mismatch (-want +got):\n%s", diff)
 	}
 }

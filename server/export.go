@@ -33,7 +33,7 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	if format == "" {
 		format = "nquads"
 	}
-	depth, err := intParam(r, "depth", 1)
+	depth, err := positiveParam(r, "depth", 1)
 	if err != nil {
 		writeError(w, err)
 		return

@@ -9,11 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/server"
 )
 
@@ -256,5 +258,24 @@ func TestQueryDuringBuild(t *testing.T) {
 	close(release)
 	if r := <-done; r.status != 200 {
 		t.Errorf("first build: status %d, want 200: %s", r.status, r.body)
+	}
+}
+
+// TestREADMEEndpoints checks that every /api/ path the README names is one
+// the server has.
+func TestREADMEEndpoints(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(sharedtest.Root(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := regexp.MustCompile(`/api/[a-z0-9/_]*[a-z0-9]`).FindAllString(string(readme), -1)
+	if len(paths) < 5 {
+		t.Fatalf("README.md names %d API paths, want at least 5: %q", len(paths), paths)
+	}
+	h := newServer(sampleStore(t), server.Options{})
+	for _, p := range slices.Compact(slices.Sorted(slices.Values(paths))) {
+		if res := do(t, h, "GET", p, "", nil); strings.Contains(res.body, "no such API endpoint") {
+			t.Errorf("README.md names %s, which the server does not have: %d %s", p, res.status, res.body)
+		}
 	}
 }

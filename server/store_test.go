@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/kg-project/kg/entity"
@@ -14,11 +15,30 @@ import (
 // seed article, as kg build would store it.
 func seedStore(t testing.TB) *graph.Store {
 	t.Helper()
-	path := sharedtest.Path(t, "corpus/seed-article.txt")
-	text, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+	return storeOf(t, sharedtest.Path(t, "corpus/seed-article.txt"))
+}
+
+// crowdedStore returns a memstore holding the shipped examples and the
+// seed article: enough actors for crowded neighbourhoods.
+func crowdedStore(t testing.TB) *graph.Store {
+	t.Helper()
+	return storeOf(t, append(examples(t), sharedtest.Path(t, "corpus/seed-article.txt"))...)
+}
+
+// examples returns the paths of the shipped sample articles.
+func examples(t testing.TB) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(sharedtest.Root(t), "examples", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no examples/*.txt (%v)", err)
 	}
+	return paths
+}
+
+// storeOf returns a memstore holding the files at paths, as kg build
+// would store them.
+func storeOf(t testing.TB, paths ...string) *graph.Store {
+	t.Helper()
 	p, err := ingest.NewPipeline(entity.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -28,8 +48,14 @@ func seedStore(t testing.TB) *graph.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := s.Load(t.Context(), p.Document("seed-article.txt", string(text))); err != nil {
-		t.Fatal(err)
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Load(t.Context(), p.Document(filepath.Base(path), string(text))); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return s
 }

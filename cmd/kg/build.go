@@ -33,8 +33,14 @@ file whose content changed replaces the facts of its older version.
 A file that cannot be used (missing, unreadable, binary, not UTF-8, empty) is
 reported and left out; the rest of the build goes on.
 
+The summary counts the quads of the documents built; the "store:" line
+gives the store's total, which kg stats also prints. They differ because an
+entity's name and type belong to each document that names it but are
+stored once.
+
 Exit status: 0 when every input was built (or was already stored), 2 when
-some inputs were rejected, 3 when none could be built, 1 on any other error.`,
+some inputs were rejected, 3 when none could be built (a store this build
+created is then removed), 1 on any other error.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
@@ -50,6 +56,13 @@ some inputs were rejected, 3 when none could be built, 1 on any other error.`,
 				// that a corpus-scale build keeps within a few hundred MB
 				// (see README). Go's GOMEMLIMIT overrides it.
 				debug.SetMemoryLimit(buildMemoryLimit)
+			}
+			// A bolt or leveldb store that this build creates is removed
+			// again when no document could be stored in it.
+			fresh := false
+			if cfg.Store.Backend == "bolt" || cfg.Store.Backend == "leveldb" {
+				_, serr := os.Stat(cfg.Store.Address)
+				fresh = errors.Is(serr, os.ErrNotExist)
 			}
 			store, err := openStore(cmd.Context(), cfg, true)
 			if err != nil {
@@ -71,11 +84,23 @@ some inputs were rejected, 3 when none could be built, 1 on any other error.`,
 			})
 			progress.done()
 			printSummary(e, sum)
+			if err == nil && sum.Documents > 0 {
+				var total int64
+				if total, err = store.QuadCount(cmd.Context()); err == nil {
+					fmt.Fprintf(e.stdout, "store: %d quads in all, as kg stats counts them (an entity's name and type are stored once, not once per document)\n", total)
+				}
+			}
+			cerr := store.Close()
+			if fresh && sum.Documents == 0 && cerr == nil {
+				if rerr := os.RemoveAll(cfg.Store.Address); rerr != nil && err == nil {
+					err = fmt.Errorf("remove the empty store it created: %w", rerr)
+				}
+			}
 			if err != nil {
 				return fmt.Errorf("build: %w", err)
 			}
-			if err := store.Close(); err != nil {
-				return fmt.Errorf("build: close store: %w", err)
+			if cerr != nil {
+				return fmt.Errorf("build: close store: %w", cerr)
 			}
 			switch {
 			case sum.Failed() == 0 && sum.Inputs == 0:
@@ -119,7 +144,7 @@ func printSummary(e *env, s ingest.Summary) {
 	secs := s.Elapsed.Seconds()
 	fmt.Fprintf(e.stdout, "documents: %d built, %d already stored, %d replaced, %d rejected\n",
 		s.Documents, s.Skipped, s.Replaced, s.Failed())
-	fmt.Fprintf(e.stdout, "sentences: %d  facts: %d  entities: %d  quads: %d\n", s.Sentences, s.Facts, s.Entities, s.Quads)
+	fmt.Fprintf(e.stdout, "sentences: %d  facts: %d  entities: %d  quads: %d in these documents\n", s.Sentences, s.Facts, s.Entities, s.Quads)
 	if secs > 0 {
 		fmt.Fprintf(e.stdout, "seconds: %.2f (%.0f sentences/s, %.0f quads/s)\n", secs, float64(s.Sentences)/secs, float64(s.Quads)/secs)
 	}

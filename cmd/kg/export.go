@@ -59,6 +59,9 @@ Examples:
 			if sel.Actor != "" && sel.Query != "" {
 				return errors.New("export: give --actor or --query, not both")
 			}
+			if sel.Actor != "" && sel.Depth < 1 {
+				return fmt.Errorf("export: --depth must be at least 1, not %d", sel.Depth)
+			}
 			if format == "csv" && out == "" {
 				return errors.New("export: csv writes two files: give -o DIR/ or -o PREFIX")
 			}

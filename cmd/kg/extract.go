@@ -25,10 +25,13 @@ func newExtractCmd(e *env) *cobra.Command {
 prints the result; nothing is stored.
 
 Formats:
-  tsv     one extraction a line: sentence index, confidence, subject,
-          relation, object, then extra arguments as ROLE=TEXT
+  tsv     a header line, then one extraction a line: sentence index,
+          confidence, subject, relation, object, then extra arguments as
+          ROLE=TEXT
   nquads  the quads kg build would store (entities resolved)
-  json    the resolved document: sentences, entities, facts
+  json    the resolved document: sentences, entities, facts, with
+          lower-case keys like every --json of kg ("subject", "start",
+          "subject_entity")
   carb    CaRB's tabbed format. The input is one sentence a line, already
           tokenised; each output line is the sentence echoed byte for byte,
           the confidence, the relation, then the arguments`,
@@ -54,6 +57,7 @@ Formats:
 			}
 			switch format {
 			case "tsv":
+				fmt.Fprintln(w, tsvHeader)
 				sents, exts := p.Extract(in.Text)
 				for i := range sents {
 					for _, x := range exts[i] {
@@ -85,6 +89,9 @@ Formats:
 	cmd.Flags().String("format", "tsv", "output format: tsv, nquads, json or carb")
 	return cmd
 }
+
+// tsvHeader is the first line of kg extract --format tsv.
+const tsvHeader = "sentence\tconfidence\tsubject\trelation\tobject\textra"
 
 // writeCARB extracts from each line of the named file as one sentence and
 // writes CaRB's tabbed format.

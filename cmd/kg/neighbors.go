@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -25,7 +26,9 @@ ends a walk. With --type, only neighbours of that type are listed (Person,
 Organization, GPE, Location, Group, Concept); the walk still passes through
 the others.
 
-An unknown name fails with the names that come close.
+An unknown name fails with the names that come close; a name or alias of
+several actors ("Kim") fails with the list of them. Literal values longer
+than 40 characters are cut in the table; --json gives them whole.
 
 Examples:
   kg neighbors "Kim Jong Bok"
@@ -35,6 +38,9 @@ Examples:
 			depth, _ := cmd.Flags().GetInt("depth")
 			limit, _ := cmd.Flags().GetInt("limit")
 			asJSON, _ := cmd.Flags().GetBool("json")
+			if depth < 1 {
+				return fmt.Errorf("neighbors: --depth must be at least 1, not %d", depth)
+			}
 			typ, err := typeFlag(cmd)
 			if err != nil {
 				return err
@@ -68,8 +74,12 @@ func printNeighborhood(w io.Writer, nb graph.Neighborhood) error {
 	fmt.Fprintln(tw, "DEPTH\tNAME\tTYPE")
 	names := map[string]string{nb.Center.ID: nb.Center.Name}
 	for _, n := range nb.Nodes {
-		names[n.ID] = n.Name
-		fmt.Fprintf(tw, "%d\t%s\t%s\n", n.Depth, n.Name, typeName(n.Node))
+		name := n.Name
+		if n.Literal {
+			name = cut(name, maxLiteral)
+		}
+		names[n.ID] = name
+		fmt.Fprintf(tw, "%d\t%s\t%s\n", n.Depth, name, typeName(n.Node))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -88,6 +98,24 @@ func printNeighborhood(w io.Writer, nb graph.Neighborhood) error {
 		fmt.Fprintln(w, "\n(more neighbours left out by --limit)")
 	}
 	return nil
+}
+
+// maxLiteral is the most runes of a literal value that the neighbours
+// table shows; --json gives the whole text.
+const maxLiteral = 40
+
+// cut returns s, or when it is longer than n runes, its start, cut at a
+// space where one is near, and "…".
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	head := string(r[:n-1])
+	if i := strings.LastIndexByte(head, ' '); i >= len(head)*2/3 {
+		head = head[:i]
+	}
+	return strings.TrimRight(head, " ,;:") + "…"
 }
 
 // describe returns "Name (Type)".

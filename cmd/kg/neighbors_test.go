@@ -18,11 +18,6 @@ import (
 // were sent by Kim Jong Un; Kim met Putin, who leads Russia.
 func exploreDB(t *testing.T) []string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "kg.db")
-	s, err := graph.Open(t.Context(), "bolt", dir, graph.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	f := func(sentence int, subj, phrase, lemma, obj string) schema.Fact {
 		return schema.Fact{
 			Extraction: schema.Extraction{Relation: phrase, Lemma: lemma, Confidence: 0.8,
@@ -53,7 +48,18 @@ func exploreDB(t *testing.T) []string {
 			f(2, "Vladimir Putin", "leads", "lead", "Russia"),
 		},
 	}
-	if _, err := s.Load(t.Context(), doc); err != nil {
+	return loadDB(t, doc)
+}
+
+// loadDB stores docs in a new bolt store and returns the flags naming it.
+func loadDB(t *testing.T, docs ...schema.Document) []string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	s, err := graph.Open(t.Context(), "bolt", dir, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(t.Context(), docs...); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -117,5 +123,50 @@ func TestExploreUnknownName(t *testing.T) {
 	}
 	if code, _, errs := kg(t, "", append([]string{"neighbors", "Kim", "--type", "planet"}, db...)...); code != exitError || !strings.Contains(errs, "unknown entity type") {
 		t.Errorf("--type planet: exit %d, stderr %q; want an unknown type error", code, errs)
+	}
+}
+
+// TestNeighborsNewUser checks what a new user met: an alias of several
+// people, --depth 0, and whole clauses as literal neighbours.
+func TestNeighborsNewUser(t *testing.T) {
+	clause := "that the troops would stay in the region until the end of the year and beyond"
+	doc := schema.Document{
+		ID: schema.DocumentID("kims"), Source: "kims.txt", Title: "Kims",
+		Sentences: []schema.Sentence{{Text: "Kim met Kim."}, {Text: "Kim Jong Un said " + clause + "."}},
+		Entities: []schema.Entity{
+			{Name: "Kim Jong Bok", Type: schema.Person, Aliases: []string{"Kim"}, Mentions: []int{0}},
+			{Name: "Kim Jong Un", Type: schema.Person, Aliases: []string{"Kim"}, Mentions: []int{0, 1}},
+		},
+		Facts: []schema.Fact{
+			{Extraction: schema.Extraction{Relation: "met", Lemma: "meet", Confidence: 0.9,
+				Subject: schema.Argument{Text: "Kim"}, Object: schema.Argument{Text: "Kim"}},
+				Sentence: 0, SubjectEntity: "Kim Jong Bok", ObjectEntity: "Kim Jong Un"},
+			{Extraction: schema.Extraction{Relation: "said", Lemma: "say", Confidence: 0.9,
+				Subject: schema.Argument{Text: "Kim Jong Un"}, Object: schema.Argument{Text: clause}},
+				Sentence: 1, SubjectEntity: "Kim Jong Un"},
+		},
+	}
+	db := loadDB(t, doc)
+
+	code, _, errs := kg(t, "", append([]string{"neighbors", "Kim"}, db...)...)
+	if want := `kg: "Kim" names 2 actors: Kim Jong Un (Person), Kim Jong Bok (Person); give one of these names` + "\n"; code != exitError || errs != want {
+		t.Errorf("kg neighbors Kim = exit %d, stderr %q; want exit 1 and %q", code, errs, want)
+	}
+	if code, _, errs := kg(t, "", append([]string{"neighbors", "Kim Jong Un", "--depth", "0"}, db...)...); code != exitError || !strings.Contains(errs, "--depth must be at least 1, not 0") {
+		t.Errorf("kg neighbors --depth 0 = exit %d, stderr %q; want exit 1 saying --depth must be at least 1", code, errs)
+	}
+
+	out := mustKG(t, append([]string{"neighbors", "Kim Jong Un"}, db...)...)
+	for _, line := range strings.Split(out, "\n") {
+		if n := len([]rune(line)); n > 80 {
+			t.Errorf("kg neighbors prints a line of %d characters: %q", n, line)
+		}
+	}
+	if !strings.Contains(out, "that the troops would stay in the…") {
+		t.Errorf("kg neighbors does not show the cut clause:\n%s", out)
+	}
+	out = mustKG(t, append([]string{"neighbors", "Kim Jong Un", "--json"}, db...)...)
+	if !strings.Contains(out, clause) {
+		t.Errorf("kg neighbors --json lacks the whole clause:\n%s", out)
 	}
 }

@@ -48,3 +48,36 @@ func gizmoExamples(readme string) []string {
 	}
 	return out
 }
+
+// TestREADMEWhatNATODoes checks that the README's "what NATO does, and to
+// whom" answers relations and their objects, not NATO's bookkeeping
+// predicates (kg:name, kg:type, kg:mentionedIn).
+func TestREADMEWhatNATODoes(t *testing.T) {
+	root := sharedtest.Root(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "// what NATO does, and to whom")
+	if !ok {
+		t.Fatal(`README.md lacks the example "what NATO does, and to whom"`)
+	}
+	lines := strings.Split(rest, "\n")
+	if len(lines) < 2 {
+		t.Fatal("README.md: nothing after the NATO example's comment")
+	}
+	q := strings.TrimSpace(lines[1])
+	db := tempDB(t)
+	mustKG(t, append([]string{"build", filepath.Join(root, "examples")}, db...)...)
+	got := queryLines(t, db, q)
+	if len(got) == 0 {
+		t.Fatalf("README query answers nothing: %s", q)
+	}
+	for _, r := range got {
+		m, _ := r.(map[string]any)
+		rel, _ := m["relation"].(string)
+		if !strings.HasPrefix(rel, "<kg:r/") || m["object"] == nil {
+			t.Errorf("README query %s answers %v; want a relation <kg:r/...> and its object", q, r)
+		}
+	}
+}

@@ -71,6 +71,9 @@ relationships between actors, export it, or browse it with kg serve.`,
 	pf.String("config", "", "configuration file (default: kg.yaml in . or $HOME/.config/kg)")
 	pf.String("backend", "bolt", "store backend: bolt, leveldb, memstore or postgres")
 	pf.String("db", "kg.db", "store address: a directory for bolt and leveldb, a postgres:// URL for postgres")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return fmt.Errorf("%s: %w; see kg help %s", cmd.Name(), err, cmd.Name())
+	})
 	root.AddCommand(
 		newBuildCmd(e),
 		newQueryCmd(e),
@@ -87,13 +90,34 @@ relationships between actors, export it, or browse it with kg serve.`,
 		newExportCmd(e),
 		newImportCmd(e),
 	)
+	for _, c := range root.Commands() {
+		if c.Args != nil {
+			c.Args = namedArgs(c.Args)
+		}
+	}
 	return root
+}
+
+// namedArgs wraps a cobra argument check so that its errors name the
+// command and its usage: "neighbors: accepts 1 arg(s), received 0; usage:
+// kg neighbors NAME ...".
+func namedArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return fmt.Errorf("%s: %w; usage: %s", cmd.Name(), err, cmd.UseLine())
+		}
+		return nil
+	}
 }
 
 // loadConfig returns the configuration for cmd, with its flags applied.
 func loadConfig(cmd *cobra.Command) (config.Config, error) {
 	path, _ := cmd.Flags().GetString("config")
-	return config.Load(path, cmd.Flags())
+	cfg, err := config.Load(path, cmd.Flags())
+	for _, w := range cfg.Warnings {
+		fmt.Fprintln(cmd.ErrOrStderr(), "kg: warning:", w)
+	}
+	return cfg, err
 }
 
 // withStore loads the configuration, opens the store, and calls fn with

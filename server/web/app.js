@@ -39,6 +39,7 @@
     if (!res.ok) {
       const e = new Error(body.error || `${res.status} ${res.statusText}`);
       e.suggestions = body.suggestions || [];
+      e.candidates = body.candidates || [];
       e.status = res.status;
       throw e;
     }
@@ -52,12 +53,18 @@
     onEdgeClick: (e) => showEdgeSources(e),
   });
 
-  // Legend.
+  // Legend, with the toggle for literal values (grey squares: titles,
+  // numbers, clauses), which are hidden at first.
   for (const t of ["Person", "Organization", "GPE", "Location", "Group", "Concept"]) {
     const s = el("span", {}, t);
     s.style.setProperty("--c", typeColor(t));
     $("legend").append(s);
   }
+  const literalSwatch = el("span", { class: "literal" }, "literal values");
+  literalSwatch.style.setProperty("--c", typeColor(""));
+  $("legend").append(el("label", { class: "literal-toggle", title: "Show values such as titles, numbers and clauses" },
+    el("input", { type: "checkbox", id: "show-literals", onchange: (ev) => view.setShowLiterals(ev.target.checked) }),
+    literalSwatch));
 
   function busy(delta) {
     state.busy += delta;
@@ -122,6 +129,13 @@
     }, 120);
   });
   input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape") {
+      // Close the list but keep what was typed (a search box clears itself
+      // on Escape by default).
+      ev.preventDefault();
+      list.hidden = true;
+      return;
+    }
     if (list.hidden) return;
     const lis = list.querySelectorAll("li");
     if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
@@ -131,8 +145,6 @@
     } else if (ev.key === "Enter" && active >= 0) {
       ev.preventDefault();
       pick(active);
-    } else if (ev.key === "Escape") {
-      list.hidden = true;
     }
   });
   input.addEventListener("blur", () => setTimeout(() => { list.hidden = true; }, 150));
@@ -158,7 +170,8 @@
       try {
         nb = await api(neighborhoodURL(name, depth));
       } catch (err) {
-        if (err.suggestions && err.suggestions.length) renderSuggestions(err.suggestions.map((s) => ({ id: s, name: s })));
+        if (err.candidates && err.candidates.length) renderSuggestions(err.candidates);
+        else if (err.suggestions && err.suggestions.length) renderSuggestions(err.suggestions.map((s) => ({ id: s, name: s })));
         throw err;
       }
       view.clear();
@@ -183,6 +196,7 @@
     await run(`Expanding ${n.name}`, async () => {
       const nb = await api(neighborhoodURL(n.id, 1));
       const added = view.add(nb.nodes, nb.edges, n.id);
+      view.autoFit = true; // refit once the new nodes have found their place
       updateCount();
       showNode(nb.center, nb, added);
     });
@@ -192,8 +206,10 @@
     const d = $("details");
     const rows = [el("h2", {}, n.name), el("p", {}, el("span", { class: "rel" }, n.type || "untyped"), " ", n.id)];
     if (nb) {
+      const hidden = view.showLiterals ? 0 : nb.nodes.filter((x) => x.literal).length;
       rows.push(el("p", {}, `${nb.nodes.length} neighbours, ${nb.edges.length} relations` +
-        (added !== undefined ? ` (${added} new in the view)` : "")));
+        (added !== undefined ? ` (${added} new in the view)` : "") +
+        (hidden ? `; ${hidden} literal value${hidden === 1 ? "" : "s"} hidden (see the legend)` : "")));
     }
     if (!n.literal) {
       rows.push(el("button", { type: "button", onclick: () => showMentions(n) }, "Sentences that mention it"));
@@ -317,24 +333,83 @@
     return typeof v === "string" && v.startsWith("<") && v.endsWith(">");
   }
 
+  const isEntity = (v) => typeof v === "string" && v.startsWith("<kg:e/") && v.endsWith(">");
+  const isFact = (v) => typeof v === "string" && v.startsWith("<kg:fact/") && v.endsWith(">");
+  const isRelation = (v) => typeof v === "string" && v.startsWith("<kg:r/") && v.endsWith(">");
+
+  // iriName is a readable name for an IRI that the store did not name.
   function iriName(v) {
     const s = v.slice(1, -1);
-    const m = s.match(/^kg:e\/(.*)$/);
+    const m = s.match(/^kg:(?:e|r)\/(.*)$/);
     return m ? m[1].replace(/_/g, " ") : s;
   }
 
-  function renderTable(rows) {
+  // gizmo runs a query and returns its results.
+  async function gizmo(query, limit) {
+    const body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", body: query });
+    return body;
+  }
+
+  // describe returns the names and types of the entity IRIs in iris, from
+  // the store: IRIs lose characters such as apostrophes.
+  async function describe(iris) {
+    const out = new Map();
+    for (let i = 0; i < iris.length; i += 200) {
+      const chunk = iris.slice(i, i + 200);
+      const q = `g.V(${chunk.map((v) => JSON.stringify(v)).join(",")}).saveOpt("<kg:name>", "name").saveOpt("<kg:type>", "type").all()`;
+      for (const r of (await gizmo(q, chunk.length)).result || []) {
+        const type = typeof r.type === "string" ? r.type.replace(/^<kg:(.*)>$/, "$1") : "";
+        out.set(r.id, { name: typeof r.name === "string" ? r.name : iriName(r.id), type });
+      }
+    }
+    return out;
+  }
+
+  // factEdges returns the edge each fact node states: {from, relation, to}.
+  async function factEdges(facts) {
+    const out = new Map();
+    for (let i = 0; i < facts.length; i += 200) {
+      const chunk = facts.slice(i, i + 200);
+      const q = `g.V(${chunk.map((v) => JSON.stringify(v)).join(",")}).tag("fact").out("<kg:subject>").tag("from")` +
+        `.back("fact").out("<kg:predicate>").tag("relation").back("fact").out("<kg:object>").tag("to").all()`;
+      for (const r of (await gizmo(q, 10 * chunk.length)).result || []) {
+        if (!out.has(r.fact)) out.set(r.fact, { from: r.from, relation: r.relation, to: r.to });
+      }
+    }
+    return out;
+  }
+
+  // iriValues returns the distinct values of results that pass test.
+  function iriValues(rows, test) {
+    const out = new Set();
+    for (const r of rows) {
+      const vals = r && typeof r === "object" && !Array.isArray(r) ? Object.values(r) : [r];
+      for (const v of vals) if (test(v)) out.add(v);
+    }
+    return [...out];
+  }
+
+  // renderTable shows results as a table that scrolls sideways; an entity
+  // IRI shows its name, with the IRI as the cell's title.
+  function renderTable(rows, names) {
     const cols = [];
     for (const r of rows) {
       if (r && typeof r === "object" && !Array.isArray(r)) {
         for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
       } else if (!cols.includes("value")) cols.push("value");
     }
-    const cell = (v) => el("td", {}, v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
-    return el("table", { id: "gizmo-table" },
+    const cell = (v) => {
+      if (v === undefined) return el("td", {});
+      if (typeof v !== "string") return el("td", {}, JSON.stringify(v));
+      const known = names.get(v);
+      if (known) return el("td", { title: v, class: "iri" }, known.name);
+      if (isRelation(v)) return el("td", { title: v, class: "iri" }, iriName(v));
+      return el("td", { title: v }, v);
+    };
+    return el("div", { class: "table-wrap" }, el("table", { id: "gizmo-table" },
       el("thead", {}, el("tr", {}, cols.map((c) => el("th", {}, c)))),
       el("tbody", {}, rows.map((r) => el("tr", {}, cols.map((c) =>
-        cell(r && typeof r === "object" && !Array.isArray(r) ? r[c] : c === "value" ? r : undefined))))));
+        cell(r && typeof r === "object" && !Array.isArray(r) ? r[c] : c === "value" ? r : undefined)))))));
   }
 
   $("gizmo-form").addEventListener("submit", async (ev) => {
@@ -344,52 +419,77 @@
     await run("Running query", async () => {
       let body;
       try {
-        body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", body: $("gizmo-text").value });
+        body = await gizmo($("gizmo-text").value, limit);
       } catch (err) {
         out.replaceChildren(el("p", { class: "error" }, err.message));
         throw err;
       }
       state.gizmo = body.result || [];
+      state.gizmoNames = await describe(iriValues(state.gizmo, isEntity));
       out.replaceChildren(
         el("p", {}, `${state.gizmo.length} result${state.gizmo.length === 1 ? "" : "s"}` + (body.truncated ? " (cut at the limit)" : "")),
-        renderTable(state.gizmo));
+        renderTable(state.gizmo, state.gizmoNames));
     });
   });
 
-  // Show as graph: every IRI in a result is a node, except relation IRIs
-  // (<kg:r/...>). A result with one relation IRI and two nodes is an edge
-  // labelled by that relation, from the node tagged "from" to the one tagged
-  // "to" (or from the first node to the second); otherwise the node tagged "id" (or the first
-  // one) links to the result's other nodes, labelled by their tags.
-  function isRelation(v) {
-    return v.startsWith("<kg:r/");
-  }
-
-  $("gizmo-graph").addEventListener("click", () => {
-    const rows = state.gizmo || [];
+  // Show as graph: entities are nodes, and a fact node is drawn as the
+  // edge it states (subject, relation, object). In a result with one
+  // relation IRI and two entities, they are an edge labelled by that
+  // relation, from the entity tagged "from" to the one tagged "to" (or from
+  // the first to the second); otherwise the entity tagged "id" (or the
+  // first one) links to the result's other entities, labelled by their
+  // tags. Sentences, documents and classes are not drawn.
+  $("gizmo-graph").addEventListener("click", () => run("Drawing the results", async () => {
+    const rows = (state.gizmo || []).filter((r) => r && typeof r === "object" && !Array.isArray(r));
+    const facts = await factEdges(iriValues(rows, isFact));
+    const ends = [];
+    for (const f of facts.values()) ends.push(f.from, f.to);
+    const names = new Map(state.gizmoNames || []);
+    const missing = [...new Set(iriValues(rows, isEntity).concat(ends.filter(isEntity)))].filter((v) => !names.has(v));
+    for (const [k, v] of await describe(missing)) names.set(k, v);
     const nodes = new Map(), edges = [];
+    const node = (v) => {
+      if (isEntity(v)) {
+        const d = names.get(v) || { name: iriName(v), type: "" };
+        nodes.set(v, { id: v, name: d.name, type: d.type });
+        return v;
+      }
+      if (typeof v === "string" && !isIRI(v)) {
+        const id = JSON.stringify(v);
+        nodes.set(id, { id, name: v, literal: true });
+        return id;
+      }
+      return null;
+    };
     for (const r of rows) {
-      if (!r || typeof r !== "object") continue;
-      const entries = Object.entries(r).filter(([, v]) => isIRI(v));
+      const entries = Object.entries(r);
+      let hub = null;
+      for (const [, v] of entries) {
+        const f = isFact(v) && facts.get(v);
+        if (!f) continue;
+        const from = node(f.from), to = node(f.to);
+        if (from && to && isRelation(f.relation)) edges.push({ from, to, relation: f.relation.slice(6, -1) });
+        hub = hub || from;
+      }
       entries.sort(([a], [b]) => (a === "id") - (b === "id")); // "id" last
+      const ents = entries.filter(([, v]) => isEntity(v));
       const rels = entries.filter(([, v]) => isRelation(v));
-      const ents = entries.filter(([, v]) => !isRelation(v));
-      for (const [, v] of ents) nodes.set(v, { id: v, name: iriName(v) });
-      if (rels.length === 1 && ents.length >= 2) {
-        const from = isIRI(r.from) ? r.from : ents[0][1];
-        const to = isIRI(r.to) ? r.to : ents.find(([, v]) => v !== from)[1];
+      for (const [, v] of ents) node(v);
+      if (!hub && rels.length === 1 && ents.length >= 2) {
+        const from = isEntity(r.from) ? r.from : ents[0][1];
+        const to = isEntity(r.to) ? r.to : ents.find(([, v]) => v !== from)[1];
         edges.push({ from, to, relation: rels[0][1].slice(6, -1) });
         continue;
       }
-      const hub = r.id && isIRI(r.id) && !isRelation(r.id) ? r.id : ents.length ? ents[0][1] : null;
+      hub = hub || (isEntity(r.id) ? r.id : ents.length ? ents[0][1] : null);
       for (const [k, v] of ents) if (v !== hub) edges.push({ from: hub, to: v, relation: k });
     }
-    if (!nodes.size) { setStatus("The results hold no nodes to draw", true); return; }
+    if (!nodes.size) throw new Error("The results hold no actors or facts to draw");
     view.clear();
     view.add(Array.from(nodes.values()), edges, null);
     view.autoFit = true;
     updateCount();
-  });
+  }));
 
   // ---- Export ----
 
@@ -416,14 +516,36 @@
   }
   document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => selectTab(b.dataset.tab)));
   $("fit").addEventListener("click", () => view.fit());
-  $("clear").addEventListener("click", () => { view.clear(); state.center = null; updateCount(); });
+  $("clear").addEventListener("click", () => { view.clear(); state.center = null; updateCount(); showStart(); });
 
-  // Open the actor named in the URL's #actor=NAME.
+  // showStart offers the most connected actors as starting points.
+  async function showStart() {
+    await run("Loading the most connected actors", async () => {
+      const actors = (await api("/api/actors?by=degree&limit=12")).actors || [];
+      const d = $("details");
+      if (!actors.length) {
+        d.replaceChildren(el("p", { class: "hint" }, "The store holds no actors yet: build some text into it with kg build."));
+        return;
+      }
+      d.replaceChildren(
+        el("h2", {}, "Most connected actors"),
+        el("p", { class: "hint" }, "Start from one of them, or search above. Click a node to expand it, click an edge to read " +
+          "the sentences it comes from. Drag to move, scroll to zoom."),
+        el("ul", { id: "start-actors", class: "start-actors" }, actors.map((a) => el("li", {},
+          el("button", { type: "button", class: "actor", onclick: () => { input.value = a.name; showActor(a.id, a.name); } }, a.name),
+          " ", el("span", { class: "type" }, `${a.type || "untyped"} · ${a.degree} relation${a.degree === 1 ? "" : "s"}`)))));
+      selectTab("details");
+    });
+  }
+
+  // Open the actor named in the URL's #actor=NAME, or offer a start.
   const m = location.hash.match(/^#actor=(.+)$/);
   if (m) {
     const name = decodeURIComponent(m[1]);
     input.value = name;
     showActor(name, name);
+  } else {
+    showStart();
   }
 
   // For tests and the curious: the view and the state.

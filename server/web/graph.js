@@ -2,7 +2,23 @@
 // It has no dependencies. GraphView holds the nodes and edges, runs a capped
 // number of layout ticks after each change, and reports clicks on nodes and
 // edges through callbacks.
+//
+// Labels are part of the layout: every node is a box that holds its circle
+// and its name, every edge label a box at the edge's middle, and a
+// collision step pushes overlapping boxes apart (moving an edge label means
+// moving the ends of its edge). Labels are sized in graph units up to a
+// zoom of 1, so a layout without overlaps keeps none at any zoom.
 "use strict";
+
+// Label fonts, in graph units at zoom 1.
+const NODE_FONT = 12, EDGE_FONT = 11;
+
+// MAX_LITERAL is the most characters of a literal value's label.
+const MAX_LITERAL = 32;
+
+// LABELLED is the most visible nodes whose labels all take part in the
+// layout and are all drawn.
+const LABELLED = 150;
 
 const TYPE_COLORS = {
   Person: "#e4572e",
@@ -29,6 +45,16 @@ function typeColor(type) {
   return TYPE_COLORS[type || ""] || TYPE_COLORS[""];
 }
 
+// cutLabel returns s, or its start and "…" when it is longer than n
+// characters, cut at a space when one is near.
+function cutLabel(s, n) {
+  if (s.length <= n) return s;
+  let head = s.slice(0, n - 1);
+  const sp = head.lastIndexOf(" ");
+  if (sp >= (2 * head.length) / 3) head = head.slice(0, sp);
+  return head.replace(/[\s,;:]+$/, "") + "…";
+}
+
 class GraphView {
   constructor(canvas, opts) {
     this.canvas = canvas;
@@ -48,10 +74,37 @@ class GraphView {
     this.drawn = 0; // frames drawn, for tests
     this.dirty = true;
     this.autoFit = false; // fit the view once the layout stops
+    this.userMoved = false; // zoomed or panned by hand since the last fit
+    this.showLiterals = false; // literal values (titles, clauses) are hidden until asked for
+    this.labelRects = []; // the labels and nodes last drawn, in CSS pixels: {kind: "node", "edge" or "circle", text, x0, y0, x1, y1}
     this.random = seededRandom(1);
     this._bind();
     this._resize();
-    new ResizeObserver(() => { this._resize(); this.requestDraw(); }).observe(canvas);
+    // A new window size refits the graph, unless the user has moved it.
+    new ResizeObserver(() => {
+      this._resize();
+      if (!this.userMoved) this.fit();
+      this.requestDraw();
+    }).observe(canvas);
+  }
+
+  // visible reports whether node n is drawn: literal values only when
+  // showLiterals is set.
+  visible(n) {
+    return !!n && (!n.literal || this.showLiterals);
+  }
+
+  visibleEdge(e) {
+    return this.visible(this.nodes.get(e.from)) && this.visible(this.nodes.get(e.to));
+  }
+
+  // setShowLiterals shows or hides literal values and lays the graph out
+  // again.
+  setShowLiterals(on) {
+    this.showLiterals = !!on;
+    this._indexEdges();
+    this.autoFit = true;
+    this.restart(0.6);
   }
 
   // add merges nodes and edges into the graph. Nodes near the anchor node
@@ -75,6 +128,8 @@ class GraphView {
       cur.name = n.name || cur.name || n.id;
       cur.type = n.type || cur.type || "";
       cur.literal = !!n.literal;
+      cur.label = cur.literal ? cutLabel(cur.name, MAX_LITERAL) : cur.name;
+      cur.lw = this._textWidth(cur.label, NODE_FONT);
     }
     // Without an anchor, a new node starts beside the first placed node it
     // is linked to, so that the layout starts close to its end.
@@ -95,11 +150,20 @@ class GraphView {
     for (const e of edges) {
       if (!this.nodes.has(e.from) || !this.nodes.has(e.to)) continue;
       const key = e.from + "\u0000" + e.relation + "\u0000" + e.to;
-      if (!this.edges.has(key)) this.edges.set(key, { key, from: e.from, to: e.to, relation: e.relation, lane: 0 });
+      if (!this.edges.has(key)) {
+        const label = e.relation.replace(/_/g, " ");
+        this.edges.set(key, { key, from: e.from, to: e.to, relation: e.relation, label, lw: this._textWidth(label, EDGE_FONT), lane: 0 });
+      }
     }
     this._indexEdges();
     this.restart(added > 0 ? 1 : 0.3);
     return added;
+  }
+
+  // _textWidth returns the width of text in the label font of size px.
+  _textWidth(text, px) {
+    this.ctx.font = `${px}px system-ui, sans-serif`;
+    return this.ctx.measureText(text).width;
   }
 
   clear() {
@@ -128,6 +192,7 @@ class GraphView {
     const pairs = new Map();
     for (const n of this.nodes.values()) n.degree = 0;
     for (const e of this.edges.values()) {
+      if (!this.visibleEdge(e)) continue;
       const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
       a.degree++;
       b.degree++;
@@ -150,6 +215,119 @@ class GraphView {
     return 6 + Math.min(8, Math.sqrt(n.degree) * 1.6);
   }
 
+  // nodeR returns the radius of n in graph units at the current zoom.
+  nodeR(n) {
+    return this.radius(n) / Math.sqrt(Math.max(1, this.scale));
+  }
+
+  // labelScale returns the factor of the label fonts in graph units: 1 up
+  // to a zoom of 1, so that labels shrink with the graph, and less when
+  // zoomed in, so that they keep their size on screen.
+  labelScale() {
+    return 1 / Math.max(1, this.scale);
+  }
+
+  // labelsOn reports whether every label is drawn and laid out.
+  labelsOn() {
+    let n = 0;
+    for (const v of this.nodes.values()) if (this.visible(v)) n++;
+    return n <= LABELLED;
+  }
+
+  // edgeLabelsOn reports whether edge labels are drawn.
+  edgeLabelsOn() {
+    return this.edges.size <= 400 || this.scale >= 1.2;
+  }
+
+  // boxes returns the boxes that must not overlap, in graph units at zoom
+  // 1: each visible node with its label (when labels are on) and each edge
+  // label (when drawn).
+  boxes() {
+    const out = [];
+    const labels = this.labelsOn();
+    const pad = 3;
+    for (const n of this.nodes.values()) {
+      if (!this.visible(n)) continue;
+      const r = this.radius(n);
+      const h = labels ? Math.max(r, NODE_FONT * 0.7) : r;
+      out.push({ node: n, x0: n.x - r - pad, y0: n.y - h - pad, x1: n.x + r + (labels ? 3 + n.lw : 0) + pad, y1: n.y + h + pad });
+    }
+    if (labels && this.edgeLabelsOn()) {
+      for (const e of this.edges.values()) {
+        if (!this.visibleEdge(e)) continue;
+        const [x, y] = this.edgePoint(e);
+        const w = e.lw / 2 + 2 + pad, h = EDGE_FONT * 0.7 + pad;
+        out.push({ edge: e, x0: x - w, y0: y - h, x1: x + w, y1: y + h });
+      }
+    }
+    return out;
+  }
+
+  // _separate pushes apart the boxes that overlap, by strength (1: all the
+  // way) of the overlap, and returns how many pairs overlapped. A node box
+  // moves its node; an edge label box moves the ends of its edge that the
+  // other box does not share, and a node's box pushes the label of one of
+  // its own edges along that edge by moving the edge's other end.
+  _separate(strength) {
+    const bs = this.boxes();
+    bs.sort((a, b) => a.x0 - b.x0);
+    let overlaps = 0;
+    const ends = (b) => (b.node ? [b.node] : [this.nodes.get(b.edge.from), this.nodes.get(b.edge.to)]);
+    const move = (n, dx, dy) => {
+      if (n === this.dragNode) return;
+      n.x += dx; n.y += dy;
+    };
+    for (let i = 0; i < bs.length; i++) {
+      const a = bs[i];
+      for (let j = i + 1; j < bs.length && bs[j].x0 < a.x1; j++) {
+        const b = bs[j];
+        const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        if (ox <= 0 || oy <= 0) continue;
+        const ea = ends(a), eb = ends(b);
+        const shared = ea.filter((n) => eb.includes(n));
+        if (a.node && b.node) {
+          // Two nodes: each moves half the way, along the shorter axis.
+        } else if (a.edge && b.edge && shared.length === 2) {
+          // Parallel edges: their labels sit at different points along
+          // the pair, so a longer pair parts them.
+          overlaps++;
+          const p = this.nodes.get(a.edge.from), q = this.nodes.get(a.edge.to);
+          const dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 1;
+          const amount = Math.min(ox, oy) * strength;
+          move(p, (-dx / d) * amount, (-dy / d) * amount);
+          move(q, (dx / d) * amount, (dy / d) * amount);
+          continue;
+        } else if (shared.length === ea.length || shared.length === eb.length) {
+          // A node and the label of one of its edges: lengthen the edge.
+          const lab = a.edge ? a : b, n = shared[0];
+          const e = lab.edge, other = this.nodes.get(e.from === n.id ? e.to : e.from);
+          if (!other || other === n) continue;
+          overlaps++;
+          const dx = other.x - n.x, dy = other.y - n.y, d = Math.hypot(dx, dy) || 1;
+          const ux = Math.abs(dx / d), uy = Math.abs(dy / d);
+          // How far the label must go along the edge to clear the box.
+          const along = Math.min(ux > 0.05 ? ox / ux : Infinity, uy > 0.05 ? oy / uy : Infinity);
+          const amount = 2 * Math.min(along, 200) * strength;
+          move(other, (dx / d) * amount, (dy / d) * amount);
+          continue;
+        }
+        overlaps++;
+        const acx = (a.x0 + a.x1) / 2, acy = (a.y0 + a.y1) / 2, bcx = (b.x0 + b.x1) / 2, bcy = (b.y0 + b.y1) / 2;
+        let dx = 0, dy = 0;
+        if (ox < oy) dx = (acx < bcx || (acx === bcx && i < j) ? -1 : 1) * (ox / 2) * strength;
+        else dy = (acy < bcy || (acy === bcy && i < j) ? -1 : 1) * (oy / 2) * strength;
+        for (const [box, list, sx, sy] of [[a, ea, dx, dy], [b, eb, -dx, -dy]]) {
+          const free = list.filter((n) => !shared.includes(n));
+          // Moving one end of an edge by 2d moves its middle by d.
+          const k = box.edge && free.length === 1 ? 2 : 1;
+          for (const n of free) move(n, sx * k, sy * k);
+        }
+      }
+    }
+    return overlaps;
+  }
+
   // restart starts (or continues) the layout with the given energy. The
   // layout stops after maxTicks ticks, however large the graph.
   restart(alpha) {
@@ -162,10 +340,10 @@ class GraphView {
   // (O(n²), fine at 500 nodes for a few hundred ticks), springs along
   // edges, and a weak pull to the origin.
   tick() {
-    const nodes = Array.from(this.nodes.values());
+    const nodes = Array.from(this.nodes.values()).filter((n) => this.visible(n));
     const n = nodes.length;
     const alpha = this.alpha;
-    const charge = 2200;
+    const charge = 1200;
     for (let i = 0; i < n; i++) {
       const a = nodes[i];
       for (let j = i + 1; j < n; j++) {
@@ -180,9 +358,10 @@ class GraphView {
       }
     }
     for (const e of this.edges.values()) {
+      if (!this.visibleEdge(e)) continue;
       const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
       // Room for the edge's label, and for the labels of parallel edges.
-      const len = Math.max(110, 6 * e.relation.length + 50) + 40 * (e.parallel - 1);
+      const len = Math.max(80, e.lw + 40) + 30 * (e.parallel - 1);
       const dx = b.x - a.x, dy = b.y - a.y;
       const d = Math.sqrt(dx * dx + dy * dy) || 1;
       const f = ((d - len) / d) * 0.08 * alpha;
@@ -198,10 +377,14 @@ class GraphView {
       if (v > 40) { a.vx *= 40 / v; a.vy *= 40 / v; }
       a.x += a.vx; a.y += a.vy;
     }
+    const labels = this.labelsOn();
+    if (labels) this._separate(0.5);
     this.ticks++;
     this.alpha *= 0.985;
     if (this.ticks >= this.opts.maxTicks || this.alpha < 0.005) {
       this.alpha = 0;
+      // The forces have settled: remove the overlaps that remain.
+      if (labels) for (let i = 0; i < 400 && this._separate(1) > 0; i++);
       if (this.autoFit) { this.autoFit = false; this.fit(); }
     }
   }
@@ -246,22 +429,21 @@ class GraphView {
     return [(sx - this.tx - this.width / 2) / this.scale, (sy - this.ty - this.height / 2) / this.scale];
   }
 
-  // fit zooms and pans so that every node is visible.
+  // fit zooms and pans so that every visible node and label is in view.
   fit() {
-    if (!this.nodes.size) return;
-    // Labels are drawn right of their node at a constant screen size, so
-    // they take a margin of their own: the widest label, up to 200 px.
-    this.ctx.font = "12px system-ui, sans-serif";
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, label = 0;
-    for (const n of this.nodes.values()) {
-      x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y);
-      x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y);
-      if (this.nodes.size <= 150) label = Math.max(label, this.ctx.measureText(n.name).width);
+    this.userMoved = false;
+    const bs = this.boxes();
+    if (!bs.length) return;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const b of bs) {
+      x0 = Math.min(x0, b.x0); y0 = Math.min(y0, b.y0);
+      x1 = Math.max(x1, b.x1); y1 = Math.max(y1, b.y1);
     }
-    const pad = 50, right = Math.min(200, label + 20);
-    this.scale = Math.min(2, Math.max(0.1, Math.min((this.width - 2 * pad - right) / (x1 - x0 || 1), (this.height - 2 * pad) / (y1 - y0 || 1))));
-    this.tx = -((x0 + x1) / 2) * this.scale - right / 2;
-    this.ty = -((y0 + y1) / 2) * this.scale;
+    // Room around the graph, and below it for the legend.
+    const pad = 20, legend = 34;
+    this.scale = Math.min(1.6, Math.max(0.05, Math.min((this.width - 2 * pad) / (x1 - x0 || 1), (this.height - 2 * pad - legend) / (y1 - y0 || 1))));
+    this.tx = -((x0 + x1) / 2) * this.scale;
+    this.ty = -((y0 + y1) / 2) * this.scale - legend / 2;
     this.requestDraw();
   }
 
@@ -275,12 +457,20 @@ class GraphView {
     return [(a.x + b.x) / 2 - (dy / d) * off, (a.y + b.y) / 2 + (dx / d) * off];
   }
 
-  // edgePoint returns the point halfway along edge e, in world coordinates.
+  // edgePoint returns the point of edge e where its label goes, in world
+  // coordinates: halfway along it, or for parallel edges, staggered along
+  // the pair so that their labels stand apart.
   edgePoint(e) {
     const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
     const c = this._control(e, a, b);
     if (!c) return [(a.x + b.x) / 2, (a.y + b.y) / 2];
-    return [0.25 * a.x + 0.5 * c[0] + 0.25 * b.x, 0.25 * a.y + 0.5 * c[1] + 0.25 * b.y];
+    // lane is relative to from→to; the stagger is along the pair's own
+    // direction, so that two edges of opposite direction part too.
+    const lane = e.from > e.to ? -e.lane : e.lane;
+    let t = 0.5 + Math.max(-0.25, Math.min(0.25, lane * 0.3));
+    if (e.from > e.to) t = 1 - t;
+    const u = 1 - t;
+    return [u * u * a.x + 2 * u * t * c[0] + t * t * b.x, u * u * a.y + 2 * u * t * c[1] + t * t * b.y];
   }
 
   // edgeScreenPoint returns where to click to select edge e, in CSS pixels
@@ -298,11 +488,17 @@ class GraphView {
     ctx.clearRect(0, 0, this.width, this.height);
     ctx.translate(this.width / 2 + this.tx, this.height / 2 + this.ty);
     ctx.scale(this.scale, this.scale);
-    const many = this.edges.size > 400 && this.scale < 1.2;
     const hl = this.highlight;
+    const ls = this.labelScale();
+    const rects = [];
+    // record notes a label's box, given in graph units, in CSS pixels.
+    const record = (kind, text, x0, y0, x1, y1) => {
+      const [sx0, sy0] = this.toScreen(x0, y0), [sx1, sy1] = this.toScreen(x1, y1);
+      rects.push({ kind, text, x0: sx0, y0: sy0, x1: sx1, y1: sy1 });
+    };
     // Edges.
-    ctx.lineWidth = 1.2 / this.scale;
     for (const e of this.edges.values()) {
+      if (!this.visibleEdge(e)) continue;
       const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
       const on = hl.edges.has(e.key);
       const sel = this.selectedEdge === e.key;
@@ -316,48 +512,54 @@ class GraphView {
       this._arrow(ctx, e, a, b, c, ctx.strokeStyle);
     }
     // Edge labels.
-    if (!many) {
-      ctx.font = `${11 / this.scale}px system-ui, sans-serif`;
+    if (this.edgeLabelsOn()) {
+      ctx.font = `${EDGE_FONT * ls}px system-ui, sans-serif`;
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
       for (const e of this.edges.values()) {
+        if (!this.visibleEdge(e)) continue;
         const [x, y] = this.edgePoint(e);
-        const label = e.relation.replace(/_/g, " ");
-        const w = ctx.measureText(label).width;
+        const w = e.lw * ls, h = EDGE_FONT * 0.7 * ls;
         ctx.fillStyle = "rgba(255,255,255,.85)";
-        ctx.fillRect(x - w / 2 - 2 / this.scale, y - 7 / this.scale, w + 4 / this.scale, 14 / this.scale);
+        ctx.fillRect(x - w / 2 - 2 * ls, y - h, w + 4 * ls, 2 * h);
         ctx.fillStyle = hl.edges.has(e.key) ? "#b2361a" : "#4a5163";
-        ctx.fillText(label, x, y);
+        ctx.fillText(e.label, x, y);
+        record("edge", e.label, x - w / 2 - 2 * ls, y - h, x + w / 2 + 2 * ls, y + h);
       }
     }
     // Nodes.
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";
-    ctx.font = `${12 / this.scale}px system-ui, sans-serif`;
-    const showAllLabels = this.nodes.size <= 150 || this.scale > 1.2;
+    ctx.font = `${NODE_FONT * ls}px system-ui, sans-serif`;
+    const showAllLabels = this.labelsOn() || this.scale > 1.2;
     for (const n of this.nodes.values()) {
-      const r = this.radius(n) / Math.sqrt(this.scale);
+      if (!this.visible(n)) continue;
+      const r = this.nodeR(n);
       ctx.beginPath();
       if (n.literal) ctx.rect(n.x - r, n.y - r * 0.7, 2 * r, 1.4 * r); else ctx.arc(n.x, n.y, r, 0, 2 * Math.PI);
       ctx.fillStyle = typeColor(n.type);
       ctx.globalAlpha = hl.nodes.size && !hl.nodes.has(n.id) ? 0.35 : 1;
       ctx.fill();
+      record("circle", n.label, n.x - r, n.y - r, n.x + r, n.y + r);
       ctx.lineWidth = (n.id === this.center || hl.nodes.has(n.id) ? 3 : 1) / this.scale;
       ctx.strokeStyle = hl.nodes.has(n.id) ? "#b2361a" : n.id === this.center ? "#1d2330" : "#fff";
       ctx.stroke();
       if (showAllLabels || n.degree > 3 || hl.nodes.has(n.id) || n.id === this.center) {
+        const x = n.x + r + 3 * ls;
         ctx.fillStyle = "#1d2330";
-        ctx.fillText(n.name, n.x + r + 3 / this.scale, n.y);
+        ctx.fillText(n.label, x, n.y);
+        record("node", n.label, x, n.y - NODE_FONT * 0.6 * ls, x + n.lw * ls, n.y + NODE_FONT * 0.6 * ls);
       }
       ctx.globalAlpha = 1;
     }
+    this.labelRects = rects;
   }
 
   _arrow(ctx, e, a, b, c, color) {
     const from = c || [a.x, a.y];
     const dx = b.x - from[0], dy = b.y - from[1];
     const d = Math.hypot(dx, dy) || 1;
-    const r = this.radius(b) / Math.sqrt(this.scale) + 2 / this.scale;
+    const r = this.nodeR(b) + 2 / this.scale;
     const x = b.x - (dx / d) * r, y = b.y - (dy / d) * r;
     const s = 7 / this.scale;
     ctx.beginPath();
@@ -374,7 +576,8 @@ class GraphView {
     const [x, y] = this.toWorld(sx, sy);
     let best = null, bestD = Infinity;
     for (const n of this.nodes.values()) {
-      const r = this.radius(n) / Math.sqrt(this.scale) + 3 / this.scale;
+      if (!this.visible(n)) continue;
+      const r = this.nodeR(n) + 3 / this.scale;
       const d = Math.hypot(n.x - x, n.y - y);
       if (d <= r && d < bestD) { best = n; bestD = d; }
     }
@@ -387,6 +590,7 @@ class GraphView {
     const tol = 6 / this.scale;
     let best = null, bestD = tol;
     for (const e of this.edges.values()) {
+      if (!this.visibleEdge(e)) continue;
       const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
       const c = this._control(e, a, b);
       let prev = [a.x, a.y];
@@ -429,6 +633,7 @@ class GraphView {
       } else {
         this.tx = down.tx + sx - down.sx;
         this.ty = down.ty + sy - down.sy;
+        this.userMoved = true;
       }
       this.requestDraw();
     });
@@ -454,6 +659,7 @@ class GraphView {
       const [wx, wy] = this.toWorld(sx, sy);
       const k = Math.exp(-ev.deltaY * 0.0015);
       this.scale = Math.min(5, Math.max(0.05, this.scale * k));
+      this.userMoved = true;
       this.tx = sx - this.width / 2 - wx * this.scale;
       this.ty = sy - this.height / 2 - wy * this.scale;
       this.requestDraw();
