@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/model"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/udeval"
 )
 
@@ -36,19 +37,39 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	_, err = fmt.Fprintln(e.stdout, sc)
+	if _, err := fmt.Fprintln(e.stdout, sc); err != nil {
+		return err
+	}
+	if !hasMentions(sents) {
+		return nil
+	}
+	ms, err := ner.Evaluate(sents, findMentions)
+	if err != nil {
+		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
+	_, err = fmt.Fprintln(e.stdout, ms)
 	return err
 }
 
-// analyzeGold tags and parses gold words with kg's embedded models.
-func analyzeGold(words []string) (udeval.Prediction, error) {
-	s, err := model.Analyze(words)
-	if err != nil {
-		return udeval.Prediction{}, err
+// hasMentions reports whether the file annotates entities, as GUM does.
+func hasMentions(sents []conllu.Sentence) bool {
+	for i := range sents {
+		if len(sents[i].Mentions()) > 0 {
+			return true
+		}
 	}
-	return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, nil
+	return false
 }
 
+// findMentions tags the words with kg's models and returns the named
+// mentions its recogniser finds.
+func findMentions(words []string) ([]ner.Span, error) {
+	s, err := model.Analyze(words)
+	if err != nil {
+		return nil, err
+	}
+	return model.Mentions(s)
+}
 // evalTokenized writes the gold sentences back as text, lets kg split,
 // tokenise, tag and parse it, and prints the scores aligned on the text.
 func evalTokenized(e *env, sents []conllu.Sentence) error {
@@ -78,4 +99,12 @@ func evalTokenized(e *env, sents []conllu.Sentence) error {
 	}
 	_, err = fmt.Fprintln(e.stdout, udeval.Align(sents, spans, sys))
 	return err
+}
+// analyzeGold tags and parses gold words with kg's embedded models.
+func analyzeGold(words []string) (udeval.Prediction, error) {
+	s, err := model.Analyze(words)
+	if err != nil {
+		return udeval.Prediction{}, err
+	}
+	return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, nil
 }

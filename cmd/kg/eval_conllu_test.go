@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/nlp/conllu"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/udeval"
 )
 
@@ -21,9 +22,9 @@ const ownTree = `# text = Russia sent troops to Kursk.
 
 `
 
-// TestEvalCoNLLU checks that kg eval --conllu prints what udeval scores
-// for kg's models, on a file of our own and, when present, on a GUM test
-// document.
+// TestEvalCoNLLU checks that kg eval --conllu prints what udeval (and, for
+// a file with entity annotations, ner) scores for kg's models, on a file of
+// our own and, when present, on a GUM test document.
 func TestEvalCoNLLU(t *testing.T) {
 	files := []string{writeTemp(t, "own.conllu", ownTree)}
 	if !testing.Short() {
@@ -43,8 +44,16 @@ func TestEvalCoNLLU(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := mustKG(t, "eval", "--conllu", name); got != want.String()+"\n" {
-			t.Errorf("kg eval --conllu %s printed %q, want %q", name, got, want.String()+"\n")
+		wantOut := want.String() + "\n"
+		if hasMentions(sents) {
+			ms, err := ner.Evaluate(sents, findMentions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantOut += ms.String() + "\n"
+		}
+		if got := mustKG(t, "eval", "--conllu", name); got != wantOut {
+			t.Errorf("kg eval --conllu %s printed %q, want %q", name, got, wantOut)
 		}
 		out := mustKG(t, "eval", "--conllu", name, "--tokenize")
 		if !strings.HasPrefix(out, "Tokens ") || !strings.Contains(out, " UAS ") {

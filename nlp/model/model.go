@@ -1,5 +1,5 @@
-// Package model holds kg's trained part-of-speech tagger and dependency
-// parser, embedded in the binary. README.md beside this file is the model
+// Package model holds kg's trained part-of-speech tagger, dependency
+// parser and named-mention recogniser, embedded in the binary. README.md beside this file is the model
 // card: the data and licences, the scores, and the command that rebuilds
 // the files (go run ./nlp/train -out nlp/model).
 //
@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/tag"
 )
 
@@ -24,6 +25,8 @@ var (
 	taggerData []byte
 	//go:embed parser.gz
 	parserData []byte
+	//go:embed ner.gz
+	nerData []byte
 )
 
 // Tagger returns kg's tagger. It fails only if the embedded model is
@@ -32,6 +35,19 @@ func Tagger() (*tag.Tagger, error) { return loadTagger() }
 
 // Parser returns kg's parser, with the same failures as [Tagger].
 func Parser() (*dep.Parser, error) { return loadParser() }
+
+// Recognizer returns kg's named-mention recogniser, with the same failures
+// as [Tagger].
+func Recognizer() (*ner.Recognizer, error) { return loadRecognizer() }
+
+var loadRecognizer = sync.OnceValues(func() (*ner.Recognizer, error) {
+	var r *ner.Recognizer
+	err := gunzip("ner.gz", nerData, func(rd io.Reader) (err error) {
+		r, err = ner.Read(rd)
+		return err
+	})
+	return r, err
+})
 
 var loadTagger = sync.OnceValues(func() (*tag.Tagger, error) {
 	var t *tag.Tagger
@@ -88,4 +104,14 @@ func Analyze(words []string) (Sentence, error) {
 	s.XPOS, s.UPOS = t.Tag(words)
 	s.Heads, s.Rels = p.Parse(words, s.XPOS)
 	return s, nil
+}
+
+// Mentions returns the named mentions (people, organisations, places) of
+// a sentence analysed by [Analyze].
+func Mentions(s Sentence) ([]ner.Span, error) {
+	r, err := Recognizer()
+	if err != nil {
+		return nil, err
+	}
+	return r.Recognize(s.Words, s.XPOS), nil
 }

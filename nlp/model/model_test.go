@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/nlp/model"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/treebank"
 	"github.com/kg-project/kg/nlp/udeval"
 )
@@ -43,12 +44,12 @@ func TestGolden(t *testing.T) {
 // floors are the accuracies below which the shipped model fails its tests:
 // the figures the model card reports, less a small margin.
 var floors = []struct {
-	name          string
-	split         treebank.Split
-	upos, uas, la float64
+	name               string
+	split              treebank.Split
+	upos, uas, la, ner float64
 }{
-	{"GUM dev", treebank.Dev, 0.945, 0.79, 0.75},
-	{"GUM test", treebank.Test, 0.950, 0.80, 0.76},
+	{"GUM dev", treebank.Dev, 0.945, 0.79, 0.75, 0.61},
+	{"GUM test", treebank.Test, 0.950, 0.80, 0.76, 0.55},
 }
 
 // TestAccuracy scores the shipped model on GUM's dev and test documents
@@ -78,6 +79,20 @@ func TestAccuracy(t *testing.T) {
 			t.Logf("%s: %v", fl.name, sc)
 			if sc.UPOSAcc() < fl.upos || sc.UASAcc() < fl.uas || sc.LASAcc() < fl.la {
 				t.Errorf("%s: %v, below the floors UPOS %.3f UAS %.3f LAS %.3f", fl.name, sc, fl.upos, fl.uas, fl.la)
+			}
+			ms, err := ner.Evaluate(sents, func(words []string) ([]ner.Span, error) {
+				s, err := model.Analyze(words)
+				if err != nil {
+					return nil, err
+				}
+				return model.Mentions(s)
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %v", fl.name, ms)
+			if _, _, f := ms.PRF(""); f < fl.ner {
+				t.Errorf("%s: %v, below the floor F1 %.3f", fl.name, ms, fl.ner)
 			}
 		})
 	}

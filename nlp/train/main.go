@@ -1,12 +1,14 @@
-// Command train trains kg's part-of-speech tagger and dependency parser
-// from the treebanks in ../shared/treebanks and writes them, compressed, to
-// the model folder that package nlp/model embeds:
+// Command train trains kg's part-of-speech tagger, dependency parser and
+// named-mention recogniser from the treebanks in ../shared/treebanks and
+// writes them, compressed, to the model folder that package nlp/model
+// embeds:
 //
 //	go run ./nlp/train -data ../shared/treebanks -out nlp/model
 //
 // Training is deterministic: the same data and flags give the same bytes.
-// The tagger and parser learn from GUM's train documents; the scores on
-// GUM's dev and test documents and on EWT's dev and test files are printed.
+// The tagger and parser learn from GUM's train documents and EWT's dev
+// file, the recogniser from GUM's train documents; the scores on GUM's dev
+// and test documents and on EWT's files are printed.
 package main
 
 import (
@@ -24,6 +26,7 @@ import (
 
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/tag"
 	"github.com/kg-project/kg/nlp/treebank"
 	"github.com/kg-project/kg/nlp/udeval"
@@ -32,21 +35,22 @@ import (
 func main() {
 	log.SetFlags(0)
 	data := flag.String("data", "../shared/treebanks", "treebanks folder")
-	out := flag.String("out", "", "folder to write tagger.gz and parser.gz to (none: only print scores)")
+	out := flag.String("out", "", "folder to write tagger.gz, parser.gz and ner.gz to (none: only print scores)")
 	tagEpochs := flag.Int("tag-epochs", 10, "tagger epochs")
 	depEpochs := flag.Int("dep-epochs", 15, "parser epochs")
 	explore := flag.Float64("explore", 0.9, "parser error exploration probability")
 	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
-	prune := flag.Float64("prune", 0.05, "drop weights below this magnitude from the shipped models")
+	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped models")
 	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
+	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try); err != nil {
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try, *nerEpochs); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string) error {
+func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string, nerEpochs int) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -73,11 +77,32 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 	if try != "" {
 		return tryPrune(data, tg, ps, try)
 	}
+	t0 = time.Now()
+	rec := ner.Train(nerSentences(train, ds), ner.Options{Epochs: nerEpochs, Seed: 1, Data: sums}).Pruned(prune)
+	log.Printf("recogniser: %d epochs, %v", nerEpochs, time.Since(t0).Round(time.Millisecond))
 	tg, ps = tg.Pruned(prune), ps.Pruned(prune)
 	tf, tw := tg.Size()
 	pf, pw := ps.Size()
 	log.Printf("pruned below %g: tagger %d features %d weights, parser %d features %d weights", prune, tf, tw, pf, pw)
 
+	for _, sp := range []treebank.Split{treebank.Dev, treebank.Test} {
+		files, err := treebank.GUMFiles(data, sp)
+		if err != nil {
+			return err
+		}
+		sents, _, err := treebank.ReadFiles(files)
+		if err != nil {
+			return err
+		}
+		sc, err := ner.Evaluate(sents, func(words []string) ([]ner.Span, error) {
+			x, _ := tg.Tag(words)
+			return rec.Recognize(words, x), nil
+		})
+		if err != nil {
+			return err
+		}
+		log.Printf("GUM %-4s %v", sp, sc)
+	}
 	for _, set := range evalSets(data) {
 		files, err := set.files()
 		if err != nil {
@@ -100,6 +125,9 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 		return err
 	}
 	if err := writeGzip(filepath.Join(out, "tagger.gz"), tg.WriteTo); err != nil {
+		return err
+	}
+	if err := writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo); err != nil {
 		return err
 	}
 	return writeGzip(filepath.Join(out, "parser.gz"), ps.WriteTo)
@@ -207,6 +235,19 @@ func depSentences(sents []conllu.Sentence) []dep.Sentence {
 // predicted by taggers trained on the other folds, so that the parser
 // learns from tags as good as those it will be given. Fold k holds the
 // sentences whose index is k modulo folds.
+// nerSentences returns GUM's named mentions for training, on the tags
+// the parser trains on (ds, made from sents).
+func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
+	var out []ner.Sentence
+	for i, s := range sents {
+		if !strings.HasPrefix(s.Doc, "GUM_") {
+			continue // EWT has no entity annotation
+		}
+		out = append(out, ner.Sentence{Words: ds[i].Words, Tags: ds[i].Tags, Spans: ner.Gold(&s)})
+	}
+	return out
+}
+
 func jackknife(ds []dep.Sentence, sents []conllu.Sentence, folds, epochs int) {
 	words := tagWords(sents)
 	for k := range folds {

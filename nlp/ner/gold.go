@@ -1,0 +1,200 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/nlp/conllu"
+)
+
+// A Span is a named mention: words Start to End (1-based, inclusive) and
+// its type.
+type Span struct {
+	Start, End int
+	Type       Type
+}
+
+// Type is a named mention's type.
+type Type string
+
+// The types the recogniser tells apart: GUM's person, organization and
+// place. Countries and cities are places or organisations in GUM as the
+// sentence uses them; kg's gazetteer tells GPEs apart.
+const (
+	Person       Type = "person"
+	Organization Type = "organization"
+	Place        Type = "place"
+)
+
+// Gold returns the named mentions of a GUM sentence: the person,
+// organization and place mentions that carry a name, cut to the name
+// itself. The name is the run of capitalised words (joined by lower-case
+// "of", "and", "the", "for", "de" and by punctuation inside a name) around
+// the mention's head word when the head is a capitalised proper noun, not
+// crossing another mention inside it ("U.S." in "U.S. President Donald
+// Trump"); otherwise, for a mention linked to Wikipedia, its first such run
+// from a proper noun that is not a mention of its own ("Yonhap" in
+// "Yonhap news agency"). A name inside a
+// longer name is dropped, as a tagger of non-overlapping spans cannot
+// produce both. Sentence-initial determiners ("The") never start a name.
+func Gold(s *conllu.Sentence) []Span {
+	ms := s.Mentions()
+	var spans []Span
+	for _, m := range ms {
+		t := Type(m.Type)
+		if t != Person && t != Organization && t != Place {
+			continue
+		}
+		h := head(s, m.Start, m.End)
+		// Words of another mention inside this one, not around its head,
+		// end a name: "U.S." in "U.S. President Donald Trump".
+		blocked := func(i int) bool {
+			if t != Person {
+				return false
+			}
+			for _, o := range ms {
+				if o != m && o.Start >= m.Start && o.End <= m.End && (o.Start > h || o.End < h) && i >= o.Start && i <= o.End {
+					return true
+				}
+			}
+			return false
+		}
+		var a, b int
+		switch {
+		case s.Words[h-1].UPOS == "PROPN" && capital(s.Words[h-1].Form):
+			a, b = run(s, m.Start, m.End, h, blocked)
+		case m.Identity != "":
+			for i := m.Start; i <= m.End && a == 0; i++ {
+				if s.Words[i-1].UPOS != "PROPN" || !capital(s.Words[i-1].Form) {
+					continue
+				}
+				x, y := run(s, m.Start, m.End, i, func(int) bool { return false })
+				if !isMention(ms, x, y) {
+					a, b = x, y
+				}
+				i = y
+			}
+		}
+		if a == 0 {
+			continue
+		}
+		if t == Person {
+			// A person's name starts after the titles before it.
+			for i := b; i >= a; i-- {
+				if titles[s.Words[i-1].Form] {
+					a = i + 1
+					break
+				}
+			}
+			if a > b {
+				continue
+			}
+		}
+		spans = append(spans, Span{a, b, t})
+	}
+	// Keep the longest of overlapping spans, the first of equal ones.
+	var out []Span
+	for i, sp := range spans {
+		keep := true
+		for j, o := range spans {
+			if i == j || o.End < sp.Start || o.Start > sp.End {
+				continue
+			}
+			lo, ls := o.End-o.Start, sp.End-sp.Start
+			if lo > ls || (lo == ls && j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// titles are words that come before a person's name without being part
+// of it.
+var titles = map[string]bool{
+	"President": true, "Vice": true, "Ambassador": true, "Minister": true, "Secretary": true,
+	"Chairman": true, "Chairwoman": true, "Governor": true, "Senator": true, "Sen.": true,
+	"Rep.": true, "Representative": true, "Congressman": true, "Congresswoman": true,
+	"King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true,
+	"General": true, "Gen.": true, "Colonel": true, "Col.": true, "Captain": true, "Capt.": true,
+	"Lieutenant": true, "Major": true, "Admiral": true, "Sergeant": true, "Commander": true,
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
+	"Prof.": true, "Professor": true, "Judge": true, "Justice": true, "Mayor": true, "Sheriff": true,
+	"Detective": true, "Officer": true, "Chief": true, "Director": true, "Bishop": true, "Father": true,
+	"Saint": true, "St.": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true, "Emperor": true,
+	"Premier": true, "Chancellor": true, "Leader": true, "Spokesman": true, "Spokeswoman": true,
+}
+
+// head returns the word of a..b whose head lies outside a..b (the first
+// such word).
+func head(s *conllu.Sentence, a, b int) int {
+	for i := a; i <= b; i++ {
+		if h := s.Words[i-1].Head; h < a || h > b {
+			return i
+		}
+	}
+	return a
+}
+
+// run returns the run of name words within a..b around word i that are
+// not blocked.
+func run(s *conllu.Sentence, a, b, i int, blocked func(int) bool) (int, int) {
+	x, y := i, i
+	for x > a && nameWord(s, x-1, x-1 > a) && !blocked(x-1) {
+		x--
+	}
+	for y < b && nameWord(s, y+1, y+1 < b) && !blocked(y+1) {
+		y++
+	}
+	// Connectors and punctuation never end a name.
+	for x < y && !capital(s.Words[x-1].Form) {
+		x++
+	}
+	for y > x && !capital(s.Words[y-1].Form) && !digit(s.Words[y-1].Form) {
+		y--
+	}
+	for x < y && s.Words[x-1].UPOS == "DET" {
+		x++
+	}
+	return x, y
+}
+
+// nameWord reports whether word i can belong to a name; inner is true when
+// it is not at the mention's edge, where connectors may stand.
+func nameWord(s *conllu.Sentence, i int, inner bool) bool {
+	w := s.Words[i-1].Form
+	if capital(w) || digit(w) {
+		return true
+	}
+	if !inner {
+		return false
+	}
+	switch w {
+	case "of", "and", "&", "the", "for", "de", "-", ".", "'", "on":
+		return true
+	}
+	return false
+}
+
+func capital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func digit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+func isMention(ms []conllu.Mention, a, b int) bool {
+	for _, m := range ms {
+		if m.Start == a && m.End == b {
+			return true
+		}
+	}
+	return false
+}

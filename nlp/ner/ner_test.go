@@ -1,0 +1,111 @@
+package ner
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/nlp/conllu"
+)
+
+// A sentence written for the test, annotated as GUM annotates entities.
+const annotated = "" +
+	"1\tU.S.\tU.S.\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-x-x-x-coref-Donald_Trump(2-place-new-x-x-x-coref-United_States)\n" +
+	"2\tPresident\tPresident\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n" +
+	"3\tDonald\tDonald\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n" +
+	"4\tTrump\tTrump\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=1)\n" +
+	"5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n" +
+	"6\tYonhap\tYonhap\tPROPN\tNNP\t_\t3\tconj\t_\tEntity=(3-organization-new-x-x-x-sgl-Yonhap_News_Agency\n" +
+	"7\tagency\tagency\tNOUN\tNN\t_\t0\troot\t_\tEntity=3)\n" +
+	"8\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n" +
+	"9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(4-organization-new-x-x-x-coref-United_States_Navy\n" +
+	"10\tUnited\tUnited\tPROPN\tNNP\t_\t7\tnmod\t_\tEntity=(5-place-new-x-x-x-coref-United_States\n" +
+	"11\tStates\tStates\tPROPN\tNNP\t_\t10\tflat\t_\tEntity=5)\n" +
+	"12\tNavy\tNavy\tPROPN\tNNP\t_\t10\tflat\t_\tEntity=4)\n" +
+	"13\tand\tand\tCCONJ\tCC\t_\t14\tcc\t_\t_\n" +
+	"14\tthey\tthey\tPRON\tPRP\t_\t7\tconj\t_\tEntity=(6-person-giv-x-x-x-coref)\n" +
+	"\n"
+
+func TestGold(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(annotated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Gold(&sents[0])
+	want := []Span{
+		{3, 4, Person},         // "U.S." is cut off (another mention), "President" is a title
+		{1, 1, Place},          // U.S.
+		{6, 6, Organization},   // the name in "Yonhap agency", from its link
+		{10, 12, Organization}, // the Navy keeps its country; "the" is no part of it
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Gold mismatch (-want +got):\n%s\n(United States inside United States Navy is dropped; 'they' is no name)", diff)
+	}
+}
+
+func tiny() *Recognizer {
+	s := func(text, tags string, spans ...Span) Sentence {
+		return Sentence{Words: strings.Fields(text), Tags: strings.Fields(tags), Spans: spans}
+	}
+	return Train([]Sentence{
+		s("Kim Jong Bok visited Moscow .", "NNP NNP NNP VBD NNP .", Span{1, 3, Person}, Span{5, 5, Place}),
+		s("The Pentagon said Russia lied", "DT NNP VBD NNP VBD", Span{2, 2, Organization}, Span{4, 4, Place}),
+	}, Options{Epochs: 5, Seed: 1})
+}
+
+func TestRecognize(t *testing.T) {
+	r := tiny()
+	for _, text := range []string{"", "Kim Jong Bok visited Moscow .", "the the the", "A B C D E F G H"} {
+		words := strings.Fields(text)
+		tags := make([]string, len(words))
+		for i := range tags {
+			tags[i] = "NNP"
+		}
+		last := 0
+		for _, sp := range r.Recognize(words, tags) {
+			if sp.Start <= last || sp.End < sp.Start || sp.End > len(words) {
+				t.Errorf("Recognize(%q): span %+v overlaps or leaves the sentence", text, sp)
+			}
+			if sp.Type != Person && sp.Type != Organization && sp.Type != Place {
+				t.Errorf("Recognize(%q): span %+v has an unknown type", text, sp)
+			}
+			last = sp.End
+		}
+	}
+	got := r.Recognize(strings.Fields("Kim Jong Bok visited Moscow ."), strings.Fields("NNP NNP NNP VBD NNP ."))
+	if want := []Span{{1, 3, Person}, {5, 5, Place}}; !cmp.Equal(got, want) {
+		t.Errorf("Recognize(a training sentence) = %v, want %v", got, want)
+	}
+}
+
+func TestWriteRead(t *testing.T) {
+	r := tiny()
+	var a, b bytes.Buffer
+	if _, err := r.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Read(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatalf("Read(WriteTo(r)): %v", err)
+	}
+	r2.WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("WriteTo(Read(WriteTo(r))) differs from WriteTo(r)")
+	}
+	if _, err := Read(strings.NewReader("kg-tagger\n....")); err == nil {
+		t.Error("Read(a tagger) succeeded")
+	}
+}
+
+func TestScores(t *testing.T) {
+	var sc Scores
+	sc.Add([]Span{{1, 2, Person}, {4, 4, Place}}, []Span{{1, 2, Person}, {4, 4, Organization}, {6, 6, Place}})
+	if p, r, f := sc.PRF(""); p != 1.0/3 || r != 0.5 || f != 0.4 {
+		t.Errorf("PRF = %v %v %v, want 1/3, 1/2, 0.4", p, r, f)
+	}
+	if sc.Spans != 2 {
+		t.Errorf("Spans = %d, want 2 (the place typed as an organisation has the right span)", sc.Spans)
+	}
+}
