@@ -70,6 +70,7 @@ func findMentions(words []string) ([]ner.Span, error) {
 	}
 	return model.Mentions(s)
 }
+
 // evalTokenized writes the gold sentences back as text, lets kg split,
 // tokenise, tag and parse it, and prints the scores aligned on the text.
 func evalTokenized(e *env, sents []conllu.Sentence) error {
@@ -100,6 +101,7 @@ func evalTokenized(e *env, sents []conllu.Sentence) error {
 	_, err = fmt.Fprintln(e.stdout, udeval.Align(sents, spans, sys))
 	return err
 }
+
 // analyzeGold tags and parses gold words with kg's embedded models.
 func analyzeGold(words []string) (udeval.Prediction, error) {
 	s, err := model.Analyze(words)
