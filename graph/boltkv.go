@@ -57,10 +57,11 @@ func openBoltKV(path string) (*boltKV, error) {
 // openBolt opens the bolt store in dir with Cayley's key-value layer on
 // a boltKV, which it returns too.
 func openBolt(dir string, opts cgraph.Options) (cgraph.QuadStore, hkv.KV, error) {
-	kv, err := openBoltKV(filepath.Join(dir, boltFile))
+	raw, err := openBoltKV(filepath.Join(dir, boltFile))
 	if err != nil {
 		return nil, nil, err
 	}
+	kv := gate(raw)
 	qs, err := ckv.New(kv, opts)
 	if err != nil {
 		kv.Close()

@@ -134,10 +134,11 @@ func syncDir(dir string) {
 // initialized") is initialised now if it holds nothing at all: nothing
 // can have been stored in it, since Cayley refuses to open it.
 func openLevelDB(dir string, opts cgraph.Options) (cgraph.QuadStore, hkv.KV, error) {
-	ldb, kv, err := openLevelDBKV(dir, false)
+	ldb, raw, err := openLevelDBKV(dir, false)
 	if err != nil {
 		return nil, nil, err
 	}
+	kv := gate(raw)
 	qs, err := ckv.New(kv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		it := ldb.NewIterator(nil, nil)

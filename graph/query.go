@@ -20,8 +20,18 @@ var ErrTimeout = errors.New("query timed out")
 // to fn too. At most limit results are produced when limit > 0. When ctx
 // expires, the query is interrupted and Query returns an error that wraps
 // [ErrTimeout]; a syntax or runtime error in the script is returned as the
-// engine reports it.
+// engine reports it. [Store.Close] stops a running query, which then
+// returns [ErrClosed].
 func (s *Store) Query(ctx context.Context, text string, limit int, fn func(any) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case <-s.closing:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
 	sess := gizmo.NewSession(s.qs)
 	it, err := sess.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
@@ -51,14 +61,25 @@ func (s *Store) Query(ctx context.Context, text string, limit int, fn func(any) 
 	}
 	if err := it.Err(); err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("%w: %w", ErrTimeout, ctx.Err())
+			return s.stopped(ctx)
 		}
 		return fmt.Errorf("gizmo: %w", err)
 	}
 	if ctx.Err() != nil {
-		return fmt.Errorf("%w: %w", ErrTimeout, ctx.Err())
+		return s.stopped(ctx)
 	}
 	return nil
+}
+
+// stopped returns the error of a query stopped early: [ErrClosed] when the
+// store is closing, or an error wrapping [ErrTimeout] and ctx's error.
+func (s *Store) stopped(ctx context.Context) error {
+	select {
+	case <-s.closing:
+		return ErrClosed
+	default:
+		return fmt.Errorf("%w: %w", ErrTimeout, ctx.Err())
+	}
 }
 
 // resultValue converts one Gizmo result to a JSON-ready value, or nil when

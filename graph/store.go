@@ -76,6 +76,10 @@ type Store struct {
 	// indexes its quad indexes, for addQuads; nil for other stores.
 	kv      hkv.KV
 	indexes []ckv.QuadIndex
+	// closing is closed when Close begins, to stop running queries.
+	closing   chan struct{}
+	closeOnce sync.Once
+	closeErr  error // the error of the first Close
 }
 
 // Options tune [Open].
@@ -113,7 +117,7 @@ const DefaultMaxTxQuads = 50_000
 // opts.ConnectTimeout; errors never show the password of a postgres
 // address. The caller must Close the store.
 func Open(ctx context.Context, backend, address string, opts Options) (*Store, error) {
-	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads}
+	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads, closing: make(chan struct{})}
 	if s.maxTxQuads <= 0 {
 		s.maxTxQuads = DefaultMaxTxQuads
 	}
@@ -419,14 +423,21 @@ func (s *Store) Backend() string { return s.backend }
 // Address returns the store's address as given to [Open].
 func (s *Store) Address() string { return s.address }
 
-// Close closes the store and releases its lock.
+// Close stops the queries running on the store, waits for every read and
+// write in progress to end, closes the store and releases its lock. Reads
+// that start after Close has begun fail with [ErrClosed]. Later calls wait
+// for the first to finish and return its error.
 func (s *Store) Close() error {
-	err := s.w.Close()
-	if cerr := s.qs.Close(); err == nil {
-		err = cerr
-	}
-	s.unlock()
-	return err
+	s.closeOnce.Do(func() {
+		close(s.closing)
+		err := s.w.Close()
+		if cerr := s.qs.Close(); err == nil {
+			err = cerr
+		}
+		s.unlock()
+		s.closeErr = err
+	})
+	return s.closeErr
 }
 
 func contains(list []string, s string) bool {
