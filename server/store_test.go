@@ -28,7 +28,11 @@ func seedStore(t testing.TB) *graph.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := s.Load(t.Context(), p.Document("seed-article.txt", string(text))); err != nil {
+	doc, err := p.Document(t.Context(), "seed-article.txt", string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(t.Context(), doc); err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -94,7 +94,10 @@ type storeBuilder struct {
 }
 
 func (b storeBuilder) Build(ctx context.Context, source, text string) (server.BuildResult, error) {
-	doc := b.p.Document(source, text)
+	doc, err := b.p.Document(ctx, source, text)
+	if err != nil {
+		return server.BuildResult{}, fmt.Errorf("build: %w", err)
+	}
 	res, err := b.store.Load(ctx, doc)
 	if err != nil {
 		return server.BuildResult{}, fmt.Errorf("build: %w", err)
