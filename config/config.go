@@ -46,6 +46,9 @@ type Query struct {
 	Timeout time.Duration
 	// Limit caps the number of results; 0 means no limit.
 	Limit int
+	// MaxMemory is how many bytes the heap may grow by while a query
+	// runs before the query is stopped.
+	MaxMemory int64
 }
 
 // Build tunes kg build.
@@ -87,6 +90,7 @@ var keys = []key{
 	{"store.address", "kg.db", "db"},
 	{"query.timeout", "30s", "timeout"},
 	{"query.limit", 0, "limit"},
+	{"query.max_memory", "256MB", "max-memory"},
 	{"build.workers", 0, "workers"},
 	{"entity.aliases", "", "aliases"},
 	{"serve.addr", "127.0.0.1:7878", "addr"},
@@ -181,7 +185,7 @@ func fromViper(v *viper.Viper, origins map[string]string) (Config, error) {
 	}
 	c := Config{
 		Store:   Store{Backend: v.GetString("store.backend"), Address: v.GetString("store.address")},
-		Query:   Query{Timeout: timeout, Limit: v.GetInt("query.limit")},
+		Query:   Query{Timeout: timeout, Limit: v.GetInt("query.limit"), MaxMemory: int64(v.GetSizeInBytes("query.max_memory"))},
 		Build:   Build{Workers: v.GetInt("build.workers")},
 		Entity:  Entity{Aliases: v.GetString("entity.aliases")},
 		Serve:   Serve{Addr: v.GetString("serve.addr"), WriteToken: v.GetString("serve.write_token"), CORSOrigins: v.GetStringSlice("serve.cors_origins"), MaxResults: v.GetInt("serve.max_results")},
@@ -221,6 +225,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("store.backend%s is empty", origin("store.backend"))
 	case c.Query.Timeout <= 0:
 		return fmt.Errorf("query.timeout%s is %v; it must be positive", origin("query.timeout"), c.Query.Timeout)
+	case c.Query.MaxMemory <= 0:
+		return fmt.Errorf("query.max_memory%s is not a positive size such as 256MB, 1GB or 65536 (whole numbers of bytes, KB, MB or GB)", origin("query.max_memory"))
 	case c.Query.Limit < 0:
 		return fmt.Errorf("query.limit%s is %d; it must be 0 (no limit) or more", origin("query.limit"), c.Query.Limit)
 	case c.Build.Workers < 0:
@@ -243,6 +249,7 @@ func (c Config) Values() map[string]string {
 		"store.address":      c.Store.Address,
 		"query.timeout":      c.Query.Timeout.String(),
 		"query.limit":        fmt.Sprint(c.Query.Limit),
+		"query.max_memory":   sizeString(c.Query.MaxMemory),
 		"build.workers":      fmt.Sprint(c.Build.Workers),
 		"entity.aliases":     c.Entity.Aliases,
 		"serve.addr":         c.Serve.Addr,
@@ -251,6 +258,18 @@ func (c Config) Values() map[string]string {
 		"serve.max_results":  fmt.Sprint(c.Serve.MaxResults),
 	}
 	return m
+}
+
+// sizeString writes n bytes as config files do: "256MB" when it is a whole
+// number of MB.
+func sizeString(n int64) string {
+	switch {
+	case n%(1<<30) == 0 && n > 0:
+		return fmt.Sprintf("%dGB", n>>30)
+	case n%(1<<20) == 0 && n > 0:
+		return fmt.Sprintf("%dMB", n>>20)
+	}
+	return fmt.Sprint(n)
 }
 
 // findFile returns the first of kg.yaml and kg.yml in the working

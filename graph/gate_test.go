@@ -82,3 +82,37 @@ func TestCloseDuringQuery(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryMemoryBomb runs scripts that allocate without end: each must
+// stop with ErrMemory, and the store must answer the next query. The
+// tests of cmd/kg check the peak RSS of the process.
+func TestQueryMemoryBomb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates hundreds of MB")
+	}
+	const budget = 64 << 20
+	s, err := graph.Open(t.Context(), "memstore", "", graph.Options{MaxQueryMemory: budget})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	bombs := []string{
+		`var a = []; while (true) a.push(new Array(1e6))`,
+		`var s = "x"; while (true) s = s + s`,
+		`var o = {}; for (var i = 0; ; i++) o["k" + i] = "v" + i`,
+	}
+	for _, q := range bombs {
+		t.Run(q, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+			defer cancel()
+			err := s.Query(ctx, q, 0, func(any) error { return nil })
+			if !errors.Is(err, graph.ErrMemory) {
+				t.Fatalf("Query(%q) = %v, want ErrMemory", q, err)
+			}
+			var n []any
+			if err := s.Query(t.Context(), `g.V().count()`, 0, func(v any) error { n = append(n, v); return nil }); err != nil || len(n) != 1 {
+				t.Errorf("the next query = %v, %v; want one count", n, err)
+			}
+		})
+	}
+}

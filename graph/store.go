@@ -64,6 +64,8 @@ type Store struct {
 	lock    *os.File
 	// maxTxQuads is Options.MaxTxQuads or its default.
 	maxTxQuads int
+	// maxQueryMemory is Options.MaxQueryMemory or its default.
+	maxQueryMemory int64
 	// wmu serialises the writes of a bolt or leveldb store with the
 	// look-ups that prepare them (see [Store.apply]).
 	wmu sync.Mutex
@@ -97,6 +99,10 @@ type Options struct {
 	// MaxTxQuads is the most quads of one document that [Store.Load]
 	// writes in one transaction; zero means [DefaultMaxTxQuads].
 	MaxTxQuads int
+	// MaxQueryMemory is how much the heap may grow while a Gizmo query
+	// runs before [Store.Query] stops it with [ErrMemory]; zero means
+	// [DefaultMaxQueryMemory].
+	MaxQueryMemory int64
 }
 
 // DefaultMaxTxQuads is the default of [Options.MaxTxQuads]. A transaction
@@ -117,9 +123,12 @@ const DefaultMaxTxQuads = 50_000
 // opts.ConnectTimeout; errors never show the password of a postgres
 // address. The caller must Close the store.
 func Open(ctx context.Context, backend, address string, opts Options) (*Store, error) {
-	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads, closing: make(chan struct{})}
+	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads, maxQueryMemory: opts.MaxQueryMemory, closing: make(chan struct{})}
 	if s.maxTxQuads <= 0 {
 		s.maxTxQuads = DefaultMaxTxQuads
+	}
+	if s.maxQueryMemory <= 0 {
+		s.maxQueryMemory = DefaultMaxQueryMemory
 	}
 	shown := redact(address)
 	switch {

@@ -119,5 +119,5 @@ func withStore(cmd *cobra.Command, create bool, fn func(ctx context.Context, sto
 // commands that only read pass false, so that a mistyped --db is reported
 // instead of answered from a new, empty store.
 func openStore(ctx context.Context, cfg config.Config, create bool) (*graph.Store, error) {
-	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{MustExist: !create})
+	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{MustExist: !create, MaxQueryMemory: cfg.Query.MaxMemory})
 }

@@ -83,6 +83,7 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 	f.StringSlice("cors-origin", nil, "origin allowed to call the API from a browser; repeatable (serve.cors_origins)")
 	f.Int("max-results", 10000, "most results one query returns (serve.max_results)")
 	f.Duration("timeout", 0, "stop a query after this long (default 30s, query.timeout)")
+	f.String("max-memory", "", "stop a query when the heap grows by more than this, such as 512MB (default 256MB, query.max_memory)")
 	return cmd
 }
 
