@@ -62,6 +62,8 @@ type Store struct {
 	backend string
 	address string
 	lock    *os.File
+	// lockShared says that lock is held shared, by a read-only Store.
+	lockShared bool
 	// maxTxQuads is Options.MaxTxQuads or its default.
 	maxTxQuads int
 	// maxQueryMemory is Options.MaxQueryMemory or its default.
@@ -99,6 +101,13 @@ type Options struct {
 	// MaxTxQuads is the most quads of one document that [Store.Load]
 	// writes in one transaction; zero means [DefaultMaxTxQuads].
 	MaxTxQuads int
+	// ReadOnly opens an existing bolt or leveldb store for reading only,
+	// without writing to its directory, so that a store on a read-only
+	// file system, or one the user may not write, can be read; it implies
+	// MustExist. Other kg processes may read the store at the same time;
+	// one that writes it must wait for them. Writes to a store opened
+	// read-only fail.
+	ReadOnly bool
 	// MaxQueryMemory is how much the heap may grow while a Gizmo query
 	// runs before [Store.Query] stops it with [ErrMemory]; zero means
 	// [DefaultMaxQueryMemory].
@@ -141,11 +150,11 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 	case backend != "memstore" && address == "":
 		return nil, fmt.Errorf("open %s store: no address", backend)
 	}
-	if opts.MustExist && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
+	if (opts.MustExist || opts.ReadOnly) && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
 		return nil, fmt.Errorf("open %s store at %q: %w; build one first with kg build, or name it with --db", backend, shown, ErrNoStore)
 	}
 	if backend == "bolt" || backend == "leveldb" {
-		if err := s.lockDir(ctx, opts.LockTimeout); err != nil {
+		if err := s.lockDir(ctx, opts.LockTimeout, opts.ReadOnly); err != nil {
 			return nil, err
 		}
 	}
@@ -221,11 +230,13 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 	done := make(chan result, 1)
 	go func() {
 		var err error
-		switch backend {
-		case "memstore":
-		case "bolt":
+		switch {
+		case opts.ReadOnly && (backend == "bolt" || backend == "leveldb"):
+			// an existing store, opened as it is
+		case backend == "memstore":
+		case backend == "bolt":
 			err = initBolt(address, copts)
-		case "leveldb":
+		case backend == "leveldb":
 			err = initLevelDB(address, copts)
 		default:
 			// InitQuadStore fails with ErrDatabaseExists on an existing
@@ -241,11 +252,11 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 		}
 		switch backend {
 		case "leveldb":
-			qs, kv, err := openLevelDB(address, copts)
+			qs, kv, err := openLevelDB(address, copts, opts.ReadOnly)
 			done <- result{qs, kv, err}
 			return
 		case "bolt":
-			qs, kv, err := openBolt(address, copts)
+			qs, kv, err := openBolt(address, copts, opts.ReadOnly)
 			done <- result{qs, kv, err}
 			return
 		}
@@ -363,21 +374,35 @@ func redact(address string) string {
 
 // lockDir takes an exclusive lock on the store directory's kg.lock file,
 // so that two kg processes never open one store, and a second one fails
-// quickly instead of waiting on the database's own lock.
-func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
+// quickly instead of waiting on the database's own lock. With readOnly,
+// it takes a shared lock, which other readers may share, on kg.lock if
+// the file exists and can be read, and writes nothing; bolt's and
+// leveldb's own locks still keep a writer out.
+func (s *Store) lockDir(ctx context.Context, timeout time.Duration, readOnly bool) error {
 	if timeout == 0 {
 		timeout = 2 * time.Second
 	}
-	if err := os.MkdirAll(s.address, 0o755); err != nil {
-		return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
-	}
-	f, err := os.OpenFile(filepath.Join(s.address, lockFile), os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil {
-		return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
+	var (
+		f   *os.File
+		err error
+	)
+	how := syscall.LOCK_EX
+	if readOnly {
+		how = syscall.LOCK_SH
+		if f, err = os.Open(filepath.Join(s.address, lockFile)); err != nil {
+			return nil // no lock file to share: rely on the database's lock
+		}
+	} else {
+		if err := os.MkdirAll(s.address, 0o755); err != nil {
+			return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
+		}
+		if f, err = os.OpenFile(filepath.Join(s.address, lockFile), os.O_RDWR|os.O_CREATE, 0o644); err != nil {
+			return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
+		}
 	}
 	deadline := time.Now().Add(timeout)
 	for {
-		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err = syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
 			break
 		}
@@ -400,10 +425,12 @@ func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	if err := f.Truncate(0); err == nil {
-		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	if !readOnly {
+		if err := f.Truncate(0); err == nil {
+			f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+		}
 	}
-	s.lock = f
+	s.lock, s.lockShared = f, readOnly
 	return nil
 }
 
@@ -420,7 +447,9 @@ func storeExists(backend, dir string) bool {
 
 func (s *Store) unlock() {
 	if s.lock != nil {
-		s.lock.Truncate(0)
+		if !s.lockShared {
+			s.lock.Truncate(0)
+		}
 		s.lock.Close() // closing releases the flock
 		s.lock = nil
 	}

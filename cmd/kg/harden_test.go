@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"syscall"
@@ -87,4 +90,87 @@ func TestQueryMemoryBombHTTP(t *testing.T) {
 	if rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss; rss > bombRSS {
 		t.Errorf("kg serve: peak RSS %d MB with --max-memory %s", rss>>10, bombBudget)
 	}
+}
+
+// TestReadOnlyStore reads a store whose directory and files the user may
+// not write (as nobody when the test runs as root): query, stats, export
+// and serve work; import is refused and leaves the store as it was.
+func TestReadOnlyStore(t *testing.T) {
+	k := buildKG(t)
+	asUser := func(cmd *exec.Cmd) {
+		if os.Geteuid() == 0 {
+			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		}
+	}
+	// nobody must reach the binary and the store.
+	for dir := filepath.Dir(k.bin); dir != "/" && dir != os.TempDir(); dir = filepath.Dir(dir) {
+		os.Chmod(dir, 0o755)
+	}
+	os.Chmod(k.home, 0o777)
+	nq := filepath.Join(k.home, "in.nq")
+	if err := os.WriteFile(nq, []byte("<kg:e/A> <kg:name> \"A\" .\n<kg:e/A> <kg:type> <kg:Person> .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, backend := range []string{"bolt", "leveldb"} {
+		t.Run(backend, func(t *testing.T) {
+			parent := t.TempDir()
+			os.Chmod(filepath.Dir(parent), 0o755)
+			db := filepath.Join(parent, "kg.db")
+			if code, _, errs := k.run(t, "import", "--backend", backend, "--db", db, nq); code != 0 {
+				t.Fatalf("import: %s", errs)
+			}
+			chmodAll(t, parent, 0o555, 0o444)
+			t.Cleanup(func() { chmodAll(t, parent, 0o755, 0o644) })
+			for _, args := range [][]string{
+				{"query", `g.V().count()`},
+				{"stats"},
+				{"export"},
+			} {
+				cmd, stdout, stderr := k.command(append(args, "--backend", backend, "--db", db)...)
+				asUser(cmd)
+				if err := cmd.Run(); err != nil || stdout.Len() == 0 {
+					t.Errorf("kg %s on a read-only store: %v, stderr %q", args[0], err, stderr)
+				}
+			}
+			cmd, _, stderr := k.command("import", "--backend", backend, "--db", db, nq)
+			asUser(cmd)
+			if err := cmd.Run(); err == nil {
+				t.Errorf("kg import into a read-only store succeeded; stderr %q", stderr)
+			}
+			serve, _, _ := k.command("serve", "--backend", backend, "--db", db, "--addr", "127.0.0.1:0")
+			asUser(serve)
+			serve.Stderr = nil
+			pipe, err := serve.StderrPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := serve.Start(); err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(pipe)
+			ok := sc.Scan() && strings.Contains(sc.Text(), "serving")
+			serve.Process.Signal(syscall.SIGINT)
+			go io.Copy(io.Discard, pipe)
+			serve.Wait()
+			if !ok {
+				t.Errorf("kg serve on a read-only store: %q", sc.Text())
+			}
+		})
+	}
+}
+
+// chmodAll sets the mode of dir and of everything under it.
+func chmodAll(t *testing.T, dir string, dirMode, fileMode os.FileMode) {
+	t.Helper()
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			os.Chmod(path, dirMode)
+		} else {
+			os.Chmod(path, fileMode)
+		}
+		return nil
+	})
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 
@@ -44,7 +45,12 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 			if err != nil {
 				return err
 			}
-			store, err := openStore(cmd.Context(), cfg, true)
+			// Without a write token the server only reads: an existing
+			// store is opened read-only.
+			store, err := openStore(cmd.Context(), cfg, cfg.Serve.WriteToken != "")
+			if errors.Is(err, graph.ErrNoStore) {
+				store, err = openStore(cmd.Context(), cfg, true)
+			}
 			if err != nil {
 				return err
 			}
