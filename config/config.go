@@ -76,6 +76,9 @@ type Serve struct {
 	CORSOrigins []string
 	// MaxResults caps the results of one HTTP query.
 	MaxResults int
+	// AllowedHosts lists the names, besides IP addresses and localhost,
+	// that requests may give in their Host header; "*" allows any.
+	AllowedHosts []string
 }
 
 // key describes one configuration key: its default and the flag that sets it.
@@ -97,6 +100,7 @@ var keys = []key{
 	{"serve.write_token", "", "write-token"},
 	{"serve.cors_origins", []string{}, "cors-origin"},
 	{"serve.max_results", 10000, "max-results"},
+	{"serve.allowed_hosts", []string{}, "allowed-host"},
 }
 
 // Keys returns the configuration keys in a stable order.
@@ -188,7 +192,7 @@ func fromViper(v *viper.Viper, origins map[string]string) (Config, error) {
 		Query:   Query{Timeout: timeout, Limit: v.GetInt("query.limit"), MaxMemory: int64(v.GetSizeInBytes("query.max_memory"))},
 		Build:   Build{Workers: v.GetInt("build.workers")},
 		Entity:  Entity{Aliases: v.GetString("entity.aliases")},
-		Serve:   Serve{Addr: v.GetString("serve.addr"), WriteToken: v.GetString("serve.write_token"), CORSOrigins: v.GetStringSlice("serve.cors_origins"), MaxResults: v.GetInt("serve.max_results")},
+		Serve:   Serve{Addr: v.GetString("serve.addr"), WriteToken: v.GetString("serve.write_token"), CORSOrigins: v.GetStringSlice("serve.cors_origins"), MaxResults: v.GetInt("serve.max_results"), AllowedHosts: v.GetStringSlice("serve.allowed_hosts")},
 		File:    v.ConfigFileUsed(),
 		Origins: origins,
 	}
@@ -245,17 +249,18 @@ func (c Config) Values() map[string]string {
 		token = "(set)"
 	}
 	m := map[string]string{
-		"store.backend":      c.Store.Backend,
-		"store.address":      c.Store.Address,
-		"query.timeout":      c.Query.Timeout.String(),
-		"query.limit":        fmt.Sprint(c.Query.Limit),
-		"query.max_memory":   sizeString(c.Query.MaxMemory),
-		"build.workers":      fmt.Sprint(c.Build.Workers),
-		"entity.aliases":     c.Entity.Aliases,
-		"serve.addr":         c.Serve.Addr,
-		"serve.write_token":  token,
-		"serve.cors_origins": strings.Join(c.Serve.CORSOrigins, ","),
-		"serve.max_results":  fmt.Sprint(c.Serve.MaxResults),
+		"store.backend":       c.Store.Backend,
+		"store.address":       c.Store.Address,
+		"query.timeout":       c.Query.Timeout.String(),
+		"query.limit":         fmt.Sprint(c.Query.Limit),
+		"query.max_memory":    sizeString(c.Query.MaxMemory),
+		"build.workers":       fmt.Sprint(c.Build.Workers),
+		"entity.aliases":      c.Entity.Aliases,
+		"serve.addr":          c.Serve.Addr,
+		"serve.write_token":   token,
+		"serve.cors_origins":  strings.Join(c.Serve.CORSOrigins, ","),
+		"serve.max_results":   fmt.Sprint(c.Serve.MaxResults),
+		"serve.allowed_hosts": strings.Join(c.Serve.AllowedHosts, ","),
 	}
 	return m
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net"
 	"net/http"
 	"os"
@@ -51,6 +52,11 @@ type Options struct {
 	// CORSOrigins lists the origins (such as "https://example.org") whose
 	// browser pages may call the API. Empty means no CORS headers at all.
 	CORSOrigins []string
+	// Hosts lists the names, besides IP addresses and localhost, that a
+	// request's Host header may give: the server answers others with 421,
+	// so that a web page whose name resolves to the server's address (DNS
+	// rebinding) cannot read it. "*" allows any name.
+	Hosts []string
 }
 
 func (o Options) withDefaults() Options {
@@ -152,6 +158,10 @@ func (s *Server) handleNoRoute(w http.ResponseWriter, r *http.Request) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("X-Content-Type-Options", "nosniff")
+	if !s.hostAllowed(r.Host) {
+		writeError(w, &statusError{status: http.StatusMisdirectedRequest, msg: fmt.Sprintf("this server does not answer for host %q; start kg serve with --allowed-host to add it", r.Host)})
+		return
+	}
 	if len(s.opts.CORSOrigins) > 0 {
 		h.Add("Vary", "Origin") // the answer depends on the origin
 	}
@@ -168,6 +178,40 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(w, r)
 }
 
+// hostAllowed reports whether a request may name host (with or without a
+// port) in its Host header: an IP address, localhost, or a name in
+// Options.Hosts.
+func (s *Server) hostAllowed(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+	if host == "" || net.ParseIP(host) != nil || strings.EqualFold(host, "localhost") {
+		return true
+	}
+	for _, h := range s.opts.Hosts {
+		if h == "*" || strings.EqualFold(h, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// simpleTypes are the content types a page on another site may POST
+// without the browser asking the server first (CORS "simple requests").
+var simpleTypes = map[string]bool{"": true, "text/plain": true, "application/x-www-form-urlencoded": true, "multipart/form-data": true}
+
+// checkQueryPost refuses a query POST that a page on another site could
+// have sent: one with a simple content type (or none) and no
+// X-Requested-With header.
+func checkQueryPost(r *http.Request) error {
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if !simpleTypes[strings.ToLower(mt)] || r.Header.Get("X-Requested-With") != "" {
+		return nil
+	}
+	return &statusError{status: http.StatusUnsupportedMediaType, msg: "send a query with Content-Type: application/json (or an X-Requested-With header): a web page on another site can post text/plain without asking"}
+}
+
 // limited runs h only when it gets one of the slots of sem, and answers
 // 503 otherwise. A POST's body is read first, within BodyTimeout, so that
 // a client that sends it slowly holds no slot. It also gives h a context
@@ -175,6 +219,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) limited(sem chan struct{}, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodPost {
+			if err := checkQueryPost(r); err != nil {
+				writeError(w, err)
+				return
+			}
 			body, err := s.readBodyWithin(w, r)
 			if err != nil {
 				writeError(w, err)

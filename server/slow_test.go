@@ -113,3 +113,46 @@ func TestExplorerSlots(t *testing.T) {
 		}
 	}
 }
+
+func TestHostAndContentType(t *testing.T) {
+	h := server.New(sampleStore(t), server.Options{Hosts: []string{"kg.example.org"}})
+	cases := []struct {
+		method, host, ctype string
+		header              map[string]string
+		want                int
+		why                 string
+	}{
+		{"GET", "localhost:7878", "", nil, 200, "localhost"},
+		{"GET", "127.0.0.1:7878", "", nil, 200, "an IP address"},
+		{"GET", "[::1]:7878", "", nil, 200, "an IPv6 address"},
+		{"GET", "KG.example.org", "", nil, 200, "a name given in Hosts, in any case"},
+		{"GET", "attacker.example:7878", "", nil, 421, "a name that resolves to the server (DNS rebinding)"},
+		{"POST", "localhost", "application/json", nil, 200, "a JSON query"},
+		{"POST", "localhost", "application/json; charset=utf-8", nil, 200, "a JSON query with parameters"},
+		{"POST", "localhost", "text/plain", nil, 415, "a text/plain query, which another site's page may send"},
+		{"POST", "localhost", "application/x-www-form-urlencoded", nil, 415, "a form post"},
+		{"POST", "localhost", "multipart/form-data; boundary=x", nil, 415, "a multipart form"},
+		{"POST", "localhost", "", nil, 415, "no content type, as a Blob without a type sends"},
+		{"POST", "localhost", "text/plain", map[string]string{"X-Requested-With": "curl"}, 200, "a custom header, which a cross-site page must ask for"},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			req := httptest.NewRequestWithContext(t.Context(), c.method, "/api/v1/query/gizmo", strings.NewReader("g.V().count()"))
+			if c.method == "GET" {
+				req = httptest.NewRequestWithContext(t.Context(), c.method, "/api/stats", nil)
+			}
+			req.Host = c.host
+			if c.ctype != "" {
+				req.Header.Set("Content-Type", c.ctype)
+			}
+			for k, v := range c.header {
+				req.Header.Set(k, v)
+			}
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code != c.want {
+				t.Errorf("%s with Host %q, Content-Type %q: %d %s, want %d", c.method, c.host, c.ctype, rec.Code, rec.Body, c.want)
+			}
+		})
+	}
+}

@@ -344,7 +344,7 @@
     await run("Running query", async () => {
       let body;
       try {
-        body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", body: $("gizmo-text").value });
+        body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: $("gizmo-text").value });
       } catch (err) {
         out.replaceChildren(el("p", { class: "error" }, err.message));
         throw err;
