@@ -50,6 +50,9 @@ type Query struct {
 	Timeout time.Duration
 	// Limit caps the number of results; 0 means no limit.
 	Limit int
+	// MaxMemory is how many bytes the heap may grow by while a query
+	// runs before the query is stopped.
+	MaxMemory int64
 }
 
 // Build tunes kg build.
@@ -77,6 +80,9 @@ type Serve struct {
 	CORSOrigins []string
 	// MaxResults caps the results of one HTTP query.
 	MaxResults int
+	// AllowedHosts lists the names, besides IP addresses and localhost,
+	// that requests may give in their Host header; "*" allows any.
+	AllowedHosts []string
 }
 
 // key describes one configuration key: its default and the flag that sets it.
@@ -91,12 +97,14 @@ var keys = []key{
 	{"store.address", "kg.db", "db"},
 	{"query.timeout", "30s", "timeout"},
 	{"query.limit", 0, "limit"},
+	{"query.max_memory", "256MB", "max-memory"},
 	{"build.workers", 0, "workers"},
 	{"entity.aliases", "", "aliases"},
 	{"serve.addr", "127.0.0.1:7878", "addr"},
 	{"serve.write_token", "", "write-token"},
 	{"serve.cors_origins", []string{}, "cors-origin"},
 	{"serve.max_results", 10000, "max-results"},
+	{"serve.allowed_hosts", []string{}, "allowed-host"},
 }
 
 // Keys returns the configuration keys in a stable order.
@@ -208,10 +216,10 @@ func fromViper(v *viper.Viper, origins map[string]string) (Config, error) {
 	}
 	c := Config{
 		Store:   Store{Backend: v.GetString("store.backend"), Address: v.GetString("store.address")},
-		Query:   Query{Timeout: timeout, Limit: v.GetInt("query.limit")},
+		Query:   Query{Timeout: timeout, Limit: v.GetInt("query.limit"), MaxMemory: int64(v.GetSizeInBytes("query.max_memory"))},
 		Build:   Build{Workers: v.GetInt("build.workers")},
 		Entity:  Entity{Aliases: v.GetString("entity.aliases")},
-		Serve:   Serve{Addr: v.GetString("serve.addr"), WriteToken: v.GetString("serve.write_token"), CORSOrigins: v.GetStringSlice("serve.cors_origins"), MaxResults: v.GetInt("serve.max_results")},
+		Serve:   Serve{Addr: v.GetString("serve.addr"), WriteToken: v.GetString("serve.write_token"), CORSOrigins: v.GetStringSlice("serve.cors_origins"), MaxResults: v.GetInt("serve.max_results"), AllowedHosts: v.GetStringSlice("serve.allowed_hosts")},
 		File:    v.ConfigFileUsed(),
 		Origins: origins,
 	}
@@ -248,6 +256,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("store.backend%s is empty", origin("store.backend"))
 	case c.Query.Timeout <= 0:
 		return fmt.Errorf("query.timeout%s is %v; it must be positive", origin("query.timeout"), c.Query.Timeout)
+	case c.Query.MaxMemory <= 0:
+		return fmt.Errorf("query.max_memory%s is not a positive size such as 256MB, 1GB or 65536 (whole numbers of bytes, KB, MB or GB)", origin("query.max_memory"))
 	case c.Query.Limit < 0:
 		return fmt.Errorf("query.limit%s is %d; it must be 0 (no limit) or more", origin("query.limit"), c.Query.Limit)
 	case c.Build.Workers < 0:
@@ -266,18 +276,32 @@ func (c Config) Values() map[string]string {
 		token = "(set)"
 	}
 	m := map[string]string{
-		"store.backend":      c.Store.Backend,
-		"store.address":      c.Store.Address,
-		"query.timeout":      c.Query.Timeout.String(),
-		"query.limit":        fmt.Sprint(c.Query.Limit),
-		"build.workers":      fmt.Sprint(c.Build.Workers),
-		"entity.aliases":     c.Entity.Aliases,
-		"serve.addr":         c.Serve.Addr,
-		"serve.write_token":  token,
-		"serve.cors_origins": strings.Join(c.Serve.CORSOrigins, ","),
-		"serve.max_results":  fmt.Sprint(c.Serve.MaxResults),
+		"store.backend":       c.Store.Backend,
+		"store.address":       c.Store.Address,
+		"query.timeout":       c.Query.Timeout.String(),
+		"query.limit":         fmt.Sprint(c.Query.Limit),
+		"query.max_memory":    sizeString(c.Query.MaxMemory),
+		"build.workers":       fmt.Sprint(c.Build.Workers),
+		"entity.aliases":      c.Entity.Aliases,
+		"serve.addr":          c.Serve.Addr,
+		"serve.write_token":   token,
+		"serve.cors_origins":  strings.Join(c.Serve.CORSOrigins, ","),
+		"serve.max_results":   fmt.Sprint(c.Serve.MaxResults),
+		"serve.allowed_hosts": strings.Join(c.Serve.AllowedHosts, ","),
 	}
 	return m
+}
+
+// sizeString writes n bytes as config files do: "256MB" when it is a whole
+// number of MB.
+func sizeString(n int64) string {
+	switch {
+	case n%(1<<30) == 0 && n > 0:
+		return fmt.Sprintf("%dGB", n>>30)
+	case n%(1<<20) == 0 && n > 0:
+		return fmt.Sprintf("%dMB", n>>20)
+	}
+	return fmt.Sprint(n)
 }
 
 // findFile returns the first of kg.yaml and kg.yml in the working

@@ -404,14 +404,21 @@ func (d *docState) lookup(s string) *docEntity {
 	if e := d.byKey[k]; e != nil {
 		return e
 	}
-	for _, e := range d.ents {
-		for a := range e.aliases {
-			if normKey(a) == k {
-				return e
+	if d.byAlias == nil {
+		d.byAlias = make(map[string]*docEntity)
+		for _, e := range d.ents {
+			for a := range e.aliases {
+				if ak := normKey(a); d.byAlias[ak] == nil {
+					d.byAlias[ak] = e
+				}
 			}
 		}
 	}
-	return d.recent(func(e *docEntity) bool { return e.typ == schema.Person && contains(e.tokens, nameWords(s)) })
+	if e := d.byAlias[k]; e != nil {
+		return e
+	}
+	words := nameWords(s)
+	return d.recent(func(e *docEntity) bool { return e.typ == schema.Person && contains(e.tokens, words) })
 }
 
 // concepts turns the object noun phrases that recur in two or more facts

@@ -112,6 +112,11 @@ type docState struct {
 	facts []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[[3]string]bool
+	// byAlias maps the normKey of each alias to the first entity of ents
+	// that has it, for lookup; nil when an alias has changed since it was
+	// built. Searching every alias of every entity for each fact made a
+	// document with thousands of entities cost quadratic time.
+	byAlias map[string]*docEntity
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -199,6 +204,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
 			if s != "" && s != e.name {
 				e.aliases[s] = true
+				d.byAlias = nil
 			}
 		}
 	}
@@ -413,10 +419,12 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	d.ents = append(d.ents, e)
 	d.byKey[normKey(name)] = e
+	d.byAlias = nil
 	return e
 }
 
 func (d *docState) rename(e *docEntity, name string) {
+	d.byAlias = nil
 	e.aliases[e.name] = true
 	delete(e.aliases, name)
 	e.name = name

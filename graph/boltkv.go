@@ -47,7 +47,13 @@ const fillPercent = 0.8
 // openBoltKV opens the bolt file at path, creating it if needed, waiting
 // up to a second for another process's lock on it.
 func openBoltKV(path string) (*boltKV, error) {
-	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: time.Second})
+	return openBoltKVWith(path, false)
+}
+
+// openBoltKVWith opens the bolt file at path as openBoltKV does, or, with
+// readOnly, an existing one for reading only, under a shared lock.
+func openBoltKVWith(path string, readOnly bool) (*boltKV, error) {
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: time.Second, ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -56,11 +62,12 @@ func openBoltKV(path string) (*boltKV, error) {
 
 // openBolt opens the bolt store in dir with Cayley's key-value layer on
 // a boltKV, which it returns too.
-func openBolt(dir string, opts cgraph.Options) (cgraph.QuadStore, hkv.KV, error) {
-	kv, err := openBoltKV(filepath.Join(dir, boltFile))
+func openBolt(dir string, opts cgraph.Options, readOnly bool) (cgraph.QuadStore, hkv.KV, error) {
+	raw, err := openBoltKVWith(filepath.Join(dir, boltFile), readOnly)
 	if err != nil {
 		return nil, nil, err
 	}
+	kv := gate(raw)
 	qs, err := ckv.New(kv, opts)
 	if err != nil {
 		kv.Close()

@@ -71,8 +71,12 @@ func TestExportRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if int64(read) != n {
-				t.Errorf("Import read %d quads, want %d", read, n)
+			if int64(read.Read) != n || int64(read.Added) != n {
+				t.Errorf("Import = %+v, want %d quads read and added", read, n)
+			}
+			again, err := fresh.Import(t.Context(), bytes.NewReader(first))
+			if err != nil || int64(again.Read) != n || again.Added != 0 {
+				t.Errorf("Import again = %+v, %v; want %d read, 0 added", again, err, n)
 			}
 			second := export(t, fresh, "nquads", graph.Selection{})
 			if diff := cmp.Diff(string(first), string(second)); diff != "" {
@@ -87,16 +91,50 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 }
 
-func TestImportSyntaxError(t *testing.T) {
-	s := openStore(t, "memstore", "")
-	in := "<kg:e/A> <kg:name> \"A\" <kg:doc/x> .\n<kg:e/B> <kg:name> \"B .\n"
-	n, err := s.Import(t.Context(), strings.NewReader(in))
-	if err == nil {
-		t.Fatalf("Import of a broken quad = %d, nil; want an error", n)
+func TestImportRejects(t *testing.T) {
+	good := "<kg:e/A> <kg:name> \"A\" <kg:doc/x> .\n# a comment\n\n<kg:e/A> <kg:type> <kg:Person> .\n"
+	cases := []struct {
+		line string
+		want string
+		why  string
+	}{
+		{`<kg:e/B> <kg:name> "B .`, "unterminated string", "an unclosed literal"},
+		{`<a b> <kg:p> <kg:c> .`, `' ' is not allowed in an IRI`, "a space in an IRI, which Cayley reads as two literals"},
+		{`"lit" <kg:p> <kg:c> .`, "subject \"lit\" is a literal", "a literal subject"},
+		{`<kg:a> "p" <kg:c> .`, "predicate", "a literal predicate"},
+		{`<kg:a> _:p <kg:c> .`, "predicate _:p is a blank node", "a blank predicate"},
+		{`<kg:a> <kg:p> word .`, "word is not an IRI", "a bare word"},
+		{"<kg:a\xff> <kg:p> <kg:c> .", "invalid UTF-8", "invalid UTF-8 in an IRI"},
+		{`<kg:a> <kg:p> <kg:c>`, "does not end with '.'", "no final dot"},
+		{`<kg:a> <kg:p> <kg:c> "g" .`, "graph label \"g\" is a literal", "a literal graph label"},
+		{`<kg:a> <kg:p> <kg:c> . junk`, "text after the final '.'", "junk after the dot"},
+		{`<kg:a> <kg:p> .`, "no object", "a missing object"},
+		{`<kg:a> <kg:p> "x"^^"t" .`, "datatype is not an IRI", "a literal datatype"},
+		{`<kg:a> <kg:p> "` + strings.Repeat("x", graph.MaxStatementBytes) + `" .`, "longer than", "a literal over the cap"},
 	}
-	if !strings.Contains(err.Error(), "quad 2") {
-		t.Errorf("Import error %q does not name quad 2", err)
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			s := openStore(t, "memstore", "")
+			// The bad statement is on line 6, after four good lines and
+			// a comment.
+			_, err := s.Import(t.Context(), strings.NewReader(good+"<kg:e/B> <kg:name> \"B\" .\n"+c.line+"\n<kg:e/C> <kg:name> \"C\" .\n"))
+			var ie *graph.ImportError
+			if !errors.As(err, &ie) || ie.Line != 6 || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("Import(%.60q) = %v; want an ImportError on line 6 with %q", c.line, err, c.want)
+			}
+			if n := count(t, s); n != 0 {
+				t.Errorf("Import of a file with a bad line stored %d quads, want none", n)
+			}
+		})
 	}
+	t.Run("accepted", func(t *testing.T) {
+		s := openStore(t, "memstore", "")
+		in := good + "_:b <kg:p> \"x\"@en-GB .\n<kg:a> <kg:p> \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n<kg:a\\u0041> <kg:p> \"a \\\" b\" . # comment\n"
+		res, err := s.Import(t.Context(), strings.NewReader(in))
+		if err != nil || res.Read != 5 || res.Added != 5 {
+			t.Errorf("Import of valid N-Quads = %+v, %v; want 5 read and added", res, err)
+		}
+	})
 }
 
 func TestExportNQuadsRapper(t *testing.T) {

@@ -108,7 +108,13 @@ func newLevelDB(dir string, opts cgraph.Options) error {
 // before it returns, as bolt's are: a transaction that [Store.Load]
 // reports as done survives a power failure.
 func openLevelDBKV(dir string, create bool) (*leveldb.DB, hkv.KV, error) {
-	ldb, err := leveldb.OpenFile(dir, &opt.Options{ErrorIfMissing: !create, ErrorIfExist: create})
+	return openLevelDBKVWith(dir, create, false)
+}
+
+// openLevelDBKVWith opens the database in dir as openLevelDBKV does, or,
+// with readOnly, for reading only, under a shared lock.
+func openLevelDBKVWith(dir string, create, readOnly bool) (*leveldb.DB, hkv.KV, error) {
+	ldb, err := leveldb.OpenFile(dir, &opt.Options{ErrorIfMissing: !create, ErrorIfExist: create, ReadOnly: readOnly})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -133,11 +139,12 @@ func syncDir(dir string) {
 // database without Cayley's metadata, which Cayley refuses as "not
 // initialized") is initialised now if it holds nothing at all: nothing
 // can have been stored in it, since Cayley refuses to open it.
-func openLevelDB(dir string, opts cgraph.Options) (cgraph.QuadStore, hkv.KV, error) {
-	ldb, kv, err := openLevelDBKV(dir, false)
+func openLevelDB(dir string, opts cgraph.Options, readOnly bool) (cgraph.QuadStore, hkv.KV, error) {
+	ldb, raw, err := openLevelDBKVWith(dir, false, readOnly)
 	if err != nil {
 		return nil, nil, err
 	}
+	kv := gate(raw)
 	qs, err := ckv.New(kv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		it := ldb.NewIterator(nil, nil)

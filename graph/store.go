@@ -70,8 +70,12 @@ type Store struct {
 	backend string
 	address string
 	lock    *os.File
+	// lockShared says that lock is held shared, by a read-only Store.
+	lockShared bool
 	// maxTxQuads is Options.MaxTxQuads or its default.
 	maxTxQuads int
+	// maxQueryMemory is Options.MaxQueryMemory or its default.
+	maxQueryMemory int64
 	// wmu serialises the writes of a bolt or leveldb store with the
 	// look-ups that prepare them (see [Store.apply]).
 	wmu sync.Mutex
@@ -84,6 +88,10 @@ type Store struct {
 	// indexes its quad indexes, for addQuads; nil for other stores.
 	kv      hkv.KV
 	indexes []ckv.QuadIndex
+	// closing is closed when Close begins, to stop running queries.
+	closing   chan struct{}
+	closeOnce sync.Once
+	closeErr  error // the error of the first Close
 }
 
 // Options tune [Open].
@@ -101,6 +109,17 @@ type Options struct {
 	// MaxTxQuads is the most quads of one document that [Store.Load]
 	// writes in one transaction; zero means [DefaultMaxTxQuads].
 	MaxTxQuads int
+	// ReadOnly opens an existing bolt or leveldb store for reading only,
+	// without writing to its directory, so that a store on a read-only
+	// file system, or one the user may not write, can be read; it implies
+	// MustExist. Other kg processes may read the store at the same time;
+	// one that writes it must wait for them. Writes to a store opened
+	// read-only fail.
+	ReadOnly bool
+	// MaxQueryMemory is how much the heap may grow while a Gizmo query
+	// runs before [Store.Query] stops it with [ErrMemory]; zero means
+	// [DefaultMaxQueryMemory].
+	MaxQueryMemory int64
 }
 
 // DefaultMaxTxQuads is the default of [Options.MaxTxQuads]. A transaction
@@ -121,9 +140,12 @@ const DefaultMaxTxQuads = 50_000
 // opts.ConnectTimeout; errors never show the password of a postgres
 // address. The caller must Close the store.
 func Open(ctx context.Context, backend, address string, opts Options) (*Store, error) {
-	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads}
+	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads, maxQueryMemory: opts.MaxQueryMemory, closing: make(chan struct{})}
 	if s.maxTxQuads <= 0 {
 		s.maxTxQuads = DefaultMaxTxQuads
+	}
+	if s.maxQueryMemory <= 0 {
+		s.maxQueryMemory = DefaultMaxQueryMemory
 	}
 	shown := redact(address)
 	switch {
@@ -142,11 +164,11 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 	if other := otherBackend(backend); other != "" && !storeExists(backend, address) && storeExists(other, address) {
 		return nil, fmt.Errorf("open %s store at %q: %w: it holds a %s store; use --backend %s", backend, shown, ErrOtherBackend, other, other)
 	}
-	if opts.MustExist && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
+	if (opts.MustExist || opts.ReadOnly) && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
 		return nil, fmt.Errorf("open %s store at %q: %w; build one first with kg build, or name it with --db", backend, shown, ErrNoStore)
 	}
 	if backend == "bolt" || backend == "leveldb" {
-		if err := s.lockDir(ctx, opts.LockTimeout); err != nil {
+		if err := s.lockDir(ctx, opts.LockTimeout, opts.ReadOnly); err != nil {
 			return nil, err
 		}
 	}
@@ -222,11 +244,13 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 	done := make(chan result, 1)
 	go func() {
 		var err error
-		switch backend {
-		case "memstore":
-		case "bolt":
+		switch {
+		case opts.ReadOnly && (backend == "bolt" || backend == "leveldb"):
+			// an existing store, opened as it is
+		case backend == "memstore":
+		case backend == "bolt":
 			err = initBolt(address, copts)
-		case "leveldb":
+		case backend == "leveldb":
 			err = initLevelDB(address, copts)
 		default:
 			// InitQuadStore fails with ErrDatabaseExists on an existing
@@ -242,11 +266,11 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 		}
 		switch backend {
 		case "leveldb":
-			qs, kv, err := openLevelDB(address, copts)
+			qs, kv, err := openLevelDB(address, copts, opts.ReadOnly)
 			done <- result{qs, kv, err}
 			return
 		case "bolt":
-			qs, kv, err := openBolt(address, copts)
+			qs, kv, err := openBolt(address, copts, opts.ReadOnly)
 			done <- result{qs, kv, err}
 			return
 		}
@@ -364,21 +388,35 @@ func redact(address string) string {
 
 // lockDir takes an exclusive lock on the store directory's kg.lock file,
 // so that two kg processes never open one store, and a second one fails
-// quickly instead of waiting on the database's own lock.
-func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
+// quickly instead of waiting on the database's own lock. With readOnly,
+// it takes a shared lock, which other readers may share, on kg.lock if
+// the file exists and can be read, and writes nothing; bolt's and
+// leveldb's own locks still keep a writer out.
+func (s *Store) lockDir(ctx context.Context, timeout time.Duration, readOnly bool) error {
 	if timeout == 0 {
 		timeout = 2 * time.Second
 	}
-	if err := os.MkdirAll(s.address, 0o755); err != nil {
-		return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
-	}
-	f, err := os.OpenFile(filepath.Join(s.address, lockFile), os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil {
-		return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
+	var (
+		f   *os.File
+		err error
+	)
+	how := syscall.LOCK_EX
+	if readOnly {
+		how = syscall.LOCK_SH
+		if f, err = os.Open(filepath.Join(s.address, lockFile)); err != nil {
+			return nil // no lock file to share: rely on the database's lock
+		}
+	} else {
+		if err := os.MkdirAll(s.address, 0o755); err != nil {
+			return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
+		}
+		if f, err = os.OpenFile(filepath.Join(s.address, lockFile), os.O_RDWR|os.O_CREATE, 0o644); err != nil {
+			return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
+		}
 	}
 	deadline := time.Now().Add(timeout)
 	for {
-		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err = syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
 			break
 		}
@@ -401,10 +439,12 @@ func (s *Store) lockDir(ctx context.Context, timeout time.Duration) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-	if err := f.Truncate(0); err == nil {
-		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	if !readOnly {
+		if err := f.Truncate(0); err == nil {
+			f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+		}
 	}
-	s.lock = f
+	s.lock, s.lockShared = f, readOnly
 	return nil
 }
 
@@ -441,7 +481,9 @@ func storeExists(backend, dir string) bool {
 
 func (s *Store) unlock() {
 	if s.lock != nil {
-		s.lock.Truncate(0)
+		if !s.lockShared {
+			s.lock.Truncate(0)
+		}
 		s.lock.Close() // closing releases the flock
 		s.lock = nil
 	}
@@ -453,14 +495,21 @@ func (s *Store) Backend() string { return s.backend }
 // Address returns the store's address as given to [Open].
 func (s *Store) Address() string { return s.address }
 
-// Close closes the store and releases its lock.
+// Close stops the queries running on the store, waits for every read and
+// write in progress to end, closes the store and releases its lock. Reads
+// that start after Close has begun fail with [ErrClosed]. Later calls wait
+// for the first to finish and return its error.
 func (s *Store) Close() error {
-	err := s.w.Close()
-	if cerr := s.qs.Close(); err == nil {
-		err = cerr
-	}
-	s.unlock()
-	return err
+	s.closeOnce.Do(func() {
+		close(s.closing)
+		err := s.w.Close()
+		if cerr := s.qs.Close(); err == nil {
+			err = cerr
+		}
+		s.unlock()
+		s.closeErr = err
+	})
+	return s.closeErr
 }
 
 func contains(list []string, s string) bool {

@@ -118,6 +118,9 @@ func Build(ctx context.Context, store *graph.Store, p *Pipeline, args []string, 
 			defer wg.Done()
 			for path := range paths {
 				r := analyse(ctx, store, p, path, opts.Stdin)
+				if ctx.Err() != nil {
+					return // r may be cut short
+				}
 				select {
 				case results <- r:
 				case <-ctx.Done():
@@ -192,7 +195,11 @@ func analyse(ctx context.Context, store *graph.Store, p *Pipeline, path string, 
 	if ok, err := store.HasDocument(ctx, id); err == nil && ok {
 		return result{skip: true}
 	}
-	return result{doc: p.Document(in.Source, in.Text), bytes: len(in.Text)}
+	doc, err := p.Document(ctx, in.Source, in.Text)
+	if err != nil {
+		return result{} // ctx ended; the caller drops this result
+	}
+	return result{doc: doc, bytes: len(in.Text)}
 }
 
 // A batcher collects analysed documents and writes them to the store

@@ -118,7 +118,10 @@ func FuzzPipeline(f *testing.F) {
 		if check([]byte(text)) != nil {
 			return // Read rejects it before the pipeline sees it
 		}
-		doc := p.Document("fuzz.txt", text)
+		doc, err := p.Document(t.Context(), "fuzz.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
 		prev := 0
 		for i, s := range doc.Sentences {
 			if s.Start < prev || s.End < s.Start || s.End > len(text) {
@@ -129,7 +132,10 @@ func FuzzPipeline(f *testing.F) {
 			}
 			prev = s.End
 		}
-		sents, _ := p.Extract(text)
+		sents, _, err := p.Extract(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, s := range sents {
 			for _, tok := range s.Tokens {
 				if tok.Start < 0 || tok.End < tok.Start || tok.End > len(s.Text) {

@@ -5,6 +5,7 @@
 package ingest
 
 import (
+	"context"
 	"strings"
 
 	"github.com/kg-project/kg/entity"
@@ -39,10 +40,13 @@ func NewPipeline(opts entity.Options) (*Pipeline, error) {
 }
 
 // Document analyses text read from source. It is pure: the same text gives
-// the same document.
-func (p *Pipeline) Document(source, text string) schema.Document {
-	sents := p.an.Split(text)
-	exts := make([][]schema.Extraction, len(sents))
+// the same document. It stops between two sentences when ctx ends, and
+// then returns ctx's error.
+func (p *Pipeline) Document(ctx context.Context, source, text string) (schema.Document, error) {
+	sents, exts, err := p.Extract(ctx, text)
+	if err != nil {
+		return schema.Document{}, err
+	}
 	doc := schema.Document{
 		ID:        schema.DocumentID(text),
 		Source:    source,
@@ -50,22 +54,28 @@ func (p *Pipeline) Document(source, text string) schema.Document {
 		Sentences: make([]schema.Sentence, len(sents)),
 	}
 	for i, s := range sents {
-		exts[i] = p.ex.Sentence(s)
 		doc.Sentences[i] = schema.Sentence{Text: s.Text, Start: s.Start, End: s.End()}
 	}
 	doc.Entities, doc.Facts = p.res.Resolve(sents, exts)
-	return doc
+	return doc, ctx.Err()
 }
 
 // Extract returns the extractions of each sentence of text, without
-// resolving entities.
-func (p *Pipeline) Extract(text string) ([]nlp.Sentence, [][]schema.Extraction) {
-	sents := p.an.Split(text)
-	exts := make([][]schema.Extraction, len(sents))
-	for i, s := range sents {
-		exts[i] = p.ex.Sentence(s)
+// resolving entities. It stops between two sentences when ctx ends, and
+// then returns ctx's error.
+func (p *Pipeline) Extract(ctx context.Context, text string) ([]nlp.Sentence, [][]schema.Extraction, error) {
+	var (
+		sents []nlp.Sentence
+		exts  [][]schema.Extraction
+	)
+	for s := range p.an.Sentences(text) {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		sents = append(sents, s)
+		exts = append(exts, p.ex.Sentence(s))
 	}
-	return sents, exts
+	return sents, exts, nil
 }
 
 // ExtractSentence returns the extractions of one sentence that is already

@@ -103,7 +103,13 @@ func Walk(ctx context.Context, args []string, paths chan<- string, report func(*
 				}
 				return nil
 			}
-			if !isText(d.Name()) || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			if !isText(d.Name()) {
+				return nil
+			}
+			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				// A FIFO, device or socket named like text: reading it
+				// could block or never end.
+				report(&FileError{Path: p, Err: fmt.Errorf("not a regular file (%s)", d.Type())})
 				return nil
 			}
 			return send(p)

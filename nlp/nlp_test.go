@@ -109,3 +109,37 @@ func TestTokens(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitLongSentence(t *testing.T) {
+	a := newAnalyzer(t)
+	cases := []struct {
+		text string
+		why  string
+	}{
+		{strings.Repeat("Kim met Moon in Seoul and ", 400), "words with no full stop"},
+		{strings.Repeat("Kim, Moon and Lee ", 400), "commas to cut at"},
+		{strings.Repeat("é", 3000), "one word of two-byte characters, no space"},
+		{strings.Repeat("word ", 300) + strings.Repeat(" ", 5000) + "end", "a long run of spaces"},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			sents := a.Split(c.text)
+			if len(sents) < 2 {
+				t.Fatalf("Split(%d bytes) gave %d sentences, want it cut", len(c.text), len(sents))
+			}
+			for i, s := range sents {
+				if len(s.Text) > nlp.MaxSentenceBytes {
+					t.Errorf("sentence %d has %d bytes, more than MaxSentenceBytes", i, len(s.Text))
+				}
+			}
+			if err := checkSplit(c.text, sents); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	// A cut falls after the last comma of the piece.
+	sents := a.Split(strings.Repeat("Kim, Moon and Lee ", 400))
+	if !strings.HasSuffix(sents[0].Text, ",") {
+		t.Errorf("first piece ends %q, want a comma", sents[0].Text[len(sents[0].Text)-10:])
+	}
+}

@@ -23,6 +23,8 @@ func BenchmarkAPI(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				req := httptest.NewRequest(c.method, c.target, strings.NewReader(c.body))
+				req.Host = "localhost"
+				req.Header.Set("Content-Type", "application/json")
 				rec := httptest.NewRecorder()
 				h.ServeHTTP(rec, req)
 				if rec.Code != 200 {

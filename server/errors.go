@@ -38,7 +38,7 @@ func errNotFound(msg string) error { return &statusError{status: http.StatusNotF
 // badQuery marks err, returned by the query engine, as the client's fault
 // unless it is a timeout.
 func badQuery(err error) error {
-	if err == nil || errors.Is(err, graph.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+	if err == nil || errors.Is(err, graph.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, graph.ErrClosed) {
 		return err
 	}
 	return &statusError{status: http.StatusBadRequest, err: err}
@@ -60,6 +60,8 @@ func writeError(w http.ResponseWriter, err error) {
 		status = http.StatusRequestEntityTooLarge
 	case errors.Is(err, graph.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
 		status = http.StatusGatewayTimeout
+	case errors.Is(err, graph.ErrClosed):
+		status = http.StatusServiceUnavailable
 	case errors.As(err, &nf):
 		status = http.StatusNotFound
 		body.Suggestions = nf.Suggestions

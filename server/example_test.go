@@ -28,7 +28,7 @@ func ExampleNew() {
 	defer srv.Close()
 
 	q := `g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").out("<kg:name>").all()`
-	resp, err := http.Post(srv.URL+"/api/v1/query/gizmo", "text/plain", strings.NewReader(q))
+	resp, err := http.Post(srv.URL+"/api/v1/query/gizmo", "application/json", strings.NewReader(q))
 	if err != nil {
 		panic(err)
 	}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strings"
@@ -43,11 +44,16 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		writeError(w, errBadRequest("give actor or query, not both"))
 		return
 	}
+	if format == "nquads" && sel == (graph.Selection{Depth: sel.Depth}) {
+		// The whole graph: streamed, in the store's order.
+		s.dump(w, r, true)
+		return
+	}
 	s.export(w, r, format, sel, true)
 }
 
 // handleRead answers GET /api/v2/read as Cayley does: every quad, as
-// N-Quads unless format=jsonld.
+// N-Quads, streamed in the store's order, unless format=jsonld.
 func (s *Server) handleRead(w http.ResponseWriter, r *http.Request) {
 	format := r.URL.Query().Get("format")
 	switch format {
@@ -58,18 +64,38 @@ func (s *Server) handleRead(w http.ResponseWriter, r *http.Request) {
 		writeError(w, errBadRequest(fmt.Sprintf("read serves nquads or jsonld, not %q", format)))
 		return
 	}
+	if format == "nquads" {
+		s.dump(w, r, false)
+		return
+	}
 	s.export(w, r, format, graph.Selection{}, false)
 }
 
-// export streams the selection in format. An error before the first byte
-// is answered as JSON; an error after it aborts the response, so that the
-// client sees a broken download rather than a file that looks whole.
+// export streams the selection in format.
 func (s *Server) export(w http.ResponseWriter, r *http.Request, format string, sel graph.Selection, download bool) {
 	f, ok := exportFormats[format]
 	if !ok || !slices.Contains(graph.Formats, format) {
 		writeError(w, errBadRequest(fmt.Sprintf("unknown format %q: want one of %s", format, strings.Join(graph.Formats, ", "))))
 		return
 	}
+	stream(w, f, download, sel.Query != "", func(lw io.Writer) error {
+		return s.g.Export(r.Context(), lw, format, sel)
+	})
+}
+
+// dump streams every quad as N-Quads, in the store's order.
+func (s *Server) dump(w http.ResponseWriter, r *http.Request, download bool) {
+	stream(w, exportFormats["nquads"], download, false, func(lw io.Writer) error {
+		return s.g.Dump(r.Context(), lw)
+	})
+}
+
+// stream answers with what write writes, in format f. An error before the
+// first byte is answered as JSON (the client's fault with isQuery, since
+// the engine then failed on the client's script); an error after it
+// aborts the response, so that the client sees a broken download rather
+// than a file that looks whole.
+func stream(w http.ResponseWriter, f exportFormat, download, isQuery bool, write func(io.Writer) error) {
 	lw := &lazyWriter{w: w, start: func() {
 		h := w.Header()
 		h.Set("Content-Type", f.contentType)
@@ -77,10 +103,10 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, format string, s
 			h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="kg.%s"`, f.ext))
 		}
 	}}
-	err := s.g.Export(r.Context(), lw, format, sel)
+	err := write(lw)
 	switch {
 	case err != nil && !lw.started:
-		writeError(w, badQueryIf(sel.Query != "", err))
+		writeError(w, badQueryIf(isQuery, err))
 	case err != nil:
 		panic(http.ErrAbortHandler)
 	case !lw.started:

@@ -31,6 +31,11 @@ func TestExport(t *testing.T) {
 		_, err := io.WriteString(w, "<kg:e/A> <kg:r/x> <kg:e/B> .\n")
 		return err
 	}}
+	g.dump = func(ctx context.Context, w io.Writer) error {
+		sels = append(sels, "dump")
+		_, err := io.WriteString(w, "<kg:e/A> <kg:r/x> <kg:e/B> .\n")
+		return err
+	}
 	h := newServer(g, server.Options{})
 	cases := []struct {
 		name, why   string
@@ -40,8 +45,10 @@ func TestExport(t *testing.T) {
 		disposition string
 		sel         []string
 	}{
-		{"default", "N-Quads by default, as a download",
-			"/api/export", 200, "application/n-quads", `attachment; filename="kg.nq"`, []string{`nquads actor="" depth=1 query=""`}},
+		{"default", "N-Quads by default, as a download, of the whole graph streamed",
+			"/api/export", 200, "application/n-quads", `attachment; filename="kg.nq"`, []string{"dump"}},
+		{"depth alone", "a depth without an actor still means the whole graph",
+			"/api/export?depth=3", 200, "application/n-quads", `attachment; filename="kg.nq"`, []string{"dump"}},
 		{"graphml", "each format has its own type and file name",
 			"/api/export?format=graphml", 200, "application/graphml+xml", `attachment; filename="kg.graphml"`, []string{`graphml actor="" depth=1 query=""`}},
 		{"csv", "csv is a zip of two files",
@@ -61,7 +68,7 @@ func TestExport(t *testing.T) {
 		{"bad query", "a query the engine rejects is the client's error",
 			"/api/export?query=bad(", 400, "application/json; charset=utf-8", "", []string{`nquads actor="" depth=1 query="bad("`}},
 		{"read", "v2/read streams every quad as N-Quads, not as a download",
-			"/api/v2/read", 200, "application/n-quads", "", []string{`nquads actor="" depth=0 query=""`}},
+			"/api/v2/read", 200, "application/n-quads", "", []string{"dump"}},
 		{"read jsonld", "v2/read also speaks JSON-LD",
 			"/api/v2/read?format=jsonld", 200, "application/ld+json", "", []string{`jsonld actor="" depth=0 query=""`}},
 		{"read graphml", "v2/read reads quads only",
@@ -87,22 +94,31 @@ func TestExport(t *testing.T) {
 	}
 }
 
-// TestExportFailsMidStream checks that an export failing after its first
-// byte breaks the response instead of ending it like a whole file.
+// TestExportFailsMidStream checks that an export or a dump failing after
+// its first byte breaks the response instead of ending it like a whole
+// file.
 func TestExportFailsMidStream(t *testing.T) {
-	g := &fakeGraph{export: func(ctx context.Context, w io.Writer, format string, sel graph.Selection) error {
-		io.WriteString(w, strings.Repeat("<kg:e/A> <kg:r/x> <kg:e/B> .\n", 1000))
-		return errors.New("disk read error")
-	}}
+	g := &fakeGraph{
+		export: func(ctx context.Context, w io.Writer, format string, sel graph.Selection) error {
+			io.WriteString(w, strings.Repeat("<kg:e/A> <kg:r/x> <kg:e/B> .\n", 1000))
+			return errors.New("disk read error")
+		},
+		dump: func(ctx context.Context, w io.Writer) error {
+			io.WriteString(w, strings.Repeat("<kg:e/A> <kg:r/x> <kg:e/B> .\n", 1000))
+			return errors.New("disk read error")
+		},
+	}
 	srv := httptest.NewServer(newServer(g, server.Options{}))
 	defer srv.Close()
-	resp, err := http.Get(srv.URL + "/api/export")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if _, err := io.ReadAll(resp.Body); err == nil {
-		t.Errorf("reading an export that failed midway gave no error")
+	for _, path := range []string{"/api/export", "/api/export?format=graphml", "/api/v2/read"} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.ReadAll(resp.Body); err == nil {
+			t.Errorf("reading %s that failed midway gave no error", path)
+		}
+		resp.Body.Close()
 	}
 }
 

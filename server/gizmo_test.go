@@ -123,7 +123,7 @@ func TestTimeoutKeepsServing(t *testing.T) {
 		body   string
 	}
 	post := func(q string) result {
-		resp, err := http.Post(srv.URL+"/api/v1/query/gizmo", "text/plain", strings.NewReader(q))
+		resp, err := http.Post(srv.URL+"/api/v1/query/gizmo", "application/json", strings.NewReader(q))
 		if err != nil {
 			return result{status: -1, body: err.Error()}
 		}

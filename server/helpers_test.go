@@ -86,8 +86,15 @@ func do(t *testing.T, h http.Handler, method, target, body string, header map[st
 		rd = strings.NewReader(body)
 	}
 	req := httptest.NewRequestWithContext(t.Context(), method, target, rd)
+	req.Host = "localhost" // not httptest's example.com, which the server refuses
+	if method == http.MethodPost {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	for k, v := range header {
 		req.Header.Set(k, v)
+	}
+	if h, ok := header["Host"]; ok {
+		req.Host = h
 	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)

@@ -25,9 +25,11 @@ type ranker interface {
 	Stats(ctx context.Context) (graph.Stats, error)
 }
 
-// exporter writes the graph, or part of it, in a file format.
+// exporter writes the graph, or part of it, in a file format, or streams
+// every quad as N-Quads.
 type exporter interface {
 	Export(ctx context.Context, w io.Writer, format string, sel graph.Selection) error
+	Dump(ctx context.Context, w io.Writer) error
 }
 
 // handleActors answers GET /api/actors?by=mentions|degree|pagerank&type=T&limit=N.

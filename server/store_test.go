@@ -53,7 +53,11 @@ func storeOf(t testing.TB, paths ...string) *graph.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Load(t.Context(), p.Document(filepath.Base(path), string(text))); err != nil {
+		doc, err := p.Document(t.Context(), filepath.Base(path), string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Load(t.Context(), doc); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -2,9 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -25,7 +25,7 @@ func TestExportImportCmd(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := bytes.Count(firstBytes, []byte("\n"))
-	if want := "imported " + strconv.Itoa(n) + " quads from " + first + "\n"; out != want {
+	if want := fmt.Sprintf("imported %s: %d quads read, %d added, 0 already stored or repeated\n", first, n, n); out != want {
 		t.Errorf("kg import printed %q, want %q", out, want)
 	}
 	second := mustKG(t, append([]string{"export"}, fresh...)...)

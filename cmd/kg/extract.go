@@ -58,7 +58,10 @@ Formats:
 			switch format {
 			case "tsv":
 				fmt.Fprintln(w, tsvHeader)
-				sents, exts := p.Extract(in.Text)
+				sents, exts, err := p.Extract(cmd.Context(), in.Text)
+				if err != nil {
+					return err
+				}
 				for i := range sents {
 					for _, x := range exts[i] {
 						fields := []string{strconv.Itoa(i), strconv.FormatFloat(x.Confidence, 'f', 3, 64), x.Subject.Text, x.Relation, x.Object.Text}
@@ -70,8 +73,12 @@ Formats:
 				}
 				return nil
 			case "nquads":
+				doc, err := p.Document(cmd.Context(), in.Source, in.Text)
+				if err != nil {
+					return err
+				}
 				qw := nquads.NewWriter(w)
-				for _, q := range schema.Quads(p.Document(in.Source, in.Text)) {
+				for _, q := range schema.Quads(doc) {
 					if err := qw.WriteQuad(schema.Portable(q)); err != nil {
 						return err
 					}
@@ -81,7 +88,11 @@ Formats:
 				enc := json.NewEncoder(w)
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
-				return enc.Encode(p.Document(in.Source, in.Text))
+				doc, err := p.Document(cmd.Context(), in.Source, in.Text)
+				if err != nil {
+					return err
+				}
+				return enc.Encode(doc)
 			}
 			return fmt.Errorf("extract: unknown format %q: want tsv, nquads, json or carb", format)
 		},

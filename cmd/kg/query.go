@@ -25,7 +25,8 @@ one line of JSON (JSON Lines). The query is the argument, the file named by
 Unlike Cayley's own JSON output, the value of the script's last expression
 is printed too, so g.V().count() prints a number.
 
-A query that runs past --timeout is stopped with an error.
+A query that runs past --timeout, or whose memory grows by more than
+--max-memory, is stopped with an error.
 
 Examples:
   kg query 'g.V("Kim Jong Bok").in("<kg:name>").out("<kg:r/oversee>").out("<kg:name>").all()'
@@ -54,12 +55,16 @@ Examples:
 			if errors.Is(err, graph.ErrTimeout) {
 				return fmt.Errorf("query stopped after %v (query.timeout); narrow it or raise --timeout", cfg.Query.Timeout)
 			}
+			if errors.Is(err, graph.ErrMemory) {
+				return fmt.Errorf("query stopped: %w; narrow it or raise --max-memory", err)
+			}
 			return err
 		},
 	}
 	cmd.Flags().StringP("file", "f", "", "read the query from this file")
 	cmd.Flags().Int("limit", 0, "print at most this many results (0: no limit)")
 	cmd.Flags().Duration("timeout", 0, "stop the query after this long (default 30s, query.timeout)")
+	cmd.Flags().String("max-memory", "", "stop the query when the heap grows by more than this, such as 512MB (default 256MB, query.max_memory)")
 	return cmd
 }
 

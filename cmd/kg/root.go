@@ -141,7 +141,9 @@ func withStore(cmd *cobra.Command, create bool, fn func(ctx context.Context, sto
 
 // openStore opens the store that cfg names, creating it when create is set;
 // commands that only read pass false, so that a mistyped --db is reported
-// instead of answered from a new, empty store.
+// instead of answered from a new, empty store, and so that the store is
+// opened read-only: readable on a read-only file system, and beside other
+// readers.
 func openStore(ctx context.Context, cfg config.Config, create bool) (*graph.Store, error) {
-	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{MustExist: !create})
+	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{MustExist: !create, ReadOnly: !create, MaxQueryMemory: cfg.Query.MaxMemory})
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 
@@ -33,9 +34,15 @@ list); then POST /api/build with "Authorization: Bearer TOKEN" runs the
 extraction pipeline on the request's text and stores it. kg serve owns the
 store while it runs: build through its API rather than with kg build.
 
-Queries stop after --timeout (query.timeout) and return at most
---max-results (serve.max_results) results. Browsers on other origins may
-call the API only when listed with --cors-origin (serve.cors_origins).
+Queries stop after --timeout (query.timeout) or past --max-memory
+(query.max_memory), and return at most --max-results (serve.max_results)
+results. Browsers on other origins may call the API only when listed with
+--cors-origin (serve.cors_origins). Query POSTs must carry
+"Content-Type: application/json" (or an X-Requested-With header), which a
+page on another site cannot send without asking. Requests naming a host
+other than an IP address, localhost, the --addr host or one listed with
+--allowed-host (serve.allowed_hosts) get 421, against DNS rebinding. A
+non-loopback --addr prints a warning: reading needs no token.
 
 Serve stops cleanly on interrupt, letting requests in flight finish.`,
 		Args: cobra.NoArgs,
@@ -44,7 +51,12 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 			if err != nil {
 				return err
 			}
-			store, err := openStore(cmd.Context(), cfg, true)
+			// Without a write token the server only reads: an existing
+			// store is opened read-only.
+			store, err := openStore(cmd.Context(), cfg, cfg.Serve.WriteToken != "")
+			if errors.Is(err, graph.ErrNoStore) {
+				store, err = openStore(cmd.Context(), cfg, true)
+			}
 			if err != nil {
 				return err
 			}
@@ -54,6 +66,10 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 				MaxResults:  cfg.Serve.MaxResults,
 				WriteToken:  cfg.Serve.WriteToken,
 				CORSOrigins: cfg.Serve.CORSOrigins,
+				Hosts:       cfg.Serve.AllowedHosts,
+			}
+			if h, _, err := net.SplitHostPort(cfg.Serve.Addr); err == nil && h != "" && net.ParseIP(h) == nil {
+				opts.Hosts = append(opts.Hosts, h) // the name it was told to listen on
 			}
 			if opts.WriteToken != "" {
 				p, err := newPipeline(cfg)
@@ -71,6 +87,9 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 				mode = "builds enabled with the write token"
 			}
 			fmt.Fprintf(e.stderr, "kg: serving %s store %s on http://%s/ (%s)\n", store.Backend(), store.Address(), ln.Addr(), mode)
+			if ip := ln.Addr().(*net.TCPAddr).IP; !ip.IsLoopback() {
+				fmt.Fprintf(e.stderr, "kg: warning: %s is reachable from other machines, and reading needs no token: anyone who can connect can read the whole graph and run queries; listen on 127.0.0.1 unless that is what you want\n", ln.Addr())
+			}
 			if err := server.Serve(cmd.Context(), ln, server.New(store, opts)); err != nil {
 				return fmt.Errorf("serve: %w", err)
 			}
@@ -81,8 +100,10 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 	f.String("addr", "127.0.0.1:7878", "address to listen on (serve.addr)")
 	f.String("write-token", "", "enable POST /api/build for requests with this bearer token (serve.write_token)")
 	f.StringSlice("cors-origin", nil, "origin allowed to call the API from a browser; repeatable (serve.cors_origins)")
+	f.StringSlice("allowed-host", nil, "host name requests may give, besides IP addresses and localhost; repeatable, * for any (serve.allowed_hosts)")
 	f.Int("max-results", 10000, "most results one query returns (serve.max_results)")
 	f.Duration("timeout", 0, "stop a query after this long (default 30s, query.timeout)")
+	f.String("max-memory", "", "stop a query when the heap grows by more than this, such as 512MB (default 256MB, query.max_memory)")
 	return cmd
 }
 
@@ -94,7 +115,10 @@ type storeBuilder struct {
 }
 
 func (b storeBuilder) Build(ctx context.Context, source, text string) (server.BuildResult, error) {
-	doc := b.p.Document(source, text)
+	doc, err := b.p.Document(ctx, source, text)
+	if err != nil {
+		return server.BuildResult{}, fmt.Errorf("build: %w", err)
+	}
 	res, err := b.store.Load(ctx, doc)
 	if err != nil {
 		return server.BuildResult{}, fmt.Errorf("build: %w", err)

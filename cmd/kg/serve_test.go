@@ -102,3 +102,31 @@ func TestServeReadOnly(t *testing.T) {
 		t.Errorf("build on a server without a write token: status %d, want 403", resp.StatusCode)
 	}
 }
+
+func TestServeWarnsOnOpenAddress(t *testing.T) {
+	db := tempDB(t)
+	for _, c := range []struct {
+		addr string
+		warn bool
+	}{
+		{"127.0.0.1:0", false},
+		{"0.0.0.0:0", true},
+	} {
+		ctx, cancel := context.WithCancel(t.Context())
+		pr, pw := io.Pipe()
+		done := make(chan struct{})
+		go func() {
+			run(ctx, append([]string{"serve", "--addr", c.addr}, db...), strings.NewReader(""), io.Discard, pw)
+			pw.Close()
+			close(done)
+		}()
+		r := bufio.NewReader(pr)
+		first, _ := r.ReadString('\n')
+		cancel()
+		rest, _ := io.ReadAll(r)
+		<-done
+		if got := strings.Contains(string(rest), "warning: "); got != c.warn || !strings.Contains(first, "serving") {
+			t.Errorf("kg serve --addr %s printed %q then %q; want a warning: %v", c.addr, first, rest, c.warn)
+		}
+	}
+}

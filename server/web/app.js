@@ -346,7 +346,7 @@
 
   // gizmo runs a query and returns its results.
   async function gizmo(query, limit) {
-    const body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", body: query });
+    const body = await api(`/api/v1/query/gizmo?limit=${limit}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: query });
     return body;
   }
 
