@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +24,8 @@ type evalOptions struct {
 	pred      string // system output to score instead ("-" for standard input)
 	curve     string // CSV file for the precision/recall curve
 	explain   bool   // list missed gold facts and predictions that matched nothing
+	facts     string // gold file of actor facts (eval_facts.go)
+	texts     string // folder of the documents that facts names
 }
 
 func newEvalCmd(e *env) *cobra.Command {
@@ -56,15 +59,21 @@ the predictions that matched nothing.`,
 	f.StringVar(&o.pred, "pred", "", `system output in CaRB's tabbed form to score ("-" for standard input)`)
 	f.StringVar(&o.curve, "curve", "", "write the precision/recall curve to this CSV file")
 	f.BoolVar(&o.explain, "explain", false, "list missed gold facts and predictions that matched nothing")
-	cmd.MarkFlagRequired("gold")
+	addFactsFlags(cmd, &o)
 	cmd.MarkFlagsMutuallyExclusive("sentences", "pred")
-	cmd.MarkFlagsOneRequired("sentences", "pred")
+	cmd.MarkFlagsOneRequired("sentences", "pred", "facts")
 	return cmd
 }
 
 // runEval scores the predictions o names against its gold file and prints
 // the figures, then the explanation if asked for.
 func runEval(ctx context.Context, e *env, o evalOptions) error {
+	if o.facts != "" {
+		return runEvalFacts(ctx, e, o)
+	}
+	if o.gold == "" {
+		return errors.New(`required flag(s) "gold" not set`)
+	}
 	gold, err := readFile(o.gold, nil, carb.ReadGold)
 	if err != nil {
 		return fmt.Errorf("gold: %w", err)
