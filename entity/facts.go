@@ -29,24 +29,28 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"
 	}
-	lead := false
+	lead, role := false, schema.MemberOf
 	for _, t := range m.titles {
 		if e.typ != schema.Person {
 			break
 		}
 		d.derive(si, arg, "title", schema.HasTitle, e, nil, t.name, titleConf)
 		lead = lead || t.lead
+		role = titleLemma(t)
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {
 		holder = m.country
 	}
-	if holder != nil && holder.ent != nil && holder.ent != e {
+	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf)
 		case e.typ == schema.Person && len(m.titles) > 0:
-			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", roleConf)
+			d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
+		case e.typ == schema.Person && holder == m.org && holder.possessive:
+			// "DAB's Starry Lee", "Google's Sergey Brin"
+			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country:
 			d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf)
 		case e.typ == schema.Group:
@@ -86,20 +90,23 @@ func (d *docState) gazetteerFacts() {
 				continue
 			}
 			arg := schema.Argument{Text: e.name}
-			d.derive(e.first.sent, arg, l.lemma, l.lemma, e, o, "", gazConf)
+			if f := d.derive(e.first.sent, arg, l.lemma, l.lemma, e, o, "", gazConf); f != nil {
+				f.Background = true
+			}
 		}
 	}
 }
 
-// derive adds one implied fact, once per document.
-func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) {
+// derive adds one implied fact, once per document, and returns it, or nil
+// when the document has it already.
+func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
 	okey := literal
 	if o != nil {
 		okey = "\x00" + o.name
 	}
 	key := [3]string{s.name, lemma, okey}
 	if d.derived[key] {
-		return
+		return nil
 	}
 	d.derived[key] = true
 	f := &docFact{subj: s, obj: o, implied: true}
@@ -114,6 +121,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 		f.Object = schema.Argument{Text: literal}
 	}
 	d.facts = append(d.facts, f)
+	return f
 }
 
 // extraction adds the fact of extraction x of sentence si, and a locate_in

@@ -140,6 +140,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
+		d.roleFacts(i, s, ms)
 	}
 	for i := range sents {
 		if i >= len(exts) {

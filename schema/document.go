@@ -88,4 +88,11 @@ type Fact struct {
 	// (see [Entity.Name]) that the subject and object resolved to, or ""
 	// when the argument stays a literal value.
 	SubjectEntity, ObjectEntity string
+	// Class is the relation's class in the controlled vocabulary
+	// ([CanonicalRelation] of the stated lemma), or "" when it is the
+	// lemma itself.
+	Class string
+	// Background marks a fact that no sentence states but the gazetteer
+	// knows; its Sentence is only where its subject was first named.
+	Background bool
 }

@@ -56,6 +56,14 @@ const (
 	Negated = quad.IRI(Namespace + "negated")
 	// AttributedTo links a fact node to who said it ("Zelensky warned that ...").
 	AttributedTo = quad.IRI(Namespace + "attributedTo")
+	// Background marks a fact node that no sentence states: gazetteer
+	// knowledge ("Kyiv" capital_of Ukraine), stored once for all
+	// documents, with no sentence and no direct subject–object edge.
+	Background = quad.IRI(Namespace + "background")
+	// Class links a fact node to the relation class of the controlled
+	// vocabulary ([Relations]) when it differs from the stated predicate
+	// ("write_to" is of class <kg:r/say>).
+	Class = quad.IRI(Namespace + "class")
 )
 
 // Classes of non-entity nodes.
