@@ -113,6 +113,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	f.Subject = subj
 	f.Relation = phrase
 	f.Lemma = lemma
+	f.Class = lemma
 	f.Confidence = conf
 	f.Sentence = si
 	if o != nil {
@@ -130,7 +131,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f := &docFact{}
 	f.Extraction = x
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
-	f.Lemma = schema.CanonicalRelation(x.Lemma)
+	f.Class = schema.CanonicalRelation(x.Lemma)
+	f.Lemma = schema.StatedRelation(x.Lemma)
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
@@ -170,7 +172,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	d.facts = append(d.facts, f)
-	if (f.Lemma == schema.Lead || f.Lemma == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
+	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
 		// person leading a unit of an organisation is its member.
 		if org := d.ofOrganization(si, s, x.Object); org != nil && org != f.subj {

@@ -182,7 +182,7 @@ func TestArgumentEdges(t *testing.T) {
 		why        string
 	}{
 		{"Estonian Defence Minister Mart Tamm spoke on Monday. Tamm said his country had asked NATO for help.",
-			"Estonia -urge-> NATO", "\"his country\" is the country the person serves"},
+			"Estonia -ask-> NATO", "\"his country\" is the country the person serves"},
 		{"General Kim Tae Sik, who heads the missile bureau of the Korean People's Army, was present.",
 			"Kim Tae Sik -member_of-> Korean People's Army", "leading a unit of an organisation makes a member"},
 		{"President Han Seung-woo arrived in Tokyo for a summit with Prime Minister Kenji Moriyama.",

@@ -89,8 +89,8 @@ type Fact struct {
 	// when the argument stays a literal value.
 	SubjectEntity, ObjectEntity string
 	// Class is the relation's class in the controlled vocabulary
-	// ([CanonicalRelation] of the stated lemma), or "" when it is the
-	// lemma itself.
+	// ([CanonicalRelation] of the stated lemma); [Quads] stores it beside
+	// the lemma when [IsClass] holds.
 	Class string
 	// Background marks a fact that no sentence states but the gazetteer
 	// knows; its Sentence is only where its subject was first named.

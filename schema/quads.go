@@ -18,8 +18,8 @@ import (
 // For each fact with a subject entity, Quads writes a direct edge
 // subject —relation→ object, and a fact node that carries the raw relation
 // phrase, the confidence, the source sentence and any extra arguments. A
-// negated fact gets the predicate "not_" + lemma, and a fact whose class in
-// the controlled vocabulary differs from its stated lemma a [Class] link. A
+// negated fact gets the predicate "not_" + lemma, and a fact whose relation
+// falls in the controlled vocabulary a [Class] link to its class. A
 // [Fact.Background] fact is written as a fact node alone, unlabelled, with
 // no sentence and no direct edge, so that it is stored once however many
 // documents imply it and stays out of paths, neighbourhoods and the actor
@@ -89,7 +89,7 @@ func Quads(doc Document) []quad.Quad {
 		add(fact, Relation, quad.String(f.Relation))
 		add(fact, Confidence, quad.Float(math.Round(f.Confidence*1000)/1000))
 		add(fact, InSentence, SentenceIRI(doc.ID, f.Sentence))
-		if f.Class != "" && f.Class != f.Lemma {
+		if IsClass(f.Class) {
 			add(fact, Class, RelationIRI(f.Class))
 		}
 		if f.Negated {

@@ -180,6 +180,38 @@ var particles = map[string]bool{
 	"toward": true, "towards": true, "across": true, "near": true, "off": true,
 }
 
+// StatedRelation returns the predicate lemma kg writes for a relation as
+// stated: the verb with its particles and prepositions ("write_to", "tell",
+// "quit"), lower-cased, except that copular phrases of place, membership
+// and alliance, which name a state rather than an act, take their class
+// ("be_member_of" → member_of, "be_base_in" → locate_in). The class of
+// every lemma, [CanonicalRelation], is stored beside it.
+func StatedRelation(lemma string) string {
+	c := CanonicalRelation(lemma)
+	if stateRelations[c] {
+		return c
+	}
+	return strings.ToLower(strings.TrimSpace(lemma))
+}
+
+// IsClass reports whether c is a relation of the controlled vocabulary,
+// [Relations].
+func IsClass(c string) bool {
+	for _, r := range Relations {
+		if r == c {
+			return true
+		}
+	}
+	return false
+}
+
+// stateRelations are the classes that replace the lemma they map
+// ([StatedRelation]): states, roles and attributions, not acts.
+var stateRelations = map[string]bool{
+	LocateIn: true, LocateNear: true, CapitalOf: true, MemberOf: true, WorkFor: true, PartOf: true,
+	AllyOf: true, From: true, Cite: true,
+}
+
 // CanonicalRelation maps an extractor lemma ("dispatch", "position_near",
 // "has_traveled_to" normalised as "travel_to") to the controlled vocabulary.
 // Whole phrases are looked up first; otherwise a lemma made of a known verb

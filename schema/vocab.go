@@ -60,9 +60,9 @@ const (
 	// knowledge ("Kyiv" capital_of Ukraine), stored once for all
 	// documents, with no sentence and no direct subject–object edge.
 	Background = quad.IRI(Namespace + "background")
-	// Class links a fact node to the relation class of the controlled
-	// vocabulary ([Relations]) when it differs from the stated predicate
-	// ("write_to" is of class <kg:r/say>).
+	// Class links a fact node to its relation's class in the controlled
+	// vocabulary ([Relations]), beside the stated predicate: "wrote to"
+	// has the predicate <kg:r/write_to> and the class <kg:r/say>.
 	Class = quad.IRI(Namespace + "class")
 )
 
