@@ -56,7 +56,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		case e.typ == schema.Group:
 			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
 		case e.typ == schema.Organization:
-			d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+			// "Saudi Arabia's Civil Defense Authority" states part_of;
+			// "the U.S. Air Force" only names it: background.
+			if f := d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf); f != nil && !holder.possessive {
+				f.Background = true
+			}
 		}
 	}
 	// A possessive places cities and regions ("Russia's Kursk region"),
@@ -140,6 +144,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
+	}
 	if f.subj != nil {
 		f.Confidence *= sc
 	}

@@ -38,28 +38,48 @@ var workNouns = map[string]bool{
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
-// sentence si state.
-func (d *docState) roleFacts(si int, s nlp.Sentence, ms []*mention) {
+// sentence si state. Descriptions ("the director") are words between
+// mentions here, not mentions.
+func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
+	ms := make([]*mention, 0, len(all))
+	for _, m := range all {
+		if m.kind != mDesc {
+			ms = append(ms, m)
+		}
+	}
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := ms[k], ms[k+1]
 		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
 			continue
 		}
-		between := s.Tokens[a.end:b.start]
 		for _, rule := range roleRules {
-			if lemma, ok := rule(a, between, b); ok {
-				d.derive(si, argOf(s, a), joinText(between), lemma, a.ent, b.ent, "", roleConf)
+			if r, ok := rule(d, s, a, b); ok {
+				subj, obj := a.ent, b.ent
+				if r.reverse {
+					subj, obj = obj, subj
+				}
+				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
 				break
 			}
 		}
 	}
 }
 
+// A role is what a rule concludes: the relation, from the first mention to
+// the second or, when reverse is set, the other way.
+type role struct {
+	lemma   string
+	reverse bool
+}
+
 // roleRules are tried in order on each pair of neighbouring mentions; the
 // first that matches gives the fact.
-var roleRules = []func(a *mention, between []nlp.Token, b *mention) (string, bool){
+var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personOfOrg,
 	personAppositionOfOrg,
+	orgRolePerson,
+	kinOf,
+	placeInPlace,
 }
 
 // named reports whether m names its entity (rather than refer to it by a
@@ -68,48 +88,183 @@ func named(m *mention) bool {
 	return m.kind == mName || m.kind == mSingle || m.kind == mGroup
 }
 
-// personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB": a person
-// of or from an organisation is its member.
-func personOfOrg(a *mention, between []nlp.Token, b *mention) (string, bool) {
+// between returns the lower-case words between mentions a and b.
+func between(s nlp.Sentence, a, b *mention) []string {
+	return lowerWords(s.Tokens[a.end:b.start])
+}
+
+// personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
+// "Matthew Ingram of The Globe and Mail": a person of or from an
+// organisation belongs to it, as a member of a party or body or as staff
+// of a firm, newspaper or ministry ([affiliation]).
+func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || a.role {
-		return "", false
+		return role{}, false
 	}
-	w := lowerWords(between)
+	w := between(s, a, b)
 	if len(w) == 2 && w[1] == "the" {
 		w = w[:1]
 	}
 	if len(w) == 1 && (w[0] == "of" || w[0] == "from") {
-		return schema.MemberOf, true
+		return role{lemma: affiliation(b.ent)}, true
 	}
-	return "", false
+	return role{}, false
+}
+
+// staffHeads are the last words of names of organisations whose people
+// work for them rather than belong to them.
+var staffHeads = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true, "times": true, "post": true,
+	"mail": true, "news": true, "gazette": true, "herald": true, "journal": true, "press": true,
+	"television": true, "radio": true, "network": true, "police": true, "service": true, "weekly": true,
+	"magazine": true, "tribune": true, "telegraph": true, "guardian": true, "broadcasting": true,
+}
+
+// affiliation returns work_for for an organisation whose name ends as a
+// ministry's, agency's, firm's or newspaper's does, member_of otherwise.
+func affiliation(org *docEntity) string {
+	f := strings.Fields(strings.ToLower(org.name))
+	if len(f) > 0 && staffHeads[strings.Trim(f[len(f)-1], ".")] {
+		return schema.WorkFor
+	}
+	return schema.MemberOf
 }
 
 // personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
-// Gazette", "Fuad Basya, spokesman for the Indonesian military", "Alireza
-// Mehraban, the team's coach": an apposition of a role noun and of, at or
-// for an organisation gives lead, member_of or work_for by the noun.
-func personAppositionOfOrg(a *mention, between []nlp.Token, b *mention) (string, bool) {
+// Gazette", "Steve Whitmore, a representative for the LA Sheriff's office":
+// an apposition of a role noun and of, at or for an organisation gives
+// lead, member_of or work_for by the noun.
+func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
-		return "", false
+		return role{}, false
 	}
-	w := lowerWords(between)
+	w := between(s, a, b)
 	if len(w) < 3 || len(w) > 7 || w[0] != "," {
-		return "", false
+		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
 	last := w[len(w)-1]
 	if last != "of" && last != "at" && last != "for" {
-		return "", false
+		return role{}, false
 	}
-	for _, t := range between[1:] {
+	for _, t := range s.Tokens[a.end+1 : b.start] {
 		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "and" {
-			return "", false
+			return role{}, false
 		}
 	}
-	role := roleLemma(w[1 : len(w)-1])
-	return role, role != ""
+	r := roleLemma(w[1 : len(w)-1])
+	return role{lemma: r}, r != ""
+}
+
+// orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook
+// co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
+// Rathke": an organisation, role nouns, then the person (after at most a
+// comma) gives the role's relation from the person to the organisation.
+func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || !named(b) || b.ent.typ != schema.Person || a.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[len(w)-1] == "," {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 || len(w) > 3 {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end:b.start] {
+		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") {
+			return role{}, false
+		}
+	}
+	if founderNouns[w[len(w)-1]] {
+		return role{lemma: "found", reverse: true}, true
+	}
+	r := roleLemma(w)
+	return role{lemma: r, reverse: true}, r != ""
+}
+
+// founderNouns name the founder of what they follow.
+var founderNouns = map[string]bool{"founder": true, "co-founder": true, "cofounder": true, "creator": true}
+
+// kinNouns map a family noun to the relation from the possessor to the
+// person named after it (reverse when the person is the possessor's
+// parent).
+var kinNouns = map[string]role{
+	"daughter": {lemma: "parent_of"}, "son": {lemma: "parent_of"}, "child": {lemma: "parent_of"},
+	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
+	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
+	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
+}
+
+// kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",
+// "their nine-month-old child, Gloria": a possessive, a family noun and a
+// name relate the possessor and the person.
+func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 0 && toks[0].Tag == "POS" {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
+		// "their child, Gloria." is an apposition; "his mother, Montalvo
+		// was" begins a clause.
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+			return role{}, false
+		}
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" {
+			return role{}, false
+		}
+	}
+	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
+	return r, ok
+}
+
+// placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
+// place that contains it (by the gazetteer, or a place the gazetteer knows
+// after one it does not) state locate_in.
+func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		return role{}, false
+	}
+	if a.start > 0 && s.Tokens[a.start-1].Text == "," {
+		return role{}, false // "France, Italy, Spain": a list
+	}
+	if b.end < len(s.Tokens) {
+		if w := strings.ToLower(s.Tokens[b.end].Text); w == "and" || w == "or" {
+			return role{}, false
+		}
+	}
+	if d.r.within(a.ent, b.ent.name) || (a.ent.gaz == nil && b.ent.gaz != nil) {
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// within reports whether the gazetteer places e in the place named name,
+// directly or through the places that contain it.
+func (r *Resolver) within(e *docEntity, name string) bool {
+	g := e.gaz
+	for n := 0; g != nil && n < 5; n++ {
+		if g.in == "" {
+			return false
+		}
+		if normKey(g.in) == normKey(name) {
+			return true
+		}
+		g = r.g.entries[normKey(g.in)]
+	}
+	return false
 }
 
 // roleLemma returns the relation that the role nouns in words give their

@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
+)
+
+// TestRoleFacts checks, through the whole pipeline, the roles and
+// affiliations that titles, appositions, possessives, modifiers and of- or
+// from-phrases state, on sentences written for this test.
+func TestRoleFacts(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // edges that must be stored
+		not  []string // edges that must not be stored as stated (non-background)
+		why  string
+	}{
+		{"Marta Kowalski of the Green Party and Jan Nowak from the Labour Party won seats.",
+			[]string{"Marta Kowalski -member_of-> Green Party", "Jan Nowak -member_of-> Labour Party"}, nil,
+			"a person of or from a party is its member, once per list member"},
+		{"Helen Price of The Daily Herald asked the minister about the plan.",
+			[]string{"Helen Price -work_for-> Daily Herald"}, nil,
+			"a person of a newspaper works for it"},
+		{"Tom Reyes, a spokesman for the Fisheries Agency, declined to comment.",
+			[]string{"Tom Reyes -work_for-> Fisheries Agency"}, nil,
+			"an apposition with a role noun and for an organisation"},
+		{"Anna Berg, the director of the Nordic Institute, resigned.",
+			[]string{"Anna Berg -lead-> Nordic Institute"}, nil,
+			"a lead noun in an apposition gives lead"},
+		{"The Green Party's Marta Kowalski spoke first.",
+			[]string{"Marta Kowalski -member_of-> Green Party"}, nil,
+			"an organisation's possessive before a person"},
+		{"Yesterday a Globex Corporation lawyer, Pavel Dvorak, filed the motion.",
+			[]string{"Pavel Dvorak -work_for-> Globex Corporation"}, nil,
+			"an organisation, a role noun and the person in apposition"},
+		{"Acme Corporation founder Lena Ortiz opened the plant.",
+			[]string{"Lena Ortiz -found-> Acme Corporation"}, nil,
+			"a founder noun gives found"},
+		{"Peter Lund and his wife Karin Lund live in Bergen.",
+			[]string{"Peter Lund -married_to-> Karin Lund"}, nil,
+			"a possessive, a family noun and a name"},
+		{"Maria Costa was there with her father Luis Costa.",
+			[]string{"Luis Costa -parent_of-> Maria Costa"}, nil,
+			"a parent noun runs the relation from the named person"},
+		{"The boy grew up in Lodi, California.",
+			[]string{"Lodi -locate_in-> California"}, nil,
+			"a place, a comma and a known place that contains it"},
+		{"Delegates came from France, Italy, Spain and Portugal.",
+			nil, []string{"France -locate_in-> Italy", "Italy -locate_in-> Spain"},
+			"a list of places is no apposition"},
+		{"The ship was seized by the Danish Navy.",
+			nil, []string{"Danish Navy -part_of-> Denmark"},
+			"a nationality inside a name states nothing: background"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			sents := a.Split(tc.text)
+			exts := make([][]schema.Extraction, len(sents))
+			for i, s := range sents {
+				exts[i] = x.Sentence(s)
+			}
+			_, facts := r.Resolve(sents, exts)
+			var got []string
+			for _, f := range facts {
+				if f.SubjectEntity != "" && f.ObjectEntity != "" && !f.Background {
+					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Resolve(%q) edges = %q, want %q among them (%s)", tc.text, got, w, tc.why)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("Resolve(%q) stored %q (%s)", tc.text, n, tc.why)
+				}
+			}
+		})
+	}
+}
