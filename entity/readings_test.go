@@ -190,18 +190,7 @@ func TestArgumentEdges(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {
-			sents := a.Split(tc.text)
-			exts := make([][]schema.Extraction, len(sents))
-			for i, s := range sents {
-				exts[i] = x.Sentence(s)
-			}
-			_, facts := r.Resolve(sents, exts)
-			var got []string
-			for _, f := range facts {
-				if f.SubjectEntity != "" && f.ObjectEntity != "" {
-					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
-				}
-			}
+			got := pipelineEdges(a, x, r, tc.text, true)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("Resolve(%q) edges = %q, want %q among them (%s)", tc.text, got, tc.want, tc.why)
 			}

@@ -6,8 +6,28 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
+
+// pipelineEdges runs the whole pipeline on text and returns its edges
+// between entities as "SUBJECT -lemma-> OBJECT", background facts only
+// when background is set.
+func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string, background bool) []string {
+	sents := a.Split(text)
+	exts := make([][]schema.Extraction, len(sents))
+	for i, s := range sents {
+		exts[i] = x.Sentence(s)
+	}
+	_, facts := r.Resolve(sents, exts)
+	var got []string
+	for _, f := range facts {
+		if f.SubjectEntity != "" && f.ObjectEntity != "" && (background || !f.Background) {
+			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+		}
+	}
+	return got
+}
 
 // TestRoleFacts checks, through the whole pipeline, the roles and
 // affiliations that titles, appositions, possessives, modifiers and of- or
@@ -63,18 +83,7 @@ func TestRoleFacts(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
-			sents := a.Split(tc.text)
-			exts := make([][]schema.Extraction, len(sents))
-			for i, s := range sents {
-				exts[i] = x.Sentence(s)
-			}
-			_, facts := r.Resolve(sents, exts)
-			var got []string
-			for _, f := range facts {
-				if f.SubjectEntity != "" && f.ObjectEntity != "" && !f.Background {
-					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
-				}
-			}
+			got := pipelineEdges(a, x, r, tc.text, false)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("Resolve(%q) edges = %q, want %q among them (%s)", tc.text, got, w, tc.why)
