@@ -115,3 +115,19 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	}
 	return ""
 }
+
+// unknownAcronym reports whether token a is a word of two to six capitals
+// outside the gazetteer in running text ("DAB", "FTU"): the short name of
+// an organisation. A capitalised headline word is no acronym.
+func unknownAcronym(s nlp.Sentence, a int) bool {
+	w := s.Tokens[a].Text
+	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Tag == "NNP" && t.Text != w && isAcronym(t.Text) && len(t.Text) > 6 {
+			return false // a sentence in capitals
+		}
+	}
+	return true
+}

@@ -422,11 +422,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
-		case orgContext(s, a, b):
+		case orgContext(s, a, b), unknownAcronym(s, a):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
+			m.hint = schema.GPE
+		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:
+			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE
 		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[strings.ToLower(s.Tokens[a-2].Text)]:
 			// "the port of Chancay", "the city of Kharkiv".

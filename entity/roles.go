@@ -76,6 +76,7 @@ type role struct {
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personOfOrg,
+	orgPossessivePerson,
 	personAppositionOfOrg,
 	orgRolePerson,
 	kinOf,
@@ -109,6 +110,32 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: affiliation(b.ent)}, true
 	}
 	return role{}, false
+}
+
+// orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the
+// party's chairman Lee Wing": an organisation's possessive before a person,
+// with at most a few role words between, gives the role's relation, or
+// [affiliation] when no role noun is named.
+func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
+		return role{}, false
+	}
+	for _, t := range toks[1:] {
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	if r := roleLemma(lowerWords(toks[1:])); r != "" {
+		return role{lemma: r, reverse: true}, true
+	}
+	if len(toks) > 1 {
+		return role{}, false
+	}
+	return role{lemma: affiliation(a.ent), reverse: true}, true
 }
 
 // staffHeads are the last words of names of organisations whose people
@@ -231,10 +258,12 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
-// place that contains it (by the gazetteer, or a place the gazetteer knows
-// after one it does not) state locate_in.
+// place that contains it (by the gazetteer; or either unknown to the
+// gazetteer; or a region of the country that the gazetteer puts the first
+// place in) state locate_in. Two places the gazetteer knows and does not
+// nest ("Belgium, Panama") are a list.
 func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
 	if a.start > 0 && s.Tokens[a.start-1].Text == "," {
@@ -245,7 +274,12 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	if d.r.within(a.ent, b.ent.name) || (a.ent.gaz == nil && b.ent.gaz != nil) {
+	switch {
+	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
+		return role{lemma: schema.LocateIn}, true
+	case a.ent.gaz != nil && b.ent.gaz != nil && a.ent.gaz.in != "" && d.r.within(b.ent, a.ent.gaz.in):
+		// "Los Angeles, California": the gazetteer puts both in the
+		// United States, and the second is a region of it.
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
