@@ -114,8 +114,8 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		}
 		got := r.classify(s, units, next)
 		for _, m := range got {
-			ms = append(ms, m)
 			next = max(next, m.end)
+			ms = append(ms, r.splitRoleName(s, m)...)
 		}
 		// "French and American officials": the first adjective names a
 		// group of the same kind.
@@ -443,6 +443,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization
 		}
+	case words <= 8 && r.roleSplit(s, a, b) >= 0:
+		// "the Space Agency Administrator Ian Moss": split by scan.
+		m.typ = schema.Person
 	default:
 		return nil
 	}

@@ -16,7 +16,8 @@ import (
 var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
-	"chancellor": true, "governor": true, "mayor": true, "premier": true,
+	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
+	"chairperson": true, "boss": true, "owner": true,
 }
 
 // memberNouns are role nouns that make their holder a member of what they
@@ -75,6 +76,7 @@ type role struct {
 // roleRules are tried in order on each pair of neighbouring mentions; the
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
+	titleOfHolder,
 	personOfOrg,
 	orgPossessivePerson,
 	personAppositionOfOrg,
@@ -92,6 +94,28 @@ func named(m *mention) bool {
 // between returns the lower-case words between mentions a and b.
 func between(s nlp.Sentence, a, b *mention) []string {
 	return lowerWords(s.Tokens[a.end:b.start])
+}
+
+// titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
+// Refugee Council Enver Solomon": a role noun, of, the holder and right
+// after it the person give the role's relation from the person.
+func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(b) || b.ent.typ != schema.Person || b.start != a.end || a.adj ||
+		(a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
+		return role{}, false
+	}
+	k := a.start - 1
+	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < 1 || s.Tokens[k].Text != "of" {
+		return role{}, false
+	}
+	r := roleLemma([]string{strings.ToLower(s.Tokens[k-1].Text)})
+	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
+		return role{}, false
+	}
+	return role{lemma: r, reverse: true}, true
 }
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
@@ -299,6 +323,65 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 		g = r.g.entries[normKey(g.in)]
 	}
 	return false
+}
+
+// splitRoleName splits a person's name that has swallowed the words before
+// it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
+// and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
+// Enver Solomon. The split needs a role noun or an organisation's head word
+// followed by at least two words of name; it returns m alone otherwise.
+func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
+	if m.kind != mName || m.typ != schema.Person || m.gaz != nil {
+		return []*mention{m}
+	}
+	if k := r.roleSplit(s, m.start, m.end); k >= 0 {
+		w := s.Tokens[k].Text
+		low := strings.ToLower(w)
+		isRole := roleNoun(low)
+		person := *m
+		person.start = k + 1
+		person.surface = spanText(s, k+1, m.end)
+		person.name = cleanName(person.surface)
+		person.full = spanText(s, m.start, m.end)
+		var out []*mention
+		orgEnd := k + 1
+		if isRole {
+			person.titles = append(append([]*title(nil), m.titles...), &title{name: w, lead: leadNouns[low]})
+			orgEnd = k
+		}
+		if orgEnd > m.start {
+			org := &mention{kind: mName, start: m.start, end: orgEnd, typ: schema.Organization,
+				surface: spanText(s, m.start, orgEnd)}
+			org.name = cleanName(org.surface)
+			if e := r.g.entries[normKey(org.name)]; e != nil {
+				org.gaz, org.typ = e, e.typ
+			}
+			if org.typ == schema.Organization {
+				person.org = org
+			}
+			out = append(out, org)
+		}
+		return append(out, &person)
+	}
+	return []*mention{m}
+}
+
+// roleSplit returns the token of [a, b) after which a person's name of two
+// or three words follows a capitalised role noun or organisation head word,
+// or -1.
+func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
+	for k := b - 3; k >= a && k >= b-4; k-- {
+		w := s.Tokens[k].Text
+		if isCap(w) && (roleNoun(strings.ToLower(w)) || r.g.is("orghead", w)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// roleNoun reports whether the lower-case word w names a role.
+func roleNoun(w string) bool {
+	return leadNouns[w] || workNouns[w] || memberNouns[w]
 }
 
 // roleLemma returns the relation that the role nouns in words give their
