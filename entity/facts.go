@@ -376,6 +376,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := appositiveName(toks, e, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	// "Tamm said his country had asked NATO": the country a person serves.
 	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
@@ -393,6 +396,44 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// appositiveName returns the named actor in apposition after a common-noun
+// head that ends at token e ("another localist camp candidate, veteran
+// politician Raymond Wong", "a Scientology attorney, Kendrick Moxon"):
+// after a comma, at most three lower-case words, then a name that ends the
+// sentence, is closed by a comma or goes on with of or from, even where the
+// argument stopped before the apposition. It returns nil otherwise.
+func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mention {
+	last := len(toks)
+	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") {
+		return nil
+	}
+	if h := covered(e - 1); h != nil && named(h) {
+		return nil
+	}
+	j := e + 1
+	for ; j < last && j <= e+3 && covered(j) == nil; j++ {
+		if isCap(toks[j].Text) || !(strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "DT") {
+			return nil
+		}
+	}
+	m := covered(j)
+	if m == nil || m.start != j || m.ent == nil || !named(m) {
+		return nil
+	}
+	if m.end < last {
+		switch strings.ToLower(toks[m.end].Text) {
+		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
+		default:
+			return nil
+		}
+	}
+	switch m.ent.typ {
+	case schema.Person, schema.Organization, schema.GPE, schema.Group:
+		return m
+	}
+	return nil
 }
 
 // isModifier reports whether t may lead a noun phrase without being its
