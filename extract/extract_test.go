@@ -127,6 +127,12 @@ func TestSentence(t *testing.T) {
 			why:      "the preposition belongs to the relation and auxiliaries leave the lemma",
 		},
 		{
+			name:     "object control",
+			sentence: "The senator urged the minister to apologise for the delay.",
+			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
+			why:      "urge, ask, tell and warn hand their object to the infinitive as its subject",
+		},
+		{
 			name:     "floating quantifier",
 			sentence: "Both governments have both criticised the plan.",
 			want:     fact{"Both governments", "have both criticised", "criticise", "the plan"},
