@@ -220,7 +220,9 @@
 // The embedded files data/*.txt hold one record a line, "KIND NAME | FIELD
 // | FIELD", with # comments. Kinds: country (fields alias, adj for
 // nationality words, capital), region and city (alias, in), place
-// (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns),
+// (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns,
+// adj for the words that name a party as a nationality names a country:
+// "Tory", "Lib Dem"),
 // person (alias, short; flags male, female), title (flags lead, female,
 // male), group (CANONICAL | NOUN, NOUN), and the
 // word lists orghead, orgfirst, placehead, regionhead, orgdesc, notname.

@@ -48,10 +48,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf)
 		case e.typ == schema.Person && len(m.titles) > 0:
 			d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
-		case e.typ == schema.Person && holder == m.org && holder.possessive:
+		case e.typ == schema.Person && holder.possessive && holder.ent.typ == schema.Organization:
 			// "DAB's Starry Lee", "Google's Sergey Brin"
 			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
-		case e.typ == schema.Group && holder == m.country:
+		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
 			d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf)
 		case e.typ == schema.Group:
 			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)

@@ -154,6 +154,12 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		g.addEntry(&entry{name: name, typ: schema.Organization, seatOf: one("of")}, attrs["alias"])
 	case "org":
 		g.addEntry(&entry{name: name, typ: schema.Organization, of: one("of"), desc: attrs["is"]}, attrs["alias"])
+		for _, a := range attrs["adj"] {
+			// "Tory leader Michael Howard": a party's adjective names it
+			// as a nationality names its country.
+			g.demonyms[normKey(a)] = name
+			g.noteLen(a)
+		}
 	case "person":
 		e := &entry{name: name, typ: schema.Person}
 		if _, ok := attrs["female"]; ok {

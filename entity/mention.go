@@ -239,7 +239,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
 			if e := r.g.entries[normKey(u.country)]; e != nil {
-				country.gaz = e
+				country.gaz, country.typ = e, e.typ // a party's adjective names an organisation
 			}
 			out = append(out, country)
 		case uTitle:
