@@ -144,6 +144,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
+		// "was founded by L. Ron Hubbard": the agent acts.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
@@ -396,6 +402,35 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// passiveBy returns the verb lemma of a passive relation with its agent as
+// object ("was founded by", "replaced by": found, replace) and whether x is
+// one. The participle is told by its ending or a short list of irregular
+// forms.
+func passiveBy(x schema.Extraction) (string, bool) {
+	base, ok := strings.CutSuffix(x.Lemma, "_by")
+	if !ok || strings.Contains(base, "_") || base == "be" {
+		return "", false
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "by" {
+		return "", false
+	}
+	p := w[len(w)-2]
+	if strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || irregularParticiples[p] {
+		return base, true
+	}
+	return "", false
+}
+
+// irregularParticiples are past participles that end neither in -ed nor
+// in -en.
+var irregularParticiples = map[string]bool{
+	"led": true, "held": true, "sent": true, "built": true, "caught": true, "found": true, "told": true,
+	"shot": true, "hit": true, "made": true, "won": true, "run": true, "brought": true, "bought": true,
+	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
+	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
 }
 
 // appositiveName returns the named actor in apposition after a common-noun

@@ -411,6 +411,12 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	if e.typ == schema.Organization {
 		f := strings.Fields(name)
 		e.desc[strings.ToLower(f[len(f)-1])] = true
+		// "the church" is the Church of Scientology; "the organization"
+		// any organisation.
+		if len(f) > 2 && strings.EqualFold(f[1], "of") {
+			e.desc[strings.ToLower(f[0])] = true
+		}
+		e.desc["organization"], e.desc["organisation"] = true, true
 	}
 	d.ents = append(d.ents, e)
 	d.byKey[normKey(name)] = e
