@@ -206,7 +206,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			g.lowerFirst[strings.Fields(normKey(w))[0]] = true
 			g.noteLen(w)
 		}
-	case "orghead", "orgfirst", "placehead", "regionhead", "notname":
+	case "orghead", "orgfirst", "placehead", "regionhead", "notname", "malename", "femalename":
 		set := g.words[kind]
 		if set == nil {
 			set = map[string]bool{}
@@ -254,6 +254,23 @@ func (g *gazetteer) person(s string) *entry {
 		return ps[0]
 	}
 	return nil
+}
+
+// givenGender returns 'm' or 'f' when the first word of a person's name
+// is a given name the gazetteer lists for one sex only, else 0.
+func (g *gazetteer) givenGender(name string) byte {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return 0
+	}
+	m, w := g.words["malename"][f[0]], g.words["femalename"][f[0]]
+	switch {
+	case m && !w:
+		return 'm'
+	case w && !m:
+		return 'f'
+	}
+	return 0
 }
 
 func (g *gazetteer) is(kind, word string) bool {

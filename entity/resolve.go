@@ -249,7 +249,9 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	w := strings.ToLower(m.name)
 	if e := d.recent(func(e *docEntity) bool {
-		return e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e)
+		// "Mrs Howard" is not Michael Howard.
+		return e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&
+			(m.gender == 0 || e.gender == 0 || m.gender == e.gender)
 	}); e != nil {
 		return e
 	}
@@ -397,6 +399,9 @@ func (d *docState) recent(ok func(*docEntity) bool) *docEntity {
 func (d *docState) create(name string, m *mention) *docEntity {
 	if m.gaz != nil && m.gaz.typ == schema.Person && m.gender == 0 {
 		m.gender = m.gaz.gender
+	}
+	if m.typ == schema.Person && m.gender == 0 {
+		m.gender = d.r.g.givenGender(name) // "Michael Howard"
 	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}

@@ -36,6 +36,8 @@ var workNouns = map[string]bool{
 	"professor": true, "researcher": true, "scientist": true, "analyst": true, "adviser": true,
 	"advisor": true, "staff": true, "detective": true, "agent": true, "representative": true,
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
+	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
+	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -80,6 +82,8 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personOfOrg,
 	orgPossessivePerson,
 	personAppositionOfOrg,
+	personCommaOrgRole,
+	orgOfPlace,
 	orgRolePerson,
 	kinOf,
 	placeInPlace,
@@ -210,6 +214,55 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	return role{lemma: r}, r != ""
 }
 
+// personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
+// "Kevin Allton, a USI instructor in English": a person, a comma, the
+// organisation and a role noun after it.
+func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) == 0 || w[0] != "," || len(w) > 2 || (len(w) == 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
+		return role{}, false
+	}
+	var after []string
+	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
+		t := s.Tokens[k]
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			break
+		}
+		after = append(after, strings.ToLower(t.Text))
+	}
+	r := roleLemma(after)
+	return role{lemma: r}, r != ""
+}
+
+// governmentHeads end the names of bodies that are part of a state rather
+// than located in it.
+var governmentHeads = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "army": true, "navy": true,
+	"police": true, "government": true, "parliament": true, "senate": true, "congress": true, "court": true,
+	"service": true, "forces": true, "council": true, "commission": true, "cabinet": true, "bureau": true,
+}
+
+// orgOfPlace: "the University of Sheffield of the UK", "Colorado State
+// University of the US": an organisation of the place is in it, or part of
+// it when it is a body of the state.
+func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !isPlace(b.ent) || b.adj || b.possessive {
+		return role{}, false
+	}
+	// "of the UK"; "Doctor Who Society of Canada" is one name.
+	if w := between(s, a, b); len(w) != 2 || w[0] != "of" || w[1] != "the" {
+		return role{}, false
+	}
+	f := strings.Fields(strings.ToLower(a.ent.name))
+	if governmentHeads[f[len(f)-1]] || governmentHeads[f[0]] {
+		return role{lemma: schema.PartOf}, true
+	}
+	return role{lemma: schema.LocateIn}, true
+}
+
 // orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook
 // co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
 // Rathke": an organisation, role nouns, then the person (after at most a
@@ -331,7 +384,7 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 // Enver Solomon. The split needs a role noun or an organisation's head word
 // followed by at least two words of name; it returns m alone otherwise.
 func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
-	if m.kind != mName || m.typ != schema.Person || m.gaz != nil {
+	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
 		return []*mention{m}
 	}
 	if k := r.roleSplit(s, m.start, m.end); k >= 0 {
