@@ -416,7 +416,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	case r.g.is("regionhead", last1):
 		m.typ = schema.GPE
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
-		return nil
+		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
+		// one name: each run between "of" and "and" alone.
+		return r.splitConnected(s, seg, country, titles)
 	case words == 1:
 		m.kind = mSingle
 		switch {

@@ -42,11 +42,12 @@ var workNouns = map[string]bool{
 
 // roleFacts adds the facts that the words between neighbouring mentions of
 // sentence si state. Descriptions ("the director") are words between
-// mentions here, not mentions.
+// mentions here, not mentions, and a nationality inside a name ("Saudi" in
+// "the Saudi Gazette") is part of that name.
 func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	ms := make([]*mention, 0, len(all))
 	for _, m := range all {
-		if m.kind != mDesc {
+		if m.kind != mDesc && !inside(m, all) {
 			ms = append(ms, m)
 		}
 	}
@@ -66,6 +67,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 	}
+}
+
+// inside reports whether m lies within a longer mention of ms.
+func inside(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if o != m && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
 }
 
 // A role is what a rule concludes: the relation, from the first mention to
@@ -435,6 +446,25 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	return leadNouns[w] || workNouns[w] || memberNouns[w]
+}
+
+// splitConnected classifies each run of seg between its "of" and "and"
+// units as a segment of its own; the titles go with the first run.
+func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, titles []*title) []*mention {
+	var out []*mention
+	var run []unit
+	for _, u := range append(seg, unit{kind: uAnd, start: -1}) {
+		if u.kind != uOf && u.kind != uAnd {
+			run = append(run, u)
+			continue
+		}
+		if len(run) > 0 {
+			out = append(out, r.segment(s, run, country, titles, false)...)
+			titles, country = nil, nil
+			run = nil
+		}
+	}
+	return out
 }
 
 // roleLemma returns the relation that the role nouns in words give their
