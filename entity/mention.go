@@ -378,7 +378,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
-	if hasEntry && !(last.kind == uCap && r.orgHead(s, seg)) && !r.namedAfter(seg) {
+	// "United States National Security Council" is one name although it
+	// ends with a known one ("Security Council").
+	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap)
+	if hasEntry && !longerOrg && !r.namedAfter(seg) {
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
 		var run []unit

@@ -130,3 +130,15 @@ func TestRoleFacts(t *testing.T) {
 		})
 	}
 }
+
+func TestLongerOrgName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	ents, _ := r.Resolve(a.Split("The president asked the United States National Security Council to act."), nil)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name)
+	}
+	if !slices.Contains(names, "United States National Security Council") || slices.Contains(names, "UN Security Council") {
+		t.Errorf("Resolve entities = %q, want United States National Security Council and no UN Security Council (a known name ending a longer organisation's name is part of it)", names)
+	}
+}
