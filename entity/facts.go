@@ -379,6 +379,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e <= b {
 		return nil, 0, ""
 	}
+	if m := titledName(toks, b, e, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		return m.ent, m.conf, ""
 	}
@@ -402,6 +405,30 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// titledName returns the person named after a title of a holder that heads
+// an argument ("CEO of the Refugee Council Enver Solomon", "Secretary of
+// State John Kerry"): the head [b, e) is one role noun, then of, the
+// holder's name and right after it a person's name. It returns nil
+// otherwise.
+func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
+	if e-b != 1 || !roleNoun(strings.ToLower(toks[b].Text)) || e+2 >= len(toks) || toks[e].Text != "of" {
+		return nil
+	}
+	j := e + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	h := covered(j)
+	if h == nil || h.start != j {
+		return nil
+	}
+	p := covered(h.end)
+	if p == nil || p.start != h.end || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
 }
 
 // passiveBy returns the verb lemma of a passive relation with its agent as

@@ -414,16 +414,23 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 			orgEnd = k
 		}
 		if orgEnd > m.start {
+			// The words before are an organisation when the gazetteer knows
+			// them, they end with an organisation's head word or they are an
+			// acronym ("NASA Administrator"); otherwise they are part of
+			// the title ("Emeritus Professor").
 			org := &mention{kind: mName, start: m.start, end: orgEnd, typ: schema.Organization,
 				surface: spanText(s, m.start, orgEnd)}
 			org.name = cleanName(org.surface)
-			if e := r.g.entries[normKey(org.name)]; e != nil {
+			e := r.g.entries[normKey(org.name)]
+			if e != nil {
 				org.gaz, org.typ = e, e.typ
 			}
-			if org.typ == schema.Organization {
-				person.org = org
+			if e != nil || r.g.is("orghead", s.Tokens[orgEnd-1].Text) || (orgEnd-m.start == 1 && unknownAcronym(s, m.start)) {
+				if org.typ == schema.Organization {
+					person.org = org
+				}
+				out = append(out, org)
 			}
-			out = append(out, org)
 		}
 		return append(out, &person)
 	}
