@@ -431,6 +431,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
+		case a > 1 && s.Tokens[a-1].Text == "of" && (roleNoun(strings.ToLower(s.Tokens[a-2].Text)) || founderNouns[strings.ToLower(s.Tokens[a-2].Text)]):
+			// "co-founder of Google", "chairman of Tesco"
+			m.hint = schema.Organization
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
 			m.hint = schema.GPE
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:

@@ -112,11 +112,15 @@ func between(s nlp.Sentence, a, b *mention) []string {
 }
 
 // titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
-// Refugee Council Enver Solomon": a role noun, of, the holder and right
-// after it the person give the role's relation from the person.
+// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,": a
+// role noun, of, the holder and right after it (or in commas) the person
+// give the role's relation from the person.
 func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(b) || b.ent.typ != schema.Person || b.start != a.end || a.adj ||
-		(a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
+	if !named(b) || b.ent.typ != schema.Person || a.adj || (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
+		return role{}, false
+	}
+	commas := b.start == a.end+1 && s.Tokens[a.end].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ","
+	if b.start != a.end && !commas {
 		return role{}, false
 	}
 	k := a.start - 1
@@ -126,7 +130,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k < 1 || s.Tokens[k].Text != "of" {
 		return role{}, false
 	}
-	r := roleLemma([]string{strings.ToLower(s.Tokens[k-1].Text)})
+	w := strings.ToLower(s.Tokens[k-1].Text)
+	if founderNouns[w] {
+		return role{lemma: "found", reverse: true}, true
+	}
+	r := roleLemma([]string{w})
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
