@@ -206,14 +206,16 @@ func affiliation(org *docEntity) string {
 }
 
 // personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
-// Gazette", "Steve Whitmore, a representative for the LA Sheriff's office":
+// Gazette", "Steve Whitmore, a representative for the LA Sheriff's office",
+// "Daniel Montalvo, 19, a member of the Sea Org":
 // an apposition of a role noun and of, at or for an organisation gives
 // lead, member_of or work_for by the noun.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
 		return role{}, false
 	}
-	w := between(s, a, b)
+	start := a.end + ageAfter(s, a.end)
+	w := lowerWords(s.Tokens[start:b.start])
 	if len(w) < 3 || len(w) > 7 || w[0] != "," {
 		return role{}, false
 	}
@@ -224,13 +226,23 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last != "of" && last != "at" && last != "for" {
 		return role{}, false
 	}
-	for _, t := range s.Tokens[a.end+1 : b.start] {
+	for _, t := range s.Tokens[start+1 : b.start] {
 		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "and" {
 			return role{}, false
 		}
 	}
 	r := roleLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
+}
+
+// ageAfter returns 2 when an age in commas follows token k ("Daniel
+// Montalvo, 19, a member of"), so that the apposition after it is read from
+// its second comma, and 0 otherwise.
+func ageAfter(s nlp.Sentence, k int) int {
+	if k+2 < len(s.Tokens) && s.Tokens[k].Text == "," && s.Tokens[k+1].Tag == "CD" && s.Tokens[k+2].Text == "," {
+		return 2
+	}
+	return 0
 }
 
 // personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
