@@ -184,6 +184,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
+		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
+		// identity between two actors.
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		f.obj = nil
+	}
 	d.facts = append(d.facts, f)
 	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
@@ -429,6 +435,46 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 		return nil
 	}
 	return p
+}
+
+// copulaRole returns the organisation or state and the role relation that a
+// copula's object gives its person subject ("is a USI art major", "was the
+// Museum of Flight CEO", "is an Ottawa New Democrat MP"): the object ends
+// with a role noun and names the holder before it. It returns nil when x
+// is no such copula.
+func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
+	if x.Lemma != "be" || subj == nil || subj.typ != schema.Person || x.Negated || x.Object.End <= x.Object.Start {
+		return nil, ""
+	}
+	last := -1
+	for i, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil, ""
+	}
+	lemma := roleLemma([]string{strings.ToLower(s.Tokens[last].Text)})
+	if lemma == "" {
+		return nil, ""
+	}
+	var holder *mention
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder {
+			continue
+		}
+		if (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) && (holder == nil || m.end-m.start > holder.end-holder.start) {
+			holder = m
+		}
+	}
+	if holder == nil || holder.ent == subj {
+		return nil, ""
+	}
+	if lemma == schema.MemberOf && holder.ent.typ == schema.GPE {
+		lemma = schema.From
+	}
+	return holder.ent, lemma
 }
 
 // passiveBy returns the verb lemma of a passive relation with its agent as

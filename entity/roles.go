@@ -409,12 +409,24 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 	return false
 }
 
-// splitRoleName splits a person's name that has swallowed the words before
-// it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
+// splitRoleName drops a role noun that ends an organisation's name
+// ("Museum of Flight CEO"), and splits a person's name that has swallowed
+// the words before it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
 // and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
 // Enver Solomon. The split needs a role noun or an organisation's head word
 // followed by at least two words of name; it returns m alone otherwise.
 func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
+	if m.kind == mName && m.gaz == nil && m.end-m.start > 1 && roleNoun(strings.ToLower(s.Tokens[m.end-1].Text)) &&
+		(m.typ == schema.Organization || m.typ == schema.Person && r.g.is("orghead", s.Tokens[m.end-2].Text)) {
+		// "Museum of Flight CEO", "Harbor Council CEO": the organisation,
+		// then a role noun.
+		org := *m
+		org.typ = schema.Organization
+		org.end--
+		org.surface = spanText(s, org.start, org.end)
+		org.name = cleanName(org.surface)
+		return []*mention{&org}
+	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
 		return []*mention{m}
 	}
