@@ -459,6 +459,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if lemma == "" {
 		return nil, ""
 	}
+	for k := max(0, last-2); k < last; k++ {
+		// "New Zealand's Prime Minister": a title that leads.
+		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead {
+			lemma = schema.Lead
+		}
+	}
 	var holder *mention
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder {
