@@ -40,6 +40,14 @@ func TestBackgroundHidden(t *testing.T) {
 			if err != nil || len(srcs) != 0 {
 				t.Errorf("Sources(Moscow, Russia) = %v, %v; want none: no sentence states it", srcs, err)
 			}
+			paths, err = s.PathsWith(t.Context(), "Moscow", "Russia", graph.PathOptions{MaxHops: 2, Background: true})
+			if err != nil || len(paths) != 1 || paths[0][0].Relation != schema.CapitalOf || len(paths[0][0].Facts) != 0 {
+				t.Errorf("PathsWith(Moscow, Russia, Background) = %+v, %v; want one capital_of step with no facts", paths, err)
+			}
+			n, err = s.Neighbors(t.Context(), "Russia", graph.NeighborOptions{Background: true})
+			if err != nil || len(n.Nodes) != 1 || n.Nodes[0].Name != "Moscow" || len(n.Edges) != 1 {
+				t.Errorf("Neighbors(Russia, Background) = %+v, %v; want Moscow by one edge", n, err)
+			}
 		})
 	}
 }
