@@ -94,6 +94,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgPossessivePerson,
 	personAppositionOfOrg,
 	personCommaOrgRole,
+	actorFromPlace,
 	orgOfPlace,
 	orgRolePerson,
 	kinOf,
@@ -266,6 +267,25 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	r := roleLemma(after)
 	return role{lemma: r}, r != ""
+}
+
+// actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
+// Sam, 36, from Sydney", "Immortals, from Brazil": an actor, an apposition
+// of lower-case words ending in from, and a place give from.
+func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || (a.ent.typ != schema.Person && a.ent.typ != schema.Organization) || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end+ageAfter(s, a.end) : b.start]
+	if len(toks) < 2 || len(toks) > 8 || toks[0].Text != "," || !strings.EqualFold(toks[len(toks)-1].Text, "from") {
+		return role{}, false
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if isCap(t.Text) || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Text == "," {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.From}, true
 }
 
 // governmentHeads end the names of bodies that are part of a state rather
