@@ -198,6 +198,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, org, "", x.Confidence*placeArgConf)
 		}
 	}
+	// "scored a third goal for Belgium", "sent a letter to the minister":
+	// when the object is no actor, an actor named by a prepositional
+	// argument is the relation's other end.
+	if f.subj != nil && f.obj == nil && !x.Negated {
+		d.prepositionalActor(si, s, x, f.subj)
+	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
 	if f.subj != nil && !x.Negated {
@@ -385,6 +391,13 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e <= b {
 		return nil, 0, ""
 	}
+	// "defeated South Korea 1 – 0": a score or count after a name.
+	for e-1 > b && (toks[e-1].Tag == "CD" || toks[e-1].Text == "–" || toks[e-1].Text == "-") && covered(e-1) == nil {
+		if m := covered(e - 2); m != nil && m.ent != nil {
+			return m.ent, m.conf, ""
+		}
+		e--
+	}
 	if m := titledName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
@@ -435,6 +448,46 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 		return nil
 	}
 	return p
+}
+
+// actorPreps are the prepositions whose argument, when it names an actor,
+// [docState.prepositionalActor] makes the other end of the relation.
+var actorPreps = map[string]bool{"to": true, "for": true, "against": true}
+
+// prepositionalActor adds subj —VERB_PREP→ actor for the first extra
+// argument of x introduced by one of actorPreps that names an actor, when
+// x's object is a short noun phrase ("scored a third goal for Belgium"), not
+// a clause or a long phrase.
+func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" || x.Attribution != "" {
+		return
+	}
+	n := 0
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
+				return
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if !actorPreps[prep] {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, a)
+		if o == nil || o == subj {
+			continue
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(verb+"_"+prep), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(verb + "_" + prep)
+		}
+		return
+	}
 }
 
 // copulaRole returns the organisation or state and the role relation that a
