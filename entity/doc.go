@@ -239,7 +239,7 @@
 //
 // The embedded files data/*.txt hold one record a line, "KIND NAME | FIELD
 // | FIELD", with # comments. Kinds: country (fields alias, adj for
-// nationality words, capital), region and city (alias, in), place
+// nationality words, capital), region and city (alias, in, adj), place
 // (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns,
 // adj for the words that name a party as a nationality names a country:
 // "Tory", "Lib Dem"),

@@ -530,9 +530,6 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder == nil || holder.ent == subj {
 		return nil, ""
 	}
-	if lemma == schema.MemberOf && holder.ent.typ == schema.GPE {
-		lemma = schema.From
-	}
 	return holder.ent, lemma
 }
 

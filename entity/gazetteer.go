@@ -148,6 +148,10 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		}
 	case "region", "city":
 		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in")}, attrs["alias"])
+		for _, a := range attrs["adj"] {
+			g.demonyms[normKey(a)] = name // "Scottish", "Welsh"
+			g.noteLen(a)
+		}
 	case "place":
 		g.addEntry(&entry{name: name, typ: schema.Location, in: one("in")}, attrs["alias"])
 	case "seat":

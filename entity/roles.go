@@ -25,7 +25,8 @@ var leadNouns = map[string]bool{
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
 	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
-	"student": true, "major": true, "player": true,
+	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
+	"midfielder": true, "winger": true, "forward": true,
 }
 
 // workNouns are role nouns of people who work for what they are of.
@@ -90,6 +91,7 @@ type role struct {
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	titleOfHolder,
+	nationalityRolePerson,
 	personOfOrg,
 	orgPossessivePerson,
 	personAppositionOfOrg,
@@ -140,6 +142,27 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// nationalityRolePerson: "English defender Kyle Walker", "Tunisian
+// goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
+// person give the role's relation to the country, for roles the gazetteer's
+// titles do not list.
+func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 || len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	r := roleLemma(lowerWords(toks))
+	return role{lemma: r, reverse: true}, r != ""
 }
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
