@@ -48,8 +48,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf)
 		case e.typ == schema.Person && len(m.titles) > 0:
 			d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
-		case e.typ == schema.Person && holder.possessive && holder.ent.typ == schema.Organization:
-			// "DAB's Starry Lee", "Google's Sergey Brin"
+		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
+			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
+			// person of the gazetteer may lead the state instead.
 			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
 			d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf)
@@ -529,6 +530,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder == nil || holder.ent == subj {
 		return nil, ""
+	}
+	if holder.ent.typ == schema.GPE && residentNouns[strings.ToLower(s.Tokens[last].Text)] {
+		lemma = schema.From // "a Texas student"
 	}
 	return holder.ent, lemma
 }

@@ -29,6 +29,10 @@ var memberNouns = map[string]bool{
 	"midfielder": true, "winger": true, "forward": true,
 }
 
+// residentNouns are member nouns that, with a place, say where a person
+// is from rather than what they belong to ("a Texas student").
+var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true}
+
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "editor": true, "attorney": true,
