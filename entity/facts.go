@@ -376,12 +376,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		b++
 	}
 	e := b
+	var possessor *mention
 	for ; e < last; e++ {
 		t := toks[e]
 		if covered(e) != nil {
 			continue
 		}
 		if t.Tag == "POS" && e+1 < last {
+			possessor = covered(e - 1)
 			b = e + 1
 			continue
 		}
@@ -401,6 +403,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	if m := titledName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
+	}
+	if m := officialOf(toks, b, e, possessor, covered); m != nil {
+		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		return m.ent, m.conf, ""
@@ -535,6 +540,34 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		lemma = schema.From // "a Texas student"
 	}
 	return holder.ent, lemma
+}
+
+// officialOf returns the state or organisation an unnamed official stands
+// for (GUIDE.md): "Thailand's foreign minister", "an attorney for
+// Scientology", "a spokesman of the ministry". The head [b, e) ends with a
+// lower-case role noun; the holder is the possessor before it or the actor
+// right after for, of or at. It returns nil otherwise.
+func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
+	if e <= b || isCap(toks[e-1].Text) || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) || covered(e-1) != nil {
+		return nil
+	}
+	holder := possessor
+	if holder == nil && e+1 < len(toks) {
+		switch strings.ToLower(toks[e].Text) {
+		case "for", "of", "at":
+			j := e + 1
+			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+				j++
+			}
+			if m := covered(j); m != nil && m.start == j {
+				holder = m
+			}
+		}
+	}
+	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization) {
+		return nil
+	}
+	return holder
 }
 
 // passiveBy returns the verb lemma of a passive relation with its agent as
