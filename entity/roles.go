@@ -235,11 +235,12 @@ func affiliation(org *docEntity) string {
 
 // personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
 // Gazette", "Steve Whitmore, a representative for the LA Sheriff's office",
-// "Daniel Montalvo, 19, a member of the Sea Org":
+// "Daniel Montalvo, 19, a member of the Sea Org", "Fuad Basya, spokesman for
+// the Indonesian military":
 // an apposition of a role noun and of, at or for an organisation gives
 // lead, member_of or work_for by the noun.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
+	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group) || b.adj {
 		return role{}, false
 	}
 	start := a.end + ageAfter(s, a.end)
