@@ -102,6 +102,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaOrgRole,
 	actorFromPlace,
 	orgOfPlace,
+	headquartersIn,
 	orgRolePerson,
 	kinOf,
 	placeInPlace,
@@ -314,6 +315,27 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: schema.From}, true
+}
+
+// headquartersIn: "Google headquarters in California", "Google's
+// headquarters located in Mountain View", "the U.N. headquarters in New
+// York": an organisation's headquarters or offices in a place.
+func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[0] == "'s" {
+		w = w[1:]
+	}
+	if len(w) < 2 || (w[0] != "headquarters" && w[0] != "headquarter" && w[0] != "offices" && w[0] != "office") {
+		return role{}, false
+	}
+	switch rest := strings.Join(w[1:], " "); rest {
+	case "in", "located in", "based in", "in the city of":
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
 }
 
 // governmentHeads end the names of bodies that are part of a state rather
