@@ -191,6 +191,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	if f.Lemma == "be" && f.subj != nil && f.obj != nil {
+		// "John Kerry, the Secretary of State", "Andy Warhol was the
+		// center of the Zeitgeist": a copula between two actors says they
+		// are one, or gives a role read above; it is no edge between them.
+		f.obj = nil
+	}
 	d.facts = append(d.facts, f)
 	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
