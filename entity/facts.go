@@ -223,7 +223,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
 	// Only the place arguments before any other prepositional phrase count.
+	// A person is placed only by a verb of staying ("lives in", "was
+	// stationed in"), not by where an act happened ("left his job in Los
+	// Angeles").
 	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) {
+		return
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
 		return
 	}
 	for _, a := range x.Extra {
@@ -460,6 +466,13 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 		return nil
 	}
 	return p
+}
+
+// stayVerbs place a person by their place argument.
+var stayVerbs = map[string]bool{
+	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
+	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,
+	"imprison": true, "settle": true, "oversee": true, "wait": true, "meet": true,
 }
 
 // actorPreps are the prepositions whose argument, when it names an actor,
