@@ -53,7 +53,12 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// person of the gazetteer may lead the state instead.
 			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
-			d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf)
+			// "North Korean troops": the nationality is part of the
+			// name, stated by no sentence: background, as for
+			// organisations below.
+			if f := d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf); f != nil {
+				f.Background = true
+			}
 		case e.typ == schema.Group:
 			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
 		case e.typ == schema.Organization:
@@ -164,6 +169,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if e := d.lookup(x.Attribution); e != nil {
 			f.Attribution = e.name
 		}
+	}
+	if strings.EqualFold(x.Relation, "including") && f.obj != nil {
+		// "former members of Scientology, including musician Tiziano
+		// Lugli": a list's member, not an act of the subject.
+		f.obj = nil
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.obj != nil && !isPlace(f.obj) {
 		// "in Dubai, Norland Steel Corp": a place is in a place, never in
