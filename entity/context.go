@@ -115,3 +115,27 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	}
 	return ""
 }
+
+// notOrgAcronyms are capitalised abbreviations that name no organisation.
+var notOrgAcronyms = map[string]bool{
+	"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "CEO": true, "CFO": true, "COO": true, "MP": true,
+	"QC": true, "SC": true, "GDP": true, "DNA": true, "HIV": true, "AIDS": true, "OK": true, "ID": true, "VIP": true,
+	"PC": true, "IT": true, "AI": true, "PR": true, "HQ": true, "MVP": true, "ICBM": true, "SUV": true, "USB": true,
+}
+
+// unknownAcronym reports whether token a is a word of two to six capitals
+// outside the gazetteer in running text ("DAB", "FTU"): the short name of
+// an organisation. A capitalised headline word is no acronym.
+func unknownAcronym(s nlp.Sentence, a int) bool {
+	w := s.Tokens[a].Text
+	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[w] ||
+		roleNoun(strings.ToLower(w)) {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Tag == "NNP" && t.Text != w && isAcronym(t.Text) && len(t.Text) > 6 {
+			return false // a sentence in capitals
+		}
+	}
+	return true
+}

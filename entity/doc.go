@@ -159,8 +159,28 @@
 //     maritime group"); the useful possessive facts come from the names
 //     ("Russia's Kursk region": Kursk —locate_in→ Russia).
 //
-// Relation lemmas in the graph are a verb with its particles and
-// preposition ("shoot_down", "travel_to"), or a vocabulary relation:
+// Roles and affiliations come from small rules over the words between two
+// neighbouring mentions (roles.go), each stated as a test on tokens so a
+// dependency parse can replace it: "Cyd Ho from the Labour Party" and
+// "DAB's Starry Lee" (member_of; work_for when the organisation is a
+// ministry, agency, firm or newspaper by its name's last word); "Khaled
+// Al-Maeena, editor at large at the Saudi Gazette", "Jeff Rathke, the
+// State Department spokesperson", "a Scientology attorney, Kendrick
+// Moxon", "Governor of Washington Chris Gregoire" (lead, work_for or
+// member_of by the role noun); "Facebook co-founder Mark Zuckerberg"
+// (found); "his wife Manju Sam", "his father X" (married_to, parent_of);
+// "Irving, Texas" (locate_in); "the University of Sheffield of the UK"
+// (locate_in, part_of for bodies of a state); a copula "was the Museum of
+// Flight CEO". Party adjectives name their party as nationalities name
+// their country ("Tory leader Michael Howard": lead Conservative Party).
+// A nationality inside an organisation's name ("U.S. Air Force") and the
+// gazetteer's capital_of, locate_in and part_of are background facts
+// ([schema.Fact.Background]): stored, but stated by no sentence.
+//
+// Relation lemmas in the graph are the verb as stated with its particles
+// and preposition ("shoot_down", "travel_to", "write_to"), with the
+// vocabulary class beside it ([schema.Fact.Class]), or, for states, a
+// vocabulary relation:
 //
 //   - A verb, or "be" and an adjective, gives way to the "to"-infinitive
 //     after it: "Seoul needed to share data" is Seoul —share→ "data", with
@@ -219,8 +239,10 @@
 //
 // The embedded files data/*.txt hold one record a line, "KIND NAME | FIELD
 // | FIELD", with # comments. Kinds: country (fields alias, adj for
-// nationality words, capital), region and city (alias, in), place
-// (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns),
+// nationality words, capital), region and city (alias, in, adj), place
+// (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns,
+// adj for the words that name a party as a nationality names a country:
+// "Tory", "Lib Dem"),
 // person (alias, short; flags male, female), title (flags lead, female,
 // male), group (CANONICAL | NOUN, NOUN), and the
 // word lists orghead, orgfirst, placehead, regionhead, orgdesc, notname.

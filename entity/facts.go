@@ -29,30 +29,44 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"
 	}
-	lead := false
+	lead, role := false, schema.MemberOf
 	for _, t := range m.titles {
 		if e.typ != schema.Person {
 			break
 		}
 		d.derive(si, arg, "title", schema.HasTitle, e, nil, t.name, titleConf)
 		lead = lead || t.lead
+		role = titleLemma(t)
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {
 		holder = m.country
 	}
-	if holder != nil && holder.ent != nil && holder.ent != e {
+	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf)
 		case e.typ == schema.Person && len(m.titles) > 0:
-			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", roleConf)
-		case e.typ == schema.Group && holder == m.country:
-			d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf)
+			d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
+		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
+			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
+			// person of the gazetteer may lead the state instead.
+			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
+		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
+			// "North Korean troops": the nationality is part of the
+			// name, stated by no sentence: background, as for
+			// organisations below.
+			if f := d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf); f != nil {
+				f.Background = true
+			}
 		case e.typ == schema.Group:
 			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
 		case e.typ == schema.Organization:
-			d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+			// "Saudi Arabia's Civil Defense Authority" states part_of;
+			// "the U.S. Air Force" only names it: background.
+			if f := d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf); f != nil && !holder.possessive {
+				f.Background = true
+			}
 		}
 	}
 	// A possessive places cities and regions ("Russia's Kursk region"),
@@ -86,26 +100,30 @@ func (d *docState) gazetteerFacts() {
 				continue
 			}
 			arg := schema.Argument{Text: e.name}
-			d.derive(e.first.sent, arg, l.lemma, l.lemma, e, o, "", gazConf)
+			if f := d.derive(e.first.sent, arg, l.lemma, l.lemma, e, o, "", gazConf); f != nil {
+				f.Background = true
+			}
 		}
 	}
 }
 
-// derive adds one implied fact, once per document.
-func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) {
+// derive adds one implied fact, once per document, and returns it, or nil
+// when the document has it already.
+func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
 	okey := literal
 	if o != nil {
 		okey = "\x00" + o.name
 	}
 	key := [3]string{s.name, lemma, okey}
 	if d.derived[key] {
-		return
+		return nil
 	}
 	d.derived[key] = true
 	f := &docFact{subj: s, obj: o, implied: true}
 	f.Subject = subj
 	f.Relation = phrase
 	f.Lemma = lemma
+	f.Class = lemma
 	f.Confidence = conf
 	f.Sentence = si
 	if o != nil {
@@ -114,6 +132,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 		f.Object = schema.Argument{Text: literal}
 	}
 	d.facts = append(d.facts, f)
+	return f
 }
 
 // extraction adds the fact of extraction x of sentence si, and a locate_in
@@ -122,7 +141,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f := &docFact{}
 	f.Extraction = x
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
-	f.Lemma = schema.CanonicalRelation(x.Lemma)
+	f.Class = schema.CanonicalRelation(x.Lemma)
+	f.Lemma = schema.StatedRelation(x.Lemma)
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
@@ -130,6 +150,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
+		// "was founded by L. Ron Hubbard": the agent acts.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
+	}
+	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
+	}
 	if f.subj != nil {
 		f.Confidence *= sc
 	}
@@ -140,6 +169,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if e := d.lookup(x.Attribution); e != nil {
 			f.Attribution = e.name
 		}
+	}
+	if strings.EqualFold(x.Relation, "including") && f.obj != nil {
+		// "former members of Scientology, including musician Tiziano
+		// Lugli": a list's member, not an act of the subject.
+		f.obj = nil
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.obj != nil && !isPlace(f.obj) {
 		// "in Dubai, Norland Steel Corp": a place is in a place, never in
@@ -161,13 +195,31 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
+		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
+		// identity between two actors.
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		f.obj = nil
+	}
+	if f.Lemma == "be" && f.subj != nil && f.obj != nil {
+		// "John Kerry, the Secretary of State", "Andy Warhol was the
+		// center of the Zeitgeist": a copula between two actors says they
+		// are one, or gives a role read above; it is no edge between them.
+		f.obj = nil
+	}
 	d.facts = append(d.facts, f)
-	if (f.Lemma == schema.Lead || f.Lemma == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
+	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
 		// person leading a unit of an organisation is its member.
 		if org := d.ofOrganization(si, s, x.Object); org != nil && org != f.subj {
 			d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, org, "", x.Confidence*placeArgConf)
 		}
+	}
+	// "scored a third goal for Belgium", "sent a letter to the minister":
+	// when the object is no actor, an actor named by a prepositional
+	// argument is the relation's other end.
+	if f.subj != nil && f.obj == nil && !x.Negated {
+		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
@@ -181,7 +233,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
 	// Only the place arguments before any other prepositional phrase count.
+	// A person is placed only by a verb of staying ("lives in", "was
+	// stationed in"), not by where an act happened ("left his job in Los
+	// Angeles").
 	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) {
+		return
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
 		return
 	}
 	for _, a := range x.Extra {
@@ -340,12 +398,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		b++
 	}
 	e := b
+	var possessor *mention
 	for ; e < last; e++ {
 		t := toks[e]
 		if covered(e) != nil {
 			continue
 		}
 		if t.Tag == "POS" && e+1 < last {
+			possessor = covered(e - 1)
 			b = e + 1
 			continue
 		}
@@ -356,7 +416,23 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e <= b {
 		return nil, 0, ""
 	}
+	// "defeated South Korea 1 – 0": a score or count after a name.
+	for e-1 > b && (toks[e-1].Tag == "CD" || toks[e-1].Text == "–" || toks[e-1].Text == "-") && covered(e-1) == nil {
+		if m := covered(e - 2); m != nil && m.ent != nil {
+			return m.ent, m.conf, ""
+		}
+		e--
+	}
+	if m := titledName(toks, b, e, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
+	if m := officialOf(toks, b, e, possessor, covered); m != nil {
+		return m.ent, m.conf * placeArgConf, ""
+	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
+		return m.ent, m.conf, ""
+	}
+	if m := appositiveName(toks, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
 	// "Tamm said his country had asked NATO": the country a person serves.
@@ -376,6 +452,218 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// titledName returns the person named after a title of a holder that heads
+// an argument ("CEO of the Refugee Council Enver Solomon", "Secretary of
+// State John Kerry"): the head [b, e) is one role noun, then of, the
+// holder's name and right after it a person's name. It returns nil
+// otherwise.
+func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
+	if e-b != 1 || !roleNoun(strings.ToLower(toks[b].Text)) || e+2 >= len(toks) || toks[e].Text != "of" {
+		return nil
+	}
+	j := e + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	h := covered(j)
+	if h == nil || h.start != j {
+		return nil
+	}
+	p := covered(h.end)
+	if p == nil || p.start != h.end || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
+}
+
+// stayVerbs place a person by their place argument.
+var stayVerbs = map[string]bool{
+	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
+	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,
+	"imprison": true, "settle": true, "oversee": true, "wait": true, "meet": true,
+}
+
+// actorPreps are the prepositions whose argument, when it names an actor,
+// [docState.prepositionalActor] makes the other end of the relation.
+var actorPreps = map[string]bool{"to": true, "for": true, "against": true}
+
+// prepositionalActor adds subj —VERB_PREP→ actor for the first extra
+// argument of x introduced by one of actorPreps that names an actor, when
+// x's object is a short noun phrase ("scored a third goal for Belgium"), not
+// a clause or a long phrase.
+func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" || x.Attribution != "" {
+		return
+	}
+	n := 0
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
+				return
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if !actorPreps[prep] {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, a)
+		if o == nil || o == subj {
+			continue
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(verb+"_"+prep), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(verb + "_" + prep)
+		}
+		return
+	}
+}
+
+// copulaRole returns the organisation or state and the role relation that a
+// copula's object gives its person subject ("is a USI art major", "was the
+// Museum of Flight CEO", "is an Ottawa New Democrat MP"): the object ends
+// with a role noun and names the holder before it. It returns nil when x
+// is no such copula.
+func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
+	if x.Lemma != "be" || subj == nil || subj.typ != schema.Person || x.Negated || x.Object.End <= x.Object.Start {
+		return nil, ""
+	}
+	last := -1
+	for i, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil, ""
+	}
+	lemma := roleLemma([]string{strings.ToLower(s.Tokens[last].Text)})
+	if lemma == "" {
+		return nil, ""
+	}
+	for k := max(0, last-2); k < last; k++ {
+		// "New Zealand's Prime Minister": a title that leads.
+		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead {
+			lemma = schema.Lead
+		}
+	}
+	var holder *mention
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder {
+			continue
+		}
+		if (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) && (holder == nil || m.end-m.start > holder.end-holder.start) {
+			holder = m
+		}
+	}
+	if holder == nil || holder.ent == subj {
+		return nil, ""
+	}
+	if holder.ent.typ == schema.GPE && residentNouns[strings.ToLower(s.Tokens[last].Text)] {
+		lemma = schema.From // "a Texas student"
+	}
+	return holder.ent, lemma
+}
+
+// officialOf returns the state or organisation an unnamed official stands
+// for (GUIDE.md): "Thailand's foreign minister", "an attorney for
+// Scientology", "a spokesman of the ministry". The head [b, e) ends with a
+// lower-case role noun; the holder is the possessor before it or the actor
+// right after for, of or at. It returns nil otherwise.
+func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
+	if e <= b || isCap(toks[e-1].Text) || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) || covered(e-1) != nil {
+		return nil
+	}
+	holder := possessor
+	if holder == nil && e+1 < len(toks) {
+		switch strings.ToLower(toks[e].Text) {
+		case "for", "of", "at":
+			j := e + 1
+			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+				j++
+			}
+			if m := covered(j); m != nil && m.start == j {
+				holder = m
+			}
+		}
+	}
+	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization) {
+		return nil
+	}
+	return holder
+}
+
+// passiveBy returns the verb lemma of a passive relation with its agent as
+// object ("was founded by", "replaced by": found, replace) and whether x is
+// one. The participle is told by its ending or a short list of irregular
+// forms.
+func passiveBy(x schema.Extraction) (string, bool) {
+	base, ok := strings.CutSuffix(x.Lemma, "_by")
+	if !ok || strings.Contains(base, "_") || base == "be" {
+		return "", false
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "by" {
+		return "", false
+	}
+	p := w[len(w)-2]
+	if strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || irregularParticiples[p] {
+		return base, true
+	}
+	return "", false
+}
+
+// irregularParticiples are past participles that end neither in -ed nor
+// in -en.
+var irregularParticiples = map[string]bool{
+	"led": true, "held": true, "sent": true, "built": true, "caught": true, "found": true, "told": true,
+	"shot": true, "hit": true, "made": true, "won": true, "run": true, "brought": true, "bought": true,
+	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
+	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
+}
+
+// appositiveName returns the named actor in apposition after a common-noun
+// head that ends at token e ("another localist camp candidate, veteran
+// politician Raymond Wong", "a Scientology attorney, Kendrick Moxon"):
+// after a comma, at most three lower-case words, then a name that ends the
+// sentence, is closed by a comma or goes on with of or from, even where the
+// argument stopped before the apposition. It returns nil otherwise.
+func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mention {
+	last := len(toks)
+	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") {
+		return nil
+	}
+	if h := covered(e - 1); h != nil && named(h) {
+		return nil
+	}
+	j := e + 1
+	for ; j < last && j <= e+3 && covered(j) == nil; j++ {
+		if isCap(toks[j].Text) || !(strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "DT") {
+			return nil
+		}
+	}
+	m := covered(j)
+	if m == nil || m.start != j || m.ent == nil || !named(m) {
+		return nil
+	}
+	if m.end < last {
+		switch strings.ToLower(toks[m.end].Text) {
+		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
+		default:
+			return nil
+		}
+	}
+	switch m.ent.typ {
+	case schema.Person, schema.Organization, schema.GPE, schema.Group:
+		return m
+	}
+	return nil
 }
 
 // isModifier reports whether t may lead a noun phrase without being its

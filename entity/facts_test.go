@@ -70,7 +70,9 @@ func readFactGold(t testing.TB, path string) factGold {
 }
 
 // edge is a stored edge between two entities, as [schema.Quads] writes it.
-type edge struct{ subj, pred, obj string }
+// class is the predicate's class in the controlled vocabulary, stored
+// beside it; a judgement may name either.
+type edge struct{ subj, pred, obj, class string }
 
 // storedEdges returns the distinct subject —predicate→ object edges between
 // entities that schema.Quads writes for facts.
@@ -85,7 +87,11 @@ func storedEdges(facts []schema.Fact) []edge {
 		if f.Negated {
 			p = "not_" + p
 		}
-		e := edge{f.SubjectEntity, p, f.ObjectEntity}
+		c := f.Class
+		if f.Negated && c != "" {
+			c = "not_" + c
+		}
+		e := edge{f.SubjectEntity, p, f.ObjectEntity, c}
 		if !seen[e] {
 			seen[e] = true
 			out = append(out, e)
@@ -112,7 +118,7 @@ func (s factScores) String() string {
 // judgements.
 func scoreFacts(name string, edges []edge, g factGold, s *factScores) {
 	matches := func(j factJudgement, e edge) bool {
-		return strings.EqualFold(j.subj, e.subj) && strings.EqualFold(j.obj, e.obj) && j.rels[e.pred]
+		return strings.EqualFold(j.subj, e.subj) && strings.EqualFold(j.obj, e.obj) && (j.rels[e.pred] || j.rels[e.class])
 	}
 	for _, e := range edges {
 		s.stored++

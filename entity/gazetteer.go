@@ -148,12 +148,22 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		}
 	case "region", "city":
 		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in")}, attrs["alias"])
+		for _, a := range attrs["adj"] {
+			g.demonyms[normKey(a)] = name // "Scottish", "Welsh"
+			g.noteLen(a)
+		}
 	case "place":
 		g.addEntry(&entry{name: name, typ: schema.Location, in: one("in")}, attrs["alias"])
 	case "seat":
 		g.addEntry(&entry{name: name, typ: schema.Organization, seatOf: one("of")}, attrs["alias"])
 	case "org":
 		g.addEntry(&entry{name: name, typ: schema.Organization, of: one("of"), desc: attrs["is"]}, attrs["alias"])
+		for _, a := range attrs["adj"] {
+			// "Tory leader Michael Howard": a party's adjective names it
+			// as a nationality names its country.
+			g.demonyms[normKey(a)] = name
+			g.noteLen(a)
+		}
 	case "person":
 		e := &entry{name: name, typ: schema.Person}
 		if _, ok := attrs["female"]; ok {
@@ -200,7 +210,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			g.lowerFirst[strings.Fields(normKey(w))[0]] = true
 			g.noteLen(w)
 		}
-	case "orghead", "orgfirst", "placehead", "regionhead", "notname":
+	case "orghead", "orgfirst", "placehead", "regionhead", "notname", "malename", "femalename":
 		set := g.words[kind]
 		if set == nil {
 			set = map[string]bool{}
@@ -248,6 +258,23 @@ func (g *gazetteer) person(s string) *entry {
 		return ps[0]
 	}
 	return nil
+}
+
+// givenGender returns 'm' or 'f' when the first word of a person's name
+// is a given name the gazetteer lists for one sex only, else 0.
+func (g *gazetteer) givenGender(name string) byte {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return 0
+	}
+	m, w := g.words["malename"][f[0]], g.words["femalename"][f[0]]
+	switch {
+	case m && !w:
+		return 'm'
+	case w && !m:
+		return 'f'
+	}
+	return 0
 }
 
 func (g *gazetteer) is(kind, word string) bool {

@@ -114,8 +114,8 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		}
 		got := r.classify(s, units, next)
 		for _, m := range got {
-			ms = append(ms, m)
 			next = max(next, m.end)
+			ms = append(ms, r.splitRoleName(s, m)...)
 		}
 		// "French and American officials": the first adjective names a
 		// group of the same kind.
@@ -239,7 +239,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
 			if e := r.g.entries[normKey(u.country)]; e != nil {
-				country.gaz = e
+				country.gaz, country.typ = e, e.typ // a party's adjective names an organisation
 			}
 			out = append(out, country)
 		case uTitle:
@@ -378,7 +378,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
-	if hasEntry && !(last.kind == uCap && r.orgHead(s, seg)) && !r.namedAfter(seg) {
+	// "United States National Security Council" is one name although it
+	// ends with a known one ("Security Council").
+	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap)
+	if hasEntry && !longerOrg && !r.namedAfter(seg) {
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
 		var run []unit
@@ -416,17 +419,25 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	case r.g.is("regionhead", last1):
 		m.typ = schema.GPE
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
-		return nil
+		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
+		// one name: each run between "of" and "and" alone.
+		return r.splitConnected(s, seg, country, titles)
 	case words == 1:
 		m.kind = mSingle
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
-		case orgContext(s, a, b):
+		case orgContext(s, a, b), unknownAcronym(s, a):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
+		case a > 1 && s.Tokens[a-1].Text == "of" && (roleNoun(strings.ToLower(s.Tokens[a-2].Text)) || founderNouns[strings.ToLower(s.Tokens[a-2].Text)]):
+			// "co-founder of Google", "chairman of Tesco"
+			m.hint = schema.Organization
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
+			m.hint = schema.GPE
+		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:
+			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE
 		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[strings.ToLower(s.Tokens[a-2].Text)]:
 			// "the port of Chancay", "the city of Kharkiv".
@@ -440,6 +451,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization
 		}
+	case words <= 8 && r.roleSplit(s, a, b) >= 0:
+		// "the Space Agency Administrator Ian Moss": split by scan.
+		m.typ = schema.Person
 	default:
 		return nil
 	}

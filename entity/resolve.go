@@ -145,6 +145,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
+		d.roleFacts(i, s, ms)
 	}
 	for i := range sents {
 		if i >= len(exts) {
@@ -254,7 +255,9 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	w := strings.ToLower(m.name)
 	if e := d.recent(func(e *docEntity) bool {
-		return e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e)
+		// "Mrs Howard" is not Michael Howard.
+		return e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&
+			(m.gender == 0 || e.gender == 0 || m.gender == e.gender)
 	}); e != nil {
 		return e
 	}
@@ -403,6 +406,9 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	if m.gaz != nil && m.gaz.typ == schema.Person && m.gender == 0 {
 		m.gender = m.gaz.gender
 	}
+	if m.typ == schema.Person && m.gender == 0 {
+		m.gender = d.r.g.givenGender(name) // "Michael Howard"
+	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
 	if e.typ == schema.Person {
@@ -416,6 +422,12 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	if e.typ == schema.Organization {
 		f := strings.Fields(name)
 		e.desc[strings.ToLower(f[len(f)-1])] = true
+		// "the church" is the Church of Scientology; "the organization"
+		// any organisation.
+		if len(f) > 2 && strings.EqualFold(f[1], "of") {
+			e.desc[strings.ToLower(f[0])] = true
+		}
+		e.desc["organization"], e.desc["organisation"] = true, true
 	}
 	d.ents = append(d.ents, e)
 	d.byKey[normKey(name)] = e

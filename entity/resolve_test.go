@@ -97,7 +97,7 @@ func TestResolveArguments(t *testing.T) {
 		{0, "North Korean troops", "from", "North Korea", ""},
 		{0, "Kim Jong Bok", "travel_to", "Russia", ""},
 		{0, "Kim Jong Bok", "oversee", "North Korean troops", ""},
-		{1, "North Korea", "deploy", "North Korean troops", ""},
+		{1, "North Korea", "dispatch", "North Korean troops", ""},
 		{2, "", "be", "", "a significant move"},
 		{3, "Kursk", "locate_in", "Russia", ""},
 		{3, "North Korean troops", "locate_near", "", "the frontlines"},
@@ -117,7 +117,7 @@ func TestResolveArguments(t *testing.T) {
 		why      string
 	}{
 		{"Kim Jong Bok oversee", 1, 1, "a name resolves with full confidence"},
-		{"North Korea deploy", 0.6, 0.8, "a bare group noun is a weaker reference"},
+		{"North Korea dispatch", 0.6, 0.8, "a bare group noun is a weaker reference"},
 		{"Volodymyr Zelensky warn", 0.7, 0.9, "a pronoun lowers confidence"},
 		{"Volodymyr Zelensky lead", 0.5, 0.7, "facts implied by titles are modest"},
 	} {

@@ -300,6 +300,12 @@ func standaloneDeterminer(w string) bool {
 	return false
 }
 
+// floatingQuantifier reports whether w may stand between an auxiliary and
+// its verb ("have both criticised", "were all arrested").
+func floatingQuantifier(w string) bool {
+	return w == "both" || w == "all" || w == "each"
+}
+
 // vgAt returns the verb group that starts at token i.
 func (a *analysis) vgAt(i int) (chunk, bool) {
 	n := len(a.tags)
@@ -334,10 +340,11 @@ func (a *analysis) vgAt(i int) (chunk, bool) {
 		c.head = k
 		w := a.low[k]
 		aux := a.tags[k] == "MD" || auxVerb(w) || catenative(w) && k+1 < n && a.tags[k+1] == "VB"
-		// Look past adverbs and negation for a following verb.
+		// Look past adverbs, negation and floating quantifiers ("have
+		// both criticised") for a following verb.
 		m := k + 1
 		negSeen := false
-		for m < n && (a.tags[m] == "RB" || a.low[m] == "not" || a.low[m] == "n't") {
+		for m < n && (a.tags[m] == "RB" || a.low[m] == "not" || a.low[m] == "n't" || floatingQuantifier(a.low[m])) {
 			negSeen = negSeen || negation(a.low[m])
 			m++
 		}

@@ -123,12 +123,32 @@ func (a *analysis) sentenceInitial(k int) bool {
 	return true
 }
 
+// objectControl reports whether clause p's verb hands its object to the
+// infinitive after it as subject ("urged X to", "asked X to", "told X to").
+func (a *analysis) objectControl(p int) bool {
+	q := a.cl[p]
+	if q.obj.empty() || q.vg < 0 {
+		return false
+	}
+	h := a.ch[q.vg].head
+	switch a.x.base(a.low[h], a.tags[h]) {
+	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
+		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg":
+		return true
+	}
+	return false
+}
+
 // findSubject sets c.subj for the verb group at chunk k and reports whether
 // it found one.
 func (a *analysis) findSubject(k int, c *clause) bool {
 	v := a.ch[k]
 	if p := a.inherit[k]; p >= 0 {
 		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, inherited, p
+		if a.objectControl(p) {
+			// "urged the minister to apologise": the minister apologises.
+			c.subj, c.subjs = a.cl[p].obj, a.cl[p].objs
+		}
 		return !c.subj.empty()
 	}
 	m := k - 1

@@ -64,7 +64,11 @@
 // phrases become extra arguments with the role "time", "place" or the
 // preposition. The lemma drops auxiliaries, modals, adverbs and
 // determiners and puts verbs in their base form ("have been positioned
-// near" -> "position_near"); negation sets Negated instead.
+// near" -> "position_near", "have both criticised" -> "criticise");
+// negation sets Negated instead. An infinitive takes the main clause's
+// subject ("flew to Cairo to meet the minister"), except after urge, ask,
+// tell, warn, order and other verbs that hand it their object ("urged the
+// minister to apologise": the minister apologises).
 //
 // Besides clauses, the package reads facts that English implies without a
 // verb: appositions and titles ("is"), a name placing the name before it

@@ -127,6 +127,18 @@ func TestSentence(t *testing.T) {
 			why:      "the preposition belongs to the relation and auxiliaries leave the lemma",
 		},
 		{
+			name:     "object control",
+			sentence: "The senator urged the minister to apologise for the delay.",
+			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
+			why:      "urge, ask, tell and warn hand their object to the infinitive as its subject",
+		},
+		{
+			name:     "floating quantifier",
+			sentence: "Both governments have both criticised the plan.",
+			want:     fact{"Both governments", "have both criticised", "criticise", "the plan"},
+			why:      "a quantifier between auxiliary and verb leaves the verb group whole",
+		},
+		{
 			name:     "passive with place",
 			sentence: "The troops have been positioned near the border.",
 			want:     fact{"The troops", "have been positioned near", "position_near", "the border"},

@@ -110,6 +110,10 @@ type view struct {
 	docs map[any]Sentence // documents read, as a Sentence with only the document fields
 	// Keys of the core predicates; nil when the store lacks them.
 	pName, pType, pAlias, pMention, pSubject, pObject any
+	pPredicate, pBackground                           any
+	// background makes background facts (schema.Background) relation
+	// arcs; they have no direct edge, so they are read from fact nodes.
+	background bool
 }
 
 // A record is what a view knows about one node.
@@ -146,12 +150,14 @@ func (s *Store) newView(ctx context.Context) (*view, error) {
 		vals: make(map[any]quad.Value),
 		recs: make(map[any]*record),
 	}
-	preds := []quad.Value{schema.Name, schema.Type, schema.Alias, schema.MentionedIn, schema.Subject, schema.Object}
+	preds := []quad.Value{schema.Name, schema.Type, schema.Alias, schema.MentionedIn, schema.Subject, schema.Object,
+		schema.Predicate, schema.Background}
 	keys, err := v.lookup(ctx, preds)
 	if err != nil {
 		return nil, err
 	}
 	v.pName, v.pType, v.pAlias, v.pMention, v.pSubject, v.pObject = keys[0], keys[1], keys[2], keys[3], keys[4], keys[5]
+	v.pPredicate, v.pBackground = keys[6], keys[7]
 	return v, nil
 }
 
@@ -412,9 +418,67 @@ func (v *view) read(ctx context.Context, full bool, keys []any) error {
 				}
 			}
 		}
+		if v.background && full {
+			more, err := v.backgroundArcs(ctx, rec, seenArc)
+			if err != nil {
+				return err
+			}
+			ends = append(ends, more...)
+		}
 		ends = append(ends, r.k, rec.name, rec.typ)
 	}
 	return v.values(ctx, ends)
+}
+
+// backgroundArcs adds to rec the arcs of the background facts among the
+// facts that name its node, and returns the keys whose values the arcs
+// need.
+func (v *view) backgroundArcs(ctx context.Context, rec *record, seen map[arc]bool) ([]any, error) {
+	if v.pBackground == nil {
+		return nil, nil
+	}
+	var keys []any
+	for _, side := range []struct {
+		facts []any
+		out   bool
+	}{{rec.asSubject, true}, {rec.asObject, false}} {
+		for _, f := range side.facts {
+			var pred, subj, obj any
+			bg := false
+			err := v.quadsOf(ctx, quad.Subject, f, func(p, o cgraph.Ref) error {
+				switch keyOf(p) {
+				case v.pBackground:
+					bg = true
+				case v.pPredicate:
+					pred = v.remember(o)
+				case v.pSubject:
+					subj = v.remember(o)
+				case v.pObject:
+					obj = v.remember(o)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, fmt.Errorf("read background fact: %w", err)
+			}
+			if !bg || pred == nil || subj == nil || obj == nil {
+				continue
+			}
+			to := obj
+			if !side.out {
+				to = subj
+			}
+			if a := (arc{pred, to, side.out}); !seen[a] {
+				seen[a] = true
+				rec.arcs = append(rec.arcs, a)
+				keys = append(keys, pred, to)
+			}
+		}
+	}
+	if err := v.values(ctx, keys); err != nil {
+		return nil, err
+	}
+	return keys, nil
 }
 
 // neighbours returns the entity keys joined to k by relation arcs, in

@@ -17,6 +17,9 @@ type NeighborOptions struct {
 	// Limit is the most neighbours to report; 0 means no limit. Without a
 	// Type, the walk stops once it has found Limit nodes.
 	Limit int
+	// Background also follows background facts (gazetteer knowledge that
+	// no sentence states, see schema.Background).
+	Background bool
 }
 
 // A Neighbor is a node of a neighbourhood and its distance from the center.
@@ -50,6 +53,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if err != nil {
 		return Neighborhood{}, err
 	}
+	v.background = opts.Background
 	center, err := v.find(ctx, name)
 	if err != nil {
 		return Neighborhood{}, err
@@ -94,7 +98,11 @@ walk:
 			ents = append(ents, k)
 		}
 	}
-	if err := v.load(ctx, ents...); err != nil {
+	load := v.load
+	if v.background {
+		load = v.loadFull // background arcs are read from the facts that name a node
+	}
+	if err := load(ctx, ents...); err != nil {
 		return Neighborhood{}, err
 	}
 	nb := Neighborhood{Center: v.node(center), Nodes: []Neighbor{}, Edges: []Edge{}, Truncated: truncated}

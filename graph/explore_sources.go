@@ -178,12 +178,21 @@ func (v *view) factsBetween(a, b any) []any {
 	return out
 }
 
-// facts reads the fact nodes with the given keys, in the order given.
+// facts reads the fact nodes with the given keys, in the order given,
+// leaving out background facts (schema.Background), which no sentence
+// states.
 func (v *view) facts(ctx context.Context, keys []any) ([]Fact, error) {
 	props, err := v.props(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
+	stated := keys[:0:0]
+	for _, k := range keys {
+		if first(props[k][schema.InSentence]) != nil {
+			stated = append(stated, k)
+		}
+	}
+	keys = stated
 	var ents, sens []any
 	for _, k := range keys {
 		p := props[k]

@@ -50,6 +50,22 @@ type Path []Step
 // from the store's subject and object indexes as it goes, and Yen's
 // algorithm for the k-1 next paths.
 func (s *Store) Paths(ctx context.Context, a, b string, maxHops, k int) ([]Path, error) {
+	return s.PathsWith(ctx, a, b, PathOptions{MaxHops: maxHops, K: k})
+}
+
+// PathOptions tune [Store.PathsWith].
+type PathOptions struct {
+	// MaxHops and K are as for [Store.Paths].
+	MaxHops, K int
+	// Background also follows background facts (gazetteer knowledge that
+	// no sentence states, see schema.Background); their steps have no
+	// facts.
+	Background bool
+}
+
+// PathsWith is [Store.Paths] with options.
+func (s *Store) PathsWith(ctx context.Context, a, b string, o PathOptions) ([]Path, error) {
+	maxHops, k := o.MaxHops, o.K
 	if maxHops <= 0 {
 		maxHops = defaultMaxHops
 	}
@@ -60,6 +76,7 @@ func (s *Store) Paths(ctx context.Context, a, b string, maxHops, k int) ([]Path,
 	if err != nil {
 		return nil, err
 	}
+	v.background = o.Background
 	src, err := v.find(ctx, a)
 	if err != nil {
 		return nil, err

@@ -91,4 +91,11 @@ type Fact struct {
 	// when the argument stays a literal value.
 	SubjectEntity string `json:"subject_entity,omitempty"`
 	ObjectEntity  string `json:"object_entity,omitempty"`
+	// Class is the relation's class in the controlled vocabulary
+	// ([CanonicalRelation] of the stated lemma); [Quads] stores it beside
+	// the lemma when [IsClass] holds.
+	Class string `json:"class,omitempty"`
+	// Background marks a fact that no sentence states but the gazetteer
+	// knows; its Sentence is only where its subject was first named.
+	Background bool `json:"background,omitempty"`
 }

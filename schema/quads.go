@@ -18,7 +18,12 @@ import (
 // For each fact with a subject entity, Quads writes a direct edge
 // subject —relation→ object, and a fact node that carries the raw relation
 // phrase, the confidence, the source sentence and any extra arguments. A
-// negated fact gets the predicate "not_" + lemma. Quads is deterministic:
+// negated fact gets the predicate "not_" + lemma, and a fact whose relation
+// falls in the controlled vocabulary a [Class] link to its class. A
+// [Fact.Background] fact is written as a fact node alone, unlabelled, with
+// no sentence and no direct edge, so that it is stored once however many
+// documents imply it and stays out of paths, neighbourhoods and the actor
+// graph's exports. Quads is deterministic:
 // the same document yields the same quads in the same order.
 func Quads(doc Document) []quad.Quad {
 	label := DocumentIRI(doc.ID)
@@ -69,6 +74,10 @@ func Quads(doc Document) []quad.Quad {
 			lemma = "not_" + lemma
 		}
 		pred := RelationIRI(lemma)
+		if f.Background {
+			qs = append(qs, backgroundQuads(subj, pred, obj, f.Confidence)...)
+			continue
+		}
 		fact := FactIRI(doc.ID, f.Sentence, string(subj), string(pred), quad.StringOf(obj))
 		if obj != nil {
 			add(subj, pred, obj)
@@ -80,6 +89,9 @@ func Quads(doc Document) []quad.Quad {
 		add(fact, Relation, quad.String(f.Relation))
 		add(fact, Confidence, quad.Float(math.Round(f.Confidence*1000)/1000))
 		add(fact, InSentence, SentenceIRI(doc.ID, f.Sentence))
+		if IsClass(f.Class) {
+			add(fact, Class, RelationIRI(f.Class))
+		}
 		if f.Negated {
 			add(fact, Negated, quad.Bool(true))
 		}
@@ -91,6 +103,24 @@ func Quads(doc Document) []quad.Quad {
 		}
 	}
 	return dedup(qs)
+}
+
+// backgroundQuads returns the quads of a background fact: a fact node with
+// no label, sentence or direct edge, the same for every document that names
+// both ends, marked [Background].
+func backgroundQuads(subj quad.IRI, pred quad.IRI, obj quad.Value, conf float64) []quad.Quad {
+	fact := FactIRI("", -1, string(subj), string(pred), quad.StringOf(obj))
+	qs := []quad.Quad{
+		{Subject: fact, Predicate: Type, Object: FactClass},
+		{Subject: fact, Predicate: Subject, Object: subj},
+		{Subject: fact, Predicate: Predicate, Object: pred},
+		{Subject: fact, Predicate: Confidence, Object: quad.Float(math.Round(conf*1000) / 1000)},
+		{Subject: fact, Predicate: Background, Object: quad.Bool(true)},
+	}
+	if obj != nil {
+		qs = append(qs, quad.Quad{Subject: fact, Predicate: Object, Object: obj})
+	}
+	return qs
 }
 
 // Stated reports whether [Quads] writes f into the graph: a fact needs a

@@ -32,6 +32,10 @@ const (
 	// MemberOf: a person, group or state belongs to an organisation
 	// ("Estonia" —member_of→ NATO).
 	MemberOf = "member_of"
+	// WorkFor: a person works for an organisation or state, as minister,
+	// official, spokesperson or employee ("Jeff Rathke, the State
+	// Department spokesperson").
+	WorkFor = "work_for"
 	// PartOf: an organisation is a body of a larger one or of a state
 	// ("Russian Foreign Ministry" —part_of→ Russia).
 	PartOf = "part_of"
@@ -103,7 +107,7 @@ const (
 
 // Relations lists the controlled relation vocabulary in a stable order.
 var Relations = []string{
-	Deploy, Command, Lead, Oversee, LocateIn, LocateNear, CapitalOf, GovernmentOf, MemberOf, PartOf, From,
+	Deploy, Command, Lead, Oversee, LocateIn, LocateNear, CapitalOf, GovernmentOf, MemberOf, WorkFor, PartOf, From,
 	HasTitle, AllyOf, Support, Oppose, Condemn, Meet, TravelTo, Visit, Attack, Sanction, Accuse, Investigate,
 	Warn, Urge, Cite, Report, Say, Deny, Agree, Sign, Negotiate, Threaten, Supply, Launch, Withdraw, Join,
 	Arrest, Kill, Capture, Cause,
@@ -117,7 +121,7 @@ var relationPhrases = map[string]string{
 	"position_in": LocateIn, "be_deploy_in": LocateIn, "be_at": LocateIn, "be_near": LocateNear,
 	"position_near": LocateNear, "be_position_near": LocateNear, "be_locate_near": LocateNear,
 	"locate_near": LocateNear, "be_station_near": LocateNear, "station_near": LocateNear,
-	"be_member_of": MemberOf, "member_of": MemberOf, "be_part_of": PartOf, "part_of": PartOf,
+	"be_member_of": MemberOf, "member_of": MemberOf, "work_for": WorkFor, "be_part_of": PartOf, "part_of": PartOf,
 	"be_ally_of": AllyOf, "ally_with": AllyOf, "be_ally_with": AllyOf, "ally_of": AllyOf,
 	"be_capital_of": CapitalOf, "capital_of": CapitalOf, "be_leader_of": Lead, "be_head_of": Lead,
 	"be_chief_of": Lead, "be_president_of": Lead, "be_commander_of": Command, "in_charge_of": Command,
@@ -174,6 +178,38 @@ var particles = map[string]bool{
 	"to": true, "in": true, "into": true, "on": true, "at": true, "with": true, "for": true, "from": true,
 	"about": true, "of": true, "over": true, "against": true, "up": true, "out": true, "by": true,
 	"toward": true, "towards": true, "across": true, "near": true, "off": true,
+}
+
+// StatedRelation returns the predicate lemma kg writes for a relation as
+// stated: the verb with its particles and prepositions ("write_to", "tell",
+// "quit"), lower-cased, except that copular phrases of place, membership
+// and alliance, which name a state rather than an act, take their class
+// ("be_member_of" → member_of, "be_base_in" → locate_in). The class of
+// every lemma, [CanonicalRelation], is stored beside it.
+func StatedRelation(lemma string) string {
+	c := CanonicalRelation(lemma)
+	if stateRelations[c] {
+		return c
+	}
+	return strings.ToLower(strings.TrimSpace(lemma))
+}
+
+// IsClass reports whether c is a relation of the controlled vocabulary,
+// [Relations].
+func IsClass(c string) bool {
+	for _, r := range Relations {
+		if r == c {
+			return true
+		}
+	}
+	return false
+}
+
+// stateRelations are the classes that replace the lemma they map
+// ([StatedRelation]): states, roles and attributions, not acts.
+var stateRelations = map[string]bool{
+	LocateIn: true, LocateNear: true, CapitalOf: true, MemberOf: true, WorkFor: true, PartOf: true,
+	AllyOf: true, From: true, Cite: true,
 }
 
 // CanonicalRelation maps an extractor lemma ("dispatch", "position_near",

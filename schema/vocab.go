@@ -56,6 +56,14 @@ const (
 	Negated = quad.IRI(Namespace + "negated")
 	// AttributedTo links a fact node to who said it ("Zelensky warned that ...").
 	AttributedTo = quad.IRI(Namespace + "attributedTo")
+	// Background marks a fact node that no sentence states: gazetteer
+	// knowledge ("Kyiv" capital_of Ukraine), stored once for all
+	// documents, with no sentence and no direct subject–object edge.
+	Background = quad.IRI(Namespace + "background")
+	// Class links a fact node to its relation's class in the controlled
+	// vocabulary ([Relations]), beside the stated predicate: "wrote to"
+	// has the predicate <kg:r/write_to> and the class <kg:r/say>.
+	Class = quad.IRI(Namespace + "class")
 )
 
 // Classes of non-entity nodes.

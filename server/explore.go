@@ -14,7 +14,7 @@ import (
 // explorer answers questions about one actor or a pair of actors.
 type explorer interface {
 	Neighbors(ctx context.Context, name string, opts graph.NeighborOptions) (graph.Neighborhood, error)
-	Paths(ctx context.Context, a, b string, maxHops, k int) ([]graph.Path, error)
+	PathsWith(ctx context.Context, a, b string, o graph.PathOptions) ([]graph.Path, error)
 	Sources(ctx context.Context, a, b string) ([]graph.Source, error)
 }
 
@@ -44,7 +44,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	}{nonNil(nodes)})
 }
 
-// handleNeighbors answers GET /api/neighbors?name=A&depth=N&type=T&limit=N
+// handleNeighbors answers GET /api/neighbors?name=A&depth=N&type=T&limit=N&background=1
 // with the actor's neighbourhood: {"center", "nodes", "edges", "truncated"}.
 func (s *Server) handleNeighbors(w http.ResponseWriter, r *http.Request) {
 	name, err := requiredParam(r, "name")
@@ -70,7 +70,8 @@ func (s *Server) handleNeighbors(w http.ResponseWriter, r *http.Request) {
 	if limit == 0 || limit > s.opts.MaxResults {
 		limit = s.opts.MaxResults
 	}
-	nb, err := s.g.Neighbors(r.Context(), name, graph.NeighborOptions{Depth: min(max(depth, 1), 4), Type: typ, Limit: limit})
+	nb, err := s.g.Neighbors(r.Context(), name, graph.NeighborOptions{Depth: min(max(depth, 1), 4), Type: typ, Limit: limit,
+		Background: backgroundParam(r)})
 	if err != nil {
 		writeError(w, err)
 		return
@@ -80,6 +81,13 @@ func (s *Server) handleNeighbors(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, nb)
 }
 
+// backgroundParam reports whether the request asks for background facts
+// too (background=1 or true).
+func backgroundParam(r *http.Request) bool {
+	v := r.URL.Query().Get("background")
+	return v == "1" || v == "true"
+}
+
 // pathStep is one step of a path as the API shows it: the graph's step
 // plus the text of its source sentences, as kg path --json prints them.
 type pathStep struct {
@@ -87,7 +95,7 @@ type pathStep struct {
 	Sentences []string `json:"sentences"`
 }
 
-// handlePath answers GET /api/path?from=A&to=B&k=K&max_hops=N with
+// handlePath answers GET /api/path?from=A&to=B&k=K&max_hops=N&background=1 with
 // {"paths": [[step, ...], ...]}, shortest first.
 func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
 	from, err := requiredParam(r, "from")
@@ -110,7 +118,8 @@ func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	paths, err := s.g.Paths(r.Context(), from, to, min(max(hops, 1), 8), min(max(k, 1), 20))
+	paths, err := s.g.PathsWith(r.Context(), from, to, graph.PathOptions{MaxHops: min(max(hops, 1), 8), K: min(max(k, 1), 20),
+		Background: backgroundParam(r)})
 	if err != nil {
 		writeError(w, err)
 		return

@@ -38,6 +38,9 @@ func TestExplore(t *testing.T) {
 		},
 		neighbors: func(ctx context.Context, name string, opts graph.NeighborOptions) (graph.Neighborhood, error) {
 			record("neighbors " + name + " " + itoa(opts.Depth) + " " + string(opts.Type) + " " + itoa(opts.Limit))
+			if opts.Background {
+				record("background")
+			}
 			switch name {
 			case "Kim":
 				return graph.Neighborhood{Center: kimNode}, nil
@@ -84,6 +87,8 @@ func TestExplore(t *testing.T) {
 			map[string]any{"nodes": []any{}, "edges": []any{}, "truncated": false}},
 		{"neighbors clamp", "depth is at most 4, limit at most max_results",
 			"/api/neighbors?name=Kim&depth=99&limit=5000", 200, []string{"neighbors Kim 4  2"}, nil},
+		{"neighbors background", "background=1 asks for background facts too",
+			"/api/neighbors?name=Kim&background=1", 200, []string{"neighbors Kim 1  2", "background"}, nil},
 		{"neighbors no name", "name is required",
 			"/api/neighbors", 400, nil, nil},
 		{"neighbors bad type", "an unknown type is the client's error",

@@ -38,11 +38,11 @@ func (f *fakeGraph) Neighbors(ctx context.Context, name string, opts graph.Neigh
 	return f.neighbors(ctx, name, opts)
 }
 
-func (f *fakeGraph) Paths(ctx context.Context, a, b string, maxHops, k int) ([]graph.Path, error) {
+func (f *fakeGraph) PathsWith(ctx context.Context, a, b string, o graph.PathOptions) ([]graph.Path, error) {
 	if f.paths == nil {
 		return nil, errNoFake
 	}
-	return f.paths(ctx, a, b, maxHops, k)
+	return f.paths(ctx, a, b, o.MaxHops, o.K)
 }
 
 func (f *fakeGraph) Sources(ctx context.Context, a, b string) ([]graph.Source, error) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,13 +26,15 @@ type evalOptions struct {
 	explain   bool   // list missed gold facts and predictions that matched nothing
 	conllu    string // CoNLL-U file to tag and parse instead
 	tokenize  bool   // with conllu: split and tokenise the text too
+	facts     string // gold file of actor facts (eval_facts.go)
+	texts     string // folder of the documents that facts names
 }
 
 func newEvalCmd(e *env) *cobra.Command {
 	var o evalOptions
 	cmd := &cobra.Command{
-		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --conllu FILE)",
-		Short: "Score extractions against CaRB, or tagging and parsing against a treebank",
+		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --facts GOLD.tsv --texts DIR | --conllu FILE [--tokenize])",
+		Short: "Score extractions against CaRB, actor facts against a gold file, or tagging and parsing against a treebank",
 		Long: `Eval scores open information extraction against a CaRB gold file
 (sentence, relation, arguments, tab-separated) with CaRB's default scorer and
 prints precision, recall and F1 at the best confidence threshold, and the area
@@ -71,9 +74,10 @@ tokens, sentences, and tags and heads of the words whose span it found.`,
 	f.BoolVar(&o.explain, "explain", false, "list missed gold facts and predictions that matched nothing")
 	f.StringVar(&o.conllu, "conllu", "", "CoNLL-U file whose gold words kg tags and parses")
 	f.BoolVar(&o.tokenize, "tokenize", false, "with --conllu: split and tokenise the file's text with kg too, and score aligned on the text")
-	cmd.MarkFlagsMutuallyExclusive("sentences", "pred", "conllu")
+	addFactsFlags(cmd, &o)
+	cmd.MarkFlagsMutuallyExclusive("sentences", "pred", "conllu", "facts")
 	cmd.MarkFlagsMutuallyExclusive("gold", "conllu")
-	cmd.MarkFlagsOneRequired("sentences", "pred", "conllu")
+	cmd.MarkFlagsOneRequired("sentences", "pred", "conllu", "facts")
 	return cmd
 }
 
@@ -83,8 +87,11 @@ func runEval(ctx context.Context, e *env, o evalOptions) error {
 	if o.conllu != "" {
 		return runEvalCoNLLU(e, o.conllu, o.tokenize)
 	}
+	if o.facts != "" {
+		return runEvalFacts(ctx, e, o)
+	}
 	if o.gold == "" {
-		return fmt.Errorf(`required flag "gold" not set (--sentences and --pred are scored against it)`)
+		return errors.New(`required flag(s) "gold" not set (--sentences and --pred are scored against it)`)
 	}
 	gold, err := readFile(o.gold, nil, carb.ReadGold)
 	if err != nil {

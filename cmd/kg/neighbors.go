@@ -24,7 +24,8 @@ the entities joined to it by relations, in either direction, up to --depth
 hops away, then the relations among them. A literal value such as a title
 ends a walk. With --type, only neighbours of that type are listed (Person,
 Organization, GPE, Location, Group, Concept); the walk still passes through
-the others.
+the others. Background knowledge (what the gazetteer knows, such as a
+city's country, and no sentence states) is left out unless --background.
 
 An unknown name fails with the names that come close; a name or alias of
 several actors ("Kim") fails with the list of them. Literal values longer
@@ -38,6 +39,7 @@ Examples:
 			depth, _ := cmd.Flags().GetInt("depth")
 			limit, _ := cmd.Flags().GetInt("limit")
 			asJSON, _ := cmd.Flags().GetBool("json")
+			background, _ := cmd.Flags().GetBool("background")
 			if depth < 1 {
 				return fmt.Errorf("neighbors: --depth must be at least 1, not %d", depth)
 			}
@@ -46,7 +48,7 @@ Examples:
 				return err
 			}
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
-				nb, err := store.Neighbors(ctx, args[0], graph.NeighborOptions{Depth: depth, Type: typ, Limit: limit})
+				nb, err := store.Neighbors(ctx, args[0], graph.NeighborOptions{Depth: depth, Type: typ, Limit: limit, Background: background})
 				if err != nil {
 					return err
 				}
@@ -61,6 +63,7 @@ Examples:
 	cmd.Flags().String("type", "", "list only neighbours of this entity type")
 	cmd.Flags().Int("limit", 0, "list at most this many neighbours (0: no limit)")
 	cmd.Flags().Bool("json", false, "print JSON")
+	cmd.Flags().Bool("background", false, "also follow background knowledge that no sentence states")
 	return cmd
 }
 

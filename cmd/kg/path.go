@@ -20,7 +20,9 @@ func newPathCmd(e *env) *cobra.Command {
 following relations in either direction, at most --max-hops long. Only
 actors and other entities are steps: sentences, documents and literal values
 never connect two actors. Each step shows its relation and the sentences
-that state it.
+that state it. Background knowledge (what the gazetteer knows, such as a
+city's country, and no sentence states) is followed only with --background;
+its steps have no sentence.
 
 --json prints {"paths": [[{"from", "relation", "to", "forward", "sentences":
 [...]}, ...], ...]}: "forward" is false when the relation is stated from
@@ -34,11 +36,12 @@ Examples:
 			hops, _ := cmd.Flags().GetInt("max-hops")
 			k, _ := cmd.Flags().GetInt("k")
 			asJSON, _ := cmd.Flags().GetBool("json")
+			background, _ := cmd.Flags().GetBool("background")
 			if hops < 1 || k < 1 {
 				return fmt.Errorf("path: --max-hops and -k must be at least 1, not %d and %d", hops, k)
 			}
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
-				paths, err := store.Paths(ctx, args[0], args[1], hops, k)
+				paths, err := store.PathsWith(ctx, args[0], args[1], graph.PathOptions{MaxHops: hops, K: k, Background: background})
 				if err != nil {
 					return err
 				}
@@ -57,6 +60,7 @@ Examples:
 	cmd.Flags().Int("max-hops", 4, "longest path to look for, in relations")
 	cmd.Flags().IntP("k", "k", 1, "how many paths to show, shortest first")
 	cmd.Flags().Bool("json", false, "print JSON")
+	cmd.Flags().Bool("background", false, "also follow background knowledge that no sentence states")
 	return cmd
 }
 
@@ -102,6 +106,9 @@ func printPaths(w io.Writer, paths []graph.Path) {
 		fmt.Fprintf(w, "path %d (%d hops): %s\n", i+1, len(p), pathLine(p))
 		for _, st := range p {
 			fmt.Fprintf(w, "  %s\n", stepLine(st))
+			if len(st.Facts) == 0 {
+				fmt.Fprintln(w, "      (background knowledge: no sentence states it)")
+			}
 			for _, f := range st.Facts {
 				fmt.Fprintf(w, "      %q  [%s, %s]\n", f.Sentence.Text, f.Sentence.Source, f.Phrase)
 			}

@@ -1,0 +1,613 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Roles and affiliations that the words between two mentions state. Each
+// rule is a small function over the tokens between a mention a and the
+// next mention b of the same sentence, so that a dependency parse can later
+// replace the token test without touching what the rule concludes.
+
+// leadNouns are role nouns that head what they are of ("director of X").
+var leadNouns = map[string]bool{
+	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
+	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
+	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
+	"chairperson": true, "boss": true, "owner": true,
+}
+
+// memberNouns are role nouns that make their holder a member of what they
+// are of ("member of X", "a councillor of X").
+var memberNouns = map[string]bool{
+	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
+	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
+	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
+	"midfielder": true, "winger": true, "forward": true,
+}
+
+// residentNouns are member nouns that, with a place, say where a person
+// is from rather than what they belong to ("a Texas student").
+var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true}
+
+// workNouns are role nouns of people who work for what they are of.
+var workNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "editor": true, "attorney": true,
+	"lawyer": true, "minister": true, "secretary": true, "official": true, "employee": true,
+	"reporter": true, "correspondent": true, "ambassador": true, "envoy": true, "officer": true,
+	"professor": true, "researcher": true, "scientist": true, "analyst": true, "adviser": true,
+	"advisor": true, "staff": true, "detective": true, "agent": true, "representative": true,
+	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
+	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
+	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
+}
+
+// roleFacts adds the facts that the words between neighbouring mentions of
+// sentence si state. Descriptions ("the director") are words between
+// mentions here, not mentions, and a nationality inside a name ("Saudi" in
+// "the Saudi Gazette") is part of that name.
+func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
+	ms := make([]*mention, 0, len(all))
+	for _, m := range all {
+		if m.kind != mDesc && !inside(m, all) {
+			ms = append(ms, m)
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
+			continue
+		}
+		for _, rule := range roleRules {
+			if r, ok := rule(d, s, a, b); ok {
+				subj, obj := a.ent, b.ent
+				if r.reverse {
+					subj, obj = obj, subj
+				}
+				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				break
+			}
+		}
+	}
+}
+
+// inside reports whether m lies within a longer mention of ms.
+func inside(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if o != m && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
+}
+
+// A role is what a rule concludes: the relation, from the first mention to
+// the second or, when reverse is set, the other way.
+type role struct {
+	lemma   string
+	reverse bool
+}
+
+// roleRules are tried in order on each pair of neighbouring mentions; the
+// first that matches gives the fact.
+var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
+	titleOfHolder,
+	nationalityRolePerson,
+	personOfOrg,
+	orgPossessivePerson,
+	personAppositionOfOrg,
+	personCommaOrgRole,
+	actorFromPlace,
+	orgOfPlace,
+	headquartersIn,
+	orgRolePerson,
+	kinOf,
+	placeInPlace,
+}
+
+// named reports whether m names its entity (rather than refer to it by a
+// pronoun or description).
+func named(m *mention) bool {
+	return m.kind == mName || m.kind == mSingle || m.kind == mGroup
+}
+
+// between returns the lower-case words between mentions a and b.
+func between(s nlp.Sentence, a, b *mention) []string {
+	return lowerWords(s.Tokens[a.end:b.start])
+}
+
+// titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
+// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,": a
+// role noun, of, the holder and right after it (or in commas) the person
+// give the role's relation from the person.
+func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(b) || b.ent.typ != schema.Person || a.adj || (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
+		return role{}, false
+	}
+	commas := b.start == a.end+1 && s.Tokens[a.end].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ","
+	if b.start != a.end && !commas {
+		return role{}, false
+	}
+	k := a.start - 1
+	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < 1 || s.Tokens[k].Text != "of" {
+		return role{}, false
+	}
+	w := strings.ToLower(s.Tokens[k-1].Text)
+	if founderNouns[w] {
+		return role{lemma: "found", reverse: true}, true
+	}
+	r := roleLemma([]string{w})
+	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
+		return role{}, false
+	}
+	return role{lemma: r, reverse: true}, true
+}
+
+// nationalityRolePerson: "English defender Kyle Walker", "Tunisian
+// goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
+// person give the role's relation to the country, for roles the gazetteer's
+// titles do not list.
+func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 || len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	r := roleLemma(lowerWords(toks))
+	return role{lemma: r, reverse: true}, r != ""
+}
+
+// personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
+// "Matthew Ingram of The Globe and Mail": a person of or from an
+// organisation belongs to it, as a member of a party or body or as staff
+// of a firm, newspaper or ministry ([affiliation]).
+func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || a.role {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) == 2 && w[1] == "the" {
+		w = w[:1]
+	}
+	if len(w) == 1 && (w[0] == "of" || w[0] == "from") {
+		return role{lemma: affiliation(b.ent)}, true
+	}
+	return role{}, false
+}
+
+// orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the
+// party's chairman Lee Wing": an organisation's possessive before a person,
+// with at most a few role words between, gives the role's relation, or
+// [affiliation] when no role noun is named.
+func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
+		return role{}, false
+	}
+	for _, t := range toks[1:] {
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	if r := roleLemma(lowerWords(toks[1:])); r != "" {
+		return role{lemma: r, reverse: true}, true
+	}
+	if len(toks) > 1 {
+		return role{}, false
+	}
+	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// staffHeads are the last words of names of organisations whose people
+// work for them rather than belong to them.
+var staffHeads = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true, "times": true, "post": true,
+	"mail": true, "news": true, "gazette": true, "herald": true, "journal": true, "press": true,
+	"television": true, "radio": true, "network": true, "police": true, "service": true, "weekly": true,
+	"magazine": true, "tribune": true, "telegraph": true, "guardian": true, "broadcasting": true,
+}
+
+// affiliation returns work_for for an organisation whose name ends as a
+// ministry's, agency's, firm's or newspaper's does, member_of otherwise.
+func affiliation(org *docEntity) string {
+	f := strings.Fields(strings.ToLower(org.name))
+	if len(f) > 0 && staffHeads[strings.Trim(f[len(f)-1], ".")] {
+		return schema.WorkFor
+	}
+	return schema.MemberOf
+}
+
+// personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
+// Gazette", "Steve Whitmore, a representative for the LA Sheriff's office",
+// "Daniel Montalvo, 19, a member of the Sea Org", "Fuad Basya, spokesman for
+// the Indonesian military":
+// an apposition of a role noun and of, at or for an organisation gives
+// lead, member_of or work_for by the noun.
+func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group) || b.adj {
+		return role{}, false
+	}
+	start := a.end + ageAfter(s, a.end)
+	w := lowerWords(s.Tokens[start:b.start])
+	if len(w) < 3 || len(w) > 7 || w[0] != "," {
+		return role{}, false
+	}
+	if w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	last := w[len(w)-1]
+	if last != "of" && last != "at" && last != "for" {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[start+1 : b.start] {
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "and" {
+			return role{}, false
+		}
+	}
+	r := roleLemma(w[1 : len(w)-1])
+	return role{lemma: r}, r != ""
+}
+
+// ageAfter returns 2 when an age in commas follows token k ("Daniel
+// Montalvo, 19, a member of"), so that the apposition after it is read from
+// its second comma, and 0 otherwise.
+func ageAfter(s nlp.Sentence, k int) int {
+	if k+2 < len(s.Tokens) && s.Tokens[k].Text == "," && s.Tokens[k+1].Tag == "CD" && s.Tokens[k+2].Text == "," {
+		return 2
+	}
+	return 0
+}
+
+// personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
+// "Kevin Allton, a USI instructor in English": a person, a comma, the
+// organisation and a role noun after it.
+func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) == 0 || w[0] != "," || len(w) > 2 || (len(w) == 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
+		return role{}, false
+	}
+	var after []string
+	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
+		t := s.Tokens[k]
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			break
+		}
+		after = append(after, strings.ToLower(t.Text))
+	}
+	r := roleLemma(after)
+	return role{lemma: r}, r != ""
+}
+
+// actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
+// Sam, 36, from Sydney", "Immortals, from Brazil": an actor, an apposition
+// of lower-case words ending in from, and a place give from.
+func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || (a.ent.typ != schema.Person && a.ent.typ != schema.Organization) || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end+ageAfter(s, a.end) : b.start]
+	if len(toks) < 2 || len(toks) > 8 || toks[0].Text != "," || !strings.EqualFold(toks[len(toks)-1].Text, "from") {
+		return role{}, false
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if isCap(t.Text) || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Text == "," {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.From}, true
+}
+
+// headquartersIn: "Google headquarters in California", "Google's
+// headquarters located in Mountain View", "the U.N. headquarters in New
+// York": an organisation's headquarters or offices in a place.
+func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[0] == "'s" {
+		w = w[1:]
+	}
+	if len(w) < 2 || (w[0] != "headquarters" && w[0] != "headquarter" && w[0] != "offices" && w[0] != "office") {
+		return role{}, false
+	}
+	switch rest := strings.Join(w[1:], " "); rest {
+	case "in", "located in", "based in", "in the city of":
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// governmentHeads end the names of bodies that are part of a state rather
+// than located in it.
+var governmentHeads = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "army": true, "navy": true,
+	"police": true, "government": true, "parliament": true, "senate": true, "congress": true, "court": true,
+	"service": true, "forces": true, "council": true, "commission": true, "cabinet": true, "bureau": true,
+}
+
+// orgOfPlace: "the University of Sheffield of the UK", "Colorado State
+// University of the US": an organisation of the place is in it, or part of
+// it when it is a body of the state.
+func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !isPlace(b.ent) || b.adj || b.possessive {
+		return role{}, false
+	}
+	// "of the UK"; "Doctor Who Society of Canada" is one name.
+	if w := between(s, a, b); len(w) != 2 || w[0] != "of" || w[1] != "the" {
+		return role{}, false
+	}
+	f := strings.Fields(strings.ToLower(a.ent.name))
+	if governmentHeads[f[len(f)-1]] || governmentHeads[f[0]] {
+		return role{lemma: schema.PartOf}, true
+	}
+	return role{lemma: schema.LocateIn}, true
+}
+
+// orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook
+// co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
+// Rathke": an organisation, role nouns, then the person (after at most a
+// comma) gives the role's relation from the person to the organisation.
+func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || !named(b) || b.ent.typ != schema.Person || a.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[len(w)-1] == "," {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 || len(w) > 3 {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end:b.start] {
+		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") {
+			return role{}, false
+		}
+	}
+	if founderNouns[w[len(w)-1]] {
+		return role{lemma: "found", reverse: true}, true
+	}
+	r := roleLemma(w)
+	return role{lemma: r, reverse: true}, r != ""
+}
+
+// founderNouns name the founder of what they follow.
+var founderNouns = map[string]bool{"founder": true, "co-founder": true, "cofounder": true, "creator": true}
+
+// kinNouns map a family noun to the relation from the possessor to the
+// person named after it (reverse when the person is the possessor's
+// parent).
+var kinNouns = map[string]role{
+	"daughter": {lemma: "parent_of"}, "son": {lemma: "parent_of"}, "child": {lemma: "parent_of"},
+	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
+	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
+	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
+}
+
+// kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",
+// "their nine-month-old child, Gloria": a possessive, a family noun and a
+// name relate the possessor and the person.
+func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 0 && toks[0].Tag == "POS" {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
+		// "their child, Gloria." is an apposition; "his mother, Montalvo
+		// was" begins a clause.
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+			return role{}, false
+		}
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" {
+			return role{}, false
+		}
+	}
+	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
+	return r, ok
+}
+
+// placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
+// place that contains it (by the gazetteer; or either unknown to the
+// gazetteer; or a region of the country that the gazetteer puts the first
+// place in) state locate_in. Two places the gazetteer knows and does not
+// nest ("Belgium, Panama") are a list.
+func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		return role{}, false
+	}
+	if a.start > 0 && s.Tokens[a.start-1].Text == "," {
+		return role{}, false // "France, Italy, Spain": a list
+	}
+	if b.end < len(s.Tokens) {
+		if w := strings.ToLower(s.Tokens[b.end].Text); w == "and" || w == "or" {
+			return role{}, false
+		}
+	}
+	switch {
+	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
+		return role{lemma: schema.LocateIn}, true
+	case a.ent.gaz != nil && b.ent.gaz != nil && a.ent.gaz.in != "" && d.r.within(b.ent, a.ent.gaz.in):
+		// "Los Angeles, California": the gazetteer puts both in the
+		// United States, and the second is a region of it.
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// within reports whether the gazetteer places e in the place named name,
+// directly or through the places that contain it.
+func (r *Resolver) within(e *docEntity, name string) bool {
+	g := e.gaz
+	for n := 0; g != nil && n < 5; n++ {
+		if g.in == "" {
+			return false
+		}
+		if normKey(g.in) == normKey(name) {
+			return true
+		}
+		g = r.g.entries[normKey(g.in)]
+	}
+	return false
+}
+
+// splitRoleName drops a role noun that ends an organisation's name
+// ("Museum of Flight CEO"), and splits a person's name that has swallowed
+// the words before it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
+// and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
+// Enver Solomon. The split needs a role noun or an organisation's head word
+// followed by at least two words of name; it returns m alone otherwise.
+func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
+	if m.kind == mName && m.gaz == nil && m.end-m.start > 1 && roleNoun(strings.ToLower(s.Tokens[m.end-1].Text)) &&
+		(m.typ == schema.Organization || m.typ == schema.Person && r.g.is("orghead", s.Tokens[m.end-2].Text)) {
+		// "Museum of Flight CEO", "Harbor Council CEO": the organisation,
+		// then a role noun.
+		org := *m
+		org.typ = schema.Organization
+		org.end--
+		org.surface = spanText(s, org.start, org.end)
+		org.name = cleanName(org.surface)
+		return []*mention{&org}
+	}
+	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
+		return []*mention{m}
+	}
+	if k := r.roleSplit(s, m.start, m.end); k >= 0 {
+		w := s.Tokens[k].Text
+		low := strings.ToLower(w)
+		isRole := roleNoun(low)
+		person := *m
+		person.start = k + 1
+		person.surface = spanText(s, k+1, m.end)
+		person.name = cleanName(person.surface)
+		person.full = spanText(s, m.start, m.end)
+		var out []*mention
+		orgEnd := k + 1
+		if isRole {
+			person.titles = append(append([]*title(nil), m.titles...), &title{name: w, lead: leadNouns[low]})
+			orgEnd = k
+		}
+		if orgEnd > m.start {
+			// The words before are an organisation when the gazetteer knows
+			// them, they end with an organisation's head word or they are an
+			// acronym ("NASA Administrator"); otherwise they are part of
+			// the title ("Emeritus Professor").
+			org := &mention{kind: mName, start: m.start, end: orgEnd, typ: schema.Organization,
+				surface: spanText(s, m.start, orgEnd)}
+			org.name = cleanName(org.surface)
+			e := r.g.entries[normKey(org.name)]
+			if e != nil {
+				org.gaz, org.typ = e, e.typ
+			}
+			if e != nil || r.g.is("orghead", s.Tokens[orgEnd-1].Text) || (orgEnd-m.start == 1 && unknownAcronym(s, m.start)) {
+				if org.typ == schema.Organization {
+					person.org = org
+				}
+				out = append(out, org)
+			}
+		}
+		return append(out, &person)
+	}
+	return []*mention{m}
+}
+
+// roleSplit returns the token of [a, b) after which a person's name of two
+// or three words follows a capitalised role noun or organisation head word,
+// or -1.
+func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
+	for k := b - 3; k >= a && k >= b-4; k-- {
+		w := s.Tokens[k].Text
+		if isCap(w) && (roleNoun(strings.ToLower(w)) || r.g.is("orghead", w)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// roleNoun reports whether the lower-case word w names a role.
+func roleNoun(w string) bool {
+	return leadNouns[w] || workNouns[w] || memberNouns[w]
+}
+
+// splitConnected classifies each run of seg between its "of" and "and"
+// units as a segment of its own; the titles go with the first run.
+func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, titles []*title) []*mention {
+	var out []*mention
+	var run []unit
+	for _, u := range append(seg, unit{kind: uAnd, start: -1}) {
+		if u.kind != uOf && u.kind != uAnd {
+			run = append(run, u)
+			continue
+		}
+		if len(run) > 0 {
+			out = append(out, r.segment(s, run, country, titles, false)...)
+			titles, country = nil, nil
+			run = nil
+		}
+	}
+	return out
+}
+
+// roleLemma returns the relation that the role nouns in words give their
+// holder, or "" when they name no known role.
+func roleLemma(words []string) string {
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		switch {
+		case leadNouns[w]:
+			return schema.Lead
+		case workNouns[w]:
+			return schema.WorkFor
+		case memberNouns[w]:
+			return schema.MemberOf
+		}
+	}
+	return ""
+}
+
+// titleLemma returns the relation that a title held of a state or body
+// gives: work_for for ministers, officials and envoys ("Defence Minister",
+// "Ambassador"), member_of otherwise.
+func titleLemma(t *title) string {
+	if roleLemma(strings.Fields(strings.ToLower(t.name))) == schema.WorkFor {
+		return schema.WorkFor
+	}
+	return schema.MemberOf
+}
+
+// lowerWords returns the lower-case texts of toks.
+func lowerWords(toks []nlp.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToLower(t.Text)
+	}
+	return out
+}
