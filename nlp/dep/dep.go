@@ -15,9 +15,6 @@
 package dep
 
 import (
-	"bufio"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -258,32 +255,11 @@ func abs(x int) int {
 
 const magic = "kg-dep-parser\n"
 
-// WriteTo writes the parser: a magic line, the length and JSON of its
-// [Meta], then the weights of the move classifier and of the labeller.
-// Equal parsers give equal bytes.
+// WriteTo writes the parser as [perceptron.WriteModels] does, with magic
+// "kg-dep-parser\n", its [Meta], and the weights of the move classifier
+// and of the labeller. Equal parsers give equal bytes.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	meta, err := json.Marshal(p.meta)
-	if err != nil {
-		return 0, err
-	}
-	var n int64
-	var hdr [4]byte
-	binary.LittleEndian.PutUint32(hdr[:], uint32(len(meta)))
-	for _, b := range [][]byte{[]byte(magic), hdr[:], meta} {
-		k, err := w.Write(b)
-		n += int64(k)
-		if err != nil {
-			return n, err
-		}
-	}
-	for _, m := range []*perceptron.Model{p.moves, p.labeler} {
-		k, err := m.WriteTo(w)
-		n += k
-		if err != nil {
-			return n, err
-		}
-	}
-	return n, nil
+	return perceptron.WriteModels(w, magic, p.meta, p.moves, p.labeler)
 }
 
 // ErrFormat is returned by [Read] for data that is not a parser model or
@@ -291,34 +267,22 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 var ErrFormat = errors.New("not a kg parser model")
 
 // Read reads a parser written by [Parser.WriteTo].
-func Read(rd io.Reader) (*Parser, error) {
-	r := bufio.NewReader(rd)
-	head := make([]byte, len(magic)+4)
-	if _, err := io.ReadFull(r, head); err != nil || string(head[:len(magic)]) != magic {
+func Read(r io.Reader) (*Parser, error) {
+	p := &Parser{}
+	check := func() error {
+		if p.meta.FeatureVersion != FeatureVersion {
+			return fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, p.meta.FeatureVersion, FeatureVersion)
+		}
+		return nil
+	}
+	ms, err := perceptron.ReadModels(r, magic, &p.meta, check, 2)
+	if errors.Is(err, perceptron.ErrMagic) {
 		return nil, ErrFormat
 	}
-	size := binary.LittleEndian.Uint32(head[len(magic):])
-	if size > 1<<28 {
-		return nil, fmt.Errorf("%w: metadata of %d bytes", ErrFormat, size)
+	if err != nil {
+		return nil, fmt.Errorf("read parser: %w", err)
 	}
-	buf := make([]byte, size)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return nil, fmt.Errorf("read parser metadata: %w", err)
-	}
-	p := &Parser{}
-	if err := json.Unmarshal(buf, &p.meta); err != nil {
-		return nil, fmt.Errorf("read parser metadata: %w", err)
-	}
-	if p.meta.FeatureVersion != FeatureVersion {
-		return nil, fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, p.meta.FeatureVersion, FeatureVersion)
-	}
-	var err error
-	if p.moves, err = perceptron.Read(r); err != nil {
-		return nil, fmt.Errorf("read parser moves: %w", err)
-	}
-	if p.labeler, err = perceptron.Read(r); err != nil {
-		return nil, fmt.Errorf("read parser labels: %w", err)
-	}
+	p.moves, p.labeler = ms[0], ms[1]
 	if p.moves.Classes() != numMoves || p.labeler.Classes() != len(p.meta.Labels) {
 		return nil, fmt.Errorf("%w: %d moves and %d labels in weights, %d labels named", ErrFormat, p.moves.Classes(), p.labeler.Classes(), len(p.meta.Labels))
 	}

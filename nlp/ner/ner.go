@@ -12,9 +12,6 @@
 package ner
 
 import (
-	"bufio"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -163,25 +160,11 @@ func (r *Recognizer) Recognize(words, tags []string) []Span {
 
 const magic = "kg-ner\n"
 
-// WriteTo writes the recogniser: a magic line, the length and JSON of its
-// [Meta], then the weights. Equal recognisers give equal bytes.
+// WriteTo writes the recogniser as [perceptron.WriteModels] does, with
+// magic "kg-ner\n", its [Meta] and its weights. Equal recognisers give
+// equal bytes.
 func (r *Recognizer) WriteTo(w io.Writer) (int64, error) {
-	meta, err := json.Marshal(r.meta)
-	if err != nil {
-		return 0, err
-	}
-	var n int64
-	var hdr [4]byte
-	binary.LittleEndian.PutUint32(hdr[:], uint32(len(meta)))
-	for _, b := range [][]byte{[]byte(magic), hdr[:], meta} {
-		k, err := w.Write(b)
-		n += int64(k)
-		if err != nil {
-			return n, err
-		}
-	}
-	k, err := r.model.WriteTo(w)
-	return n + k, err
+	return perceptron.WriteModels(w, magic, r.meta, r.model)
 }
 
 // ErrFormat is returned by [Read] for data that is not a recogniser model
@@ -190,36 +173,26 @@ var ErrFormat = errors.New("not a kg named-mention model")
 
 // Read reads a recogniser written by [Recognizer.WriteTo].
 func Read(rd io.Reader) (*Recognizer, error) {
-	br := bufio.NewReader(rd)
-	head := make([]byte, len(magic)+4)
-	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(magic)]) != magic {
+	r := &Recognizer{}
+	check := func() error {
+		if r.meta.FeatureVersion != FeatureVersion {
+			return fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, r.meta.FeatureVersion, FeatureVersion)
+		}
+		if fmt.Sprint(r.meta.Labels) != fmt.Sprint(labels) {
+			return fmt.Errorf("%w: labels %v, want %v", ErrFormat, r.meta.Labels, labels)
+		}
+		return nil
+	}
+	ms, err := perceptron.ReadModels(rd, magic, &r.meta, check, 1)
+	if errors.Is(err, perceptron.ErrMagic) {
 		return nil, ErrFormat
 	}
-	size := binary.LittleEndian.Uint32(head[len(magic):])
-	if size > 1<<24 {
-		return nil, fmt.Errorf("%w: metadata of %d bytes", ErrFormat, size)
-	}
-	buf := make([]byte, size)
-	if _, err := io.ReadFull(br, buf); err != nil {
-		return nil, fmt.Errorf("read recogniser metadata: %w", err)
-	}
-	r := &Recognizer{}
-	if err := json.Unmarshal(buf, &r.meta); err != nil {
-		return nil, fmt.Errorf("read recogniser metadata: %w", err)
-	}
-	if r.meta.FeatureVersion != FeatureVersion {
-		return nil, fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, r.meta.FeatureVersion, FeatureVersion)
-	}
-	if fmt.Sprint(r.meta.Labels) != fmt.Sprint(labels) {
-		return nil, fmt.Errorf("%w: labels %v, want %v", ErrFormat, r.meta.Labels, labels)
-	}
-	m, err := perceptron.Read(br)
 	if err != nil {
-		return nil, fmt.Errorf("read recogniser weights: %w", err)
+		return nil, fmt.Errorf("read recogniser: %w", err)
 	}
-	if m.Classes() != len(labels) {
-		return nil, fmt.Errorf("%w: %d classes in weights", ErrFormat, m.Classes())
+	if ms[0].Classes() != len(labels) {
+		return nil, fmt.Errorf("%w: %d classes in weights", ErrFormat, ms[0].Classes())
 	}
-	r.model = m
+	r.model = ms[0]
 	return r, nil
 }

@@ -12,6 +12,7 @@ package perceptron
 import (
 	"bufio"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -378,4 +379,67 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	m.finish()
 	return m, nil
+}
+
+// ErrMagic is returned by [ReadModels] for data that does not start with
+// the expected magic string.
+var ErrMagic = errors.New("not the expected kind of model file")
+
+// WriteModels writes a model file: the magic string, the length (4 bytes,
+// little-endian) and JSON of meta, then each model as [Model.WriteTo]
+// writes it. JSON sorts map keys, so equal inputs give equal bytes.
+func WriteModels(w io.Writer, magic string, meta any, models ...*Model) (int64, error) {
+	js, err := json.Marshal(meta)
+	if err != nil {
+		return 0, err
+	}
+	buf := append([]byte(magic), binary.LittleEndian.AppendUint32(nil, uint32(len(js)))...)
+	k, err := w.Write(append(buf, js...))
+	n := int64(k)
+	if err != nil {
+		return n, err
+	}
+	for _, m := range models {
+		k, err := m.WriteTo(w)
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// ReadModels reads a file written by [WriteModels] with the same magic: it
+// decodes the metadata into meta, calls check on it, and reads count
+// models. It fails with ErrMagic when the magic differs and with check's
+// error when check refuses the metadata.
+func ReadModels(r io.Reader, magic string, meta any, check func() error, count int) ([]*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic)+4)
+	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(magic)]) != magic {
+		return nil, ErrMagic
+	}
+	size := binary.LittleEndian.Uint32(head[len(magic):])
+	if size > 1<<26 {
+		return nil, fmt.Errorf("%w: metadata of %d bytes", ErrFormat, size)
+	}
+	js := make([]byte, size)
+	if _, err := io.ReadFull(br, js); err != nil {
+		return nil, fmt.Errorf("read metadata: %w", err)
+	}
+	if err := json.Unmarshal(js, meta); err != nil {
+		return nil, fmt.Errorf("read metadata: %w", err)
+	}
+	if err := check(); err != nil {
+		return nil, err
+	}
+	models := make([]*Model, count)
+	for i := range models {
+		m, err := Read(br)
+		if err != nil {
+			return nil, fmt.Errorf("read weights %d of %d: %w", i+1, count, err)
+		}
+		models[i] = m
+	}
+	return models, nil
 }

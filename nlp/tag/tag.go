@@ -10,9 +10,6 @@
 package tag
 
 import (
-	"bufio"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -183,25 +180,11 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 
 const magic = "kg-tagger\n"
 
-// WriteTo writes the tagger: a magic line, the length and JSON of its
-// [Meta], then the perceptron weights. Equal taggers give equal bytes.
+// WriteTo writes the tagger as [perceptron.WriteModels] does, with magic
+// "kg-tagger\n", its [Meta] and its weights. Equal taggers give equal
+// bytes.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	meta, err := json.Marshal(t.meta)
-	if err != nil {
-		return 0, err
-	}
-	var n int64
-	var hdr [4]byte
-	binary.LittleEndian.PutUint32(hdr[:], uint32(len(meta)))
-	for _, b := range [][]byte{[]byte(magic), hdr[:], meta} {
-		k, err := w.Write(b)
-		n += int64(k)
-		if err != nil {
-			return n, err
-		}
-	}
-	k, err := t.model.WriteTo(w)
-	return n + k, err
+	return perceptron.WriteModels(w, magic, t.meta, t.model)
 }
 
 // ErrFormat is returned by [Read] for data that is not a tagger model or
@@ -209,40 +192,30 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 var ErrFormat = errors.New("not a kg tagger model")
 
 // Read reads a tagger written by [Tagger.WriteTo].
-func Read(rd io.Reader) (*Tagger, error) {
-	r := bufio.NewReader(rd)
-	head := make([]byte, len(magic)+4)
-	if _, err := io.ReadFull(r, head); err != nil || string(head[:len(magic)]) != magic {
+func Read(r io.Reader) (*Tagger, error) {
+	t := &Tagger{}
+	check := func() error {
+		if t.meta.FeatureVersion != FeatureVersion {
+			return fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, t.meta.FeatureVersion, FeatureVersion)
+		}
+		for w, c := range t.meta.Dict {
+			if c < 0 || c >= len(t.meta.Classes) {
+				return fmt.Errorf("%w: dictionary word %q has class %d", ErrFormat, w, c)
+			}
+		}
+		return nil
+	}
+	ms, err := perceptron.ReadModels(r, magic, &t.meta, check, 1)
+	if errors.Is(err, perceptron.ErrMagic) {
 		return nil, ErrFormat
 	}
-	size := binary.LittleEndian.Uint32(head[len(magic):])
-	if size > 1<<28 {
-		return nil, fmt.Errorf("%w: metadata of %d bytes", ErrFormat, size)
-	}
-	buf := make([]byte, size)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return nil, fmt.Errorf("read tagger metadata: %w", err)
-	}
-	t := &Tagger{}
-	if err := json.Unmarshal(buf, &t.meta); err != nil {
-		return nil, fmt.Errorf("read tagger metadata: %w", err)
-	}
-	if t.meta.FeatureVersion != FeatureVersion {
-		return nil, fmt.Errorf("%w: feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, t.meta.FeatureVersion, FeatureVersion)
-	}
-	m, err := perceptron.Read(r)
 	if err != nil {
-		return nil, fmt.Errorf("read tagger weights: %w", err)
+		return nil, fmt.Errorf("read tagger: %w", err)
 	}
-	if m.Classes() != len(t.meta.Classes) {
-		return nil, fmt.Errorf("%w: %d classes in weights, %d named", ErrFormat, m.Classes(), len(t.meta.Classes))
+	if ms[0].Classes() != len(t.meta.Classes) {
+		return nil, fmt.Errorf("%w: %d classes in weights, %d named", ErrFormat, ms[0].Classes(), len(t.meta.Classes))
 	}
-	for w, c := range t.meta.Dict {
-		if c < 0 || c >= len(t.meta.Classes) {
-			return nil, fmt.Errorf("%w: dictionary word %q has class %d", ErrFormat, w, c)
-		}
-	}
-	t.model, t.dict = m, t.meta.Dict
+	t.model, t.dict = ms[0], t.meta.Dict
 	t.setClasses()
 	return t, nil
 }
