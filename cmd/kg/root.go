@@ -20,7 +20,7 @@ const (
 	exitNothing = 3 // kg build: no input could be built
 )
 
-// exitError carries a specific exit code out of a command.
+// exitCodeError carries a specific exit code out of a command.
 type exitCodeError struct {
 	code int
 	err  error
