@@ -85,26 +85,48 @@ type Serve struct {
 	AllowedHosts []string
 }
 
-// key describes one configuration key: its default and the flag that sets it.
+// key describes one configuration key and its default.
 type key struct {
 	name string
 	def  any
-	flag string
 }
 
 var keys = []key{
-	{"store.backend", "bolt", "backend"},
-	{"store.address", "kg.db", "db"},
-	{"query.timeout", "30s", "timeout"},
-	{"query.limit", 0, "limit"},
-	{"query.max_memory", "256MB", "max-memory"},
-	{"build.workers", 0, "workers"},
-	{"entity.aliases", "", "aliases"},
-	{"serve.addr", "127.0.0.1:7878", "addr"},
-	{"serve.write_token", "", "write-token"},
-	{"serve.cors_origins", []string{}, "cors-origin"},
-	{"serve.max_results", 10000, "max-results"},
-	{"serve.allowed_hosts", []string{}, "allowed-host"},
+	{"store.backend", "bolt"},
+	{"store.address", "kg.db"},
+	{"query.timeout", "30s"},
+	{"query.limit", 0},
+	{"query.max_memory", "256MB"},
+	{"build.workers", 0},
+	{"entity.aliases", ""},
+	{"serve.addr", "127.0.0.1:7878"},
+	{"serve.write_token", ""},
+	{"serve.cors_origins", []string{}},
+	{"serve.max_results", 10000},
+	{"serve.allowed_hosts", []string{}},
+}
+
+// keyAnnotation is the pflag annotation that [SetsKey] puts on a flag.
+const keyAnnotation = "kg-config-key"
+
+// SetsKey marks f as a flag that sets the configuration key (such as
+// "store.backend"): [Load] takes the key's value from f when the user set
+// f. It returns f.
+func SetsKey(f *pflag.Flag, key string) *pflag.Flag {
+	if f.Annotations == nil {
+		f.Annotations = make(map[string][]string)
+	}
+	f.Annotations[keyAnnotation] = []string{key}
+	return f
+}
+
+// KeyOf returns the configuration key that f sets (see [SetsKey]), or ""
+// when it sets none.
+func KeyOf(f *pflag.Flag) string {
+	if k := f.Annotations[keyAnnotation]; len(k) == 1 {
+		return k[0]
+	}
+	return ""
 }
 
 // Keys returns the configuration keys in a stable order.
@@ -139,12 +161,17 @@ func newViper() *viper.Viper {
 }
 
 // Load returns the configuration from, in order of precedence, the flags
-// in flags that the user set, KG_* environment variables (KG_STORE_BACKEND
-// for store.backend), the YAML file at path (or, when path is "", kg.yaml in
-// the working directory or in $HOME/.config/kg), and defaults. flags may be
-// nil. Load fails when the file cannot be read or parsed, or when a value
-// does not validate.
+// in flags that the user set and that [SetsKey] bound to a key, KG_*
+// environment variables (KG_STORE_BACKEND for store.backend), the YAML file
+// at path (or, when path is "", kg.yaml in the working directory or in
+// $HOME/.config/kg), and defaults. flags may be nil. Load fails when a flag
+// is bound to a key kg does not know, when the file cannot be read or
+// parsed, or when a value does not validate.
 func Load(path string, flags *pflag.FlagSet) (Config, error) {
+	set, err := setFlags(flags)
+	if err != nil {
+		return Config{}, err
+	}
 	v := newViper()
 	v.SetEnvPrefix("KG")
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
@@ -173,13 +200,11 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 		if _, ok := os.LookupEnv(env); ok {
 			origins[k.name] = "env " + env
 		}
-		if flags != nil {
-			if f := flags.Lookup(k.flag); f != nil && f.Changed {
-				if err := v.BindPFlag(k.name, f); err != nil {
-					return Config{}, err
-				}
-				origins[k.name] = "flag --" + k.flag
+		if f := set[k.name]; f != nil {
+			if err := v.BindPFlag(k.name, f); err != nil {
+				return Config{}, err
 			}
+			origins[k.name] = "flag --" + f.Name
 		}
 	}
 	c, err := fromViper(v, origins)
@@ -188,6 +213,28 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 	c.Warnings = unknownKeys(v)
 	return c, nil
+}
+
+// setFlags returns the flags of flags that the user set and that set a
+// configuration key (see [SetsKey]), by key. flags may be nil. It fails
+// when a flag names a key kg does not know.
+func setFlags(flags *pflag.FlagSet) (map[string]*pflag.Flag, error) {
+	set := make(map[string]*pflag.Flag)
+	if flags == nil {
+		return set, nil
+	}
+	var err error
+	flags.VisitAll(func(f *pflag.Flag) {
+		k := KeyOf(f)
+		switch {
+		case k == "":
+		case !slices.Contains(Keys(), k):
+			err = fmt.Errorf("flag --%s sets unknown configuration key %q", f.Name, k)
+		case f.Changed:
+			set[k] = f
+		}
+	})
+	return set, err
 }
 
 // unknownKeys returns a warning for each key of v's file that is not one of

@@ -17,6 +17,9 @@ func flags(args ...string) *pflag.FlagSet {
 	fs.String("backend", "bolt", "")
 	fs.String("db", "kg.db", "")
 	fs.Duration("timeout", 30*time.Second, "")
+	config.SetsKey(fs.Lookup("backend"), "store.backend")
+	config.SetsKey(fs.Lookup("db"), "store.address")
+	config.SetsKey(fs.Lookup("timeout"), "query.timeout")
 	if err := fs.Parse(args); err != nil {
 		panic(err)
 	}
@@ -161,5 +164,17 @@ func TestUnknownKeysWarn(t *testing.T) {
 	}
 	if got.Store.Address != "x.db" {
 		t.Errorf("store.address = %q, want the known key's value x.db", got.Store.Address)
+	}
+}
+
+// TestFlagUnknownKey checks that a flag bound to a key kg does not know is
+// an error rather than a flag that silently sets nothing.
+func TestFlagUnknownKey(t *testing.T) {
+	fs := pflag.NewFlagSet("kg", pflag.ContinueOnError)
+	fs.String("bakend", "", "")
+	config.SetsKey(fs.Lookup("bakend"), "store.bakend")
+	_, err := config.Load(filepath.Join(t.TempDir(), "none.yaml"), fs)
+	if err == nil || !strings.Contains(err.Error(), `flag --bakend sets unknown configuration key "store.bakend"`) {
+		t.Errorf("Load with a flag bound to store.bakend = %v, want an error naming the flag and the key", err)
 	}
 }

@@ -1,19 +1,16 @@
 package entity
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.entities from the current output")
 
 // dump renders entities and facts one a line, for golden files.
 func dump(ents []schema.Entity, facts []schema.Fact) string {
@@ -48,20 +45,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := dump(r.Resolve(a.Split(string(b)), nil))
-			golden := strings.TrimSuffix(f, ".txt") + ".entities"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./entity -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".entities", []byte(got))
 		})
 	}
 }

@@ -43,7 +43,7 @@ type chunk struct {
 	copula  bool // the verb group is a lone form of "be"
 }
 
-// chunker groups tokens into chunks.
+// chunk groups tokens into chunks.
 func (a *analysis) chunk() {
 	n := len(a.tags)
 	for i := 0; i < n; {

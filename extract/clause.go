@@ -140,7 +140,8 @@ func (a *analysis) objectControl(p int) bool {
 }
 
 // findSubject sets c.subj for the verb group at chunk k and reports whether
-// it found one.
+// it found one. It looks at the chunk left of the verb group (adverbs and
+// quotes aside) and hands each kind of chunk to a helper below.
 func (a *analysis) findSubject(k int, c *clause) bool {
 	v := a.ch[k]
 	if p := a.inherit[k]; p >= 0 {
@@ -161,25 +162,7 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	left := a.ch[m]
 	switch left.kind {
 	case wh:
-		w := a.low[left.i]
-		if w != "who" && w != "which" && w != "that" {
-			return false
-		}
-		n := m - 1
-		if n >= 0 && a.ch[n].kind == comma {
-			n--
-		}
-		if n < 0 || a.ch[n].kind != np {
-			return false
-		}
-		c.subj, c.subjs = a.subjectChain(n, true)
-		c.from = relative
-		if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
-			// "X is an Australian footballer who plays for Y": the
-			// footballer is X.
-			c.subj, c.subjs = a.cl[p].subj, a.cl[p].subjs
-		}
-		return true
+		return a.relativeSubject(m, c)
 	case conj:
 		// A coordinated verb phrase: "served as X and became Y".
 		for p := len(a.cl) - 1; p >= 0; p-- {
@@ -191,46 +174,9 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		}
 		return false
 	case comma:
-		if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
-			// "the term cob, defined as a stout horse": a reduced relative
-			// set off by a comma.
-			c.subj, c.subjs = a.subjectChain(m-1, true)
-			c.from = reduced
-			return true
-		}
-		if v.form == gerund || v.form == participle {
-			// A participial phrase after the main clause.
-			for p := len(a.cl) - 1; p >= 0; p-- {
-				q := a.cl[p]
-				if a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
-					c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
-					return true
-				}
-			}
-			return false
-		}
-		// "The University of Florida however, refused": an adverb set off
-		// by commas.
-		n := m - 1
-		for n >= 0 && a.ch[n].kind == adv {
-			n--
-		}
-		if n >= 0 && n < m-1 && a.ch[n].kind == comma {
-			n--
-		}
-		if n >= 0 && n < m-1 && a.ch[n].kind == np {
-			m = n
-			break
-		}
-		n, ok := a.skipParenthetical(m)
-		if !ok {
-			// "broke out of the beachhead, took Cisterna, and raced to
-			// Rome": a list of verb phrases sharing the first subject.
-			if p := len(a.cl) - 1; p >= 0 && v.form == finite && a.ch[a.cl[p].vg].form == finite && a.cl[p].end == a.ch[m].i && !a.cl[p].subj.empty() {
-				c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, shared, p
-				return true
-			}
-			return false
+		n, found, done := a.subjectAfterComma(m, v, c)
+		if done {
+			return found
 		}
 		m = n
 	case np:
@@ -255,6 +201,85 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	if v.form != finite && v.form != participle {
 		return false
 	}
+	return a.directSubject(m, c)
+}
+
+// relativeSubject sets c.subj for a verb group after the relative pronoun
+// at chunk m ("the troops, which attacked") and reports whether it found
+// one.
+func (a *analysis) relativeSubject(m int, c *clause) bool {
+	w := a.low[a.ch[m].i]
+	if w != "who" && w != "which" && w != "that" {
+		return false
+	}
+	n := m - 1
+	if n >= 0 && a.ch[n].kind == comma {
+		n--
+	}
+	if n < 0 || a.ch[n].kind != np {
+		return false
+	}
+	c.subj, c.subjs = a.subjectChain(n, true)
+	c.from = relative
+	if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
+		// "X is an Australian footballer who plays for Y": the
+		// footballer is X.
+		c.subj, c.subjs = a.cl[p].subj, a.cl[p].subjs
+	}
+	return true
+}
+
+// subjectAfterComma looks for the subject of verb group v after the comma
+// at chunk m. When done, found says whether it set c.subj; otherwise next
+// is the chunk to take the subject from, as for a verb group right after
+// it.
+func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found, done bool) {
+	if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
+		// "the term cob, defined as a stout horse": a reduced relative
+		// set off by a comma.
+		c.subj, c.subjs = a.subjectChain(m-1, true)
+		c.from = reduced
+		return 0, true, true
+	}
+	if v.form == gerund || v.form == participle {
+		// A participial phrase after the main clause.
+		for p := len(a.cl) - 1; p >= 0; p-- {
+			q := a.cl[p]
+			if a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
+				return 0, true, true
+			}
+		}
+		return 0, false, true
+	}
+	// "The University of Florida however, refused": an adverb set off
+	// by commas.
+	n := m - 1
+	for n >= 0 && a.ch[n].kind == adv {
+		n--
+	}
+	if n >= 0 && n < m-1 && a.ch[n].kind == comma {
+		n--
+	}
+	if n >= 0 && n < m-1 && a.ch[n].kind == np {
+		return n, false, false
+	}
+	n, ok := a.skipParenthetical(m)
+	if !ok {
+		// "broke out of the beachhead, took Cisterna, and raced to
+		// Rome": a list of verb phrases sharing the first subject.
+		if p := len(a.cl) - 1; p >= 0 && v.form == finite && a.ch[a.cl[p].vg].form == finite && a.cl[p].end == a.ch[m].i && !a.cl[p].subj.empty() {
+			c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, shared, p
+			return 0, true, true
+		}
+		return 0, false, true
+	}
+	return n, false, false
+}
+
+// directSubject sets c.subj from the chunk m left of a finite or
+// participle verb group and reports whether it found one.
+func (a *analysis) directSubject(m int, c *clause) bool {
 	if start := a.at[a.ch[m].i]; start >= 2 && a.ch[start-1].kind == prep && a.ch[start-2].kind == conj && a.ch[m].kind == np {
 		// "satisfies creditors and at the end leaves a healthy Revco": a
 		// fronted phrase, and the subject is the first verb's.
@@ -268,9 +293,18 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
-	// "any event that would minimize such a surface is favored", "the farm
-	// which their father built in 1950 was sold": the subject is the
-	// antecedent of the restrictive relative clause that ends here.
+	if a.antecedentSubject(c) {
+		return true
+	}
+	a.widenSubject(c)
+	return true
+}
+
+// antecedentSubject replaces c.subj with the antecedent of a restrictive
+// relative clause that ends where c.subj ends, and reports whether it did:
+// "any event that would minimize such a surface is favored", "the farm
+// which their father built in 1950 was sold".
+func (a *analysis) antecedentSubject(c *clause) bool {
 	for q := len(a.cl) - 1; q >= 0; q-- {
 		r := a.cl[q]
 		if r.end != c.subj.j || r.vg < 0 || a.ch[r.vg].i >= c.subj.j {
@@ -286,8 +320,12 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		}
 		break
 	}
-	// "Farmers living near the dam lost their crops": a reduced relative
-	// inside the subject.
+	return false
+}
+
+// widenSubject moves the start of c.subj left over a reduced relative
+// inside the subject: "Farmers living near the dam lost their crops".
+func (a *analysis) widenSubject(c *clause) {
 	for start := a.at[c.subj.i]; start >= 2 && c.subjs == nil; {
 		q := start - 1
 		for q > 0 && a.ch[q].kind == adv {
@@ -315,7 +353,6 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		c.subj.i = s.i
 		start = a.at[s.i]
 	}
-	return true
 }
 
 func sameFamily(f, g form) bool {

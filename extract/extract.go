@@ -112,7 +112,7 @@ func (a *analysis) retag() {
 	}
 }
 
-// text returns the words of tokens [i, j) as written.
+// spanText returns the words of the tokens of s as written.
 func (a *analysis) spanText(s span) string {
 	if s.empty() {
 		return ""

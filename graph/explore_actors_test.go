@@ -36,22 +36,24 @@ func TestActors(t *testing.T) {
 			"the hub of the graph ranks first"},
 	}
 	for _, b := range backends() {
-		s := loaded(t, b)
-		for _, c := range cases {
-			t.Run(b.name+"/"+c.name, func(t *testing.T) {
-				actors, err := s.Actors(t.Context(), c.opts)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var got []row
-				for _, a := range actors {
-					got = append(got, row{a.Name, a.Mentions, a.Degree})
-				}
-				if diff := cmp.Diff(c.want, got); diff != "" {
-					t.Errorf("Actors(%+v) mismatch (-want +got) (%s):\n%s", c.opts, c.why, diff)
-				}
-			})
-		}
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					actors, err := s.Actors(t.Context(), c.opts)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var got []row
+					for _, a := range actors {
+						got = append(got, row{a.Name, a.Mentions, a.Degree})
+					}
+					if diff := cmp.Diff(c.want, got); diff != "" {
+						t.Errorf("Actors(%+v) mismatch (-want +got) (%s):\n%s", c.opts, c.why, diff)
+					}
+				})
+			}
+		})
 	}
 }
 

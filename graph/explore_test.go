@@ -88,28 +88,30 @@ func TestResolve(t *testing.T) {
 		{"Unknown", "Zzyzx Qwerty", "", nil, "nothing close: no suggestions"},
 	}
 	for _, b := range backends() {
-		s := loaded(t, b)
-		for _, c := range cases {
-			t.Run(b.name+"/"+c.name, func(t *testing.T) {
-				n, err := s.Resolve(t.Context(), c.in)
-				if c.want == "" {
-					var nf *graph.NotFoundError
-					if !errors.Is(err, graph.ErrNotFound) || !errors.As(err, &nf) {
-						t.Fatalf("Resolve(%q) = %v, %v; want a NotFoundError (%s)", c.in, n, err, c.why)
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					n, err := s.Resolve(t.Context(), c.in)
+					if c.want == "" {
+						var nf *graph.NotFoundError
+						if !errors.Is(err, graph.ErrNotFound) || !errors.As(err, &nf) {
+							t.Fatalf("Resolve(%q) = %v, %v; want a NotFoundError (%s)", c.in, n, err, c.why)
+						}
+						if diff := cmp.Diff(c.suggest, nf.Suggestions); diff != "" {
+							t.Errorf("Resolve(%q) suggestions mismatch (-want +got):\n%s", c.in, diff)
+						}
+						return
 					}
-					if diff := cmp.Diff(c.suggest, nf.Suggestions); diff != "" {
-						t.Errorf("Resolve(%q) suggestions mismatch (-want +got):\n%s", c.in, diff)
+					if err != nil {
+						t.Fatalf("Resolve(%q): %v (%s)", c.in, err, c.why)
 					}
-					return
-				}
-				if err != nil {
-					t.Fatalf("Resolve(%q): %v (%s)", c.in, err, c.why)
-				}
-				if n.Name != c.want {
-					t.Errorf("Resolve(%q) = %q, want %q (%s)", c.in, n.Name, c.want, c.why)
-				}
-			})
-		}
+					if n.Name != c.want {
+						t.Errorf("Resolve(%q) = %q, want %q (%s)", c.in, n.Name, c.want, c.why)
+					}
+				})
+			}
+		})
 	}
 }
 
@@ -133,25 +135,27 @@ func TestNeighbors(t *testing.T) {
 			[]graph.Edge{{From: kim, Relation: "oversee", To: troops}}, "the walk stops at the limit"},
 	}
 	for _, b := range backends() {
-		s := loaded(t, b)
-		for _, c := range cases {
-			t.Run(b.name+"/"+c.name, func(t *testing.T) {
-				nb, err := s.Neighbors(t.Context(), "kim jong bok", c.opts)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var got []string
-				for _, n := range nb.Nodes {
-					got = append(got, string(rune('0'+n.Depth))+" "+n.Name)
-				}
-				if diff := cmp.Diff(c.nodes, got); diff != "" {
-					t.Errorf("nodes mismatch (-want +got) (%s):\n%s", c.why, diff)
-				}
-				if diff := cmp.Diff(c.edges, nb.Edges); diff != "" {
-					t.Errorf("edges mismatch (-want +got) (%s):\n%s", c.why, diff)
-				}
-			})
-		}
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					nb, err := s.Neighbors(t.Context(), "kim jong bok", c.opts)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var got []string
+					for _, n := range nb.Nodes {
+						got = append(got, string(rune('0'+n.Depth))+" "+n.Name)
+					}
+					if diff := cmp.Diff(c.nodes, got); diff != "" {
+						t.Errorf("nodes mismatch (-want +got) (%s):\n%s", c.why, diff)
+					}
+					if diff := cmp.Diff(c.edges, nb.Edges); diff != "" {
+						t.Errorf("edges mismatch (-want +got) (%s):\n%s", c.why, diff)
+					}
+				})
+			}
+		})
 	}
 }
 
@@ -184,26 +188,28 @@ func TestSources(t *testing.T) {
 		{"None", "Kursk", "Moscow", nil, "no fact relates them"},
 	}
 	for _, b := range backends() {
-		s := loaded(t, b)
-		for _, c := range cases {
-			t.Run(b.name+"/"+c.name, func(t *testing.T) {
-				srcs, err := s.Sources(t.Context(), c.a, c.b)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var got []string
-				for _, src := range srcs {
-					line := src.Text + ":"
-					for _, f := range src.Facts {
-						line += " " + f.Relation
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					srcs, err := s.Sources(t.Context(), c.a, c.b)
+					if err != nil {
+						t.Fatal(err)
 					}
-					got = append(got, line)
-				}
-				if diff := cmp.Diff(c.want, got); diff != "" {
-					t.Errorf("Sources(%q, %q) mismatch (-want +got) (%s):\n%s", c.a, c.b, c.why, diff)
-				}
-			})
-		}
+					var got []string
+					for _, src := range srcs {
+						line := src.Text + ":"
+						for _, f := range src.Facts {
+							line += " " + f.Relation
+						}
+						got = append(got, line)
+					}
+					if diff := cmp.Diff(c.want, got); diff != "" {
+						t.Errorf("Sources(%q, %q) mismatch (-want +got) (%s):\n%s", c.a, c.b, c.why, diff)
+					}
+				})
+			}
+		})
 	}
 }
 

@@ -77,25 +77,27 @@ func TestPaths(t *testing.T) {
 		}, "a path joins facts of two documents through a shared entity"},
 	}
 	for _, b := range backends() {
-		s := loaded(t, b)
-		if _, err := s.Load(t.Context(), ringDoc()); err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cases {
-			t.Run(b.name+"/"+c.name, func(t *testing.T) {
-				paths, err := s.Paths(t.Context(), c.a, c.b, c.maxHops, c.k)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var got []string
-				for _, p := range paths {
-					got = append(got, pathString(p))
-				}
-				if diff := cmp.Diff(c.want, got); diff != "" {
-					t.Errorf("Paths(%q, %q) mismatch (-want +got) (%s):\n%s", c.a, c.b, c.why, diff)
-				}
-			})
-		}
+		t.Run(b.name, func(t *testing.T) {
+			s := loaded(t, b)
+			if _, err := s.Load(t.Context(), ringDoc()); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					paths, err := s.Paths(t.Context(), c.a, c.b, c.maxHops, c.k)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var got []string
+					for _, p := range paths {
+						got = append(got, pathString(p))
+					}
+					if diff := cmp.Diff(c.want, got); diff != "" {
+						t.Errorf("Paths(%q, %q) mismatch (-want +got) (%s):\n%s", c.a, c.b, c.why, diff)
+					}
+				})
+			}
+		})
 	}
 }
 

@@ -13,6 +13,14 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
+// A Store is where [Build] keeps documents; a *[graph.Store] is one.
+type Store interface {
+	// HasDocument reports whether a document with the ID is stored.
+	HasDocument(ctx context.Context, id string) (bool, error)
+	// Load stores docs in one transaction and returns one result each.
+	Load(ctx context.Context, docs ...schema.Document) ([]graph.LoadResult, error)
+}
+
 // Options tune [Build].
 type Options struct {
 	// Workers is the number of goroutines that read and analyse files;
@@ -86,7 +94,7 @@ type result struct {
 // again. Build returns an error only when the store fails or ctx ends; the
 // returned Summary then counts only committed documents, which are stored
 // whole, and analysed documents not yet committed are dropped.
-func Build(ctx context.Context, store *graph.Store, p *Pipeline, args []string, opts Options) (Summary, error) {
+func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Options) (Summary, error) {
 	start := time.Now()
 	workers := opts.Workers
 	if workers <= 0 {
@@ -184,7 +192,7 @@ func Build(ctx context.Context, store *graph.Store, p *Pipeline, args []string, 
 
 // analyse reads one file and, unless its content is already stored, turns
 // it into a document.
-func analyse(ctx context.Context, store *graph.Store, p *Pipeline, path string, stdin io.Reader) result {
+func analyse(ctx context.Context, store Store, p *Pipeline, path string, stdin io.Reader) result {
 	in, err := Read(path, stdin)
 	if err != nil {
 		var fe *FileError
@@ -206,7 +214,7 @@ func analyse(ctx context.Context, store *graph.Store, p *Pipeline, path string, 
 // several per transaction. Summary counts change only when a batch is
 // committed, so nothing is reported as built before it is stored.
 type batcher struct {
-	store    *graph.Store
+	store    Store
 	sum      *Summary
 	mu       *sync.Mutex // guards sum.Problems
 	report   func(Summary)
@@ -220,7 +228,7 @@ type batcher struct {
 	entities map[string]bool
 }
 
-func newBatcher(store *graph.Store, opts Options, sum *Summary, mu *sync.Mutex, start time.Time) *batcher {
+func newBatcher(store Store, opts Options, sum *Summary, mu *sync.Mutex, start time.Time) *batcher {
 	b := &batcher{
 		store: store, sum: sum, mu: mu, report: opts.Progress, start: start,
 		docs: opts.BatchDocs, quads: opts.BatchQuads, age: opts.BatchAge,

@@ -9,16 +9,6 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
-// Graph is everything the server reads from the graph store. *graph.Store
-// implements it; each handler uses only the small interface it needs.
-type Graph interface {
-	querier
-	explorer
-	searcher
-	ranker
-	exporter
-}
-
 // ranker lists actors and counts what the graph holds.
 type ranker interface {
 	Actors(ctx context.Context, opts graph.ActorOptions) ([]graph.Actor, error)

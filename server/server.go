@@ -84,6 +84,16 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// Graph is everything the server reads from the graph store. *graph.Store
+// implements it; each handler uses only the small interface it needs.
+type Graph interface {
+	querier
+	explorer
+	searcher
+	ranker
+	exporter
+}
+
 // A Server answers kg's HTTP API and serves the web explorer. Create one
 // with [New]; it is safe for concurrent use.
 type Server struct {

@@ -13,7 +13,15 @@ import (
 	"github.com/kg-project/kg/ingest"
 )
 
+// buildOptions are the flags of kg build that set no configuration key;
+// --workers and --aliases set build.workers and entity.aliases.
+type buildOptions struct {
+	batch int  // most documents per transaction
+	quiet bool // no progress line
+}
+
 func newBuildCmd(e *env) *cobra.Command {
+	var o buildOptions
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
 		Short: "Extract facts from text files and store them in the graph",
@@ -69,13 +77,11 @@ created is then removed), 1 on any other error.`,
 				return err
 			}
 			defer store.Close()
-			quiet, _ := cmd.Flags().GetBool("quiet")
-			batch, _ := cmd.Flags().GetInt("batch")
-			progress := newProgress(e.stderr, quiet)
+			progress := newProgress(e.stderr, o.quiet)
 			sum, err := ingest.Build(cmd.Context(), store, p, args, ingest.Options{
 				Workers:   cfg.Build.Workers,
 				Stdin:     e.stdin,
-				BatchDocs: batch,
+				BatchDocs: o.batch,
 				Report: func(fe *ingest.FileError) {
 					progress.done()
 					fmt.Fprintln(e.stderr, "kg: build:", fe)
@@ -113,10 +119,14 @@ created is then removed), 1 on any other error.`,
 			return nil
 		},
 	}
-	cmd.Flags().Int("workers", 0, "extraction goroutines (default one per CPU)")
-	cmd.Flags().Int("batch", ingest.DefaultBatchDocs, "most documents written per transaction")
-	cmd.Flags().BoolP("quiet", "q", false, "no progress line on standard error")
-	cmd.Flags().String("aliases", "", "alias file that forces or forbids entity merges")
+	def := config.Default()
+	f := cmd.Flags()
+	f.Int("workers", def.Build.Workers, "extraction goroutines (0: one per CPU; build.workers)")
+	config.SetsKey(f.Lookup("workers"), "build.workers")
+	f.IntVar(&o.batch, "batch", ingest.DefaultBatchDocs, "most documents written per transaction")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line on standard error")
+	f.String("aliases", def.Entity.Aliases, "alias file that forces or forbids entity merges (entity.aliases)")
+	config.SetsKey(f.Lookup("aliases"), "entity.aliases")
 	return cmd
 }
 

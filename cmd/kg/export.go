@@ -15,7 +15,15 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
+// exportOptions are the flags of kg export.
+type exportOptions struct {
+	format string
+	output string // file, directory or prefix; "" for standard output
+	sel    graph.Selection
+}
+
 func newExportCmd(e *env) *cobra.Command {
+	var o exportOptions
 	cmd := &cobra.Command{
 		Use:   "export --format F [-o FILE] [--actor NAME [--depth N] | --query GIZMO]",
 		Short: "Write the graph, or part of it, as N-Quads, JSON-LD, GraphML, GEXF, DOT or CSV",
@@ -50,12 +58,7 @@ Examples:
   kg export --format dot --query 'g.V("<kg:Person>").in("<kg:type>").all()' | dot -Tsvg > people.svg`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, _ := cmd.Flags().GetString("format")
-			out, _ := cmd.Flags().GetString("output")
-			var sel graph.Selection
-			sel.Actor, _ = cmd.Flags().GetString("actor")
-			sel.Depth, _ = cmd.Flags().GetInt("depth")
-			sel.Query, _ = cmd.Flags().GetString("query")
+			format, out, sel := o.format, o.output, o.sel
 			if sel.Actor != "" && sel.Query != "" {
 				return errors.New("export: give --actor or --query, not both")
 			}
@@ -80,11 +83,12 @@ Examples:
 			})
 		},
 	}
-	cmd.Flags().String("format", "nquads", "output format: "+strings.Join(graph.Formats, ", "))
-	cmd.Flags().StringP("output", "o", "", "write to this file (csv: a directory or a prefix); default standard output")
-	cmd.Flags().String("actor", "", "export the neighbourhood of this actor")
-	cmd.Flags().Int("depth", 1, "with --actor: how many relation hops to include")
-	cmd.Flags().String("query", "", "export the entities among this Gizmo query's results")
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "nquads", "output format: "+strings.Join(graph.Formats, ", "))
+	f.StringVarP(&o.output, "output", "o", "", "write to this file (csv: a directory or a prefix); default standard output")
+	f.StringVar(&o.sel.Actor, "actor", "", "export the neighbourhood of this actor")
+	f.IntVar(&o.sel.Depth, "depth", 1, "with --actor: how many relation hops to include")
+	f.StringVar(&o.sel.Query, "query", "", "export the entities among this Gizmo query's results")
 	return cmd
 }
 

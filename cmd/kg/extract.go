@@ -18,6 +18,7 @@ import (
 )
 
 func newExtractCmd(e *env) *cobra.Command {
+	var format string
 	cmd := &cobra.Command{
 		Use:   "extract [--format tsv|nquads|json|carb] FILE|-",
 		Short: "Print the facts of a text without storing them",
@@ -37,7 +38,6 @@ Formats:
           the confidence, the relation, then the arguments`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, _ := cmd.Flags().GetString("format")
 			cfg, err := loadConfig(cmd)
 			if err != nil {
 				return err
@@ -97,7 +97,7 @@ Formats:
 			return fmt.Errorf("extract: unknown format %q: want tsv, nquads, json or carb", format)
 		},
 	}
-	cmd.Flags().String("format", "tsv", "output format: tsv, nquads, json or carb")
+	cmd.Flags().StringVar(&format, "format", "tsv", "output format: tsv, nquads, json or carb")
 	return cmd
 }
 

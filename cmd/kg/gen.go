@@ -8,7 +8,15 @@ import (
 	"github.com/kg-project/kg/newsgen"
 )
 
+// genOptions are the flags of kg gen.
+type genOptions struct {
+	size string // total size, such as 10MB
+	dir  string // output directory
+	seed uint64
+}
+
 func newGenCmd(e *env) *cobra.Command {
+	var o genOptions
 	cmd := &cobra.Command{
 		Use:   "gen --size SIZE -o DIR",
 		Short: "Write synthetic news-like text for benchmarks and tests",
@@ -22,26 +30,24 @@ Example:
   kg gen --size 100MB -o /tmp/corpus && kg build /tmp/corpus`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			sizeText, _ := cmd.Flags().GetString("size")
-			dir, _ := cmd.Flags().GetString("output")
-			seed, _ := cmd.Flags().GetUint64("seed")
-			if dir == "" {
+			if o.dir == "" {
 				return fmt.Errorf("gen: -o DIR is required")
 			}
-			size, err := newsgen.ParseSize(sizeText)
+			size, err := newsgen.ParseSize(o.size)
 			if err != nil {
 				return fmt.Errorf("gen: %w", err)
 			}
-			st, err := newsgen.WriteDir(cmd.Context(), dir, size, seed)
+			st, err := newsgen.WriteDir(cmd.Context(), o.dir, size, o.seed)
 			if err != nil {
 				return fmt.Errorf("gen: %w", err)
 			}
-			fmt.Fprintf(e.stdout, "wrote %d files, %.1f MB, under %s\n", st.Files, float64(st.Bytes)/1e6, dir)
+			fmt.Fprintf(e.stdout, "wrote %d files, %.1f MB, under %s\n", st.Files, float64(st.Bytes)/1e6, o.dir)
 			return nil
 		},
 	}
-	cmd.Flags().String("size", "10MB", "total size of the text to write")
-	cmd.Flags().StringP("output", "o", "", "directory to write into (created when missing)")
-	cmd.Flags().Uint64("seed", 1, "random seed")
+	f := cmd.Flags()
+	f.StringVar(&o.size, "size", "10MB", "total size of the text to write")
+	f.StringVarP(&o.dir, "output", "o", "", "directory to write into (created when missing)")
+	f.Uint64Var(&o.seed, "seed", 1, "random seed")
 	return cmd
 }

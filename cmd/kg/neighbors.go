@@ -14,7 +14,17 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
+// neighborsOptions are the flags of kg neighbors.
+type neighborsOptions struct {
+	depth      int    // relation hops
+	typ        string // entity type listed, "" for any
+	limit      int    // most neighbours listed, 0 for all
+	asJSON     bool
+	background bool // follow background knowledge too
+}
+
 func newNeighborsCmd(e *env) *cobra.Command {
+	var o neighborsOptions
 	cmd := &cobra.Command{
 		Use:     "neighbors NAME [--depth N] [--type T] [--json]",
 		Aliases: []string{"neighbours"},
@@ -36,34 +46,34 @@ Examples:
   kg neighbors nato --depth 2 --type GPE --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			depth, _ := cmd.Flags().GetInt("depth")
-			limit, _ := cmd.Flags().GetInt("limit")
-			asJSON, _ := cmd.Flags().GetBool("json")
-			background, _ := cmd.Flags().GetBool("background")
-			if depth < 1 {
-				return fmt.Errorf("neighbors: --depth must be at least 1, not %d", depth)
+			if o.depth < 1 {
+				return fmt.Errorf("neighbors: --depth must be at least 1, not %d", o.depth)
 			}
-			typ, err := typeFlag(cmd)
+			if o.limit < 0 {
+				return fmt.Errorf("neighbors: --limit must be 0 (no limit) or more, not %d", o.limit)
+			}
+			typ, err := entityType(o.typ)
 			if err != nil {
 				return err
 			}
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
-				nb, err := store.Neighbors(ctx, args[0], graph.NeighborOptions{Depth: depth, Type: typ, Limit: limit, Background: background})
+				nb, err := store.Neighbors(ctx, args[0], graph.NeighborOptions{Depth: o.depth, Type: typ, Limit: o.limit, Background: o.background})
 				if err != nil {
 					return err
 				}
-				if asJSON {
+				if o.asJSON {
 					return writeJSON(e.stdout, nb)
 				}
 				return printNeighborhood(e.stdout, nb)
 			})
 		},
 	}
-	cmd.Flags().Int("depth", 1, "how many relation hops to go")
-	cmd.Flags().String("type", "", "list only neighbours of this entity type")
-	cmd.Flags().Int("limit", 0, "list at most this many neighbours (0: no limit)")
-	cmd.Flags().Bool("json", false, "print JSON")
-	cmd.Flags().Bool("background", false, "also follow background knowledge that no sentence states")
+	f := cmd.Flags()
+	f.IntVar(&o.depth, "depth", 1, "how many relation hops to go")
+	f.StringVar(&o.typ, "type", "", "list only neighbours of this entity type")
+	f.IntVar(&o.limit, "limit", 0, "list at most this many neighbours (0: no limit)")
+	f.BoolVar(&o.asJSON, "json", false, "print JSON")
+	f.BoolVar(&o.background, "background", false, "also follow background knowledge that no sentence states")
 	return cmd
 }
 
@@ -137,9 +147,9 @@ func typeName(n graph.Node) string {
 	return string(n.Type)
 }
 
-// typeFlag returns the entity type named by the --type flag, or "".
-func typeFlag(cmd *cobra.Command) (schema.EntityType, error) {
-	s, _ := cmd.Flags().GetString("type")
+// entityType returns the entity type named s by a --type flag, or "" when
+// s is "".
+func entityType(s string) (schema.EntityType, error) {
 	if s == "" {
 		return "", nil
 	}

@@ -12,7 +12,16 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
+// pathOptions are the flags of kg path.
+type pathOptions struct {
+	maxHops    int // longest path, in relations
+	k          int // paths shown
+	asJSON     bool
+	background bool // follow background knowledge too
+}
+
 func newPathCmd(e *env) *cobra.Command {
+	var o pathOptions
 	cmd := &cobra.Command{
 		Use:   "path A B [--max-hops N] [-k K] [--json]",
 		Short: "Show the shortest connections between two actors, with their sources",
@@ -33,23 +42,19 @@ Examples:
   kg path nato "north korea" -k 3 --max-hops 5 --json`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			hops, _ := cmd.Flags().GetInt("max-hops")
-			k, _ := cmd.Flags().GetInt("k")
-			asJSON, _ := cmd.Flags().GetBool("json")
-			background, _ := cmd.Flags().GetBool("background")
-			if hops < 1 || k < 1 {
-				return fmt.Errorf("path: --max-hops and -k must be at least 1, not %d and %d", hops, k)
+			if o.maxHops < 1 || o.k < 1 {
+				return fmt.Errorf("path: --max-hops and -k must be at least 1, not %d and %d", o.maxHops, o.k)
 			}
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
-				paths, err := store.PathsWith(ctx, args[0], args[1], graph.PathOptions{MaxHops: hops, K: k, Background: background})
+				paths, err := store.PathsWith(ctx, args[0], args[1], graph.PathOptions{MaxHops: o.maxHops, K: o.k, Background: o.background})
 				if err != nil {
 					return err
 				}
-				if asJSON {
+				if o.asJSON {
 					return writeJSON(e.stdout, pathsJSON(paths))
 				}
 				if len(paths) == 0 {
-					fmt.Fprintf(e.stdout, "no path between %q and %q within %d hops\n", args[0], args[1], hops)
+					fmt.Fprintf(e.stdout, "no path between %q and %q within %d hops\n", args[0], args[1], o.maxHops)
 					return nil
 				}
 				printPaths(e.stdout, paths)
@@ -57,10 +62,11 @@ Examples:
 			})
 		},
 	}
-	cmd.Flags().Int("max-hops", 4, "longest path to look for, in relations")
-	cmd.Flags().IntP("k", "k", 1, "how many paths to show, shortest first")
-	cmd.Flags().Bool("json", false, "print JSON")
-	cmd.Flags().Bool("background", false, "also follow background knowledge that no sentence states")
+	f := cmd.Flags()
+	f.IntVar(&o.maxHops, "max-hops", 4, "longest path to look for, in relations")
+	f.IntVarP(&o.k, "k", "k", 1, "how many paths to show, shortest first")
+	f.BoolVar(&o.asJSON, "json", false, "print JSON")
+	f.BoolVar(&o.background, "background", false, "also follow background knowledge that no sentence states")
 	return cmd
 }
 

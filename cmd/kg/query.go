@@ -10,11 +10,14 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
+	"github.com/kg-project/kg/config"
 	"github.com/kg-project/kg/graph"
 )
 
 func newQueryCmd(e *env) *cobra.Command {
+	var file string // -f
 	cmd := &cobra.Command{
 		Use:   "query [GIZMO]",
 		Short: "Run a Gizmo query and print one JSON object per result",
@@ -37,7 +40,6 @@ Examples:
 			if err != nil {
 				return err
 			}
-			file, _ := cmd.Flags().GetString("file")
 			text, err := queryText(args, file, e.stdin)
 			if err != nil {
 				return err
@@ -61,10 +63,11 @@ Examples:
 			return err
 		},
 	}
-	cmd.Flags().StringP("file", "f", "", "read the query from this file")
-	cmd.Flags().Int("limit", 0, "print at most this many results (0: no limit)")
-	cmd.Flags().Duration("timeout", 0, "stop the query after this long (default 30s, query.timeout)")
-	cmd.Flags().String("max-memory", "", "stop the query when the heap grows by more than this, such as 512MB (default 256MB, query.max_memory)")
+	f := cmd.Flags()
+	f.StringVarP(&file, "file", "f", "", "read the query from this file")
+	f.Int("limit", config.Default().Query.Limit, "print at most this many results (0: no limit; query.limit)")
+	config.SetsKey(f.Lookup("limit"), "query.limit")
+	queryFlags(f)
 	return cmd
 }
 
@@ -91,4 +94,14 @@ func queryText(args []string, file string, stdin io.Reader) (string, error) {
 		return "", errors.New("query: empty query")
 	}
 	return string(b), nil
+}
+
+// queryFlags defines --timeout and --max-memory on f, the flags that set
+// query.timeout and query.max_memory.
+func queryFlags(f *pflag.FlagSet) {
+	def := config.Default()
+	f.Duration("timeout", def.Query.Timeout, "stop a query after this long (query.timeout)")
+	config.SetsKey(f.Lookup("timeout"), "query.timeout")
+	f.String("max-memory", def.Values()["query.max_memory"], "stop a query when the heap grows by more than this, such as 512MB (query.max_memory)")
+	config.SetsKey(f.Lookup("max-memory"), "query.max_memory")
 }

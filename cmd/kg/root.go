@@ -20,7 +20,7 @@ const (
 	exitNothing = 3 // kg build: no input could be built
 )
 
-// exitError carries a specific exit code out of a command.
+// exitCodeError carries a specific exit code out of a command.
 type exitCodeError struct {
 	code int
 	err  error
@@ -69,8 +69,11 @@ relationships between actors, export it, or browse it with kg serve.`,
 	}
 	pf := root.PersistentFlags()
 	pf.String("config", "", "configuration file (default: kg.yaml in . or $HOME/.config/kg)")
-	pf.String("backend", "bolt", "store backend: bolt, leveldb, memstore or postgres")
-	pf.String("db", "kg.db", "store address: a directory for bolt and leveldb, a postgres:// URL for postgres")
+	def := config.Default()
+	pf.String("backend", def.Store.Backend, "store backend: bolt, leveldb, memstore or postgres (store.backend)")
+	config.SetsKey(pf.Lookup("backend"), "store.backend")
+	pf.String("db", def.Store.Address, "store address: a directory for bolt and leveldb, a postgres:// URL for postgres (store.address)")
+	config.SetsKey(pf.Lookup("db"), "store.address")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return fmt.Errorf("%s: %w; see kg help %s", cmd.Name(), err, cmd.Name())
 	})
@@ -112,7 +115,10 @@ func namedArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 
 // loadConfig returns the configuration for cmd, with its flags applied.
 func loadConfig(cmd *cobra.Command) (config.Config, error) {
-	path, _ := cmd.Flags().GetString("config")
+	path, err := cmd.Flags().GetString("config")
+	if err != nil {
+		return config.Config{}, err
+	}
 	cfg, err := config.Load(path, cmd.Flags())
 	for _, w := range cfg.Warnings {
 		fmt.Fprintln(cmd.ErrOrStderr(), "kg: warning:", w)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kg-project/kg/config"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/server"
@@ -96,14 +97,19 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 			return store.Close()
 		},
 	}
+	def := config.Default()
 	f := cmd.Flags()
-	f.String("addr", "127.0.0.1:7878", "address to listen on (serve.addr)")
-	f.String("write-token", "", "enable POST /api/build for requests with this bearer token (serve.write_token)")
-	f.StringSlice("cors-origin", nil, "origin allowed to call the API from a browser; repeatable (serve.cors_origins)")
-	f.StringSlice("allowed-host", nil, "host name requests may give, besides IP addresses and localhost; repeatable, * for any (serve.allowed_hosts)")
-	f.Int("max-results", 10000, "most results one query returns (serve.max_results)")
-	f.Duration("timeout", 0, "stop a query after this long (default 30s, query.timeout)")
-	f.String("max-memory", "", "stop a query when the heap grows by more than this, such as 512MB (default 256MB, query.max_memory)")
+	f.String("addr", def.Serve.Addr, "address to listen on (serve.addr)")
+	config.SetsKey(f.Lookup("addr"), "serve.addr")
+	f.String("write-token", def.Serve.WriteToken, "enable POST /api/build for requests with this bearer token (serve.write_token)")
+	config.SetsKey(f.Lookup("write-token"), "serve.write_token")
+	f.StringSlice("cors-origin", def.Serve.CORSOrigins, "origin allowed to call the API from a browser; repeatable (serve.cors_origins)")
+	config.SetsKey(f.Lookup("cors-origin"), "serve.cors_origins")
+	f.StringSlice("allowed-host", def.Serve.AllowedHosts, "host name requests may give, besides IP addresses and localhost; repeatable, * for any (serve.allowed_hosts)")
+	config.SetsKey(f.Lookup("allowed-host"), "serve.allowed_hosts")
+	f.Int("max-results", def.Serve.MaxResults, "most results one query returns (serve.max_results)")
+	config.SetsKey(f.Lookup("max-results"), "serve.max_results")
+	queryFlags(f)
 	return cmd
 }
 

@@ -11,6 +11,7 @@ import (
 )
 
 func newSourcesCmd(e *env) *cobra.Command {
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "sources A [B] [--json]",
 		Short: "Show the sentences that mention an actor, or that relate two actors",
@@ -24,7 +25,6 @@ Examples:
   kg sources "Kim Jong Bok" "North Korean troops" --json`,
 		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			asJSON, _ := cmd.Flags().GetBool("json")
 			b := ""
 			if len(args) == 2 {
 				b = args[1]
@@ -46,7 +46,7 @@ Examples:
 			})
 		},
 	}
-	cmd.Flags().Bool("json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
 

@@ -12,12 +12,12 @@ import (
 )
 
 func newStatsCmd(e *env) *cobra.Command {
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "stats [--json]",
 		Short: "Count the quads, entities, documents, facts and relations in the store",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			asJSON, _ := cmd.Flags().GetBool("json")
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				st, err := store.Stats(ctx)
 				if err != nil {
@@ -53,6 +53,6 @@ func newStatsCmd(e *env) *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().Bool("json", false, "print JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
