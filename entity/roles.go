@@ -68,10 +68,51 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if r.reverse && a.possessive {
+					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
+						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
+					}
+				}
 				break
 			}
 		}
 	}
+}
+
+// sharedModifier returns the names listed after b that share the
+// organisation's possessive a before b: "DAB's Ben Chan and Leung
+// Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng". The
+// role words between a and b must be none or a plural noun, so "Labour's
+// leader Ann Lee and Tom Wu" shares nothing; a list member with a title, a
+// possessive or an of- or from-phrase of its own ends the list.
+func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 || toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+		return nil
+	}
+	var out []*mention
+	prev := rest[0]
+	for _, c := range rest[1:] {
+		w := lowerWords(s.Tokens[prev.end:c.start])
+		if len(w) == 2 && w[0] == "," && w[1] == "and" {
+			w = w[1:]
+		}
+		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
+			c.ent.typ != schema.Person || len(c.titles) > 0 || c.possessive {
+			break
+		}
+		if c.end < len(s.Tokens) {
+			if f := strings.ToLower(s.Tokens[c.end].Text); f == "'s" || f == "of" || f == "from" {
+				break
+			}
+		}
+		out = append(out, c)
+		if w[0] == "and" {
+			break
+		}
+		prev = c
+	}
+	return out
 }
 
 // inside reports whether m lies within a longer mention of ms.

@@ -161,6 +161,13 @@ func TestRoleFacts(t *testing.T) {
 		{"The ship was seized by the Danish Navy.",
 			nil, []string{"Danish Navy -part_of-> Denmark"},
 			"a nationality inside a name states nothing: background"},
+		{"The Green Party's Ann Lee, Tom Wu and Joe Ng were elected.",
+			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Green Party", "Joe Ng -member_of-> Green Party"}, nil,
+			"an organisation's possessive is shared by the names listed after it"},
+		{"The Green Party's leader Ann Lee and Tom Wu of the Labour Party met.",
+			[]string{"Ann Lee -lead-> Green Party", "Tom Wu -member_of-> Labour Party"},
+			[]string{"Tom Wu -lead-> Green Party", "Tom Wu -member_of-> Green Party"},
+			"a singular role noun or a member's own of-phrase ends the shared possessive"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
