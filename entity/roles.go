@@ -43,6 +43,7 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
+	"treasurer": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -287,7 +288,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	start := a.end + ageAfter(s, a.end)
 	w := lowerWords(s.Tokens[start:b.start])
-	if len(w) < 3 || len(w) > 7 || w[0] != "," {
+	if len(w) < 3 || len(w) > 9 || w[0] != "," {
 		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
@@ -297,13 +298,47 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last != "of" && last != "at" && last != "for" {
 		return role{}, false
 	}
-	for _, t := range s.Tokens[start+1 : b.start] {
-		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "and" {
+	for k := start + 1; k < b.start; k++ {
+		t := s.Tokens[k]
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," {
+			return role{}, false
+		}
+		// "curator and director of exhibits at": and joins role words,
+		// not names.
+		if t.Text == "and" && (k+1 == b.start || isCap(s.Tokens[k+1].Text)) {
 			return role{}, false
 		}
 	}
-	r := roleLemma(w[1 : len(w)-1])
+	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
+}
+
+// appositionLemma returns the relation that the role nouns of an
+// apposition before "at/for/of ORG" give their holder: lead only when
+// every role noun leads and none heads a part of the organisation
+// ("director of exhibits at X" works for X), work_for when some role noun
+// is staff's, member_of otherwise; "" when words name no role.
+func appositionLemma(words []string) string {
+	lead, work, member := false, false, false
+	for i, w := range words {
+		switch {
+		case (leadNouns[w] || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
+			lead = true
+		case leadNouns[w], workNouns[w]:
+			work = true
+		case memberNouns[w]:
+			member = true
+		}
+	}
+	switch {
+	case work:
+		return schema.WorkFor
+	case lead && !member:
+		return schema.Lead
+	case member:
+		return schema.MemberOf
+	}
+	return ""
 }
 
 // ageAfter returns 2 when an age in commas follows token k ("Daniel

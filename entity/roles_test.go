@@ -168,6 +168,12 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -lead-> Green Party", "Tom Wu -member_of-> Labour Party"},
 			[]string{"Tom Wu -lead-> Green Party", "Tom Wu -member_of-> Green Party"},
 			"a singular role noun or a member's own of-phrase ends the shared possessive"},
+		{"Mia Holt, archivist and director of collections at the Nordic Institute, said so.",
+			[]string{"Mia Holt -work_for-> Nordic Institute"}, []string{"Mia Holt -lead-> Nordic Institute"},
+			"coordinated role nouns in an apposition; a director of a part works for the whole"},
+		{"Ola Dahl, president and chief executive of the Nordic Institute, resigned.",
+			[]string{"Ola Dahl -lead-> Nordic Institute"}, nil,
+			"coordinated role nouns that all lead"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
