@@ -56,16 +56,16 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// "North Korean troops": the nationality is part of the
 			// name, stated by no sentence: background, as for
 			// organisations below.
-			if f := d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf); f != nil {
-				f.Background = true
-			}
+			d.deriveBackground(si, arg, holder.surface, schema.From, e, holder.ent, fromConf)
 		case e.typ == schema.Group:
 			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
-			if f := d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf); f != nil && !holder.possessive {
-				f.Background = true
+			if holder.possessive {
+				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+			} else {
+				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
 			}
 		}
 	}
@@ -100,21 +100,34 @@ func (d *docState) gazetteerFacts() {
 				continue
 			}
 			arg := schema.Argument{Text: e.name}
-			if f := d.derive(e.first.sent, arg, l.lemma, l.lemma, e, o, "", gazConf); f != nil {
-				f.Background = true
-			}
+			d.deriveBackground(e.first.sent, arg, l.lemma, l.lemma, e, o, gazConf)
 		}
 	}
 }
 
-// derive adds one implied fact, once per document, and returns it, or nil
-// when the document has it already.
+// deriveBackground adds one background fact, once per document: what a
+// name or the gazetteer implies is stated by no sentence, so it is dated to
+// the first sentence that implies it and not repeated.
+func (d *docState) deriveBackground(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, conf float64) {
+	key := derivedKey{-1, s.name, lemma, "\x00" + o.name}
+	if d.derived[key] {
+		return
+	}
+	d.derived[key] = true
+	if f := d.derive(si, subj, phrase, lemma, s, o, "", conf); f != nil {
+		f.Background = true
+	}
+}
+
+// derive adds one implied fact, once per sentence, and returns it, or nil
+// when the sentence has it already: a role restated in a later sentence
+// ("Ambassador Mohib said") is that sentence's statement too.
 func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
 	okey := literal
 	if o != nil {
 		okey = "\x00" + o.name
 	}
-	key := [3]string{s.name, lemma, okey}
+	key := derivedKey{si, s.name, lemma, okey}
 	if d.derived[key] {
 		return nil
 	}

@@ -203,3 +203,35 @@ func TestLongerOrgName(t *testing.T) {
 		t.Errorf("Resolve entities = %q, want United States National Security Council and no UN Security Council (a known name ending a longer organisation's name is part of it)", names)
 	}
 }
+
+// TestRoleRestated checks that a role restated in a later sentence is that
+// sentence's fact too, while background knowledge stays once per document.
+func TestRoleRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Green Party leader Ann Lee met North Korean troops. Later, Green Party leader Ann Lee thanked North Korean troops."
+	sents := a.Split(text)
+	exts := make([][]schema.Extraction, len(sents))
+	for i, s := range sents {
+		exts[i] = x.Sentence(s)
+	}
+	_, facts := r.Resolve(sents, exts)
+	var lead, from []int
+	for _, f := range facts {
+		switch {
+		case f.SubjectEntity == "Ann Lee" && f.Lemma == schema.Lead && f.ObjectEntity == "Green Party":
+			lead = append(lead, f.Sentence)
+		case f.Lemma == schema.From && f.ObjectEntity == "North Korea":
+			from = append(from, f.Sentence)
+		}
+	}
+	if !slices.Equal(lead, []int{0, 1}) {
+		t.Errorf("Resolve(%q): Ann Lee -lead-> Green Party in sentences %v, want [0 1]", text, lead)
+	}
+	if len(from) != 1 {
+		t.Errorf("Resolve(%q): background from North Korea in sentences %v, want one", text, from)
+	}
+}
