@@ -145,6 +145,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	actorFromPlace,
 	orgOfPlace,
 	headquartersIn,
+	institutionIn,
 	orgRolePerson,
 	kinOf,
 	placeInPlace,
@@ -409,6 +410,43 @@ func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	switch rest := strings.Join(w[1:], " "); rest {
 	case "in", "located in", "based in", "in the city of":
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// institutionHeads end the names of organisations that sit in one place:
+// a place after "in" or "at" locates them rather than an act.
+var institutionHeads = map[string]bool{
+	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
+	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
+	"academy": true, "laboratory": true, "observatory": true,
+}
+
+// institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
+// "the Lund Art Museum at Halden College", "Norden College in Bergen": an
+// institution, at most its acronym in brackets, then in or at a place, or
+// at another organisation, is located there.
+func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	f := strings.Fields(strings.ToLower(a.ent.name))
+	if !institutionHeads[f[len(f)-1]] {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[0] == ")" {
+		w = w[1:]
+	}
+	if len(w) == 2 && w[1] == "the" {
+		w = w[:1]
+	}
+	switch {
+	case len(w) != 1:
+		return role{}, false
+	case isPlace(b.ent) && (w[0] == "in" || w[0] == "at"),
+		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false

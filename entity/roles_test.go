@@ -174,6 +174,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Ola Dahl, president and chief executive of the Nordic Institute, resigned.",
 			[]string{"Ola Dahl -lead-> Nordic Institute"}, nil,
 			"coordinated role nouns that all lead"},
+		{"The exhibit opened at the Lund Art Museum at Halden College. The launch was watched from the Orbital Research Center (ORC) in Houston.",
+			[]string{"Lund Art Museum -locate_in-> Halden College", "Orbital Research Center -locate_in-> Houston"}, nil,
+			"an institution in or at a place or another organisation is located there"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
