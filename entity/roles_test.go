@@ -177,6 +177,9 @@ func TestRoleFacts(t *testing.T) {
 		{"The exhibit opened at the Lund Art Museum at Halden College. The launch was watched from the Orbital Research Center (ORC) in Houston.",
 			[]string{"Lund Art Museum -locate_in-> Halden College", "Orbital Research Center -locate_in-> Houston"}, nil,
 			"an institution in or at a place or another organisation is located there"},
+		{"Colonel Ola Dahl, spokesman for the Danish military, said so.",
+			[]string{"Ola Dahl -work_for-> Danish military"}, nil,
+			"a state's military is a group that people work for"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
