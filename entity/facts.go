@@ -105,6 +105,51 @@ func (d *docState) gazetteerFacts() {
 	}
 }
 
+// officeFacts adds, for a well-known person named with an office's title
+// and no holder ("President Trump", "Foreign Minister Lavrov"), the title's
+// relation to the state or body the gazetteer says the person holds office
+// in, when the document names it: the sentence states the office, the
+// gazetteer only says whose it is. Honorifics ("Mr") and titles that name
+// no lead or staff role ("Vice President") give nothing.
+func (d *docState) officeFacts(sents []nlp.Sentence) {
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			e := m.ent
+			if e == nil || e.typ != schema.Person || e.gaz == nil || e.gaz.office == "" || !named(m) || m.role || len(m.titles) == 0 ||
+				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) {
+				continue
+			}
+			o := d.byKey[normKey(e.gaz.office)]
+			if o == nil || o == e {
+				continue
+			}
+			lemma := ""
+			for _, t := range m.titles {
+				switch {
+				case t.lead:
+					lemma = schema.Lead
+				case lemma == "" && officeWords(t.name):
+					lemma = schema.WorkFor
+				}
+			}
+			if lemma != "" {
+				d.derive(si, argOf(sents[si], m), "title", lemma, e, o, "", roleConf)
+			}
+		}
+	}
+}
+
+// officeWords reports whether a title names a staff office ("Foreign
+// Minister", "Secretary of State").
+func officeWords(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if workNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // deriveBackground adds one background fact, once per document: what a
 // name or the gazetteer implies is stated by no sentence, so it is dated to
 // the first sentence that implies it and not repeated.

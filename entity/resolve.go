@@ -157,6 +157,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	d.concepts()
 	d.gazetteerFacts()
+	d.officeFacts(sents)
 	return d
 }
 

@@ -180,6 +180,13 @@ func TestRoleFacts(t *testing.T) {
 		{"Colonel Ola Dahl, spokesman for the Danish military, said so.",
 			[]string{"Ola Dahl -work_for-> Danish military"}, nil,
 			"a state's military is a group that people work for"},
+		{"The United States and Russia held talks. President Trump thanked Foreign Minister Sergei Lavrov. Mr. Trump left.",
+			[]string{"Donald Trump -lead-> United States", "Sergei Lavrov -work_for-> Russia"},
+			[]string{"Donald Trump -member_of-> United States", "Donald Trump -work_for-> United States"},
+			"a title with no holder is held of the state the gazetteer gives the person; an honorific states nothing"},
+		{"President Trump thanked Foreign Minister Sergei Lavrov.",
+			nil, []string{"Donald Trump -lead-> United States", "Sergei Lavrov -work_for-> Russia"},
+			"a state the document does not name is no node to relate to"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
