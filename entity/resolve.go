@@ -154,6 +154,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, x := range r.readings(sents[i], exts[i]) {
 			d.extraction(i, sents[i], x)
 		}
+		d.statementTo(i, sents[i])
 	}
 	d.concepts()
 	d.gazetteerFacts()

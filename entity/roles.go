@@ -116,6 +116,56 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	return out
 }
 
+// statementNouns are what a speaker makes "to" someone: "in a statement to
+// Reuters", "in remarks to state television".
+var statementNouns = map[string]bool{
+	"statement": true, "remarks": true, "comments": true, "interview": true, "letter": true, "message": true,
+}
+
+// statementTo: "In a statement to the Daily Courier, the ministry denied
+// it", "Ann Lee, in remarks to state radio, said": the subject of the
+// sentence's first clause outside the phrase tells the actor the phrase is
+// addressed to.
+func (d *docState) statementTo(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for k := 0; k+3 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Text, "in") {
+			continue
+		}
+		j := k + 1
+		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
+			j++
+		}
+		if j+1 >= len(toks) || !statementNouns[strings.ToLower(toks[j].Text)] || toks[j+1].Text != "to" {
+			continue
+		}
+		to := d.mentionAt(si, s, j+2)
+		if to == nil {
+			continue
+		}
+		from, end := toks[k].Start, toks[to.end-1].End
+		for _, f := range d.facts {
+			if f.Sentence != si || f.implied || f.subj == nil || f.subj == to.ent ||
+				(f.Subject.Start >= from && f.Subject.Start < end) {
+				continue
+			}
+			d.derive(si, f.Subject, joinText(toks[k:to.end]), "tell", f.subj, to.ent, "", f.Confidence*roleConf)
+			break
+		}
+	}
+}
+
+// mentionAt returns the named actor's mention of sentence si that starts
+// at token k, or after a determiner there, or nil.
+func (d *docState) mentionAt(si int, s nlp.Sentence, k int) *mention {
+	for _, m := range d.sents[si] {
+		if (m.start == k || m.start == k+1 && strings.EqualFold(s.Tokens[k].Text, "the")) && named(m) && m.ent != nil && !m.adj {
+			return m
+		}
+	}
+	return nil
+}
+
 // inside reports whether m lies within a longer mention of ms.
 func inside(m *mention, ms []*mention) bool {
 	for _, o := range ms {

@@ -187,6 +187,12 @@ func TestRoleFacts(t *testing.T) {
 		{"President Trump thanked Foreign Minister Sergei Lavrov.",
 			nil, []string{"Donald Trump -lead-> United States", "Sergei Lavrov -work_for-> Russia"},
 			"a state the document does not name is no node to relate to"},
+		{"In a statement to the Halden Weekly, the Nordic Institute denied the claims. Ola Dahl, in remarks to Norden Radio, said no.",
+			[]string{"Nordic Institute -tell-> Halden Weekly", "Ola Dahl -tell-> Norden Radio"}, nil,
+			"a statement or remarks to an actor: the clause's subject tells it"},
+		{"In a letter to Norden Radio, the Nordic Institute's lawyers attacked Ola Dahl.",
+			nil, []string{"Ola Dahl -tell-> Norden Radio"},
+			"the object of the clause tells no one"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
