@@ -626,6 +626,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder.ent.typ == schema.GPE && residentNouns[strings.ToLower(s.Tokens[last].Text)] {
 		lemma = schema.From // "a Texas student"
 	}
+	if holder.adj && holder.ent.typ == schema.GPE && lemma != schema.Lead {
+		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer"
+	}
 	return holder.ent, lemma
 }
 

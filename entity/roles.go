@@ -43,7 +43,7 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
-	"treasurer": true,
+	"treasurer": true, "diplomat": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -251,16 +251,58 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) == 0 || len(toks) > 3 {
+	if len(toks) == 0 || len(toks) > 4 {
 		return role{}, false
 	}
-	for _, t := range toks {
+	var words []string
+	for i, t := range toks {
+		if t.Text == "and" && i > 0 && i < len(toks)-1 {
+			continue
+		}
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false
 		}
+		words = append(words, strings.ToLower(t.Text))
 	}
-	r := roleLemma(lowerWords(toks))
-	return role{lemma: r, reverse: true}, r != ""
+	return role{lemma: nationalityLemma(words), reverse: true}, true
+}
+
+// nationalityLemma returns the relation that the lower-case words between
+// a nationality and a person give the person to the state: lead for a head
+// ("German chancellor"), member_of for a member ("English defender"),
+// work_for for state staff ("Russian diplomat"), and otherwise from: "American
+// academic Ann Lee", "French writer Ola Dahl" and "Danish student Tom Wu"
+// only say where the person is from.
+func nationalityLemma(words []string) string {
+	r := roleLemma(words)
+	switch {
+	case r == schema.Lead:
+	case r == schema.MemberOf && !anyOf(words, residentNouns):
+	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
+	default:
+		r = schema.From
+	}
+	return r
+}
+
+// stateStaffNouns are the work nouns whose holder, named with a
+// nationality, works for that state ("Russian diplomat", "French
+// minister"); a "French writer" is only from France.
+var stateStaffNouns = map[string]bool{
+	"minister": true, "secretary": true, "official": true, "ambassador": true, "envoy": true, "officer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true, "representative": true,
+	"prosecutor": true, "agent": true, "detective": true, "aide": true, "adviser": true, "advisor": true,
+	"staffer": true,
+}
+
+// anyOf reports whether one of words is in set.
+func anyOf(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",

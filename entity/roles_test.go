@@ -193,6 +193,10 @@ func TestRoleFacts(t *testing.T) {
 		{"In a letter to Norden Radio, the Nordic Institute's lawyers attacked Ola Dahl.",
 			nil, []string{"Ola Dahl -tell-> Norden Radio"},
 			"the object of the clause tells no one"},
+		{"French writer Anne Roux met Danish academic and professor Tom Wu and Russian diplomat Ivan Petrov.",
+			[]string{"Anne Roux -from-> France", "Tom Wu -from-> Denmark", "Ivan Petrov -work_for-> Russia"},
+			[]string{"Anne Roux -work_for-> France", "Tom Wu -work_for-> Denmark"},
+			"a nationality before a person: state staff work for the state, others are from it"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
