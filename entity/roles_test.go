@@ -197,6 +197,9 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Anne Roux -from-> France", "Tom Wu -from-> Denmark", "Ivan Petrov -work_for-> Russia"},
 			[]string{"Anne Roux -work_for-> France", "Tom Wu -work_for-> Denmark"},
 			"a nationality before a person: state staff work for the state, others are from it"},
+		{"The show had portraits of publisher Ann Lee of Halden Weekly.",
+			[]string{"Ann Lee -work_for-> Halden Weekly"}, nil,
+			"a person's name after a common noun, then of an organisation, is two names"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
