@@ -196,6 +196,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgOfPlace,
 	headquartersIn,
 	institutionIn,
+	describedIn,
 	orgRolePerson,
 	kinOf,
 	placeInPlace,
@@ -542,6 +543,49 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// bodyNouns head descriptions of organisations that are located where
+// they are based: "a catholic school in Milan", "a company based in Oslo".
+var bodyNouns = map[string]bool{
+	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
+	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
+	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
+}
+
+// describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
+// Steel, a company based in Oslo": a name, a comma, an indefinite
+// description headed by an organisation's noun, then in (or based,
+// located or headquartered in) a place.
+func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) < 4 || len(toks) > 8 || toks[0].Text != "," {
+		return role{}, false
+	}
+	w := lowerWords(toks)
+	if w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	n := len(w) - 1 // the "in"
+	if w[n] != "in" {
+		return role{}, false
+	}
+	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
+		n--
+	}
+	head := w[n-1]
+	if !bodyNouns[head] && !institutionHeads[head] {
+		return role{}, false
+	}
+	for _, t := range toks[2 : n-1] {
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.LocateIn}, true
 }
 
 // governmentHeads end the names of bodies that are part of a state rather

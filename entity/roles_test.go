@@ -200,6 +200,9 @@ func TestRoleFacts(t *testing.T) {
 		{"The show had portraits of publisher Ann Lee of Halden Weekly.",
 			[]string{"Ann Lee -work_for-> Halden Weekly"}, nil,
 			"a person's name after a common noun, then of an organisation, is two names"},
+		{"Halden Steel, a small company based in Oslo, was sold. Ann Lee, a teacher in Bergen, left.",
+			[]string{"Halden Steel -locate_in-> Oslo"}, []string{"Ann Lee -locate_in-> Bergen"},
+			"an apposition describing an organisation in a place locates it; a person's does not"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
