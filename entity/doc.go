@@ -101,7 +101,12 @@
 //     Prime Minister, leader, chief; —member_of→ for the others). An
 //     appositive gives the same ("Kim Jong Bok, a high-ranking North Korean
 //     general" → title general, member_of North Korea; "Canada's Foreign
-//     Minister, Claire Dubois").
+//     Minister, Claire Dubois"). A well-known person's title with no
+//     holder in the sentence ("President Trump") is held of the state or
+//     body data/people.txt gives (of), when the document names it. A role
+//     is a fact of every sentence that states it; background knowledge
+//     (gazetteer facts, a nationality inside a name) is stored once per
+//     document.
 //   - A person's name joins an earlier person whose name contains it or is
 //     contained in it; the longest form becomes the canonical name. A single
 //     word joins the person whose name holds that word ("Kim", "Bok",
@@ -243,7 +248,7 @@
 // (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns,
 // adj for the words that name a party as a nationality names a country:
 // "Tory", "Lib Dem"),
-// person (alias, short; flags male, female), title (flags lead, female,
+// person (alias, short, of; flags male, female), title (flags lead, female,
 // male), group (CANONICAL | NOUN, NOUN), and the
 // word lists orghead, orgfirst, placehead, regionhead, orgdesc, notname.
 // data/SOURCES names the public lists they were checked against.

@@ -56,16 +56,16 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// "North Korean troops": the nationality is part of the
 			// name, stated by no sentence: background, as for
 			// organisations below.
-			if f := d.derive(si, arg, holder.surface, schema.From, e, holder.ent, "", fromConf); f != nil {
-				f.Background = true
-			}
+			d.deriveBackground(si, arg, holder.surface, schema.From, e, holder.ent, fromConf)
 		case e.typ == schema.Group:
 			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
-			if f := d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf); f != nil && !holder.possessive {
-				f.Background = true
+			if holder.possessive {
+				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+			} else {
+				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
 			}
 		}
 	}
@@ -100,21 +100,79 @@ func (d *docState) gazetteerFacts() {
 				continue
 			}
 			arg := schema.Argument{Text: e.name}
-			if f := d.derive(e.first.sent, arg, l.lemma, l.lemma, e, o, "", gazConf); f != nil {
-				f.Background = true
+			d.deriveBackground(e.first.sent, arg, l.lemma, l.lemma, e, o, gazConf)
+		}
+	}
+}
+
+// officeFacts adds, for a well-known person named with an office's title
+// and no holder ("President Trump", "Foreign Minister Lavrov"), the title's
+// relation to the state or body the gazetteer says the person holds office
+// in, when the document names it: the sentence states the office, the
+// gazetteer only says whose it is. Honorifics ("Mr") and titles that name
+// no lead or staff role ("Vice President") give nothing.
+func (d *docState) officeFacts(sents []nlp.Sentence) {
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			e := m.ent
+			if e == nil || e.typ != schema.Person || e.gaz == nil || e.gaz.office == "" || !named(m) || m.role || len(m.titles) == 0 ||
+				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) {
+				continue
+			}
+			o := d.byKey[normKey(e.gaz.office)]
+			if o == nil || o == e {
+				continue
+			}
+			lemma := ""
+			for _, t := range m.titles {
+				switch {
+				case t.lead:
+					lemma = schema.Lead
+				case lemma == "" && officeWords(t.name):
+					lemma = schema.WorkFor
+				}
+			}
+			if lemma != "" {
+				d.derive(si, argOf(sents[si], m), "title", lemma, e, o, "", roleConf)
 			}
 		}
 	}
 }
 
-// derive adds one implied fact, once per document, and returns it, or nil
-// when the document has it already.
+// officeWords reports whether a title names a staff office ("Foreign
+// Minister", "Secretary of State").
+func officeWords(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if workNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deriveBackground adds one background fact, once per document: what a
+// name or the gazetteer implies is stated by no sentence, so it is dated to
+// the first sentence that implies it and not repeated.
+func (d *docState) deriveBackground(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, conf float64) {
+	key := derivedKey{-1, s.name, lemma, "\x00" + o.name}
+	if d.derived[key] {
+		return
+	}
+	d.derived[key] = true
+	if f := d.derive(si, subj, phrase, lemma, s, o, "", conf); f != nil {
+		f.Background = true
+	}
+}
+
+// derive adds one implied fact, once per sentence, and returns it, or nil
+// when the sentence has it already: a role restated in a later sentence
+// ("Ambassador Mohib said") is that sentence's statement too.
 func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
 	okey := literal
 	if o != nil {
 		okey = "\x00" + o.name
 	}
-	key := [3]string{s.name, lemma, okey}
+	key := derivedKey{si, s.name, lemma, okey}
 	if d.derived[key] {
 		return nil
 	}
@@ -567,6 +625,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[strings.ToLower(s.Tokens[last].Text)] {
 		lemma = schema.From // "a Texas student"
+	}
+	if holder.adj && holder.ent.typ == schema.GPE && lemma != schema.Lead {
+		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer"
 	}
 	return holder.ent, lemma
 }

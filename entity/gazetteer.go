@@ -26,6 +26,8 @@ type entry struct {
 	seatOf string
 	// of is the state an organisation belongs to (a part_of fact).
 	of string
+	// office is the state or body a person holds office in.
+	office string
 	// desc are nouns a definite phrase may use for it ("alliance").
 	desc []string
 	// gender is 'm', 'f' or 0 for a person.
@@ -165,7 +167,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			g.noteLen(a)
 		}
 	case "person":
-		e := &entry{name: name, typ: schema.Person}
+		e := &entry{name: name, typ: schema.Person, office: one("of")}
 		if _, ok := attrs["female"]; ok {
 			e.gender = 'f'
 		}

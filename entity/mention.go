@@ -406,6 +406,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	words := b - a
 	last1 := s.Tokens[b-1].Text
 	switch {
+	case r.personOfOrg(s, seg) > 0:
+		// "musician Nick Rhodes of Duran Duran", "publishers Ann Lee of
+		// Rolling Stone Magazine": a person of an organisation.
+		of := r.personOfOrg(s, seg)
+		if hasUnit(seg[of+1:], uOf) || hasUnit(seg[of+1:], uAnd) {
+			return r.splitConnected(s, seg, country, titles)
+		}
+		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
 		hasEntry:
 		m.typ = schema.Organization
@@ -490,6 +498,26 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
+}
+
+// personOfOrg returns the index of the "of" unit when a run of words is a
+// person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
+// lower-case noun describing a person ("musician", "club owner") and the
+// words before "of" neither start nor end as an organisation's name does.
+func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
+	a, of := seg[0].start, 0
+	for of < len(seg) && seg[of].kind == uCap {
+		of++
+	}
+	if a == 0 || of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+		return 0
+	}
+	prev := s.Tokens[a-1]
+	if isCap(prev.Text) || (prev.Tag != "NN" && prev.Tag != "NNS") || r.g.orgDesc[normKey(prev.Text)] ||
+		r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
+		return 0
+	}
+	return of
 }
 
 // orgBeforeOf reports whether an organisation word comes before "of" or

@@ -111,7 +111,7 @@ type docState struct {
 	sents [][]*mention
 	facts []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
-	derived map[[3]string]bool
+	derived map[derivedKey]bool
 	// byAlias maps the normKey of each alias to the first entity of ents
 	// that has it, for lookup; nil when an alias has changed since it was
 	// built. Searching every alias of every entity for each fact made a
@@ -135,7 +135,7 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
-	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[[3]string]bool{}}
+	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
 	for i, s := range sents {
 		ms := r.scan(s)
 		d.sents = append(d.sents, ms)
@@ -154,9 +154,11 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, x := range r.readings(sents[i], exts[i]) {
 			d.extraction(i, sents[i], x)
 		}
+		d.statementTo(i, sents[i])
 	}
 	d.concepts()
 	d.gazetteerFacts()
+	d.officeFacts(sents)
 	return d
 }
 
@@ -503,4 +505,11 @@ func acronym(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// A derivedKey identifies an implied fact: its sentence, subject, lemma and
+// object (an entity's name after a zero byte, or a literal).
+type derivedKey struct {
+	sentence            int
+	subj, lemma, object string
 }

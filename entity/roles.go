@@ -43,6 +43,7 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
+	"treasurer": true, "diplomat": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -68,10 +69,101 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if r.reverse && a.possessive {
+					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
+						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
+					}
+				}
 				break
 			}
 		}
 	}
+}
+
+// sharedModifier returns the names listed after b that share the
+// organisation's possessive a before b: "DAB's Ben Chan and Leung
+// Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng". The
+// role words between a and b must be none or a plural noun, so "Labour's
+// leader Ann Lee and Tom Wu" shares nothing; a list member with a title, a
+// possessive or an of- or from-phrase of its own ends the list.
+func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 || toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+		return nil
+	}
+	var out []*mention
+	prev := rest[0]
+	for _, c := range rest[1:] {
+		w := lowerWords(s.Tokens[prev.end:c.start])
+		if len(w) == 2 && w[0] == "," && w[1] == "and" {
+			w = w[1:]
+		}
+		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
+			c.ent.typ != schema.Person || len(c.titles) > 0 || c.possessive {
+			break
+		}
+		if c.end < len(s.Tokens) {
+			if f := strings.ToLower(s.Tokens[c.end].Text); f == "'s" || f == "of" || f == "from" {
+				break
+			}
+		}
+		out = append(out, c)
+		if w[0] == "and" {
+			break
+		}
+		prev = c
+	}
+	return out
+}
+
+// statementNouns are what a speaker makes "to" someone: "in a statement to
+// Reuters", "in remarks to state television".
+var statementNouns = map[string]bool{
+	"statement": true, "remarks": true, "comments": true, "interview": true, "letter": true, "message": true,
+}
+
+// statementTo: "In a statement to the Daily Courier, the ministry denied
+// it", "Ann Lee, in remarks to state radio, said": the subject of the
+// sentence's first clause outside the phrase tells the actor the phrase is
+// addressed to.
+func (d *docState) statementTo(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for k := 0; k+3 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Text, "in") {
+			continue
+		}
+		j := k + 1
+		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
+			j++
+		}
+		if j+1 >= len(toks) || !statementNouns[strings.ToLower(toks[j].Text)] || toks[j+1].Text != "to" {
+			continue
+		}
+		to := d.mentionAt(si, s, j+2)
+		if to == nil {
+			continue
+		}
+		from, end := toks[k].Start, toks[to.end-1].End
+		for _, f := range d.facts {
+			if f.Sentence != si || f.implied || f.subj == nil || f.subj == to.ent ||
+				(f.Subject.Start >= from && f.Subject.Start < end) {
+				continue
+			}
+			d.derive(si, f.Subject, joinText(toks[k:to.end]), "tell", f.subj, to.ent, "", f.Confidence*roleConf)
+			break
+		}
+	}
+}
+
+// mentionAt returns the named actor's mention of sentence si that starts
+// at token k, or after a determiner there, or nil.
+func (d *docState) mentionAt(si int, s nlp.Sentence, k int) *mention {
+	for _, m := range d.sents[si] {
+		if (m.start == k || m.start == k+1 && strings.EqualFold(s.Tokens[k].Text, "the")) && named(m) && m.ent != nil && !m.adj {
+			return m
+		}
+	}
+	return nil
 }
 
 // inside reports whether m lies within a longer mention of ms.
@@ -103,6 +195,8 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	actorFromPlace,
 	orgOfPlace,
 	headquartersIn,
+	institutionIn,
+	describedIn,
 	orgRolePerson,
 	kinOf,
 	placeInPlace,
@@ -158,16 +252,58 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) == 0 || len(toks) > 3 {
+	if len(toks) == 0 || len(toks) > 4 {
 		return role{}, false
 	}
-	for _, t := range toks {
+	var words []string
+	for i, t := range toks {
+		if t.Text == "and" && i > 0 && i < len(toks)-1 {
+			continue
+		}
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false
 		}
+		words = append(words, strings.ToLower(t.Text))
 	}
-	r := roleLemma(lowerWords(toks))
-	return role{lemma: r, reverse: true}, r != ""
+	return role{lemma: nationalityLemma(words), reverse: true}, true
+}
+
+// nationalityLemma returns the relation that the lower-case words between
+// a nationality and a person give the person to the state: lead for a head
+// ("German chancellor"), member_of for a member ("English defender"),
+// work_for for state staff ("Russian diplomat"), and otherwise from: "American
+// academic Ann Lee", "French writer Ola Dahl" and "Danish student Tom Wu"
+// only say where the person is from.
+func nationalityLemma(words []string) string {
+	r := roleLemma(words)
+	switch {
+	case r == schema.Lead:
+	case r == schema.MemberOf && !anyOf(words, residentNouns):
+	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
+	default:
+		r = schema.From
+	}
+	return r
+}
+
+// stateStaffNouns are the work nouns whose holder, named with a
+// nationality, works for that state ("Russian diplomat", "French
+// minister"); a "French writer" is only from France.
+var stateStaffNouns = map[string]bool{
+	"minister": true, "secretary": true, "official": true, "ambassador": true, "envoy": true, "officer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true, "representative": true,
+	"prosecutor": true, "agent": true, "detective": true, "aide": true, "adviser": true, "advisor": true,
+	"staffer": true,
+}
+
+// anyOf reports whether one of words is in set.
+func anyOf(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
@@ -246,7 +382,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	start := a.end + ageAfter(s, a.end)
 	w := lowerWords(s.Tokens[start:b.start])
-	if len(w) < 3 || len(w) > 7 || w[0] != "," {
+	if len(w) < 3 || len(w) > 9 || w[0] != "," {
 		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
@@ -256,13 +392,47 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last != "of" && last != "at" && last != "for" {
 		return role{}, false
 	}
-	for _, t := range s.Tokens[start+1 : b.start] {
-		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," || t.Text == "and" {
+	for k := start + 1; k < b.start; k++ {
+		t := s.Tokens[k]
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," {
+			return role{}, false
+		}
+		// "curator and director of exhibits at": and joins role words,
+		// not names.
+		if t.Text == "and" && (k+1 == b.start || isCap(s.Tokens[k+1].Text)) {
 			return role{}, false
 		}
 	}
-	r := roleLemma(w[1 : len(w)-1])
+	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
+}
+
+// appositionLemma returns the relation that the role nouns of an
+// apposition before "at/for/of ORG" give their holder: lead only when
+// every role noun leads and none heads a part of the organisation
+// ("director of exhibits at X" works for X), work_for when some role noun
+// is staff's, member_of otherwise; "" when words name no role.
+func appositionLemma(words []string) string {
+	lead, work, member := false, false, false
+	for i, w := range words {
+		switch {
+		case (leadNouns[w] || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
+			lead = true
+		case leadNouns[w], workNouns[w]:
+			work = true
+		case memberNouns[w]:
+			member = true
+		}
+	}
+	switch {
+	case work:
+		return schema.WorkFor
+	case lead && !member:
+		return schema.Lead
+	case member:
+		return schema.MemberOf
+	}
+	return ""
 }
 
 // ageAfter returns 2 when an age in commas follows token k ("Daniel
@@ -336,6 +506,86 @@ func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// institutionHeads end the names of organisations that sit in one place:
+// a place after "in" or "at" locates them rather than an act.
+var institutionHeads = map[string]bool{
+	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
+	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
+	"academy": true, "laboratory": true, "observatory": true,
+}
+
+// institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
+// "the Lund Art Museum at Halden College", "Norden College in Bergen": an
+// institution, at most its acronym in brackets, then in or at a place, or
+// at another organisation, is located there.
+func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	f := strings.Fields(strings.ToLower(a.ent.name))
+	if !institutionHeads[f[len(f)-1]] {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[0] == ")" {
+		w = w[1:]
+	}
+	if len(w) == 2 && w[1] == "the" {
+		w = w[:1]
+	}
+	switch {
+	case len(w) != 1:
+		return role{}, false
+	case isPlace(b.ent) && (w[0] == "in" || w[0] == "at"),
+		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// bodyNouns head descriptions of organisations that are located where
+// they are based: "a catholic school in Milan", "a company based in Oslo".
+var bodyNouns = map[string]bool{
+	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
+	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
+	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
+}
+
+// describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
+// Steel, a company based in Oslo": a name, a comma, an indefinite
+// description headed by an organisation's noun, then in (or based,
+// located or headquartered in) a place.
+func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) < 4 || len(toks) > 8 || toks[0].Text != "," {
+		return role{}, false
+	}
+	w := lowerWords(toks)
+	if w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	n := len(w) - 1 // the "in"
+	if w[n] != "in" {
+		return role{}, false
+	}
+	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
+		n--
+	}
+	head := w[n-1]
+	if !bodyNouns[head] && !institutionHeads[head] {
+		return role{}, false
+	}
+	for _, t := range toks[2 : n-1] {
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.LocateIn}, true
 }
 
 // governmentHeads end the names of bodies that are part of a state rather

@@ -161,6 +161,48 @@ func TestRoleFacts(t *testing.T) {
 		{"The ship was seized by the Danish Navy.",
 			nil, []string{"Danish Navy -part_of-> Denmark"},
 			"a nationality inside a name states nothing: background"},
+		{"The Green Party's Ann Lee, Tom Wu and Joe Ng were elected.",
+			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Green Party", "Joe Ng -member_of-> Green Party"}, nil,
+			"an organisation's possessive is shared by the names listed after it"},
+		{"The Green Party's leader Ann Lee and Tom Wu of the Labour Party met.",
+			[]string{"Ann Lee -lead-> Green Party", "Tom Wu -member_of-> Labour Party"},
+			[]string{"Tom Wu -lead-> Green Party", "Tom Wu -member_of-> Green Party"},
+			"a singular role noun or a member's own of-phrase ends the shared possessive"},
+		{"Mia Holt, archivist and director of collections at the Nordic Institute, said so.",
+			[]string{"Mia Holt -work_for-> Nordic Institute"}, []string{"Mia Holt -lead-> Nordic Institute"},
+			"coordinated role nouns in an apposition; a director of a part works for the whole"},
+		{"Ola Dahl, president and chief executive of the Nordic Institute, resigned.",
+			[]string{"Ola Dahl -lead-> Nordic Institute"}, nil,
+			"coordinated role nouns that all lead"},
+		{"The exhibit opened at the Lund Art Museum at Halden College. The launch was watched from the Orbital Research Center (ORC) in Houston.",
+			[]string{"Lund Art Museum -locate_in-> Halden College", "Orbital Research Center -locate_in-> Houston"}, nil,
+			"an institution in or at a place or another organisation is located there"},
+		{"Colonel Ola Dahl, spokesman for the Danish military, said so.",
+			[]string{"Ola Dahl -work_for-> Danish military"}, nil,
+			"a state's military is a group that people work for"},
+		{"The United States and Russia held talks. President Trump thanked Foreign Minister Sergei Lavrov. Mr. Trump left.",
+			[]string{"Donald Trump -lead-> United States", "Sergei Lavrov -work_for-> Russia"},
+			[]string{"Donald Trump -member_of-> United States", "Donald Trump -work_for-> United States"},
+			"a title with no holder is held of the state the gazetteer gives the person; an honorific states nothing"},
+		{"President Trump thanked Foreign Minister Sergei Lavrov.",
+			nil, []string{"Donald Trump -lead-> United States", "Sergei Lavrov -work_for-> Russia"},
+			"a state the document does not name is no node to relate to"},
+		{"In a statement to the Halden Weekly, the Nordic Institute denied the claims. Ola Dahl, in remarks to Norden Radio, said no.",
+			[]string{"Nordic Institute -tell-> Halden Weekly", "Ola Dahl -tell-> Norden Radio"}, nil,
+			"a statement or remarks to an actor: the clause's subject tells it"},
+		{"In a letter to Norden Radio, the Nordic Institute's lawyers attacked Ola Dahl.",
+			nil, []string{"Ola Dahl -tell-> Norden Radio"},
+			"the object of the clause tells no one"},
+		{"French writer Anne Roux met Danish academic and professor Tom Wu and Russian diplomat Ivan Petrov.",
+			[]string{"Anne Roux -from-> France", "Tom Wu -from-> Denmark", "Ivan Petrov -work_for-> Russia"},
+			[]string{"Anne Roux -work_for-> France", "Tom Wu -work_for-> Denmark"},
+			"a nationality before a person: state staff work for the state, others are from it"},
+		{"The show had portraits of publisher Ann Lee of Halden Weekly.",
+			[]string{"Ann Lee -work_for-> Halden Weekly"}, nil,
+			"a person's name after a common noun, then of an organisation, is two names"},
+		{"Halden Steel, a small company based in Oslo, was sold. Ann Lee, a teacher in Bergen, left.",
+			[]string{"Halden Steel -locate_in-> Oslo"}, []string{"Ann Lee -locate_in-> Bergen"},
+			"an apposition describing an organisation in a place locates it; a person's does not"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
@@ -188,5 +230,37 @@ func TestLongerOrgName(t *testing.T) {
 	}
 	if !slices.Contains(names, "United States National Security Council") || slices.Contains(names, "UN Security Council") {
 		t.Errorf("Resolve entities = %q, want United States National Security Council and no UN Security Council (a known name ending a longer organisation's name is part of it)", names)
+	}
+}
+
+// TestRoleRestated checks that a role restated in a later sentence is that
+// sentence's fact too, while background knowledge stays once per document.
+func TestRoleRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Green Party leader Ann Lee met North Korean troops. Later, Green Party leader Ann Lee thanked North Korean troops."
+	sents := a.Split(text)
+	exts := make([][]schema.Extraction, len(sents))
+	for i, s := range sents {
+		exts[i] = x.Sentence(s)
+	}
+	_, facts := r.Resolve(sents, exts)
+	var lead, from []int
+	for _, f := range facts {
+		switch {
+		case f.SubjectEntity == "Ann Lee" && f.Lemma == schema.Lead && f.ObjectEntity == "Green Party":
+			lead = append(lead, f.Sentence)
+		case f.Lemma == schema.From && f.ObjectEntity == "North Korea":
+			from = append(from, f.Sentence)
+		}
+	}
+	if !slices.Equal(lead, []int{0, 1}) {
+		t.Errorf("Resolve(%q): Ann Lee -lead-> Green Party in sentences %v, want [0 1]", text, lead)
+	}
+	if len(from) != 1 {
+		t.Errorf("Resolve(%q): background from North Korea in sentences %v, want one", text, from)
 	}
 }
