@@ -71,7 +71,8 @@ func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, 
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // Read returns every sentence of r. It fails on the first malformed line,
-// naming it, and when a sentence's heads point outside the sentence.
+// naming it, and when a sentence's heads or multiword tokens point outside
+// the sentence.
 func Read(r io.Reader) ([]Sentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
@@ -92,6 +93,13 @@ func Read(r io.Reader) ([]Sentence, error) {
 			if w.Head < 0 || w.Head > len(cur.Words) || w.Head == i+1 {
 				return &ParseError{Line: start, Err: fmt.Errorf("sentence %q: word %d has head %d", cur.ID, i+1, w.Head)}
 			}
+		}
+		last := 0
+		for _, r := range cur.Ranges {
+			if r.From <= last || r.To > len(cur.Words) {
+				return &ParseError{Line: start, Err: fmt.Errorf("sentence %q: multiword token %d-%d overlaps another or passes its %d words", cur.ID, r.From, r.To, len(cur.Words))}
+			}
+			last = r.To
 		}
 		cur.Doc, cur.NewPar = doc, newPar
 		newPar = false

@@ -57,6 +57,7 @@ func TestReadErrors(t *testing.T) {
 		{"head", "# sent_id = x\n1\tKim\tKim\tPROPN\tNNP\t_\t5\troot\t_\t_\n\n", "line 2: sentence \"x\": word 1 has head 5"},
 		{"self", "1\tKim\tKim\tPROPN\tNNP\t_\t1\troot\t_\t_\n", "line 1: sentence \"\": word 1 has head 1"},
 		{"range", "3-1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n", "line 1: bad range \"3-1\""},
+		{"range past the words", "1-2\tx\t_\t_\t_\t_\t_\t_\t_\t_\n1\tx\tx\tX\tX\t_\t0\troot\t_\t_\n\n", "line 1: sentence \"\": multiword token 1-2 overlaps another or passes its 1 words"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
