@@ -1,8 +1,9 @@
-// Package graph is kg's interface to the Cayley graph database, and the only
-// package that imports Cayley. A [Store] opens a quad store (bolt by
-// default), loads documents with replace-by-source semantics, runs Gizmo
-// queries, and answers the exploration and export questions of the CLI and
-// the HTTP server.
+// Package graph is kg's knowledge graph on the Cayley graph database. A
+// [Store] opens a quad store (bolt by default); loads documents with
+// replace-by-source semantics; runs Gizmo queries; answers the exploration
+// questions of the CLI or the HTTP server; exports the graph. It reads
+// through Cayley's query API, but writes through the storage engine of
+// graph/internal/kv, which alone knows Cayley's on-disk layout.
 package graph
 
 import (
@@ -28,9 +29,16 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // memstore backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // postgres backend
 	_ "github.com/cayleygraph/cayley/writer"             // the "single" quad writer
-	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
+
+	"github.com/kg-project/kg/graph/internal/kv"
 )
+
+// ErrClosed is returned by a read or write that starts after [Store.Close]
+// has begun. It is the storage engine's own error, so that errors.Is finds
+// it in the errors of both.
+var ErrClosed = kv.ErrClosed
 
 // ErrInUse is returned by [Open] when another process holds the store.
 var ErrInUse = errors.New("store is in use by another kg process")
@@ -65,8 +73,11 @@ var lossyBackends = map[string]bool{"sqlite": true, "mysql": true, "cockroach": 
 
 // A Store is an open quad store. Its methods are safe for concurrent use.
 type Store struct {
-	qs      cgraph.QuadStore
-	w       cgraph.QuadWriter
+	// qs is eng's quad store, read by the exploration, query and export
+	// code.
+	qs cgraph.QuadStore
+	// eng writes to the store and closes it.
+	eng     engine
 	backend string
 	address string
 	lock    *os.File
@@ -76,18 +87,6 @@ type Store struct {
 	maxTxQuads int
 	// maxQueryMemory is Options.MaxQueryMemory or its default.
 	maxQueryMemory int64
-	// wmu serialises the writes of a bolt or leveldb store with the
-	// look-ups that prepare them (see [Store.apply]).
-	wmu sync.Mutex
-	// unlabelled is, for a bolt or leveldb store that held no quads when
-	// it was opened, the set of its unlabelled quads, kept by
-	// [Store.apply] (under wmu), which then need not look them up; nil
-	// for other stores.
-	unlabelled map[string]bool
-	// kv is the key-value store under a bolt or leveldb quad store, and
-	// indexes its quad indexes, for addQuads; nil for other stores.
-	kv      hkv.KV
-	indexes []ckv.QuadIndex
 	// closing is closed when Close begins, to stop running queries.
 	closing   chan struct{}
 	closeOnce sync.Once
@@ -161,10 +160,10 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 	if backend == "postgres" && !postgresAddress(address) {
 		return nil, fmt.Errorf("open postgres store at %q: %w: want a URL such as postgres://user:pass@host/db?sslmode=disable, or key=value settings such as \"host=db dbname=kg\"", shown, ErrBadAddress)
 	}
-	if other := otherBackend(backend); other != "" && !storeExists(backend, address) && storeExists(other, address) {
+	if other := otherBackend(backend); other != "" && !kv.Exists(backend, address) && kv.Exists(other, address) {
 		return nil, fmt.Errorf("open %s store at %q: %w: it holds a %s store; use --backend %s", backend, shown, ErrOtherBackend, other, other)
 	}
-	if (opts.MustExist || opts.ReadOnly) && (backend == "bolt" || backend == "leveldb") && !storeExists(backend, address) {
+	if (opts.MustExist || opts.ReadOnly) && (backend == "bolt" || backend == "leveldb") && !kv.Exists(backend, address) {
 		return nil, fmt.Errorf("open %s store at %q: %w; build one first with kg build, or name it with --db", backend, shown, ErrNoStore)
 	}
 	if backend == "bolt" || backend == "leveldb" {
@@ -172,51 +171,73 @@ func Open(ctx context.Context, backend, address string, opts Options) (*Store, e
 			return nil, err
 		}
 	}
-	qs, kv, err := openQuadStore(ctx, backend, address, opts)
+	eng, err := openEngine(ctx, backend, address, opts)
 	if err != nil {
 		s.unlock()
 		return nil, fmt.Errorf("open %s store at %q: %w", backend, shown, err)
 	}
-	if kv != nil {
-		if s.indexes, err = readIndexes(ctx, kv); err != nil {
-			qs.Close()
-			s.unlock()
-			return nil, fmt.Errorf("open %s store at %q: %w", backend, shown, err)
-		}
-		s.kv = kv
-		// A new store lacks Cayley's count of quads.
-		st, err := qs.Stats(ctx, false)
-		if errors.Is(err, ckv.ErrNoBucket) || err == nil && st.Quads.Value == 0 {
-			s.unlabelled = make(map[string]bool)
-		}
-	}
-	w, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
-	if err != nil {
-		qs.Close()
-		s.unlock()
-		return nil, fmt.Errorf("open %s store at %q: writer: %w", backend, shown, err)
-	}
-	s.qs, s.w = qs, w
+	s.eng, s.qs = eng, eng.QuadStore()
 	return s, nil
 }
 
-// openQuadStore opens the Cayley quad store of backend at address,
-// creating it when needed, and gives a database server the connect timeout
-// of opts to answer. For bolt and leveldb, it also returns the key-value
-// store under the quad store.
-func openQuadStore(ctx context.Context, backend, address string, opts Options) (cgraph.QuadStore, hkv.KV, error) {
-	var copts cgraph.Options
-	if backend == "bolt" || backend == "leveldb" {
-		// Cayley's key-value stores keep bloom filters sized for 100
-		// million entries (several hundred MB once written to) and fill
-		// them by scanning the whole store at open. Without them, kg
-		// build of 2 MB of text peaked at 0.4 GB of RSS instead of 1 GB,
-		// for about 10% more CPU time.
-		copts = cgraph.Options{"no_bloom": true}
-		if st, err := os.Stat(address); err == nil && !st.IsDir() {
-			return nil, nil, fmt.Errorf("%q is a file; a %s store is a directory", address, backend)
-		}
+// An engine writes to an open quad store and closes it: a [kv.DB] for
+// bolt and leveldb, a [cayleyEngine] for the other backends.
+type engine interface {
+	// QuadStore returns the quad store, to read it.
+	QuadStore() cgraph.QuadStore
+	// Apply writes tx. Labels in fresh name documents none of whose
+	// quads are stored, so that their quads need no check for
+	// duplicates.
+	Apply(ctx context.Context, tx *cgraph.Transaction, fresh map[quad.Value]bool) error
+	// Close waits for the reads and writes in progress to end and
+	// closes the store.
+	Close() error
+}
+
+// cayleyEngine writes to a memstore or postgres quad store through
+// Cayley's writer.
+type cayleyEngine struct {
+	qs cgraph.QuadStore
+	w  cgraph.QuadWriter
+}
+
+// newCayleyEngine returns the engine of qs; it closes qs when it fails.
+func newCayleyEngine(qs cgraph.QuadStore) (*cayleyEngine, error) {
+	w, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("writer: %w", err)
 	}
+	return &cayleyEngine{qs: qs, w: w}, nil
+}
+
+func (e *cayleyEngine) QuadStore() cgraph.QuadStore { return e.qs }
+
+// Apply writes tx with Cayley's writer; memstore and postgres need no
+// check for duplicates (see [kv.DB.Apply]).
+func (e *cayleyEngine) Apply(ctx context.Context, tx *cgraph.Transaction, fresh map[quad.Value]bool) error {
+	return e.w.ApplyTransaction(tx)
+}
+
+func (e *cayleyEngine) Close() error {
+	err := e.w.Close()
+	if cerr := e.qs.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// apply writes tx to the store. Labels in fresh name documents none of
+// whose quads are stored, so that their quads need no check for
+// duplicates.
+func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction, fresh map[quad.Value]bool) error {
+	return s.eng.Apply(ctx, tx, fresh)
+}
+
+// openEngine opens the quad store of backend at address, creating it when
+// needed, and gives a database server the connect timeout of opts to
+// answer.
+func openEngine(ctx context.Context, backend, address string, opts Options) (engine, error) {
 	if backend == "postgres" {
 		// Cayley logs failed connections with the full address, password
 		// included, through the standard logger; the error returned here
@@ -233,95 +254,58 @@ func openQuadStore(ctx context.Context, backend, address string, opts Options) (
 	}
 	name := backend // Cayley's name for the backend
 	if backend == "postgres" {
-		registerPostgres()
-		name = batchedPostgres
+		name = kv.RegisterPostgres()
 	}
 	type result struct {
-		qs  cgraph.QuadStore
-		kv  hkv.KV
+		eng engine
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		var err error
-		switch {
-		case opts.ReadOnly && (backend == "bolt" || backend == "leveldb"):
-			// an existing store, opened as it is
-		case backend == "memstore":
-		case backend == "bolt":
-			err = initBolt(address, copts)
-		case backend == "leveldb":
-			err = initLevelDB(address, copts)
-		default:
+		if backend == "bolt" || backend == "leveldb" {
+			db, err := kv.Open(ctx, backend, address, opts.ReadOnly)
+			if err != nil {
+				done <- result{err: err}
+				return
+			}
+			done <- result{eng: db}
+			return
+		}
+		if backend != "memstore" {
 			// InitQuadStore fails with ErrDatabaseExists on an existing
 			// store, which is the common case.
-			err = cgraph.InitQuadStore(name, address, copts)
-			if errors.Is(err, cgraph.ErrDatabaseExists) {
-				err = nil
+			err := cgraph.InitQuadStore(name, address, nil)
+			if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+				done <- result{err: unavailable(backend, fmt.Errorf("create: %w", err))}
+				return
 			}
 		}
+		qs, err := cgraph.NewQuadStore(name, address, nil)
 		if err != nil {
-			done <- result{err: unavailable(backend, fmt.Errorf("create: %w", err))}
+			done <- result{err: unavailable(backend, err)}
 			return
 		}
-		switch backend {
-		case "leveldb":
-			qs, kv, err := openLevelDB(address, copts, opts.ReadOnly)
-			done <- result{qs, kv, err}
-			return
-		case "bolt":
-			qs, kv, err := openBolt(address, copts, opts.ReadOnly)
-			done <- result{qs, kv, err}
+		eng, err := newCayleyEngine(qs)
+		if err != nil {
+			done <- result{err: err}
 			return
 		}
-		qs, err := cgraph.NewQuadStore(name, address, copts)
-		done <- result{qs, nil, unavailable(backend, err)}
+		done <- result{eng: eng}
 	}()
 	select {
 	case r := <-done:
-		return r.qs, r.kv, r.err
+		return r.eng, r.err
 	case <-ctx.Done():
 		go func() {
-			if r := <-done; r.qs != nil {
-				r.qs.Close()
+			if r := <-done; r.eng != nil {
+				r.eng.Close()
 			}
 		}()
 		if backend == "postgres" && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, nil, fmt.Errorf("%w: no answer from the server: %w", ErrUnavailable, ctx.Err())
+			return nil, fmt.Errorf("%w: no answer from the server: %w", ErrUnavailable, ctx.Err())
 		}
-		return nil, nil, ctx.Err()
+		return nil, ctx.Err()
 	}
-}
-
-// boltFile is the file in which Cayley's bolt backend keeps a store.
-const boltFile = "indexes.bolt"
-
-// initBolt creates a bolt store in dir unless it exists. Cayley creates a
-// store in three transactions, and a store interrupted between them (by a
-// crash or a full disk) can never be opened; so the store is created in a
-// folder inside dir and its file renamed into place, which is atomic.
-func initBolt(dir string, opts cgraph.Options) error {
-	final := filepath.Join(dir, boltFile)
-	if _, err := os.Stat(final); err == nil {
-		return nil
-	}
-	tmp := filepath.Join(dir, ".creating")
-	if err := os.RemoveAll(tmp); err != nil { // left by an interrupted creation
-		return err
-	}
-	if err := createBolt(tmp, opts); err != nil {
-		os.RemoveAll(tmp)
-		return err
-	}
-	if err := os.Rename(filepath.Join(tmp, boltFile), final); err != nil {
-		os.RemoveAll(tmp)
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // make the rename durable
-		d.Close()
-	}
-	return os.RemoveAll(tmp)
 }
 
 // unavailable marks a failure to reach or log in to a database server
@@ -403,14 +387,14 @@ func (s *Store) lockDir(ctx context.Context, timeout time.Duration, readOnly boo
 	how := syscall.LOCK_EX
 	if readOnly {
 		how = syscall.LOCK_SH
-		if f, err = os.Open(filepath.Join(s.address, lockFile)); err != nil {
+		if f, err = os.Open(filepath.Join(s.address, kv.LockFile)); err != nil {
 			return nil // no lock file to share: rely on the database's lock
 		}
 	} else {
 		if err := os.MkdirAll(s.address, 0o755); err != nil {
 			return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
 		}
-		if f, err = os.OpenFile(filepath.Join(s.address, lockFile), os.O_RDWR|os.O_CREATE, 0o644); err != nil {
+		if f, err = os.OpenFile(filepath.Join(s.address, kv.LockFile), os.O_RDWR|os.O_CREATE, 0o644); err != nil {
 			return fmt.Errorf("open %s store at %q: %w", s.backend, s.address, err)
 		}
 	}
@@ -468,17 +452,6 @@ func postgresAddress(address string) bool {
 	return strings.Contains(address, "=")
 }
 
-// storeExists reports whether a bolt or leveldb store has been created at
-// the directory dir.
-func storeExists(backend, dir string) bool {
-	marker := "indexes.bolt" // bolt's file
-	if backend == "leveldb" {
-		marker = "CURRENT" // leveldb's manifest pointer
-	}
-	_, err := os.Stat(filepath.Join(dir, marker))
-	return err == nil
-}
-
 func (s *Store) unlock() {
 	if s.lock != nil {
 		if !s.lockShared {
@@ -502,10 +475,7 @@ func (s *Store) Address() string { return s.address }
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		close(s.closing)
-		err := s.w.Close()
-		if cerr := s.qs.Close(); err == nil {
-			err = cerr
-		}
+		err := s.eng.Close()
 		s.unlock()
 		s.closeErr = err
 	})

@@ -1,4 +1,4 @@
-package graph
+package kv
 
 import (
 	"context"
@@ -15,20 +15,20 @@ import (
 
 // Cayley keeps a reference count per node (value) and deletes a node, so
 // that g.V() no longer lists it, when its count drops to zero. Two flaws of
-// Cayley's key-value backends (bolt, leveldb) break that, and apply works
+// Cayley's key-value backends (bolt, leveldb) break that, and Apply works
 // around both:
 //
 //   - A quad that is already stored is skipped, but the nodes it names are
 //     counted once more, before the duplicate is found; a node then
 //     outlives its last quad. kg writes such duplicates routinely: the name
 //     and type of an entity are written, unlabelled, by every document
-//     that mentions it (see [schema.Quads]). So apply drops the quads that
+//     that mentions it (see schema.Quads). So Apply drops the quads that
 //     are stored already before Cayley sees them.
 //   - Cayley nets the additions and removals of a transaction per node.
 //     A quad added in a transaction that removes more quads than it adds
 //     with one of its nodes (as replacing a document with a shorter
 //     version does for a predicate or an entity) is stored without that
-//     node: a quad with no predicate, say. So apply writes such a
+//     node: a quad with no predicate, say. So Apply writes such a
 //     transaction as two, its removals first. A crash between the two
 //     leaves the older version removed and the new one absent, which the
 //     next load of the document completes; a reader in between sees
@@ -36,25 +36,22 @@ import (
 //
 // Once stored quads are dropped, a transaction that only adds is written
 // by kg's own writer (see addQuads), faster than Cayley's; removals are
-// still Cayley's. Looking quads up is costly, so apply skips it where it
+// still Cayley's. Looking quads up is costly, so Apply skips it where it
 // can: a quad whose label is not a stored node cannot be stored, and a
 // store opened empty keeps its unlabelled quads in memory
-// (Store.unlabelled).
+// (DB.unlabelled).
 //
 // PostgreSQL's writer counts only the quads it inserts (see
 // runTxBatched), and memstore checks for duplicates before counting.
 
-// apply writes tx to the store. Labels in fresh name documents none of
+// Apply writes tx to the store. Labels in fresh name documents none of
 // whose quads are stored, so that their quads need no check for
 // duplicates.
-func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction, fresh map[quad.Value]bool) error {
-	if s.backend != "bolt" && s.backend != "leveldb" {
-		return s.w.ApplyTransaction(tx)
-	}
-	// Checks and writes must not interleave with another Load's.
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	deltas, err := s.dropStored(ctx, tx.Deltas, fresh)
+func (db *DB) Apply(ctx context.Context, tx *cgraph.Transaction, fresh map[quad.Value]bool) error {
+	// Checks and writes must not interleave with another Apply's.
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
+	deltas, err := db.dropStored(ctx, tx.Deltas, fresh)
 	if err != nil {
 		return fmt.Errorf("find stored quads: %w", err)
 	}
@@ -62,7 +59,7 @@ func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction, fresh map[qua
 		return nil
 	}
 	if !netNegativeAdd(deltas) {
-		return s.write(ctx, deltas)
+		return db.write(ctx, deltas)
 	}
 	var adds, dels []cgraph.Delta
 	for _, d := range deltas {
@@ -72,16 +69,16 @@ func (s *Store) apply(ctx context.Context, tx *cgraph.Transaction, fresh map[qua
 			dels = append(dels, d)
 		}
 	}
-	if err := s.write(ctx, dels); err != nil {
+	if err := db.write(ctx, dels); err != nil {
 		return err
 	}
-	return s.write(ctx, adds)
+	return db.write(ctx, adds)
 }
 
 // write applies deltas, which hold no quad that is stored already, in one
-// transaction, and keeps s.unlabelled. Additions alone are written by
+// transaction, and keeps db.unlabelled. Additions alone are written by
 // addQuads.
-func (s *Store) write(ctx context.Context, deltas []cgraph.Delta) error {
+func (db *DB) write(ctx context.Context, deltas []cgraph.Delta) error {
 	adds := make([]quad.Quad, 0, len(deltas))
 	for _, d := range deltas {
 		if d.Action != cgraph.Add {
@@ -92,14 +89,14 @@ func (s *Store) write(ctx context.Context, deltas []cgraph.Delta) error {
 	}
 	var err error
 	if adds != nil {
-		err = addQuads(ctx, s.kv, s.indexes, adds)
+		err = addQuads(ctx, db.kv, db.indexes, adds)
 	} else {
-		err = s.w.ApplyTransaction(&cgraph.Transaction{Deltas: deltas})
+		err = db.w.ApplyTransaction(&cgraph.Transaction{Deltas: deltas})
 	}
 	if err != nil {
 		return err
 	}
-	if s.unlabelled == nil {
+	if db.unlabelled == nil {
 		return nil
 	}
 	for _, d := range deltas {
@@ -107,15 +104,15 @@ func (s *Store) write(ctx context.Context, deltas []cgraph.Delta) error {
 			continue
 		}
 		if d.Action == cgraph.Add {
-			s.unlabelled[tripleKey(d.Quad)] = true
+			db.unlabelled[tripleKey(d.Quad)] = true
 		} else {
-			delete(s.unlabelled, tripleKey(d.Quad))
+			delete(db.unlabelled, tripleKey(d.Quad))
 		}
 	}
 	return nil
 }
 
-// tripleKey is the key of q's triple in Store.unlabelled.
+// tripleKey is the key of q's triple in DB.unlabelled.
 func tripleKey(q quad.Quad) string {
 	return quad.StringOf(q.Subject) + "\x00" + quad.StringOf(q.Predicate) + "\x00" + quad.StringOf(q.Object)
 }
@@ -163,14 +160,14 @@ func netNegativeAdd(deltas []cgraph.Delta) bool {
 // stored already, in a new slice if it drops any. It looks up every
 // unlabelled quad, and the labelled quads whose label is not in fresh but
 // is a stored node (a document that an interrupted load left in part).
-func (s *Store) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map[quad.Value]bool) ([]cgraph.Delta, error) {
+func (db *DB) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map[quad.Value]bool) ([]cgraph.Delta, error) {
 	labels := make(map[quad.Value]bool) // label → is a stored node
 	for _, d := range deltas {
 		if l := d.Quad.Label; d.Action == cgraph.Add && l != nil && !fresh[l] {
 			labels[l] = false
 		}
 	}
-	if err := s.storedNodes(ctx, labels); err != nil {
+	if err := db.storedNodes(ctx, labels); err != nil {
 		return nil, err
 	}
 	var check []int // indexes of the additions to look up
@@ -180,8 +177,8 @@ func (s *Store) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map
 		if d.Action != cgraph.Add || (d.Quad.Label != nil && !labels[d.Quad.Label]) {
 			continue
 		}
-		if d.Quad.Label == nil && s.unlabelled != nil {
-			if s.unlabelled[tripleKey(d.Quad)] {
+		if d.Quad.Label == nil && db.unlabelled != nil {
+			if db.unlabelled[tripleKey(d.Quad)] {
 				drop[i] = true
 			}
 			continue
@@ -193,11 +190,11 @@ func (s *Store) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map
 			}
 		}
 	}
-	if err := s.refsOf(ctx, vals); err != nil {
+	if err := db.refsOf(ctx, vals); err != nil {
 		return nil, err
 	}
 	for _, i := range check {
-		ok, err := s.stored(ctx, deltas[i].Quad, vals)
+		ok, err := db.stored(ctx, deltas[i].Quad, vals)
 		if err != nil {
 			return nil, err
 		}
@@ -218,12 +215,12 @@ func (s *Store) dropStored(ctx context.Context, deltas []cgraph.Delta, fresh map
 }
 
 // storedNodes sets nodes[v] to whether v is a stored node, for each key v.
-func (s *Store) storedNodes(ctx context.Context, nodes map[quad.Value]bool) error {
+func (db *DB) storedNodes(ctx context.Context, nodes map[quad.Value]bool) error {
 	found := make(map[quad.Value]cgraph.Ref, len(nodes))
 	for v := range nodes {
 		found[v] = nil
 	}
-	if err := s.refsOf(ctx, found); err != nil {
+	if err := db.refsOf(ctx, found); err != nil {
 		return err
 	}
 	for v, r := range found {
@@ -234,7 +231,7 @@ func (s *Store) storedNodes(ctx context.Context, nodes map[quad.Value]bool) erro
 
 // refsOf sets vals[v] to the reference of each stored node v, and to nil
 // for the others.
-func (s *Store) refsOf(ctx context.Context, vals map[quad.Value]cgraph.Ref) error {
+func (db *DB) refsOf(ctx context.Context, vals map[quad.Value]cgraph.Ref) error {
 	if len(vals) == 0 {
 		return nil
 	}
@@ -242,10 +239,10 @@ func (s *Store) refsOf(ctx context.Context, vals map[quad.Value]cgraph.Ref) erro
 	for v := range vals {
 		list = append(list, v)
 	}
-	bn, ok := s.qs.(crefs.BatchNamer)
+	bn, ok := db.qs.(crefs.BatchNamer)
 	if !ok {
 		for _, v := range list {
-			r, err := s.qs.ValueOf(v)
+			r, err := db.qs.ValueOf(v)
 			if err != nil {
 				return err
 			}
@@ -268,7 +265,7 @@ func (s *Store) refsOf(ctx context.Context, vals map[quad.Value]cgraph.Ref) erro
 
 // stored reports whether q is stored, given the references of its
 // values.
-func (s *Store) stored(ctx context.Context, q quad.Quad, vals map[quad.Value]cgraph.Ref) (bool, error) {
+func (db *DB) stored(ctx context.Context, q quad.Quad, vals map[quad.Value]cgraph.Ref) (bool, error) {
 	var label cgraph.Ref
 	filter := make(map[quad.Direction]cgraph.Ref, 3)
 	for _, dir := range quad.Directions {
@@ -290,18 +287,18 @@ func (s *Store) stored(ctx context.Context, q quad.Quad, vals map[quad.Value]cgr
 	// (subject, predicate, object on a store kg made; object, predicate,
 	// subject on one with Cayley's indexes).
 	var it iterator.Shape
-	opt, ok := s.qs.(shape.Optimizer)
+	opt, ok := db.qs.(shape.Optimizer)
 	if ok {
 		var sh shape.Shape
 		sh, ok = opt.OptimizeShape(ctx, shape.QuadsAction{Result: quad.Subject, Filter: filter})
 		if nf, isNodes := sh.(shape.NodesFrom); ok && isNodes {
-			it = nf.Quads.BuildIterator(s.qs)
+			it = nf.Quads.BuildIterator(db.qs)
 		} else {
 			ok = false
 		}
 	}
 	if !ok {
-		it = s.qs.QuadIterator(quad.Subject, filter[quad.Subject])
+		it = db.qs.QuadIterator(quad.Subject, filter[quad.Subject])
 	}
 	found := false
 	errFound := errors.New("found")
@@ -311,7 +308,7 @@ func (s *Store) stored(ctx context.Context, q quad.Quad, vals map[quad.Value]cgr
 			if dir == quad.Label {
 				want = label
 			}
-			got, err := s.qs.QuadDirection(r, dir)
+			got, err := db.qs.QuadDirection(r, dir)
 			if err != nil {
 				return err
 			}

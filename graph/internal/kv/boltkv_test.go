@@ -1,4 +1,4 @@
-package graph
+package kv
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt" // Cayley's own bolt backend
 	"github.com/cayleygraph/quad"
@@ -39,17 +40,15 @@ func TestBoltCompatible(t *testing.T) {
 			t.Fatal(err)
 		}
 		cayleyWrite(t, dir, q1, q2)
-		s, err := Open(ctx, "bolt", dir, Options{MustExist: true})
+		db, err := Open(ctx, "bolt", dir, false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := s.WriteQuads(ctx, []quad.Quad{q2, q3}); err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(want, storedStrings(t, s.qs)); diff != "" {
+		kgWrite(t, db, q2, q3)
+		if diff := cmp.Diff(want, storedStrings(t, db.QuadStore())); diff != "" {
 			t.Errorf("quads (-want +got):\n%s", diff)
 		}
-		if err := s.Close(); err != nil {
+		if err := db.Close(); err != nil {
 			t.Fatal(err)
 		}
 		// A store made by Cayley keeps Cayley's indexes.
@@ -59,14 +58,12 @@ func TestBoltCompatible(t *testing.T) {
 	})
 	t.Run("KGThenCayley", func(t *testing.T) {
 		dir := t.TempDir()
-		s, err := Open(ctx, "bolt", dir, Options{})
+		db, err := Open(ctx, "bolt", dir, false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := s.WriteQuads(ctx, []quad.Quad{q1, q2}); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Close(); err != nil {
+		kgWrite(t, db, q1, q2)
+		if err := db.Close(); err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(quadIndexes, indexesOf(t, dir)); diff != "" {
@@ -82,6 +79,19 @@ func TestBoltCompatible(t *testing.T) {
 			t.Errorf("quads (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// kgWrite adds qs to db in one transaction, skipping stored quads, as
+// graph's Store.WriteQuads does.
+func kgWrite(t *testing.T, db *DB, qs ...quad.Quad) {
+	t.Helper()
+	tx := cgraph.NewTransactionN(len(qs))
+	for _, q := range qs {
+		tx.AddQuad(q)
+	}
+	if err := db.Apply(t.Context(), tx, nil); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // cayleyWrite adds qs to the bolt store in dir with Cayley's own backend
@@ -105,16 +115,18 @@ func cayleyWrite(t *testing.T, dir string, qs ...quad.Quad) {
 	}
 }
 
-// storedStrings returns the quads of qs as sorted N-Quads strings.
+// storedStrings returns the quads of qs as N-Quads strings, in the order
+// in which qs lists them: the order they were added, on bolt.
 func storedStrings(t *testing.T, qs cgraph.QuadStore) []string {
 	t.Helper()
-	got, err := StoredQuads(t.Context(), &Store{qs: qs})
+	var out []string
+	err := iterator.Iterate(t.Context(), qs.QuadsAllIterator()).Each(func(r cgraph.Ref) error {
+		q, err := qs.Quad(r)
+		out = append(out, q.String())
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	var out []string
-	for _, q := range got {
-		out = append(out, q.String())
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package graph
+package kv
 
 import (
 	"database/sql"
@@ -17,7 +17,7 @@ import (
 	"github.com/lib/pq"
 )
 
-// batchedPostgres is the Cayley backend name under which graph registers
+// batchedPostgres is the Cayley backend name under which kv registers
 // PostgreSQL with a writer that inserts many rows per statement. Cayley's
 // own postgres writer sends one INSERT per node and per quad, a network
 // round trip each. The tables and indexes are Cayley's, so a store written
@@ -30,6 +30,14 @@ const (
 	nodeRowsPerInsert = 4000
 	quadRowsPerInsert = 4000
 )
+
+// RegisterPostgres registers, once, PostgreSQL with kg's batched writer as
+// a Cayley backend, and returns the backend's name, to give
+// cayley/graph.NewQuadStore.
+func RegisterPostgres() string {
+	registerPostgres()
+	return batchedPostgres
+}
 
 // registerPostgres registers [batchedPostgres] with Cayley once. It is
 // package state only because Cayley's backend registry is.

@@ -1,4 +1,4 @@
-package graph
+package kv
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
-// ErrClosed is returned by a read or write that starts after [Store.Close]
+// ErrClosed is returned by a read or write that starts after [DB.Close]
 // has begun.
 var ErrClosed = errors.New("store is closed")
 

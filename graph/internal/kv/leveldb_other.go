@@ -1,6 +1,6 @@
 //go:build !linux
 
-package graph
+package kv
 
 // exchange would swap the directories a and b atomically; only Linux can.
 func exchange(a, b string) error { return errNoExchange }

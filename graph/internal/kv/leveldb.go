@@ -1,4 +1,4 @@
-package graph
+package kv
 
 import (
 	"errors"
@@ -14,10 +14,6 @@ import (
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 )
-
-// lockFile is the file in a bolt or leveldb store's directory that kg
-// locks (see [Store.lockDir]).
-const lockFile = "kg.lock"
 
 // errNoExchange says that the system cannot swap two directories
 // atomically (see exchange).
@@ -44,7 +40,7 @@ func initLevelDB(dir string, opts cgraph.Options) error {
 	if err := os.RemoveAll(tmp); err != nil { // left by an interrupted creation
 		return err
 	}
-	if storeExists("leveldb", dir) {
+	if Exists("leveldb", dir) {
 		return nil
 	}
 	err := createLevelDB(dir, tmp, opts)
@@ -63,7 +59,7 @@ func createLevelDB(dir, tmp string, opts cgraph.Options) error {
 		return err
 	}
 	for _, e := range entries {
-		if e.Name() != lockFile {
+		if e.Name() != LockFile {
 			return errNoExchange
 		}
 	}
@@ -79,7 +75,7 @@ func createLevelDB(dir, tmp string, opts cgraph.Options) error {
 		os.RemoveAll(tmp)
 		return err
 	}
-	if err := os.Link(filepath.Join(dir, lockFile), filepath.Join(tmp, lockFile)); err != nil {
+	if err := os.Link(filepath.Join(dir, LockFile), filepath.Join(tmp, LockFile)); err != nil {
 		os.RemoveAll(tmp)
 		return errors.Join(errNoExchange, err)
 	}
@@ -105,7 +101,7 @@ func newLevelDB(dir string, opts cgraph.Options) error {
 // openLevelDBKV opens the leveldb database in dir, or creates it there
 // with create, for Cayley's key-value layer. Unlike Cayley's own leveldb
 // backend, which leaves leveldb's default, every write is synced to disk
-// before it returns, as bolt's are: a transaction that [Store.Load]
+// before it returns, as bolt's are: a transaction that [DB.Apply]
 // reports as done survives a power failure.
 func openLevelDBKV(dir string, create bool) (*leveldb.DB, hkv.KV, error) {
 	return openLevelDBKVWith(dir, create, false)
