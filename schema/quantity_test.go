@@ -64,6 +64,12 @@ func TestQuadsQuantities(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Quads quantity quads mismatch (-want +got):\n%s", diff)
 	}
+	doc.Facts[0].Object.Text = "North Korean troops"
+	for _, q := range schema.Quads(doc) {
+		if q.Predicate == schema.ObjectText {
+			t.Errorf("Quads wrote %v for an object written as its entity's name", q)
+		}
+	}
 	if s := doc.Facts[0].Quantities[0].String(); s != "approximately 3000 soldiers" {
 		t.Errorf("Quantity.String() = %q, want %q", s, "approximately 3000 soldiers")
 	}

@@ -68,7 +68,8 @@ const (
 	// ObjectText links a fact node whose object resolved to an entity to
 	// the object's own words as written ("approximately 3,000 soldiers"
 	// for the object <kg:e/North_Korean_troops>), so that what the
-	// sentence said about the object is not lost to the resolution.
+	// sentence said about the object is not lost to the resolution. It is
+	// left out when the words are the entity's name.
 	ObjectText = quad.IRI(Namespace + "objectText")
 	// HasQuantity links a fact node to a quantity node ([QuantityClass]):
 	// an amount its object states ("approximately 3,000 soldiers",
