@@ -78,6 +78,25 @@
 // object and preposition join the relation ("saw their relations with |
 // the gods"), come with low confidence.
 //
+// # Amounts
+//
+// Each extraction carries the amounts its object states ([Quantities]),
+// with the qualifier the relation phrase may have taken from the object:
+//
+//	North Korea has dispatched approximately 3,000 soldiers to Russia.
+//	  (North Korea; has dispatched; approximately 3,000 soldiers)
+//	  Quantities: {Amount: 3000, Unit: "soldiers", Qualifier: "approximately"}
+//	Kyiv exported as many as 90,000 tonnes of grain.
+//	  (Kyiv; exported as many as; 90,000 tonnes of grain)
+//	  Quantities: {Amount: 90000, Unit: "tonnes", Qualifier: "up to"}
+//
+// Money takes its currency code as unit ("$2bn": 2e9 USD, "about 2
+// billion euros": 2e9 EUR), a percentage "%". Vague amounts ("thousands
+// of troops", "hundreds of millions"), fractions ("a third"), ranges
+// ("2,000 to 3,000": two amounts, no range), years and ordinals are not
+// read as amounts, and only the object's amounts are kept, not the
+// subject's or an extra argument's.
+//
 // # Confidence
 //
 // Confidence is a logistic function of how the extraction was found: a

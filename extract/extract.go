@@ -23,7 +23,8 @@ func New() (*Extractor, error) {
 // Sentence returns the extractions of one tagged sentence: first the
 // clauses in the order of their verbs, each followed by its low-confidence
 // second reading if it has one, then the facts implied by appositions,
-// titles, places and possessives. Argument offsets are byte offsets in
+// titles, places and possessives. Each extraction carries the amounts its
+// object states ([Quantities]). Argument offsets are byte offsets in
 // s.Text. The caller owns the returned slice; extractions split from one
 // coordination share the elements of their Extra slices, which should be
 // treated as read-only. Sentence is pure and safe for concurrent use.
@@ -32,7 +33,11 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 		return nil
 	}
 	a := x.analyze(s)
-	return a.extractions()
+	xs := a.extractions()
+	for i := range xs {
+		xs[i].Quantities = objectQuantities(xs[i].Relation, xs[i].Object.Text)
+	}
+	return xs
 }
 
 // A span is a token range [i, j) of the sentence; i == j means empty.

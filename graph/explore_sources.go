@@ -42,6 +42,12 @@ type Fact struct {
 	Object Node `json:"object"`
 	// Phrase is the relation phrase as written ("has traveled to").
 	Phrase string `json:"phrase"`
+	// ObjectText is the object's words as written when the object
+	// resolved to an entity ([schema.ObjectText]), "" otherwise.
+	ObjectText string `json:"object_text,omitempty"`
+	// Quantities are the amounts the object states ([schema.HasQuantity]),
+	// in the order written; nil when it states none.
+	Quantities []schema.Quantity `json:"quantities,omitempty"`
 	// Confidence is the extractor's confidence in [0, 1].
 	Confidence float64 `json:"confidence"`
 	// Sentence is the sentence that states the fact.
@@ -225,9 +231,56 @@ func (v *view) facts(ctx context.Context, keys []any) ([]Fact, error) {
 			f.Phrase = string(ph)
 		}
 		f.Confidence = toFloat(v.value(first(p[schema.Confidence])))
+		if t, ok := v.value(first(p[schema.ObjectText])).(quad.String); ok {
+			f.ObjectText = string(t)
+		}
+		if f.Quantities, err = v.quantities(ctx, p[schema.HasQuantity]); err != nil {
+			return nil, err
+		}
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// quantities reads the quantity nodes with the given keys, ordered by
+// their IRIs, which number them in the order written; nil when keys is
+// empty.
+func (v *view) quantities(ctx context.Context, keys []any) ([]schema.Quantity, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	props, err := v.props(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	keys = slices.Clone(keys)
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := quad.StringOf(v.value(keys[i])), quad.StringOf(v.value(keys[j]))
+		if len(a) != len(b) {
+			return len(a) < len(b) // "#q2" before "#q10"
+		}
+		return a < b
+	})
+	out := make([]schema.Quantity, 0, len(keys))
+	for _, k := range keys {
+		p := props[k]
+		q := schema.Quantity{Amount: toFloat(v.value(first(p[schema.Amount])))}
+		q.Unit = v.text(first(p[schema.Unit]))
+		q.Qualifier = v.text(first(p[schema.Qualifier]))
+		q.Text = v.text(first(p[schema.Text]))
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// text returns the string literal with key k, "" when k is nil or not a
+// string.
+func (v *view) text(k any) string {
+	if k == nil {
+		return ""
+	}
+	s, _ := v.value(k).(quad.String)
+	return string(s)
 }
 
 func first(keys []any) any {

@@ -65,6 +65,9 @@ type Extraction struct {
 	// Attribution is who said the fact, for facts inside reported speech
 	// ("Zelensky" in "Zelensky warned that ..."); "" otherwise.
 	Attribution string `json:"attribution,omitempty"`
+	// Quantities are the amounts the object states ("approximately 3,000
+	// soldiers", "$2bn"), in the order written; nil when it states none.
+	Quantities []Quantity `json:"quantities,omitempty"`
 }
 
 // An Argument is a span of a sentence that fills a slot of an extraction.

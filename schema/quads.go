@@ -23,7 +23,10 @@ import (
 // [Fact.Background] fact is written as a fact node alone, unlabelled, with
 // no sentence and no direct edge, so that it is stored once however many
 // documents imply it and stays out of paths, neighbourhoods and the actor
-// graph's exports. Quads is deterministic:
+// graph's exports. A fact whose object resolved to an entity named
+// otherwise keeps the object's words as [ObjectText], and each of the fact's
+// [Extraction.Quantities] becomes a quantity node ([QuantityIRI]) with its
+// [Amount], [Unit], [Qualifier] and [Text]. Quads is deterministic:
 // the same document yields the same quads in the same order.
 func Quads(doc Document) []quad.Quad {
 	label := DocumentIRI(doc.ID)
@@ -101,6 +104,10 @@ func Quads(doc Document) []quad.Quad {
 		for _, a := range f.Extra {
 			add(fact, ArgumentIRI(a.Role), quad.String(a.Text))
 		}
+		if f.ObjectEntity != "" && f.Object.Text != "" && f.Object.Text != f.ObjectEntity {
+			add(fact, ObjectText, quad.String(f.Object.Text))
+		}
+		qs = append(qs, quantityQuads(fact, f.Quantities, label)...)
 	}
 	return dedup(qs)
 }

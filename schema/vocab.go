@@ -64,6 +64,29 @@ const (
 	// vocabulary ([Relations]), beside the stated predicate: "wrote to"
 	// has the predicate <kg:r/write_to> and the class <kg:r/say>.
 	Class = quad.IRI(Namespace + "class")
+
+	// ObjectText links a fact node whose object resolved to an entity to
+	// the object's own words as written ("approximately 3,000 soldiers"
+	// for the object <kg:e/North_Korean_troops>), so that what the
+	// sentence said about the object is not lost to the resolution. It is
+	// left out when the words are the entity's name.
+	ObjectText = quad.IRI(Namespace + "objectText")
+	// HasQuantity links a fact node to a quantity node ([QuantityClass]):
+	// an amount its object states ("approximately 3,000 soldiers",
+	// "$2bn", "40% of"). A fact has one quantity node per amount.
+	HasQuantity = quad.IRI(Namespace + "quantity")
+	// Amount links a quantity node to its number: an integer literal when
+	// the number is whole ("$2bn" gives 2000000000), a float otherwise.
+	Amount = quad.IRI(Namespace + "amount")
+	// Unit links a quantity node to what is counted or measured, lower
+	// case: the noun after the number ("soldiers", "battalions",
+	// "tonnes"), "%" for a percentage, or an ISO 4217 code for money
+	// ("USD", "EUR", "GBP").
+	Unit = quad.IRI(Namespace + "unit")
+	// Qualifier links a quantity node to how the number bounds the
+	// amount: "approximately", "at least", "up to", "more than",
+	// "less than" or "nearly". A quantity stated exactly has none.
+	Qualifier = quad.IRI(Namespace + "qualifier")
 )
 
 // Classes of non-entity nodes.
@@ -74,6 +97,8 @@ const (
 	SentenceClass = quad.IRI(Namespace + "Sentence")
 	// FactClass is the type of fact (statement) nodes.
 	FactClass = quad.IRI(Namespace + "Fact")
+	// QuantityClass is the type of quantity nodes (see [HasQuantity]).
+	QuantityClass = quad.IRI(Namespace + "Quantity")
 )
 
 // IsRelation reports whether p is a relation between actors, made by

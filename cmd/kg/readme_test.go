@@ -53,23 +53,7 @@ func gizmoExamples(readme string) []string {
 // whom" answers relations and their objects, not NATO's bookkeeping
 // predicates (kg:name, kg:type, kg:mentionedIn).
 func TestREADMEWhatNATODoes(t *testing.T) {
-	root := sharedtest.Root(t)
-	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, rest, ok := strings.Cut(string(readme), "// what NATO does, and to whom")
-	if !ok {
-		t.Fatal(`README.md lacks the example "what NATO does, and to whom"`)
-	}
-	lines := strings.Split(rest, "\n")
-	if len(lines) < 2 {
-		t.Fatal("README.md: nothing after the NATO example's comment")
-	}
-	q := strings.TrimSpace(lines[1])
-	db := tempDB(t)
-	mustKG(t, append([]string{"build", filepath.Join(root, "examples")}, db...)...)
-	got := queryLines(t, db, q)
+	q, got := runREADMEExample(t, "// what NATO does, and to whom")
 	if len(got) == 0 {
 		t.Fatalf("README query answers nothing: %s", q)
 	}
@@ -79,5 +63,43 @@ func TestREADMEWhatNATODoes(t *testing.T) {
 		if !strings.HasPrefix(rel, "<kg:r/") || m["object"] == nil {
 			t.Errorf("README query %s answers %v; want a relation <kg:r/...> and its object", q, r)
 		}
+	}
+}
+
+// runREADMEExample runs the README's query on the line after the comment
+// on a store built from the shipped sample, and returns the query and its
+// results, failing the test when there is no such query.
+func runREADMEExample(t *testing.T, comment string) (string, []any) {
+	t.Helper()
+	root := sharedtest.Root(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), comment)
+	if !ok {
+		t.Fatalf("README.md lacks the example %q", comment)
+	}
+	lines := strings.Split(rest, "\n")
+	if len(lines) < 2 || strings.TrimSpace(lines[1]) == "" {
+		t.Fatalf("README.md: nothing after the comment %q", comment)
+	}
+	q := strings.TrimSpace(lines[1])
+	db := tempDB(t)
+	mustKG(t, append([]string{"build", filepath.Join(root, "examples")}, db...)...)
+	return q, queryLines(t, db, q)
+}
+
+// TestREADMEHowMany runs the README's "how many" example on the shipped
+// sample: "NATO began ... bringing together 40 warships" must answer the
+// amount 40 and the words that state it, one Gizmo query.
+func TestREADMEHowMany(t *testing.T) {
+	q, got := runREADMEExample(t, "// how many warships NATO brought together")
+	if len(got) != 1 {
+		t.Fatalf("README query %s answers %v; want one quantity", q, got)
+	}
+	m, _ := got[0].(map[string]any)
+	if m["amount"] != float64(40) || m["id"] != "40 warships" {
+		t.Errorf("README query %s answers %v; want amount 40 and id \"40 warships\"", q, got[0])
 	}
 }

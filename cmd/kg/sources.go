@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -61,7 +62,22 @@ func printSources(w io.Writer, srcs []graph.Source) {
 			if f.Object.Literal {
 				obj = fmt.Sprintf("%q", obj)
 			}
-			fmt.Fprintf(w, "    %s -%s-> %s  (%q, confidence %.2f)\n", f.Subject.Name, f.Relation, obj, f.Phrase, f.Confidence)
+			fmt.Fprintf(w, "    %s -%s-> %s  (%q, confidence %.2f%s)\n", f.Subject.Name, f.Relation, obj, f.Phrase, f.Confidence, objectWords(f))
 		}
 	}
+}
+
+// objectWords returns what a fact's object said beyond the node it
+// resolved to, for the end of a printed fact: ", object "approximately
+// 3,000 soldiers", amount approximately 3000 soldiers", or "" when there
+// is nothing more.
+func objectWords(f graph.Fact) string {
+	var b strings.Builder
+	if f.ObjectText != "" && f.ObjectText != f.Object.Name {
+		fmt.Fprintf(&b, ", object %q", f.ObjectText)
+	}
+	for _, q := range f.Quantities {
+		fmt.Fprintf(&b, ", amount %s", q)
+	}
+	return b.String()
 }

@@ -226,6 +226,19 @@
     return s.length > n ? s.slice(0, n - 1) + "…" : s;
   }
 
+  // objectWords returns what a fact's object said beyond the node it
+  // resolved to: its words as written and the amounts they state
+  // ("approximately 3000 soldiers").
+  function objectWords(f) {
+    const out = [];
+    if (f.object_text && f.object_text !== f.object.name) out.push(` · object “${f.object_text}”`);
+    for (const q of f.quantities || []) {
+      const words = [q.qualifier, String(q.amount), q.unit].filter(Boolean).join(" ");
+      out.push(" · ", el("span", { class: "amount", title: q.text }, words));
+    }
+    return out;
+  }
+
   function renderSources(title, sources, relation) {
     const d = $("details");
     const out = [el("h2", {}, title)];
@@ -233,7 +246,7 @@
     for (const s of sources) {
       const facts = (s.facts || []).map((f) =>
         el("div", { class: "fact" }, f.subject.name, " ", el("span", { class: "rel" }, f.relation), " ", f.object.name,
-          ` · “${f.phrase}” · confidence ${f.confidence}`));
+          ` · “${f.phrase}” · confidence ${f.confidence}`, ...objectWords(f)));
       out.push(el("div", { class: "sentence", dataset: { relation: relation || "" } },
         el("div", {}, s.text),
         el("div", { class: "meta" }, `${short(s.title || "untitled", 70)} · sentence ${s.index + 1} · document ${s.document}` +
