@@ -102,11 +102,13 @@ func (s *Store) stopped(ctx context.Context) error {
 // watch cancels a running query when the store closes, or when the live
 // heap has grown by more than s.maxQueryMemory since the query began; it
 // returns when ctx ends. Each time the heap, garbage included, has grown
-// by the budget, watch collects garbage to measure the live heap: a query
-// that only makes garbage costs a collection per budget it allocates; a
-// heap grown by twice the budget stops the query at once. The
-// heap is the process's, so queries running side by side share the
-// budget, and each of them is stopped when together they pass it.
+// by the budget, watch starts a collection to measure the live heap: a
+// query that only makes garbage costs a collection per budget it
+// allocates. It goes on polling while the collection runs, which takes a
+// while on a large heap that the script goes on filling, and a heap grown
+// by twice the budget stops the query at once. The heap is the process's,
+// so queries running side by side share the budget, and each of them is
+// stopped when together they pass it.
 func (s *Store) watch(ctx context.Context, cancel context.CancelCauseFunc) {
 	samples := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
 	read := func() (heap, live int64) {
@@ -118,6 +120,7 @@ func (s *Store) watch(ctx context.Context, cancel context.CancelCauseFunc) {
 	next := heap + s.maxQueryMemory
 	tick := time.NewTicker(memoryPoll)
 	defer tick.Stop()
+	var collected chan struct{} // closed when the collection watch started ends; nil when none runs
 	for {
 		select {
 		case <-s.closing:
@@ -125,26 +128,32 @@ func (s *Store) watch(ctx context.Context, cancel context.CancelCauseFunc) {
 			return
 		case <-ctx.Done():
 			return
+		case <-collected:
+			collected = nil
+			heap, live := read()
+			if grown := live - base; grown > s.maxQueryMemory {
+				cancel(fmt.Errorf("%w: it kept %d MB, more than the %d MB allowed (query.max_memory)", ErrMemory, grown>>20, s.maxQueryMemory>>20))
+				return
+			}
+			next = heap + s.maxQueryMemory
+			continue
 		case <-tick.C:
 		}
 		heap, _ = read()
 		if heap-base > 2*s.maxQueryMemory {
 			// More than half of it would have to be garbage: stop
-			// without waiting for a collection, which takes a while on a
-			// large heap that the script goes on filling.
+			// without waiting for a collection.
 			cancel(fmt.Errorf("%w: the heap grew by %d MB, twice the %d MB allowed (query.max_memory)", ErrMemory, (heap-base)>>20, s.maxQueryMemory>>20))
 			return
 		}
-		if heap <= next {
+		if heap <= next || collected != nil {
 			continue
 		}
-		runtime.GC()
-		heap, live := read()
-		if grown := live - base; grown > s.maxQueryMemory {
-			cancel(fmt.Errorf("%w: it kept %d MB, more than the %d MB allowed (query.max_memory)", ErrMemory, grown>>20, s.maxQueryMemory>>20))
-			return
-		}
-		next = heap + s.maxQueryMemory
+		collected = make(chan struct{})
+		go func(done chan struct{}) {
+			runtime.GC()
+			close(done)
+		}(collected)
 	}
 }
 
