@@ -67,7 +67,7 @@ type word struct {
 // ends a word ("3,000," is "3,000") but keeping signs that belong to an
 // amount ("$", "%", "€").
 func amountWords(text string) []word {
-	var ws []word
+	ws := make([]word, 0, strings.Count(text, " ")+1)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -166,7 +166,10 @@ var qualifiers = map[string]string{
 // qualifierAt returns the canonical qualifier whose phrase starts at word
 // i, and the number of words it has; 0 when none does.
 func qualifierAt(ws []word, i int) (string, int) {
-	for n := 3; n >= 1; n-- {
+	if i >= len(ws) || !qualifierStarts[ws[i].low] {
+		return "", 0
+	}
+	for n := 3; n >= 2; n-- {
 		if i+n > len(ws) {
 			continue
 		}
@@ -178,8 +181,22 @@ func qualifierAt(ws []word, i int) (string, int) {
 			return q, n
 		}
 	}
+	if q, ok := qualifiers[ws[i].low]; ok {
+		return q, 1
+	}
 	return "", 0
 }
+
+// qualifierStarts holds the first word of every qualifier phrase, so that
+// qualifierAt builds no phrase at a word that starts none.
+var qualifierStarts = func() map[string]bool {
+	m := make(map[string]bool, len(qualifiers))
+	for phrase := range qualifiers {
+		first, _, _ := strings.Cut(phrase, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // numberAt reads a number starting at word i, in digits or words, with
 // any currency sign or currency suffix and multiplier ("$2bn", "2.5
