@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/conllu"
@@ -33,7 +34,8 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 		}
 		return nil
 	}
-	sc, err := udeval.Evaluate(sents, analyzeGold)
+	an := analyses{}
+	sc, err := udeval.Evaluate(sents, an.prediction)
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
@@ -43,7 +45,7 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	if !hasMentions(sents) {
 		return nil
 	}
-	ms, err := ner.Evaluate(sents, findMentions)
+	ms, err := ner.Evaluate(sents, an.mentions)
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
@@ -61,16 +63,6 @@ func hasMentions(sents []conllu.Sentence) bool {
 	return false
 }
 
-// findMentions tags the words with kg's models and returns the named
-// mentions its recogniser finds.
-func findMentions(words []string) ([]ner.Span, error) {
-	s, err := model.Analyze(words)
-	if err != nil {
-		return nil, err
-	}
-	return model.Mentions(s)
-}
-
 // evalTokenized writes the gold sentences back as text, lets kg split,
 // tokenise, tag and parse it, and prints the scores aligned on the text.
 func evalTokenized(e *env, sents []conllu.Sentence) error {
@@ -80,6 +72,7 @@ func evalTokenized(e *env, sents []conllu.Sentence) error {
 		return err
 	}
 	var sys udeval.System
+	an := analyses{}
 	for _, s := range a.Split(text) {
 		words := make([]string, len(s.Tokens))
 		ws := make([]udeval.Span, len(s.Tokens))
@@ -90,7 +83,7 @@ func evalTokenized(e *env, sents []conllu.Sentence) error {
 		if len(words) == 0 {
 			continue
 		}
-		p, err := analyzeGold(words)
+		p, err := an.prediction(words)
 		if err != nil {
 			return err
 		}
@@ -102,11 +95,37 @@ func evalTokenized(e *env, sents []conllu.Sentence) error {
 	return err
 }
 
-// analyzeGold tags and parses gold words with kg's embedded models.
-func analyzeGold(words []string) (udeval.Prediction, error) {
+// analyses tags and parses each sentence's words with kg's embedded models
+// once, for the syntax scores and the mention scores alike.
+type analyses map[string]model.Sentence
+
+func (a analyses) analyze(words []string) (model.Sentence, error) {
+	k := strings.Join(words, "\x00")
+	if s, ok := a[k]; ok {
+		return s, nil
+	}
 	s, err := model.Analyze(words)
+	if err != nil {
+		return s, err
+	}
+	a[k] = s
+	return s, nil
+}
+
+// prediction returns the tags and tree of words.
+func (a analyses) prediction(words []string) (udeval.Prediction, error) {
+	s, err := a.analyze(words)
 	if err != nil {
 		return udeval.Prediction{}, err
 	}
 	return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, nil
+}
+
+// mentions returns the named mentions kg's recogniser finds in words.
+func (a analyses) mentions(words []string) ([]ner.Span, error) {
+	s, err := a.analyze(words)
+	if err != nil {
+		return nil, err
+	}
+	return model.Mentions(s)
 }

@@ -40,13 +40,14 @@ func TestEvalCoNLLU(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := udeval.Evaluate(sents, analyzeGold)
+		an := analyses{}
+		want, err := udeval.Evaluate(sents, an.prediction)
 		if err != nil {
 			t.Fatal(err)
 		}
 		wantOut := want.String() + "\n"
 		if hasMentions(sents) {
-			ms, err := ner.Evaluate(sents, findMentions)
+			ms, err := ner.Evaluate(sents, an.mentions)
 			if err != nil {
 				t.Fatal(err)
 			}
