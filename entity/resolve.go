@@ -136,8 +136,9 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
 	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
+	camps := campNames(sents)
 	for i, s := range sents {
-		ms := r.scan(s)
+		ms := campMentions(s, r.scan(s), camps)
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
@@ -146,6 +147,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			d.mentionFacts(i, s, m)
 		}
 		d.roleFacts(i, s, ms)
+		d.campFacts(i, s, ms, camps)
 	}
 	for i := range sents {
 		if i >= len(exts) {
