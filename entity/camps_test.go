@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/nlp"
 )
 
 // TestCampFacts checks the memberships that stance words state once a
@@ -16,12 +17,7 @@ func TestCampFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	const camps = "The reformist camp and the pro-Moscow camp both gained seats. "
-	tests := []struct {
-		text string
-		want []string
-		not  []string
-		why  string
-	}{
+	runEdgeCases(t, a, x, r, []edgeCase{
 		{camps + "Pro-Moscow veteran politician Ivan Sokol was re-elected.",
 			[]string{"Ivan Sokol -member_of-> pro-Moscow camp"}, nil,
 			"a stance word before lower-case role words and a name"},
@@ -57,8 +53,21 @@ func TestCampFacts(t *testing.T) {
 		{"Pro-Moscow councillor Ivan Sokol and nationalist Pavel Orlov spoke.",
 			nil, []string{"Ivan Sokol -member_of-> pro-Moscow camp", "Pavel Orlov -member_of-> nationalist camp"},
 			"a document that names no camp has no camp actors"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// An edgeCase is a text, the edges its facts must hold and those they must
+// not hold (stated, not background).
+type edgeCase struct {
+	text      string
+	want, not []string
+	why       string
+}
+
+// runEdgeCases runs the whole pipeline on each case's text as a subtest.
+func runEdgeCases(t *testing.T, a *nlp.Analyzer, x *extract.Extractor, r *Resolver, cases []edgeCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {
 			got := pipelineEdges(a, x, r, tc.text, false)
 			for _, w := range tc.want {

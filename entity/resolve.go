@@ -137,6 +137,7 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
 	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
 	camps := campNames(sents)
+	var seat *docEntity
 	for i, s := range sents {
 		ms := campMentions(s, r.scan(s), camps)
 		d.sents = append(d.sents, ms)
@@ -148,6 +149,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		}
 		d.roleFacts(i, s, ms)
 		d.campFacts(i, s, ms, camps)
+		seat = d.seatFacts(i, s, ms, seat)
 	}
 	for i := range sents {
 		if i >= len(exts) {

@@ -1,0 +1,38 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSeatFacts checks elected_in and lose_in on sentences written for
+// this test: a named constituency, one referred back to, and the clauses
+// and agents that are no candidates.
+func TestSeatFacts(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"In the Lodi West geographical constituency, Ann Lee of the Green Party was elected with 9,000 votes.",
+			[]string{"Ann Lee -elected_in-> Lodi West"}, []string{"Green Party -elected_in-> Lodi West"},
+			"a named constituency and elected"},
+		{"In the Lodi West constituency, Ann Lee won. Other candidates elected in this constituency were Tom Wu and Joe Ng.",
+			[]string{"Tom Wu -elected_in-> Lodi West", "Joe Ng -elected_in-> Lodi West"}, nil,
+			"this constituency refers to the last one named"},
+		{"In the Lodi West constituency, Ann Lee won. Tom Wu and Joe Ng were defeated in this district, with Ann Lee beating Tom Wu by 300 votes.",
+			[]string{"Tom Wu -lose_in-> Lodi West", "Joe Ng -lose_in-> Lodi West"}, []string{"Ann Lee -lose_in-> Lodi West"},
+			"a passive defeat; a with-clause is another clause"},
+		{"In the Lodi West constituency, Ann Lee won. Tom Wu lost his seat in this constituency. Joe Ng failed to get re-elected in the constituency.",
+			[]string{"Tom Wu -lose_in-> Lodi West", "Joe Ng -lose_in-> Lodi West"}, []string{"Joe Ng -elected_in-> Lodi West"},
+			"a lost seat or a failed re-election"},
+		{"In the Lodi West constituency, Ann Lee won. Tom Wu was defeated by Ann Lee in this constituency.",
+			[]string{"Tom Wu -lose_in-> Lodi West"}, []string{"Ann Lee -lose_in-> Lodi West"},
+			"the agent of a passive is no loser"},
+		{"Ann Lee was elected in May.",
+			nil, []string{"Ann Lee -elected_in-> May"},
+			"no constituency named, none referred to"},
+	})
+}
