@@ -208,6 +208,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
+		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
+		for _, a := range x.Extra {
+			if strings.HasPrefix(strings.ToLower(a.Text), "by ") {
+				if o, c, _ := d.argument(si, s, a); o != nil && o != f.subj {
+					f.obj, oc, f.concept, f.Object = o, c, "", a
+					break
+				}
+			}
+		}
+	}
 	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
 		// "was founded by L. Ron Hubbard": the agent acts.
 		f.subj, f.obj = f.obj, f.subj

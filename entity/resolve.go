@@ -139,7 +139,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	camps := campNames(sents)
 	var seat *docEntity
 	for i, s := range sents {
-		ms := campMentions(s, r.scan(s), camps)
+		ms := campMentions(s, r.joinOfPlace(s, r.scan(s)), camps)
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)

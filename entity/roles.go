@@ -691,11 +691,14 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // place in) state locate_in. Two places the gazetteer knows and does not
 // nest ("Belgium, Panama") are a list.
 func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if unknownPlace(d, s, a, b) {
+		a.ent.typ = schema.GPE
+	}
 	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
-	if a.start > 0 && s.Tokens[a.start-1].Text == "," {
-		return role{}, false // "France, Italy, Spain": a list
+	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) {
+		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
 		if w := strings.ToLower(s.Tokens[b.end].Text); w == "and" || w == "or" {
@@ -711,6 +714,20 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// unknownPlace reports whether a, a name that was taken for a person's
+// only for want of a better type, is a place because a comma and a place
+// the gazetteer knows follow it and end the phrase: "Saratoga Springs, New
+// York", "McMinnville, Oregon". A title, a known given name ("Ann Lee,
+// Texas") or anything but punctuation after the place keeps it a person.
+func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
+		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || b.start != a.end+1 || s.Tokens[a.end].Text != "," ||
+		d.r.g.givenGender(a.ent.name+" x") != 0 {
+		return false
+	}
+	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")"
 }
 
 // within reports whether the gazetteer places e in the place named name,

@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// joinOfPlace merges an organisation's head word, "of" and a place the
+// gazetteer knows into one organisation's name: "the University of Texas",
+// "the University of North Carolina", "University of Southern Indiana",
+// "the Bank of Canada". Without it the place, found first by the
+// gazetteer, splits the name into an organisation "University" and a
+// state. Only a head that ends an organisation's name (University, Bank,
+// Museum, ...) and at most one capitalised word between "of" and the place
+// are read so; "the Ministry of Defence of Russia" keeps its state. It
+// returns ms in token order.
+func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 >= len(ms) || a.kind != mName || a.typ != schema.Organization || a.gaz != nil || len(a.titles) > 0 {
+			out = append(out, a)
+			continue
+		}
+		b := ms[i+1]
+		if b.kind != mName || b.typ != schema.GPE || b.adj || b.gaz == nil {
+			out = append(out, a)
+			continue
+		}
+		ofAt := -1
+		switch {
+		case b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "of") && a.end-a.start == 1:
+			ofAt = a.end // "University" "of" "Texas"
+		case b.start == a.end && a.end-a.start >= 3 && strings.EqualFold(toks[a.end-2].Text, "of") && isCap(toks[a.end-1].Text):
+			ofAt = a.end - 2 // "University of Southern" "Indiana"
+		}
+		if ofAt < 0 || !r.g.is("orghead", toks[ofAt-1].Text) {
+			out = append(out, a)
+			continue
+		}
+		m := *a
+		m.end = b.end
+		m.surface = spanText(s, m.start, m.end)
+		m.name, m.full = m.surface, m.surface
+		m.possessive = b.possessive
+		out = append(out, &m)
+		i++
+	}
+	return out
+}

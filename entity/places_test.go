@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPlaceNames checks places and the organisation names that hold them,
+// on sentences written for this test.
+func TestPlaceNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The plant in Lodi, Ohio, closed.",
+			[]string{"Lodi -locate_in-> Ohio"}, nil,
+			"a US state is a place of the gazetteer"},
+		{"Ann Lee, a professor at the University of Michigan, and Tom Wu of the University of Southern Oregon spoke.",
+			[]string{"Ann Lee -work_for-> University of Michigan", "Tom Wu -member_of-> University of Southern Oregon"},
+			[]string{"Ann Lee -work_for-> University"},
+			"a state after University of is part of the university's name"},
+		{"The talks were held in Paris, France, United States and Canada.",
+			nil, []string{"France -locate_in-> United States"},
+			"a list of known places after a comma is no chain"},
+		{"The museum is in Evansville, Indiana, United States.",
+			[]string{"Indiana -locate_in-> United States"}, nil,
+			"a chain of places that the gazetteer nests"},
+		{"The exhibit moved to Marble Falls, Oregon.",
+			[]string{"Marble Falls -locate_in-> Oregon"}, nil,
+			"an unknown name, a comma and a known place that ends the phrase is a place"},
+		{"The award went to Michael Lund, Oregon's best teacher.",
+			nil, []string{"Michael Lund -locate_in-> Oregon"},
+			"a person's name before a comma and a possessive place stays a person"},
+		{"Tom Wu was defeated by 300 votes by Ann Lee.",
+			[]string{"Ann Lee -defeat-> Tom Wu"}, nil,
+			"a passive with a margin before its agent"},
+	})
+}
