@@ -138,8 +138,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
 	camps := campNames(sents)
 	var seat *docEntity
+	var fam family
 	for i, s := range sents {
-		ms := campMentions(s, r.joinOfPlace(s, r.scan(s)), camps)
+		ms := kinNames(s, campMentions(s, r.joinOfPlace(s, r.scan(s)), camps))
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
@@ -148,6 +149,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			d.mentionFacts(i, s, m)
 		}
 		d.roleFacts(i, s, ms)
+		d.familyFacts(i, s, ms, &fam)
 		d.campFacts(i, s, ms, camps)
 		seat = d.seatFacts(i, s, ms, seat)
 	}

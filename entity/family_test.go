@@ -1,0 +1,56 @@
+package entity
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
+)
+
+// TestFamilyFacts checks the parent_of facts that kin nouns state about a
+// family the document has named, on sentences written for this test.
+func TestFamilyFacts(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const family = "Peter Lund, 40, and his wife Karin Lund, 38, went to court over their son, Ivo. "
+	tests := []edgeCase{
+		{family,
+			[]string{"Peter Lund -parent_of-> Ivo", "Karin Lund -parent_of-> Ivo"}, nil,
+			"their and a child noun before a lone name: both of the couple are its parents"},
+		{family + "Peter Lund later took his son home.",
+			[]string{"Peter Lund -parent_of-> Ivo"}, []string{"Karin Lund -parent_of-> Ivo"},
+			"his and a child noun: the child named before, of this parent only"},
+		{family + "The boy cried whenever his parents left the room.",
+			[]string{"Peter Lund -parent_of-> Ivo", "Karin Lund -parent_of-> Ivo"}, nil,
+			"a possessive and parents: the couple, of their child"},
+		{family + "The parents were told to see a doctor.",
+			nil, []string{"Peter Lund -parent_of-> Ivo"},
+			"a kin noun without a possessive states no kinship"},
+		{"Their son, Ivo, was ill.",
+			nil, []string{"Ivo -parent_of-> Ivo"},
+			"no couple named, no parents"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			// Only the last sentence's facts: the first one names the
+			// family.
+			sents := a.Split(tc.text)
+			exts := make([][]schema.Extraction, len(sents))
+			for i, s := range sents {
+				exts[i] = x.Sentence(s)
+			}
+			_, facts := r.Resolve(sents, exts)
+			var got []string
+			for _, f := range facts {
+				if f.Sentence == len(sents)-1 && f.SubjectEntity != "" && f.ObjectEntity != "" {
+					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+				}
+			}
+			checkEdges(t, tc, got)
+		})
+	}
+}
