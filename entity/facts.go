@@ -482,7 +482,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			break
 		}
 	}
-	if e <= b {
+	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
 	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
@@ -521,6 +521,28 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// namedThing reports whether the argument's words from its head's end e
+// to last are an of-phrase of capitalised words closed by a lower-case
+// common noun: "the Budweiser Man of the Match award", "the Nobel Prize of
+// the Year trophy". The phrase names a thing (award, trophy, cup) whose name
+// holds a name, not the actor of that name. A role noun ("the Bank of
+// England governor") is left to the officials' rule.
+func namedThing(toks []nlp.Token, e, last int) bool {
+	if e+2 >= last || !strings.EqualFold(toks[e].Text, "of") {
+		return false
+	}
+	n := toks[last-1]
+	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(strings.ToLower(n.Text), "s")) {
+		return false
+	}
+	for _, t := range toks[e+1 : last-1] {
+		if !isCap(t.Text) && t.Tag != "DT" && !strings.EqualFold(t.Text, "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // titledName returns the person named after a title of a holder that heads

@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestActionArguments checks which actor, if any, fills the slots of an
+// act, on sentences written for this test.
+func TestActionArguments(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was defeated by 300 votes by Ann Lee.",
+			[]string{"Ann Lee -defeat-> Tom Wu"}, nil,
+			"a passive with a margin before its agent"},
+		{"Ann Lee won the Harbor Council Player of the Year award.",
+			nil, []string{"Ann Lee -win-> Harbor Council Player"},
+			"a name's of-phrase closed by a common noun names a thing"},
+		{"Ann Lee met the Bank of England governor.",
+			nil, []string{"Ann Lee -meet-> Bank"},
+			"not an official: the role noun's rule reads it"},
+	})
+}
