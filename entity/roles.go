@@ -189,6 +189,8 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	titleOfHolder,
 	nationalityRolePerson,
 	personOfOrg,
+	personCommaParty,
+	personCommaNationality,
 	orgPossessivePerson,
 	personAppositionOfOrg,
 	personCommaOrgRole,
@@ -315,13 +317,73 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) == 2 && w[1] == "the" {
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 2 && w[0] == "," && w[1] == "of" {
+		w = w[1:] // "Mu Li, of the University of Lodi"
+	}
+	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
+		return role{}, false
+	}
+	if k := a.start - 1; k >= 0 && !isCap(s.Tokens[k].Text) {
+		// "researcher Mu Li of the University of Lodi": the role noun
+		// before the name says how.
+		if r := roleLemma([]string{strings.ToLower(s.Tokens[k].Text)}); r == schema.WorkFor {
+			return role{lemma: r}, true
+		}
+	}
+	return role{lemma: affiliation(b.ent)}, true
+}
+
+// personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a
+// Republican,": a person, a comma and a party's adjective or name in
+// apposition make the person a member of the party.
+func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || !b.ent.desc["party"] {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) == 2 && (w[1] == "a" || w[1] == "an") {
 		w = w[:1]
 	}
-	if len(w) == 1 && (w[0] == "of" || w[0] == "from") {
-		return role{lemma: affiliation(b.ent)}, true
+	if len(w) != 1 || w[0] != "," {
+		return role{}, false
 	}
-	return role{}, false
+	if b.end < len(s.Tokens) {
+		switch strings.ToLower(s.Tokens[b.end].Text) {
+		case "from", ",", ".", "of", "and", ";", ")":
+		default:
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.MemberOf}, true
+}
+
+// personCommaNationality: "Ana Ruiz, an Australian woman and former
+// nurse,", "Ivan Petrov, a Russian diplomat,": a person, a comma, an
+// indefinite article, a nationality and lower-case nouns give the person's
+// relation to the state by those nouns ([nationalityLemma]).
+func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || !b.adj || b.ent.typ != schema.GPE || len(a.titles) > 0 {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) != 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") {
+		return role{}, false
+	}
+	var words []string
+	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
+		t := s.Tokens[k]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			break
+		}
+		words = append(words, strings.ToLower(t.Text))
+	}
+	if len(words) == 0 || !strings.HasPrefix(s.Tokens[b.end+len(words)-1].Tag, "NN") {
+		return role{}, false
+	}
+	return role{lemma: nationalityLemma(words)}, true
 }
 
 // orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the

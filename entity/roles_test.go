@@ -203,6 +203,15 @@ func TestRoleFacts(t *testing.T) {
 		{"Halden Steel, a small company based in Oslo, was sold. Ann Lee, a teacher in Bergen, left.",
 			[]string{"Halden Steel -locate_in-> Oslo"}, []string{"Ann Lee -locate_in-> Bergen"},
 			"an apposition describing an organisation in a place locates it; a person's does not"},
+		{"Senior researcher Ana Ruiz, of the Nordic Institute, said so. Tom Wu, of the Green Party, agreed.",
+			[]string{"Ana Ruiz -work_for-> Nordic Institute", "Tom Wu -member_of-> Green Party"}, nil,
+			"an of-phrase in commas; a staff noun before the name says work_for"},
+		{"The bill was backed by Tom Wu, Republican from Ohio, and Ann Lee, a Republican, but not by Jo Ng, a lawyer.",
+			[]string{"Tom Wu -member_of-> Republican Party", "Ann Lee -member_of-> Republican Party"}, nil,
+			"a party's adjective in apposition"},
+		{"Ana Ruiz, an Australian woman and former nurse, said no. Ivan Petrov, a Russian diplomat, agreed.",
+			[]string{"Ana Ruiz -from-> Australia", "Ivan Petrov -work_for-> Russia"}, nil,
+			"a nationality and nouns in apposition, read as before a name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
