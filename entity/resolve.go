@@ -140,7 +140,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var seat *docEntity
 	var fam family
 	for i, s := range sents {
-		ms := kinNames(s, campMentions(s, r.joinOfPlace(s, r.scan(s)), camps))
+		ms := seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.scan(s)), camps)))
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
@@ -152,6 +152,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.familyFacts(i, s, ms, &fam)
 		d.campFacts(i, s, ms, camps)
 		seat = d.seatFacts(i, s, ms, seat)
+		d.representFacts(i, s, ms)
 	}
 	for i := range sents {
 		if i >= len(exts) {

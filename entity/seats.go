@@ -78,6 +78,100 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 	return cur
 }
 
+// seatNouns are the role nouns of people elected for a place: "the Labour
+// MP for Bradford West", "the senator for Ohio".
+var seatNouns = map[string]bool{
+	"mp": true, "senator": true, "congressman": true, "congresswoman": true, "representative": true,
+	"assemblyman": true, "assemblywoman": true, "councillor": true, "councilor": true, "mla": true, "msp": true,
+}
+
+// seatPlaces adds a place's mention for the capitalised words after a seat
+// noun and "for" that no mention holds ("MP for Bradford West"), and
+// returns ms in token order: a seat is held for a place.
+func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		if !seatNouns[strings.ToLower(toks[k].Text)] || !strings.EqualFold(toks[k+1].Text, "for") {
+			continue
+		}
+		a, b := k+2, k+2
+		for b < len(toks) && toks[b].Tag == "NNP" && isCap(toks[b].Text) {
+			b++
+		}
+		if b == a || b-a > 3 {
+			continue // "MP for Bradford West Naz Shah": the name runs on
+		}
+		at := len(ms)
+		free := true
+		for i, m := range ms {
+			if m.start == a && m.kind == mName && m.typ == schema.Person && m.gaz == nil && len(m.titles) == 0 && m.end <= b {
+				m.typ = schema.GPE // "MP for Bradford West": no person's name
+			}
+			if m.start < b && a < m.end {
+				free = false
+			}
+			if at == len(ms) && m.start >= b {
+				at = i
+			}
+		}
+		if !free {
+			continue
+		}
+		name := spanText(s, a, b)
+		m := &mention{kind: mName, start: a, end: b, surface: name, full: name, name: name, typ: schema.GPE}
+		ms = append(ms[:at:at], append([]*mention{m}, ms[at:]...)...)
+	}
+	return ms
+}
+
+// representFacts: "Naz Shah, the Labour MP for Bradford West,", "Labour
+// MP for Bradford West Naz Shah", "Tom Wu, senator for Ohio": a person in
+// apposition with a seat noun and "for" a place represents the place.
+func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, m := range ms {
+		if m.ent == nil || !isPlace(m.ent) || m.start < 2 || !strings.EqualFold(toks[m.start-1].Text, "for") ||
+			!seatNouns[strings.ToLower(toks[m.start-2].Text)] {
+			continue
+		}
+		var p *mention
+		if i+1 < len(ms) {
+			if n := ms[i+1]; named(n) && n.ent != nil && n.ent.typ == schema.Person &&
+				(n.start == m.end || n.start == m.end+1 && toks[m.end].Text == ",") {
+				p = n // "MP for Bradford West Naz Shah"
+			}
+		}
+		for j := i - 1; p == nil && j >= 0; j-- {
+			n := ms[j]
+			if named(n) && n.ent != nil && n.ent.typ == schema.Person && n.end < m.start && toks[n.end].Text == "," &&
+				apposition(toks[n.end+1:m.start-2]) {
+				p = n // "Naz Shah, the Labour MP for Bradford West"
+			}
+			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) {
+				break // only a party's name or the seat noun may come between
+			}
+		}
+		if p != nil && p.ent != m.ent {
+			d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), "represent", p.ent, m.ent, "", roleConf)
+		}
+	}
+}
+
+// apposition reports whether toks, the words between a name's comma and a
+// seat noun, open an apposition: at most an article and capitalised or
+// lower-case modifiers ("the Labour", "a Republican", "the former").
+func apposition(toks []nlp.Token) bool {
+	if len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Tag != "DT" && t.Tag != "NNP" && t.Tag != "JJ" && t.Tag != "NN" {
+			return false
+		}
+	}
+	return true
+}
+
 // agentOrParty reports whether the name at token k follows by, of or
 // from: the agent of a passive or a candidate's party, not a candidate.
 func agentOrParty(toks []nlp.Token, k int) bool {
