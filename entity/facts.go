@@ -504,6 +504,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := appositiveName(toks, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[strings.ToLower(toks[e-1].Text)] {
+		// "the Sea Org group", "the Scientology organization": a name and
+		// the kind of body it names.
+		return m.ent, m.conf, ""
+	}
 	// "Tamm said his country had asked NATO": the country a person serves.
 	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
@@ -521,6 +527,13 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// orgDescriptors are nouns that say what kind of body the name before them
+// names.
+var orgDescriptors = map[string]bool{
+	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
+	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 }
 
 // namedThing reports whether the argument's words from its head's end e
