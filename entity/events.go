@@ -1,0 +1,94 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// lightVerbs carry little meaning of their own before an event noun: "made
+// a donation to", "issued her support to", "tweeted support of".
+var lightVerbs = map[string]bool{
+	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
+	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
+	"file": true, "pay": true, "post": true,
+}
+
+// eventNouns map an event noun to the relation it names between the
+// light verb's subject and the actor after to, of, for, on or against.
+var eventNouns = map[string]string{
+	"support": "support", "donation": "donate_to", "donations": "donate_to", "gift": "give_to",
+	"provocation": "provoke", "provocations": "provoke", "criticism": "criticise", "invitation": "invite",
+	"warning": "warn", "threat": "threaten", "threats": "threaten", "apology": "apologise_to",
+	"thanks": "thank", "request": "request", "appeal": "appeal_to", "attack": "attack", "attacks": "attack",
+	"complaint": "complain_to", "praise": "praise", "visit": "visit", "call": "call",
+}
+
+// eventPreps are the prepositions after an event noun that introduce the
+// actor it is about.
+var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true}
+
+// eventNounActor adds subj —RELATION→ actor for a light verb whose object
+// is an event noun about an actor: "NASA tweeted support of Ana Ruiz"
+// (support), "the foundation made two donations to the museum" (donate_to),
+// "the army made a provocation to North Korea" (provoke). The actor follows
+// the noun inside the object or in an extra argument. It reports whether it
+// added a fact.
+func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	light := false
+	for _, w := range strings.Split(x.Lemma, "_") {
+		light = light || lightVerbs[w]
+	}
+	if !light || x.Attribution != "" {
+		return false
+	}
+	toks := s.Tokens
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	head := -1
+	for k := first; k < last && toks[k].Tag != "IN"; k++ {
+		if toks[k].Tag == "NN" || toks[k].Tag == "NNS" {
+			head = k
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	lemma := eventNouns[strings.ToLower(toks[head].Text)]
+	if lemma == "" {
+		return false
+	}
+	args := x.Extra
+	if head+2 < last && eventPreps[strings.ToLower(toks[head+1].Text)] {
+		// "support of Ana Ruiz": the actor inside the object.
+		args = []schema.Argument{{Text: s.Text[toks[head+1].Start:toks[last-1].End], Start: toks[head+1].Start, End: toks[last-1].End}}
+	} else if head+1 != last {
+		return false
+	}
+	for _, a := range args {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if !eventPreps[prep] {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, a)
+		if o == nil || o == subj {
+			continue
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+		return true
+	}
+	return false
+}
