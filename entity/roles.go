@@ -78,6 +78,105 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 	}
+	d.respectively(si, s, ms)
+}
+
+// respectively: "Ann Lee and Tom Wu of respectively the Green Party and
+// the Labour Party", "Ann Lee and Tom Wu, of the Green Party and the Labour
+// Party respectively": the n-th person listed belongs to the n-th
+// organisation listed.
+func (d *docState) respectively(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k := 1; k+1 < len(toks); k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w != "of" && w != "from" {
+			continue
+		}
+		var people, orgs []*mention
+		resp := strings.EqualFold(toks[k+1].Text, "respectively")
+		for _, m := range ms {
+			if m.ent == nil || !named(m) {
+				continue
+			}
+			if m.end <= k && m.ent.typ == schema.Person {
+				people = append(people, m)
+			}
+			if m.start > k && (m.ent.typ == schema.Organization || unknownName(d, s, m)) {
+				orgs = append(orgs, m)
+			}
+		}
+		end := k
+		if toks[k-1].Text == "," {
+			end-- // "Ann Lee and Tom Wu, of ... respectively"
+		}
+		people = listEnding(toks, people, end)
+		orgs = listStarting(toks, orgs, k+1+boolInt(resp))
+		if n := len(orgs); n > 0 && !resp && orgs[n-1].end < len(toks) && strings.EqualFold(toks[orgs[n-1].end].Text, "respectively") {
+			resp = true
+		}
+		if !resp || len(people) < 2 || len(people) != len(orgs) {
+			continue
+		}
+		for i, p := range people {
+			d.derive(si, argOf(s, p), "of respectively", affiliation(orgs[i].ent), p.ent, orgs[i].ent, "", roleConf)
+		}
+	}
+}
+
+// listEnding returns the mentions of ms that form a list ending at token
+// end: each separated from the next by a comma, "and" or both.
+func listEnding(toks []nlp.Token, ms []*mention, end int) []*mention {
+	var out []*mention
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if len(out) == 0 && m.end != end || len(out) > 0 && !listGap(toks, m.end, out[0].start) {
+			break
+		}
+		out = append([]*mention{m}, out...)
+	}
+	return out
+}
+
+// listStarting returns the mentions of ms that form a list starting at
+// token start, after an optional "the" before each.
+func listStarting(toks []nlp.Token, ms []*mention, start int) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		from := start
+		if len(out) > 0 {
+			from = out[len(out)-1].end
+		}
+		gap := lowerWords(toks[from:m.start])
+		if len(gap) > 0 && gap[len(gap)-1] == "the" {
+			gap = gap[:len(gap)-1]
+		}
+		if len(out) == 0 && len(gap) != 0 || len(out) > 0 && !listWords(gap) {
+			break
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// listGap reports whether the tokens [a, b) separate two list members.
+func listGap(toks []nlp.Token, a, b int) bool {
+	return a <= b && listWords(lowerWords(toks[a:b]))
+}
+
+// listWords reports whether w is a list separator: ",", "and" or ", and".
+func listWords(w []string) bool {
+	switch strings.Join(w, " ") {
+	case ",", "and", ", and":
+		return true
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // sharedModifier returns the names listed after b that share the
@@ -313,7 +412,7 @@ func anyOf(words []string, set map[string]bool) bool {
 // organisation belongs to it, as a member of a party or body or as staff
 // of a firm, newspaper or ministry ([affiliation]).
 func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || a.role {
+	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !unknownName(d, s, b)) {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -321,10 +420,18 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		w = w[:len(w)-1]
 	}
 	if len(w) == 2 && w[0] == "," && w[1] == "of" {
+		if a.start > 0 && listWords([]string{strings.ToLower(s.Tokens[a.start-1].Text)}) {
+			return role{}, false // "Jo Ng and Bo Chan, of X and Y respectively"
+		}
 		w = w[1:] // "Mu Li, of the University of Lodi"
 	}
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
 		return role{}, false
+	}
+	if b.ent.typ == schema.Person {
+		// "Cheng Chung-tai of Civic Passion": a person is of a body, not
+		// of a person.
+		b.ent.typ = schema.Organization
 	}
 	if k := a.start - 1; k >= 0 && !isCap(s.Tokens[k].Text) {
 		// "researcher Mu Li of the University of Lodi": the role noun
@@ -334,6 +441,18 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// unknownName reports whether m, a mention of sentence s, names its
+// entity only by words that no list knows and that begin with no given
+// name, so that it was taken for a person's name for want of another type
+// ("Civic Passion", "People Power"), and is no modifier of a noun after it.
+func unknownName(d *docState, s nlp.Sentence, m *mention) bool {
+	if m.end < len(s.Tokens) && (s.Tokens[m.end].Tag == "NN" || s.Tokens[m.end].Tag == "NNS") {
+		return false // "the Social Welfare constituency": a modifier
+	}
+	return m.ent.typ == schema.Person && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
+		d.r.g.givenGender(m.ent.name+" x") == 0 && len(strings.Fields(m.ent.name)) > 1
 }
 
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a

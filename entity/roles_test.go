@@ -212,6 +212,14 @@ func TestRoleFacts(t *testing.T) {
 		{"Ana Ruiz, an Australian woman and former nurse, said no. Ivan Petrov, a Russian diplomat, agreed.",
 			[]string{"Ana Ruiz -from-> Australia", "Ivan Petrov -work_for-> Russia"}, nil,
 			"a nationality and nouns in apposition, read as before a name"},
+		{"Ann Lee and Tom Wu of respectively the Green Party and the Labour Party won. Jo Ng and Bo Chan, of the Unity Party and the Harbor Party respectively, lost.",
+			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Labour Party",
+				"Jo Ng -member_of-> Unity Party", "Bo Chan -member_of-> Harbor Party"},
+			[]string{"Ann Lee -member_of-> Labour Party", "Tom Wu -member_of-> Green Party"},
+			"respectively pairs the n-th person with the n-th organisation"},
+		{"Ann Lee of Civic Passion won. Tom Wu of the Social Welfare constituency lost.",
+			[]string{"Ann Lee -member_of-> Civic Passion"}, []string{"Tom Wu -member_of-> Social Welfare"},
+			"an unknown name after a person's of is an organisation, unless it modifies a noun"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
