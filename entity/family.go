@@ -66,6 +66,8 @@ type family struct {
 	couple [2]*docEntity
 	// children maps a parent to the last child named as theirs.
 	children map[*docEntity]*docEntity
+	// seen counts the document's facts already read for couples.
+	seen int
 }
 
 // familyFacts adds the parent_of facts that kin nouns after a possessive
@@ -74,11 +76,12 @@ type family struct {
 // parents", "both her parents" (the couple, of their child). A kin noun
 // without a possessive ("the parents were told") states nothing here.
 func (d *docState) familyFacts(si int, s nlp.Sentence, ms []*mention, fam *family) {
-	for _, f := range d.facts {
-		if f.Sentence == si && f.Lemma == "married_to" && f.subj != nil && f.obj != nil {
+	for _, f := range d.facts[fam.seen:] {
+		if f.Lemma == "married_to" && f.subj != nil && f.obj != nil {
 			fam.couple = [2]*docEntity{f.subj, f.obj}
 		}
 	}
+	fam.seen = len(d.facts)
 	toks := s.Tokens
 	for _, p := range ms {
 		if p.kind != mPronoun || !p.possessive {
