@@ -26,7 +26,8 @@ var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
 	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
-	"midfielder": true, "winger": true, "forward": true,
+	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
+	"organiser": true, "organizer": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -291,6 +292,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaParty,
 	personCommaNationality,
 	orgPossessivePerson,
+	statePossessiveBody,
 	personAppositionOfOrg,
 	personCommaOrgRole,
 	actorFromPlace,
@@ -453,6 +455,37 @@ func unknownName(d *docState, s nlp.Sentence, m *mention) bool {
 	}
 	return m.ent.typ == schema.Person && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
 		d.r.g.givenGender(m.ent.name+" x") == 0 && len(strings.Fields(m.ent.name)) > 1
+}
+
+// stateBodyNouns name bodies of a state: "North Korea's main news agency
+// KCNA", "Russia's state broadcaster Channel One".
+var stateBodyNouns = map[string]bool{
+	"agency": true, "broadcaster": true, "newspaper": true, "army": true, "military": true, "ministry": true,
+	"court": true, "parliament": true, "police": true, "service": true, "bank": true, "company": true,
+	"television": true, "navy": true, "guard": true, "party": true, "regulator": true, "council": true,
+}
+
+// statePossessiveBody: "North Korea's main news agency Korean Central News
+// Agency", "Russia's state broadcaster Channel One": a state's possessive,
+// lower-case words ending in a state body's noun, then the body's name make
+// the body part of the state.
+func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
+		return role{}, false
+	}
+	for _, t := range toks[1:] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	if !stateBodyNouns[strings.ToLower(toks[len(toks)-1].Text)] {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf, reverse: true}, true
 }
 
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a

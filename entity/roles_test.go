@@ -220,6 +220,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Ann Lee of Civic Passion won. Tom Wu of the Social Welfare constituency lost.",
 			[]string{"Ann Lee -member_of-> Civic Passion"}, []string{"Tom Wu -member_of-> Social Welfare"},
 			"an unknown name after a person's of is an organisation, unless it modifies a noun"},
+		{"Norway's state broadcaster Norden Radio and Amnesty International campaigner Ana Ruiz said so.",
+			[]string{"Norden Radio -part_of-> Norway", "Ana Ruiz -member_of-> Amnesty International"}, nil,
+			"a state's possessive and a body's noun before its name; a campaigner is a member"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
