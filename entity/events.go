@@ -92,3 +92,44 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	return false
 }
+
+// reportVerbs take a clause as their object: "said Tom Wu would resign".
+var reportVerbs = map[string]bool{
+	"say": true, "claim": true, "state": true, "announce": true, "report": true, "add": true, "believe": true,
+	"think": true, "insist": true, "argue": true, "confirm": true, "deny": true, "allege": true, "suggest": true,
+}
+
+// clauseSubject reports whether x's object is the subject of a clause that
+// x reports, cut off by the extractor: a reporting verb whose object is
+// followed, after at most an apposition in commas, by a finite verb ("The
+// ministry said John Kerry, the Secretary of State, contacted Thailand").
+// What was said is no actor.
+func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !reportVerbs[verb] || x.Object.End <= x.Object.Start {
+		return false
+	}
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < x.Object.End {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "," {
+		// Skip an apposition: "John Kerry, the Secretary of State,".
+		j := k + 1
+		for j < len(toks) && j <= k+8 && toks[j].Text != "," && !strings.HasPrefix(toks[j].Tag, "VB") {
+			j++
+		}
+		if j < len(toks) && toks[j].Text == "," {
+			k = j + 1
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

@@ -208,6 +208,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if f.obj != nil && clauseSubject(s, x) {
+		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+	}
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
