@@ -436,9 +436,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		b.ent.typ = schema.Organization
 	}
 	if k := a.start - 1; k >= 0 && !isCap(s.Tokens[k].Text) {
-		// "researcher Mu Li of the University of Lodi": the role noun
-		// before the name says how.
-		if r := roleLemma([]string{strings.ToLower(s.Tokens[k].Text)}); r == schema.WorkFor {
+		// "researcher Mu Li of the University of Lodi", "club owner Bo
+		// Chan of Studio 54": the role noun before the name says how.
+		if r := roleLemma([]string{strings.ToLower(s.Tokens[k].Text)}); r == schema.WorkFor || r == schema.Lead {
 			return role{lemma: r}, true
 		}
 	}
@@ -840,8 +840,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) > 0 && w[len(w)-1] == "," {
 		w = w[:len(w)-1]
 	}
-	if len(w) == 0 || len(w) > 3 {
-		return role{}, false
+	if len(w) == 0 || len(w) > 3 || w[0] == "," {
+		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range s.Tokens[a.end:b.start] {
 		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") {

@@ -223,6 +223,12 @@ func TestRoleFacts(t *testing.T) {
 		{"Norway's state broadcaster Norden Radio and Amnesty International campaigner Ana Ruiz said so.",
 			[]string{"Norden Radio -part_of-> Norway", "Ana Ruiz -member_of-> Amnesty International"}, nil,
 			"a state's possessive and a body's noun before its name; a campaigner is a member"},
+		{"The show had photos of club owner Bo Chan of the Harbor Club.",
+			[]string{"Bo Chan -lead-> Harbor Club"}, nil,
+			"a lead noun before a person of an organisation"},
+		{"According to the Halden Weekly, Professor Ann Lee, the chair of the panel, said no.",
+			nil, []string{"Ann Lee -work_for-> Halden Weekly"},
+			"an organisation, a comma and a titled name: the edge of a clause, no role"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
