@@ -453,8 +453,18 @@ func unknownName(d *docState, s nlp.Sentence, m *mention) bool {
 	if m.end < len(s.Tokens) && (s.Tokens[m.end].Tag == "NN" || s.Tokens[m.end].Tag == "NNS") {
 		return false // "the Social Welfare constituency": a modifier
 	}
+	f := strings.Fields(m.ent.name)
 	return m.ent.typ == schema.Person && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
-		d.r.g.givenGender(m.ent.name+" x") == 0 && len(strings.Fields(m.ent.name)) > 1
+		d.r.g.givenGender(m.ent.name+" x") == 0 && len(f) > 1 && !placeWords[strings.ToLower(f[len(f)-1])]
+}
+
+// placeWords end the names of places ("Santa Monica Beach", "Brooklyn
+// Heights"): such a name after "of" says where a person is from.
+var placeWords = map[string]bool{
+	"city": true, "county": true, "township": true, "heights": true, "springs": true, "beach": true,
+	"valley": true, "island": true, "islands": true, "park": true, "hills": true, "falls": true, "bay": true,
+	"harbor": true, "harbour": true, "village": true, "town": true, "north": true, "south": true, "east": true,
+	"west": true,
 }
 
 // stateBodyNouns name bodies of a state: "North Korea's main news agency
