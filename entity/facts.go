@@ -42,12 +42,19 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if holder == nil || holder.ent == nil {
 		holder = m.country
 	}
+	if (holder == nil || holder.ent == nil) && e.typ == schema.Person && len(m.titles) > 0 && !m.role {
+		// "Administrator Bolden" after "NASA Administrator Charles
+		// Bolden": the title restates the role it was given with.
+		if f := d.held[heldKey{e, m.titles[len(m.titles)-1].name}]; f != nil {
+			d.derive(si, arg, f.Relation, f.Lemma, e, f.obj, "", roleConf)
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
-			d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf)
+			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && len(m.titles) > 0:
-			d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
+			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
 			// person of the gazetteer may lead the state instead.
@@ -74,6 +81,24 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// A heldKey is a person and a title they were named with.
+type heldKey struct {
+	e     *docEntity
+	title string
+}
+
+// hold records f, the role fact that titles gave e with a holder, under e's
+// last title.
+func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
+	if f == nil || len(titles) == 0 {
+		return
+	}
+	if d.held == nil {
+		d.held = map[heldKey]*docFact{}
+	}
+	d.held[heldKey{e, titles[len(titles)-1].name}] = f
 }
 
 // gazetteerFacts adds capital_of, government_of, part_of and locate_in

@@ -117,6 +117,9 @@ type docState struct {
 	// built. Searching every alias of every entity for each fact made a
 	// document with thousands of entities cost quadratic time.
 	byAlias map[string]*docEntity
+	// held maps a person and a title to the role fact it gave with its
+	// holder, so that the title alone restates it ([docState.mentionFacts]).
+	held map[heldKey]*docFact
 }
 
 // Resolve returns the document's entities and facts. sents are the

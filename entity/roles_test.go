@@ -293,3 +293,21 @@ func TestRoleRestated(t *testing.T) {
 		t.Errorf("Resolve(%q): background from North Korea in sentences %v, want one", text, from)
 	}
 }
+
+// TestTitleRestated checks that a title alone restates the role it was
+// first given with its holder, in the later sentence.
+func TestTitleRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	text := "Green Party Chairman Ann Lee met reporters. Later, Chairman Lee said the party would win. Mrs. Lee left."
+	sents := a.Split(text)
+	_, facts := r.Resolve(sents, make([][]schema.Extraction, len(sents)))
+	var in []int
+	for _, f := range facts {
+		if f.SubjectEntity == "Ann Lee" && f.Lemma == schema.Lead && f.ObjectEntity == "Green Party" {
+			in = append(in, f.Sentence)
+		}
+	}
+	if !slices.Equal(in, []int{0, 1}) {
+		t.Errorf("Resolve(%q): Ann Lee -lead-> Green Party in sentences %v, want [0 1] (an honorific restates nothing)", text, in)
+	}
+}
