@@ -249,42 +249,6 @@ func (d *docState) camp(si, j int, w string, camps map[string]string) *docEntity
 	return e
 }
 
-// coordinated returns the people listed after ms[k]: "Ann Lee of the Civic
-// Party, Tom Wu from DAB and Joe Ng", each after a comma, "and" or both,
-// each with at most an of- or from-phrase of their own. A member with
-// words of their own before the name ends the list.
-func coordinated(s nlp.Sentence, ms []*mention, k int) []*mention {
-	var out []*mention
-	prev := k
-	for n := k + 1; n < len(ms); n++ {
-		c := ms[n]
-		w := lowerWords(s.Tokens[ms[prev].end:c.start])
-		if c.ent != nil && len(w) >= 1 && len(w) <= 2 && (w[0] == "of" || w[0] == "from") && (len(w) == 1 || w[1] == "the") {
-			prev = n // the previous member's party
-			continue
-		}
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
-		if n+1 < len(ms) && c.possessive && c.ent != nil && c.ent.typ == schema.Organization && c.head != "camp" && ms[n+1].start == c.end+1 {
-			// "Ann Lee and the Green Party's Tom Wu": the member's own
-			// party.
-			c = ms[n+1]
-			n++
-		}
-		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
-			c.ent.typ != schema.Person || len(c.titles) > 0 {
-			break
-		}
-		out = append(out, c)
-		if w[0] == "and" {
-			break
-		}
-		prev = n
-	}
-	return out
-}
-
 // campCopula: "Other pro-Beijing candidates elected in this district were
 // Ann Lee, DAB's Tom Wu and Joe Ng": a subject with a stance word and no
 // name, a copula, then the people named after it up to the clause's end

@@ -82,104 +82,6 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.respectively(si, s, ms)
 }
 
-// respectively: "Ann Lee and Tom Wu of respectively the Green Party and
-// the Labour Party", "Ann Lee and Tom Wu, of the Green Party and the Labour
-// Party respectively": the n-th person listed belongs to the n-th
-// organisation listed.
-func (d *docState) respectively(si int, s nlp.Sentence, ms []*mention) {
-	toks := s.Tokens
-	for k := 1; k+1 < len(toks); k++ {
-		w := strings.ToLower(toks[k].Text)
-		if w != "of" && w != "from" {
-			continue
-		}
-		var people, orgs []*mention
-		resp := strings.EqualFold(toks[k+1].Text, "respectively")
-		for _, m := range ms {
-			if m.ent == nil || !named(m) {
-				continue
-			}
-			if m.end <= k && m.ent.typ == schema.Person {
-				people = append(people, m)
-			}
-			if m.start > k && (m.ent.typ == schema.Organization || unknownName(d, s, m)) {
-				orgs = append(orgs, m)
-			}
-		}
-		end := k
-		if toks[k-1].Text == "," {
-			end-- // "Ann Lee and Tom Wu, of ... respectively"
-		}
-		people = listEnding(toks, people, end)
-		orgs = listStarting(toks, orgs, k+1+boolInt(resp))
-		if n := len(orgs); n > 0 && !resp && orgs[n-1].end < len(toks) && strings.EqualFold(toks[orgs[n-1].end].Text, "respectively") {
-			resp = true
-		}
-		if !resp || len(people) < 2 || len(people) != len(orgs) {
-			continue
-		}
-		for i, p := range people {
-			d.derive(si, argOf(s, p), "of respectively", affiliation(orgs[i].ent), p.ent, orgs[i].ent, "", roleConf)
-		}
-	}
-}
-
-// listEnding returns the mentions of ms that form a list ending at token
-// end: each separated from the next by a comma, "and" or both.
-func listEnding(toks []nlp.Token, ms []*mention, end int) []*mention {
-	var out []*mention
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
-		if len(out) == 0 && m.end != end || len(out) > 0 && !listGap(toks, m.end, out[0].start) {
-			break
-		}
-		out = append([]*mention{m}, out...)
-	}
-	return out
-}
-
-// listStarting returns the mentions of ms that form a list starting at
-// token start, after an optional "the" before each.
-func listStarting(toks []nlp.Token, ms []*mention, start int) []*mention {
-	var out []*mention
-	for _, m := range ms {
-		from := start
-		if len(out) > 0 {
-			from = out[len(out)-1].end
-		}
-		gap := lowerWords(toks[from:m.start])
-		if len(gap) > 0 && gap[len(gap)-1] == "the" {
-			gap = gap[:len(gap)-1]
-		}
-		if len(out) == 0 && len(gap) != 0 || len(out) > 0 && !listWords(gap) {
-			break
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// listGap reports whether the tokens [a, b) separate two list members.
-func listGap(toks []nlp.Token, a, b int) bool {
-	return a <= b && listWords(lowerWords(toks[a:b]))
-}
-
-// listWords reports whether w is a list separator: ",", "and" or ", and".
-func listWords(w []string) bool {
-	switch strings.Join(w, " ") {
-	case ",", "and", ", and":
-		return true
-	}
-	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // sharedModifier returns the names listed after b that share the
 // organisation's possessive a before b: "DAB's Ben Chan and Leung
 // Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng". The
@@ -443,59 +345,6 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
-}
-
-// unknownName reports whether m, a mention of sentence s, names its
-// entity only by words that no list knows and that begin with no given
-// name, so that it was taken for a person's name for want of another type
-// ("Civic Passion", "People Power"), and is no modifier of a noun after it.
-func unknownName(d *docState, s nlp.Sentence, m *mention) bool {
-	if m.end < len(s.Tokens) && (s.Tokens[m.end].Tag == "NN" || s.Tokens[m.end].Tag == "NNS") {
-		return false // "the Social Welfare constituency": a modifier
-	}
-	f := strings.Fields(m.ent.name)
-	return m.ent.typ == schema.Person && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
-		d.r.g.givenGender(m.ent.name+" x") == 0 && len(f) > 1 && !placeWords[strings.ToLower(f[len(f)-1])]
-}
-
-// placeWords end the names of places ("Santa Monica Beach", "Brooklyn
-// Heights"): such a name after "of" says where a person is from.
-var placeWords = map[string]bool{
-	"city": true, "county": true, "township": true, "heights": true, "springs": true, "beach": true,
-	"valley": true, "island": true, "islands": true, "park": true, "hills": true, "falls": true, "bay": true,
-	"harbor": true, "harbour": true, "village": true, "town": true, "north": true, "south": true, "east": true,
-	"west": true,
-}
-
-// stateBodyNouns name bodies of a state: "North Korea's main news agency
-// KCNA", "Russia's state broadcaster Channel One".
-var stateBodyNouns = map[string]bool{
-	"agency": true, "broadcaster": true, "newspaper": true, "army": true, "military": true, "ministry": true,
-	"court": true, "parliament": true, "police": true, "service": true, "bank": true, "company": true,
-	"television": true, "navy": true, "guard": true, "party": true, "regulator": true, "council": true,
-}
-
-// statePossessiveBody: "North Korea's main news agency Korean Central News
-// Agency", "Russia's state broadcaster Channel One": a state's possessive,
-// lower-case words ending in a state body's noun, then the body's name make
-// the body part of the state.
-func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) {
-		return role{}, false
-	}
-	toks := s.Tokens[a.end:b.start]
-	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
-		return role{}, false
-	}
-	for _, t := range toks[1:] {
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false
-		}
-	}
-	if !stateBodyNouns[strings.ToLower(toks[len(toks)-1].Text)] {
-		return role{}, false
-	}
-	return role{lemma: schema.PartOf, reverse: true}, true
 }
 
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a
@@ -938,20 +787,6 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
-}
-
-// unknownPlace reports whether a, a name that was taken for a person's
-// only for want of a better type, is a place because a comma and a place
-// the gazetteer knows follow it and end the phrase: "Saratoga Springs, New
-// York", "McMinnville, Oregon". A title, a known given name ("Ann Lee,
-// Texas") or anything but punctuation after the place keeps it a person.
-func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
-	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
-		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || b.start != a.end+1 || s.Tokens[a.end].Text != "," ||
-		d.r.g.givenGender(a.ent.name+" x") != 0 {
-		return false
-	}
-	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")"
 }
 
 // within reports whether the gazetteer places e in the place named name,

@@ -1,0 +1,78 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Names that no list knows are taken for persons' names (entity/mention.go).
+// The words around some of them say otherwise; these tests read those words.
+
+// unknownName reports whether m, a mention of sentence s, names its
+// entity only by words that no list knows and that begin with no given
+// name, so that it was taken for a person's name for want of another type
+// ("Civic Passion", "People Power"), and is no modifier of a noun after it.
+func unknownName(d *docState, s nlp.Sentence, m *mention) bool {
+	if m.end < len(s.Tokens) && (s.Tokens[m.end].Tag == "NN" || s.Tokens[m.end].Tag == "NNS") {
+		return false // "the Social Welfare constituency": a modifier
+	}
+	f := strings.Fields(m.ent.name)
+	return m.ent.typ == schema.Person && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
+		d.r.g.givenGender(m.ent.name+" x") == 0 && len(f) > 1 && !placeWords[strings.ToLower(f[len(f)-1])]
+}
+
+// placeWords end the names of places ("Santa Monica Beach", "Brooklyn
+// Heights"): such a name after "of" says where a person is from.
+var placeWords = map[string]bool{
+	"city": true, "county": true, "township": true, "heights": true, "springs": true, "beach": true,
+	"valley": true, "island": true, "islands": true, "park": true, "hills": true, "falls": true, "bay": true,
+	"harbor": true, "harbour": true, "village": true, "town": true, "north": true, "south": true, "east": true,
+	"west": true,
+}
+
+// stateBodyNouns name bodies of a state: "North Korea's main news agency
+// KCNA", "Russia's state broadcaster Channel One".
+var stateBodyNouns = map[string]bool{
+	"agency": true, "broadcaster": true, "newspaper": true, "army": true, "military": true, "ministry": true,
+	"court": true, "parliament": true, "police": true, "service": true, "bank": true, "company": true,
+	"television": true, "navy": true, "guard": true, "party": true, "regulator": true, "council": true,
+}
+
+// statePossessiveBody: "North Korea's main news agency Korean Central News
+// Agency", "Russia's state broadcaster Channel One": a state's possessive,
+// lower-case words ending in a state body's noun, then the body's name make
+// the body part of the state.
+func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
+		return role{}, false
+	}
+	for _, t := range toks[1:] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	if !stateBodyNouns[strings.ToLower(toks[len(toks)-1].Text)] {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf, reverse: true}, true
+}
+
+// unknownPlace reports whether a, a name that was taken for a person's
+// only for want of a better type, is a place because a comma and a place
+// the gazetteer knows follow it and end the phrase: "Saratoga Springs, New
+// York", "McMinnville, Oregon". A title, a known given name ("Ann Lee,
+// Texas") or anything but punctuation after the place keeps it a person.
+func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
+		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || b.start != a.end+1 || s.Tokens[a.end].Text != "," ||
+		d.r.g.givenGender(a.ent.name+" x") != 0 {
+		return false
+	}
+	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")"
+}
