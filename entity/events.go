@@ -133,3 +133,46 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	return false
 }
+
+// appointVerbs put their subject (passive) or object into an office.
+var appointVerbs = map[string]bool{
+	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
+	"install": true, "become": true, "serve": true, "re-elect": true,
+}
+
+// appointedRole returns the role relation that x states between its person
+// subject and the organisation or state its object names through a role
+// noun: "Ann Lee was appointed head of the Nordic Institute" (lead), "Tom Wu
+// became a member of the Green Party" (member_of), "served as spokesman for
+// the ministry" (work_for). It returns "" otherwise: an active "appointed"
+// puts its object, not its subject, into the office.
+func appointedRole(s nlp.Sentence, x schema.Extraction) string {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !appointVerbs[verb] || x.Negated {
+		return ""
+	}
+	if verb != "become" && verb != "serve" {
+		passive := false
+		for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
+			switch w {
+			case "was", "were", "is", "are", "been", "be", "being":
+				passive = true
+			}
+		}
+		if !passive {
+			return ""
+		}
+	}
+	for _, t := range s.Tokens {
+		if t.Start < x.Object.Start || t.End > x.Object.End {
+			continue
+		}
+		if t.Tag == "IN" {
+			break
+		}
+		if w := strings.ToLower(t.Text); !isCap(t.Text) && strings.HasPrefix(t.Tag, "NN") && roleNoun(w) {
+			return appositionLemma([]string{w})
+		}
+	}
+	return ""
+}

@@ -292,6 +292,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil &&
+		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
+		// "was appointed head of the Nordic Institute": a role, not an
+		// appointment of the institute.
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
+		f.obj = nil
+	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors.

@@ -204,6 +204,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	describedIn,
 	orgRolePerson,
 	kinOf,
+	kinApposition,
 	placeInPlace,
 }
 
@@ -406,6 +407,9 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," {
+		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai,"
+	}
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
@@ -414,7 +418,7 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 			return role{}, false
 		}
 	}
-	if r := roleLemma(lowerWords(toks[1:])); r != "" {
+	if r := appositionLemma(lowerWords(toks[1:])); r != "" {
 		return role{lemma: r, reverse: true}, true
 	}
 	if len(toks) > 1 {
@@ -756,6 +760,29 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
 	return r, ok
+}
+
+// kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's
+// friend" is none: a person, a comma, another person's possessive and a
+// family noun closed by a comma or the sentence's end relate the two.
+func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
+		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		return role{}, false
+	}
+	k := b.end
+	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		k++
+	}
+	if k >= len(s.Tokens) {
+		return role{}, false
+	}
+	r, ok := kinNouns[strings.ToLower(s.Tokens[k].Text)]
+	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
+		return role{}, false
+	}
+	// kinNouns run from the possessor; here the possessor is b.
+	return role{lemma: r.lemma, reverse: !r.reverse}, true
 }
 
 // placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a

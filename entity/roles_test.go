@@ -232,6 +232,19 @@ func TestRoleFacts(t *testing.T) {
 		{"According to the Halden Weekly, Professor Ann Lee, the chair of the panel, said no.",
 			nil, []string{"Ann Lee -work_for-> Halden Weekly"},
 			"an organisation, a comma and a titled name: the edge of a clause, no role"},
+		{"Globex Corporation's chief executive, Lena Ortiz, said the firm would appeal.",
+			[]string{"Lena Ortiz -lead-> Globex Corporation"}, nil,
+			"an organisation's possessive, a role and the name in commas"},
+		{"Karin Lund, Peter Lund's wife, said he was innocent. Ivo Lund, Karin Lund's son, agreed.",
+			[]string{"Peter Lund -married_to-> Karin Lund", "Karin Lund -parent_of-> Ivo Lund"}, nil,
+			"a person, then another's possessive and a family noun in apposition"},
+		{"Ann Lee was appointed head of the Nordic Institute in 2019. Tom Wu became a member of the Green Party.",
+			[]string{"Ann Lee -lead-> Nordic Institute", "Tom Wu -member_of-> Green Party"},
+			[]string{"Ann Lee -appoint-> Nordic Institute"},
+			"an office one is appointed to or becomes is a role"},
+		{"The Nordic Institute appointed Ann Lee as its director.",
+			nil, []string{"Nordic Institute -lead-> Ann Lee"},
+			"an active appointment puts its object, not its subject, into the office"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
