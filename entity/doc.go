@@ -178,6 +178,46 @@
 // (locate_in, part_of for bodies of a state); a copula "was the Museum of
 // Flight CEO". Party adjectives name their party as nationalities name
 // their country ("Tory leader Michael Howard": lead Conservative Party).
+// Lists share what their head says: "Ann Lee and Tom Wu of respectively
+// the Green Party and the Labour Party" pairs them (lists.go); an unknown
+// name after a person's "of" is an organisation ("Cheng Chung-tai of Civic
+// Passion"), and an unknown name followed by a comma and a known place is a
+// place ("Saratoga Springs, New York"; unknown.go). "Ann Lee was appointed
+// head of the Nordic Institute" and "became a member of" state the role,
+// not an appointment of the institute; "Google's chief executive, Sundar
+// Pichai," and "Ann Lee, Tom Wu's wife," are read as their unbroken forms.
+//
+// A document that names a political camp ("the pro-Beijing camp", "the
+// localist camp") makes it an organisation, and stance words make their
+// people and parties its members (camps.go): "pro-Beijing veteran Wilson
+// Or", "Pan-democrat Cyd Ho" (the pan-democracy camp), "localist camp's Joe
+// Ng", "Pro-Beijing DAB's Ann Lee and Tom Wu" (DAB and both people), a
+// plural role noun before a list ("pan-democratic councillors A of X and B
+// of Y") and a copula after a stance subject ("Other pro-Beijing candidates
+// elected were A and B"). A document that names no camp has none.
+//
+// Seats (seats.go): "In the Lodi West constituency, Ann Lee was elected"
+// gives —elected_in→ Lodi West, and "this constituency", "the district"
+// refer back to the last constituency named, in clauses that say elected
+// (elected_in) or defeated, lost a seat or failed to be re-elected
+// (lose_in); the agent of "by" and a candidate's party are no candidates.
+// "Naz Shah, the Labour MP for Bradford West," gives —represent→ Bradford
+// West.
+//
+// Families (family.go): a lone name after a kin noun is a person ("their
+// child, Gloria"); a couple named by "his wife" and their child are then
+// restated by "their child", "his daughter" and "her parents" in later
+// sentences: one —parent_of→ per parent in each. A kin noun without a
+// possessive ("the parents were told") states nothing.
+//
+// Acts: a passive's agent after its margin ("was defeated by 300 votes by
+// Ann Lee"); a light verb and an event noun about an actor ("tweeted
+// support of X": support; "made donations to X": donate_to; events.go); a
+// body's name and its kind ("the Sea Org group") name the body; a reported
+// clause's subject is no object of the reporting verb ("said John Kerry,
+// the Secretary of State, contacted Thailand" gives no say edge to Kerry);
+// "the Man of the Match award" names a thing, not the actor in its name.
+//
 // A nationality inside an organisation's name ("U.S. Air Force") and the
 // gazetteer's capital_of, locate_in and part_of are background facts
 // ([schema.Fact.Background]): stored, but stated by no sentence.
