@@ -393,7 +393,7 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		first := a.ch[p+1]
 		rank := 0
 		switch {
-		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which"):
+		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which" || a.low[first.i] == "whom"):
 			rank = 3
 		case finites > 0:
 		case first.kind == vg && (first.form == gerund || first.form == participle):

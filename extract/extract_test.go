@@ -127,6 +127,12 @@ func TestSentence(t *testing.T) {
 			why:      "the preposition belongs to the relation and auxiliaries leave the lemma",
 		},
 		{
+			name:     "object relative in commas",
+			sentence: "The envoy, whom the rebels detained in May, criticised the army.",
+			want:     fact{"The envoy", "criticised", "criticise", "the army"},
+			why:      "the verb after a whom-clause in commas has the noun before the clause as subject",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
