@@ -137,21 +137,21 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 // appointVerbs put their subject (passive) or object into an office.
 var appointVerbs = map[string]bool{
 	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
-	"install": true, "become": true, "serve": true, "re-elect": true,
+	"install": true, "become": true, "serve": true, "re-elect": true, "be": true,
 }
 
 // appointedRole returns the role relation that x states between its person
 // subject and the organisation or state its object names through a role
 // noun: "Ann Lee was appointed head of the Nordic Institute" (lead), "Tom Wu
 // became a member of the Green Party" (member_of), "served as spokesman for
-// the ministry" (work_for). It returns "" otherwise: an active "appointed"
+// the ministry" (work_for), "who is the chief executive of Globex" (lead). It returns "" otherwise: an active "appointed"
 // puts its object, not its subject, into the office.
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if !appointVerbs[verb] || x.Negated {
 		return ""
 	}
-	if verb != "become" && verb != "serve" {
+	if verb != "become" && verb != "serve" && verb != "be" {
 		passive := false
 		for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
 			switch w {
@@ -163,6 +163,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			return ""
 		}
 	}
+	var words []string
 	for _, t := range s.Tokens {
 		if t.Start < x.Object.Start || t.End > x.Object.End {
 			continue
@@ -170,9 +171,9 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		if t.Tag == "IN" {
 			break
 		}
-		if w := strings.ToLower(t.Text); !isCap(t.Text) && strings.HasPrefix(t.Tag, "NN") && roleNoun(w) {
-			return appositionLemma([]string{w})
+		if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
+			words = append(words, strings.ToLower(t.Text)) // "the chief executive"
 		}
 	}
-	return ""
+	return appositionLemma(words)
 }

@@ -349,8 +349,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a
-// Republican,": a person, a comma and a party's adjective or name in
-// apposition make the person a member of the party.
+// Republican,", "Ann Lee (Labour)": a person, a comma and a party's
+// adjective or name in apposition, or the party in brackets, make the
+// person a member of the party.
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || !b.ent.desc["party"] {
 		return role{}, false
@@ -358,6 +359,9 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	if len(w) == 2 && (w[1] == "a" || w[1] == "an") {
 		w = w[:1]
+	}
+	if len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" {
+		return role{lemma: schema.MemberOf}, true // "Ann Lee (Labour)"
 	}
 	if len(w) != 1 || w[0] != "," {
 		return role{}, false

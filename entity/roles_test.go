@@ -245,6 +245,12 @@ func TestRoleFacts(t *testing.T) {
 		{"The Nordic Institute appointed Ann Lee as its director.",
 			nil, []string{"Nordic Institute -lead-> Ann Lee"},
 			"an active appointment puts its object, not its subject, into the office"},
+		{"Ann Lee (Labour) and Tom Wu (Conservative) kept their seats.",
+			[]string{"Ann Lee -member_of-> Labour Party", "Tom Wu -member_of-> Conservative Party"}, nil,
+			"a party in brackets after a name"},
+		{"Lena Ortiz, who is the chief executive of Globex Corporation, resigned.",
+			[]string{"Lena Ortiz -lead-> Globex Corporation"}, []string{"Lena Ortiz -be-> Globex Corporation"},
+			"a copula with a role of an organisation states the role"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
