@@ -161,10 +161,12 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		if i >= len(exts) {
 			break
 		}
-		for _, x := range r.readings(sents[i], exts[i]) {
+		xs := r.readings(sents[i], exts[i])
+		for _, x := range xs {
 			d.extraction(i, sents[i], x)
 		}
 		d.statementTo(i, sents[i])
+		d.policyStance(i, sents[i], xs)
 	}
 	d.concepts()
 	d.gazetteerFacts()
