@@ -14,19 +14,35 @@ import (
 // gazetteer, splits the name into an organisation "University" and a
 // state. Only a head that ends an organisation's name (University, Bank,
 // Museum, ...) and at most one capitalised word between "of" and the place
-// are read so; "the Ministry of Defence of Russia" keeps its state. It
+// are read so; "the Ministry of Defence of Russia" keeps its state. A
+// region's or city's name right before an organisation's name is part of
+// it too ("Massachusetts Institute of Technology"); a country's stays a
+// mention of its own ("Russian Foreign Ministry" is part of Russia). It
 // returns ms in token order.
 func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
-		if i+1 >= len(ms) || a.kind != mName || a.typ != schema.Organization || a.gaz != nil || len(a.titles) > 0 {
+		if i+1 >= len(ms) || a.kind != mName || len(a.titles) > 0 {
 			out = append(out, a)
 			continue
 		}
 		b := ms[i+1]
-		if b.kind != mName || b.typ != schema.GPE || b.adj || b.gaz == nil {
+		if a.typ == schema.GPE && a.gaz != nil && a.gaz.in != "" && !a.adj && !a.possessive && b.kind == mName &&
+			b.typ == schema.Organization && b.gaz == nil && b.start == a.end && len(b.titles) == 0 &&
+			!strings.EqualFold(toks[b.start].Text, "of") {
+			// "Massachusetts Institute of Technology": a region's name
+			// leading an organisation's is part of it.
+			m := *b
+			m.start = a.start
+			m.surface = spanText(s, m.start, m.end)
+			m.name, m.full = m.surface, m.surface
+			out = append(out, &m)
+			i++
+			continue
+		}
+		if a.typ != schema.Organization || a.gaz != nil || b.kind != mName || b.typ != schema.GPE || b.adj || b.gaz == nil {
 			out = append(out, a)
 			continue
 		}
@@ -44,7 +60,8 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 		m := *a
 		m.end = b.end
 		m.surface = spanText(s, m.start, m.end)
-		m.name, m.full = m.surface, m.surface
+		m.name = strings.TrimSuffix(m.surface, ".") // "Texas." at a sentence's end
+		m.full = m.name
 		m.possessive = b.possessive
 		out = append(out, &m)
 		i++

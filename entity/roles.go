@@ -317,7 +317,7 @@ func anyOf(words []string, set map[string]bool) bool {
 // organisation belongs to it, as a member of a party or body or as staff
 // of a firm, newspaper or ministry ([affiliation]).
 func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !unknownName(d, s, b)) {
+	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && personLike(s, a))) {
 		return role{}, false
 	}
 	w := between(s, a, b)

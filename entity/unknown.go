@@ -76,3 +76,19 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")"
 }
+
+// personLike reports whether m, a mention of sentence s, shows some sign
+// of naming a person besides being unknown: a title, a gender (from a given
+// name or a title), a lower-case noun right before it ("musician Nick
+// Rhodes") or a hyphenated given name ("Cheng Chung-tai"). "Case Grammar"
+// and "Royal Palace" show none.
+func personLike(s nlp.Sentence, m *mention) bool {
+	if len(m.titles) > 0 || m.ent.gender != 0 || m.ent.gaz != nil {
+		return true
+	}
+	if k := m.start - 1; k >= 0 && (s.Tokens[k].Tag == "NN" || s.Tokens[k].Tag == "NNS" || s.Tokens[k].Tag == "JJ") && !isCap(s.Tokens[k].Text) {
+		return true
+	}
+	f := strings.Fields(m.ent.name)
+	return len(f) > 1 && strings.Contains(f[len(f)-1], "-")
+}
