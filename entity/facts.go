@@ -54,6 +54,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && len(m.titles) > 0:
+			if seatTitle(m.titles) && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
+				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
+			}
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
@@ -706,6 +709,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[strings.ToLower(s.Tokens[last].Text)] {
 		lemma = schema.From // "a Texas student"
+	}
+	if seatNouns[strings.ToLower(s.Tokens[last].Text)] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
+		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
 	if holder.adj && holder.ent.typ == schema.GPE && lemma != schema.Lead {
 		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer"

@@ -85,6 +85,13 @@ var seatNouns = map[string]bool{
 	"assemblyman": true, "assemblywoman": true, "councillor": true, "councilor": true, "mla": true, "msp": true,
 }
 
+// seatTitle reports whether the last of titles is a seat noun's
+// ("Senator", "MP").
+func seatTitle(titles []*title) bool {
+	f := strings.Fields(strings.ToLower(titles[len(titles)-1].name))
+	return len(f) > 0 && seatNouns[f[len(f)-1]]
+}
+
 // seatPlaces adds a place's mention for the capitalised words after a seat
 // noun and "for" that no mention holds ("MP for Bradford West"), and
 // returns ms in token order: a seat is held for a place.
