@@ -175,5 +175,10 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			words = append(words, strings.ToLower(t.Text)) // "the chief executive"
 		}
 	}
+	for _, w := range words {
+		if w == "former" || w == "ex" || w == "onetime" {
+			return "" // "is a former member of": no longer
+		}
+	}
 	return appositionLemma(words)
 }
