@@ -216,7 +216,10 @@
 // body's name and its kind ("the Sea Org group") name the body; a reported
 // clause's subject is no object of the reporting verb ("said John Kerry,
 // the Secretary of State, contacted Thailand" gives no say edge to Kerry);
-// "the Man of the Match award" names a thing, not the actor in its name.
+// "the Man of the Match award" names a thing, not the actor in its name;
+// "Malaysia and Indonesia have kept a policy ... which the UN and the US
+// have both criticised" gives each critic —criticise→ each holder of the
+// policy (relative.go).
 //
 // A nationality inside an organisation's name ("U.S. Air Force") and the
 // gazetteer's capital_of, locate_in and part_of are background facts
