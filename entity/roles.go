@@ -227,11 +227,16 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(b) || b.ent.typ != schema.Person || a.adj || (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
 		return role{}, false
 	}
-	commas := b.start == a.end+1 && s.Tokens[a.end].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ","
-	if b.start != a.end && !commas {
+	end, k := a.end, a.start-1
+	if end < len(s.Tokens) && s.Tokens[end].Text == ")" && k >= 2 && s.Tokens[k].Text == "(" {
+		// "of CEI (Italian Episcopal Conference), Nunzio Galantino": the
+		// holder's name in brackets after its acronym.
+		end, k = end+1, k-2
+	}
+	commas := b.start == end+1 && s.Tokens[end].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ","
+	if b.start != end && !commas {
 		return role{}, false
 	}
-	k := a.start - 1
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
 	}
@@ -242,7 +247,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if founderNouns[w] {
 		return role{lemma: "found", reverse: true}, true
 	}
-	r := roleLemma([]string{w})
+	words := []string{w}
+	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
+		words = []string{strings.ToLower(s.Tokens[k-2].Text), w} // "secretary general of"
+	}
+	r := roleLemma(words)
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
