@@ -80,6 +80,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		}
 	}
 	d.respectively(si, s, ms)
+	d.capitalOfState(si, s, ms)
 }
 
 // sharedModifier returns the names listed after b that share the
@@ -796,6 +797,32 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// kinNouns run from the possessor; here the possessor is b.
 	return role{lemma: r.lemma, reverse: !r.reverse}, true
+}
+
+// capitalOfState: "the nation's capital, Wellington", "the country's
+// capital Kabul": a capital named after "the nation's" or "the country's"
+// is the capital of the state the gazetteer gives it, when the document
+// names that state; the sentence states what the gazetteer knows.
+func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		k := m.start - 1
+		if k >= 0 && toks[k].Text == "," {
+			k--
+		}
+		if k < 3 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || !strings.EqualFold(toks[k-3].Text, "the") {
+			continue
+		}
+		if w := strings.ToLower(toks[k-2].Text); w != "nation" && w != "country" && w != "state" {
+			continue
+		}
+		if m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" {
+			continue
+		}
+		if c := d.byKey[normKey(m.ent.gaz.capitalOf)]; c != nil && c != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[k-3:k+1]), schema.CapitalOf, m.ent, c, "", roleConf)
+		}
+	}
 }
 
 // placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
