@@ -256,6 +256,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
+	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
+		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
@@ -659,6 +662,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil || o == subj {
 			continue
+		}
+		if partySeat(verb, prep, o) {
+			// "For the Green camp, Ann Lee was elected", "stood for the
+			// Labour Party": a candidate of the party.
+			d.derive(si, x.Subject, x.Relation+" "+prep, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
+			return
 		}
 		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(verb+"_"+prep), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(verb + "_" + prep)

@@ -85,6 +85,16 @@ var seatNouns = map[string]bool{
 	"assemblyman": true, "assemblywoman": true, "councillor": true, "councilor": true, "mla": true, "msp": true,
 }
 
+// partySeat reports whether verb and prep say their subject ran for o, a
+// party or camp: "was elected for", "stood for", "ran for".
+func partySeat(verb, prep string, o *docEntity) bool {
+	if prep != "for" || (verb != "elect" && verb != "re-elect" && verb != "stand" && verb != "run") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(o.name))
+	return o.typ == schema.Organization && (o.desc["party"] || f[len(f)-1] == "party" || f[len(f)-1] == "camp")
+}
+
 // seatTitle reports whether the last of titles is a seat noun's
 // ("Senator", "MP").
 func seatTitle(titles []*title) bool {
