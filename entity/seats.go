@@ -92,7 +92,7 @@ func partySeat(verb, prep string, o *docEntity) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(o.name))
-	return o.typ == schema.Organization && (o.desc["party"] || f[len(f)-1] == "party" || f[len(f)-1] == "camp")
+	return o.typ == schema.Organization && len(f) > 0 && (o.desc["party"] || f[len(f)-1] == "party" || f[len(f)-1] == "camp")
 }
 
 // seatTitle reports whether the last of titles is a seat noun's
