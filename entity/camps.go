@@ -95,23 +95,22 @@ func campMentions(s nlp.Sentence, ms []*mention, camps map[string]string) []*men
 			typ: schema.Organization, head: "camp"}
 		m.full = m.surface
 		m.possessive = k+1 < len(toks) && toks[k+1].Tag == "POS"
+		held := false // a longer name holds the words
+		for _, o := range ms {
+			held = held || o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end)
+		}
+		if held {
+			continue
+		}
 		keep := ms[:0:0]
 		at := -1
 		for _, o := range ms {
-			if o.end <= m.start || o.start >= m.end {
+			if o.end <= m.start || o.start >= m.end { // mentions inside the camp's words go
 				if at < 0 && o.start >= m.end {
 					at = len(keep)
 				}
 				keep = append(keep, o)
-				continue
 			}
-			if o.start < m.start || o.end > m.end {
-				m = nil // a longer name holds the words
-				keep = append(keep, o)
-			}
-		}
-		if m == nil {
-			continue
 		}
 		if at < 0 {
 			at = len(keep)
