@@ -74,6 +74,9 @@ func listStarting(toks []nlp.Token, ms []*mention, start int) []*mention {
 		if len(out) > 0 {
 			from = out[len(out)-1].end
 		}
+		if from > m.start {
+			break
+		}
 		gap := lowerWords(toks[from:m.start])
 		if len(gap) > 0 && gap[len(gap)-1] == "the" {
 			gap = gap[:len(gap)-1]
