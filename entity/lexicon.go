@@ -1,0 +1,67 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A Lexicon answers what kg's gazetteer knows about a name or a word, as
+// the classes that package nlp/ner's recogniser reads as evidence. It is
+// read-only and safe for concurrent use.
+type Lexicon struct {
+	g *gazetteer
+}
+
+// NewLexicon loads the embedded gazetteer. It fails only if the embedded
+// data is malformed.
+func NewLexicon() (*Lexicon, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return &Lexicon{g: g}, nil
+}
+
+// Name returns the entity type of the gazetteer's name made of words
+// ("GPE", "Organization", "Person", "Location"), "demonym" for a
+// nationality word ("North Korean"), "title" for a title ("Prime
+// Minister"), "short" for a well-known person's surname alone, or "" when
+// the gazetteer does not know it. Names written in capitals ("UN") match
+// only in capitals.
+func (l *Lexicon) Name(words []string) string {
+	s := strings.Join(words, " ")
+	k := normKey(s)
+	if e, ok := l.g.entries[k]; ok && (!l.g.acronyms[k] || isAcronym(strings.ReplaceAll(s, " ", ""))) {
+		return string(e.typ)
+	}
+	if _, ok := l.g.demonyms[k]; ok {
+		return "demonym"
+	}
+	if _, ok := l.g.titles[k]; ok {
+		return "title"
+	}
+	if len(words) == 1 && len(l.g.short[k]) > 0 {
+		return "short"
+	}
+	return ""
+}
+
+// wordKinds are the gazetteer's word lists that [Lexicon.Word] reports,
+// in the order it names them.
+var wordKinds = []string{"orghead", "orgfirst", "placehead", "regionhead", "notname", "malename", "femalename"}
+
+// Word returns the gazetteer's word lists that hold w, as written
+// ("orghead" for "Party", "orghead orgfirst" for "Bank"; see data/words.txt),
+// "title" for a one-word title, or "" for none.
+func (l *Lexicon) Word(w string) string {
+	var kinds []string
+	if _, ok := l.g.titles[normKey(w)]; ok {
+		kinds = append(kinds, "title")
+	}
+	for _, k := range wordKinds {
+		if l.g.words[k][w] {
+			kinds = append(kinds, k)
+		}
+	}
+	return strings.Join(kinds, " ")
+}

@@ -1,0 +1,43 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLexicon(t *testing.T) {
+	l, err := NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []struct {
+		name, want, why string
+	}{
+		{"United Nations", "Organization", "a body of the gazetteer"},
+		{"WHO", "Organization", "an acronym in capitals"},
+		{"who", "", "an acronym matches only in capitals"},
+		{"the United States", "GPE", "a leading 'the' is dropped"},
+		{"British", "demonym", "a nationality word"},
+		{"Prime Minister", "title", "a title"},
+		{"Putin", "short", "a well-known person's short name"},
+		{"Vladimir Putin", "Person", "a well-known person"},
+		{"Cape Canaveral", "", "unknown"},
+	}
+	for _, tt := range names {
+		if got := l.Name(strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("Name(%q) = %q, want %q (%s)", tt.name, got, tt.want, tt.why)
+		}
+	}
+	words := []struct{ word, want string }{
+		{"Party", "orghead"},
+		{"University", "orghead orgfirst"},
+		{"Senator", "title"},
+		{"Monday", "notname"},
+		{"the", ""},
+	}
+	for _, tt := range words {
+		if got := l.Word(tt.word); got != tt.want {
+			t.Errorf("Word(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
