@@ -50,7 +50,14 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	_, err = fmt.Fprintln(e.stdout, ms)
+	if _, err := fmt.Fprintln(e.stdout, ms); err != nil {
+		return err
+	}
+	cs, err := evalCoref(sents, an)
+	if err != nil {
+		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
+	_, err = fmt.Fprintln(e.stdout, cs)
 	return err
 }
 
