@@ -50,7 +50,7 @@ var floors = []struct {
 	upos, uas, la, ner float64
 }{
 	{"GUM dev", treebank.Dev, 0.945, 0.79, 0.75, 0.70},
-	{"GUM test", treebank.Test, 0.950, 0.80, 0.76, 0.59},
+	{"GUM test", treebank.Test, 0.950, 0.80, 0.76, 0.60},
 }
 
 // TestAccuracy scores the shipped model on GUM's dev and test documents

@@ -44,11 +44,19 @@ var connectors = map[string]bool{"of": true, "and": true, "&": true, "for": true
 
 func newSentence(words, tags []string, lex Lexicon, mem map[string]int) *sentence {
 	n := len(words)
+	// One block for the eleven hashed attributes, one for the four run
+	// bounds.
+	h := make([]uint64, 11*n)
+	next := func() []uint64 {
+		a := h[:n:n]
+		h = h[n:]
+		return a
+	}
+	b := make([]int, 4*n)
 	s := &sentence{
-		lower: make([]uint64, n), shape: make([]uint64, n), suf3: make([]uint64, n), pre3: make([]uint64, n),
-		suf2: make([]uint64, n), tag: make([]uint64, n), cap: make([]bool, n), runStart: make([]int, n), runEnd: make([]int, n),
-		xStart: make([]int, n), xEnd: make([]int, n), runShape: make([]uint64, n),
-		gaz: make([]uint64, n), word: make([]uint64, n), seen: make([]uint64, n), runSeen: make([]uint64, n),
+		lower: next(), shape: next(), suf3: next(), pre3: next(), suf2: next(), tag: next(),
+		runShape: next(), gaz: next(), word: next(), seen: next(), runSeen: next(),
+		cap: make([]bool, n), runStart: b[:n:n], runEnd: b[n : 2*n : 2*n], xStart: b[2*n : 3*n : 3*n], xEnd: b[3*n:],
 		lowerText: make([]string, n),
 	}
 	shapes := make([]string, n)

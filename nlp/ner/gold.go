@@ -24,6 +24,11 @@ const (
 	Person       Type = "person"
 	Organization Type = "organization"
 	Place        Type = "place"
+	// Other is a name of anything else: an event ("World Cup"), a time
+	// ("Boxing Day"), a law, a work or a product. The recogniser learns
+	// them so that a capitalised name is not taken for an actor for want
+	// of a better label; they are not scored.
+	Other Type = "other"
 )
 
 // Gold returns the named mentions of a GUM sentence: the person,
@@ -38,25 +43,36 @@ const (
 // longer name is dropped, as a tagger of non-overlapping spans cannot
 // produce both. Sentence-initial determiners ("The") never start a name.
 func Gold(s *conllu.Sentence) []Span {
-	spans, _ := gold(s)
+	spans, _ := gold(s, false)
+	return spans
+}
+
+// GoldAll is [Gold] with the names of GUM's other entity types (event,
+// time, abstract, object, substance, animal, plant) as well, typed
+// [Other]: what the recogniser trains on.
+func GoldAll(s *conllu.Sentence) []Span {
+	spans, _ := gold(s, true)
 	return spans
 }
 
 // NamedEntities returns the entity IDs of the sentence's named mentions
 // ([Gold]), in the same order.
 func NamedEntities(s *conllu.Sentence) []string {
-	_, ids := gold(s)
+	_, ids := gold(s, false)
 	return ids
 }
 
-func gold(s *conllu.Sentence) ([]Span, []string) {
+func gold(s *conllu.Sentence, other bool) ([]Span, []string) {
 	ms := s.Mentions()
 	var spans []Span
 	var ids []string
 	for _, m := range ms {
 		t := Type(m.Type)
 		if t != Person && t != Organization && t != Place {
-			continue
+			if !other {
+				continue
+			}
+			t = Other
 		}
 		h := s.SpanHead(m.Start, m.End)
 		// Words of another mention inside this one, not around its head,

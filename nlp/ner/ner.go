@@ -63,7 +63,7 @@ type Options struct {
 	Lexicon Lexicon
 }
 
-var labels = []string{"O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place"}
+var labels = []string{"O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place", "B-other", "I-other"}
 
 // allowed reports whether label l may follow label prev.
 func allowed(prev, l int) bool {
@@ -156,14 +156,30 @@ func (r *Recognizer) Pruned(minAbs float32) *Recognizer {
 	return &c
 }
 
+// Knows reports whether the recogniser learned anything of word w itself
+// (case aside), beyond its shape and context: whether w was seen in a
+// training name or next to one. A verdict on a name none of whose words it
+// knows rests on shape and context alone.
+func (r *Recognizer) Knows(w string) bool {
+	scores := make([]float32, len(labels))
+	r.model.Score([]uint64{perceptron.Hash(fW, perceptron.String(strings.ToLower(w)))}, scores)
+	for _, v := range scores {
+		if v != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Meta returns what the model was trained on.
 func (r *Recognizer) Meta() Meta { return r.meta }
 
 // Recognize returns the named mentions of words tagged with tags (Penn
 // tags), in order, not overlapping, as a sentence on its own: without
-// lexicon and document. The slice is new.
+// lexicon and document. Names of non-actors are typed [Other]. The slice
+// is new.
 func (r *Recognizer) Recognize(words, tags []string) []Span {
-	return r.doc(nil).recognize(words, tags)
+	return r.NewDoc(nil).Recognize(words, tags)
 }
 
 // RecognizeDoc returns the named mentions of each sentence of a document,
@@ -173,29 +189,36 @@ func (r *Recognizer) Recognize(words, tags []string) []Span {
 // were given), then each name is given the type the document gives it
 // most often. The slices are new.
 func (r *Recognizer) RecognizeDoc(lex Lexicon, words, tags [][]string) [][]Span {
-	d := r.doc(lex)
+	d := r.NewDoc(lex)
 	out := make([][]Span, len(words))
 	for i := range words {
-		out[i] = d.recognize(words[i], tags[i])
+		out[i] = d.Recognize(words[i], tags[i])
 	}
 	agree(words, out)
 	return out
 }
 
-// A doc recognises the named mentions of one document's sentences, given
-// in order, and remembers the types each capitalised word was given.
-type doc struct {
+// A Doc recognises the named mentions of one document's sentences, given
+// in order, and remembers the types each capitalised word was given, for
+// a caller that reads a document sentence by sentence or only some of its
+// sentences. It makes no second pass ([Recognizer.RecognizeDoc] does). A
+// Doc is not safe for concurrent use.
+type Doc struct {
 	r   *Recognizer
 	lex Lexicon
-	mem map[string]int // lower-case word → bit set of the types given (bit 0 person, 1 organization, 2 place)
+	mem map[string]int // lower-case word → bit set of the types given (bit 0 person, 1 organization, 2 place, 3 other)
 }
 
-func (r *Recognizer) doc(lex Lexicon) *doc {
-	return &doc{r: r, lex: lex, mem: map[string]int{}}
+// NewDoc returns a new document for r with lex (nil for none), which
+// should be the lexicon r was trained with.
+func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
+	return &Doc{r: r, lex: lex, mem: map[string]int{}}
 }
 
-// recognize returns the named mentions of the document's next sentence.
-func (d *doc) recognize(words, tags []string) []Span {
+// Recognize returns the named mentions of the document's next sentence,
+// words tagged with tags (Penn tags), in order, not overlapping. The slice
+// is new.
+func (d *Doc) Recognize(words, tags []string) []Span {
 	info := newSentence(words, tags, d.lex, d.mem)
 	scores := make([]float32, len(labels))
 	feats := make([]uint64, 0, 64)

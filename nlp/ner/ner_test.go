@@ -206,3 +206,39 @@ func TestRecognizeDoc(t *testing.T) {
 		t.Errorf("RecognizeDoc(no sentences) = %v, want none", got)
 	}
 }
+
+func TestGoldAll(t *testing.T) {
+	const text = "" +
+		"1\tFans\tfan\tNOUN\tNNS\t_\t2\tnsubj\t_\tEntity=(1-person-new-x-x-x-sgl)\n" +
+		"2\twatched\twatch\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+		"3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-event-new-x-x-x-sgl-FIFA_World_Cup\n" +
+		"4\tWorld\tWorld\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n" +
+		"5\tCup\tCup\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=2)\n" +
+		"6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n" +
+		"7\tBrazil\tBrazil\tPROPN\tNNP\t_\t2\tobl\t_\tEntity=(3-place-new-x-x-x-sgl-Brazil)\n" +
+		"\n"
+	sents, err := conllu.Read(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]Span{{7, 7, Place}}, Gold(&sents[0])); diff != "" {
+		t.Errorf("Gold mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Span{{4, 5, Other}, {7, 7, Place}}, GoldAll(&sents[0])); diff != "" {
+		t.Errorf("GoldAll mismatch (-want +got):\n%s\n(the event's name is Other; the fans have no name)", diff)
+	}
+	var sc Scores
+	sc.Add(GoldAll(&sents[0]), []Span{{4, 5, Other}, {7, 7, Place}})
+	if p, r, _ := sc.PRF(""); p != 1 || r != 1 {
+		t.Errorf("scores with Other names on both sides: P %v R %v, want 1 and 1 (Other is not scored)", p, r)
+	}
+}
+
+func TestKnows(t *testing.T) {
+	r := tiny()
+	for w, want := range map[string]bool{"Moscow": true, "moscow": true, "Pentagon": true, "Zanzibar": false} {
+		if got := r.Knows(w); got != want {
+			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -16,7 +16,8 @@ type Scores struct {
 	Spans int
 }
 
-// Add counts the predicted and gold mentions of one sentence.
+// Add counts the predicted and gold mentions of one sentence. Names typed
+// [Other] are left out on both sides.
 func (s *Scores) Add(gold, pred []Span) {
 	if s.Found == nil {
 		s.Found, s.Gold, s.Matched = map[Type]int{}, map[Type]int{}, map[Type]int{}
@@ -24,11 +25,17 @@ func (s *Scores) Add(gold, pred []Span) {
 	want := map[Span]bool{}
 	spans := map[[2]int]bool{}
 	for _, g := range gold {
+		if g.Type == Other {
+			continue
+		}
 		s.Gold[g.Type]++
 		want[g] = true
 		spans[[2]int{g.Start, g.End}] = true
 	}
 	for _, p := range pred {
+		if p.Type == Other {
+			continue
+		}
 		s.Found[p.Type]++
 		if spans[[2]int{p.Start, p.End}] {
 			s.Spans++

@@ -9,11 +9,11 @@ import "strings"
 // changed in place. A one-word name also counts the person names it ends
 // ("Norton" after "Joshua Norton"). A tie keeps the first pass's type.
 func agree(words [][]string, spans [][]Span) {
-	count := map[string]*[3]int{}
+	count := map[string]*[4]int{}
 	add := func(k string, t Type) {
 		c := count[k]
 		if c == nil {
-			c = new([3]int)
+			c = new([4]int)
 			count[k] = c
 		}
 		c[typeIndex(t)]++
@@ -42,7 +42,7 @@ func agree(words [][]string, spans [][]Span) {
 	}
 }
 
-var types = [3]Type{Person, Organization, Place}
+var types = [4]Type{Person, Organization, Place, Other}
 
 func typeIndex(t Type) int {
 	for i, u := range types {

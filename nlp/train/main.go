@@ -41,7 +41,7 @@ func main() {
 	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
 	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped models")
 	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
-	nerEpochs := flag.Int("ner-epochs", 15, "named-mention recogniser epochs")
+	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
 	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only (on jackknifed tags); with -out write ner.gz only")
 	flag.Parse()

@@ -56,7 +56,7 @@ func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
 		if !strings.HasPrefix(s.Doc, "GUM_") {
 			continue // EWT has no entity annotation
 		}
-		out = append(out, ner.Sentence{Doc: s.Doc, Words: ds[i].Words, Tags: ds[i].Tags, Spans: ner.Gold(&s)})
+		out = append(out, ner.Sentence{Doc: s.Doc, Words: ds[i].Words, Tags: ds[i].Tags, Spans: ner.GoldAll(&s)})
 	}
 	return out
 }
