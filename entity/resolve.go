@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/model"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -27,20 +29,27 @@ type Options struct {
 // concurrent use: Resolve keeps all its state on the stack.
 type Resolver struct {
 	g         *gazetteer
+	lex       *Lexicon
+	rec       *ner.Recognizer // types names the rules have no evidence for
 	descNouns map[string]bool
 	merge     map[string]string
 	forbid    map[[2]string]bool
 	vocab     map[string]bool // schema.Relations
 }
 
-// New loads the embedded gazetteer and returns a Resolver that applies
-// opts. It fails only if the embedded data is malformed.
+// New loads the embedded gazetteer and kg's named-mention recogniser
+// (package nlp/model) and returns a Resolver that applies opts. It fails
+// only if the embedded data is malformed.
 func New(opts Options) (*Resolver, error) {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	r := &Resolver{g: g, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
+	rec, err := model.Recognizer()
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{g: g, lex: &Lexicon{g: g}, rec: rec, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
 		vocab: map[string]bool{}}
 	for _, rel := range schema.Relations {
 		r.vocab[rel] = true
@@ -136,8 +145,9 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
 	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
+	var doc *ner.Doc
 	for i, s := range sents {
-		ms := r.scan(s)
+		ms := r.recognize(&doc, s, r.scan(s))
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
