@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -20,6 +23,25 @@ func NewLexicon() (*Lexicon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	return &Lexicon{g: g}, nil
+}
+
+// Sum returns the SHA-256 of the embedded gazetteer files, in name order,
+// for a model trained with the lexicon to record.
+func (l *Lexicon) Sum() (string, error) {
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	for _, name := range files {
+		b, err := data.ReadFile(name)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s %d\n", name, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // Name returns the entity type of the gazetteer's name made of words

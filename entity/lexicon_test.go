@@ -41,3 +41,18 @@ func TestLexicon(t *testing.T) {
 		}
 	}
 }
+
+func TestLexiconSum(t *testing.T) {
+	l, err := NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := l.Sum()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := l.Sum()
+	if len(a) != 64 || a != b {
+		t.Errorf("Sum() = %q then %q, want the same 64 hex digits", a, b)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"log"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,8 +22,13 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	if err != nil {
 		return nil, err
 	}
+	sum, err := lex.Sum()
+	if err != nil {
+		return nil, err
+	}
 	t0 := time.Now()
-	rec := ner.Train(nerSentences(train, ds), ner.Options{Epochs: epochs, Seed: 1, Data: sums, Lexicon: lex}).Pruned(prune)
+	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum)
+	rec := ner.Train(nerSentences(train, ds), ner.Options{Epochs: epochs, Seed: 1, Data: files, Lexicon: lex}).Pruned(prune)
 	log.Printf("recogniser: %d epochs, %v", epochs, time.Since(t0).Round(time.Millisecond))
 	for _, sp := range []treebank.Split{treebank.Dev, treebank.Test} {
 		files, err := treebank.GUMFiles(data, sp)
