@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Lexicon answers what kg's gazetteer knows about a name or a word, as
@@ -13,6 +15,10 @@ import (
 // read-only and safe for concurrent use.
 type Lexicon struct {
 	g *gazetteer
+	// word holds [Lexicon.Word] of every word of the word lists and of
+	// each one-word title in lower case and capitalised: the words a
+	// recogniser asks about most.
+	word map[string]string
 }
 
 // NewLexicon loads the embedded gazetteer. It fails only if the embedded
@@ -22,7 +28,26 @@ func NewLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	return &Lexicon{g: g}, nil
+	return newLexicon(g), nil
+}
+
+func newLexicon(g *gazetteer) *Lexicon {
+	l := &Lexicon{g: g, word: map[string]string{}}
+	for _, set := range g.words {
+		for w := range set {
+			l.word[w] = l.lookWord(w)
+		}
+	}
+	for k := range g.titles {
+		if strings.ContainsAny(k, " \t") {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(k)
+		for _, w := range []string{k, string(unicode.ToUpper(r)) + k[n:]} {
+			l.word[w] = l.lookWord(w)
+		}
+	}
+	return l
 }
 
 // Sum returns the SHA-256 of the embedded gazetteer files, in name order,
@@ -76,8 +101,33 @@ var wordKinds = []string{"orghead", "orgfirst", "placehead", "regionhead", "notn
 // ("orghead" for "Party", "orghead orgfirst" for "Bank"; see data/words.txt),
 // "title" for a one-word title, or "" for none.
 func (l *Lexicon) Word(w string) string {
-	var kinds []string
-	if _, ok := l.g.titles[normKey(w)]; ok {
+	if c, ok := l.word[w]; ok {
+		return c
+	}
+	if plain(w) {
+		// Neither in a list nor a title: a title written plainly is in
+		// l.word in both its cases.
+		return ""
+	}
+	return l.lookWord(w)
+}
+
+// plain reports whether w has no capital after its first letter, no
+// curly apostrophe and no final full stop: whether wordKey(w) is w in
+// lower case.
+func plain(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) || r == '\u2019' {
+			return false
+		}
+	}
+	return !strings.HasSuffix(w, ".")
+}
+
+func (l *Lexicon) lookWord(w string) string {
+	var buf [8]string
+	kinds := buf[:0]
+	if _, ok := l.g.titles[wordKey(w)]; ok {
 		kinds = append(kinds, "title")
 	}
 	for _, k := range wordKinds {
@@ -86,4 +136,13 @@ func (l *Lexicon) Word(w string) string {
 		}
 	}
 	return strings.Join(kinds, " ")
+}
+
+// wordKey is [normKey] of one token, without the work a token never
+// needs (a token holds no spaces, so no "the " to drop).
+func wordKey(w string) string {
+	if strings.ContainsAny(w, " \t\n\r\v\f") {
+		return normKey(w)
+	}
+	return trimStop(strings.ToLower(strings.ReplaceAll(w, "\u2019", "'")))
 }

@@ -56,3 +56,28 @@ func TestLexiconSum(t *testing.T) {
 		t.Errorf("Sum() = %q then %q, want the same 64 hex digits", a, b)
 	}
 }
+
+func TestWordKey(t *testing.T) {
+	for _, w := range []string{"President", "Corp.", "U.S.", "the", "People’s", "CHIEF", "x y", ""} {
+		if got, want := wordKey(w), normKey(w); got != want {
+			t.Errorf("wordKey(%q) = %q, want normKey's %q", w, got, want)
+		}
+	}
+}
+
+// TestWordFast checks that Word's table gives what the full look-up gives.
+func TestWordFast(t *testing.T) {
+	l, err := NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"President", "president", "PRESIDENT", "Corp.", "Corp", "Bank", "Monday", "Monday.", "chief", "Chief.", "Kim", "McDonald", "People’s", "x", ""}
+	for w := range l.word {
+		words = append(words, w, strings.ToUpper(w), strings.ToLower(w), w+".")
+	}
+	for _, w := range words {
+		if got, want := l.Word(w), l.lookWord(w); got != want {
+			t.Errorf("Word(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -458,7 +458,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// "Zelensky said": a lone unknown name that speaks is a person.
 			m.hint = schema.Person
 		default:
-			m.guess = true
+			// Only a proper noun may be a name the recogniser knows
+			// ("Analysts" opening a sentence is none).
+			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
 		}
 	case words <= 4:
 		m.typ = schema.Person

@@ -49,7 +49,7 @@ func New(opts Options) (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{g: g, lex: &Lexicon{g: g}, rec: rec, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
+	r := &Resolver{g: g, lex: newLexicon(g), rec: rec, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
 		vocab: map[string]bool{}}
 	for _, rel := range schema.Relations {
 		r.vocab[rel] = true
