@@ -6,9 +6,10 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// nerTypes are the entity types of the recogniser's types. A place the
-// gazetteer does not know is taken for a GPE, as the place rules take an
-// unknown name after "in" for one.
+// nerTypes are the entity types of the recogniser's types. A one-word
+// place the gazetteer does not know is taken for a GPE, as the place rules
+// take an unknown name after "in" for one; a longer one for a Location
+// (see [Resolver.recognize]).
 var nerTypes = map[ner.Type]schema.EntityType{
 	ner.Person:       schema.Person,
 	ner.Organization: schema.Organization,
@@ -67,6 +68,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// of unknown words stays a person.
 		case !actor:
 			continue
+		case t == schema.GPE:
+			// "Grand Mosque", "Regional Airport", "Cape Canaveral":
+			// places of several words the gazetteer does not know are
+			// mostly sites, not states or towns.
+			m.typ = schema.Location
 		default:
 			m.typ = t
 		}

@@ -22,9 +22,9 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Hunting Act came into force last year.", "Hunting Act", schema.Person, "", "a law is no actor"},
 		{"Shops opened early on Boxing Day this year.", "Boxing Day", schema.Person, "", "a holiday is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
-		{"Thousands prayed at the Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.GPE, "a place"},
+		{"Thousands prayed at the Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site"},
 		{"Members of the Velvet Underground met Warhol.", "Velvet Underground", schema.Person, schema.Organization, "a band"},
-		{"He flew from Regional Airport to Berlin.", "Regional Airport", schema.Person, schema.GPE, "a place"},
+		{"He flew from Regional Airport to Berlin.", "Regional Airport", schema.Person, schema.Location, "a site"},
 		{"Critics praised Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "an unknown name of unknown words stays a person"},
 	}
 	typeOf := func(r *Resolver, text, name string) schema.EntityType {
