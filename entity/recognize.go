@@ -22,8 +22,8 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // non-actors. *doc is the document's recogniser state, made on first use:
 // the recogniser runs only on the sentences that need it. A name of two to
 // four unknown words takes the type of the longest recognised name inside
-// it that covers more than half of it, if the recogniser knows one of its
-// words; it is dropped when that name is of a non-actor ("Boxing Day",
+// it that covers more than half of it (a place: Location), if the
+// recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
 // recogniser finds no such name. A single word without a hint takes the
 // type as its hint (none for a non-actor), and stays a short form of an
@@ -69,9 +69,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 		case !actor:
 			continue
 		case t == schema.GPE:
-			// "Grand Mosque", "Regional Airport", "Cape Canaveral":
-			// places of several words the gazetteer does not know are
-			// mostly sites, not states or towns.
+			// "Grand Mosque", "Regional Airport": places of several
+			// words the gazetteer does not know are mostly sites, not
+			// states or towns.
 			m.typ = schema.Location
 		default:
 			m.typ = t
