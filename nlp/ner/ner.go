@@ -10,7 +10,7 @@
 // document gave the same word earlier ([Recognizer.RecognizeDoc]). An I-
 // label only follows a B- or I- label of its type; a second pass gives
 // each name of a document one type. It is
-// trained on the mentions of GUM (see [Gold]) with [Train], written with
+// trained on the names of GUM (see [Gold] and [GoldAll]) with [Train], written with
 // [Recognizer.WriteTo] and read with [Read]; kg's trained model is in
 // package nlp/model. A Recognizer is safe for concurrent use.
 package ner
@@ -157,9 +157,11 @@ func (r *Recognizer) Pruned(minAbs float32) *Recognizer {
 }
 
 // Knows reports whether the recogniser learned anything of word w itself
-// (case aside), beyond its shape and context: whether w was seen in a
-// training name or next to one. A verdict on a name none of whose words it
-// knows rests on shape and context alone.
+// (case aside), beyond its shape and context: whether the feature of the
+// word kept a weight after training and pruning, which it does for the
+// words of training sentences that took part in the recogniser's
+// mistakes. A verdict on a name none of whose words it knows rests on
+// shape and context alone.
 func (r *Recognizer) Knows(w string) bool {
 	scores := make([]float32, len(labels))
 	r.model.Score([]uint64{perceptron.Hash(fW, perceptron.String(strings.ToLower(w)))}, scores)
