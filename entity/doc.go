@@ -2,9 +2,10 @@
 // every way the document refers to them to one node, and turns the
 // document's extractions into facts between those nodes.
 //
-// It is pure: no I/O beyond reading its own embedded gazetteer, no graph
-// database, and no statistical named-entity model (prose's NER is slow and
-// mislabels Pyongyang and Kyodo as persons). It works on [nlp.Sentence]
+// It is pure: no I/O beyond reading its own embedded gazetteer and kg's
+// embedded named-mention recogniser (package nlp/model), and no graph
+// database. The rules below decide; the recogniser only types the names
+// they guess (see "Recognition and types"). It works on [nlp.Sentence]
 // values, whose tokens carry Penn Treebank tags.
 //
 // # Input and output
@@ -41,7 +42,14 @@
 //   - Person: a title or rank before a name ("General Kim Jong Bok",
 //     "Prime Minister Abdou Garba"), a well-known person of the gazetteer
 //     (data/people.txt), or two to four unknown proper nouns unless the
-//     words around them say organisation (below).
+//     words around them say organisation (below) or the recogniser
+//     (package nlp/ner, trained on GUM) knows better: when nothing but
+//     the run of capitals says person, the recogniser's organisation or
+//     place stands (a place of several words is a Location: "Grand
+//     Mosque"), provided it knows one of the words, and a name it takes
+//     for a non-actor's ("Boxing Day", "Hunting Act", "World Cup") is no
+//     mention. A lone unknown proper noun with no hint from the rules
+//     below takes the recogniser's type as its hint.
 //   - Organization: a name ending in an organisation word ("Korean
 //     People's Army", "Norland Steel Corp", "Xinhua News Agency"), "Ministry
 //     of X" and similar, a name next to "news agency", and gazetteer bodies.

@@ -64,6 +64,10 @@ type mention struct {
 	gender byte
 	// hint is the type a single word gets when it matches no earlier name.
 	hint schema.EntityType
+	// guess marks a name typed by no evidence (two to four unknown
+	// capitalised words taken for a person) or a single word with no
+	// hint: the recogniser decides them (see [Resolver.recognize]).
+	guess bool
 
 	ent  *docEntity
 	conf float64
@@ -453,12 +457,19 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case b < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[b].Text)] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
 			// "Zelensky said": a lone unknown name that speaks is a person.
 			m.hint = schema.Person
+		default:
+			// Only a proper noun may be a name the recogniser knows
+			// ("Analysts" opening a sentence is none).
+			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
 		}
 	case words <= 4:
 		m.typ = schema.Person
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization
 		}
+		// A title or a state before the name ("Sweden's Ola Berg") is
+		// evidence of a person; without them the type is a guess.
+		m.guess = len(titles) == 0 && country == nil && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
 		m.typ = schema.Person

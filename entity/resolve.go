@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/model"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -27,20 +29,27 @@ type Options struct {
 // concurrent use: Resolve keeps all its state on the stack.
 type Resolver struct {
 	g         *gazetteer
+	lex       *Lexicon
+	rec       *ner.Recognizer // types names the rules have no evidence for
 	descNouns map[string]bool
 	merge     map[string]string
 	forbid    map[[2]string]bool
 	vocab     map[string]bool // schema.Relations
 }
 
-// New loads the embedded gazetteer and returns a Resolver that applies
-// opts. It fails only if the embedded data is malformed.
+// New loads the embedded gazetteer and kg's named-mention recogniser
+// (package nlp/model) and returns a Resolver that applies opts. It fails
+// only if the embedded data is malformed.
 func New(opts Options) (*Resolver, error) {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	r := &Resolver{g: g, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
+	rec, err := model.Recognizer()
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{g: g, lex: newLexicon(g), rec: rec, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
 		vocab: map[string]bool{}}
 	for _, rel := range schema.Relations {
 		r.vocab[rel] = true
@@ -142,8 +151,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	camps := campNames(sents)
 	var seat *docEntity
 	var fam family
+	var doc *ner.Doc
 	for i, s := range sents {
-		ms := seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.scan(s)), camps)))
+		ms := seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps)))
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)

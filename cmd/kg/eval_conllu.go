@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/model"
@@ -49,7 +50,14 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	_, err = fmt.Fprintln(e.stdout, ms)
+	if _, err := fmt.Fprintln(e.stdout, ms); err != nil {
+		return err
+	}
+	cs, err := evalCoref(sents, an)
+	if err != nil {
+		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
+	_, err = fmt.Fprintln(e.stdout, cs)
 	return err
 }
 
@@ -121,11 +129,18 @@ func (a analyses) prediction(words []string) (udeval.Prediction, error) {
 	return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, nil
 }
 
-// mentions returns the named mentions kg's recogniser finds in words.
-func (a analyses) mentions(words []string) ([]ner.Span, error) {
-	s, err := a.analyze(words)
+// mentions returns the named mentions kg's recogniser finds in the
+// sentences of a document (their words), with kg's gazetteer as lexicon.
+func (a analyses) mentions(words [][]string) ([][]ner.Span, error) {
+	lex, err := entity.NewLexicon()
 	if err != nil {
 		return nil, err
 	}
-	return model.Mentions(s)
+	doc := make([]model.Sentence, len(words))
+	for i, w := range words {
+		if doc[i], err = a.analyze(w); err != nil {
+			return nil, err
+		}
+	}
+	return model.Mentions(lex, doc)
 }

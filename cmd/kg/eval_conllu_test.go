@@ -52,6 +52,11 @@ func TestEvalCoNLLU(t *testing.T) {
 				t.Fatal(err)
 			}
 			wantOut += ms.String() + "\n"
+			cs, err := evalCoref(sents, an)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantOut += cs.String() + "\n"
 		}
 		if got := mustKG(t, "eval", "--conllu", name); got != wantOut {
 			t.Errorf("kg eval --conllu %s printed %q, want %q", name, got, wantOut)

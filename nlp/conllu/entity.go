@@ -92,3 +92,15 @@ func miscValue(misc, key string) string {
 	}
 	return ""
 }
+
+// SpanHead returns the word of words a..b (1-based, inclusive) whose head
+// lies outside a..b, the first such word, or a when there is none: the
+// head word of a mention.
+func (s *Sentence) SpanHead(a, b int) int {
+	for i := a; i <= b && i <= len(s.Words); i++ {
+		if h := s.Words[i-1].Head; h < a || h > b {
+			return i
+		}
+	}
+	return a
+}

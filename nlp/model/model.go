@@ -107,11 +107,18 @@ func Analyze(words []string) (Sentence, error) {
 }
 
 // Mentions returns the named mentions (people, organisations, places) of
-// a sentence analysed by [Analyze].
-func Mentions(s Sentence) ([]ner.Span, error) {
+// a document's sentences analysed by [Analyze], in order, with lex, the
+// lexicon the recogniser was trained with (kg's gazetteer,
+// entity.NewLexicon); see [ner.Recognizer.RecognizeDoc].
+func Mentions(lex ner.Lexicon, doc []Sentence) ([][]ner.Span, error) {
 	r, err := Recognizer()
 	if err != nil {
 		return nil, err
 	}
-	return r.Recognize(s.Words, s.XPOS), nil
+	words := make([][]string, len(doc))
+	tags := make([][]string, len(doc))
+	for i, s := range doc {
+		words[i], tags[i] = s.Words, s.XPOS
+	}
+	return r.RecognizeDoc(lex, words, tags), nil
 }

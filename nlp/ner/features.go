@@ -8,30 +8,73 @@ import (
 	"github.com/kg-project/kg/nlp/perceptron"
 )
 
-// A sentence holds each word's hashed attributes.
-type sentence struct {
-	lower, shape, suf3, pre3, tag []uint64
-	cap                           []bool
-	runStart, runEnd              []int // the capitalised run a word is in
+// A Lexicon is world knowledge about names, such as kg's gazetteer. Its
+// classes are opaque to the recogniser: it learns what each one means.
+// A Lexicon must be safe for concurrent use when the recogniser is.
+type Lexicon interface {
+	// Name returns the class of the name made of words ("GPE",
+	// "Organization", ...), or "" when the name is unknown.
+	Name(words []string) string
+	// Word returns the class of one word in names ("orghead" for
+	// "University", "title" for "Senator"), or "" when it has none.
+	Word(w string) string
 }
 
-func newSentence(words, tags []string) *sentence {
+// maxName is the longest name, in words, looked up in a Lexicon.
+const maxName = 6
+
+// A sentence holds each word's hashed attributes.
+type sentence struct {
+	lower, shape, suf3, pre3, suf2, tag []uint64
+	cap                                 []bool
+	runStart, runEnd                    []int // the capitalised run a word is in
+	// xStart and xEnd extend the run over the lower-case connectors that
+	// join capitalised words inside names ("University of Pennsylvania").
+	xStart, xEnd []int
+	runShape     []uint64 // the shapes of the words of the extended run
+	gaz          []uint64 // the Lexicon class of the longest known name a word is in, with its position
+	word         []uint64 // the Lexicon class of the word itself
+	seen         []uint64 // the type the document gave this word earlier
+	runSeen      []uint64 // the type the document gave the run's last word earlier
+	lowerText    []string
+}
+
+// connectors join capitalised words inside a name.
+var connectors = map[string]bool{"of": true, "and": true, "&": true, "for": true, "de": true, "the": true, "on": true, "-": true}
+
+func newSentence(words, tags []string, lex Lexicon, mem map[string]int) *sentence {
 	n := len(words)
-	s := &sentence{
-		lower: make([]uint64, n), shape: make([]uint64, n), suf3: make([]uint64, n), pre3: make([]uint64, n),
-		tag: make([]uint64, n), cap: make([]bool, n), runStart: make([]int, n), runEnd: make([]int, n),
+	// One block for the eleven hashed attributes, one for the four run
+	// bounds.
+	h := make([]uint64, 11*n)
+	next := func() []uint64 {
+		a := h[:n:n]
+		h = h[n:]
+		return a
 	}
+	b := make([]int, 4*n)
+	s := &sentence{
+		lower: next(), shape: next(), suf3: next(), pre3: next(), suf2: next(), tag: next(),
+		runShape: next(), gaz: next(), word: next(), seen: next(), runSeen: next(),
+		cap: make([]bool, n), runStart: b[:n:n], runEnd: b[n : 2*n : 2*n], xStart: b[2*n : 3*n : 3*n], xEnd: b[3*n:],
+		lowerText: make([]string, n),
+	}
+	shapes := make([]string, n)
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		s.lowerText[i] = lw
 		s.lower[i] = perceptron.String(lw)
-		s.shape[i] = perceptron.String(shape(w))
+		shapes[i] = shape(w)
+		s.shape[i] = perceptron.String(shapes[i])
 		s.suf3[i] = perceptron.String(lw[len(lw)-min(3, len(lw)):])
+		s.suf2[i] = perceptron.String(lw[len(lw)-min(2, len(lw)):])
 		s.pre3[i] = perceptron.String(lw[:min(3, len(lw))])
 		if i < len(tags) {
 			s.tag[i] = perceptron.String(tags[i])
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		s.cap[i] = unicode.IsUpper(r)
+		s.seen[i] = uint64(mem[lw])
 	}
 	for i := 0; i < n; {
 		j := i
@@ -45,7 +88,74 @@ func newSentence(words, tags []string) *sentence {
 		}
 		i = j + 1
 	}
+	for i := 0; i < n; {
+		j := i
+		if s.cap[i] {
+			for j+2 < n && connectors[s.lowerText[j+1]] && s.cap[j+2] || j+1 < n && s.cap[j+1] {
+				if s.cap[j+1] {
+					j++
+				} else {
+					j += 2
+				}
+			}
+		}
+		var b strings.Builder
+		for k := i; k <= j && k < i+4; k++ {
+			b.WriteString(shapes[k])
+			b.WriteByte(' ')
+		}
+		rs := perceptron.String(b.String())
+		seen := uint64(mem[s.lowerText[j]])
+		for k := i; k <= j; k++ {
+			s.xStart[k], s.xEnd[k], s.runShape[k], s.runSeen[k] = i, j, rs, seen
+		}
+		i = j + 1
+	}
+	if lex != nil {
+		for i, w := range words {
+			s.word[i] = perceptron.String(lex.Word(w))
+		}
+		for i := 0; i < n; {
+			if !s.cap[i] {
+				i++
+				continue
+			}
+			l, class := 0, ""
+			for k := min(n, i+maxName); k > i; k-- {
+				if !s.cap[k-1] && !digitWord(words[k-1]) {
+					continue
+				}
+				if c := lex.Name(words[i:k]); c != "" {
+					l, class = k-i, c
+					break
+				}
+			}
+			if l == 0 {
+				i++
+				continue
+			}
+			c := perceptron.String(class)
+			for k := i; k < i+l; k++ {
+				pos := uint64(1) // inside
+				switch {
+				case l == 1:
+					pos = 0
+				case k == i:
+					pos = 2
+				case k == i+l-1:
+					pos = 3
+				}
+				s.gaz[k] = perceptron.Hash(c, pos)
+			}
+			i += l
+		}
+	}
 	return s
+}
+
+func digitWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
 }
 
 // shape maps upper-case letters to X, others to x, digits to d, and folds
@@ -108,6 +218,24 @@ const (
 	fRunBefore
 	fRunAfter
 	fRunBefore2
+	fSuf2
+	fXFirst
+	fXLast
+	fXLen
+	fXShape
+	fXBefore
+	fXAfter
+	fGaz
+	fGazL1
+	fWordClass
+	fPrevClass
+	fNextClass
+	fXFirstClass
+	fXLastClass
+	fSeen
+	fRunSeen
+	fSeenL1
+	fXAfter2
 )
 
 var none = perceptron.String("-NONE-")
@@ -141,6 +269,7 @@ func features(dst []uint64, s *sentence, i, p1, p2 int) []uint64 {
 	}
 	dst = append(dst,
 		h(fBias, 0), h(fW, s.lower[i]), h(fShape, s.shape[i]), h(fSuf, s.suf3[i]), h(fPre, s.pre3[i]),
+		h(fSuf2, s.suf2[i]),
 		h(fTag, s.tag[i]),
 		h(fPrevW, at(s.lower, i-1)), h(fNextW, at(s.lower, i+1)),
 		h(fPrev2W, at(s.lower, i-2)), h(fNext2W, at(s.lower, i+2)),
@@ -153,6 +282,9 @@ func features(dst []uint64, s *sentence, i, p1, p2 int) []uint64 {
 		h(h(fWNextW, s.lower[i]), at(s.lower, i+1)),
 		h(h(fTagNextTag, s.tag[i]), at(s.tag, i+1)),
 		h(h(fPrevTagTag, at(s.tag, i-1)), s.tag[i]),
+		h(h(fWordClass, s.word[i]), pos),
+		h(fPrevClass, at(s.word, i-1)), h(fNextClass, at(s.word, i+1)),
+		h(h(fGaz, s.gaz[i]), first), h(h(fGazL1, s.gaz[i]), l1),
 	)
 	if s.cap[i] {
 		a, b := s.runStart[i], s.runEnd[i]
@@ -160,6 +292,26 @@ func features(dst []uint64, s *sentence, i, p1, p2 int) []uint64 {
 			h(h(fRunLast, s.lower[b]), pos), h(h(fRunFirst, s.lower[a]), pos),
 			h(fRunBefore, at(s.lower, a-1)), h(fRunAfter, at(s.lower, b+1)),
 			h(h(fRunBefore2, at(s.lower, a-2)), at(s.lower, a-1)),
+			h(fSeen, s.seen[i]), h(h(fSeenL1, s.seen[i]), l1), h(fRunSeen, s.runSeen[i]),
+		)
+	}
+	if a, b := s.xStart[i], s.xEnd[i]; s.cap[a] {
+		xpos := uint64(0)
+		switch {
+		case a == b:
+		case i == a:
+			xpos = 1
+		case i == b:
+			xpos = 2
+		default:
+			xpos = 3
+		}
+		xl := uint64(min(b-a+1, 6))
+		dst = append(dst,
+			h(h(fXFirst, s.lower[a]), xpos), h(h(fXLast, s.lower[b]), xpos), h(h(fXLen, xl), xpos),
+			h(h(fXShape, s.runShape[i]), first), h(h(fXBefore, at(s.lower, a-1)), xpos), h(h(fXAfter, at(s.lower, b+1)), xpos),
+			h(h(fXAfter2, at(s.lower, b+1)), at(s.lower, b+2)),
+			h(fXFirstClass, s.word[a]), h(fXLastClass, s.word[b]),
 		)
 	}
 	return dst

@@ -24,6 +24,11 @@ const (
 	Person       Type = "person"
 	Organization Type = "organization"
 	Place        Type = "place"
+	// Other is a name of anything else: an event ("World Cup"), a time
+	// ("Boxing Day"), a law, a work or a product. The recogniser learns
+	// them so that a capitalised name is not taken for an actor for want
+	// of a better label; they are not scored.
+	Other Type = "other"
 )
 
 // Gold returns the named mentions of a GUM sentence: the person,
@@ -38,14 +43,38 @@ const (
 // longer name is dropped, as a tagger of non-overlapping spans cannot
 // produce both. Sentence-initial determiners ("The") never start a name.
 func Gold(s *conllu.Sentence) []Span {
+	spans, _ := gold(s, false)
+	return spans
+}
+
+// GoldAll is [Gold] with the names of GUM's other entity types (event,
+// time, abstract, object, substance, animal, plant) as well, typed
+// [Other]: what the recogniser trains on.
+func GoldAll(s *conllu.Sentence) []Span {
+	spans, _ := gold(s, true)
+	return spans
+}
+
+// NamedEntities returns the entity IDs of the sentence's named mentions
+// ([Gold]), in the same order.
+func NamedEntities(s *conllu.Sentence) []string {
+	_, ids := gold(s, false)
+	return ids
+}
+
+func gold(s *conllu.Sentence, other bool) ([]Span, []string) {
 	ms := s.Mentions()
 	var spans []Span
+	var ids []string
 	for _, m := range ms {
 		t := Type(m.Type)
 		if t != Person && t != Organization && t != Place {
-			continue
+			if !other {
+				continue
+			}
+			t = Other
 		}
-		h := head(s, m.Start, m.End)
+		h := s.SpanHead(m.Start, m.End)
 		// Words of another mention inside this one, not around its head,
 		// end a name: "U.S." in "U.S. President Donald Trump".
 		blocked := func(i int) bool {
@@ -91,9 +120,11 @@ func Gold(s *conllu.Sentence) []Span {
 			}
 		}
 		spans = append(spans, Span{a, b, t})
+		ids = append(ids, m.Entity)
 	}
 	// Keep the longest of overlapping spans, the first of equal ones.
 	var out []Span
+	var outIDs []string
 	for i, sp := range spans {
 		keep := true
 		for j, o := range spans {
@@ -108,9 +139,10 @@ func Gold(s *conllu.Sentence) []Span {
 		}
 		if keep {
 			out = append(out, sp)
+			outIDs = append(outIDs, ids[i])
 		}
 	}
-	return out
+	return out, outIDs
 }
 
 // titles are words that come before a person's name without being part
@@ -127,17 +159,6 @@ var titles = map[string]bool{
 	"Detective": true, "Officer": true, "Chief": true, "Director": true, "Bishop": true, "Father": true,
 	"Saint": true, "St.": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true, "Emperor": true,
 	"Premier": true, "Chancellor": true, "Leader": true, "Spokesman": true, "Spokeswoman": true,
-}
-
-// head returns the word of a..b whose head lies outside a..b (the first
-// such word).
-func head(s *conllu.Sentence, a, b int) int {
-	for i := a; i <= b; i++ {
-		if h := s.Words[i-1].Head; h < a || h > b {
-			return i
-		}
-	}
-	return a
 }
 
 // run returns the run of name words within a..b around word i that are

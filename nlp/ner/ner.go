@@ -5,8 +5,12 @@
 // labels (Ratinov and Roth 2009's baseline design): word, affix, shape and
 // capitalisation features of a window of words, their part-of-speech tags,
 // the extent of the capitalised run a word stands in, and the two previous
-// labels. An I- label only follows a B- or I- label of its type. It is
-// trained on the mentions of GUM (see [Gold]) with [Train], written with
+// labels, with two kinds of evidence beyond the sentence: the classes a
+// [Lexicon] (kg's gazetteer) gives the names and words, and the types the
+// document gave the same word earlier ([Recognizer.RecognizeDoc]). An I-
+// label only follows a B- or I- label of its type; a second pass gives
+// each name of a document one type. It is
+// trained on the names of GUM (see [Gold] and [GoldAll]) with [Train], written with
 // [Recognizer.WriteTo] and read with [Read]; kg's trained model is in
 // package nlp/model. A Recognizer is safe for concurrent use.
 package ner
@@ -23,7 +27,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained with another is
 // refused at load.
-const FeatureVersion = 1
+const FeatureVersion = 2
 
 // A Recognizer finds named mentions.
 type Recognizer struct {
@@ -41,8 +45,10 @@ type Meta struct {
 }
 
 // A Sentence is a training sentence: words, their Penn tags, and its gold
-// named mentions (not overlapping).
+// named mentions (not overlapping). Doc names its document; a document's
+// sentences are consecutive and in order.
 type Sentence struct {
+	Doc         string
 	Words, Tags []string
 	Spans       []Span
 }
@@ -52,9 +58,12 @@ type Options struct {
 	Epochs int
 	Seed   uint64
 	Data   []string
+	// Lexicon gives the name and word classes; the same one must be given
+	// to [Recognizer.RecognizeDoc] when recognising.
+	Lexicon Lexicon
 }
 
-var labels = []string{"O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place"}
+var labels = []string{"O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place", "B-other", "I-other"}
 
 // allowed reports whether label l may follow label prev.
 func allowed(prev, l int) bool {
@@ -85,36 +94,58 @@ func bio(n int, spans []Span) []int {
 }
 
 // Train learns a Recognizer. The result depends only on sents and opts.
+// Documents are visited in a seeded random order, each document's
+// sentences in order, so that the document memory learns from the
+// recogniser's own earlier guesses as it will see them.
 func Train(sents []Sentence, opts Options) *Recognizer {
 	r := &Recognizer{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}}
 	tr := perceptron.NewTrainer(len(labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
+	var docs [][]Sentence
+	for i, s := range sents {
+		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
+			docs = append(docs, nil)
+		}
+		docs[len(docs)-1] = append(docs[len(docs)-1], s)
 	}
 	scores := make([]float32, len(labels))
 	var feats []uint64
 	for range opts.Epochs {
-		for _, si := range order {
-			s := sents[si]
-			gold := bio(len(s.Words), s.Spans)
-			info := newSentence(s.Words, s.Tags)
-			p1, p2 := -1, -1
-			for i := range s.Words {
-				feats = features(feats[:0], info, i, p1, p2)
-				tr.Score(feats, scores)
-				prev := max(p1, 0)
-				guess := perceptron.Best(scores, func(l int) bool { return allowed(prev, l) })
-				tr.Update(feats, gold[i], guess)
-				tr.Tick()
-				p1, p2 = guess, p1
+		for _, doc := range docs {
+			mem := map[string]int{}
+			for _, s := range doc {
+				gold := bio(len(s.Words), s.Spans)
+				info := newSentence(s.Words, s.Tags, opts.Lexicon, mem)
+				out := make([]int, len(s.Words))
+				p1, p2 := -1, -1
+				for i := range s.Words {
+					feats = features(feats[:0], info, i, p1, p2)
+					tr.Score(feats, scores)
+					prev := max(p1, 0)
+					guess := perceptron.Best(scores, func(l int) bool { return allowed(prev, l) })
+					tr.Update(feats, gold[i], guess)
+					tr.Tick()
+					out[i] = guess
+					p1, p2 = guess, p1
+				}
+				remember(mem, info, spans(out))
 			}
 		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 	}
 	r.model = tr.Average(0)
 	return r
+}
+
+// remember notes in mem the type of each capitalised word of spans.
+func remember(mem map[string]int, s *sentence, spans []Span) {
+	for _, sp := range spans {
+		for i := sp.Start - 1; i < sp.End; i++ {
+			if s.cap[i] {
+				mem[s.lowerText[i]] |= 1 << typeIndex(sp.Type)
+			}
+		}
+	}
 }
 
 // Pruned returns a copy of r without the weights below minAbs in
@@ -125,24 +156,90 @@ func (r *Recognizer) Pruned(minAbs float32) *Recognizer {
 	return &c
 }
 
+// Knows reports whether the recogniser learned anything of word w itself
+// (case aside), beyond its shape and context: whether the feature of the
+// word kept a weight after training and pruning, which it does for the
+// words of training sentences that took part in the recogniser's
+// mistakes. A verdict on a name none of whose words it knows rests on
+// shape and context alone.
+func (r *Recognizer) Knows(w string) bool {
+	scores := make([]float32, len(labels))
+	r.model.Score([]uint64{perceptron.Hash(fW, perceptron.String(strings.ToLower(w)))}, scores)
+	for _, v := range scores {
+		if v != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Meta returns what the model was trained on.
 func (r *Recognizer) Meta() Meta { return r.meta }
 
 // Recognize returns the named mentions of words tagged with tags (Penn
-// tags), in order, not overlapping. The slice is new.
+// tags), in order, not overlapping, as a sentence on its own: without
+// lexicon and document. Names of non-actors are typed [Other]. The slice
+// is new.
 func (r *Recognizer) Recognize(words, tags []string) []Span {
-	info := newSentence(words, tags)
+	return r.NewDoc(nil).Recognize(words, tags)
+}
+
+// RecognizeDoc returns the named mentions of each sentence of a document,
+// words[i] tagged with tags[i] (Penn tags), with lex (nil for none), which
+// should be the lexicon r was trained with. The sentences are read in
+// order, each with what the earlier ones taught (the types their words
+// were given), then each name is given the type the document gives it
+// most often. The slices are new.
+func (r *Recognizer) RecognizeDoc(lex Lexicon, words, tags [][]string) [][]Span {
+	d := r.NewDoc(lex)
+	out := make([][]Span, len(words))
+	for i := range words {
+		out[i] = d.Recognize(words[i], tags[i])
+	}
+	agree(words, out)
+	return out
+}
+
+// A Doc recognises the named mentions of one document's sentences, given
+// in order, and remembers the types each capitalised word was given, for
+// a caller that reads a document sentence by sentence or only some of its
+// sentences. It makes no second pass ([Recognizer.RecognizeDoc] does). A
+// Doc is not safe for concurrent use.
+type Doc struct {
+	r   *Recognizer
+	lex Lexicon
+	mem map[string]int // lower-case word → bit set of the types given (bit 0 person, 1 organization, 2 place, 3 other)
+}
+
+// NewDoc returns a new document for r with lex (nil for none), which
+// should be the lexicon r was trained with.
+func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
+	return &Doc{r: r, lex: lex, mem: map[string]int{}}
+}
+
+// Recognize returns the named mentions of the document's next sentence,
+// words tagged with tags (Penn tags), in order, not overlapping. The slice
+// is new.
+func (d *Doc) Recognize(words, tags []string) []Span {
+	info := newSentence(words, tags, d.lex, d.mem)
 	scores := make([]float32, len(labels))
-	feats := make([]uint64, 0, 48)
+	feats := make([]uint64, 0, 64)
 	out := make([]int, len(words))
 	p1, p2 := -1, -1
 	for i := range words {
 		feats = features(feats[:0], info, i, p1, p2)
-		r.model.Score(feats, scores)
+		d.r.model.Score(feats, scores)
 		prev := max(p1, 0)
 		out[i] = perceptron.Best(scores, func(l int) bool { return allowed(prev, l) })
 		p1, p2 = out[i], p1
 	}
+	sp := spans(out)
+	remember(d.mem, info, sp)
+	return sp
+}
+
+// spans turns BIO labels into spans.
+func spans(out []int) []Span {
 	var spans []Span
 	for i := 0; i < len(out); i++ {
 		if out[i] == 0 {

@@ -109,3 +109,136 @@ func TestScores(t *testing.T) {
 		t.Errorf("Spans = %d, want 2 (the place typed as an organisation has the right span)", sc.Spans)
 	}
 }
+
+// fakeLexicon knows a few names and words, as kg's gazetteer would.
+type fakeLexicon struct{}
+
+func (fakeLexicon) Name(words []string) string {
+	switch strings.Join(words, " ") {
+	case "Moscow", "Kursk":
+		return "GPE"
+	case "Pentagon":
+		return "Organization"
+	}
+	return ""
+}
+
+func (fakeLexicon) Word(w string) string {
+	if w == "University" {
+		return "orghead"
+	}
+	return ""
+}
+
+func TestNewSentenceLexicon(t *testing.T) {
+	words := strings.Fields("Officials of Kursk University met in Moscow")
+	s := newSentence(words, nil, fakeLexicon{}, map[string]int{"officials": 1})
+	if s.gaz[2] == 0 || s.gaz[6] == 0 || s.gaz[2] != s.gaz[6] {
+		t.Errorf("gaz = %v, want one class for Kursk and Moscow (both GPE, one word)", s.gaz)
+	}
+	if s.gaz[3] != 0 || s.gaz[0] != 0 {
+		t.Errorf("gaz = %v, want none for University and Officials", s.gaz)
+	}
+	if s.word[3] == s.word[2] {
+		t.Errorf("word classes of University and Kursk are equal, want orghead apart")
+	}
+	if s.xStart[3] != 0 || s.xEnd[0] != 3 || s.xStart[4] != 4 {
+		t.Errorf("extended runs start %v end %v, want Officials of Kursk University as one run", s.xStart, s.xEnd)
+	}
+	if s.seen[0] != 1 || s.seen[2] != 0 {
+		t.Errorf("seen = %v, want the remembered type of officials only", s.seen)
+	}
+}
+
+func TestAgree(t *testing.T) {
+	tests := []struct {
+		why   string
+		words [][]string
+		spans [][]Span
+		want  [][]Span
+	}{
+		{
+			"the majority type wins",
+			[][]string{{"Norton", "ran"}, {"Norton", "won"}, {"Norton", "lost"}},
+			[][]Span{{{1, 1, Person}}, {{1, 1, Place}}, {{1, 1, Person}}},
+			[][]Span{{{1, 1, Person}}, {{1, 1, Person}}, {{1, 1, Person}}},
+		},
+		{
+			"a surname counts the full name it ends",
+			[][]string{{"Joshua", "Norton", "ran"}, {"Norton", "won"}, {"Norton", "lost"}},
+			[][]Span{{{1, 2, Person}}, {{1, 1, Place}}, {{1, 1, Person}}},
+			[][]Span{{{1, 2, Person}}, {{1, 1, Person}}, {{1, 1, Person}}},
+		},
+		{
+			"a tie keeps each type",
+			[][]string{{"Harrow"}, {"Harrow"}},
+			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}}},
+			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			agree(tt.words, tt.spans)
+			if diff := cmp.Diff(tt.want, tt.spans); diff != "" {
+				t.Errorf("agree mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRecognizeDoc(t *testing.T) {
+	s := func(doc, text, tags string, spans ...Span) Sentence {
+		return Sentence{Doc: doc, Words: strings.Fields(text), Tags: strings.Fields(tags), Spans: spans}
+	}
+	r := Train([]Sentence{
+		s("a", "Kim Jong Bok visited Moscow .", "NNP NNP NNP VBD NNP .", Span{1, 3, Person}, Span{5, 5, Place}),
+		s("a", "Bok left .", "NNP VBD .", Span{1, 1, Person}),
+		s("b", "The Pentagon said Russia lied", "DT NNP VBD NNP VBD", Span{2, 2, Organization}, Span{4, 4, Place}),
+	}, Options{Epochs: 5, Seed: 1, Lexicon: fakeLexicon{}})
+	words := [][]string{strings.Fields("Kim Jong Bok visited Moscow ."), strings.Fields("Bok left .")}
+	tags := [][]string{strings.Fields("NNP NNP NNP VBD NNP ."), strings.Fields("NNP VBD .")}
+	got := r.RecognizeDoc(fakeLexicon{}, words, tags)
+	want := [][]Span{{{1, 3, Person}, {5, 5, Place}}, {{1, 1, Person}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("RecognizeDoc(a training document) mismatch (-want +got):\n%s", diff)
+	}
+	if got := r.RecognizeDoc(nil, nil, nil); len(got) != 0 {
+		t.Errorf("RecognizeDoc(no sentences) = %v, want none", got)
+	}
+}
+
+func TestGoldAll(t *testing.T) {
+	const text = "" +
+		"1\tFans\tfan\tNOUN\tNNS\t_\t2\tnsubj\t_\tEntity=(1-person-new-x-x-x-sgl)\n" +
+		"2\twatched\twatch\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+		"3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-event-new-x-x-x-sgl-FIFA_World_Cup\n" +
+		"4\tWorld\tWorld\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n" +
+		"5\tCup\tCup\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=2)\n" +
+		"6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n" +
+		"7\tBrazil\tBrazil\tPROPN\tNNP\t_\t2\tobl\t_\tEntity=(3-place-new-x-x-x-sgl-Brazil)\n" +
+		"\n"
+	sents, err := conllu.Read(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]Span{{7, 7, Place}}, Gold(&sents[0])); diff != "" {
+		t.Errorf("Gold mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Span{{4, 5, Other}, {7, 7, Place}}, GoldAll(&sents[0])); diff != "" {
+		t.Errorf("GoldAll mismatch (-want +got):\n%s\n(the event's name is Other; the fans have no name)", diff)
+	}
+	var sc Scores
+	sc.Add(GoldAll(&sents[0]), []Span{{4, 5, Other}, {7, 7, Place}})
+	if p, r, _ := sc.PRF(""); p != 1 || r != 1 {
+		t.Errorf("scores with Other names on both sides: P %v R %v, want 1 and 1 (Other is not scored)", p, r)
+	}
+}
+
+func TestKnows(t *testing.T) {
+	r := tiny()
+	for w, want := range map[string]bool{"Moscow": true, "moscow": true, "Pentagon": true, "Zanzibar": false} {
+		if got := r.Knows(w); got != want {
+			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -16,7 +16,8 @@ type Scores struct {
 	Spans int
 }
 
-// Add counts the predicted and gold mentions of one sentence.
+// Add counts the predicted and gold mentions of one sentence. Names typed
+// [Other] are left out on both sides.
 func (s *Scores) Add(gold, pred []Span) {
 	if s.Found == nil {
 		s.Found, s.Gold, s.Matched = map[Type]int{}, map[Type]int{}, map[Type]int{}
@@ -24,11 +25,17 @@ func (s *Scores) Add(gold, pred []Span) {
 	want := map[Span]bool{}
 	spans := map[[2]int]bool{}
 	for _, g := range gold {
+		if g.Type == Other {
+			continue
+		}
 		s.Gold[g.Type]++
 		want[g] = true
 		spans[[2]int{g.Start, g.End}] = true
 	}
 	for _, p := range pred {
+		if p.Type == Other {
+			continue
+		}
 		s.Found[p.Type]++
 		if spans[[2]int{p.Start, p.End}] {
 			s.Spans++
@@ -73,8 +80,8 @@ func (s Scores) String() string {
 	p, r, f := s.PRF("")
 	fmt.Fprintf(&b, "mentions P %.3f R %.3f F1 %.3f", p, r, f)
 	for _, t := range []Type{Person, Organization, Place} {
-		_, _, f := s.PRF(t)
-		fmt.Fprintf(&b, " %s %.3f", t, f)
+		p, r, f := s.PRF(t)
+		fmt.Fprintf(&b, "; %s P %.3f R %.3f F1 %.3f", t, p, r, f)
 	}
 	n, found := 0, 0
 	for t, v := range s.Gold {
@@ -97,24 +104,48 @@ func (s Scores) String() string {
 	if sp+sr > 0 {
 		sf = 2 * sp * sr / (sp + sr)
 	}
-	fmt.Fprintf(&b, " spans %.3f (F1; %d gold mentions)", sf, n)
+	fmt.Fprintf(&b, "; spans F1 %.3f (%d gold mentions)", sf, n)
 	return b.String()
 }
 
-// Evaluate finds the named mentions of each sentence's gold words with find
-// and scores them against the sentence's gold named mentions ([Gold]).
-func Evaluate(sents []conllu.Sentence, find func(words []string) ([]Span, error)) (Scores, error) {
+// Evaluate finds the named mentions of the gold words of each document's
+// sentences with find, given each document's sentences in order, and
+// scores them against the sentences' gold named mentions ([Gold]). A
+// document is a run of sentences with the same Doc.
+func Evaluate(sents []conllu.Sentence, find func(words [][]string) ([][]Span, error)) (Scores, error) {
 	var sc Scores
-	for i := range sents {
-		words := make([]string, len(sents[i].Words))
-		for j, w := range sents[i].Words {
-			words[j] = w.Form
+	for _, d := range Docs(sents) {
+		words := make([][]string, len(d))
+		for i := range d {
+			for _, w := range d[i].Words {
+				words[i] = append(words[i], w.Form)
+			}
 		}
 		found, err := find(words)
 		if err != nil {
-			return sc, fmt.Errorf("sentence %s: %w", sents[i].ID, err)
+			return sc, fmt.Errorf("document %s: %w", d[0].Doc, err)
 		}
-		sc.Add(Gold(&sents[i]), found)
+		if len(found) != len(d) {
+			return sc, fmt.Errorf("document %s: %d sentences of mentions for %d sentences", d[0].Doc, len(found), len(d))
+		}
+		for i := range d {
+			sc.Add(Gold(&d[i]), found[i])
+		}
 	}
 	return sc, nil
+}
+
+// Docs splits sents into documents: runs of sentences with the same Doc.
+// The slices share sents' memory.
+func Docs(sents []conllu.Sentence) [][]conllu.Sentence {
+	var out [][]conllu.Sentence
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sents[j].Doc == sents[i].Doc {
+			j++
+		}
+		out = append(out, sents[i:j])
+		i = j
+	}
+	return out
 }

@@ -26,7 +26,6 @@ import (
 
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/dep"
-	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/tag"
 	"github.com/kg-project/kg/nlp/treebank"
 	"github.com/kg-project/kg/nlp/udeval"
@@ -44,13 +43,14 @@ func main() {
 	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
+	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only (on jackknifed tags); with -out write ner.gz only")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try, *nerEpochs); err != nil {
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try, *nerEpochs, *nerOnly); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string, nerEpochs int) error {
+func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string, nerEpochs int, nerOnly bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -71,38 +71,28 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 		jackknife(ds, train, folds, tagEpochs)
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
+	if nerOnly {
+		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune)
+		if err != nil || out == "" {
+			return err
+		}
+		return writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo)
+	}
 	t0 = time.Now()
 	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums})
 	log.Printf("parser: %d epochs, %v", depEpochs, time.Since(t0).Round(time.Millisecond))
 	if try != "" {
 		return tryPrune(data, tg, ps, try)
 	}
-	t0 = time.Now()
-	rec := ner.Train(nerSentences(train, ds), ner.Options{Epochs: nerEpochs, Seed: 1, Data: sums}).Pruned(prune)
-	log.Printf("recogniser: %d epochs, %v", nerEpochs, time.Since(t0).Round(time.Millisecond))
+	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune)
+	if err != nil {
+		return err
+	}
 	tg, ps = tg.Pruned(prune), ps.Pruned(prune)
 	tf, tw := tg.Size()
 	pf, pw := ps.Size()
 	log.Printf("pruned below %g: tagger %d features %d weights, parser %d features %d weights", prune, tf, tw, pf, pw)
 
-	for _, sp := range []treebank.Split{treebank.Dev, treebank.Test} {
-		files, err := treebank.GUMFiles(data, sp)
-		if err != nil {
-			return err
-		}
-		sents, _, err := treebank.ReadFiles(files)
-		if err != nil {
-			return err
-		}
-		sc, err := ner.Evaluate(sents, func(words []string) ([]ner.Span, error) {
-			x, _ := tg.Tag(words)
-			return rec.Recognize(words, x), nil
-		})
-		if err != nil {
-			return err
-		}
-		log.Printf("GUM %-4s %v", sp, sc)
-	}
 	for _, set := range evalSets(data) {
 		files, err := set.files()
 		if err != nil {
@@ -235,19 +225,6 @@ func depSentences(sents []conllu.Sentence) []dep.Sentence {
 // predicted by taggers trained on the other folds, so that the parser
 // learns from tags as good as those it will be given. Fold k holds the
 // sentences whose index is k modulo folds.
-// nerSentences returns GUM's named mentions for training, on the tags
-// the parser trains on (ds, made from sents).
-func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
-	var out []ner.Sentence
-	for i, s := range sents {
-		if !strings.HasPrefix(s.Doc, "GUM_") {
-			continue // EWT has no entity annotation
-		}
-		out = append(out, ner.Sentence{Words: ds[i].Words, Tags: ds[i].Tags, Spans: ner.Gold(&s)})
-	}
-	return out
-}
-
 func jackknife(ds []dep.Sentence, sents []conllu.Sentence, folds, epochs int) {
 	words := tagWords(sents)
 	for k := range folds {

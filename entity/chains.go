@@ -1,0 +1,49 @@
+package entity
+
+import (
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// A Mention is where a document names or refers to an entity: tokens
+// [Start, End) of sentence Sentence.
+type Mention struct {
+	Sentence, Start, End int
+}
+
+// A Chain is an entity of a document with all its mentions, in order.
+type Chain struct {
+	Name     string
+	Type     schema.EntityType
+	Mentions []Mention
+}
+
+// Chains resolves the mentions of a document's sentences as [Resolver.Resolve]
+// does, without extractions, and returns its entities with the tokens of
+// every mention that resolved to them: names, short names, pronouns,
+// descriptions and groups. A nationality word alone ("British") is no
+// mention of its country here. Chains come in order of first mention; the
+// slices are new.
+func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
+	d := r.resolveDoc(sents, nil)
+	at := map[*docEntity]int{}
+	var out []Chain
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == nil || m.adj {
+				continue
+			}
+			i, ok := at[m.ent]
+			if !ok {
+				i = len(out)
+				at[m.ent] = i
+				out = append(out, Chain{})
+			}
+			out[i].Mentions = append(out[i].Mentions, Mention{Sentence: si, Start: m.start, End: m.end})
+		}
+	}
+	for e, i := range at {
+		out[i].Name, out[i].Type = e.name, e.typ
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package entity
+
+import (
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/ner"
+	"github.com/kg-project/kg/schema"
+)
+
+// nerTypes are the entity types of the recogniser's types. A one-word
+// place the gazetteer does not know is taken for a GPE, as the place rules
+// take an unknown name after "in" for one; a longer one for a Location
+// (see [Resolver.recognize]).
+var nerTypes = map[ner.Type]schema.EntityType{
+	ner.Person:       schema.Person,
+	ner.Organization: schema.Organization,
+	ner.Place:        schema.GPE,
+}
+
+// recognize lets the named-mention recogniser (package nlp/ner) type the
+// mentions of sentence s that the rules typed by no evidence (see
+// mention.guess) and returns ms without the names it takes for
+// non-actors. *doc is the document's recogniser state, made on first use:
+// the recogniser runs only on the sentences that need it. A name of two to
+// four unknown words takes the type of the longest recognised name inside
+// it that covers more than half of it (a place: Location), if the
+// recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
+// "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
+// recogniser finds no such name. A single word without a hint takes the
+// type as its hint (none for a non-actor), and stays a short form of an
+// earlier name when it is one.
+func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
+	if r.rec == nil || !hasGuess(ms) {
+		return ms
+	}
+	if *doc == nil {
+		*doc = r.rec.NewDoc(r.lex)
+	}
+	words := make([]string, len(s.Tokens))
+	tags := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i], tags[i] = t.Text, t.Tag
+	}
+	spans := (*doc).Recognize(words, tags)
+	out := ms[:0]
+	for _, m := range ms {
+		if !m.guess {
+			out = append(out, m)
+			continue
+		}
+		best, most := ner.Type(""), 0
+		for _, sp := range spans {
+			// Spans are 1-based and inclusive, mentions 0-based and
+			// half-open. A name that reaches beyond the mention is read
+			// otherwise than the rules read it: no verdict.
+			if sp.Start-1 >= m.start && sp.End <= m.end && sp.End-sp.Start+1 > most {
+				best, most = sp.Type, sp.End-sp.Start+1
+			}
+		}
+		t, actor := nerTypes[best]
+		switch {
+		case most*2 <= m.end-m.start:
+			// No name there, or too small a part: the rules' reading stays.
+		case m.kind == mSingle:
+			m.hint = t
+		case t == schema.Person:
+		case !r.knowsAny(words[m.start:m.end]):
+			// "Marta Kowalski" as a place rests on shape alone: a name
+			// of unknown words stays a person.
+		case !actor:
+			continue
+		case t == schema.GPE:
+			// "Grand Mosque", "Regional Airport": places of several
+			// words the gazetteer does not know are mostly sites, not
+			// states or towns.
+			m.typ = schema.Location
+		default:
+			m.typ = t
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// knowsAny reports whether the recogniser knows one of words.
+func (r *Resolver) knowsAny(words []string) bool {
+	for _, w := range words {
+		if r.rec.Knows(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasGuess(ms []*mention) bool {
+	for _, m := range ms {
+		if m.guess {
+			return true
+		}
+	}
+	return false
+}

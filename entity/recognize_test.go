@@ -1,0 +1,49 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestRecognizerTypes checks names that the rules alone took for people
+// (issue 12): with the recogniser they are typed, or found to name no
+// actor; a name of words the recogniser never saw stays a person.
+func TestRecognizerTypes(t *testing.T) {
+	a, r := newTest(t, Options{})
+	rules := *r
+	rules.rec = nil
+	tests := []struct {
+		text, name string
+		rulesAlone schema.EntityType
+		want       schema.EntityType // "" for no entity
+		why        string
+	}{
+		{"The Hunting Act came into force last year.", "Hunting Act", schema.Person, "", "a law is no actor"},
+		{"Shops opened early on Boxing Day this year.", "Boxing Day", schema.Person, "", "a holiday is no actor"},
+		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
+		{"Thousands prayed at the Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site"},
+		{"Members of the Velvet Underground met Warhol.", "Velvet Underground", schema.Person, schema.Organization, "a band"},
+		{"He flew from Regional Airport to Berlin.", "Regional Airport", schema.Person, schema.Location, "a site"},
+		{"Critics praised Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "an unknown name of unknown words stays a person"},
+	}
+	typeOf := func(r *Resolver, text, name string) schema.EntityType {
+		ents, _ := r.Resolve(a.Split(text), nil)
+		for _, e := range ents {
+			if e.Name == name {
+				return e.Type
+			}
+		}
+		return ""
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := typeOf(&rules, tt.text, tt.name); got != tt.rulesAlone {
+				t.Errorf("rules alone on %q: %s typed %q, want %q", tt.text, tt.name, got, tt.rulesAlone)
+			}
+			if got := typeOf(r, tt.text, tt.name); got != tt.want {
+				t.Errorf("Resolve(%q): %s typed %q, want %q (%s)", tt.text, tt.name, got, tt.want, tt.why)
+			}
+		})
+	}
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"log"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/entity"
+	"github.com/kg-project/kg/nlp/conllu"
+	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/ner"
+	"github.com/kg-project/kg/nlp/tag"
+	"github.com/kg-project/kg/nlp/treebank"
+)
+
+// trainNER trains the recogniser on GUM's train sentences (train, with the
+// jackknifed tags of ds), prints its scores on GUM dev and test with tags
+// from tg, and returns it pruned.
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, prune float32) (*ner.Recognizer, error) {
+	lex, err := entity.NewLexicon()
+	if err != nil {
+		return nil, err
+	}
+	sum, err := lex.Sum()
+	if err != nil {
+		return nil, err
+	}
+	t0 := time.Now()
+	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum)
+	rec := ner.Train(nerSentences(train, ds), ner.Options{Epochs: epochs, Seed: 1, Data: files, Lexicon: lex}).Pruned(prune)
+	log.Printf("recogniser: %d epochs, %v", epochs, time.Since(t0).Round(time.Millisecond))
+	for _, sp := range []treebank.Split{treebank.Dev, treebank.Test} {
+		files, err := treebank.GUMFiles(data, sp)
+		if err != nil {
+			return nil, err
+		}
+		sents, _, err := treebank.ReadFiles(files)
+		if err != nil {
+			return nil, err
+		}
+		sc, err := ner.Evaluate(sents, func(words [][]string) ([][]ner.Span, error) {
+			tags := make([][]string, len(words))
+			for i, w := range words {
+				tags[i], _ = tg.Tag(w)
+			}
+			return rec.RecognizeDoc(lex, words, tags), nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		log.Printf("GUM %-4s %v", sp, sc)
+	}
+	return rec, nil
+}
+
+// nerSentences returns GUM's named mentions for training, on the tags
+// the parser trains on (ds, made from sents).
+func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
+	var out []ner.Sentence
+	for i, s := range sents {
+		if !strings.HasPrefix(s.Doc, "GUM_") {
+			continue // EWT has no entity annotation
+		}
+		out = append(out, ner.Sentence{Doc: s.Doc, Words: ds[i].Words, Tags: ds[i].Tags, Spans: ner.GoldAll(&s)})
+	}
+	return out
+}
