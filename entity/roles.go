@@ -343,6 +343,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
 		return role{}, false
 	}
+	if b.ent.gaz == nil && b.end < len(s.Tokens) && (s.Tokens[b.end].Tag == "NN" || s.Tokens[b.end].Tag == "NNS") {
+		return role{}, false // "Tom Wu of the Social Welfare constituency": the name modifies a noun
+	}
 	if b.ent.typ == schema.Person {
 		// "Cheng Chung-tai of Civic Passion": a person is of a body, not
 		// of a person.
