@@ -223,12 +223,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil {
 		f.Confidence *= oc
 	}
-	if x.Attribution != "" {
-		if e := d.lookup(x.Attribution); e != nil {
-			f.Attribution = e.name
-		}
-	}
-	if strings.EqualFold(x.Relation, "including") && f.obj != nil {
+	d.sources(si, s, f)
+	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
 		// Lugli": a list's member, not an act of the subject.
 		f.obj = nil

@@ -68,6 +68,12 @@ func format(xs []schema.Extraction) string {
 		if x.Attribution != "" {
 			fmt.Fprintf(&b, " said-by=%q", x.Attribution)
 		}
+		for _, s := range x.Sources[min(1, len(x.Sources)):] {
+			fmt.Fprintf(&b, " citing=%q", s.Text)
+		}
+		if x.Membership {
+			b.WriteString(" membership")
+		}
 		b.WriteByte('\n')
 	}
 	return b.String()
