@@ -6,6 +6,21 @@ import "github.com/kg-project/kg/schema"
 // source: "citing", "quoting".
 func citingVerb(w string) bool { return w == "cite" || w == "quote" }
 
+// says reports whether clause c's verb passes words on ("said",
+// "reported", "told", "announced"), so that its subject is a link of a
+// source chain; a verb of thought or evidence ("believes", "showed") is
+// no such link, though the facts inside it are still its subject's.
+func (a *analysis) says(c *clause) bool {
+	h := a.ch[c.vg].head
+	switch a.x.base(a.low[h], a.tags[h]) {
+	case "say", "tell", "report", "claim", "announce", "state", "confirm", "deny", "add", "write", "allege", "assert",
+		"declare", "warn", "insist", "reveal", "tweet", "testify", "reply", "respond", "mention", "note", "explain",
+		"acknowledge", "admit", "stress", "emphasize", "emphasise", "argue", "cite", "quote", "complain", "predict":
+		return true
+	}
+	return false
+}
+
 // accordingCitation gives the citing phrase after "According to X," its
 // real subject, X: in "According to Kyodo, citing Ukrainian intelligence
 // sources, Kim's arrival is a significant move" Kyodo cites the sources,

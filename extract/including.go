@@ -103,6 +103,29 @@ func (a *analysis) listGroup(k, mk int) span {
 	return span{a.ch[start].i, a.ch[g].j}
 }
 
+// opens reports whether the span s can open a clause: it starts the
+// sentence or follows a comma, a conjunction or an adverb, not a verb or a
+// preposition that would make it an object.
+func (a *analysis) opens(s span) bool {
+	k := a.at[s.i] - 1
+	for k >= 0 && a.ch[k].kind == adv {
+		k--
+	}
+	return k < 0 || a.ch[k].kind == comma || a.ch[k].kind == conj
+}
+
+// finiteAt reports whether the token at i is a finite verb or modal.
+func (a *analysis) finiteAt(i int) bool {
+	if i >= len(a.tags) {
+		return false
+	}
+	switch a.tags[i] {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // plural reports whether the noun phrase c has a plural head noun.
 func (a *analysis) plural(c chunk) bool {
 	t := a.tags[c.head]
@@ -129,7 +152,11 @@ func (a *analysis) listMembers(k int) []span {
 			}
 		}
 		_, end := a.nounChain(m)
-		out = append(out, span{a.ch[m].i, a.ch[end-1].j})
+		member := span{a.ch[m].i, a.ch[end-1].j}
+		if name, e := a.namedAfter(end); e > 0 {
+			member, end = name, e
+		}
+		out = append(out, member)
 		k = end
 		if k+1 >= len(a.ch) {
 			break
@@ -146,6 +173,27 @@ func (a *analysis) listMembers(k int) []span {
 		}
 	}
 	return out
+}
+
+// namedAfter returns the name that closes the sentence after a participle
+// phrase and a comma at chunk k, and the chunk after it: "a trading firm
+// registered in Dubai, Norland Steel Corp." names the member Norland Steel
+// Corp. It returns 0 for the chunk when there is none.
+func (a *analysis) namedAfter(k int) (span, int) {
+	if k >= len(a.ch) || a.ch[k].kind != vg || a.tags[a.ch[k].i] != "VBN" && a.tags[a.ch[k].i] != "VBD" {
+		return span{}, 0
+	}
+	for k < len(a.ch) && a.ch[k].kind != comma && a.ch[k].kind != stop {
+		k++
+	}
+	if k+1 >= len(a.ch) || a.ch[k].kind != comma || a.ch[k+1].kind != np || a.tags[a.ch[k+1].head] != "NNP" {
+		return span{}, 0
+	}
+	_, e := a.nounChain(k + 1)
+	if e < len(a.ch) && a.ch[e].kind != stop {
+		return span{}, 0
+	}
+	return span{a.ch[k+1].i, a.ch[e-1].j}, e
 }
 
 // listGoesOn reports whether the noun phrase at chunk k, after a comma in a
@@ -180,7 +228,7 @@ func (a *analysis) memberFacts(xs []schema.Extraction) []schema.Extraction {
 			subj := sameArg(x.Subject, g) || sameArg(x.Subject, wholeArg)
 			obj := sameArg(x.Object, g) || sameArg(x.Object, wholeArg)
 			members := l.members
-			if last := a.arg(members[len(members)-1], ""); !subj && !obj && sameArg(x.Subject, last) {
+			if last := members[len(members)-1]; !subj && !obj && sameArg(x.Subject, a.arg(last, "")) && a.opens(l.group) && a.finiteAt(last.j) {
 				// "countries such as France, Germany and Italy sanctioned
 				// Russia": the clause took the last member for its
 				// subject; the others share its fact.

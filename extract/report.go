@@ -101,7 +101,9 @@ func (a *analysis) thatObjects() {
 					if inner.attribution.empty() {
 						inner.attribution = c.subj
 					}
-					inner.reportedBy = ci + 1 // the nearest report wins
+					if a.says(c) {
+						inner.reportedBy = ci + 1 // the nearest report wins
+					}
 				}
 				if inner.parent < 0 {
 					inner.parent = ci
