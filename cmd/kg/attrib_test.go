@@ -22,12 +22,7 @@ func TestSourcesAndMembersShown(t *testing.T) {
 		"Ukrainian officials told Kyodo that North Korea had moved troops to Kursk. " +
 		"North Korea attacked Kharkiv, the Russian Defence Ministry said. " +
 		"Western intelligence agencies, including those from the United States, Poland and the Netherlands, have corroborated these findings.\n"
-	file := filepath.Join(dir, "kim.txt")
-	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := tempDB(t)
-	mustKG(t, append([]string{"build", dir}, db...)...)
+	db, file := buildText(t, dir, "kim.txt", text)
 
 	for _, tt := range []struct{ a, b, want, why string }{
 		{"Kim Jong Bok", "Vladivostok", `Kim Jong Bok -arrive_in-> Vladivostok  ("has arrived in", confidence 0.96, according to Kyodo, citing Ukrainian intelligence sources)`,
@@ -72,6 +67,19 @@ func TestSourcesAndMembersShown(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("who else: query %s mismatch (-want +got):\n%s", q, diff)
 	}
+}
+
+// buildText writes text to the file name in dir, builds dir into a new
+// store and returns the store's flags and the file's path.
+func buildText(t *testing.T, dir, name, text string) (db []string, file string) {
+	t.Helper()
+	file = filepath.Join(dir, name)
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db = tempDB(t)
+	mustKG(t, append([]string{"build", dir}, db...)...)
+	return db, file
 }
 
 // field returns the field of result i, nil when there is none.
