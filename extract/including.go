@@ -219,9 +219,11 @@ func (a *analysis) memberFacts(xs []schema.Extraction) []schema.Extraction {
 	var out []schema.Extraction
 	for _, l := range lists {
 		g := a.arg(l.group, "")
-		whole := span{l.group.i, l.members[len(l.members)-1].j}
+		list := span{l.marker.i, l.members[len(l.members)-1].j}
+		whole := span{l.group.i, list.j}
+		inList := func(x schema.Argument) bool { return a.inside(x, l.group) || a.inside(x, list) }
 		for _, x := range xs {
-			if a.inside(x.Subject, whole) && a.inside(x.Object, whole) {
+			if inList(x.Subject) && inList(x.Object) {
 				continue // "agencies including those", "those is from"
 			}
 			wholeArg := a.arg(whole, "")
@@ -245,7 +247,7 @@ func (a *analysis) memberFacts(xs []schema.Extraction) []schema.Extraction {
 					y.Object = a.arg(m, "")
 				}
 				y.Confidence = x.Confidence * memberFactor
-				y.Extra = a.outside(x.Extra, whole)
+				y.Extra = a.outside(x.Extra, list)
 				out = append(out, y)
 			}
 		}
