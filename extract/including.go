@@ -88,10 +88,11 @@ func (a *analysis) listGroup(k, mk int) span {
 	if g < 0 || a.ch[g].kind != np {
 		return span{}
 	}
-	// The group's head may come before its "of" phrases: "former members
-	// of Scientology"; the head is the first plural noun of the chain.
+	// A plural noun right before the marker is the group ("the early days
+	// of newsgroups such as"); otherwise the group's head may come before
+	// its "of" phrases: "former members of Scientology".
 	start := g
-	for start >= 2 && a.ch[start-1].kind == prep && a.low[a.ch[start-1].i] == "of" && a.ch[start-2].kind == np {
+	for !a.plural(a.ch[g]) && start >= 2 && a.ch[start-1].kind == prep && a.low[a.ch[start-1].i] == "of" && a.ch[start-2].kind == np {
 		start -= 2
 	}
 	for start < g && !a.plural(a.ch[start]) {
@@ -153,6 +154,9 @@ func (a *analysis) listMembers(k int) []span {
 		}
 		_, end := a.nounChain(m)
 		member := span{a.ch[m].i, a.ch[end-1].j}
+		if t := a.tags[member.i]; member.j == member.i+1 && (t == "PRP" || t == "DT") {
+			return out // "kids like you", "events such as these": no member named
+		}
 		if name, e := a.namedAfter(end); e > 0 {
 			member, end = name, e
 		}
