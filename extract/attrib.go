@@ -187,11 +187,12 @@ func (a *analysis) mediaHearer(c *clause) span {
 	return span{}
 }
 
-// mediaWord reports whether w, lower case, marks a news outlet's name or
-// its people.
+// mediaWord reports whether w, lower case, marks a news outlet's name.
+// Reporters told something are no outlet: "An official told reporters
+// that ..." is the official's.
 func mediaWord(w string) bool {
 	switch w {
-	case "news", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "reporters", "journalists", "times", "post",
+	case "news", "agency", "television", "tv", "radio", "newspaper", "broadcaster", "times", "post",
 		"journal", "herald", "tribune", "gazette", "daily", "weekly", "magazine", "press", "reuters", "bloomberg", "bbc", "cnn",
 		"afp", "ap", "kyodo", "yonhap", "xinhua", "tass", "interfax", "nhk", "cbc", "abc", "nbc", "cbs", "guardian", "telegraph",
 		"channel", "network", "outlet", "al-jazeera", "newsweek", "politico", "axios":
