@@ -39,3 +39,18 @@ func (d *docState) sources(si int, s nlp.Sentence, f *docFact) {
 		f.Attribution = names[0]
 	}
 }
+
+// reportDerived gives the facts derived from a reported fact f, those
+// appended to d.facts from index n on ("met Putin in Moscow" placing the
+// speaker's subject in Moscow), f's speaker and source chain: what the
+// sentence says, it says on the speaker's word.
+func (d *docState) reportDerived(n int, f *docFact) {
+	if f.Attribution == "" {
+		return
+	}
+	for _, g := range d.facts[n:] {
+		if g != f && g.implied && !g.Background && g.Attribution == "" {
+			g.Attribution, g.Sources, g.SourceEntities = f.Attribution, f.Sources, f.SourceEntities
+		}
+	}
+}

@@ -197,6 +197,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f := &docFact{}
+	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
 	f.Class = schema.CanonicalRelation(x.Lemma)
