@@ -96,31 +96,34 @@ func (a *analysis) attribution(ci int) (string, []schema.Argument) {
 	if c.vg < 0 || a.accordingCite == ci+1 {
 		return "", nil // an implied fact, or the citing of "According to X, citing Y"
 	}
-	var chain []span
+	var srcs []schema.Argument
+	add := func(ss ...span) {
+		for _, s := range ss {
+			if x := a.arg(s, ""); len(srcs) == 0 || srcs[len(srcs)-1].Text != x.Text {
+				srcs = append(srcs, x)
+			}
+		}
+	}
 	if !a.according.empty() && !a.inAccording(c) {
-		chain = append(chain, a.according)
+		add(a.according)
 		if a.accordingCite > 0 {
-			chain = append(chain, a.cited(&a.cl[a.accordingCite-1])...)
+			add(a.cited(&a.cl[a.accordingCite-1])...)
 		}
 	}
-	var reporters []int // nearest first
-	for r, n := c.reportedBy, 0; r > 0 && n < 4; r, n = a.cl[r-1].reportedBy, n+1 {
-		reporters = append(reporters, r-1)
+	var reporters [4]int // nearest first
+	n := 0
+	for r := c.reportedBy; r > 0 && n < len(reporters); r = a.cl[r-1].reportedBy {
+		reporters[n] = r - 1
+		n++
 	}
-	for i := len(reporters) - 1; i >= 0; i-- {
-		chain = append(chain, a.tellers(reporters[i])...)
+	for i := n - 1; i >= 0; i-- {
+		add(a.tellers(reporters[i])...)
 	}
-	if len(reporters) == 0 && !c.attribution.empty() {
-		chain = append(chain, c.attribution)
+	if n == 0 && !c.attribution.empty() {
+		add(c.attribution)
 	}
-	if len(chain) == 0 {
+	if len(srcs) == 0 {
 		return "", nil
-	}
-	srcs := make([]schema.Argument, 0, len(chain))
-	for _, s := range chain {
-		if x := a.arg(s, ""); len(srcs) == 0 || srcs[len(srcs)-1].Text != x.Text {
-			srcs = append(srcs, x)
-		}
 	}
 	return srcs[0].Text, srcs
 }
