@@ -127,6 +127,11 @@ func (a *analysis) finiteAt(i int) bool {
 	return false
 }
 
+// proper reports whether the noun phrase c ends in a proper noun.
+func (a *analysis) proper(c chunk) bool {
+	return strings.HasPrefix(a.tags[c.j-1], "NNP")
+}
+
 // plural reports whether the noun phrase c has a plural head noun.
 func (a *analysis) plural(c chunk) bool {
 	t := a.tags[c.head]
@@ -153,6 +158,9 @@ func (a *analysis) listMembers(k int) []span {
 			}
 		}
 		_, end := a.nounChain(m)
+		for end+1 < len(a.ch) && a.ch[end].kind == prep && a.low[a.ch[end].i] == "for" && a.proper(a.ch[end-1]) && a.proper(a.ch[end+1]) {
+			_, end = a.nounChain(end + 1) // "Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell"
+		}
 		member := span{a.ch[m].i, a.ch[end-1].j}
 		if t := a.tags[member.i]; member.j == member.i+1 && (t == "PRP" || t == "DT") {
 			return out // "kids like you", "events such as these": no member named
