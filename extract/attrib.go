@@ -68,8 +68,15 @@ clauses:
 			return
 		}
 		c.obj = report
+		// The speaker stands outside the report: in "'I think ...', Water
+		// said" Water reports "I think", and what "I think" takes as its
+		// object ends at the comma.
+		c.attribution, c.reportedBy = span{}, 0
 		for i := range a.cl {
 			q := &a.cl[i]
+			if i != ci && q.obj.i < report.j && q.obj.j > report.j {
+				q.obj.j = report.j
+			}
 			if i == ci || q.vg < 0 || a.ch[q.vg].i < c.obj.i || a.ch[q.vg].j > c.obj.j {
 				continue
 			}
