@@ -225,6 +225,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f := &docFact{}
+	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
 	f.Class = schema.CanonicalRelation(x.Lemma)
@@ -268,12 +269,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil {
 		f.Confidence *= oc
 	}
-	if x.Attribution != "" {
-		if e := d.lookup(x.Attribution); e != nil {
-			f.Attribution = e.name
-		}
-	}
-	if strings.EqualFold(x.Relation, "including") && f.obj != nil {
+	d.sources(si, s, f)
+	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
 		// Lugli": a list's member, not an act of the subject.
 		f.obj = nil

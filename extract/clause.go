@@ -32,8 +32,11 @@ type clause struct {
 	thatAt      int
 	end         int // token index after the clause's last argument
 	attribution span
-	parent      int  // clause that governs this one, or -1
-	gap         bool // the object is a relative pronoun's antecedent
+	parent      int // clause that governs this one, or -1
+	// reportedBy is 1 + the index of the nearest clause that reports this
+	// one ("X said that ..."), or 0.
+	reportedBy int
+	gap        bool // the object is a relative pronoun's antecedent
 }
 
 // An extra is an n-ary argument with its role.
@@ -90,6 +93,8 @@ func (a *analysis) clauses() {
 		}
 	}
 	a.thatObjects()
+	a.trailingSpeaker()
+	a.accordingCitation()
 	a.leadingAdjunct()
 	a.appositions()
 	a.titles()

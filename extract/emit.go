@@ -91,12 +91,7 @@ func (a *analysis) extractions() []schema.Extraction {
 			continue
 		}
 		conf := a.confidence(c)
-		var attr string
-		if !c.attribution.empty() {
-			attr = a.spanText(c.attribution)
-		} else if !a.according.empty() && c.vg >= 0 && a.ch[c.vg].i > a.according.j {
-			attr = a.spanText(a.according)
-		}
+		attr, srcs := a.attribution(ci)
 		var extras []schema.Argument
 		for _, e := range c.extras {
 			extras = append(extras, a.arg(e.sp, e.role))
@@ -120,6 +115,7 @@ func (a *analysis) extractions() []schema.Extraction {
 					Confidence:  conf,
 					Negated:     neg,
 					Attribution: attr,
+					Sources:     srcs,
 				})
 			}
 		}
@@ -139,6 +135,7 @@ func (a *analysis) extractions() []schema.Extraction {
 					Confidence:  conf * variantFactor,
 					Negated:     neg,
 					Attribution: attr,
+					Sources:     srcs,
 				})
 			}
 		}

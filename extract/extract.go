@@ -34,6 +34,7 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 	}
 	a := x.analyze(s)
 	xs := a.extractions()
+	xs = append(xs, a.memberFacts(xs)...)
 	for i := range xs {
 		xs[i].Quantities = objectQuantities(xs[i].Relation, xs[i].Object.Text)
 	}
@@ -62,8 +63,12 @@ type analysis struct {
 	inherit []int
 	// consumed[k] marks verb groups merged into another clause's relation.
 	consumed []bool
-	// according is the source named by a leading "according to X".
+	// according is the source named by "according to X" at the start of
+	// the sentence or after a comma.
 	according span
+	// accordingCite is 1 + the clause of the "citing Y" phrase right after
+	// "according to X", or 0.
+	accordingCite int
 }
 
 func (x *Extractor) analyze(s nlp.Sentence) *analysis {

@@ -68,6 +68,12 @@ func format(xs []schema.Extraction) string {
 		if x.Attribution != "" {
 			fmt.Fprintf(&b, " said-by=%q", x.Attribution)
 		}
+		for _, s := range x.Sources[min(1, len(x.Sources)):] {
+			fmt.Fprintf(&b, " citing=%q", s.Text)
+		}
+		if x.Membership {
+			b.WriteString(" membership")
+		}
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -277,7 +283,7 @@ func checkExtraction(s nlp.Sentence, e schema.Extraction) error {
 	if e.Confidence < 0 || e.Confidence > 1 {
 		return fmt.Errorf("confidence %v outside [0, 1]", e.Confidence)
 	}
-	args := append([]schema.Argument{e.Subject, e.Object}, e.Extra...)
+	args := append(append([]schema.Argument{e.Subject, e.Object}, e.Extra...), e.Sources...)
 	for _, arg := range args {
 		if arg.Text == "" && arg.Start == 0 && arg.End == 0 {
 			continue
@@ -291,6 +297,9 @@ func checkExtraction(s nlp.Sentence, e schema.Extraction) error {
 	}
 	if e.Subject.Text == "" {
 		return fmt.Errorf("empty subject in %+v", e)
+	}
+	if len(e.Sources) > 0 && (e.Sources[0].Text != e.Attribution || e.Sources[0].Text == "") {
+		return fmt.Errorf("source chain %+v does not start with the attribution %q", e.Sources, e.Attribution)
 	}
 	return nil
 }

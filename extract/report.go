@@ -1,10 +1,14 @@
 package extract
 
-// leadingAccording records X in a sentence-initial "According to X,".
+// leadingAccording records X in "According to X," at the start of the
+// sentence, or in ", according to X" after a comma.
 func (a *analysis) leadingAccording() {
-	if len(a.ch) > 2 && a.ch[0].kind == prep && a.low[a.ch[0].i] == "according" && a.ch[1].kind == np {
-		_, end := a.nounChain(1)
-		a.according = span{a.ch[1].i, a.ch[end-1].j}
+	for k := 0; k+1 < len(a.ch); k++ {
+		if a.ch[k].kind == prep && a.low[a.ch[k].i] == "according" && a.ch[k+1].kind == np && (k == 0 || a.ch[k-1].kind == comma) {
+			_, end := a.nounChain(k + 1)
+			a.according = span{a.ch[k+1].i, a.ch[end-1].j}
+			return
+		}
 	}
 }
 
@@ -15,12 +19,40 @@ func (a *analysis) inverted(k int, c *clause) bool {
 	if v.form != finite || !a.reporting(v.head) || k+1 >= len(a.ch) || a.ch[k+1].kind != np || k < 2 {
 		return false
 	}
-	m := k - 1
+	report, ok := a.reportBefore(k - 1)
+	if !ok {
+		return false
+	}
+	_, e := a.nounChain(k + 1)
+	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop {
+		return false
+	}
+	c.subj = span{a.ch[k+1].i, a.ch[e-1].j}
+	c.from = inverted
+	c.rel = span{v.i, v.j}
+	c.obj = report
+	c.end = c.subj.j
+	for i := range a.cl {
+		// The facts inside the report are the speaker's.
+		if q := &a.cl[i]; q.vg >= 0 && a.ch[q.vg].i >= c.obj.i && a.ch[q.vg].j <= c.obj.j && q.attribution.empty() {
+			q.attribution = c.subj
+			q.reportedBy = len(a.cl) + 1 // c is appended next
+		}
+	}
+	return true
+}
+
+// reportBefore returns the words a speaker reports when the speaker's
+// phrase begins after chunk m ("..., said the minister", "..., the
+// minister said"): all from the start of the sentence to the comma at m
+// (quotes at m skipped), less quotes and commas at either end. It reports
+// false when there is no such comma or nothing before it.
+func (a *analysis) reportBefore(m int) (span, bool) {
 	for m > 0 && a.ch[m].kind == quote {
 		m--
 	}
-	if a.ch[m].kind != comma {
-		return false
+	if m < 1 || a.ch[m].kind != comma {
+		return span{}, false
 	}
 	start := 0
 	for start < m && a.ch[start].kind == quote {
@@ -31,24 +63,9 @@ func (a *analysis) inverted(k int, c *clause) bool {
 		end--
 	}
 	if end <= start {
-		return false
+		return span{}, false
 	}
-	_, e := a.nounChain(k + 1)
-	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop {
-		return false
-	}
-	c.subj = span{a.ch[k+1].i, a.ch[e-1].j}
-	c.from = inverted
-	c.rel = span{v.i, v.j}
-	c.obj = span{a.ch[start].i, a.ch[end].j}
-	c.end = c.subj.j
-	for i := range a.cl {
-		// The facts inside the report are the speaker's.
-		if q := &a.cl[i]; q.vg >= 0 && a.ch[q.vg].i >= c.obj.i && a.ch[q.vg].j <= c.obj.j && q.attribution.empty() {
-			q.attribution = c.subj
-		}
-	}
-	return true
+	return span{a.ch[start].i, a.ch[end].j}, true
 }
 
 // thatObjects makes the clause after "that"/"whether" the object of the
@@ -80,8 +97,13 @@ func (a *analysis) thatObjects() {
 			}
 			if q := a.byVG[k]; q >= 0 && q != ci {
 				inner := &a.cl[q]
-				if inner.attribution.empty() && !c.subj.empty() && a.speech(c) {
-					inner.attribution = c.subj
+				if !c.subj.empty() && a.speech(c) {
+					if inner.attribution.empty() {
+						inner.attribution = c.subj
+					}
+					if a.says(c) {
+						inner.reportedBy = ci + 1 // the nearest report wins
+					}
 				}
 				if inner.parent < 0 {
 					inner.parent = ci

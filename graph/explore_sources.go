@@ -48,6 +48,11 @@ type Fact struct {
 	// Quantities are the amounts the object states ([schema.HasQuantity]),
 	// in the order written; nil when it states none.
 	Quantities []schema.Quantity `json:"quantities,omitempty"`
+	// Sources is the source chain of a reported fact: who said it
+	// ([schema.AttributedTo]) first, then the sources that speaker cites
+	// ([schema.Citing]) by name; entities or literals. It is nil when the
+	// fact is not reported.
+	Sources []Node `json:"sources,omitempty"`
 	// Confidence is the extractor's confidence in [0, 1].
 	Confidence float64 `json:"confidence"`
 	// Sentence is the sentence that states the fact.
@@ -202,7 +207,7 @@ func (v *view) facts(ctx context.Context, keys []any) ([]Fact, error) {
 	var ents, sens []any
 	for _, k := range keys {
 		p := props[k]
-		for _, e := range []any{first(p[schema.Subject]), first(p[schema.Object])} {
+		for _, e := range append([]any{first(p[schema.Subject]), first(p[schema.Object])}, sourceKeys(p)...) {
 			if v.isEntity(e) {
 				ents = append(ents, e)
 			}
@@ -237,9 +242,35 @@ func (v *view) facts(ctx context.Context, keys []any) ([]Fact, error) {
 		if f.Quantities, err = v.quantities(ctx, p[schema.HasQuantity]); err != nil {
 			return nil, err
 		}
+		f.Sources = v.sources(p)
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// sourceKeys returns the keys of a fact's speaker and cited sources, the
+// speaker first.
+func sourceKeys(p map[quad.IRI][]any) []any {
+	return append(slices.Clone(p[schema.AttributedTo]), p[schema.Citing]...)
+}
+
+// sources returns the source chain of the fact with properties p: the
+// speaker, then the cited sources ordered by name (the store keeps no
+// order among them); nil for a fact that is not reported. Entities among
+// them must be loaded.
+func (v *view) sources(p map[quad.IRI][]any) []Node {
+	keys := sourceKeys(p)
+	if len(keys) == 0 {
+		return nil
+	}
+	out := make([]Node, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, v.node(k))
+	}
+	speakers := len(p[schema.AttributedTo])
+	cited := out[speakers:]
+	sort.SliceStable(cited, func(i, j int) bool { return cited[i].Name < cited[j].Name })
+	return out
 }
 
 // quantities reads the quantity nodes with the given keys, ordered by

@@ -44,6 +44,14 @@
 // document, a changed document is replaced by removing its label, and even
 // a backend that keeps one copy of a triple keeps every fact node.
 //
+// A reported fact also names its source chain: "According to Kyodo, citing
+// Ukrainian officials, Kim Jong Bok has arrived in Vladivostok." adds
+//
+//	<kg:fact/F> <kg:attributedTo> <kg:e/Kyodo> <kg:doc/D> .
+//	<kg:fact/F> <kg:citing> <kg:e/Ukrainian_officials> <kg:doc/D> .
+//
+// and the citation is a fact of its own, Kyodo —cite→ Ukrainian officials.
+//
 // In Gizmo, the sentence behind "Kim Jong Bok oversees X" is
 //
 //	g.V("<kg:e/Kim_Jong_Bok>").in("<kg:subject>").has("<kg:predicate>", "<kg:r/oversee>").out("<kg:sentence>").out("<kg:text>").all()

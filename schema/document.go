@@ -65,6 +65,19 @@ type Extraction struct {
 	// Attribution is who said the fact, for facts inside reported speech
 	// ("Zelensky" in "Zelensky warned that ..."); "" otherwise.
 	Attribution string `json:"attribution,omitempty"`
+	// Sources is the source chain of a reported fact, the speaker first
+	// (its Text is Attribution) and then whom the speaker cites, and whom
+	// that source cites: "According to Kyodo, citing Ukrainian intelligence
+	// sources, ..." gives Kyodo, then "Ukrainian intelligence sources".
+	// It is nil when the fact is not reported, and may hold Attribution
+	// alone.
+	Sources []Argument `json:"sources,omitempty"`
+	// Membership marks the link from a member of a list to its group,
+	// which the list states without a clause: "the United States"
+	// member_of "Western intelligence agencies" in "Western intelligence
+	// agencies, including those from the United States, ...". Its
+	// Relation is the list's marker ("including", "such as").
+	Membership bool `json:"membership,omitempty"`
 	// Quantities are the amounts the object states ("approximately 3,000
 	// soldiers", "$2bn"), in the order written; nil when it states none.
 	Quantities []Quantity `json:"quantities,omitempty"`
@@ -94,6 +107,10 @@ type Fact struct {
 	// when the argument stays a literal value.
 	SubjectEntity string `json:"subject_entity,omitempty"`
 	ObjectEntity  string `json:"object_entity,omitempty"`
+	// SourceEntities are the names of the entities that the
+	// [Extraction.Sources] resolved to, one per source, "" for a source
+	// that stays a literal value; nil when no source resolved.
+	SourceEntities []string `json:"source_entities,omitempty"`
 	// Class is the relation's class in the controlled vocabulary
 	// ([CanonicalRelation] of the stated lemma); [Quads] stores it beside
 	// the lemma when [IsClass] holds.

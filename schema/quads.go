@@ -26,7 +26,9 @@ import (
 // graph's exports. A fact whose object resolved to an entity named
 // otherwise keeps the object's words as [ObjectText], and each of the fact's
 // [Extraction.Quantities] becomes a quantity node ([QuantityIRI]) with its
-// [Amount], [Unit], [Qualifier] and [Text]. Quads is deterministic:
+// [Amount], [Unit], [Qualifier] and [Text]. A reported fact links to its
+// speaker ([AttributedTo]) and to the sources the speaker cites ([Citing]),
+// each an entity node when it resolved to one ([Fact.SourceEntities]). Quads is deterministic:
 // the same document yields the same quads in the same order.
 func Quads(doc Document) []quad.Quad {
 	label := DocumentIRI(doc.ID)
@@ -98,8 +100,12 @@ func Quads(doc Document) []quad.Quad {
 		if f.Negated {
 			add(fact, Negated, quad.Bool(true))
 		}
-		if f.Attribution != "" {
-			add(fact, AttributedTo, quad.String(f.Attribution))
+		for i, v := range f.sourceValues() {
+			if i == 0 {
+				add(fact, AttributedTo, v)
+			} else {
+				add(fact, Citing, v)
+			}
 		}
 		for _, a := range f.Extra {
 			add(fact, ArgumentIRI(a.Role), quad.String(a.Text))
@@ -110,6 +116,26 @@ func Quads(doc Document) []quad.Quad {
 		qs = append(qs, quantityQuads(fact, f.Quantities, label)...)
 	}
 	return dedup(qs)
+}
+
+// sourceValues returns the nodes of f's source chain, the speaker first:
+// an entity IRI for a source that resolved to an entity, its words
+// otherwise. It returns nil for a fact that is not reported.
+func (f Fact) sourceValues() []quad.Value {
+	if f.Attribution == "" {
+		return nil
+	}
+	value := func(i int, text string) quad.Value {
+		if i < len(f.SourceEntities) && f.SourceEntities[i] != "" {
+			return EntityIRI(f.SourceEntities[i])
+		}
+		return quad.String(text)
+	}
+	vs := []quad.Value{value(0, f.Attribution)}
+	for i := 1; i < len(f.Sources); i++ {
+		vs = append(vs, value(i, f.Sources[i].Text))
+	}
+	return vs
 }
 
 // backgroundQuads returns the quads of a background fact: a fact node with

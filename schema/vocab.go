@@ -54,8 +54,21 @@ const (
 	Place = quad.IRI(Namespace + "place")
 	// Negated marks a fact node whose relation was negated ("did not attack").
 	Negated = quad.IRI(Namespace + "negated")
-	// AttributedTo links a fact node to who said it ("Zelensky warned that ...").
+	// AttributedTo links a fact node to who said it ("Zelensky warned that
+	// ...", "According to Kyodo, ...", "..., the ministry said"): the
+	// speaker's entity node when the speaker resolved to one, its words
+	// otherwise.
 	AttributedTo = quad.IRI(Namespace + "attributedTo")
+	// Citing links a reported fact node to a source that its speaker
+	// ([AttributedTo]) cites or relays, further down the source chain:
+	// "Ukrainian intelligence sources" in "According to Kyodo, citing
+	// Ukrainian intelligence sources, ...", the officials of "Officials
+	// told Kyodo that ...", Kyodo in "The ministry said Kyodo reported
+	// that ...". Like AttributedTo it points at an entity node or holds
+	// the words; a chain of three or more gives one Citing per source,
+	// unordered. The citation itself, when the sentence states it ("Kyodo,
+	// citing officials"), is also a fact of its own: Kyodo —cite→ officials.
+	Citing = quad.IRI(Namespace + "citing")
 	// Background marks a fact node that no sentence states: gazetteer
 	// knowledge ("Kyiv" capital_of Ukraine), stored once for all
 	// documents, with no sentence and no direct subject–object edge.

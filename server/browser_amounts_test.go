@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestBrowserAmounts clicks the edge of a fact whose object resolved to an
@@ -22,19 +20,7 @@ func TestBrowserAmounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	openExplorer(t, ctx, storeOf(t, file), 1400, 900)
-	show(t, ctx, "North Korea", 1)
-	do1(t, ctx, "fit", chromedp.Click(chromedp.ID("fit")))
-	waitFor(t, ctx, "the view to redraw", `!kg.view.dirty`)
-	xy := eval[[]float64](t, ctx, `(() => {
-		const v = kg.view, e = [...v.edges.values()].find(e => e.relation === "dispatch" && v.nodes.get(e.to).name === "North Korean troops");
-		if (!e) return [];
-		const r = v.canvas.getBoundingClientRect(), p = v.edgeScreenPoint(e);
-		return [p[0] + r.left, p[1] + r.top];
-	})()`)
-	if len(xy) != 2 {
-		t.Fatal("no edge North Korea -dispatch-> North Korean troops drawn")
-	}
-	do1(t, ctx, "click the edge", chromedp.MouseClickXY(xy[0], xy[1]))
+	clickEdge(t, ctx, "North Korea", "dispatch", "North Korean troops")
 	waitFor(t, ctx, "the edge's sources", `document.querySelectorAll("#details .fact .amount").length > 0`)
 	if got := eval[string](t, ctx, `document.querySelector("#details .fact .amount").textContent`); got != "approximately 3000 soldiers" {
 		t.Errorf("amount shown = %q, want %q", got, "approximately 3000 soldiers")

@@ -180,6 +180,9 @@ func extractLines(ctx context.Context, p *ingest.Pipeline, r io.Reader) ([]carb.
 			continue
 		}
 		for _, x := range p.ExtractSentence(line) {
+			if x.Membership {
+				continue // a list's structure, not a clause: no OpenIE tuple
+			}
 			out = append(out, carbExtraction(line, x))
 		}
 	}

@@ -3,8 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/internal/sharedtest"
 )
@@ -101,5 +104,38 @@ func TestREADMEHowMany(t *testing.T) {
 	m, _ := got[0].(map[string]any)
 	if m["amount"] != float64(40) || m["id"] != "40 warships" {
 		t.Errorf("README query %s answers %v; want amount 40 and id \"40 warships\"", q, got[0])
+	}
+}
+
+// TestREADMEWhoElse runs the README's "who else" example on the shipped
+// sample: "The measures name 12 companies, including Uralsk Metals and a
+// trading firm registered in Dubai, Norland Steel Corp." must answer the
+// other member, Norland Steel Corp, and the group both belong to.
+func TestREADMEWhoElse(t *testing.T) {
+	q, got := runREADMEExample(t, "// who else: the other members")
+	want := []any{map[string]any{"group": "<kg:e/Russian_firms>", "id": "Norland Steel Corp"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("README query %s mismatch (-want +got):\n%s", q, diff)
+	}
+}
+
+// TestREADMESaysWho runs the README's "says who" example on the shipped
+// sample: the Korean Central News Agency reports what Kim Jong Un did.
+func TestREADMESaysWho(t *testing.T) {
+	q, got := runREADMEExample(t, "// says who: Kim Jong Un's reported acts")
+	var speakers []string
+	for _, r := range got {
+		m, _ := r.(map[string]any)
+		rel, _ := m["relation"].(string)
+		speakers = append(speakers, rel+" "+m["id"].(string))
+	}
+	slices.Sort(speakers)
+	want := []string{
+		"<kg:r/praise> Korean Central News Agency",
+		"<kg:r/promise> Korean Central News Agency",
+		"<kg:r/watch> Korean Central News Agency",
+	}
+	if diff := cmp.Diff(want, speakers); diff != "" {
+		t.Errorf("README query %s: relations and speakers mismatch (-want +got):\n%s", q, diff)
 	}
 }

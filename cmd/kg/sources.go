@@ -62,7 +62,7 @@ func printSources(w io.Writer, srcs []graph.Source) {
 			if f.Object.Literal {
 				obj = fmt.Sprintf("%q", obj)
 			}
-			fmt.Fprintf(w, "    %s -%s-> %s  (%q, confidence %.2f%s)\n", f.Subject.Name, f.Relation, obj, f.Phrase, f.Confidence, objectWords(f))
+			fmt.Fprintf(w, "    %s -%s-> %s  (%q, confidence %.2f%s)\n", f.Subject.Name, f.Relation, obj, f.Phrase, f.Confidence, objectWords(f)+sourceWords(f))
 		}
 	}
 }
@@ -78,6 +78,25 @@ func objectWords(f graph.Fact) string {
 	}
 	for _, q := range f.Quantities {
 		fmt.Fprintf(&b, ", amount %s", q)
+	}
+	return b.String()
+}
+
+// sourceWords returns the source chain of a reported fact for the end of a
+// printed fact: ", according to Kyodo, citing Ukrainian officials", or ""
+// for a fact that is not reported.
+func sourceWords(f graph.Fact) string {
+	if len(f.Sources) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i, s := range f.Sources {
+		if i == 0 {
+			b.WriteString(", according to ")
+		} else {
+			b.WriteString(", citing ")
+		}
+		b.WriteString(s.Name)
 	}
 	return b.String()
 }

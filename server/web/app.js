@@ -239,6 +239,16 @@
     return out;
   }
 
+  // sourceWords returns the source chain of a reported fact: who said it,
+  // then whom that speaker cites (" · according to Kyodo, citing Ukrainian
+  // officials"), or nothing for a fact that is not reported.
+  function sourceWords(f) {
+    const srcs = f.sources || [];
+    if (!srcs.length) return [];
+    const words = srcs.map((s, i) => (i ? "citing " : "according to ") + s.name).join(", ");
+    return [" · ", el("span", { class: "sources" }, words)];
+  }
+
   function renderSources(title, sources, relation) {
     const d = $("details");
     const out = [el("h2", {}, title)];
@@ -246,7 +256,7 @@
     for (const s of sources) {
       const facts = (s.facts || []).map((f) =>
         el("div", { class: "fact" }, f.subject.name, " ", el("span", { class: "rel" }, f.relation), " ", f.object.name,
-          ` · “${f.phrase}” · confidence ${f.confidence}`, ...objectWords(f)));
+          ` · “${f.phrase}” · confidence ${f.confidence}`, ...objectWords(f), ...sourceWords(f)));
       out.push(el("div", { class: "sentence", dataset: { relation: relation || "" } },
         el("div", {}, s.text),
         el("div", { class: "meta" }, `${short(s.title || "untitled", 70)} · sentence ${s.index + 1} · document ${s.document}` +
