@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -41,8 +40,10 @@ type Selection struct {
 // Export writes the graph, or the part sel selects, to w in one of
 // [Formats]:
 //
-//   - nquads and jsonld write quads, through the encoders of
-//     github.com/cayleygraph/quad. The whole graph is written sorted by
+//   - nquads and jsonld write quads: N-Quads through the encoder of
+//     github.com/cayleygraph/quad, JSON-LD through kg's own, which holds
+//     nothing but the node object it writes (Cayley's holds the whole
+//     document). The whole graph is written sorted by
 //     label, subject, predicate and object, so that an export can be
 //     diffed and each document's quads are together (the unlabelled
 //     names and types of entities come first); [Store.Import] reads
@@ -231,7 +232,7 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel
 	})
 	var qw quad.WriteCloser
 	if format == "jsonld" {
-		qw = jsonld.NewWriter(w)
+		qw = newJSONLDWriter(w)
 	} else {
 		qw = nquads.NewWriter(w)
 	}
