@@ -249,6 +249,7 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel
 // quadFilter returns which quads (by subject, predicate and object keys) a
 // selection keeps, or nil for the whole graph.
 func (v *view) quadFilter(ctx context.Context, sel Selection) (func(s, p, o any) bool, error) {
+	v.background = sel.Background
 	ents, err := v.selection(ctx, sel)
 	if err != nil || ents == nil {
 		return nil, err

@@ -27,7 +27,8 @@ var exportFormats = map[string]exportFormat{
 
 // handleExport answers GET /api/export?format=F with the graph in format F
 // as a download. actor=A&depth=N selects A's neighbourhood, query=GIZMO the
-// entities among a query's results.
+// entities among a query's results; background=1 adds background facts to
+// the actor graph and lets the neighbourhood follow them.
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	format := q.Get("format")
@@ -39,7 +40,8 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	sel := graph.Selection{Actor: strings.TrimSpace(q.Get("actor")), Depth: min(max(depth, 1), 4), Query: q.Get("query")}
+	sel := graph.Selection{Actor: strings.TrimSpace(q.Get("actor")), Depth: min(max(depth, 1), 4), Query: q.Get("query"),
+		Background: backgroundParam(r)}
 	if sel.Actor != "" && sel.Query != "" {
 		writeError(w, errBadRequest("give actor or query, not both"))
 		return

@@ -22,7 +22,11 @@ func TestExport(t *testing.T) {
 	// write records the call and answers it as the store would.
 	write := func(kind string) func(ctx context.Context, w io.Writer, format string, sel graph.Selection) error {
 		return func(ctx context.Context, w io.Writer, format string, sel graph.Selection) error {
-			sels = append(sels, fmt.Sprintf("%s %s actor=%q depth=%d query=%q", kind, format, sel.Actor, sel.Depth, sel.Query))
+			rec := fmt.Sprintf("%s %s actor=%q depth=%d query=%q", kind, format, sel.Actor, sel.Depth, sel.Query)
+			if sel.Background {
+				rec += " background"
+			}
+			sels = append(sels, rec)
 			switch {
 			case sel.Actor == "Nobody":
 				return &graph.NotFoundError{Name: "Nobody"}
@@ -57,6 +61,8 @@ func TestExport(t *testing.T) {
 			"/api/export?format=dot&actor=Kim&depth=2", 200, "text/vnd.graphviz; charset=utf-8", `attachment; filename="kg.dot"`, []string{`export dot actor="Kim" depth=2 query=""`}},
 		{"query", "a Gizmo query selects its entities",
 			"/api/export?format=gexf&query=g.V().all()", 200, "application/gexf+xml", `attachment; filename="kg.gexf"`, []string{`export gexf actor="" depth=1 query="g.V().all()"`}},
+		{"background", "background=1 asks for background facts",
+			"/api/export?format=graphml&actor=Kim&background=1", 200, "application/graphml+xml", `attachment; filename="kg.graphml"`, []string{`export graphml actor="Kim" depth=1 query="" background`}},
 		{"jsonld", "JSON-LD is streamed like N-Quads",
 			"/api/export?format=jsonld", 200, "application/ld+json", `attachment; filename="kg.jsonld"`, []string{`dump jsonld actor="" depth=1 query=""`}},
 		{"nquads actor", "the quads of a selection are streamed too",
