@@ -45,7 +45,24 @@ type jsonldWriter struct {
 }
 
 func newJSONLDWriter(w io.Writer) *jsonldWriter {
-	return &jsonldWriter{w: bufio.NewWriter(w), keys: make(map[string]bool), topFirst: true}
+	j := &jsonldWriter{keys: make(map[string]bool), topFirst: true}
+	j.w = bufio.NewWriter(errWriter{w, &j.err})
+	return j
+}
+
+// errWriter keeps the first error that writing to w gives, so that the
+// writer stops at it rather than at Close.
+type errWriter struct {
+	w   io.Writer
+	err *error
+}
+
+func (e errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && *e.err == nil {
+		*e.err = fmt.Errorf("write jsonld: %w", err)
+	}
+	return n, err
 }
 
 // WriteQuads writes qs; it implements quad.BatchWriter.
