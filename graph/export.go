@@ -5,12 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -36,13 +34,20 @@ type Selection struct {
 	// Query, when set, is a Gizmo query: every entity ID among the values
 	// of its results ("<kg:e/...>", as g.V().all() prints them) is selected.
 	Query string
+	// Background adds background facts (gazetteer knowledge that no
+	// sentence states, see schema.Background) to the actor graph as edges,
+	// and lets an Actor's neighbourhood follow them. The quads of
+	// background facts are in nquads and jsonld exports either way.
+	Background bool
 }
 
 // Export writes the graph, or the part sel selects, to w in one of
 // [Formats]:
 //
-//   - nquads and jsonld write quads, through the encoders of
-//     github.com/cayleygraph/quad. The whole graph is written sorted by
+//   - nquads and jsonld write quads: N-Quads through the encoder of
+//     github.com/cayleygraph/quad, JSON-LD through kg's own, which holds
+//     nothing but the node object it writes (Cayley's holds the whole
+//     document). The whole graph is written sorted by
 //     label, subject, predicate and object, so that an export can be
 //     diffed and each document's quads are together (the unlabelled
 //     names and types of entities come first); [Store.Import] reads
@@ -64,19 +69,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, sel Sele
 	case "nquads", "jsonld":
 		return s.exportQuads(ctx, w, format, sel)
 	case "graphml", "gexf", "dot", "csv":
-		g, err := s.actorGraphFor(ctx, sel)
-		if err != nil {
-			return err
-		}
-		switch format {
-		case "graphml":
-			return writeGraphML(w, g)
-		case "gexf":
-			return writeGEXF(w, g)
-		case "dot":
-			return writeDOT(w, g)
-		}
-		return writeCSVZip(w, g)
+		return s.writeActorGraph(ctx, sel, func() (actorWriter, error) { return newActorWriter(w, format) })
 	}
 	return fmt.Errorf("%w %q: want one of %s", ErrUnknownFormat, format, strings.Join(Formats, ", "))
 }
@@ -231,7 +224,7 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel
 	})
 	var qw quad.WriteCloser
 	if format == "jsonld" {
-		qw = jsonld.NewWriter(w)
+		qw = newJSONLDWriter(w)
 	} else {
 		qw = nquads.NewWriter(w)
 	}
@@ -254,6 +247,7 @@ func (s *Store) exportQuads(ctx context.Context, w io.Writer, format string, sel
 // quadFilter returns which quads (by subject, predicate and object keys) a
 // selection keeps, or nil for the whole graph.
 func (v *view) quadFilter(ctx context.Context, sel Selection) (func(s, p, o any) bool, error) {
+	v.background = sel.Background
 	ents, err := v.selection(ctx, sel)
 	if err != nil || ents == nil {
 		return nil, err
@@ -298,142 +292,4 @@ func (v *view) quadFilter(ctx context.Context, sel Selection) (func(s, p, o any)
 		}
 		return !isRel[p] || inside(o)
 	}, nil
-}
-
-// An exportGraph is the actor graph to write in a graph format, sorted.
-type exportGraph struct {
-	nodes []exportNode
-	edges []exportEdge
-}
-
-type exportNode struct {
-	id   string // the entity IRI without brackets: kg:e/Kim_Jong_Bok
-	name string
-	typ  schema.EntityType
-}
-
-type exportEdge struct {
-	from, to   string // exportNode ids
-	relation   string
-	weight     int     // relation quads stating it: one per document
-	confidence float64 // the best confidence of its facts
-	sentence   string  // the least text of the sentences of such facts
-}
-
-// actorGraphFor collects the actor graph of a selection.
-func (s *Store) actorGraphFor(ctx context.Context, sel Selection) (*exportGraph, error) {
-	v, err := s.newView(ctx)
-	if err != nil {
-		return nil, err
-	}
-	ents, err := v.selection(ctx, sel)
-	if err != nil {
-		return nil, err
-	}
-	c, err := v.catalog(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	in := func(k any) bool {
-		_, named := c.names[k]
-		return named && (ents == nil || ents[k])
-	}
-	var keys []any
-	for k := range c.names {
-		if in(k) {
-			keys = append(keys, k, c.names[k], c.types[k])
-		}
-	}
-	// best holds, per edge, the highest confidence of its facts and the
-	// sentences of the facts that have it; the sentence exported is the
-	// least of their texts, so that an export never depends on map order.
-	type best struct {
-		conf      float64
-		sentences []any
-		has       bool
-	}
-	bestOf := make(map[triple]*best)
-	weight := make(map[triple]int)
-	var order []triple
-	for _, e := range c.edges {
-		if !in(e.s) || !in(e.o) {
-			continue
-		}
-		if weight[e] == 0 {
-			order = append(order, e)
-			bestOf[e] = &best{}
-			keys = append(keys, e.p)
-		}
-		weight[e]++
-	}
-	for _, f := range c.facts {
-		keys = append(keys, f.conf)
-	}
-	if err := v.values(ctx, keys); err != nil {
-		return nil, err
-	}
-	for _, f := range c.facts {
-		b := bestOf[triple{f.subj, f.pred, f.obj}]
-		if b == nil {
-			continue
-		}
-		switch conf := toFloat(v.value(f.conf)); {
-		case !b.has || conf > b.conf:
-			b.conf, b.sentences, b.has = conf, append(b.sentences[:0], f.sentence), true
-		case conf == b.conf:
-			b.sentences = append(b.sentences, f.sentence)
-		}
-	}
-	var texts []any
-	for _, b := range bestOf {
-		for _, sn := range b.sentences {
-			texts = append(texts, c.texts[sn])
-		}
-	}
-	if err := v.values(ctx, texts); err != nil {
-		return nil, err
-	}
-	// sentenceOf returns the least text of b's sentences.
-	sentenceOf := func(b *best) string {
-		var out string
-		found := false
-		for _, sn := range b.sentences {
-			if t, ok := v.value(c.texts[sn]).(quad.String); ok && (!found || string(t) < out) {
-				out, found = string(t), true
-			}
-		}
-		return out
-	}
-	g := &exportGraph{}
-	id := func(k any) string {
-		return strings.TrimSuffix(strings.TrimPrefix(v.value(k).String(), "<"), ">")
-	}
-	for k := range c.names {
-		if !in(k) {
-			continue
-		}
-		n := exportNode{id: id(k), typ: entityType(v.value(c.types[k]))}
-		if name, ok := v.value(c.names[k]).(quad.String); ok {
-			n.name = string(name)
-		} else {
-			n.name = nameFromIRI(v.value(k))
-		}
-		g.nodes = append(g.nodes, n)
-	}
-	for _, e := range order {
-		b := bestOf[e]
-		ed := exportEdge{from: id(e.s), to: id(e.o), relation: v.relation(e.p), weight: weight[e], confidence: b.conf, sentence: sentenceOf(b)}
-		g.edges = append(g.edges, ed)
-	}
-	slices.SortFunc(g.nodes, func(a, b exportNode) int { return strings.Compare(a.id, b.id) })
-	slices.SortFunc(g.edges, func(a, b exportEdge) int {
-		if c := strings.Compare(a.from, b.from); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.to, b.to); c != 0 {
-			return c
-		}
-		return strings.Compare(a.relation, b.relation)
-	})
-	return g, nil
 }

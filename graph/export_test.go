@@ -411,3 +411,72 @@ func TestExportReproducible(t *testing.T) {
 		})
 	}
 }
+
+// backgroundExportDoc states Moscow —host→ Russia in a sentence, and has
+// two background facts: Moscow —capital_of→ Russia, which nothing states,
+// and Moscow —host→ Russia again, with a higher confidence than the
+// stated fact.
+func backgroundExportDoc() schema.Document {
+	fact := func(sentence int, lemma string, conf float64, bg bool) schema.Fact {
+		return schema.Fact{Extraction: schema.Extraction{Relation: lemma, Lemma: lemma, Confidence: conf,
+			Subject: schema.Argument{Text: "Moscow"}, Object: schema.Argument{Text: "Russia"}},
+			Sentence: sentence, SubjectEntity: "Moscow", ObjectEntity: "Russia", Background: bg}
+	}
+	return schema.Document{
+		ID: schema.DocumentID("background export"), Source: "bg.txt",
+		Sentences: []schema.Sentence{{Text: "Moscow hosted Russia's team."}},
+		Entities: []schema.Entity{
+			{Name: "Moscow", Type: schema.GPE, Mentions: []int{0}},
+			{Name: "Russia", Type: schema.GPE, Mentions: []int{0}},
+		},
+		Facts: []schema.Fact{fact(0, "host", 0.6, false), fact(0, schema.CapitalOf, 0.9, true), fact(0, "host", 0.95, true)},
+	}
+}
+
+// TestExportBackground checks that the actor graph leaves background
+// facts out unless Selection.Background, which adds them as edges of
+// weight 0 with no sentence, and that a stated edge keeps its own facts.
+func TestExportBackground(t *testing.T) {
+	for _, b := range backends()[:2] {
+		t.Run(b.name, func(t *testing.T) {
+			s := b.open(t)
+			if _, err := s.Load(t.Context(), backgroundExportDoc()); err != nil {
+				t.Fatal(err)
+			}
+			host := []string{"kg:e/Moscow", "kg:e/Russia", "HOST", "Moscow hosted Russia's team.", "0.6"}
+			capital := []string{"kg:e/Moscow", "kg:e/Russia", "CAPITAL_OF", "", "0.9"}
+			cases := []struct {
+				sel  graph.Selection
+				want [][]string
+				why  string
+			}{
+				{graph.Selection{}, [][]string{host}, "background facts are no edges by default"},
+				{graph.Selection{Background: true}, [][]string{capital, host}, "with Background, capital_of is an edge; host keeps its stated fact"},
+				{graph.Selection{Actor: "Moscow", Depth: 1}, [][]string{host}, "a neighbourhood leaves them out too"},
+				{graph.Selection{Actor: "Moscow", Depth: 1, Background: true}, [][]string{capital, host}, "a neighbourhood with Background"},
+			}
+			for _, c := range cases {
+				var nodes, rels bytes.Buffer
+				if err := s.ExportCSV(t.Context(), &nodes, &rels, c.sel); err != nil {
+					t.Fatal(err)
+				}
+				got := readCSV(t, rels.Bytes())[1:]
+				if diff := cmp.Diff(c.want, got); diff != "" {
+					t.Errorf("%+v (%s): relationships mismatch (-want +got):\n%s", c.sel, c.why, diff)
+				}
+			}
+			dot := string(export(t, s, "dot", graph.Selection{Background: true}))
+			if want := `"kg:e/Moscow" -> "kg:e/Russia" [label="capital_of", weight=0, style=dashed];`; !strings.Contains(dot, want) {
+				t.Errorf("dot with Background lacks %s:\n%s", want, dot)
+			}
+			if want := `"kg:e/Moscow" -> "kg:e/Russia" [label="host", weight=1];`; !strings.Contains(dot, want) {
+				t.Errorf("dot with Background lacks %s:\n%s", want, dot)
+			}
+			for _, sel := range []graph.Selection{{}, {Background: true}} {
+				if nq := string(export(t, s, "nquads", sel)); !strings.Contains(nq, "<kg:background>") {
+					t.Errorf("nquads export of %+v lacks the background facts", sel)
+				}
+			}
+		})
+	}
+}

@@ -31,24 +31,22 @@ type BuildResult struct {
 }
 
 // handleBuild answers POST /api/build: the body is UTF-8 text, the source
-// parameter names it (default "http"). It needs the write token.
+// parameter names it (default "http"). It needs the write token. One build
+// runs at a time; another gets 503.
 func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 	if err := s.authorize(r); err != nil {
 		writeError(w, err)
 		return
 	}
-	select {
-	case s.build <- struct{}{}:
-		defer func() { <-s.build }()
-	default:
-		writeError(w, &statusError{status: http.StatusServiceUnavailable, msg: "a build is running; retry when it ends"})
-		return
-	}
-	text, err := s.readBody(w, r, s.opts.MaxBuildBytes)
+	// The body is read before the build slot is taken, within
+	// BodyTimeout, so that a client that sends it slowly keeps no other
+	// build waiting.
+	body, err := s.readBodyWithin(w, r, s.opts.MaxBuildBytes)
 	if err != nil {
 		writeError(w, err)
 		return
 	}
+	text := string(body)
 	switch {
 	case strings.TrimSpace(text) == "":
 		writeError(w, errBadRequest("the body is empty: send the text to build"))
@@ -60,6 +58,13 @@ func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 	source := r.URL.Query().Get("source")
 	if source == "" {
 		source = "http"
+	}
+	select {
+	case s.build <- struct{}{}:
+		defer func() { <-s.build }()
+	default:
+		writeError(w, &statusError{status: http.StatusServiceUnavailable, msg: "a build is running; retry when it ends"})
+		return
 	}
 	ctx := context.WithoutCancel(r.Context()) // a build, once started, finishes
 	res, err := s.opts.Builder.Build(ctx, source, text)

@@ -27,7 +27,8 @@ var exportFormats = map[string]exportFormat{
 
 // handleExport answers GET /api/export?format=F with the graph in format F
 // as a download. actor=A&depth=N selects A's neighbourhood, query=GIZMO the
-// entities among a query's results.
+// entities among a query's results; background=1 adds background facts to
+// the actor graph and lets the neighbourhood follow them.
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	format := q.Get("format")
@@ -39,21 +40,22 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	sel := graph.Selection{Actor: strings.TrimSpace(q.Get("actor")), Depth: min(max(depth, 1), 4), Query: q.Get("query")}
+	sel := graph.Selection{Actor: strings.TrimSpace(q.Get("actor")), Depth: min(max(depth, 1), 4), Query: q.Get("query"),
+		Background: backgroundParam(r)}
 	if sel.Actor != "" && sel.Query != "" {
 		writeError(w, errBadRequest("give actor or query, not both"))
 		return
 	}
-	if format == "nquads" && sel == (graph.Selection{Depth: sel.Depth}) {
-		// The whole graph: streamed, in the store's order.
-		s.dump(w, r, true)
+	if format == "nquads" || format == "jsonld" {
+		// Quads are streamed, in the store's order.
+		s.dump(w, r, format, sel, true)
 		return
 	}
 	s.export(w, r, format, sel, true)
 }
 
 // handleRead answers GET /api/v2/read as Cayley does: every quad, as
-// N-Quads, streamed in the store's order, unless format=jsonld.
+// N-Quads unless format=jsonld, streamed in the store's order.
 func (s *Server) handleRead(w http.ResponseWriter, r *http.Request) {
 	format := r.URL.Query().Get("format")
 	switch format {
@@ -64,11 +66,7 @@ func (s *Server) handleRead(w http.ResponseWriter, r *http.Request) {
 		writeError(w, errBadRequest(fmt.Sprintf("read serves nquads or jsonld, not %q", format)))
 		return
 	}
-	if format == "nquads" {
-		s.dump(w, r, false)
-		return
-	}
-	s.export(w, r, format, graph.Selection{}, false)
+	s.dump(w, r, format, graph.Selection{}, false)
 }
 
 // export streams the selection in format.
@@ -83,10 +81,11 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, format string, s
 	})
 }
 
-// dump streams every quad as N-Quads, in the store's order.
-func (s *Server) dump(w http.ResponseWriter, r *http.Request, download bool) {
-	stream(w, exportFormats["nquads"], download, false, func(lw io.Writer) error {
-		return s.g.Dump(r.Context(), lw)
+// dump streams the quads of the selection as N-Quads or JSON-LD, in the
+// store's order.
+func (s *Server) dump(w http.ResponseWriter, r *http.Request, format string, sel graph.Selection, download bool) {
+	stream(w, exportFormats[format], download, sel.Query != "", func(lw io.Writer) error {
+		return s.g.Dump(r.Context(), lw, format, sel)
 	})
 }
 

@@ -19,7 +19,7 @@ type fakeGraph struct {
 	actors    func(ctx context.Context, opts graph.ActorOptions) ([]graph.Actor, error)
 	stats     func(ctx context.Context) (graph.Stats, error)
 	export    func(ctx context.Context, w io.Writer, format string, sel graph.Selection) error
-	dump      func(ctx context.Context, w io.Writer) error
+	dump      func(ctx context.Context, w io.Writer, format string, sel graph.Selection) error
 }
 
 var errNoFake = errors.New("fake: not set")
@@ -80,9 +80,9 @@ func (f *fakeGraph) Export(ctx context.Context, w io.Writer, format string, sel 
 	return f.export(ctx, w, format, sel)
 }
 
-func (f *fakeGraph) Dump(ctx context.Context, w io.Writer) error {
+func (f *fakeGraph) Dump(ctx context.Context, w io.Writer, format string, sel graph.Selection) error {
 	if f.dump == nil {
 		return errNoFake
 	}
-	return f.dump(ctx, w)
+	return f.dump(ctx, w, format, sel)
 }

@@ -16,10 +16,10 @@ type ranker interface {
 }
 
 // exporter writes the graph, or part of it, in a file format, or streams
-// every quad as N-Quads.
+// its quads as N-Quads or JSON-LD.
 type exporter interface {
 	Export(ctx context.Context, w io.Writer, format string, sel graph.Selection) error
-	Dump(ctx context.Context, w io.Writer) error
+	Dump(ctx context.Context, w io.Writer, format string, sel graph.Selection) error
 }
 
 // handleActors answers GET /api/actors?by=mentions|degree|pagerank&type=T&limit=N.

@@ -34,9 +34,9 @@ type Options struct {
 	// once rather than waiting. Zero means twice the number of CPUs, at
 	// least 4.
 	MaxConcurrent int
-	// BodyTimeout is how long a client may take to send a query's body,
-	// which is read before the query takes a slot; a slower one gets 408.
-	// Zero means 10 seconds.
+	// BodyTimeout is how long a client may take to send the body of a
+	// query or of a build, which is read before the request takes a
+	// slot; a slower one gets 408. Zero means 10 seconds.
 	BodyTimeout time.Duration
 	// MaxBodyBytes caps a query's request body. Zero means 1 MiB.
 	MaxBodyBytes int64
@@ -233,7 +233,7 @@ func (s *Server) limited(sem chan struct{}, h http.HandlerFunc) http.HandlerFunc
 				writeError(w, err)
 				return
 			}
-			body, err := s.readBodyWithin(w, r)
+			body, err := s.readBodyWithin(w, r, s.opts.MaxBodyBytes)
 			if err != nil {
 				writeError(w, err)
 				return
@@ -253,14 +253,14 @@ func (s *Server) limited(sem chan struct{}, h http.HandlerFunc) http.HandlerFunc
 	}
 }
 
-// readBodyWithin reads the request's body, at most MaxBodyBytes of it,
+// readBodyWithin reads the request's body, at most limit bytes of it,
 // within BodyTimeout. A body still arriving then gives a 408 error.
-func (s *Server) readBodyWithin(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+func (s *Server) readBodyWithin(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	rc := http.NewResponseController(w)
 	// Without a deadline to set (a test recorder), the server's
 	// ReadTimeout still applies.
 	rc.SetReadDeadline(time.Now().Add(s.opts.BodyTimeout))
-	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if errors.Is(err, os.ErrDeadlineExceeded) {
 		return nil, &statusError{status: http.StatusRequestTimeout, msg: fmt.Sprintf("the request body took longer than %v to arrive", s.opts.BodyTimeout)}
 	}

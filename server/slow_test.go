@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -155,4 +157,64 @@ func TestHostAndContentType(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSlowBuildBody holds a build whose body arrives slowly: it must hold
+// no build slot, so another build is answered, and it gets 408 once
+// BodyTimeout has passed.
+func TestSlowBuildBody(t *testing.T) {
+	b := fakeBuilder{func(ctx context.Context, source, text string) (server.BuildResult, error) {
+		return server.BuildResult{Document: "abc"}, nil
+	}}
+	h := server.New(sampleStore(t), server.Options{Builder: b, WriteToken: "tok", BodyTimeout: 500 * time.Millisecond})
+	reading := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("source") == "slow" {
+			r.Body = &firstRead{ReadCloser: r.Body, ch: reading}
+		}
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	fmt.Fprintf(c, "POST /api/build?source=slow HTTP/1.1\r\nHost: %s\r\nAuthorization: Bearer tok\r\nContent-Length: 1000\r\n\r\nKim visited", addr)
+	<-reading // the server is reading the slow body
+	req, err := http.NewRequestWithContext(t.Context(), "POST", srv.URL+"/api/build", strings.NewReader("Kim left Kursk."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer tok")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("POST /api/build while another build's body arrives: %d, want 200", resp.StatusCode)
+	}
+	c.SetReadDeadline(time.Now().Add(time.Minute))
+	resp, err = http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		t.Fatalf("slow client: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestTimeout {
+		t.Errorf("slow build body: %d, want 408", resp.StatusCode)
+	}
+}
+
+// firstRead closes ch when its body is first read.
+type firstRead struct {
+	io.ReadCloser
+	ch   chan struct{}
+	once sync.Once
+}
+
+func (f *firstRead) Read(p []byte) (int, error) {
+	f.once.Do(func() { close(f.ch) })
+	return f.ReadCloser.Read(p)
 }

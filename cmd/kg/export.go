@@ -25,7 +25,7 @@ type exportOptions struct {
 func newExportCmd(e *env) *cobra.Command {
 	var o exportOptions
 	cmd := &cobra.Command{
-		Use:   "export --format F [-o FILE] [--actor NAME [--depth N] | --query GIZMO]",
+		Use:   "export --format F [-o FILE] [--actor NAME [--depth N] | --query GIZMO] [--background]",
 		Short: "Write the graph, or part of it, as N-Quads, JSON-LD, GraphML, GEXF, DOT or CSV",
 		Long: `Export writes the whole graph, or a subgraph, to -o or standard output.
 
@@ -44,17 +44,24 @@ Formats:
            -o out/kg writes out/kg-nodes.csv and out/kg-relationships.csv.
 
 The actor graph leaves out facts, sentences, documents and relations to
-literal values such as titles.
+literal values such as titles. It also leaves out background knowledge
+(what the gazetteer knows, such as a city's country, and no sentence
+states) unless --background: each background fact is then an edge of
+weight 0 with no sentence (dashed in dot). nquads and jsonld write every
+quad, background facts included (fact nodes marked <kg:background> true,
+with no sentence and no direct edge), with or without --background.
 
 A subgraph is the entities within --depth relations of --actor, or the
 entities among the results of a Gizmo --query, with the relations among
 them (and, for nquads and jsonld, the facts, sentences and documents that
-state those relations).
+state those relations). With --background, --actor's neighbourhood also
+follows background knowledge.
 
 Examples:
   kg export --format nquads -o kg.nq
   kg export --format gexf --actor "Kim Jong Bok" --depth 2 -o kim.gexf
   kg export --format csv -o neo4j/
+  kg export --format graphml --background -o with-gazetteer.graphml
   kg export --format dot --query 'g.V("<kg:Person>").in("<kg:type>").all()' | dot -Tsvg > people.svg`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -89,6 +96,7 @@ Examples:
 	f.StringVar(&o.sel.Actor, "actor", "", "export the neighbourhood of this actor")
 	f.IntVar(&o.sel.Depth, "depth", 1, "with --actor: how many relation hops to include")
 	f.StringVar(&o.sel.Query, "query", "", "export the entities among this Gizmo query's results")
+	f.BoolVar(&o.sel.Background, "background", false, "graph formats: add background knowledge that no sentence states as edges")
 	return cmd
 }
 

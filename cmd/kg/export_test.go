@@ -112,3 +112,29 @@ func TestExportCmdCSV(t *testing.T) {
 		t.Errorf("--format xlsx: exit %d, want %d", code, exitError)
 	}
 }
+
+// TestExportBackgroundCmd checks kg export --background: the gazetteer's
+// Kyiv —capital_of→ Ukraine, which no sentence states, is an edge of the
+// actor graph only with it, while N-Quads hold the background fact
+// either way.
+func TestExportBackgroundCmd(t *testing.T) {
+	db := tempDB(t)
+	if code, _, errs := kg(t, "Talks opened in Kyiv on Monday. Ukraine sent a delegation to the talks.", append([]string{"build", "-"}, db...)...); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errs)
+	}
+	const edge = `"kg:e/Kyiv" -> "kg:e/Ukraine" [label="capital_of", weight=0, style=dashed];`
+	if out := mustKG(t, append([]string{"export", "--format", "dot"}, db...)...); strings.Contains(out, "capital_of") {
+		t.Errorf("kg export --format dot holds capital_of without --background:\n%s", out)
+	}
+	if out := mustKG(t, append([]string{"export", "--format", "dot", "--background"}, db...)...); !strings.Contains(out, edge) {
+		t.Errorf("kg export --format dot --background lacks %s:\n%s", edge, out)
+	}
+	for _, args := range [][]string{{"export"}, {"export", "--background"}} {
+		if out := mustKG(t, append(args, db...)...); !strings.Contains(out, "<kg:background>") {
+			t.Errorf("kg %s lacks the background fact's quads", strings.Join(args, " "))
+		}
+	}
+	if out := mustKG(t, "export", "--help"); !strings.Contains(out, "nquads and jsonld write every\nquad, background facts included") {
+		t.Errorf("kg export --help does not say what nquads does with background facts:\n%s", out)
+	}
+}

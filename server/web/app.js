@@ -46,7 +46,11 @@
     return body;
   }
 
-  const state = { center: null, depth: 1, paths: [], sources: null, gizmo: null, busy: 0 };
+  const state = { center: null, depth: 1, background: false, paths: [], sources: null, gizmo: null, busy: 0 };
+
+  // bg is the query parameter that asks for background knowledge too, when
+  // its toggle is ticked.
+  const bg = () => (state.background ? "&background=1" : "");
 
   const view = new GraphView($("graph"), {
     onNodeClick: (n) => expand(n),
@@ -160,7 +164,7 @@
   // ---- Neighbourhoods ----
 
   function neighborhoodURL(name, depth) {
-    return `/api/neighbors?depth=${depth}&limit=500&name=${encodeURIComponent(name)}`;
+    return `/api/neighbors?depth=${depth}&limit=500&name=${encodeURIComponent(name)}${bg()}`;
   }
 
   async function showActor(name, label) {
@@ -252,7 +256,10 @@
   function renderSources(title, sources, relation) {
     const d = $("details");
     const out = [el("h2", {}, title)];
-    if (!sources.length) out.push(el("p", { class: "hint" }, "No source sentence found."));
+    if (!sources.length) {
+      out.push(el("p", { class: "hint" }, state.background ?
+        "No source sentence found: the edge may be background knowledge, which no sentence states." : "No source sentence found."));
+    }
     for (const s of sources) {
       const facts = (s.facts || []).map((f) =>
         el("div", { class: "fact" }, f.subject.name, " ", el("span", { class: "rel" }, f.relation), " ", f.object.name,
@@ -329,7 +336,7 @@
     await run("Finding paths", async () => {
       let body;
       try {
-        body = await api(`/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${k}&max_hops=${hops}`);
+        body = await api(`/api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=${k}&max_hops=${hops}${bg()}`);
       } catch (err) {
         out.replaceChildren(el("p", { class: "error" }, err.message));
         throw err;
@@ -345,7 +352,8 @@
           el("strong", {}, `${p.length} hop${p.length === 1 ? "" : "s"}`),
           el("ol", {}, p.map((st) => el("li", {},
             st.from.name, " ", el("span", { class: "rel" }, (st.forward ? "" : "← ") + st.relation + (st.forward ? " →" : "")), " ", st.to.name,
-            el("div", { class: "step-sources" }, (st.facts || []).map((f) => el("div", {}, "“" + f.sentence.text + "”")))))))));
+            el("div", { class: "step-sources" }, (st.facts || []).length ? st.facts.map((f) => el("div", {}, "“" + f.sentence.text + "”")) :
+              el("div", { class: "hint" }, "background knowledge: no sentence states it"))))))));
       highlightPath(0);
     });
   });
@@ -525,11 +533,19 @@
     $("export-buttons").replaceChildren(...formats.map(([f, label]) => {
       let href = `/api/export?format=${f}`;
       if (scoped) href += `&actor=${encodeURIComponent(state.center.id)}&depth=${state.depth}`;
+      href += bg();
       return el("a", { href, download: "", dataset: { format: f } }, label);
     }));
   }
   $("export-scope").addEventListener("change", renderExport);
 
+  // The background toggle redraws the centre's neighbourhood with or
+  // without background knowledge.
+  $("background").addEventListener("change", (ev) => {
+    state.background = ev.target.checked;
+    renderExport();
+    if (state.center) showActor(state.center.id, state.center.name);
+  });
   // ---- Tabs and toolbar ----
 
   function selectTab(name) {
