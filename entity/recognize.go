@@ -25,7 +25,8 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it that covers more than half of it (a place: Location), if the
 // recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
-// recogniser finds no such name. A single word without a hint takes the
+// recogniser finds no such name. A name ending in "Day", "Eve" or "Year" is
+// a date, never an actor, and is dropped. A single word without a hint takes the
 // type as its hint (none for a non-actor), and stays a short form of an
 // earlier name when it is one.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
@@ -45,6 +46,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 	for _, m := range ms {
 		if !m.guess {
 			out = append(out, m)
+			continue
+		}
+		if m.kind != mSingle && periodWords[words[m.end-1]] {
+			// "Boxing Day", "Memorial Day", "New Year": a guessed name
+			// ending in a word for a period of time names a date, which
+			// the recogniser, with few holidays among its training
+			// names, often misses.
 			continue
 		}
 		best, most := ner.Type(""), 0
@@ -80,6 +88,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 	}
 	return out
 }
+
+// periodWords are the last words of the names of dates and holidays.
+var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
 
 // knowsAny reports whether the recogniser knows one of words.
 func (r *Resolver) knowsAny(words []string) bool {

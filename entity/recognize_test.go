@@ -21,6 +21,8 @@ func TestRecognizerTypes(t *testing.T) {
 	}{
 		{"The Hunting Act came into force last year.", "Hunting Act", schema.Person, "", "a law is no actor"},
 		{"Shops opened early on Boxing Day this year.", "Boxing Day", schema.Person, "", "a holiday is no actor"},
+		{"Shops closed on Memorial Day this year.", "Memorial Day", schema.Person, "", "a holiday is no actor"},
+		{"Crowds celebrated the New Year in the capital.", "New Year", schema.Person, "", "a date is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
 		{"Thousands prayed at the Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site"},
 		{"Members of the Velvet Underground met Warhol.", "Velvet Underground", schema.Person, schema.Organization, "a band"},
