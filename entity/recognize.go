@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/schema"
@@ -26,9 +28,11 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
 // recogniser finds no such name. A name ending in "Day", "Eve" or "Year" is
-// a date, never an actor, and is dropped. A single word without a hint takes the
-// type as its hint (none for a non-actor), and stays a short form of an
-// earlier name when it is one.
+// a date, never an actor, and is dropped. Words around the name that say
+// it is a person's ([personContext]) keep it a person. A single word
+// without a hint takes the type as its hint (none for a non-actor, none
+// but a person's after "the"), and stays a short form of an earlier name
+// when it is one.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
 	if r.rec == nil || !hasGuess(ms) {
 		return ms
@@ -68,6 +72,15 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 		switch {
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
+		case t != schema.Person && personContext(s, m):
+			// "the secretary general of Norway, Lea Park, agreed": the
+			// words around the name say it is a person's, whatever its
+			// own words look like.
+		case m.kind == mSingle && t != schema.Person && theWord(s, m):
+			// "the Administration", "the Municipality", "the Match": a
+			// lone capitalised word after "the" is mostly a common noun
+			// written with a capital; the names of one word that take
+			// "the" (the Kremlin, the Pentagon) are in the gazetteer.
 		case m.kind == mSingle:
 			m.hint = t
 		case t == schema.Person:
@@ -91,6 +104,58 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 
 // periodWords are the last words of the names of dates and holidays.
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
+
+// personContext reports whether the words around m, a mention of s, say
+// it names a person: a lower-case noun right before it ("musician Nick
+// Rhodes"), "said" right before or after it, or an apposition to a role
+// noun ("the secretary general of Norway, Lea Park, agreed"; "Lea Park,
+// a spokeswoman for the ministry").
+func personContext(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if k := m.start - 1; k >= 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !isCap(toks[k].Text) {
+		return true
+	}
+	if m.start > 0 && saidWords[strings.ToLower(toks[m.start-1].Text)] ||
+		m.end < len(toks) && saidWords[strings.ToLower(toks[m.end].Text)] {
+		return true
+	}
+	// The phrase before a comma right before the name, or after a comma
+	// right after it, up to the next comma: a role noun in it makes an
+	// apposition.
+	if m.start > 0 && toks[m.start-1].Text == "," && roleBetween(toks, m.start-2, -1) {
+		return true
+	}
+	return m.end < len(toks) && toks[m.end].Text == "," && roleBetween(toks, m.end+1, 1)
+}
+
+// roleBetween reports whether a lower-case role noun ("secretary",
+// "leader", "member") is among the at most six tokens from toks[k] on in
+// direction step (1 or -1), stopping at punctuation.
+func roleBetween(toks []nlp.Token, k, step int) bool {
+	for n := 0; n < 6 && k >= 0 && k < len(toks); n, k = n+1, k+step {
+		w := toks[k].Text
+		if toks[k].Tag == "," || toks[k].Tag == "." || toks[k].Tag == ":" {
+			return false
+		}
+		if isCap(w) {
+			continue
+		}
+		if w = strings.ToLower(w); leadNouns[w] || memberNouns[w] || workNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// theWord reports whether m is one word in title case (not an acronym)
+// right after "the".
+func theWord(s nlp.Sentence, m *mention) bool {
+	w := s.Tokens[m.start].Text
+	return m.start > 0 && strings.EqualFold(s.Tokens[m.start-1].Text, "the") && w != strings.ToUpper(w)
+}
+
+// saidWords are the verbs of speech that stand next to a speaker's name.
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true}
 
 // knowsAny reports whether the recogniser knows one of words.
 func (r *Resolver) knowsAny(words []string) bool {

@@ -27,6 +27,10 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Thousands prayed at the Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site"},
 		{"Members of the Velvet Underground met Warhol.", "Velvet Underground", schema.Person, schema.Organization, "a band"},
 		{"He flew from Regional Airport to Berlin.", "Regional Airport", schema.Person, schema.Location, "a site"},
+		{"The secretary general of Norway, Lea Park, agreed.", "Lea Park", schema.Person, schema.Person, "an apposition to a role noun names a person"},
+		{"Lea Park, a spokeswoman for the ministry, denied it.", "Lea Park", schema.Person, schema.Person, "an apposition to a role noun names a person"},
+		{"The Federal Reserve raised rates.", "Federal Reserve", schema.Organization, schema.Organization, "in the gazetteer"},
+		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
 		{"Critics praised Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "an unknown name of unknown words stays a person"},
 	}
 	typeOf := func(r *Resolver, text, name string) schema.EntityType {
