@@ -137,6 +137,35 @@ func (a *Analyzer) Tag(sentence string) Sentence {
 	return a.tag(sentence, 0)
 }
 
+// TagWords tags words that are already split, such as a treebank's gold
+// words, as [Analyzer.Split] tags its tokens: prose's tagger and the
+// correction rules, on the words folded to ASCII and read as separated by
+// single spaces. It returns one tag per word.
+func (a *Analyzer) TagWords(words []string) []string {
+	var b strings.Builder
+	toks := make([]Token, len(words))
+	tt := make([]tag.Token, len(words))
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		norm, _ := fold(w)
+		toks[i] = Token{Text: norm, Start: b.Len(), End: b.Len() + len(w)}
+		b.WriteString(w)
+		tt[i].Text = norm
+	}
+	a.tagger.TagTokens(tt)
+	for i := range toks {
+		toks[i].Tag = tt[i].Tag
+	}
+	correct(b.String(), toks)
+	tags := make([]string, len(toks))
+	for i, t := range toks {
+		tags[i] = t.Tag
+	}
+	return tags
+}
+
 func (a *Analyzer) tag(text string, start int) Sentence {
 	norm, orig := fold(text)
 	ptoks := a.tok.Tokenize(norm)

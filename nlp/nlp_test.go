@@ -143,3 +143,29 @@ func TestSplitLongSentence(t *testing.T) {
 		t.Errorf("first piece ends %q, want a comma", sents[0].Text[len(sents[0].Text)-10:])
 	}
 }
+
+// TestTagWords checks that words split beforehand get the tags that Split
+// gives the same words in running text, curly apostrophes included, and
+// one tag per word.
+func TestTagWords(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, text := range []string{
+		"Kim Jong Un met Vladimir Putin in Moscow on Tuesday.",
+		"Troops oversaw the port while Government troops withdrew.",
+		"North Korea’s army said it would respond.",
+	} {
+		s := a.Tag(text)
+		words := make([]string, len(s.Tokens))
+		want := make([]string, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			words[i], want[i] = text[tok.Start:tok.End], tok.Tag
+		}
+		got := a.TagWords(words)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("TagWords(%q) = %v, want %v (Tag's)", words, got, want)
+		}
+	}
+	if got := a.TagWords(nil); len(got) != 0 {
+		t.Errorf("TagWords(nil) = %v, want no tags", got)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/sharedtest"
+	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/model"
 	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/treebank"
@@ -48,9 +49,10 @@ var floors = []struct {
 	name               string
 	split              treebank.Split
 	upos, uas, la, ner float64
+	nerProse           float64 // the recogniser on prose's tags, as kg build runs it
 }{
-	{"GUM dev", treebank.Dev, 0.945, 0.79, 0.75, 0.70},
-	{"GUM test", treebank.Test, 0.950, 0.80, 0.76, 0.60},
+	{"GUM dev", treebank.Dev, 0.945, 0.79, 0.75, 0.70, 0.70},
+	{"GUM test", treebank.Test, 0.950, 0.80, 0.76, 0.60, 0.60},
 }
 
 // TestAccuracy scores the shipped model on GUM's dev and test documents
@@ -100,6 +102,30 @@ func TestAccuracy(t *testing.T) {
 			t.Logf("%s: %v", fl.name, ms)
 			if _, _, f := ms.PRF(""); f < fl.ner {
 				t.Errorf("%s: %v, below the floor F1 %.3f", fl.name, ms, fl.ner)
+			}
+			// kg build gives the recogniser prose's tags (package nlp),
+			// and it is trained on them.
+			an, err := nlp.New()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, err := model.Recognizer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms, err = ner.Evaluate(sents, func(words [][]string) ([][]ner.Span, error) {
+				tags := make([][]string, len(words))
+				for i, w := range words {
+					tags[i] = an.TagWords(w)
+				}
+				return rec.RecognizeDoc(lex, words, tags), nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s, prose's tags: %v", fl.name, ms)
+			if _, _, f := ms.PRF(""); f < fl.nerProse {
+				t.Errorf("%s, prose's tags: %v, below the floor F1 %.3f", fl.name, ms, fl.nerProse)
 			}
 		})
 	}

@@ -43,14 +43,15 @@ func main() {
 	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
-	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only (on jackknifed tags); with -out write ner.gz only")
+	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
+	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try, *nerEpochs, *nerOnly); err != nil {
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try, *nerEpochs, *nerOnly, *nerProse); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string, nerEpochs int, nerOnly bool) error {
+func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string, nerEpochs int, nerOnly, nerProse bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -67,13 +68,16 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 	log.Printf("tagger: %d sentences, %d epochs, %v", len(train), tagEpochs, time.Since(t0).Round(time.Millisecond))
 	t0 = time.Now()
 	ds := depSentences(train)
-	if folds > 1 {
+	if folds > 1 && !(nerOnly && nerProse) {
 		jackknife(ds, train, folds, tagEpochs)
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
-		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune)
+		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune, nerProse)
 		if err != nil || out == "" {
+			return err
+		}
+		if err := os.MkdirAll(out, 0o755); err != nil {
 			return err
 		}
 		return writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo)
@@ -84,7 +88,7 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 	if try != "" {
 		return tryPrune(data, tg, ps, try)
 	}
-	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune)
+	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune, nerProse)
 	if err != nil {
 		return err
 	}

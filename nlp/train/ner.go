@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/entity"
+	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/dep"
 	"github.com/kg-project/kg/nlp/ner"
@@ -14,10 +15,11 @@ import (
 	"github.com/kg-project/kg/nlp/treebank"
 )
 
-// trainNER trains the recogniser on GUM's train sentences (train, with the
-// jackknifed tags of ds), prints its scores on GUM dev and test with tags
-// from tg, and returns it pruned.
-func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, prune float32) (*ner.Recognizer, error) {
+// trainNER trains the recogniser on GUM's train sentences (train), with
+// prose's tags when proseTags (the tags kg's entity layer gives it), else
+// with the jackknifed tags of ds; prints its scores on GUM dev and test
+// with tags from tg and with prose's tags, and returns it pruned.
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, prune float32, proseTags bool) (*ner.Recognizer, error) {
 	lex, err := entity.NewLexicon()
 	if err != nil {
 		return nil, err
@@ -26,10 +28,28 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	if err != nil {
 		return nil, err
 	}
+	an, err := nlp.New()
+	if err != nil {
+		return nil, err
+	}
 	t0 := time.Now()
 	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum)
-	rec := ner.Train(nerSentences(train, ds), ner.Options{Epochs: epochs, Seed: 1, Data: files, Lexicon: lex}).Pruned(prune)
+	sents := nerSentences(train, ds)
+	if proseTags {
+		for i := range sents {
+			sents[i].Tags = an.TagWords(sents[i].Words)
+		}
+		files = append(files, "tags: prose's tagger and kg's corrections (package nlp)")
+	}
+	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: 1, Data: files, Lexicon: lex}).Pruned(prune)
 	log.Printf("recogniser: %d epochs, %v", epochs, time.Since(t0).Round(time.Millisecond))
+	taggers := []struct {
+		name string
+		tag  func([]string) []string
+	}{
+		{"kg's tags", func(w []string) []string { t, _ := tg.Tag(w); return t }},
+		{"prose's tags", an.TagWords},
+	}
 	for _, sp := range []treebank.Split{treebank.Dev, treebank.Test} {
 		files, err := treebank.GUMFiles(data, sp)
 		if err != nil {
@@ -39,17 +59,19 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 		if err != nil {
 			return nil, err
 		}
-		sc, err := ner.Evaluate(sents, func(words [][]string) ([][]ner.Span, error) {
-			tags := make([][]string, len(words))
-			for i, w := range words {
-				tags[i], _ = tg.Tag(w)
+		for _, tgr := range taggers {
+			sc, err := ner.Evaluate(sents, func(words [][]string) ([][]ner.Span, error) {
+				tags := make([][]string, len(words))
+				for i, w := range words {
+					tags[i] = tgr.tag(w)
+				}
+				return rec.RecognizeDoc(lex, words, tags), nil
+			})
+			if err != nil {
+				return nil, err
 			}
-			return rec.RecognizeDoc(lex, words, tags), nil
-		})
-		if err != nil {
-			return nil, err
+			log.Printf("GUM %-4s %s: %v", sp, tgr.name, sc)
 		}
-		log.Printf("GUM %-4s %v", sp, sc)
 	}
 	return rec, nil
 }
