@@ -31,7 +31,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // a date, never an actor, and is dropped. Words around the name that say
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
-// but a person's after "the"), and stays a short form of an earlier name
+// but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
 // when it is one.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
 	if r.rec == nil || !hasGuess(ms) {
@@ -76,6 +76,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// "the secretary general of Norway, Lea Park, agreed": the
 			// words around the name say it is a person's, whatever its
 			// own words look like.
+		case m.kind == mSingle && compassWords[words[m.start]]:
+			// "North and South Korea", "into the North", "the South":
+			// a lone compass word names a region (or stands for a name
+			// the rules do not rebuild), never an organisation.
+			m.hint = schema.GPE
 		case m.kind == mSingle && t != schema.Person && theWord(s, m):
 			// "the Administration", "the Municipality", "the Match": a
 			// lone capitalised word after "the" is mostly a common noun
@@ -153,6 +158,9 @@ func theWord(s nlp.Sentence, m *mention) bool {
 	w := s.Tokens[m.start].Text
 	return m.start > 0 && strings.EqualFold(s.Tokens[m.start-1].Text, "the") && w != strings.ToUpper(w)
 }
+
+// compassWords are the compass points that open names ("North Korea").
+var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true}
 
 // saidWords are the verbs of speech that stand next to a speaker's name.
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true}
