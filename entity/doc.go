@@ -48,8 +48,12 @@
 //     place stands (a place of several words is a Location: "Grand
 //     Mosque"), provided it knows one of the words, and a name it takes
 //     for a non-actor's ("Boxing Day", "Hunting Act", "World Cup") is no
-//     mention. A lone unknown proper noun with no hint from the rules
-//     below takes the recogniser's type as its hint.
+//     mention, nor is a name ending in "Day", "Eve" or "Year". Words that
+//     say person around the name (a role noun in apposition, "said", a
+//     lower-case noun before it) keep it a person. A lone unknown proper
+//     noun with no hint from the rules below takes the recogniser's type
+//     as its hint, but a person's only after "the" ("the Administration")
+//     and a GPE's for a compass word ("North and South Korea").
 //   - Organization: a name ending in an organisation word ("Korean
 //     People's Army", "Norland Steel Corp", "Xinhua News Agency"), "Ministry
 //     of X" and similar, a name next to "news agency", and gazetteer bodies.
