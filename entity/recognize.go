@@ -76,16 +76,18 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// "the secretary general of Norway, Lea Park, agreed": the
 			// words around the name say it is a person's, whatever its
 			// own words look like.
-		case m.kind == mSingle && compassWords[words[m.start]]:
-			// "North and South Korea", "into the North", "the South":
-			// a lone compass word names a region (or stands for a name
-			// the rules do not rebuild), never an organisation.
-			m.hint = schema.GPE
 		case m.kind == mSingle && t != schema.Person && theWord(s, m):
 			// "the Administration", "the Municipality", "the Match": a
 			// lone capitalised word after "the" is mostly a common noun
 			// written with a capital; the names of one word that take
 			// "the" (the Kremlin, the Pentagon) are in the gazetteer.
+		case m.kind == mSingle && compassWords[words[m.start]]:
+			// "North and South Korea": a lone compass word stands for
+			// a name the rules do not rebuild, or names a region; never
+			// an organisation. After "the" it is mostly the first word
+			// of a name cut by a hyphen ("the North Korean-Russian
+			// alliance") and takes no hint (above).
+			m.hint = schema.GPE
 		case m.kind == mSingle:
 			m.hint = t
 		case t == schema.Person:

@@ -32,6 +32,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Federal Reserve raised rates.", "Federal Reserve", schema.Organization, schema.Organization, "in the gazetteer"},
 		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
 		{"The report comes after North and South Korea exchanged artillery fire.", "North", "", schema.GPE, "a compass word alone is a region, no organisation"},
+		{"Analysts fear the North Korean-Russian military collaboration.", "North", "", "", "a name cut by a hyphen is no actor of its own"},
 		{"Critics praised Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "an unknown name of unknown words stays a person"},
 	}
 	typeOf := func(r *Resolver, text, name string) schema.EntityType {
