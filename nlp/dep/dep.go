@@ -172,29 +172,103 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	}
 	sent := newSentence(words, tags)
 	st := newState(n)
-	feats := make([]uint64, 0, 80)
+	sc := newScorer(p.moves, sent)
 	scores := make([]float32, numMoves)
 	for !st.terminal() {
-		feats = features(feats[:0], st, sent)
-		p.moves.Score(feats, scores)
+		sc.score(st, scores)
 		st.apply(perceptron.Best(scores, st.valid))
 	}
 	st.finish()
 	all := st.head
 	kids := children(all)
 	rels = make([]string, n)
-	lscores := make([]float32, len(p.meta.Labels))
+	var deps []int // the words to label, all but the root's dependent
+	feats, ends := sc.feats[:0], sc.ends[:0]
 	for d := 1; d <= n; d++ {
 		if all[d] == 0 {
 			rels[d-1] = "root"
 			continue
 		}
-		feats = labelFeatures(feats[:0], sent, all, kids, d)
-		p.labeler.Score(feats, lscores)
-		best := perceptron.Best(lscores, func(c int) bool { return p.meta.Labels[c] != "root" })
-		rels[d-1] = p.meta.Labels[best]
+		feats = labelFeatures(feats, sent, all, kids, d)
+		ends = append(ends, len(feats))
+		deps = append(deps, d)
+	}
+	nl := len(p.meta.Labels)
+	lscores := make([]float32, len(deps)*nl)
+	p.labeler.ScoreAll(feats, ends, lscores)
+	notRoot := func(c int) bool { return p.meta.Labels[c] != "root" }
+	for j, d := range deps {
+		rels[d-1] = p.meta.Labels[perceptron.Best(lscores[j*nl:(j+1)*nl], notRoot)]
 	}
 	return append([]int(nil), all[1:]...), rels
+}
+
+// A scorer scores the moves of the states of one sentence. The features
+// of a word in a role ([roles]) are the same in every state, so it sums
+// their weights once per word and role: for the roles every word takes
+// (S0, N0, N1, N2) all at once at the start, for the others when first
+// needed. The scores are those of [features], exactly, as the model's sums
+// do not depend on the order of the features.
+type scorer struct {
+	m      *perceptron.Model
+	s      *sentence
+	stride int // words in a role: the root, the sentence's words and none
+	// role[r*stride+i+1] holds the scores of word i (none: -1) in role r
+	// once done says so.
+	role    []roleScores
+	feats   []uint64
+	ends    []int
+	pending []int
+	buf     []float32
+}
+
+type roleScores struct {
+	done   bool
+	scores [numMoves]float32
+}
+
+func newScorer(m *perceptron.Model, s *sentence) *scorer {
+	c := &scorer{m: m, s: s, stride: len(s.w) + 1}
+	c.role = make([]roleScores, numRoles*c.stride)
+	for r := range rN2 + 1 {
+		for i := none; i < len(s.w); i++ {
+			c.feats = roleFeatures(c.feats, s, r, i)
+			c.ends = append(c.ends, len(c.feats))
+		}
+	}
+	c.buf = make([]float32, max(len(c.ends), 1+numRoles)*numMoves)
+	m.ScoreAll(c.feats, c.ends, c.buf)
+	for k := range c.ends {
+		c.role[k].done = true
+		copy(c.role[k].scores[:], c.buf[k*numMoves:])
+	}
+	return c
+}
+
+// score sets scores to the scores of the moves in st.
+func (c *scorer) score(st *state, scores []float32) {
+	rs := roles(st)
+	c.feats = pairFeatures(c.feats[:0], st, c.s, &rs)
+	c.ends = append(c.ends[:0], len(c.feats))
+	c.pending = c.pending[:0]
+	for r, i := range rs {
+		if k := r*c.stride + i + 1; !c.role[k].done {
+			c.feats = roleFeatures(c.feats, c.s, r, i)
+			c.ends = append(c.ends, len(c.feats))
+			c.pending = append(c.pending, k)
+		}
+	}
+	c.m.ScoreAll(c.feats, c.ends, c.buf)
+	copy(scores, c.buf[:numMoves])
+	for j, k := range c.pending {
+		c.role[k].done = true
+		copy(c.role[k].scores[:], c.buf[(j+1)*numMoves:])
+	}
+	for r, i := range rs {
+		for m, x := range c.role[r*c.stride+i+1].scores {
+			scores[m] += x
+		}
+	}
 }
 
 // children returns, for each word of heads (index 0 the root), its

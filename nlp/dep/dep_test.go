@@ -2,6 +2,7 @@ package dep
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -196,5 +197,36 @@ func TestWriteRead(t *testing.T) {
 	}
 	if _, err := Read(strings.NewReader(a.String()[:len(a.String())/2])); err == nil {
 		t.Errorf("Read(half a model) succeeded")
+	}
+}
+
+// TestScorer checks that the scorer, which sums the features of each word
+// in a role once per sentence, gives the scores of all the state's
+// features, in states reached by random moves.
+func TestScorer(t *testing.T) {
+	p := tiny(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := strings.Fields("The troops were sent by Russia to Kim")
+	tags := strings.Fields("DT NNS VBD VBN IN NNP IN NNP")
+	s := newSentence(words, tags)
+	want := make([]float32, numMoves)
+	got := make([]float32, numMoves)
+	for range 50 {
+		st := newState(len(words))
+		sc := newScorer(p.moves, s)
+		for !st.terminal() {
+			p.moves.Score(features(nil, st, s), want)
+			sc.score(st, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("state %+v: scorer gives %v, features score %v", st, got, want)
+			}
+			var valid []int
+			for m := range numMoves {
+				if st.valid(m) {
+					valid = append(valid, m)
+				}
+			}
+			st.apply(valid[rng.IntN(len(valid))])
+		}
 	}
 }

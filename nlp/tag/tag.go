@@ -162,15 +162,33 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	for i, w := range words {
 		info[i] = wordAttrs(w)
 	}
-	scores := make([]float32, len(t.upos))
-	feats := make([]uint64, 0, 32)
-	p1, p2 := -1, -1
+	// Score the features that read only the words for the whole sentence
+	// at once, then add those of the previous classes word by word.
+	nc := len(t.upos)
+	class := make([]int, len(words))
+	var feats []uint64
+	var ends []int
 	for i, w := range words {
 		c, ok := t.dict[w]
 		if !ok {
-			feats = features(feats[:0], info, i, p1, p2)
-			t.model.Score(feats, scores)
-			c = perceptron.Best(scores, nil)
+			c = -1
+			feats = wordFeatures(feats, info, i)
+			ends = append(ends, len(feats))
+		}
+		class[i] = c
+	}
+	scores := make([]float32, len(ends)*nc)
+	t.model.ScoreAll(feats, ends, scores)
+	p1, p2 := -1, -1
+	j := 0
+	for i := range words {
+		c := class[i]
+		if c < 0 {
+			sc := scores[j*nc : (j+1)*nc]
+			j++
+			feats = prevFeatures(feats[:0], info, i, p1, p2)
+			t.model.AddScores(feats, sc)
+			c = perceptron.Best(sc, nil)
 		}
 		xpos[i], upos[i] = t.xpos[c], t.upos[c]
 		p1, p2 = c, p1
