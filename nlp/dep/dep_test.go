@@ -230,3 +230,17 @@ func TestScorer(t *testing.T) {
 		}
 	}
 }
+
+// TestOracleLeftLosesChild checks the cost of a left arc that makes s0's
+// gold child its head, in a state reached by a wrong move.
+func TestOracleLeftLosesChild(t *testing.T) {
+	gold := []int{none, 0, 1} // root -> 1 -> 2
+	st := newState(2)
+	st.apply(shift) // loses root -> 1: s0 = 1 can no longer get its head
+	if c := st.cost(left, gold); c != 1 {
+		t.Errorf("cost of 2 -> 1 when 1 -> 2 is gold = %d, want 1", c)
+	}
+	if c := st.cost(right, gold); c != 0 {
+		t.Errorf("cost of 1 -> 2 = %d, want 0", c)
+	}
+}
