@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
+	"sync"
 
 	"github.com/kg-project/kg/nlp/perceptron"
 )
@@ -28,7 +30,20 @@ type Parser struct {
 	meta    Meta
 	moves   *perceptron.Model
 	labeler *perceptron.Model
+	root    int        // the class of the root relation
+	work    *sync.Pool // of *work
 }
+
+// setup sets what p derives from its labels.
+func (p *Parser) setup() *Parser {
+	p.root = slices.Index(p.meta.Labels, "root")
+	p.work = &sync.Pool{New: newWork}
+	return p
+}
+
+// notRoot reports whether class c is not the root relation, which only
+// the root's dependent takes.
+func (p *Parser) notRoot(c int) bool { return c != p.root }
 
 // Meta describes a trained model.
 type Meta struct {
@@ -142,7 +157,7 @@ func Train(sents []Sentence, opts Options) *Parser {
 	}
 	p.moves = moves.Average(0)
 	p.labeler = lab.Average(0)
-	return p
+	return p.setup()
 }
 
 // Pruned returns a copy of p without the weights below minAbs in
@@ -170,19 +185,22 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	if n == 0 {
 		return nil, nil
 	}
-	sent := newSentence(words, tags)
-	st := newState(n)
-	sc := newScorer(p.moves, sent)
-	scores := make([]float32, numMoves)
+	w := p.work.Get().(*work)
+	defer p.work.Put(w)
+	sent := w.sent.reset(words, tags)
+	st := &w.st
+	st.reset(n)
+	sc := w.sc.reset(p.moves, sent)
+	scores := w.scores[:]
 	for !st.terminal() {
 		sc.score(st, scores)
 		st.apply(perceptron.Best(scores, st.valid))
 	}
 	st.finish()
 	all := st.head
-	kids := children(all)
+	kids := w.children(all)
 	rels = make([]string, n)
-	var deps []int // the words to label, all but the root's dependent
+	deps := w.deps[:0] // the words to label, all but the root's dependent
 	feats, ends := sc.feats[:0], sc.ends[:0]
 	for d := 1; d <= n; d++ {
 		if all[d] == 0 {
@@ -194,13 +212,53 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 		deps = append(deps, d)
 	}
 	nl := len(p.meta.Labels)
-	lscores := make([]float32, len(deps)*nl)
+	lscores := grow(w.lscores, len(deps)*nl)
 	p.labeler.ScoreAll(feats, ends, lscores)
-	notRoot := func(c int) bool { return p.meta.Labels[c] != "root" }
 	for j, d := range deps {
-		rels[d-1] = p.meta.Labels[perceptron.Best(lscores[j*nl:(j+1)*nl], notRoot)]
+		rels[d-1] = p.meta.Labels[perceptron.Best(lscores[j*nl:(j+1)*nl], p.notRoot)]
 	}
+	w.deps, w.lscores, sc.feats, sc.ends = deps, lscores, feats, ends
 	return append([]int(nil), all[1:]...), rels
+}
+
+// A work holds what parsing a sentence needs besides the model, kept
+// between sentences (in Parser.work) so that parsing allocates little.
+type work struct {
+	sent    sentence
+	st      state
+	sc      scorer
+	scores  [numMoves]float32
+	kids    [][]int
+	deps    []int
+	lscores []float32
+}
+
+func newWork() any { return new(work) }
+
+// children returns, for each word of heads (index 0 the root), its
+// dependents in order, in slices that w reuses.
+func (w *work) children(heads []int) [][]int {
+	for len(w.kids) < len(heads) {
+		w.kids = append(w.kids, nil)
+	}
+	kids := w.kids[:len(heads)]
+	for i := range kids {
+		kids[i] = kids[i][:0]
+	}
+	for d := 1; d < len(heads); d++ {
+		if h := heads[d]; h >= 0 {
+			kids[h] = append(kids[h], d)
+		}
+	}
+	return kids
+}
+
+// grow returns s resliced to length n, reallocated if it is too short.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // A scorer scores the moves of the states of one sentence. The features
@@ -227,16 +285,20 @@ type roleScores struct {
 	scores [numMoves]float32
 }
 
-func newScorer(m *perceptron.Model, s *sentence) *scorer {
-	c := &scorer{m: m, s: s, stride: len(s.w) + 1}
-	c.role = make([]roleScores, numRoles*c.stride)
+// reset prepares c for sentence s and model m, and scores the roles that
+// every word takes.
+func (c *scorer) reset(m *perceptron.Model, s *sentence) *scorer {
+	c.m, c.s, c.stride = m, s, len(s.w)+1
+	c.role = grow(c.role, numRoles*c.stride)
+	clear(c.role)
+	c.feats, c.ends = c.feats[:0], c.ends[:0]
 	for r := range rN2 + 1 {
 		for i := none; i < len(s.w); i++ {
 			c.feats = roleFeatures(c.feats, s, r, i)
 			c.ends = append(c.ends, len(c.feats))
 		}
 	}
-	c.buf = make([]float32, max(len(c.ends), 1+numRoles)*numMoves)
+	c.buf = grow(c.buf, max(len(c.ends), 1+numRoles)*numMoves)
 	m.ScoreAll(c.feats, c.ends, c.buf)
 	for k := range c.ends {
 		c.role[k].done = true
@@ -360,5 +422,5 @@ func Read(r io.Reader) (*Parser, error) {
 	if p.moves.Classes() != numMoves || p.labeler.Classes() != len(p.meta.Labels) {
 		return nil, fmt.Errorf("%w: %d moves and %d labels in weights, %d labels named", ErrFormat, p.moves.Classes(), p.labeler.Classes(), len(p.meta.Labels))
 	}
-	return p, nil
+	return p.setup(), nil
 }

@@ -24,8 +24,14 @@ var (
 )
 
 func newSentence(words, tags []string) *sentence {
+	return new(sentence).reset(words, tags)
+}
+
+// reset makes s the sentence of words and tags, reusing its slices.
+func (s *sentence) reset(words, tags []string) *sentence {
 	n := len(words)
-	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), form: make([]string, n+1), tag: make([]string, n+1)}
+	s.w, s.p = grow(s.w, n+1), grow(s.p, n+1)
+	s.form, s.tag = grow(s.form, n+1), grow(s.tag, n+1)
 	s.w[0], s.p[0], s.form[0], s.tag[0] = hRootWord, hRootWord, "", "ROOT"
 	for i := range words {
 		s.form[i+1], s.tag[i+1] = words[i], tags[i]
