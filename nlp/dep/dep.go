@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -30,7 +31,7 @@ type Parser struct {
 	meta    Meta
 	moves   *perceptron.Model
 	labeler *perceptron.Model
-	root    int        // the class of the root relation
+	root    int        // the class of the root relation, -1 if none
 	work    *sync.Pool // of *work
 }
 
@@ -40,10 +41,6 @@ func (p *Parser) setup() *Parser {
 	p.work = &sync.Pool{New: newWork}
 	return p
 }
-
-// notRoot reports whether class c is not the root relation, which only
-// the root's dependent takes.
-func (p *Parser) notRoot(c int) bool { return c != p.root }
 
 // Meta describes a trained model.
 type Meta struct {
@@ -215,7 +212,11 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	lscores := grow(w.lscores, len(deps)*nl)
 	p.labeler.ScoreAll(feats, ends, lscores)
 	for j, d := range deps {
-		rels[d-1] = p.meta.Labels[perceptron.Best(lscores[j*nl:(j+1)*nl], p.notRoot)]
+		sc := lscores[j*nl : (j+1)*nl]
+		if p.root >= 0 {
+			sc[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+		}
+		rels[d-1] = p.meta.Labels[perceptron.Best(sc, nil)]
 	}
 	w.deps, w.lscores, sc.feats, sc.ends = deps, lscores, feats, ends
 	return append([]int(nil), all[1:]...), rels
