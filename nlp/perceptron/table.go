@@ -134,11 +134,13 @@ func (t *table) add(feats []uint64, scores []float32) {
 		if s == nil {
 			continue
 		}
-		n := s.tag & 0xff
-		if n <= inline {
-			for i := range n {
-				scores[s.cls[i]] += float32(s.w[i]) * inv
-			}
+		if s.tag&0xff <= inline {
+			// All four, without a loop whose end the processor would
+			// mispredict: unused entries weigh 0 (class 0).
+			scores[s.cls[0]] += float32(s.w[0]) * inv
+			scores[s.cls[1]] += float32(s.w[1]) * inv
+			scores[s.cls[2]] += float32(s.w[2]) * inv
+			scores[s.cls[3]] += float32(s.w[3]) * inv
 			continue
 		}
 		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
