@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -243,4 +244,32 @@ func TestOracleLeftLosesChild(t *testing.T) {
 	if c := st.cost(right, gold); c != 0 {
 		t.Errorf("cost of 1 -> 2 = %d, want 0", c)
 	}
+}
+
+// TestParseConcurrent parses from several goroutines at once, as the
+// doc comment allows: each call has its own buffers (go test -race).
+func TestParseConcurrent(t *testing.T) {
+	p := tiny(t)
+	sents := []string{"Kim visited Moscow .", "The troops were sent by Russia", "a b c d e f g h", "x"}
+	want := make([][]int, len(sents))
+	for i, s := range sents {
+		w := strings.Fields(s)
+		want[i], _ = p.Parse(w, make([]string, len(w)))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 200 {
+				i := (g + k) % len(sents)
+				w := strings.Fields(sents[i])
+				if got, _ := p.Parse(w, make([]string, len(w))); !equal(got, want[i]) {
+					t.Errorf("Parse(%q) = %v in a goroutine, %v alone", sents[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
