@@ -15,6 +15,10 @@ type table struct {
 	mask  uint64
 	long  []entry
 	inv   float32 // the weight of one quantisation step
+	// dense is set for a model of at most inline classes: a slot's w[c]
+	// is then the weight of class c, and add sums them in registers
+	// instead of through scores in memory.
+	dense bool
 }
 
 // inline is the longest row a slot holds itself.
@@ -61,7 +65,7 @@ func newTable(m *Model) table {
 	for size*2 < 3*uint64(len(m.keys)) {
 		size *= 2
 	}
-	t := table{slots: make([]slot, size), mask: size - 1, inv: float32(q)}
+	t := table{slots: make([]slot, size), mask: size - 1, inv: float32(q), dense: m.classes <= inline}
 	var cls []uint8
 	var ws []int16
 	for j, k := range m.keys {
@@ -75,7 +79,12 @@ func newTable(m *Model) table {
 			continue
 		}
 		s := slot{tag: uint32(k>>32) &^ 0xff}
-		if len(ws) <= inline {
+		if t.dense {
+			s.tag |= uint32(len(ws))
+			for i, c := range cls {
+				s.w[c] = ws[i]
+			}
+		} else if len(ws) <= inline {
 			s.tag |= uint32(len(ws))
 			copy(s.cls[:], cls)
 			copy(s.w[:], ws)
@@ -128,6 +137,10 @@ func (t *table) touch(feats []uint64) bool {
 
 // add adds the weights of feats to scores.
 func (t *table) add(feats []uint64, scores []float32) {
+	if t.dense {
+		t.addDense(feats, scores)
+		return
+	}
 	inv := t.inv
 	for _, f := range feats {
 		s := t.find(f)
@@ -147,5 +160,22 @@ func (t *table) add(feats []uint64, scores []float32) {
 		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
 			scores[e.class] += float32(e.w) * inv
 		}
+	}
+}
+
+// addDense is add for a dense table: it sums each class's weights as
+// integers in a register, exactly, and adds the sums to scores.
+func (t *table) addDense(feats []uint64, scores []float32) {
+	var a [inline]int32
+	for _, f := range feats {
+		if s := t.find(f); s != nil {
+			a[0] += int32(s.w[0])
+			a[1] += int32(s.w[1])
+			a[2] += int32(s.w[2])
+			a[3] += int32(s.w[3])
+		}
+	}
+	for c := range scores {
+		scores[c] += float32(a[c]) * t.inv
 	}
 }
