@@ -212,11 +212,11 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	lscores := grow(w.lscores, len(deps)*nl)
 	p.labeler.ScoreAll(feats, ends, lscores)
 	for j, d := range deps {
-		sc := lscores[j*nl : (j+1)*nl]
+		ls := lscores[j*nl : (j+1)*nl]
 		if p.root >= 0 {
-			sc[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+			ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
 		}
-		rels[d-1] = p.meta.Labels[perceptron.Best(sc, nil)]
+		rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
 	}
 	w.deps, w.lscores, sc.feats, sc.ends = deps, lscores, feats, ends
 	return append([]int(nil), all[1:]...), rels
