@@ -18,7 +18,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
+	"slices"
+	"sync"
 
 	"github.com/kg-project/kg/nlp/perceptron"
 )
@@ -28,6 +31,15 @@ type Parser struct {
 	meta    Meta
 	moves   *perceptron.Model
 	labeler *perceptron.Model
+	root    int        // the class of the root relation, -1 if none
+	work    *sync.Pool // of *work
+}
+
+// setup sets what p derives from its labels.
+func (p *Parser) setup() *Parser {
+	p.root = slices.Index(p.meta.Labels, "root")
+	p.work = &sync.Pool{New: newWork}
+	return p
 }
 
 // Meta describes a trained model.
@@ -142,7 +154,7 @@ func Train(sents []Sentence, opts Options) *Parser {
 	}
 	p.moves = moves.Average(0)
 	p.labeler = lab.Average(0)
-	return p
+	return p.setup()
 }
 
 // Pruned returns a copy of p without the weights below minAbs in
@@ -170,31 +182,156 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	if n == 0 {
 		return nil, nil
 	}
-	sent := newSentence(words, tags)
-	st := newState(n)
-	feats := make([]uint64, 0, 80)
-	scores := make([]float32, numMoves)
+	w := p.work.Get().(*work)
+	defer p.work.Put(w)
+	sent := w.sent.reset(words, tags)
+	st := &w.st
+	st.reset(n)
+	sc := w.sc.reset(p.moves, sent)
+	scores := w.scores[:]
 	for !st.terminal() {
-		feats = features(feats[:0], st, sent)
-		p.moves.Score(feats, scores)
+		sc.score(st, scores)
 		st.apply(perceptron.Best(scores, st.valid))
 	}
 	st.finish()
 	all := st.head
-	kids := children(all)
+	kids := w.children(all)
 	rels = make([]string, n)
-	lscores := make([]float32, len(p.meta.Labels))
+	deps := w.deps[:0] // the words to label, all but the root's dependent
+	feats, ends := sc.feats[:0], sc.ends[:0]
 	for d := 1; d <= n; d++ {
 		if all[d] == 0 {
 			rels[d-1] = "root"
 			continue
 		}
-		feats = labelFeatures(feats[:0], sent, all, kids, d)
-		p.labeler.Score(feats, lscores)
-		best := perceptron.Best(lscores, func(c int) bool { return p.meta.Labels[c] != "root" })
-		rels[d-1] = p.meta.Labels[best]
+		feats = labelFeatures(feats, sent, all, kids, d)
+		ends = append(ends, len(feats))
+		deps = append(deps, d)
 	}
+	nl := len(p.meta.Labels)
+	lscores := grow(w.lscores, len(deps)*nl)
+	p.labeler.ScoreAll(feats, ends, lscores)
+	for j, d := range deps {
+		ls := lscores[j*nl : (j+1)*nl]
+		if p.root >= 0 {
+			ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+		}
+		rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
+	}
+	w.deps, w.lscores, sc.feats, sc.ends = deps, lscores, feats, ends
 	return append([]int(nil), all[1:]...), rels
+}
+
+// A work holds what parsing a sentence needs besides the model, kept
+// between sentences (in Parser.work) so that parsing allocates little.
+type work struct {
+	sent    sentence
+	st      state
+	sc      scorer
+	scores  [numMoves]float32
+	kids    [][]int
+	deps    []int
+	lscores []float32
+}
+
+func newWork() any { return new(work) }
+
+// children returns, for each word of heads (index 0 the root), its
+// dependents in order, in slices that w reuses.
+func (w *work) children(heads []int) [][]int {
+	for len(w.kids) < len(heads) {
+		w.kids = append(w.kids, nil)
+	}
+	kids := w.kids[:len(heads)]
+	for i := range kids {
+		kids[i] = kids[i][:0]
+	}
+	for d := 1; d < len(heads); d++ {
+		if h := heads[d]; h >= 0 {
+			kids[h] = append(kids[h], d)
+		}
+	}
+	return kids
+}
+
+// grow returns s resliced to length n, reallocated if it is too short.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// A scorer scores the moves of the states of one sentence. The features
+// of a word in a role ([roles]) are the same in every state, so it sums
+// their weights once per word and role: for the roles every word takes
+// (S0, N0, N1, N2) all at once at the start, for the others when first
+// needed. The scores are those of [features], exactly, as the model's sums
+// do not depend on the order of the features.
+type scorer struct {
+	m      *perceptron.Model
+	s      *sentence
+	stride int // words in a role: the root, the sentence's words and none
+	// role[r*stride+i+1] holds the scores of word i (none: -1) in role r
+	// once done says so.
+	role    []roleScores
+	feats   []uint64
+	ends    []int
+	pending []int
+	buf     []float32
+}
+
+type roleScores struct {
+	done   bool
+	scores [numMoves]float32
+}
+
+// reset prepares c for sentence s and model m, and scores the roles that
+// every word takes.
+func (c *scorer) reset(m *perceptron.Model, s *sentence) *scorer {
+	c.m, c.s, c.stride = m, s, len(s.w)+1
+	c.role = grow(c.role, numRoles*c.stride)
+	clear(c.role)
+	c.feats, c.ends = c.feats[:0], c.ends[:0]
+	for r := range rN2 + 1 {
+		for i := none; i < len(s.w); i++ {
+			c.feats = roleFeatures(c.feats, s, r, i)
+			c.ends = append(c.ends, len(c.feats))
+		}
+	}
+	c.buf = grow(c.buf, max(len(c.ends), 1+numRoles)*numMoves)
+	m.ScoreAll(c.feats, c.ends, c.buf)
+	for k := range c.ends {
+		c.role[k].done = true
+		copy(c.role[k].scores[:], c.buf[k*numMoves:])
+	}
+	return c
+}
+
+// score sets scores to the scores of the moves in st.
+func (c *scorer) score(st *state, scores []float32) {
+	rs := roles(st)
+	c.feats = pairFeatures(c.feats[:0], st, c.s, &rs)
+	c.ends = append(c.ends[:0], len(c.feats))
+	c.pending = c.pending[:0]
+	for r, i := range rs {
+		if k := r*c.stride + i + 1; !c.role[k].done {
+			c.feats = roleFeatures(c.feats, c.s, r, i)
+			c.ends = append(c.ends, len(c.feats))
+			c.pending = append(c.pending, k)
+		}
+	}
+	c.m.ScoreAll(c.feats, c.ends, c.buf)
+	copy(scores, c.buf[:numMoves])
+	for j, k := range c.pending {
+		c.role[k].done = true
+		copy(c.role[k].scores[:], c.buf[(j+1)*numMoves:])
+	}
+	for r, i := range rs {
+		for m, x := range c.role[r*c.stride+i+1].scores {
+			scores[m] += x
+		}
+	}
 }
 
 // children returns, for each word of heads (index 0 the root), its
@@ -286,5 +423,5 @@ func Read(r io.Reader) (*Parser, error) {
 	if p.moves.Classes() != numMoves || p.labeler.Classes() != len(p.meta.Labels) {
 		return nil, fmt.Errorf("%w: %d moves and %d labels in weights, %d labels named", ErrFormat, p.moves.Classes(), p.labeler.Classes(), len(p.meta.Labels))
 	}
-	return p, nil
+	return p.setup(), nil
 }

@@ -2,7 +2,9 @@ package dep
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -197,4 +199,77 @@ func TestWriteRead(t *testing.T) {
 	if _, err := Read(strings.NewReader(a.String()[:len(a.String())/2])); err == nil {
 		t.Errorf("Read(half a model) succeeded")
 	}
+}
+
+// TestScorer checks that the scorer, which sums the features of each word
+// in a role once per sentence, gives the scores of all the state's
+// features, in states reached by random moves.
+func TestScorer(t *testing.T) {
+	p := tiny(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := strings.Fields("The troops were sent by Russia to Kim")
+	tags := strings.Fields("DT NNS VBD VBN IN NNP IN NNP")
+	s := newSentence(words, tags)
+	want := make([]float32, numMoves)
+	got := make([]float32, numMoves)
+	for range 50 {
+		st := newState(len(words))
+		sc := new(scorer).reset(p.moves, s)
+		for !st.terminal() {
+			p.moves.Score(features(nil, st, s), want)
+			sc.score(st, got)
+			if !slices.Equal(got, want) {
+				t.Fatalf("state %+v: scorer gives %v, features score %v", st, got, want)
+			}
+			var valid []int
+			for m := range numMoves {
+				if st.valid(m) {
+					valid = append(valid, m)
+				}
+			}
+			st.apply(valid[rng.IntN(len(valid))])
+		}
+	}
+}
+
+// TestOracleLeftLosesChild checks the cost of a left arc that makes s0's
+// gold child its head, in a state reached by a wrong move.
+func TestOracleLeftLosesChild(t *testing.T) {
+	gold := []int{none, 0, 1} // root -> 1 -> 2
+	st := newState(2)
+	st.apply(shift) // loses root -> 1: s0 = 1 can no longer get its head
+	if c := st.cost(left, gold); c != 1 {
+		t.Errorf("cost of 2 -> 1 when 1 -> 2 is gold = %d, want 1", c)
+	}
+	if c := st.cost(right, gold); c != 0 {
+		t.Errorf("cost of 1 -> 2 = %d, want 0", c)
+	}
+}
+
+// TestParseConcurrent parses from several goroutines at once, as the
+// doc comment allows: each call has its own buffers (go test -race).
+func TestParseConcurrent(t *testing.T) {
+	p := tiny(t)
+	sents := []string{"Kim visited Moscow .", "The troops were sent by Russia", "a b c d e f g h", "x"}
+	want := make([][]int, len(sents))
+	for i, s := range sents {
+		w := strings.Fields(s)
+		want[i], _ = p.Parse(w, make([]string, len(w)))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 200 {
+				i := (g + k) % len(sents)
+				w := strings.Fields(sents[i])
+				if got, _ := p.Parse(w, make([]string, len(w))); !equal(got, want[i]) {
+					t.Errorf("Parse(%q) = %v in a goroutine, %v alone", sents[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

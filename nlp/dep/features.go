@@ -7,8 +7,10 @@ import (
 )
 
 // FeatureVersion names the feature sets below; a model trained with other
-// sets is refused at load.
-const FeatureVersion = 1
+// sets is refused at load. Set 2 dropped set 1's word-distance and
+// word-valency pairs (S0w and N0w with the distance or a valency, S0wN0w
+// with the distance): as good on GUM dev without them, and fewer look-ups.
+const FeatureVersion = 2
 
 // A sentence holds the hashed attributes of each word, index 0 being the
 // root: lower-cased form and Penn tag.
@@ -24,8 +26,14 @@ var (
 )
 
 func newSentence(words, tags []string) *sentence {
+	return new(sentence).reset(words, tags)
+}
+
+// reset makes s the sentence of words and tags, reusing its slices.
+func (s *sentence) reset(words, tags []string) *sentence {
 	n := len(words)
-	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), form: make([]string, n+1), tag: make([]string, n+1)}
+	s.w, s.p = grow(s.w, n+1), grow(s.p, n+1)
+	s.form, s.tag = grow(s.form, n+1), grow(s.tag, n+1)
 	s.w[0], s.p[0], s.form[0], s.tag[0] = hRootWord, hRootWord, "", "ROOT"
 	for i := range words {
 		s.form[i+1], s.tag[i+1] = words[i], tags[i]
@@ -81,17 +89,17 @@ const (
 	tS0pS0lpN0p
 	tS0pS0rpN0p
 	tS0pN0pN0lp
-	tS0wd
+	tS0wd // unused since feature set 2, kept so that the others keep their values
 	tS0pd
-	tN0wd
+	tN0wd // unused since feature set 2, kept so that the others keep their values
 	tN0pd
-	tS0wN0wd
+	tS0wN0wd // unused since feature set 2, kept so that the others keep their values
 	tS0pN0pd
-	tS0wvr
+	tS0wvr // unused since feature set 2, kept so that the others keep their values
 	tS0pvr
-	tS0wvl
+	tS0wvl // unused since feature set 2, kept so that the others keep their values
 	tS0pvl
-	tN0wvl
+	tN0wvl // unused since feature set 2, kept so that the others keep their values
 	tN0pvl
 	tS0hw
 	tS0hp
@@ -134,41 +142,118 @@ func dist(a, b int) uint64 {
 	return uint64(d)
 }
 
-// features appends the features of st to dst.
-func features(dst []uint64, st *state, s *sentence) []uint64 {
+// Roles of a word in a state whose features read that word alone: S0,
+// N0..N2, S0's head, leftmost and rightmost child, N0's leftmost child,
+// the second ones and S0's head's head, and S1. Within one sentence the
+// features of a word in a role never change, so [Parser.Parse] scores
+// them once per word and role.
+const (
+	rS0 = iota
+	rN0
+	rN1
+	rN2
+	rS0h
+	rS0l
+	rS0r
+	rN0l
+	rS0h2
+	rS0l2
+	rS0r2
+	rN0l2
+	rS1
+	numRoles
+)
+
+// roleTemplates are the templates of each role: word and tag together,
+// word, tag (0: none).
+var roleTemplates = [numRoles][3]uint64{
+	rS0:   {tS0wp, tS0w, tS0p},
+	rN0:   {tN0wp, tN0w, tN0p},
+	rN1:   {tN1wp, tN1w, tN1p},
+	rN2:   {tN2wp, tN2w, tN2p},
+	rS0h:  {0, tS0hw, tS0hp},
+	rS0l:  {0, tS0lw, tS0lp},
+	rS0r:  {0, tS0rw, tS0rp},
+	rN0l:  {0, tN0lw, tN0lp},
+	rS0h2: {0, tS0h2w, tS0h2p},
+	rS0l2: {0, tS0l2w, tS0l2p},
+	rS0r2: {0, tS0r2w, tS0r2p},
+	rN0l2: {0, tN0l2w, tN0l2p},
+	rS1:   {0, tS1w, tS1p},
+}
+
+// roleFeatures appends to dst the features of word i (none for a missing
+// word) in role r.
+func roleFeatures(dst []uint64, s *sentence, r, i int) []uint64 {
 	h := perceptron.Hash
-	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
-	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
-	s0 := st.s0()
-	s1 := none
-	if len(st.stack) > 1 {
-		s1 = st.stack[len(st.stack)-2]
+	t := &roleTemplates[r]
+	w, p := s.word(i), s.tagOf(i)
+	if t[0] != 0 {
+		dst = append(dst, h(h(t[0], w), p))
 	}
-	n0, n1, n2 := none, none, none
+	return append(dst, h(t[1], w), h(t[2], p))
+}
+
+// roles returns the word in each role in st (none where there is none).
+func roles(st *state) [numRoles]int {
+	var r [numRoles]int
+	s0 := st.s0()
+	r[rS0] = s0
+	r[rS1] = none
+	if len(st.stack) > 1 {
+		r[rS1] = st.stack[len(st.stack)-2]
+	}
+	r[rN0], r[rN1], r[rN2] = none, none, none
 	if st.b <= st.n {
-		n0 = st.b
+		r[rN0] = st.b
 	}
 	if st.b+1 <= st.n {
-		n1 = st.b + 1
+		r[rN1] = st.b + 1
 	}
 	if st.b+2 <= st.n {
-		n2 = st.b + 2
+		r[rN2] = st.b + 2
 	}
-	S0w, S0p := s.word(s0), s.tagOf(s0)
-	N0w, N0p := s.word(n0), s.tagOf(n0)
-	N1w, N1p := s.word(n1), s.tagOf(n1)
-	N2w, N2p := s.word(n2), s.tagOf(n2)
 	at := func(a []int, i int) int {
 		if i == none {
 			return none
 		}
 		return a[i]
 	}
-	s0h := at(st.head, s0)
-	s0h2 := at(st.head, s0h)
-	s0l, s0l2 := at(st.l1, s0), at(st.l2, s0)
-	s0r, s0r2 := at(st.r1, s0), at(st.r2, s0)
-	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
+	n0 := r[rN0]
+	r[rS0h] = at(st.head, s0)
+	r[rS0h2] = at(st.head, r[rS0h])
+	r[rS0l], r[rS0l2] = at(st.l1, s0), at(st.l2, s0)
+	r[rS0r], r[rS0r2] = at(st.r1, s0), at(st.r2, s0)
+	r[rN0l], r[rN0l2] = at(st.l1, n0), at(st.l2, n0)
+	return r
+}
+
+// features appends all the features of st to dst: those of each role's
+// word and those of [pairFeatures].
+func features(dst []uint64, st *state, s *sentence) []uint64 {
+	rs := roles(st)
+	for r, i := range rs {
+		dst = roleFeatures(dst, s, r, i)
+	}
+	return pairFeatures(dst, st, s, &rs)
+}
+
+// pairFeatures appends to dst the features of st that read more than one
+// word, or a word and the state: word and tag pairs and triples,
+// distances, valencies; rs are the roles' words.
+func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	s0, n0 := rs[rS0], rs[rN0]
+	S0w, S0p := s.word(s0), s.tagOf(s0)
+	N0w, N0p := s.word(n0), s.tagOf(n0)
+	N1p, N2p := s.tagOf(rs[rN1]), s.tagOf(rs[rN2])
+	S0hp, S0h2p := s.tagOf(rs[rS0h]), s.tagOf(rs[rS0h2])
+	S0lp, S0l2p := s.tagOf(rs[rS0l]), s.tagOf(rs[rS0l2])
+	S0rp, S0r2p := s.tagOf(rs[rS0r]), s.tagOf(rs[rS0r2])
+	N0lp, N0l2p := s.tagOf(rs[rN0l]), s.tagOf(rs[rN0l2])
+	S1p := s.tagOf(rs[rS1])
 	d := uint64(0)
 	if n0 != none {
 		d = dist(s0, n0)
@@ -183,10 +268,6 @@ func features(dst []uint64, st *state, s *sentence) []uint64 {
 		hasHead = 1
 	}
 	return append(dst,
-		h2(tS0wp, S0w, S0p), h(tS0w, S0w), h(tS0p, S0p),
-		h2(tN0wp, N0w, N0p), h(tN0w, N0w), h(tN0p, N0p),
-		h2(tN1wp, N1w, N1p), h(tN1w, N1w), h(tN1p, N1p),
-		h2(tN2wp, N2w, N2p), h(tN2w, N2w), h(tN2p, N2p),
 		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
 		h3(tS0wpN0w, S0w, S0p, N0w),
 		h3(tS0wN0wp, S0w, N0w, N0p),
@@ -197,32 +278,23 @@ func features(dst []uint64, st *state, s *sentence) []uint64 {
 		h2(tN0pN1p, N0p, N1p),
 		h3(tN0pN1pN2p, N0p, N1p, N2p),
 		h3(tS0pN0pN1p, S0p, N0p, N1p),
-		h3(tS0hpS0pN0p, s.tagOf(s0h), S0p, N0p),
-		h3(tS0pS0lpN0p, S0p, s.tagOf(s0l), N0p),
-		h3(tS0pS0rpN0p, S0p, s.tagOf(s0r), N0p),
-		h3(tS0pN0pN0lp, S0p, N0p, s.tagOf(n0l)),
-		h2(tS0wd, S0w, d), h2(tS0pd, S0p, d),
-		h2(tN0wd, N0w, d), h2(tN0pd, N0p, d),
-		h3(tS0wN0wd, S0w, N0w, d), h3(tS0pN0pd, S0p, N0p, d),
-		h2(tS0wvr, S0w, vr), h2(tS0pvr, S0p, vr),
-		h2(tS0wvl, S0w, vl), h2(tS0pvl, S0p, vl),
-		h2(tN0wvl, N0w, n0vl), h2(tN0pvl, N0p, n0vl),
-		h(tS0hw, s.word(s0h)), h(tS0hp, s.tagOf(s0h)),
-		h(tS0lw, s.word(s0l)), h(tS0lp, s.tagOf(s0l)),
-		h(tS0rw, s.word(s0r)), h(tS0rp, s.tagOf(s0r)),
-		h(tN0lw, s.word(n0l)), h(tN0lp, s.tagOf(n0l)),
-		h(tS0h2w, s.word(s0h2)), h(tS0h2p, s.tagOf(s0h2)),
-		h(tS0l2w, s.word(s0l2)), h(tS0l2p, s.tagOf(s0l2)),
-		h(tS0r2w, s.word(s0r2)), h(tS0r2p, s.tagOf(s0r2)),
-		h(tN0l2w, s.word(n0l2)), h(tN0l2p, s.tagOf(n0l2)),
-		h3(tS0pS0lpS0l2p, S0p, s.tagOf(s0l), s.tagOf(s0l2)),
-		h3(tS0pS0rpS0r2p, S0p, s.tagOf(s0r), s.tagOf(s0r2)),
-		h3(tS0pS0hpS0h2p, S0p, s.tagOf(s0h), s.tagOf(s0h2)),
-		h3(tN0pN0lpN0l2p, N0p, s.tagOf(n0l), s.tagOf(n0l2)),
-		h(tS1p, s.tagOf(s1)), h(tS1w, s.word(s1)),
-		h3(tS1pS0pN0p, s.tagOf(s1), S0p, N0p),
+		h3(tS0hpS0pN0p, S0hp, S0p, N0p),
+		h3(tS0pS0lpN0p, S0p, S0lp, N0p),
+		h3(tS0pS0rpN0p, S0p, S0rp, N0p),
+		h3(tS0pN0pN0lp, S0p, N0p, N0lp),
+		h2(tS0pd, S0p, d),
+		h2(tN0pd, N0p, d),
+		h3(tS0pN0pd, S0p, N0p, d),
+		h2(tS0pvr, S0p, vr),
+		h2(tS0pvl, S0p, vl),
+		h2(tN0pvl, N0p, n0vl),
+		h3(tS0pS0lpS0l2p, S0p, S0lp, S0l2p),
+		h3(tS0pS0rpS0r2p, S0p, S0rp, S0r2p),
+		h3(tS0pS0hpS0h2p, S0p, S0hp, S0h2p),
+		h3(tN0pN0lpN0l2p, N0p, N0lp, N0l2p),
+		h3(tS1pS0pN0p, S1p, S0p, N0p),
 		h2(tS0hasHead, hasHead, S0p),
-		h2(tS1pS0p, s.tagOf(s1), S0p),
+		h2(tS1pS0p, S1p, S0p),
 	)
 }
 

@@ -139,10 +139,11 @@ func (s *state) cost(m int, gold []int) int {
 	c := 0
 	switch m {
 	case left:
-		if g := gold[s0]; g != b && g > b {
+		if g := gold[s0]; g > b {
 			c++
 		}
-		for k := b + 1; k <= s.n; k++ {
+		// s0's children in the buffer, b included: b becomes s0's head.
+		for k := b; k <= s.n; k++ {
 			if gold[k] == s0 {
 				c++
 			}

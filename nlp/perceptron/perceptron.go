@@ -80,7 +80,7 @@ func (m *Model) add(k uint64, classes []uint8, weights []float32) {
 // finish builds the look-up table once every row is added.
 func (m *Model) finish() {
 	m.starts = append(m.starts, uint32(len(m.w)))
-	m.table = newTable(m.keys, m.starts)
+	m.table = newTable(m)
 }
 
 // Limits of a Model's compact layout.
@@ -91,56 +91,6 @@ const (
 	maxWeights = 1<<24 - 1
 )
 
-// A row locates a feature's weights in Model.class and Model.w.
-type row struct{ start, n uint32 }
-
-// A table is an open-addressing hash table from feature to row, at most
-// two-thirds full, with 8-byte slots: the high half of the feature's hash
-// (the low bits choose the slot) and the row packed as start<<8 | n. The
-// tables are what a parse reads most, and the smaller they are the more of
-// them stays in the processor's caches.
-type table struct {
-	slots []slot
-	mask  uint64
-}
-
-type slot struct {
-	check uint32
-	row   uint32 // start<<8 | n; 0: empty (every row has n >= 1)
-}
-
-func newTable(keys []uint64, starts []uint32) table {
-	size := uint64(16)
-	for size*2 < 3*uint64(len(keys)) {
-		size *= 2
-	}
-	t := table{slots: make([]slot, size), mask: size - 1}
-	for j, k := range keys {
-		i := k & t.mask
-		for t.slots[i].row != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = slot{uint32(k >> 32), starts[j]<<8 | (starts[j+1] - starts[j])}
-	}
-	return t
-}
-
-// get returns the row of feature k; n is 0 if k has none. Features are
-// hashes, so their low bits spread evenly and their high bits tell apart
-// the features that share a slot's neighbourhood.
-func (t *table) get(k uint64) row {
-	check := uint32(k >> 32)
-	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.row == 0 {
-			return row{}
-		}
-		if s.check == check {
-			return row{s.row >> 8, s.row & 0xff}
-		}
-	}
-}
-
 // Classes returns the number of classes the model scores.
 func (m *Model) Classes() int { return m.classes }
 
@@ -148,18 +98,39 @@ func (m *Model) Classes() int { return m.classes }
 func (m *Model) Features() int { return len(m.keys) }
 
 // Score sets scores[c] to the sum of the weights of feats for class c.
-// scores must have length Classes. Unknown features weigh nothing.
+// scores must have length Classes. Unknown features weigh nothing. The
+// weights are those of the model rounded to 15 significant bits of the
+// largest (to a multiple of 1/512 when it is 52), and the sum is exact, so
+// the scores do not depend on the order of feats.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	clear(scores)
-	for _, f := range feats {
-		r := m.table.get(f)
-		if r.n == 0 {
-			continue
-		}
-		cls := m.class[r.start : r.start+r.n]
-		for i, v := range m.w[r.start : r.start+r.n] {
-			scores[cls[i]] += v
-		}
+	m.AddScores(feats, scores)
+}
+
+// AddScores is [Model.Score] without clearing scores first: it adds the
+// weights of feats to scores.
+func (m *Model) AddScores(feats []uint64, scores []float32) {
+	if m.table.touch(feats) {
+		m.table.add(feats, scores)
+	}
+}
+
+// ScoreAll scores several lists of features at once: list j is
+// feats[ends[j-1]:ends[j]] (feats[:ends[0]] for the first), and scores
+// gets its scores, as [Model.Score] gives them, at
+// scores[j*Classes:(j+1)*Classes]. It is faster than scoring the lists one
+// by one when the model does not fit in the processor's caches: it
+// fetches the weights of all the lists at once.
+func (m *Model) ScoreAll(feats []uint64, ends []int, scores []float32) {
+	c := m.classes
+	clear(scores[:len(ends)*c])
+	if !m.table.touch(feats) {
+		return
+	}
+	start := 0
+	for j, end := range ends {
+		m.table.add(feats[start:end], scores[j*c:(j+1)*c])
+		start = end
 	}
 }
 

@@ -81,3 +81,61 @@ func TestReadBad(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreAll checks the look-up table on rows held in a slot and rows
+// too long for one, and that ScoreAll gives each list the scores Score
+// gives it, within the quantisation of the weights.
+func TestScoreAll(t *testing.T) {
+	const classes = 9
+	tr := NewTrainer(classes)
+	// Feature 1 votes for every class in turn, so that it ends with a
+	// weight for each: a long row. Features 10+c vote for class c only.
+	scores := make([]float32, classes)
+	for i := range 90 {
+		c := i % classes
+		feats := []uint64{Hash(1, 0), Hash(10, uint64(c))}
+		tr.Score(feats, scores)
+		tr.Update(feats, c, (c+1)%classes)
+		tr.Tick()
+	}
+	m := tr.Average(0)
+	var feats []uint64
+	var ends []int
+	lists := [][]uint64{{Hash(1, 0)}, {Hash(10, 3), Hash(99, 1)}, {}, {Hash(1, 0), Hash(10, 8), Hash(10, 2)}, {Hash(77, 7)}}
+	for _, l := range lists {
+		feats = append(feats, l...)
+		ends = append(ends, len(feats))
+	}
+	all := make([]float32, len(lists)*classes)
+	m.ScoreAll(feats, ends, all)
+	for j, l := range lists {
+		m.Score(l, scores)
+		exact := make([]float64, classes)
+		for _, f := range l {
+			if r, ok := tr.index[f]; ok {
+				for c := range classes {
+					i := int(r)*classes + c
+					exact[c] += (tr.total[i] + float64(tr.n-tr.stamp[i])*tr.w[i]) / float64(tr.n)
+				}
+			}
+		}
+		for c := range classes {
+			if got := all[j*classes+c]; got != scores[c] {
+				t.Errorf("list %d class %d: ScoreAll gives %g, Score %g", j, c, got, scores[c])
+			}
+			if d := float64(scores[c]) - exact[c]; d > 1e-3 || d < -1e-3 {
+				t.Errorf("list %d class %d: Score gives %g, the averaged weights sum to %g", j, c, scores[c], exact[c])
+			}
+		}
+	}
+	m.Score([]uint64{Hash(1, 0)}, scores)
+	nonzero := 0
+	for _, s := range scores {
+		if s != 0 {
+			nonzero++
+		}
+	}
+	if nonzero <= inline {
+		t.Errorf("feature 1 has %d weights, want a row longer than a slot holds (%d)", nonzero, inline)
+	}
+}

@@ -159,8 +159,30 @@ var (
 
 // features appends to dst the features of word i, given the classes
 // already chosen for the words before it (prev[i-1], prev[i-2]; -1 at the
-// start), and returns dst.
+// start), and returns dst: those of [wordFeatures] and of [prevFeatures].
 func features(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
+	return prevFeatures(wordFeatures(dst, info, i), info, i, prev1, prev2)
+}
+
+// prevFeatures appends to dst the features of word i that read the
+// classes chosen for the words before it.
+func prevFeatures(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
+	h := perceptron.Hash
+	w := &info[i]
+	p1, p2 := uint64(prev1+2), uint64(prev2+2)
+	return append(dst,
+		h(fPrev, p1),
+		h(fPrev2, p2),
+		h(h(fPrevPrev2, p1), p2),
+		h(h(fPrevWord, p1), w.lower),
+		h(h(fPrevTagSuf3, p1), w.suf3),
+	)
+}
+
+// wordFeatures appends to dst the features of word i that read only the
+// words: the word, its affixes and shape, and the words around it. They
+// can be scored for a whole sentence at once.
+func wordFeatures(dst []uint64, info []wordInfo, i int) []uint64 {
 	at := func(j int) *wordInfo {
 		switch {
 		case j < 0:
@@ -172,7 +194,6 @@ func features(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
 	}
 	h := perceptron.Hash
 	w := &info[i]
-	p1, p2 := uint64(prev1+2), uint64(prev2+2)
 	dst = append(dst,
 		h(fBias, 0),
 		h(fWord, w.lower),
@@ -182,10 +203,6 @@ func features(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
 		h(fPre1, w.pre1),
 		h(fPre3, w.pre3),
 		h(fShape, w.shape),
-		h(fPrev, p1),
-		h(fPrev2, p2),
-		h(h(fPrevPrev2, p1), p2),
-		h(h(fPrevWord, p1), w.lower),
 		h(fPrev1Word, at(i-1).lower),
 		h(fPrev1Suf3, at(i-1).suf3),
 		h(fPrev2Word, at(i-2).lower),
@@ -199,7 +216,6 @@ func features(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
 		h(h(fPrevWordCur, at(i-1).lower), w.lower),
 		h(fPrev1Shape, at(i-1).shape),
 		h(fNext2Suf3, at(i+2).suf3),
-		h(h(fPrevTagSuf3, p1), w.suf3),
 		h(h(fCurNext2, w.lower), at(i+2).lower),
 	)
 	if i == 0 && w.upper {

@@ -15,6 +15,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
+	"sync"
 
 	"github.com/kg-project/kg/nlp/perceptron"
 )
@@ -26,6 +27,7 @@ type Tagger struct {
 	xpos  []string // by class
 	dict  map[string]int
 	model *perceptron.Model
+	work  *sync.Pool // of *work
 }
 
 // Meta describes a trained model: what it was trained on and how.
@@ -131,7 +133,9 @@ func Train(sents [][]Word, opts Options) *Tagger {
 	return t
 }
 
+// setClasses sets what t derives from its classes.
 func (t *Tagger) setClasses() {
+	t.work = &sync.Pool{New: newWork}
 	t.upos = make([]string, len(t.meta.Classes))
 	t.xpos = make([]string, len(t.meta.Classes))
 	for i, c := range t.meta.Classes {
@@ -158,25 +162,60 @@ func (t *Tagger) Meta() Meta { return t.meta }
 func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	xpos = make([]string, len(words))
 	upos = make([]string, len(words))
-	info := make([]wordInfo, len(words))
-	for i, w := range words {
-		info[i] = wordAttrs(w)
+	w := t.work.Get().(*work)
+	defer t.work.Put(w)
+	info := w.info[:0]
+	for _, word := range words {
+		info = append(info, wordAttrs(word))
 	}
-	scores := make([]float32, len(t.upos))
-	feats := make([]uint64, 0, 32)
-	p1, p2 := -1, -1
-	for i, w := range words {
-		c, ok := t.dict[w]
+	// Score the features that read only the words for the whole sentence
+	// at once, then add those of the previous classes word by word.
+	nc := len(t.upos)
+	class := w.class[:0]
+	feats, ends := w.feats[:0], w.ends[:0]
+	for i, word := range words {
+		c, ok := t.dict[word]
 		if !ok {
-			feats = features(feats[:0], info, i, p1, p2)
-			t.model.Score(feats, scores)
-			c = perceptron.Best(scores, nil)
+			c = -1
+			feats = wordFeatures(feats, info, i)
+			ends = append(ends, len(feats))
+		}
+		class = append(class, c)
+	}
+	if cap(w.scores) < len(ends)*nc {
+		w.scores = make([]float32, len(ends)*nc)
+	}
+	scores := w.scores[:len(ends)*nc]
+	t.model.ScoreAll(feats, ends, scores)
+	p1, p2 := -1, -1
+	j := 0
+	for i := range words {
+		c := class[i]
+		if c < 0 {
+			sc := scores[j*nc : (j+1)*nc]
+			j++
+			feats = prevFeatures(feats[:0], info, i, p1, p2)
+			t.model.AddScores(feats, sc)
+			c = perceptron.Best(sc, nil)
 		}
 		xpos[i], upos[i] = t.xpos[c], t.upos[c]
 		p1, p2 = c, p1
 	}
+	w.info, w.class, w.feats, w.ends = info, class, feats, ends
 	return xpos, upos
 }
+
+// A work holds what tagging a sentence needs besides the model, kept
+// between sentences (in Tagger.work) so that tagging allocates little.
+type work struct {
+	info   []wordInfo
+	class  []int
+	feats  []uint64
+	ends   []int
+	scores []float32
+}
+
+func newWork() any { return new(work) }
 
 const magic = "kg-tagger\n"
 

@@ -39,19 +39,20 @@ func main() {
 	depEpochs := flag.Int("dep-epochs", 15, "parser epochs")
 	explore := flag.Float64("explore", 0.9, "parser error exploration probability")
 	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
-	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped models")
+	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped tagger and recogniser")
+	depPrune := flag.Float64("dep-prune", 1, "drop weights below this magnitude from the shipped parser")
 	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
 	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), *try, *nerEpochs, *nerOnly, *nerProse); err != nil {
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *nerEpochs, *nerOnly, *nerProse); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune float32, try string, nerEpochs int, nerOnly, nerProse bool) error {
+func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune, depPrune float32, try string, nerEpochs int, nerOnly, nerProse bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -92,10 +93,10 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 	if err != nil {
 		return err
 	}
-	tg, ps = tg.Pruned(prune), ps.Pruned(prune)
+	tg, ps = tg.Pruned(prune), ps.Pruned(depPrune)
 	tf, tw := tg.Size()
 	pf, pw := ps.Size()
-	log.Printf("pruned below %g: tagger %d features %d weights, parser %d features %d weights", prune, tf, tw, pf, pw)
+	log.Printf("pruned: tagger below %g %d features %d weights, parser below %g %d features %d weights", prune, tf, tw, depPrune, pf, pw)
 
 	for _, set := range evalSets(data) {
 		files, err := set.files()
