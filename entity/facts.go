@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -629,7 +630,7 @@ var stayVerbs = map[string]bool{
 
 // actorPreps are the prepositions whose argument, when it names an actor,
 // [docState.prepositionalActor] makes the other end of the relation.
-var actorPreps = map[string]bool{"to": true, "for": true, "against": true}
+var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
 
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
@@ -640,11 +641,15 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" || x.Attribution != "" {
 		return
 	}
-	n := 0
+	n, bare := 0, ""
 	for _, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
 			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
 				return
+			}
+			bare = ""
+			if n == 1 && (t.Tag == "NN" || t.Tag == "NNS") && lowerWord(t.Text) {
+				bare = strings.ToLower(t.Text)
 			}
 		}
 	}
@@ -653,7 +658,14 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	for _, a := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if !actorPreps[prep] {
+		if !actorPreps[prep] && (prep != "on" || bare == "") {
+			// "declared war on Germany", "imposed sanctions on Iran": on
+			// names the actor only after a bare noun; "hosted a show on
+			// SiriusXM" names a channel or a place.
+			continue
+		}
+		if absolute(s, a) {
+			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
 		o, conf, _ := d.argument(si, s, a)
@@ -666,11 +678,29 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			d.derive(si, x.Subject, x.Relation+" "+prep, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(verb+"_"+prep), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
-			f.Class = schema.CanonicalRelation(verb + "_" + prep)
+		lemma := verb + "_" + prep
+		if bare != "" {
+			// "declared war on", "fell in love with", "made contact
+			// with": the bare noun is part of the relation.
+			lemma = x.Lemma + "_" + bare + "_" + prep
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
 		}
 		return
 	}
+}
+
+// absolute reports whether the prepositional argument a is an absolute
+// clause, a noun and a participle ("with Ann Lee scoring twice"), whose noun
+// is the participle's subject, not the verb's other end.
+func absolute(s nlp.Sentence, a schema.Argument) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && t.Tag == "VBG" {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaRole returns the organisation or state and the role relation that a
@@ -949,4 +979,15 @@ func sortedInts(m map[int]bool) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// lowerWord reports whether w is a word of lower-case letters ("war", not
+// ".203" or "RBI").
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
