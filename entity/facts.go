@@ -632,6 +632,16 @@ var stayVerbs = map[string]bool{
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
 
+// fromVerbs take something from the actor their from-argument names:
+// "received Polaroids from the foundation", "took hard drives from the
+// church", "gained a seat from the Green Party". After other verbs from
+// names an origin or a place ("saw the island from Neiafu").
+var fromVerbs = map[string]bool{
+	"receive": true, "take": true, "steal": true, "gain": true, "win": true, "buy": true, "obtain": true,
+	"accept": true, "acquire": true, "seize": true, "capture": true, "borrow": true, "inherit": true,
+	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
+}
+
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
 // x's object is a short noun phrase ("scored a third goal for Belgium"), not
@@ -658,7 +668,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	for _, a := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if !actorPreps[prep] && (prep != "on" || bare == "") {
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -670,6 +680,11 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil || o == subj {
+			continue
+		}
+		if prep == "from" && (!fromVerbs[verb] || isPlace(o) || a.Start < x.Object.End) {
+			// "From Mérida it is easy to take trips": a fronted from
+			// names where, not whom.
 			continue
 		}
 		if partySeat(verb, prep, o) {
