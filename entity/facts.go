@@ -554,6 +554,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
 		return m.ent.country, m.conf, ""
 	}
+	if e := d.missedName(toks, b, e, covered); e != nil {
+		return e, missedNameConf, ""
+	}
 	var words []string
 	for i := b; i < e; i++ {
 		t := toks[i]
@@ -566,6 +569,31 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// missedNameConf is the confidence of an argument that restates an
+// entity's full name where the recogniser found no mention.
+const missedNameConf = 0.8
+
+// missedName returns the entity whose canonical name is exactly the
+// capitalised words toks[b:e] when no mention covers them: the recogniser
+// read "Lee Cheuk-yan" as a name at its first use but not after a verb,
+// where the tagger took "Cheuk-yan" for an adjective. It returns nil
+// otherwise.
+func (d *docState) missedName(toks []nlp.Token, b, e int, covered func(int) *mention) *docEntity {
+	if e-b < 2 {
+		return nil // one word alone may be any name's part
+	}
+	for i := b; i < e; i++ {
+		if covered(i) != nil || !isCap(toks[i].Text) {
+			return nil
+		}
+	}
+	ent := d.byKey[normKey(joinText(toks[b:e]))]
+	if ent == nil || !actorEntity(ent) {
+		return nil
+	}
+	return ent
 }
 
 // orgDescriptors are nouns that say what kind of body the name before them

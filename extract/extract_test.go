@@ -139,6 +139,18 @@ func TestSentence(t *testing.T) {
 			why:      "the verb after a whom-clause in commas has the noun before the clause as subject",
 		},
 		{
+			name:     "absolute with-clause between two names",
+			sentence: "The team lost, with Ann Lee defeating Tom Wu in the final.",
+			want:     fact{"Ann Lee", "defeating", "defeat", "Tom Wu"},
+			why:      "a lower-case participle between two names is a verb, not part of one name",
+		},
+		{
+			name:     "hyphenated given name tagged as an adjective",
+			sentence: "The team lost, with Ann Lee defeating Lee Cheuk-yan by five votes.",
+			want:     fact{"Ann Lee", "defeating", "defeat", "Lee Cheuk-yan"},
+			why:      "a capitalised hyphenated word after a name ends the name",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
