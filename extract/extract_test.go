@@ -151,6 +151,12 @@ func TestSentence(t *testing.T) {
 			why:      "a capitalised hyphenated word after a name ends the name",
 		},
 		{
+			name:     "bare infinitive after an object",
+			sentence: "The envoy met the rebels, who helped him leave the city and reach the border.",
+			want:     fact{"him", "reach", "reach", "the border"},
+			why:      "help, let and make hand their object to a bare infinitive as subject, and to the verbs coordinated with it",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
