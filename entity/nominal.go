@@ -70,8 +70,14 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		default:
 			continue
 		}
-		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isNominal(toks[k]); n++ {
+		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isNominal(toks[k]) && !decisionNouns[strings.ToLower(toks[k].Text)]; n++ {
 			k++ // "surprise meeting", "first visit"
+		}
+		if k+2 < len(toks) && decisionNouns[strings.ToLower(toks[k].Text)] && strings.EqualFold(toks[k+1].Text, "to") && baseVerb(toks[k+2]) {
+			// "NASA's decision to slight the Johnson Space Center": the
+			// possessor did what it decided.
+			d.decidedAct(si, s, ms[i+1:], m, k+2)
+			continue
 		}
 		if k+1 >= len(toks) || !isNominal(toks[k]) {
 			continue
@@ -110,6 +116,41 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// decisionNouns name a choice their possessor made and carried out:
+// "NASA's decision to slight the center", "the ministry's move to ban the
+// party". Plans and attempts are not carried out and give nothing.
+var decisionNouns = map[string]bool{"decision": true, "move": true}
+
+// decidedAct adds possessor —VERB→ actor for the base verb at token v and
+// the actor right after it (an article aside), among the mentions ms.
+func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, v int) {
+	toks := s.Tokens
+	for _, o := range ms {
+		if o.start <= v {
+			continue
+		}
+		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" {
+			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
+				lemma := strings.ToLower(toks[v].Text)
+				if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
+			}
+		}
+		return
+	}
+}
+
+// baseVerb reports whether t, after "to", reads as a base verb: the tagger
+// takes rarer verbs for adjectives or nouns ("to slight").
+func baseVerb(t nlp.Token) bool {
+	switch t.Tag {
+	case "VB", "VBP", "JJ", "NN":
+		return lowerWord(t.Text)
+	}
+	return false
 }
 
 // isNominal reports whether t is an event noun of nominals.
