@@ -176,6 +176,11 @@ loop:
 			break loop // "with Ann Lee defeating Tom Wu": a verb between two names
 		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC":
 		case strings.HasPrefix(tag, "RB") && k > i && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN" && k+2 < n && isNoun(a.tags[k+2])):
+		case (a.toks[k].Text == "–" || a.toks[k].Text == "-") && k > i && last == k-1 && a.tags[k-1] == "CD" && k+1 < n && a.tags[k+1] == "CD":
+			// "lost 1 – 2 to England": a score is one phrase.
+			k += 2
+			last = k - 1
+			continue
 		case (tag == "HYPH" || tag == ":" && a.toks[k].Text == "-") && k > i && k+1 < n && a.toks[k+1].Start == a.toks[k].End && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1]) || isVerb(a.tags[k+1])):
 			// "fume - filled": a hyphen inside a compound.
 			k += 2

@@ -157,6 +157,12 @@ func TestSentence(t *testing.T) {
 			why:      "help, let and make hand their object to a bare infinitive as subject, and to the verbs coordinated with it",
 		},
 		{
+			name:     "a score with a spaced dash",
+			sentence: "Chile lost 1 – 2 to Peru on Monday.",
+			want:     fact{"Chile", "lost", "lose", "1 – 2"},
+			why:      "two numbers joined by a dash are one score, so the to-phrase after it stays an argument",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
