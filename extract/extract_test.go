@@ -163,6 +163,12 @@ func TestSentence(t *testing.T) {
 			why:      "two numbers joined by a dash are one score, so the to-phrase after it stays an argument",
 		},
 		{
+			name:     "including after a from-phrase",
+			sentence: "The magazine attacked several defectors from the party including Tom Wu and Ann Lee.",
+			want:     fact{"The magazine", "attacked", "attack", "Ann Lee"},
+			why:      "including ends the noun phrase before it, and a group with a from-phrase hands the verb to its members",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
