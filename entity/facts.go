@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -553,6 +554,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
 		return m.ent.country, m.conf, ""
 	}
+	if e := d.missedName(toks, b, e, covered); e != nil {
+		return e, missedNameConf, ""
+	}
 	var words []string
 	for i := b; i < e; i++ {
 		t := toks[i]
@@ -565,6 +569,31 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// missedNameConf is the confidence of an argument that restates an
+// entity's full name where the recogniser found no mention.
+const missedNameConf = 0.8
+
+// missedName returns the entity whose canonical name is exactly the
+// capitalised words toks[b:e] when no mention covers them: the recogniser
+// read "Lee Cheuk-yan" as a name at its first use but not after a verb,
+// where the tagger took "Cheuk-yan" for an adjective. It returns nil
+// otherwise.
+func (d *docState) missedName(toks []nlp.Token, b, e int, covered func(int) *mention) *docEntity {
+	if e-b < 2 {
+		return nil // one word alone may be any name's part
+	}
+	for i := b; i < e; i++ {
+		if covered(i) != nil || !isCap(toks[i].Text) {
+			return nil
+		}
+	}
+	ent := d.byKey[normKey(joinText(toks[b:e]))]
+	if ent == nil || !actorEntity(ent) {
+		return nil
+	}
+	return ent
 }
 
 // orgDescriptors are nouns that say what kind of body the name before them
@@ -629,7 +658,17 @@ var stayVerbs = map[string]bool{
 
 // actorPreps are the prepositions whose argument, when it names an actor,
 // [docState.prepositionalActor] makes the other end of the relation.
-var actorPreps = map[string]bool{"to": true, "for": true, "against": true}
+var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
+
+// fromVerbs take something from the actor their from-argument names:
+// "received Polaroids from the foundation", "took hard drives from the
+// church", "gained a seat from the Green Party". After other verbs from
+// names an origin or a place ("saw the island from Neiafu").
+var fromVerbs = map[string]bool{
+	"receive": true, "take": true, "steal": true, "gain": true, "win": true, "buy": true, "obtain": true,
+	"accept": true, "acquire": true, "seize": true, "capture": true, "borrow": true, "inherit": true,
+	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
+}
 
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
@@ -640,11 +679,15 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" || x.Attribution != "" {
 		return
 	}
-	n := 0
+	n, bare := 0, ""
 	for _, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
 			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
 				return
+			}
+			bare = ""
+			if n == 1 && (t.Tag == "NN" || t.Tag == "NNS") && lowerWord(t.Text) {
+				bare = strings.ToLower(t.Text)
 			}
 		}
 	}
@@ -653,11 +696,23 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	for _, a := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if !actorPreps[prep] {
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" {
+			// "declared war on Germany", "imposed sanctions on Iran": on
+			// names the actor only after a bare noun; "hosted a show on
+			// SiriusXM" names a channel or a place.
+			continue
+		}
+		if absolute(s, a) {
+			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil || o == subj {
+			continue
+		}
+		if prep == "from" && (!fromVerbs[verb] || isPlace(o) || a.Start < x.Object.End) {
+			// "From Mérida it is easy to take trips": a fronted from
+			// names where, not whom.
 			continue
 		}
 		if partySeat(verb, prep, o) {
@@ -666,11 +721,29 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			d.derive(si, x.Subject, x.Relation+" "+prep, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(verb+"_"+prep), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
-			f.Class = schema.CanonicalRelation(verb + "_" + prep)
+		lemma := verb + "_" + prep
+		if bare != "" {
+			// "declared war on", "fell in love with", "made contact
+			// with": the bare noun is part of the relation.
+			lemma = x.Lemma + "_" + bare + "_" + prep
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
 		}
 		return
 	}
+}
+
+// absolute reports whether the prepositional argument a is an absolute
+// clause, a noun and a participle ("with Ann Lee scoring twice"), whose noun
+// is the participle's subject, not the verb's other end.
+func absolute(s nlp.Sentence, a schema.Argument) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && t.Tag == "VBG" {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaRole returns the organisation or state and the role relation that a
@@ -949,4 +1022,15 @@ func sortedInts(m map[int]bool) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// lowerWord reports whether w is a word of lower-case letters ("war", not
+// ".203" or "RBI").
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }

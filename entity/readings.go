@@ -39,6 +39,7 @@ func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.E
 			out = append(out, x)
 		}
 	}
+	sharedObjects(s, out)
 	return out
 }
 

@@ -166,6 +166,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.campFacts(i, s, ms, camps)
 		seat = d.seatFacts(i, s, ms, seat)
 		d.representFacts(i, s, ms)
+		d.nominalFacts(i, s, ms)
 	}
 	for i := range sents {
 		if i >= len(exts) {

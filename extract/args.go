@@ -302,8 +302,10 @@ func (a *analysis) extras(c *clause, k int) {
 			}
 			return
 		case vg:
-			if ch.form == infinitive {
-				a.inherit[k] = len(a.cl) // the clause being built
+			if ch.form == infinitive || ch.form == bare && !c.obj.empty() && bareControl(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
+				// "urged X to leave", "helped him leave": the clause
+				// being built hands its object to the verb as subject.
+				a.inherit[k] = len(a.cl)
 			}
 			return
 		case np:
@@ -325,6 +327,17 @@ func (a *analysis) extras(c *clause, k int) {
 			return
 		}
 	}
+}
+
+// bareControl reports whether verb takes an object and a bare infinitive
+// whose subject is that object: "helped him leave", "let them go", "made
+// her resign", "saw the troops cross".
+func bareControl(verb string) bool {
+	switch verb {
+	case "help", "let", "make", "see", "watch", "hear":
+		return true
+	}
+	return false
 }
 
 // adjunctPrep reports whether w introduces a time or place adjunct that may

@@ -164,14 +164,23 @@ loop:
 			last = k
 		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) && timeNoun(a.low[k+1]):
 			break loop // "the council last year": the time is a phrase of its own
+		case isAdj(tag) && k > i && last == k-1 && a.tags[k-1] == "NNP" && a.low[k] != a.toks[k].Text && strings.Contains(a.low[k], "-"):
+			last = k // "Lee Cheuk-yan": a hyphenated given name read as an adjective
 		case isAdj(tag) && k > i && last == k-1 && quantifier(a.low[k]):
 			break loop // "By the end of this experiment several results ..."
 		case isAdj(tag):
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"
 		case tag == "POS" && last == k-1:
-		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC":
+		case tag == "VBG" && k > i && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP" && a.low[k] == a.toks[k].Text:
+			break loop // "with Ann Lee defeating Tom Wu": a verb between two names
+		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC" && a.low[k] != "including":
 		case strings.HasPrefix(tag, "RB") && k > i && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN" && k+2 < n && isNoun(a.tags[k+2])):
+		case (a.toks[k].Text == "–" || a.toks[k].Text == "-") && k > i && last == k-1 && a.tags[k-1] == "CD" && k+1 < n && a.tags[k+1] == "CD":
+			// "lost 1 – 2 to England": a score is one phrase.
+			k += 2
+			last = k - 1
+			continue
 		case (tag == "HYPH" || tag == ":" && a.toks[k].Text == "-") && k > i && k+1 < n && a.toks[k+1].Start == a.toks[k].End && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1]) || isVerb(a.tags[k+1])):
 			// "fume - filled": a hyphen inside a compound.
 			k += 2

@@ -138,7 +138,8 @@ func (a *analysis) objectControl(p int) bool {
 	h := a.ch[q.vg].head
 	switch a.x.base(a.low[h], a.tags[h]) {
 	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
-		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg":
+		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg",
+		"let", "make", "see", "watch", "hear":
 		return true
 	}
 	return false

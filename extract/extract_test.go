@@ -139,6 +139,36 @@ func TestSentence(t *testing.T) {
 			why:      "the verb after a whom-clause in commas has the noun before the clause as subject",
 		},
 		{
+			name:     "absolute with-clause between two names",
+			sentence: "The team lost, with Ann Lee defeating Tom Wu in the final.",
+			want:     fact{"Ann Lee", "defeating", "defeat", "Tom Wu"},
+			why:      "a lower-case participle between two names is a verb, not part of one name",
+		},
+		{
+			name:     "hyphenated given name tagged as an adjective",
+			sentence: "The team lost, with Ann Lee defeating Lee Cheuk-yan by five votes.",
+			want:     fact{"Ann Lee", "defeating", "defeat", "Lee Cheuk-yan"},
+			why:      "a capitalised hyphenated word after a name ends the name",
+		},
+		{
+			name:     "bare infinitive after an object",
+			sentence: "The envoy met the rebels, who helped him leave the city and reach the border.",
+			want:     fact{"him", "reach", "reach", "the border"},
+			why:      "help, let and make hand their object to a bare infinitive as subject, and to the verbs coordinated with it",
+		},
+		{
+			name:     "a score with a spaced dash",
+			sentence: "Chile lost 1 – 2 to Peru on Monday.",
+			want:     fact{"Chile", "lost", "lose", "1 – 2"},
+			why:      "two numbers joined by a dash are one score, so the to-phrase after it stays an argument",
+		},
+		{
+			name:     "including after a from-phrase",
+			sentence: "The magazine attacked several defectors from the party including Tom Wu and Ann Lee.",
+			want:     fact{"The magazine", "attacked", "attack", "Ann Lee"},
+			why:      "including ends the noun phrase before it, and a group with a from-phrase hands the verb to its members",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},

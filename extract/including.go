@@ -90,9 +90,10 @@ func (a *analysis) listGroup(k, mk int) span {
 	}
 	// A plural noun right before the marker is the group ("the early days
 	// of newsgroups such as"); otherwise the group's head may come before
-	// its "of" phrases: "former members of Scientology".
+	// its "of" or "from" phrases: "former members of Scientology", "defectors
+	// from the party".
 	start := g
-	for !a.plural(a.ch[g]) && start >= 2 && a.ch[start-1].kind == prep && a.low[a.ch[start-1].i] == "of" && a.ch[start-2].kind == np {
+	for !a.plural(a.ch[g]) && start >= 2 && a.ch[start-1].kind == prep && (a.low[a.ch[start-1].i] == "of" || a.low[a.ch[start-1].i] == "from") && a.ch[start-2].kind == np {
 		start -= 2
 	}
 	for start < g && !a.plural(a.ch[start]) {
@@ -240,7 +241,10 @@ func (a *analysis) memberFacts(xs []schema.Extraction) []schema.Extraction {
 			}
 			wholeArg := a.arg(whole, "")
 			subj := sameArg(x.Subject, g) || sameArg(x.Subject, wholeArg)
-			obj := sameArg(x.Object, g) || sameArg(x.Object, wholeArg)
+			// "attacked defectors | from the party including A": the
+			// object is the group's head, its from-phrase an extra.
+			head := a.arg(span{l.group.i, a.ch[a.at[l.group.i]].j}, "")
+			obj := sameArg(x.Object, g) || sameArg(x.Object, wholeArg) || head.End < g.End && sameArg(x.Object, head)
 			members := l.members
 			if last := members[len(members)-1]; !subj && !obj && sameArg(x.Subject, a.arg(last, "")) && a.opens(l.group) && a.finiteAt(last.j) {
 				// "countries such as France, Germany and Italy sanctioned

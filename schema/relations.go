@@ -188,7 +188,9 @@ var particles = map[string]bool{
 // every lemma, [CanonicalRelation], is stored beside it.
 func StatedRelation(lemma string) string {
 	c := CanonicalRelation(lemma)
-	if stateRelations[c] {
+	if stateRelations[c] && (c != Cite || relationPhrases[strings.ToLower(strings.TrimSpace(lemma))] != "") {
+		// A verb of citing is an act ("quoted Colin Yeo" stays quote);
+		// only the phrases of attribution ("according to") take cite.
 		return c
 	}
 	return strings.ToLower(strings.TrimSpace(lemma))

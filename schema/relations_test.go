@@ -54,3 +54,19 @@ func TestRelationsCanonical(t *testing.T) {
 		}
 	}
 }
+
+func TestStatedRelationCite(t *testing.T) {
+	tests := []struct {
+		lemma, want, why string
+	}{
+		{"quote", "quote", "a verb of citing is an act and keeps its verb"},
+		{"cite", "cite", "the verb cite is its own lemma"},
+		{"according_to", Cite, "an attribution phrase takes the class"},
+		{"be_member_of", MemberOf, "other states still take their class"},
+	}
+	for _, tc := range tests {
+		if got := StatedRelation(tc.lemma); got != tc.want {
+			t.Errorf("StatedRelation(%q) = %q, want %q (%s)", tc.lemma, got, tc.want, tc.why)
+		}
+	}
+}

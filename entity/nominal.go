@@ -1,0 +1,170 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// nominalConf is the confidence of an act read from a possessive
+// nominalisation ("Russia's attack on Ukraine").
+const nominalConf = 0.6
+
+// An eventNoun is a noun that a possessor performs on the actor after
+// one of its prepositions.
+type eventNoun struct {
+	lemma string
+	preps []string
+}
+
+// nominals map an event noun to the relation its possessor holds to the
+// actor after its preposition: "Russia's attack on Ukraine" (attack),
+// "his visit to Google" (visit), "our deals with Albania" (deal_with).
+// A noun whose possessor may be its patient ("Ukraine's defeat", "his
+// arrest") is left out.
+var nominals = map[string]eventNoun{
+	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
+	"assault": {"attack", []string{"on", "against"}}, "invasion": {"invade", []string{"of"}},
+	"visit": {"visit", []string{"to"}}, "visits": {"visit", []string{"to"}}, "trip": {"travel_to", []string{"to"}},
+	"meeting": {"meet_with", []string{"with"}}, "meetings": {"meet_with", []string{"with"}},
+	"talks": {"talk_with", []string{"with"}}, "conversation": {"talk_with", []string{"with"}},
+	"deal": {"deal_with", []string{"with"}}, "deals": {"deal_with", []string{"with"}},
+	"agreement": {"agree_with", []string{"with"}}, "alliance": {"ally_with", []string{"with"}},
+	"partnership": {"partner_with", []string{"with"}}, "collaboration": {"collaborate_with", []string{"with"}},
+	"cooperation": {"cooperate_with", []string{"with"}}, "negotiations": {"negotiate_with", []string{"with"}},
+	"letter": {"write_to", []string{"to"}}, "support": {"support", []string{"for", "of"}},
+	"criticism": {"criticise", []string{"of"}}, "condemnation": {"condemn", []string{"of"}},
+	"praise": {"praise", []string{"for", "of"}}, "victory": {"defeat", []string{"over", "against"}},
+	"win": {"defeat", []string{"over", "against"}}, "sanctions": {"sanction", []string{"on", "against"}},
+	"request": {"request", []string{"to"}}, "requests": {"request", []string{"to"}},
+	"appeal": {"appeal_to", []string{"to"}}, "invitation": {"invite", []string{"to"}},
+	"threat": {"threaten", []string{"to", "against"}}, "threats": {"threaten", []string{"to", "against"}},
+	"warning": {"warn", []string{"to"}}, "accusation": {"accuse", []string{"against"}},
+	"accusations": {"accuse", []string{"against"}}, "lawsuit": {"sue", []string{"against"}},
+	"donation": {"donate_to", []string{"to"}}, "donations": {"donate_to", []string{"to"}},
+	"apology": {"apologise_to", []string{"to"}}, "endorsement": {"endorse", []string{"of"}},
+	"acquisition": {"acquire", []string{"of"}}, "takeover": {"take_over", []string{"of"}},
+	"resignation": {"resign_from", []string{"from"}}, "departure": {"leave", []string{"from"}},
+	"withdrawal": {"withdraw_from", []string{"from"}}, "campaign": {"campaign_against", []string{"against"}},
+	"investigation": {"investigate", []string{"of", "into"}}, "interview": {"interview", []string{"with"}},
+}
+
+// nominalFacts adds possessor —RELATION→ actor for a possessive
+// nominalisation in sentence si: a possessive name or pronoun, at most two
+// modifiers, an event noun of nominals, its preposition and an actor
+// ("Russia's attack on Ukraine", "his visit to Google", "Merkel's
+// surprise meeting with Putin"). A list after the preposition gives one
+// fact per member ("our deals with Albania and France").
+func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, m := range ms {
+		if m.ent == nil || !actorEntity(m.ent) {
+			continue
+		}
+		k := m.end
+		switch {
+		case m.kind == mPronoun && m.possessive:
+		case k < len(toks) && toks[k].Tag == "POS":
+			k++
+		default:
+			continue
+		}
+		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isNominal(toks[k]) && !decisionNouns[strings.ToLower(toks[k].Text)]; n++ {
+			k++ // "surprise meeting", "first visit"
+		}
+		if k+2 < len(toks) && decisionNouns[strings.ToLower(toks[k].Text)] && strings.EqualFold(toks[k+1].Text, "to") && baseVerb(toks[k+2]) {
+			// "NASA's decision to slight the Johnson Space Center": the
+			// possessor did what it decided.
+			d.decidedAct(si, s, ms[i+1:], m, k+2)
+			continue
+		}
+		if k+1 >= len(toks) || !isNominal(toks[k]) {
+			continue
+		}
+		nom := nominals[strings.ToLower(toks[k].Text)]
+		prep := strings.ToLower(toks[k+1].Text)
+		ok := false
+		for _, p := range nom.preps {
+			ok = ok || p == prep
+		}
+		if !ok {
+			continue
+		}
+		next := k + 2
+		for _, o := range ms[i+1:] {
+			if o.start < next {
+				continue
+			}
+			if o.start > next+1 || o.start == next+1 && toks[next].Tag != "DT" {
+				break // "the", nothing else, before the actor
+			}
+			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) {
+				break
+			}
+			if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), schema.StatedRelation(nom.lemma), m.ent, o.ent, "", nominalConf); f != nil {
+				f.Class = schema.CanonicalRelation(nom.lemma)
+			}
+			// "with Albania and France", "with A, B and C": the list
+			// goes on after a comma or "and".
+			next = o.end + 1
+			if o.end >= len(toks) || (toks[o.end].Text != "," && toks[o.end].Text != "and") {
+				break
+			}
+			if o.end+1 < len(toks) && toks[o.end].Text == "," && toks[o.end+1].Text == "and" {
+				next++
+			}
+		}
+	}
+}
+
+// decisionNouns name a choice their possessor made and carried out:
+// "NASA's decision to slight the center", "the ministry's move to ban the
+// party". Plans and attempts are not carried out and give nothing.
+var decisionNouns = map[string]bool{"decision": true, "move": true}
+
+// decidedAct adds possessor —VERB→ actor for the base verb at token v and
+// the actor right after it (an article aside), among the mentions ms.
+func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, v int) {
+	toks := s.Tokens
+	for _, o := range ms {
+		if o.start <= v {
+			continue
+		}
+		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" {
+			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
+				lemma := strings.ToLower(toks[v].Text)
+				if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
+			}
+		}
+		return
+	}
+}
+
+// baseVerb reports whether t, after "to", reads as a base verb: the tagger
+// takes rarer verbs for adjectives or nouns ("to slight").
+func baseVerb(t nlp.Token) bool {
+	switch t.Tag {
+	case "VB", "VBP", "JJ", "NN":
+		return lowerWord(t.Text)
+	}
+	return false
+}
+
+// isNominal reports whether t is an event noun of nominals.
+func isNominal(t nlp.Token) bool {
+	_, ok := nominals[strings.ToLower(t.Text)]
+	return ok && strings.HasPrefix(t.Tag, "NN")
+}
+
+// actorEntity reports whether e is an actor: a person, an organisation, a
+// place or a group.
+func actorEntity(e *docEntity) bool {
+	switch e.typ {
+	case schema.Person, schema.Organization, schema.GPE, schema.Location, schema.Group:
+		return true
+	}
+	return false
+}
