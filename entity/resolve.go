@@ -167,6 +167,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		seat = d.seatFacts(i, s, ms, seat)
 		d.representFacts(i, s, ms)
 	}
+	qs := quotes(sents)
+	d.speakers(sents, qs)
+	d.interview(sents, qs)
 	for i := range sents {
 		if i >= len(exts) {
 			break
