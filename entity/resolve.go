@@ -102,6 +102,9 @@ type docEntity struct {
 	country *docEntity
 	first   pos
 	last    pos
+	// n counts the mentions resolved to the entity so far: a pronoun
+	// prefers the document's topic ([docState.salient]).
+	n int
 }
 
 // A docFact is a fact whose entities may still be renamed.
@@ -118,6 +121,7 @@ type docState struct {
 	ents  []*docEntity
 	byKey map[string]*docEntity
 	sents [][]*mention
+	input []nlp.Sentence // the document, sents's sentences
 	facts []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[derivedKey]bool
@@ -147,7 +151,7 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
-	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
+	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}, input: sents}
 	camps := campNames(sents)
 	var seat *docEntity
 	var fam family
@@ -218,6 +222,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		p = e.last
 	}
 	e.last = p
+	e.n++
 	e.mentions[si] = true
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
@@ -316,7 +321,9 @@ func (d *docState) single(m *mention) *docEntity {
 // in its sentence (preferring one not in a possessive, so "its" in "For
 // North Korea, aiding Russia's war effort ... its power" is North Korea),
 // else to the most salient compatible actor of the previous sentences: the
-// first one not in a possessive, looking back up to three sentences.
+// first one not in a possessive, looking back up to three sentences. An
+// actor of that window with more mentions so far wins over the pick
+// ([docState.salient]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
@@ -325,6 +332,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	ok := compatible(m.pron)
 	var best, poss *docEntity
+	inSentence, subject := false, false
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
@@ -336,11 +344,13 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			poss = c.ent
 		} else {
 			best = c.ent
+			subject = d.subject(si, c, cur)
 		}
 	}
 	if best == nil {
 		best = poss
 	}
+	inSentence = best != nil
 	for back := 1; best == nil && back <= 3 && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
 			if c.ent == nil || c.adj || !ok(c.ent) {
@@ -348,6 +358,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 			if !c.possessive {
 				best = c.ent
+				subject = back == 1 && d.subject(si-1, c, d.sents[si-1])
 				break
 			}
 			if poss == nil {
@@ -358,6 +369,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			best = poss
 		}
 	}
+	// A reflexive takes the actor of its own clause ("turned himself in").
+	reflexive := inSentence && strings.HasSuffix(m.pron, "self")
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && !subject {
+		best = top
+	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
 		switch m.pron {
 		case "he", "him", "his", "himself":
@@ -367,6 +383,46 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 	}
 	return best
+}
+
+// subject reports whether mention c of sentence si is a subject: a verb
+// follows it ("Wang Lei urged ..."), or a comma when it opens the sentence
+// ("Admiral Pavel Grekov, who commands the fleet, said his sailors ...";
+// "Its chief executive, Tristan Pascall, told ...").
+func (d *docState) subject(si int, c *mention, cur []*mention) bool {
+	toks := d.input[si].Tokens
+	if c.end >= len(toks) {
+		return false
+	}
+	if t := toks[c.end]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+		return true
+	}
+	return toks[c.end].Text == "," && !slices.ContainsFunc(cur, func(o *mention) bool { return o.start < c.start && !o.adj && !o.possessive })
+}
+
+// salient returns the compatible actor with the most mentions so far among
+// those mentioned before m in its sentence and in the three sentences
+// before, or nil. A biography's subject outweighs the teacher named once
+// just before "he" (GUM's Byron and "a Dr. Bailey").
+func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	var top *docEntity
+	consider := func(c *mention) {
+		if c.ent != nil && !c.adj && ok(c.ent) && (top == nil || c.ent.n > top.n) {
+			top = c.ent
+		}
+	}
+	for _, c := range cur {
+		if c.start >= m.start {
+			break
+		}
+		consider(c)
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		for _, c := range d.sents[si-back] {
+			consider(c)
+		}
+	}
+	return top
 }
 
 // state resolves "its" or "their" before a noun only states have ("its
