@@ -205,7 +205,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case mDesc:
-		e = d.recent(func(e *docEntity) bool { return e.desc[m.head] })
+		e = d.recent(func(e *docEntity) bool { return describes(m.head, e) })
 		m.conf = 0.7
 	case mGroupRef:
 		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
@@ -228,7 +228,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e.gender = m.gender
 	}
 	for _, t := range m.titles {
-		e.desc[strings.ToLower(t.name)] = true
+		for _, w := range titleDescs(t) {
+			e.desc[w] = true
+		}
 	}
 	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent
