@@ -346,7 +346,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			poss = c.ent
 		} else {
 			best = c.ent
-			subject = d.subject(si, c, cur)
+			subject = d.subject(si, c)
 		}
 	}
 	if best == nil {
@@ -360,7 +360,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 			if !c.possessive {
 				best = c.ent
-				subject = back == 1 && d.subject(si-1, c, d.sents[si-1])
+				subject = back == 1 && d.subject(si-1, c)
 				break
 			}
 			if poss == nil {
@@ -388,18 +388,30 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 }
 
 // subject reports whether mention c of sentence si is a subject: a verb
-// follows it ("Wang Lei urged ..."), or a comma when it opens the sentence
-// ("Admiral Pavel Grekov, who commands the fleet, said his sailors ...";
-// "Its chief executive, Tristan Pascall, told ...").
-func (d *docState) subject(si int, c *mention, cur []*mention) bool {
+// follows it ("Wang Lei urged ..."), or follows the comma that closes an
+// appositive or relative clause after it ("Admiral Pavel Grekov, who
+// commands the fleet, said ..."; "Its chief executive, Tristan Pascall,
+// told ..."). "Placed under the care of a Dr. Bailey, he was ..." has none.
+func (d *docState) subject(si int, c *mention) bool {
 	toks := d.input[si].Tokens
-	if c.end >= len(toks) {
-		return false
+	verb := func(i int) bool {
+		return i < len(toks) && (strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD")
 	}
-	if t := toks[c.end]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+	if verb(c.end) {
 		return true
 	}
-	return toks[c.end].Text == "," && !slices.ContainsFunc(cur, func(o *mention) bool { return o.start < c.start && !o.adj && !o.possessive })
+	if c.end >= len(toks) || toks[c.end].Text != "," {
+		return false
+	}
+	if verb(c.end + 1) {
+		return true
+	}
+	for k := c.end + 1; k < len(toks) && k <= c.end+15; k++ {
+		if toks[k].Text == "," {
+			return verb(k + 1)
+		}
+	}
+	return false
 }
 
 // salient returns the compatible actor with the most mentions so far among
