@@ -28,6 +28,13 @@ func TestCoreference(t *testing.T) {
 			why: "a title's gender keeps Mrs Howard apart from Michael Howard, and he and she follow it",
 		},
 		{
+			name: "middle-name",
+			text: "Martin J. Lark founded the studio in 1990. Martin Lark still runs it. " +
+				"Paul A. B. Keller and Paul C. Keller were its first clients.",
+			refs: []ref{{"Martin", 2, "Martin J. Lark"}, {"C.", 1, "Paul C. Keller"}},
+			why:  "a name without a middle is the same person as one with it; two different middles are two people",
+		},
+		{
 			name: "given-names",
 			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
 			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},

@@ -247,7 +247,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 
 // named returns the entity of a full name, creating it if needed. A
 // person's name joins an earlier person whose name contains it or is
-// contained in it ("Kim Jong Bok" and "General Kim Jong Bok").
+// contained in it ("Kim Jong Bok" and "General Kim Jong Bok"), or shares
+// its first and last words ([sameEnds]).
 func (d *docState) named(m *mention) *docEntity {
 	name, forced := d.r.merged(m)
 	if name == "" {
@@ -260,7 +261,7 @@ func (d *docState) named(m *mention) *docEntity {
 		words := nameWords(name)
 		e := d.recent(func(e *docEntity) bool {
 			return e.typ == schema.Person && !d.r.forbidden(name, e) &&
-				(contains(e.tokens, words) || contains(words, e.tokens))
+				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words))
 		})
 		if e != nil {
 			if len(words) > len(e.tokens) {
@@ -571,6 +572,14 @@ func (r *Resolver) forbidden(name string, e *docEntity) bool {
 // nameWords returns the lower-case words of a name, "Seung-woo" kept whole.
 func nameWords(name string) []string {
 	return strings.Fields(strings.ToLower(name))
+}
+
+// sameEnds reports whether two names of two words or more share their
+// first and last words and one has no middle ("Emperor Norton", "Emperor
+// Joshua Norton"; "George Bush", "George W. Bush"; not "George H. W.
+// Bush" and "George W. Bush").
+func sameEnds(a, b []string) bool {
+	return len(a) >= 2 && len(b) >= 2 && (len(a) == 2 || len(b) == 2) && a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
 }
 
 // contains reports whether sub occurs in words as a contiguous run.
