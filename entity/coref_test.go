@@ -41,6 +41,18 @@ func TestCoreference(t *testing.T) {
 			why:  "given names give a gender that he and she respect",
 		},
 		{
+			name: "number",
+			text: "The Liberal Democrats opposed the bill. They said it went too far.",
+			refs: []ref{{"They", 1, "Liberal Democrats"}},
+			why:  "they may be an organisation named in the plural",
+		},
+		{
+			name: "number-singular",
+			text: "Brellco Energy Corp raised its prices. They said costs had risen.",
+			refs: []ref{{"its", 1, "Brellco Energy Corp"}, {"They", 1, ""}},
+			why:  "an organisation named in the singular is it, not they",
+		},
+		{
 			name: "across-paragraphs",
 			text: "Anna Berg, the chief executive of Nordvik Shipping Corp, opened the new terminal on Monday.\n\n" +
 				"The terminal cost 40 million euros. She said it would double the port's capacity.\n\n" +

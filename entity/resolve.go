@@ -486,7 +486,18 @@ func compatible(p string) func(*docEntity) bool {
 	case "it", "its", "itself":
 		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
 	}
-	return func(e *docEntity) bool { return e.typ == schema.Group || e.typ == schema.Organization }
+	// They are a group, or an organisation named in the plural ("the
+	// Houthis", "the Liberal Democrats"): an organisation in the singular
+	// is "it", and GUM's "they" after one is nearly always its people.
+	return func(e *docEntity) bool {
+		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
+	}
+}
+
+// pluralName reports whether a name ends in a plural word ("Houthis",
+// "Liberal Democrats"; not "Congress").
+func pluralName(name string) bool {
+	return strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss")
 }
 
 // recent returns the most recently mentioned entity that passes ok.
