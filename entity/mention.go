@@ -183,9 +183,12 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			}
 			return &mention{kind: mGroupRef, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: g}
 		}
-		if low == "the" && j == i+1 && r.descNouns[w.Text] && strings.HasPrefix(w.Tag, "NN") {
-			if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
-				return nil
+		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[w.Text] || placeDescs[w.Text] != 0) && strings.HasPrefix(w.Tag, "NN") {
+			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || placeDescs[w.Text] != 0 && toks[j+1].Text == "of") {
+				return nil // "the island of Gotland" names what follows
+			}
+			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) {
+				return nil // "The company, China Harbour Engineering,": the name follows
 			}
 			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: w.Text}
 		}

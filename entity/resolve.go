@@ -102,6 +102,9 @@ type docEntity struct {
 	country *docEntity
 	first   pos
 	last    pos
+	// n counts the mentions resolved to the entity so far: a pronoun
+	// prefers the document's topic ([docState.salient]).
+	n int
 }
 
 // A docFact is a fact whose entities may still be renamed.
@@ -118,6 +121,7 @@ type docState struct {
 	ents  []*docEntity
 	byKey map[string]*docEntity
 	sents [][]*mention
+	input []nlp.Sentence // the document, sents's sentences
 	facts []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[derivedKey]bool
@@ -147,7 +151,7 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
-	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}}
+	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}, input: sents}
 	camps := campNames(sents)
 	var seat *docEntity
 	var fam family
@@ -168,6 +172,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.representFacts(i, s, ms)
 		d.nominalFacts(i, s, ms)
 	}
+	qs := quotes(sents)
+	d.speakers(sents, qs)
+	d.interview(sents, qs)
 	for i := range sents {
 		if i >= len(exts) {
 			break
@@ -199,7 +206,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case mDesc:
-		e = d.recent(func(e *docEntity) bool { return e.desc[m.head] })
+		e = d.recent(func(e *docEntity) bool { return describes(m.head, e) })
 		m.conf = 0.7
 	case mGroupRef:
 		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
@@ -216,12 +223,15 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		p = e.last
 	}
 	e.last = p
+	e.n++
 	e.mentions[si] = true
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
 	}
 	for _, t := range m.titles {
-		e.desc[strings.ToLower(t.name)] = true
+		for _, w := range titleDescs(t) {
+			e.desc[w] = true
+		}
 	}
 	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent
@@ -238,7 +248,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 
 // named returns the entity of a full name, creating it if needed. A
 // person's name joins an earlier person whose name contains it or is
-// contained in it ("Kim Jong Bok" and "General Kim Jong Bok").
+// contained in it ("Kim Jong Bok" and "General Kim Jong Bok"), or shares
+// its first and last words ([sameEnds]).
 func (d *docState) named(m *mention) *docEntity {
 	name, forced := d.r.merged(m)
 	if name == "" {
@@ -251,7 +262,7 @@ func (d *docState) named(m *mention) *docEntity {
 		words := nameWords(name)
 		e := d.recent(func(e *docEntity) bool {
 			return e.typ == schema.Person && !d.r.forbidden(name, e) &&
-				(contains(e.tokens, words) || contains(words, e.tokens))
+				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words))
 		})
 		if e != nil {
 			if len(words) > len(e.tokens) {
@@ -314,7 +325,9 @@ func (d *docState) single(m *mention) *docEntity {
 // in its sentence (preferring one not in a possessive, so "its" in "For
 // North Korea, aiding Russia's war effort ... its power" is North Korea),
 // else to the most salient compatible actor of the previous sentences: the
-// first one not in a possessive, looking back up to three sentences.
+// first one not in a possessive, looking back up to three sentences. An
+// actor of that window with more mentions so far wins over the pick
+// ([docState.salient]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
@@ -323,6 +336,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	ok := compatible(m.pron)
 	var best, poss *docEntity
+	inSentence, subject := false, false
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
@@ -334,11 +348,13 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			poss = c.ent
 		} else {
 			best = c.ent
+			subject = d.subject(si, c)
 		}
 	}
 	if best == nil {
 		best = poss
 	}
+	inSentence = best != nil
 	for back := 1; best == nil && back <= 3 && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
 			if c.ent == nil || c.adj || !ok(c.ent) {
@@ -346,6 +362,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 			if !c.possessive {
 				best = c.ent
+				subject = back == 1 && d.subject(si-1, c)
 				break
 			}
 			if poss == nil {
@@ -356,6 +373,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			best = poss
 		}
 	}
+	// A reflexive takes the actor of its own clause ("turned himself in").
+	reflexive := inSentence && strings.HasSuffix(m.pron, "self")
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && !subject {
+		best = top
+	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
 		switch m.pron {
 		case "he", "him", "his", "himself":
@@ -365,6 +387,58 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 	}
 	return best
+}
+
+// subject reports whether mention c of sentence si is a subject: a verb
+// follows it ("Wang Lei urged ..."), or follows the comma that closes an
+// appositive or relative clause after it ("Admiral Pavel Grekov, who
+// commands the fleet, said ..."; "Its chief executive, Tristan Pascall,
+// told ..."). "Placed under the care of a Dr. Bailey, he was ..." has none.
+func (d *docState) subject(si int, c *mention) bool {
+	toks := d.input[si].Tokens
+	verb := func(i int) bool {
+		return i < len(toks) && (strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD")
+	}
+	if verb(c.end) {
+		return true
+	}
+	if c.end >= len(toks) || toks[c.end].Text != "," {
+		return false
+	}
+	if verb(c.end + 1) {
+		return true
+	}
+	for k := c.end + 1; k < len(toks) && k <= c.end+15; k++ {
+		if toks[k].Text == "," {
+			return verb(k + 1)
+		}
+	}
+	return false
+}
+
+// salient returns the compatible actor with the most mentions so far among
+// those mentioned before m in its sentence and in the three sentences
+// before, or nil. A biography's subject outweighs the teacher named once
+// just before "he" (GUM's Byron and "a Dr. Bailey").
+func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	var top *docEntity
+	consider := func(c *mention) {
+		if c.ent != nil && !c.adj && ok(c.ent) && (top == nil || c.ent.n > top.n) {
+			top = c.ent
+		}
+	}
+	for _, c := range cur {
+		if c.start >= m.start {
+			break
+		}
+		consider(c)
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		for _, c := range d.sents[si-back] {
+			consider(c)
+		}
+	}
+	return top
 }
 
 // state resolves "its" or "their" before a noun only states have ("its
@@ -413,7 +487,18 @@ func compatible(p string) func(*docEntity) bool {
 	case "it", "its", "itself":
 		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
 	}
-	return func(e *docEntity) bool { return e.typ == schema.Group || e.typ == schema.Organization }
+	// They are a group, or an organisation named in the plural ("the
+	// Houthis", "the Liberal Democrats"): an organisation in the singular
+	// is "it", and GUM's "they" after one is nearly always its people.
+	return func(e *docEntity) bool {
+		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
+	}
+}
+
+// pluralName reports whether a name ends in a plural word ("Houthis",
+// "Liberal Democrats"; not "Congress").
+func pluralName(name string) bool {
+	return strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss")
 }
 
 // recent returns the most recently mentioned entity that passes ok.
@@ -499,6 +584,14 @@ func (r *Resolver) forbidden(name string, e *docEntity) bool {
 // nameWords returns the lower-case words of a name, "Seung-woo" kept whole.
 func nameWords(name string) []string {
 	return strings.Fields(strings.ToLower(name))
+}
+
+// sameEnds reports whether two names of two words or more share their
+// first and last words and one has no middle ("Emperor Norton", "Emperor
+// Joshua Norton"; "George Bush", "George W. Bush"; not "George H. W.
+// Bush" and "George W. Bush").
+func sameEnds(a, b []string) bool {
+	return len(a) >= 2 && len(b) >= 2 && (len(a) == 2 || len(b) == 2) && a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
 }
 
 // contains reports whether sub occurs in words as a contiguous run.

@@ -1,0 +1,147 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCoreference resolves short documents written for it and checks the
+// entity each listed word (the n-th occurrence of a token) resolves to.
+func TestCoreference(t *testing.T) {
+	a, r := newTest(t, Options{})
+	type ref struct {
+		word string
+		n    int    // 1-based occurrence of word as a token in the document
+		want string // entity name, "" for none
+	}
+	tests := []struct {
+		name, text string
+		refs       []ref
+		why        string
+	}{
+		{
+			name: "mr-mrs",
+			text: "Michael Howard met voters in Folkestone. Mrs Howard joined him later. " +
+				"She said the campaign had been tiring. He thanked her.",
+			refs: []ref{{"Howard", 2, "Howard"}, {"him", 1, "Michael Howard"}, {"She", 1, "Howard"},
+				{"He", 1, "Michael Howard"}, {"her", 1, "Howard"}},
+			why: "a title's gender keeps Mrs Howard apart from Michael Howard, and he and she follow it",
+		},
+		{
+			name: "middle-name",
+			text: "Martin J. Lark founded the studio in 1990. Martin Lark still runs it. " +
+				"Paul A. B. Keller and Paul C. Keller were its first clients.",
+			refs: []ref{{"Martin", 2, "Martin J. Lark"}, {"C.", 1, "Paul C. Keller"}},
+			why:  "a name without a middle is the same person as one with it; two different middles are two people",
+		},
+		{
+			name: "given-names",
+			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
+			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},
+			why:  "given names give a gender that he and she respect",
+		},
+		{
+			name: "number",
+			text: "The Liberal Democrats opposed the bill. They said it went too far.",
+			refs: []ref{{"They", 1, "Liberal Democrats"}},
+			why:  "they may be an organisation named in the plural",
+		},
+		{
+			name: "number-singular",
+			text: "Brellco Energy Corp raised its prices. They said costs had risen.",
+			refs: []ref{{"its", 1, "Brellco Energy Corp"}, {"They", 1, ""}},
+			why:  "an organisation named in the singular is it, not they",
+		},
+		{
+			name: "across-paragraphs",
+			text: "Anna Berg, the chief executive of Nordvik Shipping Corp, opened the new terminal on Monday.\n\n" +
+				"The terminal cost 40 million euros. She said it would double the port's capacity.\n\n" +
+				"Berg also announced that the company would hire 200 workers.",
+			refs: []ref{{"She", 1, "Anna Berg"}, {"company", 1, "Nordvik Shipping Corp"}},
+			why:  "a pronoun finds the person two sentences back, across a paragraph",
+		},
+		{
+			name: "company-after-two",
+			text: "Tesvik Motors sold its truck division to Harlan Freight Corp on Friday. " +
+				"The company paid 2 billion dollars for it.",
+			refs: []ref{{"company", 1, "Harlan Freight Corp"}},
+			why:  "the company is the latest business named",
+		},
+		{
+			name: "company-not-party",
+			text: "The Labour Party criticised Brellco Energy over its prices. The firm said costs had risen.",
+			refs: []ref{{"firm", 1, "Brellco Energy"}},
+			why:  "a party is no company even when it is named later",
+		},
+		{
+			name: "i-in-quote",
+			text: "\"I will not resign,\" said Helen Marsh, the health minister. " +
+				"\"We have done nothing wrong,\" the ministry said.",
+			refs: []ref{{"I", 1, "Helen Marsh"}, {"We", 1, ""}},
+			why:  "I in a quotation is the speaker's; we of a person is no one the text names",
+		},
+		{
+			name: "i-speaker-first",
+			text: "Mayor Tom Reyes said: \"I have asked the council to act.\"",
+			refs: []ref{{"I", 1, "Tom Reyes"}},
+			why:  "the speaker may come before the quotation",
+		},
+		{
+			name: "i-no-speaker",
+			text: "Tom Reyes spoke first. The crowd chanted \"I want change\" for an hour.",
+			refs: []ref{{"I", 1, ""}},
+			why:  "a quotation with no reporting verb next to it has no speaker",
+		},
+		{
+			name: "the-city",
+			text: "Drones hit Lviv in western Ukraine on Monday. The city declared an emergency.",
+			refs: []ref{{"city", 1, "Lviv"}},
+			why:  "the city is the latest town, not the country",
+		},
+		{
+			name: "topic",
+			text: "Dvorak studied music in Prague, where he played the viola. " +
+				"Placed under the care of a Dr. Ward, he practised the violin daily.",
+			refs: []ref{{"he", 2, "Dvorak"}},
+			why:  "he after a person named once in a fronted phrase is the topic",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := a.Split(tt.text)
+			chains := r.Chains(sents)
+			for _, rf := range tt.refs {
+				si, ti := -1, -1
+				n := 0
+				for i, s := range sents {
+					for j, tok := range s.Tokens {
+						if tok.Text == rf.word {
+							n++
+							if n == rf.n {
+								si, ti = i, j
+							}
+						}
+					}
+				}
+				if si < 0 {
+					t.Fatalf("%q occurrence %d not in the document", rf.word, rf.n)
+				}
+				got := ""
+				for _, c := range chains {
+					for _, m := range c.Mentions {
+						if m.Sentence == si && m.Start <= ti && ti < m.End {
+							got = c.Name
+						}
+					}
+				}
+				if got != rf.want {
+					var b strings.Builder
+					for _, c := range chains {
+						b.WriteString(c.Name + "; ")
+					}
+					t.Errorf("%q (%d) resolved to %q, want %q (%s); entities: %s", rf.word, rf.n, got, rf.want, tt.why, b.String())
+				}
+			}
+		})
+	}
+}

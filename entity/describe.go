@@ -1,0 +1,92 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// A placeKind is the kind of place a descriptive noun names.
+type placeKind byte
+
+const (
+	// aCountry is a sovereign state: "the country", "this nation".
+	aCountry placeKind = iota + 1
+	// aTown is a settlement: "the city", "the town". "The capital" is left
+	// out: it is the capital of the country at hand, not the latest town.
+	aTown
+	// anArea is a part of a country: "the island", "the state". "The
+	// region" is left out: news uses it for the area around anything ("in
+	// the region").
+	anArea
+)
+
+// placeDescs are the nouns of definite descriptions of places ("the city",
+// "this country") and the kind of place each names.
+var placeDescs = map[string]placeKind{
+	"country": aCountry, "nation": aCountry,
+	"city": aTown, "town": aTown, "village": aTown, "municipality": aTown,
+	"province": anArea, "island": anArea, "state": anArea, "neighborhood": anArea, "neighbourhood": anArea,
+}
+
+// describes reports whether the description with head noun head may name
+// e: a place of the kind the noun names, or an actor whose descriptor
+// nouns hold it ("the alliance" for NATO, "the party" for the
+// Conservative Party, "the minister" for a person titled Foreign
+// Minister).
+func describes(head string, e *docEntity) bool {
+	k := placeDescs[head]
+	if k == 0 {
+		return e.desc[head] || companyNouns[head] && company(e)
+	}
+	if e.typ != schema.GPE && e.typ != schema.Location {
+		return false
+	}
+	country := e.typ == schema.GPE && e.gaz != nil && e.gaz.in == "" && e.gaz.capitalOf == ""
+	switch k {
+	case aCountry:
+		return country
+	case aTown:
+		return e.typ == schema.GPE && !country
+	}
+	return !country
+}
+
+// titleDescs returns the descriptor nouns a title gives its holder: the
+// title and its last word ("foreign minister", "minister").
+func titleDescs(t *title) []string {
+	low := strings.ToLower(t.name)
+	if i := strings.LastIndexByte(low, ' '); i >= 0 {
+		return []string{low, low[i+1:]}
+	}
+	return []string{low}
+}
+
+// companyNouns describe a business: "the company", "the firm".
+var companyNouns = map[string]bool{"company": true, "firm": true}
+
+// publicHeads are words of organisations' names that are no business
+// ("Labour Party", "Peruvian Ministry of Transport").
+var publicHeads = map[string]bool{
+	"party": true, "ministry": true, "department": true, "university": true, "college": true, "school": true,
+	"council": true, "committee": true, "commission": true, "court": true, "army": true, "navy": true,
+	"force": true, "forces": true, "agency": true, "government": true, "parliament": true, "assembly": true,
+	"union": true, "church": true, "association": true, "federation": true, "foundation": true,
+	"institute": true, "office": true, "police": true, "league": true, "congress": true, "senate": true,
+	"service": true, "museum": true, "hospital": true, "organization": true, "organisation": true,
+}
+
+// company reports whether e may be a business: an organisation the
+// gazetteer does not know (it lists public bodies, alliances and armies)
+// whose name has no public body's word.
+func company(e *docEntity) bool {
+	if e.typ != schema.Organization || e.gaz != nil {
+		return false
+	}
+	for _, w := range nameWords(e.name) {
+		if publicHeads[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,232 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// firstPerson are the pronouns a quotation's speaker uses of himself;
+// firstPlural those a speaking organisation uses of itself.
+var (
+	firstPerson = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true}
+	firstPlural = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true}
+	secondPers  = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true}
+)
+
+// A quote is a quotation of a document: from token start of sentence
+// from to token end (exclusive) of sentence to.
+type quote struct {
+	from, start, to, end int
+}
+
+// quoteMark returns +1 for an opening quotation mark, -1 for a closing one,
+// 2 for a straight one that may be either, and 0 for any other token.
+func quoteMark(t string) int {
+	switch t {
+	case "\"":
+		return 2
+	case "“", "``":
+		return 1
+	case "”", "''":
+		return -1
+	}
+	return 0
+}
+
+// quotes returns the quotations of a document in order. A quotation left
+// open at the end of a paragraph-like run is closed at the end of its last
+// sentence.
+func quotes(sents []nlp.Sentence) []quote {
+	var out []quote
+	open := false
+	var q quote
+	for si, s := range sents {
+		for ti, t := range s.Tokens {
+			k := quoteMark(t.Text)
+			switch {
+			case k == 0:
+			case !open && k > 0:
+				open, q = true, quote{from: si, start: ti + 1}
+			case open && k != 1:
+				q.to, q.end = si, ti
+				out = append(out, q)
+				open = false
+			}
+		}
+		// A quotation runs over at most five sentences: past that a mark
+		// was lost.
+		if open && si-q.from >= 5 {
+			q.to, q.end = si, len(s.Tokens)
+			out = append(out, q)
+			open = false
+		}
+	}
+	if open {
+		q.to, q.end = len(sents)-1, len(sents[len(sents)-1].Tokens)
+		out = append(out, q)
+	}
+	return out
+}
+
+// speakers links the first-person pronouns inside each quotation to the
+// quotation's speaker: "I" (me, my, myself) to the person or organisation,
+// "we" (us, our) to an organisation only. The speaker is the actor a
+// reporting verb next to the quotation names ("..., said Tamm", "Tamm
+// said: ...", "he added"); a quotation with none is left alone. The new
+// mentions join d.sents.
+func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
+	for _, q := range qs {
+		e := d.speaker(sents, q)
+		if e == nil {
+			continue
+		}
+		for si := q.from; si <= q.to; si++ {
+			a, b := 0, len(sents[si].Tokens)
+			if si == q.from {
+				a = q.start
+			}
+			if si == q.to {
+				b = q.end
+			}
+			d.linkPronouns(si, sents[si], a, b, e, func(low string) bool {
+				return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
+			})
+		}
+	}
+}
+
+// linkPronouns makes each pronoun in tokens [a, b) of sentence si for
+// which ok holds a mention of e.
+func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok func(string) bool) {
+	for ti := a; ti < b; ti++ {
+		t := s.Tokens[ti]
+		low := strings.ToLower(t.Text)
+		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") {
+			continue
+		}
+		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,
+			possessive: t.Tag == "PRP$"}
+		ms := d.sents[si]
+		i, _ := slices.BinarySearchFunc(ms, ti, func(m *mention, t int) int { return m.start - t })
+		d.sents[si] = slices.Insert(ms, i, m)
+		e.mentions[si] = true
+	}
+}
+
+// speaker returns the actor that speaks quotation q: the subject or object
+// of a reporting verb just after its end in the same sentence ("...," said
+// Tamm; "...," Tamm said), else of one just before its start ("Tamm said:
+// ..."), or nil.
+func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
+	s := sents[q.to]
+	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+8)); e != nil {
+		return e
+	}
+	s = sents[q.from]
+	return d.saidBy(q.from, s, max(0, q.start-10), q.start-1)
+}
+
+// saidBy returns the actor next to a reporting verb in tokens [a, b) of
+// sentence si, outside quotations: the nearest person or organisation
+// mention within three tokens of the verb, after it first, or nil.
+func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
+	v := -1
+	for i := a; i < b; i++ {
+		if quoteMark(s.Tokens[i].Text) != 0 && i > a {
+			break
+		}
+		if saidVerbs[strings.ToLower(s.Tokens[i].Text)] {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	var before, after *mention
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
+			continue
+		}
+		if m.start > v && m.start <= v+3 && after == nil {
+			after = m
+		}
+		if m.end <= v && m.end >= v-3 && m.start >= a {
+			before = m
+		}
+	}
+	switch {
+	case after != nil:
+		return after.ent
+	case before != nil:
+		return before.ent
+	}
+	return nil
+}
+
+// interview links "I" and "you" outside quotations to the person a
+// document interviews: its first sentence says "interview" and names one
+// person of two words or more ("Wikinews interviews Christopher Hill, U.S.
+// Republican Party presidential candidate"), whose answers make up the
+// text. A document
+// that interviews two people is left alone.
+func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
+	if len(sents) == 0 || !slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
+		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+	}) {
+		return
+	}
+	// The headline's names may be typed only later in the text: the
+	// person is the one whose name's words the headline holds.
+	words := map[string]bool{}
+	for _, t := range sents[0].Tokens {
+		words[strings.ToLower(t.Text)] = true
+	}
+	var e *docEntity
+	for _, c := range d.ents {
+		if c.typ != schema.Person || len(c.tokens) < 2 || !allIn(c.tokens, words) {
+			continue
+		}
+		if e != nil {
+			return
+		}
+		e = c
+	}
+	if e == nil {
+		return
+	}
+	for si, s := range sents {
+		a := 0
+		for _, q := range qs {
+			if q.from > si || q.to < si {
+				continue
+			}
+			// Outside quotations only: the words before the first
+			// quotation of the sentence and after the last.
+			if q.from == si && q.start > a {
+				d.linkPronouns(si, s, a, q.start, e, interviewed)
+			}
+			a = len(s.Tokens)
+			if q.to == si {
+				a = q.end
+			}
+		}
+		d.linkPronouns(si, s, a, len(s.Tokens), e, interviewed)
+	}
+}
+
+// allIn reports whether every word of ws is in set.
+func allIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// interviewed reports whether a pronoun names the person interviewed.
+func interviewed(low string) bool { return firstPerson[low] || secondPers[low] }
