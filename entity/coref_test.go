@@ -100,9 +100,9 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "topic",
-			text: "Dvorak studied music in Prague, where he played the viola. " +
+			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
-			refs: []ref{{"he", 2, "Dvorak"}},
+			refs: []ref{{"he", 2, "Anton Dvorak"}},
 			why:  "he after a person named once in a fronted phrase is the topic",
 		},
 	}
