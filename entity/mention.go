@@ -383,6 +383,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if len(seg) == 1 && seg[0].kind == uEntry {
 		return []*mention{r.entryMention(s, seg[0])}
 	}
+	if n := len(seg); n > 1 && seg[n-1].kind == uCap && seg[n-1].end-seg[n-1].start == 1 {
+		if e := seg[n-1].end; e < len(s.Tokens) && s.Tokens[e].Text == ":" && s.Tokens[e-1].Tag == "NN" {
+			// "student Ahmed Mohamed Image: Twitter": a common noun
+			// before a colon labels what follows (a caption's "Image:",
+			// "Photo:", "Source:"); it is no part of the name before it.
+			seg = seg[:n-1]
+		}
+	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it
@@ -472,7 +480,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		// A title or a state before the name ("Sweden's Ola Berg") is
 		// evidence of a person; without them the type is a guess.
-		m.guess = len(titles) == 0 && country == nil && m.typ == schema.Person
+		// Neither is a state before a name ending in the head noun of a
+		// work ("the Australian National Iodine Nutrition Study").
+		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text]) && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
 		m.typ = schema.Person

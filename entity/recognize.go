@@ -28,7 +28,9 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
 // recogniser finds no such name. A name ending in "Day", "Eve" or "Year" is
-// a date, never an actor, and is dropped. Words around the name that say
+// a date, one ending in the head noun of a work, law or contest ("Study",
+// "Act", "Cup") no actor either: both are dropped. A name of several words
+// that would stay a person right after "the" is taken for an organisation. Words around the name that say
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
@@ -52,11 +54,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
-		if m.kind != mSingle && periodWords[words[m.end-1]] {
+		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
-			// names, often misses.
+			// names, often misses. "National Nutrition Study",
+			// "Clean Air Act": one ending in the head noun of a work, a
+			// law or a contest names no actor either.
 			continue
 		}
 		best, most := ner.Type(""), 0
@@ -104,6 +108,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 		default:
 			m.typ = t
 		}
+		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) {
+			// "the Adler Planetarium", "the Warhol Polaroids": a person's
+			// name takes no article; a guessed name of several words
+			// right after "the" names a body, a site or a thing, and is
+			// taken for an organisation, the most frequent of them.
+			m.typ = schema.Organization
+		}
 		out = append(out, m)
 	}
 	return out
@@ -111,6 +122,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 
 // periodWords are the last words of the names of dates and holidays.
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
+
+// workWords are the last words of the names of works, studies, laws,
+// awards and contests, which are not actors.
+var workWords = map[string]bool{
+	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
+	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
+	"Championships": true, "Olympics": true, "Festival": true,
+}
 
 // personContext reports whether the words around m, a mention of s, say
 // it names a person: a lower-case noun right before it ("musician Nick

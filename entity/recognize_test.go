@@ -34,6 +34,11 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The report comes after North and South Korea exchanged artillery fire.", "North", "", schema.GPE, "a compass word alone is a region, no organisation"},
 		{"Analysts fear the North Korean-Russian military collaboration.", "North", "", "", "a name cut by a hyphen is no actor of its own"},
 		{"Critics praised Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "an unknown name of unknown words stays a person"},
+		{"A portrait of Dennis Hopper is amongst the Warhol Polaroids donated to the university.", "Warhol Polaroids", schema.Person, schema.Organization, "a person's name takes no article"},
+		{"The rocket will be shown at the Adler Planetarium next year.", "Adler Planetarium", schema.Person, schema.Organization, "a person's name takes no article"},
+		{"The Australian National Iodine Nutrition Study found a deficiency.", "National Iodine Nutrition Study", schema.Person, "", "a study is no actor, a nationality before it notwithstanding"},
+		{"Voters backed the Clean Air Act last year.", "Clean Air Act", schema.Person, "", "a law is no actor"},
+		{"Critics praised the lawyer Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "a role noun before the name keeps it a person after the"},
 	}
 	typeOf := func(r *Resolver, text, name string) schema.EntityType {
 		ents, _ := r.Resolve(a.Split(text), nil)
