@@ -30,6 +30,27 @@ func TestCrossDocument(t *testing.T) {
 			why: "the surname of a well-known person resolves to the full name in a document that never gives it",
 		},
 		{
+			name: "middle initial",
+			doc1: "President George W Bush met NATO officials in Brussels.",
+			doc2: "George Bush said the talks had failed.", surface: "George Bush",
+			want: "George W. Bush", inDoc1: true,
+			why: "a well-known person named without his middle initial in another document is one node with the full name",
+		},
+		{
+			name: "surname of the son",
+			doc1: "George Bush met NATO officials in Brussels.",
+			doc2: "Bush said the talks had failed.", surface: "Bush",
+			want: "George W. Bush", inDoc1: true,
+			why: "a lone surname the gazetteer gives one well-known person joins the node of his full name",
+		},
+		{
+			name: "father kept apart",
+			doc1: "George W Bush met NATO officials in Brussels.",
+			doc2: "George H. W. Bush said the talks had failed.", surface: "George H. W. Bush",
+			want: "George H. W. Bush",
+			why:  "two people who share a given name and a surname stay two nodes",
+		},
+		{
 			name: "unknown surname",
 			doc1: "Estonian Defence Minister Mart Tamm met NATO officials in Tallinn.",
 			doc2: "Tamm said the talks had failed.", surface: "Tamm",
