@@ -29,7 +29,8 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
 // recogniser finds no such name. A name ending in "Day", "Eve" or "Year" is
 // a date, one ending in the head noun of a work, law or contest ("Study",
-// "Act", "Cup") no actor either: both are dropped. A name of several words
+// "Act", "Cup") or opening with a ship's or spacecraft's prefix ("Space
+// Shuttle", "USS") no actor either: all are dropped. A name of several words
 // that would stay a person right after "the" is taken for an organisation. Words around the name that say
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
@@ -54,13 +55,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
-		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]]) {
+		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end])) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
 			// names, often misses. "National Nutrition Study",
 			// "Clean Air Act": one ending in the head noun of a work, a
-			// law or a contest names no actor either.
+			// law or a contest names no actor either, nor does the name
+			// of a ship or a spacecraft ("Space Shuttle Atlantis").
 			continue
 		}
 		best, most := ner.Type(""), 0
@@ -130,6 +132,22 @@ var workWords = map[string]bool{
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
 	"Championships": true, "Olympics": true, "Festival": true,
 }
+
+// vessel reports whether a name's first words say it is a ship's or a
+// spacecraft's: "Space Shuttle Atlantis", "USS Cole", "HMS Victory".
+func vessel(name []string) bool {
+	switch {
+	case len(name) > 2 && name[0] == "Space" && name[1] == "Shuttle":
+		return true
+	case len(name) > 1:
+		return vesselPrefixes[name[0]]
+	}
+	return false
+}
+
+// vesselPrefixes are the prefixes of the names of navies' and merchant
+// ships.
+var vesselPrefixes = map[string]bool{"USS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true}
 
 // personContext reports whether the words around m, a mention of s, say
 // it names a person: a lower-case noun right before it ("musician Nick

@@ -37,6 +37,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"A portrait of Dennis Hopper is amongst the Warhol Polaroids donated to the university.", "Warhol Polaroids", schema.Person, schema.Organization, "a person's name takes no article"},
 		{"The rocket will be shown at the Adler Planetarium next year.", "Adler Planetarium", schema.Person, schema.Organization, "a person's name takes no article"},
 		{"The Australian National Iodine Nutrition Study found a deficiency.", "National Iodine Nutrition Study", schema.Person, "", "a study is no actor, a nationality before it notwithstanding"},
+		{"Space Shuttle Atlantis landed in Florida on Monday.", "Space Shuttle Atlantis", schema.Person, "", "a spacecraft is no actor"},
+		{"Sailors boarded USS Cole Lincoln in the harbour.", "USS Cole Lincoln", schema.Person, "", "a ship is no actor"},
 		{"Voters backed the Clean Air Act last year.", "Clean Air Act", schema.Person, "", "a law is no actor"},
 		{"Critics praised the lawyer Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "a role noun before the name keeps it a person after the"},
 	}
