@@ -303,7 +303,8 @@
 // (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns,
 // adj for the words that name a party as a nationality names a country:
 // "Tory", "Lib Dem"),
-// person (alias, short, of; flags male, female), title (flags lead, female,
+// person (alias, short, of; flags male, female), product (alias: a
+// well-known product, a thing and no actor), title (flags lead, female,
 // male), group (CANONICAL | NOUN, NOUN), and the
 // word lists orghead, orgfirst, placehead, regionhead, orgdesc, notname.
 // data/SOURCES names the public lists they were checked against.

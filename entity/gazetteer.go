@@ -166,6 +166,10 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			g.demonyms[normKey(a)] = name
 			g.noteLen(a)
 		}
+	case "product":
+		// "Internet Explorer", "iPhone": a thing, never an actor, though
+		// its name looks like a person's.
+		g.addEntry(&entry{name: name, typ: schema.Concept}, attrs["alias"])
 	case "person":
 		e := &entry{name: name, typ: schema.Person, office: one("of")}
 		if _, ok := attrs["female"]; ok {

@@ -15,6 +15,8 @@ func TestRecognize(t *testing.T) {
 	}{
 		{"Tamm said the talks had failed.", []string{"Person Tamm"},
 			"a lone unknown name before a reporting verb is a person"},
+		{"Microsoft released Internet Explorer 7 on Tuesday.", []string{"Organization Microsoft"},
+			"a well-known product is a thing, no actor"},
 		{"The president wrote to the student Anna Berg Image: Twitter.", []string{"Person Anna Berg", "Organization Twitter"},
 			"a common noun before a colon is a caption's label, no part of the name before it"},
 		{"Zelensky said the talks had failed.", []string{"Person Volodymyr Zelensky"},
