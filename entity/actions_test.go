@@ -83,5 +83,12 @@ func TestActionArguments(t *testing.T) {
 		{"Tom Wu returned and cooperated with Ann Lee. Tom Wu died, naming Ann Lee as his successor.",
 			[]string{"Tom Wu -cooperate_with-> Ann Lee"}, []string{"Tom Wu -return-> Ann Lee", "Tom Wu -die-> Ann Lee"},
 			"a preposition's object and a participle clause's object are not shared"},
+		{"The letter was sent to Ann Lee by Tom Wu. The paintings donated to the Nordic Institute by the Harbor Council were sold. Ann Lee was introduced to Tom Wu by the Green Party.",
+			[]string{"Tom Wu -send_to-> Ann Lee", "Harbor Council -donate_to-> Nordic Institute", "Green Party -introduce_to-> Tom Wu"},
+			[]string{"Ann Lee -introduce_to-> Tom Wu"},
+			"a passive's by-phrase names who acts toward the preposition's object"},
+		{"Ann Lee was sent to the Nordic Institute by train. Tom Wu walked to the Harbor Council by the river.",
+			[]string{"Ann Lee -send_to-> Nordic Institute", "Tom Wu -walk_to-> Harbor Council"}, nil,
+			"a by-phrase that names no actor leaves the subject's edge alone"},
 	})
 }

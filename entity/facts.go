@@ -258,6 +258,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
+	agent := d.passiveAgent(si, s, x, f.obj)
+	if agent != nil && agent != f.subj {
+		// "paintings donated to Yale by the Ford Foundation": the
+		// subject underwent the act; the agent's edge replaces its own.
+		f.obj, f.concept = nil, ""
+	}
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
@@ -326,7 +332,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// "scored a third goal for Belgium", "sent a letter to the minister":
 	// when the object is no actor, an actor named by a prepositional
 	// argument is the relation's other end.
-	if f.subj != nil && f.obj == nil && !x.Negated && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
