@@ -90,5 +90,11 @@ func TestActionArguments(t *testing.T) {
 		{"Ann Lee was sent to the Nordic Institute by train. Tom Wu walked to the Harbor Council by the river.",
 			[]string{"Ann Lee -send_to-> Nordic Institute", "Tom Wu -walk_to-> Harbor Council"}, nil,
 			"a by-phrase that names no actor leaves the subject's edge alone"},
+		{"Tom Wu resigned his seat in the Labour Party. Ann Lee quit her post on the Harbor Council.",
+			[]string{"Tom Wu -resign_from-> Labour Party", "Ann Lee -resign_from-> Harbor Council"}, nil,
+			"giving up one's post in a body is resigning from the body"},
+		{"Tom Wu left his job in Norway. Ann Lee resigned the seat in the Labour Party.",
+			nil, []string{"Tom Wu -resign_from-> Norway", "Ann Lee -resign_from-> Labour Party"},
+			"a place is no body, and a post that is not the subject's own is no resignation"},
 	})
 }

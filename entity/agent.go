@@ -40,3 +40,41 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 	}
 	return nil
 }
+
+// officeNouns are the posts a person resigns or leaves within a body.
+var officeNouns = map[string]bool{
+	"leadership": true, "post": true, "position": true, "seat": true, "role": true, "chairmanship": true,
+	"membership": true, "presidency": true, "job": true, "office": true, "chair": true, "place": true,
+}
+
+// possessiveDeterminers are the pronouns that say whose post it is.
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "its": true, "their": true, "my": true, "our": true}
+
+// quitVerbs give up a post.
+var quitVerbs = map[string]bool{"resign": true, "quit": true, "leave": true, "relinquish": true, "vacate": true}
+
+// resignedOffice adds subj —resign_from→ body when x gives up a post the
+// subject held in a body ("resigned from his leadership in his party",
+// "quit her seat on the Harbor Council"): the object is a possessive and
+// an office noun, the body an organisation in the first in-, on- or
+// of-phrase. It reports whether it added the fact.
+func (d *docState) resignedOffice(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !quitVerbs[verb] || x.Negated || len(x.Extra) == 0 {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	if len(w) != 2 || !possessiveDeterminers[w[0]] || !officeNouns[w[1]] {
+		return false
+	}
+	a := x.Extra[0]
+	if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "in" && prep != "on" && prep != "of" {
+		return false
+	}
+	body, conf, _ := d.argument(si, s, a)
+	if body == nil || body == subj || body.typ != schema.Organization {
+		return false
+	}
+	d.derive(si, x.Subject, x.Relation, "resign_from", subj, body, "", x.Confidence*conf*placeArgConf)
+	return true
+}

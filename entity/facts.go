@@ -332,7 +332,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// "scored a third goal for Belgium", "sent a letter to the minister":
 	// when the object is no actor, an actor named by a prepositional
 	// argument is the relation's other end.
-	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
