@@ -702,6 +702,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	for _, a := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
+			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
 		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
@@ -721,10 +724,14 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// names where, not whom.
 			continue
 		}
+		phrase := x.Relation
+		if !strings.HasSuffix(strings.ToLower(phrase), " "+prep) {
+			phrase += " " + prep
+		}
 		if partySeat(verb, prep, o) {
 			// "For the Green camp, Ann Lee was elected", "stood for the
 			// Labour Party": a candidate of the party.
-			d.derive(si, x.Subject, x.Relation+" "+prep, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, x.Subject, phrase, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
 		lemma := verb + "_" + prep
@@ -733,7 +740,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 		return
@@ -744,9 +751,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 // clause, a noun and a participle ("with Ann Lee scoring twice"), whose noun
 // is the participle's subject, not the verb's other end.
 func absolute(s nlp.Sentence, a schema.Argument) bool {
-	for _, t := range s.Tokens {
+	for i, t := range s.Tokens {
 		if t.Start >= a.Start && t.End <= a.End && t.Tag == "VBG" {
 			return true
+		}
+		if t.End == a.End && a.End > a.Start && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" {
+			return true // the participle right after the argument's noun
 		}
 	}
 	return false
