@@ -290,6 +290,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
+		len(w) > 0 && w[len(w)-1] == "at" {
+		// "Sweden faced South Korea at the Nizhny Novgorod Stadium": a
+		// state is in a region, never at a site; "at" places the event.
+		return
+	}
 	if f.obj != nil && f.obj == f.subj {
 		// No self-loops. A plain pronoun object that resolved to the
 		// subject ("The ministry called them illegal") was resolved wrongly
