@@ -78,3 +78,40 @@ func (d *docState) resignedOffice(si int, s nlp.Sentence, x schema.Extraction, s
 	d.derive(si, x.Subject, x.Relation, "resign_from", subj, body, "", x.Confidence*conf*placeArgConf)
 	return true
 }
+
+// requestNouns ask something of the one who grants or refuses them.
+var requestNouns = map[string]bool{
+	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,
+}
+
+// answerVerbs grant or refuse a request.
+var answerVerbs = map[string]bool{
+	"comply_with": true, "accept": true, "grant": true, "reject": true, "refuse": true, "heed": true,
+	"ignore": true, "agree_to": true, "respond_to": true, "meet": true, "turn_down": true,
+}
+
+// requestedOf adds possessor —ask→ subj when subj answers a possessor's
+// request: "YouTube complied with the church's requests to remove the
+// video" (the church asked YouTube).
+func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || !answerVerbs[x.Lemma] {
+		return
+	}
+	var toks []nlp.Token
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			toks = append(toks, t)
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != "POS" || !requestNouns[strings.ToLower(toks[i+1].Text)] {
+			continue
+		}
+		a := schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}
+		o, conf, _ := d.argument(si, s, a)
+		if o != nil && o != subj && actorEntity(o) {
+			d.derive(si, a, toks[i+1].Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
+		}
+		return
+	}
+}

@@ -277,6 +277,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Confidence *= oc
 	}
 	d.sources(si, s, f)
+	if !x.Negated {
+		d.requestedOf(si, s, x, f.subj)
+	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
 		// Lugli": a list's member, not an act of the subject.
