@@ -258,6 +258,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
+	agent := d.passiveAgent(si, s, x, f.obj)
+	if agent != nil && agent != f.subj {
+		// "paintings donated to Yale by the Ford Foundation": the
+		// subject underwent the act; the agent's edge replaces its own.
+		f.obj, f.concept = nil, ""
+	}
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
@@ -271,6 +277,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Confidence *= oc
 	}
 	d.sources(si, s, f)
+	if !x.Negated {
+		d.requestedOf(si, s, x, f.subj)
+	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
 		// Lugli": a list's member, not an act of the subject.
@@ -283,6 +292,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return
 		}
 		f.obj = nil
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
+		len(w) > 0 && w[len(w)-1] == "at" {
+		// "Sweden faced South Korea at the Nizhny Novgorod Stadium": a
+		// state is in a region, never at a site; "at" places the event.
+		return
 	}
 	if f.obj != nil && f.obj == f.subj {
 		// No self-loops. A plain pronoun object that resolved to the
@@ -326,7 +341,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// "scored a third goal for Belgium", "sent a letter to the minister":
 	// when the object is no actor, an actor named by a prepositional
 	// argument is the relation's other end.
-	if f.subj != nil && f.obj == nil && !x.Negated && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
@@ -696,6 +711,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	for _, a := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
+			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
 		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
@@ -715,10 +733,14 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// names where, not whom.
 			continue
 		}
+		phrase := x.Relation
+		if !strings.HasSuffix(strings.ToLower(phrase), " "+prep) {
+			phrase += " " + prep
+		}
 		if partySeat(verb, prep, o) {
 			// "For the Green camp, Ann Lee was elected", "stood for the
 			// Labour Party": a candidate of the party.
-			d.derive(si, x.Subject, x.Relation+" "+prep, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, x.Subject, phrase, schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
 		lemma := verb + "_" + prep
@@ -727,7 +749,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 		return
@@ -738,9 +760,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 // clause, a noun and a participle ("with Ann Lee scoring twice"), whose noun
 // is the participle's subject, not the verb's other end.
 func absolute(s nlp.Sentence, a schema.Argument) bool {
-	for _, t := range s.Tokens {
+	for i, t := range s.Tokens {
 		if t.Start >= a.Start && t.End <= a.End && t.Tag == "VBG" {
 			return true
+		}
+		if t.End == a.End && a.End > a.Start && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" {
+			return true // the participle right after the argument's noun
 		}
 	}
 	return false

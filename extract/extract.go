@@ -118,8 +118,32 @@ func (a *analysis) retag() {
 		// A lone "'" closing a quote tagged as a possessive.
 		case a.tags[i] == "POS" && a.low[i] != "'s" && a.low[i] != "'" && i+1 < n && a.tags[i+1] == "''":
 			a.tags[i] = "''"
+		// "Ann Lee heard of the crash": a past form that is never a noun,
+		// after a name.
+		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
+			a.tags[i] = "VBD"
+		// "Whitmore stated to LA Weekly": a capitalised first word read as
+		// an adverb before a past verb is the subject's name.
+		case i == 0 && a.tags[i] == "RB" && i+1 < n && (a.tags[i+1] == "VBD" || a.tags[i+1] == "VBN") &&
+			a.low[i] != a.toks[i].Text && !strings.HasSuffix(a.low[i], "ly") && !sentenceAdverbs[a.low[i]]:
+			a.tags[i], a.tags[i+1] = "NNP", "VBD"
 		}
 	}
+}
+
+// pastOnly are past forms that are never nouns.
+var pastOnly = map[string]bool{
+	"heard": true, "told": true, "said": true, "wrote": true, "spoke": true, "knew": true, "went": true,
+	"came": true, "took": true, "gave": true, "began": true, "became": true, "brought": true, "thought": true,
+}
+
+// sentenceAdverbs are adverbs that begin a sentence before a past verb
+// ("Then came the rain", "Also arrested was ...").
+var sentenceAdverbs = map[string]bool{
+	"then": true, "now": true, "also": true, "still": true, "so": true, "thus": true, "here": true,
+	"there": true, "later": true, "soon": true, "again": true, "once": true, "never": true, "always": true,
+	"often": true, "yet": true, "just": true, "even": true, "hence": true, "therefore": true, "instead": true,
+	"meanwhile": true, "already": true, "not": true, "only": true, "too": true, "however": true, "well": true,
 }
 
 // spanText returns the words of the tokens of s as written.

@@ -139,6 +139,18 @@ func TestSentence(t *testing.T) {
 			why:      "the verb after a whom-clause in commas has the noun before the clause as subject",
 		},
 		{
+			name:     "past form after a name",
+			sentence: "Ann Lee heard of the crash and wanted to help Tom Wu.",
+			want:     fact{"Ann Lee", "wanted to help", "want_to_help", "Tom Wu"},
+			why:      "heard is never a noun: after a name it is the verb, and the coordinated verb keeps the subject",
+		},
+		{
+			name:     "surname alone before a past verb",
+			sentence: "Whitmore stated to LA Weekly that the crime happened.",
+			want:     fact{"Whitmore", "stated to", "state_to", "LA Weekly"},
+			why:      "a capitalised first word before a past verb is a name, not an adverb, so the that-clause's subject is not taken",
+		},
+		{
 			name:     "absolute with-clause between two names",
 			sentence: "The team lost, with Ann Lee defeating Tom Wu in the final.",
 			want:     fact{"Ann Lee", "defeating", "defeat", "Tom Wu"},
