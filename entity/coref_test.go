@@ -68,6 +68,13 @@ func TestCoreference(t *testing.T) {
 			why:  "the company is the latest business named",
 		},
 		{
+			name: "organization-topic",
+			text: "The Halvard Foundation said on Monday that 40 members had left it. " +
+				"The Halvard Foundation has 3,000 members. They joined the Brann Circle after they left the organization in May.",
+			refs: []ref{{"organization", 1, "Halvard Foundation"}},
+			why:  "the organization names no kind: the organisation the report is about, not the latest one named",
+		},
+		{
 			name: "company-not-party",
 			text: "The Labour Party criticised Brellco Energy over its prices. The firm said costs had risen.",
 			refs: []ref{{"firm", 1, "Brellco Energy"}},

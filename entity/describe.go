@@ -52,6 +52,30 @@ func describes(head string, e *docEntity) bool {
 	return !country
 }
 
+// genericDescs are the nouns that describe any organisation: "the
+// organization" names no kind, so the most recent organisation is only a
+// guess.
+var genericDescs = map[string]bool{"organization": true, "organisation": true}
+
+// described returns the entity a definite description with head noun head
+// names: the most recent entity it [describes], but for a noun that
+// describes any organisation the one mentioned most so far, the topic of
+// the report ("a management building for the organization" after the Sea
+// Org, in a report on Scientology), the most recent on a tie.
+func (d *docState) described(head string) *docEntity {
+	ok := func(e *docEntity) bool { return describes(head, e) }
+	if !genericDescs[head] {
+		return d.recent(ok)
+	}
+	var best *docEntity
+	for _, e := range d.ents {
+		if ok(e) && (best == nil || e.n > best.n || e.n == best.n && best.last.less(e.last)) {
+			best = e
+		}
+	}
+	return best
+}
+
 // titleDescs returns the descriptor nouns a title gives its holder: the
 // title and its last word ("foreign minister", "minister").
 func titleDescs(t *title) []string {

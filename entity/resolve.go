@@ -206,7 +206,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case mDesc:
-		e = d.recent(func(e *docEntity) bool { return describes(m.head, e) })
+		e = d.described(m.head)
 		m.conf = 0.7
 	case mGroupRef:
 		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
