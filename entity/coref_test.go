@@ -75,6 +75,19 @@ func TestCoreference(t *testing.T) {
 			why:  "the organization names no kind: the organisation the report is about, not the latest one named",
 		},
 		{
+			name: "capitalised-head",
+			text: "The Church of Vessen denied the claims of Marta Olsen. " +
+				"The Church said she had left in 2009.",
+			refs: []ref{{"Church", 2, "Church of Vessen"}},
+			why:  "the Church after the Church of Vessen is that church, not a new organisation",
+		},
+		{
+			name: "capitalised-head-other",
+			text: "Lena Dahl toured the White House on Monday. The House will vote on the bill in May.",
+			refs: []ref{{"House", 2, ""}},
+			why:  "house is no public body's noun: the House is not the White House",
+		},
+		{
 			name: "company-not-party",
 			text: "The Labour Party criticised Brellco Energy over its prices. The firm said costs had risen.",
 			refs: []ref{{"firm", 1, "Brellco Energy"}},

@@ -76,6 +76,38 @@ func (d *docState) described(head string) *docEntity {
 	return best
 }
 
+// headOf returns the organisation a capitalised head noun after "the"
+// names ("the Church" after the Church of Scientology, "the Court" after
+// the Supreme Court, "The Union" after the Union of Rationalist Atheists
+// and Agnostics): the most recent organisation with a longer name headed
+// by that word, a public body's noun. It returns nil for anything else.
+func (d *docState) headOf(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.end-m.start != 1 || m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
+		return nil
+	}
+	w := strings.ToLower(toks[m.start].Text)
+	if !publicHeads[w] {
+		return nil // "the House" after the White House is another house
+	}
+	return d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Organization && strings.Contains(e.name, " ") && orgHead(e.name) == w
+	})
+}
+
+// orgHead returns the head noun of an organisation's name, in lower case:
+// the word before "of" ("Church of Scientology"), else the last word
+// ("Supreme Court").
+func orgHead(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	for i, w := range f {
+		if w == "of" && i > 0 {
+			return f[i-1]
+		}
+	}
+	return f[len(f)-1]
+}
+
 // titleDescs returns the descriptor nouns a title gives its holder: the
 // title and its last word ("foreign minister", "minister").
 func titleDescs(t *title) []string {

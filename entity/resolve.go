@@ -199,9 +199,13 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	m.conf = 1
 	switch m.kind {
 	case mName, mGroup:
-		e = d.named(m)
+		if e = d.headOf(si, m); e == nil {
+			e = d.named(m)
+		}
 	case mSingle:
-		e = d.single(m)
+		if e = d.headOf(si, m); e == nil {
+			e = d.single(m)
+		}
 	case mPronoun:
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
