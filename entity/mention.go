@@ -424,12 +424,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return out
 	}
-	if w := s.Tokens[seg[0].start].Text; len(seg) == 2 && seg[0].kind == uCap && seg[1].kind == uCap && len(titles) == 0 &&
-		!orgNext && (leadNouns[strings.ToLower(w)] || workNouns[strings.ToLower(w)]) {
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && descriptor(seg, w) && !r.orgHead(s, seg) {
 		// "Professor Eastman", "Coach Lee": a capitalised role noun
 		// before one name is a title, not the person's first name; the
 		// surname alone is then a short form of the full name met before
 		// ("Professor Cres Eastman", split by splitRoleName).
+		// "Scientologist Tom Cruise", "Methodist John Wesley": a word
+		// for a follower before a name says what the person is.
 		return r.segment(s, seg[1:], country, []*title{{name: w, lead: leadNouns[strings.ToLower(w)]}}, false)
 	}
 	a, b := seg[0].start, last.end
@@ -527,6 +528,24 @@ func (r *Resolver) namedAfter(seg []unit) bool {
 		}
 	}
 	return true
+}
+
+// descriptor reports whether w, the first word of seg, describes the
+// person named by the rest of seg rather than opening the name: a
+// capitalised role noun before one more word ("Professor Eastman"), or a
+// word for a follower of a faith or a creed, ending in "-ist", before one
+// or more words of capitalised name ("Scientologist Tom Cruise").
+func descriptor(seg []unit, w string) bool {
+	for _, u := range seg {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	low := strings.ToLower(w)
+	if len(seg) == 2 && (leadNouns[low] || workNouns[low]) {
+		return true
+	}
+	return len(seg) <= 4 && len(low) > 5 && strings.HasSuffix(low, "ist")
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a
