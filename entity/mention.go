@@ -151,6 +151,34 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	return out
 }
 
+// campus joins a university's name and the place of one of its campuses
+// after "at" into one name: "the University of North Carolina at
+// Greensboro" is one body, not a university in Greensboro. It returns ms,
+// changed; [Resolver.joinOfPlace] calls it once "University of North
+// Carolina" is one name.
+func campus(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		out = append(out, a)
+		if i+1 >= len(ms) || a.kind != mName || a.typ != schema.Organization || a.possessive ||
+			!strings.HasPrefix(a.surface, "University of ") || a.end+1 >= len(toks) || toks[a.end].Text != "at" {
+			continue
+		}
+		b := ms[i+1]
+		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj || b.possessive ||
+			b.end < len(toks) && toks[b.end].Tag == "POS" {
+			continue
+		}
+		a.end = b.end
+		a.surface = spanText(s, a.start, a.end)
+		a.name, a.gaz = cleanName(a.surface), nil
+		i++
+	}
+	return out
+}
+
 // surnameHe reports whether the capitalised pronoun at token i is a
 // surname between a title and a given name ("spokeswoman He Yadong",
 // "Vice Premier He Lifeng").
