@@ -151,6 +151,34 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	return out
 }
 
+// campus joins a university's name and the place of one of its campuses
+// after "at" into one name: "the University of North Carolina at
+// Greensboro" is one body, not a university in Greensboro. It returns ms,
+// changed; [Resolver.joinOfPlace] calls it once "University of North
+// Carolina" is one name.
+func campus(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		out = append(out, a)
+		if i+1 >= len(ms) || a.kind != mName || a.typ != schema.Organization || a.possessive ||
+			!strings.HasPrefix(a.surface, "University of ") || a.end+1 >= len(toks) || toks[a.end].Text != "at" {
+			continue
+		}
+		b := ms[i+1]
+		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj || b.possessive ||
+			b.end < len(toks) && toks[b.end].Tag == "POS" {
+			continue
+		}
+		a.end = b.end
+		a.surface = spanText(s, a.start, a.end)
+		a.name, a.gaz = cleanName(a.surface), nil
+		i++
+	}
+	return out
+}
+
 // surnameHe reports whether the capitalised pronoun at token i is a
 // surname between a title and a given name ("spokeswoman He Yadong",
 // "Vice Premier He Lifeng").
@@ -269,6 +297,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		}
 	}
 	flush()
+	out = r.placeBeforeName(s, us, out, next)
 	// Titles with no name after them name an office ("Ukraine's Prosecutor
 	// General" → Prosecutor General of Ukraine).
 	if len(titles) > 0 && isCap(titles[len(titles)-1].name) && (country != nil || org != nil) {
@@ -380,6 +409,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if len(seg) == 0 {
 		return nil
 	}
+	if u := seg[0]; len(seg) == 1 && u.kind == uEntry && len(titles) > 0 && u.e.typ == schema.GPE && u.end-u.start == 1 &&
+		!isAcronym(s.Tokens[u.start].Text) {
+		// "General Washington", "Saint Helena" aside (one name in the
+		// gazetteer): a title right before a place's one-word name
+		// makes it a person's surname.
+		return []*mention{{kind: mSingle, start: u.start, end: u.end, surface: s.Tokens[u.start].Text,
+			name: s.Tokens[u.start].Text, hint: schema.Person}}
+	}
 	if len(seg) == 1 && seg[0].kind == uEntry {
 		return []*mention{r.entryMention(s, seg[0])}
 	}
@@ -396,7 +433,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap)
-	if hasEntry && !longerOrg && !r.namedAfter(seg) {
+	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
 		var run []unit
@@ -414,6 +451,15 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 		}
 		return out
+	}
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && descriptor(seg, w) && !r.orgHead(s, seg) {
+		// "Professor Eastman", "Coach Lee": a capitalised role noun
+		// before one name is a title, not the person's first name; the
+		// surname alone is then a short form of the full name met before
+		// ("Professor Cres Eastman", split by splitRoleName).
+		// "Scientologist Tom Cruise", "Methodist John Wesley": a word
+		// for a follower before a name says what the person is.
+		return r.segment(s, seg[1:], country, []*title{{name: w, lead: leadNouns[strings.ToLower(w)]}}, false)
 	}
 	a, b := seg[0].start, last.end
 	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b)}
@@ -457,6 +503,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case a > 1 && s.Tokens[a-1].Text == "of" && (roleNoun(strings.ToLower(s.Tokens[a-2].Text)) || founderNouns[strings.ToLower(s.Tokens[a-2].Text)]):
 			// "co-founder of Google", "chairman of Tesco"
 			m.hint = schema.Organization
+		case a > 1 && strings.EqualFold(s.Tokens[a-2].Text, "according") && s.Tokens[a-1].Text == "to":
+			// "according to Pachomius": the source of what is said is a
+			// person (a body's name is mostly an acronym, above).
+			m.hint = schema.Person
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
 			m.hint = schema.GPE
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:
@@ -506,6 +556,79 @@ func (r *Resolver) namedAfter(seg []unit) bool {
 		}
 	}
 	return true
+}
+
+// descriptor reports whether w, the first word of seg, describes the
+// person named by the rest of seg rather than opening the name: a
+// capitalised role noun before one more word ("Professor Eastman"), or a
+// word for a follower of a faith or a creed, ending in "-ist", before one
+// or more words of capitalised name ("Scientologist Tom Cruise").
+func descriptor(seg []unit, w string) bool {
+	for _, u := range seg {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	low := strings.ToLower(w)
+	if len(seg) == 2 && (leadNouns[low] || workNouns[low]) {
+		return true
+	}
+	return len(seg) <= 4 && len(low) > 5 && strings.HasSuffix(low, "ist")
+}
+
+// placeThenName reports whether the chunk of tokens [a, b) follows a
+// role noun and a preposition of place and precedes a lower-case word or a
+// comma: "a student from Chicago Anna Berg said", "a major at Leeds Tom
+// Hart wrote". There the chunk is the place the role is at, then the name
+// of its holder; a place's name and a person's, not one name. The word after
+// the chunk is not asked to be tagged a verb: the tagger often takes a verb
+// after a run of names for a noun.
+func placeThenName(s nlp.Sentence, a, b int) bool {
+	toks := s.Tokens
+	if a < 2 || b >= len(toks) || !rolePreps[toks[a-1].Text] || !roleNoun(toks[a-2].Text) {
+		return false
+	}
+	return toks[b].Text == "," || !isCap(toks[b].Text) && isWord(toks[b].Text)
+}
+
+// rolePreps are the prepositions that tie a role noun to the place where
+// its holder works or studies ("a student at", "an official from").
+var rolePreps = map[string]bool{"at": true, "from": true, "in": true}
+
+// placeBeforeName splits the last mention of a chunk, a guessed person's
+// name of three or four words, when the chunk is a place then a name
+// ([placeThenName]): "a student at Leeds Tom Hart wrote" names Tom Hart,
+// from Leeds. The person keeps the last two words; the words before them
+// extend a place or body named right before them ("University of Texas
+// Arlington") or else name a place of their own. us are the chunk's units
+// and next the token after it; placeBeforeName returns out, changed.
+func (r *Resolver) placeBeforeName(s nlp.Sentence, us []unit, out []*mention, next int) []*mention {
+	if len(out) == 0 || len(us) == 0 || !placeThenName(s, us[0].start, next) {
+		return out
+	}
+	m := out[len(out)-1]
+	n := m.end - m.start
+	if m.kind != mName || m.typ != schema.Person || !m.guess || len(m.titles) > 0 || m.end != next || n < 3 || n > 4 {
+		return out
+	}
+	cut := m.end - 2
+	name := *m
+	name.start = cut
+	name.surface = spanText(s, cut, m.end)
+	name.name, name.full = cleanName(name.surface), ""
+	out = out[:len(out)-1]
+	if k := len(out) - 1; k >= 0 && out[k].kind == mName && out[k].end == m.start &&
+		(out[k].typ == schema.GPE || out[k].typ == schema.Organization) {
+		out[k].end = cut
+		out[k].surface = spanText(s, out[k].start, cut)
+		return append(out, &name)
+	}
+	place := &mention{kind: mName, start: m.start, end: cut, surface: spanText(s, m.start, cut), typ: schema.GPE}
+	place.name = cleanName(place.surface)
+	if cut-m.start == 1 {
+		place.kind, place.typ, place.hint = mSingle, "", schema.GPE
+	}
+	return append(out, place, &name)
 }
 
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {

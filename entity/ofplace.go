@@ -66,5 +66,5 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, &m)
 		i++
 	}
-	return out
+	return campus(s, out)
 }

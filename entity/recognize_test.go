@@ -40,6 +40,9 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Space Shuttle Atlantis landed in Florida on Monday.", "Space Shuttle Atlantis", schema.Person, "", "a spacecraft is no actor"},
 		{"Sailors boarded USS Cole Lincoln in the harbour.", "USS Cole Lincoln", schema.Person, "", "a ship is no actor"},
 		{"Voters backed the Clean Air Act last year.", "Clean Air Act", schema.Person, "", "a law is no actor"},
+		{"Crews towed the rocket to Launch Pad on Monday.", "Launch Pad", schema.Person, schema.Location, "a site's head noun ends the name"},
+		{"Engineers met at Orbiter Processing Facility-1 on Monday.", "Orbiter Processing Facility-1", schema.Person, schema.Location, "a site's head noun with a number"},
+		{"It was the last Space Shuttle mission.", "Space Shuttle", schema.Person, "", "a kind of spacecraft is no actor"},
 		{"Critics praised the lawyer Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "a role noun before the name keeps it a person after the"},
 	}
 	typeOf := func(r *Resolver, text, name string) schema.EntityType {

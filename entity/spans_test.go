@@ -1,0 +1,74 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestNameSpans checks names that swallowed a word next to them (issue
+// 12): a place before the name of the role holder it is about, a
+// capitalised role noun before a surname, and a title or a source cue that
+// makes a place's name a person's.
+func TestNameSpans(t *testing.T) {
+	a, r := newTest(t, Options{})
+	tests := []struct {
+		text string
+		want map[string]schema.EntityType // name → type; "" for no entity of that name
+		why  string
+	}{
+		{"A physics student at Leeds Tom Hartley wrote to the council.",
+			map[string]schema.EntityType{"Tom Hartley": schema.Person, "Leeds Tom Hartley": ""},
+			"a place after a role noun and a preposition, then the holder's name"},
+		{"A history major at University of Ohio Akron Lena Marsh heard of the plan.",
+			map[string]schema.EntityType{"Lena Marsh": schema.Person, "Akron Lena Marsh": "", "University of Ohio Akron": schema.Organization},
+			"the place word extends the body named before it; the tagger reads heard as a noun"},
+		{"A student from Chicago Anna Berg said the plan failed.",
+			map[string]schema.EntityType{"Anna Berg": schema.Person, "Chicago": schema.GPE, "Chicago Anna Berg": ""},
+			"a known place before two unknown words is no organisation's name here"},
+		{"Workers at Rolls Royce Motor Cars went on strike.",
+			map[string]schema.EntityType{"Motor Cars": ""},
+			"no role noun before the preposition: the run stays whole"},
+		{"Professor Ann Tilbury spoke first. Later Professor Tilbury said the study was sound.",
+			map[string]schema.EntityType{"Ann Tilbury": schema.Person, "Professor Tilbury": ""},
+			"a capitalised role noun before a surname is a title: one person"},
+		{"The video featured Scientologist Dan Corbin. Later Dan Corbin said the video was old.",
+			map[string]schema.EntityType{"Dan Corbin": schema.Person, "Scientologist Dan Corbin": ""},
+			"a word for a follower before a name describes the person: one node"},
+		{"Biologist Ilse Varga obtained samples from the museum.",
+			map[string]schema.EntityType{"Ilse Varga": schema.Person, "Biologist Ilse Varga": ""},
+			"a profession in -ist before a name is no part of it"},
+		{"Students of the Baptist Mission Society met in the hall.",
+			map[string]schema.EntityType{"Mission Society": ""},
+			"an organisation's name that opens with an -ist word stays whole"},
+		{"The gallery at the University of Ohio at Dayton reopened.",
+			map[string]schema.EntityType{"University of Ohio at Dayton": schema.Organization, "Dayton": ""},
+			"a university's campus after at is part of its name"},
+		{"He taught at the University of Ohio at the time.",
+			map[string]schema.EntityType{"University of Ohio": schema.Organization},
+			"no place after at: the name stays"},
+		{"General Washington crossed the river.",
+			map[string]schema.EntityType{"Washington": schema.Person},
+			"a title before a place's one-word name makes a surname"},
+		{"The envoy flew to Washington on Monday.",
+			map[string]schema.EntityType{"Washington": schema.GPE},
+			"without a title the place stays a place"},
+		{"According to Pachomius, the rule was strict.",
+			map[string]schema.EntityType{"Pachomius": schema.Person},
+			"the source after according to is a person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ents, _ := r.Resolve(a.Split(tt.text), nil)
+			got := map[string]schema.EntityType{}
+			for _, e := range ents {
+				got[e.Name] = e.Type
+			}
+			for name, want := range tt.want {
+				if got[name] != want {
+					t.Errorf("Resolve(%q): %q typed %q, want %q (%s); entities %v", tt.text, name, got[name], want, tt.why, got)
+				}
+			}
+		})
+	}
+}
