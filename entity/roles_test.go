@@ -38,12 +38,9 @@ func TestRoleFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text string
-		want []string // edges that must be stored
-		not  []string // edges that must not be stored as stated (non-background)
-		why  string
-	}{
+	// want: edges that must be stored; not: edges that must not be stored
+	// as stated (non-background).
+	tests := []edgeCase{
 		{"Marta Kowalski of the Green Party and Jan Nowak from the Labour Party won seats.",
 			[]string{"Marta Kowalski -member_of-> Green Party", "Jan Nowak -member_of-> Labour Party"}, nil,
 			"a person of or from a party is its member, once per list member"},
@@ -261,21 +258,7 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Lena Ortiz -lead-> Globex Corporation"}, []string{"Lena Ortiz -be-> Globex Corporation"},
 			"a copula with a role of an organisation states the role"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.why, func(t *testing.T) {
-			got := pipelineEdges(a, x, r, tc.text, false)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Resolve(%q) edges = %q, want %q among them (%s)", tc.text, got, w, tc.why)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("Resolve(%q) stored %q (%s)", tc.text, n, tc.why)
-				}
-			}
-		})
-	}
+	runEdgeCases(t, a, x, r, tests)
 }
 
 func TestLongerOrgName(t *testing.T) {
