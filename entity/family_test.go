@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/schema"
 )
 
 // TestFamilyFacts checks the parent_of facts that kin nouns state about a
@@ -38,12 +37,7 @@ func TestFamilyFacts(t *testing.T) {
 		t.Run(tc.why, func(t *testing.T) {
 			// Only the last sentence's facts: the first one names the
 			// family.
-			sents := a.Split(tc.text)
-			exts := make([][]schema.Extraction, len(sents))
-			for i, s := range sents {
-				exts[i] = x.Sentence(s)
-			}
-			_, facts := r.Resolve(sents, exts)
+			sents, facts := pipelineFacts(a, x, r, tc.text)
 			var got []string
 			for _, f := range facts {
 				if f.Sentence == len(sents)-1 && f.SubjectEntity != "" && f.ObjectEntity != "" {

@@ -150,12 +150,7 @@ func TestSubjectsAndPlaces(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.noFct, func(t *testing.T) {
-			sents := a.Split(tc.text)
-			exts := make([][]schema.Extraction, len(sents))
-			for i, s := range sents {
-				exts[i] = x.Sentence(s)
-			}
-			_, facts := r.Resolve(sents, exts)
+			_, facts := pipelineFacts(a, x, r, tc.text)
 			for _, f := range facts {
 				if f.SubjectEntity == "" {
 					continue

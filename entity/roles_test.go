@@ -10,16 +10,23 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// pipelineEdges runs the whole pipeline on text and returns its edges
-// between entities as "SUBJECT -lemma-> OBJECT", background facts only
-// when background is set.
-func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string, background bool) []string {
+// pipelineFacts runs the whole pipeline on text: it splits, extracts and
+// resolves, and returns the sentences and the facts.
+func pipelineFacts(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string) ([]nlp.Sentence, []schema.Fact) {
 	sents := a.Split(text)
 	exts := make([][]schema.Extraction, len(sents))
 	for i, s := range sents {
 		exts[i] = x.Sentence(s)
 	}
 	_, facts := r.Resolve(sents, exts)
+	return sents, facts
+}
+
+// pipelineEdges runs the whole pipeline on text and returns its edges
+// between entities as "SUBJECT -lemma-> OBJECT", background facts only
+// when background is set.
+func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string, background bool) []string {
+	_, facts := pipelineFacts(a, x, r, text)
 	var got []string
 	for _, f := range facts {
 		if f.SubjectEntity != "" && f.ObjectEntity != "" && (background || !f.Background) {
@@ -282,12 +289,7 @@ func TestRoleRestated(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Green Party leader Ann Lee met North Korean troops. Later, Green Party leader Ann Lee thanked North Korean troops."
-	sents := a.Split(text)
-	exts := make([][]schema.Extraction, len(sents))
-	for i, s := range sents {
-		exts[i] = x.Sentence(s)
-	}
-	_, facts := r.Resolve(sents, exts)
+	_, facts := pipelineFacts(a, x, r, text)
 	var lead, from []int
 	for _, f := range facts {
 		switch {
