@@ -64,7 +64,20 @@ func (s *Store) DocumentsFrom(ctx context.Context, source string) ([]quad.IRI, e
 //
 // Load returns one result per document of docs, in order. On error, the
 // results cover only the documents committed before the failure.
-func (s *Store) Load(ctx context.Context, docs ...schema.Document) ([]LoadResult, error) {
+//
+// With [Options.Join], each new document's entities are first joined to
+// the stored nodes, and stored nodes that a document shows to be one with
+// its entities are merged into them in the transaction that adds it (see
+// [schema.Merge]). Load must then not be called concurrently.
+func (s *Store) Load(ctx context.Context, docs ...schema.Document) (_ []LoadResult, err error) {
+	if s.newJoiner != nil {
+		defer func() {
+			if err != nil {
+				// The joiner may know entities that were not stored.
+				s.joiner = nil
+			}
+		}()
+	}
 	var (
 		done    = make([]LoadResult, 0, len(docs))
 		pending []LoadResult
@@ -96,16 +109,20 @@ func (s *Store) Load(ctx context.Context, docs ...schema.Document) ([]LoadResult
 				return done, fmt.Errorf("load %d documents: %w", len(pending), err)
 			}
 		}
-		r, old, qs, err := s.stage(ctx, doc, ids[doc.ID])
+		r, old, qs, merges, err := s.stage(ctx, doc, ids[doc.ID])
 		if err != nil {
 			return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
 		}
 		ids[doc.ID] = true
-		if len(qs) > s.maxTxQuads {
+		// A merge reads the quads it moves from the store, so the
+		// documents staged before must be written first.
+		if len(qs) > s.maxTxQuads || len(merges) > 0 {
 			if err := commit(); err != nil {
 				return done, fmt.Errorf("load %d documents: %w", len(pending), err)
 			}
-			if err := s.writeLarge(ctx, schema.DocumentIRI(doc.ID), old, qs); err != nil {
+		}
+		if len(qs) > s.maxTxQuads {
+			if err := s.writeLarge(ctx, schema.DocumentIRI(doc.ID), old, merges, qs); err != nil {
 				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
 			}
 			done = append(done, r)
@@ -116,6 +133,11 @@ func (s *Store) Load(ctx context.Context, docs ...schema.Document) ([]LoadResult
 		}
 		for _, iri := range old {
 			if err := s.removeLabel(ctx, tx, iri, gone); err != nil {
+				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
+			}
+		}
+		for _, m := range merges {
+			if err := s.merge(ctx, tx, m, gone); err != nil {
 				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
 			}
 		}
@@ -134,26 +156,26 @@ func (s *Store) Load(ctx context.Context, docs ...schema.Document) ([]LoadResult
 }
 
 // stage returns what storing doc takes: the older documents from its
-// source to remove and the quads to add, or a skipped result when doc is
-// stored or staged already.
-func (s *Store) stage(ctx context.Context, doc schema.Document, staged bool) (LoadResult, []quad.IRI, []quad.Quad, error) {
+// source to remove, the stored nodes to merge and the quads to add, or a
+// skipped result when doc is stored or staged already.
+func (s *Store) stage(ctx context.Context, doc schema.Document, staged bool) (LoadResult, []quad.IRI, []quad.Quad, []schema.Merge, error) {
 	r := LoadResult{ID: doc.ID, Skipped: staged}
 	if staged {
-		return r, nil, nil, nil
+		return r, nil, nil, nil, nil
 	}
 	ok, err := s.HasDocument(ctx, doc.ID)
 	if err != nil {
-		return r, nil, nil, err
+		return r, nil, nil, nil, err
 	}
 	if ok {
 		r.Skipped = true
-		return r, nil, nil, nil
+		return r, nil, nil, nil, nil
 	}
 	var old []quad.IRI
 	if doc.Source != "" && doc.Source != "-" {
 		from, err := s.DocumentsFrom(ctx, doc.Source)
 		if err != nil {
-			return r, nil, nil, err
+			return r, nil, nil, nil, err
 		}
 		for _, iri := range from {
 			// Quads of this very document can be there, left by an
@@ -164,15 +186,23 @@ func (s *Store) stage(ctx context.Context, doc schema.Document, staged bool) (Lo
 			}
 		}
 	}
+	var merges []schema.Merge
+	j, err := s.joinerFor(ctx)
+	if err != nil {
+		return r, nil, nil, nil, err
+	}
+	if j != nil {
+		doc, merges = j.Join(doc)
+	}
 	qs := schema.Quads(doc)
 	r.Quads = len(qs)
-	return r, old, qs, nil
+	return r, old, qs, merges, nil
 }
 
 // writeLarge writes the quads of one document in transactions of
 // s.maxTxQuads, holding back its document node, which it writes last,
-// together with the removal of the older documents old.
-func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, qs []quad.Quad) error {
+// together with the removal of the older documents old and the merges.
+func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, merges []schema.Merge, qs []quad.Quad) error {
 	marker := quad.Quad{Subject: label, Predicate: schema.Type, Object: schema.DocumentClass, Label: label}
 	// The labelled quads go first and the unlabelled names and types of
 	// entities last: an entity's name and type are then only stored once
@@ -221,6 +251,11 @@ func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, 
 	}
 	for _, iri := range old {
 		if err := s.removeLabel(ctx, tx, iri, gone); err != nil {
+			return err
+		}
+	}
+	for _, m := range merges {
+		if err := s.merge(ctx, tx, m, gone); err != nil {
 			return err
 		}
 	}
@@ -307,6 +342,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
+	s.joiner = nil // it may know entities of this document alone
 	tx := cgraph.NewTransaction()
 	label := schema.DocumentIRI(id)
 	if err := s.removeLabel(ctx, tx, label, map[quad.Value]bool{label: true}); err != nil {
@@ -321,6 +357,7 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	s.joiner = nil // it may not know the entities of qs
 	tx := cgraph.NewTransactionN(len(qs))
 	for _, q := range qs {
 		tx.AddQuad(q)

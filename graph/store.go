@@ -87,6 +87,10 @@ type Store struct {
 	maxTxQuads int
 	// maxQueryMemory is Options.MaxQueryMemory or its default.
 	maxQueryMemory int64
+	// newJoiner is Options.Join; joiner, when not nil, knows every
+	// entity stored (see [Store.Load]).
+	newJoiner func() (Joiner, error)
+	joiner    Joiner
 	// closing is closed when Close begins, to stop running queries.
 	closing   chan struct{}
 	closeOnce sync.Once
@@ -119,6 +123,12 @@ type Options struct {
 	// runs before [Store.Query] stops it with [ErrMemory]; zero means
 	// [DefaultMaxQueryMemory].
 	MaxQueryMemory int64
+	// Join, when set, makes [Store.Load] join the entities of each new
+	// document to the nodes already stored, across documents: it returns a
+	// fresh [Joiner], which Load tells every stored entity before its
+	// first document. Without it, documents share a node only when they
+	// give an entity the same canonical name.
+	Join func() (Joiner, error)
 }
 
 // DefaultMaxTxQuads is the default of [Options.MaxTxQuads]. A transaction
@@ -139,7 +149,7 @@ const DefaultMaxTxQuads = 50_000
 // opts.ConnectTimeout; errors never show the password of a postgres
 // address. The caller must Close the store.
 func Open(ctx context.Context, backend, address string, opts Options) (*Store, error) {
-	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads, maxQueryMemory: opts.MaxQueryMemory, closing: make(chan struct{})}
+	s := &Store{backend: backend, address: address, maxTxQuads: opts.MaxTxQuads, maxQueryMemory: opts.MaxQueryMemory, newJoiner: opts.Join, closing: make(chan struct{})}
 	if s.maxTxQuads <= 0 {
 		s.maxTxQuads = DefaultMaxTxQuads
 	}

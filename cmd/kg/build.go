@@ -135,19 +135,28 @@ const buildMemoryLimit = 300 << 20
 
 // newPipeline returns the extraction pipeline that cfg describes.
 func newPipeline(cfg config.Config) (*ingest.Pipeline, error) {
-	var opts entity.Options
-	if cfg.Entity.Aliases != "" {
-		f, err := os.Open(cfg.Entity.Aliases)
-		if err != nil {
-			return nil, fmt.Errorf("entity.aliases: %w", err)
-		}
-		defer f.Close()
-		opts, err = entity.ParseAliases(f)
-		if err != nil {
-			return nil, fmt.Errorf("entity.aliases %s: %w", cfg.Entity.Aliases, err)
-		}
+	opts, err := entityOptions(cfg)
+	if err != nil {
+		return nil, err
 	}
 	return ingest.NewPipeline(opts)
+}
+
+// entityOptions reads the alias file that cfg names, if any.
+func entityOptions(cfg config.Config) (entity.Options, error) {
+	if cfg.Entity.Aliases == "" {
+		return entity.Options{}, nil
+	}
+	f, err := os.Open(cfg.Entity.Aliases)
+	if err != nil {
+		return entity.Options{}, fmt.Errorf("entity.aliases: %w", err)
+	}
+	defer f.Close()
+	opts, err := entity.ParseAliases(f)
+	if err != nil {
+		return entity.Options{}, fmt.Errorf("entity.aliases %s: %w", cfg.Entity.Aliases, err)
+	}
+	return opts, nil
 }
 
 func printSummary(e *env, s ingest.Summary) {

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/config"
+	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -150,6 +151,17 @@ func withStore(cmd *cobra.Command, create bool, fn func(ctx context.Context, sto
 // instead of answered from a new, empty store, and so that the store is
 // opened read-only: readable on a read-only file system, and beside other
 // readers.
+//
+// A store opened to write joins the entities of the documents it loads to
+// the stored ones across documents (see [entity.Canon]).
 func openStore(ctx context.Context, cfg config.Config, create bool) (*graph.Store, error) {
-	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, graph.Options{MustExist: !create, ReadOnly: !create, MaxQueryMemory: cfg.Query.MaxMemory})
+	opts := graph.Options{MustExist: !create, ReadOnly: !create, MaxQueryMemory: cfg.Query.MaxMemory}
+	if create {
+		eopts, err := entityOptions(cfg)
+		if err != nil {
+			return nil, err
+		}
+		opts.Join = func() (graph.Joiner, error) { return entity.NewCanon(eopts) }
+	}
+	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, opts)
 }

@@ -1,0 +1,297 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// A Canon chooses one node per actor across the documents of a store,
+// where [Resolver] chooses one per actor inside a document. It is told
+// every entity already stored ([Canon.Know]) and then joins each new
+// document's entities to them ([Canon.Join]) by these rules, which choose
+// the longest full name seen and never guess between two candidates:
+//
+//   - A person named by one word ("Osborne", written "Mr Osborne") is the
+//     person with that surname and a full name ("George Osborne"), when
+//     exactly one such person is known and their genders, read from
+//     titles (Mr, Mrs) and given names, agree. With two ("Kenneth Clarke",
+//     "Charles Clarke") the short name stays a node of its own, which
+//     kg's name look-ups then answer with the candidates. A one-word name
+//     that is a common given name ("Gloria") is never taken for a surname.
+//   - A person with a full name takes over the stored one-word person of
+//     the same surname on the same terms: the stored node is renamed
+//     (see [schema.Merge]) and its old name becomes an alias.
+//   - An organisation "Church of X" and an organisation "X" are one, named
+//     "Church of X" ("Scientology", "Church of Scientology"), inside a
+//     document too.
+//   - A name spelt otherwise in case than a known name of the same type
+//     ("OSBORNE") takes the known spelling, since node IRIs keep case.
+//   - Two names that an alias file's NAME != OTHER keeps apart are never
+//     joined.
+//
+// Entities of other types are joined, as before, by their canonical name
+// alone. A Canon is not safe for concurrent use.
+type Canon struct {
+	g *gazetteer
+	// byKey holds every known entity by [normKey] of its name and type.
+	byKey map[canonKey]*known
+	// full holds the known persons with a full name by their surname's
+	// key; short the one-word persons by their name's key.
+	full, short map[string][]*known
+	// forbid holds the pairs of name keys never joined (Options.Forbid).
+	forbid map[[2]string]bool
+}
+
+type canonKey struct {
+	key string
+	typ schema.EntityType
+}
+
+// known is an entity of the store or of documents joined so far.
+type known struct {
+	name   string
+	typ    schema.EntityType
+	gender byte // 'm', 'f' or 0
+}
+
+// NewCanon returns a Canon that knows no entity yet and never joins the
+// pairs of opts.Forbid (opts.Merge is the [Resolver]'s). It fails only if
+// the embedded gazetteer is malformed.
+func NewCanon(opts Options) (*Canon, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
+		forbid: map[[2]string]bool{}}
+	for _, p := range opts.Forbid {
+		a, b := normKey(p[0]), normKey(p[1])
+		c.forbid[[2]string{a, b}] = true
+		c.forbid[[2]string{b, a}] = true
+	}
+	return c, nil
+}
+
+// apart reports whether the alias file keeps names a and b apart.
+func (c *Canon) apart(a, b string) bool {
+	return len(c.forbid) > 0 && c.forbid[[2]string{normKey(a), normKey(b)}]
+}
+
+// Know records e, an entity already stored: its name, type and aliases.
+func (c *Canon) Know(e schema.Entity) {
+	k := canonKey{normKey(e.Name), e.Type}
+	if k.key == "" {
+		return
+	}
+	if old := c.byKey[k]; old != nil {
+		if old.gender == 0 {
+			old.gender = c.gender(e)
+		}
+		return
+	}
+	n := &known{name: e.Name, typ: e.Type, gender: c.gender(e)}
+	c.byKey[k] = n
+	if e.Type != schema.Person {
+		return
+	}
+	if s, ok := surname(e.Name); ok {
+		c.full[s] = append(c.full[s], n)
+	} else {
+		c.short[k.key] = append(c.short[k.key], n)
+	}
+}
+
+// forget removes the known one-word person n after its node was merged.
+func (c *Canon) forget(n *known) {
+	k := normKey(n.name)
+	delete(c.byKey, canonKey{k, n.typ})
+	c.short[k] = slices.DeleteFunc(c.short[k], func(o *known) bool { return o == n })
+}
+
+// Join returns doc with each entity renamed to the node it joins (the old
+// name kept as an alias; two entities of doc that join one node become
+// one) and its facts pointing at the new names, and the stored nodes to
+// merge into doc's entities, in order. It records doc's entities as known.
+// doc itself is not modified.
+func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
+	rename := make(map[string]string) // doc entity name → node name
+	var merges []schema.Merge
+	inDoc := make(map[canonKey]bool, len(doc.Entities))
+	docFull := make(map[string]int) // surname key → persons of doc with that surname
+	for _, e := range doc.Entities {
+		inDoc[canonKey{normKey(e.Name), e.Type}] = true
+		if s, ok := surname(e.Name); ok && e.Type == schema.Person {
+			docFull[s]++
+		}
+	}
+	for _, e := range doc.Entities {
+		k := canonKey{normKey(e.Name), e.Type}
+		if k.key == "" {
+			continue
+		}
+		switch {
+		case e.Type == schema.Organization:
+			if x, ok := strings.CutPrefix(e.Name, "Church of "); ok {
+				xk := canonKey{normKey(x), e.Type}
+				if n := c.byKey[xk]; n != nil && !c.apart(n.name, e.Name) {
+					merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+					delete(c.byKey, xk)
+				}
+				continue
+			}
+			ck := canonKey{"church of " + k.key, e.Type}
+			if n := c.byKey[ck]; n != nil && !c.apart(n.name, e.Name) {
+				rename[e.Name] = n.name
+				continue
+			}
+			for _, o := range doc.Entities {
+				if o.Type == e.Type && normKey(o.Name) == ck.key && !c.apart(o.Name, e.Name) {
+					rename[e.Name] = o.Name
+				}
+			}
+		case e.Type == schema.Person:
+			if s, ok := surname(e.Name); ok {
+				if c.byKey[k] != nil || docFull[s] > 1 || len(c.full[s]) > 0 {
+					break
+				}
+				g := c.gender(e)
+				for _, n := range slices.Clone(c.short[s]) {
+					if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) {
+						merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+						c.forget(n)
+					}
+				}
+				break
+			}
+			if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] {
+				break
+			}
+			g := c.gender(e)
+			if fs := c.full[k.key]; len(fs) == 1 && sameSex(g, fs[0].gender) && !c.apart(fs[0].name, e.Name) {
+				// A bare "Howard" when "Mrs Howard" is stored apart from
+				// Michael Howard could be either.
+				if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, fs[0].gender) {
+					rename[e.Name] = fs[0].name
+				}
+			}
+		}
+		if _, done := rename[e.Name]; !done {
+			if n := c.byKey[k]; n != nil && n.name != e.Name {
+				rename[e.Name] = n.name
+			}
+		}
+	}
+	out := renameEntities(doc, rename)
+	for _, e := range out.Entities {
+		c.Know(e)
+	}
+	return out, merges
+}
+
+// renameEntities returns doc with its entities and facts renamed by
+// rename, merging entities that end up with one name.
+func renameEntities(doc schema.Document, rename map[string]string) schema.Document {
+	if len(rename) == 0 {
+		return doc
+	}
+	to := func(name string) string {
+		if n, ok := rename[name]; ok {
+			return n
+		}
+		return name
+	}
+	ents := make([]schema.Entity, 0, len(doc.Entities))
+	at := make(map[string]int)
+	for _, e := range doc.Entities {
+		name := to(e.Name)
+		aliases := slices.Clone(e.Aliases)
+		if name != e.Name {
+			aliases = append(aliases, e.Name)
+		}
+		i, ok := at[name]
+		if !ok {
+			at[name] = len(ents)
+			ents = append(ents, schema.Entity{Name: name, Type: e.Type, Mentions: slices.Clone(e.Mentions)})
+			i = len(ents) - 1
+		} else {
+			ents[i].Mentions = append(ents[i].Mentions, e.Mentions...)
+		}
+		ents[i].Aliases = append(ents[i].Aliases, aliases...)
+	}
+	for i := range ents {
+		slices.Sort(ents[i].Mentions)
+		ents[i].Mentions = slices.Compact(ents[i].Mentions)
+		ents[i].Aliases = slices.DeleteFunc(ents[i].Aliases, func(a string) bool { return a == ents[i].Name })
+		slices.Sort(ents[i].Aliases)
+		ents[i].Aliases = slices.Compact(ents[i].Aliases)
+		if len(ents[i].Aliases) == 0 {
+			ents[i].Aliases = nil
+		}
+	}
+	doc.Entities = ents
+	facts := make([]schema.Fact, len(doc.Facts))
+	for i, f := range doc.Facts {
+		f.SubjectEntity = to(f.SubjectEntity)
+		f.ObjectEntity = to(f.ObjectEntity)
+		if f.SourceEntities != nil {
+			f.SourceEntities = slices.Clone(f.SourceEntities)
+			for j, s := range f.SourceEntities {
+				f.SourceEntities[j] = to(s)
+			}
+		}
+		facts[i] = f
+	}
+	doc.Facts = facts
+	return doc
+}
+
+// surname returns the key of the last word of a person's full name,
+// passing over a generational suffix ("Martin Luther King Jr."), and false
+// for a name of one word.
+func surname(name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) > 2 {
+		switch strings.TrimSuffix(f[len(f)-1], ".") {
+		case "Jr", "Sr", "II", "III", "IV":
+			f = f[:len(f)-1]
+		}
+	}
+	if len(f) < 2 {
+		return "", false
+	}
+	return normKey(f[len(f)-1]), true
+}
+
+// gender returns what e's given name or the titles of its aliases say of
+// its sex: 'm', 'f', or 0 when they say nothing or disagree.
+func (c *Canon) gender(e schema.Entity) byte {
+	if e.Type != schema.Person {
+		return 0
+	}
+	g := c.g.givenGender(e.Name)
+	for _, a := range e.Aliases {
+		f := strings.Fields(a)
+		if len(f) < 2 {
+			continue
+		}
+		t := c.g.titles[normKey(f[0])]
+		if t == nil || t.gender == 0 {
+			continue
+		}
+		if g == 0 {
+			g = t.gender
+		} else if g != t.gender {
+			return 0
+		}
+	}
+	return g
+}
+
+// sameSex reports whether two genders, 0 meaning unknown, may be one
+// person's.
+func sameSex(a, b byte) bool {
+	return a == 0 || b == 0 || a == b
+}

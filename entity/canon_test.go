@@ -1,0 +1,201 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/schema"
+)
+
+// TestCanonJoin joins documents one after another, as a store does, and
+// checks the node names each document's entities get and the stored nodes
+// merged.
+func TestCanonJoin(t *testing.T) {
+	person := func(name string, aliases ...string) schema.Entity {
+		return schema.Entity{Name: name, Type: schema.Person, Aliases: aliases, Mentions: []int{0}}
+	}
+	org := func(name string) schema.Entity {
+		return schema.Entity{Name: name, Type: schema.Organization, Mentions: []int{0}}
+	}
+	type step struct {
+		ents   []schema.Entity
+		want   []string // entity names after Join
+		merges []schema.Merge
+	}
+	tests := []struct {
+		name   string
+		forbid [][2]string
+		steps  []step
+		why    string
+	}{
+		{
+			name: "full name first",
+			steps: []step{
+				{ents: []schema.Entity{person("George Osborne")}, want: []string{"George Osborne"}},
+				{ents: []schema.Entity{person("Osborne", "Mr Osborne")}, want: []string{"George Osborne"}},
+			},
+			why: "a surname alone joins the one known person with that surname and a full name",
+		},
+		{
+			name: "short name first",
+			steps: []step{
+				{ents: []schema.Entity{person("Osborne", "Mr Osborne")}, want: []string{"Osborne"}},
+				{ents: []schema.Entity{person("George Osborne")}, want: []string{"George Osborne"},
+					merges: []schema.Merge{{From: "Osborne", To: "George Osborne"}}},
+				{ents: []schema.Entity{person("Osborne")}, want: []string{"George Osborne"}},
+			},
+			why: "the stored surname node is merged into the full name when it arrives: the longest full name wins",
+		},
+		{
+			name: "surname clash",
+			steps: []step{
+				{ents: []schema.Entity{person("Kenneth Clarke", "Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Charles Clarke", "Clarke")}, want: []string{"Charles Clarke"}},
+				{ents: []schema.Entity{person("Clarke", "Mr Clarke")}, want: []string{"Clarke"}},
+			},
+			why: "two people share the surname: both stay, and a bare Clarke is neither",
+		},
+		{
+			name: "surname clash after a merge",
+			steps: []step{
+				{ents: []schema.Entity{person("Clarke")}, want: []string{"Clarke"}},
+				{ents: []schema.Entity{person("Kenneth Clarke")}, want: []string{"Kenneth Clarke"},
+					merges: []schema.Merge{{From: "Clarke", To: "Kenneth Clarke"}}},
+				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"}},
+				{ents: []schema.Entity{person("Clarke")}, want: []string{"Clarke"}},
+			},
+			why: "once a second Clarke is known, a later bare Clarke is no longer given to the first",
+		},
+		{
+			name: "Mrs is not Michael",
+			steps: []step{
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+			},
+			why: "Mrs Howard is not the man Michael Howard; a later bare Howard could be either, a later Mr Howard is him",
+		},
+		{
+			name: "Mr is Michael",
+			steps: []step{
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+			},
+			why: "a title of the same sex joins",
+		},
+		{
+			name: "Mrs stored, Michael arrives",
+			steps: []step{
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+			},
+			why: "a stored Mrs Howard is not merged into a man named later",
+		},
+		{
+			name: "given name",
+			steps: []step{
+				{ents: []schema.Entity{person("Jack Daniel")}, want: []string{"Jack Daniel"}},
+				{ents: []schema.Entity{person("Daniel")}, want: []string{"Daniel"}},
+			},
+			why: "a lone common given name is not taken for a surname",
+		},
+		{
+			name: "church of",
+			steps: []step{
+				{ents: []schema.Entity{org("Scientology")}, want: []string{"Scientology"}},
+				{ents: []schema.Entity{org("Church of Scientology")}, want: []string{"Church of Scientology"},
+					merges: []schema.Merge{{From: "Scientology", To: "Church of Scientology"}}},
+				{ents: []schema.Entity{org("Scientology")}, want: []string{"Church of Scientology"}},
+			},
+			why: `the organisations "Church of X" and "X" are one node, named by the longer name`,
+		},
+		{
+			name: "church of, one document",
+			steps: []step{
+				{ents: []schema.Entity{org("Scientology"), org("Church of Scientology")}, want: []string{"Church of Scientology"}},
+			},
+			why: "inside a document the two become one entity",
+		},
+		{
+			name: "church of a country",
+			steps: []step{
+				{ents: []schema.Entity{{Name: "England", Type: schema.GPE, Mentions: []int{0}}}, want: []string{"England"}},
+				{ents: []schema.Entity{org("Church of England")}, want: []string{"Church of England"}},
+			},
+			why: "the rule joins two organisations, never a church and a state",
+		},
+		{
+			name:   "forbidden",
+			forbid: [][2]string{{"Mart Tamm", "Tamm"}},
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+				{ents: []schema.Entity{person("Tamm")}, want: []string{"Tamm"}},
+			},
+			why: "an alias file's NAME != OTHER keeps the names apart across documents too",
+		},
+		{
+			name: "case",
+			steps: []step{
+				{ents: []schema.Entity{org("Sea Org")}, want: []string{"Sea Org"}},
+				{ents: []schema.Entity{org("SEA ORG")}, want: []string{"Sea Org"}},
+			},
+			why: "a name in other case takes the stored spelling, whose IRI it would otherwise miss",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := NewCanon(Options{Forbid: tc.forbid})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, st := range tc.steps {
+				doc := schema.Document{ID: "d", Entities: st.ents}
+				out, merges := c.Join(doc)
+				var got []string
+				for _, e := range out.Entities {
+					got = append(got, e.Name)
+				}
+				if diff := cmp.Diff(st.want, got); diff != "" {
+					t.Errorf("document %d: names mismatch (-want +got):\n%s(%s)", i+1, diff, tc.why)
+				}
+				if diff := cmp.Diff(st.merges, merges); diff != "" {
+					t.Errorf("document %d: merges mismatch (-want +got):\n%s(%s)", i+1, diff, tc.why)
+				}
+			}
+		})
+	}
+}
+
+// TestCanonJoinRewritesFacts checks that a renamed entity keeps its old
+// name as an alias, that the facts follow it, and that the document given
+// to Join is left as it was.
+func TestCanonJoinRewritesFacts(t *testing.T) {
+	c, err := NewCanon(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Know(schema.Entity{Name: "George Osborne", Type: schema.Person})
+	doc := schema.Document{
+		Entities: []schema.Entity{
+			{Name: "Osborne", Type: schema.Person, Aliases: []string{"Mr Osborne"}, Mentions: []int{1, 0}},
+			{Name: "Leeds", Type: schema.GPE, Mentions: []int{1}},
+		},
+		Facts: []schema.Fact{{Extraction: schema.Extraction{Lemma: "visit"}, SubjectEntity: "Osborne", ObjectEntity: "Leeds",
+			SourceEntities: []string{"Osborne"}}},
+	}
+	out, _ := c.Join(doc)
+	want := []schema.Entity{
+		{Name: "George Osborne", Type: schema.Person, Aliases: []string{"Mr Osborne", "Osborne"}, Mentions: []int{0, 1}},
+		{Name: "Leeds", Type: schema.GPE, Mentions: []int{1}},
+	}
+	if diff := cmp.Diff(want, out.Entities); diff != "" {
+		t.Errorf("entities mismatch (-want +got):\n%s", diff)
+	}
+	if f := out.Facts[0]; f.SubjectEntity != "George Osborne" || f.ObjectEntity != "Leeds" || f.SourceEntities[0] != "George Osborne" {
+		t.Errorf("fact = %+v, want it to name George Osborne", f)
+	}
+	if doc.Entities[0].Name != "Osborne" || doc.Facts[0].SubjectEntity != "Osborne" || doc.Facts[0].SourceEntities[0] != "Osborne" {
+		t.Errorf("Join changed its input: %+v", doc)
+	}
+}

@@ -1,0 +1,162 @@
+package graph_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+// fakeJoiner records what it is told and joins with a function.
+type fakeJoiner struct {
+	known []string // names of the entities it was told, with their aliases
+	join  func(doc schema.Document) (schema.Document, []schema.Merge)
+}
+
+func (j *fakeJoiner) Know(e schema.Entity) {
+	j.known = append(j.known, e.Name+" "+string(e.Type)+" "+join(e.Aliases))
+}
+
+func (j *fakeJoiner) Join(doc schema.Document) (schema.Document, []schema.Merge) { return j.join(doc) }
+
+func join(ss []string) string {
+	ss = slices.Clone(ss)
+	slices.Sort(ss)
+	out := ""
+	for i, s := range ss {
+		if i > 0 {
+			out += ","
+		}
+		out += s
+	}
+	return out
+}
+
+// osborneDoc is a document whose one person is named name.
+func osborneDoc(source, name string) schema.Document {
+	text := name + " visited Leeds."
+	return schema.Document{
+		ID: schema.DocumentID(text), Source: source, Title: text,
+		Sentences: []schema.Sentence{{Text: text, End: len(text)}},
+		Entities: []schema.Entity{
+			{Name: name, Type: schema.Person, Mentions: []int{0}},
+			{Name: "Leeds", Type: schema.GPE, Mentions: []int{0}},
+		},
+		Facts: []schema.Fact{{Extraction: schema.Extraction{Relation: "visited", Lemma: "visit", Confidence: 0.9,
+			Subject: schema.Argument{Text: name}, Object: schema.Argument{Text: "Leeds"}},
+			SubjectEntity: name, ObjectEntity: "Leeds"}},
+	}
+}
+
+// TestLoadJoin checks, on every backend, that a merge asked for by the
+// joiner moves the stored node into the new one in the transaction that
+// adds the document, and that removing either document loses nothing of
+// the other's.
+func TestLoadJoin(t *testing.T) {
+	short := osborneDoc("a.txt", "Osborne")
+	full := osborneDoc("b.txt", "George Osborne")
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			var made []*fakeJoiner
+			opts := graph.Options{Join: func() (graph.Joiner, error) {
+				j := &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
+					if doc.ID == full.ID {
+						return doc, []schema.Merge{{From: "Osborne", To: "George Osborne"}}
+					}
+					return doc, nil
+				}}
+				made = append(made, j)
+				return j, nil
+			}}
+			s := openBackend(t, b.name, opts)
+			ctx := t.Context()
+			if _, err := s.Load(ctx, short); err != nil {
+				t.Fatal(err)
+			}
+			alone := count(t, s)
+			if _, err := s.Load(ctx, full); err != nil {
+				t.Fatal(err)
+			}
+			if got := names(t, s, `g.V("<kg:e/Osborne>").both().all()`); len(got) != 0 {
+				t.Errorf("the merged node still has quads: %v", got)
+			}
+			if got := names(t, s, `g.V("<kg:e/George_Osborne>").out("<kg:r/visit>").all()`); !cmp.Equal(got, []string{"<kg:e/Leeds>", "<kg:e/Leeds>"}) {
+				t.Errorf("George Osborne visit = %v, want Leeds twice, one edge of each document", got)
+			}
+			if got := names(t, s, `g.V("<kg:e/George_Osborne>").out("<kg:alias>").all()`); !cmp.Equal(got, []string{"Osborne"}) {
+				t.Errorf("aliases = %v, want the old name Osborne", got)
+			}
+			if got := names(t, s, `g.V("<kg:e/George_Osborne>").out("<kg:mentionedIn>").all()`); len(got) != 2 {
+				t.Errorf("mentions = %v, want one sentence of each document", got)
+			}
+			n, err := s.Resolve(ctx, "Osborne")
+			if err != nil || n.Name != "George Osborne" {
+				t.Errorf("Resolve(Osborne) = %v, %v; want George Osborne", n.Name, err)
+			}
+			// The document that brought the full name goes; the node
+			// keeps it and the first document's facts.
+			if ok, err := s.RemoveDocument(ctx, full.ID); !ok || err != nil {
+				t.Fatalf("RemoveDocument = %v, %v", ok, err)
+			}
+			if got := names(t, s, `g.V("<kg:e/George_Osborne>").out("<kg:r/visit>").all()`); !cmp.Equal(got, []string{"<kg:e/Leeds>"}) {
+				t.Errorf("after removing b.txt: visit = %v, want Leeds from a.txt", got)
+			}
+			// One quad more than a.txt alone: its quads, moved to the
+			// new node (whose name replaces the old), and the alias.
+			if got := count(t, s); got != alone+1 {
+				t.Errorf("store holds %d quads after removing b.txt, want %d (a.txt's %d, renamed, plus its alias)", got, alone+1, alone)
+			}
+			// A new joiner is told the stored entities, aliases included.
+			if _, err := s.Load(ctx, osborneDoc("c.txt", "Mr Osborne")); err != nil {
+				t.Fatal(err)
+			}
+			last := made[len(made)-1]
+			if len(made) != 2 || !slices.Contains(last.known, "George Osborne Person Osborne") {
+				t.Errorf("joiners made %d, last told %v; want a fresh one told of George Osborne with alias Osborne", len(made), last.known)
+			}
+		})
+	}
+}
+
+// TestLoadJoinFailure checks that a load that fails mid-way leaves the
+// store as it was and makes the next load start from a fresh joiner.
+func TestLoadJoinFailure(t *testing.T) {
+	short := osborneDoc("a.txt", "Osborne")
+	full := osborneDoc("b.txt", "George Osborne")
+	made := 0
+	opts := graph.Options{Join: func() (graph.Joiner, error) {
+		made++
+		return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
+			if doc.ID == full.ID {
+				return doc, []schema.Merge{{From: "Osborne", To: "George Osborne"}}
+			}
+			return doc, nil
+		}}, nil
+	}}
+	s := openBackend(t, "bolt", opts)
+	if _, err := s.Load(t.Context(), short); err != nil {
+		t.Fatal(err)
+	}
+	before := count(t, s)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, err := s.Load(ctx, full); err == nil {
+		t.Fatal("Load with a cancelled context succeeded")
+	}
+	if got := count(t, s); got != before {
+		t.Errorf("store holds %d quads after a failed load, want %d", got, before)
+	}
+	if got := names(t, s, `g.V("<kg:e/Osborne>").out("<kg:name>").all()`); !cmp.Equal(got, []string{"Osborne"}) {
+		t.Errorf("Osborne's name = %v after a failed load, want it kept", got)
+	}
+	if _, err := s.Load(t.Context(), full); err != nil {
+		t.Fatal(err)
+	}
+	if made != 2 {
+		t.Errorf("joiners made = %d, want 2: the failed load's joiner is dropped", made)
+	}
+}
