@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/newsgen"
 	"github.com/kg-project/kg/schema"
@@ -95,5 +96,34 @@ func BenchmarkLoad(b *testing.B) {
 				b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
 			})
 		}
+	}
+}
+
+// BenchmarkLoadJoin is BenchmarkLoad's batch of 64 with the cross-document
+// joiner that kg build uses (entity.Canon): compare it with
+// BenchmarkLoad/*/batch=64 for the cost of joining and merging.
+func BenchmarkLoadJoin(b *testing.B) {
+	docs, quads := generatedDocs(b, 1000)
+	join := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	for _, backend := range []string{"bolt", "leveldb"} {
+		b.Run(backend, func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				s, err := graph.Open(b.Context(), backend, filepath.Join(b.TempDir(), "kg.db"), graph.Options{Join: join})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				for i := 0; i < len(docs); i += 64 {
+					if _, err := s.Load(b.Context(), docs[i:min(i+64, len(docs))]...); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
 	}
 }
