@@ -25,8 +25,8 @@ import (
 //     the same surname on the same terms: the stored node is renamed
 //     (see [schema.Merge]) and its old name becomes an alias.
 //   - An organisation "Church of X" and an organisation "X" are one, named
-//     "Church of X" ("Scientology", "Church of Scientology"), inside a
-//     document too.
+//     "X", the name it usually goes by ("Church of Scientology" becomes an
+//     alias of "Scientology"), inside a document too.
 //   - A name spelt otherwise in case than a known name of the same type
 //     ("OSBORNE") takes the known spelling, since node IRIs keep case.
 //   - Two names that an alias file's NAME != OTHER keeps apart are never
@@ -137,20 +137,20 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 			if x, ok := strings.CutPrefix(e.Name, "Church of "); ok {
 				xk := canonKey{normKey(x), e.Type}
 				if n := c.byKey[xk]; n != nil && !c.apart(n.name, e.Name) {
-					merges = append(merges, schema.Merge{From: n.name, To: e.Name})
-					delete(c.byKey, xk)
+					rename[e.Name] = n.name
+					break
 				}
-				continue
+				for _, o := range doc.Entities {
+					if o.Type == e.Type && normKey(o.Name) == xk.key && !c.apart(o.Name, e.Name) {
+						rename[e.Name] = o.Name
+					}
+				}
+				break
 			}
 			ck := canonKey{"church of " + k.key, e.Type}
 			if n := c.byKey[ck]; n != nil && !c.apart(n.name, e.Name) {
-				rename[e.Name] = n.name
-				continue
-			}
-			for _, o := range doc.Entities {
-				if o.Type == e.Type && normKey(o.Name) == ck.key && !c.apart(o.Name, e.Name) {
-					rename[e.Name] = o.Name
-				}
+				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+				delete(c.byKey, ck)
 			}
 		case e.Type == schema.Person:
 			if s, ok := surname(e.Name); ok {

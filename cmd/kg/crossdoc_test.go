@@ -56,9 +56,9 @@ func TestBuildAcrossDocuments(t *testing.T) {
 			"The Liberal Democrats thanked their voters.",
 		}, false, "party variants are one node each"},
 		{"church", []string{
-			"Scientology opened a centre in Leeds.",
 			"The Church of Scientology sued the newspaper.",
-		}, true, `the organisations "Church of X" and "X" are one`},
+			"Scientology opened a centre in Leeds.",
+		}, true, `the organisations "Church of X" and "X" are one, named X`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -138,7 +138,9 @@ func storedFacts(ctx context.Context, paths, docs []string) ([]factscore.Fact, e
 	if err != nil {
 		return nil, err
 	}
-	store, err := graph.Open(ctx, "memstore", "", graph.Options{})
+	// Joined across documents as kg build joins them.
+	join := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	store, err := graph.Open(ctx, "memstore", "", graph.Options{Join: join})
 	if err != nil {
 		return nil, err
 	}
