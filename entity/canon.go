@@ -27,8 +27,9 @@ import (
 //   - An organisation "Church of X" and an organisation "X" are one, named
 //     "X", the name it usually goes by ("Church of Scientology" becomes an
 //     alias of "Scientology"), inside a document too.
-//   - A name spelt otherwise in case than a known name of the same type
-//     ("OSBORNE") takes the known spelling, since node IRIs keep case.
+//   - A person's or organisation's name spelt otherwise in case than a
+//     known one of the same type ("SEA ORG") takes the known spelling,
+//     since node IRIs keep case.
 //   - Two names that an alias file's NAME != OTHER keeps apart are never
 //     joined.
 //
@@ -81,9 +82,11 @@ func (c *Canon) apart(a, b string) bool {
 }
 
 // Know records e, an entity already stored: its name, type and aliases.
+// Only people and organisations are joined by evidence; Know ignores
+// other entities.
 func (c *Canon) Know(e schema.Entity) {
 	k := canonKey{normKey(e.Name), e.Type}
-	if k.key == "" {
+	if k.key == "" || (e.Type != schema.Person && e.Type != schema.Organization) {
 		return
 	}
 	if old := c.byKey[k]; old != nil {

@@ -45,8 +45,10 @@ func (s *Store) joinerFor(ctx context.Context) (Joiner, error) {
 	return j, nil
 }
 
-// storedEntities returns every entity node with a name, with its type and
-// aliases, in no particular order. It reads every quad once.
+// storedEntities returns every person and organisation node with its
+// name and aliases (the only types [Joiner]s join by evidence), in no
+// particular order. It finds them through the index of objects (their
+// kg:type) and reads each one's own quads, not the whole store.
 func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, error) {
 	v, err := s.newView(ctx)
 	if err != nil {
@@ -55,54 +57,41 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, error) {
 	if v.pName == nil {
 		return nil, nil
 	}
-	byIRI := make(map[quad.Value]*schema.Entity)
-	var order []quad.Value
-	err = s.scan(ctx, func(r cgraph.Ref) error {
-		p, err := s.qs.QuadDirection(r, quad.Predicate)
+	var out []schema.Entity
+	for _, t := range []schema.EntityType{schema.Person, schema.Organization} {
+		keys, err := v.entitiesByType(ctx, []schema.EntityType{t})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if pk := keyOf(p); pk == nil || (pk != v.pName && pk != v.pType && pk != v.pAlias) {
-			return nil
-		}
-		q, err := s.qs.Quad(r)
-		if err != nil {
-			return err
-		}
-		if !schema.IsEntityIRI(q.Subject) {
-			return nil
-		}
-		e := byIRI[q.Subject]
-		if e == nil {
-			e = &schema.Entity{}
-			byIRI[q.Subject] = e
-			order = append(order, q.Subject)
-		}
-		switch o := q.Object.(type) {
-		case quad.String:
-			if q.Predicate == schema.Name {
-				e.Name = string(o)
-			} else if q.Predicate == schema.Alias {
-				e.Aliases = append(e.Aliases, string(o))
+		for _, k := range keys {
+			var name any
+			var aliases []any
+			err := v.quadsOf(ctx, quad.Subject, k, func(p, o cgraph.Ref) error {
+				switch keyOf(p) {
+				case v.pName:
+					name = v.remember(o)
+				case v.pAlias:
+					aliases = append(aliases, v.remember(o))
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
-		case quad.IRI:
-			if q.Predicate == schema.Type {
-				for _, t := range schema.EntityTypes {
-					if t.IRI() == o {
-						e.Type = t
-					}
+			if err := v.values(ctx, append(aliases, name)); err != nil {
+				return nil, err
+			}
+			n, ok := v.value(name).(quad.String)
+			if !ok {
+				continue
+			}
+			e := schema.Entity{Name: string(n), Type: t}
+			for _, a := range aliases {
+				if str, ok := v.value(a).(quad.String); ok {
+					e.Aliases = append(e.Aliases, string(str))
 				}
 			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]schema.Entity, 0, len(order))
-	for _, iri := range order {
-		if e := byIRI[iri]; e.Name != "" {
-			out = append(out, *e)
+			out = append(out, e)
 		}
 	}
 	return out, nil
