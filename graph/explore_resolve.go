@@ -128,7 +128,44 @@ func (v *view) find(ctx context.Context, name string) (any, error) {
 	for tied < len(cands) && best[cands[tied]] == best[cands[0]] {
 		tied++
 	}
+	if tied == 1 && best[cands[0]] <= 1 && len(cands) > 1 {
+		// A person named by one word ("Clarke") is a node apart because
+		// the word is the surname of several people (see Options.Join):
+		// the people whose alias it is are candidates too.
+		more, err := v.surnameSharers(ctx, cands, best)
+		if err != nil {
+			return nil, err
+		}
+		if len(more) > 0 {
+			return v.one(ctx, name, append(cands[:1:1], more...))
+		}
+	}
 	return v.one(ctx, name, cands[:tied])
+}
+
+// surnameSharers returns, when cands[0] is a person with a one-word name,
+// the other persons of cands that have the name as an alias, those of the
+// best alias rank only; else nil. cands are loaded.
+func (v *view) surnameSharers(ctx context.Context, cands []any, best map[any]int) ([]any, error) {
+	keys := make([]any, 0, 2*len(cands))
+	for _, k := range cands {
+		keys = append(keys, v.recs[k].name, v.recs[k].typ)
+	}
+	if err := v.values(ctx, keys); err != nil {
+		return nil, err
+	}
+	person := func(k any) bool { return entityType(v.value(v.recs[k].typ)) == schema.Person }
+	name, _ := v.value(v.recs[cands[0]].name).(quad.String)
+	if !person(cands[0]) || name == "" || strings.ContainsAny(strings.TrimSpace(string(name)), " ") {
+		return nil, nil
+	}
+	var out []any
+	for _, k := range cands[1:] {
+		if r := best[k]; r >= 3 && person(k) && (len(out) == 0 || r == best[out[0]]) {
+			out = append(out, k)
+		}
+	}
+	return out, nil
 }
 
 // one returns the only key of cands, or an [*AmbiguousError] listing them

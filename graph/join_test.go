@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"testing"
 
@@ -158,5 +159,47 @@ func TestLoadJoinFailure(t *testing.T) {
 	}
 	if made != 2 {
 		t.Errorf("joiners made = %d, want 2: the failed load's joiner is dropped", made)
+	}
+}
+
+// TestResolveSurnameNode checks that a person named by a surname alone,
+// kept apart because several people carry that surname, is no silent
+// pick: the name lists them all, and the node is still reached by its
+// alias or IRI.
+func TestResolveSurnameNode(t *testing.T) {
+	text := "Kenneth Clarke met Charles Clarke. Clarke said no."
+	doc := schema.Document{
+		ID: schema.DocumentID(text), Source: "clarke.txt", Title: text,
+		Sentences: []schema.Sentence{{Text: "Kenneth Clarke met Charles Clarke."}, {Text: "Mr Clarke said no."}},
+		Entities: []schema.Entity{
+			{Name: "Kenneth Clarke", Type: schema.Person, Aliases: []string{"Clarke"}, Mentions: []int{0}},
+			{Name: "Charles Clarke", Type: schema.Person, Aliases: []string{"Clarke"}, Mentions: []int{0}},
+			{Name: "Clarke", Type: schema.Person, Aliases: []string{"Mr Clarke"}, Mentions: []int{1}},
+			{Name: "Leeds", Type: schema.GPE, Aliases: []string{"Clarke"}, Mentions: []int{1}},
+		},
+	}
+	s := openBackend(t, "memstore", graph.Options{})
+	if _, err := s.Load(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Resolve(t.Context(), "Clarke")
+	var ae *graph.AmbiguousError
+	if !errors.As(err, &ae) {
+		t.Fatalf("Resolve(Clarke) = %v, want an AmbiguousError", err)
+	}
+	var got []string
+	for _, c := range ae.Candidates {
+		got = append(got, c.Name)
+	}
+	if diff := cmp.Diff([]string{"Clarke", "Kenneth Clarke", "Charles Clarke"}, got); diff != "" {
+		t.Errorf("candidates mismatch (-want +got), want the people only:\n%s", diff)
+	}
+	for _, name := range []string{"Mr Clarke", "<kg:e/Clarke>"} {
+		if n, err := s.Resolve(t.Context(), name); err != nil || n.Name != "Clarke" {
+			t.Errorf("Resolve(%q) = %v, %v; want the node Clarke", name, n.Name, err)
+		}
+	}
+	if n, err := s.Resolve(t.Context(), "Leeds"); err != nil || n.Name != "Leeds" {
+		t.Errorf("Resolve(Leeds) = %v, %v", n.Name, err)
 	}
 }
