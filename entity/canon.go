@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -24,6 +25,10 @@ import (
 //   - A person with a full name takes over the stored one-word person of
 //     the same surname on the same terms: the stored node is renamed
 //     (see [schema.Merge]) and its old name becomes an alias.
+//   - Full names that differ only by initials between given name and
+//     surname are one person, named with the initials ("George Bush",
+//     "George W. Bush"), unless two names with initials are known
+//     ("George H. W. Bush" too), when the plain name stays apart.
 //   - An organisation "Church of X" and an organisation "X" are one, named
 //     "X", the name it usually goes by ("Church of Scientology" becomes an
 //     alias of "Scientology"), inside a document too.
@@ -42,6 +47,10 @@ type Canon struct {
 	// full holds the known persons with a full name by their surname's
 	// key; short the one-word persons by their name's key.
 	full, short map[string][]*known
+	// named holds the known persons whose full name is a given name,
+	// initials and a surname ("George W. Bush", "George Bush") by the key
+	// of the given name and surname ([firstLast]).
+	named map[string][]*known
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -56,6 +65,9 @@ type known struct {
 	name   string
 	typ    schema.EntityType
 	gender byte // 'm', 'f' or 0
+	// initials is the number of initials between a person's given name
+	// and surname ("George H. W. Bush": 2).
+	initials int
 }
 
 // NewCanon returns a Canon that knows no entity yet and never joins the
@@ -67,7 +79,7 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, forbid: map[[2]string]bool{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -102,6 +114,10 @@ func (c *Canon) Know(e schema.Entity) {
 	}
 	if s, ok := surname(e.Name); ok {
 		c.full[s] = append(c.full[s], n)
+		if fl, i, ok := firstLast(e.Name); ok {
+			n.initials = i
+			c.named[fl] = append(c.named[fl], n)
+		}
 	} else {
 		c.short[k.key] = append(c.short[k.key], n)
 	}
@@ -157,7 +173,20 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 			}
 		case e.Type == schema.Person:
 			if s, ok := surname(e.Name); ok {
-				if c.byKey[k] != nil || docFull[s] > 1 || len(c.full[s]) > 0 {
+				if c.byKey[k] != nil {
+					break
+				}
+				if to, from := c.initialled(e); to != "" {
+					rename[e.Name] = to
+					break
+				} else if len(from) > 0 {
+					for _, n := range from {
+						merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+						c.forgetFull(n)
+					}
+					break
+				}
+				if docFull[s] > 1 || len(c.full[s]) > 0 {
 					break
 				}
 				g := c.gender(e)
@@ -192,6 +221,70 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		c.Know(e)
 	}
 	return out, merges
+}
+
+// initialled joins a person's full name to a known one that differs only
+// by initials between the given name and the surname, the one with
+// initials winning: for "George Bush" it returns the name of the one known
+// "George W. Bush"; for "George W. Bush" the known "George Bush"s, when no
+// other name with initials ("George H. W. Bush") is known. Sexes must not
+// clash, and an alias file's != is kept.
+func (c *Canon) initialled(e schema.Entity) (to string, from []*known) {
+	fl, i, ok := firstLast(e.Name)
+	if !ok {
+		return "", nil
+	}
+	g := c.gender(e)
+	var plain, marked []*known
+	for _, n := range c.named[fl] {
+		if !sameSex(g, n.gender) || c.apart(n.name, e.Name) || normKey(n.name) == normKey(e.Name) {
+			continue
+		}
+		if n.initials == 0 {
+			plain = append(plain, n)
+		} else {
+			marked = append(marked, n)
+		}
+	}
+	switch {
+	case i == 0 && len(marked) == 1:
+		return marked[0].name, nil
+	case i > 0 && len(marked) == 0:
+		return "", plain
+	}
+	return "", nil
+}
+
+// forgetFull removes the known full-named person n after its node was
+// merged.
+func (c *Canon) forgetFull(n *known) {
+	delete(c.byKey, canonKey{normKey(n.name), n.typ})
+	if s, ok := surname(n.name); ok {
+		c.full[s] = slices.DeleteFunc(c.full[s], func(o *known) bool { return o == n })
+	}
+	if fl, _, ok := firstLast(n.name); ok {
+		c.named[fl] = slices.DeleteFunc(c.named[fl], func(o *known) bool { return o == n })
+	}
+}
+
+// firstLast returns the key of a full name's given name and surname and
+// the number of initials between them ("George H. W. Bush": "george
+// bush", 2), and false when the name has one word or another word in the
+// middle.
+func firstLast(name string) (string, int, bool) {
+	f := strings.Fields(name)
+	if s, ok := surname(name); !ok || len(f) < 2 {
+		return "", 0, false
+	} else if normKey(f[len(f)-1]) != s {
+		f = f[:len(f)-1] // the generational suffix
+	}
+	for _, w := range f[1 : len(f)-1] {
+		r := []rune(strings.TrimSuffix(w, "."))
+		if len(r) != 1 || !unicode.IsUpper(r[0]) {
+			return "", 0, false
+		}
+	}
+	return normKey(f[0]) + " " + normKey(f[len(f)-1]), len(f) - 2, true
 }
 
 // renameEntities returns doc with its entities and facts renamed by

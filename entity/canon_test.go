@@ -93,6 +93,42 @@ func TestCanonJoin(t *testing.T) {
 			why: "a stored Mrs Howard is not merged into a man named later",
 		},
 		{
+			name: "initials after",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"},
+					merges: []schema.Merge{{From: "Mart Tamm", To: "Mart K. Tamm"}}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart K. Tamm"}},
+				{ents: []schema.Entity{person("Tamm")}, want: []string{"Mart K. Tamm"}},
+			},
+			why: "a name with initials between given name and surname is the longer full name of the plain one",
+		},
+		{
+			name: "initials first",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart K. Tamm"}},
+			},
+			why: "the plain name joins the one known name with initials",
+		},
+		{
+			name: "two initialled",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"}},
+				{ents: []schema.Entity{person("Mart J. K. Tamm")}, want: []string{"Mart J. K. Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+			},
+			why: "father and son: a plain Mart Tamm could be either",
+		},
+		{
+			name: "other given name",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"}},
+				{ents: []schema.Entity{person("Anna Tamm")}, want: []string{"Anna Tamm"}},
+			},
+			why: "another given name is another person",
+		},
+		{
 			name: "given name",
 			steps: []step{
 				{ents: []schema.Entity{person("Jack Daniel")}, want: []string{"Jack Daniel"}},

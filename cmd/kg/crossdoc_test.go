@@ -44,6 +44,11 @@ func TestBuildAcrossDocuments(t *testing.T) {
 			"George Osborne, the chancellor, said the budget was fair.",
 			"Mr Osborne said taxes would fall.",
 		}, true, "a surname in a later build joins the full name stored"},
+		{"initials", []string{
+			"Defence Minister Mart Tamm met NATO officials in Tallinn.",
+			"Mart K. Tamm, the defence minister, said the talks had failed.",
+			"Mart Tamm flew to Riga on Friday.",
+		}, true, "a full name with an initial is the longer name of the plain one, in either order"},
 		{"mr-mrs", []string{
 			"Michael Howard attacked the government on Monday.",
 			"Mrs Howard opened the fete in Folkestone.",
