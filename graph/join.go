@@ -45,6 +45,17 @@ func (s *Store) joinerFor(ctx context.Context) (Joiner, error) {
 	return j, nil
 }
 
+// dropJoiner makes the next [Store.Load] build its joiner afresh from the
+// store.
+func (s *Store) dropJoiner() {
+	if s.newJoiner == nil {
+		return
+	}
+	s.joinMu.Lock()
+	s.joiner = nil
+	s.joinMu.Unlock()
+}
+
 // storedEntities returns every person and organisation node with its
 // name and aliases (the only types [Joiner]s join by evidence), in no
 // particular order. It finds them through the index of objects (their

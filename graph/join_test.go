@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -201,5 +202,29 @@ func TestResolveSurnameNode(t *testing.T) {
 	}
 	if n, err := s.Resolve(t.Context(), "Leeds"); err != nil || n.Name != "Leeds" {
 		t.Errorf("Resolve(Leeds) = %v, %v", n.Name, err)
+	}
+}
+
+// TestLoadJoinConcurrent loads documents from several goroutines, as kg
+// serve's POST /api/build does, with a joiner (run it with -race).
+func TestLoadJoinConcurrent(t *testing.T) {
+	opts := graph.Options{Join: func() (graph.Joiner, error) {
+		return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) { return doc, nil }}, nil
+	}}
+	s := openBackend(t, "memstore", opts)
+	errs := make(chan error, 8)
+	for i := range 8 {
+		go func() {
+			_, err := s.Load(t.Context(), osborneDoc(fmt.Sprintf("%d.txt", i), fmt.Sprintf("Person %c", 'A'+i)))
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := names(t, s, `g.V().has("<kg:type>", "<kg:Document>").all()`); len(got) != 8 {
+		t.Errorf("documents stored = %d, want 8", len(got))
 	}
 }

@@ -68,9 +68,11 @@ func (s *Store) DocumentsFrom(ctx context.Context, source string) ([]quad.IRI, e
 // With [Options.Join], each new document's entities are first joined to
 // the stored nodes, and stored nodes that a document shows to be one with
 // its entities are merged into them in the transaction that adds it (see
-// [schema.Merge]). Load must then not be called concurrently.
+// [schema.Merge]); such loads run one at a time.
 func (s *Store) Load(ctx context.Context, docs ...schema.Document) (_ []LoadResult, err error) {
 	if s.newJoiner != nil {
+		s.joinMu.Lock()
+		defer s.joinMu.Unlock()
 		defer func() {
 			if err != nil {
 				// The joiner may know entities that were not stored.
@@ -342,7 +344,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	s.joiner = nil // it may know entities of this document alone
+	s.dropJoiner() // it may know entities of this document alone
 	tx := cgraph.NewTransaction()
 	label := schema.DocumentIRI(id)
 	if err := s.removeLabel(ctx, tx, label, map[quad.Value]bool{label: true}); err != nil {
@@ -357,7 +359,7 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.joiner = nil // it may not know the entities of qs
+	s.dropJoiner() // it may not know the entities of qs
 	tx := cgraph.NewTransactionN(len(qs))
 	for _, q := range qs {
 		tx.AddQuad(q)

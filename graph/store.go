@@ -88,8 +88,10 @@ type Store struct {
 	// maxQueryMemory is Options.MaxQueryMemory or its default.
 	maxQueryMemory int64
 	// newJoiner is Options.Join; joiner, when not nil, knows every
-	// entity stored (see [Store.Load]).
+	// entity stored (see [Store.Load]). joinMu guards joiner and
+	// serialises the loads that use it.
 	newJoiner func() (Joiner, error)
+	joinMu    sync.Mutex
 	joiner    Joiner
 	// closing is closed when Close begins, to stop running queries.
 	closing   chan struct{}
