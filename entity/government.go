@@ -1,0 +1,219 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Governments: "the Canadian government", "Canada's government", "the
+// government of Canada" and "UK Government" are one actor, named the way
+// news most often names it, by the state's adjective ("Canadian
+// government"; "New Zealand government" for a state with none), so that
+// it is one node in every document. A bare "the government" is the latest
+// such government, else the government of the state the document is
+// about ([docState.homeGovernment]); "government officials" act for it.
+
+// governmentStaff are the nouns after "government" that name people acting
+// for it: "government officials".
+var governmentStaff = map[string]bool{
+	"official": true, "officials": true, "bureaucrats": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true,
+}
+
+// governmentName returns the canonical name of the government of state, a
+// GPE mention: the state's adjective and "government".
+func (r *Resolver) governmentName(state *mention) string {
+	if adj := r.g.adjOf[state.name]; adj != "" {
+		return adj + " government"
+	}
+	if state.adj {
+		return state.surface + " government" // "Scottish"
+	}
+	return state.name + " government"
+}
+
+// governments rewrites the mentions of sentence s that name a government
+// by its state, and adds a description for "government officials". It
+// returns ms, changed; the state's own mention stays, inside the
+// government's.
+func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i, t := range toks {
+		if !strings.EqualFold(t.Text, "government") || !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
+		k := coveringAt(ms, i)
+		switch {
+		case k < 0:
+			if g := r.stateBefore(s, ms, i); g != nil {
+				ms = insertMention(ms, g)
+			} else if i+1 < len(toks) && governmentStaff[strings.ToLower(toks[i+1].Text)] && !isCap(t.Text) {
+				start := i
+				if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+					start--
+				}
+				ms = insertMention(ms, &mention{kind: mDesc, start: start, end: i + 2,
+					surface: spanText(s, start, i+2), head: "government"})
+			}
+		case ms[k].kind == mDesc && ms[k].end == i+1:
+			// "the government of Canada"
+			if st := stateAfterOf(toks, ms, i+1); st != nil {
+				m := ms[k]
+				m.kind, m.typ, m.end, m.name, m.head, m.country = mName, schema.Organization, st.end, r.governmentName(st), "", st
+				m.surface = spanText(s, m.start, m.end)
+			}
+		case ms[k].kind == mName && ms[k].typ == schema.Organization:
+			m := ms[k]
+			var st *mention
+			switch {
+			case m.start == i && m.end == i+1:
+				// "The Government will modify the law": a description.
+				m.kind, m.head, m.typ, m.gaz = mDesc, "government", "", nil
+			case m.end == i+1:
+				st = r.stateNamed(spanText(s, m.start, i)) // "UK Government"
+			case m.start == i && i+2 < m.end && strings.EqualFold(toks[i+1].Text, "of"):
+				from := i + 2 // "Government of Canada"
+				if strings.EqualFold(toks[from].Text, "the") {
+					from++
+				}
+				st = r.stateNamed(spanText(s, from, m.end))
+			}
+			if st != nil {
+				m.name, m.gaz = r.governmentName(st), nil
+			}
+		}
+	}
+	return ms
+}
+
+// stateBefore returns a government mention for "government" at token i
+// after a state's name, adjective or possessive ("the New Zealand
+// government", "the Canadian government", "Canada's government"), or nil.
+func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	for _, p := range ms {
+		if p.typ != schema.GPE || p.kind == mPronoun {
+			continue
+		}
+		if p.end == i && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
+			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+				surface: spanText(s, p.start, i+1), name: r.governmentName(p), country: p}
+		}
+	}
+	return nil
+}
+
+// stateNamed returns a state mention for text, a state's name, alias or
+// adjective ("UK", "British"), or nil.
+func (r *Resolver) stateNamed(text string) *mention {
+	if name := r.g.demonyms[normKey(text)]; name != "" {
+		return &mention{name: name, typ: schema.GPE, adj: true, surface: text}
+	}
+	if e := r.g.entries[normKey(text)]; e != nil && e.typ == schema.GPE {
+		return &mention{name: e.name, typ: schema.GPE, surface: text}
+	}
+	return nil
+}
+
+// stateAfterOf returns the state mention after "of" or "of the" at token
+// i, or nil.
+func stateAfterOf(toks []nlp.Token, ms []*mention, i int) *mention {
+	if i >= len(toks) || !strings.EqualFold(toks[i].Text, "of") {
+		return nil
+	}
+	for _, m := range ms {
+		if m.typ == schema.GPE && !m.adj && !m.possessive && (m.start == i+1 || m.start == i+2 && strings.EqualFold(toks[i+1].Text, "the")) {
+			return m
+		}
+	}
+	return nil
+}
+
+// coveringAt returns the index of the mention of ms that covers token i,
+// or -1.
+func coveringAt(ms []*mention, i int) int {
+	for k, m := range ms {
+		if m.start <= i && i < m.end {
+			return k
+		}
+	}
+	return -1
+}
+
+// insertMention inserts m into ms, kept in token order, before any
+// mention that starts where it does.
+func insertMention(ms []*mention, m *mention) []*mention {
+	k := 0
+	for k < len(ms) && ms[k].start < m.start {
+		k++
+	}
+	ms = append(ms, nil)
+	copy(ms[k+1:], ms[k:])
+	ms[k] = m
+	return ms
+}
+
+// homeGovernment returns the government of the state the document is
+// about, for "the government" with no government named before: the
+// country mentioned most so far, when it has at least two mentions and no
+// other country has as many. It creates the entity, or returns nil.
+func (d *docState) homeGovernment() *docEntity {
+	var top *docEntity
+	tie := false
+	for _, e := range d.ents {
+		if e.typ != schema.GPE || e.gaz == nil || e.gaz.in != "" || e.gaz.capitalOf != "" {
+			continue
+		}
+		switch {
+		case top == nil || e.n > top.n:
+			top, tie = e, false
+		case e.n == top.n:
+			tie = true
+		}
+	}
+	if top == nil || tie || top.n < 2 {
+		return nil
+	}
+	name := d.r.governmentName(&mention{name: top.name})
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	e := d.create(name, &mention{typ: schema.Organization})
+	e.country = top
+	return e
+}
+
+// unitHeads end the names of bodies that are units of a larger one: a
+// project, department, museum or office.
+var unitHeads = map[string]bool{
+	"project": true, "program": true, "programme": true, "department": true, "office": true, "museum": true,
+	"center": true, "centre": true, "institute": true, "division": true, "unit": true, "bureau": true,
+	"committee": true, "commission": true, "council": true, "agency": true, "service": true, "gallery": true,
+	"galleries": true, "library": true, "school": true, "college": true, "laboratory": true, "lab": true,
+	"board": true, "team": true,
+}
+
+// possessiveUnits adds unit —part_of→ body for an organisation's
+// possessive right before the name of one of its units: "the government's
+// Flag Consideration Project", "Texas A&M's Aerospace Engineering
+// Department". A state's possessive is [statePossessiveBody]'s and the
+// holder rule's; a name with no unit's noun ("Google's YouTube") gives
+// nothing.
+func (d *docState) possessiveUnits(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, a := range ms {
+		if a.ent == nil || a.ent.typ != schema.Organization || a.kind == mPronoun || a.end >= len(toks) || toks[a.end].Tag != "POS" {
+			continue
+		}
+		for _, b := range ms[k+1:] {
+			if b.start != a.end+1 || !named(b) || b.ent == nil || b.ent == a.ent || b.ent.typ != schema.Organization {
+				continue
+			}
+			if f := strings.Fields(strings.ToLower(b.ent.name)); unitHeads[f[len(f)-1]] {
+				d.derive(si, argOf(s, b), "'s", schema.PartOf, b.ent, a.ent, "", roleConf)
+			}
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestGovernments checks, through the whole pipeline, that a state's
+// government is one actor however it is named, that "the government" and
+// "government officials" are the document's government, and that an
+// organisation's possessive before one of its units makes it part of it.
+func TestGovernments(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Canadian government expelled Ivan Petrov. Canada's government later thanked Tom Wu.",
+			[]string{"Canadian government -expel-> Ivan Petrov", "Canadian government -thank-> Tom Wu"}, nil,
+			"a state's adjective or possessive before government: one node named by the adjective"},
+		{"Tom Wu criticised the government of New Zealand.",
+			[]string{"Tom Wu -criticise-> New Zealand government"}, nil,
+			"the government of a state with no adjective is named by the state"},
+		{"Canada said it would act. Canada sent ships to the Arctic. The government thanked Tom Wu.",
+			[]string{"Canadian government -thank-> Tom Wu"}, nil,
+			"a bare description is the government of the state the document is about"},
+		{"Canada and Mexico signed a deal. Canada and Mexico met again. The government thanked Tom Wu.",
+			nil, []string{"Canadian government -thank-> Tom Wu", "Mexican government -thank-> Tom Wu"},
+			"no government when two states are named as often"},
+		{"Canada sent ships to the Arctic. Canada said it would act. Environment Minister Ann Lee asked government officials about the leak.",
+			[]string{"Ann Lee -ask-> Canadian government"}, nil,
+			"government officials act for the document's government"},
+		{"The Nordic Institute's Marine Research Department hired Tom Wu.",
+			[]string{"Marine Research Department -part_of-> Nordic Institute"}, nil,
+			"an organisation's possessive before the name of one of its units"},
+	})
+}
