@@ -1,0 +1,176 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Match reports: results written as scores, and who scored for whom.
+
+// scoreLines adds the result of a score line ("Group G — Belgium 3 – 0
+// Panama"): two actors with their goals between, the first defeats the
+// second, loses to it, or draws with it.
+func (d *docState) scoreLines(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if !team(a) || !team(b) || b.start != a.end+3 || !dash(toks[a.end+1].Text) {
+			continue
+		}
+		x, okx := goals(toks[a.end].Text)
+		y, oky := goals(toks[a.end+2].Text)
+		if !okx || !oky {
+			continue
+		}
+		lemma := "draw_with"
+		switch {
+		case x > y:
+			lemma = "defeat"
+		case x < y:
+			lemma = "lose_to"
+		}
+		d.derive(si, argOf(s, a), joinText(toks[a.end:b.start]), lemma, a.ent, b.ent, "", roleConf)
+	}
+}
+
+// team reports whether m names a side: a state or an organisation, by its
+// name.
+func team(m *mention) bool {
+	return m.ent != nil && named(m) && !m.adj && !m.possessive && (m.ent.typ == schema.GPE || m.ent.typ == schema.Organization)
+}
+
+// dash reports whether w is a dash between two scores.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// goals returns the number a score's token writes, up to two digits.
+func goals(w string) (int, bool) {
+	if len(w) == 0 || len(w) > 2 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// leadPhrases are relations whose team object a scorer put ahead:
+// "doubled the lead for Belgium", "equalising for Korea".
+var leadPhrases = map[string]bool{
+	"double_for": true, "extend_for": true, "equalise_for": true, "equalize_for": true, "level_for": true,
+}
+
+// goalNouns head the nouns of what a scorer scores: "a late goal from Harry
+// Kane".
+var goalNouns = map[string]bool{"goal": true, "goals": true, "header": true, "penalty": true, "equaliser": true, "equalizer": true}
+
+// scorers adds player —score_for→ team for the players a sentence says
+// scored, with the team they scored for: the team they put ahead ("scored
+// from the penalty spot, putting Sweden 1 – 0 up"), the team they are
+// named with ("English captain Harry Kane scored a second goal"; "a late
+// goal from English captain Harry Kane"), or the team that opened the
+// scoring or took the lead ("England opened the scoring, when Harry Kane
+// scored"). "doubled the lead for Belgium" is scoring for Belgium.
+func (d *docState) scorers() {
+	bySent := make([][]*docFact, len(d.sents))
+	for _, f := range d.facts {
+		if !f.Background && f.Sentence >= 0 && f.Sentence < len(bySent) {
+			bySent[f.Sentence] = append(bySent[f.Sentence], f)
+		}
+	}
+	for si, fs := range bySent {
+		for _, f := range fs {
+			if isPerson(f.subj) && isTeam(f.obj) && leadPhrases[f.Lemma] {
+				f.Lemma, f.Class = "score_for", "score_for"
+			}
+		}
+		for _, p := range scorersOf(fs) {
+			t, put := teamOf(fs, p)
+			switch {
+			case put != nil:
+				put.Lemma, put.Class = "score_for", "score_for" // putting a team ahead is scoring for it
+			case t != nil && !has(fs, p, "score_for", t):
+				d.derive(si, schema.Argument{Text: p.name}, "scored", "score_for", p, t, "", roleConf)
+			}
+		}
+	}
+}
+
+// scorersOf returns the people who scored in a sentence's facts: subjects
+// of score, and the people "a goal from" names.
+func scorersOf(fs []*docFact) []*docEntity {
+	var out []*docEntity
+	for _, f := range fs {
+		if f.implied || f.Negated {
+			continue
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		switch {
+		case verb == "score" && isPerson(f.subj):
+			out = append(out, f.subj)
+		case f.Lemma == schema.From && isPerson(f.obj) && goalNouns[lastWord(f.Subject.Text)]:
+			out = append(out, f.obj)
+		}
+	}
+	return out
+}
+
+// teamOf returns the team scorer p scored for, from the facts of its
+// sentence, or nil; put is p's fact of putting that team ahead ("putting
+// Sweden 1 – 0 up"), if that is where the team comes from.
+func teamOf(fs []*docFact, p *docEntity) (t *docEntity, put *docFact) {
+	for _, f := range fs {
+		if !f.implied && f.subj == p && isTeam(f.obj) {
+			switch f.Lemma {
+			case "put":
+				return f.obj, f
+			case "score_for":
+				return f.obj, nil // "scored for Belgium"
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.implied && f.subj == p && isTeam(f.obj) && (f.Lemma == schema.MemberOf || f.Lemma == schema.Lead) {
+			return f.obj, nil // "English captain Harry Kane"
+		}
+	}
+	for _, f := range fs {
+		obj := strings.ToLower(f.Object.Text)
+		if !f.implied && isTeam(f.subj) && (f.Lemma == "open" && strings.HasSuffix(obj, "scoring") || f.Lemma == "take" && strings.HasSuffix(obj, "lead")) {
+			return f.subj, nil // "England opened the scoring"
+		}
+	}
+	return nil, nil
+}
+
+// has reports whether fs holds s —lemma→ o.
+func has(fs []*docFact, s *docEntity, lemma string, o *docEntity) bool {
+	for _, f := range fs {
+		if f.subj == s && f.obj == o && f.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+func isPerson(e *docEntity) bool { return e != nil && e.typ == schema.Person }
+
+// isTeam reports whether e may be a side in a match: a state or an
+// organisation.
+func isTeam(e *docEntity) bool {
+	return e != nil && (e.typ == schema.GPE || e.typ == schema.Organization)
+}
+
+// lastWord returns the last word of text, in lower case.
+func lastWord(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestMatchReports checks, through the whole pipeline, the results that
+// score lines state and who scored for whom.
+func TestMatchReports(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Group B — Norway 2 – 1 Chile\n\nGroup C — Peru 0 – 3 Japan\n\nGroup D — Spain 1 – 1 Portugal",
+			[]string{"Norway -defeat-> Chile", "Peru -lose_to-> Japan", "Spain -draw_with-> Portugal"}, nil,
+			"a score line between two sides"},
+		{"Norwegian captain Ola Berg scored a header in the 20th minute.",
+			[]string{"Ola Berg -score_for-> Norway"}, nil,
+			"a scorer named with his country"},
+		{"Tom Wu scored from the penalty spot, putting Chile 1 – 0 up.",
+			[]string{"Tom Wu -score_for-> Chile"}, []string{"Tom Wu -put-> Chile"},
+			"a scorer who puts a side ahead scored for it"},
+		{"Chile opened the scoring when Tom Wu scored a volley.",
+			[]string{"Tom Wu -score_for-> Chile"}, nil,
+			"the side that opened the scoring"},
+		{"In the 69th minute, Tom Wu doubled the lead for Chile.",
+			[]string{"Tom Wu -score_for-> Chile"}, []string{"Tom Wu -double_for-> Chile"},
+			"doubling the lead for a side is scoring for it"},
+		{"Norway won with a late goal from Norwegian striker Ola Berg.",
+			[]string{"Ola Berg -score_for-> Norway"}, nil,
+			"a goal from a player named with his country"},
+	})
+}
