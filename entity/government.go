@@ -24,31 +24,43 @@ var governmentStaff = map[string]bool{
 
 // governmentName returns the canonical name of the government of state, a
 // GPE mention: the state's adjective and "government".
-func (r *Resolver) governmentName(state *mention) string {
+func (r *Resolver) governmentName(state *mention) string { return r.stateBody(state, "government") }
+
+// stateBody returns the canonical name of a state's body named by noun:
+// the state's adjective and the noun ("Canadian government", "Afghan
+// team"), or the state's name when it has no adjective.
+func (r *Resolver) stateBody(state *mention, noun string) string {
 	if adj := r.g.adjOf[state.name]; adj != "" {
-		return adj + " government"
+		return adj + " " + noun
 	}
 	if state.adj {
-		return state.surface + " government" // "Scottish"
+		return state.surface + " " + noun // "Scottish"
 	}
-	return state.name + " government"
+	return state.name + " " + noun
 }
 
 // governments rewrites the mentions of sentence s that name a government
-// by its state, and adds a description for "government officials". It
+// or a team by its state ("the Afghan team"), and adds a description for
+// "government officials" and "the team". It
 // returns ms, changed; the state's own mention stays, inside the
 // government's.
 func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for i, t := range toks {
-		if !strings.EqualFold(t.Text, "government") || !strings.HasPrefix(t.Tag, "NN") {
+		noun := strings.ToLower(t.Text)
+		if noun != "government" && noun != "team" || !strings.HasPrefix(t.Tag, "NN") {
 			continue
 		}
 		k := coveringAt(ms, i)
 		switch {
 		case k < 0:
-			if g := r.stateBefore(s, ms, i); g != nil {
+			if g := r.stateBefore(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
+			} else if noun == "team" {
+				// "the team": the latest team named by its state.
+				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
+					ms = insertMention(ms, &mention{kind: mDesc, start: i - 1, end: i + 1, surface: spanText(s, i-1, i+1), head: noun})
+				}
 			} else if i+1 < len(toks) && governmentStaff[strings.ToLower(toks[i+1].Text)] && !isCap(t.Text) {
 				start := i
 				if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
@@ -57,6 +69,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				ms = insertMention(ms, &mention{kind: mDesc, start: start, end: i + 2,
 					surface: spanText(s, start, i+2), head: "government"})
 			}
+		case noun == "team":
 		case ms[k].kind == mDesc && ms[k].end == i+1:
 			// "the government of Canada"
 			if st := stateAfterOf(toks, ms, i+1); st != nil {
@@ -88,10 +101,12 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	return ms
 }
 
-// stateBefore returns a government mention for "government" at token i
-// after a state's name, adjective or possessive ("the New Zealand
-// government", "the Canadian government", "Canada's government"), or nil.
-func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int) *mention {
+// stateBefore returns the mention of a state's body for noun
+// ("government", "team") at token i after the state's name, adjective or
+// possessive ("the New Zealand government", "the Canadian government",
+// "Canada's government", "the Afghan team"), or nil. The body's mention is
+// possessive when "'s" follows it ("the Afghan team's coach").
+func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
 	toks := s.Tokens
 	for _, p := range ms {
 		if p.typ != schema.GPE || p.kind == mPronoun {
@@ -99,7 +114,8 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int) *mention {
 		}
 		if p.end == i && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
 			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
-				surface: spanText(s, p.start, i+1), name: r.governmentName(p), country: p}
+				surface: spanText(s, p.start, i+1), name: r.stateBody(p, noun), country: p,
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
 		}
 	}
 	return nil

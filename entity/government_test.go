@@ -7,8 +7,9 @@ import (
 )
 
 // TestGovernments checks, through the whole pipeline, that a state's
-// government is one actor however it is named, that "the government" and
-// "government officials" are the document's government, and that an
+// government or team is one actor however it is named, that "the
+// government" and "government officials" are the document's government,
+// that a description noun before a role names the organisation, and that an
 // organisation's possessive before one of its units makes it part of it.
 func TestGovernments(t *testing.T) {
 	a, r := newTest(t, Options{})
@@ -32,6 +33,12 @@ func TestGovernments(t *testing.T) {
 		{"Canada sent ships to the Arctic. Canada said it would act. Environment Minister Ann Lee asked government officials about the leak.",
 			[]string{"Ann Lee -ask-> Canadian government"}, nil,
 			"government officials act for the document's government"},
+		{"The Peruvian team arrived in Lima on Monday. According to the Peruvian team's coach, Ana Ruiz, it was hard. The team then beat Chile. Later, team member Tom Wu thanked Ana Ruiz.",
+			[]string{"Peruvian team -arrive_in-> Lima", "Ana Ruiz -lead-> Peruvian team", "Peruvian team -beat-> Chile", "Tom Wu -member_of-> Peruvian team"}, nil,
+			"a team named by its state, its possessive, the team, and a team member"},
+		{"Ann Lee runs Globex Corporation. The company spokesman Tom Wu declined to comment.",
+			[]string{"Tom Wu -work_for-> Globex Corporation"}, nil,
+			"a description noun before a role and a name: the role in the organisation it describes"},
 		{"The Nordic Institute's Marine Research Department hired Tom Wu.",
 			[]string{"Marine Research Department -part_of-> Nordic Institute"}, nil,
 			"an organisation's possessive before the name of one of its units"},

@@ -1,0 +1,52 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// describedRoles adds the role a person holds in an organisation that a
+// description noun before the role names: "team member Rodaba Noori"
+// (the team named before), "company spokesman Tom Wu", "government
+// spokeswoman Ann Lee". The noun names the latest organisation it
+// describes ([docState.described]); role nouns between it and the name
+// give the relation ([appositionLemma]).
+func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, t := range toks {
+		w := t.Text
+		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") || !d.r.descNouns[w] && w != "team" {
+			continue
+		}
+		var org *docEntity
+		switch k := coveringAt(ms, i); {
+		case k < 0:
+			org = d.described(w)
+		case ms[k].kind == mDesc && ms[k].head == w:
+			org = ms[k].ent // "government spokesman": the description spans both words
+		}
+		if org == nil || org.typ != schema.Organization {
+			continue
+		}
+		for _, b := range ms {
+			if b.start <= i || b.start > i+3 || !named(b) || b.ent == nil || b.ent.typ != schema.Person {
+				continue
+			}
+			words := lowerWords(toks[i+1 : b.start])
+			for _, x := range toks[i+1 : b.start] {
+				if isCap(x.Text) || !strings.HasPrefix(x.Tag, "NN") {
+					words = nil
+				}
+			}
+			for _, t := range b.titles {
+				words = append(words, strings.Fields(strings.ToLower(t.name))...) // "spokesman Tom Wu"
+			}
+			if lemma := appositionLemma(words); lemma != "" {
+				d.derive(si, argOf(s, b), joinText(toks[i:b.start]), lemma, b.ent, org, "", roleConf)
+			}
+			break
+		}
+	}
+}
