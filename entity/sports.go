@@ -89,13 +89,87 @@ func (d *docState) scorers() {
 				f.Lemma, f.Class = "score_for", "score_for"
 			}
 		}
-		for _, p := range scorersOf(fs) {
+		text := d.input[si].Text
+		for _, f := range fs {
+			if isPerson(f.subj) && isTeam(f.obj) && (f.Lemma == "put" || f.Lemma == "score_for") && missedChance(text, f) {
+				// "missed a chance to put Sweden in the lead": no goal,
+				// but the player plays for the side.
+				f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
+			}
+		}
+		scorers := scorersOf(fs)
+		for _, p := range scorers {
 			t, put := teamOf(fs, p)
 			switch {
 			case put != nil:
 				put.Lemma, put.Class = "score_for", "score_for" // putting a team ahead is scoring for it
 			case t != nil && !has(fs, p, "score_for", t):
 				d.derive(si, schema.Argument{Text: p.name}, "scored", "score_for", p, t, "", roleConf)
+			}
+		}
+		if len(scorers) == 1 {
+			d.assists(si, scorers[0])
+		}
+		d.substitutions(si, fs)
+	}
+}
+
+// chanceWords, before a relation, make it an attempt, not a deed.
+var chanceWords = []string{"chance to", "chance of", "attempt to", "attempts to", "failed to", "bid to"}
+
+// missedChance reports whether the words between f's subject and object in
+// its sentence text make f an attempt ("missed a chance to put Sweden in
+// the lead").
+func missedChance(text string, f *docFact) bool {
+	a, b := f.Subject.End, f.Object.Start
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	between := strings.ToLower(text[a:b])
+	for _, w := range chanceWords {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// assistNouns are what a player gives a scorer.
+var assistNouns = map[string]bool{"assist": true, "pass": true, "cross": true}
+
+// assists adds player —assist→ scorer for "from Kevin De Bruyne's assist"
+// in a sentence whose one scorer is scorer.
+func (d *docState) assists(si int, scorer *docEntity) {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if !named(m) || !isPerson(m.ent) || m.ent == scorer || m.start == 0 || m.end+1 >= len(toks) {
+			continue
+		}
+		if strings.EqualFold(toks[m.start-1].Text, "from") && toks[m.end].Tag == "POS" && assistNouns[strings.ToLower(toks[m.end+1].Text)] {
+			d.derive(si, argOf(d.input[si], m), "'s "+toks[m.end+1].Text, "assist", m.ent, scorer, "", roleConf)
+		}
+	}
+}
+
+// substitutions adds player —member_of→ side for the players a side
+// substitutes ("Korea substituted Park Joo-Ho") and for both players of a
+// change a side made ("Belgium made a change, as Nacer Chadli replaced Axel
+// Witsel").
+func (d *docState) substitutions(si int, fs []*docFact) {
+	for _, f := range fs {
+		if f.implied || !isTeam(f.subj) {
+			continue
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		switch {
+		case verb == "substitute" && isPerson(f.obj):
+			d.derive(si, f.Object, f.Relation, schema.MemberOf, f.obj, f.subj, "", roleConf)
+		case verb == "make" && (strings.HasSuffix(f.Object.Text, "change") || strings.HasSuffix(f.Object.Text, "substitution")):
+			for _, g := range fs {
+				if !g.implied && g.Lemma == "replace" && isPerson(g.subj) && isPerson(g.obj) {
+					d.derive(si, g.Subject, f.Relation, schema.MemberOf, g.subj, f.subj, "", roleConf)
+					d.derive(si, g.Object, f.Relation, schema.MemberOf, g.obj, f.subj, "", roleConf)
+				}
 			}
 		}
 	}
