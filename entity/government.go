@@ -47,6 +47,16 @@ func (r *Resolver) stateBody(state *mention, noun string) string {
 func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for i, t := range toks {
+		if st := r.peopleOf(toks, i); st != nil {
+			st.start, st.end, st.surface = i, i+1, t.Text
+			switch k := coveringAt(ms, i); {
+			case k < 0:
+				ms = insertMention(ms, st)
+			case ms[k].kind == mSingle && ms[k].start == i && ms[k].end == i+1:
+				ms[k] = st // a lone capitalised word, typed by nothing yet
+			}
+			continue
+		}
 		noun := strings.ToLower(t.Text)
 		if noun != "government" && noun != "team" || !strings.HasPrefix(t.Tag, "NN") {
 			continue
@@ -131,6 +141,21 @@ func (r *Resolver) stateNamed(text string) *mention {
 		return &mention{name: e.name, typ: schema.GPE, surface: text}
 	}
 	return nil
+}
+
+// peopleOf returns the mention of a group that "the" and the plural of a
+// state's adjective at token i name ("the Belgians" putting their side in
+// the lead, "the Armenians"), named as written, or nil.
+func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
+	w := toks[i].Text
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || !isCap(w) || !strings.HasSuffix(w, "s") {
+		return nil
+	}
+	name := r.g.demonyms[normKey(w[:len(w)-1])]
+	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE || e.in != "" {
+		return nil
+	}
+	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
 }
 
 // stateAfterOf returns the state mention after "of" or "of the" at token

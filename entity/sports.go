@@ -234,10 +234,10 @@ func has(fs []*docFact, s *docEntity, lemma string, o *docEntity) bool {
 
 func isPerson(e *docEntity) bool { return e != nil && e.typ == schema.Person }
 
-// isTeam reports whether e may be a side in a match: a state or an
-// organisation.
+// isTeam reports whether e may be a side in a match: a state, an
+// organisation or a group ("the Belgians").
 func isTeam(e *docEntity) bool {
-	return e != nil && (e.typ == schema.GPE || e.typ == schema.Organization)
+	return e != nil && (e.typ == schema.GPE || e.typ == schema.Organization || e.typ == schema.Group)
 }
 
 // lastWord returns the last word of text, in lower case.
