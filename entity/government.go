@@ -58,6 +58,12 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		noun := strings.ToLower(t.Text)
+		if noun == "governments" && !isCap(t.Text) {
+			if g := governmentsOf(s, ms, i); g != nil {
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
 		if noun != "government" && noun != "team" || !strings.HasPrefix(t.Tag, "NN") {
 			continue
 		}
@@ -156,6 +162,36 @@ func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
 		return nil
 	}
 	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
+}
+
+// governmentsOf returns the mention of a group for "the governments of"
+// and a place's name at token i ("the governments of South East Asia"),
+// named so, or nil. The name's words are taken as written, since the
+// recogniser may split a region's name ("South East" and "Asia").
+func governmentsOf(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	j := i + 2
+	if j >= len(toks) || !strings.EqualFold(toks[i+1].Text, "of") {
+		return nil
+	}
+	end, place := j, false
+	for end < len(toks) && isCap(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+		end++
+	}
+	for _, m := range ms {
+		if m.start >= j && m.end <= end && (m.typ == schema.GPE || m.typ == schema.Location) {
+			place = true
+		}
+	}
+	if !place {
+		return nil
+	}
+	start := i
+	if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+		start--
+	}
+	return &mention{kind: mGroup, typ: schema.Group, start: start, end: end, surface: spanText(s, start, end),
+		name: "governments of " + spanText(s, j, end), head: "governments"}
 }
 
 // stateAfterOf returns the state mention after "of" or "of the" at token
