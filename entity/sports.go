@@ -111,8 +111,69 @@ func (d *docState) scorers() {
 			d.assists(si, scorers[0])
 		}
 		d.substitutions(si, fs)
+		d.attempts(si)
 	}
 }
+
+// attemptNouns are the tries at goal a side's players make.
+var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "shot": true, "shots": true, "chance": true, "chances": true}
+
+// attempts adds player —member_of→ side for the players whose attempts a
+// sentence gives a side: "England started the match with attempts from
+// Jesse Lingard, Harry Maguire and John Stones", "Belgium started ... with
+// Romelu Lukaku and Dries Mertens making early attempts", "Panama's
+// attempt in the 54th minute, by Michael Murillo". The side is the noun's
+// possessor, else the side the sentence starts with as its subject.
+func (d *docState) attempts(si int) {
+	s, ms := d.input[si], d.sents[si]
+	toks := s.Tokens
+	var people []*mention
+	for _, m := range ms {
+		if named(m) && isPerson(m.ent) {
+			people = append(people, m)
+		}
+	}
+	var side *docEntity
+	if len(ms) > 0 && team(ms[0]) && d.subject(si, ms[0]) {
+		side = ms[0].ent
+	}
+	for k, t := range toks {
+		if !attemptNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		owner := side
+		for _, m := range ms {
+			if named(m) && !m.adj && isTeam(m.ent) && m.possessive && m.end+1 == k && toks[m.end].Tag == "POS" {
+				owner = m.ent // "Panama's attempt"
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		var players []*mention
+		if k >= 2 && (toks[k-1].Tag == "JJ" && k >= 3 && makes(toks[k-2].Text) || makes(toks[k-1].Text)) {
+			end := k - 1 // "A, B and C making early attempts"
+			if !makes(toks[end].Text) {
+				end--
+			}
+			players = listEnding(toks, people, end)
+		}
+		for j := k + 1; j < len(toks) && j <= k+8 && players == nil; j++ {
+			if strings.HasPrefix(toks[j].Tag, "VB") {
+				break
+			}
+			if w := strings.ToLower(toks[j].Text); w == "from" || w == "by" {
+				players = listStarting(toks, startingAt(people, j+1), j+1)
+			}
+		}
+		for _, p := range players {
+			d.derive(si, argOf(s, p), t.Text, schema.MemberOf, p.ent, owner, "", roleConf)
+		}
+	}
+}
+
+// makes reports whether w is a verb of making an attempt.
+func makes(w string) bool { return w == "making" || w == "made" || w == "had" }
 
 // chanceWords, before a relation, make it an attempt, not a deed.
 var chanceWords = []string{"chance to", "chance of", "attempt to", "attempts to", "failed to", "bid to"}
