@@ -67,7 +67,9 @@ var leadPhrases = map[string]bool{
 
 // goalNouns head the nouns of what a scorer scores: "a late goal from Harry
 // Kane".
-var goalNouns = map[string]bool{"goal": true, "goals": true, "header": true, "penalty": true, "equaliser": true, "equalizer": true}
+var goalNouns = map[string]bool{
+	"goal": true, "goals": true, "header": true, "penalty": true, "equaliser": true, "equalizer": true, "volley": true,
+}
 
 // scorers adds player —score_for→ team for the players a sentence says
 // scored, with the team they scored for: the team they put ahead ("scored
@@ -84,17 +86,22 @@ func (d *docState) scorers() {
 		}
 	}
 	for si, fs := range bySent {
-		for _, f := range fs {
-			if isPerson(f.subj) && isTeam(f.obj) && leadPhrases[f.Lemma] {
-				f.Lemma, f.Class = "score_for", "score_for"
-			}
-		}
 		text := d.input[si].Text
 		for _, f := range fs {
-			if isPerson(f.subj) && isTeam(f.obj) && (f.Lemma == "put" || f.Lemma == "score_for") && missedChance(text, f) {
+			if !isTeam(f.obj) || f.Lemma != "put" && f.Lemma != "score_for" && !leadPhrases[f.Lemma] {
+				continue
+			}
+			if f.subj == nil {
+				f.subj = d.shotBy(si, f.Subject) // "Hwang Hee-Chan's header ... equalise for Korea"
+			}
+			switch {
+			case !isPerson(f.subj):
+			case missedChance(text, f):
 				// "missed a chance to put Sweden in the lead": no goal,
 				// but the player plays for the side.
 				f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
+			case leadPhrases[f.Lemma]:
+				f.Lemma, f.Class = "score_for", "score_for"
 			}
 		}
 		scorers := scorersOf(fs)
@@ -175,6 +182,21 @@ func (d *docState) attempts(si int) {
 // makes reports whether w is a verb of making an attempt.
 func makes(w string) bool { return w == "making" || w == "made" || w == "had" }
 
+// shotBy returns the player whose shot argument a names ("Hwang Hee-Chan's
+// header"), or nil.
+func (d *docState) shotBy(si int, a schema.Argument) *docEntity {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if !named(m) || !isPerson(m.ent) || m.end+1 >= len(toks) || toks[m.start].Start < a.Start || toks[m.end+1].End > a.End {
+			continue
+		}
+		if toks[m.end].Tag == "POS" && (goalNouns[strings.ToLower(toks[m.end+1].Text)] || attemptNouns[strings.ToLower(toks[m.end+1].Text)]) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // chanceWords, before a relation, make it an attempt, not a deed.
 var chanceWords = []string{"chance to", "chance of", "attempt to", "attempts to", "failed to", "bid to"}
 
@@ -213,10 +235,36 @@ func (d *docState) assists(si int, scorer *docEntity) {
 }
 
 // substitutions adds player —member_of→ side for the players a side
-// substitutes ("Korea substituted Park Joo-Ho") and for both players of a
+// substitutes ("Korea substituted Park Joo-Ho"), for both players of a
 // change a side made ("Belgium made a change, as Nacer Chadli replaced Axel
-// Witsel").
+// Witsel") and for whoever replaces a side's player ("Tunisia's goalkeeper
+// Mouez Hassen ... replaced by Farouk Ben Mustapha"). "Korea substituted
+// Park Joo-Ho ... and was replaced by Kim Min-Woo" replaces the player, not
+// the side.
 func (d *docState) substitutions(si int, fs []*docFact) {
+	for _, f := range fs {
+		if f.implied || f.Lemma != "replace" || !isPerson(f.subj) || !isTeam(f.obj) {
+			continue
+		}
+		for _, g := range fs {
+			if verb, _, _ := strings.Cut(g.Lemma, "_"); !g.implied && verb == "substitute" && g.subj == f.obj && isPerson(g.obj) {
+				d.derive(si, f.Subject, f.Relation, schema.MemberOf, f.subj, f.obj, "", roleConf)
+				f.obj, f.Object = g.obj, g.Object
+				break
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.Lemma != "replace" || !isPerson(f.subj) || !isPerson(f.obj) {
+			continue
+		}
+		for _, g := range fs {
+			if g.implied && g.Lemma == schema.MemberOf && isTeam(g.obj) && (g.subj == f.obj || g.subj == f.subj) {
+				d.derive(si, f.Subject, f.Relation, schema.MemberOf, f.subj, g.obj, "", roleConf)
+				d.derive(si, f.Object, f.Relation, schema.MemberOf, f.obj, g.obj, "", roleConf)
+			}
+		}
+	}
 	for _, f := range fs {
 		if f.implied || !isTeam(f.subj) {
 			continue
