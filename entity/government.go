@@ -124,6 +124,9 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 // possessive when "'s" follows it ("the Afghan team's coach").
 func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
 	toks := s.Tokens
+	if i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil // "US team Cloud9": the name that follows is the body
+	}
 	for _, p := range ms {
 		if p.typ != schema.GPE || p.kind == mPronoun {
 			continue
