@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/schema"
 )
 
 // TestGovernments checks, through the whole pipeline, that a state's
@@ -53,17 +52,8 @@ func TestGovernments(t *testing.T) {
 // name make no team of their own: the name is the team.
 func TestTeamBeforeName(t *testing.T) {
 	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "The finals saw US team Cloud9 and Immortals, from Brazil, face off."
-	sents := a.Split(text)
-	exts := make([][]schema.Extraction, len(sents))
-	for i, s := range sents {
-		exts[i] = x.Sentence(s)
-	}
-	ents, _ := r.Resolve(sents, exts)
+	ents, _ := r.Resolve(a.Split(text), nil)
 	for _, e := range ents {
 		if e.Name == "American team" {
 			t.Errorf("Resolve(%q) has entity %q, want none: Cloud9 is the team", text, e.Name)
