@@ -10,14 +10,16 @@ import (
 // describedRoles adds the role a person holds in an organisation that a
 // description noun before the role names: "team member Rodaba Noori"
 // (the team named before), "company spokesman Tom Wu", "government
-// spokeswoman Ann Lee". The noun names the latest organisation it
-// describes ([docState.described]); role nouns between it and the name
-// give the relation ([appositionLemma]).
+// spokeswoman Ann Lee", "city mayor Hau Lung-bin". The noun names the
+// latest organisation, or for a place noun the latest place, it describes
+// ([docState.described]); role nouns between it and the name give the
+// relation ([appositionLemma]).
 func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, t := range toks {
 		w := t.Text
-		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") || !d.r.descNouns[w] && w != "team" {
+		place := placeDescs[w] != 0
+		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") || !d.r.descNouns[w] && w != "team" && !place {
 			continue
 		}
 		var org *docEntity
@@ -27,7 +29,7 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		case ms[k].kind == mDesc && ms[k].head == w:
 			org = ms[k].ent // "government spokesman": the description spans both words
 		}
-		if org == nil || org.typ != schema.Organization {
+		if org == nil || org.typ != schema.Organization && !(place && org.typ == schema.GPE) {
 			continue
 		}
 		for _, b := range ms {
