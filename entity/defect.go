@@ -20,7 +20,7 @@ var defectorNouns = map[string]bool{"defector": true, "defectors": true}
 func (d *docState) defectorFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k, t := range toks {
-		if !defectorNouns[strings.ToLower(t.Text)] || !strings.HasPrefix(t.Tag, "NN") {
+		if !strings.HasPrefix(t.Tag, "NN") || !defectorNouns[strings.ToLower(t.Text)] {
 			continue
 		}
 		body, after := defectedFrom(s, ms, k)

@@ -57,7 +57,13 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		noun := strings.ToLower(t.Text)
+		noun := t.Text // lower-cased only when it is one of the nouns below
+		switch {
+		case strings.EqualFold(noun, "government"), strings.EqualFold(noun, "team"), strings.EqualFold(noun, "governments"):
+			noun = strings.ToLower(noun)
+		default:
+			continue
+		}
 		if noun == "governments" && !isCap(t.Text) {
 			if g := governmentsOf(s, ms, i); g != nil {
 				ms = insertMention(ms, g)

@@ -79,13 +79,27 @@ var goalNouns = map[string]bool{
 // scoring or took the lead ("England opened the scoring, when Harry Kane
 // scored"). "doubled the lead for Belgium" is scoring for Belgium.
 func (d *docState) scorers() {
-	bySent := make([][]*docFact, len(d.sents))
+	// The facts of each sentence, in one array by a counting sort.
+	ok := func(f *docFact) bool { return !f.Background && f.Sentence >= 0 && f.Sentence < len(d.sents) }
+	end := make([]int, len(d.sents)+1)
 	for _, f := range d.facts {
-		if !f.Background && f.Sentence >= 0 && f.Sentence < len(bySent) {
-			bySent[f.Sentence] = append(bySent[f.Sentence], f)
+		if ok(f) {
+			end[f.Sentence+1]++
 		}
 	}
-	for si, fs := range bySent {
+	for i := 1; i < len(end); i++ {
+		end[i] += end[i-1]
+	}
+	sorted := make([]*docFact, end[len(d.sents)])
+	next := append([]int(nil), end[:len(d.sents)]...)
+	for _, f := range d.facts {
+		if ok(f) {
+			sorted[next[f.Sentence]] = f
+			next[f.Sentence]++
+		}
+	}
+	for si := range d.sents {
+		fs := sorted[end[si]:end[si+1]]
 		text := d.input[si].Text
 		for _, f := range fs {
 			if !isTeam(f.obj) || f.Lemma != "put" && f.Lemma != "score_for" && !leadPhrases[f.Lemma] {
@@ -135,18 +149,20 @@ func (d *docState) attempts(si int) {
 	s, ms := d.input[si], d.sents[si]
 	toks := s.Tokens
 	var people []*mention
-	for _, m := range ms {
-		if named(m) && isPerson(m.ent) {
-			people = append(people, m)
-		}
-	}
 	var side *docEntity
 	if len(ms) > 0 && team(ms[0]) && d.subject(si, ms[0]) {
 		side = ms[0].ent
 	}
 	for k, t := range toks {
-		if !attemptNouns[strings.ToLower(t.Text)] {
+		if !strings.HasPrefix(t.Tag, "NN") || !attemptNouns[strings.ToLower(t.Text)] {
 			continue
+		}
+		if people == nil {
+			for _, m := range ms {
+				if named(m) && isPerson(m.ent) {
+					people = append(people, m)
+				}
+			}
 		}
 		owner := side
 		for _, m := range ms {
