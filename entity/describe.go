@@ -61,9 +61,17 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // names: the most recent entity it [describes], but for a noun that
 // describes any organisation the one mentioned most so far, the topic of
 // the report ("a management building for the organization" after the Sea
-// Org, in a report on Scientology), the most recent on a tie.
+// Org, in a report on Scientology), the most recent on a tie. "The
+// government" with no government named before is the government of the
+// document's state ([docState.homeGovernment]).
 func (d *docState) described(head string) *docEntity {
 	ok := func(e *docEntity) bool { return describes(head, e) }
+	if head == "government" {
+		if e := d.recent(ok); e != nil {
+			return e
+		}
+		return d.homeGovernment()
+	}
 	if !genericDescs[head] {
 		return d.recent(ok)
 	}

@@ -110,6 +110,10 @@ func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
 // is dated to the first sentence that mentions the subject.
 func (d *docState) gazetteerFacts() {
 	for _, e := range d.ents {
+		if e.typ == schema.Organization && e.country != nil && len(e.mentions) > 0 {
+			// "the government", the government of the document's state
+			d.deriveBackground(e.first.sent, schema.Argument{Text: e.name}, schema.PartOf, schema.PartOf, e, e.country, partOfConf)
+		}
 		g := e.gaz
 		if g == nil {
 			continue

@@ -98,7 +98,7 @@ type docEntity struct {
 	gaz       *entry
 	// country is the state a person serves, from a nationality before a
 	// title ("Estonian Defence Minister Mart Tamm"): the antecedent of a
-	// later "its coast".
+	// later "its coast"; for a government, the state it governs.
 	country *docEntity
 	first   pos
 	last    pos
@@ -157,7 +157,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var fam family
 	var doc *ner.Doc
 	for i, s := range sents {
-		ms := seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps)))
+		ms := r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
@@ -186,6 +186,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.statementTo(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 	}
+	d.scorers()
 	d.concepts()
 	d.gazetteerFacts()
 	d.officeFacts(sents)

@@ -80,6 +80,10 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		}
 	}
 	d.respectively(si, s, ms)
+	d.defectorFacts(si, s, all)
+	d.possessiveUnits(si, s, all)
+	d.scoreLines(si, s, ms)
+	d.describedRoles(si, s, all)
 	d.capitalOfState(si, s, ms)
 }
 

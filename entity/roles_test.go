@@ -264,6 +264,16 @@ func TestRoleFacts(t *testing.T) {
 		{"Lena Ortiz, who is the chief executive of Globex Corporation, resigned.",
 			[]string{"Lena Ortiz -lead-> Globex Corporation"}, []string{"Lena Ortiz -be-> Globex Corporation"},
 			"a copula with a role of an organisation states the role"},
+		{"Ann Lee left the Harbor Party. The Nordic Herald attacked defectors from the party including Tom Wu and Ola Dahl.",
+			[]string{"Tom Wu -defect_from-> Harbor Party", "Ola Dahl -defect_from-> Harbor Party"},
+			[]string{"Tom Wu -defect_from-> Nordic Herald", "Ann Lee -defect_from-> Harbor Party"},
+			"defectors from a body, then the people listed after including"},
+		{"North Korean defector Kim Soo-ran spoke to reporters. Tom Wu, a former defector from the Green Party, spoke too.",
+			[]string{"Kim Soo-ran -defect_from-> North Korea", "Tom Wu -defect_from-> Green Party"}, nil,
+			"a state before the defector noun and its person after it; a person in apposition to a defector from a body"},
+		{"A defector from the Green Party met Tom Wu in Oslo.",
+			nil, []string{"Tom Wu -defect_from-> Green Party"},
+			"an unnamed defector names no one"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

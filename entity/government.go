@@ -1,0 +1,305 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Governments: "the Canadian government", "Canada's government", "the
+// government of Canada" and "UK Government" are one actor, named the way
+// news most often names it, by the state's adjective ("Canadian
+// government"; "New Zealand government" for a state with none), so that
+// it is one node in every document. A bare "the government" is the latest
+// such government, else the government of the state the document is
+// about ([docState.homeGovernment]); "government officials" act for it.
+
+// governmentStaff are the nouns after "government" that name people acting
+// for it: "government officials".
+var governmentStaff = map[string]bool{
+	"official": true, "officials": true, "bureaucrats": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true,
+}
+
+// governmentName returns the canonical name of the government of state, a
+// GPE mention: the state's adjective and "government".
+func (r *Resolver) governmentName(state *mention) string { return r.stateBody(state, "government") }
+
+// stateBody returns the canonical name of a state's body named by noun:
+// the state's adjective and the noun ("Canadian government", "Afghan
+// team"), or the state's name when it has no adjective.
+func (r *Resolver) stateBody(state *mention, noun string) string {
+	if adj := r.g.adjOf[state.name]; adj != "" {
+		return adj + " " + noun
+	}
+	if state.adj {
+		return state.surface + " " + noun // "Scottish"
+	}
+	return state.name + " " + noun
+}
+
+// governments rewrites the mentions of sentence s that name a government
+// or a team by its state ("the Afghan team"), and adds a description for
+// "government officials" and "the team". It
+// returns ms, changed; the state's own mention stays, inside the
+// government's.
+func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i, t := range toks {
+		if st := r.peopleOf(toks, i); st != nil {
+			st.start, st.end, st.surface = i, i+1, t.Text
+			switch k := coveringAt(ms, i); {
+			case k < 0:
+				ms = insertMention(ms, st)
+			case ms[k].kind == mSingle && ms[k].start == i && ms[k].end == i+1:
+				ms[k] = st // a lone capitalised word, typed by nothing yet
+			}
+			continue
+		}
+		noun := t.Text // lower-cased only when it is one of the nouns below
+		switch {
+		case strings.EqualFold(noun, "government"), strings.EqualFold(noun, "team"), strings.EqualFold(noun, "governments"):
+			noun = strings.ToLower(noun)
+		default:
+			continue
+		}
+		if noun == "governments" && !isCap(t.Text) {
+			if g := governmentsOf(s, ms, i); g != nil {
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
+		if noun != "government" && noun != "team" || !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
+		k := coveringAt(ms, i)
+		switch {
+		case k < 0:
+			if g := r.stateBefore(s, ms, i, noun); g != nil {
+				ms = insertMention(ms, g)
+			} else if noun == "team" {
+				// "the team": the latest team named by its state.
+				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
+					ms = insertMention(ms, &mention{kind: mDesc, start: i - 1, end: i + 1, surface: spanText(s, i-1, i+1), head: noun})
+				}
+			} else if i+1 < len(toks) && governmentStaff[strings.ToLower(toks[i+1].Text)] && !isCap(t.Text) {
+				start := i
+				if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+					start--
+				}
+				ms = insertMention(ms, &mention{kind: mDesc, start: start, end: i + 2,
+					surface: spanText(s, start, i+2), head: "government"})
+			}
+		case noun == "team":
+		case ms[k].kind == mDesc && ms[k].end == i+1:
+			// "the government of Canada"
+			if st := stateAfterOf(toks, ms, i+1); st != nil {
+				m := ms[k]
+				m.kind, m.typ, m.end, m.name, m.head, m.country = mName, schema.Organization, st.end, r.governmentName(st), "", st
+				m.surface = spanText(s, m.start, m.end)
+			}
+		case ms[k].kind == mName && ms[k].typ == schema.Organization:
+			m := ms[k]
+			var st *mention
+			switch {
+			case m.start == i && m.end == i+1:
+				// "The Government will modify the law": a description.
+				m.kind, m.head, m.typ, m.gaz = mDesc, "government", "", nil
+			case m.end == i+1:
+				st = r.stateNamed(spanText(s, m.start, i)) // "UK Government"
+			case m.start == i && i+2 < m.end && strings.EqualFold(toks[i+1].Text, "of"):
+				from := i + 2 // "Government of Canada"
+				if strings.EqualFold(toks[from].Text, "the") {
+					from++
+				}
+				st = r.stateNamed(spanText(s, from, m.end))
+			}
+			if st != nil {
+				m.name, m.gaz = r.governmentName(st), nil
+			}
+		}
+	}
+	return ms
+}
+
+// stateBefore returns the mention of a state's body for noun
+// ("government", "team") at token i after the state's name, adjective or
+// possessive ("the New Zealand government", "the Canadian government",
+// "Canada's government", "the Afghan team"), or nil. The body's mention is
+// possessive when "'s" follows it ("the Afghan team's coach").
+func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
+	toks := s.Tokens
+	if i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil // "US team Cloud9": the name that follows is the body
+	}
+	for _, p := range ms {
+		if p.typ != schema.GPE || p.kind == mPronoun {
+			continue
+		}
+		if p.end == i && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
+			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+				surface: spanText(s, p.start, i+1), name: r.stateBody(p, noun), country: p,
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+		}
+	}
+	return nil
+}
+
+// stateNamed returns a state mention for text, a state's name, alias or
+// adjective ("UK", "British"), or nil.
+func (r *Resolver) stateNamed(text string) *mention {
+	if name := r.g.demonyms[normKey(text)]; name != "" {
+		return &mention{name: name, typ: schema.GPE, adj: true, surface: text}
+	}
+	if e := r.g.entries[normKey(text)]; e != nil && e.typ == schema.GPE {
+		return &mention{name: e.name, typ: schema.GPE, surface: text}
+	}
+	return nil
+}
+
+// peopleOf returns the mention of a group that "the" and the plural of a
+// state's adjective at token i name ("the Belgians" putting their side in
+// the lead, "the Armenians"), named as written, or nil.
+func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
+	w := toks[i].Text
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || !isCap(w) || !strings.HasSuffix(w, "s") {
+		return nil
+	}
+	name := r.g.demonyms[normKey(w[:len(w)-1])]
+	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE || e.in != "" {
+		return nil
+	}
+	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
+}
+
+// governmentsOf returns the mention of a group for "the governments of"
+// and a place's name at token i ("the governments of South East Asia"),
+// named so, or nil. The name's words are taken as written, since the
+// recogniser may split a region's name ("South East" and "Asia").
+func governmentsOf(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	j := i + 2
+	if j >= len(toks) || !strings.EqualFold(toks[i+1].Text, "of") {
+		return nil
+	}
+	end, place := j, false
+	for end < len(toks) && isCap(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+		end++
+	}
+	for _, m := range ms {
+		if m.start >= j && m.end <= end && (m.typ == schema.GPE || m.typ == schema.Location) {
+			place = true
+		}
+	}
+	if !place {
+		return nil
+	}
+	start := i
+	if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+		start--
+	}
+	return &mention{kind: mGroup, typ: schema.Group, start: start, end: end, surface: spanText(s, start, end),
+		name: "governments of " + spanText(s, j, end), head: "governments"}
+}
+
+// stateAfterOf returns the state mention after "of" or "of the" at token
+// i, or nil.
+func stateAfterOf(toks []nlp.Token, ms []*mention, i int) *mention {
+	if i >= len(toks) || !strings.EqualFold(toks[i].Text, "of") {
+		return nil
+	}
+	for _, m := range ms {
+		if m.typ == schema.GPE && !m.adj && !m.possessive && (m.start == i+1 || m.start == i+2 && strings.EqualFold(toks[i+1].Text, "the")) {
+			return m
+		}
+	}
+	return nil
+}
+
+// coveringAt returns the index of the mention of ms that covers token i,
+// or -1.
+func coveringAt(ms []*mention, i int) int {
+	for k, m := range ms {
+		if m.start <= i && i < m.end {
+			return k
+		}
+	}
+	return -1
+}
+
+// insertMention inserts m into ms, kept in token order, before any
+// mention that starts where it does.
+func insertMention(ms []*mention, m *mention) []*mention {
+	k := 0
+	for k < len(ms) && ms[k].start < m.start {
+		k++
+	}
+	ms = append(ms, nil)
+	copy(ms[k+1:], ms[k:])
+	ms[k] = m
+	return ms
+}
+
+// homeGovernment returns the government of the state the document is
+// about, for "the government" with no government named before: the
+// country mentioned most so far, when it has at least two mentions and no
+// other country has as many. It creates the entity, or returns nil.
+func (d *docState) homeGovernment() *docEntity {
+	var top *docEntity
+	tie := false
+	for _, e := range d.ents {
+		if e.typ != schema.GPE || e.gaz == nil || e.gaz.in != "" || e.gaz.capitalOf != "" {
+			continue
+		}
+		switch {
+		case top == nil || e.n > top.n:
+			top, tie = e, false
+		case e.n == top.n:
+			tie = true
+		}
+	}
+	if top == nil || tie || top.n < 2 {
+		return nil
+	}
+	name := d.r.governmentName(&mention{name: top.name})
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	e := d.create(name, &mention{typ: schema.Organization})
+	e.country = top
+	return e
+}
+
+// unitHeads end the names of bodies that are units of a larger one: a
+// project, department, museum or office.
+var unitHeads = map[string]bool{
+	"project": true, "program": true, "programme": true, "department": true, "office": true, "museum": true,
+	"center": true, "centre": true, "institute": true, "division": true, "unit": true, "bureau": true,
+	"committee": true, "commission": true, "council": true, "agency": true, "service": true, "gallery": true,
+	"galleries": true, "library": true, "school": true, "college": true, "laboratory": true, "lab": true,
+	"board": true, "team": true,
+}
+
+// possessiveUnits adds unit —part_of→ body for an organisation's
+// possessive right before the name of one of its units: "the government's
+// Flag Consideration Project", "Texas A&M's Aerospace Engineering
+// Department". A state's possessive is [statePossessiveBody]'s and the
+// holder rule's; a name with no unit's noun ("Google's YouTube") gives
+// nothing.
+func (d *docState) possessiveUnits(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, a := range ms {
+		if a.ent == nil || a.ent.typ != schema.Organization || a.kind == mPronoun || a.end >= len(toks) || toks[a.end].Tag != "POS" {
+			continue
+		}
+		for _, b := range ms[k+1:] {
+			if b.start != a.end+1 || !named(b) || b.ent == nil || b.ent == a.ent || b.ent.typ != schema.Organization {
+				continue
+			}
+			if f := strings.Fields(strings.ToLower(b.ent.name)); unitHeads[f[len(f)-1]] {
+				d.derive(si, argOf(s, b), "'s", schema.PartOf, b.ent, a.ent, "", roleConf)
+			}
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestGovernments checks, through the whole pipeline, that a state's
+// government or team is one actor however it is named, that "the
+// government" and "government officials" are the document's government,
+// that a description noun before a role names the organisation, and that an
+// organisation's possessive before one of its units makes it part of it.
+func TestGovernments(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Canadian government expelled Ivan Petrov. Canada's government later thanked Tom Wu.",
+			[]string{"Canadian government -expel-> Ivan Petrov", "Canadian government -thank-> Tom Wu"}, nil,
+			"a state's adjective or possessive before government: one node named by the adjective"},
+		{"Tom Wu criticised the government of New Zealand.",
+			[]string{"Tom Wu -criticise-> New Zealand government"}, nil,
+			"the government of a state with no adjective is named by the state"},
+		{"Canada said it would act. Canada sent ships to the Arctic. The government thanked Tom Wu.",
+			[]string{"Canadian government -thank-> Tom Wu"}, nil,
+			"a bare description is the government of the state the document is about"},
+		{"Canada and Mexico signed a deal. Canada and Mexico met again. The government thanked Tom Wu.",
+			nil, []string{"Canadian government -thank-> Tom Wu", "Mexican government -thank-> Tom Wu"},
+			"no government when two states are named as often"},
+		{"Canada sent ships to the Arctic. Canada said it would act. Environment Minister Ann Lee asked government officials about the leak.",
+			[]string{"Ann Lee -ask-> Canadian government"}, nil,
+			"government officials act for the document's government"},
+		{"The Peruvian team arrived in Lima on Monday. According to the Peruvian team's coach, Ana Ruiz, it was hard. The team then beat Chile. Later, team member Tom Wu thanked Ana Ruiz.",
+			[]string{"Peruvian team -arrive_in-> Lima", "Ana Ruiz -lead-> Peruvian team", "Peruvian team -beat-> Chile", "Tom Wu -member_of-> Peruvian team"}, nil,
+			"a team named by its state, its possessive, the team, and a team member"},
+		{"Ann Lee runs Globex Corporation. The company spokesman Tom Wu declined to comment.",
+			[]string{"Tom Wu -work_for-> Globex Corporation"}, nil,
+			"a description noun before a role and a name: the role in the organisation it describes"},
+		{"Taipei held its lantern festival. Thousands came to see city mayor Hau Lung-bin and other dignitaries.",
+			[]string{"Hau Lung-bin -lead-> Taipei"}, nil,
+			"a place noun before a role and a name: the role in the place it describes"},
+		{"Jeff Rathke spoke on Friday. Rathke also asked the governments of South East Asia not to turn away boats.",
+			[]string{"Jeff Rathke -ask-> governments of South East Asia"}, nil,
+			"the governments of a region are a group named so"},
+		{"The Nordic Institute's Marine Research Department hired Tom Wu.",
+			[]string{"Marine Research Department -part_of-> Nordic Institute"}, nil,
+			"an organisation's possessive before the name of one of its units"},
+	})
+}
+
+// TestTeamBeforeName checks that a state's adjective and "team" before a
+// name make no team of their own: the name is the team.
+func TestTeamBeforeName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	text := "The finals saw US team Cloud9 and Immortals, from Brazil, face off."
+	ents, _ := r.Resolve(a.Split(text), nil)
+	for _, e := range ents {
+		if e.Name == "American team" {
+			t.Errorf("Resolve(%q) has entity %q, want none: Cloud9 is the team", text, e.Name)
+		}
+	}
+}

@@ -1,0 +1,375 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Match reports: results written as scores, and who scored for whom.
+
+// scoreLines adds the result of a score line ("Group G — Belgium 3 – 0
+// Panama"): two actors with their goals between, the first defeats the
+// second, loses to it, or draws with it.
+func (d *docState) scoreLines(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if !team(a) || !team(b) || b.start != a.end+3 || !dash(toks[a.end+1].Text) {
+			continue
+		}
+		x, okx := goals(toks[a.end].Text)
+		y, oky := goals(toks[a.end+2].Text)
+		if !okx || !oky {
+			continue
+		}
+		lemma := "draw_with"
+		switch {
+		case x > y:
+			lemma = "defeat"
+		case x < y:
+			lemma = "lose_to"
+		}
+		d.derive(si, argOf(s, a), joinText(toks[a.end:b.start]), lemma, a.ent, b.ent, "", roleConf)
+	}
+}
+
+// team reports whether m names a side: a state or an organisation, by its
+// name.
+func team(m *mention) bool {
+	return m.ent != nil && named(m) && !m.adj && !m.possessive && (m.ent.typ == schema.GPE || m.ent.typ == schema.Organization)
+}
+
+// dash reports whether w is a dash between two scores.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// goals returns the number a score's token writes, up to two digits.
+func goals(w string) (int, bool) {
+	if len(w) == 0 || len(w) > 2 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// leadPhrases are relations whose team object a scorer put ahead:
+// "doubled the lead for Belgium", "equalising for Korea".
+var leadPhrases = map[string]bool{
+	"double_for": true, "extend_for": true, "equalise_for": true, "equalize_for": true, "level_for": true,
+}
+
+// goalNouns head the nouns of what a scorer scores: "a late goal from Harry
+// Kane".
+var goalNouns = map[string]bool{
+	"goal": true, "goals": true, "header": true, "penalty": true, "equaliser": true, "equalizer": true, "volley": true,
+}
+
+// scorers adds player —score_for→ team for the players a sentence says
+// scored, with the team they scored for: the team they put ahead ("scored
+// from the penalty spot, putting Sweden 1 – 0 up"), the team they are
+// named with ("English captain Harry Kane scored a second goal"; "a late
+// goal from English captain Harry Kane"), or the team that opened the
+// scoring or took the lead ("England opened the scoring, when Harry Kane
+// scored"). "doubled the lead for Belgium" is scoring for Belgium.
+func (d *docState) scorers() {
+	// The facts of each sentence, in one array by a counting sort.
+	ok := func(f *docFact) bool { return !f.Background && f.Sentence >= 0 && f.Sentence < len(d.sents) }
+	end := make([]int, len(d.sents)+1)
+	for _, f := range d.facts {
+		if ok(f) {
+			end[f.Sentence+1]++
+		}
+	}
+	for i := 1; i < len(end); i++ {
+		end[i] += end[i-1]
+	}
+	sorted := make([]*docFact, end[len(d.sents)])
+	next := append([]int(nil), end[:len(d.sents)]...)
+	for _, f := range d.facts {
+		if ok(f) {
+			sorted[next[f.Sentence]] = f
+			next[f.Sentence]++
+		}
+	}
+	for si := range d.sents {
+		fs := sorted[end[si]:end[si+1]]
+		text := d.input[si].Text
+		for _, f := range fs {
+			if !isTeam(f.obj) || f.Lemma != "put" && f.Lemma != "score_for" && !leadPhrases[f.Lemma] {
+				continue
+			}
+			if f.subj == nil {
+				f.subj = d.shotBy(si, f.Subject) // "Hwang Hee-Chan's header ... equalise for Korea"
+			}
+			switch {
+			case !isPerson(f.subj):
+			case missedChance(text, f):
+				// "missed a chance to put Sweden in the lead": no goal,
+				// but the player plays for the side.
+				f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
+			case leadPhrases[f.Lemma]:
+				f.Lemma, f.Class = "score_for", "score_for"
+			}
+		}
+		scorers := scorersOf(fs)
+		for _, p := range scorers {
+			t, put := teamOf(fs, p)
+			switch {
+			case put != nil:
+				put.Lemma, put.Class = "score_for", "score_for" // putting a team ahead is scoring for it
+			case t != nil && !has(fs, p, "score_for", t):
+				d.derive(si, schema.Argument{Text: p.name}, "scored", "score_for", p, t, "", roleConf)
+			}
+		}
+		if len(scorers) == 1 {
+			d.assists(si, scorers[0])
+		}
+		d.substitutions(si, fs)
+		d.attempts(si)
+	}
+}
+
+// attemptNouns are the tries at goal a side's players make.
+var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "shot": true, "shots": true, "chance": true, "chances": true}
+
+// attempts adds player —member_of→ side for the players whose attempts a
+// sentence gives a side: "England started the match with attempts from
+// Jesse Lingard, Harry Maguire and John Stones", "Belgium started ... with
+// Romelu Lukaku and Dries Mertens making early attempts", "Panama's
+// attempt in the 54th minute, by Michael Murillo". The side is the noun's
+// possessor, else the side the sentence starts with as its subject.
+func (d *docState) attempts(si int) {
+	s, ms := d.input[si], d.sents[si]
+	toks := s.Tokens
+	var people []*mention
+	var side *docEntity
+	if len(ms) > 0 && team(ms[0]) && d.subject(si, ms[0]) {
+		side = ms[0].ent
+	}
+	for k, t := range toks {
+		if !strings.HasPrefix(t.Tag, "NN") || !attemptNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		if people == nil {
+			for _, m := range ms {
+				if named(m) && isPerson(m.ent) {
+					people = append(people, m)
+				}
+			}
+		}
+		owner := side
+		for _, m := range ms {
+			if named(m) && !m.adj && isTeam(m.ent) && m.possessive && m.end+1 == k && toks[m.end].Tag == "POS" {
+				owner = m.ent // "Panama's attempt"
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		var players []*mention
+		if k >= 2 && (toks[k-1].Tag == "JJ" && k >= 3 && makes(toks[k-2].Text) || makes(toks[k-1].Text)) {
+			end := k - 1 // "A, B and C making early attempts"
+			if !makes(toks[end].Text) {
+				end--
+			}
+			players = listEnding(toks, people, end)
+		}
+		for j := k + 1; j < len(toks) && j <= k+8 && players == nil; j++ {
+			if strings.HasPrefix(toks[j].Tag, "VB") {
+				break
+			}
+			if w := strings.ToLower(toks[j].Text); w == "from" || w == "by" {
+				players = listStarting(toks, startingAt(people, j+1), j+1)
+			}
+		}
+		for _, p := range players {
+			d.derive(si, argOf(s, p), t.Text, schema.MemberOf, p.ent, owner, "", roleConf)
+		}
+	}
+}
+
+// makes reports whether w is a verb of making an attempt.
+func makes(w string) bool { return w == "making" || w == "made" || w == "had" }
+
+// shotBy returns the player whose shot argument a names ("Hwang Hee-Chan's
+// header"), or nil.
+func (d *docState) shotBy(si int, a schema.Argument) *docEntity {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if !named(m) || !isPerson(m.ent) || m.end+1 >= len(toks) || toks[m.start].Start < a.Start || toks[m.end+1].End > a.End {
+			continue
+		}
+		if toks[m.end].Tag == "POS" && (goalNouns[strings.ToLower(toks[m.end+1].Text)] || attemptNouns[strings.ToLower(toks[m.end+1].Text)]) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// chanceWords, before a relation, make it an attempt, not a deed.
+var chanceWords = []string{"chance to", "chance of", "attempt to", "attempts to", "failed to", "bid to"}
+
+// missedChance reports whether the words between f's subject and object in
+// its sentence text make f an attempt ("missed a chance to put Sweden in
+// the lead").
+func missedChance(text string, f *docFact) bool {
+	a, b := f.Subject.End, f.Object.Start
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	between := strings.ToLower(text[a:b])
+	for _, w := range chanceWords {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// assistNouns are what a player gives a scorer.
+var assistNouns = map[string]bool{"assist": true, "pass": true, "cross": true}
+
+// assists adds player —assist→ scorer for "from Kevin De Bruyne's assist"
+// in a sentence whose one scorer is scorer.
+func (d *docState) assists(si int, scorer *docEntity) {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if !named(m) || !isPerson(m.ent) || m.ent == scorer || m.start == 0 || m.end+1 >= len(toks) {
+			continue
+		}
+		if strings.EqualFold(toks[m.start-1].Text, "from") && toks[m.end].Tag == "POS" && assistNouns[strings.ToLower(toks[m.end+1].Text)] {
+			d.derive(si, argOf(d.input[si], m), "'s "+toks[m.end+1].Text, "assist", m.ent, scorer, "", roleConf)
+		}
+	}
+}
+
+// substitutions adds player —member_of→ side for the players a side
+// substitutes ("Korea substituted Park Joo-Ho"), for both players of a
+// change a side made ("Belgium made a change, as Nacer Chadli replaced Axel
+// Witsel") and for whoever replaces a side's player ("Tunisia's goalkeeper
+// Mouez Hassen ... replaced by Farouk Ben Mustapha"). "Korea substituted
+// Park Joo-Ho ... and was replaced by Kim Min-Woo" replaces the player, not
+// the side.
+func (d *docState) substitutions(si int, fs []*docFact) {
+	for _, f := range fs {
+		if f.implied || f.Lemma != "replace" || !isPerson(f.subj) || !isTeam(f.obj) {
+			continue
+		}
+		for _, g := range fs {
+			if verb, _, _ := strings.Cut(g.Lemma, "_"); !g.implied && verb == "substitute" && g.subj == f.obj && isPerson(g.obj) {
+				d.derive(si, f.Subject, f.Relation, schema.MemberOf, f.subj, f.obj, "", roleConf)
+				f.obj, f.Object = g.obj, g.Object
+				break
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.Lemma != "replace" || !isPerson(f.subj) || !isPerson(f.obj) {
+			continue
+		}
+		for _, g := range fs {
+			if g.implied && g.Lemma == schema.MemberOf && isTeam(g.obj) && (g.subj == f.obj || g.subj == f.subj) {
+				d.derive(si, f.Subject, f.Relation, schema.MemberOf, f.subj, g.obj, "", roleConf)
+				d.derive(si, f.Object, f.Relation, schema.MemberOf, f.obj, g.obj, "", roleConf)
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.implied || !isTeam(f.subj) {
+			continue
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		switch {
+		case verb == "substitute" && isPerson(f.obj):
+			d.derive(si, f.Object, f.Relation, schema.MemberOf, f.obj, f.subj, "", roleConf)
+		case verb == "make" && (strings.HasSuffix(f.Object.Text, "change") || strings.HasSuffix(f.Object.Text, "substitution")):
+			for _, g := range fs {
+				if !g.implied && g.Lemma == "replace" && isPerson(g.subj) && isPerson(g.obj) {
+					d.derive(si, g.Subject, f.Relation, schema.MemberOf, g.subj, f.subj, "", roleConf)
+					d.derive(si, g.Object, f.Relation, schema.MemberOf, g.obj, f.subj, "", roleConf)
+				}
+			}
+		}
+	}
+}
+
+// scorersOf returns the people who scored in a sentence's facts: subjects
+// of score, and the people "a goal from" names.
+func scorersOf(fs []*docFact) []*docEntity {
+	var out []*docEntity
+	for _, f := range fs {
+		if f.implied || f.Negated {
+			continue
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		switch {
+		case verb == "score" && isPerson(f.subj):
+			out = append(out, f.subj)
+		case f.Lemma == schema.From && isPerson(f.obj) && goalNouns[lastWord(f.Subject.Text)]:
+			out = append(out, f.obj)
+		}
+	}
+	return out
+}
+
+// teamOf returns the team scorer p scored for, from the facts of its
+// sentence, or nil; put is p's fact of putting that team ahead ("putting
+// Sweden 1 – 0 up"), if that is where the team comes from.
+func teamOf(fs []*docFact, p *docEntity) (t *docEntity, put *docFact) {
+	for _, f := range fs {
+		if !f.implied && f.subj == p && isTeam(f.obj) {
+			switch f.Lemma {
+			case "put":
+				return f.obj, f
+			case "score_for":
+				return f.obj, nil // "scored for Belgium"
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.implied && f.subj == p && isTeam(f.obj) && (f.Lemma == schema.MemberOf || f.Lemma == schema.Lead) {
+			return f.obj, nil // "English captain Harry Kane"
+		}
+	}
+	for _, f := range fs {
+		obj := strings.ToLower(f.Object.Text)
+		if !f.implied && isTeam(f.subj) && (f.Lemma == "open" && strings.HasSuffix(obj, "scoring") || f.Lemma == "take" && strings.HasSuffix(obj, "lead")) {
+			return f.subj, nil // "England opened the scoring"
+		}
+	}
+	return nil, nil
+}
+
+// has reports whether fs holds s —lemma→ o.
+func has(fs []*docFact, s *docEntity, lemma string, o *docEntity) bool {
+	for _, f := range fs {
+		if f.subj == s && f.obj == o && f.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+func isPerson(e *docEntity) bool { return e != nil && e.typ == schema.Person }
+
+// isTeam reports whether e may be a side in a match: a state, an
+// organisation or a group ("the Belgians").
+func isTeam(e *docEntity) bool {
+	return e != nil && (e.typ == schema.GPE || e.typ == schema.Organization || e.typ == schema.Group)
+}
+
+// lastWord returns the last word of text, in lower case.
+func lastWord(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

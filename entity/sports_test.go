@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestMatchReports checks, through the whole pipeline, the results that
+// score lines state and who scored for whom.
+func TestMatchReports(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Group B — Norway 2 – 1 Chile\n\nGroup C — Peru 0 – 3 Japan\n\nGroup D — Spain 1 – 1 Portugal",
+			[]string{"Norway -defeat-> Chile", "Peru -lose_to-> Japan", "Spain -draw_with-> Portugal"}, nil,
+			"a score line between two sides"},
+		{"Norwegian captain Ola Berg scored a header in the 20th minute.",
+			[]string{"Ola Berg -score_for-> Norway"}, nil,
+			"a scorer named with his country"},
+		{"Tom Wu scored from the penalty spot, putting Chile 1 – 0 up.",
+			[]string{"Tom Wu -score_for-> Chile"}, []string{"Tom Wu -put-> Chile"},
+			"a scorer who puts a side ahead scored for it"},
+		{"Chile opened the scoring when Tom Wu scored a volley.",
+			[]string{"Tom Wu -score_for-> Chile"}, nil,
+			"the side that opened the scoring"},
+		{"In the 69th minute, Tom Wu doubled the lead for Chile.",
+			[]string{"Tom Wu -score_for-> Chile"}, []string{"Tom Wu -double_for-> Chile"},
+			"doubling the lead for a side is scoring for it"},
+		{"In the 20th minute, Ola Berg missed a chance to put Norway in the lead.",
+			[]string{"Ola Berg -member_of-> Norway"}, []string{"Ola Berg -put-> Norway", "Ola Berg -score_for-> Norway"},
+			"a missed chance to put a side ahead: no goal, but the player plays for it"},
+		{"In the 70th minute, Tom Wu scored a header from Kevin Moore's assist.",
+			[]string{"Kevin Moore -assist-> Tom Wu"}, nil,
+			"an assist from a player to the one scorer"},
+		{"Chile substituted Tom Wu in the 28th minute. Later, Chile made a change, as Ana Ruiz replaced Ola Berg.",
+			[]string{"Tom Wu -member_of-> Chile", "Ana Ruiz -member_of-> Chile", "Ola Berg -member_of-> Chile"}, nil,
+			"the players of a side's substitution play for it"},
+		{"Belgium faced Panama. Dries Mertens scored a goal from a volley, putting the Belgians in the lead.",
+			[]string{"Dries Mertens -score_for-> Belgians"}, []string{"Dries Mertens -score_for-> Belgium"},
+			"the plural of a state's adjective names a group, the side here"},
+		{"Chile started the match with attempts from Tom Wu, Ana Ruiz, and Ola Berg early in the game.",
+			[]string{"Tom Wu -member_of-> Chile", "Ana Ruiz -member_of-> Chile", "Ola Berg -member_of-> Chile"}, nil,
+			"the players whose attempts a side's sentence lists play for it"},
+		{"Norway started the game with Tom Wu and Ana Ruiz making early attempts to score. Chile's attempt in the 54th minute, by Ola Berg, was saved.",
+			[]string{"Tom Wu -member_of-> Norway", "Ana Ruiz -member_of-> Norway", "Ola Berg -member_of-> Chile"},
+			[]string{"Ola Berg -member_of-> Norway"},
+			"players making attempts; a side's possessive attempt by a player"},
+		{"Chile substituted Tom Wu in the 28th minute due to injury and was replaced by Ola Berg.",
+			[]string{"Ola Berg -replace-> Tom Wu", "Ola Berg -member_of-> Chile"}, []string{"Ola Berg -replace-> Chile"},
+			"a side substitutes a player and is replaced by another: the player is replaced"},
+		{"Norway's goalkeeper Tom Wu was substituted off due to injury and replaced by Ola Berg.",
+			[]string{"Ola Berg -member_of-> Norway"}, nil,
+			"who replaces a side's player plays for the side"},
+		{"In the injury time, Ola Berg's header went wide, missing a chance to equalise for Chile.",
+			[]string{"Ola Berg -member_of-> Chile"}, nil,
+			"a player's header that misses a chance for a side"},
+		{"Norway won with a late goal from Norwegian striker Ola Berg.",
+			[]string{"Ola Berg -score_for-> Norway"}, nil,
+			"a goal from a player named with his country"},
+	})
+}
