@@ -119,6 +119,19 @@ func TestCoreference(t *testing.T) {
 			why:  "the city is the latest town, not the country",
 		},
 		{
+			name: "capitalised-title",
+			text: "Education Secretary Miguel Arroyo visited Lindgren Academy on Monday. " +
+				"The teachers thanked the Secretary for the new laboratory. This Secretary has visited 40 schools.",
+			refs: []ref{{"Secretary", 2, "Miguel Arroyo"}, {"Secretary", 3, "Miguel Arroyo"}},
+			why:  "a capitalised title alone after the or this is the person last given that title",
+		},
+		{
+			name: "capitalised-title-none",
+			text: "Miguel Arroyo visited Lindgren Academy on Monday. The Secretary was not there.",
+			refs: []ref{{"Secretary", 1, ""}},
+			why:  "no one in the document holds the title: the title names no one",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
