@@ -132,6 +132,23 @@ func TestCoreference(t *testing.T) {
 			why:  "no one in the document holds the title: the title names no one",
 		},
 		{
+			name: "interview-unsaid",
+			text: "Glass under pressure: Tomas Rieder on his work\n\n" +
+				"Tomas Rieder studies glass in Basel. He spoke to us in May.\n\n" +
+				"What do you study? I study how glass breaks. My team has six people. " +
+				"Why glass? I like it, and you can see through it.",
+			refs: []ref{{"you", 1, "Tomas Rieder"}, {"I", 1, "Tomas Rieder"}, {"My", 1, "Tomas Rieder"}},
+			why:  "a headline naming one person and I and you outside quotations make an interview without the word",
+		},
+		{
+			name: "interview-law",
+			text: "Speech in support of the Tomas Rieder Glass Safety Act\n\n" +
+				"I rise today for this bill. I thank you all. I ask you to vote for it. My colleagues agree. " +
+				"Tomas Rieder died in 2019. He was 40.",
+			refs: []ref{{"I", 1, ""}, {"My", 1, ""}},
+			why:  "a person named inside a law's name in the headline is not the one who speaks",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
