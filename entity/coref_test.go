@@ -149,6 +149,36 @@ func TestCoreference(t *testing.T) {
 			why:  "a person named inside a law's name in the headline is not the one who speaks",
 		},
 		{
+			name: "it-thing",
+			text: "Brellco Energy launched a new browser on Monday. It runs on old phones.",
+			refs: []ref{{"It", 1, ""}},
+			why:  "it mostly names a thing the resolver does not track, not the latest organisation",
+		},
+		{
+			name: "it-speaks",
+			text: "Brellco Energy raised its prices on Monday. It said costs had risen.",
+			refs: []ref{{"It", 1, "Brellco Energy"}},
+			why:  "it that speaks is an actor: the latest organisation",
+		},
+		{
+			name: "it-reported",
+			text: "The Halvard Foundation said in a statement on Monday that it would close its office in Oslo.",
+			refs: []ref{{"it", 1, "Halvard Foundation"}},
+			why:  "it after a reporting verb is the subject of what the speaker says",
+		},
+		{
+			name: "they-singular-plural",
+			text: "The United Nations sent food to Goma. They said more was needed.",
+			refs: []ref{{"They", 1, ""}},
+			why:  "the United Nations is one body, it: they are its people",
+		},
+		{
+			name: "they-head-of",
+			text: "The Centre for Control of Iodine Deficiency Disorders met in May. They said salt should be iodised.",
+			refs: []ref{{"They", 1, ""}},
+			why:  "a name's head noun, before for or of, decides its number: the Centre is one",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
