@@ -137,8 +137,9 @@ func TestCoreference(t *testing.T) {
 				"Tomas Rieder studies glass in Basel. He spoke to us in May.\n\n" +
 				"What do you study? I study how glass breaks. My team has six people. " +
 				"Why glass? I like it, and you can see through it.",
-			refs: []ref{{"you", 1, "Tomas Rieder"}, {"I", 1, "Tomas Rieder"}, {"My", 1, "Tomas Rieder"}},
-			why:  "a headline naming one person and I and you outside quotations make an interview without the word",
+			refs: []ref{{"you", 1, "Tomas Rieder"}, {"I", 1, "Tomas Rieder"}, {"My", 1, "Tomas Rieder"}, {"you", 2, ""}},
+			why: "a headline naming one person and I and you outside quotations make an interview without the word; " +
+				"you in an answer is anyone",
 		},
 		{
 			name: "interview-law",

@@ -167,15 +167,15 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	return nil
 }
 
-// interview links "I" and "you" outside quotations to the person a
-// document interviews, whose answers make up the text: the one person of
-// two words or more its first sentence names ([docState.interviewee]),
-// when that sentence says "interview" ("Wikinews interviews Christopher
-// Hill, U.S. Republican Party presidential candidate") or the text
-// outside quotations says I or you at least [interviewPronouns] times and
-// the headline names a person whose gender is known ("Biologist Nick Bos
-// tells Wikinews about ..."). A document that
-// interviews two people is left alone.
+// interview links "I", and "you" in questions, outside quotations to the
+// person a document interviews, whose answers make up the text: the one
+// person of two words or more its first sentence names
+// ([docState.interviewee]), when that sentence says "interview"
+// ("Wikinews interviews Christopher Hill, U.S. Republican Party
+// presidential candidate") or the text outside quotations says I or you at
+// least [interviewPronouns] times and the headline names a person whose
+// gender is known ("Biologist Nick Bos tells Wikinews about ..."). A
+// document that interviews two people is left alone.
 func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
 	if len(sents) == 0 {
 		return
@@ -207,7 +207,13 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
 			return
 		}
 	}
-	outsideQuotes(sents, qs, func(si, a, b int) { d.linkPronouns(si, sents[si], a, b, e, interviewed) })
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		// "You" is the person asked only in a question: in an answer
+		// it is anyone ("you can see it from the shore").
+		toks := sents[si].Tokens
+		asked := len(toks) > 0 && toks[len(toks)-1].Text == "?"
+		d.linkPronouns(si, sents[si], a, b, e, func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
+	})
 }
 
 // headlineWords is the length of the longest headline.
