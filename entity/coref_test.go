@@ -180,6 +180,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a name's head noun, before for or of, decides its number: the Centre is one",
 		},
 		{
+			name: "the-city-topic",
+			text: "Tulsa is the second largest city in Oklahoma. Tulsa has a busy airport. " +
+				"Most visitors to Tulsa arrive by car from Skiatook or from Sand Springs. The city has many parks.",
+			refs: []ref{{"city", 2, "Tulsa"}},
+			why:  "the city of a text about one town is that town, not the latest town named",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
