@@ -187,6 +187,24 @@ func TestCoreference(t *testing.T) {
 			why:  "the city of a text about one town is that town, not the latest town named",
 		},
 		{
+			name: "concept-acronym",
+			text: "We test each system under test (SUT) with 40 faults. A SUT fails when SUT output differs from the oracle.",
+			refs: []ref{{"SUT", 2, ""}, {"SUT", 3, ""}},
+			why:  "an acronym defined after lower-case words and used after a is a thing of the paper, not an organisation",
+		},
+		{
+			name: "org-acronym-modifier",
+			text: "For Kevin Allton, a DFTU instructor, the exhibit was a revelation. DFTU opened the show in May.",
+			refs: []ref{{"DFTU", 2, "DFTU"}},
+			why:  "a before an acronym that modifies a noun goes with the noun: the acronym still names a body",
+		},
+		{
+			name: "era",
+			text: "The temple was built in 450 BC, and the town grew after 120 AD.",
+			refs: []ref{{"BC", 1, ""}, {"AD", 1, ""}},
+			why:  "eras are no organisations",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -156,8 +156,13 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var seat *docEntity
 	var fam family
 	var doc *ner.Doc
+	found := make([][]*mention, len(sents))
 	for i, s := range sents {
-		ms := seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps)))
+		found[i] = seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps)))
+	}
+	conceptAcronyms(sents, found)
+	for i, s := range sents {
+		ms := found[i]
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
