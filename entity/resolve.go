@@ -334,7 +334,8 @@ func (d *docState) single(m *mention) *docEntity {
 // in its sentence (preferring one not in a possessive, so "its" in "For
 // North Korea, aiding Russia's war effort ... its power" is North Korea),
 // else to the most salient compatible actor of the previous sentences: the
-// first one not in a possessive, looking back up to three sentences. An
+// first one not in a possessive, looking back up to three sentences (one
+// for "its"). An
 // actor of that window with more mentions so far wins over the pick
 // ([docState.salient]). "It" resolves only when it speaks
 // ([docState.speakingIt]).
@@ -368,7 +369,13 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		best = poss
 	}
 	inSentence = best != nil
-	for back := 1; best == nil && back <= 3 && si-back >= 0; back++ {
+	window := 3
+	if m.pron == "its" {
+		// "Its chief executive" opens the sentence after its company;
+		// further back "its" is mostly a thing's (GUM).
+		window = 1
+	}
+	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
 			if c.ent == nil || c.adj || !ok(c.ent) {
 				continue
