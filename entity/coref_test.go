@@ -205,6 +205,14 @@ func TestCoreference(t *testing.T) {
 			why:  "eras are no organisations",
 		},
 		{
+			name: "surname-topic",
+			text: "Lena Vasquez won the regional science prize on Monday. Vasquez built a water filter from sand. " +
+				"Her teacher praised Vasquez in class. Her father, Tomas Vasquez, drove her to the ceremony. " +
+				"Reporters asked Vasquez about her plans.",
+			refs: []ref{{"Vasquez", 5, "Lena Vasquez"}},
+			why:  "a surname two people share is the one the text is about, not the one named last",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -284,8 +284,10 @@ func (d *docState) named(m *mention) *docEntity {
 }
 
 // single resolves one capitalised word: a forced alias, a word of a
-// person's name (the most recently mentioned person wins when two share it,
-// as "Kim" for Kim Jong Bok and Kim Jong Un), an acronym or a name seen
+// person's name (when two share it, the person mentioned most so far, the
+// most recent on a tie: "Mohamed" in a report on Ahmed Mohamed is he, not
+// his father Mohamed El-Hassan Mohamed named just before; "Hadid" in a
+// life of Zaha Hadid is she, not her father), an acronym or a name seen
 // before; else a new entity of the mention's hinted type, or nothing.
 func (d *docState) single(m *mention) *docEntity {
 	if name, ok := d.r.merged(m); ok {
@@ -299,12 +301,17 @@ func (d *docState) single(m *mention) *docEntity {
 		return d.create(name, m)
 	}
 	w := strings.ToLower(m.name)
-	if e := d.recent(func(e *docEntity) bool {
+	var top *docEntity
+	for _, e := range d.ents {
 		// "Mrs Howard" is not Michael Howard.
-		return e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&
-			(m.gender == 0 || e.gender == 0 || m.gender == e.gender)
-	}); e != nil {
-		return e
+		if e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&
+			(m.gender == 0 || e.gender == 0 || m.gender == e.gender) &&
+			(top == nil || e.n > top.n || e.n == top.n && top.last.less(e.last)) {
+			top = e
+		}
+	}
+	if top != nil {
+		return top
 	}
 	if e := d.byKey[normKey(m.name)]; e != nil {
 		return e
