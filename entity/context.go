@@ -121,6 +121,42 @@ var notOrgAcronyms = map[string]bool{
 	"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "CEO": true, "CFO": true, "COO": true, "MP": true,
 	"QC": true, "SC": true, "GDP": true, "DNA": true, "HIV": true, "AIDS": true, "OK": true, "ID": true, "VIP": true,
 	"PC": true, "IT": true, "AI": true, "PR": true, "HQ": true, "MVP": true, "ICBM": true, "SUV": true, "USB": true,
+	"BC": true, "BCE": true, "CE": true, "AD": true, // eras
+}
+
+// conceptAcronyms takes the organisation's hint from an acronym that the
+// document uses as a common noun somewhere: after "a" or an adjective ("a
+// SUT", "busted CFL") and before no noun, or defined in
+// brackets after lower-case words ("second language (L2)", "unmanned
+// aerial vehicles (UAVs)"). Such an acronym names a thing or an idea of
+// a paper, not a body: GUM's academic texts have dozens ("DH", "ICT",
+// "GIS"). ms are the mentions of sents, changed in place.
+func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
+	concept := map[string]bool{}
+	for si, s := range sents {
+		toks := s.Tokens
+		for _, m := range ms[si] {
+			if m.kind != mSingle || m.hint != schema.Organization || !isAcronym(m.name) || m.start == 0 {
+				continue
+			}
+			prev := toks[m.start-1]
+			switch {
+			case prev.Tag == "DT" && (strings.EqualFold(prev.Text, "a") || strings.EqualFold(prev.Text, "an")),
+				prev.Tag == "JJ" && !isCap(prev.Text):
+				// Not "a USI instructor": there "a" goes with the noun.
+				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
+			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
+				concept[m.name] = true
+			}
+		}
+	}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind == mSingle && m.hint == schema.Organization && concept[m.name] {
+				m.hint = ""
+			}
+		}
+	}
 }
 
 // unknownAcronym reports whether token a is a word of two to six capitals

@@ -119,6 +119,100 @@ func TestCoreference(t *testing.T) {
 			why:  "the city is the latest town, not the country",
 		},
 		{
+			name: "capitalised-title",
+			text: "Education Secretary Miguel Arroyo visited Lindgren Academy on Monday. " +
+				"The teachers thanked the Secretary for the new laboratory. This Secretary has visited 40 schools.",
+			refs: []ref{{"Secretary", 2, "Miguel Arroyo"}, {"Secretary", 3, "Miguel Arroyo"}},
+			why:  "a capitalised title alone after the or this is the person last given that title",
+		},
+		{
+			name: "capitalised-title-none",
+			text: "Miguel Arroyo visited Lindgren Academy on Monday. The Secretary was not there.",
+			refs: []ref{{"Secretary", 1, ""}},
+			why:  "no one in the document holds the title: the title names no one",
+		},
+		{
+			name: "interview-unsaid",
+			text: "Glass under pressure: Tomas Rieder on his work\n\n" +
+				"Tomas Rieder studies glass in Basel. He spoke to us in May.\n\n" +
+				"What do you study? I study how glass breaks. My team has six people. " +
+				"Why glass? I like it, and you can see through it.",
+			refs: []ref{{"you", 1, "Tomas Rieder"}, {"I", 1, "Tomas Rieder"}, {"My", 1, "Tomas Rieder"}, {"you", 2, ""}},
+			why: "a headline naming one person and I and you outside quotations make an interview without the word; " +
+				"you in an answer is anyone",
+		},
+		{
+			name: "interview-law",
+			text: "Speech in support of the Tomas Rieder Glass Safety Act\n\n" +
+				"I rise today for this bill. I thank you all. I ask you to vote for it. My colleagues agree. " +
+				"Tomas Rieder died in 2019. He was 40.",
+			refs: []ref{{"I", 1, ""}, {"My", 1, ""}},
+			why:  "a person named inside a law's name in the headline is not the one who speaks",
+		},
+		{
+			name: "it-thing",
+			text: "Brellco Energy launched a new browser on Monday. It runs on old phones.",
+			refs: []ref{{"It", 1, ""}},
+			why:  "it mostly names a thing the resolver does not track, not the latest organisation",
+		},
+		{
+			name: "it-speaks",
+			text: "Brellco Energy raised its prices on Monday. It said costs had risen.",
+			refs: []ref{{"It", 1, "Brellco Energy"}},
+			why:  "it that speaks is an actor: the latest organisation",
+		},
+		{
+			name: "it-reported",
+			text: "The Halvard Foundation said in a statement on Monday that it would close its office in Oslo.",
+			refs: []ref{{"it", 1, "Halvard Foundation"}},
+			why:  "it after a reporting verb is the subject of what the speaker says",
+		},
+		{
+			name: "they-singular-plural",
+			text: "The United Nations sent food to Goma. They said more was needed.",
+			refs: []ref{{"They", 1, ""}},
+			why:  "the United Nations is one body, it: they are its people",
+		},
+		{
+			name: "they-head-of",
+			text: "The Centre for Control of Iodine Deficiency Disorders met in May. They said salt should be iodised.",
+			refs: []ref{{"They", 1, ""}},
+			why:  "a name's head noun, before for or of, decides its number: the Centre is one",
+		},
+		{
+			name: "the-city-topic",
+			text: "Tulsa is the second largest city in Oklahoma. Tulsa has a busy airport. " +
+				"Most visitors to Tulsa arrive by car from Skiatook or from Sand Springs. The city has many parks.",
+			refs: []ref{{"city", 2, "Tulsa"}},
+			why:  "the city of a text about one town is that town, not the latest town named",
+		},
+		{
+			name: "concept-acronym",
+			text: "We test each system under test (SUT) with 40 faults. A SUT fails when SUT output differs from the oracle.",
+			refs: []ref{{"SUT", 2, ""}, {"SUT", 3, ""}},
+			why:  "an acronym defined after lower-case words and used after a is a thing of the paper, not an organisation",
+		},
+		{
+			name: "org-acronym-modifier",
+			text: "For Kevin Allton, a DFTU instructor, the exhibit was a revelation. DFTU opened the show in May.",
+			refs: []ref{{"DFTU", 2, "DFTU"}},
+			why:  "a before an acronym that modifies a noun goes with the noun: the acronym still names a body",
+		},
+		{
+			name: "era",
+			text: "The temple was built in 450 BC, and the town grew after 120 AD.",
+			refs: []ref{{"BC", 1, ""}, {"AD", 1, ""}},
+			why:  "eras are no organisations",
+		},
+		{
+			name: "surname-topic",
+			text: "Lena Vasquez won the regional science prize on Monday. Vasquez built a water filter from sand. " +
+				"Her teacher praised Vasquez in class. Her father, Tomas Vasquez, drove her to the ceremony. " +
+				"Reporters asked Vasquez about her plans.",
+			refs: []ref{{"Vasquez", 5, "Lena Vasquez"}},
+			why:  "a surname two people share is the one the text is about, not the one named last",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

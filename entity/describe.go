@@ -59,11 +59,13 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 
 // described returns the entity a definite description with head noun head
 // names: the most recent entity it [describes], but for a noun that
-// describes any organisation the one mentioned most so far, the topic of
-// the report ("a management building for the organization" after the Sea
-// Org, in a report on Scientology), the most recent on a tie. "The
-// government" with no government named before is the government of the
-// document's state ([docState.homeGovernment]).
+// describes any organisation, or a town or an area ("the city", "this
+// town", "the island"), the one mentioned most so far, the topic of the
+// report ("a management building for the organization" after the Sea Org,
+// in a report on Scientology; "the city" of a guide to Tulsa after "the
+// Northeast" or Teterboro), the most recent on a tie. "The government"
+// with no government named before is the government of the document's
+// state ([docState.homeGovernment]).
 func (d *docState) described(head string) *docEntity {
 	ok := func(e *docEntity) bool { return describes(head, e) }
 	if head == "government" {
@@ -72,7 +74,7 @@ func (d *docState) described(head string) *docEntity {
 		}
 		return d.homeGovernment()
 	}
-	if !genericDescs[head] {
+	if !genericDescs[head] && placeDescs[head] != aTown && placeDescs[head] != anArea {
 		return d.recent(ok)
 	}
 	var best *docEntity

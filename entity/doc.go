@@ -123,33 +123,39 @@
 //     contained in it; the longest form becomes the canonical name. A single
 //     word joins the person whose name holds that word ("Kim", "Bok",
 //     "Zelensky"). When several persons share it ("Kim" for Kim Jong Bok and
-//     Kim Jong Un) the most recently mentioned one wins: news text names the
-//     person again before switching, so recency is the best cheap signal.
-//     An alias file can override it (see [ParseAliases]).
+//     Kim Jong Un) the one mentioned most so far wins, the most recent on a
+//     tie: a report names its subject's relatives last ("Mohamed" after
+//     "his father, Mohamed El-Hassan Mohamed" is still Ahmed Mohamed). An
+//     alias file can override it (see [ParseAliases]).
 //   - An acronym joins the organisation with those initials.
 //   - Pronouns (he, him, his, she, her, it, its, they, them, their and the
 //     reflexives) go to a compatible actor: he/she to a person of unknown or
 //     matching gender (titles such as spokeswoman and earlier pronouns set
 //     gender), it/its to an organisation or state, they/their to a group or
-//     organisation. "its" or "their" before a noun only states have
-//     (coast, border, territory, waters, airspace, citizens, government,
-//     economy ...) goes to a state: one named earlier in the sentence, else
-//     the country of a person named there ("Tamm said his country had asked
-//     NATO ... near its coast" → Estonia, from "Estonian Defence Minister
-//     Mart Tamm"), else the first state of the previous sentence.
+//     an organisation whose name's head noun is plural ("the Liberal
+//     Democrats", not "the United Nations"). "It" resolves only when it
+//     speaks ("it said", "said ... that it"): otherwise it mostly names a
+//     thing, which the resolver does not track. "its" or "their" before a
+//     noun only states have (coast, border, territory, waters, airspace,
+//     citizens, government, economy ...) goes to a state: one named earlier
+//     in the sentence, else the country of a person named there ("Tamm said
+//     his country had asked NATO ... near its coast" → Estonia, from
+//     "Estonian Defence Minister Mart Tamm"), else the first state of the
+//     previous sentence.
 //     Otherwise the candidate is the most recent compatible actor before
 //     the pronoun in its sentence, preferring one that is not itself a
 //     possessive ("For North Korea, aiding Russia's war effort ... its
 //     power" → North Korea); else the most salient one of the previous
 //     sentences (the first compatible actor that is not a possessive),
-//     looking back up to three sentences. Facts through a pronoun get 0.8 of
-//     the extraction's confidence.
-//   - A definite description ("the alliance", "the envoy", "the agency")
-//     goes to the most recent entity described so (gazetteer descriptors,
-//     titles, the last word of an organisation's name), and a group noun
-//     with "the", "these", or a number ("these forces", "3,000 soldiers")
-//     to the most recent group with that head; both get 0.7 of the
-//     confidence.
+//     looking back up to three sentences (one for "its"). Facts through a
+//     pronoun get 0.8 of the extraction's confidence.
+//   - A definite description ("the alliance", "the envoy", "the agency",
+//     "the Secretary") goes to the most recent entity described so
+//     (gazetteer descriptors, titles, the last word of an organisation's
+//     name); "the organization", "the city" and "the island" to the one
+//     mentioned most so far. A group noun with "the", "these", or a number
+//     ("these forces", "3,000 soldiers") goes to the most recent group with
+//     that head; both get 0.7 of the confidence.
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.

@@ -199,6 +199,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	if !det && t.Tag != "CD" {
 		return nil
 	}
+	if m := r.titleReference(toks, i); m != nil {
+		return m
+	}
 	// Up to two lower-case modifiers, then the noun.
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		w := toks[j]
@@ -225,6 +228,28 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// titleReference returns a definite description made of a capitalised
+// title alone after "the" or "this" ("the Secretary", "this President",
+// "the Senator 's"), which names the person last given that title
+// ([describes]), or nil. A title followed by "of" or by another
+// capitalised word is left to the name rules: "the President of Ukraine"
+// is an office, "the Foreign Minister Claire Dubois" a name.
+func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
+	low := strings.ToLower(toks[i].Text)
+	if low != "the" && low != "this" || i+1 >= len(toks) {
+		return nil
+	}
+	w := toks[i+1]
+	t, ok := r.g.titles[normKey(w.Text)]
+	if !ok || !isCap(w.Text) || strings.Contains(t.name, " ") || !strings.HasPrefix(w.Tag, "NN") {
+		return nil
+	}
+	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of")) {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }
 
 // classify turns the units of one chunk into mentions. next is the token

@@ -167,54 +167,111 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	return nil
 }
 
-// interview links "I" and "you" outside quotations to the person a
-// document interviews: its first sentence says "interview" and names one
-// person of two words or more ("Wikinews interviews Christopher Hill, U.S.
-// Republican Party presidential candidate"), whose answers make up the
-// text. A document
-// that interviews two people is left alone.
+// interview links "I", and "you" in questions, outside quotations to the
+// person a document interviews, whose answers make up the text: the one
+// person of two words or more its first sentence names
+// ([docState.interviewee]), when that sentence says "interview"
+// ("Wikinews interviews Christopher Hill, U.S. Republican Party
+// presidential candidate") or the text outside quotations says I or you at
+// least [interviewPronouns] times and the headline names a person whose
+// gender is known ("Biologist Nick Bos tells Wikinews about ..."). A
+// document that interviews two people is left alone.
 func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
-	if len(sents) == 0 || !slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
-		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
-	}) {
+	if len(sents) == 0 {
 		return
 	}
-	// The headline's names may be typed only later in the text: the
-	// person is the one whose name's words the headline holds.
+	e := d.interviewee(sents[0])
+	if e == nil {
+		return
+	}
+	if !slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
+		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+	}) {
+		// Without the word, only a person the headline itself names, of
+		// known gender, will do: not an opening sentence that quotes an
+		// oath naming someone, nor a law named after someone ("the
+		// George Floyd Justice in Policing Act"), nor "An
+		// Entrepreneurial Mindset in Your Discipline" typed a person.
+		if len(sents[0].Tokens) > headlineWords || !e.mentions[0] || e.gender == 0 {
+			return
+		}
+		n := 0
+		outsideQuotes(sents, qs, func(si, a, b int) {
+			for _, t := range sents[si].Tokens[a:b] {
+				if interviewed(strings.ToLower(t.Text)) && strings.HasPrefix(t.Tag, "PRP") {
+					n++
+				}
+			}
+		})
+		if n < interviewPronouns {
+			return
+		}
+	}
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		// "You" is the person asked only in a question: in an answer
+		// it is anyone ("you can see it from the shore").
+		toks := sents[si].Tokens
+		asked := len(toks) > 0 && toks[len(toks)-1].Text == "?"
+		d.linkPronouns(si, sents[si], a, b, e, func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
+	})
+}
+
+// headlineWords is the length of the longest headline.
+const headlineWords = 20
+
+// interviewPronouns is how many times I or you must occur outside
+// quotations for a text whose headline names one person to be taken for
+// that person's answers: a report says them only in quotations.
+const interviewPronouns = 5
+
+// interviewee returns the one person of two words or more whose name's
+// words headline holds; when several are, the one whose first word is a
+// given name ("Frank Messina: An Interview with the 'Mets Poet'"), or nil.
+// The headline's names may be typed only later in the text.
+func (d *docState) interviewee(headline nlp.Sentence) *docEntity {
 	words := map[string]bool{}
-	for _, t := range sents[0].Tokens {
+	for _, t := range headline.Tokens {
 		words[strings.ToLower(t.Text)] = true
 	}
-	var e *docEntity
+	var all, given []*docEntity
 	for _, c := range d.ents {
 		if c.typ != schema.Person || len(c.tokens) < 2 || !allIn(c.tokens, words) {
 			continue
 		}
-		if e != nil {
-			return
+		all = append(all, c)
+		if d.r.g.givenGender(c.name) != 0 {
+			given = append(given, c)
 		}
-		e = c
 	}
-	if e == nil {
-		return
+	switch {
+	case len(all) == 1:
+		return all[0]
+	case len(given) == 1:
+		return given[0]
 	}
+	return nil
+}
+
+// outsideQuotes calls f with the sentence and token range [a, b) of each
+// run of a document's tokens outside quotations qs.
+func outsideQuotes(sents []nlp.Sentence, qs []quote, f func(si, a, b int)) {
 	for si, s := range sents {
 		a := 0
 		for _, q := range qs {
 			if q.from > si || q.to < si {
 				continue
 			}
-			// Outside quotations only: the words before the first
-			// quotation of the sentence and after the last.
+			// The words before the first quotation of the sentence and
+			// after the last.
 			if q.from == si && q.start > a {
-				d.linkPronouns(si, s, a, q.start, e, interviewed)
+				f(si, a, q.start)
 			}
 			a = len(s.Tokens)
 			if q.to == si {
 				a = q.end
 			}
 		}
-		d.linkPronouns(si, s, a, len(s.Tokens), e, interviewed)
+		f(si, a, len(s.Tokens))
 	}
 }
 
