@@ -19,6 +19,9 @@ import (
 // Quantities is pure; the caller owns the returned slice, nil when text
 // states no amount.
 func Quantities(text string) []schema.Quantity {
+	if !mayStateAmount(text) {
+		return nil
+	}
 	ws := amountWords(text)
 	var out []schema.Quantity
 	for i := 0; i < len(ws); {
@@ -38,6 +41,9 @@ func Quantities(text string) []schema.Quantity {
 // "1.5 million shells" give up to 1500000 shells, as written "up to 1.5
 // million shells".
 func objectQuantities(relation, object string) []schema.Quantity {
+	if !mayStateAmount(object) {
+		return nil // the number is in the object even when the relation ends with its qualifier
+	}
 	ws := amountWords(relation)
 	for n := 3; n >= 1; n-- {
 		if n > len(ws) {
@@ -52,6 +58,42 @@ func objectQuantities(relation, object string) []schema.Quantity {
 	}
 	return Quantities(object)
 }
+
+// numberParts are pieces of text that every number written in words
+// contains: the number words, their "-teen" forms and the multipliers
+// that "a" may precede ("a million").
+var numberParts = []string{
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand", "illion",
+}
+
+// mayStateAmount reports whether text holds a digit or a piece of a
+// number word, which every amount needs. It lets Quantities skip the
+// word-by-word reading of the most arguments, which state none.
+func mayStateAmount(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	low := lower(text)
+	for i := 0; i < len(low); i++ {
+		for _, p := range numberPartsBy[low[i]] {
+			if strings.HasPrefix(low[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberPartsBy lists numberParts by their first byte.
+var numberPartsBy = func() (m [256][]string) {
+	for _, p := range numberParts {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
 
 // A word is a whitespace-separated word of an argument, with its byte
 // offsets; low is its lower-case form without surrounding punctuation.
