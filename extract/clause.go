@@ -60,7 +60,7 @@ func (a *analysis) clauses() {
 			a.cl = append(a.cl, c)
 			continue
 		}
-		if !a.findSubject(k, &c) {
+		if !a.findSubject(k, &c) && !a.parsedSubject(k, &c) {
 			if !a.sentenceInitial(k) {
 				continue
 			}
