@@ -89,7 +89,9 @@ func isPunct(t string) bool {
 }
 
 // parseAhead is how many words after a verb group parsedSubject lets the
-// parser see.
+// parser see. The subject comes before the verb: on CaRB dev 0, 2, 5 and
+// the whole sentence gave the same F1 (0.524, 0.523, 0.523, 0.523), but
+// with 0 "found what remains of the aircraft" loses its object clause.
 const parseAhead = 2
 
 // clausal reports whether the relation r attaches a clause or a
