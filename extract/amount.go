@@ -67,24 +67,39 @@ var numberParts = []string{
 	"thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand", "illion",
 }
 
-// mayStateAmount reports whether text holds a digit or a piece of a
-// number word, which every amount needs. It lets Quantities skip the
-// word-by-word reading of the most arguments, which state none.
+// mayStateAmount reports whether text holds a digit or, in any case, a
+// piece of a number word, which every amount needs. It lets Quantities
+// skip the word-by-word reading of the most arguments, which state none.
+// Folding ASCII letters only is enough: the one other letter that lower-
+// cases to ASCII (the Kelvin sign, "k") is in no number word, and "İ"
+// lower-cases to "i" with a combining dot after it.
 func mayStateAmount(text string) bool {
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= '0' && c <= '9' {
+		c := text[i]
+		if c >= '0' && c <= '9' {
 			return true
 		}
-	}
-	low := lower(text)
-	for i := 0; i < len(low); i++ {
-		for _, p := range numberPartsBy[low[i]] {
-			if strings.HasPrefix(low[i:], p) {
+		for _, p := range numberPartsBy[c|0x20] {
+			if foldedPrefix(text[i:], p) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// foldedPrefix reports whether s begins with the lower-case ASCII word p
+// in any case.
+func foldedPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		if c := s[j]; c != p[j] && (c < 'A' || c > 'Z' || c+'a'-'A' != p[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberPartsBy lists numberParts by their first byte.
