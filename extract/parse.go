@@ -109,6 +109,16 @@ func (a *analysis) parsedSubject(k int, c *clause) bool {
 	if v.form != finite || a.tags[v.head] == "MD" || v.i > 0 && a.toks[v.i-1].Text == "-" {
 		return false // "he will": no verb; "State - owned": a compound
 	}
+	m := k - 1
+	for m >= 0 && (a.ch[m].kind == adv || a.ch[m].kind == quote) {
+		m--
+	}
+	if m < 0 || a.ch[m].kind == wh && a.low[a.ch[m].i] == "which" {
+		// Nothing before the verb, or "which" after something other than
+		// a noun (", which worried Shaftesbury"): on CaRB dev the parse
+		// found no subject there either, and each parse costs.
+		return false
+	}
 	heads, rels := a.parse(v.j + parseAhead)
 	h := v.head
 	if rels[h] == "cop" || strings.HasPrefix(rels[h], "aux") {

@@ -36,6 +36,7 @@ func TestParseOnlyWhereNeeded(t *testing.T) {
 		{"The report, which was published on Monday, criticises the police.", false, "the rules skip the relative clause in commas"},
 		{"The book, critical of Scientology, was written by Marc Headley.", true, "no rule skips an adjective phrase in commas"},
 		{"Nobody knows what happened to the missing ship.", true, `no rule takes "what" as a subject`},
+		{"The army was not disbanded, which worried the king.", false, `"which" after a verb stands for the clause, and the parse is not asked`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
