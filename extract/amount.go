@@ -19,6 +19,9 @@ import (
 // Quantities is pure; the caller owns the returned slice, nil when text
 // states no amount.
 func Quantities(text string) []schema.Quantity {
+	if !mayStateAmount(text) {
+		return nil
+	}
 	ws := amountWords(text)
 	var out []schema.Quantity
 	for i := 0; i < len(ws); {
@@ -38,6 +41,9 @@ func Quantities(text string) []schema.Quantity {
 // "1.5 million shells" give up to 1500000 shells, as written "up to 1.5
 // million shells".
 func objectQuantities(relation, object string) []schema.Quantity {
+	if !mayStateAmount(object) {
+		return nil // the number is in the object even when the relation ends with its qualifier
+	}
 	ws := amountWords(relation)
 	for n := 3; n >= 1; n-- {
 		if n > len(ws) {
@@ -52,6 +58,57 @@ func objectQuantities(relation, object string) []schema.Quantity {
 	}
 	return Quantities(object)
 }
+
+// numberParts are pieces of text that every number written in words
+// contains: the number words, their "-teen" forms and the multipliers
+// that "a" may precede ("a million").
+var numberParts = []string{
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand", "illion",
+}
+
+// mayStateAmount reports whether text holds a digit or, in any case, a
+// piece of a number word, which every amount needs. It lets Quantities
+// skip the word-by-word reading of the most arguments, which state none.
+// Folding ASCII letters only is enough: the one other letter that lower-
+// cases to ASCII (the Kelvin sign, "k") is in no number word, and "İ"
+// lower-cases to "i" with a combining dot after it.
+func mayStateAmount(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		for _, p := range numberPartsBy[c|0x20] {
+			if foldedPrefix(text[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldedPrefix reports whether s begins with the lower-case ASCII word p
+// in any case.
+func foldedPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		if c := s[j]; c != p[j] && (c < 'A' || c > 'Z' || c+'a'-'A' != p[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberPartsBy lists numberParts by their first byte.
+var numberPartsBy = func() (m [256][]string) {
+	for _, p := range numberParts {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
 
 // A word is a whitespace-separated word of an argument, with its byte
 // offsets; low is its lower-case form without surrounding punctuation.

@@ -278,7 +278,9 @@ func (a *analysis) extras(c *clause, k int) {
 				}
 				sp := span{ch.i, a.ch[end-1].j}
 				c.extras = append(c.extras, extra{sp, a.prepText(ch)})
-				a.consumed[k+1] = true
+				// "after leaving the Sea Org" is also a clause of its own
+				// (findSubject); "for forcing Graves out" is not.
+				a.consumed[k+1] = !timeSubordinator(w)
 				c.end = sp.j
 				k = end
 				continue

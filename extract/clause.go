@@ -60,7 +60,7 @@ func (a *analysis) clauses() {
 			a.cl = append(a.cl, c)
 			continue
 		}
-		if !a.findSubject(k, &c) {
+		if !a.findSubject(k, &c) && !a.parsedSubject(k, &c) {
 			if !a.sentenceInitial(k) {
 				continue
 			}
@@ -114,6 +114,9 @@ func (a *analysis) sentenceInitial(k int) bool {
 	for m >= 0 && a.ch[m].kind == adv {
 		m--
 	}
+	if m >= 0 && f == gerund && a.ch[m].kind == prep && timeSubordinator(a.low[a.ch[m].i]) {
+		m-- // "After leaving the Sea Org, ..."
+	}
 	if m < 0 {
 		return true
 	}
@@ -166,6 +169,19 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	left := a.ch[m]
+	if left.kind == prep && v.form == gerund && timeSubordinator(a.low[left.i]) {
+		// "wrote a book after leaving the Sea Org": the subject is the
+		// clause's before it. At the start of the sentence ("After
+		// leaving the Sea Org, Headley wrote") the clause after it
+		// gives the subject instead (see sentenceInitial).
+		for p := len(a.cl) - 1; p >= 0; p-- {
+			if q := a.cl[p]; a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
+				return true
+			}
+		}
+		return false
+	}
 	switch left.kind {
 	case wh:
 		return a.relativeSubject(m, c)
@@ -424,6 +440,17 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 func subordinator(w string) bool {
 	switch w {
 	case "that", "whether", "if", "because", "although", "though", "while", "whereas", "unless", "since", "as", "so", "than", "once", "until", "after", "before", "when":
+		return true
+	}
+	return false
+}
+
+// timeSubordinator reports whether w, before a gerund, makes it a clause
+// of time whose subject is the main clause's ("after leaving", "before
+// joining").
+func timeSubordinator(w string) bool {
+	switch w {
+	case "after", "before", "while", "since", "upon", "on", "when":
 		return true
 	}
 	return false

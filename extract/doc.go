@@ -4,8 +4,11 @@
 // clauses of the sentence and their subjects, and turns each clause into a
 // [schema.Extraction]: a subject, a relation phrase, an object, extra time
 // and place arguments, a confidence, negation and the speaker of reported
-// speech. The package is pure: it does no I/O and keeps no state between
-// sentences.
+// speech. Where those rules find no subject for a finite verb, it asks kg's
+// dependency parser (package nlp/model, embedded) for the verb's subject;
+// the parser costs as much as the rest of the extraction of a sentence, so
+// it runs on those sentences only (about one in twenty of CaRB's). The
+// package is pure: it does no I/O and keeps no state between sentences.
 //
 // # Examples
 //
@@ -97,7 +100,22 @@
 // negation sets Negated instead. An infinitive takes the main clause's
 // subject ("flew to Cairo to meet the minister"), except after urge, ask,
 // tell, warn, order and other verbs that hand it their object ("urged the
-// minister to apologise": the minister apologises).
+// minister to apologise": the minister apologises). A gerund after "after",
+// "before", "while", "since", "upon", "on" or "when" is a clause with the
+// main clause's subject ("After leaving the party, the senator founded a
+// movement": the senator leaving the party).
+//
+// The parse supplies the subject that the rules miss across an adjective
+// phrase in commas and of "what" clauses:
+//
+//	The book, critical of Scientology, was written by Marc Headley.
+//
+//	(The book; was written by; Marc Headley)        write_by   0.99
+//
+//	Nobody knows what happened to the missing ship.
+//
+//	(Nobody; knows; what happened to the missing ship) know    0.99
+//	(what; happened to; the missing ship)          happen_to  0.88
 //
 // Besides clauses, the package reads facts that English implies without a
 // verb: appositions and titles ("is"), a name placing the name before it

@@ -80,7 +80,7 @@ func placeNoun(w string) bool {
 
 // extractions turns the clauses into extractions.
 func (a *analysis) extractions() []schema.Extraction {
-	var out []schema.Extraction
+	out := make([]schema.Extraction, 0, len(a.cl))
 	for ci := range a.cl {
 		c := &a.cl[ci]
 		if c.subj.empty() {

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/model"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -12,12 +14,18 @@ import (
 type Extractor struct {
 	irregular map[string]string
 	weights   [nFeatures]float64
+	parser    *dep.Parser
 }
 
-// New returns an Extractor. It does not fail today; the error is kept for
-// tables that may one day be loaded from data.
+// New returns an Extractor with kg's embedded dependency parser, which it
+// consults on the sentences the chunk rules are known to misread. It fails
+// only if the embedded parser model cannot be decoded.
 func New() (*Extractor, error) {
-	return &Extractor{irregular: irregularVerbs(), weights: confidenceWeights()}, nil
+	p, err := model.Parser()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{irregular: irregularVerbs(), weights: confidenceWeights(), parser: p}, nil
 }
 
 // Sentence returns the extractions of one tagged sentence: first the
@@ -69,6 +77,10 @@ type analysis struct {
 	// accordingCite is 1 + the clause of the "citing Y" phrase right after
 	// "according to X", or 0.
 	accordingCite int
+	// heads and rels are the sentence's dependency tree once parse has
+	// been called, nil before.
+	heads []int
+	rels  []string
 }
 
 func (x *Extractor) analyze(s nlp.Sentence) *analysis {
@@ -80,6 +92,7 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 		tags: make([]string, n),
 		low:  make([]string, n),
 		at:   make([]int, n),
+		ch:   make([]chunk, 0, n), // a chunk holds at least one token
 	}
 	for i, t := range s.Tokens {
 		a.tags[i] = t.Tag
