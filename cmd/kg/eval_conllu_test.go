@@ -1,12 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/nlp/conllu"
+	"github.com/kg-project/kg/nlp/model"
 	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/udeval"
 )
@@ -46,6 +48,15 @@ func TestEvalCoNLLU(t *testing.T) {
 			t.Fatal(err)
 		}
 		wantOut := want.String() + "\n"
+		if k, err := model.BeamWidth(); err != nil {
+			t.Fatal(err)
+		} else if k > 1 {
+			beam, err := udeval.Evaluate(sents, beamPrediction)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantOut += fmt.Sprintf(beamLine, k, beam)
+		}
 		if hasMentions(sents) {
 			ms, err := ner.Evaluate(sents, an.mentions)
 			if err != nil {

@@ -25,6 +25,8 @@ var (
 	taggerData []byte
 	//go:embed parser.gz
 	parserData []byte
+	//go:embed beam.gz
+	beamData []byte
 	//go:embed ner.gz
 	nerData []byte
 )
@@ -47,6 +49,24 @@ var loadRecognizer = sync.OnceValues(func() (*ner.Recognizer, error) {
 		return err
 	})
 	return r, err
+})
+
+// beamParser returns kg's parser with its move classifier for beam
+// search (loaded on first use: a greedy parser does not need it), parsing
+// with the beam it was trained with.
+var beamParser = sync.OnceValues(func() (*dep.Parser, error) {
+	p, err := Parser()
+	if err != nil {
+		return nil, err
+	}
+	err = gunzip("beam.gz", beamData, func(r io.Reader) (err error) {
+		p, err = p.ReadBeam(r)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p.WithBeam(p.BeamMeta().Width), nil
 })
 
 var loadTagger = sync.OnceValues(func() (*tag.Tagger, error) {
@@ -90,13 +110,39 @@ type Sentence struct {
 	Rels  []string
 }
 
-// Analyze tags and parses one tokenised sentence with kg's models.
+// Analyze tags and parses one tokenised sentence with kg's models. It
+// parses greedily, as kg's commands do; [AnalyzeBeam] is more accurate and
+// slower.
 func Analyze(words []string) (Sentence, error) {
+	return analyze(words, false)
+}
+
+// AnalyzeBeam is [Analyze] with the parser's beam, of the width its beam
+// classifier was trained with ([BeamWidth]). It loads that classifier on
+// first use.
+func AnalyzeBeam(words []string) (Sentence, error) {
+	return analyze(words, true)
+}
+
+// BeamWidth returns the width of the embedded parser's beam.
+func BeamWidth() (int, error) {
+	p, err := beamParser()
+	if err != nil {
+		return 0, err
+	}
+	return p.Beam(), nil
+}
+
+func analyze(words []string, beam bool) (Sentence, error) {
 	t, err := Tagger()
 	if err != nil {
 		return Sentence{}, err
 	}
-	p, err := Parser()
+	load := Parser
+	if beam {
+		load = beamParser
+	}
+	p, err := load()
 	if err != nil {
 		return Sentence{}, err
 	}
