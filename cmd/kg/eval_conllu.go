@@ -68,7 +68,7 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 // one, on a line of its own: kg's commands parse greedily, as the first
 // line scores.
 func evalBeam(e *env, sents []conllu.Sentence) error {
-	k, err := model.BeamWidth()
+	k, err := beamWidth()
 	if err != nil || k < 2 {
 		return err
 	}
@@ -78,6 +78,15 @@ func evalBeam(e *env, sents []conllu.Sentence) error {
 	}
 	_, err = fmt.Fprintf(e.stdout, beamLine, k, sc)
 	return err
+}
+
+// beamWidth returns the width of kg's beam parser, 1 if it has none.
+func beamWidth() (int, error) {
+	p, err := model.BeamParser()
+	if err != nil {
+		return 0, err
+	}
+	return p.Beam(), nil
 }
 
 // beamLine is the format of evalBeam's line: the width, the scores.

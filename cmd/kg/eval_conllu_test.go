@@ -8,7 +8,6 @@ import (
 
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/nlp/conllu"
-	"github.com/kg-project/kg/nlp/model"
 	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/udeval"
 )
@@ -48,7 +47,7 @@ func TestEvalCoNLLU(t *testing.T) {
 			t.Fatal(err)
 		}
 		wantOut := want.String() + "\n"
-		if k, err := model.BeamWidth(); err != nil {
+		if k, err := beamWidth(); err != nil {
 			t.Fatal(err)
 		} else if k > 1 {
 			beam, err := udeval.Evaluate(sents, beamPrediction)

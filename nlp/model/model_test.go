@@ -199,14 +199,15 @@ func BenchmarkAnalyzeParallel(b *testing.B) {
 
 // BenchmarkParseBeam parses CaRB's dev sentences, tagged beforehand, with
 // the shipped parser at several beam widths on one core (the parse alone:
-// BenchmarkAnalyze adds the tagger).
+// BenchmarkAnalyze adds the tagger); width 1 is the greedy parser
+// (model.Parser), the others use the beam's classifier.
 func BenchmarkParseBeam(b *testing.B) {
 	sents := carbSentences(b)
 	tg, err := model.Tagger()
 	if err != nil {
 		b.Fatal(err)
 	}
-	ps, err := model.Parser()
+	ps, err := model.BeamParser()
 	if err != nil {
 		b.Fatal(err)
 	}
