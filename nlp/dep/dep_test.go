@@ -264,7 +264,13 @@ func TestOracleLeftLosesChild(t *testing.T) {
 // TestParseConcurrent parses from several goroutines at once, as the
 // doc comment allows: each call has its own buffers (go test -race).
 func TestParseConcurrent(t *testing.T) {
-	p := tiny(t)
+	t.Run("greedy", func(t *testing.T) { parseConcurrent(t, tiny(t)) })
+	t.Run("beam", func(t *testing.T) {
+		parseConcurrent(t, Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1, Beam: 4}).WithBeam(4))
+	})
+}
+
+func parseConcurrent(t *testing.T, p *Parser) {
 	sents := []string{"Kim visited Moscow .", "The troops were sent by Russia", "a b c d e f g h", "x"}
 	want := make([][]int, len(sents))
 	for i, s := range sents {
