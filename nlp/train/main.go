@@ -43,7 +43,7 @@ func main() {
 	depPrune := flag.Float64("dep-prune", 1, "drop weights below this magnitude from the shipped parser")
 	try := flag.String("try-prune", "", "comma-separated parser prune levels to score on GUM dev (tagger pruned as -prune), then stop")
 	beam := flag.Int("beam", 8, "also train the parser's moves for a beam of this width (1: greedy only)")
-	beamEpochs := flag.Int("beam-epochs", 0, "passes of the beam's training (0: -dep-epochs)")
+	beamEpochs := flag.Int("beam-epochs", 20, "passes of the beam's training (0: -dep-epochs)")
 	tryBeam := flag.String("try-beam", "", "with -try-prune: comma-separated beam widths to parse GUM dev with (default: 1 and -beam)")
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
