@@ -171,6 +171,7 @@ func checkParses(t *testing.T, p *Parser) {
 
 func FuzzParse(f *testing.F) {
 	p := tiny(f)
+	pb := Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1, Beam: 4}).WithBeam(4)
 	f.Add("Kim visited Moscow .", "NNP VBD NNP .")
 	f.Add("The troops were sent by Russia", "DT NNS VBD VBN IN NNP")
 	f.Add("", "")
@@ -188,6 +189,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		heads, rels := p.Parse(words, tags)
+		checkTree(t, words, heads, rels)
+		heads, rels = pb.Parse(words, tags)
 		checkTree(t, words, heads, rels)
 	})
 }
