@@ -9,6 +9,12 @@
 // (so that "by" under an oblique gives obl:agent, "was" beside a subject
 // nsubj:pass). Parsing a sentence of n words takes at most 2n decisions.
 //
+// A parser may also carry a move classifier trained for beam search
+// (Zhang and Clark 2008) with max-violation updates (Huang, Fayong and
+// Guo 2012), written and read apart ([Parser.WriteBeamTo],
+// [Parser.ReadBeam]): [Parser.WithBeam] parses with it, more accurately
+// and a few times slower.
+//
 // A [Parser] is trained from treebank sentences with [Train], written with
 // [Parser.WriteTo] and read with [Read]; kg's own trained model is in
 // package nlp/model. A Parser is safe for concurrent use.
