@@ -88,7 +88,7 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beam
 	}
 	t0 = time.Now()
 	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums, Beam: beam, BeamEpochs: beamEpochs})
-	log.Printf("parser: %d epochs, beam %d, %v", depEpochs, beam, time.Since(t0).Round(time.Millisecond))
+	log.Printf("parser: %d epochs, beam %d (%d epochs), %v", depEpochs, beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
