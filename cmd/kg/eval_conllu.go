@@ -43,6 +43,9 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	if _, err := fmt.Fprintln(e.stdout, sc); err != nil {
 		return err
 	}
+	if err := evalBeam(e, sents); err != nil {
+		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
 	if !hasMentions(sents) {
 		return nil
 	}
@@ -59,6 +62,44 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	}
 	_, err = fmt.Fprintln(e.stdout, cs)
 	return err
+}
+
+// evalBeam prints the scores of the parser with its beam, when it has
+// one, on a line of its own: kg's commands parse greedily, as the first
+// line scores.
+func evalBeam(e *env, sents []conllu.Sentence) error {
+	k, err := beamWidth()
+	if err != nil || k < 2 {
+		return err
+	}
+	sc, err := udeval.Evaluate(sents, beamPrediction)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(e.stdout, beamLine, k, sc)
+	return err
+}
+
+// beamWidth returns the width of kg's beam parser, 1 if it has none.
+func beamWidth() (int, error) {
+	p, err := model.BeamParser()
+	if err != nil {
+		return 0, err
+	}
+	return p.Beam(), nil
+}
+
+// beamLine is the format of evalBeam's line: the width, the scores.
+const beamLine = "beam %d (model.AnalyzeBeam; kg build parses greedily, as above): %v\n"
+
+// beamPrediction returns the tags and tree of words parsed with the beam.
+func beamPrediction(words []string) (udeval.Prediction, error) {
+	s, err := model.AnalyzeBeam(words)
+	return predictionOf(s), err
+}
+
+func predictionOf(s model.Sentence) udeval.Prediction {
+	return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}
 }
 
 // hasMentions reports whether the file annotates entities, as GUM does.
@@ -126,7 +167,7 @@ func (a analyses) prediction(words []string) (udeval.Prediction, error) {
 	if err != nil {
 		return udeval.Prediction{}, err
 	}
-	return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, nil
+	return predictionOf(s), nil
 }
 
 // mentions returns the named mentions kg's recogniser finds in the

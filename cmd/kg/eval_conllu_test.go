@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -46,6 +47,15 @@ func TestEvalCoNLLU(t *testing.T) {
 			t.Fatal(err)
 		}
 		wantOut := want.String() + "\n"
+		if k, err := beamWidth(); err != nil {
+			t.Fatal(err)
+		} else if k > 1 {
+			beam, err := udeval.Evaluate(sents, beamPrediction)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantOut += fmt.Sprintf(beamLine, k, beam)
+		}
 		if hasMentions(sents) {
 			ms, err := ner.Evaluate(sents, an.mentions)
 			if err != nil {

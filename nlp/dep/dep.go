@@ -9,6 +9,12 @@
 // (so that "by" under an oblique gives obl:agent, "was" beside a subject
 // nsubj:pass). Parsing a sentence of n words takes at most 2n decisions.
 //
+// A parser may also carry a move classifier trained for beam search
+// (Zhang and Clark 2008) with max-violation updates (Huang, Fayong and
+// Guo 2012), written and read apart ([Parser.WriteBeamTo],
+// [Parser.ReadBeam]): [Parser.WithBeam] parses with it, more accurately
+// and a few times slower.
+//
 // A [Parser] is trained from treebank sentences with [Train], written with
 // [Parser.WriteTo] and read with [Read]; kg's own trained model is in
 // package nlp/model. A Parser is safe for concurrent use.
@@ -29,15 +35,19 @@ import (
 // A Parser parses sentences.
 type Parser struct {
 	meta    Meta
-	moves   *perceptron.Model
+	moves   *perceptron.Model // trained greedily, for width 1
+	wide    *perceptron.Model // trained with a beam (nil if none), for wider beams
+	beam    BeamMeta          // describes wide
 	labeler *perceptron.Model
 	root    int        // the class of the root relation, -1 if none
+	width   int        // the beam's width; 1 parses greedily
 	work    *sync.Pool // of *work
 }
 
 // setup sets what p derives from its labels.
 func (p *Parser) setup() *Parser {
 	p.root = slices.Index(p.meta.Labels, "root")
+	p.width = 1
 	p.work = &sync.Pool{New: newWork}
 	return p
 }
@@ -52,6 +62,20 @@ type Meta struct {
 	Epochs  int     `json:"epochs"`
 	Explore float64 `json:"explore"`
 	Seed    uint64  `json:"seed"`
+	// Data names the training files with their SHA-256 checksums.
+	Data []string `json:"data"`
+}
+
+// BeamMeta describes the move classifier trained for beam search, which
+// is kept apart ([Parser.WriteBeamTo], [Parser.ReadBeam]) so that a greedy
+// parser does not load it.
+type BeamMeta struct {
+	FeatureVersion int `json:"feature_version"`
+	// Width is the width of the beam it was trained with, 0 if the
+	// parser has no such classifier.
+	Width int `json:"width"`
+	// Epochs is the number of passes of its training.
+	Epochs int `json:"epochs"`
 	// Data names the training files with their SHA-256 checksums.
 	Data []string `json:"data"`
 }
@@ -75,6 +99,15 @@ type Options struct {
 	Seed uint64
 	// Data is recorded in the model's Meta.
 	Data []string
+	// Beam, when above 1, trains a second move classifier, for parsing
+	// with a beam ([Parser.WithBeam]), with a beam of that width and
+	// max-violation updates on the static oracle's sequence, beside the
+	// greedy one, trained with the dynamic oracle.
+	Beam int
+	// BeamEpochs, when above 0, is the number of passes of the beam's
+	// training (Epochs otherwise); the greedy classifier and the
+	// labeller make Epochs passes either way, in the same order.
+	BeamEpochs int
 }
 
 // Train learns a Parser from sentences. Non-projective trees are made
@@ -93,6 +126,16 @@ func Train(sents []Sentence, opts Options) *Parser {
 		}
 	}
 	p := &Parser{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Explore: opts.Explore, Seed: opts.Seed, Data: opts.Data}}
+	var wide *perceptron.Trainer
+	epochs := opts.Epochs
+	if opts.Beam > 1 {
+		p.beam = BeamMeta{FeatureVersion: FeatureVersion, Width: opts.Beam, Epochs: opts.Epochs, Data: opts.Data}
+		if opts.BeamEpochs > 0 {
+			p.beam.Epochs = opts.BeamEpochs
+		}
+		wide = perceptron.NewTrainer(numMoves)
+		epochs = max(epochs, p.beam.Epochs)
+	}
 	moves := perceptron.NewTrainer(numMoves)
 	lab := perceptron.NewTrainer(len(labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x646570))
@@ -108,12 +151,19 @@ func Train(sents []Sentence, opts Options) *Parser {
 	scores := make([]float32, numMoves)
 	lscores := make([]float32, len(labels))
 	st := newState(0)
-	for epoch := range opts.Epochs {
+	var bm beam
+	for epoch := range epochs {
 		for _, si := range order {
 			s := sents[si]
 			g := gold[si]
 			sent := newSentence(s.Words, s.Tags)
 			st.reset(len(s.Words))
+			if wide != nil && epoch < p.beam.Epochs {
+				bm.learn(wide, sent, g, opts.Beam)
+			}
+			if epoch >= opts.Epochs {
+				continue
+			}
 			for !st.terminal() {
 				feats = features(feats[:0], st, sent)
 				moves.Score(feats, scores)
@@ -154,6 +204,9 @@ func Train(sents []Sentence, opts Options) *Parser {
 	}
 	p.moves = moves.Average(0)
 	p.labeler = lab.Average(0)
+	if wide != nil {
+		p.wide = wide.Average(0)
+	}
 	return p.setup()
 }
 
@@ -162,13 +215,36 @@ func Train(sents []Sentence, opts Options) *Parser {
 func (p *Parser) Pruned(minAbs float32) *Parser {
 	c := *p
 	c.moves, c.labeler = p.moves.Prune(minAbs), p.labeler.Prune(minAbs)
+	if p.wide != nil {
+		c.wide = p.wide.Prune(minAbs)
+	}
 	return &c
 }
 
 // Size returns the number of features and weights of the model.
 func (p *Parser) Size() (features, weights int) {
-	return p.moves.Features() + p.labeler.Features(), p.moves.Weights() + p.labeler.Weights()
+	features, weights = p.moves.Features()+p.labeler.Features(), p.moves.Weights()+p.labeler.Weights()
+	if p.wide != nil {
+		features, weights = features+p.wide.Features(), weights+p.wide.Weights()
+	}
+	return features, weights
 }
+
+// WithBeam returns a copy of p that parses with a beam of width k (1,
+// the default: greedily). Wider beams use the move classifier trained
+// with a beam (of width BeamMeta().Width) when p has one: more
+// accurate, and slower.
+func (p *Parser) WithBeam(k int) *Parser {
+	c := *p
+	c.width = max(k, 1)
+	return &c
+}
+
+// Beam returns the width of the beam p parses with.
+func (p *Parser) Beam() int { return p.width }
+
+// BeamMeta describes p's move classifier for beam search.
+func (p *Parser) BeamMeta() BeamMeta { return p.beam }
 
 // Meta returns what the model was trained on.
 func (p *Parser) Meta() Meta { return p.meta }
@@ -187,11 +263,19 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	sent := w.sent.reset(words, tags)
 	st := &w.st
 	st.reset(n)
-	sc := w.sc.reset(p.moves, sent)
-	scores := w.scores[:]
-	for !st.terminal() {
-		sc.score(st, scores)
-		st.apply(perceptron.Best(scores, st.valid))
+	m := p.moves
+	if p.width > 1 && p.wide != nil {
+		m = p.wide
+	}
+	sc := w.sc.reset(m, sent)
+	if p.width > 1 {
+		st = w.beam.parse(n, p.width, sc.scoreAll)
+	} else {
+		scores := w.scores[:]
+		for !st.terminal() {
+			sc.score(st, scores)
+			st.apply(perceptron.Best(scores, st.valid))
+		}
 	}
 	st.finish()
 	all := st.head
@@ -228,6 +312,7 @@ type work struct {
 	sent    sentence
 	st      state
 	sc      scorer
+	beam    beam
 	scores  [numMoves]float32
 	kids    [][]int
 	deps    []int
@@ -279,6 +364,8 @@ type scorer struct {
 	ends    []int
 	pending []int
 	buf     []float32
+	rs      [][numRoles]int
+	one     [1]*state
 }
 
 type roleScores struct {
@@ -310,26 +397,43 @@ func (c *scorer) reset(m *perceptron.Model, s *sentence) *scorer {
 
 // score sets scores to the scores of the moves in st.
 func (c *scorer) score(st *state, scores []float32) {
-	rs := roles(st)
-	c.feats = pairFeatures(c.feats[:0], st, c.s, &rs)
-	c.ends = append(c.ends[:0], len(c.feats))
-	c.pending = c.pending[:0]
-	for r, i := range rs {
-		if k := r*c.stride + i + 1; !c.role[k].done {
-			c.feats = roleFeatures(c.feats, c.s, r, i)
-			c.ends = append(c.ends, len(c.feats))
-			c.pending = append(c.pending, k)
+	c.one[0] = st
+	c.scoreAll(c.one[:], scores)
+}
+
+// scoreAll sets scores[j*numMoves:(j+1)*numMoves] to the scores of the
+// moves in sts[j], fetching the weights of all the states at once.
+func (c *scorer) scoreAll(sts []*state, scores []float32) {
+	c.feats, c.ends, c.pending = c.feats[:0], c.ends[:0], c.pending[:0]
+	c.rs = grow(c.rs, len(sts))
+	for j, st := range sts {
+		c.rs[j] = roles(st)
+		c.feats = pairFeatures(c.feats, st, c.s, &c.rs[j])
+		c.ends = append(c.ends, len(c.feats))
+	}
+	for j := range sts {
+		for r, i := range c.rs[j] {
+			if k := r*c.stride + i + 1; !c.role[k].done {
+				c.role[k].done = true // scored below
+				c.feats = roleFeatures(c.feats, c.s, r, i)
+				c.ends = append(c.ends, len(c.feats))
+				c.pending = append(c.pending, k)
+			}
 		}
 	}
+	c.buf = grow(c.buf, len(c.ends)*numMoves)
 	c.m.ScoreAll(c.feats, c.ends, c.buf)
-	copy(scores, c.buf[:numMoves])
+	n := len(sts) * numMoves
+	copy(scores[:n], c.buf)
 	for j, k := range c.pending {
-		c.role[k].done = true
-		copy(c.role[k].scores[:], c.buf[(j+1)*numMoves:])
+		copy(c.role[k].scores[:], c.buf[n+j*numMoves:])
 	}
-	for r, i := range rs {
-		for m, x := range c.role[r*c.stride+i+1].scores {
-			scores[m] += x
+	for j := range sts {
+		sc := scores[j*numMoves : (j+1)*numMoves]
+		for r, i := range c.rs[j] {
+			for m, x := range c.role[r*c.stride+i+1].scores {
+				sc[m] += x
+			}
 		}
 	}
 }
@@ -393,10 +497,45 @@ func abs(x int) int {
 const magic = "kg-dep-parser\n"
 
 // WriteTo writes the parser as [perceptron.WriteModels] does, with magic
-// "kg-dep-parser\n", its [Meta], and the weights of the move classifier
-// and of the labeller. Equal parsers give equal bytes.
+// "kg-dep-parser\n", its [Meta], and the weights of the greedy move
+// classifier and of the labeller. Equal parsers give equal bytes.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	return perceptron.WriteModels(w, magic, p.meta, p.moves, p.labeler)
+}
+
+const beamMagic = "kg-dep-beam\n"
+
+// WriteBeamTo writes p's move classifier for beam search as
+// [perceptron.WriteModels] does, with magic "kg-dep-beam\n" and its
+// [BeamMeta]; it fails if p has none.
+func (p *Parser) WriteBeamTo(w io.Writer) (int64, error) {
+	if p.wide == nil {
+		return 0, errors.New("dep: the parser has no beam classifier")
+	}
+	return perceptron.WriteModels(w, beamMagic, p.beam, p.wide)
+}
+
+// ReadBeam returns a copy of p with the move classifier for beam search
+// read from r, as [Parser.WriteBeamTo] wrote it.
+func (p *Parser) ReadBeam(r io.Reader) (*Parser, error) {
+	c := *p
+	check := func() error {
+		if c.beam.FeatureVersion != FeatureVersion || c.beam.Width < 2 {
+			return fmt.Errorf("%w: beam of width %d, feature set %d, this kg computes feature set %d; retrain with go run ./nlp/train", ErrFormat, c.beam.Width, c.beam.FeatureVersion, FeatureVersion)
+		}
+		return nil
+	}
+	ms, err := perceptron.ReadModels(r, beamMagic, &c.beam, check, 1)
+	if errors.Is(err, perceptron.ErrMagic) {
+		return nil, ErrFormat
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read parser's beam: %w", err)
+	}
+	if c.wide = ms[0]; c.wide.Classes() != numMoves {
+		return nil, fmt.Errorf("%w: %d moves in the beam's weights", ErrFormat, c.wide.Classes())
+	}
+	return &c, nil
 }
 
 // ErrFormat is returned by [Read] for data that is not a parser model or

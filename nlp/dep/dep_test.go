@@ -50,7 +50,7 @@ func equal(a, b []int) bool {
 // TestOracle checks the dynamic oracle: from the initial state, always
 // taking a zero-cost move rebuilds every projective gold tree exactly, and
 // after any wrong move some move still costs nothing more than the arcs
-// already lost.
+// already lost. oracleMove's sequence rebuilds the tree too.
 func TestOracle(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 2000 {
@@ -73,6 +73,15 @@ func TestOracle(t *testing.T) {
 		st.finish()
 		if !equal(st.head[1:], gold[1:]) {
 			t.Fatalf("trial %d: oracle built %v, want %v", trial, st.head[1:], gold[1:])
+		}
+		// The static oracle that beam training follows does too.
+		st.reset(n)
+		for !st.terminal() {
+			st.apply(oracleMove(st, gold))
+		}
+		st.finish()
+		if !equal(st.head[1:], gold[1:]) {
+			t.Fatalf("trial %d: static oracle built %v, want %v", trial, st.head[1:], gold[1:])
 		}
 	}
 }
@@ -134,15 +143,21 @@ func checkTree(t *testing.T, words []string, heads []int, rels []string) {
 // tiny is a parser trained on a handful of sentences, enough to check the
 // mechanics without the shipped model.
 func tiny(t testing.TB) *Parser {
-	sents := []Sentence{
-		{strings.Fields("Kim visited Moscow ."), []string{"NNP", "VBD", "NNP", "."}, []int{2, 0, 2, 2}, []string{"nsubj", "root", "obj", "punct"}},
-		{strings.Fields("The troops were sent by Russia"), []string{"DT", "NNS", "VBD", "VBN", "IN", "NNP"}, []int{2, 4, 4, 0, 6, 4}, []string{"det", "nsubj:pass", "aux:pass", "root", "case", "obl:agent"}},
-	}
-	return Train(sents, Options{Epochs: 5, Explore: 0.9, Seed: 1})
+	return Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1})
+}
+
+var tinySents = []Sentence{
+	{strings.Fields("Kim visited Moscow ."), []string{"NNP", "VBD", "NNP", "."}, []int{2, 0, 2, 2}, []string{"nsubj", "root", "obj", "punct"}},
+	{strings.Fields("The troops were sent by Russia"), []string{"DT", "NNS", "VBD", "VBN", "IN", "NNP"}, []int{2, 4, 4, 0, 6, 4}, []string{"det", "nsubj:pass", "aux:pass", "root", "case", "obl:agent"}},
 }
 
 func TestParseTree(t *testing.T) {
-	p := tiny(t)
+	checkParses(t, tiny(t))
+}
+
+// checkParses checks that p gives a tree for odd inputs.
+func checkParses(t *testing.T, p *Parser) {
+	t.Helper()
 	for _, s := range []string{"", "x", "Russia sent troops", "a b c d e f g h i j k l m n o p", ". . . ,"} {
 		words := strings.Fields(s)
 		tags := make([]string, len(words))
@@ -156,6 +171,7 @@ func TestParseTree(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	p := tiny(f)
+	pb := Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1, Beam: 4}).WithBeam(4)
 	f.Add("Kim visited Moscow .", "NNP VBD NNP .")
 	f.Add("The troops were sent by Russia", "DT NNS VBD VBN IN NNP")
 	f.Add("", "")
@@ -173,6 +189,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		heads, rels := p.Parse(words, tags)
+		checkTree(t, words, heads, rels)
+		heads, rels = pb.Parse(words, tags)
 		checkTree(t, words, heads, rels)
 	})
 }
@@ -249,7 +267,13 @@ func TestOracleLeftLosesChild(t *testing.T) {
 // TestParseConcurrent parses from several goroutines at once, as the
 // doc comment allows: each call has its own buffers (go test -race).
 func TestParseConcurrent(t *testing.T) {
-	p := tiny(t)
+	t.Run("greedy", func(t *testing.T) { parseConcurrent(t, tiny(t)) })
+	t.Run("beam", func(t *testing.T) {
+		parseConcurrent(t, Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1, Beam: 4}).WithBeam(4))
+	})
+}
+
+func parseConcurrent(t *testing.T, p *Parser) {
 	sents := []string{"Kim visited Moscow .", "The troops were sent by Russia", "a b c d e f g h", "x"}
 	want := make([][]int, len(sents))
 	for i, s := range sents {

@@ -54,6 +54,16 @@ func (s *state) reset(n int) {
 	}
 }
 
+// copyFrom makes s a copy of o, reusing s's slices.
+func (s *state) copyFrom(o *state) {
+	s.n, s.b = o.n, o.b
+	s.stack = append(s.stack[:0], o.stack...)
+	s.head = append(s.head[:0], o.head...)
+	s.l1, s.l2 = append(s.l1[:0], o.l1...), append(s.l2[:0], o.l2...)
+	s.r1, s.r2 = append(s.r1[:0], o.r1...), append(s.r2[:0], o.r2...)
+	s.nl, s.nr = append(s.nl[:0], o.nl...), append(s.nr[:0], o.nr...)
+}
+
 func (s *state) terminal() bool { return s.b > s.n }
 
 func (s *state) s0() int { return s.stack[len(s.stack)-1] }

@@ -50,9 +50,10 @@ var floors = []struct {
 	split              treebank.Split
 	upos, uas, la, ner float64
 	nerProse           float64 // the recogniser on prose's tags, as kg build runs it
+	beamUAS, beamLAS   float64 // parsed with the beam (model.AnalyzeBeam)
 }{
-	{"GUM dev", treebank.Dev, 0.952, 0.803, 0.767, 0.70, 0.70},
-	{"GUM test", treebank.Test, 0.957, 0.814, 0.779, 0.60, 0.60},
+	{"GUM dev", treebank.Dev, 0.952, 0.803, 0.767, 0.70, 0.70, 0.826, 0.789},
+	{"GUM test", treebank.Test, 0.957, 0.814, 0.779, 0.60, 0.60, 0.832, 0.798},
 }
 
 // TestAccuracy scores the shipped model on GUM's dev and test documents
@@ -82,6 +83,17 @@ func TestAccuracy(t *testing.T) {
 			t.Logf("%s: %v", fl.name, sc)
 			if sc.UPOSAcc() < fl.upos || sc.UASAcc() < fl.uas || sc.LASAcc() < fl.la {
 				t.Errorf("%s: %v, below the floors UPOS %.3f UAS %.3f LAS %.3f", fl.name, sc, fl.upos, fl.uas, fl.la)
+			}
+			beam, err := udeval.Evaluate(sents, func(words []string) (udeval.Prediction, error) {
+				s, err := model.AnalyzeBeam(words)
+				return udeval.Prediction{UPOS: s.UPOS, XPOS: s.XPOS, Heads: s.Heads, Rels: s.Rels}, err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s, beam: %v", fl.name, beam)
+			if beam.UASAcc() < fl.beamUAS || beam.LASAcc() < fl.beamLAS {
+				t.Errorf("%s, beam: %v, below the floors UAS %.3f LAS %.3f", fl.name, beam, fl.beamUAS, fl.beamLAS)
 			}
 			lex, err := entity.NewLexicon()
 			if err != nil {
@@ -183,4 +195,38 @@ func BenchmarkAnalyzeParallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkParseBeam parses CaRB's dev sentences, tagged beforehand, with
+// the shipped parser at several beam widths on one core (the parse alone:
+// BenchmarkAnalyze adds the tagger); width 1 is the greedy parser
+// (model.Parser), the others use the beam's classifier.
+func BenchmarkParseBeam(b *testing.B) {
+	sents := carbSentences(b)
+	tg, err := model.Tagger()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps, err := model.BeamParser()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tags := make([][]string, len(sents))
+	for i, s := range sents {
+		tags[i], _ = tg.Tag(s)
+	}
+	for _, k := range []int{1, 2, 4, 8} {
+		p := ps.WithBeam(k)
+		b.Run(fmt.Sprintf("width=%d", k), func(b *testing.B) {
+			b.ReportAllocs()
+			c0, ok := cpuSeconds()
+			for i := 0; i < b.N; i++ {
+				p.Parse(sents[i%len(sents)], tags[i%len(sents)])
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+			if c1, _ := cpuSeconds(); ok && c1 > c0 {
+				b.ReportMetric(float64(b.N)/(c1-c0), "sentences/cpu-s")
+			}
+		})
+	}
 }

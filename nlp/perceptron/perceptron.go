@@ -194,17 +194,31 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 		return
 	}
 	for _, f := range feats {
-		r, ok := t.index[f]
-		if !ok {
-			r = int32(len(t.index))
-			t.index[f] = r
-			t.w = append(t.w, make([]float64, t.classes)...)
-			t.total = append(t.total, make([]float64, t.classes)...)
-			t.stamp = append(t.stamp, make([]int64, t.classes)...)
-		}
-		base := int(r) * t.classes
+		base := t.row(f)
 		t.bump(base+truth, 1)
 		t.bump(base+guess, -1)
+	}
+}
+
+// row returns where feature f's weights start, adding them if f is new.
+func (t *Trainer) row(f uint64) int {
+	r, ok := t.index[f]
+	if !ok {
+		r = int32(len(t.index))
+		t.index[f] = r
+		t.w = append(t.w, make([]float64, t.classes)...)
+		t.total = append(t.total, make([]float64, t.classes)...)
+		t.stamp = append(t.stamp, make([]int64, t.classes)...)
+	}
+	return int(r) * t.classes
+}
+
+// Add adds d to the weights of feats for class c: the update of a
+// structured perceptron, which rewards the features of a gold sequence's
+// decisions and penalises those of a predicted one.
+func (t *Trainer) Add(feats []uint64, c int, d float64) {
+	for _, f := range feats {
+		t.bump(t.row(f)+c, d)
 	}
 }
 

@@ -139,3 +139,28 @@ func TestScoreAll(t *testing.T) {
 		t.Errorf("feature 1 has %d weights, want a row longer than a slot holds (%d)", nonzero, inline)
 	}
 }
+
+// TestAdd checks the structured update: Add(+1) and Add(-1) on the same
+// features cancel, and the average counts each weight from its update on.
+func TestAdd(t *testing.T) {
+	tr := NewTrainer(2)
+	f := []uint64{Hash(1, 1), Hash(2, 2)}
+	tr.Add(f, 0, 1)
+	tr.Add(f[:1], 0, -1)
+	tr.Tick()
+	tr.Tick()
+	tr.Add(f[:1], 1, 2)
+	tr.Tick()
+	tr.Tick()
+	scores := make([]float32, 2)
+	tr.Score(f, scores)
+	if scores[0] != 1 || scores[1] != 2 {
+		t.Errorf("current scores %v, want [1 2]", scores)
+	}
+	// Feature 2 weighs 1 for class 0 over 4 ticks; feature 1 weighs 2 for
+	// class 1 over the last 2 of them.
+	tr.Average(0).Score(f, scores)
+	if scores[0] != 1 || scores[1] != 1 {
+		t.Errorf("averaged scores %v, want [1 1]", scores)
+	}
+}

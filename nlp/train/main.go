@@ -41,18 +41,21 @@ func main() {
 	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
 	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped tagger and recogniser")
 	depPrune := flag.Float64("dep-prune", 1, "drop weights below this magnitude from the shipped parser")
-	try := flag.String("try-prune", "", "comma-separated prune levels to score on GUM dev, then stop")
+	try := flag.String("try-prune", "", "comma-separated parser prune levels to score on GUM dev (tagger pruned as -prune), then stop")
+	beam := flag.Int("beam", 8, "also train the parser's moves for a beam of this width (1: greedy only)")
+	beamEpochs := flag.Int("beam-epochs", 20, "passes of the beam's training (0: -dep-epochs)")
+	tryBeam := flag.String("try-beam", "", "with -try-prune: comma-separated beam widths to parse GUM dev with (default: 1 and -beam)")
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
 	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *nerEpochs, *nerOnly, *nerProse); err != nil {
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerOnly, *nerProse); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, folds int, prune, depPrune float32, try string, nerEpochs int, nerOnly, nerProse bool) error {
+func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerOnly, nerProse bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -84,10 +87,10 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 		return writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo)
 	}
 	t0 = time.Now()
-	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums})
-	log.Printf("parser: %d epochs, %v", depEpochs, time.Since(t0).Round(time.Millisecond))
+	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums, Beam: beam, BeamEpochs: beamEpochs})
+	log.Printf("parser: %d epochs, beam %d (%d epochs), %v", depEpochs, beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
 	if try != "" {
-		return tryPrune(data, tg, ps, try)
+		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
 	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune, nerProse)
 	if err != nil {
@@ -112,6 +115,13 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 			return err
 		}
 		log.Printf("%-8s %v; %s", set.name, sc, base)
+		if beam > 1 {
+			sc, err := score(files, tg, ps.WithBeam(beam))
+			if err != nil {
+				return err
+			}
+			log.Printf("%-8s beam %d: %v", set.name, beam, sc)
+		}
 	}
 	if out == "" {
 		return nil
@@ -125,7 +135,13 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, ewt bool, 
 	if err := writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo); err != nil {
 		return err
 	}
-	return writeGzip(filepath.Join(out, "parser.gz"), ps.WriteTo)
+	if err := writeGzip(filepath.Join(out, "parser.gz"), ps.WriteTo); err != nil {
+		return err
+	}
+	if beam < 2 {
+		return nil
+	}
+	return writeGzip(filepath.Join(out, "beam.gz"), ps.WriteBeamTo)
 }
 
 type evalSet struct {
@@ -155,32 +171,52 @@ func score(files []string, tg *tag.Tagger, ps *dep.Parser) (udeval.Scores, error
 	})
 }
 
-// tryPrune scores pruned versions of the models on GUM dev.
-func tryPrune(data string, tg *tag.Tagger, ps *dep.Parser, levels string) error {
+// tryPrune scores tg with versions of ps pruned at levels and parsing with
+// a beam of widths on GUM dev.
+func tryPrune(data string, tg *tag.Tagger, ps *dep.Parser, levels, widths string) error {
 	files, err := treebank.GUMFiles(data, treebank.Dev)
 	if err != nil {
 		return err
+	}
+	if widths == "" {
+		widths = "1"
+		if k := ps.BeamMeta().Width; k > 1 {
+			widths += "," + strconv.Itoa(k)
+		}
 	}
 	for _, l := range strings.Split(levels, ",") {
 		v, err := strconv.ParseFloat(l, 32)
 		if err != nil {
 			return fmt.Errorf("-try-prune: %w", err)
 		}
-		t, p := tg.Pruned(float32(v)), ps.Pruned(float32(v))
-		score(files, t, p) // warm up
-		t0 := time.Now()
-		sc, err := score(files, t, p)
-		elapsed := time.Since(t0)
-		if err != nil {
-			return err
+		for _, ws := range strings.Split(widths, ",") {
+			k, err := strconv.Atoi(ws)
+			if err != nil {
+				return fmt.Errorf("-try-beam: %w", err)
+			}
+			if err := tryOne(files, tg, ps.Pruned(float32(v)).WithBeam(k), fmt.Sprintf("prune %g beam %d", v, k)); err != nil {
+				return err
+			}
 		}
-		tf, tw := t.Size()
-		pf, pw := p.Size()
-		var tb, pb countWriter
-		t.WriteTo(&tb)
-		p.WriteTo(&pb)
-		log.Printf("prune %g: tagger %d/%d %d bytes, parser %d/%d %d bytes: GUM dev %v, %.0f sentences/s", v, tf, tw, tb, pf, pw, pb, sc, float64(sc.Sentences)/elapsed.Seconds())
 	}
+	return nil
+}
+
+// tryOne scores t and p on files and prints their sizes and speed.
+func tryOne(files []string, t *tag.Tagger, p *dep.Parser, name string) error {
+	score(files, t, p) // warm up
+	t0 := time.Now()
+	sc, err := score(files, t, p)
+	elapsed := time.Since(t0)
+	if err != nil {
+		return err
+	}
+	tf, tw := t.Size()
+	pf, pw := p.Size()
+	var tb, pb countWriter
+	t.WriteTo(&tb)
+	p.WriteTo(&pb)
+	log.Printf("%s: tagger %d/%d %d bytes, parser %d/%d %d bytes: GUM dev %v, %.0f sentences/s", name, tf, tw, tb, pf, pw, pb, sc, float64(sc.Sentences)/elapsed.Seconds())
 	return nil
 }
 
