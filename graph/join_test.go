@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -25,17 +26,9 @@ func (j *fakeJoiner) Know(e schema.Entity) {
 
 func (j *fakeJoiner) Join(doc schema.Document) (schema.Document, []schema.Merge) { return j.join(doc) }
 
+// join returns ss sorted and joined by commas.
 func join(ss []string) string {
-	ss = slices.Clone(ss)
-	slices.Sort(ss)
-	out := ""
-	for i, s := range ss {
-		if i > 0 {
-			out += ","
-		}
-		out += s
-	}
-	return out
+	return strings.Join(slices.Sorted(slices.Values(ss)), ",")
 }
 
 // osborneDoc is a document whose one person is named name.
@@ -124,17 +117,25 @@ func TestLoadJoin(t *testing.T) {
 	}
 }
 
-// TestLoadJoinFailure checks that a load that fails mid-way leaves the
-// store as it was and makes the next load start from a fresh joiner.
+// TestLoadJoinFailure checks that a load that fails, before it starts or
+// after a merge is staged in its transaction, leaves the store as it was
+// and makes the next load start from a fresh joiner.
 func TestLoadJoinFailure(t *testing.T) {
 	short := osborneDoc("a.txt", "Osborne")
 	full := osborneDoc("b.txt", "George Osborne")
+	other, last := osborneDoc("c.txt", "Tom Wu"), osborneDoc("d.txt", "Ann Lee")
 	made := 0
+	var cancelAt func() // called when the joiner joins other
 	opts := graph.Options{Join: func() (graph.Joiner, error) {
 		made++
 		return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
-			if doc.ID == full.ID {
+			switch doc.ID {
+			case full.ID:
 				return doc, []schema.Merge{{From: "Osborne", To: "George Osborne"}}
+			case other.ID:
+				if cancelAt != nil {
+					cancelAt()
+				}
 			}
 			return doc, nil
 		}}, nil
@@ -144,22 +145,35 @@ func TestLoadJoinFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := count(t, s)
+	check := func(when string) {
+		t.Helper()
+		if got := count(t, s); got != before {
+			t.Errorf("store holds %d quads after a load that failed %s, want %d", got, when, before)
+		}
+		if got := names(t, s, `g.V("<kg:e/Osborne>").out("<kg:name>").all()`); !cmp.Equal(got, []string{"Osborne"}) {
+			t.Errorf("Osborne's name = %v after a load that failed %s, want it kept", got, when)
+		}
+	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	if _, err := s.Load(ctx, full); err == nil {
 		t.Fatal("Load with a cancelled context succeeded")
 	}
-	if got := count(t, s); got != before {
-		t.Errorf("store holds %d quads after a failed load, want %d", got, before)
+	check("before it started")
+	// full's merge is staged, then the load is cancelled while it joins
+	// the next document, and stops before the last, its transaction
+	// unwritten.
+	ctx, cancelAt = context.WithCancel(t.Context())
+	if _, err := s.Load(ctx, full, other, last); err == nil {
+		t.Fatal("Load cancelled after a staged merge succeeded")
 	}
-	if got := names(t, s, `g.V("<kg:e/Osborne>").out("<kg:name>").all()`); !cmp.Equal(got, []string{"Osborne"}) {
-		t.Errorf("Osborne's name = %v after a failed load, want it kept", got)
-	}
+	cancelAt = nil
+	check("after a staged merge")
 	if _, err := s.Load(t.Context(), full); err != nil {
 		t.Fatal(err)
 	}
-	if made != 2 {
-		t.Errorf("joiners made = %d, want 2: the failed load's joiner is dropped", made)
+	if made != 3 {
+		t.Errorf("joiners made = %d, want 3: each failed load's joiner is dropped", made)
 	}
 }
 
