@@ -177,6 +177,52 @@ func TestLoadJoinFailure(t *testing.T) {
 	}
 }
 
+// TestLoadJoinReplace checks, on every backend, a document that replaces
+// an older version of its file and merges a stored node: the older
+// version's quads go, the merged node's move, and nothing else is lost;
+// also when the document is written in several transactions.
+func TestLoadJoinReplace(t *testing.T) {
+	for _, b := range backends() {
+		for _, maxTx := range []int{0, 5} {
+			t.Run(fmt.Sprintf("%s/maxTx=%d", b.name, maxTx), func(t *testing.T) { testLoadJoinReplace(t, b.name, maxTx) })
+		}
+	}
+}
+
+func testLoadJoinReplace(t *testing.T, backend string, maxTx int) {
+	short := osborneDoc("a.txt", "Osborne")
+	v1 := osborneDoc("b.txt", "Tom Wu")
+	v2 := osborneDoc("b.txt", "George Osborne")
+	opts := graph.Options{MaxTxQuads: maxTx, Join: func() (graph.Joiner, error) {
+		return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
+			if doc.ID == v2.ID {
+				return doc, []schema.Merge{{From: "Osborne", To: "George Osborne"}}
+			}
+			return doc, nil
+		}}, nil
+	}}
+	s := openBackend(t, backend, opts)
+	ctx := t.Context()
+	if _, err := s.Load(ctx, short, v1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(ctx, v2); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(t, s, `g.V("<kg:e/Tom_Wu>").both().all()`); len(got) != 0 {
+		t.Errorf("the replaced version's person still has quads: %v", got)
+	}
+	if got := names(t, s, `g.V("<kg:e/Osborne>").both().all()`); len(got) != 0 {
+		t.Errorf("the merged node still has quads: %v", got)
+	}
+	if got := names(t, s, `g.V("<kg:e/George_Osborne>").out("<kg:r/visit>").all()`); !cmp.Equal(got, []string{"<kg:e/Leeds>", "<kg:e/Leeds>"}) {
+		t.Errorf("George Osborne visit = %v, want Leeds twice, from a.txt and b.txt's new version", got)
+	}
+	if got := names(t, s, `g.V().has("<kg:type>", "<kg:Document>").all()`); len(got) != 2 {
+		t.Errorf("documents stored = %v, want a.txt and b.txt's new version", got)
+	}
+}
+
 // TestResolveSurnameNode checks that a person named by a surname alone,
 // kept apart because several people carry that surname, is no silent
 // pick: the name lists them all, and the node is still reached by its
