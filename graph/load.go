@@ -369,13 +369,16 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	s.dropJoiner() // it may know entities of this document alone
 	tx := cgraph.NewTransaction()
 	label := schema.DocumentIRI(id)
 	if err := s.removeLabel(ctx, tx, label, map[quad.Value]bool{label: true}); err != nil {
 		return false, err
 	}
-	return true, s.apply(ctx, tx, nil)
+	err = s.apply(ctx, tx, nil)
+	// Dropped once the removal is written, so that a load in between
+	// cannot build a joiner that knows entities of this document alone.
+	s.dropJoiner()
+	return true, err
 }
 
 // WriteQuads adds quads to the store in one transaction, skipping quads
@@ -384,10 +387,11 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.dropJoiner() // it may not know the entities of qs
 	tx := cgraph.NewTransactionN(len(qs))
 	for _, q := range qs {
 		tx.AddQuad(q)
 	}
-	return s.apply(ctx, tx, nil)
+	err := s.apply(ctx, tx, nil)
+	s.dropJoiner() // once qs are written: a joiner built before may not know their entities
+	return err
 }
