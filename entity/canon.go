@@ -151,66 +151,16 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		if k.key == "" {
 			continue
 		}
-		switch {
-		case e.Type == schema.Organization:
-			if x, ok := strings.CutPrefix(e.Name, "Church of "); ok {
-				xk := canonKey{normKey(x), e.Type}
-				if n := c.byKey[xk]; n != nil && !c.apart(n.name, e.Name) {
-					rename[e.Name] = n.name
-					break
-				}
-				for _, o := range doc.Entities {
-					if o.Type == e.Type && normKey(o.Name) == xk.key && !c.apart(o.Name, e.Name) {
-						rename[e.Name] = o.Name
-					}
-				}
-				break
-			}
-			ck := canonKey{"church of " + k.key, e.Type}
-			if n := c.byKey[ck]; n != nil && !c.apart(n.name, e.Name) {
-				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
-				delete(c.byKey, ck)
-			}
-		case e.Type == schema.Person:
-			if s, ok := surname(e.Name); ok {
-				if c.byKey[k] != nil {
-					break
-				}
-				if to, from := c.initialled(e); to != "" {
-					rename[e.Name] = to
-					break
-				} else if len(from) > 0 {
-					for _, n := range from {
-						merges = append(merges, schema.Merge{From: n.name, To: e.Name})
-						c.forgetFull(n)
-					}
-					break
-				}
-				if docFull[s] > 1 || len(c.full[s]) > 0 {
-					break
-				}
-				g := c.gender(e)
-				for _, n := range slices.Clone(c.short[s]) {
-					if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) {
-						merges = append(merges, schema.Merge{From: n.name, To: e.Name})
-						c.forget(n)
-					}
-				}
-				break
-			}
-			if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] {
-				break
-			}
-			g := c.gender(e)
-			if fs := c.full[k.key]; len(fs) == 1 && sameSex(g, fs[0].gender) && !c.apart(fs[0].name, e.Name) {
-				// A bare "Howard" when "Mrs Howard" is stored apart from
-				// Michael Howard could be either.
-				if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, fs[0].gender) {
-					rename[e.Name] = fs[0].name
-				}
-			}
+		var to string
+		switch e.Type {
+		case schema.Organization:
+			to, merges = c.joinOrganization(doc, e, k, merges)
+		case schema.Person:
+			to, merges = c.joinPerson(e, k, inDoc, docFull, merges)
 		}
-		if _, done := rename[e.Name]; !done {
+		if to != "" {
+			rename[e.Name] = to
+		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
 				rename[e.Name] = n.name
 			}
@@ -221,6 +171,81 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		c.Know(e)
 	}
 	return out, merges
+}
+
+// joinOrganization returns the name of the node that organisation e of
+// doc (whose key is k) joins, or "" when no rule of its own joins it, and
+// merges with the stored "Church of X" that e, "X", takes over appended:
+// "Church of X" joins a known "X", or else an "X" of doc.
+func (c *Canon) joinOrganization(doc schema.Document, e schema.Entity, k canonKey, merges []schema.Merge) (string, []schema.Merge) {
+	if x, ok := strings.CutPrefix(e.Name, "Church of "); ok {
+		xk := canonKey{normKey(x), e.Type}
+		if n := c.byKey[xk]; n != nil && !c.apart(n.name, e.Name) {
+			return n.name, merges
+		}
+		to := ""
+		for _, o := range doc.Entities {
+			if o.Type == e.Type && normKey(o.Name) == xk.key && !c.apart(o.Name, e.Name) {
+				to = o.Name
+			}
+		}
+		return to, merges
+	}
+	ck := canonKey{"church of " + k.key, e.Type}
+	if n := c.byKey[ck]; n != nil && !c.apart(n.name, e.Name) {
+		merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+		delete(c.byKey, ck)
+	}
+	return "", merges
+}
+
+// joinPerson returns the name of the node that person e (whose key is k)
+// joins, or "" when no rule of its own joins it, and merges with the
+// stored persons that e takes over appended. inDoc holds the keys of
+// doc's entities and docFull counts doc's persons with a full name by
+// surname key.
+func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool, docFull map[string]int, merges []schema.Merge) (string, []schema.Merge) {
+	if s, ok := surname(e.Name); ok {
+		// A full name: it takes over the names it is the longer form of.
+		if c.byKey[k] != nil {
+			return "", merges
+		}
+		to, from := c.initialled(e)
+		if to != "" {
+			return to, merges
+		}
+		if len(from) > 0 {
+			for _, n := range from {
+				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+				c.forgetFull(n)
+			}
+			return "", merges
+		}
+		if docFull[s] > 1 || len(c.full[s]) > 0 {
+			return "", merges
+		}
+		g := c.gender(e)
+		for _, n := range slices.Clone(c.short[s]) {
+			if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) {
+				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+				c.forget(n)
+			}
+		}
+		return "", merges
+	}
+	// One word: the one known full name with that surname.
+	if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] {
+		return "", merges
+	}
+	g := c.gender(e)
+	if fs := c.full[k.key]; len(fs) == 1 && sameSex(g, fs[0].gender) && !c.apart(fs[0].name, e.Name) {
+		// A bare "Howard" when "Mrs Howard" is stored apart from
+		// Michael Howard could be either.
+		if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, fs[0].gender) {
+			return fs[0].name, merges
+		}
+	}
+	return "", merges
 }
 
 // initialled joins a person's full name to a known one that differs only

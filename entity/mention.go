@@ -242,8 +242,11 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 		return nil
 	}
 	w := toks[i+1]
+	if !isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") {
+		return nil
+	}
 	t, ok := r.g.titles[normKey(w.Text)]
-	if !ok || !isCap(w.Text) || strings.Contains(t.name, " ") || !strings.HasPrefix(w.Tag, "NN") {
+	if !ok || strings.Contains(t.name, " ") {
 		return nil
 	}
 	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of")) {

@@ -156,7 +156,7 @@ func (v *view) surnameSharers(ctx context.Context, cands []any, best map[any]int
 	}
 	person := func(k any) bool { return entityType(v.value(v.recs[k].typ)) == schema.Person }
 	name, _ := v.value(v.recs[cands[0]].name).(quad.String)
-	if !person(cands[0]) || name == "" || strings.ContainsAny(strings.TrimSpace(string(name)), " ") {
+	if !person(cands[0]) || name == "" || strings.Contains(strings.TrimSpace(string(name)), " ") {
 		return nil, nil
 	}
 	var out []any

@@ -121,12 +121,15 @@ func (s *Store) merge(ctx context.Context, tx *cgraph.Transaction, m schema.Merg
 		return nil
 	}
 	ref, err := s.qs.ValueOf(from)
-	if err != nil || ref == nil {
-		return err
+	if err != nil {
+		return fmt.Errorf("merge %q into %q: %w", m.From, m.To, err)
+	}
+	if ref == nil {
+		return nil
 	}
 	tx.AddQuad(quad.Quad{Subject: to, Predicate: schema.Name, Object: quad.String(m.To)})
-	move := func(dir quad.Direction) error {
-		return iterator.Iterate(ctx, s.qs.QuadIterator(dir, ref)).Each(func(r cgraph.Ref) error {
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		err := iterator.Iterate(ctx, s.qs.QuadIterator(dir, ref)).Each(func(r cgraph.Ref) error {
 			q, err := s.qs.Quad(r)
 			if err != nil {
 				return err
@@ -150,12 +153,9 @@ func (s *Store) merge(ctx context.Context, tx *cgraph.Transaction, m schema.Merg
 			tx.AddQuad(q)
 			return nil
 		})
-	}
-	if err := move(quad.Subject); err != nil {
-		return fmt.Errorf("merge %q into %q: %w", m.From, m.To, err)
-	}
-	if err := move(quad.Object); err != nil {
-		return fmt.Errorf("merge %q into %q: %w", m.From, m.To, err)
+		if err != nil {
+			return fmt.Errorf("merge %q into %q: %w", m.From, m.To, err)
+		}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -25,17 +26,9 @@ func (j *fakeJoiner) Know(e schema.Entity) {
 
 func (j *fakeJoiner) Join(doc schema.Document) (schema.Document, []schema.Merge) { return j.join(doc) }
 
+// join returns ss sorted and joined by commas.
 func join(ss []string) string {
-	ss = slices.Clone(ss)
-	slices.Sort(ss)
-	out := ""
-	for i, s := range ss {
-		if i > 0 {
-			out += ","
-		}
-		out += s
-	}
-	return out
+	return strings.Join(slices.Sorted(slices.Values(ss)), ",")
 }
 
 // osborneDoc is a document whose one person is named name.
@@ -124,17 +117,25 @@ func TestLoadJoin(t *testing.T) {
 	}
 }
 
-// TestLoadJoinFailure checks that a load that fails mid-way leaves the
-// store as it was and makes the next load start from a fresh joiner.
+// TestLoadJoinFailure checks that a load that fails, before it starts or
+// after a merge is staged in its transaction, leaves the store as it was
+// and makes the next load start from a fresh joiner.
 func TestLoadJoinFailure(t *testing.T) {
 	short := osborneDoc("a.txt", "Osborne")
 	full := osborneDoc("b.txt", "George Osborne")
+	other, last := osborneDoc("c.txt", "Tom Wu"), osborneDoc("d.txt", "Ann Lee")
 	made := 0
+	var cancelAt func() // called when the joiner joins other
 	opts := graph.Options{Join: func() (graph.Joiner, error) {
 		made++
 		return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
-			if doc.ID == full.ID {
+			switch doc.ID {
+			case full.ID:
 				return doc, []schema.Merge{{From: "Osborne", To: "George Osborne"}}
+			case other.ID:
+				if cancelAt != nil {
+					cancelAt()
+				}
 			}
 			return doc, nil
 		}}, nil
@@ -144,22 +145,81 @@ func TestLoadJoinFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := count(t, s)
+	check := func(when string) {
+		t.Helper()
+		if got := count(t, s); got != before {
+			t.Errorf("store holds %d quads after a load that failed %s, want %d", got, when, before)
+		}
+		if got := names(t, s, `g.V("<kg:e/Osborne>").out("<kg:name>").all()`); !cmp.Equal(got, []string{"Osborne"}) {
+			t.Errorf("Osborne's name = %v after a load that failed %s, want it kept", got, when)
+		}
+	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	if _, err := s.Load(ctx, full); err == nil {
 		t.Fatal("Load with a cancelled context succeeded")
 	}
-	if got := count(t, s); got != before {
-		t.Errorf("store holds %d quads after a failed load, want %d", got, before)
+	check("before it started")
+	// full's merge is staged, then the load is cancelled while it joins
+	// the next document, and stops before the last, its transaction
+	// unwritten.
+	ctx, cancelAt = context.WithCancel(t.Context())
+	if _, err := s.Load(ctx, full, other, last); err == nil {
+		t.Fatal("Load cancelled after a staged merge succeeded")
 	}
-	if got := names(t, s, `g.V("<kg:e/Osborne>").out("<kg:name>").all()`); !cmp.Equal(got, []string{"Osborne"}) {
-		t.Errorf("Osborne's name = %v after a failed load, want it kept", got)
-	}
+	cancelAt = nil
+	check("after a staged merge")
 	if _, err := s.Load(t.Context(), full); err != nil {
 		t.Fatal(err)
 	}
-	if made != 2 {
-		t.Errorf("joiners made = %d, want 2: the failed load's joiner is dropped", made)
+	if made != 3 {
+		t.Errorf("joiners made = %d, want 3: each failed load's joiner is dropped", made)
+	}
+}
+
+// TestLoadJoinReplace checks, on every backend, a document that replaces
+// an older version of its file and merges a stored node: the older
+// version's quads go, the merged node's move, and nothing else is lost;
+// also when the document is written in several transactions.
+func TestLoadJoinReplace(t *testing.T) {
+	for _, b := range backends() {
+		for _, maxTx := range []int{0, 5} {
+			t.Run(fmt.Sprintf("%s/maxTx=%d", b.name, maxTx), func(t *testing.T) { testLoadJoinReplace(t, b.name, maxTx) })
+		}
+	}
+}
+
+func testLoadJoinReplace(t *testing.T, backend string, maxTx int) {
+	short := osborneDoc("a.txt", "Osborne")
+	v1 := osborneDoc("b.txt", "Tom Wu")
+	v2 := osborneDoc("b.txt", "George Osborne")
+	opts := graph.Options{MaxTxQuads: maxTx, Join: func() (graph.Joiner, error) {
+		return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
+			if doc.ID == v2.ID {
+				return doc, []schema.Merge{{From: "Osborne", To: "George Osborne"}}
+			}
+			return doc, nil
+		}}, nil
+	}}
+	s := openBackend(t, backend, opts)
+	ctx := t.Context()
+	if _, err := s.Load(ctx, short, v1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(ctx, v2); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(t, s, `g.V("<kg:e/Tom_Wu>").both().all()`); len(got) != 0 {
+		t.Errorf("the replaced version's person still has quads: %v", got)
+	}
+	if got := names(t, s, `g.V("<kg:e/Osborne>").both().all()`); len(got) != 0 {
+		t.Errorf("the merged node still has quads: %v", got)
+	}
+	if got := names(t, s, `g.V("<kg:e/George_Osborne>").out("<kg:r/visit>").all()`); !cmp.Equal(got, []string{"<kg:e/Leeds>", "<kg:e/Leeds>"}) {
+		t.Errorf("George Osborne visit = %v, want Leeds twice, from a.txt and b.txt's new version", got)
+	}
+	if got := names(t, s, `g.V().has("<kg:type>", "<kg:Document>").all()`); len(got) != 2 {
+		t.Errorf("documents stored = %v, want a.txt and b.txt's new version", got)
 	}
 }
 

@@ -68,7 +68,9 @@ func (s *Store) DocumentsFrom(ctx context.Context, source string) ([]quad.IRI, e
 // With [Options.Join], each new document's entities are first joined to
 // the stored nodes, and stored nodes that a document shows to be one with
 // its entities are merged into them in the transaction that adds it (see
-// [schema.Merge]); such loads run one at a time.
+// [schema.Merge]), after the removal of its older versions when it has
+// any, which then takes a transaction of its own; such loads run one at a
+// time.
 func (s *Store) Load(ctx context.Context, docs ...schema.Document) (_ []LoadResult, err error) {
 	if s.newJoiner != nil {
 		s.joinMu.Lock()
@@ -136,6 +138,22 @@ func (s *Store) Load(ctx context.Context, docs ...schema.Document) (_ []LoadResu
 		for _, iri := range old {
 			if err := s.removeLabel(ctx, tx, iri, gone); err != nil {
 				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
+			}
+		}
+		if len(old) > 0 && len(merges) > 0 {
+			// The store may write a transaction that removes more
+			// quads than it adds with some node as two, removals first
+			// (see package graph/internal/kv), as replacing a document
+			// by a shorter version does. A merge's removals are quads of
+			// other documents, moved to another node: written without
+			// their additions, by a load then cut short, they would be
+			// lost for good, since no later build reads those stored
+			// documents again. So the older versions are removed in a
+			// transaction of their own; cut short after it, the load
+			// leaves them removed and the new version absent, which
+			// building the file again completes.
+			if err := commit(); err != nil {
+				return done, fmt.Errorf("load document %s (%s): remove its older versions: %w", doc.ID, doc.Source, err)
 			}
 		}
 		for _, m := range merges {
@@ -256,6 +274,13 @@ func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, 
 			return err
 		}
 	}
+	if len(old) > 0 && len(merges) > 0 {
+		// As in Load: the older versions go apart from the merges.
+		if err := s.apply(ctx, tx, nil); err != nil {
+			return fmt.Errorf("remove older versions: %w", err)
+		}
+		tx = cgraph.NewTransactionN(len(rest) + 1)
+	}
 	for _, m := range merges {
 		if err := s.merge(ctx, tx, m, gone); err != nil {
 			return err
@@ -344,13 +369,16 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	s.dropJoiner() // it may know entities of this document alone
 	tx := cgraph.NewTransaction()
 	label := schema.DocumentIRI(id)
 	if err := s.removeLabel(ctx, tx, label, map[quad.Value]bool{label: true}); err != nil {
 		return false, err
 	}
-	return true, s.apply(ctx, tx, nil)
+	err = s.apply(ctx, tx, nil)
+	// Dropped once the removal is written, so that a load in between
+	// cannot build a joiner that knows entities of this document alone.
+	s.dropJoiner()
+	return true, err
 }
 
 // WriteQuads adds quads to the store in one transaction, skipping quads
@@ -359,10 +387,11 @@ func (s *Store) WriteQuads(ctx context.Context, qs []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.dropJoiner() // it may not know the entities of qs
 	tx := cgraph.NewTransactionN(len(qs))
 	for _, q := range qs {
 		tx.AddQuad(q)
 	}
-	return s.apply(ctx, tx, nil)
+	err := s.apply(ctx, tx, nil)
+	s.dropJoiner() // once qs are written: a joiner built before may not know their entities
+	return err
 }

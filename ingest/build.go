@@ -79,6 +79,7 @@ type Summary struct {
 func (s Summary) Failed() int { return len(s.Problems) }
 
 type result struct {
+	seq   int // the place of its file in Walk's order
 	doc   schema.Document
 	bytes int
 	skip  bool
@@ -87,8 +88,8 @@ type result struct {
 
 // Build reads the files under args as [Walk] finds them (the corpus is
 // never held in memory), analyses them with p on opts.Workers goroutines,
-// and stores the new documents in store from one goroutine, several per
-// transaction (see [Options]). A file that cannot be used is reported and
+// and stores the new documents in store from one goroutine, in the order
+// Walk finds their files, several per transaction (see [Options]). A file that cannot be used is reported and
 // left out; the rest of the build goes on. A document already stored (same
 // content) is skipped without analysis, so an interrupted build can be run
 // again. Build returns an error only when the store fails or ctx ends; the
@@ -114,9 +115,37 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 		}
 	}
 
-	paths := make(chan string, workers)
+	found := make(chan string, workers)
 	walkErr := make(chan error, 1)
-	go func() { walkErr <- Walk(ctx, args, paths, problem) }()
+	go func() { walkErr <- Walk(ctx, args, found, problem) }()
+
+	// The store gets the documents in the order Walk finds their files,
+	// whichever is analysed first: it may join a document's entities to
+	// those stored before (graph.Options.Join), so the order shapes the
+	// graph. Each file takes a place in window until its result is
+	// handed on, which bounds the results held back behind a slow one.
+	type job struct {
+		seq  int
+		path string
+	}
+	jobs := make(chan job, workers)
+	window := make(chan struct{}, 8*workers)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for path := range found {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				continue // let Walk end
+			}
+			select {
+			case jobs <- job{seq, path}:
+				seq++
+			case <-ctx.Done():
+			}
+		}
+	}()
 
 	results := make(chan result, workers)
 	var wg sync.WaitGroup
@@ -124,8 +153,9 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for path := range paths {
-				r := analyse(ctx, store, p, path, opts.Stdin)
+			for j := range jobs {
+				r := analyse(ctx, store, p, j.path, opts.Stdin)
+				r.seq = j.seq
 				if ctx.Err() != nil {
 					return // r may be cut short
 				}
@@ -143,6 +173,8 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 	tick := time.NewTicker(w.age / 2)
 	defer tick.Stop()
 	var storeErr error
+	held := make(map[int]result) // results that came before their turn
+	next := 0                    // the seq of the result whose turn it is
 	for in := results; in != nil; {
 		select {
 		case r, ok := <-in:
@@ -153,16 +185,26 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 			if storeErr != nil {
 				continue // drain
 			}
-			sum.Inputs++
-			switch {
-			case r.err != nil:
-				problem(r.err)
-				w.progress()
-			case r.skip:
-				sum.Skipped++
-				w.progress()
-			default:
-				storeErr = w.add(ctx, r)
+			held[r.seq] = r
+			for storeErr == nil {
+				r, ok := held[next]
+				if !ok {
+					break
+				}
+				delete(held, next)
+				next++
+				<-window
+				sum.Inputs++
+				switch {
+				case r.err != nil:
+					problem(r.err)
+					w.progress()
+				case r.skip:
+					sum.Skipped++
+					w.progress()
+				default:
+					storeErr = w.add(ctx, r)
+				}
 			}
 		case <-tick.C:
 			if storeErr == nil && w.old() {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/schema"
@@ -103,5 +105,51 @@ func loadAll(edit func(*graph.LoadResult)) func([]schema.Document) ([]graph.Load
 			}
 		}
 		return res, nil
+	}
+}
+
+// TestBuildOrder checks that Build hands documents to the store in the
+// order Walk finds their files, whichever is analysed first: the store
+// may join a document's entities to those stored before (graph's
+// Options.Join), so another order can give another graph. The first
+// file's analysis waits here until every other file's has begun.
+func TestBuildOrder(t *testing.T) {
+	dir := t.TempDir()
+	const n = 5
+	var ids []string
+	for i := range n {
+		text := fmt.Sprintf("Report %d said Finland joined NATO.\n", i)
+		write(t, dir, fmt.Sprintf("%d.txt", i), []byte(text))
+		ids = append(ids, schema.DocumentID(text))
+	}
+	others := make(chan string, n)
+	var loaded []string
+	store := &fakeStore{
+		hasDocument: func(ctx context.Context, id string) (bool, error) {
+			if id != ids[0] {
+				others <- id
+				return false, nil
+			}
+			for range n - 1 {
+				select {
+				case <-others:
+				case <-ctx.Done():
+					return false, ctx.Err()
+				}
+			}
+			return false, nil
+		},
+		load: func(_ context.Context, docs ...schema.Document) ([]graph.LoadResult, error) {
+			for _, d := range docs {
+				loaded = append(loaded, d.ID)
+			}
+			return loadAll(nil)(docs)
+		},
+	}
+	if _, err := ingest.Build(t.Context(), store, pipeline(t), []string{dir}, ingest.Options{Workers: 2, BatchDocs: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(ids, loaded); diff != "" {
+		t.Errorf("documents loaded out of the files' order (-want +got):\n%s", diff)
 	}
 }
