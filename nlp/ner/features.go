@@ -37,12 +37,16 @@ type sentence struct {
 	seen         []uint64 // the type the document gave this word earlier
 	runSeen      []uint64 // the type the document gave the run's last word earlier
 	lowerText    []string
+	freq         []uint64 // buckets of the training documents' counts of the word (see [Meta.Vocab])
 }
 
 // connectors join capitalised words inside a name.
 var connectors = map[string]bool{"of": true, "and": true, "&": true, "for": true, "de": true, "the": true, "on": true, "-": true}
 
-func newSentence(words, tags []string, lex Lexicon, mem map[string]int) *sentence {
+// newSentence computes the attributes of words tagged with tags, with lex
+// (nil for none), the document memory mem and the training documents'
+// counts voc (nil for none).
+func newSentence(words, tags []string, lex Lexicon, mem map[string]int, voc func(lw string) [2]int32) *sentence {
 	n := len(words)
 	// One block for the eleven hashed attributes, one for the four run
 	// bounds.
@@ -75,6 +79,13 @@ func newSentence(words, tags []string, lex Lexicon, mem map[string]int) *sentenc
 		r, _ := utf8.DecodeRuneInString(w)
 		s.cap[i] = unicode.IsUpper(r)
 		s.seen[i] = uint64(mem[lw])
+	}
+	if voc != nil {
+		s.freq = make([]uint64, n)
+		for i := range words {
+			c := voc(s.lowerText[i])
+			s.freq[i] = uint64(bucket(c[0]))<<8 | uint64(bucket(c[1]))
+		}
 	}
 	for i := 0; i < n; {
 		j := i
@@ -236,7 +247,25 @@ const (
 	fRunSeen
 	fSeenL1
 	fXAfter2
+	fFreq
+	fFreqShape
+	fPrevFreq
 )
+
+// bucket groups counts of documents: 0, 1, 2–4, 5–19, 20 and more.
+func bucket(n int32) int {
+	switch {
+	case n == 0:
+		return 0
+	case n == 1:
+		return 1
+	case n < 5:
+		return 2
+	case n < 20:
+		return 3
+	}
+	return 4
+}
 
 var none = perceptron.String("-NONE-")
 
@@ -313,6 +342,9 @@ func features(dst []uint64, s *sentence, i, p1, p2 int) []uint64 {
 			h(h(fXAfter2, at(s.lower, b+1)), at(s.lower, b+2)),
 			h(fXFirstClass, s.word[a]), h(fXLastClass, s.word[b]),
 		)
+	}
+	if s.freq != nil {
+		dst = append(dst, h(h(fFreq, s.freq[i]), first), h(h(fFreqShape, s.freq[i]), s.shape[i]), h(fPrevFreq, at(s.freq, i-1)))
 	}
 	return dst
 }

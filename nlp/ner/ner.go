@@ -5,9 +5,11 @@
 // labels (Ratinov and Roth 2009's baseline design): word, affix, shape and
 // capitalisation features of a window of words, their part-of-speech tags,
 // the extent of the capitalised run a word stands in, and the two previous
-// labels, with two kinds of evidence beyond the sentence: the classes a
-// [Lexicon] (kg's gazetteer) gives the names and words, and the types the
-// document gave the same word earlier ([Recognizer.RecognizeDoc]). An I-
+// labels, with three kinds of evidence beyond the sentence: the classes a
+// [Lexicon] (kg's gazetteer) gives the names and words, the types the
+// document gave the same word earlier ([Recognizer.RecognizeDoc]), and how
+// many training documents write the word in lower case and capitalised
+// ([Meta.Vocab]; in training, the other documents). An I-
 // label only follows a B- or I- label of its type; a second pass gives
 // each name of a document one type. It is
 // trained on the names of GUM (see [Gold] and [GoldAll]) with [Train], written with
@@ -27,7 +29,7 @@ import (
 
 // FeatureVersion names the feature set; a model trained with another is
 // refused at load.
-const FeatureVersion = 2
+const FeatureVersion = 3
 
 // A Recognizer finds named mentions.
 type Recognizer struct {
@@ -42,6 +44,12 @@ type Meta struct {
 	Epochs         int      `json:"epochs"`
 	Seed           uint64   `json:"seed"`
 	Data           []string `json:"data"`
+	// Vocab counts, for each lower-case word of the training documents,
+	// the documents that hold it in lower case and those that hold it
+	// capitalised after a sentence's first word: a capitalised word
+	// that the training text writes in lower case is less likely a
+	// name, one it never saw more likely.
+	Vocab map[string][2]int32 `json:"vocab,omitempty"`
 }
 
 // A Sentence is a training sentence: words, their Penn tags, and its gold
@@ -101,21 +109,40 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 	r := &Recognizer{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}}
 	tr := perceptron.NewTrainer(len(labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	var docs [][]Sentence
+	type trainDoc struct {
+		sents []Sentence
+		vocab map[string][2]int32 // docVocab of sents
+	}
+	var docs []trainDoc
 	for i, s := range sents {
 		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
-			docs = append(docs, nil)
+			docs = append(docs, trainDoc{})
 		}
-		docs[len(docs)-1] = append(docs[len(docs)-1], s)
+		docs[len(docs)-1].sents = append(docs[len(docs)-1].sents, s)
 	}
+	total := map[string][2]int32{}
+	for d := range docs {
+		docs[d].vocab = docVocab(docs[d].sents)
+		for w, c := range docs[d].vocab {
+			t := total[w]
+			total[w] = [2]int32{t[0] + c[0], t[1] + c[1]}
+		}
+	}
+	r.meta.Vocab = total
 	scores := make([]float32, len(labels))
 	var feats []uint64
 	for range opts.Epochs {
 		for _, doc := range docs {
 			mem := map[string]int{}
-			for _, s := range doc {
+			// A document's words are counted as the other training
+			// documents count them, as unseen text's are at use.
+			voc := func(w string) [2]int32 {
+				t, o := total[w], doc.vocab[w]
+				return [2]int32{t[0] - o[0], t[1] - o[1]}
+			}
+			for _, s := range doc.sents {
 				gold := bio(len(s.Words), s.Spans)
-				info := newSentence(s.Words, s.Tags, opts.Lexicon, mem)
+				info := newSentence(s.Words, s.Tags, opts.Lexicon, mem, voc)
 				out := make([]int, len(s.Words))
 				p1, p2 := -1, -1
 				for i := range s.Words {
@@ -221,7 +248,7 @@ func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
 // words tagged with tags (Penn tags), in order, not overlapping. The slice
 // is new.
 func (d *Doc) Recognize(words, tags []string) []Span {
-	info := newSentence(words, tags, d.lex, d.mem)
+	info := newSentence(words, tags, d.lex, d.mem, d.r.voc)
 	scores := make([]float32, len(labels))
 	feats := make([]uint64, 0, 64)
 	out := make([]int, len(words))
@@ -293,3 +320,25 @@ func Read(rd io.Reader) (*Recognizer, error) {
 	r.model = ms[0]
 	return r, nil
 }
+
+// docVocab counts, for each lower-case word, whether the document holds it
+// in lower case and whether capitalised after a sentence's first word.
+func docVocab(doc []Sentence) map[string][2]int32 {
+	out := map[string][2]int32{}
+	for _, s := range doc {
+		for i, w := range s.Words {
+			lw := strings.ToLower(w)
+			c := out[lw]
+			if lw == w {
+				c[0] = 1
+			} else if i > 0 {
+				c[1] = 1
+			}
+			out[lw] = c
+		}
+	}
+	return out
+}
+
+// voc returns [Meta.Vocab]'s counts for lower-case word w.
+func (r *Recognizer) voc(w string) [2]int32 { return r.meta.Vocab[w] }

@@ -132,7 +132,7 @@ func (fakeLexicon) Word(w string) string {
 
 func TestNewSentenceLexicon(t *testing.T) {
 	words := strings.Fields("Officials of Kursk University met in Moscow")
-	s := newSentence(words, nil, fakeLexicon{}, map[string]int{"officials": 1})
+	s := newSentence(words, nil, fakeLexicon{}, map[string]int{"officials": 1}, nil)
 	if s.gaz[2] == 0 || s.gaz[6] == 0 || s.gaz[2] != s.gaz[6] {
 		t.Errorf("gaz = %v, want one class for Kursk and Moscow (both GPE, one word)", s.gaz)
 	}
@@ -240,5 +240,27 @@ func TestKnows(t *testing.T) {
 		if got := r.Knows(w); got != want {
 			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestVocab(t *testing.T) {
+	sents := []Sentence{
+		{Doc: "a", Words: strings.Fields("Rain fell on Paris ."), Tags: strings.Fields("NN VBD IN NNP .")},
+		{Doc: "a", Words: strings.Fields("The rain stopped ."), Tags: strings.Fields("DT NN VBD .")},
+		{Doc: "b", Words: strings.Fields("Paris and Rome saw rain ."), Tags: strings.Fields("NNP CC NNP VBD NN .")},
+	}
+	r := Train(sents, Options{Epochs: 1, Seed: 1})
+	// "rain": lower case in both documents, capitalised only first in a
+	// sentence (not counted); "paris": capitalised after the first word
+	// in document a only (first in b's sentence).
+	want := map[string][2]int32{"rain": {2, 0}, "paris": {0, 1}, "rome": {0, 1}, "the": {0, 0}, "fell": {1, 0}}
+	for w, c := range want {
+		if got := r.meta.Vocab[w]; got != c {
+			t.Errorf("Vocab[%q] = %v, want %v", w, got, c)
+		}
+	}
+	s := newSentence(strings.Fields("Rain in Rome"), nil, nil, map[string]int{}, r.voc)
+	if got, want := s.freq, []uint64{2 << 8, 0, 1}; !cmp.Equal(got, want) {
+		t.Errorf("freq buckets = %v, want %v", got, want)
 	}
 }

@@ -48,14 +48,15 @@ func main() {
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
 	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
+	nerSeed := flag.Uint64("ner-seed", 5, "the recogniser's training seed (the order of its documents); see nlp/model/README.md")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerOnly, *nerProse); err != nil {
+	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerOnly, *nerProse); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerOnly, nerProse bool) error {
+func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerOnly, nerProse bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -77,7 +78,7 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beam
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
-		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune, nerProse)
+		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, prune, nerProse)
 		if err != nil || out == "" {
 			return err
 		}
@@ -92,7 +93,7 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beam
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
-	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, prune, nerProse)
+	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, prune, nerProse)
 	if err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ import (
 // prose's tags when proseTags (the tags kg's entity layer gives it), else
 // with the jackknifed tags of ds; prints its scores on GUM dev and test
 // with tags from tg and with prose's tags, and returns it pruned.
-func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, prune float32, proseTags bool) (*ner.Recognizer, error) {
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, prune float32, proseTags bool) (*ner.Recognizer, error) {
 	lex, err := entity.NewLexicon()
 	if err != nil {
 		return nil, err
@@ -41,8 +41,8 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 		}
 		files = append(files, "tags: prose's tagger and kg's corrections (package nlp)")
 	}
-	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: 1, Data: files, Lexicon: lex}).Pruned(prune)
-	log.Printf("recogniser: %d epochs, %v", epochs, time.Since(t0).Round(time.Millisecond))
+	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Data: files, Lexicon: lex}).Pruned(prune)
+	log.Printf("recogniser: %d epochs, seed %d, %v", epochs, seed, time.Since(t0).Round(time.Millisecond))
 	taggers := []struct {
 		name string
 		tag  func([]string) []string
