@@ -22,7 +22,8 @@ type Chain struct {
 // does, without extractions, and returns its entities with the tokens of
 // every mention that resolved to them: names, short names, pronouns,
 // descriptions and groups. A nationality word alone ("British") is no
-// mention of its country here. Chains come in order of first mention; the
+// mention of its country here; a state's abbreviation is, even before a
+// noun ("the U.S. economy"). Chains come in order of first mention; the
 // slices are new.
 func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	d := r.resolveDoc(sents, nil)
@@ -30,7 +31,7 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	var out []Chain
 	for si, ms := range d.sents {
 		for _, m := range ms {
-			if m.ent == nil || m.adj {
+			if m.ent == nil || m.adj && !isAcronym(m.surface) {
 				continue
 			}
 			i, ok := at[m.ent]

@@ -213,6 +213,12 @@ func TestCoreference(t *testing.T) {
 			why:  "a surname two people share is the one the text is about, not the one named last",
 		},
 		{
+			name: "state-abbreviation",
+			text: "The U.S. economy grew in May, and the British economy shrank. Lena Hart said the US had gained.",
+			refs: []ref{{"U.S.", 1, "United States"}, {"US", 1, "United States"}, {"British", 1, ""}},
+			why:  "a state's abbreviation mentions it even before a noun; a nationality adjective does not",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
