@@ -219,6 +219,26 @@ func TestCoreference(t *testing.T) {
 			why:  "a state's abbreviation mentions it even before a noun; a nationality adjective does not",
 		},
 		{
+			name: "court-turns",
+			text: "We will hear argument next in the case of Hollis against Brandt.\n\nMs. Varga?\n\n" +
+				"Thank you. I represent the tenants, and my argument is short.\n\nMr. Okafor.\n\n" +
+				"I disagree with my colleague.",
+			refs: []ref{{"I", 1, "Varga"}, {"my", 1, "Varga"}, {"I", 2, "Okafor"}, {"my", 2, "Okafor"}},
+			why:  "a sentence that only names counsel gives that person the floor: I is theirs until the next",
+		},
+		{
+			name: "court-turns-self",
+			text: "Good morning. My name is Dana Whitfield. I am here for the appellant.",
+			refs: []ref{{"I", 1, "Dana Whitfield"}},
+			why:  "a speaker who names himself is the I that follows",
+		},
+		{
+			name: "court-turns-none",
+			text: "I visited Harlow Bay in May. Tomas Brenner. The harbour was quiet, and I left early.",
+			refs: []ref{{"I", 1, ""}},
+			why:  "before any turn is given, I is no one",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

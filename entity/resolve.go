@@ -179,7 +179,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	qs := quotes(sents)
 	d.speakers(sents, qs)
-	d.interview(sents, qs)
+	if !d.interview(sents, qs) {
+		d.turns(sents, qs)
+	}
 	for i := range sents {
 		if i >= len(exts) {
 			break
