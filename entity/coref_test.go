@@ -221,10 +221,11 @@ func TestCoreference(t *testing.T) {
 		{
 			name: "court-turns",
 			text: "We will hear argument next in the case of Hollis against Brandt.\n\nMs. Varga?\n\n" +
-				"Thank you. I represent the tenants, and my argument is short.\n\nMr. Okafor.\n\n" +
+				"Thank you. I represent the tenants, and my argument is short. Why do you say so?\n\nMr. Okafor.\n\n" +
 				"I disagree with my colleague.",
-			refs: []ref{{"I", 1, "Varga"}, {"my", 1, "Varga"}, {"I", 2, "Okafor"}, {"my", 2, "Okafor"}},
-			why:  "a sentence that only names counsel gives that person the floor: I is theirs until the next",
+			refs: []ref{{"I", 1, "Varga"}, {"my", 1, "Varga"}, {"you", 2, "Varga"}, {"I", 2, "Okafor"},
+				{"my", 2, "Okafor"}},
+			why: "a sentence that only names counsel gives that person the floor: I, and you in a question, are theirs until the next",
 		},
 		{
 			name: "court-turns-self",

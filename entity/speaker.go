@@ -167,8 +167,9 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	return nil
 }
 
-// turns links "I" (me, my, myself) outside quotations in a transcript to
-// the person who has the floor, from the sentence that gives it to the
+// turns links "I" (me, my, myself), and "you" in questions, outside
+// quotations in a transcript to the person who has the floor (the bench
+// asks counsel), from the sentence that gives it to the
 // next such sentence: a sentence that is only a person's name with a title
 // or given name ("General Prelogar.", "Miss Rosenthal?": a court's
 // presiding judge calls the next counsel), or one in which a speaker names
@@ -183,9 +184,12 @@ func (d *docState) turns(sents []nlp.Sentence, qs []quote) {
 		at[si] = e
 	}
 	outsideQuotes(sents, qs, func(si, a, b int) {
-		if at[si] != nil {
-			d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] })
+		if at[si] == nil {
+			return
 		}
+		toks := sents[si].Tokens
+		asked := toks[len(toks)-1].Text == "?"
+		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
 	})
 }
 
