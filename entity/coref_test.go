@@ -240,6 +240,15 @@ func TestCoreference(t *testing.T) {
 			why:  "before any turn is given, I is no one",
 		},
 		{
+			name: "predicate",
+			text: "Marta Kessel was a Swiss chemist. She became an American citizen in 1950. " +
+				"Her brother, a retired teacher, lives in Basel, a city on the Rhine.",
+			refs: []ref{{"chemist", 1, "Marta Kessel"}, {"citizen", 1, "Marta Kessel"}, {"teacher", 1, ""},
+				{"city", 1, "Basel"}},
+			why: "an indefinite phrase after a copula or as an apposition of a name says what it is; " +
+				"one after a description no actor is no mention",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -1,0 +1,108 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// copulas are the verbs after which an indefinite noun phrase says what
+// their subject is ("Bernoulli was a Swiss mathematician", "he became an
+// American citizen").
+var copulas = map[string]bool{
+	"is": true, "was": true, "became": true, "becomes": true, "remained": true, "remains": true,
+}
+
+// predicates gives a person, organisation or place a mention of each
+// indefinite noun phrase in the singular that says what it is: the
+// complement of a copula right after a mention of it ("Daniel was a son of
+// Johann Bernoulli", "He was still a proponent of ...") or an apposition
+// after its name ("Pierre Tamm, a painter with a good reputation"; "Basel,
+// a city on the Rhine"). The new mention spans the article to the phrase's
+// head noun and joins d.sents; a phrase that holds a mention other than a
+// nationality word ("a Swiss chemist") is left alone. It runs after the
+// facts are drawn, so the phrases are no arguments of facts.
+func (d *docState) predicates(sents []nlp.Sentence) {
+	for si, s := range sents {
+		toks := s.Tokens
+		for _, m := range slices.Clone(d.sents[si]) {
+			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
+				continue
+			}
+			j := m.end
+			switch {
+			case toks[j].Text == ",":
+				if m.kind == mPronoun {
+					continue
+				}
+			case copulas[strings.ToLower(toks[j].Text)]:
+			default:
+				continue
+			}
+			j++
+			for j < len(toks) && toks[j].Tag == "RB" {
+				j++
+			}
+			if j >= len(toks) || !indefinite(toks[j].Text) {
+				continue
+			}
+			h := nounHead(toks, j+1)
+			if h < 0 || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+				continue
+			}
+			d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1),
+				head: strings.ToLower(toks[h].Text), ent: m.ent, conf: 0.7})
+			m.ent.mentions[si] = true
+		}
+	}
+}
+
+// indefinite reports whether t is an indefinite article.
+func indefinite(t string) bool {
+	switch strings.ToLower(t) {
+	case "a", "an":
+		return true
+	}
+	return false
+}
+
+// nounHead returns the head of the noun phrase whose modifiers start at
+// token i: the last singular noun of the run of adjectives, nouns and
+// numbers there ("Swiss mathematician", "Iraqi - British architect"), or
+// -1 when the run ends in no such noun.
+func nounHead(toks []nlp.Token, i int) int {
+	h := -1
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Tag == "NN" || t.Tag == "NNP":
+			h = i
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || t.Tag == "CD" || t.Text == "-" || t.Tag == "HYPH":
+			if h >= 0 {
+				return h
+			}
+		default:
+			return h
+		}
+	}
+	return h
+}
+
+// insert adds m to the mentions of sentence si in token order.
+func (d *docState) insert(si int, m *mention) {
+	ms := d.sents[si]
+	i, _ := slices.BinarySearchFunc(ms, m.start, func(m *mention, t int) int { return m.start - t })
+	d.sents[si] = slices.Insert(ms, i, m)
+}
+
+// actorType reports whether t is the type of a person, an organisation or
+// a place.
+func actorType(t schema.EntityType) bool {
+	switch t {
+	case schema.Person, schema.Organization, schema.GPE, schema.Location:
+		return true
+	}
+	return false
+}
