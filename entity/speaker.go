@@ -109,9 +109,7 @@ func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, 
 		}
 		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,
 			possessive: t.Tag == "PRP$"}
-		ms := d.sents[si]
-		i, _ := slices.BinarySearchFunc(ms, ti, func(m *mention, t int) int { return m.start - t })
-		d.sents[si] = slices.Insert(ms, i, m)
+		d.insert(si, m)
 		e.mentions[si] = true
 	}
 }
