@@ -214,9 +214,10 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "state-abbreviation",
-			text: "The U.S. economy grew in May, and the British economy shrank. Lena Hart said the US had gained.",
-			refs: []ref{{"U.S.", 1, "United States"}, {"US", 1, "United States"}, {"British", 1, ""}},
-			why:  "a state's abbreviation mentions it even before a noun; a nationality adjective does not",
+			text: "The U.S. economy grew in May, and the British economy shrank. Lena Hart said the US had gained. " +
+				"She drove north on US 75.",
+			refs: []ref{{"U.S.", 1, "United States"}, {"US", 1, "United States"}, {"British", 1, ""}, {"US", 2, ""}},
+			why:  "a state's abbreviation mentions it even before a noun, but not in a road's number; a nationality adjective does not",
 		},
 		{
 			name: "court-turns",
