@@ -250,6 +250,14 @@ func TestCoreference(t *testing.T) {
 				"one after a description no actor is no mention",
 		},
 		{
+			name: "relative",
+			text: "Daniel Arvid was born in Malmo in 1901. His father, Johann Arvid, taught him mathematics. " +
+				"Later his father moved to Lund. His teacher was strict.",
+			refs: []ref{{"father", 1, "Johann Arvid"}, {"father", 2, "Johann Arvid"}, {"teacher", 1, ""}},
+			why: "a possessive phrase before a name is that person, and so is the same phrase later; " +
+				"one never given a name is no one",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

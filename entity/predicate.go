@@ -25,8 +25,10 @@ var copulas = map[string]bool{
 // nationality word ("a Swiss chemist") is left alone. It runs after the
 // facts are drawn, so the phrases are no arguments of facts.
 func (d *docState) predicates(sents []nlp.Sentence) {
+	kin := map[string]*docEntity{}
 	for si, s := range sents {
 		toks := s.Tokens
+		d.relatives(si, s, kin)
 		for _, m := range slices.Clone(d.sents[si]) {
 			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
 				continue
@@ -56,6 +58,53 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				head: strings.ToLower(toks[h].Text), ent: m.ent, conf: 0.7})
 			m.ent.mentions[si] = true
 		}
+	}
+}
+
+// relatives gives a person named right after a possessive phrase ("his
+// father, Johann", "Her mother Wajiha al-Sabunji", "his friend Bonosus") a
+// mention of that phrase, and records it in kin under the possessive and
+// head noun ("his father"), so that the same phrase later in the document
+// without the name is a mention of the same person ("his father carried
+// the grudge").
+func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Tag != "PRP$" {
+			continue
+		}
+		h := nounHead(toks, i+1)
+		if h < 0 || toks[h].Tag != "NN" {
+			continue
+		}
+		key := strings.ToLower(toks[i].Text) + " " + strings.ToLower(toks[h].Text)
+		j := h + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		var named *docEntity
+		clash := false
+		for _, o := range d.sents[si] {
+			if o.start <= h && o.end > i && !o.adj && o.start != i {
+				clash = true
+			}
+			if o.start == j && o.ent != nil && o.ent.typ == schema.Person && o.kind == mName {
+				named = o.ent
+			}
+		}
+		e := named
+		if e == nil {
+			e = kin[key]
+		}
+		if clash || e == nil {
+			continue
+		}
+		if named != nil {
+			kin[key] = named
+		}
+		d.insert(si, &mention{kind: mDesc, start: i, end: h + 1, surface: spanText(s, i, h+1),
+			head: strings.ToLower(toks[h].Text), ent: e, conf: 0.7})
+		e.mentions[si] = true
 	}
 }
 
