@@ -258,6 +258,12 @@ func TestCoreference(t *testing.T) {
 				"one never given a name is no one",
 		},
 		{
+			name: "unclaimed",
+			text: "Varnholm\n\nVarnholm is a fishing town. The mayor of Varnholm, Ole Strand, opened a museum in Varnholm in May.",
+			refs: []ref{{"Varnholm", 1, "Varnholm"}, {"Varnholm", 3, "Varnholm"}},
+			why:  "a title that is a name the text uses twice later is a mention of it",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -155,3 +155,45 @@ func actorType(t schema.EntityType) bool {
 	}
 	return false
 }
+
+// unclaimed gives an actor a mention of each capitalised noun outside any
+// resolved mention that is written as one of the actor's names used at
+// least twice elsewhere in the document: a guide's title ("Coron", "Tulsa") and its
+// first sentence come before the text establishes the name.
+func (d *docState) unclaimed(sents []nlp.Sentence) {
+	named := map[string]*docEntity{}
+	uses := map[string]int{}
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || !actorType(m.ent.typ) {
+				continue
+			}
+			k := joinText(sents[si].Tokens[m.start:m.end])
+			if e, ok := named[k]; ok && e != m.ent {
+				named[k] = nil
+			} else if !ok {
+				named[k] = m.ent
+			}
+			uses[k]++
+		}
+	}
+	for si, s := range sents {
+		ms := d.sents[si]
+		for ti, t := range s.Tokens {
+			e := named[t.Text]
+			if e == nil || uses[t.Text] < 2 || !strings.HasPrefix(t.Tag, "NN") || !isCap(t.Text) {
+				continue
+			}
+			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start <= ti && m.end > ti })
+			switch {
+			case i < 0:
+				d.insert(si, &mention{kind: mSingle, start: ti, end: ti + 1, surface: t.Text, ent: e, conf: 0.7})
+			case ms[i].ent == nil && ms[i].kind == mSingle && ms[i].end == ti+1:
+				ms[i].ent = e // a word the recogniser did not type
+			default:
+				continue
+			}
+			e.mentions[si] = true
+		}
+	}
+}

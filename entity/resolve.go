@@ -200,6 +200,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
+	d.unclaimed(sents)
 	return d
 }
 
