@@ -166,7 +166,9 @@
 //     of ...", "Basel, a city on the Rhine") is a mention of the actor it
 //     describes; a possessive phrase right before a person's name ("His
 //     father, Johann") is that person, and so is the same phrase later
-//     without the name.
+//     without the name; a capitalised noun left unresolved that is written
+//     as a name the document uses twice for an actor (a guide's title) is
+//     a mention of it.
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.
