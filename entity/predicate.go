@@ -102,7 +102,7 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 		if named != nil {
 			kin[key] = named
 		}
-		d.insert(si, &mention{kind: mDesc, start: i, end: h + 1, surface: spanText(s, i, h+1),
+		d.insertAfter(si, &mention{kind: mDesc, start: i, end: h + 1, surface: spanText(s, i, h+1),
 			head: strings.ToLower(toks[h].Text), ent: e, conf: 0.7})
 		e.mentions[si] = true
 	}
@@ -139,10 +139,25 @@ func nounHead(toks []nlp.Token, i int) int {
 	return h
 }
 
-// insert adds m to the mentions of sentence si in token order.
+// insert adds m to the mentions of sentence si in token order, before
+// those that start where it does.
 func (d *docState) insert(si int, m *mention) {
+	d.insertAt(si, m, m.start)
+}
+
+// insertAfter adds m to the mentions of sentence si in token order, after
+// those that start where it does: a phrase that holds a possessive ("His
+// father") comes after the possessive's own mention, which a look-up of
+// the word finds first.
+func (d *docState) insertAfter(si int, m *mention) {
+	d.insertAt(si, m, m.start+1)
+}
+
+// insertAt inserts m into the mentions of sentence si before the first
+// that starts at token start or later.
+func (d *docState) insertAt(si int, m *mention, start int) {
 	ms := d.sents[si]
-	i, _ := slices.BinarySearchFunc(ms, m.start, func(m *mention, t int) int { return m.start - t })
+	i, _ := slices.BinarySearchFunc(ms, start, func(m *mention, t int) int { return m.start - t })
 	d.sents[si] = slices.Insert(ms, i, m)
 }
 
