@@ -22,7 +22,8 @@ type Chain struct {
 // does, without extractions, and returns its entities with the tokens of
 // every mention that resolved to them: names, short names, pronouns,
 // descriptions and groups. A nationality word alone ("British") is no
-// mention of its country here. Chains come in order of first mention; the
+// mention of its country here; a state's abbreviation is, even before a
+// noun ("the U.S. economy"), unless it names a road ("US 75", "US-412"). Chains come in order of first mention; the
 // slices are new.
 func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	d := r.resolveDoc(sents, nil)
@@ -30,7 +31,7 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	var out []Chain
 	for si, ms := range d.sents {
 		for _, m := range ms {
-			if m.ent == nil || m.adj {
+			if m.ent == nil || m.adj && (!isAcronym(m.surface) || road(sents[si], m.end)) {
 				continue
 			}
 			i, ok := at[m.ent]
@@ -46,4 +47,13 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 		out[i].Name, out[i].Type = e.name, e.typ
 	}
 	return out
+}
+
+// road reports whether the tokens of s from i on number a road after a
+// state's abbreviation: "US 75", "US - 412".
+func road(s nlp.Sentence, i int) bool {
+	if i < len(s.Tokens) && s.Tokens[i].Text == "-" {
+		i++
+	}
+	return i < len(s.Tokens) && s.Tokens[i].Tag == "CD"
 }

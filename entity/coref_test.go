@@ -213,6 +213,57 @@ func TestCoreference(t *testing.T) {
 			why:  "a surname two people share is the one the text is about, not the one named last",
 		},
 		{
+			name: "state-abbreviation",
+			text: "The U.S. economy grew in May, and the British economy shrank. Lena Hart said the US had gained. " +
+				"She drove north on US 75.",
+			refs: []ref{{"U.S.", 1, "United States"}, {"US", 1, "United States"}, {"British", 1, ""}, {"US", 2, ""}},
+			why:  "a state's abbreviation mentions it even before a noun, but not in a road's number; a nationality adjective does not",
+		},
+		{
+			name: "court-turns",
+			text: "We will hear argument next in the case of Hollis against Brandt.\n\nMs. Varga?\n\n" +
+				"Thank you. I represent the tenants, and my argument is short. Why do you say so?\n\nMr. Okafor.\n\n" +
+				"I disagree with my colleague.",
+			refs: []ref{{"I", 1, "Varga"}, {"my", 1, "Varga"}, {"you", 2, "Varga"}, {"I", 2, "Okafor"},
+				{"my", 2, "Okafor"}},
+			why: "a sentence that only names counsel gives that person the floor: I, and you in a question, are theirs until the next",
+		},
+		{
+			name: "court-turns-self",
+			text: "Good morning. My name is Dana Whitfield. I am here for the appellant.",
+			refs: []ref{{"I", 1, "Dana Whitfield"}},
+			why:  "a speaker who names himself is the I that follows",
+		},
+		{
+			name: "court-turns-none",
+			text: "I visited Harlow Bay in May. Tomas Brenner. The harbour was quiet, and I left early.",
+			refs: []ref{{"I", 1, ""}},
+			why:  "before any turn is given, I is no one",
+		},
+		{
+			name: "predicate",
+			text: "Marta Kessel was a Swiss chemist. She became an American citizen in 1950. " +
+				"Her brother, a retired teacher, lives in Basel, a city on the Rhine.",
+			refs: []ref{{"chemist", 1, "Marta Kessel"}, {"citizen", 1, "Marta Kessel"}, {"teacher", 1, ""},
+				{"city", 1, "Basel"}},
+			why: "an indefinite phrase after a copula or as an apposition of a name says what it is; " +
+				"one after a description no actor is no mention",
+		},
+		{
+			name: "relative",
+			text: "Daniel Arvid was born in Malmo in 1901. His father, Johann Arvid, taught him mathematics. " +
+				"Later his father moved to Lund. His teacher was strict.",
+			refs: []ref{{"father", 1, "Johann Arvid"}, {"father", 2, "Johann Arvid"}, {"teacher", 1, ""}},
+			why: "a possessive phrase before a name is that person, and so is the same phrase later; " +
+				"one never given a name is no one",
+		},
+		{
+			name: "unclaimed",
+			text: "Varnholm\n\nVarnholm is a fishing town. The mayor of Varnholm, Ole Strand, opened a museum in Varnholm in May.",
+			refs: []ref{{"Varnholm", 1, "Varnholm"}, {"Varnholm", 3, "Varnholm"}},
+			why:  "a title that is a name the text uses twice later is a mention of it",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -156,6 +156,19 @@
 //     mentioned most so far. A group noun with "the", "these", or a number
 //     ("these forces", "3,000 soldiers") goes to the most recent group with
 //     that head; both get 0.7 of the confidence.
+//   - In a transcript, a sentence that only names a person ("General
+//     Prelogar.", "Mr. Roberts?") or "My name is Amy Sells." gives that
+//     person the floor: I, me and my outside quotations, and you in a
+//     question, are theirs until the next such sentence (interviews have
+//     their own rule: the interviewee's).
+//   - After the facts, for [Resolver.Chains] only: an indefinite phrase in
+//     the singular after a copula or as an apposition ("Daniel was a son
+//     of ...", "Basel, a city on the Rhine") is a mention of the actor it
+//     describes; a possessive phrase right before a person's name ("His
+//     father, Johann") is that person, and so is the same phrase later
+//     without the name; a capitalised noun left unresolved that is written
+//     as a name the document uses twice for an actor (a guide's title) is
+//     a mention of it.
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.

@@ -179,7 +179,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	qs := quotes(sents)
 	d.speakers(sents, qs)
-	d.interview(sents, qs)
+	if !d.interview(sents, qs) {
+		d.turns(sents, qs)
+	}
 	for i := range sents {
 		if i >= len(exts) {
 			break
@@ -195,6 +197,10 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.concepts()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
+	// After the facts: what a phrase says a person is comes from the
+	// rules that read it ([docState.roleFacts]), not from its mention.
+	d.predicates(sents)
+	d.unclaimed(sents)
 	return d
 }
 

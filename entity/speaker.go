@@ -109,9 +109,7 @@ func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, 
 		}
 		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,
 			possessive: t.Tag == "PRP$"}
-		ms := d.sents[si]
-		i, _ := slices.BinarySearchFunc(ms, ti, func(m *mention, t int) int { return m.start - t })
-		d.sents[si] = slices.Insert(ms, i, m)
+		d.insert(si, m)
 		e.mentions[si] = true
 	}
 }
@@ -167,6 +165,56 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	return nil
 }
 
+// turns links "I" (me, my, myself), and "you" in questions, outside
+// quotations in a transcript to the person who has the floor (the bench
+// asks counsel), from the sentence that gives it to the
+// next such sentence: a sentence that is only a person's name with a title
+// or given name ("General Prelogar.", "Miss Rosenthal?": a court's
+// presiding judge calls the next counsel), or one in which a speaker names
+// himself ("My name is Amy Sells."). Before the first, "I" is left alone.
+func (d *docState) turns(sents []nlp.Sentence, qs []quote) {
+	var e *docEntity
+	at := make([]*docEntity, len(sents))
+	for si, s := range sents {
+		if c := d.floor(si, s); c != nil {
+			e = c
+		}
+		at[si] = e
+	}
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		if at[si] == nil {
+			return
+		}
+		toks := sents[si].Tokens
+		asked := toks[len(toks)-1].Text == "?"
+		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
+	})
+}
+
+// floor returns the person sentence si gives the floor to ([docState.turns]),
+// or nil.
+func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
+	toks := s.Tokens
+	n := len(toks)
+	if n < 3 || n > 8 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		switch {
+		case n > 4 && strings.EqualFold(toks[0].Text, "my") && toks[1].Text == "name" && toks[2].Text == "is" &&
+			m.start == 3 && m.end >= n-1:
+			return m.ent
+		case m.end == n-1 && (toks[n-1].Text == "." || toks[n-1].Text == "?") && n <= 5 &&
+			!slices.ContainsFunc(toks[:n-1], func(t nlp.Token) bool { return !isCap(t.Text) }):
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // interview links "I", and "you" in questions, outside quotations to the
 // person a document interviews, whose answers make up the text: the one
 // person of two words or more its first sentence names
@@ -175,14 +223,15 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 // presidential candidate") or the text outside quotations says I or you at
 // least [interviewPronouns] times and the headline names a person whose
 // gender is known ("Biologist Nick Bos tells Wikinews about ..."). A
-// document that interviews two people is left alone.
-func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
+// document that interviews two people is left alone. It reports whether
+// the document is an interview.
+func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	if len(sents) == 0 {
-		return
+		return false
 	}
 	e := d.interviewee(sents[0])
 	if e == nil {
-		return
+		return false
 	}
 	if !slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
 		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
@@ -193,7 +242,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
 		// George Floyd Justice in Policing Act"), nor "An
 		// Entrepreneurial Mindset in Your Discipline" typed a person.
 		if len(sents[0].Tokens) > headlineWords || !e.mentions[0] || e.gender == 0 {
-			return
+			return false
 		}
 		n := 0
 		outsideQuotes(sents, qs, func(si, a, b int) {
@@ -204,7 +253,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
 			}
 		})
 		if n < interviewPronouns {
-			return
+			return false
 		}
 	}
 	outsideQuotes(sents, qs, func(si, a, b int) {
@@ -214,6 +263,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) {
 		asked := len(toks) > 0 && toks[len(toks)-1].Text == "?"
 		d.linkPronouns(si, sents[si], a, b, e, func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
 	})
+	return true
 }
 
 // headlineWords is the length of the longest headline.

@@ -1,0 +1,214 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// copulas are the verbs after which an indefinite noun phrase says what
+// their subject is ("Bernoulli was a Swiss mathematician", "he became an
+// American citizen").
+var copulas = map[string]bool{
+	"is": true, "was": true, "became": true, "becomes": true, "remained": true, "remains": true,
+}
+
+// predicates gives a person, organisation or place a mention of each
+// indefinite noun phrase in the singular that says what it is: the
+// complement of a copula right after a mention of it ("Daniel was a son of
+// Johann Bernoulli", "He was still a proponent of ...") or an apposition
+// after its name ("Pierre Tamm, a painter with a good reputation"; "Basel,
+// a city on the Rhine"). The new mention spans the article to the phrase's
+// head noun and joins d.sents; a phrase that holds a mention other than a
+// nationality word ("a Swiss chemist") is left alone. It runs after the
+// facts are drawn, so the phrases are no arguments of facts.
+func (d *docState) predicates(sents []nlp.Sentence) {
+	kin := map[string]*docEntity{}
+	for si, s := range sents {
+		toks := s.Tokens
+		d.relatives(si, s, kin)
+		for _, m := range slices.Clone(d.sents[si]) {
+			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
+				continue
+			}
+			j := m.end
+			switch {
+			case toks[j].Text == ",":
+				if m.kind == mPronoun {
+					continue
+				}
+			case copulas[strings.ToLower(toks[j].Text)]:
+			default:
+				continue
+			}
+			j++
+			for j < len(toks) && toks[j].Tag == "RB" {
+				j++
+			}
+			if j >= len(toks) || !indefinite(toks[j].Text) {
+				continue
+			}
+			h := nounHead(toks, j+1)
+			if h < 0 || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+				continue
+			}
+			d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1),
+				head: strings.ToLower(toks[h].Text), ent: m.ent, conf: 0.7})
+			m.ent.mentions[si] = true
+		}
+	}
+}
+
+// relatives gives a person named right after a possessive phrase ("his
+// father, Johann", "Her mother Wajiha al-Sabunji", "his friend Bonosus") a
+// mention of that phrase, and records it in kin under the possessive and
+// head noun ("his father"), so that the same phrase later in the document
+// without the name is a mention of the same person ("his father carried
+// the grudge").
+func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Tag != "PRP$" {
+			continue
+		}
+		h := nounHead(toks, i+1)
+		if h < 0 || toks[h].Tag != "NN" {
+			continue
+		}
+		key := strings.ToLower(toks[i].Text) + " " + strings.ToLower(toks[h].Text)
+		j := h + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		var named *docEntity
+		clash := false
+		for _, o := range d.sents[si] {
+			if o.start <= h && o.end > i && !o.adj && o.start != i {
+				clash = true
+			}
+			if o.start == j && o.ent != nil && o.ent.typ == schema.Person && o.kind == mName {
+				named = o.ent
+			}
+		}
+		e := named
+		if e == nil {
+			e = kin[key]
+		}
+		if clash || e == nil {
+			continue
+		}
+		if named != nil {
+			kin[key] = named
+		}
+		d.insertAfter(si, &mention{kind: mDesc, start: i, end: h + 1, surface: spanText(s, i, h+1),
+			head: strings.ToLower(toks[h].Text), ent: e, conf: 0.7})
+		e.mentions[si] = true
+	}
+}
+
+// indefinite reports whether t is an indefinite article.
+func indefinite(t string) bool {
+	switch strings.ToLower(t) {
+	case "a", "an":
+		return true
+	}
+	return false
+}
+
+// nounHead returns the head of the noun phrase whose modifiers start at
+// token i: the last singular noun of the run of adjectives, nouns and
+// numbers there ("Swiss mathematician", "Iraqi - British architect"), or
+// -1 when the run ends in no such noun.
+func nounHead(toks []nlp.Token, i int) int {
+	h := -1
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Tag == "NN" || t.Tag == "NNP":
+			h = i
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBG" || t.Tag == "CD" || t.Text == "-" || t.Tag == "HYPH":
+			if h >= 0 {
+				return h
+			}
+		default:
+			return h
+		}
+	}
+	return h
+}
+
+// insert adds m to the mentions of sentence si in token order, before
+// those that start where it does.
+func (d *docState) insert(si int, m *mention) {
+	d.insertAt(si, m, m.start)
+}
+
+// insertAfter adds m to the mentions of sentence si in token order, after
+// those that start where it does: a phrase that holds a possessive ("His
+// father") comes after the possessive's own mention, which a look-up of
+// the word finds first.
+func (d *docState) insertAfter(si int, m *mention) {
+	d.insertAt(si, m, m.start+1)
+}
+
+// insertAt inserts m into the mentions of sentence si before the first
+// that starts at token start or later.
+func (d *docState) insertAt(si int, m *mention, start int) {
+	ms := d.sents[si]
+	i, _ := slices.BinarySearchFunc(ms, start, func(m *mention, t int) int { return m.start - t })
+	d.sents[si] = slices.Insert(ms, i, m)
+}
+
+// actorType reports whether t is the type of a person, an organisation or
+// a place.
+func actorType(t schema.EntityType) bool {
+	switch t {
+	case schema.Person, schema.Organization, schema.GPE, schema.Location:
+		return true
+	}
+	return false
+}
+
+// unclaimed gives an actor a mention of each capitalised noun outside any
+// resolved mention that is written as one of the actor's names used at
+// least twice elsewhere in the document: a guide's title ("Coron", "Tulsa") and its
+// first sentence come before the text establishes the name.
+func (d *docState) unclaimed(sents []nlp.Sentence) {
+	named := map[string]*docEntity{}
+	uses := map[string]int{}
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || !actorType(m.ent.typ) {
+				continue
+			}
+			k := joinText(sents[si].Tokens[m.start:m.end])
+			if e, ok := named[k]; ok && e != m.ent {
+				named[k] = nil
+			} else if !ok {
+				named[k] = m.ent
+			}
+			uses[k]++
+		}
+	}
+	for si, s := range sents {
+		ms := d.sents[si]
+		for ti, t := range s.Tokens {
+			e := named[t.Text]
+			if e == nil || uses[t.Text] < 2 || !strings.HasPrefix(t.Tag, "NN") || !isCap(t.Text) {
+				continue
+			}
+			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start <= ti && m.end > ti })
+			switch {
+			case i < 0:
+				d.insert(si, &mention{kind: mSingle, start: ti, end: ti + 1, surface: t.Text, ent: e, conf: 0.7})
+			case ms[i].ent == nil && ms[i].kind == mSingle && ms[i].end == ti+1:
+				ms[i].ent = e // a word the recogniser did not type
+			default:
+				continue
+			}
+			e.mentions[si] = true
+		}
+	}
+}
