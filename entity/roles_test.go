@@ -274,6 +274,12 @@ func TestRoleFacts(t *testing.T) {
 		{"A defector from the Green Party met Tom Wu in Oslo.",
 			nil, []string{"Tom Wu -defect_from-> Green Party"},
 			"an unnamed defector names no one"},
+		{"Tom Wu, a former resident of Oslo, and Ann Lee, 42, a native of Norway, spoke.",
+			[]string{"Tom Wu -live_in-> Oslo", "Ann Lee -from-> Norway"}, nil,
+			"an apposition of a tie noun and of ties a person to a place"},
+		{"Tom Wu, a friend of Norway, spoke.",
+			nil, []string{"Tom Wu -live_in-> Norway", "Tom Wu -from-> Norway"},
+			"a noun of no tie to a place ties nothing"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
