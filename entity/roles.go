@@ -199,6 +199,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaParty,
 	personCommaNationality,
 	orgPossessivePerson,
+	unitOf,
 	statePossessiveBody,
 	personAppositionOfOrg,
 	personCommaOrgRole,

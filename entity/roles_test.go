@@ -280,6 +280,15 @@ func TestRoleFacts(t *testing.T) {
 		{"Tom Wu, a friend of Norway, spoke.",
 			nil, []string{"Tom Wu -live_in-> Norway", "Tom Wu -from-> Norway"},
 			"a noun of no tie to a place ties nothing"},
+		{"Ann Lee left the elite group within the Green Party called the Nordic Institute.",
+			[]string{"Nordic Institute -part_of-> Green Party"}, nil,
+			"a unit noun within an organisation, then called and the unit's name"},
+		{"The Green Party said Tom Wu left its youth wing the Nordic Institute. The Harbor Council's research arm, the Nordic Herald, met.",
+			[]string{"Nordic Institute -part_of-> Green Party", "Nordic Herald -part_of-> Harbor Council"}, nil,
+			"an organisation's possessive, a unit noun and the unit's name"},
+		{"The Green Party's partner, the Nordic Institute, met.",
+			nil, []string{"Nordic Institute -part_of-> Green Party"},
+			"a noun of no unit makes no part"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
