@@ -40,7 +40,7 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if n := len(w); n == 0 || n > 3 || !unitNouns[w[n-1]] {
 			return role{}, false
 		}
-		for _, t := range s.Tokens[a.end : b.start] {
+		for _, t := range s.Tokens[a.end:b.start] {
 			if isCap(t.Text) {
 				return role{}, false
 			}
