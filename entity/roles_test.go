@@ -289,6 +289,16 @@ func TestRoleFacts(t *testing.T) {
 		{"The Green Party's partner, the Nordic Institute, met.",
 			nil, []string{"Nordic Institute -part_of-> Green Party"},
 			"a noun of no unit makes no part"},
+		{"The winners were Ann Lee from the Green Party and Tom Wu of the Labour Party, both considered to be in the Harbor Council.",
+			[]string{"Ann Lee -member_of-> Harbor Council", "Tom Wu -member_of-> Harbor Council"}, nil,
+			"both after a list of people gives each the affiliation that follows"},
+		{"Ann Lee met Tom Wu, Ola Dahl and Joe Ng, all employees of the Harbor Corporation.",
+			[]string{"Tom Wu -work_for-> Harbor Corporation", "Ola Dahl -work_for-> Harbor Corporation", "Joe Ng -work_for-> Harbor Corporation"},
+			[]string{"Ann Lee -work_for-> Harbor Corporation"},
+			"all after a list: the list starts after the verb"},
+		{"Ann Lee and Tom Wu, both critics of the Green Party, spoke.",
+			nil, []string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Green Party"},
+			"a noun of no role ties no one"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
