@@ -15,12 +15,19 @@ var unitNouns = map[string]bool{
 	"section": true, "order": true, "body": true, "agency": true, "office": true,
 }
 
+// publicationNouns name an organisation's publications and outlets.
+var publicationNouns = map[string]bool{
+	"publication": true, "magazine": true, "newspaper": true, "journal": true, "newsletter": true,
+	"website": true, "channel": true, "broadcaster": true, "label": true, "imprint": true,
+}
+
 // unitOf: "the elite group within Scientology called the Sea Org", "a
 // branch of the Green Party known as Young Greens", "its youth wing the
-// Young Greens", "the Green Party's youth wing, Young Greens": a unit noun
-// of an organisation (after within, of or inside, or after its
-// possessive), then the unit's name, give the unit part_of the
-// organisation.
+// Young Greens", "the Green Party's youth wing, Young Greens", "the
+// Scientology propaganda publication Freedom Magazine": a unit noun of an
+// organisation (after within, of or inside, after its possessive, or
+// after its name as a modifier), then the unit's name, give the unit
+// part_of the organisation.
 func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || !named(b) || b.ent.typ != schema.Organization || b.possessive {
 		return role{}, false
@@ -42,6 +49,15 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		for _, t := range s.Tokens[a.end:b.start] {
 			if isCap(t.Text) {
+				return role{}, false
+			}
+		}
+		return role{lemma: schema.PartOf, reverse: true}, true
+	}
+	if n := len(w); n >= 1 && n <= 3 && (unitNouns[w[n-1]] || publicationNouns[w[n-1]]) && a.kind == mName {
+		// "the Scientology propaganda publication Freedom Magazine"
+		for _, t := range s.Tokens[a.end:b.start] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 				return role{}, false
 			}
 		}
