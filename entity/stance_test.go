@@ -38,3 +38,24 @@ func TestStance(t *testing.T) {
 			"a negated stance is no stance"},
 	})
 }
+
+// TestGerundAdjunct checks the acts of time clauses of a gerund, on
+// sentences written for this test.
+func TestGerundAdjunct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was arrested on Monday after leaving the Nordic Institute in Oslo.",
+			[]string{"Tom Wu -leave-> Nordic Institute"}, nil,
+			"the gerund's subject is the main clause's"},
+		{"Ann Lee was charged with taking files and a laptop from the Harbor Council after leaving the Green Party.",
+			[]string{"Ann Lee -leave-> Green Party"}, nil,
+			"a time clause the extractor dropped from the arguments"},
+		{"Ann Lee said Tom Wu resigned after meeting Ola Dahl.",
+			[]string{"Tom Wu -meet-> Ola Dahl"}, []string{"Ann Lee -meet-> Ola Dahl"},
+			"the clause of the nearest subject holds the time clause"},
+	})
+}
