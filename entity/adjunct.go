@@ -19,15 +19,22 @@ var gerundActs = map[string]string{
 	"endorsing": "endorse", "interviewing": "interview", "arresting": "arrest", "helping": "help",
 }
 
+// perfectActs map the participle after "having" to its lemma.
+var perfectActs = map[string]string{
+	"left": "leave", "joined": "join", "quit": "quit", "visited": "visit", "met": "meet", "attacked": "attack",
+	"defeated": "defeat", "beaten": "beat", "founded": "found", "contacted": "contact", "signed": "sign",
+	"invaded": "invade", "sued": "sue", "criticised": "criticise", "criticized": "criticize",
+}
+
 // timePreps introduce a gerund clause whose subject is the main clause's.
 var timePreps = map[string]bool{"after": true, "before": true, "since": true, "upon": true, "while": true}
 
 // gerundAdjunct adds subj —LEMMA→ actor for a time clause of a gerund
 // and its object in x's clause: "Daniel Montalvo was arrested after
 // leaving its elite group the Sea Org" (leave), "Ann Lee resigned after
-// meeting Tom Wu" (meet). The gerund's subject is the main clause's: the
-// clause runs from x's subject to the time word with one finite verb
-// group, x's own. The object runs to the next comma, verb or clause word,
+// meeting Tom Wu" or "after having met Tom Wu" (meet). The gerund's
+// subject is the main clause's: the clause runs from x's subject to the
+// time word with one finite verb group, x's own. The object runs to the next comma, verb or clause word,
 // so an apposition the extractor cut off ("its elite group" + "the Sea
 // Org") counts; the extractor may also have dropped the clause from x's
 // arguments ("charged with taking hard drives and a zip drive from the
@@ -55,7 +62,13 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		}
 		g := k + 1
 		lemma := gerundActs[strings.ToLower(toks[g].Text)]
-		if lemma == "" || toks[g].Tag != "VBG" {
+		if strings.EqualFold(toks[g].Text, "having") && g+2 < len(toks) {
+			g++ // "after having left the Sea Org"
+			lemma = perfectActs[strings.ToLower(toks[g].Text)]
+		} else if toks[g].Tag != "VBG" {
+			continue
+		}
+		if lemma == "" {
 			continue
 		}
 		e := g + 1
