@@ -45,7 +45,11 @@ var actNouns = map[string]bool{
 // extractor reads "was disappointed with" as disappoint_with, which turns
 // the stance around).
 func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || x.Negated {
+	if x.Negated {
+		return
+	}
+	d.judgement(si, s, x)
+	if f.subj == nil {
 		return
 	}
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -82,6 +86,31 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	if o != nil && o != f.subj && actorEntity(o) && (object != x.Object || f.obj == nil) {
 		d.derive(si, x.Subject, phrase, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// judgementWords are the adjectives by which a speaker condemns what a
+// that-clause states: "it was damning that the Home Office isn't doing
+// this".
+var judgementWords = map[string]bool{
+	"damning": true, "shameful": true, "disgraceful": true, "outrageous": true, "unacceptable": true,
+	"scandalous": true, "appalling": true, "deplorable": true, "disgusting": true,
+}
+
+// judgement adds speaker —criticize→ actor when a reported "it is"
+// sentence judges what the clause's subject does: "Yvette Cooper said it
+// was damning that the Home Office isn't doing this already".
+func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 3 || !beForms[w[0]] || !judgementWords[w[len(w)-2]] || w[len(w)-1] != "that" {
+		return
+	}
+	speaker := d.lookup(x.Attribution)
+	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
+		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
 	}
 }
 
