@@ -124,3 +124,69 @@ func listedPeople(toks []nlp.Token, ms []*mention, end int) []*mention {
 	}
 	return out
 }
+
+// appositionChain: "Professor Cres Eastman, Director of the National
+// Iodine Nutrition study, and Chairman of the Australian Centre for
+// Control of Iodine Deficiency Disorders, says": the second and later
+// parts of a person's apposition, each in commas, each role nouns and of,
+// at or for an organisation that ends the part, give their roles as the
+// first part does ([personAppositionOfOrg]). A finite verb ends the
+// apposition.
+func (d *docState) appositionChain(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, p := range ms {
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || p.end >= len(toks) || toks[p.end].Text != "," {
+			continue
+		}
+		from := p.end + 1
+		for part := 0; part < 4 && from < len(toks); part++ {
+			to := from
+			for to < len(toks) && toks[to].Text != "," && toks[to].Text != "." {
+				if t := toks[to].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					return
+				}
+				to++
+			}
+			if part > 0 {
+				d.appositionPart(si, s, ms, p, from, to)
+			}
+			from = to + 1
+		}
+	}
+}
+
+// appositionPart adds the role that the apposition part toks[from:to]
+// ("and Chairman of the Australian Centre") gives person p in the
+// organisation that ends it.
+func (d *docState) appositionPart(si int, s nlp.Sentence, ms []*mention, p *mention, from, to int) {
+	toks := s.Tokens
+	if from < to && strings.EqualFold(toks[from].Text, "and") {
+		from++
+	}
+	for _, o := range ms {
+		if o.end != to || o.start <= from || !named(o) || o.ent == nil || o.ent.typ != schema.Organization || o.adj {
+			continue
+		}
+		k := o.start
+		if strings.EqualFold(toks[k-1].Text, "the") {
+			k--
+		}
+		if k-1 <= from {
+			return
+		}
+		switch strings.ToLower(toks[k-1].Text) {
+		case "of", "at", "for":
+		default:
+			return
+		}
+		for _, t := range toks[from : k-1] {
+			if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+				return
+			}
+		}
+		if r := appositionLemma(lowerWords(toks[from : k-1])); r != "" {
+			d.derive(si, argOf(s, p), joinText(toks[from:to]), r, p.ent, o.ent, "", roleConf)
+		}
+		return
+	}
+}

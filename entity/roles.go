@@ -83,6 +83,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
 	d.distributiveAffiliation(si, s, ms)
+	d.appositionChain(si, s, ms)
 	d.scoreLines(si, s, ms)
 	d.describedRoles(si, s, all)
 	d.capitalOfState(si, s, ms)
