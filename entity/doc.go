@@ -251,6 +251,17 @@
 // "Malaysia and Indonesia have kept a policy ... which the UN and the US
 // have both criticised" gives each critic —criticise→ each holder of the
 // policy (relative.go).
+// A stance toward an actor's act is toward the actor ("criticised NASA's
+// decision": criticise; "was disappointed that NASA did not choose them":
+// be_disappointed_with; stance.go); a time clause of a gerund is its
+// clause subject's act ("was arrested after leaving the Sea Org": leave;
+// adjunct.go). A unit noun and a unit's name make the unit part_of its
+// organisation ("the elite group within Scientology called the Sea Org",
+// "its elite group the Sea Org", "Google subsidiary YouTube"; units.go);
+// "both" or "all" after a list of people shares the affiliation that
+// follows ("..., both considered to be in the pan-democracy camp";
+// distributive.go); "a former resident of X" and "a native of X" tie a
+// person to a place.
 //
 // A nationality inside an organisation's name ("U.S. Air Force") and the
 // gazetteer's capital_of, locate_in and part_of are background facts

@@ -283,6 +283,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.sources(si, s, f)
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
+		d.stance(si, s, x, f)
+		d.gerundAdjunct(si, s, x, f.subj)
 	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano

@@ -82,6 +82,8 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.respectively(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
+	d.distributiveAffiliation(si, s, ms)
+	d.appositionChain(si, s, ms)
 	d.scoreLines(si, s, ms)
 	d.describedRoles(si, s, all)
 	d.capitalOfState(si, s, ms)
@@ -199,10 +201,12 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaParty,
 	personCommaNationality,
 	orgPossessivePerson,
+	unitOf,
 	statePossessiveBody,
 	personAppositionOfOrg,
 	personCommaOrgRole,
 	actorFromPlace,
+	personTiedToPlace,
 	orgOfPlace,
 	headquartersIn,
 	institutionIn,
@@ -583,6 +587,33 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: schema.From}, true
+}
+
+// placeTies map a noun of a person's tie to a place to its relation.
+var placeTies = map[string]string{
+	"resident": "live_in", "native": schema.From, "citizen": "citizen_of", "national": "citizen_of",
+}
+
+// personTiedToPlace: "Halston, a former resident of Evansville", "Ann Lee,
+// 42, a native of Oslo", "Tom Wu, a citizen of Norway": a person,
+// an apposition of lower-case words ending in a tie noun and of, and a
+// place give the tie's relation.
+func personTiedToPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end+ageAfter(s, a.end) : b.start]
+	n := len(toks)
+	if n < 3 || n > 7 || toks[0].Text != "," || !strings.EqualFold(toks[n-1].Text, "of") || toks[n-2].Tag != "NN" {
+		return role{}, false
+	}
+	lemma := placeTies[strings.ToLower(toks[n-2].Text)]
+	for _, t := range toks[1 : n-2] {
+		if isCap(t.Text) || t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "RB" && t.Tag != "VBN" {
+			return role{}, false
+		}
+	}
+	return role{lemma: lemma}, lemma != ""
 }
 
 // headquartersIn: "Google headquarters in California", "Google's

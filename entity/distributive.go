@@ -1,0 +1,192 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// distributiveAffiliation: "Hui Chi-fung from the Democratic Party and
+// Tanya Chan of the Civic Party, both considered to be in the
+// pan-democracy camp", "Ann Lee and Tom Wu, both members of the Green
+// Party": "both" (two people) or "all" (two or more) after a list of
+// people, then a few lower-case words ending in in, of or from and an
+// organisation, give each listed person the organisation's affiliation.
+func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		q := strings.ToLower(toks[i].Text)
+		if toks[i-1].Text != "," || q != "both" && q != "all" {
+			continue
+		}
+		var org *mention
+		for _, m := range ms {
+			if m.start > i && named(m) && m.ent != nil && m.ent.typ == schema.Organization && !m.adj {
+				org = m
+				break
+			}
+		}
+		if org == nil || org.start-i > 8 {
+			continue
+		}
+		lemma, ok := affiliationPath(toks[i+1 : org.start])
+		if !ok {
+			continue
+		}
+		if lemma == "" {
+			lemma = affiliation(org.ent)
+		}
+		people := listedPeople(toks, ms, i-1)
+		if len(people) < 2 || q == "both" && len(people) != 2 {
+			continue
+		}
+		for _, p := range people {
+			d.derive(si, argOf(s, p), joinText(toks[i:org.start]), lemma, p.ent, org.ent, "", roleConf)
+		}
+	}
+}
+
+// affiliationPath reports whether words lead from "both" to an
+// organisation as its members: lower-case words that end in in, of or
+// from ("considered to be in the", "members of the"), and returns the
+// relation that their role nouns give ("" when they have none). A noun
+// of no role ("critics of") leads nowhere.
+func affiliationPath(toks []nlp.Token) (string, bool) {
+	if len(toks) > 0 && strings.EqualFold(toks[len(toks)-1].Text, "the") {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return "", false
+	}
+	var nouns []string
+	for _, t := range toks {
+		if isCap(t.Text) || t.Text == "," || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+			return "", false
+		}
+		if strings.HasPrefix(t.Tag, "NN") {
+			nouns = append(nouns, strings.TrimSuffix(strings.ToLower(t.Text), "s"))
+		}
+	}
+	switch strings.ToLower(toks[len(toks)-1].Text) {
+	case "in", "of", "from":
+	default:
+		return "", false
+	}
+	if len(nouns) == 0 {
+		return "", true
+	}
+	lemma := appositionLemma(nouns)
+	return lemma, lemma != ""
+}
+
+// listedPeople returns the named people of the list that ends at token
+// end (exclusive): the people after the last verb or semicolon before it,
+// each with at most an of- or from-phrase of its own ("Hui Chi-fung from
+// the Democratic Party and Tanya Chan of the Civic Party"). Any other
+// word between them ends the list.
+func listedPeople(toks []nlp.Token, ms []*mention, end int) []*mention {
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if m.start <= i && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	start := 0
+	for i := end - 1; i >= 0; i-- {
+		if !covered(i) && (strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Text == ";" || toks[i].Text == ":") {
+			start = i + 1
+			break
+		}
+	}
+	var out []*mention
+	for i := start; i < end; i++ {
+		if covered(i) {
+			continue
+		}
+		switch strings.ToLower(toks[i].Text) {
+		case "and", ",", "of", "from", "the":
+		default:
+			return nil
+		}
+	}
+	for _, m := range ms {
+		if m.start >= start && m.end <= end && named(m) && m.ent != nil {
+			switch {
+			case m.ent.typ == schema.Person:
+				out = append(out, m)
+			case m.ent.typ != schema.Organization:
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// appositionChain: "Professor Cres Eastman, Director of the National
+// Iodine Nutrition study, and Chairman of the Australian Centre for
+// Control of Iodine Deficiency Disorders, says": the second and later
+// parts of a person's apposition, each in commas, each role nouns and of,
+// at or for an organisation that ends the part, give their roles as the
+// first part does ([personAppositionOfOrg]). A finite verb ends the
+// apposition.
+func (d *docState) appositionChain(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, p := range ms {
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || p.end >= len(toks) || toks[p.end].Text != "," {
+			continue
+		}
+		from := p.end + 1
+		for part := 0; part < 4 && from < len(toks); part++ {
+			to := from
+			for to < len(toks) && toks[to].Text != "," && toks[to].Text != "." {
+				if t := toks[to].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					return
+				}
+				to++
+			}
+			if part > 0 {
+				d.appositionPart(si, s, ms, p, from, to)
+			}
+			from = to + 1
+		}
+	}
+}
+
+// appositionPart adds the role that the apposition part toks[from:to]
+// ("and Chairman of the Australian Centre") gives person p in the
+// organisation that ends it.
+func (d *docState) appositionPart(si int, s nlp.Sentence, ms []*mention, p *mention, from, to int) {
+	toks := s.Tokens
+	if from < to && strings.EqualFold(toks[from].Text, "and") {
+		from++
+	}
+	for _, o := range ms {
+		if o.end != to || o.start <= from || !named(o) || o.ent == nil || o.ent.typ != schema.Organization || o.adj {
+			continue
+		}
+		k := o.start
+		if strings.EqualFold(toks[k-1].Text, "the") {
+			k--
+		}
+		if k-1 <= from {
+			return
+		}
+		switch strings.ToLower(toks[k-1].Text) {
+		case "of", "at", "for":
+		default:
+			return
+		}
+		for _, t := range toks[from : k-1] {
+			if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+				return
+			}
+		}
+		if r := appositionLemma(lowerWords(toks[from : k-1])); r != "" {
+			d.derive(si, argOf(s, p), joinText(toks[from:to]), r, p.ent, o.ent, "", roleConf)
+		}
+		return
+	}
+}

@@ -1,0 +1,222 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// stanceWords are the adjectives and participles by which a subject takes
+// a stance against an actor or what the actor did: "was disappointed with
+// NASA", "is critical of the church".
+var stanceWords = map[string]bool{
+	"disappointed": true, "angry": true, "upset": true, "unhappy": true, "frustrated": true,
+	"dismayed": true, "outraged": true, "furious": true, "critical": true,
+}
+
+// stancePreps are the words that introduce what a stance word is about:
+// "disappointed with/by/in/at/over NASA", "disappointed that NASA did not
+// choose them", "critical of NASA".
+var stancePreps = map[string]bool{"with": true, "by": true, "in": true, "at": true, "over": true, "that": true, "of": true}
+
+// actNouns are things an actor does or decides, whose possessor is the
+// actor a stance toward them is about: "NASA's decision", "its handling of
+// the crisis".
+var actNouns = map[string]bool{
+	"decision": true, "decisions": true, "policy": true, "policies": true, "plan": true, "plans": true,
+	"move": true, "moves": true, "action": true, "actions": true, "handling": true, "response": true,
+	"treatment": true, "refusal": true, "proposal": true, "proposals": true, "stance": true,
+	"approach": true, "conduct": true, "behaviour": true, "behavior": true, "comments": true,
+	"remarks": true, "statement": true, "choice": true, "announcement": true, "intervention": true,
+	"rejection": true, "failure": true, "ban": true, "crackdown": true, "campaign": true, "strategy": true,
+}
+
+// stance adds the facts of a subject's stance toward an actor that x
+// states through the actor's act or through a stance word:
+//
+//   - an attitude verb whose object is an actor's act: "Ann Lee criticised
+//     NASA's decision to close the centre" gives Ann Lee —criticise→ NASA;
+//   - a stance word: "Ann Lee was disappointed with NASA('s decision)",
+//     "she was disappointed that NASA did not choose them", "Ann Lee was
+//     critical of the church" give be_disappointed_with, be_critical_of.
+//
+// A stance toward a plain actor object replaces x's own lemma (the
+// extractor reads "was disappointed with" as disappoint_with, which turns
+// the stance around).
+func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if x.Negated {
+		return
+	}
+	d.judgement(si, s, x)
+	if f.subj == nil {
+		return
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if attitudeVerbs[verb] && f.obj == nil {
+		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
+	word, prep, object := stanceOf(s, x)
+	if word == "" {
+		return
+	}
+	phrase := x.Relation
+	if object != x.Object {
+		phrase += " " + word + " " + prep // "was" + "critical of"
+	}
+	lemma := "be_" + word + "_with"
+	if word == "critical" {
+		lemma = "be_critical_of"
+	}
+	if f.obj != nil && actorEntity(f.obj) && object == x.Object && prep != "that" {
+		f.Lemma, f.Class = lemma, lemma
+		return
+	}
+	var o *docEntity
+	if prep == "that" {
+		o = d.clauseActor(si, s, object)
+	} else {
+		o = d.actOf(si, s, object)
+		if o == nil {
+			o, _, _ = d.argument(si, s, object)
+		}
+	}
+	if o != nil && o != f.subj && actorEntity(o) && (object != x.Object || f.obj == nil) {
+		d.derive(si, x.Subject, phrase, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// judgementWords are the adjectives by which a speaker condemns what a
+// that-clause states: "it was damning that the Home Office isn't doing
+// this".
+var judgementWords = map[string]bool{
+	"damning": true, "shameful": true, "disgraceful": true, "outrageous": true, "unacceptable": true,
+	"scandalous": true, "appalling": true, "deplorable": true, "disgusting": true,
+}
+
+// judgement adds speaker —criticize→ actor when a reported "it is"
+// sentence judges what the clause's subject does: "Yvette Cooper said it
+// was damning that the Home Office isn't doing this already".
+func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 3 || !beForms[w[0]] || !judgementWords[w[len(w)-2]] || w[len(w)-1] != "that" {
+		return
+	}
+	speaker := d.lookup(x.Attribution)
+	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
+		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// stanceOf returns the stance word of x, the word after it and the
+// argument that the stance is about: from the relation ("was disappointed
+// with" + object) or from a copula's object ("was" + "critical of NASA").
+// It returns "" when x states no stance.
+func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object schema.Argument) {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
+		return w[len(w)-2], w[len(w)-1], x.Object
+	}
+	if x.Lemma != "be" || len(w) == 0 || !beForms[w[len(w)-1]] {
+		return "", "", x.Object
+	}
+	ow := strings.Fields(x.Object.Text)
+	k := 0
+	for k < len(ow) && strings.HasSuffix(strings.ToLower(ow[k]), "ly") {
+		k++ // "extremely critical of"
+	}
+	if k+1 == len(ow) && stanceWords[strings.ToLower(ow[k])] {
+		// "I'm disappointed" + "that NASA did not choose them": the
+		// extractor left the clause out of the object.
+		for i, t := range s.Tokens {
+			if t.Start >= x.Object.End && i+1 < len(s.Tokens) && strings.EqualFold(t.Text, "that") {
+				rest := schema.Argument{Text: s.Text[s.Tokens[i+1].Start:], Start: s.Tokens[i+1].Start, End: len(s.Text)}
+				return strings.ToLower(ow[k]), "that", rest
+			}
+			if t.Start >= x.Object.End {
+				break
+			}
+		}
+	}
+	if k+2 >= len(ow) || !stanceWords[strings.ToLower(ow[k])] || !stancePreps[strings.ToLower(ow[k+1])] {
+		return "", "", x.Object
+	}
+	start := x.Object.Start
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && t.Text == ow[k+1] {
+			start = t.End + 1
+			break
+		}
+	}
+	if start >= x.Object.End {
+		return "", "", x.Object
+	}
+	rest := schema.Argument{Text: s.Text[start:x.Object.End], Start: start, End: x.Object.End}
+	return strings.ToLower(ow[k]), strings.ToLower(ow[k+1]), rest
+}
+
+// beForms are the forms of "be" that make a stance word a predicate.
+var beForms = map[string]bool{
+	"be": true, "is": true, "was": true, "are": true, "were": true, "been": true, "am": true, "being": true,
+	"'m": true, "’m": true, "'re": true, "’re": true, "'s": true, "’s": true,
+}
+
+// actOf returns the actor whose act argument a names ("NASA's decision to
+// close the centre", "its handling of the crisis"), or nil.
+func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	var toks []nlp.Token
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End {
+			toks = append(toks, t)
+		}
+	}
+	for i := 0; i+1 < len(toks) && i < 8; i++ {
+		w := strings.ToLower(toks[i].Text)
+		switch {
+		case toks[i].Tag == "POS" && i > 0:
+		case i == 0 && possessiveDeterminers[w] && w != "my" && w != "our":
+		default:
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k < i+3 && !actNouns[strings.ToLower(toks[k].Text)] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+			k++ // "NASA's final decision"
+		}
+		if k >= len(toks) || !actNouns[strings.ToLower(toks[k].Text)] {
+			return nil
+		}
+		end := toks[i].End
+		if toks[i].Tag == "POS" {
+			end = toks[i-1].End
+		}
+		p := schema.Argument{Text: s.Text[toks[0].Start:end], Start: toks[0].Start, End: end}
+		o, _, _ := d.argument(si, s, p)
+		if o == nil || !actorEntity(o) {
+			return nil
+		}
+		return o
+	}
+	return nil
+}
+
+// clauseActor returns the actor that a clause argument ("NASA did not
+// choose them") starts with, as its subject, or nil.
+func (d *docState) clauseActor(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	for k, t := range s.Tokens {
+		if t.Start < a.Start {
+			continue
+		}
+		if m := d.mentionAt(si, s, k); m != nil && actorEntity(m.ent) && m.end < len(s.Tokens) &&
+			(strings.HasPrefix(s.Tokens[m.end].Tag, "VB") || s.Tokens[m.end].Tag == "MD") {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}

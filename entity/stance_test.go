@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestStance checks the stance facts of attitude verbs toward an actor's
+// act and of stance words, on sentences written for this test.
+func TestStance(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Ann Lee criticised the Harbor Council's decision to close the school.",
+			[]string{"Ann Lee -criticise-> Harbor Council"}, nil,
+			"an attitude verb toward an actor's act is toward the actor"},
+		{"The Green Party welcomed its final decision. The Nordic Institute had closed the school.",
+			nil, []string{"Green Party -welcome-> Green Party"},
+			"no stance of an actor toward itself"},
+		{"Ann Lee was disappointed with the Nordic Institute.",
+			[]string{"Ann Lee -be_disappointed_with-> Nordic Institute"}, []string{"Ann Lee -disappoint_with-> Nordic Institute"},
+			"a stance word with an actor replaces the participle's lemma"},
+		{"Tom Wu said, \"I'm disappointed that the Nordic Institute did not choose us.\"",
+			[]string{"Tom Wu -be_disappointed_with-> Nordic Institute"}, nil,
+			"a stance word before a clause is about the clause's subject"},
+		{"Ann Lee was extremely critical of the Green Party's new policy.",
+			[]string{"Ann Lee -be_critical_of-> Green Party"}, nil,
+			"a copula's object may hold the stance word"},
+		{"Ann Lee said it was damning that the Harbor Council isn't doing this already.",
+			[]string{"Ann Lee -criticize-> Harbor Council"}, nil,
+			"a speaker's judgement of what a that-clause's subject does"},
+		{"Ann Lee said it was clear that the Harbor Council isn't doing this.",
+			nil, []string{"Ann Lee -criticize-> Harbor Council"},
+			"a word of no judgement condemns nothing"},
+		{"Ann Lee was happy with the Green Party's decision.",
+			nil, []string{"Ann Lee -be_happy_with-> Green Party", "Ann Lee -be_disappointed_with-> Green Party"},
+			"only stance words against an actor count"},
+		{"Ann Lee was not disappointed with the Green Party's decision.",
+			nil, []string{"Ann Lee -be_disappointed_with-> Green Party"},
+			"a negated stance is no stance"},
+	})
+}
+
+// TestGerundAdjunct checks the acts of time clauses of a gerund, on
+// sentences written for this test.
+func TestGerundAdjunct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was arrested on Monday after leaving the Nordic Institute in Oslo.",
+			[]string{"Tom Wu -leave-> Nordic Institute"}, nil,
+			"the gerund's subject is the main clause's"},
+		{"Ann Lee was charged with taking files and a laptop from the Harbor Council after leaving the Green Party.",
+			[]string{"Ann Lee -leave-> Green Party"}, nil,
+			"a time clause the extractor dropped from the arguments"},
+		{"Ann Lee resigned after having met Tom Wu.",
+			[]string{"Ann Lee -meet-> Tom Wu"}, nil,
+			"having and a participle are a gerund too"},
+		{"Ann Lee said Tom Wu resigned after meeting Ola Dahl.",
+			[]string{"Tom Wu -meet-> Ola Dahl"}, []string{"Ann Lee -meet-> Ola Dahl"},
+			"the clause of the nearest subject holds the time clause"},
+	})
+}

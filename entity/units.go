@@ -1,0 +1,84 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// unitNouns describe a body as a part of a larger one: "the elite group
+// within Scientology", "its youth wing".
+var unitNouns = map[string]bool{
+	"group": true, "wing": true, "arm": true, "unit": true, "branch": true, "division": true,
+	"faction": true, "subsidiary": true, "affiliate": true, "chapter": true, "department": true,
+	"section": true, "order": true, "body": true, "agency": true, "office": true,
+}
+
+// publicationNouns name an organisation's publications and outlets.
+var publicationNouns = map[string]bool{
+	"publication": true, "magazine": true, "newspaper": true, "journal": true, "newsletter": true,
+	"website": true, "channel": true, "broadcaster": true, "label": true, "imprint": true,
+}
+
+// unitOf: "the elite group within Scientology called the Sea Org", "a
+// branch of the Green Party known as Young Greens", "its youth wing the
+// Young Greens", "the Green Party's youth wing, Young Greens", "the
+// Scientology propaganda publication Freedom Magazine": a unit noun of an
+// organisation (after within, of or inside, after its possessive, or
+// after its name as a modifier), then the unit's name, give the unit
+// part_of the organisation.
+func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || !named(b) || b.ent.typ != schema.Organization || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if a.possessive {
+		// "its youth wing the Young Greens"
+		if a.kind == mName && (len(w) == 0 || w[0] != "'s") {
+			return role{}, false
+		}
+		if len(w) > 0 && w[0] == "'s" {
+			w = w[1:]
+		}
+		for n := len(w); n > 0 && (w[n-1] == "the" || w[n-1] == ","); n-- {
+			w = w[:n-1]
+		}
+		if n := len(w); n == 0 || n > 3 || !unitNouns[w[n-1]] {
+			return role{}, false
+		}
+		for _, t := range s.Tokens[a.end:b.start] {
+			if isCap(t.Text) {
+				return role{}, false
+			}
+		}
+		return role{lemma: schema.PartOf, reverse: true}, true
+	}
+	if n := len(w); n >= 1 && n <= 3 && (unitNouns[w[n-1]] || publicationNouns[w[n-1]]) && a.kind == mName {
+		// "the Scientology propaganda publication Freedom Magazine"
+		for _, t := range s.Tokens[a.end:b.start] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+				return role{}, false
+			}
+		}
+		return role{lemma: schema.PartOf, reverse: true}, true
+	}
+	// "the elite group within Scientology called the Sea Org"
+	switch strings.Join(w, " ") {
+	case "called", "called the", "named", "named the", "known as", "known as the", ", called", ", called the", ", known as", ", known as the":
+	default:
+		return role{}, false
+	}
+	k := a.start
+	if k > 0 && strings.EqualFold(s.Tokens[k-1].Text, "the") {
+		k--
+	}
+	if k < 2 {
+		return role{}, false
+	}
+	prep := strings.ToLower(s.Tokens[k-1].Text)
+	if prep != "within" && prep != "of" && prep != "inside" || !unitNouns[strings.ToLower(s.Tokens[k-2].Text)] {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf, reverse: true}, true
+}
