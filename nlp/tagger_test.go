@@ -53,7 +53,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 }
 
 // conlluWords returns the word forms of each sentence of a CoNLL-U file.
-func conlluWords(t *testing.T, path string) [][]string {
+func conlluWords(t testing.TB, path string) [][]string {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -84,4 +84,46 @@ func conlluWords(t *testing.T, path string) [][]string {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// BenchmarkTagger tags the words of the shared GUM treebank's news
+// documents with prose's tagger and with kg's copy of it, one after the
+// other, so that -count interleaves them on a loaded machine:
+//
+//	go test ./nlp -run '^$' -bench Tagger -cpu 1 -count 5
+func BenchmarkTagger(b *testing.B) {
+	files, _ := filepath.Glob("../../shared/treebanks/gum/GUM_news_*.conllu")
+	if len(files) == 0 {
+		b.Skip("no GUM treebank in ../shared/treebanks")
+	}
+	var sentences [][]string
+	words := 0
+	for _, f := range files {
+		for _, s := range conlluWords(b, f) {
+			sentences = append(sentences, s)
+			words += len(s)
+		}
+	}
+	prose, err := tag.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ours, err := englishTagger()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tags := make([]string, 1000)
+	run := func(b *testing.B, tag func([]string)) {
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			for _, s := range sentences {
+				tag(s)
+			}
+			n += words
+		}
+		b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "words/s")
+	}
+	b.Run("prose", func(b *testing.B) { run(b, func(s []string) { prose.Tag(s) }) })
+	b.Run("kg", func(b *testing.B) { run(b, func(s []string) { ours.tags(s, tags[:len(s)]) }) })
 }
