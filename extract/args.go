@@ -160,7 +160,10 @@ func (a *analysis) advEndsClause(k int) bool {
 func (a *analysis) object(k int) (span, []span, int) {
 	_, end := a.nounChain(k)
 	whole := span{a.ch[k].i, a.ch[end-1].j}
-	parts := []span{whole}
+	// The conjuncts; parts is allocated only when there is a second one,
+	// and first is the first until then.
+	first := whole
+	var parts []span
 	for {
 		// "A and B", "A, B, and C", "A or B"; but not ", and the workers
 		// were addressed", which coordinates clauses.
@@ -185,7 +188,11 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m) {
 			// "in Montgomery County, Pennsylvania": the second name places
 			// the first.
-			parts[len(parts)-1].j = a.ch[m].j
+			if parts == nil {
+				first.j = a.ch[m].j
+			} else {
+				parts[len(parts)-1].j = a.ch[m].j
+			}
 			whole.j = a.ch[m].j
 			end = m + 1
 			continue
@@ -193,11 +200,14 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if sawComma && a.ch[m-1].kind != conj && (!a.listContinues(e) || headClass(a.tags[a.ch[end-1].head]) != headClass(a.tags[a.ch[m].head])) {
 			break // an apposition, not a list
 		}
+		if parts == nil {
+			parts = append(make([]span, 0, 4), first)
+		}
 		parts = append(parts, span{a.ch[m].i, a.ch[e-1].j})
 		whole.j = a.ch[e-1].j
 		end = e
 	}
-	if len(parts) == 1 || parts[0].j > a.ch[k].j {
+	if parts == nil || parts[0].j > a.ch[k].j {
 		// One phrase, or "a combination of priorities and requirements",
 		// where the coordination is inside the "of" phrase.
 		return whole, nil, end

@@ -85,12 +85,13 @@ type analysis struct {
 
 func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 	n := len(s.Tokens)
+	words := make([]string, 2*n) // tags and low in one allocation
 	a := &analysis{
 		x:    x,
 		text: s.Text,
 		toks: s.Tokens,
-		tags: make([]string, n),
-		low:  make([]string, n),
+		tags: words[:n:n],
+		low:  words[n:],
 		at:   make([]int, n),
 		ch:   make([]chunk, 0, n), // a chunk holds at least one token
 	}
@@ -101,8 +102,8 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 	a.retag()
 	a.chunk()
 	m := len(a.ch)
-	a.byVG = make([]int, m)
-	a.inherit = make([]int, m)
+	vgs := make([]int, 2*m)
+	a.byVG, a.inherit = vgs[:m:m], vgs[m:]
 	a.consumed = make([]bool, m)
 	for k := range a.byVG {
 		a.byVG[k] = -1
