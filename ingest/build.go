@@ -316,10 +316,9 @@ func (b *batcher) flush(ctx context.Context) error {
 	for i, r := range b.pending {
 		docs[i] = r.doc
 	}
+	// On a failure, res still covers the documents committed before it:
+	// they are stored and count as built.
 	res, err := b.store.Load(ctx, docs...)
-	if err != nil {
-		return err
-	}
 	s := b.sum
 	for i, lr := range res {
 		if lr.Skipped {
@@ -338,6 +337,9 @@ func (b *batcher) flush(ctx context.Context) error {
 		}
 	}
 	s.Entities = len(b.entities)
+	if err != nil {
+		return err
+	}
 	clear(b.pending)
 	b.pending = b.pending[:0]
 	b.npending = 0

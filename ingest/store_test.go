@@ -70,6 +70,12 @@ func TestBuildStore(t *testing.T) {
 		{"LoadFails", func(string) (bool, error) { return false, nil },
 			func([]schema.Document) ([]graph.LoadResult, error) { return nil, errDisk }, 3, 0, 0, 0, errDisk,
 			"the store's error ends the build and nothing is counted as stored"},
+		{"LoadFailsPartway", func(string) (bool, error) { return false, nil },
+			func(docs []schema.Document) ([]graph.LoadResult, error) {
+				res, _ := loadAll(nil)(docs[:1])
+				return res, errDisk
+			}, 3, 1, 0, 0, errDisk,
+			"the documents Load committed before its error are stored and counted"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
