@@ -21,7 +21,8 @@ import (
 //     titles (Mr, Mrs) and given names, agree. With two ("Kenneth Clarke",
 //     "Charles Clarke") the short name stays a node of its own, which
 //     kg's name look-ups then answer with the candidates. A one-word name
-//     that is a common given name ("Gloria") is never taken for a surname.
+//     that is a common given name ("Gloria"), a caption's label ("Image")
+//     or a word that never makes a name is never taken for a surname.
 //   - A person with a full name takes over the stored one-word person of
 //     the same surname on the same terms: the stored node is renamed
 //     (see [schema.Merge]) and its old name becomes an alias.
@@ -226,7 +227,7 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		}
 		g := c.gender(e)
 		for _, n := range slices.Clone(c.short[s]) {
-			if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) {
+			if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) && !c.noSurname(n.name) {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forget(n)
 			}
@@ -234,7 +235,7 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return "", merges
 	}
 	// One word: the one known full name with that surname.
-	if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] {
+	if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) {
 		return "", merges
 	}
 	g := c.gender(e)
@@ -246,6 +247,14 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		}
 	}
 	return "", merges
+}
+
+// noSurname reports whether a one-word person's name is a word that is
+// no surname: a caption's label ("Image", see [captionLabel]) or a word
+// the gazetteer says never makes a name ("International"). Such a node,
+// a recognition error, is joined to no full name, nor a full name to it.
+func (c *Canon) noSurname(word string) bool {
+	return captionLabel(word) || c.g.is("notname", word)
 }
 
 // initialled joins a person's full name to a known one that differs only

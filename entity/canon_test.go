@@ -137,6 +137,24 @@ func TestCanonJoin(t *testing.T) {
 			why: "a lone common given name is not taken for a surname",
 		},
 		{
+			name: "caption label",
+			steps: []step{
+				{ents: []schema.Entity{person("Space Station Image")}, want: []string{"Space Station Image"}},
+				{ents: []schema.Entity{person("Image")}, want: []string{"Image"}},
+				{ents: []schema.Entity{person("Photo")}, want: []string{"Photo"}},
+				{ents: []schema.Entity{person("Marian Photo")}, want: []string{"Marian Photo"}},
+			},
+			why: "a caption's label read as a one-word person is no surname: it joins no full name, and no full name takes it over",
+		},
+		{
+			name: "never a name",
+			steps: []step{
+				{ents: []schema.Entity{person("Alice International")}, want: []string{"Alice International"}},
+				{ents: []schema.Entity{person("International")}, want: []string{"International"}},
+			},
+			why: "a word the gazetteer says never makes a name is no surname",
+		},
+		{
 			name: "church of",
 			steps: []step{
 				{ents: []schema.Entity{org("Church of Scientology")}, want: []string{"Church of Scientology"}},

@@ -113,7 +113,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk)) {
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk)) &&
+			!(!capital && j == k+1 && toks[k].Tag == "JJ") {
+			// "a major Warhol donor program": a lower-case adjective
+			// spelled like a title ("Major") is no title.
 			return unit{kind: uTitle, start: k, end: j, t: t}, true
 		}
 		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {

@@ -421,6 +421,18 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 	return nil
 }
 
+// captionLabel reports whether w is a word that labels the credit or
+// source after a colon in a caption ("Image: NASA", "Photo: AP"). Before a
+// colon such a word is no part of a name.
+func captionLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "image", "images", "photo", "photos", "photograph", "picture", "pictures", "pic", "credit", "credits",
+		"source", "sources", "video", "footage", "graphic", "illustration", "map", "file", "caption":
+		return true
+	}
+	return false
+}
+
 // military reports whether an organisation's name ends in a military word.
 func (r *Resolver) military(name string) bool {
 	f := strings.Fields(name)
@@ -448,12 +460,17 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if len(seg) == 1 && seg[0].kind == uEntry {
 		return []*mention{r.entryMention(s, seg[0])}
 	}
-	if n := len(seg); n > 1 && seg[n-1].kind == uCap && seg[n-1].end-seg[n-1].start == 1 {
-		if e := seg[n-1].end; e < len(s.Tokens) && s.Tokens[e].Text == ":" && s.Tokens[e-1].Tag == "NN" {
+	if n := len(seg); seg[n-1].kind == uCap && seg[n-1].end-seg[n-1].start == 1 {
+		if e := seg[n-1].end; e < len(s.Tokens) && s.Tokens[e].Text == ":" &&
+			(n > 1 && s.Tokens[e-1].Tag == "NN" || captionLabel(s.Tokens[e-1].Text)) {
 			// "student Ahmed Mohamed Image: Twitter": a common noun
 			// before a colon labels what follows (a caption's "Image:",
 			// "Photo:", "Source:"); it is no part of the name before it.
-			seg = seg[:n-1]
+			// A caption label is none whatever its tag ("International
+			// Space Station Image: Twitter / NASA" tags it NNP).
+			if seg = seg[:n-1]; len(seg) == 0 {
+				return nil
+			}
 		}
 	}
 	hasEntry := hasUnit(seg, uEntry)
