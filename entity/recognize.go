@@ -245,34 +245,51 @@ func hasGuess(ms []*mention) bool {
 }
 
 // givenThenPlace returns the person named by a run of two words, a
-// capitalised word and then the one-word name of a place the gazetteer
-// knows ("Valeska Paris", "Helen Georgia"), or nil for any other run. A
-// given name the gazetteer lists, or a title before the run, makes the
-// run a person's name; any other first word makes it a guess that the
-// recogniser decides ([Resolver.recognize]): it keeps the person when it
-// reads the whole run as a person's name and otherwise takes the rules'
-// other reading, kept in alt: the word alone, then the place ("Visit
-// Paris", "Eastern Ukraine"). A first word that opens the names of places
-// ("Lake Geneva", "Fort Worth", "Saint Helena") keeps the place. A run the
-// gazetteer knows as a whole ("New York") is one unit and never comes here.
+// capitalised word and the one-word name of a place the gazetteer knows, in
+// either order ("Valeska Paris", "Helen Georgia", "Paris Hilton"), or nil
+// for any other run. A given name the gazetteer lists before the place, or
+// a title before the run, makes the run a person's name; else the run is a
+// guess that the recogniser decides ([Resolver.recognize]): it keeps the
+// person when it reads the whole run as a person's name and otherwise
+// takes the rules' other reading, kept in alt: the word alone and the place
+// ("Visit Paris", "Kansas City"). A first word that opens the names of
+// places ("Lake Geneva", "Fort Worth", "Saint Helena") or a last word that
+// ends those of regions, bodies, sites, dates or works ("Paris Council"),
+// which the rules read on, keeps the rules' reading. A run the gazetteer knows as a whole
+// ("New York") is one unit and never comes here.
 func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, orgNext bool) *mention {
-	if len(seg) != 2 || orgNext {
+	if len(seg) != 2 || orgNext || seg[0].end-seg[0].start != 1 || seg[1].end-seg[1].start != 1 {
 		return nil
 	}
-	a, p := seg[0], seg[1]
-	if a.kind != uCap || a.end-a.start != 1 || p.kind != uEntry || p.end-p.start != 1 || p.e.typ != schema.GPE {
+	word, place := seg[0], seg[1]
+	if word.kind == uEntry {
+		word, place = place, word
+	}
+	if word.kind != uCap || place.kind != uEntry || place.e.typ != schema.GPE {
 		return nil
 	}
-	first, place := s.Tokens[a.start], s.Tokens[p.start].Text
-	if first.Tag != "NNP" || isAcronym(place) || isAcronym(first.Text) || placeFirst[first.Text] ||
-		compassWords[first.Text] || r.g.is("placehead", first.Text) || r.g.is("notname", first.Text) {
+	w := s.Tokens[word.start].Text
+	if s.Tokens[word.start].Tag != "NNP" || isAcronym(s.Tokens[place.start].Text) || isAcronym(w) ||
+		compassWords[w] || r.g.is("placehead", w) || r.g.is("notname", w) {
 		return nil
 	}
-	m := &mention{kind: mName, start: a.start, end: p.end, surface: spanText(s, a.start, p.end), typ: schema.Person}
+	if word.start < place.start && placeFirst[w] {
+		return nil
+	}
+	if word.start > place.start && (r.g.is("regionhead", w) || r.g.is("orghead", w) || siteWords[w] ||
+		periodWords[w] || workWords[w]) {
+		return nil
+	}
+	a, b := seg[0].start, seg[1].end
+	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), typ: schema.Person}
 	m.name = cleanName(m.surface)
-	if len(titles) == 0 && r.g.givenGender(m.name) == 0 {
+	if len(titles) == 0 && (word.start > place.start || r.g.givenGender(m.name) == 0) {
 		m.guess = true
-		m.alt = []*mention{r.segment(s, seg[:1], nil, nil, false)[0], r.entryMention(s, p)}
+		if word.start < place.start {
+			m.alt = append(r.segment(s, seg[:1], nil, nil, false), r.entryMention(s, place))
+		} else {
+			m.alt = append([]*mention{r.entryMention(s, place)}, r.segment(s, seg[1:], nil, nil, false)...)
+		}
 	}
 	return m
 }

@@ -99,6 +99,11 @@ func TestGivenThenPlace(t *testing.T) {
 		{"He moved from New York to Fort Worth in May.", "New York", schema.GPE, schema.GPE, "a known place as a whole"},
 		{"Floods hit Upper Egypt last year.", "Egypt", schema.GPE, schema.GPE, "a place's first word keeps the place"},
 		{"The storm hit Eastern Ukraine on Monday.", "Ukraine", schema.GPE, schema.GPE, "a compass word keeps the place"},
+		{"Paris Hilton arrived on Monday. She smiled.", "Paris Hilton", "", schema.Person,
+			"a place's name before an unknown word: the recogniser reads a person's name"},
+		{"Kansas City won on Monday.", "Kansas City", "", "", "the recogniser reads no person's name"},
+		{"The Paris Council met on Monday.", "Paris Council", schema.Organization, schema.Organization,
+			"an organisation's head noun after the place keeps the organisation"},
 		{"Tourists Visit Paris in the spring.", "Paris", schema.GPE, schema.GPE, "a verb written with a capital keeps the place"},
 	})
 }
