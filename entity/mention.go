@@ -68,6 +68,10 @@ type mention struct {
 	// capitalised words taken for a person) or a single word with no
 	// hint: the recogniser decides them (see [Resolver.recognize]).
 	guess bool
+	// alt is the rules' other reading of a guessed name, used when the
+	// recogniser does not take the whole name for a person's (see
+	// [Resolver.givenThenPlace]).
+	alt []*mention
 
 	ent  *docEntity
 	conf float64
@@ -472,6 +476,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				return nil
 			}
 		}
+	}
+	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil {
+		return []*mention{m}
 	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]

@@ -38,7 +38,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // when it is one.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
 	if r.rec == nil || !hasGuess(ms) {
-		return ms
+		return readAlts(ms, nil)
 	}
 	if *doc == nil {
 		*doc = r.rec.NewDoc(r.lex)
@@ -49,6 +49,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 		words[i], tags[i] = t.Text, t.Tag
 	}
 	spans := (*doc).Recognize(words, tags)
+	ms = readAlts(ms, spans)
 	out := ms[:0]
 	for _, m := range ms {
 		if !m.guess {
@@ -241,4 +242,113 @@ func hasGuess(ms []*mention) bool {
 		}
 	}
 	return false
+}
+
+// givenThenPlace returns the person named by a run of two words, a
+// capitalised word and the one-word name of a place the gazetteer knows, in
+// either order ("Valeska Paris", "Helen Georgia", "Paris Hilton"), or nil
+// for any other run. A given name the gazetteer lists before the place, or
+// a title before the run, makes the run a person's name; else the run is a
+// guess that the recogniser decides ([Resolver.recognize]): it keeps the
+// person when it reads the whole run as a person's name and otherwise
+// takes the rules' other reading, kept in alt: the word alone and the place
+// ("Visit Paris", "Kansas City"). A first word that opens the names of
+// places ("Lake Geneva", "Fort Worth", "Saint Helena") or a last word that
+// ends those of regions, bodies, sites, dates or works ("Paris Council"),
+// which the rules read on, keeps the rules' reading. A run the gazetteer knows as a whole
+// ("New York") is one unit and never comes here.
+func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, orgNext bool) *mention {
+	if len(seg) != 2 || orgNext || seg[0].end-seg[0].start != 1 || seg[1].end-seg[1].start != 1 {
+		return nil
+	}
+	word, place := seg[0], seg[1]
+	if word.kind == uEntry {
+		word, place = place, word
+	}
+	if word.kind != uCap || place.kind != uEntry || place.e.typ != schema.GPE {
+		return nil
+	}
+	w := s.Tokens[word.start].Text
+	if s.Tokens[word.start].Tag != "NNP" || isAcronym(s.Tokens[place.start].Text) || isAcronym(w) ||
+		compassWords[w] || r.g.is("placehead", w) || r.g.is("notname", w) {
+		return nil
+	}
+	if word.start < place.start && placeFirst[w] {
+		return nil
+	}
+	if word.start > place.start && (r.g.is("regionhead", w) || r.g.is("orghead", w) || siteWords[w] ||
+		periodWords[w] || workWords[w]) {
+		return nil
+	}
+	a, b := seg[0].start, seg[1].end
+	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), typ: schema.Person}
+	m.name = cleanName(m.surface)
+	if len(titles) == 0 && (word.start > place.start || r.g.givenGender(m.name) == 0) {
+		m.guess = true
+		if word.start < place.start {
+			m.alt = append(r.segment(s, seg[:1], nil, nil, false), r.entryMention(s, place))
+		} else {
+			m.alt = append([]*mention{r.entryMention(s, place)}, r.segment(s, seg[1:], nil, nil, false)...)
+		}
+	}
+	return m
+}
+
+// placeFirst are words that open the names of places, not of people.
+var placeFirst = map[string]bool{
+	"Lake": true, "Mount": true, "Mt": true, "Mt.": true, "Fort": true, "Ft.": true, "Saint": true, "St": true,
+	"St.": true, "San": true, "Santa": true, "Port": true, "Cape": true, "New": true, "Old": true, "Upper": true,
+	"Lower": true, "Greater": true, "Little": true, "Great": true, "Central": true, "Inner": true, "Outer": true,
+}
+
+// readAlts replaces each guessed name that has another reading (alt) by
+// that reading unless the recogniser's spans read the whole name as a
+// person's: spans are 1-based and inclusive, as in [Resolver.recognize];
+// with no spans (no recogniser) every other reading is taken.
+func readAlts(ms []*mention, spans []ner.Span) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.alt == nil {
+			out = append(out, m)
+			continue
+		}
+		person := false
+		for _, sp := range spans {
+			if sp.Start-1 == m.start && sp.End == m.end && sp.Type == ner.Person {
+				person = true
+			}
+		}
+		if person {
+			m.alt = nil
+			out = append(out, m)
+		} else {
+			out = append(out, m.alt...)
+		}
+	}
+	return out
+}
+
+// surnamePlace returns the person of the document whose surname is the
+// one-word place m names, or nil: after "Valeska Paris" ([Resolver.givenThenPlace]),
+// "Paris was born in Switzerland" is she, not the city. A place after a
+// preposition of place, "of" or "the" ("moved to Paris") stays the place. m
+// then loses the place's type and gazetteer entry.
+func (d *docState) surnamePlace(si int, m *mention) *docEntity {
+	if m.kind != mName || m.gaz == nil || m.end-m.start != 1 || m.typ != schema.GPE && m.typ != schema.Location {
+		return nil
+	}
+	toks := d.input[si].Tokens
+	if k := m.start - 1; k >= 0 {
+		if prev := strings.ToLower(toks[k].Text); locPreps[prev] || prev == "of" || prev == "the" {
+			return nil
+		}
+	}
+	w := strings.ToLower(toks[m.start].Text)
+	e := d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Person && len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == w
+	})
+	if e != nil {
+		m.typ, m.gaz = schema.Person, nil
+	}
+	return e
 }

@@ -10,15 +10,7 @@ import (
 // (issue 12): with the recogniser they are typed, or found to name no
 // actor; a name of words the recogniser never saw stays a person.
 func TestRecognizerTypes(t *testing.T) {
-	a, r := newTest(t, Options{})
-	rules := *r
-	rules.rec = nil
-	tests := []struct {
-		text, name string
-		rulesAlone schema.EntityType
-		want       schema.EntityType // "" for no entity
-		why        string
-	}{
+	tests := []typeCase{
 		{"The Hunting Act came into force last year.", "Hunting Act", schema.Person, "", "a law is no actor"},
 		{"Shops opened early on Boxing Day this year.", "Boxing Day", schema.Person, "", "a holiday is no actor"},
 		{"Shops closed on Memorial Day this year.", "Memorial Day", schema.Person, "", "a holiday is no actor"},
@@ -46,6 +38,25 @@ func TestRecognizerTypes(t *testing.T) {
 		{"It was the last Space Shuttle mission.", "Space Shuttle", schema.Person, "", "a kind of spacecraft is no actor"},
 		{"Critics praised the lawyer Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "a role noun before the name keeps it a person after the"},
 	}
+	runTypeCases(t, tests)
+}
+
+// A typeCase is a sentence, a name in it, and the type of the name's
+// entity by the rules alone and with the recogniser ("" for no entity).
+type typeCase struct {
+	text, name string
+	rulesAlone schema.EntityType
+	want       schema.EntityType
+	why        string
+}
+
+// runTypeCases resolves each case's sentence with and without the
+// recogniser and checks the type of the case's name.
+func runTypeCases(t *testing.T, tests []typeCase) {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	rules := *r
+	rules.rec = nil
 	typeOf := func(r *Resolver, text, name string) schema.EntityType {
 		ents, _ := r.Resolve(a.Split(text), nil)
 		for _, e := range ents {
@@ -65,4 +76,34 @@ func TestRecognizerTypes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGivenThenPlace checks a capitalised word before a place's one-word
+// name (issue 12): a person's name when the word is a known given name or
+// the recogniser reads the two as a person's name; a place's when the word
+// opens places' names or the run is a known place.
+func TestGivenThenPlace(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Valeska Paris was held on the ship for twelve years. She said she was afraid.", "Valeska Paris", "", schema.Person,
+			"an unknown first word: the recogniser reads a woman's name"},
+		{"Valeska Paris was held on the ship for twelve years.", "Paris", schema.GPE, "", "no place besides the person"},
+		{"Helen Georgia met the mayor on Monday.", "Helen Georgia", schema.Person, schema.Person, "a known given name before a state's name"},
+		{"Helen Georgia met the mayor on Monday.", "Georgia", "", "", "no place besides the person"},
+		{"Valeska Paris was held on the ship. Paris was born in Switzerland.", "Paris", schema.GPE, "",
+			"the person's surname alone is she, not the city, once her full name is read"},
+		{"Helen Georgia met the mayor. Georgia said she had moved to Georgia.", "Georgia", schema.GPE, schema.GPE,
+			"after a preposition of place the surname is the place"},
+		{"George Washington crossed the river.", "George Washington", schema.Person, schema.Person, "a known given name"},
+		{"They sailed on Lake Geneva last week.", "Geneva", schema.GPE, schema.GPE, "a place's first word keeps the place"},
+		{"They sailed on Lake Geneva last week.", "Lake Geneva", "", "", "no person"},
+		{"He moved from New York to Fort Worth in May.", "New York", schema.GPE, schema.GPE, "a known place as a whole"},
+		{"Floods hit Upper Egypt last year.", "Egypt", schema.GPE, schema.GPE, "a place's first word keeps the place"},
+		{"The storm hit Eastern Ukraine on Monday.", "Ukraine", schema.GPE, schema.GPE, "a compass word keeps the place"},
+		{"Paris Hilton arrived on Monday. She smiled.", "Paris Hilton", "", schema.Person,
+			"a place's name before an unknown word: the recogniser reads a person's name"},
+		{"Kansas City won on Monday.", "Kansas City", "", "", "the recogniser reads no person's name"},
+		{"The Paris Council met on Monday.", "Paris Council", schema.Organization, schema.Organization,
+			"an organisation's head noun after the place keeps the organisation"},
+		{"Tourists Visit Paris in the spring.", "Paris", schema.GPE, schema.GPE, "a verb written with a capital keeps the place"},
+	})
 }

@@ -212,7 +212,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	switch m.kind {
 	case mName, mGroup:
 		if e = d.headOf(si, m); e == nil {
-			e = d.named(m)
+			if e = d.surnamePlace(si, m); e == nil {
+				e = d.named(m)
+			}
 		}
 	case mSingle:
 		if e = d.headOf(si, m); e == nil {
