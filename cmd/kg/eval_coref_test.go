@@ -84,11 +84,7 @@ func TestCorefFloor(t *testing.T) {
 	}
 	dir := sharedtest.Path(t, "treebanks")
 	for _, fl := range corefFloors {
-		files, err := treebank.GUMFiles(dir, fl.split)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sents, _, err := treebank.ReadFiles(files)
+		sents, err := treebank.ReadGUM(dir, fl.split)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -65,11 +65,7 @@ func TestAccuracy(t *testing.T) {
 	dir := sharedtest.Path(t, "treebanks")
 	for _, fl := range floors {
 		t.Run(fl.name, func(t *testing.T) {
-			files, err := treebank.GUMFiles(dir, fl.split)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sents, _, err := treebank.ReadFiles(files)
+			sents, err := treebank.ReadGUM(dir, fl.split)
 			if err != nil {
 				t.Fatal(err)
 			}

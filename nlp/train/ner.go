@@ -51,11 +51,7 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 		{"prose's tags", an.TagWords},
 	}
 	for _, sp := range []treebank.Split{treebank.Dev, treebank.Test} {
-		files, err := treebank.GUMFiles(data, sp)
-		if err != nil {
-			return nil, err
-		}
-		sents, _, err := treebank.ReadFiles(files)
+		sents, err := treebank.ReadGUM(data, sp)
 		if err != nil {
 			return nil, err
 		}

@@ -63,6 +63,17 @@ func GUMFiles(dir string, split Split) ([]string, error) {
 	return files, nil
 }
 
+// ReadGUM reads the sentences of GUM's documents of split under dir, in
+// the order of GUMFiles.
+func ReadGUM(dir string, split Split) ([]conllu.Sentence, error) {
+	files, err := GUMFiles(dir, split)
+	if err != nil {
+		return nil, err
+	}
+	sents, _, err := ReadFiles(files)
+	return sents, err
+}
+
 // EWTFile returns the path of EWT's file for split (dev or test).
 func EWTFile(dir string, split Split) string {
 	return filepath.Join(dir, "ewt", "en_ewt-ud-"+string(split)+".conllu")
