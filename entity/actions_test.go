@@ -15,6 +15,9 @@ func TestActionArguments(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said the Nordic Institute held her for two years. Tom Wu, a soldier, said Norway extradited him. Sweden retaliated against Norway.",
+			[]string{"Nordic Institute -hold-> Ann Lee", "Norway -extradite-> Tom Wu", "Sweden -retaliate_against-> Norway"}, nil,
+			"her before a preposition is the object pronoun, and a verb's dropped final e comes back"},
 		{"Tom Wu was defeated by 300 votes by Ann Lee.",
 			[]string{"Ann Lee -defeat-> Tom Wu"}, nil,
 			"a passive with a margin before its agent"},

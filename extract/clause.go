@@ -258,8 +258,10 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found, done bool) {
 	if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
 		// "the term cob, defined as a stout horse": a reduced relative
-		// set off by a comma.
-		c.subj, c.subjs = a.subjectChain(m-1, true)
+		// set off by a comma. A personal pronoun takes none: in "letters
+		// from him, copied by his son" the letters were copied.
+		n := a.ch[m-1]
+		c.subj, c.subjs = a.subjectChain(m-1, n.j-n.i != 1 || a.tags[n.i] != "PRP")
 		c.from = reduced
 		return 0, true, true
 	}

@@ -193,6 +193,18 @@ func TestSentence(t *testing.T) {
 			why:      "a quantifier between auxiliary and verb leaves the verb group whole",
 		},
 		{
+			name:     "object her before a preposition",
+			sentence: "The militia held her for two years.",
+			want:     fact{"The militia", "held", "hold", "her"},
+			why:      "her before no noun is the object pronoun, not a possessive with a missing noun",
+		},
+		{
+			name:     "pronoun takes no reduced relative",
+			sentence: "Copies of letters from him, made by his son, survive.",
+			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},
+			why:      "a participle after a comma modifies the phrase a pronoun ends, not the pronoun",
+		},
+		{
 			name:     "passive with place",
 			sentence: "The troops have been positioned near the border.",
 			want:     fact{"The troops", "have been positioned near", "position_near", "the border"},

@@ -25,7 +25,7 @@ func irregularVerbs() map[string]string {
 		"build builds built", "understand understands understood",
 		"draw draws drew drawn", "break breaks broke broken",
 		"spend spends spent", "rise rises rose risen", "drive drives drove driven",
-		"buy buys bought", "wear wears wore worn", "choose chooses chose chosen",
+		"buy buys bought", "wear wears wore worn", "choose chooses chose chosen choosing",
 		"seek seeks sought", "throw throws threw thrown", "catch catches caught",
 		"deal deals dealt", "win wins won winning", "forget forgets forgot forgotten",
 		"sell sells sold", "fight fights fought", "teach teaches taught",
@@ -52,7 +52,7 @@ func irregularVerbs() map[string]string {
 		"quit quits", "spread spreads", "shut shuts shutting", "split splits splitting",
 		"bet bets", "cast casts", "broadcast broadcasts", "forecast forecasts",
 		"upset upsets", "read reads", "beat beats beaten", "bid bids",
-		"die dies died dying", "tie ties tied tying", "see sees",
+		"die dies died dying", "tie ties tied tying", "see sees", "sue sues sued suing", "show shows showed shown", "blow blows blew blown", "prove proves proved proven", "learn learns learnt",
 		"agree agrees agreed", "free frees freed", "flee flees",
 		"use uses used using", "age ages aged aging ageing", "eye eyes eyed eyeing",
 		"focus focuses focused focusing focussed focussing", "bias biases biased",
@@ -126,8 +126,10 @@ func restoreStem(s string) string {
 		switch {
 		case last == 's' || last == 'f' || last == 'z' || n <= 3:
 			return s // "pass", "staff", "buzz", "add"
-		case last == 'l' && n <= 4:
-			return s // "kill", "call"
+		case last == 'l' && (n <= 4 || syllables(s[:n-2]) == 1):
+			return s // "kill", "call", "shell", "drill", "stall"
+		case keepsDouble(s):
+			return s // "boycott", "install"
 		}
 		return s[:n-1] // "stirr", "plann", "travell"
 	}
@@ -154,17 +156,31 @@ func dropsFinalE(s string) bool {
 			return true // "seiz(e)", "freez(e)", "amaz(e)"
 		}
 	}
-	for _, stem := range []string{"explor", "ignor", "restor", "deplor", "implor", "ador", "lung", "invit", "excit", "unit", "ignit", "recit", "incit"} {
+	for _, stem := range []string{"explor", "ignor", "restor", "deplor", "implor", "ador", "lung", "invit", "excit", "unit", "ignit", "recit", "incit",
+		"extradit", "expedit", "creat", "complet", "deplet", "compet", "delet", "condon", "phon", "postpon", "thron", "aton", "clon",
+		"interfer", "adher", "coher", "persever", "interven", "conven", "contraven", "alleg", "suad", "guid", "nam", "lik", "sieg"} {
 		if strings.HasSuffix(s, stem) {
-			return true // "-ore", "-unge" and "-ite" verbs; "monitor", "visit" keep no "e"
+			return true // "-ore", "-unge" and "-ite" verbs and other stems whose e the rules below cannot tell; "monitor", "visit" keep no "e"
 		}
+	}
+	if end := s[n-2:]; end == "il" && !vowel(s[n-3]) && !strings.HasSuffix(s, "encil") && !strings.HasSuffix(s, "fulfil") && !strings.HasSuffix(s, "imperil") {
+		return true // "exil(e)", "reconcil(e)"; "fail", "boil" and "pencil" keep no "e"
+	}
+	if s[n-1] == 't' && s[n-2] == 'a' && n > 3 && (s[n-3] == 'i' || s[n-3] == 'u') {
+		return true // "retaliat(e)", "evacuat(e)"; "treat", "float" keep no "e"
+	}
+	if s[n-1] == 'd' && (s[n-2] == 'e' || s[n-2] == 'o') && n > 3 && !vowel(s[n-3]) {
+		return true // "conced(e)", "explod(e)"; "need", "flood" keep no "e"
 	}
 	if strings.HasSuffix(s, "uir") {
 		return true // "acquir(e)", "requir(e)"
 	}
 	end2 := s[n-2:]
+	if end2 == "ip" && syllables(s) > 1 {
+		return false // "worship", "equip"; "wip(e)", "strip(e)" have one syllable
+	}
 	switch end2 {
-	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "lg", "dg", "yz", "ys", "ps", "us", "as", "is":
+	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "lg", "dg", "yz", "ys", "ps", "us", "as", "is", "rs", "ns", "cr", "ws":
 		return true
 	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ad", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "ar", "ac", "ap", "om", "um", "in":
 		// "appear", "look", "avoid", "load" keep no "e"; the "u" of "qu"
@@ -172,6 +188,29 @@ func dropsFinalE(s string) bool {
 		return !vowel(s[n-3]) || s[n-3] == 'u' && n > 3 && s[n-4] == 'q'
 	}
 	return strings.HasSuffix(s, "ang") || strings.HasSuffix(s, "eng")
+}
+
+// syllables counts the groups of vowels in s.
+func syllables(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if vowel(s[i]) && (i == 0 || !vowel(s[i-1])) {
+			n++
+		}
+	}
+	return n
+}
+
+// keepsDouble reports whether a stem ending in a doubled consonant is
+// itself the base form in a word of several syllables: "boycott",
+// "install", "recall".
+func keepsDouble(s string) bool {
+	for _, w := range []string{"boycott", "install", "recall", "stall", "enthrall", "befall", "fulfill", "distill", "instill", "enroll", "embarrass"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func vowel(c byte) bool {

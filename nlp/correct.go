@@ -151,6 +151,11 @@ func correct(text string, toks []Token) {
 		// possessive.
 		case t.Tag == "PRP" && strings.EqualFold(t.Text, "her") && (next == "NN" || next == "NNS" || next == "JJ" || next == "NNP" || next == "CD"):
 			t.Tag = "PRP$"
+		// "The militia held her/PRP$ for two years": "her" before no noun
+		// phrase (a preposition, punctuation, a conjunction, a verb or the
+		// end) is the object pronoun.
+		case t.Tag == "PRP$" && strings.EqualFold(t.Text, "her") && objectHer(toks, i):
+			t.Tag = "PRP"
 		// "is first/JJ mentioned": an adjective between an auxiliary and a
 		// participle is an adverb.
 		case t.Tag == "JJ" && i > 0 && isFinite(prev) && next == "VBN":
@@ -240,6 +245,24 @@ func bareName(toks []Token, i int) bool {
 }
 
 func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// objectHer reports whether the token after "her" at i ends the noun
+// phrase there: the end of the sentence, punctuation, a preposition, a
+// conjunction, a particle, a verb, or an adverb that no adjective or noun
+// follows ("her very first film" stays possessive).
+func objectHer(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	switch next := toks[i+1].Tag; {
+	case next == "RB":
+		return i+2 >= len(toks) || !isNoun(toks[i+2].Tag) && !strings.HasPrefix(toks[i+2].Tag, "JJ") && toks[i+2].Tag != "VBN"
+	case next == "IN", next == "TO", next == "CC", next == "RP", next == ".", next == ",", next == ":", next == "''",
+		next == "MD", next == "WDT", next == "WP", next == "WRB", strings.HasPrefix(next, "VB"):
+		return true
+	}
+	return false
+}
 
 func isFinite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
