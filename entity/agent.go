@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -39,6 +40,158 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 		return agent
 	}
 	return nil
+}
+
+// passiveAux are the forms of "be" and "get" that make a participle after
+// them passive.
+var passiveAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true,
+	"get": true, "gets": true, "got": true, "gotten": true, "getting": true,
+}
+
+// passiveVerb returns the verb lemma of x when its relation is a passive,
+// a form of "be" or "get" and a participle, possibly with adverbs between
+// ("was arrested at", "had been denied", "were all donated by"), and
+// whether it is one.
+func passiveVerb(x schema.Extraction) (string, bool) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb == "" || verb == "be" || verb == "have" || verb == "get" {
+		return "", false
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	for i, aux := range w {
+		if !passiveAux[aux] {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && (strings.HasSuffix(w[j], "ly") || passiveAdverbs[w[j]]) {
+			j++
+		}
+		if j < len(w) && (strings.HasSuffix(w[j], "ed") || strings.HasSuffix(w[j], "en") || irregularParticiples[w[j]]) {
+			return verb, true
+		}
+	}
+	return "", false
+}
+
+// passiveAdverbs may stand between a passive's auxiliary and its
+// participle.
+var passiveAdverbs = map[string]bool{
+	"all": true, "also": true, "later": true, "then": true, "first": true, "since": true, "again": true,
+	"both": true, "each": true, "soon": true, "still": true, "just": true, "once": true, "twice": true,
+}
+
+// byAgent returns the actor named by the first by-argument among x's
+// extra arguments that names one ("at his school | by police"), with the
+// confidence of that resolution, or nil. A natural place is no agent ("by
+// the river"); a state is ("by Russia").
+func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *docEntity) (*docEntity, schema.Argument, float64) {
+	for _, a := range x.Extra {
+		if !strings.HasPrefix(strings.ToLower(a.Text), "by ") {
+			continue
+		}
+		agent, conf, _ := d.argument(si, s, a)
+		if agent == nil || agent == not || !actorEntity(agent) || agent.typ == schema.Location {
+			continue
+		}
+		return agent, a, conf
+	}
+	return nil, schema.Argument{}, 0
+}
+
+// passiveExtraAgent reads a passive whose agent is an extra by-argument,
+// not its object. When the subject is an actor, the agent acted on it:
+// "Ann Lee was arrested at her home by Norwegian police" gives police
+// —arrest→ Ann Lee. Otherwise the agent acted toward the actor of a
+// to-, for-, against- or with-argument: "the files were returned by mail
+// to the Green Party by Tom Wu" gives Tom Wu —return_to→ Green Party. A
+// relation that ends in "by" has its agent as object, read by
+// [passiveBy], unless that object is no actor ("by mail").
+func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
+	verb, ok := passiveVerb(x)
+	if !ok || x.Negated {
+		return
+	}
+	if _, by := passiveBy(x); by && obj != nil {
+		return
+	}
+	agent, a, conf := d.byAgent(si, s, x, subj)
+	if agent == nil {
+		return
+	}
+	agents := d.conjoined(si, s, a, agent)
+	if subj != nil && actorEntity(subj) {
+		for _, agent := range agents {
+			if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, subj, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(verb)
+			}
+		}
+		return
+	}
+	for _, e := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(e.Text), " ")
+		if !actorPreps[prep] || e.Start == a.Start {
+			continue
+		}
+		o, c, _ := d.argument(si, s, e)
+		if o == nil || o == agent || !actorEntity(o) {
+			continue
+		}
+		lemma := verb + "_" + prep
+		for _, agent := range agents {
+			if f := d.derive(si, a, x.Relation+" "+prep, schema.StatedRelation(lemma), agent, o, "", x.Confidence*min(conf, c)*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+		return
+	}
+}
+
+// conjoined returns first and the actors listed after it in argument a
+// ("by Ann Lee and Tom Wu", "by Norway, Sweden and Finland"): names
+// separated by nothing but commas, "and" and "the", each a whole member.
+// An apposition ("by Ann Lee, the Green Party leader") ends the list.
+func (d *docState) conjoined(si int, s nlp.Sentence, a schema.Argument, first *docEntity) []*docEntity {
+	out := []*docEntity{first}
+	if si >= len(d.sents) {
+		return out
+	}
+	toks := s.Tokens
+	separator := func(i int) bool {
+		w := strings.ToLower(toks[i].Text)
+		return w == "," || w == "and"
+	}
+	var prev *mention
+	for _, m := range d.sents[si] {
+		if m.adj || m.ent == nil || toks[m.start].Start < a.Start || toks[m.end-1].End > a.End {
+			continue
+		}
+		if prev == nil {
+			if m.ent == first {
+				prev = m
+			}
+			continue
+		}
+		if m.start < prev.end {
+			continue
+		}
+		sep := false
+		for i := prev.end; i < m.start; i++ {
+			if w := strings.ToLower(toks[i].Text); w == "," || w == "and" {
+				sep = true
+			} else if w != "the" {
+				return out
+			}
+		}
+		if !sep || !actorEntity(m.ent) || m.end < len(toks) && toks[m.end].End <= a.End && !separator(m.end) {
+			return out
+		}
+		if !slices.Contains(out, m.ent) {
+			out = append(out, m.ent)
+		}
+		prev = m
+	}
+	return out
 }
 
 // officeNouns are the posts a person resigns or leaves within a body.

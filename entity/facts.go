@@ -263,6 +263,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
 	agent := d.passiveAgent(si, s, x, f.obj)
+	if agent == nil {
+		d.passiveExtraAgent(si, s, x, f.subj, f.obj)
+	}
 	if agent != nil && agent != f.subj {
 		// "paintings donated to Yale by the Ford Foundation": the
 		// subject underwent the act; the agent's edge replaces its own.
