@@ -199,6 +199,18 @@ func TestSentence(t *testing.T) {
 			why:      "her before no noun is the object pronoun, not a possessive with a missing noun",
 		},
 		{
+			name:     "object relative after a name",
+			sentence: "The rebels captured Tikrit, which the army had held for years.",
+			want:     fact{"the army", "had held", "hold", "Tikrit"},
+			why:      "the main verb between the opening subject and its object is finite, so which-clause's object is the name before it",
+		},
+		{
+			name:     "object relative ending the sentence",
+			sentence: "The rebels attacked the Labour Party, which Norway supports.",
+			want:     fact{"Norway", "supports", "support", "the Labour Party"},
+			why:      "a plural-looking word ending a relative clause without a verb is its verb",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},

@@ -116,6 +116,18 @@ func correct(text string, toks []Token) {
 		case t.Tag == "VB" && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && prevText != "to":
 			t.Tag = "VBP"
 			finite = true
+		// "The rebels captured/VBN Tikrit, which the army had held": a
+		// participle after the sentence's opening noun phrase and before
+		// an object, with no finite verb in its stretch of clause, is the
+		// past tense.
+		case t.Tag == "VBN" && isNoun(prev) && openingPhrase(toks, i) && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP" || next == "CD") &&
+			!verbAhead(toks, i):
+			t.Tag = "VBD"
+			finite = true
+		// "the party, which Norway supports/NNS.": a plural-looking word
+		// ending a relative clause that has no verb yet is its verb.
+		case t.Tag == "NNS" && (next == "." || next == ",") && i > 1 && isNoun(prev) && relativeWithoutVerb(toks, i):
+			t.Tag = "VBZ"
 		// "well-established/VBN linkages": a hyphenated participle before a
 		// noun is an adjective.
 		case t.Tag == "VBN" && strings.Contains(t.Text, "-") && (next == "NN" || next == "NNS"):
@@ -332,6 +344,38 @@ func finiteAfter(toks []Token, i int) bool {
 	for _, t := range toks[i:] {
 		if isFinite(t.Tag) {
 			return true
+		}
+	}
+	return false
+}
+
+// openingPhrase reports whether the tokens before i are one noun phrase
+// that opens the sentence: determiners, adjectives, numbers, nouns and
+// possessive endings only.
+func openingPhrase(toks []Token, i int) bool {
+	for _, t := range toks[:i] {
+		switch {
+		case t.Tag == "DT", t.Tag == "CD", t.Tag == "POS", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"), isNoun(t.Tag):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relativeWithoutVerb reports whether token i ends a noun phrase right
+// after "which", "that" or "whom" with no verb between them: "which
+// Norway supports", "that the ministry controls".
+func relativeWithoutVerb(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "IN" && strings.EqualFold(t.Text, "that"):
+			w := strings.ToLower(t.Text)
+			return k < i-1 && (w == "which" || w == "that" || w == "whom")
+		case t.Tag == "DT", t.Tag == "POS", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"), isNoun(t.Tag):
+		default:
+			return false
 		}
 	}
 	return false
