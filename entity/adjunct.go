@@ -17,6 +17,17 @@ var gerundActs = map[string]string{
 	"suing": "sue", "signing": "sign", "invading": "invade", "accusing": "accuse", "thanking": "thank",
 	"urging": "urge", "warning": "warn", "threatening": "threaten", "supporting": "support",
 	"endorsing": "endorse", "interviewing": "interview", "arresting": "arrest", "helping": "help",
+	"killing": "kill", "kidnapping": "kidnap", "detaining": "detain", "imprisoning": "imprison",
+	"funding": "fund", "backing": "back", "aiding": "aid", "assisting": "assist", "arming": "arm",
+	"shelling": "shell", "bombing": "bomb", "targeting": "target", "occupying": "occupy",
+	"hacking": "hack", "sanctioning": "sanction", "expelling": "expel", "deporting": "deport",
+	"assaulting": "assault", "murdering": "murder", "assassinating": "assassinate", "poisoning": "poison",
+	"torturing": "torture", "rescuing": "rescue", "protecting": "protect", "defending": "defend",
+	"representing": "represent", "hosting": "host", "replacing": "replace", "sponsoring": "sponsor",
+	"hiring": "hire", "employing": "employ", "training": "train", "bribing": "bribe", "insulting": "insult",
+	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
+	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
+	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
 }
 
 // perfectActs map the participle after "having" to its lemma.
@@ -29,19 +40,40 @@ var perfectActs = map[string]string{
 // timePreps introduce a gerund clause whose subject is the main clause's.
 var timePreps = map[string]bool{"after": true, "before": true, "since": true, "upon": true, "while": true}
 
+// causePreps introduce a gerund clause that says what an actor was
+// praised, blamed, accused or charged for: its subject is the main
+// clause's object when that is an actor and the clause is active
+// ("thanked Sweden for helping Kenya", "accused Norway of attacking
+// Sweden"), else the main clause's subject ("was praised for helping
+// Kenya", "retaliated by shelling Norway").
+var causePreps = map[string]bool{"for": true, "of": true, "with": true, "by": true}
+
 // gerundAdjunct adds subj —LEMMA→ actor for a time clause of a gerund
 // and its object in x's clause: "Daniel Montalvo was arrested after
 // leaving its elite group the Sea Org" (leave), "Ann Lee resigned after
-// meeting Tom Wu" or "after having met Tom Wu" (meet). The gerund's
+// meeting Tom Wu" or "after having met Tom Wu" (meet). After for, of,
+// with or by (causePreps) the gerund's subject may be the clause's actor
+// object instead ("thanked Sweden for helping Denmark": Sweden helped;
+// obj is the resolved object of x). The gerund's
 // subject is the main clause's: the clause runs from x's subject to the
 // time word with one finite verb group, x's own. The object runs to the next comma, verb or clause word,
 // so an apposition the extractor cut off ("its elite group" + "the Sea
 // Org") counts; the extractor may also have dropped the clause from x's
 // arguments ("charged with taking hard drives and a zip drive from the
 // organization after leaving the Sea Org group").
-func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
 	if subj == nil || x.Subject.End <= x.Subject.Start {
 		return
+	}
+	// The clause's grammatical subject: a passive with its agent as
+	// object has had the two swapped ("was arrested by police after
+	// leaving").
+	gram, actor := subj, subj
+	_, passive := passiveVerb(x)
+	if _, by := passiveBy(x); by && obj != nil {
+		gram, actor = obj, obj
+	} else if obj != nil && actorEntity(obj) && !passive {
+		actor = obj
 	}
 	toks := s.Tokens
 	groups, prevFinite := 0, false
@@ -57,8 +89,13 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if groups > 1 || toks[k].Text == ";" || toks[k].Text == ":" {
 			return
 		}
-		if !timePreps[strings.ToLower(toks[k].Text)] || groups == 0 {
+		prep := strings.ToLower(toks[k].Text)
+		if !timePreps[prep] && !causePreps[prep] || groups == 0 {
 			continue
+		}
+		doer := gram
+		if causePreps[prep] {
+			doer = actor
 		}
 		g := k + 1
 		lemma := gerundActs[strings.ToLower(toks[g].Text)]
@@ -82,9 +119,9 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		}
 		arg := schema.Argument{Text: s.Text[toks[g+1].Start:toks[e-1].End], Start: toks[g+1].Start, End: toks[e-1].End}
 		o, conf, _ := d.argument(si, s, arg)
-		if o == nil || o == subj || !actorEntity(o) {
+		if o == nil || o == doer || !actorEntity(o) {
 			continue
 		}
-		d.derive(si, x.Subject, toks[g].Text, lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+		d.derive(si, x.Subject, toks[g].Text, lemma, doer, o, "", x.Confidence*conf*placeArgConf)
 	}
 }

@@ -287,7 +287,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
 		d.stance(si, s, x, f)
-		d.gerundAdjunct(si, s, x, f.subj)
+		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano

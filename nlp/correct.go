@@ -128,6 +128,19 @@ func correct(text string, toks []Token) {
 		// ending a relative clause that has no verb yet is its verb.
 		case t.Tag == "NNS" && (next == "." || next == ",") && i > 1 && isNoun(prev) && relativeWithoutVerb(toks, i):
 			t.Tag = "VBZ"
+		// "Google let/NN Tom Wu join": "let" between a subject and an
+		// object is the verb.
+		case t.Tag == "NN" && strings.EqualFold(t.Text, "let") && i > 0 && (isNoun(prev) || prev == "PRP") && (next == "NNP" || next == "PRP" || next == "DT"):
+			t.Tag = "VBD"
+		// "helping Kenya hold/NN elections", "let Tom Wu join/VBD the
+		// company": after help, let or make and its object, a lower-case
+		// word before an object is the bare infinitive. A noun after a
+		// common noun may be a compound's head ("made his film debut"):
+		// only a name or pronoun object lets a noun be the verb.
+		case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(strings.ToLower(t.Text)) || t.Tag == "VBD" || t.Tag == "VBP") &&
+			!isCapitalized(t.Text) && causativeObject(toks, i) &&
+			(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP"):
+			t.Tag = "VB"
 		// "well-established/VBN linkages": a hyphenated participle before a
 		// noun is an adjective.
 		case t.Tag == "VBN" && strings.Contains(t.Text, "-") && (next == "NN" || next == "NNS"):
@@ -235,6 +248,22 @@ func nounLike(w string) bool {
 func preposition(w string) bool {
 	switch w {
 	case "towards", "toward", "amid", "amidst", "via", "despite", "unlike":
+		return true
+	}
+	return false
+}
+
+// functionWord reports whether w, tagged IN, is a true preposition or
+// subordinating conjunction, never a verb the model mistook for one
+// ("helped Norway enter/IN").
+func functionWord(w string) bool {
+	switch w {
+	case "about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before", "behind",
+		"below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "during", "except", "for",
+		"from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "opposite", "out", "outside",
+		"over", "past", "per", "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under",
+		"unlike", "until", "up", "upon", "via", "with", "within", "without", "that", "whether", "if", "because",
+		"while", "although", "though", "unless", "so", "once", "amid", "amidst":
 		return true
 	}
 	return false
@@ -377,6 +406,49 @@ func relativeWithoutVerb(toks []Token, i int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// causativeObject reports whether token i follows a form of help, let or
+// make and its object: a name, an object pronoun, or a noun phrase with
+// its determiner ("helped the refugees", "let Tom Wu").
+func causativeObject(toks []Token, i int) bool {
+	k := i - 1
+	switch {
+	case k < 1:
+		return false
+	case toks[k].Tag == "PRP":
+		switch strings.ToLower(toks[k].Text) {
+		case "him", "her", "them", "us", "me", "it":
+			k--
+		default:
+			return false
+		}
+	case toks[k].Tag == "NNP" || toks[k].Tag == "NNPS":
+		for k >= 0 && (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") {
+			k--
+		}
+		if k >= 0 && toks[k].Tag == "DT" {
+			k--
+		}
+	case toks[k].Tag == "NN" || toks[k].Tag == "NNS":
+		for k >= 0 && (isNoun(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "JJ")) {
+			k--
+		}
+		if k < 0 || toks[k].Tag != "DT" && toks[k].Tag != "PRP$" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making":
+		return true
 	}
 	return false
 }
