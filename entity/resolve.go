@@ -192,6 +192,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		}
 		d.statementTo(i, sents[i])
 		d.policyStance(i, sents[i], xs)
+		d.reciprocal(i, sents[i], xs)
 	}
 	d.scorers()
 	d.concepts()

@@ -491,6 +491,8 @@ func (a *analysis) subjectChain(k int, ofOnly bool) (span, []span) {
 	var starts []int // chunk indexes where conjuncts start, right to left
 	cur := k
 	list := false
+	commaStart := -1 // start before the last comma joined a member, and the starts then
+	var commaStarts []int
 loop:
 	for {
 		m := start - 1
@@ -521,13 +523,22 @@ loop:
 			list = true
 			start, cur = p, p
 		case a.ch[m].kind == comma && a.toks[a.ch[m].i].Text == "," && list && a.ch[m-1].kind == np:
+			commaStart, commaStarts = start, append([]int(nil), starts...)
 			starts = append(starts, cur)
 			start, cur = m-1, m-1
 		default:
 			break loop
 		}
 	}
-	if firstConj >= 0 && start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i])) {
+	inside := func(start int) bool {
+		return start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]))
+	}
+	switch {
+	case firstConj >= 0 && inside(start) && commaStart >= 0 && !inside(commaStart) && a.fronted(start):
+		// "On Monday, Norway and Sweden signed": the comma ends a
+		// fronted phrase, not a member of the list.
+		start, starts, list = commaStart, commaStarts, true
+	case firstConj >= 0 && inside(start):
 		// The chain began inside an object: "obtained support from the
 		// committee, and the workers were addressed". Keep the conjunct
 		// next to the verb. After a word that opens a clause ("since
@@ -552,6 +563,18 @@ loop:
 		out = append(out, span{a.ch[starts[i]].i, a.ch[endChunk].j})
 	}
 	return whole, out
+}
+
+// fronted reports whether the chunks before chunk k are prepositional
+// phrases and adverbs that open the sentence ("On Monday", "In Oslo on
+// Monday").
+func (a *analysis) fronted(k int) bool {
+	for _, c := range a.ch[:k] {
+		if c.kind != prep && c.kind != np && c.kind != adv {
+			return false
+		}
+	}
+	return k > 0 && a.ch[0].kind != np
 }
 
 // prepToo reports whether the subordinator w is also a preposition ("as a

@@ -211,6 +211,12 @@ func TestSentence(t *testing.T) {
 			why:      "a plural-looking word ending a relative clause without a verb is its verb",
 		},
 		{
+			name:     "list subject after a fronted phrase",
+			sentence: "On Monday, Norway and Sweden signed a treaty.",
+			want:     fact{"Norway", "signed", "sign", "a treaty"},
+			why:      "the comma after a fronted prepositional phrase ends it; it joins no member to the list",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},

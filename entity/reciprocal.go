@@ -1,0 +1,89 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// reciprocalVerbs act between the members of a coordinated subject when
+// no actor is their object: "North and South Korea exchanged artillery
+// fire", "Norway and Sweden signed a treaty", "Ann Lee and Tom Wu met on
+// Monday".
+var reciprocalVerbs = map[string]bool{
+	"exchange": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
+	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
+	"quarrel": true, "agree": true, "fight": true, "spar": true, "wrangle": true,
+}
+
+// reciprocal adds A —VERB_with→ B for two extractions of sentence si
+// that differ only in their subjects, A and B, when those are listed
+// together ("A and B", "A, B and C") and the verb is reciprocal: what the
+// list did, its members did with each other. An actor object ("Norway
+// and Sweden fought the rebels") makes the act a shared one, not a
+// mutual one, and gives nothing here.
+func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
+	for i, x := range xs {
+		verb, _, _ := strings.Cut(x.Lemma, "_")
+		if !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
+			continue
+		}
+		a, ac, _ := d.argument(si, s, x.Subject)
+		if a == nil || !actorEntity(a) {
+			continue
+		}
+		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
+			continue // "met in Oslo" places the meeting
+		}
+		for _, y := range xs[i+1:] {
+			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated ||
+				y.Subject.Start <= x.Subject.End || !listedTogether(s, x.Subject, y.Subject) {
+				continue
+			}
+			b, bc, _ := d.argument(si, s, y.Subject)
+			if b == nil || b == a || !actorEntity(b) {
+				continue
+			}
+			lemma := verb + "_with"
+			if verb == "meet" {
+				lemma = verb
+			}
+			if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), a, b, "", min(x.Confidence*ac, y.Confidence*bc)*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+	}
+}
+
+// placePrep reports whether lemma ends in a preposition of place or
+// time ("meet_in", "clash_near").
+func placePrep(lemma string) bool {
+	_, prep, ok := strings.Cut(lemma, "_")
+	switch {
+	case !ok:
+		return false
+	case prep == "in", prep == "at", prep == "near", prep == "on", prep == "during", prep == "outside", prep == "inside":
+		return true
+	}
+	return false
+}
+
+// listedTogether reports whether arguments a and b, a first, are members
+// of one list: only commas, "and", "both" and "the" stand between them.
+func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
+	sep := false
+	for _, t := range s.Tokens {
+		if t.Start < a.End || t.End > b.Start {
+			continue
+		}
+		switch w := strings.ToLower(t.Text); w {
+		case ",", "and":
+			sep = true
+		case "the", "both":
+		default:
+			return false
+		}
+	}
+	return sep
+}
