@@ -245,6 +245,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && clauseSubject(s, x) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
+	intended := intention(s, x)
+	if f.obj != nil && intended {
+		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
+	}
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
@@ -350,12 +354,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// "scored a third goal for Belgium", "sent a letter to the minister":
 	// when the object is no actor, an actor named by a prepositional
 	// argument is the relation's other end.
-	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
-	if f.subj != nil && !x.Negated {
+	if f.subj != nil && !x.Negated && !intended {
 		for _, a := range append([]schema.Argument{x.Object}, x.Extra...) {
 			if o := d.meetingWith(si, s, a); o != nil && o != f.subj {
 				d.derive(si, x.Subject, "with", schema.Meet, f.subj, o, "", x.Confidence*placeArgConf)

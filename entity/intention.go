@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// intentionWords, in the words before an infinitive, say that the act is
+// planned, promised or expected, not done: "plans to visit", "is
+// expected to meet", "has vowed to attack". "wanted to" is left out: news
+// tells a wish mostly when it was carried out ("wanted to issue her
+// support to Ann Lee").
+var intentionWords = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true,
+	"hope": true, "hopes": true, "hoped": true, "hoping": true, "intend": true, "intends": true, "intended": true,
+	"aim": true, "aims": true, "aimed": true, "aiming": true, "seek": true, "seeks": true, "sought": true,
+	"seeking": true, "expect": true, "expects": true, "expected": true, "propose": true, "proposes": true, "proposed": true, "promise": true, "promises": true,
+	"promised": true, "vow": true, "vows": true, "vowed": true, "pledge": true, "pledges": true, "pledged": true,
+	"threaten": true, "threatens": true, "threatened": true, "offer": true, "offers": true, "offered": true,
+	"going": true, "set": true, "due": true, "scheduled": true, "likely": true, "unlikely": true,
+	"ready": true, "willing": true, "eager": true, "prepared": true, "preparing": true, "about": true,
+}
+
+// futureModals make a relation a prediction, a possibility or an
+// obligation rather than an act that happened.
+var futureModals = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "may": true, "might": true, "must": true,
+	"could": true, "can": true, "'ll": true, "wo": true, "ca": true,
+}
+
+// intention reports whether x states an act that is planned, wished,
+// predicted or possible, not one that happened: "Ann Lee plans to visit
+// Oslo" (a modal argument of intention), "will visit", "could attack",
+// "is to visit", "are going to meet". An analyst's edge between two actors
+// is an act the sentence says took place (or takes place), so such a
+// fact keeps its object as text.
+func intention(s nlp.Sentence, x schema.Extraction) bool {
+	for _, a := range x.Extra {
+		if a.Role != "modal" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+			if intentionWords[w] || futureModals[w] {
+				return true
+			}
+		}
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) > 1 && futureModals[w[0]] {
+		return true
+	}
+	// "is to visit", "are going to meet": the words before the relation.
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[ri-2].Text) {
+	case "is", "are", "was", "were", "'s", "'re", "going":
+		return true
+	}
+	return intentionWords[strings.ToLower(s.Tokens[ri-2].Text)]
+}
