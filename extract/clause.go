@@ -411,8 +411,8 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind == vg && c.form == finite && a.ch[p-1].kind != wh && !(a.ch[p-1].kind == adv && p > 1 && a.ch[p-2].kind == wh) {
 			finites++ // a verb of the sentence, not of a relative clause
 		}
-		if c.kind != comma || a.ch[p-1].kind != np {
-			continue
+		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
+			continue // "Tom Wu, 45, a member of the party,": an age is no subject
 		}
 		first := a.ch[p+1]
 		rank := 0
@@ -435,6 +435,12 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// number reports whether chunk c is a bare number of at most three
+// digits, an age ("45"), not a year.
+func (a *analysis) number(c chunk) bool {
+	return c.j == c.i+1 && a.tags[c.i] == "CD" && len(a.low[c.i]) <= 3
 }
 
 // subordinator reports whether w opens a subordinate clause rather than a

@@ -217,6 +217,18 @@ func TestSentence(t *testing.T) {
 			why:      "the comma after a fronted prepositional phrase ends it; it joins no member to the list",
 		},
 		{
+			name:     "age and apposition after the subject",
+			sentence: "Tom Wu, 45, a member of the party, attacked Ann Lee.",
+			want:     fact{"Tom Wu", "attacked", "attack", "Ann Lee"},
+			why:      "an age set off by commas is no subject, and the apposition after it is the name's",
+		},
+		{
+			name:     "apposition after an age",
+			sentence: "Tom Wu, 45, a member of the party, attacked Ann Lee.",
+			want:     fact{"Tom Wu", "is", "be", "a member of the party"},
+			why:      "the apposition after an age describes the name before it",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},

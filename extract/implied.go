@@ -263,6 +263,9 @@ func (a *analysis) appositions() {
 			continue
 		}
 		name, first := a.ch[k], a.ch[k+2]
+		if a.number(name) && k >= 2 && a.ch[k-1].kind == comma && a.ch[k-2].kind == np {
+			name = a.ch[k-2] // "Tom Wu, 45, a member of the party": the age is set off too
+		}
 		if !isNoun(a.tags[name.head]) && a.tags[name.head] != "CD" {
 			continue
 		}
