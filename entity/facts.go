@@ -698,6 +698,14 @@ var fromVerbs = map[string]bool{
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 }
 
+// projectileVerbs send something at a target: their at-, into- or
+// on-argument names the actor aimed at ("fired missiles at Israel",
+// "launched rockets into Israel").
+var projectileVerbs = map[string]bool{
+	"fire": true, "shoot": true, "launch": true, "aim": true, "lob": true, "hurl": true, "throw": true,
+	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
+}
+
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
 // x's object is a short noun phrase ("scored a third goal for Belgium"), not
@@ -727,7 +735,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
 		}
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" {
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -740,6 +748,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil || o == subj {
 			continue
+		}
+		if (prep == "at" || prep == "into") && o.typ == schema.Location {
+			continue // "fired a missile into the Sea of Japan": a sea is no target
 		}
 		if prep == "from" && (!fromVerbs[verb] || isPlace(o) || a.Start < x.Object.End) {
 			// "From Mérida it is easy to take trips": a fronted from

@@ -10,11 +10,13 @@ import (
 // reciprocalVerbs act between the members of a coordinated subject when
 // no actor is their object: "North and South Korea exchanged artillery
 // fire", "Norway and Sweden signed a treaty", "Ann Lee and Tom Wu met on
-// Monday".
+// Monday". "agree" and "fight" are left out: "Norway and Denmark agreed
+// to share flights" and "fought a war" tell of a joint act as often as
+// of one between them.
 var reciprocalVerbs = map[string]bool{
 	"exchange": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
-	"quarrel": true, "agree": true, "fight": true, "spar": true, "wrangle": true,
+	"quarrel": true, "spar": true, "wrangle": true,
 }
 
 // reciprocal adds A —VERB_with→ B for two extractions of sentence si
