@@ -552,6 +552,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
 	}
+	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
+	// name and then an amount, the second object of a verb of giving.
+	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && amountFrom(toks, m.end, last) {
+		return m.ent, m.conf, ""
+	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
 	for e-1 > b && (toks[e-1].Tag == "CD" || toks[e-1].Text == "–" || toks[e-1].Text == "-") && covered(e-1) == nil {
 		if m := covered(e - 2); m != nil && m.ent != nil {
@@ -597,6 +602,27 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// amountFrom reports whether toks[i:last] is an amount of money or a
+// number of units and nothing else: a number or a currency sign first,
+// then at most three more numbers, signs and unit nouns ("2.4 billion
+// euros", "$1 billion").
+func amountFrom(toks []nlp.Token, i, last int) bool {
+	if i >= last || last-i > 4 || toks[i].Tag != "CD" && toks[i].Tag != "$" && !currencySign(toks[i].Text) {
+		return false
+	}
+	for _, t := range toks[i+1 : last] {
+		if t.Tag != "CD" && t.Tag != "$" && !currencySign(t.Text) && t.Tag != "NNS" && t.Tag != "NN" {
+			return false
+		}
+	}
+	return true
+}
+
+// currencySign reports whether w is a currency sign.
+func currencySign(w string) bool {
+	return w == "$" || w == "£" || w == "€" || w == "¥" || w == "US$"
 }
 
 // missedNameConf is the confidence of an argument that restates an
