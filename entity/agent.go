@@ -268,3 +268,50 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		return
 	}
 }
+
+// motionVerbs move their subject from one place to another.
+var motionVerbs = map[string]bool{
+	"travel": true, "fly": true, "move": true, "return": true, "flee": true, "come": true, "go": true,
+	"drive": true, "walk": true, "sail": true, "march": true, "relocate": true, "emigrate": true,
+	"migrate": true, "escape": true, "journey": true, "head": true, "ride": true, "swim": true, "cross": true,
+}
+
+// motionPath adds subj —VERB_from→ and —VERB_to→ the places of a verb of
+// motion's extra arguments, besides the one its relation holds: "flew
+// from Oslo to Paris" (fly_from Oslo is the relation's; fly_to Paris is
+// added), "travelled 500 miles from Oslo to Paris" (both added). An
+// object other than a place or a distance is what moved ("moved its
+// office from Oslo"): nothing is added.
+func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || !motionVerbs[verb] || x.Negated {
+		return
+	}
+	if o, _, _ := d.argument(si, s, x.Object); x.Object.End > x.Object.Start && (o == nil || !isPlace(o)) && !distance(s, x.Object) {
+		return // "moved its office from Oslo": the object moved
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep != "from" && prep != "to" || a.Start < x.Object.End || strings.HasSuffix(x.Lemma, "_"+prep) {
+			continue
+		}
+		p, conf, _ := d.argument(si, s, a)
+		if p == nil || p == subj || !isPlace(p) {
+			continue
+		}
+		lemma := verb + "_" + prep
+		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, p, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
+}
+
+// distance reports whether argument a holds a number ("500 miles").
+func distance(s nlp.Sentence, a schema.Argument) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && t.Tag == "CD" {
+			return true
+		}
+	}
+	return false
+}

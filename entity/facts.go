@@ -354,6 +354,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// "scored a third goal for Belgium", "sent a letter to the minister":
 	// when the object is no actor, an actor named by a prepositional
 	// argument is the relation's other end.
+	if !intended {
+		d.motionPath(si, s, x, f.subj)
+	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
