@@ -301,6 +301,30 @@
 // its member, and "a summit with", "talks with" or "a meeting with" an
 // actor anywhere in a fact's arguments gives —meet→ that actor.
 //
+// Acts read from other parts of the sentence (agent.go, adjunct.go,
+// reciprocal.go, intention.go):
+//
+//   - A passive's agent in a by-phrase after another phrase acts on the
+//     subject ("Ann Lee was arrested at her home by police": police
+//     —arrest→ Ann Lee), or, with no actor subject, toward the actor of a
+//     to-, for-, against- or with-phrase ("returned by mail to the church
+//     by Tom Wu"); each member of a list of agents acts.
+//   - A gerund after a time word, or after for, of, with or by, acts too:
+//     its subject is the clause's ("was arrested after leaving the Sea
+//     Org", "retaliated by shelling Norway"), or the clause's actor object
+//     after for, of and with ("thanked Sweden for helping Denmark").
+//   - What a listed subject did with a reciprocal verb (exchange, meet,
+//     sign, clash, negotiate ...) and no actor object, its members did with
+//     each other: "North and South Korea exchanged artillery fire" gives
+//     North Korea —exchange_with→ South Korea.
+//   - A verb of firing aims at the actor of its at- or into-phrase ("fired
+//     missiles at Israel"); a verb of motion goes from the place of its
+//     from-phrase to the place of its to-phrase.
+//   - An act that is planned, predicted or possible is none yet: a modal
+//     argument of intention ("plans to visit", "is expected to meet"), a
+//     modal verb other than "will" ("would", "could", "may"), or "is to",
+//     "going to" before the verb keep the object as text.
+//
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the
 // stored edges against them.
