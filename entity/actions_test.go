@@ -55,7 +55,7 @@ func TestActionArguments(t *testing.T) {
 		{"The Green Party fined the Labour Party 2.4 billion euros. Norway has lent Sweden $1 billion.",
 			[]string{"Green Party -fine-> Labour Party", "Norway -lend-> Sweden"}, nil,
 			"a name and an amount after a verb of giving: the name is the first object"},
-		{"On Monday, Ann Lee flew from Oslo to Paris. Tom Wu travelled 500 miles from Oslo to Paris. The Green Party moved its office from Oslo to Paris.",
+		{"On Monday, Ann Lee flew from Oslo to Paris. Tom Wu travelled 500 miles (800 km) from Oslo to Paris. The Green Party moved its office from Oslo to Paris.",
 			[]string{"Ann Lee -fly_from-> Oslo", "Ann Lee -fly_to-> Paris", "Tom Wu -travel_from-> Oslo", "Tom Wu -travel_to-> Paris"},
 			[]string{"Green Party -move_from-> Oslo"},
 			"a verb of motion goes from one place to another; a moved object says where it, not the subject, went"},

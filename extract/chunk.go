@@ -101,6 +101,53 @@ func (a *analysis) chunk() {
 	}
 }
 
+// absorbParentheses joins a short parenthesis without a verb to the noun
+// phrase before it ("500 miles (800 km)", "the Korean People's Army
+// (KPA)"), so that the phrases after it still reach the verb: "travelled
+// 500 miles (800 km) from Herat to Kabul".
+func (a *analysis) absorbParentheses() {
+	var out []chunk
+	for k := 0; k < len(a.ch); k++ {
+		c := a.ch[k]
+		if c.kind == np && k+1 < len(a.ch) && a.toks[a.ch[k+1].i].Text == "(" {
+			if end := a.closingParen(k + 1); end > 0 {
+				c.j = a.ch[end].j
+				out = append(out, c)
+				k = end
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	if len(out) == len(a.ch) {
+		return
+	}
+	a.ch = out
+	for n, c := range a.ch {
+		for k := c.i; k < c.j; k++ {
+			a.at[k] = n
+		}
+	}
+}
+
+// closingParen returns the chunk of the ")" that closes the "(" at chunk
+// k when at most six tokens, none a verb, a clause word or a quote, stand
+// between them, or 0.
+func (a *analysis) closingParen(k int) int {
+	for m := k + 1; m < len(a.ch) && a.ch[m].i-a.ch[k].j <= 6; m++ {
+		switch c := a.ch[m]; {
+		case a.toks[c.i].Text == ")":
+			if m == k+1 {
+				return 0
+			}
+			return m
+		case c.kind == vg, c.kind == wh, c.kind == quote, c.kind == stop, c.kind == comma:
+			return 0
+		}
+	}
+	return 0
+}
+
 func (a *analysis) add(c chunk) {
 	for k := c.i; k < c.j; k++ {
 		a.at[k] = len(a.ch)

@@ -101,6 +101,7 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 	}
 	a.retag()
 	a.chunk()
+	a.absorbParentheses()
 	m := len(a.ch)
 	vgs := make([]int, 2*m)
 	a.byVG, a.inherit = vgs[:m:m], vgs[m:]

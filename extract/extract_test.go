@@ -229,6 +229,12 @@ func TestSentence(t *testing.T) {
 			why:      "the apposition after an age describes the name before it",
 		},
 		{
+			name:     "parenthesis after the object",
+			sentence: "The envoy travelled 500 miles (800 km) from Herat to Kabul.",
+			want:     fact{"The envoy", "travelled", "travel", "500 miles (800 km)"},
+			why:      "a short parenthesis without a verb belongs to the noun phrase before it, and the phrases after it still count",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},
