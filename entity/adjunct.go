@@ -62,7 +62,7 @@ var causePreps = map[string]bool{"for": true, "of": true, "with": true, "by": tr
 // arguments ("charged with taking hard drives and a zip drive from the
 // organization after leaving the Sea Org group").
 func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
-	if subj == nil || x.Subject.End <= x.Subject.Start {
+	if subj == nil && (obj == nil || !actorEntity(obj)) || x.Subject.End <= x.Subject.Start {
 		return
 	}
 	// The clause's grammatical subject: a passive with its agent as
@@ -96,6 +96,9 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		doer := gram
 		if causePreps[prep] {
 			doer = actor
+		}
+		if doer == nil {
+			continue // "The court sentenced Tom Wu after hearing ...": no actor acts
 		}
 		g := k + 1
 		lemma := gerundActs[strings.ToLower(toks[g].Text)]
