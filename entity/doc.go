@@ -317,6 +317,8 @@
 //     sign, clash, negotiate ...) and no actor object, its members did with
 //     each other: "North and South Korea exchanged artillery fire" gives
 //     North Korea —exchange_with→ South Korea.
+//   - An event noun with its patient and its agent: "the arrest of Tom Wu
+//     by the police" gives police —arrest→ Tom Wu (nominal.go).
 //   - A verb of firing aims at the actor of its at- or into-phrase ("fired
 //     missiles at Israel"); a verb of motion goes from the place of its
 //     from-phrase to the place of its to-phrase.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -167,4 +168,63 @@ func actorEntity(e *docEntity) bool {
 		return true
 	}
 	return false
+}
+
+// patientNouns name an act whose of-phrase is the actor acted on and
+// whose by-phrase the actor who acted: "the arrest of Tom Wu by the
+// police", "the invasion of Sweden by Norway". The nouns of attack take
+// on or against instead of of.
+var patientNouns = map[string]eventNoun{
+	"arrest": {"arrest", []string{"of"}}, "killing": {"kill", []string{"of"}}, "murder": {"murder", []string{"of"}},
+	"assassination": {"assassinate", []string{"of"}}, "invasion": {"invade", []string{"of"}},
+	"occupation": {"occupy", []string{"of"}}, "capture": {"capture", []string{"of"}},
+	"kidnapping": {"kidnap", []string{"of"}}, "abduction": {"abduct", []string{"of"}},
+	"detention": {"detain", []string{"of"}}, "execution": {"execute", []string{"of"}},
+	"release": {"release", []string{"of"}}, "expulsion": {"expel", []string{"of"}},
+	"deportation": {"deport", []string{"of"}}, "extradition": {"extradite", []string{"of"}},
+	"appointment": {"appoint", []string{"of"}}, "dismissal": {"dismiss", []string{"of"}},
+	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}},
+	"takeover": {"take_over", []string{"of"}}, "purchase": {"buy", []string{"of"}},
+	"bombing": {"bomb", []string{"of"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
+	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
+	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
+	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
+	"sanctions": {"sanction", []string{"on", "against"}},
+}
+
+// agentNominals adds agent —LEMMA→ patient for an event noun of
+// patientNouns with its patient and its agent after it: "the arrest of
+// Tom Wu by the police", "attacks on Sweden by Norway". Only "the" may
+// stand before each name; the agent's by-phrase follows the patient's
+// name at once.
+func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	mentionAt := func(k int) *mention {
+		if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+			k++
+		}
+		for _, m := range ms {
+			if m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) {
+				return m
+			}
+		}
+		return nil
+	}
+	for k := 0; k+4 < len(toks); k++ {
+		nom, ok := patientNouns[strings.ToLower(toks[k].Text)]
+		if !ok || !strings.HasPrefix(toks[k].Tag, "NN") || !slices.Contains(nom.preps, strings.ToLower(toks[k+1].Text)) {
+			continue
+		}
+		patient := mentionAt(k + 2)
+		if patient == nil || patient.end >= len(toks) || !strings.EqualFold(toks[patient.end].Text, "by") {
+			continue
+		}
+		agent := mentionAt(patient.end + 1)
+		if agent == nil || agent.ent == patient.ent {
+			continue
+		}
+		if f := d.derive(si, argOf(s, agent), joinText(toks[k:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(nom.lemma)
+		}
+	}
 }

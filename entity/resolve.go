@@ -176,6 +176,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		seat = d.seatFacts(i, s, ms, seat)
 		d.representFacts(i, s, ms)
 		d.nominalFacts(i, s, ms)
+		d.agentNominals(i, s, ms)
 	}
 	qs := quotes(sents)
 	d.speakers(sents, qs)
