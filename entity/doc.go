@@ -325,7 +325,8 @@
 //   - An act that is planned, predicted or possible is none yet: a modal
 //     argument of intention ("plans to visit", "is expected to meet"), a
 //     modal verb other than "will" ("would", "could", "may"), or "is to",
-//     "going to" before the verb keep the object as text.
+//     "going to" before the verb keep the object as text; so does an
+//     infinitive after a refusal ("denied visas to enter").
 //
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the

@@ -23,6 +23,14 @@ var intentionWords = map[string]bool{
 	"ready": true, "willing": true, "eager": true, "prepared": true, "preparing": true, "about": true,
 }
 
+// withheld are the refusals whose object's infinitive names an act that
+// did not take place: "denied visas to enter", "refused permission to
+// land".
+var withheld = map[string]bool{
+	"denied": true, "deny": true, "denies": true, "refused": true, "refuse": true, "refuses": true,
+	"barred": true, "banned": true, "forbidden": true, "forbade": true, "blocked": true,
+}
+
 // futureModals make a relation a prediction, a possibility or an
 // obligation rather than an act that happened. "will" is left out: news
 // states a schedule with it ("Han will travel to Osaka on Friday"), as
@@ -57,6 +65,17 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	ri, _, ok := relationTokens(s, x)
 	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		return false
+	}
+	// "had been denied visas to enter the United States": what a
+	// refusal withheld did not happen.
+	for k := ri - 2; k >= 0 && k >= ri-6; k-- {
+		w := strings.ToLower(s.Tokens[k].Text)
+		if withheld[w] {
+			return true
+		}
+		if strings.HasPrefix(s.Tokens[k].Tag, "VB") || s.Tokens[k].Tag == "MD" {
+			break
+		}
 	}
 	switch strings.ToLower(s.Tokens[ri-2].Text) {
 	case "is", "are", "was", "were", "'s", "'re", "going":
