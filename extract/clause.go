@@ -262,6 +262,11 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		// from him, copied by his son" the letters were copied.
 		n := a.ch[m-1]
 		c.subj, c.subjs = a.subjectChain(m-1, n.j-n.i != 1 || a.tags[n.i] != "PRP")
+		if k := m - 1; k >= 3 && c.subjs == nil && a.ch[k-1].kind == prep && a.ch[k-2].kind == adj && a.ch[k-3].kind == np {
+			// "a book critical of the church, written by Tom Wu": the
+			// phrase an adjective's object ends is the book's.
+			c.subj = span{a.ch[k-3].i, c.subj.j}
+		}
 		c.from = reduced
 		return 0, true, true
 	}

@@ -235,6 +235,12 @@ func TestSentence(t *testing.T) {
 			why:      "a short parenthesis without a verb belongs to the noun phrase before it, and the phrases after it still count",
 		},
 		{
+			name:     "reduced relative after an adjective's object",
+			sentence: "He read a report critical of the Green Party, written by Ann Lee.",
+			want:     fact{"a report critical of the Green Party", "written by", "write_by", "Ann Lee"},
+			why:      "the participle after a comma modifies the noun an adjective phrase follows, not the adjective's object",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},
