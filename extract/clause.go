@@ -115,6 +115,9 @@ func (a *analysis) sentenceInitial(k int) bool {
 		m--
 	}
 	if m >= 0 && f == gerund && a.ch[m].kind == prep && timeSubordinator(a.low[a.ch[m].i]) {
+		if a.openedBy(m, "that") || a.openedBy(m, "") {
+			return true // "On May 6 after leaving Oslo, ...", "said that after leaving Oslo, ..."
+		}
 		m-- // "After leaving the Sea Org, ..."
 	}
 	if m < 0 {
@@ -129,6 +132,23 @@ func (a *analysis) sentenceInitial(k int) bool {
 		}
 	}
 	return true
+}
+
+// openedBy reports whether chunk m, after prepositional phrases of time
+// or place only ("on October 6"), follows the word w that opens a clause,
+// or, with w "", opens the sentence.
+func (a *analysis) openedBy(m int, w string) bool {
+	p := m - 1
+	for p >= 0 && a.ch[p].kind == adv {
+		p--
+	}
+	for p >= 1 && a.ch[p].kind == np && a.ch[p-1].kind == prep && !subordinator(a.low[a.ch[p-1].i]) {
+		p -= 2
+	}
+	if w == "" {
+		return p < 0 && p < m-1
+	}
+	return p >= 0 && a.ch[p].kind == prep && a.low[a.ch[p].i] == w
 }
 
 // objectControl reports whether clause p's verb hands its object to the
@@ -173,7 +193,12 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		// "wrote a book after leaving the Sea Org": the subject is the
 		// clause's before it. At the start of the sentence ("After
 		// leaving the Sea Org, Headley wrote") the clause after it
-		// gives the subject instead (see sentenceInitial).
+		// gives the subject instead (see sentenceInitial), and so
+		// does the clause after a phrase fronted after "that" ("said
+		// that on May 6 after leaving Oslo, Tom Wu walked").
+		if a.openedBy(m, "that") {
+			return false
+		}
 		for p := len(a.cl) - 1; p >= 0; p-- {
 			if q := a.cl[p]; a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p

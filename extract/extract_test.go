@@ -241,6 +241,12 @@ func TestSentence(t *testing.T) {
 			why:      "the participle after a comma modifies the noun an adjective phrase follows, not the adjective's object",
 		},
 		{
+			name:     "fronted gerund clause inside a that-clause",
+			sentence: "Ann Lee told reporters that on May 6 after leaving Oslo, Tom Wu walked into the station.",
+			want:     fact{"Tom Wu", "leaving", "leave", "Oslo"},
+			why:      "a time clause fronted in the that-clause has that clause's subject, not the main clause's",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},
