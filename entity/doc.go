@@ -319,6 +319,8 @@
 //     North Korea —exchange_with→ South Korea.
 //   - An event noun with its patient and its agent: "the arrest of Tom Wu
 //     by the police" gives police —arrest→ Tom Wu (nominal.go).
+//   - An attack on an actor's website, headquarters or embassy is an
+//     attack on the actor (facility.go).
 //   - A verb of firing aims at the actor of its at- or into-phrase ("fired
 //     missiles at Israel"); a verb of motion goes from the place of its
 //     from-phrase to the place of its to-phrase.

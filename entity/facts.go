@@ -245,6 +245,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && clauseSubject(s, x) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
+	if f.obj == nil {
+		if o := d.facilityOwner(si, s, x, x.Object); o != nil && o != f.subj {
+			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
+		}
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet

@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// facilityNouns name what an actor owns and an attack on which is an
+// attack on it: "attacked the church's website", "bombed the party
+// headquarters".
+var facilityNouns = map[string]bool{
+	"website": true, "websites": true, "site": true, "servers": true, "network": true, "networks": true,
+	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
+}
+
+// attackVerbs act against an actor through what it owns.
+var attackVerbs = map[string]bool{
+	"attack": true, "hack": true, "target": true, "bomb": true, "raid": true, "storm": true, "shell": true,
+	"strike": true, "hit": true, "besiege": true, "vandalise": true, "vandalize": true, "torch": true,
+}
+
+// facilityOwner returns the actor whose website, headquarters or embassy
+// argument a names when x's verb is an attack: "the Green Party's
+// website", "the Labour Party headquarters", "the Norwegian embassy". It
+// returns nil otherwise.
+func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a schema.Argument) *docEntity {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !attackVerbs[verb] || x.Negated || a.End <= a.Start || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	last := -1
+	for i, t := range toks {
+		if t.Start >= a.Start && t.End <= a.End {
+			last = i
+		}
+	}
+	if last < 1 || !facilityNouns[strings.ToLower(toks[last].Text)] {
+		return nil
+	}
+	end := last
+	if toks[end-1].Tag == "POS" {
+		end--
+	}
+	for _, m := range d.sents[si] {
+		if m.end == end && m.ent != nil && actorEntity(m.ent) && toks[m.start].Start >= a.Start && (!m.adj || m.ent.typ == schema.GPE) {
+			return m.ent
+		}
+	}
+	return nil
+}
