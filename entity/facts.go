@@ -250,6 +250,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
 		}
 	}
+	if _, by := passiveBy(x); by && f.subj == nil {
+		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
+			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
+		}
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
