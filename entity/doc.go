@@ -317,6 +317,9 @@
 //     sign, clash, negotiate ...) and no actor object, its members did with
 //     each other: "North and South Korea exchanged artillery fire" gives
 //     North Korea —exchange_with→ South Korea.
+//   - A partner set off by commas after the subject ("Norway, along with
+//     Sweden, attacked Denmark"; together with, alongside, as well as)
+//     acts too.
 //   - An event noun with its patient and its agent: "the arrest of Tom Wu
 //     by the police" gives police —arrest→ Tom Wu (nominal.go).
 //   - An attack on an actor's website, headquarters or embassy is an

@@ -354,6 +354,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	d.facts = append(d.facts, f)
+	if f.subj != nil && f.obj != nil && !x.Negated && !intended && f.Lemma != "be" {
+		// "Norway, along with Sweden, attacked Denmark": the partner did it too.
+		for _, p := range d.partners(si, s, x.Subject) {
+			if p != f.obj && p != f.subj {
+				if g := d.derive(si, x.Subject, x.Relation, f.Lemma, p, f.obj, "", f.Confidence*placeArgConf); g != nil {
+					g.Class = f.Class
+				}
+			}
+		}
+	}
 	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
 		// person leading a unit of an organisation is its member.

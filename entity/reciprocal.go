@@ -89,3 +89,44 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 	}
 	return sep
 }
+
+// partners returns the actors a subject is joined with by "along with",
+// "together with", "alongside" or "as well as" set off by commas right
+// after it: "Norway, along with Sweden, attacked Denmark" (Sweden).
+func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*docEntity {
+	if si >= len(d.sents) || subj.End <= subj.Start {
+		return nil
+	}
+	toks := s.Tokens
+	k := -1
+	for i, t := range toks {
+		if t.Start >= subj.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+3 >= len(toks) || toks[k].Text != "," {
+		return nil
+	}
+	k++
+	switch w := strings.ToLower(toks[k].Text); {
+	case w == "alongside":
+		k++
+	case (w == "along" || w == "together") && strings.EqualFold(toks[k+1].Text, "with"):
+		k += 2
+	case w == "as" && k+3 < len(toks) && strings.EqualFold(toks[k+1].Text, "well") && strings.EqualFold(toks[k+2].Text, "as"):
+		k += 3
+	default:
+		return nil
+	}
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	var out []*docEntity
+	for _, m := range d.sents[si] {
+		if m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) && m.end < len(toks) && toks[m.end].Text == "," {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}

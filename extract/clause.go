@@ -444,11 +444,16 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
 			continue // "Tom Wu, 45, a member of the party,": an age is no subject
 		}
+		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p-1, "") {
+			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
+		}
 		first := a.ch[p+1]
 		rank := 0
 		switch {
 		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which" || a.low[first.i] == "whom"):
 			rank = 3
+		case a.comitative(p + 1):
+			rank = 3 // "Ann Lee, as well as Tom Wu, criticised"
 		case finites > 0:
 		case first.kind == vg && (first.form == gerund || first.form == participle):
 			rank = 3
@@ -471,6 +476,21 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 // digits, an age ("45"), not a year.
 func (a *analysis) number(c chunk) bool {
 	return c.j == c.i+1 && a.tags[c.i] == "CD" && len(a.low[c.i]) <= 3
+}
+
+// comitative reports whether chunk k adds a partner to the phrase
+// before it: "along with", "together with", "alongside", "as well as".
+func (a *analysis) comitative(k int) bool {
+	c := a.ch[k]
+	switch c.j - c.i {
+	case 1:
+		return a.low[c.i] == "alongside"
+	case 2:
+		return a.low[c.i+1] == "with" && (a.low[c.i] == "along" || a.low[c.i] == "together")
+	case 3:
+		return a.low[c.i] == "as" && a.low[c.i+1] == "well" && a.low[c.i+2] == "as"
+	}
+	return false
 }
 
 // subordinator reports whether w opens a subordinate clause rather than a

@@ -247,6 +247,12 @@ func TestSentence(t *testing.T) {
 			why:      "a time clause fronted in the that-clause has that clause's subject, not the main clause's",
 		},
 		{
+			name:     "partner set off by commas after a fronted phrase",
+			sentence: "On Monday, Norway, along with Sweden, attacked Denmark.",
+			want:     fact{"Norway", "attacked", "attack", "Denmark"},
+			why:      "a fronted phrase's noun is no subject, and along with adds a partner, not an apposition",
+		},
+		{
 			name:     "pronoun takes no reduced relative",
 			sentence: "Copies of letters from him, made by his son, survive.",
 			want:     fact{"Copies of letters from him", "made by", "make_by", "his son"},
