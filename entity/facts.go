@@ -1004,19 +1004,9 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	for i, e := range ents {
 		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions)}
 	}
-	// A stable counting sort by sentence: facts are added sentence by
-	// sentence, first those of names, then those of extractions.
-	start := make([]int, len(d.sents)+2)
-	for _, f := range d.facts {
-		start[f.Sentence+2]++
-	}
-	for i := 2; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	facts := make([]schema.Fact, len(d.facts))
-	for _, f := range d.facts {
-		i := start[f.Sentence+1]
-		start[f.Sentence+1]++
+	sorted, _ := bySentence(d.facts, len(d.sents), nil)
+	facts := make([]schema.Fact, len(sorted))
+	for i, f := range sorted {
 		facts[i] = f.Fact
 		if f.subj != nil {
 			facts[i].SubjectEntity = f.subj.name
@@ -1029,6 +1019,31 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		}
 	}
 	return out, facts
+}
+
+// bySentence returns the facts that keep accepts (all when keep is nil)
+// in sentence order, stably: facts are added sentence by sentence, first
+// those of names, then those of extractions, and a counting sort keeps
+// that order. The facts of sentence i are sorted[at[i]:at[i+1]]; those of
+// no sentence (-1) come first, before at[0].
+func bySentence(facts []*docFact, n int, keep func(*docFact) bool) (sorted []*docFact, at []int) {
+	at = make([]int, n+2)
+	for _, f := range facts {
+		if keep == nil || keep(f) {
+			at[f.Sentence+2]++
+		}
+	}
+	for i := 2; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	sorted = make([]*docFact, at[n+1])
+	for _, f := range facts {
+		if keep == nil || keep(f) {
+			sorted[at[f.Sentence+1]] = f
+			at[f.Sentence+1]++
+		}
+	}
+	return sorted, at
 }
 
 // argOf returns the argument that spans mention m.
