@@ -538,8 +538,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			b = e + 1
 			continue
 		}
-		if isBoundary(t) && e > b {
-			break
+		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
+			break // but "Ambassador to the United States Ann Lee" is one head
 		}
 	}
 	if e <= b || namedThing(toks, e, last) {

@@ -308,6 +308,12 @@ func TestRoleFacts(t *testing.T) {
 		{"Ann Lee and Tom Wu, both critics of the Green Party, spoke.",
 			nil, []string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Green Party"},
 			"a noun of no role ties no one"},
+		{"According to Danish Ambassador to the United States Ola Berg, the talks went well.",
+			[]string{"Ola Berg -work_for-> Denmark"}, []string{"Ola Berg -work_for-> United States"},
+			"an envoy's title with the state he is sent to before the name"},
+		{"Norwegian Ambassador to the UN Ola Berg told Reuters the talks went well.",
+			[]string{"Ola Berg -work_for-> Norway", "Ola Berg -tell-> Reuters"}, nil,
+			"the envoy's name after the body he is sent to is the speaker"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
