@@ -555,6 +555,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := titledName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
+		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
+	}
 	if m := officialOf(toks, b, e, possessor, covered); m != nil {
 		return m.ent, m.conf * placeArgConf, ""
 	}

@@ -424,11 +424,12 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 }
 
 // orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the
-// party's chairman Lee Wing": an organisation's possessive before a person,
+// party's chairman Lee Wing", "Poland's foreign minister, Ann Lee,": an
+// organisation's or state's possessive before a person,
 // with at most a few role words between, gives the role's relation, or
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.Organization || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -442,6 +443,23 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false
 		}
+	}
+	if a.ent.typ == schema.GPE {
+		// "Poland's foreign minister, Ann Lee,": a state's head or staff
+		// (nationalityLemma); "Poland's Ann Lee" is left to other rules.
+		// The last word is the role noun: "Poland's chief negotiator"
+		// heads nothing.
+		w := lowerWords(toks[1:])
+		if len(w) == 0 {
+			return role{}, false
+		}
+		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
+			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
+		}
+		if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
+			return role{lemma: r, reverse: true}, true
+		}
+		return role{}, false
 	}
 	if r := appositionLemma(lowerWords(toks[1:])); r != "" {
 		return role{lemma: r, reverse: true}, true

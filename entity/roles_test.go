@@ -314,6 +314,12 @@ func TestRoleFacts(t *testing.T) {
 		{"Norwegian Ambassador to the UN Ola Berg told Reuters the talks went well.",
 			[]string{"Ola Berg -work_for-> Norway", "Ola Berg -tell-> Reuters"}, nil,
 			"the envoy's name after the body he is sent to is the speaker"},
+		{"Norway's foreign minister, Ola Berg, told Reuters the talks went well.",
+			[]string{"Ola Berg -work_for-> Norway", "Ola Berg -tell-> Reuters"}, []string{"Norway -tell-> Reuters"},
+			"a state's possessive, a lower-case role and the name in commas: the name is the speaker"},
+		{"Norway's prime minister, Ola Berg, spoke. Denmark's chief negotiator, Ann Lee, agreed.",
+			[]string{"Ola Berg -lead-> Norway"}, []string{"Ann Lee -lead-> Denmark"},
+			"a leading title leads the state; chief before a noun of no role heads nothing"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
