@@ -565,6 +565,9 @@ func ageAfter(s nlp.Sentence, k int) int {
 	return 0
 }
 
+// formerWords say that a role is no longer held.
+var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
+
 // personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
 // "Kevin Allton, a USI instructor in English": a person, a comma, the
 // organisation and a role noun after it.
@@ -573,8 +576,16 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) == 0 || w[0] != "," || len(w) > 2 || (len(w) == 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
+	if len(w) == 0 || w[0] != "," || len(w) > 5 || (len(w) >= 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
 		return role{}, false
+	}
+	// "Ann Lee, a second-year USI student", "a senior Reuters
+	// correspondent": lower-case modifiers after the article, but a
+	// former one is no longer.
+	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
+		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") || formerWords[strings.ToLower(t.Text)] {
+			return role{}, false
+		}
 	}
 	var after []string
 	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {

@@ -320,6 +320,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Norway's prime minister, Ola Berg, spoke. Denmark's chief negotiator, Ann Lee, agreed.",
 			[]string{"Ola Berg -lead-> Norway"}, []string{"Ann Lee -lead-> Denmark"},
 			"a leading title leads the state; chief before a noun of no role heads nothing"},
+		{"Ola Berg, a veteran Reuters correspondent, and Ann Lee, a second-year Harbor College student, spoke.",
+			[]string{"Ola Berg -work_for-> Reuters", "Ann Lee -member_of-> Harbor College"}, nil,
+			"lower-case modifiers between the article and the organisation before a role noun"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
