@@ -272,6 +272,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		if separatedFrom(s, tokenAt(s, x.Subject.Start)) {
+			return // "expelled Ann Lee from the party": from goes with the verb
+		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
 	if f.subj != nil {
@@ -474,6 +477,17 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // homeland reports whether w, after "his" or "her", names the country the
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
+
+// tokenAt returns the index of the first token of s that starts at or
+// after byte offset off, or len(s.Tokens).
+func tokenAt(s nlp.Sentence, off int) int {
+	for i, t := range s.Tokens {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(s.Tokens)
+}
 
 // isPlace reports whether e is a place: a GPE or a Location.
 func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.Location }

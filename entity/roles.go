@@ -351,6 +351,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
 		return role{}, false
 	}
+	if w[0] == "from" && separatedFrom(s, a.start) {
+		return role{}, false
+	}
 	if b.ent.gaz == nil && b.end < len(s.Tokens) && (s.Tokens[b.end].Tag == "NN" || s.Tokens[b.end].Tag == "NNS") {
 		return role{}, false // "Tom Wu of the Social Welfare constituency": the name modifies a noun
 	}
@@ -367,6 +370,38 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// separationStems begin the forms of verbs that take their object from
+// something: "expelled Ann Lee from the party", "remove a video featuring
+// Ann Lee from YouTube".
+var separationStems = []string{
+	"remov", "expel", "ban", "oust", "suspend", "exclud", "bar", "kick", "evict", "deport", "rescu", "free",
+	"releas", "withdr", "tak", "took", "pull", "delet", "fire", "dismiss", "sack", "separat", "sav", "protect",
+	"hid", "steal", "stole", "block", "drop", "eject", "extradit", "recall",
+}
+
+// separatedFrom reports whether a verb of separation comes before token k
+// in its clause (within eight tokens, no comma between), so that a "from"
+// after the name at k goes with the verb: the person is taken from the
+// organisation, not a member of it.
+func separatedFrom(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		t := s.Tokens[i]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		for _, p := range separationStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a

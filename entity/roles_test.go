@@ -323,6 +323,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Ola Berg, a veteran Reuters correspondent, and Ann Lee, a second-year Harbor College student, spoke.",
 			[]string{"Ola Berg -work_for-> Reuters", "Ann Lee -member_of-> Harbor College"}, nil,
 			"lower-case modifiers between the article and the organisation before a role noun"},
+		{"The Green Party expelled Ann Lee from the Harbor Council. The firm asked Reuters to remove a video showing Tom Wu from its website, and Ola Berg from the Labour Party won.",
+			[]string{"Ola Berg -member_of-> Labour Party"}, []string{"Ann Lee -member_of-> Harbor Council", "Tom Wu -member_of-> Reuters"},
+			"from after a verb of separation and a name goes with the verb"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
