@@ -58,6 +58,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			ms = append(ms, m)
 		}
 	}
+	// "the Kennedy Space Center in Cape Canaveral, Florida": an unknown
+	// name before a comma and a known place is a place before any rule
+	// reads it ([unknownPlace]).
+	for k := 0; k+1 < len(ms); k++ {
+		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && unknownPlace(d, s, a, b) {
+			a.ent.typ = schema.GPE
+		}
+	}
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := ms[k], ms[k+1]
 		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
@@ -710,18 +718,22 @@ var institutionHeads = map[string]bool{
 }
 
 // institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
-// "the Lund Art Museum at Halden College", "Norden College in Bergen": an
-// institution, at most its acronym in brackets, then in or at a place, or
-// at another organisation, is located there.
+// "the Lund Art Museum at Halden College", "Norden College in Bergen",
+// "the University of Oslo, Norway,": an institution, at most its acronym in
+// brackets, then in or at a place, or at another organisation, or a comma
+// and a place that ends the phrase, is located there.
 func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
 	f := strings.Fields(strings.ToLower(a.ent.name))
-	if !institutionHeads[f[len(f)-1]] {
-		return role{}, false
+	if !institutionHeads[f[len(f)-1]] && !(len(f) > 2 && f[1] == "of" && institutionHeads[f[0]]) {
+		return role{}, false // "Norden College", "the University of Oslo"
 	}
 	w := between(s, a, b)
+	if len(w) > 3 && w[0] == "(" && w[2] == ")" && isAcronym(s.Tokens[a.end+1].Text) {
+		w = w[2:] // the acronym is no mention of its own
+	}
 	if len(w) > 0 && w[0] == ")" {
 		w = w[1:]
 	}
@@ -733,6 +745,11 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	case isPlace(b.ent) && (w[0] == "in" || w[0] == "at"),
 		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
+		return role{lemma: schema.LocateIn}, true
+	case isPlace(b.ent) && w[0] == "," && named(a) && b.start == a.end+1 &&
+		(b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "."):
+		// "the University of Arkansas, Fayetteville,": the place in
+		// apposition.
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false

@@ -326,6 +326,15 @@ func TestRoleFacts(t *testing.T) {
 		{"The Green Party expelled Ann Lee from the Harbor Council. The firm asked Reuters to remove a video showing Tom Wu from its website, and Ola Berg from the Labour Party won.",
 			[]string{"Ola Berg -member_of-> Labour Party"}, []string{"Ann Lee -member_of-> Harbor Council", "Tom Wu -member_of-> Reuters"},
 			"from after a verb of separation and a name goes with the verb"},
+		{"The team met at the Lund Space Center (LSC) in Kvarnby, Sweden, and at Norden College, Bergen.",
+			[]string{"Lund Space Center -locate_in-> Kvarnby", "Kvarnby -locate_in-> Sweden", "Norden College -locate_in-> Bergen"}, nil,
+			"an institution, its acronym in brackets and in an unknown place before a known one; an institution, a comma and a place"},
+		{"Ann Lee, a lecturer at the University of Kvarnby, Sweden, said so.",
+			[]string{"University of Kvarnby -locate_in-> Sweden"}, nil,
+			"an institution's head noun may lead its name"},
+		{"Students from Norden College, Bergen and Oslo met.",
+			nil, []string{"Norden College -locate_in-> Bergen"},
+			"a place in a list is no apposition"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
