@@ -139,10 +139,14 @@ var statementNouns = map[string]bool{
 	"statement": true, "remarks": true, "comments": true, "interview": true, "letter": true, "message": true,
 }
 
+// conversationNouns are what a speaker has "with" someone: "in an
+// interview with Reuters".
+var conversationNouns = map[string]bool{"interview": true, "conversation": true, "call": true}
+
 // statementTo: "In a statement to the Daily Courier, the ministry denied
 // it", "Ann Lee, in remarks to state radio, said": the subject of the
 // sentence's first clause outside the phrase tells the actor the phrase is
-// addressed to.
+// addressed to; "in an interview with Reuters" speaks with it.
 func (d *docState) statementTo(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
@@ -153,7 +157,18 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
 			j++
 		}
-		if j+1 >= len(toks) || !statementNouns[strings.ToLower(toks[j].Text)] || toks[j+1].Text != "to" {
+		if j+1 < len(toks) && strings.HasPrefix(toks[j].Tag, "JJ") && !isCap(toks[j].Text) {
+			j++ // "in an exclusive interview with"
+		}
+		if j+1 >= len(toks) {
+			continue
+		}
+		noun, lemma := strings.ToLower(toks[j].Text), "tell"
+		switch {
+		case statementNouns[noun] && toks[j+1].Text == "to":
+		case conversationNouns[noun] && toks[j+1].Text == "with":
+			lemma = "speak_with" // "In an interview with Reuters, Ann Lee said"
+		default:
 			continue
 		}
 		to := d.mentionAt(si, s, j+2)
@@ -166,7 +181,7 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 				(f.Subject.Start >= from && f.Subject.Start < end) {
 				continue
 			}
-			d.derive(si, f.Subject, joinText(toks[k:to.end]), "tell", f.subj, to.ent, "", f.Confidence*roleConf)
+			d.derive(si, f.Subject, joinText(toks[k:to.end]), lemma, f.subj, to.ent, "", f.Confidence*roleConf)
 			break
 		}
 	}
