@@ -651,6 +651,9 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 	if e+2 >= last || !strings.EqualFold(toks[e].Text, "of") {
 		return false
 	}
+	if e > 0 && roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
+		return false // "Officials of the Polish government": people of an actor
+	}
 	n := toks[last-1]
 	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(strings.ToLower(n.Text), "s")) {
 		return false
@@ -852,8 +855,11 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 // lower-case role noun; the holder is the possessor before it or the actor
 // right after for, of or at. It returns nil otherwise.
 func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
-	if e <= b || isCap(toks[e-1].Text) || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) || covered(e-1) != nil {
+	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
 		return nil
+	}
+	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0) {
+		return nil // a name, but not a sentence's first word ("Officials of the ministry")
 	}
 	holder := possessor
 	if holder == nil && e+1 < len(toks) {

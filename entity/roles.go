@@ -44,7 +44,7 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
-	"treasurer": true, "diplomat": true,
+	"treasurer": true, "diplomat": true, "bureaucrat": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
