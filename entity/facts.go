@@ -320,7 +320,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
-	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil &&
+	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
+		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
@@ -477,6 +478,23 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // homeland reports whether w, after "his" or "her", names the country the
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
+
+// memberState reports whether x, a copula or "became" with a role noun
+// of membership, makes its state or organisation subject a member of the
+// organisation obj: "Poland is a member of NATO", "Sweden became a member
+// of the EU". Only the noun member counts: "Poland is a supporter of"
+// states no membership.
+func memberState(subj, obj *docEntity, x schema.Extraction) bool {
+	if (subj.typ != schema.GPE && subj.typ != schema.Organization) || obj.typ != schema.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Object.Text)) {
+		if w == "member" || w == "members" {
+			return true
+		}
+	}
+	return false
+}
 
 // tokenAt returns the index of the first token of s that starts at or
 // after byte offset off, or len(s.Tokens).
