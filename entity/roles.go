@@ -27,7 +27,8 @@ var memberNouns = map[string]bool{
 	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
-	"organiser": true, "organizer": true,
+	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
+	"congresswoman": true, "parliamentarian": true, "mep": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -567,8 +568,8 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		w = w[:len(w)-1]
 	}
 	last := w[len(w)-1]
-	if last != "of" && last != "at" && last != "for" {
-		return role{}, false
+	if last != "of" && last != "at" && last != "for" && last != "from" {
+		return role{}, false // "a lawmaker from the Green Party" too
 	}
 	for k := start + 1; k < b.start; k++ {
 		t := s.Tokens[k]
@@ -630,7 +631,13 @@ var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "
 // "Kevin Allton, a USI instructor in English": a person, a comma, the
 // organisation and a role noun after it.
 func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
+	if !named(a) || a.ent.typ != schema.Person || b.adj {
+		return role{}, false
+	}
+	if b.ent.typ == schema.GPE && b.possessive {
+		return personCommaStateRole(d, s, a, b)
+	}
+	if b.ent.typ != schema.Organization {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -655,6 +662,38 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	r := roleLemma(after)
 	return role{lemma: r}, r != ""
+}
+
+// personCommaStateRole: "Ann Lee, Poland's foreign minister,", "Ann Lee,
+// Poland's ambassador to Germany,": a person, a comma, a state's
+// possessive and lower-case words ending in a role noun give lead or
+// work_for as for "Poland's foreign minister, Ann Lee," (orgPossessivePerson).
+func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		return role{}, false
+	}
+	k := b.end
+	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		k++
+	}
+	var w []string
+	for ; k < len(s.Tokens) && len(w) < 3; k++ {
+		t := s.Tokens[k]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			break
+		}
+		w = append(w, strings.ToLower(t.Text))
+	}
+	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
+		return role{}, false
+	}
+	if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
+		return role{lemma: schema.Lead}, true
+	}
+	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
+		return role{lemma: r}, true
+	}
+	return role{}, false
 }
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
