@@ -837,6 +837,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if lemma == "" {
 		return nil, ""
 	}
+	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
+		lemma = schema.Lead // "the Norland Steel chief executive"
+	}
 	for k := max(0, last-2); k < last; k++ {
 		// "New Zealand's Prime Minister": a title that leads.
 		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead {
