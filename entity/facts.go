@@ -821,7 +821,7 @@ func absolute(s nlp.Sentence, a schema.Argument) bool {
 // with a role noun and names the holder before it. It returns nil when x
 // is no such copula.
 func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
-	if x.Lemma != "be" || subj == nil || subj.typ != schema.Person || x.Negated || x.Object.End <= x.Object.Start {
+	if x.Lemma != "be" || subj == nil || x.Negated || x.Object.End <= x.Object.Start {
 		return nil, ""
 	}
 	last := -1
@@ -831,6 +831,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 	}
 	if last < 0 {
+		return nil, ""
+	}
+	if subj.typ == schema.GPE || subj.typ == schema.Organization {
+		return d.memberOfModifier(si, s, x, subj, last)
+	}
+	if subj.typ != schema.Person {
 		return nil, ""
 	}
 	lemma := roleLemma([]string{strings.ToLower(s.Tokens[last].Text)})
@@ -868,6 +874,35 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer"
 	}
 	return holder.ent, lemma
+}
+
+// memberOfModifier returns the organisation that a copula's object names
+// before "member" or "ally" and the relation it gives a state or
+// organisation subject: "Poland is a NATO member", "Poland, a NATO ally,"
+// and "NATO ally Poland" give member_of and ally_of NATO. The object's last
+// token is last. It returns nil otherwise.
+func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
+	var lemma string
+	switch strings.ToLower(s.Tokens[last].Text) {
+	case "member", "members":
+		lemma = schema.MemberOf
+	case "ally", "allies":
+		lemma = schema.AllyOf
+	default:
+		return nil, ""
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && formerWords[strings.ToLower(t.Text)] {
+			return nil, "" // "a former NATO member"
+		}
+	}
+	for _, m := range d.sents[si] {
+		if m.end == last && named(m) && !m.adj && m.ent != nil && m.ent != subj && m.ent.typ == schema.Organization &&
+			s.Tokens[m.start].Start >= x.Object.Start {
+			return m.ent, lemma
+		}
+	}
+	return nil, ""
 }
 
 // officialOf returns the state or organisation an unnamed official stands
