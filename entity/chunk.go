@@ -21,6 +21,9 @@ const (
 	uOf
 	uAnd
 	uPoss
+	// uTo is "to" or "to the" after an envoy's title, before the state or
+	// body the envoy is sent to ("Ambassador to the United States").
+	uTo
 )
 
 type unit struct {
@@ -40,6 +43,11 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	k := i
 	for k < len(toks) {
 		t := toks[k]
+		if j := envoyTo(toks, us, k); j > k && !headline {
+			us = append(us, unit{kind: uTo, start: k, end: j})
+			k = j
+			continue
+		}
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
@@ -70,7 +78,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	}
 	for len(us) > 0 {
 		switch us[len(us)-1].kind {
-		case uOf, uAnd, uPoss:
+		case uOf, uAnd, uPoss, uTo:
 			k = us[len(us)-1].start
 			us = us[:len(us)-1]
 			continue
@@ -78,6 +86,37 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		break
 	}
 	return us, k
+}
+
+// envoyTo returns the token after "to" or "to the" at k when the chunk so
+// far ends in an envoy's title and a capitalised word follows ("Afghan
+// Ambassador to the United States Ann Lee"), or k.
+func envoyTo(toks []nlp.Token, us []unit, k int) int {
+	if len(us) == 0 || us[len(us)-1].kind != uTitle || toks[k].Text != "to" {
+		return k
+	}
+	f := strings.Fields(us[len(us)-1].t.name)
+	if !envoyNoun(f[len(f)-1]) {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	if j < len(toks) && isCap(toks[j].Text) {
+		return j
+	}
+	return k
+}
+
+// envoyNoun reports whether w names an envoy, who is sent "to" a state or
+// body.
+func envoyNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "ambassador", "envoy", "representative", "commissioner", "consul", "emissary":
+		return true
+	}
+	return false
 }
 
 // match returns the unit at token k: the longest gazetteer name,

@@ -36,10 +36,13 @@ var nameVerbs = map[string]bool{
 	"styling": true, "itself": true, "as": true,
 }
 
-// placeNouns name a place by "of" and its name ("the port of Varna").
+// placeNouns name a place by "of" and its name ("the port of Varna", "the
+// coast of Aceh"). Words that often begin a name ("the Municipality of
+// Linapacan", "the County of Kent") are left out.
 var placeNouns = map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
-	"district": true, "capital": true, "state": true, "island": true, "oblast": true,
+	"district": true, "capital": true, "state": true, "island": true, "oblast": true, "coast": true,
+	"outskirts": true, "suburbs": true,
 }
 
 // orgContext reports whether the words around the unknown name [a, b) say

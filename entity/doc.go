@@ -217,6 +217,16 @@
 // head of the Nordic Institute" and "became a member of" state the role,
 // not an appointment of the institute; "Google's chief executive, Sundar
 // Pichai," and "Ann Lee, Tom Wu's wife," are read as their unbroken forms.
+// A state's possessive and a role noun work as an organisation's do
+// ("Poland's foreign minister, Ann Lee," and "Ann Lee, Poland's ambassador
+// to Germany," give work_for Poland; a leading title or head noun gives
+// lead), an envoy's title takes the state it is sent to before the name
+// ("Afghan Ambassador to the United States Ann Lee": work_for Afghanistan),
+// and a state or organisation that is "a member of NATO", "a NATO member"
+// or "a NATO ally" is member_of or ally_of it (not a former one). A person
+// "from" an organisation after a verb of separation ("expelled Ann Lee from
+// the party") belongs to nothing. "In an interview with Reuters, Ann Lee
+// said" gives speak_with, as "in remarks to" gives tell.
 //
 // A document that names a political camp ("the pro-Beijing camp", "the
 // localist camp") makes it an organisation, and stance words make their

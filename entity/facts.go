@@ -272,6 +272,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		if separatedFrom(s, tokenAt(s, x.Subject.Start)) {
+			return // "expelled Ann Lee from the party": from goes with the verb
+		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
 	if f.subj != nil {
@@ -317,7 +320,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
-	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil &&
+	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
+		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
@@ -475,6 +479,34 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
 
+// memberState reports whether x, a copula or "became" with a role noun
+// of membership, makes its state or organisation subject a member of the
+// organisation obj: "Poland is a member of NATO", "Sweden became a member
+// of the EU". Only the noun member counts: "Poland is a supporter of"
+// states no membership.
+func memberState(subj, obj *docEntity, x schema.Extraction) bool {
+	if (subj.typ != schema.GPE && subj.typ != schema.Organization) || obj.typ != schema.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Object.Text)) {
+		if w == "member" || w == "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token of s that starts at or
+// after byte offset off, or len(s.Tokens).
+func tokenAt(s nlp.Sentence, off int) int {
+	for i, t := range s.Tokens {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(s.Tokens)
+}
+
 // isPlace reports whether e is a place: a GPE or a Location.
 func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.Location }
 
@@ -538,8 +570,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			b = e + 1
 			continue
 		}
-		if isBoundary(t) && e > b {
-			break
+		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
+			break // but "Ambassador to the United States Ann Lee" is one head
 		}
 	}
 	if e <= b || namedThing(toks, e, last) {
@@ -554,6 +586,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	if m := titledName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
+	}
+	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
+		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
 	if m := officialOf(toks, b, e, possessor, covered); m != nil {
 		return m.ent, m.conf * placeArgConf, ""
@@ -633,6 +668,9 @@ var orgDescriptors = map[string]bool{
 func namedThing(toks []nlp.Token, e, last int) bool {
 	if e+2 >= last || !strings.EqualFold(toks[e].Text, "of") {
 		return false
+	}
+	if e > 0 && roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
+		return false // "Officials of the Polish government": people of an actor
 	}
 	n := toks[last-1]
 	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(strings.ToLower(n.Text), "s")) {
@@ -783,7 +821,7 @@ func absolute(s nlp.Sentence, a schema.Argument) bool {
 // with a role noun and names the holder before it. It returns nil when x
 // is no such copula.
 func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
-	if x.Lemma != "be" || subj == nil || subj.typ != schema.Person || x.Negated || x.Object.End <= x.Object.Start {
+	if x.Lemma != "be" || subj == nil || x.Negated || x.Object.End <= x.Object.Start {
 		return nil, ""
 	}
 	last := -1
@@ -795,9 +833,18 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if last < 0 {
 		return nil, ""
 	}
+	if subj.typ == schema.GPE || subj.typ == schema.Organization {
+		return d.memberOfModifier(si, s, x, subj, last)
+	}
+	if subj.typ != schema.Person {
+		return nil, ""
+	}
 	lemma := roleLemma([]string{strings.ToLower(s.Tokens[last].Text)})
 	if lemma == "" {
 		return nil, ""
+	}
+	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
+		lemma = schema.Lead // "the Norland Steel chief executive"
 	}
 	for k := max(0, last-2); k < last; k++ {
 		// "New Zealand's Prime Minister": a title that leads.
@@ -829,14 +876,46 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	return holder.ent, lemma
 }
 
+// memberOfModifier returns the organisation that a copula's object names
+// before "member" or "ally" and the relation it gives a state or
+// organisation subject: "Poland is a NATO member", "Poland, a NATO ally,"
+// and "NATO ally Poland" give member_of and ally_of NATO. The object's last
+// token is last. It returns nil otherwise.
+func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
+	var lemma string
+	switch strings.ToLower(s.Tokens[last].Text) {
+	case "member", "members":
+		lemma = schema.MemberOf
+	case "ally", "allies":
+		lemma = schema.AllyOf
+	default:
+		return nil, ""
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && formerWords[strings.ToLower(t.Text)] {
+			return nil, "" // "a former NATO member"
+		}
+	}
+	for _, m := range d.sents[si] {
+		if m.end == last && named(m) && !m.adj && m.ent != nil && m.ent != subj && m.ent.typ == schema.Organization &&
+			s.Tokens[m.start].Start >= x.Object.Start {
+			return m.ent, lemma
+		}
+	}
+	return nil, ""
+}
+
 // officialOf returns the state or organisation an unnamed official stands
 // for (GUIDE.md): "Thailand's foreign minister", "an attorney for
 // Scientology", "a spokesman of the ministry". The head [b, e) ends with a
 // lower-case role noun; the holder is the possessor before it or the actor
 // right after for, of or at. It returns nil otherwise.
 func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
-	if e <= b || isCap(toks[e-1].Text) || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) || covered(e-1) != nil {
+	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
 		return nil
+	}
+	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0) {
+		return nil // a name, but not a sentence's first word ("Officials of the ministry")
 	}
 	holder := possessor
 	if holder == nil && e+1 < len(toks) {

@@ -267,7 +267,8 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	var country, org, possr *mention
 	var titles []*title
 	var seg []unit
-	orgNext := false
+	orgNext, toNext := false, false
+	toAt := -1 // index in us of the last "to" of an envoy's title
 	flush := func() {
 		if len(seg) == 0 {
 			return
@@ -299,8 +300,20 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		}
 		seg, orgNext = nil, false
 	}
-	for _, u := range us {
+	for i, u := range us {
+		if toNext && u.kind == uEntry {
+			// "Ambassador to the United States Ann Lee": the state the
+			// envoy is sent to is a name of its own; the titles wait for
+			// the person's name.
+			out = append(out, r.segment(s, us[i:i+1], nil, nil, false)...)
+			toNext = false
+			continue
+		}
+		toNext = false
 		switch u.kind {
+		case uTo:
+			flush()
+			toNext, toAt = true, i
 		case uDemonym:
 			flush()
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
@@ -337,8 +350,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		if org != nil {
 			holder = org
 		}
-		start := us[len(us)-1].start
-		for i := len(us) - 1; i >= 0 && us[i].kind == uTitle; i-- {
+		last := len(us) - 1
+		if toAt == last-1 && us[last].kind == uEntry {
+			last = toAt - 1 // "the Afghan Ambassador to the United States"
+		}
+		start := us[last].start
+		for i := last; i >= 0 && us[i].kind == uTitle; i-- {
 			start = us[i].start
 		}
 		t := titles[len(titles)-1]
