@@ -114,9 +114,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			}
 		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk)) &&
-			!(!capital && j == k+1 && toks[k].Tag == "JJ") {
+			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
-			// spelled like a title ("Major") is no title.
+			// spelled like a title ("Major") is no title, nor is a
+			// verb ("fans will miss Rooney").
 			return unit{kind: uTitle, start: k, end: j, t: t}, true
 		}
 		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {
@@ -133,11 +134,55 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) {
 		return unit{}, false
 	}
+	if k == 0 && !inChunk && nextCap && descWord(t.Text) {
+		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft":
+		// a describing word opening the sentence is written with a
+		// capital only for being first; it opens no name.
+		return unit{}, false
+	}
 	if k == 0 && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
 		!(t.Tag == "RB" && len(toks) > 1 && (strings.HasPrefix(toks[1].Tag, "VB") || toks[1].Tag == "MD")) {
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// verbAfter reports whether token k, tagged a verb, follows a modal, "to"
+// or a pronoun ("will miss", "to head", "they miss").
+func verbAfter(toks []nlp.Token, k int) bool {
+	if k == 0 || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	p := toks[k-1].Tag
+	return p == "MD" || p == "TO" || p == "PRP"
+}
+
+// descWords are the words that describe a body or a person before its
+// name ("former WorldCom boss", "rival Next", "troubled oil firm Yukos")
+// and open no name of their own.
+var descWords = map[string]bool{
+	"former": true, "rival": true, "troubled": true, "embattled": true, "struggling": true, "ailing": true,
+	"beleaguered": true, "veteran": true, "fellow": true, "outgoing": true, "incoming": true, "acting": true,
+	"disgraced": true, "jailed": true, "bankrupt": true, "ex": true, "then": true, "shadow": true,
+	"cash-strapped": true, "debt-laden": true, "debt-ridden": true, "loss-making": true, "privatised": true,
+	"privatized": true, "nationalised": true, "nationalized": true, "retired": true, "sacked": true,
+}
+
+// descWord reports whether w describes the name after it rather than
+// opening it: a word of [descWords] or a compound ending in "-owned",
+// "-run", "-based", "-backed", "-controlled" or "-listed" ("State-owned
+// Rosneft", "London-based HSBC").
+func descWord(w string) bool {
+	low := strings.ToLower(w)
+	if descWords[low] {
+		return true
+	}
+	for _, suf := range []string{"-owned", "-run", "-based", "-backed", "-controlled", "-listed"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // particles are the lower-case words inside personal names ("Mohammed bin

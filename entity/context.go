@@ -26,7 +26,9 @@ var orgNouns = map[string]bool{
 	"organisation": true, "organization": true, "consortium": true, "startup": true, "maker": true,
 	"manufacturer": true, "operator": true, "insurer": true, "lender": true, "carrier": true,
 	"conglomerate": true, "syndicate": true, "cartel": true, "collective": true, "movement": true,
-	"faction": true, "charity": true, "shipper": true, "contractor": true,
+	"faction": true, "charity": true, "shipper": true, "contractor": true, "giant": true, "retailer": true,
+	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
+	"broadcaster": true, "regulator": true, "watchdog": true,
 }
 
 // nameVerbs may stand between an organisation noun and its name ("known as",
@@ -76,6 +78,164 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	return b+3 < len(toks) && saidVerbs[strings.ToLower(toks[b].Text)] && toks[b+1].Text == "in" &&
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
+}
+
+// bizBefore are the nouns of business news that "in", "at", "of" or
+// "for" tie to a company ("shares in Yukos", "sales at Tesco", "a bid
+// for Yukos"); bizAfter the nouns a company's name modifies ("WorldCom
+// boss Bernie Ebbers", "Yukos shares", "Tesco's profits").
+var (
+	bizBefore = map[string]bool{
+		"shares": true, "stake": true, "stakes": true, "holding": true, "holdings": true, "investors": true,
+		"investment": true, "sales": true, "profits": true, "profit": true, "losses": true, "jobs": true,
+		"workers": true, "staff": true, "bid": true, "bids": true, "offer": true, "takeover": true,
+		"shareholders": true, "shareholder": true, "executives": true, "boss": true, "bosses": true,
+		"chairman": true, "subsidiary": true, "unit": true, "customers": true, "stores": true, "branches": true,
+	}
+	bizAfter = map[string]bool{
+		"boss": true, "bosses": true, "chief": true, "chairman": true, "founder": true, "co-founder": true,
+		"shareholders": true, "shareholder": true, "shares": true, "investors": true, "employees": true,
+		"staff": true, "executives": true, "board": true, "subsidiary": true, "profits": true, "profit": true,
+		"sales": true, "stores": true, "customers": true, "headquarters": true, "directors": true,
+		"share": true, "unit": true, "turnover": true, "revenues": true, "revenue": true,
+	}
+)
+
+// bizContext reports whether the words around the lone unknown name [a,
+// b) say it names a company: a noun of [bizBefore] and "in", "at", "of" or
+// "for" before it, or a noun of [bizAfter] after it or after its
+// possessive ("WorldCom boss", "Tesco's profits").
+func bizContext(s nlp.Sentence, a, b int) bool {
+	toks := s.Tokens
+	if !strings.HasPrefix(toks[a].Tag, "NNP") {
+		return false // "Strong sales": an adjective opening the sentence
+	}
+	if a >= 2 {
+		switch strings.ToLower(toks[a-1].Text) {
+		case "in", "at", "of", "for":
+			if w := toks[a-2]; bizBefore[strings.ToLower(w.Text)] && strings.HasPrefix(w.Tag, "NN") {
+				return true
+			}
+		}
+	}
+	if a >= 1 && ownedWord(toks[a-1].Text) {
+		return true // "state-owned Rosneft"
+	}
+	k := b
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	return k < len(toks) && bizAfter[toks[k].Text] && strings.HasPrefix(toks[k].Tag, "NN")
+}
+
+// commonFirst drops the lone guessed names that the document also writes
+// in lower case, where they open a sentence (or a quotation) or, written
+// so twice, come before a noun: "Iodine deficiency can lead to ..." and
+// "WHO say Iodine deficiency is ..." in a report on iodine name nothing.
+// ms are the mentions of sents; each sentence's list is filtered in
+// place.
+func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
+	var lower map[string]int
+	for i, s := range ms {
+		toks := sents[i].Tokens
+		out := s[:0]
+		for _, m := range s {
+			first := sentenceFirst(toks, m.start)
+			beforeNoun := m.end < len(toks) && !isCap(toks[m.end].Text) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS")
+			if m.kind == mSingle && m.guess && (first || beforeNoun) {
+				if lower == nil {
+					lower = map[string]int{}
+					for _, s := range sents {
+						for _, t := range s.Tokens {
+							if !isCap(t.Text) {
+								lower[t.Text]++
+							}
+						}
+					}
+				}
+				if n := lower[strings.ToLower(m.name)]; first && n > 0 || n > 1 {
+					continue
+				}
+			}
+			out = append(out, m)
+		}
+		ms[i] = out
+	}
+}
+
+// sentenceFirst reports whether token k opens its sentence or a
+// quotation in it.
+func sentenceFirst(toks []nlp.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].Text {
+		case `"`, "'", "``", "(", "\u201c", "\u2018":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// ownedWord reports whether w says who owns, runs or lists what it
+// describes ("state-owned", "family-run", "Nasdaq-listed"): only bodies
+// are so described.
+func ownedWord(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range []string{"-owned", "-run", "-controlled", "-listed"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgVote gives the organisation's hint to every lone mention of a word
+// that some mention of the document hints is an organisation's ("shares
+// in Sony", "Sony boss Ann Lee"), where the others' hints rest on a
+// reporting verb or a preposition alone ("Sony said", "at Sony") or on
+// the recogniser's guess. ms are the mentions of a document's sentences,
+// changed in place.
+func orgVote(sents []nlp.Sentence, ms [][]*mention) {
+	org := map[string]bool{}
+	for i, s := range ms {
+		for j, m := range s {
+			if m.kind == mSingle && (m.weak || m.guess) && listedWithOrg(sents[i], s, j) {
+				m.hint, m.weak, m.guess = schema.Organization, false, false
+			}
+			if m.kind == mSingle && m.hint == schema.Organization && !m.weak && !m.guess {
+				org[m.name] = true
+			}
+		}
+	}
+	if len(org) == 0 {
+		return
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mSingle && org[m.name] && (m.weak || m.guess) {
+				m.hint, m.weak = schema.Organization, false
+			}
+		}
+	}
+}
+
+// listedWithOrg reports whether ms[j], a lone name of sentence s, is
+// listed with a known organisation by "and", "or" or a comma ("Toyota and
+// Sony said"): the members of a list are of one kind.
+func listedWithOrg(s nlp.Sentence, ms []*mention, j int) bool {
+	m := ms[j]
+	isOrg := func(o *mention) bool {
+		return o.kind == mName && o.typ == schema.Organization && !o.guess && !o.possessive
+	}
+	conj := func(a, b int) bool {
+		if b-a != 1 {
+			return false
+		}
+		w := s.Tokens[a].Text
+		return w == "and" || w == "or" || w == ","
+	}
+	return j > 0 && isOrg(ms[j-1]) && conj(ms[j-1].end, m.start) ||
+		j+1 < len(ms) && isOrg(ms[j+1]) && conj(m.end, ms[j+1].start)
 }
 
 // staffNouns are the nouns for people who work for an organisation

@@ -62,8 +62,12 @@ type mention struct {
 	// coast", "their airspace").
 	geo    bool
 	gender byte
-	// hint is the type a single word gets when it matches no earlier name.
+	// hint is the type a single word gets when it matches no earlier name;
+	// weak marks a person's hint from a reporting verb alone ("Sony
+	// said"), which the document's other mentions of the word may
+	// overrule ([bizVote]).
 	hint schema.EntityType
+	weak bool
 	// guess marks a name typed by no evidence (two to four unknown
 	// capitalised words taken for a person) or a single word with no
 	// hint: the recogniser decides them (see [Resolver.recognize]).
@@ -548,7 +552,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
-		case orgContext(s, a, b), unknownAcronym(s, a):
+		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
@@ -560,7 +564,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// person (a body's name is mostly an acronym, above).
 			m.hint = schema.Person
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
-			m.hint = schema.GPE
+			m.hint, m.weak = schema.GPE, true
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:
 			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE
@@ -568,8 +572,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
 		case b < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[b].Text)] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
-			// "Zelensky said": a lone unknown name that speaks is a person.
-			m.hint = schema.Person
+			// "Zelensky said": a lone unknown name that speaks is a
+			// person, unless the document says otherwise elsewhere
+			// ("Sony said ... shares in Sony": see [bizVote]).
+			m.hint, m.weak = schema.Person, true
 		default:
 			// Only a proper noun may be a name the recogniser knows
 			// ("Analysts" opening a sentence is none).
@@ -695,8 +701,21 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if r.g.is("orghead", s.Tokens[last.end-1].Text) {
 		return true
 	}
+	if last.end-1 > seg[0].start && companyHeads[s.Tokens[last.end-1].Text] {
+		return true
+	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
+}
+
+// companyHeads are the last words of companies' and clubs' names
+// ("Manchester United", "BAE Systems", "British Retail Consortium"),
+// which, alone, are mostly common words written with a capital
+// ("Insurance costs").
+var companyHeads = map[string]bool{
+	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
+	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
+	"Mail": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a

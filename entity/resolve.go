@@ -161,6 +161,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
 	conceptAcronyms(sents, found)
+	commonFirst(sents, found)
+	orgVote(sents, found)
 	for i, s := range sents {
 		ms := found[i]
 		d.sents = append(d.sents, ms)
