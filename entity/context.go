@@ -220,7 +220,7 @@ func orgVote(sents []nlp.Sentence, ms [][]*mention) {
 }
 
 // listedWithOrg reports whether ms[j], a lone name of sentence s, is
-// listed with a known organisation by "and", "or" or a comma ("Toyota and
+// listed with an organisation by "and", "or" or a comma ("Toyota and
 // Sony said"): the members of a list are of one kind.
 func listedWithOrg(s nlp.Sentence, ms []*mention, j int) bool {
 	m := ms[j]
@@ -234,8 +234,10 @@ func listedWithOrg(s nlp.Sentence, ms []*mention, j int) bool {
 		w := s.Tokens[a].Text
 		return w == "and" || w == "or" || w == ","
 	}
+	// An organisation after the word must be known: "Ways and Means
+	// Committee", "Hall of Fame and Museum" are one name cut in two.
 	return j > 0 && isOrg(ms[j-1]) && conj(ms[j-1].end, m.start) ||
-		j+1 < len(ms) && isOrg(ms[j+1]) && conj(m.end, ms[j+1].start)
+		j+1 < len(ms) && isOrg(ms[j+1]) && ms[j+1].gaz != nil && conj(m.end, ms[j+1].start)
 }
 
 // staffNouns are the nouns for people who work for an organisation

@@ -166,7 +166,7 @@ var siteWords = map[string]bool{
 	"Pad": true, "Complex": true, "Facility": true, "Terminal": true, "Plaza": true, "Arena": true,
 	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true, "Prison": true,
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
-	"Square": true,
+	"Square": true, "Street": true, "Road": true, "Avenue": true,
 }
 
 // capitalize returns w with its first letter in upper case.

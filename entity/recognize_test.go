@@ -51,6 +51,11 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The crew of the International Space Station returned.", "Space Station", schema.Person, "", "a spacecraft is no actor"},
 		{"Ann Lee, director of the National Iodine Nutrition study, spoke.", "Iodine Nutrition", schema.Person, "", "a name before a study's noun names the study"},
 		{"Tesco, the biggest supermarket, said sales rose. Sales at Tesco fell.", "Tesco", schema.Organization, schema.Organization, "in the gazetteer"},
+		{"Miss Ruth Perry said she would sell.", "Ruth Perry", schema.Person, schema.Person, "Miss is a title"},
+		{"He told MPs he would study it.", "MPs", "", "", "a capitalised group noun opens no name"},
+		{"Wall Street rose on Monday.", "Wall Street", schema.Person, schema.Location, "a street is a place"},
+		{"The Countryside Alliance will sue. Alliance chairman John Jackson said so.", "Alliance", "", "", "the head noun alone is the body named with it"},
+		{"The Ways and Means Committee wrote the bill.", "Ways", "", "", "a name cut by and is no list"},
 	}
 	runTypeCases(t, tests)
 }

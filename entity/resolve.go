@@ -214,7 +214,11 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	switch m.kind {
 	case mName, mGroup:
 		if e = d.headOf(si, m); e == nil {
-			if e = d.surnamePlace(si, m); e == nil {
+			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
+				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) {
+				e = d.headName(m.name) // "Alliance chairman John Jackson"
+			}
+			if e == nil {
 				e = d.named(m)
 			}
 		}
@@ -332,6 +336,9 @@ func (d *docState) single(m *mention) *docEntity {
 	}); e != nil {
 		return e
 	}
+	if e := d.headName(m.name); e != nil {
+		return e
+	}
 	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
 		// A well-known person's surname that no one in the document
 		// carries: "Zelensky" is Volodymyr Zelensky in every document.
@@ -346,6 +353,29 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// headName returns the most recent site or body of the document that a
+// lone capitalised word names by the rest of its name ("Belmarsh" after
+// "Belmarsh Prison", "Broadmoor" after "Broadmoor Hospital") or by its
+// head noun ("Alliance" after "the Countryside Alliance", "the Bank's
+// committee" after "the Bank of England"), or nil.
+func (d *docState) headName(w string) *docEntity {
+	head := d.r.g.is("orghead", w)
+	return d.recent(func(e *docEntity) bool {
+		if e.typ != schema.Organization && e.typ != schema.Location || e.gaz != nil && !head {
+			return false
+		}
+		f := strings.Fields(e.name)
+		if len(f) < 2 {
+			return false
+		}
+		if head {
+			return e.typ == schema.Organization && (f[0] == w || f[len(f)-1] == w)
+		}
+		last := f[len(f)-1]
+		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last))
+	})
 }
 
 // pronoun resolves a pronoun to the most recent compatible actor before it
