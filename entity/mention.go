@@ -541,8 +541,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 	case r.g.is("placehead", last1):
 		m.typ = schema.Location
-	case r.g.is("regionhead", last1):
+	case words > 1 && r.g.is("regionhead", last1):
+		// Not "State" alone ("the State and Homeland Security
+		// Departments").
 		m.typ = schema.GPE
+	case words == 1 && groupWords[last1]:
+		// "Muslims", "Kurds": a people named by faith or ethnicity.
+		m.typ = schema.Group
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
 		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
 		// one name: each run between "of" and "and" alone.
@@ -706,6 +711,15 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
+}
+
+// groupWords are the capitalised plural nouns that name a people by its
+// faith or ethnicity, not by a state ("Muslims", "Kurds", "Rohingya").
+var groupWords = map[string]bool{
+	"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true, "Buddhists": true,
+	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
+	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Arabs": true, "Roma": true, "Tamils": true,
+	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
 }
 
 // companyHeads are the last words of companies' and clubs' names

@@ -56,6 +56,9 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Wall Street rose on Monday.", "Wall Street", schema.Person, schema.Location, "a street is a place"},
 		{"The Countryside Alliance will sue. Alliance chairman John Jackson said so.", "Alliance", "", "", "the head noun alone is the body named with it"},
 		{"The Ways and Means Committee wrote the bill.", "Ways", "", "", "a name cut by and is no list"},
+		{"Muslims prayed in the city on Friday.", "Muslims", schema.Group, schema.Group, "a people named by faith"},
+		{"Officials from the State and Commerce Departments met.", "State", "", "", "a region's head noun alone names no region"},
+		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
 	}
 	runTypeCases(t, tests)
 }

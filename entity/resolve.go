@@ -332,7 +332,8 @@ func (d *docState) single(m *mention) *docEntity {
 		return e
 	}
 	if e := d.recent(func(e *docEntity) bool {
-		return (e.typ == schema.Organization || e.typ == schema.GPE) && acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
+		return (e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Concept && e.gaz != nil) &&
+			acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
 	}); e != nil {
 		return e
 	}
