@@ -40,6 +40,15 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	k := i
 	for k < len(toks) {
 		t := toks[k]
+		if len(us) > 1 && us[len(us)-1].kind == uCap && t.Text == "for" && !headline && k+2 < len(toks) &&
+			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && r.g.is("orghead", toks[k-1].Text) {
+			// "Warhol Foundation for the Visual Arts", "Royal Society
+			// for the Protection of Birds": one name ("the Museum for
+			// the Arts Council" is none).
+			us = append(us, unit{kind: uOf, start: k, end: k + 2})
+			k += 2
+			continue
+		}
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
@@ -51,6 +60,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
+
 			case t.Text == "of" && (last == uCap || last == uEntry) && !headline:
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++

@@ -163,6 +163,37 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// vesselNames drops the lone mentions of a ship's or a spacecraft's name
+// that the document gives in full with its prefix ("Atlantis will go on
+// display" after "Space Shuttle Atlantis"): a vessel is no actor. ms are
+// the mentions of sents; each sentence's list is filtered in place.
+func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
+	names := map[string]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			w := []string{toks[i].Text, toks[i+1].Text}
+			if i+2 < len(toks) && w[0] == "Space" && w[1] == "Shuttle" && isCap(toks[i+2].Text) {
+				names[toks[i+2].Text] = true
+			} else if vesselPrefixes[w[0]] && isCap(w[1]) {
+				names[w[1]] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, s := range ms {
+		out := s[:0]
+		for _, m := range s {
+			if m.kind != mSingle || !names[m.name] || len(m.titles) > 0 {
+				out = append(out, m)
+			}
+		}
+		ms[i] = out
+	}
+}
+
 // sentenceFirst reports whether token k opens its sentence or a
 // quotation in it.
 func sentenceFirst(toks []nlp.Token, k int) bool {

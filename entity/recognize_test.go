@@ -57,6 +57,9 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Countryside Alliance will sue. Alliance chairman John Jackson said so.", "Alliance", "", "", "the head noun alone is the body named with it"},
 		{"The Ways and Means Committee wrote the bill.", "Ways", "", "", "a name cut by and is no list"},
 		{"Muslims prayed in the city on Friday.", "Muslims", schema.Group, schema.Group, "a people named by faith"},
+		{"Space Shuttle Columbia landed. Columbia will go on display.", "Columbia", "", "", "a spacecraft named in full before is no actor alone"},
+		{"The Royal Society for the Protection of Birds said numbers fell.", "Royal Society for the Protection of Birds", schema.Organization, schema.Organization, "for the inside a body's name"},
+		{"He left the Museum for the Arts Council.", "Arts Council", schema.Organization, schema.Organization, "one word before for the is no name of several"},
 		{"Officials from the State and Commerce Departments met.", "State", "", "", "a region's head noun alone names no region"},
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
 	}

@@ -162,6 +162,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	conceptAcronyms(sents, found)
 	commonFirst(sents, found)
+	vesselNames(sents, found)
 	orgVote(sents, found)
 	for i, s := range sents {
 		ms := found[i]
