@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"os"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -135,6 +136,9 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 // ms are the mentions of sents; each sentence's list is filtered in
 // place.
 func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
+	if os.Getenv("NOCOMMON") != "" {
+		return
+	}
 	var lower map[string]int
 	for i, s := range ms {
 		toks := sents[i].Tokens

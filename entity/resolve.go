@@ -216,8 +216,12 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	case mName, mGroup:
 		if e = d.headOf(si, m); e == nil {
 			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
-				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) {
-				e = d.headName(m.name) // "Alliance chairman John Jackson"
+				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
+				headNoun(d.input[si].Tokens, m.end) {
+				// "Alliance chairman John Jackson" after "the Countryside
+				// Alliance", "the Bank's committee" after "the Bank of
+				// England".
+				e = d.headName(m.name)
 			}
 			if e == nil {
 				e = d.named(m)
@@ -355,6 +359,17 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// headNoun reports whether token k, right after an organisation's head
+// noun written alone, makes it a body's short name: a possessive or a
+// noun of its staff or business ("Alliance chairman", "the Bank's").
+func headNoun(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	return w.Tag == "POS" || (bizAfter[w.Text] || staffNouns[w.Text]) && strings.HasPrefix(w.Tag, "NN")
 }
 
 // headName returns the most recent site or body of the document that a
