@@ -81,17 +81,17 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
 }
 
-// bizBefore are the nouns of business news that "in", "at", "of" or
-// "for" tie to a company ("shares in Yukos", "sales at Tesco", "a bid
-// for Yukos"); bizAfter the nouns a company's name modifies ("WorldCom
+// bizBefore are the nouns of business news that tie a company by the
+// preposition given, or by "of" ("shares in Yukos", "sales at Tesco", "a
+// bid for Yukos", "profits of Tesco"); bizAfter the nouns a company's name modifies ("WorldCom
 // boss Bernie Ebbers", "Yukos shares", "Tesco's profits").
 var (
-	bizBefore = map[string]bool{
-		"shares": true, "stake": true, "stakes": true, "holding": true, "holdings": true, "investors": true,
-		"investment": true, "sales": true, "profits": true, "profit": true, "losses": true, "jobs": true,
-		"workers": true, "staff": true, "bid": true, "bids": true, "offer": true, "takeover": true,
-		"shareholders": true, "shareholder": true, "executives": true, "boss": true, "bosses": true,
-		"chairman": true, "subsidiary": true, "unit": true, "customers": true, "stores": true, "branches": true,
+	bizBefore = map[string]string{
+		"shares": "in", "stake": "in", "stakes": "in", "holding": "in", "holdings": "in", "investors": "in",
+		"investment": "in", "sales": "at", "profits": "at", "profit": "at", "losses": "at",
+		"bid": "for", "bids": "for", "offer": "for", "takeover": "of", "shareholders": "in",
+		"shareholder": "in", "executives": "at", "boss": "of", "bosses": "at", "chairman": "of",
+		"subsidiary": "of", "unit": "of", "customers": "of", "stores": "of", "branches": "of",
 	}
 	bizAfter = map[string]bool{
 		"boss": true, "bosses": true, "chief": true, "chairman": true, "founder": true, "co-founder": true,
@@ -112,11 +112,11 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 		return false // "Strong sales": an adjective opening the sentence
 	}
 	if a >= 2 {
-		switch strings.ToLower(toks[a-1].Text) {
-		case "in", "at", "of", "for":
-			if w := toks[a-2]; bizBefore[strings.ToLower(w.Text)] && strings.HasPrefix(w.Tag, "NN") {
-				return true
-			}
+		// Each noun with its own preposition: "jobs at" and "workers in"
+		// are as often about a plant or a town.
+		w, p := toks[a-2], strings.ToLower(toks[a-1].Text)
+		if q := bizBefore[strings.ToLower(w.Text)]; q != "" && (q == p || p == "of" && q != "in") && strings.HasPrefix(w.Tag, "NN") {
+			return true
 		}
 	}
 	if a >= 1 && ownedWord(toks[a-1].Text) {

@@ -703,10 +703,14 @@ func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
 // ("Army", "Air Force", "Corp").
 func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	last := seg[len(seg)-1]
-	if r.g.is("orghead", s.Tokens[last.end-1].Text) {
+	several := last.end-1 > seg[0].start
+	// "British Gas", "Canadian Press": a nationality before the head
+	// word names the body with it.
+	afterCap := seg[0].start > 0 && isCap(s.Tokens[seg[0].start-1].Text)
+	if w := s.Tokens[last.end-1].Text; r.g.is("orghead", w) && (several || afterCap || !tradeHeads[w]) {
 		return true
 	}
-	if last.end-1 > seg[0].start && companyHeads[s.Tokens[last.end-1].Text] {
+	if several && companyHeads[s.Tokens[last.end-1].Text] {
 		return true
 	}
 	a := last.end - 2
@@ -722,6 +726,14 @@ var groupWords = map[string]bool{
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
 }
 
+// tradeHeads are the organisation heads of data/words.txt that name a
+// trade or a medium, no body, when alone ("Oil prices have hit a
+// record").
+var tradeHeads = map[string]bool{
+	"Oil": true, "Gas": true, "Energy": true, "Steel": true, "Metals": true, "Industries": true, "Holdings": true,
+	"Motors": true, "Airlines": true, "Television": true, "Radio": true, "News": true, "Press": true,
+}
+
 // companyHeads are the last words of companies' and clubs' names
 // ("Manchester United", "BAE Systems", "British Retail Consortium"),
 // which, alone, are mostly common words written with a capital
@@ -729,7 +741,7 @@ var groupWords = map[string]bool{
 var companyHeads = map[string]bool{
 	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
-	"Mail": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
+	"Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a

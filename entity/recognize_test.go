@@ -60,6 +60,11 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Space Shuttle Columbia landed. Columbia will go on display.", "Columbia", "", "", "a spacecraft named in full before is no actor alone"},
 		{"The Royal Society for the Protection of Birds said numbers fell.", "Royal Society for the Protection of Birds", schema.Organization, schema.Organization, "for the inside a body's name"},
 		{"He left the Museum for the Arts Council.", "Arts Council", schema.Organization, schema.Organization, "one word before for the is no name of several"},
+		{"Oil prices hit a record on Monday.", "Oil", "", "", "a trade's word alone names no body"},
+		{"British Gas raised its prices.", "British Gas", schema.Organization, schema.Organization, "a nationality before the trade's word names the body"},
+		{"Analysts at Barclays Capital said prices could fall.", "Barclays Capital", schema.Organization, schema.Organization, "a company's head after a known name"},
+		{"He flew out as job cuts at Heathrow were announced.", "Heathrow", schema.GPE, schema.GPE, "jobs at a place: no company"},
+		{"Democratic Unionist leader Ian Paisley spoke.", "Democratic Unionist Party", schema.Organization, schema.Organization, "a party's adjective"},
 		{"Officials from the State and Commerce Departments met.", "State", "", "", "a region's head noun alone names no region"},
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
 	}
