@@ -61,6 +61,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Royal Society for the Protection of Birds said numbers fell.", "Royal Society for the Protection of Birds", schema.Organization, schema.Organization, "for the inside a body's name"},
 		{"He left the Museum for the Arts Council.", "Arts Council", schema.Organization, schema.Organization, "one word before for the is no name of several"},
 		{"Oil prices hit a record on Monday.", "Oil", "", "", "a trade's word alone names no body"},
+		{"The rally was held in Washington, D.C. on Monday.", "D.C.", schema.GPE, schema.GPE, "a district's abbreviation after a town"},
 		{"British Gas raised its prices.", "British Gas", schema.Organization, schema.Organization, "a nationality before the trade's word names the body"},
 		{"Analysts at Barclays Capital said prices could fall.", "Barclays Capital", schema.Organization, schema.Organization, "a company's head after a known name"},
 		{"He flew out as job cuts at Heathrow were announced.", "Heathrow", schema.GPE, schema.GPE, "jobs at a place: no company"},
