@@ -557,9 +557,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
-		case a > 1 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && strings.Count(s.Tokens[a].Text, ".") >= 2:
-			// "Washington, D.C.": a dotted abbreviation after a place
-			// and a comma is the place's state or district.
+		case strings.Count(s.Tokens[a].Text, ".") >= 2 && a > 0 &&
+			(isCap(s.Tokens[a-1].Text) || a > 1 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text)):
+			// "Washington, D.C.", "Washington D.C.": a dotted
+			// abbreviation after a place (and a comma) is the place's
+			// state or district.
 			m.hint = schema.GPE
 		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b):
 			m.hint = schema.Organization

@@ -62,6 +62,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"He left the Museum for the Arts Council.", "Arts Council", schema.Organization, schema.Organization, "one word before for the is no name of several"},
 		{"Oil prices hit a record on Monday.", "Oil", "", "", "a trade's word alone names no body"},
 		{"The rally was held in Washington, D.C. on Monday.", "D.C.", schema.GPE, schema.GPE, "a district's abbreviation after a town"},
+		{"The team arrived in Washington D.C. last week.", "D.C.", schema.GPE, schema.GPE, "a district's abbreviation after a town, no comma"},
 		{"British Gas raised its prices.", "British Gas", schema.Organization, schema.Organization, "a nationality before the trade's word names the body"},
 		{"Analysts at Barclays Capital said prices could fall.", "Barclays Capital", schema.Organization, schema.Organization, "a company's head after a known name"},
 		{"He flew out as job cuts at Heathrow were announced.", "Heathrow", schema.GPE, schema.GPE, "jobs at a place: no company"},
