@@ -86,6 +86,17 @@
 //     recurs in two or more facts of the document ("sanctions"). Other noun
 //     phrases stay literal, so concepts stay few.
 //
+// Business news names companies without saying what they are: a lone
+// unknown name is an organisation after "shares in", "sales at", "a bid
+// for" and similar, before "boss", "shares", "chief executive" and
+// similar, after "state-owned" and the like, and when listed with a
+// known organisation ("Toyota and Sony"); once one mention of the
+// document says so, its mentions typed by "said" or a preposition alone
+// follow ("Sony said"). A describing word opening a sentence ("Former",
+// "Rival", "State-owned") opens no name; a lone guessed name the document
+// writes in lower case ("Iodine deficiency") names nothing; "Lake
+// Geneva", "Mount Vernon" are places and "Kansas City" a town.
+//
 // Dates, quantities and money are never entities: an argument whose head
 // holds a number, "$" or "%" stays a literal.
 //

@@ -161,6 +161,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
 	conceptAcronyms(sents, found)
+	commonFirst(sents, found)
+	vesselNames(sents, found)
+	orgVote(sents, found)
 	for i, s := range sents {
 		ms := found[i]
 		d.sents = append(d.sents, ms)
@@ -212,7 +215,15 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	switch m.kind {
 	case mName, mGroup:
 		if e = d.headOf(si, m); e == nil {
-			if e = d.surnamePlace(si, m); e == nil {
+			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
+				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
+				headNoun(d.input[si].Tokens, m.end) {
+				// "Alliance chairman John Jackson" after "the Countryside
+				// Alliance", "the Bank's committee" after "the Bank of
+				// England".
+				e = d.headName(m.name)
+			}
+			if e == nil {
 				e = d.named(m)
 			}
 		}
@@ -326,8 +337,12 @@ func (d *docState) single(m *mention) *docEntity {
 		return e
 	}
 	if e := d.recent(func(e *docEntity) bool {
-		return (e.typ == schema.Organization || e.typ == schema.GPE) && acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
+		return (e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Concept && e.gaz != nil) &&
+			acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
 	}); e != nil {
+		return e
+	}
+	if e := d.headName(m.name); e != nil {
 		return e
 	}
 	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
@@ -344,6 +359,40 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// headNoun reports whether token k, right after an organisation's head
+// noun written alone, makes it a body's short name: a possessive or a
+// noun of its staff or business ("Alliance chairman", "the Bank's").
+func headNoun(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	return w.Tag == "POS" || (bizAfter[w.Text] || staffNouns[w.Text]) && strings.HasPrefix(w.Tag, "NN")
+}
+
+// headName returns the most recent site or body of the document that a
+// lone capitalised word names by the rest of its name ("Belmarsh" after
+// "Belmarsh Prison", "Broadmoor" after "Broadmoor Hospital") or by its
+// head noun ("Alliance" after "the Countryside Alliance", "the Bank's
+// committee" after "the Bank of England"), or nil.
+func (d *docState) headName(w string) *docEntity {
+	head := d.r.g.is("orghead", w)
+	return d.recent(func(e *docEntity) bool {
+		if e.typ != schema.Organization && e.typ != schema.Location || e.gaz != nil && !head {
+			return false
+		}
+		f := strings.Fields(e.name)
+		if len(f) < 2 {
+			return false
+		}
+		if head {
+			return e.typ == schema.Organization && (f[0] == w || f[len(f)-1] == w)
+		}
+		last := f[len(f)-1]
+		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last))
+	})
 }
 
 // pronoun resolves a pronoun to the most recent compatible actor before it
