@@ -202,8 +202,16 @@ func (t *table) add(feats []uint64, scores []float32) {
 			pairs = true
 			row := t.pairs[off : off+uint32(t.half)]
 			acc := sums[:len(row)]
-			for i, x := range row {
-				acc[i] += x
+			i := 0
+			for ; i+4 <= len(row); i += 4 {
+				r, a := row[i:i+4:i+4], acc[i:i+4:i+4]
+				a[0] += r[0]
+				a[1] += r[1]
+				a[2] += r[2]
+				a[3] += r[3]
+			}
+			for ; i < len(row); i++ {
+				acc[i] += row[i]
 			}
 			continue
 		}
