@@ -90,7 +90,7 @@ func newTable(m *Model) table {
 	}
 	t := table{slots: make([]slot, size), mask: size - 1, inv: float32(q), dense: m.classes <= inline, half: (m.classes + 1) / 2}
 	var cls []uint8
-	var ws []int16
+	var ws, row []int16
 	for j, k := range m.keys {
 		cls, ws = cls[:0], ws[:0]
 		for i := m.starts[j]; i < m.starts[j+1]; i++ {
@@ -115,7 +115,7 @@ func newTable(m *Model) table {
 			off := uint32(len(t.pairs))
 			s.tag |= pairRow
 			s.cls = [inline]uint8{uint8(off), uint8(off >> 8), uint8(off >> 16), uint8(off >> 24)}
-			row := make([]int16, 2*t.half)
+			row = append(row[:0], make([]int16, 2*t.half)...)
 			for i, c := range cls {
 				row[c] = ws[i]
 			}
