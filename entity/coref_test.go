@@ -264,6 +264,25 @@ func TestCoreference(t *testing.T) {
 			why:  "a title that is a name the text uses twice later is a mention of it",
 		},
 		{
+			name: "quote-we-body",
+			text: "Lena Varga, the spokeswoman of the Harlow Shipping Corp, said: \"We will appeal, and our lawyers are ready.\" " +
+				"\"I was not told,\" she added.",
+			refs: []ref{{"We", 1, "Harlow Shipping Corp"}, {"our", 1, "Harlow Shipping Corp"}, {"I", 1, "Lena Varga"}},
+			why:  "a person's we in a quotation is the body the document says she speaks for; her I is she",
+		},
+		{
+			name: "quote-we-state",
+			text: "Chile's President Ana Soto met the envoy on Monday. \"We share your concern,\" Soto said.",
+			refs: []ref{{"We", 1, "Chile"}},
+			why:  "the state a person leads speaks in his we",
+		},
+		{
+			name: "quote-we-none",
+			text: "Tom Reese, a farmer, said: \"We lost the harvest.\"",
+			refs: []ref{{"We", 1, ""}},
+			why:  "a person with no body named speaks for his family or colleagues, no actor of the document",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -73,29 +73,78 @@ func quotes(sents []nlp.Sentence) []quote {
 
 // speakers links the first-person pronouns inside each quotation to the
 // quotation's speaker: "I" (me, my, myself) to the person or organisation,
-// "we" (us, our) to an organisation only. The speaker is the actor a
-// reporting verb next to the quotation names ("..., said Tamm", "Tamm
-// said: ...", "he added"); a quotation with none is left alone. The new
-// mentions join d.sents.
+// "we" (us, our) to an organisation, or to the body a person speaks for
+// ([docState.side]). The speaker is the actor a reporting verb next to
+// the quotation names ("..., said Tamm", "Tamm said: ...", "he added"); a
+// quotation with none is left alone. The new mentions join d.sents.
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	for _, q := range qs {
 		e := d.speaker(sents, q)
 		if e == nil {
 			continue
 		}
-		for si := q.from; si <= q.to; si++ {
-			a, b := 0, len(sents[si].Tokens)
-			if si == q.from {
-				a = q.start
+		if e.typ == schema.Person {
+			if s := d.side(e, q.from); s != nil {
+				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
 			}
-			if si == q.to {
-				b = q.end
-			}
-			d.linkPronouns(si, sents[si], a, b, e, func(low string) bool {
-				return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
-			})
+		}
+		d.linkQuote(sents, q, e, func(low string) bool {
+			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
+		})
+	}
+}
+
+// linkQuote makes each pronoun of quotation q for which ok holds a mention
+// of e.
+func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok func(string) bool) {
+	for si := q.from; si <= q.to; si++ {
+		a, b := 0, len(sents[si].Tokens)
+		if si == q.from {
+			a = q.start
+		}
+		if si == q.to {
+			b = q.end
+		}
+		d.linkPronouns(si, sents[si], a, b, e, ok)
+	}
+}
+
+// side returns the body that person e speaks for when he says "we" in a
+// quotation that opens in sentence si: the state or organisation the
+// document says he leads, works for or belongs to ("Jeff Rathke, the
+// State Department's spokesman", "Malaysia's Prime Minister Najib Razak",
+// "Labour MP Ann Ray"), the one stated nearest before si (or else the
+// first one stated after it), else the state of his title ("Estonian
+// Defence Minister Mart Tamm"), else nil: a person's "we" with no such
+// body named is his family, his team or his colleagues, not an actor of
+// the document.
+func (d *docState) side(e *docEntity, si int) *docEntity {
+	var before, after *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.obj == e || f.Negated {
+			continue
+		}
+		switch f.Lemma {
+		case schema.Lead, schema.WorkFor, schema.MemberOf:
+		default:
+			continue
+		}
+		if t := f.obj.typ; t != schema.Organization && t != schema.GPE {
+			continue
+		}
+		if f.Sentence <= si {
+			before = f.obj
+		} else if after == nil {
+			after = f.obj
 		}
 	}
+	switch {
+	case before != nil:
+		return before
+	case after != nil:
+		return after
+	}
+	return e.country
 }
 
 // linkPronouns makes each pronoun in tokens [a, b) of sentence si for
