@@ -283,6 +283,24 @@ func TestCoreference(t *testing.T) {
 			why:  "a person with no body named speaks for his family or colleagues, no actor of the document",
 		},
 		{
+			name: "place-head",
+			text: "Tourists cross the Varholm Bridge every evening. The bridge is lined with cafes.",
+			refs: []ref{{"bridge", 1, "Varholm Bridge"}},
+			why:  "the head noun of a place's name takes it up",
+		},
+		{
+			name: "noun-before-name",
+			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
+			refs: []ref{{"student", 2, "Omar Haddad"}},
+			why:  "a noun put before a person's name describes him later",
+		},
+		{
+			name: "person-noun",
+			text: "Leo Brandt built a radio at school. Teachers praised the boy, and the girl who sat beside him.",
+			refs: []ref{{"boy", 1, "Leo Brandt"}, {"girl", 1, ""}},
+			why:  "the boy is the male person of the last sentences; a noun with a relative clause is someone new",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

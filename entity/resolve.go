@@ -162,11 +162,12 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	conceptAcronyms(sents, found)
 	for i, s := range sents {
-		ms := found[i]
+		ms := d.laterDescs(i, s, found[i])
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
 		}
+		nounBefore(s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
@@ -224,7 +225,11 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case mDesc:
-		e = d.described(m.head)
+		if _, ok := personNouns[m.head]; ok {
+			e = d.describedPerson(si, m.head)
+		} else {
+			e = d.described(m.head)
+		}
 		m.conf = 0.7
 	case mGroupRef:
 		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
@@ -607,6 +612,7 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		}
 		e.desc["organization"], e.desc["organisation"] = true, true
 	}
+	nameHead(e)
 	d.ents = append(d.ents, e)
 	d.byKey[normKey(name)] = e
 	d.byAlias = nil
