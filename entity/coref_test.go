@@ -301,6 +301,13 @@ func TestCoreference(t *testing.T) {
 			why:  "the boy is the male person of the last sentences; a noun with a relative clause is someone new",
 		},
 		{
+			name: "speech-address",
+			text: "My fellow citizens, we meet today in hard times. Americans have always answered the call. " +
+				"We will not fail our children. \"We are ready,\" Mark Lane said.",
+			refs: []ref{{"we", 1, "Americans"}, {"We", 1, "Americans"}, {"our", 1, "Americans"}, {"We", 2, ""}},
+			why:  "a speech that addresses its fellow citizens speaks for the people it names in its we, outside quotations",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

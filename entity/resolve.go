@@ -183,6 +183,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	if !d.interview(sents, qs) {
 		d.turns(sents, qs)
 	}
+	d.address(sents, qs)
 	for i := range sents {
 		if i >= len(exts) {
 			break

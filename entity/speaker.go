@@ -386,3 +386,65 @@ func allIn(ws []string, set map[string]bool) bool {
 
 // interviewed reports whether a pronoun names the person interviewed.
 func interviewed(low string) bool { return firstPerson[low] || secondPers[low] }
+
+// addressees are the nouns of a speech's address to the speaker's own
+// people, after "my fellow" or "our fellow" ("my fellow citizens").
+var addressees = map[string]bool{"citizens": true, "countrymen": true, "countrywomen": true, "compatriots": true}
+
+// address links "we" (us, our) outside quotations in a speech to the
+// people it addresses as its own: a speaker who says "my fellow
+// Americans" or "my fellow citizens" outside quotations speaks for them in
+// "we". The people is the group named after "fellow", or, after "fellow
+// citizens", the people of a nationality the document names most
+// ("Americans"). A document with no such address, or whose people is not
+// named, is left alone.
+func (d *docState) address(sents []nlp.Sentence, qs []quote) {
+	var g *docEntity
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		toks := sents[si].Tokens
+		for i := a + 1; g == nil && i+1 < b; i++ {
+			if !strings.EqualFold(toks[i].Text, "fellow") {
+				continue
+			}
+			if p := strings.ToLower(toks[i-1].Text); p != "my" && p != "our" {
+				continue
+			}
+			if k := coveringAt(d.sents[si], i+1); k >= 0 && d.people(d.sents[si][k].ent) {
+				g = d.sents[si][k].ent
+			} else if addressees[strings.ToLower(toks[i+1].Text)] {
+				g = d.nationals()
+			}
+		}
+	})
+	if g == nil {
+		return
+	}
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		d.linkPronouns(si, sents[si], a, b, g, func(low string) bool { return firstPlural[low] })
+	})
+}
+
+// people reports whether e is a people named by its nationality
+// ("Americans") or a group.
+func (d *docState) people(e *docEntity) bool {
+	return e != nil && (e.typ == schema.Group || d.nationalPlural(e))
+}
+
+// nationalPlural reports whether e is named by the plural of a
+// nationality ("Americans", "Scots").
+func (d *docState) nationalPlural(e *docEntity) bool {
+	n, ok := strings.CutSuffix(e.name, "s")
+	return ok && e.typ != schema.GPE && d.r.g.demonyms[normKey(n)] != ""
+}
+
+// nationals returns the people of a nationality that the document names
+// most often, or nil.
+func (d *docState) nationals() *docEntity {
+	var top *docEntity
+	for _, e := range d.ents {
+		if d.nationalPlural(e) && (top == nil || e.n > top.n) {
+			top = e
+		}
+	}
+	return top
+}
