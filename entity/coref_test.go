@@ -308,6 +308,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a speech that addresses its fellow citizens speaks for the people it names in its we, outside quotations",
 		},
 		{
+			name: "interview-headline",
+			text: "Wikinews interviews Thomas Brandt, independent mayoral candidate\n\n" +
+				"Why are you running?\n\nI grew up in this town. Brandt wants lower taxes.",
+			refs: []ref{{"Thomas", 1, "Thomas Brandt"}, {"I", 1, "Thomas Brandt"}, {"Brandt", 2, "Thomas Brandt"}},
+			why:  "an interview's headline names the person whose answers make up the text, though names are not read in headlines",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -161,6 +161,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
 	conceptAcronyms(sents, found)
+	if len(sents) > 0 {
+		found[0] = r.interviewHeadline(sents[0], found[0])
+	}
 	for i, s := range sents {
 		ms := d.laterDescs(i, s, found[i])
 		d.sents = append(d.sents, ms)

@@ -448,3 +448,40 @@ func (d *docState) nationals() *docEntity {
 	}
 	return top
 }
+
+// interviewHeadline adds to ms, the mentions of a document's first
+// sentence s, the people a headline says are interviewed ("Wikinews
+// interviews Christopher Hill, presidential candidate"): in a headline
+// with a word "interview", each run of capitalised words that opens with
+// a given name that names no place, after no preposition, and has a
+// surname after it, that no mention covers yet.
+// Only gazetteer names are read in headlines ([isHeadline]), and the
+// person the document interviews must be found for its "I"
+// ([docState.interview]). It returns ms, changed.
+func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	if !isHeadline(s) || !slices.ContainsFunc(toks, func(t nlp.Token) bool {
+		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+	}) {
+		return ms
+	}
+	for i := 0; i < len(toks); i++ {
+		if !r.g.is("malename", toks[i].Text) && !r.g.is("femalename", toks[i].Text) || coveringAt(ms, i) >= 0 ||
+			r.g.entries[normKey(toks[i].Text)] != nil || i > 0 && locPreps[toks[i-1].Text] || i > 0 && toks[i-1].Text == "of" {
+			continue // "Governor of Virginia Saturday"
+		}
+		j := i + 1
+		for j < len(toks) && j < i+4 && isCap(toks[j].Text) && isWord(toks[j].Text) && coveringAt(ms, j) < 0 &&
+			!strings.HasPrefix(strings.ToLower(toks[j].Text), "interview") {
+			j++
+		}
+		if j-i < 2 || strings.HasSuffix(toks[j-1].Text, ".") {
+			continue
+		}
+		name := joinText(toks[i:j])
+		ms = insertMention(ms, &mention{kind: mName, start: i, end: j, surface: name, name: name, typ: schema.Person,
+			gender: r.g.givenGender(name)})
+		i = j
+	}
+	return ms
+}
