@@ -229,6 +229,14 @@ func TestCoreference(t *testing.T) {
 			why: "a sentence that only names counsel gives that person the floor: I, and you in a question, are theirs until the next",
 		},
 		{
+			name: "court-vocative",
+			text: "We will hear argument next in the case of Hollis against Brandt.\n\n" +
+				"Mr. Okafor, you do not dispute the facts, as I read the brief.\n\nDo you accept the ruling?\n\n" +
+				"I accept it only in part.",
+			refs: []ref{{"you", 1, "Okafor"}, {"I", 1, ""}, {"you", 2, "Okafor"}, {"I", 2, "Okafor"}},
+			why:  "a sentence that opens by calling counsel gives him the floor from the next sentence on; in it, you is he and I the bench",
+		},
+		{
 			name: "court-turns-self",
 			text: "Good morning. My name is Dana Whitfield. I am here for the appellant.",
 			refs: []ref{{"I", 1, "Dana Whitfield"}},

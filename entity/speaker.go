@@ -221,23 +221,55 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 // or given name ("General Prelogar.", "Miss Rosenthal?": a court's
 // presiding judge calls the next counsel), or one in which a speaker names
 // himself ("My name is Amy Sells."). Before the first, "I" is left alone.
+//
+// A sentence that opens by calling a person ("Mr. Wasserstrom, you're not
+// challenging ...") gives that person the floor too, from the next
+// sentence on; in it, "you" is the person called and "I" still the one
+// who calls ([docState.vocative]).
 func (d *docState) turns(sents []nlp.Sentence, qs []quote) {
 	var e *docEntity
 	at := make([]*docEntity, len(sents))
+	called := make([]*docEntity, len(sents))
 	for si, s := range sents {
 		if c := d.floor(si, s); c != nil {
 			e = c
 		}
 		at[si] = e
+		if c := d.vocative(si, s); c != nil {
+			called[si], e = c, c
+		}
 	}
 	outsideQuotes(sents, qs, func(si, a, b int) {
+		toks := sents[si].Tokens
+		asked := toks[len(toks)-1].Text == "?"
+		if c := called[si]; c != nil {
+			d.linkPronouns(si, sents[si], a, b, c, func(low string) bool { return secondPers[low] })
+			asked = false
+		}
 		if at[si] == nil {
 			return
 		}
-		toks := sents[si].Tokens
-		asked := toks[len(toks)-1].Text == "?"
 		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
 	})
+}
+
+// vocative returns the person sentence si opens by calling: a person's
+// name after a title ("Mr. Wasserstrom", "Justice Kagan") at its start,
+// then a comma and "you" or "your", or nil.
+func (d *docState) vocative(si int, s nlp.Sentence) *docEntity {
+	toks := s.Tokens
+	for _, m := range d.sents[si] {
+		if m.start > 3 {
+			break
+		}
+		if slices.ContainsFunc(toks[:m.start], func(t nlp.Token) bool { return !isCap(t.Text) }) ||
+			m.ent == nil || m.ent.typ != schema.Person || len(m.titles) == 0 || m.end+1 >= len(toks) ||
+			toks[m.end].Text != "," || !secondPers[strings.ToLower(toks[m.end+1].Text)] {
+			continue
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // floor returns the person sentence si gives the floor to ([docState.turns]),
