@@ -323,6 +323,14 @@ func TestCoreference(t *testing.T) {
 			why:  "an interview's headline names the person whose answers make up the text, though names are not read in headlines",
 		},
 		{
+			name: "country-topic",
+			text: "Norway recorded its first case of the virus on Friday. The traveller had spent two weeks in Iran. " +
+				"Officials in Norway traced every contact. The traveller is now isolated, and the country has closed two schools. " +
+				"Canada said the country would send doctors.",
+			refs: []ref{{"country", 1, "Norway"}, {"country", 2, "Canada"}},
+			why:  "the country with no state named before it in its sentence is the state the report is about, not the last one named",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -232,7 +232,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
 		} else {
-			e = d.described(m.head)
+			e = d.described(si, m.head)
 		}
 		m.conf = 0.7
 	case mGroupRef:
