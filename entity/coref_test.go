@@ -331,6 +331,12 @@ func TestCoreference(t *testing.T) {
 			why:  "the country with no state named before it in its sentence is the state the report is about, not the last one named",
 		},
 		{
+			name: "predicate-after-bracket",
+			text: "Marta Kessel (4 May 1901 - 2 June 1980) was a Swiss chemist.",
+			refs: []ref{{"chemist", 1, "Marta Kessel"}},
+			why:  "a copula after the bracket of a person's dates says what she is",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
