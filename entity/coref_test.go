@@ -337,6 +337,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a copula after the bracket of a person's dates says what she is",
 		},
 		{
+			name: "reflexive-subject",
+			text: "Karl Vinter read the books of the Danish scholar Erik Lund as a boy, and with the help of Lund's notes taught himself Latin. " +
+				"Vinter said Ole Brun \"walked in and turned himself in\".",
+			refs: []ref{{"himself", 1, "Karl Vinter"}, {"himself", 2, "Ole Brun"}},
+			why:  "a reflexive takes the nearest subject before it, past names in a phrase between and past a quotation mark",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -418,8 +418,20 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			best = poss
 		}
 	}
-	// A reflexive takes the actor of its own clause ("turned himself in").
+	// A reflexive takes the actor of its own clause ("turned himself in"):
+	// the nearest subject before it, past the names of a phrase between
+	// ("He was inspired by Rasmus Rask and taught himself Icelandic").
 	reflexive := inSentence && strings.HasSuffix(m.pron, "self")
+	if reflexive {
+		for _, c := range cur {
+			if c.start >= m.start {
+				break
+			}
+			if c.ent != nil && !c.adj && !c.possessive && ok(c.ent) && (d.subject(si, c) || d.quotedVerb(si, c)) {
+				best = c.ent
+			}
+		}
+	}
 	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && !subject {
 		best = top
 	}
@@ -481,6 +493,18 @@ func (d *docState) subject(si int, c *mention) bool {
 		}
 	}
 	return false
+}
+
+// quotedVerb reports whether a verb follows mention c of sentence si past
+// adverbs and an opening quotation mark: Montalvo "walked into the
+// station and turned himself in".
+func (d *docState) quotedVerb(si int, c *mention) bool {
+	toks := d.input[si].Tokens
+	k := c.end
+	for k < len(toks) && (toks[k].Tag == "RB" || quoteMark(toks[k].Text) > 0) {
+		k++
+	}
+	return k > c.end && k < len(toks) && strings.HasPrefix(toks[k].Tag, "VB")
 }
 
 // salient returns the compatible actor with the most mentions so far among
