@@ -344,6 +344,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a reflexive takes the nearest subject before it, past names in a phrase between and past a quotation mark",
 		},
 		{
+			name: "fronted-phrase",
+			text: "Anton Dvorak wrote nine symphonies. After Josef Suk, he was the best known Czech composer. " +
+				"After Suk died, he wrote an opera.",
+			refs: []ref{{"he", 1, "Anton Dvorak"}},
+			why:  "the subject after a fronted phrase with no verb is not the name in it",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -376,11 +376,17 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	var best, poss *docEntity
 	inSentence, subject := false, false
+	// The subject after a fronted phrase with no verb ("After Bedřich
+	// Smetana, he was the next composer to ...") is not named in it.
+	fronted := -1
+	if k := frontedPhrase(d.input[si].Tokens); k >= 0 && m.start == k+1 {
+		fronted = k
+	}
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
 			continue
 		}
 		if c.possessive {
@@ -444,6 +450,27 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 	}
 	return best
+}
+
+// frontedPhrase returns the comma that closes a prepositional phrase
+// opening sentence toks ("After Bedřich Smetana,", "Unlike his
+// brother,"), or -1: the phrase has no verb ("After Smetana died," is a
+// clause, whose subject the next one often takes up) and at most 12
+// tokens.
+func frontedPhrase(toks []nlp.Token) int {
+	if len(toks) == 0 || toks[0].Tag != "IN" {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			return k
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakingIt reports whether the pronoun m of sentence si is "it" or
