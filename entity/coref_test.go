@@ -351,6 +351,13 @@ func TestCoreference(t *testing.T) {
 			why:  "the subject after a fronted phrase with no verb is not the name in it",
 		},
 		{
+			name: "continued-speaker",
+			text: "\"The shelling must stop\", said the Varna News Agency. The Harlow Army moved two brigades. " +
+				"\"Provocation deserves punishment\", it added.",
+			refs: []ref{{"it", 1, "Varna News Agency"}},
+			why:  "a pronoun that speaks right after a quotation goes on with the speaker named last, not the latest organisation",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

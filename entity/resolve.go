@@ -374,6 +374,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		return nil
 	}
+	if e := d.continuedSpeaker(si, m, ok); e != nil {
+		return e
+	}
 	var best, poss *docEntity
 	inSentence, subject := false, false
 	// The subject after a fronted phrase with no verb ("After Bedřich
@@ -471,6 +474,44 @@ func frontedPhrase(toks []nlp.Token) int {
 		}
 	}
 	return -1
+}
+
+// continuedSpeaker resolves a pronoun that speaks right after a
+// quotation ("Foolhardy provocation deserves punishment", it added) to
+// the actor a reporting verb names in the nearest sentence before, up to
+// three back (..., said KCNA), if it passes ok: the quotation goes on
+// with the same speaker. It returns nil otherwise.
+func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool) *docEntity {
+	toks := d.input[si].Tokens
+	if m.end >= len(toks) || !saidVerbs[strings.ToLower(toks[m.end].Text)] {
+		return nil
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || quoteMark(toks[k].Text) == 0 || quoteMark(toks[k].Text) == 1 {
+		return nil
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		var found *docEntity
+		ms := d.sents[si-back]
+		in := d.input[si-back].Tokens
+		for v, t := range in {
+			if !saidVerbs[strings.ToLower(t.Text)] {
+				continue
+			}
+			for _, c := range ms {
+				if c.ent != nil && !c.adj && ok(c.ent) && (c.start > v && c.start <= v+3 || c.end <= v && c.end >= v-3) {
+					found = c.ent
+				}
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // speakingIt reports whether the pronoun m of sentence si is "it" or
