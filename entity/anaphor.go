@@ -117,3 +117,109 @@ func (d *docState) describedPerson(si int, head string) *docEntity {
 	}
 	return best
 }
+
+// A coord is the mention of a coordination of names in sentence si.
+type coord struct {
+	si int
+	m  *mention
+}
+
+// coordination returns the group that the last coordination of names in
+// sentence si ending before token upto joins ("Thomas Sam and Manju Sam",
+// "Ann Lee, Tom Wu and Cyd Ho": two or more names of people joined by
+// commas and "and", in no possessive), and its tokens [start,
+// end); or nil. The group is made the first time; the mention of one that a
+// pronoun takes up ([docState.tookUp]) joins the document's after the
+// facts ([docState.coordinations]).
+func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
+	toks := d.input[si].Tokens
+	ms := d.sents[si]
+	var run []*mention
+	for i := 0; i < len(ms); i++ {
+		if !coordinable(ms[i]) || ms[i].end > upto {
+			continue
+		}
+		r := []*mention{ms[i]}
+		for j := i + 1; j < len(ms); j++ {
+			prev, c := r[len(r)-1], ms[j]
+			if c.start < prev.end {
+				continue
+			}
+			if !coordinable(c) || c.ent.typ != r[0].ent.typ || c.end > upto || c.ent == prev.ent {
+				break
+			}
+			gap := strings.ToLower(joinText(toks[prev.end:c.start]))
+			if gap != "and" && gap != "," && gap != ", and" {
+				break
+			}
+			r = append(r, c)
+			if gap != "," {
+				if c.end >= len(toks) || toks[c.end].Tag != "POS" {
+					run = r
+				}
+				break
+			}
+		}
+	}
+	if run == nil {
+		return nil, -1, -1
+	}
+	names := make([]string, len(run))
+	members := make([]*docEntity, len(run))
+	for i, c := range run {
+		names[i], members[i] = c.ent.name, c.ent
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	g = d.byKey[normKey(name)]
+	if g == nil || g.members == nil {
+		g = d.create(name, &mention{typ: schema.Group})
+		g.members = members
+	}
+	return g, run[0].start, run[len(run)-1].end
+}
+
+// tookUp records that a pronoun took up the coordination of tokens
+// [start, end) of sentence si, the group g.
+func (d *docState) tookUp(si, start, end int, g *docEntity) {
+	for _, c := range d.coords {
+		if c.si == si && c.m.start == start && c.m.end == end {
+			return
+		}
+	}
+	toks := d.input[si].Tokens
+	d.coords = append(d.coords, coord{si, &mention{kind: mGroupRef, start: start, end: end,
+		surface: joinText(toks[start:end]), ent: g, conf: 0.7}})
+}
+
+// coordinable reports whether m is a name of a person, which a
+// coordination may join. States are left out: "they" after "Tunisia and
+// Egypt" is mostly their people.
+func coordinable(m *mention) bool {
+	return (m.kind == mName || m.kind == mSingle) && m.ent != nil && !m.adj && !m.possessive &&
+		m.ent.typ == schema.Person && m.ent.members == nil
+}
+
+// coordinations makes the coordinations that pronouns took up mentions of
+// their groups, for [Resolver.Chains].
+func (d *docState) coordinations() {
+	for _, c := range d.coords {
+		d.insert(c.si, c.m)
+		c.m.ent.mentions[c.si] = true
+	}
+}
+
+// joinedNames reports whether sentence si joins two names of any actors
+// by "and" ("Tunisia and Egypt"): a "they" after it is about them, or
+// their people, not an actor further back.
+func (d *docState) joinedNames(si int) bool {
+	toks := d.input[si].Tokens
+	ms := d.sents[si]
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.ent != nil && b.ent != nil && (a.kind == mName || a.kind == mSingle) && (b.kind == mName || b.kind == mSingle) &&
+			b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "and") {
+			return true
+		}
+	}
+	return false
+}

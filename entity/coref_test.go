@@ -358,6 +358,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a pronoun that speaks right after a quotation goes on with the speaker named last, not the latest organisation",
 		},
 		{
+			name: "coordination",
+			text: "Anna Berg and Tomas Lind founded the studio in 1990. They sold it in 2004.\n\n" +
+				"Tunisia and Egypt raised tariffs. They said farmers needed help.",
+			refs: []ref{{"They", 1, "Anna Berg and Tomas Lind"}, {"They", 2, ""}},
+			why:  "they after a coordination of people's names is the group they make; after states it is mostly their people",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

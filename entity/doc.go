@@ -169,6 +169,12 @@
 //     Haddad"), or with boy, girl, man, woman, kid or teenager (the person
 //     of matching gender mentioned most in the last three sentences) takes
 //     it up, unless a noun, "of", a relative pronoun or "known as" follows.
+//   - "They" (them, their) with nothing compatible before it in its
+//     sentence takes up a coordination of people's names there or in the
+//     sentence before ("Anna Berg and Tomas Lind ... They sold it"): a
+//     group whose facts are its members' (one fact each; none between
+//     members); after a coordination of other names ("Tunisia and
+//     Egypt") it takes no one, as it mostly means their people.
 //   - "We" (us, our) in a quotation is its speaker when the speaker is an
 //     organisation; when a person, the state or organisation the document
 //     says he leads, works for or belongs to (nearest before the

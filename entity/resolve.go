@@ -95,7 +95,11 @@ type docEntity struct {
 	gender    byte
 	desc      map[string]bool
 	groupHead string
-	gaz       *entry
+	// members are the actors a coordination of names joins ("Thomas Sam
+	// and Manju Sam"), for a later "they": the facts of such a group are
+	// its members' ([docState.output]).
+	members []*docEntity
+	gaz     *entry
 	// country is the state a person serves, from a nationality before a
 	// title ("Estonian Defence Minister Mart Tamm"): the antecedent of a
 	// later "its coast"; for a government, the state it governs.
@@ -122,7 +126,10 @@ type docState struct {
 	byKey map[string]*docEntity
 	sents [][]*mention
 	input []nlp.Sentence // the document, sents's sentences
-	facts []*docFact
+	// coords are the coordinations of names that a pronoun took up
+	// ([docState.coordination]), made mentions after the facts.
+	coords []coord
+	facts  []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[derivedKey]bool
 	// byAlias maps the normKey of each alias to the first entity of ents
@@ -205,6 +212,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
+	d.coordinations()
 	d.unclaimed(sents)
 	return d
 }
@@ -378,6 +386,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e
 	}
 	var best, poss *docEntity
+	bestEnd := -1
 	inSentence, subject := false, false
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
@@ -392,6 +401,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
 			continue
 		}
+		bestEnd = c.end
 		if c.possessive {
 			poss = c.ent
 		} else {
@@ -401,6 +411,24 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	if best == nil {
 		best = poss
+	}
+	if plural[m.pron] {
+		// "Leucippus and Democritus ... They": a coordination of names
+		// in the sentence, else the one before, if nothing else fits
+		// in the sentence.
+		if g, a, b := d.coordination(si, m.start); g != nil && b > bestEnd {
+			d.tookUp(si, a, b, g)
+			return g
+		}
+		if best == nil && si > 0 {
+			if g, a, b := d.coordination(si-1, len(d.input[si-1].Tokens)); g != nil {
+				d.tookUp(si-1, a, b, g)
+				return g
+			}
+			if d.joinedNames(si - 1) {
+				return nil // "Tunisia and Egypt raised tariffs. They ...": their people
+			}
+		}
 	}
 	inSentence = best != nil
 	window := 3
@@ -635,6 +663,10 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 	}
 	return nil
 }
+
+// plural are the pronouns that a coordination of names may be the
+// antecedent of.
+var plural = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
 
 // compatible returns the test an antecedent of pronoun p must pass.
 func compatible(p string) func(*docEntity) bool {
