@@ -365,6 +365,13 @@ func TestCoreference(t *testing.T) {
 			why:  "they after a coordination of people's names is the group they make; after states it is mostly their people",
 		},
 		{
+			name: "interview-pair",
+			text: "Wikinews interviews Thomas Brandt and Sarah Lund of Lundbrandt Games\n\n" +
+				"How did you start?\n\nWe met at school, and our first game came out in 2010.",
+			refs: []ref{{"We", 1, "Thomas Brandt and Sarah Lund"}, {"our", 1, "Thomas Brandt and Sarah Lund"}},
+			why:  "an interview of two people named together in its headline speaks as the two of them in its we",
+		},
+		{
 			name: "topic",
 			text: "Anton Dvorak studied music in Prague, where he played the viola. " +
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -297,7 +298,9 @@ func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 }
 
 // interview links "I", and "you" in questions, outside quotations to the
-// person a document interviews, whose answers make up the text: the one
+// person a document interviews, whose answers make up the text (when it
+// interviews two or more named together in its headline, "we" outside
+// quotations goes to the group they make, and "I" to no one): the one
 // person of two words or more its first sentence names
 // ([docState.interviewee]), when that sentence says "interview"
 // ("Wikinews interviews Christopher Hill, U.S. Republican Party
@@ -311,12 +314,21 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		return false
 	}
 	e := d.interviewee(sents[0])
+	said := slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
+		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+	})
 	if e == nil {
+		if g, a, b := d.coordination(0, len(sents[0].Tokens)); said && g != nil {
+			// "Wikinews interviews Mario Lucero and Isabel Ruiz": their
+			// answers' "we" is the two of them; "I" is either.
+			d.tookUp(0, a, b, g)
+			outsideQuotes(sents, qs, func(si, a, b int) {
+				d.linkPronouns(si, sents[si], a, b, g, func(low string) bool { return firstPlural[low] })
+			})
+		}
 		return false
 	}
-	if !slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
-		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
-	}) {
+	if !said {
 		// Without the word, only a person the headline itself names, of
 		// known gender, will do: not an opening sentence that quotes an
 		// oath naming someone, nor a law named after someone ("the
@@ -485,8 +497,10 @@ func (d *docState) nationals() *docEntity {
 // sentence s, the people a headline says are interviewed ("Wikinews
 // interviews Christopher Hill, presidential candidate"): in a headline
 // with a word "interview", each run of capitalised words that opens with
-// a given name that names no place, after no preposition, and has a
-// surname after it, that no mention covers yet.
+// a given name (the gazetteer's, or a word kg's recogniser takes for a
+// person's when it takes the run's last word for one too) that names no
+// place, after no preposition, and has a surname after it, that no
+// mention covers yet.
 // Only gazetteer names are read in headlines ([isHeadline]), and the
 // person the document interviews must be found for its "I"
 // ([docState.interview]). It returns ms, changed.
@@ -497,8 +511,22 @@ func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
 	}) {
 		return ms
 	}
+	// The recogniser's people, for given names the gazetteer lacks.
+	people := map[int]bool{}
+	if r.rec != nil {
+		words, tags := make([]string, len(toks)), make([]string, len(toks))
+		for i, t := range toks {
+			words[i], tags[i] = t.Text, t.Tag
+		}
+		for _, sp := range r.rec.Recognize(words, tags) {
+			for k := sp.Start - 1; sp.Type == ner.Person && k < sp.End; k++ {
+				people[k] = true // spans are 1-based, inclusive
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		if !r.g.is("malename", toks[i].Text) && !r.g.is("femalename", toks[i].Text) || coveringAt(ms, i) >= 0 ||
+		given := r.g.is("malename", toks[i].Text) || r.g.is("femalename", toks[i].Text)
+		if !isCap(toks[i].Text) || !given && !people[i] || coveringAt(ms, i) >= 0 ||
 			r.g.entries[normKey(toks[i].Text)] != nil || i > 0 && locPreps[toks[i-1].Text] || i > 0 && toks[i-1].Text == "of" {
 			continue // "Governor of Virginia Saturday"
 		}
@@ -507,8 +535,8 @@ func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
 			!strings.HasPrefix(strings.ToLower(toks[j].Text), "interview") {
 			j++
 		}
-		if j-i < 2 || strings.HasSuffix(toks[j-1].Text, ".") {
-			continue
+		if j-i < 2 || strings.HasSuffix(toks[j-1].Text, ".") || !given && !people[j-1] {
+			continue // "Heaven Sent Gaming": the recogniser's person must end it too
 		}
 		name := joinText(toks[i:j])
 		ms = insertMention(ms, &mention{kind: mName, start: i, end: j, surface: name, name: name, typ: schema.Person,
