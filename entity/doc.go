@@ -187,7 +187,8 @@
 //     question, are theirs until the next such sentence (interviews have
 //     their own rule: the interviewee's, whom an interview's headline
 //     names even though names in headlines are otherwise read from the
-//     gazetteer only). A sentence that opens by calling a titled person
+//     gazetteer only; an interview of two people named together speaks as
+//     the two of them in "we"). A sentence that opens by calling a titled person
 //     ("Mr. Wasserstrom, you ...") gives that person the floor from the
 //     next sentence on; in it, you is the person called.
 //   - After the facts, for [Resolver.Chains] only: an indefinite phrase in
