@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1074,7 +1075,7 @@ func (d *docState) concepts() {
 func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	ents := make([]*docEntity, 0, len(d.ents))
 	for _, e := range d.ents {
-		if len(e.mentions) > 0 {
+		if len(e.mentions) > 0 && e.members == nil {
 			ents = append(ents, e)
 		}
 	}
@@ -1097,7 +1098,65 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 			}
 		}
 	}
-	return out, facts
+	return out, distribute(facts, d.facts)
+}
+
+// distribute returns facts with each fact whose subject or object is a
+// coordination of names ([docEntity.members]) replaced by one fact per
+// member: "They were charged" after "Thomas Sam and Manju Sam" is a fact
+// of each. docFacts holds the entities of facts, in any order.
+func distribute(facts []schema.Fact, docFacts []*docFact) []schema.Fact {
+	groups := map[string][]*docEntity{}
+	for _, f := range docFacts {
+		for _, e := range []*docEntity{f.subj, f.obj} {
+			if e != nil && e.members != nil {
+				groups[e.name] = e.members
+			}
+		}
+	}
+	if len(groups) == 0 {
+		return facts
+	}
+	var out []schema.Fact
+	for _, f := range facts {
+		subjs, objs := []string{f.SubjectEntity}, []string{f.ObjectEntity}
+		if ms, ok := groups[f.SubjectEntity]; ok {
+			subjs = names(ms)
+		}
+		if ms, ok := groups[f.ObjectEntity]; ok {
+			objs = names(ms)
+		}
+		reflexive := false // "Ann Lee and Tom Wu found themselves ..."
+		for _, s := range subjs {
+			reflexive = reflexive || len(objs) > 1 && slices.Contains(objs, s)
+		}
+		for _, o := range objs {
+			reflexive = reflexive || len(subjs) > 1 && slices.Contains(subjs, o)
+		}
+		if reflexive {
+			objs = []string{""}
+		}
+		for _, s := range subjs {
+			for _, o := range objs {
+				g := f
+				g.SubjectEntity, g.ObjectEntity = s, o
+				if _, ok := groups[f.ObjectEntity]; ok && o != "" && f.Object.Text == f.ObjectEntity {
+					g.Object.Text = o
+				}
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// names returns the names of es.
+func names(es []*docEntity) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.name
+	}
+	return out
 }
 
 // bySentence returns the facts that keep accepts (all when keep is nil)
