@@ -21,7 +21,8 @@ type Chain struct {
 // Chains resolves the mentions of a document's sentences as [Resolver.Resolve]
 // does, without extractions, and returns its entities with the tokens of
 // every mention that resolved to them: names, short names, pronouns,
-// descriptions and groups. A nationality word alone ("British") is no
+// descriptions, groups, and coordinations of names that a "they" takes up
+// (typed as their members). A nationality word alone ("British") is no
 // mention of its country here; a state's abbreviation is, even before a
 // noun ("the U.S. economy"), unless it names a road ("US 75", "US-412"). Chains come in order of first mention; the
 // slices are new.
@@ -45,6 +46,9 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	}
 	for e, i := range at {
 		out[i].Name, out[i].Type = e.name, e.typ
+		if len(e.members) > 0 {
+			out[i].Type = e.members[0].typ // GUM types "Sam and Ann" a person
+		}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"os"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -26,7 +27,9 @@ var orgNouns = map[string]bool{
 	"organisation": true, "organization": true, "consortium": true, "startup": true, "maker": true,
 	"manufacturer": true, "operator": true, "insurer": true, "lender": true, "carrier": true,
 	"conglomerate": true, "syndicate": true, "cartel": true, "collective": true, "movement": true,
-	"faction": true, "charity": true, "shipper": true, "contractor": true,
+	"faction": true, "charity": true, "shipper": true, "contractor": true, "giant": true, "retailer": true,
+	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
+	"broadcaster": true, "regulator": true, "watchdog": true,
 }
 
 // nameVerbs may stand between an organisation noun and its name ("known as",
@@ -36,10 +39,13 @@ var nameVerbs = map[string]bool{
 	"styling": true, "itself": true, "as": true,
 }
 
-// placeNouns name a place by "of" and its name ("the port of Varna").
+// placeNouns name a place by "of" and its name ("the port of Varna", "the
+// coast of Aceh"). Words that often begin a name ("the Municipality of
+// Linapacan", "the County of Kent") are left out.
 var placeNouns = map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
-	"district": true, "capital": true, "state": true, "island": true, "oblast": true,
+	"district": true, "capital": true, "state": true, "island": true, "oblast": true, "coast": true,
+	"outskirts": true, "suburbs": true,
 }
 
 // orgContext reports whether the words around the unknown name [a, b) say
@@ -76,6 +82,212 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	return b+3 < len(toks) && saidVerbs[strings.ToLower(toks[b].Text)] && toks[b+1].Text == "in" &&
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
+}
+
+// bizBefore are the nouns of business news that tie a company by the
+// preposition given, or by "of" ("shares in Yukos", "sales at Tesco", "a
+// bid for Yukos", "profits of Tesco"); bizAfter the nouns a company's name modifies ("WorldCom
+// boss Bernie Ebbers", "Yukos shares", "Tesco's profits").
+var (
+	bizBefore = map[string]string{
+		"shares": "in", "stake": "in", "stakes": "in", "holding": "in", "holdings": "in", "investors": "in",
+		"investment": "in", "sales": "at", "profits": "at", "profit": "at", "losses": "at",
+		"bid": "for", "bids": "for", "offer": "for", "takeover": "of", "shareholders": "in",
+		"shareholder": "in", "executives": "at", "boss": "of", "bosses": "at", "chairman": "of",
+		"subsidiary": "of", "unit": "of", "customers": "of", "stores": "of", "branches": "of",
+	}
+	bizAfter = map[string]bool{
+		"boss": true, "bosses": true, "chief": true, "chairman": true, "founder": true, "co-founder": true,
+		"shareholders": true, "shareholder": true, "shares": true, "investors": true, "employees": true,
+		"staff": true, "executives": true, "board": true, "subsidiary": true, "profits": true, "profit": true,
+		"sales": true, "stores": true, "customers": true, "headquarters": true, "directors": true,
+		"share": true, "unit": true, "turnover": true, "revenues": true, "revenue": true,
+	}
+)
+
+// bizContext reports whether the words around the lone unknown name [a,
+// b) say it names a company: a noun of [bizBefore] and "in", "at", "of" or
+// "for" before it, or a noun of [bizAfter] after it or after its
+// possessive ("WorldCom boss", "Tesco's profits").
+func bizContext(s nlp.Sentence, a, b int) bool {
+	toks := s.Tokens
+	if !strings.HasPrefix(toks[a].Tag, "NNP") {
+		return false // "Strong sales": an adjective opening the sentence
+	}
+	if a >= 2 {
+		// Each noun with its own preposition: "jobs at" and "workers in"
+		// are as often about a plant or a town.
+		w, p := toks[a-2], strings.ToLower(toks[a-1].Text)
+		if q := bizBefore[strings.ToLower(w.Text)]; q != "" && (q == p || p == "of" && q != "in") && strings.HasPrefix(w.Tag, "NN") {
+			return true
+		}
+	}
+	if a >= 1 && ownedWord(toks[a-1].Text) {
+		return true // "state-owned Rosneft"
+	}
+	k := b
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	return k < len(toks) && bizAfter[toks[k].Text] && strings.HasPrefix(toks[k].Tag, "NN")
+}
+
+// commonFirst drops the lone guessed names that the document also writes
+// in lower case, where they open a sentence (or a quotation) or, written
+// so twice, come before a noun: "Iodine deficiency can lead to ..." and
+// "WHO say Iodine deficiency is ..." in a report on iodine name nothing.
+// ms are the mentions of sents; each sentence's list is filtered in
+// place.
+func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
+	if os.Getenv("NOCOMMON") != "" {
+		return
+	}
+	var lower map[string]int
+	for i, s := range ms {
+		toks := sents[i].Tokens
+		out := s[:0]
+		for _, m := range s {
+			first := sentenceFirst(toks, m.start)
+			beforeNoun := m.end < len(toks) && !isCap(toks[m.end].Text) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS")
+			if m.kind == mSingle && m.guess && (first || beforeNoun) {
+				if lower == nil {
+					lower = map[string]int{}
+					for _, s := range sents {
+						for _, t := range s.Tokens {
+							if !isCap(t.Text) {
+								lower[t.Text]++
+							}
+						}
+					}
+				}
+				if n := lower[strings.ToLower(m.name)]; first && n > 0 || n > 1 {
+					continue
+				}
+			}
+			out = append(out, m)
+		}
+		ms[i] = out
+	}
+}
+
+// vesselNames drops the lone mentions of a ship's or a spacecraft's name
+// that the document gives in full with its prefix ("Atlantis will go on
+// display" after "Space Shuttle Atlantis"): a vessel is no actor. ms are
+// the mentions of sents; each sentence's list is filtered in place.
+func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
+	names := map[string]bool{}
+	for _, s := range sents {
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			w := []string{toks[i].Text, toks[i+1].Text}
+			if i+2 < len(toks) && w[0] == "Space" && w[1] == "Shuttle" && isCap(toks[i+2].Text) {
+				names[toks[i+2].Text] = true
+			} else if vesselPrefixes[w[0]] && isCap(w[1]) {
+				names[w[1]] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, s := range ms {
+		out := s[:0]
+		for _, m := range s {
+			if m.kind != mSingle || !names[m.name] || len(m.titles) > 0 {
+				out = append(out, m)
+			}
+		}
+		ms[i] = out
+	}
+}
+
+// sentenceFirst reports whether token k opens its sentence or a
+// quotation in it.
+func sentenceFirst(toks []nlp.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].Text {
+		case `"`, "'", "``", "(", "\u201c", "\u2018":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// ownedWord reports whether w says who owns, runs or lists what it
+// describes ("state-owned", "family-run", "Nasdaq-listed"): only bodies
+// are so described.
+func ownedWord(w string) bool {
+	low := strings.ToLower(w)
+	for _, suf := range []string{"-owned", "-run", "-controlled", "-listed"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgVote gives the organisation's hint to every lone mention of a word
+// that some mention of the document hints is an organisation's ("shares
+// in Sony", "Sony boss Ann Lee"), where the others' hints rest on a
+// reporting verb or a preposition alone ("Sony said", "at Sony") or on
+// the recogniser's guess. ms are the mentions of a document's sentences,
+// changed in place.
+func orgVote(sents []nlp.Sentence, ms [][]*mention) {
+	org := map[string]bool{}
+	for i, s := range ms {
+		for j, m := range s {
+			if m.kind == mSingle && (m.weak || m.guess) && listedWithOrg(sents[i], s, j) {
+				m.hint, m.weak, m.guess = schema.Organization, false, false
+			}
+			if m.kind == mSingle && m.hint == schema.Organization && !m.weak && !m.guess {
+				org[m.name] = true
+			}
+		}
+	}
+	if len(org) == 0 {
+		return
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mSingle && org[m.name] && (m.weak || m.guess) {
+				m.hint, m.weak = schema.Organization, false
+			}
+		}
+	}
+}
+
+// listedWithOrg reports whether ms[j], a lone name of sentence s, is
+// listed with an organisation by "and", "or" or a comma ("Toyota and
+// Sony said"): the members of a list are of one kind.
+func listedWithOrg(s nlp.Sentence, ms []*mention, j int) bool {
+	m := ms[j]
+	isOrg := func(o *mention) bool {
+		return o.kind == mName && o.typ == schema.Organization && !o.guess && !o.possessive
+	}
+	// conj reports whether the word at a joins two mentions of a list, the
+	// second ending at end: "and" or "or", or a comma that the list goes on
+	// after ("Sony, Toyota and Honda"); a comma alone also sets a place
+	// after a body ("Norden College, Bergen").
+	conj := func(a, b, end int) bool {
+		if b-a != 1 {
+			return false
+		}
+		switch s.Tokens[a].Text {
+		case "and", "or":
+			return true
+		case ",":
+			if end < len(s.Tokens) {
+				w := s.Tokens[end].Text
+				return w == "and" || w == "or" || w == ","
+			}
+		}
+		return false
+	}
+	// An organisation after the word must be known: "Ways and Means
+	// Committee", "Hall of Fame and Museum" are one name cut in two.
+	return j > 0 && isOrg(ms[j-1]) && conj(ms[j-1].end, m.start, m.end) ||
+		j+1 < len(ms) && isOrg(ms[j+1]) && ms[j+1].gaz != nil && conj(m.end, ms[j+1].start, ms[j+1].end)
 }
 
 // staffNouns are the nouns for people who work for an organisation

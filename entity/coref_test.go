@@ -229,6 +229,14 @@ func TestCoreference(t *testing.T) {
 			why: "a sentence that only names counsel gives that person the floor: I, and you in a question, are theirs until the next",
 		},
 		{
+			name: "court-vocative",
+			text: "We will hear argument next in the case of Hollis against Brandt.\n\n" +
+				"Mr. Okafor, you do not dispute the facts, as I read the brief.\n\nDo you accept the ruling?\n\n" +
+				"I accept it only in part.",
+			refs: []ref{{"you", 1, "Okafor"}, {"I", 1, ""}, {"you", 2, "Okafor"}, {"I", 2, "Okafor"}},
+			why:  "a sentence that opens by calling counsel gives him the floor from the next sentence on; in it, you is he and I the bench",
+		},
+		{
 			name: "court-turns-self",
 			text: "Good morning. My name is Dana Whitfield. I am here for the appellant.",
 			refs: []ref{{"I", 1, "Dana Whitfield"}},
@@ -262,6 +270,106 @@ func TestCoreference(t *testing.T) {
 			text: "Varnholm\n\nVarnholm is a fishing town. The mayor of Varnholm, Ole Strand, opened a museum in Varnholm in May.",
 			refs: []ref{{"Varnholm", 1, "Varnholm"}, {"Varnholm", 3, "Varnholm"}},
 			why:  "a title that is a name the text uses twice later is a mention of it",
+		},
+		{
+			name: "quote-we-body",
+			text: "Lena Varga, the spokeswoman of the Harlow Shipping Corp, said: \"We will appeal, and our lawyers are ready.\" " +
+				"\"I was not told,\" she added.",
+			refs: []ref{{"We", 1, "Harlow Shipping Corp"}, {"our", 1, "Harlow Shipping Corp"}, {"I", 1, "Lena Varga"}},
+			why:  "a person's we in a quotation is the body the document says she speaks for; her I is she",
+		},
+		{
+			name: "quote-we-state",
+			text: "Chile's President Ana Soto met the envoy on Monday. \"We share your concern,\" Soto said.",
+			refs: []ref{{"We", 1, "Chile"}},
+			why:  "the state a person leads speaks in his we",
+		},
+		{
+			name: "quote-we-none",
+			text: "Tom Reese, a farmer, said: \"We lost the harvest.\"",
+			refs: []ref{{"We", 1, ""}},
+			why:  "a person with no body named speaks for his family or colleagues, no actor of the document",
+		},
+		{
+			name: "place-head",
+			text: "Tourists cross the Varholm Bridge every evening. The bridge is lined with cafes.",
+			refs: []ref{{"bridge", 1, "Varholm Bridge"}},
+			why:  "the head noun of a place's name takes it up",
+		},
+		{
+			name: "noun-before-name",
+			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
+			refs: []ref{{"student", 2, "Omar Haddad"}},
+			why:  "a noun put before a person's name describes him later",
+		},
+		{
+			name: "person-noun",
+			text: "Leo Brandt built a radio at school. Teachers praised the boy, and the girl who sat beside him.",
+			refs: []ref{{"boy", 1, "Leo Brandt"}, {"girl", 1, ""}},
+			why:  "the boy is the male person of the last sentences; a noun with a relative clause is someone new",
+		},
+		{
+			name: "speech-address",
+			text: "My fellow citizens, we meet today in hard times. Americans have always answered the call. " +
+				"We will not fail our children. \"We are ready,\" Mark Lane said.",
+			refs: []ref{{"we", 1, "Americans"}, {"We", 1, "Americans"}, {"our", 1, "Americans"}, {"We", 2, ""}},
+			why:  "a speech that addresses its fellow citizens speaks for the people it names in its we, outside quotations",
+		},
+		{
+			name: "interview-headline",
+			text: "Wikinews interviews Thomas Brandt, independent mayoral candidate\n\n" +
+				"Why are you running?\n\nI grew up in this town. Brandt wants lower taxes.",
+			refs: []ref{{"Thomas", 1, "Thomas Brandt"}, {"I", 1, "Thomas Brandt"}, {"Brandt", 2, "Thomas Brandt"}},
+			why:  "an interview's headline names the person whose answers make up the text, though names are not read in headlines",
+		},
+		{
+			name: "country-topic",
+			text: "Norway recorded its first case of the virus on Friday. The traveller had spent two weeks in Iran. " +
+				"Officials in Norway traced every contact. The traveller is now isolated, and the country has closed two schools. " +
+				"Canada said the country would send doctors.",
+			refs: []ref{{"country", 1, "Norway"}, {"country", 2, "Canada"}},
+			why:  "the country with no state named before it in its sentence is the state the report is about, not the last one named",
+		},
+		{
+			name: "predicate-after-bracket",
+			text: "Marta Kessel (4 May 1901 - 2 June 1980) was a Swiss chemist.",
+			refs: []ref{{"chemist", 1, "Marta Kessel"}},
+			why:  "a copula after the bracket of a person's dates says what she is",
+		},
+		{
+			name: "reflexive-subject",
+			text: "Karl Vinter read the books of the Danish scholar Erik Lund as a boy, and with the help of Lund's notes taught himself Latin. " +
+				"Vinter said Ole Brun \"walked in and turned himself in\".",
+			refs: []ref{{"himself", 1, "Karl Vinter"}, {"himself", 2, "Ole Brun"}},
+			why:  "a reflexive takes the nearest subject before it, past names in a phrase between and past a quotation mark",
+		},
+		{
+			name: "fronted-phrase",
+			text: "Anton Dvorak wrote nine symphonies. After Josef Suk, he was the best known Czech composer. " +
+				"After Suk died, he wrote an opera.",
+			refs: []ref{{"he", 1, "Anton Dvorak"}},
+			why:  "the subject after a fronted phrase with no verb is not the name in it",
+		},
+		{
+			name: "continued-speaker",
+			text: "\"The shelling must stop\", said the Varna News Agency. The Harlow Army moved two brigades. " +
+				"\"Provocation deserves punishment\", it added.",
+			refs: []ref{{"it", 1, "Varna News Agency"}},
+			why:  "a pronoun that speaks right after a quotation goes on with the speaker named last, not the latest organisation",
+		},
+		{
+			name: "coordination",
+			text: "Anna Berg and Tomas Lind founded the studio in 1990. They sold it in 2004.\n\n" +
+				"Tunisia and Egypt raised tariffs. They said farmers needed help.",
+			refs: []ref{{"They", 1, "Anna Berg and Tomas Lind"}, {"They", 2, ""}},
+			why:  "they after a coordination of people's names is the group they make; after states it is mostly their people",
+		},
+		{
+			name: "interview-pair",
+			text: "Wikinews interviews Thomas Brandt and Sarah Lund of Lundbrandt Games\n\n" +
+				"How did you start?\n\nWe met at school, and our first game came out in 2010.",
+			refs: []ref{{"We", 1, "Thomas Brandt and Sarah Lund"}, {"our", 1, "Thomas Brandt and Sarah Lund"}},
+			why:  "an interview of two people named together in its headline speaks as the two of them in its we",
 		},
 		{
 			name: "topic",

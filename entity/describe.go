@@ -58,15 +58,16 @@ func describes(head string, e *docEntity) bool {
 var genericDescs = map[string]bool{"organization": true, "organisation": true}
 
 // described returns the entity a definite description with head noun head
-// names: the most recent entity it [describes], but for a noun that
-// describes any organisation, or a town or an area ("the city", "this
-// town", "the island"), the one mentioned most so far, the topic of the
+// in sentence si names: the most recent entity it [describes], but for a
+// noun that describes any organisation, or a town or an area ("the city",
+// "this town", "the island"), or a state ("the country") when none is
+// named before it in its sentence, the one mentioned most so far, the topic of the
 // report ("a management building for the organization" after the Sea Org,
 // in a report on Scientology; "the city" of a guide to Tulsa after "the
 // Northeast" or Teterboro), the most recent on a tie. "The government"
 // with no government named before is the government of the document's
 // state ([docState.homeGovernment]).
-func (d *docState) described(head string) *docEntity {
+func (d *docState) described(si int, head string) *docEntity {
 	ok := func(e *docEntity) bool { return describes(head, e) }
 	if head == "government" {
 		if e := d.recent(ok); e != nil {
@@ -75,7 +76,14 @@ func (d *docState) described(head string) *docEntity {
 		return d.homeGovernment()
 	}
 	if !genericDescs[head] && placeDescs[head] != aTown && placeDescs[head] != anArea {
-		return d.recent(ok)
+		e := d.recent(ok)
+		if placeDescs[head] != aCountry || e == nil || e.last.sent == si {
+			return e
+		}
+		// "the country" with no state named before it in its sentence
+		// is the state the report is about: a statement on New Zealand's
+		// first case says "the individual had spent weeks in Iran" and
+		// then "upon their return to the country".
 	}
 	var best *docEntity
 	for _, e := range d.ents {

@@ -29,7 +29,7 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		var org *docEntity
 		switch k := coveringAt(ms, i); {
 		case k < 0:
-			org = d.described(w)
+			org = d.described(si, w)
 		case ms[k].kind == mDesc && ms[k].head == w:
 			org = ms[k].ent // "government spokesman": the description spans both words
 		}

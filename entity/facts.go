@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -289,6 +290,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		if separatedFrom(s, tokenAt(s, x.Subject.Start)) {
+			return // "expelled Ann Lee from the party": from goes with the verb
+		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
 	if f.subj != nil {
@@ -334,7 +338,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
-	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil &&
+	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
+		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
@@ -505,6 +510,34 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
 
+// memberState reports whether x, a copula or "became" with a role noun
+// of membership, makes its state or organisation subject a member of the
+// organisation obj: "Poland is a member of NATO", "Sweden became a member
+// of the EU". Only the noun member counts: "Poland is a supporter of"
+// states no membership.
+func memberState(subj, obj *docEntity, x schema.Extraction) bool {
+	if (subj.typ != schema.GPE && subj.typ != schema.Organization) || obj.typ != schema.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Object.Text)) {
+		if w == "member" || w == "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token of s that starts at or
+// after byte offset off, or len(s.Tokens).
+func tokenAt(s nlp.Sentence, off int) int {
+	for i, t := range s.Tokens {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(s.Tokens)
+}
+
 // isPlace reports whether e is a place: a GPE or a Location.
 func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.Location }
 
@@ -568,8 +601,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			b = e + 1
 			continue
 		}
-		if isBoundary(t) && e > b {
-			break
+		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
+			break // but "Ambassador to the United States Ann Lee" is one head
 		}
 	}
 	if e <= b || namedThing(toks, e, last) {
@@ -589,6 +622,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	if m := titledName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
+	}
+	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
+		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
 	if m := officialOf(toks, b, e, possessor, covered); m != nil {
 		return m.ent, m.conf * placeArgConf, ""
@@ -689,6 +725,9 @@ var orgDescriptors = map[string]bool{
 func namedThing(toks []nlp.Token, e, last int) bool {
 	if e+2 >= last || !strings.EqualFold(toks[e].Text, "of") {
 		return false
+	}
+	if e > 0 && roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
+		return false // "Officials of the Polish government": people of an actor
 	}
 	n := toks[last-1]
 	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(strings.ToLower(n.Text), "s")) {
@@ -850,7 +889,7 @@ func absolute(s nlp.Sentence, a schema.Argument) bool {
 // with a role noun and names the holder before it. It returns nil when x
 // is no such copula.
 func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
-	if x.Lemma != "be" || subj == nil || subj.typ != schema.Person || x.Negated || x.Object.End <= x.Object.Start {
+	if x.Lemma != "be" || subj == nil || x.Negated || x.Object.End <= x.Object.Start {
 		return nil, ""
 	}
 	last := -1
@@ -862,9 +901,18 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if last < 0 {
 		return nil, ""
 	}
+	if subj.typ == schema.GPE || subj.typ == schema.Organization {
+		return d.memberOfModifier(si, s, x, subj, last)
+	}
+	if subj.typ != schema.Person {
+		return nil, ""
+	}
 	lemma := roleLemma([]string{strings.ToLower(s.Tokens[last].Text)})
 	if lemma == "" {
 		return nil, ""
+	}
+	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
+		lemma = schema.Lead // "the Norland Steel chief executive"
 	}
 	for k := max(0, last-2); k < last; k++ {
 		// "New Zealand's Prime Minister": a title that leads.
@@ -896,14 +944,46 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	return holder.ent, lemma
 }
 
+// memberOfModifier returns the organisation that a copula's object names
+// before "member" or "ally" and the relation it gives a state or
+// organisation subject: "Poland is a NATO member", "Poland, a NATO ally,"
+// and "NATO ally Poland" give member_of and ally_of NATO. The object's last
+// token is last. It returns nil otherwise.
+func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
+	var lemma string
+	switch strings.ToLower(s.Tokens[last].Text) {
+	case "member", "members":
+		lemma = schema.MemberOf
+	case "ally", "allies":
+		lemma = schema.AllyOf
+	default:
+		return nil, ""
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && formerWords[strings.ToLower(t.Text)] {
+			return nil, "" // "a former NATO member"
+		}
+	}
+	for _, m := range d.sents[si] {
+		if m.end == last && named(m) && !m.adj && m.ent != nil && m.ent != subj && m.ent.typ == schema.Organization &&
+			s.Tokens[m.start].Start >= x.Object.Start {
+			return m.ent, lemma
+		}
+	}
+	return nil, ""
+}
+
 // officialOf returns the state or organisation an unnamed official stands
 // for (GUIDE.md): "Thailand's foreign minister", "an attorney for
 // Scientology", "a spokesman of the ministry". The head [b, e) ends with a
 // lower-case role noun; the holder is the possessor before it or the actor
 // right after for, of or at. It returns nil otherwise.
 func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
-	if e <= b || isCap(toks[e-1].Text) || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) || covered(e-1) != nil {
+	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
 		return nil
+	}
+	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0) {
+		return nil // a name, but not a sentence's first word ("Officials of the ministry")
 	}
 	holder := possessor
 	if holder == nil && e+1 < len(toks) {
@@ -1062,7 +1142,7 @@ func (d *docState) concepts() {
 func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	ents := make([]*docEntity, 0, len(d.ents))
 	for _, e := range d.ents {
-		if len(e.mentions) > 0 {
+		if len(e.mentions) > 0 && e.members == nil {
 			ents = append(ents, e)
 		}
 	}
@@ -1071,19 +1151,9 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	for i, e := range ents {
 		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions)}
 	}
-	// A stable counting sort by sentence: facts are added sentence by
-	// sentence, first those of names, then those of extractions.
-	start := make([]int, len(d.sents)+2)
-	for _, f := range d.facts {
-		start[f.Sentence+2]++
-	}
-	for i := 2; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	facts := make([]schema.Fact, len(d.facts))
-	for _, f := range d.facts {
-		i := start[f.Sentence+1]
-		start[f.Sentence+1]++
+	sorted, _ := bySentence(d.facts, len(d.sents), nil)
+	facts := make([]schema.Fact, len(sorted))
+	for i, f := range sorted {
 		facts[i] = f.Fact
 		if f.subj != nil {
 			facts[i].SubjectEntity = f.subj.name
@@ -1095,7 +1165,90 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 			}
 		}
 	}
-	return out, facts
+	return out, distribute(facts, d.facts)
+}
+
+// distribute returns facts with each fact whose subject or object is a
+// coordination of names ([docEntity.members]) replaced by one fact per
+// member: "They were charged" after "Thomas Sam and Manju Sam" is a fact
+// of each. docFacts holds the entities of facts, in any order.
+func distribute(facts []schema.Fact, docFacts []*docFact) []schema.Fact {
+	groups := map[string][]*docEntity{}
+	for _, f := range docFacts {
+		for _, e := range []*docEntity{f.subj, f.obj} {
+			if e != nil && e.members != nil {
+				groups[e.name] = e.members
+			}
+		}
+	}
+	if len(groups) == 0 {
+		return facts
+	}
+	var out []schema.Fact
+	for _, f := range facts {
+		subjs, objs := []string{f.SubjectEntity}, []string{f.ObjectEntity}
+		if ms, ok := groups[f.SubjectEntity]; ok {
+			subjs = names(ms)
+		}
+		if ms, ok := groups[f.ObjectEntity]; ok {
+			objs = names(ms)
+		}
+		reflexive := false // "Ann Lee and Tom Wu found themselves ..."
+		for _, s := range subjs {
+			reflexive = reflexive || len(objs) > 1 && slices.Contains(objs, s)
+		}
+		for _, o := range objs {
+			reflexive = reflexive || len(subjs) > 1 && slices.Contains(subjs, o)
+		}
+		if reflexive {
+			objs = []string{""}
+		}
+		for _, s := range subjs {
+			for _, o := range objs {
+				g := f
+				g.SubjectEntity, g.ObjectEntity = s, o
+				if _, ok := groups[f.ObjectEntity]; ok && o != "" && f.Object.Text == f.ObjectEntity {
+					g.Object.Text = o
+				}
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// names returns the names of es.
+func names(es []*docEntity) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.name
+	}
+	return out
+}
+
+// bySentence returns the facts that keep accepts (all when keep is nil)
+// in sentence order, stably: facts are added sentence by sentence, first
+// those of names, then those of extractions, and a counting sort keeps
+// that order. The facts of sentence i are sorted[at[i]:at[i+1]]; those of
+// no sentence (-1) come first, before at[0].
+func bySentence(facts []*docFact, n int, keep func(*docFact) bool) (sorted []*docFact, at []int) {
+	at = make([]int, n+2)
+	for _, f := range facts {
+		if keep == nil || keep(f) {
+			at[f.Sentence+2]++
+		}
+	}
+	for i := 2; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	sorted = make([]*docFact, at[n+1])
+	for _, f := range facts {
+		if keep == nil || keep(f) {
+			sorted[at[f.Sentence+1]] = f
+			at[f.Sentence+1]++
+		}
+	}
+	return sorted, at
 }
 
 // argOf returns the argument that spans mention m.

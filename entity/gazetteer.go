@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -301,14 +302,31 @@ func splitList(s string) []string {
 
 // normKey is the lookup key of a surface form: lower case, curly
 // apostrophes folded, spaces collapsed, and a leading "the" dropped.
+//
+// It is called for every mention and alias, so it writes the key in one
+// pass and one allocation.
 func normKey(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimPrefix(s, "the ")
-	s = trimStop(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '\u2019':
+			r = '\''
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	k := trimStop(strings.TrimPrefix(b.String(), "the "))
 	// The tokenizer splits "People's" into "People" and "'s"; keys written
 	// with or without that space are the same.
-	return strings.ReplaceAll(s, " '", "'")
+	return strings.ReplaceAll(k, " '", "'")
 }
 
 // isAcronym reports whether s is written in capitals only ("UN", "U.S.").

@@ -62,8 +62,12 @@ type mention struct {
 	// coast", "their airspace").
 	geo    bool
 	gender byte
-	// hint is the type a single word gets when it matches no earlier name.
+	// hint is the type a single word gets when it matches no earlier name;
+	// weak marks a person's hint from a reporting verb alone ("Sony
+	// said"), which the document's other mentions of the word may
+	// overrule ([bizVote]).
 	hint schema.EntityType
+	weak bool
 	// guess marks a name typed by no evidence (two to four unknown
 	// capitalised words taken for a person) or a single word with no
 	// hint: the recogniser decides them (see [Resolver.recognize]).
@@ -267,7 +271,8 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	var country, org, possr *mention
 	var titles []*title
 	var seg []unit
-	orgNext := false
+	orgNext, toNext := false, false
+	toAt := -1 // index in us of the last "to" of an envoy's title
 	flush := func() {
 		if len(seg) == 0 {
 			return
@@ -299,8 +304,20 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		}
 		seg, orgNext = nil, false
 	}
-	for _, u := range us {
+	for i, u := range us {
+		if toNext && u.kind == uEntry {
+			// "Ambassador to the United States Ann Lee": the state the
+			// envoy is sent to is a name of its own; the titles wait for
+			// the person's name.
+			out = append(out, r.segment(s, us[i:i+1], nil, nil, false)...)
+			toNext = false
+			continue
+		}
+		toNext = false
 		switch u.kind {
+		case uTo:
+			flush()
+			toNext, toAt = true, i
 		case uDemonym:
 			flush()
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
@@ -337,8 +354,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		if org != nil {
 			holder = org
 		}
-		start := us[len(us)-1].start
-		for i := len(us) - 1; i >= 0 && us[i].kind == uTitle; i-- {
+		last := len(us) - 1
+		if toAt == last-1 && us[last].kind == uEntry {
+			last = toAt - 1 // "the Afghan Ambassador to the United States"
+		}
+		start := us[last].start
+		for i := last; i >= 0 && us[i].kind == uTitle; i-- {
 			start = us[i].start
 		}
 		t := titles[len(titles)-1]
@@ -537,8 +558,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 	case r.g.is("placehead", last1):
 		m.typ = schema.Location
-	case r.g.is("regionhead", last1):
+	case words > 1 && r.g.is("regionhead", last1):
+		// Not "State" alone ("the State and Homeland Security
+		// Departments").
 		m.typ = schema.GPE
+	case words == 1 && groupWords[last1]:
+		// "Muslims", "Kurds": a people named by faith or ethnicity.
+		m.typ = schema.Group
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
 		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
 		// one name: each run between "of" and "and" alone.
@@ -548,7 +574,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
-		case orgContext(s, a, b), unknownAcronym(s, a):
+		case strings.Count(s.Tokens[a].Text, ".") >= 2 && a > 0 &&
+			(isCap(s.Tokens[a-1].Text) || a > 1 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text)):
+			// "Washington, D.C.", "Washington D.C.": a dotted
+			// abbreviation after a place (and a comma) is the place's
+			// state or district.
+			m.hint = schema.GPE
+		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
@@ -560,7 +592,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// person (a body's name is mostly an acronym, above).
 			m.hint = schema.Person
 		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
-			m.hint = schema.GPE
+			m.hint, m.weak = schema.GPE, true
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:
 			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE
@@ -568,8 +600,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
 		case b < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[b].Text)] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
-			// "Zelensky said": a lone unknown name that speaks is a person.
-			m.hint = schema.Person
+			// "Zelensky said": a lone unknown name that speaks is a
+			// person, unless the document says otherwise elsewhere
+			// ("Sony said ... shares in Sony": see [bizVote]).
+			m.hint, m.weak = schema.Person, true
 		default:
 			// Only a proper noun may be a name the recogniser knows
 			// ("Analysts" opening a sentence is none).
@@ -692,11 +726,45 @@ func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
 // ("Army", "Air Force", "Corp").
 func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	last := seg[len(seg)-1]
-	if r.g.is("orghead", s.Tokens[last.end-1].Text) {
+	several := last.end-1 > seg[0].start
+	// "British Gas", "Canadian Press": a nationality before the head
+	// word names the body with it.
+	afterCap := seg[0].start > 0 && isCap(s.Tokens[seg[0].start-1].Text)
+	if w := s.Tokens[last.end-1].Text; r.g.is("orghead", w) && (several || afterCap || !tradeHeads[w]) {
+		return true
+	}
+	if several && companyHeads[s.Tokens[last.end-1].Text] {
 		return true
 	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
+}
+
+// groupWords are the capitalised plural nouns that name a people by its
+// faith or ethnicity, not by a state ("Muslims", "Kurds", "Rohingya").
+var groupWords = map[string]bool{
+	"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true, "Buddhists": true,
+	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
+	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Arabs": true, "Roma": true, "Tamils": true,
+	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
+}
+
+// tradeHeads are the organisation heads of data/words.txt that name a
+// trade or a medium, no body, when alone ("Oil prices have hit a
+// record").
+var tradeHeads = map[string]bool{
+	"Oil": true, "Gas": true, "Energy": true, "Steel": true, "Metals": true, "Industries": true, "Holdings": true,
+	"Motors": true, "Airlines": true, "Television": true, "Radio": true, "News": true, "Press": true,
+}
+
+// companyHeads are the last words of companies' and clubs' names
+// ("Manchester United", "BAE Systems", "British Retail Consortium"),
+// which, alone, are mostly common words written with a capital
+// ("Insurance costs").
+var companyHeads = map[string]bool{
+	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
+	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
+	"Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a

@@ -54,6 +54,8 @@ func TestRecognize(t *testing.T) {
 			"lower-case particles inside a name keep the name whole"},
 		{"The drone hit a tanker near the port of Varna.", []string{"GPE Varna"},
 			"a lone name after 'the port of' is a place"},
+		{"Boats were found off the coast of Kvarnby and on the outskirts of Lodden.", []string{"GPE Kvarnby", "GPE Lodden"},
+			"a lone name after 'the coast of' or 'the outskirts of' is a place"},
 		{"Fighting continued in Pokrovsk on Tuesday.", []string{"GPE Pokrovsk"},
 			"a lone unknown name after a place preposition is a place; days are literals"},
 		{"The Ministry of Defence said Acme Defense Corp. had delivered the drones.",

@@ -17,8 +17,10 @@ var copulas = map[string]bool{
 
 // predicates gives a person, organisation or place a mention of each
 // indefinite noun phrase in the singular that says what it is: the
-// complement of a copula right after a mention of it ("Daniel was a son of
-// Johann Bernoulli", "He was still a proponent of ...") or an apposition
+// complement of a copula right after a mention of it, or after the
+// bracket that follows its name ("Daniel was a son of Johann Bernoulli",
+// "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
+// Danish linguist") or an apposition
 // after its name ("Pierre Tamm, a painter with a good reputation"; "Basel,
 // a city on the Rhine"). The new mention spans the article to the phrase's
 // head noun and joins d.sents; a phrase that holds a mention other than a
@@ -34,6 +36,12 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				continue
 			}
 			j := m.end
+			if toks[j].Text == "(" && m.kind != mPronoun {
+				j = closeParen(toks, j) + 1 // "Otto Jespersen (16 July 1860 – 30 April 1943) was a Danish linguist"
+				if j <= 0 || j+1 >= len(toks) {
+					continue
+				}
+			}
 			switch {
 			case toks[j].Text == ",":
 				if m.kind == mPronoun {
@@ -106,6 +114,23 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 			head: strings.ToLower(toks[h].Text), ent: e, conf: 0.7})
 		e.mentions[si] = true
 	}
+}
+
+// closeParen returns the index of the bracket that closes the one at
+// token i, or -1 when none does within 60 tokens.
+func closeParen(toks []nlp.Token, i int) int {
+	depth := 0
+	for k := i; k < len(toks) && k <= i+60; k++ {
+		switch toks[k].Text {
+		case "(":
+			depth++
+		case ")":
+			if depth--; depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // indefinite reports whether t is an indefinite article.

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/ner"
@@ -56,14 +58,28 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
-		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end])) {
+		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
+			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end])) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
 			// names, often misses. "National Nutrition Study",
 			// "Clean Air Act": one ending in the head noun of a work, a
-			// law or a contest names no actor either, nor does the name
-			// of a ship or a spacecraft ("Space Shuttle Atlantis").
+			// law or a contest, or written before one ("the Iodine
+			// Nutrition study"), names no actor either, nor does the
+			// name of a ship or a spacecraft ("Space Shuttle
+			// Atlantis").
+			continue
+		}
+		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
+			// "Mount Vernon", "Lake Tahoe", "Fort Worth": a guessed
+			// name opening as the names of lakes, mountains and towns do
+			// names a place.
+			m.typ = schema.Location
+			if townFirst[words[m.start]] {
+				m.typ = schema.GPE
+			}
+			out = append(out, m)
 			continue
 		}
 		if m.kind != mSingle && m.typ == schema.Person && siteWords[strings.TrimRightFunc(words[m.end-1], isDigitOrDash)] {
@@ -148,7 +164,15 @@ var workWords = map[string]bool{
 // frequent surname.
 var siteWords = map[string]bool{
 	"Pad": true, "Complex": true, "Facility": true, "Terminal": true, "Plaza": true, "Arena": true,
-	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true,
+	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true, "Prison": true,
+	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
+	"Square": true, "Street": true, "Road": true, "Avenue": true,
+}
+
+// capitalize returns w with its first letter in upper case.
+func capitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 func isDigitOrDash(r rune) bool { return r == '-' || r >= '0' && r <= '9' }
@@ -160,6 +184,8 @@ func vessel(name []string) bool {
 	switch {
 	case len(name) >= 2 && name[0] == "Space" && name[1] == "Shuttle":
 		return true
+	case len(name) >= 2 && name[len(name)-2] == "Space" && name[len(name)-1] == "Station":
+		return true // "International Space Station"
 	case len(name) > 1:
 		return vesselPrefixes[name[0]]
 	}
@@ -269,12 +295,23 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		return nil
 	}
 	w := s.Tokens[word.start].Text
+	if word.start < place.start && naturalFirst[w] {
+		// "Lake Geneva", "Mount Kenya": a lake or a mountain named
+		// after a place is a place of its own, no person's and no
+		// town's.
+		return placeMention(s, seg, schema.Location)
+	}
 	if s.Tokens[word.start].Tag != "NNP" || isAcronym(s.Tokens[place.start].Text) || isAcronym(w) ||
 		compassWords[w] || r.g.is("placehead", w) || r.g.is("notname", w) {
 		return nil
 	}
 	if word.start < place.start && placeFirst[w] {
 		return nil
+	}
+	if word.start > place.start && w == "City" {
+		// "Kansas City", "Panama City": a town named after its state
+		// or country.
+		return placeMention(s, seg, schema.GPE)
 	}
 	if word.start > place.start && (r.g.is("regionhead", w) || r.g.is("orghead", w) || siteWords[w] ||
 		periodWords[w] || workWords[w]) {
@@ -293,6 +330,22 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 	}
 	return m
 }
+
+// placeMention returns the mention of a place of type t named by the
+// units of seg.
+func placeMention(s nlp.Sentence, seg []unit, t schema.EntityType) *mention {
+	a, b := seg[0].start, seg[len(seg)-1].end
+	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), typ: t}
+	m.name = cleanName(m.surface)
+	return m
+}
+
+// naturalFirst are the words of [placeFirst] that open the names of lakes,
+// mountains and capes; townFirst those that open the names of towns.
+var (
+	naturalFirst = map[string]bool{"Lake": true, "Loch": true, "Mount": true, "Mt": true, "Mt.": true, "Cape": true}
+	townFirst    = map[string]bool{"Fort": true, "Ft.": true, "Port": true}
+)
 
 // placeFirst are words that open the names of places, not of people.
 var placeFirst = map[string]bool{

@@ -95,7 +95,11 @@ type docEntity struct {
 	gender    byte
 	desc      map[string]bool
 	groupHead string
-	gaz       *entry
+	// members are the actors a coordination of names joins ("Thomas Sam
+	// and Manju Sam"), for a later "they": the facts of such a group are
+	// its members' ([docState.output]).
+	members []*docEntity
+	gaz     *entry
 	// country is the state a person serves, from a nationality before a
 	// title ("Estonian Defence Minister Mart Tamm"): the antecedent of a
 	// later "its coast"; for a government, the state it governs.
@@ -122,7 +126,10 @@ type docState struct {
 	byKey map[string]*docEntity
 	sents [][]*mention
 	input []nlp.Sentence // the document, sents's sentences
-	facts []*docFact
+	// coords are the coordinations of names that a pronoun took up
+	// ([docState.coordination]), made mentions after the facts.
+	coords []coord
+	facts  []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[derivedKey]bool
 	// byAlias maps the normKey of each alias to the first entity of ents
@@ -161,12 +168,19 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
 	conceptAcronyms(sents, found)
+	commonFirst(sents, found)
+	vesselNames(sents, found)
+	orgVote(sents, found)
+	if len(sents) > 0 {
+		found[0] = r.interviewHeadline(sents[0], found[0])
+	}
 	for i, s := range sents {
-		ms := found[i]
+		ms := d.laterDescs(i, s, found[i])
 		d.sents = append(d.sents, ms)
 		for _, m := range ms {
 			d.resolve(i, m, ms)
 		}
+		nounBefore(s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
@@ -183,6 +197,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	if !d.interview(sents, qs) {
 		d.turns(sents, qs)
 	}
+	d.address(sents, qs)
 	for i := range sents {
 		if i >= len(exts) {
 			break
@@ -202,6 +217,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
+	d.coordinations()
 	d.unclaimed(sents)
 	return d
 }
@@ -214,7 +230,15 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	switch m.kind {
 	case mName, mGroup:
 		if e = d.headOf(si, m); e == nil {
-			if e = d.surnamePlace(si, m); e == nil {
+			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
+				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
+				headNoun(d.input[si].Tokens, m.end) {
+				// "Alliance chairman John Jackson" after "the Countryside
+				// Alliance", "the Bank's committee" after "the Bank of
+				// England".
+				e = d.headName(m.name)
+			}
+			if e == nil {
 				e = d.named(m)
 			}
 		}
@@ -226,7 +250,11 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case mDesc:
-		e = d.described(m.head)
+		if _, ok := personNouns[m.head]; ok {
+			e = d.describedPerson(si, m.head)
+		} else {
+			e = d.described(si, m.head)
+		}
 		m.conf = 0.7
 	case mGroupRef:
 		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
@@ -328,8 +356,12 @@ func (d *docState) single(m *mention) *docEntity {
 		return e
 	}
 	if e := d.recent(func(e *docEntity) bool {
-		return (e.typ == schema.Organization || e.typ == schema.GPE) && acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
+		return (e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Concept && e.gaz != nil) &&
+			acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
 	}); e != nil {
+		return e
+	}
+	if e := d.headName(m.name); e != nil {
 		return e
 	}
 	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
@@ -346,6 +378,40 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// headNoun reports whether token k, right after an organisation's head
+// noun written alone, makes it a body's short name: a possessive or a
+// noun of its staff or business ("Alliance chairman", "the Bank's").
+func headNoun(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	return w.Tag == "POS" || (bizAfter[w.Text] || staffNouns[w.Text]) && strings.HasPrefix(w.Tag, "NN")
+}
+
+// headName returns the most recent site or body of the document that a
+// lone capitalised word names by the rest of its name ("Belmarsh" after
+// "Belmarsh Prison", "Broadmoor" after "Broadmoor Hospital") or by its
+// head noun ("Alliance" after "the Countryside Alliance", "the Bank's
+// committee" after "the Bank of England"), or nil.
+func (d *docState) headName(w string) *docEntity {
+	head := d.r.g.is("orghead", w)
+	return d.recent(func(e *docEntity) bool {
+		if e.typ != schema.Organization && e.typ != schema.Location || e.gaz != nil && !head {
+			return false
+		}
+		f := strings.Fields(e.name)
+		if len(f) < 2 {
+			return false
+		}
+		if head {
+			return e.typ == schema.Organization && (f[0] == w || f[len(f)-1] == w)
+		}
+		last := f[len(f)-1]
+		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last))
+	})
 }
 
 // pronoun resolves a pronoun to the most recent compatible actor before it
@@ -367,15 +433,26 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		return nil
 	}
+	if e := d.continuedSpeaker(si, m, ok); e != nil {
+		return e
+	}
 	var best, poss *docEntity
+	bestEnd := -1
 	inSentence, subject := false, false
+	// The subject after a fronted phrase with no verb ("After Bedřich
+	// Smetana, he was the next composer to ...") is not named in it.
+	fronted := -1
+	if k := frontedPhrase(d.input[si].Tokens); k >= 0 && m.start == k+1 {
+		fronted = k
+	}
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
 			continue
 		}
+		bestEnd = c.end
 		if c.possessive {
 			poss = c.ent
 		} else {
@@ -385,6 +462,24 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	if best == nil {
 		best = poss
+	}
+	if plural[m.pron] {
+		// "Leucippus and Democritus ... They": a coordination of names
+		// in the sentence, else the one before, if nothing else fits
+		// in the sentence.
+		if g, a, b := d.coordination(si, m.start); g != nil && b > bestEnd {
+			d.tookUp(si, a, b, g)
+			return g
+		}
+		if best == nil && si > 0 {
+			if g, a, b := d.coordination(si-1, len(d.input[si-1].Tokens)); g != nil {
+				d.tookUp(si-1, a, b, g)
+				return g
+			}
+			if d.joinedNames(si - 1) {
+				return nil // "Tunisia and Egypt raised tariffs. They ...": their people
+			}
+		}
 	}
 	inSentence = best != nil
 	window := 3
@@ -411,8 +506,20 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			best = poss
 		}
 	}
-	// A reflexive takes the actor of its own clause ("turned himself in").
+	// A reflexive takes the actor of its own clause ("turned himself in"):
+	// the nearest subject before it, past the names of a phrase between
+	// ("He was inspired by Rasmus Rask and taught himself Icelandic").
 	reflexive := inSentence && strings.HasSuffix(m.pron, "self")
+	if reflexive {
+		for _, c := range cur {
+			if c.start >= m.start {
+				break
+			}
+			if c.ent != nil && !c.adj && !c.possessive && ok(c.ent) && (d.subject(si, c) || d.quotedVerb(si, c)) {
+				best = c.ent
+			}
+		}
+	}
 	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && !subject {
 		best = top
 	}
@@ -425,6 +532,65 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 	}
 	return best
+}
+
+// frontedPhrase returns the comma that closes a prepositional phrase
+// opening sentence toks ("After Bedřich Smetana,", "Unlike his
+// brother,"), or -1: the phrase has no verb ("After Smetana died," is a
+// clause, whose subject the next one often takes up) and at most 12
+// tokens.
+func frontedPhrase(toks []nlp.Token) int {
+	if len(toks) == 0 || toks[0].Tag != "IN" {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			return k
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// continuedSpeaker resolves a pronoun that speaks right after a
+// quotation ("Foolhardy provocation deserves punishment", it added) to
+// the actor a reporting verb names in the nearest sentence before, up to
+// three back (..., said KCNA), if it passes ok: the quotation goes on
+// with the same speaker. It returns nil otherwise.
+func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool) *docEntity {
+	toks := d.input[si].Tokens
+	if m.end >= len(toks) || !saidVerbs[strings.ToLower(toks[m.end].Text)] {
+		return nil
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || quoteMark(toks[k].Text) == 0 || quoteMark(toks[k].Text) == 1 {
+		return nil
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		var found *docEntity
+		ms := d.sents[si-back]
+		in := d.input[si-back].Tokens
+		for v, t := range in {
+			if !saidVerbs[strings.ToLower(t.Text)] {
+				continue
+			}
+			for _, c := range ms {
+				if c.ent != nil && !c.adj && ok(c.ent) && (c.start > v && c.start <= v+3 || c.end <= v && c.end >= v-3) {
+					found = c.ent
+				}
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // speakingIt reports whether the pronoun m of sentence si is "it" or
@@ -474,6 +640,18 @@ func (d *docState) subject(si int, c *mention) bool {
 		}
 	}
 	return false
+}
+
+// quotedVerb reports whether a verb follows mention c of sentence si past
+// adverbs and an opening quotation mark: Montalvo "walked into the
+// station and turned himself in".
+func (d *docState) quotedVerb(si int, c *mention) bool {
+	toks := d.input[si].Tokens
+	k := c.end
+	for k < len(toks) && (toks[k].Tag == "RB" || quoteMark(toks[k].Text) > 0) {
+		k++
+	}
+	return k > c.end && k < len(toks) && strings.HasPrefix(toks[k].Tag, "VB")
 }
 
 // salient returns the compatible actor with the most mentions so far among
@@ -536,6 +714,10 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 	}
 	return nil
 }
+
+// plural are the pronouns that a coordination of names may be the
+// antecedent of.
+var plural = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
 
 // compatible returns the test an antecedent of pronoun p must pass.
 func compatible(p string) func(*docEntity) bool {
@@ -609,6 +791,7 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		}
 		e.desc["organization"], e.desc["organisation"] = true, true
 	}
+	nameHead(e)
 	d.ents = append(d.ents, e)
 	d.byKey[normKey(name)] = e
 	d.byAlias = nil

@@ -27,7 +27,8 @@ var memberNouns = map[string]bool{
 	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
-	"organiser": true, "organizer": true,
+	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
+	"congresswoman": true, "parliamentarian": true, "mep": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -44,7 +45,7 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
-	"treasurer": true, "diplomat": true,
+	"treasurer": true, "diplomat": true, "bureaucrat": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -56,6 +57,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	for _, m := range all {
 		if m.kind != mDesc && !inside(m, all) {
 			ms = append(ms, m)
+		}
+	}
+	// "the Kennedy Space Center in Cape Canaveral, Florida": an unknown
+	// name before a comma and a known place is a place before any rule
+	// reads it ([unknownPlace]).
+	for k := 0; k+1 < len(ms); k++ {
+		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && unknownPlace(d, s, a, b) {
+			a.ent.typ = schema.GPE
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {
@@ -131,10 +140,14 @@ var statementNouns = map[string]bool{
 	"statement": true, "remarks": true, "comments": true, "interview": true, "letter": true, "message": true,
 }
 
+// conversationNouns are what a speaker has "with" someone: "in an
+// interview with Reuters".
+var conversationNouns = map[string]bool{"interview": true, "conversation": true, "call": true}
+
 // statementTo: "In a statement to the Daily Courier, the ministry denied
 // it", "Ann Lee, in remarks to state radio, said": the subject of the
 // sentence's first clause outside the phrase tells the actor the phrase is
-// addressed to.
+// addressed to; "in an interview with Reuters" speaks with it.
 func (d *docState) statementTo(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
@@ -145,7 +158,18 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
 			j++
 		}
-		if j+1 >= len(toks) || !statementNouns[strings.ToLower(toks[j].Text)] || toks[j+1].Text != "to" {
+		if j+1 < len(toks) && strings.HasPrefix(toks[j].Tag, "JJ") && !isCap(toks[j].Text) {
+			j++ // "in an exclusive interview with"
+		}
+		if j+1 >= len(toks) {
+			continue
+		}
+		noun, lemma := strings.ToLower(toks[j].Text), "tell"
+		switch {
+		case statementNouns[noun] && toks[j+1].Text == "to":
+		case conversationNouns[noun] && toks[j+1].Text == "with":
+			lemma = "speak_with" // "In an interview with Reuters, Ann Lee said"
+		default:
 			continue
 		}
 		to := d.mentionAt(si, s, j+2)
@@ -158,7 +182,7 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 				(f.Subject.Start >= from && f.Subject.Start < end) {
 				continue
 			}
-			d.derive(si, f.Subject, joinText(toks[k:to.end]), "tell", f.subj, to.ent, "", f.Confidence*roleConf)
+			d.derive(si, f.Subject, joinText(toks[k:to.end]), lemma, f.subj, to.ent, "", f.Confidence*roleConf)
 			break
 		}
 	}
@@ -351,6 +375,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
 		return role{}, false
 	}
+	if w[0] == "from" && separatedFrom(s, a.start) {
+		return role{}, false
+	}
 	if b.ent.gaz == nil && b.end < len(s.Tokens) && (s.Tokens[b.end].Tag == "NN" || s.Tokens[b.end].Tag == "NNS") {
 		return role{}, false // "Tom Wu of the Social Welfare constituency": the name modifies a noun
 	}
@@ -367,6 +394,38 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// separationStems begin the forms of verbs that take their object from
+// something: "expelled Ann Lee from the party", "remove a video featuring
+// Ann Lee from YouTube".
+var separationStems = []string{
+	"remov", "expel", "ban", "oust", "suspend", "exclud", "bar", "kick", "evict", "deport", "rescu", "free",
+	"releas", "withdr", "tak", "took", "pull", "delet", "fire", "dismiss", "sack", "separat", "sav", "protect",
+	"hid", "steal", "stole", "block", "drop", "eject", "extradit", "recall",
+}
+
+// separatedFrom reports whether a verb of separation comes before token k
+// in its clause (within eight tokens, no comma between), so that a "from"
+// after the name at k goes with the verb: the person is taken from the
+// organisation, not a member of it.
+func separatedFrom(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		t := s.Tokens[i]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		for _, p := range separationStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a
@@ -424,11 +483,12 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 }
 
 // orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the
-// party's chairman Lee Wing": an organisation's possessive before a person,
+// party's chairman Lee Wing", "Poland's foreign minister, Ann Lee,": an
+// organisation's or state's possessive before a person,
 // with at most a few role words between, gives the role's relation, or
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.Organization || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -442,6 +502,23 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false
 		}
+	}
+	if a.ent.typ == schema.GPE {
+		// "Poland's foreign minister, Ann Lee,": a state's head or staff
+		// (nationalityLemma); "Poland's Ann Lee" is left to other rules.
+		// The last word is the role noun: "Poland's chief negotiator"
+		// heads nothing.
+		w := lowerWords(toks[1:])
+		if len(w) == 0 {
+			return role{}, false
+		}
+		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
+			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
+		}
+		if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
+			return role{lemma: r, reverse: true}, true
+		}
+		return role{}, false
 	}
 	if r := appositionLemma(lowerWords(toks[1:])); r != "" {
 		return role{lemma: r, reverse: true}, true
@@ -491,8 +568,8 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		w = w[:len(w)-1]
 	}
 	last := w[len(w)-1]
-	if last != "of" && last != "at" && last != "for" {
-		return role{}, false
+	if last != "of" && last != "at" && last != "for" && last != "from" {
+		return role{}, false // "a lawmaker from the Green Party" too
 	}
 	for k := start + 1; k < b.start; k++ {
 		t := s.Tokens[k]
@@ -547,16 +624,33 @@ func ageAfter(s nlp.Sentence, k int) int {
 	return 0
 }
 
+// formerWords say that a role is no longer held.
+var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
+
 // personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
 // "Kevin Allton, a USI instructor in English": a person, a comma, the
 // organisation and a role noun after it.
 func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj {
+	if !named(a) || a.ent.typ != schema.Person || b.adj {
+		return role{}, false
+	}
+	if b.ent.typ == schema.GPE && b.possessive {
+		return personCommaStateRole(d, s, a, b)
+	}
+	if b.ent.typ != schema.Organization {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) == 0 || w[0] != "," || len(w) > 2 || (len(w) == 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
+	if len(w) == 0 || w[0] != "," || len(w) > 5 || (len(w) >= 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
 		return role{}, false
+	}
+	// "Ann Lee, a second-year USI student", "a senior Reuters
+	// correspondent": lower-case modifiers after the article, but a
+	// former one is no longer.
+	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
+		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") || formerWords[strings.ToLower(t.Text)] {
+			return role{}, false
+		}
 	}
 	var after []string
 	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
@@ -568,6 +662,38 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	r := roleLemma(after)
 	return role{lemma: r}, r != ""
+}
+
+// personCommaStateRole: "Ann Lee, Poland's foreign minister,", "Ann Lee,
+// Poland's ambassador to Germany,": a person, a comma, a state's
+// possessive and lower-case words ending in a role noun give lead or
+// work_for as for "Poland's foreign minister, Ann Lee," (orgPossessivePerson).
+func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		return role{}, false
+	}
+	k := b.end
+	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		k++
+	}
+	var w []string
+	for ; k < len(s.Tokens) && len(w) < 3; k++ {
+		t := s.Tokens[k]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			break
+		}
+		w = append(w, strings.ToLower(t.Text))
+	}
+	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
+		return role{}, false
+	}
+	if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
+		return role{lemma: schema.Lead}, true
+	}
+	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
+		return role{lemma: r}, true
+	}
+	return role{}, false
 }
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
@@ -646,18 +772,22 @@ var institutionHeads = map[string]bool{
 }
 
 // institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
-// "the Lund Art Museum at Halden College", "Norden College in Bergen": an
-// institution, at most its acronym in brackets, then in or at a place, or
-// at another organisation, is located there.
+// "the Lund Art Museum at Halden College", "Norden College in Bergen",
+// "the University of Oslo, Norway,": an institution, at most its acronym in
+// brackets, then in or at a place, or at another organisation, or a comma
+// and a place that ends the phrase, is located there.
 func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
 	f := strings.Fields(strings.ToLower(a.ent.name))
-	if !institutionHeads[f[len(f)-1]] {
-		return role{}, false
+	if !institutionHeads[f[len(f)-1]] && !(len(f) > 2 && f[1] == "of" && institutionHeads[f[0]]) {
+		return role{}, false // "Norden College", "the University of Oslo"
 	}
 	w := between(s, a, b)
+	if len(w) > 3 && w[0] == "(" && w[2] == ")" && isAcronym(s.Tokens[a.end+1].Text) {
+		w = w[2:] // the acronym is no mention of its own
+	}
 	if len(w) > 0 && w[0] == ")" {
 		w = w[1:]
 	}
@@ -669,6 +799,11 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	case isPlace(b.ent) && (w[0] == "in" || w[0] == "at"),
 		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
+		return role{lemma: schema.LocateIn}, true
+	case isPlace(b.ent) && w[0] == "," && named(a) && b.start == a.end+1 &&
+		(b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "."):
+		// "the University of Arkansas, Fayetteville,": the place in
+		// apposition.
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -73,29 +74,78 @@ func quotes(sents []nlp.Sentence) []quote {
 
 // speakers links the first-person pronouns inside each quotation to the
 // quotation's speaker: "I" (me, my, myself) to the person or organisation,
-// "we" (us, our) to an organisation only. The speaker is the actor a
-// reporting verb next to the quotation names ("..., said Tamm", "Tamm
-// said: ...", "he added"); a quotation with none is left alone. The new
-// mentions join d.sents.
+// "we" (us, our) to an organisation, or to the body a person speaks for
+// ([docState.side]). The speaker is the actor a reporting verb next to
+// the quotation names ("..., said Tamm", "Tamm said: ...", "he added"); a
+// quotation with none is left alone. The new mentions join d.sents.
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	for _, q := range qs {
 		e := d.speaker(sents, q)
 		if e == nil {
 			continue
 		}
-		for si := q.from; si <= q.to; si++ {
-			a, b := 0, len(sents[si].Tokens)
-			if si == q.from {
-				a = q.start
+		if e.typ == schema.Person {
+			if s := d.side(e, q.from); s != nil {
+				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
 			}
-			if si == q.to {
-				b = q.end
-			}
-			d.linkPronouns(si, sents[si], a, b, e, func(low string) bool {
-				return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
-			})
+		}
+		d.linkQuote(sents, q, e, func(low string) bool {
+			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
+		})
+	}
+}
+
+// linkQuote makes each pronoun of quotation q for which ok holds a mention
+// of e.
+func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok func(string) bool) {
+	for si := q.from; si <= q.to; si++ {
+		a, b := 0, len(sents[si].Tokens)
+		if si == q.from {
+			a = q.start
+		}
+		if si == q.to {
+			b = q.end
+		}
+		d.linkPronouns(si, sents[si], a, b, e, ok)
+	}
+}
+
+// side returns the body that person e speaks for when he says "we" in a
+// quotation that opens in sentence si: the state or organisation the
+// document says he leads, works for or belongs to ("Jeff Rathke, the
+// State Department's spokesman", "Malaysia's Prime Minister Najib Razak",
+// "Labour MP Ann Ray"), the one stated nearest before si (or else the
+// first one stated after it), else the state of his title ("Estonian
+// Defence Minister Mart Tamm"), else nil: a person's "we" with no such
+// body named is his family, his team or his colleagues, not an actor of
+// the document.
+func (d *docState) side(e *docEntity, si int) *docEntity {
+	var before, after *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.obj == e || f.Negated {
+			continue
+		}
+		switch f.Lemma {
+		case schema.Lead, schema.WorkFor, schema.MemberOf:
+		default:
+			continue
+		}
+		if t := f.obj.typ; t != schema.Organization && t != schema.GPE {
+			continue
+		}
+		if f.Sentence <= si {
+			before = f.obj
+		} else if after == nil {
+			after = f.obj
 		}
 	}
+	switch {
+	case before != nil:
+		return before
+	case after != nil:
+		return after
+	}
+	return e.country
 }
 
 // linkPronouns makes each pronoun in tokens [a, b) of sentence si for
@@ -172,23 +222,55 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 // or given name ("General Prelogar.", "Miss Rosenthal?": a court's
 // presiding judge calls the next counsel), or one in which a speaker names
 // himself ("My name is Amy Sells."). Before the first, "I" is left alone.
+//
+// A sentence that opens by calling a person ("Mr. Wasserstrom, you're not
+// challenging ...") gives that person the floor too, from the next
+// sentence on; in it, "you" is the person called and "I" still the one
+// who calls ([docState.vocative]).
 func (d *docState) turns(sents []nlp.Sentence, qs []quote) {
 	var e *docEntity
 	at := make([]*docEntity, len(sents))
+	called := make([]*docEntity, len(sents))
 	for si, s := range sents {
 		if c := d.floor(si, s); c != nil {
 			e = c
 		}
 		at[si] = e
+		if c := d.vocative(si, s); c != nil {
+			called[si], e = c, c
+		}
 	}
 	outsideQuotes(sents, qs, func(si, a, b int) {
+		toks := sents[si].Tokens
+		asked := toks[len(toks)-1].Text == "?"
+		if c := called[si]; c != nil {
+			d.linkPronouns(si, sents[si], a, b, c, func(low string) bool { return secondPers[low] })
+			asked = false
+		}
 		if at[si] == nil {
 			return
 		}
-		toks := sents[si].Tokens
-		asked := toks[len(toks)-1].Text == "?"
 		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
 	})
+}
+
+// vocative returns the person sentence si opens by calling: a person's
+// name after a title ("Mr. Wasserstrom", "Justice Kagan") at its start,
+// then a comma and "you" or "your", or nil.
+func (d *docState) vocative(si int, s nlp.Sentence) *docEntity {
+	toks := s.Tokens
+	for _, m := range d.sents[si] {
+		if m.start > 3 {
+			break
+		}
+		if slices.ContainsFunc(toks[:m.start], func(t nlp.Token) bool { return !isCap(t.Text) }) ||
+			m.ent == nil || m.ent.typ != schema.Person || len(m.titles) == 0 || m.end+1 >= len(toks) ||
+			toks[m.end].Text != "," || !secondPers[strings.ToLower(toks[m.end+1].Text)] {
+			continue
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // floor returns the person sentence si gives the floor to ([docState.turns]),
@@ -216,7 +298,9 @@ func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 }
 
 // interview links "I", and "you" in questions, outside quotations to the
-// person a document interviews, whose answers make up the text: the one
+// person a document interviews, whose answers make up the text (when it
+// interviews two or more named together in its headline, "we" outside
+// quotations goes to the group they make, and "I" to no one): the one
 // person of two words or more its first sentence names
 // ([docState.interviewee]), when that sentence says "interview"
 // ("Wikinews interviews Christopher Hill, U.S. Republican Party
@@ -230,12 +314,21 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		return false
 	}
 	e := d.interviewee(sents[0])
+	said := slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
+		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+	})
 	if e == nil {
+		if g, a, b := d.coordination(0, len(sents[0].Tokens)); said && g != nil {
+			// "Wikinews interviews Mario Lucero and Isabel Ruiz": their
+			// answers' "we" is the two of them; "I" is either.
+			d.tookUp(0, a, b, g)
+			outsideQuotes(sents, qs, func(si, a, b int) {
+				d.linkPronouns(si, sents[si], a, b, g, func(low string) bool { return firstPlural[low] })
+			})
+		}
 		return false
 	}
-	if !slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
-		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
-	}) {
+	if !said {
 		// Without the word, only a person the headline itself names, of
 		// known gender, will do: not an opening sentence that quotes an
 		// oath naming someone, nor a law named after someone ("the
@@ -337,3 +430,118 @@ func allIn(ws []string, set map[string]bool) bool {
 
 // interviewed reports whether a pronoun names the person interviewed.
 func interviewed(low string) bool { return firstPerson[low] || secondPers[low] }
+
+// addressees are the nouns of a speech's address to the speaker's own
+// people, after "my fellow" or "our fellow" ("my fellow citizens").
+var addressees = map[string]bool{"citizens": true, "countrymen": true, "countrywomen": true, "compatriots": true}
+
+// address links "we" (us, our) outside quotations in a speech to the
+// people it addresses as its own: a speaker who says "my fellow
+// Americans" or "my fellow citizens" outside quotations speaks for them in
+// "we". The people is the group named after "fellow", or, after "fellow
+// citizens", the people of a nationality the document names most
+// ("Americans"). A document with no such address, or whose people is not
+// named, is left alone.
+func (d *docState) address(sents []nlp.Sentence, qs []quote) {
+	var g *docEntity
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		toks := sents[si].Tokens
+		for i := a + 1; g == nil && i+1 < b; i++ {
+			if !strings.EqualFold(toks[i].Text, "fellow") {
+				continue
+			}
+			if p := strings.ToLower(toks[i-1].Text); p != "my" && p != "our" {
+				continue
+			}
+			if k := coveringAt(d.sents[si], i+1); k >= 0 && d.people(d.sents[si][k].ent) {
+				g = d.sents[si][k].ent
+			} else if addressees[strings.ToLower(toks[i+1].Text)] {
+				g = d.nationals()
+			}
+		}
+	})
+	if g == nil {
+		return
+	}
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		d.linkPronouns(si, sents[si], a, b, g, func(low string) bool { return firstPlural[low] })
+	})
+}
+
+// people reports whether e is a people named by its nationality
+// ("Americans") or a group.
+func (d *docState) people(e *docEntity) bool {
+	return e != nil && (e.typ == schema.Group || d.nationalPlural(e))
+}
+
+// nationalPlural reports whether e is named by the plural of a
+// nationality ("Americans", "Scots").
+func (d *docState) nationalPlural(e *docEntity) bool {
+	n, ok := strings.CutSuffix(e.name, "s")
+	return ok && e.typ != schema.GPE && d.r.g.demonyms[normKey(n)] != ""
+}
+
+// nationals returns the people of a nationality that the document names
+// most often, or nil.
+func (d *docState) nationals() *docEntity {
+	var top *docEntity
+	for _, e := range d.ents {
+		if d.nationalPlural(e) && (top == nil || e.n > top.n) {
+			top = e
+		}
+	}
+	return top
+}
+
+// interviewHeadline adds to ms, the mentions of a document's first
+// sentence s, the people a headline says are interviewed ("Wikinews
+// interviews Christopher Hill, presidential candidate"): in a headline
+// with a word "interview", each run of capitalised words that opens with
+// a given name (the gazetteer's, or a word kg's recogniser takes for a
+// person's when it takes the run's last word for one too) that names no
+// place, after no preposition, and has a surname after it, that no
+// mention covers yet.
+// Only gazetteer names are read in headlines ([isHeadline]), and the
+// person the document interviews must be found for its "I"
+// ([docState.interview]). It returns ms, changed.
+func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	if !isHeadline(s) || !slices.ContainsFunc(toks, func(t nlp.Token) bool {
+		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+	}) {
+		return ms
+	}
+	// The recogniser's people, for given names the gazetteer lacks.
+	people := map[int]bool{}
+	if r.rec != nil {
+		words, tags := make([]string, len(toks)), make([]string, len(toks))
+		for i, t := range toks {
+			words[i], tags[i] = t.Text, t.Tag
+		}
+		for _, sp := range r.rec.Recognize(words, tags) {
+			for k := sp.Start - 1; sp.Type == ner.Person && k < sp.End; k++ {
+				people[k] = true // spans are 1-based, inclusive
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		given := r.g.is("malename", toks[i].Text) || r.g.is("femalename", toks[i].Text)
+		if !isCap(toks[i].Text) || !given && !people[i] || coveringAt(ms, i) >= 0 ||
+			r.g.entries[normKey(toks[i].Text)] != nil || i > 0 && locPreps[toks[i-1].Text] || i > 0 && toks[i-1].Text == "of" {
+			continue // "Governor of Virginia Saturday"
+		}
+		j := i + 1
+		for j < len(toks) && j < i+4 && isCap(toks[j].Text) && isWord(toks[j].Text) && coveringAt(ms, j) < 0 &&
+			!strings.HasPrefix(strings.ToLower(toks[j].Text), "interview") {
+			j++
+		}
+		if j-i < 2 || strings.HasSuffix(toks[j-1].Text, ".") || !given && !people[j-1] {
+			continue // "Heaven Sent Gaming": the recogniser's person must end it too
+		}
+		name := joinText(toks[i:j])
+		ms = insertMention(ms, &mention{kind: mName, start: i, end: j, surface: name, name: name, typ: schema.Person,
+			gender: r.g.givenGender(name)})
+		i = j
+	}
+	return ms
+}

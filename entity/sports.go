@@ -79,27 +79,9 @@ var goalNouns = map[string]bool{
 // scoring or took the lead ("England opened the scoring, when Harry Kane
 // scored"). "doubled the lead for Belgium" is scoring for Belgium.
 func (d *docState) scorers() {
-	// The facts of each sentence, in one array by a counting sort.
-	ok := func(f *docFact) bool { return !f.Background && f.Sentence >= 0 && f.Sentence < len(d.sents) }
-	end := make([]int, len(d.sents)+1)
-	for _, f := range d.facts {
-		if ok(f) {
-			end[f.Sentence+1]++
-		}
-	}
-	for i := 1; i < len(end); i++ {
-		end[i] += end[i-1]
-	}
-	sorted := make([]*docFact, end[len(d.sents)])
-	next := append([]int(nil), end[:len(d.sents)]...)
-	for _, f := range d.facts {
-		if ok(f) {
-			sorted[next[f.Sentence]] = f
-			next[f.Sentence]++
-		}
-	}
+	sorted, at := bySentence(d.facts, len(d.sents), func(f *docFact) bool { return !f.Background })
 	for si := range d.sents {
-		fs := sorted[end[si]:end[si+1]]
+		fs := sorted[at[si]:at[si+1]]
 		text := d.input[si].Text
 		for _, f := range fs {
 			if !isTeam(f.obj) || f.Lemma != "put" && f.Lemma != "score_for" && !leadPhrases[f.Lemma] {

@@ -30,6 +30,9 @@ var actNouns = map[string]bool{
 	"approach": true, "conduct": true, "behaviour": true, "behavior": true, "comments": true,
 	"remarks": true, "statement": true, "choice": true, "announcement": true, "intervention": true,
 	"rejection": true, "failure": true, "ban": true, "crackdown": true, "campaign": true, "strategy": true,
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "offer": true, "criticism": true, "demand": true, "demands": true,
+	"request": true, "attack": true, "attacks": true, "invasion": true, "appeal": true,
 }
 
 // stance adds the facts of a subject's stance toward an actor that x

@@ -20,7 +20,7 @@ func (a *analysis) inverted(k int, c *clause) bool {
 		return false
 	}
 	report, ok := a.reportBefore(k - 1)
-	if !ok {
+	if !ok || !a.hasMainVerb(k-1) {
 		return false
 	}
 	_, e := a.nounChain(k + 1)
@@ -40,6 +40,21 @@ func (a *analysis) inverted(k int, c *clause) bool {
 		}
 	}
 	return true
+}
+
+// hasMainVerb reports whether a finite verb group outside a relative
+// clause comes before chunk m: "The talks failed, said the minister" has
+// one, and so has a quotation ("'No comment,' said Ann Lee"); "Ann Lee, a
+// survivor, said the boat sank" and "Ann Lee, who survived, said ..." have
+// none, so their speaker comes first even when the tagger takes "the boat
+// sank" for a noun phrase.
+func (a *analysis) hasMainVerb(m int) bool {
+	for k := 0; k < m && k < len(a.ch); k++ {
+		if a.ch[k].kind == quote || a.ch[k].kind == vg && a.ch[k].form == finite && (k == 0 || a.ch[k-1].kind != wh) {
+			return true // a quotation is a report with or without a verb
+		}
+	}
+	return false
 }
 
 // reportBefore returns the words a speaker reports when the speaker's

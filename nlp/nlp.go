@@ -91,7 +91,7 @@ func (a *Analyzer) Split(text string) []Sentence {
 func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
 		for _, blk := range blocks(text) {
-			for _, s := range a.seg.Segment(text[blk.start:blk.end]) {
+			for _, s := range joinInitialisms(text[blk.start:blk.end], a.seg.Segment(text[blk.start:blk.end])) {
 				start := blk.start + s.Start
 				for _, piece := range cutLong(s.Text) {
 					if strings.TrimSpace(piece) != "" && !yield(a.tag(piece, start)) {
@@ -102,6 +102,39 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 			}
 		}
 	}
+}
+
+// joinInitialisms joins to the next sentence a sentence that is only an
+// initialism such as "U.S." or "U.N.": the segmenter ends a sentence after
+// an initialism when a capitalised word follows ("... of locations. U.S.
+// Senator Ann Lee said ..."), but no sentence of prose is one initialism.
+// segs are segments of text; the result reuses segs' array.
+func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
+	out := segs[:0]
+	for i := 0; i < len(segs); i++ {
+		s := segs[i]
+		if isInitialism(s.Text) && i+1 < len(segs) {
+			next := segs[i+1]
+			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// isInitialism reports whether w is two or more capital letters each
+// followed by a period ("U.S.", "U.K.", "U.N.").
+func isInitialism(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // cutLong cuts s into pieces of at most MaxSentenceBytes whose

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/kg-project/kg/nlp"
 )
 
@@ -156,6 +157,47 @@ func TestSplitLongSentence(t *testing.T) {
 	sents := a.Split(strings.Repeat("Kim, Moon and Lee ", 400))
 	if !strings.HasSuffix(sents[0].Text, ",") {
 		t.Errorf("first piece ends %q, want a comma", sents[0].Text[len(sents[0].Text)-10:])
+	}
+}
+
+// TestSplitInitialism checks that a sentence starting with an initialism
+// is not cut after it.
+func TestSplitInitialism(t *testing.T) {
+	a := newAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+		why  string
+	}{
+		{
+			"The vote was close. U.S. Senator Ann Lee, a Democrat from Ohio, said she was pleased.",
+			[]string{"The vote was close.", "U.S. Senator Ann Lee, a Democrat from Ohio, said she was pleased."},
+			"an initialism before a title",
+		},
+		{
+			"Talks ended on Friday. U.N. envoys left the city.",
+			[]string{"Talks ended on Friday.", "U.N. envoys left the city."},
+			"an initialism before a lower-case noun",
+		},
+		{
+			"She moved to the U.S. in 1990. Her son stayed.",
+			[]string{"She moved to the U.S. in 1990.", "Her son stayed."},
+			"an initialism inside a sentence",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var got []string
+			for _, s := range a.Split(c.text) {
+				got = append(got, s.Text)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("Split(%q) mismatch (-want +got):\n%s", c.text, diff)
+			}
+			if err := checkSplit(c.text, a.Split(c.text)); err != nil {
+				t.Error(err)
+			}
+		})
 	}
 }
 

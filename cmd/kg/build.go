@@ -55,7 +55,11 @@ created is then removed), 1 on any other error.`,
 			if err != nil {
 				return err
 			}
-			p, err := newPipeline(cfg)
+			eopts, err := entityOptions(cfg)
+			if err != nil {
+				return err
+			}
+			p, err := ingest.NewPipeline(eopts)
 			if err != nil {
 				return err
 			}
@@ -72,7 +76,7 @@ created is then removed), 1 on any other error.`,
 				_, serr := os.Stat(cfg.Store.Address)
 				fresh = errors.Is(serr, os.ErrNotExist)
 			}
-			store, err := openStore(cmd.Context(), cfg, true)
+			store, err := openJoining(cmd.Context(), cfg, &eopts)
 			if err != nil {
 				return err
 			}

@@ -28,6 +28,7 @@ type evalOptions struct {
 	tokenize  bool   // with conllu: split and tokenise the text too
 	facts     string // gold file of actor facts (eval_facts.go)
 	texts     string // folder of the documents that facts names
+	groups    bool   // with facts: score each group of relations apart too
 }
 
 func newEvalCmd(e *env) *cobra.Command {
@@ -89,6 +90,9 @@ func runEval(ctx context.Context, e *env, o evalOptions) error {
 	}
 	if o.facts != "" {
 		return runEvalFacts(ctx, e, o)
+	}
+	if o.groups {
+		return errors.New("eval: --groups scores actor facts by group; it needs --facts and --texts")
 	}
 	if o.gold == "" {
 		return errors.New(`required flag(s) "gold" not set (--sentences and --pred are scored against it)`)

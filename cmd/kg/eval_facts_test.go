@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -81,6 +82,7 @@ func TestEvalFactsErrors(t *testing.T) {
 			"a document the gold names must exist"},
 		{"bad gold", []string{"eval", "--facts", bad, "--texts", dir}, `bad.tsv: line 1: header`, "a malformed gold file is named with its line"},
 		{"missing gold", []string{"eval", "--facts", filepath.Join(dir, "no.tsv"), "--texts", dir}, "facts: open", "a missing gold file is named"},
+		{"groups alone", []string{"eval", "--gold", gold, "--pred", gold, "--groups"}, "--groups scores actor facts by group", "--groups needs --facts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,5 +91,31 @@ func TestEvalFactsErrors(t *testing.T) {
 				t.Errorf("kg %s = exit %d, stderr %q; want exit %d and %q (%s)", strings.Join(tt.args, " "), code, errs, exitError, tt.wantErr, tt.why)
 			}
 		})
+	}
+}
+
+// TestEvalFactsGroups checks that --groups prints a line for each group of
+// relations before the overall line, which stays as without it.
+func TestEvalFactsGroups(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Tory leader Michael Howard met Tony Blair in London on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := writeTemp(t, "gold.tsv", "doc\tsentence\tsubject\trelation\tobject\tnote\n"+
+		"a.txt\tTory leader Michael Howard met Tony Blair\tMichael Howard\tlead\tConservative Party | Tories\t\n"+
+		"a.txt\tTory leader Michael Howard met Tony Blair\tMichael Howard\tmeet\tTony Blair\t\n"+
+		"a.txt\tTory leader Michael Howard met Tony Blair\tTony Blair\ttell\tMichael Howard\t\n")
+	plain := strings.TrimSpace(mustKG(t, "eval", "--facts", gold, "--texts", dir))
+	lines := strings.Split(strings.TrimSpace(mustKG(t, "eval", "--facts", gold, "--texts", dir, "--groups")), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("kg eval --facts --groups printed %d lines, want 4:\n%s", len(lines), strings.Join(lines, "\n"))
+	}
+	for i, g := range []string{"roles: gold=1 ", "speech: gold=1 ", "actions: gold=1 "} {
+		if !strings.HasPrefix(lines[i], g) {
+			t.Errorf("line %d = %q, want it to start %q", i+1, lines[i], g)
+		}
+	}
+	if lines[3] != plain {
+		t.Errorf("with --groups the last line is %q, without %q", lines[3], plain)
 	}
 }

@@ -153,14 +153,27 @@ func withStore(cmd *cobra.Command, create bool, fn func(ctx context.Context, sto
 // readers.
 //
 // A store opened to write joins the entities of the documents it loads to
-// the stored ones across documents (see [entity.Canon]).
+// the stored ones across documents (see [entity.Canon]), with the alias
+// file that cfg names.
 func openStore(ctx context.Context, cfg config.Config, create bool) (*graph.Store, error) {
-	opts := graph.Options{MustExist: !create, ReadOnly: !create, MaxQueryMemory: cfg.Query.MaxMemory}
-	if create {
-		eopts, err := entityOptions(cfg)
-		if err != nil {
-			return nil, err
-		}
+	if !create {
+		return openJoining(ctx, cfg, nil)
+	}
+	eopts, err := entityOptions(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return openJoining(ctx, cfg, &eopts)
+}
+
+// openJoining opens the store that cfg names to write, joining entities
+// across documents with the options join gives, or read-only when join is
+// nil. Commands that also resolve entities pass the options their pipeline
+// has, so that both read the alias file once and see the same aliases.
+func openJoining(ctx context.Context, cfg config.Config, join *entity.Options) (*graph.Store, error) {
+	opts := graph.Options{MustExist: join == nil, ReadOnly: join == nil, MaxQueryMemory: cfg.Query.MaxMemory}
+	if join != nil {
+		eopts := *join
 		opts.Join = func() (graph.Joiner, error) { return entity.NewCanon(eopts) }
 	}
 	return graph.Open(ctx, cfg.Store.Backend, cfg.Store.Address, opts)

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/config"
+	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/server"
@@ -54,7 +55,22 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 			}
 			// Without a write token the server only reads: an existing
 			// store is opened read-only.
-			store, err := openStore(cmd.Context(), cfg, cfg.Serve.WriteToken != "")
+			var (
+				store *graph.Store
+				p     *ingest.Pipeline
+			)
+			if cfg.Serve.WriteToken != "" {
+				var eopts entity.Options
+				if eopts, err = entityOptions(cfg); err != nil {
+					return err
+				}
+				if p, err = ingest.NewPipeline(eopts); err != nil {
+					return err
+				}
+				store, err = openJoining(cmd.Context(), cfg, &eopts)
+			} else {
+				store, err = openStore(cmd.Context(), cfg, false)
+			}
 			if errors.Is(err, graph.ErrNoStore) {
 				store, err = openStore(cmd.Context(), cfg, true)
 			}
@@ -72,11 +88,7 @@ Serve stops cleanly on interrupt, letting requests in flight finish.`,
 			if h, _, err := net.SplitHostPort(cfg.Serve.Addr); err == nil && h != "" && net.ParseIP(h) == nil {
 				opts.Hosts = append(opts.Hosts, h) // the name it was told to listen on
 			}
-			if opts.WriteToken != "" {
-				p, err := newPipeline(cfg)
-				if err != nil {
-					return err
-				}
+			if p != nil {
 				opts.Builder = storeBuilder{p: p, store: store}
 			}
 			ln, err := net.Listen("tcp", cfg.Serve.Addr)

@@ -14,6 +14,13 @@ type table struct {
 	slots []slot
 	mask  uint64
 	long  []entry
+	// pairs holds the rows of the features with weights for at least a
+	// quarter of the classes (the frequent ones: bias, affixes, previous
+	// tags), as [pair] words, class 2i and 2i+1 in word i: adding a row
+	// costs an integer add per two classes instead of a float add per
+	// weight.
+	pairs []uint64
+	half  int     // words in a row of pairs: classes/2 rounded up
 	inv   float32 // the weight of one quantisation step
 	// dense is set for a model of at most inline classes: a slot's w[c]
 	// is then the weight of class c, and add sums them in registers
@@ -30,13 +37,29 @@ type slot struct {
 	// low bits chose the slot) and in its low 8 bits the row's length:
 	// 0 for an empty slot, 1 to inline for a row held in cls and w, and
 	// longRow for a row held in long from offset cls (little-endian),
-	// of length uint16(w[0]).
+	// of length uint16(w[0]), and pairRow for a row held in pairs from
+	// offset cls.
 	tag uint32
 	cls [inline]uint8
 	w   [inline]int16
 }
 
-const longRow = 0xff
+const (
+	longRow = 0xff
+	pairRow = 0xfe
+)
+
+// pair returns the word of pairs that holds weights a and b: a plus b
+// times 2^32, modulo 2^64. Sums of such words hold the sums of the a's
+// and of the b's, which [unpair] takes apart, exactly while each stays
+// within int32.
+func pair(a, b int16) uint64 { return uint64(int64(a)) + uint64(int64(b))<<32 }
+
+// unpair returns the two sums that a sum of [pair] words holds.
+func unpair(x uint64) (a, b int32) {
+	a = int32(uint32(x))
+	return a, int32((x - uint64(int64(a))) >> 32)
+}
 
 // An entry is a (class, weight) pair of a long row.
 type entry struct {
@@ -65,9 +88,9 @@ func newTable(m *Model) table {
 	for size*2 < 3*uint64(len(m.keys)) {
 		size *= 2
 	}
-	t := table{slots: make([]slot, size), mask: size - 1, inv: float32(q), dense: m.classes <= inline}
+	t := table{slots: make([]slot, size), mask: size - 1, inv: float32(q), dense: m.classes <= inline, half: (m.classes + 1) / 2}
 	var cls []uint8
-	var ws []int16
+	var ws, row []int16
 	for j, k := range m.keys {
 		cls, ws = cls[:0], ws[:0]
 		for i := m.starts[j]; i < m.starts[j+1]; i++ {
@@ -88,6 +111,17 @@ func newTable(m *Model) table {
 			s.tag |= uint32(len(ws))
 			copy(s.cls[:], cls)
 			copy(s.w[:], ws)
+		} else if 4*len(ws) >= m.classes {
+			off := uint32(len(t.pairs))
+			s.tag |= pairRow
+			s.cls = [inline]uint8{uint8(off), uint8(off >> 8), uint8(off >> 16), uint8(off >> 24)}
+			row = append(row[:0], make([]int16, 2*t.half)...)
+			for i, c := range cls {
+				row[c] = ws[i]
+			}
+			for i := 0; i < len(row); i += 2 {
+				t.pairs = append(t.pairs, pair(row[i], row[i+1]))
+			}
 		} else {
 			off := uint32(len(t.long))
 			s.tag |= longRow
@@ -141,13 +175,20 @@ func (t *table) add(feats []uint64, scores []float32) {
 		t.addDense(feats, scores)
 		return
 	}
+	if len(feats) > maxPairs {
+		t.addSlow(feats, scores)
+		return
+	}
+	var sums [MaxClasses / 2]uint64 // of pair words
+	pairs := false
 	inv := t.inv
 	for _, f := range feats {
 		s := t.find(f)
 		if s == nil {
 			continue
 		}
-		if s.tag&0xff <= inline {
+		n := s.tag & 0xff
+		if n <= inline {
 			// All four, without a loop whose end the processor would
 			// mispredict: unused entries weigh 0 (class 0).
 			scores[s.cls[0]] += float32(s.w[0]) * inv
@@ -157,6 +198,77 @@ func (t *table) add(feats []uint64, scores []float32) {
 			continue
 		}
 		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		if n == pairRow {
+			pairs = true
+			row := t.pairs[off : off+uint32(t.half)]
+			acc := sums[:len(row)]
+			i := 0
+			for ; i+4 <= len(row); i += 4 {
+				r, a := row[i:i+4:i+4], acc[i:i+4:i+4]
+				a[0] += r[0]
+				a[1] += r[1]
+				a[2] += r[2]
+				a[3] += r[3]
+			}
+			for ; i < len(row); i++ {
+				acc[i] += row[i]
+			}
+			continue
+		}
+		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
+			scores[e.class] += float32(e.w) * inv
+		}
+	}
+	if !pairs {
+		return
+	}
+	// The sums are exact, so adding them to scores gives the floats that
+	// adding each weight in turn gives: every partial sum is exact.
+	for i, x := range sums[:len(scores)/2] {
+		a, b := unpair(x)
+		scores[2*i] += float32(a) * inv
+		scores[2*i+1] += float32(b) * inv
+	}
+	if len(scores)%2 == 1 {
+		a, _ := unpair(sums[len(scores)/2])
+		scores[len(scores)-1] += float32(a) * inv
+	}
+}
+
+// maxPairs is the most features whose weights [table.add] sums in pair
+// words: with more, a sum might leave the range where float32 sums are
+// exact (2^24 multiples of inv; weights are int16), and the order of the
+// additions would matter, so addSlow adds them in turn.
+const maxPairs = 1 << 24 / (1 << 15)
+
+// addSlow is add for more than maxPairs features.
+func (t *table) addSlow(feats []uint64, scores []float32) {
+	inv := t.inv
+	for _, f := range feats {
+		s := t.find(f)
+		if s == nil {
+			continue
+		}
+		n := s.tag & 0xff
+		if n <= inline {
+			scores[s.cls[0]] += float32(s.w[0]) * inv
+			scores[s.cls[1]] += float32(s.w[1]) * inv
+			scores[s.cls[2]] += float32(s.w[2]) * inv
+			scores[s.cls[3]] += float32(s.w[3]) * inv
+			continue
+		}
+		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		if n == pairRow {
+			for i, x := range t.pairs[off : off+uint32(t.half)] {
+				if a, b := unpair(x); 2*i+1 < len(scores) {
+					scores[2*i] += float32(a) * inv
+					scores[2*i+1] += float32(b) * inv
+				} else {
+					scores[2*i] += float32(a) * inv
+				}
+			}
+			continue
+		}
 		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
 			scores[e.class] += float32(e.w) * inv
 		}

@@ -1,0 +1,225 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// personNouns are the nouns of descriptions of a person that the document
+// has named before ("the boy", "the woman"), with the gender each gives
+// (0 for either).
+var personNouns = map[string]byte{
+	"boy": 'm', "girl": 'f', "man": 'm', "woman": 'f', "lady": 'f', "guy": 'm',
+	"kid": 0, "teenager": 0, "teen": 0,
+}
+
+// laterDescs adds to ms, the mentions of sentence si, the definite
+// descriptions that take up a name of the document ("the square" after
+// Naqsh-e Jahan Square, "the student" after student Ahmed Mohamed, "the
+// boy"): "the" or "this" and a lower-case singular noun that is the head
+// noun of an earlier place's name, or a noun put before an earlier
+// person's name, or a noun of [personNouns], with no noun, "of" or
+// relative pronoun or naming participle after it ("the bridge of San Luis
+// Rey", "the man who called", "the student union", "the river known as
+// Kamo" name something else). It returns ms,
+// changed.
+func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		low := strings.ToLower(toks[i].Text)
+		if low != "the" && low != "this" {
+			continue
+		}
+		w := toks[i+1].Text
+		if isCap(w) || toks[i+1].Tag != "NN" || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
+			continue
+		}
+		if j := i + 2; j < len(toks) {
+			n := strings.ToLower(toks[j].Text)
+			if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] {
+				continue
+			}
+		}
+		_, person := personNouns[w]
+		if !person && !d.earlierDesc(w) {
+			continue
+		}
+		m := &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: w,
+			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+		ms = insertMention(ms, m)
+	}
+	return ms
+}
+
+// namingWords introduce a name after a noun: "the river known as Kamo",
+// "a man called Ted".
+var namingWords = map[string]bool{"known": true, "called": true, "named": true, "nicknamed": true, "dubbed": true}
+
+// earlierDesc reports whether noun w describes an entity named so far
+// that only a name gave it: the head noun of a place's name, or a noun
+// before a person's name ([docState.nounBefore]).
+func (d *docState) earlierDesc(w string) bool {
+	for _, e := range d.ents {
+		if (e.typ == schema.Location || e.typ == schema.Person) && e.desc[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHead adds to a place named in two words or more the head noun of its
+// name ("square" for Naqsh-e Jahan Square), for a later "the square".
+func nameHead(e *docEntity) {
+	if e.typ != schema.Location {
+		return
+	}
+	f := strings.Fields(e.name)
+	if len(f) < 2 {
+		return
+	}
+	if w := f[len(f)-1]; isCap(w) {
+		e.desc[strings.ToLower(w)] = true
+	}
+}
+
+// nounBefore adds to each person named in sentence s after a lower-case
+// singular noun ("student Ahmed Mohamed", "psychologist Ann Berg") that
+// noun, for a later "the student".
+func nounBefore(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mName || m.ent == nil || m.ent.typ != schema.Person || m.start == 0 {
+			continue
+		}
+		t := toks[m.start-1]
+		if t.Tag == "NN" && !isCap(t.Text) && strings.ToLower(t.Text) == t.Text {
+			m.ent.desc[t.Text] = true
+		}
+	}
+}
+
+// describedPerson resolves a description made of a noun of [personNouns]
+// ("the boy"): the person of a compatible gender with the most mentions so
+// far among those mentioned in sentence si or the two before, the most
+// recent on a tie, or nil.
+func (d *docState) describedPerson(si int, head string) *docEntity {
+	g := personNouns[head]
+	var best *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || e.last.sent < si-2 || g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		if best == nil || e.n > best.n || e.n == best.n && best.last.less(e.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+// A coord is the mention of a coordination of names in sentence si.
+type coord struct {
+	si int
+	m  *mention
+}
+
+// coordination returns the group that the last coordination of names in
+// sentence si ending before token upto joins ("Thomas Sam and Manju Sam",
+// "Ann Lee, Tom Wu and Cyd Ho": two or more names of people joined by
+// commas and "and", in no possessive), and its tokens [start,
+// end); or nil. The group is made the first time; the mention of one that a
+// pronoun takes up ([docState.tookUp]) joins the document's after the
+// facts ([docState.coordinations]).
+func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
+	toks := d.input[si].Tokens
+	ms := d.sents[si]
+	var run []*mention
+	for i := 0; i < len(ms); i++ {
+		if !coordinable(ms[i]) || ms[i].end > upto {
+			continue
+		}
+		r := []*mention{ms[i]}
+		for j := i + 1; j < len(ms); j++ {
+			prev, c := r[len(r)-1], ms[j]
+			if c.start < prev.end {
+				continue
+			}
+			if !coordinable(c) || c.ent.typ != r[0].ent.typ || c.end > upto || c.ent == prev.ent {
+				break
+			}
+			gap := strings.ToLower(joinText(toks[prev.end:c.start]))
+			if gap != "and" && gap != "," && gap != ", and" {
+				break
+			}
+			r = append(r, c)
+			if gap != "," {
+				if c.end >= len(toks) || toks[c.end].Tag != "POS" {
+					run = r
+				}
+				break
+			}
+		}
+	}
+	if run == nil {
+		return nil, -1, -1
+	}
+	names := make([]string, len(run))
+	members := make([]*docEntity, len(run))
+	for i, c := range run {
+		names[i], members[i] = c.ent.name, c.ent
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	g = d.byKey[normKey(name)]
+	if g == nil || g.members == nil {
+		g = d.create(name, &mention{typ: schema.Group})
+		g.members = members
+	}
+	return g, run[0].start, run[len(run)-1].end
+}
+
+// tookUp records that a pronoun took up the coordination of tokens
+// [start, end) of sentence si, the group g.
+func (d *docState) tookUp(si, start, end int, g *docEntity) {
+	for _, c := range d.coords {
+		if c.si == si && c.m.start == start && c.m.end == end {
+			return
+		}
+	}
+	toks := d.input[si].Tokens
+	d.coords = append(d.coords, coord{si, &mention{kind: mGroupRef, start: start, end: end,
+		surface: joinText(toks[start:end]), ent: g, conf: 0.7}})
+}
+
+// coordinable reports whether m is a name of a person, which a
+// coordination may join. States are left out: "they" after "Tunisia and
+// Egypt" is mostly their people.
+func coordinable(m *mention) bool {
+	return (m.kind == mName || m.kind == mSingle) && m.ent != nil && !m.adj && !m.possessive &&
+		m.ent.typ == schema.Person && m.ent.members == nil
+}
+
+// coordinations makes the coordinations that pronouns took up mentions of
+// their groups, for [Resolver.Chains].
+func (d *docState) coordinations() {
+	for _, c := range d.coords {
+		d.insert(c.si, c.m)
+		c.m.ent.mentions[c.si] = true
+	}
+}
+
+// joinedNames reports whether sentence si joins two names of any actors
+// by "and" ("Tunisia and Egypt"): a "they" after it is about them, or
+// their people, not an actor further back.
+func (d *docState) joinedNames(si int) bool {
+	toks := d.input[si].Tokens
+	ms := d.sents[si]
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.ent != nil && b.ent != nil && (a.kind == mName || a.kind == mSingle) && (b.kind == mName || b.kind == mSingle) &&
+			b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "and") {
+			return true
+		}
+	}
+	return false
+}

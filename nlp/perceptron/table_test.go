@@ -1,0 +1,84 @@
+package perceptron
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestTableExact checks that scoring through the look-up table, whatever
+// form a feature's row takes there (four weights in the slot, a list of
+// (class, weight) pairs, a row of pair words, or a four-class model
+// summed in registers), gives the exact sum of the quantised weights,
+// for lists of features known and unknown, short and longer than
+// maxPairs.
+func TestTableExact(t *testing.T) {
+	for _, classes := range []int{2, 4, 9, 51, 98} {
+		rng := rand.New(rand.NewPCG(uint64(classes), 1))
+		m := &Model{classes: classes}
+		keys := make([]uint64, 3000)
+		for i := range keys {
+			keys[i] = Hash(uint64(i), 7)
+		}
+		sorted := slices.Sorted(slices.Values(keys))
+		cls := make([]uint8, classes)
+		ws := make([]float32, classes)
+		for _, k := range sorted {
+			// Rows of every length, from one weight to all classes.
+			nnz := 1 + rng.IntN(classes)
+			perm := rng.Perm(classes)[:nnz]
+			slices.Sort(perm)
+			for j, c := range perm {
+				cls[j], ws[j] = uint8(c), float32(rng.NormFloat64()*3)
+			}
+			m.add(k, cls[:nnz], ws[:nnz])
+		}
+		m.finish()
+		forms := map[uint32]int{}
+		for _, s := range m.table.slots {
+			if n := s.tag & 0xff; n > inline {
+				forms[n]++
+			} else if n > 0 {
+				forms[1]++
+			}
+		}
+		if classes > inline && forms[1] == 0 || classes > 2*inline && forms[pairRow] == 0 || classes > 4*inline && forms[longRow] == 0 {
+			t.Errorf("%d classes: rows in the slot, as pair words and as lists: %d, %d, %d; want each form", classes, forms[1], forms[pairRow], forms[longRow])
+		}
+		q := float64(m.table.inv)
+		weight := map[uint64][]float64{}
+		for j, k := range m.keys {
+			row := make([]float64, classes)
+			for i := m.starts[j]; i < m.starts[j+1]; i++ {
+				row[m.class[i]] = math.Round(float64(m.w[i])/q) * q
+			}
+			weight[k] = row
+		}
+		scores := make([]float32, classes)
+		for _, n := range []int{0, 1, 5, 30, 300, maxPairs + 100} {
+			for range 20 {
+				feats := make([]uint64, n)
+				for i := range feats {
+					if rng.IntN(4) == 0 {
+						feats[i] = Hash(uint64(i), 99) // unknown
+					} else {
+						feats[i] = keys[rng.IntN(len(keys))]
+					}
+				}
+				want := make([]float64, classes)
+				for _, f := range feats {
+					for c, w := range weight[f] {
+						want[c] += w
+					}
+				}
+				m.Score(feats, scores)
+				for c := range classes {
+					if scores[c] != float32(want[c]) {
+						t.Fatalf("%d classes, %d features: class %d scores %g, want %g", classes, n, c, scores[c], want[c])
+					}
+				}
+			}
+		}
+	}
+}
