@@ -46,7 +46,7 @@ func TestEvalOpenIE5Dev(t *testing.T) {
 // devF1 is the CaRB dev F1 that kg extract --format carb reaches (the
 // README's "kg, all of dev" row); TestCaRBDev fails when it drops more than
 // 0.01 below.
-const devF1 = 0.523
+const devF1 = 0.525
 
 // TestCaRBDev scores exactly what kg extract --format carb writes for CaRB's
 // dev sentences, and checks that kg eval --sentences prints the same
