@@ -52,6 +52,10 @@ type Canon struct {
 	// initials and a surname ("George W. Bush", "George Bush") by the key
 	// of the given name and surname ([firstLast]).
 	named map[string][]*known
+	// variants holds the known organisations whose name is a variant of
+	// a shorter one by the key of that one ([orgBase]); the next document
+	// that names the shorter one takes them over.
+	variants map[string][]*known
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -80,7 +84,7 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		named: map[string][]*known{}, forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -111,6 +115,9 @@ func (c *Canon) Know(e schema.Entity) {
 	n := &known{name: e.Name, typ: e.Type, gender: c.gender(e)}
 	c.byKey[k] = n
 	if e.Type != schema.Person {
+		if bk := normKey(orgBase(e.Name)); bk != k.key {
+			c.variants[bk] = append(c.variants[bk], n)
+		}
 		return
 	}
 	if s, ok := surname(e.Name); ok {
@@ -140,11 +147,11 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 	rename := make(map[string]string) // doc entity name → node name
 	var merges []schema.Merge
 	inDoc := make(map[canonKey]bool, len(doc.Entities))
-	docFull := make(map[string]int) // surname key → persons of doc with that surname
+	docFull := make(map[string][]*known) // surname key → persons of doc with that surname
 	for _, e := range doc.Entities {
 		inDoc[canonKey{normKey(e.Name), e.Type}] = true
 		if s, ok := surname(e.Name); ok && e.Type == schema.Person {
-			docFull[s]++
+			docFull[s] = append(docFull[s], &known{name: e.Name, typ: e.Type, gender: c.gender(e)})
 		}
 	}
 	for _, e := range doc.Entities {
@@ -176,36 +183,67 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 
 // joinOrganization returns the name of the node that organisation e of
 // doc (whose key is k) joins, or "" when no rule of its own joins it, and
-// merges with the stored "Church of X" that e, "X", takes over appended:
-// "Church of X" joins a known "X", or else an "X" of doc.
+// merges with the stored variants that e, "X", takes over appended. A
+// variant of X ("Church of X", "X Group", "X plc", see [orgBase]) joins a
+// known X, or else an X of doc, or else the first variant of X known.
 func (c *Canon) joinOrganization(doc schema.Document, e schema.Entity, k canonKey, merges []schema.Merge) (string, []schema.Merge) {
-	if x, ok := strings.CutPrefix(e.Name, "Church of "); ok {
-		xk := canonKey{normKey(x), e.Type}
-		if n := c.byKey[xk]; n != nil && !c.apart(n.name, e.Name) {
+	base := orgBase(e.Name)
+	bk := normKey(base)
+	if bk != k.key {
+		if n := c.byKey[canonKey{bk, e.Type}]; n != nil && !c.apart(n.name, e.Name) {
 			return n.name, merges
 		}
-		to := ""
 		for _, o := range doc.Entities {
-			if o.Type == e.Type && normKey(o.Name) == xk.key && !c.apart(o.Name, e.Name) {
-				to = o.Name
+			if o.Type == e.Type && normKey(o.Name) == bk && !c.apart(o.Name, e.Name) {
+				return o.Name, merges
 			}
 		}
-		return to, merges
+		if c.byKey[k] == nil {
+			for _, n := range c.variants[bk] {
+				if !c.apart(n.name, e.Name) {
+					return n.name, merges
+				}
+			}
+		}
+		return "", merges
 	}
-	ck := canonKey{"church of " + k.key, e.Type}
-	if n := c.byKey[ck]; n != nil && !c.apart(n.name, e.Name) {
-		merges = append(merges, schema.Merge{From: n.name, To: e.Name})
-		delete(c.byKey, ck)
+	for _, n := range slices.Clone(c.variants[k.key]) {
+		if !c.apart(n.name, e.Name) {
+			merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+			delete(c.byKey, canonKey{normKey(n.name), n.typ})
+			c.variants[k.key] = slices.DeleteFunc(c.variants[k.key], func(o *known) bool { return o == n })
+		}
 	}
 	return "", merges
+}
+
+// orgBase returns the name an organisation usually goes by: its name
+// without "Church of" before it ("Church of Scientology": "Scientology")
+// or a company's legal or group suffix after it ("Vodafone Group plc",
+// "Acme Inc.": "Vodafone", "Acme"), or the name itself. At least one word
+// is left.
+func orgBase(name string) string {
+	if x, ok := strings.CutPrefix(name, "Church of "); ok && x != "" {
+		return x
+	}
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		switch strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".") {
+		case "plc", "inc", "ltd", "limited", "group", "holdings", "corp", "llc", "ag", "sa", "nv":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(f, " ")
 }
 
 // joinPerson returns the name of the node that person e (whose key is k)
 // joins, or "" when no rule of its own joins it, and merges with the
 // stored persons that e takes over appended. inDoc holds the keys of
-// doc's entities and docFull counts doc's persons with a full name by
+// doc's entities and docFull holds doc's persons with a full name by
 // surname key.
-func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool, docFull map[string]int, merges []schema.Merge) (string, []schema.Merge) {
+func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool, docFull map[string][]*known, merges []schema.Merge) (string, []schema.Merge) {
 	if s, ok := surname(e.Name); ok {
 		// A full name: it takes over the names it is the longer form of.
 		if c.byKey[k] != nil {
@@ -222,12 +260,17 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			}
 			return "", merges
 		}
-		if docFull[s] > 1 || len(c.full[s]) > 0 {
+		if inDoc[canonKey{s, schema.Person}] {
 			return "", merges
 		}
 		g := c.gender(e)
 		for _, n := range slices.Clone(c.short[s]) {
-			if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) && !c.noSurname(n.name) {
+			// e takes over a stored "Mrs Howard" when it is the only
+			// full-named Howard, known or in doc, she may be.
+			if !sameSex(g, n.gender) || c.apart(n.name, e.Name) || c.noSurname(n.name) {
+				continue
+			}
+			if one, ok := c.onlyFull(n, c.full[s], docFull[s]); ok && one.name == e.Name {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forget(n)
 			}
@@ -235,18 +278,39 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return "", merges
 	}
 	// One word: the one known full name with that surname.
-	if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) {
+	if len(docFull[k.key]) > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) {
 		return "", merges
 	}
 	g := c.gender(e)
-	if fs := c.full[k.key]; len(fs) == 1 && sameSex(g, fs[0].gender) && !c.apart(fs[0].name, e.Name) {
-		// A bare "Howard" when "Mrs Howard" is stored apart from
-		// Michael Howard could be either.
-		if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, fs[0].gender) {
-			return fs[0].name, merges
-		}
+	one, ok := c.onlyFull(&known{name: e.Name, typ: e.Type, gender: g}, c.full[k.key], nil)
+	if !ok {
+		return "", merges
+	}
+	// A bare "Howard" when "Mrs Howard" is stored apart from Michael
+	// Howard could be either.
+	if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, one.gender) {
+		return one.name, merges
 	}
 	return "", merges
+}
+
+// onlyFull returns the one person among the full-named persons of known
+// (stored) and of doc (who share a surname) that the one-word person short may be, by
+// sex and the alias file, and false when there are none or several:
+// "Mrs Howard" is Sandra Howard even when Michael Howard is known, but a
+// bare "Howard" is either.
+func (c *Canon) onlyFull(short *known, stored, doc []*known) (*known, bool) {
+	var one *known
+	for _, f := range slices.Concat(stored, doc) {
+		if !sameSex(short.gender, f.gender) || c.apart(f.name, short.name) {
+			continue
+		}
+		if one != nil && normKey(one.name) != normKey(f.name) {
+			return nil, false
+		}
+		one = f
+	}
+	return one, one != nil
 }
 
 // noSurname reports whether a one-word person's name is a word that is

@@ -93,6 +93,44 @@ func TestCanonJoin(t *testing.T) {
 			why: "a stored Mrs Howard is not merged into a man named later",
 		},
 		{
+			name: "Mrs picks the woman",
+			steps: []step{
+				{ents: []schema.Entity{person("Michael Howard"), person("Sandra Howard")}, want: []string{"Michael Howard", "Sandra Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Sandra Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard")}, want: []string{"Howard"}},
+			},
+			why: "with a man and a woman of one surname known, a title's sex picks one; a bare surname stays apart",
+		},
+		{
+			name: "Mrs stored, the couple arrives",
+			steps: []step{
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Michael Howard"), person("Sandra Howard")}, want: []string{"Michael Howard", "Sandra Howard"},
+					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard"}}},
+			},
+			why: "a stored Mrs Howard is merged into the one woman of that surname, though a man of it arrives with her",
+		},
+		{
+			name: "Mrs stored, the man first",
+			steps: []step{
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"},
+					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard"}}},
+			},
+			why: "the woman named later takes over the stored Mrs Howard, the man named before her notwithstanding",
+		},
+		{
+			name: "two women",
+			steps: []step{
+				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"}},
+				{ents: []schema.Entity{person("Anna Howard")}, want: []string{"Anna Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+			},
+			why: "two women of one surname: Mrs Howard is neither",
+		},
+		{
 			name: "initials after",
 			steps: []step{
 				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
@@ -178,6 +216,33 @@ func TestCanonJoin(t *testing.T) {
 				{ents: []schema.Entity{org("Church of England")}, want: []string{"Church of England"}},
 			},
 			why: "the rule joins two organisations, never a church and a state",
+		},
+		{
+			name: "company suffix after",
+			steps: []step{
+				{ents: []schema.Entity{org("Vodafone Group")}, want: []string{"Vodafone Group"}},
+				{ents: []schema.Entity{org("Vodafone plc")}, want: []string{"Vodafone Group"}},
+				{ents: []schema.Entity{org("Vodafone")}, want: []string{"Vodafone"},
+					merges: []schema.Merge{{From: "Vodafone Group", To: "Vodafone"}}},
+				{ents: []schema.Entity{org("Vodafone Group plc")}, want: []string{"Vodafone"}},
+			},
+			why: "a company named with its group or legal suffix is the company named without it, the name it goes by",
+		},
+		{
+			name: "company suffix, one document",
+			steps: []step{
+				{ents: []schema.Entity{org("Acme Holdings Inc."), org("Acme")}, want: []string{"Acme"}},
+			},
+			why: "inside a document the two become one entity",
+		},
+		{
+			name: "company suffix of a person",
+			steps: []step{
+				{ents: []schema.Entity{person("Carlyle")}, want: []string{"Carlyle"}},
+				{ents: []schema.Entity{org("Carlyle Group")}, want: []string{"Carlyle Group"}},
+				{ents: []schema.Entity{org("Group")}, want: []string{"Group"}},
+			},
+			why: "the rule joins two organisations only, and leaves at least one word",
 		},
 		{
 			name:   "forbidden",
