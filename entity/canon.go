@@ -17,22 +17,28 @@ import (
 //
 //   - A person named by one word ("Osborne", written "Mr Osborne") is the
 //     person with that surname and a full name ("George Osborne"), when
-//     exactly one such person is known and their genders, read from
-//     titles (Mr, Mrs) and given names, agree. With two ("Kenneth Clarke",
-//     "Charles Clarke") the short name stays a node of its own, which
-//     kg's name look-ups then answer with the candidates. A one-word name
+//     exactly one such person of a sex that agrees is known, the sexes
+//     read from titles (Mr, Mrs) and given names: "Mrs Howard" is Sandra
+//     Howard when Michael Howard is known too, a bare "Howard" neither.
+//     With two ("Kenneth Clarke", "Charles Clarke") the short name stays
+//     a node of its own, which kg's name look-ups then answer with the
+//     candidates. A one-word name
 //     that is a common given name ("Gloria"), a caption's label ("Image")
 //     or a word that never makes a name is never taken for a surname.
 //   - A person with a full name takes over the stored one-word person of
 //     the same surname on the same terms: the stored node is renamed
 //     (see [schema.Merge]) and its old name becomes an alias.
-//   - Full names that differ only by initials between given name and
-//     surname are one person, named with the initials ("George Bush",
-//     "George W. Bush"), unless two names with initials are known
-//     ("George H. W. Bush" too), when the plain name stays apart.
-//   - An organisation "Church of X" and an organisation "X" are one, named
-//     "X", the name it usually goes by ("Church of Scientology" becomes an
-//     alias of "Scientology"), inside a document too.
+//   - Full names that differ only by middle names or initials between
+//     given name and surname are one person when the initials agree
+//     ("George W. Bush", "George Walker Bush"), named by the longer name;
+//     a plain name ("George Bush") joins the one name with a middle part
+//     known, unless two are known ("George H. W. Bush" too), when it
+//     stays apart.
+//   - An organisation "Church of X", or "X" with a company's group or
+//     legal suffix ("X Group", "X plc", "X Inc."), and an organisation "X"
+//     are one, named "X", the name it usually goes by ("Church of
+//     Scientology" becomes an alias of "Scientology"), inside a document
+//     too; two such variants of an X not yet seen are one.
 //   - A person's or organisation's name spelt otherwise in case than a
 //     known one of the same type ("SEA ORG") takes the known spelling,
 //     since node IRIs keep case.
@@ -49,7 +55,8 @@ type Canon struct {
 	// key; short the one-word persons by their name's key.
 	full, short map[string][]*known
 	// named holds the known persons whose full name is a given name,
-	// initials and a surname ("George W. Bush", "George Bush") by the key
+	// middle names or initials and a surname ("George W. Bush", "George
+	// Bush") by the key
 	// of the given name and surname ([firstLast]).
 	named map[string][]*known
 	// variants holds the known organisations whose name is a variant of
@@ -70,9 +77,9 @@ type known struct {
 	name   string
 	typ    schema.EntityType
 	gender byte // 'm', 'f' or 0
-	// initials is the number of initials between a person's given name
-	// and surname ("George H. W. Bush": 2).
-	initials int
+	// middle is the initials of a person's middle names or initials
+	// ("George H. W. Bush": "HW"; see [firstLast]).
+	middle string
 }
 
 // NewCanon returns a Canon that knows no entity yet and never joins the
@@ -122,8 +129,8 @@ func (c *Canon) Know(e schema.Entity) {
 	}
 	if s, ok := surname(e.Name); ok {
 		c.full[s] = append(c.full[s], n)
-		if fl, i, ok := firstLast(e.Name); ok {
-			n.initials = i
+		if fl, mid, ok := firstLast(e.Name); ok {
+			n.middle = mid
 			c.named[fl] = append(c.named[fl], n)
 		}
 	} else {
@@ -322,32 +329,49 @@ func (c *Canon) noSurname(word string) bool {
 }
 
 // initialled joins a person's full name to a known one that differs only
-// by initials between the given name and the surname, the one with
-// initials winning: for "George Bush" it returns the name of the one known
-// "George W. Bush"; for "George W. Bush" the known "George Bush"s, when no
-// other name with initials ("George H. W. Bush") is known. Sexes must not
-// clash, and an alias file's != is kept.
+// by middle names or initials between the given name and the surname. A
+// plain name joins the one known name with a middle part: for "George
+// Bush" it returns the name of the one known "George W. Bush", unless
+// another ("George H. W. Bush") is known too. Names whose middle parts
+// have the same initials ("George W. Bush", "George Walker Bush") are one
+// person, named by the longer name, which also takes over the plain names
+// when no other middle part is known: it returns the known names that e
+// takes over, or the known name that e joins. Sexes must not clash, and
+// an alias file's != is kept.
 func (c *Canon) initialled(e schema.Entity) (to string, from []*known) {
-	fl, i, ok := firstLast(e.Name)
+	fl, mid, ok := firstLast(e.Name)
 	if !ok {
 		return "", nil
 	}
 	g := c.gender(e)
-	var plain, marked []*known
+	var plain, same, other []*known
 	for _, n := range c.named[fl] {
 		if !sameSex(g, n.gender) || c.apart(n.name, e.Name) || normKey(n.name) == normKey(e.Name) {
 			continue
 		}
-		if n.initials == 0 {
+		switch n.middle {
+		case "":
 			plain = append(plain, n)
-		} else {
-			marked = append(marked, n)
+		case mid:
+			same = append(same, n)
+		default:
+			other = append(other, n)
 		}
 	}
 	switch {
-	case i == 0 && len(marked) == 1:
-		return marked[0].name, nil
-	case i > 0 && len(marked) == 0:
+	case mid == "":
+		if len(other) == 1 {
+			return other[0].name, nil
+		}
+	case len(same) > 0:
+		if len([]rune(e.Name)) <= len([]rune(same[0].name)) {
+			return same[0].name, nil
+		}
+		if len(other) == 0 {
+			return "", slices.Concat(same, plain)
+		}
+		return "", same
+	case len(other) == 0:
 		return "", plain
 	}
 	return "", nil
@@ -366,23 +390,26 @@ func (c *Canon) forgetFull(n *known) {
 }
 
 // firstLast returns the key of a full name's given name and surname and
-// the number of initials between them ("George H. W. Bush": "george
-// bush", 2), and false when the name has one word or another word in the
-// middle.
-func firstLast(name string) (string, int, bool) {
+// the initials of the capitalised names or initials between them
+// ("George H. W. Bush" and "George Herbert Walker Bush": "george bush",
+// "HW"), and false when the name has one word or a lower-case word in the
+// middle ("Ludwig van Beethoven").
+func firstLast(name string) (string, string, bool) {
 	f := strings.Fields(name)
 	if s, ok := surname(name); !ok || len(f) < 2 {
-		return "", 0, false
+		return "", "", false
 	} else if normKey(f[len(f)-1]) != s {
 		f = f[:len(f)-1] // the generational suffix
 	}
+	var mid strings.Builder
 	for _, w := range f[1 : len(f)-1] {
 		r := []rune(strings.TrimSuffix(w, "."))
-		if len(r) != 1 || !unicode.IsUpper(r[0]) {
-			return "", 0, false
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return "", "", false
 		}
+		mid.WriteRune(r[0])
 	}
-	return normKey(f[0]) + " " + normKey(f[len(f)-1]), len(f) - 2, true
+	return normKey(f[0]) + " " + normKey(f[len(f)-1]), mid.String(), true
 }
 
 // renameEntities returns doc with its entities and facts renamed by

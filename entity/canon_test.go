@@ -159,6 +159,46 @@ func TestCanonJoin(t *testing.T) {
 			why: "father and son: a plain Mart Tamm could be either",
 		},
 		{
+			name: "middle name after",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"},
+					merges: []schema.Merge{{From: "Mart Tamm", To: "Mart K. Tamm"}}},
+				{ents: []schema.Entity{person("Mart Kalev Tamm")}, want: []string{"Mart Kalev Tamm"},
+					merges: []schema.Merge{{From: "Mart K. Tamm", To: "Mart Kalev Tamm"}}},
+				{ents: []schema.Entity{person("Mart K Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Kalev Tamm"}},
+			},
+			why: "a middle name and its initial are one person's, named by the longest full name seen",
+		},
+		{
+			name: "middle name first",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Kalev Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart Kalev Tamm"}},
+			},
+			why: "the plain name and the initial join the one known name with a middle name",
+		},
+		{
+			name: "other middle name",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Kalev Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart Juhan Tamm")}, want: []string{"Mart Juhan Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+				{ents: []schema.Entity{person("Mart J. Tamm")}, want: []string{"Mart Juhan Tamm"}},
+			},
+			why: "two middle names are two people; a plain name could be either, an initial picks one",
+		},
+		{
+			name: "particle",
+			steps: []step{
+				{ents: []schema.Entity{person("Anna van Tamm")}, want: []string{"Anna van Tamm"}},
+				{ents: []schema.Entity{person("Anna Tamm")}, want: []string{"Anna Tamm"}},
+			},
+			why: "a lower-case particle belongs to the surname: no middle name",
+		},
+		{
 			name: "other given name",
 			steps: []step{
 				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"}},
