@@ -17,22 +17,36 @@ import (
 //
 //   - A person named by one word ("Osborne", written "Mr Osborne") is the
 //     person with that surname and a full name ("George Osborne"), when
-//     exactly one such person is known and their genders, read from
-//     titles (Mr, Mrs) and given names, agree. With two ("Kenneth Clarke",
-//     "Charles Clarke") the short name stays a node of its own, which
-//     kg's name look-ups then answer with the candidates. A one-word name
+//     exactly one such person of a sex that agrees is known, the sexes
+//     read from titles (Mr, Mrs) and given names: "Mrs Howard" is Sandra
+//     Howard when Michael Howard is known too, a bare "Howard" neither.
+//     With two ("Kenneth Clarke", "Charles Clarke") the short name stays
+//     a node of its own, which kg's name look-ups then answer with the
+//     candidates; the documents whose short name this Canon joined to
+//     the one full name known then, or whose short-name node a full name
+//     took over, are split off to that node when a second candidate
+//     arrives (a [schema.Merge] with Docs), so that the order of the
+//     documents does not decide. A Canon made afresh for a store no
+//     longer knows those documents. A one-word name
 //     that is a common given name ("Gloria"), a caption's label ("Image")
 //     or a word that never makes a name is never taken for a surname.
 //   - A person with a full name takes over the stored one-word person of
 //     the same surname on the same terms: the stored node is renamed
 //     (see [schema.Merge]) and its old name becomes an alias.
-//   - Full names that differ only by initials between given name and
-//     surname are one person, named with the initials ("George Bush",
-//     "George W. Bush"), unless two names with initials are known
-//     ("George H. W. Bush" too), when the plain name stays apart.
-//   - An organisation "Church of X" and an organisation "X" are one, named
-//     "X", the name it usually goes by ("Church of Scientology" becomes an
-//     alias of "Scientology"), inside a document too.
+//   - Full names that differ only by middle names or initials between
+//     given name and surname are one person when the initials agree
+//     ("George W. Bush", "George Walker Bush"), named by the longer name;
+//     a plain name ("George Bush") joins the one name with a middle part
+//     known, unless two are known ("George H. W. Bush" too), when it
+//     stays apart.
+//   - Two words after Mr, Mrs, Ms, Miss or Dr ("Mr Duncan Smith") are a
+//     surname of two words: the one known person whose name ends in them
+//     ("Iain Duncan Smith"), who also takes such a stored node over.
+//   - An organisation "Church of X", or "X" with a company's group or
+//     legal suffix ("X Group", "X plc", "X Inc."), and an organisation "X"
+//     are one, named "X", the name it usually goes by ("Church of
+//     Scientology" becomes an alias of "Scientology"), inside a document
+//     too; two such variants of an X not yet seen are one.
 //   - A person's or organisation's name spelt otherwise in case than a
 //     known one of the same type ("SEA ORG") takes the known spelling,
 //     since node IRIs keep case.
@@ -49,9 +63,27 @@ type Canon struct {
 	// key; short the one-word persons by their name's key.
 	full, short map[string][]*known
 	// named holds the known persons whose full name is a given name,
-	// initials and a surname ("George W. Bush", "George Bush") by the key
+	// middle names or initials and a surname ("George W. Bush", "George
+	// Bush") by the key
 	// of the given name and surname ([firstLast]).
 	named map[string][]*known
+	// variants holds the known organisations whose name is a variant of
+	// a shorter one by the key of that one ([orgBase]); the next document
+	// that names the shorter one takes them over.
+	variants map[string][]*known
+	// joined holds, by the key of a full-named person's name, the
+	// documents whose short name for a person ("Mr Clarke") this Canon
+	// joined to it, to split them off when a second person of that
+	// surname arrives ([Canon.split]).
+	joined map[string][]shortJoin
+	// shortDocs holds, by its name's key, the documents joined so far
+	// that named a one-word person node: a full name that takes the node
+	// over adds them to its joined.
+	shortDocs map[string][]shortJoin
+	// long holds the known persons of three words or more by the key of
+	// their last two words ([compound]); pairs the known persons whose
+	// two-word name is a surname ([Canon.titledPair]) by its key.
+	long, pairs map[string][]*known
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -61,14 +93,20 @@ type canonKey struct {
 	typ schema.EntityType
 }
 
+// A shortJoin is a document's one-word person joined to a full name.
+type shortJoin struct {
+	doc, short string // the document's ID and the person's name in it
+	gender     byte
+}
+
 // known is an entity of the store or of documents joined so far.
 type known struct {
 	name   string
 	typ    schema.EntityType
 	gender byte // 'm', 'f' or 0
-	// initials is the number of initials between a person's given name
-	// and surname ("George H. W. Bush": 2).
-	initials int
+	// middle is the initials of a person's middle names or initials
+	// ("George H. W. Bush": "HW"; see [firstLast]).
+	middle string
 }
 
 // NewCanon returns a Canon that knows no entity yet and never joins the
@@ -80,7 +118,8 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		named: map[string][]*known{}, forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, variants: map[string][]*known{}, joined: map[string][]shortJoin{},
+		shortDocs: map[string][]shortJoin{}, long: map[string][]*known{}, pairs: map[string][]*known{}, forbid: map[[2]string]bool{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -111,12 +150,20 @@ func (c *Canon) Know(e schema.Entity) {
 	n := &known{name: e.Name, typ: e.Type, gender: c.gender(e)}
 	c.byKey[k] = n
 	if e.Type != schema.Person {
+		if bk := normKey(orgBase(e.Name)); bk != k.key {
+			c.variants[bk] = append(c.variants[bk], n)
+		}
 		return
+	}
+	if ck, ok := compound(e.Name); ok {
+		c.long[ck] = append(c.long[ck], n)
+	} else if c.titledPair(e) {
+		c.pairs[k.key] = append(c.pairs[k.key], n)
 	}
 	if s, ok := surname(e.Name); ok {
 		c.full[s] = append(c.full[s], n)
-		if fl, i, ok := firstLast(e.Name); ok {
-			n.initials = i
+		if fl, mid, ok := firstLast(e.Name); ok {
+			n.middle = mid
 			c.named[fl] = append(c.named[fl], n)
 		}
 	} else {
@@ -140,11 +187,11 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 	rename := make(map[string]string) // doc entity name → node name
 	var merges []schema.Merge
 	inDoc := make(map[canonKey]bool, len(doc.Entities))
-	docFull := make(map[string]int) // surname key → persons of doc with that surname
+	docFull := make(map[string][]*known) // surname key → persons of doc with that surname
 	for _, e := range doc.Entities {
 		inDoc[canonKey{normKey(e.Name), e.Type}] = true
 		if s, ok := surname(e.Name); ok && e.Type == schema.Person {
-			docFull[s]++
+			docFull[s] = append(docFull[s], &known{name: e.Name, typ: e.Type, gender: c.gender(e)})
 		}
 	}
 	for _, e := range doc.Entities {
@@ -161,9 +208,18 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 		if to != "" {
 			rename[e.Name] = to
+			if _, full := surname(e.Name); e.Type == schema.Person && !full && doc.ID != "" {
+				tk := normKey(to)
+				c.joined[tk] = append(c.joined[tk], shortJoin{doc: doc.ID, short: e.Name, gender: c.gender(e)})
+			}
 		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
 				rename[e.Name] = n.name
+			}
+		}
+		if name, ok := rename[e.Name]; e.Type == schema.Person && doc.ID != "" && (!ok || name == e.Name) {
+			if _, full := surname(e.Name); !full {
+				c.shortDocs[k.key] = append(c.shortDocs[k.key], shortJoin{doc: doc.ID, short: e.Name, gender: c.gender(e)})
 			}
 		}
 	}
@@ -176,41 +232,76 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 
 // joinOrganization returns the name of the node that organisation e of
 // doc (whose key is k) joins, or "" when no rule of its own joins it, and
-// merges with the stored "Church of X" that e, "X", takes over appended:
-// "Church of X" joins a known "X", or else an "X" of doc.
+// merges with the stored variants that e, "X", takes over appended. A
+// variant of X ("Church of X", "X Group", "X plc", see [orgBase]) joins a
+// known X, or else an X of doc, or else the first variant of X known.
 func (c *Canon) joinOrganization(doc schema.Document, e schema.Entity, k canonKey, merges []schema.Merge) (string, []schema.Merge) {
-	if x, ok := strings.CutPrefix(e.Name, "Church of "); ok {
-		xk := canonKey{normKey(x), e.Type}
-		if n := c.byKey[xk]; n != nil && !c.apart(n.name, e.Name) {
+	base := orgBase(e.Name)
+	bk := normKey(base)
+	if bk != k.key {
+		if n := c.byKey[canonKey{bk, e.Type}]; n != nil && !c.apart(n.name, e.Name) {
 			return n.name, merges
 		}
-		to := ""
 		for _, o := range doc.Entities {
-			if o.Type == e.Type && normKey(o.Name) == xk.key && !c.apart(o.Name, e.Name) {
-				to = o.Name
+			if o.Type == e.Type && normKey(o.Name) == bk && !c.apart(o.Name, e.Name) {
+				return o.Name, merges
 			}
 		}
-		return to, merges
+		if c.byKey[k] == nil {
+			for _, n := range c.variants[bk] {
+				if !c.apart(n.name, e.Name) {
+					return n.name, merges
+				}
+			}
+		}
+		return "", merges
 	}
-	ck := canonKey{"church of " + k.key, e.Type}
-	if n := c.byKey[ck]; n != nil && !c.apart(n.name, e.Name) {
-		merges = append(merges, schema.Merge{From: n.name, To: e.Name})
-		delete(c.byKey, ck)
+	for _, n := range slices.Clone(c.variants[k.key]) {
+		if !c.apart(n.name, e.Name) {
+			merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+			delete(c.byKey, canonKey{normKey(n.name), n.typ})
+			c.variants[k.key] = slices.DeleteFunc(c.variants[k.key], func(o *known) bool { return o == n })
+		}
 	}
 	return "", merges
+}
+
+// orgBase returns the name an organisation usually goes by: its name
+// without "Church of" before it ("Church of Scientology": "Scientology")
+// or a company's legal or group suffix after it ("Vodafone Group plc",
+// "Acme Inc.": "Vodafone", "Acme"), or the name itself. At least one word
+// is left.
+func orgBase(name string) string {
+	if x, ok := strings.CutPrefix(name, "Church of "); ok && x != "" {
+		return x
+	}
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		switch strings.TrimSuffix(strings.ToLower(f[len(f)-1]), ".") {
+		case "plc", "inc", "ltd", "limited", "group", "holdings", "corp", "llc", "ag", "sa", "nv":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(f, " ")
 }
 
 // joinPerson returns the name of the node that person e (whose key is k)
 // joins, or "" when no rule of its own joins it, and merges with the
 // stored persons that e takes over appended. inDoc holds the keys of
-// doc's entities and docFull counts doc's persons with a full name by
+// doc's entities and docFull holds doc's persons with a full name by
 // surname key.
-func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool, docFull map[string]int, merges []schema.Merge) (string, []schema.Merge) {
+func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool, docFull map[string][]*known, merges []schema.Merge) (string, []schema.Merge) {
 	if s, ok := surname(e.Name); ok {
 		// A full name: it takes over the names it is the longer form of.
 		if c.byKey[k] != nil {
 			return "", merges
 		}
+		if to := c.compoundOf(e); to != "" {
+			return to, merges
+		}
+		merges = c.takeCompound(e, merges)
 		to, from := c.initialled(e)
 		if to != "" {
 			return to, merges
@@ -219,34 +310,171 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			for _, n := range from {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forgetFull(n)
+				nk := normKey(n.name)
+				c.joined[k.key] = append(c.joined[k.key], c.joined[nk]...)
+				delete(c.joined, nk)
 			}
 			return "", merges
 		}
-		if docFull[s] > 1 || len(c.full[s]) > 0 {
+		merges = c.split(s, docFull[s], merges)
+		if inDoc[canonKey{s, schema.Person}] {
 			return "", merges
 		}
 		g := c.gender(e)
 		for _, n := range slices.Clone(c.short[s]) {
-			if !inDoc[canonKey{s, schema.Person}] && sameSex(g, n.gender) && !c.apart(n.name, e.Name) && !c.noSurname(n.name) {
+			// e takes over a stored "Mrs Howard" when it is the only
+			// full-named Howard, known or in doc, she may be.
+			if !sameSex(g, n.gender) || c.apart(n.name, e.Name) || c.noSurname(n.name) {
+				continue
+			}
+			if one, ok := c.onlyFull(n, c.full[s], docFull[s]); ok && one.name == e.Name {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forget(n)
+				nk := normKey(n.name)
+				c.joined[k.key] = append(c.joined[k.key], c.shortDocs[nk]...)
+				delete(c.shortDocs, nk)
 			}
 		}
 		return "", merges
 	}
 	// One word: the one known full name with that surname.
-	if docFull[k.key] > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) {
+	if len(docFull[k.key]) > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) {
 		return "", merges
 	}
 	g := c.gender(e)
-	if fs := c.full[k.key]; len(fs) == 1 && sameSex(g, fs[0].gender) && !c.apart(fs[0].name, e.Name) {
-		// A bare "Howard" when "Mrs Howard" is stored apart from
-		// Michael Howard could be either.
-		if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, fs[0].gender) {
-			return fs[0].name, merges
-		}
+	one, ok := c.onlyFull(&known{name: e.Name, typ: e.Type, gender: g}, c.full[k.key], nil)
+	if !ok {
+		return "", merges
+	}
+	// A bare "Howard" when "Mrs Howard" is stored apart from Michael
+	// Howard could be either.
+	if n := c.byKey[k]; n == nil || g != 0 || sameSex(n.gender, one.gender) {
+		return one.name, merges
 	}
 	return "", merges
+}
+
+// compound returns the key of the last two words of a person's name of
+// three words or more ("Iain Duncan Smith": "duncan smith"), which may be
+// a surname of two words, and false for a shorter name.
+func compound(name string) (string, bool) {
+	f := strings.Fields(name)
+	if s, ok := surname(name); !ok || len(f) < 3 {
+		return "", false
+	} else if normKey(f[len(f)-1]) != s {
+		f = f[:len(f)-1] // the generational suffix
+	}
+	if len(f) < 3 {
+		return "", false
+	}
+	return normKey(f[len(f)-2] + " " + f[len(f)-1]), true
+}
+
+// titledPair reports whether person e has a name of two words that a
+// document wrote after Mr, Mrs, Ms, Miss or Dr ("Mr Duncan Smith"): a
+// surname of two words, since such titles go before a surname alone.
+func (c *Canon) titledPair(e schema.Entity) bool {
+	if e.Type != schema.Person || len(strings.Fields(e.Name)) != 2 {
+		return false
+	}
+	for _, a := range e.Aliases {
+		t, rest, ok := strings.Cut(a, " ")
+		if !ok || normKey(rest) != normKey(e.Name) {
+			continue
+		}
+		switch strings.TrimSuffix(t, ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr":
+			return true
+		}
+	}
+	return false
+}
+
+// compoundOf returns the name of the one known person whose name ends in
+// e's, a surname of two words ([Canon.titledPair]): "Mr Duncan Smith" is
+// Iain Duncan Smith. It returns "" when there is none or several.
+func (c *Canon) compoundOf(e schema.Entity) string {
+	if !c.titledPair(e) {
+		return ""
+	}
+	one, ok := c.onlyFull(&known{name: e.Name, typ: e.Type, gender: c.gender(e)}, c.long[normKey(e.Name)], nil)
+	if !ok {
+		return ""
+	}
+	return one.name
+}
+
+// takeCompound returns merges with the stored persons of a two-word
+// surname appended that e, the one known person whose name ends in it,
+// takes over (a stored "Duncan Smith", written "Mr Duncan Smith", when
+// Iain Duncan Smith arrives).
+func (c *Canon) takeCompound(e schema.Entity, merges []schema.Merge) []schema.Merge {
+	ck, ok := compound(e.Name)
+	if !ok {
+		return merges
+	}
+	for _, n := range slices.Clone(c.pairs[ck]) {
+		if one, ok := c.onlyFull(n, c.long[ck], []*known{{name: e.Name, typ: e.Type, gender: c.gender(e)}}); ok && one.name == e.Name {
+			merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+			c.forgetFull(n)
+			c.pairs[ck] = slices.DeleteFunc(c.pairs[ck], func(o *known) bool { return o == n })
+		}
+	}
+	return merges
+}
+
+// split returns merges with the splits appended that a new person of
+// surname s, one of doc's full-named persons with that surname, makes:
+// the documents that named a known person with that surname only by a
+// short name ("Mr Clarke", joined to Kenneth Clarke when he was the only
+// Clarke known) are split off to a node of the short name when that name
+// may now be either. It records those short names as known.
+func (c *Canon) split(s string, doc []*known, merges []schema.Merge) []schema.Merge {
+	for _, f := range c.full[s] {
+		fk := normKey(f.name)
+		var keep []shortJoin
+		var shorts []string           // the short names split off, in order
+		docs := map[string][]string{} // short name → its documents
+		for _, j := range c.joined[fk] {
+			short := &known{name: j.short, typ: schema.Person, gender: j.gender}
+			if _, ok := c.onlyFull(short, c.full[s], doc); ok {
+				keep = append(keep, j)
+				continue
+			}
+			if docs[j.short] == nil {
+				shorts = append(shorts, j.short)
+			}
+			docs[j.short] = append(docs[j.short], j.doc)
+			if k := (canonKey{normKey(j.short), schema.Person}); c.byKey[k] == nil {
+				c.byKey[k] = short
+				c.short[k.key] = append(c.short[k.key], short)
+			}
+		}
+		c.joined[fk] = keep
+		for _, sh := range shorts {
+			merges = append(merges, schema.Merge{From: f.name, To: sh, Docs: docs[sh]})
+		}
+	}
+	return merges
+}
+
+// onlyFull returns the one person among the full-named persons of known
+// (stored) and of doc (who share a surname) that the one-word person short may be, by
+// sex and the alias file, and false when there are none or several:
+// "Mrs Howard" is Sandra Howard even when Michael Howard is known, but a
+// bare "Howard" is either.
+func (c *Canon) onlyFull(short *known, stored, doc []*known) (*known, bool) {
+	var one *known
+	for _, f := range slices.Concat(stored, doc) {
+		if !sameSex(short.gender, f.gender) || c.apart(f.name, short.name) {
+			continue
+		}
+		if one != nil && normKey(one.name) != normKey(f.name) {
+			return nil, false
+		}
+		one = f
+	}
+	return one, one != nil
 }
 
 // noSurname reports whether a one-word person's name is a word that is
@@ -258,32 +486,49 @@ func (c *Canon) noSurname(word string) bool {
 }
 
 // initialled joins a person's full name to a known one that differs only
-// by initials between the given name and the surname, the one with
-// initials winning: for "George Bush" it returns the name of the one known
-// "George W. Bush"; for "George W. Bush" the known "George Bush"s, when no
-// other name with initials ("George H. W. Bush") is known. Sexes must not
-// clash, and an alias file's != is kept.
+// by middle names or initials between the given name and the surname. A
+// plain name joins the one known name with a middle part: for "George
+// Bush" it returns the name of the one known "George W. Bush", unless
+// another ("George H. W. Bush") is known too. Names whose middle parts
+// have the same initials ("George W. Bush", "George Walker Bush") are one
+// person, named by the longer name, which also takes over the plain names
+// when no other middle part is known: it returns the known names that e
+// takes over, or the known name that e joins. Sexes must not clash, and
+// an alias file's != is kept.
 func (c *Canon) initialled(e schema.Entity) (to string, from []*known) {
-	fl, i, ok := firstLast(e.Name)
+	fl, mid, ok := firstLast(e.Name)
 	if !ok {
 		return "", nil
 	}
 	g := c.gender(e)
-	var plain, marked []*known
+	var plain, same, other []*known
 	for _, n := range c.named[fl] {
 		if !sameSex(g, n.gender) || c.apart(n.name, e.Name) || normKey(n.name) == normKey(e.Name) {
 			continue
 		}
-		if n.initials == 0 {
+		switch n.middle {
+		case "":
 			plain = append(plain, n)
-		} else {
-			marked = append(marked, n)
+		case mid:
+			same = append(same, n)
+		default:
+			other = append(other, n)
 		}
 	}
 	switch {
-	case i == 0 && len(marked) == 1:
-		return marked[0].name, nil
-	case i > 0 && len(marked) == 0:
+	case mid == "":
+		if len(other) == 1 {
+			return other[0].name, nil
+		}
+	case len(same) > 0:
+		if len([]rune(e.Name)) <= len([]rune(same[0].name)) {
+			return same[0].name, nil
+		}
+		if len(other) == 0 {
+			return "", slices.Concat(same, plain)
+		}
+		return "", same
+	case len(other) == 0:
 		return "", plain
 	}
 	return "", nil
@@ -302,23 +547,26 @@ func (c *Canon) forgetFull(n *known) {
 }
 
 // firstLast returns the key of a full name's given name and surname and
-// the number of initials between them ("George H. W. Bush": "george
-// bush", 2), and false when the name has one word or another word in the
-// middle.
-func firstLast(name string) (string, int, bool) {
+// the initials of the capitalised names or initials between them
+// ("George H. W. Bush" and "George Herbert Walker Bush": "george bush",
+// "HW"), and false when the name has one word or a lower-case word in the
+// middle ("Ludwig van Beethoven").
+func firstLast(name string) (string, string, bool) {
 	f := strings.Fields(name)
 	if s, ok := surname(name); !ok || len(f) < 2 {
-		return "", 0, false
+		return "", "", false
 	} else if normKey(f[len(f)-1]) != s {
 		f = f[:len(f)-1] // the generational suffix
 	}
+	var mid strings.Builder
 	for _, w := range f[1 : len(f)-1] {
 		r := []rune(strings.TrimSuffix(w, "."))
-		if len(r) != 1 || !unicode.IsUpper(r[0]) {
-			return "", 0, false
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return "", "", false
 		}
+		mid.WriteRune(r[0])
 	}
-	return normKey(f[0]) + " " + normKey(f[len(f)-1]), len(f) - 2, true
+	return normKey(f[0]) + " " + normKey(f[len(f)-1]), mid.String(), true
 }
 
 // renameEntities returns doc with its entities and facts renamed by

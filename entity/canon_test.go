@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -61,10 +62,36 @@ func TestCanonJoin(t *testing.T) {
 				{ents: []schema.Entity{person("Clarke")}, want: []string{"Clarke"}},
 				{ents: []schema.Entity{person("Kenneth Clarke")}, want: []string{"Kenneth Clarke"},
 					merges: []schema.Merge{{From: "Clarke", To: "Kenneth Clarke"}}},
-				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"}},
+				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"},
+					merges: []schema.Merge{{From: "Kenneth Clarke", To: "Clarke", Docs: []string{"d1"}}}},
 				{ents: []schema.Entity{person("Clarke")}, want: []string{"Clarke"}},
 			},
-			why: "once a second Clarke is known, a later bare Clarke is no longer given to the first",
+			why: "once a second Clarke is known, the bare Clarke that the first took over goes back to a node of its own, and a later one is no longer given to him",
+		},
+		{
+			name: "surname clash arrives later",
+			steps: []step{
+				{ents: []schema.Entity{person("Kenneth Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Clarke", "Mr Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Kenneth Clarke", "Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"},
+					merges: []schema.Merge{{From: "Kenneth Clarke", To: "Clarke", Docs: []string{"d2", "d4"}}}},
+				{ents: []schema.Entity{person("Clarke", "Mr Clarke")}, want: []string{"Clarke"}},
+			},
+			why: "the documents that named Kenneth Clarke only as Clarke, joined while he was the one Clarke known, are split off when a second Clarke arrives: the order of documents does not decide",
+		},
+		{
+			name: "surname clash of the other sex",
+			steps: []step{
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"},
+					merges: []schema.Merge{{From: "Michael Howard", To: "Howard", Docs: []string{"d3"}}}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+			},
+			why: "a woman of the surname splits off the bare Howard, which may be her, but not Mr Howard",
 		},
 		{
 			name: "Mrs is not Michael",
@@ -93,6 +120,44 @@ func TestCanonJoin(t *testing.T) {
 			why: "a stored Mrs Howard is not merged into a man named later",
 		},
 		{
+			name: "Mrs picks the woman",
+			steps: []step{
+				{ents: []schema.Entity{person("Michael Howard"), person("Sandra Howard")}, want: []string{"Michael Howard", "Sandra Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Sandra Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard")}, want: []string{"Howard"}},
+			},
+			why: "with a man and a woman of one surname known, a title's sex picks one; a bare surname stays apart",
+		},
+		{
+			name: "Mrs stored, the couple arrives",
+			steps: []step{
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Michael Howard"), person("Sandra Howard")}, want: []string{"Michael Howard", "Sandra Howard"},
+					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard"}}},
+			},
+			why: "a stored Mrs Howard is merged into the one woman of that surname, though a man of it arrives with her",
+		},
+		{
+			name: "Mrs stored, the man first",
+			steps: []step{
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"},
+					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard"}}},
+			},
+			why: "the woman named later takes over the stored Mrs Howard, the man named before her notwithstanding",
+		},
+		{
+			name: "two women",
+			steps: []step{
+				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"}},
+				{ents: []schema.Entity{person("Anna Howard")}, want: []string{"Anna Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
+			},
+			why: "two women of one surname: Mrs Howard is neither",
+		},
+		{
 			name: "initials after",
 			steps: []step{
 				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
@@ -119,6 +184,73 @@ func TestCanonJoin(t *testing.T) {
 				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
 			},
 			why: "father and son: a plain Mart Tamm could be either",
+		},
+		{
+			name: "middle name after",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"},
+					merges: []schema.Merge{{From: "Mart Tamm", To: "Mart K. Tamm"}}},
+				{ents: []schema.Entity{person("Mart Kalev Tamm")}, want: []string{"Mart Kalev Tamm"},
+					merges: []schema.Merge{{From: "Mart K. Tamm", To: "Mart Kalev Tamm"}}},
+				{ents: []schema.Entity{person("Mart K Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Kalev Tamm"}},
+			},
+			why: "a middle name and its initial are one person's, named by the longest full name seen",
+		},
+		{
+			name: "middle name first",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Kalev Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart Kalev Tamm"}},
+			},
+			why: "the plain name and the initial join the one known name with a middle name",
+		},
+		{
+			name: "other middle name",
+			steps: []step{
+				{ents: []schema.Entity{person("Mart Kalev Tamm")}, want: []string{"Mart Kalev Tamm"}},
+				{ents: []schema.Entity{person("Mart Juhan Tamm")}, want: []string{"Mart Juhan Tamm"}},
+				{ents: []schema.Entity{person("Mart Tamm")}, want: []string{"Mart Tamm"}},
+				{ents: []schema.Entity{person("Mart J. Tamm")}, want: []string{"Mart Juhan Tamm"}},
+			},
+			why: "two middle names are two people; a plain name could be either, an initial picks one",
+		},
+		{
+			name: "particle",
+			steps: []step{
+				{ents: []schema.Entity{person("Anna van Tamm")}, want: []string{"Anna van Tamm"}},
+				{ents: []schema.Entity{person("Anna Tamm")}, want: []string{"Anna Tamm"}},
+			},
+			why: "a lower-case particle belongs to the surname: no middle name",
+		},
+		{
+			name: "two-word surname after",
+			steps: []step{
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith")}, want: []string{"Duncan Smith"}},
+			},
+			why: "Mr before two words makes them a surname: the one known person whose name ends in them; without a title they are a given name and a surname",
+		},
+		{
+			name: "two-word surname first",
+			steps: []step{
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Duncan Smith"}},
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"},
+					merges: []schema.Merge{{From: "Duncan Smith", To: "Iain Duncan Smith"}}},
+			},
+			why: "the full name takes over the stored surname of two words",
+		},
+		{
+			name: "two-word surname, two people",
+			steps: []step{
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Peter Duncan Smith")}, want: []string{"Peter Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Duncan Smith"}},
+			},
+			why: "two men of that surname: Mr Duncan Smith is neither",
 		},
 		{
 			name: "other given name",
@@ -180,6 +312,33 @@ func TestCanonJoin(t *testing.T) {
 			why: "the rule joins two organisations, never a church and a state",
 		},
 		{
+			name: "company suffix after",
+			steps: []step{
+				{ents: []schema.Entity{org("Vodafone Group")}, want: []string{"Vodafone Group"}},
+				{ents: []schema.Entity{org("Vodafone plc")}, want: []string{"Vodafone Group"}},
+				{ents: []schema.Entity{org("Vodafone")}, want: []string{"Vodafone"},
+					merges: []schema.Merge{{From: "Vodafone Group", To: "Vodafone"}}},
+				{ents: []schema.Entity{org("Vodafone Group plc")}, want: []string{"Vodafone"}},
+			},
+			why: "a company named with its group or legal suffix is the company named without it, the name it goes by",
+		},
+		{
+			name: "company suffix, one document",
+			steps: []step{
+				{ents: []schema.Entity{org("Acme Holdings Inc."), org("Acme")}, want: []string{"Acme"}},
+			},
+			why: "inside a document the two become one entity",
+		},
+		{
+			name: "company suffix of a person",
+			steps: []step{
+				{ents: []schema.Entity{person("Carlyle")}, want: []string{"Carlyle"}},
+				{ents: []schema.Entity{org("Carlyle Group")}, want: []string{"Carlyle Group"}},
+				{ents: []schema.Entity{org("Group")}, want: []string{"Group"}},
+			},
+			why: "the rule joins two organisations only, and leaves at least one word",
+		},
+		{
 			name:   "forbidden",
 			forbid: [][2]string{{"Mart Tamm", "Tamm"}},
 			steps: []step{
@@ -204,7 +363,7 @@ func TestCanonJoin(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, st := range tc.steps {
-				doc := schema.Document{ID: "d", Entities: st.ents}
+				doc := schema.Document{ID: fmt.Sprintf("d%d", i+1), Entities: st.ents}
 				out, merges := c.Join(doc)
 				var got []string
 				for _, e := range out.Entities {
