@@ -378,6 +378,13 @@ func TestCoreference(t *testing.T) {
 			refs: []ref{{"he", 2, "Anton Dvorak"}},
 			why:  "he after a person named once in a fronted phrase is the topic",
 		},
+		{
+			name: "topic-it",
+			text: "Sweden is a large country in the north of Europe. It has ten million people and many lakes. " +
+				"The old mill burned down in 1950. It was never rebuilt.",
+			refs: []ref{{"It", 1, "Sweden"}, {"It", 2, ""}},
+			why:  "an It that opens the sentence after a place named as the subject of the one before is that place; after a thing it is nobody",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

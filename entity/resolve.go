@@ -429,7 +429,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	ok := compatible(m.pron)
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
-		return nil
+		return d.topicIt(si, m)
 	}
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
@@ -879,4 +879,36 @@ func acronym(name string) string {
 type derivedKey struct {
 	sentence            int
 	subj, lemma, object string
+}
+
+// topicIt resolves an "It" that opens sentence si as the subject of its
+// verb to the actor named as the subject at the start of the sentence
+// before ("Tulsa is the second city of Oklahoma. It lies on the Arkansas
+// River."): a place, state or organisation the text is about, with no
+// other noun phrase before its verb. It returns nil otherwise.
+func (d *docState) topicIt(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
+		return nil
+	}
+	if v := toks[m.end].Tag; !strings.HasPrefix(v, "VB") && v != "MD" {
+		return nil
+	}
+	prev := d.input[si-1].Tokens
+	for _, c := range d.sents[si-1] {
+		if c.ent == nil || c.adj || c.possessive {
+			continue
+		}
+		if c.start > 1 || c.start == 1 && !strings.EqualFold(prev[0].Text, "the") {
+			return nil
+		}
+		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location {
+			return nil // an organisation's "It" was a thing's as often (a spacecraft typed as a body)
+		}
+		if !d.subject(si-1, c) {
+			return nil
+		}
+		return c.ent
+	}
+	return nil
 }
