@@ -379,6 +379,14 @@ func TestCoreference(t *testing.T) {
 			why:  "he after a person named once in a fronted phrase is the topic",
 		},
 		{
+			name: "topic-over-subject",
+			text: "Karl Brenner was born in Graz in 1901. Brenner studied law in Vienna. He later taught there, " +
+				"and his lectures were popular. Brenner married in 1930. He wrote three books. " +
+				"Otto Weiss reviewed the last of them harshly. The review hurt his reputation for years.",
+			refs: []ref{{"his", 2, "Karl Brenner"}},
+			why:  "a pronoun after a subject named once takes up the life's subject, mentioned more than five times as often",
+		},
+		{
 			name: "topic-it",
 			text: "Sweden is a large country in the north of Europe. It has ten million people and many lakes. " +
 				"The old mill burned down in 1950. It was never rebuilt.",

@@ -419,7 +419,10 @@ func (d *docState) headName(w string) *docEntity {
 // first one not in a possessive, looking back up to three sentences (one
 // for "its"). An
 // actor of that window with more mentions so far wins over the pick
-// ([docState.salient]). "It" resolves only when it speaks
+// ([docState.salient]), and over a subject of the sentence before only
+// with more than five times its mentions (a life's subject after a
+// person named once: "Otto Weiss reviewed the book. The review hurt his
+// reputation"). "It" resolves only when it speaks
 // ([docState.speakingIt]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
@@ -518,7 +521,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && !subject {
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
