@@ -387,6 +387,14 @@ func TestCoreference(t *testing.T) {
 			why:  "a pronoun after a subject named once takes up the life's subject, mentioned more than five times as often",
 		},
 		{
+			name: "interview-introduced",
+			text: "A life in magic\n\nWikinews spoke with Clara Hoffmann, president of the Northern Circle of Magicians, about her art.\n\n" +
+				"How did you start?\n\nI was ten when I saw my first show. I bought two books, and I still own them.\n\n" +
+				"Do you travel much?\n\nYes, I am away most weekends.",
+			refs: []ref{{"I", 1, "Clara Hoffmann"}, {"my", 1, "Clara Hoffmann"}, {"you", 2, "Clara Hoffmann"}},
+			why:  "an interview whose headline names no one speaks as the person an early sentence says the site spoke with",
+		},
+		{
 			name: "topic-it",
 			text: "Sweden is a large country in the north of Europe. It has ten million people and many lakes. " +
 				"The old mill burned down in 1950. It was never rebuilt.",

@@ -306,8 +306,10 @@ func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 // ("Wikinews interviews Christopher Hill, U.S. Republican Party
 // presidential candidate") or the text outside quotations says I or you at
 // least [interviewPronouns] times and the headline names a person whose
-// gender is known ("Biologist Nick Bos tells Wikinews about ..."). A
-// document that interviews two people is left alone. It reports whether
+// gender is known ("Biologist Nick Bos tells Wikinews about ..."), or, with
+// as many pronouns, one of the first sentences says the writer
+// interviewed or spoke with the person ([docState.introducedInterviewee]).
+// A document that interviews two people is left alone. It reports whether
 // the document is an interview.
 func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	if len(sents) == 0 {
@@ -317,6 +319,11 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	said := slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
 		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
 	})
+	introduced := false
+	if e == nil {
+		e = d.introducedInterviewee(sents)
+		introduced = e != nil
+	}
 	if e == nil {
 		if g, a, b := d.coordination(0, len(sents[0].Tokens)); said && g != nil {
 			// "Wikinews interviews Mario Lucero and Isabel Ruiz": their
@@ -334,7 +341,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		// oath naming someone, nor a law named after someone ("the
 		// George Floyd Justice in Policing Act"), nor "An
 		// Entrepreneurial Mindset in Your Discipline" typed a person.
-		if len(sents[0].Tokens) > headlineWords || !e.mentions[0] || e.gender == 0 {
+		if !introduced && (len(sents[0].Tokens) > headlineWords || !e.mentions[0] || e.gender == 0) {
 			return false
 		}
 		n := 0
@@ -358,6 +365,39 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	})
 	return true
 }
+
+// introducedInterviewee returns the person whom one of the first five
+// sentences says the writer interviewed or spoke with ("Wikinews spoke
+// with Ann Lee, president of ...", "On Monday, we interviewed Ann Lee"),
+// or nil: the interviewee of a text whose headline does not name him.
+func (d *docState) introducedInterviewee(sents []nlp.Sentence) *docEntity {
+	for si := 0; si < len(sents) && si < 5; si++ {
+		toks := sents[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			w := strings.ToLower(toks[k].Text)
+			if k == 0 || !interviewers[strings.ToLower(toks[k-1].Text)] {
+				continue
+			}
+			at := -1
+			switch {
+			case w == "interviewed":
+				at = k + 1
+			case (w == "spoke" || w == "talked") && (toks[k+1].Text == "with" || toks[k+1].Text == "to"):
+				at = k + 2
+			}
+			for _, c := range d.sents[si] {
+				if at >= 0 && c.start == at && c.ent != nil && c.ent.typ == schema.Person && !c.possessive && c.kind != mPronoun {
+					return c.ent
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// interviewers are the subjects of a sentence that introduces an
+// interview: the writer or the news site.
+var interviewers = map[string]bool{"wikinews": true, "we": true, "i": true}
 
 // headlineWords is the length of the longest headline.
 const headlineWords = 20
