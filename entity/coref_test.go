@@ -395,6 +395,14 @@ func TestCoreference(t *testing.T) {
 			why:  "an interview whose headline names no one speaks as the person an early sentence says the site spoke with",
 		},
 		{
+			name: "title-label",
+			text: "Remarks at the Delta Bridge\n\nPresident Joe Marsh and Vice President Ann Lee opened the bridge on Monday.\n\n" +
+				"THE VICE PRESIDENT:\n\nThank you all. I am glad to be here with you.\n\n" +
+				"THE PRESIDENT:\n\nThank you. I remember when this river had no bridge at all.",
+			refs: []ref{{"I", 1, "Ann Lee"}, {"I", 2, "Joe Marsh"}},
+			why:  "a transcript's label of a title alone gives the floor to the one person the document gave that whole title",
+		},
+		{
 			name: "topic-it",
 			text: "Sweden is a large country in the north of Europe. It has ten million people and many lakes. " +
 				"The old mill burned down in 1950. It was never rebuilt.",

@@ -221,7 +221,9 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 // next such sentence: a sentence that is only a person's name with a title
 // or given name ("General Prelogar.", "Miss Rosenthal?": a court's
 // presiding judge calls the next counsel), or one in which a speaker names
-// himself ("My name is Amy Sells."). Before the first, "I" is left alone.
+// himself ("My name is Amy Sells."), or a speaker's label of a title alone
+// ("THE VICE PRESIDENT:", [docState.titleLabel]). Before the first, "I" is
+// left alone.
 //
 // A sentence that opens by calling a person ("Mr. Wasserstrom, you're not
 // challenging ...") gives that person the floor too, from the next
@@ -278,6 +280,9 @@ func (d *docState) vocative(si int, s nlp.Sentence) *docEntity {
 func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 	toks := s.Tokens
 	n := len(toks)
+	if e := d.titleLabel(toks); e != nil {
+		return e
+	}
 	if n < 3 || n > 8 {
 		return nil
 	}
@@ -295,6 +300,45 @@ func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 		}
 	}
 	return nil
+}
+
+// titleLabel returns the person a transcript's speaker label names by
+// title alone ("THE PRESIDENT:", "THE VICE PRESIDENT:"): a line of
+// upper-case words after "THE", ending in a colon, whose words are the
+// whole of a title the document gave one person ("President Ann Lee" has
+// "president", "Vice President Joe Marsh" "vice president", not
+// "president"), or nil.
+func (d *docState) titleLabel(toks []nlp.Token) *docEntity {
+	n := len(toks)
+	if n < 3 || n > 6 || toks[n-1].Text != ":" || toks[0].Text != "THE" {
+		return nil
+	}
+	var words []string
+	for _, t := range toks[1 : n-1] {
+		if strings.ToUpper(t.Text) != t.Text || !isCap(t.Text) {
+			return nil
+		}
+		words = append(words, strings.ToLower(t.Text))
+	}
+	title := strings.Join(words, " ")
+	var found *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || !e.desc[title] {
+			continue
+		}
+		longer := false
+		for w := range e.desc {
+			longer = longer || strings.HasSuffix(w, " "+title)
+		}
+		if longer {
+			continue
+		}
+		if found != nil {
+			return nil // two presidents
+		}
+		found = e
+	}
+	return found
 }
 
 // interview links "I", and "you" in questions, outside quotations to the
