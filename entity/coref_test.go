@@ -337,6 +337,12 @@ func TestCoreference(t *testing.T) {
 			why:  "a copula after the bracket of a person's dates says what she is",
 		},
 		{
+			name: "predicate-after-footnote",
+			text: "Lena Dahl (born 12 March 1975) [2] is a Norwegian singer. Her brother, Erik Dahl, was a carpenter.",
+			refs: []ref{{"singer", 1, "Lena Dahl"}, {"carpenter", 1, "Erik Dahl"}},
+			why:  "a footnote mark before the copula, or the comma that closes an apposition, still gives the predicate",
+		},
+		{
 			name: "reflexive-subject",
 			text: "Karl Vinter read the books of the Danish scholar Erik Lund as a boy, and with the help of Lund's notes taught himself Latin. " +
 				"Vinter said Ole Brun \"walked in and turned himself in\".",

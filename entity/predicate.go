@@ -20,7 +20,9 @@ var copulas = map[string]bool{
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
 // "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
-// Danish linguist") or an apposition
+// Danish linguist", past a footnote mark: "Ann Lee (born 1980) [1] is an
+// actor"; after an apposition's closing comma: "his mother, Ann, is a
+// nurse") or an apposition
 // after its name ("Pierre Tamm, a painter with a good reputation"; "Basel,
 // a city on the Rhine"). The new mention spans the article to the phrase's
 // head noun and joins d.sents; a phrase that holds a mention other than a
@@ -41,6 +43,13 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				if j <= 0 || j+1 >= len(toks) {
 					continue
 				}
+			}
+			for j+2 < len(toks) && toks[j].Text == "[" && toks[j+2].Text == "]" {
+				j += 3 // a footnote: "Ann Lee (born 1980) [1] is an actor"
+			}
+			if toks[j].Text == "," && m.kind != mPronoun && m.ent.typ == schema.Person && m.start > 0 && toks[m.start-1].Text == "," &&
+				j+1 < len(toks) && copulas[strings.ToLower(toks[j+1].Text)] {
+				j++ // an apposition: "his mother, Ann, is a nurse"
 			}
 			switch {
 			case toks[j].Text == ",":
