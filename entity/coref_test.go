@@ -337,6 +337,12 @@ func TestCoreference(t *testing.T) {
 			why:  "a copula after the bracket of a person's dates says what she is",
 		},
 		{
+			name: "predicate-definite",
+			text: "Ruth Kemp was the founder of a weavers' guild in Leeds. Later Ruth Kemp was the reason for its fame.",
+			refs: []ref{{"founder", 1, "Ruth Kemp"}, {"reason", 1, ""}},
+			why:  "a definite predicate of a person is a mention of her when its head noun names a person",
+		},
+		{
 			name: "predicate-after-footnote",
 			text: "Lena Dahl (born 12 March 1975) [2] is a Norwegian singer. Her brother, Erik Dahl, was a carpenter.",
 			refs: []ref{{"singer", 1, "Lena Dahl"}, {"carpenter", 1, "Erik Dahl"}},

@@ -16,7 +16,9 @@ var copulas = map[string]bool{
 }
 
 // predicates gives a person, organisation or place a mention of each
-// indefinite noun phrase in the singular that says what it is: the
+// indefinite noun phrase in the singular that says what it is (for a
+// person also a definite one after a copula whose head noun names a
+// person, [personHead]: "She was the first woman to ..."): the
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
 // "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
@@ -51,12 +53,14 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				j+1 < len(toks) && copulas[strings.ToLower(toks[j+1].Text)] {
 				j++ // an apposition: "his mother, Ann, is a nurse"
 			}
+			cop := false
 			switch {
 			case toks[j].Text == ",":
 				if m.kind == mPronoun {
 					continue
 				}
 			case copulas[strings.ToLower(toks[j].Text)]:
+				cop = true
 			default:
 				continue
 			}
@@ -64,10 +68,13 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			for j < len(toks) && toks[j].Tag == "RB" {
 				j++
 			}
-			if j >= len(toks) || !indefinite(toks[j].Text) {
+			if j >= len(toks) || !indefinite(toks[j].Text) && !(cop && strings.EqualFold(toks[j].Text, "the") && m.ent.typ == schema.Person) {
 				continue
 			}
 			h := nounHead(toks, j+1)
+			if h >= 0 && strings.EqualFold(toks[j].Text, "the") && !personHead(toks[h].Text) {
+				continue // "He was the reason ...", "the only way to ..."
+			}
 			if h < 0 || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
 				continue
 			}
@@ -245,4 +252,27 @@ func (d *docState) unclaimed(sents []nlp.Sentence) {
 			e.mentions[si] = true
 		}
 	}
+}
+
+// personHead reports whether a noun names a person: an agent noun ("the
+// founder", "the recipient", "the pianist", "the historian") or a word of
+// kin or sex ("the eldest son", "the first woman").
+func personHead(w string) bool {
+	w = strings.ToLower(w)
+	if kinHeads[w] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// kinHeads are nouns of kin and sex that name a person.
+var kinHeads = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "father": true, "mother": true, "brother": true,
+	"sister": true, "child": true, "man": true, "woman": true, "heir": true, "widow": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "uncle": true, "aunt": true, "cousin": true,
 }
