@@ -338,9 +338,10 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "predicate-definite",
-			text: "Ruth Kemp was the founder of a weavers' guild in Leeds. Later Ruth Kemp was the reason for its fame.",
-			refs: []ref{{"founder", 1, "Ruth Kemp"}, {"reason", 1, ""}},
-			why:  "a definite predicate of a person is a mention of her when its head noun names a person",
+			text: "Ruth Kemp was the founder of a weavers' guild in Leeds. Later Ruth Kemp was the reason for its fame. " +
+				"Her partner, Tom Ashby, the son of a mill owner, sold the cloth.",
+			refs: []ref{{"founder", 1, "Ruth Kemp"}, {"reason", 1, ""}, {"son", 1, "Tom Ashby"}},
+			why:  "a definite predicate or apposition of a person is a mention of him when its head noun names a person",
 		},
 		{
 			name: "predicate-after-footnote",

@@ -17,8 +17,9 @@ var copulas = map[string]bool{
 
 // predicates gives a person, organisation or place a mention of each
 // indefinite noun phrase in the singular that says what it is (for a
-// person also a definite one after a copula whose head noun names a
-// person, [personHead]: "She was the first woman to ..."): the
+// person also a definite one whose head noun names a person,
+// [personHead]: "She was the first woman to ...", "Ann, the daughter of
+// a judge,"): the
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
 // "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
@@ -53,14 +54,12 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				j+1 < len(toks) && copulas[strings.ToLower(toks[j+1].Text)] {
 				j++ // an apposition: "his mother, Ann, is a nurse"
 			}
-			cop := false
 			switch {
 			case toks[j].Text == ",":
 				if m.kind == mPronoun {
 					continue
 				}
 			case copulas[strings.ToLower(toks[j].Text)]:
-				cop = true
 			default:
 				continue
 			}
@@ -68,7 +67,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			for j < len(toks) && toks[j].Tag == "RB" {
 				j++
 			}
-			if j >= len(toks) || !indefinite(toks[j].Text) && !(cop && strings.EqualFold(toks[j].Text, "the") && m.ent.typ == schema.Person) {
+			if j >= len(toks) || !indefinite(toks[j].Text) && !(strings.EqualFold(toks[j].Text, "the") && m.ent.typ == schema.Person) {
 				continue
 			}
 			h := nounHead(toks, j+1)
