@@ -339,9 +339,11 @@ func TestCoreference(t *testing.T) {
 		{
 			name: "predicate-definite",
 			text: "Ruth Kemp was the founder of a weavers' guild in Leeds. Later Ruth Kemp was the reason for its fame. " +
-				"Her partner, Tom Ashby, the son of a mill owner, sold the cloth.",
-			refs: []ref{{"founder", 1, "Ruth Kemp"}, {"reason", 1, ""}, {"son", 1, "Tom Ashby"}},
-			why:  "a definite predicate or apposition of a person is a mention of him when its head noun names a person",
+				"Her partner, Tom Ashby, the son of a mill owner, sold the cloth. Ruth Kemp, director of the guild, " +
+				"met Anna Vogel, interior of the hall being unfinished.",
+			refs: []ref{{"founder", 1, "Ruth Kemp"}, {"reason", 1, ""}, {"son", 1, "Tom Ashby"}, {"director", 1, "Ruth Kemp"},
+				{"interior", 1, ""}},
+			why: "a definite predicate or apposition of a person, or a bare office before of, is a mention of him when its head noun names a person",
 		},
 		{
 			name: "predicate-after-footnote",

@@ -19,7 +19,8 @@ var copulas = map[string]bool{
 // indefinite noun phrase in the singular that says what it is (for a
 // person also a definite one whose head noun names a person,
 // [personHead]: "She was the first woman to ...", "Ann, the daughter of
-// a judge,"): the
+// a judge,"; and a bare office before "of": "Ann Lee, president of the
+// Magic Circle,"): the
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
 // "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
@@ -66,6 +67,13 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			j++
 			for j < len(toks) && toks[j].Tag == "RB" {
 				j++
+			}
+			if j+1 < len(toks) && toks[j-1].Text == "," && m.ent.typ == schema.Person && toks[j].Tag == "NN" &&
+				toks[j+1].Text == "of" && personHead(toks[j].Text) && !isCap(toks[j].Text) {
+				// A bare office: "Ann Lee, president of the Magic Circle,".
+				d.insert(si, &mention{kind: mDesc, start: j, end: j + 1, surface: toks[j].Text,
+					head: strings.ToLower(toks[j].Text), ent: m.ent, conf: 0.7})
+				continue
 			}
 			if j >= len(toks) || !indefinite(toks[j].Text) && !(strings.EqualFold(toks[j].Text, "the") && m.ent.typ == schema.Person) {
 				continue
@@ -261,6 +269,9 @@ func personHead(w string) bool {
 	if kinHeads[w] {
 		return true
 	}
+	if thingHeads[w] || strings.HasSuffix(w, "ment") {
+		return false // "the interior", "the government"
+	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ent", "ant"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
@@ -274,4 +285,14 @@ var kinHeads = map[string]bool{
 	"son": true, "daughter": true, "wife": true, "husband": true, "father": true, "mother": true, "brother": true,
 	"sister": true, "child": true, "man": true, "woman": true, "heir": true, "widow": true, "grandson": true,
 	"granddaughter": true, "nephew": true, "niece": true, "uncle": true, "aunt": true, "cousin": true,
+}
+
+// thingHeads are nouns with an agent noun's ending that name no person.
+var thingHeads = map[string]bool{
+	"interior": true, "exterior": true, "error": true, "floor": true, "door": true, "corridor": true, "color": true,
+	"colour": true, "mirror": true, "number": true, "center": true, "centre": true, "water": true, "order": true,
+	"border": true, "paper": true, "letter": true, "matter": true, "chapter": true, "winter": true, "summer": true,
+	"quarter": true, "character": true, "sector": true, "factor": true, "event": true, "percent": true,
+	"content": true, "restaurant": true, "plant": true, "river": true, "tower": true, "theater": true,
+	"theatre": true, "cover": true, "power": true, "answer": true, "manner": true, "major": true,
 }
