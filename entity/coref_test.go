@@ -346,6 +346,12 @@ func TestCoreference(t *testing.T) {
 			why: "a definite predicate or apposition of a person, or a bare office before of, is a mention of him when its head noun names a person",
 		},
 		{
+			name: "place-apposition-definite",
+			text: "The Rhone flows through Lyon, the third city of France. Traders came to Lyon, the home of silk weaving.",
+			refs: []ref{{"city", 1, "Lyon"}, {"home", 1, ""}},
+			why:  "a definite apposition of a place is a mention of it when its head noun names a place or body",
+		},
+		{
 			name: "predicate-after-footnote",
 			text: "Lena Dahl (born 12 March 1975) [2] is a Norwegian singer. Her brother, Erik Dahl, was a carpenter.",
 			refs: []ref{{"singer", 1, "Lena Dahl"}, {"carpenter", 1, "Erik Dahl"}},

@@ -20,7 +20,8 @@ var copulas = map[string]bool{
 // person also a definite one whose head noun names a person,
 // [personHead]: "She was the first woman to ...", "Ann, the daughter of
 // a judge,"; and a bare office before "of": "Ann Lee, president of the
-// Magic Circle,"): the
+// Magic Circle,"; for a place or body a definite one whose head noun is
+// of [bodyHeads]: "Lyon, the third city of France"): the
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
 // "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
@@ -75,12 +76,15 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 					head: strings.ToLower(toks[j].Text), ent: m.ent, conf: 0.7})
 				continue
 			}
-			if j >= len(toks) || !indefinite(toks[j].Text) && !(strings.EqualFold(toks[j].Text, "the") && m.ent.typ == schema.Person) {
+			if j >= len(toks) || !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
 				continue
 			}
 			h := nounHead(toks, j+1)
-			if h >= 0 && strings.EqualFold(toks[j].Text, "the") && !personHead(toks[h].Text) {
-				continue // "He was the reason ...", "the only way to ..."
+			if h >= 0 && strings.EqualFold(toks[j].Text, "the") {
+				w := strings.ToLower(toks[h].Text)
+				if m.ent.typ == schema.Person && !personHead(w) || m.ent.typ != schema.Person && !bodyHeads[w] {
+					continue // "He was the reason ...", "the only way to ..."
+				}
 			}
 			if h < 0 || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
 				continue
@@ -295,4 +299,13 @@ var thingHeads = map[string]bool{
 	"quarter": true, "character": true, "sector": true, "factor": true, "event": true, "percent": true,
 	"content": true, "restaurant": true, "plant": true, "river": true, "tower": true, "theater": true,
 	"theatre": true, "cover": true, "power": true, "answer": true, "manner": true, "major": true,
+}
+
+// bodyHeads are the head nouns of a definite predicate or apposition of a
+// place or organisation ("Basel, the third city of Switzerland,").
+var bodyHeads = map[string]bool{
+	"city": true, "town": true, "capital": true, "country": true, "state": true, "island": true, "region": true,
+	"village": true, "nation": true, "province": true, "county": true, "company": true, "organization": true,
+	"organisation": true, "party": true, "group": true, "team": true, "agency": true, "firm": true,
+	"university": true, "club": true, "band": true, "body": true, "union": true, "alliance": true,
 }
