@@ -337,6 +337,27 @@ func TestCoreference(t *testing.T) {
 			why:  "a copula after the bracket of a person's dates says what she is",
 		},
 		{
+			name: "predicate-definite",
+			text: "Ruth Kemp was the founder of a weavers' guild in Leeds. Later Ruth Kemp was the reason for its fame. " +
+				"Her partner, Tom Ashby, the son of a mill owner, sold the cloth. Ruth Kemp, director of the guild, " +
+				"met Anna Vogel, interior of the hall being unfinished.",
+			refs: []ref{{"founder", 1, "Ruth Kemp"}, {"reason", 1, ""}, {"son", 1, "Tom Ashby"}, {"director", 1, "Ruth Kemp"},
+				{"interior", 1, ""}},
+			why: "a definite predicate or apposition of a person, or a bare office before of, is a mention of him when its head noun names a person",
+		},
+		{
+			name: "place-apposition-definite",
+			text: "The Rhone flows through Lyon, the third city of France. Traders came to Lyon, the home of silk weaving.",
+			refs: []ref{{"city", 1, "Lyon"}, {"home", 1, ""}},
+			why:  "a definite apposition of a place is a mention of it when its head noun names a place or body",
+		},
+		{
+			name: "predicate-after-footnote",
+			text: "Lena Dahl (born 12 March 1975) [2] is a Norwegian singer. Her brother, Erik Dahl, was a carpenter.",
+			refs: []ref{{"singer", 1, "Lena Dahl"}, {"carpenter", 1, "Erik Dahl"}},
+			why:  "a footnote mark before the copula, or the comma that closes an apposition, still gives the predicate",
+		},
+		{
 			name: "reflexive-subject",
 			text: "Karl Vinter read the books of the Danish scholar Erik Lund as a boy, and with the help of Lund's notes taught himself Latin. " +
 				"Vinter said Ole Brun \"walked in and turned himself in\".",
@@ -377,6 +398,37 @@ func TestCoreference(t *testing.T) {
 				"Placed under the care of a Dr. Ward, he practised the violin daily.",
 			refs: []ref{{"he", 2, "Anton Dvorak"}},
 			why:  "he after a person named once in a fronted phrase is the topic",
+		},
+		{
+			name: "topic-over-subject",
+			text: "Karl Brenner was born in Graz in 1901. Brenner studied law in Vienna. He later taught there, " +
+				"and his lectures were popular. Brenner married in 1930. He wrote three books. " +
+				"Otto Weiss reviewed the last of them harshly. The review hurt his reputation for years.",
+			refs: []ref{{"his", 2, "Karl Brenner"}},
+			why:  "a pronoun after a subject named once takes up the life's subject, mentioned more than five times as often",
+		},
+		{
+			name: "interview-introduced",
+			text: "A life in magic\n\nWikinews spoke with Clara Hoffmann, president of the Northern Circle of Magicians, about her art.\n\n" +
+				"How did you start?\n\nI was ten when I saw my first show. I bought two books, and I still own them.\n\n" +
+				"Do you travel much?\n\nYes, I am away most weekends.",
+			refs: []ref{{"I", 1, "Clara Hoffmann"}, {"my", 1, "Clara Hoffmann"}, {"you", 2, "Clara Hoffmann"}},
+			why:  "an interview whose headline names no one speaks as the person an early sentence says the site spoke with",
+		},
+		{
+			name: "title-label",
+			text: "Remarks at the Delta Bridge\n\nPresident Joe Marsh and Vice President Ann Lee opened the bridge on Monday.\n\n" +
+				"THE VICE PRESIDENT:\n\nThank you all. I am glad to be here with you.\n\n" +
+				"THE PRESIDENT:\n\nThank you. I remember when this river had no bridge at all.",
+			refs: []ref{{"I", 1, "Ann Lee"}, {"I", 2, "Joe Marsh"}},
+			why:  "a transcript's label of a title alone gives the floor to the one person the document gave that whole title",
+		},
+		{
+			name: "topic-it",
+			text: "Sweden is a large country in the north of Europe. It has ten million people and many lakes. " +
+				"The old mill burned down in 1950. It was never rebuilt.",
+			refs: []ref{{"It", 1, "Sweden"}, {"It", 2, ""}},
+			why:  "an It that opens the sentence after a place named as the subject of the one before is that place; after a thing it is nobody",
 		},
 	}
 	for _, tt := range tests {

@@ -145,8 +145,11 @@
 //     gender), it/its to an organisation or state, they/their to a group or
 //     an organisation whose name's head noun is plural ("the Liberal
 //     Democrats", not "the United Nations"). "It" resolves only when it
-//     speaks ("it said", "said ... that it"): otherwise it mostly names a
-//     thing, which the resolver does not track. "its" or "their" before a
+//     speaks ("it said", "said ... that it"), or when it opens a sentence
+//     as its subject right after a sentence whose subject, at its start,
+//     is a place or state ("Sweden is a large country ... It has ten
+//     million people"): otherwise it mostly names a thing, which the
+//     resolver does not track. "its" or "their" before a
 //     noun only states have (coast, border, territory, waters, airspace,
 //     citizens, government, economy ...) goes to a state: one named earlier
 //     in the sentence, else the country of a person named there ("Tamm said
@@ -158,7 +161,10 @@
 //     possessive ("For North Korea, aiding Russia's war effort ... its
 //     power" → North Korea); else the most salient one of the previous
 //     sentences (the first compatible actor that is not a possessive),
-//     looking back up to three sentences (one for "its"). A reflexive takes
+//     looking back up to three sentences (one for "its"). A person of that
+//     window mentioned more often so far wins over the pick, and over the
+//     subject of the sentence before only with more than five times its
+//     mentions (a life's subject after a person named once). A reflexive takes
 //     the nearest subject before it ("He was inspired by Rasmus Rask ...
 //     and taught himself Icelandic"); the subject right after a fronted
 //     phrase with no verb is not named in it ("After Bedřich Smetana, he
@@ -198,14 +204,22 @@
 //     question, are theirs until the next such sentence (interviews have
 //     their own rule: the interviewee's, whom an interview's headline
 //     names even though names in headlines are otherwise read from the
-//     gazetteer only; an interview of two people named together speaks as
-//     the two of them in "we"). A sentence that opens by calling a titled person
+//     gazetteer only, or whom one of the first sentences says the site
+//     interviewed or spoke with; an interview of two people named together
+//     speaks as the two of them in "we"). A speaker's label of a title
+//     alone ("THE VICE PRESIDENT:") gives the floor to the one person the
+//     document gave that whole title. A sentence that opens by calling a titled person
 //     ("Mr. Wasserstrom, you ...") gives that person the floor from the
 //     next sentence on; in it, you is the person called.
 //   - After the facts, for [Resolver.Chains] only: an indefinite phrase in
 //     the singular after a copula or as an apposition ("Daniel was a son
-//     of ...", "Basel, a city on the Rhine") is a mention of the actor it
-//     describes; a possessive phrase right before a person's name ("His
+//     of ...", "Basel, a city on the Rhine"; past a footnote mark or the
+//     comma closing a person's apposition) is a mention of the actor it
+//     describes, and so is a definite one whose head noun names a person
+//     ("the first woman to ...", "the daughter of ...") or, for a place or
+//     body, a city, capital, country, company, party ("Lyon, the third
+//     city of France"), and a bare office before "of" ("Ann Lee, president
+//     of the Magic Circle,"); a possessive phrase right before a person's name ("His
 //     father, Johann") is that person, and so is the same phrase later
 //     without the name; a capitalised noun left unresolved that is written
 //     as a name the document uses twice for an actor (a guide's title) is

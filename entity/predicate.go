@@ -16,11 +16,18 @@ var copulas = map[string]bool{
 }
 
 // predicates gives a person, organisation or place a mention of each
-// indefinite noun phrase in the singular that says what it is: the
+// indefinite noun phrase in the singular that says what it is (for a
+// person also a definite one whose head noun names a person,
+// [personHead]: "She was the first woman to ...", "Ann, the daughter of
+// a judge,"; and a bare office before "of": "Ann Lee, president of the
+// Magic Circle,"; for a place or body a definite one whose head noun is
+// of [bodyHeads]: "Lyon, the third city of France"): the
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
 // "He was still a proponent of ...", "Otto Jespersen (1860 – 1943) was a
-// Danish linguist") or an apposition
+// Danish linguist", past a footnote mark: "Ann Lee (born 1980) [1] is an
+// actor"; after an apposition's closing comma: "his mother, Ann, is a
+// nurse") or an apposition
 // after its name ("Pierre Tamm, a painter with a good reputation"; "Basel,
 // a city on the Rhine"). The new mention spans the article to the phrase's
 // head noun and joins d.sents; a phrase that holds a mention other than a
@@ -42,6 +49,13 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 					continue
 				}
 			}
+			for j+2 < len(toks) && toks[j].Text == "[" && toks[j+2].Text == "]" {
+				j += 3 // a footnote: "Ann Lee (born 1980) [1] is an actor"
+			}
+			if toks[j].Text == "," && m.kind != mPronoun && m.ent.typ == schema.Person && m.start > 0 && toks[m.start-1].Text == "," &&
+				j+1 < len(toks) && copulas[strings.ToLower(toks[j+1].Text)] {
+				j++ // an apposition: "his mother, Ann, is a nurse"
+			}
 			switch {
 			case toks[j].Text == ",":
 				if m.kind == mPronoun {
@@ -55,10 +69,23 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			for j < len(toks) && toks[j].Tag == "RB" {
 				j++
 			}
-			if j >= len(toks) || !indefinite(toks[j].Text) {
+			if j+1 < len(toks) && toks[j-1].Text == "," && m.ent.typ == schema.Person && toks[j].Tag == "NN" &&
+				toks[j+1].Text == "of" && personHead(toks[j].Text) && !isCap(toks[j].Text) {
+				// A bare office: "Ann Lee, president of the Magic Circle,".
+				d.insert(si, &mention{kind: mDesc, start: j, end: j + 1, surface: toks[j].Text,
+					head: strings.ToLower(toks[j].Text), ent: m.ent, conf: 0.7})
+				continue
+			}
+			if j >= len(toks) || !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
 				continue
 			}
 			h := nounHead(toks, j+1)
+			if h >= 0 && strings.EqualFold(toks[j].Text, "the") {
+				w := strings.ToLower(toks[h].Text)
+				if m.ent.typ == schema.Person && !personHead(w) || m.ent.typ != schema.Person && !bodyHeads[w] {
+					continue // "He was the reason ...", "the only way to ..."
+				}
+			}
 			if h < 0 || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
 				continue
 			}
@@ -236,4 +263,49 @@ func (d *docState) unclaimed(sents []nlp.Sentence) {
 			e.mentions[si] = true
 		}
 	}
+}
+
+// personHead reports whether a noun names a person: an agent noun ("the
+// founder", "the recipient", "the pianist", "the historian") or a word of
+// kin or sex ("the eldest son", "the first woman").
+func personHead(w string) bool {
+	w = strings.ToLower(w)
+	if kinHeads[w] {
+		return true
+	}
+	if thingHeads[w] || strings.HasSuffix(w, "ment") {
+		return false // "the interior", "the government"
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// kinHeads are nouns of kin and sex that name a person.
+var kinHeads = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "father": true, "mother": true, "brother": true,
+	"sister": true, "child": true, "man": true, "woman": true, "heir": true, "widow": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "uncle": true, "aunt": true, "cousin": true,
+}
+
+// thingHeads are nouns with an agent noun's ending that name no person.
+var thingHeads = map[string]bool{
+	"interior": true, "exterior": true, "error": true, "floor": true, "door": true, "corridor": true, "color": true,
+	"colour": true, "mirror": true, "number": true, "center": true, "centre": true, "water": true, "order": true,
+	"border": true, "paper": true, "letter": true, "matter": true, "chapter": true, "winter": true, "summer": true,
+	"quarter": true, "character": true, "sector": true, "factor": true, "event": true, "percent": true,
+	"content": true, "restaurant": true, "plant": true, "river": true, "tower": true, "theater": true,
+	"theatre": true, "cover": true, "power": true, "answer": true, "manner": true, "major": true,
+}
+
+// bodyHeads are the head nouns of a definite predicate or apposition of a
+// place or organisation ("Basel, the third city of Switzerland,").
+var bodyHeads = map[string]bool{
+	"city": true, "town": true, "capital": true, "country": true, "state": true, "island": true, "region": true,
+	"village": true, "nation": true, "province": true, "county": true, "company": true, "organization": true,
+	"organisation": true, "party": true, "group": true, "team": true, "agency": true, "firm": true,
+	"university": true, "club": true, "band": true, "body": true, "union": true, "alliance": true,
 }

@@ -421,7 +421,10 @@ func (d *docState) headName(w string) *docEntity {
 // first one not in a possessive, looking back up to three sentences (one
 // for "its"). An
 // actor of that window with more mentions so far wins over the pick
-// ([docState.salient]). "It" resolves only when it speaks
+// ([docState.salient]), and over a subject of the sentence before only
+// with more than five times its mentions (a life's subject after a
+// person named once: "Otto Weiss reviewed the book. The review hurt his
+// reputation"). "It" resolves only when it speaks
 // ([docState.speakingIt]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
@@ -431,7 +434,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	ok := compatible(m.pron)
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
-		return nil
+		return d.topicIt(si, m)
 	}
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
@@ -520,7 +523,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && !subject {
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
@@ -881,4 +884,36 @@ func acronym(name string) string {
 type derivedKey struct {
 	sentence            int
 	subj, lemma, object string
+}
+
+// topicIt resolves an "It" that opens sentence si as the subject of its
+// verb to the actor named as the subject at the start of the sentence
+// before ("Tulsa is the second city of Oklahoma. It lies on the Arkansas
+// River."): a place, state or organisation the text is about, with no
+// other noun phrase before its verb. It returns nil otherwise.
+func (d *docState) topicIt(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
+		return nil
+	}
+	if v := toks[m.end].Tag; !strings.HasPrefix(v, "VB") && v != "MD" {
+		return nil
+	}
+	prev := d.input[si-1].Tokens
+	for _, c := range d.sents[si-1] {
+		if c.ent == nil || c.adj || c.possessive {
+			continue
+		}
+		if c.start > 1 || c.start == 1 && !strings.EqualFold(prev[0].Text, "the") {
+			return nil
+		}
+		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location {
+			return nil // an organisation's "It" was a thing's as often (a spacecraft typed as a body)
+		}
+		if !d.subject(si-1, c) {
+			return nil
+		}
+		return c.ent
+	}
+	return nil
 }

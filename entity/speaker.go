@@ -221,7 +221,9 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 // next such sentence: a sentence that is only a person's name with a title
 // or given name ("General Prelogar.", "Miss Rosenthal?": a court's
 // presiding judge calls the next counsel), or one in which a speaker names
-// himself ("My name is Amy Sells."). Before the first, "I" is left alone.
+// himself ("My name is Amy Sells."), or a speaker's label of a title alone
+// ("THE VICE PRESIDENT:", [docState.titleLabel]). Before the first, "I" is
+// left alone.
 //
 // A sentence that opens by calling a person ("Mr. Wasserstrom, you're not
 // challenging ...") gives that person the floor too, from the next
@@ -278,6 +280,9 @@ func (d *docState) vocative(si int, s nlp.Sentence) *docEntity {
 func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 	toks := s.Tokens
 	n := len(toks)
+	if e := d.titleLabel(toks); e != nil {
+		return e
+	}
 	if n < 3 || n > 8 {
 		return nil
 	}
@@ -297,6 +302,45 @@ func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 	return nil
 }
 
+// titleLabel returns the person a transcript's speaker label names by
+// title alone ("THE PRESIDENT:", "THE VICE PRESIDENT:"): a line of
+// upper-case words after "THE", ending in a colon, whose words are the
+// whole of a title the document gave one person ("President Ann Lee" has
+// "president", "Vice President Joe Marsh" "vice president", not
+// "president"), or nil.
+func (d *docState) titleLabel(toks []nlp.Token) *docEntity {
+	n := len(toks)
+	if n < 3 || n > 6 || toks[n-1].Text != ":" || toks[0].Text != "THE" {
+		return nil
+	}
+	var words []string
+	for _, t := range toks[1 : n-1] {
+		if strings.ToUpper(t.Text) != t.Text || !isCap(t.Text) {
+			return nil
+		}
+		words = append(words, strings.ToLower(t.Text))
+	}
+	title := strings.Join(words, " ")
+	var found *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || !e.desc[title] {
+			continue
+		}
+		longer := false
+		for w := range e.desc {
+			longer = longer || strings.HasSuffix(w, " "+title)
+		}
+		if longer {
+			continue
+		}
+		if found != nil {
+			return nil // two presidents
+		}
+		found = e
+	}
+	return found
+}
+
 // interview links "I", and "you" in questions, outside quotations to the
 // person a document interviews, whose answers make up the text (when it
 // interviews two or more named together in its headline, "we" outside
@@ -306,8 +350,10 @@ func (d *docState) floor(si int, s nlp.Sentence) *docEntity {
 // ("Wikinews interviews Christopher Hill, U.S. Republican Party
 // presidential candidate") or the text outside quotations says I or you at
 // least [interviewPronouns] times and the headline names a person whose
-// gender is known ("Biologist Nick Bos tells Wikinews about ..."). A
-// document that interviews two people is left alone. It reports whether
+// gender is known ("Biologist Nick Bos tells Wikinews about ..."), or, with
+// as many pronouns, one of the first sentences says the writer
+// interviewed or spoke with the person ([docState.introducedInterviewee]).
+// A document that interviews two people is left alone. It reports whether
 // the document is an interview.
 func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	if len(sents) == 0 {
@@ -317,6 +363,11 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	said := slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
 		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
 	})
+	introduced := false
+	if e == nil {
+		e = d.introducedInterviewee(sents)
+		introduced = e != nil
+	}
 	if e == nil {
 		if g, a, b := d.coordination(0, len(sents[0].Tokens)); said && g != nil {
 			// "Wikinews interviews Mario Lucero and Isabel Ruiz": their
@@ -334,7 +385,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		// oath naming someone, nor a law named after someone ("the
 		// George Floyd Justice in Policing Act"), nor "An
 		// Entrepreneurial Mindset in Your Discipline" typed a person.
-		if len(sents[0].Tokens) > headlineWords || !e.mentions[0] || e.gender == 0 {
+		if !introduced && (len(sents[0].Tokens) > headlineWords || !e.mentions[0] || e.gender == 0) {
 			return false
 		}
 		n := 0
@@ -358,6 +409,39 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	})
 	return true
 }
+
+// introducedInterviewee returns the person whom one of the first five
+// sentences says the writer interviewed or spoke with ("Wikinews spoke
+// with Ann Lee, president of ...", "On Monday, we interviewed Ann Lee"),
+// or nil: the interviewee of a text whose headline does not name him.
+func (d *docState) introducedInterviewee(sents []nlp.Sentence) *docEntity {
+	for si := 0; si < len(sents) && si < 5; si++ {
+		toks := sents[si].Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			w := strings.ToLower(toks[k].Text)
+			if k == 0 || !interviewers[strings.ToLower(toks[k-1].Text)] {
+				continue
+			}
+			at := -1
+			switch {
+			case w == "interviewed":
+				at = k + 1
+			case (w == "spoke" || w == "talked") && (toks[k+1].Text == "with" || toks[k+1].Text == "to"):
+				at = k + 2
+			}
+			for _, c := range d.sents[si] {
+				if at >= 0 && c.start == at && c.ent != nil && c.ent.typ == schema.Person && !c.possessive && c.kind != mPronoun {
+					return c.ent
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// interviewers are the subjects of a sentence that introduces an
+// interview: the writer or the news site.
+var interviewers = map[string]bool{"wikinews": true, "we": true, "i": true}
 
 // headlineWords is the length of the longest headline.
 const headlineWords = 20
