@@ -48,6 +48,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"The match was played at the Harbor Stadium in Bergen. A bag was found on Elm Road in Tromso, Norway. Students met at the Nordic Institute in Bergen.",
+			[]string{"Nordic Institute -locate_in-> Bergen"},
+			[]string{"Harbor Stadium -locate_in-> Bergen", "Elm Road -locate_in-> Tromso"},
+			"a stadium or a road is a site, no actor: where it lies is no fact; an institution's is"},
 		{"Marta Kowalski of the Green Party and Jan Nowak from the Labour Party won seats.",
 			[]string{"Marta Kowalski -member_of-> Green Party", "Jan Nowak -member_of-> Labour Party"}, nil,
 			"a person of or from a party is its member, once per list member"},
