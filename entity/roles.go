@@ -1014,8 +1014,8 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
-		if w := strings.ToLower(s.Tokens[b.end].Text); w == "and" || w == "or" {
-			return role{}, false
+		if w := strings.ToLower(s.Tokens[b.end].Text); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) {
+			return role{}, false // "Oslo, Bergen and Tromso"
 		}
 	}
 	switch {
