@@ -228,6 +228,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	unitOf,
 	statePossessiveBody,
 	personAppositionOfOrg,
+	roleOfThenPerson,
 	personCommaOrgRole,
 	actorFromPlace,
 	personTiedToPlace,
@@ -584,6 +585,52 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
+}
+
+// roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
+// Lee.", "the governor of the Tigray region, Ivan Petrov, said": a definite
+// role of an organisation or a place, then the holder's name in commas (or
+// ending the sentence), gives the holder lead, work_for or member_of by the
+// role nouns ([appositionLemma]).
+func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
+		!named(b) || b.ent.typ != schema.Person || b.possessive || len(b.titles) > 0 {
+		return role{}, false
+	}
+	switch w := between(s, a, b); {
+	case len(w) == 1 && w[0] == ",":
+	case len(w) == 2 && w[1] == "," && a.ent.typ == schema.GPE && d.r.g.is("regionhead", w[0]):
+		// "the governor of the Tigray region, Ann Lee"
+	default:
+		return role{}, false
+	}
+	if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
+	}
+	k := a.start - 1
+	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < 0 || !strings.EqualFold(s.Tokens[k].Text, "of") {
+		return role{}, false
+	}
+	var words []string
+	for k--; k >= 0; k-- {
+		t := s.Tokens[k]
+		w := strings.ToLower(t.Text)
+		if w == "the" {
+			break
+		}
+		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") || formerWords[w] {
+			return role{}, false // "a former head of", "Lee, head of": no definite role
+		}
+		words = append([]string{w}, words...)
+	}
+	if k < 0 || len(words) == 0 || len(words) > 3 {
+		return role{}, false
+	}
+	r := appositionLemma(words)
+	return role{lemma: r, reverse: true}, r != ""
 }
 
 // appositionLemma returns the relation that the role nouns of an
