@@ -818,6 +818,21 @@ var institutionHeads = map[string]bool{
 	"academy": true, "laboratory": true, "observatory": true,
 }
 
+// institutionName reports whether name is an institution's: "Norden
+// College", "the University of Oslo", "Lund Museum of Modern Art".
+func institutionName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if institutionHeads[f[len(f)-1]] {
+		return true
+	}
+	for i := 0; i+2 < len(f); i++ {
+		if f[i+1] == "of" && institutionHeads[f[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
 // "the Lund Art Museum at Halden College", "Norden College in Bergen",
 // "the University of Oslo, Norway,": an institution, at most its acronym in
@@ -827,9 +842,8 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
-	f := strings.Fields(strings.ToLower(a.ent.name))
-	if !institutionHeads[f[len(f)-1]] && !(len(f) > 2 && f[1] == "of" && institutionHeads[f[0]]) {
-		return role{}, false // "Norden College", "the University of Oslo"
+	if !institutionName(a.ent.name) {
+		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) > 3 && w[0] == "(" && w[2] == ")" && isAcronym(s.Tokens[a.end+1].Text) {
