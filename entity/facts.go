@@ -278,6 +278,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
+	if intended(x.Relation) {
+		// "Ann Lee plans to visit Norway": no visit happened.
+		return
+	}
 	if f.subj != nil {
 		f.Confidence *= sc
 	}
