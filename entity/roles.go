@@ -1185,13 +1185,23 @@ func roleNoun(w string) bool {
 }
 
 // splitConnected classifies each run of seg between its "of" and "and"
-// units as a segment of its own; the titles go with the first run.
+// units as a segment of its own; the titles go with the first run. A lone
+// role noun before "of" is no segment.
 func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, titles []*title) []*mention {
 	var out []*mention
 	var run []unit
 	for _, u := range append(seg, unit{kind: uAnd, start: -1}) {
 		if u.kind != uOf && u.kind != uAnd {
 			run = append(run, u)
+			continue
+		}
+		if len(run) == 1 && run[0].kind == uCap && run[0].end == run[0].start+1 && u.kind == uOf &&
+			roleNoun(strings.ToLower(s.Tokens[run[0].start].Text)) {
+			// "the CEO of Hilton or Marriott", "Chairman of the Nordic
+			// Institute and ...": a role noun written with a capital
+			// before "of" names no one.
+			titles, country = nil, nil
+			run = nil
 			continue
 		}
 		if len(run) > 0 {
