@@ -278,7 +278,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
-	if intended(x.Relation) {
+	if intended(x.Relation) || purpose(s, x) {
 		// "Ann Lee plans to visit Norway": no visit happened.
 		return
 	}
