@@ -19,7 +19,7 @@ var intentVerbs = map[string]bool{
 	"pledge": true, "promise": true, "plot": true, "threaten": true, "prepare": true, "offer": true,
 	"agree": true, "schedule": true, "due": true,
 	"likely": true, "unlikely": true, "poised": true, "eager": true, "willing": true, "ready": true,
-	"going": true, "scheduled": true, "set": true, "expected": true, "reluctant": true,
+	"going": true, "scheduled": true, "set": true, "expected": true, "reluctant": true, "welcome": true,
 }
 
 // intended reports whether relation, an extraction's relation as written,
@@ -70,12 +70,14 @@ var wantWords = map[string]bool{
 	"pressure": true, "push": true, "lobby": true, "implore": true, "beg": true, "advise": true,
 	"want": true, "visa": true, "visas": true, "permission": true, "bid": true, "bids": true,
 	"effort": true, "efforts": true, "attempt": true, "attempts": true, "plan": true, "plans": true,
-	"proposal": true, "request": true, "call": true, "calls": true,
+	"proposal": true, "request": true, "call": true, "calls": true, "welcome": true,
 }
 
 // purpose reports whether extraction x of sentence s is an infinitive's
 // act that the clause around it asks for, plans or permits rather than
-// states: "urged Sweden to join NATO", "denied visas to enter Norway".
+// states: "urged Sweden to join NATO", "denied visas to enter Norway", "is
+// welcome to come and tour the plant". A journey's purpose ("traveled to
+// Russia to oversee the troops") stays a fact.
 // Its relation's first word follows "to", and the word before "to", or
 // the verb a few words before it, is one of [wantWords].
 func purpose(s nlp.Sentence, x schema.Extraction) bool {
@@ -93,11 +95,17 @@ func purpose(s nlp.Sentence, x schema.Extraction) bool {
 			k = i
 		}
 	}
+	if k > 2 && (s.Tokens[k-1].Text == "and" || s.Tokens[k-1].Text == "or") && s.Tokens[k-2].Tag == "VB" {
+		k -= 2 // "welcome to come and tour the company"
+	}
 	if k < 2 || !strings.EqualFold(s.Tokens[k-1].Text, "to") {
 		return false
 	}
-	if w := strings.ToLower(s.Tokens[k-2].Text); wantWords[verbBase(w, wantWords)] {
-		return true // "denied visas to enter", "want to see"
+	switch w := strings.ToLower(s.Tokens[k-2].Text); {
+	case w == "on":
+		return false // "went on to win"
+	case wantWords[verbBase(w, wantWords)]:
+		return true // "denied visas to enter", "welcome to visit"
 	}
 	for i := k - 3; i >= 0 && i >= k-6; i-- {
 		if t := s.Tokens[i]; strings.HasPrefix(t.Tag, "VB") {
