@@ -137,7 +137,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if toks[k].Tag == "DT" {
 		return unit{}, false
 	}
-	capital := isCap(toks[k].Text)
+	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
+	// joined to a capitalised word is written as part of a name.
+	capital := isCap(toks[k].Text) || !headline && arabicName(toks[k].Text)
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
@@ -277,6 +279,17 @@ func nameParticle(toks []nlp.Token, k int) bool {
 	}
 	next := toks[k+1].Text
 	return isCap(next) || particles[next] && k+2 < len(toks) && isCap(toks[k+2].Text)
+}
+
+// arabicName reports whether w is a capitalised word behind the Arabic
+// article al- or el- ("al-Arabiya", "el-Sisi").
+func arabicName(w string) bool {
+	for _, p := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether s looks like a headline: no final punctuation

@@ -341,7 +341,12 @@
 //     after it: "Seoul needed to share data" is Seoul —share→ "data", with
 //     the outer words kept as the argument modal="needed to"; "were ready
 //     to defend" is —defend→. "refused to", "failed to", "declined to" and
-//     "was unable to" negate the fact.
+//     "was unable to" negate the fact. An intention, a hope, a plan or an
+//     attempt ("plans to visit", "hopes to meet", "is expected to sign",
+//     "tried to call", "were ready to defend"), and the act a request, a
+//     bid or an invitation is for ("urged Sweden to join NATO", "denied
+//     visas to enter Norway", "is welcome to tour the plant"), give no
+//     fact between actors: none of them says the act happened.
 //   - A relation that holds a noun phrase keeps it when the whole phrase
 //     maps to the vocabulary ("imposed sanctions on": sanction, "is the
 //     capital of": capital_of). Otherwise the noun phrase becomes the

@@ -172,7 +172,11 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			break
 		}
 		if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
-			words = append(words, strings.ToLower(t.Text)) // "the chief executive"
+			w := strings.ToLower(t.Text)
+			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && roleNoun(one) {
+				w = one // "Poland and Lithuania are members of NATO"
+			}
+			words = append(words, w) // "the chief executive"
 		}
 	}
 	for _, w := range words {

@@ -295,6 +295,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
+	if intended(x.Relation) || purpose(s, x) {
+		// "Ann Lee plans to visit Norway": no visit happened.
+		return
+	}
 	if f.subj != nil {
 		f.Confidence *= sc
 	}
@@ -319,6 +323,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return
 		}
 		f.obj = nil
+	}
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && site(f.subj) {
+		// "the game at the Harbor Stadium in Oslo", "found on Elm Road in
+		// Bergen": a stadium, a road or a hall is no actor, and where it
+		// lies is no fact between actors.
+		return
 	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
 		len(w) > 0 && w[len(w)-1] == "at" {
@@ -540,6 +550,21 @@ func tokenAt(s nlp.Sentence, off int) int {
 
 // isPlace reports whether e is a place: a GPE or a Location.
 func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.Location }
+
+// site reports whether e names a site or a building ("Harbor Stadium",
+// "Elm Road", "Constitution Hall") rather than a place
+// that holds actors or a body that acts: its last word is a site's head.
+func site(e *docEntity) bool {
+	if e.typ != schema.Location && e.typ != schema.Organization {
+		return false
+	}
+	f := strings.Fields(e.name)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	return siteWords[last] || last == "Hall" || last == "Hotel"
+}
 
 // argument returns the entity an argument's head names, with the
 // confidence of that resolution, or the concept key of a short common noun

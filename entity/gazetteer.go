@@ -21,6 +21,9 @@ type entry struct {
 	typ  schema.EntityType
 	// in is the place this one lies in (a locate_in fact).
 	in string
+	// region marks a state's first division (a US state, a province):
+	// "Salem, Oregon and ..." ends no list of towns.
+	region bool
 	// capitalOf is the country whose capital this city is.
 	capitalOf string
 	// seatOf is the country whose government this seat stands for.
@@ -150,7 +153,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			}
 		}
 	case "region", "city":
-		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in")}, attrs["alias"])
+		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in"), region: kind == "region"}, attrs["alias"])
 		for _, a := range attrs["adj"] {
 			g.demonyms[normKey(a)] = name // "Scottish", "Welsh"
 			g.noteLen(a)

@@ -574,6 +574,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		switch {
 		case len(titles) > 0:
 			m.hint = schema.Person
+		case b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
+			// "the Umbria region", "Kandahar province": a lone name
+			// before a lower-case word for a region names the region.
+			m.hint = schema.GPE
 		case strings.Count(s.Tokens[a].Text, ".") >= 2 && a > 0 &&
 			(isCap(s.Tokens[a-1].Text) || a > 1 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text)):
 			// "Washington, D.C.", "Washington D.C.": a dotted

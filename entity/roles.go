@@ -228,6 +228,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	unitOf,
 	statePossessiveBody,
 	personAppositionOfOrg,
+	roleOfThenPerson,
 	personCommaOrgRole,
 	actorFromPlace,
 	personTiedToPlace,
@@ -586,6 +587,52 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	return role{lemma: r}, r != ""
 }
 
+// roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
+// Lee.", "the governor of the Tigray region, Ivan Petrov, said": a definite
+// role of an organisation or a place, then the holder's name in commas (or
+// ending the sentence), gives the holder lead, work_for or member_of by the
+// role nouns ([appositionLemma]).
+func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
+		!named(b) || b.ent.typ != schema.Person || b.possessive || len(b.titles) > 0 {
+		return role{}, false
+	}
+	switch w := between(s, a, b); {
+	case len(w) == 1 && w[0] == ",":
+	case len(w) == 2 && w[1] == "," && a.ent.typ == schema.GPE && d.r.g.is("regionhead", w[0]):
+		// "the governor of the Tigray region, Ann Lee"
+	default:
+		return role{}, false
+	}
+	if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
+	}
+	k := a.start - 1
+	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < 0 || !strings.EqualFold(s.Tokens[k].Text, "of") {
+		return role{}, false
+	}
+	var words []string
+	for k--; k >= 0; k-- {
+		t := s.Tokens[k]
+		w := strings.ToLower(t.Text)
+		if w == "the" {
+			break
+		}
+		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") || formerWords[w] {
+			return role{}, false // "a former head of", "Lee, head of": no definite role
+		}
+		words = append([]string{w}, words...)
+	}
+	if k < 0 || len(words) == 0 || len(words) > 3 {
+		return role{}, false
+	}
+	r := appositionLemma(words)
+	return role{lemma: r, reverse: true}, r != ""
+}
+
 // appositionLemma returns the relation that the role nouns of an
 // apposition before "at/for/of ORG" give their holder: lead only when
 // every role noun leads and none heads a part of the organisation
@@ -771,6 +818,21 @@ var institutionHeads = map[string]bool{
 	"academy": true, "laboratory": true, "observatory": true,
 }
 
+// institutionName reports whether name is an institution's: "Norden
+// College", "the University of Oslo", "Lund Museum of Modern Art".
+func institutionName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if institutionHeads[f[len(f)-1]] {
+		return true
+	}
+	for i := 0; i+2 < len(f); i++ {
+		if f[i+1] == "of" && institutionHeads[f[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
 // "the Lund Art Museum at Halden College", "Norden College in Bergen",
 // "the University of Oslo, Norway,": an institution, at most its acronym in
@@ -780,9 +842,8 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
-	f := strings.Fields(strings.ToLower(a.ent.name))
-	if !institutionHeads[f[len(f)-1]] && !(len(f) > 2 && f[1] == "of" && institutionHeads[f[0]]) {
-		return role{}, false // "Norden College", "the University of Oslo"
+	if !institutionName(a.ent.name) {
+		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) > 3 && w[0] == "(" && w[2] == ")" && isAcronym(s.Tokens[a.end+1].Text) {
@@ -1014,8 +1075,8 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
-		if w := strings.ToLower(s.Tokens[b.end].Text); w == "and" || w == "or" {
-			return role{}, false
+		if w := strings.ToLower(s.Tokens[b.end].Text); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) {
+			return role{}, false // "Oslo, Bergen and Tromso"
 		}
 	}
 	switch {
@@ -1124,13 +1185,23 @@ func roleNoun(w string) bool {
 }
 
 // splitConnected classifies each run of seg between its "of" and "and"
-// units as a segment of its own; the titles go with the first run.
+// units as a segment of its own; the titles go with the first run. A lone
+// role noun before "of" is no segment.
 func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, titles []*title) []*mention {
 	var out []*mention
 	var run []unit
 	for _, u := range append(seg, unit{kind: uAnd, start: -1}) {
 		if u.kind != uOf && u.kind != uAnd {
 			run = append(run, u)
+			continue
+		}
+		if len(run) == 1 && run[0].kind == uCap && run[0].end == run[0].start+1 && u.kind == uOf &&
+			roleNoun(strings.ToLower(s.Tokens[run[0].start].Text)) {
+			// "the CEO of Hilton or Marriott", "Chairman of the Nordic
+			// Institute and ...": a role noun written with a capital
+			// before "of" names no one.
+			titles, country = nil, nil
+			run = nil
 			continue
 		}
 		if len(run) > 0 {

@@ -74,7 +74,20 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 		d.r.g.givenGender(a.ent.name+" x") != 0 {
 		return false
 	}
-	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")"
+	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
+		regionThenList(s, b)
+}
+
+// regionThenList reports whether b, a mention of s, names a region the
+// gazetteer knows (a US state, a province) and a list goes on after it:
+// "in Salem Springs, Oregon and in Ohio" closes a town's address at the
+// region, where "Oslo, Bergen and Tromso" is a list of towns.
+func regionThenList(s nlp.Sentence, b *mention) bool {
+	if b.ent.gaz == nil || !b.ent.gaz.region || b.end >= len(s.Tokens) {
+		return false
+	}
+	w := strings.ToLower(s.Tokens[b.end].Text)
+	return w == "and" || w == "or"
 }
 
 // personLike reports whether m, a mention of sentence s, shows some sign

@@ -1,0 +1,49 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestIntentions checks that acts a sentence only plans, hopes for,
+// attempts or expects give no facts between actors, while acts done and
+// refusals do, on sentences written for this test.
+func TestIntentions(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee plans to visit Norway next week. Tom Wu hopes to meet Ann Lee. The Green Party intends to sue Tom Wu.",
+			nil, []string{"Ann Lee -visit-> Norway", "Tom Wu -meet-> Ann Lee", "Green Party -sue-> Tom Wu"},
+			"a plan, a hope or an intention is no act"},
+		{"Norway is expected to sign a deal with Sweden. Ann Lee tried to call Tom Wu. Ann Lee is set to meet Tom Wu.",
+			nil, []string{"Norway -sign_with-> Sweden", "Ann Lee -call-> Tom Wu", "Ann Lee -meet-> Tom Wu"},
+			"an expected act, an attempt and a scheduled meeting did not happen yet"},
+		{"The team was denied visas to enter Norway. Denmark urged Sweden to join NATO. Globex made a bid to buy Initech.",
+			nil, []string{"Harbor Team -enter-> Norway", "Sweden -join-> NATO", "Globex -buy-> Initech"},
+			"an act a request, a refusal of visas or a bid is for did not happen"},
+		{"Norway forced Ann Lee to leave Sweden.",
+			[]string{"Ann Lee -leave-> Sweden"}, nil,
+			"an act one was forced to do happened"},
+		{"Ann Lee said Tom Wu was welcome to visit and tour the Nordic Institute.",
+			nil, []string{"Tom Wu -visit-> Nordic Institute", "Tom Wu -tour-> Nordic Institute"},
+			"an invitation's acts did not happen yet"},
+		{"Ann Lee visited Norway. Ann Lee was forced to leave Sweden. Tom Wu decided to join the Green Party.",
+			[]string{"Ann Lee -visit-> Norway", "Ann Lee -leave-> Sweden", "Tom Wu -join-> Green Party"}, nil,
+			"an act done, or forced, or decided, stays a fact"},
+	})
+}
+
+func TestVerbBase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"planned", "plan"}, {"planning", "plan"}, {"hopes", "hope"}, {"tried", "try"}, {"prepared", "prepare"},
+		{"sought", "sought"}, {"visited", "visited"},
+	} {
+		if got := verbBase(c.in, intentVerbs); got != c.want {
+			t.Errorf("verbBase(%q, intentVerbs) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
