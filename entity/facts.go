@@ -295,8 +295,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
-	if intended(x.Relation) || purpose(s, x) {
-		// "Ann Lee plans to visit Norway": no visit happened.
+	if purpose(s, x) {
+		// "Denmark urged Sweden to join NATO": no joining happened.
 		return
 	}
 	if f.subj != nil {

@@ -7,38 +7,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// intentVerbs are the words before "to" that make what follows an
-// intention, a hope, an attempt or a plan rather than an act that
-// happened: "plans to visit", "hopes to meet", "is expected to sign",
-// "tried to call". "Decided to" mostly tells of what was then done, and
-// "refused to" and "failed to" state a negated act (not_return_to): they
-// are none of these.
-var intentVerbs = map[string]bool{
-	"plan": true, "hope": true, "want": true, "wish": true, "intend": true, "aim": true, "seek": true,
-	"sought": true, "try": true, "attempt": true, "expect": true, "propose": true, "vow": true,
-	"pledge": true, "promise": true, "plot": true, "threaten": true, "prepare": true, "offer": true,
-	"agree": true, "schedule": true, "due": true,
-	"likely": true, "unlikely": true, "poised": true, "eager": true, "willing": true, "ready": true,
-	"going": true, "scheduled": true, "set": true, "expected": true, "reluctant": true, "welcome": true,
-}
-
-// intended reports whether relation, an extraction's relation as written,
-// puts its act behind a word of intention and "to" ("plans to visit", "is
-// expected to sign with"): the sentence says the act is wanted or planned,
-// not that it happened, and it gives no fact between actors.
-func intended(relation string) bool {
-	w := strings.Fields(strings.ToLower(relation))
-	for i := 1; i+1 < len(w); i++ {
-		if w[i] == "to" && intentVerbs[verbBase(w[i-1], intentVerbs)] {
-			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
-				continue // "set out to"; only "is set to meet"
-			}
-			return true
-		}
-	}
-	return false
-}
-
 // verbBase returns the base form in set of w, a verb's inflected form, as
 // far as the regular endings go ("planned" → "plan", "tried" → "try",
 // "hopes" → "hope"), or w when set has none.
@@ -63,19 +31,20 @@ func verbBase(w string, set map[string]bool) string {
 
 // wantWords are the verbs and nouns before an infinitive's "to" (the verb
 // perhaps with an object between) that ask for, plan or permit its act
-// without saying it happened: "urged Sweden to join NATO", "denied visas
-// to enter Norway", "a bid to buy Globex".
+// without saying it happened: "urged Sweden to join NATO", "a bid to buy
+// Globex". A refusal ("denied visas to enter Norway") is [intention]'s:
+// "received visas to enter Sweden" tells of the entry.
 var wantWords = map[string]bool{
 	"urge": true, "ask": true, "invite": true, "encourage": true, "persuade": true, "press": true,
 	"pressure": true, "push": true, "lobby": true, "implore": true, "beg": true, "advise": true,
-	"want": true, "visa": true, "visas": true, "permission": true, "bid": true, "bids": true,
+	"want": true, "bid": true, "bids": true,
 	"effort": true, "efforts": true, "attempt": true, "attempts": true, "plan": true, "plans": true,
 	"proposal": true, "request": true, "call": true, "calls": true, "welcome": true,
 }
 
 // purpose reports whether extraction x of sentence s is an infinitive's
 // act that the clause around it asks for, plans or permits rather than
-// states: "urged Sweden to join NATO", "denied visas to enter Norway", "is
+// states: "urged Sweden to join NATO", "a bid to buy Initech", "is
 // welcome to come and tour the plant". A journey's purpose ("traveled to
 // Russia to oversee the troops") stays a fact.
 // Its relation's first word follows "to", and the word before "to", or
@@ -105,7 +74,7 @@ func purpose(s nlp.Sentence, x schema.Extraction) bool {
 	case w == "on":
 		return false // "went on to win"
 	case wantWords[verbBase(w, wantWords)]:
-		return true // "denied visas to enter", "welcome to visit"
+		return true // "a bid to buy", "welcome to visit"
 	}
 	for i := k - 3; i >= 0 && i >= k-6; i-- {
 		if t := s.Tokens[i]; strings.HasPrefix(t.Tag, "VB") {

@@ -42,8 +42,8 @@ func TestVerbBase(t *testing.T) {
 		{"planned", "plan"}, {"planning", "plan"}, {"hopes", "hope"}, {"tried", "try"}, {"prepared", "prepare"},
 		{"sought", "sought"}, {"visited", "visited"},
 	} {
-		if got := verbBase(c.in, intentVerbs); got != c.want {
-			t.Errorf("verbBase(%q, intentVerbs) = %q, want %q", c.in, got, c.want)
+		if got := verbBase(c.in, intentionWords); got != c.want {
+			t.Errorf("verbBase(%q, intentionWords) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -8,19 +8,26 @@ import (
 )
 
 // intentionWords, in the words before an infinitive, say that the act is
-// planned, promised or expected, not done: "plans to visit", "is
-// expected to meet", "has vowed to attack". "wanted to" is left out: news
-// tells a wish mostly when it was carried out ("wanted to issue her
-// support to Ann Lee").
+// planned, promised, attempted or expected, not done: "plans to visit",
+// "is expected to meet", "has vowed to attack", "tried to call". They are
+// base forms, matched through [verbBase] ("planned", "hopes", "tried").
+// "wanted to" is left out: news tells a wish mostly when it was carried
+// out ("wanted to issue her support to Ann Lee"); so are "decided to",
+// which mostly tells of what was then done, and "refused to" and "failed
+// to", which state a negated act (not_return_to).
 var intentionWords = map[string]bool{
-	"plan": true, "plans": true, "planned": true, "planning": true,
-	"hope": true, "hopes": true, "hoped": true, "hoping": true, "intend": true, "intends": true, "intended": true,
-	"aim": true, "aims": true, "aimed": true, "aiming": true, "seek": true, "seeks": true, "sought": true,
-	"seeking": true, "expect": true, "expects": true, "expected": true, "propose": true, "proposes": true, "proposed": true, "promise": true, "promises": true,
-	"promised": true, "vow": true, "vows": true, "vowed": true, "pledge": true, "pledges": true, "pledged": true,
-	"threaten": true, "threatens": true, "threatened": true, "offer": true, "offers": true, "offered": true,
-	"going": true, "set": true, "due": true, "scheduled": true, "likely": true, "unlikely": true,
-	"ready": true, "willing": true, "eager": true, "prepared": true, "preparing": true, "about": true,
+	"plan": true, "hope": true, "wish": true, "intend": true, "aim": true, "seek": true, "sought": true,
+	"try": true, "attempt": true, "expect": true, "propose": true, "vow": true, "pledge": true,
+	"promise": true, "plot": true, "threaten": true, "prepare": true, "offer": true, "agree": true,
+	"schedule": true, "due": true, "likely": true, "unlikely": true, "poised": true, "eager": true,
+	"willing": true, "ready": true, "going": true, "set": true, "reluctant": true, "welcome": true,
+	"about": true,
+}
+
+// isIntention reports whether w, a lower-case word, is an inflected form
+// of one of [intentionWords].
+func isIntention(w string) bool {
+	return intentionWords[verbBase(w, intentionWords)]
 }
 
 // withheld are the refusals whose object's infinitive names an act that
@@ -52,7 +59,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Text)) {
-			if intentionWords[w] || futureModals[w] {
+			if isIntention(w) || futureModals[w] {
 				return true
 			}
 		}
@@ -60,6 +67,15 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) > 1 && futureModals[w[0]] {
 		return true
+	}
+	// "plans to visit", "is expected to sign with": the relation as written.
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "to" && isIntention(w[i-1]) {
+			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
+				continue // "set out to"; only "is set to meet"
+			}
+			return true
+		}
 	}
 	// "is to visit", "are going to meet": the words before the relation.
 	ri, _, ok := relationTokens(s, x)
@@ -81,5 +97,5 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
-	return intentionWords[strings.ToLower(s.Tokens[ri-2].Text)]
+	return isIntention(strings.ToLower(s.Tokens[ri-2].Text))
 }
