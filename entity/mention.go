@@ -580,7 +580,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// abbreviation after a place (and a comma) is the place's
 			// state or district.
 			m.hint = schema.GPE
-		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b):
+		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b), clubContext(s, a, b):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)

@@ -15,6 +15,12 @@ func TestMatchReports(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Kelton manager Ola Berg praised his players.\n\nKelton beat Dunmore 2–1 at the stadium on Saturday.\n\nDunmore's striker Tom Wu missed a penalty.",
+			[]string{"Ola Berg -work_for-> Kelton", "Kelton -beat-> Dunmore", "Tom Wu -member_of-> Dunmore"}, nil,
+			"a name no list knows before a manager or a player's position is a club's, and so are its other lone mentions"},
+		{"Ann Lee's manager Tom Wu declined to comment.",
+			nil, []string{"Tom Wu -work_for-> Ann Lee", "Tom Wu -lead-> Ann Lee"},
+			"a person's manager: only the players' positions make a possessive name a club's"},
 		{"Group B — Norway 2 – 1 Chile\n\nGroup C — Peru 0 – 3 Japan\n\nGroup D — Spain 1 – 1 Portugal",
 			[]string{"Norway -defeat-> Chile", "Peru -lose_to-> Japan", "Spain -draw_with-> Portugal"}, nil,
 			"a score line between two sides"},
