@@ -257,6 +257,18 @@ var particles = map[string]bool{
 	"de": true, "da": true, "dos": true, "du": true, "di": true, "del": true, "la": true, "le": true,
 }
 
+// particleCount returns how many of toks are lower-case name particles
+// ([particles]).
+func particleCount(toks []nlp.Token) int {
+	n := 0
+	for _, t := range toks {
+		if particles[t.Text] {
+			n++
+		}
+	}
+	return n
+}
+
 // nameParticle reports whether token k, after a capitalised word of a
 // chunk, is a lower-case name particle: "al-Burhan" and "el-Sisi" (an
 // Arabic article joined to a capitalised name), or "bin", "von", "da" and

@@ -609,7 +609,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// ("Analysts" opening a sentence is none).
 			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
 		}
-	case words <= 4:
+	case words-particleCount(s.Tokens[a:b]) <= 4:
+		// "Mohammed bin Abdulrahman Al Thani": particles make no name
+		// longer.
 		m.typ = schema.Person
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization
