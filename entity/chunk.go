@@ -137,7 +137,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if toks[k].Tag == "DT" {
 		return unit{}, false
 	}
-	capital := isCap(toks[k].Text)
+	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text)
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
@@ -269,6 +269,22 @@ func particleCount(toks []nlp.Token) int {
 	return n
 }
 
+// arabicArticles are the forms of the Arabic article that open a name
+// joined to it by a hyphen ("al-Shabaab", "el-Sisi", "ash-Shura").
+var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}
+
+// articleName reports whether w is a name opened by the lower-case Arabic
+// article ("al-Shabaab", "el-Sisi"): it is written as a capitalised name
+// is, wherever it stands.
+func articleName(w string) bool {
+	for _, p := range arabicArticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameParticle reports whether token k, after a capitalised word of a
 // chunk, is a lower-case name particle: "al-Burhan" and "el-Sisi" (an
 // Arabic article joined to a capitalised name), or "bin", "von", "da" and
@@ -279,10 +295,8 @@ func nameParticle(toks []nlp.Token, k int) bool {
 	if k == 0 || !isCap(toks[k-1].Text) && !particles[toks[k-1].Text] {
 		return false
 	}
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) {
-			return true
-		}
+	if articleName(w) {
+		return true
 	}
 	if !particles[w] || k+1 >= len(toks) {
 		return false
