@@ -592,6 +592,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
 	if m := officialOf(toks, b, e, possessor, covered); m != nil {
+		if p := covered(m.end + 1); m.start > e && p != nil && m.end+1 < len(toks) && toks[m.end].Text == "," && p.start == m.end+1 &&
+			p.ent != nil && p.ent.typ == schema.Person && named(p) && (p.end == len(toks) || toks[p.end].Text == "," || toks[p.end].Text == ".") {
+			return p.ent, p.conf, "" // "a spokesman for Hamas, Ann Lee," is Ann Lee
+		}
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 1); m != nil && m.ent != nil {

@@ -229,6 +229,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	statePossessiveBody,
 	personAppositionOfOrg,
 	personCommaOrgRole,
+	roleOfCommaPerson,
 	actorFromPlace,
 	personTiedToPlace,
 	orgOfPlace,
@@ -662,6 +663,49 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	r := roleLemma(after)
 	return role{lemma: r}, r != ""
+}
+
+// roleOfCommaPerson: "a spokesman for Hamas, Ann Lee,", "the president of
+// Poland, Ann Lee,": a lower-case role noun, for, of or at, a state or
+// body, a comma and a person's name that a comma or the sentence's end
+// closes give the person the role in the state or body.
+func roleOfCommaPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
+		!named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		return role{}, false
+	}
+	if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+		return role{}, false
+	}
+	r := roleOfBefore(s.Tokens, a.start)
+	return role{lemma: r, reverse: true}, r != ""
+}
+
+// roleOfBefore returns the relation that the role noun before token k gives
+// its holder, where for, of or at (and "the") come between ("a spokesman
+// for | Hamas", "the foreign minister of the | Netherlands"), or "".
+func roleOfBefore(toks []nlp.Token, k int) string {
+	j := k - 1
+	if j >= 0 && strings.EqualFold(toks[j].Text, "the") {
+		j--
+	}
+	if j < 1 {
+		return ""
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "for", "of", "at":
+	default:
+		return ""
+	}
+	n := toks[j-1]
+	if isCap(n.Text) || !strings.HasPrefix(n.Tag, "NN") {
+		return ""
+	}
+	words := []string{strings.ToLower(n.Text)}
+	if j >= 2 && !isCap(toks[j-2].Text) && strings.HasPrefix(toks[j-2].Tag, "JJ") {
+		words = append([]string{strings.ToLower(toks[j-2].Text)}, words...) // "foreign minister"
+	}
+	return roleLemma(words)
 }
 
 // personCommaStateRole: "Ann Lee, Poland's foreign minister,", "Ann Lee,
