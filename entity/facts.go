@@ -932,6 +932,11 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 			}
 			if m := covered(j); m != nil && m.start == j {
 				holder = m
+				// "governor of Ukraine's Odessa region": the office is
+				// in what the possessive owns, when that is named.
+				if n := covered(m.end + 1); m.possessive && n != nil && n.start == m.end+1 && n.ent != nil && !n.adj {
+					holder = n
+				}
 			}
 		}
 	}
