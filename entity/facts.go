@@ -559,6 +559,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	for b < last && covered(b) == nil && isModifier(toks[b]) {
 		b++
 	}
+	if m := titleChainName(toks, b, last, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	e := b
 	var possessor *mention
 	for ; e < last; e++ {
@@ -708,6 +711,32 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 	}
 	p := covered(h.end)
 	if p == nil || p.start != h.end || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
+}
+
+// titleChainName returns the titled person whose name ends the argument
+// [b, last) after capitalised words joined by of or the, as a title of
+// several words is written ("United States Secretary of State John Kerry",
+// "Minister of Foreign Affairs Ann Lee"), or nil. The head rule stops at
+// "of" and would read the title's first words.
+func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *mention {
+	p := covered(last - 1)
+	if p == nil || p.end != last || p.ent == nil || p.ent.typ != schema.Person || !named(p) || len(p.titles) == 0 || p.start-b < 3 {
+		return nil
+	}
+	of := false
+	for _, t := range toks[b:p.start] {
+		switch {
+		case t.Text == "of":
+			of = true
+		case t.Text == "the" || isCap(t.Text):
+		default:
+			return nil
+		}
+	}
+	if !of {
 		return nil
 	}
 	return p
