@@ -238,6 +238,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	describedIn,
 	orgRolePerson,
 	kinOf,
+	personStaff,
 	kinApposition,
 	placeInPlace,
 }
@@ -991,6 +992,48 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
 	return r, ok
+}
+
+// staffNounsOfPerson are the nouns of those who work for a person rather
+// than for a body: "Ann Lee's lawyer", "the senator's spokesman".
+var staffNounsOfPerson = map[string]bool{
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true,
+	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
+}
+
+// personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
+// a person's possessive, a noun of [staffNounsOfPerson] and a person's name
+// give work_for from the second to the first, as [kinOf] reads family.
+func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 0 && toks[0].Tag == "POS" {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+			return role{}, false
+		}
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
+			return role{}, false
+		}
+		if formerWords[strings.ToLower(t.Text)] {
+			return role{}, false // "his former lawyer"
+		}
+	}
+	if !staffNounsOfPerson[strings.ToLower(toks[len(toks)-1].Text)] {
+		return role{}, false
+	}
+	return role{lemma: schema.WorkFor, reverse: true}, true
 }
 
 // kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's
