@@ -40,7 +40,33 @@ func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.E
 		}
 	}
 	sharedObjects(s, out)
+	appointeeReplaces(out)
 	return out
+}
+
+// successionVerbs put their subject in another's place.
+var successionVerbs = map[string]bool{"replace": true, "succeed": true}
+
+// appointeeReplaces gives a participle of succession that follows an
+// active appointment the appointee for its subject: in "the president
+// appointed Ann Lee as army chief, replacing Tom Wu" it is Ann Lee, not the
+// president, who replaces Tom Wu. The extractor gives the participle the
+// clause's subject. xs is changed in place.
+func appointeeReplaces(xs []schema.Extraction) {
+	for i, x := range xs {
+		if !successionVerbs[x.Lemma] || strings.Contains(x.Relation, " ") || !strings.HasSuffix(x.Relation, "ing") {
+			continue
+		}
+		for _, y := range xs {
+			verb, _, _ := strings.Cut(y.Lemma, "_")
+			if y.Subject != x.Subject || y.Negated || y.Object.End <= y.Object.Start || y.Object.End > x.Object.Start ||
+				!appointVerbs[verb] || verb == "be" || verb == "become" || verb == "serve" || strings.Contains(y.Relation, " ") {
+				continue // one word: "appointed", not "was appointed"
+			}
+			xs[i].Subject = y.Object
+			break
+		}
+	}
 }
 
 // secondReading reports whether exts[i] is the extractor's second reading
