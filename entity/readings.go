@@ -215,6 +215,11 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 		return x
 	}
 	f := strings.Fields(x.Object.Text)
+	if len(f) >= 5 && strings.ToLower(f[3]) == "of" && intensifiers[strings.ToLower(f[1])] {
+		// "a close ally of", "a longtime member of": a word of degree
+		// changes no relation; "the former head of" does.
+		f = append(f[:1:1], f[2:]...)
+	}
 	if len(f) < 4 || strings.ToLower(f[2]) != "of" {
 		return x
 	}
@@ -231,6 +236,15 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 	x.Lemma = lemma
 	x.Object = schema.Argument{Text: x.Object.Text[cut:], Start: x.Object.Start + cut, End: x.Object.End}
 	return x
+}
+
+// intensifiers are the words of degree that may come between the article
+// and the noun of an appositive relation ("a close ally of").
+var intensifiers = map[string]bool{
+	"close": true, "key": true, "staunch": true, "loyal": true, "longtime": true, "long-time": true,
+	"long-standing": true, "longstanding": true, "strong": true, "firm": true, "trusted": true,
+	"senior": true, "leading": true, "prominent": true, "vocal": true, "outspoken": true, "fierce": true,
+	"frequent": true, "major": true, "main": true, "top": true, "founding": true, "active": true,
 }
 
 // nominal reports whether a token with this tag belongs to a noun phrase.
