@@ -272,10 +272,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
+	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
+		// "expelled Ann Lee from the party", "suspended Mali from the
+		// union", "signed Tom Wu from Kelton": from goes with the verb.
+		return
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
-		if separatedFrom(s, tokenAt(s, x.Subject.Start)) {
-			return // "expelled Ann Lee from the party": from goes with the verb
-		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
 	if f.subj != nil {
