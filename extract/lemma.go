@@ -162,6 +162,11 @@ func dropsFinalE(s string) bool {
 	if strings.HasSuffix(s, "uir") {
 		return true // "acquir(e)", "requir(e)"
 	}
+	for _, end := range []string{"iat", "uat", "ieg", "creat"} {
+		if strings.HasSuffix(s, end) {
+			return true // "mediat(e)", "negotiat(e)", "evaluat(e)", "besieg(e)", "creat(e)"
+		}
+	}
 	end2 := s[n-2:]
 	switch end2 {
 	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "lg", "dg", "yz", "ys", "ps", "us", "as", "is":
