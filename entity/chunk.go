@@ -162,7 +162,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk)) &&
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k))) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a
@@ -200,6 +200,17 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// givenBefore reports whether the word before token k is a given name:
+// a title-like word after it that no name follows is a surname ("John
+// Major", "Bob Lord", "Mark Judge"), not the title of "the US President".
+func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := toks[k-1].Text
+	return r.g.words["malename"][w] || r.g.words["femalename"][w]
 }
 
 // missTitle is the title "Miss" ("Miss Leoncia Casalme"), and notNames
