@@ -139,7 +139,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
-	capital := isCap(toks[k].Text) || !headline && arabicName(toks[k].Text)
+	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text)
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
@@ -164,7 +164,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk)) &&
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k))) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a
@@ -202,6 +202,17 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// givenBefore reports whether the word before token k is a given name:
+// a title-like word after it that no name follows is a surname ("John
+// Major", "Bob Lord", "Mark Judge"), not the title of "the US President".
+func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := toks[k-1].Text
+	return r.g.words["malename"][w] || r.g.words["femalename"][w]
 }
 
 // missTitle is the title "Miss" ("Miss Leoncia Casalme"), and notNames
@@ -259,6 +270,34 @@ var particles = map[string]bool{
 	"de": true, "da": true, "dos": true, "du": true, "di": true, "del": true, "la": true, "le": true,
 }
 
+// particleCount returns how many of toks are lower-case name particles
+// ([particles]).
+func particleCount(toks []nlp.Token) int {
+	n := 0
+	for _, t := range toks {
+		if particles[t.Text] {
+			n++
+		}
+	}
+	return n
+}
+
+// arabicArticles are the forms of the Arabic article that open a name
+// joined to it by a hyphen ("al-Shabaab", "el-Sisi", "ash-Shura").
+var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}
+
+// articleName reports whether w is a name opened by the lower-case Arabic
+// article ("al-Shabaab", "el-Sisi"): it is written as a capitalised name
+// is, wherever it stands.
+func articleName(w string) bool {
+	for _, p := range arabicArticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameParticle reports whether token k, after a capitalised word of a
 // chunk, is a lower-case name particle: "al-Burhan" and "el-Sisi" (an
 // Arabic article joined to a capitalised name), or "bin", "von", "da" and
@@ -269,27 +308,14 @@ func nameParticle(toks []nlp.Token, k int) bool {
 	if k == 0 || !isCap(toks[k-1].Text) && !particles[toks[k-1].Text] {
 		return false
 	}
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) {
-			return true
-		}
+	if articleName(w) {
+		return true
 	}
 	if !particles[w] || k+1 >= len(toks) {
 		return false
 	}
 	next := toks[k+1].Text
 	return isCap(next) || particles[next] && k+2 < len(toks) && isCap(toks[k+2].Text)
-}
-
-// arabicName reports whether w is a capitalised word behind the Arabic
-// article al- or el- ("al-Arabiya", "el-Sisi").
-func arabicName(w string) bool {
-	for _, p := range []string{"al-", "el-"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
-			return true
-		}
-	}
-	return false
 }
 
 // isHeadline reports whether s looks like a headline: no final punctuation

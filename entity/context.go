@@ -243,6 +243,9 @@ func orgVote(sents []nlp.Sentence, ms [][]*mention) {
 			if m.kind == mSingle && m.hint == schema.Organization && !m.weak && !m.guess {
 				org[m.name] = true
 			}
+			if m.kind == mName && m.typ == schema.Organization && !m.guess && m.gaz == nil && m.end-m.start == 1 {
+				org[m.name] = true // "Internet company Yahoo": an organisation's name of one word
+			}
 		}
 	}
 	if len(org) == 0 {

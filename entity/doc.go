@@ -282,6 +282,14 @@
 // "from" an organisation after a verb of separation ("expelled Ann Lee from
 // the party") belongs to nothing. "In an interview with Reuters, Ann Lee
 // said" gives speak_with, as "in remarks to" gives tell.
+// "A spokesman for Hamas, Ann Lee," gives work_for Hamas and makes Ann Lee
+// the speaker; "Ann Lee's lawyer, Tom Wu," gives work_for Ann Lee; an
+// office "of Ukraine's Odessa region" is the region's; "a close ally of"
+// reads as "an ally of"; after "appointed Ann Lee as army chief, replacing
+// Tom Wu" Ann Lee replaces Tom Wu. A lone unknown name before manager,
+// coach or a player's position is a club's ("Kelton manager Ola Berg"), and
+// a headline's surnames ("Berg defeats Lund") are the people the text
+// names in full.
 //
 // A document that names a political camp ("the pro-Beijing camp", "the
 // localist camp") makes it an organisation, and stance words make their

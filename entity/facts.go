@@ -289,10 +289,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
+	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
+		// "expelled Ann Lee from the party", "suspended Mali from the
+		// union", "signed Tom Wu from Kelton": from goes with the verb.
+		return
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
-		if separatedFrom(s, tokenAt(s, x.Subject.Start)) {
-			return // "expelled Ann Lee from the party": from goes with the verb
-		}
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
 	if purpose(s, x) {
@@ -614,6 +616,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	for b < last && covered(b) == nil && isModifier(toks[b]) {
 		b++
 	}
+	if m := titleChainName(toks, b, last, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	e := b
 	var possessor *mention
 	for ; e < last; e++ {
@@ -652,6 +657,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
 	if m := officialOf(toks, b, e, possessor, covered); m != nil {
+		if p := covered(m.end + 1); m.start > e && p != nil && m.end+1 < len(toks) && toks[m.end].Text == "," && p.start == m.end+1 &&
+			p.ent != nil && p.ent.typ == schema.Person && named(p) && (p.end == len(toks) || toks[p.end].Text == "," || toks[p.end].Text == ".") {
+			return p.ent, p.conf, "" // "a spokesman for Hamas, Ann Lee," is Ann Lee
+		}
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
@@ -785,6 +794,32 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 	}
 	p := covered(h.end)
 	if p == nil || p.start != h.end || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
+}
+
+// titleChainName returns the titled person whose name ends the argument
+// [b, last) after capitalised words joined by of or the, as a title of
+// several words is written ("United States Secretary of State John Kerry",
+// "Minister of Foreign Affairs Ann Lee"), or nil. The head rule stops at
+// "of" and would read the title's first words.
+func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *mention {
+	p := covered(last - 1)
+	if p == nil || p.end != last || p.ent == nil || p.ent.typ != schema.Person || !named(p) || len(p.titles) == 0 || p.start-b < 3 {
+		return nil
+	}
+	of := false
+	for _, t := range toks[b:p.start] {
+		switch {
+		case t.Text == "of":
+			of = true
+		case t.Text == "the" || isCap(t.Text):
+		default:
+			return nil
+		}
+	}
+	if !of {
 		return nil
 	}
 	return p
@@ -1020,6 +1055,11 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 			}
 			if m := covered(j); m != nil && m.start == j {
 				holder = m
+				// "governor of Ukraine's Odessa region": the office is
+				// in what the possessive owns, when that is named.
+				if n := covered(m.end + 1); m.possessive && n != nil && n.start == m.end+1 && n.ent != nil && !n.adj {
+					holder = n
+				}
 			}
 		}
 	}

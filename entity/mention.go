@@ -584,7 +584,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// abbreviation after a place (and a comma) is the place's
 			// state or district.
 			m.hint = schema.GPE
-		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b):
+		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b), clubContext(s, a, b):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
@@ -613,7 +613,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// ("Analysts" opening a sentence is none).
 			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
 		}
-	case words <= 4:
+	case words-particleCount(s.Tokens[a:b]) <= 4:
+		// "Mohammed bin Abdulrahman Al Thani": particles make no name
+		// longer.
 		m.typ = schema.Person
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization

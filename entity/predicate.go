@@ -227,7 +227,11 @@ func actorType(t schema.EntityType) bool {
 // resolved mention that is written as one of the actor's names used at
 // least twice elsewhere in the document: a guide's title ("Coron", "Tulsa") and its
 // first sentence come before the text establishes the name.
-func (d *docState) unclaimed(sents []nlp.Sentence) {
+//
+// With headlines set, only headlines get mentions: the call before the
+// extractions are read, so that a headline's short names ("Wawrinka
+// defeats Djokovic") join its facts.
+func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 	named := map[string]*docEntity{}
 	uses := map[string]int{}
 	for si, ms := range d.sents {
@@ -235,16 +239,26 @@ func (d *docState) unclaimed(sents []nlp.Sentence) {
 			if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || !actorType(m.ent.typ) {
 				continue
 			}
-			k := joinText(sents[si].Tokens[m.start:m.end])
-			if e, ok := named[k]; ok && e != m.ent {
-				named[k] = nil
-			} else if !ok {
-				named[k] = m.ent
+			keys := []string{joinText(sents[si].Tokens[m.start:m.end])}
+			if m.kind == mName && m.ent.typ == schema.Person && m.end-m.start >= 2 && m.ent.gaz == nil {
+				// "Stan Wawrinka" is also a use of "Wawrinka", the short
+				// name a headline gives him.
+				keys = append(keys, sents[si].Tokens[m.end-1].Text)
 			}
-			uses[k]++
+			for _, k := range keys {
+				if e, ok := named[k]; ok && e != m.ent {
+					named[k] = nil
+				} else if !ok {
+					named[k] = m.ent
+				}
+				uses[k]++
+			}
 		}
 	}
 	for si, s := range sents {
+		if headlines && !isHeadline(s) {
+			continue
+		}
 		ms := d.sents[si]
 		for ti, t := range s.Tokens {
 			e := named[t.Text]

@@ -40,7 +40,33 @@ func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.E
 		}
 	}
 	sharedObjects(s, out)
+	appointeeReplaces(out)
 	return out
+}
+
+// successionVerbs put their subject in another's place.
+var successionVerbs = map[string]bool{"replace": true, "succeed": true}
+
+// appointeeReplaces gives a participle of succession that follows an
+// active appointment the appointee for its subject: in "the president
+// appointed Ann Lee as army chief, replacing Tom Wu" it is Ann Lee, not the
+// president, who replaces Tom Wu. The extractor gives the participle the
+// clause's subject. xs is changed in place.
+func appointeeReplaces(xs []schema.Extraction) {
+	for i, x := range xs {
+		if !successionVerbs[x.Lemma] || strings.Contains(x.Relation, " ") || !strings.HasSuffix(x.Relation, "ing") {
+			continue
+		}
+		for _, y := range xs {
+			verb, _, _ := strings.Cut(y.Lemma, "_")
+			if y.Subject != x.Subject || y.Negated || y.Object.End <= y.Object.Start || y.Object.End > x.Object.Start ||
+				!appointVerbs[verb] || verb == "be" || verb == "become" || verb == "serve" || strings.Contains(y.Relation, " ") {
+				continue // one word: "appointed", not "was appointed"
+			}
+			xs[i].Subject = y.Object
+			break
+		}
+	}
 }
 
 // secondReading reports whether exts[i] is the extractor's second reading
@@ -189,6 +215,11 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 		return x
 	}
 	f := strings.Fields(x.Object.Text)
+	if len(f) >= 5 && strings.ToLower(f[3]) == "of" && intensifiers[strings.ToLower(f[1])] {
+		// "a close ally of", "a longtime member of": a word of degree
+		// changes no relation; "the former head of" does.
+		f = append(f[:1:1], f[2:]...)
+	}
 	if len(f) < 4 || strings.ToLower(f[2]) != "of" {
 		return x
 	}
@@ -205,6 +236,15 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 	x.Lemma = lemma
 	x.Object = schema.Argument{Text: x.Object.Text[cut:], Start: x.Object.Start + cut, End: x.Object.End}
 	return x
+}
+
+// intensifiers are the words of degree that may come between the article
+// and the noun of an appositive relation ("a close ally of").
+var intensifiers = map[string]bool{
+	"close": true, "key": true, "staunch": true, "loyal": true, "longtime": true, "long-time": true,
+	"long-standing": true, "longstanding": true, "strong": true, "firm": true, "trusted": true,
+	"senior": true, "leading": true, "prominent": true, "vocal": true, "outspoken": true, "fierce": true,
+	"frequent": true, "major": true, "main": true, "top": true, "founding": true, "active": true,
 }
 
 // nominal reports whether a token with this tag belongs to a noun phrase.

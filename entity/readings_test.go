@@ -182,6 +182,10 @@ func TestArgumentEdges(t *testing.T) {
 			"Kim Tae Sik -member_of-> Korean People's Army", "leading a unit of an organisation makes a member"},
 		{"President Han Seung-woo arrived in Tokyo for a summit with Prime Minister Kenji Moriyama.",
 			"Han Seung-woo -meet-> Kenji Moriyama", "a summit with an actor is a meeting"},
+		{"General Tom Wu, a close ally of former president Ann Lee, spoke. Ola Berg, the former head of the Green Party, agreed.",
+			"Tom Wu -ally_of-> Ann Lee", "a word of degree between the article and the noun keeps the appositive relation"},
+		{"The Green Party on Monday named Ann Lee as its new leader, replacing Tom Wu.",
+			"Ann Lee -replace-> Tom Wu", "after an active appointment the appointee replaces, not who appoints"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {

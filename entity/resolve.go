@@ -198,6 +198,10 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.turns(sents, qs)
 	}
 	d.address(sents, qs)
+	// A headline's short names ("Wawrinka defeats Djokovic") are read
+	// before the extractions that use them; again at the end for the
+	// mentions that later rules add.
+	d.unclaimed(sents, true)
 	for i := range sents {
 		if i >= len(exts) {
 			break
@@ -218,7 +222,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
 	d.coordinations()
-	d.unclaimed(sents)
+	d.unclaimed(sents, false)
 	return d
 }
 

@@ -238,6 +238,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	describedIn,
 	orgRolePerson,
 	kinOf,
+	personStaff,
 	kinApposition,
 	placeInPlace,
 }
@@ -399,11 +400,13 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // separationStems begin the forms of verbs that take their object from
 // something: "expelled Ann Lee from the party", "remove a video featuring
-// Ann Lee from YouTube".
+// Ann Lee from YouTube", "signed Tom Wu from Kelton".
 var separationStems = []string{
 	"remov", "expel", "ban", "oust", "suspend", "exclud", "bar", "kick", "evict", "deport", "rescu", "free",
 	"releas", "withdr", "tak", "took", "pull", "delet", "fire", "dismiss", "sack", "separat", "sav", "protect",
 	"hid", "steal", "stole", "block", "drop", "eject", "extradit", "recall",
+	// Transfers: "signed Tom Wu from Kelton", "bought the unit from Globex".
+	"signed", "signing", "buy", "bought", "recruit", "hire", "hiring", "poach", "acquir", "transferr",
 }
 
 // separatedFrom reports whether a verb of separation comes before token k
@@ -588,10 +591,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 }
 
 // roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
-// Lee.", "the governor of the Tigray region, Ivan Petrov, said": a definite
-// role of an organisation or a place, then the holder's name in commas (or
-// ending the sentence), gives the holder lead, work_for or member_of by the
-// role nouns ([appositionLemma]).
+// Lee.", "the governor of the Tigray region, Ivan Petrov, said", "a
+// spokesman for Hamas, Ann Lee,": a role (not a former one) of, for or at
+// an organisation or a place, then the holder's name in commas (or ending
+// the sentence), gives the holder lead, work_for or member_of by the role
+// nouns ([appositionLemma]).
 func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
 		!named(b) || b.ent.typ != schema.Person || b.possessive || len(b.titles) > 0 {
@@ -611,14 +615,19 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
 	}
-	if k < 0 || !strings.EqualFold(s.Tokens[k].Text, "of") {
+	if k < 0 {
+		return role{}, false
+	}
+	switch strings.ToLower(s.Tokens[k].Text) {
+	case "of", "for", "at": // "a spokesman for Hamas, Ann Lee,"
+	default:
 		return role{}, false
 	}
 	var words []string
 	for k--; k >= 0; k-- {
 		t := s.Tokens[k]
 		w := strings.ToLower(t.Text)
-		if w == "the" {
+		if w == "the" || w == "a" || w == "an" {
 			break
 		}
 		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") || formerWords[w] {
@@ -1008,6 +1017,48 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
 	return r, ok
+}
+
+// staffNounsOfPerson are the nouns of those who work for a person rather
+// than for a body: "Ann Lee's lawyer", "the senator's spokesman".
+var staffNounsOfPerson = map[string]bool{
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true,
+	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
+}
+
+// personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
+// a person's possessive, a noun of [staffNounsOfPerson] and a person's name
+// give work_for from the second to the first, as [kinOf] reads family.
+func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 0 && toks[0].Tag == "POS" {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+			return role{}, false
+		}
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
+			return role{}, false
+		}
+		if formerWords[strings.ToLower(t.Text)] {
+			return role{}, false // "his former lawyer"
+		}
+	}
+	if !staffNounsOfPerson[strings.ToLower(toks[len(toks)-1].Text)] {
+		return role{}, false
+	}
+	return role{lemma: schema.WorkFor, reverse: true}, true
 }
 
 // kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's

@@ -355,3 +355,34 @@ func lastWord(text string) string {
 	}
 	return f[len(f)-1]
 }
+
+// clubNouns are the nouns of a side's staff and players that a club's name
+// modifies ("Dunmore manager Ola Berg", "Kelton striker Tom Wu"); with a
+// possessive only the players' positions ("Dunmore's striker"), since "Ann
+// Lee's manager" is a person's.
+var clubNouns = map[string]bool{
+	"manager": false, "coach": false, "head-coach": false, "captain": false, "striker": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "winger": true, "forward": false,
+	"fans": false, "supporters": false, "squad": true,
+}
+
+// clubContext reports whether the lone unknown name [a, b) of s is a
+// sports club's by the noun after it: a noun of [clubNouns] right after the
+// name ("Dunmore manager Ola Berg") or, for the players' positions, after
+// its possessive ("Dunmore's striker"). The club's other lone mentions
+// follow ([orgVote]): "Dunmore beat Kelton".
+func clubContext(s nlp.Sentence, a, b int) bool {
+	toks := s.Tokens
+	if !strings.HasPrefix(toks[a].Tag, "NNP") {
+		return false
+	}
+	k, poss := b, false
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k, poss = k+1, true
+	}
+	if k >= len(toks) || isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	player, ok := clubNouns[strings.ToLower(toks[k].Text)]
+	return ok && (player || !poss)
+}

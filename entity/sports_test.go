@@ -15,6 +15,15 @@ func TestMatchReports(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Kelton manager Ola Berg praised his players.\n\nKelton beat Dunmore 2–1 at the stadium on Saturday.\n\nDunmore's striker Tom Wu missed a penalty.",
+			[]string{"Ola Berg -work_for-> Kelton", "Kelton -beat-> Dunmore", "Tom Wu -member_of-> Dunmore"}, nil,
+			"a name no list knows before a manager or a player's position is a club's, and so are its other lone mentions"},
+		{"Ann Lee's manager Tom Wu declined to comment.",
+			nil, []string{"Tom Wu -work_for-> Ann Lee", "Tom Wu -lead-> Ann Lee"},
+			"a person's manager: only the players' positions make a possessive name a club's"},
+		{"Berg defeats Lund to win Oslo Open\n\nNorwegian player Ola Berg won the final against Swedish player Tom Lund on Sunday. Lund congratulated Berg.",
+			[]string{"Ola Berg -defeat-> Tom Lund"}, nil,
+			"a headline's surnames are the people the text names in full, and its fact joins them"},
 		{"Group B — Norway 2 – 1 Chile\n\nGroup C — Peru 0 – 3 Japan\n\nGroup D — Spain 1 – 1 Portugal",
 			[]string{"Norway -defeat-> Chile", "Peru -lose_to-> Japan", "Spain -draw_with-> Portugal"}, nil,
 			"a score line between two sides"},

@@ -175,6 +175,11 @@ func dropsFinalE(s string) bool {
 	if strings.HasSuffix(s, "uir") {
 		return true // "acquir(e)", "requir(e)"
 	}
+	for _, end := range []string{"iat", "uat", "ieg", "creat"} {
+		if strings.HasSuffix(s, end) {
+			return true // "mediat(e)", "negotiat(e)", "evaluat(e)", "besieg(e)", "creat(e)"
+		}
+	}
 	end2 := s[n-2:]
 	if end2 == "ip" && syllables(s) > 1 {
 		return false // "worship", "equip"; "wip(e)", "strip(e)" have one syllable
