@@ -992,22 +992,8 @@ var kinNouns = map[string]role{
 // "their nine-month-old child, Gloria": a possessive, a family noun and a
 // name relate the possessor and the person.
 func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
-		return role{}, false
-	}
-	toks := s.Tokens[a.end:b.start]
-	if len(toks) > 0 && toks[0].Tag == "POS" {
-		toks = toks[1:]
-	}
-	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
-		// "their child, Gloria." is an apposition; "his mother, Montalvo
-		// was" begins a clause.
-		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
-			return role{}, false
-		}
-		toks = toks[:len(toks)-1]
-	}
-	if len(toks) == 0 || len(toks) > 3 {
+	toks, ok := possessedNoun(s, a, b)
+	if !ok {
 		return role{}, false
 	}
 	for _, t := range toks[:len(toks)-1] {
@@ -1017,6 +1003,29 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
 	return r, ok
+}
+
+// possessedNoun returns the words between a person's possessive a and a
+// named person b that a noun of theirs names ("his | father | Mohamed",
+// "their | nine-month-old child | , Gloria."), without the possessive's
+// "'s" and the comma of an apposition: at most three, the last the noun.
+// It reports false where there are none or more, or where the comma opens
+// a clause ("his mother, Montalvo was") rather than an apposition.
+func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+		return nil, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 0 && toks[0].Tag == "POS" {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+			return nil, false
+		}
+		toks = toks[:len(toks)-1]
+	}
+	return toks, len(toks) > 0 && len(toks) <= 3
 }
 
 // staffNounsOfPerson are the nouns of those who work for a person rather
@@ -1031,20 +1040,8 @@ var staffNounsOfPerson = map[string]bool{
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
 // give work_for from the second to the first, as [kinOf] reads family.
 func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
-		return role{}, false
-	}
-	toks := s.Tokens[a.end:b.start]
-	if len(toks) > 0 && toks[0].Tag == "POS" {
-		toks = toks[1:]
-	}
-	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
-		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
-			return role{}, false
-		}
-		toks = toks[:len(toks)-1]
-	}
-	if len(toks) == 0 || len(toks) > 3 {
+	toks, ok := possessedNoun(s, a, b)
+	if !ok {
 		return role{}, false
 	}
 	for _, t := range toks {
