@@ -121,6 +121,12 @@ func TestSentence(t *testing.T) {
 		why      string
 	}{
 		{
+			name:     "town and state in an apposition",
+			sentence: "Ann Lee, a teacher from Oslo, Norway, was arrested by the Green Party.",
+			want:     fact{"Ann Lee", "was arrested by", "arrest_by", "the Green Party"},
+			why:      "a comma between a town and its state starts no apposition: the subject is the name before the apposition",
+		},
+		{
 			name:     "infinitive of purpose",
 			sentence: "The envoy flew to Cairo to meet the foreign minister.",
 			want:     fact{"The envoy", "meet", "meet", "the foreign minister"},
