@@ -2,6 +2,7 @@ package entity
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -386,4 +387,116 @@ func unknownAcronym(s nlp.Sentence, a int) bool {
 		}
 	}
 	return true
+}
+
+// monthSurnames adds the lone mentions of a surname spelled like a month
+// ("May criticised Corbyn" after "Theresa May"), which the chunker reads
+// as dates: a month word tagged a proper noun, in no mention, neither after
+// a preposition, an article, a number or an adjective ("in May", "last
+// May", "early May") nor before a number ("May 5"). The surname must close
+// a person's full name in the document. ms are the mentions of sents; each
+// sentence's list gains the new mentions in token order.
+func monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
+	names := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mName && m.typ == schema.Person && m.end-m.start > 1 {
+				if f := strings.Fields(m.name); len(f) > 1 && monthName(f[len(f)-1]) {
+					names[f[len(f)-1]] = true
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k, t := range toks {
+			if !names[t.Text] || t.Tag != "NNP" || k+1 < len(toks) && toks[k+1].Tag == "CD" {
+				continue
+			}
+			if k > 0 {
+				switch p := toks[k-1]; {
+				case p.Tag == "IN" || p.Tag == "DT" || p.Tag == "CD" || p.Tag == "JJ" || p.Tag == "TO" || isCap(p.Text):
+					continue next
+				}
+			}
+			at := len(ms[i])
+			for j, m := range ms[i] {
+				if m.start <= k && k < m.end {
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			m := &mention{kind: mSingle, start: k, end: k + 1, surface: t.Text, name: t.Text, hint: schema.Person}
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// policeForce makes the police a document speaks of ("arrested by
+// police", "Police questioned him", "handcuffed by the police") the one
+// police force it names ("the Oslo Police Department"), wherever in the
+// document the name stands. The police of a document that names no force,
+// or several, are left as they are. A bare "police" before another noun
+// ("the police response", "a police car") names no actor; before
+// "officers" or "officials" it names the force's people, who act for it.
+// ms are the mentions of sents, changed in place.
+func policeForce(sents []nlp.Sentence, ms [][]*mention) {
+	force := ""
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind != mName || m.typ != schema.Organization || !strings.Contains(m.name, " ") {
+				continue
+			}
+			if f := strings.Fields(m.name); !slices.Contains(f, "Police") && !slices.Contains(f, "Constabulary") {
+				continue
+			}
+			if force != "" && force != m.name {
+				return
+			}
+			force = m.name
+		}
+	}
+	if force == "" {
+		return
+	}
+	as := func(m *mention) {
+		m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, force, nil, "", false, "", true
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k, t := range toks {
+			if !strings.EqualFold(t.Text, "police") || !strings.HasPrefix(t.Tag, "NN") {
+				continue
+			}
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
+				continue
+			}
+			at := len(ms[i])
+			for j, m := range ms[i] {
+				if m.start <= k && k < m.end {
+					if m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
+						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil {
+						as(m)
+					}
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			if k > 0 && toks[k-1].Tag == "DT" && !strings.EqualFold(toks[k-1].Text, "the") {
+				continue // "no police", "any police"
+			}
+			m := &mention{start: k, end: k + 1, surface: t.Text}
+			as(m)
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
 }

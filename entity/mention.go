@@ -62,6 +62,10 @@ type mention struct {
 	// coast", "their airspace").
 	geo    bool
 	gender byte
+	// borrowed marks a common noun that stands for a name the document
+	// gives elsewhere ("police" for "the Oslo Police Department"); its
+	// words are no alias of that name.
+	borrowed bool
 	// hint is the type a single word gets when it matches no earlier name;
 	// weak marks a person's hint from a reporting verb alone ("Sony
 	// said"), which the document's other mentions of the word may
