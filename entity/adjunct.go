@@ -28,6 +28,7 @@ var gerundActs = map[string]string{
 	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
 	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
 	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
+	"firing": "fire", "launching": "launch",
 }
 
 // perfectActs map the participle after "having" to its lemma.
@@ -120,6 +121,13 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if e == g+1 {
 			continue
 		}
+		if projectileVerbs[lemma] {
+			// "retaliated by firing dozens of shells into the north": what
+			// was fired is no actor; the at- or into-phrase after it names
+			// the target.
+			d.projectileTarget(si, s, x, toks[g].Text, lemma, doer, e)
+			continue
+		}
 		arg := schema.Argument{Text: s.Text[toks[g+1].Start:toks[e-1].End], Start: toks[g+1].Start, End: toks[e-1].End}
 		o, conf, _ := d.argument(si, s, arg)
 		if o == nil || o == doer || !actorEntity(o) {
@@ -127,4 +135,29 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		}
 		d.derive(si, x.Subject, toks[g].Text, lemma, doer, o, "", x.Confidence*conf*placeArgConf)
 	}
+}
+
+// projectileTarget adds doer —LEMMA_PREP→ target for the at- or
+// into-phrase at token k, after a gerund of firing and what it fired, when
+// the phrase names an actor that is no mere location ("firing rounds into
+// the north" after "North Korea" and "South Korea").
+func (d *docState) projectileTarget(si int, s nlp.Sentence, x schema.Extraction, verb, lemma string, doer *docEntity, k int) {
+	toks := s.Tokens
+	if k+1 >= len(toks) || toks[k].Text != "at" && toks[k].Text != "into" {
+		return
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == k+1 {
+		return
+	}
+	arg := schema.Argument{Text: s.Text[toks[k+1].Start:toks[e-1].End], Start: toks[k+1].Start, End: toks[e-1].End}
+	o, conf, _ := d.argument(si, s, arg)
+	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location {
+		return
+	}
+	d.derive(si, x.Subject, verb, lemma+"_"+toks[k].Text, doer, o, "", x.Confidence*conf*placeArgConf)
 }

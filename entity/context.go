@@ -500,3 +500,51 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 		}
 	}
 }
+
+// compassStates makes "the South" and "the north" the state whose name the
+// compass word opens ("South Korea"), in a document that names the state of
+// the opposite compass word too ("North Korea"): news of a divided country
+// calls each half so. A compass word before a noun, "of" or a name ("the
+// south side", "the north of the country", "the South China Sea") is left
+// alone. ms are the mentions of sents, changed in place.
+func compassStates(sents []nlp.Sentence, ms [][]*mention) {
+	states := map[string]string{}
+	for _, s := range ms {
+		for _, m := range s {
+			if f := strings.Fields(m.name); m.typ == schema.GPE && len(f) == 2 && compassWords[f[0]] {
+				if old, ok := states[f[0]]; ok && old != m.name {
+					states[f[0]] = "" // "South Korea" and "South Sudan": neither
+				} else if !ok {
+					states[f[0]] = m.name
+				}
+			}
+		}
+	}
+	opposite := map[string]string{"North": "South", "South": "North", "East": "West", "West": "East"}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k := 1; k < len(toks); k++ {
+			w := capitalize(strings.ToLower(toks[k].Text))
+			name := states[w]
+			if name == "" || states[opposite[w]] == "" || !strings.EqualFold(toks[k-1].Text, "the") ||
+				k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ" || toks[k+1].Text == "of" || toks[k+1].Text == "-") {
+				continue
+			}
+			at := len(ms[i])
+			for j, m := range ms[i] {
+				if m.start <= k && k < m.end {
+					if m.end == k+1 && m.kind == mSingle {
+						m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.borrowed = mName, schema.GPE, name, nil, "", false, true
+					}
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			m := &mention{kind: mName, start: k, end: k + 1, surface: toks[k].Text, name: name, typ: schema.GPE, borrowed: true}
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}

@@ -210,6 +210,13 @@
 //     without the name; a capitalised noun left unresolved that is written
 //     as a name the document uses twice for an actor (a guide's title) is
 //     a mention of it.
+//   - Common nouns for a named actor (context.go): "police" ("by police",
+//     "the police", "Police questioned him") is the one police force the
+//     document names, wherever ("the Oslo Police Department"), and nothing
+//     new when it names none or several; "the South" and "the north" are
+//     "South Korea" and "North Korea" in a document that names both halves.
+//     A month after a common given name is the surname ("Theresa May"), and
+//     alone, not after a preposition or before a day, it is that person.
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.
@@ -376,7 +383,7 @@
 //   - An attack on an actor's website, headquarters or embassy is an
 //     attack on the actor (facility.go).
 //   - A verb of firing aims at the actor of its at- or into-phrase ("fired
-//     missiles at Israel"); a verb of motion goes from the place of its
+//     missiles at Israel", "retaliated by firing rounds into Norway"); a verb of motion goes from the place of its
 //     from-phrase to the place of its to-phrase.
 //   - An act that is planned, predicted or possible is none yet: a modal
 //     argument of intention ("plans to visit", "is expected to meet"), a

@@ -169,6 +169,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	monthSurnames(sents, found)
 	policeForce(sents, found)
+	compassStates(sents, found)
 	conceptAcronyms(sents, found)
 	commonFirst(sents, found)
 	vesselNames(sents, found)
