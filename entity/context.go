@@ -548,3 +548,82 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 		}
 	}
 }
+
+// teamMembers makes "the girls" the team a document described as made of
+// girls: "the Norwegian team, which consists entirely of girls", "the
+// Afghan team of six girls", "a team made up of students". The plural
+// noun must be one of people (memberPlurals), the description must follow
+// the team's mention at once, and "the" plus the noun, not before another
+// noun, names the team from then on. ms are the mentions of sents, changed
+// in place.
+func teamMembers(sents []nlp.Sentence, ms [][]*mention) {
+	teams := map[string]*mention{}
+	for i, s := range sents {
+		toks := s.Tokens
+		for k := 1; k < len(toks); k++ {
+			noun := strings.ToLower(toks[k].Text)
+			if !memberPlurals[noun] {
+				continue
+			}
+			if t := teams[noun]; t != nil && strings.EqualFold(toks[k-1].Text, "the") && (k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Tag != "POS") {
+				at, taken := len(ms[i]), false
+				for j, m := range ms[i] {
+					if m.start <= k && k < m.end {
+						taken = true
+						break
+					}
+					if m.start > k {
+						at = min(at, j)
+					}
+				}
+				if !taken {
+					c := *t
+					c.start, c.end, c.surface, c.full, c.borrowed = k-1, k+1, toks[k-1].Text+" "+toks[k].Text, "", true
+					ms[i] = slices.Insert(ms[i], at, &c)
+				}
+				continue
+			}
+			if team := teamBefore(toks, ms[i], k); team != nil {
+				if old := teams[noun]; old != nil && old.name != team.name {
+					teams[noun] = &mention{} // two teams of girls: neither
+				} else {
+					teams[noun] = team
+				}
+			}
+		}
+	}
+}
+
+// teamBefore returns the mention of a team or group whose description
+// ends in the member noun at token k: "X of six girls", "X, which consists
+// entirely of girls", "X made up of students". It returns nil when the
+// words between the mention and the noun are others.
+func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "CD" || toks[j].Tag == "JJ") {
+		j-- // "of six girls", "of young women"
+	}
+	if j < 1 || toks[j].Text != "of" {
+		return nil
+	}
+	for j--; j >= 0; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case ",", "which", "that", "consists", "consisted", "consist", "composed", "made", "up", "entirely", "mostly", "only", "wholly", "solely":
+			continue
+		}
+		break
+	}
+	for _, m := range ms {
+		if m.end == j+1 && (m.typ == schema.Group || m.typ == schema.Organization) && m.name != "" && (m.kind == mName || m.kind == mGroup) &&
+			strings.HasSuffix(strings.ToLower(toks[j].Text), "team") {
+			return m
+		}
+	}
+	return nil
+}
+
+// memberPlurals are the plural nouns of people a team is made of.
+var memberPlurals = map[string]bool{
+	"girls": true, "boys": true, "women": true, "men": true, "students": true, "teenagers": true,
+	"children": true, "volunteers": true, "veterans": true, "schoolgirls": true, "schoolboys": true,
+}

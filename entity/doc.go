@@ -217,6 +217,8 @@
 //     "South Korea" and "North Korea" in a document that names both halves.
 //     A month after a common given name is the surname ("Theresa May"), and
 //     alone, not after a preposition or before a day, it is that person.
+//     "The girls" is the team the document described as made of girls
+//     ("the Afghan team, which consists entirely of girls").
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.
@@ -389,7 +391,9 @@
 //     argument of intention ("plans to visit", "is expected to meet"), a
 //     modal verb other than "will" ("would", "could", "may"), or "is to",
 //     "going to" before the verb keep the object as text; so does an
-//     infinitive after a refusal ("denied visas to enter").
+//     infinitive after a refusal ("denied visas to enter") or a request
+//     ("asked the council to help Ann Lee enter Sweden": neither help nor
+//     enter).
 //
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the
