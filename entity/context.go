@@ -506,7 +506,8 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 // the opposite compass word too ("North Korea"): news of a divided country
 // calls each half so. A compass word before a noun, "of" or a name ("the
 // south side", "the north of the country", "the South China Sea") is left
-// alone. ms are the mentions of sents, changed in place.
+// alone; "the south side" is the South. ms are the mentions of sents,
+// changed in place.
 func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 	states := map[string]string{}
 	for _, s := range ms {
@@ -527,8 +528,14 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 		for k := 1; k < len(toks); k++ {
 			w := capitalize(strings.ToLower(toks[k].Text))
 			name := states[w]
-			if name == "" || states[opposite[w]] == "" || !strings.EqualFold(toks[k-1].Text, "the") ||
-				k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "JJ" || toks[k+1].Text == "of" || toks[k+1].Text == "-") {
+			if name == "" || states[opposite[w]] == "" || !strings.EqualFold(toks[k-1].Text, "the") {
+				continue
+			}
+			end := k + 1
+			if end < len(toks) && strings.EqualFold(toks[end].Text, "side") {
+				end++ // "the south side": the South, as Pyongyang calls it
+			}
+			if end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ" || toks[end].Text == "of" || toks[end].Text == "-") {
 				continue
 			}
 			at := len(ms[i])
@@ -543,7 +550,7 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 					at = min(at, j)
 				}
 			}
-			m := &mention{kind: mName, start: k, end: k + 1, surface: toks[k].Text, name: name, typ: schema.GPE, borrowed: true}
+			m := &mention{kind: mName, start: k, end: end, surface: joinText(toks[k:end]), name: name, typ: schema.GPE, borrowed: true}
 			ms[i] = slices.Insert(ms[i], at, m)
 		}
 	}

@@ -800,7 +800,13 @@ var projectileVerbs = map[string]bool{
 // a clause or a long phrase.
 func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" || x.Attribution != "" {
+	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" {
+		return
+	}
+	if x.Attribution != "" && !projectileVerbs[verb] {
+		// A reported act's other phrases are left out, but not the
+		// target of a reported firing ("KCNA said the South fired 36
+		// shells at KPA posts").
 		return
 	}
 	n, bare := 0, ""
