@@ -393,7 +393,8 @@
 //     "going to" before the verb keep the object as text; so does an
 //     infinitive after a refusal ("denied visas to enter") or a request
 //     ("asked the council to help Ann Lee enter Sweden": neither help nor
-//     enter).
+//     enter), or an invitation ("was welcome to come and tour"), which a
+//     second infinitive after "and" shares.
 //
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the

@@ -21,6 +21,7 @@ var intentionWords = map[string]bool{
 	"threaten": true, "threatens": true, "threatened": true, "offer": true, "offers": true, "offered": true,
 	"going": true, "set": true, "due": true, "scheduled": true, "likely": true, "unlikely": true,
 	"ready": true, "willing": true, "eager": true, "prepared": true, "preparing": true, "about": true,
+	"welcome": true,
 }
 
 // withheld are the refusals whose object's infinitive names an act that
@@ -61,6 +62,11 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if len(w) > 1 && futureModals[w[0]] {
 		return true
 	}
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "to" && intentionWords[w[i-1]] {
+			return true // "was welcome to come", but not "proposed to her"
+		}
+	}
 	// "is to visit", "are going to meet": the words before the relation.
 	ri, _, ok := relationTokens(s, x)
 	if ok && ri >= 3 && !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
@@ -70,6 +76,10 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			strings.EqualFold(s.Tokens[b-2].Text, "to") && requested(s, b-2) {
 			return true
 		}
+	}
+	if ok && ri >= 4 && (s.Tokens[ri-1].Text == "and" || s.Tokens[ri-1].Text == "or") && s.Tokens[ri-2].Tag == "VB" &&
+		strings.EqualFold(s.Tokens[ri-3].Text, "to") {
+		ri -= 2 // "welcome to come and tour the company": the second infinitive shares the first's "to"
 	}
 	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		return false
