@@ -218,6 +218,13 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, p
 				return true
 			}
+			if v.form == participle && a.ch[q.vg].form == gerund && q.from == reduced && !q.subj.empty() {
+				// "the boy wearing a cap and handcuffed by the police": a
+				// participle joined to a reduced relative's gerund
+				// describes the same noun.
+				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, reduced, p
+				return true
+			}
 		}
 		return false
 	case comma:
