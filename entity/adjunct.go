@@ -134,7 +134,38 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			continue
 		}
 		d.derive(si, x.Subject, toks[g].Text, lemma, doer, o, "", x.Confidence*conf*placeArgConf)
+		if (lemma == "help" || strings.EqualFold(toks[g].Text, "letting")) && e+1 < len(toks) && toks[e].Tag == "VB" {
+			// "praised for helping the girls enter the U.S.": the
+			// helped actor did what the bare infinitive says.
+			d.bareAct(si, s, x, o, e)
+		}
 	}
+}
+
+// bareAct adds actor —VERB→ object (or —VERB_PREP→) for the bare
+// infinitive at token k after a gerund of helping and its actor object,
+// when what follows it names an actor.
+func (d *docState) bareAct(si int, s nlp.Sentence, x schema.Extraction, actor *docEntity, k int) {
+	toks := s.Tokens
+	verb := strings.ToLower(toks[k].Text)
+	lemma, b := verb, k+1
+	if b < len(toks) && (toks[b].Tag == "IN" || toks[b].Tag == "TO") {
+		lemma, b = verb+"_"+strings.ToLower(toks[b].Text), b+1
+	}
+	e := b
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == b {
+		return
+	}
+	arg := schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}
+	o, conf, _ := d.argument(si, s, arg)
+	if o == nil || o == actor || !actorEntity(o) {
+		return
+	}
+	d.derive(si, x.Subject, toks[k].Text, lemma, actor, o, "", x.Confidence*conf*placeArgConf)
 }
 
 // projectileTarget adds doer —LEMMA_PREP→ target for the at- or

@@ -329,6 +329,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			if e := r.g.entries[normKey(u.country)]; e != nil {
 				country.gaz, country.typ = e, e.typ // a party's adjective names an organisation
 			}
+			if isAcronym(country.surface) && (u.end == len(toks) || !strings.HasPrefix(toks[u.end].Tag, "NN") && toks[u.end].Tag != "JJ" && toks[u.end].Tag != "CD" && !isCap(toks[u.end].Text)) {
+				// "entered the U.S. on Monday": a state's short name with no
+				// noun or number after it is the state, not its adjective
+				// ("U.S. officials"; "US 75" is a road).
+				country.adj = false
+			}
 			out = append(out, country)
 		case uTitle:
 			flush()
