@@ -260,6 +260,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && intended {
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
+	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
+		f.obj, f.concept = nil, "" // "visibility in the US compared to Canada": a comparison, no act
+	}
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
