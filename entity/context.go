@@ -392,11 +392,12 @@ func unknownAcronym(s nlp.Sentence, a int) bool {
 // monthSurnames adds the lone mentions of a surname spelled like a month
 // ("May criticised Corbyn" after "Theresa May"), which the chunker reads
 // as dates: a month word tagged a proper noun, in no mention, neither after
-// a preposition, an article, a number or an adjective ("in May", "last
-// May", "early May") nor before a number ("May 5"). The surname must close
+// a preposition, an article, a number, an adjective or a capitalised word
+// other than a title ("in May", "last May", "early May") nor before a
+// number ("May 5"). The surname must close
 // a person's full name in the document. ms are the mentions of sents; each
 // sentence's list gains the new mentions in token order.
-func monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
+func (r *Resolver) monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
 	names := map[string]bool{}
 	for _, s := range ms {
 		for _, m := range s {
@@ -419,8 +420,12 @@ func monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
 			}
 			if k > 0 {
 				switch p := toks[k-1]; {
-				case p.Tag == "IN" || p.Tag == "DT" || p.Tag == "CD" || p.Tag == "JJ" || p.Tag == "TO" || isCap(p.Text):
+				case p.Tag == "IN" || p.Tag == "DT" || p.Tag == "CD" || p.Tag == "JJ" || p.Tag == "TO":
 					continue next
+				case isCap(p.Text):
+					if _, title := r.g.titles[normKey(p.Text)]; !title {
+						continue next // "Mrs May", "Prime Minister May" are hers
+					}
 				}
 			}
 			at := len(ms[i])

@@ -167,7 +167,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	for i, s := range sents {
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
-	monthSurnames(sents, found)
+	r.monthSurnames(sents, found)
 	policeForce(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
