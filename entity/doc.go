@@ -218,7 +218,8 @@
 //     A month after a common given name is the surname ("Theresa May"), and
 //     alone, not after a preposition or before a day, it is that person.
 //     "The girls" is the team the document described as made of girls
-//     ("the Afghan team, which consists entirely of girls").
+//     ("the Afghan team, which consists entirely of girls"). "the U.S."
+//     with no noun or number after it is the state, not its adjective.
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.
@@ -384,8 +385,14 @@
 //     by the police" gives police —arrest→ Tom Wu (nominal.go).
 //   - An attack on an actor's website, headquarters or embassy is an
 //     attack on the actor (facility.go).
+//   - Giving up a post in a body leaves the body ("resigned from his post
+//     in the party": resign_from the party his facts make him a member
+//     of; "quit her job at the bank"). The actor a gerund of helping helps
+//     does what the bare infinitive after it says ("praised for helping
+//     Tom Wu enter Norway"). "X compared to Y" is a comparison, no act.
 //   - A verb of firing aims at the actor of its at- or into-phrase ("fired
-//     missiles at Israel", "retaliated by firing rounds into Norway"); a verb of motion goes from the place of its
+//     missiles at Israel", "retaliated by firing rounds into Norway"), even
+//     in a reported clause; a verb of motion goes from the place of its
 //     from-phrase to the place of its to-phrase.
 //   - An act that is planned, predicted or possible is none yet: a modal
 //     argument of intention ("plans to visit", "is expected to meet"), a
