@@ -28,6 +28,7 @@ var gerundActs = map[string]string{
 	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
 	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
 	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
+	"firing": "fire", "launching": "launch",
 }
 
 // perfectActs map the participle after "having" to its lemma.
@@ -120,11 +121,74 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if e == g+1 {
 			continue
 		}
+		if projectileVerbs[lemma] {
+			// "retaliated by firing dozens of shells into the north": what
+			// was fired is no actor; the at- or into-phrase after it names
+			// the target.
+			d.projectileTarget(si, s, x, toks[g].Text, lemma, doer, e)
+			continue
+		}
 		arg := schema.Argument{Text: s.Text[toks[g+1].Start:toks[e-1].End], Start: toks[g+1].Start, End: toks[e-1].End}
 		o, conf, _ := d.argument(si, s, arg)
 		if o == nil || o == doer || !actorEntity(o) {
 			continue
 		}
 		d.derive(si, x.Subject, toks[g].Text, lemma, doer, o, "", x.Confidence*conf*placeArgConf)
+		if (lemma == "help" || strings.EqualFold(toks[g].Text, "letting")) && e+1 < len(toks) && toks[e].Tag == "VB" {
+			// "praised for helping the girls enter the U.S.": the
+			// helped actor did what the bare infinitive says.
+			d.bareAct(si, s, x, o, e)
+		}
 	}
+}
+
+// bareAct adds actor —VERB→ object (or —VERB_PREP→) for the bare
+// infinitive at token k after a gerund of helping and its actor object,
+// when what follows it names an actor.
+func (d *docState) bareAct(si int, s nlp.Sentence, x schema.Extraction, actor *docEntity, k int) {
+	toks := s.Tokens
+	verb := strings.ToLower(toks[k].Text)
+	lemma, b := verb, k+1
+	if b < len(toks) && (toks[b].Tag == "IN" || toks[b].Tag == "TO") {
+		lemma, b = verb+"_"+strings.ToLower(toks[b].Text), b+1
+	}
+	e := b
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == b {
+		return
+	}
+	arg := schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}
+	o, conf, _ := d.argument(si, s, arg)
+	if o == nil || o == actor || !actorEntity(o) {
+		return
+	}
+	d.derive(si, x.Subject, toks[k].Text, lemma, actor, o, "", x.Confidence*conf*placeArgConf)
+}
+
+// projectileTarget adds doer —LEMMA_PREP→ target for the at- or
+// into-phrase at token k, after a gerund of firing and what it fired, when
+// the phrase names an actor that is no mere location ("firing rounds into
+// the north" after "North Korea" and "South Korea").
+func (d *docState) projectileTarget(si int, s nlp.Sentence, x schema.Extraction, verb, lemma string, doer *docEntity, k int) {
+	toks := s.Tokens
+	if k+1 >= len(toks) || toks[k].Text != "at" && toks[k].Text != "into" {
+		return
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == k+1 {
+		return
+	}
+	arg := schema.Argument{Text: s.Text[toks[k+1].Start:toks[e-1].End], Start: toks[k+1].Start, End: toks[e-1].End}
+	o, conf, _ := d.argument(si, s, arg)
+	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location {
+		return
+	}
+	d.derive(si, x.Subject, verb, lemma+"_"+toks[k].Text, doer, o, "", x.Confidence*conf*placeArgConf)
 }

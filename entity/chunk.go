@@ -188,7 +188,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
-		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) {
+		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) {
 		return unit{}, false
 	}
 	if k == 0 && !inChunk && nextCap && descWord(t.Text) {
@@ -213,6 +213,26 @@ func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 	}
 	w := toks[k-1].Text
 	return r.g.words["malename"][w] || r.g.words["femalename"][w]
+}
+
+// monthSurname reports whether the month name at k, right after a common
+// given name in the chunk, is that person's surname ("Theresa May", "Brian
+// May"): a date follows a given name only with its day ("Ann Lee on May 5",
+// "told Tom May 5"), which is left out.
+func (r *Resolver) monthSurname(toks []nlp.Token, k int, inChunk bool) bool {
+	if !inChunk || toks[k].Tag != "NNP" || !monthName(toks[k].Text) || !r.givenBefore(toks, k) {
+		return false
+	}
+	return k+1 == len(toks) || !isDigitOrDash(rune(toks[k+1].Text[0]))
+}
+
+// monthName reports whether w is the name of a month.
+func monthName(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
 }
 
 // missTitle is the title "Miss" ("Miss Leoncia Casalme"), and notNames

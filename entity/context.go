@@ -2,6 +2,7 @@ package entity
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -389,4 +390,255 @@ func unknownAcronym(s nlp.Sentence, a int) bool {
 		}
 	}
 	return true
+}
+
+// monthSurnames adds the lone mentions of a surname spelled like a month
+// ("May criticised Corbyn" after "Theresa May"), which the chunker reads
+// as dates: a month word tagged a proper noun, in no mention, neither after
+// a preposition, an article, a number, an adjective or a capitalised word
+// other than a title ("in May", "last May", "early May") nor before a
+// number ("May 5"). The surname must close
+// a person's full name in the document. ms are the mentions of sents; each
+// sentence's list gains the new mentions in token order.
+func (r *Resolver) monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
+	names := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mName && m.typ == schema.Person && m.end-m.start > 1 {
+				if f := strings.Fields(m.name); len(f) > 1 && monthName(f[len(f)-1]) {
+					names[f[len(f)-1]] = true
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k, t := range toks {
+			if !names[t.Text] || t.Tag != "NNP" || k+1 < len(toks) && toks[k+1].Tag == "CD" {
+				continue
+			}
+			if k > 0 {
+				switch p := toks[k-1]; {
+				case p.Tag == "IN" || p.Tag == "DT" || p.Tag == "CD" || p.Tag == "JJ" || p.Tag == "TO":
+					continue next
+				case isCap(p.Text):
+					if _, title := r.g.titles[normKey(p.Text)]; !title {
+						continue next // "Mrs May", "Prime Minister May" are hers
+					}
+				}
+			}
+			at := len(ms[i])
+			for j, m := range ms[i] {
+				if m.start <= k && k < m.end {
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			m := &mention{kind: mSingle, start: k, end: k + 1, surface: t.Text, name: t.Text, hint: schema.Person}
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// policeForce makes the police a document speaks of ("arrested by
+// police", "Police questioned him", "handcuffed by the police") the one
+// police force it names ("the Oslo Police Department"), wherever in the
+// document the name stands. The police of a document that names no force,
+// or several, are left as they are. A bare "police" before another noun
+// ("the police response", "a police car") names no actor; before
+// "officers" or "officials" it names the force's people, who act for it.
+// ms are the mentions of sents, changed in place.
+func policeForce(sents []nlp.Sentence, ms [][]*mention) {
+	force := ""
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind != mName || m.typ != schema.Organization || !strings.Contains(m.name, " ") {
+				continue
+			}
+			if f := strings.Fields(m.name); !slices.Contains(f, "Police") && !slices.Contains(f, "Constabulary") {
+				continue
+			}
+			if force != "" && force != m.name {
+				return
+			}
+			force = m.name
+		}
+	}
+	if force == "" {
+		return
+	}
+	as := func(m *mention) {
+		m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, force, nil, "", false, "", true
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k, t := range toks {
+			if !strings.EqualFold(t.Text, "police") || !strings.HasPrefix(t.Tag, "NN") {
+				continue
+			}
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
+				continue
+			}
+			at := len(ms[i])
+			for j, m := range ms[i] {
+				if m.start <= k && k < m.end {
+					if m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
+						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil {
+						as(m)
+					}
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			if k > 0 && toks[k-1].Tag == "DT" && !strings.EqualFold(toks[k-1].Text, "the") {
+				continue // "no police", "any police"
+			}
+			m := &mention{start: k, end: k + 1, surface: t.Text}
+			as(m)
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// compassStates makes "the South" and "the north" the state whose name the
+// compass word opens ("South Korea"), in a document that names the state of
+// the opposite compass word too ("North Korea"): news of a divided country
+// calls each half so. A compass word before a noun, "of" or a name ("the
+// south side", "the north of the country", "the South China Sea") is left
+// alone; "the south side" is the South. ms are the mentions of sents,
+// changed in place.
+func compassStates(sents []nlp.Sentence, ms [][]*mention) {
+	states := map[string]string{}
+	for _, s := range ms {
+		for _, m := range s {
+			if f := strings.Fields(m.name); m.typ == schema.GPE && len(f) == 2 && compassWords[f[0]] {
+				if old, ok := states[f[0]]; ok && old != m.name {
+					states[f[0]] = "" // "South Korea" and "South Sudan": neither
+				} else if !ok {
+					states[f[0]] = m.name
+				}
+			}
+		}
+	}
+	opposite := map[string]string{"North": "South", "South": "North", "East": "West", "West": "East"}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k := 1; k < len(toks); k++ {
+			w := capitalize(strings.ToLower(toks[k].Text))
+			name := states[w]
+			if name == "" || states[opposite[w]] == "" || !strings.EqualFold(toks[k-1].Text, "the") {
+				continue
+			}
+			end := k + 1
+			if end < len(toks) && strings.EqualFold(toks[end].Text, "side") {
+				end++ // "the south side": the South, as Pyongyang calls it
+			}
+			if end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "JJ" || toks[end].Text == "of" || toks[end].Text == "-") {
+				continue
+			}
+			at := len(ms[i])
+			for j, m := range ms[i] {
+				if m.start <= k && k < m.end {
+					if m.end == k+1 && m.kind == mSingle {
+						m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.borrowed = mName, schema.GPE, name, nil, "", false, true
+					}
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			m := &mention{kind: mName, start: k, end: end, surface: joinText(toks[k:end]), name: name, typ: schema.GPE, borrowed: true}
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// teamMembers makes "the girls" the team a document described as made of
+// girls: "the Norwegian team, which consists entirely of girls", "the
+// Afghan team of six girls", "a team made up of students". The plural
+// noun must be one of people (memberPlurals), the description must follow
+// the team's mention at once, and "the" plus the noun, not before another
+// noun, names the team from then on. ms are the mentions of sents, changed
+// in place.
+func teamMembers(sents []nlp.Sentence, ms [][]*mention) {
+	teams := map[string]*mention{}
+	for i, s := range sents {
+		toks := s.Tokens
+		for k := 1; k < len(toks); k++ {
+			noun := strings.ToLower(toks[k].Text)
+			if !memberPlurals[noun] {
+				continue
+			}
+			if t := teams[noun]; t != nil && strings.EqualFold(toks[k-1].Text, "the") && (k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Tag != "POS") {
+				at, taken := len(ms[i]), false
+				for j, m := range ms[i] {
+					if m.start <= k && k < m.end {
+						taken = true
+						break
+					}
+					if m.start > k {
+						at = min(at, j)
+					}
+				}
+				if !taken {
+					c := *t
+					c.start, c.end, c.surface, c.full, c.borrowed = k-1, k+1, toks[k-1].Text+" "+toks[k].Text, "", true
+					ms[i] = slices.Insert(ms[i], at, &c)
+				}
+				continue
+			}
+			if team := teamBefore(toks, ms[i], k); team != nil {
+				if old := teams[noun]; old != nil && old.name != team.name {
+					teams[noun] = &mention{} // two teams of girls: neither
+				} else {
+					teams[noun] = team
+				}
+			}
+		}
+	}
+}
+
+// teamBefore returns the mention of a team or group whose description
+// ends in the member noun at token k: "X of six girls", "X, which consists
+// entirely of girls", "X made up of students". It returns nil when the
+// words between the mention and the noun are others.
+func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "CD" || toks[j].Tag == "JJ") {
+		j-- // "of six girls", "of young women"
+	}
+	if j < 1 || toks[j].Text != "of" {
+		return nil
+	}
+	for j--; j >= 0; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case ",", "which", "that", "consists", "consisted", "consist", "composed", "made", "up", "entirely", "mostly", "only", "wholly", "solely":
+			continue
+		}
+		break
+	}
+	for _, m := range ms {
+		if m.end == j+1 && (m.typ == schema.Group || m.typ == schema.Organization) && m.name != "" && (m.kind == mName || m.kind == mGroup) &&
+			strings.HasSuffix(strings.ToLower(toks[j].Text), "team") {
+			return m
+		}
+	}
+	return nil
+}
+
+// memberPlurals are the plural nouns of people a team is made of.
+var memberPlurals = map[string]bool{
+	"girls": true, "boys": true, "women": true, "men": true, "students": true, "teenagers": true,
+	"children": true, "volunteers": true, "veterans": true, "schoolgirls": true, "schoolboys": true,
 }

@@ -224,6 +224,16 @@
 //     without the name; a capitalised noun left unresolved that is written
 //     as a name the document uses twice for an actor (a guide's title) is
 //     a mention of it.
+//   - Common nouns for a named actor (context.go): "police" ("by police",
+//     "the police", "Police questioned him") is the one police force the
+//     document names, wherever ("the Oslo Police Department"), and nothing
+//     new when it names none or several; "the South" and "the north" are
+//     "South Korea" and "North Korea" in a document that names both halves.
+//     A month after a common given name is the surname ("Theresa May"), and
+//     alone, not after a preposition or before a day, it is that person.
+//     "The girls" is the team the document described as made of girls
+//     ("the Afghan team, which consists entirely of girls"). "the U.S."
+//     with no noun or number after it is the state, not its adjective.
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.
@@ -402,14 +412,23 @@
 //     by the police" gives police —arrest→ Tom Wu (nominal.go).
 //   - An attack on an actor's website, headquarters or embassy is an
 //     attack on the actor (facility.go).
+//   - Giving up a post in a body leaves the body ("resigned from his post
+//     in the party": resign_from the party his facts make him a member
+//     of; "quit her job at the bank"). The actor a gerund of helping helps
+//     does what the bare infinitive after it says ("praised for helping
+//     Tom Wu enter Norway"). "X compared to Y" is a comparison, no act.
 //   - A verb of firing aims at the actor of its at- or into-phrase ("fired
-//     missiles at Israel"); a verb of motion goes from the place of its
+//     missiles at Israel", "retaliated by firing rounds into Norway"), even
+//     in a reported clause; a verb of motion goes from the place of its
 //     from-phrase to the place of its to-phrase.
 //   - An act that is planned, predicted or possible is none yet: a modal
 //     argument of intention ("plans to visit", "is expected to meet"), a
 //     modal verb other than "will" ("would", "could", "may"), or "is to",
 //     "going to" before the verb keep the object as text; so does an
-//     infinitive after a refusal ("denied visas to enter").
+//     infinitive after a refusal ("denied visas to enter") or a request
+//     ("asked the council to help Ann Lee enter Sweden": neither help nor
+//     enter), or an invitation ("was welcome to come and tour"), which a
+//     second infinitive after "and" shares.
 //
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the

@@ -260,6 +260,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && intended {
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
+	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
+		f.obj, f.concept = nil, "" // "visibility in the US compared to Canada": a comparison, no act
+	}
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
@@ -296,10 +299,6 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
-	}
-	if purpose(s, x) {
-		// "Denmark urged Sweden to join NATO": no joining happened.
-		return
 	}
 	if f.subj != nil {
 		f.Confidence *= sc
@@ -680,6 +679,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
 		return m.ent.country, m.conf, ""
 	}
+	// "resigned from his leadership in his party": the party its holder
+	// belongs to, when the document has said which one.
+	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
+		m.ent.typ == schema.Person && strings.EqualFold(toks[b+1].Text, "party") {
+		if p := d.partyOf(m.ent); p != nil {
+			return p, m.conf * placeArgConf, ""
+		}
+	}
 	if e := d.missedName(toks, b, e, covered); e != nil {
 		return e, missedNameConf, ""
 	}
@@ -860,21 +867,30 @@ var projectileVerbs = map[string]bool{
 // a clause or a long phrase.
 func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" || x.Attribution != "" {
+	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
-	n, bare := 0, ""
+	if x.Attribution != "" && !projectileVerbs[verb] {
+		// A reported act's other phrases are left out, but not the
+		// target of a reported firing ("KCNA said the South fired 36
+		// shells at KPA posts").
+		return
+	}
+	n, bare, head := 0, "", ""
 	for _, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
 			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
 				return
 			}
-			bare = ""
+			bare, head = "", strings.ToLower(t.Text)
 			if n == 1 && (t.Tag == "NN" || t.Tag == "NNS") && lowerWord(t.Text) {
 				bare = strings.ToLower(t.Text)
 			}
 		}
 	}
+	// "resigned from his post in the party", "quit her job at the bank":
+	// the body a post is held in is the one left.
+	leftPost := (x.Lemma == verb+"_from" || verb == "quit" || verb == "leave") && leavingVerbs[verb] && postNouns[head]
 	if n == 0 {
 		return
 	}
@@ -882,6 +898,22 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
+		if leftPost && (prep == "in" || prep == "at" || prep == "of") {
+			if strings.HasPrefix(strings.ToLower(a.Text), prep+" ") {
+				a.Text, a.Start = a.Text[len(prep)+1:], a.Start+len(prep)+1 // "his party", not "in his party"
+			}
+			if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
+				phrase := x.Relation + " " + prep
+				lemma := verb // "quit her job at": quit the body
+				if x.Lemma == verb+"_from" {
+					lemma = x.Lemma // "resigned from his post in": resign_from the body
+				}
+				if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
+			}
+			return
 		}
 		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) {
 			// "declared war on Germany", "imposed sanctions on Iran": on
@@ -927,6 +959,15 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		return
 	}
 }
+
+// leavingVerbs give up a post; postNouns name one.
+var (
+	leavingVerbs = map[string]bool{"resign": true, "quit": true, "step": true, "retire": true, "leave": true}
+	postNouns    = map[string]bool{
+		"post": true, "position": true, "leadership": true, "role": true, "job": true, "seat": true, "office": true,
+		"chairmanship": true, "presidency": true, "membership": true, "place": true, "posts": true, "positions": true,
+	}
+)
 
 // absolute reports whether the prepositional argument a is an absolute
 // clause, a noun and a participle ("with Ann Lee scoring twice"), whose noun
@@ -1349,4 +1390,21 @@ func lowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// partyOf returns the one party (an organisation described as one, not
+// a camp or an alliance) the facts so far make person p a member of, or
+// nil when they name none or several.
+func (d *docState) partyOf(p *docEntity) *docEntity {
+	var party *docEntity
+	for _, f := range d.facts {
+		if f.subj != p || f.obj == nil || f.Lemma != schema.MemberOf || f.obj.typ != schema.Organization || !f.obj.desc["party"] {
+			continue
+		}
+		if party != nil && party != f.obj {
+			return nil
+		}
+		party = f.obj
+	}
+	return party
 }

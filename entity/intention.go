@@ -22,6 +22,8 @@ var intentionWords = map[string]bool{
 	"schedule": true, "due": true, "likely": true, "unlikely": true, "poised": true, "eager": true,
 	"willing": true, "ready": true, "going": true, "set": true, "reluctant": true, "welcome": true,
 	"about": true,
+	// Nouns of a plan or a request: "a bid to buy Initech".
+	"bid": true, "effort": true, "proposal": true, "call": true,
 }
 
 // isIntention reports whether w, a lower-case word, is an inflected form
@@ -79,8 +81,23 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	// "is to visit", "are going to meet": the words before the relation.
 	ri, _, ok := relationTokens(s, x)
+	if ok && ri >= 3 && !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
+		// "asked Norway to help Ann Lee enter Sweden": the subject of a
+		// bare infinitive after a requested help, let or make.
+		if b := subjectToken(s, x); b >= 2 && causers[strings.ToLower(s.Tokens[b-1].Text)] &&
+			strings.EqualFold(s.Tokens[b-2].Text, "to") && requested(s, b-2) {
+			return true
+		}
+	}
+	if ok && ri >= 4 && (s.Tokens[ri-1].Text == "and" || s.Tokens[ri-1].Text == "or") && s.Tokens[ri-2].Tag == "VB" &&
+		strings.EqualFold(s.Tokens[ri-3].Text, "to") {
+		ri -= 2 // "welcome to come and tour the company": the second infinitive shares the first's "to"
+	}
 	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		return false
+	}
+	if requested(s, ri-1) {
+		return true
 	}
 	// "had been denied visas to enter the United States": what a
 	// refusal withheld did not happen.
@@ -98,4 +115,62 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		return true
 	}
 	return isIntention(strings.ToLower(s.Tokens[ri-2].Text))
+}
+
+// requestVerbs ask someone to act: what they ask for has not happened yet
+// ("asked the council to help", "urged Norway to join"). They are base
+// forms, matched through [verbBase]. "persuade" and "order" are left out:
+// news tells them mostly of acts that followed.
+var requestVerbs = map[string]bool{
+	"ask": true, "urge": true, "request": true, "encourage": true, "invite": true, "beg": true,
+	"implore": true, "press": true, "pressure": true, "push": true, "lobby": true, "advise": true,
+	"want": true,
+}
+
+// causers take an object and a bare infinitive ("help Ann Lee enter").
+var causers = map[string]bool{"help": true, "let": true, "make": true}
+
+// requested reports whether the "to" at token k closes the object of a
+// verb of requesting: "asked the United Nations Security Council to",
+// with at most eight words between the verb and "to" and no other verb.
+func requested(s nlp.Sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
+		t := s.Tokens[j]
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return requestVerbs[verbBase(strings.ToLower(t.Text), requestVerbs)] && j < k-1
+		}
+	}
+	return false
+}
+
+// subjectToken returns the index of the first token of x's subject, or -1.
+func subjectToken(s nlp.Sentence, x schema.Extraction) int {
+	for k, t := range s.Tokens {
+		if t.Start >= x.Subject.Start && t.Start < x.Subject.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// verbBase returns the base form in set of w, a verb's inflected form, as
+// far as the regular endings go ("planned" → "plan", "tried" → "try",
+// "hopes" → "hope"), or w when set has none.
+func verbBase(w string, set map[string]bool) string {
+	if set[w] {
+		return w
+	}
+	for _, c := range []struct{ suffix, repl string }{
+		{"ied", "y"}, {"ies", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""}, {"s", ""},
+	} {
+		if b, ok := strings.CutSuffix(w, c.suffix); ok && len(b) > 1 {
+			if set[b+c.repl] {
+				return b + c.repl
+			}
+			if n := len(b); c.repl == "" && n > 2 && b[n-1] == b[n-2] && set[b[:n-1]] {
+				return b[:n-1] // "planned", "planning"
+			}
+		}
+	}
+	return w
 }

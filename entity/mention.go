@@ -62,6 +62,10 @@ type mention struct {
 	// coast", "their airspace").
 	geo    bool
 	gender byte
+	// borrowed marks a common noun that stands for a name the document
+	// gives elsewhere ("police" for "the Oslo Police Department"); its
+	// words are no alias of that name.
+	borrowed bool
 	// hint is the type a single word gets when it matches no earlier name;
 	// weak marks a person's hint from a reporting verb alone ("Sony
 	// said"), which the document's other mentions of the word may
@@ -324,6 +328,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				name: u.country, typ: schema.GPE, adj: true}
 			if e := r.g.entries[normKey(u.country)]; e != nil {
 				country.gaz, country.typ = e, e.typ // a party's adjective names an organisation
+			}
+			if isAcronym(country.surface) && (u.end == len(toks) || !strings.HasPrefix(toks[u.end].Tag, "NN") && toks[u.end].Tag != "JJ" && toks[u.end].Tag != "CD" && !isCap(toks[u.end].Text)) {
+				// "entered the U.S. on Monday": a state's short name with no
+				// noun or number after it is the state, not its adjective
+				// ("U.S. officials"; "US 75" is a road).
+				country.adj = false
 			}
 			out = append(out, country)
 		case uTitle:

@@ -167,6 +167,10 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	for i, s := range sents {
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
+	r.monthSurnames(sents, found)
+	policeForce(sents, found)
+	compassStates(sents, found)
+	teamMembers(sents, found)
 	conceptAcronyms(sents, found)
 	commonFirst(sents, found)
 	vesselNames(sents, found)
@@ -288,7 +292,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent
 	}
-	if m.kind == mName || m.kind == mSingle || m.kind == mGroup {
+	if (m.kind == mName || m.kind == mSingle || m.kind == mGroup) && !m.borrowed {
 		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
 			if s != "" && s != e.name {
 				e.aliases[s] = true

@@ -218,6 +218,13 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, p
 				return true
 			}
+			if v.form == participle && a.ch[q.vg].form == gerund && q.from == reduced && !q.subj.empty() {
+				// "the boy wearing a cap and handcuffed by the police": a
+				// participle joined to a reduced relative's gerund
+				// describes the same noun.
+				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, reduced, p
+				return true
+			}
 		}
 		return false
 	case comma:
@@ -432,6 +439,7 @@ func (a *analysis) hasFinite() bool {
 // chunk of the noun phrase before it.
 func (a *analysis) skipParenthetical(m int) (int, bool) {
 	best, bestRank := -1, 0
+	place := -1 // the town before a state set off by commas ("Oslo, Norway,")
 	finites := 0
 	for p := m - 1; p > 0; p-- {
 		c := a.ch[p]
@@ -448,6 +456,14 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
 		}
 		first := a.ch[p+1]
+		if p >= 2 && a.ch[p-2].kind == prep && first.kind == np && p+2 <= m && a.ch[p+2].kind == comma &&
+			a.proper(a.ch[p-1]) && a.tags[first.i] == "NNP" && a.proper(first) {
+			// "Ann Lee, a teacher from Oslo, Norway, was": a town and its
+			// state are one place, and no apposition begins at the state;
+			// it ends the subject only when nothing else is set off.
+			place = max(place, p-1)
+			continue
+		}
 		rank := 0
 		switch {
 		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which" || a.low[first.i] == "whom"):
@@ -468,6 +484,9 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if rank == 3 {
 			break
 		}
+	}
+	if best < 0 {
+		best = place
 	}
 	return best, best >= 0
 }

@@ -121,6 +121,18 @@ func TestSentence(t *testing.T) {
 		why      string
 	}{
 		{
+			name:     "town and state in an apposition",
+			sentence: "Ann Lee, a teacher from Oslo, Norway, was arrested by the Green Party.",
+			want:     fact{"Ann Lee", "was arrested by", "arrest_by", "the Green Party"},
+			why:      "a comma between a town and its state starts no apposition: the subject is the name before the apposition",
+		},
+		{
+			name:     "participle joined to a reduced gerund",
+			sentence: "Photos of the man wearing a red cap and arrested by the Green Party were posted online.",
+			want:     fact{"the man", "arrested by", "arrest_by", "the Green Party"},
+			why:      "a participle after and, joined to a gerund that describes a noun, describes the same noun",
+		},
+		{
 			name:     "infinitive of purpose",
 			sentence: "The envoy flew to Cairo to meet the foreign minister.",
 			want:     fact{"The envoy", "meet", "meet", "the foreign minister"},
