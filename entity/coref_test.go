@@ -199,6 +199,12 @@ func TestCoreference(t *testing.T) {
 			why:  "a before an acronym that modifies a noun goes with the noun: the acronym still names a body",
 		},
 		{
+			name: "acronym-first",
+			text: "The prints were donated to NMI by the artist. The exhibit opened at the Nordic Mining Institute on Friday. NMI will keep it until May.",
+			refs: []ref{{"NMI", 1, "Nordic Mining Institute"}, {"NMI", 2, "Nordic Mining Institute"}},
+			why:  "an acronym used before its full name is the body the full name names, as it is after it",
+		},
+		{
 			name: "era",
 			text: "The temple was built in 450 BC, and the town grew after 120 AD.",
 			refs: []ref{{"BC", 1, ""}, {"AD", 1, ""}},

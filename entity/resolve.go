@@ -327,7 +327,32 @@ func (d *docState) named(m *mention) *docEntity {
 			return e
 		}
 	}
+	if e := d.acronymFirst(name, m); e != nil && !forced {
+		d.rename(e, name) // "donated to USI ... at the University of Southern Indiana"
+		return e
+	}
 	return d.create(name, m)
+}
+
+// acronymFirst returns the organisation that an earlier mention named by
+// the acronym of name, the full name of organisation mention m, before
+// the full name came ("donated to USI", then "the University of Southern
+// Indiana"): an entity of that acronym alone, which [docState.single]
+// would have joined to the full name had it come first. It returns nil
+// otherwise.
+func (d *docState) acronymFirst(name string, m *mention) *docEntity {
+	if m.typ != schema.Organization {
+		return nil
+	}
+	a := acronym(name)
+	if len(a) < 3 {
+		return nil
+	}
+	e := d.byKey[normKey(a)]
+	if e == nil || e.typ != schema.Organization || e.name != a || len(e.aliases) > 0 || d.r.forbidden(name, e) {
+		return nil
+	}
+	return e
 }
 
 // single resolves one capitalised word: a forced alias, a word of a
