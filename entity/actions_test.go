@@ -15,6 +15,12 @@ func TestActionArguments(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Peter Lund, 40, and his wife Karin Lund, 38, were arrested in Oslo. Last year the couple had moved to Sweden. The parents later visited Norway.",
+			[]string{"Peter Lund -move_to-> Sweden", "Karin Lund -move_to-> Sweden", "Peter Lund -visit-> Norway", "Karin Lund -visit-> Norway"}, nil,
+			"the couple and the parents are the married pair the document named, and each of them acts"},
+		{"Tom Wu and Ann Lee met Joe Ng on Monday. The pair criticised the Green Party. Cyd Ho, 50, left Oslo. The couple sued Norway.",
+			[]string{"Tom Wu -criticise-> Green Party", "Ann Lee -criticise-> Green Party"}, []string{"Cyd Ho -sue-> Norway", "Joe Ng -criticise-> Green Party"},
+			"the pair is the list of names just before; with no list nearby and no married pair, the couple is no one"},
 		{"Ann Lee said the Nordic Institute held her for two years. Tom Wu, a soldier, said Norway extradited him. Sweden retaliated against Norway.",
 			[]string{"Nordic Institute -hold-> Ann Lee", "Norway -extradite-> Tom Wu", "Sweden -retaliate_against-> Norway"}, nil,
 			"her before a preposition is the object pronoun, and a verb's dropped final e comes back"},
