@@ -363,6 +363,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	if f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && !intended {
+		if to, conf := d.takenOnTrip(si, s, x); to != nil && to != f.obj {
+			// "took her on a trip to India": she travelled to India, and
+			// the taker took her there (take_to, read below).
+			d.derive(si, x.Object, x.Relation+" to", "travel_to", f.obj, to, "", x.Confidence*conf*placeArgConf)
+			f.obj = nil
+		}
+	}
 	if f.Lemma == "be" && f.subj != nil && f.obj != nil {
 		// "John Kerry, the Secretary of State", "Andy Warhol was the
 		// center of the Zeitgeist": a copula between two actors says they
