@@ -435,7 +435,9 @@
 //     infinitive after a refusal ("denied visas to enter") or a request
 //     ("asked the council to help Ann Lee enter Sweden": neither help nor
 //     enter), or an invitation ("was welcome to come and tour"), which a
-//     second infinitive after "and" shares.
+//     second infinitive after "and" shares. A participle whose subject a
+//     rule is about ("policies regarding Somalis traveling to Sweden", "a
+//     ban on Danes entering Norway") names a kind of act, not one done.
 //
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the
