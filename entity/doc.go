@@ -195,6 +195,9 @@
 //     couple", "the pair", "the parents" (duo, spouses) take up such a
 //     coordination in their sentence or the two before, else the last
 //     married pair the facts named ("Tom Wu, 40, and his wife Ann Lee").
+//     A possessive and a child noun with no name after it ("visited her
+//     son") is a mention of the child the family named before, unless the
+//     noun's sex contradicts the one it was named with ("their son, Ivo").
 //   - "We" (us, our) in a quotation is its speaker when the speaker is an
 //     organisation; when a person, the state or organisation the document
 //     says he leads, works for or belongs to (nearest before the
