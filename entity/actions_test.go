@@ -15,6 +15,20 @@ func TestActionArguments(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Peter Lund, 40, and his wife Karin Lund, 38, were arrested in Oslo. Last year the couple had moved to Sweden. The parents later visited Norway.",
+			[]string{"Peter Lund -move_to-> Sweden", "Karin Lund -move_to-> Sweden", "Peter Lund -visit-> Norway", "Karin Lund -visit-> Norway"}, nil,
+			"the couple and the parents are the married pair the document named, and each of them acts"},
+		{"Tom Wu and Ann Lee met Joe Ng on Monday. The pair criticised the Green Party. Cyd Ho, 50, left Oslo. The couple sued Norway.",
+			[]string{"Tom Wu -criticise-> Green Party", "Ann Lee -criticise-> Green Party"}, []string{"Cyd Ho -sue-> Norway", "Joe Ng -criticise-> Green Party"},
+			"the pair is the list of names just before; with no list nearby and no married pair, the couple is no one"},
+		{"Joe Ng brought Cyd Ho on a visit to Sweden in May. In 2010, Ann Lee took Tom Wu on a trip to Norway. Joe Ng took Ann Lee to Denmark.",
+			[]string{"Cyd Ho -travel_to-> Sweden", "Joe Ng -bring_to-> Sweden", "Tom Wu -travel_to-> Norway", "Ann Lee -take_to-> Norway", "Joe Ng -take-> Ann Lee"},
+			[]string{"Joe Ng -bring-> Cyd Ho", "Ann Lee -take-> Tom Wu"},
+			"someone taken on a trip to an actor travelled there, and the taker took them there; without a trip the person taken stays the object"},
+		{"The Oslo Museum is a recipient of a grant from the Nordic Institute. The show has works from Yale University, which was also a recipient of donated paintings from the Green Party. Tom Wu was a recipient of letters from Oslo.",
+			[]string{"Oslo Museum -receive_from-> Nordic Institute", "Yale University -receive_from-> Green Party"},
+			[]string{"Tom Wu -receive_from-> Oslo"},
+			"a recipient of something from an actor received it from the actor; a place it came from is no giver"},
 		{"Ann Lee said the Nordic Institute held her for two years. Tom Wu, a soldier, said Norway extradited him. Sweden retaliated against Norway.",
 			[]string{"Nordic Institute -hold-> Ann Lee", "Norway -extradite-> Tom Wu", "Sweden -retaliate_against-> Norway"}, nil,
 			"her before a preposition is the object pronoun, and a verb's dropped final e comes back"},

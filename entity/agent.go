@@ -306,6 +306,36 @@ func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 }
 
+// tripNouns name a journey that someone is taken on: "took her on a trip
+// to India".
+var tripNouns = map[string]bool{"trip": true, "journey": true, "visit": true, "tour": true, "holiday": true, "vacation": true}
+
+// takenOnTrip returns the actor that x's subject took or brought its
+// object to, and its confidence, when x's extras are "on a trip" (or a
+// journey, visit, tour ...) and "to" an actor: "took her on a trip to
+// India". What was taken travelled there; the fact of the taker is the
+// trip's, not the object's ([docState.extraction] drops the object, and
+// [docState.prepositionalActor] reads take_to). It returns nil otherwise.
+func (d *docState) takenOnTrip(si int, s nlp.Sentence, x schema.Extraction) (*docEntity, float64) {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); verb != "take" && verb != "bring" || x.Negated {
+		return nil, 0
+	}
+	trip := false
+	for _, a := range x.Extra {
+		w := strings.Fields(strings.ToLower(a.Text))
+		if len(w) >= 2 && w[0] == "on" && tripNouns[w[len(w)-1]] {
+			trip = true
+			continue
+		}
+		if trip && len(w) >= 2 && w[0] == "to" {
+			if p, conf, _ := d.argument(si, s, a); p != nil && actorEntity(p) {
+				return p, conf
+			}
+		}
+	}
+	return nil, 0
+}
+
 // distance reports whether argument a holds a number ("500 miles").
 func distance(s nlp.Sentence, a schema.Argument) bool {
 	for _, t := range s.Tokens {

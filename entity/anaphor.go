@@ -33,7 +33,8 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			continue
 		}
 		w := toks[i+1].Text
-		if isCap(w) || toks[i+1].Tag != "NN" || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
+		pair := low == "the" && pairNouns[w] && strings.HasPrefix(toks[i+1].Tag, "NN")
+		if isCap(w) || toks[i+1].Tag != "NN" && !pair || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
 			continue
 		}
 		if j := i + 2; j < len(toks) {
@@ -43,7 +44,7 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			}
 		}
 		_, person := personNouns[w]
-		if !person && !d.earlierDesc(w) {
+		if !person && !pair && !d.earlierDesc(w) {
 			continue
 		}
 		m := &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: w,
@@ -51,6 +52,43 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		ms = insertMention(ms, m)
 	}
 	return ms
+}
+
+// pairNouns describe two people the document has named together ("the
+// couple", "the parents"): [docState.describedPair].
+var pairNouns = map[string]bool{"couple": true, "pair": true, "parents": true, "duo": true, "spouses": true}
+
+// describedPair resolves a description made of a noun of [pairNouns] in
+// sentence si, starting at token start: the last coordination of people's
+// names before it in that sentence or the two before ("Tom Wu and Ann Lee
+// ... The couple"), else the last married pair the document's facts have
+// named ("Tom Wu, 40, and his wife Ann Lee"), as a group whose facts are
+// each member's; or nil.
+func (d *docState) describedPair(si, start int) *docEntity {
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		upto := len(d.input[si-back].Tokens)
+		if back == 0 {
+			upto = start
+		}
+		if g, a, b := d.coordination(si-back, upto); g != nil {
+			d.tookUp(si-back, a, b, g)
+			return g
+		}
+	}
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Lemma != "married_to" || f.subj == nil || f.obj == nil || f.subj == f.obj {
+			continue
+		}
+		name := f.subj.name + " and " + f.obj.name
+		g := d.byKey[normKey(name)]
+		if g == nil || g.members == nil {
+			g = d.create(name, &mention{typ: schema.Group})
+			g.members = []*docEntity{f.subj, f.obj}
+		}
+		return g
+	}
+	return nil
 }
 
 // namingWords introduce a name after a noun: "the river known as Kamo",

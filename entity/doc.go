@@ -191,7 +191,13 @@
 //     sentence before ("Anna Berg and Tomas Lind ... They sold it"): a
 //     group whose facts are its members' (one fact each; none between
 //     members); after a coordination of other names ("Tunisia and
-//     Egypt") it takes no one, as it mostly means their people.
+//     Egypt") it takes no one, as it mostly means their people. "The
+//     couple", "the pair", "the parents" (duo, spouses) take up such a
+//     coordination in their sentence or the two before, else the last
+//     married pair the facts named ("Tom Wu, 40, and his wife Ann Lee").
+//     A possessive and a child noun with no name after it ("visited her
+//     son") is a mention of the child the family named before, unless the
+//     noun's sex contradicts the one it was named with ("their son, Ivo").
 //   - "We" (us, our) in a quotation is its speaker when the speaker is an
 //     organisation; when a person, the state or organisation the document
 //     says he leads, works for or belongs to (nearest before the
@@ -420,7 +426,11 @@
 //   - A verb of firing aims at the actor of its at- or into-phrase ("fired
 //     missiles at Israel", "retaliated by firing rounds into Norway"), even
 //     in a reported clause; a verb of motion goes from the place of its
-//     from-phrase to the place of its to-phrase.
+//     from-phrase to the place of its to-phrase. A person taken or brought
+//     "on a trip (visit, journey ...) to" an actor travelled there, and
+//     the taker took them there: take_to, not take the person.
+//   - "X is a recipient of Y from Z" gives X —receive_from→ Z, like
+//     "received Y from Z".
 //   - An act that is planned, predicted or possible is none yet: a modal
 //     argument of intention ("plans to visit", "is expected to meet"), a
 //     modal verb other than "will" ("would", "could", "may"), or "is to",
@@ -428,7 +438,9 @@
 //     infinitive after a refusal ("denied visas to enter") or a request
 //     ("asked the council to help Ann Lee enter Sweden": neither help nor
 //     enter), or an invitation ("was welcome to come and tour"), which a
-//     second infinitive after "and" shares.
+//     second infinitive after "and" shares. A participle whose subject a
+//     rule is about ("policies regarding Somalis traveling to Sweden", "a
+//     ban on Danes entering Norway") names a kind of act, not one done.
 //
 // testdata/*.facts hold hand judgements of the edges an analyst wants
 // from some articles; TestFactQuality reports precision and recall of the

@@ -363,6 +363,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	if f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && !intended {
+		if to, conf := d.takenOnTrip(si, s, x); to != nil && to != f.obj {
+			// "took her on a trip to India": she travelled to India, and
+			// the taker took her there (take_to, read below).
+			d.derive(si, x.Object, x.Relation+" to", "travel_to", f.obj, to, "", x.Confidence*conf*placeArgConf)
+			f.obj = nil
+		}
+	}
 	if f.Lemma == "be" && f.subj != nil && f.obj != nil {
 		// "John Kerry, the Secretary of State", "Andy Warhol was the
 		// center of the Zeitgeist": a copula between two actors says they
@@ -867,6 +875,10 @@ var projectileVerbs = map[string]bool{
 // a clause or a long phrase.
 func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if x.Lemma == "be" {
+		d.recipientFrom(si, s, x, subj)
+		return
+	}
 	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
@@ -955,6 +967,32 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
+		}
+		return
+	}
+}
+
+// recipientFrom adds subj —receive_from→ actor for a copula x whose
+// object is "a recipient of" something and whose from-argument names an
+// actor: "The museum is a recipient of a grant from the Nordic
+// Institute", "which were recipients of donated items from the
+// foundation". It is the active "received a grant from" ([fromVerbs]).
+func (d *docState) recipientFrom(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	if len(w) > 0 && (w[0] == "a" || w[0] == "an" || w[0] == "the" || w[0] == "also") {
+		w = w[1:]
+	}
+	if x.Negated || x.Attribution != "" || len(w) < 2 || w[0] != "recipient" && w[0] != "recipients" || w[1] != "of" {
+		return
+	}
+	for _, a := range x.Extra {
+		if strings.ToLower(a.Role) != "from" && !strings.HasPrefix(strings.ToLower(a.Text), "from ") {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
+			if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation("receive_from"), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation("receive_from")
+			}
 		}
 		return
 	}

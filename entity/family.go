@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -16,6 +17,9 @@ import (
 var (
 	childNouns = map[string]bool{"child": true, "daughter": true, "son": true, "baby": true}
 )
+
+// kinGender is the sex a child noun gives.
+var kinGender = map[string]byte{"daughter": 'f', "son": 'm'}
 
 // kinNames adds a person's mention for a lone capitalised word right after
 // a kin noun, alone or after a comma, that no other mention holds, or makes
@@ -111,8 +115,21 @@ func (d *docState) familyFacts(si int, s nlp.Sentence, ms []*mention, fam *famil
 			continue
 		}
 		child := kinNamed(s, ms, k)
+		if child != nil && child.gender == 0 {
+			child.gender = kinGender[noun] // "their son, Ivo": a later "his daughter" is someone else
+		}
 		if child == nil {
 			child = fam.children[parents[0]]
+			if child != nil && childNouns[noun] && kinGender[noun] != 0 && child.gender != 0 && child.gender != kinGender[noun] {
+				child = nil // "his son James" is not "his daughter"
+			}
+			if child != nil && childNouns[noun] && !slices.ContainsFunc(d.sents[si], func(o *mention) bool { return o.start == p.start && o.end == k+1 }) {
+				// "decided to treat his daughter himself": the phrase is a
+				// mention of the child, so acts on it reach her.
+				d.insertAfter(si, &mention{kind: mDesc, start: p.start, end: k + 1, surface: spanText(s, p.start, k+1),
+					head: noun, ent: child, conf: 0.7})
+				child.mentions[si] = true
+			}
 		}
 		if child == nil {
 			continue

@@ -16,6 +16,10 @@ func TestIntentions(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu criticised the new rules regarding Somalis traveling to Sweden. Ann Lee opposed the ban on Danes entering Norway. Police arrested Finns traveling to Sweden. Ann Lee was angry about Norway attacking Sweden.",
+			[]string{"Finns -travel_to-> Sweden", "Norway -attack-> Sweden"},
+			[]string{"Somalis -travel_to-> Sweden", "Danes -enter-> Norway"},
+			"a participle whose subject a rule or policy is about names a kind of act, not one that happened; elsewhere it is an act"},
 		{"Ann Lee plans to visit Norway next week. Tom Wu hopes to meet Ann Lee. The Green Party intends to sue Tom Wu.",
 			nil, []string{"Ann Lee -visit-> Norway", "Tom Wu -meet-> Ann Lee", "Green Party -sue-> Tom Wu"},
 			"a plan, a hope or an intention is no act"},

@@ -70,6 +70,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if len(w) > 1 && futureModals[w[0]] {
 		return true
 	}
+	if ruledAct(s, x) {
+		return true
+	}
 	// "plans to visit", "is expected to sign with": the relation as written.
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "to" && isIntention(w[i-1]) {
@@ -138,6 +141,44 @@ func requested(s nlp.Sentence, k int) bool {
 		t := s.Tokens[j]
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
 			return requestVerbs[verbBase(strings.ToLower(t.Text), requestVerbs)] && j < k-1
+		}
+	}
+	return false
+}
+
+// ruleNouns name a rule, whose content is a kind of act, not one that
+// happened.
+var ruleNouns = map[string]bool{
+	"policy": true, "policies": true, "rule": true, "rules": true, "law": true, "laws": true, "ban": true,
+	"bans": true, "restriction": true, "restrictions": true, "regulation": true, "regulations": true,
+	"guidelines": true, "order": true, "decree": true, "limits": true,
+}
+
+// topicPreps introduce what a rule is about.
+var topicPreps = map[string]bool{"regarding": true, "concerning": true, "on": true, "about": true, "against": true}
+
+// ruledAct reports whether x is a participle clause whose subject is what
+// a rule is about: "policies regarding Muslims traveling to the U.S.", "a
+// ban on Norwegians entering Sweden". The rule names a kind of act; nobody
+// has done it.
+func ruledAct(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 2 || s.Tokens[ri].Tag != "VBG" {
+		return false
+	}
+	np := func(t nlp.Token) bool {
+		return strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Tag == "POS" || t.Tag == "HYPH"
+	}
+	p := ri - 1
+	for p >= 0 && np(s.Tokens[p]) {
+		p--
+	}
+	if p < 1 || p == ri-1 || !topicPreps[strings.ToLower(s.Tokens[p].Text)] {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-4 && np(s.Tokens[k]); k-- {
+		if ruleNouns[strings.ToLower(s.Tokens[k].Text)] {
+			return true
 		}
 	}
 	return false

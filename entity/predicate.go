@@ -131,7 +131,7 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 		if e == nil {
 			e = kin[key]
 		}
-		if clash || e == nil {
+		if clash || e == nil || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return o.start == i && o.end == h+1 }) {
 			continue
 		}
 		if named != nil {

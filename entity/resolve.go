@@ -260,6 +260,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	case mDesc:
 		if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
+		} else if pairNouns[m.head] {
+			e = d.describedPair(si, m.start)
 		} else {
 			e = d.described(si, m.head)
 		}
