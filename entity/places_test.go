@@ -50,5 +50,11 @@ func TestPlaceNames(t *testing.T) {
 		{"The award went to Michael Lund, Oregon's best teacher.",
 			nil, []string{"Michael Lund -locate_in-> Oregon"},
 			"a person's name before a comma and a possessive place stays a person"},
+		{"Ola Berg of Norway beat Tom Wu of Canada in Bergen on Friday.",
+			nil, []string{"Canada -locate_in-> Bergen"},
+			"a state lies in no city: the place after a player's country places the match"},
+		{"Sweden hosted talks in Oslo. Canada met Peru in Lima.",
+			[]string{"Canada -meet-> Peru"}, []string{"Peru -locate_in-> Lima", "Canada -locate_in-> Lima"},
+			"a state that acts in a city is not located in it"},
 	})
 }
