@@ -56,5 +56,8 @@ func TestPlaceNames(t *testing.T) {
 		{"Sweden hosted talks in Oslo. Canada met Peru in Lima.",
 			[]string{"Canada -meet-> Peru"}, []string{"Peru -locate_in-> Lima", "Canada -locate_in-> Lima"},
 			"a state that acts in a city is not located in it"},
+		{"Air Canada merged with Jazz Airways on Monday. Tom Wu, the chief executive of Air Canada, praised the deal.",
+			[]string{"Air Canada -merge_with-> Jazz Airways", "Tom Wu -lead-> Air Canada"}, []string{"Tom Wu -lead-> Air", "Canada -merge_with-> Jazz Airways"},
+			"a word and a place that the recogniser reads whole as an organisation is one company"},
 	})
 }
