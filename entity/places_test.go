@@ -59,5 +59,8 @@ func TestPlaceNames(t *testing.T) {
 		{"Air Canada merged with Jazz Airways on Monday. Tom Wu, the chief executive of Air Canada, praised the deal.",
 			[]string{"Air Canada -merge_with-> Jazz Airways", "Tom Wu -lead-> Air Canada"}, []string{"Tom Wu -lead-> Air", "Canada -merge_with-> Jazz Airways"},
 			"a word and a place that the recogniser reads whole as an organisation is one company"},
+		{"Storms in Peru's Lamba Vieja province killed ten people.",
+			[]string{"Lamba Vieja -locate_in-> Peru"}, []string{"Lamba Vieja -member_of-> Peru"},
+			"an unknown name of two words before a lower-case word for a region names the region, as one word does"},
 	})
 }
