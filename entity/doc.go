@@ -243,6 +243,9 @@
 //   - Capitals and seats of government used for governments (Moscow,
 //     Pyongyang, the Kremlin) stay their own nodes, linked to the country by
 //     —capital_of→ or —government_of→ when the country is in the document.
+//   - A name before a lower-case word for a region ("Khyber Pakhtunkhwa
+//     province") names the region; a word before a place that the
+//     recogniser reads whole as an organisation ("Air India") is one name.
 //   - A possessive city or region ("Russia's Kursk region", but not a
 //     sea: "Ukraine's Black Sea ports") gives Kursk —locate_in→ Russia; a
 //     place argument of a person or group ("positioned ... in Russia's
@@ -388,7 +391,10 @@
 // question") and the expletive "it" ("It was not clear whether ...") stay
 // literal, so their facts are kept in no edge. A locate_in or locate_near
 // fact needs a place as object ("in Dubai, Norland Steel Corp" puts no
-// place in a company), and a place argument after another phrase
+// place in a company) and no country as subject of locate_in in a city or
+// region ("Caruana of the United States in London"), firms listed after
+// "such as" are no members of their kind ("state-owned companies such as
+// Gazprom"), and a place argument after another phrase
 // ("accused the alliance of provoking tensions near Kaliningrad") places
 // no one. "his country" or "her government" is the country the person
 // serves, a person who leads or commands "the X of" an organisation is

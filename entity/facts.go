@@ -325,6 +325,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if x.Membership && f.obj != nil && f.obj.typ == schema.Group && f.obj.groupHead == "firms" {
+		// "state-owned companies such as Gazprom and Rosneft": a list of
+		// firms names firms of a kind, no body they belong to.
+		return
+	}
+	if f.Lemma == schema.LocateIn && d.r.country(f.subj) && f.obj != nil && f.obj.typ == schema.GPE {
+		// "Fabiano Caruana of the United States in London": a state lies
+		// in no city or region; the place belongs to the event or to the
+		// phrase the state modifies.
+		return
+	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && site(f.subj) {
 		// "the game at the Harbor Stadium in Oslo", "found on Elm Road in
 		// Bergen": a stadium, a road or a hall is no actor, and where it
@@ -443,7 +454,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			continue
 		}
 		p, _, _ := d.argument(si, s, a)
-		if p == nil || p == f.subj || !isPlace(p) {
+		if p == nil || p == f.subj || !isPlace(p) || d.r.country(f.subj) && p.typ == schema.GPE {
 			continue
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
@@ -555,6 +566,12 @@ func tokenAt(s nlp.Sentence, off int) int {
 		}
 	}
 	return len(s.Tokens)
+}
+
+// country reports whether the gazetteer lists e as a sovereign state (a
+// country entry with a demonym), which lies in no city or region.
+func (r *Resolver) country(e *docEntity) bool {
+	return e != nil && e.gaz != nil && e.gaz.typ == schema.GPE && e.gaz.in == "" && r.g.adjOf[e.gaz.name] != ""
 }
 
 // isPlace reports whether e is a place: a GPE or a Location.

@@ -623,6 +623,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// ("Analysts" opening a sentence is none).
 			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
 		}
+	case len(titles) == 0 && words <= 4 && b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
+		// "Khyber Pakhtunkhwa province", "North Kivu province": a name
+		// before a lower-case word for a region names the region, as a
+		// lone name does (above).
+		m.typ = schema.GPE
 	case words-particleCount(s.Tokens[a:b]) <= 4:
 		// "Mohammed bin Abdulrahman Al Thani": particles make no name
 		// longer.

@@ -356,7 +356,7 @@ var placeFirst = map[string]bool{
 
 // readAlts replaces each guessed name that has another reading (alt) by
 // that reading unless the recogniser's spans read the whole name as a
-// person's: spans are 1-based and inclusive, as in [Resolver.recognize];
+// person's, or, for a word before a place, as an organisation's: spans are 1-based and inclusive, as in [Resolver.recognize];
 // with no spans (no recogniser) every other reading is taken.
 func readAlts(ms []*mention, spans []ner.Span) []*mention {
 	var out []*mention
@@ -365,16 +365,24 @@ func readAlts(ms []*mention, spans []ner.Span) []*mention {
 			out = append(out, m)
 			continue
 		}
-		person := false
+		person, org := false, false
 		for _, sp := range spans {
-			if sp.Start-1 == m.start && sp.End == m.end && sp.Type == ner.Person {
-				person = true
+			if sp.Start-1 == m.start && sp.End == m.end {
+				person = person || sp.Type == ner.Person
+				org = org || sp.Type == ner.Organization
 			}
 		}
-		if person {
+		switch {
+		case person:
 			m.alt = nil
 			out = append(out, m)
-		} else {
+		case org && m.alt[0].gaz == nil:
+			// "Air India", "Atletico Madrid": a word and then a place,
+			// read whole as an organisation's name, is one company or
+			// club named after the place, no person and no list.
+			m.alt, m.guess, m.typ = nil, false, schema.Organization
+			out = append(out, m)
+		default:
 			out = append(out, m.alt...)
 		}
 	}

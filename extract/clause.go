@@ -237,6 +237,14 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		if v.form == gerund || v.form == participle {
 			if a.hasFinite() || m > 0 && a.ch[m-1].kind == prep {
 				c.subj = span{a.ch[m].i, a.ch[m].j}
+				if m > 1 && v.form == participle && a.ch[m-1].kind == prep && a.nearPlace(m, v) {
+					// "talks in Beijing mediated by China", "a plant at
+					// Lodi owned by Acme": the passive participle after
+					// a place's phrase says what was done to the noun
+					// the place locates, not to the place ("a garage
+					// owned by Tom Wu" keeps its owner).
+					c.subj = span{a.ch[m-2].i, a.ch[m-2].j}
+				}
 				c.from = reduced
 				return true
 			}
@@ -256,6 +264,18 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	return a.directSubject(m, c)
+}
+
+// nearPlace reports whether the noun phrase at chunk m is a proper name
+// after a one-word "in" or "at" that follows another noun phrase, and
+// participle v after it takes an agent ("talks in Beijing mediated by").
+func (a *analysis) nearPlace(m int, v chunk) bool {
+	p := a.ch[m-1]
+	if p.j-p.i != 1 || a.low[p.i] != "in" && a.low[p.i] != "at" || a.ch[m-2].kind != np {
+		return false
+	}
+	t := a.tags[a.ch[m].j-1]
+	return (t == "NNP" || t == "NNPS") && v.j < len(a.toks) && a.low[v.j] == "by"
 }
 
 // relativeSubject sets c.subj for a verb group after the relative pronoun
