@@ -69,6 +69,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k++
 				continue
 
+			case t.Text == "Against" && last == uCap && !headline:
+				// "League Against Cruel Sports", "Campaign Against Arms
+				// Trade": written with a capital inside a sentence, the
+				// word is inside a body's name.
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "of" && (last == uCap || last == uEntry) && !headline:
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++

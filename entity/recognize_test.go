@@ -65,6 +65,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Belgians took the lead after ten minutes.", "Belgians", schema.Group, schema.Group, "a state's people after the"},
 		{"Italians and Germans crossed the border to shop.", "Germans", schema.Group, schema.Group, "a state's people in a list"},
 		{"Space Shuttle Columbia landed. Columbia will go on display.", "Columbia", "", "", "a spacecraft named in full before is no actor alone"},
+		{"The Campaign Against Arms Trade sued the government.", "Campaign Against Arms Trade", schema.Organization, schema.Organization, "Against with a capital inside a body's name"},
+		{"Mothers Against Drunk Driving met the senator.", "Mothers Against Drunk Driving", schema.Organization, schema.Organization, "Against with a capital inside a campaign's name"},
 		{"The Royal Society for the Protection of Birds said numbers fell.", "Royal Society for the Protection of Birds", schema.Organization, schema.Organization, "for the inside a body's name"},
 		{"He left the Museum for the Arts Council.", "Arts Council", schema.Organization, schema.Organization, "one word before for the is no name of several"},
 		{"Oil prices hit a record on Monday.", "Oil", "", "", "a trade's word alone names no body"},
