@@ -158,12 +158,13 @@ func (r *Resolver) stateNamed(text string) *mention {
 	return nil
 }
 
-// peopleOf returns the mention of a group that "the" and the plural of a
-// state's adjective at token i name ("the Belgians" putting their side in
-// the lead, "the Armenians"), named as written, or nil.
+// peopleOf returns the mention of a group that the plural of a state's
+// adjective at token i names, with or without "the" ("the Belgians" putting
+// their side in the lead, "Americans are divided", "Thais voted"), named as
+// written, or nil.
 func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
 	w := toks[i].Text
-	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || !isCap(w) || !strings.HasSuffix(w, "s") {
+	if !isCap(w) || !strings.HasSuffix(w, "s") || len(w) < 4 {
 		return nil
 	}
 	name := r.g.demonyms[normKey(w[:len(w)-1])]

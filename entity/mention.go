@@ -559,7 +559,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
-		hasEntry:
+		hasEntry || againstName(s, seg):
 		m.typ = schema.Organization
 		if country != nil && country.end == a {
 			m.start = country.start
@@ -759,6 +759,17 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
+}
+
+// againstName reports whether the run seg holds a capitalised "Against"
+// ([Resolver.chunk]): a campaign's name ("Mothers Against Drunk Driving").
+func againstName(s nlp.Sentence, seg []unit) bool {
+	for _, u := range seg {
+		if u.kind == uOf && s.Tokens[u.start].Text == "Against" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupWords are the capitalised plural nouns that name a people by its

@@ -15,6 +15,9 @@ func TestPlaceNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee, Oregon's Attorney General, spoke. Oregon sued Google on Monday.",
+			[]string{"Oregon -sue-> Google"}, []string{"Attorney General of Oregon -sue-> Google"},
+			"a state alone is no surname of the office named by it"},
 		{"The plant in Lodi, Ohio, closed.",
 			[]string{"Lodi -locate_in-> Ohio"}, nil,
 			"a US state is a place of the gazetteer"},

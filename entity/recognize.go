@@ -156,7 +156,8 @@ var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
 var workWords = map[string]bool{
 	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
-	"Championships": true, "Olympics": true, "Festival": true,
+	"Championships": true, "Olympics": true, "Festival": true, "Code": true, "Amendment": true,
+	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
 }
 
 // siteWords are the last words of the names of sites and buildings, which
@@ -273,8 +274,9 @@ func hasGuess(ms []*mention) bool {
 // givenThenPlace returns the person named by a run of two words, a
 // capitalised word and the one-word name of a place the gazetteer knows, in
 // either order ("Valeska Paris", "Helen Georgia", "Paris Hilton"), or nil
-// for any other run. A given name the gazetteer lists before the place, or
-// a title before the run, makes the run a person's name; else the run is a
+// for any other run. A first word the gazetteer lists as a given name (the
+// place's own name too: "Virginia Mott"), or a title before the run, makes
+// the run a person's name; else the run is a
 // guess that the recogniser decides ([Resolver.recognize]): it keeps the
 // person when it reads the whole run as a person's name and otherwise
 // takes the rules' other reading, kept in alt: the word alone and the place
@@ -301,6 +303,11 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		// town's.
 		return placeMention(s, seg, schema.Location)
 	}
+	if word.start < place.start && clubFirst[w] {
+		// "Atlético Madrid", "Bayern Munich", "AC Milan": a sports
+		// club named after its town.
+		return placeMention(s, seg, schema.Organization)
+	}
 	if s.Tokens[word.start].Tag != "NNP" || isAcronym(s.Tokens[place.start].Text) || isAcronym(w) ||
 		compassWords[w] || r.g.is("placehead", w) || r.g.is("notname", w) {
 		return nil
@@ -320,7 +327,11 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 	a, b := seg[0].start, seg[1].end
 	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), typ: schema.Person}
 	m.name = cleanName(m.surface)
-	if len(titles) == 0 && (word.start > place.start || r.g.givenGender(m.name) == 0) {
+	// The name's first word a given name the gazetteer lists makes a
+	// person, whichever of the two is the place ("Helen Georgia",
+	// "Virginia Mott": a state that is also a given name, before a
+	// surname).
+	if len(titles) == 0 && r.g.givenGender(m.name) == 0 {
 		m.guess = true
 		if word.start < place.start {
 			m.alt = append(r.segment(s, seg[:1], nil, nil, false), r.entryMention(s, place))
@@ -338,6 +349,15 @@ func placeMention(s nlp.Sentence, seg []unit, t schema.EntityType) *mention {
 	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), typ: t}
 	m.name = cleanName(m.surface)
 	return m
+}
+
+// clubFirst are the words that open the names of sports clubs named after
+// their town ("Real Madrid", "Inter Milan", "FC Porto").
+var clubFirst = map[string]bool{
+	"Real": true, "Atlético": true, "Atletico": true, "Athletic": true, "Inter": true, "AC": true, "FC": true,
+	"AS": true, "SC": true, "CF": true, "Bayern": true, "Borussia": true, "Sporting": true, "Dynamo": true,
+	"Dinamo": true, "Olympique": true, "Racing": true, "Deportivo": true, "Lokomotiv": true, "Spartak": true,
+	"CSKA": true, "Hertha": true,
 }
 
 // naturalFirst are the words of [placeFirst] that open the names of lakes,
@@ -406,7 +426,10 @@ func (d *docState) surnamePlace(si int, m *mention) *docEntity {
 	}
 	w := strings.ToLower(toks[m.start].Text)
 	e := d.recent(func(e *docEntity) bool {
-		return e.typ == schema.Person && len(e.tokens) > 1 && e.tokens[len(e.tokens)-1] == w
+		// Not an office named by its state ("Attorney General of
+		// Texas"): the state after "of" is no surname.
+		n := len(e.tokens)
+		return e.typ == schema.Person && n > 1 && e.tokens[n-1] == w && e.tokens[n-2] != "of"
 	})
 	if e != nil {
 		m.typ, m.gaz = schema.Person, nil
