@@ -93,9 +93,10 @@ func keyChains(doc []conllu.Sentence) []corefeval.Entity[goldMention] {
 	return out
 }
 
-// responseChains maps kg's chains of people, organisations and places to
-// gold mentions; a gold mention claimed by an earlier chain is not
-// repeated.
+// responseChains maps kg's chains of actors (people, organisations,
+// places, and groups named by a people: "Americans", which GUM types as
+// person) to gold mentions; a gold mention claimed by an earlier chain is
+// not repeated.
 func responseChains(doc []conllu.Sentence, chains []entity.Chain) []corefeval.Entity[goldMention] {
 	mentions := make([][]conllu.Mention, len(doc))
 	for i := range doc {
@@ -105,7 +106,7 @@ func responseChains(doc []conllu.Sentence, chains []entity.Chain) []corefeval.En
 	var out []corefeval.Entity[goldMention]
 	for _, c := range chains {
 		switch c.Type {
-		case schema.Person, schema.Organization, schema.GPE, schema.Location:
+		case schema.Person, schema.Organization, schema.GPE, schema.Location, schema.Group:
 		default:
 			continue
 		}
