@@ -325,11 +325,6 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
-	if x.Membership && f.obj != nil && f.obj.typ == schema.Group && f.obj.groupHead == "firms" {
-		// "state-owned companies such as Gazprom and Rosneft": a list of
-		// firms names firms of a kind, no body they belong to.
-		return
-	}
 	if f.Lemma == schema.LocateIn && d.r.country(f.subj) && f.obj != nil && f.obj.typ == schema.GPE {
 		// "Fabiano Caruana of the United States in London": a state lies
 		// in no city or region; the place belongs to the event or to the
