@@ -353,8 +353,10 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "place-apposition-definite",
-			text: "The Rhone flows through Lyon, the third city of France. Traders came to Lyon, the home of silk weaving.",
-			refs: []ref{{"city", 1, "Lyon"}, {"home", 1, ""}},
+			// A city the gazetteer knows: whether the recogniser takes an
+			// unknown one ("Lyon") for a name varies with its training seed.
+			text: "The Rhone flows through Marseille, the third city of France. Traders came to Marseille, the home of silk weaving.",
+			refs: []ref{{"city", 1, "Marseille"}, {"home", 1, ""}},
 			why:  "a definite apposition of a place is a mention of it when its head noun names a place or body",
 		},
 		{
