@@ -22,12 +22,7 @@ import (
 //     Howard when Michael Howard is known too, a bare "Howard" neither.
 //     With two ("Kenneth Clarke", "Charles Clarke") the short name stays
 //     a node of its own, which kg's name look-ups then answer with the
-//     candidates; the documents whose short name this Canon joined to
-//     the one full name known then, or whose short-name node a full name
-//     took over, are split off to that node when a second candidate
-//     arrives (a [schema.Merge] with Docs), so that the order of the
-//     documents does not decide. A Canon made afresh for a store no
-//     longer knows those documents. A one-word name
+//     candidates. A one-word name
 //     that is a common given name ("Gloria"), a caption's label ("Image")
 //     or a word that never makes a name is never taken for a surname.
 //   - A person with a full name takes over the stored one-word person of
