@@ -68,10 +68,6 @@ type Canon struct {
 	// joined to it, to split them off when a second person of that
 	// surname arrives ([Canon.split]).
 	joined map[string][]shortJoin
-	// shortDocs holds, by its name's key, the documents joined so far
-	// that named a one-word person node: a full name that takes the node
-	// over adds them to its joined.
-	shortDocs map[string][]shortJoin
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -106,8 +102,7 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		named: map[string][]*known{}, variants: map[string][]*known{}, joined: map[string][]shortJoin{},
-		shortDocs: map[string][]shortJoin{}, forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, variants: map[string][]*known{}, joined: map[string][]shortJoin{}, forbid: map[[2]string]bool{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -198,11 +193,6 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
 				rename[e.Name] = n.name
-			}
-		}
-		if name, ok := rename[e.Name]; e.Type == schema.Person && doc.ID != "" && (!ok || name == e.Name) {
-			if _, full := surname(e.Name); !full {
-				c.shortDocs[k.key] = append(c.shortDocs[k.key], shortJoin{doc: doc.ID, short: e.Name, gender: c.gender(e)})
 			}
 		}
 	}
@@ -309,9 +299,6 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			if one, ok := c.onlyFull(n, c.full[s], docFull[s]); ok && one.name == e.Name {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forget(n)
-				nk := normKey(n.name)
-				c.joined[k.key] = append(c.joined[k.key], c.shortDocs[nk]...)
-				delete(c.shortDocs, nk)
 			}
 		}
 		return "", merges

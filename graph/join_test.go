@@ -10,7 +10,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -162,43 +161,6 @@ func TestLoadJoinSplit(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// TestLoadJoinOrder loads three documents with entity.Canon, the joiner
-// kg build uses, in each order, one per load, and checks that the nodes
-// are the same: a bare "Mr Clarke" is neither Kenneth nor Charles Clarke
-// whether it comes before, between or after them.
-func TestLoadJoinOrder(t *testing.T) {
-	bare := osborneDoc("a.txt", "Clarke")
-	bare.Entities[0].Aliases = []string{"Mr Clarke"}
-	docs := []schema.Document{bare, osborneDoc("b.txt", "Kenneth Clarke"), osborneDoc("c.txt", "Charles Clarke")}
-	orders := [][]int{{0, 1, 2}, {1, 0, 2}, {1, 2, 0}, {2, 1, 0}}
-	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
-	for _, b := range backends() {
-		for _, order := range orders {
-			t.Run(fmt.Sprintf("%s/%v", b.name, order), func(t *testing.T) {
-				s := openBackend(t, b.name, graph.Options{Join: canon})
-				for _, i := range order {
-					if _, err := s.Load(t.Context(), docs[i]); err != nil {
-						t.Fatal(err)
-					}
-				}
-				for _, c := range []struct{ node, sentence string }{
-					{"Clarke", schema.SentenceIRI(docs[0].ID, 0).String()},
-					{"Kenneth_Clarke", schema.SentenceIRI(docs[1].ID, 0).String()},
-					{"Charles_Clarke", schema.SentenceIRI(docs[2].ID, 0).String()},
-				} {
-					q := `g.V("<kg:e/` + c.node + `>").out("<kg:mentionedIn>").all()`
-					if got := join(names(t, s, q)); got != c.sentence {
-						t.Errorf("%s mentioned in %q, want %q", c.node, got, c.sentence)
-					}
-				}
-				if got := join(names(t, s, `g.V("<kg:e/Clarke>").out("<kg:type>").all()`)); got != "<kg:Person>" {
-					t.Errorf("Clarke's type = %q, want <kg:Person>", got)
-				}
-			})
-		}
 	}
 }
 
