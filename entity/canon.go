@@ -63,11 +63,6 @@ type Canon struct {
 	// a shorter one by the key of that one ([orgBase]); the next document
 	// that names the shorter one takes them over.
 	variants map[string][]*known
-	// joined holds, by the key of a full-named person's name, the
-	// documents whose short name for a person ("Mr Clarke") this Canon
-	// joined to it, to split them off when a second person of that
-	// surname arrives ([Canon.split]).
-	joined map[string][]shortJoin
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -75,12 +70,6 @@ type Canon struct {
 type canonKey struct {
 	key string
 	typ schema.EntityType
-}
-
-// A shortJoin is a document's one-word person joined to a full name.
-type shortJoin struct {
-	doc, short string // the document's ID and the person's name in it
-	gender     byte
 }
 
 // known is an entity of the store or of documents joined so far.
@@ -102,7 +91,7 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		named: map[string][]*known{}, variants: map[string][]*known{}, joined: map[string][]shortJoin{}, forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -186,10 +175,6 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 		if to != "" {
 			rename[e.Name] = to
-			if _, full := surname(e.Name); e.Type == schema.Person && !full && doc.ID != "" {
-				tk := normKey(to)
-				c.joined[tk] = append(c.joined[tk], shortJoin{doc: doc.ID, short: e.Name, gender: c.gender(e)})
-			}
 		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
 				rename[e.Name] = n.name
@@ -279,13 +264,9 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			for _, n := range from {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forgetFull(n)
-				nk := normKey(n.name)
-				c.joined[k.key] = append(c.joined[k.key], c.joined[nk]...)
-				delete(c.joined, nk)
 			}
 			return "", merges
 		}
-		merges = c.split(s, docFull[s], merges)
 		if inDoc[canonKey{s, schema.Person}] {
 			return "", merges
 		}
@@ -318,41 +299,6 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return one.name, merges
 	}
 	return "", merges
-}
-
-// split returns merges with the splits appended that a new person of
-// surname s, one of doc's full-named persons with that surname, makes:
-// the documents that named a known person with that surname only by a
-// short name ("Mr Clarke", joined to Kenneth Clarke when he was the only
-// Clarke known) are split off to a node of the short name when that name
-// may now be either. It records those short names as known.
-func (c *Canon) split(s string, doc []*known, merges []schema.Merge) []schema.Merge {
-	for _, f := range c.full[s] {
-		fk := normKey(f.name)
-		var keep []shortJoin
-		var shorts []string           // the short names split off, in order
-		docs := map[string][]string{} // short name → its documents
-		for _, j := range c.joined[fk] {
-			short := &known{name: j.short, typ: schema.Person, gender: j.gender}
-			if _, ok := c.onlyFull(short, c.full[s], doc); ok {
-				keep = append(keep, j)
-				continue
-			}
-			if docs[j.short] == nil {
-				shorts = append(shorts, j.short)
-			}
-			docs[j.short] = append(docs[j.short], j.doc)
-			if k := (canonKey{normKey(j.short), schema.Person}); c.byKey[k] == nil {
-				c.byKey[k] = short
-				c.short[k.key] = append(c.short[k.key], short)
-			}
-		}
-		c.joined[fk] = keep
-		for _, sh := range shorts {
-			merges = append(merges, schema.Merge{From: f.name, To: sh, Docs: docs[sh]})
-		}
-	}
-	return merges
 }
 
 // onlyFull returns the one person among the full-named persons of known

@@ -114,8 +114,7 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, error) {
 // document that mentions m.From, and m.To gets its name (and m.From's
 // type), so that the merged node is whole even before the document that
 // asked for the merge is stored. Quads of documents in gone, which tx
-// removes, are not moved. A split (m.Docs set) moves only the quads of
-// m.Docs, copies m.From's type, and makes no alias of m.From.
+// removes, are not moved.
 func (s *Store) merge(ctx context.Context, tx *cgraph.Transaction, m schema.Merge, gone map[quad.Value]bool) error {
 	from, to := schema.EntityIRI(m.From), schema.EntityIRI(m.To)
 	if from == to {
@@ -128,13 +127,6 @@ func (s *Store) merge(ctx context.Context, tx *cgraph.Transaction, m schema.Merg
 	if ref == nil {
 		return nil
 	}
-	var docs map[quad.Value]bool // the labels a split moves
-	if m.Docs != nil {
-		docs = make(map[quad.Value]bool, len(m.Docs))
-		for _, id := range m.Docs {
-			docs[schema.DocumentIRI(id)] = true
-		}
-	}
 	tx.AddQuad(quad.Quad{Subject: to, Predicate: schema.Name, Object: quad.String(m.To)})
 	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
 		err := iterator.Iterate(ctx, s.qs.QuadIterator(dir, ref)).Each(func(r cgraph.Ref) error {
@@ -145,24 +137,11 @@ func (s *Store) merge(ctx context.Context, tx *cgraph.Transaction, m schema.Merg
 			if (q.Label != nil && gone[q.Label]) || (dir == quad.Object && q.Subject == from) {
 				return nil
 			}
-			if docs != nil {
-				if q.Label == nil && q.Predicate == schema.Type && q.Subject == from {
-					q.Subject = to
-					tx.AddQuad(q)
-				}
-				if q.Label == nil || !docs[q.Label] {
-					return nil
-				}
-				if q.Predicate == schema.Alias && q.Subject == from && q.Object == quad.String(m.To) {
-					tx.RemoveQuad(q)
-					return nil
-				}
-			}
 			tx.RemoveQuad(q)
 			if q.Label == nil && q.Predicate == schema.Name && q.Subject == from {
 				return nil
 			}
-			if q.Predicate == schema.MentionedIn && q.Subject == from && docs == nil {
+			if q.Predicate == schema.MentionedIn && q.Subject == from {
 				tx.AddQuad(quad.Quad{Subject: to, Predicate: schema.Alias, Object: quad.String(m.From), Label: q.Label})
 			}
 			if q.Subject == from {

@@ -117,53 +117,6 @@ func TestLoadJoin(t *testing.T) {
 	}
 }
 
-// TestLoadJoinSplit checks, on every backend, that a split asked for by
-// the joiner moves only the named documents' quads of a stored node to a
-// node of the short name, which gets the type, and leaves the node its
-// other documents.
-func TestLoadJoinSplit(t *testing.T) {
-	full := osborneDoc("a.txt", "Kenneth Clarke")
-	short := osborneDoc("b.txt", "Kenneth Clarke") // "Mr Clarke visited Leeds.", joined
-	short.ID = schema.DocumentID("Mr Clarke visited Leeds.")
-	short.Entities[0].Aliases = []string{"Clarke", "Mr Clarke"}
-	other := osborneDoc("c.txt", "Charles Clarke")
-	for _, b := range backends() {
-		t.Run(b.name, func(t *testing.T) {
-			opts := graph.Options{Join: func() (graph.Joiner, error) {
-				return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
-					if doc.ID == other.ID {
-						return doc, []schema.Merge{{From: "Kenneth Clarke", To: "Clarke", Docs: []string{short.ID}}}
-					}
-					return doc, nil
-				}}, nil
-			}}
-			s := openBackend(t, b.name, opts)
-			ctx := t.Context()
-			if _, err := s.Load(ctx, full, short); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := s.Load(ctx, other); err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range []struct{ q, want string }{
-				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:r/visit>").all()`, "<kg:e/Leeds>"},
-				{`g.V("<kg:e/Clarke>").out("<kg:r/visit>").all()`, "<kg:e/Leeds>"},
-				{`g.V("<kg:e/Charles_Clarke>").out("<kg:r/visit>").all()`, "<kg:e/Leeds>"},
-				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:type>").all()`, "<kg:Person>"},
-				{`g.V("<kg:e/Clarke>").out("<kg:type>").all()`, "<kg:Person>"},
-				{`g.V("<kg:e/Clarke>").out("<kg:alias>").all()`, "Mr Clarke"},
-				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:alias>").all()`, ""},
-				{`g.V("<kg:e/Clarke>").out("<kg:mentionedIn>").all()`, schema.SentenceIRI(short.ID, 0).String()},
-				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:mentionedIn>").all()`, schema.SentenceIRI(full.ID, 0).String()},
-			} {
-				if got := join(names(t, s, c.q)); got != c.want {
-					t.Errorf("%s = %q, want %q", c.q, got, c.want)
-				}
-			}
-		})
-	}
-}
-
 // TestLoadJoinFailure checks that a load that fails, before it starts or
 // after a merge is staged in its transaction, leaves the store as it was
 // and makes the next load start from a fresh joiner.

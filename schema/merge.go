@@ -5,17 +5,8 @@ package schema
 // name, or a variant of it), and From becomes an alias of To in each
 // document that mentioned it. Merges are how a store keeps one node per
 // actor when a later document shows that two names are one.
-//
-// A Merge with Docs splits instead: only the quads of those documents
-// move, and From keeps its name, type and other documents. A split undoes
-// an earlier join of a short name, which a later document has shown to
-// be ambiguous ("Mr Clarke", joined to Kenneth Clarke before Charles
-// Clarke was known, goes back to a node "Clarke").
 type Merge struct {
 	// From and To are canonical names ([Entity.Name]); [EntityIRI] of
 	// each is its node.
 	From, To string
-	// Docs holds the IDs ([Document.ID]) of the documents whose quads a
-	// split moves; nil for a merge.
-	Docs []string
 }
