@@ -20,6 +20,9 @@ const (
 	uOrgDesc
 	uOf
 	uAnd
+	// uAmp is an ampersand between capitalised words ("Procter &
+	// Gamble"): a firm's name, never two names.
+	uAmp
 	uPoss
 	// uTo is "to" or "to the" after an envoy's title, before the state or
 	// body the envoy is sent to ("Ambassador to the United States").
@@ -80,6 +83,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "&" && (last == uCap || last == uEntry) && !headline && r.g.titles[normKey(toks[k+1].Text)] == nil:
+				// "Procter & Gamble", "Delta & Pine Land Co.": an
+				// ampersand between capitalised words joins one name
+				// (not before a title: "Kermie Worm & Mr. Marbles").
+				us = append(us, unit{kind: uAmp, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && hasUnit(us, uOf) && r.g.is("orgfirst", firstCap(toks, us)):
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
@@ -95,7 +105,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	}
 	for len(us) > 0 {
 		switch us[len(us)-1].kind {
-		case uOf, uAnd, uPoss, uTo:
+		case uOf, uAnd, uAmp, uPoss, uTo:
 			k = us[len(us)-1].start
 			us = us[:len(us)-1]
 			continue
@@ -413,13 +423,18 @@ func firstCap(toks []nlp.Token, us []unit) string {
 }
 
 func trimConn(us []unit) []unit {
-	for len(us) > 0 && (us[0].kind == uOf || us[0].kind == uAnd || us[0].kind == uPoss) {
+	for len(us) > 0 && connector(us[0].kind) {
 		us = us[1:]
 	}
-	for len(us) > 0 && (us[len(us)-1].kind == uOf || us[len(us)-1].kind == uAnd || us[len(us)-1].kind == uPoss) {
+	for len(us) > 0 && connector(us[len(us)-1].kind) {
 		us = us[:len(us)-1]
 	}
 	return us
+}
+
+// connector reports whether a unit of kind k joins two others.
+func connector(k unitKind) bool {
+	return k == uOf || k == uAnd || k == uAmp || k == uPoss
 }
 
 // spanText returns the sentence text of tokens [a, b).

@@ -559,7 +559,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
-		hasEntry || againstName(s, seg):
+		hasEntry || againstName(s, seg) || hasUnit(seg, uAmp) && !hasUnit(seg, uOf):
 		m.typ = schema.Organization
 		if country != nil && country.end == a {
 			m.start = country.start

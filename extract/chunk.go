@@ -219,6 +219,9 @@ loop:
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"
 		case tag == "POS" && last == k-1:
+		case a.toks[k].Text == "&" && k > i && last == k-1 && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP":
+			// "Procter & Gamble", "Delta & Pine Land Co.": an ampersand
+			// between proper nouns is part of one name.
 		case tag == "VBG" && k > i && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP" && a.low[k] == a.toks[k].Text:
 			break loop // "with Ann Lee defeating Tom Wu": a verb between two names
 		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC" && a.low[k] != "including":

@@ -127,6 +127,12 @@ func TestSentence(t *testing.T) {
 			why:      "a comma between a town and its state starts no apposition: the subject is the name before the apposition",
 		},
 		{
+			name:     "ampersand inside a name",
+			sentence: "Hartley & Brandt bought the mill from Quill & Ward in May.",
+			want:     fact{"Hartley & Brandt", "bought", "buy", "the mill"},
+			why:      "an ampersand between proper nouns joins one name; it is no coordination of two subjects",
+		},
+		{
 			name:     "participle joined to a reduced gerund",
 			sentence: "Photos of the man wearing a red cap and arrested by the Green Party were posted online.",
 			want:     fact{"the man", "arrested by", "arrest_by", "the Green Party"},
