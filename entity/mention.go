@@ -579,6 +579,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
 		// one name: each run between "of" and "and" alone.
 		return r.splitConnected(s, seg, country, titles)
+	case words == 1 && len(titles) == 0 && workWords[last1]:
+		// "the 6th European Championships", "the Olympics", "the Act":
+		// the head noun of a contest, a law or a work alone is no actor.
+		return nil
 	case words == 1:
 		m.kind = mSingle
 		switch {
