@@ -293,6 +293,9 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 	if n < 0 || a.ch[n].kind != np {
 		return false
 	}
+	if w == "who" {
+		n = a.whoAntecedent(n)
+	}
 	c.subj, c.subjs = a.subjectChain(n, true)
 	c.from = relative
 	if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
@@ -301,6 +304,30 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 		c.subj, c.subjs = a.cl[p].subj, a.cl[p].subjs
 	}
 	return true
+}
+
+// whoAntecedent returns the noun phrase "who" after chunk n refers to. A
+// proper name after a preposition of place is mostly a place, and "who"
+// refers to people: "anyone arriving in New Zealand who has been in Italy",
+// "a delegation from Kenya who had travelled" are about anyone and the
+// delegation. Other names stay: "a letter to Ann Lee, who".
+func (a *analysis) whoAntecedent(n int) int {
+	if n < 2 || !a.proper(a.ch[n]) || a.ch[n-1].kind != prep || a.ch[n-1].j-a.ch[n-1].i != 1 {
+		return n
+	}
+	switch a.low[a.ch[n-1].i] {
+	case "in", "from", "at", "near":
+	default:
+		return n
+	}
+	m := n - 2
+	if v := a.ch[m]; v.kind == vg && (v.form == gerund || v.form == participle) && m > 0 {
+		m-- // "anyone arriving in New Zealand who"
+	}
+	if a.ch[m].kind != np || a.proper(a.ch[m]) {
+		return n
+	}
+	return m
 }
 
 // subjectAfterComma looks for the subject of verb group v after the comma

@@ -127,6 +127,18 @@ func TestSentence(t *testing.T) {
 			why:      "a comma between a town and its state starts no apposition: the subject is the name before the apposition",
 		},
 		{
+			name:     "who after a place",
+			sentence: "Anyone arriving in Norway who has been in Oslo must wait.",
+			want:     fact{"Anyone", "has been in", "be_in", "Oslo"},
+			why:      "who refers to people: a name after a preposition of place is no antecedent",
+		},
+		{
+			name:     "who after a place in a phrase",
+			sentence: "The minister met a delegation from Kenya who had travelled to Oslo.",
+			want:     fact{"a delegation", "had travelled to", "travel_to", "Oslo"},
+			why:      "who refers to the noun the place phrase modifies",
+		},
+		{
 			name:     "ampersand inside a name",
 			sentence: "Hartley & Brandt bought the mill from Quill & Ward in May.",
 			want:     fact{"Hartley & Brandt", "bought", "buy", "the mill"},
