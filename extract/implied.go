@@ -111,12 +111,19 @@ func (a *analysis) nounPlaces() {
 		if a.timePhrase(k+1) || a.inRelation(a.ch[k+1].i) || idiomNoun(a.low[a.ch[k+2].head]) {
 			continue // "in 2019"; "took place in Vienna"; "in the form of"
 		}
+		subj := a.ch[k]
+		if p == "from" && k >= 2 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np && (a.low[a.ch[k-1].i] == "in" || a.low[a.ch[k-1].i] == "at") {
+			// "troops in Kursk from North Korea", "a degree in Economics
+			// from Yale": the origin is the first noun's, not the
+			// place's or the field's.
+			subj = a.ch[k-2]
+		}
 		obj, parts, _ := a.object(k + 2)
 		if p == "between" {
 			parts = nil // "between Canada and Mexico" names both ends
 		}
-		c := clause{vg: -1, thatAt: -1, parent: -1, from: located, relText: a.be(a.ch[k].i, a.ch[k].j) + " " + p}
-		c.subj = span{a.ch[k].i, a.ch[k].j}
+		c := clause{vg: -1, thatAt: -1, parent: -1, from: located, relText: a.be(subj.i, subj.j) + " " + p}
+		c.subj = span{subj.i, subj.j}
 		c.obj, c.objs = obj, parts
 		c.end = obj.j
 		a.cl = append(a.cl, c)
