@@ -152,12 +152,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
 
 // workWords are the last words of the names of works, studies, laws,
-// awards and contests, which are not actors.
+// awards, contests and wars, which are not actors.
 var workWords = map[string]bool{
 	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
 	"Championships": true, "Olympics": true, "Festival": true, "Code": true, "Amendment": true,
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
+	"War": true,
 }
 
 // siteWords are the last words of the names of sites and buildings, which

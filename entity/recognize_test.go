@@ -18,6 +18,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Crowds celebrated the New Year in the capital.", "New Year", schema.Person, "", "a date is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
 		{"Lea Park won silver at the 7th European Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},
+		{"Tom Wu left Oslo to fight in the Spanish Civil War in Spain.", "Civil War", schema.Person, "", "a war is no actor"},
 		{"In 1990, he swam at the 3rd Asian Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},
 		{"Thousands prayed at the Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site"},
 		{"Members of the Velvet Underground met Warhol.", "Velvet Underground", schema.Person, schema.Organization, "a band"},

@@ -219,6 +219,9 @@ loop:
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"
 		case tag == "POS" && last == k-1:
+		case k > i && last == k-1 && a.tags[k-1] == "NNP" && a.nameParticle(k):
+			// "Rio de Janeiro", "Ursula von der Leyen": a lower-case
+			// particle between proper nouns is inside the name.
 		case a.toks[k].Text == "&" && k > i && last == k-1 && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP":
 			// "Procter & Gamble", "Delta & Pine Land Co.": an ampersand
 			// between proper nouns is part of one name.
@@ -271,6 +274,28 @@ loop:
 		end++ // "Dr. Jagan himself"
 	}
 	return end, headOf(a.tags, i, last+1)
+}
+
+// nameParticle reports whether the lower-case word at k is a particle
+// inside a name: one or two of them ("de", "de la", "von der") before a
+// proper noun.
+func (a *analysis) nameParticle(k int) bool {
+	for j := k; j < k+2 && j < len(a.toks); j++ {
+		if !nameParticles[a.toks[j].Text] {
+			return false
+		}
+		if j+1 < len(a.tags) && a.tags[j+1] == "NNP" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles are the lower-case words inside names of people and
+// places.
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "von": true, "van": true, "der": true, "den": true,
+	"de": true, "da": true, "dos": true, "du": true, "di": true, "del": true, "la": true, "le": true,
 }
 
 // nounAhead reports whether a noun follows token k after adjectives and

@@ -19,7 +19,7 @@ func (a *analysis) titles() {
 		// title word.
 		nameStart := end
 		titleEnd := -1
-		for k := end - 1; k >= ch.i && strings.HasPrefix(a.tags[k], "NNP"); k-- {
+		for k := end - 1; k >= ch.i && (strings.HasPrefix(a.tags[k], "NNP") || k > ch.i && a.nameParticle(k)); k-- {
 			if titleWord(a.low[k]) {
 				titleEnd = k + 1
 				break
