@@ -67,6 +67,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "for" && last == uTitle && !headline && portfolioEnd(toks, k+1) > k+1:
+				// "Minister for Foreign Affairs Tom Wu", "the High
+				// Commissioner for Refugees": the portfolio after "for"
+				// is part of the title, no name.
+				k = portfolioEnd(toks, k+1)
+				us[len(us)-1].end = k
+				continue
 			case t.Text == "for" && last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
@@ -113,6 +120,43 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		break
 	}
 	return us, k
+}
+
+// portfolioEnd returns the end of the portfolio of an office that starts
+// at token k, after "for": capitalised words for a field of government
+// joined by "and" or commas ("Foreign Affairs", "Work and Pensions",
+// "Refugees"), or k when none starts there.
+func portfolioEnd(toks []nlp.Token, k int) int {
+	end := k
+	for j := k; j < len(toks); j++ {
+		w := toks[j].Text
+		switch {
+		case isCap(w) && portfolioWords[strings.ToLower(w)]:
+			end = j + 1
+		case (w == "and" || w == "&" || w == ",") && end == j:
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// portfolioWords are the words of the fields that ministers, secretaries
+// and commissioners are "for".
+var portfolioWords = map[string]bool{
+	"affairs": true, "foreign": true, "home": true, "internal": true, "trade": true, "health": true,
+	"education": true, "defence": true, "defense": true, "refugees": true, "human": true, "rights": true,
+	"justice": true, "environment": true, "energy": true, "finance": true, "transport": true,
+	"women": true, "equality": true, "culture": true, "media": true, "sport": true, "work": true,
+	"pensions": true, "business": true, "industry": true, "agriculture": true, "fisheries": true,
+	"food": true, "rural": true, "immigration": true, "security": true, "development": true,
+	"employment": true, "housing": true, "communities": true, "local": true, "government": true,
+	"science": true, "technology": true, "innovation": true, "skills": true, "tourism": true,
+	"arts": true, "heritage": true, "children": true, "families": true, "veterans": true,
+	"economy": true, "economic": true, "international": true, "climate": true, "change": true,
+	"infrastructure": true, "planning": true, "water": true, "forestry": true, "mines": true,
+	"public": true, "services": true, "welfare": true, "social": true, "labour": true, "labor": true,
+	"policing": true, "crime": true, "migration": true, "digital": true, "resources": true,
 }
 
 // envoyTo returns the token after "to" or "to the" at k when the chunk so
@@ -181,7 +225,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k))) &&
+		portfolio := capital && j+1 < len(toks) && toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || portfolio || (capital && inChunk && !r.givenBefore(toks, k))) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a

@@ -650,6 +650,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			b = e + 1
 			continue
 		}
+		if t.Text == "for" && e > b && isCap(toks[e-1].Text) && portfolioEnd(toks, e+1) > e+1 {
+			// "the Minister for Trade, Ann Lee,": the portfolio is part
+			// of the head.
+			e = portfolioEnd(toks, e+1) - 1
+			continue
+		}
 		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
 			break // but "Ambassador to the United States Ann Lee" is one head
 		}
@@ -827,9 +833,10 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 }
 
 // titleChainName returns the titled person whose name ends the argument
-// [b, last) after capitalised words joined by of or the, as a title of
-// several words is written ("United States Secretary of State John Kerry",
-// "Minister of Foreign Affairs Ann Lee"), or nil. The head rule stops at
+// [b, last) after capitalised words joined by of, for, and or the, as a
+// title of several words is written ("United States Secretary of State
+// John Kerry", "Minister of Foreign Affairs Ann Lee", "Minister for Work
+// and Pensions Ann Lee"), or nil. The head rule stops at
 // "of" and would read the title's first words.
 func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *mention {
 	p := covered(last - 1)
@@ -839,9 +846,9 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	of := false
 	for _, t := range toks[b:p.start] {
 		switch {
-		case t.Text == "of":
+		case t.Text == "of" || t.Text == "for":
 			of = true
-		case t.Text == "the" || isCap(t.Text):
+		case t.Text == "the" || t.Text == "and" || isCap(t.Text):
 		default:
 			return nil
 		}

@@ -245,9 +245,10 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 // titleReference returns a definite description made of a capitalised
 // title alone after "the" or "this" ("the Secretary", "this President",
 // "the Senator 's"), which names the person last given that title
-// ([describes]), or nil. A title followed by "of" or by another
-// capitalised word is left to the name rules: "the President of Ukraine"
-// is an office, "the Foreign Minister Claire Dubois" a name.
+// ([describes]), or nil. A title followed by "of", by a portfolio after
+// "for" or by another capitalised word is left to the name rules: "the
+// President of Ukraine" is an office, "the Foreign Minister Claire Dubois"
+// a name.
 func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	low := strings.ToLower(toks[i].Text)
 	if low != "the" && low != "this" || i+1 >= len(toks) {
@@ -261,8 +262,9 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if !ok || strings.Contains(t.name, " ") {
 		return nil
 	}
-	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of")) {
-		return nil
+	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") ||
+		toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) {
+		return nil // nor is "the Minister for Trade"
 	}
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }
