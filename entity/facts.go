@@ -678,6 +678,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := titledName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := placeOfName(toks, b, e, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
@@ -830,6 +833,28 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 		return nil
 	}
 	return p
+}
+
+// placeOfName returns the place named after "of" when the head [b, e)
+// is a word for a kind of place ("the city of Kharkiv", "the port city of
+// Mariupol", "the island of Yeonpyeong"), or nil: the argument is the
+// place.
+func placeOfName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
+	if e-b < 1 || e-b > 2 || e+1 >= len(toks) || toks[e].Text != "of" || !placeHeads[strings.ToLower(toks[e-1].Text)] || isCap(toks[e-1].Text) {
+		return nil
+	}
+	p := covered(e + 1)
+	if p == nil || p.start != e+1 || p.ent == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Location || !named(p) {
+		return nil
+	}
+	return p
+}
+
+// placeHeads are the words for kinds of places that "of" and a name
+// follow ("the city of Kharkiv").
+var placeHeads = map[string]bool{
+	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
+	"district": true, "state": true, "island": true, "oblast": true,
 }
 
 // titleChainName returns the titled person whose name ends the argument

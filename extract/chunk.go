@@ -207,6 +207,8 @@ loop:
 			break loop
 		case tag == "NNP" && k > i && last == k-1 && a.tags[k-1] == "CD" && strings.HasPrefix(a.low[k-1], "1") && len(a.low[k-1]) >= 4:
 			break loop // "During the 1730s Britain's relationship ..."
+		case k > i && last == k-1 && strings.HasPrefix(a.tags[k-1], "NNP") && dayDeictic(a.low[k]) && (k+1 >= n || a.tags[k+1] != "POS"):
+			break loop // "attacked Kharkiv yesterday": the time is no part of the name
 		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
 			last = k
 		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) && timeNoun(a.low[k+1]):
@@ -274,6 +276,15 @@ loop:
 		end++ // "Dr. Jagan himself"
 	}
 	return end, headOf(a.tags, i, last+1)
+}
+
+// dayDeictic reports whether w names a day or night relative to now.
+func dayDeictic(w string) bool {
+	switch w {
+	case "yesterday", "today", "tonight", "tomorrow", "overnight":
+		return true
+	}
+	return false
 }
 
 // nameParticle reports whether the lower-case word at k is a particle

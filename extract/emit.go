@@ -60,7 +60,7 @@ func monthOrDay(w string) bool {
 func timeNoun(w string) bool {
 	switch w {
 	case "year", "years", "month", "months", "week", "weeks", "day", "days", "century", "centuries", "decade", "decades",
-		"hour", "hours", "minute", "minutes", "morning", "evening", "night", "afternoon", "today", "yesterday", "tomorrow",
+		"hour", "hours", "minute", "minutes", "morning", "evening", "night", "afternoon", "today", "yesterday", "tomorrow", "tonight", "overnight",
 		"weekend", "season", "spring", "summer", "autumn", "winter", "period", "era", "time", "times", "moment", "age":
 		return true
 	}

@@ -130,6 +130,10 @@ func (a *analysis) retag() {
 	n := len(a.tags)
 	for i := 0; i < n; i++ {
 		switch {
+		// "attacked Kharkiv overnight": a time word read as a modal or a
+		// verb.
+		case dayDeictic(a.low[i]) && (a.tags[i] == "MD" || isVerb(a.tags[i])):
+			a.tags[i] = "NN"
 		// A lone "'" closing a quote tagged as a possessive.
 		case a.tags[i] == "POS" && a.low[i] != "'s" && a.low[i] != "'" && i+1 < n && a.tags[i+1] == "''":
 			a.tags[i] = "''"
