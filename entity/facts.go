@@ -719,6 +719,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e := d.missedName(toks, b, e, covered); e != nil {
 		return e, missedNameConf, ""
 	}
+	if m := appositionName(toks, first, last, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	var words []string
 	for i := b; i < e; i++ {
 		t := toks[i]
@@ -731,6 +734,44 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// appositionName returns the named actor that the description [b, last)
+// stands in apposition to, when the description follows the name and a
+// comma and a participle, a relative pronoun or a comma closes it:
+// "Beats Electronics, the headphone maker founded by Jimmy Iovine", "Tom
+// Wu, a lawyer who sued the party". It returns nil otherwise; a name
+// after a preposition may open a fronted phrase ("In Oslo, the police
+// arrested"), and a finite verb after the description makes it a subject
+// of its own ("After meeting Tom Wu, the minister said").
+func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *mention {
+	if b < 2 || last >= len(toks) || toks[b-1].Text != "," {
+		return nil
+	}
+	switch strings.ToLower(toks[b].Text) {
+	case "the", "a", "an":
+	default:
+		return nil
+	}
+	switch w := toks[last]; {
+	case w.Tag == "VBN", w.Text == ",", w.Tag == "WDT", w.Tag == "WP":
+	default:
+		return nil
+	}
+	for _, t := range toks[b+1 : last] {
+		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG") {
+			return nil
+		}
+	}
+	p := covered(b - 2)
+	if p == nil || p.end != b-1 || p.ent == nil || p.adj || !named(p) ||
+		p.ent.typ != schema.Organization && p.ent.typ != schema.Person && p.ent.typ != schema.Group {
+		return nil
+	}
+	if p.start > 0 && toks[p.start-1].Tag == "IN" {
+		return nil
+	}
+	return p
 }
 
 // amountFrom reports whether toks[i:last] is an amount of money or a
