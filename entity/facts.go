@@ -243,6 +243,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
+		// "the United Nations High Commissioner recommended it": an
+		// object pronoun is no actor named inside the subject.
+		f.obj = nil
+	}
 	if f.obj != nil && clauseSubject(s, x) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
@@ -681,6 +686,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := placeOfName(toks, b, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := nameAfterOf(toks, b, e, covered, behalfHeads); m != nil {
+		return m.ent, m.conf, ""
+	}
 	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
@@ -734,6 +742,26 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// objectPronoun reports whether w is a third-person object pronoun.
+func objectPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "it", "them", "him", "her":
+		return true
+	}
+	return false
+}
+
+// mentionedIn reports whether e is named inside argument a of sentence si
+// ("his father" names no one).
+func (d *docState) mentionedIn(si int, s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	for _, m := range d.sents[si] {
+		if m.ent == e && named(m) && m.start < len(s.Tokens) && s.Tokens[m.start].Start >= a.Start && s.Tokens[m.end-1].End <= a.End {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionName returns the named actor that the description [b, last)
@@ -881,11 +909,33 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 // Mariupol", "the island of Yeonpyeong"), or nil: the argument is the
 // place.
 func placeOfName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
-	if e-b < 1 || e-b > 2 || e+1 >= len(toks) || toks[e].Text != "of" || !placeHeads[strings.ToLower(toks[e-1].Text)] || isCap(toks[e-1].Text) {
+	p := nameAfterOf(toks, b, e, covered, placeHeads)
+	if p == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Location {
 		return nil
 	}
-	p := covered(e + 1)
-	if p == nil || p.start != e+1 || p.ent == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Location || !named(p) {
+	return p
+}
+
+// behalfHeads are the nouns of phrases that stand for the actor after
+// "of": "ruled in favour of Apple", "spoke on behalf of the union",
+// "testified in defence of Ann Lee". ("Support of" is an event noun's:
+// see [eventNouns].)
+var behalfHeads = map[string]bool{
+	"favour": true, "favor": true, "behalf": true, "defence": true, "defense": true,
+}
+
+// nameAfterOf returns the named mention right after "of" when the head
+// [b, e) of one or two lower-case words ends in one of heads, or nil.
+func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads map[string]bool) *mention {
+	if e-b < 1 || e-b > 2 || e+1 >= len(toks) || toks[e].Text != "of" || !heads[strings.ToLower(toks[e-1].Text)] || isCap(toks[e-1].Text) {
+		return nil
+	}
+	j := e + 1
+	if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
+		j++
+	}
+	p := covered(j)
+	if p == nil || p.start != j || p.ent == nil || p.adj || !named(p) {
 		return nil
 	}
 	return p

@@ -221,6 +221,10 @@ loop:
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"
 		case tag == "POS" && last == k-1:
+		case a.low[k] == "for" && k > i && last == k-1 && a.tags[k-1] == "NNP" && officeNoun(a.low[k-1]) && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP"):
+			// "the High Commissioner for Refugees", "Minister for
+			// Foreign Affairs Ann Lee": an office's portfolio is part of
+			// its title.
 		case k > i && last == k-1 && a.tags[k-1] == "NNP" && a.nameParticle(k):
 			// "Rio de Janeiro", "Ursula von der Leyen": a lower-case
 			// particle between proper nouns is inside the name.
@@ -276,6 +280,16 @@ loop:
 		end++ // "Dr. Jagan himself"
 	}
 	return end, headOf(a.tags, i, last+1)
+}
+
+// officeNoun reports whether w names an office that is "for" a field
+// ("Minister for Trade").
+func officeNoun(w string) bool {
+	switch w {
+	case "minister", "commissioner", "secretary", "envoy", "representative", "rapporteur", "ambassador", "spokesperson":
+		return true
+	}
+	return false
 }
 
 // dayDeictic reports whether w names a day or night relative to now.
