@@ -159,7 +159,9 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break
 		}
 	}
-	if nb < 0 || r.vocab[schema.CanonicalRelation(x.Lemma)] {
+	if nb < 0 || rj-ri == 1 || r.vocab[schema.CanonicalRelation(x.Lemma)] {
+		// A relation of one word is the verb the extractor found, though
+		// the tagger read a noun ("Real Madrid beat Barcelona").
 		return x, true
 	}
 	// The relation holds a noun phrase: [nb, pe) before the prepositions

@@ -130,6 +130,16 @@ func (a *analysis) retag() {
 	n := len(a.tags)
 	for i := 0; i < n; i++ {
 		switch {
+		// "Real Madrid beat Barcelona", "Google sues Oracle": a word that
+		// is a verb as often as a noun, between two names, in a sentence
+		// with no other finite verb.
+		case (a.tags[i] == "NN" || a.tags[i] == "NNS") && i > 0 && strings.HasPrefix(a.tags[i-1], "NNP") && i+1 < n &&
+			(strings.HasPrefix(a.tags[i+1], "NNP") || a.tags[i+1] == "DT" && i+2 < n && strings.HasPrefix(a.tags[i+2], "NNP")) &&
+			verbNouns[a.low[i]] && !hasFinite(a.tags):
+			a.tags[i] = "VBD"
+			if strings.HasSuffix(a.low[i], "s") {
+				a.tags[i] = "VBZ"
+			}
 		// "attacked Kharkiv overnight": a time word read as a modal or a
 		// verb.
 		case dayDeictic(a.low[i]) && (a.tags[i] == "MD" || isVerb(a.tags[i])):
@@ -148,6 +158,28 @@ func (a *analysis) retag() {
 			a.tags[i], a.tags[i+1] = "NNP", "VBD"
 		}
 	}
+}
+
+// verbNouns are verbs of news between two actors that are nouns too, and
+// that the tagger reads as nouns after a name.
+var verbNouns = map[string]bool{
+	"beat": true, "beats": true, "attack": true, "attacks": true, "raid": true, "raids": true,
+	"sue": true, "sues": true, "visit": true, "visits": true, "hit": true, "hits": true,
+	"strike": true, "strikes": true, "shell": true, "shells": true, "back": true, "backs": true,
+	"defeat": true, "defeats": true, "sack": true, "sacks": true, "buy": true, "buys": true,
+	"sign": true, "signs": true, "host": true, "hosts": true, "face": true, "faces": true,
+	"thank": true, "thanks": true, "warn": true, "warns": true, "urge": true, "urges": true,
+	"slam": true, "slams": true, "blast": true, "blasts": true, "fire": true, "fires": true,
+}
+
+// hasFinite reports whether tags hold a finite verb or a modal.
+func hasFinite(tags []string) bool {
+	for _, t := range tags {
+		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOnly are past forms that are never nouns.
