@@ -253,10 +253,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) {
 		return unit{}, false
 	}
-	if k == 0 && !inChunk && nextCap && descWord(t.Text) {
-		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft":
-		// a describing word opening the sentence is written with a
-		// capital only for being first; it opens no name.
+	if k == 0 && !inChunk && descWord(t.Text) {
+		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft",
+		// "Former midfielder Tom Wu": a describing word opening the
+		// sentence is written with a capital only for being first; it
+		// opens no name.
 		return unit{}, false
 	}
 	if k == 0 && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
