@@ -49,7 +49,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Toyota and Norvik said profits would fall.", "Norvik", schema.Organization, schema.Organization, "listed with a company"},
 		{"Former Norvik boss Ann Lee was jailed.", "Norvik", schema.Organization, schema.Organization, "a company's boss; Former opens no name"},
 		{"Former Norvik boss Ann Lee was jailed.", "Former Norvik", "", "", "a describing word opening the sentence is no part of the name"},
-		{"Former midfielder Tom Wu will coach the team.", "Former", "", "", "a describing word opening the sentence before a common noun is no name"},
+		{"Former midfielder Peter Moss will take charge of the team.", "Former", "", "", "a describing word opening the sentence before a common noun is no name"},
 		{"State-owned Norvik bought the unit.", "Norvik", schema.Organization, schema.Organization, "only bodies are state-owned"},
 		{"Economists at Halden Economics said rates would rise.", "Halden Economics", schema.Organization, schema.Organization, "a consultancy's head noun"},
 		{"Strong sales lifted the shares.", "Strong", "", "", "an adjective opening the sentence"},
