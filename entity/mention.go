@@ -233,7 +233,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) {
 				return nil // "The company, China Harbour Engineering,": the name follows
 			}
-			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: w.Text}
+			// "the company's chairman": the description owns what follows.
+			possessive := j+1 < len(toks) && toks[j+1].Tag == "POS"
+			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: w.Text, possessive: possessive}
 		}
 		if !(w.Tag == "JJ" || w.Tag == "NN" || w.Tag == "VBN" || w.Tag == "RB") {
 			return nil

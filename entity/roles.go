@@ -55,7 +55,9 @@ var workNouns = map[string]bool{
 func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	ms := make([]*mention, 0, len(all))
 	for _, m := range all {
-		if m.kind != mDesc && !inside(m, all) {
+		// A description takes part only as a possessor, as a pronoun
+		// does: "the company's chairman, David Calhoun,".
+		if (m.kind != mDesc || m.possessive) && !inside(m, all) {
 			ms = append(ms, m)
 		}
 	}

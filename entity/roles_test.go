@@ -48,6 +48,9 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Halvik Holdings fired Tom Wu. The company's chairman, Ann Lee, will replace him.",
+			[]string{"Ann Lee -lead-> Halvik Holdings"}, nil,
+			"a description's possessive before a role and a name in commas gives the role, as a pronoun's does"},
 		{"The match was played at the Harbor Stadium in Bergen. A bag was found on Elm Road in Tromso, Norway. Students met at the Nordic Institute in Bergen.",
 			[]string{"Nordic Institute -locate_in-> Bergen"},
 			[]string{"Harbor Stadium -locate_in-> Bergen", "Elm Road -locate_in-> Tromso"},
