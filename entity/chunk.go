@@ -150,7 +150,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
-	if !capital && !r.g.lowerFirst[strings.ToLower(toks[k].Text)] {
+	if !capital && !r.g.lowerFirst[toks[k].Lower()] {
 		return unit{}, false
 	}
 	var bufArr [256]byte
@@ -481,7 +481,7 @@ func spanKeys(toks []nlp.Token, k, limit int, buf []byte, ends []int) ([]byte, [
 				buf = append(buf, c)
 			}
 		} else {
-			buf = append(buf, strings.ToLower(t.Text)...)
+			buf = append(buf, t.Lower()...)
 		}
 		ends = append(ends, len(buf))
 	}

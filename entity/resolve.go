@@ -600,7 +600,7 @@ func frontedPhrase(toks []nlp.Token) int {
 // with the same speaker. It returns nil otherwise.
 func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool) *docEntity {
 	toks := d.input[si].Tokens
-	if m.end >= len(toks) || !saidVerbs[strings.ToLower(toks[m.end].Text)] {
+	if m.end >= len(toks) || !saidVerbs[toks[m.end].Lower()] {
 		return nil
 	}
 	k := m.start - 1
@@ -615,7 +615,7 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 		ms := d.sents[si-back]
 		in := d.input[si-back].Tokens
 		for v, t := range in {
-			if !saidVerbs[strings.ToLower(t.Text)] {
+			if !saidVerbs[t.Lower()] {
 				continue
 			}
 			for _, c := range ms {
@@ -642,11 +642,11 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 // ministry's statement is lost.
 func (d *docState) speakingIt(si int, m *mention) bool {
 	toks := d.input[si].Tokens
-	if m.end < len(toks) && saidVerbs[strings.ToLower(toks[m.end].Text)] {
+	if m.end < len(toks) && saidVerbs[toks[m.end].Lower()] {
 		return true
 	}
 	for k := 0; k < m.start; k++ {
-		if saidVerbs[strings.ToLower(toks[k].Text)] {
+		if saidVerbs[toks[k].Lower()] {
 			return true
 		}
 	}

@@ -29,6 +29,18 @@ type Token struct {
 	// Start and End are byte offsets of the token in its sentence's
 	// original text.
 	Start, End int
+
+	lower string // Text in lower case, when the Analyzer made the token
+}
+
+// Lower returns the token's text in lower case, as strings.ToLower does.
+// For a token of [Analyzer.Split] or [Analyzer.Tag] it was computed once,
+// and Lower does not allocate.
+func (t Token) Lower() string {
+	if t.lower == "" {
+		return strings.ToLower(t.Text)
+	}
+	return t.lower
 }
 
 // A Sentence is a tagged sentence.
@@ -218,6 +230,7 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 	words, tags := words[:len(toks)], words[len(toks):]
 	for i := range toks {
 		words[i] = toks[i].Text
+		toks[i].lower = strings.ToLower(toks[i].Text)
 	}
 	a.tagger.tags(words, tags)
 	for i := range toks {
