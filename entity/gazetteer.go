@@ -2,11 +2,13 @@ package entity
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -305,31 +307,68 @@ func splitList(s string) []string {
 
 // normKey is the lookup key of a surface form: lower case, curly
 // apostrophes folded, spaces collapsed, and a leading "the" dropped.
-//
-// It is called for every mention and alias, so it writes the key in one
-// pass and one allocation.
 func normKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// lookupKey returns m[normKey(s)] without allocating the key.
+func lookupKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	v, ok := m[string(appendKey(buf[:0], s))]
+	return v, ok
+}
+
+// appendKey appends [normKey] of the words joined by spaces to dst and
+// returns the extended slice. A lookup m[string(appendKey(buf[:0], s))]
+// into a buffer on the stack does not allocate, as m[normKey(s)] does.
+func appendKey(dst []byte, words ...string) []byte {
+	start := len(dst)
 	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		case r == '\u2019':
-			r = '\''
+	for i, w := range words {
+		if i > 0 {
+			space = len(dst) > start
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		for _, r := range w {
+			switch {
+			case unicode.IsSpace(r):
+				space = len(dst) > start
+				continue
+			case r == '\u2019':
+				r = '\''
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				dst = append(dst, byte(r))
+			} else {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
 		}
-		b.WriteRune(unicode.ToLower(r))
 	}
-	k := trimStop(strings.TrimPrefix(b.String(), "the "))
+	k := dst[start:]
+	if bytes.HasPrefix(k, []byte("the ")) {
+		k = k[len("the "):]
+	}
+	if t, ok := bytes.CutSuffix(k, []byte(".")); ok && bytes.IndexByte(t, '.') < 0 {
+		k = t // as trimStop
+	}
 	// The tokenizer splits "People's" into "People" and "'s"; keys written
 	// with or without that space are the same.
-	return strings.ReplaceAll(k, " '", "'")
+	n := start
+	for i, c := range k {
+		if c == ' ' && i+1 < len(k) && k[i+1] == '\'' {
+			continue
+		}
+		dst[n] = c
+		n++
+	}
+	return dst[:n]
 }
 
 // isAcronym reports whether s is written in capitals only ("UN", "U.S.").

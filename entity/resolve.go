@@ -313,7 +313,7 @@ func (d *docState) named(m *mention) *docEntity {
 	if name == "" {
 		name = m.name
 	}
-	if e := d.byKey[normKey(name)]; e != nil {
+	if e, _ := lookupKey(d.byKey, name); e != nil {
 		return e
 	}
 	if m.typ == schema.Person && !forced {
@@ -847,8 +847,11 @@ func (d *docState) rename(e *docEntity, name string) {
 
 // merged returns the canonical name the options force for m, if any.
 func (r *Resolver) merged(m *mention) (string, bool) {
+	if len(r.merge) == 0 {
+		return "", false
+	}
 	for _, s := range []string{m.surface, m.name} {
-		if v, ok := r.merge[normKey(s)]; ok {
+		if v, ok := lookupKey(r.merge, s); ok {
 			return v, true
 		}
 	}
