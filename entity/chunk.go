@@ -437,7 +437,24 @@ func joinText(toks []nlp.Token) string {
 
 // cleanName folds curly apostrophes and collapses spaces.
 func cleanName(s string) string {
-	return trimStop(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u2019", "'")), " "))
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\u2019", "'")), " ")
+	}
+	return trimStop(s)
+}
+
+// singleSpaced reports whether s is ASCII with its words apart by single
+// spaces: whether cleanName has nothing in it to fold or collapse.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // knownParts reports whether a hyphenated word joins known names

@@ -520,7 +520,10 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 	states := map[string]string{}
 	for _, s := range ms {
 		for _, m := range s {
-			if f := strings.Fields(m.name); m.typ == schema.GPE && len(f) == 2 && compassWords[f[0]] {
+			if m.typ != schema.GPE {
+				continue
+			}
+			if f := strings.Fields(m.name); len(f) == 2 && compassWords[f[0]] {
 				if old, ok := states[f[0]]; ok && old != m.name {
 					states[f[0]] = "" // "South Korea" and "South Sudan": neither
 				} else if !ok {
@@ -528,6 +531,9 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 				}
 			}
 		}
+	}
+	if len(states) < 2 {
+		return // no state of each side
 	}
 	opposite := map[string]string{"North": "South", "South": "North", "East": "West", "West": "East"}
 	for i, s := range sents {

@@ -390,9 +390,10 @@ func (d *docState) single(m *mention) *docEntity {
 	if e := d.byKey[normKey(m.name)]; e != nil {
 		return e
 	}
+	var buf [16]byte
 	if e := d.recent(func(e *docEntity) bool {
 		return (e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Concept && e.gaz != nil) &&
-			acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
+			string(appendAcronym(buf[:0], e.name)) == m.name && !d.r.forbidden(m.name, e)
 	}); e != nil {
 		return e
 	}
@@ -904,17 +905,24 @@ func contains(words, sub []string) bool {
 // acronym returns the capital initials of a name of two words or more
 // ("Korean People's Army" → "KPA").
 func acronym(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range f {
+	var buf [16]byte
+	return string(appendAcronym(buf[:0], name))
+}
+
+// appendAcronym appends [acronym] of name to dst and returns the extended
+// slice.
+func appendAcronym(dst []byte, name string) []byte {
+	start, n := len(dst), 0
+	for w := range strings.FieldsSeq(name) {
+		n++
 		if isCap(w) {
-			b.WriteString(w[:1])
+			dst = append(dst, w[0])
 		}
 	}
-	return b.String()
+	if n < 2 {
+		return dst[:start]
+	}
+	return dst
 }
 
 // A derivedKey identifies an implied fact: its sentence, subject, lemma and
