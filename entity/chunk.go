@@ -156,7 +156,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	var bufArr [256]byte
 	var endArr [32]int
 	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), bufArr[:0], endArr[:0])
-	for idx := len(ends) - 1; idx >= 0; idx-- {
+	// Only spans whose keys (or those keys with a full stop) start a
+	// gazetteer key can be one: look up no longer ones.
+	n := 0
+	for n < len(ends) && r.g.prefixes[string(buf[:ends[n]])] {
+		n++
+	}
+	for idx := n - 1; idx >= 0; idx-- {
 		j := k + idx + 1
 		key := trimStopBytes(buf[:ends[idx]])
 		nextCap := j < len(toks) && isCap(toks[j].Text)

@@ -67,6 +67,10 @@ type gazetteer struct {
 	// person it may mean; only an unambiguous one is used.
 	short    map[string][]*entry
 	maxWords int
+	// prefixes holds every prefix of every key of entries, demonyms,
+	// titles and orgDesc, and of the key with a full stop after it:
+	// the span keys that may still grow into one (see [Resolver.match]).
+	prefixes map[string]bool
 }
 
 // loadGazetteer parses every data/*.txt file.
@@ -95,6 +99,25 @@ func loadGazetteer() (*gazetteer, error) {
 		if err := g.parse(string(b)); err != nil {
 			return nil, fmt.Errorf("parse gazetteer %s: %w", name, err)
 		}
+	}
+	g.prefixes = map[string]bool{}
+	addPrefixes := func(k string) {
+		k += "."
+		for i := range len(k) + 1 {
+			g.prefixes[k[:i]] = true
+		}
+	}
+	for k := range g.entries {
+		addPrefixes(k)
+	}
+	for k := range g.demonyms {
+		addPrefixes(k)
+	}
+	for k := range g.titles {
+		addPrefixes(k)
+	}
+	for k := range g.orgDesc {
+		addPrefixes(k)
 	}
 	return g, nil
 }
