@@ -131,7 +131,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		got := r.classify(s, units, next)
 		for _, m := range got {
 			next = max(next, m.end)
-			ms = append(ms, r.splitRoleName(s, m)...)
+			ms = r.splitRoleName(ms, s, m)
 		}
 		// "French and American officials": the first adjective names a
 		// group of the same kind.

@@ -1159,8 +1159,9 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 // the words before it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
 // and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
 // Enver Solomon. The split needs a role noun or an organisation's head word
-// followed by at least two words of name; it returns m alone otherwise.
-func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
+// followed by at least two words of name. It appends the mentions m is
+// split into (m alone when it is not) to ms and returns the extended slice.
+func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*mention {
 	if m.kind == mName && m.gaz == nil && m.end-m.start > 1 && roleNoun(s.Tokens[m.end-1].Lower()) &&
 		(m.typ == schema.Organization || m.typ == schema.Person && r.g.is("orghead", s.Tokens[m.end-2].Text)) {
 		// "Museum of Flight CEO", "Harbor Council CEO": the organisation,
@@ -1170,10 +1171,10 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 		org.end--
 		org.surface = spanText(s, org.start, org.end)
 		org.name = cleanName(org.surface)
-		return []*mention{&org}
+		return append(ms, &org)
 	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
-		return []*mention{m}
+		return append(ms, m)
 	}
 	if k := r.roleSplit(s, m.start, m.end); k >= 0 {
 		w := s.Tokens[k].Text
@@ -1184,7 +1185,7 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 		person.surface = spanText(s, k+1, m.end)
 		person.name = cleanName(person.surface)
 		person.full = spanText(s, m.start, m.end)
-		var out []*mention
+		out := ms
 		orgEnd := k + 1
 		if isRole {
 			person.titles = append(append([]*title(nil), m.titles...), &title{name: w, lead: leadNouns[low]})
@@ -1211,7 +1212,7 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 		}
 		return append(out, &person)
 	}
-	return []*mention{m}
+	return append(ms, m)
 }
 
 // roleSplit returns the token of [a, b) after which a person's name of two
