@@ -200,7 +200,7 @@ func (a *Analyzer) TagWords(words []string) []string {
 		b.WriteString(w)
 		norms[i] = norm
 	}
-	a.tagger.tags(norms, tags)
+	a.tagger.tags(norms, nil, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
@@ -226,13 +226,14 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 		toks[i] = Token{Text: t.Text, Start: start, End: end}
 	}
 	toks = splitFinalPeriod(toks)
-	words := make([]string, 2*len(toks))
-	words, tags := words[:len(toks)], words[len(toks):]
+	words := make([]string, 3*len(toks))
+	words, lower, tags := words[:len(toks)], words[len(toks):2*len(toks)], words[2*len(toks):]
 	for i := range toks {
 		words[i] = toks[i].Text
 		toks[i].lower = strings.ToLower(toks[i].Text)
+		lower[i] = toks[i].lower
 	}
-	a.tagger.tags(words, tags)
+	a.tagger.tags(words, lower, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
