@@ -90,7 +90,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if groups > 1 || toks[k].Text == ";" || toks[k].Text == ":" {
 			return
 		}
-		prep := strings.ToLower(toks[k].Text)
+		prep := toks[k].Lower()
 		if !timePreps[prep] && !causePreps[prep] || groups == 0 {
 			continue
 		}
@@ -102,10 +102,10 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			continue // "The court sentenced Tom Wu after hearing ...": no actor acts
 		}
 		g := k + 1
-		lemma := gerundActs[strings.ToLower(toks[g].Text)]
+		lemma := gerundActs[toks[g].Lower()]
 		if strings.EqualFold(toks[g].Text, "having") && g+2 < len(toks) {
 			g++ // "after having left the Sea Org"
-			lemma = perfectActs[strings.ToLower(toks[g].Text)]
+			lemma = perfectActs[toks[g].Lower()]
 		} else if toks[g].Tag != "VBG" {
 			continue
 		}
@@ -147,10 +147,10 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 // when what follows it names an actor.
 func (d *docState) bareAct(si int, s nlp.Sentence, x schema.Extraction, actor *docEntity, k int) {
 	toks := s.Tokens
-	verb := strings.ToLower(toks[k].Text)
+	verb := toks[k].Lower()
 	lemma, b := verb, k+1
 	if b < len(toks) && (toks[b].Tag == "IN" || toks[b].Tag == "TO") {
-		lemma, b = verb+"_"+strings.ToLower(toks[b].Text), b+1
+		lemma, b = verb+"_"+toks[b].Lower(), b+1
 	}
 	e := b
 	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&

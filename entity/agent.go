@@ -158,7 +158,7 @@ func (d *docState) conjoined(si int, s nlp.Sentence, a schema.Argument, first *d
 	}
 	toks := s.Tokens
 	separator := func(i int) bool {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower()
 		return w == "," || w == "and"
 	}
 	var prev *mention
@@ -177,7 +177,7 @@ func (d *docState) conjoined(si int, s nlp.Sentence, a schema.Argument, first *d
 		}
 		sep := false
 		for i := prev.end; i < m.start; i++ {
-			if w := strings.ToLower(toks[i].Text); w == "," || w == "and" {
+			if w := toks[i].Lower(); w == "," || w == "and" {
 				sep = true
 			} else if w != "the" {
 				return out
@@ -257,7 +257,7 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag != "POS" || !requestNouns[strings.ToLower(toks[i+1].Text)] {
+		if toks[i].Tag != "POS" || !requestNouns[toks[i+1].Lower()] {
 			continue
 		}
 		a := schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}

@@ -28,7 +28,7 @@ var personNouns = map[string]byte{
 func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		low := strings.ToLower(toks[i].Text)
+		low := toks[i].Lower()
 		if low != "the" && low != "this" {
 			continue
 		}
@@ -38,7 +38,7 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			continue
 		}
 		if j := i + 2; j < len(toks) {
-			n := strings.ToLower(toks[j].Text)
+			n := toks[j].Lower()
 			if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] {
 				continue
 			}
@@ -132,7 +132,7 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		t := toks[m.start-1]
-		if t.Tag == "NN" && !isCap(t.Text) && strings.ToLower(t.Text) == t.Text {
+		if t.Tag == "NN" && !isCap(t.Text) && t.Lower() == t.Text {
 			m.ent.desc[t.Text] = true
 		}
 	}

@@ -87,7 +87,7 @@ func campMentions(s nlp.Sentence, ms []*mention, camps map[string]string) []*men
 		if !strings.EqualFold(toks[k].Text, "camp") {
 			continue
 		}
-		name, ok := camps[strings.ToLower(toks[k-1].Text)]
+		name, ok := camps[toks[k-1].Lower()]
 		if !ok {
 			continue
 		}
@@ -134,7 +134,7 @@ func (d *docState) campFacts(si int, s nlp.Sentence, all []*mention, camps map[s
 	ms := make([]*mention, 0, len(all))
 	for _, m := range all {
 		// "Pan-democrat" alone may pass for a name; it is a stance word.
-		stance := m.end-m.start == 1 && stanceWord(strings.ToLower(s.Tokens[m.start].Text))
+		stance := m.end-m.start == 1 && stanceWord(s.Tokens[m.start].Lower())
 		if m.kind != mDesc && m.kind != mPronoun && m.kind != mGroupRef && !inside(m, all) && m.ent != nil && !stance {
 			ms = append(ms, m)
 		}
@@ -172,7 +172,7 @@ func (d *docState) stanceBefore(si int, s nlp.Sentence, ms []*mention, k int, ca
 	m := ms[k]
 	toks := s.Tokens
 	if m.end-m.start > 1 {
-		if c := d.camp(si, m.start, strings.ToLower(toks[m.start].Text), camps); c != nil {
+		if c := d.camp(si, m.start, toks[m.start].Lower(), camps); c != nil {
 			return c, false
 		}
 	}
@@ -200,12 +200,12 @@ func (d *docState) stanceBefore(si int, s nlp.Sentence, ms []*mention, k int, ca
 			comma = true
 			continue
 		}
-		low := strings.ToLower(t.Text)
+		low := t.Lower()
 		if c := d.camp(si, j, low, camps); c != nil {
 			return c, plural
 		}
 		switch {
-		case t.Text == "," && !comma && j > 0 && strings.HasPrefix(toks[j-1].Tag, "NN") && roleNoun(strings.ToLower(toks[j-1].Text)):
+		case t.Text == "," && !comma && j > 0 && strings.HasPrefix(toks[j-1].Tag, "NN") && roleNoun(toks[j-1].Lower()):
 			comma = true
 		case strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ"):
 			if isCap(t.Text) && !strings.Contains(t.Text, "-") {
@@ -257,7 +257,7 @@ func (d *docState) campCopula(si int, s nlp.Sentence, ms []*mention, camps map[s
 	var c *docEntity
 	be := -1
 	for j, t := range toks {
-		low := strings.ToLower(t.Text)
+		low := t.Lower()
 		if low == "were" || low == "are" {
 			be = j
 			break
@@ -280,7 +280,7 @@ func (d *docState) campCopula(si int, s nlp.Sentence, ms []*mention, camps map[s
 			continue
 		}
 		if m.start > 0 {
-			if w := strings.ToLower(toks[m.start-1].Text); w == "of" || w == "from" || w == "the" {
+			if w := toks[m.start-1].Lower(); w == "of" || w == "from" || w == "the" {
 				continue // a member's party, whatever its type
 			}
 		}
@@ -300,7 +300,7 @@ func listEnded(toks []nlp.Token, from, to int) bool {
 			return true
 		}
 		if toks[j].Text == "," && j+1 < len(toks) {
-			switch strings.ToLower(toks[j+1].Text) {
+			switch toks[j+1].Lower() {
 			case "both", "while", "with", "who", "which", "all":
 				return true
 			}

@@ -204,13 +204,19 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
-	if !capital && !r.g.lowerFirst[strings.ToLower(toks[k].Text)] {
+	if !capital && !r.g.lowerFirst[toks[k].Lower()] {
 		return unit{}, false
 	}
 	var bufArr [256]byte
 	var endArr [32]int
 	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), bufArr[:0], endArr[:0])
-	for idx := len(ends) - 1; idx >= 0; idx-- {
+	// Only spans whose keys (or those keys with a full stop) start a
+	// gazetteer key can be one: look up no longer ones.
+	n := 0
+	for n < len(ends) && r.g.prefixes[string(buf[:ends[n]])] {
+		n++
+	}
+	for idx := n - 1; idx >= 0; idx-- {
 		j := k + idx + 1
 		key := trimStopBytes(buf[:ends[idx]])
 		nextCap := j < len(toks) && isCap(toks[j].Text)
@@ -498,7 +504,24 @@ func joinText(toks []nlp.Token) string {
 
 // cleanName folds curly apostrophes and collapses spaces.
 func cleanName(s string) string {
-	return trimStop(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u2019", "'")), " "))
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\u2019", "'")), " ")
+	}
+	return trimStop(s)
+}
+
+// singleSpaced reports whether s is ASCII with its words apart by single
+// spaces: whether cleanName has nothing in it to fold or collapse.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // knownParts reports whether a hyphenated word joins known names
@@ -542,7 +565,7 @@ func spanKeys(toks []nlp.Token, k, limit int, buf []byte, ends []int) ([]byte, [
 				buf = append(buf, c)
 			}
 		} else {
-			buf = append(buf, strings.ToLower(t.Text)...)
+			buf = append(buf, t.Lower()...)
 		}
 		ends = append(ends, len(buf))
 	}

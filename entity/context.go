@@ -58,7 +58,7 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
 	for i := a - 1; i >= 0 && i >= a-5; i-- {
 		t := toks[i]
-		low := strings.ToLower(t.Text)
+		low := t.Lower()
 		switch {
 		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN"):
 			return true
@@ -69,10 +69,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		}
 	}
 	if b+1 < len(toks) && toks[b].Text == "," {
-		if d := strings.ToLower(toks[b+1].Text); d == "a" || d == "an" || d == "the" {
+		if d := toks[b+1].Lower(); d == "a" || d == "an" || d == "the" {
 			for i := b + 2; i < len(toks) && i < b+9; i++ {
 				t := toks[i]
-				if orgNouns[strings.ToLower(t.Text)] && strings.HasPrefix(t.Tag, "NN") {
+				if orgNouns[t.Lower()] && strings.HasPrefix(t.Tag, "NN") {
 					return true
 				}
 				if t.Text == "," || t.Text == "." || t.Tag == "IN" || strings.HasPrefix(t.Tag, "VB") {
@@ -81,7 +81,7 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			}
 		}
 	}
-	return b+3 < len(toks) && saidVerbs[strings.ToLower(toks[b].Text)] && toks[b+1].Text == "in" &&
+	return b+3 < len(toks) && saidVerbs[toks[b].Lower()] && toks[b+1].Text == "in" &&
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
 }
 
@@ -118,8 +118,8 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 	if a >= 2 {
 		// Each noun with its own preposition: "jobs at" and "workers in"
 		// are as often about a plant or a town.
-		w, p := toks[a-2], strings.ToLower(toks[a-1].Text)
-		if q := bizBefore[strings.ToLower(w.Text)]; q != "" && (q == p || p == "of" && q != "in") && strings.HasPrefix(w.Tag, "NN") {
+		w, p := toks[a-2], toks[a-1].Lower()
+		if q := bizBefore[w.Lower()]; q != "" && (q == p || p == "of" && q != "in") && strings.HasPrefix(w.Tag, "NN") {
 			return true
 		}
 	}
@@ -314,12 +314,12 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	if a < 2 {
 		return ""
 	}
-	switch strings.ToLower(toks[a-1].Text) {
+	switch toks[a-1].Lower() {
 	case "for", "at", "of":
 	default:
 		return ""
 	}
-	w := strings.ToLower(toks[a-2].Text)
+	w := toks[a-2].Lower()
 	switch {
 	case w == "mayor" || w == "governor":
 		return schema.GPE
@@ -520,7 +520,10 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 	states := map[string]string{}
 	for _, s := range ms {
 		for _, m := range s {
-			if f := strings.Fields(m.name); m.typ == schema.GPE && len(f) == 2 && compassWords[f[0]] {
+			if m.typ != schema.GPE {
+				continue
+			}
+			if f := strings.Fields(m.name); len(f) == 2 && compassWords[f[0]] {
 				if old, ok := states[f[0]]; ok && old != m.name {
 					states[f[0]] = "" // "South Korea" and "South Sudan": neither
 				} else if !ok {
@@ -529,12 +532,15 @@ func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 			}
 		}
 	}
+	if len(states) < 2 {
+		return // no state of each side
+	}
 	opposite := map[string]string{"North": "South", "South": "North", "East": "West", "West": "East"}
 	for i, s := range sents {
 		toks := s.Tokens
 	next:
 		for k := 1; k < len(toks); k++ {
-			w := capitalize(strings.ToLower(toks[k].Text))
+			w := capitalize(toks[k].Lower())
 			name := states[w]
 			if name == "" || states[opposite[w]] == "" || !strings.EqualFold(toks[k-1].Text, "the") {
 				continue
@@ -576,7 +582,7 @@ func teamMembers(sents []nlp.Sentence, ms [][]*mention) {
 	for i, s := range sents {
 		toks := s.Tokens
 		for k := 1; k < len(toks); k++ {
-			noun := strings.ToLower(toks[k].Text)
+			noun := toks[k].Lower()
 			if !memberPlurals[noun] {
 				continue
 			}
@@ -622,7 +628,7 @@ func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 		return nil
 	}
 	for j--; j >= 0; j-- {
-		switch strings.ToLower(toks[j].Text) {
+		switch toks[j].Lower() {
 		case ",", "which", "that", "consists", "consisted", "consist", "composed", "made", "up", "entirely", "mostly", "only", "wholly", "solely":
 			continue
 		}
@@ -630,7 +636,7 @@ func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 	}
 	for _, m := range ms {
 		if m.end == j+1 && (m.typ == schema.Group || m.typ == schema.Organization) && m.name != "" && (m.kind == mName || m.kind == mGroup) &&
-			strings.HasSuffix(strings.ToLower(toks[j].Text), "team") {
+			strings.HasSuffix(toks[j].Lower(), "team") {
 			return m
 		}
 	}

@@ -20,7 +20,7 @@ var defectorNouns = map[string]bool{"defector": true, "defectors": true}
 func (d *docState) defectorFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k, t := range toks {
-		if !strings.HasPrefix(t.Tag, "NN") || !defectorNouns[strings.ToLower(t.Text)] {
+		if !strings.HasPrefix(t.Tag, "NN") || !defectorNouns[t.Lower()] {
 			continue
 		}
 		body, after := defectedFrom(s, ms, k)
@@ -107,7 +107,7 @@ func appositionTo(s nlp.Sentence, p *mention, k int) bool {
 	if p.end+2 > k || toks[p.end].Text != "," {
 		return false
 	}
-	switch strings.ToLower(toks[p.end+1].Text) {
+	switch toks[p.end+1].Lower() {
 	case "a", "an", "the":
 	default:
 		return false

@@ -104,7 +104,7 @@ func (d *docState) headOf(si int, m *mention) *docEntity {
 	if m.end-m.start != 1 || m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
 		return nil
 	}
-	w := strings.ToLower(toks[m.start].Text)
+	w := toks[m.start].Lower()
 	if !publicHeads[w] {
 		return nil // "the House" after the White House is another house
 	}

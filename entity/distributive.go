@@ -16,7 +16,7 @@ import (
 func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		q := strings.ToLower(toks[i].Text)
+		q := toks[i].Lower()
 		if toks[i-1].Text != "," || q != "both" && q != "all" {
 			continue
 		}
@@ -65,7 +65,7 @@ func affiliationPath(toks []nlp.Token) (string, bool) {
 			return "", false
 		}
 		if strings.HasPrefix(t.Tag, "NN") {
-			nouns = append(nouns, strings.TrimSuffix(strings.ToLower(t.Text), "s"))
+			nouns = append(nouns, strings.TrimSuffix(t.Lower(), "s"))
 		}
 	}
 	switch strings.ToLower(toks[len(toks)-1].Text) {
@@ -106,7 +106,7 @@ func listedPeople(toks []nlp.Token, ms []*mention, end int) []*mention {
 		if covered(i) {
 			continue
 		}
-		switch strings.ToLower(toks[i].Text) {
+		switch toks[i].Lower() {
 		case "and", ",", "of", "from", "the":
 		default:
 			return nil
@@ -174,7 +174,7 @@ func (d *docState) appositionPart(si int, s nlp.Sentence, ms []*mention, p *ment
 		if k-1 <= from {
 			return
 		}
-		switch strings.ToLower(toks[k-1].Text) {
+		switch toks[k-1].Lower() {
 		case "of", "at", "for":
 		default:
 			return

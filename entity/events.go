@@ -65,12 +65,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	if head < 0 {
 		return false
 	}
-	lemma := eventNouns[strings.ToLower(toks[head].Text)]
+	lemma := eventNouns[toks[head].Lower()]
 	if lemma == "" {
 		return false
 	}
 	args := x.Extra
-	if head+2 < last && eventPreps[strings.ToLower(toks[head+1].Text)] {
+	if head+2 < last && eventPreps[toks[head+1].Lower()] {
 		// "support of Ana Ruiz": the actor inside the object.
 		args = []schema.Argument{{Text: s.Text[toks[head+1].Start:toks[last-1].End], Start: toks[head+1].Start, End: toks[last-1].End}}
 	} else if head+1 != last {
@@ -172,7 +172,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			break
 		}
 		if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
-			w := strings.ToLower(t.Text)
+			w := t.Lower()
 			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && roleNoun(one) {
 				w = one // "Poland and Lithuania are members of NATO"
 			}

@@ -37,7 +37,7 @@ func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a 
 			last = i
 		}
 	}
-	if last < 1 || !facilityNouns[strings.ToLower(toks[last].Text)] {
+	if last < 1 || !facilityNouns[toks[last].Lower()] {
 		return nil
 	}
 	end := last

@@ -478,7 +478,7 @@ func expletive(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	for _, t := range s.Tokens {
 		if t.Start >= x.Object.Start {
-			w := strings.ToLower(t.Text)
+			w := t.Lower()
 			return strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "RB") || t.Tag == "VBN" ||
 				w == "that" || w == "whether" || w == "time"
 		}
@@ -522,7 +522,7 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		if toks[w].Start < a.Start || toks[w+1].End > a.End || !strings.EqualFold(toks[w].Text, "with") {
 			continue
 		}
-		switch strings.ToLower(toks[w-1].Text) {
+		switch toks[w-1].Lower() {
 		case "summit", "talks", "meeting", "meetings", "negotiations", "consultations":
 		default:
 			continue
@@ -706,14 +706,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
-		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[strings.ToLower(toks[e-1].Text)] {
+		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[toks[e-1].Lower()] {
 		// "the Sea Org group", "the Scientology organization": a name and
 		// the kind of body it names.
 		return m.ent, m.conf, ""
 	}
 	// "Tamm said his country had asked NATO": the country a person serves.
 	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
-		m.ent.typ == schema.Person && m.ent.country != nil && homeland(strings.ToLower(toks[b+1].Text)) {
+		m.ent.typ == schema.Person && m.ent.country != nil && homeland(toks[b+1].Lower()) {
 		return m.ent.country, m.conf, ""
 	}
 	// "resigned from his leadership in his party": the party its holder
@@ -736,7 +736,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if t.Tag == "CD" || t.Text == "$" || t.Text == "%" || !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") || isCap(t.Text) {
 			return nil, 0, ""
 		}
-		words = append(words, strings.ToLower(t.Text))
+		words = append(words, t.Lower())
 	}
 	if len(words) == 0 || len(words) > 3 || !strings.HasPrefix(toks[e-1].Tag, "NN") {
 		return nil, 0, ""
@@ -865,11 +865,11 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 	if e+2 >= last || !strings.EqualFold(toks[e].Text, "of") {
 		return false
 	}
-	if e > 0 && roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
+	if e > 0 && roleNoun(strings.TrimSuffix(toks[e-1].Lower(), "s")) {
 		return false // "Officials of the Polish government": people of an actor
 	}
 	n := toks[last-1]
-	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(strings.ToLower(n.Text), "s")) {
+	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(n.Lower(), "s")) {
 		return false
 	}
 	for _, t := range toks[e+1 : last-1] {
@@ -886,7 +886,7 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 // holder's name and right after it a person's name. It returns nil
 // otherwise.
 func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
-	if e-b != 1 || !roleNoun(strings.ToLower(toks[b].Text)) || e+2 >= len(toks) || toks[e].Text != "of" {
+	if e-b != 1 || !roleNoun(toks[b].Lower()) || e+2 >= len(toks) || toks[e].Text != "of" {
 		return nil
 	}
 	j := e + 1
@@ -1029,9 +1029,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
 				return
 			}
-			bare, head = "", strings.ToLower(t.Text)
+			bare, head = "", t.Lower()
 			if n == 1 && (t.Tag == "NN" || t.Tag == "NNS") && lowerWord(t.Text) {
-				bare = strings.ToLower(t.Text)
+				bare = t.Lower()
 			}
 		}
 	}
@@ -1181,7 +1181,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if subj.typ != schema.Person {
 		return nil, ""
 	}
-	lemma := roleLemma([]string{strings.ToLower(s.Tokens[last].Text)})
+	lemma := roleLemma([]string{s.Tokens[last].Lower()})
 	if lemma == "" {
 		return nil, ""
 	}
@@ -1206,10 +1206,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder == nil || holder.ent == subj {
 		return nil, ""
 	}
-	if holder.ent.typ == schema.GPE && residentNouns[strings.ToLower(s.Tokens[last].Text)] {
+	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
-	if seatNouns[strings.ToLower(s.Tokens[last].Text)] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
+	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
 	if holder.adj && holder.ent.typ == schema.GPE && lemma != schema.Lead {
@@ -1225,7 +1225,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 // token is last. It returns nil otherwise.
 func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
 	var lemma string
-	switch strings.ToLower(s.Tokens[last].Text) {
+	switch s.Tokens[last].Lower() {
 	case "member", "members":
 		lemma = schema.MemberOf
 	case "ally", "allies":
@@ -1234,7 +1234,7 @@ func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction,
 		return nil, ""
 	}
 	for _, t := range s.Tokens {
-		if t.Start >= x.Object.Start && t.End <= x.Object.End && formerWords[strings.ToLower(t.Text)] {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && formerWords[t.Lower()] {
 			return nil, "" // "a former NATO member"
 		}
 	}
@@ -1253,7 +1253,7 @@ func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction,
 // lower-case role noun; the holder is the possessor before it or the actor
 // right after for, of or at. It returns nil otherwise.
 func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
-	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(strings.ToLower(toks[e-1].Text), "s")) {
+	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(toks[e-1].Lower(), "s")) {
 		return nil
 	}
 	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0) {
@@ -1261,7 +1261,7 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 	}
 	holder := possessor
 	if holder == nil && e+1 < len(toks) {
-		switch strings.ToLower(toks[e].Text) {
+		switch toks[e].Lower() {
 		case "for", "of", "at":
 			j := e + 1
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
@@ -1337,7 +1337,7 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return nil
 	}
 	if m.end < last {
-		switch strings.ToLower(toks[m.end].Text) {
+		switch toks[m.end].Lower() {
 		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
 		default:
 			return nil

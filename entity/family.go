@@ -29,7 +29,7 @@ var kinGender = map[string]byte{"daughter": 'f', "son": 'm'}
 func kinNames(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for k := 1; k+1 < len(toks); k++ {
-		if _, kin := kinNouns[strings.ToLower(toks[k-1].Text)]; !kin && !childNouns[strings.ToLower(toks[k-1].Text)] {
+		if _, kin := kinNouns[toks[k-1].Lower()]; !kin && !childNouns[toks[k-1].Lower()] {
 			continue
 		}
 		j := k
@@ -98,7 +98,7 @@ func (d *docState) familyFacts(si int, s nlp.Sentence, ms []*mention, fam *famil
 		if k >= len(toks) {
 			continue
 		}
-		noun := strings.ToLower(toks[k].Text)
+		noun := toks[k].Lower()
 		if !childNouns[noun] && noun != "parents" {
 			continue
 		}

@@ -2,11 +2,13 @@ package entity
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -65,6 +67,10 @@ type gazetteer struct {
 	// person it may mean; only an unambiguous one is used.
 	short    map[string][]*entry
 	maxWords int
+	// prefixes holds every prefix of every key of entries, demonyms,
+	// titles and orgDesc, and of the key with a full stop after it:
+	// the span keys that may still grow into one (see [Resolver.match]).
+	prefixes map[string]bool
 }
 
 // loadGazetteer parses every data/*.txt file.
@@ -93,6 +99,25 @@ func loadGazetteer() (*gazetteer, error) {
 		if err := g.parse(string(b)); err != nil {
 			return nil, fmt.Errorf("parse gazetteer %s: %w", name, err)
 		}
+	}
+	g.prefixes = map[string]bool{}
+	addPrefixes := func(k string) {
+		k += "."
+		for i := range len(k) + 1 {
+			g.prefixes[k[:i]] = true
+		}
+	}
+	for k := range g.entries {
+		addPrefixes(k)
+	}
+	for k := range g.demonyms {
+		addPrefixes(k)
+	}
+	for k := range g.titles {
+		addPrefixes(k)
+	}
+	for k := range g.orgDesc {
+		addPrefixes(k)
 	}
 	return g, nil
 }
@@ -305,31 +330,68 @@ func splitList(s string) []string {
 
 // normKey is the lookup key of a surface form: lower case, curly
 // apostrophes folded, spaces collapsed, and a leading "the" dropped.
-//
-// It is called for every mention and alias, so it writes the key in one
-// pass and one allocation.
 func normKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// lookupKey returns m[normKey(s)] without allocating the key.
+func lookupKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	v, ok := m[string(appendKey(buf[:0], s))]
+	return v, ok
+}
+
+// appendKey appends [normKey] of the words joined by spaces to dst and
+// returns the extended slice. A lookup m[string(appendKey(buf[:0], s))]
+// into a buffer on the stack does not allocate, as m[normKey(s)] does.
+func appendKey(dst []byte, words ...string) []byte {
+	start := len(dst)
 	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		case r == '\u2019':
-			r = '\''
+	for i, w := range words {
+		if i > 0 {
+			space = len(dst) > start
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		for _, r := range w {
+			switch {
+			case unicode.IsSpace(r):
+				space = len(dst) > start
+				continue
+			case r == '\u2019':
+				r = '\''
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				dst = append(dst, byte(r))
+			} else {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
 		}
-		b.WriteRune(unicode.ToLower(r))
 	}
-	k := trimStop(strings.TrimPrefix(b.String(), "the "))
+	k := dst[start:]
+	if bytes.HasPrefix(k, []byte("the ")) {
+		k = k[len("the "):]
+	}
+	if t, ok := bytes.CutSuffix(k, []byte(".")); ok && bytes.IndexByte(t, '.') < 0 {
+		k = t // as trimStop
+	}
 	// The tokenizer splits "People's" into "People" and "'s"; keys written
 	// with or without that space are the same.
-	return strings.ReplaceAll(k, " '", "'")
+	n := start
+	for i, c := range k {
+		if c == ' ' && i+1 < len(k) && k[i+1] == '\'' {
+			continue
+		}
+		dst[n] = c
+		n++
+	}
+	return dst[:n]
 }
 
 // isAcronym reports whether s is written in capitals only ("UN", "U.S.").

@@ -83,7 +83,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
 					ms = insertMention(ms, &mention{kind: mDesc, start: i - 1, end: i + 1, surface: spanText(s, i-1, i+1), head: noun})
 				}
-			} else if i+1 < len(toks) && governmentStaff[strings.ToLower(toks[i+1].Text)] && !isCap(t.Text) {
+			} else if i+1 < len(toks) && governmentStaff[toks[i+1].Lower()] && !isCap(t.Text) {
 				start := i
 				if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
 					start--

@@ -87,7 +87,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if ok && ri >= 3 && !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		// "asked Norway to help Ann Lee enter Sweden": the subject of a
 		// bare infinitive after a requested help, let or make.
-		if b := subjectToken(s, x); b >= 2 && causers[strings.ToLower(s.Tokens[b-1].Text)] &&
+		if b := subjectToken(s, x); b >= 2 && causers[s.Tokens[b-1].Lower()] &&
 			strings.EqualFold(s.Tokens[b-2].Text, "to") && requested(s, b-2) {
 			return true
 		}
@@ -105,7 +105,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	// "had been denied visas to enter the United States": what a
 	// refusal withheld did not happen.
 	for k := ri - 2; k >= 0 && k >= ri-6; k-- {
-		w := strings.ToLower(s.Tokens[k].Text)
+		w := s.Tokens[k].Lower()
 		if withheld[w] {
 			return true
 		}
@@ -113,11 +113,11 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			break
 		}
 	}
-	switch strings.ToLower(s.Tokens[ri-2].Text) {
+	switch s.Tokens[ri-2].Lower() {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
-	return isIntention(strings.ToLower(s.Tokens[ri-2].Text))
+	return isIntention(s.Tokens[ri-2].Lower())
 }
 
 // requestVerbs ask someone to act: what they ask for has not happened yet
@@ -140,7 +140,7 @@ func requested(s nlp.Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		t := s.Tokens[j]
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
-			return requestVerbs[verbBase(strings.ToLower(t.Text), requestVerbs)] && j < k-1
+			return requestVerbs[verbBase(t.Lower(), requestVerbs)] && j < k-1
 		}
 	}
 	return false
@@ -173,11 +173,11 @@ func ruledAct(s nlp.Sentence, x schema.Extraction) bool {
 	for p >= 0 && np(s.Tokens[p]) {
 		p--
 	}
-	if p < 1 || p == ri-1 || !topicPreps[strings.ToLower(s.Tokens[p].Text)] {
+	if p < 1 || p == ri-1 || !topicPreps[s.Tokens[p].Lower()] {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-4 && np(s.Tokens[k]); k-- {
-		if ruleNouns[strings.ToLower(s.Tokens[k].Text)] {
+		if ruleNouns[s.Tokens[k].Lower()] {
 			return true
 		}
 	}

@@ -76,18 +76,18 @@ func (l *Lexicon) Sum() (string, error) {
 // the gazetteer does not know it. Names written in capitals ("UN") match
 // only in capitals.
 func (l *Lexicon) Name(words []string) string {
-	s := strings.Join(words, " ")
-	k := normKey(s)
-	if e, ok := l.g.entries[k]; ok && (!l.g.acronyms[k] || isAcronym(strings.ReplaceAll(s, " ", ""))) {
+	var buf [64]byte
+	k := appendKey(buf[:0], words...)
+	if e, ok := l.g.entries[string(k)]; ok && (!l.g.acronyms[string(k)] || isAcronym(strings.ReplaceAll(strings.Join(words, " "), " ", ""))) {
 		return string(e.typ)
 	}
-	if _, ok := l.g.demonyms[k]; ok {
+	if _, ok := l.g.demonyms[string(k)]; ok {
 		return "demonym"
 	}
-	if _, ok := l.g.titles[k]; ok {
+	if _, ok := l.g.titles[string(k)]; ok {
 		return "title"
 	}
-	if len(words) == 1 && len(l.g.short[k]) > 0 {
+	if len(words) == 1 && len(l.g.short[string(k)]) > 0 {
 		return "short"
 	}
 	return ""

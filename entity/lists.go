@@ -16,7 +16,7 @@ import (
 func (d *docState) respectively(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 1; k+1 < len(toks); k++ {
-		w := strings.ToLower(toks[k].Text)
+		w := toks[k].Lower()
 		if w != "of" && w != "from" {
 			continue
 		}

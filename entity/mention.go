@@ -109,11 +109,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	headline := isHeadline(s)
 	var ms []*mention
 	for i := 0; i < len(toks); {
-		low := strings.ToLower(toks[i].Text)
+		low := toks[i].Lower()
 		if pronouns[low] && strings.HasPrefix(toks[i].Tag, "PRP") && !r.surnameHe(toks, i) {
 			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
 			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
-			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[strings.ToLower(toks[i+1].Text)]
+			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[toks[i+1].Lower()]
 			ms = append(ms, m)
 			i++
 			continue
@@ -131,7 +131,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		got := r.classify(s, units, next)
 		for _, m := range got {
 			next = max(next, m.end)
-			ms = append(ms, r.splitRoleName(s, m)...)
+			ms = r.splitRoleName(ms, s, m)
 		}
 		// "French and American officials": the first adjective names a
 		// group of the same kind.
@@ -206,7 +206,7 @@ func (r *Resolver) surnameHe(toks []nlp.Token, i int) bool {
 // or a definite description ("the alliance") starting at token i.
 func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	t := toks[i]
-	low := strings.ToLower(t.Text)
+	low := t.Lower()
 	det := low == "the" || low == "these" || low == "those" || low == "this" || low == "that"
 	if !det && t.Tag != "CD" {
 		return nil
@@ -252,7 +252,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 // President of Ukraine" is an office, "the Foreign Minister Claire Dubois"
 // a name.
 func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
-	low := strings.ToLower(toks[i].Text)
+	low := toks[i].Lower()
 	if low != "the" && low != "this" || i+1 >= len(toks) {
 		return nil
 	}
@@ -606,22 +606,22 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
-		case a > 1 && s.Tokens[a-1].Text == "of" && (roleNoun(strings.ToLower(s.Tokens[a-2].Text)) || founderNouns[strings.ToLower(s.Tokens[a-2].Text)]):
+		case a > 1 && s.Tokens[a-1].Text == "of" && (roleNoun(s.Tokens[a-2].Lower()) || founderNouns[s.Tokens[a-2].Lower()]):
 			// "co-founder of Google", "chairman of Tesco"
 			m.hint = schema.Organization
 		case a > 1 && strings.EqualFold(s.Tokens[a-2].Text, "according") && s.Tokens[a-1].Text == "to":
 			// "according to Pachomius": the source of what is said is a
 			// person (a body's name is mostly an acronym, above).
 			m.hint = schema.Person
-		case a > 0 && locPreps[strings.ToLower(s.Tokens[a-1].Text)]:
+		case a > 0 && locPreps[s.Tokens[a-1].Lower()]:
 			m.hint, m.weak = schema.GPE, true
-		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[strings.ToLower(s.Tokens[a-3].Text)]:
+		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[s.Tokens[a-3].Lower()]:
 			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE
-		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[strings.ToLower(s.Tokens[a-2].Text)]:
+		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[s.Tokens[a-2].Lower()]:
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
-		case b < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[b].Text)] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
+		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
 			// "Zelensky said": a lone unknown name that speaks is a
 			// person, unless the document says otherwise elsewhere
 			// ("Sony said ... shares in Sony": see [bizVote]).
@@ -859,7 +859,7 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 		if m.typ != schema.Person && m.kind != mSingle || m.end+2 >= len(toks) || toks[m.end].Text != "," {
 			continue
 		}
-		if d := strings.ToLower(toks[m.end+1].Text); d != "a" && d != "an" && d != "the" {
+		if d := toks[m.end+1].Lower(); d != "a" && d != "an" && d != "the" {
 			continue
 		}
 		var t *title

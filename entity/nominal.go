@@ -71,10 +71,10 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		default:
 			continue
 		}
-		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isNominal(toks[k]) && !decisionNouns[strings.ToLower(toks[k].Text)]; n++ {
+		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isNominal(toks[k]) && !decisionNouns[toks[k].Lower()]; n++ {
 			k++ // "surprise meeting", "first visit"
 		}
-		if k+2 < len(toks) && decisionNouns[strings.ToLower(toks[k].Text)] && strings.EqualFold(toks[k+1].Text, "to") && baseVerb(toks[k+2]) {
+		if k+2 < len(toks) && decisionNouns[toks[k].Lower()] && strings.EqualFold(toks[k+1].Text, "to") && baseVerb(toks[k+2]) {
 			// "NASA's decision to slight the Johnson Space Center": the
 			// possessor did what it decided.
 			d.decidedAct(si, s, ms[i+1:], m, k+2)
@@ -83,8 +83,8 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		if k+1 >= len(toks) || !isNominal(toks[k]) {
 			continue
 		}
-		nom := nominals[strings.ToLower(toks[k].Text)]
-		prep := strings.ToLower(toks[k+1].Text)
+		nom := nominals[toks[k].Lower()]
+		prep := toks[k+1].Lower()
 		ok := false
 		for _, p := range nom.preps {
 			ok = ok || p == prep
@@ -134,7 +134,7 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 		}
 		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" {
 			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
-				lemma := strings.ToLower(toks[v].Text)
+				lemma := toks[v].Lower()
 				if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(lemma)
 				}
@@ -156,7 +156,7 @@ func baseVerb(t nlp.Token) bool {
 
 // isNominal reports whether t is an event noun of nominals.
 func isNominal(t nlp.Token) bool {
-	_, ok := nominals[strings.ToLower(t.Text)]
+	_, ok := nominals[t.Lower()]
 	return ok && strings.HasPrefix(t.Tag, "NN")
 }
 
@@ -211,8 +211,8 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		return nil
 	}
 	for k := 0; k+4 < len(toks); k++ {
-		nom, ok := patientNouns[strings.ToLower(toks[k].Text)]
-		if !ok || !strings.HasPrefix(toks[k].Tag, "NN") || !slices.Contains(nom.preps, strings.ToLower(toks[k+1].Text)) {
+		nom, ok := patientNouns[toks[k].Lower()]
+		if !ok || !strings.HasPrefix(toks[k].Tag, "NN") || !slices.Contains(nom.preps, toks[k+1].Lower()) {
 			continue
 		}
 		patient := mentionAt(k + 2)

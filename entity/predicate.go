@@ -53,7 +53,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				j += 3 // a footnote: "Ann Lee (born 1980) [1] is an actor"
 			}
 			if toks[j].Text == "," && m.kind != mPronoun && m.ent.typ == schema.Person && m.start > 0 && toks[m.start-1].Text == "," &&
-				j+1 < len(toks) && copulas[strings.ToLower(toks[j+1].Text)] {
+				j+1 < len(toks) && copulas[toks[j+1].Lower()] {
 				j++ // an apposition: "his mother, Ann, is a nurse"
 			}
 			switch {
@@ -61,7 +61,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				if m.kind == mPronoun {
 					continue
 				}
-			case copulas[strings.ToLower(toks[j].Text)]:
+			case copulas[toks[j].Lower()]:
 			default:
 				continue
 			}
@@ -73,7 +73,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				toks[j+1].Text == "of" && personHead(toks[j].Text) && !isCap(toks[j].Text) {
 				// A bare office: "Ann Lee, president of the Magic Circle,".
 				d.insert(si, &mention{kind: mDesc, start: j, end: j + 1, surface: toks[j].Text,
-					head: strings.ToLower(toks[j].Text), ent: m.ent, conf: 0.7})
+					head: toks[j].Lower(), ent: m.ent, conf: 0.7})
 				continue
 			}
 			if j >= len(toks) || !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
@@ -81,7 +81,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			}
 			h := nounHead(toks, j+1)
 			if h >= 0 && strings.EqualFold(toks[j].Text, "the") {
-				w := strings.ToLower(toks[h].Text)
+				w := toks[h].Lower()
 				if m.ent.typ == schema.Person && !personHead(w) || m.ent.typ != schema.Person && !bodyHeads[w] {
 					continue // "He was the reason ...", "the only way to ..."
 				}
@@ -90,7 +90,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				continue
 			}
 			d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1),
-				head: strings.ToLower(toks[h].Text), ent: m.ent, conf: 0.7})
+				head: toks[h].Lower(), ent: m.ent, conf: 0.7})
 			m.ent.mentions[si] = true
 		}
 	}
@@ -112,7 +112,7 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 		if h < 0 || toks[h].Tag != "NN" {
 			continue
 		}
-		key := strings.ToLower(toks[i].Text) + " " + strings.ToLower(toks[h].Text)
+		key := toks[i].Lower() + " " + toks[h].Lower()
 		j := h + 1
 		if j < len(toks) && toks[j].Text == "," {
 			j++
@@ -138,7 +138,7 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 			kin[key] = named
 		}
 		d.insertAfter(si, &mention{kind: mDesc, start: i, end: h + 1, surface: spanText(s, i, h+1),
-			head: strings.ToLower(toks[h].Text), ent: e, conf: 0.7})
+			head: toks[h].Lower(), ent: e, conf: 0.7})
 		e.mentions[si] = true
 	}
 }

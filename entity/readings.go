@@ -186,7 +186,7 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	}
 	var role []string
 	for k := pe; k < rj; k++ {
-		role = append(role, strings.ToLower(toks[k].Text))
+		role = append(role, toks[k].Lower())
 	}
 	old := x.Object
 	if len(role) > 0 {

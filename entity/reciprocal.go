@@ -79,7 +79,7 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 		if t.Start < a.End || t.End > b.Start {
 			continue
 		}
-		switch w := strings.ToLower(t.Text); w {
+		switch w := t.Lower(); w {
 		case ",", "and":
 			sep = true
 		case "the", "both":
@@ -109,7 +109,7 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 		return nil
 	}
 	k++
-	switch w := strings.ToLower(toks[k].Text); {
+	switch w := toks[k].Lower(); {
 	case w == "alongside":
 		k++
 	case (w == "along" || w == "together") && strings.EqualFold(toks[k+1].Text, "with"):

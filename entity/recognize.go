@@ -208,8 +208,8 @@ func personContext(s nlp.Sentence, m *mention) bool {
 	if k := m.start - 1; k >= 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !isCap(toks[k].Text) {
 		return true
 	}
-	if m.start > 0 && saidWords[strings.ToLower(toks[m.start-1].Text)] ||
-		m.end < len(toks) && saidWords[strings.ToLower(toks[m.end].Text)] {
+	if m.start > 0 && saidWords[toks[m.start-1].Lower()] ||
+		m.end < len(toks) && saidWords[toks[m.end].Lower()] {
 		return true
 	}
 	// The phrase before a comma right before the name, or after a comma
@@ -421,11 +421,11 @@ func (d *docState) surnamePlace(si int, m *mention) *docEntity {
 	}
 	toks := d.input[si].Tokens
 	if k := m.start - 1; k >= 0 {
-		if prev := strings.ToLower(toks[k].Text); locPreps[prev] || prev == "of" || prev == "the" {
+		if prev := toks[k].Lower(); locPreps[prev] || prev == "of" || prev == "the" {
 			return nil
 		}
 	}
-	w := strings.ToLower(toks[m.start].Text)
+	w := toks[m.start].Lower()
 	e := d.recent(func(e *docEntity) bool {
 		// Not an office named by its state ("Attorney General of
 		// Texas"): the state after "of" is no surname.

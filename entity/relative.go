@@ -38,14 +38,14 @@ func (d *docState) policyStance(si int, s nlp.Sentence, exts []schema.Extraction
 		}
 		v := -1 // the verb's token
 		for i, t := range toks {
-			if t.Start >= x.Subject.End && strings.HasPrefix(t.Tag, "VB") && strings.HasPrefix(strings.ToLower(t.Text), verb[:3]) {
+			if t.Start >= x.Subject.End && strings.HasPrefix(t.Tag, "VB") && strings.HasPrefix(t.Lower(), verb[:3]) {
 				v = i
 				break
 			}
 		}
 		rel := -1 // the relative pronoun before the subjects
 		for i := v - 1; i >= 0 && i > v-20; i-- {
-			if w := strings.ToLower(toks[i].Text); w == "which" || w == "that" {
+			if w := toks[i].Lower(); w == "which" || w == "that" {
 				rel = i
 				break
 			}
@@ -55,7 +55,7 @@ func (d *docState) policyStance(si int, s nlp.Sentence, exts []schema.Extraction
 		}
 		policy := -1
 		for i := rel - 1; i >= 0 && i >= rel-8; i-- {
-			if policyNouns[strings.ToLower(toks[i].Text)] {
+			if policyNouns[toks[i].Lower()] {
 				policy = i
 				break
 			}

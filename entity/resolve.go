@@ -313,7 +313,7 @@ func (d *docState) named(m *mention) *docEntity {
 	if name == "" {
 		name = m.name
 	}
-	if e := d.byKey[normKey(name)]; e != nil {
+	if e, _ := lookupKey(d.byKey, name); e != nil {
 		return e
 	}
 	if m.typ == schema.Person && !forced {
@@ -390,9 +390,10 @@ func (d *docState) single(m *mention) *docEntity {
 	if e := d.byKey[normKey(m.name)]; e != nil {
 		return e
 	}
+	var buf [16]byte
 	if e := d.recent(func(e *docEntity) bool {
 		return (e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Concept && e.gaz != nil) &&
-			acronym(e.name) == m.name && !d.r.forbidden(m.name, e)
+			string(appendAcronym(buf[:0], e.name)) == m.name && !d.r.forbidden(m.name, e)
 	}); e != nil {
 		return e
 	}
@@ -600,7 +601,7 @@ func frontedPhrase(toks []nlp.Token) int {
 // with the same speaker. It returns nil otherwise.
 func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool) *docEntity {
 	toks := d.input[si].Tokens
-	if m.end >= len(toks) || !saidVerbs[strings.ToLower(toks[m.end].Text)] {
+	if m.end >= len(toks) || !saidVerbs[toks[m.end].Lower()] {
 		return nil
 	}
 	k := m.start - 1
@@ -615,7 +616,7 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 		ms := d.sents[si-back]
 		in := d.input[si-back].Tokens
 		for v, t := range in {
-			if !saidVerbs[strings.ToLower(t.Text)] {
+			if !saidVerbs[t.Lower()] {
 				continue
 			}
 			for _, c := range ms {
@@ -642,11 +643,11 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 // ministry's statement is lost.
 func (d *docState) speakingIt(si int, m *mention) bool {
 	toks := d.input[si].Tokens
-	if m.end < len(toks) && saidVerbs[strings.ToLower(toks[m.end].Text)] {
+	if m.end < len(toks) && saidVerbs[toks[m.end].Lower()] {
 		return true
 	}
 	for k := 0; k < m.start; k++ {
-		if saidVerbs[strings.ToLower(toks[k].Text)] {
+		if saidVerbs[toks[k].Lower()] {
 			return true
 		}
 	}
@@ -847,8 +848,11 @@ func (d *docState) rename(e *docEntity, name string) {
 
 // merged returns the canonical name the options force for m, if any.
 func (r *Resolver) merged(m *mention) (string, bool) {
+	if len(r.merge) == 0 {
+		return "", false
+	}
 	for _, s := range []string{m.surface, m.name} {
-		if v, ok := r.merge[normKey(s)]; ok {
+		if v, ok := lookupKey(r.merge, s); ok {
 			return v, true
 		}
 	}
@@ -901,17 +905,24 @@ func contains(words, sub []string) bool {
 // acronym returns the capital initials of a name of two words or more
 // ("Korean People's Army" → "KPA").
 func acronym(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return ""
-	}
-	var b strings.Builder
-	for _, w := range f {
+	var buf [16]byte
+	return string(appendAcronym(buf[:0], name))
+}
+
+// appendAcronym appends [acronym] of name to dst and returns the extended
+// slice.
+func appendAcronym(dst []byte, name string) []byte {
+	start, n := len(dst), 0
+	for w := range strings.FieldsSeq(name) {
+		n++
 		if isCap(w) {
-			b.WriteString(w[:1])
+			dst = append(dst, w[0])
 		}
 	}
-	return b.String()
+	if n < 2 {
+		return dst[:start]
+	}
+	return dst
 }
 
 // A derivedKey identifies an implied fact: its sentence, subject, lemma and

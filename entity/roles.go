@@ -123,7 +123,7 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			break
 		}
 		if c.end < len(s.Tokens) {
-			if f := strings.ToLower(s.Tokens[c.end].Text); f == "'s" || f == "of" || f == "from" {
+			if f := s.Tokens[c.end].Lower(); f == "'s" || f == "of" || f == "from" {
 				break
 			}
 		}
@@ -166,7 +166,7 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		if j+1 >= len(toks) {
 			continue
 		}
-		noun, lemma := strings.ToLower(toks[j].Text), "tell"
+		noun, lemma := toks[j].Lower(), "tell"
 		switch {
 		case statementNouns[noun] && toks[j+1].Text == "to":
 		case conversationNouns[noun] && toks[j+1].Text == "with":
@@ -280,13 +280,13 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k < 1 || s.Tokens[k].Text != "of" {
 		return role{}, false
 	}
-	w := strings.ToLower(s.Tokens[k-1].Text)
+	w := s.Tokens[k-1].Lower()
 	if founderNouns[w] {
 		return role{lemma: "found", reverse: true}, true
 	}
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
-		words = []string{strings.ToLower(s.Tokens[k-2].Text), w} // "secretary general of"
+		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of"
 	}
 	r := roleLemma(words)
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
@@ -315,7 +315,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false
 		}
-		words = append(words, strings.ToLower(t.Text))
+		words = append(words, t.Lower())
 	}
 	return role{lemma: nationalityLemma(words), reverse: true}, true
 }
@@ -371,7 +371,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		w = w[:len(w)-1]
 	}
 	if len(w) == 2 && w[0] == "," && w[1] == "of" {
-		if a.start > 0 && listWords([]string{strings.ToLower(s.Tokens[a.start-1].Text)}) {
+		if a.start > 0 && listWords([]string{s.Tokens[a.start-1].Lower()}) {
 			return role{}, false // "Jo Ng and Bo Chan, of X and Y respectively"
 		}
 		w = w[1:] // "Mu Li, of the University of Lodi"
@@ -393,7 +393,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k := a.start - 1; k >= 0 && !isCap(s.Tokens[k].Text) {
 		// "researcher Mu Li of the University of Lodi", "club owner Bo
 		// Chan of Studio 54": the role noun before the name says how.
-		if r := roleLemma([]string{strings.ToLower(s.Tokens[k].Text)}); r == schema.WorkFor || r == schema.Lead {
+		if r := roleLemma([]string{s.Tokens[k].Lower()}); r == schema.WorkFor || r == schema.Lead {
 			return role{lemma: r}, true
 		}
 	}
@@ -424,7 +424,7 @@ func separatedFrom(s nlp.Sentence, k int) bool {
 		if !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
-		w := strings.ToLower(t.Text)
+		w := t.Lower()
 		for _, p := range separationStems {
 			if strings.HasPrefix(w, p) {
 				return true
@@ -453,7 +453,7 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	if b.end < len(s.Tokens) {
-		switch strings.ToLower(s.Tokens[b.end].Text) {
+		switch s.Tokens[b.end].Lower() {
 		case "from", ",", ".", "of", "and", ";", ")":
 		default:
 			return role{}, false
@@ -480,7 +480,7 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			break
 		}
-		words = append(words, strings.ToLower(t.Text))
+		words = append(words, t.Lower())
 	}
 	if len(words) == 0 || !strings.HasPrefix(s.Tokens[b.end+len(words)-1].Tag, "NN") {
 		return role{}, false
@@ -620,7 +620,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k < 0 {
 		return role{}, false
 	}
-	switch strings.ToLower(s.Tokens[k].Text) {
+	switch s.Tokens[k].Lower() {
 	case "of", "for", "at": // "a spokesman for Hamas, Ann Lee,"
 	default:
 		return role{}, false
@@ -628,7 +628,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	var words []string
 	for k--; k >= 0; k-- {
 		t := s.Tokens[k]
-		w := strings.ToLower(t.Text)
+		w := t.Lower()
 		if w == "the" || w == "a" || w == "an" {
 			break
 		}
@@ -706,7 +706,7 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	// correspondent": lower-case modifiers after the article, but a
 	// former one is no longer.
 	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
-		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") || formerWords[strings.ToLower(t.Text)] {
+		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") || formerWords[t.Lower()] {
 			return role{}, false
 		}
 	}
@@ -716,7 +716,7 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			break
 		}
-		after = append(after, strings.ToLower(t.Text))
+		after = append(after, t.Lower())
 	}
 	r := roleLemma(after)
 	return role{lemma: r}, r != ""
@@ -740,7 +740,7 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			break
 		}
-		w = append(w, strings.ToLower(t.Text))
+		w = append(w, t.Lower())
 	}
 	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
 		return role{}, false
@@ -791,7 +791,7 @@ func personTiedToPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 	if n < 3 || n > 7 || toks[0].Text != "," || !strings.EqualFold(toks[n-1].Text, "of") || toks[n-2].Tag != "NN" {
 		return role{}, false
 	}
-	lemma := placeTies[strings.ToLower(toks[n-2].Text)]
+	lemma := placeTies[toks[n-2].Lower()]
 	for _, t := range toks[1 : n-2] {
 		if isCap(t.Text) || t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "RB" && t.Tag != "VBN" {
 			return role{}, false
@@ -1050,7 +1050,7 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
 			return role{}, false
 		}
-		if formerWords[strings.ToLower(t.Text)] {
+		if formerWords[t.Lower()] {
 			return role{}, false // "his former lawyer"
 		}
 	}
@@ -1075,7 +1075,7 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k >= len(s.Tokens) {
 		return role{}, false
 	}
-	r, ok := kinNouns[strings.ToLower(s.Tokens[k].Text)]
+	r, ok := kinNouns[s.Tokens[k].Lower()]
 	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
 		return role{}, false
 	}
@@ -1097,7 +1097,7 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k < 3 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || !strings.EqualFold(toks[k-3].Text, "the") {
 			continue
 		}
-		if w := strings.ToLower(toks[k-2].Text); w != "nation" && w != "country" && w != "state" {
+		if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" {
 			continue
 		}
 		if m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" {
@@ -1125,7 +1125,7 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
-		if w := strings.ToLower(s.Tokens[b.end].Text); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) {
+		if w := s.Tokens[b.end].Lower(); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) {
 			return role{}, false // "Oslo, Bergen and Tromso"
 		}
 	}
@@ -1161,9 +1161,10 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 // the words before it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
 // and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
 // Enver Solomon. The split needs a role noun or an organisation's head word
-// followed by at least two words of name; it returns m alone otherwise.
-func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
-	if m.kind == mName && m.gaz == nil && m.end-m.start > 1 && roleNoun(strings.ToLower(s.Tokens[m.end-1].Text)) &&
+// followed by at least two words of name. It appends the mentions m is
+// split into (m alone when it is not) to ms and returns the extended slice.
+func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*mention {
+	if m.kind == mName && m.gaz == nil && m.end-m.start > 1 && roleNoun(s.Tokens[m.end-1].Lower()) &&
 		(m.typ == schema.Organization || m.typ == schema.Person && r.g.is("orghead", s.Tokens[m.end-2].Text)) {
 		// "Museum of Flight CEO", "Harbor Council CEO": the organisation,
 		// then a role noun.
@@ -1172,10 +1173,10 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 		org.end--
 		org.surface = spanText(s, org.start, org.end)
 		org.name = cleanName(org.surface)
-		return []*mention{&org}
+		return append(ms, &org)
 	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
-		return []*mention{m}
+		return append(ms, m)
 	}
 	if k := r.roleSplit(s, m.start, m.end); k >= 0 {
 		w := s.Tokens[k].Text
@@ -1186,7 +1187,7 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 		person.surface = spanText(s, k+1, m.end)
 		person.name = cleanName(person.surface)
 		person.full = spanText(s, m.start, m.end)
-		var out []*mention
+		out := ms
 		orgEnd := k + 1
 		if isRole {
 			person.titles = append(append([]*title(nil), m.titles...), &title{name: w, lead: leadNouns[low]})
@@ -1213,7 +1214,7 @@ func (r *Resolver) splitRoleName(s nlp.Sentence, m *mention) []*mention {
 		}
 		return append(out, &person)
 	}
-	return []*mention{m}
+	return append(ms, m)
 }
 
 // roleSplit returns the token of [a, b) after which a person's name of two
@@ -1294,7 +1295,7 @@ func titleLemma(t *title) string {
 func lowerWords(toks []nlp.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = strings.ToLower(t.Text)
+		out[i] = t.Lower()
 	}
 	return out
 }

@@ -30,7 +30,7 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 	toks := s.Tokens
 	refers := false
 	for k, t := range toks {
-		low := strings.ToLower(t.Text)
+		low := t.Lower()
 		if !constituencyNouns[low] && low != "district" {
 			continue
 		}
@@ -41,7 +41,7 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 		if j < 0 {
 			continue
 		}
-		if w := strings.ToLower(toks[j].Text); w == "this" || w == "the" || w == "that" {
+		if w := toks[j].Lower(); w == "this" || w == "the" || w == "that" {
 			refers = refers || cur != nil
 			continue
 		}
@@ -108,7 +108,7 @@ func seatTitle(titles []*title) bool {
 func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for k := 0; k+2 < len(toks); k++ {
-		if !seatNouns[strings.ToLower(toks[k].Text)] || !strings.EqualFold(toks[k+1].Text, "for") {
+		if !seatNouns[toks[k].Lower()] || !strings.EqualFold(toks[k+1].Text, "for") {
 			continue
 		}
 		a, b := k+2, k+2
@@ -148,7 +148,7 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, m := range ms {
 		if m.ent == nil || !isPlace(m.ent) || m.start < 2 || !strings.EqualFold(toks[m.start-1].Text, "for") ||
-			!seatNouns[strings.ToLower(toks[m.start-2].Text)] {
+			!seatNouns[toks[m.start-2].Lower()] {
 			continue
 		}
 		var p *mention
@@ -198,7 +198,7 @@ func agentOrParty(toks []nlp.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch strings.ToLower(toks[k-1].Text) {
+	switch toks[k-1].Lower() {
 	case "by", "of", "from":
 		return true
 	}
@@ -210,12 +210,12 @@ func agentOrParty(toks []nlp.Token, k int) bool {
 // failed to be elected, and "" otherwise.
 func seatCue(toks []nlp.Token) string {
 	for k, t := range toks {
-		low := strings.ToLower(t.Text)
+		low := t.Lower()
 		prev := func(n int) string {
 			if k-n < 0 {
 				return ""
 			}
-			return strings.ToLower(toks[k-n].Text)
+			return toks[k-n].Lower()
 		}
 		switch {
 		case low == "elected" || low == "re-elected":
@@ -225,9 +225,9 @@ func seatCue(toks []nlp.Token) string {
 			return electedIn
 		case low == "defeated" && (prev(1) == "was" || prev(1) == "were" || prev(2) == "was" || prev(2) == "were"):
 			return loseIn
-		case low == "victory" || (low == "won" || low == "wins" || low == "win") && k+2 < len(toks) && strings.HasPrefix(strings.ToLower(toks[k+2].Text), "seat"):
+		case low == "victory" || (low == "won" || low == "wins" || low == "win") && k+2 < len(toks) && strings.HasPrefix(toks[k+2].Lower(), "seat"):
 			return electedIn
-		case (low == "lost" || low == "loses" || low == "lose") && k+2 < len(toks) && strings.HasPrefix(strings.ToLower(toks[k+2].Text), "seat"):
+		case (low == "lost" || low == "loses" || low == "lose") && k+2 < len(toks) && strings.HasPrefix(toks[k+2].Lower(), "seat"):
 			return loseIn
 		}
 	}
@@ -250,7 +250,7 @@ func clauses(toks []nlp.Token) [][2]int {
 			continue
 		}
 		if t.Text == "," && k+1 < len(toks) {
-			switch strings.ToLower(toks[k+1].Text) {
+			switch toks[k+1].Lower() {
 			case "with", "while", "but", "hence", "who", "which", "whereas":
 				cut = true
 			case "and":

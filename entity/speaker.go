@@ -153,7 +153,7 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok func(string) bool) {
 	for ti := a; ti < b; ti++ {
 		t := s.Tokens[ti]
-		low := strings.ToLower(t.Text)
+		low := t.Lower()
 		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") {
 			continue
 		}
@@ -186,7 +186,7 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 		if quoteMark(s.Tokens[i].Text) != 0 && i > a {
 			break
 		}
-		if saidVerbs[strings.ToLower(s.Tokens[i].Text)] {
+		if saidVerbs[s.Tokens[i].Lower()] {
 			v = i
 			break
 		}
@@ -267,7 +267,7 @@ func (d *docState) vocative(si int, s nlp.Sentence) *docEntity {
 		}
 		if slices.ContainsFunc(toks[:m.start], func(t nlp.Token) bool { return !isCap(t.Text) }) ||
 			m.ent == nil || m.ent.typ != schema.Person || len(m.titles) == 0 || m.end+1 >= len(toks) ||
-			toks[m.end].Text != "," || !secondPers[strings.ToLower(toks[m.end+1].Text)] {
+			toks[m.end].Text != "," || !secondPers[toks[m.end+1].Lower()] {
 			continue
 		}
 		return m.ent
@@ -318,7 +318,7 @@ func (d *docState) titleLabel(toks []nlp.Token) *docEntity {
 		if strings.ToUpper(t.Text) != t.Text || !isCap(t.Text) {
 			return nil
 		}
-		words = append(words, strings.ToLower(t.Text))
+		words = append(words, t.Lower())
 	}
 	title := strings.Join(words, " ")
 	var found *docEntity
@@ -361,7 +361,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 	}
 	e := d.interviewee(sents[0])
 	said := slices.ContainsFunc(sents[0].Tokens, func(t nlp.Token) bool {
-		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+		return strings.HasPrefix(t.Lower(), "interview")
 	})
 	introduced := false
 	if e == nil {
@@ -391,7 +391,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		n := 0
 		outsideQuotes(sents, qs, func(si, a, b int) {
 			for _, t := range sents[si].Tokens[a:b] {
-				if interviewed(strings.ToLower(t.Text)) && strings.HasPrefix(t.Tag, "PRP") {
+				if interviewed(t.Lower()) && strings.HasPrefix(t.Tag, "PRP") {
 					n++
 				}
 			}
@@ -418,8 +418,8 @@ func (d *docState) introducedInterviewee(sents []nlp.Sentence) *docEntity {
 	for si := 0; si < len(sents) && si < 5; si++ {
 		toks := sents[si].Tokens
 		for k := 0; k+1 < len(toks); k++ {
-			w := strings.ToLower(toks[k].Text)
-			if k == 0 || !interviewers[strings.ToLower(toks[k-1].Text)] {
+			w := toks[k].Lower()
+			if k == 0 || !interviewers[toks[k-1].Lower()] {
 				continue
 			}
 			at := -1
@@ -458,7 +458,7 @@ const interviewPronouns = 5
 func (d *docState) interviewee(headline nlp.Sentence) *docEntity {
 	words := map[string]bool{}
 	for _, t := range headline.Tokens {
-		words[strings.ToLower(t.Text)] = true
+		words[t.Lower()] = true
 	}
 	var all, given []*docEntity
 	for _, c := range d.ents {
@@ -534,12 +534,12 @@ func (d *docState) address(sents []nlp.Sentence, qs []quote) {
 			if !strings.EqualFold(toks[i].Text, "fellow") {
 				continue
 			}
-			if p := strings.ToLower(toks[i-1].Text); p != "my" && p != "our" {
+			if p := toks[i-1].Lower(); p != "my" && p != "our" {
 				continue
 			}
 			if k := coveringAt(d.sents[si], i+1); k >= 0 && d.people(d.sents[si][k].ent) {
 				g = d.sents[si][k].ent
-			} else if addressees[strings.ToLower(toks[i+1].Text)] {
+			} else if addressees[toks[i+1].Lower()] {
 				g = d.nationals()
 			}
 		}
@@ -591,7 +591,7 @@ func (d *docState) nationals() *docEntity {
 func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	if !isHeadline(s) || !slices.ContainsFunc(toks, func(t nlp.Token) bool {
-		return strings.HasPrefix(strings.ToLower(t.Text), "interview")
+		return strings.HasPrefix(t.Lower(), "interview")
 	}) {
 		return ms
 	}
@@ -616,7 +616,7 @@ func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		j := i + 1
 		for j < len(toks) && j < i+4 && isCap(toks[j].Text) && isWord(toks[j].Text) && coveringAt(ms, j) < 0 &&
-			!strings.HasPrefix(strings.ToLower(toks[j].Text), "interview") {
+			!strings.HasPrefix(toks[j].Lower(), "interview") {
 			j++
 		}
 		if j-i < 2 || strings.HasSuffix(toks[j-1].Text, ".") || !given && !people[j-1] {

@@ -136,7 +136,7 @@ func (d *docState) attempts(si int) {
 		side = ms[0].ent
 	}
 	for k, t := range toks {
-		if !strings.HasPrefix(t.Tag, "NN") || !attemptNouns[strings.ToLower(t.Text)] {
+		if !strings.HasPrefix(t.Tag, "NN") || !attemptNouns[t.Lower()] {
 			continue
 		}
 		if people == nil {
@@ -167,7 +167,7 @@ func (d *docState) attempts(si int) {
 			if strings.HasPrefix(toks[j].Tag, "VB") {
 				break
 			}
-			if w := strings.ToLower(toks[j].Text); w == "from" || w == "by" {
+			if w := toks[j].Lower(); w == "from" || w == "by" {
 				players = listStarting(toks, startingAt(people, j+1), j+1)
 			}
 		}
@@ -188,7 +188,7 @@ func (d *docState) shotBy(si int, a schema.Argument) *docEntity {
 		if !named(m) || !isPerson(m.ent) || m.end+1 >= len(toks) || toks[m.start].Start < a.Start || toks[m.end+1].End > a.End {
 			continue
 		}
-		if toks[m.end].Tag == "POS" && (goalNouns[strings.ToLower(toks[m.end+1].Text)] || attemptNouns[strings.ToLower(toks[m.end+1].Text)]) {
+		if toks[m.end].Tag == "POS" && (goalNouns[toks[m.end+1].Lower()] || attemptNouns[toks[m.end+1].Lower()]) {
 			return m.ent
 		}
 	}
@@ -226,7 +226,7 @@ func (d *docState) assists(si int, scorer *docEntity) {
 		if !named(m) || !isPerson(m.ent) || m.ent == scorer || m.start == 0 || m.end+1 >= len(toks) {
 			continue
 		}
-		if strings.EqualFold(toks[m.start-1].Text, "from") && toks[m.end].Tag == "POS" && assistNouns[strings.ToLower(toks[m.end+1].Text)] {
+		if strings.EqualFold(toks[m.start-1].Text, "from") && toks[m.end].Tag == "POS" && assistNouns[toks[m.end+1].Lower()] {
 			d.derive(si, argOf(d.input[si], m), "'s "+toks[m.end+1].Text, "assist", m.ent, scorer, "", roleConf)
 		}
 	}
@@ -383,6 +383,6 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	if k >= len(toks) || isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
 		return false
 	}
-	player, ok := clubNouns[strings.ToLower(toks[k].Text)]
+	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
 }

@@ -180,7 +180,7 @@ func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 		}
 	}
 	for i := 0; i+1 < len(toks) && i < 8; i++ {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower()
 		switch {
 		case toks[i].Tag == "POS" && i > 0:
 		case i == 0 && possessiveDeterminers[w] && w != "my" && w != "our":
@@ -188,10 +188,10 @@ func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !actNouns[strings.ToLower(toks[k].Text)] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+		for k < len(toks) && k < i+3 && !actNouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 			k++ // "NASA's final decision"
 		}
-		if k >= len(toks) || !actNouns[strings.ToLower(toks[k].Text)] {
+		if k >= len(toks) || !actNouns[toks[k].Lower()] {
 			return nil
 		}
 		end := toks[i].End

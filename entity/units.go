@@ -76,8 +76,8 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k < 2 {
 		return role{}, false
 	}
-	prep := strings.ToLower(s.Tokens[k-1].Text)
-	if prep != "within" && prep != "of" && prep != "inside" || !unitNouns[strings.ToLower(s.Tokens[k-2].Text)] {
+	prep := s.Tokens[k-1].Lower()
+	if prep != "within" && prep != "of" && prep != "inside" || !unitNouns[s.Tokens[k-2].Lower()] {
 		return role{}, false
 	}
 	return role{lemma: schema.PartOf, reverse: true}, true

@@ -86,7 +86,7 @@ func regionThenList(s nlp.Sentence, b *mention) bool {
 	if b.ent.gaz == nil || !b.ent.gaz.region || b.end >= len(s.Tokens) {
 		return false
 	}
-	w := strings.ToLower(s.Tokens[b.end].Text)
+	w := s.Tokens[b.end].Lower()
 	return w == "and" || w == "or"
 }
 

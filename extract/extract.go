@@ -97,7 +97,7 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 	}
 	for i, t := range s.Tokens {
 		a.tags[i] = t.Tag
-		a.low[i] = lower(t.Text)
+		a.low[i] = t.Lower()
 	}
 	a.retag()
 	a.chunk()
@@ -112,16 +112,6 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 	}
 	a.clauses()
 	return a
-}
-
-// lower returns w in lower case without allocating when it already is.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 // retag fixes tags that matter to the clause rules and that the tagger gets

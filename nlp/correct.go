@@ -20,7 +20,7 @@ func correct(text string, toks []Token) {
 		switch t := &toks[i]; {
 		case t.Text == `"` || t.Text == "``" || t.Text == "''":
 			t.Tag = quoteTag(text, toks, i)
-		case t.Tag == "IN" && rarePast(strings.ToLower(t.Text)):
+		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		}
 	}
@@ -28,7 +28,7 @@ func correct(text string, toks []Token) {
 		t := &toks[i]
 		prev, next, prevText := "", "", ""
 		if i > 0 {
-			prev, prevText = toks[i-1].Tag, strings.ToLower(toks[i-1].Text)
+			prev, prevText = toks[i-1].Tag, toks[i-1].Lower()
 		}
 		if i+1 < len(toks) {
 			next = toks[i+1].Tag
@@ -49,16 +49,16 @@ func correct(text string, toks []Token) {
 		// "a high-ranking general/JJ": an adjective closing a noun phrase
 		// before punctuation or a preposition, after a determiner or
 		// adjective, is the head noun.
-		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT") && i+1 < len(toks) && closesPhrase(next) && nounLike(strings.ToLower(t.Text)):
+		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT") && i+1 < len(toks) && closesPhrase(next) && nounLike(t.Lower()):
 			t.Tag = "NN"
 		// "towards/NNS": prepositions the model mistakes for nouns.
-		case isNoun(t.Tag) && preposition(strings.ToLower(t.Text)):
+		case isNoun(t.Tag) && preposition(t.Lower()):
 			t.Tag = "IN"
 		// "Government troops/VBZ oversaw the port": a plural-looking word
 		// after a noun and right before a finite verb is the subject's
 		// head noun; two finite verbs do not follow each other.
 		case t.Tag == "VBZ" && i > 0 && (isNoun(prev) || prev == "JJ") && isFinite(next) &&
-			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !auxiliary(strings.ToLower(t.Text)):
+			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !auxiliary(t.Lower()):
 			t.Tag = "NNS"
 		// "has overseen/JJ naval forces": after "have", a word with a
 		// participle's ending is the participle, unless a noun follows
@@ -92,7 +92,7 @@ func correct(text string, toks []Token) {
 			finite = true
 		// "needed to share/NN missile data": after a verb that takes an
 		// infinitive and "to", a noun before an object is a verb.
-		case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(strings.ToLower(toks[i-2].Text)) && (isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ"):
+		case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(toks[i-2].Lower()) && (isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ"):
 			t.Tag = "VB"
 		// "could soon hand/NN over", "did plan/NN to": after a modal or
 		// "do", a noun is a verb.
@@ -137,7 +137,7 @@ func correct(text string, toks []Token) {
 		// word before an object is the bare infinitive. A noun after a
 		// common noun may be a compound's head ("made his film debut"):
 		// only a name or pronoun object lets a noun be the verb.
-		case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(strings.ToLower(t.Text)) || t.Tag == "VBD" || t.Tag == "VBP") &&
+		case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(t.Lower()) || t.Tag == "VBD" || t.Tag == "VBP") &&
 			!isCapitalized(t.Text) && causativeObject(toks, i) &&
 			(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP"):
 			t.Tag = "VB"
@@ -147,7 +147,7 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		// "in relation to direct/VB taxes": after a compound preposition,
 		// "to" is a preposition and the word after it is not a verb.
-		case t.Tag == "VB" && i > 1 && prev == "TO" && compoundTo(strings.ToLower(toks[i-2].Text)):
+		case t.Tag == "VB" && i > 1 && prev == "TO" && compoundTo(toks[i-2].Lower()):
 			t.Tag = "JJ"
 			if next != "NN" && next != "NNS" && next != "NNP" && next != "JJ" {
 				t.Tag = "NN"
@@ -400,7 +400,7 @@ func relativeWithoutVerb(toks []Token, i int) bool {
 		t := toks[k]
 		switch {
 		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "IN" && strings.EqualFold(t.Text, "that"):
-			w := strings.ToLower(t.Text)
+			w := t.Lower()
 			return k < i-1 && (w == "which" || w == "that" || w == "whom")
 		case t.Tag == "DT", t.Tag == "POS", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"), isNoun(t.Tag):
 		default:
@@ -419,7 +419,7 @@ func causativeObject(toks []Token, i int) bool {
 	case k < 1:
 		return false
 	case toks[k].Tag == "PRP":
-		switch strings.ToLower(toks[k].Text) {
+		switch toks[k].Lower() {
 		case "him", "her", "them", "us", "me", "it":
 			k--
 		default:
@@ -446,7 +446,7 @@ func causativeObject(toks []Token, i int) bool {
 	if k < 0 {
 		return false
 	}
-	switch strings.ToLower(toks[k].Text) {
+	switch toks[k].Lower() {
 	case "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making":
 		return true
 	}
@@ -461,7 +461,7 @@ func modalBefore(toks []Token, i int) bool {
 		case "MD":
 			return true
 		case "VBD", "VBZ", "VBP":
-			return doForm(strings.ToLower(toks[k].Text))
+			return doForm(toks[k].Lower())
 		case "RB":
 			continue
 		}
@@ -515,7 +515,7 @@ func beBefore(toks []Token, i int) bool {
 		if toks[k].Tag == "RB" {
 			continue
 		}
-		switch strings.ToLower(toks[k].Text) {
+		switch toks[k].Lower() {
 		case "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re":
 			return true
 		}

@@ -29,6 +29,18 @@ type Token struct {
 	// Start and End are byte offsets of the token in its sentence's
 	// original text.
 	Start, End int
+
+	lower string // Text in lower case, when the Analyzer made the token
+}
+
+// Lower returns the token's text in lower case, as strings.ToLower does.
+// For a token of [Analyzer.Split] or [Analyzer.Tag] it was computed once,
+// and Lower does not allocate.
+func (t Token) Lower() string {
+	if t.lower == "" {
+		return strings.ToLower(t.Text)
+	}
+	return t.lower
 }
 
 // A Sentence is a tagged sentence.
@@ -188,7 +200,7 @@ func (a *Analyzer) TagWords(words []string) []string {
 		b.WriteString(w)
 		norms[i] = norm
 	}
-	a.tagger.tags(norms, tags)
+	a.tagger.tags(norms, nil, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
@@ -214,12 +226,14 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 		toks[i] = Token{Text: t.Text, Start: start, End: end}
 	}
 	toks = splitFinalPeriod(toks)
-	words := make([]string, 2*len(toks))
-	words, tags := words[:len(toks)], words[len(toks):]
+	words := make([]string, 3*len(toks))
+	words, lower, tags := words[:len(toks)], words[len(toks):2*len(toks)], words[2*len(toks):]
 	for i := range toks {
 		words[i] = toks[i].Text
+		toks[i].lower = strings.ToLower(toks[i].Text)
+		lower[i] = toks[i].lower
 	}
-	a.tagger.tags(words, tags)
+	a.tagger.tags(words, lower, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}

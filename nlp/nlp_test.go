@@ -226,3 +226,18 @@ func TestTagWords(t *testing.T) {
 		t.Errorf("TagWords(nil) = %v, want no tags", got)
 	}
 }
+
+func TestTokenLower(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tok := range a.Tag("The ÉCOLE in Paris said \u201cNo\u201d to McDonald's.").Tokens {
+		if got, want := tok.Lower(), strings.ToLower(tok.Text); got != want {
+			t.Errorf("Token{%q}.Lower() = %q, want %q", tok.Text, got, want)
+		}
+		if n := testing.AllocsPerRun(10, func() { tok.Lower() }); n != 0 {
+			t.Errorf("Token{%q}.Lower() allocates %v times, want 0: computed once by Tag", tok.Text, n)
+		}
+	}
+	if got := (nlp.Token{Text: "NATO"}).Lower(); got != "nato" {
+		t.Errorf("Lower of a token made outside the Analyzer = %q, want %q", got, "nato")
+	}
+}

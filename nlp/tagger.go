@@ -176,8 +176,9 @@ func (r *flatReader) u32s(n int) []uint32 {
 	return out
 }
 
-// tags returns the tag of each word of one sentence.
-func (t *tagger) tags(words []string, tags []string) {
+// tags returns the tag of each word of one sentence. lower holds the
+// words in lower case, or is nil to have tags lower them.
+func (t *tagger) tags(words, lower, tags []string) {
 	if len(words) == 0 {
 		return
 	}
@@ -190,7 +191,11 @@ func (t *tagger) tags(words []string, tags []string) {
 	ctx := s.context[:need]
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
-		ctx[i+2] = normalizeWord(w)
+		lw := ""
+		if lower != nil {
+			lw = lower[i]
+		}
+		ctx[i+2] = normalizeWord(w, lw)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	p1, p2 := "-START-", "-START2-"
@@ -306,7 +311,8 @@ func lastBytes(w string, n int) string {
 }
 
 // normalizeWord maps a word onto the form prose's model was trained on.
-func normalizeWord(word string) string {
+// lower is the word in lower case, or "" to have normalizeWord lower it.
+func normalizeWord(word, lower string) string {
 	if word == "" {
 		return word
 	}
@@ -322,7 +328,10 @@ func normalizeWord(word string) string {
 	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(word)
+			if lower == "" {
+				lower = strings.ToLower(word)
+			}
+			return lower
 		}
 	}
 	return word

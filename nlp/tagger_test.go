@@ -41,7 +41,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 	for _, s := range sentences {
 		want := prose.Tag(s)
 		got := make([]string, len(s))
-		ours.tags(s, got)
+		ours.tags(s, nil, got)
 		for i := range s {
 			if got[i] != want[i].Tag {
 				t.Errorf("%q: word %d %q tagged %s, prose %s", strings.Join(s, " "), i, s[i], got[i], want[i].Tag)
@@ -125,5 +125,5 @@ func BenchmarkTagger(b *testing.B) {
 		b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "words/s")
 	}
 	b.Run("prose", func(b *testing.B) { run(b, func(s []string) { prose.Tag(s) }) })
-	b.Run("kg", func(b *testing.B) { run(b, func(s []string) { ours.tags(s, tags[:len(s)]) }) })
+	b.Run("kg", func(b *testing.B) { run(b, func(s []string) { ours.tags(s, nil, tags[:len(s)]) }) })
 }
