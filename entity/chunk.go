@@ -131,7 +131,7 @@ func portfolioEnd(toks []nlp.Token, k int) int {
 	for j := k; j < len(toks); j++ {
 		w := toks[j].Text
 		switch {
-		case isCap(w) && portfolioWords[strings.ToLower(w)]:
+		case isCap(w) && portfolioWords[toks[j].Lower()]:
 			end = j + 1
 		case (w == "and" || w == "&" || w == ",") && end == j:
 		default:

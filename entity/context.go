@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"os"
 	"slices"
 	"strings"
 
@@ -140,9 +139,6 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 // ms are the mentions of sents; each sentence's list is filtered in
 // place.
 func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
-	if os.Getenv("NOCOMMON") != "" {
-		return
-	}
 	var lower map[string]int
 	for i, s := range ms {
 		toks := sents[i].Tokens

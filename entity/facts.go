@@ -776,7 +776,7 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	if b < 2 || last >= len(toks) || toks[b-1].Text != "," {
 		return nil
 	}
-	switch strings.ToLower(toks[b].Text) {
+	switch toks[b].Lower() {
 	case "the", "a", "an":
 	default:
 		return nil
@@ -927,7 +927,7 @@ var behalfHeads = map[string]bool{
 // nameAfterOf returns the named mention right after "of" when the head
 // [b, e) of one or two lower-case words ends in one of heads, or nil.
 func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads map[string]bool) *mention {
-	if e-b < 1 || e-b > 2 || e+1 >= len(toks) || toks[e].Text != "of" || !heads[strings.ToLower(toks[e-1].Text)] || isCap(toks[e-1].Text) {
+	if e-b < 1 || e-b > 2 || e+1 >= len(toks) || toks[e].Text != "of" || !heads[toks[e-1].Lower()] || isCap(toks[e-1].Text) {
 		return nil
 	}
 	j := e + 1
