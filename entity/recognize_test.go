@@ -16,6 +16,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Shops closed on Memorial Day this year.", "Memorial Day", schema.Person, "", "a holiday is no actor"},
 		{"Pilgrims arrive in the city each year for the Hajj.", "Hajj", "", "", "a pilgrimage is no actor"},
 		{"Crowds celebrated the New Year in the capital.", "New Year", schema.Person, "", "a date is no actor"},
+		{"Cyclone Norvik hit the coast of Kenya on Monday.", "Cyclone Norvik", schema.Person, "", "a storm is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
 		{"Lea Park won silver at the 7th European Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},
 		{"Tom Wu left Oslo to fight in the Spanish Civil War in Spain.", "Civil War", schema.Person, "", "a war is no actor"},

@@ -130,6 +130,12 @@ func (a *analysis) retag() {
 			if strings.HasSuffix(a.low[i], "s") {
 				a.tags[i] = "VBZ"
 			}
+		// "works: the Symphony, [4] and his Concerto": square brackets
+		// (a citation mark) are brackets, whatever the tagger read.
+		case a.low[i] == "[" || a.low[i] == "{":
+			a.tags[i] = "-LRB-"
+		case a.low[i] == "]" || a.low[i] == "}":
+			a.tags[i] = "-RRB-"
 		// "attacked Kharkiv overnight": a time word read as a modal or a
 		// verb.
 		case dayDeictic(a.low[i]) && (a.tags[i] == "MD" || isVerb(a.tags[i])):
