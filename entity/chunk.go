@@ -250,6 +250,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !inChunk && notNames[t.Text] || feastNames[t.Text] {
 		return unit{}, false
 	}
+	if !inChunk && docParts[t.Text] && k+1 < len(toks) && toks[k+1].Tag == "CD" {
+		return unit{}, false // "the map in Figure 1", "Table 2 shows"
+	}
 	if headline && capital && r.g.person(t.Text) != nil {
 		// "Erdogan Hosts Talks": a well-known person's short name.
 		return unit{kind: uCap, start: k, end: k + 1}, true
@@ -312,6 +315,13 @@ func monthName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// docParts are the parts of a text that a number names ("Figure 1",
+// "Chapter 3"): no actors.
+var docParts = map[string]bool{
+	"Figure": true, "Fig.": true, "Table": true, "Chapter": true, "Section": true, "Appendix": true,
+	"Article": true, "Page": true, "Part": true, "Volume": true, "Example": true,
 }
 
 // missTitle is the title "Miss" ("Miss Leoncia Casalme"), and notNames

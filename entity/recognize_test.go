@@ -17,6 +17,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Pilgrims arrive in the city each year for the Hajj.", "Hajj", "", "", "a pilgrimage is no actor"},
 		{"Crowds celebrated the New Year in the capital.", "New Year", schema.Person, "", "a date is no actor"},
 		{"Cyclone Norvik hit the coast of Kenya on Monday.", "Cyclone Norvik", schema.Person, "", "a storm is no actor"},
+		{"The map in Figure 1, taken from Ethnologue, shows Kenya.", "Figure", "", "", "a part of the text with its number is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
 		{"Lea Park won silver at the 7th European Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},
 		{"Tom Wu left Oslo to fight in the Spanish Civil War in Spain.", "Civil War", schema.Person, "", "a war is no actor"},
