@@ -438,6 +438,14 @@ func TestCoreference(t *testing.T) {
 			refs: []ref{{"It", 1, "Sweden"}, {"It", 2, ""}},
 			why:  "an It that opens the sentence after a place named as the subject of the one before is that place; after a thing it is nobody",
 		},
+		{
+			name: "noun-before-name",
+			text: "After the final, Norway's coach Per Lund praised the referee. His brother Dean Lund was in the crowd with acclaimed actor Tove Rask. " +
+				"At the moment Rask lives in Bergen, and the company Halvik Shipping pays her rent.",
+			refs: []ref{{"coach", 1, "Per Lund"}, {"brother", 1, "Dean Lund"}, {"actor", 1, "Tove Rask"},
+				{"moment", 1, ""}, {"company", 1, "Halvik Shipping"}, {"referee", 1, ""}},
+			why: "a noun of a person right before a person's name (a body's noun before a body's) describes that person; a noun of time does not, nor a person noun with no name after it",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,6 +38,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 	for si, s := range sents {
 		toks := s.Tokens
 		d.relatives(si, s, kin)
+		d.nounsBefore(si, s)
 		for _, m := range slices.Clone(d.sents[si]) {
 			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
 				continue
@@ -141,6 +142,80 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 			head: strings.ToLower(toks[h].Text), ent: e, conf: 0.7})
 		e.mentions[si] = true
 	}
+}
+
+// nounsBefore gives a person named right after a lower-case singular
+// noun of a person ([describesPerson]: "Tunisia's coach Nabil Maaloul",
+// "the match referee Joel Aguilar", "acclaimed actor Peter O'Toole"), and
+// a body named after one of [bodyHeads] or a company's noun ("the
+// company Hitwise"), a mention of the noun with its modifiers and article
+// (the noun [nounBefore] records as the person's descriptor). A phrase
+// that holds another mention, but for a nationality word or a possessor
+// ("His brother Dean"), is left alone.
+func (d *docState) nounsBefore(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for _, m := range slices.Clone(d.sents[si]) {
+		if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || m.start == 0 {
+			continue
+		}
+		h := m.start - 1
+		w := toks[h].Text
+		if toks[h].Tag != "NN" || strings.ToLower(w) != w {
+			continue
+		}
+		switch m.ent.typ {
+		case schema.Person:
+			if !describesPerson(w) {
+				continue
+			}
+		case schema.Organization:
+			if !bodyHeads[w] && !companyNouns[w] {
+				continue
+			}
+		default:
+			continue
+		}
+		a := h
+		for a > 0 && nounModifier(toks[a-1]) {
+			a--
+		}
+		if a > 0 && (toks[a-1].Tag == "PRP$" || toks[a-1].Tag == "DT" && (strings.EqualFold(toks[a-1].Text, "the") || indefinite(toks[a-1].Text))) {
+			a--
+		}
+		if slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && !o.possessive && o.start <= h && o.end > a }) {
+			continue
+		}
+		d.insertAfter(si, &mention{kind: mDesc, start: a, end: h + 1, surface: spanText(s, a, h+1),
+			head: w, ent: m.ent, conf: 0.7})
+	}
+}
+
+// nounModifier reports whether t may modify a noun inside a noun phrase:
+// an adjective, a noun, a number, a participle or a hyphen.
+func nounModifier(t nlp.Token) bool {
+	switch {
+	case strings.HasPrefix(t.Tag, "JJ"), t.Tag == "NN", t.Tag == "NNP", t.Tag == "CD", t.Tag == "VBN", t.Tag == "HYPH", t.Text == "-":
+		return true
+	}
+	return false
+}
+
+// describesPerson reports whether the lower-case noun w names a person: a
+// noun of [personHead], a role ([roleNoun]), a noun of [personNouns], or
+// one of [companionNouns].
+func describesPerson(w string) bool {
+	_, ok := personNouns[w]
+	return ok || personHead(w) || roleNoun(w) || companionNouns[w]
+}
+
+// companionNouns name a person by the company he keeps: "his friend
+// Bonosus", "her co-star Ann Lee".
+var companionNouns = map[string]bool{
+	"friend": true, "boyfriend": true, "girlfriend": true, "colleague": true, "co-star": true, "costar": true,
+	"teammate": true, "classmate": true, "rival": true, "ally": true, "fiancé": true, "fiancée": true,
+	"fiance": true, "fiancee": true, "spouse": true, "kinsman": true, "relative": true, "mentor": true,
+	"pupil": true, "protégé": true, "coauthor": true, "co-author": true, "referee": true, "artist": true,
+	"actor": true, "actress": true, "poet": true,
 }
 
 // closeParen returns the index of the bracket that closes the one at
