@@ -303,6 +303,13 @@ func TestCoreference(t *testing.T) {
 			why:  "the head noun of a place's name takes it up",
 		},
 		{
+			name: "speaker-apposition",
+			text: "Anna Berg, the chief executive of Nordvik Shipping, said: \"I am proud of my crews.\" " +
+				"Per Lund, 54, a lawyer from Bergen, told reporters, \"I will appeal.\"",
+			refs: []ref{{"I", 1, "Anna Berg"}, {"my", 1, "Anna Berg"}, {"I", 2, "Per Lund"}},
+			why:  "the speaker before an apposition that ends at the reporting verb is the name the apposition follows, not the body that ends it",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

@@ -194,6 +194,9 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	if v < 0 {
 		return nil
 	}
+	if e := d.appositiveSubject(si, s, v); e != nil {
+		return e // "Ann Lee, the chief executive of Nordvik, said: ..."
+	}
 	var before, after *mention
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
@@ -211,6 +214,37 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 		return after.ent
 	case before != nil:
 		return before.ent
+	}
+	return nil
+}
+
+// appositiveSubject returns the actor named before an apposition that
+// ends, with its comma, right before the reporting verb at token v of
+// sentence si ("Ann Lee, the chief executive of Nordvik Shipping, said",
+// "Per Lund, 54, a lawyer, told reporters"), so that the name that ends
+// the apposition is not taken for the speaker. The apposition holds no
+// verb and no quotation mark. It returns nil otherwise.
+func (d *docState) appositiveSubject(si int, s nlp.Sentence, v int) *docEntity {
+	toks := s.Tokens
+	if v < 3 || toks[v-1].Text != "," {
+		return nil
+	}
+	for k := v - 2; k > 0 && k >= v-30; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Tag == "MD" || quoteMark(t.Text) != 0 {
+			return nil
+		}
+		if t.Text != "," || k == v-2 {
+			continue
+		}
+		// The comma that opens the apposition, or one inside it ("Per
+		// Lund, 54, a lawyer,"): the speaker's name ends right before it.
+		for _, m := range d.sents[si] {
+			if m.end == k && m.ent != nil && !m.adj && !m.possessive &&
+				(m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+				return m.ent
+			}
+		}
 	}
 	return nil
 }
