@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCoreference resolves short documents written for it and checks the
@@ -491,5 +493,33 @@ func TestCoreference(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChainsNounBefore checks the spans of the mentions that a noun before
+// a name gives its person in [Resolver.Chains]: GUM writes a bare noun and
+// the name as one mention, a noun with an article or possessor as its own.
+func TestChainsNounBefore(t *testing.T) {
+	a, r := newTest(t, Options{})
+	sents := a.Split("She met acclaimed actor Tove Rask in May. Norway's coach Per Lund spoke to his brother Dean Lund.")
+	got := map[string][]string{}
+	for _, c := range r.Chains(sents) {
+		for _, m := range c.Mentions {
+			var w []string
+			for _, tok := range sents[m.Sentence].Tokens[m.Start:m.End] {
+				w = append(w, tok.Text)
+			}
+			got[c.Name] = append(got[c.Name], strings.Join(w, " "))
+		}
+	}
+	want := map[string][]string{
+		"Tove Rask": {"acclaimed actor Tove Rask"},
+		"Per Lund":  {"coach", "Per Lund", "his"},
+		"Dean Lund": {"his brother", "Dean Lund"},
+	}
+	for name, w := range want {
+		if diff := cmp.Diff(w, got[name]); diff != "" {
+			t.Errorf("mentions of %s mismatch (-want +got):\n%s", name, diff)
+		}
 	}
 }

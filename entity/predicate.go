@@ -149,9 +149,11 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 // "the match referee Joel Aguilar", "acclaimed actor Peter O'Toole"), and
 // a body named after one of [bodyHeads] or a company's noun ("the
 // company Hitwise"), a mention of the noun with its modifiers and article
-// (the noun [nounBefore] records as the person's descriptor). A phrase
-// that holds another mention, but for a nationality word or a possessor
-// ("His brother Dean"), is left alone.
+// (the noun [nounBefore] records as the person's descriptor): the phrase
+// alone after an article or a possessor ("his brother", "Norway's
+// coach"), else, for a bare noun, one mention with the name ("acclaimed
+// actor Tove Rask"), as GUM writes them. A phrase that holds another
+// mention, but for a nationality word or a possessor, is left alone.
 func (d *docState) nounsBefore(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for _, m := range slices.Clone(d.sents[si]) {
@@ -179,13 +181,17 @@ func (d *docState) nounsBefore(si int, s nlp.Sentence) {
 		for a > 0 && nounModifier(toks[a-1]) {
 			a--
 		}
+		end := m.end // a bare noun is the name's title: "actor Tove Rask"
 		if a > 0 && (toks[a-1].Tag == "PRP$" || toks[a-1].Tag == "DT" && (strings.EqualFold(toks[a-1].Text, "the") || indefinite(toks[a-1].Text))) {
 			a--
+			end = h + 1
+		} else if a > 0 && toks[a-1].Tag == "POS" {
+			end = h + 1 // "Norway's coach Per Lund"
 		}
 		if slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && !o.possessive && o.start <= h && o.end > a }) {
 			continue
 		}
-		d.insertAfter(si, &mention{kind: mDesc, start: a, end: h + 1, surface: spanText(s, a, h+1),
+		d.insertAfter(si, &mention{kind: mDesc, start: a, end: end, surface: spanText(s, a, end),
 			head: w, ent: m.ent, conf: 0.7})
 	}
 }
