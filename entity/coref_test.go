@@ -312,6 +312,14 @@ func TestCoreference(t *testing.T) {
 			why:  "the speaker before an apposition that ends at the reporting verb is the name the apposition follows, not the body that ends it",
 		},
 		{
+			name: "bracket-alias",
+			text: "The Halvik Institute of Marine Studies (HIMaS) published a report on Monday. " +
+				"HIMaS said the coast was eroding. The Tarsen Group (Norway) disagreed.",
+			refs: []ref{{"HIMaS", 1, "Halvik Institute of Marine Studies"}, {"HIMaS", 2, "Halvik Institute of Marine Studies"},
+				{"Norway", 1, "Norway"}},
+			why: "a short name in brackets right after a body's name is that body's, there and later, though not its initials; a known place in brackets is the place",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},
