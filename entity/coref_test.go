@@ -509,7 +509,8 @@ func TestCoreference(t *testing.T) {
 // the name as one mention, a noun with an article or possessor as its own.
 func TestChainsNounBefore(t *testing.T) {
 	a, r := newTest(t, Options{})
-	sents := a.Split("She met acclaimed actor Tove Rask in May. Norway's coach Per Lund spoke to his brother Dean Lund.")
+	sents := a.Split("She met acclaimed actor Tove Rask in May. Norway's coach Per Lund spoke to his brother Dean Lund. " +
+		"Former prime minister Karl Holm agreed.")
 	got := map[string][]string{}
 	for _, c := range r.Chains(sents) {
 		for _, m := range c.Mentions {
@@ -524,6 +525,7 @@ func TestChainsNounBefore(t *testing.T) {
 		"Tove Rask": {"acclaimed actor Tove Rask"},
 		"Per Lund":  {"coach", "Per Lund", "his"},
 		"Dean Lund": {"his brother", "Dean Lund"},
+		"Karl Holm": {"Former prime minister Karl Holm"},
 	}
 	for name, w := range want {
 		if diff := cmp.Diff(w, got[name]); diff != "" {

@@ -162,7 +162,10 @@ func (d *docState) nounsBefore(si int, s nlp.Sentence) {
 		}
 		h := m.start - 1
 		w := toks[h].Text
-		if toks[h].Tag != "NN" || strings.ToLower(w) != w {
+		if h == 0 {
+			w = strings.ToLower(w) // "Biologist Nick Bos found ..."
+		}
+		if toks[h].Tag != "NN" && (h > 0 || toks[h].Tag != "NNP") || strings.ToLower(w) != w {
 			continue
 		}
 		switch m.ent.typ {
@@ -188,7 +191,9 @@ func (d *docState) nounsBefore(si int, s nlp.Sentence) {
 		} else if a > 0 && toks[a-1].Tag == "POS" {
 			end = h + 1 // "Norway's coach Per Lund"
 		}
-		if slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && !o.possessive && o.start <= h && o.end > a }) {
+		if slices.ContainsFunc(d.sents[si], func(o *mention) bool {
+			return o.ent != nil && !o.adj && !o.possessive && o.start <= h && o.end > a
+		}) {
 			continue
 		}
 		d.insertAfter(si, &mention{kind: mDesc, start: a, end: end, surface: spanText(s, a, end),
