@@ -320,6 +320,13 @@ func TestCoreference(t *testing.T) {
 			why: "a short name in brackets right after a body's name is that body's, there and later, though not its initials; a known place in brackets is the place",
 		},
 		{
+			name: "group-they-near",
+			text: "Thousands of Estonians crossed the border on Monday. They were met by volunteers. " +
+				"The weather was cold. Trains were delayed for hours. They said the camps were full.",
+			refs: []ref{{"They", 1, "Estonians"}, {"They", 2, ""}},
+			why:  "they takes up a group named in the sentence before, not one named further back: other people have come up since",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

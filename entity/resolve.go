@@ -555,7 +555,10 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
-			if c.ent == nil || c.adj || !ok(c.ent) {
+			if c.ent == nil || c.adj || !ok(c.ent) || back > 1 && c.ent.typ == schema.Group {
+				// A group named two sentences back or more ("Afghans",
+				// "Muslims") is seldom the "they" (GUM): a part of it
+				// or other people has come up since.
 				continue
 			}
 			if !c.possessive {
