@@ -327,6 +327,12 @@ func TestCoreference(t *testing.T) {
 			why:  "they takes up a group named in the sentence before, not one named further back: other people have come up since",
 		},
 		{
+			name: "british-spelling",
+			text: "The Nordic Trade Organisation met in Oslo. Later the Nordic Trade Organization said prices would rise.",
+			refs: []ref{{"Organization", 1, "Nordic Trade Organisation"}},
+			why:  "a name spelt the British way (-isation) and the American way (-ization) is one name",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

@@ -304,7 +304,8 @@ func splitList(s string) []string {
 }
 
 // normKey is the lookup key of a surface form: lower case, curly
-// apostrophes folded, spaces collapsed, and a leading "the" dropped.
+// apostrophes folded, spaces collapsed, a leading "the" dropped, and
+// British "-isation" spelt "-ization".
 //
 // It is called for every mention and alias, so it writes the key in one
 // pass and one allocation.
@@ -327,6 +328,11 @@ func normKey(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	k := trimStop(strings.TrimPrefix(b.String(), "the "))
+	if strings.Contains(k, "isation") {
+		// British spelling: "World Health Organisation" is the
+		// gazetteer's World Health Organization.
+		k = strings.ReplaceAll(k, "isation", "ization")
+	}
 	// The tokenizer splits "People's" into "People" and "'s"; keys written
 	// with or without that space are the same.
 	return strings.ReplaceAll(k, " '", "'")
