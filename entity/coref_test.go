@@ -523,7 +523,7 @@ func TestCoreference(t *testing.T) {
 func TestChainsNounBefore(t *testing.T) {
 	a, r := newTest(t, Options{})
 	sents := a.Split("She met acclaimed actor Tove Rask in May. Norway's coach Per Lund spoke to his brother Dean Lund. " +
-		"Former prime minister Karl Holm agreed.")
+		"Former prime minister Karl Holm agreed. The deal was announced by the publishing giant Norhavn Media.")
 	got := map[string][]string{}
 	for _, c := range r.Chains(sents) {
 		for _, m := range c.Mentions {
@@ -535,10 +535,11 @@ func TestChainsNounBefore(t *testing.T) {
 		}
 	}
 	want := map[string][]string{
-		"Tove Rask": {"acclaimed actor Tove Rask"},
-		"Per Lund":  {"coach", "Per Lund", "his"},
-		"Dean Lund": {"his brother", "Dean Lund"},
-		"Karl Holm": {"Former prime minister Karl Holm"},
+		"Tove Rask":     {"acclaimed actor Tove Rask"},
+		"Per Lund":      {"coach", "Per Lund", "his"},
+		"Dean Lund":     {"his brother", "Dean Lund"},
+		"Karl Holm":     {"Former prime minister Karl Holm"},
+		"Norhavn Media": {"the publishing giant", "Norhavn Media"},
 	}
 	for name, w := range want {
 		if diff := cmp.Diff(w, got[name]); diff != "" {

@@ -147,8 +147,8 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 // nounsBefore gives a person named right after a lower-case singular
 // noun of a person ([describesPerson]: "Tunisia's coach Nabil Maaloul",
 // "the match referee Joel Aguilar", "acclaimed actor Peter O'Toole"), and
-// a body named after one of [bodyHeads] or a company's noun ("the
-// company Hitwise"), a mention of the noun with its modifiers and article
+// a body named after one of [bodyHeads] or [orgNouns] ("the company
+// Hitwise", "the publishing giant Elsevier"), a mention of the noun with its modifiers and article
 // (the noun [nounBefore] records as the person's descriptor): the phrase
 // alone after an article or a possessor ("his brother", "Norway's
 // coach"), else, for a bare noun, one mention with the name ("acclaimed
@@ -174,7 +174,7 @@ func (d *docState) nounsBefore(si int, s nlp.Sentence) {
 				continue
 			}
 		case schema.Organization:
-			if !bodyHeads[w] && !companyNouns[w] {
+			if !bodyHeads[w] && !orgNouns[w] {
 				continue
 			}
 		default:
