@@ -144,16 +144,18 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 	}
 }
 
-// nounsBefore gives a person named right after a lower-case singular
-// noun of a person ([describesPerson]: "Tunisia's coach Nabil Maaloul",
-// "the match referee Joel Aguilar", "acclaimed actor Peter O'Toole"), and
-// a body named after one of [bodyHeads] or [orgNouns] ("the company
-// Hitwise", "the publishing giant Elsevier"), a mention of the noun with its modifiers and article
-// (the noun [nounBefore] records as the person's descriptor): the phrase
-// alone after an article or a possessor ("his brother", "Norway's
-// coach"), else, for a bare noun, one mention with the name ("acclaimed
-// actor Tove Rask"), as GUM writes them. A phrase that holds another
-// mention, but for a nationality word or a possessor, is left alone.
+// nounsBefore gives a person named right after a singular noun of a
+// person ([describesPerson]: "Tunisia's coach Nabil Maaloul", "the match
+// referee Joel Aguilar", "acclaimed actor Peter O'Toole"), and a body
+// named after one of [bodyHeads] or [orgNouns] ("the company Hitwise",
+// "the publishing giant Elsevier"), a mention of the noun with its
+// modifiers and article: the phrase alone after an article or a possessor
+// ("his brother", "Norway's coach"), else, for a bare noun, one mention
+// with the name ("acclaimed actor Tove Rask"), as GUM writes them. The
+// noun is in lower case, or capitalised as a sentence's first word
+// ("Biologist Nick Bos"); it is the one [nounBefore] records as a
+// person's descriptor. A phrase that holds another resolved mention, but
+// for a nationality word or a possessor, is left alone.
 func (d *docState) nounsBefore(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for _, m := range slices.Clone(d.sents[si]) {
