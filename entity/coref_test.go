@@ -333,6 +333,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a name spelt the British way (-isation) and the American way (-ization) is one name",
 		},
 		{
+			name: "quote-goes-on",
+			text: "\"I am happy with the result,\" said Per Lund, the coach. \"My players worked hard.\" " +
+				"The match ended late. \"We go home,\" a fan shouted. \"I want more.\"",
+			refs: []ref{{"My", 1, "Per Lund"}, {"I", 2, ""}},
+			why:  "a quotation with no reporting verb right after a spoken one is its speaker's; after one with no known speaker it is nobody's",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

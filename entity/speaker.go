@@ -77,10 +77,17 @@ func quotes(sents []nlp.Sentence) []quote {
 // "we" (us, our) to an organisation, or to the body a person speaks for
 // ([docState.side]). The speaker is the actor a reporting verb next to
 // the quotation names ("..., said Tamm", "Tamm said: ...", "he added"); a
-// quotation with none is left alone. The new mentions join d.sents.
+// quotation with none that opens the sentence right after the one where
+// a spoken quotation closed goes on in its speaker's voice, and any other
+// is left alone. The new mentions join d.sents.
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
-	for _, q := range qs {
+	var last *docEntity // the speaker of the quotation before, if it closed in the sentence before q
+	for i, q := range qs {
 		e := d.speaker(sents, q)
+		if e == nil && last != nil && q.start == 1 && q.from == qs[i-1].to+1 {
+			e = last // "..., said Lund. "My players ...": a quotation that goes on
+		}
+		last = e
 		if e == nil {
 			continue
 		}
