@@ -22,7 +22,8 @@ type Chain struct {
 // does, without extractions, and returns its entities with the tokens of
 // every mention that resolved to them: names, short names, pronouns,
 // descriptions, groups, and coordinations of names that a "they" takes up
-// (typed as their members). A nationality word alone ("British") is no
+// (typed as their members). A mention inside a longer one of the same
+// entity ("Tove Rask" in "actor Tove Rask") is left out. A nationality word alone ("British") is no
 // mention of its country here; a state's abbreviation is, even before a
 // noun ("the U.S. economy"), unless it names a road ("US 75", "US-412"). Chains come in order of first mention; the
 // slices are new.
@@ -32,7 +33,7 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	var out []Chain
 	for si, ms := range d.sents {
 		for _, m := range ms {
-			if m.ent == nil || m.adj && (!isAcronym(m.surface) || road(sents[si], m.end)) {
+			if m.ent == nil || m.adj && (!isAcronym(m.surface) || road(sents[si], m.end)) || within(m, ms) {
 				continue
 			}
 			i, ok := at[m.ent]
@@ -60,4 +61,15 @@ func road(s nlp.Sentence, i int) bool {
 		i++
 	}
 	return i < len(s.Tokens) && s.Tokens[i].Tag == "CD"
+}
+
+// within reports whether m lies inside a longer mention of ms of the same
+// entity ("Tove Rask" in "actor Tove Rask"): the two are one mention.
+func within(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if o != m && o.ent == m.ent && o.start <= m.start && o.end >= m.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
 }

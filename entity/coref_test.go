@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCoreference resolves short documents written for it and checks the
@@ -303,6 +305,41 @@ func TestCoreference(t *testing.T) {
 			why:  "the head noun of a place's name takes it up",
 		},
 		{
+			name: "speaker-apposition",
+			text: "Anna Berg, the chief executive of Nordvik Shipping, said: \"I am proud of my crews.\" " +
+				"Per Lund, 54, a lawyer from Bergen, told reporters, \"I will appeal.\"",
+			refs: []ref{{"I", 1, "Anna Berg"}, {"my", 1, "Anna Berg"}, {"I", 2, "Per Lund"}},
+			why:  "the speaker before an apposition that ends at the reporting verb is the name the apposition follows, not the body that ends it",
+		},
+		{
+			name: "bracket-alias",
+			text: "The Halvik Institute of Marine Studies (HIMaS) published a report on Monday. " +
+				"HIMaS said the coast was eroding. The Tarsen Group (Norway) disagreed.",
+			refs: []ref{{"HIMaS", 1, "Halvik Institute of Marine Studies"}, {"HIMaS", 2, "Halvik Institute of Marine Studies"},
+				{"Norway", 1, "Norway"}},
+			why: "a short name in brackets right after a body's name is that body's, there and later, though not its initials; a known place in brackets is the place",
+		},
+		{
+			name: "group-they-near",
+			text: "Thousands of Estonians crossed the border on Monday. They were met by volunteers. " +
+				"The weather was cold. Trains were delayed for hours. They said the camps were full.",
+			refs: []ref{{"They", 1, "Estonians"}, {"They", 2, ""}},
+			why:  "they takes up a group named in the sentence before, not one named further back: other people have come up since",
+		},
+		{
+			name: "british-spelling",
+			text: "The Nordic Trade Organisation met in Oslo. Later the Nordic Trade Organization said prices would rise.",
+			refs: []ref{{"Organization", 1, "Nordic Trade Organisation"}},
+			why:  "a name spelt the British way (-isation) and the American way (-ization) is one name",
+		},
+		{
+			name: "quote-goes-on",
+			text: "\"I am happy with the result,\" said Per Lund, the coach. \"My players worked hard.\" " +
+				"The match ended late. \"We go home,\" a fan shouted. \"I want more.\"",
+			refs: []ref{{"My", 1, "Per Lund"}, {"I", 2, ""}},
+			why:  "a quotation with no reporting verb right after a spoken one is its speaker's; after one with no known speaker it is nobody's",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},
@@ -438,6 +475,14 @@ func TestCoreference(t *testing.T) {
 			refs: []ref{{"It", 1, "Sweden"}, {"It", 2, ""}},
 			why:  "an It that opens the sentence after a place named as the subject of the one before is that place; after a thing it is nobody",
 		},
+		{
+			name: "noun-before-name",
+			text: "After the final, Norway's coach Per Lund praised the referee. His brother Dean Lund was in the crowd with acclaimed actor Tove Rask. " +
+				"At the moment Rask lives in Bergen, and the company Halvik Shipping pays her rent.",
+			refs: []ref{{"coach", 1, "Per Lund"}, {"brother", 1, "Dean Lund"}, {"actor", 1, "Tove Rask"},
+				{"moment", 1, ""}, {"company", 1, "Halvik Shipping"}, {"referee", 1, ""}},
+			why: "a noun of a person right before a person's name (a body's noun before a body's) describes that person; a noun of time does not, nor a person noun with no name after it",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -476,5 +521,36 @@ func TestCoreference(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChainsNounBefore checks the spans of the mentions that a noun before
+// a name gives its person in [Resolver.Chains]: GUM writes a bare noun and
+// the name as one mention, a noun with an article or possessor as its own.
+func TestChainsNounBefore(t *testing.T) {
+	a, r := newTest(t, Options{})
+	sents := a.Split("She met acclaimed actor Tove Rask in May. Norway's coach Per Lund spoke to his brother Dean Lund. " +
+		"Former prime minister Karl Holm agreed. The deal was announced by the publishing giant Norhavn Media.")
+	got := map[string][]string{}
+	for _, c := range r.Chains(sents) {
+		for _, m := range c.Mentions {
+			var w []string
+			for _, tok := range sents[m.Sentence].Tokens[m.Start:m.End] {
+				w = append(w, tok.Text)
+			}
+			got[c.Name] = append(got[c.Name], strings.Join(w, " "))
+		}
+	}
+	want := map[string][]string{
+		"Tove Rask":     {"acclaimed actor Tove Rask"},
+		"Per Lund":      {"coach", "Per Lund", "his"},
+		"Dean Lund":     {"his brother", "Dean Lund"},
+		"Karl Holm":     {"Former prime minister Karl Holm"},
+		"Norhavn Media": {"the publishing giant", "Norhavn Media"},
+	}
+	for name, w := range want {
+		if diff := cmp.Diff(w, got[name]); diff != "" {
+			t.Errorf("mentions of %s mismatch (-want +got):\n%s", name, diff)
+		}
 	}
 }

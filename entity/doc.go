@@ -227,7 +227,10 @@
 //     city of France"), and a bare office before "of" ("Ann Lee, president
 //     of the Magic Circle,"); a possessive phrase right before a person's name ("His
 //     father, Johann") is that person, and so is the same phrase later
-//     without the name; a capitalised noun left unresolved that is written
+//     without the name; a noun of a person right before a person's name
+//     ("Norway's coach Per Lund", "acclaimed actor Tove Rask"), or a
+//     body's noun before a body's ("the company Halvik"), with its
+//     modifiers, is that actor; a capitalised noun left unresolved that is written
 //     as a name the document uses twice for an actor (a guide's title) is
 //     a mention of it.
 //   - Common nouns for a named actor (context.go): "police" ("by police",

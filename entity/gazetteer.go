@@ -329,7 +329,8 @@ func splitList(s string) []string {
 }
 
 // normKey is the lookup key of a surface form: lower case, curly
-// apostrophes folded, spaces collapsed, and a leading "the" dropped.
+// apostrophes folded, spaces collapsed, a leading "the" dropped, and
+// British "-isation" spelt "-ization".
 func normKey(s string) string {
 	var buf [64]byte
 	return string(appendKey(buf[:0], s))
@@ -380,6 +381,16 @@ func appendKey(dst []byte, words ...string) []byte {
 	}
 	if t, ok := bytes.CutSuffix(k, []byte(".")); ok && bytes.IndexByte(t, '.') < 0 {
 		k = t // as trimStop
+	}
+	// British spelling: "World Health Organisation" is the gazetteer's
+	// World Health Organization (same length: changed in place).
+	for i := 0; ; {
+		j := bytes.Index(k[i:], []byte("isation"))
+		if j < 0 {
+			break
+		}
+		k[i+j+1] = 'z'
+		i += j + len("isation")
 	}
 	// The tokenizer splits "People's" into "People" and "'s"; keys written
 	// with or without that space are the same.

@@ -38,6 +38,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 	for si, s := range sents {
 		toks := s.Tokens
 		d.relatives(si, s, kin)
+		d.nounsBefore(si, s)
 		for _, m := range slices.Clone(d.sents[si]) {
 			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
 				continue
@@ -141,6 +142,93 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 			head: toks[h].Lower(), ent: e, conf: 0.7})
 		e.mentions[si] = true
 	}
+}
+
+// nounsBefore gives a person named right after a singular noun of a
+// person ([describesPerson]: "Tunisia's coach Nabil Maaloul", "the match
+// referee Joel Aguilar", "acclaimed actor Peter O'Toole"), and a body
+// named after one of [bodyHeads] or [orgNouns] ("the company Hitwise",
+// "the publishing giant Elsevier"), a mention of the noun with its
+// modifiers and article: the phrase alone after an article or a possessor
+// ("his brother", "Norway's coach"), else, for a bare noun, one mention
+// with the name ("acclaimed actor Tove Rask"), as GUM writes them. The
+// noun is in lower case, or capitalised as a sentence's first word
+// ("Biologist Nick Bos"); it is the one [nounBefore] records as a
+// person's descriptor. A phrase that holds another resolved mention, but
+// for a nationality word or a possessor, is left alone.
+func (d *docState) nounsBefore(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for _, m := range slices.Clone(d.sents[si]) {
+		if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || m.start == 0 {
+			continue
+		}
+		h := m.start - 1
+		w := toks[h].Text
+		if h == 0 {
+			w = strings.ToLower(w) // "Biologist Nick Bos found ..."
+		}
+		if toks[h].Tag != "NN" && (h > 0 || toks[h].Tag != "NNP") || strings.ToLower(w) != w {
+			continue
+		}
+		switch m.ent.typ {
+		case schema.Person:
+			if !describesPerson(w) {
+				continue
+			}
+		case schema.Organization:
+			if !bodyHeads[w] && !orgNouns[w] {
+				continue
+			}
+		default:
+			continue
+		}
+		a := h
+		for a > 0 && nounModifier(toks[a-1]) {
+			a--
+		}
+		end := m.end // a bare noun is the name's title: "actor Tove Rask"
+		if a > 0 && (toks[a-1].Tag == "PRP$" || toks[a-1].Tag == "DT" && (strings.EqualFold(toks[a-1].Text, "the") || indefinite(toks[a-1].Text))) {
+			a--
+			end = h + 1
+		} else if a > 0 && toks[a-1].Tag == "POS" {
+			end = h + 1 // "Norway's coach Per Lund"
+		}
+		if slices.ContainsFunc(d.sents[si], func(o *mention) bool {
+			return o.ent != nil && !o.adj && !o.possessive && o.start <= h && o.end > a
+		}) {
+			continue
+		}
+		d.insertAfter(si, &mention{kind: mDesc, start: a, end: end, surface: spanText(s, a, end),
+			head: w, ent: m.ent, conf: 0.7})
+	}
+}
+
+// nounModifier reports whether t may modify a noun inside a noun phrase:
+// an adjective, a noun, a number, a participle or a hyphen.
+func nounModifier(t nlp.Token) bool {
+	switch {
+	case strings.HasPrefix(t.Tag, "JJ"), t.Tag == "NN", t.Tag == "NNP", t.Tag == "CD", t.Tag == "VBN", t.Tag == "HYPH", t.Text == "-":
+		return true
+	}
+	return false
+}
+
+// describesPerson reports whether the lower-case noun w names a person: a
+// noun of [personHead], a role ([roleNoun]), a noun of [personNouns], or
+// one of [companionNouns].
+func describesPerson(w string) bool {
+	_, ok := personNouns[w]
+	return ok || personHead(w) || roleNoun(w) || companionNouns[w]
+}
+
+// companionNouns name a person by the company he keeps: "his friend
+// Bonosus", "her co-star Ann Lee".
+var companionNouns = map[string]bool{
+	"friend": true, "boyfriend": true, "girlfriend": true, "colleague": true, "co-star": true, "costar": true,
+	"teammate": true, "classmate": true, "rival": true, "ally": true, "fiancé": true, "fiancée": true,
+	"fiance": true, "fiancee": true, "spouse": true, "kinsman": true, "relative": true, "mentor": true,
+	"pupil": true, "protégé": true, "coauthor": true, "co-author": true, "referee": true, "artist": true,
+	"actor": true, "actress": true, "poet": true,
 }
 
 // closeParen returns the index of the bracket that closes the one at

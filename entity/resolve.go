@@ -235,8 +235,10 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	p := pos{si, m.start}
 	var e *docEntity
 	m.conf = 1
-	switch m.kind {
-	case mName, mGroup:
+	e = d.bracketAlias(si, m, cur)
+	switch {
+	case e != nil:
+	case m.kind == mName || m.kind == mGroup:
 		if e = d.headOf(si, m); e == nil {
 			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
 				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
@@ -250,14 +252,14 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.named(m)
 			}
 		}
-	case mSingle:
+	case m.kind == mSingle:
 		if e = d.headOf(si, m); e == nil {
 			e = d.single(m)
 		}
-	case mPronoun:
+	case m.kind == mPronoun:
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
-	case mDesc:
+	case m.kind == mDesc:
 		if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
@@ -266,7 +268,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.described(si, m.head)
 		}
 		m.conf = 0.7
-	case mGroupRef:
+	case m.kind == mGroupRef:
 		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
 		m.conf = 0.7
 	}
@@ -302,6 +304,31 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			}
 		}
 	}
+}
+
+// bracketAlias returns the organisation whose name comes right before
+// the bracket that holds one-word name mention m and nothing else: the short name
+// a report gives it ("the Kurdistan Workers' Party (PKK)", "the Halvik
+// Institute (HaIn)"), which is then a name of it in the rest of the
+// document too. It returns nil for anything else, for a place the
+// gazetteer knows ("(Norway)"), and for a full name after its acronym
+// ("NFU (Nordic Farmers Union)"), which [docState.acronymFirst] reads.
+func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.kind != mName && m.kind != mSingle || m.end != m.start+1 || m.start < 2 || m.end >= len(toks) ||
+		toks[m.start-1].Text != "(" || toks[m.end].Text != ")" || m.gaz != nil {
+		return nil
+	}
+	for _, p := range cur {
+		if p.end != m.start-1 || p.ent == nil || p.adj || p.possessive || p.ent.typ != schema.Organization {
+			continue
+		}
+		if k := normKey(m.name); k != "" && d.byKey[k] == nil {
+			d.byKey[k] = p.ent
+		}
+		return p.ent
+	}
+	return nil
 }
 
 // named returns the entity of a full name, creating it if needed. A
@@ -529,7 +556,10 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
-			if c.ent == nil || c.adj || !ok(c.ent) {
+			if c.ent == nil || c.adj || !ok(c.ent) || back > 1 && c.ent.typ == schema.Group {
+				// A group named two sentences back or more ("Afghans",
+				// "Muslims") is seldom the "they" (GUM): a part of it
+				// or other people has come up since.
 				continue
 			}
 			if !c.possessive {

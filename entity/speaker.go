@@ -77,10 +77,17 @@ func quotes(sents []nlp.Sentence) []quote {
 // "we" (us, our) to an organisation, or to the body a person speaks for
 // ([docState.side]). The speaker is the actor a reporting verb next to
 // the quotation names ("..., said Tamm", "Tamm said: ...", "he added"); a
-// quotation with none is left alone. The new mentions join d.sents.
+// quotation with none that opens the sentence right after the one where
+// a spoken quotation closed goes on in its speaker's voice, and any other
+// is left alone. The new mentions join d.sents.
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
-	for _, q := range qs {
+	var last *docEntity // the speaker of the quotation before, if it closed in the sentence before q
+	for i, q := range qs {
 		e := d.speaker(sents, q)
+		if e == nil && last != nil && q.start == 1 && q.from == qs[i-1].to+1 {
+			e = last // "..., said Lund. "My players ...": a quotation that goes on
+		}
+		last = e
 		if e == nil {
 			continue
 		}
@@ -194,6 +201,9 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	if v < 0 {
 		return nil
 	}
+	if e := d.appositiveSubject(si, s, v); e != nil {
+		return e // "Ann Lee, the chief executive of Nordvik, said: ..."
+	}
 	var before, after *mention
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
@@ -211,6 +221,37 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 		return after.ent
 	case before != nil:
 		return before.ent
+	}
+	return nil
+}
+
+// appositiveSubject returns the actor named before an apposition that
+// ends, with its comma, right before the reporting verb at token v of
+// sentence si ("Ann Lee, the chief executive of Nordvik Shipping, said",
+// "Per Lund, 54, a lawyer, told reporters"), so that the name that ends
+// the apposition is not taken for the speaker. The apposition holds no
+// verb and no quotation mark. It returns nil otherwise.
+func (d *docState) appositiveSubject(si int, s nlp.Sentence, v int) *docEntity {
+	toks := s.Tokens
+	if v < 3 || toks[v-1].Text != "," {
+		return nil
+	}
+	for k := v - 2; k > 0 && k >= v-30; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Tag == "MD" || quoteMark(t.Text) != 0 {
+			return nil
+		}
+		if t.Text != "," || k == v-2 {
+			continue
+		}
+		// The comma that opens the apposition, or one inside it ("Per
+		// Lund, 54, a lawyer,"): the speaker's name ends right before it.
+		for _, m := range d.sents[si] {
+			if m.end == k && m.ent != nil && !m.adj && !m.possessive &&
+				(m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+				return m.ent
+			}
+		}
 	}
 	return nil
 }
