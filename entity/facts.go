@@ -468,6 +468,17 @@ func expletive(s nlp.Sentence, x schema.Extraction) bool {
 	if !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return false
 	}
+	if _, ok := passiveBy(x); ok {
+		// "it is asserted by the Crown that both knew": the that-clause
+		// after the agent is what was asserted.
+		for i, t := range s.Tokens {
+			if t.Start >= x.Object.End {
+				w := s.Tokens[i].Lower()
+				return w == "that" || w == "whether"
+			}
+		}
+		return false
+	}
 	switch x.Lemma {
 	case "be", "seem", "appear", "remain", "become":
 	default:
