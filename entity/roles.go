@@ -374,7 +374,8 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		w = w[1:] // "Mu Li, of the University of Lodi"
 	}
-	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
+	speaker := len(w) == 1 && w[0] == "for" && speaksFor(s, a, b)
+	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
 	}
 	if w[0] == "from" && separatedFrom(s, a.start) {
@@ -388,6 +389,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// of a person.
 		b.ent.typ = schema.Organization
 	}
+	if speaker {
+		return role{lemma: schema.WorkFor}, true // a spokesperson's
+	}
 	if k := a.start - 1; k >= 0 && !isCap(s.Tokens[k].Text) {
 		// "researcher Mu Li of the University of Lodi", "club owner Bo
 		// Chan of Studio 54": the role noun before the name says how.
@@ -396,6 +400,27 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// speaksFor reports whether the person a, starting its clause, is followed
+// by "for" and the organisation b, then (after a comma or not) a reporting
+// verb: "Ann Lee for the Red Cross, says the camps are full", "Tom Wu for
+// Globex said". The name stands for its spokesperson's title, so the
+// person works for the organisation; "voted Ann Lee for the party" or "Ann
+// Lee for the party leadership" is no such clause.
+func speaksFor(s nlp.Sentence, a, b *mention) bool {
+	if k := a.start - 1; k >= 0 {
+		switch s.Tokens[k].Text {
+		case ",", ";", ":", "``", "\"", "(", "--":
+		default:
+			return false
+		}
+	}
+	k := b.end
+	if k < len(s.Tokens) && s.Tokens[k].Text == "," {
+		k++
+	}
+	return k < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[k].Text)]
 }
 
 // separationStems begin the forms of verbs that take their object from

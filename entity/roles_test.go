@@ -396,6 +396,12 @@ func TestRoleFacts(t *testing.T) {
 		{"Students from Norden College, Bergen and Oslo met.",
 			nil, []string{"Norden College -locate_in-> Bergen"},
 			"a place in a list is no apposition"},
+		{"Ann Lee for the Nordic Institute, says the camps are full. Tom Wu for the Acme Corporation said the deal was off.",
+			[]string{"Ann Lee -work_for-> Nordic Institute", "Tom Wu -work_for-> Acme Corporation"}, nil,
+			"a name, for and a body, then a reporting verb: the body's spokesperson"},
+		{"The council picked Ann Lee for the Green Party leadership. They backed Tom Wu for the Nordic Institute, said Ola Berg.",
+			nil, []string{"Ann Lee -work_for-> Green Party", "Tom Wu -work_for-> Nordic Institute"},
+			"for after a verb's object goes with the verb"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
