@@ -95,6 +95,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.appositionChain(si, s, ms)
 	d.scoreLines(si, s, ms)
 	d.describedRoles(si, s, all)
+	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
 }
 

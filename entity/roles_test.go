@@ -402,6 +402,9 @@ func TestRoleFacts(t *testing.T) {
 		{"The council picked Ann Lee for the Green Party leadership. They backed Tom Wu for the Nordic Institute, said Ola Berg.",
 			nil, []string{"Ann Lee -work_for-> Green Party", "Tom Wu -work_for-> Nordic Institute"},
 			"for after a verb's object goes with the verb"},
+		{"The Church of Scientology sued the site. A video featured Scientologist Ann Lee. The Ministry of Economy cut rates and Economist Tom Wu criticised the move.",
+			[]string{"Ann Lee -member_of-> Church of Scientology"}, []string{"Tom Wu -member_of-> Ministry of Economy"},
+			"an adherent's noun before a name, from a body the document names by its stem alone; a profession's stem in a ministry's name is no such body"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
