@@ -24,6 +24,10 @@ const (
 	// uTo is "to" or "to the" after an envoy's title, before the state or
 	// body the envoy is sent to ("Ambassador to the United States").
 	uTo
+	// uPortfolio is "of" or "for" and a minister's portfolio between the
+	// title and the name ("Minister of Education Ann Lee"), the ministry's
+	// name.
+	uPortfolio
 )
 
 type unit struct {
@@ -43,6 +47,11 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	k := i
 	for k < len(toks) {
 		t := toks[k]
+		if j := r.portfolio(toks, us, k); j > k && !headline {
+			us = append(us, unit{kind: uPortfolio, start: k, end: j})
+			k = j
+			continue
+		}
 		if j := envoyTo(toks, us, k); j > k && !headline {
 			us = append(us, unit{kind: uTo, start: k, end: j})
 			k = j
@@ -103,6 +112,54 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		break
 	}
 	return us, k
+}
+
+// portfolio returns the token that starts a minister's name after "of" or
+// "for" and a portfolio at k, when the chunk so far ends in a minister's
+// title: "Minister of Education Ann Lee", "Deputy Minister for Foreign
+// Affairs and Trade Mr. Tom Wu". The portfolio is a capitalised word that
+// is no known name, then any of [portfolioWords]; the name is the
+// capitalised words after it. Otherwise it returns k and the words are
+// read as before.
+func (r *Resolver) portfolio(toks []nlp.Token, us []unit, k int) int {
+	if len(us) == 0 || us[len(us)-1].kind != uTitle {
+		return k
+	}
+	return r.portfolioAfter(toks, us[len(us)-1].t, k)
+}
+
+// portfolioAfter is [Resolver.portfolio] for the title t before token k.
+func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
+	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" || t.lead || !strings.HasSuffix(t.name, "Minister") {
+		return k
+	}
+	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
+		return k
+	}
+	j := k + 2
+	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text]) {
+		j++
+	}
+	if !isCap(toks[j].Text) || r.g.entries[normKey(toks[j].Text)] != nil {
+		return k
+	}
+	return j
+}
+
+// portfolioWords continue a minister's portfolio after its first word
+// ("Foreign Affairs", "Trade and Industry", "Higher Education").
+var portfolioWords = map[string]bool{
+	"Affairs": true, "Affair": true, "Development": true, "Security": true, "Trade": true, "Industry": true,
+	"Education": true, "Health": true, "Defence": true, "Defense": true, "Justice": true, "Finance": true,
+	"Economy": true, "Labour": true, "Labor": true, "Agriculture": true, "Transport": true, "Environment": true,
+	"Culture": true, "Energy": true, "Science": true, "Technology": true, "Tourism": true, "Sport": true,
+	"Sports": true, "Youth": true, "Welfare": true, "Works": true, "Planning": true, "Infrastructure": true,
+	"Fisheries": true, "Forestry": true, "Resources": true, "Research": true, "Heritage": true, "Services": true,
+	"Relations": true, "Cooperation": true, "Communications": true, "Information": true, "Housing": true,
+	"Employment": true, "Innovation": true, "Commerce": true, "Investment": true, "Immigration": true,
+	"Citizenship": true, "Integration": true, "Equality": true, "Family": true, "Families": true,
+	"Children": true, "Women": true, "Mines": true, "Mining": true, "Water": true, "Lands": true, "Land": true,
+	"Protection": true, "Administration": true, "Government": true, "Budget": true, "Policy": true,
 }
 
 // envoyTo returns the token after "to" or "to the" at k when the chunk so
@@ -171,7 +228,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k))) &&
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a

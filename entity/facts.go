@@ -38,7 +38,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 		d.derive(si, arg, "title", schema.HasTitle, e, nil, t.name, titleConf)
 		lead = lead || t.lead
-		role = titleLemma(t)
+		if !honorific(t) {
+			role = titleLemma(t) // "Deputy Minister Mr. Tom Wu": the minister's
+		}
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {

@@ -342,6 +342,15 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		case uOrgDesc:
 			flush()
 			orgNext = true
+		case uPortfolio:
+			// "Minister of Education Ann Lee": the minister's ministry,
+			// named by the portfolio, is the body the name holds the
+			// title in.
+			flush()
+			words := spanText(s, u.start+1, u.end)
+			org = &mention{kind: mName, start: u.start + 1, end: u.end, surface: words,
+				name: "Ministry of " + words, typ: schema.Organization, country: country}
+			out = append(out, org)
 		case uPoss:
 			flush()
 			if len(out) > 0 {

@@ -1314,6 +1314,12 @@ func titleLemma(t *title) string {
 	return schema.MemberOf
 }
 
+// honorific reports whether t names no role ("Mr.", "Dr", "Sir"): it
+// leads nothing and its words are no role nouns.
+func honorific(t *title) bool {
+	return !t.lead && roleLemma(strings.Fields(strings.ToLower(t.name))) == ""
+}
+
 // lowerWords returns the lower-case texts of toks.
 func lowerWords(toks []nlp.Token) []string {
 	out := make([]string, len(toks))

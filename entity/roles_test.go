@@ -405,6 +405,14 @@ func TestRoleFacts(t *testing.T) {
 		{"The Church of Scientology sued the site. A video featured Scientologist Ann Lee. The Ministry of Economy cut rates and Economist Tom Wu criticised the move.",
 			[]string{"Ann Lee -member_of-> Church of Scientology"}, []string{"Tom Wu -member_of-> Ministry of Economy"},
 			"an adherent's noun before a name, from a body the document names by its stem alone; a profession's stem in a ministry's name is no such body"},
+		{"Minister of Culture Ann Lee opened the hall. Deputy Minister for Foreign Affairs and Trade Mr. Tom Wu spoke. Tom Wu met Sweden's Minister of Health Ola Berg.",
+			[]string{"Ann Lee -work_for-> Ministry of Culture", "Tom Wu -work_for-> Ministry of Foreign Affairs and Trade",
+				"Ola Berg -work_for-> Ministry of Health", "Ministry of Health -part_of-> Sweden", "Tom Wu -meet-> Ola Berg"},
+			[]string{"Tom Wu -member_of-> Ministry of Foreign Affairs and Trade"},
+			"a minister's title, of or for and a portfolio before the name: the name works for the ministry of the portfolio; an honorific after the title changes no role"},
+		{"The Minister of Culture said no. Minister of Sweden Ann Lee spoke.",
+			nil, []string{"Ann Lee -work_for-> Ministry of Sweden"},
+			"a portfolio needs a name after it, and a state is no portfolio"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
