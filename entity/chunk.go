@@ -24,6 +24,9 @@ const (
 	// uTo is "to" or "to the" after an envoy's title, before the state or
 	// body the envoy is sent to ("Ambassador to the United States").
 	uTo
+	// uJoin is a plural's possessive inside a name ("the New People's
+	// Party"): it joins the words around it into one name.
+	uJoin
 	// uPortfolio is "of" or "for" and a minister's portfolio between the
 	// title and the name ("Minister of Education Ann Lee"), the ministry's
 	// name.
@@ -69,6 +72,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
+			case t.Tag == "POS" && last == uCap && r.pluralPossessive(toks, k):
+				// "the New People's Party", "the Workers' Party": a
+				// plural's possessive inside a body's name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Tag == "POS" && (last == uEntry || last == uCap):
 				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
 				k++
@@ -104,7 +113,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	}
 	for len(us) > 0 {
 		switch us[len(us)-1].kind {
-		case uOf, uAnd, uPoss, uTo:
+		case uOf, uAnd, uPoss, uTo, uJoin:
 			k = us[len(us)-1].start
 			us = us[:len(us)-1]
 			continue
@@ -160,6 +169,25 @@ var portfolioWords = map[string]bool{
 	"Citizenship": true, "Integration": true, "Equality": true, "Family": true, "Families": true,
 	"Children": true, "Women": true, "Mines": true, "Mining": true, "Water": true, "Lands": true, "Land": true,
 	"Protection": true, "Administration": true, "Government": true, "Budget": true, "Policy": true,
+}
+
+// pluralPossessive reports whether the possessive at token k follows a
+// plural noun ("People's", "Women's", "Workers'") and capitalised words
+// ending in an organisation's head follow it ("Party", "Federation"):
+// the possessive is inside one name, not a holder before a name.
+func (r *Resolver) pluralPossessive(toks []nlp.Token, k int) bool {
+	w := toks[k-1].Text
+	switch {
+	case toks[k].Text == "'s" && (w == "People" || w == "Women" || w == "Children" || w == "Men"):
+	case toks[k].Text == "'" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+	default:
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
+		j++
+	}
+	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
 }
 
 // envoyTo returns the token after "to" or "to the" at k when the chunk so

@@ -810,22 +810,53 @@ var companyHeads = map[string]bool{
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
 // person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
-// lower-case noun describing a person ("musician", "club owner") and the
+// lower-case noun describing a person ("musician", "club owner"), or the
+// run starts with a given name and an organisation's name follows ("Ann
+// Lee of New People's Party"), and the
 // words before "of" neither start nor end as an organisation's name does.
 func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	a, of := seg[0].start, 0
 	for of < len(seg) && seg[of].kind == uCap {
 		of++
 	}
-	if a == 0 || of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+	if of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+		return 0
+	}
+	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
+		return 0
+	}
+	if r.g.is("orghead", s.Tokens[seg[len(seg)-1].end-1].Text) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start)) {
+		return of
+	}
+	if a == 0 {
 		return 0
 	}
 	prev := s.Tokens[a-1]
-	if isCap(prev.Text) || (prev.Tag != "NN" && prev.Tag != "NNS") || r.g.orgDesc[normKey(prev.Text)] ||
-		r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
+	if isCap(prev.Text) || (prev.Tag != "NN" && prev.Tag != "NNS") || r.g.orgDesc[normKey(prev.Text)] {
 		return 0
 	}
 	return of
+}
+
+// plainName reports whether the capitalised words [a, b) are a name no
+// list knows a word of, with no determiner before it: "and Eunice Yung"
+// reads as a person's name, "the Knights" not.
+func (r *Resolver) plainName(toks []nlp.Token, a, b int) bool {
+	if a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "POS" || isCap(toks[a-1].Text)) {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		k := normKey(t.Text)
+		if r.g.entries[k] != nil || r.g.titles[k] != nil || r.g.demonyms[k] != "" || strings.HasSuffix(t.Text, "s") {
+			return false
+		}
+		for _, kind := range wordKinds {
+			if r.g.is(kind, t.Text) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // orgBeforeOf reports whether an organisation word comes before "of" or

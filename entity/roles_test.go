@@ -413,6 +413,14 @@ func TestRoleFacts(t *testing.T) {
 		{"The Minister of Culture said no. Minister of Sweden Ann Lee spoke.",
 			nil, []string{"Ann Lee -work_for-> Ministry of Sweden"},
 			"a portfolio needs a name after it, and a state is no portfolio"},
+		{"Ann Lee of the Rural Women's Federation spoke. Tom Wu of the Free Citizens' Party agreed. Tom Wu's Party won.",
+			[]string{"Ann Lee -member_of-> Rural Women's Federation", "Tom Wu -member_of-> Free Citizens' Party"},
+			[]string{"Tom Wu -member_of-> Party"},
+			"a plural's possessive is inside a body's name; a person's possessive before a body is no name"},
+		{"The winners were Ola Dahl of Harbor Alliance and Mei Tanaka of Free Citizens' Party. Members of the Knights of Columbus Council met.",
+			[]string{"Ola Dahl -member_of-> Harbor Alliance", "Mei Tanaka -member_of-> Free Citizens' Party"},
+			[]string{"Knights -member_of-> Columbus Council"},
+			"a plain name, of and a body's name ending in its head word are two names; plural words before of are no person"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
