@@ -575,6 +575,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			m.surface = spanText(s, m.start, b)
 			m.name = cleanName(m.surface)
 		}
+	case words > 1 && partyPlurals[last1] && !r.givenBefore(s.Tokens, a+1):
+		// "the Young Democrats", "the Neo Democrats": a party named
+		// by its members.
+		m.typ = schema.Organization
 	case r.g.is("placehead", last1):
 		m.typ = schema.Location
 	case words > 1 && r.g.is("regionhead", last1):
@@ -836,6 +840,14 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		return 0
 	}
 	return of
+}
+
+// partyPlurals end the names of parties named by their members ("Sweden
+// Democrats", "Young Republicans", "Scottish Greens").
+var partyPlurals = map[string]bool{
+	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
+	"Greens": true, "Communists": true, "Nationalists": true, "Unionists": true, "Progressives": true,
+	"Libertarians": true, "Social-Democrats": true,
 }
 
 // plainName reports whether the capitalised words [a, b) are a name no

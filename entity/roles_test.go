@@ -421,6 +421,9 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ola Dahl -member_of-> Harbor Alliance", "Mei Tanaka -member_of-> Free Citizens' Party"},
 			[]string{"Knights -member_of-> Columbus Council"},
 			"a plain name, of and a body's name ending in its head word are two names; plural words before of are no person"},
+		{"Ann Lee of the Young Democrats lost her seat, and Tom Wu of the Neo Socialists won.",
+			[]string{"Ann Lee -member_of-> Young Democrats", "Tom Wu -member_of-> Neo Socialists"}, nil,
+			"a name of several words ending in a party's members in the plural names the party"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
