@@ -612,6 +612,12 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") {
+		// "According to Ann Lee, a detective for the Sheriff's office
+		// was given ...": the phrase is its clause's subject, no
+		// apposition.
+		return role{}, false
+	}
 	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
 }

@@ -424,6 +424,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Ann Lee of the Young Democrats lost her seat, and Tom Wu of the Neo Socialists won.",
 			[]string{"Ann Lee -member_of-> Young Democrats", "Tom Wu -member_of-> Neo Socialists"}, nil,
 			"a name of several words ending in a party's members in the plural names the party"},
+		{"According to Ola Berg, a detective for the Nordic Institute was paid.",
+			nil, []string{"Ola Berg -work_for-> Nordic Institute"},
+			"a role phrase after a comma that a verb follows is its clause's subject, no apposition"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
