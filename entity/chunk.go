@@ -69,6 +69,14 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k += 2
 			continue
 		}
+		if j := r.titleOffice(toks, us, k); j > k && !headline {
+			// "the LA Sheriff's office", "the Governor's Office": the
+			// title is a word of the office's name, which ends there.
+			us[len(us)-1].kind, us[len(us)-1].t = uCap, nil
+			us = append(us, unit{kind: uJoin, start: k, end: k + 1}, unit{kind: uCap, start: k + 1, end: j})
+			k = j
+			break
+		}
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
@@ -169,6 +177,24 @@ var portfolioWords = map[string]bool{
 	"Citizenship": true, "Integration": true, "Equality": true, "Family": true, "Families": true,
 	"Children": true, "Women": true, "Mines": true, "Mining": true, "Water": true, "Lands": true, "Land": true,
 	"Protection": true, "Administration": true, "Government": true, "Budget": true, "Policy": true,
+}
+
+// titleOffice returns the token after "office" or "department" when
+// the possessive at k follows an office holder's title that ends the
+// chunk so far ("Sheriff's office", "District Attorney's Office"), or k.
+func (r *Resolver) titleOffice(toks []nlp.Token, us []unit, k int) int {
+	if len(us) == 0 || k+1 >= len(toks) || toks[k].Text != "'s" {
+		return k
+	}
+	if u := us[len(us)-1]; u.kind != uTitle && u.kind != uCap ||
+		r.g.titles[normKey(toks[k-1].Text)] == nil && roleLemma([]string{strings.ToLower(toks[k-1].Text)}) == "" {
+		return k
+	}
+	switch strings.ToLower(toks[k+1].Text) {
+	case "office", "department":
+		return k + 2
+	}
+	return k
 }
 
 // pluralPossessive reports whether the possessive at token k follows a

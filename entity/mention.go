@@ -770,6 +770,9 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if several && companyHeads[s.Tokens[last.end-1].Text] {
 		return true
 	}
+	if w := strings.ToLower(s.Tokens[last.end-1].Text); (w == "office" || w == "department") && hasUnit(seg, uJoin) {
+		return true // "the Sheriff's office" ([Resolver.titleOffice])
+	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
 }
