@@ -80,6 +80,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
+			case t.Text == "&" && (last == uCap || last == uEntry) && !headline && r.g.titles[normKey(toks[k+1].Text)] == nil:
+				// "Evergreen Aviation & Space Museum", "Procter &
+				// Gamble": an ampersand is inside a name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Tag == "POS" && last == uCap && r.pluralPossessive(toks, k):
 				// "the New People's Party", "the Workers' Party": a
 				// plural's possessive inside a body's name.

@@ -773,6 +773,11 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if w := strings.ToLower(s.Tokens[last.end-1].Text); (w == "office" || w == "department") && hasUnit(seg, uJoin) {
 		return true // "the Sheriff's office" ([Resolver.titleOffice])
 	}
+	for _, t := range s.Tokens[seg[0].start:last.end] {
+		if (several || afterCap) && strings.Contains(t.Text, "&") {
+			return true // "Texas A&M", "Procter & Gamble": no person's name
+		}
+	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
 }
@@ -818,8 +823,8 @@ var companyHeads = map[string]bool{
 // personOfOrg returns the index of the "of" unit when a run of words is a
 // person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
 // lower-case noun describing a person ("musician", "club owner"), or the
-// run starts with a given name and an organisation's name follows ("Ann
-// Lee of New People's Party"), and the
+// run is a given or plain name and an organisation's name follows ("Ann
+// Lee of New People's Party", [Resolver.orgHead]), and the
 // words before "of" neither start nor end as an organisation's name does.
 func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	a, of := seg[0].start, 0
@@ -832,7 +837,7 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
 		return 0
 	}
-	if r.g.is("orghead", s.Tokens[seg[len(seg)-1].end-1].Text) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start)) {
+	if r.orgHead(s, seg[of+1:]) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start)) {
 		return of
 	}
 	if a == 0 {
