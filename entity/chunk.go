@@ -139,8 +139,9 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 
 // portfolio returns the token that starts a minister's name after "of" or
 // "for" and a portfolio at k, when the chunk so far ends in a minister's
-// title: "Minister of Education Ann Lee", "Deputy Minister for Foreign
-// Affairs and Trade Mr. Tom Wu". The portfolio is a capitalised word that
+// or secretary's title: "Minister of Education Ann Lee", "Deputy Minister
+// for Foreign Affairs and Trade Mr. Tom Wu", "Undersecretary for
+// Education Mr. Tom Wu". The portfolio is a capitalised word that
 // is no known name, then any of [portfolioWords]; the name is the
 // capitalised words after it. Otherwise it returns k and the words are
 // read as before.
@@ -153,7 +154,8 @@ func (r *Resolver) portfolio(toks []nlp.Token, us []unit, k int) int {
 
 // portfolioAfter is [Resolver.portfolio] for the title t before token k.
 func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
-	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" || t.lead || !strings.HasSuffix(t.name, "Minister") {
+	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" || t.lead ||
+		!strings.HasSuffix(t.name, "Minister") && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
 		return k
 	}
 	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {

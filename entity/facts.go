@@ -53,6 +53,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, f.Relation, f.Lemma, e, f.obj, "", roleConf)
 		}
 	}
+	if (holder == nil || holder.ent == nil) && e.typ == schema.Person && m.portfolio != "" {
+		if o := d.portfolioBody(m.portfolio); o != nil {
+			d.derive(si, arg, m.portfolio, schema.WorkFor, e, o, "", roleConf)
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -88,6 +93,25 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// portfolioBody returns the organisation of the document named for the
+// portfolio p as a ministry or department is ("Ministry of Education",
+// "Department for Education", "Italian Education Ministry"), or nil.
+func (d *docState) portfolioBody(p string) *docEntity {
+	p = normKey(p)
+	for _, e := range d.ents {
+		if e.typ != schema.Organization {
+			continue
+		}
+		n := normKey(e.name)
+		for _, body := range []string{"ministry", "department"} {
+			if strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p) || strings.HasSuffix(n, p+" "+body) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // A heldKey is a person and a title they were named with.

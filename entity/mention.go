@@ -56,6 +56,10 @@ type mention struct {
 	// role marks an office named without a holder ("Ukraine's Prosecutor
 	// General"); drop marks a mention that an appositive replaced.
 	role, drop bool
+	// portfolio is the portfolio written between a secretary's title and
+	// the name ("Undersecretary for Education Tom Wu"): the person works
+	// for the ministry or department of it that the document names.
+	portfolio string
 	// pron is the lower-case pronoun, head the group or descriptor noun.
 	pron, head string
 	// geo marks "its" or "their" before a noun only states have ("its
@@ -275,6 +279,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	var country, org, possr *mention
 	var titles []*title
 	var seg []unit
+	portfolio := ""
 	orgNext, toNext := false, false
 	toAt := -1 // index in us of the last "to" of an envoy's title
 	flush := func() {
@@ -289,11 +294,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 						m.gender = t.gender
 					}
 				}
-				m.country, m.org = country, org
+				m.country, m.org, m.portfolio = country, org, portfolio
 				if len(titles) > 0 {
 					m.full = spanText(s, us[0].start, m.end)
 				}
-				titles = nil
+				titles, portfolio = nil, ""
 			}
 			if m.typ == schema.Organization && country != nil && country.start < m.end && m.country == nil {
 				m.country = country
@@ -346,8 +351,15 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			// "Minister of Education Ann Lee": the minister's ministry,
 			// named by the portfolio, is the body the name holds the
 			// title in.
+			// A secretary's department is not always a ministry: it is
+			// linked only when the document names it
+			// ([docState.portfolioBody]).
 			flush()
 			words := spanText(s, u.start+1, u.end)
+			if len(titles) == 0 || !strings.HasSuffix(titles[len(titles)-1].name, "Minister") {
+				portfolio = words
+				break
+			}
 			org = &mention{kind: mName, start: u.start + 1, end: u.end, surface: words,
 				name: "Ministry of " + words, typ: schema.Organization, country: country}
 			out = append(out, org)
