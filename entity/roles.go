@@ -88,6 +88,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 	}
+	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
@@ -620,6 +621,22 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
+}
+
+// appositionOfDescribed: "Ann Lee, director of the museum, said", "Tom
+// Wu, a spokesman for the company,": [personAppositionOfOrg] with a
+// description that names an organisation of the document, right after
+// the named person's apposition.
+func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention) {
+	for k := 1; k < len(all); k++ {
+		a, b := all[k-1], all[k]
+		if b.kind != mDesc || b.ent == nil || b.ent.typ != schema.Organization || a.ent == nil || a.ent == b.ent || b.start < a.end {
+			continue
+		}
+		if r, ok := personAppositionOfOrg(d, s, a, b); ok {
+			d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, a.ent, b.ent, "", roleConf)
+		}
+	}
 }
 
 // roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
