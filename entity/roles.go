@@ -613,6 +613,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
+	if anyOf(w, formerWords) {
+		return role{}, false // "Tom Wu, a former director of Globex": no longer
+	}
 	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
