@@ -536,7 +536,8 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
-	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap)
+	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
+		stateAgency(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
@@ -860,6 +861,40 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		return 0
 	}
 	return of
+}
+
+// stateAgency reports whether seg is an agency named by its field and
+// its state or states: "Health Canada", "Statistics Norway", "Food
+// Standards Australia New Zealand", "Cricket Australia". The field's
+// words must be [agencyWords] or [portfolioWords], so that an unknown
+// town before its country ("Lodi Italy") stays a place.
+func stateAgency(s nlp.Sentence, seg []unit) bool {
+	k := 0
+	for ; k < len(seg) && seg[k].kind == uCap; k++ {
+		w := s.Tokens[seg[k].start].Text
+		if !agencyWords[w] && !portfolioWords[w] {
+			return false
+		}
+	}
+	if k == 0 || k == len(seg) {
+		return false
+	}
+	for _, u := range seg[k:] {
+		if u.kind != uEntry || u.e.typ != schema.GPE || u.e.region {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyWords name the fields of agencies named after their state, besides
+// [portfolioWords].
+var agencyWords = map[string]bool{
+	"Statistics": true, "Food": true, "Standards": true, "Parks": true, "Cricket": true, "Rugby": true,
+	"Football": true, "Tennis": true, "Athletics": true, "Swimming": true, "Cycling": true, "Basketball": true,
+	"Netball": true, "Hockey": true, "Golf": true, "Elections": true, "Border": true, "Customs": true,
+	"Revenue": true, "Export": true, "Invest": true, "Screen": true, "Arts": true, "Creative": true,
+	"Archives": true, "Post": true, "Rail": true, "Highways": true, "Medicines": true,
 }
 
 // partyPlurals end the names of parties named by their members ("Sweden
