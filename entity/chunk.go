@@ -532,10 +532,10 @@ func firstCap(toks []nlp.Token, us []unit) string {
 }
 
 func trimConn(us []unit) []unit {
-	for len(us) > 0 && (us[0].kind == uOf || us[0].kind == uAnd || us[0].kind == uPoss) {
+	for len(us) > 0 && (us[0].kind == uOf || us[0].kind == uAnd || us[0].kind == uPoss || us[0].kind == uJoin) {
 		us = us[1:]
 	}
-	for len(us) > 0 && (us[len(us)-1].kind == uOf || us[len(us)-1].kind == uAnd || us[len(us)-1].kind == uPoss) {
+	for len(us) > 0 && (us[len(us)-1].kind == uOf || us[len(us)-1].kind == uAnd || us[len(us)-1].kind == uPoss || us[len(us)-1].kind == uJoin) {
 		us = us[:len(us)-1]
 	}
 	return us

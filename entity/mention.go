@@ -539,6 +539,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
 		stateAgency(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
+		for i := 2; i+1 < len(seg); i++ {
+			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
+				// "Tom Wu of Statistics Canada": a name, of and an
+				// agency named by its state.
+				return append(r.segment(s, seg[:i], country, titles, orgNext), r.segment(s, seg[i+1:], nil, nil, true)...)
+			}
+		}
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
 		var run []unit
