@@ -58,6 +58,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, m.portfolio, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
+	if p := titlePortfolio(m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" {
+		// "Home Secretary Ann Lee" with the Home Office named, "Health
+		// Minister Tom Wu" with the Health Ministry.
+		if o := d.portfolioBody(p); o != nil {
+			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -95,9 +102,25 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 }
 
+// titlePortfolio returns the portfolio that m's last title names before
+// "Secretary" or "Minister" ("Home" of "Home Secretary", "Health" of
+// "Health Minister"), or "": none for a shadow minister, who holds no
+// office.
+func titlePortfolio(m *mention) string {
+	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return ""
+	}
+	f := strings.Fields(m.titles[len(m.titles)-1].name)
+	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
+		return f[0]
+	}
+	return ""
+}
+
 // portfolioBody returns the organisation of the document named for the
-// portfolio p as a ministry or department is ("Ministry of Education",
-// "Department for Education", "Italian Education Ministry"), or nil.
+// portfolio p as a ministry, department or office is ("Ministry of
+// Education", "Department for Education", "Italian Education Ministry",
+// "Home Office"), or nil.
 func (d *docState) portfolioBody(p string) *docEntity {
 	p = normKey(p)
 	for _, e := range d.ents {
@@ -105,8 +128,8 @@ func (d *docState) portfolioBody(p string) *docEntity {
 			continue
 		}
 		n := normKey(e.name)
-		for _, body := range []string{"ministry", "department"} {
-			if strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p) || strings.HasSuffix(n, p+" "+body) {
+		for _, body := range []string{"ministry", "department", "office"} {
+			if body != "office" && (strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p)) || strings.HasSuffix(n, p+" "+body) {
 				return e
 			}
 		}
