@@ -529,7 +529,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 		}
 	}
-	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil {
+	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
 		return []*mention{m}
 	}
 	hasEntry := hasUnit(seg, uEntry)
@@ -594,6 +594,17 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			m.start = country.start
 			m.surface = spanText(s, m.start, b)
 			m.name = cleanName(m.surface)
+		}
+		if stateAgency(s, seg) {
+			// "Environment Canada": the state's own mention stays,
+			// inside the agency's, as in a government's name.
+			out := []*mention{m}
+			for _, u := range seg {
+				if u.kind == uEntry {
+					out = append(out, r.entryMention(s, u))
+				}
+			}
+			return out
 		}
 	case words > 1 && partyPlurals[last1] && !r.givenBefore(s.Tokens, a+1):
 		// "the Young Democrats", "the Neo Democrats": a party named
