@@ -114,6 +114,16 @@ func titlePortfolio(m *mention) string {
 	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
 		return f[0]
 	}
+	if len(f) == 1 && (f[0] == "Secretary" || f[0] == "Minister") {
+		// "Environment Minister Ann Lee": a portfolio the titles do not
+		// list, written before the title.
+		w := strings.Fields(m.full)
+		for i := 1; i < len(w); i++ {
+			if w[i] == f[0] && portfolioWords[w[i-1]] {
+				return w[i-1]
+			}
+		}
+	}
 	return ""
 }
 
@@ -128,6 +138,11 @@ func (d *docState) portfolioBody(p string) *docEntity {
 			continue
 		}
 		n := normKey(e.name)
+		if rest, ok := strings.CutPrefix(n, p+" "); ok {
+			if g := d.r.g.entries[rest]; g != nil && g.typ == schema.GPE && !g.region {
+				return e // "Environment Canada"
+			}
+		}
 		for _, body := range []string{"ministry", "department", "office"} {
 			if body != "office" && (strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p)) || strings.HasSuffix(n, p+" "+body) {
 				return e
