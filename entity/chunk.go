@@ -20,13 +20,17 @@ const (
 	uOrgDesc
 	uOf
 	uAnd
-	// uAmp is an ampersand between capitalised words ("Procter &
-	// Gamble"): a firm's name, never two names.
-	uAmp
 	uPoss
 	// uTo is "to" or "to the" after an envoy's title, before the state or
 	// body the envoy is sent to ("Ambassador to the United States").
 	uTo
+	// uJoin is a plural's possessive inside a name ("the New People's
+	// Party"): it joins the words around it into one name.
+	uJoin
+	// uPortfolio is "of" or "for" and a minister's portfolio between the
+	// title and the name ("Minister of Education Ann Lee"), the ministry's
+	// name.
+	uPortfolio
 )
 
 type unit struct {
@@ -46,6 +50,11 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	k := i
 	for k < len(toks) {
 		t := toks[k]
+		if j := r.portfolio(toks, us, k); j > k && !headline {
+			us = append(us, unit{kind: uPortfolio, start: k, end: j})
+			k = j
+			continue
+		}
 		if j := envoyTo(toks, us, k); j > k && !headline {
 			us = append(us, unit{kind: uTo, start: k, end: j})
 			k = j
@@ -60,19 +69,40 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k += 2
 			continue
 		}
+		if j := r.titleOffice(toks, us, k); j > k && !headline {
+			// "the LA Sheriff's office", "the Governor's Office": the
+			// title is a word of the office's name, which ends there.
+			us[len(us)-1].kind, us[len(us)-1].t = uCap, nil
+			us = append(us, unit{kind: uJoin, start: k, end: k + 1}, unit{kind: uCap, start: k + 1, end: j})
+			k = j
+			break
+		}
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
-			case t.Tag == "POS" && (last == uEntry || last == uCap):
-				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
+			case t.Text == "&" && (last == uCap || last == uEntry) && !headline && r.g.titles[normKey(toks[k+1].Text)] == nil:
+				// "Evergreen Aviation & Space Museum", "Procter &
+				// Gamble": an ampersand is inside a name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
+			case t.Tag == "POS" && last == uCap && r.pluralPossessive(toks, k):
+				// "the New People's Party", "the Workers' Party": a
+				// plural's possessive inside a body's name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
 			case t.Text == "for" && last == uTitle && !headline && portfolioEnd(toks, k+1) > k+1:
-				// "Minister for Foreign Affairs Tom Wu", "the High
-				// Commissioner for Refugees": the portfolio after "for"
-				// is part of the title, no name.
+				// "the High Commissioner for Refugees said", "the
+				// Minister for Trade, Ann Lee,": a portfolio after "for"
+				// that no name follows ([Resolver.portfolio]) is part of
+				// the title.
 				k = portfolioEnd(toks, k+1)
 				us[len(us)-1].end = k
+				continue
+			case t.Tag == "POS" && (last == uEntry || last == uCap):
+				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
+				k++
 				continue
 			case t.Text == "for" && last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
@@ -90,13 +120,6 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "&" && (last == uCap || last == uEntry) && !headline && r.g.titles[normKey(toks[k+1].Text)] == nil:
-				// "Procter & Gamble", "Delta & Pine Land Co.": an
-				// ampersand between capitalised words joins one name
-				// (not before a title: "Kermie Worm & Mr. Marbles").
-				us = append(us, unit{kind: uAmp, start: k, end: k + 1})
-				k++
-				continue
 			case t.Text == "and" && last == uCap && hasUnit(us, uOf) && r.g.is("orgfirst", firstCap(toks, us)):
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
@@ -112,7 +135,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	}
 	for len(us) > 0 {
 		switch us[len(us)-1].kind {
-		case uOf, uAnd, uAmp, uPoss, uTo:
+		case uOf, uAnd, uPoss, uTo, uJoin:
 			k = us[len(us)-1].start
 			us = us[:len(us)-1]
 			continue
@@ -122,16 +145,71 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	return us, k
 }
 
+// portfolio returns the token that starts a minister's name after "of" or
+// "for" and a portfolio at k, when the chunk so far ends in a minister's
+// or secretary's title: "Minister of Education Ann Lee", "Deputy Minister
+// for Foreign Affairs and Trade Mr. Tom Wu", "Undersecretary for
+// Education Mr. Tom Wu". The portfolio is a capitalised word that
+// is no known name, then any of [portfolioWords]; the name is the
+// capitalised words after it. Otherwise it returns k and the words are
+// read as before.
+func (r *Resolver) portfolio(toks []nlp.Token, us []unit, k int) int {
+	if len(us) == 0 || us[len(us)-1].kind != uTitle {
+		return k
+	}
+	return r.portfolioAfter(toks, us[len(us)-1].t, k)
+}
+
+// portfolioAfter is [Resolver.portfolio] for the title t before token k.
+func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
+	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" || t.lead ||
+		!strings.HasSuffix(t.name, "Minister") && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
+		return k
+	}
+	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
+		return k
+	}
+	j := k + 2
+	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text]) {
+		j++
+	}
+	if !isCap(toks[j].Text) || r.g.entries[normKey(toks[j].Text)] != nil {
+		return k
+	}
+	return j
+}
+
+// portfolioWords continue a minister's portfolio after its first word
+// ("Foreign Affairs", "Trade and Industry", "Higher Education").
+var portfolioWords = map[string]bool{
+	"Affairs": true, "Affair": true, "Development": true, "Security": true, "Trade": true, "Industry": true,
+	"Education": true, "Health": true, "Defence": true, "Defense": true, "Justice": true, "Finance": true,
+	"Economy": true, "Labour": true, "Labor": true, "Agriculture": true, "Transport": true, "Environment": true,
+	"Culture": true, "Energy": true, "Science": true, "Technology": true, "Tourism": true, "Sport": true,
+	"Sports": true, "Youth": true, "Welfare": true, "Works": true, "Planning": true, "Infrastructure": true,
+	"Fisheries": true, "Forestry": true, "Resources": true, "Research": true, "Heritage": true, "Services": true,
+	"Relations": true, "Cooperation": true, "Communications": true, "Information": true, "Housing": true,
+	"Employment": true, "Innovation": true, "Commerce": true, "Investment": true, "Immigration": true,
+	"Citizenship": true, "Integration": true, "Equality": true, "Family": true, "Families": true,
+	"Children": true, "Women": true, "Mines": true, "Mining": true, "Water": true, "Lands": true, "Land": true,
+	"Protection": true, "Administration": true, "Government": true, "Budget": true, "Policy": true,
+	"Foreign": true, "Home": true, "Internal": true, "Refugees": true, "Human": true, "Rights": true,
+	"Media": true, "Work": true, "Pensions": true, "Business": true, "Food": true, "Rural": true,
+	"Communities": true, "Local": true, "Skills": true, "Arts": true, "Veterans": true, "Economic": true,
+	"International": true, "Climate": true, "Change": true, "Public": true, "Social": true,
+	"Policing": true, "Crime": true, "Migration": true, "Digital": true,
+}
+
 // portfolioEnd returns the end of the portfolio of an office that starts
-// at token k, after "for": capitalised words for a field of government
-// joined by "and" or commas ("Foreign Affairs", "Work and Pensions",
-// "Refugees"), or k when none starts there.
+// at token k, after "for": [portfolioWords] joined by "and" or commas
+// ("Foreign Affairs", "Work and Pensions", "Refugees"), or k when none
+// starts there.
 func portfolioEnd(toks []nlp.Token, k int) int {
 	end := k
 	for j := k; j < len(toks); j++ {
 		w := toks[j].Text
 		switch {
-		case isCap(w) && portfolioWords[toks[j].Lower()]:
+		case portfolioWords[w]:
 			end = j + 1
 		case (w == "and" || w == "&" || w == ",") && end == j:
 		default:
@@ -141,22 +219,41 @@ func portfolioEnd(toks []nlp.Token, k int) int {
 	return end
 }
 
-// portfolioWords are the words of the fields that ministers, secretaries
-// and commissioners are "for".
-var portfolioWords = map[string]bool{
-	"affairs": true, "foreign": true, "home": true, "internal": true, "trade": true, "health": true,
-	"education": true, "defence": true, "defense": true, "refugees": true, "human": true, "rights": true,
-	"justice": true, "environment": true, "energy": true, "finance": true, "transport": true,
-	"women": true, "equality": true, "culture": true, "media": true, "sport": true, "work": true,
-	"pensions": true, "business": true, "industry": true, "agriculture": true, "fisheries": true,
-	"food": true, "rural": true, "immigration": true, "security": true, "development": true,
-	"employment": true, "housing": true, "communities": true, "local": true, "government": true,
-	"science": true, "technology": true, "innovation": true, "skills": true, "tourism": true,
-	"arts": true, "heritage": true, "children": true, "families": true, "veterans": true,
-	"economy": true, "economic": true, "international": true, "climate": true, "change": true,
-	"infrastructure": true, "planning": true, "water": true, "forestry": true, "mines": true,
-	"public": true, "services": true, "welfare": true, "social": true, "labour": true, "labor": true,
-	"policing": true, "crime": true, "migration": true, "digital": true, "resources": true,
+// titleOffice returns the token after "office" or "department" when
+// the possessive at k follows an office holder's title that ends the
+// chunk so far ("Sheriff's office", "District Attorney's Office"), or k.
+func (r *Resolver) titleOffice(toks []nlp.Token, us []unit, k int) int {
+	if len(us) == 0 || k+1 >= len(toks) || toks[k].Text != "'s" {
+		return k
+	}
+	if u := us[len(us)-1]; u.kind != uTitle && u.kind != uCap ||
+		r.g.titles[normKey(toks[k-1].Text)] == nil && roleLemma([]string{strings.ToLower(toks[k-1].Text)}) == "" {
+		return k
+	}
+	switch strings.ToLower(toks[k+1].Text) {
+	case "office", "department":
+		return k + 2
+	}
+	return k
+}
+
+// pluralPossessive reports whether the possessive at token k follows a
+// plural noun ("People's", "Women's", "Workers'") and capitalised words
+// ending in an organisation's head follow it ("Party", "Federation"):
+// the possessive is inside one name, not a holder before a name.
+func (r *Resolver) pluralPossessive(toks []nlp.Token, k int) bool {
+	w := toks[k-1].Text
+	switch {
+	case toks[k].Text == "'s" && (w == "People" || w == "Women" || w == "Children" || w == "Men"):
+	case toks[k].Text == "'" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+	default:
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
+		j++
+	}
+	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
 }
 
 // envoyTo returns the token after "to" or "to the" at k when the chunk so
@@ -231,8 +328,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		portfolio := capital && j+1 < len(toks) && toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || portfolio || (capital && inChunk && !r.givenBefore(toks, k))) &&
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
+			capital && j+1 < len(toks) && toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a
@@ -496,7 +593,7 @@ func trimConn(us []unit) []unit {
 
 // connector reports whether a unit of kind k joins two others.
 func connector(k unitKind) bool {
-	return k == uOf || k == uAnd || k == uAmp || k == uPoss
+	return k == uOf || k == uAnd || k == uPoss || k == uJoin
 }
 
 // spanText returns the sentence text of tokens [a, b).

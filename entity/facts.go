@@ -38,7 +38,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 		d.derive(si, arg, "title", schema.HasTitle, e, nil, t.name, titleConf)
 		lead = lead || t.lead
-		role = titleLemma(t)
+		if !honorific(t) {
+			role = titleLemma(t) // "Deputy Minister Mr. Tom Wu": the minister's
+		}
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {
@@ -49,6 +51,18 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Bolden": the title restates the role it was given with.
 		if f := d.held[heldKey{e, m.titles[len(m.titles)-1].name}]; f != nil {
 			d.derive(si, arg, f.Relation, f.Lemma, e, f.obj, "", roleConf)
+		}
+	}
+	if (holder == nil || holder.ent == nil) && e.typ == schema.Person && m.portfolio != "" {
+		if o := d.portfolioBody(m.portfolio); o != nil {
+			d.derive(si, arg, m.portfolio, schema.WorkFor, e, o, "", roleConf)
+		}
+	}
+	if p := titlePortfolio(m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" {
+		// "Home Secretary Ann Lee" with the Home Office named, "Health
+		// Minister Tom Wu" with the Health Ministry.
+		if o := d.portfolioBody(p); o != nil {
+			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
@@ -86,6 +100,56 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// titlePortfolio returns the portfolio that m's last title names before
+// "Secretary" or "Minister" ("Home" of "Home Secretary", "Health" of
+// "Health Minister"), or "": none for a shadow minister, who holds no
+// office.
+func titlePortfolio(m *mention) string {
+	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return ""
+	}
+	f := strings.Fields(m.titles[len(m.titles)-1].name)
+	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
+		return f[0]
+	}
+	if len(f) == 1 && (f[0] == "Secretary" || f[0] == "Minister") {
+		// "Environment Minister Ann Lee": a portfolio the titles do not
+		// list, written before the title.
+		w := strings.Fields(m.full)
+		for i := 1; i < len(w); i++ {
+			if w[i] == f[0] && portfolioWords[w[i-1]] {
+				return w[i-1]
+			}
+		}
+	}
+	return ""
+}
+
+// portfolioBody returns the organisation of the document named for the
+// portfolio p as a ministry, department or office is ("Ministry of
+// Education", "Department for Education", "Italian Education Ministry",
+// "Home Office"), or nil.
+func (d *docState) portfolioBody(p string) *docEntity {
+	p = normKey(p)
+	for _, e := range d.ents {
+		if e.typ != schema.Organization {
+			continue
+		}
+		n := normKey(e.name)
+		if rest, ok := strings.CutPrefix(n, p+" "); ok {
+			if g := d.r.g.entries[rest]; g != nil && g.typ == schema.GPE && !g.region {
+				return e // "Environment Canada"
+			}
+		}
+		for _, body := range []string{"ministry", "department", "office"} {
+			if body != "office" && (strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p)) || strings.HasSuffix(n, p+" "+body) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // A heldKey is a person and a title they were named with.

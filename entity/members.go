@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -14,4 +16,60 @@ import (
 // the group, which may be an actor.
 func listRelation(x schema.Extraction) bool {
 	return strings.EqualFold(x.Relation, "including") && !x.Membership
+}
+
+// adherentRoles adds member_of for a capitalised noun of an adherent right
+// before a person's name when the document names the body the noun comes
+// from: "Scientologist Ann Lee" with the Church of Scientology,
+// "Communist Tom Wu" with the Communist Party, "Labourite Ola Berg" with
+// Labour. The body must be named by the noun's stem alone, or with only
+// church, party or movement around it, so that "Economist Ann Lee" is no
+// member of a Ministry of Economy.
+func (d *docState) adherentRoles(si int, s nlp.Sentence, ms []*mention) {
+	for _, b := range ms {
+		k := b.start - 1
+		if k < 0 || !named(b) || b.ent == nil || b.ent.typ != schema.Person || len(b.titles) > 0 {
+			continue
+		}
+		w := strings.ToLower(s.Tokens[k].Text)
+		if !isCap(s.Tokens[k].Text) || !strings.HasPrefix(s.Tokens[k].Tag, "NN") || coveringAt(ms, k) >= 0 || len(w) < 6 {
+			continue
+		}
+		var stems []string
+		switch {
+		case strings.HasSuffix(w, "ist"):
+			stems = []string{w[:len(w)-3] + "y", w} // Scientology, Communist Party
+		case strings.HasSuffix(w, "ite"):
+			stems = []string{w[:len(w)-3], w} // Labour
+		default:
+			continue
+		}
+		if org := d.adheredBody(stems); org != nil {
+			d.derive(si, argOf(s, b), s.Tokens[k].Text, schema.MemberOf, b.ent, org, "", roleConf)
+		}
+	}
+}
+
+// bodyWords may stand around an adherent noun's stem in the name of the
+// body it comes from ("Church of Scientology", "Communist Party").
+var bodyWords = map[string]bool{"the": true, "of": true, "church": true, "party": true, "movement": true}
+
+// adheredBody returns the first organisation of the document whose name,
+// without [bodyWords], is one of stems, or nil.
+func (d *docState) adheredBody(stems []string) *docEntity {
+	for _, e := range d.ents {
+		if e.typ != schema.Organization {
+			continue
+		}
+		var rest []string
+		for _, f := range strings.Fields(strings.ToLower(e.name)) {
+			if !bodyWords[f] {
+				rest = append(rest, f)
+			}
+		}
+		if len(rest) == 1 && slices.Contains(stems, rest[0]) {
+			return e
+		}
+	}
+	return nil
 }

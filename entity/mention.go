@@ -56,6 +56,10 @@ type mention struct {
 	// role marks an office named without a holder ("Ukraine's Prosecutor
 	// General"); drop marks a mention that an appositive replaced.
 	role, drop bool
+	// portfolio is the portfolio written between a secretary's title and
+	// the name ("Undersecretary for Education Tom Wu"): the person works
+	// for the ministry or department of it that the document names.
+	portfolio string
 	// pron is the lower-case pronoun, head the group or descriptor noun.
 	pron, head string
 	// geo marks "its" or "their" before a noun only states have ("its
@@ -279,6 +283,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	var country, org, possr *mention
 	var titles []*title
 	var seg []unit
+	portfolio := ""
 	orgNext, toNext := false, false
 	toAt := -1 // index in us of the last "to" of an envoy's title
 	flush := func() {
@@ -293,11 +298,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 						m.gender = t.gender
 					}
 				}
-				m.country, m.org = country, org
+				m.country, m.org, m.portfolio = country, org, portfolio
 				if len(titles) > 0 {
 					m.full = spanText(s, us[0].start, m.end)
 				}
-				titles = nil
+				titles, portfolio = nil, ""
 			}
 			if m.typ == schema.Organization && country != nil && country.start < m.end && m.country == nil {
 				m.country = country
@@ -346,6 +351,22 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		case uOrgDesc:
 			flush()
 			orgNext = true
+		case uPortfolio:
+			// "Minister of Education Ann Lee": the minister's ministry,
+			// named by the portfolio, is the body the name holds the
+			// title in.
+			// A secretary's department is not always a ministry: it is
+			// linked only when the document names it
+			// ([docState.portfolioBody]).
+			flush()
+			words := spanText(s, u.start+1, u.end)
+			if len(titles) == 0 || !strings.HasSuffix(titles[len(titles)-1].name, "Minister") {
+				portfolio = words
+				break
+			}
+			org = &mention{kind: mName, start: u.start + 1, end: u.end, surface: words,
+				name: "Ministry of " + words, typ: schema.Organization, country: country}
+			out = append(out, org)
 		case uPoss:
 			flush()
 			if len(out) > 0 {
@@ -512,15 +533,23 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 		}
 	}
-	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil {
+	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
 		return []*mention{m}
 	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
-	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap)
+	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
+		stateAgency(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
+		for i := 2; i+1 < len(seg); i++ {
+			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
+				// "Tom Wu of Statistics Canada": a name, of and an
+				// agency named by its state.
+				return append(r.segment(s, seg[:i], country, titles, orgNext), r.segment(s, seg[i+1:], nil, nil, true)...)
+			}
+		}
 		// Mixed run: each name alone, each run of other words alone.
 		var out []*mention
 		var run []unit
@@ -563,13 +592,28 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
-		hasEntry || againstName(s, seg) || hasUnit(seg, uAmp) && !hasUnit(seg, uOf):
+		hasEntry || againstName(s, seg):
 		m.typ = schema.Organization
 		if country != nil && country.end == a {
 			m.start = country.start
 			m.surface = spanText(s, m.start, b)
 			m.name = cleanName(m.surface)
 		}
+		if stateAgency(s, seg) {
+			// "Environment Canada": the state's own mention stays,
+			// inside the agency's, as in a government's name.
+			out := []*mention{m}
+			for _, u := range seg {
+				if u.kind == uEntry {
+					out = append(out, r.entryMention(s, u))
+				}
+			}
+			return out
+		}
+	case words > 1 && partyPlurals[last1] && !r.givenBefore(s.Tokens, a+1):
+		// "the Young Democrats", "the Neo Democrats": a party named
+		// by its members.
+		m.typ = schema.Organization
 	case r.g.is("placehead", last1):
 		m.typ = schema.Location
 	case words > 1 && r.g.is("regionhead", last1):
@@ -765,6 +809,14 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if several && companyHeads[s.Tokens[last.end-1].Text] {
 		return true
 	}
+	if w := strings.ToLower(s.Tokens[last.end-1].Text); (w == "office" || w == "department") && hasUnit(seg, uJoin) {
+		return true // "the Sheriff's office" ([Resolver.titleOffice])
+	}
+	for _, t := range s.Tokens[seg[0].start:last.end] {
+		if (several || afterCap) && strings.Contains(t.Text, "&") {
+			return true // "Texas A&M", "Procter & Gamble": no person's name
+		}
+	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
 }
@@ -809,22 +861,95 @@ var companyHeads = map[string]bool{
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
 // person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
-// lower-case noun describing a person ("musician", "club owner") and the
+// lower-case noun describing a person ("musician", "club owner"), or the
+// run is a given or plain name and an organisation's name follows ("Ann
+// Lee of New People's Party", [Resolver.orgHead]), and the
 // words before "of" neither start nor end as an organisation's name does.
 func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	a, of := seg[0].start, 0
 	for of < len(seg) && seg[of].kind == uCap {
 		of++
 	}
-	if a == 0 || of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+	if of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+		return 0
+	}
+	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
+		return 0
+	}
+	if r.orgHead(s, seg[of+1:]) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start)) {
+		return of
+	}
+	if a == 0 {
 		return 0
 	}
 	prev := s.Tokens[a-1]
-	if isCap(prev.Text) || (prev.Tag != "NN" && prev.Tag != "NNS") || r.g.orgDesc[normKey(prev.Text)] ||
-		r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
+	if isCap(prev.Text) || (prev.Tag != "NN" && prev.Tag != "NNS") || r.g.orgDesc[normKey(prev.Text)] {
 		return 0
 	}
 	return of
+}
+
+// stateAgency reports whether seg is an agency named by its field and
+// its state or states: "Health Canada", "Statistics Norway", "Food
+// Standards Australia New Zealand", "Cricket Australia". The field's
+// words must be [agencyWords] or [portfolioWords], so that an unknown
+// town before its country ("Lodi Italy") stays a place.
+func stateAgency(s nlp.Sentence, seg []unit) bool {
+	k := 0
+	for ; k < len(seg) && seg[k].kind == uCap; k++ {
+		w := s.Tokens[seg[k].start].Text
+		if !agencyWords[w] && !portfolioWords[w] {
+			return false
+		}
+	}
+	if k == 0 || k == len(seg) {
+		return false
+	}
+	for _, u := range seg[k:] {
+		if u.kind != uEntry || u.e.typ != schema.GPE || u.e.region {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyWords name the fields of agencies named after their state, besides
+// [portfolioWords].
+var agencyWords = map[string]bool{
+	"Statistics": true, "Food": true, "Standards": true, "Parks": true, "Cricket": true, "Rugby": true,
+	"Football": true, "Tennis": true, "Athletics": true, "Swimming": true, "Cycling": true, "Basketball": true,
+	"Netball": true, "Hockey": true, "Golf": true, "Elections": true, "Border": true, "Customs": true,
+	"Revenue": true, "Export": true, "Invest": true, "Screen": true, "Arts": true, "Creative": true,
+	"Archives": true, "Post": true, "Rail": true, "Highways": true, "Medicines": true,
+}
+
+// partyPlurals end the names of parties named by their members ("Sweden
+// Democrats", "Young Republicans", "Scottish Greens").
+var partyPlurals = map[string]bool{
+	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
+	"Greens": true, "Communists": true, "Nationalists": true, "Unionists": true, "Progressives": true,
+	"Libertarians": true, "Social-Democrats": true,
+}
+
+// plainName reports whether the capitalised words [a, b) are a name no
+// list knows a word of, with no determiner before it: "and Eunice Yung"
+// reads as a person's name, "the Knights" not.
+func (r *Resolver) plainName(toks []nlp.Token, a, b int) bool {
+	if a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "POS" || isCap(toks[a-1].Text)) {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		k := normKey(t.Text)
+		if r.g.entries[k] != nil || r.g.titles[k] != nil || r.g.demonyms[k] != "" || strings.HasSuffix(t.Text, "s") {
+			return false
+		}
+		for _, kind := range wordKinds {
+			if r.g.is(kind, t.Text) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // orgBeforeOf reports whether an organisation word comes before "of" or

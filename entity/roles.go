@@ -90,6 +90,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 	}
+	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
@@ -97,6 +98,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.appositionChain(si, s, ms)
 	d.scoreLines(si, s, ms)
 	d.describedRoles(si, s, all)
+	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
 }
 
@@ -376,7 +378,8 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		w = w[1:] // "Mu Li, of the University of Lodi"
 	}
-	if len(w) != 1 || (w[0] != "of" && w[0] != "from") {
+	speaker := len(w) == 1 && w[0] == "for" && speaksFor(s, a, b)
+	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
 	}
 	if w[0] == "from" && separatedFrom(s, a.start) {
@@ -390,6 +393,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// of a person.
 		b.ent.typ = schema.Organization
 	}
+	if speaker {
+		return role{lemma: schema.WorkFor}, true // a spokesperson's
+	}
 	if k := a.start - 1; k >= 0 && !isCap(s.Tokens[k].Text) {
 		// "researcher Mu Li of the University of Lodi", "club owner Bo
 		// Chan of Studio 54": the role noun before the name says how.
@@ -398,6 +404,27 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// speaksFor reports whether the person a, starting its clause, is followed
+// by "for" and the organisation b, then (after a comma or not) a reporting
+// verb: "Ann Lee for the Red Cross, says the camps are full", "Tom Wu for
+// Globex said". The name stands for its spokesperson's title, so the
+// person works for the organisation; "voted Ann Lee for the party" or "Ann
+// Lee for the party leadership" is no such clause.
+func speaksFor(s nlp.Sentence, a, b *mention) bool {
+	if k := a.start - 1; k >= 0 {
+		switch s.Tokens[k].Text {
+		case ",", ";", ":", "``", "\"", "(", "--":
+		default:
+			return false
+		}
+	}
+	k := b.end
+	if k < len(s.Tokens) && s.Tokens[k].Text == "," {
+		k++
+	}
+	return k < len(s.Tokens) && saidVerbs[strings.ToLower(s.Tokens[k].Text)]
 }
 
 // separationStems begin the forms of verbs that take their object from
@@ -588,8 +615,33 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
+	if anyOf(w, formerWords) {
+		return role{}, false // "Tom Wu, a former director of Globex": no longer
+	}
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") {
+		// "According to Ann Lee, a detective for the Sheriff's office
+		// was given ...": the phrase is its clause's subject, no
+		// apposition.
+		return role{}, false
+	}
 	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
+}
+
+// appositionOfDescribed: "Ann Lee, director of the museum, said", "Tom
+// Wu, a spokesman for the company,": [personAppositionOfOrg] with a
+// description that names an organisation of the document, right after
+// the named person's apposition.
+func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention) {
+	for k := 1; k < len(all); k++ {
+		a, b := all[k-1], all[k]
+		if b.kind != mDesc || b.ent == nil || b.ent.typ != schema.Organization || a.ent == nil || a.ent == b.ent || b.start < a.end {
+			continue
+		}
+		if r, ok := personAppositionOfOrg(d, s, a, b); ok {
+			d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, a.ent, b.ent, "", roleConf)
+		}
+	}
 }
 
 // roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
@@ -1289,6 +1341,12 @@ func titleLemma(t *title) string {
 		return schema.WorkFor
 	}
 	return schema.MemberOf
+}
+
+// honorific reports whether t names no role ("Mr.", "Dr", "Sir"): it
+// leads nothing and its words are no role nouns.
+func honorific(t *title) bool {
+	return !t.lead && roleLemma(strings.Fields(strings.ToLower(t.name))) == ""
 }
 
 // lowerWords returns the lower-case texts of toks.
