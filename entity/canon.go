@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,7 +23,13 @@ import (
 //     Howard when Michael Howard is known too, a bare "Howard" neither.
 //     With two ("Kenneth Clarke", "Charles Clarke") the short name stays
 //     a node of its own, which kg's name look-ups then answer with the
-//     candidates. A one-word name
+//     candidates; the documents whose short name was joined to the
+//     one full name known then, or whose short-name node a full name
+//     took over, are split off to that node when a second candidate
+//     arrives (a [schema.Merge] with Docs), so that the order of the
+//     documents does not decide. The store keeps those joins as
+//     [schema.JoinedAs] names ([Canon.KnowDoc]), so a Canon made
+//     afresh for it splits as the one that made them. A one-word name
 //     that is a common given name ("Gloria"), a caption's label ("Image")
 //     or a word that never makes a name is never taken for a surname.
 //   - A person with a full name takes over the stored one-word person of
@@ -63,6 +70,13 @@ type Canon struct {
 	// a shorter one by the key of that one ([orgBase]); the next document
 	// that names the shorter one takes them over.
 	variants map[string][]*known
+	// joined holds, by the key of a full-named person's name and then
+	// by document ID, the names of the document's entities joined to it
+	// from a short name ([schema.JoinedAs]); shortIn, by the key of a
+	// one-word person's name and document ID, the names (its own and its
+	// aliases) it had in the document, which a full name that takes it
+	// over records as joined.
+	joined, shortIn map[string]map[string][]string
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -91,7 +105,8 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{},
+		joined: map[string]map[string][]string{}, shortIn: map[string]map[string][]string{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -138,6 +153,44 @@ func (c *Canon) Know(e schema.Entity) {
 	}
 }
 
+// KnowDoc records what the stored document whose ID is doc says of e, a
+// person already known: its aliases there and the names joined to it
+// there from a short name ([schema.Entity.JoinedAs]). Join records the
+// same of the documents it joins, so that a Canon that lived through the
+// joins and one told the store afresh decide alike. KnowDoc ignores
+// other entities.
+func (c *Canon) KnowDoc(doc string, e schema.Entity) {
+	k := normKey(e.Name)
+	if e.Type != schema.Person || k == "" {
+		return
+	}
+	if _, full := surname(e.Name); !full {
+		addNames(c.shortIn, k, doc, append([]string{e.Name}, e.Aliases...))
+	}
+	if len(e.JoinedAs) > 0 {
+		addNames(c.joined, k, doc, e.JoinedAs)
+	}
+}
+
+// addNames adds names to m[k][doc], a sorted set.
+func addNames(m map[string]map[string][]string, k, doc string, names []string) {
+	if m[k] == nil {
+		m[k] = map[string][]string{}
+	}
+	set := append(slices.Clone(m[k][doc]), names...)
+	slices.Sort(set)
+	m[k][doc] = slices.Compact(set)
+}
+
+// moveNames adds the sets of from[fk] to those of to[tk] and forgets
+// from[fk], as a merge of one node into another moves their quads.
+func moveNames(from map[string]map[string][]string, fk string, to map[string]map[string][]string, tk string) {
+	for doc, names := range from[fk] {
+		addNames(to, tk, doc, names)
+	}
+	delete(from, fk)
+}
+
 // forget removes the known one-word person n after its node was merged.
 func (c *Canon) forget(n *known) {
 	k := normKey(n.name)
@@ -151,7 +204,8 @@ func (c *Canon) forget(n *known) {
 // merge into doc's entities, in order. It records doc's entities as known.
 // doc itself is not modified.
 func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
-	rename := make(map[string]string) // doc entity name → node name
+	rename := make(map[string]string)     // doc entity name → node name
+	joinedAs := make(map[string][]string) // node name → names joined to it from a short name
 	var merges []schema.Merge
 	inDoc := make(map[canonKey]bool, len(doc.Entities))
 	docFull := make(map[string][]*known) // surname key → persons of doc with that surname
@@ -175,6 +229,10 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 		if to != "" {
 			rename[e.Name] = to
+			if _, full := surname(e.Name); e.Type == schema.Person && !full && doc.ID != "" {
+				joinedAs[to] = append(joinedAs[to], e.Name)
+				joinedAs[to] = append(joinedAs[to], e.Aliases...)
+			}
 		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
 				rename[e.Name] = n.name
@@ -182,8 +240,17 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 	}
 	out := renameEntities(doc, rename)
+	for i, e := range out.Entities {
+		if names := joinedAs[e.Name]; len(names) > 0 {
+			slices.Sort(names)
+			out.Entities[i].JoinedAs = slices.Compact(names)
+		}
+	}
 	for _, e := range out.Entities {
 		c.Know(e)
+		if doc.ID != "" && (len(e.Mentions) > 0 || len(e.Aliases) > 0 || len(e.JoinedAs) > 0) {
+			c.KnowDoc(doc.ID, e)
+		}
 	}
 	return out, merges
 }
@@ -264,9 +331,13 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			for _, n := range from {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forgetFull(n)
+				if nk := normKey(n.name); nk != k.key {
+					moveNames(c.joined, nk, c.joined, k.key)
+				}
 			}
 			return "", merges
 		}
+		merges = c.split(s, docFull[s], merges)
 		if inDoc[canonKey{s, schema.Person}] {
 			return "", merges
 		}
@@ -278,8 +349,9 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 				continue
 			}
 			if one, ok := c.onlyFull(n, c.full[s], docFull[s]); ok && one.name == e.Name {
-				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+				merges = append(merges, schema.Merge{From: n.name, To: e.Name, Joined: true})
 				c.forget(n)
+				moveNames(c.shortIn, normKey(n.name), c.joined, k.key)
 			}
 		}
 		return "", merges
@@ -299,6 +371,54 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return one.name, merges
 	}
 	return "", merges
+}
+
+// split returns merges with the splits appended that a new person of
+// surname s, one of doc's full-named persons with that surname, makes:
+// the documents that named a known person with that surname only by a
+// short name ("Mr Clarke", joined to Kenneth Clarke when he was the only
+// Clarke known) are split off to a node of the short name when that name
+// may now be either. It records those short names as known.
+func (c *Canon) split(s string, doc []*known, merges []schema.Merge) []schema.Merge {
+	fulls := slices.Clone(c.full[s])
+	slices.SortFunc(fulls, func(a, b *known) int { return strings.Compare(a.name, b.name) })
+	for _, f := range fulls {
+		fk := normKey(f.name)
+		var targets []string          // the short names split off, in order
+		docs := map[string][]string{} // short name → its documents
+		for _, d := range slices.Sorted(maps.Keys(c.joined[fk])) {
+			names := c.joined[fk][d]
+			i := slices.IndexFunc(names, func(n string) bool {
+				_, full := surname(n)
+				return !full && normKey(n) == s
+			})
+			if i < 0 {
+				continue
+			}
+			short := &known{name: names[i], typ: schema.Person,
+				gender: c.gender(schema.Entity{Name: names[i], Type: schema.Person, Aliases: names})}
+			if one, ok := c.onlyFull(short, c.full[s], doc); ok && normKey(one.name) == fk {
+				continue
+			}
+			k := canonKey{s, schema.Person}
+			if n := c.byKey[k]; n != nil {
+				short = n
+			} else {
+				c.byKey[k] = short
+				c.short[s] = append(c.short[s], short)
+			}
+			if docs[short.name] == nil {
+				targets = append(targets, short.name)
+			}
+			docs[short.name] = append(docs[short.name], d)
+			addNames(c.shortIn, s, d, names)
+			delete(c.joined[fk], d)
+		}
+		for _, t := range targets {
+			merges = append(merges, schema.Merge{From: f.name, To: t, Docs: docs[t]})
+		}
+	}
+	return merges
 }
 
 // onlyFull returns the one person among the full-named persons of known
