@@ -41,6 +41,9 @@ import (
 //     a plain name ("George Bush") joins the one name with a middle part
 //     known, unless two are known ("George H. W. Bush" too), when it
 //     stays apart.
+//   - Two words after Mr, Mrs, Ms, Miss or Dr ("Mr Duncan Smith") are a
+//     surname of two words: the one known person whose name ends in them
+//     ("Iain Duncan Smith"), who also takes such a stored node over.
 //   - An organisation "Church of X", or "X" with a company's group or
 //     legal suffix ("X Group", "X plc", "X Inc."), and an organisation "X"
 //     are one, named "X", the name it usually goes by ("Church of
@@ -77,6 +80,10 @@ type Canon struct {
 	// aliases) it had in the document, which a full name that takes it
 	// over records as joined.
 	joined, shortIn map[string]map[string][]string
+	// long holds the known persons of three words or more by the key of
+	// their last two words ([compound]); pairs the known persons whose
+	// two-word name is a surname ([Canon.titledPair]) by its key.
+	long, pairs map[string][]*known
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -106,7 +113,8 @@ func NewCanon(opts Options) (*Canon, error) {
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
 		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{},
-		joined: map[string]map[string][]string{}, shortIn: map[string]map[string][]string{}}
+		joined: map[string]map[string][]string{}, shortIn: map[string]map[string][]string{},
+		long: map[string][]*known{}, pairs: map[string][]*known{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -132,6 +140,11 @@ func (c *Canon) Know(e schema.Entity) {
 		if old.gender == 0 {
 			old.gender = c.gender(e)
 		}
+		// A title written before the name in a later document makes it
+		// a surname of two words, as it does told all aliases at once.
+		if c.titledPair(e) && !slices.Contains(c.pairs[k.key], old) {
+			c.pairs[k.key] = append(c.pairs[k.key], old)
+		}
 		return
 	}
 	n := &known{name: e.Name, typ: e.Type, gender: c.gender(e)}
@@ -141,6 +154,11 @@ func (c *Canon) Know(e schema.Entity) {
 			c.variants[bk] = append(c.variants[bk], n)
 		}
 		return
+	}
+	if ck, ok := compound(e.Name); ok {
+		c.long[ck] = append(c.long[ck], n)
+	} else if c.titledPair(e) {
+		c.pairs[k.key] = append(c.pairs[k.key], n)
 	}
 	if s, ok := surname(e.Name); ok {
 		c.full[s] = append(c.full[s], n)
@@ -323,6 +341,10 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		if c.byKey[k] != nil {
 			return "", merges
 		}
+		if to := c.compoundOf(e); to != "" {
+			return to, merges
+		}
+		merges = c.takeCompound(e, merges)
 		to, from := c.initialled(e)
 		if to != "" {
 			return to, merges
@@ -371,6 +393,76 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return one.name, merges
 	}
 	return "", merges
+}
+
+// compound returns the key of the last two words of a person's name of
+// three words or more ("Iain Duncan Smith": "duncan smith"), which may be
+// a surname of two words, and false for a shorter name.
+func compound(name string) (string, bool) {
+	f := strings.Fields(name)
+	if s, ok := surname(name); !ok || len(f) < 3 {
+		return "", false
+	} else if normKey(f[len(f)-1]) != s {
+		f = f[:len(f)-1] // the generational suffix
+	}
+	if len(f) < 3 {
+		return "", false
+	}
+	return normKey(f[len(f)-2] + " " + f[len(f)-1]), true
+}
+
+// titledPair reports whether person e has a name of two words that a
+// document wrote after Mr, Mrs, Ms, Miss or Dr ("Mr Duncan Smith"): a
+// surname of two words, since such titles go before a surname alone.
+func (c *Canon) titledPair(e schema.Entity) bool {
+	if e.Type != schema.Person || len(strings.Fields(e.Name)) != 2 {
+		return false
+	}
+	for _, a := range e.Aliases {
+		t, rest, ok := strings.Cut(a, " ")
+		if !ok || normKey(rest) != normKey(e.Name) {
+			continue
+		}
+		switch strings.TrimSuffix(t, ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr":
+			return true
+		}
+	}
+	return false
+}
+
+// compoundOf returns the name of the one known person whose name ends in
+// e's, a surname of two words ([Canon.titledPair]): "Mr Duncan Smith" is
+// Iain Duncan Smith. It returns "" when there is none or several.
+func (c *Canon) compoundOf(e schema.Entity) string {
+	if !c.titledPair(e) {
+		return ""
+	}
+	one, ok := c.onlyFull(&known{name: e.Name, typ: e.Type, gender: c.gender(e)}, c.long[normKey(e.Name)], nil)
+	if !ok {
+		return ""
+	}
+	return one.name
+}
+
+// takeCompound returns merges with the stored persons of a two-word
+// surname appended that e, the one known person whose name ends in it,
+// takes over (a stored "Duncan Smith", written "Mr Duncan Smith", when
+// Iain Duncan Smith arrives).
+func (c *Canon) takeCompound(e schema.Entity, merges []schema.Merge) []schema.Merge {
+	ck, ok := compound(e.Name)
+	if !ok {
+		return merges
+	}
+	for _, n := range slices.Clone(c.pairs[ck]) {
+		if one, ok := c.onlyFull(n, c.long[ck], []*known{{name: e.Name, typ: e.Type, gender: c.gender(e)}}); ok && one.name == e.Name {
+			merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+			c.forgetFull(n)
+			c.pairs[ck] = slices.DeleteFunc(c.pairs[ck], func(o *known) bool { return o == n })
+			moveNames(c.joined, normKey(n.name), c.joined, normKey(e.Name))
+		}
+	}
+	return merges
 }
 
 // split returns merges with the splits appended that a new person of

@@ -226,6 +226,33 @@ func TestCanonJoin(t *testing.T) {
 			why: "a lower-case particle belongs to the surname: no middle name",
 		},
 		{
+			name: "two-word surname after",
+			steps: []step{
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith")}, want: []string{"Duncan Smith"}},
+			},
+			why: "Mr before two words makes them a surname: the one known person whose name ends in them; without a title they are a given name and a surname",
+		},
+		{
+			name: "two-word surname first",
+			steps: []step{
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Duncan Smith"}},
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"},
+					merges: []schema.Merge{{From: "Duncan Smith", To: "Iain Duncan Smith"}}},
+			},
+			why: "the full name takes over the stored surname of two words",
+		},
+		{
+			name: "two-word surname, two people",
+			steps: []step{
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Peter Duncan Smith")}, want: []string{"Peter Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Duncan Smith"}},
+			},
+			why: "two men of that surname: Mr Duncan Smith is neither",
+		},
+		{
 			name: "other given name",
 			steps: []step{
 				{ents: []schema.Entity{person("Mart K. Tamm")}, want: []string{"Mart K. Tamm"}},

@@ -240,6 +240,47 @@ func TestLoadJoinOrder(t *testing.T) {
 	}
 }
 
+// TestLoadJoinCompound checks that "Mr Duncan Smith", a surname of two
+// words, and Iain Duncan Smith are one node whichever document comes
+// first, with one joiner or one made afresh before each load, and that a
+// bare "Duncan Smith" without a title stays apart.
+func TestLoadJoinCompound(t *testing.T) {
+	titled := osborneDoc("a.txt", "Duncan Smith")
+	titled.Entities[0].Aliases = []string{"Mr Duncan Smith"}
+	docs := []schema.Document{titled, osborneDoc("b.txt", "Iain Duncan Smith")}
+	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	for _, b := range backends() {
+		var first string
+		for _, order := range [][]int{{0, 1}, {1, 0}} {
+			for _, fresh := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s/%v/fresh=%t", b.name, order, fresh), func(t *testing.T) {
+					s := openBackend(t, b.name, graph.Options{Join: canon})
+					for _, i := range order {
+						if fresh {
+							if err := s.WriteQuads(t.Context(), nil); err != nil {
+								t.Fatal(err)
+							}
+						}
+						if _, err := s.Load(t.Context(), docs[i]); err != nil {
+							t.Fatal(err)
+						}
+					}
+					want := join([]string{schema.SentenceIRI(docs[0].ID, 0).String(), schema.SentenceIRI(docs[1].ID, 0).String()})
+					if got := join(names(t, s, `g.V("<kg:e/Iain_Duncan_Smith>").out("<kg:mentionedIn>").all()`)); got != want {
+						t.Errorf("Iain Duncan Smith mentioned in %q, want %q", got, want)
+					}
+					got := storeQuads(t, s)
+					if first == "" {
+						first = got
+					} else if diff := cmp.Diff(first, got); diff != "" {
+						t.Errorf("store differs from the first order's (-first +got):\n%s", diff)
+					}
+				})
+			}
+		}
+	}
+}
+
 // TestLoadJoinSplitCut checks, on every backend, that a split cut short
 // after its moves, before the removal of the JoinedAs quads that asked for
 // it, is completed by the next load with a joiner made afresh, as a build
