@@ -84,6 +84,9 @@ type Canon struct {
 	// their last two words ([compound]); pairs the known persons whose
 	// two-word name is a surname ([Canon.titledPair]) by its key.
 	long, pairs map[string][]*known
+	// carried holds, during Join, the sexes by document of stored persons
+	// merged into a person of the document ([Canon.carry]).
+	carried map[string]map[string]uint8
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -101,6 +104,10 @@ type known struct {
 	// middle is the initials of a person's middle names or initials
 	// ("George H. W. Bush": "HW"; see [firstLast]).
 	middle string
+	// docSexes holds a person's sexes ([Canon.sexes]) by document, which
+	// give its gender once any is known ([Canon.resex]), so that it
+	// follows the aliases that merges and splits move.
+	docSexes map[string]uint8
 }
 
 // NewCanon returns a Canon that knows no entity yet and never joins the
@@ -188,6 +195,13 @@ func (c *Canon) KnowDoc(doc string, e schema.Entity) {
 	if len(e.JoinedAs) > 0 {
 		addNames(c.joined, k, doc, e.JoinedAs)
 	}
+	if n := c.byKey[canonKey{k, schema.Person}]; n != nil {
+		if n.docSexes == nil {
+			n.docSexes = map[string]uint8{}
+		}
+		n.docSexes[doc] |= c.sexes(e)
+		c.resex(n)
+	}
 }
 
 // addNames adds names to m[k][doc], a sorted set.
@@ -269,7 +283,18 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		if doc.ID != "" && (len(e.Mentions) > 0 || len(e.Aliases) > 0 || len(e.JoinedAs) > 0) {
 			c.KnowDoc(doc.ID, e)
 		}
+		k := canonKey{normKey(e.Name), e.Type}
+		if n := c.byKey[k]; n != nil && c.carried[k.key] != nil {
+			if n.docSexes == nil {
+				n.docSexes = map[string]uint8{}
+			}
+			for d, b := range c.carried[k.key] {
+				n.docSexes[d] |= b
+			}
+			c.resex(n)
+		}
 	}
+	clear(c.carried)
 	return out, merges
 }
 
@@ -353,6 +378,7 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			for _, n := range from {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forgetFull(n)
+				c.carry(n, k.key)
 				if nk := normKey(n.name); nk != k.key {
 					moveNames(c.joined, nk, c.joined, k.key)
 				}
@@ -373,6 +399,7 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			if one, ok := c.onlyFull(n, c.full[s], docFull[s]); ok && one.name == e.Name {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name, Joined: true})
 				c.forget(n)
+				c.carry(n, k.key)
 				moveNames(c.shortIn, normKey(n.name), c.joined, k.key)
 			}
 		}
@@ -460,6 +487,7 @@ func (c *Canon) takeCompound(e schema.Entity, merges []schema.Merge) []schema.Me
 			c.forgetFull(n)
 			c.pairs[ck] = slices.DeleteFunc(c.pairs[ck], func(o *known) bool { return o == n })
 			moveNames(c.joined, normKey(n.name), c.joined, normKey(e.Name))
+			c.carry(n, normKey(e.Name))
 		}
 	}
 	return merges
@@ -492,19 +520,19 @@ func (c *Canon) split(s string, doc []*known, merges []schema.Merge) []schema.Me
 			if one, ok := c.onlyFull(short, c.full[s], doc); ok && normKey(one.name) == fk {
 				continue
 			}
-			k := canonKey{s, schema.Person}
-			if n := c.byKey[k]; n != nil {
-				short = n
-			} else {
-				c.byKey[k] = short
-				c.short[s] = append(c.short[s], short)
-			}
+			// The node of the short name is told the names, its aliases
+			// in the document once the split moved them.
+			se := schema.Entity{Name: names[i], Type: schema.Person, Aliases: names}
+			c.Know(se)
+			c.KnowDoc(d, se)
+			short = c.byKey[canonKey{s, schema.Person}]
 			if docs[short.name] == nil {
 				targets = append(targets, short.name)
 			}
 			docs[short.name] = append(docs[short.name], d)
-			addNames(c.shortIn, s, d, names)
 			delete(c.joined[fk], d)
+			delete(f.docSexes, d)
+			c.resex(f)
 		}
 		for _, t := range targets {
 			merges = append(merges, schema.Merge{From: f.name, To: t, Docs: docs[t]})
@@ -701,26 +729,78 @@ func surname(name string) (string, bool) {
 // gender returns what e's given name or the titles of its aliases say of
 // its sex: 'm', 'f', or 0 when they say nothing or disagree.
 func (c *Canon) gender(e schema.Entity) byte {
+	return genderOf(c.sexes(e))
+}
+
+// sexes returns the sexes that e's given name and the titles of its
+// aliases say, as bits: 1 male, 2 female.
+func (c *Canon) sexes(e schema.Entity) uint8 {
 	if e.Type != schema.Person {
 		return 0
 	}
-	g := c.g.givenGender(e.Name)
+	b := sexBit(c.g.givenGender(e.Name))
 	for _, a := range e.Aliases {
 		f := strings.Fields(a)
 		if len(f) < 2 {
 			continue
 		}
-		t := c.g.titles[normKey(f[0])]
-		if t == nil || t.gender == 0 {
-			continue
-		}
-		if g == 0 {
-			g = t.gender
-		} else if g != t.gender {
-			return 0
+		if t := c.g.titles[normKey(f[0])]; t != nil {
+			b |= sexBit(t.gender)
 		}
 	}
-	return g
+	return b
+}
+
+// sexBit returns the bit of gender g ([Canon.sexes]).
+func sexBit(g byte) uint8 {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
+}
+
+// genderOf returns the gender that sex bits say, 0 for none or both.
+func genderOf(b uint8) byte {
+	switch b {
+	case 1:
+		return 'm'
+	case 2:
+		return 'f'
+	}
+	return 0
+}
+
+// resex sets person n's gender from its given name and the titles of
+// its documents ([known.docSexes]), as a Canon told the store afresh
+// reads them from its aliases; it keeps the gender of a person known from
+// no document.
+func (c *Canon) resex(n *known) {
+	if n.docSexes == nil {
+		return
+	}
+	b := sexBit(c.g.givenGender(n.name))
+	for _, x := range n.docSexes {
+		b |= x
+	}
+	n.gender = genderOf(b)
+}
+
+// carry keeps the sexes by document of from, a stored person merged into
+// the new person whose name's key is to, for Join to give that person
+// once it is known.
+func (c *Canon) carry(from *known, to string) {
+	if c.carried == nil {
+		c.carried = map[string]map[string]uint8{}
+	}
+	if c.carried[to] == nil {
+		c.carried[to] = map[string]uint8{}
+	}
+	for d, b := range from.docSexes {
+		c.carried[to][d] |= b
+	}
 }
 
 // sameSex reports whether two genders, 0 meaning unknown, may be one

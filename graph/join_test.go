@@ -281,6 +281,44 @@ func TestLoadJoinCompound(t *testing.T) {
 	}
 }
 
+// TestLoadJoinFreshSex checks that a joiner made afresh before each load
+// reads a person's sex from the titles of all its documents as the one
+// that lived through the loads does: a short "Smith", Mr in one document
+// and Mrs in another, is of no known sex to both when Mary Smith comes.
+func TestLoadJoinFreshSex(t *testing.T) {
+	smith := func(source, title string) schema.Document {
+		d := osborneDoc(source, "Smith")
+		d.Title, d.Sentences[0].Text = title+" Smith visited Leeds.", title+" Smith visited Leeds."
+		d.ID = schema.DocumentID(d.Title)
+		d.Entities[0].Aliases = []string{title + " Smith"}
+		return d
+	}
+	docs := []schema.Document{smith("a.txt", "Mr"), smith("b.txt", "Mrs"), osborneDoc("c.txt", "Mary Smith")}
+	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			var stores []string
+			for _, fresh := range []bool{false, true} {
+				s := openBackend(t, b.name, graph.Options{Join: canon})
+				for _, d := range docs {
+					if fresh {
+						if err := s.WriteQuads(t.Context(), nil); err != nil {
+							t.Fatal(err)
+						}
+					}
+					if _, err := s.Load(t.Context(), d); err != nil {
+						t.Fatal(err)
+					}
+				}
+				stores = append(stores, storeQuads(t, s))
+			}
+			if diff := cmp.Diff(stores[0], stores[1]); diff != "" {
+				t.Errorf("store with a fresh joiner per load differs (-one joiner +fresh):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestLoadJoinSplitCut checks, on every backend, that a split cut short
 // after its moves, before the removal of the JoinedAs quads that asked for
 // it, is completed by the next load with a joiner made afresh, as a build
