@@ -23,6 +23,9 @@ type Joiner interface {
 	// KnowDoc records what the stored document whose ID is doc says of
 	// the person e, already told to Know: e.Aliases are the aliases the
 	// document gave it and e.JoinedAs its [schema.JoinedAs] names there.
+	// A joiner made for a store is told every document that gives a
+	// person an alias or a JoinedAs name, and for a person named by one
+	// word every document that mentions it, in order of document ID.
 	KnowDoc(doc string, e schema.Entity)
 	// Join returns doc with its entities renamed to the nodes they join,
 	// and the stored nodes to merge into doc's entities, in order. It
@@ -103,15 +106,9 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 			type said struct{ aliases, joined []any }
 			byDoc := map[any]*said{} // label key → what it says
 			var labels []any
-			err := v.labelledQuadsOf(ctx, k, t == schema.Person, func(p, o, l cgraph.Ref) error {
-				pk := keyOf(p)
-				switch pk {
-				case v.pName:
-					name = v.remember(o)
-				case v.pAlias:
-					aliases = append(aliases, v.remember(o))
-				}
-				if l == nil || !v.stored(l) || (pk != v.pAlias && pk != v.pMention && (pJoined == nil || pk != pJoined)) {
+			var mentions []cgraph.Ref // the mention quads, whose labels a one-word name needs
+			byLabel := func(l cgraph.Ref) *said {
+				if l == nil || !v.stored(l) {
 					return nil
 				}
 				lk := v.remember(l)
@@ -120,6 +117,34 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 					d = &said{}
 					byDoc[lk] = d
 					labels = append(labels, lk)
+				}
+				return d
+			}
+			err := v.quadsWithRef(ctx, k, func(q, p, o cgraph.Ref) error {
+				pk := keyOf(p)
+				switch pk {
+				case v.pName:
+					name = v.remember(o)
+				case v.pAlias:
+					aliases = append(aliases, v.remember(o))
+				}
+				if t != schema.Person {
+					return nil
+				}
+				if pk == v.pMention {
+					mentions = append(mentions, q)
+					return nil
+				}
+				if pk != v.pAlias && (pJoined == nil || pk != pJoined) {
+					return nil
+				}
+				l, err := v.s.qs.QuadDirection(q, quad.Label)
+				if err != nil {
+					return err
+				}
+				d := byLabel(l)
+				if d == nil {
+					return nil
 				}
 				switch pk {
 				case v.pAlias:
@@ -132,7 +157,25 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 			if err != nil {
 				return nil, nil, err
 			}
-			if err := v.values(ctx, slices.Concat(aliases, []any{name}, labels)); err != nil {
+			if err := v.values(ctx, []any{name}); err != nil {
+				return nil, nil, err
+			}
+			if n, ok := v.value(name).(quad.String); ok && len(strings.Fields(string(n))) == 1 {
+				// Only a one-word name needs the documents that mention
+				// it without an alias (see Joiner.KnowDoc).
+				for _, q := range mentions {
+					l, err := v.s.qs.QuadDirection(q, quad.Label)
+					if err != nil {
+						return nil, nil, err
+					}
+					byLabel(l)
+				}
+			}
+			keys := slices.Concat(aliases, []any{name}, labels)
+			for _, d := range byDoc {
+				keys = append(keys, d.joined...)
+			}
+			if err := v.values(ctx, keys); err != nil {
 				return nil, nil, err
 			}
 			n, ok := v.value(name).(quad.String)
@@ -147,9 +190,6 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 					continue
 				}
 				d := byDoc[lk]
-				if err := v.values(ctx, slices.Concat(d.aliases, d.joined)); err != nil {
-					return nil, nil, err
-				}
 				docs = append(docs, docEntity{id: string(iri[len(schema.DocumentIRI("")):]),
 					e: schema.Entity{Name: e.Name, Type: t, Aliases: v.strings(d.aliases), JoinedAs: v.strings(d.joined)}})
 			}
@@ -171,10 +211,9 @@ func (v *view) strings(keys []any) []string {
 	return out
 }
 
-// labelledQuadsOf calls fn with the predicate, object and label of each
-// quad whose subject is the node of key k, the label only when labels is
-// set (nil otherwise, and for quads of the default graph).
-func (v *view) labelledQuadsOf(ctx context.Context, k any, labels bool, fn func(p, o, l cgraph.Ref) error) error {
+// quadsWithRef calls fn with each quad whose subject is the node of key
+// k, its predicate and its object.
+func (v *view) quadsWithRef(ctx context.Context, k any, fn func(q, p, o cgraph.Ref) error) error {
 	ref, ok := v.refs[k]
 	if !ok {
 		return nil
@@ -191,13 +230,7 @@ func (v *view) labelledQuadsOf(ctx context.Context, k any, labels bool, fn func(
 		if err != nil {
 			return err
 		}
-		var l cgraph.Ref
-		if labels {
-			if l, err = v.s.qs.QuadDirection(q, quad.Label); err != nil {
-				return err
-			}
-		}
-		if err := fn(p, o, l); err != nil {
+		if err := fn(q, p, o); err != nil {
 			return err
 		}
 	}
