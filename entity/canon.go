@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,7 +23,13 @@ import (
 //     Howard when Michael Howard is known too, a bare "Howard" neither.
 //     With two ("Kenneth Clarke", "Charles Clarke") the short name stays
 //     a node of its own, which kg's name look-ups then answer with the
-//     candidates. A one-word name
+//     candidates; the documents whose short name was joined to the
+//     one full name known then, or whose short-name node a full name
+//     took over, are split off to that node when a second candidate
+//     arrives (a [schema.Merge] with Docs), so that the order of the
+//     documents does not decide. The store keeps those joins as
+//     [schema.JoinedAs] names ([Canon.KnowDoc]), so a Canon made
+//     afresh for it splits as the one that made them. A one-word name
 //     that is a common given name ("Gloria"), a caption's label ("Image")
 //     or a word that never makes a name is never taken for a surname.
 //   - A person with a full name takes over the stored one-word person of
@@ -34,6 +41,9 @@ import (
 //     a plain name ("George Bush") joins the one name with a middle part
 //     known, unless two are known ("George H. W. Bush" too), when it
 //     stays apart.
+//   - Two words after Mr, Mrs, Ms, Miss or Dr ("Mr Duncan Smith") are a
+//     surname of two words: the one known person whose name ends in them
+//     ("Iain Duncan Smith"), who also takes such a stored node over.
 //   - An organisation "Church of X", or "X" with a company's group or
 //     legal suffix ("X Group", "X plc", "X Inc."), and an organisation "X"
 //     are one, named "X", the name it usually goes by ("Church of
@@ -63,6 +73,20 @@ type Canon struct {
 	// a shorter one by the key of that one ([orgBase]); the next document
 	// that names the shorter one takes them over.
 	variants map[string][]*known
+	// joined holds, by the key of a full-named person's name and then
+	// by document ID, the names of the document's entities joined to it
+	// from a short name ([schema.JoinedAs]); shortIn, by the key of a
+	// one-word person's name and document ID, the names (its own and its
+	// aliases) it had in the document, which a full name that takes it
+	// over records as joined.
+	joined, shortIn map[string]map[string][]string
+	// long holds the known persons of three words or more by the key of
+	// their last two words ([compound]); pairs the known persons whose
+	// two-word name is a surname ([Canon.titledPair]) by its key.
+	long, pairs map[string][]*known
+	// carried holds, during Join, the sexes by document of stored persons
+	// merged into a person of the document ([Canon.carry]).
+	carried map[string]map[string]uint8
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
 }
@@ -80,6 +104,10 @@ type known struct {
 	// middle is the initials of a person's middle names or initials
 	// ("George H. W. Bush": "HW"; see [firstLast]).
 	middle string
+	// docSexes holds a person's sexes ([Canon.sexes]) by document, which
+	// give its gender once any is known ([Canon.resex]), so that it
+	// follows the aliases that merges and splits move.
+	docSexes map[string]uint8
 }
 
 // NewCanon returns a Canon that knows no entity yet and never joins the
@@ -91,7 +119,9 @@ func NewCanon(opts Options) (*Canon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
-		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{}}
+		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{},
+		joined: map[string]map[string][]string{}, shortIn: map[string]map[string][]string{},
+		long: map[string][]*known{}, pairs: map[string][]*known{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -117,6 +147,11 @@ func (c *Canon) Know(e schema.Entity) {
 		if old.gender == 0 {
 			old.gender = c.gender(e)
 		}
+		// A title written before the name in a later document makes it
+		// a surname of two words, as it does told all aliases at once.
+		if c.titledPair(e) && !slices.Contains(c.pairs[k.key], old) {
+			c.pairs[k.key] = append(c.pairs[k.key], old)
+		}
 		return
 	}
 	n := &known{name: e.Name, typ: e.Type, gender: c.gender(e)}
@@ -127,6 +162,11 @@ func (c *Canon) Know(e schema.Entity) {
 		}
 		return
 	}
+	if ck, ok := compound(e.Name); ok {
+		c.long[ck] = append(c.long[ck], n)
+	} else if c.titledPair(e) {
+		c.pairs[k.key] = append(c.pairs[k.key], n)
+	}
 	if s, ok := surname(e.Name); ok {
 		c.full[s] = append(c.full[s], n)
 		if fl, mid, ok := firstLast(e.Name); ok {
@@ -136,6 +176,51 @@ func (c *Canon) Know(e schema.Entity) {
 	} else {
 		c.short[k.key] = append(c.short[k.key], n)
 	}
+}
+
+// KnowDoc records what the stored document whose ID is doc says of e, a
+// person already known: its aliases there and the names joined to it
+// there from a short name ([schema.Entity.JoinedAs]). Join records the
+// same of the documents it joins, so that a Canon that lived through the
+// joins and one told the store afresh decide alike. KnowDoc ignores
+// other entities.
+func (c *Canon) KnowDoc(doc string, e schema.Entity) {
+	k := normKey(e.Name)
+	if e.Type != schema.Person || k == "" {
+		return
+	}
+	if _, full := surname(e.Name); !full {
+		addNames(c.shortIn, k, doc, append([]string{e.Name}, e.Aliases...))
+	}
+	if len(e.JoinedAs) > 0 {
+		addNames(c.joined, k, doc, e.JoinedAs)
+	}
+	if n := c.byKey[canonKey{k, schema.Person}]; n != nil {
+		if n.docSexes == nil {
+			n.docSexes = map[string]uint8{}
+		}
+		n.docSexes[doc] |= c.sexes(e)
+		c.resex(n)
+	}
+}
+
+// addNames adds names to m[k][doc], a sorted set.
+func addNames(m map[string]map[string][]string, k, doc string, names []string) {
+	if m[k] == nil {
+		m[k] = map[string][]string{}
+	}
+	set := append(slices.Clone(m[k][doc]), names...)
+	slices.Sort(set)
+	m[k][doc] = slices.Compact(set)
+}
+
+// moveNames adds the sets of from[fk] to those of to[tk] and forgets
+// from[fk], as a merge of one node into another moves their quads.
+func moveNames(from map[string]map[string][]string, fk string, to map[string]map[string][]string, tk string) {
+	for doc, names := range from[fk] {
+		addNames(to, tk, doc, names)
+	}
+	delete(from, fk)
 }
 
 // forget removes the known one-word person n after its node was merged.
@@ -151,7 +236,8 @@ func (c *Canon) forget(n *known) {
 // merge into doc's entities, in order. It records doc's entities as known.
 // doc itself is not modified.
 func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
-	rename := make(map[string]string) // doc entity name → node name
+	rename := make(map[string]string)     // doc entity name → node name
+	joinedAs := make(map[string][]string) // node name → names joined to it from a short name
 	var merges []schema.Merge
 	inDoc := make(map[canonKey]bool, len(doc.Entities))
 	docFull := make(map[string][]*known) // surname key → persons of doc with that surname
@@ -175,6 +261,10 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 		if to != "" {
 			rename[e.Name] = to
+			if _, full := surname(e.Name); e.Type == schema.Person && !full && doc.ID != "" {
+				joinedAs[to] = append(joinedAs[to], e.Name)
+				joinedAs[to] = append(joinedAs[to], e.Aliases...)
+			}
 		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
 				rename[e.Name] = n.name
@@ -182,9 +272,29 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 	}
 	out := renameEntities(doc, rename)
+	for i, e := range out.Entities {
+		if names := joinedAs[e.Name]; len(names) > 0 {
+			slices.Sort(names)
+			out.Entities[i].JoinedAs = slices.Compact(names)
+		}
+	}
 	for _, e := range out.Entities {
 		c.Know(e)
+		if doc.ID != "" && (len(e.Mentions) > 0 || len(e.Aliases) > 0 || len(e.JoinedAs) > 0) {
+			c.KnowDoc(doc.ID, e)
+		}
+		k := canonKey{normKey(e.Name), e.Type}
+		if n := c.byKey[k]; n != nil && c.carried[k.key] != nil {
+			if n.docSexes == nil {
+				n.docSexes = map[string]uint8{}
+			}
+			for d, b := range c.carried[k.key] {
+				n.docSexes[d] |= b
+			}
+			c.resex(n)
+		}
 	}
+	clear(c.carried)
 	return out, merges
 }
 
@@ -256,6 +366,10 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		if c.byKey[k] != nil {
 			return "", merges
 		}
+		if to := c.compoundOf(e); to != "" {
+			return to, merges
+		}
+		merges = c.takeCompound(e, merges)
 		to, from := c.initialled(e)
 		if to != "" {
 			return to, merges
@@ -264,9 +378,14 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 			for _, n := range from {
 				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
 				c.forgetFull(n)
+				c.carry(n, k.key)
+				if nk := normKey(n.name); nk != k.key {
+					moveNames(c.joined, nk, c.joined, k.key)
+				}
 			}
 			return "", merges
 		}
+		merges = c.split(s, docFull[s], merges)
 		if inDoc[canonKey{s, schema.Person}] {
 			return "", merges
 		}
@@ -278,8 +397,10 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 				continue
 			}
 			if one, ok := c.onlyFull(n, c.full[s], docFull[s]); ok && one.name == e.Name {
-				merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+				merges = append(merges, schema.Merge{From: n.name, To: e.Name, Joined: true})
 				c.forget(n)
+				c.carry(n, k.key)
+				moveNames(c.shortIn, normKey(n.name), c.joined, k.key)
 			}
 		}
 		return "", merges
@@ -299,6 +420,125 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return one.name, merges
 	}
 	return "", merges
+}
+
+// compound returns the key of the last two words of a person's name of
+// three words or more ("Iain Duncan Smith": "duncan smith"), which may be
+// a surname of two words, and false for a shorter name.
+func compound(name string) (string, bool) {
+	f := strings.Fields(name)
+	if s, ok := surname(name); !ok || len(f) < 3 {
+		return "", false
+	} else if normKey(f[len(f)-1]) != s {
+		f = f[:len(f)-1] // the generational suffix
+	}
+	if len(f) < 3 {
+		return "", false
+	}
+	return normKey(f[len(f)-2] + " " + f[len(f)-1]), true
+}
+
+// titledPair reports whether person e has a name of two words that a
+// document wrote after Mr, Mrs, Ms, Miss or Dr ("Mr Duncan Smith"): a
+// surname of two words, since such titles go before a surname alone.
+func (c *Canon) titledPair(e schema.Entity) bool {
+	if e.Type != schema.Person || len(strings.Fields(e.Name)) != 2 {
+		return false
+	}
+	for _, a := range e.Aliases {
+		t, rest, ok := strings.Cut(a, " ")
+		if !ok || normKey(rest) != normKey(e.Name) {
+			continue
+		}
+		switch strings.TrimSuffix(t, ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr":
+			return true
+		}
+	}
+	return false
+}
+
+// compoundOf returns the name of the one known person whose name ends in
+// e's, a surname of two words ([Canon.titledPair]): "Mr Duncan Smith" is
+// Iain Duncan Smith. It returns "" when there is none or several.
+func (c *Canon) compoundOf(e schema.Entity) string {
+	if !c.titledPair(e) {
+		return ""
+	}
+	one, ok := c.onlyFull(&known{name: e.Name, typ: e.Type, gender: c.gender(e)}, c.long[normKey(e.Name)], nil)
+	if !ok {
+		return ""
+	}
+	return one.name
+}
+
+// takeCompound returns merges with the stored persons of a two-word
+// surname appended that e, the one known person whose name ends in it,
+// takes over (a stored "Duncan Smith", written "Mr Duncan Smith", when
+// Iain Duncan Smith arrives).
+func (c *Canon) takeCompound(e schema.Entity, merges []schema.Merge) []schema.Merge {
+	ck, ok := compound(e.Name)
+	if !ok {
+		return merges
+	}
+	for _, n := range slices.Clone(c.pairs[ck]) {
+		if one, ok := c.onlyFull(n, c.long[ck], []*known{{name: e.Name, typ: e.Type, gender: c.gender(e)}}); ok && one.name == e.Name {
+			merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+			c.forgetFull(n)
+			c.pairs[ck] = slices.DeleteFunc(c.pairs[ck], func(o *known) bool { return o == n })
+			moveNames(c.joined, normKey(n.name), c.joined, normKey(e.Name))
+			c.carry(n, normKey(e.Name))
+		}
+	}
+	return merges
+}
+
+// split returns merges with the splits appended that a new person of
+// surname s, one of doc's full-named persons with that surname, makes:
+// the documents that named a known person with that surname only by a
+// short name ("Mr Clarke", joined to Kenneth Clarke when he was the only
+// Clarke known) are split off to a node of the short name when that name
+// may now be either. It records those short names as known.
+func (c *Canon) split(s string, doc []*known, merges []schema.Merge) []schema.Merge {
+	fulls := slices.Clone(c.full[s])
+	slices.SortFunc(fulls, func(a, b *known) int { return strings.Compare(a.name, b.name) })
+	for _, f := range fulls {
+		fk := normKey(f.name)
+		var targets []string          // the short names split off, in order
+		docs := map[string][]string{} // short name → its documents
+		for _, d := range slices.Sorted(maps.Keys(c.joined[fk])) {
+			names := c.joined[fk][d]
+			i := slices.IndexFunc(names, func(n string) bool {
+				_, full := surname(n)
+				return !full && normKey(n) == s
+			})
+			if i < 0 {
+				continue
+			}
+			short := &known{name: names[i], typ: schema.Person,
+				gender: c.gender(schema.Entity{Name: names[i], Type: schema.Person, Aliases: names})}
+			if one, ok := c.onlyFull(short, c.full[s], doc); ok && normKey(one.name) == fk {
+				continue
+			}
+			// The node of the short name is told the names, its aliases
+			// in the document once the split moved them.
+			se := schema.Entity{Name: names[i], Type: schema.Person, Aliases: names}
+			c.Know(se)
+			c.KnowDoc(d, se)
+			short = c.byKey[canonKey{s, schema.Person}]
+			if docs[short.name] == nil {
+				targets = append(targets, short.name)
+			}
+			docs[short.name] = append(docs[short.name], d)
+			delete(c.joined[fk], d)
+			delete(f.docSexes, d)
+			c.resex(f)
+		}
+		for _, t := range targets {
+			merges = append(merges, schema.Merge{From: f.name, To: t, Docs: docs[t]})
+		}
+	}
+	return merges
 }
 
 // onlyFull returns the one person among the full-named persons of known
@@ -489,26 +729,78 @@ func surname(name string) (string, bool) {
 // gender returns what e's given name or the titles of its aliases say of
 // its sex: 'm', 'f', or 0 when they say nothing or disagree.
 func (c *Canon) gender(e schema.Entity) byte {
+	return genderOf(c.sexes(e))
+}
+
+// sexes returns the sexes that e's given name and the titles of its
+// aliases say, as bits: 1 male, 2 female.
+func (c *Canon) sexes(e schema.Entity) uint8 {
 	if e.Type != schema.Person {
 		return 0
 	}
-	g := c.g.givenGender(e.Name)
+	b := sexBit(c.g.givenGender(e.Name))
 	for _, a := range e.Aliases {
 		f := strings.Fields(a)
 		if len(f) < 2 {
 			continue
 		}
-		t := c.g.titles[normKey(f[0])]
-		if t == nil || t.gender == 0 {
-			continue
-		}
-		if g == 0 {
-			g = t.gender
-		} else if g != t.gender {
-			return 0
+		if t := c.g.titles[normKey(f[0])]; t != nil {
+			b |= sexBit(t.gender)
 		}
 	}
-	return g
+	return b
+}
+
+// sexBit returns the bit of gender g ([Canon.sexes]).
+func sexBit(g byte) uint8 {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
+}
+
+// genderOf returns the gender that sex bits say, 0 for none or both.
+func genderOf(b uint8) byte {
+	switch b {
+	case 1:
+		return 'm'
+	case 2:
+		return 'f'
+	}
+	return 0
+}
+
+// resex sets person n's gender from its given name and the titles of
+// its documents ([known.docSexes]), as a Canon told the store afresh
+// reads them from its aliases; it keeps the gender of a person known from
+// no document.
+func (c *Canon) resex(n *known) {
+	if n.docSexes == nil {
+		return
+	}
+	b := sexBit(c.g.givenGender(n.name))
+	for _, x := range n.docSexes {
+		b |= x
+	}
+	n.gender = genderOf(b)
+}
+
+// carry keeps the sexes by document of from, a stored person merged into
+// the new person whose name's key is to, for Join to give that person
+// once it is known.
+func (c *Canon) carry(from *known, to string) {
+	if c.carried == nil {
+		c.carried = map[string]map[string]uint8{}
+	}
+	if c.carried[to] == nil {
+		c.carried[to] = map[string]uint8{}
+	}
+	for d, b := range from.docSexes {
+		c.carried[to][d] |= b
+	}
 }
 
 // sameSex reports whether two genders, 0 meaning unknown, may be one

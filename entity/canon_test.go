@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -41,7 +42,7 @@ func TestCanonJoin(t *testing.T) {
 			steps: []step{
 				{ents: []schema.Entity{person("Osborne", "Mr Osborne")}, want: []string{"Osborne"}},
 				{ents: []schema.Entity{person("George Osborne")}, want: []string{"George Osborne"},
-					merges: []schema.Merge{{From: "Osborne", To: "George Osborne"}}},
+					merges: []schema.Merge{{From: "Osborne", To: "George Osborne", Joined: true}}},
 				{ents: []schema.Entity{person("Osborne")}, want: []string{"George Osborne"}},
 			},
 			why: "the stored surname node is merged into the full name when it arrives: the longest full name wins",
@@ -60,11 +61,37 @@ func TestCanonJoin(t *testing.T) {
 			steps: []step{
 				{ents: []schema.Entity{person("Clarke")}, want: []string{"Clarke"}},
 				{ents: []schema.Entity{person("Kenneth Clarke")}, want: []string{"Kenneth Clarke"},
-					merges: []schema.Merge{{From: "Clarke", To: "Kenneth Clarke"}}},
-				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"}},
+					merges: []schema.Merge{{From: "Clarke", To: "Kenneth Clarke", Joined: true}}},
+				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"},
+					merges: []schema.Merge{{From: "Kenneth Clarke", To: "Clarke", Docs: []string{"d1"}}}},
 				{ents: []schema.Entity{person("Clarke")}, want: []string{"Clarke"}},
 			},
-			why: "once a second Clarke is known, a later bare Clarke is no longer given to the first",
+			why: "once a second Clarke is known, the bare Clarke that the first took over goes back to a node of its own, and a later one is no longer given to him",
+		},
+		{
+			name: "surname clash arrives later",
+			steps: []step{
+				{ents: []schema.Entity{person("Kenneth Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Clarke", "Mr Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Kenneth Clarke", "Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Clarke")}, want: []string{"Kenneth Clarke"}},
+				{ents: []schema.Entity{person("Charles Clarke")}, want: []string{"Charles Clarke"},
+					merges: []schema.Merge{{From: "Kenneth Clarke", To: "Clarke", Docs: []string{"d2", "d4"}}}},
+				{ents: []schema.Entity{person("Clarke", "Mr Clarke")}, want: []string{"Clarke"}},
+			},
+			why: "the documents that named Kenneth Clarke only as Clarke, joined while he was the one Clarke known, are split off when a second Clarke arrives: the order of documents does not decide",
+		},
+		{
+			name: "surname clash of the other sex",
+			steps: []step{
+				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Howard")}, want: []string{"Michael Howard"}},
+				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"},
+					merges: []schema.Merge{{From: "Michael Howard", To: "Howard", Docs: []string{"d3"}}}},
+				{ents: []schema.Entity{person("Howard", "Mr Howard")}, want: []string{"Michael Howard"}},
+			},
+			why: "a woman of the surname splits off the bare Howard, which may be her, but not Mr Howard",
 		},
 		{
 			name: "Mrs is not Michael",
@@ -107,7 +134,7 @@ func TestCanonJoin(t *testing.T) {
 			steps: []step{
 				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
 				{ents: []schema.Entity{person("Michael Howard"), person("Sandra Howard")}, want: []string{"Michael Howard", "Sandra Howard"},
-					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard"}}},
+					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard", Joined: true}}},
 			},
 			why: "a stored Mrs Howard is merged into the one woman of that surname, though a man of it arrives with her",
 		},
@@ -117,7 +144,7 @@ func TestCanonJoin(t *testing.T) {
 				{ents: []schema.Entity{person("Howard", "Mrs Howard")}, want: []string{"Howard"}},
 				{ents: []schema.Entity{person("Michael Howard")}, want: []string{"Michael Howard"}},
 				{ents: []schema.Entity{person("Sandra Howard")}, want: []string{"Sandra Howard"},
-					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard"}}},
+					merges: []schema.Merge{{From: "Howard", To: "Sandra Howard", Joined: true}}},
 			},
 			why: "the woman named later takes over the stored Mrs Howard, the man named before her notwithstanding",
 		},
@@ -197,6 +224,33 @@ func TestCanonJoin(t *testing.T) {
 				{ents: []schema.Entity{person("Anna Tamm")}, want: []string{"Anna Tamm"}},
 			},
 			why: "a lower-case particle belongs to the surname: no middle name",
+		},
+		{
+			name: "two-word surname after",
+			steps: []step{
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith")}, want: []string{"Duncan Smith"}},
+			},
+			why: "Mr before two words makes them a surname: the one known person whose name ends in them; without a title they are a given name and a surname",
+		},
+		{
+			name: "two-word surname first",
+			steps: []step{
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Duncan Smith"}},
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"},
+					merges: []schema.Merge{{From: "Duncan Smith", To: "Iain Duncan Smith"}}},
+			},
+			why: "the full name takes over the stored surname of two words",
+		},
+		{
+			name: "two-word surname, two people",
+			steps: []step{
+				{ents: []schema.Entity{person("Iain Duncan Smith")}, want: []string{"Iain Duncan Smith"}},
+				{ents: []schema.Entity{person("Peter Duncan Smith")}, want: []string{"Peter Duncan Smith"}},
+				{ents: []schema.Entity{person("Duncan Smith", "Mr Duncan Smith")}, want: []string{"Duncan Smith"}},
+			},
+			why: "two men of that surname: Mr Duncan Smith is neither",
 		},
 		{
 			name: "other given name",
@@ -309,7 +363,7 @@ func TestCanonJoin(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, st := range tc.steps {
-				doc := schema.Document{ID: "d", Entities: st.ents}
+				doc := schema.Document{ID: fmt.Sprintf("d%d", i+1), Entities: st.ents}
 				out, merges := c.Join(doc)
 				var got []string
 				for _, e := range out.Entities {

@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -23,6 +25,8 @@ type fakeJoiner struct {
 func (j *fakeJoiner) Know(e schema.Entity) {
 	j.known = append(j.known, e.Name+" "+string(e.Type)+" "+join(e.Aliases))
 }
+
+func (j *fakeJoiner) KnowDoc(string, schema.Entity) {}
 
 func (j *fakeJoiner) Join(doc schema.Document) (schema.Document, []schema.Merge) { return j.join(doc) }
 
@@ -115,6 +119,262 @@ func TestLoadJoin(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLoadJoinSplit checks, on every backend, that a split asked for by
+// the joiner moves only the named documents' quads of a stored node to a
+// node of the short name, which gets the type, and leaves the node its
+// other documents.
+func TestLoadJoinSplit(t *testing.T) {
+	full := osborneDoc("a.txt", "Kenneth Clarke")
+	short := osborneDoc("b.txt", "Kenneth Clarke") // "Mr Clarke visited Leeds.", joined
+	short.ID = schema.DocumentID("Mr Clarke visited Leeds.")
+	short.Entities[0].Aliases = []string{"Clarke", "Mr Clarke"}
+	other := osborneDoc("c.txt", "Charles Clarke")
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			opts := graph.Options{Join: func() (graph.Joiner, error) {
+				return &fakeJoiner{join: func(doc schema.Document) (schema.Document, []schema.Merge) {
+					if doc.ID == other.ID {
+						return doc, []schema.Merge{{From: "Kenneth Clarke", To: "Clarke", Docs: []string{short.ID}}}
+					}
+					return doc, nil
+				}}, nil
+			}}
+			s := openBackend(t, b.name, opts)
+			ctx := t.Context()
+			if _, err := s.Load(ctx, full, short); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Load(ctx, other); err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range []struct{ q, want string }{
+				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:r/visit>").all()`, "<kg:e/Leeds>"},
+				{`g.V("<kg:e/Clarke>").out("<kg:r/visit>").all()`, "<kg:e/Leeds>"},
+				{`g.V("<kg:e/Charles_Clarke>").out("<kg:r/visit>").all()`, "<kg:e/Leeds>"},
+				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:type>").all()`, "<kg:Person>"},
+				{`g.V("<kg:e/Clarke>").out("<kg:type>").all()`, "<kg:Person>"},
+				{`g.V("<kg:e/Clarke>").out("<kg:alias>").all()`, "Mr Clarke"},
+				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:alias>").all()`, ""},
+				{`g.V("<kg:e/Clarke>").out("<kg:mentionedIn>").all()`, schema.SentenceIRI(short.ID, 0).String()},
+				{`g.V("<kg:e/Kenneth_Clarke>").out("<kg:mentionedIn>").all()`, schema.SentenceIRI(full.ID, 0).String()},
+			} {
+				if got := join(names(t, s, c.q)); got != c.want {
+					t.Errorf("%s = %q, want %q", c.q, got, c.want)
+				}
+			}
+		})
+	}
+}
+
+// TestLoadJoinOrder loads documents with entity.Canon, the joiner kg
+// build uses, in each order, one per load, and checks that the nodes are
+// the same: a bare "Mr Clarke" or "Clarke" is neither Kenneth nor Charles
+// Clarke whether it comes before, between or after them. Each order runs
+// twice: with one joiner that lives through the loads, and with a joiner
+// made afresh from the store before each load, as a build killed and
+// resumed has; the stores must hold the same quads.
+var factIRI = regexp.MustCompile(`<kg:fact/[0-9a-f]+>`)
+
+func TestLoadJoinOrder(t *testing.T) {
+	bare := osborneDoc("a.txt", "Clarke")
+	bare.Entities[0].Aliases = []string{"Mr Clarke"}
+	again := osborneDoc("d.txt", "Clarke")
+	again.Title, again.Sentences[0].Text = "Clarke visited Leeds again.", "Clarke visited Leeds again."
+	again.ID = schema.DocumentID(again.Title)
+	docs := []schema.Document{bare, osborneDoc("b.txt", "Kenneth Clarke"), osborneDoc("c.txt", "Charles Clarke"), again}
+	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	var orders [][]int
+	var permute func(prefix, rest []int)
+	permute = func(prefix, rest []int) {
+		if len(rest) == 0 {
+			orders = append(orders, prefix)
+			return
+		}
+		for i := range rest {
+			permute(append(slices.Clone(prefix), rest[i]), slices.Concat(rest[:i], rest[i+1:]))
+		}
+	}
+	permute(nil, []int{0, 1, 2, 3})
+	for _, b := range backends() {
+		var first string // the quads of the first order's store
+		for _, order := range orders {
+			for _, fresh := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s/%v/fresh=%t", b.name, order, fresh), func(t *testing.T) {
+					s := openBackend(t, b.name, graph.Options{Join: canon})
+					for _, i := range order {
+						if fresh {
+							// Writing no quads drops the joiner: the next
+							// load makes one afresh from the store.
+							if err := s.WriteQuads(t.Context(), nil); err != nil {
+								t.Fatal(err)
+							}
+						}
+						if _, err := s.Load(t.Context(), docs[i]); err != nil {
+							t.Fatal(err)
+						}
+					}
+					for _, c := range []struct{ node, sentence string }{
+						{"Clarke", schema.SentenceIRI(docs[0].ID, 0).String() + "," + schema.SentenceIRI(docs[3].ID, 0).String()},
+						{"Kenneth_Clarke", schema.SentenceIRI(docs[1].ID, 0).String()},
+						{"Charles_Clarke", schema.SentenceIRI(docs[2].ID, 0).String()},
+					} {
+						q := `g.V("<kg:e/` + c.node + `>").out("<kg:mentionedIn>").all()`
+						if got := join(names(t, s, q)); got != join(strings.Split(c.sentence, ",")) {
+							t.Errorf("%s mentioned in %q, want %q", c.node, got, c.sentence)
+						}
+					}
+					if got := join(names(t, s, `g.V("<kg:e/Clarke>").out("<kg:type>").all()`)); got != "<kg:Person>" {
+						t.Errorf("Clarke's type = %q, want <kg:Person>", got)
+					}
+					got := storeQuads(t, s)
+					if first == "" {
+						first = got
+					} else if diff := cmp.Diff(first, got); diff != "" {
+						t.Errorf("store differs from the first order's (-first +got):\n%s", diff)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestLoadJoinCompound checks that "Mr Duncan Smith", a surname of two
+// words, and Iain Duncan Smith are one node whichever document comes
+// first, with one joiner or one made afresh before each load, and that a
+// bare "Duncan Smith" without a title stays apart.
+func TestLoadJoinCompound(t *testing.T) {
+	titled := osborneDoc("a.txt", "Duncan Smith")
+	titled.Entities[0].Aliases = []string{"Mr Duncan Smith"}
+	docs := []schema.Document{titled, osborneDoc("b.txt", "Iain Duncan Smith")}
+	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	for _, b := range backends() {
+		var first string
+		for _, order := range [][]int{{0, 1}, {1, 0}} {
+			for _, fresh := range []bool{false, true} {
+				t.Run(fmt.Sprintf("%s/%v/fresh=%t", b.name, order, fresh), func(t *testing.T) {
+					s := openBackend(t, b.name, graph.Options{Join: canon})
+					for _, i := range order {
+						if fresh {
+							if err := s.WriteQuads(t.Context(), nil); err != nil {
+								t.Fatal(err)
+							}
+						}
+						if _, err := s.Load(t.Context(), docs[i]); err != nil {
+							t.Fatal(err)
+						}
+					}
+					want := join([]string{schema.SentenceIRI(docs[0].ID, 0).String(), schema.SentenceIRI(docs[1].ID, 0).String()})
+					if got := join(names(t, s, `g.V("<kg:e/Iain_Duncan_Smith>").out("<kg:mentionedIn>").all()`)); got != want {
+						t.Errorf("Iain Duncan Smith mentioned in %q, want %q", got, want)
+					}
+					got := storeQuads(t, s)
+					if first == "" {
+						first = got
+					} else if diff := cmp.Diff(first, got); diff != "" {
+						t.Errorf("store differs from the first order's (-first +got):\n%s", diff)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestLoadJoinFreshSex checks that a joiner made afresh before each load
+// reads a person's sex from the titles of all its documents as the one
+// that lived through the loads does: a short "Smith", Mr in one document
+// and Mrs in another, is of no known sex to both when Mary Smith comes.
+func TestLoadJoinFreshSex(t *testing.T) {
+	smith := func(source, title string) schema.Document {
+		d := osborneDoc(source, "Smith")
+		d.Title, d.Sentences[0].Text = title+" Smith visited Leeds.", title+" Smith visited Leeds."
+		d.ID = schema.DocumentID(d.Title)
+		d.Entities[0].Aliases = []string{title + " Smith"}
+		return d
+	}
+	docs := []schema.Document{smith("a.txt", "Mr"), smith("b.txt", "Mrs"), osborneDoc("c.txt", "Mary Smith")}
+	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			var stores []string
+			for _, fresh := range []bool{false, true} {
+				s := openBackend(t, b.name, graph.Options{Join: canon})
+				for _, d := range docs {
+					if fresh {
+						if err := s.WriteQuads(t.Context(), nil); err != nil {
+							t.Fatal(err)
+						}
+					}
+					if _, err := s.Load(t.Context(), d); err != nil {
+						t.Fatal(err)
+					}
+				}
+				stores = append(stores, storeQuads(t, s))
+			}
+			if diff := cmp.Diff(stores[0], stores[1]); diff != "" {
+				t.Errorf("store with a fresh joiner per load differs (-one joiner +fresh):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestLoadJoinSplitCut checks, on every backend, that a split cut short
+// after its moves, before the removal of the JoinedAs quads that asked for
+// it, is completed by the next load with a joiner made afresh, as a build
+// killed there and run again has: the store ends as if nothing was cut.
+func TestLoadJoinSplitCut(t *testing.T) {
+	bare := osborneDoc("a.txt", "Clarke")
+	bare.Entities[0].Aliases = []string{"Mr Clarke"}
+	kenneth, charles := osborneDoc("b.txt", "Kenneth Clarke"), osborneDoc("c.txt", "Charles Clarke")
+	canon := func() (graph.Joiner, error) { return entity.NewCanon(entity.Options{}) }
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			ctx := t.Context()
+			whole := openBackend(t, b.name, graph.Options{Join: canon})
+			cut := openBackend(t, b.name, graph.Options{Join: canon})
+			for _, s := range []*graph.Store{whole, cut} {
+				if _, err := s.Load(ctx, bare, kenneth); err != nil {
+					t.Fatal(err)
+				}
+			}
+			split := schema.Merge{From: "Kenneth Clarke", To: "Clarke", Docs: []string{bare.ID}}
+			if err := graph.SplitMovesOnly(ctx, cut, split); err != nil {
+				t.Fatal(err)
+			}
+			if got := join(names(t, cut, `g.V("<kg:e/Kenneth_Clarke>").out("<kg:joinedAs>").all()`)); got != "Clarke,Mr Clarke" {
+				t.Fatalf("Kenneth Clarke joined as %q after the cut split, want the names of the bare Clarke", got)
+			}
+			if err := cut.WriteQuads(ctx, nil); err != nil { // drops the joiner
+				t.Fatal(err)
+			}
+			for _, s := range []*graph.Store{whole, cut} {
+				if _, err := s.Load(ctx, charles); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if diff := cmp.Diff(storeQuads(t, whole), storeQuads(t, cut)); diff != "" {
+				t.Errorf("store after a cut split differs from the whole one (-whole +cut):\n%s", diff)
+			}
+			if got := join(names(t, cut, `g.V("<kg:e/Clarke>").out("<kg:alias>").all()`)); got != "Mr Clarke" {
+				t.Errorf("Clarke's aliases = %q, want Mr Clarke", got)
+			}
+		})
+	}
+}
+
+// storeQuads returns the quads of s as sorted N-Quads lines, each fact
+// node's IRI left out: it keeps the subject it was first stored with (see
+// schema.FactIRI), which a merge does not change.
+func storeQuads(t *testing.T, s *graph.Store) string {
+	t.Helper()
+	var sb strings.Builder
+	if err := s.Export(t.Context(), &sb, "nquads", graph.Selection{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(factIRI.ReplaceAllString(sb.String(), "<kg:fact/*>"), "\n")
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
 }
 
 // TestLoadJoinFailure checks that a load that fails, before it starts or

@@ -156,10 +156,8 @@ func (s *Store) Load(ctx context.Context, docs ...schema.Document) (_ []LoadResu
 				return done, fmt.Errorf("load document %s (%s): remove its older versions: %w", doc.ID, doc.Source, err)
 			}
 		}
-		for _, m := range merges {
-			if err := s.merge(ctx, tx, m, gone); err != nil {
-				return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
-			}
+		if tx, err = s.applyMerges(ctx, tx, merges, gone); err != nil {
+			return done, fmt.Errorf("load document %s (%s): %w", doc.ID, doc.Source, err)
 		}
 		for _, q := range qs {
 			tx.AddQuad(q)
@@ -281,10 +279,9 @@ func (s *Store) writeLarge(ctx context.Context, label quad.IRI, old []quad.IRI, 
 		}
 		tx = cgraph.NewTransactionN(len(rest) + 1)
 	}
-	for _, m := range merges {
-		if err := s.merge(ctx, tx, m, gone); err != nil {
-			return err
-		}
+	tx, err := s.applyMerges(ctx, tx, merges, gone)
+	if err != nil {
+		return err
 	}
 	for _, q := range rest {
 		tx.AddQuad(q)

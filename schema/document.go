@@ -39,6 +39,11 @@ type Entity struct {
 	Aliases []string `json:"aliases,omitempty"`
 	// Mentions are the indexes of the sentences that mention the entity.
 	Mentions []int `json:"mentions"`
+	// JoinedAs are the names (a name and its aliases) of the document's
+	// entities that a cross-document joiner joined to this one because
+	// the document named them only in short ("Clarke", "Mr Clarke" for
+	// Kenneth Clarke); [Quads] writes each as a [JoinedAs] quad.
+	JoinedAs []string `json:"joined_as,omitempty"`
 }
 
 // An Extraction is one fact read from one sentence, before its arguments are

@@ -61,6 +61,9 @@ func Quads(doc Document) []quad.Quad {
 		for _, m := range e.Mentions {
 			add(iri, MentionedIn, SentenceIRI(doc.ID, m))
 		}
+		for _, n := range e.JoinedAs {
+			add(iri, JoinedAs, quad.String(n))
+		}
 	}
 	for _, f := range doc.Facts {
 		if !f.Stated() {

@@ -22,6 +22,15 @@ const (
 	// Alias links an entity to another surface form that named it
 	// ("Kim" for Kim Jong Bok).
 	Alias = quad.IRI(Namespace + "alias")
+	// JoinedAs links a person node to a name by which a document named
+	// the person only in short ("Clarke", "Mr Clarke"), and which the
+	// cross-document joiner joined to the node because it was then the one
+	// person of that surname known: one quad per name of the document's
+	// entity, labelled by the document (see [Entity.JoinedAs] and
+	// [Merge.Joined]). A joiner rebuilt from the store reads them to split
+	// those documents off again ([Merge.Docs]) when a second person of the
+	// surname arrives, as the joiner that made the join would.
+	JoinedAs = quad.IRI(Namespace + "joinedAs")
 	// MentionedIn links an entity to a sentence node that mentions it.
 	MentionedIn = quad.IRI(Namespace + "mentionedIn")
 	// Text links a sentence node to its text.
