@@ -175,8 +175,10 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	v := a.ch[k]
 	if p := a.inherit[k]; p >= 0 {
 		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, inherited, p
-		if a.objectControl(p) {
-			// "urged the minister to apologise": the minister apologises.
+		if a.objectControl(p) || a.afterGerund[k] && !a.cl[p].obj.empty() {
+			// "urged the minister to apologise": the minister apologises;
+			// "accused the government of using the media to back him":
+			// the government backs him.
 			c.subj, c.subjs = a.cl[p].obj, a.cl[p].objs
 		}
 		return !c.subj.empty()

@@ -71,6 +71,11 @@ type analysis struct {
 	inherit []int
 	// consumed[k] marks verb groups merged into another clause's relation.
 	consumed []bool
+	// afterGerund[k] marks an infinitive that follows a gerund after "of"
+	// or "for" ("accused the government of using the media to back
+	// him"): it takes the inherited clause's object as subject, as the
+	// gerund does.
+	afterGerund []bool
 	// according is the source named by "according to X" at the start of
 	// the sentence or after a comma.
 	according span
@@ -105,7 +110,8 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 	m := len(a.ch)
 	vgs := make([]int, 2*m)
 	a.byVG, a.inherit = vgs[:m:m], vgs[m:]
-	a.consumed = make([]bool, m)
+	flags := make([]bool, 2*m)
+	a.consumed, a.afterGerund = flags[:m:m], flags[m:]
 	for k := range a.byVG {
 		a.byVG[k] = -1
 		a.inherit[k] = -1

@@ -127,6 +127,12 @@ func TestSentence(t *testing.T) {
 			why:      "a comma between a town and its state starts no apposition: the subject is the name before the apposition",
 		},
 		{
+			name:     "infinitive after an accused gerund",
+			sentence: "The Green Party accused the council of using the police to silence Ann Lee.",
+			want:     fact{"the council", "silence", "silence", "Ann Lee"},
+			why:      "an infinitive after a gerund after of has the gerund's subject, the accused",
+		},
+		{
 			name:     "who after a place",
 			sentence: "Anyone arriving in Norway who has been in Oslo must wait.",
 			want:     fact{"Anyone", "has been in", "be_in", "Oslo"},
