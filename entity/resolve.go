@@ -206,6 +206,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// before the extractions that use them; again at the end for the
 	// mentions that later rules add.
 	d.unclaimed(sents, true)
+	d.headlinePerson(sents)
 	for i := range sents {
 		if i >= len(exts) {
 			break
