@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // headlineNouns are the nouns a headline describes its story's person by
@@ -43,7 +44,7 @@ func (d *docState) headlinePerson(sents []nlp.Sentence) {
 	var person *docEntity
 	for si := 1; si < len(d.sents) && si <= 4 && person == nil; si++ {
 		for _, m := range d.sents[si] {
-			if m.ent == nil || m.kind != mName || m.ent.typ != "Person" || gender != 0 && m.ent.gender != 0 && m.ent.gender != gender {
+			if m.ent == nil || m.kind != mName || m.ent.typ != schema.Person || gender != 0 && m.ent.gender != 0 && m.ent.gender != gender {
 				continue
 			}
 			if words := lowerWordSet(sents[si].Tokens); words[noun] || demonym != "" && words[demonym] {
