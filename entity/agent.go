@@ -243,9 +243,18 @@ var answerVerbs = map[string]bool{
 	"ignore": true, "agree_to": true, "respond_to": true, "meet": true, "turn_down": true,
 }
 
+// answerActs are the answerVerbs that act toward the one who asked as
+// well: "complied with the church's requests" complied with the church,
+// "rejected Norway's demand" rejected Norway. Meeting or granting a
+// demand does nothing to the one who made it.
+var answerActs = map[string]bool{
+	"comply_with": true, "reject": true, "refuse": true, "heed": true, "ignore": true, "respond_to": true, "turn_down": true,
+}
+
 // requestedOf adds possessor —ask→ subj when subj answers a possessor's
 // request: "YouTube complied with the church's requests to remove the
-// video" (the church asked YouTube).
+// video" (the church asked YouTube). For answerActs it adds subj —VERB→
+// possessor too (YouTube complied with the church).
 func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	if subj == nil || !answerVerbs[x.Lemma] {
 		return
@@ -264,6 +273,9 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != subj && actorEntity(o) {
 			d.derive(si, a, toks[i+1].Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
+			if answerActs[x.Lemma] {
+				d.derive(si, x.Subject, x.Relation, x.Lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+			}
 		}
 		return
 	}
