@@ -292,6 +292,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
 	}
+	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
+		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
 		// union", "signed Tom Wu from Kelton": from goes with the verb.
