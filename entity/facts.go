@@ -876,6 +876,11 @@ var fromVerbs = map[string]bool{
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 }
 
+// tieNouns are what "have" holds when its subject is bound to the actor
+// of its to- or with-phrase: "had ties to the Hells Angels", "has links
+// with the Kremlin".
+var tieNouns = map[string]bool{"ties": true, "links": true, "connections": true, "contacts": true}
+
 // projectileVerbs send something at a target: their at-, into- or
 // on-argument names the actor aimed at ("fired missiles at Israel",
 // "launched rockets into Israel").
@@ -894,7 +899,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
-	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" {
+	if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
 	if x.Attribution != "" && !projectileVerbs[verb] {
@@ -975,7 +980,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
-		if bare != "" {
+		if verb == "have" {
+			// "had close ties to the Hells Angels": the tie is the relation.
+			lemma = "have_" + head + "_" + prep
+		} else if bare != "" {
 			// "declared war on", "fell in love with", "made contact
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
