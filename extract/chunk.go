@@ -205,6 +205,10 @@ loop:
 			// "After a short absence Keibler began": the name starts a new
 			// phrase.
 			break loop
+		case tag == "NNP" && k == i+1 && last == i && dayWord(a.low[i]) && a.low[k] != "show" && a.low[k] != "programme":
+			break loop // "Yesterday Mohamed received": the day is a phrase of its own ("Today Show" is a name)
+		case isNoun(tag) && k > i && last == k-1 && dayWord(a.low[k]) && a.low[k] == a.toks[k].Text:
+			break loop // "met Tom Wu today": the day says when
 		case tag == "NNP" && k > i && last == k-1 && a.tags[k-1] == "CD" && strings.HasPrefix(a.low[k-1], "1") && len(a.low[k-1]) >= 4:
 			break loop // "During the 1730s Britain's relationship ..."
 		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
@@ -485,6 +489,11 @@ func compoundPrep(v, w string) bool {
 // "help maintain".
 func catenative(w string) bool {
 	return w == "help" || w == "helps" || w == "helped" || w == "helping"
+}
+
+// dayWord reports whether w names a day relative to the day of writing.
+func dayWord(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
 func timeDeictic(w string) bool {
