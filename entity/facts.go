@@ -615,6 +615,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if first < 0 {
 		return nil, 0, ""
 	}
+	if w := strings.ToLower(toks[last-1].Text); last-first > 1 && toks[last-1].Tag == "PRP" && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
+		last-- // "treat his daughter himself", "Ann Lee herself": the emphatic pronoun adds no one
+	}
 	covered := func(i int) *mention {
 		var best *mention
 		for _, m := range ms {
