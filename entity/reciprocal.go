@@ -16,7 +16,18 @@ import (
 var reciprocalVerbs = map[string]bool{
 	"exchange": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
-	"quarrel": true, "spar": true, "wrangle": true,
+	"quarrel": true, "spar": true, "wrangle": true, "face_off": true, "square_off": true,
+}
+
+// reciprocalVerb returns the verb of lemma that reciprocalVerbs may list:
+// its first word, or its first two for a phrasal verb that is reciprocal
+// only with its particle ("face_off_in": "face_off"; "face" alone is not).
+func reciprocalVerb(lemma string) string {
+	verb, rest, _ := strings.Cut(lemma, "_")
+	if particle, _, _ := strings.Cut(rest, "_"); particle == "off" {
+		return verb + "_" + particle
+	}
+	return verb
 }
 
 // reciprocal adds A —VERB_with→ B for two extractions of sentence si
@@ -27,7 +38,7 @@ var reciprocalVerbs = map[string]bool{
 // mutual one, and gives nothing here.
 func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 	for i, x := range xs {
-		verb, _, _ := strings.Cut(x.Lemma, "_")
+		verb := reciprocalVerb(x.Lemma)
 		if !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
 			continue
 		}
@@ -61,9 +72,10 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 // placePrep reports whether lemma ends in a preposition of place or
 // time ("meet_in", "clash_near").
 func placePrep(lemma string) bool {
-	_, prep, ok := strings.Cut(lemma, "_")
+	i := strings.LastIndex(lemma, "_")
+	prep := lemma[i+1:]
 	switch {
-	case !ok:
+	case i < 0:
 		return false
 	case prep == "in", prep == "at", prep == "near", prep == "on", prep == "during", prep == "outside", prep == "inside":
 		return true
