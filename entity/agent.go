@@ -27,7 +27,7 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 		return nil
 	}
 	for _, a := range x.Extra {
-		if !strings.HasPrefix(strings.ToLower(a.Text), "by ") || a.Start < x.Object.End {
+		if !byPhrase(a) || a.Start < x.Object.End {
 			continue
 		}
 		agent, conf, _ := d.argument(si, s, a)
@@ -87,7 +87,7 @@ var passiveAdverbs = map[string]bool{
 // the river"); a state is ("by Russia").
 func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *docEntity) (*docEntity, schema.Argument, float64) {
 	for _, a := range x.Extra {
-		if !strings.HasPrefix(strings.ToLower(a.Text), "by ") {
+		if !byPhrase(a) {
 			continue
 		}
 		agent, conf, _ := d.argument(si, s, a)
@@ -97,6 +97,13 @@ func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *doc
 		return agent, a, conf
 	}
 	return nil, schema.Argument{}, 0
+}
+
+// byPhrase reports whether extra argument a is a by-phrase: its text
+// opens with "by", or the relation holds the preposition and a is its
+// object ("was given money by | the Green Party").
+func byPhrase(a schema.Argument) bool {
+	return strings.HasPrefix(strings.ToLower(a.Text), "by ") || strings.EqualFold(a.Role, "by")
 }
 
 // passiveExtraAgent reads a passive whose agent is an extra by-argument,

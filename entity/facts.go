@@ -266,7 +266,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
-			if strings.HasPrefix(strings.ToLower(a.Text), "by ") {
+			if byPhrase(a) {
 				if o, c, _ := d.argument(si, s, a); o != nil && o != f.subj {
 					f.obj, oc, f.concept, f.Object = o, c, "", a
 					break
