@@ -124,6 +124,7 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	}
 	agent, a, conf := d.byAgent(si, s, x, subj)
 	if agent == nil {
+		d.passiveGiver(si, s, x, verb, subj)
 		return
 	}
 	agents := d.conjoined(si, s, a, agent)
@@ -149,6 +150,37 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 			if f := d.derive(si, a, x.Relation+" "+prep, schema.StatedRelation(lemma), agent, o, "", x.Confidence*min(conf, c)*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 			}
+		}
+		return
+	}
+}
+
+// supplyVerbs give something that comes from their agent, whom a
+// passive without a by-phrase may name by a from-phrase instead.
+var supplyVerbs = map[string]bool{
+	"provide": true, "supply": true, "give": true, "send": true, "hand": true, "pass": true, "lend": true, "furnish": true,
+}
+
+// passiveGiver adds giver —VERB→ subj for a passive verb of supplying
+// with an actor subject and no by-phrase, whose from-phrase after the
+// thing supplied names an actor that is no place: "the detective was
+// provided with documents from the Green Party" (the party provided
+// them). A place is where the thing came from ("sent letters from
+// Oslo").
+func (d *docState) passiveGiver(si int, s nlp.Sentence, x schema.Extraction, verb string, subj *docEntity) {
+	if subj == nil || !actorEntity(subj) || !supplyVerbs[verb] {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.HasPrefix(strings.ToLower(a.Text), "from ") && !strings.EqualFold(a.Role, "from") {
+			continue
+		}
+		giver, conf, _ := d.argument(si, s, a)
+		if giver == nil || giver == subj || !actorEntity(giver) || isPlace(giver) {
+			return
+		}
+		if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), giver, subj, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(verb)
 		}
 		return
 	}
