@@ -237,6 +237,9 @@ func (d *docState) gerundTarget(si int, s nlp.Sentence, x schema.Extraction, ver
 	}
 	arg := schema.Argument{Text: s.Text[toks[k+1].Start:toks[e-1].End], Start: toks[k+1].Start, End: toks[e-1].End}
 	o, conf, _ := d.argument(si, s, arg)
+	if o == nil && toks[k].Text != "from" {
+		o, conf = d.owner(si, s, arg), placeArgConf // "firing 36 shells at KPA civil police posts"
+	}
 	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location || toks[k].Text == "from" && isPlace(o) {
 		return
 	}

@@ -13,6 +13,8 @@ import (
 var facilityNouns = map[string]bool{
 	"website": true, "websites": true, "site": true, "servers": true, "network": true, "networks": true,
 	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
+	"posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
+	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true,
 }
 
 // attackVerbs act against an actor through what it owns.
@@ -27,7 +29,18 @@ var attackVerbs = map[string]bool{
 // returns nil otherwise.
 func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a schema.Argument) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !attackVerbs[verb] || x.Negated || a.End <= a.Start || si >= len(d.sents) {
+	if !attackVerbs[verb] || x.Negated {
+		return nil
+	}
+	return d.owner(si, s, a)
+}
+
+// owner returns the actor whose facility argument a names: the actor
+// named right before the facility noun that closes a, or before the
+// lower-case nouns and adjectives that modify it ("KPA civil police
+// posts", "the South Korean army base"). It returns nil otherwise.
+func (d *docState) owner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	if a.End <= a.Start || si >= len(d.sents) {
 		return nil
 	}
 	toks := s.Tokens
@@ -44,9 +57,16 @@ func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a 
 	if toks[end-1].Tag == "POS" {
 		end--
 	}
-	for _, m := range d.sents[si] {
-		if m.end == end && m.ent != nil && actorEntity(m.ent) && toks[m.start].Start >= a.Start && (!m.adj || m.ent.typ == schema.GPE) {
-			return m.ent
+	for range 2 {
+		for _, m := range d.sents[si] {
+			if m.end == end && m.ent != nil && actorEntity(m.ent) && toks[m.start].Start >= a.Start && (!m.adj || m.ent.typ == schema.GPE) {
+				return m.ent
+			}
+		}
+		// "KPA civil police posts": lower-case modifiers between the
+		// name and the noun.
+		for end > 1 && toks[end-1].Start >= a.Start && (toks[end-1].Tag == "NN" || toks[end-1].Tag == "JJ") && !isCap(toks[end-1].Text) {
+			end--
 		}
 	}
 	return nil

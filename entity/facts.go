@@ -961,6 +961,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			continue
 		}
 		o, conf, _ := d.argument(si, s, a)
+		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {
+			o, conf = d.owner(si, s, a), placeArgConf // "fired 36 shells at KPA posts"
+		}
 		if o == nil || o == subj {
 			continue
 		}
