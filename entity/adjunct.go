@@ -101,6 +101,9 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			return
 		}
 		prep := strings.ToLower(toks[k].Text)
+		if prep == "as" && suchBefore(toks, k) {
+			prep = "while" // "committed such acts as firing shells at": the subject's acts
+		}
 		if !timePreps[prep] && !causePreps[prep] || groups == 0 {
 			continue
 		}
@@ -163,6 +166,20 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			d.bareAct(si, s, x, o, e)
 		}
 	}
+}
+
+// suchBefore reports whether "such" opens the noun phrase that ends
+// right before token k ("such reckless action as").
+func suchBefore(toks []nlp.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if strings.EqualFold(toks[j].Text, "such") {
+			return true
+		}
+		if !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // bareAct adds actor —VERB→ object (or —VERB_PREP→) for the bare
