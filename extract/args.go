@@ -182,7 +182,11 @@ func (a *analysis) object(k int) (span, []span, int) {
 			break
 		}
 		_, e := a.nounChain(m)
-		if e < len(a.ch) && a.ch[e].kind == vg && (a.ch[e].form == finite || a.ch[e].form == participle && a.ch[m-1].kind == conj) {
+		v := e
+		for v < len(a.ch) && a.ch[v].kind == quote {
+			v++ // `Tom Wu "walked into`: a quotation opens after the subject
+		}
+		if v < len(a.ch) && a.ch[v].kind == vg && (a.ch[v].form == finite || a.ch[v].form == participle && a.ch[m-1].kind == conj) {
 			break // a new clause starts here
 		}
 		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m) {
