@@ -155,6 +155,48 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	}
 }
 
+// surrendered adds subj —turn_in_PREP→ actor for "turned himself in to"
+// or "at" an actor ("turned himself in to the FBI", "turned herself in at
+// the Oslo Police Department"): the extractor keeps only the reflexive
+// object. Nothing is added for a place.
+func (d *docState) surrendered(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || x.Lemma != "turn" || x.Negated {
+		return
+	}
+	if w := strings.ToLower(x.Object.Text); !strings.HasSuffix(w, "self") && !strings.HasSuffix(w, "selves") {
+		return
+	}
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < x.Object.End {
+		k++
+	}
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k].Text, "in") {
+		return
+	}
+	prep := strings.ToLower(toks[k+1].Text)
+	if prep != "to" && prep != "at" {
+		return
+	}
+	b, e := k+2, k+2
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == b {
+		return
+	}
+	a := schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}
+	o, conf, _ := d.argument(si, s, a)
+	if o == nil || o == subj || !actorEntity(o) || isPlace(o) {
+		return
+	}
+	lemma := "turn_in_" + prep
+	if f := d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" in "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+		f.Class = lemma
+	}
+}
+
 // supplyVerbs give something that comes from their agent, whom a
 // passive without a by-phrase may name by a from-phrase instead.
 var supplyVerbs = map[string]bool{
