@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // correct fixes tags that prose's model is known to get wrong in news text.
 // text is the sentence's original text, which tells curly quotes apart.
@@ -39,6 +42,9 @@ func correct(text string, toks []Token) {
 		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
 			// A closing single quote, not a possessive.
 			t.Tag = "''"
+		// "lost 2-1/JJ to Denmark": a score is a number.
+		case t.Tag != "CD" && score(t.Text):
+			t.Tag = "CD"
 		// "A. Rama Krishna": an initial is part of a name.
 		case len(t.Text) == 2 && t.Text[1] == '.' && isCapitalized(t.Text):
 			t.Tag = "NNP"
@@ -195,6 +201,30 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		}
 	}
+}
+
+// score reports whether w is two numbers joined by a hyphen or a dash,
+// a score or a range ("2-1", "3–0").
+func score(w string) bool {
+	i := strings.IndexAny(w, "-–")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return digits(w[:i]) && digits(w[i+size:])
+}
+
+// digits reports whether w is one or more ASCII digits.
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteTag returns “ for an opening double quote and ” for a closing one.

@@ -58,6 +58,7 @@ func TestCorrections(t *testing.T) {
 		{"The rebels attacked the party, which Norway supports.", "supports", "VBZ", "a plural-looking word ending a relative clause without a verb is its verb"},
 		{"He met the man whom Norway's voters elected.", "voters", "NNS", "the noun before the relative clause's verb stays a noun"},
 		{"Google let Tom Wu join the company.", "let", "VBD", "let between a subject and an object is the verb"},
+		{"The home side lost 3-1 to the visitors.", "3-1", "CD", "two numbers joined by a hyphen are a score, a number"},
 		{"Google let Tom Wu join the company.", "join", "VB", "after let and its object, a word before an object is the bare infinitive"},
 		{"She was praised for helping Kenya hold elections.", "hold", "VB", "after help and its object, a word before an object is the bare infinitive"},
 		{"The deal helped Norway enter the union.", "enter", "VB", "the bare infinitive after help and a name"},
