@@ -428,11 +428,18 @@ func (a *analysis) vgAt(i int) (chunk, bool) {
 		c.j++
 	case c.j < n && particleWord(a.low[c.j]) && (c.j+1 >= n || closesClause(a.tags[c.j+1])):
 		c.j++ // "the lamps went out."
+	case c.j+2 < n && a.low[c.j] == "on" && a.tags[c.j+1] == "TO" && a.tags[c.j+2] == "VB" && goForm(a.low[c.head]):
+		c.j++ // "went on to win": the infinitive joins the relation
 	}
 	h := a.tags[c.head]
 	c.passive = beAux && (h == "VBN" || h == "VBD")
 	c.copula = beForm(a.low[c.head])
 	return c, true
+}
+
+// goForm reports whether w is a form of "go".
+func goForm(w string) bool {
+	return w == "go" || w == "goes" || w == "went" || w == "going" || w == "gone"
 }
 
 func negation(w string) bool { return w == "not" || w == "n't" || w == "never" }
