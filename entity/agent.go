@@ -313,6 +313,53 @@ func (d *docState) resignedOffice(si int, s nlp.Sentence, x schema.Extraction, s
 	return true
 }
 
+// leaderNouns name the post of a body's head or officer that a title
+// after the body's name gives ("Green Party leader", "Microsoft chief
+// executive").
+var leaderNouns = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "chair": true, "president": true, "chief": true,
+	"executive": true, "director": true, "head": true, "coach": true, "manager": true, "captain": true,
+	"secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "treasurer": true,
+}
+
+// resignedAs adds subj —resign_from→ body (or quit, leave, step_down_from,
+// retire_from) when x gives up a post named "as" the body's name and a
+// title: "resigned as Green Party leader", "stepped down as Microsoft
+// chief executive". It reports whether it added the fact.
+func (d *docState) resignedAs(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	lemma := map[string]string{"resign": "resign_from", "quit": "quit", "leave": "leave", "step": "step_down_from", "retire": "retire_from"}[verb]
+	if lemma == "" || x.Negated || si >= len(d.sents) || x.Object.End <= x.Object.Start || verb == "step" && x.Lemma != "step_down" && x.Lemma != "step_down_as" {
+		return false
+	}
+	toks := s.Tokens
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+	}
+	if first < 1 || !strings.EqualFold(toks[first-1].Text, "as") && !strings.HasSuffix(x.Lemma, "_as") || !leaderNouns[strings.ToLower(toks[last-1].Text)] {
+		return false
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.adj || m.ent == subj || m.ent.typ != schema.Organization || m.start < first || m.end >= last {
+			continue
+		}
+		for k := m.end; k < last; k++ {
+			if isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
+				return false
+			}
+		}
+		d.derive(si, x.Subject, x.Relation+" as", lemma, subj, m.ent, "", x.Confidence*m.conf*placeArgConf)
+		return true
+	}
+	return false
+}
+
 // requestNouns ask something of the one who grants or refuses them.
 var requestNouns = map[string]bool{
 	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,

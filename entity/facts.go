@@ -411,7 +411,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.motionPath(si, s, x, f.subj)
 		d.surrendered(si, s, x, f.subj)
 	}
-	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
