@@ -16,6 +16,10 @@ import (
 // obj and returns the agent, or returns nil when x is no such passive.
 func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) *docEntity {
 	verb, prep, ok := strings.Cut(x.Lemma, "_")
+	particle := ""
+	if p, q, two := strings.Cut(prep, "_"); two && passiveParticles[p] {
+		particle, prep = p, q // "was handed over to"
+	}
 	if !ok || obj == nil || x.Negated || !actorPreps[prep] || strings.Contains(prep, "_") || verb == "be" {
 		return nil
 	}
@@ -23,7 +27,14 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 	if len(w) < 2 || w[len(w)-1] != prep {
 		return nil
 	}
-	if p := w[len(w)-2]; !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && !irregularParticiples[p] {
+	w = w[:len(w)-1]
+	if particle != "" {
+		if len(w) < 2 || w[len(w)-1] != particle {
+			return nil
+		}
+		w = w[:len(w)-1]
+	}
+	if p := w[len(w)-1]; !participle(p) {
 		return nil
 	}
 	for _, a := range x.Extra {
@@ -31,7 +42,7 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 			continue
 		}
 		agent, conf, _ := d.argument(si, s, a)
-		if agent == nil || agent == obj || isPlace(agent) {
+		if agent == nil || agent == obj || !actorEntity(agent) || agent.typ == schema.Location {
 			continue
 		}
 		if f := d.derive(si, a, x.Relation, schema.StatedRelation(x.Lemma), agent, obj, "", x.Confidence*conf*placeArgConf); f != nil {
@@ -40,6 +51,18 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 		return agent
 	}
 	return nil
+}
+
+// passiveParticles may stand between a passive's participle and its
+// preposition or by ("was handed over to", "was sworn in by").
+var passiveParticles = map[string]bool{
+	"over": true, "back": true, "in": true, "out": true, "up": true, "down": true, "off": true, "away": true,
+}
+
+// participle reports whether w (lower case) is spelled like a past
+// participle.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
 }
 
 // passiveAux are the forms of "be" and "get" that make a participle after

@@ -288,6 +288,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "paintings donated to Yale by the Ford Foundation": the
 		// subject underwent the act; the agent's edge replaces its own.
 		f.obj, f.concept = nil, ""
+		if f.subj != nil && actorEntity(f.subj) && !x.Negated {
+			// "Tom Wu was handed over to Denmark by Sweden": Sweden
+			// handed him over, too.
+			verb, rest, _ := strings.Cut(x.Lemma, "_")
+			if p, _, two := strings.Cut(rest, "_"); two && passiveParticles[p] {
+				verb += "_" + p
+			}
+			d.derive(si, x.Subject, x.Relation, verb, agent, f.subj, "", x.Confidence*placeArgConf)
+		}
 	}
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
@@ -1182,17 +1191,27 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 // object ("was founded by", "replaced by": found, replace) and whether x is
 // one. The participle is told by its ending or a short list of irregular
 // forms.
+//
+// A particle may stand between the participle and "by" ("was sworn in
+// by": swear_in).
 func passiveBy(x schema.Extraction) (string, bool) {
 	base, ok := strings.CutSuffix(x.Lemma, "_by")
-	if !ok || strings.Contains(base, "_") || base == "be" {
+	verb, particle, phrasal := strings.Cut(base, "_")
+	if !ok || phrasal && (!passiveParticles[particle] || strings.Contains(particle, "_")) || verb == "be" {
 		return "", false
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) < 2 || w[len(w)-1] != "by" {
 		return "", false
 	}
-	p := w[len(w)-2]
-	if strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || irregularParticiples[p] {
+	w = w[:len(w)-1]
+	if phrasal {
+		if len(w) < 2 || w[len(w)-1] != particle {
+			return "", false
+		}
+		w = w[:len(w)-1]
+	}
+	if participle(w[len(w)-1]) {
 		return base, true
 	}
 	return "", false
@@ -1205,6 +1224,7 @@ var irregularParticiples = map[string]bool{
 	"shot": true, "hit": true, "made": true, "won": true, "run": true, "brought": true, "bought": true,
 	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
 	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
+	"sworn": true,
 }
 
 // appositiveName returns the named actor in apposition after a common-noun
