@@ -675,7 +675,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
-	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && amountFrom(toks, m.end, last) {
+	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
@@ -750,6 +750,29 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 	}
 	for _, t := range toks[i+1 : last] {
 		if t.Tag != "CD" && t.Tag != "$" && !currencySign(t.Text) && t.Tag != "NNS" && t.Tag != "NN" {
+			return false
+		}
+	}
+	return true
+}
+
+// giftNouns are what a verb of giving gives as its second object after a
+// bare name ("offered Sweden military aid", "granted Tom Wu asylum").
+var giftNouns = map[string]bool{
+	"aid": true, "help": true, "assistance": true, "support": true, "asylum": true, "access": true,
+	"protection": true, "weapons": true, "arms": true, "loans": true, "funding": true, "backing": true,
+	"sanctuary": true, "shelter": true, "citizenship": true, "immunity": true, "visas": true,
+}
+
+// giftFrom reports whether toks[i:last] is a lower-case noun phrase of at
+// most three words whose head is one of giftNouns: after a name, the
+// second object of a verb of giving, not a compound with the name.
+func giftFrom(toks []nlp.Token, i, last int) bool {
+	if i >= last || last-i > 3 || !giftNouns[toks[last-1].Text] {
+		return false
+	}
+	for _, t := range toks[i:last] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return false
 		}
 	}
