@@ -17,6 +17,7 @@ var reciprocalVerbs = map[string]bool{
 	"exchange": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
 	"quarrel": true, "spar": true, "wrangle": true, "face_off": true, "square_off": true,
+	"shake_hands": true,
 }
 
 // reciprocalVerb returns the verb of lemma that reciprocalVerbs may list:
@@ -39,6 +40,9 @@ func reciprocalVerb(lemma string) string {
 func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 	for i, x := range xs {
 		verb := reciprocalVerb(x.Lemma)
+		if verb == "shake" && strings.EqualFold(x.Object.Text, "hands") {
+			verb = "shake_hands" // "Ann Lee and Tom Wu shook hands"
+		}
 		if !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
 			continue
 		}
