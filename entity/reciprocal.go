@@ -38,6 +38,7 @@ func reciprocalVerb(lemma string) string {
 // and Sweden fought the rebels") makes the act a shared one, not a
 // mutual one, and gives nothing here.
 func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
+	d.reciprocalAgents(si, s, xs)
 	for i, x := range xs {
 		verb := reciprocalVerb(x.Lemma)
 		if verb == "shake" && strings.EqualFold(x.Object.Text, "hands") {
@@ -67,6 +68,43 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 				lemma = verb
 			}
 			if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), a, b, "", min(x.Confidence*ac, y.Confidence*bc)*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+	}
+}
+
+// reciprocalAgents adds A —VERB_with→ B for a passive of a reciprocal
+// verb whose listed agents are A and B and whose subject is no actor: "the
+// deal was signed by Norway and Sweden" (two extractions that differ only
+// in their by-objects).
+func (d *docState) reciprocalAgents(si int, s nlp.Sentence, xs []schema.Extraction) {
+	for i, x := range xs {
+		verb, ok := passiveBy(x)
+		if !ok || !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" {
+			continue
+		}
+		if subj, _, _ := d.argument(si, s, x.Subject); subj != nil && actorEntity(subj) {
+			continue // "Ann Lee was met by Tom Wu and Joe Ng": both met her
+		}
+		a, ac, _ := d.argument(si, s, x.Object)
+		if a == nil || !actorEntity(a) {
+			continue
+		}
+		for _, y := range xs[i+1:] {
+			if y.Relation != x.Relation || y.Subject != x.Subject || y.Negated || y.Object.Start <= x.Object.End ||
+				!listedTogether(s, x.Object, y.Object) {
+				continue
+			}
+			b, bc, _ := d.argument(si, s, y.Object)
+			if b == nil || b == a || !actorEntity(b) {
+				continue
+			}
+			lemma := verb + "_with"
+			if verb == "meet" {
+				lemma = verb
+			}
+			if f := d.derive(si, x.Object, x.Relation, schema.StatedRelation(lemma), a, b, "", min(x.Confidence*ac, y.Confidence*bc)*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 			}
 		}
