@@ -42,6 +42,10 @@ func correct(text string, toks []Token) {
 		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
 			// A closing single quote, not a possessive.
 			t.Tag = "''"
+		// "Norway/RB attacked Sweden": a capitalised word in -way opening
+		// the sentence is a name, unless it is an adverb in -way.
+		case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
+			t.Tag = "NNP"
 		// "lost 2-1/JJ to Denmark": a score is a number.
 		case t.Tag != "CD" && score(t.Text):
 			t.Tag = "CD"
@@ -158,10 +162,10 @@ func correct(text string, toks []Token) {
 			if next != "NN" && next != "NNS" && next != "NNP" && next != "JJ" {
 				t.Tag = "NN"
 			}
-		// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA":
-		// an -ed adjective before an object, in a clause without a verb,
-		// is the past tense.
-		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$"):
+		// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA",
+		// "Norway fired/JJ shells": an -ed adjective before an object, in a
+		// clause without a verb, is the past tense.
+		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$" || next == "NNS" && prev == "NNP"):
 			t.Tag = "VBD"
 			finite = true
 		// "the term cob, defined/VBD as a horse, is": a past form after a
@@ -201,6 +205,11 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		}
 	}
+}
+
+// wayAdverb reports whether w (lower case) is an adverb ending in -way.
+func wayAdverb(w string) bool {
+	return w == "anyway" || w == "halfway" || w == "midway" || w == "underway" || w == "someway" || w == "straightway"
 }
 
 // score reports whether w is two numbers joined by a hyphen or a dash,
