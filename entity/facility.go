@@ -15,12 +15,14 @@ var facilityNouns = map[string]bool{
 	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
 	"posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
 	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true,
+	"home": true, "homes": true, "house": true, "residence": true, "apartment": true, "flat": true,
 }
 
 // attackVerbs act against an actor through what it owns.
 var attackVerbs = map[string]bool{
 	"attack": true, "hack": true, "target": true, "bomb": true, "raid": true, "storm": true, "shell": true,
 	"strike": true, "hit": true, "besiege": true, "vandalise": true, "vandalize": true, "torch": true,
+	"search": true, "burn": true, "loot": true, "ransack": true, "surround": true,
 }
 
 // facilityOwner returns the actor whose website, headquarters or embassy
@@ -44,11 +46,31 @@ func (d *docState) owner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 		return nil
 	}
 	toks := s.Tokens
-	last := -1
+	first, last := -1, -1
 	for i, t := range toks {
 		if t.Start >= a.Start && t.End <= a.End {
+			if first < 0 {
+				first = i
+			}
 			last = i
 		}
+	}
+	for f := first; f >= 0 && f+2 <= last; f++ {
+		// "the home of Ann Lee", "the headquarters of the party": the
+		// owner's name closes the phrase.
+		if !facilityNouns[strings.ToLower(toks[f].Text)] || toks[f+1].Text != "of" {
+			continue
+		}
+		b := f + 2
+		if strings.EqualFold(toks[b].Text, "the") {
+			b++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == b && m.end == last+1 && m.ent != nil && actorEntity(m.ent) && !m.adj {
+				return m.ent
+			}
+		}
+		return nil
 	}
 	if last < 1 || !facilityNouns[strings.ToLower(toks[last].Text)] {
 		return nil
