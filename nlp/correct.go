@@ -46,6 +46,11 @@ func correct(text string, toks []Token) {
 		// the sentence is a name, unless it is an adverb in -way.
 		case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
 			t.Tag = "NNP"
+		// "as Chelsea beat/NN Arsenal": "beat" between a subject and an
+		// object is the verb.
+		case t.Tag == "NN" && strings.EqualFold(t.Text, "beat") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+			(next == "NNP" || next == "DT" || next == "PRP" || next == "PRP$"):
+			t.Tag = "VBD"
 		// "lost 2-1/JJ to Denmark": a score is a number.
 		case t.Tag != "CD" && score(t.Text):
 			t.Tag = "CD"

@@ -60,6 +60,7 @@ func TestCorrections(t *testing.T) {
 		{"Google let Tom Wu join the company.", "let", "VBD", "let between a subject and an object is the verb"},
 		{"The home side lost 3-1 to the visitors.", "3-1", "CD", "two numbers joined by a hyphen are a score, a number"},
 		{"Norway criticised the plan.", "Norway", "NNP", "a capitalised word in -way opening the sentence is a name"},
+		{"He scored twice as Chelsea beat Arsenal.", "beat", "VBD", "beat between a name and a name is the verb"},
 		{"Anyway, the plan failed.", "Anyway", "RB", "an adverb in -way stays one"},
 		{"Norway fired shells at the border.", "fired", "VBD", "an -ed adjective between a name and a plural object, with no verb, is the past tense"},
 		{"Google let Tom Wu join the company.", "join", "VB", "after let and its object, a word before an object is the bare infinitive"},
