@@ -96,6 +96,13 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			}
 			c.end = ch.j
 			return
+		case k+1 < len(a.ch) && a.ch[k+1].kind == np && subordinator(w) && v.form == finite && a.clauseAt(k+1) &&
+			a.tags[a.ch[k+1].head] != "CD" && !(k >= 2 && a.low[a.ch[k-2].i] == "as"):
+			// "scored twice as Chelsea beat Arsenal": the conjunction
+			// opens a clause of its own, whose subject is no object (but
+			// "known as X was", "as far as he could", "after 12.30 am").
+			c.end = ch.i
+			return
 		case k+1 < len(a.ch) && a.ch[k+1].kind == np && !a.timePhrase(k):
 			c.rel.j = ch.j
 			c.obj, c.objs, k = a.object(k + 1)
@@ -217,6 +224,13 @@ func (a *analysis) object(k int) (span, []span, int) {
 		return whole, nil, end
 	}
 	return whole, parts, end
+}
+
+// clauseAt reports whether the noun phrase at chunk k, with its of-phrases,
+// is followed by a finite verb group: the subject of a clause.
+func (a *analysis) clauseAt(k int) bool {
+	_, e := a.nounChain(k)
+	return e < len(a.ch) && a.ch[e].kind == vg && a.ch[e].form == finite
 }
 
 // listContinues reports whether the chunks from k continue a list of noun
