@@ -226,6 +226,16 @@ func (a *analysis) object(k int) (span, []span, int) {
 	return whole, parts, end
 }
 
+// adverbialPrep reports whether w, after a preposition and before no noun
+// phrase, is an adverb of place ("from behind", "from abroad").
+func adverbialPrep(w string) bool {
+	switch w {
+	case "behind", "abroad", "ahead", "afar", "above", "below", "inside", "outside", "within", "overseas":
+		return true
+	}
+	return false
+}
+
 // clauseAt reports whether the noun phrase at chunk k, with its of-phrases,
 // is followed by a finite verb group: the subject of a clause.
 func (a *analysis) clauseAt(k int) bool {
@@ -296,6 +306,15 @@ func (a *analysis) extras(c *clause, k int) {
 				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
 				c.end = sp.j
 				k = end
+				continue
+			}
+			if n+1 < len(a.ch) && (a.ch[n].kind == prep || a.ch[n].kind == adv) && a.ch[n].j == a.ch[n].i+1 && adverbialPrep(a.low[a.ch[n].i]) && a.ch[n+1].kind != np {
+				// "came from behind to beat", "returned from abroad": a
+				// preposition whose object is an adverb of place.
+				sp := span{ch.i, a.ch[n].j}
+				c.extras = append(c.extras, extra{sp, a.prepText(ch)})
+				c.end = sp.j
+				k = n + 1
 				continue
 			}
 			if k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].form == gerund {
