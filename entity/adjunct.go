@@ -31,6 +31,16 @@ var gerundActs = map[string]string{
 	"firing": "fire", "launching": "launch",
 }
 
+// sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to
+// its lemma: what such a gerund takes is a thing, and its from-phrase
+// names the actor it is taken from ("charged with stealing files from the
+// ministry").
+var sourceGerunds = map[string]string{
+	"taking": "take", "stealing": "steal", "receiving": "receive", "obtaining": "obtain",
+	"accepting": "accept", "seizing": "seize", "borrowing": "borrow", "buying": "buy",
+	"acquiring": "acquire", "purchasing": "purchase", "embezzling": "embezzle",
+}
+
 // perfectActs map the participle after "having" to its lemma.
 var perfectActs = map[string]string{
 	"left": "leave", "joined": "join", "quit": "quit", "visited": "visit", "met": "meet", "attacked": "attack",
@@ -91,18 +101,28 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			return
 		}
 		prep := toks[k].Lower()
+		if prep == "as" && suchBefore(toks, k) {
+			prep = "while" // "committed such acts as firing shells at": the subject's acts
+		}
 		if !timePreps[prep] && !causePreps[prep] || groups == 0 {
 			continue
 		}
 		doer := gram
 		if causePreps[prep] {
 			doer = actor
+			if actor != gram && toks[k].Start < x.Object.End {
+				continue // "charged with taking files after leaving the party": the object comes later
+			}
 		}
 		if doer == nil {
 			continue // "The court sentenced Tom Wu after hearing ...": no actor acts
 		}
 		g := k + 1
 		lemma := gerundActs[toks[g].Lower()]
+		source := sourceGerunds[toks[g].Lower()]
+		if lemma == "" {
+			lemma = source
+		}
 		if strings.EqualFold(toks[g].Text, "having") && g+2 < len(toks) {
 			g++ // "after having left the Sea Org"
 			lemma = perfectActs[toks[g].Lower()]
@@ -125,11 +145,17 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			// "retaliated by firing dozens of shells into the north": what
 			// was fired is no actor; the at- or into-phrase after it names
 			// the target.
-			d.projectileTarget(si, s, x, toks[g].Text, lemma, doer, e)
+			d.gerundTarget(si, s, x, toks[g].Text, lemma, doer, e, projectilePreps)
 			continue
 		}
 		arg := schema.Argument{Text: s.Text[toks[g+1].Start:toks[e-1].End], Start: toks[g+1].Start, End: toks[e-1].End}
 		o, conf, _ := d.argument(si, s, arg)
+		if (o == nil || !actorEntity(o)) && source != "" {
+			// "charged with taking files and a laptop from the ministry":
+			// the thing taken, then whom from.
+			d.gerundTarget(si, s, x, toks[g].Text, lemma, doer, thingEnd(toks, e), fromPreps)
+			continue
+		}
 		if o == nil || o == doer || !actorEntity(o) {
 			continue
 		}
@@ -140,6 +166,20 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			d.bareAct(si, s, x, o, e)
 		}
 	}
+}
+
+// suchBefore reports whether "such" opens the noun phrase that ends
+// right before token k ("such reckless action as").
+func suchBefore(toks []nlp.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if strings.EqualFold(toks[j].Text, "such") {
+			return true
+		}
+		if !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // bareAct adds actor —VERB→ object (or —VERB_PREP→) for the bare
@@ -168,13 +208,40 @@ func (d *docState) bareAct(si int, s nlp.Sentence, x schema.Extraction, actor *d
 	d.derive(si, x.Subject, toks[k].Text, lemma, actor, o, "", x.Confidence*conf*placeArgConf)
 }
 
-// projectileTarget adds doer —LEMMA_PREP→ target for the at- or
-// into-phrase at token k, after a gerund of firing and what it fired, when
-// the phrase names an actor that is no mere location ("firing rounds into
-// the north" after "North Korea" and "South Korea").
-func (d *docState) projectileTarget(si int, s nlp.Sentence, x schema.Extraction, verb, lemma string, doer *docEntity, k int) {
+// projectilePreps name the target of a gerund of firing; fromPreps the
+// actor a gerund of taking takes from.
+var (
+	projectilePreps = map[string]bool{"at": true, "into": true}
+	fromPreps       = map[string]bool{"from": true}
+)
+
+// thingEnd returns the token index after the noun phrases coordinated
+// with the one that ends before token e ("files and a laptop"), or e when
+// no "and" or "or" follows it.
+func thingEnd(toks []nlp.Token, e int) int {
+	for k := e; k+1 < len(toks) && (toks[k].Tag == "CC" && (toks[k].Text == "and" || toks[k].Text == "or")); {
+		j := k + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" ||
+			strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+			j++
+		}
+		if j == k+1 {
+			return e
+		}
+		k, e = j, j
+	}
+	return e
+}
+
+// gerundTarget adds doer —LEMMA_PREP→ target for the phrase at token k
+// introduced by one of preps, after a gerund and what it fired or took,
+// when the phrase names an actor that is no mere location: "firing
+// rounds into the north" after "North Korea" and "South Korea" (a
+// projectile's target), "taking files from the ministry" (the one it
+// was taken from, which is no place either).
+func (d *docState) gerundTarget(si int, s nlp.Sentence, x schema.Extraction, verb, lemma string, doer *docEntity, k int, preps map[string]bool) {
 	toks := s.Tokens
-	if k+1 >= len(toks) || toks[k].Text != "at" && toks[k].Text != "into" {
+	if k+1 >= len(toks) || !preps[toks[k].Text] {
 		return
 	}
 	e := k + 1
@@ -187,7 +254,10 @@ func (d *docState) projectileTarget(si int, s nlp.Sentence, x schema.Extraction,
 	}
 	arg := schema.Argument{Text: s.Text[toks[k+1].Start:toks[e-1].End], Start: toks[k+1].Start, End: toks[e-1].End}
 	o, conf, _ := d.argument(si, s, arg)
-	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location {
+	if o == nil && toks[k].Text != "from" {
+		o, conf = d.owner(si, s, arg), placeArgConf // "firing 36 shells at KPA civil police posts"
+	}
+	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location || toks[k].Text == "from" && isPlace(o) {
 		return
 	}
 	d.derive(si, x.Subject, verb, lemma+"_"+toks[k].Text, doer, o, "", x.Confidence*conf*placeArgConf)

@@ -16,6 +16,10 @@ import (
 // obj and returns the agent, or returns nil when x is no such passive.
 func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) *docEntity {
 	verb, prep, ok := strings.Cut(x.Lemma, "_")
+	particle := ""
+	if p, q, two := strings.Cut(prep, "_"); two && passiveParticles[p] {
+		particle, prep = p, q // "was handed over to"
+	}
 	if !ok || obj == nil || x.Negated || !actorPreps[prep] || strings.Contains(prep, "_") || verb == "be" {
 		return nil
 	}
@@ -23,15 +27,22 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 	if len(w) < 2 || w[len(w)-1] != prep {
 		return nil
 	}
-	if p := w[len(w)-2]; !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && !irregularParticiples[p] {
+	w = w[:len(w)-1]
+	if particle != "" {
+		if len(w) < 2 || w[len(w)-1] != particle {
+			return nil
+		}
+		w = w[:len(w)-1]
+	}
+	if p := w[len(w)-1]; !participle(p) {
 		return nil
 	}
 	for _, a := range x.Extra {
-		if !strings.HasPrefix(strings.ToLower(a.Text), "by ") || a.Start < x.Object.End {
+		if !byPhrase(a) || a.Start < x.Object.End {
 			continue
 		}
 		agent, conf, _ := d.argument(si, s, a)
-		if agent == nil || agent == obj || isPlace(agent) {
+		if agent == nil || agent == obj || !actorEntity(agent) || agent.typ == schema.Location {
 			continue
 		}
 		if f := d.derive(si, a, x.Relation, schema.StatedRelation(x.Lemma), agent, obj, "", x.Confidence*conf*placeArgConf); f != nil {
@@ -40,6 +51,18 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 		return agent
 	}
 	return nil
+}
+
+// passiveParticles may stand between a passive's participle and its
+// preposition or by ("was handed over to", "was sworn in by").
+var passiveParticles = map[string]bool{
+	"over": true, "back": true, "in": true, "out": true, "up": true, "down": true, "off": true, "away": true,
+}
+
+// participle reports whether w (lower case) is spelled like a past
+// participle.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
 }
 
 // passiveAux are the forms of "be" and "get" that make a participle after
@@ -87,7 +110,7 @@ var passiveAdverbs = map[string]bool{
 // the river"); a state is ("by Russia").
 func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *docEntity) (*docEntity, schema.Argument, float64) {
 	for _, a := range x.Extra {
-		if !strings.HasPrefix(strings.ToLower(a.Text), "by ") {
+		if !byPhrase(a) {
 			continue
 		}
 		agent, conf, _ := d.argument(si, s, a)
@@ -97,6 +120,13 @@ func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *doc
 		return agent, a, conf
 	}
 	return nil, schema.Argument{}, 0
+}
+
+// byPhrase reports whether extra argument a is a by-phrase: its text
+// opens with "by", or the relation holds the preposition and a is its
+// object ("was given money by | the Green Party").
+func byPhrase(a schema.Argument) bool {
+	return strings.HasPrefix(strings.ToLower(a.Text), "by ") || strings.EqualFold(a.Role, "by")
 }
 
 // passiveExtraAgent reads a passive whose agent is an extra by-argument,
@@ -117,6 +147,7 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	}
 	agent, a, conf := d.byAgent(si, s, x, subj)
 	if agent == nil {
+		d.passiveGiver(si, s, x, verb, subj)
 		return
 	}
 	agents := d.conjoined(si, s, a, agent)
@@ -142,6 +173,79 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 			if f := d.derive(si, a, x.Relation+" "+prep, schema.StatedRelation(lemma), agent, o, "", x.Confidence*min(conf, c)*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 			}
+		}
+		return
+	}
+}
+
+// surrendered adds subj —turn_in_PREP→ actor for "turned himself in to"
+// or "at" an actor ("turned himself in to the FBI", "turned herself in at
+// the Oslo Police Department"): the extractor keeps only the reflexive
+// object. Nothing is added for a place.
+func (d *docState) surrendered(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || x.Lemma != "turn" || x.Negated {
+		return
+	}
+	if w := strings.ToLower(x.Object.Text); !strings.HasSuffix(w, "self") && !strings.HasSuffix(w, "selves") {
+		return
+	}
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < x.Object.End {
+		k++
+	}
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k].Text, "in") {
+		return
+	}
+	prep := strings.ToLower(toks[k+1].Text)
+	if prep != "to" && prep != "at" {
+		return
+	}
+	b, e := k+2, k+2
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == b {
+		return
+	}
+	a := schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}
+	o, conf, _ := d.argument(si, s, a)
+	if o == nil || o == subj || !actorEntity(o) || isPlace(o) {
+		return
+	}
+	lemma := "turn_in_" + prep
+	if f := d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" in "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+		f.Class = lemma
+	}
+}
+
+// supplyVerbs give something that comes from their agent, whom a
+// passive without a by-phrase may name by a from-phrase instead.
+var supplyVerbs = map[string]bool{
+	"provide": true, "supply": true, "give": true, "send": true, "hand": true, "pass": true, "lend": true, "furnish": true,
+}
+
+// passiveGiver adds giver —VERB→ subj for a passive verb of supplying
+// with an actor subject and no by-phrase, whose from-phrase after the
+// thing supplied names an actor that is no place: "the detective was
+// provided with documents from the Green Party" (the party provided
+// them). A place is where the thing came from ("sent letters from
+// Oslo").
+func (d *docState) passiveGiver(si int, s nlp.Sentence, x schema.Extraction, verb string, subj *docEntity) {
+	if subj == nil || !actorEntity(subj) || !supplyVerbs[verb] {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.HasPrefix(strings.ToLower(a.Text), "from ") && !strings.EqualFold(a.Role, "from") {
+			continue
+		}
+		giver, conf, _ := d.argument(si, s, a)
+		if giver == nil || giver == subj || !actorEntity(giver) || isPlace(giver) {
+			return
+		}
+		if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), giver, subj, "", x.Confidence*conf*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(verb)
 		}
 		return
 	}
@@ -232,6 +336,53 @@ func (d *docState) resignedOffice(si int, s nlp.Sentence, x schema.Extraction, s
 	return true
 }
 
+// leaderNouns name the post of a body's head or officer that a title
+// after the body's name gives ("Green Party leader", "Microsoft chief
+// executive").
+var leaderNouns = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "chair": true, "president": true, "chief": true,
+	"executive": true, "director": true, "head": true, "coach": true, "manager": true, "captain": true,
+	"secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "treasurer": true,
+}
+
+// resignedAs adds subj —resign_from→ body (or quit, leave, step_down_from,
+// retire_from) when x gives up a post named "as" the body's name and a
+// title: "resigned as Green Party leader", "stepped down as Microsoft
+// chief executive". It reports whether it added the fact.
+func (d *docState) resignedAs(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	lemma := map[string]string{"resign": "resign_from", "quit": "quit", "leave": "leave", "step": "step_down_from", "retire": "retire_from"}[verb]
+	if lemma == "" || x.Negated || si >= len(d.sents) || x.Object.End <= x.Object.Start || verb == "step" && x.Lemma != "step_down" && x.Lemma != "step_down_as" {
+		return false
+	}
+	toks := s.Tokens
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+	}
+	if first < 1 || !strings.EqualFold(toks[first-1].Text, "as") && !strings.HasSuffix(x.Lemma, "_as") || !leaderNouns[strings.ToLower(toks[last-1].Text)] {
+		return false
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.adj || m.ent == subj || m.ent.typ != schema.Organization || m.start < first || m.end >= last {
+			continue
+		}
+		for k := m.end; k < last; k++ {
+			if isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
+				return false
+			}
+		}
+		d.derive(si, x.Subject, x.Relation+" as", lemma, subj, m.ent, "", x.Confidence*m.conf*placeArgConf)
+		return true
+	}
+	return false
+}
+
 // requestNouns ask something of the one who grants or refuses them.
 var requestNouns = map[string]bool{
 	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,
@@ -243,9 +394,18 @@ var answerVerbs = map[string]bool{
 	"ignore": true, "agree_to": true, "respond_to": true, "meet": true, "turn_down": true,
 }
 
+// answerActs are the answerVerbs that act toward the one who asked as
+// well: "complied with the church's requests" complied with the church,
+// "rejected Norway's demand" rejected Norway. Meeting or granting a
+// demand does nothing to the one who made it.
+var answerActs = map[string]bool{
+	"comply_with": true, "reject": true, "refuse": true, "heed": true, "ignore": true, "respond_to": true, "turn_down": true,
+}
+
 // requestedOf adds possessor —ask→ subj when subj answers a possessor's
 // request: "YouTube complied with the church's requests to remove the
-// video" (the church asked YouTube).
+// video" (the church asked YouTube). For answerActs it adds subj —VERB→
+// possessor too (YouTube complied with the church).
 func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	if subj == nil || !answerVerbs[x.Lemma] {
 		return
@@ -264,6 +424,9 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != subj && actorEntity(o) {
 			d.derive(si, a, toks[i+1].Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
+			if answerActs[x.Lemma] {
+				d.derive(si, x.Subject, x.Relation, x.Lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+			}
 		}
 		return
 	}

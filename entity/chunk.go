@@ -366,11 +366,22 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// opens no name.
 		return unit{}, false
 	}
+	if k == 0 && !inChunk && nextCap && t.Tag == "NN" && dayWord(strings.ToLower(t.Text)) && toks[k+1].Text != "Show" && toks[k+1].Text != "Programme" {
+		// "Yesterday Mohamed received": a day opening the sentence says
+		// when ("Today Show" is a programme's name).
+		return unit{}, false
+	}
 	if k == 0 && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
 		!(t.Tag == "RB" && len(toks) > 1 && (strings.HasPrefix(toks[1].Tag, "VB") || toks[1].Tag == "MD")) {
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// dayWord reports whether w (lower case) names a day relative to the day
+// of writing.
+func dayWord(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
 // givenBefore reports whether the word before token k is a given name:

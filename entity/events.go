@@ -93,6 +93,34 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	return false
 }
 
+// givenNouns map what a verb of giving gives as its second object to the
+// act toward the first: "gave Tom Wu the chance to work there" offered
+// him work.
+var givenNouns = map[string]string{
+	"chance": "offer", "option": "offer", "opportunity": "offer",
+}
+
+// givenNoun returns the relation that a verb of giving and the noun
+// right after its object name (see givenNouns), or "" when x is no such
+// double object.
+func givenNoun(s nlp.Sentence, x schema.Extraction) string {
+	if x.Lemma != "give" && x.Lemma != "grant" || x.Object.End <= x.Object.Start {
+		return ""
+	}
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < x.Object.End {
+		k++
+	}
+	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		k++
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	return givenNouns[strings.ToLower(toks[k].Text)]
+}
+
 // reportVerbs take a clause as their object: "said Tom Wu would resign".
 var reportVerbs = map[string]bool{
 	"say": true, "claim": true, "state": true, "announce": true, "report": true, "add": true, "believe": true,

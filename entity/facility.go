@@ -13,12 +13,16 @@ import (
 var facilityNouns = map[string]bool{
 	"website": true, "websites": true, "site": true, "servers": true, "network": true, "networks": true,
 	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
+	"posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
+	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true,
+	"home": true, "homes": true, "house": true, "residence": true, "apartment": true, "flat": true,
 }
 
 // attackVerbs act against an actor through what it owns.
 var attackVerbs = map[string]bool{
 	"attack": true, "hack": true, "target": true, "bomb": true, "raid": true, "storm": true, "shell": true,
 	"strike": true, "hit": true, "besiege": true, "vandalise": true, "vandalize": true, "torch": true,
+	"search": true, "burn": true, "loot": true, "ransack": true, "surround": true,
 }
 
 // facilityOwner returns the actor whose website, headquarters or embassy
@@ -27,15 +31,46 @@ var attackVerbs = map[string]bool{
 // returns nil otherwise.
 func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a schema.Argument) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !attackVerbs[verb] || x.Negated || a.End <= a.Start || si >= len(d.sents) {
+	if !attackVerbs[verb] || x.Negated {
+		return nil
+	}
+	return d.owner(si, s, a)
+}
+
+// owner returns the actor whose facility argument a names: the actor
+// named right before the facility noun that closes a, or before the
+// lower-case nouns and adjectives that modify it ("KPA civil police
+// posts", "the South Korean army base"). It returns nil otherwise.
+func (d *docState) owner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	if a.End <= a.Start || si >= len(d.sents) {
 		return nil
 	}
 	toks := s.Tokens
-	last := -1
+	first, last := -1, -1
 	for i, t := range toks {
 		if t.Start >= a.Start && t.End <= a.End {
+			if first < 0 {
+				first = i
+			}
 			last = i
 		}
+	}
+	for f := first; f >= 0 && f+2 <= last; f++ {
+		// "the home of Ann Lee", "the headquarters of the party": the
+		// owner's name closes the phrase.
+		if !facilityNouns[toks[f].Lower()] || toks[f+1].Text != "of" {
+			continue
+		}
+		b := f + 2
+		if strings.EqualFold(toks[b].Text, "the") {
+			b++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == b && m.end == last+1 && m.ent != nil && actorEntity(m.ent) && !m.adj {
+				return m.ent
+			}
+		}
+		return nil
 	}
 	if last < 1 || !facilityNouns[toks[last].Lower()] {
 		return nil
@@ -44,9 +79,16 @@ func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a 
 	if toks[end-1].Tag == "POS" {
 		end--
 	}
-	for _, m := range d.sents[si] {
-		if m.end == end && m.ent != nil && actorEntity(m.ent) && toks[m.start].Start >= a.Start && (!m.adj || m.ent.typ == schema.GPE) {
-			return m.ent
+	for range 2 {
+		for _, m := range d.sents[si] {
+			if m.end == end && m.ent != nil && actorEntity(m.ent) && toks[m.start].Start >= a.Start && (!m.adj || m.ent.typ == schema.GPE) {
+				return m.ent
+			}
+		}
+		// "KPA civil police posts": lower-case modifiers between the
+		// name and the noun.
+		for end > 1 && toks[end-1].Start >= a.Start && (toks[end-1].Tag == "NN" || toks[end-1].Tag == "JJ") && !isCap(toks[end-1].Text) {
+			end--
 		}
 	}
 	return nil

@@ -335,7 +335,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
-			if strings.HasPrefix(strings.ToLower(a.Text), "by ") {
+			if byPhrase(a) {
 				if o, c, _ := d.argument(si, s, a); o != nil && o != f.subj {
 					f.obj, oc, f.concept, f.Object = o, c, "", a
 					break
@@ -357,9 +357,21 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "paintings donated to Yale by the Ford Foundation": the
 		// subject underwent the act; the agent's edge replaces its own.
 		f.obj, f.concept = nil, ""
+		if f.subj != nil && actorEntity(f.subj) && !x.Negated {
+			// "Tom Wu was handed over to Denmark by Sweden": Sweden
+			// handed him over, too.
+			verb, rest, _ := strings.Cut(x.Lemma, "_")
+			if p, _, two := strings.Cut(rest, "_"); two && passiveParticles[p] {
+				verb += "_" + p
+			}
+			d.derive(si, x.Subject, x.Relation, verb, agent, f.subj, "", x.Confidence*placeArgConf)
+		}
 	}
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
+	}
+	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
+		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
@@ -475,8 +487,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// argument is the relation's other end.
 	if !intended {
 		d.motionPath(si, s, x, f.subj)
+		d.surrendered(si, s, x, f.subj)
 	}
-	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
@@ -692,6 +705,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if first < 0 {
 		return nil, 0, ""
 	}
+	if w := strings.ToLower(toks[last-1].Text); last-first > 1 && toks[last-1].Tag == "PRP" && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
+		last-- // "treat his daughter himself", "Ann Lee herself": the emphatic pronoun adds no one
+	}
 	covered := func(i int) *mention {
 		var best *mention
 		for _, m := range ms {
@@ -745,7 +761,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
-	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && amountFrom(toks, m.end, last) {
+	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
@@ -887,6 +903,29 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 	}
 	for _, t := range toks[i+1 : last] {
 		if t.Tag != "CD" && t.Tag != "$" && !currencySign(t.Text) && t.Tag != "NNS" && t.Tag != "NN" {
+			return false
+		}
+	}
+	return true
+}
+
+// giftNouns are what a verb of giving gives as its second object after a
+// bare name ("offered Sweden military aid", "granted Tom Wu asylum").
+var giftNouns = map[string]bool{
+	"aid": true, "help": true, "assistance": true, "support": true, "asylum": true, "access": true,
+	"protection": true, "weapons": true, "arms": true, "loans": true, "funding": true, "backing": true,
+	"sanctuary": true, "shelter": true, "citizenship": true, "immunity": true, "visas": true,
+}
+
+// giftFrom reports whether toks[i:last] is a lower-case noun phrase of at
+// most three words whose head is one of giftNouns: after a name, the
+// second object of a verb of giving, not a compound with the name.
+func giftFrom(toks []nlp.Token, i, last int) bool {
+	if i >= last || last-i > 3 || !giftNouns[toks[last-1].Text] {
+		return false
+	}
+	for _, t := range toks[i:last] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return false
 		}
 	}
@@ -1071,6 +1110,11 @@ var fromVerbs = map[string]bool{
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 }
 
+// tieNouns are what "have" holds when its subject is bound to the actor
+// of its to- or with-phrase: "had ties to the Hells Angels", "has links
+// with the Kremlin".
+var tieNouns = map[string]bool{"ties": true, "links": true, "connections": true, "contacts": true}
+
 // projectileVerbs send something at a target: their at-, into- or
 // on-argument names the actor aimed at ("fired missiles at Israel",
 // "launched rockets into Israel").
@@ -1089,7 +1133,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
-	if verb == "" || verb == "be" || verb == "have" || verb == "say" || verb == "make" || verb == "put" {
+	if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
 	if x.Attribution != "" && !projectileVerbs[verb] {
@@ -1148,6 +1192,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			continue
 		}
 		o, conf, _ := d.argument(si, s, a)
+		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {
+			o, conf = d.owner(si, s, a), placeArgConf // "fired 36 shells at KPA posts"
+		}
 		if o == nil || o == subj {
 			continue
 		}
@@ -1170,7 +1217,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
-		if bare != "" {
+		if verb == "have" {
+			// "had close ties to the Hells Angels": the tie is the relation.
+			lemma = "have_" + head + "_" + prep
+		} else if bare != "" {
 			// "declared war on", "fell in love with", "made contact
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
@@ -1362,17 +1412,27 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 // object ("was founded by", "replaced by": found, replace) and whether x is
 // one. The participle is told by its ending or a short list of irregular
 // forms.
+//
+// A particle may stand between the participle and "by" ("was sworn in
+// by": swear_in).
 func passiveBy(x schema.Extraction) (string, bool) {
 	base, ok := strings.CutSuffix(x.Lemma, "_by")
-	if !ok || strings.Contains(base, "_") || base == "be" {
+	verb, particle, phrasal := strings.Cut(base, "_")
+	if !ok || phrasal && (!passiveParticles[particle] || strings.Contains(particle, "_")) || verb == "be" {
 		return "", false
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) < 2 || w[len(w)-1] != "by" {
 		return "", false
 	}
-	p := w[len(w)-2]
-	if strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || irregularParticiples[p] {
+	w = w[:len(w)-1]
+	if phrasal {
+		if len(w) < 2 || w[len(w)-1] != particle {
+			return "", false
+		}
+		w = w[:len(w)-1]
+	}
+	if participle(w[len(w)-1]) {
 		return base, true
 	}
 	return "", false
@@ -1385,6 +1445,7 @@ var irregularParticiples = map[string]bool{
 	"shot": true, "hit": true, "made": true, "won": true, "run": true, "brought": true, "bought": true,
 	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
 	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
+	"sworn": true,
 }
 
 // appositiveName returns the named actor in apposition after a common-noun

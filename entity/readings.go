@@ -129,7 +129,8 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	toks := s.Tokens
 	words := strings.Split(x.Lemma, "_")
 	// A verb, or "be" and an adjective, before a "to"-infinitive: "needed
-	// to share", "were ready to defend". The infinitive is the relation.
+	// to share", "were ready to defend", "went on to win". The infinitive
+	// is the relation.
 	for k := ri + 1; k+1 < rj; k++ {
 		if toks[k].Tag == "TO" && toks[k+1].Tag == "VB" {
 			at := slices.Index(words, "to")
@@ -148,7 +149,8 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			ri = k + 1
 			break
 		}
-		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && !strings.HasPrefix(t, "RB") && !strings.HasPrefix(t, "JJ") && t != "MD" {
+		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && !strings.HasPrefix(t, "RB") && !strings.HasPrefix(t, "JJ") && t != "MD" &&
+			t != "RP" && !strings.EqualFold(toks[k].Text, "on") {
 			break // "sent troops to protect": a noun comes first
 		}
 	}

@@ -16,7 +16,19 @@ import (
 var reciprocalVerbs = map[string]bool{
 	"exchange": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
-	"quarrel": true, "spar": true, "wrangle": true,
+	"quarrel": true, "spar": true, "wrangle": true, "face_off": true, "square_off": true,
+	"shake_hands": true,
+}
+
+// reciprocalVerb returns the verb of lemma that reciprocalVerbs may list:
+// its first word, or its first two for a phrasal verb that is reciprocal
+// only with its particle ("face_off_in": "face_off"; "face" alone is not).
+func reciprocalVerb(lemma string) string {
+	verb, rest, _ := strings.Cut(lemma, "_")
+	if particle, _, _ := strings.Cut(rest, "_"); particle == "off" {
+		return verb + "_" + particle
+	}
+	return verb
 }
 
 // reciprocal adds A —VERB_with→ B for two extractions of sentence si
@@ -26,8 +38,12 @@ var reciprocalVerbs = map[string]bool{
 // and Sweden fought the rebels") makes the act a shared one, not a
 // mutual one, and gives nothing here.
 func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
+	d.reciprocalAgents(si, s, xs)
 	for i, x := range xs {
-		verb, _, _ := strings.Cut(x.Lemma, "_")
+		verb := reciprocalVerb(x.Lemma)
+		if verb == "shake" && strings.EqualFold(x.Object.Text, "hands") {
+			verb = "shake_hands" // "Ann Lee and Tom Wu shook hands"
+		}
 		if !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
 			continue
 		}
@@ -58,12 +74,50 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 	}
 }
 
+// reciprocalAgents adds A —VERB_with→ B for a passive of a reciprocal
+// verb whose listed agents are A and B and whose subject is no actor: "the
+// deal was signed by Norway and Sweden" (two extractions that differ only
+// in their by-objects).
+func (d *docState) reciprocalAgents(si int, s nlp.Sentence, xs []schema.Extraction) {
+	for i, x := range xs {
+		verb, ok := passiveBy(x)
+		if !ok || !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" {
+			continue
+		}
+		if subj, _, _ := d.argument(si, s, x.Subject); subj != nil && actorEntity(subj) {
+			continue // "Ann Lee was met by Tom Wu and Joe Ng": both met her
+		}
+		a, ac, _ := d.argument(si, s, x.Object)
+		if a == nil || !actorEntity(a) {
+			continue
+		}
+		for _, y := range xs[i+1:] {
+			if y.Relation != x.Relation || y.Subject != x.Subject || y.Negated || y.Object.Start <= x.Object.End ||
+				!listedTogether(s, x.Object, y.Object) {
+				continue
+			}
+			b, bc, _ := d.argument(si, s, y.Object)
+			if b == nil || b == a || !actorEntity(b) {
+				continue
+			}
+			lemma := verb + "_with"
+			if verb == "meet" {
+				lemma = verb
+			}
+			if f := d.derive(si, x.Object, x.Relation, schema.StatedRelation(lemma), a, b, "", min(x.Confidence*ac, y.Confidence*bc)*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+	}
+}
+
 // placePrep reports whether lemma ends in a preposition of place or
 // time ("meet_in", "clash_near").
 func placePrep(lemma string) bool {
-	_, prep, ok := strings.Cut(lemma, "_")
+	i := strings.LastIndex(lemma, "_")
+	prep := lemma[i+1:]
 	switch {
-	case !ok:
+	case i < 0:
 		return false
 	case prep == "in", prep == "at", prep == "near", prep == "on", prep == "during", prep == "outside", prep == "inside":
 		return true

@@ -429,13 +429,16 @@ func speaksFor(s nlp.Sentence, a, b *mention) bool {
 
 // separationStems begin the forms of verbs that take their object from
 // something: "expelled Ann Lee from the party", "remove a video featuring
-// Ann Lee from YouTube", "signed Tom Wu from Kelton".
+// Ann Lee from YouTube", "signed Tom Wu from Kelton", or whose subject comes
+// from it: "joined Google from Microsoft".
 var separationStems = []string{
 	"remov", "expel", "ban", "oust", "suspend", "exclud", "bar", "kick", "evict", "deport", "rescu", "free",
 	"releas", "withdr", "tak", "took", "pull", "delet", "fire", "dismiss", "sack", "separat", "sav", "protect",
 	"hid", "steal", "stole", "block", "drop", "eject", "extradit", "recall",
 	// Transfers: "signed Tom Wu from Kelton", "bought the unit from Globex".
 	"signed", "signing", "buy", "bought", "recruit", "hire", "hiring", "poach", "acquir", "transferr",
+	// "joined Google from Microsoft": the subject came from the second.
+	"join",
 }
 
 // separatedFrom reports whether a verb of separation comes before token k

@@ -22,7 +22,7 @@ var stancePreps = map[string]bool{"with": true, "by": true, "in": true, "at": tr
 
 // actNouns are things an actor does or decides, whose possessor is the
 // actor a stance toward them is about: "NASA's decision", "its handling of
-// the crisis".
+// the crisis", "Tom Wu's work".
 var actNouns = map[string]bool{
 	"decision": true, "decisions": true, "policy": true, "policies": true, "plan": true, "plans": true,
 	"move": true, "moves": true, "action": true, "actions": true, "handling": true, "response": true,
@@ -33,6 +33,9 @@ var actNouns = map[string]bool{
 	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
 	"allegations": true, "offer": true, "criticism": true, "demand": true, "demands": true,
 	"request": true, "attack": true, "attacks": true, "invasion": true, "appeal": true,
+	"work": true, "efforts": true, "effort": true, "leadership": true, "performance": true, "record": true,
+	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
+	"achievements": true, "bravery": true,
 }
 
 // stance adds the facts of a subject's stance toward an actor that x

@@ -96,6 +96,13 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			}
 			c.end = ch.j
 			return
+		case k+1 < len(a.ch) && a.ch[k+1].kind == np && subordinator(w) && v.form == finite && a.clauseAt(k+1) &&
+			a.tags[a.ch[k+1].head] != "CD" && !(k >= 2 && a.low[a.ch[k-2].i] == "as"):
+			// "scored twice as Chelsea beat Arsenal": the conjunction
+			// opens a clause of its own, whose subject is no object (but
+			// "known as X was", "as far as he could", "after 12.30 am").
+			c.end = ch.i
+			return
 		case k+1 < len(a.ch) && a.ch[k+1].kind == np && !a.timePhrase(k):
 			c.rel.j = ch.j
 			c.obj, c.objs, k = a.object(k + 1)
@@ -182,7 +189,11 @@ func (a *analysis) object(k int) (span, []span, int) {
 			break
 		}
 		_, e := a.nounChain(m)
-		if e < len(a.ch) && a.ch[e].kind == vg && (a.ch[e].form == finite || a.ch[e].form == participle && a.ch[m-1].kind == conj) {
+		v := e
+		for v < len(a.ch) && a.ch[v].kind == quote {
+			v++ // `Tom Wu "walked into`: a quotation opens after the subject
+		}
+		if v < len(a.ch) && a.ch[v].kind == vg && (a.ch[v].form == finite || a.ch[v].form == participle && a.ch[m-1].kind == conj) {
 			break // a new clause starts here
 		}
 		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m) {
@@ -213,6 +224,23 @@ func (a *analysis) object(k int) (span, []span, int) {
 		return whole, nil, end
 	}
 	return whole, parts, end
+}
+
+// adverbialPrep reports whether w, after a preposition and before no noun
+// phrase, is an adverb of place ("from behind", "from abroad").
+func adverbialPrep(w string) bool {
+	switch w {
+	case "behind", "abroad", "ahead", "afar", "above", "below", "inside", "outside", "within", "overseas":
+		return true
+	}
+	return false
+}
+
+// clauseAt reports whether the noun phrase at chunk k, with its of-phrases,
+// is followed by a finite verb group: the subject of a clause.
+func (a *analysis) clauseAt(k int) bool {
+	_, e := a.nounChain(k)
+	return e < len(a.ch) && a.ch[e].kind == vg && a.ch[e].form == finite
 }
 
 // listContinues reports whether the chunks from k continue a list of noun
@@ -278,6 +306,15 @@ func (a *analysis) extras(c *clause, k int) {
 				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
 				c.end = sp.j
 				k = end
+				continue
+			}
+			if n+1 < len(a.ch) && (a.ch[n].kind == prep || a.ch[n].kind == adv) && a.ch[n].j == a.ch[n].i+1 && adverbialPrep(a.low[a.ch[n].i]) && a.ch[n+1].kind != np {
+				// "came from behind to beat", "returned from abroad": a
+				// preposition whose object is an adverb of place.
+				sp := span{ch.i, a.ch[n].j}
+				c.extras = append(c.extras, extra{sp, a.prepText(ch)})
+				c.end = sp.j
+				k = n + 1
 				continue
 			}
 			if k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].form == gerund {

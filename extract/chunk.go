@@ -205,6 +205,10 @@ loop:
 			// "After a short absence Keibler began": the name starts a new
 			// phrase.
 			break loop
+		case tag == "NNP" && k == i+1 && last == i && dayWord(a.low[i]) && a.low[k] != "show" && a.low[k] != "programme":
+			break loop // "Yesterday Mohamed received": the day is a phrase of its own ("Today Show" is a name)
+		case isNoun(tag) && k > i && last == k-1 && dayWord(a.low[k]) && a.low[k] == a.toks[k].Text:
+			break loop // "met Tom Wu today": the day says when
 		case tag == "NNP" && k > i && last == k-1 && a.tags[k-1] == "CD" && strings.HasPrefix(a.low[k-1], "1") && len(a.low[k-1]) >= 4:
 			break loop // "During the 1730s Britain's relationship ..."
 		case k > i && last == k-1 && strings.HasPrefix(a.tags[k-1], "NNP") && dayDeictic(a.low[k]) && (k+1 >= n || a.tags[k+1] != "POS"):
@@ -477,11 +481,18 @@ func (a *analysis) vgAt(i int) (chunk, bool) {
 		c.j++
 	case c.j < n && particleWord(a.low[c.j]) && (c.j+1 >= n || closesClause(a.tags[c.j+1])):
 		c.j++ // "the lamps went out."
+	case c.j+2 < n && a.low[c.j] == "on" && a.tags[c.j+1] == "TO" && a.tags[c.j+2] == "VB" && goForm(a.low[c.head]):
+		c.j++ // "went on to win": the infinitive joins the relation
 	}
 	h := a.tags[c.head]
 	c.passive = beAux && (h == "VBN" || h == "VBD")
 	c.copula = beForm(a.low[c.head])
 	return c, true
+}
+
+// goForm reports whether w is a form of "go".
+func goForm(w string) bool {
+	return w == "go" || w == "goes" || w == "went" || w == "going" || w == "gone"
 }
 
 func negation(w string) bool { return w == "not" || w == "n't" || w == "never" }
@@ -538,6 +549,11 @@ func compoundPrep(v, w string) bool {
 // "help maintain".
 func catenative(w string) bool {
 	return w == "help" || w == "helps" || w == "helped" || w == "helping"
+}
+
+// dayWord reports whether w names a day relative to the day of writing.
+func dayWord(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
 func timeDeictic(w string) bool {

@@ -495,7 +495,7 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind == stop || c.kind == prep && subordinator(a.low[c.i]) && !prepToo(a.low[c.i]) {
 			break
 		}
-		if c.kind == vg && c.form == finite && a.ch[p-1].kind != wh && !(a.ch[p-1].kind == adv && p > 1 && a.ch[p-2].kind == wh) {
+		if c.kind == vg && c.form == finite && a.ch[p-1].kind != wh && !(a.ch[p-1].kind == adv && p > 1 && a.ch[p-2].kind == wh) && !a.whose(p-1) {
 			finites++ // a verb of the sentence, not of a relative clause
 		}
 		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
@@ -515,8 +515,8 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		}
 		rank := 0
 		switch {
-		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which" || a.low[first.i] == "whom"):
-			rank = 3
+		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which" || a.low[first.i] == "whom"), a.whose(p + 1):
+			rank = 3 // "Norway, whose army is small, attacked"
 		case a.comitative(p + 1):
 			rank = 3 // "Ann Lee, as well as Tom Wu, criticised"
 		case finites > 0:
@@ -538,6 +538,12 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		best = place
 	}
 	return best, best >= 0
+}
+
+// whose reports whether chunk k is a noun phrase opened by "whose", the
+// subject of a relative clause ("whose leader is Ann Lee").
+func (a *analysis) whose(k int) bool {
+	return k >= 0 && a.ch[k].kind == np && a.low[a.ch[k].i] == "whose"
 }
 
 // number reports whether chunk c is a bare number of at most three

@@ -105,7 +105,7 @@ func (a *analysis) nounPlaces() {
 			continue
 		}
 		p := a.low[a.ch[k+1].i]
-		if !locative(p) || a.tags[a.ch[k].head] == "PRP" || a.tags[a.ch[k].head] == "CD" {
+		if !locative(p) || a.tags[a.ch[k].head] == "PRP" || a.tags[a.ch[k].head] == "CD" || dayWord(a.low[a.ch[k].head]) {
 			continue
 		}
 		if a.timePhrase(k+1) || a.inRelation(a.ch[k+1].i) || idiomNoun(a.low[a.ch[k+2].head]) {

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // correct fixes tags that prose's model is known to get wrong in news text.
 // text is the sentence's original text, which tells curly quotes apart.
@@ -39,6 +42,18 @@ func correct(text string, toks []Token) {
 		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
 			// A closing single quote, not a possessive.
 			t.Tag = "''"
+		// "Norway/RB attacked Sweden": a capitalised word in -way opening
+		// the sentence is a name, unless it is an adverb in -way.
+		case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
+			t.Tag = "NNP"
+		// "as Chelsea beat/NN Arsenal": "beat" between a subject and an
+		// object is the verb.
+		case t.Tag == "NN" && strings.EqualFold(t.Text, "beat") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+			(next == "NNP" || next == "DT" || next == "PRP" || next == "PRP$"):
+			t.Tag = "VBD"
+		// "lost 2-1/JJ to Denmark": a score is a number.
+		case t.Tag != "CD" && score(t.Text):
+			t.Tag = "CD"
 		// "A. Rama Krishna": an initial is part of a name.
 		case len(t.Text) == 2 && t.Text[1] == '.' && isCapitalized(t.Text):
 			t.Tag = "NNP"
@@ -152,10 +167,10 @@ func correct(text string, toks []Token) {
 			if next != "NN" && next != "NNS" && next != "NNP" && next != "JJ" {
 				t.Tag = "NN"
 			}
-		// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA":
-		// an -ed adjective before an object, in a clause without a verb,
-		// is the past tense.
-		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$"):
+		// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA",
+		// "Norway fired/JJ shells": an -ed adjective before an object, in a
+		// clause without a verb, is the past tense.
+		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$" || next == "NNS" && prev == "NNP"):
 			t.Tag = "VBD"
 			finite = true
 		// "the term cob, defined/VBD as a horse, is": a past form after a
@@ -195,6 +210,35 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		}
 	}
+}
+
+// wayAdverb reports whether w (lower case) is an adverb ending in -way.
+func wayAdverb(w string) bool {
+	return w == "anyway" || w == "halfway" || w == "midway" || w == "underway" || w == "someway" || w == "straightway"
+}
+
+// score reports whether w is two numbers joined by a hyphen or a dash,
+// a score or a range ("2-1", "3–0").
+func score(w string) bool {
+	i := strings.IndexAny(w, "-–")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return digits(w[:i]) && digits(w[i+size:])
+}
+
+// digits reports whether w is one or more ASCII digits.
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteTag returns “ for an opening double quote and ” for a closing one.
