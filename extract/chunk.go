@@ -62,6 +62,13 @@ func (a *analysis) chunk() {
 			i++
 			continue
 		}
+		if dayWord(a.low[i]) && len(a.ch) > 0 && a.ch[len(a.ch)-1].kind == np && i+1 < n && (isVerb(a.tags[i+1]) || a.tags[i+1] == "MD") {
+			// "The world today faces": the day says when; it is no
+			// subject of its own.
+			a.add(chunk{kind: adv, i: i, j: i + 1, head: i})
+			i++
+			continue
+		}
 		if j, head := a.npAt(i); j > i {
 			a.add(chunk{kind: np, i: i, j: j, head: head})
 			i = j
@@ -211,8 +218,6 @@ loop:
 			break loop // "met Tom Wu today": the day says when
 		case tag == "NNP" && k > i && last == k-1 && a.tags[k-1] == "CD" && strings.HasPrefix(a.low[k-1], "1") && len(a.low[k-1]) >= 4:
 			break loop // "During the 1730s Britain's relationship ..."
-		case k > i && last == k-1 && strings.HasPrefix(a.tags[k-1], "NNP") && dayDeictic(a.low[k]) && (k+1 >= n || a.tags[k+1] != "POS"):
-			break loop // "attacked Kharkiv yesterday": the time is no part of the name
 		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
 			last = k
 		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) && timeNoun(a.low[k+1]):
@@ -291,15 +296,6 @@ loop:
 func officeNoun(w string) bool {
 	switch w {
 	case "minister", "commissioner", "secretary", "envoy", "representative", "rapporteur", "ambassador", "spokesperson":
-		return true
-	}
-	return false
-}
-
-// dayDeictic reports whether w names a day or night relative to now.
-func dayDeictic(w string) bool {
-	switch w {
-	case "yesterday", "today", "tonight", "tomorrow", "overnight":
 		return true
 	}
 	return false
@@ -551,9 +547,10 @@ func catenative(w string) bool {
 	return w == "help" || w == "helps" || w == "helped" || w == "helping"
 }
 
-// dayWord reports whether w names a day relative to the day of writing.
+// dayWord reports whether w names a day or night relative to the day of
+// writing.
 func dayWord(w string) bool {
-	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
+	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight" || w == "overnight"
 }
 
 func timeDeictic(w string) bool {
