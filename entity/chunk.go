@@ -356,7 +356,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
-		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) {
+		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) &&
+			!(nextCap && r.orgRunAfter(toks, k)) {
 		return unit{}, false
 	}
 	if k == 0 && !inChunk && descWord(t.Text) {
@@ -382,6 +383,18 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 // of writing.
 func dayWord(w string) bool {
 	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
+}
+
+// orgRunAfter reports whether the capitalised words after token k end in
+// an organisation's head ("European Space Agency", "National Rifle
+// Association"): a word that opens no name alone ("European", "National")
+// opens that one.
+func (r *Resolver) orgRunAfter(toks []nlp.Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
+		j++
+	}
+	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
 }
 
 // givenBefore reports whether the word before token k is a given name:
