@@ -43,6 +43,12 @@ func TestCoreference(t *testing.T) {
 			why:  "given names give a gender that he and she respect",
 		},
 		{
+			name: "object-pronoun",
+			text: "Ann Lee arrived in Oslo. Tom Wu met her on Monday. Joe Ng said Wu had inspired him.",
+			refs: []ref{{"her", 1, "Ann Lee"}, {"him", 1, "Joe Ng"}},
+			why:  "an object pronoun is not the subject of its own clause, though that subject's gender is unknown",
+		},
+		{
 			name: "number",
 			text: "The Liberal Democrats opposed the bill. They said it went too far.",
 			refs: []ref{{"They", 1, "Liberal Democrats"}},

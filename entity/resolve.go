@@ -478,6 +478,29 @@ func (d *docState) headName(w string) *docEntity {
 	})
 }
 
+// objectCase are the pronouns that are objects only.
+var objectCase = map[string]bool{"him": true, "her": true, "them": true}
+
+// sameClause reports whether toks[a:b], between an actor and a pronoun,
+// holds one verb group and no clause boundary: the actor is then the
+// subject of the pronoun's clause ("praised", "had inspired"), not of a
+// clause around it ("said Wu had inspired", "asked Ann Lee to help").
+func sameClause(toks []nlp.Token, a, b int) bool {
+	groups, inVerb := 0, false
+	for _, t := range toks[a:b] {
+		verb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "TO"
+		switch {
+		case verb && !inVerb:
+			groups++
+		case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" ||
+			strings.EqualFold(t.Text, "that") || t.Tag == "``" || t.Tag == "''":
+			return false
+		}
+		inVerb = verb || inVerb && strings.HasPrefix(t.Tag, "RB")
+	}
+	return groups == 1
+}
+
 // pronoun resolves a pronoun to the most recent compatible actor before it
 // in its sentence (preferring one not in a possessive, so "its" in "For
 // North Korea, aiding Russia's war effort ... its power" is North Korea),
@@ -512,11 +535,17 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if k := frontedPhrase(d.input[si].Tokens); k >= 0 && m.start == k+1 {
 		fronted = k
 	}
+	object := objectCase[m.pron] && !m.possessive
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
 		}
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
+			continue
+		}
+		if object && !c.possessive && sameClause(d.input[si].Tokens, c.end, m.start) {
+			// "Tom Wu praised her", "Joe Ng said Wu had inspired him": an
+			// object pronoun is not the subject of its own clause.
 			continue
 		}
 		bestEnd = c.end
