@@ -424,16 +424,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// state is in a region, never at a site; "at" places the event.
 		return
 	}
+	if p := strings.ToLower(strings.TrimSpace(x.Object.Text)); (f.obj == nil || f.obj == f.subj) && pronouns[p] && !strings.HasSuffix(p, "self") && !strings.HasSuffix(p, "selves") {
+		// A plain pronoun object that names no actor, or its own subject
+		// (a non-reflexive pronoun never does: "The ministry called them
+		// illegal"), is no object worth keeping as text: the fact is
+		// dropped.
+		return
+	}
 	if f.obj != nil && f.obj == f.subj {
-		// No self-loops. A plain pronoun object that resolved to the
-		// subject ("The ministry called them illegal") was resolved wrongly
-		// (a non-reflexive pronoun never names its own subject) and a
-		// pronoun is no object worth keeping as text: the fact is dropped.
-		// Otherwise ("Russia defended itself", "the ministry said the
-		// ministry ...") the object stays its literal text.
-		if p := strings.ToLower(strings.TrimSpace(x.Object.Text)); pronouns[p] && !strings.HasSuffix(p, "self") && !strings.HasSuffix(p, "selves") {
-			return
-		}
+		// No self-loops: "Russia defended itself", "the ministry said
+		// the ministry ..." keep the object's literal text.
 		f.obj = nil
 	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
