@@ -415,6 +415,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
+	if f.obj == nil && !intended {
+		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"
+	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
 	if f.subj != nil && !x.Negated && !intended {
