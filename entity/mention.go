@@ -327,6 +327,13 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			flush()
 			toNext, toAt = true, i
 		case uDemonym:
+			if e := r.g.entries[normKey(u.country)]; e != nil && e.typ == schema.Organization && i+1 < len(us) && us[i+1].kind == uCap &&
+				toks[us[len(us)-1].end-1].Text == "Party" {
+				// "Republican People's Party": a party's adjective opens
+				// the name of another party, not a unit of its own party.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			flush()
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
@@ -347,6 +354,15 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			flush()
 			orgNext = true
 		case uPoss:
+			if i > 0 && i+1 < len(us) && us[i-1].kind == uCap && us[i-1].end == us[i-1].start+1 &&
+				(us[i+1].kind == uCap || us[i+1].kind == uEntry) && pluralPossessive(toks, u.start) &&
+				!hasUnit(seg, uOf) && !hasUnit(seg, uAnd) && !hasUnit(seg, uAmp) {
+				// "Republican People's Party", "Workers' Party": inside the
+				// name ("Eunice Yung of New People's Party" is split at "of"
+				// as before).
+				seg = append(seg, u)
+				continue
+			}
 			flush()
 			if len(out) > 0 {
 				p := out[len(out)-1]
@@ -890,4 +906,19 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// pluralPossessive reports whether the possessive at token k follows a
+// plural noun, the possessive that sits inside the names of parties,
+// armies and unions ("People's Party", "Workers' Party", "Women's
+// League"), not an owner's.
+func pluralPossessive(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower() {
+	case "people", "women", "men", "children":
+		return true
+	}
+	return toks[k].Text == "'" && strings.HasSuffix(toks[k-1].Text, "s")
 }
