@@ -316,6 +316,9 @@ func (d *docState) named(m *mention) *docEntity {
 	if e, _ := lookupKey(d.byKey, name); e != nil {
 		return e
 	}
+	if e := d.lastWordName(name); e != nil && !forced && m.gaz == nil && (m.typ == schema.Organization || m.typ == schema.Person && d.r.g.givenGender(name+" x") == 0) {
+		return e // "United" after "Manchester United"
+	}
 	if m.typ == schema.Person && !forced {
 		words := nameWords(name)
 		e := d.recent(func(e *docEntity) bool {
@@ -400,6 +403,9 @@ func (d *docState) single(m *mention) *docEntity {
 	if e := d.headName(m.name); e != nil {
 		return e
 	}
+	if e := d.lastWordName(m.name); e != nil && m.gaz == nil && d.r.g.givenGender(m.name+" x") == 0 {
+		return e
+	}
 	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
 		// A well-known person's surname that no one in the document
 		// carries: "Zelensky" is Volodymyr Zelensky in every document.
@@ -448,6 +454,40 @@ func (d *docState) headName(w string) *docEntity {
 		last := f[len(f)-1]
 		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last))
 	})
+}
+
+// lastWordName returns the organisation of the document whose two-word name
+// ends in w ("United" after "Manchester United", "Sachs" after "Goldman
+// Sachs"), when exactly one does and w is no word that ends the names of
+// many bodies or places ("Party", "Bank", "City": [docState.headName]
+// reads those); it returns nil otherwise. Two such names ("Manchester
+// United", "Leeds United") leave w to neither, and a place's word is the
+// place ("Madrid" after "Real Madrid" is the city).
+func (d *docState) lastWordName(w string) *docEntity {
+	if !isCap(w) || strings.Contains(w, " ") || d.r.g.entries[normKey(w)] != nil {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	for _, k := range []string{"orghead", "placehead", "regionhead", "orgfirst", "notname"} {
+		if d.r.g.is(k, w) {
+			return nil
+		}
+	}
+	if siteWords[lw] || companyHeads[lw] || orgDescriptors[lw] {
+		return nil
+	}
+	var found *docEntity
+	for _, e := range d.ents {
+		f := strings.Fields(e.name)
+		if len(f) != 2 || f[1] != w || e.typ != schema.Organization {
+			continue
+		}
+		if e.gaz != nil || found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // pronoun resolves a pronoun to the most recent compatible actor before it
