@@ -490,6 +490,33 @@ func (d *docState) lastWordName(w string) *docEntity {
 	return found
 }
 
+// objectOfSubject reports whether m, "him" or "them", is the object of
+// the verb right after c, the subject of its clause, with at most
+// auxiliaries and adverbs between: "Vladimir Putin called him" is someone
+// else, whom the sentences before name. "Her" is left alone: it may be a
+// possessive, and a woman's gender is known less often.
+func objectOfSubject(toks []nlp.Token, c, m *mention) bool {
+	if m.pron != "him" && m.pron != "them" {
+		return false
+	}
+	if m.start < 1 || c.end >= m.start || !strings.HasPrefix(toks[m.start-1].Tag, "VB") || c.possessive {
+		return false
+	}
+	for _, t := range toks[c.end : m.start-1] {
+		if t.Tag != "MD" && !strings.HasPrefix(t.Tag, "RB") && !auxiliaries[t.Lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliaries are the forms of the verbs that help another: "has called",
+// "was told", "did not call".
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "do": true, "does": true, "did": true, "will": true, "would": true,
+}
+
 // pronoun resolves a pronoun to the most recent compatible actor before it
 // in its sentence (preferring one not in a possessive, so "its" in "For
 // North Korea, aiding Russia's war effort ... its power" is North Korea),
@@ -518,6 +545,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	var best, poss *docEntity
 	bestEnd := -1
 	inSentence, subject := false, false
+	var bound *docEntity
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
 	fronted := -1
@@ -529,6 +557,10 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			break
 		}
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
+			continue
+		}
+		if objectOfSubject(d.input[si].Tokens, c, m) {
+			bound = c.ent // "Ola Berg called him": anyone but Ola Berg
 			continue
 		}
 		bestEnd = c.end
@@ -569,7 +601,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
-			if c.ent == nil || c.adj || !ok(c.ent) {
+			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound {
 				continue
 			}
 			if !c.possessive {
@@ -599,7 +631,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
