@@ -376,6 +376,9 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	if !strings.HasPrefix(toks[a].Tag, "NNP") {
 		return false
 	}
+	if transferContext(toks, b) {
+		return true
+	}
 	k, poss := b, false
 	if k < len(toks) && toks[k].Tag == "POS" {
 		k, poss = k+1, true
@@ -385,4 +388,30 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	}
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
+}
+
+// transferVerbs move a player between clubs.
+var transferVerbs = map[string]bool{
+	"signed": true, "signs": true, "sold": true, "sells": true, "bought": true, "buys": true, "loaned": true,
+	"loans": true, "released": true, "releases": true, "recruited": true,
+}
+
+// transferContext reports whether the name ending at token b is the
+// subject of a transfer verb whose object is a player named by his
+// position, at most two words before the noun: "Liverpool signed Dutch
+// defender Virgil van Dijk", "Kelton sold their striker Tom Wu".
+func transferContext(toks []nlp.Token, b int) bool {
+	if b >= len(toks) || !transferVerbs[toks[b].Lower()] {
+		return false
+	}
+	for k := b + 1; k < len(toks) && k <= b+3; k++ {
+		w := toks[k].Lower()
+		if player := clubNouns[w]; player && strings.HasPrefix(toks[k].Tag, "NN") {
+			return k+1 < len(toks) && isCap(toks[k+1].Text)
+		}
+		if !strings.HasPrefix(toks[k].Tag, "JJ") && toks[k].Tag != "DT" && toks[k].Tag != "PRP$" && !isCap(toks[k].Text) {
+			return false
+		}
+	}
+	return false
 }
