@@ -300,6 +300,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
 		// union", "signed Tom Wu from Kelton": from goes with the verb.
+		// A player signed or bought from a club has left it.
+		if f.subj.typ == schema.Person && (f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) &&
+			transferredFrom(s, tokenAt(s, x.Subject.Start)) {
+			d.derive(si, x.Subject, x.Relation, "leave", f.subj, f.obj, "", x.Confidence*placeArgConf)
+		}
 		return
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {

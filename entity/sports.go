@@ -415,3 +415,35 @@ func transferContext(toks []nlp.Token, b int) bool {
 	}
 	return false
 }
+
+// transferredFrom reports whether a transfer verb comes before token k
+// in its clause (within six tokens, no comma between) and a player's
+// position follows the verb before "from": "signed Dutch defender Virgil
+// van Dijk from Southampton" moves the player from the club after "from".
+// Without the position the from may name where the signed one comes from
+// ("signed rapper Ann Lee from Atlanta").
+func transferredFrom(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		t := toks[i]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		if w := t.Lower(); !transferVerbs[w] && w != "sign" && w != "buy" && w != "signing" {
+			return false
+		}
+		for _, u := range toks[i+1:] {
+			if u.Text == "from" || u.Text == "," {
+				break
+			}
+			if player := clubNouns[u.Lower()]; player && strings.HasPrefix(u.Tag, "NN") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
