@@ -348,6 +348,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			out = append(out, country)
 		case uTitle:
+			if n := us[len(us)-1]; i == len(us)-2 && n.kind == uCap && n.end == n.start+1 && u.end == u.start+1 &&
+				isCap(toks[u.start].Text) && r.g.is("orghead", toks[n.start].Text) && len(seg) == 0 && country == nil {
+				// "General Electric", "General Dynamics": a title right
+				// before a company's head word alone opens its name; no
+				// one is named.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			flush()
 			titles = append(titles, u.t)
 		case uOrgDesc:

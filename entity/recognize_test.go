@@ -28,6 +28,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Federal Reserve raised rates.", "Federal Reserve", schema.Organization, schema.Organization, "in the gazetteer"},
 		{"Tom Wu won the vote. His party is allied with the nationalist MHP.", "MHP", schema.Organization, schema.Organization, "the and an adjective before an acronym: a body's short name, no concept"},
 		{"The team built a new SUT for the test.", "SUT", "", "", "a and an adjective before an acronym: a thing"},
+		{"Ann Lee worked at General Dynamics for ten years.", "General Dynamics", schema.Organization, schema.Organization, "a title before a company's head word alone opens the company's name"},
+		{"Reporters met General Patton in Paris.", "Patton", schema.Person, schema.Person, "a title before a surname stays a title"},
 		{"The Republican People's Party won the vote.", "Republican People's Party", schema.Organization, schema.Organization, "a plural's possessive inside a name; a party's adjective opening it"},
 		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
 		{"The report comes after North and South Korea exchanged artillery fire.", "North", "", schema.GPE, "a compass word alone is a region, no organisation"},
