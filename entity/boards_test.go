@@ -41,3 +41,21 @@ func TestBodyMembership(t *testing.T) {
 			"a person's team is no organisation"},
 	})
 }
+
+// TestPluralHeadDescription checks that the singular of a plural head word
+// describes the organisation: "the airline" after "Norden Airlines".
+func TestPluralHeadDescription(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norden Airlines sued Halden Steel. The airline's chief executive, Tom Wu, said the firm had failed its customers.",
+			[]string{"Tom Wu -lead-> Norden Airlines"}, nil,
+			"the airline's chief executive"},
+		{"Norden Airways sued Halden Steel on Monday. Later the airline criticised Ann Lee.",
+			[]string{"Norden Airways -criticise-> Ann Lee"}, nil,
+			"Airways names an airline too"},
+	})
+}

@@ -894,7 +894,16 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	if e.typ == schema.Organization {
 		f := strings.Fields(name)
-		e.desc[strings.ToLower(f[len(f)-1])] = true
+		last := strings.ToLower(f[len(f)-1])
+		e.desc[last] = true
+		// "the airline" is Norden Airlines (or Airways): the singular of a
+		// plural head that describes organisations.
+		if one := strings.TrimSuffix(last, "s"); one != last && d.r.descNouns[one] {
+			e.desc[one] = true
+		}
+		if last == "airways" {
+			e.desc["airline"] = true
+		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.
 		if len(f) > 2 && strings.EqualFold(f[1], "of") {
