@@ -35,6 +35,12 @@ func TestCoreference(t *testing.T) {
 			why:  "an object pronoun right after its clause's verb is not the clause's subject",
 		},
 		{
+			name: "bracket-acronym",
+			text: "The Green Unity Party (PVE) won the vote on Sunday. Ann Lee said the PVE would govern alone.",
+			refs: []ref{{"PVE", 1, "Green Unity Party"}, {"PVE", 2, "Green Unity Party"}},
+			why:  "an acronym in brackets after a body's name is its short name, whatever language its initials come from",
+		},
+		{
 			name: "middle-name",
 			text: "Martin J. Lark founded the studio in 1990. Martin Lark still runs it. " +
 				"Paul A. B. Keller and Paul C. Keller were its first clients.",

@@ -252,7 +252,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 	case mSingle:
 		if e = d.headOf(si, m); e == nil {
-			e = d.single(m)
+			if e = d.bracketAcronym(si, m, cur); e == nil {
+				e = d.single(m)
+			}
 		}
 	case mPronoun:
 		e = d.pronoun(si, m, cur)
@@ -400,6 +402,12 @@ func (d *docState) single(m *mention) *docEntity {
 	}); e != nil {
 		return e
 	}
+	if isAcronym(m.name) {
+		// "The CHP" after "the Republican People's Party (CHP)".
+		if e := d.recent(func(e *docEntity) bool { return e.typ == schema.Organization && e.aliases[m.name] }); e != nil {
+			return e
+		}
+	}
 	if e := d.headName(m.name); e != nil {
 		return e
 	}
@@ -454,6 +462,27 @@ func (d *docState) headName(w string) *docEntity {
 		last := f[len(f)-1]
 		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last))
 	})
+}
+
+// bracketAcronym returns the organisation named right before acronym m,
+// which brackets enclose: "the Republican People's Party (CHP)" gives the
+// party its Turkish initials, which no English initials match
+// ([docState.single] reads those). It returns nil otherwise.
+func (d *docState) bracketAcronym(si int, m *mention, cur []*mention) *docEntity {
+	toks := d.input[si].Tokens
+	if !isAcronym(m.name) || m.start < 2 || m.end >= len(toks) || toks[m.start-1].Text != "(" || toks[m.end].Text != ")" {
+		return nil
+	}
+	for _, c := range cur {
+		if c.end == m.start-1 && c.ent != nil && c.ent.typ == schema.Organization && named(c) && !c.adj &&
+			strings.Contains(c.ent.name, " ") && !d.r.forbidden(m.name, c.ent) {
+			if o := d.byKey[normKey(m.name)]; o != nil && o != c.ent {
+				return nil // the acronym names another body already
+			}
+			return c.ent
+		}
+	}
+	return nil
 }
 
 // lastWordName returns the organisation of the document whose two-word name
