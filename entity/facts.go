@@ -994,6 +994,36 @@ var stayVerbs = map[string]bool{
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
 
+// scoreThenActor splits an object that is a score and then a phrase of
+// [actorPreps] ("2-0 to Norway", "3 – 1 against Chile") into the score
+// and the phrase. ok is false for any other object.
+func scoreThenActor(s nlp.Sentence, a schema.Argument) (score, rest schema.Argument, ok bool) {
+	var in []nlp.Token
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End {
+			in = append(in, t)
+		}
+	}
+	k := 0
+	for k < len(in) && k < 3 && (in[k].Tag == "CD" || dash(in[k].Text) || scoreWord(in[k].Text)) {
+		k++
+	}
+	if k == 0 || k+1 >= len(in) || !actorPreps[in[k].Lower()] || !strings.ContainsAny(joinText(in[:k]), "-–—") {
+		return score, rest, false
+	}
+	score = schema.Argument{Text: a.Text[:in[k-1].End-a.Start], Start: a.Start, End: in[k-1].End}
+	rest = schema.Argument{Text: a.Text[in[k].Start-a.Start:], Start: in[k].Start, End: a.End, Role: in[k].Lower()}
+	return score, rest, true
+}
+
+// scoreWord reports whether w is a score written as one word: "2-0".
+func scoreWord(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	_, oka := goals(a)
+	_, okb := goals(b)
+	return ok && oka && okb
+}
+
 // fromVerbs take something from the actor their from-argument names:
 // "received Polaroids from the foundation", "took hard drives from the
 // church", "gained a seat from the Green Party". After other verbs from
@@ -1030,6 +1060,11 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// target of a reported firing ("KCNA said the South fired 36
 		// shells at KPA posts").
 		return
+	}
+	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
+		// "lost 2-0 to Norway" read as one object: the score, then the
+		// opponent after its preposition.
+		x.Object, x.Extra = obj, append([]schema.Argument{rest}, x.Extra...)
 	}
 	n, bare, head := 0, "", ""
 	for _, t := range s.Tokens {
