@@ -338,8 +338,8 @@ var notOrgAcronyms = map[string]bool{
 
 // conceptAcronyms takes the organisation's hint from an acronym that the
 // document uses as a common noun somewhere: after "a" or an adjective ("a
-// SUT", "busted CFL") and before no noun, or defined in
-// brackets after lower-case words ("second language (L2)", "unmanned
+// SUT", "busted CFL", but not "the ruling ANC") and before no noun, or
+// defined in brackets after lower-case words ("second language (L2)", "unmanned
 // aerial vehicles (UAVs)"). Such an acronym names a thing or an idea of
 // a paper, not a body: GUM's academic texts have dozens ("DH", "ICT",
 // "GIS"). ms are the mentions of sents, changed in place.
@@ -354,8 +354,10 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 			prev := toks[m.start-1]
 			switch {
 			case prev.Tag == "DT" && (strings.EqualFold(prev.Text, "a") || strings.EqualFold(prev.Text, "an")),
-				prev.Tag == "JJ" && !isCap(prev.Text):
+				prev.Tag == "JJ" && !isCap(prev.Text) && !(m.start >= 2 && strings.EqualFold(toks[m.start-2].Text, "the")):
 				// Not "a USI instructor": there "a" goes with the noun.
+				// Nor "the nationalist MHP", "the ruling ANC": "the" and
+				// an adjective before a body's short name.
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true

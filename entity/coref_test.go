@@ -30,6 +30,19 @@ func TestCoreference(t *testing.T) {
 			why: "a title's gender keeps Mrs Howard apart from Michael Howard, and he and she follow it",
 		},
 		{
+			name: "object-of-subject",
+			text: "Norway and Sweden congratulated Tom Wu on Monday. Finnish President Ola Berg called him to offer his support. " +
+				"Ola Berg has often called him since.",
+			refs: []ref{{"him", 1, "Tom Wu"}, {"him", 2, "Tom Wu"}},
+			why:  "an object pronoun right after its clause's verb is not the clause's subject",
+		},
+		{
+			name: "bracket-acronym",
+			text: "The Green Unity Party (PVE) won the vote on Sunday. Ann Lee said the PVE would govern alone.",
+			refs: []ref{{"PVE", 1, "Green Unity Party"}, {"PVE", 2, "Green Unity Party"}},
+			why:  "an acronym in brackets after a body's name is its short name, whatever language its initials come from",
+		},
+		{
 			name: "middle-name",
 			text: "Martin J. Lark founded the studio in 1990. Martin Lark still runs it. " +
 				"Paul A. B. Keller and Paul C. Keller were its first clients.",

@@ -138,8 +138,9 @@ func TestSelfLoops(t *testing.T) {
 		got = append(got, fact{f.Sentence, f.SubjectEntity, f.Lemma, f.ObjectEntity, lit})
 	}
 	want := []fact{
-		// "them" resolved to the officials themselves: a plain pronoun object
-		// never names its subject, and is no object worth keeping as text.
+		// "them" never names the officials themselves, its clause's subject
+		// (sameClause), and with no one else before it names no actor: a
+		// pronoun is no object worth keeping as text, so the fact goes.
 		{0, "Russian officials", "from", "Russia", ""},
 		{1, "Russia", "defend", "", "itself"},
 		{2, "Russian Foreign Ministry", "say", "", "the ministry"},

@@ -37,7 +37,7 @@ var placeDescs = map[string]placeKind{
 func describes(head string, e *docEntity) bool {
 	k := placeDescs[head]
 	if k == 0 {
-		return e.desc[head] || companyNouns[head] && company(e)
+		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e)
 	}
 	if e.typ != schema.GPE && e.typ != schema.Location {
 		return false
@@ -138,6 +138,11 @@ func titleDescs(t *title) []string {
 
 // companyNouns describe a business: "the company", "the firm".
 var companyNouns = map[string]bool{"company": true, "firm": true}
+
+// clubDescs describe a sports club, which the gazetteer does not list and
+// whose name says no more than a business's does: "the club" after
+// "Manchester United".
+var clubDescs = map[string]bool{"club": true}
 
 // publicHeads are words of organisations' names that are no business
 // ("Labour Party", "Peruvian Ministry of Transport").

@@ -376,6 +376,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
 		// union", "signed Tom Wu from Kelton": from goes with the verb.
+		// A player signed or bought from a club has left it.
+		if f.subj.typ == schema.Person && (f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) &&
+			transferredFrom(s, tokenAt(s, x.Subject.Start)) {
+			d.derive(si, x.Subject, x.Relation, "leave", f.subj, f.obj, "", x.Confidence*placeArgConf)
+		}
 		return
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
@@ -491,6 +496,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
+	}
+	if f.obj == nil && !intended {
+		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
@@ -1100,6 +1108,36 @@ var stayVerbs = map[string]bool{
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
 
+// scoreThenActor splits an object that is a score and then a phrase of
+// [actorPreps] ("2-0 to Norway", "3 – 1 against Chile") into the score
+// and the phrase. ok is false for any other object.
+func scoreThenActor(s nlp.Sentence, a schema.Argument) (score, rest schema.Argument, ok bool) {
+	var in []nlp.Token
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End {
+			in = append(in, t)
+		}
+	}
+	k := 0
+	for k < len(in) && k < 3 && (in[k].Tag == "CD" || dash(in[k].Text) || scoreWord(in[k].Text)) {
+		k++
+	}
+	if k == 0 || k+1 >= len(in) || !actorPreps[in[k].Lower()] || !strings.ContainsAny(joinText(in[:k]), "-–—") {
+		return score, rest, false
+	}
+	score = schema.Argument{Text: a.Text[:in[k-1].End-a.Start], Start: a.Start, End: in[k-1].End}
+	rest = schema.Argument{Text: a.Text[in[k].Start-a.Start:], Start: in[k].Start, End: a.End, Role: in[k].Lower()}
+	return score, rest, true
+}
+
+// scoreWord reports whether w is a score written as one word: "2-0".
+func scoreWord(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	_, oka := goals(a)
+	_, okb := goals(b)
+	return ok && oka && okb
+}
+
 // fromVerbs take something from the actor their from-argument names:
 // "received Polaroids from the foundation", "took hard drives from the
 // church", "gained a seat from the Green Party". After other verbs from
@@ -1141,6 +1179,11 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// target of a reported firing ("KCNA said the South fired 36
 		// shells at KPA posts").
 		return
+	}
+	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
+		// "lost 2-0 to Norway" read as one object: the score, then the
+		// opponent after its preposition.
+		x.Object, x.Extra = obj, append([]schema.Argument{rest}, x.Extra...)
 	}
 	n, bare, head := 0, "", ""
 	for _, t := range s.Tokens {

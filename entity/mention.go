@@ -332,6 +332,13 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			flush()
 			toNext, toAt = true, i
 		case uDemonym:
+			if e := r.g.entries[normKey(u.country)]; e != nil && e.typ == schema.Organization && i+1 < len(us) && us[i+1].kind == uCap &&
+				toks[us[len(us)-1].end-1].Text == "Party" {
+				// "Republican People's Party": a party's adjective opens
+				// the name of another party, not a unit of its own party.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			flush()
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
@@ -346,6 +353,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			out = append(out, country)
 		case uTitle:
+			if n := us[len(us)-1]; i == len(us)-2 && n.kind == uCap && n.end == n.start+1 && u.end == u.start+1 &&
+				isCap(toks[u.start].Text) && r.g.is("orghead", toks[n.start].Text) && len(seg) == 0 && country == nil {
+				// "General Electric", "General Dynamics": a title right
+				// before a company's head word alone opens its name; no
+				// one is named.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			flush()
 			titles = append(titles, u.t)
 		case uOrgDesc:

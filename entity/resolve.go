@@ -255,7 +255,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 	case m.kind == mSingle:
 		if e = d.headOf(si, m); e == nil {
-			e = d.single(m)
+			if e = d.bracketAcronym(si, m, cur); e == nil {
+				e = d.single(m)
+			}
 		}
 	case m.kind == mPronoun:
 		e = d.pronoun(si, m, cur)
@@ -344,6 +346,9 @@ func (d *docState) named(m *mention) *docEntity {
 	if e, _ := lookupKey(d.byKey, name); e != nil {
 		return e
 	}
+	if e := d.lastWordName(name); e != nil && !forced && m.gaz == nil && (m.typ == schema.Organization || m.typ == schema.Person && d.r.g.givenGender(name+" x") == 0) {
+		return e // "United" after "Manchester United"
+	}
 	if m.typ == schema.Person && !forced {
 		words := nameWords(name)
 		e := d.recent(func(e *docEntity) bool {
@@ -425,7 +430,16 @@ func (d *docState) single(m *mention) *docEntity {
 	}); e != nil {
 		return e
 	}
+	if isAcronym(m.name) {
+		// "The CHP" after "the Republican People's Party (CHP)".
+		if e := d.recent(func(e *docEntity) bool { return e.typ == schema.Organization && e.aliases[m.name] }); e != nil {
+			return e
+		}
+	}
 	if e := d.headName(m.name); e != nil {
+		return e
+	}
+	if e := d.lastWordName(m.name); e != nil && m.gaz == nil && d.r.g.givenGender(m.name+" x") == 0 {
 		return e
 	}
 	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
@@ -501,6 +515,61 @@ func sameClause(toks []nlp.Token, a, b int) bool {
 	return groups == 1
 }
 
+// bracketAcronym returns the organisation named right before acronym m,
+// which brackets enclose: "the Republican People's Party (CHP)" gives the
+// party its Turkish initials, which no English initials match
+// ([docState.single] reads those). It returns nil otherwise.
+func (d *docState) bracketAcronym(si int, m *mention, cur []*mention) *docEntity {
+	toks := d.input[si].Tokens
+	if !isAcronym(m.name) || m.start < 2 || m.end >= len(toks) || toks[m.start-1].Text != "(" || toks[m.end].Text != ")" {
+		return nil
+	}
+	for _, c := range cur {
+		if c.end == m.start-1 && c.ent != nil && c.ent.typ == schema.Organization && named(c) && !c.adj &&
+			strings.Contains(c.ent.name, " ") && !d.r.forbidden(m.name, c.ent) {
+			if o := d.byKey[normKey(m.name)]; o != nil && o != c.ent {
+				return nil // the acronym names another body already
+			}
+			return c.ent
+		}
+	}
+	return nil
+}
+
+// lastWordName returns the organisation of the document whose two-word name
+// ends in w ("United" after "Manchester United", "Sachs" after "Goldman
+// Sachs"), when exactly one does and w is no word that ends the names of
+// many bodies or places ("Party", "Bank", "City": [docState.headName]
+// reads those); it returns nil otherwise. Two such names ("Manchester
+// United", "Leeds United") leave w to neither, and a place's word is the
+// place ("Madrid" after "Real Madrid" is the city).
+func (d *docState) lastWordName(w string) *docEntity {
+	if !isCap(w) || strings.Contains(w, " ") || d.r.g.entries[normKey(w)] != nil {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	for _, k := range []string{"orghead", "placehead", "regionhead", "orgfirst", "notname"} {
+		if d.r.g.is(k, w) {
+			return nil
+		}
+	}
+	if siteWords[lw] || companyHeads[lw] || orgDescriptors[lw] {
+		return nil
+	}
+	var found *docEntity
+	for _, e := range d.ents {
+		f := strings.Fields(e.name)
+		if len(f) != 2 || f[1] != w || e.typ != schema.Organization {
+			continue
+		}
+		if e.gaz != nil || found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // pronoun resolves a pronoun to the most recent compatible actor before it
 // in its sentence (preferring one not in a possessive, so "its" in "For
 // North Korea, aiding Russia's war effort ... its power" is North Korea),
@@ -529,6 +598,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	var best, poss *docEntity
 	bestEnd := -1
 	inSentence, subject := false, false
+	var bound *docEntity
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
 	fronted := -1
@@ -545,7 +615,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 		if object && !c.possessive && sameClause(d.input[si].Tokens, c.end, m.start) {
 			// "Tom Wu praised her", "Joe Ng said Wu had inspired him": an
-			// object pronoun is not the subject of its own clause.
+			// object pronoun is not the subject of its own clause, nor is
+			// it that subject named in the sentences before.
+			bound = c.ent
 			continue
 		}
 		bestEnd = c.end
@@ -586,7 +658,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
-			if c.ent == nil || c.adj || !ok(c.ent) || back > 1 && c.ent.typ == schema.Group {
+			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group {
 				// A group named two sentences back or more ("Afghans",
 				// "Muslims") is seldom the "they" (GUM): a part of it
 				// or other people has come up since.
@@ -619,7 +691,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
@@ -882,7 +954,16 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	if e.typ == schema.Organization {
 		f := strings.Fields(name)
-		e.desc[strings.ToLower(f[len(f)-1])] = true
+		last := strings.ToLower(f[len(f)-1])
+		e.desc[last] = true
+		// "the airline" is Norden Airlines (or Airways): the singular of a
+		// plural head that describes organisations.
+		if one := strings.TrimSuffix(last, "s"); one != last && d.r.descNouns[one] {
+			e.desc[one] = true
+		}
+		if last == "airways" {
+			e.desc["airline"] = true
+		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.
 		if len(f) > 2 && strings.EqualFold(f[1], "of") {

@@ -227,6 +227,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	nationalityRolePerson,
 	personOfOrg,
 	personCommaParty,
+	personPossessiveParty,
 	personCommaNationality,
 	orgPossessivePerson,
 	unitOf,
@@ -488,6 +489,18 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		default:
 			return role{}, false
 		}
+	}
+	return role{lemma: schema.MemberOf}, true
+}
+
+// personPossessiveParty: "Erdogan's AK Party", "Ann Lee's Labour Party":
+// a person's possessive right before the name of a party makes the person
+// a member of it. Only a party's full name: "Ann Lee's Tesla" is no
+// membership, and "Party" alone is what is left of a name split wrongly.
+func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !a.possessive || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
+		!b.ent.desc["party"] || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 {
+		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
 }

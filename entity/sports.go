@@ -376,6 +376,9 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	if !strings.HasPrefix(toks[a].Tag, "NNP") {
 		return false
 	}
+	if transferContext(toks, b) {
+		return true
+	}
 	k, poss := b, false
 	if k < len(toks) && toks[k].Tag == "POS" {
 		k, poss = k+1, true
@@ -385,4 +388,62 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	}
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
+}
+
+// transferVerbs move a player between clubs.
+var transferVerbs = map[string]bool{
+	"signed": true, "signs": true, "sold": true, "sells": true, "bought": true, "buys": true, "loaned": true,
+	"loans": true, "released": true, "releases": true, "recruited": true,
+}
+
+// transferContext reports whether the name ending at token b is the
+// subject of a transfer verb whose object is a player named by his
+// position, at most two words before the noun: "Liverpool signed Dutch
+// defender Virgil van Dijk", "Kelton sold their striker Tom Wu".
+func transferContext(toks []nlp.Token, b int) bool {
+	if b >= len(toks) || !transferVerbs[toks[b].Lower()] {
+		return false
+	}
+	for k := b + 1; k < len(toks) && k <= b+3; k++ {
+		w := toks[k].Lower()
+		if player := clubNouns[w]; player && strings.HasPrefix(toks[k].Tag, "NN") {
+			return k+1 < len(toks) && isCap(toks[k+1].Text)
+		}
+		if !strings.HasPrefix(toks[k].Tag, "JJ") && toks[k].Tag != "DT" && toks[k].Tag != "PRP$" && !isCap(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// transferredFrom reports whether a transfer verb comes before token k
+// in its clause (within six tokens, no comma between) and a player's
+// position follows the verb before "from": "signed Dutch defender Virgil
+// van Dijk from Southampton" moves the player from the club after "from".
+// Without the position the from may name where the signed one comes from
+// ("signed rapper Ann Lee from Atlanta").
+func transferredFrom(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		t := toks[i]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		if w := t.Lower(); !transferVerbs[w] && w != "sign" && w != "buy" && w != "signing" {
+			return false
+		}
+		for _, u := range toks[i+1:] {
+			if u.Text == "from" || u.Text == "," {
+				break
+			}
+			if player := clubNouns[u.Lower()]; player && strings.HasPrefix(u.Tag, "NN") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

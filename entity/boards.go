@@ -1,0 +1,129 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// memberBodies name the bodies of an organisation that a person joins, sits
+// on or leaves: "joined Boeing's board", "left the staff of the museum".
+var memberBodies = map[string]bool{
+	"board": true, "staff": true, "team": true, "squad": true, "cabinet": true, "faculty": true,
+	"payroll": true, "workforce": true, "ranks": true, "roster": true, "management": true,
+}
+
+// bodyVerbs say what becoming or being on an organisation's body makes its
+// subject: join, sit on or serve on it is a member; leave or quit it has
+// left the organisation.
+var bodyVerbs = map[string]string{
+	"join": schema.MemberOf, "rejoin": schema.MemberOf, "sit_on": schema.MemberOf, "serve_on": schema.MemberOf,
+	"leave": "leave", "quit": "quit",
+}
+
+// bodyMembership adds subj —member_of→ org (or —leave→ org) when the object
+// of x, a verb of joining or leaving, is a body of a named organisation or
+// state: "Ann Lee joined Boeing's board", "sits on the board of directors
+// of Tesla", "left its staff" (its the company). A body of a person ("his
+// team") or of a thing gives nothing.
+func (d *docState) bodyMembership(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	lemma, ok := bodyVerbs[x.Lemma]
+	if !ok || subj == nil || subj.typ != schema.Person || x.Negated {
+		return
+	}
+	org := d.bodyOwner(si, s, x.Object)
+	if org == nil || org == subj {
+		return
+	}
+	if f := d.derive(si, x.Subject, x.Relation, lemma, subj, org, "", x.Confidence*placeArgConf); f != nil && lemma != schema.MemberOf {
+		f.Class = schema.CanonicalRelation(lemma)
+	}
+}
+
+// bodyOwner returns the organisation or state whose body argument a names:
+// "Boeing's board", "the company's executive board", "the board of
+// (directors of) Tesla". It returns nil when the argument says anything
+// else.
+func (d *docState) bodyOwner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	if si >= len(d.sents) || a.End <= a.Start {
+		return nil
+	}
+	toks := s.Tokens
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Start >= a.Start && t.End <= a.End {
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	owner := func(m *mention) bool {
+		return m.ent != nil && !m.adj && (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) &&
+			(named(m) || m.kind == mPronoun || m.kind == mDesc)
+	}
+	// "Boeing's board", "its board", "the company's supervisory board".
+	for _, m := range d.sents[si] {
+		if m.start < first || m.end > last || !owner(m) {
+			continue
+		}
+		k := m.end
+		if m.kind != mPronoun {
+			if k >= last || toks[k].Tag != "POS" {
+				continue
+			}
+			k++
+		}
+		if m.start > first+1 || m.start == first+1 && toks[first].Lower() != "the" {
+			continue
+		}
+		if n := bodyHead(toks, k, last); n == last {
+			return m.ent
+		}
+	}
+	// "the board of Tesla", "the board of directors of Tesla".
+	k := first
+	if toks[k].Lower() == "the" {
+		k++
+	}
+	n := bodyHead(toks, k, last)
+	if n < 0 || n >= last || toks[n].Lower() != "of" {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.start == n+1 && m.end == last && owner(m) && named(m) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// bodyHead returns the index after a body's noun that opens toks[k:last]
+// behind at most two lower-case modifiers ("executive board", "board of
+// directors"), or -1.
+func bodyHead(toks []nlp.Token, k, last int) int {
+	for j := k; j < last && j <= k+2; j++ {
+		t := toks[j]
+		if isCap(t.Text) {
+			return -1
+		}
+		if memberBodies[t.Lower()] && strings.HasPrefix(t.Tag, "NN") {
+			j++
+			if j+1 < last && toks[j].Lower() == "of" {
+				switch toks[j+1].Lower() {
+				case "directors", "governors", "trustees", "regents":
+					j += 2
+				}
+			}
+			return j
+		}
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
+			return -1
+		}
+	}
+	return -1
+}
