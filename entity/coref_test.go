@@ -57,9 +57,9 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "object-pronoun",
-			text: "Ann Lee arrived in Oslo. Tom Wu met her on Monday. Joe Ng said Wu had inspired him.",
-			refs: []ref{{"her", 1, "Ann Lee"}, {"him", 1, "Joe Ng"}},
-			why:  "an object pronoun is not the subject of its own clause, though that subject's gender is unknown",
+			text: "Ann Lee arrived in Oslo. Tom Wu met her on Monday. Joe Ng said Wu had inspired him. Joe Ng left behind him a diary.",
+			refs: []ref{{"her", 1, "Ann Lee"}, {"him", 1, "Joe Ng"}, {"him", 2, "Joe Ng"}},
+			why:  "a direct object pronoun is not the subject of its own clause, though that subject's gender is unknown; after a preposition it may be",
 		},
 		{
 			name: "number",

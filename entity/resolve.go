@@ -605,7 +605,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if k := frontedPhrase(d.input[si].Tokens); k >= 0 && m.start == k+1 {
 		fronted = k
 	}
-	object := objectCase[m.pron] && !m.possessive
+	// A direct object only: after a preposition the pronoun may be the
+	// subject ("left behind him a diary", "had copied for him").
+	object := objectCase[m.pron] && !m.possessive && m.start > 0 && strings.HasPrefix(d.input[si].Tokens[m.start-1].Tag, "VB")
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
