@@ -356,15 +356,7 @@ func (d *docState) resignedAs(si int, s nlp.Sentence, x schema.Extraction, subj 
 		return false
 	}
 	toks := s.Tokens
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-		}
-	}
+	first, last := argTokens(s, x.Object)
 	if first < 1 || !strings.EqualFold(toks[first-1].Text, "as") && !strings.HasSuffix(x.Lemma, "_as") || !leaderNouns[strings.ToLower(toks[last-1].Text)] {
 		return false
 	}

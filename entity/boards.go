@@ -50,15 +50,7 @@ func (d *docState) bodyOwner(si int, s nlp.Sentence, a schema.Argument) *docEnti
 		return nil
 	}
 	toks := s.Tokens
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.Start >= a.Start && t.End <= a.End {
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-		}
-	}
+	first, last := argTokens(s, a)
 	if first < 0 {
 		return nil
 	}

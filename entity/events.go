@@ -44,15 +44,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	toks := s.Tokens
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-		}
-	}
+	first, last := argTokens(s, x.Object)
 	if first < 0 {
 		return false
 	}

@@ -46,15 +46,8 @@ func (d *docState) owner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 		return nil
 	}
 	toks := s.Tokens
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.Start >= a.Start && t.End <= a.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := argTokens(s, a)
+	last-- // the last token of a, not the one after it
 	for f := first; f >= 0 && f+2 <= last; f++ {
 		// "the home of Ann Lee", "the headquarters of the party": the
 		// owner's name closes the phrase.

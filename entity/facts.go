@@ -653,6 +653,21 @@ func memberState(subj, obj *docEntity, x schema.Extraction) bool {
 	return false
 }
 
+// argTokens returns the tokens of sentence s inside argument a, as the
+// range [first, last), or -1, -1 when none is.
+func argTokens(s nlp.Sentence, a schema.Argument) (first, last int) {
+	first, last = -1, -1
+	for i, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End {
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+	}
+	return first, last
+}
+
 // tokenAt returns the index of the first token of s that starts at or
 // after byte offset off, or len(s.Tokens).
 func tokenAt(s nlp.Sentence, off int) int {
@@ -701,15 +716,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	ms := d.sents[si]
 	toks := s.Tokens
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.Start >= a.Start && t.End <= a.End {
-			if first < 0 {
-				first = i
-			}
-			last = i + 1
-		}
-	}
+	first, last := argTokens(s, a)
 	if first < 0 {
 		return nil, 0, ""
 	}
