@@ -192,15 +192,10 @@ func (d *docState) bareAct(si int, s nlp.Sentence, x schema.Extraction, actor *d
 	if b < len(toks) && (toks[b].Tag == "IN" || toks[b].Tag == "TO") {
 		lemma, b = verb+"_"+toks[b].Lower(), b+1
 	}
-	e := b
-	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
-		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
-		e++
-	}
-	if e == b {
+	arg, ok := phraseAt(s, b)
+	if !ok {
 		return
 	}
-	arg := schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}
 	o, conf, _ := d.argument(si, s, arg)
 	if o == nil || o == actor || !actorEntity(o) {
 		return
@@ -244,15 +239,10 @@ func (d *docState) gerundTarget(si int, s nlp.Sentence, x schema.Extraction, ver
 	if k+1 >= len(toks) || !preps[toks[k].Text] {
 		return
 	}
-	e := k + 1
-	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
-		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
-		e++
-	}
-	if e == k+1 {
+	arg, ok := phraseAt(s, k+1)
+	if !ok {
 		return
 	}
-	arg := schema.Argument{Text: s.Text[toks[k+1].Start:toks[e-1].End], Start: toks[k+1].Start, End: toks[e-1].End}
 	o, conf, _ := d.argument(si, s, arg)
 	if o == nil && toks[k].Text != "from" {
 		o, conf = d.owner(si, s, arg), placeArgConf // "firing 36 shells at KPA civil police posts"
@@ -261,4 +251,20 @@ func (d *docState) gerundTarget(si int, s nlp.Sentence, x schema.Extraction, ver
 		return
 	}
 	d.derive(si, x.Subject, verb, lemma+"_"+toks[k].Text, doer, o, "", x.Confidence*conf*placeArgConf)
+}
+
+// phraseAt returns the phrase of sentence s from token b up to a comma, a
+// full stop, a semicolon, a verb, a relative pronoun, a conjunction or a
+// preposition, as an argument, and whether it holds a token.
+func phraseAt(s nlp.Sentence, b int) (schema.Argument, bool) {
+	toks := s.Tokens
+	e := b
+	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
+		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
+		e++
+	}
+	if e == b {
+		return schema.Argument{}, false
+	}
+	return schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}, true
 }

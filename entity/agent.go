@@ -201,15 +201,10 @@ func (d *docState) surrendered(si int, s nlp.Sentence, x schema.Extraction, subj
 	if prep != "to" && prep != "at" {
 		return
 	}
-	b, e := k+2, k+2
-	for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
-		!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" && toks[e].Tag != "IN" {
-		e++
-	}
-	if e == b {
+	a, ok := phraseAt(s, k+2)
+	if !ok {
 		return
 	}
-	a := schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}
 	o, conf, _ := d.argument(si, s, a)
 	if o == nil || o == subj || !actorEntity(o) || isPlace(o) {
 		return
