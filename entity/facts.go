@@ -1153,6 +1153,15 @@ var fromVerbs = map[string]bool{
 	"receive": true, "take": true, "steal": true, "gain": true, "win": true, "buy": true, "obtain": true,
 	"accept": true, "acquire": true, "seize": true, "capture": true, "borrow": true, "inherit": true,
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
+	"order": true, "import": true, "lease": true, "rent": true,
+}
+
+// tradeVerbs take a state for the actor of their from-phrase: "India
+// bought oil from Russia", "ordered jets from France" (other verbs' states
+// after from are places: "returned from France").
+var tradeVerbs = map[string]bool{
+	"buy": true, "purchase": true, "order": true, "import": true, "borrow": true, "obtain": true,
+	"receive": true, "acquire": true, "lease": true, "rent": true,
 }
 
 // tieNouns are what "have" holds when its subject is bound to the actor
@@ -1251,7 +1260,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if (prep == "at" || prep == "into") && o.typ == schema.Location {
 			continue // "fired a missile into the Sea of Japan": a sea is no target
 		}
-		if prep == "from" && (!fromVerbs[verb] || isPlace(o) || a.Start < x.Object.End) {
+		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !(tradeVerbs[verb] && d.r.country(o)) || a.Start < x.Object.End) {
 			// "From Mérida it is easy to take trips": a fronted from
 			// names where, not whom.
 			continue
