@@ -210,14 +210,24 @@ func (d *docState) gazetteerFacts() {
 // gazetteer only says whose it is. Honorifics ("Mr") and titles that name
 // no lead or staff role ("Vice President") give nothing.
 func (d *docState) officeFacts(sents []nlp.Sentence) {
+	home := d.homeState()
 	for si, ms := range d.sents {
 		for _, m := range ms {
 			e := m.ent
-			if e == nil || e.typ != schema.Person || e.gaz == nil || e.gaz.office == "" || !named(m) || m.role || len(m.titles) == 0 ||
+			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
 				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) {
 				continue
 			}
-			o := d.byKey[normKey(e.gaz.office)]
+			var o *docEntity
+			switch {
+			case e.gaz != nil && e.gaz.office != "":
+				o = d.byKey[normKey(e.gaz.office)]
+			case home != nil && stateTitle(m.titles[len(m.titles)-1].name):
+				// "Prime Minister Tony Blair" in a report about Britain:
+				// the head of the state the report is about (GUIDE:
+				// "South Korea when no ministry is named").
+				o = home
+			}
 			if o == nil || o == e {
 				continue
 			}
@@ -235,6 +245,37 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// stateTitle reports whether a title names the head of a state or of its
+// government ("President", "Prime Minister"), never of another body's.
+func stateTitle(t string) bool {
+	switch t {
+	case "President", "Prime Minister", "Premier":
+		return true
+	}
+	return false
+}
+
+// homeState returns the state a document is about: the country it names
+// most, at least three times and twice as often as any other, or nil.
+func (d *docState) homeState() *docEntity {
+	var top, second *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.GPE || !d.r.country(e) {
+			continue
+		}
+		switch {
+		case top == nil || e.n > top.n:
+			top, second = e, top
+		case second == nil || e.n > second.n:
+			second = e
+		}
+	}
+	if top == nil || top.n < 3 || second != nil && top.n < 2*second.n {
+		return nil
+	}
+	return top
 }
 
 // officeWords reports whether a title names a staff office ("Foreign

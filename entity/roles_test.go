@@ -48,6 +48,12 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Norway held elections on Monday. Voters in Norway backed the Green Party. Prime Minister Ola Berg thanked Norway. President Tom Wu of Halvik Holdings spoke.",
+			[]string{"Ola Berg -lead-> Norway"}, []string{"Tom Wu -lead-> Norway"},
+			"a head of state's title with no state is the head of the state the report is about; a body's president is not"},
+		{"Norway and Sweden met on Monday. Prime Minister Ola Berg thanked Sweden.",
+			nil, []string{"Ola Berg -lead-> Norway", "Ola Berg -lead-> Sweden"},
+			"no state dominates the report: no guess"},
 		{"Halvik Holdings fired Tom Wu. The company's chairman, Ann Lee, will replace him.",
 			[]string{"Ann Lee -lead-> Halvik Holdings"}, nil,
 			"a description's possessive before a role and a name in commas gives the role, as a pronoun's does"},
