@@ -222,7 +222,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
-			case home != nil && stateTitle(m.titles[len(m.titles)-1].name):
+			case home != nil && stateTitle(m.titles[len(m.titles)-1].name) && !ofAfter(sents[si].Tokens, m.end):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -245,6 +245,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// ofAfter reports whether "of" or "at" follows token k-1, naming the body
+// a title belongs to ("President Tom Wu of Halvik Holdings").
+func ofAfter(toks []nlp.Token, k int) bool {
+	return k < len(toks) && (toks[k].Text == "of" || toks[k].Text == "at")
 }
 
 // stateTitle reports whether a title names the head of a state or of its
