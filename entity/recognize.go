@@ -71,6 +71,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// Atlantis").
 			continue
 		}
+		if workContext(s, m) {
+			// "the drama Burning Man", "Cry Wolf, another horror film":
+			// a name the words beside it call a film, a book, a song or
+			// a show names a work, which is no actor, whatever its own
+			// words look like.
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
 			// "Mount Vernon", "Lake Tahoe", "Fort Worth": a guessed
 			// name opening as the names of lakes, mountains and towns do
@@ -244,6 +251,49 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 		}
 	}
 	return false
+}
+
+// workContext reports whether the words beside m, a mention of s, say it
+// names a work: a lower-case noun for a kind of work right before it ("the
+// romantic comedy Leap Year", "the television series Gilmore Girls"), or
+// as the head of an apposition right after it ("Cry Wolf, another horror
+// film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
+// music pieces").
+func workContext(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
+		return true
+	}
+	if m.end+1 >= len(toks) || toks[m.end].Text != "," {
+		return false
+	}
+	// The head of the apposition: the last noun of its first run of
+	// nouns, within nine tokens and before any punctuation or name.
+	head := ""
+	for k := m.end + 1; k < len(toks) && k <= m.end+9; k++ {
+		t := toks[k]
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "NNP" || t.Tag == "NNPS" {
+			break
+		}
+		if isNoun(t) {
+			head = t.Text
+		} else if head != "" {
+			break
+		}
+	}
+	return workKinds[head]
+}
+
+func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
+
+// workKinds are the common nouns for kinds of works: films, shows, books,
+// music and pictures.
+var workKinds = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "drama": true, "comedy": true,
+	"thriller": true, "documentary": true, "series": true, "sitcom": true, "miniseries": true,
+	"novel": true, "novels": true, "book": true, "poem": true, "poems": true, "elegies": true,
+	"album": true, "song": true, "songs": true, "opera": true, "musical": true, "symphony": true,
+	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 }
 
 // theWord reports whether m is one word in title case (not an acronym)
