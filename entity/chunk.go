@@ -63,7 +63,9 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
-			case t.Tag == "POS" && (last == uEntry || last == uCap):
+			case t.Tag == "POS" && (last == uEntry || last == uCap || last == uTitle && len(us) > 1 && us[len(us)-2].kind == uOf):
+				// "Court of Queen's Bench": a title after "of" is a word
+				// of the name (see [Resolver.classify]), its possessive too.
 				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
 				k++
 				continue

@@ -280,7 +280,8 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	var titles []*title
 	var seg []unit
 	orgNext, toNext := false, false
-	toAt := -1 // index in us of the last "to" of an envoy's title
+	toAt := -1      // index in us of the last "to" of an envoy's title
+	joined := false // the last unit is a title or a nationality read inside a name
 	flush := func() {
 		if len(seg) == 0 {
 			return
@@ -322,6 +323,22 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			continue
 		}
 		toNext = false
+		if (u.kind == uTitle || u.kind == uDemonym) && len(seg) > 0 && seg[len(seg)-1].kind == uOf {
+			// "Society for General Systems Research", "Court of Queen's
+			// Bench", "Museum of American History": a title or a
+			// nationality right after "of" or "for" inside a name is a
+			// word of that name; cut there, the name would end in "of"
+			// ("Society for") and the rest be read apart.
+			u.kind = uCap
+			joined = true
+		} else if u.kind == uPoss && joined && i+1 < len(us) && us[i+1].kind == uCap {
+			// "Court of Queen's Bench": the possessive of that word
+			// is inside the name too.
+			u.kind = uCap
+		}
+		if u.kind != uCap {
+			joined = false
+		}
 		switch u.kind {
 		case uTo:
 			flush()
