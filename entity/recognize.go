@@ -71,6 +71,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && categoryWords[words[m.start]] || awardFor(words, m.start) {
+			// "Best Actor", "Most Valuable Player": a name opened by a
+			// superlative names an award's category; so does one after
+			// an award's name or a nomination and "for" ("a nomination
+			// for Choice Movie Star", "the Teen Awards for Choice
+			// Breakout Star").
+			continue
+		}
 		if workContext(s, m) {
 			// "the drama Burning Man", "Cry Wolf, another horror film":
 			// a name the words beside it call a film, a book, a song or
@@ -165,7 +173,22 @@ var workWords = map[string]bool{
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
 	"Championships": true, "Olympics": true, "Festival": true, "Code": true, "Amendment": true,
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
-	"War": true,
+	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
+}
+
+// categoryWords open the names of awards' categories ("Best Actor", "Most
+// Valuable Player").
+var categoryWords = map[string]bool{"Best": true, "Most": true}
+
+// awardFor reports whether the words before token k are "for" after an
+// award's name or a nomination ("Awards for", "nominated for").
+func awardFor(words []string, k int) bool {
+	if k < 2 || words[k-1] != "for" {
+		return false
+	}
+	w := words[k-2]
+	return workWords[w] && (w == "Award" || w == "Awards" || w == "Prize" || w == "Medal" || w == "Trophy") ||
+		w == "nomination" || w == "nominations" || w == "nominated"
 }
 
 // siteWords are the last words of the names of sites and buildings, which
