@@ -261,7 +261,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
-		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) {
+		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) &&
+			!(nameOpeners[t.Text] && nextCap && toks[k+1].Tag == "NNP") {
 		return unit{}, false
 	}
 	if k == 0 && !inChunk && descWord(t.Text) {
@@ -277,6 +278,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
 }
+
+// nameOpeners are the words of the notname list (data/words.txt) that
+// open the names of bodies and sites before another capitalised word
+// ("the National Magnet Laboratory", "the International Anti-Corruption
+// Academy"): left out, the name is cut to its rest ("Magnet Laboratory"),
+// a person's name by its shape.
+var nameOpeners = map[string]bool{"National": true, "International": true}
 
 // givenBefore reports whether the word before token k is a given name:
 // a title-like word after it that no name follows is a surname ("John

@@ -55,3 +55,15 @@ func TestTitleAfterOf(t *testing.T) {
 		{"Officials of the University of Oslo and Governor Ann Lee met.", "Ann Lee", schema.Person, schema.Person, "a title after and opens a person's name"},
 	})
 }
+
+// TestNationalOpensName checks "National" and "International" before
+// another capitalised word: they open a body's or a site's name, which is
+// not cut to its rest.
+func TestNationalOpensName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Researchers at the National Wind Laboratory in Oslo built it.", "National Wind Laboratory", schema.Person, schema.Location, "National opens the name"},
+		{"Researchers at the National Wind Laboratory in Oslo built it.", "Wind Laboratory", "", "", "the name is not cut"},
+		{"He worked with the International Braille Language Association.", "International Braille Language Association", schema.Organization, schema.Organization, "International opens the name"},
+		{"National security was the main issue.", "National", "", "", "an adjective before a common noun opens no name"},
+	})
+}
