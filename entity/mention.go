@@ -600,6 +600,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
 		// one name: each run between "of" and "and" alone.
 		return r.splitConnected(s, seg, country, titles)
+	case len(titles) == 0 && fieldAfterDegree(s.Tokens, a):
+		// "a Ph.D. in Linguistics", "a degree in Controls, Guidance and
+		// Instrumentation": the field of a degree is no actor, though
+		// a lone name after "in" is mostly a place (below).
+		return nil
 	case words == 1 && len(titles) == 0 && workWords[last1]:
 		// "the 6th European Championships", "the Olympics", "the Act":
 		// the head noun of a contest, a law or a work alone is no actor.
@@ -907,4 +912,37 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// fieldAfterDegree reports whether the name at token a is in the field of
+// a degree: after "in" (and other names of fields, commas and "and") that
+// follows a degree's noun, which some capitalised words and "of" may
+// follow ("a Ph.D. in Linguistics", "her Bachelor of Arts in History and
+// French", "majored in Economics").
+func fieldAfterDegree(toks []nlp.Token, a int) bool {
+	k := a - 1
+	for k >= 0 && (isCap(toks[k].Text) || toks[k].Text == "," || toks[k].Text == "and") {
+		k--
+	}
+	if k < 1 || toks[k].Text != "in" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := strings.ToLower(strings.ReplaceAll(toks[j].Text, ".", ""))
+		if degreeWords[w] {
+			return true
+		}
+		if !isCap(toks[j].Text) && w != "of" && w != "" && toks[j].Tag != "POS" {
+			return false
+		}
+	}
+	return false
+}
+
+// degreeWords are the academic degrees, lower-cased without full stops,
+// and the verbs that take a field after "in".
+var degreeWords = map[string]bool{
+	"degree": true, "degrees": true, "phd": true, "doctorate": true, "bachelor": true, "bachelors": true,
+	"master": true, "masters": true, "ba": true, "bsc": true, "ma": true, "msc": true, "mba": true,
+	"diploma": true, "majored": true, "majoring": true, "dphil": true, "bs": true, "ms": true,
 }

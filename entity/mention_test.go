@@ -108,3 +108,15 @@ func TestRecognize(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldAfterDegree checks the field of a degree after "in": no actor,
+// where a lone unknown name after "in" is mostly a place.
+func TestFieldAfterDegree(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"She earned a PhD in Oceanography from the University of Oslo.", "Oceanography", "", "", "the field of a degree"},
+		{"He holds a Bachelor of Arts in Semiotics and Rhetoric from Yale.", "Semiotics", "", "", "the field of a degree, after its own of"},
+		{"He holds a Bachelor of Arts in Semiotics and Rhetoric from Yale.", "Rhetoric", "", "", "the fields of a degree, joined by and"},
+		{"She majored in Musicology at the University of Oslo.", "Musicology", "", "", "the field after majored"},
+		{"She earned a degree from a college in Tromsdalen.", "Tromsdalen", schema.GPE, schema.GPE, "a place after in, with no degree right before"},
+	})
+}
