@@ -600,6 +600,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
 		// one name: each run between "of" and "and" alone.
 		return r.splitConnected(s, seg, country, titles)
+	case len(titles) == 0 && r.office(s.Tokens, a, b):
+		// "he became Agassiz Professor of Oriental Languages", "was
+		// created Count of the Empire", "promoted to Major": an office
+		// or a rank held, no person's name.
+		return nil
 	case len(titles) == 0 && fieldAfterDegree(s.Tokens, a):
 		// "a Ph.D. in Linguistics", "a degree in Controls, Guidance and
 		// Instrumentation": the field of a degree is no actor, though
@@ -946,3 +951,54 @@ var degreeWords = map[string]bool{
 	"master": true, "masters": true, "ba": true, "bsc": true, "ma": true, "msc": true, "mba": true,
 	"diploma": true, "majored": true, "majoring": true, "dphil": true, "bs": true, "ms": true,
 }
+
+// office reports whether the name toks[a:b] names an office or a rank
+// rather than its holder: it ends in a word of [officeHeads], and either
+// stands where what someone becomes or is made stands ("became Agassiz
+// Professor", "recognised as a saint and Doctor of the Church", "promoted
+// to Major"), or is of two or three words, the first no given name,
+// before "of" or "in" ("Regius Professor of Greek", "Assistant Professor
+// in Sport Studies").
+func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
+	if !officeHeads[toks[b-1].Text] {
+		return false
+	}
+	if b-a > 1 && b-a <= 3 && b < len(toks) && (toks[b].Text == "of" || toks[b].Text == "in") &&
+		!r.givenBefore(toks, a+1) {
+		return true
+	}
+	if a == 0 {
+		return false
+	}
+	prev := toks[a-1].Lower()
+	if (prev == "the" || prev == "a" || prev == "an") && a > 1 {
+		prev = toks[a-2].Lower() // "was named the MVP of the game"
+		a--
+	}
+	switch {
+	case becomeWords[prev]:
+		return true
+	case prev == "to" && a > 1 && promoteWords[toks[a-2].Lower()]:
+		return true
+	case prev == "and" && a > 1 && toks[a-2].Tag == "NN" && !isCap(toks[a-2].Text):
+		return true // "a saint and Doctor of the Church"
+	}
+	return false
+}
+
+// officeHeads are the last words of the names of offices, chairs and ranks
+// that are no titles before a name in data/words.txt or are also
+// surnames ("Major").
+var officeHeads = map[string]bool{
+	"Professor": true, "Doctor": true, "Count": true, "Countess": true, "Major": true,
+	"Lecturer": true, "Fellow": true, "Chair": true, "MVP": true,
+}
+
+// becomeWords stand right before what someone becomes or is made.
+var becomeWords = map[string]bool{
+	"as": true, "became": true, "become": true, "becomes": true, "becoming": true, "named": true,
+	"appointed": true, "elected": true, "created": true, "made": true, "chosen": true, "crowned": true,
+}
+
+// promoteWords stand before "to" and a rank ("promoted to Major").
+var promoteWords = map[string]bool{"promoted": true, "brevet": true, "raised": true, "elevated": true, "demoted": true}
