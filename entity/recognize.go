@@ -71,6 +71,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && musicWork(words[m.start:m.end]) {
+			// "Seventh Symphony", "Symphony From the New World",
+			// "Piano Concerto No. 2": a piece of music is no actor ("the
+			// Boston Symphony", an orchestra, opens with no ordinal).
+			continue
+		}
 		if m.kind != mSingle && categoryWords[words[m.start]] || awardFor(words, m.start) {
 			// "Best Actor", "Most Valuable Player": a name opened by a
 			// superlative names an award's category; so does one after
@@ -164,7 +170,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 }
 
 // periodWords are the last words of the names of dates and holidays.
-var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
+var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
 
 // workWords are the last words of the names of works, studies, laws,
 // awards, contests and wars, which are not actors.
@@ -174,6 +180,36 @@ var workWords = map[string]bool{
 	"Championships": true, "Olympics": true, "Festival": true, "Code": true, "Amendment": true,
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
 	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
+}
+
+// musicWork reports whether a name of several words names a piece of
+// music: it opens with the piece's form ("Symphony From the New World"),
+// or ends in it after an ordinal ("Seventh Symphony") or an instrument
+// ("Piano Concerto").
+func musicWork(name []string) bool {
+	if musicForms[name[0]] {
+		return true
+	}
+	last := name[len(name)-1]
+	return musicForms[last] && (ordinalWords[name[0]] || instruments[name[len(name)-2]])
+}
+
+// musicForms are the forms of pieces of music.
+var musicForms = map[string]bool{
+	"Symphony": true, "Concerto": true, "Sonata": true, "Overture": true, "Requiem": true,
+	"Cantata": true, "Oratorio": true, "Serenade": true, "Nocturne": true, "Prelude": true,
+}
+
+// ordinalWords are the ordinal numbers in words, capitalised.
+var ordinalWords = map[string]bool{
+	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
+	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
+}
+
+// instruments are the instruments that name a concerto or a sonata.
+var instruments = map[string]bool{
+	"Piano": true, "Violin": true, "Cello": true, "Flute": true, "Clarinet": true, "Horn": true,
+	"Trumpet": true, "Oboe": true, "Organ": true, "Guitar": true,
 }
 
 // categoryWords open the names of awards' categories ("Best Actor", "Most
