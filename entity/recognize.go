@@ -314,13 +314,24 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 
 // workContext reports whether the words beside m, a mention of s, say it
 // names a work: a lower-case noun for a kind of work right before it ("the
-// romantic comedy Leap Year", "the television series Gilmore Girls"), or
+// romantic comedy Leap Year", "the television series Gilmore Girls"), a
+// verb of authorship ("published Analytic Syntax", "wrote his Dumky
+// Trio"), or
 // as the head of an apposition right after it ("Cry Wolf, another horror
 // film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
 // music pieces").
 func workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
 	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
+		return true
+	}
+	k := m.start - 1
+	if k > 0 && ownWords[toks[k].Lower()] {
+		k--
+	}
+	if k >= 0 && authorVerbs[toks[k].Lower()] && (m.end == len(toks) || toks[m.end].Tag != "POS" && toks[m.end].Tag != "DT") {
+		// "he published Analytic Syntax", "wrote his Dumky Trio": what
+		// an author writes is a work ("wrote Tom a letter" aside).
 		return true
 	}
 	if m.end+1 >= len(toks) || toks[m.end].Text != "," {
@@ -344,6 +355,13 @@ func workContext(s nlp.Sentence, m *mention) bool {
 }
 
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
+
+// authorVerbs are the verbs whose object is a work an author makes, and
+// ownWords the possessives and articles that may stand between.
+var (
+	authorVerbs = map[string]bool{"published": true, "wrote": true, "composed": true, "authored": true, "penned": true, "co-wrote": true}
+	ownWords    = map[string]bool{"his": true, "her": true, "their": true, "its": true, "the": true, "a": true}
+)
 
 // workKinds are the common nouns for kinds of works: films, shows, books,
 // music and pictures.
