@@ -85,6 +85,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// Breakout Star").
 			continue
 		}
+		if kindAfterA(s, m) {
+			// "a unique Pilot Training Program", "announced a
+			// Kickstarter": a name after "a" is a kind of thing, no one
+			// actor.
+			continue
+		}
 		if workContext(s, m) {
 			// "the drama Burning Man", "Cry Wolf, another horror film":
 			// a name the words beside it call a film, a book, a song or
@@ -355,6 +361,21 @@ func workContext(s nlp.Sentence, m *mention) bool {
 }
 
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
+
+// kindAfterA reports whether m, a mention of s, heads a noun phrase opened
+// by "a" or "an" with only adjectives between ("a unique Pilot Training
+// Program"): a kind of thing, or one of a kind, not a named actor.
+func kindAfterA(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") {
+		return false // "a BBC reporter": the name only describes
+	}
+	k := m.start - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB") && !isCap(toks[k].Text) {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower() == "a" || toks[k].Lower() == "an")
+}
 
 // authorVerbs are the verbs whose object is a work an author makes, and
 // ownWords the possessives and articles that may stand between.
