@@ -579,6 +579,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return r.splitConnected(s, seg, country, titles)
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
+	case !hasEntry && len(titles) == 0 && country == nil && kindAfterA(s, m):
+		// "a unique Pilot Training Program": a body's head word after
+		// "a" names a kind of body (see [Resolver.recognize]).
+		return nil
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
 		hasEntry || againstName(s, seg) || hasUnit(seg, uAmp) && !hasUnit(seg, uOf):
 		m.typ = schema.Organization
