@@ -81,6 +81,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k++
 				continue
 
+			case t.Text == "on" && last == uCap && eventHeads[toks[k-1].Text] && !headline:
+				// "International Meeting on Linguistic Research", "the
+				// Summit on Climate Change": the topic is part of the
+				// event's name, which is no actor ([workWords]).
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "Against" && last == uCap && !headline:
 				// "League Against Cruel Sports", "Campaign Against Arms
 				// Trade": written with a capital inside a sentence, the

@@ -579,6 +579,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return r.splitConnected(s, seg, country, titles)
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
+	case eventOn(s, seg):
+		// "International Meeting on Linguistic Research": a meeting
+		// with its topic ([Resolver.chunk]) is no actor, nor is its topic
+		// alone.
+		return nil
 	case !hasEntry && len(titles) == 0 && country == nil && kindAfterA(s, m):
 		// "a unique Pilot Training Program": a body's head word after
 		// "a" names a kind of body (see [Resolver.recognize]).
@@ -1006,3 +1011,14 @@ var becomeWords = map[string]bool{
 
 // promoteWords stand before "to" and a rank ("promoted to Major").
 var promoteWords = map[string]bool{"promoted": true, "brevet": true, "raised": true, "elevated": true, "demoted": true}
+
+// eventOn reports whether seg holds an event's name with its topic after
+// "on" ("Summit on Climate Change"): chunk joins "on" only there.
+func eventOn(s nlp.Sentence, seg []unit) bool {
+	for _, u := range seg {
+		if u.kind == uOf && s.Tokens[u.start].Text == "on" {
+			return true
+		}
+	}
+	return false
+}

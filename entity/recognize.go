@@ -186,7 +186,13 @@ var workWords = map[string]bool{
 	"Championships": true, "Olympics": true, "Festival": true, "Code": true, "Amendment": true,
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
 	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
+	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
+	"Seminar": true, "Colloquium": true,
 }
+
+// eventHeads are the last words of the names of meetings, which take their
+// topic after "on" ("Summit on Climate Change").
+var eventHeads = map[string]bool{"Meeting": true, "Summit": true, "Symposium": true, "Workshop": true, "Seminar": true, "Colloquium": true}
 
 // musicWork reports whether a name of several words names a piece of
 // music: it opens with the piece's form ("Symphony From the New World"),
