@@ -579,6 +579,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return r.splitConnected(s, seg, country, titles)
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
+	case words == 2 && last1 == "Nations" && countWords[s.Tokens[a].Text]:
+		// "the Six Nations", "the Four Nations": a tournament between so
+		// many nations is no actor.
+		return nil
 	case eventOn(s, seg):
 		// "International Meeting on Linguistic Research": a meeting
 		// with its topic ([Resolver.chunk]) is no actor, nor is its topic
@@ -1021,4 +1025,10 @@ func eventOn(s nlp.Sentence, seg []unit) bool {
 		}
 	}
 	return false
+}
+
+// countWords are the numbers that open the names of tournaments between
+// nations ("Six Nations", "Tri Nations").
+var countWords = map[string]bool{
+	"Two": true, "Tri": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
 }

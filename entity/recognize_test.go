@@ -79,6 +79,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"She chaired the Nordic Meeting on Coastal Erosion in Bergen.", "Coastal Erosion", "", "", "the topic of a meeting after on is no actor"},
 		{"She chaired the Nordic Meeting on Coastal Erosion in Bergen.", "Nordic Meeting on Coastal Erosion", "", "", "a meeting is no actor"},
 		{"Growth is driven by successive Long Range Plans in the region.", "Long Range Plans", schema.Person, "", "plans are no actor"},
+		{"Wales won the Six Nations in 2019.", "Six Nations", "", "", "a tournament between nations is no actor"},
+		{"He was named in the squad for the Tri Nations on Monday.", "Tri Nations", "", "", "a tournament between nations is no actor"},
 		{"She starred in the crime drama Silver Harbour last year.", "Silver Harbour", schema.Person, "", "a kind of work right before the name: a work"},
 		{"He first appeared on the television series Quiet Minds.", "Quiet Minds", schema.Person, "", "a kind of work right before the name: a work"},
 		{"In 2009 she appeared in Red Wolf, another horror film, as Anna.", "Red Wolf", schema.Person, "", "an apposition headed by a kind of work: a work"},
