@@ -588,9 +588,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// with its topic ([Resolver.chunk]) is no actor, nor is its topic
 		// alone.
 		return nil
-	case !hasEntry && len(titles) == 0 && country == nil && kindAfterA(s, m):
+	case words > 1 && !hasEntry && len(titles) == 0 && country == nil && kindAfterA(s, m):
 		// "a unique Pilot Training Program": a body's head word after
-		// "a" names a kind of body (see [Resolver.recognize]).
+		// "a" names a kind of body (see [Resolver.recognize]). Not one
+		// capitalised word: "Hodgson, a Fellow at King's College" and "a
+		// President" are role nouns that corefer.
 		return nil
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
 		hasEntry || againstName(s, seg) || hasUnit(seg, uAmp) && !hasUnit(seg, uOf):
