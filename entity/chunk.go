@@ -100,7 +100,9 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k = portfolioEnd(toks, k+1)
 				us[len(us)-1].end = k
 				continue
-			case t.Tag == "POS" && (last == uEntry || last == uCap):
+			case t.Tag == "POS" && (last == uEntry || last == uCap || last == uTitle && len(us) > 1 && us[len(us)-2].kind == uOf):
+				// "Court of Queen's Bench": a title after "of" is a word
+				// of the name (see [Resolver.classify]), its possessive too.
 				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
 				k++
 				continue
@@ -109,6 +111,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k++
 				continue
 
+			case t.Text == "on" && last == uCap && eventHeads[toks[k-1].Text] && !headline:
+				// "International Meeting on Linguistic Research", "the
+				// Summit on Climate Change": the topic is part of the
+				// event's name, which is no actor ([workWords]).
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "Against" && last == uCap && !headline:
 				// "League Against Cruel Sports", "Campaign Against Arms
 				// Trade": written with a capital inside a sentence, the
@@ -357,7 +366,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
 		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) &&
-			!(nextCap && r.orgRunAfter(toks, k)) {
+			!(nextCap && r.opensName(toks, k)) {
 		return unit{}, false
 	}
 	if k == 0 && !inChunk && descWord(t.Text) {
@@ -385,17 +394,28 @@ func dayWord(w string) bool {
 	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
-// orgRunAfter reports whether the capitalised words after token k end in
+// opensName reports whether a word that opens no name alone (notname:
+// "European", "National") opens the name at token k: before a proper noun
+// if it is one of [nameOpeners], or before capitalised words that end in
 // an organisation's head ("European Space Agency", "National Rifle
-// Association"): a word that opens no name alone ("European", "National")
-// opens that one.
-func (r *Resolver) orgRunAfter(toks []nlp.Token, k int) bool {
+// Association").
+func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
+	if nameOpeners[toks[k].Text] && toks[k+1].Tag == "NNP" {
+		return true
+	}
 	j := k + 1
 	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
 		j++
 	}
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
 }
+
+// nameOpeners are the words of the notname list (data/words.txt) that
+// open the names of bodies and sites before another capitalised word
+// ("the National Magnet Laboratory", "the International Anti-Corruption
+// Academy"): left out, the name is cut to its rest ("Magnet Laboratory"),
+// a person's name by its shape.
+var nameOpeners = map[string]bool{"National": true, "International": true}
 
 // givenBefore reports whether the word before token k is a given name:
 // a title-like word after it that no name follows is a surname ("John

@@ -285,7 +285,8 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	var seg []unit
 	portfolio := ""
 	orgNext, toNext := false, false
-	toAt := -1 // index in us of the last "to" of an envoy's title
+	toAt := -1      // index in us of the last "to" of an envoy's title
+	joined := false // the last unit is a title or a nationality read inside a name
 	flush := func() {
 		if len(seg) == 0 {
 			return
@@ -327,6 +328,22 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			continue
 		}
 		toNext = false
+		if (u.kind == uTitle || u.kind == uDemonym) && len(seg) > 0 && seg[len(seg)-1].kind == uOf {
+			// "Society for General Systems Research", "Court of Queen's
+			// Bench", "Museum of American History": a title or a
+			// nationality right after "of" or "for" inside a name is a
+			// word of that name; cut there, the name would end in "of"
+			// ("Society for") and the rest be read apart.
+			u.kind = uCap
+			joined = true
+		} else if u.kind == uPoss && joined && i+1 < len(us) && us[i+1].kind == uCap {
+			// "Court of Queen's Bench": the possessive of that word
+			// is inside the name too.
+			u.kind = uCap
+		}
+		if u.kind != uCap {
+			joined = false
+		}
 		switch u.kind {
 		case uTo:
 			flush()
@@ -606,6 +623,21 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return r.splitConnected(s, seg, country, titles)
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
+	case words == 2 && last1 == "Nations" && countWords[s.Tokens[a].Text]:
+		// "the Six Nations", "the Four Nations": a tournament between so
+		// many nations is no actor.
+		return nil
+	case eventOn(s, seg):
+		// "International Meeting on Linguistic Research": a meeting
+		// with its topic ([Resolver.chunk]) is no actor, nor is its topic
+		// alone.
+		return nil
+	case words > 1 && !hasEntry && len(titles) == 0 && country == nil && kindAfterA(s, m):
+		// "a unique Pilot Training Program": a body's head word after
+		// "a" names a kind of body (see [Resolver.recognize]). Not one
+		// capitalised word: "Hodgson, a Fellow at King's College" and "a
+		// President" are role nouns that corefer.
+		return nil
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
 		hasEntry || againstName(s, seg):
 		m.typ = schema.Organization
@@ -642,6 +674,16 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
 		// one name: each run between "of" and "and" alone.
 		return r.splitConnected(s, seg, country, titles)
+	case len(titles) == 0 && r.office(s.Tokens, a, b):
+		// "he became Agassiz Professor of Oriental Languages", "was
+		// created Count of the Empire", "promoted to Major": an office
+		// or a rank held, no person's name.
+		return nil
+	case len(titles) == 0 && fieldAfterDegree(s.Tokens, a):
+		// "a Ph.D. in Linguistics", "a degree in Controls, Guidance and
+		// Instrumentation": the field of a degree is no actor, though
+		// a lone name after "in" is mostly a place (below).
+		return nil
 	case words == 1 && len(titles) == 0 && workWords[last1]:
 		// "the 6th European Championships", "the Olympics", "the Act":
 		// the head noun of a contest, a law or a work alone is no actor.
@@ -1030,4 +1072,105 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// fieldAfterDegree reports whether the name at token a is in the field of
+// a degree: after "in" (and other names of fields, commas and "and") that
+// follows a degree's noun, which some capitalised words and "of" may
+// follow ("a Ph.D. in Linguistics", "her Bachelor of Arts in History and
+// French", "majored in Economics").
+func fieldAfterDegree(toks []nlp.Token, a int) bool {
+	k := a - 1
+	for k >= 0 && (isCap(toks[k].Text) || toks[k].Text == "," || toks[k].Text == "and") {
+		k--
+	}
+	if k < 1 || toks[k].Text != "in" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := strings.ToLower(strings.ReplaceAll(toks[j].Text, ".", ""))
+		if degreeWords[w] {
+			return true
+		}
+		if !isCap(toks[j].Text) && w != "of" && w != "" && toks[j].Tag != "POS" {
+			return false
+		}
+	}
+	return false
+}
+
+// degreeWords are the academic degrees, lower-cased without full stops,
+// and the verbs that take a field after "in".
+var degreeWords = map[string]bool{
+	"degree": true, "degrees": true, "phd": true, "doctorate": true, "bachelor": true, "bachelors": true,
+	"master": true, "masters": true, "ba": true, "bsc": true, "ma": true, "msc": true, "mba": true,
+	"diploma": true, "majored": true, "majoring": true, "dphil": true, "bs": true, "ms": true,
+}
+
+// office reports whether the name toks[a:b] names an office or a rank
+// rather than its holder: it ends in a word of [officeHeads], and either
+// stands where what someone becomes or is made stands ("became Agassiz
+// Professor", "recognised as a saint and Doctor of the Church", "promoted
+// to Major"), or is of two or three words, the first no given name,
+// before "of" or "in" ("Regius Professor of Greek", "Assistant Professor
+// in Sport Studies").
+func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
+	if !officeHeads[toks[b-1].Text] {
+		return false
+	}
+	if b-a > 1 && b-a <= 3 && b < len(toks) && (toks[b].Text == "of" || toks[b].Text == "in") &&
+		!r.givenBefore(toks, a+1) {
+		return true
+	}
+	if a == 0 {
+		return false
+	}
+	prev := toks[a-1].Lower()
+	if (prev == "the" || prev == "a" || prev == "an") && a > 1 {
+		prev = toks[a-2].Lower() // "was named the MVP of the game"
+		a--
+	}
+	switch {
+	case becomeWords[prev]:
+		return true
+	case prev == "to" && a > 1 && promoteWords[toks[a-2].Lower()]:
+		return true
+	case prev == "and" && a > 1 && toks[a-2].Tag == "NN" && !isCap(toks[a-2].Text):
+		return true // "a saint and Doctor of the Church"
+	}
+	return false
+}
+
+// officeHeads are the last words of the names of offices, chairs and ranks
+// that are no titles before a name in data/words.txt or are also
+// surnames ("Major").
+var officeHeads = map[string]bool{
+	"Professor": true, "Doctor": true, "Count": true, "Countess": true, "Major": true,
+	"Lecturer": true, "Fellow": true, "Chair": true, "MVP": true,
+}
+
+// becomeWords stand right before what someone becomes or is made.
+var becomeWords = map[string]bool{
+	"as": true, "became": true, "become": true, "becomes": true, "becoming": true, "named": true,
+	"appointed": true, "elected": true, "created": true, "made": true, "chosen": true, "crowned": true,
+}
+
+// promoteWords stand before "to" and a rank ("promoted to Major").
+var promoteWords = map[string]bool{"promoted": true, "brevet": true, "raised": true, "elevated": true, "demoted": true}
+
+// eventOn reports whether seg holds an event's name with its topic after
+// "on" ("Summit on Climate Change"): chunk joins "on" only there.
+func eventOn(s nlp.Sentence, seg []unit) bool {
+	for _, u := range seg {
+		if u.kind == uOf && s.Tokens[u.start].Text == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords are the numbers that open the names of tournaments between
+// nations ("Six Nations", "Tri Nations").
+var countWords = map[string]bool{
+	"Two": true, "Tri": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
 }

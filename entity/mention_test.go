@@ -108,3 +108,29 @@ func TestRecognize(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldAfterDegree checks the field of a degree after "in": no actor,
+// where a lone unknown name after "in" is mostly a place.
+func TestFieldAfterDegree(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"She earned a PhD in Oceanography from the University of Oslo.", "Oceanography", "", "", "the field of a degree"},
+		{"He holds a Bachelor of Arts in Semiotics and Rhetoric from Yale.", "Semiotics", "", "", "the field of a degree, after its own of"},
+		{"He holds a Bachelor of Arts in Semiotics and Rhetoric from Yale.", "Rhetoric", "", "", "the fields of a degree, joined by and"},
+		{"She majored in Musicology at the University of Oslo.", "Musicology", "", "", "the field after majored"},
+		{"She earned a degree from a college in Tromsdalen.", "Tromsdalen", schema.GPE, schema.GPE, "a place after in, with no degree right before"},
+	})
+}
+
+// TestOfficeNoHolder checks the names of offices, chairs and ranks that
+// stand where what someone becomes stands: no person.
+func TestOfficeNoHolder(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"In 1990 she became Halvorsen Professor of Nordic Studies.", "Halvorsen Professor", "", "", "a named chair someone becomes"},
+		{"Ann Lee, Visiting Professor in Marine Studies, spoke.", "Visiting Professor", "", "", "a chair before in"},
+		{"His son was created Count of the Empire in 1701.", "Count", "", "", "a rank someone is made"},
+		{"In 1783 he was promoted to Major in the army.", "Major", "", "", "a rank someone is promoted to"},
+		{"She was named the MVP of the final.", "MVP", "", "", "an honour someone is named"},
+		{"Tom Lee was named a saint and Doctor of the Church.", "Doctor", "", "", "an office after a common noun and and"},
+		{"Critics praised John Major after the vote.", "John Major", schema.Person, schema.Person, "a given name before the rank word: a person's surname"},
+	})
+}

@@ -71,6 +71,33 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && musicWork(words[m.start:m.end]) {
+			// "Seventh Symphony", "Symphony From the New World",
+			// "Piano Concerto No. 2": a piece of music is no actor ("the
+			// Boston Symphony", an orchestra, opens with no ordinal).
+			continue
+		}
+		if m.kind != mSingle && categoryWords[words[m.start]] || awardFor(words, m.start) {
+			// "Best Actor", "Most Valuable Player": a name opened by a
+			// superlative names an award's category; so does one after
+			// an award's name or a nomination and "for" ("a nomination
+			// for Choice Movie Star", "the Teen Awards for Choice
+			// Breakout Star").
+			continue
+		}
+		if kindAfterA(s, m) {
+			// "a unique Pilot Training Program", "announced a
+			// Kickstarter": a name after "a" is a kind of thing, no one
+			// actor.
+			continue
+		}
+		if workContext(s, m) {
+			// "the drama Burning Man", "Cry Wolf, another horror film":
+			// a name the words beside it call a film, a book, a song or
+			// a show names a work, which is no actor, whatever its own
+			// words look like.
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
 			// "Mount Vernon", "Lake Tahoe", "Fort Worth": a guessed
 			// name opening as the names of lakes, mountains and towns do
@@ -149,7 +176,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 }
 
 // periodWords are the last words of the names of dates and holidays.
-var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true}
+var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
 
 // workWords are the last words of the names of works, studies, laws,
 // awards, contests and wars, which are not actors.
@@ -158,7 +185,58 @@ var workWords = map[string]bool{
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
 	"Championships": true, "Olympics": true, "Festival": true, "Code": true, "Amendment": true,
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
-	"War": true,
+	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
+	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
+	"Seminar": true, "Colloquium": true,
+}
+
+// eventHeads are the last words of the names of meetings, which take their
+// topic after "on" ("Summit on Climate Change").
+var eventHeads = map[string]bool{"Meeting": true, "Summit": true, "Symposium": true, "Workshop": true, "Seminar": true, "Colloquium": true}
+
+// musicWork reports whether a name of several words names a piece of
+// music: it opens with the piece's form ("Symphony From the New World"),
+// or ends in it after an ordinal ("Seventh Symphony") or an instrument
+// ("Piano Concerto").
+func musicWork(name []string) bool {
+	if musicForms[name[0]] {
+		return true
+	}
+	last := name[len(name)-1]
+	return musicForms[last] && (ordinalWords[name[0]] || instruments[name[len(name)-2]])
+}
+
+// musicForms are the forms of pieces of music.
+var musicForms = map[string]bool{
+	"Symphony": true, "Concerto": true, "Sonata": true, "Overture": true, "Requiem": true,
+	"Cantata": true, "Oratorio": true, "Serenade": true, "Nocturne": true, "Prelude": true,
+}
+
+// ordinalWords are the ordinal numbers in words, capitalised.
+var ordinalWords = map[string]bool{
+	"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true, "Sixth": true,
+	"Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true,
+}
+
+// instruments are the instruments that name a concerto or a sonata.
+var instruments = map[string]bool{
+	"Piano": true, "Violin": true, "Cello": true, "Flute": true, "Clarinet": true, "Horn": true,
+	"Trumpet": true, "Oboe": true, "Organ": true, "Guitar": true,
+}
+
+// categoryWords open the names of awards' categories ("Best Actor", "Most
+// Valuable Player").
+var categoryWords = map[string]bool{"Best": true, "Most": true}
+
+// awardFor reports whether the words before token k are "for" after an
+// award's name or a nomination ("Awards for", "nominated for").
+func awardFor(words []string, k int) bool {
+	if k < 2 || words[k-1] != "for" {
+		return false
+	}
+	w := words[k-2]
+	return workWords[w] && (w == "Award" || w == "Awards" || w == "Prize" || w == "Medal" || w == "Trophy") ||
+		w == "nomination" || w == "nominations" || w == "nominated"
 }
 
 // siteWords are the last words of the names of sites and buildings, which
@@ -244,6 +322,82 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 		}
 	}
 	return false
+}
+
+// workContext reports whether the words beside m, a mention of s, say it
+// names a work: a lower-case noun for a kind of work right before it ("the
+// romantic comedy Leap Year", "the television series Gilmore Girls"), a
+// verb of authorship ("published Analytic Syntax", "wrote his Dumky
+// Trio"), or
+// as the head of an apposition right after it ("Cry Wolf, another horror
+// film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
+// music pieces").
+func workContext(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
+		return true
+	}
+	k := m.start - 1
+	if k > 0 && ownWords[toks[k].Lower()] {
+		k--
+	}
+	if k >= 0 && authorVerbs[toks[k].Lower()] && (m.end == len(toks) || toks[m.end].Tag != "POS" && toks[m.end].Tag != "DT") {
+		// "he published Analytic Syntax", "wrote his Dumky Trio": what
+		// an author writes is a work ("wrote Tom a letter" aside).
+		return true
+	}
+	if m.end+1 >= len(toks) || toks[m.end].Text != "," {
+		return false
+	}
+	// The head of the apposition: the last noun of its first run of
+	// nouns, within nine tokens and before any punctuation or name.
+	head := ""
+	for k := m.end + 1; k < len(toks) && k <= m.end+9; k++ {
+		t := toks[k]
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "NNP" || t.Tag == "NNPS" {
+			break
+		}
+		if isNoun(t) {
+			head = t.Text
+		} else if head != "" {
+			break
+		}
+	}
+	return workKinds[head]
+}
+
+func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
+
+// kindAfterA reports whether m, a mention of s, heads a noun phrase opened
+// by "a" or "an" with only adjectives between ("a unique Pilot Training
+// Program"): a kind of thing, or one of a kind, not a named actor.
+func kindAfterA(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") {
+		return false // "a BBC reporter": the name only describes
+	}
+	k := m.start - 1
+	for k >= 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "RB") && !isCap(toks[k].Text) {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower() == "a" || toks[k].Lower() == "an")
+}
+
+// authorVerbs are the verbs whose object is a work an author makes, and
+// ownWords the possessives and articles that may stand between.
+var (
+	authorVerbs = map[string]bool{"published": true, "wrote": true, "composed": true, "authored": true, "penned": true, "co-wrote": true}
+	ownWords    = map[string]bool{"his": true, "her": true, "their": true, "its": true, "the": true, "a": true}
+)
+
+// workKinds are the common nouns for kinds of works: films, shows, books,
+// music and pictures.
+var workKinds = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "drama": true, "comedy": true,
+	"thriller": true, "documentary": true, "series": true, "sitcom": true, "miniseries": true,
+	"novel": true, "novels": true, "book": true, "poem": true, "poems": true, "elegies": true,
+	"album": true, "song": true, "songs": true, "opera": true, "musical": true, "symphony": true,
+	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 }
 
 // theWord reports whether m is one word in title case (not an acronym)
