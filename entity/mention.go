@@ -565,6 +565,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 		}
 	}
+	if m := placeThenWord(s, seg, titles); m != nil {
+		return []*mention{m}
+	}
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
 		return []*mention{m}
 	}
@@ -747,8 +750,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// A title or a state before the name ("Sweden's Ola Berg") is
 		// evidence of a person; without them the type is a guess.
 		// Neither is a state before a name ending in the head noun of a
-		// work ("the Australian National Iodine Nutrition Study").
-		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text]) && m.typ == schema.Person
+		// work ("the Australian National Iodine Nutrition Study") or of
+		// a site ("Mecca's Grand Mosque").
+		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text]) && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
 		m.typ = schema.Person
@@ -756,6 +760,21 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		return nil
 	}
 	return []*mention{m}
+}
+
+// placeThenWord returns the site named by a run of two units, a town's or
+// a state's name the gazetteer knows and a site's head noun after it
+// ("Auckland Castle", "Oslo Cathedral"), which would else be cut into the
+// place and a word; nil for any other run.
+func placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *mention {
+	if len(seg) != 2 || len(titles) > 0 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE ||
+		seg[1].kind != uCap || seg[1].end-seg[1].start != 1 {
+		return nil
+	}
+	if !siteWords[s.Tokens[seg[1].start].Text] {
+		return nil
+	}
+	return placeMention(s, seg, schema.Location)
 }
 
 // namedAfter reports whether a run is a state or body followed by two or

@@ -246,7 +246,7 @@ var siteWords = map[string]bool{
 	"Pad": true, "Complex": true, "Facility": true, "Terminal": true, "Plaza": true, "Arena": true,
 	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true, "Prison": true,
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
-	"Square": true, "Street": true, "Road": true, "Avenue": true,
+	"Square": true, "Street": true, "Road": true, "Avenue": true, "Mosque": true, "Synagogue": true,
 }
 
 // capitalize returns w with its first letter in upper case.
@@ -537,7 +537,7 @@ var placeFirst = map[string]bool{
 
 // readAlts replaces each guessed name that has another reading (alt) by
 // that reading unless the recogniser's spans read the whole name as a
-// person's, or, for a word before a place, as an organisation's: spans are 1-based and inclusive, as in [Resolver.recognize];
+// person's or as an organisation's: spans are 1-based and inclusive, as in [Resolver.recognize];
 // with no spans (no recogniser) every other reading is taken.
 func readAlts(ms []*mention, spans []ner.Span) []*mention {
 	var out []*mention
@@ -557,10 +557,12 @@ func readAlts(ms []*mention, spans []ner.Span) []*mention {
 		case person:
 			m.alt = nil
 			out = append(out, m)
-		case org && m.alt[0].gaz == nil:
-			// "Air India", "Atletico Madrid": a word and then a place,
-			// read whole as an organisation's name, is one company or
-			// club named after the place, no person and no list.
+		case org:
+			// "Air India", "Atletico Madrid", "Boston Globe", "Cleveland
+			// Orchestra": a word and a place, in either order, read
+			// whole as an organisation's name, is one company, club,
+			// newspaper or orchestra named after the place, no person
+			// and no list.
 			m.alt, m.guess, m.typ = nil, false, schema.Organization
 			out = append(out, m)
 		default:

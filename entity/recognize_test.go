@@ -33,6 +33,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Ann Lee worked at General Dynamics for ten years.", "General Dynamics", schema.Organization, schema.Organization, "a title before a company's head word alone opens the company's name"},
 		{"Reporters met General Patton in Paris.", "Patton", schema.Person, schema.Person, "a title before a surname stays a title"},
 		{"The Republican People's Party won the vote.", "Republican People's Party", schema.Organization, schema.Organization, "a plural's possessive inside a name; a party's adjective opening it"},
+		{"A crane fell into Oslo's Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site's head noun ends the name, a state's possessive before it notwithstanding"},
+		{"Tourists visited Oslo Cathedral on Sunday.", "Oslo Cathedral", schema.Location, schema.Location, "a known town and a site's head noun name one site"},
 		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
 		{"The report comes after North and South Korea exchanged artillery fire.", "North", "", schema.GPE, "a compass word alone is a region, no organisation"},
 		{"Analysts fear the North Korean-Russian military collaboration.", "North", "", "", "a name cut by a hyphen is no actor of its own"},
