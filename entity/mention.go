@@ -565,7 +565,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 		}
 	}
-	if m := placeThenWord(s, seg, titles); m != nil {
+	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
@@ -762,19 +762,23 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	return []*mention{m}
 }
 
-// placeThenWord returns the site named by a run of two units, a town's or
-// a state's name the gazetteer knows and a site's head noun after it
-// ("Auckland Castle", "Oslo Cathedral"), which would else be cut into the
-// place and a word; nil for any other run.
-func placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *mention {
+// placeThenWord returns the place named by a run of two units, a town's
+// or a state's name the gazetteer knows and one capitalised word after it,
+// which would else be cut into the place and a word: a site's head noun
+// makes a site ("Auckland Castle", "Oslo Cathedral"), a region's a region
+// ("Dallas County", "Idlib Province"). It returns nil for any other run.
+func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *mention {
 	if len(seg) != 2 || len(titles) > 0 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE ||
 		seg[1].kind != uCap || seg[1].end-seg[1].start != 1 {
 		return nil
 	}
-	if !siteWords[s.Tokens[seg[1].start].Text] {
-		return nil
+	switch w := s.Tokens[seg[1].start].Text; {
+	case siteWords[w]:
+		return placeMention(s, seg, schema.Location)
+	case r.g.is("regionhead", w):
+		return placeMention(s, seg, schema.GPE)
 	}
-	return placeMention(s, seg, schema.Location)
+	return nil
 }
 
 // namedAfter reports whether a run is a state or body followed by two or

@@ -34,6 +34,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Reporters met General Patton in Paris.", "Patton", schema.Person, schema.Person, "a title before a surname stays a title"},
 		{"The Republican People's Party won the vote.", "Republican People's Party", schema.Organization, schema.Organization, "a plural's possessive inside a name; a party's adjective opening it"},
 		{"A crane fell into Oslo's Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site's head noun ends the name, a state's possessive before it notwithstanding"},
+		{"Fighting spread to Aleppo Province on Monday.", "Aleppo Province", schema.GPE, schema.GPE, "a known town and a region's head noun name one region"},
 		{"Tourists visited Oslo Cathedral on Sunday.", "Oslo Cathedral", schema.Location, schema.Location, "a known town and a site's head noun name one site"},
 		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
 		{"The report comes after North and South Korea exchanged artillery fire.", "North", "", schema.GPE, "a compass word alone is a region, no organisation"},
