@@ -48,7 +48,7 @@ func TestMatchReports(t *testing.T) {
 		{"Real Madrid beat Barcelona on Sunday. Tom Wu flew to Madrid on Monday.",
 			[]string{"Tom Wu -fly_to-> Madrid"}, []string{"Tom Wu -fly_to-> Real Madrid"},
 			"a place's name is the place"},
-		{"Kelton signed Brazilian striker Tom Wu from Dunmore for 40 million euros. Norden sold their goalkeeper Ola Berg.",
+		{"Kelton signed Brazilian striker Tom Wu from Dunmore for 40 million euros. Norden sold their Swedish goalkeeper Ola Berg.",
 			[]string{"Kelton -sign-> Tom Wu", "Norden -sell-> Ola Berg"}, nil,
 			"a lone name that signs or sells a player named by his position is a club"},
 		{"Kelton signed Brazilian striker Tom Wu from Dunmore. Norden Records signed rapper Ann Lee from Atlanta.",
