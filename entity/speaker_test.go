@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestStatementSpeaker checks that a quotation opening the sentence after
+// one where an actor issued a statement speaks in that actor's voice, on
+// sentences written for this test.
+func TestStatementSpeaker(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Ann Lee, a Democrat from Ohio, issued a statement on the closure. \"I am disappointed with the Harbor Council's decision.\"",
+			[]string{"Ann Lee -be_disappointed_with-> Harbor Council"}, nil,
+			"the subject of issued a statement, past its apposition, says the quotation after it"},
+		{"The Green Party released a short statement on Monday. \"We condemn the Harbor Council for its decision.\"",
+			[]string{"Green Party -condemn-> Harbor Council"}, nil,
+			"an organisation's statement says we"},
+		{"Ann Lee met Tom Wu on Monday. \"I condemn the Harbor Council for its decision.\"",
+			nil, []string{"Ann Lee -condemn-> Harbor Council", "Tom Wu -condemn-> Harbor Council"},
+			"with no statement and no reporting verb the quotation has no speaker"},
+		{"Ann Lee read Tom Wu's statement. \"I condemn the Harbor Council for its decision.\"",
+			nil, []string{"Ann Lee -condemn-> Harbor Council"},
+			"reading a statement is not issuing it"},
+	})
+}
