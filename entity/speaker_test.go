@@ -30,3 +30,28 @@ func TestStatementSpeaker(t *testing.T) {
 			"reading a statement is not issuing it"},
 	})
 }
+
+// TestAddressingIt checks that a sentence-opening "It" before a verb that
+// addresses an actor is the organisation that was the subject of the
+// sentence before, on sentences written for this test.
+func TestAddressingIt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Daily Post ran the story on Monday. It quoted critics like the lawyer Tom Wu and the campaigner Ann Lee.",
+			[]string{"Daily Post -quote-> Tom Wu", "Daily Post -quote-> Ann Lee"}, nil,
+			"a newspaper's It quotes"},
+		{"The Green Party held a congress in Oslo. It urged the Harbor Council to resign.",
+			[]string{"Green Party -urge-> Harbor Council"}, nil,
+			"a party's It urges"},
+		{"The Harbor Council built a new ferry. It carried Ann Lee to Oslo.",
+			nil, []string{"Harbor Council -carry-> Ann Lee"},
+			"any other verb leaves an organisation's It alone: it was a thing's as often"},
+		{"On Monday the Green Party held a congress. It praised Tom Wu.",
+			nil, []string{"Green Party -praise-> Tom Wu"},
+			"only the subject that opens the sentence before"},
+	})
+}
