@@ -55,6 +55,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		return
 	}
 	d.judgement(si, s, x)
+	d.welcomed(si, x, f)
 	if f.subj == nil {
 		return
 	}
@@ -117,6 +118,32 @@ func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction) {
 	speaker := d.lookup(x.Attribution)
 	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
 		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// welcomeAdverbs are the adverbs that may stand between "is" and
+// "welcome".
+var welcomeAdverbs = map[string]bool{"always": true, "still": true, "also": true, "now": true, "very": true, "most": true, "more": true}
+
+// welcomed adds speaker —invite→ actor when a reported clause says the
+// actor is welcome to come, visit or do something: "Tom Wu said Ann Lee
+// was welcome to visit the company", "\"She is welcome to join us,\" Wu
+// said".
+func (d *docState) welcomed(si int, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	k := 1
+	for k < len(w) && k < 3 && (strings.HasSuffix(w[k], "ly") || welcomeAdverbs[w[k]]) {
+		k++ // "is always welcome to", "is most warmly welcome to"
+	}
+	if len(w) < k+3 || !beForms[w[0]] || w[k] != "welcome" || w[k+1] != "to" {
+		return
+	}
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	if speaker != nil && speaker != f.subj && actorEntity(speaker) {
+		d.derive(si, x.Subject, x.Relation, "invite", speaker, f.subj, "", x.Confidence*placeArgConf)
 	}
 }
 
