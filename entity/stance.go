@@ -61,7 +61,11 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if attitudeVerbs[verb] && f.obj == nil {
-		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj {
+		o := d.actOf(si, s, x.Object)
+		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
+			o = d.claimant(si, f.subj)
+		}
+		if o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
@@ -250,6 +254,56 @@ func (d *docState) clauseActor(si int, s nlp.Sentence, a schema.Argument) *docEn
 			return m.ent
 		}
 		return nil
+	}
+	return nil
+}
+
+// rebuttalVerbs are the attitude verbs that answer claims.
+var rebuttalVerbs = map[string]bool{"deny": true, "reject": true, "dismiss": true, "dispute": true}
+
+// claimNouns are the nouns of what a claimant said.
+var claimNouns = map[string]bool{
+	"allegation": true, "allegations": true, "claim": true, "claims": true, "accusation": true,
+	"accusations": true, "charge": true, "charges": true,
+}
+
+// earlierClaims reports whether argument a is "the", "these", "those" or
+// "such" and a noun of [claimNouns], nothing after it: claims that the
+// document stated before ("the Church denied these allegations").
+func earlierClaims(s nlp.Sentence, a schema.Argument) bool {
+	w := strings.Fields(strings.ToLower(a.Text))
+	if len(w) != 2 || !claimNouns[w[1]] {
+		return false
+	}
+	switch w[0] {
+	case "the", "these", "those", "such":
+		return true
+	}
+	return false
+}
+
+// claimant returns the actor who last claimed, alleged or accused in the
+// five sentences before si, other than the one who answers, or nil:
+// "Ann Lee claims that the party forced her out. ... The party denied
+// these allegations" answers Ann Lee.
+func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
+	for i := len(d.facts) - 1; i >= 0; i-- {
+		f := d.facts[i]
+		if f.Sentence >= si {
+			continue
+		}
+		if f.Sentence < si-5 {
+			return nil
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		switch verb {
+		case "claim", "allege", "accuse", "charge":
+		default:
+			continue
+		}
+		if f.subj != nil && f.subj != answerer && actorEntity(f.subj) && !f.Negated {
+			return f.subj
+		}
 	}
 	return nil
 }
