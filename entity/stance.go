@@ -59,6 +59,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	if f.subj == nil {
 		return
 	}
+	d.alleged(si, s, x, f)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if attitudeVerbs[verb] && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
@@ -306,4 +307,48 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 		}
 	}
 	return nil
+}
+
+// alleged adds subject —accuse→ actor when the subject alleges what an
+// actor did: "The party alleged that Tom Wu stole the files", "officials
+// claimed Tom Wu allegedly left with the files" (a claim is an accusation
+// when the clause says "allegedly"). The actor opens the reported clause,
+// right after the verb or its "that", and a verb follows it.
+func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb != "allege" && verb != "claim" || !actorEntity(f.subj) {
+		return
+	}
+	toks := s.Tokens
+	v := -1
+	for k, t := range toks {
+		if t.Start >= x.Subject.End && strings.HasPrefix(t.Tag, "VB") && strings.HasPrefix(t.Lower(), strings.TrimSuffix(verb, "e")) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].Lower() == "that" {
+		k++
+	}
+	m := d.mentionAt(si, s, k)
+	if m == nil || !actorEntity(m.ent) || m.ent == f.subj || m.possessive {
+		return
+	}
+	e := m.end
+	allegedly := false
+	for e < len(toks) && toks[e].Tag == "RB" {
+		allegedly = allegedly || toks[e].Lower() == "allegedly"
+		e++
+	}
+	if e >= len(toks) || !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" {
+		return
+	}
+	if verb == "claim" && !allegedly {
+		return
+	}
+	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
 }
