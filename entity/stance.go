@@ -54,7 +54,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	if x.Negated {
 		return
 	}
-	d.judgement(si, s, x)
+	d.judgement(si, s, x, f)
 	d.welcomed(si, x, f)
 	if f.subj == nil {
 		return
@@ -112,15 +112,15 @@ var judgementWords = map[string]bool{
 // judgement adds speaker —criticize→ actor when a reported "it is"
 // sentence judges what the clause's subject does: "Yvette Cooper said it
 // was damning that the Home Office isn't doing this already".
-func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction) {
-	if x.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
+func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) < 3 || !beForms[w[0]] || !judgementWords[w[len(w)-2]] || w[len(w)-1] != "that" {
 		return
 	}
-	speaker := d.lookup(x.Attribution)
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
 	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
 		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
 	}
