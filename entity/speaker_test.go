@@ -6,9 +6,9 @@ import (
 	"github.com/kg-project/kg/extract"
 )
 
-// TestStatementSpeaker checks that a quotation opening the sentence after
-// one where an actor issued a statement speaks in that actor's voice, on
-// sentences written for this test.
+// TestStatementSpeaker checks the speaker of a quotation: a reporting verb
+// next to it (stated, asserted), or an actor that issued a statement in
+// the sentence before it, on sentences written for this test.
 func TestStatementSpeaker(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -22,6 +22,9 @@ func TestStatementSpeaker(t *testing.T) {
 		{"The Green Party released a short statement on Monday. \"We condemn the Harbor Council for its decision.\"",
 			[]string{"Green Party -condemn-> Harbor Council"}, nil,
 			"an organisation's statement says we"},
+		{"Tom Wu met Ann Lee in Oslo. Wu stated, \"I condemn the Harbor Council for its decision.\" \"We reject the Green Party's plan,\" Ola Dahl asserted.",
+			[]string{"Tom Wu -condemn-> Harbor Council"}, []string{"Ann Lee -condemn-> Harbor Council"},
+			"stated and asserted report a quotation as said does"},
 		{"Ann Lee met Tom Wu on Monday. \"I condemn the Harbor Council for its decision.\"",
 			nil, []string{"Ann Lee -condemn-> Harbor Council", "Tom Wu -condemn-> Harbor Council"},
 			"with no statement and no reporting verb the quotation has no speaker"},
