@@ -852,6 +852,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return m.ent, m.conf * placeArgConf, ""
 	}
+	if m := namedAs(toks, b, e, last, covered); m != nil {
+		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
+	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		return m.ent, m.conf, ""
 	}
@@ -895,6 +898,34 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// namedAs returns the name that ends an argument whose head, tokens [b,
+// e), is a noun of a person, a role or a body that the words from e on
+// name: "a lawyer named Ann Lee", "a man called Tom Wu", "a company
+// called Acme" ([namingWords]). It returns nil otherwise.
+func namedAs(toks []nlp.Token, b, e, last int, covered func(int) *mention) *mention {
+	if e <= b || e+1 >= last || covered(e-1) != nil || !strings.HasPrefix(toks[e-1].Tag, "NN") || isCap(toks[e-1].Text) {
+		return nil
+	}
+	head := toks[e-1].Lower()
+	if _, person := personNouns[head]; !person && !roleNoun(strings.TrimSuffix(head, "s")) && !orgNouns[head] && !staffNouns[head] {
+		return nil // "a river known as Kamo", "a ship named Tom Wu": a thing
+	}
+	w := toks[e].Lower()
+	if !namingWords[w] {
+		return nil
+	}
+	k := e + 1
+	if w == "known" && strings.EqualFold(toks[k].Text, "as") {
+		k++
+	}
+	m := covered(k)
+	if k >= last || m == nil || m.start != k || m.ent == nil || m.adj || !named(m) || m.end != last ||
+		m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
+		return nil // "the river known as Kamo" is a place, no actor
+	}
+	return m
 }
 
 // objectPronoun reports whether w is a third-person object pronoun.

@@ -99,7 +99,8 @@ var pronouns = map[string]bool{
 // taken for a person.
 var saidVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "warned": true,
-	"argued": true, "insisted": true, "wrote": true, "recalled": true,
+	"argued": true, "insisted": true, "wrote": true, "recalled": true, "stated": true, "states": true,
+	"asserted": true,
 }
 
 var locPreps = map[string]bool{

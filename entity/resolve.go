@@ -1075,11 +1075,23 @@ type derivedKey struct {
 	subj, lemma, object string
 }
 
+// addressVerbs are the verbs by which a speaker addresses or names an
+// actor; their subject "it" is a speaker: "It quoted critics like Ann
+// Lee", "It urged the government to act".
+var addressVerbs = map[string]bool{
+	"quoted": true, "quotes": true, "urged": true, "urges": true, "accused": true,
+	"accuses": true, "criticised": true, "criticized": true, "criticises": true, "criticizes": true,
+	"praised": true, "praises": true, "thanked": true, "interviewed": true,
+	"condemned": true, "condemns": true, "congratulated": true, "blamed": true, "blames": true,
+}
+
 // topicIt resolves an "It" that opens sentence si as the subject of its
 // verb to the actor named as the subject at the start of the sentence
 // before ("Tulsa is the second city of Oklahoma. It lies on the Arkansas
-// River."): a place, state or organisation the text is about, with no
-// other noun phrase before its verb. It returns nil otherwise.
+// River."): a place or state the text is about, with no other noun phrase
+// before its verb, or an organisation when the verb addresses an actor
+// ("The Daily Post ran the story. It quoted Ann Lee.", [addressVerbs]).
+// It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
 	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
@@ -1096,8 +1108,12 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 		if c.start > 1 || c.start == 1 && !strings.EqualFold(prev[0].Text, "the") {
 			return nil
 		}
-		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location {
-			return nil // an organisation's "It" was a thing's as often (a spacecraft typed as a body)
+		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[m.end].Lower()]) {
+			// An organisation's "It" was a thing's as often (a
+			// spacecraft typed as a body), but not before a verb that
+			// addresses an actor.
+			return nil
 		}
 		if !d.subject(si-1, c) {
 			return nil

@@ -78,14 +78,18 @@ func quotes(sents []nlp.Sentence) []quote {
 // ([docState.side]). The speaker is the actor a reporting verb next to
 // the quotation names ("..., said Tamm", "Tamm said: ...", "he added"); a
 // quotation with none that opens the sentence right after the one where
-// a spoken quotation closed goes on in its speaker's voice, and any other
-// is left alone. The new mentions join d.sents.
+// a spoken quotation closed goes on in its speaker's voice, one that opens
+// the sentence right after one where an actor issued a statement is that
+// statement ([docState.statementBy]), and any other is left alone. The new mentions join d.sents.
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	var last *docEntity // the speaker of the quotation before, if it closed in the sentence before q
 	for i, q := range qs {
 		e := d.speaker(sents, q)
 		if e == nil && last != nil && q.start == 1 && q.from == qs[i-1].to+1 {
 			e = last // "..., said Lund. "My players ...": a quotation that goes on
+		}
+		if e == nil && q.start == 1 && q.from > 0 {
+			e = d.statementBy(q.from-1, sents[q.from-1]) // "Lund issued a statement. "My players ...""
 		}
 		last = e
 		if e == nil {
@@ -100,6 +104,48 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
 		})
 	}
+}
+
+// statementVerbs are the verbs by which an actor puts out a statement.
+var statementVerbs = map[string]bool{
+	"issued": true, "released": true, "published": true, "made": true, "gave": true, "sent": true,
+	"issues": true, "releases": true, "publishes": true, "put": true, "posted": true,
+}
+
+// statementBy returns the person or organisation that sentence si says
+// issued a statement: the subject of a verb of [statementVerbs] whose
+// object, within four tokens, is "statement" ("Senator Ann Lee, a
+// Democrat, issued a statement on the closure", "The ministry released a
+// short statement"), or nil. The quotation that opens the next sentence
+// is that statement.
+func (d *docState) statementBy(si int, s nlp.Sentence) *docEntity {
+	toks := s.Tokens
+	for v, t := range toks {
+		if !statementVerbs[t.Lower()] || quoteMark(t.Text) != 0 {
+			continue
+		}
+		stated := false
+		for k := v + 1; k < len(toks) && k <= v+4; k++ {
+			if w := toks[k].Lower(); w == "statement" || w == "statements" {
+				stated = true
+				break
+			}
+		}
+		if !stated {
+			continue
+		}
+		if e := d.appositiveSubject(si, s, v); e != nil {
+			return e
+		}
+		for _, m := range d.sents[si] {
+			if m.end == v && m.ent != nil && !m.adj && !m.possessive &&
+				(m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // linkQuote makes each pronoun of quotation q for which ok holds a mention

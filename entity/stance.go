@@ -54,13 +54,19 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	if x.Negated {
 		return
 	}
-	d.judgement(si, s, x)
+	d.judgement(si, s, x, f)
+	d.welcomed(si, x, f)
 	if f.subj == nil {
 		return
 	}
+	d.alleged(si, s, x, f)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if attitudeVerbs[verb] && f.obj == nil {
-		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj {
+		o := d.actOf(si, s, x.Object)
+		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
+			o = d.claimant(si, f.subj)
+		}
+		if o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
@@ -106,17 +112,43 @@ var judgementWords = map[string]bool{
 // judgement adds speaker —criticize→ actor when a reported "it is"
 // sentence judges what the clause's subject does: "Yvette Cooper said it
 // was damning that the Home Office isn't doing this already".
-func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction) {
-	if x.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
+func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) < 3 || !beForms[w[0]] || !judgementWords[w[len(w)-2]] || w[len(w)-1] != "that" {
 		return
 	}
-	speaker := d.lookup(x.Attribution)
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
 	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
 		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// welcomeAdverbs are the adverbs that may stand between "is" and
+// "welcome".
+var welcomeAdverbs = map[string]bool{"always": true, "still": true, "also": true, "now": true, "very": true, "most": true, "more": true}
+
+// welcomed adds speaker —invite→ actor when a reported clause says the
+// actor is welcome to come, visit or do something: "Tom Wu said Ann Lee
+// was welcome to visit the company", "\"She is welcome to join us,\" Wu
+// said".
+func (d *docState) welcomed(si int, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	k := 1
+	for k < len(w) && k < 3 && (strings.HasSuffix(w[k], "ly") || welcomeAdverbs[w[k]]) {
+		k++ // "is always welcome to", "is most warmly welcome to"
+	}
+	if len(w) < k+3 || !beForms[w[0]] || w[k] != "welcome" || w[k+1] != "to" {
+		return
+	}
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	if speaker != nil && speaker != f.subj && actorEntity(speaker) {
+		d.derive(si, x.Subject, x.Relation, "invite", speaker, f.subj, "", x.Confidence*placeArgConf)
 	}
 }
 
@@ -225,4 +257,98 @@ func (d *docState) clauseActor(si int, s nlp.Sentence, a schema.Argument) *docEn
 		return nil
 	}
 	return nil
+}
+
+// rebuttalVerbs are the attitude verbs that answer claims.
+var rebuttalVerbs = map[string]bool{"deny": true, "reject": true, "dismiss": true, "dispute": true}
+
+// claimNouns are the nouns of what a claimant said.
+var claimNouns = map[string]bool{
+	"allegation": true, "allegations": true, "claim": true, "claims": true, "accusation": true,
+	"accusations": true, "charge": true, "charges": true,
+}
+
+// earlierClaims reports whether argument a is "the", "these", "those" or
+// "such" and a noun of [claimNouns], nothing after it: claims that the
+// document stated before ("the Church denied these allegations").
+func earlierClaims(s nlp.Sentence, a schema.Argument) bool {
+	w := strings.Fields(strings.ToLower(a.Text))
+	if len(w) != 2 || !claimNouns[w[1]] {
+		return false
+	}
+	switch w[0] {
+	case "the", "these", "those", "such":
+		return true
+	}
+	return false
+}
+
+// claimant returns the actor who last claimed, alleged or accused in the
+// five sentences before si, other than the one who answers, or nil:
+// "Ann Lee claims that the party forced her out. ... The party denied
+// these allegations" answers Ann Lee.
+func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
+	for i := len(d.facts) - 1; i >= 0; i-- {
+		f := d.facts[i]
+		if f.Sentence >= si {
+			continue
+		}
+		if f.Sentence < si-5 {
+			return nil
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		switch verb {
+		case "claim", "allege", "accuse", "charge":
+		default:
+			continue
+		}
+		if f.subj != nil && f.subj != answerer && actorEntity(f.subj) && !f.Negated {
+			return f.subj
+		}
+	}
+	return nil
+}
+
+// alleged adds subject —accuse→ actor when the subject alleges what an
+// actor did: "The party alleged that Tom Wu stole the files", "officials
+// claimed Tom Wu allegedly left with the files" (a claim is an accusation
+// when the clause says "allegedly"). The actor opens the reported clause,
+// right after the verb or its "that", and a verb follows it.
+func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb != "allege" && verb != "claim" || !actorEntity(f.subj) {
+		return
+	}
+	toks := s.Tokens
+	v := -1
+	for k, t := range toks {
+		if t.Start >= x.Subject.End && strings.HasPrefix(t.Tag, "VB") && strings.HasPrefix(t.Lower(), strings.TrimSuffix(verb, "e")) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].Lower() == "that" {
+		k++
+	}
+	m := d.mentionAt(si, s, k)
+	if m == nil || !actorEntity(m.ent) || m.ent == f.subj || m.possessive {
+		return
+	}
+	e := m.end
+	allegedly := false
+	for e < len(toks) && toks[e].Tag == "RB" {
+		allegedly = allegedly || toks[e].Lower() == "allegedly"
+		e++
+	}
+	if e >= len(toks) || !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" {
+		return
+	}
+	if verb == "claim" && !allegedly {
+		return
+	}
+	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
 }

@@ -354,6 +354,11 @@ func (a *analysis) extras(c *clause, k int) {
 			}
 			return
 		case vg:
+			if ch.form == infinitive && a.possessedAct(c.obj) {
+				// "criticised NASA's decision to close the centre": the
+				// possessor closes it, not the clause's subject.
+				return
+			}
 			if ch.form == infinitive || ch.form == bare && !c.obj.empty() && bareControl(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
 				// "urged X to leave", "helped him leave": the clause
 				// being built hands its object to the verb as subject.
@@ -548,4 +553,29 @@ func (a *analysis) coordinator(k int) bool {
 	}
 	w := a.low[a.ch[k].i]
 	return w == "and" || w == "or" || w == "as"
+}
+
+// actHeads are the nouns whose infinitive says what their possessor does
+// or means to do: "NASA's decision to close the centre", "Russia's bid to
+// join".
+var actHeads = map[string]bool{
+	"decision": true, "plan": true, "plans": true, "move": true, "bid": true, "attempt": true,
+	"attempts": true, "effort": true, "efforts": true, "refusal": true, "promise": true, "threat": true,
+	"failure": true, "offer": true, "call": true, "order": true, "request": true, "choice": true,
+	"determination": true, "pledge": true, "vow": true, "intention": true, "proposal": true,
+}
+
+// possessedAct reports whether the object sp is an act noun of [actHeads]
+// with a possessor named before it ("the Harbor Council's decision"), so
+// that an infinitive after it is the possessor's.
+func (a *analysis) possessedAct(sp span) bool {
+	if sp.j-sp.i < 3 || !actHeads[a.low[sp.j-1]] {
+		return false
+	}
+	for t := sp.i + 1; t < sp.j-1; t++ {
+		if a.tags[t] == "POS" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,60 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestStatementSpeaker checks the speaker of a quotation: a reporting verb
+// next to it (stated, asserted), or an actor that issued a statement in
+// the sentence before it, on sentences written for this test.
+func TestStatementSpeaker(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Ann Lee, a Democrat from Ohio, issued a statement on the closure. \"I am disappointed with the Harbor Council's decision.\"",
+			[]string{"Ann Lee -be_disappointed_with-> Harbor Council"}, nil,
+			"the subject of issued a statement, past its apposition, says the quotation after it"},
+		{"The Green Party released a short statement on Monday. \"We condemn the Harbor Council for its decision.\"",
+			[]string{"Green Party -condemn-> Harbor Council"}, nil,
+			"an organisation's statement says we"},
+		{"Tom Wu met Ann Lee in Oslo. Wu stated, \"I condemn the Harbor Council for its decision.\" \"We reject the Green Party's plan,\" Ola Dahl asserted.",
+			[]string{"Tom Wu -condemn-> Harbor Council"}, []string{"Ann Lee -condemn-> Harbor Council"},
+			"stated and asserted report a quotation as said does"},
+		{"Ann Lee met Tom Wu on Monday. \"I condemn the Harbor Council for its decision.\"",
+			nil, []string{"Ann Lee -condemn-> Harbor Council", "Tom Wu -condemn-> Harbor Council"},
+			"with no statement and no reporting verb the quotation has no speaker"},
+		{"Ann Lee read Tom Wu's statement. \"I condemn the Harbor Council for its decision.\"",
+			nil, []string{"Ann Lee -condemn-> Harbor Council"},
+			"reading a statement is not issuing it"},
+	})
+}
+
+// TestAddressingIt checks that a sentence-opening "It" before a verb that
+// addresses an actor is the organisation that was the subject of the
+// sentence before, on sentences written for this test.
+func TestAddressingIt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Daily Post ran the story on Monday. It quoted critics like the lawyer Tom Wu and the campaigner Ann Lee.",
+			[]string{"Daily Post -quote-> Tom Wu", "Daily Post -quote-> Ann Lee"}, nil,
+			"a newspaper's It quotes"},
+		{"The Green Party held a congress in Oslo. It urged the Harbor Council to resign.",
+			[]string{"Green Party -urge-> Harbor Council"}, nil,
+			"a party's It urges"},
+		{"The Harbor Council built a new ferry. It carried Ann Lee to Oslo.",
+			nil, []string{"Harbor Council -carry-> Ann Lee"},
+			"any other verb leaves an organisation's It alone: it was a thing's as often"},
+		{"On Monday the Green Party held a congress. It praised Tom Wu.",
+			nil, []string{"Green Party -praise-> Tom Wu"},
+			"only the subject that opens the sentence before"},
+	})
+}
