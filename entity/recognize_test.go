@@ -77,7 +77,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"He wrote the Symphony From the Northern Hills in Oslo.", "Symphony From", schema.Person, "", "a piece of music opens with its form"},
 		{"During the Middle Ages, Lisbon declined.", "Middle Ages", schema.Person, "", "a period is no actor"},
 		{"Late in life he published Modern Phonology (1931) in Oslo.", "Modern Phonology", schema.Person, "", "what an author publishes is a work"},
-		{"In 1890 she wrote her Bergen Suite for the king.", "Bergen Suite", schema.Person, "", "what an author writes is a work"},
+		{"In 1890 she wrote her Halvik Suite for the king.", "Halvik Suite", schema.Person, "", "what an author writes is a work"},
 		{"In 1890 she wrote Anna Holt's biography.", "Anna Holt", schema.Person, schema.Person, "a possessive after the name: its owner"},
 		{"In 2014 she launched a Kickstarter to fund the trip.", "Kickstarter", "", "", "a name after a is a kind of thing"},
 		{"The island was designated a UNESCO Biosphere Reserve in 2003.", "UNESCO Biosphere Reserve", "", "", "a name after a is one of a kind"},
