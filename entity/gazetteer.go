@@ -428,3 +428,10 @@ func trimStop(s string) string {
 	}
 	return s
 }
+
+// town reports whether e is a town or a city: a place with a government
+// that lies in another and is no region of it ("Leeds", "Seattle"), or a
+// country's capital.
+func (e *entry) town() bool {
+	return e != nil && e.typ == schema.GPE && !e.region && (e.in != "" || e.capitalOf != "")
+}

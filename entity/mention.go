@@ -569,6 +569,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
+	if m := r.townThenTeam(s, seg, titles); m != nil {
+		return []*mention{m}
+	}
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
 		return []*mention{m}
 	}
@@ -586,10 +589,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				return append(r.segment(s, seg[:i], country, titles, orgNext), r.segment(s, seg[i+1:], nil, nil, true)...)
 			}
 		}
-		// Mixed run: each name alone, each run of other words alone.
+		// Mixed run: each name alone, each run of other words alone; a
+		// town and the words of a team named after it are one name
+		// ("the Wolstein Center for the Leeds Otters").
 		var out []*mention
 		var run []unit
-		for _, u := range append(seg, unit{kind: uEntry, start: -1}) {
+		seg := append(seg, unit{kind: uEntry, start: -1})
+		for i := 0; i < len(seg); i++ {
+			u := seg[i]
 			if u.kind != uEntry {
 				run = append(run, u)
 				continue
@@ -597,6 +604,15 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			if len(run) > 0 {
 				out = append(out, r.segment(s, trimConn(run), country, titles, orgNext)...)
 				run = nil
+			}
+			j := i + 1
+			for j < len(seg) && seg[j].kind == uCap {
+				j++
+			}
+			if m := r.townThenTeam(s, seg[i:j], nil); u.start >= 0 && m != nil {
+				out = append(out, m)
+				i = j - 1
+				continue
 			}
 			if u.start >= 0 {
 				out = append(out, r.entryMention(s, u))
@@ -780,6 +796,98 @@ func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *m
 		return placeMention(s, seg, schema.GPE)
 	}
 	return nil
+}
+
+// townThenTeam returns the one name of a run of a town the gazetteer knows
+// and capitalised words after it that name a team, a newspaper or a body
+// named after the town, which would else be cut into the town and words
+// ("Manchester United", "Seattle Seahawks", "New York Yankees", "Chicago
+// Tribune"): an organisation. A compass word alone after the town makes a
+// district or a constituency ("Glasgow East"), a place. The last word says
+// which: a word of [teamLast] or [pressLast], or a plural that is no
+// plural of the town's own people ("Baghdad Iraqis"), no event's ("Beijing
+// Games") and no surname's ("Sydney Williams") ([Resolver.teamPlural]). A
+// town inside a longer run keeps its team too ("the Wolstein Center for the
+// Leeds Otters", in [Resolver.segment]'s mixed runs). A given name after the town ("Paris
+// Hilton" is [Resolver.givenThenPlace]'s) or a region's, site's or work's
+// head noun ([Resolver.placeThenWord]) is left to the other rules. It
+// returns nil for any other run.
+func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *mention {
+	if len(seg) < 2 || len(seg) > 4 || len(titles) > 0 || seg[0].kind != uEntry || !seg[0].e.town() {
+		return nil
+	}
+	for _, u := range seg[1:] {
+		if u.kind != uCap || u.end-u.start != 1 {
+			return nil
+		}
+	}
+	first, w := s.Tokens[seg[1].start].Text, s.Tokens[seg[len(seg)-1].start].Text
+	if r.g.is("malename", first) || r.g.is("femalename", first) || r.g.is("notname", first) {
+		return nil
+	}
+	if len(seg) == 2 && compassWords[w] {
+		return placeMention(s, seg, schema.GPE)
+	}
+	if teamLast[w] || pressLast[w] || r.teamPlural(w, seg[0].e) {
+		return placeMention(s, seg, schema.Organization)
+	}
+	return nil
+}
+
+// teamPlural reports whether w, the last word after a town's name, is a
+// plural that names a team's players ("Seahawks", "Yankees", "Bulls"): it
+// ends in a plural "s", is no plural of the town's own people ("Baghdad
+// Iraqis"; "Indianapolis Indians" is a team) nor of a faith's ("Sunnis"),
+// no event's or place's ("Games", "Talks", "Hills") and no surname's
+// ("Williams", "Jones", "Davis").
+func (r *Resolver) teamPlural(w string, town *entry) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || isAcronym(w) {
+		return false
+	}
+	for _, end := range []string{"ss", "is", "us", "ys", "nes", "hes"} {
+		if strings.HasSuffix(w, end) && w != "Yankees" {
+			return false
+		}
+	}
+	one := strings.TrimSuffix(w, "s")
+	if c := r.g.demonyms[normKey(one)]; c != "" && (c == town.in || c == town.capitalOf) {
+		return false
+	}
+	if r.g.is("malename", one) || r.g.is("femalename", one) || notTeams[w] || workWords[w] || siteWords[w] ||
+		r.g.is("placehead", w) || r.g.is("regionhead", w) || r.g.is("orghead", w) {
+		return false
+	}
+	return true
+}
+
+// teamLast are last words of the names of clubs named after their town
+// ("Manchester United", "Bristol City", "Plymouth Argyle"); pressLast those
+// of newspapers, orchestras and the like ("Chicago Tribune").
+var (
+	teamLast = map[string]bool{
+		"United": true, "City": true, "Town": true, "Athletic": true, "Albion": true, "Argyle": true,
+		"Hotspur": true, "Orient": true, "Celtic": true, "FC": true,
+	}
+	pressLast = map[string]bool{
+		"Tribune": true, "Chronicle": true, "Times": true, "Post": true, "Herald": true, "Globe": true,
+		"Journal": true, "Gazette": true, "Courier": true, "Examiner": true, "Observer": true,
+		"Telegraph": true, "Inquirer": true, "Dispatch": true, "Star": true, "Sun": true, "Mail": true,
+		"Mirror": true, "Bee": true, "Register": true, "Philharmonic": true, "Symphony": true,
+		"Orchestra": true, "Opera": true, "Ballet": true,
+	}
+)
+
+// notTeams are plurals after a town's name that name no team: peoples,
+// faiths, events and the landscape ("Baghdad Sunnis", "Oslo Talks",
+// "Dubai Hills").
+var notTeams = map[string]bool{
+	"Sunnis": true, "Shias": true, "Shiites": true, "Christians": true, "Muslims": true, "Jews": true,
+	"Hindus": true, "Sikhs": true, "Catholics": true, "Protestants": true, "Kurds": true, "Arabs": true,
+	"Democrats": true, "Republicans": true, "Talks": true, "Riots": true, "Attacks": true,
+	"Bombings": true, "Protests": true, "Trials": true, "Olympics": true, "Paralympics": true,
+	"Hills": true, "Heights": true, "Springs": true, "Falls": true, "Gardens": true, "Docks": true,
+	"Fields": true, "Sands": true, "Downs": true, "Woods": true, "Lakes": true, "Keys": true,
+	"Plains": true, "Flats": true, "Commons": true, "Meadows": true, "Rapids": true, "Isles": true,
 }
 
 // namedAfter reports whether a run is a state or body followed by two or
