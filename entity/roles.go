@@ -1197,6 +1197,9 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false // "Oslo, Bergen and Tromso"
 		}
 	}
+	if listGoesOn(s, b) && !d.r.within(a.ent, b.ent.name) && (b.ent.gaz == nil || !b.ent.gaz.region) {
+		return role{}, false // "Basel, Heidelberg, and Strasbourg"
+	}
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
 		return role{lemma: schema.LocateIn}, true
@@ -1206,6 +1209,39 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// listGoesOn reports whether names go on after b, a mention of s, as a
+// list rather than an address: "Basel, Heidelberg, and Strasbourg" and
+// "Tulsa, Sand Springs, Jenks and Bixby" end in and (or or) before a last
+// name; "Lota, Pena, Sarra, Nuevo" has three more names after b. An
+// address stops within that: "Alpine, Arizona, USA;", "Cleveland, Cuyahoga
+// County, Ohio, USA.", "Sun Valley, Idaho, and raised there".
+func listGoesOn(s nlp.Sentence, b *mention) bool {
+	toks := s.Tokens
+	more := 0
+	for k := b.end; k < len(toks); {
+		if toks[k].Text == "," {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
+		if w := toks[k].Lower(); (w == "and" || w == "or") && (more > 0 || toks[k-1].Text == ",") {
+			// "Bartlesville, OK, or US-169": a road is no member of a list of places.
+			return k+1 < len(toks) && isCap(toks[k+1].Text) && toks[k+1].Tag != "PRP" && !strings.ContainsAny(toks[k+1].Text, "0123456789")
+		}
+		if !isCap(toks[k].Text) || toks[k-1].Text != "," {
+			return false
+		}
+		for k < len(toks) && (isCap(toks[k].Text) || toks[k].Text == "of" || toks[k].Text == "-") {
+			k++
+		}
+		if more++; more >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether the gazetteer places e in the place named name,
