@@ -1200,6 +1200,9 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if listGoesOn(s, b) && !d.r.within(a.ent, b.ent.name) && (b.ent.gaz == nil || !b.ent.gaz.region) {
 		return role{}, false // "Basel, Heidelberg, and Strasbourg"
 	}
+	if frontedThenSubject(s, a, b) && !d.r.within(a.ent, b.ent.name) {
+		return role{}, false // "Since the fall of communism in Poland, Lodz has"
+	}
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
 		return role{lemma: schema.LocateIn}, true
@@ -1240,6 +1243,34 @@ func listGoesOn(s nlp.Sentence, b *mention) bool {
 		if more++; more >= 3 {
 			return true
 		}
+	}
+	return false
+}
+
+// frontedThenSubject reports whether the comma between a and b, mentions
+// of s, closes a phrase that opens the sentence and b is the subject of the
+// main clause: "In Poland, Lodz has grown", "Having left Oslo, Bergen
+// became his home". The sentence opens with a preposition, a participle or
+// an adverb, has no verb before a, and a verb follows b. "Police in Lodi,
+// Ohio said" opens with its subject.
+func frontedThenSubject(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if a.start == 0 || b.end >= len(toks) {
+		return false
+	}
+	switch toks[0].Tag {
+	case "IN", "VBG", "VBN", "RB":
+	default:
+		return false
+	}
+	for _, t := range toks[1:a.start] {
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," {
+			return false
+		}
+	}
+	switch toks[b.end].Tag {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
 	}
 	return false
 }
