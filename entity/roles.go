@@ -1193,7 +1193,7 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
-		if w := s.Tokens[b.end].Lower(); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) {
+		if w := s.Tokens[b.end].Lower(); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) && !commonAfter(s, b.end+1) {
 			return role{}, false // "Oslo, Bergen and Tromso"
 		}
 	}
@@ -1245,6 +1245,19 @@ func listGoesOn(s nlp.Sentence, b *mention) bool {
 		}
 	}
 	return false
+}
+
+// commonAfter reports whether an indefinite article, or a determiner and
+// a lower-case word, start at token k of s: "Saratoga Springs, New York and
+// an exhibit at ...", where the phrase after and is no place of a list.
+func commonAfter(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	if w := s.Tokens[k].Lower(); w == "a" || w == "an" {
+		return true
+	}
+	return k+1 < len(s.Tokens) && s.Tokens[k].Tag == "DT" && !isCap(s.Tokens[k+1].Text)
 }
 
 // frontedThenSubject reports whether the comma between a and b, mentions
