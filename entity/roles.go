@@ -310,6 +310,11 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if len(toks) == 0 || len(toks) > 4 {
 		return role{}, false
 	}
+	if w := toks[len(toks)-1].Lower(); w == "opposite" || w == "alongside" {
+		// "his American film debut opposite Mandy Moore": the
+		// nationality is the film's, the name a co-star's.
+		return role{}, false
+	}
 	var words []string
 	for i, t := range toks {
 		if t.Text == "and" && i > 0 && i < len(toks)-1 {
