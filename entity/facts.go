@@ -458,6 +458,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.typ != schema.Person &&
+		!isPlace(f.subj) && !institutionName(f.subj.name) && eventPlace(d.xs, x) {
+		// "held talks with the Labour Party in Oslo", "met Ann Ward of
+		// Lehman Brothers in London": the place is the meeting's, not
+		// where the party or the bank sits.
+		return
+	}
 	if f.Lemma == schema.LocateIn && d.r.country(f.subj) && f.obj != nil && f.obj.typ == schema.GPE {
 		// "Fabiano Caruana of the United States in London": a state lies
 		// in no city or region; the place belongs to the event or to the
@@ -591,6 +598,50 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
 	}
+}
+
+// eventPlace reports whether x, a noun and the place after it ("the
+// Labour Party is in Oslo"), reads a place that a verb's reading among xs
+// takes as its own: the noun lies in the verb's object or in another of
+// its phrases, and the place phrase is the verb's ("held talks with the
+// Labour Party in Oslo", "met troops at Gonzales", "played against the
+// Rays at Fenway Park"). A verb that ends in to, at, in or into brings
+// the noun to a place that it sits in: "was sent to the Project Force in
+// Sydney", "was kept at Flag Land Base in Clearwater"; one that ends in
+// among finds a people where it lives ("ministered among the Tarahumara in
+// Chihuahua").
+func eventPlace(xs []schema.Extraction, x schema.Extraction) bool {
+	rel := strings.Fields(strings.ToLower(x.Relation))
+	if len(rel) != 2 || !beForms[rel[0]] || x.Subject.End == 0 || x.Object.End == 0 {
+		return false
+	}
+	inside := func(a, b schema.Argument) bool { return b.End > 0 && b.Start <= a.Start && a.End <= b.End }
+	for _, y := range xs {
+		w := strings.Fields(strings.ToLower(y.Relation))
+		if len(w) == 0 || beForms[w[0]] && len(w) <= 2 {
+			continue
+		}
+		switch w[len(w)-1] {
+		case "to", "at", "in", "into", "inside", "on", "among":
+			continue
+		}
+		placed, holds := false, inside(x.Subject, y.Object)
+		for _, a := range y.Extra {
+			if inside(x.Object, a) && !inside(x.Subject, a) {
+				placed = true
+			} else if w, _, _ := strings.Cut(strings.ToLower(a.Text), " "); inside(x.Subject, a) && !inside(x.Object, a) &&
+				a.Role != "place" && w != "among" && w != "in" && w != "at" {
+				// "worked among Christians in Aleppo", "a clerk in the
+				// Goods Depot at Kettering": a people, or a place the
+				// verb takes, is where the place after it says.
+				holds = true
+			}
+		}
+		if placed && holds {
+			return true
+		}
+	}
+	return false
 }
 
 // expletive reports whether x's subject is the "it" of "it is clear

@@ -734,7 +734,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// "according to Pachomius": the source of what is said is a
 			// person (a body's name is mostly an acronym, above).
 			m.hint = schema.Person
-		case a > 0 && locPreps[s.Tokens[a-1].Lower()]:
+		case a > 0 && locPreps[s.Tokens[a-1].Lower()] && !(b+1 < len(s.Tokens) && s.Tokens[b].Text == "of" && isCap(s.Tokens[b+1].Text)):
+			// Not "starred in House of Wax", "wrote in Men of
+			// Mathematics": a word before of and a name opens a title.
 			m.hint, m.weak = schema.GPE, true
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[s.Tokens[a-3].Lower()]:
 			// "in Clearwater, Florida": the region after a place.

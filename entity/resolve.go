@@ -126,6 +126,9 @@ type docState struct {
 	byKey map[string]*docEntity
 	sents [][]*mention
 	input []nlp.Sentence // the document, sents's sentences
+	// xs are the readings of the sentence whose extractions are being
+	// turned into facts.
+	xs []schema.Extraction
 	// coords are the coordinations of names that a pronoun took up
 	// ([docState.coordination]), made mentions after the facts.
 	coords []coord
@@ -212,6 +215,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			break
 		}
 		xs := r.readings(sents[i], exts[i])
+		d.xs = xs
 		for _, x := range xs {
 			d.extraction(i, sents[i], x)
 		}

@@ -310,6 +310,11 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if len(toks) == 0 || len(toks) > 4 {
 		return role{}, false
 	}
+	if w := toks[len(toks)-1].Lower(); w == "opposite" || w == "alongside" {
+		// "his American film debut opposite Mandy Moore": the
+		// nationality is the film's, the name a co-star's.
+		return role{}, false
+	}
 	var words []string
 	for i, t := range toks {
 		if t.Text == "and" && i > 0 && i < len(toks)-1 {
@@ -1193,9 +1198,15 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
-		if w := s.Tokens[b.end].Lower(); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) {
+		if w := s.Tokens[b.end].Lower(); (w == "and" || w == "or") && (a.ent.gaz != nil || !regionThenList(s, b)) && !commonAfter(s, b.end+1) {
 			return role{}, false // "Oslo, Bergen and Tromso"
 		}
+	}
+	if listGoesOn(s, b) && !d.r.within(a.ent, b.ent.name) && (b.ent.gaz == nil || !b.ent.gaz.region) {
+		return role{}, false // "Basel, Heidelberg, and Strasbourg"
+	}
+	if frontedThenSubject(s, a, b) && !d.r.within(a.ent, b.ent.name) {
+		return role{}, false // "Since the fall of communism in Poland, Lodz has"
 	}
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
@@ -1206,6 +1217,80 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// listGoesOn reports whether names go on after b, a mention of s, as a
+// list rather than an address: "Basel, Heidelberg, and Strasbourg" and
+// "Tulsa, Sand Springs, Jenks and Bixby" end in and (or or) before a last
+// name; "Lota, Pena, Sarra, Nuevo" has three more names after b. An
+// address stops within that: "Alpine, Arizona, USA;", "Cleveland, Cuyahoga
+// County, Ohio, USA.", "Sun Valley, Idaho, and raised there".
+func listGoesOn(s nlp.Sentence, b *mention) bool {
+	toks := s.Tokens
+	more := 0
+	for k := b.end; k < len(toks); {
+		if toks[k].Text == "," {
+			k++
+		}
+		if k >= len(toks) {
+			return false
+		}
+		if w := toks[k].Lower(); (w == "and" || w == "or") && (more > 0 || toks[k-1].Text == ",") {
+			// "Bartlesville, OK, or US-169": a road is no member of a list of places.
+			return k+1 < len(toks) && isCap(toks[k+1].Text) && toks[k+1].Tag != "PRP" && !strings.ContainsAny(toks[k+1].Text, "0123456789")
+		}
+		if !isCap(toks[k].Text) || toks[k-1].Text != "," {
+			return false
+		}
+		for k < len(toks) && (isCap(toks[k].Text) || toks[k].Text == "of" || toks[k].Text == "-") {
+			k++
+		}
+		if more++; more >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonAfter reports whether an indefinite article, or a determiner and
+// a lower-case word, start at token k of s: "Saratoga Springs, New York and
+// an exhibit at ...", where the phrase after and is no place of a list.
+func commonAfter(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	if w := s.Tokens[k].Lower(); w == "a" || w == "an" {
+		return true
+	}
+	return k+1 < len(s.Tokens) && s.Tokens[k].Tag == "DT" && !isCap(s.Tokens[k+1].Text)
+}
+
+// frontedThenSubject reports whether the comma between a and b, mentions
+// of s, closes a phrase that opens the sentence and b is the subject of the
+// main clause: "In Poland, Lodz has grown", "Having left Oslo, Bergen
+// became his home". The sentence opens with a preposition, a participle or
+// an adverb, has no verb before a, and a verb follows b. "Police in Lodi,
+// Ohio said" opens with its subject.
+func frontedThenSubject(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if a.start == 0 || b.end >= len(toks) {
+		return false
+	}
+	switch toks[0].Tag {
+	case "IN", "VBG", "VBN", "RB":
+	default:
+		return false
+	}
+	for _, t := range toks[1:a.start] {
+		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," {
+			return false
+		}
+	}
+	switch toks[b.end].Tag {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // within reports whether the gazetteer places e in the place named name,

@@ -498,7 +498,11 @@ func degree(w string) bool {
 // starting at chunk k follows a place preposition, both are names, and
 // the second is short.
 func (a *analysis) placeAfterPlace(k, last, m int) bool {
-	if k == 0 || a.ch[k-1].kind != prep || !adjunctPrep(a.low[a.ch[k-1].i]) && a.low[a.ch[k-1].i] != "from" && a.low[a.ch[k-1].i] != "to" {
+	if k == 0 || a.ch[k-1].kind != prep {
+		return false
+	}
+	p := a.low[a.ch[k-1].i]
+	if !adjunctPrep(p) && p != "from" && p != "to" {
 		return false
 	}
 	second := a.ch[m]
@@ -509,6 +513,13 @@ func (a *analysis) placeAfterPlace(k, last, m int) bool {
 		if !strings.HasPrefix(a.tags[i], "NNP") {
 			return false
 		}
+	}
+	if m+2 < len(a.ch) && a.ch[m+1].kind == conj && a.ch[m+2].kind == np && (p == "in" || p == "at") &&
+		(a.low[a.ch[m+2].i] == "a" || a.low[a.ch[m+2].i] == "an") {
+		// "at Skidmore College in Saratoga Springs, New York and an
+		// exhibit at ...": an indefinite phrase after and continues no
+		// list of places.
+		return true
 	}
 	return m+1 >= len(a.ch) || a.ch[m+1].kind != np && a.ch[m+1].kind != conj
 }

@@ -287,7 +287,8 @@ func (a *analysis) appositions() {
 		switch {
 		case d == "a" || d == "an" || (nameProper || a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && (d == "the" || a.tags[first.i] == "PRP$" || nameProper && (a.tags[first.head] == "NN" || a.tags[first.head] == "NNS")):
 			// "Kim Jong Bok, a general", "Mlada, Yaromir's bride"
-		case nameProper && firstProper && k > 0 && a.ch[k-1].kind == prep && adjunctPrep(a.low[a.ch[k-1].i]) && parts == nil && first.j-first.i <= 3:
+		case nameProper && firstProper && k > 0 && a.ch[k-1].kind == prep && adjunctPrep(a.low[a.ch[k-1].i]) && parts == nil && first.j-first.i <= 3 &&
+			!a.namesGoOn(end):
 			// "in Hillsborough, North Carolina"
 			rel += " in"
 		case !nameProper && (a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && firstProper && parts == nil:
@@ -301,6 +302,28 @@ func (a *analysis) appositions() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// namesGoOn reports whether a list of names goes on from chunk k: a comma
+// and and (or or) before a name ("Basel, Heidelberg, and Strasbourg"), or
+// three more names after commas ("La Desirade, Petite Terre, Marie
+// Galante, Les Saintes, La Dominique"). An address stops sooner:
+// "Cleveland, Cuyahoga County, Ohio, USA".
+func (a *analysis) namesGoOn(k int) bool {
+	more := 0
+	for k+1 < len(a.ch) && a.ch[k].kind == comma && a.toks[a.ch[k].i].Text == "," {
+		if a.coordinator(k + 1) {
+			return k+2 < len(a.ch) && a.ch[k+2].kind == np && strings.HasPrefix(a.tags[a.ch[k+2].head], "NNP")
+		}
+		if next := a.ch[k+1]; next.kind != np || !strings.HasPrefix(a.tags[next.head], "NNP") {
+			return false
+		}
+		if more++; more >= 3 {
+			return true
+		}
+		k += 2
+	}
+	return false
 }
 
 // be returns the form of "be" for an implied fact about the noun phrase
