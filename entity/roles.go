@@ -1022,21 +1022,43 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
 // Rathke": an organisation, role nouns, then the person (after at most a
 // comma) gives the role's relation from the person to the organisation.
+//
+// A whose-clause names the role of the actor before it: "the Green Party,
+// whose leader, Ann Lee,", "the party, whose leader is Ann Lee," and
+// "Norway, whose prime minister Ann Lee" (a
+// state's head or staff, as [orgPossessivePerson] reads them).
 func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.Organization || !named(b) || b.ent.typ != schema.Person || a.adj {
+	if a.ent.typ != schema.Organization && a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || a.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) > 0 && w[len(w)-1] == "," {
 		w = w[:len(w)-1]
 	}
+	toks := s.Tokens[a.end:b.start]
+	whose := len(w) > 2 && w[0] == "," && w[1] == "whose"
+	if whose {
+		w, toks = w[2:], toks[2:]
+		if n := len(w); n > 1 && (w[n-1] == "is" || w[n-1] == "was") && len(toks) == n {
+			w, toks = w[:n-1], toks[:n-1] // "whose director is Ann Lee"
+		}
+	} else if a.ent.typ != schema.Organization {
+		return role{}, false
+	}
 	if len(w) == 0 || len(w) > 3 || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
-	for _, t := range s.Tokens[a.end:b.start] {
-		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") {
+	for _, t := range toks {
+		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) {
 			return role{}, false
 		}
+	}
+	if a.ent.typ == schema.GPE {
+		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
+			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
+		}
+		r := nationalityLemma(w[len(w)-1:])
+		return role{lemma: r, reverse: true}, r == schema.Lead || r == schema.WorkFor
 	}
 	if founderNouns[w[len(w)-1]] {
 		return role{lemma: "found", reverse: true}, true

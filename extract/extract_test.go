@@ -331,6 +331,12 @@ func TestSentence(t *testing.T) {
 			why:      "the antecedent of a relative pronoun is the relative clause's subject",
 		},
 		{
+			name:     "name set off in a whose-clause",
+			sentence: "Voters deserted the Harbor League, whose chairman, Ivar Dahl, had praised the mayor.",
+			want:     fact{"Ivar Dahl", "had praised", "praise", "the mayor"},
+			why:      "the name set off after a whose-phrase is the subject of the verb that follows it, not the antecedent",
+		},
+		{
 			name:     "coordinated subject",
 			sentence: "France, Germany, and Italy signed the treaty.",
 			want:     fact{"Germany", "signed", "sign", "the treaty"},
