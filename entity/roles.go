@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -92,6 +93,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	}
 	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
+	d.counterparts(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
 	d.distributiveAffiliation(si, s, ms)
@@ -321,6 +323,46 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		words = append(words, t.Lower())
 	}
 	return role{lemma: nationalityLemma(words), reverse: true}, true
+}
+
+// counterparts: "Petrosyan and his Azerbaijani counterpart, Elchin
+// Mammadov", "Putin's French counterpart Emmanuel Macron": a person's
+// possessive, a nationality, "counterpart" and a name give the named
+// person the possessor's relation to a state (lead or work_for), toward
+// the nationality's state. A possessor with no such relation gives nothing,
+// and a pronoun counts only for an actor named before it in the sentence:
+// one resolved further back is too often someone else.
+func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
+	for k := 0; k+2 < len(ms); k++ {
+		p, a, b := ms[k], ms[k+1], ms[k+2]
+		if p.ent == nil || a.ent == nil || b.ent == nil || !p.possessive || p.ent.typ != schema.Person ||
+			!a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || b.ent == p.ent {
+			continue
+		}
+		if p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
+			continue
+		}
+		w := between(s, a, b)
+		if len(w) == 2 && w[1] == "," {
+			w = w[:1]
+		}
+		if len(w) != 1 || w[0] != "counterpart" {
+			continue
+		}
+		if !named(p) && !slices.ContainsFunc(ms[:k], func(m *mention) bool { return m.ent == p.ent }) {
+			continue // "his" must take up an actor of its own sentence
+		}
+		lemma := ""
+		for _, f := range d.facts {
+			if f.subj == p.ent && f.obj != nil && f.obj.typ == schema.GPE && f.obj != a.ent &&
+				(f.Lemma == schema.Lead || f.Lemma == schema.WorkFor && lemma == "") {
+				lemma = f.Lemma
+			}
+		}
+		if lemma != "" {
+			d.derive(si, argOf(s, b), joinText(s.Tokens[a.start:b.start]), lemma, b.ent, a.ent, "", roleConf)
+		}
+	}
 }
 
 // nationalityLemma returns the relation that the lower-case words between
