@@ -337,6 +337,12 @@ func TestSentence(t *testing.T) {
 			why:      "the name set off after a whose-phrase is the subject of the verb that follows it, not the antecedent",
 		},
 		{
+			name:     "clause after and with its subject set off",
+			sentence: "The union joined the march, and its chairman, Ivar Dahl, addressed the crowd.",
+			want:     fact{"its chairman", "addressed", "address", "the crowd"},
+			why:      "a noun phrase after a comma and and, then a name in commas and a finite verb, opens a clause: it is no second object",
+		},
+		{
 			name:     "coordinated subject",
 			sentence: "France, Germany, and Italy signed the treaty.",
 			want:     fact{"Germany", "signed", "sign", "the treaty"},
