@@ -1255,6 +1255,13 @@ var projectileVerbs = map[string]bool{
 	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
 }
 
+// namingVerbs take an object and its complement ("called the deal a win",
+// "branded the move a provocation").
+var namingVerbs = map[string]bool{
+	"call": true, "name": true, "label": true, "brand": true, "dub": true, "deem": true, "declare": true,
+	"consider": true, "term": true,
+}
+
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
 // x's object is a short noun phrase ("scored a third goal for Belgium"), not
@@ -1297,7 +1304,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	if n == 0 {
 		return
 	}
-	for _, a := range x.Extra {
+	for i, a := range x.Extra {
+		if i > 0 && namingVerbs[verb] && x.Extra[i-1].Role == "" {
+			// "called the verdict a victory for Illinois": the phrase
+			// after the object's complement is the complement's.
+			return
+		}
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
