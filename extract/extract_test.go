@@ -343,6 +343,12 @@ func TestSentence(t *testing.T) {
 			why:      "a noun phrase after a comma and and, then a name in commas and a finite verb, opens a clause: it is no second object",
 		},
 		{
+			name:     "ruling before a possessive party name",
+			sentence: "The Farmers League defeated the ruling People's Party in May.",
+			want:     fact{"The Farmers League", "defeated", "defeat", "the ruling People's Party"},
+			why:      "ruling, governing or opposition before a name with a possessive is the name's modifier; the possessive is no verb",
+		},
+		{
 			name:     "coordinated subject",
 			sentence: "France, Germany, and Italy signed the treaty.",
 			want:     fact{"Germany", "signed", "sign", "the treaty"},
