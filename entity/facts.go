@@ -254,13 +254,17 @@ func ofAfter(toks []nlp.Token, k int) bool {
 }
 
 // stateTitle reports whether a title names the head of a state or of its
-// government ("President", "Prime Minister"), never of another body's.
+// government ("President", "Prime Minister"), never of another body's, or
+// one of its ministers ("Health Minister"; a region's "Chief Minister" is
+// none).
 func stateTitle(t string) bool {
 	switch t {
 	case "President", "Prime Minister", "Premier":
 		return true
+	case "Chief Minister", "First Minister", "Minister":
+		return false
 	}
-	return false
+	return strings.HasSuffix(t, " Minister")
 }
 
 // homeState returns the state a document is about: the country it names
