@@ -500,6 +500,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	d.asRole(si, s, x, f)
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors.
