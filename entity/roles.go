@@ -645,9 +645,10 @@ func affiliation(org *docEntity) string {
 // "Daniel Montalvo, 19, a member of the Sea Org", "Fuad Basya, spokesman for
 // the Indonesian military":
 // an apposition of a role noun and of, at or for an organisation gives
-// lead, member_of or work_for by the noun.
+// lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
+// a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group) || b.adj {
+	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person) || b.adj {
 		return role{}, false
 	}
 	start := a.end + ageAfter(s, a.end)
@@ -681,6 +682,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// was given ...": the phrase is its clause's subject, no
 		// apposition.
 		return role{}, false
+	}
+	if b.ent.typ == schema.Person {
+		// "Tom Wu, a lawyer for Ann Lee,": a person's staff.
+		r := w[len(w)-2]
+		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
@@ -1194,7 +1200,9 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's
 // friend" is none: a person, a comma, another person's possessive and a
-// family noun closed by a comma or the sentence's end relate the two.
+// family noun closed by a comma or the sentence's end relate the two; a
+// noun of [staffNounsOfPerson] ("Ann Lee, Tom Wu's lawyer,") gives
+// work_for, as [personStaff] reads it before the name.
 func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
 		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
@@ -1208,6 +1216,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	r, ok := kinNouns[s.Tokens[k].Lower()]
+	if staffNounsOfPerson[s.Tokens[k].Lower()] {
+		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
+	}
 	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
 		return role{}, false
 	}
