@@ -755,6 +755,11 @@ func site(e *docEntity) bool {
 	return siteWords[last] || last == "Hall" || last == "Hotel"
 }
 
+// crowdNouns count people: "thousands of Kenyans".
+var crowdNouns = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
+}
+
 // argument returns the entity an argument's head names, with the
 // confidence of that resolution, or the concept key of a short common noun
 // phrase. Dates, quantities and money stay literals. The head is what
@@ -771,6 +776,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	first, last := argTokens(s, a)
 	if first < 0 {
 		return nil, 0, ""
+	}
+	for first+2 < last && crowdNouns[toks[first].Lower()] && strings.EqualFold(toks[first+1].Text, "of") {
+		// "Thousands of Kenyans", "tens of thousands of Ukrainian
+		// soldiers": a crowd is the people it counts.
+		first += 2
 	}
 	if w := strings.ToLower(toks[last-1].Text); last-first > 1 && toks[last-1].Tag == "PRP" && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
 		last-- // "treat his daughter himself", "Ann Lee herself": the emphatic pronoun adds no one
