@@ -403,11 +403,35 @@ func anyOf(words []string, set map[string]bool) bool {
 	return false
 }
 
+// titledOf: "Foreign Minister Ivar Berg of Norway", "Prime Minister Ann
+// Lee of Sweden", "President Tom Wu of Halvik Holdings": a person named
+// with a title of state ([stateTitle]) and "of" a state, or with a leading
+// title and "of" an organisation, holds that office there.
+func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) ||
+		b.start != a.end+1 || s.Tokens[a.end].Text != "of" {
+		return role{}, false
+	}
+	t := a.titles[len(a.titles)-1]
+	switch {
+	case b.ent.typ == schema.GPE && stateTitle(t.name) && t.lead:
+		return role{lemma: schema.Lead}, true
+	case b.ent.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
+		return role{lemma: schema.WorkFor}, true
+	case b.ent.typ == schema.Organization && t.lead:
+		return role{lemma: schema.Lead}, true
+	}
+	return role{}, false
+}
+
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
 // "Matthew Ingram of The Globe and Mail": a person of or from an
 // organisation belongs to it, as a member of a party or body or as staff
 // of a firm, newspaper or ministry ([affiliation]).
 func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := titledOf(s, a, b); ok {
+		return r, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && personLike(s, a))) {
 		return role{}, false
 	}
