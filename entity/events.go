@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -157,7 +158,73 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 // appointVerbs put their subject (passive) or object into an office.
 var appointVerbs = map[string]bool{
 	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
-	"install": true, "become": true, "serve": true, "re-elect": true, "be": true,
+	"install": true, "become": true, "serve": true, "re-elect": true, "be": true, "swear": true,
+	"inaugurate": true, "reappoint": true,
+}
+
+// asRole adds the role that an as-phrase names, with the organisation or
+// state that holds it, for the person put in it: the subject of an active
+// verb of succession ("Ann Lee succeeded Tom Wu as chairman of the Nordic
+// Institute") or the object of an active appointment ("Google appointed
+// Ann Lee as its chief executive"). Passives are left out: "was replaced
+// by Ann Lee as" is read from the agent elsewhere, if at all.
+func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if x.Negated || x.Attribution != "" || strings.Contains(x.Relation, " ") || si >= len(d.sents) {
+		return // one word: "appointed", not "was appointed"
+	}
+	var holder *docEntity
+	switch {
+	case successionVerbs[verb]:
+		holder = f.subj
+	case appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve":
+		holder = f.obj
+	}
+	if holder == nil || holder.typ != schema.Person {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.EqualFold(a.Role, "as") {
+			continue
+		}
+		first, last := argTokens(s, a)
+		if first < 0 {
+			continue
+		}
+		var words []string
+		for k := first + 1; k < last; k++ {
+			t := s.Tokens[k]
+			if t.Tag == "IN" {
+				break
+			}
+			if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
+				words = append(words, t.Lower())
+			}
+		}
+		if slices.Contains(words, "former") {
+			continue
+		}
+		var org *mention
+		for _, m := range d.sents[si] {
+			if m.ent == nil || m.start <= first || m.end > last || m.ent == holder || strings.EqualFold(s.Tokens[m.start-1].Text, "to") {
+				continue // "as its ambassador to Norway": Norway is where, not whose
+			}
+			if (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) && (org == nil || m.end-m.start > org.end-org.start) {
+				org = m
+			}
+		}
+		if org == nil {
+			continue
+		}
+		lemma := appositionLemma(words)
+		if org.adj && org.ent.typ == schema.GPE && lemma != schema.Lead {
+			lemma = nationalityLemma(words) // "as French ambassador"
+		}
+		if lemma != "" {
+			d.derive(si, x.Subject, x.Relation+" as", lemma, holder, org.ent, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
 }
 
 // appointedRole returns the role relation that x states between its person

@@ -254,13 +254,17 @@ func ofAfter(toks []nlp.Token, k int) bool {
 }
 
 // stateTitle reports whether a title names the head of a state or of its
-// government ("President", "Prime Minister"), never of another body's.
+// government ("President", "Prime Minister"), never of another body's, or
+// one of its ministers ("Health Minister"; a region's "Chief Minister" is
+// none).
 func stateTitle(t string) bool {
 	switch t {
 	case "President", "Prime Minister", "Premier":
 		return true
+	case "Chief Minister", "First Minister", "Minister":
+		return false
 	}
-	return false
+	return strings.HasSuffix(t, " Minister")
 }
 
 // homeState returns the state a document is about: the country it names
@@ -503,6 +507,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	d.asRole(si, s, x, f)
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors.
@@ -801,6 +806,11 @@ func site(e *docEntity) bool {
 	return siteWords[last] || last == "Hall" || last == "Hotel"
 }
 
+// crowdNouns count people: "thousands of Kenyans".
+var crowdNouns = map[string]bool{
+	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
+}
+
 // argument returns the entity an argument's head names, with the
 // confidence of that resolution, or the concept key of a short common noun
 // phrase. Dates, quantities and money stay literals. The head is what
@@ -817,6 +827,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	first, last := argTokens(s, a)
 	if first < 0 {
 		return nil, 0, ""
+	}
+	for first+2 < last && crowdNouns[toks[first].Lower()] && strings.EqualFold(toks[first+1].Text, "of") {
+		// "Thousands of Kenyans", "tens of thousands of Ukrainian
+		// soldiers": a crowd is the people it counts.
+		first += 2
 	}
 	if w := strings.ToLower(toks[last-1].Text); last-first > 1 && toks[last-1].Tag == "PRP" && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
 		last-- // "treat his daughter himself", "Ann Lee herself": the emphatic pronoun adds no one
@@ -1306,6 +1321,13 @@ var projectileVerbs = map[string]bool{
 	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
 }
 
+// namingVerbs take an object and its complement ("called the deal a win",
+// "branded the move a provocation").
+var namingVerbs = map[string]bool{
+	"call": true, "name": true, "label": true, "brand": true, "dub": true, "deem": true, "declare": true,
+	"consider": true, "term": true,
+}
+
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
 // x's object is a short noun phrase ("scored a third goal for Belgium"), not
@@ -1348,7 +1370,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	if n == 0 {
 		return
 	}
-	for _, a := range x.Extra {
+	for i, a := range x.Extra {
+		if i > 0 && namingVerbs[verb] && x.Extra[i-1].Role == "" {
+			// "called the verdict a victory for Illinois": the phrase
+			// after the object's complement is the complement's.
+			return
+		}
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition

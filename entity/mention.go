@@ -380,6 +380,15 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				continue
 			}
 			flush()
+			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
+				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN") && us[len(us)-1].kind != uTitle {
+				// "United States Secretary of State John Miller": a
+				// state's name before a title is the state the title
+				// holder serves, as its adjective is ("In Paris President
+				// Tom Wu" is where he is, and with no name after the
+				// title, "your United States Senator" is no office).
+				country = out[n-1]
+			}
 			titles = append(titles, u.t)
 		case uOrgDesc:
 			flush()

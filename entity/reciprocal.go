@@ -47,12 +47,13 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
 			continue
 		}
+		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
+			continue // "met in Oslo" places the meeting
+		}
+		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
 		if a == nil || !actorEntity(a) {
 			continue
-		}
-		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
-			continue // "met in Oslo" places the meeting
 		}
 		for _, y := range xs[i+1:] {
 			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated ||
@@ -63,14 +64,52 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			if b == nil || b == a || !actorEntity(b) {
 				continue
 			}
-			lemma := verb + "_with"
-			if verb == "meet" {
-				lemma = verb
-			}
-			if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), a, b, "", min(x.Confidence*ac, y.Confidence*bc)*placeArgConf); f != nil {
-				f.Class = schema.CanonicalRelation(lemma)
+			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
+		}
+	}
+}
+
+// sideNouns are the people or forces of a side, named with "of" and a
+// list of the sides: "the leaders of Norway and Sweden".
+var sideNouns = map[string]bool{
+	"leaders": true, "presidents": true, "ministers": true, "heads": true, "envoys": true, "delegations": true,
+	"representatives": true, "officials": true, "diplomats": true, "negotiators": true, "troops": true,
+	"forces": true, "armies": true, "governments": true, "delegates": true, "premiers": true, "chancellors": true,
+}
+
+// reciprocalOf adds the reciprocal facts of a list inside the subject's
+// of-phrase after a noun of [sideNouns]: "The presidents of Armenia and
+// Azerbaijan met" (Armenia —meet→ Azerbaijan), each member's people acting
+// with the other's.
+func (d *docState) reciprocalOf(si int, s nlp.Sentence, x schema.Extraction, verb string) {
+	before, after, ok := strings.Cut(x.Subject.Text, " of ")
+	f := strings.Fields(strings.ToLower(before))
+	if !ok || len(f) == 0 || !sideNouns[f[len(f)-1]] || !strings.Contains(after, " and ") || si >= len(d.sents) {
+		return
+	}
+	of := schema.Argument{Text: after, Start: x.Subject.End - len(after), End: x.Subject.End}
+	for _, m := range d.sents[si] {
+		if t := s.Tokens[m.start]; t.Start < of.Start || t.End > of.End || m.ent == nil || !actorEntity(m.ent) {
+			continue
+		}
+		members := d.conjoined(si, s, of, m.ent)
+		for k, a := range members {
+			for _, b := range members[k+1:] {
+				d.reciprocalFact(si, x, verb, a, b, x.Confidence)
 			}
 		}
+		return
+	}
+}
+
+// reciprocalFact adds a —VERB_with→ b (a —meet→ b) for extraction x.
+func (d *docState) reciprocalFact(si int, x schema.Extraction, verb string, a, b *docEntity, conf float64) {
+	lemma := verb + "_with"
+	if verb == "meet" {
+		lemma = verb
+	}
+	if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), a, b, "", conf*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(lemma)
 	}
 }
 

@@ -503,15 +503,34 @@ var objectCase = map[string]bool{"him": true, "her": true, "them": true}
 // holds one verb group and no clause boundary: the actor is then the
 // subject of the pronoun's clause ("praised", "had inspired"), not of a
 // clause around it ("said Wu had inspired", "asked Ann Lee to help").
+//
+// An apposition set off by commas before the verb is no boundary ("Tom Wu,
+// the party leader, praised her"). The comma that closes one around the
+// actor ("Her professor, Koolhaas, described her") is left a boundary:
+// read through, it sent "her" to a wrong earlier name in gumtext.
 func sameClause(toks []nlp.Token, a, b int) bool {
 	groups, inVerb := 0, false
-	for _, t := range toks[a:b] {
+	boundary := func(t nlp.Token) bool {
+		return t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" ||
+			strings.EqualFold(t.Text, "that") || t.Tag == "``" || t.Tag == "''"
+	}
+	for i := a; i < b; i++ {
+		t := toks[i]
 		verb := strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "TO"
+		if t.Text == "," && groups == 0 {
+			j := i + 1
+			for j < b && !boundary(toks[j]) && !strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "MD" {
+				j++
+			}
+			if j > i+1 && j < b && toks[j].Text == "," {
+				i = j // "Tom Wu, the party leader, praised her"
+				continue
+			}
+		}
 		switch {
 		case verb && !inVerb:
 			groups++
-		case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" ||
-			strings.EqualFold(t.Text, "that") || t.Tag == "``" || t.Tag == "''":
+		case boundary(t):
 			return false
 		}
 		inVerb = verb || inVerb && strings.HasPrefix(t.Tag, "RB")

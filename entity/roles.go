@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -92,6 +93,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	}
 	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
+	d.counterparts(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
 	d.distributiveAffiliation(si, s, ms)
@@ -328,6 +330,46 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	return role{lemma: nationalityLemma(words), reverse: true}, true
 }
 
+// counterparts: "Petrosyan and his Azerbaijani counterpart, Elchin
+// Mammadov", "Putin's French counterpart Emmanuel Macron": a person's
+// possessive, a nationality, "counterpart" and a name give the named
+// person the possessor's relation to a state (lead or work_for), toward
+// the nationality's state. A possessor with no such relation gives nothing,
+// and a pronoun counts only for an actor named before it in the sentence:
+// one resolved further back is too often someone else.
+func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
+	for k := 0; k+2 < len(ms); k++ {
+		p, a, b := ms[k], ms[k+1], ms[k+2]
+		if p.ent == nil || a.ent == nil || b.ent == nil || !p.possessive || p.ent.typ != schema.Person ||
+			!a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || b.ent == p.ent {
+			continue
+		}
+		if p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
+			continue
+		}
+		w := between(s, a, b)
+		if len(w) == 2 && w[1] == "," {
+			w = w[:1]
+		}
+		if len(w) != 1 || w[0] != "counterpart" {
+			continue
+		}
+		if !named(p) && !slices.ContainsFunc(ms[:k], func(m *mention) bool { return m.ent == p.ent }) {
+			continue // "his" must take up an actor of its own sentence
+		}
+		lemma := ""
+		for _, f := range d.facts {
+			if f.subj == p.ent && f.obj != nil && f.obj.typ == schema.GPE && f.obj != a.ent &&
+				(f.Lemma == schema.Lead || f.Lemma == schema.WorkFor && lemma == "") {
+				lemma = f.Lemma
+			}
+		}
+		if lemma != "" {
+			d.derive(si, argOf(s, b), joinText(s.Tokens[a.start:b.start]), lemma, b.ent, a.ent, "", roleConf)
+		}
+	}
+}
+
 // nationalityLemma returns the relation that the lower-case words between
 // a nationality and a person give the person to the state: lead for a head
 // ("German chancellor"), member_of for a member ("English defender"),
@@ -366,11 +408,35 @@ func anyOf(words []string, set map[string]bool) bool {
 	return false
 }
 
+// titledOf: "Foreign Minister Ivar Berg of Norway", "Prime Minister Ann
+// Lee of Sweden", "President Tom Wu of Halvik Holdings": a person named
+// with a title of state ([stateTitle]) and "of" a state, or with a leading
+// title and "of" an organisation, holds that office there.
+func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) ||
+		b.start != a.end+1 || s.Tokens[a.end].Text != "of" {
+		return role{}, false
+	}
+	t := a.titles[len(a.titles)-1]
+	switch {
+	case b.ent.typ == schema.GPE && stateTitle(t.name) && t.lead:
+		return role{lemma: schema.Lead}, true
+	case b.ent.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
+		return role{lemma: schema.WorkFor}, true
+	case b.ent.typ == schema.Organization && t.lead:
+		return role{lemma: schema.Lead}, true
+	}
+	return role{}, false
+}
+
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
 // "Matthew Ingram of The Globe and Mail": a person of or from an
 // organisation belongs to it, as a member of a party or body or as staff
 // of a firm, newspaper or ministry ([affiliation]).
 func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := titledOf(s, a, b); ok {
+		return r, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && personLike(s, a))) {
 		return role{}, false
 	}
@@ -608,9 +674,10 @@ func affiliation(org *docEntity) string {
 // "Daniel Montalvo, 19, a member of the Sea Org", "Fuad Basya, spokesman for
 // the Indonesian military":
 // an apposition of a role noun and of, at or for an organisation gives
-// lead, member_of or work_for by the noun.
+// lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
+// a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group) || b.adj {
+	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person) || b.adj {
 		return role{}, false
 	}
 	start := a.end + ageAfter(s, a.end)
@@ -644,6 +711,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// was given ...": the phrase is its clause's subject, no
 		// apposition.
 		return role{}, false
+	}
+	if b.ent.typ == schema.Person {
+		// "Tom Wu, a lawyer for Ann Lee,": a person's staff.
+		r := w[len(w)-2]
+		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	return role{lemma: r}, r != ""
@@ -1027,21 +1099,43 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
 // Rathke": an organisation, role nouns, then the person (after at most a
 // comma) gives the role's relation from the person to the organisation.
+//
+// A whose-clause names the role of the actor before it: "the Green Party,
+// whose leader, Ann Lee,", "the party, whose leader is Ann Lee," and
+// "Norway, whose prime minister Ann Lee" (a
+// state's head or staff, as [orgPossessivePerson] reads them).
 func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.Organization || !named(b) || b.ent.typ != schema.Person || a.adj {
+	if a.ent.typ != schema.Organization && a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || a.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) > 0 && w[len(w)-1] == "," {
 		w = w[:len(w)-1]
 	}
+	toks := s.Tokens[a.end:b.start]
+	whose := len(w) > 2 && w[0] == "," && w[1] == "whose"
+	if whose {
+		w, toks = w[2:], toks[2:]
+		if n := len(w); n > 1 && (w[n-1] == "is" || w[n-1] == "was") && len(toks) == n {
+			w, toks = w[:n-1], toks[:n-1] // "whose director is Ann Lee"
+		}
+	} else if a.ent.typ != schema.Organization {
+		return role{}, false
+	}
 	if len(w) == 0 || len(w) > 3 || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
-	for _, t := range s.Tokens[a.end:b.start] {
-		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") {
+	for _, t := range toks {
+		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) {
 			return role{}, false
 		}
+	}
+	if a.ent.typ == schema.GPE {
+		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
+			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
+		}
+		r := nationalityLemma(w[len(w)-1:])
+		return role{lemma: r, reverse: true}, r == schema.Lead || r == schema.WorkFor
 	}
 	if founderNouns[w[len(w)-1]] {
 		return role{lemma: "found", reverse: true}, true
@@ -1135,7 +1229,9 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's
 // friend" is none: a person, a comma, another person's possessive and a
-// family noun closed by a comma or the sentence's end relate the two.
+// family noun closed by a comma or the sentence's end relate the two; a
+// noun of [staffNounsOfPerson] ("Ann Lee, Tom Wu's lawyer,") gives
+// work_for, as [personStaff] reads it before the name.
 func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
 		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
@@ -1149,6 +1245,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	r, ok := kinNouns[s.Tokens[k].Lower()]
+	if staffNounsOfPerson[s.Tokens[k].Lower()] {
+		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
+	}
 	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
 		return role{}, false
 	}

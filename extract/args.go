@@ -196,6 +196,9 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if v < len(a.ch) && a.ch[v].kind == vg && (a.ch[v].form == finite || a.ch[v].form == participle && a.ch[m-1].kind == conj) {
 			break // a new clause starts here
 		}
+		if a.ch[m-1].kind == conj && a.appositionThenVerb(v) {
+			break // "and its leader, Ann Lee, marched": a new clause, its subject set off
+		}
 		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m) {
 			// "in Montgomery County, Pennsylvania": the second name places
 			// the first.
@@ -234,6 +237,17 @@ func adverbialPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// appositionThenVerb reports whether chunk v opens an apposition set off
+// by commas that a finite verb group follows: ", Ann Lee, marched".
+func (a *analysis) appositionThenVerb(v int) bool {
+	if v+1 >= len(a.ch) || a.ch[v].kind != comma || a.toks[a.ch[v].i].Text != "," || a.ch[v+1].kind != np {
+		return false
+	}
+	_, e := a.nounChain(v + 1)
+	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," &&
+		a.ch[e+1].kind == vg && a.ch[e+1].form == finite
 }
 
 // clauseAt reports whether the noun phrase at chunk k, with its of-phrases,

@@ -208,9 +208,9 @@ loop:
 	for k < n {
 		tag := a.tags[k]
 		switch {
-		case tag == "NNP" && k > i && last == k-1 && det && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && a.nameBeforeVerb(k):
+		case tag == "NNP" && k > i && last == k-1 && det && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && a.nameBeforeVerb(k) && !incumbencyNoun(a.low[k-1]):
 			// "After a short absence Keibler began": the name starts a new
-			// phrase.
+			// phrase (but "the ruling People's Party" is one).
 			break loop
 		case tag == "NNP" && k == i+1 && last == i && dayWord(a.low[i]) && a.low[k] != "show" && a.low[k] != "programme":
 			break loop // "Yesterday Mohamed received": the day is a phrase of its own ("Today Show" is a name)
@@ -336,6 +336,13 @@ func (a *analysis) nounAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// incumbencyNoun reports whether w, a noun before a party's or a
+// government's name, says whether it holds power: "the ruling People's
+// Party", "the opposition Workers' Party".
+func incumbencyNoun(w string) bool {
+	return w == "ruling" || w == "opposition" || w == "governing"
 }
 
 // nameBeforeVerb reports whether the proper nouns from token k are directly

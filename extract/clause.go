@@ -515,6 +515,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		}
 		rank := 0
 		switch {
+		case a.whose(p+1) && p+4 == m && a.ch[p+2].kind == comma && a.ch[p+3].kind == np:
+			// "the party, whose leader, Ann Lee, backed him": the verb
+			// after the name set off in the whose-clause is the clause's,
+			// and the name is its subject.
+			return p + 3, true
 		case first.kind == wh && (a.low[first.i] == "who" || a.low[first.i] == "which" || a.low[first.i] == "whom"), a.whose(p + 1):
 			rank = 3 // "Norway, whose army is small, attacked"
 		case a.comitative(p + 1):

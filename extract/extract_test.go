@@ -331,6 +331,24 @@ func TestSentence(t *testing.T) {
 			why:      "the antecedent of a relative pronoun is the relative clause's subject",
 		},
 		{
+			name:     "name set off in a whose-clause",
+			sentence: "Voters deserted the Harbor League, whose chairman, Ivar Dahl, had praised the mayor.",
+			want:     fact{"Ivar Dahl", "had praised", "praise", "the mayor"},
+			why:      "the name set off after a whose-phrase is the subject of the verb that follows it, not the antecedent",
+		},
+		{
+			name:     "clause after and with its subject set off",
+			sentence: "The union joined the march, and its chairman, Ivar Dahl, addressed the crowd.",
+			want:     fact{"its chairman", "addressed", "address", "the crowd"},
+			why:      "a noun phrase after a comma and and, then a name in commas and a finite verb, opens a clause: it is no second object",
+		},
+		{
+			name:     "ruling before a possessive party name",
+			sentence: "The Farmers League defeated the ruling People's Party in May.",
+			want:     fact{"The Farmers League", "defeated", "defeat", "the ruling People's Party"},
+			why:      "ruling, governing or opposition before a name with a possessive is the name's modifier; the possessive is no verb",
+		},
+		{
 			name:     "coordinated subject",
 			sentence: "France, Germany, and Italy signed the treaty.",
 			want:     fact{"Germany", "signed", "sign", "the treaty"},
