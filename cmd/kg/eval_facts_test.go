@@ -13,7 +13,7 @@ import (
 
 // devFloorF1 is the actor-fact F1 that kg reached on the realnews dev set
 // (../shared/realnews), less 0.02: a change that loses more fails.
-const devFloorF1 = 0.792
+const devFloorF1 = 0.795
 
 // realnews returns the realnews dev gold file and folder of texts.
 func realnews(t *testing.T) (gold, texts string) {
