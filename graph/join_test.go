@@ -203,18 +203,7 @@ func TestLoadJoinOrder(t *testing.T) {
 			for _, fresh := range []bool{false, true} {
 				t.Run(fmt.Sprintf("%s/%v/fresh=%t", b.name, order, fresh), func(t *testing.T) {
 					s := openBackend(t, b.name, graph.Options{Join: canon})
-					for _, i := range order {
-						if fresh {
-							// Writing no quads drops the joiner: the next
-							// load makes one afresh from the store.
-							if err := s.WriteQuads(t.Context(), nil); err != nil {
-								t.Fatal(err)
-							}
-						}
-						if _, err := s.Load(t.Context(), docs[i]); err != nil {
-							t.Fatal(err)
-						}
-					}
+					loadInOrder(t, s, docs, order, fresh)
 					for _, c := range []struct{ node, sentence string }{
 						{"Clarke", schema.SentenceIRI(docs[0].ID, 0).String() + "," + schema.SentenceIRI(docs[3].ID, 0).String()},
 						{"Kenneth_Clarke", schema.SentenceIRI(docs[1].ID, 0).String()},
@@ -228,15 +217,40 @@ func TestLoadJoinOrder(t *testing.T) {
 					if got := join(names(t, s, `g.V("<kg:e/Clarke>").out("<kg:type>").all()`)); got != "<kg:Person>" {
 						t.Errorf("Clarke's type = %q, want <kg:Person>", got)
 					}
-					got := storeQuads(t, s)
-					if first == "" {
-						first = got
-					} else if diff := cmp.Diff(first, got); diff != "" {
-						t.Errorf("store differs from the first order's (-first +got):\n%s", diff)
-					}
+					sameStore(t, &first, s)
 				})
 			}
 		}
+	}
+}
+
+// loadInOrder loads docs into s in the order of their indexes; with
+// fresh, the joiner is dropped before each load (writing no quads drops
+// it), so that each load makes one afresh from the store, as a build run
+// again does.
+func loadInOrder(t *testing.T, s *graph.Store, docs []schema.Document, order []int, fresh bool) {
+	t.Helper()
+	for _, i := range order {
+		if fresh {
+			if err := s.WriteQuads(t.Context(), nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := s.Load(t.Context(), docs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// sameStore records the quads of s in *first when it is empty, and
+// reports a difference from them otherwise.
+func sameStore(t *testing.T, first *string, s *graph.Store) {
+	t.Helper()
+	got := storeQuads(t, s)
+	if *first == "" {
+		*first = got
+	} else if diff := cmp.Diff(*first, got); diff != "" {
+		t.Errorf("store differs from the first order's (-first +got):\n%s", diff)
 	}
 }
 
@@ -255,26 +269,12 @@ func TestLoadJoinCompound(t *testing.T) {
 			for _, fresh := range []bool{false, true} {
 				t.Run(fmt.Sprintf("%s/%v/fresh=%t", b.name, order, fresh), func(t *testing.T) {
 					s := openBackend(t, b.name, graph.Options{Join: canon})
-					for _, i := range order {
-						if fresh {
-							if err := s.WriteQuads(t.Context(), nil); err != nil {
-								t.Fatal(err)
-							}
-						}
-						if _, err := s.Load(t.Context(), docs[i]); err != nil {
-							t.Fatal(err)
-						}
-					}
+					loadInOrder(t, s, docs, order, fresh)
 					want := join([]string{schema.SentenceIRI(docs[0].ID, 0).String(), schema.SentenceIRI(docs[1].ID, 0).String()})
 					if got := join(names(t, s, `g.V("<kg:e/Iain_Duncan_Smith>").out("<kg:mentionedIn>").all()`)); got != want {
 						t.Errorf("Iain Duncan Smith mentioned in %q, want %q", got, want)
 					}
-					got := storeQuads(t, s)
-					if first == "" {
-						first = got
-					} else if diff := cmp.Diff(first, got); diff != "" {
-						t.Errorf("store differs from the first order's (-first +got):\n%s", diff)
-					}
+					sameStore(t, &first, s)
 				})
 			}
 		}
@@ -300,16 +300,7 @@ func TestLoadJoinFreshSex(t *testing.T) {
 			var stores []string
 			for _, fresh := range []bool{false, true} {
 				s := openBackend(t, b.name, graph.Options{Join: canon})
-				for _, d := range docs {
-					if fresh {
-						if err := s.WriteQuads(t.Context(), nil); err != nil {
-							t.Fatal(err)
-						}
-					}
-					if _, err := s.Load(t.Context(), d); err != nil {
-						t.Fatal(err)
-					}
-				}
+				loadInOrder(t, s, docs, []int{0, 1, 2}, fresh)
 				stores = append(stores, storeQuads(t, s))
 			}
 			if diff := cmp.Diff(stores[0], stores[1]); diff != "" {
