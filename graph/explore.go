@@ -273,6 +273,11 @@ func (v *view) relation(pred any) string {
 // dir is the node key k: for quad.Subject, (predicate, object); for
 // quad.Object, (predicate, subject).
 func (v *view) quadsOf(ctx context.Context, dir quad.Direction, k any, fn func(p, other cgraph.Ref) error) error {
+	return v.eachQuad(ctx, dir, k, func(_, p, other cgraph.Ref) error { return fn(p, other) })
+}
+
+// eachQuad is [view.quadsOf] that also hands fn the quad itself.
+func (v *view) eachQuad(ctx context.Context, dir quad.Direction, k any, fn func(q, p, other cgraph.Ref) error) error {
 	ref, ok := v.refs[k]
 	if !ok {
 		return nil
@@ -293,7 +298,7 @@ func (v *view) quadsOf(ctx context.Context, dir quad.Direction, k any, fn func(p
 		if err != nil {
 			return err
 		}
-		if err := fn(p, o); err != nil {
+		if err := fn(q, p, o); err != nil {
 			return err
 		}
 	}

@@ -120,7 +120,7 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 				}
 				return d
 			}
-			err := v.quadsWithRef(ctx, k, func(q, p, o cgraph.Ref) error {
+			err := v.eachQuad(ctx, quad.Subject, k, func(q, p, o cgraph.Ref) error {
 				pk := keyOf(p)
 				switch pk {
 				case v.pName:
@@ -209,35 +209,6 @@ func (v *view) strings(keys []any) []string {
 		}
 	}
 	return out
-}
-
-// quadsWithRef calls fn with each quad whose subject is the node of key
-// k, its predicate and its object.
-func (v *view) quadsWithRef(ctx context.Context, k any, fn func(q, p, o cgraph.Ref) error) error {
-	ref, ok := v.refs[k]
-	if !ok {
-		return nil
-	}
-	it := v.s.qs.QuadIterator(quad.Subject, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q := it.Result()
-		p, err := v.s.qs.QuadDirection(q, quad.Predicate)
-		if err != nil {
-			return err
-		}
-		o, err := v.s.qs.QuadDirection(q, quad.Object)
-		if err != nil {
-			return err
-		}
-		if err := fn(q, p, o); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	return ctx.Err()
 }
 
 // merge adds to tx the moves that m takes: every quad of m.From's node,
