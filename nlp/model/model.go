@@ -15,6 +15,7 @@ import (
 	"io"
 	"sync"
 
+	"github.com/kg-project/kg/nlp/cluster"
 	"github.com/kg-project/kg/nlp/dep"
 	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/tag"
@@ -29,6 +30,8 @@ var (
 	beamData []byte
 	//go:embed ner.gz
 	nerData []byte
+	//go:embed clusters.gz
+	clusterData []byte
 )
 
 // Tagger returns kg's tagger. It fails only if the embedded model is
@@ -41,6 +44,20 @@ func Parser() (*dep.Parser, error) { return loadParser() }
 // Recognizer returns kg's named-mention recogniser, with the same failures
 // as [Tagger].
 func Recognizer() (*ner.Recognizer, error) { return loadRecognizer() }
+
+// Clusters returns kg's word clusters (made by nlp/train/clusters from
+// pre-trained word vectors; see README.md), with the same failures as
+// [Tagger].
+func Clusters() (*cluster.Table, error) { return loadClusters() }
+
+var loadClusters = sync.OnceValues(func() (*cluster.Table, error) {
+	var t *cluster.Table
+	err := gunzip("clusters.gz", clusterData, func(r io.Reader) (err error) {
+		t, err = cluster.Read(r)
+		return err
+	})
+	return t, err
+})
 
 var loadRecognizer = sync.OnceValues(func() (*ner.Recognizer, error) {
 	var r *ner.Recognizer

@@ -226,3 +226,29 @@ func BenchmarkParseBeam(b *testing.B) {
 		})
 	}
 }
+
+// The embedded clusters load and group words as the vectors they were made
+// from do (a check that the file is the clusters, not that k-means works:
+// package cluster tests that).
+func TestClusters(t *testing.T) {
+	tab, err := model.Clusters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.Len() < 50000 || tab.Sizes() != [3]int{64, 256, 1024} {
+		t.Fatalf("%d words in classes %v, want 100,000 in 64, 256 and 1,024", tab.Len(), tab.Sizes())
+	}
+	same := func(a, b string) bool {
+		ca, oka := tab.Of(a)
+		cb, okb := tab.Of(b)
+		return oka && okb && ca[2] == cb[2]
+	}
+	for _, p := range [][2]string{{"tuesday", "wednesday"}, {"poland", "hungary"}, {"smith", "jones"}, {"airline", "airways"}} {
+		if !same(p[0], p[1]) {
+			t.Errorf("%q and %q are in different fine classes", p[0], p[1])
+		}
+	}
+	if same("tuesday", "poland") {
+		t.Error("tuesday and poland share a fine class")
+	}
+}
