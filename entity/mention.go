@@ -1047,6 +1047,8 @@ var groupWords = map[string]bool{
 var tradeHeads = map[string]bool{
 	"Oil": true, "Gas": true, "Energy": true, "Steel": true, "Metals": true, "Industries": true, "Holdings": true,
 	"Motors": true, "Airlines": true, "Television": true, "Radio": true, "News": true, "Press": true,
+	"Times": true, "Post": true, "Journal": true, "Tribune": true, "Gazette": true, "Daily": true, "Weekly": true,
+	"Network": true, "Magazine": true,
 }
 
 // companyHeads are the last words of companies' and clubs' names
