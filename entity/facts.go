@@ -505,7 +505,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
-		f.obj = nil
+		if left := leftPost(x); left != "" {
+			f.Lemma = left // "resigned as prime minister of Norway" leaves Norway's post
+		} else {
+			f.obj = nil
+		}
 	}
 	d.asRole(si, s, x, f)
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
@@ -522,10 +526,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
-	if f.Lemma == "be" && f.subj != nil && f.obj != nil {
+	if (f.Lemma == "be" || f.Lemma == "know_as") && f.subj != nil && f.obj != nil {
 		// "John Kerry, the Secretary of State", "Andy Warhol was the
-		// center of the Zeitgeist": a copula between two actors says they
-		// are one, or gives a role read above; it is no edge between them.
+		// center of the Zeitgeist", "Ann Lee, known as Annie Lee": a
+		// copula or a naming between two actors says they are one, or
+		// gives a role read above; it is no edge between them.
 		f.obj = nil
 	}
 	d.facts = append(d.facts, f)

@@ -18,7 +18,7 @@ var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
-	"chairperson": true, "boss": true, "owner": true,
+	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
 }
 
 // memberNouns are role nouns that make their holder a member of what they
@@ -798,7 +798,7 @@ func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
 	for i, w := range words {
 		switch {
-		case (leadNouns[w] || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
+		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
 			lead = true
 		case leadNouns[w], workNouns[w]:
 			work = true
@@ -1482,6 +1482,12 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 	return -1
 }
 
+// headOfGovernment reports whether words[i] is the "minister" of "prime
+// minister", who heads a government rather than serving in it.
+func headOfGovernment(words []string, i int) bool {
+	return words[i] == "minister" && i > 0 && words[i-1] == "prime"
+}
+
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	return leadNouns[w] || workNouns[w] || memberNouns[w]
@@ -1522,7 +1528,7 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
-		case leadNouns[w]:
+		case leadNouns[w], headOfGovernment(words, i):
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor

@@ -510,6 +510,16 @@ func TestRoleFacts(t *testing.T) {
 		{"According to Ola Berg, a detective for the Nordic Institute was paid.",
 			nil, []string{"Ola Berg -work_for-> Nordic Institute"},
 			"a role phrase after a comma that a verb follows is its clause's subject, no apposition"},
+		{"Ola Berg, the prime minister of Norway, met Ann Lee. Tom Wu was appointed prime minister of Sweden. Former Danish dictator Cyd Ho died.",
+			[]string{"Ola Berg -lead-> Norway", "Tom Wu -lead-> Sweden", "Cyd Ho -lead-> Denmark"},
+			[]string{"Ola Berg -work_for-> Norway", "Tom Wu -work_for-> Sweden", "Cyd Ho -from-> Denmark"},
+			"a prime minister heads a government, where other ministers work for it; a dictator leads the state"},
+		{"Ann Lee works for Halvik News in Fresno, California. The video showed the city's mayor, Tom Wu, in a car.",
+			[]string{"Tom Wu -lead-> Fresno"}, []string{"Tom Wu -lead-> California"},
+			"the city is a town, not the state or province named after it"},
+		{"Tom Wu, known as Tommy Wu, met Ann Lee. The Green Party, also known as the Greens, thanked Oslo.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, []string{"Tom Wu -know_as-> Tommy Wu", "Green Party -know_as-> Greens"},
+			"a name another actor is known by is the same actor, no edge"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
