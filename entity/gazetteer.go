@@ -295,6 +295,13 @@ func (g *gazetteer) person(s string) *entry {
 	return nil
 }
 
+// givenName reports whether a person's name of two words or more opens
+// with a given name the gazetteer lists.
+func (g *gazetteer) givenName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && (g.words["malename"][f[0]] || g.words["femalename"][f[0]])
+}
+
 // givenGender returns 'm' or 'f' when the first word of a person's name
 // is a given name the gazetteer lists for one sex only, else 0.
 func (g *gazetteer) givenGender(name string) byte {

@@ -303,12 +303,20 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
 // goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
 // person give the role's relation to the country, for roles the gazetteer's
-// titles do not list.
+// titles do not list; a nationality right before a name with a given
+// name, or "a Jordanian named", gives from.
 func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 && d.r.g.givenName(b.ent.name) || len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
+		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
+		// nationality alone says where one is from. A name with no given
+		// name may be a work's or a body's ("the American String
+		// Quartet").
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if len(toks) == 0 || len(toks) > 4 {
 		return role{}, false
 	}
