@@ -424,8 +424,7 @@ func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	w := toks[k-1].Text
-	return r.g.words["malename"][w] || r.g.words["femalename"][w] || shortGiven[w]
+	return r.g.given(toks[k-1].Text)
 }
 
 // shortGiven are the short forms of common given names ("Bob Lord", "Jim

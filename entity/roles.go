@@ -230,6 +230,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personOfOrg,
 	personCommaParty,
 	personPossessiveParty,
+	partyBeforePerson,
 	personCommaNationality,
 	orgPossessivePerson,
 	unitOf,
@@ -582,6 +583,18 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
+}
+
+// partyBeforePerson: "Republican Ken Blackwell", "Tory Tom Wu": a party's
+// adjective right before a person's name (a given name and a surname, or
+// a person the gazetteer knows) makes the person a member of the party, as
+// it does before a title ("Labour MP Tom Wu").
+func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
+		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) {
+		return role{}, false // "Republican Senators" are no one person
+	}
+	return role{lemma: schema.MemberOf, reverse: true}, true
 }
 
 // personCommaNationality: "Ana Ruiz, an Australian woman and former
