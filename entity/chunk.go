@@ -306,7 +306,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
-	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text)
+	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k)
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
@@ -408,6 +408,23 @@ func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
 		j++
 	}
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
+}
+
+// numberedUnit reports whether token k is a numeral ordinal ("24th",
+// "101st", "3rd"), which opens the name of a numbered unit before
+// capitalised words that end in an organisation's head ("the 24th Infantry
+// Regiment", "the 101st Airborne Division"; see [Resolver.opensName]).
+func numberedUnit(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
 }
 
 // nameOpeners are the words of the notname list (data/words.txt) that
