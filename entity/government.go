@@ -120,6 +120,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 		}
 	}
+	r.foreignBodies(s, ms)
 	return ms
 }
 
@@ -301,6 +302,35 @@ func (d *docState) possessiveUnits(si int, s nlp.Sentence, ms []*mention) {
 			if f := strings.Fields(strings.ToLower(b.ent.name)); unitHeads[f[len(f)-1]] {
 				d.derive(si, argOf(s, b), "'s", schema.PartOf, b.ent, a.ent, "", roleConf)
 			}
+		}
+	}
+}
+
+// foreignBodies renames the mentions of a body that the gazetteer knows by
+// a bare noun as another state's ("Senate" for the US Senate, "Congress")
+// when a state right before or after says whose it is: "Italy's Senate",
+// "the Philippine Senate" and "the Senate of Italy" are Italy's ("Italian
+// Senate"), not the US Senate.
+func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		noun := strings.TrimSuffix(m.surface, ".") // "the Mexican Congress." ends a sentence
+		if m.kind != mName || m.gaz == nil || m.gaz.of == "" || strings.Contains(noun, " ") || normKey(noun) == normKey(m.gaz.name) {
+			continue
+		}
+		var st *mention
+		for _, n := range ms {
+			switch {
+			case n.typ != schema.GPE:
+			case n.adj && n.end == m.start, n.end+1 == m.start && toks[n.end].Tag == "POS":
+				st = n // "the Philippine Senate", "Italy's Senate"
+			case !n.adj && m.end+1 < len(toks) && toks[m.end].Text == "of" &&
+				(n.start == m.end+1 || n.start == m.end+2 && strings.EqualFold(toks[m.end+1].Text, "the")):
+				st = n // "the Senate of Italy"
+			}
+		}
+		if st != nil && st.name != m.gaz.of {
+			m.name, m.gaz = r.stateBody(st, noun), nil
 		}
 	}
 }
