@@ -120,6 +120,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 		}
 	}
+	r.partyCodes(s, ms)
 	r.foreignBodies(s, ms)
 	return ms
 }
@@ -332,5 +333,31 @@ func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 		if st != nil && st.name != m.gaz.of {
 			m.name, m.gaz = r.stateBody(st, noun), nil
 		}
+	}
+}
+
+// partyCodes names the party of the code in brackets after a US
+// politician's name, "Dennis Hastert (R-IL)", "Dick Durbin (D-IL)": the
+// letter before the state's is the party's, Republican or Democratic, so
+// that the bracket makes the person its member ([personCommaParty]).
+func (r *Resolver) partyCodes(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.start == 0 || m.end >= len(toks) || toks[m.start-1].Text != "(" || toks[m.end].Text != ")" && toks[m.end-1].Text != ")" {
+			continue
+		}
+		party, state, ok := strings.Cut(strings.TrimSuffix(m.surface, ")"), "-")
+		if !ok || len(state) < 2 || !isCap(state) {
+			continue
+		}
+		switch party {
+		case "R":
+			m.name, m.gaz = "Republican Party", r.g.entries[normKey("Republican Party")]
+		case "D":
+			m.name, m.gaz = "Democratic Party", nil
+		default:
+			continue
+		}
+		m.kind, m.typ = mName, schema.Organization
 	}
 }
