@@ -922,7 +922,8 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
 // Sam, 36, from Sydney", "Immortals, from Brazil": an actor, an apposition
-// of lower-case words ending in from, and a place give from.
+// of lower-case words ending in from, and a place give from; an envoy,
+// diplomat or official from a state or its capital works for it.
 func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || (a.ent.typ != schema.Person && a.ent.typ != schema.Organization) || !isPlace(b.ent) || b.adj {
 		return role{}, false
@@ -935,6 +936,13 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if isCap(t.Text) || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Text == "," {
 			return role{}, false
 		}
+	}
+	if head := toks[len(toks)-2].Lower(); a.ent.typ == schema.Person && (d.r.country(b.ent) || b.ent.gaz != nil && b.ent.gaz.capitalOf != "") &&
+		(stateStaffNouns[head] || envoyNoun(head)) {
+		// "Ivan Petrov, an envoy from Russia", "the envoy from
+		// Beijing": sent by the state, or by the government its capital
+		// stands for.
+		return role{lemma: schema.WorkFor}, true
 	}
 	return role{lemma: schema.From}, true
 }
