@@ -8,7 +8,8 @@ import (
 )
 
 // Governments: "the Canadian government", "Canada's government", "the
-// government of Canada" and "UK Government" are one actor, named the way
+// government of Canada" and "UK Government" are one actor (and "Canada's
+// parliament" another, the "Canadian parliament"), named the way
 // news most often names it, by the state's adjective ("Canadian
 // government"; "New Zealand government" for a state with none), so that
 // it is one node in every document. A bare "the government" is the latest
@@ -58,6 +59,14 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
+		if t.Text == "parliament" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
+			// "Ukraine's parliament", "the Iraqi parliament": the state's
+			// body, as its government is.
+			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
 		switch {
 		case strings.EqualFold(noun, "government"), strings.EqualFold(noun, "team"), strings.EqualFold(noun, "governments"):
 			noun = strings.ToLower(noun)
