@@ -345,9 +345,8 @@ var leaderNouns = map[string]bool{
 // title: "resigned as Green Party leader", "stepped down as Microsoft
 // chief executive". It reports whether it added the fact.
 func (d *docState) resignedAs(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	verb, _, _ := strings.Cut(x.Lemma, "_")
-	lemma := map[string]string{"resign": "resign_from", "quit": "quit", "leave": "leave", "step": "step_down_from", "retire": "retire_from"}[verb]
-	if lemma == "" || x.Negated || si >= len(d.sents) || x.Object.End <= x.Object.Start || verb == "step" && x.Lemma != "step_down" && x.Lemma != "step_down_as" {
+	lemma := leftPost(x)
+	if lemma == "" || x.Negated || si >= len(d.sents) || x.Object.End <= x.Object.Start {
 		return false
 	}
 	toks := s.Tokens
@@ -365,9 +364,24 @@ func (d *docState) resignedAs(si int, s nlp.Sentence, x schema.Extraction, subj 
 			}
 		}
 		d.derive(si, x.Subject, x.Relation+" as", lemma, subj, m.ent, "", x.Confidence*m.conf*placeArgConf)
+		if role := appositionLemma(lowerWords(toks[m.end:last])); role != "" && subj.typ == schema.Person {
+			// GUIDE: a role stated anywhere counts, a post given up too.
+			d.derive(si, x.Subject, x.Relation+" as", role, subj, m.ent, "", x.Confidence*m.conf*placeArgConf)
+		}
 		return true
 	}
 	return false
+}
+
+// leftPost returns the relation to the body of a post that x gives up
+// (resign_from, quit, leave, step_down_from, retire_from), or "" when x's
+// verb gives up none.
+func leftPost(x schema.Extraction) string {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb == "step" && x.Lemma != "step_down" && x.Lemma != "step_down_as" {
+		return ""
+	}
+	return map[string]string{"resign": "resign_from", "quit": "quit", "leave": "leave", "step": "step_down_from", "retire": "retire_from"}[verb]
 }
 
 // requestNouns ask something of the one who grants or refuses them.

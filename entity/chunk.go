@@ -306,7 +306,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
-	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text)
+	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k)
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
@@ -410,6 +410,23 @@ func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
 }
 
+// numberedUnit reports whether token k is a numeral ordinal ("24th",
+// "101st", "3rd"), which opens the name of a numbered unit before
+// capitalised words that end in an organisation's head ("the 24th Infantry
+// Regiment", "the 101st Airborne Division"; see [Resolver.opensName]).
+func numberedUnit(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
+}
+
 // nameOpeners are the words of the notname list (data/words.txt) that
 // open the names of bodies and sites before another capitalised word
 // ("the National Magnet Laboratory", "the International Anti-Corruption
@@ -424,8 +441,7 @@ func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	w := toks[k-1].Text
-	return r.g.words["malename"][w] || r.g.words["femalename"][w] || shortGiven[w]
+	return r.g.given(toks[k-1].Text)
 }
 
 // shortGiven are the short forms of common given names ("Bob Lord", "Jim

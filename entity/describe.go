@@ -47,7 +47,9 @@ func describes(head string, e *docEntity) bool {
 	case aCountry:
 		return country
 	case aTown:
-		return e.typ == schema.GPE && !country
+		// "the city's mayor" after "Providence, Rhode Island": a state or
+		// province the gazetteer knows is no town.
+		return e.typ == schema.GPE && !country && (e.gaz == nil || !e.gaz.region)
 	}
 	return !country
 }

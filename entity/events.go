@@ -231,14 +231,17 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 // subject and the organisation or state its object names through a role
 // noun: "Ann Lee was appointed head of the Nordic Institute" (lead), "Tom Wu
 // became a member of the Green Party" (member_of), "served as spokesman for
-// the ministry" (work_for), "who is the chief executive of Globex" (lead). It returns "" otherwise: an active "appointed"
-// puts its object, not its subject, into the office.
+// the ministry" (work_for), "who is the chief executive of Globex" (lead),
+// "resigned as prime minister of Norway" (lead, the post given up). It
+// returns "" otherwise: an active "appointed" puts its object, not its
+// subject, into the office.
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !appointVerbs[verb] || x.Negated {
+	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
+	if !appointVerbs[verb] && !left || x.Negated {
 		return ""
 	}
-	if verb != "become" && verb != "serve" && verb != "be" {
+	if verb != "become" && verb != "serve" && verb != "be" && !left {
 		passive := false
 		for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
 			switch w {

@@ -469,6 +469,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// where the party or the bank sits.
 		return
 	}
+	if y, ok := eventReading(d.xs, x); ok && f.Lemma == schema.LocateIn && f.subj != nil && !isPlace(f.subj) && intention(s, y) {
+		// "would have meetings with Ann Lee in Dublin": where an act
+		// that has not happened would take place places no one ("tried
+		// to take Fort Pillow in Tennessee" still places the fort).
+		return
+	}
 	if f.Lemma == schema.LocateIn && d.r.country(f.subj) && f.obj != nil && f.obj.typ == schema.GPE {
 		// "Fabiano Caruana of the United States in London": a state lies
 		// in no city or region; the place belongs to the event or to the
@@ -505,7 +511,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
-		f.obj = nil
+		if left := leftPost(x); left != "" {
+			f.Lemma = left // "resigned as prime minister of Norway" leaves Norway's post
+		} else {
+			f.obj = nil
+		}
 	}
 	d.asRole(si, s, x, f)
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
@@ -522,10 +532,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
-	if f.Lemma == "be" && f.subj != nil && f.obj != nil {
+	if (f.Lemma == "be" || f.Lemma == "know_as") && f.subj != nil && f.obj != nil {
 		// "John Kerry, the Secretary of State", "Andy Warhol was the
-		// center of the Zeitgeist": a copula between two actors says they
-		// are one, or gives a role read above; it is no edge between them.
+		// center of the Zeitgeist", "Ann Lee, known as Annie Lee": a
+		// copula or a naming between two actors says they are one, or
+		// gives a role read above; it is no edge between them.
 		f.obj = nil
 	}
 	d.facts = append(d.facts, f)
@@ -574,8 +585,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// A person is placed only by a verb of staying ("lives in", "was
 	// stationed in"), not by where an act happened ("left his job in Los
 	// Angeles").
-	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) {
-		return
+	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) || intended {
+		return // "would meet Tom Wu in Dublin" puts no one there yet
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
 		return
@@ -616,9 +627,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 // among finds a people where it lives ("ministered among the Tarahumara in
 // Chihuahua").
 func eventPlace(xs []schema.Extraction, x schema.Extraction) bool {
+	_, ok := eventReading(xs, x)
+	return ok
+}
+
+// eventReading returns the verb's reading among xs that takes the place
+// of x as its own, as [eventPlace] tells, and whether there is one.
+func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extraction, bool) {
 	rel := strings.Fields(strings.ToLower(x.Relation))
 	if len(rel) != 2 || !beForms[rel[0]] || x.Subject.End == 0 || x.Object.End == 0 {
-		return false
+		return schema.Extraction{}, false
 	}
 	inside := func(a, b schema.Argument) bool { return b.End > 0 && b.Start <= a.Start && a.End <= b.End }
 	for _, y := range xs {
@@ -643,10 +661,10 @@ func eventPlace(xs []schema.Extraction, x schema.Extraction) bool {
 			}
 		}
 		if placed && holds {
-			return true
+			return y, true
 		}
 	}
-	return false
+	return schema.Extraction{}, false
 }
 
 // expletive reports whether x's subject is the "it" of "it is clear

@@ -295,6 +295,19 @@ func (g *gazetteer) person(s string) *entry {
 	return nil
 }
 
+// given reports whether w is a given name: one the gazetteer lists, or a
+// short form of one ([shortGiven]).
+func (g *gazetteer) given(w string) bool {
+	return g.words["malename"][w] || g.words["femalename"][w] || shortGiven[w]
+}
+
+// givenName reports whether a person's name of two words or more opens
+// with a given name.
+func (g *gazetteer) givenName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && g.given(f[0])
+}
+
 // givenGender returns 'm' or 'f' when the first word of a person's name
 // is a given name the gazetteer lists for one sex only, else 0.
 func (g *gazetteer) givenGender(name string) byte {

@@ -8,7 +8,8 @@ import (
 )
 
 // Governments: "the Canadian government", "Canada's government", "the
-// government of Canada" and "UK Government" are one actor, named the way
+// government of Canada" and "UK Government" are one actor (and "Canada's
+// parliament" another, the "Canadian parliament"), named the way
 // news most often names it, by the state's adjective ("Canadian
 // government"; "New Zealand government" for a state with none), so that
 // it is one node in every document. A bare "the government" is the latest
@@ -58,6 +59,14 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
+		if t.Text == "parliament" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
+			// "Ukraine's parliament", "the Iraqi parliament": the state's
+			// body, as its government is.
+			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
 		switch {
 		case strings.EqualFold(noun, "government"), strings.EqualFold(noun, "team"), strings.EqualFold(noun, "governments"):
 			noun = strings.ToLower(noun)
@@ -120,6 +129,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 		}
 	}
+	r.partyCodes(s, ms)
+	r.foreignBodies(s, ms)
 	return ms
 }
 
@@ -302,5 +313,60 @@ func (d *docState) possessiveUnits(si int, s nlp.Sentence, ms []*mention) {
 				d.derive(si, argOf(s, b), "'s", schema.PartOf, b.ent, a.ent, "", roleConf)
 			}
 		}
+	}
+}
+
+// foreignBodies renames the mentions of a body that the gazetteer knows by
+// a bare noun as another state's ("Senate" for the US Senate, "Congress")
+// when a state right before or after says whose it is: "Italy's Senate",
+// "the Philippine Senate" and "the Senate of Italy" are Italy's ("Italian
+// Senate"), not the US Senate.
+func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		noun := strings.TrimSuffix(m.surface, ".") // "the Mexican Congress." ends a sentence
+		if m.kind != mName || m.gaz == nil || m.gaz.of == "" || strings.Contains(noun, " ") || normKey(noun) == normKey(m.gaz.name) {
+			continue
+		}
+		var st *mention
+		for _, n := range ms {
+			switch {
+			case n.typ != schema.GPE:
+			case n.adj && n.end == m.start, n.end+1 == m.start && toks[n.end].Tag == "POS":
+				st = n // "the Philippine Senate", "Italy's Senate"
+			case !n.adj && m.end+1 < len(toks) && toks[m.end].Text == "of" &&
+				(n.start == m.end+1 || n.start == m.end+2 && strings.EqualFold(toks[m.end+1].Text, "the")):
+				st = n // "the Senate of Italy"
+			}
+		}
+		if st != nil && st.name != m.gaz.of {
+			m.name, m.gaz = r.stateBody(st, noun), nil
+		}
+	}
+}
+
+// partyCodes names the party of the code in brackets after a US
+// politician's name, "Dennis Hastert (R-IL)", "Dick Durbin (D-IL)": the
+// letter before the state's is the party's, Republican or Democratic, so
+// that the bracket makes the person its member ([personCommaParty]).
+func (r *Resolver) partyCodes(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.start == 0 || m.end >= len(toks) || toks[m.start-1].Text != "(" || toks[m.end].Text != ")" && toks[m.end-1].Text != ")" {
+			continue
+		}
+		party, state, ok := strings.Cut(strings.TrimSuffix(m.surface, ")"), "-")
+		if !ok || len(state) < 2 || !isCap(state) {
+			continue
+		}
+		switch party {
+		case "R":
+			m.name, m.gaz = "Republican Party", r.g.entries[normKey("Republican Party")]
+		case "D":
+			m.name, m.gaz = "Democratic Party", nil
+		default:
+			continue
+		}
+		m.kind, m.typ = mName, schema.Organization
 	}
 }

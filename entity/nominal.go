@@ -49,6 +49,90 @@ var nominals = map[string]eventNoun{
 	"resignation": {"resign_from", []string{"from"}}, "departure": {"leave", []string{"from"}},
 	"withdrawal": {"withdraw_from", []string{"from"}}, "campaign": {"campaign_against", []string{"against"}},
 	"investigation": {"investigate", []string{"of", "into"}}, "interview": {"interview", []string{"with"}},
+	"clash": {"clash_with", []string{"with"}}, "clashes": {"clash_with", []string{"with"}},
+	"fight": {"fight", []string{"with", "against"}}, "fights": {"fight", []string{"with", "against"}},
+	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against"}},
+	"dispute": {"dispute_with", []string{"with"}}, "disputes": {"dispute_with", []string{"with"}},
+}
+
+// betweenNominals adds a —RELATION→ b for an event noun of nominals that
+// one actor does with another, "between" and the two actors joined by
+// "and": "a historic meeting between Ann Lee and Tom Wu", "fights between
+// the rebels and the army", "talks between Norway and Sweden". An act
+// planned or possible ("planned talks between") is none yet.
+func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k := 0; k+4 < len(toks); k++ {
+		nom := nominals[toks[k].Lower()]
+		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || !strings.EqualFold(toks[k+1].Text, "between") {
+			continue
+		}
+		if slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
+			return isIntention(t.Lower()) || unrealised[t.Lower()]
+		}) {
+			continue
+		}
+		a := headAt(toks, ms, k+2)
+		if a == nil || a.end >= len(toks) || toks[a.end].Text != "and" {
+			continue
+		}
+		b := headAt(toks, ms, a.end+1)
+		if b == nil || b.ent == a.ent {
+			continue
+		}
+		if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(nom.lemma)
+		}
+	}
+}
+
+// unrealised are the words before an event noun that say it has not taken
+// place: "planned talks", "possible clashes", "no meeting".
+var unrealised = map[string]bool{
+	"planned": true, "proposed": true, "possible": true, "potential": true, "future": true, "upcoming": true,
+	"no": true, "any": true, "new": true,
+}
+
+// headAt returns the mention among ms of the actor that ends the
+// capitalised words from token k on (after a "the"; role nouns may stand
+// between), with its lower-case nouns: Hugh Orde of "Northern Ireland Chief
+// Constable Hugh Orde" or "Globex chief executive Tom Wu", not the body
+// before the title; "Albanian guerrillas". It returns nil when
+// the last such mention is no actor's.
+func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	j := k // the end of the last capitalised word, role nouns allowed between
+	for i := k; i < len(toks) && (isCap(toks[i].Text) || roleNoun(toks[i].Lower())); i++ {
+		if isCap(toks[i].Text) {
+			j = i + 1
+		}
+	}
+	var head *mention
+	for _, h := range ms {
+		if h.start >= k && h.start < j && h.end >= j && (head == nil || h.end > head.end) {
+			head = h
+		}
+	}
+	if head == nil || head.ent == nil || head.adj || !actorEntity(head.ent) {
+		return nil
+	}
+	return head
+}
+
+// actorAt returns the mention among ms of an actor, not an adjective, that
+// starts at token k or after a "the" there, or nil.
+func actorAt(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	for _, m := range ms {
+		if m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) {
+			return m
+		}
+	}
+	return nil
 }
 
 // nominalFacts adds possessor —RELATION→ actor for a possessive
@@ -199,17 +283,7 @@ var patientNouns = map[string]eventNoun{
 // name at once.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
-	mentionAt := func(k int) *mention {
-		if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
-			k++
-		}
-		for _, m := range ms {
-			if m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) {
-				return m
-			}
-		}
-		return nil
-	}
+	mentionAt := func(k int) *mention { return actorAt(toks, ms, k) }
 	for k := 0; k+4 < len(toks); k++ {
 		nom, ok := patientNouns[toks[k].Lower()]
 		if !ok || !strings.HasPrefix(toks[k].Tag, "NN") || !slices.Contains(nom.preps, toks[k+1].Lower()) {

@@ -198,6 +198,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.representFacts(i, s, ms)
 		d.nominalFacts(i, s, ms)
 		d.agentNominals(i, s, ms)
+		d.betweenNominals(i, s, ms)
 	}
 	qs := quotes(sents)
 	d.speakers(sents, qs)

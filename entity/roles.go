@@ -18,7 +18,7 @@ var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
-	"chairperson": true, "boss": true, "owner": true,
+	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
 }
 
 // memberNouns are role nouns that make their holder a member of what they
@@ -230,6 +230,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personOfOrg,
 	personCommaParty,
 	personPossessiveParty,
+	partyBeforePerson,
 	personCommaNationality,
 	orgPossessivePerson,
 	unitOf,
@@ -303,12 +304,20 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
 // goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
 // person give the role's relation to the country, for roles the gazetteer's
-// titles do not list.
+// titles do not list; a nationality right before a name with a given
+// name, or "a Jordanian named", gives from.
 func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	if len(toks) == 0 && d.r.g.givenName(b.ent.name) || len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
+		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
+		// nationality alone says where one is from. A name with no given
+		// name may be a work's or a body's ("the American String
+		// Quartet").
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if len(toks) == 0 || len(toks) > 4 {
 		return role{}, false
 	}
@@ -576,6 +585,18 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	return role{lemma: schema.MemberOf}, true
 }
 
+// partyBeforePerson: "Republican Ken Blackwell", "Tory Tom Wu": a party's
+// adjective right before a person's name (a given name and a surname, or
+// a person the gazetteer knows) makes the person a member of the party, as
+// it does before a title ("Labour MP Tom Wu").
+func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
+		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) {
+		return role{}, false // "Republican Senators" are no one person
+	}
+	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
 // personCommaNationality: "Ana Ruiz, an Australian woman and former
 // nurse,", "Ivan Petrov, a Russian diplomat,": a person, a comma, an
 // indefinite article, a nationality and lower-case nouns give the person's
@@ -798,7 +819,7 @@ func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
 	for i, w := range words {
 		switch {
-		case (leadNouns[w] || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
+		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
 			lead = true
 		case leadNouns[w], workNouns[w]:
 			work = true
@@ -901,7 +922,8 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
 // Sam, 36, from Sydney", "Immortals, from Brazil": an actor, an apposition
-// of lower-case words ending in from, and a place give from.
+// of lower-case words ending in from, and a place give from; an envoy,
+// diplomat or official from a state or its capital works for it.
 func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || (a.ent.typ != schema.Person && a.ent.typ != schema.Organization) || !isPlace(b.ent) || b.adj {
 		return role{}, false
@@ -914,6 +936,13 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if isCap(t.Text) || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Text == "," {
 			return role{}, false
 		}
+	}
+	if head := toks[len(toks)-2].Lower(); a.ent.typ == schema.Person && (d.r.country(b.ent) || b.ent.gaz != nil && b.ent.gaz.capitalOf != "") &&
+		(stateStaffNouns[head] || envoyNoun(head)) {
+		// "Ivan Petrov, an envoy from Russia", "the envoy from
+		// Beijing": sent by the state, or by the government its capital
+		// stands for.
+		return role{lemma: schema.WorkFor}, true
 	}
 	return role{lemma: schema.From}, true
 }
@@ -1482,6 +1511,12 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 	return -1
 }
 
+// headOfGovernment reports whether words[i] is the "minister" of "prime
+// minister", who heads a government rather than serving in it.
+func headOfGovernment(words []string, i int) bool {
+	return words[i] == "minister" && i > 0 && words[i-1] == "prime"
+}
+
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	return leadNouns[w] || workNouns[w] || memberNouns[w]
@@ -1522,7 +1557,7 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
-		case leadNouns[w]:
+		case leadNouns[w], headOfGovernment(words, i):
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor
