@@ -353,7 +353,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
 	}
-	if !inChunk && notNames[t.Text] || feastNames[t.Text] {
+	if !inChunk && notNames[t.Text] || feastNames[t.Text] || pronounContraction(t.Text) {
 		return unit{}, false
 	}
 	if !inChunk && docParts[t.Text] && k+1 < len(toks) && toks[k+1].Tag == "CD" {
@@ -479,6 +479,39 @@ var (
 	feastNames = map[string]bool{"Hajj": true, "Umrah": true, "Diwali": true, "Passover": true, "Hanukkah": true,
 		"Thanksgiving": true, "Yom": true, "Eid": true, "Nowruz": true, "Vesak": true, "Pentecost": true}
 )
+
+// pronounContraction reports whether w is a pronoun joined to a short
+// verb ("I've", "I'm", "We'll", "They'd"), which the tokeniser may keep as
+// one capitalised word: it is no name, even before "said" ("sometimes
+// I've said it").
+func pronounContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	p, v, ok := strings.Cut(strings.ToLower(w), "'")
+	if !ok {
+		return false
+	}
+	switch v {
+	case "ve", "m", "ll", "d", "re", "s":
+	default:
+		return false
+	}
+	switch p {
+	case "i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "who":
+		return true
+	}
+	return false
+}
+
+// surnameTitle reports whether title t goes before a surname alone ("Mr
+// Duncan Smith", "Mrs Irish"): Mr, Mrs, Ms, Miss or Dr, with or without a
+// full stop.
+func surnameTitle(t string) bool {
+	switch strings.TrimSuffix(t, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr":
+		return true
+	}
+	return false
+}
 
 // verbAfter reports whether token k, tagged a verb, follows a modal, "to"
 // or a pronoun ("will miss", "to head", "they miss").

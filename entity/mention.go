@@ -350,6 +350,13 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			flush()
 			toNext, toAt = true, i
 		case uDemonym:
+			if i > 0 && us[i-1].kind == uTitle && surnameTitle(us[i-1].t.name) && (i+1 == len(us) || us[i+1].kind != uCap) {
+				// "said Mr Irish", "Mrs English": after a title that goes
+				// before a surname alone, a nationality's word is that
+				// surname.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			if e := r.g.entries[normKey(u.country)]; e != nil && e.typ == schema.Organization && i+1 < len(us) && us[i+1].kind == uCap &&
 				toks[us[len(us)-1].end-1].Text == "Party" {
 				// "Republican People's Party": a party's adjective opens
@@ -629,7 +636,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return out
 	}
-	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && descriptor(seg, w) && !r.orgHead(s, seg) {
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) {
 		// "Professor Eastman", "Coach Lee": a capitalised role noun
 		// before one name is a title, not the person's first name; the
 		// surname alone is then a short form of the full name met before
@@ -919,10 +926,13 @@ func (r *Resolver) namedAfter(seg []unit) bool {
 
 // descriptor reports whether w, the first word of seg, describes the
 // person named by the rest of seg rather than opening the name: a
-// capitalised role noun before one more word ("Professor Eastman"), or a
-// word for a follower of a faith or a creed, ending in "-ist", before one
-// or more words of capitalised name ("Scientologist Tom Cruise").
-func descriptor(seg []unit, w string) bool {
+// capitalised role noun before one more word ("Professor Eastman"), a word
+// for a follower of a faith or a creed, ending in "-ist", before one or
+// more words of capitalised name ("Scientologist Tom Cruise"), or a role or
+// an occupation ([occupationNouns]) before a full name, written with a
+// capital for opening the sentence or before a common given name ("Singer
+// Pete Doherty", "Sprinter Kelly Holmes", "Conductor Marcello Viotti").
+func (r *Resolver) descriptor(s nlp.Sentence, seg []unit, w string) bool {
 	for _, u := range seg {
 		if u.kind != uCap {
 			return false
@@ -932,7 +942,37 @@ func descriptor(seg []unit, w string) bool {
 	if len(seg) == 2 && (leadNouns[low] || workNouns[low]) {
 		return true
 	}
-	return len(seg) <= 4 && len(low) > 5 && strings.HasSuffix(low, "ist")
+	if len(seg) <= 4 && len(low) > 5 && strings.HasSuffix(low, "ist") {
+		return true
+	}
+	if len(seg) < 3 || len(seg) > 4 || !occupationNouns[low] && !roleNoun(low) {
+		return false
+	}
+	return sentenceFirst(s.Tokens, seg[0].start) || r.givenName(s.Tokens[seg[1].start].Text)
+}
+
+// givenName reports whether w is a common given name of either sex
+// (data/words.txt, or a short form of [shortGiven]).
+func (r *Resolver) givenName(w string) bool {
+	return r.g.words["malename"][w] || r.g.words["femalename"][w] || shortGiven[w]
+}
+
+// occupationNouns are nouns for what people do, beside the role nouns of
+// roles.go, that news writes before a person's full name ("singer Pete
+// Doherty", "tycoon Richard Branson"). Words that are also common surnames
+// or open names of things ("Star", "Model", "Runner") are left out.
+var occupationNouns = map[string]bool{
+	"singer": true, "actor": true, "actress": true, "comedian": true, "presenter": true, "author": true,
+	"novelist": true, "poet": true, "playwright": true, "musician": true, "rapper": true, "drummer": true,
+	"composer": true, "conductor": true, "filmmaker": true, "film-maker": true, "designer": true,
+	"photographer": true, "dancer": true, "sculptor": true, "songwriter": true, "singer-songwriter": true,
+	"sprinter": true, "athlete": true, "boxer": true, "golfer": true, "jockey": true, "swimmer": true,
+	"cyclist": true, "footballer": true, "cricketer": true, "batsman": true, "skipper": true,
+	"referee": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "tycoon": true,
+	"billionaire": true, "millionaire": true, "banker": true, "investor": true, "financier": true,
+	"blogger": true, "programmer": true, "inventor": true, "astronaut": true, "explorer": true,
+	"barrister": true, "solicitor": true, "judge": true, "surgeon": true, "broadcaster": true,
+	"journalist": true, "pensioner": true, "schoolgirl": true, "schoolboy": true, "teenager": true,
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a

@@ -224,3 +224,21 @@ func TestGivenThenPlace(t *testing.T) {
 		{"Officials in Dallas County closed the road.", "Dallas County", schema.GPE, schema.GPE, "a region's head noun after a town"},
 	})
 }
+
+// TestNameOpeners checks words written with a capital before or as a name
+// that are no part of it (issue 12): an occupation before a full name, a
+// pronoun's contraction, and a nationality's word as a surname after Mr.
+func TestNameOpeners(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Drummer Ola Dahl has left the band.", "Ola Dahl", schema.Person, schema.Person, "an occupation opening the sentence"},
+		{"Drummer Ola Dahl has left the band.", "Drummer Ola Dahl", "", "", "the occupation is no part of the name"},
+		{"\"Tycoon Ann Berg sold it,\" he said.", "Ann Berg", schema.Person, schema.Person, "an occupation opening a quotation"},
+		{"The band hired Footballer Tom Hart last week.", "Tom Hart", schema.Person, schema.Person, "an occupation before a common given name"},
+		{"Boxer Jed Voss Kimani won the bout.", "Jed Voss Kimani", schema.Person, schema.Person, "a name of three words"},
+		{"Sometimes I've said it and not meant it.", "I've", "", "", "a pronoun's contraction before said"},
+		{"We'll see, he said.", "We'll", "", "", "a pronoun's contraction opening the sentence"},
+		{"\"Prices will rise,\" said Mr Welsh. Mr Welsh runs a shop.", "Welsh", schema.Person, schema.Person, "a nationality's word after Mr is a surname"},
+		{"\"Prices will rise,\" said Mr Welsh. Mr Welsh runs a shop.", "Wales", "", "", "no state besides the person"},
+		{"Mrs Irish met Irish officials in Dublin.", "Ireland", schema.GPE, schema.GPE, "the adjective alone still names the state"},
+	})
+}
