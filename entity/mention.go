@@ -588,7 +588,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.townThenTeam(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
-	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
+	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
 		return []*mention{m}
 	}
 	hasEntry := hasUnit(seg, uEntry)
@@ -596,7 +596,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -1082,11 +1082,14 @@ var groupWords = map[string]bool{
 }
 
 // tradeHeads are the organisation heads of data/words.txt that name a
-// trade or a medium, no body, when alone ("Oil prices have hit a
-// record").
+// trade, a medium or an activity, no body, when alone ("Oil prices have
+// hit a record", "Trust in banks fell", "Project work began").
 var tradeHeads = map[string]bool{
 	"Oil": true, "Gas": true, "Energy": true, "Steel": true, "Metals": true, "Industries": true, "Holdings": true,
 	"Motors": true, "Airlines": true, "Television": true, "Radio": true, "News": true, "Press": true,
+	"Trust": true, "Services": true, "Service": true, "Network": true, "Technologies": true,
+	"Electronics": true, "Pharmaceuticals": true, "Chemicals": true, "Foods": true, "Petroleum": true,
+	"Electric": true, "Project": true, "Program": true, "Programme": true,
 }
 
 // companyHeads are the last words of companies' and clubs' names
@@ -1096,7 +1099,7 @@ var tradeHeads = map[string]bool{
 var companyHeads = map[string]bool{
 	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
-	"Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
+	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
@@ -1151,6 +1154,51 @@ func stateAgency(s nlp.Sentence, seg []unit) bool {
 		}
 	}
 	return true
+}
+
+// regionalArm reports whether seg is a company's arm named by the part
+// of the world it serves: unknown capitalised words, then a continent or
+// another region that lies in no state ("Lycos Europe", "Toyota North
+// America"). A word that only narrows the region ("Continental Europe",
+// "Sub-Saharan Africa") or a given name ("Sophia Asia") makes no company.
+func (r *Resolver) regionalArm(s nlp.Sentence, seg []unit) bool {
+	n := len(seg)
+	if n < 2 || n > 3 {
+		return false
+	}
+	if last := seg[n-1]; last.kind != uEntry || !r.worldRegion(last.e.name) {
+		return false
+	}
+	for _, u := range seg[:n-1] {
+		w := s.Tokens[u.start].Text
+		if u.kind != uCap || u.end != u.start+1 || s.Tokens[u.start].Tag != "NNP" || regionModifiers[w] || r.givenName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// worldRegion reports whether name is a continent or another region of
+// the world that the gazetteer places in no state ("Europe", "North
+// America", "the Middle East"), and no sea, river or other feature.
+func (r *Resolver) worldRegion(name string) bool {
+	e := r.g.entries[normKey(name)]
+	if e == nil || e.typ != schema.Location || e.in != "" {
+		return false
+	}
+	f := strings.Fields(e.name)
+	return !r.g.is("placehead", f[len(f)-1])
+}
+
+// regionModifiers narrow a region's name without naming anything else
+// ("Continental Europe", "Sub-Saharan Africa").
+var regionModifiers = map[string]bool{
+	"Continental": true, "Mainland": true, "Sub-Saharan": true, "Central": true, "Greater": true, "Wider": true,
+	"Inner": true, "Outer": true, "Upper": true, "Lower": true, "Far": true, "Near": true, "Old": true, "New": true,
+	"Rest": true, "Emerging": true, "Developing": true, "Rural": true, "Urban": true, "Coastal": true,
+	"North": true, "South": true, "East": true, "West": true, "Northeast": true, "Northwest": true,
+	"Southeast": true, "Southwest": true, "North-East": true, "North-West": true, "South-East": true,
+	"South-West": true, "Atlantic": true, "Pacific": true, "Arctic": true,
 }
 
 // agencyWords name the fields of agencies named after their state, besides

@@ -242,3 +242,17 @@ func TestNameOpeners(t *testing.T) {
 		{"Mrs Irish met Irish officials in Dublin.", "Ireland", schema.GPE, schema.GPE, "the adjective alone still names the state"},
 	})
 }
+
+// TestCompanyShapes checks names whose shape makes them companies (issue
+// 12): a company's arm named by its region of the world, a research firm,
+// and a head word alone that names an activity, not a body.
+func TestCompanyShapes(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"A deal by Velmora Europe to sell phones has stalled.", "Velmora Europe", schema.Organization, schema.Organization, "a company's arm named by its continent"},
+		{"A deal by Velmora Europe has stalled. No one at Velmora was available.", "Velmora", "", "", "the first word alone is the arm named before"},
+		{"Aid to Eastern Europe rose last year.", "Europe", schema.Location, schema.Location, "a compass word keeps the continent"},
+		{"He asked the governments of South East Asia to help.", "Asia", schema.Location, schema.Location, "South East narrows the region"},
+		{"Analysts at Harwell Research said sales would grow.", "Harwell Research", schema.Organization, schema.Organization, "a research firm"},
+		{"Trust in the bank fell, Ola Dahl said.", "Trust", "", "", "a body's head word opening the sentence alone names no body"},
+	})
+}
