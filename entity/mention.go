@@ -591,6 +591,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
 		return []*mention{m}
 	}
+	if m := r.newsArm(s, seg); m != nil {
+		return []*mention{m}
+	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it
@@ -1033,6 +1036,26 @@ func (r *Resolver) placeBeforeName(s nlp.Sentence, us []unit, out []*mention, ne
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
 	return &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 		name: u.e.name, typ: u.e.typ, gaz: u.e}
+}
+
+// newsArm returns the mention of a known broadcaster, news agency or
+// newspaper named with "News" after it ("told BBC News", "Al Jazeera
+// News"): the news service of a medium is that medium, one actor, not a
+// second organisation beside it. It returns nil for any other run.
+func (r *Resolver) newsArm(s nlp.Sentence, seg []unit) *mention {
+	if len(seg) != 2 || seg[0].kind != uEntry || seg[0].e.typ != schema.Organization || seg[1].kind != uCap ||
+		seg[1].end != seg[1].start+1 || s.Tokens[seg[1].start].Text != "News" {
+		return nil
+	}
+	for _, d := range seg[0].e.desc {
+		if d == "broadcaster" || d == "agency" || d == "newspaper" {
+			m := r.entryMention(s, seg[0])
+			m.end = seg[1].end
+			m.surface = spanText(s, m.start, m.end)
+			return m
+		}
+	}
+	return nil
 }
 
 // orgHead reports whether a run of words ends in an organisation word

@@ -256,3 +256,13 @@ func TestCompanyShapes(t *testing.T) {
 		{"Trust in the bank fell, Ola Dahl said.", "Trust", "", "", "a body's head word opening the sentence alone names no body"},
 	})
 }
+
+// TestNewsArm checks that a known medium named with "News" is that medium
+// (issue 12: "BBC News" and "BBC" were two nodes).
+func TestNewsArm(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Ola Dahl told BBC News he was happy.", "BBC", schema.Organization, schema.Organization, "a broadcaster's news service is the broadcaster"},
+		{"Ola Dahl told BBC News he was happy.", "BBC News", "", "", "no second organisation"},
+		{"Ola Dahl told Harbor Valley News he was happy.", "Harbor Valley News", schema.Organization, schema.Organization, "an unknown medium keeps its whole name"},
+	})
+}
