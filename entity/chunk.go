@@ -376,6 +376,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// opens no name.
 		return unit{}, false
 	}
+	if !inChunk && nextCap && sentenceFirst(toks, k) && companyKind(t.Text) {
+		// "Bookmaker Ladbrokes", "Carmaker Rover", "Insurer Norwich
+		// Union": a company's kind opening the sentence says what the
+		// name after it is, as "the insurer Aviva" does.
+		return unit{kind: uOrgDesc, start: k, end: k + 1}, true
+	}
 	if k == 0 && !inChunk && nextCap && t.Tag == "NN" && dayWord(strings.ToLower(t.Text)) && toks[k+1].Text != "Show" && toks[k+1].Text != "Programme" {
 		// "Yesterday Mohamed received": a day opening the sentence says
 		// when ("Today Show" is a programme's name).
@@ -386,6 +392,23 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// companyKind reports whether w, written with a capital, names a kind of
+// company that opens no name of its own: a maker of something
+// ("Carmaker", "Drugmaker") or a word of [companyKinds].
+func companyKind(w string) bool {
+	low := strings.ToLower(w)
+	return companyKinds[low] || strings.HasSuffix(low, "maker") && len(low) > len("maker")
+}
+
+// companyKinds are the nouns for kinds of company that news writes before
+// a company's name ("retailer Next", "bookmaker William Hill"). Words that
+// open names ("Network Rail", "Charity Commission") are left out.
+var companyKinds = map[string]bool{
+	"retailer": true, "insurer": true, "lender": true, "bookmaker": true, "publisher": true, "brewer": true,
+	"manufacturer": true, "regulator": true, "watchdog": true, "automaker": true, "distiller": true,
+	"supermarket": true, "conglomerate": true, "telecoms": true, "miner": true,
 }
 
 // dayWord reports whether w (lower case) names a day relative to the day

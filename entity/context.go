@@ -126,11 +126,32 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 		return true // "state-owned Rosneft"
 	}
 	k := b
-	if k < len(toks) && toks[k].Tag == "POS" {
+	possessive := k < len(toks) && toks[k].Tag == "POS"
+	if possessive {
 		k++
 	}
-	return k < len(toks) && bizAfter[toks[k].Text] && strings.HasPrefix(toks[k].Tag, "NN")
+	if k < len(toks) && bizAfter[toks[k].Text] && strings.HasPrefix(toks[k].Tag, "NN") {
+		return true
+	}
+	// "Velmora spokesman Ann Lee": a spokesman is of a body when the name
+	// is written before him as a word, not as a possessive ("Kennedy's
+	// spokesman" speaks for a person).
+	if k < len(toks) && !possessive && spokesNouns[toks[k].Text] {
+		return true
+	}
+	// "Velmora chief executive Ann Lee", "Velmora's finance director":
+	// one lower-case word before a company's role noun.
+	return k+1 < len(toks) && companyRoles[toks[k+1].Text] && strings.HasPrefix(toks[k+1].Tag, "NN") &&
+		!isCap(toks[k].Text) && (toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN"))
 }
+
+// spokesNouns speak for whoever is named before them; companyRoles are
+// the role nouns of a company's officers that a modifier opens ("chief
+// executive", "finance director", "operating officer").
+var (
+	spokesNouns  = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+	companyRoles = map[string]bool{"executive": true, "director": true, "officer": true, "boss": true, "chairman": true}
+)
 
 // commonFirst drops the lone guessed names that the document also writes
 // in lower case, where they open a sentence (or a quotation) or, written

@@ -266,3 +266,16 @@ func TestNewsArm(t *testing.T) {
 		{"Ola Dahl told Harbor Valley News he was happy.", "Harbor Valley News", schema.Organization, schema.Organization, "an unknown medium keeps its whole name"},
 	})
 }
+
+// TestCompanyWords checks the words around a lone unknown name that say it
+// is a company (issue 12: companies of one word were typed Person).
+func TestCompanyWords(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Velmora chief executive Ola Dahl said profits rose.", "Velmora", schema.Organization, schema.Organization, "a modifier and a company's role noun after the name"},
+		{"Ola Dahl, Velmora's finance director, said profits rose.", "Velmora", schema.Organization, schema.Organization, "the same after a possessive"},
+		{"Velmora spokesman Ola Dahl said profits rose.", "Velmora", schema.Organization, schema.Organization, "a spokesman after the name as a word"},
+		{"Bookmaker Velmora has cut the odds.", "Velmora", schema.Organization, schema.Organization, "a company's kind opening the sentence"},
+		{"Carmaker Velmora said it would cut jobs.", "Velmora", schema.Organization, schema.Organization, "a maker opening the sentence"},
+		{"Bookmaker Velmora has cut the odds.", "Bookmaker Velmora", "", "", "the kind is no part of the name"},
+	})
+}
