@@ -178,8 +178,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 // periodWords are the last words of the names of dates and holidays.
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
 
-// workWords are the last words of the names of works, studies, laws,
-// awards, contests and wars, which are not actors.
+// workWords are the last words of the names of works, studies, laws and
+// bills, awards, contests, shows and fairs, and wars, which are not
+// actors.
 var workWords = map[string]bool{
 	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
@@ -187,7 +188,8 @@ var workWords = map[string]bool{
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
 	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
 	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
-	"Seminar": true, "Colloquium": true,
+	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
+	"Marathon": true, "Prix": true, "Exhibition": true,
 }
 
 // eventHeads are the last words of the names of meetings, which take their

@@ -279,3 +279,16 @@ func TestCompanyWords(t *testing.T) {
 		{"Bookmaker Velmora has cut the odds.", "Bookmaker Velmora", "", "", "the kind is no part of the name"},
 	})
 }
+
+// TestEventsAndBills checks that the names of bills, shows, fairs and
+// contests are no actors (issue 12: laws and events among the actors).
+// The rules alone take them for persons' names by their shape; the
+// recogniser's reading drops them ([Resolver.recognize]).
+func TestEventsAndBills(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"MPs voted on the Harbor Safety Bill on Monday.", "Harbor Safety Bill", schema.Person, "", "a bill"},
+		{"The Valdor Home Show opened on Monday.", "Valdor Home Show", schema.Person, "", "a show"},
+		{"Ola Dahl won the Valdor Marathon last year.", "Valdor Marathon", schema.Person, "", "a race"},
+		{"Bill Dahl met Bill Marr on Monday.", "Bill Marr", schema.Person, schema.Person, "Bill as a given name"},
+	})
+}
