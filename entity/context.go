@@ -357,7 +357,9 @@ var notOrgAcronyms = map[string]bool{
 	"BC": true, "BCE": true, "CE": true, "AD": true, // eras
 }
 
-// conceptAcronyms takes the organisation's hint from an acronym that the
+// conceptAcronyms takes the organisation's hint, a hint resting on a
+// preposition or a reporting verb alone, or the recogniser's guess ("peer
+// to peer (P2P)", with a digit), from an acronym that the
 // document uses as a common noun somewhere: after "a" or an adjective ("a
 // SUT", "busted CFL", but not "the ruling ANC") and before no noun, or
 // defined in brackets after lower-case words ("second language (L2)", "unmanned
@@ -369,7 +371,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 	for si, s := range sents {
 		toks := s.Tokens
 		for _, m := range ms[si] {
-			if m.kind != mSingle || m.hint != schema.Organization || !isAcronym(m.name) || m.start == 0 {
+			if m.kind != mSingle || m.hint != schema.Organization && !m.guess && !m.weak || !isAcronym(m.name) || m.start == 0 {
 				continue
 			}
 			prev := toks[m.start-1]
@@ -387,8 +389,8 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 	}
 	for _, sm := range ms {
 		for _, m := range sm {
-			if m.kind == mSingle && m.hint == schema.Organization && concept[m.name] {
-				m.hint = ""
+			if m.kind == mSingle && (m.hint == schema.Organization || m.guess || m.weak) && concept[m.name] {
+				m.hint, m.guess, m.weak = "", false, false
 			}
 		}
 	}

@@ -292,3 +292,13 @@ func TestEventsAndBills(t *testing.T) {
 		{"Bill Dahl met Bill Marr on Monday.", "Bill Marr", schema.Person, schema.Person, "Bill as a given name"},
 	})
 }
+
+// TestConceptAcronyms checks that an acronym defined in brackets after
+// lower-case words names no actor, whatever evidence a single mention of
+// it gives (issue 12: "P2P" was an organisation).
+func TestConceptAcronyms(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Voice over net (VON2) calls grew, said Ola Dahl. Firms profit from VON2 services. VON2 said so.", "VON2", "", "", "an acronym with a digit, defined by lower-case words"},
+		{"The Harbor Trade Union (HTU) went on strike. HTU said pay was low.", "Harbor Trade Union", schema.Organization, schema.Organization, "a body's acronym after its name"},
+	})
+}
