@@ -1104,6 +1104,15 @@ var groupWords = map[string]bool{
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
 }
 
+// titleThe reports whether the lone name at token a follows "The" written
+// with a capital inside the sentence ("reported by The Economist", "a gig
+// by The Coral", "odds on The Aviator"): the article opens the title of a
+// newspaper, a band or a work, or a place's name ("The Solent"), and none
+// is a person ([Resolver.recognize]).
+func titleThe(s nlp.Sentence, a int) bool {
+	return a >= 2 && s.Tokens[a-1].Text == "The" && !sentenceFirst(s.Tokens, a-1)
+}
+
 // tradeHeads are the organisation heads of data/words.txt that name a
 // trade, a medium or an activity, no body, when alone ("Oil prices have
 // hit a record", "Trust in banks fell", "Project work began").

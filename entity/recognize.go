@@ -147,6 +147,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// of a name cut by a hyphen ("the North Korean-Russian
 			// alliance") and takes no hint (above).
 			m.hint = schema.GPE
+		case m.kind == mSingle && t == schema.Person && titleThe(s, m.start):
+			// "reported by The Economist": a person's name takes no
+			// article; the name is taken for an organisation's, the most
+			// frequent of the titles that do.
+			m.hint = schema.Organization
 		case m.kind == mSingle:
 			m.hint = t
 		case t == schema.Person:

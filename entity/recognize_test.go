@@ -302,3 +302,12 @@ func TestConceptAcronyms(t *testing.T) {
 		{"The Harbor Trade Union (HTU) went on strike. HTU said pay was low.", "Harbor Trade Union", schema.Organization, schema.Organization, "a body's acronym after its name"},
 	})
 }
+
+// TestTitleThe checks a lone name after "The" written with a capital
+// inside the sentence: a newspaper's, a band's or a work's title, never a
+// person's (issue 12: "The Aviator" and "The Economist" were persons).
+func TestTitleThe(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Bookmakers have given The Hartwell good odds of winning.", "Hartwell", "", schema.Organization, "a title read as a surname"},
+	})
+}
