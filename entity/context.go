@@ -349,6 +349,18 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	return ""
 }
 
+// techAcronyms are the abbreviations of media formats, devices and
+// technical standards ("DVD", "HD", "GPS"): no organisation, and a name
+// ending in one names a product or a format ("HD DVD", "RipGuard DVD"),
+// which [Resolver.recognize] drops. "TV" is left out: "Sky TV" is a
+// company.
+var techAcronyms = map[string]bool{
+	"DVD": true, "DVDs": true, "CD": true, "CDs": true, "HD": true, "PDA": true, "VCR": true, "PVR": true,
+	"LCD": true, "GPS": true, "SMS": true, "MMS": true, "DRM": true, "CPU": true, "MP3": true, "3G": true,
+	"SIM": true, "RSS": true, "URL": true, "HTML": true, "PIN": true, "ATM": true, "DSL": true, "ADSL": true,
+	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true,
+}
+
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
 var notOrgAcronyms = map[string]bool{
 	"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "CEO": true, "CFO": true, "COO": true, "MP": true,
@@ -401,7 +413,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 // an organisation. A capitalised headline word is no acronym.
 func unknownAcronym(s nlp.Sentence, a int) bool {
 	w := s.Tokens[a].Text
-	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[w] ||
+	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[w] || techAcronyms[w] ||
 		roleNoun(strings.ToLower(w)) {
 		return false
 	}

@@ -723,9 +723,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// Instrumentation": the field of a degree is no actor, though
 		// a lone name after "in" is mostly a place (below).
 		return nil
-	case words == 1 && len(titles) == 0 && workWords[last1]:
+	case words == 1 && len(titles) == 0 && (workWords[last1] || techAcronyms[last1]):
 		// "the 6th European Championships", "the Olympics", "the Act":
-		// the head noun of a contest, a law or a work alone is no actor.
+		// the head noun of a contest, a law or a work alone is no actor,
+		// nor is a format or a device ("sales of DVD players").
 		return nil
 	case words == 1:
 		m.kind = mSingle

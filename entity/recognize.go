@@ -58,6 +58,10 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
+		if techAcronyms[words[m.end-1]] {
+			// "HD DVD", "DVD": a format or a device, no actor.
+			continue
+		}
 		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end])) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name

@@ -311,3 +311,14 @@ func TestTitleThe(t *testing.T) {
 		{"Bookmakers have given The Hartwell good odds of winning.", "Hartwell", "", schema.Organization, "a title read as a surname"},
 	})
 }
+
+// TestTechAcronyms checks that formats and devices named by abbreviations
+// are no actors, alone or ending a name (issue 12: "HD DVD" was a person,
+// "DVD" an organisation).
+func TestTechAcronyms(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Sales of DVD players rose, Ola Dahl said.", "DVD", "", "", "a format alone, though sales of it are business words"},
+		{"The Valdor DVD format is backed by Velmora.", "Valdor DVD", schema.Person, "", "a name ending in a format's abbreviation"},
+		{"Phones with GPS sold well, Ola Dahl said.", "GPS", "", "", "a standard's abbreviation after a preposition"},
+	})
+}
