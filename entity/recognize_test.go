@@ -235,6 +235,7 @@ func TestNameOpeners(t *testing.T) {
 		{"\"Tycoon Ann Berg sold it,\" he said.", "Ann Berg", schema.Person, schema.Person, "an occupation opening a quotation"},
 		{"The band hired Footballer Tom Hart last week.", "Tom Hart", schema.Person, schema.Person, "an occupation before a common given name"},
 		{"Boxer Jed Voss Kimani won the bout.", "Jed Voss Kimani", schema.Person, schema.Person, "a name of three words"},
+		{"Fly-half Tom Hart kicked three goals.", "Tom Hart", schema.Person, schema.Person, "a player's position"},
 		{"Sometimes I've said it and not meant it.", "I've", "", "", "a pronoun's contraction before said"},
 		{"We'll see, he said.", "We'll", "", "", "a pronoun's contraction opening the sentence"},
 		{"\"Prices will rise,\" said Mr Welsh. Mr Welsh runs a shop.", "Welsh", schema.Person, schema.Person, "a nationality's word after Mr is a surname"},
