@@ -447,8 +447,7 @@ func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	w := toks[k-1].Text
-	return r.g.words["malename"][w] || r.g.words["femalename"][w] || shortGiven[w]
+	return r.givenName(toks[k-1].Text)
 }
 
 // shortGiven are the short forms of common given names ("Bob Lord", "Jim
