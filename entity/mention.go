@@ -73,7 +73,7 @@ type mention struct {
 	// hint is the type a single word gets when it matches no earlier name;
 	// weak marks a person's hint from a reporting verb alone ("Sony
 	// said"), which the document's other mentions of the word may
-	// overrule ([bizVote]).
+	// overrule ([orgVote]).
 	hint schema.EntityType
 	weak bool
 	// guess marks a name typed by no evidence (two to four unknown
@@ -764,10 +764,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[s.Tokens[a-2].Lower()]:
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
+		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP") && saysOfItself(s.Tokens, b+1):
+			// "Velmora said its profits rose": what speaks of its own
+			// is a body, not a person.
+			m.hint = schema.Organization
 		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
 			// "Zelensky said": a lone unknown name that speaks is a
 			// person, unless the document says otherwise elsewhere
-			// ("Sony said ... shares in Sony": see [bizVote]).
+			// ("Sony said ... shares in Sony": see [orgVote]).
 			m.hint, m.weak = schema.Person, true
 		default:
 			// Only a proper noun may be a name the recogniser knows
@@ -1104,6 +1108,16 @@ var groupWords = map[string]bool{
 	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
 	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Arabs": true, "Roma": true, "Tamils": true,
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
+}
+
+// saysOfItself reports whether the words from token k, right after a
+// reporting verb, open with "its", after "that" or not ("said its profits
+// rose", "said that its shares fell").
+func saysOfItself(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower() == "that" {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower() == "its"
 }
 
 // titleThe reports whether the lone name at token a follows "The" written

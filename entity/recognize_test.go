@@ -323,3 +323,13 @@ func TestTechAcronyms(t *testing.T) {
 		{"Phones with GPS sold well, Ola Dahl said.", "GPS", "", "", "a standard's abbreviation after a preposition"},
 	})
 }
+
+// TestSaysOfItself checks that a lone name that speaks of "its" own is a
+// body's (issue 12: companies of one word were persons).
+func TestSaysOfItself(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Velmora said its profits rose by 5%.", "Velmora", schema.Organization, schema.Organization, "its right after the reporting verb"},
+		{"Velmora said that its shares fell.", "Velmora", schema.Organization, schema.Organization, "its after that"},
+		{"Velmora said profits rose by 5%.", "Velmora", schema.Person, schema.Person, "without its, a speaker"},
+	})
+}
