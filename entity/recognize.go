@@ -258,6 +258,7 @@ var siteWords = map[string]bool{
 	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true, "Prison": true,
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
 	"Square": true, "Street": true, "Road": true, "Avenue": true, "Mosque": true, "Synagogue": true,
+	"Theater": true, "Theatre": true, "Auditorium": true, "Cinema": true, "Hotel": true, "Temple": true, "Chapel": true,
 }
 
 // capitalize returns w with its first letter in upper case.

@@ -333,3 +333,13 @@ func TestSaysOfItself(t *testing.T) {
 		{"Velmora said profits rose by 5%.", "Velmora", schema.Person, schema.Person, "without its, a speaker"},
 	})
 }
+
+// TestSiteAfterPerson checks that a building named after a person is a
+// site, not that person's longer name (issue 12: "Johnny Carson Theater"
+// was the canonical name of Johnny Carson).
+func TestSiteAfterPerson(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Ola Dahl sang at the school. Pupils will perform in the Ola Dahl Theater, Ola Dahl said.", "Ola Dahl", "", schema.Person, "the person stays"},
+		{"Ola Dahl sang at the school. Pupils will perform in the Ola Dahl Theater, Ola Dahl said.", "Ola Dahl Theater", schema.Person, schema.Location, "the theater is a site"},
+	})
+}
