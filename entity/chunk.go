@@ -369,11 +369,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			!(nextCap && r.opensName(toks, k)) {
 		return unit{}, false
 	}
-	if k == 0 && !inChunk && descWord(t.Text) {
+	if k == 0 && !inChunk && (descWord(t.Text) || quantifiers[strings.ToLower(t.Text)]) {
 		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft",
-		// "Former midfielder Tom Wu": a describing word opening the
-		// sentence is written with a capital only for being first; it
-		// opens no name.
+		// "Former midfielder Tom Wu", "Many Muslims": a describing word
+		// or a quantifier opening the sentence is written with a capital
+		// only for being first; it opens no name.
 		return unit{}, false
 	}
 	if !inChunk && nextCap && sentenceFirst(toks, k) && companyKind(t.Text) {
@@ -543,6 +543,13 @@ func verbAfter(toks []nlp.Token, k int) bool {
 	}
 	p := toks[k-1].Tag
 	return p == "MD" || p == "TO" || p == "PRP"
+}
+
+// quantifiers say how many of a group a sentence speaks of ("Many
+// Muslims", "Most Europeans").
+var quantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "few": true, "several": true, "more": true, "fewer": true,
+	"numerous": true, "countless": true, "thousands": true, "hundreds": true, "millions": true,
 }
 
 // descWords are the words that describe a body or a person before its

@@ -1102,11 +1102,14 @@ func againstName(s nlp.Sentence, seg []unit) bool {
 }
 
 // groupWords are the capitalised plural nouns that name a people by its
-// faith or ethnicity, not by a state ("Muslims", "Kurds", "Rohingya").
+// faith or ethnicity, or by a part of the world, not by a state
+// ("Muslims", "Kurds", "Rohingya", "Europeans").
 var groupWords = map[string]bool{
+	"Europeans": true, "Africans": true, "Asians": true, "Westerners": true, "Scandinavians": true,
+	"Latinos": true, "Hispanics": true, "Caribbeans": true, "Arabs": true,
 	"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true, "Buddhists": true,
 	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
-	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Arabs": true, "Roma": true, "Tamils": true,
+	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Roma": true, "Tamils": true,
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
 }
 

@@ -343,3 +343,14 @@ func TestSiteAfterPerson(t *testing.T) {
 		{"Ola Dahl sang at the school. Pupils will perform in the Ola Dahl Theater, Ola Dahl said.", "Ola Dahl Theater", schema.Person, schema.Location, "the theater is a site"},
 	})
 }
+
+// TestPeoples checks peoples named by a part of the world, and a
+// quantifier opening the sentence before a people (issue 12: "Europeans"
+// and "Many Muslims" were persons).
+func TestPeoples(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Europeans will not watch films on phones, Ola Dahl said.", "Europeans", schema.Group, schema.Group, "the people of a continent"},
+		{"Many Hindus voted for the party.", "Hindus", schema.Group, schema.Group, "a quantifier opening the sentence"},
+		{"Many Hindus voted for the party.", "Many Hindus", "", "", "the quantifier is no part of a name"},
+	})
+}
