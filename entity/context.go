@@ -102,13 +102,21 @@ var (
 		"staff": true, "executives": true, "board": true, "subsidiary": true, "profits": true, "profit": true,
 		"sales": true, "stores": true, "customers": true, "headquarters": true, "directors": true,
 		"share": true, "unit": true, "turnover": true, "revenues": true, "revenue": true,
+		"analyst": true, "analysts": true, "economist": true, "economists": true,
+	}
+	// studyNouns are what research firms publish: a lone name after one
+	// and "by" names a firm ("a study by Gartner", "a survey by Mori").
+	studyNouns = map[string]bool{
+		"study": true, "studies": true, "survey": true, "surveys": true, "report": true, "poll": true,
+		"research": true, "analysis": true, "forecast": true, "forecasts": true,
 	}
 )
 
 // bizContext reports whether the words around the lone unknown name [a,
 // b) say it names a company: a noun of [bizBefore] and "in", "at", "of" or
-// "for" before it, or a noun of [bizAfter] after it or after its
-// possessive ("WorldCom boss", "Tesco's profits").
+// "for" before it, a noun of [studyNouns] and "by", or a noun of
+// [bizAfter] after it or after its possessive ("WorldCom boss", "Tesco's
+// profits", "Gartner analyst").
 func bizContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
 	if !strings.HasPrefix(toks[a].Tag, "NNP") {
@@ -120,6 +128,9 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 		w, p := toks[a-2], toks[a-1].Lower()
 		if q := bizBefore[w.Lower()]; q != "" && (q == p || p == "of" && q != "in") && strings.HasPrefix(w.Tag, "NN") {
 			return true
+		}
+		if studyNouns[w.Lower()] && p == "by" && strings.HasPrefix(w.Tag, "NN") {
+			return true // "a study by Gartner"
 		}
 	}
 	if a >= 1 && ownedWord(toks[a-1].Text) {

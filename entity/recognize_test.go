@@ -277,6 +277,8 @@ func TestCompanyWords(t *testing.T) {
 		{"Velmora spokesman Ola Dahl said profits rose.", "Velmora", schema.Organization, schema.Organization, "a spokesman after the name as a word"},
 		{"Bookmaker Velmora has cut the odds.", "Velmora", schema.Organization, schema.Organization, "a company's kind opening the sentence"},
 		{"Carmaker Velmora said it would cut jobs.", "Velmora", schema.Organization, schema.Organization, "a maker opening the sentence"},
+		{"A study by Velmora found that sales would fall.", "Velmora", schema.Organization, schema.Organization, "what a research firm publishes, by the name"},
+		{"Velmora analyst Ola Dahl said sales would fall.", "Velmora", schema.Organization, schema.Organization, "an analyst after the name"},
 		{"Bookmaker Velmora has cut the odds.", "Bookmaker Velmora", "", "", "the kind is no part of the name"},
 	})
 }
