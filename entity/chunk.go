@@ -337,7 +337,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
@@ -443,6 +443,8 @@ var nameOpeners = map[string]bool{"National": true, "International": true}
 // givenBefore reports whether the word before token k is a given name:
 // a title-like word after it that no name follows is a surname ("John
 // Major", "Bob Lord", "Mark Judge"), not the title of "the US President".
+// So is a common surname spelled like a title after Mr, Mrs, Ms, Miss or
+// Dr ([titledSurname]).
 func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 	if k == 0 {
 		return false
@@ -522,6 +524,20 @@ func pronounContraction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titledSurname reports whether token k, a title's word, follows Mr, Mrs,
+// Ms, Miss or Dr and is a common surname ("Mr King", "Mrs Judge", "Mr
+// Major"): the person's surname. An office there is a form of address
+// ("Mr President", "Mr. Chief Justice").
+func titledSurname(toks []nlp.Token, k int) bool {
+	return k > 0 && surnameTitle(toks[k-1].Text) && titleSurnames[toks[k].Text]
+}
+
+// titleSurnames are the titles' words that are also common surnames.
+var titleSurnames = map[string]bool{
+	"King": true, "Major": true, "Lord": true, "Judge": true, "Marshal": true, "Sheriff": true, "Bishop": true,
+	"Prince": true, "Dean": true, "General": true,
 }
 
 // surnameTitle reports whether title t goes before a surname alone ("Mr

@@ -241,6 +241,9 @@ func TestNameOpeners(t *testing.T) {
 		{"\"Prices will rise,\" said Mr Welsh. Mr Welsh runs a shop.", "Welsh", schema.Person, schema.Person, "a nationality's word after Mr is a surname"},
 		{"\"Prices will rise,\" said Mr Welsh. Mr Welsh runs a shop.", "Wales", "", "", "no state besides the person"},
 		{"Mrs Irish met Irish officials in Dublin.", "Ireland", schema.GPE, schema.GPE, "the adjective alone still names the state"},
+		{"Mr King said the pound was strong.", "King", schema.Person, schema.Person, "a title's word after Mr is a surname"},
+		{"Rates will rise, Mrs Judge said.", "Judge", schema.Person, schema.Person, "the same after Mrs"},
+		{"Mr King Abdullah visited.", "Abdullah", schema.Person, schema.Person, "a title with a name after it stays a title"},
 	})
 }
 
