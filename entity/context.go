@@ -490,6 +490,61 @@ func (r *Resolver) monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// titledFullNames adds the full names of the people the document calls
+// Mr, Mrs, Ms, Miss or Dr and a surname spelled like a title ("Mervyn King"
+// beside "Mr King"; [titledSurname]), which the chunker reads as a word
+// and a title with no name after it: a capitalised word, not a title nor
+// a known name, right before that surname, with no capitalised word after
+// it. ms are
+// the mentions of sents; each sentence's list gains the new mentions in
+// token order.
+func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
+	names := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.end-m.start == 1 && titleSurnames[m.name] && len(m.titles) > 0 && surnameTitle(m.titles[0].name) {
+				names[m.name] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+	next:
+		for k := 0; k+1 < len(toks); k++ {
+			g, w := toks[k], toks[k+1]
+			if !names[w.Text] || !isCap(g.Text) || g.Tag != "NNP" || k+2 < len(toks) && isCap(toks[k+2].Text) {
+				continue
+			}
+			if _, title := r.g.titles[normKey(g.Text)]; title || r.g.entries[normKey(g.Text)] != nil {
+				continue
+			}
+			at, given := len(ms[i]), -1
+			for j, m := range ms[i] {
+				if m.kind == mSingle && m.start == k && m.end == k+1 {
+					given = j // "Mervyn" alone, a guess the recogniser decides
+					continue
+				}
+				if m.start <= k+1 && k < m.end {
+					continue next
+				}
+				if m.start > k {
+					at = min(at, j)
+				}
+			}
+			name := g.Text + " " + w.Text
+			m := &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person}
+			if given >= 0 {
+				ms[i][given] = m
+				continue
+			}
+			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
 // policeForce makes the police a document speaks of ("arrested by
 // police", "Police questioned him", "handcuffed by the police") the one
 // police force it names ("the Oslo Police Department"), wherever in the

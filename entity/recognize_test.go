@@ -244,6 +244,8 @@ func TestNameOpeners(t *testing.T) {
 		{"Mr King said the pound was strong.", "King", schema.Person, schema.Person, "a title's word after Mr is a surname"},
 		{"Rates will rise, Mrs Judge said.", "Judge", schema.Person, schema.Person, "the same after Mrs"},
 		{"Mr King Abdullah visited.", "Abdullah", schema.Person, schema.Person, "a title with a name after it stays a title"},
+		{"Oswin King said rates would rise. Mr King spoke in Leeds.", "Oswin King", schema.Person, schema.Person, "the full name of the person called Mr King"},
+		{"Oswin King said rates would rise.", "Oswin King", "", "", "without Mr King, King after an unknown word stays a title"},
 	})
 }
 

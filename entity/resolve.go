@@ -171,6 +171,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
 	r.monthSurnames(sents, found)
+	r.titledFullNames(sents, found)
 	policeForce(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
