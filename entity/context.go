@@ -512,35 +512,22 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 	for i, s := range sents {
 		toks := s.Tokens
-	next:
 		for k := 0; k+1 < len(toks); k++ {
 			g, w := toks[k], toks[k+1]
 			if !names[w.Text] || !isCap(g.Text) || g.Tag != "NNP" || k+2 < len(toks) && isCap(toks[k+2].Text) {
 				continue
 			}
-			if _, title := r.g.titles[normKey(g.Text)]; title || r.g.entries[normKey(g.Text)] != nil {
+			if _, title := r.g.titles[normKey(g.Text)]; title || r.g.entries[normKey(g.Text)] != nil || coveringAt(ms[i], k+1) >= 0 {
 				continue
-			}
-			at, given := len(ms[i]), -1
-			for j, m := range ms[i] {
-				if m.kind == mSingle && m.start == k && m.end == k+1 {
-					given = j // "Mervyn" alone, a guess the recogniser decides
-					continue
-				}
-				if m.start <= k+1 && k < m.end {
-					continue next
-				}
-				if m.start > k {
-					at = min(at, j)
-				}
 			}
 			name := g.Text + " " + w.Text
 			m := &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person}
-			if given >= 0 {
-				ms[i][given] = m
-				continue
+			switch j := coveringAt(ms[i], k); {
+			case j < 0:
+				ms[i] = insertMention(ms[i], m)
+			case ms[i][j].kind == mSingle && ms[i][j].end == k+1:
+				ms[i][j] = m // "Mervyn" alone, a guess the recogniser decides
 			}
-			ms[i] = slices.Insert(ms[i], at, m)
 		}
 	}
 }
