@@ -447,11 +447,7 @@ func (c *Canon) titledPair(e schema.Entity) bool {
 	}
 	for _, a := range e.Aliases {
 		t, rest, ok := strings.Cut(a, " ")
-		if !ok || normKey(rest) != normKey(e.Name) {
-			continue
-		}
-		switch strings.TrimSuffix(t, ".") {
-		case "Mr", "Mrs", "Ms", "Miss", "Dr":
+		if ok && normKey(rest) == normKey(e.Name) && surnameTitle(t) {
 			return true
 		}
 	}

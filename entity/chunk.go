@@ -337,7 +337,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
@@ -353,7 +353,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
 	}
-	if !inChunk && notNames[t.Text] || feastNames[t.Text] {
+	if !inChunk && notNames[t.Text] || feastNames[t.Text] || pronounContraction(t.Text) {
 		return unit{}, false
 	}
 	if !inChunk && docParts[t.Text] && k+1 < len(toks) && toks[k+1].Tag == "CD" {
@@ -369,12 +369,18 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			!(nextCap && r.opensName(toks, k)) {
 		return unit{}, false
 	}
-	if k == 0 && !inChunk && descWord(t.Text) {
+	if k == 0 && !inChunk && (descWord(t.Text) || quantifiers[strings.ToLower(t.Text)]) {
 		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft",
-		// "Former midfielder Tom Wu": a describing word opening the
-		// sentence is written with a capital only for being first; it
-		// opens no name.
+		// "Former midfielder Tom Wu", "Many Muslims": a describing word
+		// or a quantifier opening the sentence is written with a capital
+		// only for being first; it opens no name.
 		return unit{}, false
+	}
+	if !inChunk && nextCap && sentenceFirst(toks, k) && companyKind(t.Text) {
+		// "Bookmaker Ladbrokes", "Carmaker Rover", "Insurer Norwich
+		// Union": a company's kind opening the sentence says what the
+		// name after it is, as "the insurer Aviva" does.
+		return unit{kind: uOrgDesc, start: k, end: k + 1}, true
 	}
 	if k == 0 && !inChunk && nextCap && t.Tag == "NN" && dayWord(strings.ToLower(t.Text)) && toks[k+1].Text != "Show" && toks[k+1].Text != "Programme" {
 		// "Yesterday Mohamed received": a day opening the sentence says
@@ -386,6 +392,23 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
+}
+
+// companyKind reports whether w, written with a capital, names a kind of
+// company that opens no name of its own: a maker of something
+// ("Carmaker", "Drugmaker") or a word of [companyKinds].
+func companyKind(w string) bool {
+	low := strings.ToLower(w)
+	return companyKinds[low] || strings.HasSuffix(low, "maker") && len(low) > len("maker")
+}
+
+// companyKinds are the nouns for kinds of company that news writes before
+// a company's name ("retailer Next", "bookmaker William Hill"). Words that
+// open names ("Network Rail", "Charity Commission") are left out.
+var companyKinds = map[string]bool{
+	"retailer": true, "insurer": true, "lender": true, "bookmaker": true, "publisher": true, "brewer": true,
+	"manufacturer": true, "regulator": true, "watchdog": true, "automaker": true, "distiller": true,
+	"supermarket": true, "conglomerate": true, "telecoms": true, "miner": true,
 }
 
 // dayWord reports whether w (lower case) names a day relative to the day
@@ -437,6 +460,8 @@ var nameOpeners = map[string]bool{"National": true, "International": true}
 // givenBefore reports whether the word before token k is a given name:
 // a title-like word after it that no name follows is a surname ("John
 // Major", "Bob Lord", "Mark Judge"), not the title of "the US President".
+// So is a common surname spelled like a title after Mr, Mrs, Ms, Miss or
+// Dr ([titledSurname]).
 func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 	if k == 0 {
 		return false
@@ -496,6 +521,53 @@ var (
 		"Thanksgiving": true, "Yom": true, "Eid": true, "Nowruz": true, "Vesak": true, "Pentecost": true}
 )
 
+// pronounContraction reports whether w is a pronoun joined to a short
+// verb ("I've", "I'm", "We'll", "They'd"), which the tokeniser may keep as
+// one capitalised word: it is no name, even before "said" ("sometimes
+// I've said it").
+func pronounContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	p, v, ok := strings.Cut(strings.ToLower(w), "'")
+	if !ok {
+		return false
+	}
+	switch v {
+	case "ve", "m", "ll", "d", "re", "s":
+	default:
+		return false
+	}
+	switch p {
+	case "i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "who":
+		return true
+	}
+	return false
+}
+
+// titledSurname reports whether token k, a title's word, follows Mr, Mrs,
+// Ms, Miss or Dr and is a common surname ("Mr King", "Mrs Judge", "Mr
+// Major"): the person's surname. An office there is a form of address
+// ("Mr President", "Mr. Chief Justice").
+func titledSurname(toks []nlp.Token, k int) bool {
+	return k > 0 && surnameTitle(toks[k-1].Text) && titleSurnames[toks[k].Text]
+}
+
+// titleSurnames are the titles' words that are also common surnames.
+var titleSurnames = map[string]bool{
+	"King": true, "Major": true, "Lord": true, "Judge": true, "Marshal": true, "Sheriff": true, "Bishop": true,
+	"Prince": true, "Dean": true, "General": true,
+}
+
+// surnameTitle reports whether title t goes before a surname alone ("Mr
+// Duncan Smith", "Mrs Irish"): Mr, Mrs, Ms, Miss or Dr, with or without a
+// full stop.
+func surnameTitle(t string) bool {
+	switch strings.TrimSuffix(t, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr":
+		return true
+	}
+	return false
+}
+
 // verbAfter reports whether token k, tagged a verb, follows a modal, "to"
 // or a pronoun ("will miss", "to head", "they miss").
 func verbAfter(toks []nlp.Token, k int) bool {
@@ -504,6 +576,13 @@ func verbAfter(toks []nlp.Token, k int) bool {
 	}
 	p := toks[k-1].Tag
 	return p == "MD" || p == "TO" || p == "PRP"
+}
+
+// quantifiers say how many of a group a sentence speaks of ("Many
+// Muslims", "Most Europeans").
+var quantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "few": true, "several": true, "more": true, "fewer": true,
+	"numerous": true, "countless": true, "thousands": true, "hundreds": true, "millions": true,
 }
 
 // descWords are the words that describe a body or a person before its

@@ -102,13 +102,21 @@ var (
 		"staff": true, "executives": true, "board": true, "subsidiary": true, "profits": true, "profit": true,
 		"sales": true, "stores": true, "customers": true, "headquarters": true, "directors": true,
 		"share": true, "unit": true, "turnover": true, "revenues": true, "revenue": true,
+		"analyst": true, "analysts": true, "economist": true, "economists": true,
+	}
+	// studyNouns are what research firms publish: a lone name after one
+	// and "by" names a firm ("a study by Gartner", "a survey by Mori").
+	studyNouns = map[string]bool{
+		"study": true, "studies": true, "survey": true, "surveys": true, "report": true, "poll": true,
+		"research": true, "analysis": true, "forecast": true, "forecasts": true,
 	}
 )
 
 // bizContext reports whether the words around the lone unknown name [a,
 // b) say it names a company: a noun of [bizBefore] and "in", "at", "of" or
-// "for" before it, or a noun of [bizAfter] after it or after its
-// possessive ("WorldCom boss", "Tesco's profits").
+// "for" before it, a noun of [studyNouns] and "by", or a noun of
+// [bizAfter] after it or after its possessive ("WorldCom boss", "Tesco's
+// profits", "Gartner analyst").
 func bizContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
 	if !strings.HasPrefix(toks[a].Tag, "NNP") {
@@ -121,16 +129,40 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 		if q := bizBefore[w.Lower()]; q != "" && (q == p || p == "of" && q != "in") && strings.HasPrefix(w.Tag, "NN") {
 			return true
 		}
+		if studyNouns[w.Lower()] && p == "by" && strings.HasPrefix(w.Tag, "NN") {
+			return true // "a study by Gartner"
+		}
 	}
 	if a >= 1 && ownedWord(toks[a-1].Text) {
 		return true // "state-owned Rosneft"
 	}
 	k := b
-	if k < len(toks) && toks[k].Tag == "POS" {
+	possessive := k < len(toks) && toks[k].Tag == "POS"
+	if possessive {
 		k++
 	}
-	return k < len(toks) && bizAfter[toks[k].Text] && strings.HasPrefix(toks[k].Tag, "NN")
+	if k < len(toks) && bizAfter[toks[k].Text] && strings.HasPrefix(toks[k].Tag, "NN") {
+		return true
+	}
+	// "Velmora spokesman Ann Lee": a spokesman is of a body when the name
+	// is written before him as a word, not as a possessive ("Kennedy's
+	// spokesman" speaks for a person).
+	if k < len(toks) && !possessive && spokesNouns[toks[k].Text] {
+		return true
+	}
+	// "Velmora chief executive Ann Lee", "Velmora's finance director":
+	// one lower-case word before a company's role noun.
+	return k+1 < len(toks) && companyRoles[toks[k+1].Text] && strings.HasPrefix(toks[k+1].Tag, "NN") &&
+		!isCap(toks[k].Text) && (toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN"))
 }
+
+// spokesNouns speak for whoever is named before them; companyRoles are
+// the role nouns of a company's officers that a modifier opens ("chief
+// executive", "finance director", "operating officer").
+var (
+	spokesNouns  = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+	companyRoles = map[string]bool{"executive": true, "director": true, "officer": true, "boss": true, "chairman": true}
+)
 
 // commonFirst drops the lone guessed names that the document also writes
 // in lower case, where they open a sentence (or a quotation) or, written
@@ -328,6 +360,18 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	return ""
 }
 
+// techAcronyms are the abbreviations of media formats, devices and
+// technical standards ("DVD", "HD", "GPS"): no organisation, and a name
+// ending in one names a product or a format ("HD DVD", "RipGuard DVD"),
+// which [Resolver.recognize] drops. "TV" is left out: "Sky TV" is a
+// company.
+var techAcronyms = map[string]bool{
+	"DVD": true, "DVDs": true, "CD": true, "CDs": true, "HD": true, "PDA": true, "VCR": true, "PVR": true,
+	"LCD": true, "GPS": true, "SMS": true, "MMS": true, "DRM": true, "CPU": true, "MP3": true, "3G": true,
+	"SIM": true, "RSS": true, "URL": true, "HTML": true, "PIN": true, "ATM": true, "DSL": true, "ADSL": true,
+	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true,
+}
+
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
 var notOrgAcronyms = map[string]bool{
 	"TV": true, "AM": true, "PM": true, "GMT": true, "UTC": true, "CEO": true, "CFO": true, "COO": true, "MP": true,
@@ -336,7 +380,9 @@ var notOrgAcronyms = map[string]bool{
 	"BC": true, "BCE": true, "CE": true, "AD": true, // eras
 }
 
-// conceptAcronyms takes the organisation's hint from an acronym that the
+// conceptAcronyms takes the organisation's hint, a hint resting on a
+// preposition or a reporting verb alone, or the recogniser's guess ("peer
+// to peer (P2P)", with a digit), from an acronym that the
 // document uses as a common noun somewhere: after "a" or an adjective ("a
 // SUT", "busted CFL", but not "the ruling ANC") and before no noun, or
 // defined in brackets after lower-case words ("second language (L2)", "unmanned
@@ -348,7 +394,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 	for si, s := range sents {
 		toks := s.Tokens
 		for _, m := range ms[si] {
-			if m.kind != mSingle || m.hint != schema.Organization || !isAcronym(m.name) || m.start == 0 {
+			if m.kind != mSingle || m.hint != schema.Organization && !m.guess && !m.weak || !isAcronym(m.name) || m.start == 0 {
 				continue
 			}
 			prev := toks[m.start-1]
@@ -366,8 +412,8 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 	}
 	for _, sm := range ms {
 		for _, m := range sm {
-			if m.kind == mSingle && m.hint == schema.Organization && concept[m.name] {
-				m.hint = ""
+			if m.kind == mSingle && (m.hint == schema.Organization || m.guess || m.weak) && concept[m.name] {
+				m.hint, m.guess, m.weak = "", false, false
 			}
 		}
 	}
@@ -378,7 +424,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 // an organisation. A capitalised headline word is no acronym.
 func unknownAcronym(s nlp.Sentence, a int) bool {
 	w := s.Tokens[a].Text
-	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[w] ||
+	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[w] || techAcronyms[w] ||
 		roleNoun(strings.ToLower(w)) {
 		return false
 	}
@@ -440,6 +486,48 @@ func (r *Resolver) monthSurnames(sents []nlp.Sentence, ms [][]*mention) {
 			}
 			m := &mention{kind: mSingle, start: k, end: k + 1, surface: t.Text, name: t.Text, hint: schema.Person}
 			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// titledFullNames adds the full names of the people the document calls
+// Mr, Mrs, Ms, Miss or Dr and a surname spelled like a title ("Mervyn King"
+// beside "Mr King"; [titledSurname]), which the chunker reads as a word
+// and a title with no name after it: a capitalised word, not a title nor
+// a known name, right before that surname, with no capitalised word after
+// it. ms are
+// the mentions of sents; each sentence's list gains the new mentions in
+// token order.
+func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
+	names := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.end-m.start == 1 && titleSurnames[m.name] && len(m.titles) > 0 && surnameTitle(m.titles[0].name) {
+				names[m.name] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+		for k := 0; k+1 < len(toks); k++ {
+			g, w := toks[k], toks[k+1]
+			if !names[w.Text] || !isCap(g.Text) || g.Tag != "NNP" || k+2 < len(toks) && isCap(toks[k+2].Text) {
+				continue
+			}
+			if _, title := r.g.titles[normKey(g.Text)]; title || r.g.entries[normKey(g.Text)] != nil || coveringAt(ms[i], k+1) >= 0 {
+				continue
+			}
+			name := g.Text + " " + w.Text
+			m := &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person}
+			switch j := coveringAt(ms[i], k); {
+			case j < 0:
+				ms[i] = insertMention(ms[i], m)
+			case ms[i][j].kind == mSingle && ms[i][j].end == k+1:
+				ms[i][j] = m // "Mervyn" alone, a guess the recogniser decides
+			}
 		}
 	}
 }

@@ -73,7 +73,7 @@ type mention struct {
 	// hint is the type a single word gets when it matches no earlier name;
 	// weak marks a person's hint from a reporting verb alone ("Sony
 	// said"), which the document's other mentions of the word may
-	// overrule ([bizVote]).
+	// overrule ([orgVote]).
 	hint schema.EntityType
 	weak bool
 	// guess marks a name typed by no evidence (two to four unknown
@@ -350,6 +350,13 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			flush()
 			toNext, toAt = true, i
 		case uDemonym:
+			if i > 0 && us[i-1].kind == uTitle && surnameTitle(us[i-1].t.name) && (i+1 == len(us) || us[i+1].kind != uCap) {
+				// "said Mr Irish", "Mrs English": after a title that goes
+				// before a surname alone, a nationality's word is that
+				// surname.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			if e := r.g.entries[normKey(u.country)]; e != nil && e.typ == schema.Organization && i+1 < len(us) && us[i+1].kind == uCap &&
 				toks[us[len(us)-1].end-1].Text == "Party" {
 				// "Republican People's Party": a party's adjective opens
@@ -581,7 +588,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.townThenTeam(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
-	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) {
+	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
+		return []*mention{m}
+	}
+	if m := r.newsArm(s, seg); m != nil {
 		return []*mention{m}
 	}
 	hasEntry := hasUnit(seg, uEntry)
@@ -589,7 +599,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -629,7 +639,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return out
 	}
-	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && descriptor(seg, w) && !r.orgHead(s, seg) {
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) {
 		// "Professor Eastman", "Coach Lee": a capitalised role noun
 		// before one name is a title, not the person's first name; the
 		// surname alone is then a short form of the full name met before
@@ -713,9 +723,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// Instrumentation": the field of a degree is no actor, though
 		// a lone name after "in" is mostly a place (below).
 		return nil
-	case words == 1 && len(titles) == 0 && workWords[last1]:
+	case words == 1 && len(titles) == 0 && (workWords[last1] || techAcronyms[last1]):
 		// "the 6th European Championships", "the Olympics", "the Act":
-		// the head noun of a contest, a law or a work alone is no actor.
+		// the head noun of a contest, a law or a work alone is no actor,
+		// nor is a format or a device ("sales of DVD players").
 		return nil
 	case words == 1:
 		m.kind = mSingle
@@ -753,10 +764,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[s.Tokens[a-2].Lower()]:
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
+		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP") && saysOfItself(s.Tokens, b+1):
+			// "Velmora said its profits rose": what speaks of its own
+			// is a body, not a person.
+			m.hint = schema.Organization
 		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP"):
 			// "Zelensky said": a lone unknown name that speaks is a
 			// person, unless the document says otherwise elsewhere
-			// ("Sony said ... shares in Sony": see [bizVote]).
+			// ("Sony said ... shares in Sony": see [orgVote]).
 			m.hint, m.weak = schema.Person, true
 		default:
 			// Only a proper noun may be a name the recogniser knows
@@ -919,10 +934,13 @@ func (r *Resolver) namedAfter(seg []unit) bool {
 
 // descriptor reports whether w, the first word of seg, describes the
 // person named by the rest of seg rather than opening the name: a
-// capitalised role noun before one more word ("Professor Eastman"), or a
-// word for a follower of a faith or a creed, ending in "-ist", before one
-// or more words of capitalised name ("Scientologist Tom Cruise").
-func descriptor(seg []unit, w string) bool {
+// capitalised role noun before one more word ("Professor Eastman"), a word
+// for a follower of a faith or a creed, ending in "-ist", before one or
+// more words of capitalised name ("Scientologist Tom Cruise"), or a role or
+// an occupation ([occupationNouns]) before a full name, written with a
+// capital for opening the sentence or before a common given name ("Singer
+// Pete Doherty", "Sprinter Kelly Holmes", "Conductor Marcello Viotti").
+func (r *Resolver) descriptor(s nlp.Sentence, seg []unit, w string) bool {
 	for _, u := range seg {
 		if u.kind != uCap {
 			return false
@@ -932,7 +950,32 @@ func descriptor(seg []unit, w string) bool {
 	if len(seg) == 2 && (leadNouns[low] || workNouns[low]) {
 		return true
 	}
-	return len(seg) <= 4 && len(low) > 5 && strings.HasSuffix(low, "ist")
+	if len(seg) <= 4 && len(low) > 5 && strings.HasSuffix(low, "ist") {
+		return true
+	}
+	if len(seg) < 3 || len(seg) > 4 || !occupationNouns[low] && !roleNoun(low) {
+		return false
+	}
+	return sentenceFirst(s.Tokens, seg[0].start) || r.g.given(s.Tokens[seg[1].start].Text)
+}
+
+// occupationNouns are nouns for what people do, beside the role nouns of
+// roles.go, that news writes before a person's full name ("singer Pete
+// Doherty", "tycoon Richard Branson"). Words that are also common surnames
+// or open names of things ("Star", "Model", "Runner") are left out.
+var occupationNouns = map[string]bool{
+	"singer": true, "actor": true, "actress": true, "comedian": true, "presenter": true, "author": true,
+	"novelist": true, "poet": true, "playwright": true, "musician": true, "rapper": true, "drummer": true,
+	"composer": true, "conductor": true, "filmmaker": true, "film-maker": true, "designer": true,
+	"photographer": true, "dancer": true, "sculptor": true, "songwriter": true, "singer-songwriter": true,
+	"sprinter": true, "athlete": true, "boxer": true, "golfer": true, "jockey": true, "swimmer": true,
+	"cyclist": true, "footballer": true, "cricketer": true, "batsman": true, "skipper": true, "fly-half": true,
+	"scrum-half": true, "full-back": true, "flanker": true, "centre-back": true, "centre-half": true,
+	"referee": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "tycoon": true,
+	"billionaire": true, "millionaire": true, "banker": true, "investor": true, "financier": true,
+	"blogger": true, "programmer": true, "inventor": true, "astronaut": true, "explorer": true,
+	"barrister": true, "solicitor": true, "judge": true, "surgeon": true, "broadcaster": true,
+	"journalist": true, "pensioner": true, "schoolgirl": true, "schoolboy": true, "teenager": true,
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a
@@ -995,6 +1038,26 @@ func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
 		name: u.e.name, typ: u.e.typ, gaz: u.e}
 }
 
+// newsArm returns the mention of a known broadcaster, news agency or
+// newspaper named with "News" after it ("told BBC News", "Al Jazeera
+// News"): the news service of a medium is that medium, one actor, not a
+// second organisation beside it. It returns nil for any other run.
+func (r *Resolver) newsArm(s nlp.Sentence, seg []unit) *mention {
+	if len(seg) != 2 || seg[0].kind != uEntry || seg[0].e.typ != schema.Organization || seg[1].kind != uCap ||
+		seg[1].end != seg[1].start+1 || s.Tokens[seg[1].start].Text != "News" {
+		return nil
+	}
+	for _, d := range seg[0].e.desc {
+		if d == "broadcaster" || d == "agency" || d == "newspaper" {
+			m := r.entryMention(s, seg[0])
+			m.end = seg[1].end
+			m.surface = spanText(s, m.start, m.end)
+			return m
+		}
+	}
+	return nil
+}
+
 // orgHead reports whether a run of words ends in an organisation word
 // ("Army", "Air Force", "Corp").
 func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
@@ -1033,22 +1096,46 @@ func againstName(s nlp.Sentence, seg []unit) bool {
 }
 
 // groupWords are the capitalised plural nouns that name a people by its
-// faith or ethnicity, not by a state ("Muslims", "Kurds", "Rohingya").
+// faith or ethnicity, or by a part of the world, not by a state
+// ("Muslims", "Kurds", "Rohingya", "Europeans").
 var groupWords = map[string]bool{
+	"Europeans": true, "Africans": true, "Asians": true, "Westerners": true, "Scandinavians": true,
+	"Latinos": true, "Hispanics": true, "Caribbeans": true, "Arabs": true,
 	"Muslims": true, "Christians": true, "Jews": true, "Hindus": true, "Sikhs": true, "Buddhists": true,
 	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
-	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Arabs": true, "Roma": true, "Tamils": true,
+	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Roma": true, "Tamils": true,
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
 }
 
+// saysOfItself reports whether the words from token k, right after a
+// reporting verb, open with "its", after "that" or not ("said its profits
+// rose", "said that its shares fell").
+func saysOfItself(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower() == "that" {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower() == "its"
+}
+
+// titleThe reports whether the lone name at token a follows "The" written
+// with a capital inside the sentence ("reported by The Economist", "a gig
+// by The Coral", "odds on The Aviator"): the article opens the title of a
+// newspaper, a band or a work, or a place's name ("The Solent"), and none
+// is a person ([Resolver.recognize]).
+func titleThe(s nlp.Sentence, a int) bool {
+	return a >= 2 && s.Tokens[a-1].Text == "The" && !sentenceFirst(s.Tokens, a-1)
+}
+
 // tradeHeads are the organisation heads of data/words.txt that name a
-// trade or a medium, no body, when alone ("Oil prices have hit a
-// record").
+// trade, a medium or an activity, no body, when alone ("Oil prices have
+// hit a record", "Trust in banks fell", "Project work began").
 var tradeHeads = map[string]bool{
 	"Oil": true, "Gas": true, "Energy": true, "Steel": true, "Metals": true, "Industries": true, "Holdings": true,
 	"Motors": true, "Airlines": true, "Television": true, "Radio": true, "News": true, "Press": true,
 	"Times": true, "Post": true, "Journal": true, "Tribune": true, "Gazette": true, "Daily": true, "Weekly": true,
-	"Network": true, "Magazine": true,
+	"Network": true, "Magazine": true, "Trust": true, "Services": true, "Service": true, "Technologies": true,
+	"Electronics": true, "Pharmaceuticals": true, "Chemicals": true, "Foods": true, "Petroleum": true,
+	"Electric": true, "Project": true, "Program": true, "Programme": true,
 }
 
 // companyHeads are the last words of companies' and clubs' names
@@ -1058,7 +1145,7 @@ var tradeHeads = map[string]bool{
 var companyHeads = map[string]bool{
 	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
-	"Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
+	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
@@ -1113,6 +1200,51 @@ func stateAgency(s nlp.Sentence, seg []unit) bool {
 		}
 	}
 	return true
+}
+
+// regionalArm reports whether seg is a company's arm named by the part
+// of the world it serves: unknown capitalised words, then a continent or
+// another region that lies in no state ("Lycos Europe", "Toyota North
+// America"). A word that only narrows the region ("Continental Europe",
+// "Sub-Saharan Africa") or a given name ("Sophia Asia") makes no company.
+func (r *Resolver) regionalArm(s nlp.Sentence, seg []unit) bool {
+	n := len(seg)
+	if n < 2 || n > 3 {
+		return false
+	}
+	if last := seg[n-1]; last.kind != uEntry || !r.worldRegion(last.e.name) {
+		return false
+	}
+	for _, u := range seg[:n-1] {
+		w := s.Tokens[u.start].Text
+		if u.kind != uCap || u.end != u.start+1 || s.Tokens[u.start].Tag != "NNP" || regionModifiers[w] || r.g.given(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// worldRegion reports whether name is a continent or another region of
+// the world that the gazetteer places in no state ("Europe", "North
+// America", "the Middle East"), and no sea, river or other feature.
+func (r *Resolver) worldRegion(name string) bool {
+	e := r.g.entries[normKey(name)]
+	if e == nil || e.typ != schema.Location || e.in != "" {
+		return false
+	}
+	f := strings.Fields(e.name)
+	return !r.g.is("placehead", f[len(f)-1])
+}
+
+// regionModifiers narrow a region's name without naming anything else
+// ("Continental Europe", "Sub-Saharan Africa").
+var regionModifiers = map[string]bool{
+	"Continental": true, "Mainland": true, "Sub-Saharan": true, "Central": true, "Greater": true, "Wider": true,
+	"Inner": true, "Outer": true, "Upper": true, "Lower": true, "Far": true, "Near": true, "Old": true, "New": true,
+	"Rest": true, "Emerging": true, "Developing": true, "Rural": true, "Urban": true, "Coastal": true,
+	"North": true, "South": true, "East": true, "West": true, "Northeast": true, "Northwest": true,
+	"Southeast": true, "Southwest": true, "North-East": true, "North-West": true, "South-East": true,
+	"South-West": true, "Atlantic": true, "Pacific": true, "Arctic": true,
 }
 
 // agencyWords name the fields of agencies named after their state, besides

@@ -58,6 +58,10 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
+		if techAcronyms[words[m.end-1]] {
+			// "HD DVD", "DVD": a format or a device, no actor.
+			continue
+		}
 		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end])) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
@@ -147,6 +151,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// of a name cut by a hyphen ("the North Korean-Russian
 			// alliance") and takes no hint (above).
 			m.hint = schema.GPE
+		case m.kind == mSingle && t == schema.Person && titleThe(s, m.start):
+			// "reported by The Economist": a person's name takes no
+			// article; the name is taken for an organisation's, the most
+			// frequent of the titles that do.
+			m.hint = schema.Organization
 		case m.kind == mSingle:
 			m.hint = t
 		case t == schema.Person:
@@ -178,8 +187,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 // periodWords are the last words of the names of dates and holidays.
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
 
-// workWords are the last words of the names of works, studies, laws,
-// awards, contests and wars, which are not actors.
+// workWords are the last words of the names of works, studies, laws and
+// bills, awards, contests, shows and fairs, and wars, which are not
+// actors.
 var workWords = map[string]bool{
 	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
 	"Award": true, "Awards": true, "Prize": true, "Cup": true, "Championship": true,
@@ -187,7 +197,8 @@ var workWords = map[string]bool{
 	"Protocol": true, "Accord": true, "Accords": true, "Charter": true, "Declaration": true,
 	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
 	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
-	"Seminar": true, "Colloquium": true,
+	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
+	"Marathon": true, "Prix": true, "Exhibition": true,
 }
 
 // eventHeads are the last words of the names of meetings, which take their
@@ -247,6 +258,7 @@ var siteWords = map[string]bool{
 	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true, "Prison": true,
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
 	"Square": true, "Street": true, "Road": true, "Avenue": true, "Mosque": true, "Synagogue": true,
+	"Theater": true, "Theatre": true, "Auditorium": true, "Cinema": true, "Hotel": true, "Temple": true, "Chapel": true,
 }
 
 // capitalize returns w with its first letter in upper case.

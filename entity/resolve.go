@@ -171,6 +171,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
 	}
 	r.monthSurnames(sents, found)
+	r.titledFullNames(sents, found)
 	policeForce(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
@@ -493,7 +494,9 @@ func (d *docState) headName(w string) *docEntity {
 			return e.typ == schema.Organization && (f[0] == w || f[len(f)-1] == w)
 		}
 		last := f[len(f)-1]
-		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last))
+		// "Lycos" after "Lycos Europe": a company's arm named by its
+		// region ([Resolver.regionalArm]).
+		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
 }
 
