@@ -111,6 +111,8 @@ type view struct {
 	// Keys of the core predicates; nil when the store lacks them.
 	pName, pType, pAlias, pMention, pSubject, pObject any
 	pPredicate, pBackground                           any
+	// types maps the keys of the entity classes to their types.
+	types map[any]schema.EntityType
 	// background makes background facts (schema.Background) relation
 	// arcs; they have no direct edge, so they are read from fact nodes.
 	background bool
@@ -158,6 +160,9 @@ func (s *Store) newView(ctx context.Context) (*view, error) {
 	}
 	v.pName, v.pType, v.pAlias, v.pMention, v.pSubject, v.pObject = keys[0], keys[1], keys[2], keys[3], keys[4], keys[5]
 	v.pPredicate, v.pBackground = keys[6], keys[7]
+	if v.types, err = typeKeys(s.qs); err != nil {
+		return nil, err
+	}
 	return v, nil
 }
 
@@ -186,7 +191,10 @@ func (v *view) lookup(ctx context.Context, vals []quad.Value) ([]any, error) {
 
 // stored reports whether a ref from ValueOf names a stored node. Key-value
 // stores return a zero ID rather than nil for a value they do not hold.
-func (v *view) stored(r cgraph.Ref) bool {
+func (v *view) stored(r cgraph.Ref) bool { return storedRef(r) }
+
+// storedRef is [view.stored] for callers without a view.
+func storedRef(r cgraph.Ref) bool {
 	rv := reflect.ValueOf(r.Key())
 	switch rv.Kind() {
 	case reflect.Int, reflect.Int64, reflect.Uint64, reflect.Uint:
@@ -384,9 +392,7 @@ func (v *view) read(ctx context.Context, full bool, keys []any) error {
 					rec.name = po.o
 				}
 			case v.pType:
-				if rec.typ == nil {
-					rec.typ = po.o
-				}
+				rec.typ = preferType(v.types, rec.typ, po.o)
 			case v.pAlias:
 				rec.aliases = append(rec.aliases, po.o)
 			case v.pMention:

@@ -2,7 +2,9 @@ package graph_test
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -162,6 +164,44 @@ func TestSuggest(t *testing.T) {
 		}
 		if diff := cmp.Diff(c.want, names); diff != "" {
 			t.Errorf("Suggest(%q) mismatch (-want +got) (%s):\n%s", c.prefix, c.why, diff)
+		}
+	}
+}
+
+// TestActorTwoTypes loads a name that one document types a person and
+// another an organisation: every reader gives the node one type, the
+// organisation (schema.Prefer), whichever document came first.
+func TestActorTwoTypes(t *testing.T) {
+	doc := func(id string, typ schema.EntityType) schema.Document {
+		return schema.Document{ID: schema.DocumentID(id), Source: id + ".txt", Title: id,
+			Sentences: []schema.Sentence{{Text: "Halvik said profits rose."}},
+			Entities:  []schema.Entity{{Name: "Halvik", Type: typ, Mentions: []int{0}}}}
+	}
+	docs := []schema.Document{doc("person", schema.Person), doc("company", schema.Organization)}
+	for _, b := range backends() {
+		for _, order := range [][]int{{0, 1}, {1, 0}} {
+			t.Run(fmt.Sprintf("%s/%v", b.name, order), func(t *testing.T) {
+				s := b.open(t)
+				loadInOrder(t, s, docs, order, false)
+				actors, err := s.Actors(t.Context(), graph.ActorOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(actors) != 1 || actors[0].Type != schema.Organization {
+					t.Errorf("Actors = %+v, want Halvik, an organisation", actors)
+				}
+				n, err := s.Resolve(t.Context(), "Halvik")
+				if err != nil || n.Type != schema.Organization {
+					t.Errorf("Resolve(Halvik) = %+v, %v; want an organisation", n, err)
+				}
+				var nodes, rels strings.Builder
+				if err := s.ExportCSV(t.Context(), &nodes, &rels, graph.Selection{}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(nodes.String(), "Organization") || strings.Contains(nodes.String(), "Person") {
+					t.Errorf("ExportCSV nodes:\n%s\nwant Halvik an organisation only", nodes.String())
+				}
+			})
 		}
 	}
 }

@@ -101,9 +101,7 @@ func (v *view) catalog(ctx context.Context, facts bool) (*catalog, error) {
 		case iri == schema.Name:
 			c.names[sk] = obj
 		case iri == schema.Type:
-			if _, seen := c.types[sk]; !seen {
-				c.types[sk] = obj
-			}
+			c.types[sk] = preferType(v.types, c.types[sk], obj)
 		case iri == schema.Alias:
 			c.aliases[sk] = append(c.aliases[sk], obj)
 		case iri == schema.MentionedIn:

@@ -147,6 +147,10 @@ type factRefs struct {
 
 // scanActors scans every quad for the actor graph.
 func (s *Store) scanActors(ctx context.Context) (*actorScan, error) {
+	typeOf, err := typeKeys(s.qs)
+	if err != nil {
+		return nil, err
+	}
 	a := &actorScan{
 		refs:   make(map[any]cgraph.Ref),
 		preds:  make(map[any]quad.IRI),
@@ -179,7 +183,7 @@ func (s *Store) scanActors(ctx context.Context) (*actorScan, error) {
 		}
 		return k
 	}
-	err := s.scan(ctx, func(q cgraph.Ref) error {
+	err = s.scan(ctx, func(q cgraph.Ref) error {
 		p, err := s.qs.QuadDirection(q, quad.Predicate)
 		if err != nil {
 			return err
@@ -238,9 +242,7 @@ func (s *Store) scanActors(ctx context.Context) (*actorScan, error) {
 		case iri == schema.Name:
 			a.names[sk] = ok2
 		case iri == schema.Type:
-			if _, seen := a.types[sk]; !seen {
-				a.types[sk] = ok2
-			}
+			a.types[sk] = preferType(typeOf, a.types[sk], ok2)
 		}
 		return nil
 	})

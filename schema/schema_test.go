@@ -174,3 +174,18 @@ func TestPortable(t *testing.T) {
 		t.Errorf("read back %#v, want quad.Float(0.5)", got.Object)
 	}
 }
+
+func TestPrefer(t *testing.T) {
+	order := []schema.EntityType{schema.Organization, schema.GPE, schema.Location, schema.Group, schema.Person, schema.Concept, ""}
+	for i, a := range order {
+		for j, b := range order {
+			want := a
+			if j < i {
+				want = b
+			}
+			if got := schema.Prefer(a, b); got != want {
+				t.Errorf("Prefer(%q, %q) = %q, want %q", a, b, got, want)
+			}
+		}
+	}
+}

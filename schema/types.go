@@ -28,6 +28,33 @@ const (
 // EntityTypes lists every entity type in a stable order.
 var EntityTypes = []EntityType{Person, Organization, GPE, Location, Group, Concept}
 
+// Prefer returns the type a node takes when documents type it both t and
+// u: an organisation over a place, a place over a group, a group over a
+// person, any actor over a concept, and any type over none. Names that
+// documents disagree on are mostly single words, and a lone capitalised word
+// that the recogniser cannot place reads as a person ("Ladbrokes said",
+// "Chelsea won"), while an organisation or a place is rarely typed so
+// without evidence. The choice depends on neither order, so every reader of
+// a store gives a node the same type.
+func Prefer(t, u EntityType) EntityType {
+	if rank(u) < rank(t) {
+		return u
+	}
+	return t
+}
+
+// preference orders the types for [Prefer], preferred first.
+var preference = []EntityType{Organization, GPE, Location, Group, Person, Concept}
+
+func rank(t EntityType) int {
+	for i, p := range preference {
+		if p == t {
+			return i
+		}
+	}
+	return len(preference)
+}
+
 // IRI returns the class IRI of t, such as <kg:Person>.
 func (t EntityType) IRI() quad.IRI {
 	return quad.IRI(Namespace + string(t))
