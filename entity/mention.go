@@ -1170,8 +1170,9 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, m := range ms {
 		// "Canada's Foreign Minister, Claire Dubois,": the office's titles
-		// go to the name after it.
-		if m.role && i+1 < len(ms) && m.end < len(toks) && toks[m.end].Text == "," {
+		// go to the name after it, as they do across the bracket that
+		// closes an editor's insertion ("[former Globex CEO] Ann Lee").
+		if m.role && i+1 < len(ms) && m.end < len(toks) && (toks[m.end].Text == "," || toks[m.end].Text == "]") {
 			if c := ms[i+1]; c.start == m.end+1 && (c.typ == schema.Person || c.kind == mSingle) && len(c.titles) == 0 {
 				c.titles, c.country, c.org, c.full = m.titles, m.country, m.org, spanText(s, m.start, c.end)
 				if c.kind == mSingle {

@@ -46,7 +46,7 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
-	"treasurer": true, "diplomat": true, "bureaucrat": true,
+	"treasurer": true, "diplomat": true, "bureaucrat": true, "cfo": true, "coo": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -58,7 +58,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	for _, m := range all {
 		// A description takes part only as a possessor, as a pronoun
 		// does: "the company's chairman, David Calhoun,".
-		if (m.kind != mDesc || m.possessive) && !inside(m, all) {
+		// A word that resolved to no entity ("CEO" in "Ann Lee, the
+		// CEO of Globex") is no neighbour: the rules read it as a word.
+		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) {
 			ms = append(ms, m)
 		}
 	}

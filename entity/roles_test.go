@@ -510,6 +510,13 @@ func TestRoleFacts(t *testing.T) {
 		{"According to Ola Berg, a detective for the Nordic Institute was paid.",
 			nil, []string{"Ola Berg -work_for-> Nordic Institute"},
 			"a role phrase after a comma that a verb follows is its clause's subject, no apposition"},
+		{"Norland Steel Corp CEO Ann Lee spoke on Monday. Tom Wu, the CEO of the Nordic Institute, agreed. Boeing Chief Financial Officer Ivar Dahl resigned.",
+			[]string{"Ann Lee -lead-> Norland Steel Corp", "Tom Wu -lead-> Nordic Institute", "Ivar Dahl -work_for-> Boeing"},
+			[]string{"Financial -lead-> Boeing"},
+			"a company's chief executive, written CEO, leads it; its chief financial officer works for it"},
+		{"Every pilot, including [former Harbor Museum CEO] Ann Lee, trained there.",
+			[]string{"Ann Lee -lead-> Harbor Museum"}, nil,
+			"an office's title goes to the name after the bracket that closes an editor's insertion"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
