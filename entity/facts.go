@@ -376,6 +376,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
 		}
 	}
+	if roleCompound(s, x, f.subj, f.obj) {
+		return // "Pacers guard Ann Lee": a role noun read as a verb
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
@@ -603,6 +606,20 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
 	}
+}
+
+// roleCompound reports whether x's relation is a lone role noun between an
+// organisation or a state and the person right after it ("Pacers guard
+// Ann Lee", "Kelton coach Tom Wu"): a noun compound the tagger read as a
+// clause, whose role the role rules state.
+func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
+	if subj == nil || obj == nil || obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE ||
+		!roleNoun(strings.ToLower(x.Relation)) {
+		return false
+	}
+	_, last := argTokens(s, x.Subject)
+	first, _ := argTokens(s, x.Object)
+	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
 }
 
 // eventPlace reports whether x, a noun and the place after it ("the

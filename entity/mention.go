@@ -824,7 +824,13 @@ func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *m
 // head noun ([Resolver.placeThenWord]) is left to the other rules. It
 // returns nil for any other run.
 func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *mention {
-	if len(seg) < 2 || len(seg) > 4 || len(titles) > 0 || seg[0].kind != uEntry || !seg[0].e.town() {
+	if len(seg) < 2 || len(seg) > 4 || len(titles) > 0 || seg[0].kind != uEntry {
+		return nil
+	}
+	// A state or province names teams too ("Indiana Pacers", "Minnesota
+	// Vikings"), but no districts.
+	state := seg[0].e != nil && seg[0].e.typ == schema.GPE && seg[0].e.region && seg[0].e.in != ""
+	if !seg[0].e.town() && !state {
 		return nil
 	}
 	for _, u := range seg[1:] {
@@ -836,7 +842,7 @@ func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *me
 	if r.g.is("malename", first) || r.g.is("femalename", first) || r.g.is("notname", first) {
 		return nil
 	}
-	if len(seg) == 2 && compassWords[w] {
+	if len(seg) == 2 && compassWords[w] && !state {
 		return placeMention(s, seg, schema.GPE)
 	}
 	if teamLast[w] || pressLast[w] || r.teamPlural(w, seg[0].e) {

@@ -30,6 +30,11 @@ var memberNouns = map[string]bool{
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true,
+	// The players of a side by their place in it: "Pacers guard Ann
+	// Lee", "Australian batsman Tom Wu".
+	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
+	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
+	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -307,7 +312,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // person give the role's relation to the country, for roles the gazetteer's
 // titles do not list.
 func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	if !a.adj && (a.possessive || !named(a) || !d.r.country(a.ent)) {
+		// A country's name works as its adjective ("New Zealand bowler
+		// Tom Wu"); a city's or a region's does not.
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -1128,7 +1138,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range toks {
-		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) {
+		// A role noun the tagger read as a verb is still one ("Pacers
+		// guard Ann Lee").
+		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
 			return role{}, false
 		}
 	}
@@ -1524,7 +1536,7 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
-		case leadNouns[w]:
+		case leadNouns[w], w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor
