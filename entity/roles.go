@@ -89,6 +89,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if !r.reverse && ofPhrase(between(s, a, b)) {
+					for _, c := range listedBefore(s, ms[:k+1]) {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
+					}
+				}
 				if r.reverse && a.possessive {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -109,6 +114,57 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.describedRoles(si, s, all)
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
+}
+
+// ofPhrase reports whether words are "of" or "from", with or without
+// "the": the words between a person and the body they are of.
+func ofPhrase(words []string) bool {
+	if n := len(words); n == 2 && words[1] == "the" {
+		words = words[:1]
+	}
+	return len(words) == 1 && (words[0] == "of" || words[0] == "from")
+}
+
+// listedBefore returns the people listed before the last of ms, a person
+// whose of-phrase names a body: "Ann Lee, Tom Wu and Cyd Ho of the Green
+// Party" share it. The list is three names or more, joined by commas and a
+// final "and" before the last, each a person without an of-phrase, a possessive or a
+// title of their own, and it opens the sentence or follows a comma or a
+// colon: "met Ann Lee and Tom Wu of Globex" shares nothing.
+func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
+	last := ms[len(ms)-1]
+	var out []*mention
+	sawAnd := false
+	next := last
+	for i := len(ms) - 2; i >= 0; i-- {
+		c := ms[i]
+		w := between(s, c, next)
+		switch {
+		case len(w) == 1 && w[0] == "and" && !sawAnd && next == last:
+			sawAnd = true
+		case len(w) == 2 && w[0] == "," && w[1] == "and" && !sawAnd && next == last:
+			sawAnd = true
+		case len(w) == 1 && w[0] == ",":
+		default:
+			return nil
+		}
+		if !named(c) || c.ent == nil || c.ent.typ != schema.Person || c.possessive || len(c.titles) > 0 || c.ent == last.ent {
+			return nil
+		}
+		out = append(out, c)
+		next = c
+	}
+	if !sawAnd || len(out) < 2 {
+		return nil // "Ann Lee and Tom Wu of Globex" may give Ann Lee no body
+	}
+	if k := next.start - 1; k >= 0 {
+		switch s.Tokens[k].Tag {
+		case ",", ":", "``", "(":
+		default:
+			return nil
+		}
+	}
+	return out
 }
 
 // sharedModifier returns the names listed after b that share the
