@@ -155,7 +155,9 @@ func (a *analysis) openedBy(m int, w string) bool {
 // infinitive after it as subject ("urged X to", "asked X to", "told X to").
 func (a *analysis) objectControl(p int) bool {
 	q := a.cl[p]
-	if q.obj.empty() || q.vg < 0 {
+	if q.obj.empty() || q.vg < 0 || a.ch[q.vg].passive {
+		// "was ordered by Congress to work with Boeing": the subject,
+		// not the agent, works with Boeing.
 		return false
 	}
 	h := a.ch[q.vg].head
