@@ -161,7 +161,13 @@ func (a *analysis) objectControl(p int) bool {
 		return false
 	}
 	h := a.ch[q.vg].head
-	switch a.x.base(a.low[h], a.tags[h]) {
+	return controlVerb(a.x.base(a.low[h], a.tags[h]))
+}
+
+// controlVerb reports whether the verb of base form v hands its object to
+// an infinitive after it ("urged X to", "asked X to").
+func controlVerb(v string) bool {
+	switch v {
 	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
 		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg",
 		"let", "make", "see", "watch", "hear":
