@@ -84,7 +84,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// organisations below.
 			d.deriveBackground(si, arg, holder.surface, schema.From, e, holder.ent, fromConf)
 		case e.typ == schema.Group:
-			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
+			// "Air Force officials", "Union troops": a group named after
+			// its body is that body's people, which the name only
+			// states: background, as for a nationality above.
+			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
