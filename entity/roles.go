@@ -1527,7 +1527,7 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 			if e != nil {
 				org.gaz, org.typ = e, e.typ
 			}
-			if e != nil || r.g.is("orghead", s.Tokens[orgEnd-1].Text) || (orgEnd-m.start == 1 && unknownAcronym(s, m.start)) {
+			if e != nil || r.orgHeadEnds(s, orgEnd) || (orgEnd-m.start == 1 && unknownAcronym(s, m.start)) {
 				if org.typ == schema.Organization {
 					person.org = org
 				}
@@ -1539,13 +1539,27 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 	return append(ms, m)
 }
 
+// orgHeadEnds reports whether the words before token k end in an
+// organisation's head word, of one word ("Institute") or two ("Air
+// Force": "the Air Force James Roche" splits as "the Nordic Institute Ann
+// Lee" does).
+func (r *Resolver) orgHeadEnds(s nlp.Sentence, k int) bool {
+	if k < 1 {
+		return false
+	}
+	if r.g.is("orghead", s.Tokens[k-1].Text) {
+		return true
+	}
+	return k >= 2 && r.g.is("orghead", s.Tokens[k-2].Text+" "+s.Tokens[k-1].Text)
+}
+
 // roleSplit returns the token of [a, b) after which a person's name of two
 // or three words follows a capitalised role noun or organisation head word,
 // or -1.
 func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 	for k := b - 3; k >= a && k >= b-4; k-- {
 		w := s.Tokens[k].Text
-		if isCap(w) && (roleNoun(strings.ToLower(w)) || r.g.is("orghead", w)) {
+		if isCap(w) && (roleNoun(strings.ToLower(w)) || r.orgHeadEnds(s, k+1)) {
 			return k
 		}
 	}
