@@ -52,6 +52,9 @@ var workNouns = map[string]bool{
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
 	"treasurer": true, "diplomat": true, "bureaucrat": true, "cfo": true, "coo": true,
+	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
+	"investigator": true, "auditor": true, "accountant": true, "technician": true,
+	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -1181,6 +1184,11 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		w = w[:len(w)-1]
 	}
 	toks := s.Tokens[a.end:b.start]
+	if len(w) > 1 && w[0] == ")" && a.start > 0 && s.Tokens[a.start-1].Text == "(" {
+		// "the United Nations (UN) relief coordinator Jan Egeland": the
+		// body's acronym in brackets, then the role.
+		w, toks = w[1:], toks[1:]
+	}
 	whose := len(w) > 2 && w[0] == "," && w[1] == "whose"
 	if whose {
 		w, toks = w[2:], toks[2:]
