@@ -314,6 +314,22 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personStaff,
 	kinApposition,
 	placeInPlace,
+	nationalityPlaceOf,
+}
+
+// nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
+// of Aleppo": a nationality, a word for a kind of place ([placeHeads]; one
+// lower-case word may come before it, "port city") and "of" place the
+// named place in that state.
+func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n < 2 || n > 3 || w[n-1] != "of" || !placeHeads[w[n-2]] || n == 3 && isCap(s.Tokens[a.end].Text) {
+		return role{}, false
+	}
+	return role{lemma: schema.LocateIn, reverse: true}, true
 }
 
 // named reports whether m names its entity (rather than refer to it by a
