@@ -77,7 +77,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
 			// person of the gazetteer may lead the state instead.
-			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
+			lemma := schema.MemberOf
+			if holder.ent.typ == schema.Organization {
+				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
+			}
+			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
 			// "North Korean troops": the nationality is part of the
 			// name, stated by no sentence: background, as for

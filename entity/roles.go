@@ -747,13 +747,33 @@ var staffHeads = map[string]bool{
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
-// ministry's, agency's, firm's or newspaper's does, member_of otherwise.
+// ministry's, agency's, firm's or newspaper's does, or that the gazetteer
+// calls a firm, an agency or the like ([staffDescs]), member_of otherwise.
 func affiliation(org *docEntity) string {
 	f := strings.Fields(strings.ToLower(org.name))
 	if len(f) > 0 && staffHeads[strings.Trim(f[len(f)-1], ".")] {
 		return schema.WorkFor
 	}
+	if org.gaz != nil {
+		// "The BBC's Rachel Harvey", "Tom Wu of Reuters": the gazetteer
+		// says the body is a firm, a broadcaster or an agency.
+		for _, w := range org.gaz.desc {
+			if staffDescs[w] {
+				return schema.WorkFor
+			}
+		}
+	}
 	return schema.MemberOf
+}
+
+// staffDescs are the gazetteer's descriptor nouns ("is" in data/orgs.txt)
+// of bodies whose people work for them.
+var staffDescs = map[string]bool{
+	"company": true, "firm": true, "agency": true, "broadcaster": true, "bank": true, "newspaper": true,
+	"site": true, "carrier": true, "airline": true, "exchange": true, "ministry": true, "department": true,
+	"carmaker": true, "retailer": true, "supermarket": true, "drugmaker": true, "chipmaker": true,
+	"lender": true, "contractor": true, "regulator": true, "watchdog": true, "bureau": true, "office": true,
+	"service": true,
 }
 
 // personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
