@@ -963,7 +963,8 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 	}
 	var after []string
-	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
+	k := b.end
+	for ; k < len(s.Tokens) && k < b.end+3; k++ {
 		t := s.Tokens[k]
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			break
@@ -971,6 +972,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		after = append(after, t.Lower())
 	}
 	r := roleLemma(after)
+	if r == schema.Lead && k < len(s.Tokens) && s.Tokens[k].Lower() == "of" {
+		// "Ann Lee, the UN's chief of emergency relief": the head of a
+		// part of the body works for it, as in [appositionLemma].
+		r = schema.WorkFor
+	}
 	return role{lemma: r}, r != ""
 }
 
