@@ -65,6 +65,17 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
+	if lead && holder != nil && holder.end < m.start {
+		last := m.start - 1
+		for last > holder.end && s.Tokens[last].Text == "," {
+			last--
+		}
+		if partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+			// "Pentagon Acquisition Director Michael Wynne": the
+			// head of a part of the body, named between, works for it.
+			lead, role = false, schema.WorkFor
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -627,6 +638,31 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	_, last := argTokens(s, x.Subject)
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
+}
+
+// titleStart returns the first token of the gazetteer's title that ends
+// with token last and starts at a or after, or last: "Prime" of "the UK
+// Prime Minister".
+func (r *Resolver) titleStart(s nlp.Sentence, a, last int) int {
+	for k := max(a, last-3); k < last; k++ {
+		if r.g.titles[normKey(spanText(s, k, last+1))] != nil {
+			return k
+		}
+	}
+	return last
+}
+
+// partBetween reports whether a noun that names no role stands among the
+// tokens [a, b) between a body's name and a leading role noun: "Pentagon
+// Acquisition Director", "the Boeing sales director". The role heads a part
+// of the body, whose holder works for the body rather than leads it.
+func partBetween(s nlp.Sentence, a, b int) bool {
+	for k := a; k < b && k < len(s.Tokens); k++ {
+		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "NN") && !roleNoun(t.Lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventPlace reports whether x, a noun and the place after it ("the
@@ -1569,6 +1605,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder == nil || holder.ent == subj {
 		return nil, ""
+	}
+	if lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+		lemma = schema.WorkFor // "the Boeing sales director"
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"

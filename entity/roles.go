@@ -1261,6 +1261,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	r := roleLemma(w)
+	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
+		r = schema.WorkFor // "Globex sales director Ann Lee"
+	}
 	return role{lemma: r, reverse: true}, r != ""
 }
 
