@@ -85,7 +85,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
-		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
+		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
+			!modifiesNoun(s, m.end):
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
 			// person of the gazetteer may lead the state instead.
 			lemma := schema.MemberOf
@@ -650,6 +651,18 @@ func (r *Resolver) titleStart(s nlp.Sentence, a, last int) int {
 		}
 	}
 	return last
+}
+
+// modifiesNoun reports whether token k, right after a name, is a
+// lower-case common noun the name modifies: "the Air Force's Evolved
+// Expendable Launch Vehicle program" names a programme, no person of the
+// Air Force.
+func modifiesNoun(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[k]
+	return (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(strings.TrimSuffix(t.Lower(), "s"))
 }
 
 // partBetween reports whether a noun that names no role stands among the

@@ -695,7 +695,8 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 // with at most a few role words between, gives the role's relation, or
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 ||
+		modifiesNoun(s, b.end) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
