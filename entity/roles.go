@@ -796,6 +796,20 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
+	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
+		// "director of a non-profit anti-spam organization SpamHaus",
+		// "chief executive of the software firm Globex": a description
+		// of the body stands between of and its name.
+		for i := n - 2; i > 1; i-- {
+			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+				w = w[:i]
+				break
+			}
+			if strings.HasPrefix(s.Tokens[start+i].Tag, "VB") || isCap(s.Tokens[start+i].Text) {
+				break
+			}
+		}
+	}
 	last := w[len(w)-1]
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
@@ -1141,11 +1155,14 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // bodyNouns head descriptions of organisations that are located where
-// they are based: "a catholic school in Milan", "a company based in Oslo".
+// they are based ("a catholic school in Milan", "a company based in Oslo"),
+// and that stand before a body's name ("the anti-spam organization
+// SpamHaus").
 var bodyNouns = map[string]bool{
 	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
 	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
 	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
+	"agency": true, "association": true, "foundation": true, "institute": true,
 }
 
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
