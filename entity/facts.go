@@ -521,6 +521,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the ministry ..." keep the object's literal text.
 		f.obj = nil
 	}
+	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		// "Ann Lee is the director of the Nordic Institute": the object's
+		// head is a role noun, the body right after its of.
+		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
+			f.obj = o
+		}
+	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
 		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
@@ -811,6 +818,37 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // homeland reports whether w, after "his" or "her", names the country the
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
+
+// roleOfBody returns the organisation or state whose name follows the
+// first "of" of argument a right after a role noun ("the director of the
+// Nordic Institute", "a member of Parliament"), or nil: "the head of
+// research at Globex" names a part before the body.
+func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	for k := first + 1; k < last; k++ {
+		if !strings.EqualFold(s.Tokens[k].Text, "of") {
+			continue
+		}
+		if !roleNoun(s.Tokens[k-1].Lower()) {
+			return nil
+		}
+		j := k + 1
+		if j < last && strings.EqualFold(s.Tokens[j].Text, "the") {
+			j++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == j && m.end <= last && named(m) && m.ent != nil && !m.adj &&
+				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // memberState reports whether x, a copula or "became" with a role noun
 // of membership, makes its state or organisation subject a member of the
