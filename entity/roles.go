@@ -656,8 +656,9 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // a member of it. Only a party's full name: "Ann Lee's Tesla" is no
 // membership, and "Party" alone is what is left of a name split wrongly.
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
 	if !named(a) || !a.possessive || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
-		!b.ent.desc["party"] || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 {
+		!party || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 {
 		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
