@@ -37,6 +37,12 @@ func TestCoreference(t *testing.T) {
 			why:  "an object pronoun right after its clause's verb is not the clause's subject",
 		},
 		{
+			name: "announced-it",
+			text: "The Acme Corporation announced it will buy Sears. The Nordic Institute confirmed Monday it had closed.",
+			refs: []ref{{"it", 1, "Acme Corporation"}, {"it", 2, "Nordic Institute"}},
+			why:  "it after announced or confirmed, with or without that, is the speaker's, as after said",
+		},
+		{
 			name: "bracket-acronym",
 			text: "The Green Unity Party (PVE) won the vote on Sunday. Ann Lee said the PVE would govern alone.",
 			refs: []ref{{"PVE", 1, "Green Unity Party"}, {"PVE", 2, "Green Unity Party"}},

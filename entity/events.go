@@ -254,11 +254,18 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	var words []string
+	owned := false // a possessive names the body: "the UN's chief"
 	for _, t := range s.Tokens {
 		if t.Start < x.Object.Start || t.End > x.Object.End {
 			continue
 		}
+		owned = owned || t.Tag == "POS"
 		if t.Tag == "IN" {
+			if owned && t.Lower() == "of" {
+				// "is the UN's chief of emergency relief": the
+				// head of a part of the body ([appositionLemma]).
+				words = append(words, "of")
+			}
 			break
 		}
 		if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {

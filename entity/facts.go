@@ -65,6 +65,17 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
+	if lead && holder != nil && holder.end < m.start {
+		last := m.start - 1
+		for last > holder.end && s.Tokens[last].Text == "," {
+			last--
+		}
+		if partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+			// "Pentagon Acquisition Director Michael Wynne": the
+			// head of a part of the body, named between, works for it.
+			lead, role = false, schema.WorkFor
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -74,17 +85,25 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
-		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil:
+		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
+			!modifiesNoun(s, m.end):
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
 			// person of the gazetteer may lead the state instead.
-			d.derive(si, arg, holder.surface+"'s", schema.MemberOf, e, holder.ent, "", roleConf)
+			lemma := schema.MemberOf
+			if holder.ent.typ == schema.Organization {
+				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
+			}
+			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
 			// "North Korean troops": the nationality is part of the
 			// name, stated by no sentence: background, as for
 			// organisations below.
 			d.deriveBackground(si, arg, holder.surface, schema.From, e, holder.ent, fromConf)
 		case e.typ == schema.Group:
-			d.derive(si, arg, holder.surface, schema.MemberOf, e, holder.ent, "", fromConf)
+			// "Air Force officials", "Union troops": a group named after
+			// its body is that body's people, which the name only
+			// states: background, as for a nationality above.
+			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
@@ -376,6 +395,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
 		}
 	}
+	if roleCompound(s, x, f.subj, f.obj) {
+		return // "Pacers guard Ann Lee": a role noun read as a verb
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
@@ -505,6 +527,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the ministry ..." keep the object's literal text.
 		f.obj = nil
 	}
+	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		// "Ann Lee is the director of the Nordic Institute": the object's
+		// head is a role noun, the body right after its of.
+		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
+			f.obj = o
+		}
+	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
 		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
@@ -614,6 +643,57 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
 	}
+}
+
+// roleCompound reports whether x's relation is a lone role noun between an
+// organisation or a state and the person right after it ("Pacers guard
+// Ann Lee", "Kelton coach Tom Wu"): a noun compound the tagger read as a
+// clause, whose role the role rules state.
+func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
+	if subj == nil || obj == nil || obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE ||
+		!roleNoun(strings.ToLower(x.Relation)) {
+		return false
+	}
+	_, last := argTokens(s, x.Subject)
+	first, _ := argTokens(s, x.Object)
+	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
+}
+
+// titleStart returns the first token of the gazetteer's title that ends
+// with token last and starts at a or after, or last: "Prime" of "the UK
+// Prime Minister".
+func (r *Resolver) titleStart(s nlp.Sentence, a, last int) int {
+	for k := max(a, last-3); k < last; k++ {
+		if r.g.titles[normKey(spanText(s, k, last+1))] != nil {
+			return k
+		}
+	}
+	return last
+}
+
+// modifiesNoun reports whether token k, right after a name, is a
+// lower-case common noun the name modifies: "the Air Force's Evolved
+// Expendable Launch Vehicle program" names a programme, no person of the
+// Air Force.
+func modifiesNoun(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[k]
+	return (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(strings.TrimSuffix(t.Lower(), "s"))
+}
+
+// partBetween reports whether a noun that names no role stands among the
+// tokens [a, b) between a body's name and a leading role noun: "Pentagon
+// Acquisition Director", "the Boeing sales director". The role heads a part
+// of the body, whose holder works for the body rather than leads it.
+func partBetween(s nlp.Sentence, a, b int) bool {
+	for k := a; k < b && k < len(s.Tokens); k++ {
+		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "NN") && !roleNoun(t.Lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventPlace reports whether x, a noun and the place after it ("the
@@ -756,6 +836,37 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // homeland reports whether w, after "his" or "her", names the country the
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
+
+// roleOfBody returns the organisation or state whose name follows the
+// first "of" of argument a right after a role noun ("the director of the
+// Nordic Institute", "a member of Parliament"), or nil: "the head of
+// research at Globex" names a part before the body.
+func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	for k := first + 1; k < last; k++ {
+		if !strings.EqualFold(s.Tokens[k].Text, "of") {
+			continue
+		}
+		if !roleNoun(s.Tokens[k-1].Lower()) {
+			return nil
+		}
+		j := k + 1
+		if j < last && strings.EqualFold(s.Tokens[j].Text, "the") {
+			j++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == j && m.end <= last && named(m) && m.ent != nil && !m.adj &&
+				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // memberState reports whether x, a copula or "became" with a role noun
 // of membership, makes its state or organisation subject a member of the
@@ -1563,6 +1674,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder == nil || holder.ent == subj {
 		return nil, ""
+	}
+	if lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+		lemma = schema.WorkFor // "the Boeing sales director"
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"

@@ -839,7 +839,13 @@ func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *m
 // head noun ([Resolver.placeThenWord]) is left to the other rules. It
 // returns nil for any other run.
 func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *mention {
-	if len(seg) < 2 || len(seg) > 4 || len(titles) > 0 || seg[0].kind != uEntry || !seg[0].e.town() {
+	if len(seg) < 2 || len(seg) > 4 || len(titles) > 0 || seg[0].kind != uEntry {
+		return nil
+	}
+	// A state or province names teams too ("Indiana Pacers", "Minnesota
+	// Vikings"), but no districts.
+	state := seg[0].e != nil && seg[0].e.typ == schema.GPE && seg[0].e.region && seg[0].e.in != ""
+	if !seg[0].e.town() && !state {
 		return nil
 	}
 	for _, u := range seg[1:] {
@@ -851,7 +857,7 @@ func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *me
 	if r.g.is("malename", first) || r.g.is("femalename", first) || r.g.is("notname", first) {
 		return nil
 	}
-	if len(seg) == 2 && compassWords[w] {
+	if len(seg) == 2 && compassWords[w] && !state {
 		return placeMention(s, seg, schema.GPE)
 	}
 	if teamLast[w] || pressLast[w] || r.teamPlural(w, seg[0].e) {
@@ -969,8 +975,8 @@ var occupationNouns = map[string]bool{
 	"composer": true, "conductor": true, "filmmaker": true, "film-maker": true, "designer": true,
 	"photographer": true, "dancer": true, "sculptor": true, "songwriter": true, "singer-songwriter": true,
 	"sprinter": true, "athlete": true, "boxer": true, "golfer": true, "jockey": true, "swimmer": true,
-	"cyclist": true, "footballer": true, "cricketer": true, "batsman": true, "skipper": true, "fly-half": true,
-	"scrum-half": true, "full-back": true, "flanker": true, "centre-back": true, "centre-half": true,
+	"cyclist": true, "footballer": true, "cricketer": true, "skipper": true, "fly-half": true,
+	"scrum-half": true, "flanker": true, "centre-half": true,
 	"referee": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "tycoon": true,
 	"billionaire": true, "millionaire": true, "banker": true, "investor": true, "financier": true,
 	"blogger": true, "programmer": true, "inventor": true, "astronaut": true, "explorer": true,
@@ -1304,8 +1310,9 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, m := range ms {
 		// "Canada's Foreign Minister, Claire Dubois,": the office's titles
-		// go to the name after it.
-		if m.role && i+1 < len(ms) && m.end < len(toks) && toks[m.end].Text == "," {
+		// go to the name after it, as they do across the bracket that
+		// closes an editor's insertion ("[former Globex CEO] Ann Lee").
+		if m.role && i+1 < len(ms) && m.end < len(toks) && (toks[m.end].Text == "," || toks[m.end].Text == "]") {
 			if c := ms[i+1]; c.start == m.end+1 && (c.typ == schema.Person || c.kind == mSingle) && len(c.titles) == 0 {
 				c.titles, c.country, c.org, c.full = m.titles, m.country, m.org, spanText(s, m.start, c.end)
 				if c.kind == mSingle {

@@ -808,11 +808,19 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 		return true
 	}
 	for k := 0; k < m.start; k++ {
-		if saidVerbs[toks[k].Lower()] {
+		if w := toks[k].Lower(); saidVerbs[w] || announcedVerbs[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// announcedVerbs report what their subject says about itself, as
+// [saidVerbs] do, with "it" after them in the reported clause: "Acme
+// announced on Monday it would buy Globex".
+var announcedVerbs = map[string]bool{
+	"announced": true, "announces": true, "confirmed": true, "confirms": true, "revealed": true,
+	"reveals": true, "declared": true, "declares": true, "claimed": true, "claims": true,
 }
 
 // subject reports whether mention c of sentence si is a subject: a verb

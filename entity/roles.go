@@ -30,6 +30,11 @@ var memberNouns = map[string]bool{
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true,
+	// The players of a side by their place in it: "Pacers guard Ann
+	// Lee", "Australian batsman Tom Wu".
+	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
+	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
+	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -46,7 +51,10 @@ var workNouns = map[string]bool{
 	"executive": true, "manager": true, "engineer": true, "writer": true, "columnist": true,
 	"instructor": true, "curator": true, "teacher": true, "lecturer": true, "prosecutor": true,
 	"spokeswomen": true, "spokesmen": true, "staffer": true, "aide": true, "producer": true,
-	"treasurer": true, "diplomat": true, "bureaucrat": true,
+	"treasurer": true, "diplomat": true, "bureaucrat": true, "cfo": true, "coo": true,
+	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
+	"investigator": true, "auditor": true, "accountant": true, "technician": true,
+	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -58,7 +66,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	for _, m := range all {
 		// A description takes part only as a possessor, as a pronoun
 		// does: "the company's chairman, David Calhoun,".
-		if (m.kind != mDesc || m.possessive) && !inside(m, all) {
+		// A word that resolved to no entity ("CEO" in "Ann Lee, the
+		// CEO of Globex") is no neighbour: the rules read it as a word.
+		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) {
 			ms = append(ms, m)
 		}
 	}
@@ -82,6 +92,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if !r.reverse && ofPhrase(between(s, a, b)) {
+					for _, c := range listedBefore(s, ms[:k+1]) {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
+					}
+				}
 				if r.reverse && a.possessive {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -102,6 +117,57 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.describedRoles(si, s, all)
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
+}
+
+// ofPhrase reports whether words are "of" or "from", with or without
+// "the": the words between a person and the body they are of.
+func ofPhrase(words []string) bool {
+	if n := len(words); n == 2 && words[1] == "the" {
+		words = words[:1]
+	}
+	return len(words) == 1 && (words[0] == "of" || words[0] == "from")
+}
+
+// listedBefore returns the people listed before the last of ms, a person
+// whose of-phrase names a body: "Ann Lee, Tom Wu and Cyd Ho of the Green
+// Party" share it. The list is three names or more, joined by commas and a
+// final "and" before the last, each a person without an of-phrase, a possessive or a
+// title of their own, and it opens the sentence or follows a comma or a
+// colon: "met Ann Lee and Tom Wu of Globex" shares nothing.
+func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
+	last := ms[len(ms)-1]
+	var out []*mention
+	sawAnd := false
+	next := last
+	for i := len(ms) - 2; i >= 0; i-- {
+		c := ms[i]
+		w := between(s, c, next)
+		switch {
+		case len(w) == 1 && w[0] == "and" && !sawAnd && next == last:
+			sawAnd = true
+		case len(w) == 2 && w[0] == "," && w[1] == "and" && !sawAnd && next == last:
+			sawAnd = true
+		case len(w) == 1 && w[0] == ",":
+		default:
+			return nil
+		}
+		if !named(c) || c.ent == nil || c.ent.typ != schema.Person || c.possessive || len(c.titles) > 0 || c.ent == last.ent {
+			return nil
+		}
+		out = append(out, c)
+		next = c
+	}
+	if !sawAnd || len(out) < 2 {
+		return nil // "Ann Lee and Tom Wu of Globex" may give Ann Lee no body
+	}
+	if k := next.start - 1; k >= 0 {
+		switch s.Tokens[k].Tag {
+		case ",", ":", "``", "(":
+		default:
+			return nil
+		}
+	}
+	return out
 }
 
 // sharedModifier returns the names listed after b that share the
@@ -249,6 +315,22 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personStaff,
 	kinApposition,
 	placeInPlace,
+	nationalityPlaceOf,
+}
+
+// nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
+// of Aleppo": a nationality, a word for a kind of place ([placeHeads]; one
+// lower-case word may come before it, "port city") and "of" place the
+// named place in that state.
+func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n < 2 || n > 3 || w[n-1] != "of" || !placeHeads[w[n-2]] || n == 3 && isCap(s.Tokens[a.end].Text) {
+		return role{}, false
+	}
+	return role{lemma: schema.LocateIn, reverse: true}, true
 }
 
 // named reports whether m names its entity (rather than refer to it by a
@@ -307,7 +389,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // titles do not list; a nationality right before a name with a given
 // name, or "a Jordanian named", gives from.
 func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	if !a.adj && (a.possessive || !named(a) || !d.r.country(a.ent)) {
+		// A country's name works as its adjective ("New Zealand bowler
+		// Tom Wu"); a city's or a region's does not.
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -578,8 +665,9 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // a member of it. Only a party's full name: "Ann Lee's Tesla" is no
 // membership, and "Party" alone is what is left of a name split wrongly.
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
 	if !named(a) || !a.possessive || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
-		!b.ent.desc["party"] || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 {
+		!party || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 {
 		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
@@ -629,7 +717,8 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 // with at most a few role words between, gives the role's relation, or
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 ||
+		modifiesNoun(s, b.end) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -681,13 +770,33 @@ var staffHeads = map[string]bool{
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
-// ministry's, agency's, firm's or newspaper's does, member_of otherwise.
+// ministry's, agency's, firm's or newspaper's does, or that the gazetteer
+// calls a firm, an agency or the like ([staffDescs]), member_of otherwise.
 func affiliation(org *docEntity) string {
 	f := strings.Fields(strings.ToLower(org.name))
 	if len(f) > 0 && staffHeads[strings.Trim(f[len(f)-1], ".")] {
 		return schema.WorkFor
 	}
+	if org.gaz != nil {
+		// "The BBC's Rachel Harvey", "Tom Wu of Reuters": the gazetteer
+		// says the body is a firm, a broadcaster or an agency.
+		for _, w := range org.gaz.desc {
+			if staffDescs[w] {
+				return schema.WorkFor
+			}
+		}
+	}
 	return schema.MemberOf
+}
+
+// staffDescs are the gazetteer's descriptor nouns ("is" in data/orgs.txt)
+// of bodies whose people work for them.
+var staffDescs = map[string]bool{
+	"company": true, "firm": true, "agency": true, "broadcaster": true, "bank": true, "newspaper": true,
+	"site": true, "carrier": true, "airline": true, "exchange": true, "ministry": true, "department": true,
+	"carmaker": true, "retailer": true, "supermarket": true, "drugmaker": true, "chipmaker": true,
+	"lender": true, "contractor": true, "regulator": true, "watchdog": true, "bureau": true, "office": true,
+	"service": true,
 }
 
 // personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
@@ -708,6 +817,20 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
+	}
+	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
+		// "director of a non-profit anti-spam organization SpamHaus",
+		// "chief executive of the software firm Globex": a description
+		// of the body stands between of and its name.
+		for i := n - 2; i > 1; i-- {
+			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+				w = w[:i]
+				break
+			}
+			if strings.HasPrefix(s.Tokens[start+i].Tag, "VB") || isCap(s.Tokens[start+i].Text) {
+				break
+			}
+		}
 	}
 	last := w[len(w)-1]
 	if last != "of" && last != "at" && last != "for" && last != "from" {
@@ -877,7 +1000,8 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 	}
 	var after []string
-	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
+	k := b.end
+	for ; k < len(s.Tokens) && k < b.end+3; k++ {
 		t := s.Tokens[k]
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			break
@@ -885,6 +1009,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		after = append(after, t.Lower())
 	}
 	r := roleLemma(after)
+	if r == schema.Lead && k < len(s.Tokens) && s.Tokens[k].Lower() == "of" {
+		// "Ann Lee, the UN's chief of emergency relief": the head of a
+		// part of the body works for it, as in [appositionLemma].
+		r = schema.WorkFor
+	}
 	return role{lemma: r}, r != ""
 }
 
@@ -1056,11 +1185,14 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // bodyNouns head descriptions of organisations that are located where
-// they are based: "a catholic school in Milan", "a company based in Oslo".
+// they are based ("a catholic school in Milan", "a company based in Oslo"),
+// and that stand before a body's name ("the anti-spam organization
+// SpamHaus").
 var bodyNouns = map[string]bool{
 	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
 	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
 	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
+	"agency": true, "association": true, "foundation": true, "institute": true,
 }
 
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
@@ -1142,6 +1274,11 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		w = w[:len(w)-1]
 	}
 	toks := s.Tokens[a.end:b.start]
+	if len(w) > 1 && w[0] == ")" && a.start > 0 && s.Tokens[a.start-1].Text == "(" {
+		// "the United Nations (UN) relief coordinator Jan Egeland": the
+		// body's acronym in brackets, then the role.
+		w, toks = w[1:], toks[1:]
+	}
 	whose := len(w) > 2 && w[0] == "," && w[1] == "whose"
 	if whose {
 		w, toks = w[2:], toks[2:]
@@ -1155,7 +1292,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range toks {
-		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) {
+		// A role noun the tagger read as a verb is still one ("Pacers
+		// guard Ann Lee").
+		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
 			return role{}, false
 		}
 	}
@@ -1170,6 +1309,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	r := roleLemma(w)
+	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
+		r = schema.WorkFor // "Globex sales director Ann Lee"
+	}
 	return role{lemma: r, reverse: true}, r != ""
 }
 
@@ -1486,7 +1628,7 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 			if e != nil {
 				org.gaz, org.typ = e, e.typ
 			}
-			if e != nil || r.g.is("orghead", s.Tokens[orgEnd-1].Text) || (orgEnd-m.start == 1 && unknownAcronym(s, m.start)) {
+			if e != nil || r.orgHeadEnds(s, orgEnd) || (orgEnd-m.start == 1 && unknownAcronym(s, m.start)) {
 				if org.typ == schema.Organization {
 					person.org = org
 				}
@@ -1498,13 +1640,27 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 	return append(ms, m)
 }
 
+// orgHeadEnds reports whether the words before token k end in an
+// organisation's head word, of one word ("Institute") or two ("Air
+// Force": "the Air Force James Roche" splits as "the Nordic Institute Ann
+// Lee" does).
+func (r *Resolver) orgHeadEnds(s nlp.Sentence, k int) bool {
+	if k < 1 {
+		return false
+	}
+	if r.g.is("orghead", s.Tokens[k-1].Text) {
+		return true
+	}
+	return k >= 2 && r.g.is("orghead", s.Tokens[k-2].Text+" "+s.Tokens[k-1].Text)
+}
+
 // roleSplit returns the token of [a, b) after which a person's name of two
 // or three words follows a capitalised role noun or organisation head word,
 // or -1.
 func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 	for k := b - 3; k >= a && k >= b-4; k-- {
 		w := s.Tokens[k].Text
-		if isCap(w) && (roleNoun(strings.ToLower(w)) || r.g.is("orghead", w)) {
+		if isCap(w) && (roleNoun(strings.ToLower(w)) || r.orgHeadEnds(s, k+1)) {
 			return k
 		}
 	}
@@ -1557,7 +1713,7 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
-		case leadNouns[w], headOfGovernment(words, i):
+		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor

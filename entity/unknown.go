@@ -66,7 +66,9 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 // unknownPlace reports whether a, a name that was taken for a person's
 // only for want of a better type, is a place because a comma and a place
 // the gazetteer knows follow it and end the phrase: "Saratoga Springs, New
-// York", "McMinnville, Oregon". A title, a known given name ("Ann Lee,
+// York", "McMinnville, Oregon", or a dateline's dash after a name in
+// capitals ("CAPE CANAVERAL, Florida - The rocket ...", not "T. Marshall
+// Hahn Jr., Georgia - Pacific's chairman"). A title, a known given name ("Ann Lee,
 // Texas") or anything but punctuation after the place keeps it a person.
 func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
@@ -75,7 +77,7 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 		return false
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
-		regionThenList(s, b)
+		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && a.surface == strings.ToUpper(a.surface)
 }
 
 // regionThenList reports whether b, a mention of s, names a region the

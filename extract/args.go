@@ -373,6 +373,15 @@ func (a *analysis) extras(c *clause, k int) {
 				// possessor closes it, not the clause's subject.
 				return
 			}
+			if n := len(c.extras); ch.form == infinitive && n > 0 && c.extras[n-1].sp.j == ch.i &&
+				actHeads[a.low[ch.i-1]] && !controlVerb(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
+				// "a speech against the deal to lease jets from Boeing":
+				// the infinitive belongs to the act noun ending the
+				// phrase before it, no act of the subject's
+				// (unless the verb hands its object on: "asked the
+				// court in a letter to free him").
+				return
+			}
 			if ch.form == infinitive || ch.form == bare && !c.obj.empty() && bareControl(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
 				// "urged X to leave", "helped him leave": the clause
 				// being built hands its object to the verb as subject.
@@ -588,6 +597,8 @@ var actHeads = map[string]bool{
 	"attempts": true, "effort": true, "efforts": true, "refusal": true, "promise": true, "threat": true,
 	"failure": true, "offer": true, "call": true, "order": true, "request": true, "choice": true,
 	"determination": true, "pledge": true, "vow": true, "intention": true, "proposal": true,
+	"deal": true, "agreement": true, "contract": true, "scheme": true, "campaign": true, "programme": true,
+	"program": true, "project": true, "initiative": true,
 }
 
 // possessedAct reports whether the object sp is an act noun of [actHeads]

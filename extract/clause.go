@@ -155,11 +155,19 @@ func (a *analysis) openedBy(m int, w string) bool {
 // infinitive after it as subject ("urged X to", "asked X to", "told X to").
 func (a *analysis) objectControl(p int) bool {
 	q := a.cl[p]
-	if q.obj.empty() || q.vg < 0 {
+	if q.obj.empty() || q.vg < 0 || a.ch[q.vg].passive {
+		// "was ordered by Congress to work with Boeing": the subject,
+		// not the agent, works with Boeing.
 		return false
 	}
 	h := a.ch[q.vg].head
-	switch a.x.base(a.low[h], a.tags[h]) {
+	return controlVerb(a.x.base(a.low[h], a.tags[h]))
+}
+
+// controlVerb reports whether the verb of base form v hands its object to
+// an infinitive after it ("urged X to", "asked X to").
+func controlVerb(v string) bool {
+	switch v {
 	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
 		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg",
 		"let", "make", "see", "watch", "hear":

@@ -223,6 +223,12 @@ func TestSentence(t *testing.T) {
 			why:      "urge, ask, tell and warn hand their object to the infinitive as its subject",
 		},
 		{
+			name:     "object control in the passive",
+			sentence: "The agency was ordered by parliament to work with Halvik Steel.",
+			want:     fact{"The agency", "work with", "work_with", "Halvik Steel"},
+			why:      "in the passive the subject, not the by-agent, is the one told to act",
+		},
+		{
 			name:     "floating quantifier",
 			sentence: "Both governments have both criticised the plan.",
 			want:     fact{"Both governments", "have both criticised", "criticise", "the plan"},
