@@ -41,8 +41,8 @@ func Tagger() (*tag.Tagger, error) { return loadTagger() }
 // Parser returns kg's parser, with the same failures as [Tagger].
 func Parser() (*dep.Parser, error) { return loadParser() }
 
-// Recognizer returns kg's named-mention recogniser, with the same failures
-// as [Tagger].
+// Recognizer returns kg's named-mention recogniser, reading words' classes
+// from [Clusters], with the same failures as [Tagger].
 func Recognizer() (*ner.Recognizer, error) { return loadRecognizer() }
 
 // Clusters returns kg's word clusters (made by nlp/train/clusters from
@@ -65,7 +65,14 @@ var loadRecognizer = sync.OnceValues(func() (*ner.Recognizer, error) {
 		r, err = ner.Read(rd)
 		return err
 	})
-	return r, err
+	if err != nil {
+		return nil, err
+	}
+	cl, err := Clusters()
+	if err != nil {
+		return nil, err
+	}
+	return r.WithClusters(cl), nil
 })
 
 // BeamParser returns kg's parser with its move classifier for beam search

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/nlp/cluster"
 	"github.com/kg-project/kg/nlp/perceptron"
 )
 
@@ -38,19 +39,22 @@ type sentence struct {
 	runSeen      []uint64 // the type the document gave the run's last word earlier
 	lowerText    []string
 	freq         []uint64 // buckets of the training documents' counts of the word (see [Meta.Vocab])
+	// cl[k] is the word's class at granularity k, coarsest first (0: a
+	// word the clusters do not know; a function word's is the word).
+	cl [cluster.Levels][]uint64
 }
 
 // connectors join capitalised words inside a name.
 var connectors = map[string]bool{"of": true, "and": true, "&": true, "for": true, "de": true, "the": true, "on": true, "-": true}
 
 // newSentence computes the attributes of words tagged with tags, with lex
-// (nil for none), the document memory mem and the training documents'
-// counts voc (nil for none).
-func newSentence(words, tags []string, lex Lexicon, mem map[string]int, voc func(lw string) [2]int32) *sentence {
+// and the word classes cl (nil for none), the document memory mem and the
+// training documents' counts voc (nil for none).
+func newSentence(words, tags []string, lex Lexicon, cl *cluster.Table, mem map[string]int, voc func(lw string) [2]int32) *sentence {
 	n := len(words)
-	// One block for the eleven hashed attributes, one for the four run
+	// One block for the fourteen hashed attributes, one for the four run
 	// bounds.
-	h := make([]uint64, 11*n)
+	h := make([]uint64, (11+cluster.Levels)*n)
 	next := func() []uint64 {
 		a := h[:n:n]
 		h = h[n:]
@@ -62,6 +66,9 @@ func newSentence(words, tags []string, lex Lexicon, mem map[string]int, voc func
 		runShape: next(), gaz: next(), word: next(), seen: next(), runSeen: next(),
 		cap: make([]bool, n), runStart: b[:n:n], runEnd: b[n : 2*n : 2*n], xStart: b[2*n : 3*n : 3*n], xEnd: b[3*n:],
 		lowerText: make([]string, n),
+	}
+	for k := range s.cl {
+		s.cl[k] = next()
 	}
 	shapes := make([]string, n)
 	for i, w := range words {
@@ -79,6 +86,19 @@ func newSentence(words, tags []string, lex Lexicon, mem map[string]int, voc func
 		r, _ := utf8.DecodeRuneInString(w)
 		s.cap[i] = unicode.IsUpper(r)
 		s.seen[i] = uint64(mem[lw])
+		if i < len(tags) && !openClass(tags[i]) {
+			// The clusters lump the most frequent words together ("the",
+			// "in", "his" and "," share one class) and know no "'s": a
+			// function word stands for itself.
+			for k := range s.cl {
+				s.cl[k][i] = s.lower[i]
+			}
+			continue
+		}
+		c, _ := cl.Of(lw)
+		for k := range c {
+			s.cl[k][i] = uint64(c[k])
+		}
 	}
 	if voc != nil {
 		s.freq = make([]uint64, n)
@@ -162,6 +182,16 @@ func newSentence(words, tags []string, lex Lexicon, mem map[string]int, voc func
 		}
 	}
 	return s
+}
+
+// openClass reports whether Penn tag t is of an open class: nouns, verbs,
+// adjectives, adverbs, numbers and foreign words.
+func openClass(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "VB"), strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "RB"):
+		return true
+	}
+	return t == "CD" || t == "FW"
 }
 
 func digitWord(w string) bool {
@@ -250,6 +280,17 @@ const (
 	fFreq
 	fFreqShape
 	fPrevFreq
+	fCl
+	fClShape
+	fPrevCl
+	fNextCl
+	fPrevClCl
+	fClNextCl
+	fClL1
+	fRunFirstCl
+	fRunLastCl
+	fXFirstCl
+	fXLastCl
 )
 
 // bucket groups counts of documents: 0, 1, 2–4, 5–19, 20 and more.
@@ -315,8 +356,25 @@ func features(dst []uint64, s *sentence, i, p1, p2 int) []uint64 {
 		h(fPrevClass, at(s.word, i-1)), h(fNextClass, at(s.word, i+1)),
 		h(h(fGaz, s.gaz[i]), first), h(h(fGazL1, s.gaz[i]), l1),
 	)
+	// The word's classes, alone and with its shape, its neighbours' and
+	// pairs of the middle ones.
+	mid, fine := s.cl[1], s.cl[2]
+	for k, c := range s.cl {
+		dst = append(dst, h(h(fCl, uint64(k)), c[i]))
+	}
+	for k, c := range s.cl[1:] {
+		dst = append(dst,
+			h(h(h(fClShape, uint64(k)), c[i]), s.shape[i]),
+			h(h(fPrevCl, uint64(k)), at(c, i-1)), h(h(fNextCl, uint64(k)), at(c, i+1)),
+		)
+	}
+	dst = append(dst,
+		h(h(fPrevClCl, at(mid, i-1)), mid[i]), h(h(fClNextCl, mid[i]), at(mid, i+1)),
+		h(h(fClL1, mid[i]), l1),
+	)
 	if s.cap[i] {
 		a, b := s.runStart[i], s.runEnd[i]
+		dst = append(dst, h(h(fRunFirstCl, fine[a]), pos), h(h(fRunLastCl, fine[b]), pos))
 		dst = append(dst,
 			h(h(fRunLast, s.lower[b]), pos), h(h(fRunFirst, s.lower[a]), pos),
 			h(fRunBefore, at(s.lower, a-1)), h(fRunAfter, at(s.lower, b+1)),
@@ -341,6 +399,7 @@ func features(dst []uint64, s *sentence, i, p1, p2 int) []uint64 {
 			h(h(fXShape, s.runShape[i]), first), h(h(fXBefore, at(s.lower, a-1)), xpos), h(h(fXAfter, at(s.lower, b+1)), xpos),
 			h(h(fXAfter2, at(s.lower, b+1)), at(s.lower, b+2)),
 			h(fXFirstClass, s.word[a]), h(fXLastClass, s.word[b]),
+			h(h(fXFirstCl, fine[a]), xpos), h(h(fXLastCl, fine[b]), xpos),
 		)
 	}
 	if s.freq != nil {

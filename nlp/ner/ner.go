@@ -5,7 +5,8 @@
 // labels (Ratinov and Roth 2009's baseline design): word, affix, shape and
 // capitalisation features of a window of words, their part-of-speech tags,
 // the extent of the capitalised run a word stands in, and the two previous
-// labels, with three kinds of evidence beyond the sentence: the classes a
+// labels, with four kinds of evidence beyond the sentence: the word
+// clusters of package nlp/cluster ([Recognizer.WithClusters]), the classes a
 // [Lexicon] (kg's gazetteer) gives the names and words, the types the
 // document gave the same word earlier ([Recognizer.RecognizeDoc]), and how
 // many training documents write the word in lower case and capitalised
@@ -24,17 +25,19 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"github.com/kg-project/kg/nlp/cluster"
 	"github.com/kg-project/kg/nlp/perceptron"
 )
 
 // FeatureVersion names the feature set; a model trained with another is
 // refused at load.
-const FeatureVersion = 3
+const FeatureVersion = 4
 
 // A Recognizer finds named mentions.
 type Recognizer struct {
-	meta  Meta
-	model *perceptron.Model
+	meta     Meta
+	model    *perceptron.Model
+	clusters *cluster.Table // nil: no word has a class
 }
 
 // Meta describes a trained model.
@@ -69,6 +72,9 @@ type Options struct {
 	// Lexicon gives the name and word classes; the same one must be given
 	// to [Recognizer.RecognizeDoc] when recognising.
 	Lexicon Lexicon
+	// Clusters gives the words' classes (nil for none); the recogniser
+	// keeps it (see [Recognizer.WithClusters]).
+	Clusters *cluster.Table
 }
 
 var labels = []string{"O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place", "B-other", "I-other"}
@@ -106,7 +112,7 @@ func bio(n int, spans []Span) []int {
 // sentences in order, so that the document memory learns from the
 // recogniser's own earlier guesses as it will see them.
 func Train(sents []Sentence, opts Options) *Recognizer {
-	r := &Recognizer{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}}
+	r := &Recognizer{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}, clusters: opts.Clusters}
 	tr := perceptron.NewTrainer(len(labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
 	type trainDoc struct {
@@ -142,7 +148,7 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 			}
 			for _, s := range doc.sents {
 				gold := bio(len(s.Words), s.Spans)
-				info := newSentence(s.Words, s.Tags, opts.Lexicon, mem, voc)
+				info := newSentence(s.Words, s.Tags, opts.Lexicon, opts.Clusters, mem, voc)
 				out := make([]int, len(s.Words))
 				p1, p2 := -1, -1
 				for i := range s.Words {
@@ -180,6 +186,16 @@ func remember(mem map[string]int, s *sentence, spans []Span) {
 func (r *Recognizer) Pruned(minAbs float32) *Recognizer {
 	c := *r
 	c.model = r.model.Prune(minAbs)
+	return &c
+}
+
+// WithClusters returns a copy of r that reads words' classes from t, which
+// should be the table r was trained with ([Options.Clusters]; the model's
+// [Meta.Data] names it). [Read] gives a recogniser without one, to which
+// every word is unknown.
+func (r *Recognizer) WithClusters(t *cluster.Table) *Recognizer {
+	c := *r
+	c.clusters = t
 	return &c
 }
 
@@ -248,7 +264,7 @@ func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
 // words tagged with tags (Penn tags), in order, not overlapping. The slice
 // is new.
 func (d *Doc) Recognize(words, tags []string) []Span {
-	info := newSentence(words, tags, d.lex, d.mem, d.r.voc)
+	info := newSentence(words, tags, d.lex, d.r.clusters, d.mem, d.r.voc)
 	scores := make([]float32, len(labels))
 	feats := make([]uint64, 0, 64)
 	out := make([]int, len(words))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/kg-project/kg/nlp/cluster"
 	"github.com/kg-project/kg/nlp/conllu"
 )
 
@@ -132,7 +133,7 @@ func (fakeLexicon) Word(w string) string {
 
 func TestNewSentenceLexicon(t *testing.T) {
 	words := strings.Fields("Officials of Kursk University met in Moscow")
-	s := newSentence(words, nil, fakeLexicon{}, map[string]int{"officials": 1}, nil)
+	s := newSentence(words, nil, fakeLexicon{}, nil, map[string]int{"officials": 1}, nil)
 	if s.gaz[2] == 0 || s.gaz[6] == 0 || s.gaz[2] != s.gaz[6] {
 		t.Errorf("gaz = %v, want one class for Kursk and Moscow (both GPE, one word)", s.gaz)
 	}
@@ -259,8 +260,29 @@ func TestVocab(t *testing.T) {
 			t.Errorf("Vocab[%q] = %v, want %v", w, got, c)
 		}
 	}
-	s := newSentence(strings.Fields("Rain in Rome"), nil, nil, map[string]int{}, r.voc)
+	s := newSentence(strings.Fields("Rain in Rome"), nil, nil, nil, map[string]int{}, r.voc)
 	if got, want := s.freq, []uint64{2 << 8, 0, 1}; !cmp.Equal(got, want) {
 		t.Errorf("freq buckets = %v, want %v", got, want)
+	}
+}
+
+// TestClusterAttributes checks the words' classes: words of one class share
+// them, an unknown word has none, and a function word stands for itself.
+func TestClusterAttributes(t *testing.T) {
+	tab, err := cluster.Read(strings.NewReader("kg-clusters 1 2 2 3\nthe 1 1 1\nmoscow 2 2 3\nkiev 2 2 3\nvisited 1 1 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSentence(strings.Fields("Kiev visited the Moscow Zork"), strings.Fields("NNP VBD DT NNP NNP"), nil, tab, map[string]int{}, nil)
+	for k := range s.cl {
+		if s.cl[k][0] != s.cl[k][3] || s.cl[k][0] == 0 {
+			t.Errorf("level %d: Kiev's class %d, Moscow's %d, want one class", k, s.cl[k][0], s.cl[k][3])
+		}
+		if s.cl[k][4] != 0 {
+			t.Errorf("level %d: Zork's class %d, want 0 (unknown)", k, s.cl[k][4])
+		}
+		if s.cl[k][2] != s.lower[2] {
+			t.Errorf("level %d: the's class %d, want the word itself", k, s.cl[k][2])
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"log"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/dep"
+	"github.com/kg-project/kg/nlp/model"
 	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/nlp/tag"
 	"github.com/kg-project/kg/nlp/treebank"
@@ -32,8 +34,14 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	if err != nil {
 		return nil, err
 	}
+	cl, err := model.Clusters()
+	if err != nil {
+		return nil, err
+	}
 	t0 := time.Now()
-	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum)
+	sz := cl.Sizes()
+	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum,
+		fmt.Sprintf("nlp/model/clusters.gz (word classes: %d words in %d, %d and %d classes)", cl.Len(), sz[0], sz[1], sz[2]))
 	sents := nerSentences(train, ds)
 	if proseTags {
 		for i := range sents {
@@ -41,7 +49,7 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 		}
 		files = append(files, "tags: prose's tagger and kg's corrections (package nlp)")
 	}
-	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Data: files, Lexicon: lex}).Pruned(prune)
+	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Data: files, Lexicon: lex, Clusters: cl}).Pruned(prune)
 	log.Printf("recogniser: %d epochs, seed %d, %v", epochs, seed, time.Since(t0).Round(time.Millisecond))
 	taggers := []struct {
 		name string
