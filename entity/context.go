@@ -94,7 +94,7 @@ var (
 		"investment": "in", "sales": "at", "profits": "at", "profit": "at", "losses": "at",
 		"bid": "for", "bids": "for", "offer": "for", "takeover": "of", "shareholders": "in",
 		"shareholder": "in", "executives": "at", "boss": "of", "bosses": "at", "chairman": "of",
-		"subsidiary": "of", "unit": "of", "customers": "of", "stores": "of", "branches": "of",
+		"subsidiary": "of", "unit": "of", "customers": "of", "stores": "of", "branches": "of", "board": "of",
 	}
 	bizAfter = map[string]bool{
 		"boss": true, "bosses": true, "chief": true, "chairman": true, "founder": true, "co-founder": true,

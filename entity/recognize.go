@@ -122,6 +122,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
+		if m.kind != mSingle && m.typ == schema.Person && r.beforeItsState(words, ms, m) && !personContext(s, m) {
+			// "lived in Marble Falls, Oregon", "from Harlow, Essex": a
+			// guessed name written before a comma and a known state,
+			// region or country, as an address, names a town in it.
+			m.typ = schema.GPE
+			out = append(out, m)
+			continue
+		}
 		best, most := ner.Type(""), 0
 		for _, sp := range spans {
 			// Spans are 1-based and inclusive, mentions 0-based and
@@ -182,6 +190,24 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 		out = append(out, m)
 	}
 	return out
+}
+
+// beforeItsState reports whether the mention m of words is followed by a
+// comma and a mention of a place the gazetteer knows, which the comma or
+// the sentence's end closes: the order of an address ("Marble Falls,
+// Oregon, and ..."). A guessed name whose first word is a given name is a
+// person's ("Tom Wu, Oregon's governor" reads otherwise anyway).
+func (r *Resolver) beforeItsState(words []string, ms []*mention, m *mention) bool {
+	if m.end+1 >= len(words) || words[m.end] != "," || r.g.given(words[m.start]) {
+		return false
+	}
+	for _, n := range ms {
+		if n.start != m.end+1 || n.gaz == nil || n.typ != schema.GPE || n.possessive {
+			continue
+		}
+		return n.end == len(words) || words[n.end] == "," || words[n.end] == "." || words[n.end] == ";"
+	}
+	return false
 }
 
 // periodWords are the last words of the names of dates and holidays.
