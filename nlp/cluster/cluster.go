@@ -71,48 +71,54 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 	return written, bw.Flush()
 }
 
-// Read reads a table written by [Table.WriteTo].
+// Read reads a table written by [Table.WriteTo]. The words are slices of
+// one string holding the whole input, and the map is sized from the line
+// count, so reading allocates little beyond the table itself.
 func Read(r io.Reader) (*Table, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 64<<10)
-	if !sc.Scan() {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("cluster: %w", err)
+	}
+	text := string(data)
+	head, rest, _ := strings.Cut(text, "\n")
+	if head == "" {
 		return nil, fmt.Errorf("cluster: empty input")
 	}
-	head := strings.Fields(sc.Text())
-	if len(head) != 2+Levels || head[0]+" "+head[1] != magic {
-		return nil, fmt.Errorf("cluster: header %q is not %q followed by %d sizes", sc.Text(), magic, Levels)
+	f := strings.Fields(head)
+	if len(f) != 2+Levels || f[0]+" "+f[1] != magic {
+		return nil, fmt.Errorf("cluster: header %q is not %q followed by %d sizes", head, magic, Levels)
 	}
-	t := &Table{class: make(map[string]Class)}
+	n := strings.Count(rest, "\n") + 1
+	t := &Table{class: make(map[string]Class, n), words: make([]string, 0, n)}
 	for i := range Levels {
-		n, err := strconv.Atoi(head[2+i])
+		n, err := strconv.Atoi(f[2+i])
 		if err != nil || n < 1 || n > 1<<16-1 {
-			return nil, fmt.Errorf("cluster: header size %q is not a number from 1 to 65535", head[2+i])
+			return nil, fmt.Errorf("cluster: header size %q is not a number from 1 to 65535", f[2+i])
 		}
 		t.sizes[i] = n
 	}
-	line := 1
-	for sc.Scan() {
-		line++
-		f := strings.Fields(sc.Text())
-		if len(f) != 1+Levels {
-			return nil, fmt.Errorf("cluster: line %d: %d fields, want a word and %d classes", line, len(f), Levels)
-		}
+	for line := 2; rest != ""; line++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		word, classes, _ := strings.Cut(l, " ")
 		var c Class
 		for i := range Levels {
-			n, err := strconv.Atoi(f[1+i])
+			var num string
+			num, classes, _ = strings.Cut(classes, " ")
+			n, err := strconv.Atoi(num)
 			if err != nil || n < 1 || n > t.sizes[i] {
-				return nil, fmt.Errorf("cluster: line %d: class %q is not a number from 1 to %d", line, f[1+i], t.sizes[i])
+				return nil, fmt.Errorf("cluster: line %d: %q: class %d is not a number from 1 to %d", line, l, i+1, t.sizes[i])
 			}
 			c[i] = uint16(n)
 		}
-		if _, dup := t.class[f[0]]; dup {
-			return nil, fmt.Errorf("cluster: line %d: word %q listed twice", line, f[0])
+		if word == "" || classes != "" {
+			return nil, fmt.Errorf("cluster: line %d: %q is not a word and %d classes", line, l, Levels)
 		}
-		t.words = append(t.words, f[0])
-		t.class[f[0]] = c
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cluster: line %d: %w", line+1, err)
+		if _, dup := t.class[word]; dup {
+			return nil, fmt.Errorf("cluster: line %d: word %q listed twice", line, word)
+		}
+		t.words = append(t.words, word)
+		t.class[word] = c
 	}
 	return t, nil
 }
