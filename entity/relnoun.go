@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// relationalNouns name what one actor is to another: "Boeing's main
+// rival, Airbus" (Airbus compete_with Boeing), "the senator's opponent,
+// Ann Lee" (oppose), "Norway's closest ally, Sweden" (ally_of).
+var relationalNouns = map[string]string{
+	"rival": "compete_with", "rivals": "compete_with", "competitor": "compete_with",
+	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
+	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
+}
+
+// relationalApposition: "Boeing's main competitor, Airbus": an actor's
+// possessive, lower-case modifiers and a noun of relationalNouns, then in
+// apposition another actor, give the other the noun's relation to the
+// possessor; so does the other order, "Airbus, Boeing's chief rival,"
+// (also read as a copula, [docState.relationalObject], where the extractor
+// finds one).
+func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.adj || b.adj || !actorEntity(a.ent) || !actorEntity(b.ent) {
+		return role{}, false
+	}
+	toks := s.Tokens
+	if a.possessive && named(b) && a.end < b.start {
+		// "Boeing's main competitor, Airbus", "its rival, the Globex
+		// Corporation"
+		comma := b.start - 1
+		if comma > a.end && strings.EqualFold(toks[comma].Text, "the") {
+			comma--
+		}
+		if toks[comma].Text != "," {
+			return role{}, false
+		}
+		if lemma := relationalNounAt(toks, a.end, comma); lemma != "" {
+			return role{lemma: lemma, reverse: true}, true
+		}
+		return role{}, false
+	}
+	if b.possessive && named(a) && a.end < len(toks) && toks[a.end].Text == "," &&
+		(b.start == a.end+1 || b.start == a.end+2 && strings.EqualFold(toks[a.end+1].Text, "the")) {
+		// "Airbus, Boeing's main rival,": the extractor reads most such
+		// appositions as copulas, but not where the tagger takes the
+		// noun for another word ("closest ally").
+		k := b.end
+		if k < len(toks) && toks[k].Tag == "POS" {
+			k++
+		}
+		for k < len(toks) && k < b.end+4 && lowerWord(toks[k].Text) {
+			k++
+		}
+		if k == len(toks) || toks[k].Text == "," || toks[k].Text == "." {
+			if lemma := relationalNounAt(toks, b.end, k); lemma != "" {
+				return role{lemma: lemma}, true
+			}
+		}
+	}
+	return role{}, false
+}
+
+// relationalNounAt returns the relation of the noun of relationalNouns
+// that ends tokens [from, to) after a possessive's "'s" and at most two
+// lower-case modifiers ("'s main", "'s closest"), or "".
+func relationalNounAt(toks []nlp.Token, from, to int) string {
+	if from < to && toks[from].Tag == "POS" {
+		from++
+	}
+	if to-from < 1 || to-from > 3 {
+		return ""
+	}
+	for _, t := range toks[from : to-1] {
+		if !lowerWord(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "NN" {
+			return ""
+		}
+	}
+	// The tagger may take the noun for an adjective or an adverb
+	// ("closest ally"): the phrase's end is what makes it the head.
+	return relationalNouns[toks[to-1].Lower()]
+}
+
+// relationalObject returns the possessor and the relation of a copula's
+// object that is an actor's possessive and a noun of relationalNouns
+// ending at token last: "Airbus is Boeing's main rival", "Sweden, Norway's
+// closest ally," (a copula the extractor reads from the apposition). It
+// returns nil otherwise.
+func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
+	if !actorEntity(subj) {
+		return nil, ""
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent == subj || m.adj || !actorEntity(m.ent) || m.end > last || s.Tokens[m.start].Start < x.Object.Start {
+			continue
+		}
+		if m.end < len(s.Tokens) && s.Tokens[m.end].Tag == "POS" || m.possessive {
+			if lemma := relationalNounAt(s.Tokens, m.end, last+1); lemma != "" {
+				return m.ent, lemma
+			}
+		}
+	}
+	return nil, ""
+}
