@@ -9,11 +9,14 @@ import (
 
 // relationalNouns name what one actor is to another: "Boeing's main
 // rival, Airbus" (Airbus compete_with Boeing), "the senator's opponent,
-// Ann Lee" (oppose), "Norway's closest ally, Sweden" (ally_of).
+// Ann Lee" (oppose), "Norway's closest ally, Sweden" (ally_of), "her
+// deputy, Tom Wu" (deputy_of).
 var relationalNouns = map[string]string{
 	"rival": "compete_with", "rivals": "compete_with", "competitor": "compete_with",
 	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
+	// A person's deputy: a body's deputy is a role the role rules read.
+	"deputy": "deputy_of",
 }
 
 // relationalApposition: "Boeing's main competitor, Airbus": an actor's
@@ -37,7 +40,7 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		if toks[comma].Text != "," {
 			return role{}, false
 		}
-		if lemma := relationalNounAt(toks, a.end, comma); lemma != "" {
+		if lemma := relationalNounAt(toks, a.end, comma, a.ent); lemma != "" {
 			return role{lemma: lemma, reverse: true}, true
 		}
 		return role{}, false
@@ -55,7 +58,7 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 			k++
 		}
 		if k == len(toks) || toks[k].Text == "," || toks[k].Text == "." {
-			if lemma := relationalNounAt(toks, b.end, k); lemma != "" {
+			if lemma := relationalNounAt(toks, b.end, k, b.ent); lemma != "" {
 				return role{lemma: lemma}, true
 			}
 		}
@@ -63,10 +66,11 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 	return role{}, false
 }
 
-// relationalNounAt returns the relation of the noun of relationalNouns
-// that ends tokens [from, to) after a possessive's "'s" and at most two
-// lower-case modifiers ("'s main", "'s closest"), or "".
-func relationalNounAt(toks []nlp.Token, from, to int) string {
+// relationalNounAt returns the relation to possessor of the noun of
+// relationalNouns that ends tokens [from, to) after a possessive's "'s"
+// and at most two lower-case modifiers ("'s main", "'s closest"), or "".
+// Only a person has a deputy here.
+func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) string {
 	if from < to && toks[from].Tag == "POS" {
 		from++
 	}
@@ -80,7 +84,11 @@ func relationalNounAt(toks []nlp.Token, from, to int) string {
 	}
 	// The tagger may take the noun for an adjective or an adverb
 	// ("closest ally"): the phrase's end is what makes it the head.
-	return relationalNouns[toks[to-1].Lower()]
+	lemma := relationalNouns[toks[to-1].Lower()]
+	if lemma == "deputy_of" && possessor.typ != schema.Person {
+		return ""
+	}
+	return lemma
 }
 
 // relationalObject returns the possessor and the relation of a copula's
@@ -97,7 +105,7 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 			continue
 		}
 		if m.end < len(s.Tokens) && s.Tokens[m.end].Tag == "POS" || m.possessive {
-			if lemma := relationalNounAt(s.Tokens, m.end, last+1); lemma != "" {
+			if lemma := relationalNounAt(s.Tokens, m.end, last+1, m.ent); lemma != "" {
 				return m.ent, lemma
 			}
 		}
