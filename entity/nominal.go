@@ -287,15 +287,15 @@ var patientNouns = map[string]eventNoun{
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
-	"sanctions": {"sanction", []string{"on", "against"}},
+	"sanctions": {"sanction", []string{"on", "against"}}, "defeat": {"defeat", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
 // patientNouns or nominals with its agent and its patient after it: "the
 // arrest of Tom Wu by the police", "attacks on Sweden by Norway" (the
 // patient first), "an attack by Norway on Sweden", "a foul by Ann Lee on
-// Tom Wu", "a letter from Globex to Tom Wu" (the agent after by or from
-// first). Only "the" may stand before each name, and the second phrase
+// Tom Wu", "a letter from Globex to Tom Wu", "a 2-1 win for Norway over
+// Sweden" (the agent after by, from or, for a victory, for first). Only "the" may stand before each name, and the second phrase
 // follows the first name at once. An act planned or possible ("a planned
 // visit by Tom Wu to Oslo") is none yet.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
@@ -315,8 +315,9 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 				continue
 			}
 			agent = mentionAt(patient.end + 1)
-		case prep == "by" || prep == "from":
-			// "an attack by Norway on Sweden"
+		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over"):
+			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
+			// Sweden"
 			agent = mentionAt(k + 2)
 			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
 				continue
