@@ -78,7 +78,13 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 		return ""
 	}
 	for _, t := range toks[from : to-1] {
-		if !lowerWord(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "NN" {
+		// "main", "closest", "close": the tagger takes some for adverbs
+		// or verbs; function words end the modifiers.
+		switch t.Tag {
+		case "IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WP":
+			return ""
+		}
+		if !lowerWord(t.Text) {
 			return ""
 		}
 	}
@@ -91,21 +97,45 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	return lemma
 }
 
-// relationalObject returns the possessor and the relation of a copula's
-// object that is an actor's possessive and a noun of relationalNouns
-// ending at token last: "Airbus is Boeing's main rival", "Sweden, Norway's
-// closest ally," (a copula the extractor reads from the apposition). It
+// relationalObject returns the other actor and the relation of a copula's
+// object, ending at token last, that is an actor's possessive and a noun of
+// relationalNouns ("Airbus is Boeing's main rival", "Sweden, Norway's
+// closest ally," a copula the extractor reads from the apposition), or
+// such a noun, of and the actor ("Airbus, a fierce rival of Boeing,"). It
 // returns nil otherwise.
 func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
 	if !actorEntity(subj) {
 		return nil, ""
 	}
+	toks := s.Tokens
+	first := -1 // the object's first token, after an article
+	for k, t := range toks {
+		if t.Start >= x.Object.Start {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil, ""
+	}
+	if t := toks[first].Lower(); t == "a" || t == "an" || t == "the" {
+		first++
+	}
 	for _, m := range d.sents[si] {
-		if m.ent == nil || m.ent == subj || m.adj || !actorEntity(m.ent) || m.end > last || s.Tokens[m.start].Start < x.Object.Start {
+		if m.ent == nil || m.ent == subj || m.adj || !actorEntity(m.ent) || m.start > last || m.start < first {
 			continue
 		}
-		if m.end < len(s.Tokens) && s.Tokens[m.end].Tag == "POS" || m.possessive {
-			if lemma := relationalNounAt(s.Tokens, m.end, last+1, m.ent); lemma != "" {
+		if m.end <= last && (toks[m.end].Tag == "POS" || m.possessive) {
+			if lemma := relationalNounAt(toks, m.end, last+1, m.ent); lemma != "" {
+				return m.ent, lemma
+			}
+		}
+		of := m.start - 1 // "a close ally of Norway", "a rival of the Globex Corporation"
+		if of > first && strings.EqualFold(toks[of].Text, "the") {
+			of--
+		}
+		if m.end > last && of > first && strings.EqualFold(toks[of].Text, "of") {
+			if lemma := relationalNounAt(toks, first, of, m.ent); lemma != "" {
 				return m.ent, lemma
 			}
 		}
