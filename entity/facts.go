@@ -1442,11 +1442,12 @@ var tradeVerbs = map[string]bool{
 // with the Kremlin".
 var tieNouns = map[string]bool{"ties": true, "links": true, "connections": true, "contacts": true}
 
-// withNominal reports whether w is an event noun of nominals that one
-// actor does with another ("talks", "disputes", "a meeting"), which "have"
-// may take as its object.
+// withNominal reports whether w is an event noun of nominals that two
+// actors do together, its relation ending in with ("talks", "disputes", "a
+// meeting"), which "have" may take as its object. "Had an interview with"
+// says not who asked.
 func withNominal(w string) bool {
-	return slices.Contains(nominals[w].preps, "with")
+	return strings.HasSuffix(nominals[w].lemma, "_with")
 }
 
 // projectileVerbs send something at a target: their at-, into- or

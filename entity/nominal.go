@@ -62,7 +62,8 @@ var nominals = map[string]eventNoun{
 // one actor does with another, "between" and the two actors joined by
 // "and": "a historic meeting between Ann Lee and Tom Wu", "fights between
 // the rebels and the army", "talks between Norway and Sweden". An act
-// planned or possible ("planned talks between") is none yet.
+// planned or possible ("planned talks between") or called off ("the game
+// between Norway and Sweden was cancelled") is none.
 func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+4 < len(toks); k++ {
@@ -78,7 +79,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b := headAt(toks, ms, a.end+1)
-		if b == nil || b.ent == a.ent {
+		if b == nil || b.ent == a.ent || cancelledAfter(toks, b.end) {
 			continue
 		}
 		if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
@@ -297,7 +298,7 @@ var patientNouns = map[string]eventNoun{
 // Tom Wu", "a letter from Globex to Tom Wu", "a 2-1 win for Norway over
 // Sweden" (the agent after by, from or, for a victory, for first). Only "the" may stand before each name, and the second phrase
 // follows the first name at once. An act planned or possible ("a planned
-// visit by Tom Wu to Oslo") is none yet.
+// visit by Tom Wu to Oslo") or called off is none.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	mentionAt := func(k int) *mention { return actorAt(toks, ms, k) }
@@ -328,10 +329,29 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		end := max(agent.end, patient.end)
+		if cancelledAfter(toks, end) {
+			continue
+		}
 		if f := d.derive(si, argOf(s, agent), joinText(toks[k:end]), schema.StatedRelation(nom.lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// cancelledAfter reports whether the verb after the event's phrase, which
+// ends before token end, says the act did not take place: "the game
+// between Norway and Sweden was cancelled", "talks were called off".
+func cancelledAfter(toks []nlp.Token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		switch toks[k].Lower() {
+		case "cancelled", "canceled", "postponed", "called", "scrapped", "abandoned", "delayed", "suspended":
+			return true
+		case "was", "were", "has", "have", "been", "be", "will", "would", "later":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // unrealisedBefore reports whether one of the three words before the event
