@@ -142,7 +142,9 @@ func actorAt(toks []nlp.Token, ms []*mention, k int) *mention {
 // modifiers, an event noun of nominals or patientNouns, its preposition and
 // an actor ("Russia's attack on Ukraine", "his visit to Google", "Merkel's
 // surprise meeting with Putin", "his nomination of Ann Lee": with its
-// patient named after of, the possessor of "nomination" or "arrest" acts). A list after the preposition gives one
+// patient named after of, the possessor of "nomination" or "arrest" acts;
+// with its agent after by, the agent acts on the possessor: "Tom Wu's
+// arrest by the police"). A list after the preposition gives one
 // fact per member ("our deals with Albania and France").
 func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
@@ -170,6 +172,16 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		}
 		nom, ok := actNoun(toks[k])
 		if k+1 >= len(toks) || !ok {
+			continue
+		}
+		if _, patient := patientNouns[toks[k].Lower()]; patient && strings.EqualFold(toks[k+1].Text, "by") {
+			// "Tom Wu's arrest by the police", "Norway's defeat by
+			// Sweden": the possessor underwent the act.
+			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !unrealisedBefore(toks, k) && !cancelledAfter(toks, agent.end) {
+				if f := d.derive(si, argOf(s, agent), joinText(toks[m.start:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, m.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(nom.lemma)
+				}
+			}
 			continue
 		}
 		if !slices.Contains(nom.preps, toks[k+1].Lower()) {
