@@ -1442,6 +1442,14 @@ var tradeVerbs = map[string]bool{
 // with the Kremlin".
 var tieNouns = map[string]bool{"ties": true, "links": true, "connections": true, "contacts": true}
 
+// withNominal reports whether w is an event noun of nominals that two
+// actors do together, its relation ending in with ("talks", "disputes", "a
+// meeting"), which "have" may take as its object. "Had an interview with"
+// says not who asked.
+func withNominal(w string) bool {
+	return strings.HasSuffix(nominals[w].lemma, "_with")
+}
+
 // projectileVerbs send something at a target: their at-, into- or
 // on-argument names the actor aimed at ("fired missiles at Israel",
 // "launched rockets into Israel").
@@ -1467,7 +1475,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
-	if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] || verb == "say" || verb == "make" || verb == "put" {
+	if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
 	if x.Attribution != "" && !projectileVerbs[verb] {
@@ -1561,7 +1569,14 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
-		if verb == "have" {
+		if verb == "have" && withNominal(head) {
+			// "had disputes with the Bush administration": the act of
+			// the noun done with the actor.
+			if prep != "with" {
+				continue
+			}
+			lemma = nominals[head].lemma
+		} else if verb == "have" {
 			// "had close ties to the Hells Angels": the tie is the relation.
 			lemma = "have_" + head + "_" + prep
 		} else if bare != "" {
@@ -1643,6 +1658,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if last < 0 {
 		return nil, ""
+	}
+	if o, lemma := d.relationalObject(si, s, x, subj, last); o != nil {
+		return o, lemma // "Airbus is Boeing's main rival", "Airbus, Boeing's rival,"
 	}
 	if subj.typ == schema.GPE || subj.typ == schema.Organization {
 		return d.memberOfModifier(si, s, x, subj, last)

@@ -53,13 +53,17 @@ var nominals = map[string]eventNoun{
 	"fight": {"fight", []string{"with", "against"}}, "fights": {"fight", []string{"with", "against"}},
 	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against"}},
 	"dispute": {"dispute_with", []string{"with"}}, "disputes": {"dispute_with", []string{"with"}},
+	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
+	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
+	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
 // one actor does with another, "between" and the two actors joined by
 // "and": "a historic meeting between Ann Lee and Tom Wu", "fights between
 // the rebels and the army", "talks between Norway and Sweden". An act
-// planned or possible ("planned talks between") is none yet.
+// planned or possible ("planned talks between") or called off ("the game
+// between Norway and Sweden was cancelled") is none.
 func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+4 < len(toks); k++ {
@@ -67,9 +71,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || !strings.EqualFold(toks[k+1].Text, "between") {
 			continue
 		}
-		if slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
-			return isIntention(t.Lower()) || unrealised[t.Lower()]
-		}) {
+		if unrealisedBefore(toks, k) {
 			continue
 		}
 		a := headAt(toks, ms, k+2)
@@ -77,7 +79,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b := headAt(toks, ms, a.end+1)
-		if b == nil || b.ent == a.ent {
+		if b == nil || b.ent == a.ent || cancelledAfter(toks, b.end) {
 			continue
 		}
 		if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
@@ -137,9 +139,12 @@ func actorAt(toks []nlp.Token, ms []*mention, k int) *mention {
 
 // nominalFacts adds possessor —RELATION→ actor for a possessive
 // nominalisation in sentence si: a possessive name or pronoun, at most two
-// modifiers, an event noun of nominals, its preposition and an actor
-// ("Russia's attack on Ukraine", "his visit to Google", "Merkel's
-// surprise meeting with Putin"). A list after the preposition gives one
+// modifiers, an event noun of nominals or patientNouns, its preposition and
+// an actor ("Russia's attack on Ukraine", "his visit to Google", "Merkel's
+// surprise meeting with Putin", "his nomination of Ann Lee": with its
+// patient named after of, the possessor of "nomination" or "arrest" acts;
+// with its agent after by, the agent acts on the possessor: "Tom Wu's
+// arrest by the police"). A list after the preposition gives one
 // fact per member ("our deals with Albania and France").
 func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
@@ -155,7 +160,8 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		default:
 			continue
 		}
-		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !isNominal(toks[k]) && !decisionNouns[toks[k].Lower()]; n++ {
+		act := func(t nlp.Token) bool { _, ok := actNoun(t); return ok }
+		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !act(toks[k]) && !decisionNouns[toks[k].Lower()]; n++ {
 			k++ // "surprise meeting", "first visit"
 		}
 		if k+2 < len(toks) && decisionNouns[toks[k].Lower()] && strings.EqualFold(toks[k+1].Text, "to") && baseVerb(toks[k+2]) {
@@ -164,24 +170,32 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			d.decidedAct(si, s, ms[i+1:], m, k+2)
 			continue
 		}
-		if k+1 >= len(toks) || !isNominal(toks[k]) {
+		nom, ok := actNoun(toks[k])
+		if k+1 >= len(toks) || !ok {
 			continue
 		}
-		nom := nominals[toks[k].Lower()]
-		prep := toks[k+1].Lower()
-		ok := false
-		for _, p := range nom.preps {
-			ok = ok || p == prep
+		if _, patient := patientNouns[toks[k].Lower()]; patient && strings.EqualFold(toks[k+1].Text, "by") {
+			// "Tom Wu's arrest by the police", "Norway's defeat by
+			// Sweden": the possessor underwent the act.
+			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !unrealisedBefore(toks, k) && !cancelledAfter(toks, agent.end) {
+				if f := d.derive(si, argOf(s, agent), joinText(toks[m.start:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, m.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(nom.lemma)
+				}
+			}
+			continue
 		}
-		if !ok {
+		if !slices.Contains(nom.preps, toks[k+1].Lower()) {
 			continue
 		}
 		next := k + 2
+		// "his nomination of Defence Minister Ann Lee": titles may stand
+		// before the first actor.
+		titled := headAt(toks, ms, next)
 		for _, o := range ms[i+1:] {
-			if o.start < next {
+			if o.start < next || titled != nil && o.start < titled.start {
 				continue
 			}
-			if o.start > next+1 || o.start == next+1 && toks[next].Tag != "DT" {
+			if o != titled && (o.start > next+1 || o.start == next+1 && toks[next].Tag != "DT") {
 				break // "the", nothing else, before the actor
 			}
 			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) {
@@ -244,6 +258,19 @@ func isNominal(t nlp.Token) bool {
 	return ok && strings.HasPrefix(t.Tag, "NN")
 }
 
+// actNoun returns the event noun of nominals or patientNouns that t is,
+// with its prepositions, and whether it is one.
+func actNoun(t nlp.Token) (eventNoun, bool) {
+	if !strings.HasPrefix(t.Tag, "NN") {
+		return eventNoun{}, false
+	}
+	if nom, ok := nominals[t.Lower()]; ok {
+		return nom, true
+	}
+	nom, ok := patientNouns[t.Lower()]
+	return nom, ok
+}
+
 // actorEntity reports whether e is an actor: a person, an organisation, a
 // place or a group.
 func actorEntity(e *docEntity) bool {
@@ -273,32 +300,77 @@ var patientNouns = map[string]eventNoun{
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
-	"sanctions": {"sanction", []string{"on", "against"}},
+	"sanctions": {"sanction", []string{"on", "against"}}, "defeat": {"defeat", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
-// patientNouns with its patient and its agent after it: "the arrest of
-// Tom Wu by the police", "attacks on Sweden by Norway". Only "the" may
-// stand before each name; the agent's by-phrase follows the patient's
-// name at once.
+// patientNouns or nominals with its agent and its patient after it: "the
+// arrest of Tom Wu by the police", "attacks on Sweden by Norway" (the
+// patient first), "an attack by Norway on Sweden", "a foul by Ann Lee on
+// Tom Wu", "a letter from Globex to Tom Wu", "a 2-1 win for Norway over
+// Sweden" (the agent after by, from or, for a victory, for first). Only "the" may stand before each name, and the second phrase
+// follows the first name at once. An act planned or possible ("a planned
+// visit by Tom Wu to Oslo") or called off is none.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	mentionAt := func(k int) *mention { return actorAt(toks, ms, k) }
 	for k := 0; k+4 < len(toks); k++ {
-		nom, ok := patientNouns[toks[k].Lower()]
-		if !ok || !strings.HasPrefix(toks[k].Tag, "NN") || !slices.Contains(nom.preps, toks[k+1].Lower()) {
+		nom, ok := actNoun(toks[k])
+		if !ok {
 			continue
 		}
-		patient := mentionAt(k + 2)
-		if patient == nil || patient.end >= len(toks) || !strings.EqualFold(toks[patient.end].Text, "by") {
+		var agent, patient *mention
+		switch prep := toks[k+1].Lower(); {
+		case slices.Contains(nom.preps, prep):
+			// "the arrest of Tom Wu by the police"
+			patient = mentionAt(k + 2)
+			if patient == nil || patient.end >= len(toks) || !strings.EqualFold(toks[patient.end].Text, "by") {
+				continue
+			}
+			agent = mentionAt(patient.end + 1)
+		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over"):
+			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
+			// Sweden"
+			agent = mentionAt(k + 2)
+			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
+				continue
+			}
+			patient = mentionAt(agent.end + 1)
+		}
+		if agent == nil || patient == nil || agent.ent == patient.ent || unrealisedBefore(toks, k) {
 			continue
 		}
-		agent := mentionAt(patient.end + 1)
-		if agent == nil || agent.ent == patient.ent {
+		end := max(agent.end, patient.end)
+		if cancelledAfter(toks, end) {
 			continue
 		}
-		if f := d.derive(si, argOf(s, agent), joinText(toks[k:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
+		if f := d.derive(si, argOf(s, agent), joinText(toks[k:end]), schema.StatedRelation(nom.lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// cancelledAfter reports whether the verb after the event's phrase, which
+// ends before token end, says the act did not take place: "the game
+// between Norway and Sweden was cancelled", "talks were called off".
+func cancelledAfter(toks []nlp.Token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		switch toks[k].Lower() {
+		case "cancelled", "canceled", "postponed", "called", "scrapped", "abandoned", "delayed", "suspended":
+			return true
+		case "was", "were", "has", "have", "been", "be", "will", "would", "later":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// unrealisedBefore reports whether one of the three words before the event
+// noun at token k says the act has not taken place ("planned talks", "a
+// possible attack", "hopes for a meeting").
+func unrealisedBefore(toks []nlp.Token, k int) bool {
+	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
+		return isIntention(t.Lower()) || unrealised[t.Lower()]
+	})
 }

@@ -291,6 +291,7 @@ type role struct {
 // roleRules are tried in order on each pair of neighbouring mentions; the
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
+	relationalApposition,
 	titleOfHolder,
 	nationalityRolePerson,
 	personOfOrg,

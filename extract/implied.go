@@ -111,6 +111,9 @@ func (a *analysis) nounPlaces() {
 		if a.timePhrase(k+1) || a.inRelation(a.ch[k+1].i) || idiomNoun(a.low[a.ch[k+2].head]) {
 			continue // "in 2019"; "took place in Vienna"; "in the form of"
 		}
+		if p == "on" && k >= 2 && a.ch[k-1].kind == prep && a.low[a.ch[k-1].i] == "by" && a.ch[k-2].kind == np {
+			continue // "an attack by Norway on Sweden": the target is the first noun's
+		}
 		subj := a.ch[k]
 		if p == "from" && k >= 2 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np && (a.low[a.ch[k-1].i] == "in" || a.low[a.ch[k-1].i] == "at") {
 			// "troops in Kursk from North Korea", "a degree in Economics

@@ -1,0 +1,144 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// relationalNouns name what one actor is to another: "Boeing's main
+// rival, Airbus" (Airbus compete_with Boeing), "the senator's opponent,
+// Ann Lee" (oppose), "Norway's closest ally, Sweden" (ally_of), "her
+// deputy, Tom Wu" (deputy_of).
+var relationalNouns = map[string]string{
+	"rival": "compete_with", "rivals": "compete_with", "competitor": "compete_with",
+	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
+	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
+	// A person's deputy: a body's deputy is a role the role rules read.
+	"deputy": "deputy_of",
+}
+
+// relationalApposition: "Boeing's main competitor, Airbus": an actor's
+// possessive, lower-case modifiers and a noun of relationalNouns, then in
+// apposition another actor, give the other the noun's relation to the
+// possessor; so does the other order, "Airbus, Boeing's chief rival,"
+// (also read as a copula, [docState.relationalObject], where the extractor
+// finds one).
+func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.adj || b.adj || !actorEntity(a.ent) || !actorEntity(b.ent) {
+		return role{}, false
+	}
+	toks := s.Tokens
+	if a.possessive && named(b) && a.end < b.start {
+		// "Boeing's main competitor, Airbus", "its rival, the Globex
+		// Corporation"
+		comma := b.start - 1
+		if comma > a.end && strings.EqualFold(toks[comma].Text, "the") {
+			comma--
+		}
+		if toks[comma].Text != "," {
+			return role{}, false
+		}
+		if lemma := relationalNounAt(toks, a.end, comma, a.ent); lemma != "" {
+			return role{lemma: lemma, reverse: true}, true
+		}
+		return role{}, false
+	}
+	if b.possessive && named(a) && a.end < len(toks) && toks[a.end].Text == "," &&
+		(b.start == a.end+1 || b.start == a.end+2 && strings.EqualFold(toks[a.end+1].Text, "the")) {
+		// "Airbus, Boeing's main rival,": the extractor reads most such
+		// appositions as copulas, but not where the tagger takes the
+		// noun for another word ("closest ally").
+		k := b.end
+		if k < len(toks) && toks[k].Tag == "POS" {
+			k++
+		}
+		for k < len(toks) && k < b.end+4 && lowerWord(toks[k].Text) {
+			k++
+		}
+		if k == len(toks) || toks[k].Text == "," || toks[k].Text == "." {
+			if lemma := relationalNounAt(toks, b.end, k, b.ent); lemma != "" {
+				return role{lemma: lemma}, true
+			}
+		}
+	}
+	return role{}, false
+}
+
+// relationalNounAt returns the relation to possessor of the noun of
+// relationalNouns that ends tokens [from, to) after a possessive's "'s"
+// and at most two lower-case modifiers ("'s main", "'s closest"), or "".
+// Only a person has a deputy here.
+func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) string {
+	if from < to && toks[from].Tag == "POS" {
+		from++
+	}
+	if to-from < 1 || to-from > 3 {
+		return ""
+	}
+	for _, t := range toks[from : to-1] {
+		// "main", "closest", "close": the tagger takes some for adverbs
+		// or verbs; function words end the modifiers.
+		switch t.Tag {
+		case "IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WP":
+			return ""
+		}
+		if !lowerWord(t.Text) {
+			return ""
+		}
+	}
+	// The tagger may take the noun for an adjective or an adverb
+	// ("closest ally"): the phrase's end is what makes it the head.
+	lemma := relationalNouns[toks[to-1].Lower()]
+	if lemma == "deputy_of" && possessor.typ != schema.Person {
+		return ""
+	}
+	return lemma
+}
+
+// relationalObject returns the other actor and the relation of a copula's
+// object, ending at token last, that is an actor's possessive and a noun of
+// relationalNouns ("Airbus is Boeing's main rival", "Sweden, Norway's
+// closest ally," a copula the extractor reads from the apposition), or
+// such a noun, of and the actor ("Airbus, a fierce rival of Boeing,"). It
+// returns nil otherwise.
+func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, last int) (*docEntity, string) {
+	if !actorEntity(subj) {
+		return nil, ""
+	}
+	toks := s.Tokens
+	first := -1 // the object's first token, after an article
+	for k, t := range toks {
+		if t.Start >= x.Object.Start {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil, ""
+	}
+	if t := toks[first].Lower(); t == "a" || t == "an" || t == "the" {
+		first++
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent == subj || m.adj || !actorEntity(m.ent) || m.start > last || m.start < first {
+			continue
+		}
+		if m.end <= last && (toks[m.end].Tag == "POS" || m.possessive) {
+			if lemma := relationalNounAt(toks, m.end, last+1, m.ent); lemma != "" {
+				return m.ent, lemma
+			}
+		}
+		of := m.start - 1 // "a close ally of Norway", "a rival of the Globex Corporation"
+		if of > first && strings.EqualFold(toks[of].Text, "the") {
+			of--
+		}
+		if m.end > last && of > first && strings.EqualFold(toks[of].Text, "of") {
+			if lemma := relationalNounAt(toks, first, of, m.ent); lemma != "" {
+				return m.ent, lemma
+			}
+		}
+	}
+	return nil, ""
+}
