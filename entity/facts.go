@@ -140,6 +140,11 @@ func (d *docState) portfolioBody(p string) *docEntity {
 			if body != "office" && (strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p)) || strings.HasSuffix(n, p+" "+body) {
 				return e
 			}
+			// "the Pentagon", which the gazetteer also calls the
+			// Department of Defense.
+			if g := e.gaz; g != nil && (d.r.g.entries[body+" of "+p] == g || d.r.g.entries[p+" "+body] == g) {
+				return e
+			}
 		}
 	}
 	return nil
@@ -225,7 +230,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (stateTitle(last) || officePortfolio(sents[si].Tokens, m) != "" || last == "Secretary of State"):
+			case home != nil && (stateTitle(last) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -273,6 +278,9 @@ func officePortfolio(toks []nlp.Token, m *mention) string {
 		return m.portfolio
 	}
 	f := strings.Fields(m.titles[len(m.titles)-1].name)
+	if n := len(f); n >= 3 && f[n-3] == "Secretary" && f[n-2] == "of" {
+		return f[n-1] // "Secretary of State Ann Lee": the State Department's
+	}
 	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
 		return f[0]
 	}
