@@ -230,7 +230,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (stateTitle(last) || officePortfolio(sents[si].Tokens, m) != ""):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -356,7 +356,7 @@ func ofAfter(toks []nlp.Token, k int) bool {
 // Minister"; a region's "Chief Minister" is none).
 func stateTitle(t string) bool {
 	switch t {
-	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier":
+	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser":
 		return true
 	case "Chief Minister", "First Minister", "Minister":
 		return false
@@ -365,7 +365,8 @@ func stateTitle(t string) bool {
 }
 
 // homeState returns the state a document is about: the country it names
-// most, at least three times and twice as often as any other, or nil.
+// most, at least three times and twice as often as any other, or more
+// often than any other and alone in its headline, or nil.
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
 	for _, e := range d.ents {
@@ -379,10 +380,45 @@ func (d *docState) homeState() *docEntity {
 			second = e
 		}
 	}
-	if top == nil || top.n < 3 || second != nil && top.n < 2*second.n {
+	if top == nil || second != nil && top.n == second.n {
 		return nil
 	}
-	return top
+	if top.n >= 3 && (second == nil || top.n >= 2*second.n) || d.headlineState() == top {
+		// "Ann Lee Resigns as U.S. Secretary of State": the one country
+		// a headline names, when the report names none more often.
+		return top
+	}
+	return nil
+}
+
+// headlineState returns the one country that the document's first
+// sentence, its headline or lead, names by name or adjective, or nil when
+// it names none or several.
+func (d *docState) headlineState() *docEntity {
+	if len(d.sents) == 0 {
+		return nil
+	}
+	var one *docEntity
+	for _, m := range d.sents[0] {
+		for _, e := range []*docEntity{entOf(m.country), m.ent} {
+			if e == nil || e.typ != schema.GPE || !d.r.country(e) || e == one {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = e
+		}
+	}
+	return one
+}
+
+// entOf returns m's entity, or nil when m is nil.
+func entOf(m *mention) *docEntity {
+	if m == nil {
+		return nil
+	}
+	return m.ent
 }
 
 // officeWords reports whether a title names a staff office ("Foreign
