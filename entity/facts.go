@@ -53,15 +53,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, f.Relation, f.Lemma, e, f.obj, "", roleConf)
 		}
 	}
-	if (holder == nil || holder.ent == nil) && e.typ == schema.Person && m.portfolio != "" {
-		if o := d.portfolioBody(m.portfolio); o != nil {
-			d.derive(si, arg, m.portfolio, schema.WorkFor, e, o, "", roleConf)
-		}
-	}
-	if p := titlePortfolio(m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" {
+	if p := officePortfolio(s.Tokens, m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" {
 		// "Home Secretary Ann Lee" with the Home Office named, "Health
-		// Minister Tom Wu" with the Health Ministry.
-		if o := d.portfolioBody(p); o != nil {
+		// Minister Tom Wu" with the Health Ministry, "Secretary for
+		// Education Tom Wu" with the Department for Education.
+		if o := d.ownBody(p, e, d.homeState(), pos{si, m.start}); o != nil {
 			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
@@ -121,37 +117,15 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 }
 
-// titlePortfolio returns the portfolio that m's last title names before
-// "Secretary" or "Minister" ("Home" of "Home Secretary", "Health" of
-// "Health Minister"), or "": none for a shadow minister, who holds no
-// office.
-func titlePortfolio(m *mention) string {
-	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
-		return ""
-	}
-	f := strings.Fields(m.titles[len(m.titles)-1].name)
-	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
-		return f[0]
-	}
-	if len(f) == 1 && (f[0] == "Secretary" || f[0] == "Minister") {
-		// "Environment Minister Ann Lee": a portfolio the titles do not
-		// list, written before the title.
-		w := strings.Fields(m.full)
-		for i := 1; i < len(w); i++ {
-			if w[i] == f[0] && portfolioWords[w[i-1]] {
-				return w[i-1]
-			}
-		}
-	}
-	return ""
-}
-
 // portfolioBody returns the organisation of the document named for the
 // portfolio p as a ministry, department or office is ("Ministry of
 // Education", "Department for Education", "Italian Education Ministry",
 // "Home Office"), or nil.
 func (d *docState) portfolioBody(p string) *docEntity {
 	p = normKey(p)
+	if p == "" {
+		return nil
+	}
 	for _, e := range d.ents {
 		if e.typ != schema.Organization {
 			continue
@@ -164,6 +138,11 @@ func (d *docState) portfolioBody(p string) *docEntity {
 		}
 		for _, body := range []string{"ministry", "department", "office"} {
 			if body != "office" && (strings.HasSuffix(n, body+" of "+p) || strings.HasSuffix(n, body+" for "+p)) || strings.HasSuffix(n, p+" "+body) {
+				return e
+			}
+			// "the Pentagon", which the gazetteer also calls the
+			// Department of Defense.
+			if g := e.gaz; g != nil && (d.r.g.entries[body+" of "+p] == g || d.r.g.entries[p+" "+body] == g) {
 				return e
 			}
 		}
@@ -222,12 +201,15 @@ func (d *docState) gazetteerFacts() {
 	}
 }
 
-// officeFacts adds, for a well-known person named with an office's title
-// and no holder ("President Trump", "Foreign Minister Lavrov"), the title's
-// relation to the state or body the gazetteer says the person holds office
-// in, when the document names it: the sentence states the office, the
-// gazetteer only says whose it is. Honorifics ("Mr") and titles that name
-// no lead or staff role ("Vice President") give nothing.
+// officeFacts adds, for a person named with an office's title and no
+// holder, the title's relation to the body the office is of, when the
+// document names it: for a well-known person ("President Trump", "Foreign
+// Minister Lavrov"), the state or body the gazetteer says the person holds
+// office in (the sentence states the office, the gazetteer only says
+// whose it is); for others, the state the report is about when the title
+// is one of a state ([stateTitle], [docState.stateOffice]), or the one
+// chamber the document names when the title sits in it ("Senator Ann
+// Lee", [docState.chamberOf]). Honorifics ("Mr") give nothing.
 func (d *docState) officeFacts(sents []nlp.Sentence) {
 	home := d.homeState()
 	for si, ms := range d.sents {
@@ -237,25 +219,36 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) {
 				continue
 			}
+			last := m.titles[len(m.titles)-1].name
 			var o *docEntity
+			lemma := ""
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
-			case home != nil && stateTitle(m.titles[len(m.titles)-1].name) && !ofAfter(sents[si].Tokens, m.end):
+			case ofAfter(sents[si].Tokens, m.end):
+			case d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start}) != nil:
+				// "Home Secretary Ann Lee" in a report that names the
+				// Home Office (GUIDE: "South Korea's defence ministry").
+				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
 				o = home
+			default:
+				// "Senator Ann Lee" in a report that names the Senate.
+				o, lemma = d.chamberOf(last), schema.MemberOf
 			}
 			if o == nil || o == e {
 				continue
 			}
-			lemma := ""
 			for _, t := range m.titles {
 				switch {
 				case t.lead:
 					lemma = schema.Lead
-				case lemma == "" && officeWords(t.name):
+				case lemma == "" && (officeWords(t.name) || stateTitle(t.name)):
+					// a minister, a secretary, or a deputy of the head
+					// of state ("Vice President Ann Lee")
 					lemma = schema.WorkFor
 				}
 			}
@@ -266,6 +259,91 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 	}
 }
 
+// officePortfolio returns the portfolio of a government that m's titles
+// name: written after the title ("Health and Human Services" of
+// "Secretary of Health and Human Services Tom Wu") or before "Secretary"
+// or "Minister" ("Home" of "Home Secretary Ann Lee", "Environment" of
+// "Environment Minister Tom Wu"), or "": none for a shadow minister, who
+// holds no office.
+func officePortfolio(toks []nlp.Token, m *mention) string {
+	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return ""
+	}
+	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
+		if toks[k].Text == "Shadow" {
+			return "" // "Shadow Home Secretary Ann Lee"
+		}
+	}
+	if m.portfolio != "" {
+		return m.portfolio
+	}
+	f := strings.Fields(m.titles[len(m.titles)-1].name)
+	if n := len(f); n >= 3 && f[n-3] == "Secretary" && f[n-2] == "of" {
+		return f[n-1] // "Secretary of State Ann Lee": the State Department's
+	}
+	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
+		return f[0]
+	}
+	if len(f) == 1 && (f[0] == "Secretary" || f[0] == "Minister") {
+		// "Environment Minister Ann Lee": a portfolio the titles do not
+		// list, written before the title.
+		w := strings.Fields(m.full)
+		for i := 1; i < len(w); i++ {
+			if w[i] == f[0] && portfolioWords[w[i-1]] {
+				return w[i-1]
+			}
+		}
+	}
+	return ""
+}
+
+// ownBody returns [docState.portfolioBody] of p when it can be the office
+// of e, titled at position at: a ministry named before is the one the
+// reader knows; one named only later with a state ("the Russian Foreign
+// Ministry") is no office of a minister of another state than home.
+func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
+	b := d.portfolioBody(p)
+	if b == nil || b.first.less(at) {
+		return b
+	}
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if c := m.country; m.ent == b && c != nil && c.ent != nil && c.ent != home && c.ent != e.country {
+				return nil
+			}
+		}
+	}
+	return b
+}
+
+// chambers are the chambers of a legislature whose members a title
+// names: "Senator Ann Lee" or "Sen. Lee" sits in a senate.
+var chambers = map[string]string{
+	"senator": "senate", "sen.": "senate", "representative": "house of representatives",
+	"rep.": "house of representatives", "congressman": "house of representatives",
+	"congresswoman": "house of representatives", "mp": "parliament",
+}
+
+// chamberOf returns the one chamber of the document that the title t
+// makes its holder a member of (the "US Senate" for "Senator"), or nil
+// when t names no chamber or the document names none or several.
+func (d *docState) chamberOf(t string) *docEntity {
+	c := chambers[strings.ToLower(t)]
+	if c == "" {
+		return nil
+	}
+	var o *docEntity
+	for _, e := range d.ents {
+		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+			if o != nil {
+				return nil
+			}
+			o = e
+		}
+	}
+	return o
+}
+
 // ofAfter reports whether "of" or "at" follows token k-1, naming the body
 // a title belongs to ("President Tom Wu of Halvik Holdings").
 func ofAfter(toks []nlp.Token, k int) bool {
@@ -273,12 +351,12 @@ func ofAfter(toks []nlp.Token, k int) bool {
 }
 
 // stateTitle reports whether a title names the head of a state or of its
-// government ("President", "Prime Minister"), never of another body's, or
-// one of its ministers ("Health Minister"; a region's "Chief Minister" is
-// none).
+// government ("President", "Prime Minister") or the head's deputy ("Vice
+// President"), never of another body's, or one of its ministers ("Health
+// Minister"; a region's "Chief Minister" is none).
 func stateTitle(t string) bool {
 	switch t {
-	case "President", "Prime Minister", "Premier":
+	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser":
 		return true
 	case "Chief Minister", "First Minister", "Minister":
 		return false
@@ -287,7 +365,8 @@ func stateTitle(t string) bool {
 }
 
 // homeState returns the state a document is about: the country it names
-// most, at least three times and twice as often as any other, or nil.
+// most, at least three times and twice as often as any other, or more
+// often than any other and alone in its headline, or nil.
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
 	for _, e := range d.ents {
@@ -301,10 +380,45 @@ func (d *docState) homeState() *docEntity {
 			second = e
 		}
 	}
-	if top == nil || top.n < 3 || second != nil && top.n < 2*second.n {
+	if top == nil || second != nil && top.n == second.n {
 		return nil
 	}
-	return top
+	if top.n >= 3 && (second == nil || top.n >= 2*second.n) || d.headlineState() == top {
+		// "Ann Lee Resigns as U.S. Secretary of State": the one country
+		// a headline names, when the report names none more often.
+		return top
+	}
+	return nil
+}
+
+// headlineState returns the one country that the document's first
+// sentence, its headline or lead, names by name or adjective, or nil when
+// it names none or several.
+func (d *docState) headlineState() *docEntity {
+	if len(d.sents) == 0 {
+		return nil
+	}
+	var one *docEntity
+	for _, m := range d.sents[0] {
+		for _, e := range []*docEntity{entOf(m.country), m.ent} {
+			if e == nil || e.typ != schema.GPE || !d.r.country(e) || e == one {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = e
+		}
+	}
+	return one
+}
+
+// entOf returns m's entity, or nil when m is nil.
+func entOf(m *mention) *docEntity {
+	if m == nil {
+		return nil
+	}
+	return m.ent
 }
 
 // officeWords reports whether a title names a staff office ("Foreign

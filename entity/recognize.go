@@ -122,6 +122,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			out = append(out, m)
 			continue
 		}
+		if m.kind != mSingle && m.typ == schema.Person && words[m.end-1] == "Administration" {
+			// "the Bush Administration", "the Harbor Safety
+			// Administration": a government named after its head, or
+			// an agency.
+			m.typ = schema.Organization
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && r.beforeItsState(words, ms, m) && !personContext(s, m) {
 			// "lived in Marble Falls, Oregon", "from Harlow, Essex": a
 			// guessed name written before a comma and a known state,

@@ -120,6 +120,9 @@ func TestRecognizerTypes(t *testing.T) {
 		{"He flew out as job cuts at Heathrow were announced.", "Heathrow", schema.GPE, schema.GPE, "jobs at a place: no company"},
 		{"Democratic Unionist leader Ian Paisley spoke.", "Democratic Unionist Party", schema.Organization, schema.Organization, "a party's adjective"},
 		{"Officials from the State and Commerce Departments met.", "State", "", "", "a region's head noun alone names no region"},
+		{"Ann Lee had disputes with Dahl Administration officials. President Dahl agreed.", "Dahl Administration", schema.Person, schema.Organization, "an administration named after its head is a body"},
+		{"Ann Lee had disputes with Dahl Administration officials. President Dahl agreed.", "Dahl", "", schema.Person, "a titled surname is a person, not the body named after the person"},
+		{"Workers at Halden Motors went on strike. President Halden said it would end.", "Halden", schema.Person, schema.Person, "a titled word is no short name of a company"},
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
 	}
 	runTypeCases(t, tests)

@@ -442,7 +442,9 @@ func (d *docState) single(m *mention) *docEntity {
 			return e
 		}
 	}
-	if e := d.headName(m.name); e != nil {
+	if e := d.headName(m.name); e != nil && len(m.titles) == 0 {
+		// A title makes a person: "President Bush" is no short name of
+		// "the Bush Administration".
 		return e
 	}
 	if e := d.lastWordName(m.name); e != nil && m.gaz == nil && d.r.g.givenGender(m.name+" x") == 0 {

@@ -54,3 +54,35 @@ func splitFinalPeriod(toks []Token) []Token {
 	toks[len(toks)-1] = Token{Text: w, Start: last.Start, End: last.End - 1}
 	return append(toks, Token{Text: ".", Start: last.End - 1, End: last.End})
 }
+
+// splitThenPrefix cuts "then-" off a capitalised word ("then-U.S.",
+// "then-President"): the prefix dates the title or name after it, which is
+// read as written without it. A period the tokenizer cut off a dotted
+// abbreviation ("then-U.S" ".") goes back to it.
+func splitThenPrefix(toks []Token) []Token {
+	var out []Token
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		rest, ok := strings.CutPrefix(t.Text, "then-")
+		if !ok || !isCapitalized(rest) || t.End-t.Start != len(t.Text) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Token, 0, len(toks)+1), toks[:i]...)
+		}
+		n := len("then-")
+		word := Token{Text: rest, Start: t.Start + n, End: t.End}
+		if strings.Contains(rest, ".") && i+2 < len(toks) && toks[i+1].Text == "." && toks[i+1].Start == t.End {
+			word.Text, word.End = rest+".", toks[i+1].End
+			i++
+		}
+		out = append(out, Token{Text: t.Text[:n], Start: t.Start, End: t.Start + n}, word)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
