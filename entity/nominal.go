@@ -170,8 +170,11 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			d.decidedAct(si, s, ms[i+1:], m, k+2)
 			continue
 		}
+		if k+1 >= len(toks) {
+			continue // "The house was Tom Wu's."
+		}
 		nom, ok := actNoun(toks[k])
-		if k+1 >= len(toks) || !ok {
+		if !ok {
 			continue
 		}
 		if _, patient := patientNouns[toks[k].Lower()]; patient && strings.EqualFold(toks[k+1].Text, "by") {

@@ -31,6 +31,7 @@ func seeds(f *testing.F) []string {
 		strings.Repeat("word ", 200),
 		strings.Repeat("A. ", 100),
 		"“Curly” ‘quotes’ – dashes — and … ellipses.",
+		"The house was Tom Wu's. The blame was Norway's",
 	}
 	examples, _ := filepath.Glob("../examples/*")
 	for _, p := range examples {
