@@ -35,6 +35,9 @@ var memberNouns = map[string]bool{
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
 	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
 	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
+	// The musicians of a band: "Coldplay frontman Chris Martin".
+	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
+	"drummer": true, "keyboardist": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -55,6 +58,54 @@ var workNouns = map[string]bool{
 	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
 	"investigator": true, "auditor": true, "accountant": true, "technician": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
+	"photographer": true, "presenter": true,
+}
+
+// saidLast reports whether token k is a verb of speech that ends its
+// sentence ([saidVerbs]): its subject is the name before it, written after
+// the quote.
+func saidLast(s nlp.Sentence, k int) bool {
+	return saidVerbs[s.Tokens[k].Lower()] && (k+1 == len(s.Tokens) || k+2 == len(s.Tokens) && s.Tokens[k+1].Text == ".")
+}
+
+// pressNouns are role nouns of people who write for a paper or a broadcaster
+// but whose "of" names what they oppose too: "film critic for the Herald"
+// and "Herald critic Ann Lee" work for it, "a critic of Globex" does not
+// ([pressRole]).
+var pressNouns = map[string]bool{"critic": true, "critics": true, "reviewer": true, "commentator": true}
+
+// newsHeads are the last words of the names of papers, broadcasters and
+// news services.
+var newsHeads = map[string]bool{
+	"times": true, "post": true, "mail": true, "news": true, "gazette": true, "herald": true, "journal": true,
+	"press": true, "television": true, "radio": true, "magazine": true, "tribune": true, "telegraph": true,
+	"guardian": true, "broadcasting": true, "weekly": true, "reporter": true, "chronicle": true,
+	"observer": true, "review": true, "daily": true, "examiner": true, "inquirer": true,
+}
+
+// pressRole reports whether a press noun (noun) with the organisation org
+// after prep ("for", "of", or "" when org stands before the noun) makes
+// its holder org's staff: always with for, otherwise when org is a paper,
+// a broadcaster or a news service by its name or the gazetteer.
+func pressRole(noun, prep string, org *docEntity) bool {
+	if !pressNouns[noun] || org == nil || org.typ != schema.Organization {
+		return false
+	}
+	if prep == "for" {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(org.name))
+	if n := len(f); n > 0 && (newsHeads[strings.Trim(f[n-1], ".")] || n > 1 && f[n-2] == "news") {
+		return true
+	}
+	if org.gaz != nil {
+		for _, w := range org.gaz.desc {
+			if w == "newspaper" || w == "paper" || w == "broadcaster" || w == "magazine" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -468,13 +519,15 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 
 // nationalityLemma returns the relation that the lower-case words between
 // a nationality and a person give the person to the state: lead for a head
-// ("German chancellor"), member_of for a member ("English defender"),
+// ("German chancellor") other than a trade's ([craftHeads]), member_of for a member ("English defender"),
 // work_for for state staff ("Russian diplomat"), and otherwise from: "American
 // academic Ann Lee", "French writer Ola Dahl" and "Danish student Tom Wu"
 // only say where the person is from.
 func nationalityLemma(words []string) string {
 	r := roleLemma(words)
 	switch {
+	case r == schema.Lead && anyOf(words, craftHeads):
+		r = schema.From
 	case r == schema.Lead:
 	case r == schema.MemberOf && !anyOf(words, residentNouns):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
@@ -483,6 +536,11 @@ func nationalityLemma(words []string) string {
 	}
 	return r
 }
+
+// craftHeads are lead nouns that, named with a nationality, are a trade,
+// not an office of the state: "British film director Tom Wu", "Ann Lee, an
+// American director" are from their country and head nothing of it.
+var craftHeads = map[string]bool{"director": true, "owner": true, "boss": true}
 
 // stateStaffNouns are the work nouns whose holder, named with a
 // nationality, works for that state ("Russian diplomat", "French
@@ -760,13 +818,12 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 }
 
 // staffHeads are the last words of names of organisations whose people
-// work for them rather than belong to them.
+// work for them rather than belong to them; the names of papers and
+// broadcasters end in [newsHeads].
 var staffHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
-	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true, "times": true, "post": true,
-	"mail": true, "news": true, "gazette": true, "herald": true, "journal": true, "press": true,
-	"television": true, "radio": true, "network": true, "police": true, "service": true, "weekly": true,
-	"magazine": true, "tribune": true, "telegraph": true, "guardian": true, "broadcasting": true,
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true,
+	"network": true, "police": true, "service": true,
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
@@ -774,7 +831,7 @@ var staffHeads = map[string]bool{
 // calls a firm, an agency or the like ([staffDescs]), member_of otherwise.
 func affiliation(org *docEntity) string {
 	f := strings.Fields(strings.ToLower(org.name))
-	if len(f) > 0 && staffHeads[strings.Trim(f[len(f)-1], ".")] {
+	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] || newsHeads[strings.Trim(f[n-1], ".")]) {
 		return schema.WorkFor
 	}
 	if org.gaz != nil {
@@ -850,10 +907,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if anyOf(w, formerWords) {
 		return role{}, false // "Tom Wu, a former director of Globex": no longer
 	}
-	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") {
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
-		// apposition.
+		// apposition. A verb of speech that ends the sentence is the
+		// person's: `"It failed," Ann Lee, critic for the Herald said.`
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
@@ -862,6 +920,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
+	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
+		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
+	}
 	return role{lemma: r}, r != ""
 }
 
@@ -1309,6 +1370,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	r := roleLemma(w)
+	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
+		r = schema.WorkFor // "Herald critic Ann Lee"
+	}
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
@@ -1675,7 +1739,7 @@ func headOfGovernment(words []string, i int) bool {
 
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
-	return leadNouns[w] || workNouns[w] || memberNouns[w]
+	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w]
 }
 
 // splitConnected classifies each run of seg between its "of" and "and"
