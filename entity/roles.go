@@ -1069,6 +1069,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 		after = append(after, t.Lower())
 	}
+	if n := len(after); n > 0 && founderNouns[after[n-1]] {
+		return role{lemma: "found"}, true // "Bill Gates, Microsoft founder,"
+	}
 	r := roleLemma(after)
 	if r == schema.Lead && k < len(s.Tokens) && s.Tokens[k].Lower() == "of" {
 		// "Ann Lee, the UN's chief of emergency relief": the head of a
