@@ -1256,19 +1256,21 @@ var bodyNouns = map[string]bool{
 	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
 	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
 	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
-	"agency": true, "association": true, "foundation": true, "institute": true,
+	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true,
 }
 
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
-// Steel, a company based in Oslo": a name, a comma, an indefinite
-// description headed by an organisation's noun, then in (or based,
-// located or headquartered in) a place.
+// Steel, a company based in Oslo", "Halden Steel is a firm in Oslo", "the
+// Green Movement is a movement of farm workers in Norway": a name, a comma
+// or is/was, an indefinite description headed by an organisation's noun
+// (its members may follow with of), then in (or based, located or
+// headquartered in) a place.
 func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) < 4 || len(toks) > 8 || toks[0].Text != "," {
+	if len(toks) < 4 || len(toks) > 11 || toks[0].Text != "," && toks[0].Text != "is" && toks[0].Text != "was" {
 		return role{}, false
 	}
 	w := lowerWords(toks)
@@ -1281,6 +1283,16 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
 		n--
+	}
+	if of := slices.Index(w[2:n], "of"); of > 0 && bodyNouns[w[2+of-1]] {
+		// "a movement of farm workers in Brazil": the body's members
+		// after its noun.
+		for _, t := range toks[2+of+1 : n] {
+			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
+				return role{}, false
+			}
+		}
+		n = 2 + of
 	}
 	head := w[n-1]
 	if !bodyNouns[head] && !institutionHeads[head] {
