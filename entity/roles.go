@@ -363,6 +363,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	describedIn,
 	orgRolePerson,
 	kinOf,
+	degreeFrom,
 	personStaff,
 	kinApposition,
 	placeInPlace,
@@ -1826,4 +1827,49 @@ func lowerWords(toks []nlp.Token) []string {
 		out[i] = t.Lower()
 	}
 	return out
+}
+
+// degreeVerbs hold or gain a degree; degreeNouns name one.
+var (
+	degreeVerbs = map[string]bool{
+		"holds": true, "held": true, "hold": true, "earned": true, "earns": true, "received": true,
+		"receives": true, "obtained": true, "has": true, "had": true, "gained": true,
+	}
+	degreeNouns = map[string]bool{
+		"degree": true, "degrees": true, "ph.d.": true, "ph.d": true, "phd": true, "doctorate": true,
+		"diploma": true, "master's": true, "masters": true, "bachelor's": true, "mba": true, "ba": true,
+		"ma": true, "bsc": true, "msc": true,
+	}
+)
+
+// degreeFrom: "Ann Lee, who holds a degree in economics from Halvik
+// University", "Tom Wu earned a doctorate from the University of Oslo": a
+// person holds or gained a degree from the organisation after from, so
+// graduated from it. At most five words name the degree's field ("in
+// economics and law").
+func degreeFrom(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	if len(w) >= 2 && w[0] == "," && w[1] == "who" {
+		w = w[2:]
+	}
+	if len(w) < 4 || len(w) > 11 || !degreeVerbs[w[0]] || w[len(w)-1] != "from" {
+		return role{}, false
+	}
+	deg := slices.IndexFunc(w, func(x string) bool { return degreeNouns[x] })
+	if deg < 1 || deg > 4 {
+		return role{}, false
+	}
+	if slices.Contains(w[1:deg], ",") || slices.Contains(w[1:deg], "honorary") {
+		return role{}, false // an honorary degree honours; it was not studied for
+	}
+	if rest := w[deg+1 : len(w)-1]; len(rest) > 0 && (rest[0] != "in" || len(rest) > 6 || slices.Contains(rest, ",")) {
+		return role{}, false // "a degree in economics from"
+	}
+	return role{lemma: "graduate_from"}, true
 }
