@@ -71,6 +71,13 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if len(w) > 1 && futureModals[w[0]] {
 		return true
 	}
+	if len(w) > 0 && verbBase(w[0], intentionWords) == "need" {
+		// "needs a victory against Norway": what is needed is not done;
+		// "provided desperately needed fuel to Libya" is.
+		if ri, _, ok := relationTokens(s, x); ok && s.Tokens[ri].Tag != "VBN" && s.Tokens[ri].Tag != "JJ" {
+			return true
+		}
+	}
 	if ruledAct(s, x) {
 		return true
 	}
