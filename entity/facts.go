@@ -72,6 +72,12 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lead, role = false, schema.WorkFor
 		}
 	}
+	if lead && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE &&
+		craftHeads[strings.ToLower(m.titles[len(m.titles)-1].name)] {
+		// "British film director Tom Wu", "Tom Wu, an American
+		// director": a trade, not the state's head ([craftHeads]).
+		lead, role = false, schema.From
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -1816,8 +1822,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
-	if holder.adj && holder.ent.typ == schema.GPE && lemma != schema.Lead {
-		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer"
+	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
+		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer", "a British film director"
 	}
 	return holder.ent, lemma
 }

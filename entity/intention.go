@@ -9,8 +9,9 @@ import (
 
 // intentionWords, in the words before an infinitive, say that the act is
 // planned, promised, attempted or expected, not done: "plans to visit",
-// "is expected to meet", "has vowed to attack", "tried to call". They are
-// base forms, matched through [verbBase] ("planned", "hopes", "tried").
+// "is expected to meet", "has vowed to attack", "tried to call", "needs to
+// beat". They are base forms, matched through [verbBase] ("planned",
+// "hopes", "tried").
 // "wanted to" is left out: news tells a wish mostly when it was carried
 // out ("wanted to issue her support to Ann Lee"); so are "decided to",
 // which mostly tells of what was then done, and "refused to" and "failed
@@ -21,7 +22,7 @@ var intentionWords = map[string]bool{
 	"promise": true, "plot": true, "threaten": true, "prepare": true, "offer": true, "agree": true,
 	"schedule": true, "due": true, "likely": true, "unlikely": true, "poised": true, "eager": true,
 	"willing": true, "ready": true, "going": true, "set": true, "reluctant": true, "welcome": true,
-	"about": true,
+	"about": true, "need": true,
 	// Nouns of a plan or a request: "a bid to buy Initech".
 	"bid": true, "effort": true, "proposal": true, "call": true,
 }
@@ -69,6 +70,13 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) > 1 && futureModals[w[0]] {
 		return true
+	}
+	if len(w) > 0 && verbBase(w[0], intentionWords) == "need" {
+		// "needs a victory against Norway": what is needed is not done;
+		// "provided desperately needed fuel to Libya" is.
+		if ri, _, ok := relationTokens(s, x); ok && s.Tokens[ri].Tag != "VBN" && s.Tokens[ri].Tag != "JJ" {
+			return true
+		}
 	}
 	if ruledAct(s, x) {
 		return true

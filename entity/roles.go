@@ -35,6 +35,9 @@ var memberNouns = map[string]bool{
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
 	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
 	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
+	// The musicians of a band: "Coldplay frontman Chris Martin".
+	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
+	"drummer": true, "keyboardist": true,
 }
 
 // residentNouns are member nouns that, with a place, say where a person
@@ -55,6 +58,54 @@ var workNouns = map[string]bool{
 	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
 	"investigator": true, "auditor": true, "accountant": true, "technician": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
+	"photographer": true, "presenter": true,
+}
+
+// saidLast reports whether token k is a verb of speech that ends its
+// sentence ([saidVerbs]): its subject is the name before it, written after
+// the quote.
+func saidLast(s nlp.Sentence, k int) bool {
+	return saidVerbs[s.Tokens[k].Lower()] && (k+1 == len(s.Tokens) || k+2 == len(s.Tokens) && s.Tokens[k+1].Text == ".")
+}
+
+// pressNouns are role nouns of people who write for a paper or a broadcaster
+// but whose "of" names what they oppose too: "film critic for the Herald"
+// and "Herald critic Ann Lee" work for it, "a critic of Globex" does not
+// ([pressRole]).
+var pressNouns = map[string]bool{"critic": true, "critics": true, "reviewer": true, "commentator": true}
+
+// newsHeads are the last words of the names of papers, broadcasters and
+// news services.
+var newsHeads = map[string]bool{
+	"times": true, "post": true, "mail": true, "news": true, "gazette": true, "herald": true, "journal": true,
+	"press": true, "television": true, "radio": true, "magazine": true, "tribune": true, "telegraph": true,
+	"guardian": true, "broadcasting": true, "weekly": true, "reporter": true, "chronicle": true,
+	"observer": true, "review": true, "daily": true, "examiner": true, "inquirer": true,
+}
+
+// pressRole reports whether a press noun (noun) with the organisation org
+// after prep ("for", "of", or "" when org stands before the noun) makes
+// its holder org's staff: always with for, otherwise when org is a paper,
+// a broadcaster or a news service by its name or the gazetteer.
+func pressRole(noun, prep string, org *docEntity) bool {
+	if !pressNouns[noun] || org == nil || org.typ != schema.Organization {
+		return false
+	}
+	if prep == "for" {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(org.name))
+	if n := len(f); n > 0 && (newsHeads[strings.Trim(f[n-1], ".")] || n > 1 && f[n-2] == "news") {
+		return true
+	}
+	if org.gaz != nil {
+		for _, w := range org.gaz.desc {
+			if w == "newspaper" || w == "paper" || w == "broadcaster" || w == "magazine" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleFacts adds the facts that the words between neighbouring mentions of
@@ -313,6 +364,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	describedIn,
 	orgRolePerson,
 	kinOf,
+	degreeFrom,
 	personStaff,
 	kinApposition,
 	placeInPlace,
@@ -469,13 +521,15 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 
 // nationalityLemma returns the relation that the lower-case words between
 // a nationality and a person give the person to the state: lead for a head
-// ("German chancellor"), member_of for a member ("English defender"),
+// ("German chancellor") other than a trade's ([craftHeads]), member_of for a member ("English defender"),
 // work_for for state staff ("Russian diplomat"), and otherwise from: "American
 // academic Ann Lee", "French writer Ola Dahl" and "Danish student Tom Wu"
 // only say where the person is from.
 func nationalityLemma(words []string) string {
 	r := roleLemma(words)
 	switch {
+	case r == schema.Lead && anyOf(words, craftHeads):
+		r = schema.From
 	case r == schema.Lead:
 	case r == schema.MemberOf && !anyOf(words, residentNouns):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
@@ -484,6 +538,11 @@ func nationalityLemma(words []string) string {
 	}
 	return r
 }
+
+// craftHeads are lead nouns that, named with a nationality, are a trade,
+// not an office of the state: "British film director Tom Wu", "Ann Lee, an
+// American director" are from their country and head nothing of it.
+var craftHeads = map[string]bool{"director": true, "owner": true, "boss": true}
 
 // stateStaffNouns are the work nouns whose holder, named with a
 // nationality, works for that state ("Russian diplomat", "French
@@ -761,13 +820,12 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 }
 
 // staffHeads are the last words of names of organisations whose people
-// work for them rather than belong to them.
+// work for them rather than belong to them; the names of papers and
+// broadcasters end in [newsHeads].
 var staffHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
-	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true, "times": true, "post": true,
-	"mail": true, "news": true, "gazette": true, "herald": true, "journal": true, "press": true,
-	"television": true, "radio": true, "network": true, "police": true, "service": true, "weekly": true,
-	"magazine": true, "tribune": true, "telegraph": true, "guardian": true, "broadcasting": true,
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true,
+	"network": true, "police": true, "service": true,
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
@@ -775,7 +833,7 @@ var staffHeads = map[string]bool{
 // calls a firm, an agency or the like ([staffDescs]), member_of otherwise.
 func affiliation(org *docEntity) string {
 	f := strings.Fields(strings.ToLower(org.name))
-	if len(f) > 0 && staffHeads[strings.Trim(f[len(f)-1], ".")] {
+	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] || newsHeads[strings.Trim(f[n-1], ".")]) {
 		return schema.WorkFor
 	}
 	if org.gaz != nil {
@@ -851,10 +909,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if anyOf(w, formerWords) {
 		return role{}, false // "Tom Wu, a former director of Globex": no longer
 	}
-	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") {
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
-		// apposition.
+		// apposition. A verb of speech that ends the sentence is the
+		// person's: `"It failed," Ann Lee, critic for the Herald said.`
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
@@ -863,6 +922,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
+	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
+		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
+	}
 	return role{lemma: r}, r != ""
 }
 
@@ -1008,6 +1070,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 			break
 		}
 		after = append(after, t.Lower())
+	}
+	if n := len(after); n > 0 && founderNouns[after[n-1]] {
+		return role{lemma: "found"}, true // "Bill Gates, Microsoft founder,"
 	}
 	r := roleLemma(after)
 	if r == schema.Lead && k < len(s.Tokens) && s.Tokens[k].Lower() == "of" {
@@ -1193,19 +1258,21 @@ var bodyNouns = map[string]bool{
 	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
 	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
 	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
-	"agency": true, "association": true, "foundation": true, "institute": true,
+	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true,
 }
 
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
-// Steel, a company based in Oslo": a name, a comma, an indefinite
-// description headed by an organisation's noun, then in (or based,
-// located or headquartered in) a place.
+// Steel, a company based in Oslo", "Halden Steel is a firm in Oslo", "the
+// Green Movement is a movement of farm workers in Norway": a name, a comma
+// or is/was, an indefinite description headed by an organisation's noun
+// (its members may follow with of), then in (or based, located or
+// headquartered in) a place.
 func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) < 4 || len(toks) > 8 || toks[0].Text != "," {
+	if len(toks) < 4 || len(toks) > 11 || toks[0].Text != "," && toks[0].Text != "is" && toks[0].Text != "was" {
 		return role{}, false
 	}
 	w := lowerWords(toks)
@@ -1218,6 +1285,16 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
 		n--
+	}
+	if of := slices.Index(w[2:n], "of"); of > 0 && bodyNouns[w[2+of-1]] {
+		// "a movement of farm workers in Brazil": the body's members
+		// after its noun.
+		for _, t := range toks[2+of+1 : n] {
+			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
+				return role{}, false
+			}
+		}
+		n = 2 + of
 	}
 	head := w[n-1]
 	if !bodyNouns[head] && !institutionHeads[head] {
@@ -1310,6 +1387,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	r := roleLemma(w)
+	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
+		r = schema.WorkFor // "Herald critic Ann Lee"
+	}
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
@@ -1676,7 +1756,7 @@ func headOfGovernment(words []string, i int) bool {
 
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
-	return leadNouns[w] || workNouns[w] || memberNouns[w]
+	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w]
 }
 
 // splitConnected classifies each run of seg between its "of" and "and"
@@ -1748,4 +1828,49 @@ func lowerWords(toks []nlp.Token) []string {
 		out[i] = t.Lower()
 	}
 	return out
+}
+
+// degreeVerbs hold or gain a degree; degreeNouns name one.
+var (
+	degreeVerbs = map[string]bool{
+		"holds": true, "held": true, "hold": true, "earned": true, "earns": true, "received": true,
+		"receives": true, "obtained": true, "has": true, "had": true, "gained": true,
+	}
+	degreeNouns = map[string]bool{
+		"degree": true, "degrees": true, "ph.d.": true, "ph.d": true, "phd": true, "doctorate": true,
+		"diploma": true, "master's": true, "masters": true, "bachelor's": true, "mba": true, "ba": true,
+		"ma": true, "bsc": true, "msc": true,
+	}
+)
+
+// degreeFrom: "Ann Lee, who holds a degree in economics from Halvik
+// University", "Tom Wu earned a doctorate from the University of Oslo": a
+// person holds or gained a degree from the organisation after from, so
+// graduated from it. At most five words name the degree's field ("in
+// economics and law").
+func degreeFrom(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	if len(w) >= 2 && w[0] == "," && w[1] == "who" {
+		w = w[2:]
+	}
+	if len(w) < 4 || len(w) > 11 || !degreeVerbs[w[0]] || w[len(w)-1] != "from" {
+		return role{}, false
+	}
+	deg := slices.IndexFunc(w, func(x string) bool { return degreeNouns[x] })
+	if deg < 1 || deg > 4 {
+		return role{}, false
+	}
+	if slices.Contains(w[1:deg], ",") || slices.Contains(w[1:deg], "honorary") {
+		return role{}, false // an honorary degree honours; it was not studied for
+	}
+	if rest := w[deg+1 : len(w)-1]; len(rest) > 0 && (rest[0] != "in" || len(rest) > 6 || slices.Contains(rest, ",")) {
+		return role{}, false // "a degree in economics from"
+	}
+	return role{lemma: "graduate_from"}, true
 }

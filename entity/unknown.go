@@ -67,8 +67,9 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 // only for want of a better type, is a place because a comma and a place
 // the gazetteer knows follow it and end the phrase: "Saratoga Springs, New
 // York", "McMinnville, Oregon", or a dateline's dash after a name in
-// capitals ("CAPE CANAVERAL, Florida - The rocket ...", not "T. Marshall
-// Hahn Jr., Georgia - Pacific's chairman"). A title, a known given name ("Ann Lee,
+// capitals or before an article ("CAPE CANAVERAL, Florida - The rocket
+// ...", "Kelton City, Oregon - The jury ...", not "T. Marshall Hahn Jr.,
+// Georgia - Pacific's chairman"). A title, a known given name ("Ann Lee,
 // Texas") or anything but punctuation after the place keeps it a person.
 func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
@@ -77,7 +78,22 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 		return false
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
-		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && a.surface == strings.ToUpper(a.surface)
+		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))
+}
+
+// articleAfter reports whether token k is an article that opens a
+// sentence ("Kelton City, Oregon - The jury ..."): a dateline's dash
+// before it ends the place, where "Georgia - Pacific's chairman" goes on
+// with a name.
+func articleAfter(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[k].Text {
+	case "The", "A", "An":
+		return true
+	}
+	return false
 }
 
 // regionThenList reports whether b, a mention of s, names a region the

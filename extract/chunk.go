@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A kind is the category of a chunk.
 type kind uint8
@@ -259,6 +262,11 @@ loop:
 		case tag == "," && last == k-1 && k >= i+2 && a.tags[k-1] == "CD" && monthOrDay(a.low[k-2]) && k+1 < n && a.tags[k+1] == "CD" && len(a.low[k+1]) == 4:
 			// "December 31, 1963": the year after the comma is part of the
 			// date.
+		case tag == "''" && last == k-1 && a.openQuoteIn(i, k):
+			// "'Fockers', starring ...": the single quote that closes a
+			// title opened by a quote the tokeniser left on its first
+			// word ends the phrase; it closes no quotation.
+			last = k
 		case tag == "``":
 			// A quoted name or title: `` Doctor of Divinity ''.
 			end := a.quoteEnd(k)
@@ -353,6 +361,17 @@ func (a *analysis) nameBeforeVerb(k int) bool {
 		k++
 	}
 	return k < len(a.tags) && (isVerb(a.tags[k]) || a.tags[k] == "MD" || a.tags[k] == "POS")
+}
+
+// openQuoteIn reports whether one of the tokens [i, k) opens with a
+// single quote left on a word ("'Fockers"), not a contraction ("'s").
+func (a *analysis) openQuoteIn(i, k int) bool {
+	for m := i; m < k; m++ {
+		if t := a.toks[m].Text; len(t) > 2 && t[0] == '\'' && unicode.IsUpper(rune(t[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteEnd returns the index of the quote closing the one at token k when

@@ -397,6 +397,12 @@ func TestSentence(t *testing.T) {
 			why:      "a noun located by the prepositional phrase after it",
 		},
 		{
+			name:     "title in single quotes",
+			sentence: "'Dragons', starring Tom Wu, Ann Lee and Ola Berg, has made $5 million.",
+			want:     fact{"'Dragons'", "has made", "make", "$5 million"},
+			why:      "a closing single quote ends a title whose opening quote stays on its first word; it opens no new clause",
+		},
+		{
 			name:     "possessive",
 			sentence: "The senator praised Norway's fishing fleet.",
 			want:     fact{"Norway", "has", "have", "fishing fleet"},

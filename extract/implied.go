@@ -341,13 +341,14 @@ func (a *analysis) be(i, j int) string {
 
 // idiomNoun reports whether w heads the noun of a fixed prepositional
 // phrase that places nothing: "in the form of", "in response", "in
-// exchange for".
+// exchange for", "on behalf of", "on the basis of".
 func idiomNoun(w string) bool {
 	switch w {
 	case "form", "way", "order", "terms", "response", "addition", "exchange", "case", "event", "wake", "face",
 		"favor", "favour", "spite", "light", "lieu", "part", "particular", "general", "fact", "turn", "principle",
 		"practice", "effect", "protest", "support", "honor", "honour", "return", "contrast", "comparison",
-		"charge", "danger", "need", "front", "search", "place", "time", "accordance", "line", "touch", "power":
+		"charge", "danger", "need", "front", "search", "place", "time", "accordance", "line", "touch", "power",
+		"behalf", "account", "basis", "grounds", "condition", "verge", "brink":
 		return true
 	}
 	return false
