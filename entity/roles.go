@@ -398,6 +398,15 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	apposed := false
+	if n := len(toks); n > 1 && toks[n-1].Text == "," {
+		// "The US ambassador, James Cason, said": a definite
+		// description in apposition, closed after the name.
+		if !definiteBefore(s, a.start) || !closedAfter(s, b.end) {
+			return role{}, false
+		}
+		toks, apposed = toks[:n-1], true
+	}
 	if len(toks) == 0 && d.r.g.givenName(b.ent.name) || len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
 		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
 		// nationality alone says where one is from. A name with no given
@@ -423,7 +432,41 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		words = append(words, t.Lower())
 	}
-	return role{lemma: nationalityLemma(words), reverse: true}, true
+	r := nationalityLemma(words)
+	if apposed && r != schema.Lead && r != schema.WorkFor {
+		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
+	}
+	return role{lemma: r, reverse: true}, true
+}
+
+// definiteBefore reports whether the words before token k, back to the
+// sentence's or clause's start, are a definite article and adjectives
+// ("The senior ..."): the opening of a description.
+func definiteBefore(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		t := s.Tokens[i]
+		switch {
+		case t.Tag == "DT" && t.Lower() == "the":
+			return i == 0 || strings.ContainsAny(s.Tokens[i-1].Text, ",:;") || s.Tokens[i-1].Tag == "IN" || s.Tokens[i-1].Tag == "CC" || strings.HasPrefix(s.Tokens[i-1].Tag, "VB")
+		case strings.HasPrefix(t.Tag, "JJ") && !isCap(t.Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// closedAfter reports whether an apposition ends at token k: a comma, a
+// closing bracket or the sentence's end.
+func closedAfter(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return true
+	}
+	switch s.Tokens[k].Text {
+	case ",", ")", ".", ";", ":":
+		return true
+	}
+	return false
 }
 
 // counterparts: "Petrosyan and his Azerbaijani counterpart, Elchin
@@ -674,15 +717,33 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 }
 
 // partyBeforePerson: "Republican Ken Blackwell", "Tory Tom Wu": a party's
-// adjective right before a person's name (a given name and a surname, or
-// a person the gazetteer knows) makes the person a member of the party, as
-// it does before a title ("Labour MP Tom Wu").
+// adjective right before a person's name (a given name and a surname, a
+// person the gazetteer knows, or two or more singular proper nouns:
+// "Republican Dino Rossi") makes the person a member of the party, as it
+// does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
-		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) {
+		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// singularProperNames reports whether a mention is two or more
+// capitalised singular proper nouns, none a role noun or an organisation's
+// head word or a word that is no name, and no capitalised word follows:
+// "Dino Rossi", not "Senators", "National Convention" or "Shadow Health
+// Secretary".
+func (r *Resolver) singularProperNames(s nlp.Sentence, m *mention) bool {
+	if m.end-m.start < 2 || m.end < len(s.Tokens) && isCap(s.Tokens[m.end].Text) {
+		return false
+	}
+	for _, t := range s.Tokens[m.start:m.end] {
+		if t.Tag != "NNP" || !isCap(t.Text) || roleNoun(t.Lower()) || r.g.is("orghead", t.Text) || r.g.is("notname", t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // personCommaNationality: "Ana Ruiz, an Australian woman and former
