@@ -31,7 +31,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"
 	}
-	lead, role := false, schema.MemberOf
+	lead, role, titled := false, schema.MemberOf, false
 	for _, t := range m.titles {
 		if e.typ != schema.Person {
 			break
@@ -41,6 +41,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		if !honorific(t) {
 			role = titleLemma(t) // "Deputy Minister Mr. Tom Wu": the minister's
 		}
+		titled = titled || !surnameTitle(t.name)
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {
@@ -80,7 +81,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
-		case e.typ == schema.Person && len(m.titles) > 0:
+		case e.typ == schema.Person && titled:
+			// Mr or Dr alone holds nothing: "the President of Korea
+			// Mr. Roh" is no member of Korea for "Korea Mr.".
 			if seatTitle(m.titles) && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}

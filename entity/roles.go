@@ -271,6 +271,17 @@ func (d *docState) mentionAt(si int, s nlp.Sentence, k int) *mention {
 	return nil
 }
 
+// stateEndingAt returns the named state's mention of sentence si that
+// ends at token k, or nil.
+func (d *docState) stateEndingAt(si, k int) *mention {
+	for _, m := range d.sents[si] {
+		if m.end == k && named(m) && m.ent != nil && !m.adj && m.ent.typ == schema.GPE && d.r.country(m.ent) {
+			return m
+		}
+	}
+	return nil
+}
+
 // inside reports whether m lies within a longer mention of ms.
 func inside(m *mention, ms []*mention) bool {
 	for _, o := range ms {
@@ -345,9 +356,10 @@ func between(s nlp.Sentence, a, b *mention) []string {
 }
 
 // titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
-// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,": a
-// role noun, of, the holder and right after it (or in commas) the person
-// give the role's relation from the person.
+// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,",
+// "the President of Korea, Roh Moo-hyun.": a role noun, of, the holder and
+// right after it (after an honorific, or in apposition) the person give
+// the role's relation from the person.
 func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(b) || b.ent.typ != schema.Person || a.adj || (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
 		return role{}, false
@@ -358,8 +370,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// holder's name in brackets after its acronym.
 		end, k = end+1, k-2
 	}
-	commas := b.start == end+1 && s.Tokens[end].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ","
-	if b.start != end && !commas {
+	commas := b.start == end+1 && s.Tokens[end].Text == "," && closedAfter(s, b.end)
+	// "the President of the Republic of Korea Mr. Roh Moo-hyun": an
+	// honorific of the person's between.
+	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)
+	if b.start != end && !commas && !honor {
 		return role{}, false
 	}
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
@@ -371,6 +386,9 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := s.Tokens[k-1].Lower()
 	if founderNouns[w] {
 		return role{lemma: "found", reverse: true}, true
+	}
+	if k >= 2 && formerWords[s.Tokens[k-2].Lower()] {
+		return role{}, false // "a former chairman of the Nordic Institute, Ann Lee."
 	}
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
@@ -1490,7 +1508,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // capitalOfState: "the nation's capital, Wellington", "the country's
 // capital Kabul": a capital named after "the nation's" or "the country's"
 // is the capital of the state the gazetteer gives it, when the document
-// names that state; the sentence states what the gazetteer knows.
+// names that state; the sentence states what the gazetteer knows. After a
+// state's name ("Canada's capital city, Ottawa") the capital is that
+// state's.
 func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
@@ -1498,7 +1518,17 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k >= 0 && toks[k].Text == "," {
 			k--
 		}
-		if k < 3 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || !strings.EqualFold(toks[k-3].Text, "the") {
+		if k >= 0 && strings.EqualFold(toks[k].Text, "city") {
+			k--
+		}
+		if k < 2 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || m.ent == nil {
+			continue
+		}
+		if st := d.stateEndingAt(si, k-1); st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
+			d.derive(si, argOf(s, m), joinText(toks[st.start:k+1]), schema.CapitalOf, m.ent, st.ent, "", roleConf)
+			continue
+		}
+		if k < 3 || !strings.EqualFold(toks[k-3].Text, "the") {
 			continue
 		}
 		if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" {
