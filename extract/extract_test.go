@@ -121,6 +121,12 @@ func TestSentence(t *testing.T) {
 		why      string
 	}{
 		{
+			name:     "noun-like verb in a reported clause",
+			sentence: "Ann Lee said Norway supports Sweden in its bid to join the bank.",
+			want:     fact{"Norway", "supports", "support", "Sweden"},
+			why:      "a verb that is a noun too, between two names, is the verb of a clause that said reports",
+		},
+		{
 			name:     "town and state in an apposition",
 			sentence: "Ann Lee, a teacher from Oslo, Norway, was arrested by the Green Party.",
 			want:     fact{"Ann Lee", "was arrested by", "arrest_by", "the Green Party"},
