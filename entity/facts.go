@@ -95,6 +95,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lemma := schema.MemberOf
 			if holder.ent.typ == schema.Organization {
 				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
+			} else if placeName(e.name) {
+				lemma = schema.LocateIn // "Oslo's Central Park", "Baghdad's Green Zone": a place, not a person
 			}
 			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
