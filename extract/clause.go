@@ -612,6 +612,13 @@ func clauseOpener(w string) bool {
 	return false
 }
 
+// asClause reports whether chunk m is an "as" that opens a clause: after a
+// comma or at the sentence's start ("..., as both Norway and Sweden had
+// refused"), not after a verb ("worked as a teacher and the school ...").
+func (a *analysis) asClause(m int) bool {
+	return a.low[a.ch[m].i] == "as" && (m == 0 || a.ch[m-1].kind == comma)
+}
+
 // attaching reports whether the preposition w usually attaches to the noun
 // before it ("the presence of soldiers in the conflict").
 func attaching(w string) bool {
@@ -674,7 +681,7 @@ loop:
 		}
 	}
 	inside := func(start int) bool {
-		return start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]))
+		return start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]) && !a.asClause(start-1))
 	}
 	switch {
 	case firstConj >= 0 && inside(start) && commaStart >= 0 && !inside(commaStart) && a.fronted(start):
