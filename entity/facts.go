@@ -1566,6 +1566,16 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
+		if roleNoun(head) && bare == "" {
+			switch {
+			case prep == "to" && envoyNoun(head) && verb != "send" && verb != "dispatch":
+				continue // "met the Russian ambassador to Norway": the envoy's post, not whom met
+			case prep == "for" || prep == "of":
+				// "met the spokesman for the Green Party": the official
+				// stands for the body met.
+				lemma = x.Lemma
+			}
+		}
 		if verb == "have" {
 			// "had close ties to the Hells Angels": the tie is the relation.
 			lemma = "have_" + head + "_" + prep
