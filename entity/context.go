@@ -51,10 +51,14 @@ var placeNouns = map[string]bool{
 // orgContext reports whether the words around the unknown name [a, b) say
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
-// Harbour Engineering"), an appositive after it (", a hacker group"), or
-// "said in a statement" after it.
+// Harbour Engineering"), an appositive after it (", a hacker group"),
+// "party" after it ("the ruling Frelimo party"), or "said in a statement"
+// after it.
 func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
+	if b < len(toks) && toks[b].Text == "party" && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
+		return true
+	}
 	for i := a - 1; i >= 0 && i >= a-5; i-- {
 		t := toks[i]
 		low := t.Lower()

@@ -120,6 +120,24 @@ var reportVerbs = map[string]bool{
 	"think": true, "insist": true, "argue": true, "confirm": true, "deny": true, "allege": true, "suggest": true,
 }
 
+// clauseObject reports whether x, a reporting verb, has for its object a
+// whole clause that the extractor also read as a fact of its own ("Ann Lee
+// said Norway supports Sweden": Norway, supports, Sweden lie in the
+// object). What was said is no actor.
+func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !reportVerbs[verb] || x.Object.End <= x.Object.Start {
+		return false
+	}
+	for _, y := range xs {
+		if y.Subject.Start >= x.Object.Start && y.Subject.End < y.Object.Start && y.Object.End <= x.Object.End &&
+			y.Subject.End > y.Subject.Start && y.Object.Start < y.Object.End && !strings.HasPrefix(y.Lemma, "be") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject reports whether x's object is the subject of a clause that
 // x reports, cut off by the extractor: a reporting verb whose object is
 // followed, after at most an apposition in commas, by a finite verb ("The

@@ -31,7 +31,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"
 	}
-	lead, role := false, schema.MemberOf
+	lead, role, titled := false, schema.MemberOf, false
 	for _, t := range m.titles {
 		if e.typ != schema.Person {
 			break
@@ -41,6 +41,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		if !honorific(t) {
 			role = titleLemma(t) // "Deputy Minister Mr. Tom Wu": the minister's
 		}
+		titled = titled || !surnameTitle(t.name)
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {
@@ -82,7 +83,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
-		case e.typ == schema.Person && len(m.titles) > 0:
+		case e.typ == schema.Person && titled:
+			// Mr or Dr alone holds nothing: "the President of Korea
+			// Mr. Roh" is no member of Korea for "Korea Mr.".
 			if seatTitle(m.titles) && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}
@@ -94,6 +97,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lemma := schema.MemberOf
 			if holder.ent.typ == schema.Organization {
 				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
+			} else if placeName(e.name) {
+				lemma = schema.LocateIn // "Oslo's Central Park", "Baghdad's Green Zone": a place, not a person
 			}
 			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
@@ -502,7 +507,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// object pronoun is no actor named inside the subject.
 		f.obj = nil
 	}
-	if f.obj != nil && clauseSubject(s, x) {
+	if f.obj != nil && (clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
 	if f.obj == nil {
@@ -1689,6 +1694,16 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
+		if roleNoun(head) && bare == "" {
+			switch {
+			case prep == "to" && envoyNoun(head) && verb != "send" && verb != "dispatch":
+				continue // "met the Russian ambassador to Norway": the envoy's post, not whom met
+			case prep == "for" || prep == "of":
+				// "met the spokesman for the Green Party": the official
+				// stands for the body met.
+				lemma = x.Lemma
+			}
+		}
 		if verb == "have" && withNominal(head) {
 			// "had disputes with the Bush administration": the act of
 			// the noun done with the actor.

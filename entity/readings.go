@@ -126,6 +126,13 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 		// apposition "the capital of Greenland" names a vocabulary relation.
 		return r.appositive(x), true
 	}
+	if x.Lemma == "be" {
+		// A copula states what an apposition does: "Ola Berg was the
+		// president of Norway" as "Ola Berg, the president of Norway,".
+		if y := r.appositive(x); y.Lemma != x.Lemma {
+			return y, true
+		}
+	}
 	toks := s.Tokens
 	words := strings.Split(x.Lemma, "_")
 	// A verb, or "be" and an adjective, before a "to"-infinitive: "needed
@@ -208,9 +215,9 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	return x, true
 }
 
-// appositive turns an implied "is" whose object is "the N of X" into the
-// relation be_N_of with the object X, when that maps to the relation
-// vocabulary: "Nuuk, the capital of Greenland" is Nuuk —capital_of→
+// appositive turns an implied or written "is" whose object is "the N of X"
+// into the vocabulary relation that be_N_of maps to, with the object X:
+// "Nuuk, the capital of Greenland" is Nuuk —capital_of→
 // Greenland, "Tamm, a member of parliament" —member_of→ "parliament".
 // Only a determiner and one noun may come before "of": "the former head
 // of" stays "is".
@@ -237,7 +244,10 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 		return x
 	}
 	cut := strings.Index(x.Object.Text, " "+f[2]+" ") + len(f[2]) + 2
-	x.Lemma = lemma
+	// The fact is a role or a state, named as the vocabulary names it:
+	// "Hu, the president of China" leads China, as "President Hu of
+	// China" does; be_president_of would match no lead fact.
+	x.Lemma = schema.CanonicalRelation(lemma)
 	x.Object = schema.Argument{Text: x.Object.Text[cut:], Start: x.Object.Start + cut, End: x.Object.End}
 	return x
 }

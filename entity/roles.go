@@ -322,6 +322,17 @@ func (d *docState) mentionAt(si int, s nlp.Sentence, k int) *mention {
 	return nil
 }
 
+// stateEndingAt returns the named state's mention of sentence si that
+// ends at token k, or nil.
+func (d *docState) stateEndingAt(si, k int) *mention {
+	for _, m := range d.sents[si] {
+		if m.end == k && named(m) && m.ent != nil && !m.adj && m.ent.typ == schema.GPE && d.r.country(m.ent) {
+			return m
+		}
+	}
+	return nil
+}
+
 // inside reports whether m lies within a longer mention of ms.
 func inside(m *mention, ms []*mention) bool {
 	for _, o := range ms {
@@ -398,9 +409,10 @@ func between(s nlp.Sentence, a, b *mention) []string {
 }
 
 // titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
-// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,": a
-// role noun, of, the holder and right after it (or in commas) the person
-// give the role's relation from the person.
+// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,",
+// "the President of Korea, Roh Moo-hyun.": a role noun, of, the holder and
+// right after it (after an honorific, or in apposition) the person give
+// the role's relation from the person.
 func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(b) || b.ent.typ != schema.Person || a.adj || (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) {
 		return role{}, false
@@ -411,8 +423,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// holder's name in brackets after its acronym.
 		end, k = end+1, k-2
 	}
-	commas := b.start == end+1 && s.Tokens[end].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ","
-	if b.start != end && !commas {
+	commas := b.start == end+1 && s.Tokens[end].Text == "," && closedAfter(s, b.end)
+	// "the President of the Republic of Korea Mr. Roh Moo-hyun": an
+	// honorific of the person's between.
+	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)
+	if b.start != end && !commas && !honor {
 		return role{}, false
 	}
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
@@ -424,6 +439,9 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := s.Tokens[k-1].Lower()
 	if founderNouns[w] {
 		return role{lemma: "found", reverse: true}, true
+	}
+	if k >= 2 && formerWords[s.Tokens[k-2].Lower()] {
+		return role{}, false // "a former chairman of the Nordic Institute, Ann Lee."
 	}
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
@@ -451,6 +469,15 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	apposed := false
+	if n := len(toks); n > 1 && toks[n-1].Text == "," {
+		// "The US ambassador, James Cason, said": a definite
+		// description in apposition, closed after the name.
+		if !definiteBefore(s, a.start) || !closedAfter(s, b.end) {
+			return role{}, false
+		}
+		toks, apposed = toks[:n-1], true
+	}
 	if len(toks) == 0 && d.r.g.givenName(b.ent.name) || len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
 		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
 		// nationality alone says where one is from. A name with no given
@@ -476,7 +503,41 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		words = append(words, t.Lower())
 	}
-	return role{lemma: nationalityLemma(words), reverse: true}, true
+	r := nationalityLemma(words)
+	if apposed && r != schema.Lead && r != schema.WorkFor {
+		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
+	}
+	return role{lemma: r, reverse: true}, true
+}
+
+// definiteBefore reports whether the words before token k, back to the
+// sentence's or clause's start, are a definite article and adjectives
+// ("The senior ..."): the opening of a description.
+func definiteBefore(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		t := s.Tokens[i]
+		switch {
+		case t.Tag == "DT" && t.Lower() == "the":
+			return i == 0 || strings.ContainsAny(s.Tokens[i-1].Text, ",:;") || s.Tokens[i-1].Tag == "IN" || s.Tokens[i-1].Tag == "CC" || strings.HasPrefix(s.Tokens[i-1].Tag, "VB")
+		case strings.HasPrefix(t.Tag, "JJ") && !isCap(t.Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// closedAfter reports whether an apposition ends at token k: a comma, a
+// closing bracket or the sentence's end.
+func closedAfter(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return true
+	}
+	switch s.Tokens[k].Text {
+	case ",", ")", ".", ";", ":":
+		return true
+	}
+	return false
 }
 
 // counterparts: "Petrosyan and his Azerbaijani counterpart, Elchin
@@ -734,15 +795,33 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 }
 
 // partyBeforePerson: "Republican Ken Blackwell", "Tory Tom Wu": a party's
-// adjective right before a person's name (a given name and a surname, or
-// a person the gazetteer knows) makes the person a member of the party, as
-// it does before a title ("Labour MP Tom Wu").
+// adjective right before a person's name (a given name and a surname, a
+// person the gazetteer knows, or two or more singular proper nouns:
+// "Republican Dino Rossi") makes the person a member of the party, as it
+// does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
-		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) {
+		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// singularProperNames reports whether a mention is two or more
+// capitalised singular proper nouns, none a role noun or an organisation's
+// head word or a word that is no name, and no capitalised word follows:
+// "Dino Rossi", not "Senators", "National Convention" or "Shadow Health
+// Secretary".
+func (r *Resolver) singularProperNames(s nlp.Sentence, m *mention) bool {
+	if m.end-m.start < 2 || m.end < len(s.Tokens) && isCap(s.Tokens[m.end].Text) {
+		return false
+	}
+	for _, t := range s.Tokens[m.start:m.end] {
+		if t.Tag != "NNP" || !isCap(t.Text) || roleNoun(t.Lower()) || r.g.is("orghead", t.Text) || r.g.is("notname", t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // personCommaNationality: "Ana Ruiz, an Australian woman and former
@@ -1510,7 +1589,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // capitalOfState: "the nation's capital, Wellington", "the country's
 // capital Kabul": a capital named after "the nation's" or "the country's"
 // is the capital of the state the gazetteer gives it, when the document
-// names that state; the sentence states what the gazetteer knows.
+// names that state; the sentence states what the gazetteer knows. After a
+// state's name ("Canada's capital city, Ottawa") the capital is that
+// state's.
 func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
@@ -1518,7 +1599,17 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k >= 0 && toks[k].Text == "," {
 			k--
 		}
-		if k < 3 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || !strings.EqualFold(toks[k-3].Text, "the") {
+		if k >= 0 && strings.EqualFold(toks[k].Text, "city") {
+			k--
+		}
+		if k < 2 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || m.ent == nil {
+			continue
+		}
+		if st := d.stateEndingAt(si, k-1); st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
+			d.derive(si, argOf(s, m), joinText(toks[st.start:k+1]), schema.CapitalOf, m.ent, st.ent, "", roleConf)
+			continue
+		}
+		if k < 3 || !strings.EqualFold(toks[k-3].Text, "the") {
 			continue
 		}
 		if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" {

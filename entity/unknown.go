@@ -20,16 +20,23 @@ func unknownName(d *docState, s nlp.Sentence, m *mention) bool {
 	}
 	f := strings.Fields(m.ent.name)
 	return m.ent.typ == schema.Person && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
-		d.r.g.givenGender(m.ent.name+" x") == 0 && len(f) > 1 && !placeWords[strings.ToLower(f[len(f)-1])]
+		d.r.g.givenGender(m.ent.name+" x") == 0 && len(f) > 1 && !placeName(m.ent.name)
 }
 
 // placeWords end the names of places ("Santa Monica Beach", "Brooklyn
-// Heights"): such a name after "of" says where a person is from.
+// Heights", "the Green Zone"): such a name after "of" says where a person
+// is from, and after a state's or town's possessive is a place in it.
 var placeWords = map[string]bool{
 	"city": true, "county": true, "township": true, "heights": true, "springs": true, "beach": true,
 	"valley": true, "island": true, "islands": true, "park": true, "hills": true, "falls": true, "bay": true,
 	"harbor": true, "harbour": true, "village": true, "town": true, "north": true, "south": true, "east": true,
-	"west": true,
+	"west": true, "zone": true, "square": true, "district": true,
+}
+
+// placeName reports whether name ends in one of the placeWords.
+func placeName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && placeWords[strings.ToLower(f[len(f)-1])]
 }
 
 // stateBodyNouns name bodies of a state: "North Korea's main news agency

@@ -612,6 +612,23 @@ func clauseOpener(w string) bool {
 	return false
 }
 
+// asClause reports whether chunk m is an "as" that opens a clause whose
+// subject runs to chunk k with no comma: after a comma or at the
+// sentence's start ("..., as both Norway and Sweden had refused"), not
+// after a verb ("worked as a teacher and the school ...") nor set off ("the
+// country itself, as its own map, and I assure you").
+func (a *analysis) asClause(m, k int) bool {
+	if a.low[a.ch[m].i] != "as" || m > 0 && a.ch[m-1].kind != comma {
+		return false
+	}
+	for _, c := range a.ch[m+1 : k+1] {
+		if c.kind == comma {
+			return false
+		}
+	}
+	return true
+}
+
 // attaching reports whether the preposition w usually attaches to the noun
 // before it ("the presence of soldiers in the conflict").
 func attaching(w string) bool {
@@ -674,7 +691,7 @@ loop:
 		}
 	}
 	inside := func(start int) bool {
-		return start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]))
+		return start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]) && !a.asClause(start-1, k))
 	}
 	switch {
 	case firstConj >= 0 && inside(start) && commaStart >= 0 && !inside(commaStart) && a.fronted(start):

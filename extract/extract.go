@@ -128,10 +128,11 @@ func (a *analysis) retag() {
 		switch {
 		// "Real Madrid beat Barcelona", "Google sues Oracle": a word that
 		// is a verb as often as a noun, between two names, in a sentence
-		// with no other finite verb.
+		// with no other finite verb than one reporting it ("Ann Lee said
+		// Norway supports Sweden").
 		case (a.tags[i] == "NN" || a.tags[i] == "NNS") && i > 0 && strings.HasPrefix(a.tags[i-1], "NNP") && i+1 < n &&
 			(strings.HasPrefix(a.tags[i+1], "NNP") || a.tags[i+1] == "DT" && i+2 < n && strings.HasPrefix(a.tags[i+2], "NNP")) &&
-			verbNouns[a.low[i]] && !hasFinite(a.tags):
+			verbNouns[a.low[i]] && !a.finiteBesideReport(i):
 			a.tags[i] = "VBD"
 			if strings.HasSuffix(a.low[i], "s") {
 				a.tags[i] = "VBZ"
@@ -173,16 +174,31 @@ var verbNouns = map[string]bool{
 	"sign": true, "signs": true, "host": true, "hosts": true, "face": true, "faces": true,
 	"thank": true, "thanks": true, "warn": true, "warns": true, "urge": true, "urges": true,
 	"slam": true, "slams": true, "blast": true, "blasts": true, "fire": true, "fires": true,
+	"support": true, "supports": true,
 }
 
-// hasFinite reports whether tags hold a finite verb or a modal.
-func hasFinite(tags []string) bool {
-	for _, t := range tags {
-		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+// finiteBesideReport reports whether the sentence has a finite verb other
+// than a verb of saying right before the names that end before token i
+// ("said Norway supports Sweden": "said" reports the clause).
+func (a *analysis) finiteBesideReport(i int) bool {
+	j := i
+	for j > 0 && strings.HasPrefix(a.tags[j-1], "NNP") {
+		j--
+	}
+	if j > 0 && a.low[j-1] == "that" {
+		j--
+	}
+	for k, t := range a.tags {
+		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !(k == j-1 && reportVerbs[a.low[k]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportVerbs report a clause after them.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "announced": true, "added": true, "stated": true, "claimed": true,
 }
 
 // pastOnly are past forms that are never nouns.
