@@ -142,6 +142,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.reverse {
 					subj, obj = obj, subj
 				}
+				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
 				if !r.reverse && ofPhrase(between(s, a, b)) {
 					for _, c := range listedBefore(s, ms[:k+1]) {
@@ -439,9 +440,6 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := s.Tokens[k-1].Lower()
 	if founderNouns[w] {
 		return role{lemma: "found", reverse: true}, true
-	}
-	if k >= 2 && formerWords[s.Tokens[k-2].Lower()] {
-		return role{}, false // "a former chairman of the Nordic Institute, Ann Lee."
 	}
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
@@ -985,9 +983,6 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
-	if anyOf(w, formerWords) {
-		return role{}, false // "Tom Wu, a former director of Globex": no longer
-	}
 	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
@@ -1063,8 +1058,11 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if w == "the" || w == "a" || w == "an" {
 			break
 		}
-		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") || formerWords[w] {
-			return role{}, false // "a former head of", "Lee, head of": no definite role
+		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false // "Lee, head of": no definite role
+		}
+		if formerWords[w] {
+			continue // "a former head of": held, by the guide ([pastRole])
 		}
 		words = append([]string{w}, words...)
 	}
@@ -1116,6 +1114,29 @@ func ageAfter(s nlp.Sentence, k int) int {
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
 
+// formerIn reports whether a word of [formerWords] is among toks.
+func formerIn(toks []nlp.Token) bool {
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return formerWords[t.Lower()] })
+}
+
+// pastRole returns the relation that a role held in the past gives, as the
+// annotation guide reads roles wherever they are written: a former head or
+// staff role keeps its relation ("former CEO Ann Lee" leads, "Tom Wu, a
+// former spokesman for Globex," works for it), a former member has left
+// the body ("a former member of the Green Party": leave) and a former ally
+// is none. former says whether the role's words hold a word of [formerWords].
+func pastRole(lemma string, former bool) string {
+	switch {
+	case !former:
+		return lemma
+	case lemma == schema.MemberOf:
+		return "leave"
+	case lemma == schema.AllyOf:
+		return ""
+	}
+	return lemma
+}
+
 // personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
 // "Kevin Allton, a USI instructor in English": a person, a comma, the
 // organisation and a role noun after it.
@@ -1134,10 +1155,10 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	// "Ann Lee, a second-year USI student", "a senior Reuters
-	// correspondent": lower-case modifiers after the article, but a
-	// former one is no longer.
+	// correspondent": lower-case modifiers after the article; "a
+	// former" one is read by [pastRole].
 	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
-		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") || formerWords[t.Lower()] {
+		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") {
 			return role{}, false
 		}
 	}
@@ -1547,9 +1568,6 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
 			return role{}, false
-		}
-		if formerWords[t.Lower()] {
-			return role{}, false // "his former lawyer"
 		}
 	}
 	if !staffNounsOfPerson[strings.ToLower(toks[len(toks)-1].Text)] {
