@@ -89,6 +89,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			if seatTitle(m.titles) && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}
+			// "Former Labour MP Tom Wu", "Tom Wu, a former Labour MP,":
+			// has left the party ([pastRole]).
+			role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
 			!modifiesNoun(s, m.end):
