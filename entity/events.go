@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -234,7 +235,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if org.adj && org.ent.typ == schema.GPE && lemma != schema.Lead {
 			lemma = nationalityLemma(words) // "as French ambassador"
 		}
-		lemma = pastRole(lemma, anyOf(words, formerWords)) // "as a former member of"
+		lemma = pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "as a former member of"
 		if lemma != "" {
 			d.derive(si, x.Subject, x.Relation+" as", lemma, holder, org.ent, "", x.Confidence*placeArgConf)
 		}
@@ -291,5 +292,5 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			words = append(words, w) // "the chief executive"
 		}
 	}
-	return pastRole(appositionLemma(words), anyOf(words, formerWords)) // "is a former member of": leave
+	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }

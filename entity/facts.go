@@ -1791,7 +1791,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	last, former := -1, false
 	for i, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			last, former = i, former || formerWords[t.Lower()]
+			last, former = i, former || formerWord(t.Lower())
 		}
 	}
 	if last < 0 {

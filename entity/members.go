@@ -56,7 +56,7 @@ func (d *docState) adherentRoles(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		if org := d.adheredBody(stems); org != nil {
-			lemma := pastRole(schema.MemberOf, k > 0 && formerWords[s.Tokens[k-1].Lower()]) // "former Scientologist"
+			lemma := pastRole(schema.MemberOf, k > 0 && formerWord(s.Tokens[k-1].Lower())) // "former Scientologist"
 			d.derive(si, argOf(s, b), s.Tokens[k].Text, lemma, b.ent, org, "", roleConf)
 		}
 	}

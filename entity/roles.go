@@ -1061,7 +1061,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false // "Lee, head of": no definite role
 		}
-		if formerWords[w] {
+		if formerWord(w) {
 			continue // "a former head of": held, by the guide ([pastRole])
 		}
 		words = append([]string{w}, words...)
@@ -1080,6 +1080,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // is staff's, member_of otherwise; "" when words name no role.
 func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
+	words = presentRoles(words)
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
@@ -1114,9 +1115,31 @@ func ageAfter(s nlp.Sentence, k int) int {
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
 
-// formerIn reports whether a word of [formerWords] is among toks.
+// formerWord reports whether the lower-case word w says that a role is no
+// longer held: a word of [formerWords], or one with the prefix ex- ("an
+// ex-member of", "ex-Labour").
+func formerWord(w string) bool {
+	return formerWords[w] || strings.HasPrefix(w, "ex-") && len(w) > 3
+}
+
+// formerIn reports whether a word of toks says that a role is no longer
+// held ([formerWord]).
 func formerIn(toks []nlp.Token) bool {
-	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return formerWords[t.Lower()] })
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return formerWord(t.Lower()) })
+}
+
+// presentRoles returns words with the prefix ex- taken off each ("an
+// ex-member of" is a member's role noun that [pastRole] reads as past),
+// words itself when none has it.
+func presentRoles(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") }) {
+		return words
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.TrimPrefix(w, "ex-")
+	}
+	return out
 }
 
 // pastRole returns the relation that a role held in the past gives, as the
@@ -1865,6 +1888,7 @@ func headOfGovernment(words []string, i int) bool {
 
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
+	w = strings.TrimPrefix(w, "ex-") // "an ex-member of"
 	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w]
 }
 
@@ -1900,6 +1924,7 @@ func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, 
 // roleLemma returns the relation that the role nouns in words give their
 // holder, or "" when they name no known role.
 func roleLemma(words []string) string {
+	words = presentRoles(words)
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
