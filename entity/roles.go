@@ -1020,7 +1020,7 @@ func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention)
 
 // roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
 // Lee.", "the governor of the Tigray region, Ivan Petrov, said", "a
-// spokesman for Hamas, Ann Lee,": a role (not a former one) of, for or at
+// spokesman for Hamas, Ann Lee,": a role (a former one too, [pastRole]) of, for or at
 // an organisation or a place, then the holder's name in commas (or ending
 // the sentence), gives the holder lead, work_for or member_of by the role
 // nouns ([appositionLemma]).
