@@ -265,7 +265,7 @@ func TestActionArguments(t *testing.T) {
 			[]string{"Cyd Ho -call_on-> Sweden"}, []string{"Ann Lee -call_for-> Norway", "Tom Wu -brand_to-> Labour Party"},
 			"after an object and its complement, a preposition's actor is the complement's, not the verb's"},
 		{"Ann Lee succeeded Tom Wu as chairman of the Nordic Institute. Halvik Holdings appointed Joe Ng as its chief executive. Cyd Ho was sworn in as president of Norway. Sweden named Ivar Dahl as envoy to Denmark. Ola Berg replaced Tom Wu as a former member of the Green Party.",
-			[]string{"Ann Lee -lead-> Nordic Institute", "Joe Ng -lead-> Halvik Holdings", "Cyd Ho -lead-> Norway"},
+			[]string{"Ann Lee -lead-> Nordic Institute", "Joe Ng -lead-> Halvik Holdings", "Cyd Ho -lead-> Norway", "Ola Berg -leave-> Green Party"},
 			[]string{"Tom Wu -lead-> Nordic Institute", "Ivar Dahl -work_for-> Denmark", "Ola Berg -member_of-> Green Party", "Cyd Ho -swear_in_as-> Norway"},
 			"an as-phrase names the office that a successor or an appointee takes, and the body it is in; a place after to is where, not whose"},
 		{"Thousands of Serbs marched against Ann Lee in Belgrade. Tens of thousands of Kenyans protested against Tom Wu. Thousands of dollars went to Norway.",

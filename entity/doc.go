@@ -300,7 +300,11 @@
 // lead), an envoy's title takes the state it is sent to before the name
 // ("Afghan Ambassador to the United States Ann Lee": work_for Afghanistan),
 // and a state or organisation that is "a member of NATO", "a NATO member"
-// or "a NATO ally" is member_of or ally_of it (not a former one). A person
+// or "a NATO ally" is member_of or ally_of it. A former role is a role as
+// the annotation guide reads it, wherever it is written ("a former director
+// of Globex" leads it), but a former member has left the body ("a former
+// member of the Green Party", "former Scientologist": leave) and a former
+// ally is none ([pastRole]). A person
 // "from" an organisation after a verb of separation ("expelled Ann Lee from
 // the party") belongs to nothing. "In an interview with Reuters, Ann Lee
 // said" gives speak_with, as "in remarks to" gives tell.

@@ -219,9 +219,6 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 				words = append(words, t.Lower())
 			}
 		}
-		if slices.Contains(words, "former") {
-			continue
-		}
 		var org *mention
 		for _, m := range d.sents[si] {
 			if m.ent == nil || m.start <= first || m.end > last || m.ent == holder || strings.EqualFold(s.Tokens[m.start-1].Text, "to") {
@@ -238,6 +235,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if org.adj && org.ent.typ == schema.GPE && lemma != schema.Lead {
 			lemma = nationalityLemma(words) // "as French ambassador"
 		}
+		lemma = pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "as a former member of"
 		if lemma != "" {
 			d.derive(si, x.Subject, x.Relation+" as", lemma, holder, org.ent, "", x.Confidence*placeArgConf)
 		}
@@ -294,10 +292,5 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			words = append(words, w) // "the chief executive"
 		}
 	}
-	for _, w := range words {
-		if w == "former" || w == "ex" || w == "onetime" {
-			return "" // "is a former member of": no longer
-		}
-	}
-	return appositionLemma(words)
+	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }

@@ -89,6 +89,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			if seatTitle(m.titles) && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}
+			// "Former Labour MP Tom Wu", "Tom Wu, a former Labour MP,":
+			// has left the party ([pastRole]).
+			role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
 			!modifiesNoun(s, m.end):
@@ -1785,10 +1788,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if x.Lemma != "be" || subj == nil || x.Negated || x.Object.End <= x.Object.Start {
 		return nil, ""
 	}
-	last := -1
+	last, former := -1, false
 	for i, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			last = i
+			last, former = i, former || formerWord(t.Lower())
 		}
 	}
 	if last < 0 {
@@ -1798,7 +1801,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		return o, lemma // "Airbus is Boeing's main rival", "Airbus, Boeing's rival,"
 	}
 	if subj.typ == schema.GPE || subj.typ == schema.Organization {
-		return d.memberOfModifier(si, s, x, subj, last)
+		// "Iceland is a former NATO member" has left it; "a former NATO
+		// ally" is none.
+		if o, lemma := d.memberOfModifier(si, s, x, subj, last); o != nil && pastRole(lemma, former) != "" {
+			return o, pastRole(lemma, former)
+		}
+		return nil, ""
 	}
 	if subj.typ != schema.Person {
 		return nil, ""
@@ -1840,7 +1848,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
 		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer", "a British film director"
 	}
-	return holder.ent, lemma
+	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
 }
 
 // memberOfModifier returns the organisation that a copula's object names
@@ -1857,11 +1865,6 @@ func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction,
 		lemma = schema.AllyOf
 	default:
 		return nil, ""
-	}
-	for _, t := range s.Tokens {
-		if t.Start >= x.Object.Start && t.End <= x.Object.End && formerWords[t.Lower()] {
-			return nil, "" // "a former NATO member"
-		}
 	}
 	for _, m := range d.sents[si] {
 		if m.end == last && named(m) && !m.adj && m.ent != nil && m.ent != subj && m.ent.typ == schema.Organization &&

@@ -142,6 +142,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.reverse {
 					subj, obj = obj, subj
 				}
+				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
 				if !r.reverse && ofPhrase(between(s, a, b)) {
 					for _, c := range listedBefore(s, ms[:k+1]) {
@@ -439,9 +440,6 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := s.Tokens[k-1].Lower()
 	if founderNouns[w] {
 		return role{lemma: "found", reverse: true}, true
-	}
-	if k >= 2 && formerWords[s.Tokens[k-2].Lower()] {
-		return role{}, false // "a former chairman of the Nordic Institute, Ann Lee."
 	}
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
@@ -985,9 +983,6 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
-	if anyOf(w, formerWords) {
-		return role{}, false // "Tom Wu, a former director of Globex": no longer
-	}
 	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
@@ -1025,7 +1020,7 @@ func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention)
 
 // roleOfThenPerson: "backed by the chairman of the Nordic Institute, Ann
 // Lee.", "the governor of the Tigray region, Ivan Petrov, said", "a
-// spokesman for Hamas, Ann Lee,": a role (not a former one) of, for or at
+// spokesman for Hamas, Ann Lee,": a role (a former one too, [pastRole]) of, for or at
 // an organisation or a place, then the holder's name in commas (or ending
 // the sentence), gives the holder lead, work_for or member_of by the role
 // nouns ([appositionLemma]).
@@ -1063,8 +1058,11 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if w == "the" || w == "a" || w == "an" {
 			break
 		}
-		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") || formerWords[w] {
-			return role{}, false // "a former head of", "Lee, head of": no definite role
+		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false // "Lee, head of": no definite role
+		}
+		if formerWord(w) {
+			continue // "a former head of": held, by the guide ([pastRole])
 		}
 		words = append([]string{w}, words...)
 	}
@@ -1082,6 +1080,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // is staff's, member_of otherwise; "" when words name no role.
 func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
+	words = presentRoles(words)
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
@@ -1116,6 +1115,51 @@ func ageAfter(s nlp.Sentence, k int) int {
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
 
+// formerWord reports whether the lower-case word w says that a role is no
+// longer held: a word of [formerWords], or one with the prefix ex- ("an
+// ex-member of", "ex-Labour").
+func formerWord(w string) bool {
+	return formerWords[w] || strings.HasPrefix(w, "ex-") && len(w) > 3
+}
+
+// formerIn reports whether a word of toks says that a role is no longer
+// held ([formerWord]).
+func formerIn(toks []nlp.Token) bool {
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return formerWord(t.Lower()) })
+}
+
+// presentRoles returns words with the prefix ex- taken off each ("an
+// ex-member of" is a member's role noun that [pastRole] reads as past),
+// words itself when none has it.
+func presentRoles(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") }) {
+		return words
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.TrimPrefix(w, "ex-")
+	}
+	return out
+}
+
+// pastRole returns the relation that a role held in the past gives, as the
+// annotation guide reads roles wherever they are written: a former head or
+// staff role keeps its relation ("former CEO Ann Lee" leads, "Tom Wu, a
+// former spokesman for Globex," works for it), a former member has left
+// the body ("a former member of the Green Party": leave) and a former ally
+// is none. former says whether the role's words hold a word of [formerWords].
+func pastRole(lemma string, former bool) string {
+	switch {
+	case !former:
+		return lemma
+	case lemma == schema.MemberOf:
+		return "leave"
+	case lemma == schema.AllyOf:
+		return ""
+	}
+	return lemma
+}
+
 // personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
 // "Kevin Allton, a USI instructor in English": a person, a comma, the
 // organisation and a role noun after it.
@@ -1134,10 +1178,10 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	// "Ann Lee, a second-year USI student", "a senior Reuters
-	// correspondent": lower-case modifiers after the article, but a
-	// former one is no longer.
+	// correspondent": lower-case modifiers after the article; "a
+	// former" one is read by [pastRole].
 	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
-		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") || formerWords[t.Lower()] {
+		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") {
 			return role{}, false
 		}
 	}
@@ -1548,9 +1592,6 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
 			return role{}, false
 		}
-		if formerWords[t.Lower()] {
-			return role{}, false // "his former lawyer"
-		}
 	}
 	if !staffNounsOfPerson[strings.ToLower(toks[len(toks)-1].Text)] {
 		return role{}, false
@@ -1847,6 +1888,7 @@ func headOfGovernment(words []string, i int) bool {
 
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
+	w = strings.TrimPrefix(w, "ex-") // "an ex-member of"
 	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w]
 }
 
@@ -1882,6 +1924,7 @@ func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, 
 // roleLemma returns the relation that the role nouns in words give their
 // holder, or "" when they name no known role.
 func roleLemma(words []string) string {
+	words = presentRoles(words)
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
