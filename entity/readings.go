@@ -231,7 +231,7 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 		// changes no relation; "the former head of" does.
 		f = append(f[:1:1], f[2:]...)
 	}
-	if len(f) < 4 || strings.ToLower(f[2]) != "of" {
+	if len(f) < 4 {
 		return x
 	}
 	switch strings.ToLower(f[0]) {
@@ -239,15 +239,33 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 	default:
 		return x
 	}
-	lemma := "be_" + strings.ToLower(f[1]) + "_of"
-	if !r.vocab[schema.CanonicalRelation(lemma)] {
+	var lemma string
+	of := 2
+	switch {
+	case strings.ToLower(f[2]) == "of":
+		lemma = "be_" + strings.ToLower(f[1]) + "_of"
+		if !r.vocab[schema.CanonicalRelation(lemma)] {
+			return x
+		}
+		lemma = schema.CanonicalRelation(lemma)
+	case len(f) >= 5 && strings.ToLower(f[3]) == "of" && roleNoun(strings.ToLower(f[2])) && (isCap(f[1]) || f[1][0] >= '0' && f[1][0] <= '9') &&
+		!strings.HasSuffix(f[1], "'s") && !strings.HasSuffix(f[1], "’s"):
+		// "the Prime Minister of Norway", "the 46th President of the
+		// United States": a title of two words gives the relation its
+		// role nouns give ([roleLemma]). A lower-case first word is
+		// left to the role rules ("a former member of" has left it;
+		// "the distinguished Chair of" may describe someone else), and so
+		// is a possessive ("the UN's chief of emergency relief" works for
+		// the UN).
+		lemma, of = roleLemma([]string{strings.ToLower(f[1]), strings.ToLower(f[2])}), 3
+	default:
 		return x
 	}
-	cut := strings.Index(x.Object.Text, " "+f[2]+" ") + len(f[2]) + 2
+	cut := strings.Index(x.Object.Text, " "+f[of]+" ") + len(f[of]) + 2
 	// The fact is a role or a state, named as the vocabulary names it:
 	// "Hu, the president of China" leads China, as "President Hu of
 	// China" does; be_president_of would match no lead fact.
-	x.Lemma = schema.CanonicalRelation(lemma)
+	x.Lemma = lemma
 	x.Object = schema.Argument{Text: x.Object.Text[cut:], Start: x.Object.Start + cut, End: x.Object.End}
 	return x
 }
