@@ -230,7 +230,8 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 		for _, m := range ms {
 			e := m.ent
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
-				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) {
+				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) ||
+				e.gaz == nil && placeBeforeTitle(sents[si].Tokens, ms, m) {
 				continue
 			}
 			last := m.titles[len(m.titles)-1].name
@@ -271,6 +272,30 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// placeBeforeTitle reports whether a place ends right before the
+// capitalised title words of the person mention m ("Queensland Transport
+// Minister Paul Lucas", "Ohio Secretary of State Ann Lee"): the office is
+// that place's, whose facts the role rules give, not the report's state's
+// nor a national ministry's.
+func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention) bool {
+	for _, g := range ms {
+		if g == m || g.end >= m.start || g.ent == nil || g.ent.typ != schema.GPE || g.possessive {
+			continue
+		}
+		all := true
+		for k := g.end; k < m.start; k++ {
+			if !isCap(toks[k].Text) && toks[k].Text != "of" {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // officePortfolio returns the portfolio of a government that m's titles
