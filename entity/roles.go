@@ -1694,9 +1694,11 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
 		return role{lemma: schema.LocateIn}, true
-	case a.ent.gaz != nil && b.ent.gaz != nil && a.ent.gaz.in != "" && d.r.within(b.ent, a.ent.gaz.in):
+	case a.ent.gaz != nil && b.ent.gaz != nil && a.ent.gaz.in != "" && !a.ent.gaz.region && d.r.within(b.ent, a.ent.gaz.in):
 		// "Los Angeles, California": the gazetteer puts both in the
-		// United States, and the second is a region of it.
+		// United States, and the second is a region of it. Two regions
+		// of one state are neighbours in a list ("cases in Ohio,
+		// Florida, North Carolina"), neither in the other.
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
