@@ -172,6 +172,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
+	r.headlineFullNames(sents, found)
 	policeForce(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
