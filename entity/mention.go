@@ -809,16 +809,26 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 // or a state's name the gazetteer knows and one capitalised word after it,
 // which would else be cut into the place and a word: a site's head noun
 // makes a site ("Auckland Castle", "Oslo Cathedral"), a region's a region
-// ("Dallas County", "Idlib Province"). It returns nil for any other run.
+// ("Dallas County", "Idlib Province"), and a comma and a capitalised word
+// after the two an address ("Porto Velho, Rondonia"). It returns nil for
+// any other run.
 func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *mention {
 	if len(seg) != 2 || len(titles) > 0 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE ||
 		seg[1].kind != uCap || seg[1].end-seg[1].start != 1 {
 		return nil
 	}
+	b := seg[1].end
 	switch w := s.Tokens[seg[1].start].Text; {
 	case siteWords[w]:
 		return placeMention(s, seg, schema.Location)
 	case r.g.is("regionhead", w):
+		return placeMention(s, seg, schema.GPE)
+	case seg[0].e.town() && b+1 < len(s.Tokens) && s.Tokens[b].Text == "," && isCap(s.Tokens[b+1].Text) && !r.g.given(s.Tokens[b+1].Text) &&
+		(b+2 == len(s.Tokens) || !isCap(s.Tokens[b+2].Text) && s.Tokens[b+2].Text != "and" && s.Tokens[b+2].Text != "or") && !r.g.given(w) && !r.g.is("notname", w) && !teamLast[w] && !pressLast[w] && w != strings.ToUpper(w):
+		// "Porto Velho, Rondonia": a town's name and an unknown word
+		// written as an address, a one-word region after a comma, is
+		// one town's name ("Porto" alone is another town). Not a list
+		// of people ("Paris Hilton, Nicole Richie").
 		return placeMention(s, seg, schema.GPE)
 	}
 	return nil
