@@ -26,3 +26,24 @@ func TestHeadlineFullNames(t *testing.T) {
 			"a word the body writes after the is a noun, no surname"},
 	})
 }
+
+// TestBodyTopicNames checks that "on" and a topic after a body's head noun
+// stay in the body's name.
+func TestBodyTopicNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Project on Fiscal Integrity criticised Halvik Steel on Monday.",
+			[]string{"Project on Fiscal Integrity -criticise-> Halvik Steel"}, []string{"Project -be_on-> Fiscal Integrity"},
+			"a body's topic after its head noun and on is part of its name"},
+		{"The Norland Senate on Monday expelled Tom Wu.",
+			[]string{"Norland Senate -expel-> Tom Wu"}, nil,
+			"a day after on is no topic"},
+		{"Ann Lee flew from the Halvik Space Center on STS-135 in May.",
+			nil, []string{"Ann Lee -fly_from-> Halvik Space Center on STS-135"},
+			"a code after on is no topic"},
+	})
+}

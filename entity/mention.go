@@ -1453,10 +1453,12 @@ var becomeWords = map[string]bool{
 var promoteWords = map[string]bool{"promoted": true, "brevet": true, "raised": true, "elevated": true, "demoted": true}
 
 // eventOn reports whether seg holds an event's name with its topic after
-// "on" ("Summit on Climate Change"): chunk joins "on" only there.
+// "on" after an event's head noun ("Summit on Climate Change"); chunk
+// joins "on" there and after a body's head noun ("Committee on Foreign
+// Affairs"), which names a body.
 func eventOn(s nlp.Sentence, seg []unit) bool {
-	for _, u := range seg {
-		if u.kind == uOf && s.Tokens[u.start].Text == "on" {
+	for i, u := range seg {
+		if u.kind == uOf && s.Tokens[u.start].Text == "on" && i > 0 && eventHeads[s.Tokens[seg[i-1].end-1].Text] {
 			return true
 		}
 	}
