@@ -47,3 +47,21 @@ func TestBodyTopicNames(t *testing.T) {
 			"a code after on is no topic"},
 	})
 }
+
+// TestTeamThenPerson checks that a team's plural name ends before a
+// player's name written right after it.
+func TestTeamThenPerson(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Detroit Pistons Ola Bergsen praised Tom Wu on Monday.",
+			[]string{"Ola Bergsen -praise-> Tom Wu"}, []string{"Detroit Pistons Ola Bergsen -praise-> Tom Wu"},
+			"a town's team plural and a person's name after it are two names"},
+		{"The Seattle Hawks Foundation praised Tom Wu on Monday.",
+			[]string{"Seattle Hawks Foundation -praise-> Tom Wu"}, nil,
+			"a body's head noun after a team's name keeps the run one name"},
+	})
+}

@@ -585,6 +585,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
+	if team, rest := r.teamThenPerson(s, seg, titles); team != nil {
+		return append([]*mention{team}, r.segment(s, rest, nil, nil, false)...)
+	}
 	if m := r.townThenTeam(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
@@ -874,6 +877,40 @@ func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *me
 		return placeMention(s, seg, schema.Organization)
 	}
 	return nil
+}
+
+// teamThenPerson returns a team named by a town and a plural ([Resolver.townThenTeam])
+// that two or three more capitalised words follow without a role noun
+// between ("the Detroit Pistons Chauncey Billups", "the Kelton Hawks Tom
+// Wu"), and those words: a plural ends a team's name, so they name the
+// player. Words that end as a body's or a place's name ("Kelton Hawks
+// Foundation") or a known non-name keep the run whole; it returns nil then.
+func (r *Resolver) teamThenPerson(s nlp.Sentence, seg []unit, titles []*title) (*mention, []unit) {
+	if len(seg) < 4 || len(titles) > 0 || seg[0].kind != uEntry {
+		return nil, nil
+	}
+	for n := 2; n <= 3 && n < len(seg); n++ {
+		rest := seg[n:]
+		if len(rest) < 2 || len(rest) > 3 {
+			continue
+		}
+		team := r.townThenTeam(s, seg[:n], nil)
+		if team == nil || !strings.HasSuffix(s.Tokens[seg[n-1].start].Text, "s") {
+			continue
+		}
+		ok := true
+		for _, u := range rest {
+			w := s.Tokens[u.start].Text
+			if u.kind != uCap || u.end-u.start != 1 || r.g.is("notname", w) || r.g.is("orghead", w) || r.g.is("placehead", w) ||
+				siteWords[w] || teamLast[w] || pressLast[w] {
+				ok = false
+			}
+		}
+		if ok {
+			return team, rest
+		}
+	}
+	return nil, nil
 }
 
 // teamPlural reports whether w, the last word after a town's name, is a
