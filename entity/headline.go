@@ -177,3 +177,41 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 		k++
 	}
 }
+
+// surnamePlaces types as a person a name the rules or the recogniser took
+// for a place when the document names a person with that surname: a lone
+// word ("Ridge" after "Tom Ridge"), or a given name and the surname ("or
+// just Bill Gates" after "William Henry Gates III", where "Gates" reads as
+// a place's head noun). Gazetteer places stay places. ms are the mentions
+// of sents, changed in place.
+func (r *Resolver) surnamePlaces(ms [][]*mention) {
+	surnames := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if f := strings.Fields(m.name); m.kind == mName && m.typ == schema.Person && len(f) >= 2 && r.g.given(f[0]) {
+				for _, w := range f[1:] {
+					if isCap(w) {
+						surnames[w] = true
+					}
+				}
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.gaz != nil || m.typ != schema.GPE && m.typ != schema.Location {
+				continue
+			}
+			f := strings.Fields(m.name)
+			if len(f) == 1 && m.kind == mSingle && surnames[f[0]] || len(f) == 2 && m.kind == mName && r.g.given(f[0]) && surnames[f[1]] {
+				m.typ = schema.Person
+				if m.hint != "" {
+					m.hint = schema.Person
+				}
+			}
+		}
+	}
+}
