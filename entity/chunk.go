@@ -106,7 +106,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "for" && last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
+			case (t.Text == "for" || t.Text == "on" && bodyTopic(toks[k+1].Text) && !r.g.is("notname", toks[k+1].Text)) &&
+				last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
+				// "Project on Government Oversight", "Committee on
+				// Foreign Affairs": a body's topic after its head noun
+				// is part of its name; not "the Senate on Monday", nor
+				// "the Space Center on STS-135".
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
@@ -834,6 +839,21 @@ func trimStopBytes(b []byte) []byte {
 func isASCIIWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyTopic reports whether w may open the topic of a body's name after
+// "on" ("Government" in "Project on Government Oversight"): a capitalised
+// word of letters only, not in capitals.
+func bodyTopic(w string) bool {
+	if !isCap(w) || w == strings.ToUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
 			return false
 		}
 	}

@@ -115,7 +115,9 @@
 //
 // Headlines (no final punctuation, mostly capitalised) are read for
 // gazetteer names only, well-known people's short names included
-// ("Erdogan Hosts Talks").
+// ("Erdogan Hosts Talks"), and for a given name and surname whose surname
+// the body writes alone ("Tom Wu Resigns" ... "Wu said": the body's "Wu"
+// is that person, even where the recogniser took it for a place).
 //
 // # Resolution inside a document
 //

@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/nlp/ner"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -84,4 +86,132 @@ func lowerWordSet(toks []nlp.Token) map[string]bool {
 		words[t.Lower()] = true
 	}
 	return words
+}
+
+// headlineFullNames reads a given name (a listed one, or a word the
+// recogniser reads in a person's name and the document never writes in
+// lower case) and a capitalised word after it in a headline ("Tom Wu
+// Resigns as Finance Minister", "Finance Minister Tom Wu resigns") as a
+// person's full name when the body writes that word alone as a name ("Wu
+// said ..."): headlines are otherwise read for gazetteer names only, and a
+// report may name the person in full only in its headline. A word the
+// body writes after "the", "a" or a possessive is a noun ("the Floor"),
+// no surname. The body's lone uses of the surname that no rule typed
+// become mentions of the person ("Ridge" is no place). ms are the
+// mentions of sents, changed in place.
+func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
+	if len(sents) < 2 || !isHeadline(sents[0]) {
+		return
+	}
+	toks := sents[0].Tokens
+	var spans []ner.Span
+	if r.rec != nil {
+		words := make([]string, len(toks))
+		tags := make([]string, len(toks))
+		for i, t := range toks {
+			words[i], tags[i] = t.Text, t.Tag
+		}
+		spans = r.rec.NewDoc(r.lex).Recognize(words, tags)
+	}
+	person := func(k int) bool { // the recogniser reads a person's name at k or k+1
+		return slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Type == ner.Person && sp.Start <= k+1 && sp.End > k })
+	}
+	lower := map[string]bool{} // the words the document writes in lower case
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if !isCap(t.Text) {
+				lower[t.Text] = true
+			}
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		g, w := toks[k], toks[k+1]
+		// A listed given name, or a word the recogniser reads in a
+		// person's name that opens a run of capitalised words and that
+		// the document never writes in lower case.
+		opens := k == 0 || !isCap(toks[k-1].Text) || r.g.is("notname", toks[k-1].Text)
+		if !r.g.given(g.Text) && !(opens && person(k) && g.Tag == "NNP" && !lower[strings.ToLower(g.Text)]) ||
+			!isCap(w.Text) || !isWord(w.Text) || len(w.Text) < 3 || !strings.HasPrefix(w.Tag, "NN") {
+			continue
+		}
+		if _, title := r.g.titles[normKey(w.Text)]; title || r.g.entries[normKey(w.Text)] != nil || r.g.demonyms[normKey(w.Text)] != "" {
+			continue
+		}
+		if coveringAt(ms[0], k) >= 0 || coveringAt(ms[0], k+1) >= 0 {
+			continue
+		}
+		var lone [][2]int // the body's uncovered lone uses: sentence, token
+		det := false
+		for si := 1; si < len(sents); si++ {
+			bt := sents[si].Tokens
+			for ti, t := range bt {
+				if t.Text != w.Text {
+					continue
+				}
+				if ti > 0 && (ownWords[bt[ti-1].Lower()] || bt[ti-1].Lower() == "an" || bt[ti-1].Lower() == "this") {
+					det = true // "the Floor": a noun, not a surname
+				}
+				if ti+1 < len(bt) && isCap(bt[ti+1].Text) || ti > 0 && isCap(bt[ti-1].Text) && bt[ti-1].Text != g.Text {
+					continue
+				}
+				// Uncovered, or a lone word only the recogniser typed
+				// ("Ridge" taken for a place) or typed a person.
+				if j := coveringAt(ms[si], ti); j < 0 || ms[si][j].kind == mSingle && ms[si][j].start == ti && ms[si][j].end == ti+1 && ms[si][j].gaz == nil && (ms[si][j].guess || ms[si][j].typ == ms[si][j].hint && (ms[si][j].typ == "" || ms[si][j].typ == schema.Person)) {
+					lone = append(lone, [2]int{si, ti})
+				}
+			}
+		}
+		if len(lone) == 0 || det {
+			continue
+		}
+		name := g.Text + " " + w.Text
+		ms[0] = insertMention(ms[0], &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person})
+		for _, at := range lone {
+			m := &mention{kind: mSingle, start: at[1], end: at[1] + 1, surface: w.Text, name: w.Text, typ: schema.Person}
+			if j := coveringAt(ms[at[0]], at[1]); j >= 0 {
+				ms[at[0]][j] = m // a guess nothing typed
+			} else {
+				ms[at[0]] = insertMention(ms[at[0]], m)
+			}
+		}
+		k++
+	}
+}
+
+// surnamePlaces types as a person a name the rules or the recogniser took
+// for a place when the document names a person with that surname: a lone
+// word ("Ridge" after "Tom Ridge"), or a given name and the surname ("or
+// just Bill Gates" after "William Henry Gates III", where "Gates" reads as
+// a place's head noun). Gazetteer places stay places. ms are the mentions
+// of sents, changed in place.
+func (r *Resolver) surnamePlaces(ms [][]*mention) {
+	surnames := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if f := strings.Fields(m.name); m.kind == mName && m.typ == schema.Person && len(f) >= 2 && r.g.given(f[0]) {
+				for _, w := range f[1:] {
+					if isCap(w) {
+						surnames[w] = true
+					}
+				}
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.gaz != nil || m.typ != schema.GPE && m.typ != schema.Location {
+				continue
+			}
+			f := strings.Fields(m.name)
+			if len(f) == 1 && m.kind == mSingle && surnames[f[0]] || len(f) == 2 && m.kind == mName && r.g.given(f[0]) && surnames[f[1]] {
+				m.typ = schema.Person
+				if m.hint != "" {
+					m.hint = schema.Person
+				}
+			}
+		}
+	}
 }

@@ -585,6 +585,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
+	if team, rest := r.teamThenPerson(s, seg, titles); team != nil {
+		return append([]*mention{team}, r.segment(s, rest, nil, nil, false)...)
+	}
 	if m := r.townThenTeam(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
@@ -809,16 +812,26 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 // or a state's name the gazetteer knows and one capitalised word after it,
 // which would else be cut into the place and a word: a site's head noun
 // makes a site ("Auckland Castle", "Oslo Cathedral"), a region's a region
-// ("Dallas County", "Idlib Province"). It returns nil for any other run.
+// ("Dallas County", "Idlib Province"), and a comma and a capitalised word
+// after the two an address ("Porto Velho, Rondonia"). It returns nil for
+// any other run.
 func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *mention {
 	if len(seg) != 2 || len(titles) > 0 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE ||
 		seg[1].kind != uCap || seg[1].end-seg[1].start != 1 {
 		return nil
 	}
+	b := seg[1].end
 	switch w := s.Tokens[seg[1].start].Text; {
 	case siteWords[w]:
 		return placeMention(s, seg, schema.Location)
 	case r.g.is("regionhead", w):
+		return placeMention(s, seg, schema.GPE)
+	case seg[0].e.town() && b+1 < len(s.Tokens) && s.Tokens[b].Text == "," && isCap(s.Tokens[b+1].Text) && !r.g.given(s.Tokens[b+1].Text) &&
+		(b+2 == len(s.Tokens) || !isCap(s.Tokens[b+2].Text) && s.Tokens[b+2].Text != "and" && s.Tokens[b+2].Text != "or") && !r.g.given(w) && !r.g.is("notname", w) && !teamLast[w] && !pressLast[w] && w != strings.ToUpper(w):
+		// "Porto Velho, Rondonia": a town's name and an unknown word
+		// written as an address, a one-word region after a comma, is
+		// one town's name ("Porto" alone is another town). Not a list
+		// of people ("Paris Hilton, Nicole Richie").
 		return placeMention(s, seg, schema.GPE)
 	}
 	return nil
@@ -864,6 +877,40 @@ func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *me
 		return placeMention(s, seg, schema.Organization)
 	}
 	return nil
+}
+
+// teamThenPerson returns a team named by a town and a plural ([Resolver.townThenTeam])
+// that two or three more capitalised words follow without a role noun
+// between ("the Detroit Pistons Chauncey Billups", "the Kelton Hawks Tom
+// Wu"), and those words: a plural ends a team's name, so they name the
+// player. Words that end as a body's or a place's name ("Kelton Hawks
+// Foundation") or a known non-name keep the run whole; it returns nil then.
+func (r *Resolver) teamThenPerson(s nlp.Sentence, seg []unit, titles []*title) (*mention, []unit) {
+	if len(seg) < 4 || len(titles) > 0 || seg[0].kind != uEntry {
+		return nil, nil
+	}
+	for n := 2; n <= 3 && n < len(seg); n++ {
+		rest := seg[n:]
+		if len(rest) < 2 || len(rest) > 3 {
+			continue
+		}
+		team := r.townThenTeam(s, seg[:n], nil)
+		if team == nil || !strings.HasSuffix(s.Tokens[seg[n-1].start].Text, "s") {
+			continue
+		}
+		ok := true
+		for _, u := range rest {
+			w := s.Tokens[u.start].Text
+			if u.kind != uCap || u.end-u.start != 1 || r.g.is("notname", w) || r.g.is("orghead", w) || r.g.is("placehead", w) ||
+				siteWords[w] || teamLast[w] || pressLast[w] {
+				ok = false
+			}
+		}
+		if ok {
+			return team, rest
+		}
+	}
+	return nil, nil
 }
 
 // teamPlural reports whether w, the last word after a town's name, is a
@@ -1443,10 +1490,12 @@ var becomeWords = map[string]bool{
 var promoteWords = map[string]bool{"promoted": true, "brevet": true, "raised": true, "elevated": true, "demoted": true}
 
 // eventOn reports whether seg holds an event's name with its topic after
-// "on" ("Summit on Climate Change"): chunk joins "on" only there.
+// "on" after an event's head noun ("Summit on Climate Change"); chunk
+// joins "on" there and after a body's head noun ("Committee on Foreign
+// Affairs"), which names a body.
 func eventOn(s nlp.Sentence, seg []unit) bool {
-	for _, u := range seg {
-		if u.kind == uOf && s.Tokens[u.start].Text == "on" {
+	for i, u := range seg {
+		if u.kind == uOf && s.Tokens[u.start].Text == "on" && i > 0 && eventHeads[s.Tokens[seg[i-1].end-1].Text] {
 			return true
 		}
 	}

@@ -36,6 +36,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"A crane fell into Oslo's Grand Mosque on Friday.", "Grand Mosque", schema.Person, schema.Location, "a site's head noun ends the name, a state's possessive before it notwithstanding"},
 		{"Fighting spread to Aleppo Province on Monday.", "Aleppo Province", schema.GPE, schema.GPE, "a known town and a region's head noun name one region"},
 		{"Tourists visited Oslo Cathedral on Sunday.", "Oslo Cathedral", schema.Location, schema.Location, "a known town and a site's head noun name one site"},
+		{"William Ross Heights III, known as Bill Heights, praised Tom Wu.", "Bill Heights", schema.Person, schema.Person, "a given name and the surname of a person the text names is that person, though the surname reads as a place's head noun"},
 		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
 		{"The report comes after North and South Korea exchanged artillery fire.", "North", "", schema.GPE, "a compass word alone is a region, no organisation"},
 		{"Analysts fear the North Korean-Russian military collaboration.", "North", "", "", "a name cut by a hyphen is no actor of its own"},

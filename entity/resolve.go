@@ -172,6 +172,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
+	r.headlineFullNames(sents, found)
+	r.surnamePlaces(found)
 	policeForce(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
