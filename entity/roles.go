@@ -756,17 +756,24 @@ func separatedFrom(s nlp.Sentence, k int) bool {
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a
 // Republican,", "Ann Lee (Labour)": a person, a comma and a party's
 // adjective or name in apposition, or the party in brackets, make the
-// person a member of the party.
+// person a member of the party. An organisation's acronym alone in
+// brackets after a person's name is the person's party, too, when the
+// party's name has no "Party" ("Ann Lee (D77)" of "Democrats 77 (D77)",
+// "Tom Wu (PSDB)").
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || !b.ent.desc["party"] {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
 		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) == 2 && (w[1] == "a" || w[1] == "an") {
 		w = w[:1]
 	}
-	if len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" {
+	bracket := len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")"
+	if bracket && (b.ent.desc["party"] || b.end == b.start+1 && isAcronym(s.Tokens[b.start].Text) && !spellsEnd(s.Tokens[b.start].Text, s.Tokens[a.start:a.end])) {
 		return role{lemma: schema.MemberOf}, true // "Ann Lee (Labour)"
+	}
+	if !b.ent.desc["party"] {
+		return role{}, false
 	}
 	if len(w) != 1 || w[0] != "," {
 		return role{}, false
@@ -779,6 +786,19 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: schema.MemberOf}, true
+}
+
+// spellsEnd reports whether an acronym ends in the initials of the words
+// before it: then it names the organisation those words end ("Major League
+// Baseball (MLB)", "Human Rights (ODIHR)"), and no person read in them.
+func spellsEnd(acronym string, words []nlp.Token) bool {
+	var in strings.Builder
+	for _, t := range words {
+		if isCap(t.Text) {
+			in.WriteByte(t.Text[0])
+		}
+	}
+	return in.Len() > 0 && strings.HasSuffix(strings.ReplaceAll(acronym, ".", ""), in.String())
 }
 
 // personPossessiveParty: "Erdogan's AK Party", "Ann Lee's Labour Party":
@@ -1653,9 +1673,11 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
 		return role{lemma: schema.LocateIn}, true
-	case a.ent.gaz != nil && b.ent.gaz != nil && a.ent.gaz.in != "" && d.r.within(b.ent, a.ent.gaz.in):
+	case a.ent.gaz != nil && b.ent.gaz != nil && a.ent.gaz.in != "" && !a.ent.gaz.region && d.r.within(b.ent, a.ent.gaz.in):
 		// "Los Angeles, California": the gazetteer puts both in the
-		// United States, and the second is a region of it.
+		// United States, and the second is a region of it. Two regions
+		// ("cases in Ohio, Florida, Texas and Oregon") are a list: a
+		// state's first division lies in no other.
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
