@@ -241,11 +241,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != "") &&
+				!placeBeforeTitle(sents[si].Tokens, ms, m, home):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
 				o = home
+				if last == "Premier" {
+					if r := d.homeRegion(home); r != nil {
+						// "Premier Ann Lee" in a report about Ontario,
+						// Canada: the premier of the province.
+						o = r
+					}
+				}
 			default:
 				// "Senator Ann Lee" in a report that names the Senate.
 				o, lemma = d.chamberOf(last), schema.MemberOf
@@ -268,6 +276,23 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// placeBeforeTitle reports whether another place than home is named in
+// the capitalised words right before m's name, that is in its titles:
+// "Ontario Transport Minister Ann Lee" holds Ontario's office, not one of
+// the country the report is about.
+func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEntity) bool {
+	k := m.start - 1
+	for k >= 0 && isCap(toks[k].Text) {
+		k--
+	}
+	for _, p := range ms {
+		if p != m && p.start > k && p.end <= m.start && p.ent != nil && p.ent != home && isPlace(p.ent) {
+			return true
+		}
+	}
+	return false
 }
 
 // officePortfolio returns the portfolio of a government that m's titles
@@ -420,6 +445,30 @@ func (d *docState) headlineState() *docEntity {
 			}
 			one = e
 		}
+	}
+	return one
+}
+
+// homeRegion returns the one region of home (a state's first division,
+// "Ontario", "Queensland") that the document's headline names, when the
+// document names it at least as often as home; else nil.
+func (d *docState) homeRegion(home *docEntity) *docEntity {
+	if len(d.sents) == 0 {
+		return nil
+	}
+	var one *docEntity
+	for _, m := range d.sents[0] {
+		e := m.ent
+		if e == nil || e == one || e.gaz == nil || !e.gaz.region || !d.r.within(e, home.name) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = e
+	}
+	if one == nil || one.n < home.n {
+		return nil
 	}
 	return one
 }
