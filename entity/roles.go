@@ -667,6 +667,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		w = w[1:] // "Mu Li, of the University of Lodi"
 	}
+	if len(w) == 2 && w[0] == "," && w[1] == "with" && subjectApposition(s, a, b) {
+		return role{lemma: affiliation(b.ent)}, true // "Ola Berg, with Human Rights Watch, said"
+	}
 	speaker := len(w) == 1 && w[0] == "for" && speaksFor(s, a, b)
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
@@ -693,6 +696,29 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// subjectApposition reports whether the phrase from a to b, mentions of s,
+// is an apposition to the subject that opens the sentence: only titles
+// come before a, and a comma and a finite verb follow b ("Major Tom Wu,
+// with the 16th Infantry Brigade, said"). "He met Ann Lee, with Acme's
+// support" or "Tom Wu signed it, with Acme" is none.
+func subjectApposition(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	for _, t := range toks[:a.start] {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	k := b.end
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // speaksFor reports whether the person a, starting its clause, is followed
