@@ -168,6 +168,74 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.describedRoles(si, s, all)
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
+	d.divisionsOfState(si, s, ms)
+}
+
+// divisionNouns name a state's divisions.
+var divisionNouns = map[string]bool{
+	"province": true, "provinces": true, "region": true, "regions": true, "state": true, "states": true,
+	"district": true, "districts": true, "prefecture": true, "prefectures": true, "county": true, "counties": true,
+}
+
+// divisionsOfState: "Thailand's three southern provinces, Narathiwat,
+// Pattani and Yala", "Norway's northern province of Finnmark": a country's
+// possessive, at most three lower-case modifiers, a noun of divisionNouns,
+// then a comma or "of" and a list of names make each name a place in the
+// country. A name taken for a person's for want of a better type (no
+// title, no known given name) becomes a place.
+func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, st := range ms {
+		if st.ent == nil || st.adj || !d.r.country(st.ent) || st.end >= len(toks) || toks[st.end].Tag != "POS" {
+			continue
+		}
+		k := st.end + 1
+		for n := 0; n < 5 && k < len(toks) && (lowerWord(strings.ReplaceAll(toks[k].Text, "-", "")) || toks[k].Tag == "CD") && !divisionNouns[toks[k].Lower()]; n++ {
+			k++ // "three southern-most"
+		}
+		if k+1 >= len(toks) || !divisionNouns[toks[k].Lower()] || toks[k+1].Text != "," && toks[k+1].Text != "of" {
+			continue
+		}
+		plural := strings.HasSuffix(toks[k].Lower(), "s") || toks[k].Lower() == "counties"
+		k += 2
+		for _, m := range ms {
+			if m.start < k {
+				continue
+			}
+			if m.start > k || m.ent == nil || m.ent == st.ent || m.adj || m.possessive || !d.unknownOrPlace(m) {
+				break
+			}
+			if m.end < len(toks) && saidVerbs[toks[m.end].Lower()] {
+				break // "Norway's regions, Tom Wu said,"
+			}
+			if m.ent.typ == schema.Person {
+				m.ent.typ = schema.GPE
+			}
+			d.derive(si, argOf(s, m), joinText(toks[st.start:m.end]), schema.LocateIn, m.ent, st.ent, "", roleConf)
+			k = m.end
+			if !plural || k >= len(toks) {
+				break
+			}
+			if toks[k].Text == "," {
+				k++
+			}
+			if k < len(toks) && (toks[k].Text == "and" || toks[k].Text == "or") {
+				k++
+			}
+		}
+	}
+}
+
+// unknownOrPlace reports whether m names a place, or a name that was taken
+// for a person's only for want of a better type: no gazetteer entry, no
+// title, no known given name.
+func (d *docState) unknownOrPlace(m *mention) bool {
+	if isPlace(m.ent) {
+		return true
+	}
+	first := strings.Fields(m.ent.name)[0]
+	return m.ent.typ == schema.Person && m.ent.gaz == nil && len(m.titles) == 0 && named(m) &&
+		!d.r.g.words["malename"][first] && !d.r.g.words["femalename"][first]
 }
 
 // ofPhrase reports whether words are "of" or "from", with or without
