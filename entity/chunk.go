@@ -92,11 +92,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "for" && last == uTitle && !headline && portfolioEnd(toks, k+1) > k+1:
+			case last == uTitle && (t.Text == "for" || t.Text == "of" && us[len(us)-1].t != nil && strings.HasSuffix(us[len(us)-1].t.name, "Minister")) && !headline && portfolioEnd(toks, k+1) > k+1:
 				// "the High Commissioner for Refugees said", "the
-				// Minister for Trade, Ann Lee,": a portfolio after "for"
-				// that no name follows ([Resolver.portfolio]) is part of
-				// the title.
+				// Minister for Trade, Ann Lee,", "the Minister of
+				// Agriculture, Ann Lee,": a portfolio after "for" (or
+				// "of" after a minister) that no name follows
+				// ([Resolver.portfolio]) is part of the title, no
+				// organisation's name.
 				k = portfolioEnd(toks, k+1)
 				us[len(us)-1].end = k
 				continue
