@@ -1747,7 +1747,21 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unknownPlace(d, s, a, b) {
 		a.ent.typ = schema.GPE
 	}
-	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || a.ent == b.ent {
+		return role{}, false
+	}
+	if s.Tokens[a.end].Text == "(" {
+		// "central Queensland (Australia)", "Kelso (Oregon)": the
+		// containing place in brackets, one the gazetteer knows: an
+		// unknown one is a translation ("Plaza de Espana (Spain
+		// Square)").
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" && b.ent.gaz != nil &&
+			(d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil && !site(a.ent)) {
+			return role{lemma: schema.LocateIn}, true
+		}
+		return role{}, false
+	}
+	if s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
 	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) {
