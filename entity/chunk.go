@@ -92,11 +92,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "for" && last == uTitle && !headline && portfolioEnd(toks, k+1) > k+1:
+			case last == uTitle && (t.Text == "for" || t.Text == "of" && us[len(us)-1].t != nil && strings.HasSuffix(us[len(us)-1].t.name, "Minister")) && !headline && portfolioEnd(toks, k+1) > k+1:
 				// "the High Commissioner for Refugees said", "the
-				// Minister for Trade, Ann Lee,": a portfolio after "for"
-				// that no name follows ([Resolver.portfolio]) is part of
-				// the title.
+				// Minister for Trade, Ann Lee,", "the Minister of
+				// Agriculture, Ann Lee,": a portfolio after "for" (or
+				// "of" after a minister) that no name follows
+				// ([Resolver.portfolio]) is part of the title, no
+				// organisation's name.
 				k = portfolioEnd(toks, k+1)
 				us[len(us)-1].end = k
 				continue
@@ -343,7 +345,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			}
 		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
-			capital && j+1 < len(toks) && toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) &&
+			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a

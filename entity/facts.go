@@ -231,7 +231,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			e := m.ent
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
 				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) ||
-				e.gaz == nil && placeBeforeTitle(sents[si].Tokens, ms, m) {
+				e.gaz == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
 			last := m.titles[len(m.titles)-1].name
@@ -250,6 +250,13 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
 				o = home
+				if last == "Premier" {
+					if r := d.homeRegion(home); r != nil {
+						// "Premier Ann Lee" in a report about Ontario,
+						// Canada: the premier of the province.
+						o = r
+					}
+				}
 			default:
 				// "Senator Ann Lee" in a report that names the Senate.
 				o, lemma = d.chamberOf(last), schema.MemberOf
@@ -274,14 +281,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 	}
 }
 
-// placeBeforeTitle reports whether a place ends right before the
-// capitalised title words of the person mention m ("Queensland Transport
-// Minister Paul Lucas", "Ohio Secretary of State Ann Lee"): the office is
-// that place's, whose facts the role rules give, not the report's state's
-// nor a national ministry's.
-func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention) bool {
+// placeBeforeTitle reports whether a place other than home ends right
+// before the capitalised title words of the person mention m ("Queensland
+// Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee"): the
+// office is that place's, whose facts the role rules give, not the report's
+// state's nor a national ministry's.
+func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEntity) bool {
 	for _, g := range ms {
-		if g == m || g.end >= m.start || g.ent == nil || g.ent.typ != schema.GPE || g.possessive {
+		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) || g.possessive {
 			continue
 		}
 		all := true
@@ -448,6 +455,30 @@ func (d *docState) headlineState() *docEntity {
 			}
 			one = e
 		}
+	}
+	return one
+}
+
+// homeRegion returns the one region of home (a state's first division,
+// "Ontario", "Queensland") that the document's headline names, when the
+// document names it at least as often as home; else nil.
+func (d *docState) homeRegion(home *docEntity) *docEntity {
+	if len(d.sents) == 0 {
+		return nil
+	}
+	var one *docEntity
+	for _, m := range d.sents[0] {
+		e := m.ent
+		if e == nil || e == one || e.gaz == nil || !e.gaz.region || !d.r.within(e, home.name) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = e
+	}
+	if one == nil || one.n < home.n {
+		return nil
 	}
 	return one
 }

@@ -17,6 +17,24 @@ var relationalNouns = map[string]string{
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
 	// A person's deputy: a body's deputy is a role the role rules read.
 	"deputy": "deputy_of",
+	// A person's party: the person is its member ([partyOf]).
+	"party": partyOf,
+}
+
+// partyOf is the relation of relationalNouns' "party": the other actor,
+// an organisation, is the possessor's party, so the possessor is a member
+// of it ("Ann Lee's own party, the Liberal Union").
+const partyOf = "party_of"
+
+// possessorRole returns the role of the other actor to the possessor for
+// lemma, reversed when reverse is set; a party's is the possessor's
+// membership, the other way round. ok is false for a party that is no
+// organisation.
+func possessorRole(lemma string, reverse bool, other *docEntity) (role, bool) {
+	if lemma != partyOf {
+		return role{lemma: lemma, reverse: reverse}, true
+	}
+	return role{lemma: schema.MemberOf, reverse: !reverse}, other.typ == schema.Organization
 }
 
 // relationalApposition: "Boeing's main competitor, Airbus": an actor's
@@ -41,7 +59,7 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 			return role{}, false
 		}
 		if lemma := relationalNounAt(toks, a.end, comma, a.ent); lemma != "" {
-			return role{lemma: lemma, reverse: true}, true
+			return possessorRole(lemma, true, b.ent)
 		}
 		return role{}, false
 	}
@@ -59,7 +77,7 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		}
 		if k == len(toks) || toks[k].Text == "," || toks[k].Text == "." {
 			if lemma := relationalNounAt(toks, b.end, k, b.ent); lemma != "" {
-				return role{lemma: lemma}, true
+				return possessorRole(lemma, false, a.ent)
 			}
 		}
 	}
@@ -91,7 +109,7 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	// The tagger may take the noun for an adjective or an adverb
 	// ("closest ally"): the phrase's end is what makes it the head.
 	lemma := relationalNouns[toks[to-1].Lower()]
-	if lemma == "deputy_of" && possessor.typ != schema.Person {
+	if (lemma == "deputy_of" || lemma == partyOf) && possessor.typ != schema.Person {
 		return ""
 	}
 	return lemma
@@ -126,7 +144,7 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 			continue
 		}
 		if m.end <= last && (toks[m.end].Tag == "POS" || m.possessive) {
-			if lemma := relationalNounAt(toks, m.end, last+1, m.ent); lemma != "" {
+			if lemma := relationalNounAt(toks, m.end, last+1, m.ent); lemma != "" && lemma != partyOf {
 				return m.ent, lemma
 			}
 		}
@@ -135,7 +153,7 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 			of--
 		}
 		if m.end > last && of > first && strings.EqualFold(toks[of].Text, "of") {
-			if lemma := relationalNounAt(toks, first, of, m.ent); lemma != "" {
+			if lemma := relationalNounAt(toks, first, of, m.ent); lemma != "" && lemma != partyOf {
 				return m.ent, lemma
 			}
 		}

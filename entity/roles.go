@@ -169,6 +169,74 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.describedRoles(si, s, all)
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
+	d.divisionsOfState(si, s, ms)
+}
+
+// divisionNouns name a state's divisions.
+var divisionNouns = map[string]bool{
+	"province": true, "provinces": true, "region": true, "regions": true, "state": true, "states": true,
+	"district": true, "districts": true, "prefecture": true, "prefectures": true, "county": true, "counties": true,
+}
+
+// divisionsOfState: "Thailand's three southern provinces, Narathiwat,
+// Pattani and Yala", "Norway's northern province of Finnmark": a country's
+// possessive, at most three lower-case modifiers, a noun of divisionNouns,
+// then a comma or "of" and a list of names make each name a place in the
+// country. A name taken for a person's for want of a better type (no
+// title, no known given name) becomes a place.
+func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, st := range ms {
+		if st.ent == nil || st.adj || !d.r.country(st.ent) || st.end >= len(toks) || toks[st.end].Tag != "POS" {
+			continue
+		}
+		k := st.end + 1
+		for n := 0; n < 5 && k < len(toks) && (lowerWord(strings.ReplaceAll(toks[k].Text, "-", "")) || toks[k].Tag == "CD") && !divisionNouns[toks[k].Lower()]; n++ {
+			k++ // "three southern-most"
+		}
+		if k+1 >= len(toks) || !divisionNouns[toks[k].Lower()] || toks[k+1].Text != "," && toks[k+1].Text != "of" {
+			continue
+		}
+		plural := strings.HasSuffix(toks[k].Lower(), "s") || toks[k].Lower() == "counties"
+		k += 2
+		for _, m := range ms {
+			if m.start < k {
+				continue
+			}
+			if m.start > k || m.ent == nil || m.ent == st.ent || m.adj || m.possessive || !d.unknownOrPlace(m) {
+				break
+			}
+			if m.end < len(toks) && saidVerbs[toks[m.end].Lower()] {
+				break // "Norway's regions, Tom Wu said,"
+			}
+			if m.ent.typ == schema.Person {
+				m.ent.typ = schema.GPE
+			}
+			d.derive(si, argOf(s, m), joinText(toks[st.start:m.end]), schema.LocateIn, m.ent, st.ent, "", roleConf)
+			k = m.end
+			if !plural || k >= len(toks) {
+				break
+			}
+			if toks[k].Text == "," {
+				k++
+			}
+			if k < len(toks) && (toks[k].Text == "and" || toks[k].Text == "or") {
+				k++
+			}
+		}
+	}
+}
+
+// unknownOrPlace reports whether m names a place, or a name that was taken
+// for a person's only for want of a better type: no gazetteer entry, no
+// title, no known given name.
+func (d *docState) unknownOrPlace(m *mention) bool {
+	if isPlace(m.ent) {
+		return true
+	}
+	first := strings.Fields(m.ent.name)[0]
+	return m.ent.typ == schema.Person && m.ent.gaz == nil && len(m.titles) == 0 && named(m) &&
+		!d.r.g.words["malename"][first] && !d.r.g.words["femalename"][first]
 }
 
 // ofPhrase reports whether words are "of" or "from", with or without
@@ -665,6 +733,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		w = w[1:] // "Mu Li, of the University of Lodi"
 	}
+	if len(w) == 2 && w[0] == "," && w[1] == "with" && subjectApposition(s, a, b) {
+		return role{lemma: affiliation(b.ent)}, true // "Ola Berg, with Human Rights Watch, said"
+	}
 	speaker := len(w) == 1 && w[0] == "for" && speaksFor(s, a, b)
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
@@ -691,6 +762,29 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// subjectApposition reports whether the phrase from a to b, mentions of s,
+// is an apposition to the subject that opens the sentence: only titles
+// come before a, and a comma and a finite verb follow b ("Major Tom Wu,
+// with the 16th Infantry Brigade, said"). "He met Ann Lee, with Acme's
+// support" or "Tom Wu signed it, with Acme" is none.
+func subjectApposition(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	for _, t := range toks[:a.start] {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	k := b.end
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // speaksFor reports whether the person a, starting its clause, is followed
@@ -754,17 +848,24 @@ func separatedFrom(s nlp.Sentence, k int) bool {
 // personCommaParty: "John Cornyn, Republican from Texas", "Ann Lee, a
 // Republican,", "Ann Lee (Labour)": a person, a comma and a party's
 // adjective or name in apposition, or the party in brackets, make the
-// person a member of the party.
+// person a member of the party. An organisation's acronym alone in
+// brackets after a person's name is the person's party, too, when the
+// party's name has no "Party" ("Ann Lee (D77)" of "Democrats 77 (D77)",
+// "Tom Wu (PSDB)").
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || !b.ent.desc["party"] {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
 		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) == 2 && (w[1] == "a" || w[1] == "an") {
 		w = w[:1]
 	}
-	if len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" {
+	bracket := len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")"
+	if bracket && (b.ent.desc["party"] || b.end == b.start+1 && isAcronym(s.Tokens[b.start].Text) && !spellsEnd(s.Tokens[b.start].Text, s.Tokens[a.start:a.end])) {
 		return role{lemma: schema.MemberOf}, true // "Ann Lee (Labour)"
+	}
+	if !b.ent.desc["party"] {
+		return role{}, false
 	}
 	if len(w) != 1 || w[0] != "," {
 		return role{}, false
@@ -777,6 +878,19 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: schema.MemberOf}, true
+}
+
+// spellsEnd reports whether an acronym ends in the initials of the words
+// before it: then it names the organisation those words end ("Major League
+// Baseball (MLB)", "Human Rights (ODIHR)"), and no person read in them.
+func spellsEnd(acronym string, words []nlp.Token) bool {
+	var in strings.Builder
+	for _, t := range words {
+		if isCap(t.Text) {
+			in.WriteByte(t.Text[0])
+		}
+	}
+	return in.Len() > 0 && strings.HasSuffix(strings.ReplaceAll(acronym, ".", ""), in.String())
 }
 
 // personPossessiveParty: "Erdogan's AK Party", "Ann Lee's Labour Party":
@@ -1674,7 +1788,21 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unknownPlace(d, s, a, b) {
 		a.ent.typ = schema.GPE
 	}
-	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || a.ent == b.ent {
+		return role{}, false
+	}
+	if s.Tokens[a.end].Text == "(" {
+		// "central Queensland (Australia)", "Kelso (Oregon)": the
+		// containing place in brackets, one the gazetteer knows: an
+		// unknown one is a translation ("Plaza de Espana (Spain
+		// Square)").
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" && b.ent.gaz != nil &&
+			(d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil && !site(a.ent)) {
+			return role{lemma: schema.LocateIn}, true
+		}
+		return role{}, false
+	}
+	if s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
 	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) {
