@@ -1350,6 +1350,28 @@ func (r *Resolver) orgBeforeOf(s nlp.Sentence, seg []unit) bool {
 	return false
 }
 
+// officeAfter returns the office named without a holder ([mention.role])
+// in apposition right after the person m, between m's comma and another
+// comma or the sentence's end, with only its state's possessive before it
+// ("Claire Dubois, Canada's Foreign Minister,"), or nil.
+func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
+	for _, o := range next {
+		if o.start > m.end+3 {
+			return nil
+		}
+		if !o.role || o.start < m.end+1 || o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != "." {
+			continue
+		}
+		for k := m.end + 1; k < o.start; k++ {
+			if !isCap(toks[k].Text) && toks[k].Tag != "POS" {
+				return nil
+			}
+		}
+		return o
+	}
+	return nil
+}
+
 // appositives reads ", a high-ranking North Korean general" and ", the
 // German officer who ..." after a person: the title and the state become
 // the person's.
@@ -1370,6 +1392,13 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			}
 		}
 		if m.typ != schema.Person && m.kind != mSingle || m.end+2 >= len(toks) || toks[m.end].Text != "," {
+			continue
+		}
+		if o := officeAfter(toks, ms[i+1:], m); o != nil && len(m.titles) == 0 {
+			// "Claire Dubois, Canada's Foreign Minister, said": the
+			// office in apposition is the person's, as before the name.
+			m.titles, m.country, m.org = o.titles, o.country, o.org
+			o.drop = true
 			continue
 		}
 		if d := toks[m.end+1].Lower(); d != "a" && d != "an" && d != "the" {
