@@ -589,7 +589,7 @@ func verbAfter(toks []nlp.Token, k int) bool {
 // Muslims", "Most Europeans").
 var quantifiers = map[string]bool{
 	"many": true, "most": true, "some": true, "few": true, "several": true, "more": true, "fewer": true,
-	"numerous": true, "countless": true, "thousands": true, "hundreds": true, "millions": true,
+	"numerous": true, "countless": true, "thousands": true, "hundreds": true, "millions": true, "other": true,
 }
 
 // descWords are the words that describe a body or a person before its

@@ -363,5 +363,6 @@ func TestPeoples(t *testing.T) {
 		{"Europeans will not watch films on phones, Ola Dahl said.", "Europeans", schema.Group, schema.Group, "the people of a continent"},
 		{"Many Hindus voted for the party.", "Hindus", schema.Group, schema.Group, "a quantifier opening the sentence"},
 		{"Many Hindus voted for the party.", "Many Hindus", "", "", "the quantifier is no part of a name"},
+		{"Other Senators including Ann Lee voiced concerns.", "Other Senators", "", "", "'Other' opening the sentence is no part of a name"},
 	})
 }
