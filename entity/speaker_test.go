@@ -58,3 +58,28 @@ func TestAddressingIt(t *testing.T) {
 			"only the subject that opens the sentence before"},
 	})
 }
+
+// TestMessageAuthor checks that a message an actor issued, wrote or sent
+// speaks for it when a participle follows it, on sentences written for
+// this test.
+func TestMessageAuthor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Green Party issued a statement urging Ann Lee to resign.",
+			[]string{"Green Party -urge-> Ann Lee"}, []string{"Green Party -issue-> Ann Lee"},
+			"the author of a statement urges; the statement is not issued to her"},
+		{"Tom Wu wrote a letter thanking Norway for its support.",
+			[]string{"Tom Wu -thank-> Norway"}, []string{"Tom Wu -write-> Norway"},
+			"a letter thanking"},
+		{"The Harbor Council published an open letter accusing Norway of fraud.",
+			[]string{"Harbor Council -accuse-> Norway"}, nil,
+			"an open letter accusing"},
+		{"Tom Wu read a statement urging Ann Lee to resign.",
+			nil, []string{"Tom Wu -urge-> Ann Lee"},
+			"a reader is not the message's author"},
+	})
+}

@@ -245,6 +245,8 @@ loop:
 			// between proper nouns is part of one name.
 		case tag == "VBG" && k > i && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP" && a.low[k] == a.toks[k].Text:
 			break loop // "with Ann Lee defeating Tom Wu": a verb between two names
+		case tag == "VBG" && k > i && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP") && a.low[k] == a.toks[k].Text:
+			break loop // "a statement urging Brazil to act": a reduced relative, no compound
 		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC" && a.low[k] != "including":
 		case strings.HasPrefix(tag, "RB") && k > i && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN" && k+2 < n && isNoun(a.tags[k+2])):
 		case (a.toks[k].Text == "–" || a.toks[k].Text == "-") && k > i && last == k-1 && a.tags[k-1] == "CD" && k+1 < n && a.tags[k+1] == "CD":
