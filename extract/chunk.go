@@ -180,6 +180,10 @@ func (a *analysis) npAt(i int) (end, head int) {
 	switch a.tags[i] {
 	case "PRP", "EX":
 		return i + 1, i
+	case "PRP$":
+		if a.low[i] == "her" && i+1 < n && a.tags[i+1] == "DT" {
+			return i + 1, i // "had written her a letter": an object, not a possessive
+		}
 	}
 	k := i
 	if (a.tags[k] == "PDT" || predeterminer(a.low[k])) && k+1 < n && (a.tags[k+1] == "DT" || a.tags[k+1] == "PRP$") {
