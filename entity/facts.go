@@ -1543,11 +1543,12 @@ var placeHeads = map[string]bool{
 // [b, last) after capitalised words joined by of, for, and or the, as a
 // title of several words is written ("United States Secretary of State
 // John Kerry", "Minister of Foreign Affairs Ann Lee", "Minister for Work
-// and Pensions Ann Lee"), or nil. The head rule stops at
+// and Pensions Ann Lee", "Deputy Secretary of the Navy Ann Lee": the
+// recognizer may give a rank-led title no titles), or nil. The head rule stops at
 // "of" and would read the title's first words.
 func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *mention {
 	p := covered(last - 1)
-	if p == nil || p.end != last || p.ent == nil || p.ent.typ != schema.Person || !named(p) || len(p.titles) == 0 || p.start-b < 3 {
+	if p == nil || p.end != last || p.ent == nil || p.ent.typ != schema.Person || !named(p) || p.start-b < 3 {
 		return nil
 	}
 	of := false
