@@ -2283,26 +2283,20 @@ func (d *docState) partyOf(p *docEntity) *docEntity {
 	return party
 }
 
-// messageNouns are what an actor issues, writes or sends that speaks for
-// it: "a statement urging", "a letter thanking", "an open letter accusing".
-var messageNouns = map[string]bool{
-	"statement": true, "letter": true, "message": true, "note": true, "email": true, "e-mail": true,
-	"communique": true, "declaration": true, "memo": true, "telegram": true,
-}
-
 // messageAuthor returns the actor who made the message that is x's
-// subject, when that subject is a message noun ("a statement") that
-// another reading of the sentence has as its object, an actor its subject:
-// "Ann Lee issued a statement urging Tom Wu to resign" (Ann Lee urged Tom
-// Wu), "Globex sent a letter thanking Norway". Only a speaking verb after
-// the message counts, the message's own verb an indicative one.
+// subject, when that subject is a message noun of statementNouns ("a
+// statement") that another reading of the sentence has as its object, an
+// actor its subject and a verb of issueVerbs its verb: "Ann Lee issued a
+// statement urging Tom Wu to resign" (Ann Lee urged Tom Wu), "Globex sent
+// a letter thanking Norway". Only a verb of speechActs after the message
+// counts; "Tom Wu read a statement urging" gives none.
 func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
 		return nil
 	}
 	first, end := argTokens(s, x.Subject)
-	if first < 0 || end-first > 4 || !messageNouns[s.Tokens[end-1].Lower()] {
+	if first < 0 || end-first > 4 || !statementNouns[s.Tokens[end-1].Lower()] {
 		return nil
 	}
 	switch s.Tokens[first].Lower() {
