@@ -560,6 +560,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
+	if f.subj == nil {
+		if a := d.messageAuthor(si, s, x); a != nil {
+			f.subj, sc = a, x.Confidence*placeArgConf // "issued a statement urging Ann Lee to resign"
+		}
+	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
 		// "the United Nations High Commissioner recommended it": an
@@ -1538,11 +1543,12 @@ var placeHeads = map[string]bool{
 // [b, last) after capitalised words joined by of, for, and or the, as a
 // title of several words is written ("United States Secretary of State
 // John Kerry", "Minister of Foreign Affairs Ann Lee", "Minister for Work
-// and Pensions Ann Lee"), or nil. The head rule stops at
+// and Pensions Ann Lee", "Deputy Secretary of the Navy Ann Lee": the
+// recognizer may give a rank-led title no titles), or nil. The head rule stops at
 // "of" and would read the title's first words.
 func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *mention {
 	p := covered(last - 1)
-	if p == nil || p.end != last || p.ent == nil || p.ent.typ != schema.Person || !named(p) || len(p.titles) == 0 || p.start-b < 3 {
+	if p == nil || p.end != last || p.ent == nil || p.ent.typ != schema.Person || !named(p) || p.start-b < 3 {
 		return nil
 	}
 	of := false
@@ -2275,4 +2281,52 @@ func (d *docState) partyOf(p *docEntity) *docEntity {
 		party = f.obj
 	}
 	return party
+}
+
+// messageAuthor returns the actor who made the message that is x's
+// subject, when that subject is a message noun of statementNouns ("a
+// statement") that another reading of the sentence has as its object, an
+// actor its subject and a verb of issueVerbs its verb: "Ann Lee issued a
+// statement urging Tom Wu to resign" (Ann Lee urged Tom Wu), "Globex sent
+// a letter thanking Norway". Only a verb of speechActs after the message
+// counts; "Tom Wu read a statement urging" gives none.
+func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
+		return nil
+	}
+	first, end := argTokens(s, x.Subject)
+	if first < 0 || end-first > 4 || !statementNouns[s.Tokens[end-1].Lower()] {
+		return nil
+	}
+	switch s.Tokens[first].Lower() {
+	case "a", "an", "the":
+	default:
+		return nil
+	}
+	for _, y := range d.xs {
+		v, _, _ := strings.Cut(y.Lemma, "_")
+		if y.Object.Start != x.Subject.Start || y.Object.End != x.Subject.End || y.Negated || !issueVerbs[v] {
+			continue
+		}
+		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// issueVerbs make a message their subject's: "issued a statement", not
+// "read a statement".
+var issueVerbs = map[string]bool{
+	"issue": true, "write": true, "send": true, "release": true, "publish": true, "sign": true,
+	"deliver": true, "pen": true, "draft": true, "post": true, "circulate": true, "submit": true,
+}
+
+// speechActs are the verbs of speaking to an actor that a message does for
+// its author.
+var speechActs = map[string]bool{
+	"urge": true, "thank": true, "ask": true, "warn": true, "accuse": true, "call": true, "tell": true,
+	"criticize": true, "criticise": true, "condemn": true, "praise": true, "congratulate": true,
+	"invite": true, "demand": true, "request": true, "blame": true, "inform": true, "advise": true,
 }

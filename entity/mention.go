@@ -118,6 +118,9 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		if pronouns[low] && strings.HasPrefix(toks[i].Tag, "PRP") && !r.surnameHe(toks, i) {
 			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
 			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
+			if low == "her" && i+1 < len(toks) && toks[i+1].Tag == "DT" {
+				m.possessive = false // "had written her a letter": her is the object
+			}
 			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[toks[i+1].Lower()]
 			ms = append(ms, m)
 			i++

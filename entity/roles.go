@@ -327,9 +327,11 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 }
 
 // statementNouns are what a speaker makes "to" someone: "in a statement to
-// Reuters", "in remarks to state television".
+// Reuters", "in remarks to state television", "in an email to"; and what
+// speaks for its author ([docState.messageAuthor]: "a letter thanking").
 var statementNouns = map[string]bool{
 	"statement": true, "remarks": true, "comments": true, "interview": true, "letter": true, "message": true,
+	"note": true, "email": true, "e-mail": true, "communique": true, "declaration": true, "memo": true, "telegram": true,
 }
 
 // conversationNouns are what a speaker has "with" someone: "in an

@@ -58,3 +58,40 @@ func TestAddressingIt(t *testing.T) {
 			"only the subject that opens the sentence before"},
 	})
 }
+
+// TestMessageAuthor checks that a message an actor issued, wrote or sent
+// speaks for it when a participle follows it, on sentences written for
+// this test.
+func TestMessageAuthor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Green Party issued a statement urging Ann Lee to resign.",
+			[]string{"Green Party -urge-> Ann Lee"}, []string{"Green Party -issue-> Ann Lee"},
+			"the author of a statement urges; the statement is not issued to her"},
+		{"Tom Wu wrote a letter thanking Norway for its support.",
+			[]string{"Tom Wu -thank-> Norway"}, []string{"Tom Wu -write-> Norway"},
+			"a letter thanking"},
+		{"The Harbor Council published an open letter accusing Norway of fraud.",
+			[]string{"Harbor Council -accuse-> Norway"}, nil,
+			"an open letter accusing"},
+		{"Ann Lee arrived in Oslo. Tom Wu told her the news.",
+			[]string{"Tom Wu -tell-> Ann Lee"}, nil,
+			"her before an article is the object, not a possessive"},
+		{"Ann Lee said Tom Wu had written her a letter.",
+			[]string{"Tom Wu -write-> Ann Lee"}, nil,
+			"written her a letter: she got it"},
+		{"Tom Wu talked to Deputy Secretary of the Navy Ann Lee on Monday.",
+			[]string{"Tom Wu -talk_to-> Ann Lee"}, nil,
+			"a title chain with a rank word before it still ends in the person addressed"},
+		{"In an email to the Daily Courier, the Green Party denied the report.",
+			[]string{"Green Party -tell-> Daily Courier"}, nil,
+			"the message nouns serve statementTo too: in an email to"},
+		{"Tom Wu read a statement urging Ann Lee to resign.",
+			nil, []string{"Tom Wu -urge-> Ann Lee"},
+			"a reader is not the message's author"},
+	})
+}

@@ -180,6 +180,10 @@ func (a *analysis) npAt(i int) (end, head int) {
 	switch a.tags[i] {
 	case "PRP", "EX":
 		return i + 1, i
+	case "PRP$":
+		if a.low[i] == "her" && i+1 < n && a.tags[i+1] == "DT" {
+			return i + 1, i // "had written her a letter": an object, not a possessive
+		}
 	}
 	k := i
 	if (a.tags[k] == "PDT" || predeterminer(a.low[k])) && k+1 < n && (a.tags[k+1] == "DT" || a.tags[k+1] == "PRP$") {
@@ -245,6 +249,8 @@ loop:
 			// between proper nouns is part of one name.
 		case tag == "VBG" && k > i && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP" && a.low[k] == a.toks[k].Text:
 			break loop // "with Ann Lee defeating Tom Wu": a verb between two names
+		case tag == "VBG" && k > i && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP") && a.low[k] == a.toks[k].Text:
+			break loop // "a statement urging Brazil to act": a reduced relative, no compound
 		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC" && a.low[k] != "including":
 		case strings.HasPrefix(tag, "RB") && k > i && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN" && k+2 < n && isNoun(a.tags[k+2])):
 		case (a.toks[k].Text == "–" || a.toks[k].Text == "-") && k > i && last == k-1 && a.tags[k-1] == "CD" && k+1 < n && a.tags[k+1] == "CD":
