@@ -1624,7 +1624,9 @@ var tradeVerbs = map[string]bool{
 // tieNouns are what "have" holds when its subject is bound to the actor
 // of its to- or with-phrase: "had ties to the Hells Angels", "has links
 // with the Kremlin".
-var tieNouns = map[string]bool{"ties": true, "links": true, "connections": true, "contacts": true}
+var tieNouns = map[string]bool{
+	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true, "relationships": true,
+}
 
 // withNominal reports whether w is an event noun of nominals that two
 // actors do together, its relation ending in with ("talks", "disputes", "a
@@ -1763,7 +1765,15 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				lemma = x.Lemma
 			}
 		}
-		if verb == "have" && withNominal(head) {
+		if (verb == "have" || verb == "maintain") && tieNouns[head] {
+			// "had close ties to the Hells Angels", "maintains diplomatic
+			// relations with Chile": the tie is the relation; "has no
+			// relations with" denies it.
+			if f := strings.Fields(strings.ToLower(x.Object.Text)); len(f) > 0 && f[0] == "no" {
+				return
+			}
+			lemma = "have_" + head + "_" + prep
+		} else if verb == "have" && withNominal(head) {
 			// "had disputes with the Bush administration": the act of
 			// the noun done with the actor.
 			if prep != "with" {
@@ -1771,7 +1781,6 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			lemma = nominals[head].lemma
 		} else if verb == "have" {
-			// "had close ties to the Hells Angels": the tie is the relation.
 			lemma = "have_" + head + "_" + prep
 		} else if bare != "" {
 			// "declared war on", "fell in love with", "made contact

@@ -56,6 +56,7 @@ var nominals = map[string]eventNoun{
 	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
 	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
 	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},
+	"ties": {"have_ties_with", []string{"with"}}, "relations": {"have_relations_with", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
