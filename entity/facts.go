@@ -1628,6 +1628,18 @@ var tieNouns = map[string]bool{
 	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true, "relationships": true,
 }
 
+// withVerbs take for their object an act that two actors do together:
+// "had talks with", "held a meeting with", "reached an agreement with",
+// "struck a deal with", "made a deal with".
+var withVerbs = map[string]bool{"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true}
+
+// noneOf reports whether the noun phrase text begins with "no" ("no
+// relations", "no deal").
+func noneOf(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 0 && f[0] == "no"
+}
+
 // withNominal reports whether w is an event noun of nominals that two
 // actors do together, its relation ending in with ("talks", "disputes", "a
 // meeting"), which "have" may take as its object. "Had an interview with"
@@ -1661,7 +1673,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
-	if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
+	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
+		// "made a deal with Latvia": the act done with the actor.
+	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
 	if x.Attribution != "" && !projectileVerbs[verb] {
@@ -1769,13 +1783,16 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// "had close ties to the Hells Angels", "maintains diplomatic
 			// relations with Chile": the tie is the relation; "has no
 			// relations with" denies it.
-			if f := strings.Fields(strings.ToLower(x.Object.Text)); len(f) > 0 && f[0] == "no" {
+			if noneOf(x.Object.Text) {
 				return
 			}
 			lemma = "have_" + head + "_" + prep
-		} else if verb == "have" && withNominal(head) {
+		} else if withVerbs[verb] && withNominal(head) {
 			// "had disputes with the Bush administration": the act of
-			// the noun done with the actor.
+			// the noun done with the actor; "made no deal with" none.
+			if noneOf(x.Object.Text) {
+				return
+			}
 			if prep != "with" {
 				continue
 			}
