@@ -90,10 +90,12 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 }
 
 // unrealised are the words before an event noun that say it has not taken
-// place: "planned talks", "possible clashes", "no meeting".
+// place: "planned talks", "possible clashes", "no meeting", "urged talks".
+// A "new" act has ("a new agreement between Brazil and China").
 var unrealised = map[string]bool{
 	"planned": true, "proposed": true, "possible": true, "potential": true, "future": true, "upcoming": true,
-	"no": true, "any": true, "new": true,
+	"no": true, "any": true, "urge": true, "urged": true, "urges": true, "urging": true, "demand": true,
+	"demanded": true, "demands": true, "demanding": true,
 }
 
 // headAt returns the mention among ms of the actor that ends the
