@@ -17,7 +17,8 @@ var lightVerbs = map[string]bool{
 }
 
 // eventNouns map an event noun to the relation it names between the
-// light verb's subject and the actor after to, of, for, on or against.
+// light verb's subject and the actor after to, of, for, on or against;
+// the other nouns of nominals name theirs after their own prepositions.
 var eventNouns = map[string]string{
 	"support": "support", "donation": "donate_to", "donations": "donate_to", "gift": "give_to",
 	"provocation": "provoke", "provocations": "provoke", "criticism": "criticise", "invitation": "invite",
@@ -58,8 +59,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	if head < 0 {
 		return false
 	}
-	lemma := eventNouns[toks[head].Lower()]
-	if lemma == "" {
+	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
+	if lemma == "" && nom.lemma == "" {
 		return false
 	}
 	args := x.Extra
@@ -71,8 +72,20 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if r := strings.ToLower(a.Role); eventPreps[r] && prep != r {
+			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
+		}
 		if !eventPreps[prep] {
 			continue
+		}
+		lemma := lemma
+		if lemma == "" {
+			// "launched an attack on Sweden", "paid a visit to Oslo": an
+			// event noun of nominals with its own preposition.
+			if !slices.Contains(nom.preps, prep) {
+				continue
+			}
+			lemma = nom.lemma
 		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil || o == subj {

@@ -1630,7 +1630,21 @@ var tradeVerbs = map[string]bool{
 // tieNouns are what "have" holds when its subject is bound to the actor
 // of its to- or with-phrase: "had ties to the Hells Angels", "has links
 // with the Kremlin".
-var tieNouns = map[string]bool{"ties": true, "links": true, "connections": true, "contacts": true}
+var tieNouns = map[string]bool{
+	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true, "relationships": true,
+}
+
+// withVerbs take for their object an act that two actors do together:
+// "had talks with", "held a meeting with", "reached an agreement with",
+// "struck a deal with", "made a deal with".
+var withVerbs = map[string]bool{"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true}
+
+// noneOf reports whether the noun phrase text begins with "no" ("no
+// relations", "no deal").
+func noneOf(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 0 && f[0] == "no"
+}
 
 // withNominal reports whether w is an event noun of nominals that two
 // actors do together, its relation ending in with ("talks", "disputes", "a
@@ -1665,7 +1679,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
-	if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
+	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
+		// "made a deal with Latvia": the act done with the actor.
+	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
 	if x.Attribution != "" && !projectileVerbs[verb] {
@@ -1769,15 +1785,25 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				lemma = x.Lemma
 			}
 		}
-		if verb == "have" && withNominal(head) {
+		if (verb == "have" || verb == "maintain") && tieNouns[head] {
+			// "had close ties to the Hells Angels", "maintains diplomatic
+			// relations with Chile": the tie is the relation; "has no
+			// relations with" denies it.
+			if noneOf(x.Object.Text) {
+				return
+			}
+			lemma = "have_" + head + "_" + prep
+		} else if withVerbs[verb] && withNominal(head) {
 			// "had disputes with the Bush administration": the act of
-			// the noun done with the actor.
+			// the noun done with the actor; "made no deal with" none.
+			if noneOf(x.Object.Text) {
+				return
+			}
 			if prep != "with" {
 				continue
 			}
 			lemma = nominals[head].lemma
 		} else if verb == "have" {
-			// "had close ties to the Hells Angels": the tie is the relation.
 			lemma = "have_" + head + "_" + prep
 		} else if bare != "" {
 			// "declared war on", "fell in love with", "made contact

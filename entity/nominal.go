@@ -56,6 +56,7 @@ var nominals = map[string]eventNoun{
 	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
 	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
 	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},
+	"ties": {"have_ties_with", []string{"with"}}, "relations": {"have_relations_with", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -89,10 +90,12 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 }
 
 // unrealised are the words before an event noun that say it has not taken
-// place: "planned talks", "possible clashes", "no meeting".
+// place: "planned talks", "possible clashes", "no meeting", "urged talks".
+// A "new" act has ("a new agreement between Brazil and China").
 var unrealised = map[string]bool{
 	"planned": true, "proposed": true, "possible": true, "potential": true, "future": true, "upcoming": true,
-	"no": true, "any": true, "new": true,
+	"no": true, "any": true, "urge": true, "urged": true, "urges": true, "urging": true, "demand": true,
+	"demanded": true, "demands": true, "demanding": true,
 }
 
 // headAt returns the mention among ms of the actor that ends the
@@ -144,7 +147,8 @@ func actorAt(toks []nlp.Token, ms []*mention, k int) *mention {
 // surprise meeting with Putin", "his nomination of Ann Lee": with its
 // patient named after of, the possessor of "nomination" or "arrest" acts;
 // with its agent after by, the agent acts on the possessor: "Tom Wu's
-// arrest by the police"). A list after the preposition gives one
+// arrest by the police"). A state's adjective stands for its possessive
+// ("the Japanese invasion of China"). A list after the preposition gives one
 // fact per member ("our deals with Albania and France").
 func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
@@ -157,6 +161,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
+		case m.adj && m.ent.typ == schema.GPE && (m.start == 0 || toks[m.start-1].Tag == "DT"):
+			// "the Japanese invasion of China": a state's adjective
+			// before the act names its agent.
 		default:
 			continue
 		}
@@ -187,6 +194,14 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			continue
 		}
+		lemmas := []string{nom.lemma}
+		if k+3 < len(toks) && toks[k+1].Text == "and" {
+			// "the Japanese invasion and occupation of China": both acts
+			// on the actor after the second noun's preposition.
+			if nom2, ok := actNoun(toks[k+2]); ok && nom2.lemma != nom.lemma {
+				lemmas, nom, k = append(lemmas, nom2.lemma), nom2, k+2
+			}
+		}
 		if !slices.Contains(nom.preps, toks[k+1].Lower()) {
 			continue
 		}
@@ -194,6 +209,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		// "his nomination of Defence Minister Ann Lee": titles may stand
 		// before the first actor.
 		titled := headAt(toks, ms, next)
+		comma := false // the actor came after a comma alone
 		for _, o := range ms[i+1:] {
 			if o.start < next || titled != nil && o.start < titled.start {
 				continue
@@ -204,8 +220,15 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) {
 				break
 			}
-			if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), schema.StatedRelation(nom.lemma), m.ent, o.ent, "", nominalConf); f != nil {
-				f.Class = schema.CanonicalRelation(nom.lemma)
+			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
+				// "After the British capture of Madrid, Hill had": after
+				// a comma, a list goes on only to another comma or and.
+				break
+			}
+			for _, lemma := range lemmas {
+				if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), schema.StatedRelation(lemma), m.ent, o.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
 			}
 			// "with Albania and France", "with A, B and C": the list
 			// goes on after a comma or "and".
@@ -213,8 +236,10 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.end >= len(toks) || (toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				break
 			}
-			if o.end+1 < len(toks) && toks[o.end].Text == "," && toks[o.end+1].Text == "and" {
+			comma = toks[o.end].Text == ","
+			if o.end+1 < len(toks) && comma && toks[o.end+1].Text == "and" {
 				next++
+				comma = false
 			}
 		}
 	}
