@@ -38,6 +38,7 @@ type tagger struct {
 	ids     []uint8
 	weights []float32
 	tagMap  map[string]uint8 // unambiguous words
+	x       *featIndex
 	pool    sync.Pool
 }
 
@@ -46,6 +47,9 @@ type taggerScratch struct {
 	scores  []float32
 	key     []byte
 	context []string
+	// ents[j] is the featIndex entry of context[j], ents[len(context)+j]
+	// that of its last three bytes, or unlooked.
+	ents []int32
 }
 
 // englishTagger decodes prose's embedded English model once per process.
@@ -116,6 +120,7 @@ func readTagger(data []byte) (*tagger, error) {
 			return nil, fmt.Errorf("tagger model has class ID %d of %d classes", id, len(t.classes))
 		}
 	}
+	t.x = newFeatIndex(t, specialTags...)
 	t.pool.New = func() any {
 		return &taggerScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
 	}
@@ -187,6 +192,7 @@ func (t *tagger) tags(words, lower, tags []string) {
 	need := len(words) + 4
 	if cap(s.context) < need {
 		s.context = make([]string, need)
+		s.ents = make([]int32, 2*need)
 	}
 	ctx := s.context[:need]
 	ctx[0], ctx[1] = "-START-", "-START2-"
@@ -198,11 +204,17 @@ func (t *tagger) tags(words, lower, tags []string) {
 		ctx[i+2] = normalizeWord(w, lw)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
+	s.ents = s.ents[:2*need]
+	for j := range s.ents {
+		s.ents[j] = unlooked
+	}
 	p1, p2 := "-START-", "-START2-"
+	n1, n2 := int(t.x.start), int(t.x.start2)
 	for i, w := range words {
-		tag := t.tagOne(s, i, ctx, w, p1, p2)
+		tag, n := t.tagOne(s, i, ctx, w, p1, p2, n1, n2)
 		tags[i] = tag
 		p2, p1 = p1, tag
+		n2, n1 = n1, n
 	}
 }
 
@@ -213,70 +225,120 @@ var (
 	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-func (t *tagger) tagOne(s *taggerScratch, i int, ctx []string, word, p1, p2 string) string {
+// specialTags are the tags tagOne gives without the model, besides the
+// classes and the word itself.
+var specialTags = []string{"-START-", "-START2-", "-", "SYM", "NN", "-NONE-"}
+
+// tagOne returns the tag of word i of the sentence whose context is ctx,
+// after tags p1 and p2, and the tag's number in t.x (-1 if it has none);
+// n1 and n2 are the numbers of p1 and p2.
+func (t *tagger) tagOne(s *taggerScratch, i int, ctx []string, word, p1, p2 string, n1, n2 int) (string, int) {
 	switch {
 	case word == "-":
-		return "-"
+		return "-", t.x.num("-")
 	case emoticons[word]:
-		return "SYM"
+		return "SYM", t.x.num("SYM")
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		return "NN", t.x.num("NN")
 	case (word == "0" || word != "" && word[0] == '*') && noneRe.MatchString(word):
-		return "-NONE-"
+		return "-NONE-", t.x.num("-NONE-")
 	case len(word) == 5 && word[0] == '-' && keepRe.MatchString(word):
-		return word
+		return word, t.x.num(word)
 	}
 	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id]
+		return t.classes[id], int(id)
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	id := t.predict(s, i, ctx, word, p1, p2, n1, n2)
+	if id < 0 {
+		return "", -1
+	}
+	return t.classes[id], id
 }
 
-func (t *tagger) predict(s *taggerScratch, i int, ctx []string, word, p1, p2 string) string {
-	clear(s.scores)
-	i = min(len(ctx)-3, i+2)
-	suf := lastBytes(word, 3)
-	pre := ""
-	if word != "" {
-		pre = word[:1]
+// unlooked marks an entry of taggerScratch.ents not yet looked up.
+const unlooked = -2
+
+// ent returns the featIndex entry of ctx[j].
+func (s *taggerScratch) ent(x *featIndex, ctx []string, j int) int32 {
+	if s.ents[j] == unlooked {
+		s.ents[j] = x.entry(ctx[j])
 	}
-	iMinus := lastBytes(ctx[i-1], 3)
-	iPlus := lastBytes(ctx[i+1], 3)
+	return s.ents[j]
+}
+
+// sufEnt returns the featIndex entry of the last three bytes of ctx[j].
+func (s *taggerScratch) sufEnt(x *featIndex, ctx []string, j int) int32 {
+	k := len(ctx) + j
+	if s.ents[k] == unlooked {
+		if e := s.ent(x, ctx, j); e >= 0 {
+			s.ents[k] = x.entries[e].suf
+		} else {
+			s.ents[k] = x.entry(lastBytes(ctx[j], 3))
+		}
+	}
+	return s.ents[k]
+}
+
+// predict returns the class the model gives word i, or -1 if it has no
+// classes.
+func (t *tagger) predict(s *taggerScratch, i int, ctx []string, word, p1, p2 string, n1, n2 int) int {
+	clear(s.scores)
+	x := t.x
+	i = min(len(ctx)-3, i+2)
 	// The features and their order are prose's: scores are float32 sums,
 	// so the order of additions decides ties and rounding.
-	t.feat(s, "bias")
-	t.feat(s, "i suffix ", suf)
-	t.feat(s, "i pref1 ", pre)
-	t.feat(s, "i-1 tag ", p1)
-	t.feat(s, "i-2 tag ", p2)
-	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
-	t.feat(s, "i word ", ctx[i])
-	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
-	t.feat(s, "i-1 word ", ctx[i-1])
-	t.feat(s, "i-1 suffix ", iMinus)
-	t.feat(s, "i-2 word ", ctx[i-2])
-	t.feat(s, "i+1 word ", ctx[i+1])
-	t.feat(s, "i+1 suffix ", iPlus)
-	t.feat(s, "i+2 word ", ctx[i+2])
+	t.add(s, x.bias)
+	suf := int32(-1)
+	if word == ctx[i] {
+		suf = s.sufEnt(x, ctx, i)
+	} else {
+		suf = x.entry(lastBytes(word, 3))
+	}
+	t.add(s, x.feat(suf, fSuf))
+	if word != "" {
+		t.add(s, x.pref[word[0]])
+	} else {
+		t.add(s, x.pref0)
+	}
+	if n1 >= 0 {
+		t.add(s, x.prev[n1])
+	} else {
+		t.feat(s, "i-1 tag ", p1)
+	}
+	if n2 >= 0 {
+		t.add(s, x.prev2[n2])
+	} else {
+		t.feat(s, "i-2 tag ", p2)
+	}
+	if n1 >= 0 && n2 >= 0 {
+		t.add(s, x.pair[n1*len(x.tagNum)+n2])
+	} else {
+		t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
+	}
+	e := s.ent(x, ctx, i)
+	t.add(s, x.feat(e, fWord))
+	if n1 >= 0 {
+		t.add(s, x.tagWordFeat(uint8(n1), e))
+	} else {
+		t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
+	}
+	t.add(s, x.feat(s.ent(x, ctx, i-1), fWord1))
+	t.add(s, x.feat(s.sufEnt(x, ctx, i-1), fSuf1))
+	t.add(s, x.feat(s.ent(x, ctx, i-2), fWord2))
+	t.add(s, x.feat(s.ent(x, ctx, i+1), fWordN))
+	t.add(s, x.feat(s.sufEnt(x, ctx, i+1), fSufN))
+	t.add(s, x.feat(s.ent(x, ctx, i+2), fWordN2))
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, score := range s.scores {
 		if score > best {
 			best, bestID = score, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
+	return bestID
 }
 
-// feat adds the weights of the feature made of parts to the scores.
-func (t *tagger) feat(s *taggerScratch, parts ...string) {
-	s.key = s.key[:0]
-	for _, p := range parts {
-		s.key = append(s.key, p...)
-	}
-	f := t.find(s.key)
+// add adds the weights of feature f (none if -1) to the scores.
+func (t *tagger) add(s *taggerScratch, f int32) {
 	if f < 0 {
 		return
 	}
@@ -285,6 +347,15 @@ func (t *tagger) feat(s *taggerScratch, parts ...string) {
 	for j := range ids {
 		s.scores[ids[j]] += 1 * wts[j]
 	}
+}
+
+// feat adds the weights of the feature made of parts to the scores.
+func (t *tagger) feat(s *taggerScratch, parts ...string) {
+	s.key = s.key[:0]
+	for _, p := range parts {
+		s.key = append(s.key, p...)
+	}
+	t.add(s, int32(t.find(s.key)))
 }
 
 // find returns the number of the feature key, or -1.
