@@ -44,7 +44,7 @@ type tagger struct {
 
 // taggerScratch is one call's working space.
 type taggerScratch struct {
-	scores  []float32
+	scores  [256]float32 // by class (IDs are bytes: no bounds checks)
 	key     []byte
 	context []string
 	// ents[j] is the featIndex entry of context[j], ents[len(context)+j]
@@ -122,7 +122,7 @@ func readTagger(data []byte) (*tagger, error) {
 	}
 	t.x = newFeatIndex(t, specialTags...)
 	t.pool.New = func() any {
-		return &taggerScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
+		return &taggerScratch{key: make([]byte, 0, 64)}
 	}
 	return t, nil
 }
@@ -282,7 +282,7 @@ func (s *taggerScratch) sufEnt(x *featIndex, ctx []string, j int) int32 {
 // predict returns the class the model gives word i, or -1 if it has no
 // classes.
 func (t *tagger) predict(s *taggerScratch, i int, ctx []string, word, p1, p2 string, n1, n2 int) int {
-	clear(s.scores)
+	clear(s.scores[:len(t.classes)])
 	x := t.x
 	i = min(len(ctx)-3, i+2)
 	// The features and their order are prose's: scores are float32 sums,
@@ -329,7 +329,7 @@ func (t *tagger) predict(s *taggerScratch, i int, ctx []string, word, p1, p2 str
 	t.add(s, x.feat(s.sufEnt(x, ctx, i+1), fSufN))
 	t.add(s, x.feat(s.ent(x, ctx, i+2), fWordN2))
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, score := range s.scores {
+	for id, score := range s.scores[:len(t.classes)] {
 		if score > best {
 			best, bestID = score, id
 		}
@@ -344,8 +344,9 @@ func (t *tagger) add(s *taggerScratch, f int32) {
 	}
 	lo, hi := t.pairOff[f], t.pairOff[f+1]
 	ids, wts := t.ids[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		s.scores[ids[j]] += 1 * wts[j]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		s.scores[id] += wts[j]
 	}
 }
 
