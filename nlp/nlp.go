@@ -1,7 +1,8 @@
 // Package nlp splits English text into sentences and tokens and tags each
 // token with its Penn Treebank part of speech. It wraps prose v3's punkt
-// segmenter and tokenizer and tags with prose's averaged-perceptron model
-// (through a faster copy of prose's tagger that gives the same tags), and
+// segmenter, and tokenizes and tags with faster copies of prose's
+// tokenizer and averaged-perceptron tagger that give the same tokens and
+// tags, and
 // adds what kg needs on top of them: curly quotes and dashes folded to ASCII before
 // tokenizing (with offsets kept on the original text), headlines kept apart
 // from the sentence that follows them, and correction rules for tags that
@@ -17,7 +18,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // A Token is one word or punctuation mark of a sentence.
@@ -59,7 +59,6 @@ func (s Sentence) End() int { return s.Start + len(s.Text) }
 // An Analyzer splits and tags text.
 type Analyzer struct {
 	seg    *segment.Segmenter
-	tok    *tokenize.Tokenizer
 	tagger *tagger
 }
 
@@ -74,7 +73,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger model: %w", err)
 	}
-	return &Analyzer{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(keepWhole)), tagger: tagger}, nil
+	return &Analyzer{seg: seg, tagger: tagger}, nil
 }
 
 // MaxSentenceBytes is the longest sentence that [Analyzer.Split] returns.
@@ -213,7 +212,7 @@ func (a *Analyzer) TagWords(words []string) []string {
 
 func (a *Analyzer) tag(text string, start int) Sentence {
 	norm, orig := fold(text)
-	ptoks := a.tok.Tokenize(norm)
+	ptoks := tokenize(norm)
 	toks := make([]Token, len(ptoks), len(ptoks)+1)
 	for i, t := range ptoks {
 		start, end := orig[t.Start], orig[t.Start+len(t.Text)]

@@ -1,0 +1,83 @@
+package nlp
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	prosetok "github.com/jdkato/prose/v3/tokenize"
+)
+
+// TestTokenizeMatchesProse checks that tokenize gives the tokens of
+// prose's tokenizer with keepWhole on the sentences of the shared
+// treebanks, CaRB's dev sentences, the lines of the real news articles,
+// emoticons, and random strings made of the bytes its tests look at.
+func TestTokenizeMatchesProse(t *testing.T) {
+	prose := prosetok.New(prosetok.UsingSpecialTest(keepWhole))
+	var texts []string
+	for e := range emoticons {
+		texts = append(texts, e, "I am "+e+" now", "("+e+")")
+	}
+	texts = append(texts, "U.S. Mr. Gen. e.g. A.B.C. Ab. Abc. Abcd. ABC. aB. X.y. I'll can't DON'T don’t he’s 's 'sfoo's n'tn't O'Neill",
+		"“Quote,” she said. ‘Single’ (x) [y] $5 \"z\" Corp. Mass. A. Rama ``hi''", "  two  spaces\tand\ttabs\nnew\n\nlines ")
+	files, _ := filepath.Glob("../../shared/treebanks/*/*.conllu")
+	files2, _ := filepath.Glob("../../shared/realnews/gum-news/*")
+	for _, f := range append(append(files, files2...), "../../shared/carb/dev/sentences.txt") {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if text, ok := strings.CutPrefix(line, "# text = "); ok {
+				texts = append(texts, text)
+			} else if !strings.HasPrefix(line, "#") && !strings.Contains(line, "\t") {
+				texts = append(texts, line)
+			}
+		}
+	}
+	const alphabet = "aAbBnNtTsSlLmMrReEzZ.'’‘“”,)(\"][!;?:$ \t\n-`1"
+	rs := []rune(alphabet)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		b := make([]rune, rng.IntN(12))
+		for i := range b {
+			b[i] = rs[rng.IntN(len(rs))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		want := prose.Tokenize(text)
+		got := tokenize(text)
+		same := len(got) == len(want)
+		for i := 0; same && i < len(got); i++ {
+			same = got[i].Text == want[i].Text && got[i].Start == want[i].Start
+		}
+		if !same {
+			t.Errorf("tokenize(%q) = %v, prose %v", text, got, want)
+		}
+	}
+	t.Logf("%d texts", len(texts))
+}
+
+// TestInternalSpecial checks internalSpecial against the regular
+// expression it replaces.
+func TestInternalSpecial(t *testing.T) {
+	re := regexp.MustCompile(`^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$`)
+	const alphabet = "aZAz.'é1 "
+	var all func(prefix string, n int)
+	all = func(prefix string, n int) {
+		if got, want := internalSpecial(prefix), re.MatchString(prefix); got != want {
+			t.Errorf("internalSpecial(%q) = %v, want %v", prefix, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, r := range alphabet {
+			all(prefix+string(r), n-1)
+		}
+	}
+	all("", 6)
+}
