@@ -14,9 +14,10 @@ import "strings"
 // ("i-1 tag+i word " + "NN" + " " + "a b" or "NN a" + " " + "b") is
 // entered under each.
 type featIndex struct {
-	bias  int32
-	pref  [256]int32 // "i pref1 " and one byte
-	pref0 int32      // "i pref1 " alone, for an empty word
+	// biasRow holds the weight of "bias" for each class, 0 for none.
+	biasRow []float32
+	pref    [256]int32 // "i pref1 " and one byte
+	pref0   int32      // "i pref1 " alone, for an empty word
 	// tagNum numbers the tags predict's context can hold: the classes (by
 	// class number), the start tags and those of tagOne's special cases.
 	tagNum        map[string]uint8
@@ -63,7 +64,7 @@ type tagFeat struct {
 // newFeatIndex indexes t's features. extra are tags predict's context can
 // hold besides the classes.
 func newFeatIndex(t *tagger, extra ...string) *featIndex {
-	x := &featIndex{bias: -1, pref0: -1, tagNum: map[string]uint8{}, words: map[string]int32{}}
+	x := &featIndex{biasRow: make([]float32, len(t.classes)), pref0: -1, tagNum: map[string]uint8{}, words: map[string]int32{}}
 	for i := range x.pref {
 		x.pref[i] = -1
 	}
@@ -102,10 +103,14 @@ func newFeatIndex(t *tagger, extra ...string) *featIndex {
 		}
 	}
 	tagWord := map[int32][]tagFeat{}
+	biased := false
 	for f := range len(t.featOff) - 1 {
 		s := t.blob[t.featOff[f]:t.featOff[f+1]]
-		if s == "bias" {
-			set(&x.bias, f)
+		if s == "bias" && !biased {
+			biased = true
+			for j := t.pairOff[f]; j < t.pairOff[f+1]; j++ {
+				x.biasRow[t.ids[j]] += t.weights[j]
+			}
 		}
 		for k, p := range wordPrefixes {
 			if rest, ok := strings.CutPrefix(s, p); ok {

@@ -282,12 +282,12 @@ func (s *taggerScratch) sufEnt(x *featIndex, ctx []string, j int) int32 {
 // predict returns the class the model gives word i, or -1 if it has no
 // classes.
 func (t *tagger) predict(s *taggerScratch, i int, ctx []string, word, p1, p2 string, n1, n2 int) int {
-	clear(s.scores[:len(t.classes)])
 	x := t.x
 	i = min(len(ctx)-3, i+2)
 	// The features and their order are prose's: scores are float32 sums,
-	// so the order of additions decides ties and rounding.
-	t.add(s, x.bias)
+	// so the order of additions decides ties and rounding. The first,
+	// the bias, gives each score its weight (0 + w is w).
+	copy(s.scores[:], x.biasRow)
 	suf := int32(-1)
 	if word == ctx[i] {
 		suf = s.sufEnt(x, ctx, i)
