@@ -8,7 +8,8 @@ import "strings"
 // string and looking it up, predict looks up each word of the sentence
 // once, in words, whose entry gives the features of that word in each of
 // the word and suffix templates, and finds the templates of the previous
-// tags in arrays by tag number. A feature the model lacks is -1. The index
+// tags in arrays by tag number. It holds each feature as the offset of
+// its weights in tagger.rows, -1 for a feature the model lacks. The index
 // is built from the model's feature strings, so it finds exactly the
 // features the strings name: a string that can be read in several ways
 // ("i-1 tag+i word " + "NN" + " " + "a b" or "NN a" + " " + "b") is
@@ -78,7 +79,7 @@ func newFeatIndex(t *tagger, extra ...string) *featIndex {
 	x.prev, x.prev2, x.pair = fill(nt), fill(nt), fill(nt*nt)
 	set := func(p *int32, f int) {
 		if *p < 0 {
-			*p = int32(f)
+			*p = t.row(f)
 		}
 	}
 	entry := func(w string) *wordEntry {
@@ -108,9 +109,9 @@ func newFeatIndex(t *tagger, extra ...string) *featIndex {
 		s := t.blob[t.featOff[f]:t.featOff[f+1]]
 		if s == "bias" && !biased {
 			biased = true
-			for j := t.pairOff[f]; j < t.pairOff[f+1]; j++ {
-				x.biasRow[t.ids[j]] += t.weights[j]
-			}
+			var sc taggerScratch
+			t.add(&sc, t.row(f))
+			copy(x.biasRow, sc.scores[:])
 		}
 		for k, p := range wordPrefixes {
 			if rest, ok := strings.CutPrefix(s, p); ok {
@@ -151,7 +152,7 @@ func newFeatIndex(t *tagger, extra ...string) *featIndex {
 						return
 					}
 				}
-				tagWord[e] = append(tagWord[e], tagFeat{p1, int32(f)})
+				tagWord[e] = append(tagWord[e], tagFeat{p1, t.row(f)})
 			})
 		}
 	}

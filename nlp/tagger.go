@@ -32,14 +32,17 @@ type tagger struct {
 	// the top 32 bits of a feature's hash and 1 + its number, 0 if empty.
 	// It is free of pointers and smaller than a map, so a look-up costs
 	// fewer cache misses.
-	index   []uint64
-	seed    maphash.Seed
-	pairOff []uint32
-	ids     []uint8
-	weights []float32
-	tagMap  map[string]uint8 // unambiguous words
-	x       *featIndex
-	pool    sync.Pool
+	index []uint64
+	seed  maphash.Seed
+	// rows holds the weights of each feature, from offset rowOff[f] for
+	// feature f: a header whose n is the number of weights, then the n
+	// weights with their classes: one feature's weights are together,
+	// in one or two cache lines.
+	rows   []classWeight
+	rowOff []uint32
+	tagMap map[string]uint8 // unambiguous words
+	x      *featIndex
+	pool   sync.Pool
 }
 
 // taggerScratch is one call's working space.
@@ -75,12 +78,9 @@ func readTagger(data []byte) (*tagger, error) {
 	nFeatures, nPairs, blobLen := int(r.u32()), int(r.u32()), int(r.u32())
 	t.blob = string(r.bytes(blobLen))
 	t.featOff = r.u32s(nFeatures + 1)
-	t.pairOff = r.u32s(nFeatures + 1)
-	t.ids = append([]uint8(nil), r.bytes(nPairs)...)
-	t.weights = make([]float32, nPairs)
-	for i, u := range r.u32s(nPairs) {
-		t.weights[i] = math.Float32frombits(u)
-	}
+	pairOff := r.u32s(nFeatures + 1)
+	ids := r.bytes(nPairs)
+	weights := r.u32s(nPairs)
 	nWords := int(r.u32())
 	if r.err != nil {
 		return nil, r.err
@@ -93,8 +93,21 @@ func readTagger(data []byte) (*tagger, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if int(t.featOff[nFeatures]) != len(t.blob) || int(t.pairOff[nFeatures]) != nPairs {
+	if int(t.featOff[nFeatures]) != len(t.blob) || int(pairOff[nFeatures]) != nPairs {
 		return nil, errors.New("tagger model offsets do not match its data")
+	}
+	t.rowOff = make([]uint32, nFeatures)
+	t.rows = make([]classWeight, 0, nFeatures+nPairs)
+	for f := range nFeatures {
+		lo, hi := pairOff[f], pairOff[f+1]
+		if lo > hi || hi > uint32(nPairs) {
+			return nil, errors.New("tagger model offsets do not match its data")
+		}
+		t.rowOff[f] = uint32(len(t.rows))
+		t.rows = append(t.rows, classWeight{n: hi - lo})
+		for j := lo; j < hi; j++ {
+			t.rows = append(t.rows, classWeight{w: math.Float32frombits(weights[j]), n: uint32(ids[j])})
+		}
 	}
 	size := 1
 	for size < 2*nFeatures {
@@ -110,7 +123,7 @@ func readTagger(data []byte) (*tagger, error) {
 		}
 		t.index[j] = h>>32<<32 | uint64(i+1)
 	}
-	for _, id := range t.ids {
+	for _, id := range ids {
 		if int(id) >= len(t.classes) {
 			return nil, fmt.Errorf("tagger model has class ID %d of %d classes", id, len(t.classes))
 		}
@@ -337,17 +350,31 @@ func (t *tagger) predict(s *taggerScratch, i int, ctx []string, word, p1, p2 str
 	return bestID
 }
 
-// add adds the weights of feature f (none if -1) to the scores.
-func (t *tagger) add(s *taggerScratch, f int32) {
-	if f < 0 {
+// add adds the weights of the row at offset off of rows (none if -1) to
+// the scores.
+func (t *tagger) add(s *taggerScratch, off int32) {
+	if off < 0 {
 		return
 	}
-	lo, hi := t.pairOff[f], t.pairOff[f+1]
-	ids, wts := t.ids[lo:hi], t.weights[lo:hi]
-	wts = wts[:len(ids)]
-	for j, id := range ids {
-		s.scores[id] += wts[j]
+	n := t.rows[off].n
+	for _, cw := range t.rows[off+1 : uint32(off)+1+n] {
+		s.scores[uint8(cw.n)] += cw.w
 	}
+}
+
+// A classWeight is a class's weight in a row of tagger.rows, or a row's
+// header.
+type classWeight struct {
+	w float32
+	n uint32 // the class ID; in a header, the length of the row
+}
+
+// row returns the row offset of feature f, -1 for none.
+func (t *tagger) row(f int) int32 {
+	if f < 0 {
+		return -1
+	}
+	return int32(t.rowOff[f])
 }
 
 // feat adds the weights of the feature made of parts to the scores.
@@ -356,7 +383,7 @@ func (t *tagger) feat(s *taggerScratch, parts ...string) {
 	for _, p := range parts {
 		s.key = append(s.key, p...)
 	}
-	t.add(s, int32(t.find(s.key)))
+	t.add(s, t.row(t.find(s.key)))
 }
 
 // find returns the number of the feature key, or -1.
