@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
@@ -60,6 +61,7 @@ func (s Sentence) End() int { return s.Start + len(s.Text) }
 type Analyzer struct {
 	seg    *segment.Segmenter
 	tagger *tagger
+	raw    sync.Pool // of *[]rawToken, tokenize's buffers
 }
 
 // New returns an Analyzer using prose's embedded English models. It fails
@@ -73,7 +75,9 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger model: %w", err)
 	}
-	return &Analyzer{seg: seg, tagger: tagger}, nil
+	a := &Analyzer{seg: seg, tagger: tagger}
+	a.raw.New = func() any { return new([]rawToken) }
+	return a, nil
 }
 
 // MaxSentenceBytes is the longest sentence that [Analyzer.Split] returns.
@@ -212,10 +216,19 @@ func (a *Analyzer) TagWords(words []string) []string {
 
 func (a *Analyzer) tag(text string, start int) Sentence {
 	norm, orig := fold(text)
-	ptoks := tokenize(norm)
+	raw := a.raw.Get().(*[]rawToken)
+	ptoks := tokenize((*raw)[:0], norm)
+	defer func() {
+		clear(ptoks) // keep no text alive
+		*raw = ptoks[:0]
+		a.raw.Put(raw)
+	}()
 	toks := make([]Token, len(ptoks), len(ptoks)+1)
 	for i, t := range ptoks {
-		start, end := orig[t.Start], orig[t.Start+len(t.Text)]
+		start, end := t.Start, t.Start+len(t.Text)
+		if orig != nil {
+			start, end = orig[start], orig[end]
+		}
 		if end <= start {
 			// Part of one folded character ("." of "…", which folds to
 			// "..."): the token spans the whole character.
@@ -242,14 +255,11 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 
 // fold replaces curly quotes, primes and dashes by their ASCII forms. It
 // returns the folded text and, for each byte offset of it (and one past the
-// end), the offset in s it came from.
+// end), the offset in s it came from; nil when s is ASCII, and each
+// offset its own.
 func fold(s string) (string, []int) {
 	if isASCII(s) {
-		orig := make([]int, len(s)+1)
-		for i := range orig {
-			orig[i] = i
-		}
-		return s, orig
+		return s, nil
 	}
 	var b strings.Builder
 	b.Grow(len(s))

@@ -12,7 +12,7 @@ type rawToken struct {
 	Start int
 }
 
-// tokenize splits text into tokens as prose's tokenizer
+// tokenize appends to dst the tokens of text, as prose's tokenizer
 // (prose/v3/tokenize, v3.2.3, MIT licence) does with keepWhole as its
 // special test: it is a copy of it that gives the same tokens
 // (TestTokenizeMatchesProse) and differs only in how it tests a span:
@@ -20,8 +20,8 @@ type rawToken struct {
 // expression and searched it for ten contractions, 15% of kg's
 // extraction time; internalSpecial and contraction test the same bytes
 // by hand.
-func tokenize(text string) []rawToken {
-	tokens := make([]rawToken, 0, len(text)/4+2)
+func tokenize(dst []rawToken, text string) []rawToken {
+	tokens := dst
 	var (
 		start, index int
 		white        bool

@@ -50,7 +50,7 @@ func TestTokenizeMatchesProse(t *testing.T) {
 	}
 	for _, text := range texts {
 		want := prose.Tokenize(text)
-		got := tokenize(text)
+		got := tokenize(nil, text)
 		same := len(got) == len(want)
 		for i := 0; same && i < len(got); i++ {
 			same = got[i].Text == want[i].Text && got[i].Start == want[i].Start
