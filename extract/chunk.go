@@ -116,20 +116,25 @@ func (a *analysis) chunk() {
 // (KPA)"), so that the phrases after it still reach the verb: "travelled
 // 500 miles (800 km) from Herat to Kabul".
 func (a *analysis) absorbParentheses() {
-	var out []chunk
+	var out []chunk // nil until a chunk absorbs one
 	for k := 0; k < len(a.ch); k++ {
 		c := a.ch[k]
 		if c.kind == np && k+1 < len(a.ch) && a.toks[a.ch[k+1].i].Text == "(" {
 			if end := a.closingParen(k + 1); end > 0 {
+				if out == nil {
+					out = append(make([]chunk, 0, len(a.ch)), a.ch[:k]...)
+				}
 				c.j = a.ch[end].j
 				out = append(out, c)
 				k = end
 				continue
 			}
 		}
-		out = append(out, c)
+		if out != nil {
+			out = append(out, c)
+		}
 	}
-	if len(out) == len(a.ch) {
+	if out == nil {
 		return
 	}
 	a.ch = out
