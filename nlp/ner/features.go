@@ -42,6 +42,13 @@ type sentence struct {
 	// cl[k] is the word's class at granularity k, coarsest first (0: a
 	// word the clusters do not know; a function word's is the word).
 	cl [cluster.Levels][]uint64
+
+	// The blocks the slices above are cut from, kept for the next
+	// sentence of a document (see [sentence.reset]).
+	hBuf     []uint64
+	intBuf   []int
+	capBuf   []bool
+	lowerBuf []string
 }
 
 // connectors join capitalised words inside a name.
@@ -51,26 +58,41 @@ var connectors = map[string]bool{"of": true, "and": true, "&": true, "for": true
 // and the word classes cl (nil for none), the document memory mem and the
 // training documents' counts voc (nil for none).
 func newSentence(words, tags []string, lex Lexicon, cl *cluster.Table, mem map[string]int, voc func(lw string) [2]int32) *sentence {
+	return new(sentence).reset(words, tags, lex, cl, mem, voc)
+}
+
+// reset makes s the sentence newSentence returns for the same arguments,
+// reusing the memory of the sentence s was, and returns s.
+func (s *sentence) reset(words, tags []string, lex Lexicon, cl *cluster.Table, mem map[string]int, voc func(lw string) [2]int32) *sentence {
 	n := len(words)
-	// One block for the fourteen hashed attributes, one for the four run
-	// bounds.
-	h := make([]uint64, (11+cluster.Levels)*n)
+	// One block for the fifteen hashed attributes, one for the four run
+	// bounds, one for the lower-case words and the shapes.
+	if cap(s.hBuf) < (12+cluster.Levels)*n {
+		s.hBuf = make([]uint64, (12+cluster.Levels)*n)
+		s.intBuf = make([]int, 4*n)
+		s.capBuf = make([]bool, n)
+		s.lowerBuf = make([]string, 2*n)
+	}
+	h := s.hBuf[:(12+cluster.Levels)*n]
+	clear(h)
 	next := func() []uint64 {
 		a := h[:n:n]
 		h = h[n:]
 		return a
 	}
-	b := make([]int, 4*n)
-	s := &sentence{
+	b := s.intBuf[:4*n]
+	ls := s.lowerBuf[:2*n]
+	*s = sentence{
 		lower: next(), shape: next(), suf3: next(), pre3: next(), suf2: next(), tag: next(),
 		runShape: next(), gaz: next(), word: next(), seen: next(), runSeen: next(),
-		cap: make([]bool, n), runStart: b[:n:n], runEnd: b[n : 2*n : 2*n], xStart: b[2*n : 3*n : 3*n], xEnd: b[3*n:],
-		lowerText: make([]string, n),
+		cap: s.capBuf[:n], runStart: b[:n:n], runEnd: b[n : 2*n : 2*n], xStart: b[2*n : 3*n : 3*n], xEnd: b[3*n:],
+		lowerText: ls[:n:n],
+		hBuf:      s.hBuf, intBuf: s.intBuf, capBuf: s.capBuf, lowerBuf: s.lowerBuf,
 	}
 	for k := range s.cl {
 		s.cl[k] = next()
 	}
-	shapes := make([]string, n)
+	shapes := ls[n:]
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		s.lowerText[i] = lw
@@ -101,7 +123,7 @@ func newSentence(words, tags []string, lex Lexicon, cl *cluster.Table, mem map[s
 		}
 	}
 	if voc != nil {
-		s.freq = make([]uint64, n)
+		s.freq = next()
 		for i := range words {
 			c := voc(s.lowerText[i])
 			s.freq[i] = uint64(bucket(c[0]))<<8 | uint64(bucket(c[1]))

@@ -252,6 +252,10 @@ type Doc struct {
 	r   *Recognizer
 	lex Lexicon
 	mem map[string]int // lower-case word → bit set of the types given (bit 0 person, 1 organization, 2 place, 3 other)
+	// sent and feats are the last sentence's attributes and a word's
+	// features, whose memory the next sentence reuses.
+	sent  sentence
+	feats []uint64
 }
 
 // NewDoc returns a new document for r with lex (nil for none), which
@@ -264,9 +268,9 @@ func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
 // words tagged with tags (Penn tags), in order, not overlapping. The slice
 // is new.
 func (d *Doc) Recognize(words, tags []string) []Span {
-	info := newSentence(words, tags, d.lex, d.r.clusters, d.mem, d.r.voc)
+	info := d.sent.reset(words, tags, d.lex, d.r.clusters, d.mem, d.r.voc)
 	scores := make([]float32, len(labels))
-	feats := make([]uint64, 0, 64)
+	feats := d.feats[:0]
 	out := make([]int, len(words))
 	p1, p2 := -1, -1
 	for i := range words {
@@ -276,6 +280,7 @@ func (d *Doc) Recognize(words, tags []string) []Span {
 		out[i] = perceptron.Best(scores, func(l int) bool { return allowed(prev, l) })
 		p1, p2 = out[i], p1
 	}
+	d.feats = feats
 	sp := spans(out)
 	remember(d.mem, info, sp)
 	return sp
