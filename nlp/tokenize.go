@@ -72,7 +72,7 @@ func splitSpan(span string, base int, tokens []rawToken) []rawToken {
 	var sufArr [8]rawToken
 	suffixes := sufArr[:0]
 	for span != "" {
-		if emoticons[span] || internalSpecial(span) || keepWhole(span) {
+		if emoticon(span) || internalSpecial(span) || keepWhole(span) {
 			tokens = append(tokens, rawToken{Text: span, Start: base})
 			span = ""
 			break
@@ -133,7 +133,12 @@ func internalSpecial(s string) bool {
 	return true
 }
 
+// matchPrefix returns the length of the first of prefixes that s starts
+// with and is longer than, or 0.
 func matchPrefix(s string, prefixes []string) int {
+	if s == "" || affixBytes[s[0]]&firstOfPrefix == 0 {
+		return 0
+	}
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) && len(s) > len(p) {
 			return len(p)
@@ -142,7 +147,12 @@ func matchPrefix(s string, prefixes []string) int {
 	return 0
 }
 
+// matchSuffix returns the length of the first of suffixes that s ends
+// with and is longer than, or 0.
 func matchSuffix(s string, suffixes []string) int {
+	if s == "" || affixBytes[s[len(s)-1]]&lastOfSuffix == 0 {
+		return 0
+	}
 	for _, suf := range suffixes {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return len(suf)
@@ -197,6 +207,36 @@ func equalFoldASCII(a, b string) bool {
 	}
 	return true
 }
+
+// emoticon reports whether s is one of emoticons.
+func emoticon(s string) bool {
+	return s != "" && affixBytes[s[0]]&firstOfEmoticon != 0 && affixBytes[s[len(s)-1]]&lastOfEmoticon != 0 && emoticons[s]
+}
+
+// Bits of affixBytes.
+const (
+	firstOfPrefix = 1 << iota
+	lastOfSuffix
+	firstOfEmoticon
+	lastOfEmoticon
+)
+
+// affixBytes tells, for each byte, whether a token prefix, suffix or
+// emoticon starts or ends with it: a span whose first and last bytes
+// start and end none needs no look-up.
+var affixBytes = func() (b [256]uint8) {
+	for _, p := range tokenPrefixes {
+		b[p[0]] |= firstOfPrefix
+	}
+	for _, s := range tokenSuffixes {
+		b[s[len(s)-1]] |= lastOfSuffix
+	}
+	for e := range emoticons {
+		b[e[0]] |= firstOfEmoticon
+		b[e[len(e)-1]] |= lastOfEmoticon
+	}
+	return b
+}()
 
 // prose's contractions, suffixes and prefixes, curly forms included.
 var (
