@@ -249,7 +249,7 @@ func (t *tagger) tagOne(s *taggerScratch, i int, ctx []string, word, p1, p2 stri
 	switch {
 	case word == "-":
 		return "-", t.x.num("-")
-	case emoticons[word]:
+	case emoticon(word):
 		return "SYM", t.x.num("SYM")
 	case strings.HasPrefix(word, "@"):
 		return "NN", t.x.num("NN")
