@@ -19,6 +19,10 @@ type Lexicon struct {
 	// each one-word title in lower case and capitalised: the words a
 	// recogniser asks about most.
 	word map[string]string
+	// names holds the keys of the gazetteer's names, demonyms, titles
+	// and short names: a key outside it is none of them, and Name looks
+	// it up once instead of in each.
+	names map[string]bool
 }
 
 // NewLexicon loads the embedded gazetteer. It fails only if the embedded
@@ -32,7 +36,19 @@ func NewLexicon() (*Lexicon, error) {
 }
 
 func newLexicon(g *gazetteer) *Lexicon {
-	l := &Lexicon{g: g, word: map[string]string{}}
+	l := &Lexicon{g: g, word: map[string]string{}, names: map[string]bool{}}
+	for k := range g.entries {
+		l.names[k] = true
+	}
+	for k := range g.demonyms {
+		l.names[k] = true
+	}
+	for k := range g.titles {
+		l.names[k] = true
+	}
+	for k := range g.short {
+		l.names[k] = true
+	}
 	for _, set := range g.words {
 		for w := range set {
 			l.word[w] = l.lookWord(w)
@@ -78,6 +94,9 @@ func (l *Lexicon) Sum() (string, error) {
 func (l *Lexicon) Name(words []string) string {
 	var buf [64]byte
 	k := appendKey(buf[:0], words...)
+	if !l.names[string(k)] {
+		return ""
+	}
 	if e, ok := l.g.entries[string(k)]; ok && (!l.g.acronyms[string(k)] || isAcronym(strings.ReplaceAll(strings.Join(words, " "), " ", ""))) {
 		return string(e.typ)
 	}
