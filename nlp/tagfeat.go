@@ -53,6 +53,9 @@ type wordEntry struct {
 	f [nWordFeats]int32
 	// suf is the entry of the string's last three bytes, -1 if none.
 	suf int32
+	// class is the tag of the string as an unambiguous word (see
+	// tagger.tagMap), -1 if it is none.
+	class int32
 	// tagWord[tw0:tw1] are its "i-1 tag+i word " features.
 	tw0, tw1 uint32
 }
@@ -87,7 +90,7 @@ func newFeatIndex(t *tagger, extra ...string) *featIndex {
 		if !ok {
 			e = int32(len(x.entries))
 			x.words[w] = e
-			x.entries = append(x.entries, wordEntry{f: [nWordFeats]int32{-1, -1, -1, -1, -1, -1, -1, -1}, suf: -1})
+			x.entries = append(x.entries, wordEntry{f: [nWordFeats]int32{-1, -1, -1, -1, -1, -1, -1, -1}, suf: -1, class: -1})
 		}
 		return &x.entries[e]
 	}
@@ -155,6 +158,9 @@ func newFeatIndex(t *tagger, extra ...string) *featIndex {
 				tagWord[e] = append(tagWord[e], tagFeat{p1, t.row(f)})
 			})
 		}
+	}
+	for w, id := range t.tagMap {
+		entry(w).class = int32(id)
 	}
 	for w, e := range x.words {
 		if s, ok := x.words[lastBytes(w, 3)]; ok {

@@ -40,7 +40,7 @@ type tagger struct {
 	// in one or two cache lines.
 	rows   []classWeight
 	rowOff []uint32
-	tagMap map[string]uint8 // unambiguous words
+	tagMap map[string]uint8 // unambiguous words (tagOne reads them from x)
 	x      *featIndex
 	pool   sync.Pool
 }
@@ -258,7 +258,16 @@ func (t *tagger) tagOne(s *taggerScratch, i int, ctx []string, word, p1, p2 stri
 	case len(word) == 5 && word[0] == '-' && keepRe.MatchString(word):
 		return word, t.x.num(word)
 	}
-	if id, ok := t.tagMap[word]; ok {
+	// The word's entry in t.x tells whether tagMap holds it; most words
+	// are their own context word, whose entry predict reads again.
+	var e int32
+	if word == ctx[min(len(ctx)-3, i+2)] {
+		e = s.ent(t.x, ctx, min(len(ctx)-3, i+2))
+	} else {
+		e = t.x.entry(word)
+	}
+	if e >= 0 && t.x.entries[e].class >= 0 {
+		id := t.x.entries[e].class
 		return t.classes[id], int(id)
 	}
 	id := t.predict(s, i, ctx, word, p1, p2, n1, n2)
