@@ -71,7 +71,7 @@ func (s *sentence) reset(words, tags []string, lex Lexicon, cl *cluster.Table, m
 		s.hBuf = make([]uint64, (12+cluster.Levels)*n)
 		s.intBuf = make([]int, 4*n)
 		s.capBuf = make([]bool, n)
-		s.lowerBuf = make([]string, 2*n)
+		s.lowerBuf = make([]string, n)
 	}
 	h := s.hBuf[:(12+cluster.Levels)*n]
 	clear(h)
@@ -81,7 +81,7 @@ func (s *sentence) reset(words, tags []string, lex Lexicon, cl *cluster.Table, m
 		return a
 	}
 	b := s.intBuf[:4*n]
-	ls := s.lowerBuf[:2*n]
+	ls := s.lowerBuf[:n]
 	*s = sentence{
 		lower: next(), shape: next(), suf3: next(), pre3: next(), suf2: next(), tag: next(),
 		runShape: next(), gaz: next(), word: next(), seen: next(), runSeen: next(),
@@ -92,13 +92,12 @@ func (s *sentence) reset(words, tags []string, lex Lexicon, cl *cluster.Table, m
 	for k := range s.cl {
 		s.cl[k] = next()
 	}
-	shapes := ls[n:]
+	var shapeBuf [64]byte
 	for i, w := range words {
 		lw := strings.ToLower(w)
 		s.lowerText[i] = lw
 		s.lower[i] = perceptron.String(lw)
-		shapes[i] = shape(w)
-		s.shape[i] = perceptron.String(shapes[i])
+		s.shape[i] = perceptron.String(string(appendShape(shapeBuf[:0], w)))
 		s.suf3[i] = perceptron.String(lw[len(lw)-min(3, len(lw)):])
 		s.suf2[i] = perceptron.String(lw[len(lw)-min(2, len(lw)):])
 		s.pre3[i] = perceptron.String(lw[:min(3, len(lw))])
@@ -152,12 +151,12 @@ func (s *sentence) reset(words, tags []string, lex Lexicon, cl *cluster.Table, m
 				}
 			}
 		}
-		var b strings.Builder
+		b := shapeBuf[:0]
 		for k := i; k <= j && k < i+4; k++ {
-			b.WriteString(shapes[k])
-			b.WriteByte(' ')
+			b = appendShape(b, words[k])
+			b = append(b, ' ')
 		}
-		rs := perceptron.String(b.String())
+		rs := perceptron.String(string(b))
 		seen := uint64(mem[s.lowerText[j]])
 		for k := i; k <= j; k++ {
 			s.xStart[k], s.xEnd[k], s.runShape[k], s.runSeen[k] = i, j, rs, seen
@@ -221,10 +220,11 @@ func digitWord(w string) bool {
 	return unicode.IsDigit(r)
 }
 
-// shape maps upper-case letters to X, others to x, digits to d, and folds
-// runs: "McDonald's" -> "XxXx'x".
-func shape(w string) string {
-	var b strings.Builder
+// appendShape appends the shape of w to dst: upper-case letters mapped
+// to X, others to x, digits to d, and runs folded: "McDonald's" ->
+// "XxXx'x", cut after its first 9 bytes.
+func appendShape(dst []byte, w string) []byte {
+	start := len(dst)
 	var last rune
 	for _, r := range w {
 		c := r
@@ -237,14 +237,14 @@ func shape(w string) string {
 			c = 'd'
 		}
 		if c != last {
-			b.WriteRune(c)
+			dst = utf8.AppendRune(dst, c)
 			last = c
 		}
-		if b.Len() > 8 {
+		if len(dst)-start > 8 {
 			break
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // Feature templates.
