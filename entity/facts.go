@@ -119,6 +119,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// "the U.S. Air Force" only names it: background.
 			if holder.possessive {
 				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+			} else if lemma := describedBody(s, holder, m); lemma != "" {
+				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
 			} else {
 				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
 			}
@@ -129,6 +131,60 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// stateRunWords say that a body described with a nationality is the
+// state's ("Russian state broadcaster Channel One").
+var stateRunWords = map[string]bool{
+	"state": true, "state-run": true, "state-owned": true, "government": true, "official": true,
+}
+
+// describedBody returns the relation that a nationality (the mention
+// holder) and the lower-case description between it and the organisation
+// m state: "Dutch broadcaster RTL", "German carmaker Halvik" are in the
+// state (locate_in), "Russian state broadcaster Channel One" and "the
+// Norwegian police agency Kripos" part of it (part_of). A nationality
+// inside the name ("the U.S. Air Force") states nothing: it returns "".
+func describedBody(s nlp.Sentence, holder, m *mention) string {
+	if !holder.adj || holder.end >= m.start || m.start-holder.end > 4 {
+		return ""
+	}
+	toks := s.Tokens[holder.end:m.start]
+	if last := toks[len(toks)-1]; !strings.HasPrefix(last.Tag, "NN") || !bodyNouns[last.Lower()] && !stateBodyNouns[last.Lower()] && !pressBodyNouns[last.Lower()] {
+		return ""
+	}
+	lemma := schema.LocateIn
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+			return ""
+		}
+		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] {
+			lemma = schema.PartOf
+		}
+	}
+	return lemma
+}
+
+// pressBodyNouns are more nouns of bodies that a nationality describes
+// ("Dutch daily Trouw", "German carmaker Halvik"), beside [bodyNouns] and
+// [stateBodyNouns].
+var pressBodyNouns = map[string]bool{
+	"daily": true, "weekly": true, "magazine": true, "network": true, "channel": true, "carmaker": true,
+	"automaker": true, "airline": true, "insurer": true, "operator": true, "broadcaster": true,
+}
+
+// nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
+// Motors", "Russian state broadcaster Channel One": a nationality, a
+// lower-case description ending in a body's noun and the body's name give
+// the relation [describedBody] reads.
+func nationalityBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.GPE || !d.r.country(a.ent) || !named(b) || b.ent.typ != schema.Organization {
+		return role{}, false
+	}
+	if lemma := describedBody(s, a, b); lemma != "" {
+		return role{lemma: lemma, reverse: true}, true
+	}
+	return role{}, false
 }
 
 // portfolioBody returns the organisation of the document named for the
@@ -573,6 +629,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.obj != nil && (clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+	}
+	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
+		// "areas of Northern Ireland (such as South Armagh)", "Norway's
+		// regions, including Finnmark": a place listed among the
+		// places of another lies in it; a name taken for a person's for
+		// want of a better type is a place there.
+		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && d.placeArg(si, s, x.Subject, f.subj) {
+			f.obj, oc, f.concept = p.ent, p.conf, ""
+			f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
+		}
 	}
 	if f.obj == nil {
 		if o := d.facilityOwner(si, s, x, x.Object); o != nil && o != f.subj {

@@ -87,6 +87,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 		case k < 0:
 			if g := r.stateBefore(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
+			} else if g := r.governmentIn(s, ms, i); g != nil && noun == "government" {
+				ms = insertMention(ms, g)
 			} else if noun == "team" {
 				// "the team": the latest team named by its state.
 				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
@@ -145,7 +147,7 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		return nil // "US team Cloud9": the name that follows is the body
 	}
 	for _, p := range ms {
-		if p.typ != schema.GPE || p.kind == mPronoun {
+		if p.typ != schema.GPE || p.kind == mPronoun || r.based(s, p) {
 			continue
 		}
 		if p.end == i && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {

@@ -435,6 +435,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgPossessivePerson,
 	unitOf,
 	statePossessiveBody,
+	nationalityBody,
 	personAppositionOfOrg,
 	roleOfThenPerson,
 	personCommaOrgRole,
@@ -442,6 +443,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personTiedToPlace,
 	orgOfPlace,
 	headquartersIn,
+	basedIn,
 	institutionIn,
 	describedIn,
 	orgRolePerson,
@@ -1801,6 +1803,11 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" && b.ent.gaz != nil &&
 			(d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil && !site(a.ent)) {
 			return role{lemma: schema.LocateIn}, true
+		}
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" && d.r.within(b.ent, a.ent.name) {
+			// "the crisis in east Sudan (Darfur)": the part of the
+			// place, in brackets, that the gazetteer puts in it.
+			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
 		return role{}, false
 	}

@@ -1,0 +1,155 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Bodies placed by the words around them: "the Oslo-based Halvik
+// Holdings", "the Khartoum-based government", "the government in Kabul".
+
+// basedSuffixes end a compound that places the body after it in the place
+// before the hyphen.
+var basedSuffixes = []string{"-based", "-headquartered"}
+
+// basedPlace returns the gazetteer's place that token t names before a
+// suffix of [basedSuffixes] ("Oslo-based"), or nil.
+func (r *Resolver) basedPlace(t nlp.Token) *entry {
+	low := t.Lower()
+	for _, suf := range basedSuffixes {
+		if p, ok := strings.CutSuffix(low, suf); ok && p != "" && isCap(t.Text) {
+			if e := r.g.entries[normKey(t.Text[:len(p)])]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// basedPlaces adds the mention of the place that a token such as
+// "Oslo-based" names, when the gazetteer knows it and no mention holds the
+// token, and returns ms in token order.
+func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
+	for i, t := range s.Tokens {
+		g := r.basedPlace(t)
+		if g == nil || coveringAt(ms, i) >= 0 {
+			continue
+		}
+		ms = insertMention(ms, &mention{kind: mName, start: i, end: i + 1, surface: t.Text[:strings.LastIndex(t.Text, "-")],
+			name: g.name, typ: g.typ, gaz: g})
+	}
+	return ms
+}
+
+// based reports whether m is the mention of a place that a "-based"
+// compound names ([Resolver.basedPlaces]).
+func (r *Resolver) based(s nlp.Sentence, m *mention) bool {
+	return m.end == m.start+1 && m.kind == mName && r.basedPlace(s.Tokens[m.start]) != nil
+}
+
+// capitalState returns the mention of the state whose capital m names
+// ("Khartoum" for Sudan), or nil.
+func (r *Resolver) capitalState(m *mention) *mention {
+	if m == nil || m.gaz == nil || m.gaz.capitalOf == "" {
+		return nil
+	}
+	return r.stateNamed(m.gaz.capitalOf)
+}
+
+// governmentIn returns the mention of the government that "government",
+// at token i, names by its seat: "the government in Khartoum", "the
+// Khartoum-based government" are Sudan's, since Khartoum is its capital.
+// It returns nil when no capital is named so.
+func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	var st *mention
+	for _, p := range ms {
+		switch {
+		case p.end == i && r.based(s, p):
+			st = r.capitalState(p)
+		case i+2 < len(toks) && p.start == i+2 && strings.EqualFold(toks[i+1].Text, "in") && !p.adj && !p.possessive &&
+			(p.end == len(toks) || toks[p.end].Tag != "POS"):
+			st = r.capitalState(p)
+		}
+		if st != nil {
+			break
+		}
+	}
+	if st == nil {
+		return nil
+	}
+	return &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: toks[i].Text, name: r.governmentName(st)}
+}
+
+// basedIn: "the Oslo-based Halvik Holdings", "Lund-based oil firm Halvik":
+// a place named by a "-based" compound, at most three lower-case words,
+// then an organisation or a group place it there.
+func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !isPlace(a.ent) || !d.r.based(s, a) || b.ent.typ != schema.Organization && b.ent.typ != schema.Group || b.adj || b.kind == mPronoun {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// groupPlace returns the mention of the place that the group of places a
+// names is of: "areas of Northern Ireland", "the regions in Norway",
+// "Norway's provinces", "Norwegian cities". The place must be named by the
+// argument's last words, or be the possessive or nationality before its
+// head. It returns nil otherwise.
+func (d *docState) groupPlace(si int, s nlp.Sentence, a schema.Argument) *mention {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || !isPlace(m.ent) || m.start < first || m.end > last || m.kind == mPronoun && !m.possessive {
+			continue
+		}
+		switch {
+		case m.end == last && m.start > first && !m.adj && !m.possessive:
+			// "areas of Northern Ireland", "the cities in Norway"
+			if w := s.Tokens[m.start-1].Lower(); w == "of" || w == "in" ||
+				w == "the" && m.start-2 > first && (s.Tokens[m.start-2].Lower() == "of" || s.Tokens[m.start-2].Lower() == "in") {
+				return m
+			}
+		case m.possessive || m.adj:
+			// "Norway's provinces", "Norwegian cities": the head after
+			// lower-case words only.
+			for _, t := range s.Tokens[m.end:last] {
+				if t.Tag != "POS" && (isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ")) {
+					return nil
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// placeArg reports whether e, the entity of argument a, is a place, and
+// makes it one when its mention there names it only for want of a better
+// type ([docState.unknownOrPlace]).
+func (d *docState) placeArg(si int, s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	if isPlace(e) {
+		return true
+	}
+	first, last := argTokens(s, a)
+	for _, m := range d.sents[si] {
+		if m.ent == e && m.start >= first && m.end <= last && d.unknownOrPlace(m) {
+			e.typ = schema.GPE
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPlacedBodies checks the places that the words around a body or a
+// place state, on sentences written for this test.
+func TestPlacedBodies(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Oslo-based Halvik Holdings sued Tom Wu. Ann Lee joined Bergen-based shipping firm Nordic Lines.",
+			[]string{"Halvik Holdings -locate_in-> Oslo", "Nordic Lines -locate_in-> Bergen"}, nil,
+			"a place's -based compound places the body after it"},
+		{"Sudan rejected the plan. The government in Khartoum sent troops north. Rebels fought the Khartoum-based government.",
+			[]string{"Sudanese government -locate_in-> Khartoum"}, []string{"Khartoum government -locate_in-> Khartoum"},
+			"the government in a capital, or based there, is the government of the capital's state"},
+		{"Aid reached east Sudan (Darfur) on Monday.",
+			[]string{"Darfur -locate_in-> Sudan"}, []string{"Sudan -locate_in-> Darfur"},
+			"a part of a place in brackets after it, by the gazetteer, lies in it"},
+		{"Troops left areas of Norway (such as Vardal) in May. Rain fell on Norway's regions, including Kjosen and Lyngdal.",
+			[]string{"Vardal -locate_in-> Norway", "Kjosen -locate_in-> Norway", "Lyngdal -locate_in-> Norway"}, nil,
+			"places listed after such as or including among the places of a state lie in it"},
+		{"Ukraine voted on Sunday. The country's Supreme Court upheld the result. Crowds marched to the nation's Central Election Commission (CEC).",
+			[]string{"Supreme Court -part_of-> Ukraine", "Central Election Commission -part_of-> Ukraine"}, nil,
+			"the country's named body is part of the state the description stands for"},
+		{"According to Dutch broadcaster Halvik TV, the vote failed. Russian state broadcaster Lund One said so. The U.S. Air Force flew.",
+			[]string{"Halvik TV -locate_in-> Netherlands", "Lund One -part_of-> Russia"}, []string{"U.S. Air Force -part_of-> United States"},
+			"a nationality and a body's noun before its name state where it is, or whose it is; inside the name they state nothing"},
+	})
+}
