@@ -33,5 +33,11 @@ func TestPlacedBodies(t *testing.T) {
 		{"According to Dutch broadcaster Halvik TV, the vote failed. Russian state broadcaster Lund One said so. The U.S. Air Force flew.",
 			[]string{"Halvik TV -locate_in-> Netherlands", "Lund One -part_of-> Russia"}, []string{"U.S. Air Force -part_of-> United States"},
 			"a nationality and a body's noun before its name state where it is, or whose it is; inside the name they state nothing"},
+		{"Militias attacked the Norwegian workers living in Sweden.",
+			[]string{"Norwegian workers -locate_in-> Sweden"}, nil,
+			"a people living in a place lies in it, whatever the verb did to them"},
+		{"Prices on the Halvik Stock Exchange (HSE) of Norway fell. Ann Lee (AL) of Norway spoke.",
+			[]string{"Halvik Stock Exchange -locate_in-> Norway"}, []string{"AL -locate_in-> Norway"},
+			"a body's acronym in brackets, then of and a place, names where the body is"},
 	})
 }

@@ -1564,8 +1564,12 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Organization || !isPlace(b.ent) || b.adj || b.possessive {
 		return role{}, false
 	}
-	// "of the UK"; "Doctor Who Society of Canada" is one name.
-	if w := between(s, a, b); len(w) != 2 || w[0] != "of" || w[1] != "the" {
+	// "of the UK"; "Doctor Who Society of Canada" is one name, but "the
+	// Bombay Stock Exchange (BSE) of India" names the place after its
+	// acronym.
+	w := between(s, a, b)
+	acronym := len(w) == 2 && w[0] == ")" && w[1] == "of" && a.start > 0 && s.Tokens[a.start-1].Text == "(" && isAcronym(a.surface) && a.ent.name != a.surface
+	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
 	f := strings.Fields(strings.ToLower(a.ent.name))
