@@ -30,6 +30,9 @@ func TestPlacedBodies(t *testing.T) {
 		{"Ukraine voted on Sunday. The country's Supreme Court upheld the result. Crowds marched to the nation's Central Election Commission (CEC).",
 			[]string{"Supreme Court -part_of-> Ukraine", "Central Election Commission -part_of-> Ukraine"}, nil,
 			"the country's named body is part of the state the description stands for"},
+		{"Norway voted on Sunday. Ann Lee appealed to its Supreme Court.",
+			[]string{"Supreme Court -part_of-> Norway"}, nil,
+			"a pronoun that stands for a state, right before a body's name, makes the body the state's"},
 		{"According to Dutch broadcaster Halvik TV, the vote failed. Russian state broadcaster Lund One said so. The U.S. Air Force flew.",
 			[]string{"Halvik TV -locate_in-> Netherlands", "Lund One -part_of-> Russia"}, []string{"U.S. Air Force -part_of-> United States"},
 			"a nationality and a body's noun before its name state where it is, or whose it is; inside the name they state nothing"},
@@ -39,5 +42,8 @@ func TestPlacedBodies(t *testing.T) {
 		{"Prices on the Halvik Stock Exchange (HSE) of Norway fell. Ann Lee (AL) of Norway spoke.",
 			[]string{"Halvik Stock Exchange -locate_in-> Norway"}, []string{"AL -locate_in-> Norway"},
 			"a body's acronym in brackets, then of and a place, names where the body is"},
+		{"Halvik Holdings, a Norwegian shipping firm, sued Tom Wu. Lund Lines, the Swedish ferry operator, closed. Kelso Bank, a Danish bank and Tom Wu's employer, fell.",
+			[]string{"Halvik Holdings -locate_in-> Norway", "Lund Lines -locate_in-> Sweden"}, []string{"Kelso Bank -locate_in-> Denmark"},
+			"an organisation's apposition of a nationality and a body's noun says where it is, when the apposition closes there"},
 	})
 }

@@ -149,7 +149,17 @@ func describedBody(s nlp.Sentence, holder, m *mention) string {
 	if !holder.adj || holder.end >= m.start || m.start-holder.end > 4 {
 		return ""
 	}
-	toks := s.Tokens[holder.end:m.start]
+	return bodyDescription(s.Tokens[holder.end:m.start])
+}
+
+// bodyDescription returns the relation that toks, the lower-case words
+// after a nationality that describe a body ("broadcaster", "state
+// broadcaster", "shipping firm"), give the body to the state: part_of for
+// a state's body, locate_in otherwise, or "" when toks describe no body.
+func bodyDescription(toks []nlp.Token) string {
+	if len(toks) == 0 || len(toks) > 4 {
+		return ""
+	}
 	if last := toks[len(toks)-1]; !strings.HasPrefix(last.Tag, "NN") || !bodyNouns[last.Lower()] && !stateBodyNouns[last.Lower()] && !pressBodyNouns[last.Lower()] {
 		return ""
 	}
@@ -183,6 +193,36 @@ func nationalityBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if lemma := describedBody(s, a, b); lemma != "" {
 		return role{lemma: lemma, reverse: true}, true
+	}
+	return role{}, false
+}
+
+// orgCommaNationality: "Halvik Holdings, a Norwegian shipping firm,",
+// "Lund Lines, the Swedish ferry operator,", "PCdoB (Brazilian communist
+// political party)": an organisation, a comma and an article or a bracket,
+// a nationality and a body's description that closes the apposition give
+// the relation [bodyDescription] reads.
+func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !b.adj || b.ent.typ != schema.GPE || !d.r.country(b.ent) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	switch {
+	case len(w) == 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the"),
+		len(w) == 1 && w[0] == "(", len(w) == 2 && w[0] == "(" && (w[1] == "a" || w[1] == "an" || w[1] == "the"):
+	default:
+		return role{}, false
+	}
+	end := b.end
+	for end < len(s.Tokens) && end < b.end+4 && !isCap(s.Tokens[end].Text) &&
+		(strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ") || s.Tokens[end].Tag == "HYPH") {
+		end++
+	}
+	if !closedAfter(s, end) || w[0] == "(" && (end >= len(s.Tokens) || s.Tokens[end].Text != ")") {
+		return role{}, false
+	}
+	if lemma := bodyDescription(s.Tokens[b.end:end]); lemma != "" {
+		return role{lemma: lemma}, true
 	}
 	return role{}, false
 }

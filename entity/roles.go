@@ -432,6 +432,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personPossessiveParty,
 	partyBeforePerson,
 	personCommaNationality,
+	orgCommaNationality,
 	orgPossessivePerson,
 	unitOf,
 	statePossessiveBody,

@@ -50,15 +50,16 @@ var stateBodyNouns = map[string]bool{
 // statePossessiveBody: "North Korea's main news agency Korean Central News
 // Agency", "Russia's state broadcaster Channel One": a state's possessive,
 // lower-case words ending in a state body's noun, then the body's name make
-// the body part of the state. A description of the state ("the country's
-// Supreme Court") does so right before the name, as a state's name does
-// ([docState.mentionFacts] reads "Norway's Supreme Court").
+// the body part of the state. A description of the state or a pronoun
+// ("the country's Supreme Court", "its Supreme Court") does so right
+// before the name, as a state's name does ([docState.mentionFacts] reads
+// "Norway's Supreme Court").
 func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) == 1 && toks[0].Tag == "POS" && a.kind == mDesc && d.r.country(a.ent) {
+	if (len(toks) == 1 && toks[0].Tag == "POS" && a.kind == mDesc || len(toks) == 0 && a.kind == mPronoun) && d.r.country(a.ent) {
 		return role{lemma: schema.PartOf, reverse: true}, true
 	}
 	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
