@@ -124,11 +124,17 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		}
 	}
 	// "the Kennedy Space Center in Cape Canaveral, Florida": an unknown
-	// name before a comma and a known place is a place before any rule
-	// reads it ([unknownPlace]).
+	// name before a comma and a known place, or after a word for a kind
+	// of place, is a place before any rule reads it ([unknownPlace],
+	// [placeNounBefore]).
 	for k := 0; k+1 < len(ms); k++ {
 		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && unknownPlace(d, s, a, b) {
 			a.ent.typ = schema.GPE
+		}
+	}
+	for _, m := range ms {
+		if m.ent != nil && placeNounBefore(d, s, m) {
+			m.ent.typ = schema.GPE
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {

@@ -94,6 +94,19 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))
 }
 
+// placeNounBefore reports whether a, a name that was taken for a person's
+// only for want of a better type, follows a lower-case word for a kind of
+// place ([placeHeads], "capital"): "stationed in provincial capital Banda
+// Aceh", "the port city Halden".
+func placeNounBefore(d *docState, s nlp.Sentence, a *mention) bool {
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.start == 0 ||
+		d.r.g.givenGender(a.ent.name+" x") != 0 {
+		return false
+	}
+	w := s.Tokens[a.start-1]
+	return !isCap(w.Text) && strings.HasPrefix(w.Tag, "NN") && (placeHeads[w.Lower()] || w.Lower() == "capital")
+}
+
 // articleAfter reports whether token k is an article that opens a
 // sentence ("Kelton City, Oregon - The jury ..."): a dateline's dash
 // before it ends the place, where "Georgia - Pacific's chairman" goes on
