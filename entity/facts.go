@@ -1346,6 +1346,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
+		if isPlace(m.ent) && addressBeforeNoun(toks, m.end, covered) {
+			return nil, 0, "" // "met a Salem, Oregon woman": the town names no one met
+		}
 		return m.ent, m.conf, ""
 	}
 	if m := appositiveName(toks, e, covered); m != nil {
