@@ -45,5 +45,8 @@ func TestPlacedBodies(t *testing.T) {
 		{"Halvik Holdings, a Norwegian shipping firm, sued Tom Wu. Lund Lines, the Swedish ferry operator, closed. Kelso Bank, a Danish bank and Tom Wu's employer, fell.",
 			[]string{"Halvik Holdings -locate_in-> Norway", "Lund Lines -locate_in-> Sweden"}, []string{"Kelso Bank -locate_in-> Denmark"},
 			"an organisation's apposition of a nationality and a body's noun says where it is, when the apposition closes there"},
+		{"The farm belongs to Halvik Agro S.A, a company of Bergen. Kelso Steel, a unit of Lund Bank, fell.",
+			[]string{"Halvik Agro S.A -locate_in-> Bergen"}, []string{"Kelso Steel -locate_in-> Lund Bank"},
+			"a body's apposition, of and a place that closes it say where the body is"},
 	})
 }

@@ -2009,7 +2009,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		return nil, ""
 	}
 	lemma := roleLemma([]string{s.Tokens[last].Lower()})
-	if lemma == "" {
+	tie := placeTies[s.Tokens[last].Lower()] // "an Ohio resident", "a Bergen native"
+	if lemma == "" && tie == "" {
 		return nil, ""
 	}
 	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
@@ -2038,6 +2039,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
+	}
+	if tie != "" {
+		if !isPlace(holder.ent) || holder.end != last {
+			return nil, ""
+		}
+		lemma = tie
 	}
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership

@@ -1510,7 +1510,8 @@ var bodyNouns = map[string]bool{
 }
 
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
-// Steel, a company based in Oslo", "Halden Steel is a firm in Oslo", "the
+// Steel, a company based in Oslo", "Halden Steel, a company of Oslo,",
+// "Halden Steel is a firm in Oslo", "the
 // Green Movement is a movement of farm workers in Norway": a name, a comma
 // or is/was, an indefinite description headed by an organisation's noun
 // (its members may follow with of), then in (or based, located or
@@ -1528,7 +1529,9 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	n := len(w) - 1 // the "in"
-	if w[n] != "in" {
+	if w[n] != "in" && (w[n] != "of" || !bodyNouns[w[n-1]] || !closedAfter(s, b.end)) {
+		// "Halvik Agro, a company of Bergen,": of and the place that
+		// closes the apposition say where the body is, too.
 		return role{}, false
 	}
 	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
