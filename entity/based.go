@@ -153,3 +153,48 @@ func (d *docState) placeArg(si int, s nlp.Sentence, a schema.Argument, e *docEnt
 	}
 	return false
 }
+
+// kindNouns are the words for kinds of places that an apposition names a
+// place by ("Halden, a town in southern Norway", "Kjosen, a suburb of
+// Oslo"), beside [placeHeads].
+var kindNouns = map[string]bool{
+	"suburb": true, "capital": true, "area": true, "municipality": true, "county": true, "neighbourhood": true,
+	"neighborhood": true, "settlement": true, "community": true, "township": true, "enclave": true,
+}
+
+// placeDescribedIn: "Halden, a town in southern Norway,", "Kjosen, a
+// suburb of Oslo", "Tal Afar, a town near the Syrian border": a place, a
+// comma, an indefinite description headed by a word for a kind of place,
+// then in or of (at most a lower-case adjective after it) and a place give
+// locate_in; near gives locate_near.
+func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive || a.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) < 4 || len(w) > 8 || w[0] != "," || w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	n := len(w) - 1
+	if n > 3 && (w[n] == "the" || strings.HasSuffix(w[n], "ern") || w[n] == "central") {
+		n-- // "in southern Norway", "near the Syrian border"
+	}
+	lemma := ""
+	switch w[n] {
+	case "in", "of":
+		lemma = schema.LocateIn
+	case "near":
+		lemma = schema.LocateNear
+	default:
+		return role{}, false
+	}
+	if head := w[n-1]; !placeHeads[head] && !kindNouns[head] {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end+2 : a.end+n] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+			return role{}, false
+		}
+	}
+	return role{lemma: lemma}, true
+}

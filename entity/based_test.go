@@ -48,5 +48,11 @@ func TestPlacedBodies(t *testing.T) {
 		{"The farm belongs to Halvik Agro S.A, a company of Bergen. Kelso Steel, a unit of Lund Bank, fell.",
 			[]string{"Halvik Agro S.A -locate_in-> Bergen"}, []string{"Kelso Steel -locate_in-> Lund Bank"},
 			"a body's apposition, of and a place that closes it say where the body is"},
+		{"Halden, a town in southern Norway, flooded. Kjosen, a suburb of Oslo, burned. Lund, a city of farmers and Tom Wu's home, grew.",
+			[]string{"Halden -locate_in-> Norway", "Kjosen -locate_in-> Oslo"}, nil,
+			"a place's apposition naming its kind, then in or of a place, places it"},
+		{"Troops entered the Swedish city Kjosen Havn. Ann Lee flew to the Norwegian capital Oslo.",
+			[]string{"Kjosen Havn -locate_in-> Sweden", "Oslo -capital_of-> Norway"}, []string{"Oslo -locate_in-> Norway"},
+			"a nationality and a kind of place right before the name place it; a capital is the state's"},
 	})
 }

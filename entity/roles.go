@@ -453,6 +453,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	basedIn,
 	institutionIn,
 	describedIn,
+	placeDescribedIn,
 	orgRolePerson,
 	kinOf,
 	degreeFrom,
@@ -463,14 +464,23 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 }
 
 // nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
-// of Aleppo": a nationality, a word for a kind of place ([placeHeads]; one
-// lower-case word may come before it, "port city") and "of" place the
-// named place in that state.
+// of Aleppo", "the Iraqi city Fallujah": a nationality, a word for a kind
+// of place ([placeHeads]; one lower-case word may come before it, "port
+// city") and "of" or the name right after place the named place in that
+// state; "the Norwegian capital Oslo" is its capital.
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if n := len(w); n >= 1 && n <= 2 && (placeHeads[w[n-1]] || w[n-1] == "capital") && !isCap(s.Tokens[a.end].Text) {
+		// "the Iraqi city Fallujah", "the Norwegian capital Oslo": the
+		// kind of place right before the name.
+		if w[n-1] == "capital" {
+			return role{lemma: schema.CapitalOf, reverse: true}, true
+		}
+		return role{lemma: schema.LocateIn, reverse: true}, true
+	}
 	if n := len(w); n < 2 || n > 3 || w[n-1] != "of" || !placeHeads[w[n-2]] || n == 3 && isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}

@@ -104,7 +104,8 @@ func placeNounBefore(d *docState, s nlp.Sentence, a *mention) bool {
 		return false
 	}
 	w := s.Tokens[a.start-1]
-	return !isCap(w.Text) && strings.HasPrefix(w.Tag, "NN") && (placeHeads[w.Lower()] || w.Lower() == "capital")
+	// "state" also describes bodies ("the state Statoil"): no place.
+	return !isCap(w.Text) && strings.HasPrefix(w.Tag, "NN") && (placeHeads[w.Lower()] && w.Lower() != "state" || w.Lower() == "capital")
 }
 
 // articleAfter reports whether token k is an article that opens a
