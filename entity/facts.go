@@ -754,6 +754,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
+	if w, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && beForms[w] {
+		// "Tom Wu from Indiana, and Detroit's Ann Lee and Cyd Ho were
+		// suspended": one is from a place or a body, never from a
+		// person; such a list goes on past the from-phrase.
+		return
+	}
 	if f.subj != nil {
 		f.Confidence *= sc
 	}
