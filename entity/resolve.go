@@ -190,6 +190,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, m := range ms {
 			d.resolve(i, m, ms)
 		}
+		ms = d.stateBodies(i, s, ms)
+		d.sents[i] = ms
 		nounBefore(s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
