@@ -11,8 +11,9 @@ import (
 // Holdings", "the Khartoum-based government", "the government in Kabul".
 
 // basedSuffixes end a compound that places the body after it in the place
-// before the hyphen.
-var basedSuffixes = []string{"-based", "-headquartered"}
+// before the hyphen ("Oslo-based"), or says where the person after it was
+// born ("Oslo-born").
+var basedSuffixes = []string{"-based", "-headquartered", "-born"}
 
 // basedPlace returns the gazetteer's place that token t names before a
 // suffix of [basedSuffixes] ("Oslo-based"), or nil.
@@ -67,7 +68,7 @@ func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int) *mention {
 	var st *mention
 	for _, p := range ms {
 		switch {
-		case p.end == i && r.based(s, p):
+		case p.end == i && r.based(s, p) && !strings.HasSuffix(toks[p.start].Lower(), "-born"):
 			st = r.capitalState(p)
 		case i+2 < len(toks) && p.start == i+2 && strings.EqualFold(toks[i+1].Text, "in") && !p.adj && !p.possessive &&
 			(p.end == len(toks) || toks[p.end].Tag != "POS"):
@@ -85,9 +86,19 @@ func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int) *mention {
 
 // basedIn: "the Oslo-based Halvik Holdings", "Lund-based oil firm Halvik":
 // a place named by a "-based" compound, at most three lower-case words,
-// then an organisation or a group place it there.
+// then an organisation or a group place it there; "Oslo-born Ann Lee" is
+// from the place.
 func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !isPlace(a.ent) || !d.r.based(s, a) || b.ent.typ != schema.Organization && b.ent.typ != schema.Group || b.adj || b.kind == mPronoun {
+	if !isPlace(a.ent) || !d.r.based(s, a) || b.adj || b.kind == mPronoun {
+		return role{}, false
+	}
+	if strings.HasSuffix(s.Tokens[a.start].Lower(), "-born") {
+		if b.ent.typ != schema.Person || b.start != a.end || !named(b) {
+			return role{}, false
+		}
+		return role{lemma: schema.From, reverse: true}, true
+	}
+	if b.ent.typ != schema.Organization && b.ent.typ != schema.Group {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -197,4 +208,48 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: lemma}, true
+}
+
+// placeCommaIn: "Kirkuk, in northern Iraq,", "Halden, in southern
+// Norway,": a place, a comma, in
+// and at most a compass adjective before a place that closes the phrase
+// place the first in the second, when the gazetteer nests them or does not
+// know the first. A list of places each after in ("in Kirkuk, in Mosul,")
+// is none.
+func placeCommaIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || !closedAfter(s, b.end) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	compass := len(w) == 3 && (strings.HasSuffix(w[2], "ern") || w[2] == "central")
+	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "in" || len(w) == 3 && !compass {
+		return role{}, false
+	}
+	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil && compass {
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// regionOf: "the Kursk region of Russia", "the Lamba district of Peru": a
+// place, a word for a kind of place and of a place that the gazetteer
+// puts it in, or any place when the gazetteer does not know the first.
+func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) == 3 && w[2] == "the" {
+		w = w[:2]
+	}
+	if f := strings.Fields(a.surface); len(w) == 1 && len(f) > 1 && placeHeads[f[len(f)-1]] {
+		w = append([]string{f[len(f)-1]}, w...) // "the Kursk region": the gazetteer's name holds the word
+	}
+	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" {
+		return role{}, false
+	}
+	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil {
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
 }

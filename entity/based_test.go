@@ -58,5 +58,14 @@ func TestPlacedBodies(t *testing.T) {
 		{"Troops entered the Swedish city Kjosen Havn. Ann Lee flew to the Norwegian capital Oslo.",
 			[]string{"Kjosen Havn -locate_in-> Sweden", "Oslo -capital_of-> Norway"}, []string{"Oslo -locate_in-> Norway"},
 			"a nationality and a kind of place right before the name place it; a capital is the state's"},
+		{"Fighting hit Kirkuk, in northern Iraq, on Monday. Halden, in southern Norway, flooded. Bombs fell in Kirkuk, in Mosul, and in Basra.",
+			[]string{"Kirkuk -locate_in-> Iraq", "Halden -locate_in-> Norway"}, []string{"Kirkuk -locate_in-> Mosul"},
+			"a place, a comma and in a place that closes the phrase places it, when the gazetteer agrees or a compass word says so"},
+		{"Troops moved into the Kursk region of Russia. Storms hit the Lamba district of Peru.",
+			[]string{"Kursk -locate_in-> Russia", "Lamba -locate_in-> Peru"}, nil,
+			"a place, a kind of place and of a place"},
+		{"Oslo-born Ann Lee won the race.",
+			[]string{"Ann Lee -from-> Oslo"}, nil,
+			"a place's -born compound before a name says where the person is from"},
 	})
 }

@@ -460,6 +460,8 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personStaff,
 	kinApposition,
 	placeInPlace,
+	placeCommaIn,
+	regionOf,
 	nationalityPlaceOf,
 }
 
