@@ -1772,9 +1772,10 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // capitalOfState: "the nation's capital, Wellington", "the country's
-// capital Kabul": a capital named after "the nation's" or "the country's"
-// is the capital of the state the gazetteer gives it, when the document
-// names that state; the sentence states what the gazetteer knows. After a
+// capital Kabul", "near the capital, Santiago": a capital named after "the
+// nation's", "the country's" or "the" is the capital of the state the
+// gazetteer gives it, when the document names that state; the sentence
+// states what the gazetteer knows. After a
 // state's name ("Canada's capital city, Ottawa") the capital is that
 // state's.
 func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
@@ -1787,24 +1788,30 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k >= 0 && strings.EqualFold(toks[k].Text, "city") {
 			k--
 		}
-		if k < 2 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || m.ent == nil {
+		if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || m.ent == nil {
 			continue
 		}
-		if st := d.stateEndingAt(si, k-1); st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
+		if st := d.stateEndingAt(si, k-1); k >= 2 && toks[k-1].Tag == "POS" && st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
 			d.derive(si, argOf(s, m), joinText(toks[st.start:k+1]), schema.CapitalOf, m.ent, st.ent, "", roleConf)
 			continue
 		}
-		if k < 3 || !strings.EqualFold(toks[k-3].Text, "the") {
-			continue
+		from := k - 3 // "the nation's capital"
+		if from >= 0 && !strings.EqualFold(toks[from].Text, "the") {
+			from = -1
 		}
-		if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" {
-			continue
+		if from >= 0 {
+			if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" || toks[k-1].Tag != "POS" {
+				from = -1
+			}
 		}
-		if m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" {
+		if from < 0 && strings.EqualFold(toks[k-1].Text, "the") {
+			from = k - 1 // "near the capital, Santiago": the report's state's capital
+		}
+		if from < 0 || m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" {
 			continue
 		}
 		if c := d.byKey[normKey(m.ent.gaz.capitalOf)]; c != nil && c != m.ent {
-			d.derive(si, argOf(s, m), joinText(toks[k-3:k+1]), schema.CapitalOf, m.ent, c, "", roleConf)
+			d.derive(si, argOf(s, m), joinText(toks[from:k+1]), schema.CapitalOf, m.ent, c, "", roleConf)
 		}
 	}
 }
