@@ -15,9 +15,9 @@ func TestPlacedBodies(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"The Oslo-based Halvik Holdings sued Tom Wu. Ann Lee joined Bergen-based shipping firm Nordic Lines.",
-			[]string{"Halvik Holdings -locate_in-> Oslo", "Nordic Lines -locate_in-> Bergen"}, nil,
-			"a place's -based compound places the body after it"},
+		{"The Oslo-based Halvik Holdings sued Tom Wu. Ann Lee joined Bergen-based shipping firm Nordic Lines. Tom Wu sued the Oslo-based company.",
+			[]string{"Halvik Holdings -locate_in-> Oslo", "Nordic Lines -locate_in-> Bergen"}, []string{"Tom Wu -sue-> Oslo"},
+			"a place's -based compound places the body after it, and names no actor of its own"},
 		{"Sudan rejected the plan. The government in Khartoum sent troops north. Rebels fought the Khartoum-based government.",
 			[]string{"Sudanese government -locate_in-> Khartoum"}, []string{"Khartoum government -locate_in-> Khartoum"},
 			"the government in a capital, or based there, is the government of the capital's state"},
