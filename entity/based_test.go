@@ -67,5 +67,11 @@ func TestPlacedBodies(t *testing.T) {
 		{"Oslo-born Ann Lee won the race.",
 			[]string{"Ann Lee -from-> Oslo"}, nil,
 			"a place's -born compound before a name says where the person is from"},
+		{"Troops reached the Afghan capital, Kabul, on Monday. Kabul, the Afghan capital, was calm. Kjosen, a small Norwegian town, flooded.",
+			[]string{"Kabul -capital_of-> Afghanistan", "Kjosen -locate_in-> Norway"}, nil,
+			"a nationality and a kind of place before or after a place's name, set off by commas, place it"},
+		{"Fighting hit Norway's northern city of Kjosen. Rain hit Sweden's second city, Vardal.",
+			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, nil,
+			"a state's possessive, a town's noun and of or a comma name a town of the state"},
 	})
 }

@@ -178,14 +178,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.divisionsOfState(si, s, ms)
 }
 
-// divisionNouns name a state's divisions.
+// divisionNouns name a state's divisions, and its towns.
 var divisionNouns = map[string]bool{
 	"province": true, "provinces": true, "region": true, "regions": true, "state": true, "states": true,
 	"district": true, "districts": true, "prefecture": true, "prefectures": true, "county": true, "counties": true,
+	"city": true, "cities": true, "town": true, "towns": true, "port": true, "village": true, "villages": true,
 }
 
 // divisionsOfState: "Thailand's three southern provinces, Narathiwat,
-// Pattani and Yala", "Norway's northern province of Finnmark": a country's
+// Pattani and Yala", "Norway's northern province of Finnmark", "Syria's
+// northern city of Aleppo", "Norway's second city, Bergen": a country's
 // possessive, at most three lower-case modifiers, a noun of divisionNouns,
 // then a comma or "of" and a list of names make each name a place in the
 // country. A name taken for a person's for want of a better type (no
@@ -461,6 +463,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	kinApposition,
 	placeInPlace,
 	placeCommaIn,
+	placeCommaNationality,
 	regionOf,
 	nationalityPlaceOf,
 }
@@ -475,6 +478,9 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if n := len(w); n >= 2 && w[n-1] == "," && closedAfter(s, b.end) {
+		w = w[:n-1] // "the Afghan capital, Kabul,"
+	}
 	if n := len(w); n >= 1 && n <= 2 && (placeHeads[w[n-1]] || w[n-1] == "capital") && !isCap(s.Tokens[a.end].Text) {
 		// "the Iraqi city Fallujah", "the Norwegian capital Oslo": the
 		// kind of place right before the name.
