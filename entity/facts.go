@@ -119,6 +119,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// "the U.S. Air Force" only names it: background.
 			if holder.possessive {
 				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+			} else if lemma := describedBody(s, holder, m); lemma != "" {
+				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
 			} else {
 				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
 			}
@@ -129,6 +131,100 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// stateRunWords say that a body described with a nationality is the
+// state's ("Russian state broadcaster Channel One").
+var stateRunWords = map[string]bool{
+	"state": true, "state-run": true, "state-owned": true, "government": true, "official": true,
+}
+
+// describedBody returns the relation that a nationality (the mention
+// holder) and the lower-case description between it and the organisation
+// m state: "Dutch broadcaster RTL", "German carmaker Halvik" are in the
+// state (locate_in), "Russian state broadcaster Channel One" and "the
+// Norwegian police agency Kripos" part of it (part_of). A nationality
+// inside the name ("the U.S. Air Force") states nothing: it returns "".
+func describedBody(s nlp.Sentence, holder, m *mention) string {
+	if !holder.adj || holder.end >= m.start || m.start-holder.end > 4 {
+		return ""
+	}
+	return bodyDescription(s.Tokens[holder.end:m.start])
+}
+
+// bodyDescription returns the relation that toks, the lower-case words
+// after a nationality that describe a body ("broadcaster", "state
+// broadcaster", "shipping firm"), give the body to the state: part_of for
+// a state's body, locate_in otherwise, or "" when toks describe no body.
+func bodyDescription(toks []nlp.Token) string {
+	if len(toks) == 0 || len(toks) > 4 {
+		return ""
+	}
+	if last := toks[len(toks)-1]; !strings.HasPrefix(last.Tag, "NN") || !bodyNouns[last.Lower()] && !stateBodyNouns[last.Lower()] && !pressBodyNouns[last.Lower()] {
+		return ""
+	}
+	lemma := schema.LocateIn
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+			return ""
+		}
+		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] {
+			lemma = schema.PartOf
+		}
+	}
+	return lemma
+}
+
+// pressBodyNouns are more nouns of bodies that a nationality describes
+// ("Dutch daily Trouw", "German carmaker Halvik"), beside [bodyNouns] and
+// [stateBodyNouns].
+var pressBodyNouns = map[string]bool{
+	"daily": true, "weekly": true, "magazine": true, "network": true, "channel": true, "carmaker": true,
+	"automaker": true, "airline": true, "insurer": true, "operator": true, "broadcaster": true,
+}
+
+// nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
+// Motors", "Russian state broadcaster Channel One": a nationality, a
+// lower-case description ending in a body's noun and the body's name give
+// the relation [describedBody] reads.
+func nationalityBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.GPE || !d.r.country(a.ent) || !named(b) || b.ent.typ != schema.Organization {
+		return role{}, false
+	}
+	if lemma := describedBody(s, a, b); lemma != "" {
+		return role{lemma: lemma, reverse: true}, true
+	}
+	return role{}, false
+}
+
+// orgCommaNationality: "Halvik Holdings, a Norwegian shipping firm,",
+// "Lund Lines, the Swedish ferry operator,", "PCdoB (Brazilian communist
+// political party)": an organisation, a comma and an article or a bracket,
+// a nationality and a body's description that closes the apposition give
+// the relation [bodyDescription] reads.
+func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !b.adj || b.ent.typ != schema.GPE || !d.r.country(b.ent) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	switch {
+	case len(w) == 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the"),
+		len(w) == 1 && w[0] == "(", len(w) == 2 && w[0] == "(" && (w[1] == "a" || w[1] == "an" || w[1] == "the"):
+	default:
+		return role{}, false
+	}
+	end := b.end
+	for end < len(s.Tokens) && end < b.end+4 && !isCap(s.Tokens[end].Text) &&
+		(strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ") || s.Tokens[end].Tag == "HYPH") {
+		end++
+	}
+	if !closedAfter(s, end) || w[0] == "(" && (end >= len(s.Tokens) || s.Tokens[end].Text != ")") {
+		return role{}, false
+	}
+	if lemma := bodyDescription(s.Tokens[b.end:end]); lemma != "" {
+		return role{lemma: lemma}, true
+	}
+	return role{}, false
 }
 
 // portfolioBody returns the organisation of the document named for the
@@ -574,6 +670,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && (clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
+	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
+		// "areas of Northern Ireland (such as South Armagh)", "Norway's
+		// regions, including Finnmark": a place listed among the
+		// places of another lies in it; a name taken for a person's for
+		// want of a better type is a place there.
+		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && d.placeArg(si, s, x.Subject, f.subj) {
+			f.obj, oc, f.concept = p.ent, p.conf, ""
+			f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
+		}
+	}
 	if f.obj == nil {
 		if o := d.facilityOwner(si, s, x, x.Object); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
@@ -647,6 +753,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
+	}
+	if w, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && beForms[w] {
+		// "Tom Wu from Indiana, and Detroit's Ann Lee and Cyd Ho were
+		// suspended": one is from a place or a body, never from a
+		// person; such a list goes on past the from-phrase.
+		return
 	}
 	if f.subj != nil {
 		f.Confidence *= sc
@@ -1240,6 +1352,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
+		if isPlace(m.ent) && addressBeforeNoun(toks, m.end, covered) {
+			return nil, 0, "" // "met a Salem, Oregon woman": the town names no one met
+		}
 		return m.ent, m.conf, ""
 	}
 	if m := appositiveName(toks, e, covered); m != nil {
@@ -1900,7 +2015,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		return nil, ""
 	}
 	lemma := roleLemma([]string{s.Tokens[last].Lower()})
-	if lemma == "" {
+	tie := placeTies[s.Tokens[last].Lower()] // "an Ohio resident", "a Bergen native"
+	if lemma == "" && tie == "" {
 		return nil, ""
 	}
 	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
@@ -1929,6 +2045,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
+	}
+	if tie != "" {
+		if !isPlace(holder.ent) || holder.end != last {
+			return nil, ""
+		}
+		lemma = tie
 	}
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership

@@ -87,6 +87,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 		case k < 0:
 			if g := r.stateBefore(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
+			} else if g := r.governmentIn(s, ms, i); g != nil && noun == "government" {
+				ms = insertMention(ms, g)
 			} else if noun == "team" {
 				// "the team": the latest team named by its state.
 				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
@@ -145,7 +147,7 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		return nil // "US team Cloud9": the name that follows is the body
 	}
 	for _, p := range ms {
-		if p.typ != schema.GPE || p.kind == mPronoun {
+		if p.typ != schema.GPE || p.kind == mPronoun || r.based(s, p) {
 			continue
 		}
 		if p.end == i && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
@@ -369,4 +371,42 @@ func (r *Resolver) partyCodes(s nlp.Sentence, ms []*mention) {
 		}
 		m.kind, m.typ = mName, schema.Organization
 	}
+}
+
+// describedStateNouns are the lower-case nouns of a state's bodies that a
+// description or a pronoun of the state names: "the country's parliament",
+// "its military".
+var describedStateNouns = map[string]bool{
+	"parliament": true, "government": true, "military": true, "army": true, "police": true, "navy": true,
+}
+
+// stateBodies adds, to the resolved mentions ms of sentence si, the body
+// that a description or a pronoun standing for a state names with one of
+// [describedStateNouns] ("the country's parliament", "the nation's
+// military", "its government"), named as the state's name would name it
+// ("Ukrainian parliament"), and resolves it. It returns ms, in token order.
+func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mDesc && m.kind != mPronoun || !m.possessive || m.ent == nil || !d.r.country(m.ent) {
+			continue
+		}
+		k := m.end
+		if m.kind == mDesc {
+			if k >= len(toks) || toks[k].Tag != "POS" {
+				continue
+			}
+			k++
+		}
+		if k >= len(toks) || !describedStateNouns[toks[k].Text] || coveringAt(ms, k) >= 0 ||
+			k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS") {
+			continue // "the country's army chief": a person, not the army
+		}
+		st := &mention{name: m.ent.name, typ: schema.GPE, surface: m.ent.name}
+		b := &mention{kind: mName, typ: schema.Organization, start: m.start, end: k + 1, surface: spanText(s, m.start, k+1),
+			name: d.r.stateBody(st, toks[k].Text), country: m}
+		ms = insertMention(ms, b)
+		d.resolve(si, b, ms)
+	}
+	return ms
 }

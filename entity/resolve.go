@@ -168,7 +168,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var doc *ner.Doc
 	found := make([][]*mention, len(sents))
 	for i, s := range sents {
-		found[i] = r.governments(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))
+		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))))
 	}
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
@@ -190,6 +190,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, m := range ms {
 			d.resolve(i, m, ms)
 		}
+		ms = d.stateBodies(i, s, ms)
+		d.sents[i] = ms
 		nounBefore(s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)

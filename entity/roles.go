@@ -124,11 +124,17 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		}
 	}
 	// "the Kennedy Space Center in Cape Canaveral, Florida": an unknown
-	// name before a comma and a known place is a place before any rule
-	// reads it ([unknownPlace]).
+	// name before a comma and a known place, or after a word for a kind
+	// of place, is a place before any rule reads it ([unknownPlace],
+	// [placeNounBefore]).
 	for k := 0; k+1 < len(ms); k++ {
 		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && unknownPlace(d, s, a, b) {
 			a.ent.typ = schema.GPE
+		}
+	}
+	for _, m := range ms {
+		if m.ent != nil && placeNounBefore(d, s, m) {
+			m.ent.typ = schema.GPE
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {
@@ -172,14 +178,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.divisionsOfState(si, s, ms)
 }
 
-// divisionNouns name a state's divisions.
+// divisionNouns name a state's divisions, and its towns.
 var divisionNouns = map[string]bool{
 	"province": true, "provinces": true, "region": true, "regions": true, "state": true, "states": true,
 	"district": true, "districts": true, "prefecture": true, "prefectures": true, "county": true, "counties": true,
+	"city": true, "cities": true, "town": true, "towns": true, "port": true, "village": true, "villages": true,
 }
 
 // divisionsOfState: "Thailand's three southern provinces, Narathiwat,
-// Pattani and Yala", "Norway's northern province of Finnmark": a country's
+// Pattani and Yala", "Norway's northern province of Finnmark", "Syria's
+// northern city of Aleppo", "Norway's second city, Bergen": a country's
 // possessive, at most three lower-case modifiers, a noun of divisionNouns,
 // then a comma or "of" and a list of names make each name a place in the
 // country. A name taken for a person's for want of a better type (no
@@ -432,9 +440,11 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personPossessiveParty,
 	partyBeforePerson,
 	personCommaNationality,
+	orgCommaNationality,
 	orgPossessivePerson,
 	unitOf,
 	statePossessiveBody,
+	nationalityBody,
 	personAppositionOfOrg,
 	roleOfThenPerson,
 	personCommaOrgRole,
@@ -442,26 +452,43 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personTiedToPlace,
 	orgOfPlace,
 	headquartersIn,
+	basedIn,
 	institutionIn,
 	describedIn,
+	placeDescribedIn,
 	orgRolePerson,
 	kinOf,
 	degreeFrom,
 	personStaff,
 	kinApposition,
 	placeInPlace,
+	placeCommaIn,
+	placeCommaNationality,
+	regionOf,
 	nationalityPlaceOf,
 }
 
 // nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
-// of Aleppo": a nationality, a word for a kind of place ([placeHeads]; one
-// lower-case word may come before it, "port city") and "of" place the
-// named place in that state.
+// of Aleppo", "the Iraqi city Fallujah": a nationality, a word for a kind
+// of place ([placeHeads]; one lower-case word may come before it, "port
+// city") and "of" or the name right after place the named place in that
+// state; "the Norwegian capital Oslo" is its capital.
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if n := len(w); n >= 2 && w[n-1] == "," && closedAfter(s, b.end) {
+		w = w[:n-1] // "the Afghan capital, Kabul,"
+	}
+	if n := len(w); n >= 1 && n <= 2 && (placeHeads[w[n-1]] || w[n-1] == "capital") && !isCap(s.Tokens[a.end].Text) {
+		// "the Iraqi city Fallujah", "the Norwegian capital Oslo": the
+		// kind of place right before the name.
+		if w[n-1] == "capital" {
+			return role{lemma: schema.CapitalOf, reverse: true}, true
+		}
+		return role{lemma: schema.LocateIn, reverse: true}, true
+	}
 	if n := len(w); n < 2 || n > 3 || w[n-1] != "of" || !placeHeads[w[n-2]] || n == 3 && isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
@@ -1501,7 +1528,8 @@ var bodyNouns = map[string]bool{
 }
 
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
-// Steel, a company based in Oslo", "Halden Steel is a firm in Oslo", "the
+// Steel, a company based in Oslo", "Halden Steel, a company of Oslo,",
+// "Halden Steel is a firm in Oslo", "the
 // Green Movement is a movement of farm workers in Norway": a name, a comma
 // or is/was, an indefinite description headed by an organisation's noun
 // (its members may follow with of), then in (or based, located or
@@ -1519,7 +1547,9 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	n := len(w) - 1 // the "in"
-	if w[n] != "in" {
+	if w[n] != "in" && (w[n] != "of" || !bodyNouns[w[n-1]] || !closedAfter(s, b.end)) {
+		// "Halvik Agro, a company of Bergen,": of and the place that
+		// closes the apposition say where the body is, too.
 		return role{}, false
 	}
 	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
@@ -1562,8 +1592,12 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Organization || !isPlace(b.ent) || b.adj || b.possessive {
 		return role{}, false
 	}
-	// "of the UK"; "Doctor Who Society of Canada" is one name.
-	if w := between(s, a, b); len(w) != 2 || w[0] != "of" || w[1] != "the" {
+	// "of the UK"; "Doctor Who Society of Canada" is one name, but "the
+	// Bombay Stock Exchange (BSE) of India" names the place after its
+	// acronym.
+	w := between(s, a, b)
+	acronym := len(w) == 2 && w[0] == ")" && w[1] == "of" && a.start > 0 && s.Tokens[a.start-1].Text == "(" && isAcronym(a.surface) && a.ent.name != a.surface
+	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
 	f := strings.Fields(strings.ToLower(a.ent.name))
@@ -1744,9 +1778,10 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // capitalOfState: "the nation's capital, Wellington", "the country's
-// capital Kabul": a capital named after "the nation's" or "the country's"
-// is the capital of the state the gazetteer gives it, when the document
-// names that state; the sentence states what the gazetteer knows. After a
+// capital Kabul", "near the capital, Santiago": a capital named after "the
+// nation's", "the country's" or "the" is the capital of the state the
+// gazetteer gives it, when the document names that state; the sentence
+// states what the gazetteer knows. After a
 // state's name ("Canada's capital city, Ottawa") the capital is that
 // state's.
 func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
@@ -1759,24 +1794,30 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k >= 0 && strings.EqualFold(toks[k].Text, "city") {
 			k--
 		}
-		if k < 2 || !strings.EqualFold(toks[k].Text, "capital") || toks[k-1].Tag != "POS" || m.ent == nil {
+		if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || m.ent == nil {
 			continue
 		}
-		if st := d.stateEndingAt(si, k-1); st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
+		if st := d.stateEndingAt(si, k-1); k >= 2 && toks[k-1].Tag == "POS" && st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
 			d.derive(si, argOf(s, m), joinText(toks[st.start:k+1]), schema.CapitalOf, m.ent, st.ent, "", roleConf)
 			continue
 		}
-		if k < 3 || !strings.EqualFold(toks[k-3].Text, "the") {
-			continue
+		from := k - 3 // "the nation's capital"
+		if from >= 0 && !strings.EqualFold(toks[from].Text, "the") {
+			from = -1
 		}
-		if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" {
-			continue
+		if from >= 0 {
+			if w := toks[k-2].Lower(); w != "nation" && w != "country" && w != "state" || toks[k-1].Tag != "POS" {
+				from = -1
+			}
 		}
-		if m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" {
+		if from < 0 && strings.EqualFold(toks[k-1].Text, "the") {
+			from = k - 1 // "near the capital, Santiago": the report's state's capital
+		}
+		if from < 0 || m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" {
 			continue
 		}
 		if c := d.byKey[normKey(m.ent.gaz.capitalOf)]; c != nil && c != m.ent {
-			d.derive(si, argOf(s, m), joinText(toks[k-3:k+1]), schema.CapitalOf, m.ent, c, "", roleConf)
+			d.derive(si, argOf(s, m), joinText(toks[from:k+1]), schema.CapitalOf, m.ent, c, "", roleConf)
 		}
 	}
 }
@@ -1801,6 +1842,11 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" && b.ent.gaz != nil &&
 			(d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil && !site(a.ent)) {
 			return role{lemma: schema.LocateIn}, true
+		}
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")" && d.r.within(b.ent, a.ent.name) {
+			// "the crisis in east Sudan (Darfur)": the part of the
+			// place, in brackets, that the gazetteer puts in it.
+			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
 		return role{}, false
 	}

@@ -50,12 +50,18 @@ var stateBodyNouns = map[string]bool{
 // statePossessiveBody: "North Korea's main news agency Korean Central News
 // Agency", "Russia's state broadcaster Channel One": a state's possessive,
 // lower-case words ending in a state body's noun, then the body's name make
-// the body part of the state.
+// the body part of the state. A description of the state or a pronoun
+// ("the country's Supreme Court", "its Supreme Court") does so right
+// before the name, as a state's name does ([docState.mentionFacts] reads
+// "Norway's Supreme Court").
 func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	if (len(toks) == 1 && toks[0].Tag == "POS" && a.kind == mDesc || len(toks) == 0 && a.kind == mPronoun) && d.r.country(a.ent) {
+		return role{lemma: schema.PartOf, reverse: true}, true
+	}
 	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
 		return role{}, false
 	}
@@ -86,6 +92,20 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
 		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))
+}
+
+// placeNounBefore reports whether a, a name that was taken for a person's
+// only for want of a better type, follows a lower-case word for a kind of
+// place ([placeHeads], "capital"): "stationed in provincial capital Banda
+// Aceh", "the port city Halden".
+func placeNounBefore(d *docState, s nlp.Sentence, a *mention) bool {
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.start == 0 ||
+		d.r.g.givenGender(a.ent.name+" x") != 0 {
+		return false
+	}
+	w := s.Tokens[a.start-1]
+	// "state" also describes bodies ("the state Statoil"): no place.
+	return !isCap(w.Text) && strings.HasPrefix(w.Tag, "NN") && (placeHeads[w.Lower()] && w.Lower() != "state" || w.Lower() == "capital")
 }
 
 // articleAfter reports whether token k is an article that opens a
@@ -129,4 +149,64 @@ func personLike(s nlp.Sentence, m *mention) bool {
 	}
 	f := strings.Fields(m.ent.name)
 	return len(f) > 1 && strings.Contains(f[len(f)-1], "-")
+}
+
+// addressPlaces types and adds the towns that an address before a noun or
+// a dateline names: "a Salem, Oregon woman", "the Halden, Norway company"
+// (capitalised words after an article, then a comma and a place the
+// gazetteer knows, then a lower-case noun), and "ALMERIA, Spain. -" or
+// "HALDEN, Norway -" (one word in capitals opening the sentence, then a
+// comma and a known place that ends the sentence or comes before a dash).
+// It returns ms in token order.
+func addressPlaces(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	known := func(i int) *mention {
+		for _, m := range ms {
+			if m.start == i && m.gaz != nil && (m.typ == schema.GPE || m.typ == schema.Location) && !m.adj {
+				return m
+			}
+		}
+		return nil
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if !isCap(t.Text) || t.Tag != "NNP" {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+3 && isCap(toks[j].Text) && toks[j].Tag == "NNP" {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].Text != "," {
+			continue
+		}
+		p := known(j + 1)
+		if p == nil || p.end > len(toks) {
+			continue
+		}
+		k := coveringAt(ms, i)
+		switch {
+		case i > 0 && toks[i-1].Tag == "DT" && p.end < len(toks) && !isCap(toks[p.end].Text) && strings.HasPrefix(toks[p.end].Tag, "NN") && k < 0 && coveringAt(ms, j-1) < 0:
+			// "a Salem, Oregon woman"
+			name := spanText(s, i, j)
+			ms = insertMention(ms, &mention{kind: mName, start: i, end: j, surface: name, full: name, name: name, typ: schema.GPE})
+		case i == 0 && j == 1 && len(t.Text) > 3 && t.Text == strings.ToUpper(t.Text) && k >= 0 && ms[k].start == 0 && ms[k].end == 1 && ms[k].gaz == nil &&
+			(p.end == len(toks) || dash(toks[p.end].Text) || toks[p.end].Tag == "." && p.end+1 == len(toks)):
+			// "ALMERIA, Spain. -": a dateline
+			ms[k].kind, ms[k].typ, ms[k].name = mName, schema.GPE, t.Text
+		}
+	}
+	return ms
+}
+
+// addressBeforeNoun reports whether a comma, a place and a lower-case noun
+// follow token k-1, a town's name: "a Salem, Oregon woman", where the
+// address describes the noun after it.
+func addressBeforeNoun(toks []nlp.Token, k int, covered func(int) *mention) bool {
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	p := covered(k + 1)
+	return p != nil && p.start == k+1 && p.ent != nil && isPlace(p.ent) && p.end < len(toks) &&
+		!isCap(toks[p.end].Text) && strings.HasPrefix(toks[p.end].Tag, "NN")
 }

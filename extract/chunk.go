@@ -147,8 +147,15 @@ func (a *analysis) absorbParentheses() {
 
 // closingParen returns the chunk of the ")" that closes the "(" at chunk
 // k when at most six tokens, none a verb, a clause word or a quote, stand
-// between them, or 0.
+// between them, or 0. A list of members in brackets ("areas of the north
+// (such as Lund)") is no part of the noun phrase: its marker opens a list
+// ([analysis.memberLists]).
 func (a *analysis) closingParen(k int) int {
+	if k+1 < len(a.ch) {
+		if _, ok := a.listMarker(k + 1); ok {
+			return 0
+		}
+	}
 	for m := k + 1; m < len(a.ch) && a.ch[m].i-a.ch[k].j <= 6; m++ {
 		switch c := a.ch[m]; {
 		case a.toks[c.i].Text == ")":

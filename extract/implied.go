@@ -115,6 +115,12 @@ func (a *analysis) nounPlaces() {
 			continue // "an attack by Norway on Sweden": the target is the first noun's
 		}
 		subj := a.ch[k]
+		rel := ""
+		if n := subj.j - 1; n > subj.i && stayParticiples[a.low[n]] {
+			// "the black Africans living in Darfur": the participle
+			// says how they are there, not who; it is the relation.
+			subj.j, rel = n, a.low[n]+" "+p
+		}
 		if p == "from" && k >= 2 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np && (a.low[a.ch[k-1].i] == "in" || a.low[a.ch[k-1].i] == "at") {
 			// "troops in Kursk from North Korea", "a degree in Economics
 			// from Yale": the origin is the first noun's, not the
@@ -125,12 +131,21 @@ func (a *analysis) nounPlaces() {
 		if p == "between" {
 			parts = nil // "between Canada and Mexico" names both ends
 		}
-		c := clause{vg: -1, thatAt: -1, parent: -1, from: located, relText: a.be(subj.i, subj.j) + " " + p}
+		if rel == "" {
+			rel = a.be(subj.i, subj.j) + " " + p
+		}
+		c := clause{vg: -1, thatAt: -1, parent: -1, from: located, relText: rel}
 		c.subj = span{subj.i, subj.j}
 		c.obj, c.objs = obj, parts
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// stayParticiples end a noun phrase that the place after them locates:
+// "Tatars living in Tatarstan", "troops stationed in Oslo".
+var stayParticiples = map[string]bool{
+	"living": true, "residing": true, "based": true, "stationed": true, "located": true, "headquartered": true,
 }
 
 // locative reports whether the preposition p places the noun before it.

@@ -16,6 +16,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
@@ -123,12 +124,13 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 // initialism such as "U.S." or "U.N.": the segmenter ends a sentence after
 // an initialism when a capitalised word follows ("... of locations. U.S.
 // Senator Ann Lee said ..."), but no sentence of prose is one initialism.
-// segs are segments of text; the result reuses segs' array.
+// A dateline ends no sentence either: "ALMERIA, Spain. - A bomb went
+// off" is one. segs are segments of text; the result reuses segs' array.
 func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		if isInitialism(s.Text) && i+1 < len(segs) {
+		if i+1 < len(segs) && (isInitialism(s.Text) || isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
 			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
 			i++
@@ -136,6 +138,29 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// isDateline reports whether s is a dateline that the segmenter took for
+// a sentence: a town's name in capitals, a comma and a capitalised place,
+// ending in a period ("ALMERIA, Spain.", "SAN JOSE, Costa Rica.").
+func isDateline(s string) bool {
+	town, place, ok := strings.Cut(strings.TrimSpace(s), ", ")
+	if !ok || len(s) > 40 || len(town) < 3 || town != strings.ToUpper(town) || !strings.HasSuffix(place, ".") {
+		return false
+	}
+	for _, w := range strings.Fields(place) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstRune returns the first rune of s after spaces, as a string.
+func firstRune(s string) string {
+	s = strings.TrimLeft(s, " \t\n")
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
 }
 
 // isInitialism reports whether w is two or more capital letters each

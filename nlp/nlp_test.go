@@ -189,6 +189,11 @@ func TestSplitInitialism(t *testing.T) {
 			[]string{"She moved to the U.S. in 1990.", "Her son stayed."},
 			"an initialism inside a sentence",
 		},
+		{
+			"KJOSEN, Norway. - A small bomb went off. Police came. - Tom Wu said so.",
+			[]string{"KJOSEN, Norway. - A small bomb went off.", "Police came.", "- Tom Wu said so."},
+			"a dateline before a dash; a sentence before a dash stays whole",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {

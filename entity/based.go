@@ -1,0 +1,289 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Bodies placed by the words around them: "the Oslo-based Halvik
+// Holdings", "the Khartoum-based government", "the government in Kabul".
+
+// basedSuffixes end a compound that places the body after it in the place
+// before the hyphen ("Oslo-based"), or says where the person after it was
+// born ("Oslo-born").
+var basedSuffixes = []string{"-based", "-headquartered", "-born"}
+
+// basedPlace returns the gazetteer's place that token t names before a
+// suffix of [basedSuffixes] ("Oslo-based"), or nil.
+func (r *Resolver) basedPlace(t nlp.Token) *entry {
+	low := t.Lower()
+	for _, suf := range basedSuffixes {
+		if p, ok := strings.CutSuffix(low, suf); ok && p != "" && isCap(t.Text) {
+			if e := r.g.entries[normKey(t.Text[:len(p)])]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// basedPlaces adds the mention of the place that a token such as
+// "Oslo-based" names, when the gazetteer knows it and no mention holds the
+// token, and returns ms in token order.
+func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
+	for i, t := range s.Tokens {
+		g := r.basedPlace(t)
+		if g == nil || coveringAt(ms, i) >= 0 {
+			continue
+		}
+		ms = insertMention(ms, &mention{kind: mName, start: i, end: i + 1, surface: t.Text[:strings.LastIndex(t.Text, "-")],
+			name: g.name, typ: g.typ, gaz: g})
+	}
+	return ms
+}
+
+// based reports whether m is the mention of a place that a "-based"
+// compound names ([Resolver.basedPlaces]).
+func (r *Resolver) based(s nlp.Sentence, m *mention) bool {
+	return m.end == m.start+1 && m.kind == mName && r.basedPlace(s.Tokens[m.start]) != nil
+}
+
+// capitalState returns the mention of the state whose capital m names
+// ("Khartoum" for Sudan), or nil.
+func (r *Resolver) capitalState(m *mention) *mention {
+	if m == nil || m.gaz == nil || m.gaz.capitalOf == "" {
+		return nil
+	}
+	return r.stateNamed(m.gaz.capitalOf)
+}
+
+// governmentIn returns the mention of the government that "government",
+// at token i, names by its seat: "the government in Khartoum", "the
+// Khartoum-based government" are Sudan's, since Khartoum is its capital.
+// It returns nil when no capital is named so.
+func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	var st *mention
+	for _, p := range ms {
+		switch {
+		case p.end == i && r.based(s, p) && !strings.HasSuffix(toks[p.start].Lower(), "-born"):
+			st = r.capitalState(p)
+		case i+2 < len(toks) && p.start == i+2 && strings.EqualFold(toks[i+1].Text, "in") && !p.adj && !p.possessive &&
+			(p.end == len(toks) || toks[p.end].Tag != "POS"):
+			st = r.capitalState(p)
+		}
+		if st != nil {
+			break
+		}
+	}
+	if st == nil {
+		return nil
+	}
+	return &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: toks[i].Text, name: r.governmentName(st)}
+}
+
+// basedIn: "the Oslo-based Halvik Holdings", "Lund-based oil firm Halvik":
+// a place named by a "-based" compound, at most three lower-case words,
+// then an organisation or a group place it there; "Oslo-born Ann Lee" is
+// from the place.
+func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !isPlace(a.ent) || !d.r.based(s, a) || b.adj || b.kind == mPronoun {
+		return role{}, false
+	}
+	if strings.HasSuffix(s.Tokens[a.start].Lower(), "-born") {
+		if b.ent.typ != schema.Person || b.start != a.end || !named(b) {
+			return role{}, false
+		}
+		return role{lemma: schema.From, reverse: true}, true
+	}
+	if b.ent.typ != schema.Organization && b.ent.typ != schema.Group {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if len(toks) > 3 {
+		return role{}, false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// groupPlace returns the mention of the place that the group of places a
+// names is of: "areas of Northern Ireland", "the regions in Norway",
+// "Norway's provinces", "Norwegian cities". The place must be named by the
+// argument's last words, or be the possessive or nationality before its
+// head. It returns nil otherwise.
+func (d *docState) groupPlace(si int, s nlp.Sentence, a schema.Argument) *mention {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || !isPlace(m.ent) || m.start < first || m.end > last || m.kind == mPronoun && !m.possessive {
+			continue
+		}
+		switch {
+		case m.end == last && m.start > first && !m.adj && !m.possessive:
+			// "areas of Northern Ireland", "the cities in Norway"
+			if w := s.Tokens[m.start-1].Lower(); w == "of" || w == "in" ||
+				w == "the" && m.start-2 > first && (s.Tokens[m.start-2].Lower() == "of" || s.Tokens[m.start-2].Lower() == "in") {
+				return m
+			}
+		case m.possessive || m.adj:
+			// "Norway's provinces", "Norwegian cities": the head after
+			// lower-case words only.
+			for _, t := range s.Tokens[m.end:last] {
+				if t.Tag != "POS" && (isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ")) {
+					return nil
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// placeArg reports whether e, the entity of argument a, is a place, and
+// makes it one when its mention there names it only for want of a better
+// type ([docState.unknownOrPlace]).
+func (d *docState) placeArg(si int, s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	if isPlace(e) {
+		return true
+	}
+	first, last := argTokens(s, a)
+	for _, m := range d.sents[si] {
+		if m.ent == e && m.start >= first && m.end <= last && d.unknownOrPlace(m) {
+			e.typ = schema.GPE
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns are the words for kinds of places that an apposition names a
+// place by ("Halden, a town in southern Norway", "Kjosen, a suburb of
+// Oslo"), beside [placeHeads].
+var kindNouns = map[string]bool{
+	"suburb": true, "capital": true, "area": true, "municipality": true, "county": true, "neighbourhood": true,
+	"neighborhood": true, "settlement": true, "community": true, "township": true, "enclave": true,
+}
+
+// placeDescribedIn: "Halden, a town in southern Norway,", "Kjosen, a
+// suburb of Oslo", "Tal Afar, a town near the Syrian border": a place, a
+// comma, an indefinite description headed by a word for a kind of place,
+// then in or of (at most a lower-case adjective after it) and a place give
+// locate_in; near gives locate_near.
+func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive || a.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) < 4 || len(w) > 8 || w[0] != "," || w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	n := len(w) - 1
+	if n > 3 && (w[n] == "the" || strings.HasSuffix(w[n], "ern") || w[n] == "central") {
+		n-- // "in southern Norway", "near the Syrian border"
+	}
+	lemma := ""
+	switch w[n] {
+	case "in", "of":
+		lemma = schema.LocateIn
+	case "near":
+		lemma = schema.LocateNear
+	default:
+		return role{}, false
+	}
+	if head := w[n-1]; !placeHeads[head] && !kindNouns[head] {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end+2 : a.end+n] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+			return role{}, false
+		}
+	}
+	return role{lemma: lemma}, true
+}
+
+// placeCommaIn: "Kirkuk, in northern Iraq,", "Halden, in southern
+// Norway,": a place, a comma, in
+// and at most a compass adjective before a place that closes the phrase
+// place the first in the second, when the gazetteer nests them or does not
+// know the first. A list of places each after in ("in Kirkuk, in Mosul,")
+// is none.
+func placeCommaIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || !closedAfter(s, b.end) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	compass := len(w) == 3 && (strings.HasSuffix(w[2], "ern") || w[2] == "central")
+	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "in" || len(w) == 3 && !compass {
+		return role{}, false
+	}
+	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil && compass {
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// regionOf: "the Kursk region of Russia", "the Lamba district of Peru": a
+// place, a word for a kind of place and of a place that the gazetteer
+// puts it in, or any place when the gazetteer does not know the first.
+func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) == 3 && w[2] == "the" {
+		w = w[:2]
+	}
+	if f := strings.Fields(a.surface); len(w) == 1 && len(f) > 1 && placeHeads[f[len(f)-1]] {
+		w = append([]string{f[len(f)-1]}, w...) // "the Kursk region": the gazetteer's name holds the word
+	}
+	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" {
+		return role{}, false
+	}
+	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil {
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}
+
+// placeCommaNationality: "Kabul, the Afghan capital,", "Halden, a
+// Norwegian town,": a place, a comma and an article, a nationality and a
+// word for a kind of place that closes the apposition place it in the
+// state, or make it the state's capital.
+func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj || b.ent.typ != schema.GPE || !d.r.country(b.ent) || a.ent == b.ent {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) < 2 || len(w) > 4 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end+2 : b.start] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") {
+			return role{}, false // "a small Norwegian town"
+		}
+	}
+	end := b.end
+	for end < len(s.Tokens) && end < b.end+3 && !isCap(s.Tokens[end].Text) && strings.HasPrefix(s.Tokens[end].Tag, "NN") ||
+		end < len(s.Tokens) && end < b.end+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
+		end++
+	}
+	if end == b.end || !closedAfter(s, end) {
+		return role{}, false
+	}
+	switch head := s.Tokens[end-1].Lower(); {
+	case head == "capital":
+		return role{lemma: schema.CapitalOf}, true
+	case placeHeads[head] || kindNouns[head]:
+		return role{lemma: schema.LocateIn}, true
+	}
+	return role{}, false
+}

@@ -1,0 +1,77 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPlacedBodies checks the places that the words around a body or a
+// place state, on sentences written for this test.
+func TestPlacedBodies(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Oslo-based Halvik Holdings sued Tom Wu. Ann Lee joined Bergen-based shipping firm Nordic Lines. Tom Wu sued the Oslo-based company.",
+			[]string{"Halvik Holdings -locate_in-> Oslo", "Nordic Lines -locate_in-> Bergen"}, []string{"Tom Wu -sue-> Oslo"},
+			"a place's -based compound places the body after it, and names no actor of its own"},
+		{"Sudan rejected the plan. The government in Khartoum sent troops north. Rebels fought the Khartoum-based government.",
+			[]string{"Sudanese government -locate_in-> Khartoum"}, []string{"Khartoum government -locate_in-> Khartoum"},
+			"the government in a capital, or based there, is the government of the capital's state"},
+		{"Aid reached east Sudan (Darfur) on Monday.",
+			[]string{"Darfur -locate_in-> Sudan"}, []string{"Sudan -locate_in-> Darfur"},
+			"a part of a place in brackets after it, by the gazetteer, lies in it"},
+		{"Troops left areas of Norway (such as Vardal) in May. Rain fell on Norway's regions, including Kjosen and Lyngdal.",
+			[]string{"Vardal -locate_in-> Norway", "Kjosen -locate_in-> Norway", "Lyngdal -locate_in-> Norway"}, nil,
+			"places listed after such as or including among the places of a state lie in it"},
+		{"Ukraine voted on Sunday. The country's Supreme Court upheld the result. Crowds marched to the nation's Central Election Commission (CEC).",
+			[]string{"Supreme Court -part_of-> Ukraine", "Central Election Commission -part_of-> Ukraine"}, nil,
+			"the country's named body is part of the state the description stands for"},
+		{"Norway voted on Sunday. Ann Lee appealed to the country's parliament. The nation's military was put on alert. The country's army chief Tom Wu spoke.",
+			[]string{"Norwegian parliament -part_of-> Norway", "Norwegian military -part_of-> Norway", "Ann Lee -appeal_to-> Norwegian parliament"},
+			[]string{"Norwegian army -part_of-> Norway"},
+			"a state's description before a body's noun names the state's body"},
+		{"Norway voted on Sunday. Ann Lee appealed to its Supreme Court.",
+			[]string{"Supreme Court -part_of-> Norway"}, nil,
+			"a pronoun that stands for a state, right before a body's name, makes the body the state's"},
+		{"According to Dutch broadcaster Halvik TV, the vote failed. Russian state broadcaster Lund One said so. The U.S. Air Force flew.",
+			[]string{"Halvik TV -locate_in-> Netherlands", "Lund One -part_of-> Russia"}, []string{"U.S. Air Force -part_of-> United States"},
+			"a nationality and a body's noun before its name state where it is, or whose it is; inside the name they state nothing"},
+		{"Militias attacked the Norwegian workers living in Sweden.",
+			[]string{"Norwegian workers -locate_in-> Sweden"}, nil,
+			"a people living in a place lies in it, whatever the verb did to them"},
+		{"Prices on the Halvik Stock Exchange (HSE) of Norway fell. Ann Lee (AL) of Norway spoke.",
+			[]string{"Halvik Stock Exchange -locate_in-> Norway"}, []string{"AL -locate_in-> Norway"},
+			"a body's acronym in brackets, then of and a place, names where the body is"},
+		{"Halvik Holdings, a Norwegian shipping firm, sued Tom Wu. Lund Lines, the Swedish ferry operator, closed. Kelso Bank, a Danish bank and Tom Wu's employer, fell.",
+			[]string{"Halvik Holdings -locate_in-> Norway", "Lund Lines -locate_in-> Sweden"}, []string{"Kelso Bank -locate_in-> Denmark"},
+			"an organisation's apposition of a nationality and a body's noun says where it is, when the apposition closes there"},
+		{"The farm belongs to Halvik Agro S.A, a company of Bergen. Kelso Steel, a unit of Lund Bank, fell.",
+			[]string{"Halvik Agro S.A -locate_in-> Bergen"}, []string{"Kelso Steel -locate_in-> Lund Bank"},
+			"a body's apposition, of and a place that closes it say where the body is"},
+		{"Halden, a town in southern Norway, flooded. Kjosen, a suburb of Oslo, burned. Lund, a city of farmers and Tom Wu's home, grew.",
+			[]string{"Halden -locate_in-> Norway", "Kjosen -locate_in-> Oslo"}, nil,
+			"a place's apposition naming its kind, then in or of a place, places it"},
+		{"Troops entered the Swedish city Kjosen Havn. Ann Lee flew to the Norwegian capital Oslo.",
+			[]string{"Kjosen Havn -locate_in-> Sweden", "Oslo -capital_of-> Norway"}, []string{"Oslo -locate_in-> Norway"},
+			"a nationality and a kind of place right before the name place it; a capital is the state's"},
+		{"Fighting hit Kirkuk, in northern Iraq, on Monday. Halden, in southern Norway, flooded. Bombs fell in Kirkuk, in Mosul, and in Basra.",
+			[]string{"Kirkuk -locate_in-> Iraq", "Halden -locate_in-> Norway"}, []string{"Kirkuk -locate_in-> Mosul"},
+			"a place, a comma and in a place that closes the phrase places it, when the gazetteer agrees or a compass word says so"},
+		{"Troops moved into the Kursk region of Russia. Storms hit the Lamba district of Peru.",
+			[]string{"Kursk -locate_in-> Russia", "Lamba -locate_in-> Peru"}, nil,
+			"a place, a kind of place and of a place"},
+		{"Oslo-born Ann Lee won the race.",
+			[]string{"Ann Lee -from-> Oslo"}, nil,
+			"a place's -born compound before a name says where the person is from"},
+		{"Troops reached the Afghan capital, Kabul, on Monday. Kabul, the Afghan capital, was calm. Kjosen, a small Norwegian town, flooded.",
+			[]string{"Kabul -capital_of-> Afghanistan", "Kjosen -locate_in-> Norway"}, nil,
+			"a nationality and a kind of place before or after a place's name, set off by commas, place it"},
+		{"Fighting hit Norway's northern city of Kjosen. Rain hit Sweden's second city, Vardal.",
+			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, nil,
+			"a state's possessive, a town's noun and of or a comma name a town of the state"},
+	})
+}
