@@ -539,8 +539,10 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // policeForce makes the police a document speaks of ("arrested by
 // police", "Police questioned him", "handcuffed by the police") the one
 // police force it names ("the Oslo Police Department"), wherever in the
-// document the name stands. The police of a document that names no force,
-// or several, are left as they are. A bare "police" before another noun
+// document the name stands. The police of a document that names several
+// forces are left as they are; in one that names none, "police" without
+// "the" is a reference to the police as "the police" is
+// ([docState.homeForce]). A bare "police" before another noun
 // ("the police response", "a police car") names no actor; before
 // "officers" or "officials" it names the force's people, who act for it.
 // ms are the mentions of sents, changed in place.
@@ -560,11 +562,11 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			force = m.name
 		}
 	}
-	if force == "" {
-		return
-	}
 	as := func(m *mention) {
 		m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, force, nil, "", false, "", true
+	}
+	if force == "" {
+		as = func(m *mention) { m.kind, m.head = mGroupRef, "police" }
 	}
 	for i, s := range sents {
 		toks := s.Tokens
@@ -579,8 +581,8 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			at := len(ms[i])
 			for j, m := range ms[i] {
 				if m.start <= k && k < m.end {
-					if m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
-						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil {
+					if force != "" && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
+						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil) {
 						as(m)
 					}
 					continue next

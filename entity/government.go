@@ -283,6 +283,33 @@ func (d *docState) homeGovernment() *docEntity {
 	return e
 }
 
+// homeForces are the group heads of a state's armed forces and police,
+// which a report names bare ("called on the army and police to join").
+var homeForces = map[string]bool{"army": true, "military": true, "police": true}
+
+// homeForce returns the group that a bare "the army", "the military" or
+// "police" with no such group named before (m, a group reference of
+// sentence si) names: the force of the state the document is about
+// ([docState.homeState]), "Ukrainian army", which it creates. It returns
+// nil for other references ("the troops", "these officials", "3,000
+// soldiers"), and when the document is about no one state.
+func (d *docState) homeForce(si int, m *mention) *docEntity {
+	if !homeForces[m.head] || m.end-m.start > 2 || d.input[si].Tokens[m.start].Tag == "CD" {
+		return nil
+	}
+	home := d.homeState()
+	if home == nil {
+		return nil
+	}
+	name := d.r.stateBody(&mention{name: home.name}, m.head)
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	e := d.create(name, &mention{typ: schema.Group, head: m.head})
+	e.country = home
+	return e
+}
+
 // unitHeads end the names of bodies that are units of a larger one: a
 // project, department, museum or office.
 var unitHeads = map[string]bool{

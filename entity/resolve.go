@@ -280,7 +280,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 		m.conf = 0.7
 	case m.kind == mGroupRef:
-		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
+		if e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head }); e == nil {
+			e = d.homeForce(si, m)
+		}
 		m.conf = 0.7
 	}
 	if e == nil {
