@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -15,6 +16,8 @@ import (
 // it is one node in every document. A bare "the government" is the latest
 // such government, else the government of the state the document is
 // about ([docState.homeGovernment]); "government officials" act for it.
+// A government named by the party that forms it ("the Labour government")
+// is an actor named as written ([partyGovernment]).
 
 // governmentStaff are the nouns after "government" that name people acting
 // for it: "government officials".
@@ -87,6 +90,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 		case k < 0:
 			if g := r.stateBefore(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
+			} else if g := partyGovernment(s, ms, i, noun); g != nil {
+				ms = insertMention(ms, g)
 			} else if noun == "team" {
 				// "the team": the latest team named by its state.
 				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
@@ -155,6 +160,40 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		}
 	}
 	return nil
+}
+
+// partyGovernment returns the mention of a government named by the party
+// that forms it, right before noun "government" at token i ("the Labour
+// government", "the Tory government"), named as written, or nil. A bare
+// "the government" after it is that government.
+func partyGovernment(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
+	toks := s.Tokens
+	if noun != "government" || i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil
+	}
+	for _, p := range ms {
+		if p.end != i || p.possessive || p.kind != mName || p.typ != schema.Organization || !isPartyMention(p) {
+			continue
+		}
+		start := p.start
+		if strings.EqualFold(toks[start].Text, "the") {
+			start++
+		}
+		return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+			surface: spanText(s, p.start, i+1), name: spanText(s, start, i) + " government",
+			possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+	}
+	return nil
+}
+
+// isPartyMention reports whether m names a political party: one the
+// gazetteer knows as a party, or a name ending in "Party".
+func isPartyMention(m *mention) bool {
+	if m.gaz != nil && slices.Contains(m.gaz.desc, "party") {
+		return true
+	}
+	f := strings.Fields(m.name)
+	return len(f) > 1 && f[len(f)-1] == "Party"
 }
 
 // stateNamed returns a state mention for text, a state's name, alias or
