@@ -52,11 +52,12 @@ var placeNouns = map[string]bool{
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
 // Harbour Engineering"), an appositive after it (", a hacker group"),
-// "party" after it ("the ruling Frelimo party"), or "said in a statement"
-// after it.
+// "party" or a party's "central committee" after it ("the ruling Frelimo
+// party"), or "said in a statement" after it.
 func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
-	if b < len(toks) && toks[b].Text == "party" && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
+	partyOrgan := b+1 < len(toks) && toks[b].Text == "central" && toks[b+1].Text == "committee" // "the Fatah central committee"
+	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true
 	}
 	for i := a - 1; i >= 0 && i >= a-5; i-- {

@@ -583,6 +583,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
 		}
+		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && attitudeVerbs[verb] {
+			if o := d.actOf(si, s, x.Subject); o != nil && o != f.obj {
+				f.subj, sc = o, placeArgConf // "Ann Lee's plan was opposed by the party": opposed her
+			}
+		}
 	}
 	if roleCompound(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
@@ -1251,6 +1256,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// the kind of body it names.
 		return m.ent, m.conf, ""
 	}
+	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
+		m.ent.typ == schema.Organization && (toks[e-2].Tag == "JJ" || toks[e-2].Tag == "NN") && !isCap(toks[e-2].Text) && leadingBodies[toks[e-1].Lower()] {
+		// "the Labour Party central committee", "the Halvik executive
+		// board": the body that decides for the organisation.
+		return m.ent, m.conf, ""
+	}
 	// "Tamm said his country had asked NATO": the country a person serves.
 	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(toks[b+1].Lower()) {
@@ -1445,6 +1456,10 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 }
+
+// leadingBodies are the bodies that decide for an organisation, after its
+// name and an adjective: "the Labour Party central committee".
+var leadingBodies = map[string]bool{"committee": true, "board": true, "council": true, "leadership": true}
 
 // namedThing reports whether the argument's words from its head's end e
 // to last are an of-phrase of capitalised words closed by a lower-case

@@ -35,7 +35,7 @@ var actNouns = map[string]bool{
 	"request": true, "attack": true, "attacks": true, "invasion": true, "appeal": true,
 	"work": true, "efforts": true, "effort": true, "leadership": true, "performance": true, "record": true,
 	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
-	"achievements": true, "bravery": true,
+	"achievements": true, "bravery": true, "project": true, "projects": true,
 }
 
 // stance adds the facts of a subject's stance toward an actor that x
