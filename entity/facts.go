@@ -1241,6 +1241,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return m.ent, m.conf * placeArgConf, ""
 	}
+	if o := d.stateOfficial(si, toks, first, e, covered); o != nil {
+		if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person {
+			return m.ent, m.conf, "" // "the Thai foreign minister, Ann Lee," is Ann Lee
+		}
+		return o, placeArgConf, ""
+	}
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
@@ -2012,6 +2018,60 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 		return nil
 	}
 	return holder
+}
+
+// stateOffices are the role nouns of officials who act for their state.
+var stateOffices = map[string]bool{
+	"president": true, "minister": true, "premier": true, "chancellor": true, "official": true,
+	"diplomat": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "secretary": true,
+}
+
+// stateOfficial returns the actor an unnamed official named by a state's
+// adjective stands for (GUIDE.md), as [officialOf] does for "Thailand's
+// foreign minister": the head [first, e) ends with a lower-case role noun
+// after the adjective ("the Rwandan president", "a senior Thai
+// official"). That is the one person of the document who holds the role
+// for the state ("Thai Foreign Minister Ann Lee"), or else the state. It
+// returns nil otherwise.
+func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered func(int) *mention) *docEntity {
+	if e-first < 2 || isCap(toks[e-1].Text) || !strings.HasPrefix(toks[e-1].Tag, "NN") || covered(e-1) != nil ||
+		!stateOffices[strings.TrimSuffix(toks[e-1].Lower(), "s")] {
+		return nil
+	}
+	for _, t := range toks[first:e] {
+		if w := t.Lower(); w == "opposition" || w == "former" || w == "ex" || w == "rebel" {
+			return nil // "the Ukrainian opposition leader" stands for no state
+		}
+	}
+	var adj *mention
+	for _, m := range d.sents[si] {
+		if m.adj && m.ent != nil && m.ent.typ == schema.GPE && m.start >= first && m.end < e {
+			adj = m
+		}
+	}
+	if adj == nil {
+		return nil
+	}
+	for k := adj.end; k < e-1; k++ {
+		if t := toks[k]; isCap(t.Text) || t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "NN") {
+			return nil
+		}
+	}
+	role := strings.ToLower(joinText(toks[adj.end:e]))
+	var holder *docEntity
+	for _, p := range d.ents {
+		if p.typ == schema.Person && p.country == adj.ent && p.desc[role] {
+			if holder != nil {
+				return adj.ent // two such: the state they serve
+			}
+			holder = p
+		}
+	}
+	if holder != nil {
+		return holder
+	}
+	return adj.ent
 }
 
 // passiveBy returns the verb lemma of a passive relation with its agent as
