@@ -2389,7 +2389,8 @@ func (d *docState) partyOf(p *docEntity) *docEntity {
 // statement") that another reading of the sentence has as its object, an
 // actor its subject and a verb of issueVerbs its verb: "Ann Lee issued a
 // statement urging Tom Wu to resign" (Ann Lee urged Tom Wu), "Globex sent
-// a letter thanking Norway". Only a verb of speechActs after the message
+// a letter thanking Norway", "wrote him a letter thanking Norway" (the
+// message after a first object). Only a verb of speechActs after the message
 // counts; "Tom Wu read a statement urging" gives none.
 func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -2407,7 +2408,10 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 	}
 	for _, y := range d.xs {
 		v, _, _ := strings.Cut(y.Lemma, "_")
-		if y.Object.Start != x.Subject.Start || y.Object.End != x.Subject.End || y.Negated || !issueVerbs[v] {
+		same := y.Object.Start == x.Subject.Start && y.Object.End == x.Subject.End
+		if _, e := argTokens(s, y.Object); !same && (e != first || y.Object.End <= y.Object.Start) || y.Negated || !issueVerbs[v] {
+			// "had written him a letter thanking": the message is the
+			// second object, right after the first.
 			continue
 		}
 		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {
