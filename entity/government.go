@@ -92,6 +92,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				ms = insertMention(ms, g)
 			} else if g := partyGovernment(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
+			} else if g := r.governmentIn(s, ms, i, noun); g != nil {
+				ms = insertMention(ms, g)
 			} else if noun == "team" {
 				// "the team": the latest team named by its state.
 				if i > 0 && !isCap(t.Text) && (strings.EqualFold(toks[i-1].Text, "the") || strings.EqualFold(toks[i-1].Text, "this")) {
@@ -112,6 +114,9 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				m := ms[k]
 				m.kind, m.typ, m.end, m.name, m.head, m.country = mName, schema.Organization, st.end, r.governmentName(st), "", st
 				m.surface = spanText(s, m.start, m.end)
+			} else if g := r.governmentIn(s, ms, i, noun); g != nil {
+				m := ms[k] // "the government in Khartoum"
+				m.kind, m.typ, m.name, m.head = mName, schema.Organization, g.name, ""
 			}
 		case ms[k].kind == mName && ms[k].typ == schema.Organization:
 			m := ms[k]
@@ -182,6 +187,31 @@ func partyGovernment(s nlp.Sentence, ms []*mention, i int, noun string) *mention
 		return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
 			surface: spanText(s, p.start, i+1), name: spanText(s, start, i) + " government",
 			possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+	}
+	return nil
+}
+
+// governmentIn returns the mention of the government at token i (noun
+// "government") that the capital or the state after "in" names ("the
+// government in Khartoum", "the government in Sweden"), named as
+// [Resolver.governmentName] names it, or nil.
+func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
+	toks := s.Tokens
+	if noun != "government" || isCap(toks[i].Text) || i+2 >= len(toks) || toks[i+1].Text != "in" {
+		return nil
+	}
+	for _, p := range ms {
+		if p.start != i+2 || p.typ != schema.GPE || p.gaz == nil || p.adj || p.possessive {
+			continue
+		}
+		state := p.gaz.capitalOf
+		if state == "" && p.gaz.in == "" && !p.gaz.region {
+			state = p.gaz.name
+		}
+		if st := r.stateNamed(state); st != nil && state != "" {
+			return &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1,
+				surface: toks[i].Text, name: r.governmentName(st)}
+		}
 	}
 	return nil
 }
