@@ -28,7 +28,7 @@ var gerundActs = map[string]string{
 	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
 	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
 	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
-	"firing": "fire", "launching": "launch",
+	"firing": "fire", "launching": "launch", "jailing": "jail",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to

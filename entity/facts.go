@@ -1132,6 +1132,7 @@ func site(e *docEntity) bool {
 // crowdNouns count people: "thousands of Kenyans".
 var crowdNouns = map[string]bool{
 	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
+	"number": true,
 }
 
 // argument returns the entity an argument's head names, with the
@@ -1150,6 +1151,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	first, last := argTokens(s, a)
 	if first < 0 {
 		return nil, 0, ""
+	}
+	if first+3 < last && (toks[first].Lower() == "a" || toks[first].Lower() == "the") && toks[first+1].Lower() == "number" &&
+		toks[first+2].Lower() == "of" {
+		first++ // "the number of Cuban dissidents jailed by": the dissidents
 	}
 	for first+2 < last && crowdNouns[toks[first].Lower()] && strings.EqualFold(toks[first+1].Text, "of") {
 		// "Thousands of Kenyans", "tens of thousands of Ukrainian
