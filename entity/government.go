@@ -358,13 +358,21 @@ var homeForces = map[string]bool{"army": true, "military": true, "police": true}
 
 // homeForce returns the group that a bare "the army", "the military" or
 // "police" with no such group named before (m, a group reference of
-// sentence si) names: the force of the state the document is about
+// sentence si) names: the army the document has named ("the Israel
+// Defense Forces"), else the force of the state the document is about
 // ([docState.homeState]), "Ukrainian army", which it creates. It returns
 // nil for other references ("the troops", "these officials", "3,000
 // soldiers"), and when the document is about no one state.
 func (d *docState) homeForce(si int, m *mention) *docEntity {
 	if !homeForces[m.head] || m.end-m.start > 2 || d.input[si].Tokens[m.start].Tag == "CD" {
 		return nil
+	}
+	if m.head != "police" {
+		// "The Israel Defense Forces said ... The army later said": the
+		// army the report has named.
+		if e := d.recent(func(e *docEntity) bool { return e.typ == schema.Organization && nationalArmy(e) }); e != nil {
+			return e
+		}
 	}
 	home := d.homeState()
 	if home == nil {
@@ -377,6 +385,18 @@ func (d *docState) homeForce(si int, m *mention) *docEntity {
 	e := d.create(name, &mention{typ: schema.Group, head: m.head})
 	e.country = home
 	return e
+}
+
+// nationalArmy reports whether e is a state's army: one the gazetteer
+// knows as an army, or a name ending in "Army", "Armed Forces" or
+// "Defence Forces" (not a militia's "Rapid Support Forces").
+func nationalArmy(e *docEntity) bool {
+	if e.gaz != nil && slices.Contains(e.gaz.desc, "army") {
+		return true
+	}
+	n := e.name
+	return strings.HasSuffix(n, " Army") || strings.HasSuffix(n, " Armed Forces") || strings.HasSuffix(n, " Defence Forces") ||
+		strings.HasSuffix(n, " Defense Forces")
 }
 
 // unitHeads end the names of bodies that are units of a larger one: a
