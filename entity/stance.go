@@ -38,6 +38,21 @@ var actNouns = map[string]bool{
 	"achievements": true, "bravery": true, "project": true, "projects": true,
 }
 
+// rulingVerbs are what a court or an authority does to a case, and
+// caseNouns the cases that belong to the actor they are against: "upheld
+// his indictment", "overturned Ann Lee's conviction".
+var (
+	rulingVerbs = map[string]bool{
+		"uphold": true, "overturn": true, "quash": true, "reverse": true, "confirm": true, "annul": true,
+		"overrule": true, "approve": true, "order": true,
+	}
+	caseNouns = map[string]bool{
+		"indictment": true, "conviction": true, "convictions": true, "sentence": true, "acquittal": true,
+		"extradition": true, "arrest": true, "detention": true, "release": true, "impeachment": true,
+		"prosecution": true, "expulsion": true, "deportation": true,
+	}
+)
+
 // stance adds the facts of a subject's stance toward an actor that x
 // states through the actor's act or through a stance word:
 //
@@ -61,6 +76,14 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	d.alleged(si, s, x, f)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if rulingVerbs[verb] && f.obj == nil {
+		// "the Supreme Court upheld his indictment": a ruling on an
+		// actor's case is a ruling on the actor.
+		if o := d.possessorOf(si, s, x.Object, caseNouns); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
 	if attitudeVerbs[verb] && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
 		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
@@ -208,6 +231,13 @@ var beForms = map[string]bool{
 // actOf returns the actor whose act argument a names ("NASA's decision to
 // close the centre", "its handling of the crisis"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	return d.possessorOf(si, s, a, actNouns)
+}
+
+// possessorOf returns the actor whose possessive opens argument a before
+// a noun of nouns, with at most two adjectives or participles between
+// ("NASA's final decision", "his indictment"), or nil.
+func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns map[string]bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
 		if t.Start >= a.Start && t.End <= a.End {
@@ -223,10 +253,10 @@ func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !actNouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+		for k < len(toks) && k < i+3 && !nouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 			k++ // "NASA's final decision"
 		}
-		if k >= len(toks) || !actNouns[toks[k].Lower()] {
+		if k >= len(toks) || !nouns[toks[k].Lower()] {
 			return nil
 		}
 		end := toks[i].End
