@@ -17,7 +17,9 @@ import (
 // such government, else the government of the state the document is
 // about ([docState.homeGovernment]); "government officials" act for it.
 // A government named by the party that forms it ("the Labour government")
-// is an actor named as written ([partyGovernment]).
+// or by the person who leads it ("the Bush administration", "the Pinochet
+// regime") is an actor named as written ([partyGovernment],
+// [leaderBodies]).
 
 // governmentStaff are the nouns after "government" that name people acting
 // for it: "government officials".
@@ -141,6 +143,34 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	}
 	r.partyCodes(s, ms)
 	r.foreignBodies(s, ms)
+	return leaderBodies(s, ms)
+}
+
+// regimeNouns name a government by the person who leads it: "the Bush
+// administration", "the Pinochet regime".
+var regimeNouns = map[string]bool{
+	"administration": true, "regime": true, "dictatorship": true, "junta": true, "government": true, "cabinet": true,
+}
+
+// leaderBodies adds to ms the organisation that a person's name and a
+// lower-case noun of regimeNouns right after it name ("the Bush
+// administration", "the Assad regime"), named as written, and returns ms.
+// The person's own mention stays, inside it.
+func leaderBodies(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for k := 0; k < len(ms); k++ {
+		p := ms[k]
+		i := p.end
+		person := p.kind == mName && p.typ == schema.Person || p.kind == mSingle && (p.hint == "" || p.hint == schema.Person)
+		if !person || p.possessive ||
+			i >= len(toks) || !regimeNouns[toks[i].Text] || !strings.HasPrefix(toks[i].Tag, "NN") || coveringAt(ms, i) >= 0 {
+			continue
+		}
+		ms = insertMention(ms, &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+			surface: spanText(s, p.start, i+1), name: spanText(s, p.start, i+1),
+			possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"})
+		k++
+	}
 	return ms
 }
 
