@@ -1267,6 +1267,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// the kind of body it names.
 		return m.ent, m.conf, ""
 	}
+	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+		m.ent.typ == schema.Organization && governmentStaff[toks[e-1].Lower()] {
+		// "senior Bush administration officials", "a Halvik Holdings
+		// spokesman": officials act for their body.
+		return m.ent, m.conf * placeArgConf, ""
+	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
 		m.ent.typ == schema.Organization && (toks[e-2].Tag == "JJ" || toks[e-2].Tag == "NN") && !isCap(toks[e-2].Text) && leadingBodies[toks[e-1].Lower()] {
 		// "the Labour Party central committee", "the Halvik executive
