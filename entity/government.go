@@ -63,6 +63,20 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
+		if partyPlurals[t.Text] && strings.HasPrefix(t.Tag, "NNP") {
+			// "the Greens, Eurosceptics and the Communist Party voted
+			// against": a party, or a camp of parties, named by its
+			// members.
+			m := &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: t.Text, name: t.Text,
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+			switch k := coveringAt(ms, i); {
+			case k < 0:
+				ms = insertMention(ms, m)
+			case ms[k].start == i && ms[k].end == i+1 && ms[k].gaz == nil && ms[k].typ != schema.Organization && ms[k].typ != schema.GPE:
+				ms[k] = m // "Greens" taken for a person's name
+			}
+			continue
+		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
 		if t.Text == "parliament" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
 			// "Ukraine's parliament", "the Iraqi parliament": the state's
