@@ -157,7 +157,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	}
 	r.partyCodes(s, ms)
 	r.foreignBodies(s, ms)
-	return leaderBodies(s, ms)
+	return ms
 }
 
 // regimeNouns name a government by the person who leads it: "the Bush
@@ -166,26 +166,41 @@ var regimeNouns = map[string]bool{
 	"administration": true, "regime": true, "dictatorship": true, "junta": true, "government": true, "cabinet": true,
 }
 
-// leaderBodies adds to ms the organisation that a person's name and a
+// leaderBodies adds the organisations that a person's name and a
 // lower-case noun of regimeNouns right after it name ("the Bush
-// administration", "the Assad regime"), named as written, and returns ms.
-// The person's own mention stays, inside it.
-func leaderBodies(s nlp.Sentence, ms []*mention) []*mention {
-	toks := s.Tokens
-	for k := 0; k < len(ms); k++ {
-		p := ms[k]
-		i := p.end
-		person := p.kind == mName && p.typ == schema.Person || p.kind == mSingle && (p.hint == "" || p.hint == schema.Person)
-		if !person || p.possessive ||
-			i >= len(toks) || !regimeNouns[toks[i].Text] || !strings.HasPrefix(toks[i].Tag, "NN") || coveringAt(ms, i) >= 0 {
-			continue
+// administration", "the Assad regime"), named as written; the person's
+// own mention stays, inside it. A lone capitalised word counts as a
+// person's name only when the document names a person so elsewhere
+// ("President Bush", "Tom Wu" ... "the Wu administration"), not "the
+// Transitional administration". ms are the mentions of sents, changed in
+// place.
+func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
+	surnames := map[string]bool{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if (m.kind == mName || m.kind == mSingle) && (m.typ == schema.Person || m.hint == schema.Person || len(m.titles) > 0) {
+				f := strings.Fields(m.name)
+				surnames[f[len(f)-1]] = true
+			}
 		}
-		ms = insertMention(ms, &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
-			surface: spanText(s, p.start, i+1), name: spanText(s, p.start, i+1),
-			possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"})
-		k++
 	}
-	return ms
+	for si, s := range sents {
+		toks := s.Tokens
+		for k := 0; k < len(ms[si]); k++ {
+			p := ms[si][k]
+			i := p.end
+			person := p.kind == mName && p.typ == schema.Person ||
+				p.kind == mSingle && (p.hint == "" || p.hint == schema.Person) && surnames[p.surface]
+			if !person || p.possessive || i >= len(toks) || !regimeNouns[toks[i].Text] || !strings.HasPrefix(toks[i].Tag, "NN") ||
+				coveringAt(ms[si], i) >= 0 {
+				continue
+			}
+			ms[si] = insertMention(ms[si], &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+				surface: spanText(s, p.start, i+1), name: spanText(s, p.start, i+1),
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"})
+			k++
+		}
+	}
 }
 
 // stateBefore returns the mention of a state's body for noun
