@@ -63,7 +63,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		if partyPlurals[t.Text] && strings.HasPrefix(t.Tag, "NNP") {
+		if partyPlurals[t.Text] && strings.HasPrefix(t.Tag, "NN") {
 			// "the Greens, Eurosceptics and the Communist Party voted
 			// against": a party, or a camp of parties, named by its
 			// members.

@@ -75,6 +75,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		return
 	}
 	d.alleged(si, s, x, f)
+	d.gainedStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if rulingVerbs[verb] && f.obj == nil {
 		// "the Supreme Court upheld his indictment": a ruling on an
@@ -381,4 +382,70 @@ func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		return
 	}
 	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
+}
+
+// gainVerbs win their subject a stance of another actor, and
+// gainedStances name the stances so won with the act of the one who holds
+// them: "secured the approval of the Green Party" (the party approved).
+var (
+	gainVerbs = map[string]bool{
+		"secure": true, "win": true, "gain": true, "receive": true, "obtain": true, "get": true, "earn": true,
+	}
+	gainedStances = map[string]string{
+		"approval": "approve", "backing": "back", "support": "support", "endorsement": "endorse", "blessing": "approve",
+	}
+)
+
+// gainedStance adds holder —LEMMA→ subj when x's subject won a stance of
+// an actor: "the Commission secured the approval of the Green Party"
+// (Green Party —approve→ Commission). The holder is the actor after "of",
+// or each actor of the list after a dash that names who they are ("the
+// approval of the biggest parties - the Socialists, the Liberals and the
+// Greens").
+func (d *docState) gainedStance(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || !gainVerbs[verb] {
+		return
+	}
+	toks := s.Tokens
+	first, last := argTokens(s, x.Object)
+	if first < 0 {
+		return
+	}
+	k := first
+	for k+2 < last && (gainedStances[toks[k].Lower()] == "" || !strings.EqualFold(toks[k+1].Text, "of")) {
+		k++
+	}
+	if k+2 >= last {
+		return
+	}
+	lemma := gainedStances[toks[k].Lower()]
+	type holder struct {
+		e   *docEntity
+		arg schema.Argument
+	}
+	var holders []holder
+	of := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+	if o, _, _ := d.argument(si, s, of); o != nil && actorEntity(o) {
+		holders = append(holders, holder{o, of})
+	} else if last+1 < len(toks) && (toks[last].Text == "-" || toks[last].Text == "–" || toks[last].Text == "—" || toks[last].Text == ":") {
+		for j := last + 1; j < len(toks); j++ {
+			t := toks[j]
+			if strings.HasPrefix(t.Tag, "VB") || t.Text == "." || t.Text == ";" {
+				break
+			}
+			if m := d.mentionAt(si, s, j); m != nil && actorEntity(m.ent) {
+				holders = append(holders, holder{m.ent, argOf(s, m)})
+				j = m.end - 1
+			}
+		}
+	}
+	for _, h := range holders {
+		if h.e == subj {
+			continue
+		}
+		if f := d.derive(si, h.arg, x.Relation+" the "+toks[k].Text+" of", lemma, h.e, subj, "", x.Confidence*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
 }
