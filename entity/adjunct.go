@@ -28,7 +28,7 @@ var gerundActs = map[string]string{
 	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
 	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
 	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
-	"firing": "fire", "launching": "launch",
+	"firing": "fire", "launching": "launch", "jailing": "jail",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to
@@ -141,6 +141,12 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if e == g+1 {
 			continue
 		}
+		if n := toks[e-1].Lower(); lemma == "take" && stanceTaken[n] {
+			// "criticised the UN for taking a weak stand against
+			// Sudan": a stance taken against an actor is an act on it.
+			d.gerundTarget(si, s, x, toks[g].Text, "take_"+n, doer, e, againstPreps)
+			continue
+		}
 		if projectileVerbs[lemma] {
 			// "retaliated by firing dozens of shells into the north": what
 			// was fired is no actor; the at- or into-phrase after it names
@@ -204,11 +210,18 @@ func (d *docState) bareAct(si int, s nlp.Sentence, x schema.Extraction, actor *d
 }
 
 // projectilePreps name the target of a gerund of firing; fromPreps the
-// actor a gerund of taking takes from.
+// actor a gerund of taking takes from; againstPreps the one a stance is
+// taken against.
 var (
 	projectilePreps = map[string]bool{"at": true, "into": true}
 	fromPreps       = map[string]bool{"from": true}
+	againstPreps    = map[string]bool{"against": true}
 )
+
+// stanceTaken are the nouns of a stance or a measure that "taking" one
+// against an actor takes toward it ("taking a firm stand against",
+// "taking action against").
+var stanceTaken = map[string]bool{"stand": true, "stance": true, "action": true, "line": true, "measures": true, "steps": true}
 
 // thingEnd returns the token index after the noun phrases coordinated
 // with the one that ends before token e ("files and a laptop"), or e when

@@ -97,6 +97,27 @@ func passiveVerb(x schema.Extraction) (string, bool) {
 	return "", false
 }
 
+// reducedPassive returns the verb of x when x is a reduced relative, a
+// lone past participle with no object after its subject ("dissidents
+// jailed last year by the government"), and whether it is one.
+func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if strings.Contains(x.Relation, " ") || x.Object.End > x.Object.Start || verb == "be" || verb == "have" {
+		return "", false
+	}
+	ri, _, ok := relationTokens(s, x)
+	if !ok {
+		return "", false
+	}
+	// The tagger may read the participle as a past tense ("jailed/VBD
+	// last year by"); a verb that acts on someone has then lost its
+	// object only in the passive ("stood by Sweden" has none to lose).
+	if t := s.Tokens[ri].Tag; t == "VBN" || t == "VBD" && gerundActs[strings.TrimSuffix(verb, "e")+"ing"] == verb {
+		return verb, true
+	}
+	return "", false
+}
+
 // passiveAdverbs may stand between a passive's auxiliary and its
 // participle.
 var passiveAdverbs = map[string]bool{
@@ -139,6 +160,9 @@ func byPhrase(a schema.Argument) bool {
 // [passiveBy], unless that object is no actor ("by mail").
 func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
 	verb, ok := passiveVerb(x)
+	if !ok {
+		verb, ok = reducedPassive(s, x)
+	}
 	if !ok || x.Negated {
 		return
 	}

@@ -60,11 +60,15 @@ func (r *Resolver) capitalState(m *mention) *mention {
 }
 
 // governmentIn returns the mention of the government that "government",
-// at token i, names by its seat: "the government in Khartoum", "the
-// Khartoum-based government" are Sudan's, since Khartoum is its capital.
-// It returns nil when no capital is named so.
-func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int) *mention {
+// the lower-case noun at token i, names by its seat or its state: "the
+// government in Khartoum", "the Khartoum-based government" are Sudan's,
+// since Khartoum is its capital; "the government in Norway" is Norway's.
+// It returns nil when no such place is named so.
+func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
 	toks := s.Tokens
+	if noun != "government" || isCap(toks[i].Text) {
+		return nil
+	}
 	var st *mention
 	for _, p := range ms {
 		switch {
@@ -73,6 +77,9 @@ func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int) *mention {
 		case i+2 < len(toks) && p.start == i+2 && strings.EqualFold(toks[i+1].Text, "in") && !p.adj && !p.possessive &&
 			(p.end == len(toks) || toks[p.end].Tag != "POS"):
 			st = r.capitalState(p)
+			if st == nil && p.typ == schema.GPE && p.gaz != nil && p.gaz.in == "" && !p.gaz.region {
+				st = r.stateNamed(p.gaz.name)
+			}
 		}
 		if st != nil {
 			break

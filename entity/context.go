@@ -52,11 +52,12 @@ var placeNouns = map[string]bool{
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
 // Harbour Engineering"), an appositive after it (", a hacker group"),
-// "party" after it ("the ruling Frelimo party"), or "said in a statement"
-// after it.
+// "party" or a party's "central committee" after it ("the ruling Frelimo
+// party"), or "said in a statement" after it.
 func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
-	if b < len(toks) && toks[b].Text == "party" && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
+	partyOrgan := b+1 < len(toks) && toks[b].Text == "central" && toks[b+1].Text == "committee" // "the Fatah central committee"
+	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true
 	}
 	for i := a - 1; i >= 0 && i >= a-5; i-- {
@@ -539,8 +540,10 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // policeForce makes the police a document speaks of ("arrested by
 // police", "Police questioned him", "handcuffed by the police") the one
 // police force it names ("the Oslo Police Department"), wherever in the
-// document the name stands. The police of a document that names no force,
-// or several, are left as they are. A bare "police" before another noun
+// document the name stands. The police of a document that names several
+// forces are left as they are; in one that names none, "police" without
+// "the" is a reference to the police as "the police" is
+// ([docState.homeForce]). A bare "police" before another noun
 // ("the police response", "a police car") names no actor; before
 // "officers" or "officials" it names the force's people, who act for it.
 // ms are the mentions of sents, changed in place.
@@ -560,11 +563,11 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			force = m.name
 		}
 	}
-	if force == "" {
-		return
-	}
 	as := func(m *mention) {
 		m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, force, nil, "", false, "", true
+	}
+	if force == "" {
+		as = func(m *mention) { m.kind, m.head = mGroupRef, "police" }
 	}
 	for i, s := range sents {
 		toks := s.Tokens
@@ -579,8 +582,8 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			at := len(ms[i])
 			for j, m := range ms[i] {
 				if m.start <= k && k < m.end {
-					if m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
-						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil {
+					if force != "" && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
+						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil) {
 						as(m)
 					}
 					continue next

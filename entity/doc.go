@@ -81,7 +81,9 @@
 //     forces", "NATO representatives"). Group nouns have a canonical head:
 //     soldiers, troops, forces, servicemen → "troops", so the three phrases
 //     make one node "North Korean troops" (the others become aliases),
-//     linked —from→ North Korea (or —member_of→ the organisation).
+//     linked —from→ North Korea (or —member_of→ the organisation). An
+//     army and a state's people keep the report's word ("the Colombian
+//     army", "the Canadian people"), as analysts name them.
 //   - Concept: an object noun phrase of one to three common words that
 //     recurs in two or more facts of the document ("sanctions"). Other noun
 //     phrases stay literal, so concepts stay few.

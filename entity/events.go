@@ -28,8 +28,8 @@ var eventNouns = map[string]string{
 }
 
 // eventPreps are the prepositions after an event noun that introduce the
-// actor it is about.
-var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true}
+// actor it is about ("issued heavy criticism at the government").
+var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true, "at": true}
 
 // eventNounActor adds subj —RELATION→ actor for a light verb whose object
 // is an event noun about an actor: "NASA tweeted support of Ana Ruiz"

@@ -689,6 +689,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
 		}
+		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && attitudeVerbs[verb] {
+			if o := d.actOf(si, s, x.Subject); o != nil && o != f.obj {
+				f.subj, sc = o, placeArgConf // "Ann Lee's plan was opposed by the party": opposed her
+			}
+		}
 	}
 	if roleCompound(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
@@ -1239,6 +1244,7 @@ func site(e *docEntity) bool {
 // crowdNouns count people: "thousands of Kenyans".
 var crowdNouns = map[string]bool{
 	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
+	"number": true,
 }
 
 // argument returns the entity an argument's head names, with the
@@ -1257,6 +1263,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	first, last := argTokens(s, a)
 	if first < 0 {
 		return nil, 0, ""
+	}
+	if first+3 < last && (toks[first].Lower() == "a" || toks[first].Lower() == "the") && toks[first+1].Lower() == "number" &&
+		toks[first+2].Lower() == "of" {
+		first++ // "the number of Cuban dissidents jailed by": the dissidents
 	}
 	for first+2 < last && crowdNouns[toks[first].Lower()] && strings.EqualFold(toks[first+1].Text, "of") {
 		// "Thousands of Kenyans", "tens of thousands of Ukrainian
@@ -1348,6 +1358,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return m.ent, m.conf * placeArgConf, ""
 	}
+	if o := d.stateOfficial(si, toks, first, e, covered); o != nil {
+		if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person {
+			return m.ent, m.conf, "" // "the Thai foreign minister, Ann Lee," is Ann Lee
+		}
+		return o, placeArgConf, ""
+	}
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
@@ -1364,6 +1380,18 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[toks[e-1].Lower()] {
 		// "the Sea Org group", "the Scientology organization": a name and
 		// the kind of body it names.
+		return m.ent, m.conf, ""
+	}
+	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+		m.ent.typ == schema.Organization && governmentStaff[toks[e-1].Lower()] {
+		// "senior Bush administration officials", "a Halvik Holdings
+		// spokesman": officials act for their body.
+		return m.ent, m.conf * placeArgConf, ""
+	}
+	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
+		m.ent.typ == schema.Organization && (toks[e-2].Tag == "JJ" || toks[e-2].Tag == "NN") && !isCap(toks[e-2].Text) && leadingBodies[toks[e-1].Lower()] {
+		// "the Labour Party central committee", "the Halvik executive
+		// board": the body that decides for the organisation.
 		return m.ent, m.conf, ""
 	}
 	// "Tamm said his country had asked NATO": the country a person serves.
@@ -1560,6 +1588,10 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 }
+
+// leadingBodies are the bodies that decide for an organisation, after its
+// name and an adjective: "the Labour Party central committee".
+var leadingBodies = map[string]bool{"committee": true, "board": true, "council": true, "leadership": true}
 
 // namedThing reports whether the argument's words from its head's end e
 // to last are an of-phrase of capitalised words closed by a lower-case
@@ -2121,6 +2153,60 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 	return holder
 }
 
+// stateOffices are the role nouns of officials who act for their state.
+var stateOffices = map[string]bool{
+	"president": true, "minister": true, "premier": true, "chancellor": true, "official": true,
+	"diplomat": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "secretary": true,
+}
+
+// stateOfficial returns the actor an unnamed official named by a state's
+// adjective stands for (GUIDE.md), as [officialOf] does for "Thailand's
+// foreign minister": the head [first, e) ends with a lower-case role noun
+// after the adjective ("the Rwandan president", "a senior Thai
+// official"). That is the one person of the document who holds the role
+// for the state ("Thai Foreign Minister Ann Lee"), or else the state. It
+// returns nil otherwise.
+func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered func(int) *mention) *docEntity {
+	if e-first < 2 || isCap(toks[e-1].Text) || !strings.HasPrefix(toks[e-1].Tag, "NN") || covered(e-1) != nil ||
+		!stateOffices[strings.TrimSuffix(toks[e-1].Lower(), "s")] {
+		return nil
+	}
+	for _, t := range toks[first:e] {
+		if w := t.Lower(); w == "opposition" || w == "former" || w == "ex" || w == "rebel" {
+			return nil // "the Ukrainian opposition leader" stands for no state
+		}
+	}
+	var adj *mention
+	for _, m := range d.sents[si] {
+		if m.adj && m.ent != nil && m.ent.typ == schema.GPE && m.start >= first && m.end < e {
+			adj = m
+		}
+	}
+	if adj == nil {
+		return nil
+	}
+	for k := adj.end; k < e-1; k++ {
+		if t := toks[k]; isCap(t.Text) || t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "NN") {
+			return nil
+		}
+	}
+	role := strings.ToLower(joinText(toks[adj.end:e]))
+	var holder *docEntity
+	for _, p := range d.ents {
+		if p.typ == schema.Person && p.country == adj.ent && p.desc[role] {
+			if holder != nil {
+				return adj.ent // two such: the state they serve
+			}
+			holder = p
+		}
+	}
+	if holder != nil {
+		return holder
+	}
+	return adj.ent
+}
+
 // passiveBy returns the verb lemma of a passive relation with its agent as
 // object ("was founded by", "replaced by": found, replace) and whether x is
 // one. The participle is told by its ending or a short list of irregular
@@ -2436,7 +2522,8 @@ func (d *docState) partyOf(p *docEntity) *docEntity {
 // statement") that another reading of the sentence has as its object, an
 // actor its subject and a verb of issueVerbs its verb: "Ann Lee issued a
 // statement urging Tom Wu to resign" (Ann Lee urged Tom Wu), "Globex sent
-// a letter thanking Norway". Only a verb of speechActs after the message
+// a letter thanking Norway", "wrote him a letter thanking Norway" (the
+// message after a first object). Only a verb of speechActs after the message
 // counts; "Tom Wu read a statement urging" gives none.
 func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -2454,7 +2541,10 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 	}
 	for _, y := range d.xs {
 		v, _, _ := strings.Cut(y.Lemma, "_")
-		if y.Object.Start != x.Subject.Start || y.Object.End != x.Subject.End || y.Negated || !issueVerbs[v] {
+		same := y.Object.Start == x.Subject.Start && y.Object.End == x.Subject.End
+		if _, e := argTokens(s, y.Object); !same && (e != first || y.Object.End <= y.Object.Start) || y.Negated || !issueVerbs[v] {
+			// "had written him a letter thanking": the message is the
+			// second object, right after the first.
 			continue
 		}
 		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -15,6 +16,10 @@ import (
 // it is one node in every document. A bare "the government" is the latest
 // such government, else the government of the state the document is
 // about ([docState.homeGovernment]); "government officials" act for it.
+// A government named by the party that forms it ("the Labour government")
+// or by the person who leads it ("the Bush administration", "the Pinochet
+// regime") is an actor named as written ([partyGovernment],
+// [leaderBodies]).
 
 // governmentStaff are the nouns after "government" that name people acting
 // for it: "government officials".
@@ -58,6 +63,20 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
+		if partyPlurals[t.Text] && strings.HasPrefix(t.Tag, "NN") {
+			// "the Greens, Eurosceptics and the Communist Party voted
+			// against": a party, or a camp of parties, named by its
+			// members.
+			m := &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: t.Text, name: t.Text,
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+			switch k := coveringAt(ms, i); {
+			case k < 0:
+				ms = insertMention(ms, m)
+			case ms[k].start == i && ms[k].end == i+1 && ms[k].gaz == nil && ms[k].typ != schema.Organization && ms[k].typ != schema.GPE:
+				ms[k] = m // "Greens" taken for a person's name
+			}
+			continue
+		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
 		if t.Text == "parliament" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
 			// "Ukraine's parliament", "the Iraqi parliament": the state's
@@ -87,7 +106,9 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 		case k < 0:
 			if g := r.stateBefore(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
-			} else if g := r.governmentIn(s, ms, i); g != nil && noun == "government" {
+			} else if g := partyGovernment(s, ms, i, noun); g != nil {
+				ms = insertMention(ms, g)
+			} else if g := r.governmentIn(s, ms, i, noun); g != nil {
 				ms = insertMention(ms, g)
 			} else if noun == "team" {
 				// "the team": the latest team named by its state.
@@ -109,6 +130,9 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				m := ms[k]
 				m.kind, m.typ, m.end, m.name, m.head, m.country = mName, schema.Organization, st.end, r.governmentName(st), "", st
 				m.surface = spanText(s, m.start, m.end)
+			} else if g := r.governmentIn(s, ms, i, noun); g != nil {
+				m := ms[k] // "the government in Khartoum"
+				m.kind, m.typ, m.name, m.head = mName, schema.Organization, g.name, ""
 			}
 		case ms[k].kind == mName && ms[k].typ == schema.Organization:
 			m := ms[k]
@@ -136,6 +160,49 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// regimeNouns name a government by the person who leads it: "the Bush
+// administration", "the Pinochet regime".
+var regimeNouns = map[string]bool{
+	"administration": true, "regime": true, "dictatorship": true, "junta": true, "government": true, "cabinet": true,
+}
+
+// leaderBodies adds the organisations that a person's name and a
+// lower-case noun of regimeNouns right after it name ("the Bush
+// administration", "the Assad regime"), named as written; the person's
+// own mention stays, inside it. A lone capitalised word counts as a
+// person's name only when the document names a person so elsewhere
+// ("President Bush", "Tom Wu" ... "the Wu administration"), not "the
+// Transitional administration". ms are the mentions of sents, changed in
+// place.
+func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
+	surnames := map[string]bool{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if (m.kind == mName || m.kind == mSingle) && (m.typ == schema.Person || m.hint == schema.Person || len(m.titles) > 0) {
+				f := strings.Fields(m.name)
+				surnames[f[len(f)-1]] = true
+			}
+		}
+	}
+	for si, s := range sents {
+		toks := s.Tokens
+		for k := 0; k < len(ms[si]); k++ {
+			p := ms[si][k]
+			i := p.end
+			person := p.kind == mName && p.typ == schema.Person ||
+				p.kind == mSingle && (p.hint == "" || p.hint == schema.Person) && surnames[p.surface]
+			if !person || p.possessive || i >= len(toks) || !regimeNouns[toks[i].Text] || !strings.HasPrefix(toks[i].Tag, "NN") ||
+				coveringAt(ms[si], i) >= 0 {
+				continue
+			}
+			ms[si] = insertMention(ms[si], &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+				surface: spanText(s, p.start, i+1), name: spanText(s, p.start, i+1),
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"})
+			k++
+		}
+	}
+}
+
 // stateBefore returns the mention of a state's body for noun
 // ("government", "team") at token i after the state's name, adjective or
 // possessive ("the New Zealand government", "the Canadian government",
@@ -157,6 +224,40 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		}
 	}
 	return nil
+}
+
+// partyGovernment returns the mention of a government named by the party
+// that forms it, right before noun "government" at token i ("the Labour
+// government", "the Tory government"), named as written, or nil. A bare
+// "the government" after it is that government.
+func partyGovernment(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
+	toks := s.Tokens
+	if noun != "government" || i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil
+	}
+	for _, p := range ms {
+		if p.end != i || p.possessive || p.kind != mName || p.typ != schema.Organization || !isPartyMention(p) {
+			continue
+		}
+		start := p.start
+		if strings.EqualFold(toks[start].Text, "the") {
+			start++
+		}
+		return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+			surface: spanText(s, p.start, i+1), name: spanText(s, start, i) + " government",
+			possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+	}
+	return nil
+}
+
+// isPartyMention reports whether m names a political party: one the
+// gazetteer knows as a party, or a name ending in "Party".
+func isPartyMention(m *mention) bool {
+	if m.gaz != nil && slices.Contains(m.gaz.desc, "party") {
+		return true
+	}
+	f := strings.Fields(m.name)
+	return len(f) > 1 && f[len(f)-1] == "Party"
 }
 
 // stateNamed returns a state mention for text, a state's name, alias or
@@ -283,6 +384,53 @@ func (d *docState) homeGovernment() *docEntity {
 	e := d.create(name, &mention{typ: schema.Organization})
 	e.country = top
 	return e
+}
+
+// homeForces are the group heads of a state's armed forces and police,
+// which a report names bare ("called on the army and police to join").
+var homeForces = map[string]bool{"army": true, "military": true, "police": true}
+
+// homeForce returns the group that a bare "the army", "the military" or
+// "police" with no such group named before (m, a group reference of
+// sentence si) names: the army the document has named ("the Israel
+// Defense Forces"), else the force of the state the document is about
+// ([docState.homeState]), "Ukrainian army", which it creates. It returns
+// nil for other references ("the troops", "these officials", "3,000
+// soldiers"), and when the document is about no one state.
+func (d *docState) homeForce(si int, m *mention) *docEntity {
+	if !homeForces[m.head] || m.end-m.start > 2 || d.input[si].Tokens[m.start].Tag == "CD" {
+		return nil
+	}
+	if m.head != "police" {
+		// "The Israel Defense Forces said ... The army later said": the
+		// army the report has named.
+		if e := d.recent(func(e *docEntity) bool { return e.typ == schema.Organization && nationalArmy(e) }); e != nil {
+			return e
+		}
+	}
+	home := d.homeState()
+	if home == nil {
+		return nil
+	}
+	name := d.r.stateBody(&mention{name: home.name}, m.head)
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	e := d.create(name, &mention{typ: schema.Group, head: m.head})
+	e.country = home
+	return e
+}
+
+// nationalArmy reports whether e is a state's army: one the gazetteer
+// knows as an army, or a name ending in "Army", "Armed Forces" or
+// "Defence Forces" (not a militia's "Rapid Support Forces").
+func nationalArmy(e *docEntity) bool {
+	if e.gaz != nil && slices.Contains(e.gaz.desc, "army") {
+		return true
+	}
+	n := e.name
+	return strings.HasSuffix(n, " Army") || strings.HasSuffix(n, " Armed Forces") || strings.HasSuffix(n, " Defence Forces") ||
+		strings.HasSuffix(n, " Defense Forces")
 }
 
 // unitHeads end the names of bodies that are units of a larger one: a

@@ -138,16 +138,25 @@ var requestVerbs = map[string]bool{
 	"want": true,
 }
 
+// callVerb is "call", which requests with "on" or "upon".
+var callVerb = map[string]bool{"call": true}
+
 // causers take an object and a bare infinitive ("help Ann Lee enter").
 var causers = map[string]bool{"help": true, "let": true, "make": true}
 
 // requested reports whether the "to" at token k closes the object of a
 // verb of requesting: "asked the United Nations Security Council to",
 // with at most eight words between the verb and "to" and no other verb.
+// "call on" and "call upon" request too ("called on the army to join").
 func requested(s nlp.Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		t := s.Tokens[j]
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			if j+2 < k && verbBase(t.Lower(), callVerb) == "call" {
+				if p := s.Tokens[j+1].Lower(); p == "on" || p == "upon" {
+					return true
+				}
+			}
 			return requestVerbs[verbBase(t.Lower(), requestVerbs)] && j < k-1
 		}
 	}

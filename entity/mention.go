@@ -1314,11 +1314,13 @@ var agencyWords = map[string]bool{
 }
 
 // partyPlurals end the names of parties named by their members ("Sweden
-// Democrats", "Young Republicans", "Scottish Greens").
+// Democrats", "Young Republicans", "Scottish Greens"), and alone name a
+// party or a camp of parties ("the Greens", "Eurosceptics";
+// [Resolver.governments]).
 var partyPlurals = map[string]bool{
 	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
 	"Greens": true, "Communists": true, "Nationalists": true, "Unionists": true, "Progressives": true,
-	"Libertarians": true, "Social-Democrats": true,
+	"Libertarians": true, "Social-Democrats": true, "Eurosceptics": true, "Euroskeptics": true,
 }
 
 // plainName reports whether the capitalised words [a, b) are a name no

@@ -175,6 +175,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	r.headlineFullNames(sents, found)
 	r.surnamePlaces(found)
 	policeForce(sents, found)
+	leaderBodies(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
 	conceptAcronyms(sents, found)
@@ -282,7 +283,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 		m.conf = 0.7
 	case m.kind == mGroupRef:
-		e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
+		if e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head }); e == nil {
+			e = d.homeForce(si, m)
+		}
 		m.conf = 0.7
 	}
 	if e == nil {
@@ -454,6 +457,9 @@ func (d *docState) single(m *mention) *docEntity {
 	if e := d.lastWordName(m.name); e != nil && m.gaz == nil && d.r.g.givenGender(m.name+" x") == 0 {
 		return e
 	}
+	if e := d.stateOfWord(m.name); e != nil && len(m.titles) == 0 {
+		return e
+	}
 	if p := d.r.g.person(m.name); p != nil && !d.r.forbid[[2]string{normKey(m.name), normKey(p.name)}] {
 		// A well-known person's surname that no one in the document
 		// carries: "Zelensky" is Volodymyr Zelensky in every document.
@@ -486,6 +492,31 @@ func headNoun(toks []nlp.Token, k int) bool {
 // "Belmarsh Prison", "Broadmoor" after "Broadmoor Hospital") or by its
 // head noun ("Alliance" after "the Countryside Alliance", "the Bank's
 // committee" after "the Bank of England"), or nil.
+// stateOfWord returns the state of the document whose formal name ends
+// in "of" and w, or "of the" and w ("Congo" after "the Democratic Republic
+// of the Congo", "Korea" after "the Republic of Korea"), when exactly one
+// does, or nil.
+func (d *docState) stateOfWord(w string) *docEntity {
+	if !isCap(w) || strings.Contains(w, " ") {
+		return nil
+	}
+	var found *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.GPE || e.gaz == nil || e.gaz.in != "" {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if n := len(f); n < 3 || f[n-1] != w || f[n-2] != "of" && (f[n-2] != "the" || f[n-3] != "of") {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 func (d *docState) headName(w string) *docEntity {
 	head := d.r.g.is("orghead", w)
 	return d.recent(func(e *docEntity) bool {

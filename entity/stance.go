@@ -35,8 +35,23 @@ var actNouns = map[string]bool{
 	"request": true, "attack": true, "attacks": true, "invasion": true, "appeal": true,
 	"work": true, "efforts": true, "effort": true, "leadership": true, "performance": true, "record": true,
 	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
-	"achievements": true, "bravery": true,
+	"achievements": true, "bravery": true, "project": true, "projects": true,
 }
+
+// rulingVerbs are what a court or an authority does to a case, and
+// caseNouns the cases that belong to the actor they are against: "upheld
+// his indictment", "overturned Ann Lee's conviction".
+var (
+	rulingVerbs = map[string]bool{
+		"uphold": true, "overturn": true, "quash": true, "reverse": true, "confirm": true, "annul": true,
+		"overrule": true, "approve": true, "order": true,
+	}
+	caseNouns = map[string]bool{
+		"indictment": true, "conviction": true, "convictions": true, "sentence": true, "acquittal": true,
+		"extradition": true, "arrest": true, "detention": true, "release": true, "impeachment": true,
+		"prosecution": true, "expulsion": true, "deportation": true,
+	}
+)
 
 // stance adds the facts of a subject's stance toward an actor that x
 // states through the actor's act or through a stance word:
@@ -60,7 +75,16 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		return
 	}
 	d.alleged(si, s, x, f)
+	d.gainedStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if rulingVerbs[verb] && f.obj == nil {
+		// "the Supreme Court upheld his indictment": a ruling on an
+		// actor's case is a ruling on the actor.
+		if o := d.possessorOf(si, s, x.Object, caseNouns); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
 	if attitudeVerbs[verb] && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
 		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
@@ -208,6 +232,13 @@ var beForms = map[string]bool{
 // actOf returns the actor whose act argument a names ("NASA's decision to
 // close the centre", "its handling of the crisis"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	return d.possessorOf(si, s, a, actNouns)
+}
+
+// possessorOf returns the actor whose possessive opens argument a before
+// a noun of nouns, with at most two adjectives or participles between
+// ("NASA's final decision", "his indictment"), or nil.
+func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns map[string]bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
 		if t.Start >= a.Start && t.End <= a.End {
@@ -223,10 +254,10 @@ func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !actNouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+		for k < len(toks) && k < i+3 && !nouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 			k++ // "NASA's final decision"
 		}
-		if k >= len(toks) || !actNouns[toks[k].Lower()] {
+		if k >= len(toks) || !nouns[toks[k].Lower()] {
 			return nil
 		}
 		end := toks[i].End
@@ -351,4 +382,70 @@ func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		return
 	}
 	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
+}
+
+// gainVerbs win their subject a stance of another actor, and
+// gainedStances name the stances so won with the act of the one who holds
+// them: "secured the approval of the Green Party" (the party approved).
+var (
+	gainVerbs = map[string]bool{
+		"secure": true, "win": true, "gain": true, "receive": true, "obtain": true, "get": true, "earn": true,
+	}
+	gainedStances = map[string]string{
+		"approval": "approve", "backing": "back", "support": "support", "endorsement": "endorse", "blessing": "approve",
+	}
+)
+
+// gainedStance adds holder —LEMMA→ subj when x's subject won a stance of
+// an actor: "the Commission secured the approval of the Green Party"
+// (Green Party —approve→ Commission). The holder is the actor after "of",
+// or each actor of the list after a dash that names who they are ("the
+// approval of the biggest parties - the Socialists, the Liberals and the
+// Greens").
+func (d *docState) gainedStance(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || !gainVerbs[verb] {
+		return
+	}
+	toks := s.Tokens
+	first, last := argTokens(s, x.Object)
+	if first < 0 {
+		return
+	}
+	k := first
+	for k+2 < last && (gainedStances[toks[k].Lower()] == "" || !strings.EqualFold(toks[k+1].Text, "of")) {
+		k++
+	}
+	if k+2 >= last {
+		return
+	}
+	lemma := gainedStances[toks[k].Lower()]
+	type holder struct {
+		e   *docEntity
+		arg schema.Argument
+	}
+	var holders []holder
+	of := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+	if o, _, _ := d.argument(si, s, of); o != nil && actorEntity(o) {
+		holders = append(holders, holder{o, of})
+	} else if last+1 < len(toks) && (toks[last].Text == "-" || toks[last].Text == "–" || toks[last].Text == "—" || toks[last].Text == ":") {
+		for j := last + 1; j < len(toks); j++ {
+			t := toks[j]
+			if strings.HasPrefix(t.Tag, "VB") || t.Text == "." || t.Text == ";" {
+				break
+			}
+			if m := d.mentionAt(si, s, j); m != nil && actorEntity(m.ent) {
+				holders = append(holders, holder{m.ent, argOf(s, m)})
+				j = m.end - 1
+			}
+		}
+	}
+	for _, h := range holders {
+		if h.e == subj {
+			continue
+		}
+		if f := d.derive(si, h.arg, x.Relation+" the "+toks[k].Text+" of", lemma, h.e, subj, "", x.Confidence*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
 }
