@@ -796,6 +796,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization
 		}
+		if len(titles) == 0 && country == nil && words > 1 && roleThenName(s.Tokens, b) && !r.givenBefore(s.Tokens, a+1) && !titleWord(s.Tokens[a].Text) {
+			// "Halvik Rail CEO Tom Wu", "Halvik Courier critic, Ola
+			// Berg": a name before a role noun and a person's name is
+			// what the person is of, not a person.
+			m.typ = schema.Organization
+		}
 		// A title or a state before the name ("Sweden's Ola Berg") is
 		// evidence of a person; without them the type is a guess.
 		// Neither is a state before a name ending in the head noun of a

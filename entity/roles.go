@@ -722,7 +722,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := titledOf(s, a, b); ok {
 		return r, true
 	}
-	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && personLike(s, a))) {
+	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
 		return role{}, false
 	}
 	w := between(s, a, b)

@@ -732,6 +732,16 @@ func TestRoleFacts(t *testing.T) {
 		{"Every pilot, including [former Harbor Museum CEO] Ann Lee, trained there.",
 			[]string{"Ann Lee -lead-> Harbor Museum"}, nil,
 			"an office's title goes to the name after the bracket that closes an editor's insertion"},
+		{"The album was made by many artists, including Velmora frontman Tom Wu and Ann Lee. Premier Cyd Ho and Halvik Rail CEO Ola Berg said the line was safe. Norvik Radio producer, Ivar Dahl said the show was long.",
+			[]string{"Tom Wu -member_of-> Velmora", "Ola Berg -lead-> Halvik Rail", "Ivar Dahl -work_for-> Norvik Radio"},
+			[]string{"Cyd Ho -member_of-> Halvik Rail", "Ann Lee -member_of-> Velmora"},
+			"an unknown name before a role noun and a person's name is the body the person is of"},
+		{"Key bowler Tom Wu is fit. Defence minister Ann Lee resigned. Assistant coach Ola Berg left.",
+			nil, []string{"Tom Wu -member_of-> Key", "Ann Lee -work_for-> Defence", "Ola Berg -member_of-> Assistant"},
+			"an adjective, a portfolio or a rank before a role noun names no body"},
+		{"The plan was unlawful, according to Joerg Halm of Kessler Zeitschriften Verlag. The ban is wrong, said Tom Wu of Halvik Verlag.",
+			[]string{"Joerg Halm -member_of-> Kessler Zeitschriften Verlag", "Tom Wu -member_of-> Halvik Verlag"}, nil,
+			"the source of a quote is a person, and the unknown name after his of a body"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
