@@ -910,15 +910,24 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 
 // partyBeforePerson: "Republican Ken Blackwell", "Tory Tom Wu": a party's
 // adjective right before a person's name (a given name and a surname, a
-// person the gazetteer knows, or two or more singular proper nouns:
-// "Republican Dino Rossi") makes the person a member of the party, as it
+// person the gazetteer knows, two or more singular proper nouns:
+// "Republican Dino Rossi", or a person's surname alone: "Republican
+// Rossi") makes the person a member of the party, as it
 // does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
-		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) {
+		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) && !loneSurname(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// loneSurname reports whether b, a mention of s, is a person named by one
+// singular proper noun that no other name follows ("Republican Blackwell,
+// as secretary of state, ...").
+func loneSurname(s nlp.Sentence, b *mention) bool {
+	return b.kind == mSingle && b.end == b.start+1 && s.Tokens[b.start].Tag == "NNP" &&
+		(b.end == len(s.Tokens) || !isCap(s.Tokens[b.end].Text))
 }
 
 // singularProperNames reports whether a mention is two or more

@@ -742,6 +742,9 @@ func TestRoleFacts(t *testing.T) {
 		{"The plan was unlawful, according to Joerg Halm of Kessler Zeitschriften Verlag. The ban is wrong, said Tom Wu of Halvik Verlag.",
 			[]string{"Joerg Halm -member_of-> Kessler Zeitschriften Verlag", "Tom Wu -member_of-> Halvik Verlag"}, nil,
 			"the source of a quote is a person, and the unknown name after his of a body"},
+		{"In her ruling, Halvorsen praised the count. Republican Halvorsen, as chair of the board, names all its members. Republican Senators voted.",
+			[]string{"Halvorsen -member_of-> Republican Party"}, nil,
+			"a party's adjective before a person's surname alone makes the person a member"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
