@@ -149,7 +149,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
-				if r.reverse && a.possessive {
+				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
 					}
@@ -292,13 +292,15 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 
 // sharedModifier returns the names listed after b that share the
 // organisation's possessive a before b: "DAB's Ben Chan and Leung
-// Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng". The
+// Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng", or
+// its name right before b ([teamThenPlayers]: "Halvik Hawks Tom Wu and Ann
+// Lee"). The
 // role words between a and b must be none or a plural noun, so "Labour's
 // leader Ann Lee and Tom Wu" shares nothing; a list member with a title, a
 // possessive or an of- or from-phrase of its own ends the list.
 func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) == 0 || toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+	if len(toks) > 0 && toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
 		return nil
 	}
 	var out []*mention
@@ -419,6 +421,9 @@ func inside(m *mention, ms []*mention) bool {
 type role struct {
 	lemma   string
 	reverse bool
+	// shared marks a role that the names listed after the second
+	// mention share ([sharedModifier]).
+	shared bool
 }
 
 // roleRules are tried in order on each pair of neighbouring mentions; the
@@ -431,6 +436,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaParty,
 	personPossessiveParty,
 	partyBeforePerson,
+	teamThenPlayers,
 	personCommaNationality,
 	orgPossessivePerson,
 	unitOf,
@@ -920,6 +926,28 @@ func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// teamThenPlayers: "were Halvik Hawks Tom Wu, Ann Lee and Ola Berg": a
+// team's name, a plural ("Hawks", "Pistons"), right before a person's full
+// name, with no word between, makes the person (and those listed after:
+// see [sharedModifier]) one of its members. A body's name in the singular
+// before a name is mostly another name's part ("the Kennedy Space Center
+// Visitor Complex"). Not after a verb other
+// than "be", whose object the organisation is ("told Reuters Tom Wu would
+// resign").
+func teamThenPlayers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization || b.start != a.end || !named(b) ||
+		b.ent.typ != schema.Person || len(b.titles) > 0 || b.end-b.start < 2 || s.Tokens[b.start].Tag != "NNP" {
+		return role{}, false
+	}
+	if k := a.start - 1; k >= 0 && strings.HasPrefix(s.Tokens[k].Tag, "VB") && !beForms[s.Tokens[k].Lower()] {
+		return role{}, false
+	}
+	if w := s.Tokens[a.end-1].Text; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return role{}, false // "the Kennedy Space Center Visitor Complex"
+	}
+	return role{lemma: schema.MemberOf, reverse: true, shared: true}, true
 }
 
 // loneSurname reports whether b, a mention of s, is a person named by one

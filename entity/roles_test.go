@@ -745,6 +745,10 @@ func TestRoleFacts(t *testing.T) {
 		{"In her ruling, Halvorsen praised the count. Republican Halvorsen, as chair of the board, names all its members. Republican Senators voted.",
 			[]string{"Halvorsen -member_of-> Republican Party"}, nil,
 			"a party's adjective before a person's surname alone makes the person a member"},
+		{"The Oslo Hawks beat the Bergen Bears on Friday. Also suspended were Oslo Hawks Tom Wu, Ann Lee and Ola Berg. Ivar Dahl told Reuters Cyd Ho would resign. Tours start at the Halvik Space Center Visitor Complex.",
+			[]string{"Tom Wu -member_of-> Oslo Hawks", "Ann Lee -member_of-> Oslo Hawks", "Ola Berg -member_of-> Oslo Hawks"},
+			[]string{"Cyd Ho -member_of-> Reuters", "Visitor Complex -member_of-> Halvik Space Center"},
+			"a team's plural name right before a list of people's names makes them its players; not a verb's object, nor a body's singular name"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
