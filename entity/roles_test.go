@@ -749,6 +749,9 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Oslo Hawks", "Ann Lee -member_of-> Oslo Hawks", "Ola Berg -member_of-> Oslo Hawks"},
 			[]string{"Cyd Ho -member_of-> Reuters", "Visitor Complex -member_of-> Halvik Space Center"},
 			"a team's plural name right before a list of people's names makes them its players; not a verb's object, nor a body's singular name"},
+		{"A judge convicted Lee, a reporter for Halvik News in Bergen. The tape had been given to reporter Ann Lee.",
+			[]string{"Ann Lee -work_for-> Halvik News"}, nil,
+			"a lone surname that nothing typed is the person a later full name names"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
