@@ -1039,7 +1039,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if !strings.EqualFold(s.Tokens[k].Text, "of") {
 			continue
 		}
-		if !roleNoun(s.Tokens[k-1].Lower()) {
+		if !roleNoun(s.Tokens[k-1].Lower()) && titleOfThe(s.Tokens, k-1) == "" {
 			return nil
 		}
 		j := k + 1

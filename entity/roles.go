@@ -728,7 +728,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := titledOf(s, a, b); ok {
 		return r, true
 	}
-	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
+	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -770,6 +770,17 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// titleAlone reports whether m is a title that names no one: "ran for
+// Speaker of the House", a lone capitalised role noun taken for a name.
+func titleAlone(d *docState, m *mention) bool {
+	if m.end != m.start+1 || len(strings.Fields(m.ent.name)) > 1 {
+		return false
+	}
+	w := strings.ToLower(m.ent.name)
+	_, title := d.r.g.titles[normKey(m.ent.name)]
+	return title || roleNoun(w) || w == "speaker"
 }
 
 // subjectApposition reports whether the phrase from a to b, mentions of s,

@@ -752,6 +752,10 @@ func TestRoleFacts(t *testing.T) {
 		{"A judge convicted Lee, a reporter for Halvik News in Bergen. The tape had been given to reporter Ann Lee.",
 			[]string{"Ann Lee -work_for-> Halvik News"}, nil,
 			"a lone surname that nothing typed is the person a later full name names"},
+		{"Tom Wu was elected President of the Nordic Institute. Ann Lee was elected Speaker of the House of Representatives. Ola Berg was Professor of Linguistics at the Halvik Academy. The Chamber of Deputies met. Cyd Ho ran for Speaker of the Halvik House of Representatives.",
+			[]string{"Tom Wu -lead-> Nordic Institute", "Ann Lee -lead-> House of Representatives"},
+			[]string{"Ola Berg -work_for-> Linguistics", "Speaker -member_of-> Halvik House of Representatives"},
+			"a capitalised title before of the names the body it heads; a legislature's chamber is a body; a field after of is none, nor is a title alone anyone"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
