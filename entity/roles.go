@@ -1018,14 +1018,18 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 // with at most a few role words between, gives the role's relation, or
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 ||
-		modifiesNoun(s, b.end) {
+	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person ||
+		slices.ContainsFunc(b.titles, func(t *title) bool { return !honorific(t) }) || modifiesNoun(s, b.end) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," {
-		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai,"
+	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
+		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens)) {
+		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
+	}
+	toks = withoutPortfolio(toks)
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
@@ -1058,6 +1062,30 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// withoutPortfolio returns toks, the words between a possessive's name
+// and a person's, without the field that a capitalised title names after
+// its "of": "'s Minister of Agriculture and Fisheries," reads as "'s
+// Minister,". Only capitalised words, "and" and "&" may follow the "of";
+// toks is returned as it is otherwise.
+func withoutPortfolio(toks []nlp.Token) []nlp.Token {
+	for j := 2; j+1 < len(toks); j++ {
+		if toks[j].Text != "of" || !isCap(toks[j-1].Text) || !roleNoun(toks[j-1].Lower()) {
+			continue
+		}
+		end := len(toks)
+		if toks[end-1].Text == "," {
+			end--
+		}
+		for _, t := range toks[j+1 : end] {
+			if !isCap(t.Text) && t.Text != "and" && t.Text != "&" {
+				return toks
+			}
+		}
+		return append(toks[:j:j], toks[end:]...)
+	}
+	return toks
 }
 
 // staffHeads are the last words of names of organisations whose people

@@ -756,6 +756,9 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -lead-> Nordic Institute", "Ann Lee -lead-> House of Representatives"},
 			[]string{"Ola Berg -work_for-> Linguistics", "Speaker -member_of-> Halvik House of Representatives"},
 			"a capitalised title before of the names the body it heads; a legislature's chamber is a body; a field after of is none, nor is a title alone anyone"},
+		{"Zambia has a new plan. It was announced by the country's Minister of Agriculture and Fisheries, Tom Wu, in Lusaka. The country's Minister of Trade & Industry, Mrs. Ann Lee.",
+			[]string{"Tom Wu -work_for-> Zambia", "Ann Lee -work_for-> Zambia"}, nil,
+			"a state's possessive, a capitalised title with its field after of, then the holder's name (an honorific may come before it)"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
