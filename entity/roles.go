@@ -170,6 +170,74 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
+	d.stateRule(si, s, all)
+}
+
+// ledState returns the one state that an earlier fact of the document
+// says person p leads, or nil.
+func (d *docState) ledState(p *docEntity) *docEntity {
+	var one *docEntity
+	for _, f := range d.facts {
+		if f.subj == p && f.Lemma == schema.Lead && f.obj != nil && d.r.country(f.obj) {
+			if one != nil && one != f.obj {
+				return nil
+			}
+			one = f.obj
+		}
+	}
+	return one
+}
+
+// tenureNouns name a person's time at the head of a state.
+var tenureNouns = map[string]bool{
+	"rule": true, "reign": true, "presidency": true, "premiership": true, "dictatorship": true,
+}
+
+// stateRule: "during his 17-year rule", "under Tom Wu's presidency": a
+// person's possessive, at most three lower-case modifiers and a noun of
+// [tenureNouns] make the person the head of the state that "of" names after
+// the noun, else of the state the person was named with ("the Chilean
+// dictator Tom Wu"), else of the state the document is about
+// ([docState.homeState]); nothing when there is none.
+func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
+	toks := s.Tokens
+	for _, m := range all {
+		if m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		k := m.end
+		switch {
+		case m.kind == mPronoun:
+			if w := toks[m.start].Lower(); w != "his" && w != "her" {
+				continue
+			}
+		case named(m) && k < len(toks) && toks[k].Tag == "POS":
+			k++
+		default:
+			continue
+		}
+		j := k
+		for j < len(toks) && j < k+3 && !tenureNouns[toks[j].Lower()] && !isCap(toks[j].Text) &&
+			(strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "CD" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH") {
+			j++
+		}
+		if j >= len(toks) || !tenureNouns[toks[j].Lower()] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+			continue // "his rule change": the noun modifies another
+		}
+		state := d.ledState(m.ent) // "the Chilean dictator Ann Lee" before
+		if state == nil {
+			state = d.homeState()
+		}
+		if j+2 < len(toks) && toks[j+1].Text == "of" {
+			state = nil
+			if st := d.mentionAt(si, s, j+2); st != nil && st.ent != nil && d.r.country(st.ent) {
+				state = st.ent // "his rule of Chile"
+			}
+		}
+		if state != nil && state != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[m.end:j+1]), schema.Lead, m.ent, state, "", roleConf)
+		}
+	}
 }
 
 // divisionNouns name a state's divisions.

@@ -759,6 +759,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Zambia has a new plan. It was announced by the country's Minister of Agriculture and Fisheries, Tom Wu, in Lusaka. The country's Minister of Trade & Industry, Mrs. Ann Lee.",
 			[]string{"Tom Wu -work_for-> Zambia", "Ann Lee -work_for-> Zambia"}, nil,
 			"a state's possessive, a capitalised title with its field after of, then the holder's name (an honorific may come before it)"},
+		{"The former Peruvian dictator Tom Wu was arrested. Thousands died during his 17-year rule. Ann Lee's reign of Sweden ended in 1990. His rule change angered Ola Berg.",
+			[]string{"Tom Wu -lead-> Peru", "Ann Lee -lead-> Sweden"}, []string{"Ola Berg -lead-> Peru"},
+			"a person's rule or reign is over the state of of, else the one state the person was said to lead"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
