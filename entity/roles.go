@@ -29,7 +29,7 @@ var memberNouns = map[string]bool{
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
-	"congresswoman": true, "parliamentarian": true, "mep": true,
+	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true,
 	// The players of a side by their place in it: "Pacers guard Ann
 	// Lee", "Australian batsman Tom Wu".
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
@@ -2083,8 +2083,14 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		org := *m
 		org.typ = schema.Organization
 		org.end--
+		for org.end-org.start > 1 && titleRanks[s.Tokens[org.end-1].Text] {
+			org.end-- // "Senate Minority Whip": the rank is the title's
+		}
 		org.surface = spanText(s, org.start, org.end)
 		org.name = cleanName(org.surface)
+		if e := r.g.entries[normKey(org.name)]; e != nil && e.typ == schema.Organization {
+			org.gaz, org.name = e, e.name // "Senate": the US Senate
+		}
 		return append(ms, &org)
 	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
@@ -2127,6 +2133,12 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		return append(out, &person)
 	}
 	return append(ms, m)
+}
+
+// titleRanks are the capitalised words that open a title before its role
+// noun ("Majority Whip", "Deputy Director").
+var titleRanks = map[string]bool{
+	"Majority": true, "Minority": true, "Deputy": true, "Assistant": true, "Vice": true, "Chief": true,
 }
 
 // orgHeadEnds reports whether the words before token k end in an

@@ -762,6 +762,9 @@ func TestRoleFacts(t *testing.T) {
 		{"The former Peruvian dictator Tom Wu was arrested. Thousands died during his 17-year rule. Ann Lee's reign of Sweden ended in 1990. His rule change angered Ola Berg.",
 			[]string{"Tom Wu -lead-> Peru", "Ann Lee -lead-> Sweden"}, []string{"Ola Berg -lead-> Peru"},
 			"a person's rule or reign is over the state of of, else the one state the person was said to lead"},
+		{"Senator Tom Wu replaced Ann Lee as the Senate Minority Whip. The Halvik Assembly Majority Whip, Ola Berg, spoke.",
+			[]string{"Tom Wu -member_of-> US Senate"}, []string{"Tom Wu -member_of-> Senate Minority"},
+			"a whip's rank before the noun belongs to the title, not to the chamber's name"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
