@@ -157,6 +157,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
+		if c := ms[min(k+2, len(ms)-1)]; b.adj && k+2 < len(ms) && c.ent != nil && c.ent != a.ent {
+			// "Tom Wu, the ranking Republican on the Halvik Committee": a
+			// party's adjective inside the apposition leaves the body
+			// after it to the person.
+			if r, ok := personAppositionOfOrg(d, s, a, c); ok {
+				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
+			}
+		}
 	}
 	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
@@ -1229,6 +1237,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 	}
 	last := w[len(w)-1]
+	if last == "on" && b.ent.typ == schema.Organization && panelName(b.ent.name) {
+		last = "of" // "the ranking Republican on the Halvik Committee": a seat on a panel
+	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}
@@ -1259,7 +1270,29 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
+	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[b.start-2].Text) || slices.Contains(w, "ranking")) {
+		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
+	}
 	return role{lemma: r}, r != ""
+}
+
+// panelName reports whether name ends as the name of a body whose
+// members sit on it: a committee, a board, a council, a panel.
+func panelName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if w == "on" || w == "of" {
+			break // "the Committee on Foreign Relations"
+		}
+		switch w {
+		case "Committee", "Subcommittee", "Board", "Council", "Panel", "Commission", "Tribunal":
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOfDescribed: "Ann Lee, director of the museum, said", "Tom

@@ -765,6 +765,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Senator Tom Wu replaced Ann Lee as the Senate Minority Whip. The Halvik Assembly Majority Whip, Ola Berg, spoke.",
 			[]string{"Tom Wu -member_of-> US Senate"}, []string{"Tom Wu -member_of-> Senate Minority"},
 			"a whip's rank before the noun belongs to the title, not to the chamber's name"},
+		{"Tom Wu, the ranking Republican on the Halvik Committee on Trade, wrote to Ann Lee. Ola Berg, the ranking member on the Nordic Board, agreed. Cyd Ho, a ruling on the Harbor Council, was quoted.",
+			[]string{"Tom Wu -member_of-> Halvik Committee on Trade", "Ola Berg -member_of-> Nordic Board"}, []string{"Cyd Ho -member_of-> Harbor Council"},
+			"a party member's or a ranking member's seat on a committee or board makes a member; a thing on it does not"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
