@@ -509,6 +509,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	titleOfHolder,
 	nationalityRolePerson,
 	personOfOrg,
+	bracketRole,
 	personCommaParty,
 	personPossessiveParty,
 	partyBeforePerson,
@@ -846,6 +847,39 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// bracketRole: "Ann Lee (Halvik Mining company president)", "Tom Wu
+// (Norvik Oil, a state oil company, chairman)": a bracket right after a
+// person's name that holds a body's name, lower-case words, commas and a
+// role noun before it closes gives the role's relation to the body. A
+// name the recogniser took for a person's (no given name opens it) is the
+// body's.
+func bracketRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	toks := s.Tokens
+	if !named(a) || a.ent.typ != schema.Person || !named(b) || b.adj || b.start != a.end+1 || toks[a.end].Text != "(" {
+		return role{}, false
+	}
+	if b.ent.typ != schema.Organization && !(b.ent.typ == schema.Person && b.ent.gaz == nil && !d.r.g.givenName(b.ent.name)) {
+		return role{}, false
+	}
+	k := b.end
+	for k < len(toks) && k < b.end+8 && toks[k].Text != ")" && (toks[k].Text == "," || !isCap(toks[k].Text)) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Text != ")" || k == b.end {
+		return role{}, false
+	}
+	w := toks[k-1].Lower()
+	if toks[k-1].Text == "," {
+		return role{}, false
+	}
+	r := roleLemma([]string{w})
+	if r == "" {
+		return role{}, false
+	}
+	b.ent.typ = schema.Organization
+	return role{lemma: r}, true
 }
 
 // titleAlone reports whether m is a title that names no one: "ran for

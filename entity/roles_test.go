@@ -768,6 +768,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Tom Wu, the ranking Republican on the Halvik Committee on Trade, wrote to Ann Lee. Ola Berg, the ranking member on the Nordic Board, agreed. Cyd Ho, a ruling on the Harbor Council, was quoted.",
 			[]string{"Tom Wu -member_of-> Halvik Committee on Trade", "Ola Berg -member_of-> Nordic Board"}, []string{"Cyd Ho -member_of-> Harbor Council"},
 			"a party member's or a ranking member's seat on a committee or board makes a member; a thing on it does not"},
+		{"Also present were Ola Berg (Halvik Mining company president) and Tom Wu (Norvik Oil, a state oil company, chairman). Ann Lee (Halvik Holdings) spoke.",
+			[]string{"Ola Berg -lead-> Halvik Mining", "Tom Wu -lead-> Norvik Oil"}, []string{"Ann Lee -lead-> Halvik Holdings"},
+			"a bracket after a name with a body's name and a role noun before it closes gives the role"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
