@@ -179,6 +179,37 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
 	d.stateRule(si, s, all)
+	d.playerFromTown(si, s, ms)
+}
+
+// playerFromTown: "Tom Wu from Oslo" in a report that names the Oslo
+// Hawks: a person "from" the town of a team the document names, right
+// after his name, plays for that team, as sports reports write it. A town
+// with no team, or with two, gives nothing here.
+func (d *docState) playerFromTown(si int, s nlp.Sentence, ms []*mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.ent == nil || b.ent == nil || !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.GPE || b.adj || b.ent.gaz == nil ||
+			b.start != a.end+1 || !strings.EqualFold(s.Tokens[a.end].Text, "from") {
+			continue
+		}
+		var team *docEntity
+		for _, e := range d.ents {
+			f := strings.Fields(e.name)
+			if e.typ != schema.Organization || len(f) < 2 || strings.Join(f[:len(f)-1], " ") != b.ent.name ||
+				!d.r.teamPlural(f[len(f)-1], b.ent.gaz) {
+				continue
+			}
+			if team != nil {
+				team = nil
+				break
+			}
+			team = e
+		}
+		if team != nil {
+			d.derive(si, argOf(s, a), "from", schema.MemberOf, a.ent, team, "", roleConf)
+		}
+	}
 }
 
 // ledState returns the one state that an earlier fact of the document

@@ -771,6 +771,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Also present were Ola Berg (Halvik Mining company president) and Tom Wu (Norvik Oil, a state oil company, chairman). Ann Lee (Halvik Holdings) spoke.",
 			[]string{"Ola Berg -lead-> Halvik Mining", "Tom Wu -lead-> Norvik Oil"}, []string{"Ann Lee -lead-> Halvik Holdings"},
 			"a bracket after a name with a body's name and a role noun before it closes gives the role"},
+		{"The Oslo Hawks beat the Bergen Bears on Friday. Tom Wu from Oslo was suspended for one game. Ann Lee from Stavanger watched.",
+			[]string{"Tom Wu -member_of-> Oslo Hawks"}, []string{"Ann Lee -member_of-> Oslo Hawks", "Ann Lee -member_of-> Bergen Bears"},
+			"a person from the town of a team the report names plays for it"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
