@@ -165,7 +165,16 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			continue
 		}
 		name := g.Text + " " + w.Text
-		ms[0] = insertMention(ms[0], &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person})
+		m := &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person}
+		for j := max(k-3, 0); j < k; j++ {
+			// "Senator Ann Lee Elected Minority Leader": the title
+			// before the name is the person's, as in the body.
+			if t := r.g.titles[normKey(joinText(toks[j:k]))]; t != nil && coveringAt(ms[0], j) < 0 {
+				m.titles, m.full = []*title{t}, joinText(toks[j:k+2])
+				break
+			}
+		}
+		ms[0] = insertMention(ms[0], m)
 		for _, at := range lone {
 			m := &mention{kind: mSingle, start: at[1], end: at[1] + 1, surface: w.Text, name: w.Text, typ: schema.Person}
 			if j := coveringAt(ms[at[0]], at[1]); j >= 0 {

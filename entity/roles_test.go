@@ -774,6 +774,9 @@ func TestRoleFacts(t *testing.T) {
 		{"The Oslo Hawks beat the Bergen Bears on Friday. Tom Wu from Oslo was suspended for one game. Ann Lee from Stavanger watched.",
 			[]string{"Tom Wu -member_of-> Oslo Hawks"}, []string{"Ann Lee -member_of-> Oslo Hawks", "Ann Lee -member_of-> Bergen Bears"},
 			"a person from the town of a team the report names plays for it"},
+		{"Senator Ann Lee elected minority leader\n\nLee won the post on Tuesday. Senator Tom Wu replaced Lee as the Senate Minority Whip.",
+			[]string{"Ann Lee -member_of-> US Senate"}, nil,
+			"a title before a name that only the headline gives in full is the person's"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
