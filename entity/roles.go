@@ -157,12 +157,20 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; b.adj && k+2 < len(ms) && c.ent != nil && c.ent != a.ent {
-			// "Tom Wu, the ranking Republican on the Halvik Committee": a
-			// party's adjective inside the apposition leaves the body
-			// after it to the person.
-			if r, ok := personAppositionOfOrg(d, s, a, c); ok {
-				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b)) {
+			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
+			// US diplomat in Cuba, Tom Wu,": a party's adjective or a
+			// place after "in" inside the phrase leaves the mention after
+			// it to the first.
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson} {
+				if r, ok := rule(d, s, a, c); ok {
+					subj, obj := a.ent, c.ent
+					if r.reverse {
+						subj, obj = obj, subj
+					}
+					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, subj, obj, "", roleConf)
+					break
+				}
 			}
 		}
 	}
@@ -652,6 +660,16 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	toks := s.Tokens[a.end:b.start]
 	apposed := false
+	if n := len(toks); n > 3 && toks[n-1].Text == "," {
+		for i := n - 3; i > 0; i-- {
+			if toks[i].Text == "in" && allCap(toks[i+1:n-1]) {
+				// "the US diplomat in Cuba, Tom Wu,": where the person
+				// serves says nothing of whom he serves.
+				toks = append(toks[:i:i], toks[n-1])
+				break
+			}
+		}
+	}
 	if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
@@ -911,6 +929,22 @@ func bracketRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	b.ent.typ = schema.Organization
 	return role{lemma: r}, true
+}
+
+// placeIn reports whether m, a mention of s, names a place right after
+// "in" ("the US diplomat in Cuba").
+func placeIn(s nlp.Sentence, m *mention) bool {
+	return m.ent != nil && isPlace(m.ent) && m.start > 0 && s.Tokens[m.start-1].Text == "in"
+}
+
+// allCap reports whether every token of toks is capitalised.
+func allCap(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // titleAlone reports whether m is a title that names no one: "ran for

@@ -777,6 +777,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Senator Ann Lee elected minority leader\n\nLee won the post on Tuesday. Senator Tom Wu replaced Lee as the Senate Minority Whip.",
 			[]string{"Ann Lee -member_of-> US Senate"}, nil,
 			"a title before a name that only the headline gives in full is the person's"},
+		{"The senior US diplomat in Cuba, Tom Wu, said it. A Norwegian tourist in Cuba, Ann Lee, left.",
+			[]string{"Tom Wu -work_for-> United States"}, []string{"Tom Wu -work_for-> Cuba", "Ann Lee -work_for-> Norway"},
+			"where a state's staff serves, after in, leaves the nationality's role to the name in apposition"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
