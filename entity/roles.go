@@ -188,6 +188,90 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.divisionsOfState(si, s, ms)
 	d.stateRule(si, s, all)
 	d.playerFromTown(si, s, ms)
+	d.colonList(si, s, ms)
+}
+
+// colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
+// Lee (Agriculture) and Ola Berg", "The Halvik Holdings directors are:
+// ...": a state's adjective or a body's name right before a plural role
+// noun, in a clause before a colon with no verb but "be", and a list of
+// people after the colon (each may have a bracket after it) give each
+// listed person the role ([nationalityLemma] for a state, [roleLemma] for a body, whose
+// several heads are its staff or members).
+func (d *docState) colonList(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	colon := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == ":" })
+	if colon < 2 {
+		return
+	}
+	var body *mention
+	lemma := ""
+	for _, m := range ms {
+		if m.end+1 > colon || m.ent == nil || m.end >= len(toks) || toks[m.end].Tag != "NNS" {
+			continue
+		}
+		one := strings.TrimSuffix(toks[m.end].Lower(), "s")
+		switch {
+		case m.adj && m.ent.typ == schema.GPE:
+			lemma = nationalityLemma([]string{one})
+			if lemma != schema.Lead && lemma != schema.WorkFor && lemma != schema.MemberOf {
+				lemma = ""
+			}
+		case named(m) && !m.adj && m.ent.typ == schema.Organization:
+			if lemma = roleLemma([]string{one}); lemma == schema.Lead {
+				lemma = affiliation(m.ent) // several directors lead nothing alone
+			}
+		}
+		if lemma != "" {
+			body = m
+			break
+		}
+	}
+	if body == nil {
+		return
+	}
+	for k := body.end + 1; k < colon; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Tag == "WDT" {
+			return // the noun's clause ends before the colon
+		}
+		if strings.HasPrefix(toks[k].Tag, "VB") && !beForms[toks[k].Lower()] {
+			return // "Brazilian ministers met three envoys: ...": the list is the verb's
+		}
+	}
+	// The items of the list, at depth 0 between commas and "and"; an item
+	// with a verb ends it. A person named first in an item takes the role
+	// (the recogniser may miss a name: the next items still count).
+	item, depth := colon+1, 0
+	for k := colon + 1; k <= len(toks); k++ {
+		if k < len(toks) {
+			switch t := toks[k]; {
+			case t.Text == "(":
+				depth++
+				continue
+			case t.Text == ")":
+				depth--
+				continue
+			case depth > 0:
+				continue
+			case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+				return
+			case t.Text != "," && t.Text != "and" && t.Text != "." && t.Text != ";":
+				continue
+			}
+		}
+		for _, m := range ms {
+			if m.start == item && m.end <= k && named(m) && m.ent != nil && m.ent.typ == schema.Person {
+				d.derive(si, argOf(s, m), joinText(toks[body.start:body.end+1]), lemma, m.ent, body.ent, "", roleConf)
+			}
+		}
+		if k < len(toks) && (toks[k].Text == "." || toks[k].Text == ";") {
+			return
+		}
+		item = k + 1
+		if item < len(toks) && toks[item].Text == "and" {
+			item++ // ", and"
+		}
+	}
 }
 
 // playerFromTown: "Tom Wu from Oslo" in a report that names the Oslo

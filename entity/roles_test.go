@@ -780,6 +780,10 @@ func TestRoleFacts(t *testing.T) {
 		{"The senior US diplomat in Cuba, Tom Wu, said it. A Norwegian tourist in Cuba, Ann Lee, left.",
 			[]string{"Tom Wu -work_for-> United States"}, []string{"Tom Wu -work_for-> Cuba", "Ann Lee -work_for-> Norway"},
 			"where a state's staff serves, after in, leaves the nationality's role to the name in apposition"},
+		{"Some Brazilian ministers were present at the event: Tom Wu (Economy), Ann Lee (Agriculture), and Ola Berg (Mines and Energy). The Halvik Holdings directors are: Cyd Ho and Ivar Dahl. Norwegian ministers met three envoys: Joe Ng and Bo Chan.",
+			[]string{"Tom Wu -work_for-> Brazil", "Ann Lee -work_for-> Brazil", "Ola Berg -work_for-> Brazil", "Cyd Ho -member_of-> Halvik Holdings", "Ivar Dahl -member_of-> Halvik Holdings"},
+			[]string{"Cyd Ho -lead-> Halvik Holdings", "Joe Ng -work_for-> Norway", "Bo Chan -work_for-> Norway"},
+			"a state's or a body's plural role noun before a colon gives each person listed after it the role"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
