@@ -190,7 +190,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 var appointVerbs = map[string]bool{
 	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
 	"install": true, "become": true, "serve": true, "re-elect": true, "be": true, "swear": true,
-	"inaugurate": true, "reappoint": true,
+	"inaugurate": true, "reappoint": true, "reelect": true,
 }
 
 // asRole adds the role that an as-phrase names, with the organisation or

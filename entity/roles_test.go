@@ -784,6 +784,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -work_for-> Brazil", "Ann Lee -work_for-> Brazil", "Ola Berg -work_for-> Brazil", "Cyd Ho -member_of-> Halvik Holdings", "Ivar Dahl -member_of-> Halvik Holdings"},
 			[]string{"Cyd Ho -lead-> Halvik Holdings", "Joe Ng -work_for-> Norway", "Bo Chan -work_for-> Norway"},
 			"a state's or a body's plural role noun before a colon gives each person listed after it the role"},
+		{"Tom Wu was reelected as Social Democrat Party leader on Sunday. Ann Lee became Halvik Labour Union chairman. Ola Berg was named the Halvik Holdings chief executive. Cyd Ho is a Halvik Holdings shareholder.",
+			[]string{"Tom Wu -lead-> Social Democrat Party", "Ann Lee -lead-> Halvik Labour Union", "Ola Berg -lead-> Halvik Holdings"},
+			[]string{"Cyd Ho -lead-> Halvik Holdings", "Cyd Ho -member_of-> Halvik Holdings"},
+			"an appointment to a role written after the body's name gives the role"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
