@@ -376,7 +376,7 @@ var staffNouns = map[string]bool{
 // staffContext returns the type of a lone unknown name at token a that
 // follows a person's role and "for", "at" or "of": an organisation
 // ("analysts at Bernstein", "a spokesman for Europol", "the head of
-// Gazprom"), or a place after a mayor or governor ("the Mayor of Bucha").
+// Gazprom", "a player for Kelton"), or a place after a mayor or governor ("the Mayor of Bucha").
 // It returns "" when the context says nothing.
 func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	toks := s.Tokens
@@ -392,8 +392,8 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	switch {
 	case w == "mayor" || w == "governor":
 		return schema.GPE
-	case staffNouns[w]:
-		return schema.Organization
+	case staffNouns[w], memberNouns[w] && !residentNouns[w] && w != "candidate" && toks[a-1].Lower() == "for":
+		return schema.Organization // "a player for Kelton", "a striker for Dunmore"; not "a candidate for Mayor"
 	}
 	if _, ok := r.g.titles[normKey(toks[a-2].Text)]; ok {
 		return schema.Organization

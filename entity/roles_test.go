@@ -788,6 +788,9 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -lead-> Social Democrat Party", "Ann Lee -lead-> Halvik Labour Union", "Ola Berg -lead-> Halvik Holdings"},
 			[]string{"Cyd Ho -lead-> Halvik Holdings", "Cyd Ho -member_of-> Halvik Holdings"},
 			"an appointment to a role written after the body's name gives the role"},
+		{"Tom Wu is an important player for Kelton. Ann Lee, a striker for Dunmore, scored. Ola Berg was a candidate for Mayor.",
+			[]string{"Tom Wu -member_of-> Kelton", "Ann Lee -member_of-> Dunmore"}, []string{"Ola Berg -member_of-> Mayor"},
+			"a lone unknown name after a player's noun and for is the side he plays for; a candidate's for names an office"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
