@@ -633,6 +633,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	nationalityRolePerson,
 	personOfOrg,
 	bracketRole,
+	andOthers,
 	personCommaParty,
 	personPossessiveParty,
 	partyBeforePerson,
@@ -980,6 +981,33 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
+// of the Halvik Council", "Ola Berg and other heads of the party": "and
+// other" before a party's members or a plural role noun of a body counts
+// the person among them.
+func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) < 2 || w[0] != "and" || w[1] != "other" {
+		return role{}, false
+	}
+	w = w[2:]
+	if len(w) == 0 {
+		// "and other Republicans": the party named by its members.
+		return role{lemma: schema.MemberOf}, strings.HasSuffix(s.Tokens[b.end-1].Text, "s") && b.ent.desc["party"]
+	}
+	if n := len(w); n > 1 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	if n := len(w); n != 2 || w[1] != "of" || s.Tokens[a.end+2].Tag != "NNS" {
+		return role{}, false
+	}
+	r := roleLemma([]string{strings.TrimSuffix(w[0], "s")})
+	return role{lemma: r}, r != ""
 }
 
 // bracketRole: "Ann Lee (Halvik Mining company president)", "Tom Wu

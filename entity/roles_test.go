@@ -791,6 +791,10 @@ func TestRoleFacts(t *testing.T) {
 		{"Tom Wu is an important player for Kelton. Ann Lee, a striker for Dunmore, scored. Ola Berg was a candidate for Mayor.",
 			[]string{"Tom Wu -member_of-> Kelton", "Ann Lee -member_of-> Dunmore"}, []string{"Ola Berg -member_of-> Mayor"},
 			"a lone unknown name after a player's noun and for is the side he plays for; a candidate's for names an office"},
+		{"Tom Wu and other Republicans raised money. Ann Lee and other members of the Halvik Council opposed the bill. Ola Berg and other heads of the Halvik Party met. Cyd Ho and other critics of the Norvik Party met.",
+			[]string{"Tom Wu -member_of-> Republican Party", "Ann Lee -member_of-> Halvik Council", "Ola Berg -lead-> Halvik Party"},
+			[]string{"Cyd Ho -member_of-> Norvik Party", "Cyd Ho -lead-> Norvik Party"},
+			"and other before a party's members or a body's plural role noun counts the person among them"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
