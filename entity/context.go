@@ -151,14 +151,51 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 	}
 	// "Velmora spokesman Ann Lee": a spokesman is of a body when the name
 	// is written before him as a word, not as a possessive ("Kennedy's
-	// spokesman" speaks for a person).
-	if k < len(toks) && !possessive && spokesNouns[toks[k].Text] {
+	// spokesman" speaks for a person). So is any role noun before a
+	// person's name ("Velmora frontman Tom Wu"), unless the word opens
+	// the sentence, where it may be an adjective ("Key bowler Tom Wu").
+	if k < len(toks) && !possessive && (spokesNouns[toks[k].Text] || roleThenName(toks, k) && a > 0 && !titleWord(toks[a].Text)) {
 		return true
 	}
 	// "Velmora chief executive Ann Lee", "Velmora's finance director":
 	// one lower-case word before a company's role noun.
 	return k+1 < len(toks) && companyRoles[toks[k+1].Text] && strings.HasPrefix(toks[k+1].Tag, "NN") &&
 		!isCap(toks[k].Text) && (toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN"))
+}
+
+// roleThenName reports whether token k is a role noun written in lower
+// case or as an acronym ("frontman", "critic", "CEO") that a person's name
+// follows, after a comma or not: the name written before the noun is
+// then what the person belongs to or works for ("Velmora frontman Tom Wu",
+// "Halvik Rail CEO Ann Lee", "Halvik Courier critic, Ola Berg").
+func roleThenName(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || !roleNoun(toks[k].Lower()) && !pressNouns[toks[k].Lower()] {
+		return false // a role noun the tagger read as an adjective is still one ("frontman")
+	}
+	if isCap(toks[k].Text) && strings.ToUpper(toks[k].Text) != toks[k].Text {
+		return false // "Velmora Director Tom Wu": a title, split elsewhere
+	}
+	k++
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].Tag == "NNP" && isCap(toks[k].Text) && isCap(toks[k+1].Text)
+}
+
+// titleWord reports whether the capitalised word w opens or modifies a
+// title rather than naming a body: a portfolio ("Defence minister Tom
+// Wu"), a word of [descWords] ("Acting director") or a rank's modifier
+// ("Assistant coach", "Deputy editor").
+func titleWord(w string) bool {
+	return portfolioWords[w] || descWord(w) || rankWords[strings.ToLower(w)] || roleNoun(strings.ToLower(w))
+}
+
+// rankWords modify a role noun to name a rank ("deputy director",
+// "assistant coach").
+var rankWords = map[string]bool{
+	"deputy": true, "assistant": true, "associate": true, "senior": true, "junior": true, "chief": true,
+	"vice": true, "executive": true, "general": true, "interim": true, "managing": true, "lead": true,
+	"head": true, "principal": true, "foreign": true, "opposition": true, "state": true, "federal": true,
 }
 
 // spokesNouns speak for whoever is named before them; companyRoles are
@@ -340,7 +377,7 @@ var staffNouns = map[string]bool{
 // staffContext returns the type of a lone unknown name at token a that
 // follows a person's role and "for", "at" or "of": an organisation
 // ("analysts at Bernstein", "a spokesman for Europol", "the head of
-// Gazprom"), or a place after a mayor or governor ("the Mayor of Bucha").
+// Gazprom", "a player for Kelton"), or a place after a mayor or governor ("the Mayor of Bucha").
 // It returns "" when the context says nothing.
 func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	toks := s.Tokens
@@ -356,8 +393,8 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	switch {
 	case w == "mayor" || w == "governor":
 		return schema.GPE
-	case staffNouns[w]:
-		return schema.Organization
+	case staffNouns[w], memberNouns[w] && !residentNouns[w] && w != "candidate" && toks[a-1].Lower() == "for":
+		return schema.Organization // "a player for Kelton", "a striker for Dunmore"; not "a candidate for Mayor"
 	}
 	if _, ok := r.g.titles[normKey(toks[a-2].Text)]; ok {
 		return schema.Organization

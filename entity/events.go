@@ -190,7 +190,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 var appointVerbs = map[string]bool{
 	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
 	"install": true, "become": true, "serve": true, "re-elect": true, "be": true, "swear": true,
-	"inaugurate": true, "reappoint": true,
+	"inaugurate": true, "reappoint": true, "reelect": true,
 }
 
 // asRole adds the role that an as-phrase names, with the organisation or
@@ -228,7 +228,13 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			if t.Tag == "IN" {
 				break
 			}
-			if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
+			if isCap(t.Text) {
+				if w := titleOfThe(s.Tokens, k); w != "" {
+					words = append(words, w) // "as Chairman of the Nordic Institute"
+				}
+				continue
+			}
+			if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") {
 				words = append(words, t.Lower())
 			}
 		}
@@ -284,7 +290,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	}
 	var words []string
 	owned := false // a possessive names the body: "the UN's chief"
-	for _, t := range s.Tokens {
+	for i, t := range s.Tokens {
 		if t.Start < x.Object.Start || t.End > x.Object.End {
 			continue
 		}
@@ -297,7 +303,15 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			}
 			break
 		}
-		if !isCap(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
+		if isCap(t.Text) {
+			// "was elected President of the Nordic Institute", "Speaker
+			// of the House": a title written with a capital.
+			if w := titleOfThe(s.Tokens, i); w != "" {
+				words = append(words, w)
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") {
 			w := t.Lower()
 			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && roleNoun(one) {
 				w = one // "Poland and Lithuania are members of NATO"
@@ -306,4 +320,23 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+}
+
+// titleOfThe returns the role noun that token k names when written with a
+// capital as a title before "of the" ("President of the Nordic
+// Institute"), "chair" for "Speaker" (who chairs a house; "a speaker at
+// the rally" is no role), or "". Without "the", the words after "of"
+// name a field or a part, not the body: "Professor of Linguistics at",
+// "Director of Communications", "Secretary of State".
+func titleOfThe(toks []nlp.Token, k int) string {
+	if k+2 >= len(toks) || toks[k+1].Text != "of" || toks[k+2].Lower() != "the" {
+		return ""
+	}
+	switch w := toks[k].Lower(); {
+	case roleNoun(w):
+		return w
+	case w == "speaker":
+		return "chair"
+	}
+	return ""
 }

@@ -1145,8 +1145,9 @@ func homeland(w string) bool { return w == "country" || w == "nation" || w == "g
 
 // roleOfBody returns the organisation or state whose name follows the
 // first "of" of argument a right after a role noun ("the director of the
-// Nordic Institute", "a member of Parliament"), or nil: "the head of
-// research at Globex" names a part before the body.
+// Nordic Institute", "a member of Parliament"), or the organisation whose
+// name opens a and role nouns end it ("Social Democrat Party leader"), or
+// nil: "the head of research at Globex" names a part before the body.
 func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	first, last := argTokens(s, a)
 	if first < 0 || si >= len(d.sents) {
@@ -1156,7 +1157,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if !strings.EqualFold(s.Tokens[k].Text, "of") {
 			continue
 		}
-		if !roleNoun(s.Tokens[k-1].Lower()) {
+		if !roleNoun(s.Tokens[k-1].Lower()) && titleOfThe(s.Tokens, k-1) == "" {
 			return nil
 		}
 		j := k + 1
@@ -1170,6 +1171,23 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 			}
 		}
 		return nil
+	}
+	// "became Social Democrat Party leader", "was named the Halvik
+	// Holdings chairman": a body's name, then role nouns that end the
+	// argument.
+	for _, m := range d.sents[si] {
+		if m.start < first || m.end >= last || m.start > first+1 || !named(m) || m.ent == nil || m.adj || m.possessive ||
+			m.ent.typ != schema.Organization || m.start == first+1 && !strings.EqualFold(s.Tokens[first].Text, "the") {
+			continue
+		}
+		for k := m.end; k < last; k++ {
+			if w := s.Tokens[k].Lower(); isCap(s.Tokens[k].Text) || !roleNoun(w) && !rankWords[w] {
+				return nil // "the Boeing marketing director": the head of a part
+			}
+		}
+		if m.end < last {
+			return m.ent
+		}
 	}
 	return nil
 }

@@ -165,7 +165,16 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			continue
 		}
 		name := g.Text + " " + w.Text
-		ms[0] = insertMention(ms[0], &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person})
+		m := &mention{kind: mName, start: k, end: k + 2, surface: name, name: name, typ: schema.Person}
+		for j := max(k-3, 0); j < k; j++ {
+			// "Senator Ann Lee Elected Minority Leader": the title
+			// before the name is the person's, as in the body.
+			if t := r.g.titles[normKey(joinText(toks[j:k]))]; t != nil && coveringAt(ms[0], j) < 0 {
+				m.titles, m.full = []*title{t}, joinText(toks[j:k+2])
+				break
+			}
+		}
+		ms[0] = insertMention(ms[0], m)
 		for _, at := range lone {
 			m := &mention{kind: mSingle, start: at[1], end: at[1] + 1, surface: w.Text, name: w.Text, typ: schema.Person}
 			if j := coveringAt(ms[at[0]], at[1]); j >= 0 {
@@ -179,8 +188,9 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 }
 
 // surnamePlaces types as a person a name the rules or the recogniser took
-// for a place when the document names a person with that surname: a lone
-// word ("Ridge" after "Tom Ridge"), or a given name and the surname ("or
+// for a place, or left untyped, when the document names a person with
+// that surname, before or after: a lone word ("Ridge" after "Tom Ridge";
+// "convicted Wu, a reporter" before "Tom Wu"), or a given name and the surname ("or
 // just Bill Gates" after "William Henry Gates III", where "Gates" reads as
 // a place's head noun). Gazetteer places stay places. ms are the mentions
 // of sents, changed in place.
@@ -202,13 +212,14 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 	}
 	for _, s := range ms {
 		for _, m := range s {
-			if m.gaz != nil || m.typ != schema.GPE && m.typ != schema.Location {
+			if m.gaz != nil || m.typ != schema.GPE && m.typ != schema.Location && !(m.typ == "" && m.kind == mSingle && m.guess) {
 				continue
 			}
 			f := strings.Fields(m.name)
 			if len(f) == 1 && m.kind == mSingle && surnames[f[0]] || len(f) == 2 && m.kind == mName && r.g.given(f[0]) && surnames[f[1]] {
-				m.typ = schema.Person
-				if m.hint != "" {
+				untyped := m.typ == ""
+				m.typ, m.guess = schema.Person, false
+				if m.hint != "" || untyped {
 					m.hint = schema.Person
 				}
 			}

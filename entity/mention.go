@@ -796,6 +796,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization
 		}
+		if len(titles) == 0 && country == nil && words > 1 && roleThenName(s.Tokens, b) && !r.givenBefore(s.Tokens, a+1) && !titleWord(s.Tokens[a].Text) {
+			// "Halvik Rail CEO Tom Wu", "Halvik Courier critic, Ola
+			// Berg": a name before a role noun and a person's name is
+			// what the person is of, not a person.
+			m.typ = schema.Organization
+		}
 		// A title or a state before the name ("Sweden's Ola Berg") is
 		// evidence of a person; without them the type is a guess.
 		// Neither is a state before a name ending in the head noun of a
@@ -1351,9 +1357,24 @@ func (r *Resolver) orgBeforeOf(s nlp.Sentence, seg []unit) bool {
 		if seg[i].kind == uOf && seg[i-1].kind == uCap && r.g.is("orghead", s.Tokens[seg[i-1].start].Text) {
 			return true
 		}
+		if i+1 < len(seg) && seg[i].kind == uOf && seg[i-1].kind == uCap && seg[i+1].kind == uCap &&
+			chamberHeads[s.Tokens[seg[i-1].end-1].Text] && chamberMembers[s.Tokens[seg[i+1].start].Text] {
+			return true // "the House of Representatives", "the Chamber of Deputies"
+		}
 	}
 	return false
 }
+
+// chamberHeads and chamberMembers make the names of the chambers of a
+// legislature: "House of Representatives", "Chamber of Deputies", "House
+// of Councillors" ("House of Cards" is none).
+var (
+	chamberHeads   = map[string]bool{"House": true, "Chamber": true}
+	chamberMembers = map[string]bool{
+		"Representatives": true, "Deputies": true, "Commons": true, "Lords": true, "Councillors": true,
+		"Councilors": true, "Delegates": true, "Peers": true,
+	}
+)
 
 // officeAfter returns the office named without a holder ([mention.role])
 // in apposition right after the person m, between m's comma and another

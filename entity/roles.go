@@ -29,7 +29,7 @@ var memberNouns = map[string]bool{
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
-	"congresswoman": true, "parliamentarian": true, "mep": true,
+	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true,
 	// The players of a side by their place in it: "Pacers guard Ann
 	// Lee", "Australian batsman Tom Wu".
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
@@ -155,12 +155,28 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
-				if r.reverse && a.possessive {
+				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
 					}
 				}
 				break
+			}
+		}
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b)) {
+			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
+			// US diplomat in Cuba, Tom Wu,": a party's adjective or a
+			// place after "in" inside the phrase leaves the mention after
+			// it to the first.
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson} {
+				if r, ok := rule(d, s, a, c); ok {
+					subj, obj := a.ent, c.ent
+					if r.reverse {
+						subj, obj = obj, subj
+					}
+					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, subj, obj, "", roleConf)
+					break
+				}
 			}
 		}
 	}
@@ -176,6 +192,189 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
+	d.stateRule(si, s, all)
+	d.playerFromTown(si, s, ms)
+	d.colonList(si, s, ms)
+}
+
+// colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
+// Lee (Agriculture) and Ola Berg", "The Halvik Holdings directors are:
+// ...": a state's adjective or a body's name right before a plural role
+// noun, in a clause before a colon with no verb but "be", and a list of
+// people after the colon (each may have a bracket after it) give each
+// listed person the role ([nationalityLemma] for a state, [roleLemma] for a body, whose
+// several heads are its staff or members).
+func (d *docState) colonList(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	colon := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == ":" })
+	if colon < 2 {
+		return
+	}
+	var body *mention
+	lemma := ""
+	for _, m := range ms {
+		if m.end+1 > colon || m.ent == nil || m.end >= len(toks) || toks[m.end].Tag != "NNS" {
+			continue
+		}
+		one := strings.TrimSuffix(toks[m.end].Lower(), "s")
+		switch {
+		case m.adj && m.ent.typ == schema.GPE:
+			lemma = nationalityLemma([]string{one})
+			if lemma != schema.Lead && lemma != schema.WorkFor && lemma != schema.MemberOf {
+				lemma = ""
+			}
+		case named(m) && !m.adj && m.ent.typ == schema.Organization:
+			if lemma = roleLemma([]string{one}); lemma == schema.Lead {
+				lemma = affiliation(m.ent) // several directors lead nothing alone
+			}
+		}
+		if lemma != "" {
+			body = m
+			break
+		}
+	}
+	if body == nil {
+		return
+	}
+	for k := body.end + 1; k < colon; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Tag == "WDT" {
+			return // the noun's clause ends before the colon
+		}
+		if strings.HasPrefix(toks[k].Tag, "VB") && !beForms[toks[k].Lower()] {
+			return // "Brazilian ministers met three envoys: ...": the list is the verb's
+		}
+	}
+	// The items of the list, at depth 0 between commas and "and"; an item
+	// with a verb ends it. A person named first in an item takes the role
+	// (the recogniser may miss a name: the next items still count).
+	item, depth := colon+1, 0
+	for k := colon + 1; k <= len(toks); k++ {
+		if k < len(toks) {
+			switch t := toks[k]; {
+			case t.Text == "(":
+				depth++
+				continue
+			case t.Text == ")":
+				depth--
+				continue
+			case depth > 0:
+				continue
+			case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+				return
+			case t.Text != "," && t.Text != "and" && t.Text != "." && t.Text != ";":
+				continue
+			}
+		}
+		for _, m := range ms {
+			if m.start == item && m.end <= k && named(m) && m.ent != nil && m.ent.typ == schema.Person {
+				d.derive(si, argOf(s, m), joinText(toks[body.start:body.end+1]), lemma, m.ent, body.ent, "", roleConf)
+			}
+		}
+		if k < len(toks) && (toks[k].Text == "." || toks[k].Text == ";") {
+			return
+		}
+		item = k + 1
+		if item < len(toks) && toks[item].Text == "and" {
+			item++ // ", and"
+		}
+	}
+}
+
+// playerFromTown: "Tom Wu from Oslo" in a report that names the Oslo
+// Hawks: a person "from" the town of a team the document names, right
+// after his name, plays for that team, as sports reports write it. A town
+// with no team, or with two, gives nothing here.
+func (d *docState) playerFromTown(si int, s nlp.Sentence, ms []*mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.ent == nil || b.ent == nil || !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.GPE || b.adj || b.ent.gaz == nil ||
+			b.start != a.end+1 || !strings.EqualFold(s.Tokens[a.end].Text, "from") {
+			continue
+		}
+		var team *docEntity
+		for _, e := range d.ents {
+			f := strings.Fields(e.name)
+			if e.typ != schema.Organization || len(f) < 2 || strings.Join(f[:len(f)-1], " ") != b.ent.name ||
+				!d.r.teamPlural(f[len(f)-1], b.ent.gaz) {
+				continue
+			}
+			if team != nil {
+				team = nil
+				break
+			}
+			team = e
+		}
+		if team != nil {
+			d.derive(si, argOf(s, a), "from", schema.MemberOf, a.ent, team, "", roleConf)
+		}
+	}
+}
+
+// ledState returns the one state that an earlier fact of the document
+// says person p leads, or nil.
+func (d *docState) ledState(p *docEntity) *docEntity {
+	var one *docEntity
+	for _, f := range d.facts {
+		if f.subj == p && f.Lemma == schema.Lead && f.obj != nil && d.r.country(f.obj) {
+			if one != nil && one != f.obj {
+				return nil
+			}
+			one = f.obj
+		}
+	}
+	return one
+}
+
+// tenureNouns name a person's time at the head of a state.
+var tenureNouns = map[string]bool{
+	"rule": true, "reign": true, "presidency": true, "premiership": true, "dictatorship": true,
+}
+
+// stateRule: "during his 17-year rule", "under Tom Wu's presidency": a
+// person's possessive, at most three lower-case modifiers and a noun of
+// [tenureNouns] make the person the head of the state that "of" names after
+// the noun, else of the state the person was named with ("the Chilean
+// dictator Tom Wu"), else of the state the document is about
+// ([docState.homeState]); nothing when there is none.
+func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
+	toks := s.Tokens
+	for _, m := range all {
+		if m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		k := m.end
+		switch {
+		case m.kind == mPronoun:
+			if w := toks[m.start].Lower(); w != "his" && w != "her" {
+				continue
+			}
+		case named(m) && k < len(toks) && toks[k].Tag == "POS":
+			k++
+		default:
+			continue
+		}
+		j := k
+		for j < len(toks) && j < k+3 && !tenureNouns[toks[j].Lower()] && !isCap(toks[j].Text) &&
+			(strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "CD" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH") {
+			j++
+		}
+		if j >= len(toks) || !tenureNouns[toks[j].Lower()] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+			continue // "his rule change": the noun modifies another
+		}
+		state := d.ledState(m.ent) // "the Chilean dictator Ann Lee" before
+		if state == nil {
+			state = d.homeState()
+		}
+		if j+2 < len(toks) && toks[j+1].Text == "of" {
+			state = nil
+			if st := d.mentionAt(si, s, j+2); st != nil && st.ent != nil && d.r.country(st.ent) {
+				state = st.ent // "his rule of Chile"
+			}
+		}
+		if state != nil && state != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[m.end:j+1]), schema.Lead, m.ent, state, "", roleConf)
+		}
+	}
 }
 
 // divisionNouns name a state's divisions, and its towns.
@@ -300,13 +499,15 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 
 // sharedModifier returns the names listed after b that share the
 // organisation's possessive a before b: "DAB's Ben Chan and Leung
-// Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng". The
+// Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng", or
+// its name right before b ([teamThenPlayers]: "Halvik Hawks Tom Wu and Ann
+// Lee"). The
 // role words between a and b must be none or a plural noun, so "Labour's
 // leader Ann Lee and Tom Wu" shares nothing; a list member with a title, a
 // possessive or an of- or from-phrase of its own ends the list.
 func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) == 0 || toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+	if len(toks) > 0 && toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
 		return nil
 	}
 	var out []*mention
@@ -427,6 +628,9 @@ func inside(m *mention, ms []*mention) bool {
 type role struct {
 	lemma   string
 	reverse bool
+	// shared marks a role that the names listed after the second
+	// mention share ([sharedModifier]).
+	shared bool
 }
 
 // roleRules are tried in order on each pair of neighbouring mentions; the
@@ -436,9 +640,12 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	titleOfHolder,
 	nationalityRolePerson,
 	personOfOrg,
+	bracketRole,
+	andOthers,
 	personCommaParty,
 	personPossessiveParty,
 	partyBeforePerson,
+	teamThenPlayers,
 	personCommaNationality,
 	orgCommaNationality,
 	orgPossessivePerson,
@@ -565,6 +772,16 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	toks := s.Tokens[a.end:b.start]
 	apposed := false
+	if n := len(toks); n > 3 && toks[n-1].Text == "," {
+		for i := n - 3; i > 0; i-- {
+			if toks[i].Text == "in" && allCap(toks[i+1:n-1]) {
+				// "the US diplomat in Cuba, Tom Wu,": where the person
+				// serves says nothing of whom he serves.
+				toks = append(toks[:i:i], toks[n-1])
+				break
+			}
+		}
+	}
 	if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
@@ -749,7 +966,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := titledOf(s, a, b); ok {
 		return r, true
 	}
-	if !named(a) || a.ent.typ != schema.Person || a.role || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && personLike(s, a))) {
+	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -791,6 +1008,93 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
+// of the Halvik Council", "Ola Berg and other heads of the party": "and
+// other" before a party's members or a plural role noun of a body counts
+// the person among them.
+func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) < 2 || w[0] != "and" || w[1] != "other" {
+		return role{}, false
+	}
+	w = w[2:]
+	if len(w) == 0 {
+		// "and other Republicans": the party named by its members.
+		return role{lemma: schema.MemberOf}, strings.HasSuffix(s.Tokens[b.end-1].Text, "s") && b.ent.desc["party"]
+	}
+	if n := len(w); n > 1 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	if n := len(w); n != 2 || w[1] != "of" || s.Tokens[a.end+2].Tag != "NNS" {
+		return role{}, false
+	}
+	r := roleLemma([]string{strings.TrimSuffix(w[0], "s")})
+	return role{lemma: r}, r != ""
+}
+
+// bracketRole: "Ann Lee (Halvik Mining company president)", "Tom Wu
+// (Norvik Oil, a state oil company, chairman)": a bracket right after a
+// person's name that holds a body's name, lower-case words, commas and a
+// role noun before it closes gives the role's relation to the body. A
+// name the recogniser took for a person's (no given name opens it) is the
+// body's.
+func bracketRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	toks := s.Tokens
+	if !named(a) || a.ent.typ != schema.Person || !named(b) || b.adj || b.start != a.end+1 || toks[a.end].Text != "(" {
+		return role{}, false
+	}
+	if b.ent.typ != schema.Organization && !(b.ent.typ == schema.Person && b.ent.gaz == nil && !d.r.g.givenName(b.ent.name)) {
+		return role{}, false
+	}
+	k := b.end
+	for k < len(toks) && k < b.end+8 && toks[k].Text != ")" && (toks[k].Text == "," || !isCap(toks[k].Text)) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Text != ")" || k == b.end {
+		return role{}, false
+	}
+	w := toks[k-1].Lower()
+	if toks[k-1].Text == "," {
+		return role{}, false
+	}
+	r := roleLemma([]string{w})
+	if r == "" {
+		return role{}, false
+	}
+	b.ent.typ = schema.Organization
+	return role{lemma: r}, true
+}
+
+// placeIn reports whether m, a mention of s, names a place right after
+// "in" ("the US diplomat in Cuba").
+func placeIn(s nlp.Sentence, m *mention) bool {
+	return m.ent != nil && isPlace(m.ent) && m.start > 0 && s.Tokens[m.start-1].Text == "in"
+}
+
+// allCap reports whether every token of toks is capitalised.
+func allCap(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// titleAlone reports whether m is a title that names no one: "ran for
+// Speaker of the House", a lone capitalised role noun taken for a name.
+func titleAlone(d *docState, m *mention) bool {
+	if m.end != m.start+1 || len(strings.Fields(m.ent.name)) > 1 {
+		return false
+	}
+	w := strings.ToLower(m.ent.name)
+	_, title := d.r.g.titles[normKey(m.ent.name)]
+	return title || roleNoun(w) || w == "speaker"
 }
 
 // subjectApposition reports whether the phrase from a to b, mentions of s,
@@ -937,15 +1241,46 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 
 // partyBeforePerson: "Republican Ken Blackwell", "Tory Tom Wu": a party's
 // adjective right before a person's name (a given name and a surname, a
-// person the gazetteer knows, or two or more singular proper nouns:
-// "Republican Dino Rossi") makes the person a member of the party, as it
+// person the gazetteer knows, two or more singular proper nouns:
+// "Republican Dino Rossi", or a person's surname alone: "Republican
+// Rossi") makes the person a member of the party, as it
 // does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
-		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) {
+		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) && !loneSurname(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// teamThenPlayers: "were Halvik Hawks Tom Wu, Ann Lee and Ola Berg": a
+// team's name, a plural ("Hawks", "Pistons"), right before a person's full
+// name, with no word between, makes the person (and those listed after:
+// see [sharedModifier]) one of its members. A body's name in the singular
+// before a name is mostly another name's part ("the Kennedy Space Center
+// Visitor Complex"). Not after a verb other
+// than "be", whose object the organisation is ("told Reuters Tom Wu would
+// resign").
+func teamThenPlayers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization || b.start != a.end || !named(b) ||
+		b.ent.typ != schema.Person || len(b.titles) > 0 || b.end-b.start < 2 || s.Tokens[b.start].Tag != "NNP" {
+		return role{}, false
+	}
+	if k := a.start - 1; k >= 0 && strings.HasPrefix(s.Tokens[k].Tag, "VB") && !beForms[s.Tokens[k].Lower()] {
+		return role{}, false
+	}
+	if w := s.Tokens[a.end-1].Text; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return role{}, false // "the Kennedy Space Center Visitor Complex"
+	}
+	return role{lemma: schema.MemberOf, reverse: true, shared: true}, true
+}
+
+// loneSurname reports whether b, a mention of s, is a person named by one
+// singular proper noun that no other name follows ("Republican Blackwell,
+// as secretary of state, ...").
+func loneSurname(s nlp.Sentence, b *mention) bool {
+	return b.kind == mSingle && b.end == b.start+1 && s.Tokens[b.start].Tag == "NNP" &&
+		(b.end == len(s.Tokens) || !isCap(s.Tokens[b.end].Text))
 }
 
 // singularProperNames reports whether a mention is two or more
@@ -997,14 +1332,18 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 // with at most a few role words between, gives the role's relation, or
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 ||
-		modifiesNoun(s, b.end) {
+	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person ||
+		slices.ContainsFunc(b.titles, func(t *title) bool { return !honorific(t) }) || modifiesNoun(s, b.end) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," {
-		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai,"
+	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
+		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens)) {
+		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
+	}
+	toks = withoutPortfolio(toks)
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
@@ -1037,6 +1376,30 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// withoutPortfolio returns toks, the words between a possessive's name
+// and a person's, without the field that a capitalised title names after
+// its "of": "'s Minister of Agriculture and Fisheries," reads as "'s
+// Minister,". Only capitalised words, "and" and "&" may follow the "of";
+// toks is returned as it is otherwise.
+func withoutPortfolio(toks []nlp.Token) []nlp.Token {
+	for j := 2; j+1 < len(toks); j++ {
+		if toks[j].Text != "of" || !isCap(toks[j-1].Text) || !roleNoun(toks[j-1].Lower()) {
+			continue
+		}
+		end := len(toks)
+		if toks[end-1].Text == "," {
+			end--
+		}
+		for _, t := range toks[j+1 : end] {
+			if !isCap(t.Text) && t.Text != "and" && t.Text != "&" {
+				return toks
+			}
+		}
+		return append(toks[:j:j], toks[end:]...)
+	}
+	return toks
 }
 
 // staffHeads are the last words of names of organisations whose people
@@ -1112,6 +1475,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 	}
 	last := w[len(w)-1]
+	if last == "on" && b.ent.typ == schema.Organization && panelName(b.ent.name) {
+		last = "of" // "the ranking Republican on the Halvik Committee": a seat on a panel
+	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}
@@ -1142,7 +1508,29 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
+	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[b.start-2].Text) || slices.Contains(w, "ranking")) {
+		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
+	}
 	return role{lemma: r}, r != ""
+}
+
+// panelName reports whether name ends as the name of a body whose
+// members sit on it: a committee, a board, a council, a panel.
+func panelName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if w == "on" || w == "of" {
+			break // "the Committee on Foreign Relations"
+		}
+		switch w {
+		case "Committee", "Subcommittee", "Board", "Council", "Panel", "Commission", "Tribunal":
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOfDescribed: "Ann Lee, director of the museum, said", "Tom
@@ -1985,8 +2373,14 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		org := *m
 		org.typ = schema.Organization
 		org.end--
+		for org.end-org.start > 1 && titleRanks[s.Tokens[org.end-1].Text] {
+			org.end-- // "Senate Minority Whip": the rank is the title's
+		}
 		org.surface = spanText(s, org.start, org.end)
 		org.name = cleanName(org.surface)
+		if e := r.g.entries[normKey(org.name)]; e != nil && e.typ == schema.Organization {
+			org.gaz, org.name = e, e.name // "Senate": the US Senate
+		}
 		return append(ms, &org)
 	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
@@ -2029,6 +2423,12 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		return append(out, &person)
 	}
 	return append(ms, m)
+}
+
+// titleRanks are the capitalised words that open a title before its role
+// noun ("Majority Whip", "Deputy Director").
+var titleRanks = map[string]bool{
+	"Majority": true, "Minority": true, "Deputy": true, "Assistant": true, "Vice": true, "Chief": true,
 }
 
 // orgHeadEnds reports whether the words before token k end in an

@@ -135,6 +135,23 @@ func regionThenList(s nlp.Sentence, b *mention) bool {
 	return w == "and" || w == "or"
 }
 
+// quotedSource reports whether the phrase from mention a to mention b of
+// sentence s is the source of what the sentence quotes: after "according
+// to" or a verb of speech ("said Tom Wu of Halvik Verlag"), or before one
+// ("Tom Wu of Halvik Verlag said"). Who speaks there is a person, and
+// what he is of a body.
+func quotedSource(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if k := a.start - 1; k >= 0 && (saidVerbs[toks[k].Lower()] || k > 0 && toks[k].Text == "to" && toks[k-1].Lower() == "according") {
+		return true
+	}
+	k := b.end
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	return k < len(toks) && saidVerbs[toks[k].Lower()]
+}
+
 // personLike reports whether m, a mention of sentence s, shows some sign
 // of naming a person besides being unknown: a title, a gender (from a given
 // name or a title), a lower-case noun right before it ("musician Nick
