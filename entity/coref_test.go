@@ -62,6 +62,22 @@ func TestCoreference(t *testing.T) {
 			why:  "given names give a gender that he and she respect",
 		},
 		{
+			name: "given-names-agreement",
+			text: "Greta Moe will run the agency from May. Nigel Dunn announced the choice in Bergen on Monday, " +
+				"and officials said her deputy would succeed her at the treasury.",
+			refs: []ref{{"her", 1, "Greta Moe"}, {"her", 2, "Greta Moe"}},
+			why: "a given name that the agreement lists give one sex (Nigel, Greta) keeps her from the man named last, " +
+				"though neither name is in the gazetteer",
+		},
+		{
+			name: "given-names-agreement-weak",
+			text: "Ola Berg opened the new bridge in Tromsø on Friday. Later he thanked the workers. " +
+				"Nigel Dunn met Greta Moe in Oslo. Mrs Moe told him the plan.",
+			refs: []ref{{"he", 1, "Ola Berg"}, {"him", 1, "Nigel Dunn"}},
+			why: "the lists' sex (Ola is a woman's name in English lists) only orders the candidates: " +
+				"with no other, he takes the only person named",
+		},
+		{
 			name: "object-pronoun",
 			text: "Ann Lee arrived in Oslo. Tom Wu met her on Monday. Joe Ng said Wu had inspired him. Joe Ng left behind him a diary.",
 			refs: []ref{{"her", 1, "Ann Lee"}, {"him", 1, "Joe Ng"}, {"him", 2, "Joe Ng"}},

@@ -87,12 +87,18 @@ func (p pos) less(q pos) bool { return p.sent < q.sent || p.sent == q.sent && p.
 
 // A docEntity is an entity while its document is being resolved.
 type docEntity struct {
-	name      string
-	typ       schema.EntityType
-	aliases   map[string]bool
-	mentions  map[int]bool
-	tokens    []string // lower-case words of a person's name
+	name     string
+	typ      schema.EntityType
+	aliases  map[string]bool
+	mentions map[int]bool
+	tokens   []string // lower-case words of a person's name
+	// gender is a person's sex as a title, the gazetteer's given names or
+	// a pronoun resolved to it tell ('m', 'f' or 0); likely is the sex
+	// the agreement lists give the first word of its name
+	// ([gazetteer.sexOf]), weaker evidence that only a pronoun reads
+	// ([compatible]).
 	gender    byte
+	likely    byte
 	desc      map[string]bool
 	groupHead string
 	// members are the actors a coordination of names joins ("Thomas Sam
@@ -612,17 +618,28 @@ func (d *docState) lastWordName(w string) *docEntity {
 // with more than five times its mentions (a life's subject after a
 // person named once: "Otto Weiss reviewed the book. The review hurt his
 // reputation"). "It" resolves only when it speaks
-// ([docState.speakingIt]).
+// ([docState.speakingIt]). He or she first looks only at actors whose
+// given name, if that is all that tells their sex, agrees ([docEntity]
+// likely), then, finding none, at all of them: "Ola" is a woman's name
+// in English lists and a man's in Norway.
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
 			return e
 		}
 	}
-	ok := compatible(m.pron)
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		return d.topicIt(si, m)
 	}
+	if e := d.antecedent(si, m, cur, compatible(m.pron, true)); e != nil || !gendered[m.pron] {
+		return e
+	}
+	return d.antecedent(si, m, cur, compatible(m.pron, false))
+}
+
+// antecedent resolves pronoun m of sentence si, as [docState.pronoun]
+// says, to an actor that passes ok.
+func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
 	}
@@ -931,12 +948,26 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 // antecedent of.
 var plural = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
 
-// compatible returns the test an antecedent of pronoun p must pass.
-func compatible(p string) func(*docEntity) bool {
+// gendered are the pronouns that say their antecedent's sex.
+var gendered = map[string]bool{
+	"he": true, "him": true, "his": true, "himself": true,
+	"she": true, "her": true, "hers": true, "herself": true,
+}
+
+// compatible returns the test an antecedent of pronoun p must pass. With
+// likely, an actor of unknown sex must also not have a given name borne
+// by the other sex ([docEntity] likely).
+func compatible(p string, likely bool) func(*docEntity) bool {
 	switch p {
 	case "he", "him", "his", "himself":
+		if likely {
+			return func(e *docEntity) bool { return e.typ == schema.Person && likelySex(e) != 'f' }
+		}
 		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'f' }
 	case "she", "her", "hers", "herself":
+		if likely {
+			return func(e *docEntity) bool { return e.typ == schema.Person && likelySex(e) != 'm' }
+		}
 		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'm' }
 	case "it", "its", "itself":
 		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
@@ -947,6 +978,15 @@ func compatible(p string) func(*docEntity) bool {
 	return func(e *docEntity) bool {
 		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
 	}
+}
+
+// likelySex returns the sex of person e that the text tells, else the one its
+// given name makes likely, else 0.
+func likelySex(e *docEntity) byte {
+	if e.gender != 0 {
+		return e.gender
+	}
+	return e.likely
 }
 
 // pluralName reports whether an organisation's name is a plural: its head
@@ -985,6 +1025,9 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
+	if e.typ == schema.Person && e.gender == 0 {
+		e.likely = d.r.g.sexOf(name) // "Colin Powell"
+	}
 	if e.typ == schema.Person {
 		e.tokens = nameWords(name)
 	}
