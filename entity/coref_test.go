@@ -78,6 +78,22 @@ func TestCoreference(t *testing.T) {
 				"with no other, he takes the only person named",
 		},
 		{
+			name: "topic-after-gap",
+			text: "Tove Rask was born in Bergen in 1950. Tove Rask studied law in Oslo. Rask became a judge in 1980.\n\n" +
+				"The court sat in an old wooden hall. Its roof leaked every winter. The building burned down in 1990.\n\n" +
+				"The next spring, she moved to Tromsø, where she founded a law school.",
+			refs: []ref{{"she", 1, "Tove Rask"}, {"she", 2, "Tove Rask"}},
+			why:  "a life's subject, named three times, takes up a she that follows sentences naming no one who fits",
+		},
+		{
+			name: "topic-not-generic",
+			text: "Tom Wu argued the case. Tom Wu cited three rulings. Wu spoke for an hour.\n\n" +
+				"The rulings were old. A tenant is not liable for every leak. The rule is clear.\n\n" +
+				"He is liable only when he caused the damage.",
+			refs: []ref{{"He", 1, ""}},
+			why:  "after a rule about anyone (an indefinite subject), a he is no one named",
+		},
+		{
 			name: "object-pronoun",
 			text: "Ann Lee arrived in Oslo. Tom Wu met her on Monday. Joe Ng said Wu had inspired him. Joe Ng left behind him a diary.",
 			refs: []ref{{"her", 1, "Ann Lee"}, {"him", 1, "Joe Ng"}, {"him", 2, "Joe Ng"}},

@@ -631,10 +631,48 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		return d.topicIt(si, m)
 	}
-	if e := d.antecedent(si, m, cur, compatible(m.pron, true)); e != nil || !gendered[m.pron] {
+	likely := compatible(m.pron, true)
+	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {
 		return e
 	}
-	return d.antecedent(si, m, cur, compatible(m.pron, false))
+	if e := d.antecedent(si, m, cur, compatible(m.pron, false)); e != nil {
+		return e
+	}
+	return d.topic(si, likely)
+}
+
+// topic returns the person that the document has mentioned most so far,
+// at least three times and within the last topicWindow sentences, if it
+// passes ok: the subject of a life or a report, taken up by a "he" after
+// sentences that name no one who fits.
+func (d *docState) topic(si int, ok func(*docEntity) bool) *docEntity {
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		if genericOpen(d.input[si-back].Tokens) {
+			return nil
+		}
+	}
+	var top *docEntity
+	for _, e := range d.ents {
+		if e.typ == schema.Person && e.n >= 3 && e.last.sent >= si-topicWindow && ok(e) && (top == nil || e.n > top.n) {
+			top = e
+		}
+	}
+	return top
+}
+
+const topicWindow = 10
+
+// genericOpen reports whether sentence toks opens with an indefinite
+// article ("A defendant is not a wrongdoer at large."): a rule about
+// anyone, whose "he" is no one named.
+func genericOpen(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if quoteMark(t.Text) != 0 {
+			continue
+		}
+		return t.Text == "A" || t.Text == "An"
+	}
+	return false
 }
 
 // antecedent resolves pronoun m of sentence si, as [docState.pronoun]
