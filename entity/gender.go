@@ -14,11 +14,14 @@ import (
 // malename and femalename do that, and a longer list there cost the
 // recogniser (it reads those files as features).
 //
-//go:embed data/given/female.txt data/given/male.txt
+//go:embed data/given/female.txt data/given/male.txt data/given/both.txt
 var givenData embed.FS
 
 // loadSexes returns the given names of data/given, lower-cased, each
-// mapped to 'f' or 'm'; a name in both lists is left out.
+// mapped to 'f' or 'm'; a name in both lists is left out, and so is one
+// of both.txt: names that the English lists give one sex and other
+// languages the other ("Ola" is a Norwegian man's, "Min" a Burmese
+// man's).
 func loadSexes() (map[string]byte, error) {
 	sexes := map[string]byte{}
 	both := map[string]bool{}
@@ -41,6 +44,13 @@ func loadSexes() (map[string]byte, error) {
 			}
 			sexes[w] = f.sex
 		}
+	}
+	b, err := givenData.ReadFile("data/given/both.txt")
+	if err != nil {
+		return nil, fmt.Errorf("read both.txt: %w", err)
+	}
+	for _, w := range strings.Fields(string(b)) {
+		both[strings.ToLower(w)] = true
 	}
 	for w := range both {
 		delete(sexes, w)

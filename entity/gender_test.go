@@ -19,6 +19,7 @@ func TestSexOf(t *testing.T) {
 		{"Nigel", 0, "a given name alone is no person's name"},
 		{"Tove Rask", 'f', "a Nordic name the lists know"},
 		{"Zorblax Moe", 0, "a name in no list"},
+		{"Ola Berg", 0, "a name both.txt lists: a woman's in English lists, a man's in Norway"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
