@@ -446,6 +446,12 @@ func TestCoreference(t *testing.T) {
 			why: "a definite predicate or apposition of a person, or a bare office before of, is a mention of him when its head noun names a person",
 		},
 		{
+			name: "predicate-office-capitalised",
+			text: "The talks opened with Gro Lund, President of the Nordic Council, and Per Dahl, Chairman of the Halvik Trust.",
+			refs: []ref{{"President", 1, "Gro Lund"}, {"Chairman", 1, "Per Dahl"}},
+			why:  "a capitalised office before of, as an apposition, is a mention of the person too, a title or not",
+		},
+		{
 			name: "place-apposition-definite",
 			// A city the gazetteer knows: whether the recogniser takes an
 			// unknown one ("Lyon") for a name varies with its training seed.
