@@ -56,6 +56,12 @@ func TestCoreference(t *testing.T) {
 			why:  "a name without a middle is the same person as one with it; two different middles are two people",
 		},
 		{
+			name: "skipped-given-names",
+			text: "Olav Holm dies at 90\n\nKarl Olav Ivar Holm was a Danish linguist. Olav Holm taught in Aarhus.",
+			refs: []ref{{"Karl", 1, "Olav Holm"}, {"Holm", 3, "Olav Holm"}},
+			why:  "a full name with given names left out of the short one is the same person, who keeps the name he goes by",
+		},
+		{
 			name: "given-names",
 			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
 			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},

@@ -367,10 +367,14 @@ func (d *docState) named(m *mention) *docEntity {
 		words := nameWords(name)
 		e := d.recent(func(e *docEntity) bool {
 			return e.typ == schema.Person && !d.r.forbidden(name, e) &&
-				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words))
+				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
+					skipsNames(e.tokens, words) || skipsNames(words, e.tokens))
 		})
 		if e != nil {
-			if len(words) > len(e.tokens) {
+			if len(words) > len(e.tokens) && (contains(words, e.tokens) || sameEnds(words, e.tokens)) {
+				// Not past a left-out given name: the name a person goes
+				// by stays ("Otto Jespersen", not "Jens Otto Harry
+				// Jespersen").
 				d.rename(e, name)
 			}
 			return e
@@ -1150,6 +1154,27 @@ func nameWords(name string) []string {
 // Bush" and "George W. Bush").
 func sameEnds(a, b []string) bool {
 	return len(a) >= 2 && len(b) >= 2 && (len(a) == 2 || len(b) == 2) && a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
+}
+
+// skipsNames reports whether short, a name of two words or more, is long
+// with some of its given names left out, none of them an initial, and the
+// same last word ("Otto Jespersen" and "Jens Otto Harry Jespersen"; not
+// "George W. Bush" and "George H. W. Bush").
+func skipsNames(long, short []string) bool {
+	if len(short) < 2 || len(long) <= len(short) || long[len(long)-1] != short[len(short)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+			continue
+		}
+		if len(w) <= 2 || strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return i == len(short)
 }
 
 // contains reports whether sub occurs in words as a contiguous run.
