@@ -62,6 +62,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a full name with given names left out of the short one is the same person, who keeps the name he goes by",
 		},
 		{
+			name: "speaker-not-continued",
+			text: "\"We played well,\" said Per Lund. \"The referee was poor.\" Tove Rask, the mayor, disagreed. " +
+				"\"I think we lost fairly,\" she said.",
+			refs: []ref{{"she", 1, "Tove Rask"}, {"I", 1, "Tove Rask"}},
+			why:  "a quotation goes on in its speaker's voice only while no other actor who fits comes in between",
+		},
+		{
 			name: "given-names",
 			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
 			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},

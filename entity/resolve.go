@@ -822,7 +822,11 @@ func frontedPhrase(toks []nlp.Token) int {
 // quotation ("Foolhardy provocation deserves punishment", it added) to
 // the actor a reporting verb names in the nearest sentence before, up to
 // three back (..., said KCNA), if it passes ok: the quotation goes on
-// with the same speaker. It returns nil otherwise.
+// with the same speaker. It returns nil otherwise, and when a sentence
+// between has another actor who passes ok answer ("Tove Rask, the mayor,
+// disagreed.", [replyVerbs]), whom the ordinary rules then find; another
+// actor who only acts there ("The Harlow Army moved two brigades.") does
+// not stop the quotation going on.
 func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool) *docEntity {
 	toks := d.input[si].Tokens
 	if m.end >= len(toks) || !saidVerbs[toks[m.end].Lower()] {
@@ -852,6 +856,16 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 		if found != nil {
 			return found
 		}
+		for v, t := range in {
+			if !replyVerbs[t.Lower()] {
+				continue
+			}
+			for _, c := range ms {
+				if c.ent != nil && !c.adj && !c.possessive && ok(c.ent) && c.end <= v {
+					return nil // "Tove Rask, the mayor, disagreed.": another speaker who fits
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -876,6 +890,14 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// replyVerbs are the verbs by which an actor answers a speaker: their
+// subject speaks the quotation that follows.
+var replyVerbs = map[string]bool{
+	"disagreed": true, "disagrees": true, "agreed": true, "agrees": true, "replied": true, "replies": true,
+	"responded": true, "responds": true, "countered": true, "counters": true, "objected": true, "retorted": true,
+	"disputed": true, "rejected": true, "denied": true,
 }
 
 // announcedVerbs report what their subject says about itself, as
