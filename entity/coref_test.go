@@ -69,6 +69,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a quotation goes on in its speaker's voice only while no other actor who fits comes in between",
 		},
 		{
+			name: "kin-noun-sex",
+			text: "Kaja Holm's husband, Per Holm, said she would appeal. She thanked her lawyer. " +
+				"After visiting his mother, Tom Wu said he was tired.",
+			refs: []ref{{"she", 1, "Kaja Holm"}, {"She", 1, "Kaja Holm"}, {"he", 1, "Tom Wu"}},
+			why:  "a family noun right before a name gives its sex; not before a name that opens the clause after a comma",
+		},
+		{
 			name: "given-names",
 			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
 			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},

@@ -302,6 +302,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	e.last = p
 	e.n++
 	e.mentions[si] = true
+	if m.gender == 0 && e.typ == schema.Person && (m.kind == mName || m.kind == mSingle) {
+		m.gender = kinBefore(d.input[si].Tokens, m) // "her husband, Per Holm,"
+	}
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
 	}
@@ -1042,6 +1045,24 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 	return func(e *docEntity) bool {
 		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
 	}
+}
+
+// kinBefore returns the sex that a family noun right before name mention
+// m of toks gives it ("his wife Manju Sam"; "her husband, Per Holm," with
+// the name set off by commas), else 0. "After visiting his mother, Tom
+// Wu said" gives nothing: the name opens the clause.
+func kinBefore(toks []nlp.Token, m *mention) byte {
+	k := m.start - 1
+	if k >= 0 && toks[k].Text == "," {
+		if m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+			return 0
+		}
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	return kinGender[toks[k].Lower()]
 }
 
 // likelySex returns the sex of person e that the text tells, else the one its
