@@ -76,6 +76,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a family noun right before a name gives its sex; not before a name that opens the clause after a comma",
 		},
 		{
+			name: "passive-after-object",
+			text: "Tom Wu met Ola Berg in Oslo. Wu said he was cautious, and Wu left early. " +
+				"Police arrested Ivar Dahl on Monday. He was charged with fraud. He has since been released.",
+			refs: []ref{{"He", 1, "Ivar Dahl"}, {"He", 2, "Ivar Dahl"}},
+			why:  "a passive subject takes up the object of the sentence before, not the actor mentioned most",
+		},
+		{
 			name: "given-names",
 			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
 			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},

@@ -691,6 +691,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	var best, poss *docEntity
 	bestEnd := -1
 	inSentence, subject := false, false
+	// patient marks an antecedent that is the object of a verb in the
+	// sentence before ("Police arrested Ivar Dahl."), which a passive
+	// subject takes up ("He was charged with fraud.").
+	patient := false
 	var bound *docEntity
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
@@ -762,6 +766,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			if !c.possessive {
 				best = c.ent
 				subject = back == 1 && d.subject(si-1, c)
+				patient = back == 1 && c.start > 0 && strings.HasPrefix(d.input[si-1].Tokens[c.start-1].Tag, "VB")
 				break
 			}
 			if poss == nil {
@@ -786,7 +791,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) &&
+		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
@@ -798,6 +804,27 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// passiveSubject reports whether pronoun m of toks is the subject of a
+// passive verb ("He was charged with fraud", "she has been released"):
+// after an object of the sentence before ("Police arrested Ivar Dahl.")
+// it tells more of what was done to him, not of the document's topic.
+func passiveSubject(toks []nlp.Token, m *mention) bool {
+	k := m.end
+	for k < len(toks) && (toks[k].Tag == "RB" || toks[k].Lower() == "been" || toks[k].Tag == "MD" || toks[k].Lower() == "has" || toks[k].Lower() == "had" || toks[k].Lower() == "have") {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	if w := toks[k].Lower(); w != "was" && w != "is" && w != "were" && w != "be" && w != "been" {
+		if k == m.end || toks[k-1].Lower() != "been" {
+			return false
+		}
+		return toks[k].Tag == "VBN"
+	}
+	return toks[k+1].Tag == "VBN"
 }
 
 // frontedPhrase returns the comma that closes a prepositional phrase
