@@ -83,6 +83,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a passive subject takes up the object of the sentence before, not the actor mentioned most",
 		},
 		{
+			name: "reported-quote-names",
+			text: "Tom Wu criticised the ambassador, Ivan Petrov, on Tuesday. \"Mr Petrov has misled us,\" he said. " +
+				"Ann Lee praised him.",
+			refs: []ref{{"he", 1, "Tom Wu"}, {"him", 1, "Tom Wu"}},
+			why:  "the he who reports a quotation is not a person the quotation names",
+		},
+		{
 			name: "given-names",
 			text: "Sarah Lund met Peter Holm in Oslo on Monday. She said the talks had gone well, and he agreed.",
 			refs: []ref{{"She", 1, "Sarah Lund"}, {"he", 1, "Peter Holm"}},

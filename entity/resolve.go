@@ -705,11 +705,15 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// A direct object only: after a preposition the pronoun may be the
 	// subject ("left behind him a diary", "had copied for him").
 	object := objectCase[m.pron] && !m.possessive && m.start > 0 && strings.HasPrefix(d.input[si].Tokens[m.start-1].Tag, "VB")
+	qa, qb := reportedQuote(d.input[si].Tokens)
+	if m.start < qb {
+		qa, qb = -1, -1
+	}
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb {
 			continue
 		}
 		if object && !c.possessive && sameClause(d.input[si].Tokens, c.end, m.start) {
@@ -756,7 +760,14 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		window = 1
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
-		for _, c := range d.sents[si-back] {
+		// A name inside a reported quotation ("\"Mr Petrov misled us,\"
+		// Wu said.") comes after its reporter.
+		ms := d.sents[si-back]
+		if qa, qb := reportedQuote(d.input[si-back].Tokens); qa >= 0 {
+			quoted := func(c *mention) bool { return c.start >= qa && c.end <= qb }
+			ms = append(slices.DeleteFunc(slices.Clone(ms), quoted), slices.DeleteFunc(slices.Clone(ms), func(c *mention) bool { return !quoted(c) })...)
+		}
+		for _, c := range ms {
 			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group {
 				// A group named two sentences back or more ("Afghans",
 				// "Muslims") is seldom the "they" (GUM): a part of it
@@ -825,6 +836,33 @@ func passiveSubject(toks []nlp.Token, m *mention) bool {
 		return toks[k].Tag == "VBN"
 	}
 	return toks[k+1].Tag == "VBN"
+}
+
+// reportedQuote returns the token span [a, b) of the first quotation of
+// toks that a reporting verb right after it reports ("\"Mr Petrov has
+// misled us,\" he said", "..., said Tom Wu"), or -1, -1. Whom the
+// quotation names is not its speaker, and after it comes second to its
+// speaker as an antecedent.
+func reportedQuote(toks []nlp.Token) (int, int) {
+	for k, t := range toks {
+		if t.Tag != "''" && quoteMark(t.Text) != -1 {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if j >= len(toks) || !saidVerbs[toks[j].Lower()] && (j+1 >= len(toks) || !saidVerbs[toks[j+1].Lower()]) {
+			continue
+		}
+		for a := k - 1; a >= 0; a-- {
+			if toks[a].Tag == "``" || quoteMark(toks[a].Text) == 1 {
+				return a, k + 1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // frontedPhrase returns the comma that closes a prepositional phrase
