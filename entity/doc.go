@@ -229,7 +229,7 @@
 //     ("the first woman to ...", "the daughter of ...") or, for a place or
 //     body, a city, capital, country, company, party ("Lyon, the third
 //     city of France"), and a bare office before "of" ("Ann Lee, president
-//     of the Magic Circle,"); a possessive phrase right before a person's name ("His
+//     of the Magic Circle,", "Gro Lund, President of the Nordic Council,"); a possessive phrase right before a person's name ("His
 //     father, Johann") is that person, and so is the same phrase later
 //     without the name; a noun of a person right before a person's name
 //     ("Norway's coach Per Lund", "acclaimed actor Tove Rask"), or a

@@ -18,8 +18,13 @@ var (
 	childNouns = map[string]bool{"child": true, "daughter": true, "son": true, "baby": true}
 )
 
-// kinGender is the sex a child noun gives.
-var kinGender = map[string]byte{"daughter": 'f', "son": 'm'}
+// kinGender is the sex a family noun gives the relative it names.
+var kinGender = map[string]byte{
+	"daughter": 'f', "son": 'm', "wife": 'f', "husband": 'm', "widow": 'f', "widower": 'm',
+	"mother": 'f', "father": 'm', "sister": 'f', "brother": 'm', "aunt": 'f', "uncle": 'm',
+	"niece": 'f', "nephew": 'm', "granddaughter": 'f', "grandson": 'm', "grandmother": 'f', "grandfather": 'm',
+	"girlfriend": 'f', "boyfriend": 'm', "stepdaughter": 'f', "stepson": 'm',
+}
 
 // kinNames adds a person's mention for a lone capitalised word right after
 // a kin noun, alone or after a comma, that no other mention holds, or makes

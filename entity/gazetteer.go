@@ -71,6 +71,9 @@ type gazetteer struct {
 	// titles and orgDesc, and of the key with a full stop after it:
 	// the span keys that may still grow into one (see [Resolver.match]).
 	prefixes map[string]bool
+	// sexes maps a lower-case given name to the sex it is usually borne
+	// by, for agreement only ([gazetteer.sexOf]).
+	sexes map[string]byte
 }
 
 // loadGazetteer parses every data/*.txt file.
@@ -118,6 +121,9 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	for k := range g.orgDesc {
 		addPrefixes(k)
+	}
+	if g.sexes, err = loadSexes(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

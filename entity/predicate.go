@@ -19,8 +19,9 @@ var copulas = map[string]bool{
 // indefinite noun phrase in the singular that says what it is (for a
 // person also a definite one whose head noun names a person,
 // [personHead]: "She was the first woman to ...", "Ann, the daughter of
-// a judge,"; and a bare office before "of": "Ann Lee, president of the
-// Magic Circle,"; for a place or body a definite one whose head noun is
+// a judge,"; and a bare office before "of", in either case: "Ann Lee,
+// president of the Magic Circle,", "Gro Lund, President of the Nordic
+// Council,"; for a place or body a definite one whose head noun is
 // of [bodyHeads]: "Lyon, the third city of France"): the
 // complement of a copula right after a mention of it, or after the
 // bracket that follows its name ("Daniel was a son of Johann Bernoulli",
@@ -70,9 +71,10 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			for j < len(toks) && toks[j].Tag == "RB" {
 				j++
 			}
-			if j+1 < len(toks) && toks[j-1].Text == "," && m.ent.typ == schema.Person && toks[j].Tag == "NN" &&
-				toks[j+1].Text == "of" && personHead(toks[j].Text) && !isCap(toks[j].Text) {
-				// A bare office: "Ann Lee, president of the Magic Circle,".
+			if j+1 < len(toks) && toks[j-1].Text == "," && m.ent.typ == schema.Person && (toks[j].Tag == "NN" || toks[j].Tag == "NNP") &&
+				toks[j+1].Text == "of" && (personHead(toks[j].Text) || d.r.g.titles[toks[j].Lower()] != nil) {
+				// A bare office: "Ann Lee, president of the Magic Circle,",
+				// "Per Dahl, Chairman of the Halvik Trust,".
 				d.insert(si, &mention{kind: mDesc, start: j, end: j + 1, surface: toks[j].Text,
 					head: toks[j].Lower(), ent: m.ent, conf: 0.7})
 				continue

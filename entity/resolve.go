@@ -87,12 +87,18 @@ func (p pos) less(q pos) bool { return p.sent < q.sent || p.sent == q.sent && p.
 
 // A docEntity is an entity while its document is being resolved.
 type docEntity struct {
-	name      string
-	typ       schema.EntityType
-	aliases   map[string]bool
-	mentions  map[int]bool
-	tokens    []string // lower-case words of a person's name
+	name     string
+	typ      schema.EntityType
+	aliases  map[string]bool
+	mentions map[int]bool
+	tokens   []string // lower-case words of a person's name
+	// gender is a person's sex as a title, the gazetteer's given names or
+	// a pronoun resolved to it tell ('m', 'f' or 0); likely is the sex
+	// the agreement lists give the first word of its name
+	// ([gazetteer.sexOf]), weaker evidence that only a pronoun reads
+	// ([compatible]).
 	gender    byte
+	likely    byte
 	desc      map[string]bool
 	groupHead string
 	// members are the actors a coordination of names joins ("Thomas Sam
@@ -301,6 +307,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	e.last = p
 	e.n++
 	e.mentions[si] = true
+	if m.gender == 0 && e.typ == schema.Person && (m.kind == mName || m.kind == mSingle) {
+		m.gender = kinBefore(d.input[si].Tokens, m) // "her husband, Per Holm,"
+	}
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
 	}
@@ -366,10 +375,14 @@ func (d *docState) named(m *mention) *docEntity {
 		words := nameWords(name)
 		e := d.recent(func(e *docEntity) bool {
 			return e.typ == schema.Person && !d.r.forbidden(name, e) &&
-				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words))
+				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
+					skipsNames(e.tokens, words) || skipsNames(words, e.tokens))
 		})
 		if e != nil {
-			if len(words) > len(e.tokens) {
+			if len(words) > len(e.tokens) && (contains(words, e.tokens) || sameEnds(words, e.tokens)) {
+				// Not past a left-out given name: the name a person goes
+				// by stays ("Otto Jespersen", not "Jens Otto Harry
+				// Jespersen").
 				d.rename(e, name)
 			}
 			return e
@@ -645,23 +658,76 @@ func (d *docState) lastWordName(w string) *docEntity {
 // with more than five times its mentions (a life's subject after a
 // person named once: "Otto Weiss reviewed the book. The review hurt his
 // reputation"). "It" resolves only when it speaks
-// ([docState.speakingIt]).
+// ([docState.speakingIt]). He or she first looks only at actors whose
+// given name, if that is all that tells their sex, agrees ([docEntity]
+// likely), then, finding none, at all of them: "Ola" is a woman's name
+// in English lists and a man's in Norway.
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
 			return e
 		}
 	}
-	ok := compatible(m.pron)
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		return d.topicIt(si, m)
 	}
+	likely := compatible(m.pron, true)
+	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {
+		return e
+	}
+	if e := d.antecedent(si, m, cur, compatible(m.pron, false)); e != nil {
+		return e
+	}
+	return d.topic(si, likely)
+}
+
+// topic returns the person that the document has mentioned most so far,
+// at least three times and within the last topicWindow sentences, if it
+// passes ok: the subject of a life or a report, taken up by a "he" after
+// sentences that name no one who fits.
+func (d *docState) topic(si int, ok func(*docEntity) bool) *docEntity {
+	for back := 0; back <= 2 && si-back >= 0; back++ {
+		if genericOpen(d.input[si-back].Tokens) {
+			return nil
+		}
+	}
+	var top *docEntity
+	for _, e := range d.ents {
+		if e.typ == schema.Person && e.n >= 3 && e.last.sent >= si-topicWindow && ok(e) && (top == nil || e.n > top.n) {
+			top = e
+		}
+	}
+	return top
+}
+
+const topicWindow = 10
+
+// genericOpen reports whether sentence toks opens with an indefinite
+// article ("A defendant is not a wrongdoer at large."): a rule about
+// anyone, whose "he" is no one named.
+func genericOpen(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if quoteMark(t.Text) != 0 {
+			continue
+		}
+		return t.Text == "A" || t.Text == "An"
+	}
+	return false
+}
+
+// antecedent resolves pronoun m of sentence si, as [docState.pronoun]
+// says, to an actor that passes ok.
+func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
 	}
 	var best, poss *docEntity
 	bestEnd := -1
 	inSentence, subject := false, false
+	// patient marks an antecedent that is the object of a verb in the
+	// sentence before ("Police arrested Ivar Dahl."), which a passive
+	// subject takes up ("He was charged with fraud.").
+	patient := false
 	var bound *docEntity
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
@@ -672,11 +738,15 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	// A direct object only: after a preposition the pronoun may be the
 	// subject ("left behind him a diary", "had copied for him").
 	object := objectCase[m.pron] && !m.possessive && m.start > 0 && strings.HasPrefix(d.input[si].Tokens[m.start-1].Tag, "VB")
+	qa, qb := reportedQuote(d.input[si].Tokens)
+	if m.start < qb {
+		qa, qb = -1, -1
+	}
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb {
 			continue
 		}
 		if object && !c.possessive && sameClause(d.input[si].Tokens, c.end, m.start) {
@@ -723,7 +793,14 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		window = 1
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
-		for _, c := range d.sents[si-back] {
+		// A name inside a reported quotation ("\"Mr Petrov misled us,\"
+		// Wu said.") comes after its reporter.
+		ms := d.sents[si-back]
+		if qa, qb := reportedQuote(d.input[si-back].Tokens); qa >= 0 {
+			quoted := func(c *mention) bool { return c.start >= qa && c.end <= qb }
+			ms = append(slices.DeleteFunc(slices.Clone(ms), quoted), slices.DeleteFunc(slices.Clone(ms), func(c *mention) bool { return !quoted(c) })...)
+		}
+		for _, c := range ms {
 			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group {
 				// A group named two sentences back or more ("Afghans",
 				// "Muslims") is seldom the "they" (GUM): a part of it
@@ -733,6 +810,7 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			if !c.possessive {
 				best = c.ent
 				subject = back == 1 && d.subject(si-1, c)
+				patient = back == 1 && c.start > 0 && strings.HasPrefix(d.input[si-1].Tokens[c.start-1].Tag, "VB")
 				break
 			}
 			if poss == nil {
@@ -757,7 +835,8 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) {
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) &&
+		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
@@ -769,6 +848,54 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 	}
 	return best
+}
+
+// passiveSubject reports whether pronoun m of toks is the subject of a
+// passive verb ("He was charged with fraud", "she has been released"):
+// after an object of the sentence before ("Police arrested Ivar Dahl.")
+// it tells more of what was done to him, not of the document's topic.
+func passiveSubject(toks []nlp.Token, m *mention) bool {
+	k := m.end
+	for k < len(toks) && (toks[k].Tag == "RB" || toks[k].Lower() == "been" || toks[k].Tag == "MD" || toks[k].Lower() == "has" || toks[k].Lower() == "had" || toks[k].Lower() == "have") {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	if w := toks[k].Lower(); w != "was" && w != "is" && w != "were" && w != "be" && w != "been" {
+		if k == m.end || toks[k-1].Lower() != "been" {
+			return false
+		}
+		return toks[k].Tag == "VBN"
+	}
+	return toks[k+1].Tag == "VBN"
+}
+
+// reportedQuote returns the token span [a, b) of the first quotation of
+// toks that a reporting verb right after it reports ("\"Mr Petrov has
+// misled us,\" he said", "..., said Tom Wu"), or -1, -1. Whom the
+// quotation names is not its speaker, and after it comes second to its
+// speaker as an antecedent.
+func reportedQuote(toks []nlp.Token) (int, int) {
+	for k, t := range toks {
+		if t.Tag != "''" && quoteMark(t.Text) != -1 {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if j >= len(toks) || !saidVerbs[toks[j].Lower()] && (j+1 >= len(toks) || !saidVerbs[toks[j+1].Lower()]) {
+			continue
+		}
+		for a := k - 1; a >= 0; a-- {
+			if toks[a].Tag == "``" || quoteMark(toks[a].Text) == 1 {
+				return a, k + 1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // frontedPhrase returns the comma that closes a prepositional phrase
@@ -796,7 +923,11 @@ func frontedPhrase(toks []nlp.Token) int {
 // quotation ("Foolhardy provocation deserves punishment", it added) to
 // the actor a reporting verb names in the nearest sentence before, up to
 // three back (..., said KCNA), if it passes ok: the quotation goes on
-// with the same speaker. It returns nil otherwise.
+// with the same speaker. It returns nil otherwise, and when a sentence
+// between has another actor who passes ok answer ("Tove Rask, the mayor,
+// disagreed.", [replyVerbs]), whom the ordinary rules then find; another
+// actor who only acts there ("The Harlow Army moved two brigades.") does
+// not stop the quotation going on.
 func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool) *docEntity {
 	toks := d.input[si].Tokens
 	if m.end >= len(toks) || !saidVerbs[toks[m.end].Lower()] {
@@ -826,6 +957,16 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 		if found != nil {
 			return found
 		}
+		for v, t := range in {
+			if !replyVerbs[t.Lower()] {
+				continue
+			}
+			for _, c := range ms {
+				if c.ent != nil && !c.adj && !c.possessive && ok(c.ent) && c.end <= v {
+					return nil // "Tove Rask, the mayor, disagreed.": another speaker who fits
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -850,6 +991,14 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// replyVerbs are the verbs by which an actor answers a speaker: their
+// subject speaks the quotation that follows.
+var replyVerbs = map[string]bool{
+	"disagreed": true, "disagrees": true, "agreed": true, "agrees": true, "replied": true, "replies": true,
+	"responded": true, "responds": true, "countered": true, "counters": true, "objected": true, "retorted": true,
+	"disputed": true, "rejected": true, "denied": true,
 }
 
 // announcedVerbs report what their subject says about itself, as
@@ -964,12 +1113,26 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 // antecedent of.
 var plural = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
 
-// compatible returns the test an antecedent of pronoun p must pass.
-func compatible(p string) func(*docEntity) bool {
+// gendered are the pronouns that say their antecedent's sex.
+var gendered = map[string]bool{
+	"he": true, "him": true, "his": true, "himself": true,
+	"she": true, "her": true, "hers": true, "herself": true,
+}
+
+// compatible returns the test an antecedent of pronoun p must pass. With
+// likely, an actor of unknown sex must also not have a given name borne
+// by the other sex ([docEntity] likely).
+func compatible(p string, likely bool) func(*docEntity) bool {
 	switch p {
 	case "he", "him", "his", "himself":
+		if likely {
+			return func(e *docEntity) bool { return e.typ == schema.Person && likelySex(e) != 'f' }
+		}
 		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'f' }
 	case "she", "her", "hers", "herself":
+		if likely {
+			return func(e *docEntity) bool { return e.typ == schema.Person && likelySex(e) != 'm' }
+		}
 		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'm' }
 	case "it", "its", "itself":
 		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
@@ -980,6 +1143,33 @@ func compatible(p string) func(*docEntity) bool {
 	return func(e *docEntity) bool {
 		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
 	}
+}
+
+// kinBefore returns the sex that a family noun right before name mention
+// m of toks gives it ("his wife Manju Sam"; "her husband, Per Holm," with
+// the name set off by commas), else 0. "After visiting his mother, Tom
+// Wu said" gives nothing: the name opens the clause.
+func kinBefore(toks []nlp.Token, m *mention) byte {
+	k := m.start - 1
+	if k >= 0 && toks[k].Text == "," {
+		if m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+			return 0
+		}
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	return kinGender[toks[k].Lower()]
+}
+
+// likelySex returns the sex of person e that the text tells, else the one its
+// given name makes likely, else 0.
+func likelySex(e *docEntity) byte {
+	if e.gender != 0 {
+		return e.gender
+	}
+	return e.likely
 }
 
 // pluralName reports whether an organisation's name is a plural: its head
@@ -1018,6 +1208,9 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
+	if e.typ == schema.Person && e.gender == 0 {
+		e.likely = d.r.g.sexOf(name) // "Colin Powell"
+	}
 	if e.typ == schema.Person {
 		e.tokens = nameWords(name)
 	}
@@ -1102,6 +1295,27 @@ func nameWords(name string) []string {
 // Bush" and "George W. Bush").
 func sameEnds(a, b []string) bool {
 	return len(a) >= 2 && len(b) >= 2 && (len(a) == 2 || len(b) == 2) && a[0] == b[0] && a[len(a)-1] == b[len(b)-1]
+}
+
+// skipsNames reports whether short, a name of two words or more, is long
+// with some of its given names left out, none of them an initial, and the
+// same last word ("Otto Jespersen" and "Jens Otto Harry Jespersen"; not
+// "George W. Bush" and "George H. W. Bush").
+func skipsNames(long, short []string) bool {
+	if len(short) < 2 || len(long) <= len(short) || long[len(long)-1] != short[len(short)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+			continue
+		}
+		if len(w) <= 2 || strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return i == len(short)
 }
 
 // contains reports whether sub occurs in words as a contiguous run.

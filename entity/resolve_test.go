@@ -259,3 +259,25 @@ func TestNewConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipsNames(t *testing.T) {
+	tests := []struct {
+		long, short string
+		want        bool
+		why         string
+	}{
+		{"jens otto harry jespersen", "otto jespersen", true, "given names left out before and after"},
+		{"karl olav holm", "karl holm", true, "a middle name left out"},
+		{"george h. w. bush", "george w. bush", false, "a left-out initial is another person"},
+		{"ann lee", "ann lee", false, "not longer"},
+		{"ivar dahl", "dahl", false, "one word is no name to compare"},
+		{"olav holm berg", "olav holm", false, "another last word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			if got := skipsNames(strings.Fields(tt.long), strings.Fields(tt.short)); got != tt.want {
+				t.Errorf("skipsNames(%q, %q) = %v, want %v", tt.long, tt.short, got, tt.want)
+			}
+		})
+	}
+}
