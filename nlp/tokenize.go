@@ -1,3 +1,7 @@
+// The tokenizer in this file is adapted from prose's (github.com/jdkato/prose/v3,
+// package tokenize, v3.2.3): Copyright (c) 2017-2026 Joseph Kato, MIT License,
+// whose full text is in LICENSE.prose beside this file.
+
 package nlp
 
 import (
