@@ -170,6 +170,7 @@ func (a *analysis) object(k int) (span, []span, int) {
 	// The conjuncts; parts is allocated only when there is a second one,
 	// and first is the first until then.
 	first := whole
+	ofChain := whole.j > a.ch[k].j
 	var parts []span
 	for {
 		// "A and B", "A, B, and C", "A or B"; but not ", and the workers
@@ -212,7 +213,20 @@ func (a *analysis) object(k int) (span, []span, int) {
 			continue
 		}
 		if sawComma && a.ch[m-1].kind != conj && (!a.listContinues(e) || headClass(a.tags[a.ch[end-1].head]) != headClass(a.tags[a.ch[m].head])) {
-			break // an apposition, not a list
+			if !a.appositionInList(e) {
+				break // an apposition, not a list
+			}
+			// "met Ann Lee, the head of Acme, and Tom Wu", "arrested Ann
+			// Lee, 45, and Tom Wu": the apposition is the member's own,
+			// and the list goes on after it.
+			if parts == nil {
+				first.j = a.ch[e-1].j
+			} else {
+				parts[len(parts)-1].j = a.ch[e-1].j
+			}
+			whole.j = a.ch[e-1].j
+			end = e
+			continue
 		}
 		if parts == nil {
 			parts = append(make([]span, 0, 4), first)
@@ -221,7 +235,7 @@ func (a *analysis) object(k int) (span, []span, int) {
 		whole.j = a.ch[e-1].j
 		end = e
 	}
-	if parts == nil || parts[0].j > a.ch[k].j {
+	if parts == nil || ofChain {
 		// One phrase, or "a combination of priorities and requirements",
 		// where the coordination is inside the "of" phrase.
 		return whole, nil, end
@@ -248,6 +262,17 @@ func (a *analysis) appositionThenVerb(v int) bool {
 	_, e := a.nounChain(v + 1)
 	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," &&
 		a.ch[e+1].kind == vg && a.ch[e+1].form == finite
+}
+
+// appositionInList reports whether an apposition that ends before chunk e
+// is followed by ", and" or ", or" and a noun phrase that no finite verb
+// follows: the list goes on after the apposition of one of its members
+// ("Ann Lee, the head of Acme, and Tom Wu").
+func (a *analysis) appositionInList(e int) bool {
+	if e+2 >= len(a.ch) || a.ch[e].kind != comma || a.toks[a.ch[e].i].Text != "," || !a.coordinator(e+1) || a.ch[e+2].kind != np {
+		return false
+	}
+	return !a.clauseAt(e + 2)
 }
 
 // clauseAt reports whether the noun phrase at chunk k, with its of-phrases,

@@ -676,6 +676,9 @@ loop:
 			if a.ch[p].kind != np {
 				break loop
 			}
+			if p < m-1 {
+				p = a.memberBeforeApposition(p)
+			}
 			starts = append(starts, cur)
 			if firstConj < 0 {
 				firstConj = cur
@@ -723,6 +726,28 @@ loop:
 		out = append(out, span{a.ch[starts[i]].i, a.ch[endChunk].j})
 	}
 	return whole, out
+}
+
+// memberBeforeApposition returns the chunk of the list member that an
+// apposition ending at noun phrase chunk p (with its of-phrases) follows
+// after a comma, or p itself: in "Ann Lee, the head of Acme, and Tom Wu
+// signed" the member before ", and" is Ann Lee, and "Ann Lee, 45, and Tom
+// Wu" lists two people. The apposition's head must differ in kind from
+// the name's (a common noun or a number after a name), as two names
+// would be two members.
+func (a *analysis) memberBeforeApposition(p int) int {
+	q := p
+	for q >= 2 && a.ch[q-1].kind == prep && a.low[a.ch[q-1].i] == "of" && a.ch[q-2].kind == np {
+		q -= 2
+	}
+	if q < 2 || a.ch[q-1].kind != comma || a.toks[a.ch[q-1].i].Text != "," || a.ch[q-2].kind != np {
+		return p
+	}
+	name, app := a.tags[a.ch[q-2].head], a.tags[a.ch[q].head]
+	if headClass(name) != 'P' || headClass(app) == 'P' {
+		return p
+	}
+	return q - 2
 }
 
 // fronted reports whether the chunks before chunk k are prepositional
