@@ -23,5 +23,37 @@ func TestListMembers(t *testing.T) {
 		{"Tom Wu met Ann Lee, the head of the Marren Group, and Ola Berg on Monday. Police arrested Per Dahl, 45, and Kari Holm, 52.",
 			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -meet-> Ola Berg", "Police -arrest-> Per Dahl", "Police -arrest-> Kari Holm"}, nil,
 			"an object list goes on after a member's apposition when ', and' and a name follow it"},
+		{"Tom Wu was questioned, arrested and charged by the police. Ann Lee was arrested and later released by the Harbor Council.",
+			[]string{"Harbor Council -arrest-> Ann Lee", "Harbor Council -release-> Ann Lee"}, nil,
+			"coordinated passives share the agent that follows the last of them, across commas and an adverb"},
+		{"Ann Lee criticised and later sued the Marren Group. Tom Wu resigned, and later joined the Nordic Institute.",
+			[]string{"Ann Lee -criticise-> Marren Group", "Ann Lee -sue-> Marren Group", "Tom Wu -join-> Nordic Institute"},
+			[]string{"Tom Wu -resign-> Nordic Institute"},
+			"coordinated verbs share their object across an adverb, but not across a comma before the coordinator"},
 	})
+}
+
+// TestNeitherNor checks that the acts of a neither-nor list's members
+// are negated, on sentences written for this test.
+func TestNeitherNor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Neither Ann Lee nor Tom Wu criticised the Marren Group. Ola Berg praised neither Per Dahl nor Kari Holm."
+	_, facts := pipelineFacts(a, x, r, text)
+	n := 0
+	for _, f := range facts {
+		if f.Lemma != "criticise" && f.Lemma != "praise" || f.ObjectEntity == "" {
+			continue
+		}
+		n++
+		if !f.Negated {
+			t.Errorf("Resolve(%q): %s -%s-> %s not negated", text, f.SubjectEntity, f.Lemma, f.ObjectEntity)
+		}
+	}
+	if n != 4 {
+		t.Errorf("Resolve(%q): %d criticise or praise facts, want 4", text, n)
+	}
 }

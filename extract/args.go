@@ -605,13 +605,20 @@ func quantityNoun(w string) bool {
 }
 
 // coordinator reports whether chunk k joins phrases into a list: "and",
-// "or", "as well as".
+// "or", "as well as", "nor".
 func (a *analysis) coordinator(k int) bool {
 	if a.ch[k].kind != conj {
 		return false
 	}
 	w := a.low[a.ch[k].i]
-	return w == "and" || w == "or" || w == "as"
+	return w == "and" || w == "or" || w == "as" || w == "nor"
+}
+
+// neither reports whether the phrase sp is opened by "neither" ("Neither
+// Ann Lee nor Tom Wu"): a list of which no member acts or is acted on,
+// so that its clause is negated.
+func (a *analysis) neither(sp span) bool {
+	return !sp.empty() && (a.low[sp.i] == "neither" || sp.i > 0 && a.low[sp.i-1] == "neither")
 }
 
 // actHeads are the nouns whose infinitive says what their possessor does
