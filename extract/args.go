@@ -219,11 +219,6 @@ func (a *analysis) object(k int) (span, []span, int) {
 			// "met Ann Lee, the head of Acme, and Tom Wu", "arrested Ann
 			// Lee, 45, and Tom Wu": the apposition is the member's own,
 			// and the list goes on after it.
-			if parts == nil {
-				first.j = a.ch[e-1].j
-			} else {
-				parts[len(parts)-1].j = a.ch[e-1].j
-			}
 			whole.j = a.ch[e-1].j
 			end = e
 			continue
