@@ -218,7 +218,8 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 
 // partners returns the actors a subject is joined with by "along with",
 // "together with", "alongside" or "as well as" set off by commas right
-// after it: "Norway, along with Sweden, attacked Denmark" (Sweden).
+// after it: "Norway, along with Sweden, attacked Denmark" (Sweden), "Norway,
+// along with Sweden and Finland, attacked" (both).
 func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*docEntity {
 	if si >= len(d.sents) || subj.End <= subj.Start {
 		return nil
@@ -245,14 +246,20 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 	default:
 		return nil
 	}
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
-		k++
-	}
-	var out []*docEntity
+	var actors []*mention
 	for _, m := range d.sents[si] {
-		if m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) && m.end < len(toks) && toks[m.end].Text == "," {
-			out = append(out, m.ent)
+		if m.start >= k && m.ent != nil && !m.adj && actorEntity(m.ent) {
+			actors = append(actors, m)
 		}
+	}
+	// "Norway, along with Sweden and Finland, attacked": each listed.
+	list := listStarting(toks, actors, k)
+	if n := len(list); n == 0 || list[n-1].end >= len(toks) || toks[list[n-1].end].Text != "," {
+		return nil
+	}
+	out := make([]*docEntity, len(list))
+	for i, m := range list {
+		out[i] = m.ent
 	}
 	return out
 }

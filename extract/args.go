@@ -213,6 +213,12 @@ func (a *analysis) object(k int) (span, []span, int) {
 			continue
 		}
 		if sawComma && a.ch[m-1].kind != conj && (!a.listContinues(e) || headClass(a.tags[a.ch[end-1].head]) != headClass(a.tags[a.ch[m].head])) {
+			if names, after := a.namedMembers(m); parts == nil && len(names) > 1 && a.tags[a.ch[end-1].head] == "NNS" && !a.clauseAt(m) && !a.afterHave(k) {
+				// "arrested two men, Tom Wu and Ola Berg": the names
+				// in apposition are the members of the group (but "had
+				// two brothers, Niklaus and Johann" has no Niklaus).
+				return span{a.ch[k].i, a.ch[after-1].j}, names, after
+			}
 			if !a.appositionInList(e) {
 				break // an apposition, not a list
 			}
@@ -257,6 +263,45 @@ func (a *analysis) appositionThenVerb(v int) bool {
 	_, e := a.nounChain(v + 1)
 	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," &&
 		a.ch[e+1].kind == vg && a.ch[e+1].form == finite
+}
+
+// afterHave reports whether chunk k follows a verb group of "have".
+func (a *analysis) afterHave(k int) bool {
+	if k == 0 || a.ch[k-1].kind != vg {
+		return false
+	}
+	switch a.low[a.ch[k-1].head] {
+	case "have", "has", "had", "having":
+		return true
+	}
+	return false
+}
+
+// namedMembers returns the names listed from chunk k, proper noun phrases
+// joined by commas, "and" or both ("Tom Wu, Ola Berg and Ann Lee"), and
+// the chunk after the list, when the list ends at a comma, a preposition
+// or the end of the sentence.
+func (a *analysis) namedMembers(k int) ([]span, int) {
+	var out []span
+	for k < len(a.ch) && a.ch[k].kind == np && headClass(a.tags[a.ch[k].head]) == 'P' {
+		out = append(out, span{a.ch[k].i, a.ch[k].j})
+		n := k + 1
+		if n < len(a.ch) && a.ch[n].kind == comma && a.toks[a.ch[n].i].Text == "," {
+			n++
+		}
+		if n < len(a.ch) && a.coordinator(n) {
+			n++
+		}
+		if n == k+1 || n >= len(a.ch) || a.ch[n].kind != np {
+			k++
+			break
+		}
+		k = n
+	}
+	if len(out) < 2 || k < len(a.ch) && a.ch[k].kind != comma && a.ch[k].kind != stop && a.ch[k].kind != prep {
+		return nil, 0
+	}
+	return out, k
 }
 
 // appositionInList reports whether an apposition that ends before chunk e

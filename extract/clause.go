@@ -409,8 +409,18 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 		}
 		return false
 	}
+	if m > 0 && a.floatingQuantifier(m) && a.ch[m-1].kind == np {
+		m-- // "Ann Lee and Tom Wu each sued": the quantifier is no subject
+	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
+	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.ch[m+1].kind == comma && a.toks[a.ch[m+1].i].Text == "," {
+		// "Two firms, Acme and the Marren Group, sued": the names in
+		// apposition are the group's members, each a subject.
+		if names, after := a.namedMembers(m + 2); len(names) > 1 && after+1 == c.vg && a.ch[after].kind == comma {
+			c.subjs = names
+		}
+	}
 	if a.antecedentSubject(c) {
 		return true
 	}
@@ -739,6 +749,21 @@ loop:
 		out = append(out, span{a.ch[starts[i]].i, a.ch[endChunk].j})
 	}
 	return whole, out
+}
+
+// floatingQuantifier reports whether chunk k is "each", "both" or "all"
+// alone, after the noun phrase it quantifies ("they each", "Ann Lee and
+// Tom Wu both").
+func (a *analysis) floatingQuantifier(k int) bool {
+	c := a.ch[k]
+	if c.kind != np || c.j != c.i+1 {
+		return false
+	}
+	switch a.low[c.i] {
+	case "each", "both", "all":
+		return true
+	}
+	return false
 }
 
 // memberBeforeApposition returns the chunk of the list member that an
