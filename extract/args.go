@@ -181,7 +181,26 @@ func (a *analysis) object(k int) (span, []span, int) {
 			sawComma = true
 			m++
 		}
+		if sawComma && m < len(a.ch) && a.ch[m].kind == wh && (a.low[a.ch[m].i] == "who" || a.low[a.ch[m].i] == "which") {
+			// "met Ann Lee, who leads Acme, and Tom Wu": the list goes on
+			// after a member's relative clause.
+			e := m + 1
+			for e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop {
+				e++
+			}
+			if !a.appositionInList(e) {
+				break
+			}
+			end = e
+			continue
+		}
 		if m < len(a.ch) && a.coordinator(m) {
+			if sawComma && parts == nil && a.inRelative(k) {
+				// "met Ann Lee, who leads Acme, and Tom Wu": the comma
+				// closes the relative clause, and the list is the
+				// main clause's.
+				break
+			}
 			m++
 		} else if !sawComma {
 			break
@@ -263,6 +282,12 @@ func (a *analysis) appositionThenVerb(v int) bool {
 	_, e := a.nounChain(v + 1)
 	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," &&
 		a.ch[e+1].kind == vg && a.ch[e+1].form == finite
+}
+
+// inRelative reports whether chunk k follows the verb of a relative clause
+// set off by a comma (", who leads").
+func (a *analysis) inRelative(k int) bool {
+	return k >= 3 && a.ch[k-1].kind == vg && a.ch[k-2].kind == wh && a.ch[k-3].kind == comma
 }
 
 // afterHave reports whether chunk k follows a verb group of "have".
