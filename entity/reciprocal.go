@@ -163,11 +163,13 @@ func (d *docState) reciprocalAgents(si int, s nlp.Sentence, xs []schema.Extracti
 		if a == nil || !actorEntity(a) {
 			continue
 		}
+		last := x.Object
 		for _, y := range xs[i+1:] {
-			if y.Relation != x.Relation || y.Subject != x.Subject || y.Negated || y.Object.Start <= x.Object.End ||
-				!listedTogether(s, x.Object, y.Object) {
+			if y.Relation != x.Relation || y.Subject != x.Subject || y.Negated || y.Object.Start <= last.End ||
+				!listedTogether(s, last, y.Object) {
 				continue
 			}
+			last = y.Object
 			b, bc, _ := d.argument(si, s, y.Object)
 			if b == nil || b == a || !actorEntity(b) {
 				continue

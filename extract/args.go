@@ -46,6 +46,12 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 	if k+1 < len(a.ch) && a.ch[k].kind == quote && a.ch[k+1].kind == np {
 		k++ // marks `` a first step towards war ''
 	}
+	if k+1 < len(a.ch) && a.ch[k].kind == conj && a.ch[k+1].kind == np {
+		switch a.low[a.ch[k].i] {
+		case "either", "both", "neither":
+			k++ // "will sue either Acme or Halvik": the list is the object
+		}
+	}
 	if k >= len(a.ch) {
 		return
 	}
