@@ -308,31 +308,25 @@ func (a *analysis) afterHave(k int) bool {
 	return false
 }
 
-// namedMembers returns the names listed from chunk k, proper noun phrases
-// joined by commas, "and" or both ("Tom Wu, Ola Berg and Ann Lee"), and
-// the chunk after the list, when the list ends at a comma, a preposition
-// or the end of the sentence.
+// namedMembers returns the names listed from chunk k ([analysis.listMembers]
+// whose members all end in a proper noun: "Tom Wu, Ola Berg and Ann Lee")
+// and the chunk after the list, when there are two or more and the list
+// ends at a comma, a preposition or the end of the sentence.
 func (a *analysis) namedMembers(k int) ([]span, int) {
-	var out []span
-	for k < len(a.ch) && a.ch[k].kind == np && headClass(a.tags[a.ch[k].head]) == 'P' {
-		out = append(out, span{a.ch[k].i, a.ch[k].j})
-		n := k + 1
-		if n < len(a.ch) && a.ch[n].kind == comma && a.toks[a.ch[n].i].Text == "," {
-			n++
-		}
-		if n < len(a.ch) && a.coordinator(n) {
-			n++
-		}
-		if n == k+1 || n >= len(a.ch) || a.ch[n].kind != np {
-			k++
-			break
-		}
-		k = n
-	}
-	if len(out) < 2 || k < len(a.ch) && a.ch[k].kind != comma && a.ch[k].kind != stop && a.ch[k].kind != prep {
+	ms := a.listMembers(k)
+	if len(ms) < 2 {
 		return nil, 0
 	}
-	return out, k
+	for _, m := range ms {
+		if headClass(a.tags[m.j-1]) != 'P' {
+			return nil, 0
+		}
+	}
+	after := a.at[ms[len(ms)-1].j-1] + 1
+	if after < len(a.ch) && a.ch[after].kind != comma && a.ch[after].kind != stop && a.ch[after].kind != prep {
+		return nil, 0
+	}
+	return ms, after
 }
 
 // appositionInList reports whether an apposition that ends before chunk e
