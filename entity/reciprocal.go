@@ -76,14 +76,19 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 	}
 }
 
-// jointPartner reports whether the subject of x acts with an actor that
-// a with-phrase of the same verb names: in "Ann Lee and Tom Wu signed the
-// accord with Halvik Holdings" the list signed together, with Halvik
-// Holdings, not with each other.
+// jointPartner reports whether the subject of x acts with, to, against or
+// for an actor that a phrase of the same verb names: in "Ann Lee and Tom
+// Wu signed the accord with Halvik Holdings" or "signed a letter to the
+// Marren Group" the list signed together, not with each other.
 func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, verb string) bool {
 	for _, e := range x.Extra {
 		p, rest, ok := strings.Cut(e.Text, " ")
-		if !ok || !strings.EqualFold(p, "with") {
+		switch strings.ToLower(p) {
+		case "with", "to", "against", "for":
+		default:
+			continue
+		}
+		if !ok {
 			continue
 		}
 		a := schema.Argument{Text: rest, Start: e.Start + len(p) + 1, End: e.End}
