@@ -21,11 +21,13 @@ var reciprocalVerbs = map[string]bool{
 }
 
 // reciprocalVerb returns the verb of lemma that reciprocalVerbs may list:
-// its first word, or its first two for a phrasal verb that is reciprocal
-// only with its particle ("face_off_in": "face_off"; "face" alone is not).
+// its first word, or its first two for a phrasal verb ("face_off_in":
+// "face_off", reciprocal only with its particle; "sign_up_for":
+// "sign_up", which is not reciprocal as "sign" is).
 func reciprocalVerb(lemma string) string {
 	verb, rest, _ := strings.Cut(lemma, "_")
-	if particle, _, _ := strings.Cut(rest, "_"); particle == "off" {
+	switch particle, _, _ := strings.Cut(rest, "_"); particle {
+	case "off", "up", "out", "down", "away", "back", "over":
 		return verb + "_" + particle
 	}
 	return verb
@@ -55,11 +57,16 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if a == nil || !actorEntity(a) {
 			continue
 		}
+		if d.jointPartner(si, s, xs, x, verb) {
+			continue
+		}
+		last := x.Subject // the list's member before the next: "A, B and C" pairs A with C too
 		for _, y := range xs[i+1:] {
 			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated ||
-				y.Subject.Start <= x.Subject.End || !listedTogether(s, x.Subject, y.Subject) {
+				y.Subject.Start <= last.End || !listedTogether(s, last, y.Subject) {
 				continue
 			}
+			last = y.Subject
 			b, bc, _ := d.argument(si, s, y.Subject)
 			if b == nil || b == a || !actorEntity(b) {
 				continue
@@ -67,6 +74,37 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// jointPartner reports whether the subject of x acts with, to, against or
+// for an actor that a phrase of the same verb names: in "Ann Lee and Tom
+// Wu signed the accord with Halvik Holdings" or "signed a letter to the
+// Marren Group" the list signed together, not with each other.
+func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, verb string) bool {
+	for _, e := range x.Extra {
+		p, rest, ok := strings.Cut(e.Text, " ")
+		switch strings.ToLower(p) {
+		case "with", "to", "against", "for":
+		default:
+			continue
+		}
+		if !ok {
+			continue
+		}
+		a := schema.Argument{Text: rest, Start: e.Start + len(p) + 1, End: e.End}
+		if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) {
+			return true
+		}
+	}
+	for _, y := range xs {
+		if y.Subject != x.Subject || y.Negated || reciprocalVerb(y.Lemma) != verb || !strings.HasSuffix(y.Lemma, "_with") {
+			continue
+		}
+		if o, _, _ := d.argument(si, s, y.Object); o != nil && actorEntity(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideNouns are the people or forces of a side, named with "of" and a
@@ -130,11 +168,13 @@ func (d *docState) reciprocalAgents(si int, s nlp.Sentence, xs []schema.Extracti
 		if a == nil || !actorEntity(a) {
 			continue
 		}
+		last := x.Object
 		for _, y := range xs[i+1:] {
-			if y.Relation != x.Relation || y.Subject != x.Subject || y.Negated || y.Object.Start <= x.Object.End ||
-				!listedTogether(s, x.Object, y.Object) {
+			if y.Relation != x.Relation || y.Subject != x.Subject || y.Negated || y.Object.Start <= last.End ||
+				!listedTogether(s, last, y.Object) {
 				continue
 			}
+			last = y.Object
 			b, bc, _ := d.argument(si, s, y.Object)
 			if b == nil || b == a || !actorEntity(b) {
 				continue
@@ -185,7 +225,8 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 
 // partners returns the actors a subject is joined with by "along with",
 // "together with", "alongside" or "as well as" set off by commas right
-// after it: "Norway, along with Sweden, attacked Denmark" (Sweden).
+// after it: "Norway, along with Sweden, attacked Denmark" (Sweden), "Norway,
+// along with Sweden and Finland, attacked" (both).
 func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*docEntity {
 	if si >= len(d.sents) || subj.End <= subj.Start {
 		return nil
@@ -212,14 +253,20 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 	default:
 		return nil
 	}
-	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
-		k++
-	}
-	var out []*docEntity
+	var actors []*mention
 	for _, m := range d.sents[si] {
-		if m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) && m.end < len(toks) && toks[m.end].Text == "," {
-			out = append(out, m.ent)
+		if m.start >= k && m.ent != nil && !m.adj && actorEntity(m.ent) {
+			actors = append(actors, m)
 		}
+	}
+	// "Norway, along with Sweden and Finland, attacked": each listed.
+	list := listStarting(toks, actors, k)
+	if n := len(list); n == 0 || list[n-1].end >= len(toks) || toks[list[n-1].end].Text != "," {
+		return nil
+	}
+	out := make([]*docEntity, len(list))
+	for i, m := range list {
+		out[i] = m.ent
 	}
 	return out
 }

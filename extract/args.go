@@ -46,6 +46,12 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 	if k+1 < len(a.ch) && a.ch[k].kind == quote && a.ch[k+1].kind == np {
 		k++ // marks `` a first step towards war ''
 	}
+	if k+1 < len(a.ch) && a.ch[k].kind == conj && a.ch[k+1].kind == np {
+		switch a.low[a.ch[k].i] {
+		case "either", "both", "neither":
+			k++ // "will sue either Acme or Halvik": the list is the object
+		}
+	}
 	if k >= len(a.ch) {
 		return
 	}
@@ -170,6 +176,7 @@ func (a *analysis) object(k int) (span, []span, int) {
 	// The conjuncts; parts is allocated only when there is a second one,
 	// and first is the first until then.
 	first := whole
+	ofChain := whole.j > a.ch[k].j
 	var parts []span
 	for {
 		// "A and B", "A, B, and C", "A or B"; but not ", and the workers
@@ -180,7 +187,26 @@ func (a *analysis) object(k int) (span, []span, int) {
 			sawComma = true
 			m++
 		}
+		if sawComma && m < len(a.ch) && a.ch[m].kind == wh && (a.low[a.ch[m].i] == "who" || a.low[a.ch[m].i] == "which") {
+			// "met Ann Lee, who leads Acme, and Tom Wu": the list goes on
+			// after a member's relative clause.
+			e := m + 1
+			for e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop {
+				e++
+			}
+			if !a.appositionInList(e) {
+				break
+			}
+			end = e
+			continue
+		}
 		if m < len(a.ch) && a.coordinator(m) {
+			if sawComma && parts == nil && a.inRelative(k) {
+				// "met Ann Lee, who leads Acme, and Tom Wu": the comma
+				// closes the relative clause, and the list is the
+				// main clause's.
+				break
+			}
 			m++
 		} else if !sawComma {
 			break
@@ -212,7 +238,21 @@ func (a *analysis) object(k int) (span, []span, int) {
 			continue
 		}
 		if sawComma && a.ch[m-1].kind != conj && (!a.listContinues(e) || headClass(a.tags[a.ch[end-1].head]) != headClass(a.tags[a.ch[m].head])) {
-			break // an apposition, not a list
+			if names, after := a.namedMembers(m); parts == nil && len(names) > 1 && a.tags[a.ch[end-1].head] == "NNS" && !a.clauseAt(m) && !a.afterHave(k) {
+				// "arrested two men, Tom Wu and Ola Berg": the names
+				// in apposition are the members of the group (but "had
+				// two brothers, Niklaus and Johann" has no Niklaus).
+				return span{a.ch[k].i, a.ch[after-1].j}, names, after
+			}
+			if !a.appositionInList(e) {
+				break // an apposition, not a list
+			}
+			// "met Ann Lee, the head of Acme, and Tom Wu", "arrested Ann
+			// Lee, 45, and Tom Wu": the apposition is the member's own,
+			// and the list goes on after it.
+			whole.j = a.ch[e-1].j
+			end = e
+			continue
 		}
 		if parts == nil {
 			parts = append(make([]span, 0, 4), first)
@@ -221,7 +261,7 @@ func (a *analysis) object(k int) (span, []span, int) {
 		whole.j = a.ch[e-1].j
 		end = e
 	}
-	if parts == nil || parts[0].j > a.ch[k].j {
+	if parts == nil || ofChain {
 		// One phrase, or "a combination of priorities and requirements",
 		// where the coordination is inside the "of" phrase.
 		return whole, nil, end
@@ -248,6 +288,56 @@ func (a *analysis) appositionThenVerb(v int) bool {
 	_, e := a.nounChain(v + 1)
 	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," &&
 		a.ch[e+1].kind == vg && a.ch[e+1].form == finite
+}
+
+// inRelative reports whether chunk k follows the verb of a relative clause
+// set off by a comma (", who leads").
+func (a *analysis) inRelative(k int) bool {
+	return k >= 3 && a.ch[k-1].kind == vg && a.ch[k-2].kind == wh && a.ch[k-3].kind == comma
+}
+
+// afterHave reports whether chunk k follows a verb group of "have".
+func (a *analysis) afterHave(k int) bool {
+	if k == 0 || a.ch[k-1].kind != vg {
+		return false
+	}
+	switch a.low[a.ch[k-1].head] {
+	case "have", "has", "had", "having":
+		return true
+	}
+	return false
+}
+
+// namedMembers returns the names listed from chunk k ([analysis.listMembers]
+// whose members all end in a proper noun: "Tom Wu, Ola Berg and Ann Lee")
+// and the chunk after the list, when there are two or more and the list
+// ends at a comma, a preposition or the end of the sentence.
+func (a *analysis) namedMembers(k int) ([]span, int) {
+	ms := a.listMembers(k)
+	if len(ms) < 2 {
+		return nil, 0
+	}
+	for _, m := range ms {
+		if headClass(a.tags[m.j-1]) != 'P' {
+			return nil, 0
+		}
+	}
+	after := a.at[ms[len(ms)-1].j-1] + 1
+	if after < len(a.ch) && a.ch[after].kind != comma && a.ch[after].kind != stop && a.ch[after].kind != prep {
+		return nil, 0
+	}
+	return ms, after
+}
+
+// appositionInList reports whether an apposition that ends before chunk e
+// is followed by ", and" or ", or" and a noun phrase that no finite verb
+// follows: the list goes on after the apposition of one of its members
+// ("Ann Lee, the head of Acme, and Tom Wu").
+func (a *analysis) appositionInList(e int) bool {
+	if e+2 >= len(a.ch) || a.ch[e].kind != comma || a.toks[a.ch[e].i].Text != "," || !a.coordinator(e+1) || a.ch[e+2].kind != np {
+		return false
+	}
+	return !a.clauseAt(e + 2)
 }
 
 // clauseAt reports whether the noun phrase at chunk k, with its of-phrases,
@@ -580,13 +670,20 @@ func quantityNoun(w string) bool {
 }
 
 // coordinator reports whether chunk k joins phrases into a list: "and",
-// "or", "as well as".
+// "or", "as well as", "nor".
 func (a *analysis) coordinator(k int) bool {
 	if a.ch[k].kind != conj {
 		return false
 	}
 	w := a.low[a.ch[k].i]
-	return w == "and" || w == "or" || w == "as"
+	return w == "and" || w == "or" || w == "as" || w == "nor"
+}
+
+// neither reports whether the phrase sp is opened by "neither" ("Neither
+// Ann Lee nor Tom Wu"): a list of which no member acts or is acted on,
+// so that its clause is negated.
+func (a *analysis) neither(sp span) bool {
+	return !sp.empty() && (a.low[sp.i] == "neither" || sp.i > 0 && a.low[sp.i-1] == "neither")
 }
 
 // actHeads are the nouns whose infinitive says what their possessor does

@@ -409,8 +409,18 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 		}
 		return false
 	}
+	if m > 0 && a.floatingQuantifier(m) && a.ch[m-1].kind == np {
+		m-- // "Ann Lee and Tom Wu each sued": the quantifier is no subject
+	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
+	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.ch[m+1].kind == comma && a.toks[a.ch[m+1].i].Text == "," {
+		// "Two firms, Acme and the Marren Group, sued": the names in
+		// apposition are the group's members, each a subject.
+		if names, after := a.namedMembers(m + 2); len(names) > 1 && after+1 == c.vg && a.ch[after].kind == comma {
+			c.subjs = names
+		}
+	}
 	if a.antecedentSubject(c) {
 		return true
 	}
@@ -653,6 +663,7 @@ func (a *analysis) subjectChain(k int, ofOnly bool) (span, []span) {
 	list := false
 	commaStart := -1 // start before the last comma joined a member, and the starts then
 	var commaStarts []int
+	var named []int // members whose apposition or relative clause the list skipped
 loop:
 	for {
 		m := start - 1
@@ -668,10 +679,20 @@ loop:
 				list = false
 			}
 			cur = start
+		case a.ch[m].kind == np && m >= 2 && a.coordinator(m-1) && start == cur && a.ch[m].j == a.ch[cur].i &&
+			a.tags[a.ch[m].head] == "NN" && headClass(a.tags[a.ch[cur].head]) == 'P' && !timeNoun(a.low[a.ch[m].head]):
+			// "Ann Lee and her husband Tom Wu": a member's noun before
+			// its name is the member's own.
+			start, cur = m, m
 		case a.coordinator(m):
 			p := m - 1
 			if a.ch[p].kind == comma && p >= 1 {
 				p--
+			}
+			if p < m-1 {
+				if r := a.memberBeforeApposition(p); r != p {
+					named, p = append(named, r), r
+				}
 			}
 			if a.ch[p].kind != np {
 				break loop
@@ -720,9 +741,65 @@ loop:
 				endChunk--
 			}
 		}
+		for _, r := range named {
+			if starts[i] <= r && r < endChunk {
+				endChunk = r // "Ann Lee, who founded Acme, and": the member is Ann Lee
+			}
+		}
 		out = append(out, span{a.ch[starts[i]].i, a.ch[endChunk].j})
 	}
 	return whole, out
+}
+
+// floatingQuantifier reports whether chunk k is "each", "both" or "all"
+// alone, after the noun phrase it quantifies ("they each", "Ann Lee and
+// Tom Wu both").
+func (a *analysis) floatingQuantifier(k int) bool {
+	c := a.ch[k]
+	if c.kind != np || c.j != c.i+1 {
+		return false
+	}
+	switch a.low[c.i] {
+	case "each", "both", "all":
+		return true
+	}
+	return false
+}
+
+// memberBeforeApposition returns the chunk of the list member that an
+// apposition or a relative clause ending at chunk p follows
+// after a comma, or p itself: in "Ann Lee, the head of Acme, and Tom Wu
+// signed" the member before ", and" is Ann Lee, and so it is in "Ann Lee,
+// who founded Acme, and Tom Wu"; "Ann Lee, 45, and Tom Wu" lists two
+// people. The apposition (with its of-phrases) must differ in kind from
+// the name (a common noun or a number after a name), as two names would
+// be two members.
+func (a *analysis) memberBeforeApposition(p int) int {
+	for q := p; q >= 2 && p-q < 12; q-- {
+		c := a.ch[q]
+		if c.kind == stop || c.kind == comma && q < p {
+			break
+		}
+		w := a.low[c.i]
+		if (c.kind == wh && (w == "who" || w == "which") || a.whose(q)) && a.ch[q-1].kind == comma && a.toks[a.ch[q-1].i].Text == "," && a.ch[q-2].kind == np {
+			return q - 2
+		}
+	}
+	if a.ch[p].kind != np {
+		return p
+	}
+	q := p
+	for q >= 2 && a.ch[q-1].kind == prep && a.low[a.ch[q-1].i] == "of" && a.ch[q-2].kind == np {
+		q -= 2
+	}
+	if q < 2 || a.ch[q-1].kind != comma || a.toks[a.ch[q-1].i].Text != "," || a.ch[q-2].kind != np {
+		return p
+	}
+	name, app := a.tags[a.ch[q-2].head], a.tags[a.ch[q].head]
+	if headClass(name) != 'P' || headClass(app) == 'P' {
+		return p
+	}
+	return q - 2
 }
 
 // fronted reports whether the chunks before chunk k are prepositional

@@ -90,6 +90,7 @@ func (a *analysis) extractions() []schema.Extraction {
 		if rel == "" {
 			continue
 		}
+		neg = neg || a.neither(c.subj) || a.neither(c.obj)
 		conf := a.confidence(c)
 		attr, srcs := a.attribution(ci)
 		var extras []schema.Argument

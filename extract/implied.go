@@ -301,6 +301,9 @@ func (a *analysis) appositions() {
 		d := a.low[first.i]
 		nameProper := strings.HasPrefix(a.tags[name.head], "NNP")
 		firstProper := strings.HasPrefix(a.tags[first.head], "NNP") && a.tags[first.i] != "DT" && a.tags[first.i] != "PRP$"
+		if parts != nil && nameProper && headClass(a.tags[first.head]) == 'P' {
+			continue // "fined Halvik Holdings, the Marren Group and Acme": a list of names
+		}
 		rel := a.be(name.i, name.j)
 		switch {
 		case d == "a" || d == "an" || (nameProper || a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && (d == "the" || a.tags[first.i] == "PRP$" || nameProper && (a.tags[first.head] == "NN" || a.tags[first.head] == "NNS")):

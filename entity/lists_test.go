@@ -1,0 +1,82 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestListMembers checks that each member of a list of actors, in the
+// subject or the object, takes part in the act, on sentences written for
+// this test.
+func TestListMembers(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee, the chief executive of Halvik Holdings, and Tom Wu, the head of the Marren Group, signed the accord. Ann Lee, 45, and Tom Wu, 52, sued the Nordic Institute.",
+			[]string{"Ann Lee -sign-> accord", "Tom Wu -sign-> accord", "Ann Lee -sue-> Nordic Institute", "Tom Wu -sue-> Nordic Institute"},
+			[]string{"Halvik Holdings -sign-> accord"},
+			"a subject list whose members carry appositions in commas: each named member acts, the apposition's organisation does not"},
+		{"Tom Wu met Ann Lee, the head of the Marren Group, and Ola Berg on Monday. Police arrested Per Dahl, 45, and Kari Holm, 52.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -meet-> Ola Berg", "Police -arrest-> Per Dahl", "Police -arrest-> Kari Holm"}, nil,
+			"an object list goes on after a member's apposition when ', and' and a name follow it"},
+		{"Tom Wu, who founded the Marren Group, and Ann Lee met Ola Berg. Per Dahl and his wife Kari Holm sued Halvik Holdings.",
+			[]string{"Tom Wu -meet-> Ola Berg", "Ann Lee -meet-> Ola Berg", "Per Dahl -sue-> Halvik Holdings", "Kari Holm -sue-> Halvik Holdings"}, nil,
+			"a member's relative clause in commas, or its noun before the name, keeps the member in the list"},
+		{"Germany, France and Italy signed a treaty. Ann Lee, Tom Wu and Ola Berg signed the accord with Halvik Holdings. Per Dahl and Kari Holm are in talks to sign up for the new series.",
+			[]string{"Germany -sign_with-> France", "Germany -sign_with-> Italy", "France -sign_with-> Italy", "Ann Lee -sign_with-> Halvik Holdings", "Ola Berg -sign_with-> Halvik Holdings"},
+			[]string{"Ann Lee -sign_with-> Tom Wu", "Tom Wu -sign_with-> Ola Berg", "Per Dahl -sign_up_with-> Kari Holm", "Per Dahl -sign_with-> Kari Holm"},
+			"a reciprocal verb pairs every two members of its subject list, unless a with-phrase names the partner; sign up is not reciprocal"},
+		{"Ann Lee, Tom Wu and Ola Berg signed a letter to the Marren Group.",
+			[]string{"Ann Lee -sign_to-> Marren Group"}, []string{"Ann Lee -sign_with-> Tom Wu", "Ann Lee -sign_with-> Ola Berg"},
+			"a list that acts towards another actor acts together, not with each other"},
+		{"Ann Lee and Tom Wu each sued the Marren Group. Police arrested two men, Per Dahl and Ola Berg, on Monday. Two firms, Halvik Holdings and the Nordic Institute, sued Kari Holm.",
+			[]string{"Ann Lee -sue-> Marren Group", "Tom Wu -sue-> Marren Group", "Police -arrest-> Per Dahl", "Police -arrest-> Ola Berg",
+				"Halvik Holdings -sue-> Kari Holm", "Nordic Institute -sue-> Kari Holm"}, nil,
+			"a floating each after a list, and names in apposition to a plural noun, give each member the act"},
+		{"Ann Lee, along with Tom Wu and Ola Berg, sued the Marren Group.",
+			[]string{"Ann Lee -sue-> Marren Group", "Tom Wu -sue-> Marren Group", "Ola Berg -sue-> Marren Group"}, nil,
+			"a list after along with, set off by commas, acts with the subject"},
+		{"Tom Wu met Ann Lee, who leads the Marren Group, and Ola Berg.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -meet-> Ola Berg", "Ann Lee -lead-> Marren Group"}, []string{"Ann Lee -lead-> Ola Berg"},
+			"a comma and and after a member's relative clause go on with the main clause's list, not the relative's"},
+		{"The accord was signed by Ann Lee, Tom Wu and Ola Berg. The Marren Group will sue either Halvik Holdings or the Nordic Institute.",
+			[]string{"Ann Lee -sign_with-> Ola Berg", "Marren Group -sue-> Halvik Holdings", "Marren Group -sue-> Nordic Institute"}, nil,
+			"listed agents of a reciprocal passive are all paired; either opens an object list"},
+		{"Tom Wu was questioned, arrested and charged by the police. Ann Lee was arrested and later released by the Harbor Council.",
+			[]string{"Harbor Council -arrest-> Ann Lee", "Harbor Council -release-> Ann Lee"}, nil,
+			"coordinated passives share the agent that follows the last of them, across commas and an adverb"},
+		{"Ann Lee criticised and later sued the Marren Group. Tom Wu resigned, and later joined the Nordic Institute.",
+			[]string{"Ann Lee -criticise-> Marren Group", "Ann Lee -sue-> Marren Group", "Tom Wu -join-> Nordic Institute"},
+			[]string{"Tom Wu -resign-> Nordic Institute"},
+			"coordinated verbs share their object across an adverb, but not across a comma before the coordinator"},
+	})
+}
+
+// TestNeitherNor checks that the acts of a neither-nor list's members
+// are negated, on sentences written for this test.
+func TestNeitherNor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Neither Ann Lee nor Tom Wu criticised the Marren Group. Ola Berg praised neither Per Dahl nor Kari Holm."
+	_, facts := pipelineFacts(a, x, r, text)
+	n := 0
+	for _, f := range facts {
+		if f.Lemma != "criticise" && f.Lemma != "praise" || f.ObjectEntity == "" {
+			continue
+		}
+		n++
+		if !f.Negated {
+			t.Errorf("Resolve(%q): %s -%s-> %s not negated", text, f.SubjectEntity, f.Lemma, f.ObjectEntity)
+		}
+	}
+	if n != 4 {
+		t.Errorf("Resolve(%q): %d criticise or praise facts, want 4", text, n)
+	}
+}
