@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // How a clause's subject was found; the confidence depends on it.
 type origin uint8
 
@@ -359,6 +361,10 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		c.from = reduced
 		return 0, true, true
 	}
+	if v.form == participle && a.pastAfterRelative(m, v) {
+		n, _ := a.skipParenthetical(m)
+		return n, false, false
+	}
 	if v.form == gerund || v.form == participle {
 		// A participial phrase after the main clause.
 		for p := len(a.cl) - 1; p >= 0; p-- {
@@ -393,6 +399,38 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		return 0, false, true
 	}
 	return n, false, false
+}
+
+// pastAfterRelative reports whether participle v after the comma at chunk
+// m is the main verb in the past tense, the tagger's participle after a
+// relative clause set off by commas: in "Tom Wu, whom Ann Lee defeated in
+// 2010, sued Halvik Holdings" the verb has an object, no verb of the
+// sentence comes before the name, and the name is where the relative
+// clause begins.
+func (a *analysis) pastAfterRelative(m int, v chunk) bool {
+	if v.j-v.i != 1 || !strings.HasSuffix(a.low[v.i], "ed") || v.j >= len(a.toks) {
+		return false
+	}
+	switch a.tags[v.j] {
+	case "DT", "NNP", "NNPS", "PRP$", "NN", "NNS", "CD":
+	default:
+		return false
+	}
+	n, ok := a.skipParenthetical(m)
+	if !ok || n+2 >= m || a.ch[n+1].kind != comma || a.ch[n+2].kind != wh {
+		return false
+	}
+	switch a.low[a.ch[n+2].i] {
+	case "who", "whom", "which":
+	default:
+		return false
+	}
+	for _, c := range a.ch[:n] {
+		if c.kind == vg && c.form == finite {
+			return false
+		}
+	}
+	return true
 }
 
 // directSubject sets c.subj from the chunk m left of a finite or
@@ -441,8 +479,9 @@ func (a *analysis) antecedentSubject(c *clause) bool {
 	return false
 }
 
-// widenSubject moves the start of c.subj left over a reduced relative
-// inside the subject: "Farmers living near the dam lost their crops".
+// widenSubject moves the start of c.subj left over a reduced relative or
+// an infinitive inside the subject: "Farmers living near the dam lost
+// their crops", "Norway's decision to expel Tom Wu angered Sweden".
 func (a *analysis) widenSubject(c *clause) {
 	for start := a.at[c.subj.i]; start >= 2 && c.subjs == nil; {
 		q := start - 1
@@ -461,7 +500,7 @@ func (a *analysis) widenSubject(c *clause) {
 		r := a.ch[q]
 		if r.kind == vg && r.form == gerund && q >= 2 && a.ch[q-1].kind == prep && attaching(a.low[a.ch[q-1].i]) && a.ch[q-2].kind == np {
 			q-- // "The very ease of acquiring Esperanto might accelerate"
-		} else if r.kind != vg || r.form != gerund && r.form != participle || a.ch[q-1].kind != np {
+		} else if r.kind != vg || r.form != gerund && r.form != participle && r.form != infinitive || a.ch[q-1].kind != np {
 			break
 		}
 		s, parts := a.subjectChain(q-1, false)

@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestVerbFrames checks who acts on whom when the verb's frame puts its
+// agent away from the subject slot: passives, catenative and aspectual
+// verbs, relative clauses and infinitives inside a subject. The sentences
+// are written for this test.
+func TestVerbFrames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The letter was sent by Ann Lee to Tom Wu. The paintings were all donated by the Nordic Institute to Halvik Holdings. The money was paid by Norway to Sweden.",
+			[]string{"Ann Lee -send_to-> Tom Wu", "Nordic Institute -donate_to-> Halvik Holdings", "Norway -pay_to-> Sweden"}, nil,
+			"a passive whose by-phrase is its object and whose subject is no actor: the agent acts toward the actor of its to-phrase"},
+		{"Norway began attacking Sweden. Halvik Holdings has continued buying the Nordic Institute's shares. Denmark kept shelling Narvik.",
+			[]string{"Norway -attack-> Sweden", "Denmark -shell-> Narvik"}, []string{"Norway -begin_attack-> Sweden"},
+			"an aspectual verb gives way to the gerund after it"},
+		{"Norway was reported to have attacked Sweden. Tom Wu is said to have hired Ann Lee.",
+			[]string{"Norway -attack-> Sweden", "Tom Wu -hire-> Ann Lee"}, []string{"Norway -have_attack-> Sweden"},
+			"a perfect infinitive is its participle's act"},
+		{"Tom Wu, whom Ann Lee defeated in 2010, sued Halvik Holdings. Sweden, which Norway invaded in 1940, sued Denmark.",
+			[]string{"Ann Lee -defeat-> Tom Wu", "Tom Wu -sue-> Halvik Holdings", "Norway -invade-> Sweden", "Sweden -sue-> Denmark"},
+			[]string{"Ann Lee -sue-> Halvik Holdings", "Norway -sue-> Denmark"},
+			"a past verb the tagger read as a participle, after a relative clause set off by commas, is the main verb of the name before the clause"},
+		{"Halvik Holdings' decision to sue Tom Wu surprised Ann Lee. Norway's refusal to help Denmark angered Sweden.",
+			nil, []string{"Tom Wu -surprise-> Ann Lee", "Denmark -anger-> Sweden"},
+			"the object of an infinitive inside the subject is not the subject of the verb after it"},
+	})
+}
