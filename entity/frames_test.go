@@ -33,5 +33,11 @@ func TestVerbFrames(t *testing.T) {
 		{"Halvik Holdings' decision to sue Tom Wu surprised Ann Lee. Norway's refusal to help Denmark angered Sweden.",
 			nil, []string{"Tom Wu -surprise-> Ann Lee", "Denmark -anger-> Sweden"},
 			"the object of an infinitive inside the subject is not the subject of the verb after it"},
+		{"Tom Wu was, according to the court, fired by Halvik Holdings in May. Ann Lee was, police said, arrested by the Nordic Police Service.",
+			[]string{"Halvik Holdings -fire-> Tom Wu", "Nordic Police Service -arrest-> Ann Lee"}, nil,
+			"an aside set off by commas between \"was\" and its participle leaves the passive whole"},
+		{"Tom Wu was later attacked and robbed by Ola Berg. Sweden was invaded and occupied by Norway.",
+			[]string{"Ola Berg -attack-> Tom Wu", "Ola Berg -rob-> Tom Wu", "Norway -invade-> Sweden", "Norway -occupy-> Sweden"}, nil,
+			"participles joined by \"and\" share the by-phrase after the second"},
 	})
 }

@@ -94,6 +94,7 @@ func (a *analysis) clauses() {
 			break
 		}
 	}
+	a.sharedAgent()
 	a.thatObjects()
 	a.trailingSpeaker()
 	a.accordingCitation()
@@ -347,6 +348,13 @@ func (a *analysis) whoAntecedent(n int) int {
 // is the chunk to take the subject from, as for a verb group right after
 // it.
 func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found, done bool) {
+	if p := a.splitPassive(m, v); p >= 0 {
+		// "Tom Wu was, according to the court, fired by Halvik
+		// Holdings": the participle after the aside is the passive of
+		// the "was" before it.
+		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, reduced, p
+		return 0, true, true
+	}
 	if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
 		// "the term cob, defined as a stout horse": a reduced relative
 		// set off by a comma. A personal pronoun takes none: in "letters
@@ -399,6 +407,53 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		return 0, false, true
 	}
 	return n, false, false
+}
+
+// splitPassive returns the clause of a lone form of "be" with no object
+// that stands right before an aside set off by commas ending at the comma
+// at chunk m, when participle v follows the aside ("was, police said,
+// arrested by"), or -1. The aside is at most four chunks long.
+func (a *analysis) splitPassive(m int, v chunk) int {
+	if v.form != participle {
+		return -1
+	}
+	for p := m - 1; p > 0 && p >= m-5; p-- {
+		if a.ch[p].kind == stop {
+			return -1
+		}
+		if a.ch[p].kind != comma {
+			continue
+		}
+		q := a.byVG[p-1]
+		if p+1 == m || a.ch[p-1].kind != vg || !a.ch[p-1].copula || q < 0 || a.cl[q].subj.empty() || !a.cl[q].obj.empty() {
+			return -1
+		}
+		for _, e := range a.cl[q].extras {
+			if e.sp.j > a.ch[m].i {
+				return -1 // an argument after the participle: "was, in 2004, elected"
+			}
+		}
+		return q
+	}
+	return -1
+}
+
+// sharedAgent gives a passive clause with no arguments the agent of the
+// passive joined to it by "and": in "Tom Wu was attacked and robbed by Ola
+// Berg" both participles have the agent, which the extractor put only in
+// the second's relation ("robbed by | Ola Berg"). The first gets the
+// by-phrase as an extra argument.
+func (a *analysis) sharedAgent() {
+	for _, q := range a.cl {
+		if q.from != shared || q.parent < 0 || q.vg < 0 || q.obj.i < 1 || a.low[q.obj.i-1] != "by" || a.ch[q.vg].form != participle {
+			continue
+		}
+		p := &a.cl[q.parent]
+		if p.vg != q.vg-2 || a.ch[p.vg+1].kind != conj || !a.ch[p.vg].passive || !p.obj.empty() || len(p.extras) > 0 {
+			continue
+		}
+		p.extras = append(p.extras, extra{sp: span{q.obj.i - 1, q.obj.j}, role: "by"})
+	}
 }
 
 // pastAfterRelative reports whether participle v after the comma at chunk
