@@ -39,5 +39,11 @@ func TestVerbFrames(t *testing.T) {
 		{"Tom Wu was later attacked and robbed by Ola Berg. Sweden was invaded and occupied by Norway.",
 			[]string{"Ola Berg -attack-> Tom Wu", "Ola Berg -rob-> Tom Wu", "Norway -invade-> Sweden", "Norway -occupy-> Sweden"}, nil,
 			"participles joined by \"and\" share the by-phrase after the second"},
+		{"Ann Lee sued Tom Wu for secretly hiring Ola Berg. Norway criticised Sweden for not helping Denmark.",
+			[]string{"Tom Wu -hire-> Ola Berg"}, []string{"Sweden -help-> Denmark"},
+			"an adverb may stand between the preposition and the gerund of the act; a negation denies it"},
+		{"Ann Lee went on to found Halvik Holdings. Tom Wu found Ola Berg in Oslo.",
+			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -find-> Ola Berg"}, []string{"Ann Lee -find-> Halvik Holdings"},
+			"the base form found is found, not the past of find"},
 	})
 }
