@@ -45,5 +45,8 @@ func TestVerbFrames(t *testing.T) {
 		{"Ann Lee went on to found Halvik Holdings. Tom Wu found Ola Berg in Oslo.",
 			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -find-> Ola Berg"}, []string{"Ann Lee -find-> Halvik Holdings"},
 			"the base form found is found, not the past of find"},
+		{"Ann Lee, now backed by Norway, attacked Sweden. Isfahan (Persian: Esfahan, also known as Ispahan) is the capital of Isfahan Province.",
+			[]string{"Norway -back-> Ann Lee", "Ann Lee -attack-> Sweden", "Isfahan -capital_of-> Isfahan Province"}, nil,
+			"an adverb may open the participial phrase set off by commas after the subject, but not one inside brackets"},
 	})
 }

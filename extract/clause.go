@@ -607,6 +607,10 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
 		}
 		first := a.ch[p+1]
+		if f := p + 1; first.kind == adv && f+1 < m && a.ch[f+1].kind == vg && (a.ch[f+1].form == gerund || a.ch[f+1].form == participle) &&
+			a.toks[a.ch[m].i].Text == "," {
+			first = a.ch[f+1] // "Ann Lee, now backed by Norway, attacked"; not inside brackets
+		}
 		if p >= 2 && a.ch[p-2].kind == prep && first.kind == np && p+2 <= m && a.ch[p+2].kind == comma &&
 			a.proper(a.ch[p-1]) && a.tags[first.i] == "NNP" && a.proper(first) {
 			// "Ann Lee, a teacher from Oslo, Norway, was": a town and its
