@@ -48,5 +48,8 @@ func TestVerbFrames(t *testing.T) {
 		{"Ann Lee, now backed by Norway, attacked Sweden. Isfahan (Persian: Esfahan, also known as Ispahan) is the capital of Isfahan Province.",
 			[]string{"Norway -back-> Ann Lee", "Ann Lee -attack-> Sweden", "Isfahan -capital_of-> Isfahan Province"}, nil,
 			"an adverb may open the participial phrase set off by commas after the subject, but not one inside brackets"},
+		{"Norway turned over the documents to Sweden. The Nordic Police Service handed over the prisoners to Denmark.",
+			[]string{"Norway -turn_over_to-> Sweden", "Nordic Police Service -hand_over_to-> Denmark"}, []string{"Norway -turn_to-> Sweden"},
+			"a phrasal verb keeps its particle when the actor after its object's preposition gets the relation"},
 	})
 }
