@@ -51,5 +51,11 @@ func TestVerbFrames(t *testing.T) {
 		{"Norway turned over the documents to Sweden. The Nordic Police Service handed over the prisoners to Denmark.",
 			[]string{"Norway -turn_over_to-> Sweden", "Nordic Police Service -hand_over_to-> Denmark"}, []string{"Norway -turn_to-> Sweden"},
 			"a phrasal verb keeps its particle when the actor after its object's preposition gets the relation"},
+		{"Did Norway attack Sweden? Has Halvik Holdings sued Tom Wu? \"Did Denmark invade Finland?\" asked Ann Lee.",
+			nil, []string{"Norway -attack-> Sweden", "Halvik Holdings -sue-> Tom Wu", "Denmark -invade-> Finland", "Finland -ask-> Ann Lee"},
+			"a yes-no question states no act"},
+		{"Was Ann Lee right? Norway attacked Sweden.",
+			[]string{"Norway -attack-> Sweden"}, nil,
+			"a statement after a question is one"},
 	})
 }
