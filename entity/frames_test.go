@@ -57,5 +57,8 @@ func TestVerbFrames(t *testing.T) {
 		{"Was Ann Lee right? Norway attacked Sweden.",
 			[]string{"Norway -attack-> Sweden"}, nil,
 			"a statement after a question is one"},
+		{"The firm that Tom Wu founded sued Ann Lee. The agency Ola Berg leads fired Halvik Holdings.",
+			nil, []string{"Tom Wu -sue-> Ann Lee", "Ola Berg -fire-> Halvik Holdings"},
+			"the verb after an object relative clause, with or without a pronoun, is the antecedent's, not the clause subject's"},
 	})
 }

@@ -269,6 +269,15 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 			c.subj, c.subjs, c.from = a.cl[q].obj, nil, relative
 			return true
 		}
+		if q := a.byVG[m]; q >= 0 && v.form == finite && m == k-1 {
+			// "the firm Tom Wu founded sued Ann Lee": a relative clause
+			// with no pronoun, whose object is the noun before it.
+			if n := a.zeroAntecedent(q); n >= 0 {
+				a.cl[q].obj, a.cl[q].gap = span{a.ch[n].i, a.ch[n].j}, true
+				c.subj, c.subjs, c.from = a.cl[q].obj, nil, relative
+				return true
+			}
+		}
 		return false
 	default:
 		return false
@@ -277,6 +286,30 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	return a.directSubject(m, c)
+}
+
+// zeroAntecedent returns the chunk of the noun phrase right before the
+// subject of clause q when q is a relative clause with no pronoun and no
+// object ("the firm | Tom Wu founded"), or -1: q's subject is a proper
+// name, its verb a past or present verb that takes an object, and the noun
+// phrase before it a common noun with a determiner.
+func (a *analysis) zeroAntecedent(q int) int {
+	r := a.cl[q]
+	if r.from != direct || !r.obj.empty() || len(r.extras) > 0 || r.subjs != nil || !a.proper(a.ch[a.at[r.subj.i]]) {
+		return -1
+	}
+	n := a.at[r.subj.i] - 1
+	if n < 0 || a.ch[n].kind != np || a.ch[n].j != r.subj.i {
+		return -1
+	}
+	p := a.ch[n]
+	if a.tags[p.i] != "DT" || a.tags[p.j-1] != "NN" && a.tags[p.j-1] != "NNS" {
+		return -1
+	}
+	if t := a.tags[a.ch[r.vg].head]; t != "VBD" && t != "VBZ" && t != "VBP" {
+		return -1
+	}
+	return n
 }
 
 // nearPlace reports whether the noun phrase at chunk m is a proper name
