@@ -144,8 +144,7 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			if at < 1 || at+1 >= len(words) {
 				break
 			}
-			x.Extra = append([]schema.Argument{{Text: s.Text[toks[ri].Start:toks[k].End],
-				Start: toks[ri].Start, End: toks[k].End, Role: "modal"}}, x.Extra...)
+			x.Extra = append([]schema.Argument{modal(s, ri, k)}, x.Extra...)
 			for _, w := range words[:at] {
 				if negating(w) {
 					x.Negated = !x.Negated
@@ -167,8 +166,7 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && aspectual[words[0]] {
 		// "began attacking", "has continued buying": the gerund is the
 		// relation, as an infinitive after the verb would be.
-		x.Extra = append([]schema.Argument{{Text: s.Text[toks[ri].Start:toks[g-1].End],
-			Start: toks[ri].Start, End: toks[g-1].End, Role: "modal"}}, x.Extra...)
+		x.Extra = append([]schema.Argument{modal(s, ri, g-1)}, x.Extra...)
 		words = words[1:]
 		x.Lemma = strings.Join(words, "_")
 		ri = g
@@ -289,6 +287,13 @@ var intensifiers = map[string]bool{
 	"long-standing": true, "longstanding": true, "strong": true, "firm": true, "trusted": true,
 	"senior": true, "leading": true, "prominent": true, "vocal": true, "outspoken": true, "fierce": true,
 	"frequent": true, "major": true, "main": true, "top": true, "founding": true, "active": true,
+}
+
+// modal returns the tokens i to j of s, the words before the verb that
+// becomes the relation ("needed to", "began"), as a modal argument.
+func modal(s nlp.Sentence, i, j int) schema.Argument {
+	toks := s.Tokens
+	return schema.Argument{Text: s.Text[toks[i].Start:toks[j].End], Start: toks[i].Start, End: toks[j].End, Role: "modal"}
 }
 
 // aspectual verbs give way to the gerund right after them: "began
