@@ -153,8 +153,8 @@ func (a *analysis) retag() {
 		// "the firm that Tom Wu founded sued Ann Lee": a participle with
 		// an object right after the past verb that ends an object
 		// relative clause is the main verb, in the past ("had founded"
-		// is a perfect).
-		case a.tags[i] == "VBN" && i > 0 && a.tags[i-1] == "VBD" && !auxForms[a.low[i-1]] && i+1 < n &&
+		// is a perfect), an adverb between the two or not.
+		case a.tags[i] == "VBN" && a.pastBefore(i) && i+1 < n &&
 			(a.tags[i+1] == "DT" || a.tags[i+1] == "NNP" || a.tags[i+1] == "PRP$") && strings.HasSuffix(a.low[i], "ed"):
 			a.tags[i] = "VBD"
 		// "Ann Lee heard of the crash": a past form that is never a noun,
@@ -168,6 +168,16 @@ func (a *analysis) retag() {
 			a.tags[i], a.tags[i+1] = "NNP", "VBD"
 		}
 	}
+}
+
+// pastBefore reports whether a past verb that is no auxiliary stands right
+// before token i, or before one adverb there ("founded later sued").
+func (a *analysis) pastBefore(i int) bool {
+	p := i - 1
+	if p > 0 && strings.HasPrefix(a.tags[p], "RB") && a.low[p] != "not" && a.low[p] != "never" {
+		p--
+	}
+	return p >= 0 && a.tags[p] == "VBD" && !auxForms[a.low[p]]
 }
 
 // auxForms are the past forms of the auxiliaries that a participle may

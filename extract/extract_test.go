@@ -133,6 +133,12 @@ func TestSentence(t *testing.T) {
 			why:      "a participle tag with an object, right after the relative clause's past verb, is the main verb",
 		},
 		{
+			name:     "main verb after an object relative clause and an adverb",
+			sentence: "The firm that Tom Wu founded later sued Ann Lee.",
+			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
+			why:      "an adverb may stand between the relative clause's verb and the main verb",
+		},
+		{
 			name:     "main verb after a relative clause with no pronoun",
 			sentence: "The firm Tom Wu founded sued Ann Lee.",
 			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
