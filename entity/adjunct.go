@@ -118,6 +118,12 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			continue // "The court sentenced Tom Wu after hearing ...": no actor acts
 		}
 		g := k + 1
+		for g+2 < len(toks) && strings.HasPrefix(toks[g].Tag, "RB") && toks[g+1].Tag == "VBG" {
+			if w := toks[g].Lower(); w == "not" || w == "never" {
+				break // "for not hiring": no act
+			}
+			g++ // "for illegally hiring"
+		}
 		lemma := gerundActs[toks[g].Lower()]
 		source := sourceGerunds[toks[g].Lower()]
 		if lemma == "" {

@@ -166,7 +166,14 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	if !ok || x.Negated {
 		return
 	}
-	if _, by := passiveBy(x); by && obj != nil {
+	if base, by := passiveBy(x); by && obj != nil {
+		if subj == nil && actorEntity(obj) && obj.typ != schema.Location {
+			// "the paintings were donated by Ann Lee to the Nordic
+			// Institute": the agent is the object, and the thing given
+			// no actor.
+			_, conf, _ := d.argument(si, s, x.Object)
+			d.agentToward(si, s, x, base, x.Object, d.conjoined(si, s, x.Object, obj), conf)
+		}
 		return
 	}
 	agent, a, conf := d.byAgent(si, s, x, subj)
@@ -183,18 +190,28 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 		}
 		return
 	}
+	d.agentToward(si, s, x, verb, a, agents, conf)
+}
+
+// agentToward adds agent —VERB_PREP→ o for each of the agents of passive x
+// (named by argument a, resolved with confidence conf) and the actor o of
+// the first of x's to-, for-, against- or with-arguments that names one:
+// "the files were returned by mail to the Green Party by Tom Wu" gives Tom
+// Wu —return_to→ Green Party.
+func (d *docState) agentToward(si int, s nlp.Sentence, x schema.Extraction, verb string, a schema.Argument, agents []*docEntity, conf float64) {
 	for _, e := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(e.Text), " ")
 		if !actorPreps[prep] || e.Start == a.Start {
 			continue
 		}
 		o, c, _ := d.argument(si, s, e)
-		if o == nil || o == agent || !actorEntity(o) {
+		if o == nil || slices.Contains(agents, o) || !actorEntity(o) {
 			continue
 		}
 		lemma := verb + "_" + prep
+		rel := strings.TrimSuffix(x.Relation, " by") + " " + prep
 		for _, agent := range agents {
-			if f := d.derive(si, a, x.Relation+" "+prep, schema.StatedRelation(lemma), agent, o, "", x.Confidence*min(conf, c)*placeArgConf); f != nil {
+			if f := d.derive(si, a, rel, schema.StatedRelation(lemma), agent, o, "", x.Confidence*min(conf, c)*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 			}
 		}

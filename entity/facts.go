@@ -1940,6 +1940,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
+		if v, p, ok := strings.Cut(x.Lemma, "_"); ok && p != "in" && passiveParticles[p] {
+			lemma = v + "_" + p + "_" + prep // "turned over the files to Sweden": turn_over_to, not turn_to
+		}
 		if roleNoun(head) && bare == "" {
 			switch {
 			case prep == "to" && envoyNoun(head) && verb != "send" && verb != "dispatch":

@@ -144,14 +144,16 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			if at < 1 || at+1 >= len(words) {
 				break
 			}
-			x.Extra = append([]schema.Argument{{Text: s.Text[toks[ri].Start:toks[k].End],
-				Start: toks[ri].Start, End: toks[k].End, Role: "modal"}}, x.Extra...)
+			x.Extra = append([]schema.Argument{modal(s, ri, k)}, x.Extra...)
 			for _, w := range words[:at] {
 				if negating(w) {
 					x.Negated = !x.Negated
 				}
 			}
 			words = words[at+1:]
+			if len(words) > 1 && words[0] == "have" && k+2 < rj && toks[k+2].Tag == "VBN" {
+				words = words[1:] // "is said to have attacked": the act is attack
+			}
 			x.Lemma = strings.Join(words, "_")
 			ri = k + 1
 			break
@@ -161,9 +163,17 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break // "sent troops to protect": a noun comes first
 		}
 	}
+	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && aspectual[words[0]] {
+		// "began attacking", "has continued buying": the gerund is the
+		// relation, as an infinitive after the verb would be.
+		x.Extra = append([]schema.Argument{modal(s, ri, g-1)}, x.Extra...)
+		words = words[1:]
+		x.Lemma = strings.Join(words, "_")
+		ri = g
+	}
 	nb := -1
 	for k := ri; k < rj; k++ {
-		if nominal(toks[k].Tag) {
+		if nominal(toks[k].Tag) && !floating(toks, k, rj) {
 			nb = k
 			break
 		}
@@ -277,6 +287,56 @@ var intensifiers = map[string]bool{
 	"long-standing": true, "longstanding": true, "strong": true, "firm": true, "trusted": true,
 	"senior": true, "leading": true, "prominent": true, "vocal": true, "outspoken": true, "fierce": true,
 	"frequent": true, "major": true, "main": true, "top": true, "founding": true, "active": true,
+}
+
+// modal returns the tokens i to j of s, the words before the verb that
+// becomes the relation ("needed to", "began"), as a modal argument.
+func modal(s nlp.Sentence, i, j int) schema.Argument {
+	toks := s.Tokens
+	return schema.Argument{Text: s.Text[toks[i].Start:toks[j].End], Start: toks[i].Start, End: toks[j].End, Role: "modal"}
+}
+
+// aspectual verbs give way to the gerund right after them: "began
+// attacking Sweden" is an attack. Verbs of stopping are left out: "stopped
+// supporting" is no support.
+var aspectual = map[string]bool{
+	"begin": true, "start": true, "continue": true, "resume": true, "keep": true,
+}
+
+// gerundAfter returns the first gerund of the relation tokens [ri, rj)
+// when only verbs, adverbs and modals come before it, and the token before
+// it is a verb ("has begun attacking"), or -1.
+func gerundAfter(toks []nlp.Token, ri, rj int) int {
+	for k := ri; k < rj; k++ {
+		t := toks[k].Tag
+		switch {
+		case t == "VBG":
+			if k > ri && strings.HasPrefix(toks[k-1].Tag, "VB") {
+				return k
+			}
+			return -1
+		case strings.HasPrefix(t, "VB"), strings.HasPrefix(t, "RB"), t == "MD":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// floating reports whether token k, before the end rj of a relation, is a
+// quantifier floated after an auxiliary and before a verb or adverb ("were
+// all donated by", "have both signed"): it opens no noun phrase.
+func floating(toks []nlp.Token, k, rj int) bool {
+	switch toks[k].Lower() {
+	case "all", "both", "each":
+	default:
+		return false
+	}
+	if k+1 >= rj {
+		return false
+	}
+	t := toks[k+1].Tag
+	return strings.HasPrefix(t, "VB") || strings.HasPrefix(t, "RB")
 }
 
 // nominal reports whether a token with this tag belongs to a noun phrase.

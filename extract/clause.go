@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // How a clause's subject was found; the confidence depends on it.
 type origin uint8
 
@@ -92,6 +94,7 @@ func (a *analysis) clauses() {
 			break
 		}
 	}
+	a.sharedAgent()
 	a.thatObjects()
 	a.trailingSpeaker()
 	a.accordingCitation()
@@ -266,6 +269,15 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 			c.subj, c.subjs, c.from = a.cl[q].obj, nil, relative
 			return true
 		}
+		if q := a.byVG[m]; q >= 0 && v.form == finite && m == k-1 {
+			// "the firm Tom Wu founded sued Ann Lee": a relative clause
+			// with no pronoun, whose object is the noun before it.
+			if n := a.zeroAntecedent(q); n >= 0 {
+				a.cl[q].obj, a.cl[q].gap = span{a.ch[n].i, a.ch[n].j}, true
+				c.subj, c.subjs, c.from = a.cl[q].obj, nil, relative
+				return true
+			}
+		}
 		return false
 	default:
 		return false
@@ -274,6 +286,30 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	return a.directSubject(m, c)
+}
+
+// zeroAntecedent returns the chunk of the noun phrase right before the
+// subject of clause q when q is a relative clause with no pronoun and no
+// object ("the firm | Tom Wu founded"), or -1: q's subject is a proper
+// name, its verb a past or present verb that takes an object, and the noun
+// phrase before it a common noun with a determiner.
+func (a *analysis) zeroAntecedent(q int) int {
+	r := a.cl[q]
+	if r.from != direct || !r.obj.empty() || len(r.extras) > 0 || r.subjs != nil || !a.proper(a.ch[a.at[r.subj.i]]) {
+		return -1
+	}
+	n := a.at[r.subj.i] - 1
+	if n < 0 || a.ch[n].kind != np || a.ch[n].j != r.subj.i {
+		return -1
+	}
+	p := a.ch[n]
+	if a.tags[p.i] != "DT" || a.tags[p.j-1] != "NN" && a.tags[p.j-1] != "NNS" {
+		return -1
+	}
+	if t := a.tags[a.ch[r.vg].head]; t != "VBD" && t != "VBZ" && t != "VBP" {
+		return -1
+	}
+	return n
 }
 
 // nearPlace reports whether the noun phrase at chunk m is a proper name
@@ -345,6 +381,13 @@ func (a *analysis) whoAntecedent(n int) int {
 // is the chunk to take the subject from, as for a verb group right after
 // it.
 func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found, done bool) {
+	if p := a.splitPassive(m, v); p >= 0 {
+		// "Tom Wu was, according to the court, fired by Halvik
+		// Holdings": the participle after the aside is the passive of
+		// the "was" before it.
+		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, reduced, p
+		return 0, true, true
+	}
 	if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
 		// "the term cob, defined as a stout horse": a reduced relative
 		// set off by a comma. A personal pronoun takes none: in "letters
@@ -358,6 +401,10 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		}
 		c.from = reduced
 		return 0, true, true
+	}
+	if v.form == participle && a.pastAfterRelative(m, v) {
+		n, _ := a.skipParenthetical(m)
+		return n, false, false
 	}
 	if v.form == gerund || v.form == participle {
 		// A participial phrase after the main clause.
@@ -393,6 +440,85 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		return 0, false, true
 	}
 	return n, false, false
+}
+
+// splitPassive returns the clause of a lone form of "be" with no object
+// that stands right before an aside set off by commas ending at the comma
+// at chunk m, when participle v follows the aside ("was, police said,
+// arrested by"), or -1. The aside is at most four chunks long.
+func (a *analysis) splitPassive(m int, v chunk) int {
+	if v.form != participle {
+		return -1
+	}
+	for p := m - 1; p > 0 && p >= m-5; p-- {
+		if a.ch[p].kind == stop {
+			return -1
+		}
+		if a.ch[p].kind != comma {
+			continue
+		}
+		q := a.byVG[p-1]
+		if p+1 == m || a.ch[p-1].kind != vg || !a.ch[p-1].copula || q < 0 || a.cl[q].subj.empty() || !a.cl[q].obj.empty() {
+			return -1
+		}
+		for _, e := range a.cl[q].extras {
+			if e.sp.j > a.ch[m].i {
+				return -1 // an argument after the participle: "was, in 2004, elected"
+			}
+		}
+		return q
+	}
+	return -1
+}
+
+// sharedAgent gives a passive clause with no arguments the agent of the
+// passive joined to it by "and": in "Tom Wu was attacked and robbed by Ola
+// Berg" both participles have the agent, which the extractor put only in
+// the second's relation ("robbed by | Ola Berg"). The first gets the
+// by-phrase as an extra argument.
+func (a *analysis) sharedAgent() {
+	for _, q := range a.cl {
+		if q.from != shared || q.parent < 0 || q.vg < 0 || q.obj.i < 1 || a.low[q.obj.i-1] != "by" || a.ch[q.vg].form != participle {
+			continue
+		}
+		p := &a.cl[q.parent]
+		if p.vg != q.vg-2 || a.ch[p.vg+1].kind != conj || !a.ch[p.vg].passive || !p.obj.empty() || len(p.extras) > 0 {
+			continue
+		}
+		p.extras = append(p.extras, extra{sp: span{q.obj.i - 1, q.obj.j}, role: "by"})
+	}
+}
+
+// pastAfterRelative reports whether participle v after the comma at chunk
+// m is the main verb in the past tense, the tagger's participle after a
+// relative clause set off by commas: in "Tom Wu, whom Ann Lee defeated in
+// 2010, sued Halvik Holdings" the verb has an object, no verb of the
+// sentence comes before the name, and the name is where the relative
+// clause begins.
+func (a *analysis) pastAfterRelative(m int, v chunk) bool {
+	if v.j-v.i != 1 || !strings.HasSuffix(a.low[v.i], "ed") || v.j >= len(a.toks) {
+		return false
+	}
+	switch a.tags[v.j] {
+	case "DT", "NNP", "NNPS", "PRP$", "NN", "NNS", "CD":
+	default:
+		return false
+	}
+	n, ok := a.skipParenthetical(m)
+	if !ok || n+2 >= m || a.ch[n+1].kind != comma || a.ch[n+2].kind != wh {
+		return false
+	}
+	switch a.low[a.ch[n+2].i] {
+	case "who", "whom", "which":
+	default:
+		return false
+	}
+	for _, c := range a.ch[:n] {
+		if c.kind == vg && c.form == finite {
+			return false
+		}
+	}
+	return true
 }
 
 // directSubject sets c.subj from the chunk m left of a finite or
@@ -451,8 +577,9 @@ func (a *analysis) antecedentSubject(c *clause) bool {
 	return false
 }
 
-// widenSubject moves the start of c.subj left over a reduced relative
-// inside the subject: "Farmers living near the dam lost their crops".
+// widenSubject moves the start of c.subj left over a reduced relative or
+// an infinitive inside the subject: "Farmers living near the dam lost
+// their crops", "Norway's decision to expel Tom Wu angered Sweden".
 func (a *analysis) widenSubject(c *clause) {
 	for start := a.at[c.subj.i]; start >= 2 && c.subjs == nil; {
 		q := start - 1
@@ -471,7 +598,7 @@ func (a *analysis) widenSubject(c *clause) {
 		r := a.ch[q]
 		if r.kind == vg && r.form == gerund && q >= 2 && a.ch[q-1].kind == prep && attaching(a.low[a.ch[q-1].i]) && a.ch[q-2].kind == np {
 			q-- // "The very ease of acquiring Esperanto might accelerate"
-		} else if r.kind != vg || r.form != gerund && r.form != participle || a.ch[q-1].kind != np {
+		} else if r.kind != vg || r.form != gerund && r.form != participle && r.form != infinitive || a.ch[q-1].kind != np {
 			break
 		}
 		s, parts := a.subjectChain(q-1, false)
@@ -523,6 +650,10 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
 		}
 		first := a.ch[p+1]
+		if f := p + 1; first.kind == adv && f+1 < m && a.ch[f+1].kind == vg && (a.ch[f+1].form == gerund || a.ch[f+1].form == participle) &&
+			a.toks[a.ch[m].i].Text == "," {
+			first = a.ch[f+1] // "Ann Lee, now backed by Norway, attacked"; not inside brackets
+		}
 		if p >= 2 && a.ch[p-2].kind == prep && first.kind == np && p+2 <= m && a.ch[p+2].kind == comma &&
 			a.proper(a.ch[p-1]) && a.tags[first.i] == "NNP" && a.proper(first) {
 			// "Ann Lee, a teacher from Oslo, Norway, was": a town and its

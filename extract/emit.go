@@ -83,7 +83,7 @@ func (a *analysis) extractions() []schema.Extraction {
 	out := make([]schema.Extraction, 0, len(a.cl))
 	for ci := range a.cl {
 		c := &a.cl[ci]
-		if c.subj.empty() {
+		if c.subj.empty() || a.yesNoQuestion(c) {
 			continue
 		}
 		rel, lemma, neg := a.relation(c)
@@ -163,6 +163,31 @@ func (a *analysis) variant(c *clause) (clause, bool) {
 	v.obj = span{e.sp.i + 1, e.sp.j}
 	v.extras = c.extras[1:]
 	return v, true
+}
+
+// yesNoQuestion reports whether c's subject opens with the auxiliary of a
+// question that ends in a question mark ("Did Norway attack Sweden?",
+// "Has Tom Wu left Oslo?"): it asks whether the act took place, and
+// states none.
+func (a *analysis) yesNoQuestion(c *clause) bool {
+	if c.subj.j-c.subj.i < 2 || !questionAux[a.low[c.subj.i]] || c.subj.i > 0 && !isQuote(a.tags[c.subj.i-1]) {
+		return false
+	}
+	for i := c.subj.j; i < len(a.low); i++ {
+		switch a.low[i] {
+		case "?":
+			return true
+		case ".", "!", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// questionAux are the auxiliaries that open a yes-no question.
+var questionAux = map[string]bool{
+	"did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
+	"is": true, "are": true, "was": true, "were": true,
 }
 
 // relation returns the relation phrase of c as written, its lemma and

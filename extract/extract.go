@@ -150,6 +150,13 @@ func (a *analysis) retag() {
 		// A lone "'" closing a quote tagged as a possessive.
 		case a.tags[i] == "POS" && a.low[i] != "'s" && a.low[i] != "'" && i+1 < n && a.tags[i+1] == "''":
 			a.tags[i] = "''"
+		// "the firm that Tom Wu founded sued Ann Lee": a participle with
+		// an object right after the past verb that ends an object
+		// relative clause is the main verb, in the past ("had founded"
+		// is a perfect), an adverb between the two or not.
+		case a.tags[i] == "VBN" && a.pastBefore(i) && i+1 < n &&
+			(a.tags[i+1] == "DT" || a.tags[i+1] == "NNP" || a.tags[i+1] == "PRP$") && strings.HasSuffix(a.low[i], "ed"):
+			a.tags[i] = "VBD"
 		// "Ann Lee heard of the crash": a past form that is never a noun,
 		// after a name.
 		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
@@ -161,6 +168,22 @@ func (a *analysis) retag() {
 			a.tags[i], a.tags[i+1] = "NNP", "VBD"
 		}
 	}
+}
+
+// pastBefore reports whether a past verb that is no auxiliary stands right
+// before token i, or before one adverb there ("founded later sued").
+func (a *analysis) pastBefore(i int) bool {
+	p := i - 1
+	if p > 0 && strings.HasPrefix(a.tags[p], "RB") && a.low[p] != "not" && a.low[p] != "never" {
+		p--
+	}
+	return p >= 0 && a.tags[p] == "VBD" && !auxForms[a.low[p]]
+}
+
+// auxForms are the past forms of the auxiliaries that a participle may
+// follow.
+var auxForms = map[string]bool{
+	"had": true, "was": true, "were": true, "got": true, "did": true, "became": true, "felt": true, "seemed": true,
 }
 
 // verbNouns are verbs of news between two actors that are nouns too, and

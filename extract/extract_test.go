@@ -127,6 +127,36 @@ func TestSentence(t *testing.T) {
 			why:      "as after a comma opens a clause: the whole coordination before the verb is its subject",
 		},
 		{
+			name:     "main verb after an object relative clause",
+			sentence: "The firm that Tom Wu founded sued Ann Lee.",
+			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
+			why:      "a participle tag with an object, right after the relative clause's past verb, is the main verb",
+		},
+		{
+			name:     "main verb after an object relative clause and an adverb",
+			sentence: "The firm that Tom Wu founded later sued Ann Lee.",
+			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
+			why:      "an adverb may stand between the relative clause's verb and the main verb",
+		},
+		{
+			name:     "main verb after a relative clause with no pronoun",
+			sentence: "The firm Tom Wu founded sued Ann Lee.",
+			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
+			why:      "a name and a past verb with no object after a common noun form a relative clause; the next verb is the noun's",
+		},
+		{
+			name:     "main verb after a whom clause",
+			sentence: "Tom Wu, whom Ann Lee defeated in 2010, sued Halvik Holdings.",
+			want:     fact{"Tom Wu", "sued", "sue", "Halvik Holdings"},
+			why:      "a past verb read as a participle after a relative clause set off by commas is the name's",
+		},
+		{
+			name:     "passive split by an aside",
+			sentence: "Tom Wu was, according to the court, fired by Halvik Holdings in May.",
+			want:     fact{"Tom Wu", "fired by", "fire_by", "Halvik Holdings"},
+			why:      "the participle after an aside set off by commas is the passive of the was before it",
+		},
+		{
 			name:     "noun-like verb in a reported clause",
 			sentence: "Ann Lee said Norway supports Sweden in its bid to join the bank.",
 			want:     fact{"Norway", "supports", "support", "Sweden"},

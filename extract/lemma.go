@@ -79,6 +79,9 @@ func irregularVerbs() map[string]string {
 
 // base returns the base form of the verb w (lowercase) with tag tag.
 func (x *Extractor) base(w, tag string) string {
+	if (tag == "VB" || tag == "VBP") && baseHomographs[w] {
+		return w // "to found a company", not find
+	}
 	if b, ok := x.irregular[w]; ok {
 		return b
 	}
@@ -111,6 +114,10 @@ func (x *Extractor) base(w, tag string) string {
 	}
 	return w
 }
+
+// baseHomographs are base forms of regular verbs spelled like the past of
+// an irregular one: "found" (find), "wound" (wind).
+var baseHomographs = map[string]bool{"found": true, "wound": true}
 
 // restoreStem turns the stem left by removing "-ed" or "-ing" into a base
 // form: it undoes consonant doubling ("stirr" -> "stir") and puts back a

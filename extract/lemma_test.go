@@ -31,6 +31,8 @@ func TestBase(t *testing.T) {
 		{"carries", "VBZ", "carry", "-ies becomes -y"},
 		{"oversees", "VBZ", "oversee", "irregular table"},
 		{"went", "VBD", "go", "irregular table"},
+		{"found", "VB", "found", "the base form \"to found\" is no past of find"},
+		{"found", "VBD", "find", "the past of find"},
 		{"born", "VBN", "born", "\"be born\" keeps its participle"},
 		{"added", "VBD", "add", "a short stem keeps its double consonant"},
 		{"praised", "VBD", "praise", "a vowel pair before s had an e"},

@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestVerbFrames checks who acts on whom when the verb's frame puts its
+// agent away from the subject slot: passives, catenative and aspectual
+// verbs, relative clauses and infinitives inside a subject. The sentences
+// are written for this test.
+func TestVerbFrames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The letter was sent by Ann Lee to Tom Wu. The paintings were all donated by the Nordic Institute to Halvik Holdings. The money was paid by Norway to Sweden.",
+			[]string{"Ann Lee -send_to-> Tom Wu", "Nordic Institute -donate_to-> Halvik Holdings", "Norway -pay_to-> Sweden"}, nil,
+			"a passive whose by-phrase is its object and whose subject is no actor: the agent acts toward the actor of its to-phrase"},
+		{"Norway began attacking Sweden. Halvik Holdings has continued buying the Nordic Institute's shares. Denmark kept shelling Narvik.",
+			[]string{"Norway -attack-> Sweden", "Denmark -shell-> Narvik"}, []string{"Norway -begin_attack-> Sweden"},
+			"an aspectual verb gives way to the gerund after it"},
+		{"Norway was reported to have attacked Sweden. Tom Wu is said to have hired Ann Lee.",
+			[]string{"Norway -attack-> Sweden", "Tom Wu -hire-> Ann Lee"}, []string{"Norway -have_attack-> Sweden"},
+			"a perfect infinitive is its participle's act"},
+		{"Tom Wu, whom Ann Lee defeated in 2010, sued Halvik Holdings. Sweden, which Norway invaded in 1940, sued Denmark.",
+			[]string{"Ann Lee -defeat-> Tom Wu", "Tom Wu -sue-> Halvik Holdings", "Norway -invade-> Sweden", "Sweden -sue-> Denmark"},
+			[]string{"Ann Lee -sue-> Halvik Holdings", "Norway -sue-> Denmark"},
+			"a past verb the tagger read as a participle, after a relative clause set off by commas, is the main verb of the name before the clause"},
+		{"Halvik Holdings' decision to sue Tom Wu surprised Ann Lee. Norway's refusal to help Denmark angered Sweden.",
+			nil, []string{"Tom Wu -surprise-> Ann Lee", "Denmark -anger-> Sweden"},
+			"the object of an infinitive inside the subject is not the subject of the verb after it"},
+		{"Tom Wu was, according to the court, fired by Halvik Holdings in May. Ann Lee was, police said, arrested by the Nordic Police Service.",
+			[]string{"Halvik Holdings -fire-> Tom Wu", "Nordic Police Service -arrest-> Ann Lee"}, nil,
+			"an aside set off by commas between \"was\" and its participle leaves the passive whole"},
+		{"Tom Wu was later attacked and robbed by Ola Berg. Sweden was invaded and occupied by Norway.",
+			[]string{"Ola Berg -attack-> Tom Wu", "Ola Berg -rob-> Tom Wu", "Norway -invade-> Sweden", "Norway -occupy-> Sweden"}, nil,
+			"participles joined by \"and\" share the by-phrase after the second"},
+		{"Ann Lee sued Tom Wu for secretly hiring Ola Berg. Norway criticised Sweden for not helping Denmark.",
+			[]string{"Tom Wu -hire-> Ola Berg"}, []string{"Sweden -help-> Denmark"},
+			"an adverb may stand between the preposition and the gerund of the act; a negation denies it"},
+		{"Ann Lee went on to found Halvik Holdings. Tom Wu found Ola Berg in Oslo.",
+			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -find-> Ola Berg"}, []string{"Ann Lee -find-> Halvik Holdings"},
+			"the base form found is found, not the past of find"},
+		{"Ann Lee, now backed by Norway, attacked Sweden. Isfahan (Persian: Esfahan, also known as Ispahan) is the capital of Isfahan Province.",
+			[]string{"Norway -back-> Ann Lee", "Ann Lee -attack-> Sweden", "Isfahan -capital_of-> Isfahan Province"}, nil,
+			"an adverb may open the participial phrase set off by commas after the subject, but not one inside brackets"},
+		{"Norway turned over the documents to Sweden. The Nordic Police Service handed over the prisoners to Denmark.",
+			[]string{"Norway -turn_over_to-> Sweden", "Nordic Police Service -hand_over_to-> Denmark"}, []string{"Norway -turn_to-> Sweden"},
+			"a phrasal verb keeps its particle when the actor after its object's preposition gets the relation"},
+		{"Did Norway attack Sweden? Has Halvik Holdings sued Tom Wu? \"Did Denmark invade Finland?\" asked Ann Lee.",
+			nil, []string{"Norway -attack-> Sweden", "Halvik Holdings -sue-> Tom Wu", "Denmark -invade-> Finland", "Finland -ask-> Ann Lee"},
+			"a yes-no question states no act"},
+		{"Was Ann Lee right? Norway attacked Sweden.",
+			[]string{"Norway -attack-> Sweden"}, nil,
+			"a statement after a question is one"},
+		{"The firm that Tom Wu founded sued Ann Lee. The agency Ola Berg leads fired Halvik Holdings.",
+			nil, []string{"Tom Wu -sue-> Ann Lee", "Ola Berg -fire-> Halvik Holdings"},
+			"the verb after an object relative clause, with or without a pronoun, is the antecedent's, not the clause subject's"},
+	})
+}
