@@ -103,6 +103,44 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		d.linkQuote(sents, q, e, func(low string) bool {
 			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
 		})
+		if e.typ == schema.Person {
+			d.notSpeaker(q, e)
+		}
+	}
+}
+
+// notSpeaker resolves again each he or she (him, his, her) of quotation q
+// that was taken for its speaker e, who calls himself "I": in '"I
+// approached him outside. He punched me," said Mr. Bao', "him" and "he"
+// are someone Bao speaks of. Such a pronoun takes the nearest other actor
+// that fits, or none.
+func (d *docState) notSpeaker(q quote, e *docEntity) {
+	for si := q.from; si <= q.to; si++ {
+		a, b := 0, len(d.input[si].Tokens)
+		if si == q.from {
+			a = q.start
+		}
+		if si == q.to {
+			b = q.end
+		}
+		cur := d.sents[si]
+		for _, m := range cur {
+			if m.kind != mPronoun || m.ent != e || m.start < a || m.end > b || !gendered[m.pron] || strings.HasSuffix(m.pron, "self") {
+				continue
+			}
+			other := func(likely bool) func(*docEntity) bool {
+				ok := compatible(m.pron, likely)
+				return func(x *docEntity) bool { return x != e && ok(x) }
+			}
+			x := d.antecedent(si, m, cur, other(true))
+			if x == nil {
+				x = d.antecedent(si, m, cur, other(false))
+			}
+			m.ent = x
+			if x != nil {
+				x.mentions[si] = true
+			}
+		}
 	}
 }
 
@@ -220,19 +258,34 @@ func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, 
 // speaker returns the actor that speaks quotation q: the subject or object
 // of a reporting verb just after its end in the same sentence ("...," said
 // Tamm; "...," Tamm said), else of one just before its start ("Tamm said:
-// ..."), or nil.
+// ..."), or nil. The words before its start are read from the end of the
+// quotation before, if one closes there: in '"...," said Tamm, "I ..."'
+// the second quotation is Tamm's too.
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	s := sents[q.to]
 	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+8)); e != nil {
 		return e
 	}
 	s = sents[q.from]
-	return d.saidBy(q.from, s, max(0, q.start-10), q.start-1)
+	a := max(0, q.start-10)
+	for k := q.start - 2; k >= a; k-- {
+		if quoteMark(s.Tokens[k].Text) != 0 {
+			a = k + 1
+			break
+		}
+	}
+	return d.saidBy(q.from, s, a, q.start-1)
 }
+
+// toldVerbs are the reporting verbs of [saidVerbs] whose object is the
+// one spoken to ("Tamm told the Courier", "warned reporters"), so that
+// the speaker is the name before them.
+var toldVerbs = map[string]bool{"told": true, "tells": true, "warned": true, "wrote": true}
 
 // saidBy returns the actor next to a reporting verb in tokens [a, b) of
 // sentence si, outside quotations: the nearest person or organisation
-// mention within three tokens of the verb, after it first, or nil.
+// mention within three tokens of the verb, after it first ("...," said
+// Tamm) unless the verb is one of [toldVerbs], or nil.
 func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 	v := -1
 	for i := a; i < b; i++ {
@@ -255,12 +308,15 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 			continue
 		}
-		if m.start > v && m.start <= v+3 && after == nil {
-			after = m
+		if m.start > v && m.start <= v+3 && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
+			after = m // not "said of Lund", "told to Lund"
 		}
 		if m.end <= v && m.end >= v-3 && m.start >= a {
 			before = m
 		}
+	}
+	if before != nil && toldVerbs[s.Tokens[v].Lower()] {
+		return before.ent // "...," Tamm told the Courier.
 	}
 	switch {
 	case after != nil:
@@ -269,6 +325,16 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 		return before.ent
 	}
 	return nil
+}
+
+// prepBetween reports whether a preposition is among toks[a:b].
+func prepBetween(toks []nlp.Token, a, b int) bool {
+	for _, t := range toks[a:b] {
+		if t.Tag == "IN" || t.Tag == "TO" {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSubject returns the actor named before an apposition that

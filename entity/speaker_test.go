@@ -34,6 +34,41 @@ func TestStatementSpeaker(t *testing.T) {
 	})
 }
 
+// TestQuotationVoices checks who the pronouns of a quotation are: "I" the
+// speaker named before a told verb's object, and in a second quotation
+// after '"...," said X,'; he and him someone the speaker speaks of, on
+// documents written for this test.
+func TestQuotationVoices(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"\"I have never met Per Lund,\" Ann Lee told the Daily Courier.",
+			[]string{"Ann Lee -meet-> Per Lund", "Ann Lee -tell-> Daily Courier"}, []string{"Daily Courier -meet-> Per Lund"},
+			"the speaker of told is its subject, not the one told"},
+		{"Ann Lee spoke to reporters in Oslo. \"I fired Per Lund on Monday,\" she told the Daily Courier.",
+			[]string{"Ann Lee -fire-> Per Lund"}, []string{"Daily Courier -fire-> Per Lund"},
+			"a pronoun before told speaks too"},
+		{"\"The mayor lied to us,\" said Ann Lee, \"and I will sue Per Lund.\"",
+			[]string{"Ann Lee -sue-> Per Lund"}, nil,
+			"a quotation that goes on after said X, is X's"},
+		{"Tom Wu met Ann Lee in Oslo last week.\n\n\"I approached him outside the hall. He then pushed me against the wall,\" said Ms. Lee.",
+			[]string{"Ann Lee -approach-> Tom Wu", "Tom Wu -push-> Ann Lee"}, []string{"Ann Lee -push-> Ann Lee"},
+			"he and him in a quotation are not its speaker"},
+		{"Tom Wu met Ann Lee in Oslo last week. \"He praised me,\" Ms. Lee said.",
+			[]string{"Tom Wu -praise-> Ann Lee"}, nil,
+			"he in a quotation after the speaker was named takes the other actor"},
+		{"Tom Wu met Per Lund in Oslo. \"I thanked him for his help,\" Tom Wu said.",
+			[]string{"Tom Wu -thank-> Per Lund"}, nil,
+			"him is not the speaker named after the quotation"},
+		{"Per Lund met Tom Wu in Oslo. \"He lied to me,\" Mr. Wu said of Per Lund.",
+			[]string{"Per Lund -lie_to-> Tom Wu"}, []string{"Tom Wu -lie_to-> Per Lund"},
+			"the name after said of is spoken of, not the speaker"},
+	})
+}
+
 // TestAddressingIt checks that a sentence-opening "It" before a verb that
 // addresses an actor is the organisation that was the subject of the
 // sentence before, on sentences written for this test.
