@@ -109,11 +109,12 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	}
 }
 
-// notSpeaker resolves again each he or she (him, his, her) of quotation q
-// that was taken for its speaker e, who calls himself "I": in '"I
-// approached him outside. He punched me," said Mr. Bao', "him" and "he"
-// are someone Bao speaks of. Such a pronoun takes the nearest other actor
-// that fits, or none.
+// notSpeaker resolves again each he or she (him, his, her, himself) of
+// quotation q that was taken for its speaker e, who calls himself "I":
+// in '"I approached him outside. He punched me," said Mr. Bao', "him" and
+// "he" are someone Bao speaks of. Such a pronoun takes the nearest other
+// actor that fits, or none; a reflexive after it the actor of its clause
+// again ("he set himself up").
 func (d *docState) notSpeaker(q quote, e *docEntity) {
 	for si := q.from; si <= q.to; si++ {
 		a, b := 0, len(d.input[si].Tokens)
@@ -125,7 +126,7 @@ func (d *docState) notSpeaker(q quote, e *docEntity) {
 		}
 		cur := d.sents[si]
 		for _, m := range cur {
-			if m.kind != mPronoun || m.ent != e || m.start < a || m.end > b || !gendered[m.pron] || strings.HasSuffix(m.pron, "self") {
+			if m.kind != mPronoun || m.ent != e || m.start < a || m.end > b || !gendered[m.pron] {
 				continue
 			}
 			other := func(likely bool) func(*docEntity) bool {
@@ -263,7 +264,10 @@ func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, 
 // the second quotation is Tamm's too.
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	s := sents[q.to]
-	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+8)); e != nil {
+	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+8), false); e != nil {
+		return e
+	}
+	if e := d.saidPast(q.to, s, q.end+1, min(len(s.Tokens), q.end+24)); e != nil {
 		return e
 	}
 	s = sents[q.from]
@@ -274,8 +278,27 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 			break
 		}
 	}
-	return d.saidBy(q.from, s, a, q.start-1)
+	// A quotation run into the reported clause ('Wu said Lund "walked
+	// in"', no comma or colon before it) is the subject's words.
+	subject := q.start < 2 || s.Tokens[q.start-2].Text != "," && s.Tokens[q.start-2].Text != ":"
+	return d.saidBy(q.from, s, a, q.start-1, subject)
 }
+
+// quotingVerbs report a quotation next to them, besides [saidVerbs] (which
+// other rules read too): '"...," Tamm explained', 'replied Tamm: "..."'.
+var quotingVerbs = map[string]bool{
+	"replied": true, "replies": true, "responded": true, "responds": true, "answered": true,
+	"explained": true, "explains": true, "noted": true, "notes": true, "admitted": true, "admits": true,
+	"conceded": true, "concedes": true, "acknowledged": true, "remarked": true, "observed": true,
+	"commented": true, "countered": true, "retorted": true, "continued": true, "adds": true,
+	"declared": true, "declares": true, "announced": true, "announces": true, "claimed": true, "claims": true,
+	"complained": true, "tweeted": true, "writes": true, "cautioned": true, "stressed": true,
+	"emphasised": true, "emphasized": true, "maintained": true, "predicted": true, "vowed": true,
+}
+
+// quoting reports whether word w (lower case) reports a quotation next to
+// it: one of [saidVerbs] or [quotingVerbs].
+func quoting(w string) bool { return saidVerbs[w] || quotingVerbs[w] }
 
 // toldVerbs are the reporting verbs of [saidVerbs] whose object is the
 // one spoken to ("Tamm told the Courier", "warned reporters"), so that
@@ -283,17 +306,21 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 var toldVerbs = map[string]bool{"told": true, "tells": true, "warned": true, "wrote": true}
 
 // saidBy returns the actor next to a reporting verb in tokens [a, b) of
-// sentence si, outside quotations: the nearest person or organisation
-// mention within three tokens of the verb, after it first ("...," said
+// sentence si, outside quotations (or after "according to"): the nearest
+// person or organisation mention within three tokens of the verb, after it first ("...," said
 // Tamm) unless the verb is one of [toldVerbs], or nil.
-func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
+func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEntity {
 	v := -1
 	for i := a; i < b; i++ {
 		if quoteMark(s.Tokens[i].Text) != 0 && i > a {
 			break
 		}
-		if saidVerbs[s.Tokens[i].Lower()] {
+		if quoting(s.Tokens[i].Lower()) {
 			v = i
+			break
+		}
+		if s.Tokens[i].Lower() == "according" && i+1 < b && s.Tokens[i+1].Lower() == "to" {
+			v = i + 1 // "..., according to Tamm."
 			break
 		}
 	}
@@ -315,7 +342,7 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 			before = m
 		}
 	}
-	if before != nil && toldVerbs[s.Tokens[v].Lower()] {
+	if before != nil && (subject || toldVerbs[s.Tokens[v].Lower()]) {
 		return before.ent // "...," Tamm told the Courier.
 	}
 	switch {
@@ -323,6 +350,24 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int) *docEntity {
 		return after.ent
 	case before != nil:
 		return before.ent
+	}
+	return nil
+}
+
+// saidPast returns the speaker named before an apposition that ends right
+// before a reporting verb in tokens [a, b) of sentence si ('"...," Ann
+// Lee, the mayor of Oslo, told reporters': [docState.appositiveSubject]),
+// or nil: the verb may stand further from the quotation than
+// [docState.saidBy] looks.
+func (d *docState) saidPast(si int, s nlp.Sentence, a, b int) *docEntity {
+	for i := a; i < b; i++ {
+		t := s.Tokens[i]
+		if quoteMark(t.Text) != 0 && i > a {
+			return nil
+		}
+		if quoting(t.Lower()) {
+			return d.appositiveSubject(si, s, i)
+		}
 	}
 	return nil
 }
