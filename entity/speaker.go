@@ -149,28 +149,44 @@ func (d *docState) notSpeaker(q quote, e *docEntity) {
 var statementVerbs = map[string]bool{
 	"issued": true, "released": true, "published": true, "made": true, "gave": true, "sent": true,
 	"issues": true, "releases": true, "publishes": true, "put": true, "posted": true,
+	"delivered": true, "held": true, "gives": true, "holds": true,
+}
+
+// spokeVerbs are verbs of speaking that report no words of their own
+// ("Lee spoke to reporters."): a quotation may follow in the next sentence.
+var spokeVerbs = map[string]bool{
+	"spoke": true, "speaks": true, "speaking": true, "addressed": true, "addresses": true,
+}
+
+// spokenNouns are what an actor gives or holds to speak, besides
+// [statementNouns]: "gave a speech", "held a news conference".
+var spokenNouns = map[string]bool{
+	"statements": true, "speech": true, "conference": true, "briefing": true, "address": true,
 }
 
 // statementBy returns the person or organisation that sentence si says
-// issued a statement: the subject of a verb of [statementVerbs] whose
-// object, within four tokens, is "statement" ("Senator Ann Lee, a
-// Democrat, issued a statement on the closure", "The ministry released a
-// short statement"), or nil. The quotation that opens the next sentence
-// is that statement.
+// spoke: the subject of its first verb of speaking, a reporting verb
+// ("Lee told reporters on Monday she would appeal", [quoting]), one of
+// [spokeVerbs], or a verb of [statementVerbs] whose object, within four
+// tokens, is a statement, a speech or a news conference ("Senator Ann Lee,
+// a Democrat, issued a statement on the closure", "The ministry released
+// a short statement", "Lee held a news conference"); or nil. A quotation
+// that opens the next sentence with no speaker of its own is that actor's.
 func (d *docState) statementBy(si int, s nlp.Sentence) *docEntity {
 	toks := s.Tokens
 	for v, t := range toks {
-		if !statementVerbs[t.Lower()] || quoteMark(t.Text) != 0 {
-			continue
+		if quoteMark(t.Text) != 0 {
+			return nil // a quotation of its own: its speaker goes on, or not
 		}
-		stated := false
-		for k := v + 1; k < len(toks) && k <= v+4; k++ {
-			if w := toks[k].Lower(); w == "statement" || w == "statements" {
+		low := t.Lower()
+		stated := quoting(low) || spokeVerbs[low]
+		for k := v + 1; statementVerbs[low] && k < len(toks) && k <= v+4; k++ {
+			if w := toks[k].Lower(); statementNouns[w] || spokenNouns[w] {
 				stated = true
 				break
 			}
 		}
-		if !stated {
+		if !stated || !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
 		if e := d.appositiveSubject(si, s, v); e != nil {

@@ -31,6 +31,21 @@ func TestStatementSpeaker(t *testing.T) {
 		{"Ann Lee read Tom Wu's statement. \"I condemn the Harbor Council for its decision.\"",
 			nil, []string{"Ann Lee -condemn-> Harbor Council"},
 			"reading a statement is not issuing it"},
+		{"Ann Lee gave a speech in Oslo. \"I thank Per Lund for his support.\"",
+			[]string{"Ann Lee -thank-> Per Lund"}, nil,
+			"a speech is a statement"},
+		{"Ann Lee held a news conference in Oslo on Monday. \"I have fired Per Lund.\"",
+			[]string{"Ann Lee -fire-> Per Lund"}, nil,
+			"so is a news conference"},
+		{"Ann Lee told reporters on Monday that she would appeal. \"I have fired Per Lund.\"",
+			[]string{"Ann Lee -fire-> Per Lund"}, nil,
+			"the subject of a reporting verb in the sentence before speaks the quotation that opens the next"},
+		{"Ann Lee spoke to reporters in Oslo. \"I have fired Per Lund.\"",
+			[]string{"Ann Lee -fire-> Per Lund"}, nil,
+			"spoke to"},
+		{"Police arrested Ann Lee in Oslo. \"I have fired Per Lund.\"",
+			nil, []string{"Ann Lee -fire-> Per Lund", "Police -fire-> Per Lund"},
+			"no speaking verb before, no speaker"},
 	})
 }
 
