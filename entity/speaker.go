@@ -297,7 +297,49 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	// A quotation run into the reported clause ('Wu said Lund "walked
 	// in"', no comma or colon before it) is the subject's words.
 	subject := q.start < 2 || s.Tokens[q.start-2].Text != "," && s.Tokens[q.start-2].Text != ":"
-	return d.saidBy(q.from, s, a, q.start-1, subject)
+	if e := d.saidBy(q.from, s, a, q.start-1, subject); e != nil {
+		return e
+	}
+	return d.sayingBy(q.from, s, a, q.start-1)
+}
+
+// sayingVerbs are participles that report a quotation for the subject of
+// their clause: 'Taricani defended his action, saying: "I ..."'.
+var sayingVerbs = map[string]bool{
+	"saying": true, "stating": true, "adding": true, "noting": true, "explaining": true,
+	"insisting": true, "declaring": true, "arguing": true, "warning": true, "writing": true,
+	"telling": true, "recalling": true, "claiming": true, "replying": true, "responding": true,
+	"answering": true, "asserting": true, "stressing": true, "announcing": true, "commenting": true,
+}
+
+// sayingBy returns the subject of the clause that a participle of
+// [sayingVerbs] after a comma in tokens [a, b) of sentence si reports for
+// (the first person or organisation before it that is a subject, in
+// "Secretary of Health Tommy Thompson announced his departure, stating,
+// ..." Tommy Thompson), or nil.
+func (d *docState) sayingBy(si int, s nlp.Sentence, a, b int) *docEntity {
+	v := -1
+	for i := max(a, 1); i < b; i++ {
+		if quoteMark(s.Tokens[i].Text) != 0 {
+			return nil
+		}
+		if sayingVerbs[s.Tokens[i].Lower()] && s.Tokens[i-1].Text == "," {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.end > v {
+			break
+		}
+		if m.ent != nil && !m.adj && !m.possessive && (m.ent.typ == schema.Person || m.ent.typ == schema.Organization) && d.subject(si, m) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // quotingVerbs report a quotation next to them, besides [saidVerbs] (which

@@ -99,6 +99,15 @@ func TestQuotationVoices(t *testing.T) {
 		{"Tom Wu said Ann Lee \"had met Per Lund and warned him\".",
 			[]string{"Ann Lee -warn-> Per Lund"}, nil,
 			"a quotation run into the reported clause is not the name before it speaking (see also TestCoreference reflexive-subject)"},
+		{"Ann Lee defended her decision, saying: \"I fired Per Lund because he lied.\"",
+			[]string{"Ann Lee -fire-> Per Lund"}, nil,
+			"saying after a comma reports for its clause's subject"},
+		{"Health Secretary Ann Lee announced her departure and warned that the nation remains vulnerable, stating, \"I met Per Lund last week.\"",
+			[]string{"Ann Lee -meet-> Per Lund"}, nil,
+			"stating, past other verbs of the clause"},
+		{"Ann Lee met Tom Wu in Oslo. The talks ended early, he said, adding: \"I met Per Lund last week.\"",
+			[]string{"Tom Wu -meet-> Per Lund"}, nil,
+			"a said before the participle names the speaker first"},
 	})
 }
 
