@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/ner"
@@ -393,8 +394,8 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 			continue
 		}
-		if m.start > v && m.start <= v+3 && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
-			after = m // not "said of Lund", "told to Lund"
+		if m.start > v && (m.start <= v+3 || capitalised(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
+			after = m // not "said of Lund", "told to Lund"; "said Norwegian Prime Minister Ann Lee"
 		}
 		if m.end <= v && m.end >= v-3 && m.start >= a {
 			before = m
@@ -428,6 +429,17 @@ func (d *docState) saidPast(si int, s nlp.Sentence, a, b int) *docEntity {
 		}
 	}
 	return nil
+}
+
+// capitalised reports whether every token of toks opens with a capital
+// letter, as the words of a title do.
+func capitalised(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepBetween reports whether a preposition is among toks[a:b].

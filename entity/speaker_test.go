@@ -108,6 +108,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"Ann Lee met Tom Wu in Oslo. The talks ended early, he said, adding: \"I met Per Lund last week.\"",
 			[]string{"Tom Wu -meet-> Per Lund"}, nil,
 			"a said before the participle names the speaker first"},
+		{"\"The Red Front attacked us,\" said Norwegian Prime Minister Ann Lee.",
+			[]string{"Red Front -attack-> Norway"}, nil,
+			"the speaker after said past the words of a title; we of a state's leader is the state"},
 	})
 }
 
