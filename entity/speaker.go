@@ -394,7 +394,7 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 			continue
 		}
-		if m.start > v && (m.start <= v+3 || capitalised(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
+		if m.start > v && m.start < b && (m.start <= v+3 || capitalised(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
 			after = m // not "said of Lund", "told to Lund"; "said Norwegian Prime Minister Ann Lee"
 		}
 		if m.end <= v && m.end >= v-3 && m.start >= a {

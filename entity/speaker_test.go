@@ -111,6 +111,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"\"The Red Front attacked us,\" said Norwegian Prime Minister Ann Lee.",
 			[]string{"Red Front -attack-> Norway"}, nil,
 			"the speaker after said past the words of a title; we of a state's leader is the state"},
+		{"Ann Lee said: \"Per Lund called me on Monday. I told him to resign.\"",
+			[]string{"Per Lund -call-> Ann Lee", "Ann Lee -tell-> Per Lund"}, nil,
+			"a name inside the quotation after said: is not its speaker; the quotation runs over two sentences"},
 	})
 }
 
