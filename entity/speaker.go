@@ -410,6 +410,37 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 	case before != nil:
 		return before.ent
 	}
+	return d.spokesBody(si, s, v)
+}
+
+// spokesBody returns the organisation whose unnamed spokesperson speaks
+// at reporting verb v of sentence si: a description noun right before
+// "spokesman" (spokeswoman, spokesperson) within three tokens of the verb
+// ('"...," a company spokesman said', 'a ministry spokeswoman told
+// reporters') names the latest organisation it describes
+// ([docState.described]), or nil.
+func (d *docState) spokesBody(si int, s nlp.Sentence, v int) *docEntity {
+	toks := s.Tokens
+	for k := max(1, v-3); k < len(toks) && k <= v+4; k++ {
+		if !spokesNouns[toks[k].Lower()] {
+			continue
+		}
+		w := toks[k-1].Text
+		if isCap(w) || !strings.HasPrefix(toks[k-1].Tag, "NN") || !d.r.descNouns[w] {
+			return nil
+		}
+		var org *docEntity
+		switch c := coveringAt(d.sents[si], k-1); {
+		case c < 0:
+			org = d.described(si, w)
+		case d.sents[si][c].kind == mDesc:
+			org = d.sents[si][c].ent // "government spokesman"
+		}
+		if org != nil && org.typ == schema.Organization {
+			return org
+		}
+		return nil
+	}
 	return nil
 }
 

@@ -114,6 +114,15 @@ func TestQuotationVoices(t *testing.T) {
 		{"Ann Lee said: \"Per Lund called me on Monday. I told him to resign.\"",
 			[]string{"Per Lund -call-> Ann Lee", "Ann Lee -tell-> Per Lund"}, nil,
 			"a name inside the quotation after said: is not its speaker; the quotation runs over two sentences"},
+		{"Halvik Holdings has fired Per Lund. \"We thank him for his work,\" a company spokesman said.",
+			[]string{"Halvik Holdings -thank-> Per Lund"}, nil,
+			"an unnamed company spokesman speaks for the company named before"},
+		{"The Green Party won 12 seats. \"We thank Ann Lee for her support,\" a party spokeswoman told reporters.",
+			[]string{"Green Party -thank-> Ann Lee"}, nil,
+			"a party spokeswoman for the party"},
+		{"Ann Lee met Tom Wu in Oslo. \"We thank Per Lund for his support,\" a company spokesman said.",
+			nil, []string{"Ann Lee -thank-> Per Lund", "Tom Wu -thank-> Per Lund"},
+			"no company named, no speaker"},
 	})
 }
 
