@@ -123,6 +123,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"Ann Lee met Tom Wu in Oslo. \"We thank Per Lund for his support,\" a company spokesman said.",
 			nil, []string{"Ann Lee -thank-> Per Lund", "Tom Wu -thank-> Per Lund"},
 			"no company named, no speaker"},
+		{"\"The Red Front attacked our country,\" said Norwegian Prime Minister Ann Lee.",
+			[]string{"Red Front -attack-> Norway"}, nil,
+			"our country in a state's voice is that state"},
 	})
 }
 
