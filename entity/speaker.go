@@ -3,7 +3,6 @@ package entity
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/ner"
@@ -394,7 +393,7 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 			continue
 		}
-		if m.start > v && m.start < b && (m.start <= v+3 || capitalised(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
+		if m.start > v && m.start < b && (m.start <= v+3 || allCap(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
 			after = m // not "said of Lund", "told to Lund"; "said Norwegian Prime Minister Ann Lee"
 		}
 		if m.end <= v && m.end >= v-3 && m.start >= a {
@@ -460,17 +459,6 @@ func (d *docState) saidPast(si int, s nlp.Sentence, a, b int) *docEntity {
 		}
 	}
 	return nil
-}
-
-// capitalised reports whether every token of toks opens with a capital
-// letter, as the words of a title do.
-func capitalised(toks []nlp.Token) bool {
-	for _, t := range toks {
-		if t.Text == "" || !unicode.IsUpper([]rune(t.Text)[0]) {
-			return false
-		}
-	}
-	return true
 }
 
 // prepBetween reports whether a preposition is among toks[a:b].
