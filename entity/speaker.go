@@ -428,14 +428,7 @@ func (d *docState) spokesBody(si int, s nlp.Sentence, v int) *docEntity {
 		if isCap(w) || !strings.HasPrefix(toks[k-1].Tag, "NN") || !d.r.descNouns[w] {
 			return nil
 		}
-		var org *docEntity
-		switch c := coveringAt(d.sents[si], k-1); {
-		case c < 0:
-			org = d.described(si, w)
-		case d.sents[si][c].kind == mDesc:
-			org = d.sents[si][c].ent // "government spokesman"
-		}
-		if org != nil && org.typ == schema.Organization {
+		if org := d.describedAt(si, d.sents[si], k-1); org != nil && org.typ == schema.Organization {
 			return org
 		}
 		return nil
