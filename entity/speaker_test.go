@@ -126,6 +126,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"\"The Red Front attacked our country,\" said Norwegian Prime Minister Ann Lee.",
 			[]string{"Red Front -attack-> Norway"}, nil,
 			"our country in a state's voice is that state"},
+		{"Tom Wu met Ann Lee. \"I met Per Lund. He lied to me.\" Ann Lee said this on Monday.",
+			[]string{"Ann Lee -meet-> Per Lund", "Per Lund -lie_to-> Ann Lee"}, nil,
+			"a short reporting sentence right after a quotation that closes its sentence names its speaker"},
 	})
 }
 
