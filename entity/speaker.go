@@ -74,11 +74,14 @@ func quotes(sents []nlp.Sentence) []quote {
 // quotation's speaker: "I" (me, my, myself) to the person or organisation,
 // "we" (us, our) to an organisation, or to the body a person speaks for
 // ([docState.side]). The speaker is the actor a reporting verb next to
-// the quotation names ("..., said Tamm", "Tamm said: ...", "he added"); a
-// quotation with none that opens the sentence right after the one where
-// a spoken quotation closed goes on in its speaker's voice, one that opens
-// the sentence right after one where an actor issued a statement is that
-// statement ([docState.statementBy]), and any other is left alone. The new mentions join d.sents.
+// the quotation names ("..., said Tamm", "Tamm said: ...", "he added",
+// [docState.speaker]); a quotation with none that opens the sentence right
+// after the one where a spoken quotation closed goes on in its speaker's
+// voice, one that opens the sentence right after one where an actor spoke
+// or issued a statement is that actor's ([docState.statementBy]), and any
+// other is left alone. The new mentions join d.sents. A he or him inside
+// a person's quotation that was taken for the speaker is resolved again
+// ([docState.notSpeaker]).
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	var last *docEntity // the speaker of the quotation before, if it closed in the sentence before q
 	for i, q := range qs {
