@@ -132,7 +132,7 @@ func (d *docState) notSpeaker(q quote, e *docEntity) {
 			}
 			other := func(likely bool) func(*docEntity) bool {
 				ok := compatible(m.pron, likely)
-				return func(x *docEntity) bool { return x != e && ok(x) }
+				return func(x *docEntity) bool { return x != e && ok(x) && !d.theOnly(x) }
 			}
 			x := d.antecedent(si, m, cur, other(true))
 			if x == nil {
@@ -442,6 +442,21 @@ func (d *docState) spokesBody(si int, s nlp.Sentence, v int) *docEntity {
 		return nil
 	}
 	return nil
+}
+
+// theOnly reports whether the document names person e only after "the"
+// ("The Swede reached the last four"): a description of someone named
+// otherwise, whom the recogniser took for a name, and no antecedent for a
+// pronoun taken off a speaker.
+func (d *docState) theOnly(e *docEntity) bool {
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == e && named(m) && (m.start == 0 || d.input[si].Tokens[m.start-1].Lower() != "the") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // saidPast returns the speaker named before an apposition that ends right

@@ -129,6 +129,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"Tom Wu met Ann Lee. \"I met Per Lund. He lied to me.\" Ann Lee said this on Monday.",
 			[]string{"Ann Lee -meet-> Per Lund", "Per Lund -lie_to-> Ann Lee"}, nil,
 			"a short reporting sentence right after a quotation that closes its sentence names its speaker"},
+		{"Olav Rask beat Nils Berg and will take on Per Holm. The Dane reached the last four by beating compatriot Sven Lind. \"I felt fine,\" said Holm. \"I broke him four times and he only broke me once.\"",
+			[]string{"Per Holm -break-> Sven Lind"}, []string{"Per Holm -break-> Dane"},
+			"a person named only after the (a description taken for a name) takes no pronoun off the speaker"},
 	})
 }
 
