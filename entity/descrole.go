@@ -26,17 +26,25 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		if b == nil {
 			continue
 		}
-		var org *docEntity
-		switch k := coveringAt(ms, i); {
-		case k < 0:
-			org = d.described(si, w)
-		case ms[k].kind == mDesc && ms[k].head == w:
-			org = ms[k].ent // "government spokesman": the description spans both words
-		}
-		if org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) {
+		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) {
 			d.derive(si, argOf(s, b), joinText(toks[i:b.start]), lemma, b.ent, org, "", roleConf)
 		}
 	}
+}
+
+// describedAt returns the actor that description noun i of sentence si
+// (mentions ms) names: the latest one it describes ([docState.described]),
+// or the entity of the description mention that spans it ("government
+// spokesman"), or nil.
+func (d *docState) describedAt(si int, ms []*mention, i int) *docEntity {
+	w := d.input[si].Tokens[i].Text
+	switch k := coveringAt(ms, i); {
+	case k < 0:
+		return d.described(si, w)
+	case ms[k].kind == mDesc && ms[k].head == w:
+		return ms[k].ent
+	}
+	return nil
 }
 
 // roleBefore returns the named person within three tokens after token i

@@ -1417,6 +1417,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		m.ent.typ == schema.Person && m.ent.country != nil && homeland(toks[b+1].Lower()) {
 		return m.ent.country, m.conf, ""
 	}
+	// '"They attacked our country," said Norway's prime minister': the
+	// state a quotation's "our" speaks for ([docState.speakers]).
+	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && firstPlural[m.pron] && m.ent != nil &&
+		m.ent.typ == schema.GPE && homeland(toks[b+1].Lower()) {
+		return m.ent, m.conf, ""
+	}
 	// "resigned from his leadership in his party": the party its holder
 	// belongs to, when the document has said which one.
 	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&

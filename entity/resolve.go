@@ -885,7 +885,7 @@ func reportedQuote(toks []nlp.Token) (int, int) {
 		if j < len(toks) && toks[j].Text == "," {
 			j++
 		}
-		if j >= len(toks) || !saidVerbs[toks[j].Lower()] && (j+1 >= len(toks) || !saidVerbs[toks[j+1].Lower()]) {
+		if j >= len(toks) || !quoting(toks[j].Lower()) && (j+1 >= len(toks) || !quoting(toks[j+1].Lower())) {
 			continue
 		}
 		for a := k - 1; a >= 0; a-- {
