@@ -39,6 +39,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
 // when it is one.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
+	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
 	}
@@ -320,13 +321,29 @@ func vessel(name []string) bool {
 	return false
 }
 
+// dropVessels returns ms without the names of ships that a ship's prefix
+// opens, known names included: "the CSS Florida", "USS Texas" name no
+// state, and the prefix alone ("HMS") no organisation.
+func dropVessels(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	out := ms[:0]
+	for _, m := range ms {
+		if m.start > 0 && vesselPrefixes[toks[m.start-1].Text] ||
+			m.end == m.start+1 && vesselPrefixes[toks[m.start].Text] && m.end < len(toks) && isCap(toks[m.end].Text) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // stormPrefixes open the names of storms ("Cyclone Phailin", "Hurricane
 // Katrina"), which are no actors either.
 var stormPrefixes = map[string]bool{"Hurricane": true, "Cyclone": true, "Typhoon": true, "Storm": true}
 
 // vesselPrefixes are the prefixes of the names of navies' and merchant
 // ships.
-var vesselPrefixes = map[string]bool{"USS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true}
+var vesselPrefixes = map[string]bool{"USS": true, "CSS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true}
 
 // personContext reports whether the words around m, a mention of s, say
 // it names a person: a lower-case noun right before it ("musician Nick
