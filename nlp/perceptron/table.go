@@ -12,8 +12,12 @@ import "math"
 // order in which features are added.
 type table struct {
 	slots []slot
-	mask  uint64
-	long  []entry
+	// dslots replaces slots in a dense table: the same slots without
+	// cls, 12 bytes instead of 16, so that more of the table stays in
+	// the processor's caches.
+	dslots []dslot
+	mask   uint64
+	long   []entry
 	// pairs holds the rows of the features with weights for at least a
 	// quarter of the classes (the frequent ones: bias, affixes, previous
 	// tags), as [pair] words, class 2i and 2i+1 in word i: adding a row
@@ -48,6 +52,12 @@ const (
 	longRow = 0xff
 	pairRow = 0xfe
 )
+
+// A dslot is a slot of a dense table: w[c] is the weight of class c.
+type dslot struct {
+	tag uint32
+	w   [inline]int16
+}
 
 // pair returns the word of pairs that holds weights a and b: a plus b
 // times 2^32, modulo 2^64. Sums of such words hold the sums of the a's
@@ -88,7 +98,12 @@ func newTable(m *Model) table {
 	for size*2 < 3*uint64(len(m.keys)) {
 		size *= 2
 	}
-	t := table{slots: make([]slot, size), mask: size - 1, inv: float32(q), dense: m.classes <= inline, half: (m.classes + 1) / 2}
+	t := table{mask: size - 1, inv: float32(q), dense: m.classes <= inline, half: (m.classes + 1) / 2}
+	if t.dense {
+		t.dslots = make([]dslot, size)
+	} else {
+		t.slots = make([]slot, size)
+	}
 	var cls []uint8
 	var ws, row []int16
 	for j, k := range m.keys {
@@ -101,13 +116,20 @@ func newTable(m *Model) table {
 		if len(ws) == 0 {
 			continue
 		}
-		s := slot{tag: uint32(k>>32) &^ 0xff}
 		if t.dense {
-			s.tag |= uint32(len(ws))
+			s := dslot{tag: uint32(k>>32)&^0xff | uint32(len(ws))}
 			for i, c := range cls {
 				s.w[c] = ws[i]
 			}
-		} else if len(ws) <= inline {
+			i := k & t.mask
+			for t.dslots[i].tag != 0 {
+				i = (i + 1) & t.mask
+			}
+			t.dslots[i] = s
+			continue
+		}
+		s := slot{tag: uint32(k>>32) &^ 0xff}
+		if len(ws) <= inline {
 			s.tag |= uint32(len(ws))
 			copy(s.cls[:], cls)
 			copy(s.w[:], ws)
@@ -163,6 +185,12 @@ func (t *table) find(k uint64) *slot {
 // them in cache.
 func (t *table) touch(feats []uint64) bool {
 	var or uint32
+	if t.dense {
+		for _, f := range feats {
+			or |= t.dslots[f&t.mask].tag
+		}
+		return or != 0
+	}
 	for _, f := range feats {
 		or |= t.slots[f&t.mask].tag
 	}
@@ -280,11 +308,19 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 func (t *table) addDense(feats []uint64, scores []float32) {
 	var a [inline]int32
 	for _, f := range feats {
-		if s := t.find(f); s != nil {
-			a[0] += int32(s.w[0])
-			a[1] += int32(s.w[1])
-			a[2] += int32(s.w[2])
-			a[3] += int32(s.w[3])
+		check := uint32(f>>32) &^ 0xff
+		for i := f & t.mask; ; i = (i + 1) & t.mask {
+			s := &t.dslots[i]
+			if s.tag == 0 {
+				break
+			}
+			if s.tag&^0xff == check {
+				a[0] += int32(s.w[0])
+				a[1] += int32(s.w[1])
+				a[2] += int32(s.w[2])
+				a[3] += int32(s.w[3])
+				break
+			}
 		}
 	}
 	for c := range scores {
