@@ -283,26 +283,45 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	rels = make([]string, n)
 	deps := w.deps[:0] // the words to label, all but the root's dependent
 	feats, ends := sc.feats[:0], sc.ends[:0]
+	exact := true // every list short enough for SumAll
 	for d := 1; d <= n; d++ {
 		if all[d] == 0 {
 			rels[d-1] = "root"
 			continue
 		}
+		start := len(feats)
 		feats = labelFeatures(feats, sent, all, kids, d)
+		exact = exact && len(feats)-start <= perceptron.MaxExact
 		ends = append(ends, len(feats))
 		deps = append(deps, d)
 	}
 	nl := len(p.meta.Labels)
-	lscores := grow(w.lscores, len(deps)*nl)
-	p.labeler.ScoreAll(feats, ends, lscores)
-	for j, d := range deps {
-		ls := lscores[j*nl : (j+1)*nl]
-		if p.root >= 0 {
-			ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+	if exact {
+		// Whole steps of the weights rank the labels as the scores do,
+		// and cost less.
+		lsums := grow(w.lsums, len(deps)*nl)
+		p.labeler.SumAll(feats, ends, lsums)
+		for j, d := range deps {
+			ls := lsums[j*nl : (j+1)*nl]
+			if p.root >= 0 {
+				ls[p.root] = math.MinInt32 // only the root's dependent is root
+			}
+			rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
 		}
-		rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
+		w.lsums = lsums
+	} else {
+		lscores := grow(w.lscores, len(deps)*nl)
+		p.labeler.ScoreAll(feats, ends, lscores)
+		for j, d := range deps {
+			ls := lscores[j*nl : (j+1)*nl]
+			if p.root >= 0 {
+				ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+			}
+			rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
+		}
+		w.lscores = lscores
 	}
-	w.deps, w.lscores, sc.feats, sc.ends = deps, lscores, feats, ends
+	w.deps, sc.feats, sc.ends = deps, feats, ends
 	return append([]int(nil), all[1:]...), rels
 }
 
@@ -317,6 +336,7 @@ type work struct {
 	kids    [][]int
 	deps    []int
 	lscores []float32
+	lsums   []int32
 }
 
 func newWork() any { return new(work) }

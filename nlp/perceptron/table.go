@@ -178,6 +178,20 @@ func (t *table) find(k uint64) *slot {
 	}
 }
 
+// findDense is find for a dense table.
+func (t *table) findDense(k uint64) *dslot {
+	check := uint32(k>>32) &^ 0xff
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.dslots[i]
+		if s.tag == 0 {
+			return nil
+		}
+		if s.tag&^0xff == check {
+			return s
+		}
+	}
+}
+
 // touch reads the first slot of each of feats, and reports whether any of
 // them is not empty (if none is, no feature has weights). The loads are
 // independent, so the processor fetches their cache lines at the same
@@ -263,6 +277,74 @@ func (t *table) add(feats []uint64, scores []float32) {
 	}
 }
 
+// sum adds the weights of feats to sums, in steps of inv. acc is scratch
+// space of any content.
+func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
+	if t.dense {
+		for _, f := range feats {
+			if s := t.findDense(f); s != nil {
+				for c := range sums {
+					sums[c] += int32(s.w[c])
+				}
+			}
+		}
+		return
+	}
+	pairs := false
+	for _, f := range feats {
+		s := t.find(f)
+		if s == nil {
+			continue
+		}
+		n := s.tag & 0xff
+		if n <= inline {
+			// Unused entries weigh 0 (class 0).
+			sums[s.cls[0]] += int32(s.w[0])
+			sums[s.cls[1]] += int32(s.w[1])
+			sums[s.cls[2]] += int32(s.w[2])
+			sums[s.cls[3]] += int32(s.w[3])
+			continue
+		}
+		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		if n == pairRow {
+			row := t.pairs[off : off+uint32(t.half)]
+			a := acc[:len(row)]
+			if !pairs {
+				copy(a, row)
+				pairs = true
+				continue
+			}
+			i := 0
+			for ; i+4 <= len(row); i += 4 {
+				r, a := row[i:i+4:i+4], a[i:i+4:i+4]
+				a[0] += r[0]
+				a[1] += r[1]
+				a[2] += r[2]
+				a[3] += r[3]
+			}
+			for ; i < len(row); i++ {
+				a[i] += row[i]
+			}
+			continue
+		}
+		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
+			sums[e.class] += int32(e.w)
+		}
+	}
+	if !pairs {
+		return
+	}
+	for i, x := range acc[:len(sums)/2] {
+		a, b := unpair(x)
+		sums[2*i] += a
+		sums[2*i+1] += b
+	}
+	if len(sums)%2 == 1 {
+		a, _ := unpair(acc[len(sums)/2])
+		sums[len(sums)-1] += a
+	}
+}
+
 // maxPairs is the most features whose weights [table.add] sums in pair
 // words: with more, a sum might leave the range where float32 sums are
 // exact (2^24 multiples of inv; weights are int16), and the order of the
@@ -308,19 +390,11 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 func (t *table) addDense(feats []uint64, scores []float32) {
 	var a [inline]int32
 	for _, f := range feats {
-		check := uint32(f>>32) &^ 0xff
-		for i := f & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.dslots[i]
-			if s.tag == 0 {
-				break
-			}
-			if s.tag&^0xff == check {
-				a[0] += int32(s.w[0])
-				a[1] += int32(s.w[1])
-				a[2] += int32(s.w[2])
-				a[3] += int32(s.w[3])
-				break
-			}
+		if s := t.findDense(f); s != nil {
+			a[0] += int32(s.w[0])
+			a[1] += int32(s.w[1])
+			a[2] += int32(s.w[2])
+			a[3] += int32(s.w[3])
 		}
 	}
 	for c := range scores {
