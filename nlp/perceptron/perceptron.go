@@ -172,9 +172,21 @@ const MaxExact = maxPairs
 // allowed returns true (all classes if allowed is nil), and -1 if none is
 // allowed. Ties go to the lowest class.
 func Best[T float32 | int32](scores []T, allowed func(int) bool) int {
+	if allowed == nil {
+		if len(scores) == 0 {
+			return -1
+		}
+		best, top := 0, scores[0]
+		for c, s := range scores[1:] {
+			if s > top {
+				best, top = c+1, s
+			}
+		}
+		return best
+	}
 	best := -1
 	for c, s := range scores {
-		if allowed != nil && !allowed(c) {
+		if !allowed(c) {
 			continue
 		}
 		if best < 0 || s > scores[best] {
