@@ -432,7 +432,7 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		c.ends = append(c.ends, len(c.feats))
 	}
 	for j := range sts {
-		for r, i := range c.rs[j] {
+		for r, i := range &c.rs[j] {
 			if k := r*c.stride + i + 1; !c.role[k].done {
 				c.role[k].done = true // scored below
 				c.feats = roleFeatures(c.feats, c.s, r, i)
@@ -449,12 +449,18 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		copy(c.role[k].scores[:], c.buf[n+j*numMoves:])
 	}
 	for j := range sts {
-		sc := scores[j*numMoves : (j+1)*numMoves]
-		for r, i := range c.rs[j] {
-			for m, x := range c.role[r*c.stride+i+1].scores {
-				sc[m] += x
-			}
+		// In registers (the four arc-eager moves), in the same order:
+		// role by role, as before.
+		sc := (*[numMoves]float32)(scores[j*numMoves:])
+		a := *sc
+		for r, i := range &c.rs[j] {
+			x := &c.role[r*c.stride+i+1].scores
+			a[0] += x[0]
+			a[1] += x[1]
+			a[2] += x[2]
+			a[3] += x[3]
 		}
+		*sc = a
 	}
 }
 
