@@ -211,7 +211,10 @@ func (t *table) touch(feats []uint64) bool {
 	return or != 0
 }
 
-// add adds the weights of feats to scores.
+// add adds the weights of feats to scores: their sums in steps of inv
+// ([table.sum]), which are exact, so adding them to scores gives the
+// floats that adding each weight in turn gives, as every partial sum is
+// exact.
 func (t *table) add(feats []uint64, scores []float32) {
 	if t.dense {
 		t.addDense(feats, scores)
@@ -221,59 +224,11 @@ func (t *table) add(feats []uint64, scores []float32) {
 		t.addSlow(feats, scores)
 		return
 	}
-	var sums [MaxClasses / 2]uint64 // of pair words
-	pairs := false
-	inv := t.inv
-	for _, f := range feats {
-		s := t.find(f)
-		if s == nil {
-			continue
-		}
-		n := s.tag & 0xff
-		if n <= inline {
-			// All four, without a loop whose end the processor would
-			// mispredict: unused entries weigh 0 (class 0).
-			scores[s.cls[0]] += float32(s.w[0]) * inv
-			scores[s.cls[1]] += float32(s.w[1]) * inv
-			scores[s.cls[2]] += float32(s.w[2]) * inv
-			scores[s.cls[3]] += float32(s.w[3]) * inv
-			continue
-		}
-		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
-		if n == pairRow {
-			pairs = true
-			row := t.pairs[off : off+uint32(t.half)]
-			acc := sums[:len(row)]
-			i := 0
-			for ; i+4 <= len(row); i += 4 {
-				r, a := row[i:i+4:i+4], acc[i:i+4:i+4]
-				a[0] += r[0]
-				a[1] += r[1]
-				a[2] += r[2]
-				a[3] += r[3]
-			}
-			for ; i < len(row); i++ {
-				acc[i] += row[i]
-			}
-			continue
-		}
-		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
-			scores[e.class] += float32(e.w) * inv
-		}
-	}
-	if !pairs {
-		return
-	}
-	// The sums are exact, so adding them to scores gives the floats that
-	// adding each weight in turn gives: every partial sum is exact.
-	for i, x := range sums[:len(scores)/2] {
-		a, b := unpair(x)
-		scores[2*i] += float32(a) * inv
-		scores[2*i+1] += float32(b) * inv
-	}
-	if len(scores)%2 == 1 {
-		a, _ := unpair(sums[len(scores)/2])
-		scores[len(scores)-1] += float32(a) * inv
+	var sums [MaxClasses]int32
+	var acc [MaxClasses / 2]uint64
+	t.sum(feats, sums[:len(scores)], &acc)
+	for c, x := range sums[:len(scores)] {
+		scores[c] += float32(x) * t.inv
 	}
 }
 
