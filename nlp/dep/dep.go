@@ -283,26 +283,45 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	rels = make([]string, n)
 	deps := w.deps[:0] // the words to label, all but the root's dependent
 	feats, ends := sc.feats[:0], sc.ends[:0]
+	exact := true // every list short enough for SumAll
 	for d := 1; d <= n; d++ {
 		if all[d] == 0 {
 			rels[d-1] = "root"
 			continue
 		}
+		start := len(feats)
 		feats = labelFeatures(feats, sent, all, kids, d)
+		exact = exact && len(feats)-start <= perceptron.MaxExact
 		ends = append(ends, len(feats))
 		deps = append(deps, d)
 	}
 	nl := len(p.meta.Labels)
-	lscores := grow(w.lscores, len(deps)*nl)
-	p.labeler.ScoreAll(feats, ends, lscores)
-	for j, d := range deps {
-		ls := lscores[j*nl : (j+1)*nl]
-		if p.root >= 0 {
-			ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+	if exact {
+		// Whole steps of the weights rank the labels as the scores do,
+		// and cost less.
+		lsums := grow(w.lsums, len(deps)*nl)
+		p.labeler.SumAll(feats, ends, lsums)
+		for j, d := range deps {
+			ls := lsums[j*nl : (j+1)*nl]
+			if p.root >= 0 {
+				ls[p.root] = math.MinInt32 // only the root's dependent is root
+			}
+			rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
 		}
-		rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
+		w.lsums = lsums
+	} else {
+		lscores := grow(w.lscores, len(deps)*nl)
+		p.labeler.ScoreAll(feats, ends, lscores)
+		for j, d := range deps {
+			ls := lscores[j*nl : (j+1)*nl]
+			if p.root >= 0 {
+				ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
+			}
+			rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
+		}
+		w.lscores = lscores
 	}
-	w.deps, w.lscores, sc.feats, sc.ends = deps, lscores, feats, ends
+	w.deps, sc.feats, sc.ends = deps, feats, ends
 	return append([]int(nil), all[1:]...), rels
 }
 
@@ -317,6 +336,7 @@ type work struct {
 	kids    [][]int
 	deps    []int
 	lscores []float32
+	lsums   []int32
 }
 
 func newWork() any { return new(work) }
@@ -412,7 +432,7 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		c.ends = append(c.ends, len(c.feats))
 	}
 	for j := range sts {
-		for r, i := range c.rs[j] {
+		for r, i := range &c.rs[j] {
 			if k := r*c.stride + i + 1; !c.role[k].done {
 				c.role[k].done = true // scored below
 				c.feats = roleFeatures(c.feats, c.s, r, i)
@@ -429,12 +449,18 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		copy(c.role[k].scores[:], c.buf[n+j*numMoves:])
 	}
 	for j := range sts {
-		sc := scores[j*numMoves : (j+1)*numMoves]
-		for r, i := range c.rs[j] {
-			for m, x := range c.role[r*c.stride+i+1].scores {
-				sc[m] += x
-			}
+		// In registers (the four arc-eager moves), in the same order:
+		// role by role, as before.
+		sc := (*[numMoves]float32)(scores[j*numMoves:])
+		a := *sc
+		for r, i := range &c.rs[j] {
+			x := &c.role[r*c.stride+i+1].scores
+			a[0] += x[0]
+			a[1] += x[1]
+			a[2] += x[2]
+			a[3] += x[3]
 		}
+		*sc = a
 	}
 }
 

@@ -134,13 +134,59 @@ func (m *Model) ScoreAll(feats []uint64, ends []int, scores []float32) {
 	}
 }
 
+// SumAll is [Model.ScoreAll] in whole steps of the model's quantised
+// weights: sums[j*Classes+c] is set to the sum of the weights of list j
+// for class c divided by the step, an exact integer. For a list of at
+// most MaxExact features, ScoreAll's score is that integer times the step
+// (a power of two), exactly, so the classes rank the same by sums as by
+// scores, ties included, and the integers are cheaper to sum and compare.
+func (m *Model) SumAll(feats []uint64, ends []int, sums []int32) {
+	c := m.classes
+	clear(sums[:len(ends)*c])
+	if !m.table.touch(feats) {
+		return
+	}
+	var acc [MaxClasses / 2]uint64
+	start := 0
+	for j, end := range ends {
+		m.table.sum(feats[start:end], sums[j*c:(j+1)*c], &acc)
+		start = end
+	}
+}
+
+// AddSums adds the weights of feats to sums as [Model.SumAll] counts
+// them.
+func (m *Model) AddSums(feats []uint64, sums []int32) {
+	if m.table.touch(feats) {
+		var acc [MaxClasses / 2]uint64
+		m.table.sum(feats, sums, &acc)
+	}
+}
+
+// MaxExact is the longest list of features whose scores are exact
+// multiples of the model's step (see [Model.Score]), and so rank the
+// classes as [Model.SumAll]'s sums do.
+const MaxExact = maxPairs
+
 // Best returns the class with the highest score among those for which
 // allowed returns true (all classes if allowed is nil), and -1 if none is
 // allowed. Ties go to the lowest class.
-func Best(scores []float32, allowed func(int) bool) int {
+func Best[T float32 | int32](scores []T, allowed func(int) bool) int {
+	if allowed == nil {
+		if len(scores) == 0 {
+			return -1
+		}
+		best, top := 0, scores[0]
+		for c, s := range scores[1:] {
+			if s > top {
+				best, top = c+1, s
+			}
+		}
+		return best
+	}
 	best := -1
 	for c, s := range scores {
-		if allowed != nil && !allowed(c) {
+		if !allowed(c) {
 			continue
 		}
 		if best < 0 || s > scores[best] {

@@ -12,7 +12,7 @@ import (
 // (class, weight) pairs, a row of pair words, or a four-class model
 // summed in registers), gives the exact sum of the quantised weights,
 // for lists of features known and unknown, short and longer than
-// maxPairs.
+// maxPairs; and that SumAll gives the same sums in steps.
 func TestTableExact(t *testing.T) {
 	for _, classes := range []int{2, 4, 9, 51, 98} {
 		rng := rand.New(rand.NewPCG(uint64(classes), 1))
@@ -56,6 +56,7 @@ func TestTableExact(t *testing.T) {
 			weight[k] = row
 		}
 		scores := make([]float32, classes)
+		sums := make([]int32, classes)
 		for _, n := range []int{0, 1, 5, 30, 300, maxPairs + 100} {
 			for range 20 {
 				feats := make([]uint64, n)
@@ -73,9 +74,13 @@ func TestTableExact(t *testing.T) {
 					}
 				}
 				m.Score(feats, scores)
+				m.SumAll(feats, []int{len(feats)}, sums)
 				for c := range classes {
 					if scores[c] != float32(want[c]) {
 						t.Fatalf("%d classes, %d features: class %d scores %g, want %g", classes, n, c, scores[c], want[c])
+					}
+					if got := float64(sums[c]) * q; got != want[c] {
+						t.Fatalf("%d classes, %d features: class %d sums to %d steps of %g, want %g", classes, n, c, sums[c], q, want[c])
 					}
 				}
 			}

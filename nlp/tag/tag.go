@@ -169,7 +169,10 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 		info = append(info, wordAttrs(word))
 	}
 	// Score the features that read only the words for the whole sentence
-	// at once, then add those of the previous classes word by word.
+	// at once, then add those of the previous classes word by word. The
+	// scores are kept as whole steps of the model's weights (SumAll): a
+	// word has fewer than perceptron.MaxExact features, so the classes
+	// rank as by the model's float scores.
 	nc := len(t.upos)
 	class := w.class[:0]
 	feats, ends := w.feats[:0], w.ends[:0]
@@ -183,10 +186,10 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 		class = append(class, c)
 	}
 	if cap(w.scores) < len(ends)*nc {
-		w.scores = make([]float32, len(ends)*nc)
+		w.scores = make([]int32, len(ends)*nc)
 	}
 	scores := w.scores[:len(ends)*nc]
-	t.model.ScoreAll(feats, ends, scores)
+	t.model.SumAll(feats, ends, scores)
 	p1, p2 := -1, -1
 	j := 0
 	for i := range words {
@@ -195,7 +198,7 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 			sc := scores[j*nc : (j+1)*nc]
 			j++
 			feats = prevFeatures(feats[:0], info, i, p1, p2)
-			t.model.AddScores(feats, sc)
+			t.model.AddSums(feats, sc)
 			c = perceptron.Best(sc, nil)
 		}
 		xpos[i], upos[i] = t.xpos[c], t.upos[c]
@@ -212,7 +215,7 @@ type work struct {
 	class  []int
 	feats  []uint64
 	ends   []int
-	scores []float32
+	scores []int32
 }
 
 func newWork() any { return new(work) }
