@@ -24,11 +24,16 @@ var memoryBombs = []string{
 // in flight when the query is stopped (a string doubled: up to three times
 // what the script holds), one more doubling when the watcher is scheduled
 // late on a loaded machine (632 MB was seen at load 10; kg serve, after
-// the array bomb, reached 1157 MB once in CI: two doublings late), and the
-// process itself. Without the bound, both scripts pass 3 GB.
+// the array bomb, reached 1157 MB once in CI: two doublings late; and
+// 2113 MB once in CI while two other test packages kept both cores busy:
+// three doublings late, the watcher's thread not run for about 0.3 s),
+// and the process itself. The bound is about how soon the query is
+// stopped, which depends on the scheduler; that it is stopped, with the
+// memory error and a server that still answers, is checked exactly.
+// Without the bound, both scripts never stop.
 const (
 	bombBudget = "64MB"
-	bombRSS    = 3 << 19 // 1.5 GB
+	bombRSS    = 3 << 20 // 3 GB
 )
 
 func TestQueryMemoryBombCLI(t *testing.T) {
