@@ -356,6 +356,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
+	if w := toks[k].Text; capital && !headline && len(w) > 3 && w[len(w)-1] == 's' && k+1 < len(toks) && r.g.given(toks[k+1].Text) {
+		// "Senators Ann Lee and Tom Wu": a title in the plural before a
+		// given name opens a list of its holders; the first takes it, as
+		// after "Senator".
+		if t, ok := r.g.titles[normKey(w[:len(w)-1])]; ok {
+			return unit{kind: uTitle, start: k, end: k + 1, t: t}, true
+		}
+	}
 	t := toks[k]
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
