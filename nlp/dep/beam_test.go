@@ -60,17 +60,39 @@ func TestBeam(t *testing.T) {
 }
 
 // TestScoreAll checks that scoring several states at once, as the beam
-// does, gives each state's scores as its features give them.
+// does, gives each state's scores as its features give them, with the
+// tag tables and without (an unknown tag, or none).
 func TestScoreAll(t *testing.T) {
 	p := tiny(t)
-	rng := rand.New(rand.NewPCG(7, 8))
 	words := strings.Fields("The troops were sent by Russia to Kim")
-	s := newSentence(words, strings.Fields("DT NNS VBD VBN IN NNP IN NNP"))
-	sc := new(scorer).reset(p.moves, s)
+	for _, c := range []struct {
+		name, tags string
+		tt         *tagTables
+		fast       bool
+	}{
+		{"tables", "DT NNS VBD VBN IN NNP IN NNP", p.tags, true},
+		{"unknown tag", "DT NNS VBD VBN IN NNP IN ZZ", p.tags, false},
+		{"no tables", "DT NNS VBD VBN IN NNP IN NNP", nil, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := newSentence(words, strings.Fields(c.tags))
+			sc := new(scorer).reset(p.moves, c.tt, s)
+			if sc.fast != c.fast {
+				t.Fatalf("reset: fast = %v, want %v", sc.fast, c.fast)
+			}
+			checkScoreAll(t, p, sc, s)
+		})
+	}
+}
+
+func checkScoreAll(t *testing.T, p *Parser, sc *scorer, s *sentence) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(7, 8))
+	n := len(s.w) - 1
 	var sts []*state
-	for range 6 {
-		st := newState(len(words))
-		for steps := rng.IntN(12); steps > 0 && !st.terminal(); steps-- {
+	for range 30 {
+		st := newState(n)
+		for steps := rng.IntN(2 * n); steps > 0 && !st.terminal(); steps-- {
 			var valid []int
 			for m := range numMoves {
 				if st.valid(m) {

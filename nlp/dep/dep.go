@@ -39,14 +39,21 @@ type Parser struct {
 	wide    *perceptron.Model // trained with a beam (nil if none), for wider beams
 	beam    BeamMeta          // describes wide
 	labeler *perceptron.Model
-	root    int        // the class of the root relation, -1 if none
-	width   int        // the beam's width; 1 parses greedily
-	work    *sync.Pool // of *work
+	// tags and wideTags hold the weights of moves' and wide's features
+	// that read only tags (nil if wide is).
+	tags, wideTags *tagTables
+	root           int        // the class of the root relation, -1 if none
+	width          int        // the beam's width; 1 parses greedily
+	work           *sync.Pool // of *work
 }
 
 // setup sets what p derives from its labels.
 func (p *Parser) setup() *Parser {
 	p.root = slices.Index(p.meta.Labels, "root")
+	p.tags, p.wideTags = newTagTables(p.moves), nil
+	if p.wide != nil {
+		p.wideTags = newTagTables(p.wide)
+	}
 	p.width = 1
 	p.work = &sync.Pool{New: newWork}
 	return p
@@ -215,8 +222,10 @@ func Train(sents []Sentence, opts Options) *Parser {
 func (p *Parser) Pruned(minAbs float32) *Parser {
 	c := *p
 	c.moves, c.labeler = p.moves.Prune(minAbs), p.labeler.Prune(minAbs)
+	c.tags = newTagTables(c.moves)
 	if p.wide != nil {
 		c.wide = p.wide.Prune(minAbs)
+		c.wideTags = newTagTables(c.wide)
 	}
 	return &c
 }
@@ -263,11 +272,11 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	sent := w.sent.reset(words, tags)
 	st := &w.st
 	st.reset(n)
-	m := p.moves
+	m, tt := p.moves, p.tags
 	if p.width > 1 && p.wide != nil {
-		m = p.wide
+		m, tt = p.wide, p.wideTags
 	}
-	sc := w.sc.reset(m, sent)
+	sc := w.sc.reset(m, tt, sent)
 	if p.width > 1 {
 		st = w.beam.parse(n, p.width, sc.scoreAll)
 	} else {
@@ -371,32 +380,43 @@ func grow[T any](s []T, n int) []T {
 // of a word in a role ([roles]) are the same in every state, so it sums
 // their weights once per word and role: for the roles every word takes
 // (S0, N0, N1, N2) all at once at the start, for the others when first
-// needed. The scores are those of [features], exactly, as the model's sums
-// do not depend on the order of the features.
+// needed. The features that read only tags it reads from its tagTables.
+// It sums the weights in whole steps of the model's weights
+// ([perceptron.Model.SumAll]) and turns the sums into scores at the end:
+// the scores are those of [features], exactly, as the model's sums do not
+// depend on the order of the features.
 type scorer struct {
 	m      *perceptron.Model
+	tt     *tagTables
 	s      *sentence
 	stride int // words in a role: the root, the sentence's words and none
-	// role[r*stride+i+1] holds the scores of word i (none: -1) in role r
+	// ids numbers the tags of the words as tt does (index i+1 for word
+	// i), when fast says that every tag has a number.
+	ids  []uint8
+	fast bool
+	// role[r*stride+i+1] holds the sums of word i (none: -1) in role r
 	// once done says so.
-	role    []roleScores
+	role    []roleSums
 	feats   []uint64
 	ends    []int
 	pending []int
-	buf     []float32
+	sums    []int32
 	rs      [][numRoles]int
+	tsums   [][numMoves]int32
 	one     [1]*state
 }
 
-type roleScores struct {
-	done   bool
-	scores [numMoves]float32
+type roleSums struct {
+	done bool
+	sums [numMoves]int32
 }
 
-// reset prepares c for sentence s and model m, and scores the roles that
-// every word takes.
-func (c *scorer) reset(m *perceptron.Model, s *sentence) *scorer {
-	c.m, c.s, c.stride = m, s, len(s.w)+1
+// reset prepares c for sentence s, model m and its tag tables tt (nil:
+// none), and scores the roles that every word takes.
+func (c *scorer) reset(m *perceptron.Model, tt *tagTables, s *sentence) *scorer {
+	c.m, c.tt, c.s, c.stride = m, tt, s, len(s.w)+1
+	c.ids = grow(c.ids, c.stride)
+	c.fast = tt != nil && tt.sentenceIDs(c.ids, s)
 	c.role = grow(c.role, numRoles*c.stride)
 	clear(c.role)
 	c.feats, c.ends = c.feats[:0], c.ends[:0]
@@ -406,11 +426,11 @@ func (c *scorer) reset(m *perceptron.Model, s *sentence) *scorer {
 			c.ends = append(c.ends, len(c.feats))
 		}
 	}
-	c.buf = grow(c.buf, max(len(c.ends), 1+numRoles)*numMoves)
-	m.ScoreAll(c.feats, c.ends, c.buf)
+	c.sums = grow(c.sums, max(len(c.ends), 1+numRoles)*numMoves)
+	m.SumAll(c.feats, c.ends, c.sums)
 	for k := range c.ends {
 		c.role[k].done = true
-		copy(c.role[k].scores[:], c.buf[k*numMoves:])
+		copy(c.role[k].sums[:], c.sums[k*numMoves:])
 	}
 	return c
 }
@@ -426,41 +446,52 @@ func (c *scorer) score(st *state, scores []float32) {
 func (c *scorer) scoreAll(sts []*state, scores []float32) {
 	c.feats, c.ends, c.pending = c.feats[:0], c.ends[:0], c.pending[:0]
 	c.rs = grow(c.rs, len(sts))
+	c.tsums = grow(c.tsums, len(sts))
 	for j, st := range sts {
 		c.rs[j] = roles(st)
-		c.feats = pairFeatures(c.feats, st, c.s, &c.rs[j])
+		if c.fast {
+			c.feats, c.tsums[j] = c.tt.pairFeatures(c.feats, st, c.s, c.ids, &c.rs[j])
+		} else {
+			c.feats, c.tsums[j] = pairFeatures(c.feats, st, c.s, &c.rs[j]), [numMoves]int32{}
+		}
 		c.ends = append(c.ends, len(c.feats))
 	}
 	for j := range sts {
 		for r, i := range &c.rs[j] {
 			if k := r*c.stride + i + 1; !c.role[k].done {
-				c.role[k].done = true // scored below
+				c.role[k].done = true // summed below
 				c.feats = roleFeatures(c.feats, c.s, r, i)
 				c.ends = append(c.ends, len(c.feats))
 				c.pending = append(c.pending, k)
 			}
 		}
 	}
-	c.buf = grow(c.buf, len(c.ends)*numMoves)
-	c.m.ScoreAll(c.feats, c.ends, c.buf)
+	c.sums = grow(c.sums, len(c.ends)*numMoves)
+	c.m.SumAll(c.feats, c.ends, c.sums)
 	n := len(sts) * numMoves
-	copy(scores[:n], c.buf)
 	for j, k := range c.pending {
-		copy(c.role[k].scores[:], c.buf[n+j*numMoves:])
+		copy(c.role[k].sums[:], c.sums[n+j*numMoves:])
 	}
+	step := c.m.Step()
 	for j := range sts {
-		// In registers (the four arc-eager moves), in the same order:
-		// role by role, as before.
-		sc := (*[numMoves]float32)(scores[j*numMoves:])
-		a := *sc
+		// In registers (the four arc-eager moves).
+		a := c.tsums[j]
+		x := c.sums[j*numMoves : (j+1)*numMoves : (j+1)*numMoves]
+		a[0] += x[0]
+		a[1] += x[1]
+		a[2] += x[2]
+		a[3] += x[3]
 		for r, i := range &c.rs[j] {
-			x := &c.role[r*c.stride+i+1].scores
+			x := &c.role[r*c.stride+i+1].sums
 			a[0] += x[0]
 			a[1] += x[1]
 			a[2] += x[2]
 			a[3] += x[3]
 		}
-		*sc = a
+		sc := (*[numMoves]float32)(scores[j*numMoves:])
+		for m, x := range a {
+			sc[m] = float32(x) * step
+		}
 	}
 }
 
@@ -561,6 +592,7 @@ func (p *Parser) ReadBeam(r io.Reader) (*Parser, error) {
 	if c.wide = ms[0]; c.wide.Classes() != numMoves {
 		return nil, fmt.Errorf("%w: %d moves in the beam's weights", ErrFormat, c.wide.Classes())
 	}
+	c.wideTags = newTagTables(c.wide)
 	return &c, nil
 }
 

@@ -1,0 +1,342 @@
+package dep
+
+import (
+	"math/bits"
+
+	"github.com/kg-project/kg/nlp/perceptron"
+)
+
+// Of the 27 features of [pairFeatures], 21 read only tags and small
+// numbers (distances, valencies, whether S0 has a head): few values, a
+// few thousand combinations with weights in all. A tagTables holds their
+// weights in arrays indexed by small tag numbers, taken from the move
+// classifier once: scoring a state then adds them without hashing them
+// and without looking them up in the classifier's table of 356,000
+// features (6 MB, most of whose look-ups miss the processor's caches),
+// from arrays of under 1 MB that stay cached. The weights are those the
+// classifier's table gives for the same hashed features, so the sums,
+// and the parses, are the same.
+type tagTables struct {
+	// ids numbers the tags the classifier knows, by hash: 0 for a
+	// missing word (hNoneWord), 1 for the root, then tags. A sentence
+	// with another tag is scored through the classifier alone.
+	ids  map[uint64]uint8
+	n    int // tags numbered
+	pair [numPairTemplates]pairTable
+	tri  [numTriTemplates]triTable
+}
+
+// maxTags is the most tags numbered: a triTable keeps a third value's
+// weights in the bits of a uint64.
+const maxTags = 64
+
+// A row is the weights of one feature for the four moves, in steps of
+// the classifier's weights.
+type row [numMoves]int16
+
+// A pairTable holds the weights of a template of two values a (a tag, or
+// whether S0 has a head) and b (a tag, or a number below stride): those
+// of feature Hash(Hash(template, a), b) at rows[a*stride+b].
+type pairTable struct {
+	stride int
+	rows   []row
+}
+
+// A triTable holds the weights of a template of tags a and b and a third
+// value c below 64 (a tag or a distance): bit c of masks[a*n+b] is set if
+// feature Hash(Hash(Hash(template, a), b), c) has weights, which are then
+// rows[starts[a*n+b] + the number of lower bits set].
+type triTable struct {
+	index []triIndex
+	rows  []row
+}
+
+type triIndex struct {
+	mask  uint64
+	start uint32
+}
+
+// The templates of pairTable and triTable, in the order of their entries.
+const (
+	pS0pN0p = iota
+	pN0pN1p
+	pS0pd
+	pN0pd
+	pS0pvr
+	pS0pvl
+	pN0pvl
+	pS0hasHead
+	pS1pS0p
+	numPairTemplates
+)
+
+const (
+	qN0pN1pN2p = iota
+	qS0pN0pN1p
+	qS0hpS0pN0p
+	qS0pS0lpN0p
+	qS0pS0rpN0p
+	qS0pN0pN0lp
+	qS0pN0pd
+	qS0pS0lpS0l2p
+	qS0pS0rpS0r2p
+	qS0pS0hpS0h2p
+	qN0pN0lpN0l2p
+	qS1pS0pN0p
+	numTriTemplates
+)
+
+// pairTemplates are the feature templates of the pairTables, and whether
+// their first value is a flag (S0 has a head) and their second a number
+// (up to 63) rather than a tag.
+var pairTemplates = [numPairTemplates]struct {
+	t          uint64
+	flag, nums bool
+}{
+	pS0pN0p:    {t: tS0pN0p},
+	pN0pN1p:    {t: tN0pN1p},
+	pS0pd:      {t: tS0pd, nums: true},
+	pN0pd:      {t: tN0pd, nums: true},
+	pS0pvr:     {t: tS0pvr, nums: true},
+	pS0pvl:     {t: tS0pvl, nums: true},
+	pN0pvl:     {t: tN0pvl, nums: true},
+	pS0hasHead: {t: tS0hasHead, flag: true},
+	pS1pS0p:    {t: tS1pS0p},
+}
+
+// triTemplates are the feature templates of the triTables, and whether
+// their third value is a distance rather than a tag.
+var triTemplates = [numTriTemplates]struct {
+	t    uint64
+	dist bool
+}{
+	qN0pN1pN2p:    {t: tN0pN1pN2p},
+	qS0pN0pN1p:    {t: tS0pN0pN1p},
+	qS0hpS0pN0p:   {t: tS0hpS0pN0p},
+	qS0pS0lpN0p:   {t: tS0pS0lpN0p},
+	qS0pS0rpN0p:   {t: tS0pS0rpN0p},
+	qS0pN0pN0lp:   {t: tS0pN0pN0lp},
+	qS0pN0pd:      {t: tS0pN0pd, dist: true},
+	qS0pS0lpS0l2p: {t: tS0pS0lpS0l2p},
+	qS0pS0rpS0r2p: {t: tS0pS0rpS0r2p},
+	qS0pS0hpS0h2p: {t: tS0pS0hpS0h2p},
+	qN0pN0lpN0l2p: {t: tN0pN0lpN0l2p},
+	qS1pS0pN0p:    {t: tS1pS0pN0p},
+}
+
+// pennTags are the tags that may be numbered: Penn Treebank's, GUM's
+// additions, and prose's brackets. Only those the classifier has weights
+// for as S0's tag are.
+var pennTags = []string{
+	"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS",
+	"PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG",
+	"VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", "``", "''", ",", ".", ":", "$", "#", "-LRB-",
+	"-RRB-", "(", ")", "HYPH", "NFP", "ADD", "AFX", "GW", "XX",
+}
+
+// newTagTables reads the weights of the tag templates from m, a move
+// classifier.
+func newTagTables(m *perceptron.Model) *tagTables {
+	tt := &tagTables{ids: map[uint64]uint8{hNoneWord: 0, hRootWord: 1}}
+	vals := []uint64{hNoneWord, hRootWord}
+	var one [numMoves]float32
+	for _, tag := range pennTags {
+		v := perceptron.String(tag)
+		if _, ok := tt.ids[v]; ok || len(vals) == maxTags {
+			continue
+		}
+		if m.Score([]uint64{perceptron.Hash(tS0p, v)}, one[:]); one == [numMoves]float32{} {
+			continue
+		}
+		tt.ids[v] = uint8(len(vals))
+		vals = append(vals, v)
+	}
+	tt.n = len(vals)
+	nums := make([]uint64, maxTags)
+	for i := range nums {
+		nums[i] = uint64(i)
+	}
+	h := perceptron.Hash
+	var keys []uint64
+	var sums []int32
+	// rows sets dst to the rows of keys.
+	rows := func(dst []row) {
+		sums = grow(sums, len(keys)*numMoves)
+		m.SumEach(keys, sums)
+		for j := range dst {
+			for c := range numMoves {
+				dst[j][c] = int16(sums[j*numMoves+c])
+			}
+		}
+	}
+	for k, pt := range pairTemplates {
+		firsts, seconds := vals, vals
+		if pt.flag {
+			firsts = nums[:2]
+		}
+		if pt.nums {
+			seconds = nums
+		}
+		p := &tt.pair[k]
+		p.stride = len(seconds)
+		p.rows = make([]row, tt.n*p.stride)
+		keys = keys[:0]
+		for _, av := range firsts {
+			pre := h(pt.t, av)
+			for _, bv := range seconds {
+				keys = append(keys, h(pre, bv))
+			}
+		}
+		rows(p.rows[:len(keys)])
+	}
+	var all []row
+	for k, qt := range triTemplates {
+		thirds := vals
+		if qt.dist {
+			thirds = nums[:12]
+		}
+		q := &tt.tri[k]
+		q.index = make([]triIndex, tt.n*tt.n)
+		for a, av := range vals {
+			keys = keys[:0]
+			for _, bv := range vals {
+				pre := h(h(qt.t, av), bv)
+				for _, cv := range thirds {
+					keys = append(keys, h(pre, cv))
+				}
+			}
+			all = grow(all, len(keys))
+			rows(all)
+			for b := range vals {
+				x := &q.index[a*tt.n+b]
+				x.start = uint32(len(q.rows))
+				for c, r := range all[b*len(thirds) : (b+1)*len(thirds)] {
+					if r != (row{}) {
+						x.mask |= 1 << c
+						q.rows = append(q.rows, r)
+					}
+				}
+			}
+		}
+	}
+	return tt
+}
+
+// sentenceIDs sets ids[i+1] to the number of the tag of word i of s (none
+// included) and reports whether every tag has one.
+func (tt *tagTables) sentenceIDs(ids []uint8, s *sentence) bool {
+	ids[0] = 0
+	for i, p := range s.p {
+		id, ok := tt.ids[p]
+		if !ok {
+			return false
+		}
+		ids[i+1] = id
+	}
+	return true
+}
+
+// pairFeatures is [pairFeatures] for a sentence whose tags are numbered
+// in ids (as sentenceIDs numbers them): it appends to dst only the
+// features that read words, and returns with them the sums of the weights
+// of the others, which it reads from tt. Together they have the weights
+// of pairFeatures' features.
+func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []uint8, rs *[numRoles]int) ([]uint64, [numMoves]int32) {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	id := func(r int) int { return int(ids[rs[r]+1]) }
+	s0, n0 := rs[rS0], rs[rN0]
+	S0w, S0p := s.word(s0), s.tagOf(s0)
+	N0w, N0p := s.word(n0), s.tagOf(n0)
+	dst = append(dst,
+		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
+		h3(tS0wpN0w, S0w, S0p, N0w),
+		h3(tS0wN0wp, S0w, N0w, N0p),
+		h3(tS0wpN0p, S0w, S0p, N0p),
+		h3(tS0pN0wp, S0p, N0w, N0p),
+		h2(tS0wN0w, S0w, N0w),
+	)
+	S0, N0, N1, N2 := id(rS0), id(rN0), id(rN1), id(rN2)
+	S0h, S0h2 := id(rS0h), id(rS0h2)
+	S0l, S0l2 := id(rS0l), id(rS0l2)
+	S0r, S0r2 := id(rS0r), id(rS0r2)
+	N0l, N0l2 := id(rN0l), id(rN0l2)
+	S1 := id(rS1)
+	d := 0
+	if n0 != none {
+		d = int(dist(s0, n0))
+	}
+	vr, vl := st.nr[s0], st.nl[s0]
+	n0vl := 0
+	if n0 != none {
+		n0vl = st.nl[n0]
+	}
+	hasHead := 0
+	if st.head[s0] != none {
+		hasHead = 1
+	}
+	var a [numMoves]int32
+	p := &tt.pair
+	p[pS0pN0p].add(&a, S0, N0)
+	p[pN0pN1p].add(&a, N0, N1)
+	p[pS0pd].add(&a, S0, d)
+	p[pN0pd].add(&a, N0, d)
+	p[pS0hasHead].add(&a, hasHead, S0)
+	p[pS1pS0p].add(&a, S1, S0)
+	// Valencies can exceed the tables' numbers.
+	if vr < p[pS0pvr].stride {
+		p[pS0pvr].add(&a, S0, vr)
+	} else {
+		dst = append(dst, h2(tS0pvr, S0p, uint64(vr)))
+	}
+	if vl < p[pS0pvl].stride {
+		p[pS0pvl].add(&a, S0, vl)
+	} else {
+		dst = append(dst, h2(tS0pvl, S0p, uint64(vl)))
+	}
+	if n0vl < p[pN0pvl].stride {
+		p[pN0pvl].add(&a, N0, n0vl)
+	} else {
+		dst = append(dst, h2(tN0pvl, N0p, uint64(n0vl)))
+	}
+	q := &tt.tri
+	n := tt.n
+	q[qN0pN1pN2p].add(&a, n, N0, N1, N2)
+	q[qS0pN0pN1p].add(&a, n, S0, N0, N1)
+	q[qS0hpS0pN0p].add(&a, n, S0h, S0, N0)
+	q[qS0pS0lpN0p].add(&a, n, S0, S0l, N0)
+	q[qS0pS0rpN0p].add(&a, n, S0, S0r, N0)
+	q[qS0pN0pN0lp].add(&a, n, S0, N0, N0l)
+	q[qS0pN0pd].add(&a, n, S0, N0, d)
+	q[qS0pS0lpS0l2p].add(&a, n, S0, S0l, S0l2)
+	q[qS0pS0rpS0r2p].add(&a, n, S0, S0r, S0r2)
+	q[qS0pS0hpS0h2p].add(&a, n, S0, S0h, S0h2)
+	q[qN0pN0lpN0l2p].add(&a, n, N0, N0l, N0l2)
+	q[qS1pS0pN0p].add(&a, n, S1, S0, N0)
+	return dst, a
+}
+
+// add adds to sums the weights of the feature of values a and b.
+func (p *pairTable) add(sums *[numMoves]int32, a, b int) {
+	r := &p.rows[a*p.stride+b]
+	sums[0] += int32(r[0])
+	sums[1] += int32(r[1])
+	sums[2] += int32(r[2])
+	sums[3] += int32(r[3])
+}
+
+// add adds to sums the weights of the feature of values a, b and c in a
+// table of n tags.
+func (q *triTable) add(sums *[numMoves]int32, n, a, b, c int) {
+	x := q.index[a*n+b]
+	bit := uint64(1) << (c & 63)
+	if x.mask&bit == 0 {
+		return
+	}
+	r := &q.rows[x.start+uint32(bits.OnesCount64(x.mask&(bit-1)))]
+	sums[0] += int32(r[0])
+	sums[1] += int32(r[1])
+	sums[2] += int32(r[2])
+	sums[3] += int32(r[3])
+}
