@@ -236,12 +236,18 @@ func (t *table) add(feats []uint64, scores []float32) {
 // space of any content.
 func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
 	if t.dense {
+		// In registers; unused classes weigh 0.
+		var a [inline]int32
 		for _, f := range feats {
 			if s := t.findDense(f); s != nil {
-				for c := range sums {
-					sums[c] += int32(s.w[c])
-				}
+				a[0] += int32(s.w[0])
+				a[1] += int32(s.w[1])
+				a[2] += int32(s.w[2])
+				a[3] += int32(s.w[3])
 			}
+		}
+		for c := range sums {
+			sums[c] += a[c]
 		}
 		return
 	}
