@@ -20,11 +20,11 @@ type table struct {
 	long   []entry
 	// pairs holds the rows of the features with weights for at least a
 	// quarter of the classes (the frequent ones: bias, affixes, previous
-	// tags), as [pair] words, class 2i and 2i+1 in word i: adding a row
-	// costs an integer add per two classes instead of a float add per
-	// weight.
+	// tags), as [pack] words, classes 3i, 3i+1 and 3i+2 in word i: adding
+	// a row costs an integer add per three classes instead of a float add
+	// per weight.
 	pairs []uint64
-	half  int     // words in a row of pairs: classes/2 rounded up
+	words int     // words in a row of pairs: classes/3 rounded up
 	inv   float32 // the weight of one quantisation step
 	// dense is set for a model of at most inline classes: a slot's w[c]
 	// is then the weight of class c, and add sums them in registers
@@ -59,16 +59,25 @@ type dslot struct {
 	w   [inline]int16
 }
 
-// pair returns the word of pairs that holds weights a and b: a plus b
-// times 2^32, modulo 2^64. Sums of such words hold the sums of the a's
-// and of the b's, which [unpair] takes apart, exactly while each stays
-// within int32.
-func pair(a, b int16) uint64 { return uint64(int64(a)) + uint64(int64(b))<<32 }
+// pack returns the word of pairs that holds weights a, b and c in lanes
+// of 21 bits: a + b*2^21 + c*2^42, modulo 2^64. A sum of at most maxLane
+// such words holds the sums of the a's, of the b's and of the c's, which
+// [unpack] takes apart exactly: each sum of maxLane int16 weights stays
+// within [-2^20, 2^20), a signed 21-bit lane.
+func pack(a, b, c int16) uint64 {
+	return uint64(int64(a)) + uint64(int64(b))<<21 + uint64(int64(c))<<42
+}
 
-// unpair returns the two sums that a sum of [pair] words holds.
-func unpair(x uint64) (a, b int32) {
-	a = int32(uint32(x))
-	return a, int32((x - uint64(int64(a))) >> 32)
+// maxLane is the most [pack] words whose sum [unpack] takes apart.
+const maxLane = 32
+
+// unpack returns the three sums that a sum of at most maxLane [pack]
+// words holds.
+func unpack(x uint64) (a, b, c int32) {
+	a = int32(int64(x<<43) >> 43)
+	y := int64(x-uint64(int64(a))) >> 21 // b + c*2^21, exactly
+	b = int32(y << 43 >> 43)
+	return a, b, int32((y - int64(b)) >> 21)
 }
 
 // An entry is a (class, weight) pair of a long row.
@@ -98,7 +107,7 @@ func newTable(m *Model) table {
 	for size*2 < 3*uint64(len(m.keys)) {
 		size *= 2
 	}
-	t := table{mask: size - 1, inv: float32(q), dense: m.classes <= inline, half: (m.classes + 1) / 2}
+	t := table{mask: size - 1, inv: float32(q), dense: m.classes <= inline, words: (m.classes + 2) / 3}
 	if t.dense {
 		t.dslots = make([]dslot, size)
 	} else {
@@ -137,12 +146,12 @@ func newTable(m *Model) table {
 			off := uint32(len(t.pairs))
 			s.tag |= pairRow
 			s.cls = [inline]uint8{uint8(off), uint8(off >> 8), uint8(off >> 16), uint8(off >> 24)}
-			row = append(row[:0], make([]int16, 2*t.half)...)
+			row = append(row[:0], make([]int16, 3*t.words)...)
 			for i, c := range cls {
 				row[c] = ws[i]
 			}
-			for i := 0; i < len(row); i += 2 {
-				t.pairs = append(t.pairs, pair(row[i], row[i+1]))
+			for i := 0; i < len(row); i += 3 {
+				t.pairs = append(t.pairs, pack(row[i], row[i+1], row[i+2]))
 			}
 		} else {
 			off := uint32(len(t.long))
@@ -251,7 +260,7 @@ func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
 		}
 		return
 	}
-	pairs := false
+	rows := 0 // pair rows summed in acc
 	for _, f := range feats {
 		s := t.find(f)
 		if s == nil {
@@ -268,11 +277,14 @@ func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
 		}
 		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
 		if n == pairRow {
-			row := t.pairs[off : off+uint32(t.half)]
+			row := t.pairs[off : off+uint32(t.words)]
 			a := acc[:len(row)]
-			if !pairs {
+			if rows == maxLane {
+				t.unpack(acc, sums)
+				rows = 0
+			}
+			if rows++; rows == 1 {
 				copy(a, row)
-				pairs = true
 				continue
 			}
 			i := 0
@@ -292,17 +304,28 @@ func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
 			sums[e.class] += int32(e.w)
 		}
 	}
-	if !pairs {
-		return
+	if rows > 0 {
+		t.unpack(acc, sums)
 	}
-	for i, x := range acc[:len(sums)/2] {
-		a, b := unpair(x)
-		sums[2*i] += a
-		sums[2*i+1] += b
+}
+
+// unpack adds to sums the sums of weights that acc holds, as [pack] words.
+func (t *table) unpack(acc *[MaxClasses / 2]uint64, sums []int32) {
+	full := len(sums) / 3
+	s := sums[:3*full]
+	for i, x := range acc[:full] {
+		a, b, c := unpack(x)
+		s := s[3*i : 3*i+3 : 3*i+3]
+		s[0] += a
+		s[1] += b
+		s[2] += c
 	}
-	if len(sums)%2 == 1 {
-		a, _ := unpair(acc[len(sums)/2])
-		sums[len(sums)-1] += a
+	if len(sums) > len(s) {
+		a, b, _ := unpack(acc[full])
+		sums[len(s)] += a
+		if len(sums) > len(s)+1 {
+			sums[len(s)+1] += b
+		}
 	}
 }
 
@@ -330,12 +353,12 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 		}
 		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
 		if n == pairRow {
-			for i, x := range t.pairs[off : off+uint32(t.half)] {
-				if a, b := unpair(x); 2*i+1 < len(scores) {
-					scores[2*i] += float32(a) * inv
-					scores[2*i+1] += float32(b) * inv
-				} else {
-					scores[2*i] += float32(a) * inv
+			for i, x := range t.pairs[off : off+uint32(t.words)] {
+				a, b, c := unpack(x)
+				for j, w := range [3]int32{a, b, c} {
+					if 3*i+j < len(scores) {
+						scores[3*i+j] += float32(w) * inv
+					}
 				}
 			}
 			continue

@@ -87,3 +87,29 @@ func TestTableExact(t *testing.T) {
 		}
 	}
 }
+
+// TestPack checks that unpack takes apart sums of up to maxLane pack
+// words exactly, at the ends of the weights' range too.
+func TestPack(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	ends := []int16{math.MinInt16 + 1, -1, 0, 1, math.MaxInt16}
+	for range 20000 {
+		n := 1 + rng.IntN(maxLane)
+		var x uint64
+		var want [3]int32
+		w := ends[rng.IntN(len(ends))] // all rows at one end, or random
+		for range n {
+			var v [3]int16
+			for j := range v {
+				if v[j] = w; rng.IntN(2) == 0 {
+					v[j] = int16(rng.IntN(1<<16-1) - (1<<15 - 1)) // weights are within ±MaxInt16
+				}
+				want[j] += int32(v[j])
+			}
+			x += pack(v[0], v[1], v[2])
+		}
+		if a, b, c := unpack(x); [3]int32{a, b, c} != want {
+			t.Fatalf("unpack of %d words = %d %d %d, want %v", n, a, b, c, want)
+		}
+	}
+}
