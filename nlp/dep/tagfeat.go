@@ -126,7 +126,7 @@ var triTemplates = [numTriTemplates]struct {
 
 // pennTags are the tags that may be numbered: Penn Treebank's, GUM's
 // additions, and prose's brackets. Only those the classifier has weights
-// for as S0's tag are.
+// for as the tag of a word in some role are.
 var pennTags = []string{
 	"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS",
 	"PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG",
@@ -145,7 +145,12 @@ func newTagTables(m *perceptron.Model) *tagTables {
 		if _, ok := tt.ids[v]; ok || len(vals) == maxTags {
 			continue
 		}
-		if m.Score([]uint64{perceptron.Hash(tS0p, v)}, one[:]); one == [numMoves]float32{} {
+		known := false
+		for _, rt := range roleTemplates {
+			m.Score([]uint64{perceptron.Hash(rt[2], v)}, one[:])
+			known = known || one != [numMoves]float32{}
+		}
+		if !known {
 			continue
 		}
 		tt.ids[v] = uint8(len(vals))
