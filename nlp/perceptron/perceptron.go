@@ -146,10 +146,10 @@ func (m *Model) SumAll(feats []uint64, ends []int, sums []int32) {
 	if !m.table.touch(feats) {
 		return
 	}
-	var acc [MaxClasses / 2]uint64
+	acc := m.table.scratch()
 	start := 0
 	for j, end := range ends {
-		m.table.sum(feats[start:end], sums[j*c:(j+1)*c], &acc)
+		m.table.sum(feats[start:end], sums[j*c:(j+1)*c], acc)
 		start = end
 	}
 }
@@ -163,9 +163,9 @@ func (m *Model) SumEach(feats []uint64, sums []int32) {
 	clear(sums)
 	t := &m.table
 	if !t.dense {
-		var acc [MaxClasses / 2]uint64
+		acc := new(scratch)
 		for j := range feats {
-			t.sum(feats[j:j+1], sums[j*c:(j+1)*c], &acc)
+			t.sum(feats[j:j+1], sums[j*c:(j+1)*c], acc)
 		}
 		return
 	}
@@ -182,8 +182,7 @@ func (m *Model) SumEach(feats []uint64, sums []int32) {
 // them.
 func (m *Model) AddSums(feats []uint64, sums []int32) {
 	if m.table.touch(feats) {
-		var acc [MaxClasses / 2]uint64
-		m.table.sum(feats, sums, &acc)
+		m.table.sum(feats, sums, m.table.scratch())
 	}
 }
 

@@ -234,8 +234,7 @@ func (t *table) add(feats []uint64, scores []float32) {
 		return
 	}
 	var sums [MaxClasses]int32
-	var acc [MaxClasses / 2]uint64
-	t.sum(feats, sums[:len(scores)], &acc)
+	t.sum(feats, sums[:len(scores)], new(scratch))
 	for c, x := range sums[:len(scores)] {
 		scores[c] += float32(x) * t.inv
 	}
@@ -243,7 +242,7 @@ func (t *table) add(feats []uint64, scores []float32) {
 
 // sum adds the weights of feats to sums, in steps of inv. acc is scratch
 // space of any content.
-func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
+func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 	if t.dense {
 		// In registers; unused classes weigh 0.
 		var a [inline]int32
@@ -310,7 +309,7 @@ func (t *table) sum(feats []uint64, sums []int32, acc *[MaxClasses / 2]uint64) {
 }
 
 // unpack adds to sums the sums of weights that acc holds, as [pack] words.
-func (t *table) unpack(acc *[MaxClasses / 2]uint64, sums []int32) {
+func (t *table) unpack(acc *scratch, sums []int32) {
 	full := len(sums) / 3
 	s := sums[:3*full]
 	for i, x := range acc[:full] {
@@ -327,6 +326,19 @@ func (t *table) unpack(acc *[MaxClasses / 2]uint64, sums []int32) {
 			sums[len(s)+1] += b
 		}
 	}
+}
+
+// A scratch holds the sums of a list's pair rows while [table.sum] adds
+// them.
+type scratch [(MaxClasses + 2) / 3]uint64
+
+// scratch returns space for sum's pair words, nil for a dense table, which
+// needs none: its callers then do not clear 700 bytes.
+func (t *table) scratch() *scratch {
+	if t.dense {
+		return nil
+	}
+	return new(scratch)
 }
 
 // maxPairs is the most features whose weights [table.add] sums in pair
