@@ -2,6 +2,7 @@ package dep
 
 import (
 	"math/bits"
+	"sync/atomic"
 
 	"github.com/kg-project/kg/nlp/perceptron"
 )
@@ -43,10 +44,22 @@ type pairTable struct {
 }
 
 // A triTable holds the weights of a template of tags a and b and a third
-// value c below 64 (a tag or a distance): bit c of masks[a*n+b] is set if
-// feature Hash(Hash(Hash(template, a), b), c) has weights, which are then
-// rows[starts[a*n+b] + the number of lower bits set].
+// value c below 64 (a tag or a distance), in a block per tag a, read from
+// the classifier when first needed (so that a parser that parses little
+// does not read them all: 1.5 million look-ups).
 type triTable struct {
+	m      *perceptron.Model
+	t      uint64
+	vals   []uint64 // the numbered tags' hashes
+	thirds []uint64 // the values of c
+	blocks []atomic.Pointer[triBlock]
+}
+
+// A triBlock holds the weights of a triTable for one tag a: bit c of
+// index[b].mask is set if feature Hash(Hash(Hash(template, a), b), c) has
+// weights, which are then rows[index[b].start + the number of lower bits
+// set].
+type triBlock struct {
 	index []triIndex
 	rows  []row
 }
@@ -163,17 +176,6 @@ func newTagTables(m *perceptron.Model) *tagTables {
 	}
 	h := perceptron.Hash
 	var keys []uint64
-	var sums []int32
-	// rows sets dst to the rows of keys.
-	rows := func(dst []row) {
-		sums = grow(sums, len(keys)*numMoves)
-		m.SumEach(keys, sums)
-		for j := range dst {
-			for c := range numMoves {
-				dst[j][c] = int16(sums[j*numMoves+c])
-			}
-		}
-	}
 	for k, pt := range pairTemplates {
 		firsts, seconds := vals, vals
 		if pt.flag {
@@ -192,39 +194,62 @@ func newTagTables(m *perceptron.Model) *tagTables {
 				keys = append(keys, h(pre, bv))
 			}
 		}
-		rows(p.rows[:len(keys)])
+		rowsOf(m, keys, p.rows)
 	}
-	var all []row
 	for k, qt := range triTemplates {
-		thirds := vals
-		if qt.dist {
-			thirds = nums[:12]
-		}
 		q := &tt.tri[k]
-		q.index = make([]triIndex, tt.n*tt.n)
-		for a, av := range vals {
-			keys = keys[:0]
-			for _, bv := range vals {
-				pre := h(h(qt.t, av), bv)
-				for _, cv := range thirds {
-					keys = append(keys, h(pre, cv))
-				}
-			}
-			all = grow(all, len(keys))
-			rows(all)
-			for b := range vals {
-				x := &q.index[a*tt.n+b]
-				x.start = uint32(len(q.rows))
-				for c, r := range all[b*len(thirds) : (b+1)*len(thirds)] {
-					if r != (row{}) {
-						x.mask |= 1 << c
-						q.rows = append(q.rows, r)
-					}
-				}
-			}
+		q.m, q.t, q.vals, q.thirds = m, qt.t, vals, vals
+		if qt.dist {
+			q.thirds = nums[:12]
 		}
+		q.blocks = make([]atomic.Pointer[triBlock], tt.n)
 	}
 	return tt
+}
+
+// rowsOf sets dst[j] to the row of keys[j] in m.
+func rowsOf(m *perceptron.Model, keys []uint64, dst []row) {
+	sums := make([]int32, len(keys)*numMoves)
+	m.SumEach(keys, sums)
+	for j := range keys {
+		for c := range numMoves {
+			dst[j][c] = int16(sums[j*numMoves+c])
+		}
+	}
+}
+
+// block returns the block of tag a, reading it from the classifier if no
+// call has yet. Calls may run concurrently.
+func (q *triTable) block(a int) *triBlock {
+	if blk := q.blocks[a].Load(); blk != nil {
+		return blk
+	}
+	h := perceptron.Hash
+	n, nc := len(q.vals), len(q.thirds)
+	keys := make([]uint64, 0, n*nc)
+	for _, bv := range q.vals {
+		pre := h(h(q.t, q.vals[a]), bv)
+		for _, cv := range q.thirds {
+			keys = append(keys, h(pre, cv))
+		}
+	}
+	all := make([]row, len(keys))
+	rowsOf(q.m, keys, all)
+	blk := &triBlock{index: make([]triIndex, n)}
+	for b := range blk.index {
+		x := &blk.index[b]
+		x.start = uint32(len(blk.rows))
+		for c, r := range all[b*nc : (b+1)*nc] {
+			if r != (row{}) {
+				x.mask |= 1 << c
+				blk.rows = append(blk.rows, r)
+			}
+		}
+	}
+	if !q.blocks[a].CompareAndSwap(nil, blk) {
+		return q.blocks[a].Load() // another call's, the same
+	}
+	return blk
 }
 
 // sentenceIDs sets ids[i+1] to the number of the tag of word i of s (none
@@ -306,19 +331,18 @@ func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []ui
 		dst = append(dst, h2(tN0pvl, N0p, uint64(n0vl)))
 	}
 	q := &tt.tri
-	n := tt.n
-	q[qN0pN1pN2p].add(&a, n, N0, N1, N2)
-	q[qS0pN0pN1p].add(&a, n, S0, N0, N1)
-	q[qS0hpS0pN0p].add(&a, n, S0h, S0, N0)
-	q[qS0pS0lpN0p].add(&a, n, S0, S0l, N0)
-	q[qS0pS0rpN0p].add(&a, n, S0, S0r, N0)
-	q[qS0pN0pN0lp].add(&a, n, S0, N0, N0l)
-	q[qS0pN0pd].add(&a, n, S0, N0, d)
-	q[qS0pS0lpS0l2p].add(&a, n, S0, S0l, S0l2)
-	q[qS0pS0rpS0r2p].add(&a, n, S0, S0r, S0r2)
-	q[qS0pS0hpS0h2p].add(&a, n, S0, S0h, S0h2)
-	q[qN0pN0lpN0l2p].add(&a, n, N0, N0l, N0l2)
-	q[qS1pS0pN0p].add(&a, n, S1, S0, N0)
+	q[qN0pN1pN2p].add(&a, N0, N1, N2)
+	q[qS0pN0pN1p].add(&a, S0, N0, N1)
+	q[qS0hpS0pN0p].add(&a, S0h, S0, N0)
+	q[qS0pS0lpN0p].add(&a, S0, S0l, N0)
+	q[qS0pS0rpN0p].add(&a, S0, S0r, N0)
+	q[qS0pN0pN0lp].add(&a, S0, N0, N0l)
+	q[qS0pN0pd].add(&a, S0, N0, d)
+	q[qS0pS0lpS0l2p].add(&a, S0, S0l, S0l2)
+	q[qS0pS0rpS0r2p].add(&a, S0, S0r, S0r2)
+	q[qS0pS0hpS0h2p].add(&a, S0, S0h, S0h2)
+	q[qN0pN0lpN0l2p].add(&a, N0, N0l, N0l2)
+	q[qS1pS0pN0p].add(&a, S1, S0, N0)
 	return dst, a
 }
 
@@ -331,15 +355,18 @@ func (p *pairTable) add(sums *[numMoves]int32, a, b int) {
 	sums[3] += int32(r[3])
 }
 
-// add adds to sums the weights of the feature of values a, b and c in a
-// table of n tags.
-func (q *triTable) add(sums *[numMoves]int32, n, a, b, c int) {
-	x := q.index[a*n+b]
+// add adds to sums the weights of the feature of values a, b and c.
+func (q *triTable) add(sums *[numMoves]int32, a, b, c int) {
+	blk := q.blocks[a].Load()
+	if blk == nil {
+		blk = q.block(a)
+	}
+	x := blk.index[b]
 	bit := uint64(1) << (c & 63)
 	if x.mask&bit == 0 {
 		return
 	}
-	r := &q.rows[x.start+uint32(bits.OnesCount64(x.mask&(bit-1)))]
+	r := &blk.rows[x.start+uint32(bits.OnesCount64(x.mask&(bit-1)))]
 	sums[0] += int32(r[0])
 	sums[1] += int32(r[1])
 	sums[2] += int32(r[2])
