@@ -225,22 +225,21 @@ func (q *triTable) block(a int) *triBlock {
 		return blk
 	}
 	h := perceptron.Hash
-	n, nc := len(q.vals), len(q.thirds)
-	keys := make([]uint64, 0, n*nc)
-	for _, bv := range q.vals {
+	var keys [maxTags]uint64
+	var sums [maxTags * numMoves]int32
+	nc := len(q.thirds)
+	blk := &triBlock{index: make([]triIndex, len(q.vals))}
+	for b, bv := range q.vals {
 		pre := h(h(q.t, q.vals[a]), bv)
-		for _, cv := range q.thirds {
-			keys = append(keys, h(pre, cv))
+		for c, cv := range q.thirds {
+			keys[c] = h(pre, cv)
 		}
-	}
-	all := make([]row, len(keys))
-	rowsOf(q.m, keys, all)
-	blk := &triBlock{index: make([]triIndex, n)}
-	for b := range blk.index {
+		q.m.SumEach(keys[:nc], sums[:nc*numMoves])
 		x := &blk.index[b]
 		x.start = uint32(len(blk.rows))
-		for c, r := range all[b*nc : (b+1)*nc] {
-			if r != (row{}) {
+		for c := range nc {
+			s := sums[c*numMoves : (c+1)*numMoves]
+			if r := (row{int16(s[0]), int16(s[1]), int16(s[2]), int16(s[3])}); r != (row{}) {
 				x.mask |= 1 << c
 				blk.rows = append(blk.rows, r)
 			}
