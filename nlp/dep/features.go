@@ -246,8 +246,7 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
 	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
 	s0, n0 := rs[rS0], rs[rN0]
-	S0w, S0p := s.word(s0), s.tagOf(s0)
-	N0w, N0p := s.word(n0), s.tagOf(n0)
+	S0p, N0p := s.tagOf(s0), s.tagOf(n0)
 	N1p, N2p := s.tagOf(rs[rN1]), s.tagOf(rs[rN2])
 	S0hp, S0h2p := s.tagOf(rs[rS0h]), s.tagOf(rs[rS0h2])
 	S0lp, S0l2p := s.tagOf(rs[rS0l]), s.tagOf(rs[rS0l2])
@@ -267,13 +266,7 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 	if st.head[s0] != none {
 		hasHead = 1
 	}
-	return append(dst,
-		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
-		h3(tS0wpN0w, S0w, S0p, N0w),
-		h3(tS0wN0wp, S0w, N0w, N0p),
-		h3(tS0wpN0p, S0w, S0p, N0p),
-		h3(tS0pN0wp, S0p, N0w, N0p),
-		h2(tS0wN0w, S0w, N0w),
+	return append(wordPairFeatures(dst, s, s0, n0),
 		h2(tS0pN0p, S0p, N0p),
 		h2(tN0pN1p, N0p, N1p),
 		h3(tN0pN1pN2p, N0p, N1p, N2p),
@@ -295,6 +288,25 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 		h3(tS1pS0pN0p, S1p, S0p, N0p),
 		h2(tS0hasHead, hasHead, S0p),
 		h2(tS1pS0p, S1p, S0p),
+	)
+}
+
+// wordPairFeatures appends to dst the features of [pairFeatures] that
+// read words: those of S0 (word s0) and N0 (word n0) together, the first
+// of pairFeatures' list, in its order.
+func wordPairFeatures(dst []uint64, s *sentence, s0, n0 int) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	S0w, S0p := s.word(s0), s.tagOf(s0)
+	N0w, N0p := s.word(n0), s.tagOf(n0)
+	return append(dst,
+		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
+		h3(tS0wpN0w, S0w, S0p, N0w),
+		h3(tS0wN0wp, S0w, N0w, N0p),
+		h3(tS0wpN0p, S0w, S0p, N0p),
+		h3(tS0pN0wp, S0p, N0w, N0p),
+		h2(tS0wN0w, S0w, N0w),
 	)
 }
 

@@ -39,6 +39,7 @@ type row [numMoves]int16
 // whether S0 has a head) and b (a tag, or a number below stride): those
 // of feature Hash(Hash(template, a), b) at rows[a*stride+b].
 type pairTable struct {
+	t      uint64 // the template
 	stride int
 	rows   []row
 }
@@ -185,7 +186,7 @@ func newTagTables(m *perceptron.Model) *tagTables {
 			seconds = nums
 		}
 		p := &tt.pair[k]
-		p.stride = len(seconds)
+		p.t, p.stride = pt.t, len(seconds)
 		p.rows = make([]row, tt.n*p.stride)
 		keys = keys[:0]
 		for _, av := range firsts {
@@ -271,21 +272,10 @@ func (tt *tagTables) sentenceIDs(ids []uint8, s *sentence) bool {
 // of the others, which it reads from tt. Together they have the weights
 // of pairFeatures' features.
 func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []uint8, rs *[numRoles]int) ([]uint64, [numMoves]int32) {
-	h := perceptron.Hash
-	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
-	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
 	id := func(r int) int { return int(ids[rs[r]+1]) }
 	s0, n0 := rs[rS0], rs[rN0]
-	S0w, S0p := s.word(s0), s.tagOf(s0)
-	N0w, N0p := s.word(n0), s.tagOf(n0)
-	dst = append(dst,
-		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
-		h3(tS0wpN0w, S0w, S0p, N0w),
-		h3(tS0wN0wp, S0w, N0w, N0p),
-		h3(tS0wpN0p, S0w, S0p, N0p),
-		h3(tS0pN0wp, S0p, N0w, N0p),
-		h2(tS0wN0w, S0w, N0w),
-	)
+	S0p, N0p := s.tagOf(s0), s.tagOf(n0)
+	dst = wordPairFeatures(dst, s, s0, n0)
 	S0, N0, N1, N2 := id(rS0), id(rN0), id(rN1), id(rN2)
 	S0h, S0h2 := id(rS0h), id(rS0h2)
 	S0l, S0l2 := id(rS0l), id(rS0l2)
@@ -314,21 +304,9 @@ func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []ui
 	p[pS0hasHead].add(&a, hasHead, S0)
 	p[pS1pS0p].add(&a, S1, S0)
 	// Valencies can exceed the tables' numbers.
-	if vr < p[pS0pvr].stride {
-		p[pS0pvr].add(&a, S0, vr)
-	} else {
-		dst = append(dst, h2(tS0pvr, S0p, uint64(vr)))
-	}
-	if vl < p[pS0pvl].stride {
-		p[pS0pvl].add(&a, S0, vl)
-	} else {
-		dst = append(dst, h2(tS0pvl, S0p, uint64(vl)))
-	}
-	if n0vl < p[pN0pvl].stride {
-		p[pN0pvl].add(&a, N0, n0vl)
-	} else {
-		dst = append(dst, h2(tN0pvl, N0p, uint64(n0vl)))
-	}
+	dst = p[pS0pvr].addNum(&a, dst, S0, vr, S0p)
+	dst = p[pS0pvl].addNum(&a, dst, S0, vl, S0p)
+	dst = p[pN0pvl].addNum(&a, dst, N0, n0vl, N0p)
 	q := &tt.tri
 	q[qN0pN1pN2p].add(&a, N0, N1, N2)
 	q[qS0pN0pN1p].add(&a, S0, N0, N1)
@@ -352,6 +330,17 @@ func (p *pairTable) add(sums *[numMoves]int32, a, b int) {
 	sums[1] += int32(r[1])
 	sums[2] += int32(r[2])
 	sums[3] += int32(r[3])
+}
+
+// addNum is add for a template of a tag and a number: for a number b
+// beyond the table's, it appends the feature instead, the template's
+// with tag hash ap and b, to dst, and returns dst.
+func (p *pairTable) addNum(sums *[numMoves]int32, dst []uint64, a, b int, ap uint64) []uint64 {
+	if b < p.stride {
+		p.add(sums, a, b)
+		return dst
+	}
+	return append(dst, perceptron.Hash(perceptron.Hash(p.t, ap), uint64(b)))
 }
 
 // add adds to sums the weights of the feature of values a, b and c.
