@@ -247,6 +247,7 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
 	s0, n0 := rs[rS0], rs[rN0]
 	S0p, N0p := s.tagOf(s0), s.tagOf(n0)
+	dst = wordPairFeatures(dst, s.word(s0), S0p, s.word(n0), N0p)
 	N1p, N2p := s.tagOf(rs[rN1]), s.tagOf(rs[rN2])
 	S0hp, S0h2p := s.tagOf(rs[rS0h]), s.tagOf(rs[rS0h2])
 	S0lp, S0l2p := s.tagOf(rs[rS0l]), s.tagOf(rs[rS0l2])
@@ -266,7 +267,7 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 	if st.head[s0] != none {
 		hasHead = 1
 	}
-	return append(wordPairFeatures(dst, s, s0, n0),
+	return append(dst,
 		h2(tS0pN0p, S0p, N0p),
 		h2(tN0pN1p, N0p, N1p),
 		h3(tN0pN1pN2p, N0p, N1p, N2p),
@@ -292,14 +293,12 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 }
 
 // wordPairFeatures appends to dst the features of [pairFeatures] that
-// read words: those of S0 (word s0) and N0 (word n0) together, the first
-// of pairFeatures' list, in its order.
-func wordPairFeatures(dst []uint64, s *sentence, s0, n0 int) []uint64 {
+// read words: those of S0 (word and tag hashes S0w, S0p) and N0 together,
+// the first of pairFeatures' list, in its order.
+func wordPairFeatures(dst []uint64, S0w, S0p, N0w, N0p uint64) []uint64 {
 	h := perceptron.Hash
 	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
 	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
-	S0w, S0p := s.word(s0), s.tagOf(s0)
-	N0w, N0p := s.word(n0), s.tagOf(n0)
 	return append(dst,
 		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
 		h3(tS0wpN0w, S0w, S0p, N0w),

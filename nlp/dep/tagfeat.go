@@ -275,7 +275,7 @@ func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []ui
 	id := func(r int) int { return int(ids[rs[r]+1]) }
 	s0, n0 := rs[rS0], rs[rN0]
 	S0p, N0p := s.tagOf(s0), s.tagOf(n0)
-	dst = wordPairFeatures(dst, s, s0, n0)
+	dst = wordPairFeatures(dst, s.word(s0), S0p, s.word(n0), N0p)
 	S0, N0, N1, N2 := id(rS0), id(rN0), id(rN1), id(rN2)
 	S0h, S0h2 := id(rS0h), id(rS0h2)
 	S0l, S0l2 := id(rS0l), id(rS0l2)
