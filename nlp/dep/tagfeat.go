@@ -45,29 +45,23 @@ type pairTable struct {
 }
 
 // A triTable holds the weights of a template of tags a and b and a third
-// value c below 64 (a tag or a distance), in a block per tag a, read from
-// the classifier when first needed (so that a parser that parses little
-// does not read them all: 1.5 million look-ups).
+// value c below 64 (a tag or a distance), in a cell per pair of tags (a,
+// b), read from the classifier when first needed: a parser that parses
+// little reads few of them (all would take 1.5 million look-ups).
 type triTable struct {
 	m      *perceptron.Model
 	t      uint64
 	vals   []uint64 // the numbered tags' hashes
 	thirds []uint64 // the values of c
-	blocks []atomic.Pointer[triBlock]
+	cells  []atomic.Pointer[triCell]
 }
 
-// A triBlock holds the weights of a triTable for one tag a: bit c of
-// index[b].mask is set if feature Hash(Hash(Hash(template, a), b), c) has
-// weights, which are then rows[index[b].start + the number of lower bits
-// set].
-type triBlock struct {
-	index []triIndex
-	rows  []row
-}
-
-type triIndex struct {
-	mask  uint64
-	start uint32
+// A triCell holds the weights of a triTable for tags a and b: bit c of
+// mask is set if feature Hash(Hash(Hash(template, a), b), c) has weights,
+// which are then rows[the number of lower bits set].
+type triCell struct {
+	mask uint64
+	rows []row
 }
 
 // The templates of pairTable and triTable, in the order of their entries.
@@ -203,7 +197,7 @@ func newTagTables(m *perceptron.Model) *tagTables {
 		if qt.dist {
 			q.thirds = nums[:12]
 		}
-		q.blocks = make([]atomic.Pointer[triBlock], tt.n)
+		q.cells = make([]atomic.Pointer[triCell], tt.n*tt.n)
 	}
 	return tt
 }
@@ -219,37 +213,33 @@ func rowsOf(m *perceptron.Model, keys []uint64, dst []row) {
 	}
 }
 
-// block returns the block of tag a, reading it from the classifier if no
-// call has yet. Calls may run concurrently.
-func (q *triTable) block(a int) *triBlock {
-	if blk := q.blocks[a].Load(); blk != nil {
-		return blk
+// cell returns the cell of tags a and b, reading it from the classifier
+// if no call has yet. Calls may run concurrently.
+func (q *triTable) cell(a, b int) *triCell {
+	k := a*len(q.vals) + b
+	if x := q.cells[k].Load(); x != nil {
+		return x
 	}
-	h := perceptron.Hash
 	var keys [maxTags]uint64
 	var sums [maxTags * numMoves]int32
 	nc := len(q.thirds)
-	blk := &triBlock{index: make([]triIndex, len(q.vals))}
-	for b, bv := range q.vals {
-		pre := h(h(q.t, q.vals[a]), bv)
-		for c, cv := range q.thirds {
-			keys[c] = h(pre, cv)
-		}
-		q.m.SumEach(keys[:nc], sums[:nc*numMoves])
-		x := &blk.index[b]
-		x.start = uint32(len(blk.rows))
-		for c := range nc {
-			s := sums[c*numMoves : (c+1)*numMoves]
-			if r := (row{int16(s[0]), int16(s[1]), int16(s[2]), int16(s[3])}); r != (row{}) {
-				x.mask |= 1 << c
-				blk.rows = append(blk.rows, r)
-			}
+	pre := perceptron.Hash(perceptron.Hash(q.t, q.vals[a]), q.vals[b])
+	for c, cv := range q.thirds {
+		keys[c] = perceptron.Hash(pre, cv)
+	}
+	q.m.SumEach(keys[:nc], sums[:nc*numMoves])
+	x := new(triCell)
+	for c := range nc {
+		s := sums[c*numMoves : (c+1)*numMoves]
+		if r := (row{int16(s[0]), int16(s[1]), int16(s[2]), int16(s[3])}); r != (row{}) {
+			x.mask |= 1 << c
+			x.rows = append(x.rows, r)
 		}
 	}
-	if !q.blocks[a].CompareAndSwap(nil, blk) {
-		return q.blocks[a].Load() // another call's, the same
+	if !q.cells[k].CompareAndSwap(nil, x) {
+		return q.cells[k].Load() // another call's, the same
 	}
-	return blk
+	return x
 }
 
 // sentenceIDs sets ids[i+1] to the number of the tag of word i of s (none
@@ -345,16 +335,15 @@ func (p *pairTable) addNum(sums *[numMoves]int32, dst []uint64, a, b int, ap uin
 
 // add adds to sums the weights of the feature of values a, b and c.
 func (q *triTable) add(sums *[numMoves]int32, a, b, c int) {
-	blk := q.blocks[a].Load()
-	if blk == nil {
-		blk = q.block(a)
+	x := q.cells[a*len(q.vals)+b].Load()
+	if x == nil {
+		x = q.cell(a, b)
 	}
-	x := blk.index[b]
 	bit := uint64(1) << (c & 63)
 	if x.mask&bit == 0 {
 		return
 	}
-	r := &blk.rows[x.start+uint32(bits.OnesCount64(x.mask&(bit-1)))]
+	r := &x.rows[bits.OnesCount64(x.mask&(bit-1))]
 	sums[0] += int32(r[0])
 	sums[1] += int32(r[1])
 	sums[2] += int32(r[2])
