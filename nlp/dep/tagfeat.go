@@ -10,13 +10,14 @@ import (
 // Of the 27 features of [pairFeatures], 21 read only tags and small
 // numbers (distances, valencies, whether S0 has a head): few values, a
 // few thousand combinations with weights in all. A tagTables holds their
-// weights in arrays indexed by small tag numbers, taken from the move
-// classifier once: scoring a state then adds them without hashing them
-// and without looking them up in the classifier's table of 356,000
-// features (6 MB, most of whose look-ups miss the processor's caches),
-// from arrays of under 1 MB that stay cached. The weights are those the
-// classifier's table gives for the same hashed features, so the sums,
-// and the parses, are the same.
+// weights in arrays indexed by small tag numbers, copied from the move
+// classifier (those of three values when first needed): scoring a state
+// then adds them without hashing them and without looking them up in the
+// classifier's table of 356,000 features (6 MB, most of whose look-ups
+// miss the processor's caches), from arrays of under 1 MB. The weights
+// are those the classifier's table gives for the same hashed features, so
+// the sums, and the parses, are the same. A tagTables is safe for
+// concurrent use.
 type tagTables struct {
 	// ids numbers the tags the classifier knows, by hash: 0 for a
 	// missing word (hNoneWord), 1 for the root, then tags. A sentence
