@@ -573,6 +573,13 @@ func TestCoreference(t *testing.T) {
 			why:  "an It that opens the sentence after a place named as the subject of the one before is that place; after a thing it is nobody",
 		},
 		{
+			name: "topic-it-adverb",
+			text: "Norway closed its embassy in Sweden on Monday. It also expelled two diplomats. " +
+				"The old mill burned down in 1950. It never reopened.",
+			refs: []ref{{"It", 1, "Norway"}, {"It", 2, ""}},
+			why:  "an adverb between the It and its verb does not stop it taking up the state named as the subject before",
+		},
+		{
 			name: "noun-before-name",
 			text: "After the final, Norway's coach Per Lund praised the referee. His brother Dean Lund was in the crowd with acclaimed actor Tove Rask. " +
 				"At the moment Rask lives in Bergen, and the company Halvik Shipping pays her rent.",

@@ -1372,7 +1372,7 @@ var addressVerbs = map[string]bool{
 }
 
 // topicIt resolves an "It" that opens sentence si as the subject of its
-// verb to the actor named as the subject at the start of the sentence
+// verb (after adverbs) to the actor named as the subject at the start of the sentence
 // before ("Tulsa is the second city of Oklahoma. It lies on the Arkansas
 // River."): a place or state the text is about, with no other noun phrase
 // before its verb, or an organisation when the verb addresses an actor
@@ -1383,7 +1383,11 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
 		return nil
 	}
-	if v := toks[m.end].Tag; !strings.HasPrefix(v, "VB") && v != "MD" {
+	v := m.end // the verb, past adverbs: "It also expelled two diplomats."
+	for v+1 < len(toks) && toks[v].Tag == "RB" {
+		v++
+	}
+	if t := toks[v].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
 		return nil
 	}
 	prev := d.input[si-1].Tokens
@@ -1395,7 +1399,7 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
-			(c.ent.typ != schema.Organization || !addressVerbs[toks[m.end].Lower()]) {
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()]) {
 			// An organisation's "It" was a thing's as often (a
 			// spacecraft typed as a body), but not before a verb that
 			// addresses an actor.
