@@ -658,3 +658,40 @@ func TestChainsNounBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestChainsNarrator(t *testing.T) {
+	a, r := newTest(t, Options{})
+	tests := []struct {
+		name, text string
+		want       int // mentions of the narrator's chain
+		why        string
+	}{
+		{"speech", "Thank you all for coming tonight. I am proud of this town. I grew up on Harbour Street, and my mother ran the bakery there. " +
+			"When I was young, I wanted to leave. I did leave, for a while. But I came back, because my friends were here. " +
+			"Per Lund, our mayor, told me: \"I will never give up on this harbour.\" I believed him. Today I ask you to believe me. " +
+			"I will work for every one of you, and I will listen.",
+			14, "a speech in the first person: every I, me and my outside the quotation is its speaker's; the mayor's quoted I is his"},
+		{"few", "I visited Tove Rask in Bergen last week. She showed me the new library.", 0,
+			"two first-person pronouns make no narrator"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := a.Split(tt.text)
+			got := 0
+			for _, c := range r.Chains(sents) {
+				if c.Name != "I" {
+					continue
+				}
+				got = len(c.Mentions)
+				for _, m := range c.Mentions {
+					if s := sents[m.Sentence]; strings.Contains(s.Text, "harbour") && m.Start > 7 {
+						t.Errorf("narrator has the quoted %q of %q", s.Tokens[m.Start].Text, s.Text)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("narrator mentions = %d, want %d (%s)", got, tt.want, tt.why)
+			}
+		})
+	}
+}
