@@ -328,6 +328,14 @@ func TestCoreference(t *testing.T) {
 			why: "a sentence that only names counsel gives that person the floor: I, and you in a question, are theirs until the next",
 		},
 		{
+			name: "court-turns-you",
+			text: "We will hear the claim of Hollis against Brandt.\n\nMr. Okafor?\n\n" +
+				"And you brought an action against Mr. Brandt for the repairs. You know, we read your papers twice.\n\n" +
+				"That is correct.",
+			refs: []ref{{"you", 1, "Okafor"}, {"your", 1, "Okafor"}, {"You", 1, ""}},
+			why:  "the bench's you outside a question is the one who has the floor too; the you of a filler is no one",
+		},
+		{
 			name: "court-vocative",
 			text: "We will hear argument next in the case of Hollis against Brandt.\n\n" +
 				"Mr. Okafor, you do not dispute the facts, as I read the brief.\n\nDo you accept the ruling?\n\n" +

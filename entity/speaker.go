@@ -258,12 +258,13 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 }
 
 // linkPronouns makes each pronoun in tokens [a, b) of sentence si for
-// which ok holds a mention of e.
+// which ok holds a mention of e, but for the "you" of a filler ("you know",
+// "you see"), which addresses no one.
 func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok func(string) bool) {
 	for ti := a; ti < b; ti++ {
 		t := s.Tokens[ti]
 		low := t.Lower()
-		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") {
+		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") || filler(s.Tokens, ti) {
 			continue
 		}
 		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,
@@ -271,6 +272,16 @@ func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, 
 		d.insert(si, m)
 		e.mentions[si] = true
 	}
+}
+
+// fillerVerbs make fillers after "you": "you know", "you see".
+var fillerVerbs = map[string]bool{"know": true, "see": true}
+
+// filler reports whether token i of toks is the "you" of a filler
+// ("because you know it was late"; "you see, we had no money"), not of a
+// question ("Do you know him?").
+func filler(toks []nlp.Token, i int) bool {
+	return toks[i].Lower() == "you" && i+1 < len(toks) && fillerVerbs[toks[i+1].Lower()] && toks[len(toks)-1].Text != "?"
 }
 
 // speaker returns the actor that speaks quotation q: the subject or object
