@@ -336,6 +336,19 @@ func TestCoreference(t *testing.T) {
 			why:  "the bench's you outside a question is the one who has the floor too; the you of a filler is no one",
 		},
 		{
+			name: "our-country",
+			text: "Norway has held free elections since 1814. Today our country faces a hard choice.",
+			refs: []ref{{"country", 1, "Norway"}},
+			why:  "outside quotations our country is the state the text is about",
+		},
+		{
+			name: "our-country-quoted",
+			text: "Russia moved troops to the border on Monday. \"Russia wants to invade our country,\" said Ivan Petrenko, Ukraine's foreign minister. " +
+				"\"They will never take my country,\" said Oleg Marchuk.",
+			refs: []ref{{"country", 1, "Ukraine"}, {"country", 2, ""}},
+			why:  "inside a quotation our country is the speaker's state, not the state named last; with no state known for him it is no one",
+		},
+		{
 			name: "court-vocative",
 			text: "We will hear argument next in the case of Hollis against Brandt.\n\n" +
 				"Mr. Okafor, you do not dispute the facts, as I read the brief.\n\nDo you accept the ruling?\n\n" +

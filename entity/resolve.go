@@ -149,6 +149,8 @@ type docState struct {
 	// held maps a person and a title to the role fact it gave with its
 	// holder, so that the title alone restates it ([docState.mentionFacts]).
 	held map[heldKey]*docFact
+	// qs are the document's quotations.
+	qs []quote
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -167,7 +169,7 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
-	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}, input: sents}
+	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}, input: sents, qs: quotes(sents)}
 	camps := campNames(sents)
 	var seat *docEntity
 	var fam family
@@ -212,7 +214,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.agentNominals(i, s, ms)
 		d.betweenNominals(i, s, ms)
 	}
-	qs := quotes(sents)
+	qs := d.qs
 	d.speakers(sents, qs)
 	if !d.interview(sents, qs) {
 		d.turns(sents, qs)
@@ -284,6 +286,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
+		} else if ownCountry(m) && quoted(d.qs, si, m.start) {
+			// The speaker's state, once the speakers are known
+			// ([docState.speakers]).
 		} else {
 			e = d.described(si, m.head)
 		}
