@@ -139,7 +139,7 @@ func (d *docState) ownCountries(q quote, state *docEntity) {
 	}
 	for si := q.from; si <= q.to; si++ {
 		for _, m := range d.sents[si] {
-			if m.ent == nil && ownCountry(m) && quoted([]quote{q}, si, m.start) {
+			if m.ent == nil && ownCountry(m) && inQuotes([]quote{q}, si, m.start) {
 				m.ent = state
 				state.n++
 				state.mentions[si] = true
@@ -158,9 +158,9 @@ func ownCountry(m *mention) bool {
 	return w == "our" || w == "my"
 }
 
-// quoted reports whether token ti of sentence si lies inside one of the
+// inQuotes reports whether token ti of sentence si lies inside one of the
 // quotations qs.
-func quoted(qs []quote, si, ti int) bool {
+func inQuotes(qs []quote, si, ti int) bool {
 	for _, q := range qs {
 		after := si > q.from || si == q.from && ti >= q.start
 		before := si < q.to || si == q.to && ti < q.end
