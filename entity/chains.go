@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -51,7 +54,45 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 			out[i].Type = e.members[0].typ // GUM types "Sam and Ann" a person
 		}
 	}
+	if n := narrator(sents, d.sents); len(n.Mentions) > 0 {
+		i := 0
+		for i < len(out) && !n.Mentions[0].less(out[i].Mentions[0]) {
+			i++
+		}
+		out = slices.Insert(out, i, n)
+	}
 	return out
+}
+
+// minNarrated is the fewest first-person pronouns outside quotations that
+// make a document's unnamed narrator a chain.
+const minNarrated = 12
+
+// narrator returns the chain of the document's unnamed narrator: the
+// "I", "me", "my" and "myself" outside quotations that the resolver gave
+// no one (a speech's speaker, an essay's author), when there are at
+// least [minNarrated] of them, else an empty chain. It serves Chains only:
+// the facts of an unnamed "I" stay without an actor.
+func narrator(sents []nlp.Sentence, ms [][]*mention) Chain {
+	var out []Mention
+	outsideQuotes(sents, quotes(sents), func(si, a, b int) {
+		for ti := a; ti < b; ti++ {
+			t := sents[si].Tokens[ti]
+			if !firstPerson[t.Lower()] || !strings.HasPrefix(t.Tag, "PRP") || si < len(ms) && slices.ContainsFunc(ms[si], func(m *mention) bool { return m.ent != nil && m.start <= ti && ti < m.end }) {
+				continue
+			}
+			out = append(out, Mention{Sentence: si, Start: ti, End: ti + 1})
+		}
+	})
+	if len(out) < minNarrated {
+		return Chain{}
+	}
+	return Chain{Name: "I", Type: schema.Person, Mentions: out}
+}
+
+// less reports whether m comes before o in the document.
+func (m Mention) less(o Mention) bool {
+	return m.Sentence < o.Sentence || m.Sentence == o.Sentence && m.Start < o.Start
 }
 
 // road reports whether the tokens of s from i on number a road after a

@@ -328,6 +328,27 @@ func TestCoreference(t *testing.T) {
 			why: "a sentence that only names counsel gives that person the floor: I, and you in a question, are theirs until the next",
 		},
 		{
+			name: "court-turns-you",
+			text: "We will hear the claim of Hollis against Brandt.\n\nMr. Okafor?\n\n" +
+				"And you brought an action against Mr. Brandt for the repairs. You know, we read your papers twice.\n\n" +
+				"That is correct.",
+			refs: []ref{{"you", 1, "Okafor"}, {"your", 1, "Okafor"}, {"You", 1, ""}},
+			why:  "the bench's you outside a question is the one who has the floor too; the you of a filler is no one",
+		},
+		{
+			name: "our-country",
+			text: "Norway has held free elections since 1814. Today our country faces a hard choice.",
+			refs: []ref{{"country", 1, "Norway"}},
+			why:  "outside quotations our country is the state the text is about",
+		},
+		{
+			name: "our-country-quoted",
+			text: "Russia moved troops to the border on Monday. \"Russia wants to invade our country,\" said Ivan Petrenko, Ukraine's foreign minister. " +
+				"\"They will never take my country,\" said Oleg Marchuk.",
+			refs: []ref{{"country", 1, "Ukraine"}, {"country", 2, ""}},
+			why:  "inside a quotation our country is the speaker's state, not the state named last; with no state known for him it is no one",
+		},
+		{
 			name: "court-vocative",
 			text: "We will hear argument next in the case of Hollis against Brandt.\n\n" +
 				"Mr. Okafor, you do not dispute the facts, as I read the brief.\n\nDo you accept the ruling?\n\n" +
@@ -573,6 +594,13 @@ func TestCoreference(t *testing.T) {
 			why:  "an It that opens the sentence after a place named as the subject of the one before is that place; after a thing it is nobody",
 		},
 		{
+			name: "topic-it-adverb",
+			text: "Norway closed its embassy in Sweden on Monday. It also expelled two diplomats. " +
+				"The old mill burned down in 1950. It never reopened.",
+			refs: []ref{{"It", 1, "Norway"}, {"It", 2, ""}},
+			why:  "an adverb between the It and its verb does not stop it taking up the state named as the subject before",
+		},
+		{
 			name: "noun-before-name",
 			text: "After the final, Norway's coach Per Lund praised the referee. His brother Dean Lund was in the crowd with acclaimed actor Tove Rask. " +
 				"At the moment Rask lives in Bergen, and the company Halvik Shipping pays her rent.",
@@ -649,5 +677,42 @@ func TestChainsNounBefore(t *testing.T) {
 		if diff := cmp.Diff(w, got[name]); diff != "" {
 			t.Errorf("mentions of %s mismatch (-want +got):\n%s", name, diff)
 		}
+	}
+}
+
+func TestChainsNarrator(t *testing.T) {
+	a, r := newTest(t, Options{})
+	tests := []struct {
+		name, text string
+		want       int // mentions of the narrator's chain
+		why        string
+	}{
+		{"speech", "Thank you all for coming tonight. I am proud of this town. I grew up on Harbour Street, and my mother ran the bakery there. " +
+			"When I was young, I wanted to leave. I did leave, for a while. But I came back, because my friends were here. " +
+			"Per Lund, our mayor, told me: \"I will never give up on this harbour.\" I believed him. Today I ask you to believe me. " +
+			"I will work for every one of you, and I will listen.",
+			14, "a speech in the first person: every I, me and my outside the quotation is its speaker's; the mayor's quoted I is his"},
+		{"few", "I visited Tove Rask in Bergen last week. She showed me the new library.", 0,
+			"two first-person pronouns make no narrator"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := a.Split(tt.text)
+			got := 0
+			for _, c := range r.Chains(sents) {
+				if c.Name != "I" {
+					continue
+				}
+				got = len(c.Mentions)
+				for _, m := range c.Mentions {
+					if s := sents[m.Sentence]; strings.Contains(s.Text, "harbour") && m.Start > 7 {
+						t.Errorf("narrator has the quoted %q of %q", s.Tokens[m.Start].Text, s.Text)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("narrator mentions = %d, want %d (%s)", got, tt.want, tt.why)
+			}
+		})
 	}
 }

@@ -211,11 +211,18 @@ func (r *Resolver) surnameHe(toks []nlp.Token, i int) bool {
 }
 
 // reference returns a group reference ("these forces", "3,000 soldiers")
-// or a definite description ("the alliance") starting at token i.
+// or a definite description ("the alliance", or a speaker's "our
+// country": [ownCountry]) starting at token i.
 func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	t := toks[i]
 	low := t.Lower()
 	det := low == "the" || low == "these" || low == "those" || low == "this" || low == "that"
+	if (low == "our" || low == "my") && i+1 < len(toks) && placeDescs[toks[i+1].Lower()] == aCountry &&
+		(i+2 >= len(toks) || !strings.HasPrefix(toks[i+2].Tag, "NN")) {
+		// "our country", "my nation": the speaker's state.
+		return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: toks[i+1].Lower(),
+			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+	}
 	if !det && t.Tag != "CD" {
 		return nil
 	}

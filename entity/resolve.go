@@ -149,6 +149,8 @@ type docState struct {
 	// held maps a person and a title to the role fact it gave with its
 	// holder, so that the title alone restates it ([docState.mentionFacts]).
 	held map[heldKey]*docFact
+	// qs are the document's quotations.
+	qs []quote
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -167,7 +169,7 @@ func (r *Resolver) Resolve(sents []nlp.Sentence, exts [][]schema.Extraction) ([]
 
 // resolveDoc resolves a document and returns its state, which tests read.
 func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) *docState {
-	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}, input: sents}
+	d := &docState{r: r, byKey: map[string]*docEntity{}, derived: map[derivedKey]bool{}, input: sents, qs: quotes(sents)}
 	camps := campNames(sents)
 	var seat *docEntity
 	var fam family
@@ -212,7 +214,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.agentNominals(i, s, ms)
 		d.betweenNominals(i, s, ms)
 	}
-	qs := quotes(sents)
+	qs := d.qs
 	d.speakers(sents, qs)
 	if !d.interview(sents, qs) {
 		d.turns(sents, qs)
@@ -284,6 +286,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
+		} else if ownCountry(m) && inQuotes(d.qs, si, m.start) {
+			// The speaker's state, once the speakers are known
+			// ([docState.speakers]).
 		} else {
 			e = d.described(si, m.head)
 		}
@@ -1372,7 +1377,7 @@ var addressVerbs = map[string]bool{
 }
 
 // topicIt resolves an "It" that opens sentence si as the subject of its
-// verb to the actor named as the subject at the start of the sentence
+// verb (after adverbs) to the actor named as the subject at the start of the sentence
 // before ("Tulsa is the second city of Oklahoma. It lies on the Arkansas
 // River."): a place or state the text is about, with no other noun phrase
 // before its verb, or an organisation when the verb addresses an actor
@@ -1383,7 +1388,11 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
 		return nil
 	}
-	if v := toks[m.end].Tag; !strings.HasPrefix(v, "VB") && v != "MD" {
+	v := m.end // the verb, past adverbs: "It also expelled two diplomats."
+	for v+1 < len(toks) && toks[v].Tag == "RB" {
+		v++
+	}
+	if t := toks[v].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
 		return nil
 	}
 	prev := d.input[si-1].Tokens
@@ -1395,7 +1404,7 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
-			(c.ent.typ != schema.Organization || !addressVerbs[toks[m.end].Lower()]) {
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()]) {
 			// An organisation's "It" was a thing's as often (a
 			// spacecraft typed as a body), but not before a verb that
 			// addresses an actor.

@@ -101,6 +101,7 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
 			}
 		}
+		d.ownCountries(q, d.home(e, q.from))
 		d.linkQuote(sents, q, e, func(low string) bool {
 			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
 		})
@@ -108,6 +109,66 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 			d.notSpeaker(q, e)
 		}
 	}
+}
+
+// home returns the state speaker e speaks of as "our country" in a
+// quotation that opens in sentence si: e itself when it is a state, else
+// the state it speaks for ([docState.side]) or serves ("Ukrainian foreign
+// minister Ivan Petrenko"), or nil.
+func (d *docState) home(e *docEntity, si int) *docEntity {
+	if e.typ == schema.GPE {
+		return e
+	}
+	if e.typ != schema.Person {
+		return nil
+	}
+	if s := d.side(e, si); s != nil && s.typ == schema.GPE {
+		return s
+	}
+	if e.country != nil && e.country.typ == schema.GPE {
+		return e.country
+	}
+	return nil
+}
+
+// ownCountries makes each "our country" or "my nation" of quotation q
+// ([ownCountry]) a mention of the speaker's state, when it is known.
+func (d *docState) ownCountries(q quote, state *docEntity) {
+	if state == nil {
+		return
+	}
+	for si := q.from; si <= q.to; si++ {
+		for _, m := range d.sents[si] {
+			if m.ent == nil && ownCountry(m) && inQuotes([]quote{q}, si, m.start) {
+				m.ent = state
+				state.n++
+				state.mentions[si] = true
+			}
+		}
+	}
+}
+
+// ownCountry reports whether m is a description of a state by its
+// speaker: "our country", "my nation".
+func ownCountry(m *mention) bool {
+	if m.kind != mDesc || placeDescs[m.head] != aCountry {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(m.surface), " ")
+	return w == "our" || w == "my"
+}
+
+// inQuotes reports whether token ti of sentence si lies inside one of the
+// quotations qs.
+func inQuotes(qs []quote, si, ti int) bool {
+	for _, q := range qs {
+		after := si > q.from || si == q.from && ti >= q.start
+		before := si < q.to || si == q.to && ti < q.end
+		if after && before {
+			return true
+		}
+	}
+	return false
 }
 
 // notSpeaker resolves again each he or she (him, his, her, himself) of
@@ -258,12 +319,13 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 }
 
 // linkPronouns makes each pronoun in tokens [a, b) of sentence si for
-// which ok holds a mention of e.
+// which ok holds a mention of e, but for the "you" of a filler ("you know",
+// "you see"), which addresses no one.
 func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok func(string) bool) {
 	for ti := a; ti < b; ti++ {
 		t := s.Tokens[ti]
 		low := t.Lower()
-		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") {
+		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") || filler(s.Tokens, ti) {
 			continue
 		}
 		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,
@@ -271,6 +333,16 @@ func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, 
 		d.insert(si, m)
 		e.mentions[si] = true
 	}
+}
+
+// fillerVerbs make fillers after "you": "you know", "you see".
+var fillerVerbs = map[string]bool{"know": true, "see": true}
+
+// filler reports whether token i of toks is the "you" of a filler
+// ("because you know it was late"; "you see, we had no money"), not of a
+// question ("Do you know him?").
+func filler(toks []nlp.Token, i int) bool {
+	return toks[i].Lower() == "you" && i+1 < len(toks) && fillerVerbs[toks[i+1].Lower()] && toks[len(toks)-1].Text != "?"
 }
 
 // speaker returns the actor that speaks quotation q: the subject or object

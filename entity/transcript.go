@@ -9,9 +9,10 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// turns links "I" (me, my, myself), and "you" in questions, outside
-// quotations in a transcript to the person who has the floor (the bench
-// asks counsel), from the sentence that gives it to the
+// turns links "I" (me, my, myself) and "you" (but for a filler: "you
+// know") outside quotations in a transcript to the person who has the
+// floor (the bench asks counsel, "And you brought an action against Tom
+// Wu."; counsel answers), from the sentence that gives it to the
 // next such sentence: a sentence that is only a person's name with a title
 // or given name ("General Prelogar.", "Miss Rosenthal?": a court's
 // presiding judge calls the next counsel), or one in which a speaker names
@@ -37,16 +38,15 @@ func (d *docState) turns(sents []nlp.Sentence, qs []quote) {
 		}
 	}
 	outsideQuotes(sents, qs, func(si, a, b int) {
-		toks := sents[si].Tokens
-		asked := toks[len(toks)-1].Text == "?"
+		addressed := true // "you" is the one who has the floor
 		if c := called[si]; c != nil {
 			d.linkPronouns(si, sents[si], a, b, c, func(low string) bool { return secondPers[low] })
-			asked = false
+			addressed = false
 		}
 		if at[si] == nil {
 			return
 		}
-		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
+		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || addressed && secondPers[low] })
 	})
 }
 
