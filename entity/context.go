@@ -428,7 +428,8 @@ var notOrgAcronyms = map[string]bool{
 // document uses as a common noun somewhere: after "a" or an adjective ("a
 // SUT", "busted CFL", but not "the ruling ANC") and before no noun, or
 // defined in brackets after lower-case words ("second language (L2)", "unmanned
-// aerial vehicles (UAVs)"). Such an acronym names a thing or an idea of
+// aerial vehicles (UAVs)"), or after the capitalised words it spells when
+// no mention covers them (a dropped show's or event's name). Such an acronym names a thing or an idea of
 // a paper, not a body: GUM's academic texts have dozens ("DH", "ICT",
 // "GIS"). ms are the mentions of sents, changed in place.
 func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
@@ -449,6 +450,10 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true
+			case prev.Text == "(" && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
+				// "the Consumer Electronics Show (CES)": the name it
+				// shortens was dropped as a show, a work or an event.
+				concept[m.name] = true
 			}
 		}
 	}
@@ -459,6 +464,23 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 			}
 		}
 	}
+}
+
+// spelledBefore reports whether the capitalised words right before token
+// k have acr's letters as initials ("Consumer Electronics Show" before
+// "(CES)"); "of", "and" and "the" between them are skipped.
+func spelledBefore(toks []nlp.Token, k int, acr string) bool {
+	i := len(acr)
+	for j := k - 1; j >= 0 && i > 0; j-- {
+		switch w := toks[j].Text; {
+		case w == "of" || w == "and" || w == "the":
+		case isCap(w) && isWord(w) && w[0] == acr[i-1]:
+			i--
+		default:
+			return false
+		}
+	}
+	return i == 0
 }
 
 // unknownAcronym reports whether token a is a word of two to six capitals

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,8 +38,9 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
-// when it is one.
-func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
+// when it is one. The names dropped as works ([workContext]) are added to
+// works, which [dropWorks] reads once the document is recognised.
+func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, works map[string]bool) []*mention {
 	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
@@ -101,6 +103,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// a name the words beside it call a film, a book, a song or
 			// a show names a work, which is no actor, whatever its own
 			// words look like.
+			works[m.name] = true
 			continue
 		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
@@ -400,6 +403,14 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
 		return true
 	}
+	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
+		// "Lena Dorn star Ann Lee": an actor named by the work she
+		// stars in.
+		return true
+	}
+	if castIn(toks, m.start) {
+		return true
+	}
 	k := m.start - 1
 	if k > 0 && ownWords[toks[k].Lower()] {
 		k--
@@ -429,7 +440,46 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	return workKinds[head]
 }
 
+// dropWorks drops the guessed names that the document calls a work
+// elsewhere ("the film Lena Dorn" before "Lena Dorn won best picture"):
+// the recogniser reads a film's or a book's title as a person's name
+// wherever nothing beside it says otherwise. ms are the mentions of the
+// document's sentences, changed in place.
+func dropWorks(ms [][]*mention, works map[string]bool) {
+	if len(works) == 0 {
+		return
+	}
+	for i, s := range ms {
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.guess && works[m.name] })
+	}
+}
+
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
+
+// castIn reports whether the name at toks[k] follows "in" after an
+// actor's part in the same clause: "her role in", "starred in", "playing
+// a boxer in", "appears in".
+func castIn(toks []nlp.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower() != "in" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		w := toks[j].Lower()
+		if castWords[w] {
+			return true
+		}
+		if toks[j].Tag == "," || toks[j].Tag == "." || toks[j].Tag == ":" || toks[j].Tag == "IN" || isCap(toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// castWords are the words for an actor's part in a film, a show or a play.
+var castWords = map[string]bool{
+	"role": true, "roles": true, "starred": true, "starring": true, "stars": true, "co-starred": true, "co-starring": true,
+	"playing": true, "played": true, "cameo": true, "appeared": true, "appears": true, "appearing": true,
+}
 
 // kindAfterA reports whether m, a mention of s, heads a noun phrase opened
 // by "a" or "an" with only adjectives between ("a unique Pilot Training

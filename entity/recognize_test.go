@@ -368,3 +368,22 @@ func TestPeoples(t *testing.T) {
 		{"Other Senators including Ann Lee voiced concerns.", "Other Senators", "", "", "'Other' opening the sentence is no part of a name"},
 	})
 }
+
+// TestDocumentEvidence checks types that one mention's context decides for
+// the document's other mentions of the name (issue 12, the BBC proxy).
+func TestDocumentEvidence(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Lena Dorn won best picture. The film Lena Dorn cost little.", "Lena Dorn", schema.Person, "",
+			"a name the document calls a film is a work wherever it is written"},
+		{"Lena Dorn star Ann Lee won an award.", "Lena Dorn", schema.Person, "", "a name before star and an actor's name is a work"},
+		{"Ann Lee won praise for her role in Lena Dorn.", "Lena Dorn", schema.Person, "", "a role in a name: a work"},
+		{"Ann Lee won praise for playing a boxer in Lena Dorn.", "Lena Dorn", schema.Person, "", "playing a part in a name: a work"},
+		{"Ann Lee won praise for a speech in Lena Dorn.", "Lena Dorn", schema.Person, schema.Person, "no actor's part before in"},
+		{"Bill Heights has opened the Nordic Gadget Show (NGS) in Las Vegas. Mr Heights said it went well.", "Bill Heights", schema.Person, schema.Person,
+			"a given name and the surname of a person the text names after an honorific"},
+		{"Tom Harwell has opened the Nordic Gadget Show (NGS) in Oslo. The NGS is big.", "NGS", schema.Organization, "",
+			"the acronym of a dropped show is no body"},
+		{"Ann Lee joined the Kenya Wildlife Service (KWS) in Nairobi.", "KWS", "", "",
+			"the acronym of a body is that body (no entity of its own)"},
+	})
+}
