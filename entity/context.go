@@ -800,3 +800,30 @@ var memberPlurals = map[string]bool{
 	"girls": true, "boys": true, "women": true, "men": true, "students": true, "teenagers": true,
 	"children": true, "volunteers": true, "veterans": true, "schoolgirls": true, "schoolboys": true,
 }
+
+// townClubs types as an organisation a town's name that sports news uses
+// for its club, by the words around it ([clubWords]): "Leeds boss Tom
+// Wu", "Leeds v Derby", "left Leeds to join Hull", "Leeds have drawn".
+// The document must use the name so twice: the store keeps one node per
+// name, and a passing "Leeds flanker Tom Wu" in a story about the city
+// would make the city's node a club. Countries and regions stay places:
+// their teams are written as the state. ms are the mentions of sents,
+// changed in place.
+func townClubs(sents []nlp.Sentence, ms [][]*mention) {
+	clubs := map[string][]*mention{}
+	for si, s := range sents {
+		for _, m := range ms[si] {
+			if m.end-m.start <= 2 && m.gaz.town() && clubWords(s.Tokens, m.start, m.end) {
+				clubs[m.name] = append(clubs[m.name], m)
+			}
+		}
+	}
+	for _, c := range clubs {
+		if len(c) < 2 {
+			continue
+		}
+		for _, m := range c {
+			m.typ, m.gaz, m.hint, m.guess = schema.Organization, nil, schema.Organization, false
+		}
+	}
+}

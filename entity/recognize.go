@@ -38,9 +38,10 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
-// when it is one. The names dropped as works ([workContext]) are added to
-// works, which [dropWorks] reads once the document is recognised.
-func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, works map[string]bool) []*mention {
+// when it is one. The names the words beside them type are added to kinds
+// ("" for a work, [workContext]; an organisation for a band,
+// [bandContext]), which [docKinds] reads once the document is recognised.
+func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
 	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
@@ -103,7 +104,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, works
 			// a name the words beside it call a film, a book, a song or
 			// a show names a work, which is no actor, whatever its own
 			// words look like.
-			works[m.name] = true
+			kinds[m.name] = ""
+			continue
+		}
+		if m.kind != mSingle && bandContext(s, m) {
+			// "the rock band Velmora Drift", "Velmora Drift have won":
+			// a band, which the recogniser reads as a person.
+			m.typ, kinds[m.name] = schema.Organization, schema.Organization
+			out = append(out, m)
 			continue
 		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
@@ -440,19 +448,42 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	return workKinds[head]
 }
 
-// dropWorks drops the guessed names that the document calls a work
-// elsewhere ("the film Lena Dorn" before "Lena Dorn won best picture"):
-// the recogniser reads a film's or a book's title as a person's name
-// wherever nothing beside it says otherwise. ms are the mentions of the
+// docKinds gives the document's other guessed mentions of a name the type
+// that the words beside one of them gave it (kinds, from recognize): a
+// name the document calls a film or a book is dropped ("the film Lena
+// Dorn" before "Lena Dorn won best picture"), one it calls a band is an
+// organisation. The recogniser reads both as persons' names wherever
+// nothing beside them says otherwise. ms are the mentions of the
 // document's sentences, changed in place.
-func dropWorks(ms [][]*mention, works map[string]bool) {
-	if len(works) == 0 {
+func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
+	if len(kinds) == 0 {
 		return
 	}
 	for i, s := range ms {
-		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.guess && works[m.name] })
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool {
+			t, ok := kinds[m.name]
+			if !ok || !m.guess {
+				return false
+			}
+			if t != "" && m.kind != mSingle {
+				m.typ = t
+			}
+			return t == ""
+		})
 	}
 }
+
+// bandContext reports whether the words beside m, a mention of s, say it
+// names a band: a noun for one right before it ("the rock band Velmora
+// Drift") or a plural verb after it ([pluralSubject]).
+func bandContext(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	k := m.start - 1
+	return k >= 0 && bandNouns[toks[k].Lower()] && isNoun(toks[k]) || pluralSubject(toks, m.start, m.end)
+}
+
+// bandNouns name a group of musicians or performers.
+var bandNouns = map[string]bool{"band": true, "duo": true, "trio": true, "quartet": true, "quintet": true, "outfit": true, "bands": true}
 
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
 

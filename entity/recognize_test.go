@@ -385,5 +385,15 @@ func TestDocumentEvidence(t *testing.T) {
 			"the acronym of a dropped show is no body"},
 		{"Ann Lee joined the Kenya Wildlife Service (KWS) in Nairobi.", "KWS", "", "",
 			"the acronym of a body is that body (no entity of its own)"},
+		{"Scottish rock band Velmora Drift have won two awards. Velmora Drift thanked fans.", "Velmora Drift", schema.Person, schema.Organization,
+			"a band's noun before the name: a band, wherever the document names it"},
+		{"Velmora Drift were the only band to win.", "Velmora Drift", schema.Person, schema.Organization, "a plural verb after a name opening its clause: a band"},
+		{"His last words to his brother Tom Velmor were kind.", "Tom Velmor", schema.Person, schema.Person, "a plural verb after a name inside a phrase: another subject"},
+		{"Leeds boss Tom Wu was angry. Leeds have improved since May.", "Leeds", schema.Organization, schema.Organization,
+			"a town's name before a manager's noun and a name, and before a plural verb: its club"},
+		{"Tom Wu will join Leeds. He hopes to play for Leeds soon.", "Leeds", schema.Organization, schema.Organization,
+			"a town's name after join and play for: its club"},
+		{"Tom Wu moved to Leeds in 2001. Leeds and Oslo are cities.", "Leeds", schema.GPE, schema.GPE, "a town in a list before a plural verb stays a town"},
+		{"Leeds flanker Tom Wu is out. The game is in Leeds.", "Leeds", schema.GPE, schema.GPE, "one club context in the document leaves the town a town"},
 	})
 }

@@ -363,20 +363,29 @@ func lastWord(text string) string {
 var clubNouns = map[string]bool{
 	"manager": false, "coach": false, "head-coach": false, "captain": false, "striker": true,
 	"midfielder": true, "defender": true, "goalkeeper": true, "winger": true, "forward": false,
-	"fans": false, "supporters": false, "squad": true,
+	"fans": false, "supporters": false, "squad": true, "boss": false, "keeper": true, "full-back": true,
+	"centre-back": true, "fly-half": true, "scrum-half": true, "flanker": true, "skipper": false, "hooker": true,
 }
 
 // clubContext reports whether the lone unknown name [a, b) of s is a
 // sports club's by the noun after it: a noun of [clubNouns] right after the
 // name ("Dunmore manager Ola Berg") or, for the players' positions, after
-// its possessive ("Dunmore's striker"). The club's other lone mentions
+// its possessive ("Dunmore's striker"), a transfer, a fixture ("Dunmore v
+// Kelton"), a verb of joining or "played for" before it, or a plural verb after it
+// ("Dunmore have drawn"). The club's other lone mentions
 // follow ([orgVote]): "Dunmore beat Kelton".
 func clubContext(s nlp.Sentence, a, b int) bool {
-	toks := s.Tokens
-	if !strings.HasPrefix(toks[a].Tag, "NNP") {
-		return false
+	return strings.HasPrefix(s.Tokens[a].Tag, "NNP") && clubWords(s.Tokens, a, b)
+}
+
+// clubWords reports whether the words around the name [a, b) of toks are
+// those of a club's ([clubContext]), whatever the name's tag.
+func clubWords(toks []nlp.Token, a, b int) bool {
+	if transferContext(toks, b) || fixture(toks, a, b) || a > 0 && joinVerbs[toks[a-1].Lower()] ||
+		a > 1 && toks[a-1].Lower() == "for" && playVerbs[toks[a-2].Lower()] {
+		return true
 	}
-	if transferContext(toks, b) {
+	if pluralSubject(toks, a, b) {
 		return true
 	}
 	k, poss := b, false
@@ -389,6 +398,31 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
 }
+
+// fixture reports whether the name [a, b) of toks is a side on either
+// side of "v" or "vs" ("Kelton v Dunmore").
+func fixture(toks []nlp.Token, a, b int) bool {
+	vs := func(w string) bool { return w == "v" || w == "vs" || w == "v." || w == "vs." }
+	return b+1 < len(toks) && vs(toks[b].Text) && isCap(toks[b+1].Text) ||
+		a >= 2 && vs(toks[a-1].Text) && isCap(toks[a-2].Text)
+}
+
+// pluralSubject reports whether the name [a, b) of toks opens its clause
+// before a plural verb: "Kelton have drawn", "But Kelton were beaten".
+// British English writes a side or a band so, never a person or a place;
+// "his brother Tom were" has another subject.
+func pluralSubject(toks []nlp.Token, a, b int) bool {
+	return b < len(toks) && pluralBe[toks[b].Lower()] && (a == 0 || a == 1 && toks[0].Tag == "CC" || toks[a-1].Tag == "``" || toks[a-1].Tag == "RB")
+}
+
+// joinVerbs join a club or a band; pluralBe are the plural forms of "be"
+// and "have" that follow a side's name.
+var (
+	joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
+	// playVerbs play or sign for a side ("played for Kelton").
+	playVerbs = map[string]bool{"play": true, "plays": true, "played": true, "playing": true, "signed": true, "signs": true, "sign": true}
+	pluralBe  = map[string]bool{"have": true, "were": true, "are": true}
+)
 
 // transferVerbs move a player between clubs.
 var transferVerbs = map[string]bool{
