@@ -209,7 +209,10 @@ var (
 // commonFirst drops the lone guessed names that the document also writes
 // in lower case, where they open a sentence (or a quotation) or, written
 // so twice, come before a noun: "Iodine deficiency can lead to ..." and
-// "WHO say Iodine deficiency is ..." in a report on iodine name nothing.
+// "WHO say Iodine deficiency is ..." in a report on iodine name nothing;
+// so does a guessed name of several words opening a sentence that the
+// document writes elsewhere with its first word in lower case ("Mobile TV
+// will ..." beside "mobile TV broadcasting").
 // ms are the mentions of sents; each sentence's list is filtered in
 // place.
 func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
@@ -235,10 +238,38 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 					continue
 				}
 			}
+			if m.kind != mSingle && m.guess && first && m.end-m.start > 1 && writtenLower(sents, toks[m.start:m.end]) {
+				continue
+			}
 			out = append(out, m)
 		}
 		ms[i] = out
 	}
+}
+
+// writtenLower reports whether a sentence of sents writes the words of
+// name with its first word in lower case ("mobile TV" for "Mobile TV").
+func writtenLower(sents []nlp.Sentence, name []nlp.Token) bool {
+	low := strings.ToLower(name[0].Text)
+	if low == name[0].Text {
+		return false
+	}
+	for _, s := range sents {
+		toks := s.Tokens
+	next:
+		for k := 0; k+len(name) <= len(toks); k++ {
+			if toks[k].Text != low {
+				continue
+			}
+			for j := 1; j < len(name); j++ {
+				if toks[k+j].Text != name[j].Text {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // vesselNames drops the lone mentions of a ship's or a spacecraft's name

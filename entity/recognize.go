@@ -200,11 +200,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		default:
 			m.typ = t
 		}
-		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) {
+		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) &&
+			!modifiesNoun(s, m.end) && !(m.end < len(words) && s.Tokens[m.end].Tag == "JJ" && !isCap(words[m.end]) && !timeAdjectives[words[m.end]] && modifiesNoun(s, m.end+1)) {
 			// "the Adler Planetarium", "the Warhol Polaroids": a person's
 			// name takes no article; a guessed name of several words
 			// right after "the" names a body, a site or a thing, and is
-			// taken for an organisation, the most frequent of them.
+			// taken for an organisation, the most frequent of them. The
+			// article of a noun the name modifies is the noun's ("the
+			// Lena Dorn theme", "the Lena Dorn revival flick").
 			m.typ = schema.Organization
 		}
 		out = append(out, m)
@@ -472,6 +475,10 @@ func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
 		})
 	}
 }
+
+// timeAdjectives place a time noun in time ("next year"): after a name
+// they modify no noun with it.
+var timeAdjectives = map[string]bool{"next": true, "last": true, "this": true, "past": true, "previous": true, "coming": true, "following": true}
 
 // bandContext reports whether the words beside m, a mention of s, say it
 // names a band: a noun for one right before it ("the rock band Velmora

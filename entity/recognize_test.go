@@ -395,5 +395,10 @@ func TestDocumentEvidence(t *testing.T) {
 			"a town's name after join and play for: its club"},
 		{"Tom Wu moved to Leeds in 2001. Leeds and Oslo are cities.", "Leeds", schema.GPE, schema.GPE, "a town in a list before a plural verb stays a town"},
 		{"Leeds flanker Tom Wu is out. The game is in Leeds.", "Leeds", schema.GPE, schema.GPE, "one club context in the document leaves the town a town"},
+		{"Pocket TV will have to wait. Sales of pocket TV rose.", "Pocket TV", "", "",
+			"a name opening a sentence that the document writes with its first word in lower case is a common phrase"},
+		{"He recorded the Tom Velmor theme in 1973.", "Tom Velmor", schema.Person, schema.Person, "the article of a noun the name modifies is the noun's"},
+		{"Given Tom Velmor's record, he will win.", "Tom Velmor", schema.Person, schema.Person, "a participle opening the sentence opens no name"},
+		{"Following Tom Velmor's exit, they lost.", "Tom Velmor", schema.Person, schema.Person, "a participle opening the sentence opens no name"},
 	})
 }
