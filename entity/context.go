@@ -460,7 +460,8 @@ var notOrgAcronyms = map[string]bool{
 // SUT", "busted CFL", but not "the ruling ANC") and before no noun, or
 // defined in brackets after lower-case words ("second language (L2)", "unmanned
 // aerial vehicles (UAVs)"), or after the capitalised words it spells when
-// no mention covers them (a dropped show's or event's name). Such an acronym names a thing or an idea of
+// they end in a work's or an event's head noun and no mention covers them
+// (a dropped show's name). Such an acronym names a thing or an idea of
 // a paper, not a body: GUM's academic texts have dozens ("DH", "ICT",
 // "GIS"). ms are the mentions of sents, changed in place.
 func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
@@ -481,7 +482,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true
-			case prev.Text == "(" && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
+			case prev.Text == "(" && workWords[toks[m.start-2].Text] && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
 				// "the Consumer Electronics Show (CES)": the name it
 				// shortens was dropped as a show, a work or an event.
 				concept[m.name] = true

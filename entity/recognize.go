@@ -442,6 +442,9 @@ func workContext(s nlp.Sentence, m *mention) bool {
 		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "NNP" || t.Tag == "NNPS" {
 			break
 		}
+		if t.Tag == "WP" || t.Tag == "WP$" {
+			return false // "Tom Wu, whose debut album ...": a person's clause
+		}
 		if isNoun(t) {
 			head = t.Text
 		} else if head != "" {
@@ -456,7 +459,8 @@ func workContext(s nlp.Sentence, m *mention) bool {
 // name the document calls a film or a book is dropped ("the film Lena
 // Dorn" before "Lena Dorn won best picture"), one it calls a band is an
 // organisation. The recogniser reads both as persons' names wherever
-// nothing beside them says otherwise. ms are the mentions of the
+// nothing beside them says otherwise. Lone words are left alone: a
+// surname is also read so now and then. ms are the mentions of the
 // document's sentences, changed in place.
 func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
 	if len(kinds) == 0 {
@@ -465,10 +469,10 @@ func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
 	for i, s := range ms {
 		ms[i] = slices.DeleteFunc(s, func(m *mention) bool {
 			t, ok := kinds[m.name]
-			if !ok || !m.guess {
+			if !ok || !m.guess || m.kind == mSingle {
 				return false
 			}
-			if t != "" && m.kind != mSingle {
+			if t != "" {
 				m.typ = t
 			}
 			return t == ""
