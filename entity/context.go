@@ -247,6 +247,40 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// productNames drops the lone guessed names that the document writes
+// after "the" and before a noun for a kind of product ("the Velmor
+// processor", "the Velmor console"): the name of a product, not of its
+// maker, which goes without the article ("a Sony console"). ms are the
+// mentions of sents; each sentence's list is filtered in place.
+func productNames(sents []nlp.Sentence, ms [][]*mention) {
+	var products map[string]bool
+	for i, s := range ms {
+		toks := sents[i].Tokens
+		for _, m := range s {
+			if m.kind == mSingle && m.guess && m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") &&
+				m.end < len(toks) && productNouns[toks[m.end].Text] {
+				if products == nil {
+					products = map[string]bool{}
+				}
+				products[m.name] = true
+			}
+		}
+	}
+	if products == nil {
+		return
+	}
+	for i, s := range ms {
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.kind == mSingle && m.guess && products[m.name] })
+	}
+}
+
+// productNouns are the lower-case nouns for kinds of products that a
+// product's name comes before.
+var productNouns = map[string]bool{
+	"processor": true, "chip": true, "console": true, "handset": true, "smartphone": true, "phone": true,
+	"browser": true, "laptop": true, "tablet": true, "gadget": true, "camera": true, "player": true, "format": true,
+}
+
 // writtenLower reports whether a sentence of sents writes the words of
 // name with its first word in lower case ("mobile TV" for "Mobile TV").
 func writtenLower(sents []nlp.Sentence, name []nlp.Token) bool {

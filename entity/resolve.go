@@ -189,6 +189,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	teamMembers(sents, found)
 	conceptAcronyms(sents, found)
 	commonFirst(sents, found)
+	productNames(sents, found)
 	vesselNames(sents, found)
 	orgVote(sents, found)
 	if len(sents) > 0 {
