@@ -39,8 +39,8 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // without a hint takes the type as its hint (none for a non-actor, none
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
 // when it is one. The names the words beside them type are added to kinds
-// ("" for a work, [workContext]; an organisation for a band,
-// [bandContext]), which [docKinds] reads once the document is recognised.
+// ("" for a work, [workContext]; an organisation for a band or a body,
+// [bodyContext]), which [docKinds] reads once the document is recognised.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
 	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
@@ -107,9 +107,10 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			kinds[m.name] = ""
 			continue
 		}
-		if m.kind != mSingle && bandContext(s, m) {
-			// "the rock band Velmora Drift", "Velmora Drift have won":
-			// a band, which the recogniser reads as a person.
+		if m.kind != mSingle && bodyContext(s, m) {
+			// "the rock band Velmora Drift", "Velmora Drift have won",
+			// "the magazine Velmor Weekly": a band or a body, which the
+			// recogniser reads as a person.
 			m.typ, kinds[m.name] = schema.Organization, schema.Organization
 			out = append(out, m)
 			continue
@@ -484,17 +485,25 @@ func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
 // they modify no noun with it.
 var timeAdjectives = map[string]bool{"next": true, "last": true, "this": true, "past": true, "previous": true, "coming": true, "following": true}
 
-// bandContext reports whether the words beside m, a mention of s, say it
-// names a band: a noun for one right before it ("the rock band Velmora
-// Drift") or a plural verb after it ([pluralSubject]).
-func bandContext(s nlp.Sentence, m *mention) bool {
+// bodyContext reports whether the words beside m, a mention of s, say it
+// names a band or another body: a noun for one right before it ("the
+// rock band Velmora Drift", "the magazine Velmor Weekly") or a plural verb
+// after it ([pluralSubject]).
+func bodyContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
 	k := m.start - 1
-	return k >= 0 && bandNouns[toks[k].Lower()] && isNoun(toks[k]) || pluralSubject(toks, m.start, m.end)
+	return k >= 0 && bodyKinds[toks[k].Lower()] && isNoun(toks[k]) || pluralSubject(toks, m.start, m.end)
 }
 
-// bandNouns name a group of musicians or performers.
-var bandNouns = map[string]bool{"band": true, "duo": true, "trio": true, "quartet": true, "quintet": true, "outfit": true, "bands": true}
+// bodyKinds name a group of musicians or performers, a publication or a
+// business, before its name. Nouns that also describe a person ("maker",
+// "operator", "publisher", "broadcaster") are left out.
+var bodyKinds = map[string]bool{
+	"band": true, "duo": true, "trio": true, "quartet": true, "quintet": true, "outfit": true, "bands": true,
+	"magazine": true, "newspaper": true, "tabloid": true, "website": true, "label": true, "company": true,
+	"firm": true, "bookmaker": true, "retailer": true, "charity": true,
+	"airline": true, "supermarket": true,
+}
 
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
 
