@@ -190,6 +190,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	conceptAcronyms(sents, found)
 	commonFirst(sents, found)
 	productNames(sents, found)
+	competitions(sents, found)
 	vesselNames(sents, found)
 	orgVote(sents, found)
 	if len(sents) > 0 {

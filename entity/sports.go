@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -481,3 +482,50 @@ func transferredFrom(s nlp.Sentence, k int) bool {
 	}
 	return false
 }
+
+// competitions drops the names of leagues that the document writes as a
+// competition: before a noun for a match, a stage or an aim in it ("the
+// Velmor League clash", "Velmor League success") or after a verb of
+// winning and "the" ("win the Velmor League"). A league that
+// is a body of members ("the Arab League summit") is written so rarely.
+// Only names ending in League or Premiership are read; cups and
+// championships are dropped as contests already. ms are the mentions of
+// sents; each sentence's list is filtered in place.
+func competitions(sents []nlp.Sentence, ms [][]*mention) {
+	var leagues map[string]bool
+	for i, s := range ms {
+		toks := sents[i].Tokens
+		for _, m := range s {
+			if m.gaz != nil || !leagueHeads[toks[m.end-1].Text] {
+				continue
+			}
+			if m.end < len(toks) && contestNouns[toks[m.end].Lower()] ||
+				m.start >= 2 && strings.EqualFold(toks[m.start-1].Text, "the") && winVerbs[toks[m.start-2].Lower()] {
+				if leagues == nil {
+					leagues = map[string]bool{}
+				}
+				leagues[m.name] = true
+			}
+		}
+	}
+	if leagues == nil {
+		return
+	}
+	for i, s := range ms {
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.gaz == nil && leagues[m.name] })
+	}
+}
+
+// leagueHeads end the names of leagues; contestNouns name a match, a stage
+// or an aim in a competition, after its name; winVerbs win one ("win
+// the").
+var (
+	leagueHeads  = map[string]bool{"League": true, "Premiership": true}
+	contestNouns = map[string]bool{
+		"clash": true, "tie": true, "match": true, "game": true, "final": true, "semi-final": true, "quarter-final": true,
+		"campaign": true, "ambitions": true, "success": true, "title": true, "group": true, "stage": true, "draw": true,
+		"record": true, "champions": true, "holders": true, "side": true, "strugglers": true, "leaders": true,
+		"representatives": true, "fixture": true, "fixtures": true, "season": true, "debut": true,
+	}
+	winVerbs = map[string]bool{"win": true, "won": true, "winning": true, "wins": true}
+)
