@@ -67,14 +67,17 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			continue
 		}
 		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
-			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end])) {
+			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
+			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
 			// names, often misses. "National Nutrition Study",
 			// "Clean Air Act": one ending in the head noun of a work, a
 			// law or a contest, or written before one ("the Iodine
-			// Nutrition study"), names no actor either, nor does the
+			// Nutrition study"), or opening one's title with a plural's
+			// possessive ("the Nordic Farmers' Bill of Rights"), names
+			// no actor either, nor does the
 			// name of a ship or a spacecraft ("Space Shuttle
 			// Atlantis").
 			continue

@@ -409,6 +409,8 @@ func TestDocumentEvidence(t *testing.T) {
 			"a league the document writes as a competition is no actor"},
 		{"Hull hope to win the Velmor League this year.", "Velmor League", "", "", "a league won is a competition"},
 		{"The Velmor League said it would act.", "Velmor League", schema.Organization, schema.Organization, "a league that acts is a body"},
+		{"She started the Nordic Farmers' Bill of Rights, a petition.", "Nordic Farmers", schema.Person, "",
+			"a plural's possessive opening a law's or a work's title is part of the title"},
 		{"Leeds flanker Tom Wu is out. The game is in Leeds.", "Leeds", schema.GPE, schema.GPE, "one club context in the document leaves the town a town"},
 		{"Pocket TV will have to wait. Sales of pocket TV rose.", "Pocket TV", "", "",
 			"a name opening a sentence that the document writes with its first word in lower case is a common phrase"},
