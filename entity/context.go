@@ -250,20 +250,46 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 // productNames drops the lone guessed names that the document writes
 // after "the" and before a noun for a kind of product ("the Velmor
 // processor", "the Velmor console"): the name of a product, not of its
-// maker, which goes without the article ("a Sony console"). ms are the
-// mentions of sents; each sentence's list is filtered in place.
+// maker, which goes without the article ("a Sony console"); and those
+// written three times or more, each time before the same lower-case noun
+// ("Blu ray"): a compound term. ms are the mentions of sents; each
+// sentence's list is filtered in place.
 func productNames(sents []nlp.Sentence, ms [][]*mention) {
 	var products map[string]bool
+	// next holds the lower-case noun after each lone guessed name, "" when
+	// it differs between mentions; count the mentions.
+	next, count := map[string]string{}, map[string]int{}
 	for i, s := range ms {
 		toks := sents[i].Tokens
 		for _, m := range s {
-			if m.kind == mSingle && m.guess && m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") &&
-				m.end < len(toks) && productNouns[toks[m.end].Text] {
+			if m.kind != mSingle || !m.guess {
+				continue
+			}
+			if m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") && m.end < len(toks) && productNouns[toks[m.end].Text] {
 				if products == nil {
 					products = map[string]bool{}
 				}
 				products[m.name] = true
 			}
+			w := ""
+			if m.end < len(toks) && toks[m.end].Tag == "NN" && !isCap(toks[m.end].Text) {
+				w = toks[m.end].Text
+			}
+			if n, ok := next[m.name]; ok && n != w {
+				w = ""
+			}
+			next[m.name] = w
+			count[m.name]++
+		}
+	}
+	for name, w := range next {
+		if w != "" && count[name] >= 3 {
+			// "Blu ray" three times and more: the name of a thing
+			// written as a compound with a lower-case noun.
+			if products == nil {
+				products = map[string]bool{}
+			}
+			products[name] = true
 		}
 	}
 	if products == nil {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/schema"
@@ -411,6 +412,8 @@ func TestDocumentEvidence(t *testing.T) {
 		{"The Velmor League said it would act.", "Velmor League", schema.Organization, schema.Organization, "a league that acts is a body"},
 		{"She started the Nordic Farmers' Bill of Rights, a petition.", "Nordic Farmers", schema.Person, "",
 			"a plural's possessive opening a law's or a work's title is part of the title"},
+		{"Velmo shares rose. Velmo said profits rose. Velmo shares fell.", "Velmo", schema.Organization, schema.Organization,
+			"a name before different words stays a name"},
 		{"Leeds flanker Tom Wu is out. The game is in Leeds.", "Leeds", schema.GPE, schema.GPE, "one club context in the document leaves the town a town"},
 		{"Pocket TV will have to wait. Sales of pocket TV rose.", "Pocket TV", "", "",
 			"a name opening a sentence that the document writes with its first word in lower case is a common phrase"},
@@ -418,4 +421,44 @@ func TestDocumentEvidence(t *testing.T) {
 		{"Given Tom Velmor's record, he will win.", "Tom Velmor", schema.Person, schema.Person, "a participle opening the sentence opens no name"},
 		{"Following Tom Velmor's exit, they lost.", "Tom Velmor", schema.Person, schema.Person, "a participle opening the sentence opens no name"},
 	})
+}
+
+// TestProductNames checks the lone guessed names that productNames drops:
+// a name written each time before the same lower-case noun ("Lumo ray")
+// three times or more, and a name after "the" and before a product's noun.
+func TestProductNames(t *testing.T) {
+	a, _ := newTest(t, Options{})
+	tests := []struct {
+		text string
+		want []string // the names kept, in order
+		why  string
+	}{
+		{"Lumo ray won. Both Sony and Lumo ray gained. A Lumo ray disc is big.", nil, "the same lower-case noun after each of three mentions: a compound term"},
+		{"Lumo ray won. Both Sony and Lumo ray gained.", []string{"Lumo", "Lumo"}, "two mentions are too few"},
+		{"Lumo shares won. Both Sony and Lumo ray gained. A Lumo ray disc is big.", []string{"Lumo", "Lumo", "Lumo"}, "different nouns after the name"},
+		{"The Lumo processor won. Lumo gained.", nil, "the name of a product after the and before a product's noun"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			sents := a.Split(tt.text)
+			ms := make([][]*mention, len(sents))
+			for i, s := range sents {
+				for k, tok := range s.Tokens {
+					if tok.Text == "Lumo" {
+						ms[i] = append(ms[i], &mention{kind: mSingle, start: k, end: k + 1, surface: "Lumo", name: "Lumo", guess: true})
+					}
+				}
+			}
+			productNames(sents, ms)
+			var got []string
+			for _, s := range ms {
+				for _, m := range s {
+					got = append(got, m.name)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("productNames(%q) kept %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
 }
