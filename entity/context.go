@@ -502,7 +502,8 @@ var techAcronyms = map[string]bool{
 	"DVD": true, "DVDs": true, "CD": true, "CDs": true, "HD": true, "PDA": true, "VCR": true, "PVR": true,
 	"LCD": true, "GPS": true, "SMS": true, "MMS": true, "DRM": true, "CPU": true, "MP3": true, "3G": true,
 	"SIM": true, "RSS": true, "URL": true, "HTML": true, "PIN": true, "ATM": true, "DSL": true, "ADSL": true,
-	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true,
+	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true, "HDTV": true, "IPTV": true, "DVR": true,
+	"VoIP": true, "USB": true, "HDMI": true, "LED": true, "OLED": true, "GPU": true, "4G": true, "5G": true, "WLAN": true,
 }
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.

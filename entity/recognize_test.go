@@ -335,6 +335,7 @@ func TestTechAcronyms(t *testing.T) {
 		{"Sales of DVD players rose, Ola Dahl said.", "DVD", "", "", "a format alone, though sales of it are business words"},
 		{"The Valdor DVD format is backed by Velmora.", "Valdor DVD", schema.Person, "", "a name ending in a format's abbreviation"},
 		{"Phones with GPS sold well, Ola Dahl said.", "GPS", "", "", "a standard's abbreviation after a preposition"},
+		{"Sales of HDTV sets rose, and HDTV will grow, Ola Dahl said.", "HDTV", "", "", "a format alone"},
 	})
 }
 
