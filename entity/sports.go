@@ -369,12 +369,12 @@ var clubNouns = map[string]bool{
 }
 
 // clubContext reports whether the lone unknown name [a, b) of s is a
-// sports club's by the noun after it: a noun of [clubNouns] right after the
-// name ("Dunmore manager Ola Berg") or, for the players' positions, after
-// its possessive ("Dunmore's striker"), a transfer, a fixture ("Dunmore v
-// Kelton"), a verb of joining or "played for" before it, or a plural verb after it
-// ("Dunmore have drawn"). The club's other lone mentions
-// follow ([orgVote]): "Dunmore beat Kelton".
+// sports club's by the words around it ([clubWords]): a noun of
+// [clubNouns] right after the name ("Dunmore manager Ola Berg") or, for
+// the players' positions, after its possessive ("Dunmore's striker"), a
+// transfer, a fixture ("Dunmore v Kelton"), a verb of joining or "played
+// for" before it, or a plural verb after it ("Dunmore have drawn"). The
+// club's other lone mentions follow ([orgVote]): "Dunmore beat Kelton".
 func clubContext(s nlp.Sentence, a, b int) bool {
 	return strings.HasPrefix(s.Tokens[a].Tag, "NNP") && clubWords(s.Tokens, a, b)
 }
