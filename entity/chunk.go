@@ -384,11 +384,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			!(nextCap && r.opensName(toks, k)) {
 		return unit{}, false
 	}
-	if k == 0 && !inChunk && (descWord(t.Text) || quantifiers[strings.ToLower(t.Text)]) {
+	if k == 0 && !inChunk && (descWord(t.Text) || quantifiers[strings.ToLower(t.Text)] || clauseOpeners[strings.ToLower(t.Text)]) {
 		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft",
-		// "Former midfielder Tom Wu", "Many Muslims": a describing word
-		// or a quantifier opening the sentence is written with a capital
-		// only for being first; it opens no name.
+		// "Former midfielder Tom Wu", "Many Muslims", "Given Tom Wu's
+		// record": a describing word, a quantifier or a participle
+		// used as a preposition opening the sentence is written with a
+		// capital only for being first; it opens no name.
 		return unit{}, false
 	}
 	if !inChunk && nextCap && sentenceFirst(toks, k) && companyKind(t.Text) {
@@ -598,6 +599,13 @@ func verbAfter(toks []nlp.Token, k int) bool {
 var quantifiers = map[string]bool{
 	"many": true, "most": true, "some": true, "few": true, "several": true, "more": true, "fewer": true,
 	"numerous": true, "countless": true, "thousands": true, "hundreds": true, "millions": true, "other": true,
+}
+
+// clauseOpeners are participles used as prepositions, which open a
+// sentence before a name ("Following Tom Wu's exit").
+var clauseOpeners = map[string]bool{
+	"given": true, "following": true, "including": true, "featuring": true, "regarding": true, "concerning": true,
+	"excluding": true, "barring": true, "considering": true, "unlike": true, "despite": true,
 }
 
 // descWords are the words that describe a body or a person before its

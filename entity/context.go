@@ -209,7 +209,10 @@ var (
 // commonFirst drops the lone guessed names that the document also writes
 // in lower case, where they open a sentence (or a quotation) or, written
 // so twice, come before a noun: "Iodine deficiency can lead to ..." and
-// "WHO say Iodine deficiency is ..." in a report on iodine name nothing.
+// "WHO say Iodine deficiency is ..." in a report on iodine name nothing;
+// so does a guessed name of several words opening a sentence that the
+// document writes elsewhere with its first word in lower case ("Mobile TV
+// will ..." beside "mobile TV broadcasting").
 // ms are the mentions of sents; each sentence's list is filtered in
 // place.
 func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
@@ -235,10 +238,98 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 					continue
 				}
 			}
+			if m.kind != mSingle && m.guess && first && m.end-m.start > 1 && writtenLower(sents, toks[m.start:m.end]) {
+				continue
+			}
 			out = append(out, m)
 		}
 		ms[i] = out
 	}
+}
+
+// productNames drops the lone guessed names that the document writes
+// after "the" and before a noun for a kind of product ("the Velmor
+// processor", "the Velmor console"): the name of a product, not of its
+// maker, which goes without the article ("a Sony console"); and those
+// written three times or more, each time before the same lower-case noun
+// ("Blu ray"): a compound term. ms are the mentions of sents; each
+// sentence's list is filtered in place.
+func productNames(sents []nlp.Sentence, ms [][]*mention) {
+	var products map[string]bool
+	// next holds the lower-case noun after each lone guessed name, "" when
+	// it differs between mentions; count the mentions.
+	next, count := map[string]string{}, map[string]int{}
+	for i, s := range ms {
+		toks := sents[i].Tokens
+		for _, m := range s {
+			if m.kind != mSingle || !m.guess {
+				continue
+			}
+			if m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") && m.end < len(toks) && productNouns[toks[m.end].Text] {
+				if products == nil {
+					products = map[string]bool{}
+				}
+				products[m.name] = true
+			}
+			w := ""
+			if m.end < len(toks) && toks[m.end].Tag == "NN" && !isCap(toks[m.end].Text) {
+				w = toks[m.end].Text
+			}
+			if n, ok := next[m.name]; ok && n != w {
+				w = ""
+			}
+			next[m.name] = w
+			count[m.name]++
+		}
+	}
+	for name, w := range next {
+		if w != "" && count[name] >= 3 {
+			// "Blu ray" three times and more: the name of a thing
+			// written as a compound with a lower-case noun.
+			if products == nil {
+				products = map[string]bool{}
+			}
+			products[name] = true
+		}
+	}
+	if products == nil {
+		return
+	}
+	for i, s := range ms {
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.kind == mSingle && m.guess && products[m.name] })
+	}
+}
+
+// productNouns are the lower-case nouns for kinds of products that a
+// product's name comes before.
+var productNouns = map[string]bool{
+	"processor": true, "chip": true, "console": true, "handset": true, "smartphone": true, "phone": true,
+	"browser": true, "laptop": true, "tablet": true, "gadget": true, "camera": true, "player": true, "format": true,
+}
+
+// writtenLower reports whether a sentence of sents writes the words of
+// name with its first word in lower case ("mobile TV" for "Mobile TV").
+func writtenLower(sents []nlp.Sentence, name []nlp.Token) bool {
+	low := strings.ToLower(name[0].Text)
+	if low == name[0].Text {
+		return false
+	}
+	for _, s := range sents {
+		toks := s.Tokens
+	next:
+		for k := 0; k+len(name) <= len(toks); k++ {
+			if toks[k].Text != low {
+				continue
+			}
+			for j := 1; j < len(name); j++ {
+				if toks[k+j].Text != name[j].Text {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // vesselNames drops the lone mentions of a ship's or a spacecraft's name
@@ -411,7 +502,8 @@ var techAcronyms = map[string]bool{
 	"DVD": true, "DVDs": true, "CD": true, "CDs": true, "HD": true, "PDA": true, "VCR": true, "PVR": true,
 	"LCD": true, "GPS": true, "SMS": true, "MMS": true, "DRM": true, "CPU": true, "MP3": true, "3G": true,
 	"SIM": true, "RSS": true, "URL": true, "HTML": true, "PIN": true, "ATM": true, "DSL": true, "ADSL": true,
-	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true,
+	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true, "HDTV": true, "IPTV": true, "DVR": true,
+	"VoIP": true, "USB": true, "HDMI": true, "LED": true, "OLED": true, "GPU": true, "4G": true, "5G": true, "WLAN": true,
 }
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
@@ -428,7 +520,9 @@ var notOrgAcronyms = map[string]bool{
 // document uses as a common noun somewhere: after "a" or an adjective ("a
 // SUT", "busted CFL", but not "the ruling ANC") and before no noun, or
 // defined in brackets after lower-case words ("second language (L2)", "unmanned
-// aerial vehicles (UAVs)"). Such an acronym names a thing or an idea of
+// aerial vehicles (UAVs)"), or after the capitalised words it spells when
+// they end in a work's or an event's head noun and no mention covers them
+// (a dropped show's name). Such an acronym names a thing or an idea of
 // a paper, not a body: GUM's academic texts have dozens ("DH", "ICT",
 // "GIS"). ms are the mentions of sents, changed in place.
 func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
@@ -449,6 +543,10 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true
+			case prev.Text == "(" && workWords[toks[m.start-2].Text] && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
+				// "the Consumer Electronics Show (CES)": the name it
+				// shortens was dropped as a show, a work or an event.
+				concept[m.name] = true
 			}
 		}
 	}
@@ -459,6 +557,23 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 			}
 		}
 	}
+}
+
+// spelledBefore reports whether the capitalised words right before token
+// k have acr's letters as initials ("Consumer Electronics Show" before
+// "(CES)"); "of", "and" and "the" between them are skipped.
+func spelledBefore(toks []nlp.Token, k int, acr string) bool {
+	i := len(acr)
+	for j := k - 1; j >= 0 && i > 0; j-- {
+		switch w := toks[j].Text; {
+		case w == "of" || w == "and" || w == "the":
+		case isCap(w) && isWord(w) && w[0] == acr[i-1]:
+			i--
+		default:
+			return false
+		}
+	}
+	return i == 0
 }
 
 // unknownAcronym reports whether token a is a word of two to six capitals
@@ -777,4 +892,31 @@ func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 var memberPlurals = map[string]bool{
 	"girls": true, "boys": true, "women": true, "men": true, "students": true, "teenagers": true,
 	"children": true, "volunteers": true, "veterans": true, "schoolgirls": true, "schoolboys": true,
+}
+
+// townClubs types as an organisation a town's name that sports news uses
+// for its club, by the words around it ([clubWords]): "Leeds boss Tom
+// Wu", "Leeds v Derby", "left Leeds to join Hull", "Leeds have drawn".
+// The document must use the name so twice: the store keeps one node per
+// name, and a passing "Leeds flanker Tom Wu" in a story about the city
+// would make the city's node a club. Countries and regions stay places:
+// their teams are written as the state. ms are the mentions of sents,
+// changed in place.
+func townClubs(sents []nlp.Sentence, ms [][]*mention) {
+	clubs := map[string][]*mention{}
+	for si, s := range sents {
+		for _, m := range ms[si] {
+			if m.end-m.start <= 2 && m.gaz.town() && clubWords(s.Tokens, m.start, m.end) {
+				clubs[m.name] = append(clubs[m.name], m)
+			}
+		}
+	}
+	for _, c := range clubs {
+		if len(c) < 2 {
+			continue
+		}
+		for _, m := range c {
+			m.typ, m.gaz, m.hint, m.guess = schema.Organization, nil, schema.Organization, false
+		}
+	}
 }

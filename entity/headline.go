@@ -192,18 +192,24 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // that surname, before or after: a lone word ("Ridge" after "Tom Ridge";
 // "convicted Wu, a reporter" before "Tom Wu"), or a given name and the surname ("or
 // just Bill Gates" after "William Henry Gates III", where "Gates" reads as
-// a place's head noun). Gazetteer places stay places. ms are the mentions
+// a place's head noun), or the surname after an honorific ("Bill Gates
+// has opened ..." before "Mr Gates said"). Gazetteer places stay places. ms are the mentions
 // of sents, changed in place.
 func (r *Resolver) surnamePlaces(ms [][]*mention) {
 	surnames := map[string]bool{}
 	for _, s := range ms {
 		for _, m := range s {
-			if f := strings.Fields(m.name); m.kind == mName && m.typ == schema.Person && len(f) >= 2 && r.g.given(f[0]) {
+			f := strings.Fields(m.name)
+			if m.kind == mName && m.typ == schema.Person && len(f) >= 2 && r.g.given(f[0]) {
 				for _, w := range f[1:] {
 					if isCap(w) {
 						surnames[w] = true
 					}
 				}
+			}
+			// "Mr Gates", "Dr Wu": an honorific before a lone word.
+			if (m.typ == schema.Person || m.typ == "") && len(f) == 1 && len(m.titles) > 0 && honorific(m.titles[0]) && isCap(f[0]) {
+				surnames[f[0]] = true
 			}
 		}
 	}

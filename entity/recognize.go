@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,8 +38,10 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
-// when it is one.
-func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
+// when it is one. The names the words beside them type are added to kinds
+// ("" for a work, [workContext]; an organisation for a band or a body,
+// [bodyContext]), which [docKinds] reads once the document is recognised.
+func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
 	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
@@ -64,14 +67,17 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			continue
 		}
 		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
-			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end])) {
+			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
+			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
 			// names, often misses. "National Nutrition Study",
 			// "Clean Air Act": one ending in the head noun of a work, a
 			// law or a contest, or written before one ("the Iodine
-			// Nutrition study"), names no actor either, nor does the
+			// Nutrition study"), or opening one's title with a plural's
+			// possessive ("the Nordic Farmers' Bill of Rights"), names
+			// no actor either, nor does the
 			// name of a ship or a spacecraft ("Space Shuttle
 			// Atlantis").
 			continue
@@ -101,6 +107,15 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// a name the words beside it call a film, a book, a song or
 			// a show names a work, which is no actor, whatever its own
 			// words look like.
+			kinds[m.name] = ""
+			continue
+		}
+		if m.kind != mSingle && bodyContext(s, m) {
+			// "the rock band Velmora Drift", "Velmora Drift have won",
+			// "the magazine Velmor Weekly": a band or a body, which the
+			// recogniser reads as a person.
+			m.typ, kinds[m.name] = schema.Organization, schema.Organization
+			out = append(out, m)
 			continue
 		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
@@ -189,11 +204,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 		default:
 			m.typ = t
 		}
-		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) {
+		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) &&
+			!modifiesNoun(s, m.end) && !(m.end < len(words) && s.Tokens[m.end].Tag == "JJ" && !isCap(words[m.end]) && !timeAdjectives[words[m.end]] && modifiesNoun(s, m.end+1)) {
 			// "the Adler Planetarium", "the Warhol Polaroids": a person's
 			// name takes no article; a guessed name of several words
 			// right after "the" names a body, a site or a thing, and is
-			// taken for an organisation, the most frequent of them.
+			// taken for an organisation, the most frequent of them. The
+			// article of a noun the name modifies is the noun's ("the
+			// Lena Dorn theme", "the Lena Dorn revival flick").
 			m.typ = schema.Organization
 		}
 		out = append(out, m)
@@ -400,6 +418,14 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
 		return true
 	}
+	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
+		// "Lena Dorn star Ann Lee": an actor named by the work she
+		// stars in.
+		return true
+	}
+	if castIn(toks, m.start) {
+		return true
+	}
 	k := m.start - 1
 	if k > 0 && ownWords[toks[k].Lower()] {
 		k--
@@ -420,6 +446,9 @@ func workContext(s nlp.Sentence, m *mention) bool {
 		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "NNP" || t.Tag == "NNPS" {
 			break
 		}
+		if t.Tag == "WP" || t.Tag == "WP$" {
+			return false // "Tom Wu, whose debut album ...": a person's clause
+		}
 		if isNoun(t) {
 			head = t.Text
 		} else if head != "" {
@@ -429,7 +458,82 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	return workKinds[head]
 }
 
+// docKinds gives the document's other guessed mentions of a name the type
+// that the words beside one of them gave it (kinds, from recognize): a
+// name the document calls a film or a book is dropped ("the film Lena
+// Dorn" before "Lena Dorn won best picture"), one it calls a band is an
+// organisation. The recogniser reads both as persons' names wherever
+// nothing beside them says otherwise. Lone words are left alone: a
+// surname is also read so now and then. ms are the mentions of the
+// document's sentences, changed in place.
+func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
+	if len(kinds) == 0 {
+		return
+	}
+	for i, s := range ms {
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool {
+			t, ok := kinds[m.name]
+			if !ok || !m.guess || m.kind == mSingle {
+				return false
+			}
+			if t != "" {
+				m.typ = t
+			}
+			return t == ""
+		})
+	}
+}
+
+// timeAdjectives place a time noun in time ("next year"): after a name
+// they modify no noun with it.
+var timeAdjectives = map[string]bool{"next": true, "last": true, "this": true, "past": true, "previous": true, "coming": true, "following": true}
+
+// bodyContext reports whether the words beside m, a mention of s, say it
+// names a band or another body: a noun for one right before it ("the
+// rock band Velmora Drift", "the magazine Velmor Weekly") or a plural verb
+// after it ([pluralSubject]).
+func bodyContext(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	k := m.start - 1
+	return k >= 0 && bodyKinds[toks[k].Lower()] && isNoun(toks[k]) || pluralSubject(toks, m.start, m.end)
+}
+
+// bodyKinds name a group of musicians or performers, a publication or a
+// business, before its name. Nouns that also describe a person ("maker",
+// "operator", "publisher", "broadcaster") are left out.
+var bodyKinds = map[string]bool{
+	"band": true, "duo": true, "trio": true, "quartet": true, "quintet": true, "outfit": true, "bands": true,
+	"magazine": true, "newspaper": true, "tabloid": true, "website": true, "label": true, "company": true,
+	"firm": true, "bookmaker": true, "retailer": true, "charity": true,
+	"airline": true, "supermarket": true,
+}
+
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
+
+// castIn reports whether the name at toks[k] follows "in" after an
+// actor's part in the same clause: "her role in", "starred in", "playing
+// a boxer in", "appears in".
+func castIn(toks []nlp.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower() != "in" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		w := toks[j].Lower()
+		if castWords[w] {
+			return true
+		}
+		if toks[j].Tag == "," || toks[j].Tag == "." || toks[j].Tag == ":" || toks[j].Tag == "IN" || isCap(toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// castWords are the words for an actor's part in a film, a show or a play.
+var castWords = map[string]bool{
+	"role": true, "roles": true, "starred": true, "starring": true, "stars": true, "co-starred": true, "co-starring": true,
+	"playing": true, "played": true, "cameo": true, "appeared": true, "appears": true, "appearing": true,
+}
 
 // kindAfterA reports whether m, a mention of s, heads a noun phrase opened
 // by "a" or "an" with only adjectives between ("a unique Pilot Training

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/schema"
@@ -334,6 +335,7 @@ func TestTechAcronyms(t *testing.T) {
 		{"Sales of DVD players rose, Ola Dahl said.", "DVD", "", "", "a format alone, though sales of it are business words"},
 		{"The Valdor DVD format is backed by Velmora.", "Valdor DVD", schema.Person, "", "a name ending in a format's abbreviation"},
 		{"Phones with GPS sold well, Ola Dahl said.", "GPS", "", "", "a standard's abbreviation after a preposition"},
+		{"Sales of HDTV sets rose, and HDTV will grow, Ola Dahl said.", "HDTV", "", "", "a format alone"},
 	})
 }
 
@@ -367,4 +369,97 @@ func TestPeoples(t *testing.T) {
 		{"Many Hindus voted for the party.", "Many Hindus", "", "", "the quantifier is no part of a name"},
 		{"Other Senators including Ann Lee voiced concerns.", "Other Senators", "", "", "'Other' opening the sentence is no part of a name"},
 	})
+}
+
+// TestDocumentEvidence checks types that one mention's context decides for
+// the document's other mentions of the name (issue 12, the BBC proxy).
+func TestDocumentEvidence(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Lena Dorn won best picture. The film Lena Dorn cost little.", "Lena Dorn", schema.Person, "",
+			"a name the document calls a film is a work wherever it is written"},
+		{"Lena Dorn star Ann Lee won an award.", "Lena Dorn", schema.Person, "", "a name before star and an actor's name is a work"},
+		{"Ann Lee won praise for her role in Lena Dorn.", "Lena Dorn", schema.Person, "", "a role in a name: a work"},
+		{"Ann Lee won praise for playing a boxer in Lena Dorn.", "Lena Dorn", schema.Person, "", "playing a part in a name: a work"},
+		{"Ann Lee won praise for a speech in Lena Dorn.", "Lena Dorn", schema.Person, schema.Person, "no actor's part before in"},
+		{"Bill Heights has opened the Nordic Gadget Show (NGS) in Las Vegas. Mr Heights said it went well.", "Bill Heights", schema.Person, schema.Person,
+			"a given name and the surname of a person the text names after an honorific"},
+		{"Tom Harwell has opened the Nordic Gadget Show (NGS) in Oslo. The NGS is big.", "NGS", schema.Organization, "",
+			"the acronym of a dropped show is no body"},
+		{"Ann Lee joined the Kenya Wildlife Service (KWS) in Nairobi.", "KWS", "", "",
+			"the acronym of a body is that body (no entity of its own)"},
+		{"Scottish rock band Velmora Drift have won two awards. Velmora Drift thanked fans.", "Velmora Drift", schema.Person, schema.Organization,
+			"a band's noun before the name: a band, wherever the document names it"},
+		{"Velmora Drift were the only band to win.", "Velmora Drift", schema.Person, schema.Organization, "a plural verb after a name opening its clause: a band"},
+		{"His last words to his brother Tom Velmor were kind.", "Tom Velmor", schema.Person, schema.Person, "a plural verb after a name inside a phrase: another subject"},
+		{"Leeds boss Tom Wu was angry. Leeds have improved since May.", "Leeds", schema.Organization, schema.Organization,
+			"a town's name before a manager's noun and a name, and before a plural verb: its club"},
+		{"Tom Wu will join Leeds. He hopes to play for Leeds soon.", "Leeds", schema.Organization, schema.Organization,
+			"a town's name after join and play for: its club"},
+		{"Tom Wu moved to Leeds in 2001. Leeds and Oslo are cities.", "Leeds", schema.GPE, schema.GPE, "a town in a list before a plural verb stays a town"},
+		{"They called themselves Drink Or Sink (DOS). Police raided DOS in May.", "DOS", schema.Organization, schema.Organization,
+			"the acronym of a name that is no work's is a body"},
+		{"Velmor Drift, whose debut solo album is out, said so.", "Velmor Drift", schema.Person, schema.Person,
+			"an apposition opened by whose is a person's clause"},
+		{"The Velmor processor is fast. Velmor will sell well, and Sony backs Velmor.", "Velmor", "", "",
+			"a name after the and before a kind of product is a product, wherever the document names it"},
+		{"Velmor said its new console is fast. Velmor will sell well.", "Velmor", schema.Organization, schema.Organization,
+			"a maker's name before its product, without the article, stays the maker"},
+		{"Ann Lee, deputy editor of UK magazine Velmor Format, said so. Velmor Format sold well.", "Velmor Format", schema.Person, schema.Organization,
+			"a publication's noun before the name: a body"},
+		{"The book is by publisher Velmor Drift of Oslo.", "Velmor Drift", schema.Person, schema.Person, "a publisher may be a person"},
+		{"Ann Lee missed the Velmor League clash. The Velmor League said it would act.", "Velmor League", "", "",
+			"a league the document writes as a competition is no actor"},
+		{"Hull hope to win the Velmor League this year.", "Velmor League", "", "", "a league won is a competition"},
+		{"The Velmor League said it would act.", "Velmor League", schema.Organization, schema.Organization, "a league that acts is a body"},
+		{"She started the Nordic Farmers' Bill of Rights, a petition.", "Nordic Farmers", schema.Person, "",
+			"a plural's possessive opening a law's or a work's title is part of the title"},
+		{"Velmo shares rose. Velmo said profits rose. Velmo shares fell.", "Velmo", schema.Organization, schema.Organization,
+			"a name before different words stays a name"},
+		{"Leeds flanker Tom Wu is out. The game is in Leeds.", "Leeds", schema.GPE, schema.GPE, "one club context in the document leaves the town a town"},
+		{"Pocket TV will have to wait. Sales of pocket TV rose.", "Pocket TV", "", "",
+			"a name opening a sentence that the document writes with its first word in lower case is a common phrase"},
+		{"He recorded the Tom Velmor theme in 1973.", "Tom Velmor", schema.Person, schema.Person, "the article of a noun the name modifies is the noun's"},
+		{"Given Tom Velmor's record, he will win.", "Tom Velmor", schema.Person, schema.Person, "a participle opening the sentence opens no name"},
+		{"Following Tom Velmor's exit, they lost.", "Tom Velmor", schema.Person, schema.Person, "a participle opening the sentence opens no name"},
+	})
+}
+
+// TestProductNames checks the lone guessed names that productNames drops:
+// a name written each time before the same lower-case noun ("Lumo ray")
+// three times or more, and a name after "the" and before a product's noun.
+func TestProductNames(t *testing.T) {
+	a, _ := newTest(t, Options{})
+	tests := []struct {
+		text string
+		want []string // the names kept, in order
+		why  string
+	}{
+		{"Lumo ray won. Both Sony and Lumo ray gained. A Lumo ray disc is big.", nil, "the same lower-case noun after each of three mentions: a compound term"},
+		{"Lumo ray won. Both Sony and Lumo ray gained.", []string{"Lumo", "Lumo"}, "two mentions are too few"},
+		{"Lumo shares won. Both Sony and Lumo ray gained. A Lumo ray disc is big.", []string{"Lumo", "Lumo", "Lumo"}, "different nouns after the name"},
+		{"The Lumo processor won. Lumo gained.", nil, "the name of a product after the and before a product's noun"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			sents := a.Split(tt.text)
+			ms := make([][]*mention, len(sents))
+			for i, s := range sents {
+				for k, tok := range s.Tokens {
+					if tok.Text == "Lumo" {
+						ms[i] = append(ms[i], &mention{kind: mSingle, start: k, end: k + 1, surface: "Lumo", name: "Lumo", guess: true})
+					}
+				}
+			}
+			productNames(sents, ms)
+			var got []string
+			for _, s := range ms {
+				for _, m := range s {
+					got = append(got, m.name)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("productNames(%q) kept %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
 }

@@ -175,19 +175,24 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var fam family
 	var doc *ner.Doc
 	found := make([][]*mention, len(sents))
+	kinds := map[string]schema.EntityType{}
 	for i, s := range sents {
-		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))))
+		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s), kinds)), camps))))))
 	}
+	docKinds(found, kinds)
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
 	r.headlineFullNames(sents, found)
 	r.surnamePlaces(found)
 	policeForce(sents, found)
+	townClubs(sents, found)
 	leaderBodies(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
 	conceptAcronyms(sents, found)
 	commonFirst(sents, found)
+	productNames(sents, found)
+	competitions(sents, found)
 	vesselNames(sents, found)
 	orgVote(sents, found)
 	if len(sents) > 0 {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -363,20 +364,29 @@ func lastWord(text string) string {
 var clubNouns = map[string]bool{
 	"manager": false, "coach": false, "head-coach": false, "captain": false, "striker": true,
 	"midfielder": true, "defender": true, "goalkeeper": true, "winger": true, "forward": false,
-	"fans": false, "supporters": false, "squad": true,
+	"fans": false, "supporters": false, "squad": true, "boss": false, "keeper": true, "full-back": true,
+	"centre-back": true, "fly-half": true, "scrum-half": true, "flanker": true, "skipper": false, "hooker": true,
 }
 
 // clubContext reports whether the lone unknown name [a, b) of s is a
-// sports club's by the noun after it: a noun of [clubNouns] right after the
-// name ("Dunmore manager Ola Berg") or, for the players' positions, after
-// its possessive ("Dunmore's striker"). The club's other lone mentions
-// follow ([orgVote]): "Dunmore beat Kelton".
+// sports club's by the words around it ([clubWords]): a noun of
+// [clubNouns] right after the name ("Dunmore manager Ola Berg") or, for
+// the players' positions, after its possessive ("Dunmore's striker"), a
+// transfer, a fixture ("Dunmore v Kelton"), a verb of joining or "played
+// for" before it, or a plural verb after it ("Dunmore have drawn"). The
+// club's other lone mentions follow ([orgVote]): "Dunmore beat Kelton".
 func clubContext(s nlp.Sentence, a, b int) bool {
-	toks := s.Tokens
-	if !strings.HasPrefix(toks[a].Tag, "NNP") {
-		return false
+	return strings.HasPrefix(s.Tokens[a].Tag, "NNP") && clubWords(s.Tokens, a, b)
+}
+
+// clubWords reports whether the words around the name [a, b) of toks are
+// those of a club's ([clubContext]), whatever the name's tag.
+func clubWords(toks []nlp.Token, a, b int) bool {
+	if transferContext(toks, b) || fixture(toks, a, b) || a > 0 && joinVerbs[toks[a-1].Lower()] ||
+		a > 1 && toks[a-1].Lower() == "for" && playVerbs[toks[a-2].Lower()] {
+		return true
 	}
-	if transferContext(toks, b) {
+	if pluralSubject(toks, a, b) {
 		return true
 	}
 	k, poss := b, false
@@ -389,6 +399,31 @@ func clubContext(s nlp.Sentence, a, b int) bool {
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
 }
+
+// fixture reports whether the name [a, b) of toks is a side on either
+// side of "v" or "vs" ("Kelton v Dunmore").
+func fixture(toks []nlp.Token, a, b int) bool {
+	vs := func(w string) bool { return w == "v" || w == "vs" || w == "v." || w == "vs." }
+	return b+1 < len(toks) && vs(toks[b].Text) && isCap(toks[b+1].Text) ||
+		a >= 2 && vs(toks[a-1].Text) && isCap(toks[a-2].Text)
+}
+
+// pluralSubject reports whether the name [a, b) of toks opens its clause
+// before a plural verb: "Kelton have drawn", "But Kelton were beaten".
+// British English writes a side or a band so, never a person or a place;
+// "his brother Tom were" has another subject.
+func pluralSubject(toks []nlp.Token, a, b int) bool {
+	return b < len(toks) && pluralBe[toks[b].Lower()] && (a == 0 || a == 1 && toks[0].Tag == "CC" || toks[a-1].Tag == "``" || toks[a-1].Tag == "RB")
+}
+
+// joinVerbs join a club or a band; pluralBe are the plural forms of "be"
+// and "have" that follow a side's name.
+var (
+	joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
+	// playVerbs play or sign for a side ("played for Kelton").
+	playVerbs = map[string]bool{"play": true, "plays": true, "played": true, "playing": true, "signed": true, "signs": true, "sign": true}
+	pluralBe  = map[string]bool{"have": true, "were": true, "are": true}
+)
 
 // transferVerbs move a player between clubs.
 var transferVerbs = map[string]bool{
@@ -447,3 +482,50 @@ func transferredFrom(s nlp.Sentence, k int) bool {
 	}
 	return false
 }
+
+// competitions drops the names of leagues that the document writes as a
+// competition: before a noun for a match, a stage or an aim in it ("the
+// Velmor League clash", "Velmor League success") or after a verb of
+// winning and "the" ("win the Velmor League"). A league that
+// is a body of members ("the Arab League summit") is written so rarely.
+// Only names ending in League or Premiership are read; cups and
+// championships are dropped as contests already. ms are the mentions of
+// sents; each sentence's list is filtered in place.
+func competitions(sents []nlp.Sentence, ms [][]*mention) {
+	var leagues map[string]bool
+	for i, s := range ms {
+		toks := sents[i].Tokens
+		for _, m := range s {
+			if m.gaz != nil || !leagueHeads[toks[m.end-1].Text] {
+				continue
+			}
+			if m.end < len(toks) && contestNouns[toks[m.end].Lower()] ||
+				m.start >= 2 && strings.EqualFold(toks[m.start-1].Text, "the") && winVerbs[toks[m.start-2].Lower()] {
+				if leagues == nil {
+					leagues = map[string]bool{}
+				}
+				leagues[m.name] = true
+			}
+		}
+	}
+	if leagues == nil {
+		return
+	}
+	for i, s := range ms {
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.gaz == nil && leagues[m.name] })
+	}
+}
+
+// leagueHeads end the names of leagues; contestNouns name a match, a stage
+// or an aim in a competition, after its name; winVerbs win one ("win
+// the").
+var (
+	leagueHeads  = map[string]bool{"League": true, "Premiership": true}
+	contestNouns = map[string]bool{
+		"clash": true, "tie": true, "match": true, "game": true, "final": true, "semi-final": true, "quarter-final": true,
+		"campaign": true, "ambitions": true, "success": true, "title": true, "group": true, "stage": true, "draw": true,
+		"record": true, "champions": true, "holders": true, "side": true, "strugglers": true, "leaders": true,
+		"representatives": true, "fixture": true, "fixtures": true, "season": true, "debut": true,
+	}
+	winVerbs = map[string]bool{"win": true, "won": true, "winning": true, "wins": true}
+)
