@@ -272,6 +272,40 @@ func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// workNames drops the mentions, in every sentence, of the names that
+// words around them call works somewhere in the document ([Resolver.workContext]):
+// after "the comedy Sideways", "Sideways is written and directed by Ann
+// Lee" and "Sideways producer Tom Wu" name the film too, which is no actor.
+// works holds the names [Resolver.recognize] dropped so; the names of
+// other mentions join them here. A name the gazetteer knows, or one with a
+// title, is an actor's. Without the recogniser, as in recognize, the rules
+// keep every name. ms are the mentions of sents, changed in place.
+func (r *Resolver) workNames(sents []nlp.Sentence, ms [][]*mention, works map[string]bool) {
+	if r.rec == nil {
+		return
+	}
+	maybe := func(m *mention) bool { return named(m) && m.gaz == nil && len(m.titles) == 0 && m.name != "" }
+	for i, s := range ms {
+		for _, m := range s {
+			if maybe(m) && r.workContext(sents[i], m) {
+				works[m.name] = true
+			}
+		}
+	}
+	if len(works) == 0 {
+		return
+	}
+	for i, s := range ms {
+		out := s[:0]
+		for _, m := range s {
+			if !maybe(m) || !works[m.name] {
+				out = append(out, m)
+			}
+		}
+		ms[i] = out
+	}
+}
+
 // sentenceFirst reports whether token k opens its sentence or a
 // quotation in it.
 func sentenceFirst(toks []nlp.Token, k int) bool {

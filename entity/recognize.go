@@ -37,8 +37,10 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it is a person's ([personContext]) keep it a person. A single word
 // without a hint takes the type as its hint (none for a non-actor, none
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
-// when it is one.
-func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*mention {
+// when it is one. The names that the words around them call works are
+// added to works, which [workNames] reads for the document's other
+// sentences.
+func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, works map[string]bool) []*mention {
 	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
@@ -96,11 +98,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention) []*me
 			// actor.
 			continue
 		}
-		if workContext(s, m) {
+		if r.workContext(s, m) {
 			// "the drama Burning Man", "Cry Wolf, another horror film":
 			// a name the words beside it call a film, a book, a song or
 			// a show names a work, which is no actor, whatever its own
 			// words look like.
+			if m.name != "" {
+				works[m.name] = true
+			}
 			continue
 		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
@@ -395,10 +400,13 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // as the head of an apposition right after it ("Cry Wolf, another horror
 // film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
 // music pieces").
-func workContext(s nlp.Sentence, m *mention) bool {
+func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
 		return true
+	}
+	if k := m.end; k+1 < len(toks) && (toks[k].Lower() == "starring" || toks[k].Text == "," && toks[k+1].Lower() == "starring") {
+		return true // "Kinsey, starring Tom Wu as ...": a film
 	}
 	k := m.start - 1
 	if k > 0 && ownWords[toks[k].Lower()] {
@@ -409,8 +417,8 @@ func workContext(s nlp.Sentence, m *mention) bool {
 		// an author writes is a work ("wrote Tom a letter" aside).
 		return true
 	}
-	if m.end+1 >= len(toks) || toks[m.end].Text != "," {
-		return false
+	if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {
+		return false // "Ann Lee, whose debut album ...": a relative clause, no apposition
 	}
 	// The head of the apposition: the last noun of its first run of
 	// nouns, within nine tokens and before any punctuation or name.
@@ -427,6 +435,25 @@ func workContext(s nlp.Sentence, m *mention) bool {
 		}
 	}
 	return workKinds[head]
+}
+
+// clauseVerbAfter reports whether token k is a finite verb other than a
+// form of "be" or "have": "the film Ann Lee directed", with a given name
+// first, names the film's maker before a relative clause's verb, not the
+// film.
+func clauseVerbAfter(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || beForms[toks[k].Lower()] {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP":
+		switch toks[k].Lower() {
+		case "has", "have", "had":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
@@ -461,6 +488,8 @@ var workKinds = map[string]bool{
 	"novel": true, "novels": true, "book": true, "poem": true, "poems": true, "elegies": true,
 	"album": true, "song": true, "songs": true, "opera": true, "musical": true, "symphony": true,
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
+	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
+	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
 }
 
 // theWord reports whether m is one word in title case (not an acronym)

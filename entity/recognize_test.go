@@ -3,6 +3,7 @@ package entity
 import (
 	"testing"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -366,5 +367,27 @@ func TestPeoples(t *testing.T) {
 		{"Many Hindus voted for the party.", "Hindus", schema.Group, schema.Group, "a quantifier opening the sentence"},
 		{"Many Hindus voted for the party.", "Many Hindus", "", "", "the quantifier is no part of a name"},
 		{"Other Senators including Ann Lee voiced concerns.", "Other Senators", "", "", "'Other' opening the sentence is no part of a name"},
+	})
+}
+
+// TestWorkNames checks that a name the words around one of its mentions
+// call a work names no actor anywhere in the document, on sentences
+// written for this test.
+func TestWorkNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvern, a wine-tasting comedy starring Tom Wu, won two awards. Halvern is written and directed by Ann Lee. Halvern producer Cyd Ho thanked Ann Lee.",
+			[]string{"Cyd Ho -thank-> Ann Lee"}, []string{"Ann Lee -direct-> Halvern", "Ann Lee -write-> Halvern", "Cyd Ho -work_for-> Halvern"},
+			"a film named so once is a film in the other sentences"},
+		{"Bravik, starring Tom Wu, opened in Oslo. Ann Lee praised Bravik.",
+			nil, []string{"Ann Lee -praise-> Bravik"},
+			"what stars an actor is a film"},
+		{"Ann Lee, whose debut album sold well, met Tom Wu. The film Tom Wu directed was shown in Oslo. Tom Wu thanked Ann Lee.",
+			[]string{"Ann Lee -meet-> Tom Wu", "Tom Wu -thank-> Ann Lee"}, nil,
+			"a relative clause is no apposition, and a given name before a clause's verb names the film's maker"},
 	})
 }

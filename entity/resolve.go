@@ -173,9 +173,11 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var fam family
 	var doc *ner.Doc
 	found := make([][]*mention, len(sents))
+	works := map[string]bool{}
 	for i, s := range sents {
-		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))))
+		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s), works)), camps))))))
 	}
+	r.workNames(sents, found, works)
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
 	r.headlineFullNames(sents, found)
