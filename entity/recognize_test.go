@@ -391,3 +391,28 @@ func TestWorkNames(t *testing.T) {
 			"a relative clause is no apposition, and a given name before a clause's verb names the film's maker"},
 	})
 }
+
+// TestDemonymNouns checks that a nationality's noun before a person's
+// name ("Swede", "Briton", "Compatriots") opens no name, on sentences
+// written for this test.
+func TestDemonymNouns(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee beat Swede Tom Berg in the final.",
+			[]string{"Ann Lee -beat-> Tom Berg", "Tom Berg -from-> Sweden"}, []string{"Ann Lee -beat-> Swede Tom Berg"},
+			"a nationality's noun says where the person is from"},
+		{"Briton Tom Hale beat Frenchman Marc Duval in Oslo.",
+			[]string{"Tom Hale -beat-> Marc Duval", "Tom Hale -from-> United Kingdom"}, []string{"Briton Tom Hale -beat-> Frenchman Marc Duval"},
+			"a nationality's noun opens no name, at the start or after a verb"},
+		{"Compatriots Ola Vik and Ann Lee will race against Tom Berg.",
+			[]string{"Ola Vik -race_against-> Tom Berg"}, []string{"Compatriots Ola Vik -race_against-> Tom Berg"},
+			"compatriots describe the people named after it"},
+		{"Turk Airlines Group sued Halvik Bank.",
+			[]string{"Turk Airlines Group -sue-> Halvik Bank"}, nil,
+			"a company's name that opens with a nationality's noun stays whole"},
+	})
+}
