@@ -845,7 +845,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
-		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
+		body := f.obj
+		if first, last := argTokens(s, x.Object); first >= 0 {
+			if m := d.possessiveAt(si, first, last, f.obj); m != nil {
+				// "is director of Venice's La Fenice", "of Intel's
+				// photonics lab": the unit's role; the head of a part of
+				// a body works for it.
+				if body = d.possessedBody(si, s, m, last); body == nil && f.obj.typ == schema.Organization {
+					body = f.obj
+					if lemma == schema.Lead && !governingAfter(s.Tokens, m.end) {
+						lemma = schema.WorkFor
+					}
+				}
+			}
+		}
+		if body != nil {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
+		}
 		if left := leftPost(x); left != "" {
 			f.Lemma = left // "resigned as prime minister of Norway" leaves Norway's post
 		} else {
@@ -1143,6 +1159,45 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
 
+// possessiveAt returns the possessive mention of e in sentence si within
+// tokens [first, last) that follows "of" ("director of Venice's ..."), or
+// nil: "Norway's prime minister" holds Norway's own office.
+func (d *docState) possessiveAt(si, first, last int, e *docEntity) *mention {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if m.ent != e || !m.possessive || m.start <= first || m.end >= last {
+			continue
+		}
+		k := m.start - 1
+		if k > first && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if strings.EqualFold(toks[k].Text, "of") {
+			return m
+		}
+	}
+	return nil
+}
+
+// possessedBody returns the organisation that a body's or a place's
+// possessive m names before token last, right after its "'s" and at most
+// three lower-case modifiers ("Venice's famous Halvik Opera"), or nil.
+func (d *docState) possessedBody(si int, s nlp.Sentence, m *mention, last int) *docEntity {
+	k := m.end
+	if k < last && s.Tokens[k].Tag == "POS" {
+		k++
+	}
+	for n := 0; n < 3 && k < last && lowerWord(s.Tokens[k].Text); n++ {
+		k++
+	}
+	for _, o := range d.sents[si] {
+		if o.start == k && o.end <= last && named(o) && o.ent != nil && !o.adj && o.ent.typ == schema.Organization {
+			return o.ent
+		}
+	}
+	return nil
+}
+
 // roleOfBody returns the organisation or state whose name follows the
 // first "of" of argument a right after a role noun ("the director of the
 // Nordic Institute", "a member of Parliament"), or the organisation whose
@@ -1167,6 +1222,13 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		for _, m := range d.sents[si] {
 			if m.start == j && m.end <= last && named(m) && m.ent != nil && !m.adj &&
 				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				if m.possessive {
+					// "director of Venice's La Fenice Theatre", "head of
+					// Intel's photonics lab": the role is the unit's, not
+					// the possessor's; the unit is a body named right
+					// after the possessive, or none.
+					return d.possessedBody(si, s, m, last)
+				}
 				return m.ent
 			}
 		}

@@ -795,6 +795,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Republican Party", "Ann Lee -member_of-> Halvik Council", "Ola Berg -lead-> Halvik Party"},
 			[]string{"Cyd Ho -member_of-> Norvik Party", "Cyd Ho -lead-> Norvik Party"},
 			"and other before a party's members or a body's plural role noun counts the person among them"},
+		{"Tom Wu, director of Globex's research lab, said so. Ann Lee is director of Oslo's famous Halvik Institute. Ola Berg, chairman of Globex's board, agreed. Cyd Ho is Norway's prime minister.",
+			[]string{"Tom Wu -work_for-> Globex", "Ann Lee -lead-> Halvik Institute", "Ola Berg -lead-> Globex", "Cyd Ho -lead-> Norway"},
+			[]string{"Tom Wu -lead-> Globex", "Ann Lee -lead-> Oslo"},
+			"a role of a body's or a place's unit is the unit's: its head works for the body, the place holds nothing; a body's board governs it"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
