@@ -971,14 +971,33 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 // organisation or a state and the person right after it ("Pacers guard
 // Ann Lee", "Kelton coach Tom Wu"): a noun compound the tagger read as a
 // clause, whose role the role rules state.
+// A sports fixture's "v" or "vs" between two names is no act either
+// ("Brentford v Southampton"), nor is a plural role noun, an occupation's
+// or a body's noun there ("Hees executives Tom Wu", "Liverpool band The
+// Coral", "Wales wing Tom Wu").
 func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
-	if subj == nil || obj == nil || obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE ||
-		!roleNoun(strings.ToLower(x.Relation)) {
+	rel := strings.ToLower(x.Relation)
+	if subj == nil || obj == nil {
 		return false
+	}
+	if rel != "v" && rel != "vs" && rel != "v." && rel != "vs." {
+		if obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE {
+			return false
+		}
+		if one := strings.TrimSuffix(rel, "s"); !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !bodyNouns[one] && !positionNouns[one] {
+			return false
+		}
 	}
 	_, last := argTokens(s, x.Subject)
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
+}
+
+// positionNouns are the positions of players that news writes between a
+// side's name and a player's ("Wales wing Tom Wu").
+var positionNouns = map[string]bool{
+	"wing": true, "winger": true, "striker": true, "defender": true, "midfielder": true, "goalkeeper": true,
+	"keeper": true, "forward": true, "centre": true, "prop": true, "lock": true, "hooker": true,
 }
 
 // titleStart returns the first token of the gazetteer's title that ends

@@ -799,6 +799,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -work_for-> Globex", "Ann Lee -lead-> Halvik Institute", "Ola Berg -lead-> Globex", "Cyd Ho -lead-> Norway"},
 			[]string{"Tom Wu -lead-> Globex", "Ann Lee -lead-> Oslo"},
 			"a role of a body's or a place's unit is the unit's: its head works for the body, the place holds nothing; a body's board governs it"},
+		{"Halvik United v Kelton Rovers. The withdrawal of Norway wing Tom Wu hurt the side. Ann Lee sued Globex executives Ola Berg and Cyd Ho.",
+			[]string{"Ann Lee -sue-> Ola Berg"},
+			[]string{"Halvik United -v-> Kelton Rovers", "Norway -wing-> Tom Wu", "Globex -executive-> Ola Berg"},
+			"a fixture's v, a player's position and a plural role noun between two names are no acts"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
