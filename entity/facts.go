@@ -100,8 +100,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lemma := schema.MemberOf
 			if holder.ent.typ == schema.Organization {
 				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
-			} else if placeName(e.name) {
-				lemma = schema.LocateIn // "Oslo's Central Park", "Baghdad's Green Zone": a place, not a person
+			} else if placeName(e.name) || d.r.bodyName(e.name) {
+				// "Oslo's Central Park", "Baghdad's Green Zone": a place,
+				// not a person; "Milan's Halvik Opera House", "Munich's
+				// Radio Orchestra": a body the town holds.
+				lemma = schema.LocateIn
 			}
 			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
@@ -118,7 +121,14 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
 			if holder.possessive {
-				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+				// "New York's Manufacturers Hanover Corp.", "Milan's
+				// Halvik Opera": a city holds a firm or an opera house,
+				// which is no part of it; its police or council is.
+				lemma := schema.PartOf
+				if h := holder.ent; h.typ == schema.GPE && h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) {
+					lemma = schema.LocateIn
+				}
+				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
 			} else if lemma := describedBody(s, holder, m); lemma != "" {
 				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
 			} else {
@@ -998,6 +1008,26 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 var positionNouns = map[string]bool{
 	"wing": true, "winger": true, "striker": true, "defender": true, "midfielder": true, "goalkeeper": true,
 	"keeper": true, "forward": true, "centre": true, "prop": true, "lock": true, "hooker": true,
+}
+
+// bodyName reports whether name, of two words or more, ends in an
+// organisation's or a site's head word ("Halvik Opera House", "Radio
+// Orchestra"): a body's or a building's name, whatever its type.
+func (r *Resolver) bodyName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || pressLast[last] || last == "House"
+}
+
+// stateBody reports whether name, an organisation's, ends in the head
+// noun of a state's or a town's body ("Oslo City Council", "Metropolitan
+// Police").
+func stateBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && governmentHeads[f[len(f)-1]]
 }
 
 // titleStart returns the first token of the gazetteer's title that ends

@@ -803,6 +803,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -sue-> Ola Berg"},
 			[]string{"Halvik United -v-> Kelton Rovers", "Norway -wing-> Tom Wu", "Globex -executive-> Ola Berg"},
 			"a fixture's v, a player's position and a plural role noun between two names are no acts"},
+		{"Ann Lee sang at Oslo's Halvik Opera House. Tom Wu met officers of Oslo's Metropolitan Police. Ola Berg joined Bergen's Halvik Bank. Cyd Ho joined Norway's Halvik Commission.",
+			[]string{"Halvik Opera House -locate_in-> Oslo", "Metropolitan Police -part_of-> Oslo", "Halvik Bank -locate_in-> Bergen", "Halvik Commission -part_of-> Norway"},
+			[]string{"Halvik Opera House -member_of-> Oslo", "Halvik Bank -part_of-> Bergen"},
+			"a town holds the bodies and buildings named with its possessive; its police and a state's commission are part of it"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
