@@ -857,10 +857,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// appointment of the institute.
 		body := f.obj
 		if first, last := argTokens(s, x.Object); first >= 0 {
-			if m := d.possessiveAt(si, first, last, f.obj); m != nil {
+			if m := d.modifierAt(si, first, last, f.obj); m != nil {
 				// "is director of Venice's La Fenice", "of Intel's
-				// photonics lab": the unit's role; the head of a part of
-				// a body works for it.
+				// photonics lab", "editor of UK magazine Mac Format": the
+				// unit's role; the head of a part of a body works for it.
 				if body = d.possessedBody(si, s, m, last); body == nil && f.obj.typ == schema.Organization {
 					body = f.obj
 					if lemma == schema.Lead && !governingAfter(s.Tokens, m.end) {
@@ -1208,14 +1208,20 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
 
-// possessiveAt returns the possessive mention of e in sentence si within
-// tokens [first, last) that follows "of" ("director of Venice's ..."), or
-// nil: "Norway's prime minister" holds Norway's own office.
-func (d *docState) possessiveAt(si, first, last int, e *docEntity) *mention {
+// modifierAt returns the mention of e in sentence si within tokens
+// [first, last) that follows "of" and modifies what comes after it: a
+// possessive ("director of Venice's ...") or a place's name before a
+// body's noun ("editor of UK magazine Mac Format"). It returns nil
+// otherwise: "Norway's prime minister" holds Norway's own office.
+func (d *docState) modifierAt(si, first, last int, e *docEntity) *mention {
 	toks := d.input[si].Tokens
 	for _, m := range d.sents[si] {
-		if m.ent != e || !m.possessive || m.start <= first || m.end >= last {
+		if m.ent != e || m.start <= first || m.end >= last {
 			continue
+		}
+		if w := toks[m.end].Lower(); !m.possessive && (e.typ != schema.GPE || m.adj || !lowerWord(w) || !strings.HasPrefix(toks[m.end].Tag, "NN") ||
+			!bodyNouns[w] && !pressBodyNouns[w] && !stateBodyNouns[w]) {
+			continue // "governor of the Lviv region": the place's own office
 		}
 		k := m.start - 1
 		if k > first && strings.EqualFold(toks[k].Text, "the") {
@@ -1229,8 +1235,9 @@ func (d *docState) possessiveAt(si, first, last int, e *docEntity) *mention {
 }
 
 // possessedBody returns the organisation that a body's or a place's
-// possessive m names before token last, right after its "'s" and at most
-// three lower-case modifiers ("Venice's famous Halvik Opera"), or nil.
+// possessive m (or a place's name used as a modifier) names before token
+// last, right after its "'s" and at most three lower-case modifiers
+// ("Venice's famous Halvik Opera", "UK magazine Mac Format"), or nil.
 func (d *docState) possessedBody(si int, s nlp.Sentence, m *mention, last int) *docEntity {
 	k := m.end
 	if k < last && s.Tokens[k].Tag == "POS" {

@@ -807,6 +807,9 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Halvik Opera House -locate_in-> Oslo", "Metropolitan Police -part_of-> Oslo", "Halvik Bank -locate_in-> Bergen", "Halvik Commission -part_of-> Norway"},
 			[]string{"Halvik Opera House -member_of-> Oslo", "Halvik Bank -part_of-> Bergen"},
 			"a town holds the bodies and buildings named with its possessive; its police and a state's commission are part of it"},
+		{"Tom Wu is deputy editor of UK magazine Halvik Weekly. Ann Lee was appointed as governor of the Oslo region.",
+			[]string{"Ann Lee -lead-> Oslo"}, []string{"Tom Wu -work_for-> United Kingdom"},
+			"a place's name before a body's noun names where the body is from; the role is the body's"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
