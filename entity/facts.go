@@ -1022,12 +1022,13 @@ func (r *Resolver) bodyName(name string) bool {
 	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || pressLast[last] || last == "House"
 }
 
-// stateBody reports whether name, an organisation's, ends in the head
-// noun of a state's or a town's body ("Oslo City Council", "Metropolitan
-// Police").
+// stateBody reports whether name, an organisation's, ends or opens with
+// the head noun of a state's or a town's body ("Oslo City Council",
+// "Metropolitan Police", "Department of Health"): a body that is part of
+// the place that holds it.
 func stateBody(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 0 && governmentHeads[f[len(f)-1]]
+	return len(f) > 0 && (governmentHeads[f[len(f)-1]] || governmentHeads[f[0]])
 }
 
 // titleStart returns the first token of the gazetteer's title that ends

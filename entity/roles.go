@@ -2015,8 +2015,7 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
-	f := strings.Fields(strings.ToLower(a.ent.name))
-	if governmentHeads[f[len(f)-1]] || governmentHeads[f[0]] {
+	if stateBody(a.ent.name) {
 		return role{lemma: schema.PartOf}, true
 	}
 	return role{lemma: schema.LocateIn}, true
