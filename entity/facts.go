@@ -100,8 +100,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lemma := schema.MemberOf
 			if holder.ent.typ == schema.Organization {
 				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
-			} else if placeName(e.name) {
-				lemma = schema.LocateIn // "Oslo's Central Park", "Baghdad's Green Zone": a place, not a person
+			} else if placeName(e.name) || d.r.bodyName(e.name) {
+				// "Oslo's Central Park", "Baghdad's Green Zone": a place,
+				// not a person; "Milan's Halvik Opera House", "Munich's
+				// Radio Orchestra": a body the town holds.
+				lemma = schema.LocateIn
 			}
 			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
@@ -118,7 +121,14 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
 			if holder.possessive {
-				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
+				// "New York's Manufacturers Hanover Corp.", "Milan's
+				// Halvik Opera": a city holds a firm or an opera house,
+				// which is no part of it; its police or council is.
+				lemma := schema.PartOf
+				if h := holder.ent; h.typ == schema.GPE && h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) {
+					lemma = schema.LocateIn
+				}
+				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
 			} else if lemma := describedBody(s, holder, m); lemma != "" {
 				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
 			} else {
@@ -845,7 +855,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
 		// appointment of the institute.
-		d.derive(si, x.Subject, x.Relation, lemma, f.subj, f.obj, "", x.Confidence*placeArgConf)
+		body := f.obj
+		if first, last := argTokens(s, x.Object); first >= 0 {
+			if m := d.modifierAt(si, first, last, f.obj); m != nil {
+				// "is director of Venice's La Fenice", "of Intel's
+				// photonics lab", "editor of UK magazine Mac Format": the
+				// unit's role; the head of a part of a body works for it.
+				if body = d.possessedBody(si, s, m, last); body == nil && f.obj.typ == schema.Organization {
+					body = f.obj
+					if lemma == schema.Lead && !governingAfter(s.Tokens, m.end) {
+						lemma = schema.WorkFor
+					}
+				}
+			}
+		}
+		if body != nil {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
+		}
 		if left := leftPost(x); left != "" {
 			f.Lemma = left // "resigned as prime minister of Norway" leaves Norway's post
 		} else {
@@ -955,14 +981,54 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 // organisation or a state and the person right after it ("Pacers guard
 // Ann Lee", "Kelton coach Tom Wu"): a noun compound the tagger read as a
 // clause, whose role the role rules state.
+// A sports fixture's "v" or "vs" between two names is no act either
+// ("Brentford v Southampton"), nor is a plural role noun, an occupation's
+// or a body's noun there ("Hees executives Tom Wu", "Liverpool band The
+// Coral", "Wales wing Tom Wu").
 func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
-	if subj == nil || obj == nil || obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE ||
-		!roleNoun(strings.ToLower(x.Relation)) {
+	rel := strings.ToLower(x.Relation)
+	if subj == nil || obj == nil {
 		return false
+	}
+	if rel != "v" && rel != "vs" && rel != "v." && rel != "vs." {
+		if obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE {
+			return false
+		}
+		if one := strings.TrimSuffix(rel, "s"); !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !bodyNouns[one] && !positionNouns[one] {
+			return false
+		}
 	}
 	_, last := argTokens(s, x.Subject)
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
+}
+
+// positionNouns are the positions of players that news writes between a
+// side's name and a player's ("Wales wing Tom Wu").
+var positionNouns = map[string]bool{
+	"wing": true, "winger": true, "striker": true, "defender": true, "midfielder": true, "goalkeeper": true,
+	"keeper": true, "forward": true, "centre": true, "prop": true, "lock": true, "hooker": true,
+}
+
+// bodyName reports whether name, of two words or more, ends in an
+// organisation's or a site's head word ("Halvik Opera House", "Radio
+// Orchestra"): a body's or a building's name, whatever its type.
+func (r *Resolver) bodyName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || pressLast[last] || last == "House"
+}
+
+// stateBody reports whether name, an organisation's, ends or opens with
+// the head noun of a state's or a town's body ("Oslo City Council",
+// "Metropolitan Police", "Department of Health"): a body that is part of
+// the place that holds it.
+func stateBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && (governmentHeads[f[len(f)-1]] || governmentHeads[f[0]])
 }
 
 // titleStart returns the first token of the gazetteer's title that ends
@@ -1143,6 +1209,52 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 // person serves.
 func homeland(w string) bool { return w == "country" || w == "nation" || w == "government" }
 
+// modifierAt returns the mention of e in sentence si within tokens
+// [first, last) that follows "of" and modifies what comes after it: a
+// possessive ("director of Venice's ...") or a place's name before a
+// body's noun ("editor of UK magazine Mac Format"). It returns nil
+// otherwise: "Norway's prime minister" holds Norway's own office.
+func (d *docState) modifierAt(si, first, last int, e *docEntity) *mention {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if m.ent != e || m.start <= first || m.end >= last {
+			continue
+		}
+		if w := toks[m.end].Lower(); !m.possessive && (e.typ != schema.GPE || m.adj || !lowerWord(w) || !strings.HasPrefix(toks[m.end].Tag, "NN") ||
+			!bodyNouns[w] && !pressBodyNouns[w] && !stateBodyNouns[w]) {
+			continue // "governor of the Lviv region": the place's own office
+		}
+		k := m.start - 1
+		if k > first && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if strings.EqualFold(toks[k].Text, "of") {
+			return m
+		}
+	}
+	return nil
+}
+
+// possessedBody returns the organisation that a body's or a place's
+// possessive m (or a place's name used as a modifier) names before token
+// last, right after its "'s" and at most three lower-case modifiers
+// ("Venice's famous Halvik Opera", "UK magazine Mac Format"), or nil.
+func (d *docState) possessedBody(si int, s nlp.Sentence, m *mention, last int) *docEntity {
+	k := m.end
+	if k < last && s.Tokens[k].Tag == "POS" {
+		k++
+	}
+	for n := 0; n < 3 && k < last && lowerWord(s.Tokens[k].Text); n++ {
+		k++
+	}
+	for _, o := range d.sents[si] {
+		if o.start == k && o.end <= last && named(o) && o.ent != nil && !o.adj && o.ent.typ == schema.Organization {
+			return o.ent
+		}
+	}
+	return nil
+}
+
 // roleOfBody returns the organisation or state whose name follows the
 // first "of" of argument a right after a role noun ("the director of the
 // Nordic Institute", "a member of Parliament"), or the organisation whose
@@ -1167,6 +1279,13 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		for _, m := range d.sents[si] {
 			if m.start == j && m.end <= last && named(m) && m.ent != nil && !m.adj &&
 				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				if m.possessive {
+					// "director of Venice's La Fenice Theatre", "head of
+					// Intel's photonics lab": the role is the unit's, not
+					// the possessor's; the unit is a body named right
+					// after the possessive, or none.
+					return d.possessedBody(si, s, m, last)
+				}
 				return m.ent
 			}
 		}

@@ -22,9 +22,13 @@ var intentionWords = map[string]bool{
 	"promise": true, "plot": true, "threaten": true, "prepare": true, "offer": true, "agree": true,
 	"schedule": true, "due": true, "likely": true, "unlikely": true, "poised": true, "eager": true,
 	"willing": true, "ready": true, "going": true, "set": true, "reluctant": true, "welcome": true,
-	"about": true, "need": true,
-	// Nouns of a plan or a request: "a bid to buy Initech".
-	"bid": true, "effort": true, "proposal": true, "call": true,
+	"about": true, "need": true, "primed": true, "determined": true, "keen": true,
+	// Nouns of a plan or a request: "a bid to buy Initech", "announced his
+	// intention to dissolve the parliament", "resisted pressure to sack
+	// Tom Wu"; and of an opportunity, which is no act either: "thanked Ann Lee
+	// for the opportunity to help secure the nation".
+	"bid": true, "effort": true, "proposal": true, "call": true, "intention": true, "intent": true,
+	"desire": true, "pressure": true, "opportunity": true,
 }
 
 // isIntention reports whether w, a lower-case word, is an inflected form
@@ -81,6 +85,12 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if ruledAct(s, x) {
 		return true
 	}
+	// "will succeed her if she is confirmed", "refused to say whether he
+	// sees Tom Wu as captain": a condition, what depends on it, and a
+	// question are no acts.
+	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
+		return true
+	}
 	// "plans to visit", "is expected to sign with": the relation as written.
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "to" && isIntention(w[i-1]) {
@@ -126,6 +136,43 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		return true
 	}
 	return isIntention(s.Tokens[ri-2].Lower())
+}
+
+// conditionClause reports whether the relation at token ri lies in a
+// clause that "if", "unless" or "whether" opens: the words between are
+// its subject's ("if she is confirmed as", "whether he sees"), with no
+// verb, punctuation or "that" between. "even if" and "as if" concede or
+// compare: what they open may be so.
+func conditionClause(toks []nlp.Token, ri int) bool {
+	for k := ri - 1; k >= 0 && k >= ri-8; k-- {
+		t := toks[k]
+		switch w := t.Lower(); {
+		case w == "whether":
+			return true
+		case w == "if" || w == "unless":
+			return k == 0 || !concessive[toks[k-1].Lower()]
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "," || t.Tag == ":" || t.Tag == "." || w == "that" || w == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// concessive are the words before "if" that make it concede or compare
+// rather than set a condition.
+var concessive = map[string]bool{"even": true, "as": true}
+
+// conditioned reports whether the sentence of toks sets a condition on a
+// prediction: a conditional "if" or "unless" anywhere in it ("Tom Wu will
+// succeed her if she is confirmed", "If Norway wins, Tom Wu will meet Ann
+// Lee"), not after a verb, which asks ("will see if").
+func conditioned(toks []nlp.Token) bool {
+	for k, t := range toks {
+		if w := t.Lower(); (w == "if" || w == "unless") && (k == 0 || !concessive[toks[k-1].Lower()] && !strings.HasPrefix(toks[k-1].Tag, "VB")) {
+			return true
+		}
+	}
+	return false
 }
 
 // requestVerbs ask someone to act: what they ask for has not happened yet

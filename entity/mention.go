@@ -652,6 +652,19 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return out
 	}
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(seg) <= 4 && len(titles) == 0 && !orgNext && seg[0].kind == uCap &&
+		seg[0].end == seg[0].start+1 && (demonymNouns[w] != "" || compatriotNouns[w]) &&
+		(len(seg) > 2 || r.g.given(s.Tokens[seg[1].start].Text)) && !r.orgHead(s, seg) {
+		// "Swede Daniel Persson", "Briton Tom Hale", "Compatriots
+		// Mulugeta Wondimu and ...": a nationality's noun before a
+		// person's full name (two words or more, or a given name) says
+		// where the person is from, as "Swedish" would; it opens no name.
+		if e := r.g.entries[normKey(demonymNouns[w])]; e != nil && e.typ == schema.GPE {
+			c := &mention{kind: mName, start: seg[0].start, end: seg[0].end, surface: w, name: e.name, typ: schema.GPE, adj: true, gaz: e}
+			return append([]*mention{c}, r.segment(s, seg[1:], c, nil, false)...)
+		}
+		return r.segment(s, seg[1:], country, nil, false)
+	}
 	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) {
 		// "Professor Eastman", "Coach Lee": a capitalised role noun
 		// before one name is a title, not the person's first name; the
@@ -1028,6 +1041,21 @@ func (r *Resolver) descriptor(s nlp.Sentence, seg []unit, w string) bool {
 	return sentenceFirst(s.Tokens, seg[0].start) || r.g.given(s.Tokens[seg[1].start].Text)
 }
 
+// demonymNouns are the nouns for a state's people that differ from its
+// adjective (the gazetteer's "adj"), with the state's name: "Swede Ann
+// Berg" is from Sweden as "Swedish Ann Berg" is.
+var demonymNouns = map[string]string{
+	"Swede": "Sweden", "Briton": "United Kingdom", "Dane": "Denmark", "Pole": "Poland", "Finn": "Finland",
+	"Frenchman": "France", "Frenchwoman": "France", "Englishman": "England", "Englishwoman": "England",
+	"Welshman": "Wales", "Welshwoman": "Wales", "Irishman": "Ireland", "Irishwoman": "Ireland",
+	"Scotsman": "Scotland", "Scotswoman": "Scotland", "Dutchman": "Netherlands", "Dutchwoman": "Netherlands",
+	"Spaniard": "Spain", "Turk": "Turkey",
+}
+
+// compatriotNouns before a name say that the person shares another's
+// country, which the sentence names elsewhere.
+var compatriotNouns = map[string]bool{"Compatriot": true, "Compatriots": true, "Countryman": true, "Countrywoman": true}
+
 // occupationNouns are nouns for what people do, beside the role nouns of
 // roles.go, that news writes before a person's full name ("singer Pete
 // Doherty", "tycoon Richard Branson"). Words that are also common surnames
@@ -1045,6 +1073,7 @@ var occupationNouns = map[string]bool{
 	"blogger": true, "programmer": true, "inventor": true, "astronaut": true, "explorer": true,
 	"barrister": true, "solicitor": true, "judge": true, "surgeon": true, "broadcaster": true,
 	"journalist": true, "pensioner": true, "schoolgirl": true, "schoolboy": true, "teenager": true,
+	"dj": true,
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a

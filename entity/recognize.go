@@ -40,7 +40,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // but a person's after "the", a GPE's for a compass word), and stays a short form of an earlier name
 // when it is one. The names the words beside them type are added to kinds
 // ("" for a work, [workContext]; an organisation for a band or a body,
-// [bodyContext]), which [docKinds] reads once the document is recognised.
+// [bodyContext]), which [Resolver.docKinds] reads once the document is recognised.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
 	ms = dropVessels(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
@@ -102,7 +102,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// actor.
 			continue
 		}
-		if workContext(s, m) {
+		if r.workContext(s, m) {
 			// "the drama Burning Man", "Cry Wolf, another horror film":
 			// a name the words beside it call a film, a book, a song or
 			// a show names a work, which is no actor, whatever its own
@@ -413,9 +413,9 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // as the head of an apposition right after it ("Cry Wolf, another horror
 // film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
 // music pieces").
-func workContext(s nlp.Sentence, m *mention) bool {
+func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] {
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
 		return true
 	}
 	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
@@ -426,6 +426,9 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	if castIn(toks, m.start) {
 		return true
 	}
+	if k := m.end; k+1 < len(toks) && (toks[k].Lower() == "starring" || toks[k].Text == "," && toks[k+1].Lower() == "starring") {
+		return true // "Kinsey, starring Tom Wu as ...": a film
+	}
 	k := m.start - 1
 	if k > 0 && ownWords[toks[k].Lower()] {
 		k--
@@ -435,8 +438,8 @@ func workContext(s nlp.Sentence, m *mention) bool {
 		// an author writes is a work ("wrote Tom a letter" aside).
 		return true
 	}
-	if m.end+1 >= len(toks) || toks[m.end].Text != "," {
-		return false
+	if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {
+		return false // "Ann Lee, whose debut album ...": a relative clause, no apposition
 	}
 	// The head of the apposition: the last noun of its first run of
 	// nouns, within nine tokens and before any punctuation or name.
@@ -458,28 +461,47 @@ func workContext(s nlp.Sentence, m *mention) bool {
 	return workKinds[head]
 }
 
-// docKinds gives the document's other guessed mentions of a name the type
-// that the words beside one of them gave it (kinds, from recognize): a
-// name the document calls a film or a book is dropped ("the film Lena
-// Dorn" before "Lena Dorn won best picture"), one it calls a band is an
-// organisation. The recogniser reads both as persons' names wherever
-// nothing beside them says otherwise. Lone words are left alone: a
-// surname is also read so now and then. ms are the mentions of the
-// document's sentences, changed in place.
-func docKinds(ms [][]*mention, kinds map[string]schema.EntityType) {
+// docKinds gives the document's other mentions of a name the type that
+// the words beside one of them gave it (kinds, from recognize): a name the
+// document calls a film or a book is dropped ("the film Lena Dorn" before
+// "Lena Dorn won best picture"; "Halvern producer Tom Wu" after "Halvern,
+// a comedy starring Ann Lee"), one it calls a band is an organisation.
+// The recogniser reads both as persons' names wherever nothing beside
+// them says otherwise. The names the rules made rather than the
+// recogniser join kinds here when the words beside them call them works
+// ([Resolver.workContext]). A guessed lone word keeps its type, since a
+// surname is also read so now and then; a name the gazetteer knows, or
+// one with a title, is an actor's; without the recogniser, as in
+// recognize, every name is kept. ms are the mentions of sents, changed in
+// place.
+func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[string]schema.EntityType) {
+	ruled := func(m *mention) bool {
+		return r.rec != nil && named(m) && m.gaz == nil && len(m.titles) == 0 && m.name != ""
+	}
+	for i, s := range ms {
+		for _, m := range s {
+			if _, ok := kinds[m.name]; !ok && ruled(m) && r.workContext(sents[i], m) {
+				kinds[m.name] = ""
+			}
+		}
+	}
 	if len(kinds) == 0 {
 		return
 	}
 	for i, s := range ms {
 		ms[i] = slices.DeleteFunc(s, func(m *mention) bool {
 			t, ok := kinds[m.name]
-			if !ok || !m.guess || m.kind == mSingle {
+			if !ok {
 				return false
 			}
-			if t != "" {
+			guessed := m.guess && m.kind != mSingle
+			if t == "" {
+				return guessed || ruled(m)
+			}
+			if guessed {
 				m.typ = t
 			}
-			return t == ""
+			return false
 		})
 	}
 }
@@ -506,6 +528,25 @@ var bodyKinds = map[string]bool{
 	"magazine": true, "newspaper": true, "tabloid": true, "website": true, "label": true, "company": true,
 	"firm": true, "bookmaker": true, "retailer": true, "charity": true,
 	"airline": true, "supermarket": true,
+}
+
+// clauseVerbAfter reports whether token k is a finite verb other than a
+// form of "be" or "have": "the film Ann Lee directed", with a given name
+// first, names the film's maker before a relative clause's verb, not the
+// film.
+func clauseVerbAfter(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || beForms[toks[k].Lower()] {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP":
+		switch toks[k].Lower() {
+		case "has", "have", "had":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
@@ -565,6 +606,8 @@ var workKinds = map[string]bool{
 	"novel": true, "novels": true, "book": true, "poem": true, "poems": true, "elegies": true,
 	"album": true, "song": true, "songs": true, "opera": true, "musical": true, "symphony": true,
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
+	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
+	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
 }
 
 // theWord reports whether m is one word in title case (not an acronym)

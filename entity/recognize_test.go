@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -462,4 +463,51 @@ func TestProductNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWorkNames checks that a name the words around one of its mentions
+// call a work names no actor anywhere in the document, on sentences
+// written for this test.
+func TestWorkNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvern, a wine-tasting comedy starring Tom Wu, won two awards. Halvern is written and directed by Ann Lee. Halvern producer Cyd Ho thanked Ann Lee.",
+			[]string{"Cyd Ho -thank-> Ann Lee"}, []string{"Ann Lee -direct-> Halvern", "Ann Lee -write-> Halvern", "Cyd Ho -work_for-> Halvern"},
+			"a film named so once is a film in the other sentences"},
+		{"Bravik, starring Tom Wu, opened in Oslo. Ann Lee praised Bravik.",
+			nil, []string{"Ann Lee -praise-> Bravik"},
+			"what stars an actor is a film"},
+		{"Ann Lee, whose debut album sold well, met Tom Wu. The film Tom Wu directed was shown in Oslo. Tom Wu thanked Ann Lee.",
+			[]string{"Ann Lee -meet-> Tom Wu", "Tom Wu -thank-> Ann Lee"}, nil,
+			"a relative clause is no apposition, and a given name before a clause's verb names the film's maker"},
+	})
+}
+
+// TestDemonymNouns checks that a nationality's noun before a person's
+// name ("Swede", "Briton", "Compatriots") opens no name, on sentences
+// written for this test.
+func TestDemonymNouns(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee beat Swede Tom Berg in the final.",
+			[]string{"Ann Lee -beat-> Tom Berg", "Tom Berg -from-> Sweden"}, []string{"Ann Lee -beat-> Swede Tom Berg"},
+			"a nationality's noun says where the person is from"},
+		{"Briton Tom Hale beat Frenchman Marc Duval in Oslo.",
+			[]string{"Tom Hale -beat-> Marc Duval", "Tom Hale -from-> United Kingdom"}, []string{"Briton Tom Hale -beat-> Frenchman Marc Duval"},
+			"a nationality's noun opens no name, at the start or after a verb"},
+		{"Compatriots Ola Vik and Ann Lee will race against Tom Berg.",
+			[]string{"Ola Vik -race_against-> Tom Berg"}, []string{"Compatriots Ola Vik -race_against-> Tom Berg"},
+			"compatriots describe the people named after it"},
+		{"Turk Airlines Group sued Halvik Bank.",
+			[]string{"Turk Airlines Group -sue-> Halvik Bank"}, nil,
+			"a company's name that opens with a nationality's noun stays whole"},
+	})
 }

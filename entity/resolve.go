@@ -179,7 +179,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	for i, s := range sents {
 		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s), kinds)), camps))))))
 	}
-	docKinds(found, kinds)
+	r.docKinds(sents, found, kinds)
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
 	r.headlineFullNames(sents, found)

@@ -1505,6 +1505,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
+	if r == schema.Lead && b.possessive && !governingAfter(s.Tokens, b.end) {
+		r = schema.WorkFor // "director of Intel's photonics lab" heads a part of Intel
+	}
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
@@ -1512,6 +1515,30 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// governingAfter reports whether the noun after the possessive's "'s" at
+// token k (and at most three modifiers) names the body that governs the
+// possessor: "chairman of the project's panel", "of Globex's board" lead
+// the possessor, where "of Intel's photonics lab" heads a part of it.
+func governingAfter(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
+		if w := toks[k].Lower(); governingNouns[w] {
+			return true
+		} else if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// governingNouns name the bodies that govern an organisation.
+var governingNouns = map[string]bool{
+	"board": true, "panel": true, "council": true, "committee": true, "executive": true, "cabinet": true,
+	"government": true, "administration": true, "leadership": true,
 }
 
 // panelName reports whether name ends as the name of a body whose
@@ -1988,8 +2015,7 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
-	f := strings.Fields(strings.ToLower(a.ent.name))
-	if governmentHeads[f[len(f)-1]] || governmentHeads[f[0]] {
+	if stateBody(a.ent.name) {
 		return role{lemma: schema.PartOf}, true
 	}
 	return role{lemma: schema.LocateIn}, true

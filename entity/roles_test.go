@@ -795,6 +795,21 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Republican Party", "Ann Lee -member_of-> Halvik Council", "Ola Berg -lead-> Halvik Party"},
 			[]string{"Cyd Ho -member_of-> Norvik Party", "Cyd Ho -lead-> Norvik Party"},
 			"and other before a party's members or a body's plural role noun counts the person among them"},
+		{"Tom Wu, director of Globex's research lab, said so. Ann Lee is director of Oslo's famous Halvik Institute. Ola Berg, chairman of Globex's board, agreed. Cyd Ho is Norway's prime minister.",
+			[]string{"Tom Wu -work_for-> Globex", "Ann Lee -lead-> Halvik Institute", "Ola Berg -lead-> Globex", "Cyd Ho -lead-> Norway"},
+			[]string{"Tom Wu -lead-> Globex", "Ann Lee -lead-> Oslo"},
+			"a role of a body's or a place's unit is the unit's: its head works for the body, the place holds nothing; a body's board governs it"},
+		{"Halvik United v Kelton Rovers. The withdrawal of Norway wing Tom Wu hurt the side. Ann Lee sued Globex executives Ola Berg and Cyd Ho.",
+			[]string{"Ann Lee -sue-> Ola Berg"},
+			[]string{"Halvik United -v-> Kelton Rovers", "Norway -wing-> Tom Wu", "Globex -executive-> Ola Berg"},
+			"a fixture's v, a player's position and a plural role noun between two names are no acts"},
+		{"Ann Lee sang at Oslo's Halvik Opera House. Tom Wu met officers of Oslo's Metropolitan Police. Ola Berg joined Bergen's Halvik Bank. Cyd Ho joined Norway's Halvik Commission.",
+			[]string{"Halvik Opera House -locate_in-> Oslo", "Metropolitan Police -part_of-> Oslo", "Halvik Bank -locate_in-> Bergen", "Halvik Commission -part_of-> Norway"},
+			[]string{"Halvik Opera House -member_of-> Oslo", "Halvik Bank -part_of-> Bergen"},
+			"a town holds the bodies and buildings named with its possessive; its police and a state's commission are part of it"},
+		{"Tom Wu is deputy editor of UK magazine Halvik Weekly. Ann Lee was appointed as governor of the Oslo region.",
+			[]string{"Ann Lee -lead-> Oslo"}, []string{"Tom Wu -work_for-> United Kingdom"},
+			"a place's name before a body's noun names where the body is from; the role is the body's"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

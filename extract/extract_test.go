@@ -421,6 +421,12 @@ func TestSentence(t *testing.T) {
 			why:      "a report whose speaker follows the verb has the speaker as subject",
 		},
 		{
+			name:     "speaker after the verb, then an adjunct",
+			sentence: "\"All the talk in Halvik is about the vote,\" said Ann Lee ahead of the final.",
+			want:     fact{"Ann Lee", "said", "say", "All the talk in Halvik is about the vote"},
+			why:      "after a quotation the speaker's phrase may end in an adjunct; the quotation's last name is no speaker",
+		},
+		{
 			name:     "question word clause as object",
 			sentence: "The inquiry will examine how the fire started.",
 			want:     fact{"The inquiry", "will examine", "examine", "how the fire started"},

@@ -24,7 +24,10 @@ func (a *analysis) inverted(k int, c *clause) bool {
 		return false
 	}
 	_, e := a.nounChain(k + 1)
-	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop {
+	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop && (a.ch[e].kind != prep || !a.quoted(k-1)) {
+		// "..., said the minister" ends the speaker's phrase; after a
+		// quotation an adjunct may follow ('"...," said Ann Lee ahead
+		// of the vote').
 		return false
 	}
 	c.subj = span{a.ch[k+1].i, a.ch[e-1].j}
@@ -40,6 +43,12 @@ func (a *analysis) inverted(k int, c *clause) bool {
 		}
 	}
 	return true
+}
+
+// quoted reports whether chunk m, or the comma right before it, closes a
+// quotation.
+func (a *analysis) quoted(m int) bool {
+	return m >= 0 && a.ch[m].kind == quote || m >= 1 && a.ch[m].kind == comma && a.ch[m-1].kind == quote
 }
 
 // hasMainVerb reports whether a finite verb group outside a relative
