@@ -1971,6 +1971,7 @@ var governmentHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "army": true, "navy": true,
 	"police": true, "government": true, "parliament": true, "senate": true, "congress": true, "court": true,
 	"service": true, "forces": true, "council": true, "commission": true, "cabinet": true, "bureau": true,
+	"assembly": true, "tribunal": true,
 }
 
 // orgOfPlace: "the University of Sheffield of the UK", "Colorado State
@@ -1985,11 +1986,17 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	// acronym.
 	w := between(s, a, b)
 	acronym := len(w) == 2 && w[0] == ")" && w[1] == "of" && a.start > 0 && s.Tokens[a.start-1].Text == "(" && isAcronym(a.surface) && a.ent.name != a.surface
+	f := strings.Fields(strings.ToLower(a.ent.name))
+	state := governmentHeads[f[len(f)-1]] || governmentHeads[f[0]]
+	if len(w) == 1 && w[0] == "of" && state && d.r.country(b.ent) {
+		// "the Supreme Court of Ghana", "the National Assembly of Kenya":
+		// a state's body and the state's own name.
+		return role{lemma: schema.PartOf}, true
+	}
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
-	f := strings.Fields(strings.ToLower(a.ent.name))
-	if governmentHeads[f[len(f)-1]] || governmentHeads[f[0]] {
+	if state {
 		return role{lemma: schema.PartOf}, true
 	}
 	return role{lemma: schema.LocateIn}, true

@@ -48,6 +48,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"The Supreme Court of Norway rejected the appeal. The Parliament of Sweden met. The National Assembly of Kenya voted. The Bank of Norway cut rates. The Doctor Who Society of Canada met.",
+			[]string{"Supreme Court -part_of-> Norway", "Swedish parliament -part_of-> Sweden", "National Assembly -part_of-> Kenya"},
+			[]string{"Bank of Norway -part_of-> Norway", "Doctor Who Society -part_of-> Canada", "Doctor Who Society -locate_in-> Canada"},
+			"a state's body (court, parliament, assembly, ministry) and of the state's own name is part of that state; a bank or a society named so is not"},
 		{"Norway held elections on Monday. Voters in Norway backed the Green Party. Prime Minister Ola Berg thanked Norway. President Tom Wu of Halvik Holdings spoke.",
 			[]string{"Ola Berg -lead-> Norway"}, []string{"Tom Wu -lead-> Norway"},
 			"a head of state's title with no state is the head of the state the report is about; a body's president is not"},
