@@ -1366,6 +1366,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, behalfHeads); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
+		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
+	}
 	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
@@ -2272,6 +2275,32 @@ var irregularParticiples = map[string]bool{
 	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
 	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
 	"sworn": true,
+}
+
+// postAppositive returns the person named in apposition after an envoy's
+// post that follows the head ending at e: "Norway's ambassador to Denmark,
+// Ola Berg," (as [withoutPost] reads it for the role). It returns nil
+// otherwise. A place after "in" ("the US diplomat in Cuba, Tom Wu,") is
+// left alone: the extractor's "diplomat in Cuba" then places the person,
+// which the annotators do not count.
+func postAppositive(toks []nlp.Token, e int, covered func(int) *mention) *mention {
+	if e+2 >= len(toks) || e == 0 || toks[e].Text != "to" || !envoyNoun(toks[e-1].Text) {
+		return nil
+	}
+	j := e + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	post := covered(j)
+	if post == nil || post.start != j || post.ent == nil || !named(post) || post.end+1 >= len(toks) || toks[post.end].Text != "," {
+		return nil
+	}
+	m := covered(post.end + 1)
+	if m == nil || m.start != post.end+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) ||
+		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+		return nil
+	}
+	return m
 }
 
 // appositiveName returns the named actor in apposition after a common-noun

@@ -163,12 +163,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b)) {
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b)) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
-			// US diplomat in Cuba, Tom Wu,": a party's adjective or a
-			// place after "in" inside the phrase leaves the mention after
-			// it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson} {
+			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
+			// Denmark, Ola Berg,": a party's adjective, a place after "in"
+			// or an envoy's post inside the phrase leaves the mention
+			// after it to the first.
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -773,14 +774,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	toks := s.Tokens[a.end:b.start]
 	apposed := false
 	if n := len(toks); n > 3 && toks[n-1].Text == "," {
-		for i := n - 3; i > 0; i-- {
-			if toks[i].Text == "in" && allCap(toks[i+1:n-1]) {
-				// "the US diplomat in Cuba, Tom Wu,": where the person
-				// serves says nothing of whom he serves.
-				toks = append(toks[:i:i], toks[n-1])
-				break
-			}
-		}
+		toks = withoutPost(toks) // "the US diplomat in Cuba, Tom Wu,"
 	}
 	if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
@@ -820,6 +814,48 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// withoutPost returns toks, the words between a state or a body and a
+// person's name, without the post that the role noun names after it:
+// "diplomat in Cuba ," reads as "diplomat ,", "'s ambassador to the United
+// Nations ," as "'s ambassador ,". Where the person serves, or the state an
+// envoy is sent to, says nothing of whom he serves. Only "in", or "to"
+// after an envoy's noun ([envoyNoun]), then capitalised words (after "the"
+// for "to") up to a closing comma are cut; toks is returned as it is
+// otherwise.
+func withoutPost(toks []nlp.Token) []nlp.Token {
+	end := len(toks)
+	if end > 0 && toks[end-1].Text == "," {
+		end--
+	}
+	for i := end - 2; i > 0; i-- {
+		j := i + 1
+		switch {
+		case toks[i].Text == "in":
+		case toks[i].Text == "to" && envoyNoun(toks[i-1].Text):
+			if strings.EqualFold(toks[j].Text, "the") {
+				j++
+			}
+		default:
+			continue
+		}
+		if j < end && allCap(toks[j:end]) {
+			return append(toks[:i:i], toks[end:]...)
+		}
+	}
+	return toks
+}
+
+// envoyPost reports whether m names the state or body an envoy is sent
+// to: "to" or "to the" after an envoy's noun right before it ("Norway's
+// ambassador to Denmark", "the envoy to the United Nations").
+func envoyPost(s nlp.Sentence, m *mention) bool {
+	k := m.start - 1
+	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	return k > 0 && s.Tokens[k].Text == "to" && envoyNoun(s.Tokens[k-1].Text)
 }
 
 // definiteBefore reports whether the words before token k, back to the
@@ -1343,7 +1379,7 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens)) {
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
-	toks = withoutPortfolio(toks)
+	toks = withoutPost(withoutPortfolio(toks))
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
