@@ -356,12 +356,19 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
-	if w := toks[k].Text; capital && !headline && len(w) > 3 && w[len(w)-1] == 's' && k+1 < len(toks) && r.g.given(toks[k+1].Text) {
-		// "Senators Ann Lee and Tom Wu": a title in the plural before a
-		// given name opens a list of its holders; the first takes it, as
-		// after "Senator".
-		if t, ok := r.g.titles[normKey(w[:len(w)-1])]; ok {
-			return unit{kind: uTitle, start: k, end: k + 1, t: t}, true
+	for n := 1; capital && !headline && n <= 2 && k+n < len(toks); n++ {
+		// "Senators Ann Lee and Tom Wu", "Prime Ministers Ann Lee of Norway
+		// and Tom Wu of Sweden": a title in the plural before a given name
+		// opens a list of its holders; the first takes it, as after
+		// "Senator", and the others share it ([sharedTitles]).
+		w := toks[k+n-1].Text
+		if len(w) <= 3 || w[len(w)-1] != 's' || !isCap(w) || !r.g.given(toks[k+n].Text) {
+			continue
+		}
+		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {
+			pt := *t
+			pt.plural = true
+			return unit{kind: uTitle, start: k, end: k + n, t: &pt}, true
 		}
 	}
 	t := toks[k]

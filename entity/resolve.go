@@ -174,7 +174,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var doc *ner.Doc
 	found := make([][]*mention, len(sents))
 	for i, s := range sents {
-		found[i] = r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps))))))
+		found[i] = sharedTitles(s, r.governments(s, r.basedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s))), camps)))))))
 	}
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)

@@ -982,16 +982,29 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 		b.start != a.end+1 || s.Tokens[a.end].Text != "of" {
 		return role{}, false
 	}
-	t := a.titles[len(a.titles)-1]
-	switch {
-	case b.ent.typ == schema.GPE && stateTitle(t.name) && t.lead:
-		return role{lemma: schema.Lead}, true
-	case b.ent.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
-		return role{lemma: schema.WorkFor}, true
-	case b.ent.typ == schema.Organization && t.lead:
-		return role{lemma: schema.Lead}, true
+	if b.end+1 < len(s.Tokens) && (s.Tokens[b.end].Text == "and" || s.Tokens[b.end].Text == ",") && a.start > 0 && listWords([]string{s.Tokens[a.start-1].Lower()}) {
+		// "Foreign Ministers Ann Lee and Tom Wu of Norway and Sweden": the
+		// states are the listed holders' in turn ([docState.respectively]).
+		return role{}, false
 	}
-	return role{}, false
+	lemma := titleHolds(a.titles[len(a.titles)-1], b.ent)
+	return role{lemma: lemma}, lemma != ""
+}
+
+// titleHolds returns the relation a holder of title t has to e, the state
+// or organisation named after the title's holder and "of": lead for a
+// leading title of state or of a body, work_for for an office of state,
+// or "" for none.
+func titleHolds(t *title, e *docEntity) string {
+	switch {
+	case e.typ == schema.GPE && stateTitle(t.name) && t.lead:
+		return schema.Lead
+	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
+		return schema.WorkFor
+	case e.typ == schema.Organization && t.lead:
+		return schema.Lead
+	}
+	return ""
 }
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
