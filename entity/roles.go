@@ -505,11 +505,23 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 // Lee"). The
 // role words between a and b must be none or a plural noun, so "Labour's
 // leader Ann Lee and Tom Wu" shares nothing; a list member with a title, a
-// possessive or an of- or from-phrase of its own ends the list.
+// possessive or an of- or from-phrase of its own ends the list. Examples
+// of a possessive's plural noun are listed so too, actors of b's kind:
+// "its allies such as Britain and Australia" ([examplesBefore]).
 func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) > 0 && toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+	examples := false
+	if n := len(toks); n > 2 {
+		if k := examplesBefore(toks, n-1); k > 0 {
+			toks, examples = toks[:k], true
+		}
+	}
+	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
 		return nil
+	}
+	kind := schema.Person
+	if examples {
+		kind = b.ent.typ
 	}
 	var out []*mention
 	prev := rest[0]
@@ -519,7 +531,7 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			w = w[1:]
 		}
 		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
-			c.ent.typ != schema.Person || len(c.titles) > 0 || c.possessive {
+			c.ent.typ != kind || len(c.titles) > 0 || c.possessive {
 			break
 		}
 		if c.end < len(s.Tokens) {
