@@ -859,6 +859,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
+		// "the FBI remains part of the Department of Justice": a
+		// part of a whole, not an identity.
+		d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
+		f.obj = nil
+	}
 	if f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && !intended {
 		if to, conf := d.takenOnTrip(si, s, x); to != nil && to != f.obj {
 			// "took her on a trip to India": she travelled to India, and
@@ -2121,6 +2127,51 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer", "a British film director"
 	}
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
+}
+
+// partOfObject returns the organisation or place that the object of a
+// copula ("is", "remains", "became") names as the whole its organisation or
+// place subject is part of: "The FBI is part of the Department of
+// Justice", "remained a part of Norway", "became an integral part of the
+// Halvik Group". One lower-case adjective may qualify "part"; "no longer
+// part of" and a negated copula give nil, as does anything else.
+func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) *docEntity {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb != "be" && verb != "remain" && verb != "become" || subj == nil || x.Negated || si >= len(d.sents) ||
+		subj.typ != schema.Organization && !isPlace(subj) || strings.Contains(strings.ToLower(x.Relation), "longer") {
+		return nil
+	}
+	k := -1
+	for i, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	toks := s.Tokens
+	if k < len(toks) && toks[k].Tag == "DT" && (toks[k].Lower() == "a" || toks[k].Lower() == "an") {
+		k++
+	}
+	if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) && toks[k+1].Lower() == "part" {
+		k++ // "an integral part of"
+	}
+	if k+2 >= len(toks) || toks[k].Lower() != "part" || toks[k+1].Lower() != "of" {
+		return nil
+	}
+	k += 2
+	if strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	for _, m := range d.sents[si] {
+		if m.start == k && named(m) && !m.adj && m.ent != nil && m.ent != subj &&
+			(m.ent.typ == schema.Organization || isPlace(m.ent) && isPlace(subj)) {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // memberOfModifier returns the organisation that a copula's object names
