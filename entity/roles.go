@@ -1072,29 +1072,36 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
-// of the Halvik Council", "Ola Berg and other heads of the party": "and
-// other" before a party's members or a plural role noun of a body counts
-// the person among them.
+// of the Halvik Council", "Ola Berg and other heads of the party", "Tom Wu
+// and another employee of Halvik Farm": "and other" before a party's
+// members or a plural role noun of a body, or "and another" before a
+// singular one, counts the person among them.
 func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) < 2 || w[0] != "and" || w[1] != "other" {
+	if len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
 		return role{}, false
 	}
-	w = w[2:]
-	if len(w) == 0 {
+	noun := "NNS"
+	if w[1] == "another" {
+		noun = "NN"
+	} else if len(w) == 2 {
 		// "and other Republicans": the party named by its members.
 		return role{lemma: schema.MemberOf}, strings.HasSuffix(s.Tokens[b.end-1].Text, "s") && b.ent.desc["party"]
 	}
+	w = w[2:]
 	if n := len(w); n > 1 && w[n-1] == "the" {
 		w = w[:n-1]
 	}
-	if n := len(w); n != 2 || w[1] != "of" || s.Tokens[a.end+2].Tag != "NNS" {
+	if n := len(w); n != 2 || w[1] != "of" || s.Tokens[a.end+2].Tag != noun {
 		return role{}, false
 	}
-	r := roleLemma([]string{strings.TrimSuffix(w[0], "s")})
+	if noun == "NNS" {
+		w[0] = strings.TrimSuffix(w[0], "s")
+	}
+	r := roleLemma(w[:1])
 	return role{lemma: r}, r != ""
 }
 
