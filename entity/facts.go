@@ -1859,6 +1859,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
+	// "worked as an engineer for Halvik Motors": the post's body is the
+	// role's ([appointedRole]), no other end of the verb.
+	post := (x.Lemma == "serve_as" || x.Lemma == "work_as") && appointedRole(s, x) != ""
 	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
 		// "made a deal with Latvia": the act done with the actor.
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
@@ -1925,7 +1928,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// SiriusXM" names a channel or a place.
 			continue
 		}
-		if absolute(s, a) {
+		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") {
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
@@ -2212,13 +2215,15 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 	}
 	holder := possessor
 	if holder == nil && e+1 < len(toks) {
-		switch toks[e].Lower() {
-		case "for", "of", "at":
+		switch w := toks[e].Lower(); w {
+		case "for", "of", "at", "in":
 			j := e + 1
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++
 			}
-			if m := covered(j); m != nil && m.start == j {
+			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && m.ent.typ == schema.Organization && !m.adj && !leadNouns[toks[e-1].Lower()]) {
+				// "a detective in the Oslo Police": in a body, not in a
+				// place; "a captain in the Corps" is a rank in it.
 				holder = m
 				// "governor of Ukraine's Odessa region": the office is
 				// in what the possessive owns, when that is named.
