@@ -58,6 +58,7 @@ var workNouns = map[string]bool{
 	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
 	"investigator": true, "auditor": true, "accountant": true, "technician": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
+	"commissioner": true, "negotiator": true,
 	"photographer": true, "presenter": true,
 }
 
