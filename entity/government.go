@@ -83,6 +83,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			// body, as its government is.
 			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
 				ms = insertMention(ms, g)
+			} else if g := r.parliamentIn(s, ms, i); g != nil {
+				ms = insertMention(ms, g)
 			}
 			continue
 		}
@@ -221,6 +223,24 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
 				surface: spanText(s, p.start, i+1), name: r.stateBody(p, noun), country: p,
 				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+		}
+	}
+	return nil
+}
+
+// parliamentIn returns the mention of a state's parliament named by the
+// noun at token i and "in" or "of" a country after it ("a member of
+// parliament in Kenya", "the parliament of Ghana"), named as "Kenya's
+// parliament" is, or nil.
+func (r *Resolver) parliamentIn(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if i+2 >= len(toks) || toks[i+1].Text != "in" && toks[i+1].Text != "of" {
+		return nil
+	}
+	for _, p := range ms {
+		if p.typ == schema.GPE && p.kind == mName && !p.adj && !p.possessive && p.start == i+2 && p.gaz != nil && p.gaz.in == "" && r.g.adjOf[p.gaz.name] != "" {
+			return &mention{kind: mName, typ: schema.Organization, start: i, end: p.end,
+				surface: spanText(s, i, p.end), name: r.stateBody(p, "parliament"), country: p}
 		}
 	}
 	return nil
