@@ -1561,11 +1561,15 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
-	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) {
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) &&
+		!(a.start == 0 && w[1] == "the") {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
 		// apposition. A verb of speech that ends the sentence is the
 		// person's: `"It failed," Ann Lee, critic for the Herald said.`
+		// So is the verb after a definite apposition to the sentence's
+		// first name, whose closing comma is missing: "Ann Lee, the
+		// chairman of Halvik Motors said".
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
