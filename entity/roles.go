@@ -197,6 +197,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.stateRule(si, s, all)
 	d.playerFromTown(si, s, ms)
 	d.colonList(si, s, ms)
+	d.governmentBodies(si, s, ms)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
