@@ -293,6 +293,17 @@ func envoyTo(toks []nlp.Token, us []unit, k int) int {
 	return k
 }
 
+// envoyPostAfter reports whether an envoy's title t ending at token j is
+// followed by "to" or "to the" and a capitalised word: "Norway's
+// ambassador to Denmark Ola Berg" ([envoyTo] then reads the post).
+func envoyPostAfter(toks []nlp.Token, t *title, j int) bool {
+	f := strings.Fields(t.name)
+	if j+2 >= len(toks) || toks[j].Text != "to" || !envoyNoun(f[len(f)-1]) {
+		return false
+	}
+	return isCap(toks[j+1].Text) || strings.EqualFold(toks[j+1].Text, "the") && j+3 < len(toks) && isCap(toks[j+2].Text)
+}
+
 // envoyNoun reports whether w names an envoy, who is sent "to" a state or
 // body.
 func envoyNoun(w string) bool {
@@ -345,7 +356,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			}
 		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
-			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1) &&
+			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
+			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j)) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a

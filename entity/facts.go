@@ -2348,7 +2348,13 @@ func postAppositive(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		j++
 	}
 	post := covered(j)
-	if post == nil || post.start != j || post.ent == nil || !named(post) || post.end+1 >= len(toks) || toks[post.end].Text != "," {
+	if post == nil || post.start != j || post.ent == nil || !named(post) || post.end+1 >= len(toks) {
+		return nil
+	}
+	if m := covered(post.end); m != nil && m.start == post.end && m.ent != nil && m.ent.typ == schema.Person && named(m) && len(m.titles) > 0 {
+		return m // "Norway's ambassador to Denmark Ola Berg": the title's holder
+	}
+	if toks[post.end].Text != "," {
 		return nil
 	}
 	m := covered(post.end + 1)

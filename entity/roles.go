@@ -1403,10 +1403,19 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person ||
-		slices.ContainsFunc(b.titles, func(t *title) bool { return !honorific(t) }) || modifiesNoun(s, b.end) {
+		modifiesNoun(s, b.end) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	if i := slices.IndexFunc(b.titles, func(t *title) bool { return !honorific(t) }); i >= 0 {
+		// "Norway's ambassador to Denmark Ola Berg": only an envoy's title
+		// with its post, which no rule of titles reads with the
+		// possessive.
+		w := lowerWords(withoutPost(toks))
+		if len(w) < 2 || len(b.titles) != 1 || strings.Join(w[1:], " ") != strings.ToLower(b.titles[0].name) || len(withoutPost(toks)) == len(toks) {
+			return role{}, false
+		}
+	}
 	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
 		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
