@@ -2136,8 +2136,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 // copula ("is", "remains", "became") names as the whole its organisation or
 // place subject is part of: "The FBI is part of the Department of
 // Justice", "remained a part of Norway", "became an integral part of the
-// Halvik Group". One lower-case adjective may qualify "part"; "no longer
-// part of" and a negated copula give nil, as does anything else.
+// Halvik Group", "is a subsidiary of Halvik Motors", "are the armed wing
+// of the Halvik Front" ([unitNouns]). Two lower-case modifiers may qualify
+// the noun; "no longer part of" and a negated copula give nil, as does
+// anything else.
 func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if verb != "be" && verb != "remain" && verb != "become" || subj == nil || x.Negated || si >= len(d.sents) ||
@@ -2158,10 +2160,13 @@ func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, sub
 	if k < len(toks) && toks[k].Tag == "DT" && (toks[k].Lower() == "a" || toks[k].Lower() == "an") {
 		k++
 	}
-	if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) && toks[k+1].Lower() == "part" {
-		k++ // "an integral part of"
+	for j := k; j < k+2 && j+1 < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN") && !isCap(toks[j].Text); j++ {
+		if w := toks[j+1].Lower(); w == "part" || unitNouns[w] {
+			k = j + 1 // "an integral part of", "the armed wing of"
+			break
+		}
 	}
-	if k+2 >= len(toks) || toks[k].Lower() != "part" || toks[k+1].Lower() != "of" {
+	if k+2 >= len(toks) || toks[k].Lower() != "part" && !unitNouns[toks[k].Lower()] || toks[k+1].Lower() != "of" {
 		return nil
 	}
 	k += 2
@@ -2169,9 +2174,9 @@ func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, sub
 		k++
 	}
 	for _, m := range d.sents[si] {
-		if m.start == k && named(m) && !m.adj && m.ent != nil && m.ent != subj &&
+		if m.start == k && named(m) && !m.adj && m.ent != nil && m.ent != subj && (closedAfter(s, m.end) || toks[m.end-1].End >= x.Object.End) &&
 			(m.ent.typ == schema.Organization || isPlace(m.ent) && isPlace(subj)) {
-			return m.ent
+			return m.ent // not "a group of Halvik Motors workers"
 		}
 	}
 	return nil
