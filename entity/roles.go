@@ -198,6 +198,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.playerFromTown(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
+	d.envoyPosts(si, s, ms)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
@@ -870,6 +871,50 @@ func envoyPost(s nlp.Sentence, m *mention) bool {
 		k--
 	}
 	return k > 0 && s.Tokens[k].Text == "to" && envoyNoun(s.Tokens[k-1].Text)
+}
+
+// envoyPosts adds the post an envoy is sent to, as the noun's relation
+// ("ambassador_to", "envoy_to"): "Afghan Ambassador to the United States
+// Hamdullah Mohib", "Norway's ambassador to Denmark, Ola Berg,", "Ann Lee,
+// Sweden's envoy to the United Nations,". The envoy is the titled name
+// right after the post, the name set off by commas after it, or the name
+// whose apposition holds the envoy's noun.
+func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, c := range ms {
+		if c.ent == nil || !named(c) || c.adj || !envoyPost(s, c) || c.ent.typ != schema.GPE && c.ent.typ != schema.Organization {
+			continue
+		}
+		noun := c.start - 2
+		if strings.EqualFold(toks[c.start-1].Text, "the") {
+			noun--
+		}
+		var envoy *mention
+		if k+1 < len(ms) {
+			p := ms[k+1]
+			switch {
+			case p.start == c.end && len(p.titles) > 0:
+				envoy = p // "Ambassador to the United States Hamdullah Mohib"
+			case p.start == c.end+1 && toks[c.end].Text == "," && closedAfter(s, p.end):
+				envoy = p // "Norway's ambassador to Denmark, Ola Berg,"
+			}
+		}
+		if envoy == nil && closedAfter(s, c.end) {
+			// "Ann Lee, Sweden's envoy to the United Nations,"
+			for _, p := range ms[:k] {
+				if p.end < len(toks) && toks[p.end].Text == "," && noun-p.end <= 5 && noun > p.end && !slices.ContainsFunc(toks[p.end+1:noun], func(t nlp.Token) bool {
+					return t.Text == "," || strings.HasPrefix(t.Tag, "VB")
+				}) {
+					envoy = p
+				}
+			}
+		}
+		if envoy == nil || envoy.ent == nil || envoy.ent.typ != schema.Person || !named(envoy) || envoy.ent == c.ent {
+			continue
+		}
+		w := strings.ToLower(toks[noun].Text)
+		d.derive(si, argOf(s, envoy), joinText(toks[noun:c.start]), w+"_to", envoy.ent, c.ent, "", roleConf)
+	}
 }
 
 // definiteBefore reports whether the words before token k, back to the
