@@ -368,14 +368,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
-	for n := 1; capital && !headline && n <= 2 && k+n < len(toks); n++ {
+	for n := 1; !headline && n <= 2 && k+n < len(toks); n++ {
 		// "Senators Ann Lee and Tom Wu", "Prime Ministers Ann Lee of Norway
 		// and Tom Wu of Sweden": a title in the plural before a given name
 		// opens a list of its holders; the first takes it, as after
 		// "Senator", and the others share it ([sharedTitles]).
 		w := toks[k+n-1].Text
-		if len(w) <= 3 || w[len(w)-1] != 's' || !isCap(w) || !r.g.given(toks[k+n].Text) {
-			continue
+		if len(w) <= 3 || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.given(toks[k+n].Text) {
+			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
 		}
 		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {
 			pt := *t
