@@ -1742,7 +1742,8 @@ func appositionLemma(words []string) string {
 	words = presentRoles(words)
 	for i, w := range words {
 		switch {
-		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
+		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
+			(i == 0 || !deputyWords[words[i-1]]):
 			lead = true
 		case leadNouns[w], workNouns[w]:
 			work = true
@@ -1760,6 +1761,11 @@ func appositionLemma(words []string) string {
 	}
 	return ""
 }
+
+// deputyWords before a head's noun make its holder the head's deputy, who
+// works for the body rather than leads it: "deputy leader", "vice
+// chairman", "assistant director".
+var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
 
 // ageAfter returns 2 when an age in commas follows token k ("Daniel
 // Montalvo, 19, a member of"), so that the apposition after it is read from
