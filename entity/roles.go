@@ -659,6 +659,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	bracketRole,
 	andOthers,
 	personCommaParty,
+	personWhoseParty,
 	personPossessiveParty,
 	partyBeforePerson,
 	teamThenPlayers,
@@ -915,6 +916,27 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		w := strings.ToLower(toks[noun].Text)
 		d.derive(si, argOf(s, envoy), joinText(toks[noun:c.start]), w+"_to", envoy.ent, c.ent, "", roleConf)
 	}
+}
+
+// personWhoseParty: "Ann Lee, whose party, the Green Union, leads the
+// coalition", "Ann Lee, whose Green Union party won": a person, "whose"
+// and the person's party (named after "party," or followed by "party", or
+// a party the gazetteer knows) make the person its member.
+func personWhoseParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || !named(b) || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n > 2 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	if len(w) < 2 || w[0] != "," || w[1] != "whose" {
+		return role{}, false
+	}
+	apposed := len(w) == 4 && w[2] == "party" && w[3] == ","                                          // "whose party, the Green Union,"
+	after := len(w) == 2 && b.end < len(s.Tokens) && strings.EqualFold(s.Tokens[b.end].Text, "party") // "whose Green Union party"
+	known := len(w) == 2 && b.ent.desc["party"]                                                       // "whose Labour Party"
+	return role{lemma: schema.MemberOf}, apposed || after || known
 }
 
 // definiteBefore reports whether the words before token k, back to the
