@@ -2143,8 +2143,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) *docEntity {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if verb != "be" && verb != "remain" && verb != "become" || subj == nil || x.Negated || si >= len(d.sents) ||
-		subj.typ != schema.Organization && !isPlace(subj) || strings.Contains(strings.ToLower(x.Relation), "longer") {
-		return nil
+		subj.typ != schema.Organization && !isPlace(subj) || site(subj) || strings.Contains(strings.ToLower(x.Relation), "longer") {
+		return nil // "Main Street is the retail section of Fort Lee": a street is no actor
 	}
 	k := -1
 	for i, t := range s.Tokens {
@@ -2157,7 +2157,7 @@ func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, sub
 		return nil
 	}
 	toks := s.Tokens
-	if k < len(toks) && toks[k].Tag == "DT" && (toks[k].Lower() == "a" || toks[k].Lower() == "an") {
+	if k < len(toks) && toks[k].Tag == "DT" && (toks[k].Lower() == "a" || toks[k].Lower() == "an" || toks[k].Lower() == "the") {
 		k++
 	}
 	for j := k; j < k+2 && j+1 < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN") && !isCap(toks[j].Text); j++ {

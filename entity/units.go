@@ -12,7 +12,7 @@ import (
 var unitNouns = map[string]bool{
 	"group": true, "wing": true, "arm": true, "unit": true, "branch": true, "division": true,
 	"faction": true, "subsidiary": true, "affiliate": true, "chapter": true, "department": true,
-	"section": true, "order": true, "body": true, "agency": true, "office": true,
+	"section": true, "order": true, "body": true, "agency": true, "office": true, "force": true,
 }
 
 // publicationNouns name an organisation's publications and outlets.
