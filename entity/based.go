@@ -264,26 +264,32 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // placeCommaNationality: "Kabul, the Afghan capital,", "Halden, a
 // Norwegian town,": a place, a comma and an article, a nationality and a
 // word for a kind of place that closes the apposition place it in the
-// state, or make it the state's capital.
+// state, or make it the state's capital. So does the state's possessive:
+// "Aceh, Indonesia's northernmost province,".
 func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj || b.ent.typ != schema.GPE || !d.r.country(b.ent) || a.ent == b.ent {
-		return role{}, false
-	}
 	w := between(s, a, b)
-	if len(w) < 2 || len(w) > 4 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" {
+	poss := b.possessive && !b.adj && len(w) == 1 && w[0] == ","
+	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj && !poss || b.ent.typ != schema.GPE || !d.r.country(b.ent) || a.ent == b.ent {
 		return role{}, false
 	}
-	for _, t := range s.Tokens[a.end+2 : b.start] {
+	if !poss && (len(w) < 2 || len(w) > 4 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the") {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false // "a small Norwegian town"
 		}
 	}
 	end := b.end
+	if poss && end < len(s.Tokens) && s.Tokens[end].Tag == "POS" {
+		end++
+	}
+	start := end
 	for end < len(s.Tokens) && end < b.end+3 && !isCap(s.Tokens[end].Text) && strings.HasPrefix(s.Tokens[end].Tag, "NN") ||
 		end < len(s.Tokens) && end < b.end+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
 		end++
 	}
-	if end == b.end || !closedAfter(s, end) {
+	if end == start || !closedAfter(s, end) {
 		return role{}, false
 	}
 	switch head := s.Tokens[end-1].Lower(); {

@@ -293,6 +293,17 @@ func envoyTo(toks []nlp.Token, us []unit, k int) int {
 	return k
 }
 
+// envoyPostAfter reports whether an envoy's title t ending at token j is
+// followed by "to" or "to the" and a capitalised word: "Norway's
+// ambassador to Denmark Ola Berg" ([envoyTo] then reads the post).
+func envoyPostAfter(toks []nlp.Token, t *title, j int) bool {
+	f := strings.Fields(t.name)
+	if j+2 >= len(toks) || toks[j].Text != "to" || !envoyNoun(f[len(f)-1]) {
+		return false
+	}
+	return isCap(toks[j+1].Text) || strings.EqualFold(toks[j+1].Text, "the") && j+3 < len(toks) && isCap(toks[j+2].Text)
+}
+
 // envoyNoun reports whether w names an envoy, who is sent "to" a state or
 // body.
 func envoyNoun(w string) bool {
@@ -345,7 +356,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			}
 		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
-			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1) &&
+			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
+			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j)) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a
@@ -356,12 +368,19 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
-	if w := toks[k].Text; capital && !headline && len(w) > 3 && w[len(w)-1] == 's' && k+1 < len(toks) && r.g.given(toks[k+1].Text) {
-		// "Senators Ann Lee and Tom Wu": a title in the plural before a
-		// given name opens a list of its holders; the first takes it, as
-		// after "Senator".
-		if t, ok := r.g.titles[normKey(w[:len(w)-1])]; ok {
-			return unit{kind: uTitle, start: k, end: k + 1, t: t}, true
+	for n := 1; !headline && n <= 2 && k+n < len(toks); n++ {
+		// "Senators Ann Lee and Tom Wu", "Prime Ministers Ann Lee of Norway
+		// and Tom Wu of Sweden": a title in the plural before a given name
+		// opens a list of its holders; the first takes it, as after
+		// "Senator", and the others share it ([sharedTitles]).
+		w := toks[k+n-1].Text
+		if len(w) <= 3 || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.given(toks[k+n].Text) {
+			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
+		}
+		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {
+			pt := *t
+			pt.plural = true
+			return unit{kind: uTitle, start: k, end: k + n, t: &pt}, true
 		}
 	}
 	t := toks[k]

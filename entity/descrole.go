@@ -53,8 +53,13 @@ func (d *docState) describedAt(si int, ms []*mention, i int) *docEntity {
 func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 	toks := s.Tokens
 	for _, b := range ms {
-		if b.start <= i || b.start > i+3 || !named(b) || b.ent == nil || b.ent.typ != schema.Person {
+		if b.start <= i || b.start > i+5 || !named(b) || b.ent == nil || b.ent.typ != schema.Person {
 			continue
+		}
+		if b.start > i+3 && !lowerRun(toks[i+1:b.start]) {
+			// "the company's chief financial officer Tom Wu": a longer
+			// role only in lower-case words after the possessive.
+			return nil, ""
 		}
 		words := lowerWords(toks[i+1 : b.start])
 		for _, x := range toks[i+1 : b.start] {
@@ -62,8 +67,14 @@ func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 				words = nil
 			}
 		}
-		for _, t := range b.titles {
-			words = append(words, strings.Fields(strings.ToLower(t.name))...) // "spokesman Tom Wu"
+		if toks[i+1].Tag == "POS" && lowerRun(toks[i+1:b.start]) {
+			// "the party's deputy leader Ann Lee": the words written, of
+			// which a title may be only the last ("leader").
+			words = lowerWords(toks[i+2 : b.start])
+		} else {
+			for _, t := range b.titles {
+				words = append(words, strings.Fields(strings.ToLower(t.name))...) // "spokesman Tom Wu"
+			}
 		}
 		if lemma := appositionLemma(words); lemma != "" {
 			return b, lemma
@@ -71,4 +82,18 @@ func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 		return nil, ""
 	}
 	return nil, ""
+}
+
+// lowerRun reports whether toks are lower-case nouns and adjectives, after
+// an optional possessive's "'s".
+func lowerRun(toks []nlp.Token) bool {
+	if len(toks) > 0 && toks[0].Tag == "POS" {
+		toks = toks[1:]
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

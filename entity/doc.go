@@ -299,8 +299,9 @@
 // not an appointment of the institute; "Google's chief executive, Sundar
 // Pichai," and "Ann Lee, Tom Wu's wife," are read as their unbroken forms.
 // A state's possessive and a role noun work as an organisation's do
-// ("Poland's foreign minister, Ann Lee," and "Ann Lee, Poland's ambassador
-// to Germany," give work_for Poland; a leading title or head noun gives
+// ("Poland's foreign minister, Ann Lee,", "Poland's ambassador to Germany,
+// Ann Lee," and "Ann Lee, Poland's ambassador to Germany," give work_for
+// Poland, and the name is the subject of the verb; a leading title or head noun gives
 // lead), an envoy's title takes the state it is sent to before the name
 // ("Afghan Ambassador to the United States Ann Lee": work_for Afghanistan),
 // and a state or organisation that is "a member of NATO", "a NATO member"

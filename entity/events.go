@@ -273,10 +273,11 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
-	if !appointVerbs[verb] && !left || x.Negated {
+	job := x.Lemma == "work_as" // "worked as a reporter at the Halvik Times": the post held, as "served as"
+	if !appointVerbs[verb] && !left && !job || x.Negated {
 		return ""
 	}
-	if verb != "become" && verb != "serve" && verb != "be" && !left {
+	if verb != "become" && verb != "serve" && verb != "be" && !left && !job {
 		passive := false
 		for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
 			switch w {

@@ -885,6 +885,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		f.obj = nil
 	}
+	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
+		// "the FBI remains part of the Department of Justice": a
+		// part of a whole, not an identity.
+		d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
+		f.obj = nil
+	}
 	if f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && !intended {
 		if to, conf := d.takenOnTrip(si, s, x); to != nil && to != f.obj {
 			// "took her on a trip to India": she travelled to India, and
@@ -1485,6 +1491,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, behalfHeads); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
+		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
+	}
 	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
@@ -1969,6 +1978,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
+	// "worked as an engineer for Halvik Motors": the post's body is the
+	// role's ([appointedRole]), no other end of the verb.
+	post := (x.Lemma == "serve_as" || x.Lemma == "work_as") && appointedRole(s, x) != ""
 	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
 		// "made a deal with Latvia": the act done with the actor.
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
@@ -2035,7 +2047,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// SiriusXM" names a channel or a place.
 			continue
 		}
-		if absolute(s, a) {
+		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") {
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
@@ -2239,6 +2251,56 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
 }
 
+// partOfObject returns the organisation or place that the object of a
+// copula ("is", "remains", "became") names as the whole its organisation or
+// place subject is part of: "The FBI is part of the Department of
+// Justice", "remained a part of Norway", "became an integral part of the
+// Halvik Group", "is a subsidiary of Halvik Motors", "are the armed wing
+// of the Halvik Front" ([unitNouns]). Two lower-case modifiers may qualify
+// the noun; "no longer part of" and a negated copula give nil, as does
+// anything else.
+func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) *docEntity {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb != "be" && verb != "remain" && verb != "become" || subj == nil || x.Negated || si >= len(d.sents) ||
+		subj.typ != schema.Organization && !isPlace(subj) || site(subj) || strings.Contains(strings.ToLower(x.Relation), "longer") {
+		return nil // "Main Street is the retail section of Fort Lee": a street is no actor
+	}
+	k := -1
+	for i, t := range s.Tokens {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	toks := s.Tokens
+	if k < len(toks) && toks[k].Tag == "DT" && (toks[k].Lower() == "a" || toks[k].Lower() == "an" || toks[k].Lower() == "the") {
+		k++
+	}
+	for j := k; j < k+2 && j+1 < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN") && !isCap(toks[j].Text); j++ {
+		if w := toks[j+1].Lower(); w == "part" || unitNouns[w] {
+			k = j + 1 // "an integral part of", "the armed wing of"
+			break
+		}
+	}
+	if k+2 >= len(toks) || toks[k].Lower() != "part" && !unitNouns[toks[k].Lower()] || toks[k+1].Lower() != "of" {
+		return nil
+	}
+	k += 2
+	if strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	for _, m := range d.sents[si] {
+		if m.start == k && named(m) && !m.adj && m.ent != nil && m.ent != subj && (closedAfter(s, m.end) || toks[m.end-1].End >= x.Object.End) &&
+			(m.ent.typ == schema.Organization || isPlace(m.ent) && isPlace(subj)) {
+			return m.ent // not "a group of Halvik Motors workers"
+		}
+	}
+	return nil
+}
+
 // memberOfModifier returns the organisation that a copula's object names
 // before "member" or "ally" and the relation it gives a state or
 // organisation subject: "Poland is a NATO member", "Poland, a NATO ally,"
@@ -2277,13 +2339,15 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 	}
 	holder := possessor
 	if holder == nil && e+1 < len(toks) {
-		switch toks[e].Lower() {
-		case "for", "of", "at":
+		switch w := toks[e].Lower(); w {
+		case "for", "of", "at", "in":
 			j := e + 1
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++
 			}
-			if m := covered(j); m != nil && m.start == j {
+			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && m.ent.typ == schema.Organization && !m.adj && !leadNouns[toks[e-1].Lower()]) {
+				// "a detective in the Oslo Police": in a body, not in a
+				// place; "a captain in the Corps" is a rank in it.
 				holder = m
 				// "governor of Ukraine's Odessa region": the office is
 				// in what the possessive owns, when that is named.
@@ -2391,6 +2455,38 @@ var irregularParticiples = map[string]bool{
 	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
 	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
 	"sworn": true,
+}
+
+// postAppositive returns the person named in apposition after an envoy's
+// post that follows the head ending at e: "Norway's ambassador to Denmark,
+// Ola Berg," (as [withoutPost] reads it for the role). It returns nil
+// otherwise. A place after "in" ("the US diplomat in Cuba, Tom Wu,") is
+// left alone: the extractor's "diplomat in Cuba" then places the person,
+// which the annotators do not count.
+func postAppositive(toks []nlp.Token, e int, covered func(int) *mention) *mention {
+	if e+2 >= len(toks) || e == 0 || toks[e].Text != "to" || !envoyNoun(toks[e-1].Text) {
+		return nil
+	}
+	j := e + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	post := covered(j)
+	if post == nil || post.start != j || post.ent == nil || !named(post) || post.end+1 >= len(toks) {
+		return nil
+	}
+	if m := covered(post.end); m != nil && m.start == post.end && m.ent != nil && m.ent.typ == schema.Person && named(m) && len(m.titles) > 0 {
+		return m // "Norway's ambassador to Denmark Ola Berg": the title's holder
+	}
+	if toks[post.end].Text != "," {
+		return nil
+	}
+	m := covered(post.end + 1)
+	if m == nil || m.start != post.end+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) ||
+		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+		return nil
+	}
+	return m
 }
 
 // appositiveName returns the named actor in apposition after a common-noun

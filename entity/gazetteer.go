@@ -47,6 +47,10 @@ type title struct {
 	lead bool
 	// gender is 'm', 'f' or 0 when the title does not say.
 	gender byte
+	// plural marks a title written in the plural before a list of its
+	// holders ("Presidents Ann Lee and Tom Wu"): a copy, never the
+	// gazetteer's own.
+	plural bool
 }
 
 // A gazetteer holds the embedded lists, keyed by [normKey] of each surface

@@ -83,6 +83,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			// body, as its government is.
 			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
 				ms = insertMention(ms, g)
+			} else if g := r.parliamentIn(s, ms, i); g != nil {
+				ms = insertMention(ms, g)
 			}
 			continue
 		}
@@ -226,6 +228,24 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 	return nil
 }
 
+// parliamentIn returns the mention of a state's parliament named by the
+// noun at token i and "in" or "of" a country after it ("a member of
+// parliament in Kenya", "the parliament of Ghana"), named as "Kenya's
+// parliament" is, or nil.
+func (r *Resolver) parliamentIn(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if i+2 >= len(toks) || toks[i+1].Text != "in" && toks[i+1].Text != "of" {
+		return nil
+	}
+	for _, p := range ms {
+		if p.typ == schema.GPE && p.kind == mName && !p.adj && !p.possessive && p.start == i+2 && p.gaz != nil && p.gaz.in == "" && r.g.adjOf[p.gaz.name] != "" {
+			return &mention{kind: mName, typ: schema.Organization, start: i, end: p.end,
+				surface: spanText(s, i, p.end), name: r.stateBody(p, "parliament"), country: p}
+		}
+	}
+	return nil
+}
+
 // partyGovernment returns the mention of a government named by the party
 // that forms it, right before noun "government" at token i ("the Labour
 // government", "the Tory government"), named as written, or nil. A bare
@@ -361,6 +381,23 @@ func insertMention(ms []*mention, m *mention) []*mention {
 // country mentioned most so far, when it has at least two mentions and no
 // other country has as many. It creates the entity, or returns nil.
 func (d *docState) homeGovernment() *docEntity {
+	top := d.homeCountry()
+	if top == nil {
+		return nil
+	}
+	name := d.r.governmentName(&mention{name: top.name})
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	e := d.create(name, &mention{typ: schema.Organization})
+	e.country = top
+	return e
+}
+
+// homeCountry returns the country mentioned most so far, when it has at
+// least two mentions and no other country has as many, or nil: a weaker
+// test than [docState.homeState], for a reading that needs some state.
+func (d *docState) homeCountry() *docEntity {
 	var top *docEntity
 	tie := false
 	for _, e := range d.ents {
@@ -377,13 +414,7 @@ func (d *docState) homeGovernment() *docEntity {
 	if top == nil || tie || top.n < 2 {
 		return nil
 	}
-	name := d.r.governmentName(&mention{name: top.name})
-	if e := d.byKey[normKey(name)]; e != nil {
-		return e
-	}
-	e := d.create(name, &mention{typ: schema.Organization})
-	e.country = top
-	return e
+	return top
 }
 
 // homeForces are the group heads of a state's armed forces and police,
@@ -557,4 +588,72 @@ func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention
 		d.resolve(si, b, ms)
 	}
 	return ms
+}
+
+// governmentBodies: "A government commission, the Rettig Commission,
+// listed ...", "the Halvik Agency, a government agency,": a body that an
+// apposition describes as the government's ("government", "state-run" or
+// "state-owned" before a body's noun) is part of the state the report is
+// about ([docState.homeState]).
+func (d *docState) governmentBodies(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization {
+			continue
+		}
+		var after, before []nlp.Token
+		if m.end+3 < len(toks) && toks[m.end].Text == "," {
+			// "the Halvik Agency, a government agency,"
+			k := m.end + 1
+			for k < len(toks) && k < m.end+5 && !closedAfter(s, k) {
+				k++
+			}
+			if closedAfter(s, k) {
+				after = toks[m.end+1 : k]
+			}
+		}
+		if m.start >= 4 && toks[m.start-1].Text == "," || m.start >= 5 && toks[m.start-2].Text == "," && strings.EqualFold(toks[m.start-1].Text, "the") {
+			// "A government commission, the Rettig Commission,"
+			k := m.start - 1
+			if toks[k].Text != "," {
+				k--
+			}
+			j := k - 1
+			for j > 0 && j > k-4 && toks[j].Tag != "DT" {
+				j--
+			}
+			if toks[j].Tag == "DT" && (j == 0 || closedAfter(s, j-1) || toks[j-1].Tag == "IN") && closedAfter(s, m.end) {
+				before = toks[j:k]
+			}
+		}
+		for _, desc := range [][]nlp.Token{after, before} {
+			if !governmentDesc(desc) {
+				continue
+			}
+			state := d.homeState()
+			if state == nil {
+				state = d.homeCountry()
+			}
+			if state != nil && state != m.ent {
+				d.derive(si, argOf(s, m), joinText(desc), schema.PartOf, m.ent, state, "", roleConf)
+			}
+			break
+		}
+	}
+}
+
+// governmentDesc reports whether toks describe a body of the government: an
+// article, "government", "state-run" or "state-owned", and a body's noun
+// ("a government commission", "the state-run broadcaster").
+func governmentDesc(toks []nlp.Token) bool {
+	if len(toks) != 3 || toks[0].Tag != "DT" {
+		return false
+	}
+	switch toks[1].Lower() {
+	case "government", "state-run", "state-owned":
+	default:
+		return false
+	}
+	w := toks[2].Lower()
+	return !isCap(toks[2].Text) && (bodyNouns[w] || stateBodyNouns[w] || governmentHeads[w] || pressBodyNouns[w])
 }

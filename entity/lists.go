@@ -12,7 +12,9 @@ import (
 // respectively: "Ann Lee and Tom Wu of respectively the Green Party and
 // the Labour Party", "Ann Lee and Tom Wu, of the Green Party and the Labour
 // Party respectively": the n-th person listed belongs to the n-th
-// organisation listed.
+// organisation listed. A title in the plural before the list says so
+// without "respectively": "Foreign Ministers Ann Lee and Tom Wu of Norway
+// and Sweden" hold the office in the n-th state ([titleHolds]).
 func (d *docState) respectively(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 1; k+1 < len(toks); k++ {
@@ -29,7 +31,7 @@ func (d *docState) respectively(si int, s nlp.Sentence, ms []*mention) {
 			if m.end <= k && m.ent.typ == schema.Person {
 				people = append(people, m)
 			}
-			if m.start > k && (m.ent.typ == schema.Organization || unknownName(d, s, m)) {
+			if m.start > k && (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && !m.adj || unknownName(d, s, m)) {
 				orgs = append(orgs, m)
 			}
 		}
@@ -42,11 +44,25 @@ func (d *docState) respectively(si int, s nlp.Sentence, ms []*mention) {
 		if n := len(orgs); n > 0 && !resp && orgs[n-1].end < len(toks) && strings.EqualFold(toks[orgs[n-1].end].Text, "respectively") {
 			resp = true
 		}
-		if !resp || len(people) < 2 || len(people) != len(orgs) {
+		var t *title
+		if len(people) > 0 && w == "of" {
+			if ts := people[0].titles; len(ts) > 0 && ts[len(ts)-1].plural {
+				t = ts[len(ts)-1]
+			}
+		}
+		if !resp && t == nil || len(people) < 2 || len(people) != len(orgs) {
 			continue
 		}
 		for i, p := range people {
-			d.derive(si, argOf(s, p), "of respectively", affiliation(orgs[i].ent), p.ent, orgs[i].ent, "", roleConf)
+			lemma := affiliation(orgs[i].ent)
+			if t != nil {
+				lemma = titleHolds(t, orgs[i].ent)
+			} else if orgs[i].ent.typ == schema.GPE {
+				lemma = ""
+			}
+			if lemma != "" {
+				d.derive(si, argOf(s, p), "of respectively", lemma, p.ent, orgs[i].ent, "", roleConf)
+			}
 		}
 	}
 }
@@ -144,4 +160,34 @@ func coordinated(s nlp.Sentence, ms []*mention, k int) []*mention {
 		prev = n
 	}
 	return out
+}
+
+// sharedTitles gives the title written in the plural before the first of
+// a list of names to every person listed: "Presidents Ann Lee of Norway
+// and Tom Wu of Sweden", "Senators Ann Lee, Tom Wu and Ola Berg". A
+// holder's "of" and the place or body after it may follow each name; the
+// list ends at anything but a comma, "and" or ", and" before an untitled
+// person's name. It returns ms, the listed mentions changed.
+func sharedTitles(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i, m := range ms {
+		if m.typ != schema.Person || len(m.titles) == 0 || !m.titles[len(m.titles)-1].plural {
+			continue
+		}
+		end := m.end
+		for _, n := range ms[i+1:] {
+			if n.start == end+1 && toks[end].Text == "of" && n.typ != schema.Person {
+				end = n.end // "Ann Lee of Norway"
+				continue
+			}
+			w := lowerWords(toks[end:n.start])
+			sep := len(w) == 1 && (w[0] == "," || w[0] == "and") || len(w) == 2 && w[0] == "," && w[1] == "and"
+			if !sep || n.kind != mName || n.typ != schema.Person || len(n.titles) > 0 {
+				break
+			}
+			n.titles = m.titles
+			end = n.end
+		}
+	}
+	return ms
 }

@@ -57,6 +57,19 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 			out = append(out, a)
 			continue
 		}
+		if head := strings.ToLower(toks[ofAt-1].Text); ofAt == a.end && governmentHeads[head] && head != "government" && b.gaz.in == "" && r.g.adjOf[b.gaz.name] != "" {
+			// "the Parliament of Ghana": a state's body and the state stay
+			// two mentions, the body part of the state ([orgOfPlace]),
+			// named as "Ghana's parliament" is.
+			if head == "parliament" {
+				m := *a
+				m.name = r.stateBody(b, head)
+				m.full = m.name
+				a = &m
+			}
+			out = append(out, a)
+			continue
+		}
 		m := *a
 		m.end = b.end
 		m.surface = spanText(s, m.start, m.end)

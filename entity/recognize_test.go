@@ -51,6 +51,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Sailors boarded USS Cole Lincoln in the harbour.", "USS Cole Lincoln", schema.Person, "", "a ship is no actor"},
 		{"The navy bought two ships, the CSS Florida and the HMS Norway.", "Florida", "", "", "a ship named after a state is no state"},
 		{"Senators Ann Lee and Tom Wu criticised the plan.", "Ann Lee", schema.Person, schema.Person, "a plural title before a given name opens a list of its holders"},
+		{"On Monday, Prime Ministers Ann Lee and Tom Wu met.", "Ann Lee", schema.Person, schema.Person, "a two-word title in the plural before a given name opens a list of its holders"},
 		{"Voters backed the Clean Air Act last year.", "Clean Air Act", schema.Person, "", "a law is no actor"},
 		{"He favours simplification of Oregon's Tax Code.", "Tax Code", schema.Person, "", "a code of laws is no actor"},
 		{"Gun owners cite the Second Amendment in court.", "Second Amendment", schema.Person, "", "an amendment is no actor"},

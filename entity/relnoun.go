@@ -55,7 +55,12 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		if comma > a.end && strings.EqualFold(toks[comma].Text, "the") {
 			comma--
 		}
-		if toks[comma].Text != "," {
+		if k := examplesBefore(toks, comma); k > a.end {
+			// "its allies such as Britain and Australia", "Norway's
+			// rivals, including Sweden": the named are examples of the
+			// noun.
+			comma = k
+		} else if toks[comma].Text != "," {
 			return role{}, false
 		}
 		if lemma := relationalNounAt(toks, a.end, comma, a.ent); lemma != "" {
@@ -82,6 +87,23 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		}
 	}
 	return role{}, false
+}
+
+// examplesBefore returns the start of the words that open examples of a
+// plural noun and end at token k: "such as", "including" or "like", after
+// an optional comma ("its allies, including"). It returns -1 otherwise.
+func examplesBefore(toks []nlp.Token, k int) int {
+	switch w := toks[k].Lower(); {
+	case w == "as" && k > 0 && toks[k-1].Lower() == "such":
+		k--
+	case w == "including" || w == "like":
+	default:
+		return -1
+	}
+	if k > 0 && toks[k-1].Text == "," {
+		k--
+	}
+	return k
 }
 
 // relationalNounAt returns the relation to possessor of the noun of

@@ -58,6 +58,7 @@ var workNouns = map[string]bool{
 	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
 	"investigator": true, "auditor": true, "accountant": true, "technician": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
+	"commissioner": true, "negotiator": true,
 	"photographer": true, "presenter": true,
 }
 
@@ -163,12 +164,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b)) {
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b)) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
-			// US diplomat in Cuba, Tom Wu,": a party's adjective or a
-			// place after "in" inside the phrase leaves the mention after
-			// it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson} {
+			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
+			// Denmark, Ola Berg,": a party's adjective, a place after "in"
+			// or an envoy's post inside the phrase leaves the mention
+			// after it to the first.
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -195,6 +197,8 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.stateRule(si, s, all)
 	d.playerFromTown(si, s, ms)
 	d.colonList(si, s, ms)
+	d.governmentBodies(si, s, ms)
+	d.envoyPosts(si, s, ms)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
@@ -504,11 +508,23 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 // Lee"). The
 // role words between a and b must be none or a plural noun, so "Labour's
 // leader Ann Lee and Tom Wu" shares nothing; a list member with a title, a
-// possessive or an of- or from-phrase of its own ends the list.
+// possessive or an of- or from-phrase of its own ends the list. Examples
+// of a possessive's plural noun are listed so too, actors of b's kind:
+// "its allies such as Britain and Australia" ([examplesBefore]).
 func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	toks := s.Tokens[a.end:b.start]
-	if len(toks) > 0 && toks[0].Tag != "POS" || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+	examples := false
+	if n := len(toks); n > 2 {
+		if k := examplesBefore(toks, n-1); k > 0 {
+			toks, examples = toks[:k], true
+		}
+	}
+	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
 		return nil
+	}
+	kind := schema.Person
+	if examples {
+		kind = b.ent.typ
 	}
 	var out []*mention
 	prev := rest[0]
@@ -518,7 +534,7 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			w = w[1:]
 		}
 		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
-			c.ent.typ != schema.Person || len(c.titles) > 0 || c.possessive {
+			c.ent.typ != kind || len(c.titles) > 0 || c.possessive {
 			break
 		}
 		if c.end < len(s.Tokens) {
@@ -643,6 +659,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	bracketRole,
 	andOthers,
 	personCommaParty,
+	personWhoseParty,
 	personPossessiveParty,
 	partyBeforePerson,
 	teamThenPlayers,
@@ -773,14 +790,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	toks := s.Tokens[a.end:b.start]
 	apposed := false
 	if n := len(toks); n > 3 && toks[n-1].Text == "," {
-		for i := n - 3; i > 0; i-- {
-			if toks[i].Text == "in" && allCap(toks[i+1:n-1]) {
-				// "the US diplomat in Cuba, Tom Wu,": where the person
-				// serves says nothing of whom he serves.
-				toks = append(toks[:i:i], toks[n-1])
-				break
-			}
-		}
+		toks = withoutPost(toks) // "the US diplomat in Cuba, Tom Wu,"
 	}
 	if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
@@ -820,6 +830,113 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// withoutPost returns toks, the words between a state or a body and a
+// person's name, without the post that the role noun names after it:
+// "diplomat in Cuba ," reads as "diplomat ,", "'s ambassador to the United
+// Nations ," as "'s ambassador ,". Where the person serves, or the state an
+// envoy is sent to, says nothing of whom he serves. Only "in", or "to"
+// after an envoy's noun ([envoyNoun]), then capitalised words (after "the"
+// for "to") up to a closing comma are cut; toks is returned as it is
+// otherwise.
+func withoutPost(toks []nlp.Token) []nlp.Token {
+	end := len(toks)
+	if end > 0 && toks[end-1].Text == "," {
+		end--
+	}
+	for i := end - 2; i > 0; i-- {
+		j := i + 1
+		switch {
+		case toks[i].Text == "in":
+		case toks[i].Text == "to" && envoyNoun(toks[i-1].Text):
+			if strings.EqualFold(toks[j].Text, "the") {
+				j++
+			}
+		default:
+			continue
+		}
+		if j < end && allCap(toks[j:end]) {
+			return append(toks[:i:i], toks[end:]...)
+		}
+	}
+	return toks
+}
+
+// envoyPost reports whether m names the state or body an envoy is sent
+// to: "to" or "to the" after an envoy's noun right before it ("Norway's
+// ambassador to Denmark", "the envoy to the United Nations").
+func envoyPost(s nlp.Sentence, m *mention) bool {
+	k := m.start - 1
+	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	return k > 0 && s.Tokens[k].Text == "to" && envoyNoun(s.Tokens[k-1].Text)
+}
+
+// envoyPosts adds the post an envoy is sent to, as the noun's relation
+// ("ambassador_to", "envoy_to"): "Afghan Ambassador to the United States
+// Hamdullah Mohib", "Norway's ambassador to Denmark, Ola Berg,", "Ann Lee,
+// Sweden's envoy to the United Nations,". The envoy is the titled name
+// right after the post, the name set off by commas after it, or the name
+// whose apposition holds the envoy's noun.
+func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, c := range ms {
+		if c.ent == nil || !named(c) || c.adj || !envoyPost(s, c) || c.ent.typ != schema.GPE && c.ent.typ != schema.Organization {
+			continue
+		}
+		noun := c.start - 2
+		if strings.EqualFold(toks[c.start-1].Text, "the") {
+			noun--
+		}
+		var envoy *mention
+		if k+1 < len(ms) {
+			p := ms[k+1]
+			switch {
+			case p.start == c.end && len(p.titles) > 0:
+				envoy = p // "Ambassador to the United States Hamdullah Mohib"
+			case p.start == c.end+1 && toks[c.end].Text == "," && closedAfter(s, p.end):
+				envoy = p // "Norway's ambassador to Denmark, Ola Berg,"
+			}
+		}
+		if envoy == nil && closedAfter(s, c.end) {
+			// "Ann Lee, Sweden's envoy to the United Nations,"
+			for _, p := range ms[:k] {
+				if p.end < len(toks) && toks[p.end].Text == "," && noun-p.end <= 5 && noun > p.end && !slices.ContainsFunc(toks[p.end+1:noun], func(t nlp.Token) bool {
+					return t.Text == "," || strings.HasPrefix(t.Tag, "VB")
+				}) {
+					envoy = p
+				}
+			}
+		}
+		if envoy == nil || envoy.ent == nil || envoy.ent.typ != schema.Person || !named(envoy) || envoy.ent == c.ent {
+			continue
+		}
+		w := strings.ToLower(toks[noun].Text)
+		d.derive(si, argOf(s, envoy), joinText(toks[noun:c.start]), w+"_to", envoy.ent, c.ent, "", roleConf)
+	}
+}
+
+// personWhoseParty: "Ann Lee, whose party, the Green Union, leads the
+// coalition", "Ann Lee, whose Green Union party won": a person, "whose"
+// and the person's party (named after "party," or followed by "party", or
+// a party the gazetteer knows) make the person its member.
+func personWhoseParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || !named(b) || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n > 2 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	if len(w) < 2 || w[0] != "," || w[1] != "whose" {
+		return role{}, false
+	}
+	apposed := len(w) == 4 && w[2] == "party" && w[3] == ","                                          // "whose party, the Green Union,"
+	after := len(w) == 2 && b.end < len(s.Tokens) && strings.EqualFold(s.Tokens[b.end].Text, "party") // "whose Green Union party"
+	known := len(w) == 2 && b.ent.desc["party"]                                                       // "whose Labour Party"
+	return role{lemma: schema.MemberOf}, apposed || after || known
 }
 
 // definiteBefore reports whether the words before token k, back to the
@@ -946,16 +1063,29 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 		b.start != a.end+1 || s.Tokens[a.end].Text != "of" {
 		return role{}, false
 	}
-	t := a.titles[len(a.titles)-1]
-	switch {
-	case b.ent.typ == schema.GPE && stateTitle(t.name) && t.lead:
-		return role{lemma: schema.Lead}, true
-	case b.ent.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
-		return role{lemma: schema.WorkFor}, true
-	case b.ent.typ == schema.Organization && t.lead:
-		return role{lemma: schema.Lead}, true
+	if b.end+1 < len(s.Tokens) && (s.Tokens[b.end].Text == "and" || s.Tokens[b.end].Text == ",") && a.start > 0 && listWords([]string{s.Tokens[a.start-1].Lower()}) {
+		// "Foreign Ministers Ann Lee and Tom Wu of Norway and Sweden": the
+		// states are the listed holders' in turn ([docState.respectively]).
+		return role{}, false
 	}
-	return role{}, false
+	lemma := titleHolds(a.titles[len(a.titles)-1], b.ent)
+	return role{lemma: lemma}, lemma != ""
+}
+
+// titleHolds returns the relation a holder of title t has to e, the state
+// or organisation named after the title's holder and "of": lead for a
+// leading title of state or of a body, work_for for an office of state,
+// or "" for none.
+func titleHolds(t *title, e *docEntity) string {
+	switch {
+	case e.typ == schema.GPE && stateTitle(t.name) && t.lead:
+		return schema.Lead
+	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
+		return schema.WorkFor
+	case e.typ == schema.Organization && t.lead:
+		return schema.Lead
+	}
+	return ""
 }
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
@@ -1011,29 +1141,36 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
-// of the Halvik Council", "Ola Berg and other heads of the party": "and
-// other" before a party's members or a plural role noun of a body counts
-// the person among them.
+// of the Halvik Council", "Ola Berg and other heads of the party", "Tom Wu
+// and another employee of Halvik Farm": "and other" before a party's
+// members or a plural role noun of a body, or "and another" before a
+// singular one, counts the person among them.
 func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) < 2 || w[0] != "and" || w[1] != "other" {
+	if len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
 		return role{}, false
 	}
-	w = w[2:]
-	if len(w) == 0 {
+	noun := "NNS"
+	if w[1] == "another" {
+		noun = "NN"
+	} else if len(w) == 2 {
 		// "and other Republicans": the party named by its members.
 		return role{lemma: schema.MemberOf}, strings.HasSuffix(s.Tokens[b.end-1].Text, "s") && b.ent.desc["party"]
 	}
+	w = w[2:]
 	if n := len(w); n > 1 && w[n-1] == "the" {
 		w = w[:n-1]
 	}
-	if n := len(w); n != 2 || w[1] != "of" || s.Tokens[a.end+2].Tag != "NNS" {
+	if n := len(w); n != 2 || w[1] != "of" || s.Tokens[a.end+2].Tag != noun {
 		return role{}, false
 	}
-	r := roleLemma([]string{strings.TrimSuffix(w[0], "s")})
+	if noun == "NNS" {
+		w[0] = strings.TrimSuffix(w[0], "s")
+	}
+	r := roleLemma(w[:1])
 	return role{lemma: r}, r != ""
 }
 
@@ -1333,17 +1470,26 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 // [affiliation] when no role noun is named.
 func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if (a.ent.typ != schema.Organization && a.ent.typ != schema.GPE) || !a.possessive || !named(b) || b.ent.typ != schema.Person ||
-		slices.ContainsFunc(b.titles, func(t *title) bool { return !honorific(t) }) || modifiesNoun(s, b.end) {
+		modifiesNoun(s, b.end) {
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
+	if i := slices.IndexFunc(b.titles, func(t *title) bool { return !honorific(t) }); i >= 0 {
+		// "Norway's ambassador to Denmark Ola Berg": only an envoy's title
+		// with its post, which no rule of titles reads with the
+		// possessive.
+		w := lowerWords(withoutPost(toks))
+		if len(w) < 2 || len(b.titles) != 1 || strings.Join(w[1:], " ") != strings.ToLower(b.titles[0].name) || len(withoutPost(toks)) == len(toks) {
+			return role{}, false
+		}
+	}
 	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
 		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
 	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens)) {
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
-	toks = withoutPortfolio(toks)
+	toks = withoutPost(withoutPortfolio(toks))
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
@@ -1492,11 +1638,15 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
-	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) {
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) &&
+		!(a.start == 0 && w[1] == "the") {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
 		// apposition. A verb of speech that ends the sentence is the
 		// person's: `"It failed," Ann Lee, critic for the Herald said.`
+		// So is the verb after a definite apposition to the sentence's
+		// first name, whose closing comma is missing: "Ann Lee, the
+		// chairman of Halvik Motors said".
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
@@ -1641,7 +1791,8 @@ func appositionLemma(words []string) string {
 	words = presentRoles(words)
 	for i, w := range words {
 		switch {
-		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of"):
+		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
+			(i == 0 || !deputyWords[words[i-1]]):
 			lead = true
 		case leadNouns[w], workNouns[w]:
 			work = true
@@ -1659,6 +1810,11 @@ func appositionLemma(words []string) string {
 	}
 	return ""
 }
+
+// deputyWords before a head's noun make its holder the head's deputy, who
+// works for the body rather than leads it: "deputy leader", "vice
+// chairman", "assistant director".
+var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
 
 // ageAfter returns 2 when an age in commas follows token k ("Daniel
 // Montalvo, 19, a member of"), so that the apposition after it is read from
@@ -1998,6 +2154,7 @@ var governmentHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "army": true, "navy": true,
 	"police": true, "government": true, "parliament": true, "senate": true, "congress": true, "court": true,
 	"service": true, "forces": true, "council": true, "commission": true, "cabinet": true, "bureau": true,
+	"assembly": true, "tribunal": true,
 }
 
 // orgOfPlace: "the University of Sheffield of the UK", "Colorado State
@@ -2012,10 +2169,16 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	// acronym.
 	w := between(s, a, b)
 	acronym := len(w) == 2 && w[0] == ")" && w[1] == "of" && a.start > 0 && s.Tokens[a.start-1].Text == "(" && isAcronym(a.surface) && a.ent.name != a.surface
+	state := stateBody(a.ent.name)
+	if len(w) == 1 && w[0] == "of" && state && d.r.country(b.ent) {
+		// "the Supreme Court of Ghana", "the National Assembly of Kenya":
+		// a state's body and the state's own name.
+		return role{lemma: schema.PartOf}, true
+	}
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
-	if stateBody(a.ent.name) {
+	if state {
 		return role{lemma: schema.PartOf}, true
 	}
 	return role{lemma: schema.LocateIn}, true

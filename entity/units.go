@@ -12,7 +12,7 @@ import (
 var unitNouns = map[string]bool{
 	"group": true, "wing": true, "arm": true, "unit": true, "branch": true, "division": true,
 	"faction": true, "subsidiary": true, "affiliate": true, "chapter": true, "department": true,
-	"section": true, "order": true, "body": true, "agency": true, "office": true,
+	"section": true, "order": true, "body": true, "agency": true, "office": true, "force": true,
 }
 
 // publicationNouns name an organisation's publications and outlets.
@@ -33,6 +33,9 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if unitApposition(s, a, b) {
+		return role{lemma: schema.PartOf}, true
+	}
 	if a.possessive {
 		// "its youth wing the Young Greens"
 		if a.kind == mName && (len(w) == 0 || w[0] != "'s") {
@@ -81,4 +84,37 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	return role{lemma: schema.PartOf, reverse: true}, true
+}
+
+// unitApposition reports whether a unit's name a is followed by an
+// apposition naming it a unit of the organisation b: "the Velmora Brigades,
+// the armed wing of the Halvik Front,", "Halvik Air, a subsidiary of Halvik
+// Motors,", "the Velmora Front, the largest faction in the Halvik
+// Alliance,". Lower-case modifiers may stand before the unit's noun.
+func unitApposition(s nlp.Sentence, a, b *mention) bool {
+	if !named(a) || a.possessive || a.adj || !closedAfter(s, b.end) {
+		return false
+	}
+	toks := s.Tokens[a.end:b.start]
+	if n := len(toks); n > 0 && strings.EqualFold(toks[n-1].Text, "the") {
+		toks = toks[:n-1]
+	}
+	n := len(toks)
+	if n < 4 || n > 6 || toks[0].Text != "," || toks[1].Tag != "DT" {
+		return false
+	}
+	switch toks[n-1].Lower() {
+	case "of", "in", "within":
+	default:
+		return false
+	}
+	if !unitNouns[toks[n-2].Lower()] {
+		return false
+	}
+	for _, t := range toks[2 : n-1] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
