@@ -16,6 +16,35 @@ var lightVerbs = map[string]bool{
 	"file": true, "pay": true, "post": true,
 }
 
+// heldNoun returns the relation of an extractor lemma that folds a light
+// verb, its event noun and the noun's preposition into one ("held talks
+// with" hold_talks_with, "imposed sanctions on", "carried out strikes on",
+// "voiced opposition to"): the noun's act, talk_with, sanction, strike,
+// oppose; or "" when lemma is no such fold. Verbs that take an act done
+// together ([withVerbs]) pass only such acts ("reached a deal with").
+func heldNoun(lemma string) string {
+	w := strings.Split(lemma, "_")
+	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an") {
+		w = []string{w[0], w[len(w)-2], w[len(w)-1]} // "carry_out_strikes_on", "file_a_lawsuit_against"
+	}
+	if len(w) != 3 {
+		return ""
+	}
+	verb, noun, prep := w[0], w[1], w[2]
+	nom, ok := nominals[noun]
+	if !ok || !slices.Contains(nom.preps, prep) {
+		return ""
+	}
+	if lightVerbs[verb] || carryVerbs[verb] || withVerbs[verb] && withNominal(noun) {
+		return nom.lemma
+	}
+	return ""
+}
+
+// carryVerbs carry out an act named by their object noun: "imposed
+// sanctions on", "carried out strikes on", "conducted raids on".
+var carryVerbs = map[string]bool{"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true}
+
 // eventNouns map an event noun to the relation it names between the
 // light verb's subject and the actor after to, of, for, on or against;
 // the other nouns of nominals name theirs after their own prepositions.

@@ -650,6 +650,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
 	f.Class = schema.CanonicalRelation(x.Lemma)
 	f.Lemma = schema.StatedRelation(x.Lemma)
+	if l := heldNoun(x.Lemma); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "held talks with": talk_with
+	}
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
@@ -1983,6 +1986,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// "declared war on", "fell in love with", "made contact
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
+			if l := heldNoun(lemma); l != "" {
+				lemma = l // "carried out raids on": raid
+			}
 		}
 		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)

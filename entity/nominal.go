@@ -51,12 +51,22 @@ var nominals = map[string]eventNoun{
 	"investigation": {"investigate", []string{"of", "into"}}, "interview": {"interview", []string{"with"}},
 	"clash": {"clash_with", []string{"with"}}, "clashes": {"clash_with", []string{"with"}},
 	"fight": {"fight", []string{"with", "against"}}, "fights": {"fight", []string{"with", "against"}},
-	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against"}},
+	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against", "on"}},
 	"dispute": {"dispute_with", []string{"with"}}, "disputes": {"dispute_with", []string{"with"}},
 	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
 	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
 	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},
 	"ties": {"have_ties_with", []string{"with"}}, "relations": {"have_relations_with", []string{"with"}},
+	"intervention": {"intervene_in", []string{"in", "against"}}, "merger": {"merge_with", []string{"with"}},
+	"opposition": {"oppose", []string{"to"}}, "pressure": {"pressure", []string{"on"}},
+	"loan": {"lend_to", []string{"to"}}, "loans": {"lend_to", []string{"to"}}, "aid": {"aid", []string{"to"}},
+	"strike": {"strike", []string{"on", "against"}}, "strikes": {"strike", []string{"on", "against"}},
+	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
+	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on"}},
+	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
+	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against"}},
+	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
+	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -161,9 +171,13 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (m.start == 0 || toks[m.start-1].Tag == "DT"):
-			// "the Japanese invasion of China": a state's adjective
-			// before the act names its agent.
+		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m.start) || toks[m.start-1].Tag == "DT"):
+			// "the Japanese invasion of China", "after Danish raids on
+			// Halden": a state's adjective before the act names its agent.
+		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m.start) && isNominal(toks[k]):
+			// "the US intervention in Syria", "after FBI raids on
+			// Globex": a name that modifies an event noun of nominals
+			// names its agent.
 		default:
 			continue
 		}
@@ -181,13 +195,13 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue // "The house was Tom Wu's."
 		}
 		nom, ok := actNoun(toks[k])
-		if !ok {
-			continue
+		if !ok || unrealisedBefore(toks, k) {
+			continue // "the planned US intervention in Peru"
 		}
 		if _, patient := patientNouns[toks[k].Lower()]; patient && strings.EqualFold(toks[k+1].Text, "by") {
 			// "Tom Wu's arrest by the police", "Norway's defeat by
 			// Sweden": the possessor underwent the act.
-			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !unrealisedBefore(toks, k) && !cancelledAfter(toks, agent.end) {
+			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !cancelledAfter(toks, agent.end) {
 				if f := d.derive(si, argOf(s, agent), joinText(toks[m.start:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, m.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(nom.lemma)
 				}
@@ -217,7 +231,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o != titled && (o.start > next+1 || o.start == next+1 && toks[next].Tag != "DT") {
 				break // "the", nothing else, before the actor
 			}
-			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) {
+			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || cancelledAfter(toks, o.end) {
 				break
 			}
 			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
@@ -329,6 +343,13 @@ var patientNouns = map[string]eventNoun{
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"sanctions": {"sanction", []string{"on", "against"}}, "defeat": {"defeat", []string{"of"}},
+	"firing": {"fire", []string{"of"}}, "hiring": {"hire", []string{"of"}}, "prosecution": {"prosecute", []string{"of"}},
+	"indictment": {"indict", []string{"of"}}, "interrogation": {"interrogate", []string{"of"}},
+	"questioning": {"question", []string{"of"}}, "annexation": {"annex", []string{"of"}},
+	"overthrow": {"overthrow", []string{"of"}}, "ouster": {"oust", []string{"of"}},
+	"blockade": {"blockade", []string{"of"}}, "persecution": {"persecute", []string{"of"}},
+	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
+	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
@@ -401,4 +422,20 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
 		return isIntention(t.Lower()) || unrealised[t.Lower()]
 	})
+}
+
+// compoundAgent reports whether a name starting at token k may modify the
+// noun after it as its agent: it opens the sentence or stands after an
+// article, a verb, a preposition, a conjunction or a comma ("the US
+// intervention", "condemned Israeli strikes"), not inside a longer noun
+// phrase.
+func compoundAgent(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch t := toks[k-1]; t.Tag {
+	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+		return t.Tag != "DT" || t.Lower() == "the" || t.Lower() == "a" || t.Lower() == "an"
+	}
+	return false
 }
