@@ -66,13 +66,22 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // "the army made a provocation to North Korea" (provoke). The actor follows
 // the noun inside the object or in an extra argument. It reports whether it
 // added a fact.
+//
+// A verb of undergoing ([undergoVerbs]) turns the act around: the actor
+// after from, or of inside the object, does it to subj ("Ann Lee faced
+// criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light := false
+	light, undergo := false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
 		light = light || lightVerbs[w]
+		undergo = undergo || undergoVerbs[w]
 	}
-	if !light || x.Attribution != "" {
+	if !light && !undergo || x.Attribution != "" {
 		return false
+	}
+	preps := eventPreps
+	if undergo {
+		preps = undergoPreps
 	}
 	toks := s.Tokens
 	first, last := argTokens(s, x.Object)
@@ -93,7 +102,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	args := x.Extra
-	if head+2 < last && eventPreps[toks[head+1].Lower()] {
+	if head+2 < last && preps[toks[head+1].Lower()] {
 		// "support of Ana Ruiz": the actor inside the object.
 		args = []schema.Argument{{Text: s.Text[toks[head+1].Start:toks[last-1].End], Start: toks[head+1].Start, End: toks[last-1].End}}
 	} else if head+1 != last {
@@ -101,14 +110,21 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if r := strings.ToLower(a.Role); eventPreps[r] && prep != r {
+		if r := strings.ToLower(a.Role); preps[r] && prep != r {
 			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
 		}
-		if !eventPreps[prep] {
+		if !preps[prep] {
 			continue
 		}
 		lemma := lemma
-		if lemma == "" {
+		if undergo {
+			if lemma == "" {
+				lemma = nom.lemma
+			}
+			if strings.HasSuffix(lemma, "_with") {
+				return false // "received a deal from": no agent
+			}
+		} else if lemma == "" {
 			// "launched an attack on Sweden", "paid a visit to Oslo": an
 			// event noun of nominals with its own preposition.
 			if !slices.Contains(nom.preps, prep) {
@@ -120,13 +136,29 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		if o == nil || o == subj {
 			continue
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+		agent, patient := subj, o
+		if undergo {
+			agent, patient = o, subj
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 		return true
 	}
 	return false
 }
+
+// undergoVerbs take for their object an act that another actor does to
+// their subject: "faced criticism from", "received a visit from", "came
+// under attack from", "won the support of".
+var undergoVerbs = map[string]bool{
+	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
+	"win": true, "earn": true, "get": true, "gain": true,
+}
+
+// undergoPreps introduce the actor who does the act an undergo verb's
+// subject undergoes.
+var undergoPreps = map[string]bool{"from": true, "of": true}
 
 // givenNouns map what a verb of giving gives as its second object to the
 // act toward the first: "gave Tom Wu the chance to work there" offered

@@ -9,12 +9,14 @@ import (
 
 // relationalNouns name what one actor is to another: "Boeing's main
 // rival, Airbus" (Airbus compete_with Boeing), "the senator's opponent,
-// Ann Lee" (oppose), "Norway's closest ally, Sweden" (ally_of), "her
-// deputy, Tom Wu" (deputy_of).
+// Ann Lee" (oppose), "Ann Lee, a fierce critic of Tom Wu" (criticize),
+// "Norway's closest ally, Sweden" (ally_of), "her deputy, Tom Wu"
+// (deputy_of).
 var relationalNouns = map[string]string{
 	"rival": "compete_with", "rivals": "compete_with", "competitor": "compete_with",
 	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
+	"critic": "criticize", "critics": "criticize",
 	// A person's deputy: a body's deputy is a role the role rules read.
 	"deputy": "deputy_of",
 	// A person's party: the person is its member ([partyOf]).
