@@ -171,10 +171,10 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m.start) || toks[m.start-1].Tag == "DT"):
+		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT"):
 			// "the Japanese invasion of China", "after Danish raids on
 			// Halden": a state's adjective before the act names its agent.
-		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m.start) && isNominal(toks[k]):
+		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m) && isNominal(toks[k]):
 			// "the US intervention in Syria", "after FBI raids on
 			// Globex": a name that modifies an event noun of nominals
 			// names its agent.
@@ -362,7 +362,16 @@ var patientNouns = map[string]eventNoun{
 // visit by Tom Wu to Oslo") or called off is none.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
-	mentionAt := func(k int) *mention { return actorAt(toks, ms, k) }
+	mentionAt := func(k int) *mention {
+		m := actorAt(toks, ms, k)
+		if m != nil && m.end < len(toks) && (isCap(toks[m.end].Text) || roleNoun(toks[m.end].Lower())) {
+			// "a bid from Rangers for Scotland captain Barry
+			// Ferguson": the name modifies a title; the holder is the
+			// actor.
+			return headAt(toks, ms, k)
+		}
+		return m
+	}
 	for k := 0; k+4 < len(toks); k++ {
 		nom, ok := actNoun(toks[k])
 		if !ok {
@@ -424,12 +433,16 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 	})
 }
 
-// compoundAgent reports whether a name starting at token k may modify the
-// noun after it as its agent: it opens the sentence or stands after an
-// article, a verb, a preposition, a conjunction or a comma ("the US
-// intervention", "condemned Israeli strikes"), not inside a longer noun
-// phrase.
-func compoundAgent(toks []nlp.Token, k int) bool {
+// compoundAgent reports whether the name m may modify the noun after it
+// as its agent: it opens the sentence or stands after an article, a verb,
+// a preposition, a conjunction or a comma ("the US intervention",
+// "condemned Israeli strikes"), not inside a longer noun phrase, and holds
+// no possessive ("the Blues' Celtic League match": the Blues play).
+func compoundAgent(toks []nlp.Token, m *mention) bool {
+	if slices.ContainsFunc(toks[m.start:m.end], func(t nlp.Token) bool { return t.Tag == "POS" }) {
+		return false
+	}
+	k := m.start
 	if k == 0 {
 		return true
 	}

@@ -111,6 +111,9 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	// The tagger may take the noun for an adjective or an adverb
 	// ("closest ally"): the phrase's end is what makes it the head.
 	lemma := relationalNouns[toks[to-1].Lower()]
+	if lemma == "criticize" && to-from > 1 && strings.HasPrefix(toks[to-2].Tag, "NN") {
+		return "" // "The Times' music critic Paul Connolly": a critic of an art is a job
+	}
 	if (lemma == "deputy_of" || lemma == partyOf) && possessor.typ != schema.Person {
 		return ""
 	}
