@@ -223,7 +223,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		// "his nomination of Defence Minister Ann Lee": titles may stand
 		// before the first actor.
 		titled := headAt(toks, ms, next)
-		comma := false // the actor came after a comma alone
+		comma := false  // the actor came after a comma alone
+		clause := false // the actor came after the first and ", and"
+		members := 0
 		for _, o := range ms[i+1:] {
 			if o.start < next || titled != nil && o.start < titled.start {
 				continue
@@ -239,6 +241,12 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				// a comma, a list goes on only to another comma or and.
 				break
 			}
+			if clause && o.end < len(toks) && (strings.HasPrefix(toks[o.end].Tag, "VB") || toks[o.end].Tag == "MD") {
+				// "the invasion of Iraq, and Moore was": after one
+				// member, ", and" and a name before a verb open a
+				// clause, not a list.
+				break
+			}
 			for _, lemma := range lemmas {
 				if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), schema.StatedRelation(lemma), m.ent, o.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(lemma)
@@ -246,14 +254,16 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			// "with Albania and France", "with A, B and C": the list
 			// goes on after a comma or "and".
+			members++
 			next = o.end + 1
 			if o.end >= len(toks) || (toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				break
 			}
+			clause = false
 			comma = toks[o.end].Text == ","
 			if o.end+1 < len(toks) && comma && toks[o.end+1].Text == "and" {
 				next++
-				comma = false
+				comma, clause = false, members == 1
 			}
 		}
 	}
