@@ -1858,10 +1858,11 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
-	if x.Attribution != "" && !projectileVerbs[verb] {
+	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) {
 		// A reported act's other phrases are left out, but not the
 		// target of a reported firing ("KCNA said the South fired 36
-		// shells at KPA posts").
+		// shells at KPA posts") nor the partner of a reported act done
+		// together ("the paper said Ann Lee had disputes with Tom Wu").
 		return
 	}
 	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
