@@ -43,7 +43,10 @@ func heldNoun(lemma string) string {
 
 // carryVerbs carry out an act named by their object noun: "imposed
 // sanctions on", "carried out strikes on", "conducted raids on".
-var carryVerbs = map[string]bool{"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true}
+var carryVerbs = map[string]bool{
+	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
+	"level": true, "unleash": true,
+}
 
 // eventNouns map an event noun to the relation it names between the
 // light verb's subject and the actor after to, of, for, on or against;
@@ -71,17 +74,21 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // after from, or of inside the object, does it to subj ("Ann Lee faced
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light, undergo := false, false
+	light, undergo, respond := false, false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
 		light = light || lightVerbs[w]
 		undergo = undergo || undergoVerbs[w]
+		respond = respond || respondVerbs[w]
 	}
-	if !light && !undergo || x.Attribution != "" {
+	if !light && !undergo && !respond || x.Attribution != "" {
 		return false
 	}
 	preps := eventPreps
-	if undergo {
+	switch {
+	case undergo:
 		preps = undergoPreps
+	case respond:
+		preps, undergo = fromPrep, true
 	}
 	toks := s.Tokens
 	first, last := argTokens(s, x.Object)
@@ -153,12 +160,25 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 // under attack from", "won the support of".
 var undergoVerbs = map[string]bool{
 	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
-	"win": true, "earn": true, "get": true, "gain": true,
+	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true,
 }
 
 // undergoPreps introduce the actor who does the act an undergo verb's
 // subject undergoes.
 var undergoPreps = map[string]bool{"from": true, "of": true}
+
+// respondVerbs answer an act done to their subject, whose doer follows
+// from: "rejected criticism from Norway", "denied accusations from Ann
+// Lee", "welcomed support from Sweden". After of, the actor may be the
+// act's target instead ("rejected criticism of Norway").
+var respondVerbs = map[string]bool{
+	"reject": true, "deny": true, "dismiss": true, "ignore": true, "rebuff": true, "welcome": true,
+	"accept": true, "heed": true,
+}
+
+// fromPrep is the one preposition that names the doer after a verb of
+// [respondVerbs].
+var fromPrep = map[string]bool{"from": true}
 
 // givenNouns map what a verb of giving gives as its second object to the
 // act toward the first: "gave Tom Wu the chance to work there" offered

@@ -67,6 +67,7 @@ var nominals = map[string]eventNoun{
 	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against"}},
 	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
 	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
+	"backing": {"back", []string{"of", "for"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that

@@ -17,6 +17,9 @@ var relationalNouns = map[string]string{
 	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
 	"critic": "criticize", "critics": "criticize",
+	// A person's supporter: a body's is its member, as the role rules
+	// read it.
+	"supporter": schema.Support, "supporters": schema.Support,
 	// A person's deputy: a body's deputy is a role the role rules read.
 	"deputy": "deputy_of",
 	// A person's party: the person is its member ([partyOf]).
@@ -114,7 +117,7 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	if lemma == "criticize" && to-from > 1 && strings.HasPrefix(toks[to-2].Tag, "NN") {
 		return "" // "The Times' music critic Paul Connolly": a critic of an art is a job
 	}
-	if (lemma == "deputy_of" || lemma == partyOf) && possessor.typ != schema.Person {
+	if (lemma == "deputy_of" || lemma == partyOf || lemma == schema.Support) && possessor.typ != schema.Person {
 		return ""
 	}
 	return lemma
