@@ -67,7 +67,7 @@ var nominals = map[string]eventNoun{
 	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against"}},
 	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
 	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
-	"backing": {"back", []string{"of", "for"}},
+	"backing": {"back", []string{"of", "for"}}, "summit": {"meet_with", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -397,9 +397,10 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 				continue
 			}
 			agent = mentionAt(patient.end + 1)
-		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over"):
+		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over") || prep == "of":
 			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
-			// Sweden"
+			// Sweden", "the visit of Tom Wu to Oslo" (of names the
+			// patient only of a noun that takes of for it)
 			agent = mentionAt(k + 2)
 			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
 				continue
