@@ -464,3 +464,45 @@ func compoundAgent(toks []nlp.Token, m *mention) bool {
 	}
 	return false
 }
+
+// frontingWords open a phrase before the clause that names an act its
+// subject took part in: "After talks with Sweden, Norway signed the
+// treaty".
+var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true, "in": true}
+
+// frontedActs adds subject —RELATION→ actor for a sentence that opens with
+// a phrase of [frontingWords], an event noun of nominals done with another
+// actor or a visit, its preposition and an actor, then a comma and the
+// clause's subject before its verb: "After talks with Sweden, Norway
+// signed the treaty" (talk_with), "During a visit to Oslo, Ann Lee met Tom
+// Wu" (visit). Acts done to the actor ("After an attack on Oslo, Norway
+// closed its border") name no agent and give nothing.
+func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	if len(toks) < 6 || !frontingWords[toks[0].Lower()] {
+		return
+	}
+	k := 1
+	for n := 0; n < 3 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") && !isNominal(toks[k]); n++ {
+		k++ // "after a first meeting with", "during an official visit to"
+	}
+	if k+3 >= len(toks) || !isNominal(toks[k]) || unrealisedBefore(toks, k) {
+		return
+	}
+	nom := nominals[toks[k].Lower()]
+	if !withNominal(toks[k].Lower()) && nom.lemma != "visit" && nom.lemma != "travel_to" || !slices.Contains(nom.preps, toks[k+1].Lower()) {
+		return
+	}
+	o := headAt(toks, ms, k+2)
+	if o == nil || o.end+2 >= len(toks) || toks[o.end].Text != "," {
+		return
+	}
+	subj := actorAt(toks, ms, o.end+1)
+	if subj == nil || subj.ent == o.ent || subj.possessive || subj.end >= len(toks) ||
+		!strings.HasPrefix(toks[subj.end].Tag, "VB") && toks[subj.end].Tag != "MD" {
+		return
+	}
+	if f := d.derive(si, argOf(s, subj), joinText(toks[:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+	}
+}

@@ -211,6 +211,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.nominalFacts(i, s, ms)
 		d.agentNominals(i, s, ms)
 		d.betweenNominals(i, s, ms)
+		d.frontedActs(i, s, ms)
 	}
 	qs := quotes(sents)
 	d.speakers(sents, qs)
