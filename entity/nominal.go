@@ -68,6 +68,7 @@ var nominals = map[string]eventNoun{
 	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
 	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
 	"backing": {"back", []string{"of", "for"}}, "summit": {"meet_with", []string{"with"}},
+	"discussions": {"discuss_with", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -505,4 +506,74 @@ func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 	if f := d.derive(si, argOf(s, subj), joinText(toks[:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
+}
+
+// pairActs adds a —RELATION→ b for two actors joined by a hyphen before an
+// event noun of nominals that one actor does with another: "US-China
+// talks", "the Israel-Hamas war", "the Kmart-Sears merger", "the
+// Boeing-Air Force deal" (the second name may go on after the hyphen's
+// word). The names are the document's or the gazetteer's; a planned or
+// cancelled act is none.
+func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, t := range toks {
+		left, right, ok := strings.Cut(t.Text, "-")
+		if !ok || !isCap(left) || !isCap(right) || strings.Contains(right, "-") || articleName(t.Text) {
+			continue
+		}
+		if c := coveringAt(ms, k); c >= 0 && ms[c].ent != nil && strings.Contains(ms[c].ent.name, "-") {
+			continue // a name of its own ("Guinea-Bissau")
+		}
+		j := k + 1
+		for j < len(toks) && toks[j].Tag == "NNP" && isCap(toks[j].Text) {
+			right += " " + toks[j].Text // "Boeing-Air Force"
+			j++
+		}
+		if j+1 < len(toks) && lowerWord(toks[j].Text) && toks[j].Tag != "IN" && (!isNominal(toks[j]) || isNominal(toks[j+1])) {
+			j++ // "US-China trade talks", "merger talks"
+		}
+		if j >= len(toks) || !isNominal(toks[j]) || !slices.Contains(nominals[toks[j].Lower()].preps, "with") ||
+			unrealisedBefore(toks, k) || cancelledAfter(toks, j+1) {
+			continue
+		}
+		a, b := d.partEntity(left), d.partEntity(right)
+		if a == nil || b == nil || a == b || !actorEntity(a) || !actorEntity(b) {
+			continue
+		}
+		lemma := nominals[toks[j].Lower()].lemma
+		arg := schema.Argument{Text: s.Text[t.Start:toks[j].End], Start: t.Start, End: toks[j].End}
+		if f := d.derive(si, arg, joinText(toks[k:j+1]), schema.StatedRelation(lemma), a, b, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
+}
+
+// partEntity returns the document's entity that name names exactly, as an
+// alias or as an organisation's first words, else the gazetteer's actor of that name or adjective, which it
+// creates, or nil.
+func (d *docState) partEntity(name string) *docEntity {
+	k := normKey(name)
+	if e := d.byKey[k]; e != nil {
+		return e
+	}
+	d.lookup(name) // builds the alias index
+	if e := d.byAlias[k]; e != nil {
+		return e
+	}
+	if e := d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Organization && strings.HasPrefix(e.name, name+" ")
+	}); e != nil {
+		return e // "Halvik" of "the Halvik Corporation"
+	}
+	g := d.r.g.entries[k]
+	if c := d.r.g.demonyms[k]; g == nil && c != "" {
+		g = d.r.g.entries[normKey(c)] // "US-China", "Russian-Ukrainian"
+	}
+	if g == nil || g.typ != schema.GPE && g.typ != schema.Organization {
+		return nil
+	}
+	if e := d.byKey[normKey(g.name)]; e != nil {
+		return e
+	}
+	return d.create(g.name, &mention{typ: g.typ, gaz: g})
 }

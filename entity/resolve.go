@@ -213,6 +213,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.betweenNominals(i, s, ms)
 		d.frontedActs(i, s, ms)
 	}
+	for i, s := range sents {
+		d.pairActs(i, s, d.sents[i]) // "Boeing-Air Force talks" in a headline: names resolved later in the text
+	}
 	qs := quotes(sents)
 	d.speakers(sents, qs)
 	if !d.interview(sents, qs) {
