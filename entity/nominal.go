@@ -68,7 +68,15 @@ var nominals = map[string]eventNoun{
 	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
 	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
 	"backing": {"back", []string{"of", "for"}}, "summit": {"meet_with", []string{"with"}},
-	"discussions": {"discuss_with", []string{"with"}},
+	"discussions": {"discuss_with", []string{"with"}}, "contract": {"contract_with", []string{"with"}},
+	"venture": {"partner_with", []string{"with"}}, "rivalry": {"compete_with", []string{"with"}},
+	"feud": {"feud_with", []string{"with"}}, "row": {"dispute_with", []string{"with"}},
+	"battle": {"fight", []string{"with", "against"}}, "conflict": {"fight", []string{"with"}},
+	"ultimatum": {"threaten", []string{"to"}}, "ban": {"ban", []string{"on"}},
+	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
+	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
+	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
+	"arrival": {"arrive_in", []string{"in", "at"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
