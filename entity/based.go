@@ -88,6 +88,9 @@ func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 // [actorSuffixes], at most three lower-case words, then another actor
 // give the first the suffix's relation to the second.
 func compoundAct(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := compoundApposition(d, s, a, b); ok {
+		return r, true
+	}
 	if a.end != a.start+1 || a.kind != mName || b.adj || b.kind == mPronoun || !actorEntity(b.ent) || !actorEntity(a.ent) {
 		return role{}, false
 	}
@@ -181,6 +184,31 @@ func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// compoundApposition: "Hamas, the Iran-backed group,": an actor, a comma
+// and an article, then a compound of [actorSuffixes] and at most three
+// lower-case words closing the apposition give the compound's actor the
+// suffix's relation to the first.
+func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || b.end != b.start+1 || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 2 || w[0] != "," || w[1] != "the" && w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	g, lemma, _ := d.r.compoundActor(s.Tokens[b.start])
+	if g == nil {
+		return role{}, false
+	}
+	end := b.end
+	for end < len(s.Tokens) && end < b.end+3 && lowerWord(s.Tokens[end].Text) && (strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ")) {
+		end++
+	}
+	if end == b.end || !closedAfter(s, end) {
+		return role{}, false
+	}
+	return role{lemma: lemma, reverse: true}, true
 }
 
 // groupPlace returns the mention of the place that the group of places a
