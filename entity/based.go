@@ -98,14 +98,8 @@ func compoundAct(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if g == nil {
 		return role{}, false
 	}
-	toks := s.Tokens[a.end:b.start]
-	if len(toks) > 3 {
+	if !descriptorsBetween(s, a, b) {
 		return role{}, false
-	}
-	for _, t := range toks {
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false
-		}
 	}
 	return role{lemma: lemma}, true
 }
@@ -174,16 +168,26 @@ func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if b.ent.typ != schema.Organization && b.ent.typ != schema.Group {
 		return role{}, false
 	}
+	if !descriptorsBetween(s, a, b) {
+		return role{}, false
+	}
+	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// descriptorsBetween reports whether at most three lower-case nouns or
+// adjectives stand between mentions a and b ("the Oslo-based oil firm
+// Halvik").
+func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
 	toks := s.Tokens[a.end:b.start]
 	if len(toks) > 3 {
-		return role{}, false
+		return false
 	}
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false
+			return false
 		}
 	}
-	return role{lemma: schema.LocateIn, reverse: true}, true
+	return true
 }
 
 // compoundApposition: "Hamas, the Iran-backed group,": an actor, a comma
