@@ -29,19 +29,79 @@ func (r *Resolver) basedPlace(t nlp.Token) *entry {
 	return nil
 }
 
+// actorSuffixes end a compound whose first part names the actor that did
+// to the actor after it what the suffix says: "the Iran-backed Hezbollah"
+// (back), "the US-led coalition" (lead), "Google-owned YouTube" (own).
+var actorSuffixes = map[string]string{
+	"-backed": "back", "-led": "lead", "-sponsored": "sponsor", "-funded": "fund", "-supported": "support",
+	"-allied": schema.AllyOf, "-controlled": "control", "-owned": "own",
+}
+
+// compoundActor returns the gazetteer's actor that token t names before a
+// suffix of [actorSuffixes] ("Iran-backed", "Saudi-led": by a state's
+// adjective), the suffix's relation, and whether t names it by an
+// adjective; or nil.
+func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool) {
+	low := t.Lower()
+	for suf, lemma := range actorSuffixes {
+		p, ok := strings.CutSuffix(low, suf)
+		if !ok || p == "" || !isCap(t.Text) || strings.Contains(p, "-") {
+			continue
+		}
+		key := normKey(t.Text[:len(p)])
+		if e := r.g.entries[key]; e != nil && (e.typ == schema.GPE || e.typ == schema.Organization) {
+			return e, lemma, false
+		}
+		if c := r.g.demonyms[key]; c != "" {
+			if e := r.g.entries[normKey(c)]; e != nil && e.typ == schema.GPE {
+				return e, lemma, true
+			}
+		}
+	}
+	return nil, "", false
+}
+
 // basedPlaces adds the mention of the place that a token such as
-// "Oslo-based" names, when the gazetteer knows it and no mention holds the
-// token, and returns ms in token order.
+// "Oslo-based" names, or of the actor that one such as "Iran-backed"
+// names ([Resolver.compoundActor]), when the gazetteer knows it and no
+// mention holds the token, and returns ms in token order.
 func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 	for i, t := range s.Tokens {
-		g := r.basedPlace(t)
-		if g == nil || coveringAt(ms, i) >= 0 {
+		if coveringAt(ms, i) >= 0 {
+			continue
+		}
+		g, _, adj := r.compoundActor(t)
+		if g == nil {
+			g = r.basedPlace(t)
+		}
+		if g == nil {
 			continue
 		}
 		ms = insertMention(ms, &mention{kind: mName, start: i, end: i + 1, surface: t.Text[:strings.LastIndex(t.Text, "-")],
-			name: g.name, typ: g.typ, gaz: g})
+			name: g.name, typ: g.typ, gaz: g, adj: adj})
 	}
 	return ms
+}
+
+// compoundAct: "the Iran-backed Hezbollah", "Saudi-led coalition forces
+// of Yemen", "Google-owned YouTube": an actor named by a compound of
+// [actorSuffixes], at most three lower-case words, then another actor
+// give the first the suffix's relation to the second.
+func compoundAct(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := compoundApposition(d, s, a, b); ok {
+		return r, true
+	}
+	if a.end != a.start+1 || a.kind != mName || b.adj || b.kind == mPronoun || !actorEntity(b.ent) || !actorEntity(a.ent) {
+		return role{}, false
+	}
+	g, lemma, _ := d.r.compoundActor(s.Tokens[a.start])
+	if g == nil {
+		return role{}, false
+	}
+	if !descriptorsBetween(s, a, b) {
+		return role{}, false
+	}
+	return role{lemma: lemma}, true
 }
 
 // based reports whether m is the mention of a place that a "-based"
@@ -108,16 +168,51 @@ func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if b.ent.typ != schema.Organization && b.ent.typ != schema.Group {
 		return role{}, false
 	}
+	if !descriptorsBetween(s, a, b) {
+		return role{}, false
+	}
+	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// descriptorsBetween reports whether at most three lower-case nouns or
+// adjectives stand between mentions a and b ("the Oslo-based oil firm
+// Halvik").
+func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
 	toks := s.Tokens[a.end:b.start]
 	if len(toks) > 3 {
-		return role{}, false
+		return false
 	}
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false
+			return false
 		}
 	}
-	return role{lemma: schema.LocateIn, reverse: true}, true
+	return true
+}
+
+// compoundApposition: "Hamas, the Iran-backed group,": an actor, a comma
+// and an article, then a compound of [actorSuffixes] and at most three
+// lower-case words closing the apposition give the compound's actor the
+// suffix's relation to the first.
+func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || b.end != b.start+1 || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 2 || w[0] != "," || w[1] != "the" && w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	g, lemma, _ := d.r.compoundActor(s.Tokens[b.start])
+	if g == nil {
+		return role{}, false
+	}
+	end := b.end
+	for end < len(s.Tokens) && end < b.end+3 && lowerWord(s.Tokens[end].Text) && (strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ")) {
+		end++
+	}
+	if end == b.end || !closedAfter(s, end) {
+		return role{}, false
+	}
+	return role{lemma: lemma, reverse: true}, true
 }
 
 // groupPlace returns the mention of the place that the group of places a

@@ -16,6 +16,38 @@ var lightVerbs = map[string]bool{
 	"file": true, "pay": true, "post": true,
 }
 
+// heldNoun returns the relation of an extractor lemma that folds a light
+// verb, its event noun and the noun's preposition into one ("held talks
+// with" hold_talks_with, "imposed sanctions on", "carried out strikes on",
+// "voiced opposition to"): the noun's act, talk_with, sanction, strike,
+// oppose; or "" when lemma is no such fold. Verbs that take an act done
+// together ([withVerbs]) pass only such acts ("reached a deal with").
+func heldNoun(lemma string) string {
+	w := strings.Split(lemma, "_")
+	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an") {
+		w = []string{w[0], w[len(w)-2], w[len(w)-1]} // "carry_out_strikes_on", "file_a_lawsuit_against"
+	}
+	if len(w) != 3 {
+		return ""
+	}
+	verb, noun, prep := w[0], w[1], w[2]
+	nom, ok := nominals[noun]
+	if !ok || !slices.Contains(nom.preps, prep) {
+		return ""
+	}
+	if lightVerbs[verb] || carryVerbs[verb] || withVerbs[verb] && withNominal(noun) {
+		return nom.lemma
+	}
+	return ""
+}
+
+// carryVerbs carry out an act named by their object noun: "imposed
+// sanctions on", "carried out strikes on", "conducted raids on".
+var carryVerbs = map[string]bool{
+	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
+	"level": true, "unleash": true,
+}
+
 // eventNouns map an event noun to the relation it names between the
 // light verb's subject and the actor after to, of, for, on or against;
 // the other nouns of nominals name theirs after their own prepositions.
@@ -37,13 +69,26 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // "the army made a provocation to North Korea" (provoke). The actor follows
 // the noun inside the object or in an extra argument. It reports whether it
 // added a fact.
+//
+// A verb of undergoing ([undergoVerbs]) turns the act around: the actor
+// after from, or of inside the object, does it to subj ("Ann Lee faced
+// criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light := false
+	light, undergo, respond := false, false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
 		light = light || lightVerbs[w]
+		undergo = undergo || undergoVerbs[w]
+		respond = respond || respondVerbs[w]
 	}
-	if !light || x.Attribution != "" {
+	if !light && !undergo && !respond || x.Attribution != "" {
 		return false
+	}
+	preps := eventPreps
+	switch {
+	case undergo:
+		preps = undergoPreps
+	case respond:
+		preps, undergo = fromPrep, true
 	}
 	toks := s.Tokens
 	first, last := argTokens(s, x.Object)
@@ -64,7 +109,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	args := x.Extra
-	if head+2 < last && eventPreps[toks[head+1].Lower()] {
+	if head+2 < last && preps[toks[head+1].Lower()] {
 		// "support of Ana Ruiz": the actor inside the object.
 		args = []schema.Argument{{Text: s.Text[toks[head+1].Start:toks[last-1].End], Start: toks[head+1].Start, End: toks[last-1].End}}
 	} else if head+1 != last {
@@ -72,14 +117,21 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if r := strings.ToLower(a.Role); eventPreps[r] && prep != r {
+		if r := strings.ToLower(a.Role); preps[r] && prep != r {
 			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
 		}
-		if !eventPreps[prep] {
+		if !preps[prep] {
 			continue
 		}
 		lemma := lemma
-		if lemma == "" {
+		if undergo {
+			if lemma == "" {
+				lemma = nom.lemma
+			}
+			if strings.HasSuffix(lemma, "_with") {
+				return false // "received a deal from": no agent
+			}
+		} else if lemma == "" {
 			// "launched an attack on Sweden", "paid a visit to Oslo": an
 			// event noun of nominals with its own preposition.
 			if !slices.Contains(nom.preps, prep) {
@@ -91,13 +143,42 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		if o == nil || o == subj {
 			continue
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+		agent, patient := subj, o
+		if undergo {
+			agent, patient = o, subj
+		}
+		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 		return true
 	}
 	return false
 }
+
+// undergoVerbs take for their object an act that another actor does to
+// their subject: "faced criticism from", "received a visit from", "came
+// under attack from", "won the support of".
+var undergoVerbs = map[string]bool{
+	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
+	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true,
+}
+
+// undergoPreps introduce the actor who does the act an undergo verb's
+// subject undergoes.
+var undergoPreps = map[string]bool{"from": true, "of": true}
+
+// respondVerbs answer an act done to their subject, whose doer follows
+// from: "rejected criticism from Norway", "denied accusations from Ann
+// Lee", "welcomed support from Sweden". After of, the actor may be the
+// act's target instead ("rejected criticism of Norway").
+var respondVerbs = map[string]bool{
+	"reject": true, "deny": true, "dismiss": true, "ignore": true, "rebuff": true, "welcome": true,
+	"accept": true, "heed": true,
+}
+
+// fromPrep is the one preposition that names the doer after a verb of
+// [respondVerbs].
+var fromPrep = map[string]bool{"from": true}
 
 // givenNouns map what a verb of giving gives as its second object to the
 // act toward the first: "gave Tom Wu the chance to work there" offered

@@ -660,6 +660,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
 	f.Class = schema.CanonicalRelation(x.Lemma)
 	f.Lemma = schema.StatedRelation(x.Lemma)
+	if l := heldNoun(x.Lemma); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "held talks with": talk_with
+	}
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
@@ -1986,10 +1989,11 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
-	if x.Attribution != "" && !projectileVerbs[verb] {
+	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) {
 		// A reported act's other phrases are left out, but not the
 		// target of a reported firing ("KCNA said the South fired 36
-		// shells at KPA posts").
+		// shells at KPA posts") nor the partner of a reported act done
+		// together ("the paper said Ann Lee had disputes with Tom Wu").
 		return
 	}
 	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
@@ -2114,6 +2118,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// "declared war on", "fell in love with", "made contact
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
+			if l := heldNoun(lemma); l != "" {
+				lemma = l // "carried out raids on": raid
+			}
 		}
 		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)

@@ -51,12 +51,32 @@ var nominals = map[string]eventNoun{
 	"investigation": {"investigate", []string{"of", "into"}}, "interview": {"interview", []string{"with"}},
 	"clash": {"clash_with", []string{"with"}}, "clashes": {"clash_with", []string{"with"}},
 	"fight": {"fight", []string{"with", "against"}}, "fights": {"fight", []string{"with", "against"}},
-	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against"}},
+	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against", "on"}},
 	"dispute": {"dispute_with", []string{"with"}}, "disputes": {"dispute_with", []string{"with"}},
 	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
 	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
 	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},
 	"ties": {"have_ties_with", []string{"with"}}, "relations": {"have_relations_with", []string{"with"}},
+	"intervention": {"intervene_in", []string{"in", "against"}}, "merger": {"merge_with", []string{"with"}},
+	"opposition": {"oppose", []string{"to"}}, "pressure": {"pressure", []string{"on"}},
+	"loan": {"lend_to", []string{"to"}}, "loans": {"lend_to", []string{"to"}}, "aid": {"aid", []string{"to"}},
+	"strike": {"strike", []string{"on", "against"}}, "strikes": {"strike", []string{"on", "against"}},
+	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
+	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on"}},
+	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
+	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against"}},
+	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
+	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
+	"backing": {"back", []string{"of", "for"}}, "summit": {"meet_with", []string{"with"}},
+	"discussions": {"discuss_with", []string{"with"}}, "contract": {"contract_with", []string{"with"}},
+	"venture": {"partner_with", []string{"with"}}, "rivalry": {"compete_with", []string{"with"}},
+	"feud": {"feud_with", []string{"with"}}, "row": {"dispute_with", []string{"with"}},
+	"battle": {"fight", []string{"with", "against"}}, "conflict": {"fight", []string{"with"}},
+	"ultimatum": {"threaten", []string{"to"}}, "ban": {"ban", []string{"on"}},
+	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
+	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
+	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
+	"arrival": {"arrive_in", []string{"in", "at"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -161,9 +181,13 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (m.start == 0 || toks[m.start-1].Tag == "DT"):
-			// "the Japanese invasion of China": a state's adjective
-			// before the act names its agent.
+		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT"):
+			// "the Japanese invasion of China", "after Danish raids on
+			// Halden": a state's adjective before the act names its agent.
+		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m) && isNominal(toks[k]):
+			// "the US intervention in Syria", "after FBI raids on
+			// Globex": a name that modifies an event noun of nominals
+			// names its agent.
 		default:
 			continue
 		}
@@ -181,13 +205,13 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue // "The house was Tom Wu's."
 		}
 		nom, ok := actNoun(toks[k])
-		if !ok {
-			continue
+		if !ok || unrealisedBefore(toks, k) {
+			continue // "the planned US intervention in Peru"
 		}
 		if _, patient := patientNouns[toks[k].Lower()]; patient && strings.EqualFold(toks[k+1].Text, "by") {
 			// "Tom Wu's arrest by the police", "Norway's defeat by
 			// Sweden": the possessor underwent the act.
-			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !unrealisedBefore(toks, k) && !cancelledAfter(toks, agent.end) {
+			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !cancelledAfter(toks, agent.end) {
 				if f := d.derive(si, argOf(s, agent), joinText(toks[m.start:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, m.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(nom.lemma)
 				}
@@ -209,7 +233,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		// "his nomination of Defence Minister Ann Lee": titles may stand
 		// before the first actor.
 		titled := headAt(toks, ms, next)
-		comma := false // the actor came after a comma alone
+		comma := false  // the actor came after a comma alone
+		clause := false // the actor came after the first and ", and"
+		members := 0
 		for _, o := range ms[i+1:] {
 			if o.start < next || titled != nil && o.start < titled.start {
 				continue
@@ -217,12 +243,18 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o != titled && (o.start > next+1 || o.start == next+1 && toks[next].Tag != "DT") {
 				break // "the", nothing else, before the actor
 			}
-			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) {
+			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || cancelledAfter(toks, o.end) {
 				break
 			}
 			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				// "After the British capture of Madrid, Hill had": after
 				// a comma, a list goes on only to another comma or and.
+				break
+			}
+			if clause && o.end < len(toks) && (strings.HasPrefix(toks[o.end].Tag, "VB") || toks[o.end].Tag == "MD") {
+				// "the invasion of Iraq, and Moore was": after one
+				// member, ", and" and a name before a verb open a
+				// clause, not a list.
 				break
 			}
 			for _, lemma := range lemmas {
@@ -232,14 +264,16 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			// "with Albania and France", "with A, B and C": the list
 			// goes on after a comma or "and".
+			members++
 			next = o.end + 1
 			if o.end >= len(toks) || (toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				break
 			}
+			clause = false
 			comma = toks[o.end].Text == ","
 			if o.end+1 < len(toks) && comma && toks[o.end+1].Text == "and" {
 				next++
-				comma = false
+				comma, clause = false, members == 1
 			}
 		}
 	}
@@ -329,6 +363,13 @@ var patientNouns = map[string]eventNoun{
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"sanctions": {"sanction", []string{"on", "against"}}, "defeat": {"defeat", []string{"of"}},
+	"firing": {"fire", []string{"of"}}, "hiring": {"hire", []string{"of"}}, "prosecution": {"prosecute", []string{"of"}},
+	"indictment": {"indict", []string{"of"}}, "interrogation": {"interrogate", []string{"of"}},
+	"questioning": {"question", []string{"of"}}, "annexation": {"annex", []string{"of"}},
+	"overthrow": {"overthrow", []string{"of"}}, "ouster": {"oust", []string{"of"}},
+	"blockade": {"blockade", []string{"of"}}, "persecution": {"persecute", []string{"of"}},
+	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
+	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
@@ -341,7 +382,16 @@ var patientNouns = map[string]eventNoun{
 // visit by Tom Wu to Oslo") or called off is none.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
-	mentionAt := func(k int) *mention { return actorAt(toks, ms, k) }
+	mentionAt := func(k int) *mention {
+		m := actorAt(toks, ms, k)
+		if m != nil && m.end < len(toks) && (isCap(toks[m.end].Text) || roleNoun(toks[m.end].Lower())) {
+			// "a bid from Rangers for Scotland captain Barry
+			// Ferguson": the name modifies a title; the holder is the
+			// actor.
+			return headAt(toks, ms, k)
+		}
+		return m
+	}
 	for k := 0; k+4 < len(toks); k++ {
 		nom, ok := actNoun(toks[k])
 		if !ok {
@@ -356,9 +406,10 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 				continue
 			}
 			agent = mentionAt(patient.end + 1)
-		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over"):
+		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over") || prep == "of":
 			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
-			// Sweden"
+			// Sweden", "the visit of Tom Wu to Oslo" (of names the
+			// patient only of a noun that takes of for it)
 			agent = mentionAt(k + 2)
 			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
 				continue
@@ -401,4 +452,136 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
 		return isIntention(t.Lower()) || unrealised[t.Lower()]
 	})
+}
+
+// compoundAgent reports whether the name m may modify the noun after it
+// as its agent: it opens the sentence or stands after an article, a verb,
+// a preposition, a conjunction or a comma ("the US intervention",
+// "condemned Israeli strikes"), not inside a longer noun phrase, and holds
+// no possessive ("the Blues' Celtic League match": the Blues play).
+func compoundAgent(toks []nlp.Token, m *mention) bool {
+	if slices.ContainsFunc(toks[m.start:m.end], func(t nlp.Token) bool { return t.Tag == "POS" }) {
+		return false
+	}
+	k := m.start
+	if k == 0 {
+		return true
+	}
+	switch t := toks[k-1]; t.Tag {
+	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+		return t.Tag != "DT" || t.Lower() == "the" || t.Lower() == "a" || t.Lower() == "an"
+	}
+	return false
+}
+
+// frontingWords open a phrase before the clause that names an act its
+// subject took part in: "After talks with Sweden, Norway signed the
+// treaty".
+var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true, "in": true}
+
+// frontedActs adds subject —RELATION→ actor for a sentence that opens with
+// a phrase of [frontingWords], an event noun of nominals done with another
+// actor or a visit, its preposition and an actor, then a comma and the
+// clause's subject before its verb: "After talks with Sweden, Norway
+// signed the treaty" (talk_with), "During a visit to Oslo, Ann Lee met Tom
+// Wu" (visit). Acts done to the actor ("After an attack on Oslo, Norway
+// closed its border") name no agent and give nothing.
+func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	if len(toks) < 6 || !frontingWords[toks[0].Lower()] {
+		return
+	}
+	k := 1
+	for n := 0; n < 3 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") && !isNominal(toks[k]); n++ {
+		k++ // "after a first meeting with", "during an official visit to"
+	}
+	if k+3 >= len(toks) || !isNominal(toks[k]) || unrealisedBefore(toks, k) {
+		return
+	}
+	nom := nominals[toks[k].Lower()]
+	if !withNominal(toks[k].Lower()) && nom.lemma != "visit" && nom.lemma != "travel_to" || !slices.Contains(nom.preps, toks[k+1].Lower()) {
+		return
+	}
+	o := headAt(toks, ms, k+2)
+	if o == nil || o.end+2 >= len(toks) || toks[o.end].Text != "," {
+		return
+	}
+	subj := actorAt(toks, ms, o.end+1)
+	if subj == nil || subj.ent == o.ent || subj.possessive || subj.end >= len(toks) ||
+		!strings.HasPrefix(toks[subj.end].Tag, "VB") && toks[subj.end].Tag != "MD" {
+		return
+	}
+	if f := d.derive(si, argOf(s, subj), joinText(toks[:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+	}
+}
+
+// pairActs adds a —RELATION→ b for two actors joined by a hyphen before an
+// event noun of nominals that one actor does with another: "US-China
+// talks", "the Israel-Hamas war", "the Kmart-Sears merger", "the
+// Boeing-Air Force deal" (the second name may go on after the hyphen's
+// word). The names are the document's or the gazetteer's; a planned or
+// cancelled act is none.
+func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, t := range toks {
+		left, right, ok := strings.Cut(t.Text, "-")
+		if !ok || !isCap(left) || !isCap(right) || strings.Contains(right, "-") || articleName(t.Text) {
+			continue
+		}
+		if c := coveringAt(ms, k); c >= 0 && ms[c].ent != nil && strings.Contains(ms[c].ent.name, "-") {
+			continue // a name of its own ("Guinea-Bissau")
+		}
+		j := k + 1
+		for j < len(toks) && toks[j].Tag == "NNP" && isCap(toks[j].Text) {
+			right += " " + toks[j].Text // "Boeing-Air Force"
+			j++
+		}
+		if j+1 < len(toks) && lowerWord(toks[j].Text) && toks[j].Tag != "IN" && (!isNominal(toks[j]) || isNominal(toks[j+1])) {
+			j++ // "US-China trade talks", "merger talks"
+		}
+		if j >= len(toks) || !isNominal(toks[j]) || !slices.Contains(nominals[toks[j].Lower()].preps, "with") ||
+			unrealisedBefore(toks, k) || cancelledAfter(toks, j+1) {
+			continue
+		}
+		a, b := d.partEntity(left), d.partEntity(right)
+		if a == nil || b == nil || a == b || !actorEntity(a) || !actorEntity(b) {
+			continue
+		}
+		lemma := nominals[toks[j].Lower()].lemma
+		arg := schema.Argument{Text: s.Text[t.Start:toks[j].End], Start: t.Start, End: toks[j].End}
+		if f := d.derive(si, arg, joinText(toks[k:j+1]), schema.StatedRelation(lemma), a, b, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
+}
+
+// partEntity returns the document's entity that name names exactly, as an
+// alias or as an organisation's first words, else the gazetteer's actor of that name or adjective, which it
+// creates, or nil.
+func (d *docState) partEntity(name string) *docEntity {
+	k := normKey(name)
+	if e := d.byKey[k]; e != nil {
+		return e
+	}
+	d.lookup(name) // builds the alias index
+	if e := d.byAlias[k]; e != nil {
+		return e
+	}
+	if e := d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Organization && strings.HasPrefix(e.name, name+" ")
+	}); e != nil {
+		return e // "Halvik" of "the Halvik Corporation"
+	}
+	g := d.r.g.entries[k]
+	if c := d.r.g.demonyms[k]; g == nil && c != "" {
+		g = d.r.g.entries[normKey(c)] // "US-China", "Russian-Ukrainian"
+	}
+	if g == nil || g.typ != schema.GPE && g.typ != schema.Organization {
+		return nil
+	}
+	if e := d.byKey[normKey(g.name)]; e != nil {
+		return e
+	}
+	return d.create(g.name, &mention{typ: g.typ, gaz: g})
 }

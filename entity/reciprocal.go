@@ -46,7 +46,11 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if verb == "shake" && strings.EqualFold(x.Object.Text, "hands") {
 			verb = "shake_hands" // "Ann Lee and Tom Wu shook hands"
 		}
-		if !reciprocalVerbs[verb] || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
+		held := heldTogether(x)
+		if held != "" {
+			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
+		}
+		if !reciprocalVerbs[verb] && held == "" || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
 			continue
 		}
 		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
@@ -74,6 +78,26 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// heldTogether returns the act, ending in _with, of an event noun of
+// nominals that a verb of [withVerbs] takes ("held talks", "reached a
+// deal", "had disputes"; the extractor may fold the noun into the lemma,
+// "held talks in"), or "" for another extraction or none of the act
+// ("had no talks").
+func heldTogether(x schema.Extraction) string {
+	w := strings.Split(x.Lemma, "_")
+	if !withVerbs[w[0]] || noneOf(x.Object.Text) {
+		return ""
+	}
+	noun := lastWord(x.Object.Text)
+	if len(w) > 1 {
+		noun = w[1]
+	}
+	if !withNominal(noun) {
+		return ""
+	}
+	return nominals[noun].lemma
 }
 
 // jointPartner reports whether the subject of x acts with, to, against or

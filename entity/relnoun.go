@@ -9,12 +9,17 @@ import (
 
 // relationalNouns name what one actor is to another: "Boeing's main
 // rival, Airbus" (Airbus compete_with Boeing), "the senator's opponent,
-// Ann Lee" (oppose), "Norway's closest ally, Sweden" (ally_of), "her
-// deputy, Tom Wu" (deputy_of).
+// Ann Lee" (oppose), "Ann Lee, a fierce critic of Tom Wu" (criticize),
+// "Norway's closest ally, Sweden" (ally_of), "her deputy, Tom Wu"
+// (deputy_of).
 var relationalNouns = map[string]string{
 	"rival": "compete_with", "rivals": "compete_with", "competitor": "compete_with",
 	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
+	"critic": "criticize", "critics": "criticize",
+	// A person's supporter: a body's is its member, as the role rules
+	// read it.
+	"supporter": schema.Support, "supporters": schema.Support,
 	// A person's deputy: a body's deputy is a role the role rules read.
 	"deputy": "deputy_of",
 	// A person's party: the person is its member ([partyOf]).
@@ -131,7 +136,10 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	// The tagger may take the noun for an adjective or an adverb
 	// ("closest ally"): the phrase's end is what makes it the head.
 	lemma := relationalNouns[toks[to-1].Lower()]
-	if (lemma == "deputy_of" || lemma == partyOf) && possessor.typ != schema.Person {
+	if lemma == "criticize" && to-from > 1 && strings.HasPrefix(toks[to-2].Tag, "NN") {
+		return "" // "The Times' music critic Paul Connolly": a critic of an art is a job
+	}
+	if (lemma == "deputy_of" || lemma == partyOf || lemma == schema.Support) && possessor.typ != schema.Person {
 		return ""
 	}
 	return lemma

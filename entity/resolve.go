@@ -218,6 +218,10 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.nominalFacts(i, s, ms)
 		d.agentNominals(i, s, ms)
 		d.betweenNominals(i, s, ms)
+		d.frontedActs(i, s, ms)
+	}
+	for i, s := range sents {
+		d.pairActs(i, s, d.sents[i]) // "Boeing-Air Force talks" in a headline: names resolved later in the text
 	}
 	qs := d.qs
 	d.speakers(sents, qs)

@@ -98,6 +98,7 @@ func TestResolveArguments(t *testing.T) {
 		{0, "Kim Jong Bok", "travel_to", "Russia", ""},
 		{0, "Kim Jong Bok", "oversee", "North Korean troops", ""},
 		{1, "North Korea", "dispatch", "North Korean troops", ""},
+		{2, "Kim Jong Bok", "arrive_in", "Russia", ""},
 		{2, "", "be", "", "a significant move"},
 		{3, "Kursk", "locate_in", "Russia", ""},
 		{3, "North Korean troops", "locate_near", "", "the frontlines"},

@@ -677,6 +677,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgOfPlace,
 	headquartersIn,
 	basedIn,
+	compoundAct,
 	institutionIn,
 	describedIn,
 	placeDescribedIn,

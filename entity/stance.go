@@ -8,12 +8,17 @@ import (
 )
 
 // stanceWords are the adjectives and participles by which a subject takes
-// a stance against an actor or what the actor did: "was disappointed with
-// NASA", "is critical of the church".
+// a stance toward an actor or what the actor did: "was disappointed with
+// NASA", "is critical of the church", "is supportive of Tom Wu".
 var stanceWords = map[string]bool{
 	"disappointed": true, "angry": true, "upset": true, "unhappy": true, "frustrated": true,
-	"dismayed": true, "outraged": true, "furious": true, "critical": true,
+	"dismayed": true, "outraged": true, "furious": true, "critical": true, "supportive": true,
 }
+
+// stanceActs are the stance words that state an act toward the actor,
+// named by its verb: "is critical of" criticizes, "is supportive of"
+// supports. The others give be_WORD_with.
+var stanceActs = map[string]string{"critical": "criticize", "supportive": "support"}
 
 // stancePreps are the words that introduce what a stance word is about:
 // "disappointed with/by/in/at/over NASA", "disappointed that NASA did not
@@ -60,7 +65,7 @@ var (
 //     NASA's decision to close the centre" gives Ann Lee —criticise→ NASA;
 //   - a stance word: "Ann Lee was disappointed with NASA('s decision)",
 //     "she was disappointed that NASA did not choose them", "Ann Lee was
-//     critical of the church" give be_disappointed_with, be_critical_of.
+//     critical of the church" give be_disappointed_with, criticize.
 //
 // A stance toward a plain actor object replaces x's own lemma (the
 // extractor reads "was disappointed with" as disappoint_with, which turns
@@ -104,8 +109,8 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		phrase += " " + word + " " + prep // "was" + "critical of"
 	}
 	lemma := "be_" + word + "_with"
-	if word == "critical" {
-		lemma = "be_critical_of"
+	if act := stanceActs[word]; act != "" {
+		lemma = act
 	}
 	if f.obj != nil && actorEntity(f.obj) && object == x.Object && prep != "that" {
 		f.Lemma, f.Class = lemma, lemma
