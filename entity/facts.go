@@ -2616,8 +2616,10 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	}
 	sorted, _ := bySentence(d.facts, len(d.sents), nil)
 	facts := make([]schema.Fact, len(sorted))
+	spell := spelling(d.input)
 	for i, f := range sorted {
 		facts[i] = f.Fact
+		facts[i].Lemma = spell(f.Lemma)
 		if f.subj != nil {
 			facts[i].SubjectEntity = f.subj.name
 		}
