@@ -42,6 +42,9 @@ var actorSuffixes = map[string]string{
 // adjective), the suffix's relation, and whether t names it by an
 // adjective; or nil.
 func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool) {
+	if !strings.Contains(t.Text, "-") || !isCap(t.Text) {
+		return nil, "", false // most tokens: no map walk
+	}
 	low := t.Lower()
 	for suf, lemma := range actorSuffixes {
 		p, ok := strings.CutSuffix(low, suf)

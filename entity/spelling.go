@@ -27,16 +27,18 @@ var izeVerbs = map[string]bool{
 // lemma unchanged otherwise. The scorer and the user's queries compare
 // lemmas as written, so a text's own spelling is the one to answer with.
 func spelling(sents []nlp.Sentence) func(string) string {
-	american := false
-	written := map[string]bool{} // the -ise verbs the text itself writes so
-	for _, s := range sents {
-		for _, t := range s.Tokens {
-			w := strings.ToLower(t.Text)
-			if stem, ok := izeStem(w, "iz"); ok && len(stem) >= 4 && stem != "caps" {
-				american = true
-			}
-			if stem, ok := izeStem(w, "is"); ok && izeVerbs[stem+"ise"] {
-				written[stem+"ise"] = true
+	var american, scanned bool
+	var written map[string]bool // the -ise verbs the text itself writes so
+	scan := func() {
+		scanned, written = true, map[string]bool{}
+		for _, s := range sents {
+			for _, t := range s.Tokens {
+				w := t.Lower()
+				if stem, ok := izeStem(w, "iz"); ok && len(stem) >= 4 && stem != "caps" {
+					american = true
+				} else if stem, ok := izeStem(w, "is"); ok && izeVerbs[stem+"ise"] {
+					written[stem+"ise"] = true
+				}
 			}
 		}
 	}
@@ -47,7 +49,13 @@ func spelling(sents []nlp.Sentence) func(string) string {
 			neg = "not_"
 			verb, rest, found = strings.Cut(rest, "_")
 		}
-		if !american || !izeVerbs[verb] || written[verb] {
+		if !izeVerbs[verb] {
+			return lemma
+		}
+		if !scanned {
+			scan() // only documents with such a lemma pay for the scan
+		}
+		if !american || written[verb] {
 			return lemma
 		}
 		verb = strings.TrimSuffix(verb, "ise") + "ize"
@@ -63,6 +71,9 @@ func spelling(sents []nlp.Sentence) func(string) string {
 // "organization"), with a consonant before the infix: "seize" and
 // "prize" have none to spare.
 func izeStem(w, infix string) (string, bool) {
+	if !strings.Contains(w, infix) {
+		return "", false
+	}
 	for _, end := range []string{"e", "es", "ed", "ing", "ation", "ations"} {
 		stem, ok := strings.CutSuffix(w, infix+end)
 		if !ok || len(stem) < 3 || strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
