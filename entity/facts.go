@@ -1366,7 +1366,13 @@ func tokenAt(s nlp.Sentence, off int) int {
 // country reports whether the gazetteer lists e as a sovereign state (a
 // country entry with a demonym), which lies in no city or region.
 func (r *Resolver) country(e *docEntity) bool {
-	return e != nil && e.gaz != nil && e.gaz.typ == schema.GPE && e.gaz.in == "" && r.g.adjOf[e.gaz.name] != ""
+	return e != nil && r.sovereign(e.gaz)
+}
+
+// sovereign reports whether the gazetteer's entry e is a sovereign state:
+// a country with a demonym, which lies in no city or region.
+func (r *Resolver) sovereign(e *entry) bool {
+	return e != nil && e.typ == schema.GPE && e.in == "" && r.g.adjOf[e.name] != ""
 }
 
 // isPlace reports whether e is a place: a GPE or a Location.

@@ -196,3 +196,34 @@ func TestArgumentEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbsPlace checks that a place phrase after a verb's object belongs
+// to the verb when the verb takes it as its place, except after an
+// institution, a court or a body that sits there.
+func TestVerbsPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"About 5,000 people marched against Tom Wu in Bergen on Monday.",
+			nil, []string{"Tom Wu -locate_in-> Bergen"},
+			"the march was in Bergen, not the man it was against"},
+		{"Ann Lee is hoping to win her first title since arriving at Norland FC from Harwick.",
+			nil, []string{"Norland FC -from-> Harwick"},
+			"one arrives from a place; the place one arrives at is not from there"},
+		{"Globex made an offer for Tom Wu from Bergen.",
+			nil, []string{"Tom Wu -from-> Bergen"},
+			"an offer from a place is the bidder's, not the player's origin"},
+		{"Tom Wu visited the Nordic Institute in Bergen. The order was issued at Vik Local Court in Oslo.",
+			[]string{"Nordic Institute -locate_in-> Bergen", "Vik Local Court -locate_in-> Oslo"}, nil,
+			"an institution or a court stays where it is"},
+		{"Ann Lee wrote to the Kurds in Kelton.",
+			[]string{"Kurds -locate_in-> Kelton"}, nil,
+			"a people lives where it is"},
+		{"The prize was awarded today to Dr Ann Lee from Kenya.",
+			[]string{"Ann Lee -from-> Kenya"}, nil,
+			"from a country is where a person comes from"},
+	})
+}
