@@ -32,7 +32,7 @@ func negating(word string) bool {
 func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.Extraction {
 	out := make([]schema.Extraction, 0, len(exts))
 	for i, x := range exts {
-		if x.Confidence < minConfidence || secondReading(exts, i) || possessive(s, x) {
+		if x.Confidence < minConfidence || secondReading(exts, i) || possessive(s, x) || clauseHead(s, exts, i) {
 			continue
 		}
 		if x, ok := r.verbRelation(s, x); ok {
@@ -162,6 +162,35 @@ var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": t
 // goalPreps make the organisation after them a place that a verb goes to
 // or acts at.
 var goalPreps = map[string]bool{"to": true, "at": true, "in": true, "into": true}
+
+// clauseHead reports whether the object of exts[i], a reporting verb's
+// ([reportVerbs]), is only the head of the subject of a clause that the
+// verb takes for its object, which the extractor also read: "Tom Wu admitted their trip to Kelton to face
+// Norland was the toughest draw" (the subject "their trip to Kelton to
+// face Norland"), "conceded any deal for Ola Berg was unlikely", "revealed
+// defender Ann Lee and striker Ola Berg will start" (the second conjunct
+// opens the clause's verb). What the verb reports is no actor.
+func clauseHead(s nlp.Sentence, exts []schema.Extraction, i int) bool {
+	x := exts[i]
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); !reportVerbs[verb] || x.Object.End <= x.Object.Start || x.Object.End > len(s.Text) {
+		return false
+	}
+	for j, z := range exts {
+		if j == i || z.Confidence < minConfidence || z.Subject.End <= z.Subject.Start || z.Subject.End > len(s.Text) {
+			continue
+		}
+		if _, _, ok := relationTokens(s, z); !ok {
+			continue // an implied "is" or "is in"
+		}
+		if z.Subject.Start == x.Object.Start && z.Subject.End > x.Object.End {
+			return true
+		}
+		if z.Subject.Start > x.Object.End && strings.TrimSpace(s.Text[x.Object.End:z.Subject.Start]) == "and" {
+			return true
+		}
+	}
+	return false
+}
 
 // possessive reports whether x is the "has" the extractor reads from a
 // possessive ("the alliance's northern maritime group"). Such facts are

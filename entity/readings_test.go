@@ -227,3 +227,27 @@ func TestVerbsPlace(t *testing.T) {
 			"from a country is where a person comes from"},
 	})
 }
+
+// TestClauseHead checks that a reporting verb's clause object is not cut
+// down to its first noun phrase.
+func TestClauseHead(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu has revealed defender Ann Lee and striker Ola Berg will be in the line-up.",
+			nil, []string{"Tom Wu -reveal-> Ann Lee"},
+			"a coordinated subject opens the revealed clause"},
+		{"Tom Wu admitted their trip to Kelton to face Norland was the toughest draw.",
+			[]string{"Tom Wu -face-> Norland"}, []string{"Tom Wu -admit_to-> Kelton"},
+			"the admitted clause's subject has a phrase after its head"},
+		{"Tom Wu conceded any deal for Ola Berg was unlikely.",
+			nil, []string{"Tom Wu -concede_for-> Ola Berg"},
+			"the conceded clause's subject has a phrase after its head"},
+		{"Tom Wu met Ann Lee and Ola Berg in Oslo. Tom Wu revealed Ola Berg will leave Norland.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -meet-> Ola Berg", "Ola Berg -leave-> Norland"}, nil,
+			"a list of objects and a clause object read as before"},
+	})
+}
