@@ -212,6 +212,7 @@ func givenNoun(s nlp.Sentence, x schema.Extraction) string {
 var reportVerbs = map[string]bool{
 	"say": true, "claim": true, "state": true, "announce": true, "report": true, "add": true, "believe": true,
 	"think": true, "insist": true, "argue": true, "confirm": true, "deny": true, "allege": true, "suggest": true,
+	"reveal": true, "admit": true, "concede": true, "acknowledge": true,
 }
 
 // clauseObject reports whether x, a reporting verb, has for its object a

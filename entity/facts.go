@@ -979,11 +979,36 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			continue
 		}
 		p, _, _ := d.argument(si, s, a)
-		if p == nil || p == f.subj || !isPlace(p) || d.r.country(f.subj) && p.typ == schema.GPE {
+		if p == nil || p == f.subj || !isPlace(p) || d.r.country(f.subj) && p.typ == schema.GPE || eventsPlace(s, d.xs, x, a) {
 			continue
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
 	}
+}
+
+// eventsPlace reports whether the place argument a of x belongs to a noun
+// of x's object that a preposition other than in, at, to or with introduces, as
+// another extraction of xs reads it ("the opener | is in | Paris"): in
+// "Ann Lee is doubtful for the opener in Paris" the opener is in Paris, not
+// Ann Lee; in "Ann Lee was at the meeting in Oslo" and "lives with her son
+// in Oslo" she is there too.
+func eventsPlace(s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, a schema.Argument) bool {
+	for _, y := range xs {
+		if y.Object.End != a.End || y.Subject.Start < x.Object.Start || y.Subject.End > x.Object.End || y.Subject.End <= y.Subject.Start {
+			continue
+		}
+		first, _ := argTokens(s, y.Subject)
+		if first < 1 {
+			continue
+		}
+		switch w := s.Tokens[first-1]; {
+		case w.Tag != "IN" && w.Tag != "TO":
+		case w.Lower() == "in" || w.Lower() == "at" || w.Lower() == "to" || w.Lower() == "inside" || w.Lower() == "into" || w.Lower() == "with":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // roleCompound reports whether x's relation is a lone role noun between an
@@ -1366,7 +1391,13 @@ func tokenAt(s nlp.Sentence, off int) int {
 // country reports whether the gazetteer lists e as a sovereign state (a
 // country entry with a demonym), which lies in no city or region.
 func (r *Resolver) country(e *docEntity) bool {
-	return e != nil && e.gaz != nil && e.gaz.typ == schema.GPE && e.gaz.in == "" && r.g.adjOf[e.gaz.name] != ""
+	return e != nil && r.sovereign(e.gaz)
+}
+
+// sovereign reports whether the gazetteer's entry e is a sovereign state:
+// a country with a demonym, which lies in no city or region.
+func (r *Resolver) sovereign(e *entry) bool {
+	return e != nil && e.typ == schema.GPE && e.in == "" && r.g.adjOf[e.name] != ""
 }
 
 // isPlace reports whether e is a place: a GPE or a Location.

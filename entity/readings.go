@@ -32,7 +32,7 @@ func negating(word string) bool {
 func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.Extraction {
 	out := make([]schema.Extraction, 0, len(exts))
 	for i, x := range exts {
-		if x.Confidence < minConfidence || secondReading(exts, i) || possessive(s, x) {
+		if x.Confidence < minConfidence || secondReading(exts, i) || possessive(s, x) || clauseHead(s, exts, i) {
 			continue
 		}
 		if x, ok := r.verbRelation(s, x); ok {
@@ -89,6 +89,104 @@ func secondReading(exts []schema.Extraction, i int) bool {
 			if e.End == x.Object.End && e.Start < x.Object.Start {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// verbsPlace reports whether x, a reading of sentence si, is the
+// extractor's "is in" (at, from, ...) reading of a name and the phrase
+// after it, where another extraction of exts has that name for its object
+// and the same phrase for its own place or origin: in "protesters marched
+// against Ola Berg in Bergen" and "Kelton beat Norland at Vik Park" the
+// place is where the act was, not where the object is. Only a person or an
+// organisation loses the reading. A place in a place is there whatever the
+// verb does; so is a people ("the Tatars in the Crimea"), an organisation
+// after to, at, in or into, which is a place itself ("sent to the Sea
+// Project in Lodi"), and an institution, a court, a site or a body named
+// by its noun ("visited the Lund Institute in Oslo", "at Vik Local Court
+// in Oslo", "the embassy in Oslo"). "from" loses the reading only after a
+// preposition ("arriving at Kelton from Vik", "an offer for Ola Berg from
+// Vik"): "signed Ola Berg from Vik" says he left Vik, and "from" a country
+// is where one comes from ("awarded to Ann Lee from Kenya").
+func (d *docState) verbsPlace(si int, s nlp.Sentence, exts []schema.Extraction, x schema.Extraction) bool {
+	be, p, ok := strings.Cut(x.Relation, " ")
+	if !ok || !beForms[be] || !placePreps[p] || x.Subject.End <= x.Subject.Start {
+		return false
+	}
+	words := strings.Fields(x.Subject.Text)
+	last := words[len(words)-1]
+	if l := strings.ToLower(last); !isCap(last) || bodyNouns[l] || courtHeads[l] || siteWords[last] || last == "Hall" ||
+		institutionName(x.Subject.Text) {
+		return false
+	}
+	first, end := argTokens(s, x.Subject)
+	if first < 0 || s.Tokens[end-1].Tag == "NNPS" || s.Tokens[end-1].Tag == "NNS" {
+		return false // a people where it lives: "the Tatars in the Crimea"
+	}
+	e, _, _ := d.argument(si, s, x.Subject)
+	if e == nil || e.typ != schema.Person && e.typ != schema.Organization {
+		return false
+	}
+	if e.typ == schema.Organization && p != "from" && first > 0 && goalPreps[s.Tokens[first-1].Lower()] {
+		return false // "was sent to the Sea Project in Lodi": a body one goes to is a place
+	}
+	if p == "from" && d.r.sovereign(d.r.g.entries[normKey(strings.TrimPrefix(x.Object.Text, "the "))]) {
+		return false
+	}
+	if p == "from" && (first < 1 || s.Tokens[first-1].Tag != "IN" && s.Tokens[first-1].Tag != "TO") {
+		return false
+	}
+	for _, y := range exts {
+		if y.Object != x.Subject || y.Relation == x.Relation {
+			continue
+		}
+		for _, e := range y.Extra {
+			if e.Start < x.Object.Start && e.End == x.Object.End && strings.HasPrefix(e.Text, p+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtHeads end the names of courts, diplomatic missions and venues that
+// the recogniser keeps as actors, which a place after them locates as it
+// does institutions ([institutionHeads]) and sites ([siteWords]).
+var courtHeads = map[string]bool{"court": true, "embassy": true, "consulate": true, "racecourse": true}
+
+// placePreps, after a form of be, make the extractor's relation of a noun
+// and the place after it ("is in", "are at", "was from").
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "on": true}
+
+// goalPreps make the organisation after them a place that a verb goes to
+// or acts at.
+var goalPreps = map[string]bool{"to": true, "at": true, "in": true, "into": true}
+
+// clauseHead reports whether the object of exts[i], a reporting verb's
+// ([reportVerbs]), is only the head of the subject of a clause that the
+// verb takes for its object, which the extractor also read: "Tom Wu admitted their trip to Kelton to face
+// Norland was the toughest draw" (the subject "their trip to Kelton to
+// face Norland"), "conceded any deal for Ola Berg was unlikely", "revealed
+// defender Ann Lee and striker Ola Berg will start" (the second conjunct
+// opens the clause's verb). What the verb reports is no actor.
+func clauseHead(s nlp.Sentence, exts []schema.Extraction, i int) bool {
+	x := exts[i]
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); !reportVerbs[verb] || x.Object.End <= x.Object.Start || x.Object.End > len(s.Text) {
+		return false
+	}
+	for j, z := range exts {
+		if j == i || z.Confidence < minConfidence || z.Subject.End <= z.Subject.Start || z.Subject.End > len(s.Text) {
+			continue
+		}
+		if _, _, ok := relationTokens(s, z); !ok {
+			continue // an implied "is" or "is in"
+		}
+		if z.Subject.Start == x.Object.Start && z.Subject.End > x.Object.End {
+			return true
+		}
+		if z.Subject.Start > x.Object.End && strings.TrimSpace(s.Text[x.Object.End:z.Subject.Start]) == "and" {
+			return true
 		}
 	}
 	return false

@@ -196,3 +196,64 @@ func TestArgumentEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbsPlace checks that a place phrase after a verb's object belongs
+// to the verb when the verb takes it as its place, except after an
+// institution, a court or a body that sits there.
+func TestVerbsPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"About 5,000 people marched against Tom Wu in Bergen on Monday.",
+			nil, []string{"Tom Wu -locate_in-> Bergen"},
+			"the march was in Bergen, not the man it was against"},
+		{"Ann Lee is hoping to win her first title since arriving at Norland FC from Harwick.",
+			nil, []string{"Norland FC -from-> Harwick"},
+			"one arrives from a place; the place one arrives at is not from there"},
+		{"Globex made an offer for Tom Wu from Bergen.",
+			nil, []string{"Tom Wu -from-> Bergen"},
+			"an offer from a place is the bidder's, not the player's origin"},
+		{"Tom Wu visited the Nordic Institute in Bergen. The order was issued at Vik Local Court in Oslo.",
+			[]string{"Nordic Institute -locate_in-> Bergen", "Vik Local Court -locate_in-> Oslo"}, nil,
+			"an institution or a court stays where it is"},
+		{"Ann Lee wrote to the Kurds in Kelton.",
+			[]string{"Kurds -locate_in-> Kelton"}, nil,
+			"a people lives where it is"},
+		{"Tom Wu and Ola Berg are doubtful for the opener in Bergen on Monday.",
+			nil, []string{"Tom Wu -locate_in-> Bergen", "Ola Berg -locate_in-> Bergen"},
+			"a place after an event noun that for or against introduces is the event's"},
+		{"Ann Lee was at the meeting in Oslo. Tom Wu lives with his son in Bergen.",
+			[]string{"Ann Lee -locate_in-> Oslo", "Tom Wu -locate_in-> Bergen"}, nil,
+			"one at an event or with a companion is where they are"},
+		{"The prize was awarded today to Dr Ann Lee from Kenya.",
+			[]string{"Ann Lee -from-> Kenya"}, nil,
+			"from a country is where a person comes from"},
+	})
+}
+
+// TestClauseHead checks that a reporting verb's clause object is not cut
+// down to its first noun phrase.
+func TestClauseHead(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu has revealed defender Ann Lee and striker Ola Berg will be in the line-up.",
+			nil, []string{"Tom Wu -reveal-> Ann Lee"},
+			"a coordinated subject opens the revealed clause"},
+		{"Tom Wu admitted their trip to Kelton to face Norland was the toughest draw.",
+			[]string{"Tom Wu -face-> Norland"}, []string{"Tom Wu -admit_to-> Kelton"},
+			"the admitted clause's subject has a phrase after its head"},
+		{"Tom Wu conceded any deal for Ola Berg was unlikely.",
+			nil, []string{"Tom Wu -concede_for-> Ola Berg"},
+			"the conceded clause's subject has a phrase after its head"},
+		{"Tom Wu met Ann Lee and Ola Berg in Oslo. Tom Wu revealed Ola Berg will leave Norland.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -meet-> Ola Berg", "Ola Berg -leave-> Norland"}, nil,
+			"a list of objects and a clause object read as before"},
+	})
+}

@@ -238,7 +238,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		if i >= len(exts) {
 			break
 		}
-		xs := r.readings(sents[i], exts[i])
+		xs := slices.DeleteFunc(r.readings(sents[i], exts[i]), func(x schema.Extraction) bool {
+			return d.verbsPlace(i, sents[i], exts[i], x)
+		})
 		d.xs = xs
 		for _, x := range xs {
 			d.extraction(i, sents[i], x)

@@ -2033,7 +2033,7 @@ func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 var institutionHeads = map[string]bool{
 	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
 	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
-	"academy": true, "laboratory": true, "observatory": true,
+	"academy": true, "laboratory": true, "observatory": true, "lab": true, "archive": true, "archives": true,
 }
 
 // institutionName reports whether name is an institution's: "Norden
