@@ -649,6 +649,13 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p-1, "") {
 			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
 		}
+		if p >= 3 && a.ch[p-2].kind == comma && a.toks[a.ch[p-2].i].Text == "," && a.ch[p-3].kind == np && a.ch[p+1].kind == np {
+			// "Three states, Norway, Sweden and Finland, signed": a comma
+			// inside the apposed list opens no apposition.
+			if _, e := a.nounChain(p + 1); a.listContinues(e) {
+				continue
+			}
+		}
 		first := a.ch[p+1]
 		if f := p + 1; first.kind == adv && f+1 < m && a.ch[f+1].kind == vg && (a.ch[f+1].form == gerund || a.ch[f+1].form == participle) &&
 			a.toks[a.ch[m].i].Text == "," {
