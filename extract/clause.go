@@ -540,6 +540,9 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
+	if ms := a.envoyMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil && ms[len(ms)-1].j == c.subj.j {
+		c.subjs = ms // "Officials from Norway, Sweden and Finland met"
+	}
 	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.ch[m+1].kind == comma && a.toks[a.ch[m+1].i].Text == "," {
 		// "Two firms, Acme and the Marren Group, sued": the names in
 		// apposition are the group's members, each a subject.
