@@ -265,6 +265,15 @@ func (a *analysis) object(k int) (span, []span, int) {
 		whole.j = a.ch[e-1].j
 		end = e
 	}
+	if ofChain && parts != nil && a.ownOfPhrase(k) {
+		// "sued Ann Lee of the Green Party and Tom Wu of the Labour
+		// Party": each name has its own of-phrase, and the names are
+		// the list.
+		ofChain = false
+		for _, p := range parts[1:] {
+			ofChain = ofChain || !a.ownOfPhrase(a.at[p.i])
+		}
+	}
 	if parts == nil || ofChain {
 		// One phrase, or "a combination of priorities and requirements",
 		// where the coordination is inside the "of" phrase.
@@ -331,6 +340,13 @@ func (a *analysis) namedMembers(k int) ([]span, int) {
 		return nil, 0
 	}
 	return ms, after
+}
+
+// ownOfPhrase reports whether chunk k is a name with an of-phrase of its
+// own: "Tom Wu of the Labour Party".
+func (a *analysis) ownOfPhrase(k int) bool {
+	return k+2 < len(a.ch) && a.ch[k].kind == np && a.proper(a.ch[k]) && a.ch[k+1].kind == prep && a.low[a.ch[k+1].i] == "of" &&
+		a.ch[k+2].kind == np
 }
 
 // envoyNouns are the plural nouns of people who act for the body they come

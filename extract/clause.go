@@ -816,7 +816,7 @@ loop:
 		switch {
 		case a.ch[m].kind == prep && (w == "of" || !ofOnly && attaching(w)) && a.ch[m-1].kind == np:
 			start = m - 1
-			if len(starts) > 0 {
+			if len(starts) > 0 && !(a.ownOfPhrase(m-1) && a.ownOfPhrase(starts[len(starts)-1])) {
 				starts = starts[:0] // the coordination was inside the phrase
 				list = false
 			}
