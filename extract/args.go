@@ -187,6 +187,17 @@ func (a *analysis) object(k int) (span, []span, int) {
 		// were addressed", which coordinates clauses.
 		m := end
 		sawComma := false
+		if m+1 < len(a.ch) && parts == nil && a.dash(a.ch[m].i) && a.tags[a.ch[end-1].head] == "NNS" && !a.afterHave(k) {
+			// "met three leaders — Tom Wu, Ola Berg and Ann Lee — on
+			// Monday": names between dashes are the group's members.
+			if names, after := a.namedMembers(m + 1); len(names) > 1 && (after >= len(a.ch) || a.ch[after].kind == stop || a.dash(a.ch[after].i)) {
+				whole := span{a.ch[k].i, a.ch[after-1].j}
+				if after < len(a.ch) && a.ch[after].kind != stop {
+					after++ // the closing dash
+				}
+				return whole, names, after
+			}
+		}
 		if m < len(a.ch) && a.ch[m].kind == comma && a.toks[a.ch[m].i].Text == "," {
 			sawComma = true
 			m++
