@@ -10,8 +10,9 @@ import (
 // distributiveAffiliation: "Hui Chi-fung from the Democratic Party and
 // Tanya Chan of the Civic Party, both considered to be in the
 // pan-democracy camp", "Ann Lee and Tom Wu, both members of the Green
-// Party": "both" (two people) or "all" (two or more) after a list of
-// people, then a few lower-case words ending in in, of or from and an
+// Party", "Norway and Sweden, both members of NATO": "both" (two) or
+// "all" (two or more) after a list of people, or of states or
+// organisations, then a few lower-case words ending in in, of or from and an
 // organisation, give each listed person the organisation's affiliation.
 func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
@@ -37,7 +38,7 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 		if lemma == "" {
 			lemma = affiliation(org.ent)
 		}
-		people := listedPeople(toks, ms, i-1)
+		people := listedMembers(toks, ms, i-1)
 		if len(people) < 2 || q == "both" && len(people) != 2 {
 			continue
 		}
@@ -80,12 +81,13 @@ func affiliationPath(toks []nlp.Token) (string, bool) {
 	return lemma, lemma != ""
 }
 
-// listedPeople returns the named people of the list that ends at token
+// listedMembers returns the named people of the list that ends at token
 // end (exclusive): the people after the last verb or semicolon before it,
 // each with at most an of- or from-phrase of its own ("Hui Chi-fung from
-// the Democratic Party and Tanya Chan of the Civic Party"). Any other
-// word between them ends the list.
-func listedPeople(toks []nlp.Token, ms []*mention, end int) []*mention {
+// the Democratic Party and Tanya Chan of the Civic Party"); when it names
+// no person and no member has such a phrase, its states and organisations
+// ("Norway and Sweden"). Any other word between them ends the list.
+func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 	covered := func(i int) bool {
 		for _, m := range ms {
 			if m.start <= i && i < m.end {
@@ -101,25 +103,38 @@ func listedPeople(toks []nlp.Token, ms []*mention, end int) []*mention {
 			break
 		}
 	}
-	var out []*mention
+	var out, bodies []*mention
+	phrase := false // a member has an of- or from-phrase of its own
 	for i := start; i < end; i++ {
 		if covered(i) {
 			continue
 		}
 		switch toks[i].Lower() {
-		case "and", ",", "of", "from", "the":
+		case "of", "from":
+			phrase = true
+		case "and", ",", "the":
 		default:
 			return nil
 		}
 	}
 	for _, m := range ms {
 		if m.start >= start && m.end <= end && named(m) && m.ent != nil {
-			switch {
-			case m.ent.typ == schema.Person:
+			switch m.ent.typ {
+			case schema.Person:
 				out = append(out, m)
-			case m.ent.typ != schema.Organization:
+			case schema.Organization, schema.GPE:
+				bodies = append(bodies, m)
+			default:
 				return nil
 			}
+		}
+	}
+	if len(out) == 0 && !phrase {
+		return bodies // "Norway and Sweden, both members of NATO"
+	}
+	for _, m := range bodies {
+		if m.ent.typ != schema.Organization {
+			return nil
 		}
 	}
 	return out

@@ -1525,13 +1525,13 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, behalfHeads); m != nil {
 		return m.ent, m.conf, ""
 	}
-	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
+	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, last, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
 		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
 	}
-	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, possessor, covered) != nil {
+	if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person && officialOf(toks, b, e, last, possessor, covered) != nil {
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
-	if m := officialOf(toks, b, e, possessor, covered); m != nil {
+	if m := officialOf(toks, b, e, last, possessor, covered); m != nil {
 		if p := covered(m.end + 1); m.start > e && p != nil && m.end+1 < len(toks) && toks[m.end].Text == "," && p.start == m.end+1 &&
 			p.ent != nil && p.ent.typ == schema.Person && named(p) && (p.end == len(toks) || toks[p.end].Text == "," || toks[p.end].Text == ".") {
 			return p.ent, p.conf, "" // "a spokesman for Hamas, Ann Lee," is Ann Lee
@@ -2367,8 +2367,9 @@ func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction,
 // for (GUIDE.md): "Thailand's foreign minister", "an attorney for
 // Scientology", "a spokesman of the ministry". The head [b, e) ends with a
 // lower-case role noun; the holder is the possessor before it or the actor
-// right after for, of or at. It returns nil otherwise.
-func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int) *mention) *mention {
+// right after for, of or at, or from for an envoy (but not from a list
+// after the argument, which ends at token last). It returns nil otherwise.
+func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered func(int) *mention) *mention {
 	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(toks[e-1].Lower(), "s")) {
 		return nil
 	}
@@ -2376,8 +2377,19 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 		return nil // a name, but not a sentence's first word ("Officials of the ministry")
 	}
 	holder := possessor
+	noun := strings.TrimSuffix(toks[e-1].Lower(), "s")
 	if holder == nil && e+1 < len(toks) {
 		switch w := toks[e].Lower(); w {
+		case "from":
+			// "officials from Norway", "a delegation from the ministry":
+			// envoys come from the body they act for, where "a lawyer
+			// from Oslo" only lives there.
+			if !stateOffices[noun] && !envoyStaff[noun] || e+1 >= last && listedAfter(toks, e+1) {
+				// "officials | are from Norway, Sweden and Finland": an
+				// envoy from a list outside the argument is no one's.
+				break
+			}
+			fallthrough
 		case "for", "of", "at", "in":
 			j := e + 1
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
@@ -2400,6 +2412,26 @@ func officialOf(toks []nlp.Token, b, e int, possessor *mention, covered func(int
 	}
 	return holder
 }
+
+// listedAfter reports whether the name from token i, after "the", is
+// followed by a comma, "and" or "or": the first of a list.
+func listedAfter(toks []nlp.Token, i int) bool {
+	if i < len(toks) && strings.EqualFold(toks[i].Text, "the") {
+		i++
+	}
+	for i < len(toks) && isCap(toks[i].Text) {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].Lower()
+	return w == "," || w == "and" || w == "or"
+}
+
+// envoyStaff are the nouns, besides [stateOffices], of people sent by a
+// body: "representatives from Norway" act for Norway.
+var envoyStaff = map[string]bool{"representative": true, "delegate": true, "delegation": true, "negotiator": true}
 
 // stateOffices are the role nouns of officials who act for their state.
 var stateOffices = map[string]bool{

@@ -171,6 +171,10 @@ func (a *analysis) advEndsClause(k int) bool {
 // object returns the object that starts with the noun phrase at chunk k,
 // its conjuncts if it is a coordination, and the chunk after it.
 func (a *analysis) object(k int) (span, []span, int) {
+	if ms := a.envoyMembers(k); ms != nil {
+		last := ms[len(ms)-1]
+		return span{a.ch[k].i, last.j}, ms, a.at[last.j-1] + 1 // "met officials from Norway and Sweden"
+	}
 	_, end := a.nounChain(k)
 	whole := span{a.ch[k].i, a.ch[end-1].j}
 	// The conjuncts; parts is allocated only when there is a second one,
@@ -183,6 +187,17 @@ func (a *analysis) object(k int) (span, []span, int) {
 		// were addressed", which coordinates clauses.
 		m := end
 		sawComma := false
+		if m+1 < len(a.ch) && parts == nil && a.dash(a.ch[m].i) && a.tags[a.ch[end-1].head] == "NNS" && !a.afterHave(k) {
+			// "met three leaders — Tom Wu, Ola Berg and Ann Lee — on
+			// Monday": names between dashes are the group's members.
+			if names, after := a.namedMembers(m + 1); len(names) > 1 && (after >= len(a.ch) || a.ch[after].kind == stop || a.dash(a.ch[after].i)) {
+				whole := span{a.ch[k].i, a.ch[after-1].j}
+				if after < len(a.ch) && a.ch[after].kind != stop {
+					after++ // the closing dash
+				}
+				return whole, names, after
+			}
+		}
 		if m < len(a.ch) && a.ch[m].kind == comma && a.toks[a.ch[m].i].Text == "," {
 			sawComma = true
 			m++
@@ -261,6 +276,15 @@ func (a *analysis) object(k int) (span, []span, int) {
 		whole.j = a.ch[e-1].j
 		end = e
 	}
+	if ofChain && parts != nil && a.ownOfPhrase(k) {
+		// "sued Ann Lee of the Green Party and Tom Wu of the Labour
+		// Party": each name has its own of-phrase, and the names are
+		// the list.
+		ofChain = false
+		for _, p := range parts[1:] {
+			ofChain = ofChain || !a.ownOfPhrase(a.at[p.i])
+		}
+	}
 	if parts == nil || ofChain {
 		// One phrase, or "a combination of priorities and requirements",
 		// where the coordination is inside the "of" phrase.
@@ -327,6 +351,44 @@ func (a *analysis) namedMembers(k int) ([]span, int) {
 		return nil, 0
 	}
 	return ms, after
+}
+
+// ownOfPhrase reports whether chunk k is a name with an of-phrase of its
+// own: "Tom Wu of the Labour Party".
+func (a *analysis) ownOfPhrase(k int) bool {
+	return k+2 < len(a.ch) && a.ch[k].kind == np && a.proper(a.ch[k]) && a.ch[k+1].kind == prep && a.low[a.ch[k+1].i] == "of" &&
+		a.ch[k+2].kind == np
+}
+
+// envoyNouns are the plural nouns of people who act for the body they come
+// from: "officials from Norway, Sweden and Finland" act for each.
+var envoyNouns = map[string]bool{
+	"officials": true, "representatives": true, "delegates": true, "delegations": true, "diplomats": true,
+	"ministers": true, "envoys": true, "negotiators": true,
+}
+
+// envoyMembers returns, for envoys from a list of names at chunk k
+// ("officials from Norway, Sweden and Finland", "representatives of Acme
+// and Halvik"), the envoys with the first name, then the other names: one
+// subject for each body they act for. It returns nil when the noun is no
+// envoy's or fewer than two names follow it.
+func (a *analysis) envoyMembers(k int) []span {
+	if k+2 >= len(a.ch) || a.ch[k].kind != np || !envoyNouns[a.low[a.ch[k].head]] || a.ch[k+1].kind != prep {
+		return nil
+	}
+	if w := a.low[a.ch[k+1].i]; w != "of" && w != "from" {
+		return nil
+	}
+	ms := a.listMembers(k + 2)
+	if len(ms) < 2 {
+		return nil
+	}
+	for _, m := range ms {
+		if headClass(a.tags[m.j-1]) != 'P' {
+			return nil
+		}
+	}
+	return append([]span{{a.ch[k].i, ms[0].j}}, ms[1:]...)
 }
 
 // appositionInList reports whether an apposition that ends before chunk e

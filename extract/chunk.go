@@ -91,7 +91,7 @@ func (a *analysis) chunk() {
 			c.kind = quote
 		case tag == "CC":
 			c.kind = conj
-		case tag == "," || tag == ":" || tag == "-LRB-" || tag == "-RRB-" || tag == "(" || tag == ")":
+		case tag == "," || tag == ":" || tag == "-LRB-" || tag == "-RRB-" || tag == "(" || tag == ")", a.dash(i):
 			c.kind = comma
 		case tag == "WDT" || tag == "WP" || tag == "WRB":
 			c.kind = wh
@@ -629,4 +629,22 @@ func closesClause(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// dash reports whether token i is a dash (written "—", "–" or "--") set
+// off by spaces, which sets off a phrase as commas do ("Three states —
+// Norway, Sweden and Finland — signed"), not a hyphen, even one spaced
+// out in tokenised text ("stock - index"), or a score's dash between
+// numbers.
+func (a *analysis) dash(i int) bool {
+	if a.tags[i] != "-" || a.toks[i].End-a.toks[i].Start < 2 || i == 0 || i+1 >= len(a.toks) || a.toks[i-1].End == a.toks[i].Start || a.toks[i+1].Start == a.toks[i].End {
+		return false
+	}
+	return a.tags[i-1] != "CD" || a.tags[i+1] != "CD"
+}
+
+// setOff reports whether chunk k is a comma or a dash, the marks that set
+// off an apposition.
+func (a *analysis) setOff(k int) bool {
+	return a.ch[k].kind == comma && (a.toks[a.ch[k].i].Text == "," || a.dash(a.ch[k].i))
 }

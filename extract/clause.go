@@ -540,10 +540,14 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
-	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.ch[m+1].kind == comma && a.toks[a.ch[m+1].i].Text == "," {
-		// "Two firms, Acme and the Marren Group, sued": the names in
-		// apposition are the group's members, each a subject.
-		if names, after := a.namedMembers(m + 2); len(names) > 1 && after+1 == c.vg && a.ch[after].kind == comma {
+	if ms := a.envoyMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil && ms[len(ms)-1].j == c.subj.j {
+		c.subjs = ms // "Officials from Norway, Sweden and Finland met"
+	}
+	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.setOff(m+1) {
+		// "Two firms, Acme and the Marren Group, sued", "Three states —
+		// Norway, Sweden and Finland — signed": the names in apposition
+		// are the group's members, each a subject.
+		if names, after := a.namedMembers(m + 2); len(names) > 1 && after+1 == c.vg && a.setOff(after) && a.toks[a.ch[after].i].Text == a.toks[a.ch[m+1].i].Text {
 			c.subjs = names
 		}
 	}
@@ -648,6 +652,13 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		}
 		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p-1, "") {
 			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
+		}
+		if p >= 3 && a.setOff(p-2) && a.ch[p-3].kind == np && a.ch[p+1].kind == np {
+			// "Three states, Norway, Sweden and Finland, signed": a comma
+			// inside the apposed list opens no apposition.
+			if _, e := a.nounChain(p + 1); a.listContinues(e) {
+				continue
+			}
 		}
 		first := a.ch[p+1]
 		if f := p + 1; first.kind == adv && f+1 < m && a.ch[f+1].kind == vg && (a.ch[f+1].form == gerund || a.ch[f+1].form == participle) &&
@@ -805,7 +816,7 @@ loop:
 		switch {
 		case a.ch[m].kind == prep && (w == "of" || !ofOnly && attaching(w)) && a.ch[m-1].kind == np:
 			start = m - 1
-			if len(starts) > 0 {
+			if len(starts) > 0 && !(a.ownOfPhrase(m-1) && a.ownOfPhrase(starts[len(starts)-1])) {
 				starts = starts[:0] // the coordination was inside the phrase
 				list = false
 			}

@@ -128,6 +128,11 @@ func (a *analysis) nounPlaces() {
 			subj = a.ch[k-2]
 		}
 		obj, parts, _ := a.object(k + 2)
+		if ms := a.listMembers(k + 2); len(ms) > 1 && len(ms) > len(parts) && a.subjectEndsAt(a.ch[k].i, ms[len(ms)-1].j) {
+			// "Police in Norway, Sweden and Finland arrested him": the
+			// last member is no new clause's subject but the list's.
+			obj, parts = span{ms[0].i, ms[len(ms)-1].j}, ms
+		}
 		if p == "between" {
 			parts = nil // "between Canada and Mexico" names both ends
 		}
@@ -140,6 +145,17 @@ func (a *analysis) nounPlaces() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// subjectEndsAt reports whether a clause's subject starts at or before
+// token i and ends at token j.
+func (a *analysis) subjectEndsAt(i, j int) bool {
+	for _, c := range a.cl {
+		if !c.subj.empty() && c.subj.i <= i && c.subj.j == j {
+			return true
+		}
+	}
+	return false
 }
 
 // stayParticiples end a noun phrase that the place after them locates:
