@@ -299,7 +299,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
 		} else {
-			e = d.described(si, m.head)
+			e = d.described(si, m.start, m.head)
 		}
 		m.conf = 0.7
 	case m.kind == mGroupRef:

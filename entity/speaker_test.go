@@ -132,6 +132,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"Olav Rask beat Nils Berg and will take on Per Holm. The Dane reached the last four by beating compatriot Sven Lind. \"I felt fine,\" said Holm. \"I broke him four times and he only broke me once.\"",
 			[]string{"Per Holm -break-> Sven Lind"}, []string{"Per Holm -break-> Dane"},
 			"a person named only after the (a description taken for a name) takes no pronoun off the speaker"},
+		{"Halvik Holdings is based in Oslo. \"Fjord Airlines cheated us,\" said the company's chief executive, Per Lund.",
+			[]string{"Per Lund -lead-> Halvik Holdings", "Fjord Airlines -cheat-> Halvik Holdings"}, []string{"Per Lund -lead-> Fjord Airlines"},
+			"the company after a quotation is the one named before it, not the one the quotation names"},
 	})
 }
 
