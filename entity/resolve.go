@@ -735,6 +735,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
 	}
+	if e := d.teller(si, m, cur, ok); e != nil {
+		return e
+	}
 	var best, poss *docEntity
 	bestEnd := -1
 	inSentence, subject := false, false
@@ -862,6 +865,48 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// teller resolves an "it" that opens the clause reported after "told"
+// and the one told ("Halvik Holdings told Reuters (that) it had sued Fjord
+// Airlines") to the subject of told, if it passes ok: news reports what an
+// actor tells a journalist or outlet about itself. It returns nil for any
+// other pronoun or construction.
+func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "it" {
+		return nil
+	}
+	k := m.start
+	if k > 0 && toks[k-1].Lower() == "that" {
+		k--
+	}
+	var told *mention
+	for _, c := range cur {
+		if c.end == k && c.ent != nil {
+			told = c
+		}
+	}
+	if told == nil {
+		return nil
+	}
+	v := told.start - 1
+	for v >= 0 && toks[v].Tag == "DT" {
+		v--
+	}
+	if w := toks[max(v, 0)].Lower(); v <= 0 || w != "told" && w != "tells" {
+		return nil // "warned Iraq it would face sanctions": Iraq's
+	}
+	var teller *docEntity
+	for _, c := range cur {
+		if c.end > v {
+			break
+		}
+		if c.ent != nil && c.ent != told.ent && !c.adj && !c.possessive && ok(c.ent) && d.subject(si, c) && sameClause(toks, c.end, v+1) {
+			teller = c.ent
+		}
+	}
+	return teller
 }
 
 // passiveSubject reports whether pronoun m of toks is the subject of a

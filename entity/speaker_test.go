@@ -140,7 +140,8 @@ func TestQuotationVoices(t *testing.T) {
 
 // TestAddressingIt checks that a sentence-opening "It" before a verb that
 // addresses an actor is the organisation that was the subject of the
-// sentence before, on sentences written for this test.
+// sentence before, and that the "it" reported after "told X" is the
+// teller, on sentences written for this test.
 func TestAddressingIt(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -160,6 +161,15 @@ func TestAddressingIt(t *testing.T) {
 		{"On Monday the Green Party held a congress. It praised Tom Wu.",
 			nil, []string{"Green Party -praise-> Tom Wu"},
 			"only the subject that opens the sentence before"},
+		{"Halvik Holdings told the Oslo Tribune it had sued Fjord Airlines.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines", "Halvik Holdings -tell-> Oslo Tribune"}, []string{"Oslo Tribune -sue-> Fjord Airlines"},
+			"the it reported after told X is the teller, not X"},
+		{"Halvik Holdings told Reuters that it had sued Fjord Airlines.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines"}, []string{"Reuters -sue-> Fjord Airlines"},
+			"the same after that"},
+		{"The Harbor Council warned Halvik Holdings that it had cheated Fjord Airlines.",
+			nil, []string{"Harbor Council -cheat-> Fjord Airlines"},
+			"warned X that it: X's, left to the ordinary rules"},
 	})
 }
 
