@@ -135,6 +135,15 @@ func TestQuotationVoices(t *testing.T) {
 		{"Halvik Holdings is based in Oslo. \"Fjord Airlines cheated us,\" said the company's chief executive, Per Lund.",
 			[]string{"Per Lund -lead-> Halvik Holdings", "Fjord Airlines -cheat-> Halvik Holdings"}, []string{"Per Lund -lead-> Fjord Airlines"},
 			"the company after a quotation is the one named before it, not the one the quotation names"},
+		{"Per Lund, Halvik Holdings' chief executive, told the BBC: \"We sued Fjord Airlines in May.\"",
+			[]string{"Per Lund -lead-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, []string{"BBC -sue-> Fjord Airlines"},
+			"an organisation's possessive in the speaker's apposition is his side, whose we the quotation speaks"},
+		{"\"We sued Fjord Airlines in May,\" said Per Lund, Halvik Holdings' spokesman.",
+			[]string{"Per Lund -work_for-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, nil,
+			"the same after said"},
+		{"Per Lund, Halvik Holdings' new building, was opened in May.",
+			nil, []string{"Per Lund -lead-> Halvik Holdings", "Per Lund -work_for-> Halvik Holdings"},
+			"no role noun after the possessive, no role"},
 	})
 }
 
