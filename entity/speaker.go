@@ -353,7 +353,9 @@ func filler(toks []nlp.Token, i int) bool {
 // the second quotation is Tamm's too.
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	s := sents[q.to]
-	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+8), false); e != nil {
+	// Eleven words reach the verb past a description and a name ("...,"
+	// the company's chief executive Per Lund said).
+	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+12), false); e != nil {
 		return e
 	}
 	if e := d.saidPast(q.to, s, q.end+1, min(len(s.Tokens), q.end+24)); e != nil {

@@ -144,6 +144,9 @@ func TestQuotationVoices(t *testing.T) {
 		{"Per Lund, Halvik Holdings' new building, was opened in May.",
 			nil, []string{"Per Lund -lead-> Halvik Holdings", "Per Lund -work_for-> Halvik Holdings"},
 			"no role noun after the possessive, no role"},
+		{"Halvik Holdings is based in Oslo. \"We sued Fjord Airlines in May,\" the company's chief executive Per Lund said.",
+			[]string{"Per Lund -lead-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, nil,
+			"the speaker before said past a possessive description and a role"},
 	})
 }
 
