@@ -151,6 +151,9 @@ type docState struct {
 	held map[heldKey]*docFact
 	// qs are the document's quotations.
 	qs []quote
+	// sideless are the quotations whose speaker, a person, had no side
+	// when they were read ([docState.speakers], [docState.lateSides]).
+	sideless []spoken
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -234,6 +237,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// mentions that later rules add.
 	d.unclaimed(sents, true)
 	d.headlinePerson(sents)
+	readings := make([][]schema.Extraction, len(sents))
 	for i := range sents {
 		if i >= len(exts) {
 			break
@@ -243,10 +247,12 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, x := range xs {
 			d.extraction(i, sents[i], x)
 		}
+		readings[i] = xs
 		d.statementTo(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)
 	}
+	d.lateSides(sents, readings)
 	d.scorers()
 	d.concepts()
 	d.gazetteerFacts()

@@ -147,6 +147,21 @@ func TestQuotationVoices(t *testing.T) {
 		{"Halvik Holdings is based in Oslo. \"We sued Fjord Airlines in May,\" the company's chief executive Per Lund said.",
 			[]string{"Per Lund -lead-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, nil,
 			"the speaker before said past a possessive description and a role"},
+		{"Per Lund is the chief executive of Halvik Holdings. \"We sued Fjord Airlines in May,\" Lund said.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines"}, nil,
+			"a role stated by a sentence's own extraction gives the speaker his side"},
+		{"\"We sued Fjord Airlines in May,\" Per Lund told the Oslo Tribune. Lund is the chief executive of Halvik Holdings.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines", "Per Lund -tell-> Oslo Tribune"}, []string{"Oslo Tribune -sue-> Fjord Airlines"},
+			"or one stated after the quotation"},
+		{"Per Lund is the chief executive of Halvik Holdings. \"I met Ann Lee in May,\" the Oslo Tribune quoted Lund as saying.",
+			[]string{"Per Lund -meet-> Ann Lee"}, nil,
+			"quoted ... as saying reports a quotation for the one quoted"},
+		{"Per Lund is the chief executive of Halvik Holdings. \"When we lose I think of Fjord Airlines,\" Lund said.",
+			nil, []string{"Halvik Holdings -lose-> Per Lund"},
+			"no fact between the speaker and his own side"},
+		{"Per Lund met Tom Wu in Oslo. \"We sued Fjord Airlines in May,\" Lund said.",
+			nil, []string{"Per Lund -sue-> Fjord Airlines", "Tom Wu -sue-> Fjord Airlines"},
+			"no side stated, no we"},
 	})
 }
 
