@@ -69,8 +69,34 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // Northeast" or Teterboro), the most recent on a tie. "The government"
 // with no government named before is the government of the document's
 // state ([docState.homeGovernment]).
-func (d *docState) described(si int, head string) *docEntity {
-	ok := func(e *docEntity) bool { return describes(head, e) }
+//
+// A description after a quotation in its sentence names first an actor
+// named before the quotation, not one the quotation names ("Halvik
+// cheated us," said the company's chief executive): the speaker's side.
+// Token at of sentence si is the description's head.
+func (d *docState) described(si, at int, head string) *docEntity {
+	if !inQuotes(d.qs, si, at) {
+		unquoted := func(e *docEntity) bool { return describes(head, e) && !d.quotedBefore(e.last, si, at) }
+		if e := d.describedBy(si, head, unquoted); e != nil {
+			return e
+		}
+	}
+	return d.describedBy(si, head, func(e *docEntity) bool { return describes(head, e) })
+}
+
+// quotedBefore reports whether position p lies inside a quotation that
+// closes in sentence si before token at.
+func (d *docState) quotedBefore(p pos, si, at int) bool {
+	for _, q := range d.qs {
+		if q.to == si && q.end <= at && inQuotes([]quote{q}, p.sent, p.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBy is [docState.described] for the actors that pass ok.
+func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *docEntity {
 	if head == "government" {
 		if e := d.recent(ok); e != nil {
 			return e

@@ -40,7 +40,7 @@ func (d *docState) describedAt(si int, ms []*mention, i int) *docEntity {
 	w := d.input[si].Tokens[i].Text
 	switch k := coveringAt(ms, i); {
 	case k < 0:
-		return d.described(si, w)
+		return d.described(si, i, w)
 	case ms[k].kind == mDesc && ms[k].head == w:
 		return ms[k].ent
 	}

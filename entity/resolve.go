@@ -151,6 +151,9 @@ type docState struct {
 	held map[heldKey]*docFact
 	// qs are the document's quotations.
 	qs []quote
+	// sideless are the quotations whose speaker, a person, had no side
+	// when they were read ([docState.speakers], [docState.lateSides]).
+	sideless []spoken
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -234,6 +237,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// mentions that later rules add.
 	d.unclaimed(sents, true)
 	d.headlinePerson(sents)
+	readings := make([][]schema.Extraction, len(sents))
 	for i := range sents {
 		if i >= len(exts) {
 			break
@@ -245,10 +249,12 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, x := range xs {
 			d.extraction(i, sents[i], x)
 		}
+		readings[i] = xs
 		d.statementTo(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)
 	}
+	d.lateSides(sents, readings)
 	d.scorers()
 	d.concepts()
 	d.gazetteerFacts()
@@ -301,7 +307,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
 		} else {
-			e = d.described(si, m.head)
+			e = d.described(si, m.start, m.head)
 		}
 		m.conf = 0.7
 	case m.kind == mGroupRef:
@@ -737,6 +743,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
 	}
+	if e := d.teller(si, m, cur, ok); e != nil {
+		return e
+	}
 	var best, poss *docEntity
 	bestEnd := -1
 	inSentence, subject := false, false
@@ -864,6 +873,48 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// teller resolves an "it" that opens the clause reported after "told"
+// and the one told ("Halvik Holdings told Reuters (that) it had sued Fjord
+// Airlines") to the subject of told, if it passes ok: news reports what an
+// actor tells a journalist or outlet about itself. It returns nil for any
+// other pronoun or construction.
+func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "it" {
+		return nil
+	}
+	k := m.start
+	if k > 0 && toks[k-1].Lower() == "that" {
+		k--
+	}
+	var told *mention
+	for _, c := range cur {
+		if c.end == k && c.ent != nil {
+			told = c
+		}
+	}
+	if told == nil {
+		return nil
+	}
+	v := told.start - 1
+	for v >= 0 && toks[v].Tag == "DT" {
+		v--
+	}
+	if w := toks[max(v, 0)].Lower(); v <= 0 || w != "told" && w != "tells" {
+		return nil // "warned Iraq it would face sanctions": Iraq's
+	}
+	var teller *docEntity
+	for _, c := range cur {
+		if c.end > v {
+			break
+		}
+		if c.ent != nil && c.ent != told.ent && !c.adj && !c.possessive && ok(c.ent) && d.subject(si, c) && sameClause(toks, c.end, v+1) {
+			teller = c.ent
+		}
+	}
+	return teller
 }
 
 // passiveSubject reports whether pronoun m of toks is the subject of a

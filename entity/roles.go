@@ -1876,8 +1876,9 @@ func pastRole(lemma string, former bool) string {
 }
 
 // personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
-// "Kevin Allton, a USI instructor in English": a person, a comma, the
-// organisation and a role noun after it.
+// "Kevin Allton, a USI instructor in English", "Ann Lee, Globex's chief
+// executive": a person, a comma, the organisation (or its possessive) and
+// a role noun after it.
 func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || b.adj {
 		return role{}, false
@@ -1902,7 +1903,10 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	var after []string
 	k := b.end
-	for ; k < len(s.Tokens) && k < b.end+3; k++ {
+	if b.possessive && len(w) == 1 && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		k++ // "Ann Lee, Halvik Holdings' chief executive,"
+	}
+	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			break

@@ -99,6 +99,8 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		if e.typ == schema.Person {
 			if s := d.side(e, q.from); s != nil {
 				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
+			} else {
+				d.sideless = append(d.sideless, spoken{q, e})
 			}
 		}
 		d.ownCountries(q, d.home(e, q.from))
@@ -107,6 +109,38 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		})
 		if e.typ == schema.Person {
 			d.notSpeaker(q, e)
+		}
+	}
+}
+
+// A spoken quotation is a quotation and its speaker.
+type spoken struct {
+	q quote
+	e *docEntity
+}
+
+// lateSides links the "we" of each quotation whose speaker had no side
+// when the quotations were read to the side that the facts give him now
+// ([docState.side]): a role stated by a sentence's own extraction ("Per
+// Lund is the chief executive of Halvik Holdings. ... "We sued Fjord
+// Airlines," Lund said.") is known only after the quotations were read.
+// It reads again the extractions (readings[si] of sentence si) whose
+// subject or object is such a "we".
+func (d *docState) lateSides(sents []nlp.Sentence, readings [][]schema.Extraction) {
+	for _, p := range d.sideless {
+		s := d.side(p.e, p.q.from)
+		if s == nil {
+			continue
+		}
+		d.linkQuote(sents, p.q, s, func(low string) bool { return firstPlural[low] })
+		for si := p.q.from; si <= p.q.to && si < len(readings); si++ {
+			d.xs = readings[si]
+			for _, x := range readings[si] {
+				a, b := strings.ToLower(strings.TrimSpace(x.Subject.Text)), strings.ToLower(strings.TrimSpace(x.Object.Text))
+				if (firstPlural[a] || firstPlural[b]) && !firstPerson[a] && !firstPerson[b] {
+					d.extraction(si, sents[si], x) // not "we lose I": the speaker and his own side
+				}
+			}
 		}
 	}
 }
@@ -353,7 +387,9 @@ func filler(toks []nlp.Token, i int) bool {
 // the second quotation is Tamm's too.
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	s := sents[q.to]
-	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+8), false); e != nil {
+	// Eleven words reach the verb past a description and a name ("...,"
+	// the company's chief executive Per Lund said).
+	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+12), false); e != nil {
 		return e
 	}
 	if e := d.saidPast(q.to, s, q.end+1, min(len(s.Tokens), q.end+24)); e != nil {
@@ -432,6 +468,7 @@ var quotingVerbs = map[string]bool{
 	"declared": true, "declares": true, "announced": true, "announces": true, "claimed": true, "claims": true,
 	"complained": true, "tweeted": true, "writes": true, "cautioned": true, "stressed": true,
 	"emphasised": true, "emphasized": true, "maintained": true, "predicted": true, "vowed": true,
+	"quoted": true,
 }
 
 // quoting reports whether word w (lower case) reports a quotation next to

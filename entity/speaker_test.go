@@ -132,12 +132,43 @@ func TestQuotationVoices(t *testing.T) {
 		{"Olav Rask beat Nils Berg and will take on Per Holm. The Dane reached the last four by beating compatriot Sven Lind. \"I felt fine,\" said Holm. \"I broke him four times and he only broke me once.\"",
 			[]string{"Per Holm -break-> Sven Lind"}, []string{"Per Holm -break-> Dane"},
 			"a person named only after the (a description taken for a name) takes no pronoun off the speaker"},
+		{"Halvik Holdings is based in Oslo. \"Fjord Airlines cheated us,\" said the company's chief executive, Per Lund.",
+			[]string{"Per Lund -lead-> Halvik Holdings", "Fjord Airlines -cheat-> Halvik Holdings"}, []string{"Per Lund -lead-> Fjord Airlines"},
+			"the company after a quotation is the one named before it, not the one the quotation names"},
+		{"Per Lund, Halvik Holdings' chief executive, told the BBC: \"We sued Fjord Airlines in May.\"",
+			[]string{"Per Lund -lead-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, []string{"BBC -sue-> Fjord Airlines"},
+			"an organisation's possessive in the speaker's apposition is his side, whose we the quotation speaks"},
+		{"\"We sued Fjord Airlines in May,\" said Per Lund, Halvik Holdings' spokesman.",
+			[]string{"Per Lund -work_for-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, nil,
+			"the same after said"},
+		{"Per Lund, Halvik Holdings' new building, was opened in May.",
+			nil, []string{"Per Lund -lead-> Halvik Holdings", "Per Lund -work_for-> Halvik Holdings"},
+			"no role noun after the possessive, no role"},
+		{"Halvik Holdings is based in Oslo. \"We sued Fjord Airlines in May,\" the company's chief executive Per Lund said.",
+			[]string{"Per Lund -lead-> Halvik Holdings", "Halvik Holdings -sue-> Fjord Airlines"}, nil,
+			"the speaker before said past a possessive description and a role"},
+		{"Per Lund is the chief executive of Halvik Holdings. \"We sued Fjord Airlines in May,\" Lund said.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines"}, nil,
+			"a role stated by a sentence's own extraction gives the speaker his side"},
+		{"\"We sued Fjord Airlines in May,\" Per Lund told the Oslo Tribune. Lund is the chief executive of Halvik Holdings.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines", "Per Lund -tell-> Oslo Tribune"}, []string{"Oslo Tribune -sue-> Fjord Airlines"},
+			"or one stated after the quotation"},
+		{"Per Lund is the chief executive of Halvik Holdings. \"I met Ann Lee in May,\" the Oslo Tribune quoted Lund as saying.",
+			[]string{"Per Lund -meet-> Ann Lee"}, nil,
+			"quoted ... as saying reports a quotation for the one quoted"},
+		{"Per Lund is the chief executive of Halvik Holdings. \"When we lose I think of Fjord Airlines,\" Lund said.",
+			nil, []string{"Halvik Holdings -lose-> Per Lund"},
+			"no fact between the speaker and his own side"},
+		{"Per Lund met Tom Wu in Oslo. \"We sued Fjord Airlines in May,\" Lund said.",
+			nil, []string{"Per Lund -sue-> Fjord Airlines", "Tom Wu -sue-> Fjord Airlines"},
+			"no side stated, no we"},
 	})
 }
 
 // TestAddressingIt checks that a sentence-opening "It" before a verb that
 // addresses an actor is the organisation that was the subject of the
-// sentence before, on sentences written for this test.
+// sentence before, and that the "it" reported after "told X" is the
+// teller, on sentences written for this test.
 func TestAddressingIt(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -157,6 +188,15 @@ func TestAddressingIt(t *testing.T) {
 		{"On Monday the Green Party held a congress. It praised Tom Wu.",
 			nil, []string{"Green Party -praise-> Tom Wu"},
 			"only the subject that opens the sentence before"},
+		{"Halvik Holdings told the Oslo Tribune it had sued Fjord Airlines.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines", "Halvik Holdings -tell-> Oslo Tribune"}, []string{"Oslo Tribune -sue-> Fjord Airlines"},
+			"the it reported after told X is the teller, not X"},
+		{"Halvik Holdings told Reuters that it had sued Fjord Airlines.",
+			[]string{"Halvik Holdings -sue-> Fjord Airlines"}, []string{"Reuters -sue-> Fjord Airlines"},
+			"the same after that"},
+		{"The Harbor Council warned Halvik Holdings that it had cheated Fjord Airlines.",
+			nil, []string{"Harbor Council -cheat-> Fjord Airlines"},
+			"warned X that it: X's, left to the ordinary rules"},
 	})
 }
 
