@@ -310,12 +310,7 @@ func TestFactEndsAreEntities(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
-			sents := a.Split(tc.text)
-			exts := make([][]schema.Extraction, len(sents))
-			for i, s := range sents {
-				exts[i] = x.Sentence(s)
-			}
-			ents, facts := r.Resolve(sents, exts)
+			_, ents, facts := pipelineResolve(a, x, r, tc.text)
 			types := map[string]schema.EntityType{}
 			for _, e := range ents {
 				types[e.Name] = e.Type
