@@ -2664,15 +2664,34 @@ func (d *docState) concepts() {
 	}
 }
 
-// output turns the document state into the Resolve results.
+// output turns the document state into the Resolve results. The entities
+// are those mentioned, and those that a fact names though no mention does
+// (the government of "government economist Ann Lee" with none named
+// before, [docState.homeGovernment]; the states of "the Norway-Sweden
+// talks", [docState.partEntity]), placed at their first fact's sentence,
+// so that every end of a fact has a name and a type.
 func (d *docState) output() ([]schema.Entity, []schema.Fact) {
+	factAt := map[*docEntity]pos{} // the first fact of an entity no mention names
+	for _, f := range d.facts {
+		for _, e := range []*docEntity{f.subj, f.obj} {
+			if at, ok := factAt[e]; e != nil && len(e.mentions) == 0 && (!ok || f.Sentence < at.sent) {
+				factAt[e] = pos{f.Sentence, 0}
+			}
+		}
+	}
+	first := func(e *docEntity) pos {
+		if at, ok := factAt[e]; ok {
+			return at
+		}
+		return e.first
+	}
 	ents := make([]*docEntity, 0, len(d.ents))
 	for _, e := range d.ents {
-		if len(e.mentions) > 0 && e.members == nil {
+		if _, named := factAt[e]; (len(e.mentions) > 0 || named) && e.members == nil {
 			ents = append(ents, e)
 		}
 	}
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first.less(ents[j].first) })
+	sort.SliceStable(ents, func(i, j int) bool { return first(ents[i]).less(first(ents[j])) })
 	out := make([]schema.Entity, len(ents))
 	for i, e := range ents {
 		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions)}

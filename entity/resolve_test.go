@@ -1,11 +1,13 @@
 package entity
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -278,6 +280,53 @@ func TestSkipsNames(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) {
 			if got := skipsNames(strings.Fields(tt.long), strings.Fields(tt.short)); got != tt.want {
 				t.Errorf("skipsNames(%q, %q) = %v, want %v", tt.long, tt.short, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFactEndsAreEntities checks, through the whole pipeline, that every
+// entity a fact names is among the entities Resolve returns, with its
+// type, even when no mention in the text names it: otherwise the store
+// holds the fact's edge to a node with no name and no type, which no
+// actor query finds.
+func TestFactEndsAreEntities(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string // an edge whose object no mention names
+		why  string
+	}{
+		{"Norway raised taxes on Monday. Norway's economy grew by two percent. The plan was drafted by government economist Ann Lee.",
+			"Ann Lee -work_for-> Norwegian government",
+			"a description noun before a role names the government of the state the report is about, which no mention names"},
+		{"Officials praised the Norway-Sweden talks on Monday.",
+			"Norway -talk_with-> Sweden",
+			"the states of a hyphenated pair before an event noun are no mentions of their own"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			_, ents, facts := pipelineResolve(a, x, r, tc.text)
+			types := map[string]schema.EntityType{}
+			for _, e := range ents {
+				types[e.Name] = e.Type
+			}
+			found := false
+			for _, f := range facts {
+				found = found || fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity) == tc.want
+				for _, name := range []string{f.SubjectEntity, f.ObjectEntity} {
+					if name != "" && types[name] == "" {
+						t.Errorf("Resolve(%q): fact %s -%s-> %s names %q, which is no entity with a type (%s)",
+							tc.text, f.SubjectEntity, f.Lemma, f.ObjectEntity, name, tc.why)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("Resolve(%q) has no fact %q (%s)", tc.text, tc.want, tc.why)
 			}
 		})
 	}

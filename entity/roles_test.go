@@ -13,13 +13,20 @@ import (
 // pipelineFacts runs the whole pipeline on text: it splits, extracts and
 // resolves, and returns the sentences and the facts.
 func pipelineFacts(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string) ([]nlp.Sentence, []schema.Fact) {
+	sents, _, facts := pipelineResolve(a, x, r, text)
+	return sents, facts
+}
+
+// pipelineResolve runs the whole pipeline on text and returns its
+// sentences, entities and facts.
+func pipelineResolve(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string) ([]nlp.Sentence, []schema.Entity, []schema.Fact) {
 	sents := a.Split(text)
 	exts := make([][]schema.Extraction, len(sents))
 	for i, s := range sents {
 		exts[i] = x.Sentence(s)
 	}
-	_, facts := r.Resolve(sents, exts)
-	return sents, facts
+	ents, facts := r.Resolve(sents, exts)
+	return sents, ents, facts
 }
 
 // pipelineEdges runs the whole pipeline on text and returns its edges

@@ -119,3 +119,20 @@ func TestEvalFactsGroups(t *testing.T) {
 		t.Errorf("with --groups the last line is %q, without %q", lines[3], plain)
 	}
 }
+
+// TestEvalFactsUnmentionedEntity checks that a fact whose object no
+// mention names (the government of the state a report is about, implied by
+// "government economist") is stored with its object's name and type, so
+// that eval --facts scores it as the store's actor queries find it.
+func TestEvalFactsUnmentionedEntity(t *testing.T) {
+	dir := t.TempDir()
+	text := "Norway raised taxes on Monday. Norway's economy grew by two percent. The plan was drafted by government economist Ann Lee.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := writeTemp(t, "gold.tsv", "doc\tsentence\tsubject\trelation\tobject\tnote\n"+
+		"a.txt\tThe plan was drafted by government economist Ann Lee\tAnn Lee\twork_for\tNorwegian government | Norway\t\n")
+	if out := mustKG(t, "eval", "--facts", gold, "--texts", dir); !strings.Contains(out, " recall=1.000 ") {
+		t.Errorf("kg eval --facts printed %q, want recall=1.000: Ann Lee -work_for-> Norwegian government found", out)
+	}
+}
