@@ -264,11 +264,16 @@ class GraphView {
   }
 
   // _separate pushes apart the boxes that overlap, by strength (1: all the
-  // way) of the overlap, and returns how many pairs overlapped. A node box
+  // way) of the overlap, and returns how many pairs overlapped. With shake,
+  // two boxes that are neither nodes nor labels of one pair's edges part
+  // along an axis and a side drawn at random, the whole overlap and a
+  // margin each: a label caught between two that move together (the two
+  // labels of a pair's parallel edges around that of an edge crossing the
+  // pair) is pushed back and forth by the usual rule and never gets out. A node box
   // moves its node; an edge label box moves the ends of its edge that the
   // other box does not share, and a node's box pushes the label of one of
   // its own edges along that edge by moving the edge's other end.
-  _separate(strength) {
+  _separate(strength, shake = false) {
     const bs = this.boxes();
     bs.sort((a, b) => a.x0 - b.x0);
     let overlaps = 0;
@@ -315,7 +320,11 @@ class GraphView {
         overlaps++;
         const acx = (a.x0 + a.x1) / 2, acy = (a.y0 + a.y1) / 2, bcx = (b.x0 + b.x1) / 2, bcy = (b.y0 + b.y1) / 2;
         let dx = 0, dy = 0;
-        if (ox < oy) dx = (acx < bcx || (acx === bcx && i < j) ? -1 : 1) * (ox / 2) * strength;
+        if (shake && !(a.node && b.node)) {
+          const side = this.random() < 0.5 ? -1 : 1;
+          if (this.random() < 0.5) dx = side * (ox + 4);
+          else dy = side * (oy + 4);
+        } else if (ox < oy) dx = (acx < bcx || (acx === bcx && i < j) ? -1 : 1) * (ox / 2) * strength;
         else dy = (acy < bcy || (acy === bcy && i < j) ? -1 : 1) * (oy / 2) * strength;
         for (const [box, list, sx, sy] of [[a, ea, dx, dy], [b, eb, -dx, -dy]]) {
           const free = list.filter((n) => !shared.includes(n));
@@ -384,7 +393,16 @@ class GraphView {
     if (this.ticks >= this.opts.maxTicks || this.alpha < 0.005) {
       this.alpha = 0;
       // The forces have settled: remove the overlaps that remain.
-      if (labels) for (let i = 0; i < 400 && this._separate(1) > 0; i++);
+      if (labels) {
+        // Where the usual pushes get stuck, shake the boxes still
+        // overlapping and try again, a few times at most.
+        for (let round = 0; round < 8; round++) {
+          let left = 1;
+          for (let i = 0; i < 400 && (left = this._separate(1)) > 0; i++);
+          if (left === 0) break;
+          this._separate(1, true);
+        }
+      }
       if (this.autoFit) { this.autoFit = false; this.fit(); }
     }
   }
