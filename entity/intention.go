@@ -175,14 +175,15 @@ func conditioned(toks []nlp.Token) bool {
 	return false
 }
 
-// requestVerbs ask someone to act: what they ask for has not happened yet
-// ("asked the council to help", "urged Norway to join"). They are base
-// forms, matched through [verbBase]. "persuade" and "order" are left out:
-// news tells them mostly of acts that followed.
+// requestVerbs ask or warn someone to act: what they ask for has not
+// happened yet ("asked the council to help", "urged Norway to join",
+// "warned Halvik not to attack Sweden", "told the army to withdraw from
+// Lodi"). They are base forms, matched through [verbBase]. "persuade" and
+// "order" are left out: news tells them mostly of acts that followed.
 var requestVerbs = map[string]bool{
 	"ask": true, "urge": true, "request": true, "encourage": true, "invite": true, "beg": true,
 	"implore": true, "press": true, "pressure": true, "push": true, "lobby": true, "advise": true,
-	"want": true,
+	"want": true, "warn": true, "tell": true, "told": true, "caution": true,
 }
 
 // callVerb is "call", which requests with "on" or "upon".
