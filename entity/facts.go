@@ -718,6 +718,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
 		f.obj, f.concept = nil, "" // "visibility in the US compared to Canada": a comparison, no act
 	}
+	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {

@@ -91,8 +91,12 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
 		return true
 	}
-	// "plans to visit", "is expected to sign with": the relation as written.
+	// "plans to visit", "is expected to sign with", "was asked to leave":
+	// the relation as written.
 	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "to" && i >= 2 && passiveAux[w[i-2]] && requestVerbs[verbBase(w[i-1], requestVerbs)] {
+			return true
+		}
 		if w[i] == "to" && isIntention(w[i-1]) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
 				continue // "set out to"; only "is set to meet"
