@@ -86,10 +86,7 @@ func passiveVerb(x schema.Extraction) (string, bool) {
 		if !passiveAux[aux] {
 			continue
 		}
-		j := i + 1
-		for j < len(w) && (strings.HasSuffix(w[j], "ly") || passiveAdverbs[w[j]]) {
-			j++
-		}
+		j := afterAdverbs(w, i+1)
 		if j+2 < len(w) && w[j+1] == "to" && controlParticiples[w[j]] != "" {
 			return "", false // "was forced to sell Initech by Globex": Globex forced, see [controlPassive]
 		}
@@ -121,16 +118,23 @@ func controlPassive(x schema.Extraction) (string, bool) {
 		if !passiveAux[aux] {
 			continue
 		}
-		j := i + 1
-		for j < len(w) && (strings.HasSuffix(w[j], "ly") || passiveAdverbs[w[j]]) {
-			j++
-		}
-		if base := controlParticiples[w[min(j, len(w)-1)]]; base != "" && j+2 < len(w) && w[j+1] == "to" {
-			return base, true
+		if j := afterAdverbs(w, i+1); j+2 < len(w) && w[j+1] == "to" && controlParticiples[w[j]] != "" {
+			return controlParticiples[w[j]], true
 		}
 		return "", false
 	}
 	return "", false
+}
+
+// afterAdverbs returns the index of the first of the words w from j on
+// that is no adverb of [passiveAdverbs] nor ends in -ly: where a
+// passive's participle stands after its auxiliary ("were all donated",
+// "was reportedly forced").
+func afterAdverbs(w []string, j int) int {
+	for j < len(w) && (strings.HasSuffix(w[j], "ly") || passiveAdverbs[w[j]]) {
+		j++
+	}
+	return j
 }
 
 // controlAgent reads the by-phrase of a passive that controls an
