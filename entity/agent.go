@@ -86,15 +86,83 @@ func passiveVerb(x schema.Extraction) (string, bool) {
 		if !passiveAux[aux] {
 			continue
 		}
-		j := i + 1
-		for j < len(w) && (strings.HasSuffix(w[j], "ly") || passiveAdverbs[w[j]]) {
-			j++
+		j := afterAdverbs(w, i+1)
+		if j+2 < len(w) && w[j+1] == "to" && controlParticiples[w[j]] != "" {
+			return "", false // "was forced to sell Initech by Globex": Globex forced, see [controlPassive]
 		}
 		if j < len(w) && (strings.HasSuffix(w[j], "ed") || strings.HasSuffix(w[j], "en") || irregularParticiples[w[j]]) {
 			return verb, true
 		}
 	}
 	return "", false
+}
+
+// controlParticiples are the participles, with their base forms, of the
+// verbs that hand their passive subject to an infinitive after them ("was
+// forced to resign", "was asked to step down"): a by-phrase after the
+// infinitive names who forced or asked, not who resigned.
+var controlParticiples = map[string]string{
+	"forced": "force", "asked": "ask", "urged": "urge", "told": "tell", "ordered": "order", "pressed": "press",
+	"pressured": "pressure", "persuaded": "persuade", "encouraged": "encourage", "invited": "invite",
+	"advised": "advise", "instructed": "instruct", "compelled": "compel", "warned": "warn", "begged": "beg",
+	"allowed": "allow", "permitted": "permit", "convinced": "convince", "required": "require",
+}
+
+// controlPassive returns the base form of the participle when x's
+// relation is the passive of a verb of [controlParticiples] and the
+// infinitive it controls ("was forced to resign by", "had been asked to
+// leave"), and whether it is one.
+func controlPassive(x schema.Extraction) (string, bool) {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	for i, aux := range w {
+		if !passiveAux[aux] {
+			continue
+		}
+		if j := afterAdverbs(w, i+1); j+2 < len(w) && w[j+1] == "to" && controlParticiples[w[j]] != "" {
+			return controlParticiples[w[j]], true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// afterAdverbs returns the index of the first of the words w from j on
+// that is no adverb of [passiveAdverbs] nor ends in -ly: where a
+// passive's participle stands after its auxiliary ("were all donated",
+// "was reportedly forced").
+func afterAdverbs(w []string, j int) int {
+	for j < len(w) && (strings.HasSuffix(w[j], "ly") || passiveAdverbs[w[j]]) {
+		j++
+	}
+	return j
+}
+
+// controlAgent reads the by-phrase of a passive that controls an
+// infinitive ([controlPassive]) as the agent of the participle: "Ann Lee
+// was forced to resign by Tom Wu" gives Tom Wu —force→ Ann Lee, and no
+// resign_by fact; "was asked to sell Initech by Globex" gives Globex
+// —ask→ Ann Lee. A relation that ends in "by" loses its object, which is
+// the agent.
+func (d *docState) controlAgent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, ok := controlPassive(x)
+	if !ok {
+		return
+	}
+	var agent *docEntity
+	var a schema.Argument
+	conf := 0.0
+	if w := strings.Fields(strings.ToLower(x.Relation)); w[len(w)-1] == "by" {
+		agent, a, conf = f.obj, x.Object, 1
+		f.obj, f.concept = nil, ""
+	} else {
+		agent, a, conf = d.byAgent(si, s, x, f.subj)
+	}
+	if agent == nil || f.subj == nil || agent == f.subj || !actorEntity(f.subj) || !actorEntity(agent) || x.Negated {
+		return
+	}
+	if g := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, f.subj, "", x.Confidence*conf*placeArgConf); g != nil {
+		g.Class = schema.CanonicalRelation(verb)
+	}
 }
 
 // reducedPassive returns the verb of x when x is a reduced relative, a

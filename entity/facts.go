@@ -718,6 +718,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
 		f.obj, f.concept = nil, "" // "visibility in the US compared to Canada": a comparison, no act
 	}
+	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
 		for _, a := range x.Extra {
@@ -2265,7 +2266,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 			holder = m
 		}
 	}
-	if holder == nil || holder.ent == subj {
+	if holder == nil || holder.ent == subj || ownedBetween(s, holder, last) {
 		return nil, ""
 	}
 	if lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
@@ -2287,6 +2288,23 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer", "a British film director"
 	}
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
+}
+
+// ownedBetween reports whether a possessive other than holder's own lies
+// between holder and the role noun at token last: "the Norwegian
+// airline's chief executive" heads the airline, which the nationality
+// places in Norway; the role is not Norway's.
+func ownedBetween(s nlp.Sentence, holder *mention, last int) bool {
+	k := holder.end
+	if holder.possessive {
+		k++ // "Norway's chief executive"
+	}
+	return k < last && holdsPossessive(s.Tokens[k:last])
+}
+
+// holdsPossessive reports whether toks hold a possessive "'s" or "'".
+func holdsPossessive(toks []nlp.Token) bool {
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Tag == "POS" })
 }
 
 // partOfObject returns the organisation or place that the object of a

@@ -91,8 +91,12 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
 		return true
 	}
-	// "plans to visit", "is expected to sign with": the relation as written.
+	// "plans to visit", "is expected to sign with", "was asked to leave":
+	// the relation as written.
 	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "to" && i >= 2 && passiveAux[w[i-2]] && requestVerbs[verbBase(w[i-1], requestVerbs)] {
+			return true
+		}
 		if w[i] == "to" && isIntention(w[i-1]) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
 				continue // "set out to"; only "is set to meet"
@@ -175,14 +179,15 @@ func conditioned(toks []nlp.Token) bool {
 	return false
 }
 
-// requestVerbs ask someone to act: what they ask for has not happened yet
-// ("asked the council to help", "urged Norway to join"). They are base
-// forms, matched through [verbBase]. "persuade" and "order" are left out:
-// news tells them mostly of acts that followed.
+// requestVerbs ask or warn someone to act: what they ask for has not
+// happened yet ("asked the council to help", "urged Norway to join",
+// "warned Halvik not to attack Sweden", "told the army to withdraw from
+// Lodi"). They are base forms, matched through [verbBase]. "persuade" and
+// "order" are left out: news tells them mostly of acts that followed.
 var requestVerbs = map[string]bool{
 	"ask": true, "urge": true, "request": true, "encourage": true, "invite": true, "beg": true,
 	"implore": true, "press": true, "pressure": true, "push": true, "lobby": true, "advise": true,
-	"want": true,
+	"want": true, "warn": true, "tell": true, "told": true, "caution": true,
 }
 
 // callVerb is "call", which requests with "on" or "upon".

@@ -1488,7 +1488,9 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			if c.start >= end {
 				break
 			}
-			if c.adj && m.country == nil {
+			if c.adj && m.country == nil && !holdsPossessive(toks[c.end:end]) {
+				// "Tom Wu, the Swedish bank's president,": the
+				// nationality places the bank, whose president he is.
 				m.country = c
 				c.used = true
 			}

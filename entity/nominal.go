@@ -460,7 +460,7 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 // "condemned Israeli strikes"), not inside a longer noun phrase, and holds
 // no possessive ("the Blues' Celtic League match": the Blues play).
 func compoundAgent(toks []nlp.Token, m *mention) bool {
-	if slices.ContainsFunc(toks[m.start:m.end], func(t nlp.Token) bool { return t.Tag == "POS" }) {
+	if holdsPossessive(toks[m.start:m.end]) {
 		return false
 	}
 	k := m.start

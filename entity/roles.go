@@ -2509,15 +2509,26 @@ func commonAfter(s nlp.Sentence, k int) bool {
 }
 
 // frontedThenSubject reports whether the comma between a and b, mentions
-// of s, closes a phrase that opens the sentence and b is the subject of the
-// main clause: "In Poland, Lodz has grown", "Having left Oslo, Bergen
-// became his home". The sentence opens with a preposition, a participle or
-// an adverb, has no verb before a, and a verb follows b. "Police in Lodi,
-// Ohio said" opens with its subject.
+// of s, closes a phrase or a clause before it and b is the subject of the
+// clause after it: "In Poland, Lodz has grown", "Having left Oslo, Bergen
+// became his home" (the sentence opens with a preposition, a participle or
+// an adverb and has no verb before a), or "Chelsea host Birmingham,
+// Tottenham travel to Leeds" (two clauses joined by the comma; a ends the
+// first, after neither a preposition nor the sentence's start). A finite
+// verb follows b. "Police in Lodi, Ohio said" and "Lodi, Ohio is" open
+// with their subject.
 func frontedThenSubject(s nlp.Sentence, a, b *mention) bool {
 	toks := s.Tokens
 	if a.start == 0 || b.end >= len(toks) {
 		return false
+	}
+	switch toks[b.end].Tag {
+	case "VBZ", "VBD", "VBP", "MD":
+	default:
+		return false
+	}
+	if t := toks[a.start-1]; t.Tag != "IN" && t.Tag != "TO" && t.Tag != "DT" && t.Tag != "," && t.Tag != "``" && t.Tag != "(" {
+		return true // "Chelsea host Birmingham, Tottenham travel"
 	}
 	switch toks[0].Tag {
 	case "IN", "VBG", "VBN", "RB":
@@ -2529,11 +2540,7 @@ func frontedThenSubject(s nlp.Sentence, a, b *mention) bool {
 			return false
 		}
 	}
-	switch toks[b.end].Tag {
-	case "VBZ", "VBD", "VBP", "MD":
-		return true
-	}
-	return false
+	return true
 }
 
 // within reports whether the gazetteer places e in the place named name,
