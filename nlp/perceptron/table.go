@@ -244,16 +244,7 @@ func (t *table) add(feats []uint64, scores []float32) {
 // space of any content.
 func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 	if t.dense {
-		// In registers; unused classes weigh 0.
-		var a [inline]int32
-		for _, f := range feats {
-			if s := t.findDense(f); s != nil {
-				a[0] += int32(s.w[0])
-				a[1] += int32(s.w[1])
-				a[2] += int32(s.w[2])
-				a[3] += int32(s.w[3])
-			}
-		}
+		a := t.denseRows(feats)
 		for c := range sums {
 			sums[c] += a[c]
 		}
@@ -381,9 +372,9 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 	}
 }
 
-// addDense is add for a dense table: it sums each class's weights as
-// integers in a register, exactly, and adds the sums to scores.
-func (t *table) addDense(feats []uint64, scores []float32) {
+// denseRows sums a dense table's rows of feats, each class's weights as
+// integers in a register (unused classes weigh 0), for sum and addDense.
+func (t *table) denseRows(feats []uint64) [inline]int32 {
 	var a [inline]int32
 	for _, f := range feats {
 		if s := t.findDense(f); s != nil {
@@ -393,6 +384,13 @@ func (t *table) addDense(feats []uint64, scores []float32) {
 			a[3] += int32(s.w[3])
 		}
 	}
+	return a
+}
+
+// addDense is add for a dense table: it sums each class's weights as
+// integers in a register, exactly, and adds the sums to scores.
+func (t *table) addDense(feats []uint64, scores []float32) {
+	a := t.denseRows(feats)
 	for c := range scores {
 		scores[c] += float32(a[c]) * t.inv
 	}
