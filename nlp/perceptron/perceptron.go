@@ -186,6 +186,30 @@ func (m *Model) AddSums(feats []uint64, sums []int32) {
 	}
 }
 
+// PackedLen returns the length of a packed row of the model's classes
+// (see [Model.AddPacked]): a third of the classes, rounded up.
+func (m *Model) PackedLen() int { return m.table.words }
+
+// MaxPacked is the most features whose weights a packed row may hold.
+const MaxPacked = maxLane
+
+// AddPacked adds the weights of feats, in whole steps as [Model.SumAll]
+// counts them, to acc, a packed row of length [Model.PackedLen]: three
+// classes a word, in lanes of 21 bits. The sums are exact while acc holds
+// the weights of at most MaxPacked features (acc's weights, and so its
+// words, may be added together: a row of the weights of k features
+// counts as k); [Model.AddUnpacked] then takes them apart. The model must
+// have more than four classes.
+func (m *Model) AddPacked(feats []uint64, acc []uint64) {
+	m.table.addPacked(feats, acc)
+}
+
+// AddUnpacked adds to sums, of length Classes, the sums that acc, a packed
+// row of the weights of at most MaxPacked features, holds.
+func (m *Model) AddUnpacked(acc []uint64, sums []int32) {
+	m.table.unpack(acc[:m.table.words], sums[:m.classes])
+}
+
 // Step returns the weight of one step of [Model.SumAll]'s sums: a sum x
 // of a list of at most MaxExact features scores float32(x)*Step() in
 // [Model.ScoreAll], exactly.

@@ -270,7 +270,7 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 			row := t.pairs[off : off+uint32(t.words)]
 			a := acc[:len(row)]
 			if rows == maxLane {
-				t.unpack(acc, sums)
+				t.unpack(acc[:], sums)
 				rows = 0
 			}
 			if rows++; rows == 1 {
@@ -295,12 +295,12 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 		}
 	}
 	if rows > 0 {
-		t.unpack(acc, sums)
+		t.unpack(acc[:], sums)
 	}
 }
 
 // unpack adds to sums the sums of weights that acc holds, as [pack] words.
-func (t *table) unpack(acc *scratch, sums []int32) {
+func (t *table) unpack(acc []uint64, sums []int32) {
 	full := len(sums) / 3
 	s := sums[:3*full]
 	for i, x := range acc[:full] {
@@ -394,4 +394,39 @@ func (t *table) addDense(feats []uint64, scores []float32) {
 	for c := range scores {
 		scores[c] += float32(a[c]) * t.inv
 	}
+}
+
+// addPacked adds the weights of feats to acc, a row of [pack] words.
+func (t *table) addPacked(feats []uint64, acc []uint64) {
+	acc = acc[:t.words]
+	for _, f := range feats {
+		s := t.find(f)
+		if s == nil {
+			continue
+		}
+		n := s.tag & 0xff
+		if n <= inline {
+			// Unused entries weigh 0 (class 0).
+			for k, c := range s.cls {
+				acc[c/3] += lane(s.w[k], c)
+			}
+			continue
+		}
+		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		if n == pairRow {
+			row := t.pairs[off : off+uint32(len(acc))]
+			for i := range acc {
+				acc[i] += row[i]
+			}
+			continue
+		}
+		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
+			acc[e.class/3] += lane(e.w, uint8(e.class))
+		}
+	}
+}
+
+// lane returns the [pack] word that holds weight w for class c alone.
+func lane(w int16, c uint8) uint64 {
+	return uint64(int64(w)) << (21 * (c % 3))
 }

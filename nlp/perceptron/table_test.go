@@ -57,7 +57,7 @@ func TestTableExact(t *testing.T) {
 		}
 		scores := make([]float32, classes)
 		sums := make([]int32, classes)
-		for _, n := range []int{0, 1, 5, 30, 300, maxPairs + 100} {
+		for _, n := range []int{0, 1, 5, 30, MaxPacked, 300, maxPairs + 100} {
 			for range 20 {
 				feats := make([]uint64, n)
 				for i := range feats {
@@ -82,6 +82,18 @@ func TestTableExact(t *testing.T) {
 					if got := float64(sums[c]) * q; got != want[c] {
 						t.Fatalf("%d classes, %d features: class %d sums to %d steps of %g, want %g", classes, n, c, sums[c], q, want[c])
 					}
+				}
+				if classes <= inline || n > MaxPacked {
+					continue
+				}
+				// The same in a packed row, added in two parts.
+				acc := make([]uint64, m.PackedLen())
+				m.AddPacked(feats[:n/2], acc)
+				m.AddPacked(feats[n/2:], acc)
+				packed := make([]int32, classes)
+				m.AddUnpacked(acc, packed)
+				if !slices.Equal(packed, sums) {
+					t.Fatalf("%d classes, %d features: packed sums %v, want %v", classes, n, packed, sums)
 				}
 			}
 		}

@@ -161,14 +161,13 @@ var (
 // already chosen for the words before it (prev[i-1], prev[i-2]; -1 at the
 // start), and returns dst: those of [wordFeatures] and of [prevFeatures].
 func features(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
-	return prevFeatures(wordFeatures(dst, info, i), info, i, prev1, prev2)
+	return prevFeatures(wordFeatures(dst, info, i), &info[i], prev1, prev2)
 }
 
-// prevFeatures appends to dst the features of word i that read the
+// prevFeatures appends to dst the features of word w that read the
 // classes chosen for the words before it.
-func prevFeatures(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
+func prevFeatures(dst []uint64, w *wordInfo, prev1, prev2 int) []uint64 {
 	h := perceptron.Hash
-	w := &info[i]
 	p1, p2 := uint64(prev1+2), uint64(prev2+2)
 	return append(dst,
 		h(fPrev, p1),
@@ -178,6 +177,9 @@ func prevFeatures(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint
 		h(h(fPrevTagSuf3, p1), w.suf3),
 	)
 }
+
+// numPrevFeatures is the number of features of prevFeatures.
+const numPrevFeatures = 5
 
 // wordFeatures appends to dst the features of word i that read only the
 // words: the word, its affixes and shape, and the words around it. They

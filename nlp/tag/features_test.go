@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/kg-project/kg/nlp/perceptron"
@@ -33,5 +34,59 @@ func TestAffixes(t *testing.T) {
 	}
 	if got := suffix("ab", 3); got != "ab" {
 		t.Errorf("suffix(ab, 3) = %q, want ab", got)
+	}
+}
+
+// The lexicon's place features and the link features of a word are its
+// wordFeatures (in another order), so that Tag scores what training
+// learned.
+func TestPlaceFeatures(t *testing.T) {
+	sents := [][]string{
+		{"Well-known", "firms", "paid", "$", "1,200", "in", "2019", "."},
+		{"It"},
+		{"The", "-START-", "and", "-END-", "words", "of", "naïve", "Éclair", "makers"},
+		{"a", "b"},
+	}
+	x := &lexicon{end: &lexEntry{info: endInfo}}
+	for _, words := range sents {
+		var info []wordInfo
+		var ents []*lexEntry
+		for _, w := range words {
+			info = append(info, wordAttrs(w))
+			ents = append(ents, &lexEntry{word: w, info: wordAttrs(w)})
+		}
+		pad := func(j int) *wordInfo {
+			switch {
+			case j < 0:
+				return &startInfo
+			case j >= len(info):
+				return &endInfo
+			}
+			return &info[j]
+		}
+		for i := range words {
+			want := map[uint64]int{}
+			for _, f := range wordFeatures(nil, info, i) {
+				want[f]++
+			}
+			got := map[uint64]int{}
+			n := 0
+			for p, j := range [numPlaces]int{i, i - 1, i - 2, i + 1, i + 2} {
+				for _, f := range placeFeatures(nil, pad(j), p) {
+					got[f]++
+					n++
+				}
+			}
+			for _, f := range linkFeatures(nil, ents, x.end, i) {
+				got[f]++
+				n++
+			}
+			if !maps.Equal(got, want) {
+				t.Errorf("%q word %d: place and link features differ from wordFeatures", words, i)
+			}
+			if n > maxPlaceFeatures+maxLinkFeatures {
+				t.Errorf("%q word %d: %d features, more than the lexicon allows", words, i, n)
+			}
+		}
 	}
 }

@@ -27,6 +27,7 @@ type Tagger struct {
 	xpos  []string // by class
 	dict  map[string]int
 	model *perceptron.Model
+	lex   *lexicon   // of model
 	work  *sync.Pool // of *work
 }
 
@@ -130,6 +131,7 @@ func Train(sents [][]Word, opts Options) *Tagger {
 	}
 	t.model = tr.Average(0)
 	t.dict = dict
+	t.lex = newLexicon(t.model)
 	return t
 }
 
@@ -148,6 +150,7 @@ func (t *Tagger) setClasses() {
 func (t *Tagger) Pruned(minAbs float32) *Tagger {
 	c := *t
 	c.model = t.model.Prune(minAbs)
+	c.lex = newLexicon(c.model)
 	return &c
 }
 
@@ -164,57 +167,77 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	upos = make([]string, len(words))
 	w := t.work.Get().(*work)
 	defer t.work.Put(w)
-	info := w.info[:0]
+	n := t.model.PackedLen()
+	ents := w.ents[:0]
 	for _, word := range words {
-		info = append(info, wordAttrs(word))
+		ents = append(ents, t.lex.get(word))
 	}
-	// Score the features that read only the words for the whole sentence
-	// at once, then add those of the previous classes word by word. The
-	// scores are kept as whole steps of the model's weights (SumAll): a
-	// word has fewer than perceptron.MaxExact features, so the classes
-	// rank as by the model's float scores.
-	nc := len(t.upos)
-	class := w.class[:0]
-	feats, ends := w.feats[:0], w.ends[:0]
+	// A word's score sums the rows of its lexicon entries (those of the
+	// word and of the words around it, see lexicon) and the weights of its
+	// other features, whole steps of the model's weights in packed rows,
+	// for at most 30 features: exact (a word has fewer than
+	// perceptron.MaxExact features, so the classes rank as by the
+	// model's float scores).
+	acc := grow(&w.acc, n)
+	sc := grow(&w.scores, len(t.upos))
+	feats := w.feats[:0]
+	row := func(j, place int) []uint64 {
+		e := t.lex.start
+		if j >= len(ents) {
+			e = t.lex.end
+		} else if j >= 0 {
+			e = ents[j]
+		}
+		return e.rows[place*n : (place+1)*n]
+	}
+	p1, p2 := -1, -1
 	for i, word := range words {
 		c, ok := t.dict[word]
 		if !ok {
-			c = -1
-			feats = wordFeatures(feats, info, i)
-			ends = append(ends, len(feats))
-		}
-		class = append(class, c)
-	}
-	if cap(w.scores) < len(ends)*nc {
-		w.scores = make([]int32, len(ends)*nc)
-	}
-	scores := w.scores[:len(ends)*nc]
-	t.model.SumAll(feats, ends, scores)
-	p1, p2 := -1, -1
-	j := 0
-	for i := range words {
-		c := class[i]
-		if c < 0 {
-			sc := scores[j*nc : (j+1)*nc]
-			j++
-			feats = prevFeatures(feats[:0], info, i, p1, p2)
-			t.model.AddSums(feats, sc)
+			copy(acc, row(i, placeSelf))
+			addRows(acc, row(i-1, placePrev1), row(i-2, placePrev2), row(i+1, placeNext1), row(i+2, placeNext2))
+			feats = linkFeatures(feats[:0], ents, t.lex.end, i)
+			feats = prevFeatures(feats, &ents[i].info, p1, p2)
+			t.model.AddPacked(feats, acc)
+			clear(sc)
+			t.model.AddUnpacked(acc, sc)
 			c = perceptron.Best(sc, nil)
 		}
 		xpos[i], upos[i] = t.xpos[c], t.upos[c]
 		p1, p2 = c, p1
 	}
-	w.info, w.class, w.feats, w.ends = info, class, feats, ends
+	clear(ents) // let the garbage collector have entries the lexicon dropped
+	w.ents, w.feats = ents[:0], feats
 	return xpos, upos
+}
+
+// The packed rows of a word's features sum the weights of at most
+// MaxPacked features.
+const _ = uint(perceptron.MaxPacked - (maxPlaceFeatures + maxLinkFeatures + numPrevFeatures))
+
+// addRows adds the packed rows a, b, c and d to acc.
+func addRows(acc, a, b, c, d []uint64) {
+	a, b, c, d = a[:len(acc)], b[:len(acc)], c[:len(acc)], d[:len(acc)]
+	for i := range acc {
+		acc[i] += a[i] + b[i] + c[i] + d[i]
+	}
+}
+
+// grow returns *s resliced to length n, reallocated if it is too short.
+func grow[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	}
+	*s = (*s)[:n]
+	return *s
 }
 
 // A work holds what tagging a sentence needs besides the model, kept
 // between sentences (in Tagger.work) so that tagging allocates little.
 type work struct {
-	info   []wordInfo
-	class  []int
+	ents   []*lexEntry
 	feats  []uint64
-	ends   []int
+	acc    []uint64
 	scores []int32
 }
 
@@ -258,6 +281,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: %d classes in weights, %d named", ErrFormat, ms[0].Classes(), len(t.meta.Classes))
 	}
 	t.model, t.dict = ms[0], t.meta.Dict
+	t.lex = newLexicon(t.model)
 	t.setClasses()
 	return t, nil
 }
