@@ -68,15 +68,16 @@ func TestScoreAll(t *testing.T) {
 	for _, c := range []struct {
 		name, tags string
 		tt         *tagTables
+		lex        *roleLexicon
 		fast       bool
 	}{
-		{"tables", "DT NNS VBD VBN IN NNP IN NNP", p.tags, true},
-		{"unknown tag", "DT NNS VBD VBN IN NNP IN ZZ", p.tags, false},
-		{"no tables", "DT NNS VBD VBN IN NNP IN NNP", nil, false},
+		{"tables", "DT NNS VBD VBN IN NNP IN NNP", p.tags, newRoleLexicon(), true},
+		{"unknown tag", "DT NNS VBD VBN IN NNP IN ZZ", p.tags, newRoleLexicon(), false},
+		{"no tables", "DT NNS VBD VBN IN NNP IN NNP", nil, nil, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := newSentence(words, strings.Fields(c.tags))
-			sc := new(scorer).reset(p.moves, c.tt, s)
+			sc := new(scorer).reset(p.moves, c.tt, c.lex, s)
 			if sc.fast != c.fast {
 				t.Fatalf("reset: fast = %v, want %v", sc.fast, c.fast)
 			}

@@ -42,17 +42,21 @@ type Parser struct {
 	// tags and wideTags hold the weights of moves' and wide's features
 	// that read only tags (nil if wide is).
 	tags, wideTags *tagTables
-	root           int        // the class of the root relation, -1 if none
-	width          int        // the beam's width; 1 parses greedily
-	work           *sync.Pool // of *work
+	// lex and wideLex hold the sums of moves' and wide's role features
+	// (nil if wide is).
+	lex, wideLex *roleLexicon
+	root         int        // the class of the root relation, -1 if none
+	width        int        // the beam's width; 1 parses greedily
+	work         *sync.Pool // of *work
 }
 
 // setup sets what p derives from its labels.
 func (p *Parser) setup() *Parser {
 	p.root = slices.Index(p.meta.Labels, "root")
 	p.tags, p.wideTags = newTagTables(p.moves), nil
+	p.lex, p.wideLex = newRoleLexicon(), nil
 	if p.wide != nil {
-		p.wideTags = newTagTables(p.wide)
+		p.wideTags, p.wideLex = newTagTables(p.wide), newRoleLexicon()
 	}
 	p.width = 1
 	p.work = &sync.Pool{New: newWork}
@@ -222,10 +226,10 @@ func Train(sents []Sentence, opts Options) *Parser {
 func (p *Parser) Pruned(minAbs float32) *Parser {
 	c := *p
 	c.moves, c.labeler = p.moves.Prune(minAbs), p.labeler.Prune(minAbs)
-	c.tags = newTagTables(c.moves)
+	c.tags, c.lex = newTagTables(c.moves), newRoleLexicon()
 	if p.wide != nil {
 		c.wide = p.wide.Prune(minAbs)
-		c.wideTags = newTagTables(c.wide)
+		c.wideTags, c.wideLex = newTagTables(c.wide), newRoleLexicon()
 	}
 	return &c
 }
@@ -272,11 +276,11 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	sent := w.sent.reset(words, tags)
 	st := &w.st
 	st.reset(n)
-	m, tt := p.moves, p.tags
+	m, tt, lex := p.moves, p.tags, p.lex
 	if p.width > 1 && p.wide != nil {
-		m, tt = p.wide, p.wideTags
+		m, tt, lex = p.wide, p.wideTags, p.wideLex
 	}
-	sc := w.sc.reset(m, tt, sent)
+	sc := w.sc.reset(m, tt, lex, sent)
 	if p.width > 1 {
 		st = w.beam.parse(n, p.width, sc.scoreAll)
 	} else {
@@ -377,14 +381,13 @@ func grow[T any](s []T, n int) []T {
 }
 
 // A scorer scores the moves of the states of one sentence. The features
-// of a word in a role ([roles]) are the same in every state, so it sums
-// their weights once per word and role: for the roles every word takes
-// (S0, N0, N1, N2) all at once at the start, for the others when first
-// needed. The features that read only tags it reads from its tagTables.
-// It sums the weights in whole steps of the model's weights
-// ([perceptron.Model.SumAll]) and turns the sums into scores at the end:
-// the scores are those of [features], exactly, as the model's sums do not
-// depend on the order of the features.
+// of a word in a role ([roles]) are the same in every state, and in every
+// sentence: it reads their sums from a roleLexicon, which it fills with
+// the (form, tag) pairs it lacks. The features that read only tags it
+// reads from its tagTables. It sums the weights in whole steps of the
+// model's weights ([perceptron.Model.SumAll]) and turns the sums into
+// scores at the end: the scores are those of [features], exactly, as the
+// model's sums do not depend on the order of the features.
 type scorer struct {
 	m      *perceptron.Model
 	tt     *tagTables
@@ -394,9 +397,8 @@ type scorer struct {
 	// i), when fast says that every tag has a number.
 	ids  []uint8
 	fast bool
-	// role[r*stride+i+1] holds the sums of word i (none: -1) in role r
-	// once done says so.
-	role    []roleSums
+	// ents[i+1] holds the role sums of word i (none: -1).
+	ents    []*roleEntry
 	feats   []uint64
 	ends    []int
 	pending []int
@@ -406,31 +408,37 @@ type scorer struct {
 	one     [1]*state
 }
 
-type roleSums struct {
-	done bool
-	sums [numMoves]int32
-}
-
-// reset prepares c for sentence s, model m and its tag tables tt (nil:
-// none), and scores the roles that every word takes.
-func (c *scorer) reset(m *perceptron.Model, tt *tagTables, s *sentence) *scorer {
+// reset prepares c for sentence s, model m, its tag tables tt (nil: none)
+// and its role lexicon lex (nil: none), and sums the role features of the
+// words lex lacks.
+func (c *scorer) reset(m *perceptron.Model, tt *tagTables, lex *roleLexicon, s *sentence) *scorer {
 	c.m, c.tt, c.s, c.stride = m, tt, s, len(s.w)+1
 	c.ids = grow(c.ids, c.stride)
 	c.fast = tt != nil && tt.sentenceIDs(c.ids, s)
-	c.role = grow(c.role, numRoles*c.stride)
-	clear(c.role)
-	c.feats, c.ends = c.feats[:0], c.ends[:0]
-	for r := range rN2 + 1 {
-		for i := none; i < len(s.w); i++ {
-			c.feats = roleFeatures(c.feats, s, r, i)
-			c.ends = append(c.ends, len(c.feats))
+	c.ents = grow(c.ents, c.stride)
+	c.feats, c.ends, c.pending = c.feats[:0], c.ends[:0], c.pending[:0]
+	for i := none; i < len(s.w); i++ {
+		e := lex.find(s.word(i), s.tagOf(i))
+		if e == nil {
+			for r := range numRoles {
+				c.feats = roleFeatures(c.feats, s, r, i)
+				c.ends = append(c.ends, len(c.feats))
+			}
+			c.pending = append(c.pending, i)
 		}
+		c.ents[i+1] = e
+	}
+	if len(c.pending) == 0 {
+		return c
 	}
 	c.sums = grow(c.sums, max(len(c.ends), 1+numRoles)*numMoves)
 	m.SumAll(c.feats, c.ends, c.sums)
-	for k := range c.ends {
-		c.role[k].done = true
-		copy(c.role[k].sums[:], c.sums[k*numMoves:])
+	for j, i := range c.pending {
+		e := &roleEntry{w: s.word(i), p: s.tagOf(i)}
+		for r := range numRoles {
+			copy(e.sums[r][:], c.sums[(j*numRoles+r)*numMoves:])
+		}
+		c.ents[i+1] = lex.put(e)
 	}
 	return c
 }
@@ -444,7 +452,7 @@ func (c *scorer) score(st *state, scores []float32) {
 // scoreAll sets scores[j*numMoves:(j+1)*numMoves] to the scores of the
 // moves in sts[j], fetching the weights of all the states at once.
 func (c *scorer) scoreAll(sts []*state, scores []float32) {
-	c.feats, c.ends, c.pending = c.feats[:0], c.ends[:0], c.pending[:0]
+	c.feats, c.ends = c.feats[:0], c.ends[:0]
 	c.rs = grow(c.rs, len(sts))
 	c.tsums = grow(c.tsums, len(sts))
 	for j, st := range sts {
@@ -456,22 +464,8 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		}
 		c.ends = append(c.ends, len(c.feats))
 	}
-	for j := range sts {
-		for r, i := range &c.rs[j] {
-			if k := r*c.stride + i + 1; !c.role[k].done {
-				c.role[k].done = true // summed below
-				c.feats = roleFeatures(c.feats, c.s, r, i)
-				c.ends = append(c.ends, len(c.feats))
-				c.pending = append(c.pending, k)
-			}
-		}
-	}
 	c.sums = grow(c.sums, len(c.ends)*numMoves)
 	c.m.SumAll(c.feats, c.ends, c.sums)
-	n := len(sts) * numMoves
-	for j, k := range c.pending {
-		copy(c.role[k].sums[:], c.sums[n+j*numMoves:])
-	}
 	step := c.m.Step()
 	for j := range sts {
 		// In registers (the four arc-eager moves).
@@ -482,7 +476,7 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		a[2] += x[2]
 		a[3] += x[3]
 		for r, i := range &c.rs[j] {
-			x := &c.role[r*c.stride+i+1].sums
+			x := &c.ents[i+1].sums[r]
 			a[0] += x[0]
 			a[1] += x[1]
 			a[2] += x[2]
@@ -592,7 +586,7 @@ func (p *Parser) ReadBeam(r io.Reader) (*Parser, error) {
 	if c.wide = ms[0]; c.wide.Classes() != numMoves {
 		return nil, fmt.Errorf("%w: %d moves in the beam's weights", ErrFormat, c.wide.Classes())
 	}
-	c.wideTags = newTagTables(c.wide)
+	c.wideTags, c.wideLex = newTagTables(c.wide), newRoleLexicon()
 	return &c, nil
 }
 

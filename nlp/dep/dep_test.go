@@ -232,7 +232,7 @@ func TestScorer(t *testing.T) {
 	got := make([]float32, numMoves)
 	for range 50 {
 		st := newState(len(words))
-		sc := new(scorer).reset(p.moves, p.tags, s)
+		sc := new(scorer).reset(p.moves, p.tags, p.lex, s)
 		for !st.terminal() {
 			p.moves.Score(features(nil, st, s), want)
 			sc.score(st, got)
