@@ -398,7 +398,7 @@ type scorer struct {
 	ids  []uint8
 	fast bool
 	// ents[i+1] holds the role sums of word i (none: -1).
-	ents    []*roleEntry
+	ents    []*roleSums
 	feats   []uint64
 	ends    []int
 	pending []int
@@ -418,7 +418,8 @@ func (c *scorer) reset(m *perceptron.Model, tt *tagTables, lex *roleLexicon, s *
 	c.ents = grow(c.ents, c.stride)
 	c.feats, c.ends, c.pending = c.feats[:0], c.ends[:0], c.pending[:0]
 	for i := none; i < len(s.w); i++ {
-		e := lex.find(s.word(i), s.tagOf(i))
+		w, p := s.word(i), s.tagOf(i)
+		e := lex.Find(perceptron.Hash(w, p), [2]uint64{w, p})
 		if e == nil {
 			for r := range numRoles {
 				c.feats = roleFeatures(c.feats, s, r, i)
@@ -434,11 +435,12 @@ func (c *scorer) reset(m *perceptron.Model, tt *tagTables, lex *roleLexicon, s *
 	c.sums = grow(c.sums, max(len(c.ends), 1+numRoles)*numMoves)
 	m.SumAll(c.feats, c.ends, c.sums)
 	for j, i := range c.pending {
-		e := &roleEntry{w: s.word(i), p: s.tagOf(i)}
+		var e roleSums
 		for r := range numRoles {
-			copy(e.sums[r][:], c.sums[(j*numRoles+r)*numMoves:])
+			copy(e[r][:], c.sums[(j*numRoles+r)*numMoves:])
 		}
-		c.ents[i+1] = lex.put(e)
+		w, p := s.word(i), s.tagOf(i)
+		c.ents[i+1] = lex.Put(perceptron.Hash(w, p), [2]uint64{w, p}, e)
 	}
 	return c
 }
@@ -476,7 +478,7 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 		a[2] += x[2]
 		a[3] += x[3]
 		for r, i := range &c.rs[j] {
-			x := &c.ents[i+1].sums[r]
+			x := &c.ents[i+1][r]
 			a[0] += x[0]
 			a[1] += x[1]
 			a[2] += x[2]

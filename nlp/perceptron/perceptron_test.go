@@ -164,3 +164,37 @@ func TestAdd(t *testing.T) {
 		t.Errorf("averaged scores %v, want [1 1]", scores)
 	}
 }
+
+// A Cache keeps the first value put for a key, finds it again, and gives
+// values it has no room for without keeping them.
+func TestCache(t *testing.T) {
+	c := NewCache[string, int](2) // 4 slots
+	if v := c.Find(1, "a"); v != nil {
+		t.Fatalf("empty cache finds %d", *v)
+	}
+	if v := c.Put(1, "a", 10); *v != 10 {
+		t.Fatalf("Put a = %d, want 10", *v)
+	}
+	if v := c.Put(1, "a", 11); *v != 10 {
+		t.Errorf("second Put a = %d, want the first value 10", *v)
+	}
+	for i, k := range []string{"b", "c", "d"} { // all on a's slot: the table fills
+		c.Put(1, k, 20+i)
+	}
+	if v := c.Put(1, "e", 30); *v != 30 || c.Find(1, "e") != nil {
+		t.Errorf("Put e in a full cache = %d, kept %v; want 30, not kept", *v, c.Find(1, "e") != nil)
+	}
+	for i, k := range []string{"a", "b", "c", "d"} {
+		want := 10
+		if i > 0 {
+			want = 20 + i - 1
+		}
+		if v := c.Find(1, k); v == nil || *v != want {
+			t.Errorf("Find %s = %v, want %d", k, v, want)
+		}
+	}
+	var none *Cache[string, int]
+	if v := none.Put(1, "a", 5); *v != 5 || none.Find(1, "a") != nil {
+		t.Errorf("nil cache: Put gives %d, Find %v; want 5, nil", *v, none.Find(1, "a"))
+	}
+}

@@ -53,7 +53,7 @@ func TestPlaceFeatures(t *testing.T) {
 		var ents []*lexEntry
 		for _, w := range words {
 			info = append(info, wordAttrs(w))
-			ents = append(ents, &lexEntry{word: w, info: wordAttrs(w)})
+			ents = append(ents, &lexEntry{info: wordAttrs(w)})
 		}
 		pad := func(j int) *wordInfo {
 			switch {
