@@ -45,9 +45,12 @@ type Parser struct {
 	// lex and wideLex hold the sums of moves' and wide's role features
 	// (nil if wide is).
 	lex, wideLex *roleLexicon
-	root         int        // the class of the root relation, -1 if none
-	width        int        // the beam's width; 1 parses greedily
-	work         *sync.Pool // of *work
+	// labelRows holds the summed weights of labeler's labelTagFeatures
+	// ([Parser.labelRow]).
+	labelRows *perceptron.Cache[[4]uint64, []uint64]
+	root      int        // the class of the root relation, -1 if none
+	width     int        // the beam's width; 1 parses greedily
+	work      *sync.Pool // of *work
 }
 
 // setup sets what p derives from its labels.
@@ -55,6 +58,7 @@ func (p *Parser) setup() *Parser {
 	p.root = slices.Index(p.meta.Labels, "root")
 	p.tags, p.wideTags = newTagTables(p.moves), nil
 	p.lex, p.wideLex = newRoleLexicon(), nil
+	p.labelRows = newLabelRows()
 	if p.wide != nil {
 		p.wideTags, p.wideLex = newTagTables(p.wide), newRoleLexicon()
 	}
@@ -226,7 +230,7 @@ func Train(sents []Sentence, opts Options) *Parser {
 func (p *Parser) Pruned(minAbs float32) *Parser {
 	c := *p
 	c.moves, c.labeler = p.moves.Prune(minAbs), p.labeler.Prune(minAbs)
-	c.tags, c.lex = newTagTables(c.moves), newRoleLexicon()
+	c.tags, c.lex, c.labelRows = newTagTables(c.moves), newRoleLexicon(), newLabelRows()
 	if p.wide != nil {
 		c.wide = p.wide.Prune(minAbs)
 		c.wideTags, c.wideLex = newTagTables(c.wide), newRoleLexicon()
@@ -294,48 +298,90 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	all := st.head
 	kids := w.children(all)
 	rels = make([]string, n)
-	deps := w.deps[:0] // the words to label, all but the root's dependent
+	w.lsums = grow(w.lsums, len(p.meta.Labels))
+	w.lacc = grow(w.lacc, p.labeler.PackedLen())
+	// The words to label, all but the root's dependent, with their
+	// labelWordFeatures (feats[ends[j-1]:ends[j]]), fetched at once, and
+	// the summed weights of their labelTagFeatures.
+	deps, rows := w.deps[:0], w.rows[:0]
 	feats, ends := sc.feats[:0], sc.ends[:0]
-	exact := true // every list short enough for SumAll
 	for d := 1; d <= n; d++ {
-		if all[d] == 0 {
+		hd := all[d]
+		if hd == 0 {
 			rels[d-1] = "root"
 			continue
 		}
-		start := len(feats)
-		feats = labelFeatures(feats, sent, all, kids, d)
-		exact = exact && len(feats)-start <= perceptron.MaxExact
+		dir, dd := arc(d, hd)
+		rows = append(rows, p.labelRow(sent.p[hd], sent.p[d], dir, dd))
+		feats = labelWordFeatures(feats, sent, all, kids, d)
 		ends = append(ends, len(feats))
 		deps = append(deps, d)
 	}
-	nl := len(p.meta.Labels)
-	if exact {
-		// Whole steps of the weights rank the labels as the scores do,
-		// and cost less.
-		lsums := grow(w.lsums, len(deps)*nl)
-		p.labeler.SumAll(feats, ends, lsums)
-		for j, d := range deps {
-			ls := lsums[j*nl : (j+1)*nl]
-			if p.root >= 0 {
-				ls[p.root] = math.MinInt32 // only the root's dependent is root
-			}
-			rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
-		}
-		w.lsums = lsums
-	} else {
-		lscores := grow(w.lscores, len(deps)*nl)
-		p.labeler.ScoreAll(feats, ends, lscores)
-		for j, d := range deps {
-			ls := lscores[j*nl : (j+1)*nl]
-			if p.root >= 0 {
-				ls[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
-			}
-			rels[d-1] = p.meta.Labels[perceptron.Best(ls, nil)]
+	some := p.labeler.Fetch(feats)
+	start := 0
+	for j, d := range deps {
+		f := feats[start:ends[j]]
+		start = ends[j]
+		rels[d-1] = p.meta.Labels[p.label(w, sent, all, kids, d, rows[j], f, some)]
+	}
+	clear(rows)
+	w.deps, w.rows, sc.feats, sc.ends = deps, rows[:0], feats, ends
+	return append([]int(nil), all[1:]...), rels
+}
+
+// labelRow returns the summed weights, as a packed row
+// ([perceptron.Model.AddPacked]), of the labelTagFeatures of an arc of
+// direction dir and distance dd from a dependent of tag hash dp to a head
+// of tag hash hp.
+func (p *Parser) labelRow(hp, dp, dir, dd uint64) []uint64 {
+	k := [4]uint64{hp, dp, dir, dd}
+	h := perceptron.Hash(perceptron.Hash(hp, dp), dir<<8|dd)
+	if r := p.labelRows.Find(h, k); r != nil {
+		return *r
+	}
+	var buf [numLabelTagFeatures]uint64
+	r := make([]uint64, p.labeler.PackedLen())
+	p.labeler.AddPacked(labelTagFeatures(buf[:0], hp, dp, dir, dd), r)
+	return *p.labelRows.Put(h, k, r)
+}
+
+// label returns the class of the relation of word d to its head in the
+// finished tree heads, whose children lists are kids, given the summed
+// weights row of its labelTagFeatures and its labelWordFeatures feats,
+// which some says may have weights. The weights are summed in whole steps
+// (exact) in packed rows of at most MaxPacked features each, or as floats
+// when there are too many for whole steps: in either case the labels rank
+// as by the model's float scores of labelFeatures.
+func (p *Parser) label(w *work, s *sentence, heads []int, kids [][]int, d int, row, feats []uint64, some bool) int {
+	if numLabelTagFeatures+len(feats) > perceptron.MaxExact {
+		all := labelFeatures(nil, s, heads, kids, d)
+		lscores := grow(w.lscores, len(w.lsums))
+		p.labeler.Score(all, lscores)
+		if p.root >= 0 {
+			lscores[p.root] = float32(math.Inf(-1)) // only the root's dependent is root
 		}
 		w.lscores = lscores
+		return perceptron.Best(lscores, nil)
 	}
-	w.deps, sc.feats, sc.ends = deps, feats, ends
-	return append([]int(nil), all[1:]...), rels
+	ls, acc := w.lsums, w.lacc
+	clear(ls)
+	copy(acc, row)
+	for room := perceptron.MaxPacked - numLabelTagFeatures; ; room = perceptron.MaxPacked {
+		k := min(room, len(feats))
+		if some {
+			p.labeler.AddPacked(feats[:k], acc)
+		}
+		if feats = feats[k:]; len(feats) == 0 {
+			break
+		}
+		p.labeler.AddUnpacked(acc, ls)
+		clear(acc)
+	}
+	p.labeler.AddUnpacked(acc, ls)
+	if p.root >= 0 {
+		ls[p.root] = math.MinInt32 // only the root's dependent is root
+	}
+	return perceptron.Best(ls, nil)
 }
 
 // A work holds what parsing a sentence needs besides the model, kept
@@ -348,6 +394,8 @@ type work struct {
 	scores  [numMoves]float32
 	kids    [][]int
 	deps    []int
+	rows    [][]uint64
+	lacc    []uint64
 	lscores []float32
 	lsums   []int32
 }

@@ -1,6 +1,7 @@
 package dep
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -296,4 +297,38 @@ func parseConcurrent(t *testing.T, p *Parser) {
 		}()
 	}
 	wg.Wait()
+}
+
+// The labelTagFeatures and labelWordFeatures of a word are its
+// labelFeatures (in another order), so that Parse labels as training
+// learned, in random trees.
+func TestLabelFeatureParts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	words := strings.Fields("The troops were sent by Russia to Kim and the rest stayed at home")
+	tags := strings.Fields("DT NNS VBD VBN IN NNP IN NNP CC DT NN VBD IN NN")
+	s := newSentence(words, tags)
+	for range 200 {
+		heads := []int{none}
+		for d := 1; d <= len(words); d++ {
+			heads = append(heads, rng.IntN(d)) // a tree: each head comes earlier
+		}
+		kids := children(heads)
+		for d := 1; d <= len(words); d++ {
+			want := map[uint64]int{}
+			for _, f := range labelFeatures(nil, s, heads, kids, d) {
+				want[f]++
+			}
+			dir, dd := arc(d, heads[d])
+			got := map[uint64]int{}
+			for _, f := range labelTagFeatures(nil, s.p[heads[d]], s.p[d], dir, dd) {
+				got[f]++
+			}
+			for _, f := range labelWordFeatures(nil, s, heads, kids, d) {
+				got[f]++
+			}
+			if !maps.Equal(got, want) {
+				t.Fatalf("heads %v, word %d: tag and word features differ from labelFeatures", heads, d)
+			}
+		}
+	}
 }

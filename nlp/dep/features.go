@@ -345,27 +345,87 @@ func labelFeatures(dst []uint64, s *sentence, heads []int, kids [][]int, d int) 
 	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
 	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
 	hd := heads[d]
-	dir := uint64(0)
+	dir, dd := arc(d, hd)
+	dw, dp, hw, hp := s.w[d], s.p[d], s.w[hd], s.p[hd]
+	dst = append(dst,
+		h(lBias, 0), h(lDw, dw), h(lDp, dp), h(lHw, hw), h(lHp, hp),
+		h2(lHpDp, hp, dp), h3(lHpDpDir, hp, dp, dir), h2(lHwDp, hw, dp), h2(lHpDw, hp, dw),
+		h2(lDirDist, dir, dd), h3(lHpDpDist, hp, dp, h(dir, dd)),
+		h(lHhp, s.tagOf(headOf(heads, hd))), h2(lDpDir, dp, dir), h2(lHpDir, hp, dir), h2(lDwDir, dw, dir),
+		h2(lHwDw, hw, dw),
+	)
+	return labelContextFeatures(dst, s, heads, kids, d, dir)
+}
+
+// arc returns the direction of the arc from word d to its head hd (0:
+// the head follows, 1: it precedes, 2: the root) and their distance.
+func arc(d, hd int) (dir, dd uint64) {
 	if hd > d {
 		dir = 1
 	}
 	if hd == 0 {
 		dir = 2
 	}
-	dw, dp, hw, hp := s.w[d], s.p[d], s.w[hd], s.p[hd]
-	dd := dist(d, hd)
-	hh := none
-	if hd != 0 {
-		hh = heads[hd]
+	return dir, dist(d, hd)
+}
+
+// headOf returns the head of word hd in heads, none for the root.
+func headOf(heads []int, hd int) int {
+	if hd == 0 {
+		return none
 	}
-	dst = append(dst,
-		h(lBias, 0), h(lDw, dw), h(lDp, dp), h(lHw, hw), h(lHp, hp),
-		h2(lHpDp, hp, dp), h3(lHpDpDir, hp, dp, dir), h2(lHwDp, hw, dp), h2(lHpDw, hp, dw),
+	return heads[hd]
+}
+
+// Of the features of [labelFeatures], the bias and those that read only
+// the head's and the dependent's tags and the arc's direction and
+// distance are labelTagFeatures (they have the same weights in every
+// sentence, which [Parser.Parse] keeps summed for each value); the others
+// are labelWordFeatures.
+
+// labelTagFeatures appends to dst the features of an arc of direction dir
+// and distance dd from a dependent of tag hash dp to a head of tag hash
+// hp.
+func labelTagFeatures(dst []uint64, hp, dp, dir, dd uint64) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	return append(dst,
+		h(lBias, 0), h(lDp, dp), h(lHp, hp),
+		h2(lHpDp, hp, dp), h3(lHpDpDir, hp, dp, dir),
 		h2(lDirDist, dir, dd), h3(lHpDpDist, hp, dp, h(dir, dd)),
-		h(lHhp, s.tagOf(hh)), h2(lDpDir, dp, dir), h2(lHpDir, hp, dir), h2(lDwDir, dw, dir),
-		h2(lHwDw, hw, dw),
-		h(lPrevW, s.word(d-1)),
+		h2(lDpDir, dp, dir), h2(lHpDir, hp, dir),
 	)
+}
+
+// numLabelTagFeatures is the number of features of labelTagFeatures.
+const numLabelTagFeatures = 9
+
+// labelWordFeatures appends to dst the features of [labelFeatures] for
+// word d that are not labelTagFeatures.
+func labelWordFeatures(dst []uint64, s *sentence, heads []int, kids [][]int, d int) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	hd := heads[d]
+	dir, _ := arc(d, hd)
+	dw, dp, hw, hp := s.w[d], s.p[d], s.w[hd], s.p[hd]
+	dst = append(dst,
+		h(lDw, dw), h(lHw, hw), h2(lHwDp, hw, dp), h2(lHpDw, hp, dw),
+		h(lHhp, s.tagOf(headOf(heads, hd))), h2(lDwDir, dw, dir), h2(lHwDw, hw, dw),
+	)
+	return labelContextFeatures(dst, s, heads, kids, d, dir)
+}
+
+// labelContextFeatures appends to dst the features of [labelFeatures] for
+// word d, whose arc has direction dir, that read the words around it and
+// the children of it and of its head.
+func labelContextFeatures(dst []uint64, s *sentence, heads []int, kids [][]int, d int, dir uint64) []uint64 {
+	h := perceptron.Hash
+	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
+	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
+	hd := heads[d]
+	dp := s.p[d]
+	dst = append(dst, h(lPrevW, s.word(d-1)))
 	if d+1 < len(s.w) {
 		dst = append(dst, h(lNextW, s.w[d+1]))
 	}

@@ -23,3 +23,9 @@ const roleLexiconBits = 14
 func newRoleLexicon() *roleLexicon {
 	return perceptron.NewCache[[2]uint64, roleSums](roleLexiconBits)
 }
+
+// newLabelRows returns a cache for [Parser.labelRow]: 16,384 rows at
+// most (2.8 MB with kg's labeller of 52 classes).
+func newLabelRows() *perceptron.Cache[[4]uint64, []uint64] {
+	return perceptron.NewCache[[4]uint64, []uint64](14)
+}

@@ -204,6 +204,12 @@ func (m *Model) AddPacked(feats []uint64, acc []uint64) {
 	m.table.addPacked(feats, acc)
 }
 
+// Fetch reads the first place in the model's table of each of feats,
+// and reports whether any of them may have weights. The reads are
+// independent, so the processor fetches them from memory together; the
+// look-ups of feats that follow find them in its caches.
+func (m *Model) Fetch(feats []uint64) bool { return m.table.touch(feats) }
+
 // AddUnpacked adds to sums, of length Classes, the sums that acc, a packed
 // row of the weights of at most MaxPacked features, holds.
 func (m *Model) AddUnpacked(acc []uint64, sums []int32) {
