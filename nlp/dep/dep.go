@@ -365,6 +365,9 @@ func (p *Parser) label(w *work, s *sentence, heads []int, kids [][]int, d int, r
 	}
 	ls, acc := w.lsums, w.lacc
 	clear(ls)
+	if p.root >= 0 {
+		ls[p.root] = math.MinInt32 / 2 // only the root's dependent is root
+	}
 	copy(acc, row)
 	for room := perceptron.MaxPacked - numLabelTagFeatures; ; room = perceptron.MaxPacked {
 		k := min(room, len(feats))
@@ -377,11 +380,7 @@ func (p *Parser) label(w *work, s *sentence, heads []int, kids [][]int, d int, r
 		p.labeler.AddUnpacked(acc, ls)
 		clear(acc)
 	}
-	p.labeler.AddUnpacked(acc, ls)
-	if p.root >= 0 {
-		ls[p.root] = math.MinInt32 // only the root's dependent is root
-	}
-	return perceptron.Best(ls, nil)
+	return p.labeler.BestUnpacked(acc, ls)
 }
 
 // A work holds what parsing a sentence needs besides the model, kept

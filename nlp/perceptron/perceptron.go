@@ -216,6 +216,17 @@ func (m *Model) AddUnpacked(acc []uint64, sums []int32) {
 	m.table.unpack(acc[:m.table.words], sums[:m.classes])
 }
 
+// BestUnpacked returns the class c with the highest base[c] plus the sum
+// for c that acc, a packed row of the weights of at most MaxPacked
+// features, holds, the lowest such class on a tie: the class that
+// [Model.AddUnpacked] of acc to base and [Best] of base give, without
+// changing base, which must have length Classes and hold sums above
+// math.MinInt32/2 (as 2^24 steps are) or below it for classes that must
+// not win.
+func (m *Model) BestUnpacked(acc []uint64, base []int32) int {
+	return m.table.bestUnpacked(acc[:m.table.words], base[:m.classes])
+}
+
 // Step returns the weight of one step of [Model.SumAll]'s sums: a sum x
 // of a list of at most MaxExact features scores float32(x)*Step() in
 // [Model.ScoreAll], exactly.

@@ -277,17 +277,7 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 				copy(a, row)
 				continue
 			}
-			i := 0
-			for ; i+4 <= len(row); i += 4 {
-				r, a := row[i:i+4:i+4], a[i:i+4:i+4]
-				a[0] += r[0]
-				a[1] += r[1]
-				a[2] += r[2]
-				a[3] += r[3]
-			}
-			for ; i < len(row); i++ {
-				a[i] += row[i]
-			}
+			addWords(a, row)
 			continue
 		}
 		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
@@ -414,10 +404,7 @@ func (t *table) addPacked(feats []uint64, acc []uint64) {
 		}
 		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
 		if n == pairRow {
-			row := t.pairs[off : off+uint32(len(acc))]
-			for i := range acc {
-				acc[i] += row[i]
-			}
+			addWords(acc, t.pairs[off:off+uint32(len(acc))])
 			continue
 		}
 		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
@@ -429,4 +416,53 @@ func (t *table) addPacked(feats []uint64, acc []uint64) {
 // lane returns the [pack] word that holds weight w for class c alone.
 func lane(w int16, c uint8) uint64 {
 	return uint64(int64(w)) << (21 * (c % 3))
+}
+
+// addWords adds row to acc, word by word; row is as long as acc.
+func addWords(acc, row []uint64) {
+	row = row[:len(acc)]
+	i := 0
+	for ; i+4 <= len(acc); i += 4 {
+		r, a := row[i:i+4:i+4], acc[i:i+4:i+4]
+		a[0] += r[0]
+		a[1] += r[1]
+		a[2] += r[2]
+		a[3] += r[3]
+	}
+	for ; i < len(acc); i++ {
+		acc[i] += row[i]
+	}
+}
+
+// bestUnpacked returns the class c with the highest base[c] plus the sum
+// for c that acc holds, as [pack] words (the lowest such class on a tie).
+func (t *table) bestUnpacked(acc []uint64, base []int32) int {
+	full := len(base) / 3
+	b := base[:3*full]
+	best, top := 0, int32(math.MinInt32)
+	for i, x := range acc[:full] {
+		s0, s1, s2 := unpack(x)
+		s := b[3*i : 3*i+3 : 3*i+3]
+		if s0 += s[0]; s0 > top {
+			best, top = 3*i, s0
+		}
+		if s1 += s[1]; s1 > top {
+			best, top = 3*i+1, s1
+		}
+		if s2 += s[2]; s2 > top {
+			best, top = 3*i+2, s2
+		}
+	}
+	if len(base) > len(b) {
+		s0, s1, _ := unpack(acc[full])
+		if s0 += base[len(b)]; s0 > top {
+			best, top = len(b), s0
+		}
+		if len(base) > len(b)+1 {
+			if s1 += base[len(b)+1]; s1 > top {
+				best = len(b) + 1
+			}
+		}
+	}
+	return best
 }

@@ -95,6 +95,16 @@ func TestTableExact(t *testing.T) {
 				if !slices.Equal(packed, sums) {
 					t.Fatalf("%d classes, %d features: packed sums %v, want %v", classes, n, packed, sums)
 				}
+				base := make([]int32, classes)
+				for c := range base {
+					base[c] = int32(rng.IntN(5)) - 2 // ties with other classes too
+				}
+				base[rng.IntN(classes)] = math.MinInt32 / 2
+				all := slices.Clone(base)
+				m.AddUnpacked(acc, all)
+				if got, want := m.BestUnpacked(acc, base), Best(all, nil); got != want {
+					t.Fatalf("%d classes, %d features: BestUnpacked %d, want %d", classes, n, got, want)
+				}
 			}
 		}
 	}

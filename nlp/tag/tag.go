@@ -179,7 +179,8 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	// perceptron.MaxExact features, so the classes rank as by the
 	// model's float scores).
 	acc := grow(&w.acc, n)
-	sc := grow(&w.scores, len(t.upos))
+	zero := grow(&w.zero, len(t.upos))
+	clear(zero)
 	feats := w.feats[:0]
 	row := func(j, place int) []uint64 {
 		e := t.lex.start
@@ -199,9 +200,7 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 			feats = linkFeatures(feats[:0], ents, t.lex.end, i)
 			feats = prevFeatures(feats, &ents[i].info, p1, p2)
 			t.model.AddPacked(feats, acc)
-			clear(sc)
-			t.model.AddUnpacked(acc, sc)
-			c = perceptron.Best(sc, nil)
+			c = t.model.BestUnpacked(acc, zero)
 		}
 		xpos[i], upos[i] = t.xpos[c], t.upos[c]
 		p1, p2 = c, p1
@@ -235,10 +234,10 @@ func grow[T any](s *[]T, n int) []T {
 // A work holds what tagging a sentence needs besides the model, kept
 // between sentences (in Tagger.work) so that tagging allocates little.
 type work struct {
-	ents   []*lexEntry
-	feats  []uint64
-	acc    []uint64
-	scores []int32
+	ents  []*lexEntry
+	feats []uint64
+	acc   []uint64
+	zero  []int32
 }
 
 func newWork() any { return new(work) }
