@@ -288,10 +288,8 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	if p.width > 1 {
 		st = w.beam.parse(n, p.width, sc.scoreAll)
 	} else {
-		scores := w.scores[:]
 		for !st.terminal() {
-			sc.score(st, scores)
-			st.apply(perceptron.Best(scores, st.valid))
+			st.apply(st.best(sc.stepSums(st)))
 		}
 	}
 	st.finish()
@@ -390,7 +388,6 @@ type work struct {
 	st      state
 	sc      scorer
 	beam    beam
-	scores  [numMoves]float32
 	kids    [][]int
 	deps    []int
 	rows    [][]uint64
@@ -452,6 +449,7 @@ type scorer struct {
 	sums    []int32
 	rs      [][numRoles]int
 	tsums   [][numMoves]int32
+	msums   [][numMoves]int32
 	one     [1]*state
 }
 
@@ -498,12 +496,35 @@ func (c *scorer) score(st *state, scores []float32) {
 	c.scoreAll(c.one[:], scores)
 }
 
+// stepSums returns the scores of the moves in st in whole steps of the
+// model's weights: exact, so the moves rank as by their scores.
+func (c *scorer) stepSums(st *state) [numMoves]int32 {
+	c.one[0] = st
+	c.sumAll(c.one[:])
+	return c.msums[0]
+}
+
 // scoreAll sets scores[j*numMoves:(j+1)*numMoves] to the scores of the
 // moves in sts[j], fetching the weights of all the states at once.
 func (c *scorer) scoreAll(sts []*state, scores []float32) {
+	c.sumAll(sts)
+	step := c.m.Step()
+	for j, a := range c.msums[:len(sts)] {
+		sc := (*[numMoves]float32)(scores[j*numMoves:])
+		for m, x := range a {
+			sc[m] = float32(x) * step
+		}
+	}
+}
+
+// sumAll sets c.msums[j] to the scores of the moves in sts[j] in whole
+// steps of the model's weights, fetching the weights of all the states at
+// once.
+func (c *scorer) sumAll(sts []*state) {
 	c.feats, c.ends = c.feats[:0], c.ends[:0]
 	c.rs = grow(c.rs, len(sts))
 	c.tsums = grow(c.tsums, len(sts))
+	c.msums = grow(c.msums, len(sts))
 	for j, st := range sts {
 		c.rs[j] = roles(st)
 		if c.fast {
@@ -515,7 +536,6 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 	}
 	c.sums = grow(c.sums, len(c.ends)*numMoves)
 	c.m.SumAll(c.feats, c.ends, c.sums)
-	step := c.m.Step()
 	for j := range sts {
 		// In registers (the four arc-eager moves).
 		a := c.tsums[j]
@@ -531,10 +551,7 @@ func (c *scorer) scoreAll(sts []*state, scores []float32) {
 			a[2] += x[2]
 			a[3] += x[3]
 		}
-		sc := (*[numMoves]float32)(scores[j*numMoves:])
-		for m, x := range a {
-			sc[m] = float32(x) * step
-		}
+		c.msums[j] = a
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/kg-project/kg/nlp/perceptron"
 )
 
 func TestProjectivize(t *testing.T) {
@@ -329,6 +331,28 @@ func TestLabelFeatureParts(t *testing.T) {
 			if !maps.Equal(got, want) {
 				t.Fatalf("heads %v, word %d: tag and word features differ from labelFeatures", heads, d)
 			}
+		}
+	}
+}
+
+// state.best picks the move perceptron.Best picks among the valid ones,
+// ties included, in states reached by random moves.
+func TestStateBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 500 {
+		st := newState(1 + rng.IntN(6))
+		for !st.terminal() {
+			var sums [numMoves]int32
+			scores := make([]float32, numMoves)
+			for m := range sums {
+				sums[m] = int32(rng.IntN(3)) - 1
+				scores[m] = float32(sums[m]) / 512
+			}
+			got, want := st.best(sums), perceptron.Best(scores, st.valid)
+			if got != want {
+				t.Fatalf("sums %v: best %d, want %d", sums, got, want)
+			}
+			st.apply(got)
 		}
 	}
 }

@@ -85,6 +85,18 @@ func (s *state) valid(m int) bool {
 	return false
 }
 
+// best returns the valid move with the highest score in sums (the first
+// on a tie), as [perceptron.Best] with valid picks it.
+func (s *state) best(sums [numMoves]int32) int {
+	best := -1
+	for m, x := range sums {
+		if s.valid(m) && (best < 0 || x > sums[best]) {
+			best = m
+		}
+	}
+	return best
+}
+
 func (s *state) apply(m int) {
 	switch m {
 	case shift:
