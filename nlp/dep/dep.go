@@ -441,8 +441,8 @@ type scorer struct {
 	// i), when fast says that every tag has a number.
 	ids  []uint8
 	fast bool
-	// ents[i+1] holds the role sums of word i (none: -1).
-	ents    []*roleSums
+	// ents[i+1] holds the role sums and prefixes of word i (none: -1).
+	ents    []*roleEntry
 	feats   []uint64
 	ends    []int
 	pending []int
@@ -480,11 +480,11 @@ func (c *scorer) reset(m *perceptron.Model, tt *tagTables, lex *roleLexicon, s *
 	c.sums = grow(c.sums, max(len(c.ends), 1+numRoles)*numMoves)
 	m.SumAll(c.feats, c.ends, c.sums)
 	for j, i := range c.pending {
-		var e roleSums
-		for r := range numRoles {
-			copy(e[r][:], c.sums[(j*numRoles+r)*numMoves:])
-		}
 		w, p := s.word(i), s.tagOf(i)
+		e := roleEntry{pre: prefixes(w, p)}
+		for r := range numRoles {
+			copy(e.sums[r][:], c.sums[(j*numRoles+r)*numMoves:])
+		}
 		c.ents[i+1] = lex.Put(perceptron.Hash(w, p), [2]uint64{w, p}, e)
 	}
 	return c
@@ -528,7 +528,7 @@ func (c *scorer) sumAll(sts []*state) {
 	for j, st := range sts {
 		c.rs[j] = roles(st)
 		if c.fast {
-			c.feats, c.tsums[j] = c.tt.pairFeatures(c.feats, st, c.s, c.ids, &c.rs[j])
+			c.feats, c.tsums[j] = c.tt.pairFeatures(c.feats, st, c.s, c.ids, &c.rs[j], &c.ents[st.s0()+1].pre)
 		} else {
 			c.feats, c.tsums[j] = pairFeatures(c.feats, st, c.s, &c.rs[j]), [numMoves]int32{}
 		}
@@ -545,7 +545,7 @@ func (c *scorer) sumAll(sts []*state) {
 		a[2] += x[2]
 		a[3] += x[3]
 		for r, i := range &c.rs[j] {
-			x := &c.ents[i+1][r]
+			x := &c.ents[i+1].sums[r]
 			a[0] += x[0]
 			a[1] += x[1]
 			a[2] += x[2]

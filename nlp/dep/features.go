@@ -247,7 +247,8 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
 	s0, n0 := rs[rS0], rs[rN0]
 	S0p, N0p := s.tagOf(s0), s.tagOf(n0)
-	dst = wordPairFeatures(dst, s.word(s0), S0p, s.word(n0), N0p)
+	pre := prefixes(s.word(s0), S0p)
+	dst = wordPairFeatures(dst, &pre, s.word(n0), N0p)
 	N1p, N2p := s.tagOf(rs[rN1]), s.tagOf(rs[rN2])
 	S0hp, S0h2p := s.tagOf(rs[rS0h]), s.tagOf(rs[rS0h2])
 	S0lp, S0l2p := s.tagOf(rs[rS0l]), s.tagOf(rs[rS0l2])
@@ -293,20 +294,38 @@ func pairFeatures(dst []uint64, st *state, s *sentence, rs *[numRoles]int) []uin
 }
 
 // wordPairFeatures appends to dst the features of [pairFeatures] that
-// read words: those of S0 (word and tag hashes S0w, S0p) and N0 together,
-// the first of pairFeatures' list, in its order.
-func wordPairFeatures(dst []uint64, S0w, S0p, N0w, N0p uint64) []uint64 {
+// read words: those of S0 and N0 together, the first of pairFeatures'
+// list, in its order, given the hashes of S0 that they start with
+// ([s0Prefixes]) and N0's word and tag hashes.
+func wordPairFeatures(dst []uint64, pre *s0Prefixes, N0w, N0p uint64) []uint64 {
 	h := perceptron.Hash
-	h2 := func(t, a, b uint64) uint64 { return h(h(t, a), b) }
-	h3 := func(t, a, b, c uint64) uint64 { return h(h(h(t, a), b), c) }
 	return append(dst,
-		h(h3(tS0wpN0wp, S0w, S0p, N0w), N0p),
-		h3(tS0wpN0w, S0w, S0p, N0w),
-		h3(tS0wN0wp, S0w, N0w, N0p),
-		h3(tS0wpN0p, S0w, S0p, N0p),
-		h3(tS0pN0wp, S0p, N0w, N0p),
-		h2(tS0wN0w, S0w, N0w),
+		h(h(pre[0], N0w), N0p),
+		h(pre[1], N0w),
+		h(h(pre[2], N0w), N0p),
+		h(pre[3], N0p),
+		h(h(pre[4], N0w), N0p),
+		h(pre[5], N0w),
 	)
+}
+
+// s0Prefixes are the hashes of S0's word and tag that the features of
+// [wordPairFeatures] start with: S0wpN0wp, S0wpN0w, S0wN0wp, S0wpN0p,
+// S0pN0wp and S0wN0w.
+type s0Prefixes [6]uint64
+
+// prefixes returns the s0Prefixes of a word of form and tag hashes S0w
+// and S0p.
+func prefixes(S0w, S0p uint64) s0Prefixes {
+	h := perceptron.Hash
+	return s0Prefixes{
+		h(h(tS0wpN0wp, S0w), S0p),
+		h(h(tS0wpN0w, S0w), S0p),
+		h(tS0wN0wp, S0w),
+		h(h(tS0wpN0p, S0w), S0p),
+		h(tS0pN0wp, S0p),
+		h(tS0wN0w, S0w),
+	}
 }
 
 // Labeller feature templates: d is the dependent, h its head.

@@ -261,12 +261,12 @@ func (tt *tagTables) sentenceIDs(ids []uint8, s *sentence) bool {
 // in ids (as sentenceIDs numbers them): it appends to dst only the
 // features that read words, and returns with them the sums of the weights
 // of the others, which it reads from tt. Together they have the weights
-// of pairFeatures' features.
-func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []uint8, rs *[numRoles]int) ([]uint64, [numMoves]int32) {
+// of pairFeatures' features. pre are S0's prefixes.
+func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []uint8, rs *[numRoles]int, pre *s0Prefixes) ([]uint64, [numMoves]int32) {
 	id := func(r int) int { return int(ids[rs[r]+1]) }
 	s0, n0 := rs[rS0], rs[rN0]
 	S0p, N0p := s.tagOf(s0), s.tagOf(n0)
-	dst = wordPairFeatures(dst, s.word(s0), S0p, s.word(n0), N0p)
+	dst = wordPairFeatures(dst, pre, s.word(n0), N0p)
 	S0, N0, N1, N2 := id(rS0), id(rN0), id(rN1), id(rN2)
 	S0h, S0h2 := id(rS0h), id(rS0h2)
 	S0l, S0l2 := id(rS0l), id(rS0l2)
