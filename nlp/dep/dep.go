@@ -361,22 +361,31 @@ func (p *Parser) label(w *work, s *sentence, heads []int, kids [][]int, d int, r
 		w.lscores = lscores
 		return perceptron.Best(lscores, nil)
 	}
-	ls, acc := w.lsums, w.lacc
+	acc := w.lacc
+	copy(acc, row)
+	k := min(perceptron.MaxPacked-numLabelTagFeatures, len(feats))
+	if some {
+		p.labeler.AddPacked(feats[:k], acc)
+	}
+	if k == len(feats) {
+		// All the weights in acc: the best label, if it is not root, is
+		// the best of the others too.
+		if c := p.labeler.BestPacked(acc); c != p.root {
+			return c
+		}
+	}
+	ls := w.lsums
 	clear(ls)
 	if p.root >= 0 {
 		ls[p.root] = math.MinInt32 / 2 // only the root's dependent is root
 	}
-	copy(acc, row)
-	for room := perceptron.MaxPacked - numLabelTagFeatures; ; room = perceptron.MaxPacked {
-		k := min(room, len(feats))
+	for feats = feats[k:]; len(feats) > 0; feats = feats[k:] {
+		p.labeler.AddUnpacked(acc, ls)
+		clear(acc)
+		k = min(perceptron.MaxPacked, len(feats))
 		if some {
 			p.labeler.AddPacked(feats[:k], acc)
 		}
-		if feats = feats[k:]; len(feats) == 0 {
-			break
-		}
-		p.labeler.AddUnpacked(acc, ls)
-		clear(acc)
 	}
 	return p.labeler.BestUnpacked(acc, ls)
 }

@@ -227,6 +227,11 @@ func (m *Model) BestUnpacked(acc []uint64, base []int32) int {
 	return m.table.bestUnpacked(acc[:m.table.words], base[:m.classes])
 }
 
+// BestPacked is [Model.BestUnpacked] with a base of zeros.
+func (m *Model) BestPacked(acc []uint64) int {
+	return bestPacked(acc[:m.table.words], m.classes)
+}
+
 // Step returns the weight of one step of [Model.SumAll]'s sums: a sum x
 // of a list of at most MaxExact features scores float32(x)*Step() in
 // [Model.ScoreAll], exactly.

@@ -466,3 +466,34 @@ func (t *table) bestUnpacked(acc []uint64, base []int32) int {
 	}
 	return best
 }
+
+// bestPacked returns the class c below n with the highest sum that acc
+// holds, as [pack] words (the lowest such class on a tie).
+func bestPacked(acc []uint64, n int) int {
+	full := n / 3
+	best, top := 0, int32(math.MinInt32)
+	c := 0
+	for _, x := range acc[:full] {
+		s0, s1, s2 := unpack(x)
+		if s0 > top {
+			best, top = c, s0
+		}
+		if s1 > top {
+			best, top = c+1, s1
+		}
+		if s2 > top {
+			best, top = c+2, s2
+		}
+		c += 3
+	}
+	if n > c {
+		s0, s1, _ := unpack(acc[full])
+		if s0 > top {
+			best, top = c, s0
+		}
+		if n > c+1 && s1 > top {
+			best = c + 1
+		}
+	}
+	return best
+}

@@ -105,6 +105,9 @@ func TestTableExact(t *testing.T) {
 				if got, want := m.BestUnpacked(acc, base), Best(all, nil); got != want {
 					t.Fatalf("%d classes, %d features: BestUnpacked %d, want %d", classes, n, got, want)
 				}
+				if got, want := m.BestPacked(acc), Best(packed, nil); got != want {
+					t.Fatalf("%d classes, %d features: BestPacked %d, want %d", classes, n, got, want)
+				}
 			}
 		}
 	}

@@ -179,8 +179,6 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	// perceptron.MaxExact features, so the classes rank as by the
 	// model's float scores).
 	acc := grow(&w.acc, n)
-	zero := grow(&w.zero, len(t.upos))
-	clear(zero)
 	feats := w.feats[:0]
 	row := func(j, place int) []uint64 {
 		e := t.lex.start
@@ -200,7 +198,7 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 			feats = linkFeatures(feats[:0], ents, t.lex.end, i)
 			feats = prevFeatures(feats, &ents[i].info, p1, p2)
 			t.model.AddPacked(feats, acc)
-			c = t.model.BestUnpacked(acc, zero)
+			c = t.model.BestPacked(acc)
 		}
 		xpos[i], upos[i] = t.xpos[c], t.upos[c]
 		p1, p2 = c, p1
