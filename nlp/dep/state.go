@@ -71,26 +71,30 @@ func (s *state) s0() int { return s.stack[len(s.stack)-1] }
 // valid reports whether move m may be applied. The root takes at most one
 // dependent.
 func (s *state) valid(m int) bool {
+	ok := s.validMoves()
+	return m >= 0 && m < numMoves && ok[m]
+}
+
+// validMoves reports for each move whether it may be applied ([state.valid]).
+func (s *state) validMoves() [numMoves]bool {
 	s0 := s.s0()
-	switch m {
-	case shift:
-		return s.b <= s.n
-	case reduce:
-		return s0 != 0 && s.head[s0] != none
-	case left:
-		return s.b <= s.n && s0 != 0 && s.head[s0] == none
-	case right:
-		return s.b <= s.n && (s0 != 0 || s.nr[0] == 0)
+	buffer := s.b <= s.n
+	headed := s0 != 0 && s.head[s0] != none
+	return [numMoves]bool{
+		shift:  buffer,
+		reduce: headed,
+		left:   buffer && s0 != 0 && !headed,
+		right:  buffer && (s0 != 0 || s.nr[0] == 0),
 	}
-	return false
 }
 
 // best returns the valid move with the highest score in sums (the first
 // on a tie), as [perceptron.Best] with valid picks it.
 func (s *state) best(sums [numMoves]int32) int {
+	ok := s.validMoves()
 	best := -1
 	for m, x := range sums {
-		if s.valid(m) && (best < 0 || x > sums[best]) {
+		if ok[m] && (best < 0 || x > sums[best]) {
 			best = m
 		}
 	}
