@@ -299,28 +299,24 @@ func (tt *tagTables) pairFeatures(dst []uint64, st *state, s *sentence, ids []ui
 	dst = p[pS0pvl].addNum(&a, dst, S0, vl, S0p)
 	dst = p[pN0pvl].addNum(&a, dst, N0, n0vl, N0p)
 	q := &tt.tri
-	q[qN0pN1pN2p].add(&a, N0, N1, N2)
-	q[qS0pN0pN1p].add(&a, S0, N0, N1)
-	q[qS0hpS0pN0p].add(&a, S0h, S0, N0)
-	q[qS0pS0lpN0p].add(&a, S0, S0l, N0)
-	q[qS0pS0rpN0p].add(&a, S0, S0r, N0)
-	q[qS0pN0pN0lp].add(&a, S0, N0, N0l)
-	q[qS0pN0pd].add(&a, S0, N0, d)
-	q[qS0pS0lpS0l2p].add(&a, S0, S0l, S0l2)
-	q[qS0pS0rpS0r2p].add(&a, S0, S0r, S0r2)
-	q[qS0pS0hpS0h2p].add(&a, S0, S0h, S0h2)
-	q[qN0pN0lpN0l2p].add(&a, N0, N0l, N0l2)
-	q[qS1pS0pN0p].add(&a, S1, S0, N0)
+	addRow(&a, q[qN0pN1pN2p].row(N0, N1, N2))
+	addRow(&a, q[qS0pN0pN1p].row(S0, N0, N1))
+	addRow(&a, q[qS0hpS0pN0p].row(S0h, S0, N0))
+	addRow(&a, q[qS0pS0lpN0p].row(S0, S0l, N0))
+	addRow(&a, q[qS0pS0rpN0p].row(S0, S0r, N0))
+	addRow(&a, q[qS0pN0pN0lp].row(S0, N0, N0l))
+	addRow(&a, q[qS0pN0pd].row(S0, N0, d))
+	addRow(&a, q[qS0pS0lpS0l2p].row(S0, S0l, S0l2))
+	addRow(&a, q[qS0pS0rpS0r2p].row(S0, S0r, S0r2))
+	addRow(&a, q[qS0pS0hpS0h2p].row(S0, S0h, S0h2))
+	addRow(&a, q[qN0pN0lpN0l2p].row(N0, N0l, N0l2))
+	addRow(&a, q[qS1pS0pN0p].row(S1, S0, N0))
 	return dst, a
 }
 
 // add adds to sums the weights of the feature of values a and b.
 func (p *pairTable) add(sums *[numMoves]int32, a, b int) {
-	r := &p.rows[a*p.stride+b]
-	sums[0] += int32(r[0])
-	sums[1] += int32(r[1])
-	sums[2] += int32(r[2])
-	sums[3] += int32(r[3])
+	addRow(sums, &p.rows[a*p.stride+b])
 }
 
 // addNum is add for a template of a tag and a number: for a number b
@@ -334,17 +330,25 @@ func (p *pairTable) addNum(sums *[numMoves]int32, dst []uint64, a, b int, ap uin
 	return append(dst, perceptron.Hash(perceptron.Hash(p.t, ap), uint64(b)))
 }
 
-// add adds to sums the weights of the feature of values a, b and c.
-func (q *triTable) add(sums *[numMoves]int32, a, b, c int) {
+// row returns the weights of the feature of values a, b and c (zero
+// weights if it has none).
+func (q *triTable) row(a, b, c int) *row {
 	x := q.cells[a*len(q.vals)+b].Load()
 	if x == nil {
 		x = q.cell(a, b)
 	}
 	bit := uint64(1) << (c & 63)
 	if x.mask&bit == 0 {
-		return
+		return &zeroRow
 	}
-	r := &x.rows[bits.OnesCount64(x.mask&(bit-1))]
+	return &x.rows[bits.OnesCount64(x.mask&(bit-1))]
+}
+
+// zeroRow is the row of a feature without weights.
+var zeroRow row
+
+// addRow adds r to sums.
+func addRow(sums *[numMoves]int32, r *row) {
 	sums[0] += int32(r[0])
 	sums[1] += int32(r[1])
 	sums[2] += int32(r[2])
