@@ -508,9 +508,31 @@ func (c *scorer) score(st *state, scores []float32) {
 // stepSums returns the scores of the moves in st in whole steps of the
 // model's weights: exact, so the moves rank as by their scores.
 func (c *scorer) stepSums(st *state) [numMoves]int32 {
-	c.one[0] = st
-	c.sumAll(c.one[:])
-	return c.msums[0]
+	rs := roles(st)
+	var a [numMoves]int32
+	if c.fast {
+		c.feats, a = c.tt.pairFeatures(c.feats[:0], st, c.s, c.ids, &rs, &c.ents[st.s0()+1].pre)
+	} else {
+		c.feats = pairFeatures(c.feats[:0], st, c.s, &rs)
+	}
+	x := c.m.DenseSums(c.feats)
+	a[0] += x[0]
+	a[1] += x[1]
+	a[2] += x[2]
+	a[3] += x[3]
+	return c.addRoles(a, &rs)
+}
+
+// addRoles returns a plus the sums of the words of rs in their roles.
+func (c *scorer) addRoles(a [numMoves]int32, rs *[numRoles]int) [numMoves]int32 {
+	for r, i := range rs {
+		x := &c.ents[i+1].sums[r]
+		a[0] += x[0]
+		a[1] += x[1]
+		a[2] += x[2]
+		a[3] += x[3]
+	}
+	return a
 }
 
 // scoreAll sets scores[j*numMoves:(j+1)*numMoves] to the scores of the
@@ -553,14 +575,7 @@ func (c *scorer) sumAll(sts []*state) {
 		a[1] += x[1]
 		a[2] += x[2]
 		a[3] += x[3]
-		for r, i := range &c.rs[j] {
-			x := &c.ents[i+1].sums[r]
-			a[0] += x[0]
-			a[1] += x[1]
-			a[2] += x[2]
-			a[3] += x[3]
-		}
-		c.msums[j] = a
+		c.msums[j] = c.addRoles(a, &c.rs[j])
 	}
 }
 

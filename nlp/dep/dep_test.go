@@ -242,6 +242,11 @@ func TestScorer(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("state %+v: scorer gives %v, features score %v", st, got, want)
 			}
+			for m, x := range sc.stepSums(st) {
+				if float32(x)*p.moves.Step() != want[m] {
+					t.Fatalf("state %+v: stepSums gives %d steps for move %d, features score %v", st, x, m, want)
+				}
+			}
 			var valid []int
 			for m := range numMoves {
 				if st.valid(m) {

@@ -178,6 +178,16 @@ func (m *Model) SumEach(feats []uint64, sums []int32) {
 	}
 }
 
+// DenseSums returns the sums of the weights of feats for each class, as
+// [Model.SumAll] gives them, for a model of at most four classes (zero
+// for the classes it does not have).
+func (m *Model) DenseSums(feats []uint64) [4]int32 {
+	if !m.table.dense || !m.table.touch(feats) {
+		return [4]int32{}
+	}
+	return m.table.denseRows(feats)
+}
+
 // AddSums adds the weights of feats to sums as [Model.SumAll] counts
 // them.
 func (m *Model) AddSums(feats []uint64, sums []int32) {
