@@ -468,32 +468,40 @@ func (t *table) bestUnpacked(acc []uint64, base []int32) int {
 }
 
 // bestPacked returns the class c below n with the highest sum that acc
-// holds, as [pack] words (the lowest such class on a tie).
+// holds, as [pack] words (the lowest such class on a tie). It compares
+// the sums plus 2^20: with laneBias added, a word's three lanes hold
+// those, in [0, 2^21), without borrows between them.
 func bestPacked(acc []uint64, n int) int {
 	full := n / 3
-	best, top := 0, int32(math.MinInt32)
+	best, top := 0, uint64(0) // class 0 at its lowest
 	c := 0
 	for _, x := range acc[:full] {
-		s0, s1, s2 := unpack(x)
-		if s0 > top {
-			best, top = c, s0
+		x += laneBias
+		if s := x & laneMask; s > top {
+			best, top = c, s
 		}
-		if s1 > top {
-			best, top = c+1, s1
+		if s := x >> 21 & laneMask; s > top {
+			best, top = c+1, s
 		}
-		if s2 > top {
-			best, top = c+2, s2
+		if s := x >> 42; s > top {
+			best, top = c+2, s
 		}
 		c += 3
 	}
 	if n > c {
-		s0, s1, _ := unpack(acc[full])
-		if s0 > top {
-			best, top = c, s0
+		x := acc[full] + laneBias
+		if s := x & laneMask; s > top {
+			best, top = c, s
 		}
-		if n > c+1 && s1 > top {
+		if s := x >> 21 & laneMask; n > c+1 && s > top {
 			best = c + 1
 		}
 	}
 	return best
 }
+
+// laneBias is pack(2^20, 2^20, 2^20); laneMask keeps a lane.
+const (
+	laneBias = 1<<20 | 1<<41 | 1<<62
+	laneMask = 1<<21 - 1
+)

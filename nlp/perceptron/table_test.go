@@ -136,5 +136,10 @@ func TestPack(t *testing.T) {
 		if a, b, c := unpack(x); [3]int32{a, b, c} != want {
 			t.Fatalf("unpack of %d words = %d %d %d, want %v", n, a, b, c, want)
 		}
+		for k := 1; k <= 3; k++ {
+			if got, want := bestPacked([]uint64{x}, k), Best(want[:k], nil); got != want {
+				t.Fatalf("bestPacked of %d words over %d classes = %d, want %d", n, k, got, want)
+			}
+		}
 	}
 }
