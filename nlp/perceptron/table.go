@@ -277,7 +277,17 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 				copy(a, row)
 				continue
 			}
-			addWords(a, row)
+			i := 0
+			for ; i+4 <= len(row); i += 4 {
+				r, a := row[i:i+4:i+4], a[i:i+4:i+4]
+				a[0] += r[0]
+				a[1] += r[1]
+				a[2] += r[2]
+				a[3] += r[3]
+			}
+			for ; i < len(row); i++ {
+				a[i] += row[i]
+			}
 			continue
 		}
 		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
