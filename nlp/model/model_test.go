@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kg-project/kg/entity"
@@ -250,5 +252,41 @@ func TestClusters(t *testing.T) {
 	}
 	if same("tuesday", "poland") {
 		t.Error("tuesday and poland share a fine class")
+	}
+}
+
+// Analyze gives the same tags and trees when goroutines share the
+// models' caches of word types (tagger lexicon, parser role lexicon,
+// labeller rows) as alone, for words none of them has met before.
+func TestAnalyzeConcurrent(t *testing.T) {
+	var sents [][]string
+	for i := range 40 {
+		sents = append(sents, strings.Fields(fmt.Sprintf(
+			"The Qarvex%d committee told Blorn%d it would zibble %d crates before the vote on Friday .", i, i%7, i)))
+	}
+	got := make([][]model.Sentence, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range sents {
+				s, err := model.Analyze(sents[(j+g*10)%len(sents)])
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				got[g] = append(got[g], s)
+			}
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		for j, s := range got[g] {
+			want, _ := model.Analyze(sents[(j+g*10)%len(sents)])
+			if !reflect.DeepEqual(s, want) {
+				t.Fatalf("goroutine %d, sentence %d: %+v, alone %+v", g, j, s, want)
+			}
+		}
 	}
 }
