@@ -182,44 +182,20 @@ func prevFeatures(dst []uint64, w *wordInfo, prev1, prev2 int) []uint64 {
 const numPrevFeatures = 5
 
 // wordFeatures appends to dst the features of word i that read only the
-// words: the word, its affixes and shape, and the words around it. They
-// can be scored for a whole sentence at once.
+// words: the word, its affixes and shape, and the words around it
+// ([wordTemplates]), whether it is a capitalised first word, has a hyphen
+// or a digit. They can be scored for a whole sentence at once.
 func wordFeatures(dst []uint64, info []wordInfo, i int) []uint64 {
-	at := func(j int) *wordInfo {
-		switch {
-		case j < 0:
-			return &startInfo
-		case j >= len(info):
-			return &endInfo
-		}
-		return &info[j]
-	}
 	h := perceptron.Hash
+	for k := range wordTemplates {
+		wt := &wordTemplates[k]
+		if wt.attr != nil {
+			dst = append(dst, wt.one(padded(info, i+wt.off)))
+		} else {
+			dst = append(dst, wt.link(padded(info, i+wt.off), padded(info, i+wt.off2)))
+		}
+	}
 	w := &info[i]
-	dst = append(dst,
-		h(fBias, 0),
-		h(fWord, w.lower),
-		h(fSuf3, w.suf3),
-		h(fSuf2, w.suf2),
-		h(fSuf1, w.suf1),
-		h(fPre1, w.pre1),
-		h(fPre3, w.pre3),
-		h(fShape, w.shape),
-		h(fPrev1Word, at(i-1).lower),
-		h(fPrev1Suf3, at(i-1).suf3),
-		h(fPrev2Word, at(i-2).lower),
-		h(fNext1Word, at(i+1).lower),
-		h(fNext1Suf3, at(i+1).suf3),
-		h(fNext2Word, at(i+2).lower),
-		h(fNext1Shape, at(i+1).shape),
-		h(h(fWordNext, w.lower), at(i+1).lower),
-		h(fSuf4, w.suf4),
-		h(fPre2, w.pre2),
-		h(h(fPrevWordCur, at(i-1).lower), w.lower),
-		h(fPrev1Shape, at(i-1).shape),
-		h(fNext2Suf3, at(i+2).suf3),
-		h(h(fCurNext2, w.lower), at(i+2).lower),
-	)
 	if i == 0 && w.upper {
 		dst = append(dst, h(fFirstCap, 1))
 	}
@@ -231,3 +207,64 @@ func wordFeatures(dst []uint64, info []wordInfo, i int) []uint64 {
 	}
 	return dst
 }
+
+// padded returns the attributes of word j of info, those of a padding
+// word before and after the sentence.
+func padded(info []wordInfo, j int) *wordInfo {
+	switch {
+	case j < 0:
+		return &startInfo
+	case j >= len(info):
+		return &endInfo
+	}
+	return &info[j]
+}
+
+// A wordTemplate is a template of [wordFeatures]: of an attribute (attr)
+// of the word at offset off from the word tagged, or, when attr is nil, of
+// the forms of the words at offsets off and off2.
+type wordTemplate struct {
+	t         uint64
+	off, off2 int
+	attr      func(*wordInfo) uint64
+}
+
+// one returns the feature of a one-word template for a word of
+// attributes w.
+func (wt *wordTemplate) one(w *wordInfo) uint64 { return perceptron.Hash(wt.t, wt.attr(w)) }
+
+// link returns the feature of a two-word template for words of
+// attributes a and b.
+func (wt *wordTemplate) link(a, b *wordInfo) uint64 {
+	return perceptron.Hash(perceptron.Hash(wt.t, a.lower), b.lower)
+}
+
+// wordTemplates are the templates of wordFeatures, in its order.
+var wordTemplates = []wordTemplate{
+	{t: fBias, attr: func(*wordInfo) uint64 { return 0 }},
+	{t: fWord, attr: lowerOf},
+	{t: fSuf3, attr: suf3Of},
+	{t: fSuf2, attr: func(w *wordInfo) uint64 { return w.suf2 }},
+	{t: fSuf1, attr: func(w *wordInfo) uint64 { return w.suf1 }},
+	{t: fPre1, attr: func(w *wordInfo) uint64 { return w.pre1 }},
+	{t: fPre3, attr: func(w *wordInfo) uint64 { return w.pre3 }},
+	{t: fShape, attr: shapeOfInfo},
+	{t: fPrev1Word, off: -1, attr: lowerOf},
+	{t: fPrev1Suf3, off: -1, attr: suf3Of},
+	{t: fPrev2Word, off: -2, attr: lowerOf},
+	{t: fNext1Word, off: 1, attr: lowerOf},
+	{t: fNext1Suf3, off: 1, attr: suf3Of},
+	{t: fNext2Word, off: 2, attr: lowerOf},
+	{t: fNext1Shape, off: 1, attr: shapeOfInfo},
+	{t: fWordNext, off: 0, off2: 1},
+	{t: fSuf4, attr: func(w *wordInfo) uint64 { return w.suf4 }},
+	{t: fPre2, attr: func(w *wordInfo) uint64 { return w.pre2 }},
+	{t: fPrevWordCur, off: -1, off2: 0},
+	{t: fPrev1Shape, off: -1, attr: shapeOfInfo},
+	{t: fNext2Suf3, off: 2, attr: suf3Of},
+	{t: fCurNext2, off: 0, off2: 2},
+}
+
+func lowerOf(w *wordInfo) uint64     { return w.lower }
+func suf3Of(w *wordInfo) uint64      { return w.suf3 }
+func shapeOfInfo(w *wordInfo) uint64 { return w.shape }

@@ -55,15 +55,6 @@ func TestPlaceFeatures(t *testing.T) {
 			info = append(info, wordAttrs(w))
 			ents = append(ents, &lexEntry{info: wordAttrs(w)})
 		}
-		pad := func(j int) *wordInfo {
-			switch {
-			case j < 0:
-				return &startInfo
-			case j >= len(info):
-				return &endInfo
-			}
-			return &info[j]
-		}
 		for i := range words {
 			want := map[uint64]int{}
 			for _, f := range wordFeatures(nil, info, i) {
@@ -71,8 +62,8 @@ func TestPlaceFeatures(t *testing.T) {
 			}
 			got := map[uint64]int{}
 			n := 0
-			for p, j := range [numPlaces]int{i, i - 1, i - 2, i + 1, i + 2} {
-				for _, f := range placeFeatures(nil, pad(j), p) {
+			for off := -2; off <= 2; off++ {
+				for _, f := range placeFeatures(nil, padded(info, i+off), off) {
 					got[f]++
 					n++
 				}

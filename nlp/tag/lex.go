@@ -24,16 +24,10 @@ type lexicon struct {
 // (at most 22 MB with kg's tagger of 98 classes).
 const lexiconBits = 14
 
-// The packed rows of a lexEntry, by the word's place relative to the word
-// tagged.
-const (
-	placeSelf = iota
-	placePrev1
-	placePrev2
-	placeNext1
-	placeNext2
-	numPlaces
-)
+// A lexEntry's packed rows are those of the word's one-word features
+// ([wordTemplates]) at offsets -2 to 2 from the word tagged, place
+// off+2 for offset off.
+const numPlaces = 5
 
 // A lexEntry holds a word type's attributes and the summed weights of its
 // features in each place: rows[p*words:(p+1)*words] for place p, words
@@ -56,7 +50,7 @@ func (x *lexicon) entry(in wordInfo) lexEntry {
 	e := lexEntry{info: in, rows: make([]uint64, numPlaces*n)}
 	var buf [16]uint64
 	for p := range numPlaces {
-		x.m.AddPacked(placeFeatures(buf[:0], &in, p), e.rows[p*n:(p+1)*n])
+		x.m.AddPacked(placeFeatures(buf[:0], &in, p-2), e.rows[p*n:(p+1)*n])
 	}
 	return e
 }
@@ -71,40 +65,21 @@ func (x *lexicon) get(w string) *lexEntry {
 }
 
 // placeFeatures appends to dst the features of [wordFeatures] that read
-// only a word of attributes w in place p, and returns dst. Tagging a word
-// reads those of itself (placeSelf), of the word before it (placePrev1)
-// and so on.
-func placeFeatures(dst []uint64, w *wordInfo, p int) []uint64 {
-	h := perceptron.Hash
-	switch p {
-	case placeSelf:
-		dst = append(dst,
-			h(fBias, 0),
-			h(fWord, w.lower),
-			h(fSuf3, w.suf3),
-			h(fSuf2, w.suf2),
-			h(fSuf1, w.suf1),
-			h(fPre1, w.pre1),
-			h(fPre3, w.pre3),
-			h(fShape, w.shape),
-			h(fSuf4, w.suf4),
-			h(fPre2, w.pre2),
-		)
-		if w.hyphen {
-			dst = append(dst, h(fHyphen, 1))
+// only a word of attributes w at offset off from the word tagged, and
+// returns dst.
+func placeFeatures(dst []uint64, w *wordInfo, off int) []uint64 {
+	for k := range wordTemplates {
+		if wt := &wordTemplates[k]; wt.attr != nil && wt.off == off {
+			dst = append(dst, wt.one(w))
 		}
-		if w.digit {
-			dst = append(dst, h(fDigit, 1))
-		}
-		return dst
-	case placePrev1:
-		return append(dst, h(fPrev1Word, w.lower), h(fPrev1Suf3, w.suf3), h(fPrev1Shape, w.shape))
-	case placePrev2:
-		return append(dst, h(fPrev2Word, w.lower))
-	case placeNext1:
-		return append(dst, h(fNext1Word, w.lower), h(fNext1Suf3, w.suf3), h(fNext1Shape, w.shape))
 	}
-	return append(dst, h(fNext2Word, w.lower), h(fNext2Suf3, w.suf3))
+	if off == 0 && w.hyphen {
+		dst = append(dst, perceptron.Hash(fHyphen, 1))
+	}
+	if off == 0 && w.digit {
+		dst = append(dst, perceptron.Hash(fDigit, 1))
+	}
+	return dst
 }
 
 // maxPlaceFeatures is the most features of the five places together.
@@ -115,27 +90,34 @@ const maxPlaceFeatures = 12 + 3 + 1 + 3 + 2
 // whether the first word is capitalised.
 func linkFeatures(dst []uint64, ents []*lexEntry, end *lexEntry, i int) []uint64 {
 	at := func(j int) *wordInfo {
-		if j >= len(ents) {
+		switch {
+		case j < 0:
+			return &startInfo
+		case j >= len(ents):
 			return &end.info
 		}
 		return &ents[j].info
 	}
-	h := perceptron.Hash
-	w := at(i)
-	prev := &startInfo
-	if i > 0 {
-		prev = at(i - 1)
+	for k := range linkTemplates {
+		wt := &linkTemplates[k]
+		dst = append(dst, wt.link(at(i+wt.off), at(i+wt.off2)))
 	}
-	dst = append(dst,
-		h(h(fWordNext, w.lower), at(i+1).lower),
-		h(h(fPrevWordCur, prev.lower), w.lower),
-		h(h(fCurNext2, w.lower), at(i+2).lower),
-	)
-	if i == 0 && w.upper {
-		dst = append(dst, h(fFirstCap, 1))
+	if i == 0 && at(0).upper {
+		dst = append(dst, perceptron.Hash(fFirstCap, 1))
 	}
 	return dst
 }
+
+// linkTemplates are the two-word templates of wordTemplates.
+var linkTemplates = func() []wordTemplate {
+	var l []wordTemplate
+	for _, wt := range wordTemplates {
+		if wt.attr == nil {
+			l = append(l, wt)
+		}
+	}
+	return l
+}()
 
 // maxLinkFeatures is the most features of linkFeatures.
 const maxLinkFeatures = 4

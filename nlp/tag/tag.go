@@ -180,21 +180,24 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	// model's float scores).
 	acc := grow(&w.acc, n)
 	feats := w.feats[:0]
-	row := func(j, place int) []uint64 {
+	// row returns the packed row of word j (a padding word beyond the
+	// sentence) at offset j-i from word i.
+	row := func(i, j int) []uint64 {
 		e := t.lex.start
 		if j >= len(ents) {
 			e = t.lex.end
 		} else if j >= 0 {
 			e = ents[j]
 		}
-		return e.rows[place*n : (place+1)*n]
+		p := j - i + 2
+		return e.rows[p*n : (p+1)*n]
 	}
 	p1, p2 := -1, -1
 	for i, word := range words {
 		c, ok := t.dict[word]
 		if !ok {
-			copy(acc, row(i, placeSelf))
-			addRows(acc, row(i-1, placePrev1), row(i-2, placePrev2), row(i+1, placeNext1), row(i+2, placeNext2))
+			copy(acc, row(i, i))
+			addRows(acc, row(i, i-1), row(i, i-2), row(i, i+1), row(i, i+2))
 			feats = linkFeatures(feats[:0], ents, t.lex.end, i)
 			feats = prevFeatures(feats, &ents[i].info, p1, p2)
 			t.model.AddPacked(feats, acc)
