@@ -53,6 +53,17 @@ const (
 	pairRow = 0xfe
 )
 
+// off returns the offset of a slot's row in pairs or long.
+func (s *slot) off() uint32 {
+	return uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+}
+
+// longRow returns the row of a slot of length longRow.
+func (t *table) longRow(s *slot) []entry {
+	off := s.off()
+	return t.long[off : off+uint32(uint16(s.w[0]))]
+}
+
 // A dslot is a slot of a dense table: w[c] is the weight of class c.
 type dslot struct {
 	tag uint32
@@ -265,7 +276,7 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 			sums[s.cls[3]] += int32(s.w[3])
 			continue
 		}
-		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		off := s.off()
 		if n == pairRow {
 			row := t.pairs[off : off+uint32(t.words)]
 			a := acc[:len(row)]
@@ -277,20 +288,10 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 				copy(a, row)
 				continue
 			}
-			i := 0
-			for ; i+4 <= len(row); i += 4 {
-				r, a := row[i:i+4:i+4], a[i:i+4:i+4]
-				a[0] += r[0]
-				a[1] += r[1]
-				a[2] += r[2]
-				a[3] += r[3]
-			}
-			for ; i < len(row); i++ {
-				a[i] += row[i]
-			}
+			addWords(a, row)
 			continue
 		}
-		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
+		for _, e := range t.longRow(s) {
 			sums[e.class] += int32(e.w)
 		}
 	}
@@ -354,7 +355,7 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 			scores[s.cls[3]] += float32(s.w[3]) * inv
 			continue
 		}
-		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		off := s.off()
 		if n == pairRow {
 			for i, x := range t.pairs[off : off+uint32(t.words)] {
 				a, b, c := unpack(x)
@@ -366,7 +367,7 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 			}
 			continue
 		}
-		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
+		for _, e := range t.longRow(s) {
 			scores[e.class] += float32(e.w) * inv
 		}
 	}
@@ -412,12 +413,12 @@ func (t *table) addPacked(feats []uint64, acc []uint64) {
 			}
 			continue
 		}
-		off := uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
+		off := s.off()
 		if n == pairRow {
 			addWords(acc, t.pairs[off:off+uint32(len(acc))])
 			continue
 		}
-		for _, e := range t.long[off : off+uint32(uint16(s.w[0]))] {
+		for _, e := range t.longRow(s) {
 			acc[e.class/3] += lane(e.w, uint8(e.class))
 		}
 	}
@@ -431,15 +432,7 @@ func lane(w int16, c uint8) uint64 {
 // addWords adds row to acc, word by word; row is as long as acc.
 func addWords(acc, row []uint64) {
 	row = row[:len(acc)]
-	i := 0
-	for ; i+4 <= len(acc); i += 4 {
-		r, a := row[i:i+4:i+4], acc[i:i+4:i+4]
-		a[0] += r[0]
-		a[1] += r[1]
-		a[2] += r[2]
-		a[3] += r[3]
-	}
-	for ; i < len(acc); i++ {
+	for i := range acc {
 		acc[i] += row[i]
 	}
 }
