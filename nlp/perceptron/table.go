@@ -58,6 +58,12 @@ func (s *slot) off() uint32 {
 	return uint32(s.cls[0]) | uint32(s.cls[1])<<8 | uint32(s.cls[2])<<16 | uint32(s.cls[3])<<24
 }
 
+// pairsOf returns the row of a slot of length pairRow.
+func (t *table) pairsOf(s *slot) []uint64 {
+	off := s.off()
+	return t.pairs[off : off+uint32(t.words)]
+}
+
 // longRow returns the row of a slot of length longRow.
 func (t *table) longRow(s *slot) []entry {
 	off := s.off()
@@ -276,9 +282,8 @@ func (t *table) sum(feats []uint64, sums []int32, acc *scratch) {
 			sums[s.cls[3]] += int32(s.w[3])
 			continue
 		}
-		off := s.off()
 		if n == pairRow {
-			row := t.pairs[off : off+uint32(t.words)]
+			row := t.pairsOf(s)
 			a := acc[:len(row)]
 			if rows == maxLane {
 				t.unpack(acc[:], sums)
@@ -355,9 +360,8 @@ func (t *table) addSlow(feats []uint64, scores []float32) {
 			scores[s.cls[3]] += float32(s.w[3]) * inv
 			continue
 		}
-		off := s.off()
 		if n == pairRow {
-			for i, x := range t.pairs[off : off+uint32(t.words)] {
+			for i, x := range t.pairsOf(s) {
 				a, b, c := unpack(x)
 				for j, w := range [3]int32{a, b, c} {
 					if 3*i+j < len(scores) {
@@ -413,9 +417,8 @@ func (t *table) addPacked(feats []uint64, acc []uint64) {
 			}
 			continue
 		}
-		off := s.off()
 		if n == pairRow {
-			addWords(acc, t.pairs[off:off+uint32(len(acc))])
+			addWords(acc, t.pairsOf(s))
 			continue
 		}
 		for _, e := range t.longRow(s) {
