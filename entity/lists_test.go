@@ -81,6 +81,9 @@ func TestListMembers(t *testing.T) {
 			[]string{"Ann Lee -criticise-> Marren Group", "Ann Lee -sue-> Marren Group", "Tom Wu -join-> Nordic Institute"},
 			[]string{"Tom Wu -resign-> Nordic Institute"},
 			"coordinated verbs share their object across an adverb, but not across a comma before the coordinator"},
+		{"Ann Lee was criticised yesterday by officials from Norway, Sweden and Finland.",
+			[]string{"Norway -criticise-> Ann Lee", "Sweden -criticise-> Ann Lee", "Finland -criticise-> Ann Lee"}, nil,
+			"the last member of a by-list after an adverb ends at the sentence's full stop, which is no part of its name"},
 	})
 }
 
