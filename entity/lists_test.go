@@ -84,6 +84,11 @@ func TestListMembers(t *testing.T) {
 		{"Ann Lee was criticised yesterday by officials from Norway, Sweden and Finland.",
 			[]string{"Norway -criticise-> Ann Lee", "Sweden -criticise-> Ann Lee", "Finland -criticise-> Ann Lee"}, nil,
 			"the last member of a by-list after an adverb ends at the sentence's full stop, which is no part of its name"},
+		{"British, French and German officials criticised Ann Lee. Tom Wu was questioned by Italian and Spanish police. Per Dahl met Egyptian, Jordanian and Saudi diplomats.",
+			[]string{"British officials -criticise-> Ann Lee", "French officials -criticise-> Ann Lee", "German officials -criticise-> Ann Lee",
+				"Italian police -question-> Tom Wu", "Spanish police -question-> Tom Wu",
+				"Per Dahl -meet-> Egyptian diplomats", "Per Dahl -meet-> Jordanian diplomats", "Per Dahl -meet-> Saudi diplomats"}, nil,
+			"a list of nationality adjectives before a group noun names one group for each, in the subject, the by-agent and the object"},
 	})
 }
 

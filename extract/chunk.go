@@ -248,6 +248,10 @@ loop:
 		case isAdj(tag):
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"
+		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && a.toks[k-1].Text != a.low[k-1] && k+2 < n && a.tags[k+1] == "NNP" && a.tags[k+2] == "NNS" &&
+			a.toks[k+2].Text == a.low[k+2]:
+			// "Jordanian and Saudi officials": a nationality tagged as a
+			// proper noun ends a list of adjectives.
 		case tag == "POS" && last == k-1:
 		case a.low[k] == "for" && k > i && last == k-1 && a.tags[k-1] == "NNP" && officeNoun(a.low[k-1]) && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP"):
 			// "the High Commissioner for Refugees", "Minister for

@@ -540,7 +540,7 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
-	if ms := a.envoyMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil && ms[len(ms)-1].j == c.subj.j {
+	if ms := a.groupMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil && ms[len(ms)-1].j == c.subj.j {
 		c.subjs = ms // "Officials from Norway, Sweden and Finland met"
 	}
 	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.setOff(m+1) {
