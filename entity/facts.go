@@ -2388,11 +2388,17 @@ func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction,
 // right after for, of or at, or from for an envoy (but not from a list
 // after the argument, which ends at token last). It returns nil otherwise.
 func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered func(int) *mention) *mention {
-	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(toks[e-1].Lower(), "s")) {
+	if e <= b {
 		return nil
 	}
-	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0) {
-		return nil // a name, but not a sentence's first word ("Officials of the ministry")
+	if noun := strings.TrimSuffix(toks[e-1].Lower(), "s"); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] {
+		return nil // "delegations from Norway" are no role but envoys
+	}
+	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0 && m.kind != mDesc && m.kind != mGroupRef) {
+		// A name, but not a sentence's first word ("Officials of the
+		// ministry"), nor a description that refers to no one before
+		// ("the leader of Norway", "government officials from Norway").
+		return nil
 	}
 	holder := possessor
 	noun := strings.TrimSuffix(toks[e-1].Lower(), "s")
@@ -2409,6 +2415,9 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 			fallthrough
 		case "for", "of", "at", "in":
+			if envoyStaff[noun] && (w == "at" || w == "in") {
+				break // "the delegates at MacWorld" attend it
+			}
 			j := e + 1
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++

@@ -95,7 +95,17 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		if noun == "governments" && !isCap(t.Text) {
-			if g := governmentsOf(s, ms, i); g != nil {
+			if st := stateAfterOf(toks, ms, i+1); st != nil && st.typ == schema.GPE && listedAfter(toks, st.start) {
+				// "the governments of Greece, Cyprus and Malta": the
+				// first listed state's government, as "the government of
+				// Greece"; the others are named by their states.
+				start := i
+				if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+					start--
+				}
+				ms = insertMention(ms, &mention{kind: mName, typ: schema.Organization, start: start, end: st.end,
+					surface: spanText(s, start, st.end), name: r.governmentName(st), country: st})
+			} else if g := governmentsOf(s, ms, i); g != nil {
 				ms = insertMention(ms, g)
 			}
 			continue

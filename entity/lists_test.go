@@ -89,6 +89,15 @@ func TestListMembers(t *testing.T) {
 				"Italian police -question-> Tom Wu", "Spanish police -question-> Tom Wu",
 				"Per Dahl -meet-> Egyptian diplomats", "Per Dahl -meet-> Jordanian diplomats", "Per Dahl -meet-> Saudi diplomats"}, nil,
 			"a list of nationality adjectives before a group noun names one group for each, in the subject, the by-agent and the object"},
+		{"Ann Lee was condemned by government officials from Norway, Sweden and Finland. Tom Wu was criticised by the leaders of Norway, Denmark and Iceland. Kari Holm was criticised by delegations from Estonia and Latvia.",
+			[]string{"Norway -condemn-> Ann Lee", "Sweden -condemn-> Ann Lee", "Finland -condemn-> Ann Lee",
+				"Norway -criticise-> Tom Wu", "Denmark -criticise-> Tom Wu", "Iceland -criticise-> Tom Wu",
+				"Estonia -criticise-> Kari Holm", "Latvia -criticise-> Kari Holm"}, nil,
+			"envoys and leaders of a by-list of states act for each, also with a noun before the envoys"},
+		{"The governments of Chile, Peru and Bolivia criticised Per Dahl. Ola Berg told the delegates at the Nordic Forum that he would resign.",
+			[]string{"Chilean government -criticise-> Per Dahl", "Peru -criticise-> Per Dahl", "Bolivia -criticise-> Per Dahl"},
+			[]string{"Ola Berg -tell-> Nordic Forum"},
+			"the governments of a list of states: the first is its state's government; delegates at a meeting are not its envoys"},
 	})
 }
 

@@ -364,7 +364,8 @@ func (a *analysis) ownOfPhrase(k int) bool {
 // from: "officials from Norway, Sweden and Finland" act for each.
 var envoyNouns = map[string]bool{
 	"officials": true, "representatives": true, "delegates": true, "delegations": true, "diplomats": true,
-	"ministers": true, "envoys": true, "negotiators": true,
+	"ministers": true, "envoys": true, "negotiators": true, "ambassadors": true, "leaders": true, "presidents": true,
+	"governments": true,
 }
 
 // envoyMembers returns, for envoys from a list of names at chunk k
