@@ -912,10 +912,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	d.facts = append(d.facts, f)
 	if f.subj != nil && f.obj != nil && !x.Negated && !intended && f.Lemma != "be" {
-		// "Norway, along with Sweden, attacked Denmark": the partner did it too.
-		for _, p := range d.partners(si, s, x.Subject) {
+		// "Norway, along with Sweden, attacked Denmark", "Denmark was
+		// attacked by Norway, along with Sweden": the partner did it too.
+		actor := x.Subject
+		if _, by := passiveBy(x); by {
+			actor = f.Subject // the agent, swapped above
+		}
+		for _, p := range d.partners(si, s, actor) {
 			if p != f.obj && p != f.subj {
-				if g := d.derive(si, x.Subject, x.Relation, f.Lemma, p, f.obj, "", f.Confidence*placeArgConf); g != nil {
+				if g := d.derive(si, actor, x.Relation, f.Lemma, p, f.obj, "", f.Confidence*placeArgConf); g != nil {
 					g.Class = f.Class
 				}
 			}
@@ -2419,6 +2424,9 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 				break // "the delegates at MacWorld" attend it
 			}
 			j := e + 1
+			if strings.EqualFold(toks[j].Text, "both") && j+1 < len(toks) {
+				j++ // "officials from both Norway and Sweden"
+			}
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++
 			}
@@ -2440,9 +2448,12 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	return holder
 }
 
-// listedAfter reports whether the name from token i, after "the", is
-// followed by a comma, "and" or "or": the first of a list.
+// listedAfter reports whether the name from token i, after "both" or
+// "the", is followed by a comma, "and" or "or": the first of a list.
 func listedAfter(toks []nlp.Token, i int) bool {
+	if i < len(toks) && strings.EqualFold(toks[i].Text, "both") {
+		i++ // "both Norway and Sweden"
+	}
 	if i < len(toks) && strings.EqualFold(toks[i].Text, "the") {
 		i++
 	}

@@ -98,6 +98,13 @@ func TestListMembers(t *testing.T) {
 			[]string{"Chilean government -criticise-> Per Dahl", "Peru -criticise-> Per Dahl", "Bolivia -criticise-> Per Dahl"},
 			[]string{"Ola Berg -tell-> Nordic Forum"},
 			"the governments of a list of states: the first is its state's government; delegates at a meeting are not its envoys"},
+		{"Ann Lee was condemned by officials from both Norway and Sweden. Tom Wu was criticised by Norway, Sweden and Denmark, along with Iceland.",
+			[]string{"Norway -condemn-> Ann Lee", "Sweden -condemn-> Ann Lee", "Norway -criticise-> Tom Wu", "Denmark -criticise-> Tom Wu", "Iceland -criticise-> Tom Wu"},
+			[]string{"Norway -from-> Sweden"},
+			"envoys from both A and B act for each; a partner after along with at the end of a by-list acts too"},
+		{"Officials from Norway, Sweden and Denmark, as well as Iceland, criticised Per Dahl.",
+			[]string{"Norway -criticise-> Per Dahl", "Sweden -criticise-> Per Dahl", "Denmark -criticise-> Per Dahl", "Iceland -criticise-> Per Dahl"}, nil,
+			"envoys from a list before a partner set off by commas act for each listed state"},
 	})
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // How a clause's subject was found; the confidence depends on it.
 type origin uint8
@@ -540,8 +543,13 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
-	if ms := a.groupMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil && ms[len(ms)-1].j == c.subj.j {
-		c.subjs = ms // "Officials from Norway, Sweden and Finland met"
+	if ms := a.groupMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil {
+		// "Officials from Norway, Sweden and Finland met"; "Officials
+		// from Norway and Sweden, as well as Finland, met": the partner
+		// set off by commas is no subject of its own.
+		if n := slices.IndexFunc(ms, func(m span) bool { return m.j == c.subj.j }); n > 0 {
+			c.subjs = ms[:n+1]
+		}
 	}
 	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.setOff(m+1) {
 		// "Two firms, Acme and the Marren Group, sued", "Three states —
