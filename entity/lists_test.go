@@ -105,6 +105,10 @@ func TestListMembers(t *testing.T) {
 		{"Officials from Norway, Sweden and Denmark, as well as Iceland, criticised Per Dahl.",
 			[]string{"Norway -criticise-> Per Dahl", "Sweden -criticise-> Per Dahl", "Denmark -criticise-> Per Dahl", "Iceland -criticise-> Per Dahl"}, nil,
 			"envoys from a list before a partner set off by commas act for each listed state"},
+		{"Norway, Sweden, as well as Denmark, criticised Per Dahl. Ann Lee was condemned by Iceland and officials from Estonia, Latvia and Lithuania.",
+			[]string{"Norway -criticise-> Per Dahl", "Sweden -criticise-> Per Dahl", "Denmark -criticise-> Per Dahl",
+				"Iceland -condemn-> Ann Lee", "Estonia -condemn-> Ann Lee", "Latvia -condemn-> Ann Lee", "Lithuania -condemn-> Ann Lee"}, nil,
+			"names joined by commas before an as-well-as partner are a list; envoys from a list may end a by-list"},
 	})
 }
 

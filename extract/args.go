@@ -272,6 +272,15 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if parts == nil {
 			parts = append(make([]span, 0, 4), first)
 		}
+		if ms := a.groupMembers(m); ms != nil && a.ch[m-1].kind == conj {
+			// "by the United States and officials from Lithuania,
+			// Latvia and Estonia": the envoys' list ends the list.
+			last := ms[len(ms)-1]
+			parts = append(parts, ms...)
+			whole.j = last.j
+			end = a.at[last.j-1] + 1
+			break
+		}
 		parts = append(parts, span{a.ch[m].i, a.ch[e-1].j})
 		whole.j = a.ch[e-1].j
 		end = e

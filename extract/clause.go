@@ -551,6 +551,11 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 			c.subjs = ms[:n+1]
 		}
 	}
+	if c.subjs == nil && m+2 < len(a.ch) && a.ch[m+1].kind == comma && a.comitative(m+2) {
+		// "Brazil, Argentina, as well as Chile, condemned": the partner
+		// ends a list of names that only commas join.
+		c.subjs = a.commaNames(m)
+	}
 	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.setOff(m+1) {
 		// "Two firms, Acme and the Marren Group, sued", "Three states —
 		// Norway, Sweden and Finland — signed": the names in apposition
@@ -723,6 +728,25 @@ func (a *analysis) whose(k int) bool {
 // digits, an age ("45"), not a year.
 func (a *analysis) number(c chunk) bool {
 	return c.j == c.i+1 && a.tags[c.i] == "CD" && len(a.low[c.i]) <= 3
+}
+
+// commaNames returns the names that end at chunk k and are joined by
+// commas alone ("Brazil, Argentina"), left to right, or nil for fewer
+// than two. A name after a preposition is no member ("On Monday,
+// Brazil").
+func (a *analysis) commaNames(k int) []span {
+	var out []span
+	for ; k >= 0 && a.ch[k].kind == np && a.proper(a.ch[k]) && (k == 0 || a.ch[k-1].kind != prep); k -= 2 {
+		out = append(out, span{a.ch[k].i, a.ch[k].j})
+		if k < 2 || a.ch[k-1].kind != comma || a.toks[a.ch[k-1].i].Text != "," {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // comitative reports whether chunk k adds a partner to the phrase
