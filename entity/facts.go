@@ -1468,6 +1468,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return best
 	}
+	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
+		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
+	}
 	// A clause ("North Korea has dispatched 3,000 soldiers") is a
 	// proposition, not an actor.
 	for i := first; i < last; i++ {
@@ -2446,6 +2449,60 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	return holder
+}
+
+// listedAdjective returns the state's adjective that alone makes up the
+// argument [first, last), after an optional "the", when a list of such
+// adjectives goes on after it to a plural noun of state officials: in
+// "the British, French and German ambassadors" the arguments "the
+// British" and "French" stand for their states, as "German ambassadors"
+// does ([docState.stateOfficial]). It returns nil otherwise.
+func listedAdjective(toks []nlp.Token, ms []*mention, first, last int) *mention {
+	if first < last && strings.EqualFold(toks[first].Text, "the") {
+		first++
+	}
+	var adj *mention
+	for _, m := range ms {
+		if m.adj && m.ent != nil && m.ent.typ == schema.GPE && m.start == first && m.end == last {
+			adj = m
+		}
+	}
+	if adj == nil {
+		return nil
+	}
+	if last+1 < len(toks) && toks[last].Text == "," && (toks[last+1].Text == "and" || toks[last+1].Text == "or") && (first == 0 || toks[first-1].Text != ",") {
+		return nil // "angered the British, and French ministers said": a clause
+	}
+	k := last
+	for k < len(toks) {
+		w := toks[k].Lower()
+		if w == "," || w == "and" || w == "or" {
+			k++
+			continue
+		}
+		next := -1
+		for _, m := range ms {
+			if m.adj && m.start == k && k > last {
+				next = m.end
+			}
+		}
+		if next < 0 {
+			break
+		}
+		k = next
+	}
+	if k == last {
+		return nil
+	}
+	for ; k < len(toks) && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS"); k++ {
+		if toks[k].Tag == "NNS" {
+			if stateOffices[strings.TrimSuffix(toks[k].Lower(), "s")] {
+				return adj
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // listedAfter reports whether the name from token i, after "both" or

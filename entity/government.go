@@ -105,6 +105,10 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				}
 				ms = insertMention(ms, &mention{kind: mName, typ: schema.Organization, start: start, end: st.end,
 					surface: spanText(s, start, st.end), name: r.governmentName(st), country: st})
+			} else if gs := r.listedGovernments(s, ms, i); gs != nil {
+				for _, g := range gs {
+					ms = insertMention(ms, g)
+				}
 			} else if g := governmentsOf(s, ms, i); g != nil {
 				ms = insertMention(ms, g)
 			}
@@ -236,6 +240,42 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		}
 	}
 	return nil
+}
+
+// listedGovernments returns the mentions of the governments that a list
+// of states before "governments" at token i names, one for each state
+// ("the British, French and German governments": British government,
+// French government, German government), the last spanning the noun, or
+// nil when fewer than two states are listed.
+func (r *Resolver) listedGovernments(s nlp.Sentence, ms []*mention, i int) []*mention {
+	toks := s.Tokens
+	var states []*mention
+	end := i
+	for n := len(ms) - 1; n >= 0; n-- {
+		p := ms[n]
+		if p.end > end {
+			continue
+		}
+		if p.typ != schema.GPE || p.kind == mPronoun || p.possessive || p.end != end && !listGap(toks, p.end, end) || len(states) == 0 && p.end != i {
+			break
+		}
+		states = append(states, p)
+		end = p.start
+	}
+	if len(states) < 2 {
+		return nil
+	}
+	out := make([]*mention, len(states))
+	for n, p := range states {
+		e := p.end
+		if n == 0 {
+			e = i + 1
+		}
+		out[n] = &mention{kind: mName, typ: schema.Organization, start: p.start, end: e,
+			surface: spanText(s, p.start, e), name: r.stateBody(p, "government"), country: p}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // parliamentIn returns the mention of a state's parliament named by the

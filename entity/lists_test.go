@@ -109,6 +109,14 @@ func TestListMembers(t *testing.T) {
 			[]string{"Norway -criticise-> Per Dahl", "Sweden -criticise-> Per Dahl", "Denmark -criticise-> Per Dahl",
 				"Iceland -condemn-> Ann Lee", "Estonia -condemn-> Ann Lee", "Latvia -condemn-> Ann Lee", "Lithuania -condemn-> Ann Lee"}, nil,
 			"names joined by commas before an as-well-as partner are a list; envoys from a list may end a by-list"},
+		{"The British, French and German governments criticised Per Dahl. Ann Lee met the Dutch, Belgian and Swedish ambassadors. Tom Wu was criticised by Danish, Finnish, and Norwegian officials.",
+			[]string{"British government -criticise-> Per Dahl", "French government -criticise-> Per Dahl", "German government -criticise-> Per Dahl",
+				"Ann Lee -meet-> Netherlands", "Ann Lee -meet-> Belgium", "Ann Lee -meet-> Sweden",
+				"Danish officials -criticise-> Tom Wu", "Finnish officials -criticise-> Tom Wu", "Norwegian officials -criticise-> Tom Wu"}, nil,
+			"nationality adjectives listed before governments or state officials stand for each state, also with a comma before and"},
+		{"Per Dahl met the British, and French officials said they would protest.",
+			nil, []string{"Per Dahl -meet-> British officials"},
+			"a first comma and and after a nationality end the clause, not a list of adjectives"},
 	})
 }
 

@@ -146,7 +146,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		// the same kind.
 		if len(got) == 1 && got[0].adj && r.g.adjOf[got[0].name] != "" {
 			lone := got[0]
-			if g := r.listedGroup(s, next, headline); g != nil {
+			if g := r.listedGroup(s, next, headline, lone.start > 0 && toks[lone.start-1].Text == ","); g != nil {
 				ms = append(ms, &mention{kind: mGroup, start: lone.start, end: lone.end, typ: schema.Group,
 					surface: lone.surface + " " + g.head, name: r.g.adjOf[lone.name] + " " + g.head,
 					head: g.head, country: lone})
@@ -484,15 +484,20 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 // listedGroup returns the group named by the last of the nationality
 // adjectives listed from token k, after a separator (",", "and", ", and")
 // before each: "[British], French and German officials" gives German
-// officials. It returns nil when the list does not end in a group noun.
-func (r *Resolver) listedGroup(s nlp.Sentence, k int, headline bool) *mention {
+// officials. A first ", and" ends the list unless a comma opened it
+// (listed): "angered the British, and French officials said" is a clause.
+// It returns nil when the list does not end in a group noun.
+func (r *Resolver) listedGroup(s nlp.Sentence, k int, headline, listed bool) *mention {
 	toks := s.Tokens
-	for {
+	for first := !listed; ; first = false {
 		sep := k
 		if sep < len(toks) && toks[sep].Text == "," {
 			sep++
 		}
 		if sep < len(toks) && (toks[sep].Text == "and" || toks[sep].Text == "or") {
+			if sep > k && first {
+				return nil // "angered the British, and French officials said": a clause
+			}
 			sep++
 		}
 		if sep == k || sep >= len(toks) {

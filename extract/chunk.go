@@ -252,6 +252,12 @@ loop:
 			a.toks[k+2].Text == a.low[k+2]:
 			// "Jordanian and Saudi officials": a nationality tagged as a
 			// proper noun ends a list of adjectives.
+		case tag == "," && k > i && isAdj(a.tags[k-1]) && a.toks[k-1].Text != a.low[k-1] && k+2 < n && a.tags[k+1] == "CC" && isAdj(a.tags[k+2]) &&
+			a.toks[k+2].Text != a.low[k+2] && a.nounAhead(k+2):
+			// "British, French, and German officials": the comma before
+			// the list's "and", and the "and".
+			k += 2
+			continue
 		case tag == "POS" && last == k-1:
 		case a.low[k] == "for" && k > i && last == k-1 && a.tags[k-1] == "NNP" && officeNoun(a.low[k-1]) && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP"):
 			// "the High Commissioner for Refugees", "Minister for
@@ -361,6 +367,8 @@ func (a *analysis) nounAhead(k int) bool {
 		case isNoun(tag):
 			return true
 		case isAdj(tag) || tag == "VBN" || tag == "VBG" || tag == "CC":
+		case tag == "," && k > 0 && isAdj(a.tags[k-1]) && a.toks[k-1].Text != a.low[k-1]:
+			// "British, French, and German officials"
 		default:
 			return false
 		}
