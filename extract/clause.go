@@ -347,6 +347,15 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(n, true)
 	c.from = relative
+	if p := len(a.cl) - 1; c.subjs == nil && a.ch[m-1].kind == comma && p >= 0 && len(a.cl[p].objs) > 1 && a.cl[p].objs[len(a.cl[p].objs)-1].j == c.subj.j &&
+		m+1 < len(a.ch) && a.ch[m+1].kind == vg && a.tags[a.ch[m+1].i] != "VBZ" {
+		// "met Norway, Sweden and Denmark, which have signed", "by the
+		// presidents of A, B and C, who met Tom Wu": a relative set off
+		// after a list is about every member, unless its verb is
+		// singular ("and Denmark, which has signed").
+		objs := a.cl[p].objs
+		c.subj, c.subjs = span{objs[0].i, c.subj.j}, objs
+	}
 	if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
 		// "X is an Australian footballer who plays for Y": the
 		// footballer is X.
