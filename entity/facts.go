@@ -2452,12 +2452,16 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 }
 
 // listedAdjective returns the state's adjective that alone makes up the
-// argument [first, last), after an optional "the", when a list of such
-// adjectives goes on after it to a plural noun of state officials: in
+// argument [first, last), after an optional "both" and "the", when a
+// list of such adjectives goes on after it to a plural noun of state
+// officials: in
 // "the British, French and German ambassadors" the arguments "the
 // British" and "French" stand for their states, as "German ambassadors"
 // does ([docState.stateOfficial]). It returns nil otherwise.
 func listedAdjective(toks []nlp.Token, ms []*mention, first, last int) *mention {
+	if first < last && strings.EqualFold(toks[first].Text, "both") {
+		first++ // "both the Irish and British prime ministers"
+	}
 	if first < last && strings.EqualFold(toks[first].Text, "the") {
 		first++
 	}
