@@ -2465,43 +2465,23 @@ func listedAdjective(toks []nlp.Token, ms []*mention, first, last int) *mention 
 	if first < last && strings.EqualFold(toks[first].Text, "the") {
 		first++
 	}
-	var adj *mention
+	var adjs []*mention
 	for _, m := range ms {
-		if m.adj && m.ent != nil && m.ent.typ == schema.GPE && m.start == first && m.end == last {
-			adj = m
+		if m.adj && m.ent != nil && m.ent.typ == schema.GPE && m.start >= first {
+			adjs = append(adjs, m)
 		}
 	}
-	if adj == nil {
+	list := listStarting(toks, adjs, first)
+	if len(list) < 2 || list[0].end != last {
 		return nil
 	}
-	if last+1 < len(toks) && toks[last].Text == "," && (toks[last+1].Text == "and" || toks[last+1].Text == "or") && (first == 0 || toks[first-1].Text != ",") {
+	if toks[last].Text == "," && toks[last+1].Text == "and" && (first == 0 || toks[first-1].Text != ",") {
 		return nil // "angered the British, and French ministers said": a clause
 	}
-	k := last
-	for k < len(toks) {
-		w := toks[k].Lower()
-		if w == "," || w == "and" || w == "or" {
-			k++
-			continue
-		}
-		next := -1
-		for _, m := range ms {
-			if m.adj && m.start == k && k > last {
-				next = m.end
-			}
-		}
-		if next < 0 {
-			break
-		}
-		k = next
-	}
-	if k == last {
-		return nil
-	}
-	for ; k < len(toks) && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS"); k++ {
+	for k := list[len(list)-1].end; k < len(toks) && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS"); k++ {
 		if toks[k].Tag == "NNS" {
 			if stateOffices[strings.TrimSuffix(toks[k].Lower(), "s")] {
-				return adj
+				return list[0]
 			}
 			return nil
 		}

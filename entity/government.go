@@ -248,33 +248,25 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 // French government, German government), the last spanning the noun, or
 // nil when fewer than two states are listed.
 func (r *Resolver) listedGovernments(s nlp.Sentence, ms []*mention, i int) []*mention {
-	toks := s.Tokens
 	var states []*mention
-	end := i
-	for n := len(ms) - 1; n >= 0; n-- {
-		p := ms[n]
-		if p.end > end {
-			continue
+	for _, p := range ms {
+		if p.typ == schema.GPE && p.kind != mPronoun && !p.possessive && p.end <= i {
+			states = append(states, p)
 		}
-		if p.typ != schema.GPE || p.kind == mPronoun || p.possessive || p.end != end && !listGap(toks, p.end, end) || len(states) == 0 && p.end != i {
-			break
-		}
-		states = append(states, p)
-		end = p.start
 	}
+	states = listEnding(s.Tokens, states, i)
 	if len(states) < 2 {
 		return nil
 	}
 	out := make([]*mention, len(states))
 	for n, p := range states {
 		e := p.end
-		if n == 0 {
+		if n == len(states)-1 {
 			e = i + 1
 		}
 		out[n] = &mention{kind: mName, typ: schema.Organization, start: p.start, end: e,
 			surface: spanText(s, p.start, e), name: r.stateBody(p, "government"), country: p}
 	}
-	slices.Reverse(out)
 	return out
 }
 

@@ -122,7 +122,7 @@ func TestListMembers(t *testing.T) {
 				"Ireland -welcome-> Tom Wu", "United Kingdom -welcome-> Tom Wu"}, nil,
 			"a list of nationalities some of which the tagger reads as proper nouns; both the A and B ministers"},
 		{"Per Dahl met the British, and French officials said they would protest.",
-			nil, []string{"Per Dahl -meet-> British officials"},
+			nil, []string{"Per Dahl -meet-> British officials", "Per Dahl -meet-> French officials"},
 			"a first comma and and after a nationality end the clause, not a list of adjectives"},
 	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -394,6 +395,9 @@ func (a *analysis) nationalityList(i, k int) bool {
 	}
 	j := k + 1
 	if a.tags[k] == "," && j < len(a.tags) && a.tags[j] == "CC" {
+		if !slices.Contains(a.tags[i:k], ",") {
+			return false // "met the British, and French officials said": a clause
+		}
 		j++
 	}
 	if j >= len(a.tags) || !capital(j) {
