@@ -374,20 +374,27 @@ func (a *analysis) ownOfPhrase(k int) bool {
 var envoyNouns = map[string]bool{
 	"officials": true, "representatives": true, "delegates": true, "delegations": true, "diplomats": true,
 	"ministers": true, "envoys": true, "negotiators": true, "ambassadors": true, "leaders": true, "presidents": true,
-	"governments": true,
+	"governments": true, "spokesmen": true, "spokespeople": true, "spokespersons": true,
 }
 
-// envoyMembers returns, for envoys from a list of names at chunk k
-// ("officials from Norway, Sweden and Finland", "representatives of Acme
-// and Halvik"), the envoys with the first name, then the other names: one
-// subject for each body they act for. It returns nil when the noun is no
-// envoy's or fewer than two names follow it.
+// envoyMembers returns, for envoys from, of or for a list of names at
+// chunk k ("officials from Norway, Sweden and Finland", "representatives
+// of Acme and Halvik", "spokesmen for Norway and Sweden") or of a list
+// of nationality adjectives ([adjectiveMembers]), the envoys with the
+// first name, then the other names: one subject for each body they act
+// for. It returns nil when the noun is no envoy's or fewer than two names
+// follow it.
 func (a *analysis) envoyMembers(k int) []span {
 	if k+2 >= len(a.ch) || a.ch[k].kind != np || !envoyNouns[a.low[a.ch[k].head]] || a.ch[k+1].kind != prep {
 		return nil
 	}
-	if w := a.low[a.ch[k+1].i]; w != "of" && w != "from" {
+	if w := a.low[a.ch[k+1].i]; w != "of" && w != "from" && w != "for" {
 		return nil
+	}
+	if ms := a.adjectiveMembers(k + 2); ms != nil && a.ch[k+1].j == a.ch[k+2].i {
+		// "representatives of the Norwegian, Swedish and Danish
+		// governments": one body for each adjective.
+		return append([]span{{a.ch[k].i, ms[0].j}}, ms[1:]...)
 	}
 	ms := a.listMembers(k + 2)
 	if len(ms) < 2 {
