@@ -251,7 +251,8 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 // with by "along with", "together with", "alongside" or "as well as" set
 // off by commas right after it: "Norway, along with Sweden, attacked
 // Denmark" (Sweden), "Norway, along with Sweden and Finland, attacked"
-// (both), "was attacked by Norway, along with Sweden." (Sweden).
+// (both), "was attacked by Norway, along with Sweden." and "by Norway, as
+// well as by Sweden." (Sweden).
 func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*docEntity {
 	if si >= len(d.sents) || subj.End <= subj.Start {
 		return nil
@@ -277,6 +278,9 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 		k += 3
 	default:
 		return nil
+	}
+	if strings.EqualFold(toks[k].Text, "by") {
+		k++ // "was condemned by Norway, as well as by Sweden"
 	}
 	var actors []*mention
 	for _, m := range d.sents[si] {
