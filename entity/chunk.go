@@ -343,6 +343,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	for idx := n - 1; idx >= 0; idx-- {
 		j := k + idx + 1
 		key := trimStopBytes(buf[:ends[idx]])
+		if idx > 0 && j == len(toks) && toks[j-1].Text == "." && string(key) == string(buf[:ends[idx-1]]) {
+			continue // "by Spain and Portugal.": the sentence's full stop is no part of the name
+		}
 		nextCap := j < len(toks) && isCap(toks[j].Text)
 		if capital {
 			if r.g.acronyms[string(key)] && !isAcronym(spanText(s, k, j)) {

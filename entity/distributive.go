@@ -103,6 +103,9 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 			break
 		}
 	}
+	if start < end && toks[start].Lower() == "by" {
+		start++ // "was signed by Norway and Iceland, both members of"
+	}
 	var out, bodies []*mention
 	phrase := false // a member has an of- or from-phrase of its own
 	for i := start; i < end; i++ {

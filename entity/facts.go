@@ -912,10 +912,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	d.facts = append(d.facts, f)
 	if f.subj != nil && f.obj != nil && !x.Negated && !intended && f.Lemma != "be" {
-		// "Norway, along with Sweden, attacked Denmark": the partner did it too.
-		for _, p := range d.partners(si, s, x.Subject) {
+		// "Norway, along with Sweden, attacked Denmark", "Denmark was
+		// attacked by Norway, along with Sweden": the partner did it too.
+		actor := x.Subject
+		if _, by := passiveBy(x); by {
+			actor = f.Subject // the agent, swapped above
+		}
+		for _, p := range d.partners(si, s, actor) {
 			if p != f.obj && p != f.subj {
-				if g := d.derive(si, x.Subject, x.Relation, f.Lemma, p, f.obj, "", f.Confidence*placeArgConf); g != nil {
+				if g := d.derive(si, actor, x.Relation, f.Lemma, p, f.obj, "", f.Confidence*placeArgConf); g != nil {
 					g.Class = f.Class
 				}
 			}
@@ -1462,6 +1467,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			}
 		}
 		return best
+	}
+	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
+		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
 	}
 	// A clause ("North Korea has dispatched 3,000 soldiers") is a
 	// proposition, not an actor.
@@ -2388,11 +2396,17 @@ func (d *docState) memberOfModifier(si int, s nlp.Sentence, x schema.Extraction,
 // right after for, of or at, or from for an envoy (but not from a list
 // after the argument, which ends at token last). It returns nil otherwise.
 func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered func(int) *mention) *mention {
-	if e <= b || isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(strings.TrimSuffix(toks[e-1].Lower(), "s")) {
+	if e <= b {
 		return nil
 	}
-	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0) {
-		return nil // a name, but not a sentence's first word ("Officials of the ministry")
+	if noun := strings.TrimSuffix(toks[e-1].Lower(), "s"); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] {
+		return nil // "delegations from Norway" are no role but envoys
+	}
+	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0 && m.kind != mDesc && m.kind != mGroupRef) {
+		// A name, but not a sentence's first word ("Officials of the
+		// ministry"), nor a description that refers to no one before
+		// ("the leader of Norway", "government officials from Norway").
+		return nil
 	}
 	holder := possessor
 	noun := strings.TrimSuffix(toks[e-1].Lower(), "s")
@@ -2409,7 +2423,13 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 			fallthrough
 		case "for", "of", "at", "in":
+			if envoyStaff[noun] && (w == "at" || w == "in") {
+				break // "the delegates at MacWorld" attend it
+			}
 			j := e + 1
+			if strings.EqualFold(toks[j].Text, "both") && j+1 < len(toks) {
+				j++ // "officials from both Norway and Sweden"
+			}
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++
 			}
@@ -2431,9 +2451,50 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	return holder
 }
 
-// listedAfter reports whether the name from token i, after "the", is
-// followed by a comma, "and" or "or": the first of a list.
+// listedAdjective returns the state's adjective that alone makes up the
+// argument [first, last), after an optional "both" and "the", when a
+// list of such adjectives goes on after it to a plural noun of state
+// officials: in
+// "the British, French and German ambassadors" the arguments "the
+// British" and "French" stand for their states, as "German ambassadors"
+// does ([docState.stateOfficial]). It returns nil otherwise.
+func listedAdjective(toks []nlp.Token, ms []*mention, first, last int) *mention {
+	if first < last && strings.EqualFold(toks[first].Text, "both") {
+		first++ // "both the Irish and British prime ministers"
+	}
+	if first < last && strings.EqualFold(toks[first].Text, "the") {
+		first++
+	}
+	var adjs []*mention
+	for _, m := range ms {
+		if m.adj && m.ent != nil && m.ent.typ == schema.GPE && m.start >= first {
+			adjs = append(adjs, m)
+		}
+	}
+	list := listStarting(toks, adjs, first)
+	if len(list) < 2 || list[0].end != last {
+		return nil
+	}
+	if toks[last].Text == "," && toks[last+1].Text == "and" && (first == 0 || toks[first-1].Text != ",") {
+		return nil // "angered the British, and French ministers said": a clause
+	}
+	for k := list[len(list)-1].end; k < len(toks) && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS"); k++ {
+		if toks[k].Tag == "NNS" {
+			if stateOffices[strings.TrimSuffix(toks[k].Lower(), "s")] {
+				return list[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// listedAfter reports whether the name from token i, after "both" or
+// "the", is followed by a comma, "and" or "or": the first of a list.
 func listedAfter(toks []nlp.Token, i int) bool {
+	if i < len(toks) && strings.EqualFold(toks[i].Text, "both") {
+		i++ // "both Norway and Sweden"
+	}
 	if i < len(toks) && strings.EqualFold(toks[i].Text, "the") {
 		i++
 	}

@@ -95,7 +95,21 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		if noun == "governments" && !isCap(t.Text) {
-			if g := governmentsOf(s, ms, i); g != nil {
+			if st := stateAfterOf(toks, ms, i+1); st != nil && st.typ == schema.GPE && listedAfter(toks, st.start) {
+				// "the governments of Greece, Cyprus and Malta": the
+				// first listed state's government, as "the government of
+				// Greece"; the others are named by their states.
+				start := i
+				if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+					start--
+				}
+				ms = insertMention(ms, &mention{kind: mName, typ: schema.Organization, start: start, end: st.end,
+					surface: spanText(s, start, st.end), name: r.governmentName(st), country: st})
+			} else if gs := r.listedGovernments(s, ms, i); gs != nil {
+				for _, g := range gs {
+					ms = insertMention(ms, g)
+				}
+			} else if g := governmentsOf(s, ms, i); g != nil {
 				ms = insertMention(ms, g)
 			}
 			continue
@@ -226,6 +240,34 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		}
 	}
 	return nil
+}
+
+// listedGovernments returns the mentions of the governments that a list
+// of states before "governments" at token i names, one for each state
+// ("the British, French and German governments": British government,
+// French government, German government), the last spanning the noun, or
+// nil when fewer than two states are listed.
+func (r *Resolver) listedGovernments(s nlp.Sentence, ms []*mention, i int) []*mention {
+	var states []*mention
+	for _, p := range ms {
+		if p.typ == schema.GPE && p.kind != mPronoun && !p.possessive && p.end <= i {
+			states = append(states, p)
+		}
+	}
+	states = listEnding(s.Tokens, states, i)
+	if len(states) < 2 {
+		return nil
+	}
+	out := make([]*mention, len(states))
+	for n, p := range states {
+		e := p.end
+		if n == len(states)-1 {
+			e = i + 1
+		}
+		out[n] = &mention{kind: mName, typ: schema.Organization, start: p.start, end: e,
+			surface: spanText(s, p.start, e), name: r.stateBody(p, "government"), country: p}
+	}
+	return out
 }
 
 // parliamentIn returns the mention of a state's parliament named by the

@@ -141,18 +141,16 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			next = max(next, m.end)
 			ms = r.splitRoleName(ms, s, m)
 		}
-		// "French and American officials": the first adjective names a
-		// group of the same kind.
-		if len(got) == 1 && got[0].adj && next+1 < len(toks) && toks[next].Text == "and" {
+		// "French and American officials", "British, French and German
+		// officials": each adjective before the last names a group of
+		// the same kind.
+		if len(got) == 1 && got[0].adj && r.g.adjOf[got[0].name] != "" {
 			lone := got[0]
-			rest, after := r.chunk(s, next+1, headline)
-			if len(rest) == 1 && rest[0].kind == uDemonym {
-				if g := r.groupAfter(s, []*mention{{typ: schema.GPE, name: r.g.demonyms[normKey(spanText(s, rest[0].start, rest[0].end))]}}, after); g != nil && r.g.adjOf[lone.name] != "" {
-					ms = append(ms, &mention{kind: mGroup, start: lone.start, end: lone.end, typ: schema.Group,
-						surface: lone.surface + " " + g.head, name: r.g.adjOf[lone.name] + " " + g.head,
-						head: g.head, country: lone})
-					lone.used = true
-				}
+			if g := r.listedGroup(s, next, headline, lone.start > 0 && toks[lone.start-1].Text == ","); g != nil {
+				ms = append(ms, &mention{kind: mGroup, start: lone.start, end: lone.end, typ: schema.Group,
+					surface: lone.surface + " " + g.head, name: r.g.adjOf[lone.name] + " " + g.head,
+					head: g.head, country: lone})
+				lone.used = true
 			}
 		}
 		i = max(next, i+1)
@@ -481,6 +479,40 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		}
 	}
 	return out
+}
+
+// listedGroup returns the group named by the last of the nationality
+// adjectives listed from token k, after a separator (",", "and", ", and")
+// before each: "[British], French and German officials" gives German
+// officials. A first ", and" ends the list unless a comma opened it
+// (listed): "angered the British, and French officials said" is a clause.
+// It returns nil when the list does not end in a group noun.
+func (r *Resolver) listedGroup(s nlp.Sentence, k int, headline, listed bool) *mention {
+	toks := s.Tokens
+	for first := !listed; ; first = false {
+		sep := k
+		if sep < len(toks) && toks[sep].Text == "," {
+			sep++
+		}
+		if sep < len(toks) && (toks[sep].Text == "and" || toks[sep].Text == "or") {
+			if sep > k && first {
+				return nil // "angered the British, and French officials said": a clause
+			}
+			sep++
+		}
+		if sep == k || sep >= len(toks) {
+			return nil
+		}
+		rest, after := r.chunk(s, sep, headline)
+		if len(rest) != 1 || rest[0].kind != uDemonym {
+			return nil
+		}
+		if after < len(toks) && (toks[after].Text == "," || toks[after].Text == "and" || toks[after].Text == "or") {
+			k = after // another adjective follows
+			continue
+		}
+		return r.groupAfter(s, []*mention{{typ: schema.GPE, name: r.g.demonyms[normKey(spanText(s, rest[0].start, rest[0].end))]}}, after)
+	}
 }
 
 // groupAfter returns the group named by the chunk's last mention and a

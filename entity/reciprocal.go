@@ -247,10 +247,12 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 	return sep
 }
 
-// partners returns the actors a subject is joined with by "along with",
-// "together with", "alongside" or "as well as" set off by commas right
-// after it: "Norway, along with Sweden, attacked Denmark" (Sweden), "Norway,
-// along with Sweden and Finland, attacked" (both).
+// partners returns the actors a subject or a passive's agent is joined
+// with by "along with", "together with", "alongside" or "as well as" set
+// off by commas right after it: "Norway, along with Sweden, attacked
+// Denmark" (Sweden), "Norway, along with Sweden and Finland, attacked"
+// (both), "was attacked by Norway, along with Sweden." and "by Norway, as
+// well as by Sweden." (Sweden).
 func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*docEntity {
 	if si >= len(d.sents) || subj.End <= subj.Start {
 		return nil
@@ -277,6 +279,9 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 	default:
 		return nil
 	}
+	if strings.EqualFold(toks[k].Text, "by") {
+		k++ // "was condemned by Norway, as well as by Sweden"
+	}
 	var actors []*mention
 	for _, m := range d.sents[si] {
 		if m.start >= k && m.ent != nil && !m.adj && actorEntity(m.ent) {
@@ -285,8 +290,8 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 	}
 	// "Norway, along with Sweden and Finland, attacked": each listed.
 	list := listStarting(toks, actors, k)
-	if n := len(list); n == 0 || list[n-1].end >= len(toks) || toks[list[n-1].end].Text != "," {
-		return nil
+	if n := len(list); n == 0 || list[n-1].end >= len(toks) || toks[list[n-1].end].Text != "," && list[n-1].end != len(toks)-1 {
+		return nil // set off by commas, or by a comma and the sentence's end
 	}
 	out := make([]*docEntity, len(list))
 	for i, m := range list {

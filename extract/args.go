@@ -171,7 +171,7 @@ func (a *analysis) advEndsClause(k int) bool {
 // object returns the object that starts with the noun phrase at chunk k,
 // its conjuncts if it is a coordination, and the chunk after it.
 func (a *analysis) object(k int) (span, []span, int) {
-	if ms := a.envoyMembers(k); ms != nil {
+	if ms := a.groupMembers(k); ms != nil {
 		last := ms[len(ms)-1]
 		return span{a.ch[k].i, last.j}, ms, a.at[last.j-1] + 1 // "met officials from Norway and Sweden"
 	}
@@ -272,6 +272,15 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if parts == nil {
 			parts = append(make([]span, 0, 4), first)
 		}
+		if ms := a.groupMembers(m); ms != nil && a.ch[m-1].kind == conj {
+			// "by the United States and officials from Lithuania,
+			// Latvia and Estonia": the envoys' list ends the list.
+			last := ms[len(ms)-1]
+			parts = append(parts, ms...)
+			whole.j = last.j
+			end = a.at[last.j-1] + 1
+			break
+		}
 		parts = append(parts, span{a.ch[m].i, a.ch[e-1].j})
 		whole.j = a.ch[e-1].j
 		end = e
@@ -364,20 +373,28 @@ func (a *analysis) ownOfPhrase(k int) bool {
 // from: "officials from Norway, Sweden and Finland" act for each.
 var envoyNouns = map[string]bool{
 	"officials": true, "representatives": true, "delegates": true, "delegations": true, "diplomats": true,
-	"ministers": true, "envoys": true, "negotiators": true,
+	"ministers": true, "envoys": true, "negotiators": true, "ambassadors": true, "leaders": true, "presidents": true,
+	"governments": true, "spokesmen": true, "spokespeople": true, "spokespersons": true,
 }
 
-// envoyMembers returns, for envoys from a list of names at chunk k
-// ("officials from Norway, Sweden and Finland", "representatives of Acme
-// and Halvik"), the envoys with the first name, then the other names: one
-// subject for each body they act for. It returns nil when the noun is no
-// envoy's or fewer than two names follow it.
+// envoyMembers returns, for envoys from, of or for a list of names at
+// chunk k ("officials from Norway, Sweden and Finland", "representatives
+// of Acme and Halvik", "spokesmen for Norway and Sweden") or of a list
+// of nationality adjectives ([adjectiveMembers]), the envoys with the
+// first name, then the other names: one subject for each body they act
+// for. It returns nil when the noun is no envoy's or fewer than two names
+// follow it.
 func (a *analysis) envoyMembers(k int) []span {
 	if k+2 >= len(a.ch) || a.ch[k].kind != np || !envoyNouns[a.low[a.ch[k].head]] || a.ch[k+1].kind != prep {
 		return nil
 	}
-	if w := a.low[a.ch[k+1].i]; w != "of" && w != "from" {
+	if w := a.low[a.ch[k+1].i]; w != "of" && w != "from" && w != "for" {
 		return nil
+	}
+	if ms := a.adjectiveMembers(k + 2); ms != nil && a.ch[k+1].j == a.ch[k+2].i {
+		// "representatives of the Norwegian, Swedish and Danish
+		// governments": one body for each adjective.
+		return append([]span{{a.ch[k].i, ms[0].j}}, ms[1:]...)
 	}
 	ms := a.listMembers(k + 2)
 	if len(ms) < 2 {
@@ -389,6 +406,72 @@ func (a *analysis) envoyMembers(k int) []span {
 		}
 	}
 	return append([]span{{a.ch[k].i, ms[0].j}}, ms[1:]...)
+}
+
+// groupMembers returns the members of a group named by a list at chunk k,
+// one subject or object for each body it stands for: envoys from a list
+// ([envoyMembers]) or a list of nationality adjectives ([adjectiveMembers]).
+// It returns nil otherwise.
+func (a *analysis) groupMembers(k int) []span {
+	if ms := a.envoyMembers(k); ms != nil {
+		return ms
+	}
+	return a.adjectiveMembers(k)
+}
+
+// adjectiveMembers returns, for a noun phrase at chunk k whose capitalised
+// adjectives are listed before a plural noun ("British, French and German
+// officials", "Egyptian and Saudi police"), each adjective alone and the
+// last with the rest of the phrase: "British", "French", "German
+// officials". Each names a group of its own. It returns nil for any other
+// phrase ("senior and junior officials", "the French and Germany").
+func (a *analysis) adjectiveMembers(k int) []span {
+	if k >= len(a.ch) || a.ch[k].kind != np {
+		return nil
+	}
+	c := a.ch[k]
+	if a.tags[c.head] != "NNS" && a.low[c.head] != "police" || c.head != c.j-1 || a.toks[c.head].Text != a.low[c.head] {
+		return nil
+	}
+	i := c.i
+	if a.tags[i] == "DT" {
+		i++
+	}
+	var ms []span
+	from := c.i // the first member keeps the determiner
+	coordinated := false
+	for m := i; m < c.head; {
+		if a.toks[m].Text == a.low[m] || !isAdj(a.tags[m]) && a.tags[m] != "NNP" {
+			return nil
+		}
+		e := m + 1
+		for e < c.head && a.toks[e].Text != a.low[e] {
+			e++ // "South Korean"
+		}
+		sep := e
+		if sep < c.head && a.low[sep] == "," {
+			sep++
+		}
+		if sep < c.head && (a.low[sep] == "and" || a.low[sep] == "or") {
+			sep++
+			coordinated = true
+		}
+		if sep == e {
+			// The last adjective: the rest of the phrase is lower case.
+			for n := e; n < c.head; n++ {
+				if a.toks[n].Text != a.low[n] {
+					return nil
+				}
+			}
+			if !coordinated || len(ms) == 0 {
+				return nil
+			}
+			return append(ms, span{from, c.j})
+		}
+		ms = append(ms, span{from, e})
+		m, from = sep, sep
+	}
+	return nil
 }
 
 // appositionInList reports whether an apposition that ends before chunk e

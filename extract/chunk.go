@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -248,6 +249,14 @@ loop:
 		case isAdj(tag):
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"
+		case (tag == "CC" || tag == ",") && a.nationalityList(i, k):
+			// "Jordanian and Saudi officials", "Austrian, Czech and
+			// Slovak officials", "British, French, and German officials":
+			// capitalised adjectives (some tagged as proper nouns) listed
+			// before a plural noun.
+			if tag == "," && a.tags[k+1] == "CC" {
+				k++
+			}
 		case tag == "POS" && last == k-1:
 		case a.low[k] == "for" && k > i && last == k-1 && a.tags[k-1] == "NNP" && officeNoun(a.low[k-1]) && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP"):
 			// "the High Commissioner for Refugees", "Minister for
@@ -358,6 +367,50 @@ func (a *analysis) nounAhead(k int) bool {
 			return true
 		case isAdj(tag) || tag == "VBN" || tag == "VBG" || tag == "CC":
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nationalityList reports whether the separator at token k (",", "and",
+// "or") goes on a list of capitalised adjectives that opens the phrase
+// from token i with an adjective ("Austrian, Czech and Slovak officials",
+// where the tagger may read "Czech" as a proper noun) and ends in
+// lower-case words up to a plural noun.
+func (a *analysis) nationalityList(i, k int) bool {
+	if i < k && a.tags[i] == "DT" {
+		i++
+	}
+	capital := func(j int) bool {
+		return a.toks[j].Text != a.low[j] && (isAdj(a.tags[j]) || a.tags[j] == "NNP")
+	}
+	if i >= k || !isAdj(a.tags[i]) || !capital(i) || !capital(k-1) {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if !capital(j) && a.tags[j] != "," && a.tags[j] != "CC" {
+			return false
+		}
+	}
+	j := k + 1
+	if a.tags[k] == "," && j < len(a.tags) && a.tags[j] == "CC" {
+		if !slices.Contains(a.tags[i:k], ",") {
+			return false // "met the British, and French officials said": a clause
+		}
+		j++
+	}
+	if j >= len(a.tags) || !capital(j) {
+		return false
+	}
+	for j < len(a.tags) && (capital(j) || a.tags[j] == "," || a.tags[j] == "CC") {
+		j++
+	}
+	for ; j < len(a.tags) && a.toks[j].Text == a.low[j]; j++ {
+		switch {
+		case a.tags[j] == "NNS" || a.low[j] == "police":
+			return true
+		case !isAdj(a.tags[j]) && a.tags[j] != "NN":
 			return false
 		}
 	}

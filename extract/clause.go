@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // How a clause's subject was found; the confidence depends on it.
 type origin uint8
@@ -344,6 +347,15 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(n, true)
 	c.from = relative
+	if p := len(a.cl) - 1; c.subjs == nil && a.ch[m-1].kind == comma && p >= 0 && len(a.cl[p].objs) > 1 && a.cl[p].objs[len(a.cl[p].objs)-1].j == c.subj.j &&
+		m+1 < len(a.ch) && a.ch[m+1].kind == vg && a.tags[a.ch[m+1].i] != "VBZ" {
+		// "met Norway, Sweden and Denmark, which have signed", "by the
+		// presidents of A, B and C, who met Tom Wu": a relative set off
+		// after a list is about every member, unless its verb is
+		// singular ("and Denmark, which has signed").
+		objs := a.cl[p].objs
+		c.subj, c.subjs = span{objs[0].i, c.subj.j}, objs
+	}
 	if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
 		// "X is an Australian footballer who plays for Y": the
 		// footballer is X.
@@ -540,8 +552,18 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(m, false)
 	c.from = direct
-	if ms := a.envoyMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil && ms[len(ms)-1].j == c.subj.j {
-		c.subjs = ms // "Officials from Norway, Sweden and Finland met"
+	if ms := a.groupMembers(a.at[c.subj.i]); c.subjs == nil && ms != nil {
+		// "Officials from Norway, Sweden and Finland met"; "Officials
+		// from Norway and Sweden, as well as Finland, met": the partner
+		// set off by commas is no subject of its own.
+		if n := slices.IndexFunc(ms, func(m span) bool { return m.j == c.subj.j }); n > 0 {
+			c.subjs = ms[:n+1]
+		}
+	}
+	if c.subjs == nil && m+2 < len(a.ch) && a.ch[m+1].kind == comma && a.comitative(m+2) {
+		// "Brazil, Argentina, as well as Chile, condemned": the partner
+		// ends a list of names that only commas join.
+		c.subjs = a.commaNames(m)
 	}
 	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.setOff(m+1) {
 		// "Two firms, Acme and the Marren Group, sued", "Three states —
@@ -715,6 +737,25 @@ func (a *analysis) whose(k int) bool {
 // digits, an age ("45"), not a year.
 func (a *analysis) number(c chunk) bool {
 	return c.j == c.i+1 && a.tags[c.i] == "CD" && len(a.low[c.i]) <= 3
+}
+
+// commaNames returns the names that end at chunk k and are joined by
+// commas alone ("Brazil, Argentina"), left to right, or nil for fewer
+// than two. A name after a preposition is no member ("On Monday,
+// Brazil").
+func (a *analysis) commaNames(k int) []span {
+	var out []span
+	for ; k >= 0 && a.ch[k].kind == np && a.proper(a.ch[k]) && (k == 0 || a.ch[k-1].kind != prep); k -= 2 {
+		out = append(out, span{a.ch[k].i, a.ch[k].j})
+		if k < 2 || a.ch[k-1].kind != comma || a.toks[a.ch[k-1].i].Text != "," {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // comitative reports whether chunk k adds a partner to the phrase
