@@ -373,12 +373,14 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	}
 	var words []string
 	owned := false // a possessive names the body: "the UN's chief"
+	of := false    // "of" follows the role noun: "the commander of the army"
 	for i, t := range s.Tokens {
 		if t.Start < x.Object.Start || t.End > x.Object.End {
 			continue
 		}
 		owned = owned || t.Tag == "POS"
 		if t.Tag == "IN" {
+			of = t.Lower() == "of"
 			if owned && t.Lower() == "of" {
 				// "is the UN's chief of emergency relief": the
 				// head of a part of the body ([appositionLemma]).
@@ -402,7 +404,11 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			words = append(words, w) // "the chief executive"
 		}
 	}
-	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+	lemma := appositionLemma(words)
+	if n := len(words); n > 0 && !of {
+		lemma = rankRole(lemma, words[n-1], nil) // "is a Hamas commander": one of its officers
+	}
+	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }
 
 // titleOfThe returns the role noun that token k names when written with a

@@ -62,22 +62,32 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
-	if lead && holder != nil && holder.end < m.start {
-		last := m.start - 1
-		for last > holder.end && s.Tokens[last].Text == "," {
-			last--
-		}
-		if partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
-			// "Pentagon Acquisition Director Michael Wynne": the
-			// head of a part of the body, named between, works for it.
-			lead, role = false, schema.WorkFor
-		}
-	}
 	if lead && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE &&
 		craftHeads[strings.ToLower(m.titles[len(m.titles)-1].name)] {
 		// "British film director Tom Wu", "Tom Wu, an American
 		// director": a trade, not the state's head ([craftHeads]).
 		lead, role = false, schema.From
+	}
+	if lead && holder != nil {
+		if last := titleEnd(s, holder, m); last >= 0 && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+			// "Pentagon Acquisition Director Michael Wynne", "Tom Wu,
+			// the Afghan intelligence chief,": the head of a part of
+			// the body or the state, named between, works for it.
+			lead, role = false, schema.WorkFor
+		}
+	}
+	if lead && holder != nil {
+		if r := rankRole(schema.Lead, strings.ToLower(m.titles[len(m.titles)-1].name), holder.ent); r != schema.Lead {
+			// "US commander Tom Wu", "Tom Wu, a Hamas commander,": one
+			// of the state's or the body's officers, not its head
+			// ([rankHeads]).
+			lead, role = false, r
+		}
+	}
+	if !lead && role == schema.MemberOf && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE {
+		if last := titleEnd(s, holder, m); last >= 0 && nationalMember(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
+		}
 	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
@@ -1088,6 +1098,31 @@ func modifiesNoun(s nlp.Sentence, k int) bool {
 	}
 	t := s.Tokens[k]
 	return (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(strings.TrimSuffix(t.Lower(), "s"))
+}
+
+// titleEnd returns the last token of the title of m, a person's mention,
+// that holder, its state or body, goes with: the token before the name
+// when holder comes first ("Pentagon Acquisition Director Michael Wynne"),
+// the title's last word after holder in an apposition after the name
+// ("Tom Wu, the Afghan intelligence chief,"); -1 when there is none.
+func titleEnd(s nlp.Sentence, holder, m *mention) int {
+	if holder.end < m.start {
+		last := m.start - 1
+		for last > holder.end && s.Tokens[last].Text == "," {
+			last--
+		}
+		return last
+	}
+	if holder.start < m.end || len(m.titles) == 0 {
+		return -1
+	}
+	f := strings.Fields(strings.ToLower(m.titles[len(m.titles)-1].name))
+	for k := holder.end; k < len(s.Tokens) && k < holder.end+4; k++ {
+		if s.Tokens[k].Lower() == f[len(f)-1] {
+			return k
+		}
+	}
+	return -1
 }
 
 // partBetween reports whether a noun that names no role stands among the
@@ -2269,9 +2304,11 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder == nil || holder.ent == subj || ownedBetween(s, holder, last) {
 		return nil, ""
 	}
-	if lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
-		lemma = schema.WorkFor // "the Boeing sales director"
+	part := lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last))
+	if part {
+		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
 	}
+	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent) // "a Hamas commander"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
@@ -2285,7 +2322,14 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
 	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
-		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer", "a British film director"
+		// "a French writer", "a British film director"; "the British
+		// army chief" heads a part of the state.
+		if r := nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])); !part || r != schema.Lead {
+			lemma = r
+		}
+		if lemma == schema.MemberOf && nationalMember(s, holder.end, last) {
+			lemma = schema.From // "is a French Green MEP"
+		}
 	}
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
 }
