@@ -892,7 +892,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
-	d.asRole(si, s, x, f)
+	if !intended {
+		d.asRole(si, s, x, f) // "is the favourite to succeed Ann Lee as coach" holds no post yet
+	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors.
