@@ -355,7 +355,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
-	job := x.Lemma == "work_as" // "worked as a reporter at the Halvik Times": the post held, as "served as"
+	job := postLemmas[x.Lemma] // "worked as a reporter at the Halvik Times": the post held, as "served as"
 	if !appointVerbs[verb] && !left && !job || x.Negated {
 		return ""
 	}
@@ -374,11 +374,19 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	var words []string
 	owned := false // a possessive names the body: "the UN's chief"
 	of := false    // "of" follows the role noun: "the commander of the army"
+	named := false // the body's name or possessive came before
+	part := -1     // the index in words of a noun of a part after it: "Globex's sales director"
 	for i, t := range s.Tokens {
 		if t.Start < x.Object.Start || t.End > x.Object.End {
 			continue
 		}
 		owned = owned || t.Tag == "POS"
+		named = named || t.Tag == "POS" || isCap(t.Text)
+		if w := t.Lower(); named && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(w) && part < 0 &&
+			!(i > 0 && isCap(s.Tokens[i-1].Text) && (bodyNouns[w] || stateBodyNouns[w])) {
+			// Not the body's own noun after its name: "Labour party chairman".
+			part = len(words)
+		}
 		if t.Tag == "IN" {
 			of = t.Lower() == "of"
 			if owned && t.Lower() == "of" {
@@ -405,11 +413,18 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	lemma := appositionLemma(words)
+	if lemma == schema.Lead && part >= 0 && part < len(words)-1 {
+		lemma = schema.WorkFor // "is Globex's sales director" heads a part of Globex
+	}
 	if n := len(words); n > 0 && !of {
 		lemma = rankRole(lemma, words[n-1], nil) // "is a Hamas commander": one of its officers
 	}
 	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }
+
+// postLemmas say that their subject holds the post their object names:
+// "served as", "worked as a reporter at", "is acting as an adviser for".
+var postLemmas = map[string]bool{"serve_as": true, "work_as": true, "act_as": true}
 
 // titleOfThe returns the role noun that token k names when written with a
 // capital as a title before "of the" ("President of the Nordic

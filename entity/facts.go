@@ -1031,17 +1031,25 @@ func eventsPlace(s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, a 
 // A sports fixture's "v" or "vs" between two names is no act either
 // ("Brentford v Southampton"), nor is a plural role noun, an occupation's
 // or a body's noun there ("Hees executives Tom Wu", "Liverpool band The
-// Coral", "Wales wing Tom Wu").
+// Coral", "Wales wing Tom Wu"), nor a word of fame ("Liverpool legend Tom
+// Wu").
 func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
 	rel := strings.ToLower(x.Relation)
 	if subj == nil || obj == nil {
 		return false
 	}
+	if first, last := argTokens(s, x.Object); roleNoun(rel) && obj.typ == schema.Person && first > 0 && last < len(s.Tokens) &&
+		strings.EqualFold(s.Tokens[first-1].Text, x.Relation) && finiteTags[s.Tokens[last].Tag] {
+		// "Tom Wu was dropped and captain Ann Lee believes ...": the role
+		// noun is the title of the next clause's subject, no verb
+		// shared with the clause before.
+		return true
+	}
 	if rel != "v" && rel != "vs" && rel != "v." && rel != "vs." {
 		if obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE {
 			return false
 		}
-		if one := strings.TrimSuffix(rel, "s"); !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !bodyNouns[one] && !positionNouns[one] {
+		if one := strings.TrimSuffix(rel, "s"); !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !bodyNouns[one] && !positionNouns[one] && !fameNouns[one] {
 			return false
 		}
 	}
@@ -1049,6 +1057,15 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
 }
+
+// fameNouns say what a person is to the side or the field named before
+// the name ("Liverpool legend Tom Wu", "Arsenal hero Ann Lee").
+var fameNouns = map[string]bool{
+	"legend": true, "hero": true, "icon": true, "great": true, "idol": true, "stalwart": true, "star": true,
+}
+
+// finiteTags are the tags of finite verbs and modals.
+var finiteTags = map[string]bool{"VBZ": true, "VBD": true, "VBP": true, "MD": true}
 
 // positionNouns are the positions of players that news writes between a
 // side's name and a player's ("Wales wing Tom Wu").
@@ -2052,7 +2069,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	// "worked as an engineer for Halvik Motors": the post's body is the
 	// role's ([appointedRole]), no other end of the verb.
-	post := (x.Lemma == "serve_as" || x.Lemma == "work_as") && appointedRole(s, x) != ""
+	post := postLemmas[x.Lemma] && appointedRole(s, x) != ""
 	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
 		// "made a deal with Latvia": the act done with the actor.
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {

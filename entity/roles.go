@@ -1991,6 +1991,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		// part of the body works for it, as in [appositionLemma].
 		r = schema.WorkFor
 	}
+	if r == schema.Lead && k-1 > b.end && partBetween(s, b.end, k-1) {
+		r = schema.WorkFor // "Ann Lee, Globex's sales director,", "a Green Party communications director"
+	}
 	if n := len(after); n > 0 {
 		r = rankRole(r, after[n-1], b.ent) // "Ali Hassan, a Hamas commander,"
 	}
