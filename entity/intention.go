@@ -149,8 +149,8 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 // meet Tom Wu" ("flew to Oslo to meet" was done).
 func plannedInfinitive(toks []nlp.Token, to int) bool {
 	k := to - 1
-	for k > 0 && toks[k].Tag == "RB" {
-		k--
+	for k > 0 && (toks[k].Tag == "RB" || toks[k].Tag == "RBR" || toks[k].Lower() == "hard" || toks[k].Lower() == "harder") {
+		k-- // "tried hard to", "tried desperately to"
 	}
 	if k < 0 {
 		return false

@@ -607,6 +607,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.newsArm(s, seg); m != nil {
 		return []*mention{m}
 	}
+	if r.namedAfter(seg) && workWords[s.Tokens[seg[len(seg)-1].end-1].Text] {
+		// "the Norway Cross Country Championship", "the UK Music
+		// Awards": a contest, an award or a work named after a state or
+		// a body is no actor, as a guessed name ending so is none
+		// ([Resolver.recognize]).
+		return nil
+	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it

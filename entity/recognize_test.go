@@ -312,6 +312,9 @@ func TestEventsAndBills(t *testing.T) {
 		{"The Valdor Home Show opened on Monday.", "Valdor Home Show", schema.Person, "", "a show"},
 		{"Ola Dahl won the Valdor Marathon last year.", "Valdor Marathon", schema.Person, "", "a race"},
 		{"Bill Dahl met Bill Marr on Monday.", "Bill Marr", schema.Person, schema.Person, "Bill as a given name"},
+		{"Ola Dahl won the Norway Cross Country Championship in Bergen.", "Norway Cross Country Championship", "", "", "a contest named after a state"},
+		{"The Kenya Music Awards were held in Nairobi.", "Kenya Music Awards", "", "", "awards named after a state"},
+		{"Ola Dahl joined Kenya Harbour Engineering in May.", "Kenya Harbour Engineering", schema.Organization, schema.Organization, "a body named after a state"},
 	})
 }
 
