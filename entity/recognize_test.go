@@ -314,6 +314,7 @@ func TestEventsAndBills(t *testing.T) {
 		{"Bill Dahl met Bill Marr on Monday.", "Bill Marr", schema.Person, schema.Person, "Bill as a given name"},
 		{"Ola Dahl won the Norway Cross Country Championship in Bergen.", "Norway Cross Country Championship", "", "", "a contest named after a state"},
 		{"The Kenya Music Awards were held in Nairobi.", "Kenya Music Awards", "", "", "awards named after a state"},
+		{"Ola Dahl, chairman of the Bergen Marathon, praised the runners.", "Bergen", "", "", "a race named after a town: no town besides it"},
 		{"Ola Dahl joined Kenya Harbour Engineering in May.", "Kenya Harbour Engineering", schema.Organization, schema.Organization, "a body named after a state"},
 	})
 }
