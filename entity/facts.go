@@ -1058,6 +1058,13 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
 }
 
+// resultNouns name the result of a contest, whose opponent follows them,
+// and map each to the relation it gives the side that had it.
+var resultNouns = map[string]string{
+	"draw": "draw_with", "victory": "defeat", "win": "defeat", "triumph": "defeat", "thrashing": "defeat",
+	"defeat": "lose_to", "loss": "lose_to",
+}
+
 // fameNouns say what a person is to the side or the field named before
 // the name ("Liverpool legend Tom Wu", "Arsenal hero Ann Lee").
 var fameNouns = map[string]bool{
@@ -2159,6 +2166,17 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		phrase := x.Relation
 		if !strings.HasSuffix(strings.ToLower(phrase), " "+prep) {
 			phrase += " " + prep
+		}
+		if lemma, ok := resultNouns[head]; ok && (prep == "against" || prep == "over" || prep == "to" || prep == "with") {
+			// "were criticised for the 0-0 draw against Sweden",
+			// "secured a victory over Sweden": the opponent is the
+			// result's, not the verb's; the subject had the result,
+			// unless another's possessive names it ("praised Sweden's
+			// win over Norway").
+			if !strings.Contains(x.Object.Text, "'") {
+				d.derive(si, x.Subject, phrase, lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+			}
+			continue
 		}
 		if partySeat(verb, prep, o) {
 			// "For the Green camp, Ann Lee was elected", "stood for the
