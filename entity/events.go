@@ -233,14 +233,25 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 	return false
 }
 
+// clauseConjunctions open a clause as well as a phrase.
+var clauseConjunctions = map[string]bool{
+	"as": true, "after": true, "before": true, "since": true, "until": true, "while": true, "once": true,
+}
+
 // clauseSubject reports whether x's object is the subject of a clause that
 // x reports, cut off by the extractor: a reporting verb whose object is
 // followed, after at most an apposition in commas, by a finite verb ("The
 // ministry said John Kerry, the Secretary of State, contacted Thailand").
-// What was said is no actor.
+// What was said is no actor. So is a clause that a conjunction the
+// relation ends in opens ("was speaking as Sir Tom Wu, Globex's chief,
+// warned Ann Lee", "left after Tom Wu arrived").
 func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !reportVerbs[verb] || x.Object.End <= x.Object.Start {
+	conj := false
+	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 {
+		conj = clauseConjunctions[x.Lemma[i+1:]]
+	}
+	if !reportVerbs[verb] && !conj || x.Object.End <= x.Object.Start {
 		return false
 	}
 	toks := s.Tokens
