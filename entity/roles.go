@@ -1390,6 +1390,9 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		default:
 			return role{}, false
 		}
+		if k := b.end + 1; s.Tokens[b.end].Text == "and" && k < len(s.Tokens) && (isCap(s.Tokens[k].Text) || s.Tokens[k].Lower() == "the") {
+			return role{}, false // "Tom Wu, UKIP and the Labour left": a list of actors
+		}
 	}
 	return role{lemma: schema.MemberOf}, true
 }
