@@ -185,6 +185,9 @@ var fromPrep = map[string]bool{"from": true}
 // him work.
 var givenNouns = map[string]string{
 	"chance": "offer", "option": "offer", "opportunity": "offer",
+	// "gave United the lead": scored for them; "gave Ann Lee another
+	// thrashing": beat her.
+	"lead": "score_for", "thrashing": "defeat", "beating": "defeat", "hammering": "defeat", "drubbing": "defeat",
 }
 
 // givenNoun returns the relation that a verb of giving and the noun
@@ -199,13 +202,21 @@ func givenNoun(s nlp.Sentence, x schema.Extraction) string {
 	for k < len(toks) && toks[k].Start < x.Object.End {
 		k++
 	}
+	det := ""
 	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		det = toks[k].Lower()
 		k++
 	}
-	if k >= len(toks) {
-		return ""
+	// The second object's head: its last noun, after at most four
+	// modifiers ("another Grand Slam final thrashing").
+	head := ""
+	for n := 0; k < len(toks) && n < 5 && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "CD"); n, k = n+1, k+1 {
+		head = strings.ToLower(toks[k].Text)
 	}
-	return givenNouns[strings.ToLower(toks[k].Text)]
+	if head == "lead" && det != "the" {
+		return "" // "gave police a lead": a clue
+	}
+	return givenNouns[head]
 }
 
 // reportVerbs take a clause as their object: "said Tom Wu would resign".
