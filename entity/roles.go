@@ -1721,30 +1721,27 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // possessor: "chairman of the project's panel", "of Globex's board" lead
 // the possessor, where "of Intel's photonics lab" heads a part of it.
 func governingAfter(toks []nlp.Token, k int) bool {
+	return nounAfter(toks, k, governingNouns)
+}
+
+// partAfter reports whether the words after a body's name at token k name
+// a part of the body ([partNouns]): "the UN mission in Sudan", "the UN
+// refugee agency".
+func partAfter(toks []nlp.Token, k int) bool {
+	return nounAfter(toks, k, partNouns)
+}
+
+// nounAfter reports whether a noun of set follows a name (and its "'s") at
+// token k, after at most three lower-case modifiers.
+func nounAfter(toks []nlp.Token, k int, set map[string]bool) bool {
 	if k < len(toks) && toks[k].Tag == "POS" {
 		k++
 	}
 	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
-		if w := toks[k].Lower(); governingNouns[w] {
+		if w := toks[k].Lower(); set[w] {
 			return true
 		} else if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
 			return false
-		}
-	}
-	return false
-}
-
-// partAfter reports whether the lower-case words after a body's name at
-// token k (at most three modifiers, then a noun of [partNouns]) name a part
-// of the body: "the UN mission in Sudan", "the EU's trade delegation", "the
-// UN refugee agency".
-func partAfter(toks []nlp.Token, k int) bool {
-	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
-		if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
-			return false
-		}
-		if partNouns[toks[k].Lower()] {
-			return true
 		}
 	}
 	return false
