@@ -35,7 +35,16 @@ var memberNouns = map[string]bool{
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
 	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
 	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
-	// The musicians of a band: "Coldplay frontman Chris Martin".
+	// The musicians of a band ([bandNouns]): "Coldplay frontman Chris
+	// Martin".
+	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
+	"drummer": true, "keyboardist": true,
+}
+
+// bandNouns are the member nouns of a band's musicians: with a nationality
+// ("Russian singer Ann Lee", "a British guitarist") they say where the
+// musician is from; no state has singers as members.
+var bandNouns = map[string]bool{
 	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
 	"drummer": true, "keyboardist": true,
 }
@@ -1024,7 +1033,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead && rankHeads[words[len(words)-1]]:
 		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
-	case r == schema.MemberOf && !anyOf(words, residentNouns):
+	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
 	default:
 		r = schema.From
