@@ -534,7 +534,9 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != subj && actorEntity(o) {
 			d.derive(si, a, toks[i+1].Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
-			if answerActs[x.Lemma] {
+			if answerActs[x.Lemma] && !intention(s, x) {
+				// "if the Council ignored the Parliament's request": the
+				// request was made; ignoring it is a condition.
 				d.derive(si, x.Subject, x.Relation, x.Lemma, subj, o, "", x.Confidence*conf*placeArgConf)
 			}
 		}

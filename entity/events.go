@@ -185,6 +185,9 @@ var fromPrep = map[string]bool{"from": true}
 // him work.
 var givenNouns = map[string]string{
 	"chance": "offer", "option": "offer", "opportunity": "offer",
+	// "gave United the lead": scored for them; "gave Ann Lee another
+	// thrashing": beat her.
+	"lead": "score_for", "thrashing": "defeat", "beating": "defeat", "hammering": "defeat", "drubbing": "defeat",
 }
 
 // givenNoun returns the relation that a verb of giving and the noun
@@ -199,13 +202,21 @@ func givenNoun(s nlp.Sentence, x schema.Extraction) string {
 	for k < len(toks) && toks[k].Start < x.Object.End {
 		k++
 	}
+	det := ""
 	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
+		det = toks[k].Lower()
 		k++
 	}
-	if k >= len(toks) {
-		return ""
+	// The second object's head: its last noun, after at most four
+	// modifiers ("another Grand Slam final thrashing").
+	head := ""
+	for n := 0; k < len(toks) && n < 5 && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "CD"); n, k = n+1, k+1 {
+		head = strings.ToLower(toks[k].Text)
 	}
-	return givenNouns[strings.ToLower(toks[k].Text)]
+	if head == "lead" && det != "the" {
+		return "" // "gave police a lead": a clue
+	}
+	return givenNouns[head]
 }
 
 // reportVerbs take a clause as their object: "said Tom Wu would resign".
@@ -233,14 +244,25 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 	return false
 }
 
+// clauseConjunctions open a clause as well as a phrase.
+var clauseConjunctions = map[string]bool{
+	"as": true, "after": true, "before": true, "since": true, "until": true, "while": true, "once": true,
+}
+
 // clauseSubject reports whether x's object is the subject of a clause that
 // x reports, cut off by the extractor: a reporting verb whose object is
 // followed, after at most an apposition in commas, by a finite verb ("The
 // ministry said John Kerry, the Secretary of State, contacted Thailand").
-// What was said is no actor.
+// What was said is no actor. So is a clause that a conjunction the
+// relation ends in opens ("was speaking as Sir Tom Wu, Globex's chief,
+// warned Ann Lee", "left after Tom Wu arrived").
 func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !reportVerbs[verb] || x.Object.End <= x.Object.Start {
+	conj := false
+	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 {
+		conj = clauseConjunctions[x.Lemma[i+1:]]
+	}
+	if !reportVerbs[verb] && !conj || x.Object.End <= x.Object.Start {
 		return false
 	}
 	toks := s.Tokens
@@ -355,7 +377,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
-	job := x.Lemma == "work_as" // "worked as a reporter at the Halvik Times": the post held, as "served as"
+	job := postLemmas[x.Lemma] // "worked as a reporter at the Halvik Times": the post held, as "served as"
 	if !appointVerbs[verb] && !left && !job || x.Negated {
 		return ""
 	}
@@ -373,12 +395,22 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	}
 	var words []string
 	owned := false // a possessive names the body: "the UN's chief"
+	of := false    // "of" follows the role noun: "the commander of the army"
+	named := false // the body's name or possessive came before
+	part := -1     // the index in words of a noun of a part after it: "Globex's sales director"
 	for i, t := range s.Tokens {
 		if t.Start < x.Object.Start || t.End > x.Object.End {
 			continue
 		}
 		owned = owned || t.Tag == "POS"
+		named = named || t.Tag == "POS" || isCap(t.Text)
+		if w := t.Lower(); named && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(w) && part < 0 &&
+			!(i > 0 && isCap(s.Tokens[i-1].Text) && (bodyNouns[w] || stateBodyNouns[w])) {
+			// Not the body's own noun after its name: "Labour party chairman".
+			part = len(words)
+		}
 		if t.Tag == "IN" {
+			of = t.Lower() == "of"
 			if owned && t.Lower() == "of" {
 				// "is the UN's chief of emergency relief": the
 				// head of a part of the body ([appositionLemma]).
@@ -402,8 +434,19 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			words = append(words, w) // "the chief executive"
 		}
 	}
-	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+	lemma := appositionLemma(words)
+	if lemma == schema.Lead && part >= 0 && part < len(words)-1 {
+		lemma = schema.WorkFor // "is Globex's sales director" heads a part of Globex
+	}
+	if n := len(words); n > 0 && !of {
+		lemma = rankRole(lemma, words[n-1], nil) // "is a Hamas commander": one of its officers
+	}
+	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }
+
+// postLemmas say that their subject holds the post their object names:
+// "served as", "worked as a reporter at", "is acting as an adviser for".
+var postLemmas = map[string]bool{"serve_as": true, "work_as": true, "act_as": true}
 
 // titleOfThe returns the role noun that token k names when written with a
 // capital as a title before "of the" ("President of the Nordic

@@ -62,22 +62,32 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, m.titles[len(m.titles)-1].name, schema.WorkFor, e, o, "", roleConf)
 		}
 	}
-	if lead && holder != nil && holder.end < m.start {
-		last := m.start - 1
-		for last > holder.end && s.Tokens[last].Text == "," {
-			last--
-		}
-		if partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
-			// "Pentagon Acquisition Director Michael Wynne": the
-			// head of a part of the body, named between, works for it.
-			lead, role = false, schema.WorkFor
-		}
-	}
 	if lead && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE &&
 		craftHeads[strings.ToLower(m.titles[len(m.titles)-1].name)] {
 		// "British film director Tom Wu", "Tom Wu, an American
 		// director": a trade, not the state's head ([craftHeads]).
 		lead, role = false, schema.From
+	}
+	if lead && holder != nil {
+		if last := titleEnd(s, holder, m); last >= 0 && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+			// "Pentagon Acquisition Director Michael Wynne", "Tom Wu,
+			// the Afghan intelligence chief,": the head of a part of
+			// the body or the state, named between, works for it.
+			lead, role = false, schema.WorkFor
+		}
+	}
+	if lead && holder != nil {
+		if r := rankRole(schema.Lead, strings.ToLower(m.titles[len(m.titles)-1].name), holder.ent); r != schema.Lead {
+			// "US commander Tom Wu", "Tom Wu, a Hamas commander,": one
+			// of the state's or the body's officers, not its head
+			// ([rankHeads]).
+			lead, role = false, r
+		}
+	}
+	if !lead && role == schema.MemberOf && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE {
+		if last := titleEnd(s, holder, m); last >= 0 && nationalMember(s, holder.end, d.r.titleStart(s, holder.end, last)) {
+			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
+		}
 	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
@@ -882,7 +892,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
-	d.asRole(si, s, x, f)
+	if !intended {
+		d.asRole(si, s, x, f) // "is the favourite to succeed Ann Lee as coach" holds no post yet
+	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors.
@@ -1024,17 +1036,25 @@ func eventsPlace(s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, a 
 // A sports fixture's "v" or "vs" between two names is no act either
 // ("Brentford v Southampton"), nor is a plural role noun, an occupation's
 // or a body's noun there ("Hees executives Tom Wu", "Liverpool band The
-// Coral", "Wales wing Tom Wu").
+// Coral", "Wales wing Tom Wu"), nor a word of fame ("Liverpool legend Tom
+// Wu").
 func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
 	rel := strings.ToLower(x.Relation)
 	if subj == nil || obj == nil {
 		return false
 	}
+	if first, last := argTokens(s, x.Object); roleNoun(rel) && obj.typ == schema.Person && first > 0 && last < len(s.Tokens) &&
+		strings.EqualFold(s.Tokens[first-1].Text, x.Relation) && finiteTags[s.Tokens[last].Tag] {
+		// "Tom Wu was dropped and captain Ann Lee believes ...": the role
+		// noun is the title of the next clause's subject, no verb
+		// shared with the clause before.
+		return true
+	}
 	if rel != "v" && rel != "vs" && rel != "v." && rel != "vs." {
 		if obj.typ != schema.Person || subj.typ != schema.Organization && subj.typ != schema.GPE {
 			return false
 		}
-		if one := strings.TrimSuffix(rel, "s"); !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !bodyNouns[one] && !positionNouns[one] {
+		if one := strings.TrimSuffix(rel, "s"); !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !bodyNouns[one] && !positionNouns[one] && !fameNouns[one] {
 			return false
 		}
 	}
@@ -1042,6 +1062,22 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
 }
+
+// resultNouns name the result of a contest, whose opponent follows them,
+// and map each to the relation it gives the side that had it.
+var resultNouns = map[string]string{
+	"draw": "draw_with", "victory": "defeat", "win": "defeat", "triumph": "defeat", "thrashing": "defeat",
+	"defeat": "lose_to", "loss": "lose_to",
+}
+
+// fameNouns say what a person is to the side or the field named before
+// the name ("Liverpool legend Tom Wu", "Arsenal hero Ann Lee").
+var fameNouns = map[string]bool{
+	"legend": true, "hero": true, "icon": true, "great": true, "idol": true, "stalwart": true, "star": true,
+}
+
+// finiteTags are the tags of finite verbs and modals.
+var finiteTags = map[string]bool{"VBZ": true, "VBD": true, "VBP": true, "MD": true}
 
 // positionNouns are the positions of players that news writes between a
 // side's name and a player's ("Wales wing Tom Wu").
@@ -1093,6 +1129,31 @@ func modifiesNoun(s nlp.Sentence, k int) bool {
 	}
 	t := s.Tokens[k]
 	return (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(strings.TrimSuffix(t.Lower(), "s"))
+}
+
+// titleEnd returns the last token of the title of m, a person's mention,
+// that holder, its state or body, goes with: the token before the name
+// when holder comes first ("Pentagon Acquisition Director Michael Wynne"),
+// the title's last word after holder in an apposition after the name
+// ("Tom Wu, the Afghan intelligence chief,"); -1 when there is none.
+func titleEnd(s nlp.Sentence, holder, m *mention) int {
+	if holder.end < m.start {
+		last := m.start - 1
+		for last > holder.end && s.Tokens[last].Text == "," {
+			last--
+		}
+		return last
+	}
+	if holder.start < m.end || len(m.titles) == 0 {
+		return -1
+	}
+	f := strings.Fields(strings.ToLower(m.titles[len(m.titles)-1].name))
+	for k := holder.end; k < len(s.Tokens) && k < holder.end+4; k++ {
+		if s.Tokens[k].Lower() == f[len(f)-1] {
+			return k
+		}
+	}
+	return -1
 }
 
 // partBetween reports whether a noun that names no role stands among the
@@ -2023,7 +2084,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	}
 	// "worked as an engineer for Halvik Motors": the post's body is the
 	// role's ([appointedRole]), no other end of the verb.
-	post := (x.Lemma == "serve_as" || x.Lemma == "work_as") && appointedRole(s, x) != ""
+	post := postLemmas[x.Lemma] && appointedRole(s, x) != ""
 	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
 		// "made a deal with Latvia": the act done with the actor.
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
@@ -2113,6 +2174,17 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		phrase := x.Relation
 		if !strings.HasSuffix(strings.ToLower(phrase), " "+prep) {
 			phrase += " " + prep
+		}
+		if lemma, ok := resultNouns[head]; ok && (prep == "against" || prep == "over" || prep == "to" || prep == "with") {
+			// "were criticised for the 0-0 draw against Sweden",
+			// "secured a victory over Sweden": the opponent is the
+			// result's, not the verb's; the subject had the result,
+			// unless another's possessive names it ("praised Sweden's
+			// win over Norway").
+			if !strings.Contains(x.Object.Text, "'") {
+				d.derive(si, x.Subject, phrase, lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+			}
+			continue
 		}
 		if partySeat(verb, prep, o) {
 			// "For the Green camp, Ann Lee was elected", "stood for the
@@ -2277,9 +2349,11 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder == nil || holder.ent == subj || ownedBetween(s, holder, last) {
 		return nil, ""
 	}
-	if lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last)) {
-		lemma = schema.WorkFor // "the Boeing sales director"
+	part := lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last))
+	if part {
+		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
 	}
+	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent) // "a Hamas commander"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
@@ -2293,7 +2367,14 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
 	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
-		lemma = nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])) // "a French writer", "a British film director"
+		// "a French writer", "a British film director"; "the British
+		// army chief" heads a part of the state.
+		if r := nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])); !part || r != schema.Lead {
+			lemma = r
+		}
+		if lemma == schema.MemberOf && nationalMember(s, holder.end, last) {
+			lemma = schema.From // "is a French Green MEP"
+		}
 	}
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
 }

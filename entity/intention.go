@@ -29,6 +29,10 @@ var intentionWords = map[string]bool{
 	// for the opportunity to help secure the nation".
 	"bid": true, "effort": true, "proposal": true, "call": true, "intention": true, "intent": true,
 	"desire": true, "pressure": true, "opportunity": true,
+	// A candidate for a post has not taken it: "is the favourite to
+	// succeed Ann Lee", "the perfect choice to replace", "tipped to lead".
+	"favourite": true, "favorite": true, "choice": true, "candidate": true, "frontrunner": true,
+	"front-runner": true, "tip": true,
 }
 
 // isIntention reports whether w, a lower-case word, is an inflected form
@@ -135,11 +139,40 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			break
 		}
 	}
-	switch s.Tokens[ri-2].Lower() {
+	return plannedInfinitive(s.Tokens, ri-1)
+}
+
+// plannedInfinitive reports whether the words before the "to" at token to
+// make its infinitive a plan, not an act: "is to visit", "plans to", "tried
+// hard to" (an adverb between), "the favourite to succeed"; and an
+// infinitive of purpose after a planned one: "is due to fly to Oslo to
+// meet Tom Wu" ("flew to Oslo to meet" was done).
+func plannedInfinitive(toks []nlp.Token, to int) bool {
+	k := to - 1
+	for k > 0 && (toks[k].Tag == "RB" || toks[k].Tag == "RBR" || toks[k].Lower() == "hard" || toks[k].Lower() == "harder") {
+		k-- // "tried hard to", "tried desperately to"
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower() {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
-	return isIntention(s.Tokens[ri-2].Lower())
+	if isIntention(toks[k].Lower()) {
+		return true
+	}
+	for j := to - 1; j >= 1 && j >= to-6; j-- {
+		switch t := toks[j]; {
+		case strings.EqualFold(t.Text, "to"):
+			return plannedInfinitive(toks, j) // "due to fly to Oslo": the phrase before is the plan
+		case t.Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to"):
+			return plannedInfinitive(toks, j-1) // "agreed to travel to Oslo"
+		case strings.HasPrefix(t.Tag, "VB"), t.Tag == "MD", t.Tag == ",", t.Tag == ".", t.Tag == ":", t.Tag == "CC":
+			return false
+		}
+	}
+	return false
 }
 
 // conditionClause reports whether the relation at token ri lies in a

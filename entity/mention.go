@@ -639,6 +639,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.newsArm(s, seg); m != nil {
 		return []*mention{m}
 	}
+	if (r.namedAfter(seg) || placeThenOne(seg)) && workWords[s.Tokens[seg[len(seg)-1].end-1].Text] {
+		// "the Norway Cross Country Championship", "the UK Music
+		// Awards", "chairman of the London Marathon": a contest, an
+		// award or a work named after a place or a body is no actor,
+		// as a guessed name ending so is none ([Resolver.recognize]);
+		// nor is the place alone there.
+		return nil
+	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it
@@ -1028,6 +1036,12 @@ var notTeams = map[string]bool{
 	"Hills": true, "Heights": true, "Springs": true, "Falls": true, "Gardens": true, "Docks": true,
 	"Fields": true, "Sands": true, "Downs": true, "Woods": true, "Lakes": true, "Keys": true,
 	"Plains": true, "Flats": true, "Commons": true, "Meadows": true, "Rapids": true, "Isles": true,
+}
+
+// placeThenOne reports whether seg is a place the gazetteer knows and one
+// unknown capitalised word after it ("London Marathon").
+func placeThenOne(seg []unit) bool {
+	return len(seg) == 2 && seg[0].kind == uEntry && seg[0].e.typ == schema.GPE && seg[1].kind == uCap && seg[1].end-seg[1].start == 1
 }
 
 // namedAfter reports whether a run is a state or body followed by two or

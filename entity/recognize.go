@@ -657,7 +657,17 @@ func hasGuess(ms []*mention) bool {
 // which the rules read on, keeps the rules' reading. A run the gazetteer knows as a whole
 // ("New York") is one unit and never comes here.
 func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, orgNext bool) *mention {
-	if len(seg) != 2 || orgNext || seg[0].end-seg[0].start != 1 || seg[1].end-seg[1].start != 1 {
+	if len(seg) != 2 || orgNext || seg[0].end-seg[0].start != 1 {
+		return nil
+	}
+	if u := seg[1]; u.end-u.start == 2 && s.Tokens[u.end-1].Text == "." && seg[0].kind == uCap && u.kind == uEntry && u.e.typ == schema.GPE {
+		// "signed for FC Porto.": the place's entry takes the
+		// sentence's stop; a club's name still opens with the word.
+		if w := s.Tokens[seg[0].start].Text; clubFirst[w] || clubAcronym(w) {
+			return placeMention(s, seg, schema.Organization)
+		}
+	}
+	if seg[1].end-seg[1].start != 1 {
 		return nil
 	}
 	word, place := seg[0], seg[1]
@@ -674,9 +684,10 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		// town's.
 		return placeMention(s, seg, schema.Location)
 	}
-	if word.start < place.start && clubFirst[w] {
-		// "Atlético Madrid", "Bayern Munich", "AC Milan": a sports
-		// club named after its town.
+	if word.start < place.start && (clubFirst[w] || clubAcronym(w)) {
+		// "Atlético Madrid", "Bayern Munich", "AC Milan", "PSV
+		// Eindhoven": a sports club named after its town; "ITV Wales":
+		// a body's branch named after its region.
 		return placeMention(s, seg, schema.Organization)
 	}
 	if s.Tokens[word.start].Tag != "NNP" || isAcronym(s.Tokens[place.start].Text) || isAcronym(w) ||
@@ -729,6 +740,22 @@ var clubFirst = map[string]bool{
 	"AS": true, "SC": true, "CF": true, "Bayern": true, "Borussia": true, "Sporting": true, "Dynamo": true,
 	"Dinamo": true, "Olympique": true, "Racing": true, "Deportivo": true, "Lokomotiv": true, "Spartak": true,
 	"CSKA": true, "Hertha": true,
+}
+
+// clubAcronym reports whether w, the word before a place's name, is an
+// acronym of two to four capitals that opens a club's or a body's name
+// named after the place ("PSV Eindhoven", "AZ Alkmaar", "ITV Wales"), not a
+// word of a headline in capitals ("THE", "FOR"), a dotted abbreviation, a
+// ship's prefix ("HMS Belfast") or a performer's ("MC Kano").
+func clubAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 || strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" || vesselPrefixes[w] {
+		return false
+	}
+	switch w {
+	case "THE", "AND", "FOR", "OF", "IN", "AT", "TO", "ON", "BY", "AN", "NEW", "OLD", "MC", "DJ":
+		return false
+	}
+	return true
 }
 
 // naturalFirst are the words of [placeFirst] that open the names of lakes,

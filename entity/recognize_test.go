@@ -193,6 +193,11 @@ func TestGivenThenPlace(t *testing.T) {
 		{"Atlético Madrid beat Getafe on Sunday.", "Atlético Madrid", schema.Organization, schema.Organization, "a club named after its town"},
 		{"Atlético Madrid beat Getafe on Sunday.", "Madrid", "", "", "no town besides the club"},
 		{"Inter Milan drew with Lazio on Sunday.", "Inter Milan", schema.Organization, schema.Organization, "a club named after its town"},
+		{"Tom Wu played for PSV Leeds before joining Lazio.", "PSV Leeds", schema.Organization, schema.Organization, "an acronym before a town: a club named after it"},
+		{"Tom Wu played for PSV Leeds before joining Lazio.", "Leeds", "", "", "no town besides the club"},
+		{"Tom Wu signed for FC Leeds.", "FC Leeds", schema.Organization, schema.Organization, "a club's opening word before a town that ends the sentence"},
+		{"Ann Lee spoke to ITV Wales on Monday.", "ITV Wales", schema.Organization, schema.Organization, "a body's branch named after its region"},
+		{"The crew of HMS Leeds sailed on Monday.", "HMS Leeds", "", "", "a ship's prefix opens no club"},
 		{"They sailed on Lake Geneva last week.", "Lake Geneva", schema.Location, schema.Location, "a lake named after a town is one place"},
 		{"He moved from New York to Fort Worth in May.", "New York", schema.GPE, schema.GPE, "a known place as a whole"},
 		{"Floods hit Upper Egypt last year.", "Egypt", schema.GPE, schema.GPE, "a place's first word keeps the place"},
@@ -307,6 +312,10 @@ func TestEventsAndBills(t *testing.T) {
 		{"The Valdor Home Show opened on Monday.", "Valdor Home Show", schema.Person, "", "a show"},
 		{"Ola Dahl won the Valdor Marathon last year.", "Valdor Marathon", schema.Person, "", "a race"},
 		{"Bill Dahl met Bill Marr on Monday.", "Bill Marr", schema.Person, schema.Person, "Bill as a given name"},
+		{"Ola Dahl won the Norway Cross Country Championship in Bergen.", "Norway Cross Country Championship", "", "", "a contest named after a state"},
+		{"The Kenya Music Awards were held in Nairobi.", "Kenya Music Awards", "", "", "awards named after a state"},
+		{"Ola Dahl, chairman of the Bergen Marathon, praised the runners.", "Bergen", "", "", "a race named after a town: no town besides it"},
+		{"Ola Dahl joined Kenya Harbour Engineering in May.", "Kenya Harbour Engineering", schema.Organization, schema.Organization, "a body named after a state"},
 	})
 }
 

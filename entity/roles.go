@@ -35,7 +35,16 @@ var memberNouns = map[string]bool{
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
 	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
 	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
-	// The musicians of a band: "Coldplay frontman Chris Martin".
+	// The musicians of a band ([bandNouns]): "Coldplay frontman Chris
+	// Martin".
+	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
+	"drummer": true, "keyboardist": true,
+}
+
+// bandNouns are the member nouns of a band's musicians: with a nationality
+// ("Russian singer Ann Lee", "a British guitarist") they say where the
+// musician is from; no state has singers as members.
+var bandNouns = map[string]bool{
 	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
 	"drummer": true, "keyboardist": true,
 }
@@ -1021,8 +1030,10 @@ func nationalityLemma(words []string) string {
 	switch {
 	case r == schema.Lead && anyOf(words, craftHeads):
 		r = schema.From
+	case r == schema.Lead && rankHeads[words[len(words)-1]]:
+		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
-	case r == schema.MemberOf && !anyOf(words, residentNouns):
+	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
 	default:
 		r = schema.From
@@ -1030,10 +1041,48 @@ func nationalityLemma(words []string) string {
 	return r
 }
 
+// nationalMember reports whether a member's role noun at token last, after
+// a nationality that ends at token a, says only where the member is from:
+// a party's name stands between ("French Green MEP Ann Lee", "a German
+// Social Democrat MP"), and the person belongs to the party, not the state;
+// or the seat is in a union's parliament ("a French MEP").
+func nationalMember(s nlp.Sentence, a, last int) bool {
+	if last >= len(s.Tokens) || s.Tokens[last].Lower() == "mep" {
+		return last < len(s.Tokens)
+	}
+	for k := a; k < last; k++ {
+		if isCap(s.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // craftHeads are lead nouns that, named with a nationality, are a trade,
 // not an office of the state: "British film director Tom Wu", "Ann Lee, an
 // American director" are from their country and head nothing of it.
 var craftHeads = map[string]bool{"director": true, "owner": true, "boss": true}
+
+// rankHeads are lead nouns that, named with a state or a body before the
+// name or in its apposition, make the holder one of its officers, not its
+// head: "US commander Tom Wu" works for the United States, "Tom Wu, a Hamas
+// commander," is a member of Hamas ([rankLemma]). "the commander of the
+// army" still heads it ([appositionLemma]).
+var rankHeads = map[string]bool{"commander": true}
+
+// rankRole returns the relation that the role noun, read as lemma, gives
+// its holder to the state or body e named before it: for a rank head
+// ([rankHeads]) work_for a state and member_of a body (or e unknown, nil),
+// lemma otherwise.
+func rankRole(lemma, noun string, e *docEntity) string {
+	switch {
+	case lemma != schema.Lead || !rankHeads[noun]:
+		return lemma
+	case e != nil && e.typ == schema.GPE:
+		return schema.WorkFor
+	}
+	return schema.MemberOf
+}
 
 // stateStaffNouns are the work nouns whose holder, named with a
 // nationality, works for that state ("Russian diplomat", "French
@@ -1287,6 +1336,9 @@ var separationStems = []string{
 	"remov", "expel", "ban", "oust", "suspend", "exclud", "bar", "kick", "evict", "deport", "rescu", "free",
 	"releas", "withdr", "tak", "took", "pull", "delet", "fire", "dismiss", "sack", "separat", "sav", "protect",
 	"hid", "steal", "stole", "block", "drop", "eject", "extradit", "recall",
+	// Moves: "evacuate British citizens from Ivory Coast", "flew the
+	// wounded from Kabul": where they were taken from, not their home.
+	"evacuat", "airlift", "repatriat", "smuggl", "escort", "fly", "flew", "flown",
 	// Transfers: "signed Tom Wu from Kelton", "bought the unit from Globex".
 	"signed", "signing", "buy", "bought", "recruit", "hire", "hiring", "poach", "acquir", "transferr",
 	// "joined Google from Microsoft": the subject came from the second.
@@ -1346,6 +1398,9 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		case "from", ",", ".", "of", "and", ";", ")":
 		default:
 			return role{}, false
+		}
+		if k := b.end + 1; s.Tokens[b.end].Text == "and" && k < len(s.Tokens) && (isCap(s.Tokens[k].Text) || s.Tokens[k].Lower() == "the") {
+			return role{}, false // "Tom Wu, UKIP and the Labour left": a list of actors
 		}
 	}
 	return role{lemma: schema.MemberOf}, true
@@ -1656,8 +1711,10 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
-	if r == schema.Lead && b.possessive && !governingAfter(s.Tokens, b.end) {
-		r = schema.WorkFor // "director of Intel's photonics lab" heads a part of Intel
+	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
+		// "director of Intel's photonics lab", "head of the UN mission
+		// in Sudan" heads a part of the body.
+		r = schema.WorkFor
 	}
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
@@ -1673,17 +1730,38 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // possessor: "chairman of the project's panel", "of Globex's board" lead
 // the possessor, where "of Intel's photonics lab" heads a part of it.
 func governingAfter(toks []nlp.Token, k int) bool {
+	return nounAfter(toks, k, governingNouns)
+}
+
+// partAfter reports whether the words after a body's name at token k name
+// a part of the body ([partNouns]): "the UN mission in Sudan", "the UN
+// refugee agency".
+func partAfter(toks []nlp.Token, k int) bool {
+	return nounAfter(toks, k, partNouns)
+}
+
+// nounAfter reports whether a noun of set follows a name (and its "'s") at
+// token k, after at most three lower-case modifiers.
+func nounAfter(toks []nlp.Token, k int, set map[string]bool) bool {
 	if k < len(toks) && toks[k].Tag == "POS" {
 		k++
 	}
 	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
-		if w := toks[k].Lower(); governingNouns[w] {
+		if w := toks[k].Lower(); set[w] {
 			return true
 		} else if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
 			return false
 		}
 	}
 	return false
+}
+
+// partNouns name the parts of a body that a head may lead: its missions,
+// delegations, offices and units.
+var partNouns = map[string]bool{
+	"mission": true, "delegation": true, "office": true, "unit": true, "branch": true, "division": true,
+	"department": true, "section": true, "wing": true, "lab": true, "laboratory": true, "force": true,
+	"agency": true, "bureau": true, "programme": true, "program": true, "operation": true, "operations": true,
 }
 
 // governingNouns name the bodies that govern an organisation.
@@ -1921,6 +1999,12 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		// "Ann Lee, the UN's chief of emergency relief": the head of a
 		// part of the body works for it, as in [appositionLemma].
 		r = schema.WorkFor
+	}
+	if r == schema.Lead && k-1 > b.end && partBetween(s, b.end, k-1) {
+		r = schema.WorkFor // "Ann Lee, Globex's sales director,", "a Green Party communications director"
+	}
+	if n := len(after); n > 0 {
+		r = rankRole(r, after[n-1], b.ent) // "Ali Hassan, a Hamas commander,"
 	}
 	return role{lemma: r}, r != ""
 }
@@ -2248,6 +2332,7 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
+	r = rankRole(r, w[len(w)-1], a.ent) // "Hamas commander Ali Hassan"
 	return role{lemma: r, reverse: true}, r != ""
 }
 
