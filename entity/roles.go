@@ -195,6 +195,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
 	d.stateRule(si, s, all)
+	d.rulingParty(si, s, ms)
 	d.playerFromTown(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
@@ -377,6 +378,29 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 		}
 		if state != nil && state != m.ent {
 			d.derive(si, argOf(s, m), joinText(toks[m.end:j+1]), schema.Lead, m.ent, state, "", roleConf)
+		}
+	}
+}
+
+// rulingParty: "the ruling Frelimo party", "Norway's ruling Harbor
+// Party": "ruling" right before a party's name makes the party lead the
+// state whose possessive stands before "ruling", else the state the
+// document is about ([docState.homeState]); nothing when there is none.
+func (d *docState) rulingParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.start == 0 || m.ent == nil || m.ent.typ != schema.Organization || !m.ent.desc["party"] || toks[m.start-1].Lower() != "ruling" {
+			continue
+		}
+		state := d.homeState()
+		if k := m.start - 1; k > 0 && toks[k-1].Tag == "POS" {
+			state = nil // "the US criticised Kenya's ruling party"
+			if st := d.stateEndingAt(si, k-1); st != nil {
+				state = st.ent
+			}
+		}
+		if state != nil && state != m.ent && d.r.country(state) {
+			d.derive(si, argOf(s, m), "ruling", schema.Lead, m.ent, state, "", roleConf)
 		}
 	}
 }

@@ -55,10 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
-		{"The Supreme Court of Norway rejected the appeal. The Parliament of Sweden met. The National Assembly of Kenya voted. The Bank of Norway cut rates. The Doctor Who Society of Canada met.",
-			[]string{"Supreme Court -part_of-> Norway", "Swedish parliament -part_of-> Sweden", "National Assembly -part_of-> Kenya"},
-			[]string{"Bank of Norway -part_of-> Norway", "Doctor Who Society -part_of-> Canada", "Doctor Who Society -locate_in-> Canada"},
-			"a state's body (court, parliament, assembly, ministry) and of the state's own name is part of that state; a bank or a society named so is not"},
+		{"Ghana held a vote. Ghana counted it. The results in Ghana gave a victory to the ruling Harbor Party. Norway's ruling Green Party lost. The US criticised Kenya's ruling Unity Party.",
+			[]string{"Harbor Party -lead-> Ghana", "Green Party -lead-> Norway", "Unity Party -lead-> Kenya"},
+			[]string{"Green Party -lead-> Ghana", "Unity Party -lead-> United States", "Unity Party -lead-> Ghana"},
+			"'ruling' before a party's name: the party leads the state of the possessive before, else the state the report is about"},
 		{"Norway's ambassador to Denmark Ola Berg said the talks failed. Sweden's envoy to the United Nations Ann Lee met Tom Wu. The French ambassador to Kenya Marc Dubois visited Oslo. Norway sent its ambassador to Denmark on Monday.",
 			[]string{"Ola Berg -work_for-> Norway", "Ann Lee -work_for-> Sweden", "Ann Lee -meet-> Tom Wu", "Marc Dubois -work_for-> France", "Marc Dubois -visit-> Oslo"},
 			[]string{"Ola Berg -work_for-> Denmark", "Sweden -meet-> Tom Wu", "France -visit-> Oslo", "Norway -work_for-> Denmark"},
