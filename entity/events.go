@@ -356,7 +356,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
 	job := x.Lemma == "work_as" // "worked as a reporter at the Halvik Times": the post held, as "served as"
-	if !appointVerbs[verb] && !left && !job || x.Negated {
+	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
 	if verb != "become" && verb != "serve" && verb != "be" && !left && !job {
@@ -403,6 +403,20 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+}
+
+// wishedRole reports whether relation puts its post in an infinitive
+// after another verb ("wants to be", "hopes to become", "is expected to
+// be named"): a post wished or foreseen, not held. "went on to become"
+// tells what came to pass.
+func wishedRole(relation string) bool {
+	w := strings.Fields(strings.ToLower(relation))
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "to" && w[i-1] != "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfThe returns the role noun that token k names when written with a
