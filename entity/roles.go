@@ -1502,9 +1502,18 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	if i := slices.IndexFunc(b.titles, func(t *title) bool { return !honorific(t) }); i >= 0 {
 		// "Norway's ambassador to Denmark Ola Berg": only an envoy's title
 		// with its post, which no rule of titles reads with the
-		// possessive.
+		// possessive; and "the Harbor Party's (deputy) leader Ann Lee": a
+		// body's possessive and lower-case words that end in the titles,
+		// which no rule of titles reads with a body.
 		w := lowerWords(withoutPost(toks))
-		if len(w) < 2 || len(b.titles) != 1 || strings.Join(w[1:], " ") != strings.ToLower(b.titles[0].name) || len(withoutPost(toks)) == len(toks) {
+		var names []string
+		for _, t := range b.titles {
+			names = append(names, strings.ToLower(t.name))
+		}
+		envoy := len(w) >= 2 && len(b.titles) == 1 && strings.Join(w[1:], " ") == names[0] && len(withoutPost(toks)) != len(toks)
+		staff := a.ent.typ == schema.Organization && len(w) >= 2 && strings.HasSuffix(" "+strings.Join(w[1:], " "), " "+strings.Join(names, " ")) &&
+			!slices.ContainsFunc(toks[1:], func(t nlp.Token) bool { return isCap(t.Text) })
+		if !envoy && !staff {
 			return role{}, false
 		}
 	}
@@ -1630,6 +1639,21 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
+	}
+	if n := len(w); n > 3 && !bodyNouns[w[n-1]] {
+		// "leader of the opposition Harbor Party", "a member of the
+		// ruling Unity Party": lower-case words that modify the name
+		// stand between of and it.
+		for i := n - 1; i > 1 && i >= n-3; i-- {
+			t := s.Tokens[start+i]
+			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+				w = w[:i]
+				break
+			}
+			if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
+				break
+			}
+		}
 	}
 	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
 		// "director of a non-profit anti-spam organization SpamHaus",

@@ -55,6 +55,14 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"The Harbor Party's leader Ann Lee spoke. The Unity Party's deputy leader Tom Wu agreed. Halvik Motors' spokesman Ola Berg left.",
+			[]string{"Ann Lee -lead-> Harbor Party", "Tom Wu -work_for-> Unity Party", "Ola Berg -work_for-> Halvik Motors"},
+			[]string{"Tom Wu -lead-> Unity Party"},
+			"a body's possessive, then lower-case words ending in the name's title: the title is held in the body (a deputy works for it)"},
+		{"Ann Lee, leader of the opposition Harbor Party, spoke. Tom Wu, a member of the ruling Unity Party, agreed. Ola Berg, a critic of the governing Unity Party, left.",
+			[]string{"Ann Lee -lead-> Harbor Party", "Tom Wu -member_of-> Unity Party"},
+			[]string{"Ola Berg -member_of-> Unity Party", "Ola Berg -work_for-> Unity Party"},
+			"lower-case modifiers between 'of the' and a body's name leave the role of the body"},
 		{"Ghana held a vote. Ghana counted it. The results in Ghana gave a victory to the ruling Harbor Party. Norway's ruling Green Party lost. The US criticised Kenya's ruling Unity Party.",
 			[]string{"Harbor Party -lead-> Ghana", "Green Party -lead-> Norway", "Unity Party -lead-> Kenya"},
 			[]string{"Green Party -lead-> Ghana", "Unity Party -lead-> United States", "Unity Party -lead-> Ghana"},
