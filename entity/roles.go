@@ -1673,6 +1673,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last == "on" && b.ent.typ == schema.Organization && panelName(b.ent.name) {
 		last = "of" // "the ranking Republican on the Halvik Committee": a seat on a panel
 	}
+	if last == "to" && adviserNouns[w[len(w)-2]] {
+		last = "for" // "an adviser to Halvik Motors", "a senior aide to Ann Lee"; not "ambassador to"
+	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}
@@ -2351,6 +2354,10 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
 }
+
+// adviserNouns are staff nouns whose "to" names whom the staff serves
+// ("an adviser to the board"), where an envoy's "to" names a post.
+var adviserNouns = map[string]bool{"adviser": true, "advisor": true, "aide": true, "consultant": true, "assistant": true}
 
 // staffNounsOfPerson are the nouns of those who work for a person rather
 // than for a body: "Ann Lee's lawyer", "the senator's spokesman".

@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ola Berg, an adviser to Halvik Motors, spoke. Ann Lee, chief adviser to the Harbor Party, agreed. Tom Wu, Norway's ambassador to Sweden, left.",
+			[]string{"Ola Berg -work_for-> Halvik Motors", "Ann Lee -work_for-> Harbor Party", "Tom Wu -work_for-> Norway"},
+			[]string{"Tom Wu -work_for-> Sweden"},
+			"an adviser's 'to' names whom the adviser works for; an envoy's names the post"},
 		{"The Harbor Party's leader Ann Lee spoke. The Unity Party's deputy leader Tom Wu agreed. Halvik Motors' spokesman Ola Berg left.",
 			[]string{"Ann Lee -lead-> Harbor Party", "Tom Wu -work_for-> Unity Party", "Ola Berg -work_for-> Halvik Motors"},
 			[]string{"Tom Wu -lead-> Unity Party"},
