@@ -1676,6 +1676,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last == "to" && adviserNouns[w[len(w)-2]] {
 		last = "for" // "an adviser to Halvik Motors", "a senior aide to Ann Lee"; not "ambassador to"
 	}
+	if last == "in" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
+		last = "of" // "a senior official in the Harbor Party", "a lawmaker in the Norvik Parliament"
+	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}
@@ -2089,10 +2092,14 @@ var institutionHeads = map[string]bool{
 	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
 	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
 	"academy": true, "laboratory": true, "observatory": true, "lab": true, "archive": true, "archives": true,
+	// a firm's or a state's seat in a place: "the Halvik Farm in Velby",
+	// "the US Embassy in Oslo"
+	"farm": true, "factory": true, "plant": true, "embassy": true, "consulate": true,
 }
 
 // institutionName reports whether name is an institution's: "Norden
-// College", "the University of Oslo", "Lund Museum of Modern Art".
+// College", "the University of Oslo", "Lund Museum of Modern Art", "Halvik
+// Farm".
 func institutionName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if institutionHeads[f[len(f)-1]] {

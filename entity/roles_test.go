@@ -55,6 +55,13 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ann Lee was an employee of the Halvik Farm in Velby. The Norvik Plant in Oslo closed.",
+			[]string{"Ann Lee -work_for-> Halvik Farm", "Halvik Farm -locate_in-> Velby", "Norvik Plant -locate_in-> Oslo"}, nil,
+			"a farm, a plant or a factory named before 'in' and a place lies there, as an institution does"},
+		{"Ann Lee, a senior official in the Halvik Party, spoke. Tom Wu, a lawmaker in the Norvik Parliament, agreed. Ola Berg, an investor in Halvik Motors, left.",
+			[]string{"Ann Lee -work_for-> Halvik Party", "Tom Wu -member_of-> Norvik Parliament"},
+			[]string{"Ola Berg -work_for-> Halvik Motors", "Ola Berg -member_of-> Halvik Motors"},
+			"a role noun and 'in' a body in apposition: the role is held in the body; a noun of no role gives nothing"},
 		{"Ola Berg, an adviser to Halvik Motors, spoke. Ann Lee, chief adviser to the Harbor Party, agreed. Tom Wu, Norway's ambassador to Sweden, left.",
 			[]string{"Ola Berg -work_for-> Halvik Motors", "Ann Lee -work_for-> Harbor Party", "Tom Wu -work_for-> Norway"},
 			[]string{"Tom Wu -work_for-> Sweden"},
