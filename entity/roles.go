@@ -196,6 +196,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.divisionsOfState(si, s, ms)
 	d.stateRule(si, s, all)
 	d.rulingParty(si, s, ms)
+	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
@@ -378,6 +379,87 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 		}
 		if state != nil && state != m.ent {
 			d.derive(si, argOf(s, m), joinText(toks[m.end:j+1]), schema.Lead, m.ent, state, "", roleConf)
+		}
+	}
+}
+
+// tenureAsNouns name a time in an office that "as" and the office follow
+// ("his tenure as foreign minister").
+var tenureAsNouns = map[string]bool{
+	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
+}
+
+// tenureAs: "during his tenure as chief executive of Halvik Motors", "in
+// her time as the Norwegian foreign minister", "Tom Wu's term as prime
+// minister": a person's possessive (or his, her), a noun of
+// [tenureAsNouns], "as" and a role give the person the role: toward the
+// body after of, at or for; else toward the state of the adjective or
+// possessive before the role words; else, for a title of a state's
+// government ([homeTitle]), toward the state the document is about.
+func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
+	toks := s.Tokens
+	for _, m := range all {
+		if m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		k := m.end
+		switch {
+		case m.kind == mPronoun:
+			if w := toks[m.start].Lower(); w != "his" && w != "her" {
+				continue
+			}
+		case named(m) && k < len(toks) && toks[k].Tag == "POS":
+			k++
+		default:
+			continue
+		}
+		if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) {
+			k++ // "his brief tenure as"
+		}
+		if k+2 >= len(toks) || !tenureAsNouns[toks[k].Lower()] || toks[k+1].Lower() != "as" {
+			continue
+		}
+		from, end := k+2, k+2
+		for end < len(toks) && !closedAfter(s, end) && end < from+10 && !strings.HasPrefix(toks[end].Tag, "VB") {
+			end++
+		}
+		var obj *docEntity
+		lemma := ""
+		for _, b := range all {
+			if b.start <= from || b.end > end || b.ent == nil || b.ent == m.ent || !named(b) && !b.adj {
+				continue
+			}
+			i := b.start - 1
+			if toks[i].Lower() == "the" && i-1 > from {
+				i--
+			}
+			if p := toks[i].Lower(); (p == "of" || p == "at" || p == "for") && (b.ent.typ == schema.Organization || b.ent.typ == schema.GPE) && !b.adj {
+				// "as chief executive of Halvik Motors"
+				lemma, obj = appositionLemma(lowerWords(toks[from:i])), b.ent
+				break
+			}
+		}
+		if obj == nil {
+			for _, b := range all {
+				if (b.adj || b.possessive) && b.ent != nil && d.r.country(b.ent) && (b.start == from || b.start == from+1 && toks[from].Lower() == "the") {
+					// "as the Norwegian foreign minister", "as Norway's prime minister"
+					w := lowerWords(toks[b.end:end])
+					if len(w) > 0 && w[0] == "'s" {
+						w = w[1:]
+					}
+					lemma, obj = nationalityLemma(w), b.ent
+					if lemma == schema.From {
+						lemma = ""
+					}
+					break
+				}
+			}
+		}
+		if obj == nil {
+			lemma, obj = homeTitle(toks[from:end]), d.homeState() // "as prime minister"
+		}
+		if obj != nil && lemma != "" && obj != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[k:end]), lemma, m.ent, obj, "", roleConf)
 		}
 	}
 }

@@ -55,6 +55,13 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ann Lee met Tom Wu during his stint as head of the Harbor Party. Ola Berg spoke. In his tenure as the Norwegian foreign minister, Ola Berg signed the deal. Mia Ho cut jobs. During her time as a student in Oslo, Mia Ho met Ann Lee.",
+			[]string{"Tom Wu -lead-> Harbor Party", "Ola Berg -work_for-> Norway"},
+			[]string{"Mia Ho -member_of-> Oslo", "Mia Ho -locate_in-> Oslo"},
+			"a person's tenure, stint or time as a role: the role toward the body after of, or the state of the adjective before; a student's stay is no role"},
+		{"Norway voted. Norway won. Norway lost. Tom Wu's term as prime minister ended in 2004.",
+			[]string{"Tom Wu -lead-> Norway"}, nil,
+			"a person's term as a title of a state's government without the state: the state the report is about"},
 		{"Ann Lee was an employee of the Halvik Farm in Velby. The Norvik Plant in Oslo closed.",
 			[]string{"Ann Lee -work_for-> Halvik Farm", "Halvik Farm -locate_in-> Velby", "Norvik Plant -locate_in-> Oslo"}, nil,
 			"a farm, a plant or a factory named before 'in' and a place lies there, as an institution does"},
