@@ -355,7 +355,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
-	job := x.Lemma == "work_as" // "worked as a reporter at the Halvik Times": the post held, as "served as"
+	job := x.Lemma == "work_as" || x.Lemma == "take_over_as" // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
 	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}

@@ -397,7 +397,7 @@ func homeTitle(toks []nlp.Token) string {
 	var f []string
 	for _, t := range toks {
 		w := strings.TrimPrefix(t.Lower(), "then-")
-		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || w == "new" || w == "current") {
+		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w]) {
 			continue
 		}
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {

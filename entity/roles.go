@@ -464,6 +464,10 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 	}
 }
 
+// timeWords date a title before it ("Norway's new prime minister"), as
+// [descWords] do.
+var timeWords = map[string]bool{"new": true, "current": true, "present": true, "late": true, "longtime": true, "long-time": true}
+
 // rulingParty: "the ruling Frelimo party", "Norway's ruling Harbor
 // Party": "ruling" right before a party's name makes the party lead the
 // state whose possessive stands before "ruling", else the state the
@@ -1623,13 +1627,8 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		if len(w) == 0 {
 			return role{}, false
 		}
-		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
-			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
-		}
-		if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
-			return role{lemma: r, reverse: true}, true
-		}
-		return role{}, false
+		r := d.stateRoleLemma(w)
+		return role{lemma: r, reverse: true}, r != ""
 	}
 	if r := appositionLemma(lowerWords(toks[1:])); r != "" {
 		return role{lemma: r, reverse: true}, true
@@ -2084,13 +2083,28 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
 		return role{}, false
 	}
-	if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
-		return role{lemma: schema.Lead}, true
+	r := d.stateRoleLemma(w)
+	return role{lemma: r}, r != ""
+}
+
+// stateRoleLemma returns the relation that the lower-case role words w
+// after a state's possessive give their holder to the state: lead for a
+// leading title ("prime minister"), after words that date it too ("new
+// prime minister"); else lead or work_for by the last word, a role noun
+// ([nationalityLemma]: "chief negotiator" heads nothing); else "".
+func (d *docState) stateRoleLemma(w []string) string {
+	for i := range w {
+		if t := d.r.g.titles[normKey(strings.Join(w[i:], " "))]; t != nil && t.lead {
+			return schema.Lead
+		}
+		if !descWord(w[i]) && !timeWords[w[i]] {
+			break
+		}
 	}
 	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
-		return role{lemma: r}, true
+		return r
 	}
-	return role{}, false
+	return ""
 }
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju

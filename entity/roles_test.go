@@ -55,6 +55,13 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ann Lee, Norway's new prime minister, spoke. Sweden's new prime minister, Tom Wu, agreed. Ola Berg, Denmark's new foreign minister, left.",
+			[]string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Sweden", "Ola Berg -work_for-> Denmark"},
+			[]string{"Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Sweden"},
+			"a word that dates a leading title after a state's possessive ('new prime minister') leaves it a head's, not a minister's"},
+		{"Tom Wu took over as head of the Velmora Institute. Norway voted. Norway won. Norway lost. Ann Lee took over as prime minister.",
+			[]string{"Tom Wu -lead-> Velmora Institute", "Ann Lee -lead-> Norway"}, nil,
+			"'took over as' a post: the post is held, as after 'served as'"},
 		{"Ann Lee met Tom Wu during his stint as head of the Harbor Party. Ola Berg spoke. In his tenure as the Norwegian foreign minister, Ola Berg signed the deal. Mia Ho cut jobs. During her time as a student in Oslo, Mia Ho met Ann Lee.",
 			[]string{"Tom Wu -lead-> Harbor Party", "Ola Berg -work_for-> Norway"},
 			[]string{"Mia Ho -member_of-> Oslo", "Mia Ho -locate_in-> Oslo"},
