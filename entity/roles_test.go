@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ann Lee, Chairman of Halvik Motors, said sales fell. Tom Wu, CFO of Norvik Foods, agreed. In a statement, Governor of Velmora Ola Berg said it failed. Mia Ho, as Secretary of State, spoke.",
+			[]string{"Ann Lee -lead-> Halvik Motors", "Tom Wu -work_for-> Norvik Foods"},
+			[]string{"Mia Ho -work_for-> State"},
+			"a capitalised title after a name and a comma, before of and a name, is no word of the body's name; a title that goes on with of ('Secretary of State') stays whole"},
 		{"Ann Lee, Norway's new prime minister, spoke. Sweden's new prime minister, Tom Wu, agreed. Ola Berg, Denmark's new foreign minister, left.",
 			[]string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Sweden", "Ola Berg -work_for-> Denmark"},
 			[]string{"Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Sweden"},
