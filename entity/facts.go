@@ -419,6 +419,12 @@ func homeTitle(toks []nlp.Token) string {
 	return schema.WorkFor
 }
 
+// actorWithin reports whether a mention of ms that names an actor (a
+// state's adjective too) lies within the tokens [a, b).
+func actorWithin(ms []*mention, a, b int) bool {
+	return slices.ContainsFunc(ms, func(m *mention) bool { return m.ent != nil && m.start >= a && m.end <= b })
+}
+
 // apposedOffices: "The prime minister, Ann Lee, said", "Tom Wu, the
 // foreign minister, left": a title of a state's government ([homeTitle])
 // after "the", set off by commas before or after a person's name, gives
@@ -436,28 +442,29 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 			if m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.role || m.country != nil || m.org != nil {
 				continue
 			}
-			var title []nlp.Token
+			a, b := -1, -1 // the title's tokens
 			if k := m.start - 1; k > 1 && toks[k].Text == "," && closedAfter(sents[si], m.end) {
 				for i := k - 1; i >= 0 && i >= k-5; i-- {
 					if strings.EqualFold(toks[i].Text, "the") {
 						if i == 0 || toks[i-1].Lower() != "of" && toks[i-1].Tag != "POS" {
-							title = toks[i:k]
+							a, b = i, k
 						}
 						break
 					}
 				}
 			}
-			if k := m.end; title == nil && k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Lower() == "the" {
+			if k := m.end; a < 0 && k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Lower() == "the" {
 				for j := k + 2; j < len(toks) && j <= k+6; j++ {
 					if closedAfter(sents[si], j) {
-						title = toks[k+1 : j]
+						a, b = k+1, j
 						break
 					}
 				}
 			}
-			if len(title) < 2 {
-				continue
+			if b-a < 2 || actorWithin(ms, a, b) {
+				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
+			title := toks[a:b]
 			if lemma := homeTitle(title); lemma != "" && home != m.ent {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
 			}
@@ -939,7 +946,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// state is one of the state the document is about. A title
 		// written before the name ("former prime minister Tom Wu") is
 		// [docState.officeFacts]'.
-		if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != f.subj && lemma != "" {
+		if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != f.subj && lemma != "" && !actorWithin(d.sents[si], first, last) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}

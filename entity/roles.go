@@ -1930,6 +1930,8 @@ func appositionLemma(words []string) string {
 		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
 			(i == 0 || !deputyWords[words[i-1]]):
 			lead = true
+		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
+			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w]:
 			work = true
 		case memberNouns[w]:

@@ -55,6 +55,14 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Norway voted. Norway won. Norway lost. The Swedish prime minister, Ann Lee, spoke. Tom Wu is the Danish foreign minister.",
+			[]string{"Ann Lee -lead-> Sweden", "Tom Wu -work_for-> Denmark"},
+			[]string{"Ann Lee -lead-> Norway", "Ann Lee -work_for-> Sweden", "Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Norway"},
+			"a title with a state's adjective is that state's, never the report's state's"},
+		{"Tom Wu, the chief executive officer of Halvik Motors, resigned. Ann Lee, the chief financial officer of Halvik Motors, left.",
+			[]string{"Tom Wu -lead-> Halvik Motors", "Ann Lee -work_for-> Halvik Motors"},
+			[]string{"Tom Wu -work_for-> Halvik Motors", "Ann Lee -lead-> Halvik Motors"},
+			"a chief executive officer heads the body, as a chief executive does; a chief financial officer works for it"},
 		{"Ann Lee, Chairman of Halvik Motors, said sales fell. Tom Wu, CFO of Norvik Foods, agreed. In a statement, Governor of Velmora Ola Berg said it failed. Mia Ho, as Secretary of State, spoke.",
 			[]string{"Ann Lee -lead-> Halvik Motors", "Tom Wu -work_for-> Norvik Foods"},
 			[]string{"Mia Ho -work_for-> State"},
