@@ -2564,6 +2564,35 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// inPlaceAfter reports whether a comma, "in", words of sides
+// ([directionWord]) and the place b, closed after it, follow the mention
+// a: "Velby, in northern Norway,". Not after "the", "of" or a comma
+// before a: "Lake Erie, one of the Great Lakes, in Cuyahoga County" places
+// what the apposition describes.
+func inPlaceAfter(s nlp.Sentence, a, b *mention) bool {
+	k := a.end
+	if p := a.start - 1; p >= 0 && (s.Tokens[p].Lower() == "the" || s.Tokens[p].Lower() == "of" || s.Tokens[p].Text == ",") {
+		return false
+	}
+	return k+2 <= b.start && s.Tokens[k].Text == "," && s.Tokens[k+1].Lower() == "in" && closedAfter(s, b.end) &&
+		!slices.ContainsFunc(s.Tokens[k+2:b.start], func(t nlp.Token) bool { return !directionWord(t.Lower()) }) &&
+		(b.end+1 >= len(s.Tokens) || s.Tokens[b.end].Text != "," || s.Tokens[b.end+1].Lower() != "and")
+}
+
+// directionWord reports whether w names a part of a place by its side
+// ("northern", "south-east", "central").
+func directionWord(w string) bool {
+	switch w {
+	case "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "far":
+		return true
+	}
+	w = strings.TrimSuffix(w, "ern")
+	for _, p := range []string{"north", "south"} {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, p), "-")
+	}
+	return w == "" || w == "east" || w == "west"
+}
+
 // placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
 // place that contains it (by the gazetteer; or either unknown to the
 // gazetteer; or a region of the country that the gazetteer puts the first
@@ -2573,7 +2602,15 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unknownPlace(d, s, a, b) {
 		a.ent.typ = schema.GPE
 	}
-	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || a.ent == b.ent {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || a.ent == b.ent {
+		return role{}, false
+	}
+	if inPlaceAfter(s, a, b) {
+		// "Velby, in northern Norway,", "Velby, in Norway.": the
+		// containing place in apposition.
+		return role{lemma: schema.LocateIn}, true
+	}
+	if b.start != a.end+1 {
 		return role{}, false
 	}
 	if s.Tokens[a.end].Text == "(" {

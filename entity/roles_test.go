@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"The floods hit Velby Falls, in northern Norway, on Monday. Norden Creek, in Sweden, was dry. Lake Orm, one of the Velby Lakes, in Halden County, Norway, froze. Clashes in Oslo, in Bergen and in Tromso killed ten.",
+			[]string{"Velby Falls -locate_in-> Norway", "Norden Creek -locate_in-> Sweden"},
+			[]string{"Velby Lakes -locate_in-> Halden County", "Oslo -locate_in-> Bergen"},
+			"a place, a comma, 'in', words of sides and a place set off after it: the first lies in the second; not for a name inside another apposition, nor in a list"},
 		{"Norway voted. Norway won. Norway lost. The Swedish prime minister, Ann Lee, spoke. Tom Wu is the Danish foreign minister.",
 			[]string{"Ann Lee -lead-> Sweden", "Tom Wu -work_for-> Denmark"},
 			[]string{"Ann Lee -lead-> Norway", "Ann Lee -work_for-> Sweden", "Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Norway"},
