@@ -354,22 +354,16 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 // subject, into the office.
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
+	// "resigned as", or a post taken away: "was fired as manager of the
+	// Oslo Hawks" (a passive; "fired Ann Lee as manager" puts its object
+	// out of the post).
+	left := strings.HasSuffix(x.Lemma, "_as") && (leftPost(x) != "" || dismissVerbs[verb] && passiveIn(x.Relation))
 	job := x.Lemma == "work_as" || x.Lemma == "take_over_as" // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
 	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
-	if verb != "become" && verb != "serve" && verb != "be" && !left && !job {
-		passive := false
-		for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
-			switch w {
-			case "was", "were", "is", "are", "been", "be", "being":
-				passive = true
-			}
-		}
-		if !passive {
-			return ""
-		}
+	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) {
+		return ""
 	}
 	var words []string
 	owned := false // a possessive names the body: "the UN's chief"
@@ -403,6 +397,21 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+}
+
+// dismissVerbs take a post away from their object.
+var dismissVerbs = map[string]bool{"fire": true, "sack": true, "dismiss": true, "oust": true, "remove": true, "depose": true}
+
+// passiveIn reports whether a relation phrase holds a form of "be", as a
+// passive's does ("was appointed", "has been named").
+func passiveIn(relation string) bool {
+	for _, w := range strings.Fields(strings.ToLower(relation)) {
+		switch w {
+		case "was", "were", "is", "are", "been", "be", "being":
+			return true
+		}
+	}
+	return false
 }
 
 // wishedRole reports whether relation puts its post in an infinitive

@@ -55,6 +55,13 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Halvik Motors' airline unit, Halvik Air, cut jobs. The Harbor Party's youth wing, the Young Greens, met.",
+			[]string{"Halvik Air -part_of-> Halvik Motors", "Young Greens -part_of-> Harbor Party"}, nil,
+			"a body's possessive (also the bare apostrophe after a plural name) and a unit noun before the unit's name"},
+		{"Ann Lee was ousted as leader of the Harbor Party. Tom Wu was removed as head of the Velmora Institute. The board fired Ola Berg as head of the Norvik Council.",
+			[]string{"Ann Lee -lead-> Harbor Party", "Tom Wu -lead-> Velmora Institute"},
+			[]string{"Norvik Council -lead-> Velmora Institute"},
+			"a post taken from the subject of a passive ('was ousted as leader of') was held there, as one resigned from"},
 		{"The floods hit Velby Falls, in northern Norway, on Monday. Norden Creek, in Sweden, was dry. Lake Orm, one of the Velby Lakes, in Halden County, Norway, froze. Clashes in Oslo, in Bergen and in Tromso killed ten.",
 			[]string{"Velby Falls -locate_in-> Norway", "Norden Creek -locate_in-> Sweden"},
 			[]string{"Velby Lakes -locate_in-> Halden County", "Oslo -locate_in-> Bergen"},
