@@ -2377,22 +2377,22 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	} else if a.ent.typ != schema.Organization {
 		return role{}, false
 	}
-	if len(w) == 0 || len(w) > 3 || w[0] == "," {
+	// "Halvik Motors chairman and chief executive Tom Wu": two roles
+	// joined by "and" right before the name.
+	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 && roleNoun(w[slices.Index(w, "and")-1])
+	if len(w) == 0 || len(w) > 3 && !joined || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee").
-		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
+		if t.Text != "," && !(joined && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
 			return role{}, false
 		}
 	}
 	if a.ent.typ == schema.GPE {
-		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
-			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
-		}
-		r := nationalityLemma(w[len(w)-1:])
-		return role{lemma: r, reverse: true}, r == schema.Lead || r == schema.WorkFor
+		r := d.stateRoleLemma(w) // "prime minister"
+		return role{lemma: r, reverse: true}, r != ""
 	}
 	if founderNouns[w[len(w)-1]] {
 		return role{lemma: "found", reverse: true}, true

@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Halvik Motors chairman and chief executive Tom Wu spoke. Norvik Foods president and CEO Ann Lee agreed. Halvik Motors workers and Ola Berg left.",
+			[]string{"Tom Wu -lead-> Halvik Motors", "Ann Lee -lead-> Norvik Foods"},
+			[]string{"Ola Berg -member_of-> Halvik Motors", "Ola Berg -work_for-> Halvik Motors"},
+			"a body's name and two role nouns joined by 'and' right before a name: the roles are the name's"},
 		{"Halvik Motors' airline unit, Halvik Air, cut jobs. The Harbor Party's youth wing, the Young Greens, met.",
 			[]string{"Halvik Air -part_of-> Halvik Motors", "Young Greens -part_of-> Harbor Party"}, nil,
 			"a body's possessive (also the bare apostrophe after a plural name) and a unit noun before the unit's name"},
