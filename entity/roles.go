@@ -331,6 +331,23 @@ func (d *docState) ledState(p *docEntity) *docEntity {
 	return one
 }
 
+// personPossessive returns the token after m when m is a person's
+// possessive ("his", "her", "Tom Wu's"), or -1.
+func personPossessive(toks []nlp.Token, m *mention) int {
+	if m.ent == nil || m.ent.typ != schema.Person {
+		return -1
+	}
+	switch k := m.end; {
+	case m.kind == mPronoun:
+		if w := toks[m.start].Lower(); w == "his" || w == "her" {
+			return k
+		}
+	case named(m) && k < len(toks) && toks[k].Tag == "POS":
+		return k + 1
+	}
+	return -1
+}
+
 // tenureNouns name a person's time at the head of a state.
 var tenureNouns = map[string]bool{
 	"rule": true, "reign": true, "presidency": true, "premiership": true, "dictatorship": true,
@@ -345,18 +362,8 @@ var tenureNouns = map[string]bool{
 func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 	toks := s.Tokens
 	for _, m := range all {
-		if m.ent == nil || m.ent.typ != schema.Person {
-			continue
-		}
-		k := m.end
-		switch {
-		case m.kind == mPronoun:
-			if w := toks[m.start].Lower(); w != "his" && w != "her" {
-				continue
-			}
-		case named(m) && k < len(toks) && toks[k].Tag == "POS":
-			k++
-		default:
+		k := personPossessive(toks, m)
+		if k < 0 {
 			continue
 		}
 		j := k
@@ -399,18 +406,8 @@ var tenureAsNouns = map[string]bool{
 func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 	toks := s.Tokens
 	for _, m := range all {
-		if m.ent == nil || m.ent.typ != schema.Person {
-			continue
-		}
-		k := m.end
-		switch {
-		case m.kind == mPronoun:
-			if w := toks[m.start].Lower(); w != "his" && w != "her" {
-				continue
-			}
-		case named(m) && k < len(toks) && toks[k].Tag == "POS":
-			k++
-		default:
+		k := personPossessive(toks, m)
+		if k < 0 {
 			continue
 		}
 		if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) {
