@@ -362,7 +362,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
-	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) {
+	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {
 		return ""
 	}
 	var words []string
@@ -397,6 +397,27 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+}
+
+// headlinePassive reports whether x is a headline's passive written
+// without "was" ("Tom Wu named new head of NATO", "Ann Lee elected
+// President of the Harbor Union"): a sentence with no final punctuation,
+// a relation of one past participle, and an object that opens with a role
+// noun rather than a name ("Ann Lee named Tom Wu head" is active).
+func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
+	toks := s.Tokens
+	if len(toks) == 0 || strings.ContainsAny(toks[len(toks)-1].Text, ".!?") || strings.Contains(x.Relation, " ") {
+		return false
+	}
+	first, _ := argTokens(s, x.Object)
+	if first < 0 {
+		return false
+	}
+	w := toks[first]
+	if w.Tag == "DT" || w.Tag == "JJ" && first+1 < len(toks) {
+		w = toks[first+1] // "named the new head of", "elected new leader of"
+	}
+	return strings.HasSuffix(x.Relation, "ed") && (!isCap(w.Text) || roleNoun(w.Lower()))
 }
 
 // dismissVerbs take a post away from their object.

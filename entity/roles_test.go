@@ -55,6 +55,12 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Tom Wu named new head of NATO\n\nTom Wu was named on Monday.",
+			[]string{"Tom Wu -lead-> NATO"}, nil,
+			"a headline's passive without 'was' ('Tom Wu named new head of NATO') appoints its subject"},
+		{"Ann Lee named Tom Wu head of NATO\n\nIt was a surprise.",
+			nil, []string{"Ann Lee -lead-> NATO"},
+			"a headline's active verb with a name after it puts the name, not the subject, in the post"},
 		{"Halvik Motors chairman and chief executive Tom Wu spoke. Norvik Foods president and CEO Ann Lee agreed. Halvik Motors workers and Ola Berg left.",
 			[]string{"Tom Wu -lead-> Halvik Motors", "Ann Lee -lead-> Norvik Foods"},
 			[]string{"Ola Berg -member_of-> Halvik Motors", "Ola Berg -work_for-> Halvik Motors"},
