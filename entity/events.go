@@ -399,25 +399,32 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	return pastRole(appositionLemma(words), slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }
 
-// headlinePassive reports whether x is a headline's passive written
-// without "was" ("Tom Wu named new head of NATO", "Ann Lee elected
-// President of the Harbor Union"): a sentence with no final punctuation,
-// a relation of one past participle, and an object that opens with a role
-// noun rather than a name ("Ann Lee named Tom Wu head" is active).
+// headlinePassive reports whether x is a passive written without "was":
+// a headline's ("Tom Wu named new head of NATO", in a sentence with no
+// final punctuation) or one set off after its subject ("Tom Wu, elected
+// leader of the Harbor Party last year, spoke"). The relation is one past
+// participle, and its object opens with a role noun rather than a name
+// ("Ann Lee named Tom Wu head" is active).
 func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 	toks := s.Tokens
-	if len(toks) == 0 || strings.ContainsAny(toks[len(toks)-1].Text, ".!?") || strings.Contains(x.Relation, " ") {
+	if len(toks) == 0 || strings.Contains(x.Relation, " ") || !strings.HasSuffix(x.Relation, "ed") {
 		return false
 	}
 	first, _ := argTokens(s, x.Object)
+	_, subj := argTokens(s, x.Subject)
 	if first < 0 {
+		return false
+	}
+	headline := !strings.ContainsAny(toks[len(toks)-1].Text, ".!?")
+	apposed := subj > 0 && subj+1 < len(toks) && toks[subj].Text == "," && toks[subj+1].Text == x.Relation
+	if !headline && !apposed {
 		return false
 	}
 	w := toks[first]
 	if w.Tag == "DT" || w.Tag == "JJ" && first+1 < len(toks) {
 		w = toks[first+1] // "named the new head of", "elected new leader of"
 	}
-	return strings.HasSuffix(x.Relation, "ed") && (!isCap(w.Text) || roleNoun(w.Lower()))
+	return !isCap(w.Text) || roleNoun(w.Lower())
 }
 
 // dismissVerbs take a post away from their object.

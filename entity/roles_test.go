@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Tom Wu, elected leader of the Harbor Party last year, spoke. Ann Lee, appointed head of the Velmora Institute in May, agreed. Ola Berg, named Mia Ho's deputy, left.",
+			[]string{"Tom Wu -lead-> Harbor Party", "Ann Lee -lead-> Velmora Institute"},
+			[]string{"Ola Berg -work_for-> Mia Ho"},
+			"a passive set off after its subject without 'was' ('Tom Wu, elected leader of the party,') appoints the subject"},
 		{"Tom Wu named new head of NATO\n\nTom Wu was named on Monday.",
 			[]string{"Tom Wu -lead-> NATO"}, nil,
 			"a headline's passive without 'was' ('Tom Wu named new head of NATO') appoints its subject"},
