@@ -385,6 +385,8 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			// of the House": a title written with a capital.
 			if w := titleOfThe(s.Tokens, i); w != "" {
 				words = append(words, w)
+			} else if w := t.Lower(); isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
+				words = append(words, w) // "was named CEO of Halvik Motors"
 			}
 			continue
 		}

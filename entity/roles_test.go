@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ann Lee was named CEO of Halvik Motors. Tom Wu became CFO of Norvik Foods in 2004. Ola Berg was elected MP of Velby.",
+			[]string{"Ann Lee -lead-> Halvik Motors", "Tom Wu -work_for-> Norvik Foods"},
+			[]string{"Ola Berg -member_of-> Velby"},
+			"an appointment to a head's or a staff's acronym (CEO, CFO) of a body; a member's acronym of a place is a seat, not a membership"},
 		{"Tom Wu, elected leader of the Harbor Party last year, spoke. Ann Lee, appointed head of the Velmora Institute in May, agreed. Ola Berg, named Mia Ho's deputy, left.",
 			[]string{"Tom Wu -lead-> Harbor Party", "Ann Lee -lead-> Velmora Institute"},
 			[]string{"Ola Berg -work_for-> Mia Ho"},
