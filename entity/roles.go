@@ -1707,7 +1707,8 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person) || b.adj {
+	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end) // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
 		return role{}, false
 	}
 	start := a.end + ageAfter(s, a.end)
@@ -1788,6 +1789,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
+	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
+		return role{}, false // a state's head or staff only: "a student of Norway" says no more
+	}
 	if r == schema.Lead && b.possessive && !governingAfter(s.Tokens, b.end) {
 		r = schema.WorkFor // "director of Intel's photonics lab" heads a part of Intel
 	}

@@ -55,6 +55,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Tom Wu, President of Norway, spoke. Ann Lee, Foreign Minister of Sweden, agreed. Ola Berg, deputy editor of UK magazine Halvik Weekly, left.",
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -work_for-> Sweden"},
+			[]string{"Ola Berg -work_for-> United Kingdom", "Ola Berg -lead-> United Kingdom"},
+			"a name, a comma, a state's head or staff title and 'of' a state: the title is the state's; not a state that modifies a noun after it"},
 		{"Ann Lee was named CEO of Halvik Motors. Tom Wu became CFO of Norvik Foods in 2004. Ola Berg was elected MP of Velby.",
 			[]string{"Ann Lee -lead-> Halvik Motors", "Tom Wu -work_for-> Norvik Foods"},
 			[]string{"Ola Berg -member_of-> Velby"},
