@@ -360,7 +360,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
-			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j)) &&
+			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
+			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&
 			!(!capital && j == k+1 && (toks[k].Tag == "JJ" || verbAfter(toks, k))) {
 			// "a major Warhol donor program": a lower-case adjective
 			// spelled like a title ("Major") is no title, nor is a
@@ -579,6 +580,24 @@ func pronounContraction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleOfAfter reports whether the capitalised title toks[k:j] opens a
+// role after a person's name and a comma, "as" or a verb, before "of" and
+// a name ("Ann Lee, CEO of Halvik Motors,", "was named Chairman of Halvik
+// Motors"): the title is no word of a body's name, which starts after
+// "of". A title that goes on with "of" ("Secretary of State") is left
+// whole, and so is one after a comma that follows no name ("In a
+// statement, Governor of Washington Ann Lee said").
+func (r *Resolver) roleOfAfter(toks []nlp.Token, k, j int) bool {
+	if k < 2 || j+1 >= len(toks) || toks[j].Text != "of" || !isCap(toks[j+1].Text) && toks[j+1].Text != "the" {
+		return false
+	}
+	if _, ok := r.g.titles[normKey(joinText(toks[k:j+2]))]; ok {
+		return false
+	}
+	p := toks[k-1]
+	return p.Text == "," && isCap(toks[k-2].Text) || p.Lower() == "as" || strings.HasPrefix(p.Tag, "VB")
 }
 
 // titledSurname reports whether token k, a title's word, follows Mr, Mrs,

@@ -376,22 +376,16 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 // subject, into the office.
 func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	left := strings.HasSuffix(x.Lemma, "_as") && leftPost(x) != ""
-	job := postLemmas[x.Lemma] // "worked as a reporter at the Halvik Times": the post held, as "served as"
-	if !appointVerbs[verb] && !left && !job || x.Negated {
+	// "resigned as", or a post taken away: "was fired as manager of the
+	// Oslo Hawks" (a passive; "fired Ann Lee as manager" puts its object
+	// out of the post).
+	left := strings.HasSuffix(x.Lemma, "_as") && (leftPost(x) != "" || dismissVerbs[verb] && passiveIn(x.Relation))
+	job := postLemmas[x.Lemma] // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
+	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
-	if verb != "become" && verb != "serve" && verb != "be" && !left && !job {
-		passive := false
-		for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
-			switch w {
-			case "was", "were", "is", "are", "been", "be", "being":
-				passive = true
-			}
-		}
-		if !passive {
-			return ""
-		}
+	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {
+		return ""
 	}
 	var words []string
 	owned := false // a possessive names the body: "the UN's chief"
@@ -423,6 +417,8 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			// of the House": a title written with a capital.
 			if w := titleOfThe(s.Tokens, i); w != "" {
 				words = append(words, w)
+			} else if w := t.Lower(); isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
+				words = append(words, w) // "was named CEO of Halvik Motors"
 			}
 			continue
 		}
@@ -445,8 +441,65 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 }
 
 // postLemmas say that their subject holds the post their object names:
-// "served as", "worked as a reporter at", "is acting as an adviser for".
-var postLemmas = map[string]bool{"serve_as": true, "work_as": true, "act_as": true}
+// "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for".
+var postLemmas = map[string]bool{"serve_as": true, "work_as": true, "act_as": true, "take_over_as": true}
+
+// headlinePassive reports whether x is a passive written without "was":
+// a headline's ("Tom Wu named new head of NATO", in a sentence with no
+// final punctuation) or one set off after its subject ("Tom Wu, elected
+// leader of the Harbor Party last year, spoke"). The relation is one past
+// participle, and its object opens with a role noun rather than a name
+// ("Ann Lee named Tom Wu head" is active).
+func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
+	toks := s.Tokens
+	if len(toks) == 0 || strings.Contains(x.Relation, " ") || !strings.HasSuffix(x.Relation, "ed") {
+		return false
+	}
+	first, _ := argTokens(s, x.Object)
+	_, subj := argTokens(s, x.Subject)
+	if first < 0 {
+		return false
+	}
+	headline := !strings.ContainsAny(toks[len(toks)-1].Text, ".!?")
+	apposed := subj > 0 && subj+1 < len(toks) && toks[subj].Text == "," && toks[subj+1].Text == x.Relation
+	if !headline && !apposed {
+		return false
+	}
+	w := toks[first]
+	if w.Tag == "DT" || w.Tag == "JJ" && first+1 < len(toks) {
+		w = toks[first+1] // "named the new head of", "elected new leader of"
+	}
+	return !isCap(w.Text) || roleNoun(w.Lower())
+}
+
+// dismissVerbs take a post away from their object.
+var dismissVerbs = map[string]bool{"fire": true, "sack": true, "dismiss": true, "oust": true, "remove": true, "depose": true}
+
+// passiveIn reports whether a relation phrase holds a form of "be", as a
+// passive's does ("was appointed", "has been named").
+func passiveIn(relation string) bool {
+	for _, w := range strings.Fields(strings.ToLower(relation)) {
+		switch w {
+		case "was", "were", "is", "are", "been", "be", "being":
+			return true
+		}
+	}
+	return false
+}
+
+// wishedRole reports whether relation puts its post in an infinitive
+// after another verb ("wants to be", "hopes to become", "is expected to
+// be named"): a post wished or foreseen, not held. "went on to become"
+// tells what came to pass.
+func wishedRole(relation string) bool {
+	w := strings.Fields(strings.ToLower(relation))
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "to" && w[i-1] != "on" {
+			return true
+		}
+	}
+	return false
+}
 
 // titleOfThe returns the role noun that token k names when written with a
 // capital as a title before "of the" ("President of the Nordic

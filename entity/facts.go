@@ -397,6 +397,91 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 	}
 }
 
+// homeTitle returns the relation that a title of a state's government,
+// written without the state ("the foreign minister", "Prime Minister", "a
+// former attorney general", [stateTitle]), gives its holder to the state
+// the document is about: lead for the head, work_for for a minister or a
+// deputy; "" for any other words. A "president" or "premier" in lower case
+// may head a firm or a province, and gives "".
+func homeTitle(toks []nlp.Token) string {
+	var f []string
+	for _, t := range toks {
+		w := strings.TrimPrefix(t.Lower(), "then-")
+		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w]) {
+			continue
+		}
+		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {
+			return ""
+		}
+		f = append(f, strings.ToUpper(w[:1])+w[1:])
+	}
+	name := strings.Join(f, " ")
+	if !stateTitle(name) {
+		return ""
+	}
+	switch name {
+	case "President", "Prime Minister", "Premier":
+		if !isCap(toks[len(toks)-1].Text) && name != "Prime Minister" {
+			return ""
+		}
+		return schema.Lead
+	}
+	return schema.WorkFor
+}
+
+// actorWithin reports whether a mention of ms that names an actor (a
+// state's adjective too) lies within the tokens [a, b).
+func actorWithin(ms []*mention, a, b int) bool {
+	return slices.ContainsFunc(ms, func(m *mention) bool { return m.ent != nil && m.start >= a && m.end <= b })
+}
+
+// apposedOffices: "The prime minister, Ann Lee, said", "Tom Wu, the
+// foreign minister, left": a title of a state's government ([homeTitle])
+// after "the", set off by commas before or after a person's name, gives
+// the person the title's relation to the state the document is about
+// ([docState.homeState]). A title after "of" or a possessive is another's
+// ("the wife of the prime minister, Ann Lee,").
+func (d *docState) apposedOffices(sents []nlp.Sentence) {
+	home := d.homeState()
+	if home == nil {
+		return
+	}
+	for si, ms := range d.sents {
+		toks := sents[si].Tokens
+		for _, m := range ms {
+			if m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.role || m.country != nil || m.org != nil {
+				continue
+			}
+			a, b := -1, -1 // the title's tokens
+			if k := m.start - 1; k > 1 && toks[k].Text == "," && closedAfter(sents[si], m.end) {
+				for i := k - 1; i >= 0 && i >= k-5; i-- {
+					if strings.EqualFold(toks[i].Text, "the") {
+						if i == 0 || toks[i-1].Lower() != "of" && toks[i-1].Tag != "POS" {
+							a, b = i, k
+						}
+						break
+					}
+				}
+			}
+			if k := m.end; a < 0 && k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Lower() == "the" {
+				for j := k + 2; j < len(toks) && j <= k+6; j++ {
+					if closedAfter(sents[si], j) {
+						a, b = k+1, j
+						break
+					}
+				}
+			}
+			if b-a < 2 || actorWithin(ms, a, b) {
+				continue // "the Norwegian prime minister, Ann Lee,": the state is named
+			}
+			title := toks[a:b]
+			if lemma := homeTitle(title); lemma != "" && home != m.ent {
+				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
+			}
+		}
+	}
+}
+
 // placeBeforeTitle reports whether a place other than home ends right
 // before the capitalised title words of the person mention m ("Queensland
 // Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee"): the
@@ -515,10 +600,11 @@ func ofAfter(toks []nlp.Token, k int) bool {
 // stateTitle reports whether a title names the head of a state or of its
 // government ("President", "Prime Minister") or the head's deputy ("Vice
 // President"), never of another body's, or one of its ministers ("Health
-// Minister"; a region's "Chief Minister" is none).
+// Minister", "Attorney General"; a region's "Chief Minister" is none).
 func stateTitle(t string) bool {
 	switch t {
-	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser":
+	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
+		"Attorney General", "Attorney-General", "Solicitor General", "Solicitor-General":
 		return true
 	case "Chief Minister", "First Minister", "Minister":
 		return false
@@ -862,6 +948,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// head is a role noun, the body right after its of.
 		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
 			f.obj = o
+		}
+	}
+	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && x.Object.Start >= x.Subject.End && appointedRole(s, x) != "" {
+		// "Ann Lee was sworn in as prime minister", "Tom Wu is the
+		// foreign minister": a title of a state's government with no
+		// state is one of the state the document is about. A title
+		// written before the name ("former prime minister Tom Wu") is
+		// [docState.officeFacts]'.
+		if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != f.subj && lemma != "" && !actorWithin(d.sents[si], first, last) {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&

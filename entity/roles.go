@@ -204,6 +204,8 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
 	d.stateRule(si, s, all)
+	d.rulingParty(si, s, ms)
+	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
@@ -338,6 +340,23 @@ func (d *docState) ledState(p *docEntity) *docEntity {
 	return one
 }
 
+// personPossessive returns the token after m when m is a person's
+// possessive ("his", "her", "Tom Wu's"), or -1.
+func personPossessive(toks []nlp.Token, m *mention) int {
+	if m.ent == nil || m.ent.typ != schema.Person {
+		return -1
+	}
+	switch k := m.end; {
+	case m.kind == mPronoun:
+		if w := toks[m.start].Lower(); w == "his" || w == "her" {
+			return k
+		}
+	case named(m) && k < len(toks) && toks[k].Tag == "POS":
+		return k + 1
+	}
+	return -1
+}
+
 // tenureNouns name a person's time at the head of a state.
 var tenureNouns = map[string]bool{
 	"rule": true, "reign": true, "presidency": true, "premiership": true, "dictatorship": true,
@@ -352,18 +371,8 @@ var tenureNouns = map[string]bool{
 func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 	toks := s.Tokens
 	for _, m := range all {
-		if m.ent == nil || m.ent.typ != schema.Person {
-			continue
-		}
-		k := m.end
-		switch {
-		case m.kind == mPronoun:
-			if w := toks[m.start].Lower(); w != "his" && w != "her" {
-				continue
-			}
-		case named(m) && k < len(toks) && toks[k].Tag == "POS":
-			k++
-		default:
+		k := personPossessive(toks, m)
+		if k < 0 {
 			continue
 		}
 		j := k
@@ -386,6 +395,104 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 		}
 		if state != nil && state != m.ent {
 			d.derive(si, argOf(s, m), joinText(toks[m.end:j+1]), schema.Lead, m.ent, state, "", roleConf)
+		}
+	}
+}
+
+// tenureAsNouns name a time in an office that "as" and the office follow
+// ("his tenure as foreign minister").
+var tenureAsNouns = map[string]bool{
+	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
+}
+
+// tenureAs: "during his tenure as chief executive of Halvik Motors", "in
+// her time as the Norwegian foreign minister", "Tom Wu's term as prime
+// minister": a person's possessive (or his, her), a noun of
+// [tenureAsNouns], "as" and a role give the person the role: toward the
+// body after of, at or for; else toward the state of the adjective or
+// possessive before the role words; else, for a title of a state's
+// government ([homeTitle]), toward the state the document is about.
+func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
+	toks := s.Tokens
+	for _, m := range all {
+		k := personPossessive(toks, m)
+		if k < 0 {
+			continue
+		}
+		if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) {
+			k++ // "his brief tenure as"
+		}
+		if k+2 >= len(toks) || !tenureAsNouns[toks[k].Lower()] || toks[k+1].Lower() != "as" {
+			continue
+		}
+		from, end := k+2, k+2
+		for end < len(toks) && !closedAfter(s, end) && end < from+10 && !strings.HasPrefix(toks[end].Tag, "VB") {
+			end++
+		}
+		var obj *docEntity
+		lemma := ""
+		for _, b := range all {
+			if b.start <= from || b.end > end || b.ent == nil || b.ent == m.ent || !named(b) && !b.adj {
+				continue
+			}
+			i := b.start - 1
+			if toks[i].Lower() == "the" && i-1 > from {
+				i--
+			}
+			if p := toks[i].Lower(); (p == "of" || p == "at" || p == "for") && (b.ent.typ == schema.Organization || b.ent.typ == schema.GPE) && !b.adj {
+				// "as chief executive of Halvik Motors"
+				lemma, obj = appositionLemma(lowerWords(toks[from:i])), b.ent
+				break
+			}
+		}
+		if obj == nil {
+			for _, b := range all {
+				if (b.adj || b.possessive) && b.ent != nil && d.r.country(b.ent) && (b.start == from || b.start == from+1 && toks[from].Lower() == "the") {
+					// "as the Norwegian foreign minister", "as Norway's prime minister"
+					w := lowerWords(toks[b.end:end])
+					if len(w) > 0 && w[0] == "'s" {
+						w = w[1:]
+					}
+					lemma, obj = nationalityLemma(w), b.ent
+					if lemma == schema.From {
+						lemma = ""
+					}
+					break
+				}
+			}
+		}
+		if obj == nil {
+			lemma, obj = homeTitle(toks[from:end]), d.homeState() // "as prime minister"
+		}
+		if obj != nil && lemma != "" && obj != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[k:end]), lemma, m.ent, obj, "", roleConf)
+		}
+	}
+}
+
+// timeWords date a title before it ("Norway's new prime minister"), as
+// [descWords] do.
+var timeWords = map[string]bool{"new": true, "current": true, "present": true, "late": true, "longtime": true, "long-time": true}
+
+// rulingParty: "the ruling Frelimo party", "Norway's ruling Harbor
+// Party": "ruling" right before a party's name makes the party lead the
+// state whose possessive stands before "ruling", else the state the
+// document is about ([docState.homeState]); nothing when there is none.
+func (d *docState) rulingParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.start == 0 || m.ent == nil || m.ent.typ != schema.Organization || !m.ent.desc["party"] || toks[m.start-1].Lower() != "ruling" {
+			continue
+		}
+		state := d.homeState()
+		if k := m.start - 1; k > 0 && toks[k-1].Tag == "POS" {
+			state = nil // "the US criticised Kenya's ruling party"
+			if st := d.stateEndingAt(si, k-1); st != nil {
+				state = st.ent
+			}
+		}
+		if state != nil && state != m.ent && d.r.country(state) {
+			d.derive(si, argOf(s, m), "ruling", schema.Lead, m.ent, state, "", roleConf)
 		}
 	}
 }
@@ -1533,9 +1640,18 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	if i := slices.IndexFunc(b.titles, func(t *title) bool { return !honorific(t) }); i >= 0 {
 		// "Norway's ambassador to Denmark Ola Berg": only an envoy's title
 		// with its post, which no rule of titles reads with the
-		// possessive.
+		// possessive; and "the Harbor Party's (deputy) leader Ann Lee": a
+		// body's possessive and lower-case words that end in the titles,
+		// which no rule of titles reads with a body.
 		w := lowerWords(withoutPost(toks))
-		if len(w) < 2 || len(b.titles) != 1 || strings.Join(w[1:], " ") != strings.ToLower(b.titles[0].name) || len(withoutPost(toks)) == len(toks) {
+		var names []string
+		for _, t := range b.titles {
+			names = append(names, strings.ToLower(t.name))
+		}
+		envoy := len(w) >= 2 && len(b.titles) == 1 && strings.Join(w[1:], " ") == names[0] && len(withoutPost(toks)) != len(toks)
+		staff := a.ent.typ == schema.Organization && len(w) >= 2 && strings.HasSuffix(" "+strings.Join(w[1:], " "), " "+strings.Join(names, " ")) &&
+			!slices.ContainsFunc(toks[1:], func(t nlp.Token) bool { return isCap(t.Text) })
+		if !envoy && !staff {
 			return role{}, false
 		}
 	}
@@ -1563,13 +1679,8 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		if len(w) == 0 {
 			return role{}, false
 		}
-		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
-			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
-		}
-		if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
-			return role{lemma: r, reverse: true}, true
-		}
-		return role{}, false
+		r := d.stateRoleLemma(w)
+		return role{lemma: r, reverse: true}, r != ""
 	}
 	if r := appositionLemma(lowerWords(toks[1:])); r != "" {
 		return role{lemma: r, reverse: true}, true
@@ -1651,7 +1762,8 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person) || b.adj {
+	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end) // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
 		return role{}, false
 	}
 	start := a.end + ageAfter(s, a.end)
@@ -1661,6 +1773,21 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
+	}
+	if n := len(w); n > 3 && !bodyNouns[w[n-1]] {
+		// "leader of the opposition Harbor Party", "a member of the
+		// ruling Unity Party": lower-case words that modify the name
+		// stand between of and it.
+		for i := n - 1; i > 1 && i >= n-3; i-- {
+			t := s.Tokens[start+i]
+			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+				w = w[:i]
+				break
+			}
+			if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
+				break
+			}
+		}
 	}
 	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
 		// "director of a non-profit anti-spam organization SpamHaus",
@@ -1679,6 +1806,12 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	last := w[len(w)-1]
 	if last == "on" && b.ent.typ == schema.Organization && panelName(b.ent.name) {
 		last = "of" // "the ranking Republican on the Halvik Committee": a seat on a panel
+	}
+	if last == "to" && adviserNouns[w[len(w)-2]] {
+		last = "for" // "an adviser to Halvik Motors", "a senior aide to Ann Lee"; not "ambassador to"
+	}
+	if last == "in" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
+		last = "of" // "a senior official in the Harbor Party", "a lawmaker in the Norvik Parliament"
 	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
@@ -1711,6 +1844,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
+	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
+		return role{}, false // a state's head or staff only: "a student of Norway" says no more
+	}
 	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
 		// "director of Intel's photonics lab", "head of the UN mission
 		// in Sudan" heads a part of the body.
@@ -1873,6 +2009,8 @@ func appositionLemma(words []string) string {
 		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
 			(i == 0 || !deputyWords[words[i-1]]):
 			lead = true
+		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
+			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w]:
 			work = true
 		case memberNouns[w]:
@@ -2032,13 +2170,28 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
 		return role{}, false
 	}
-	if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
-		return role{lemma: schema.Lead}, true
+	r := d.stateRoleLemma(w)
+	return role{lemma: r}, r != ""
+}
+
+// stateRoleLemma returns the relation that the lower-case role words w
+// after a state's possessive give their holder to the state: lead for a
+// leading title ("prime minister"), after words that date it too ("new
+// prime minister"); else lead or work_for by the last word, a role noun
+// ([nationalityLemma]: "chief negotiator" heads nothing); else "".
+func (d *docState) stateRoleLemma(w []string) string {
+	for i := range w {
+		if t := d.r.g.titles[normKey(strings.Join(w[i:], " "))]; t != nil && t.lead {
+			return schema.Lead
+		}
+		if !descWord(w[i]) && !timeWords[w[i]] {
+			break
+		}
 	}
 	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
-		return role{lemma: r}, true
+		return r
 	}
-	return role{}, false
+	return ""
 }
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
@@ -2122,10 +2275,14 @@ var institutionHeads = map[string]bool{
 	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
 	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
 	"academy": true, "laboratory": true, "observatory": true, "lab": true, "archive": true, "archives": true,
+	// a firm's or a state's seat in a place: "the Halvik Farm in Velby",
+	// "the US Embassy in Oslo"
+	"farm": true, "factory": true, "plant": true, "embassy": true, "consulate": true,
 }
 
 // institutionName reports whether name is an institution's: "Norden
-// College", "the University of Oslo", "Lund Museum of Modern Art".
+// College", "the University of Oslo", "Lund Museum of Modern Art", "Halvik
+// Farm".
 func institutionName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if institutionHeads[f[len(f)-1]] {
@@ -2305,22 +2462,22 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	} else if a.ent.typ != schema.Organization {
 		return role{}, false
 	}
-	if len(w) == 0 || len(w) > 3 || w[0] == "," {
+	// "Halvik Motors chairman and chief executive Tom Wu": two roles
+	// joined by "and" right before the name.
+	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 && roleNoun(w[slices.Index(w, "and")-1])
+	if len(w) == 0 || len(w) > 3 && !joined || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee").
-		if t.Text != "," && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
+		if t.Text != "," && !(joined && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
 			return role{}, false
 		}
 	}
 	if a.ent.typ == schema.GPE {
-		if t := d.r.g.titles[normKey(strings.Join(w, " "))]; t != nil && t.lead {
-			return role{lemma: schema.Lead, reverse: true}, true // "prime minister"
-		}
-		r := nationalityLemma(w[len(w)-1:])
-		return role{lemma: r, reverse: true}, r == schema.Lead || r == schema.WorkFor
+		r := d.stateRoleLemma(w) // "prime minister"
+		return role{lemma: r, reverse: true}, r != ""
 	}
 	if founderNouns[w[len(w)-1]] {
 		return role{lemma: "found", reverse: true}, true
@@ -2388,6 +2545,10 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
 }
+
+// adviserNouns are staff nouns whose "to" names whom the staff serves
+// ("an adviser to the board"), where an envoy's "to" names a post.
+var adviserNouns = map[string]bool{"adviser": true, "advisor": true, "aide": true, "consultant": true, "assistant": true}
 
 // staffNounsOfPerson are the nouns of those who work for a person rather
 // than for a body: "Ann Lee's lawyer", "the senator's spokesman".
@@ -2489,6 +2650,35 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// inPlaceAfter reports whether a comma, "in", words of sides
+// ([directionWord]) and the place b, closed after it, follow the mention
+// a: "Velby, in northern Norway,". Not after "the", "of" or a comma
+// before a: "Lake Erie, one of the Great Lakes, in Cuyahoga County" places
+// what the apposition describes.
+func inPlaceAfter(s nlp.Sentence, a, b *mention) bool {
+	k := a.end
+	if p := a.start - 1; p >= 0 && (s.Tokens[p].Lower() == "the" || s.Tokens[p].Lower() == "of" || s.Tokens[p].Text == ",") {
+		return false
+	}
+	return k+2 <= b.start && s.Tokens[k].Text == "," && s.Tokens[k+1].Lower() == "in" && closedAfter(s, b.end) &&
+		!slices.ContainsFunc(s.Tokens[k+2:b.start], func(t nlp.Token) bool { return !directionWord(t.Lower()) }) &&
+		(b.end+1 >= len(s.Tokens) || s.Tokens[b.end].Text != "," || s.Tokens[b.end+1].Lower() != "and")
+}
+
+// directionWord reports whether w names a part of a place by its side
+// ("northern", "south-east", "central").
+func directionWord(w string) bool {
+	switch w {
+	case "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "far":
+		return true
+	}
+	w = strings.TrimSuffix(w, "ern")
+	for _, p := range []string{"north", "south"} {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, p), "-")
+	}
+	return w == "" || w == "east" || w == "west"
+}
+
 // placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
 // place that contains it (by the gazetteer; or either unknown to the
 // gazetteer; or a region of the country that the gazetteer puts the first
@@ -2498,7 +2688,15 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unknownPlace(d, s, a, b) {
 		a.ent.typ = schema.GPE
 	}
-	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || b.start != a.end+1 || a.ent == b.ent {
+	if !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive || a.ent == b.ent {
+		return role{}, false
+	}
+	if inPlaceAfter(s, a, b) {
+		// "Velby, in northern Norway,", "Velby, in Norway.": the
+		// containing place in apposition.
+		return role{lemma: schema.LocateIn}, true
+	}
+	if b.start != a.end+1 {
 		return role{}, false
 	}
 	if s.Tokens[a.end].Text == "(" {

@@ -38,10 +38,11 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if a.possessive {
 		// "its youth wing the Young Greens"
-		if a.kind == mName && (len(w) == 0 || w[0] != "'s") {
+		pos := a.end < b.start && s.Tokens[a.end].Tag == "POS" // "'s", or "'" after a plural: "Halvik Motors' airline unit"
+		if a.kind == mName && !pos {
 			return role{}, false
 		}
-		if len(w) > 0 && w[0] == "'s" {
+		if pos {
 			w = w[1:]
 		}
 		for n := len(w); n > 0 && (w[n-1] == "the" || w[n-1] == ","); n-- {

@@ -86,9 +86,12 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 // Texas") or anything but punctuation after the place keeps it a person.
 func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
-		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || b.start != a.end+1 || s.Tokens[a.end].Text != "," ||
+		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || s.Tokens[a.end].Text != "," ||
 		d.r.g.givenGender(a.ent.name+" x") != 0 {
 		return false
+	}
+	if b.start != a.end+1 {
+		return inPlaceAfter(s, a, b) // "Velby, in northern Norway,"
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
 		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))

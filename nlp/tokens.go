@@ -55,8 +55,8 @@ func splitFinalPeriod(toks []Token) []Token {
 	return append(toks, Token{Text: ".", Start: last.End - 1, End: last.End})
 }
 
-// splitThenPrefix cuts "then-" off a capitalised word ("then-U.S.",
-// "then-President"): the prefix dates the title or name after it, which is
+// splitThenPrefix cuts "then-" (or "Then-") off a capitalised word
+// ("then-U.S.", "then-President"): the prefix dates the title or name after it, which is
 // read as written without it. A period the tokenizer cut off a dotted
 // abbreviation ("then-U.S" ".") goes back to it.
 func splitThenPrefix(toks []Token) []Token {
@@ -64,6 +64,9 @@ func splitThenPrefix(toks []Token) []Token {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		rest, ok := strings.CutPrefix(t.Text, "then-")
+		if !ok {
+			rest, ok = strings.CutPrefix(t.Text, "Then-") // a sentence's first word
+		}
 		if !ok || !isCapitalized(rest) || t.End-t.Start != len(t.Text) {
 			if out != nil {
 				out = append(out, t)
