@@ -496,6 +496,7 @@ func leftPost(x schema.Extraction) string {
 // requestNouns ask something of the one who grants or refuses them.
 var requestNouns = map[string]bool{
 	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,
+	"call": true, "calls": true,
 }
 
 // answerVerbs grant or refuse a request.
@@ -539,6 +540,36 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 			}
 		}
 		return
+	}
+}
+
+// thatRequestVerbs ask an actor for an act in a that-clause: "Ann Lee
+// demanded that Tom Wu resign".
+var thatRequestVerbs = map[string]bool{"ask": true, "demand": true, "request": true, "urge": true}
+
+// thatRequest adds subj —VERB→ actor for a verb of thatRequestVerbs whose
+// that-clause has the actor for its subject, before a bare or a modal
+// verb: "Ann Lee demanded that Tom Wu resign" (demand), "asked that Norway
+// should withdraw" (ask). What is asked of the actor is addressed to it.
+func (d *docState) thatRequest(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || !actorEntity(subj) || !thatRequestVerbs[verb] || si >= len(d.sents) {
+		return
+	}
+	_, j, ok := relationTokens(s, x)
+	if !ok || j < 1 {
+		return
+	}
+	toks := s.Tokens
+	k := j
+	if !strings.EqualFold(toks[j-1].Text, "that") {
+		if j >= len(toks) || !strings.EqualFold(toks[j].Text, "that") {
+			return
+		}
+		k = j + 1
+	}
+	if o := requestedSubject(toks, d.sents[si], k); o != nil && o.ent != subj {
+		d.derive(si, x.Subject, x.Relation, verb, subj, o.ent, "", x.Confidence*placeArgConf)
 	}
 }
 

@@ -182,9 +182,9 @@ var fromPrep = map[string]bool{"from": true}
 
 // givenNouns map what a verb of giving gives as its second object to the
 // act toward the first: "gave Tom Wu the chance to work there" offered
-// him work.
+// him work; "gave Sweden an ultimatum" threatened Sweden.
 var givenNouns = map[string]string{
-	"chance": "offer", "option": "offer", "opportunity": "offer",
+	"chance": "offer", "option": "offer", "opportunity": "offer", "ultimatum": "threaten", "warning": "warn",
 }
 
 // givenNoun returns the relation that a verb of giving and the noun
@@ -202,10 +202,13 @@ func givenNoun(s nlp.Sentence, x schema.Extraction) string {
 	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$") {
 		k++
 	}
+	for n := 0; n < 2 && k+1 < len(toks) && givenNouns[toks[k].Lower()] == "" && (toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "NN"); n++ {
+		k++ // "gave Sweden a 48-hour ultimatum", "a final warning"
+	}
 	if k >= len(toks) {
 		return ""
 	}
-	return givenNouns[strings.ToLower(toks[k].Text)]
+	return givenNouns[toks[k].Lower()]
 }
 
 // reportVerbs take a clause as their object: "said Tom Wu would resign".

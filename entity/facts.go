@@ -713,6 +713,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
+		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
+			// "threatened to sanction Sweden": the threat is made.
+			d.derive(si, x.Subject, x.Relation, "threaten", f.subj, f.obj, "", x.Confidence*placeArgConf)
+		}
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
 	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
@@ -788,6 +792,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.sources(si, s, f)
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
+		if f.obj == nil {
+			d.thatRequest(si, s, x, f.subj)
+		}
 		d.stance(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
@@ -2077,7 +2084,8 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			return
 		}
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) {
+		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -2113,6 +2121,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
+		if blamed {
+			lemma = verb
+		}
 		if v, p, ok := strings.Cut(x.Lemma, "_"); ok && p != "in" && passiveParticles[p] {
 			lemma = v + "_" + p + "_" + prep // "turned over the files to Sweden": turn_over_to, not turn_to
 		}

@@ -66,3 +66,51 @@ func TestVerbFrames(t *testing.T) {
 			"the verb after an object relative clause, with or without a pronoun, is the antecedent's, not the clause subject's"},
 	})
 }
+
+// TestActsOfPossessorsAndRequests checks acts stated by a possessor's noun
+// and its clause, by a verb of asking with a that-clause, by a noun of
+// giving, and by verbs that try or threaten an act. The sentences are
+// written for this test.
+func TestActsOfPossessorsAndRequests(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway's threat to invade Sweden alarmed Finland. Following Denmark's decision last week to expel Tom Wu, Sweden recalled its envoy. The decision by the Swedish government to deport Ann Lee was criticised.",
+			[]string{"Norway -threaten-> Sweden", "Denmark -expel-> Tom Wu", "Swedish government -deport-> Ann Lee"},
+			[]string{"Norway -invade-> Sweden", "Sweden -invade-> Finland"},
+			"a threat is an act toward the infinitive's object; a decision may have a time phrase before its infinitive, or its agent after by"},
+		{"Ann Lee's request that Tom Wu resign was rejected. Sweden's demand that Norway withdraw its troops was ignored. Sweden's call for Denmark to withdraw went unanswered. Halvik Holdings' request that the court dismiss the case failed.",
+			[]string{"Ann Lee -ask-> Tom Wu", "Sweden -demand-> Norway", "Sweden -call_on-> Denmark"}, nil,
+			"a possessor's request, demand or call asks the actor who is the subject of its clause"},
+		{"Ann Lee demanded that Tom Wu resign. Norway asked that Sweden withdraw its troops. Denmark demanded that the talks resume. Tom Wu said that Ann Lee resigned.",
+			[]string{"Ann Lee -demand-> Tom Wu", "Norway -ask-> Sweden"}, []string{"Tom Wu -say-> Ann Lee"},
+			"a verb of asking with a that-clause addresses the clause's subject, before a bare verb"},
+		{"The lawsuit filed by Ann Lee against Halvik Holdings was dismissed. The sanctions imposed by Norway on Sweden were lifted.",
+			[]string{"Ann Lee -sue-> Halvik Holdings", "Norway -sanction-> Sweden"}, []string{"Norway -be_on-> Sweden"},
+			"an event noun's participle and by-phrase name its agent, the noun's preposition its target"},
+		{"A phone call between Ann Lee and Tom Wu took place on Tuesday. Norway gave Sweden a 48-hour ultimatum. Ann Lee blamed the attack on Tom Wu. Denmark blamed the crisis on inflation.",
+			[]string{"Ann Lee -call-> Tom Wu", "Norway -threaten-> Sweden", "Ann Lee -blame-> Tom Wu"},
+			[]string{"Norway -give-> Sweden", "Ann Lee -blame_on-> Tom Wu"},
+			"a call between two actors; an ultimatum given threatens; what is blamed on an actor blames it"},
+		{"Norway threatened to sanction Sweden. Denmark tried to stop Finland from joining the alliance. Halvik Holdings agreed to buy Polar Air. Tom Wu plans to visit Ann Lee. Ann Lee agreed to work for Halvik Holdings.",
+			[]string{"Norway -threaten-> Sweden", "Denmark -stop-> Finland", "Halvik Holdings -buy-> Polar Air"},
+			[]string{"Norway -sanction-> Sweden", "Tom Wu -visit-> Ann Lee", "Ann Lee -work_for-> Halvik Holdings"},
+			"a threat and an attempt are acts toward the object, an agreement to buy is a deal; a plan and a promise of work are not"},
+	})
+	_, facts := pipelineFacts(a, x, r, "Norway's refusal to extradite Tom Wu angered Sweden.")
+	found := false
+	for _, f := range facts {
+		if f.SubjectEntity == "Norway" && f.Lemma == "extradite" && f.ObjectEntity == "Tom Wu" {
+			found = true
+			if !f.Negated {
+				t.Errorf("Norway -extradite-> Tom Wu is not negated: a refusal denies the act")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Norway's refusal to extradite Tom Wu gave no Norway -extradite-> Tom Wu: %v", facts)
+	}
+}
