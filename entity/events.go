@@ -13,7 +13,7 @@ import (
 var lightVerbs = map[string]bool{
 	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
 	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
-	"file": true, "pay": true, "post": true,
+	"file": true, "pay": true, "post": true, "open": true,
 }
 
 // heldNoun returns the relation of an extractor lemma that folds a light
@@ -24,8 +24,10 @@ var lightVerbs = map[string]bool{
 // together ([withVerbs]) pass only such acts ("reached a deal with").
 func heldNoun(lemma string) string {
 	w := strings.Split(lemma, "_")
-	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an") {
-		w = []string{w[0], w[len(w)-2], w[len(w)-1]} // "carry_out_strikes_on", "file_a_lawsuit_against"
+	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an" || nominals[w[2]].lemma != "") {
+		// "carry_out_strikes_on", "file_a_lawsuit_against", a modifier
+		// before the noun: "impose_new_sanctions_on"
+		w = []string{w[0], w[len(w)-2], w[len(w)-1]}
 	}
 	if len(w) != 3 {
 		return ""
@@ -45,7 +47,7 @@ func heldNoun(lemma string) string {
 // sanctions on", "carried out strikes on", "conducted raids on".
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true,
+	"level": true, "unleash": true, "approve": true,
 }
 
 // eventNouns map an event noun to the relation it names between the
@@ -61,7 +63,7 @@ var eventNouns = map[string]string{
 
 // eventPreps are the prepositions after an event noun that introduce the
 // actor it is about ("issued heavy criticism at the government").
-var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true, "at": true}
+var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true, "at": true, "into": true}
 
 // eventNounActor adds subj —RELATION→ actor for a light verb whose object
 // is an event noun about an actor: "NASA tweeted support of Ana Ruiz"
@@ -76,7 +78,7 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	light, undergo, respond := false, false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
-		light = light || lightVerbs[w]
+		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
 		undergo = undergo || undergoVerbs[w]
 		respond = respond || respondVerbs[w]
 	}
@@ -105,8 +107,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
-	if lemma == "" && nom.lemma == "" {
-		return false
+	if lemma == "" && nom.lemma == "" || noneOf(x.Object.Text) {
+		return false // "made no deal with Italy"
 	}
 	args := x.Extra
 	if head+2 < last && preps[toks[head+1].Lower()] {
@@ -115,12 +117,15 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	} else if head+1 != last {
 		return false
 	}
+	// takes: "lodged a protest with Sweden": a noun of nominals takes its
+	// own prepositions too.
+	takes := func(p string) bool { return preps[p] || !undergo && lemma == "" && slices.Contains(nom.preps, p) }
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if r := strings.ToLower(a.Role); preps[r] && prep != r {
+		if r := strings.ToLower(a.Role); takes(r) && prep != r {
 			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
 		}
-		if !preps[prep] {
+		if !takes(prep) {
 			continue
 		}
 		lemma := lemma

@@ -100,6 +100,15 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 			[]string{"Norway -sanction-> Sweden", "Tom Wu -visit-> Ann Lee", "Ann Lee -work_for-> Halvik Holdings"},
 			"a threat and an attempt are acts toward the object, an agreement to buy is a deal; a plan and a promise of work are not"},
 	})
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Nordic Union imposed new sanctions on Russia on Monday. Ann Lee filed suit against Halvik Holdings in March. The Oslo Police opened an investigation into Tom Wu. Norway lodged a protest with Sweden. Norway's parliament approved sanctions against Denmark. Malta made no deal with Italy.",
+			[]string{"Nordic Union -sanction-> Russia", "Ann Lee -sue-> Halvik Holdings", "Oslo Police -investigate-> Tom Wu", "Norway -protest-> Sweden", "Norwegian parliament -sanction-> Denmark"},
+			[]string{"Ann Lee -file_suit_against-> Halvik Holdings", "Norway -lodge_with-> Sweden", "Malta -deal_with-> Italy"},
+			"a light or carrying verb and its event noun, a modifier before the noun or not, give the noun's act toward the actor after its preposition; none of it gives none"},
+		{"Ann Lee was sharply critical of Tom Wu's decision. Sweden has refused to hand over Ola Berg.",
+			[]string{"Ann Lee -criticize-> Tom Wu", "Sweden -hand_over-> Ola Berg"}, nil,
+			"an adverb between be and a stance word; a phrasal verb after an infinitive's to"},
+	})
 	_, facts := pipelineFacts(a, x, r, "Norway's refusal to extradite Tom Wu angered Sweden.")
 	found := false
 	for _, f := range facts {

@@ -190,6 +190,9 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
 	}
+	for len(w) > 1 && strings.HasSuffix(w[len(w)-1], "ly") {
+		w = w[:len(w)-1] // "was sharply" + "critical of"
+	}
 	if x.Lemma != "be" || len(w) == 0 || !beForms[w[len(w)-1]] {
 		return "", "", x.Object
 	}
