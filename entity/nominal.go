@@ -76,7 +76,7 @@ var nominals = map[string]eventNoun{
 	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
 	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
-	"arrival": {"arrive_in", []string{"in", "at"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
+	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -192,7 +192,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		act := func(t nlp.Token) bool { _, ok := actNoun(t); return ok }
-		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !act(toks[k]) && decidedVerb(toks, k) == 0 && !requestNouns[toks[k].Lower()]; n++ {
+		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !act(toks[k]) && decidedVerb(toks, k) == 0 && clauseNouns[toks[k].Lower()] == ""; n++ {
 			k++ // "surprise meeting", "first visit"
 		}
 		if v := decidedVerb(toks, k); v > 0 {
@@ -347,28 +347,42 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 	}
 }
 
-// requestClause adds possessor —ask→ actor for a noun of requestNouns at
-// token k whose clause names the actor asked as its subject, before a bare
-// or a modal verb: "Ann Lee's request that Tom Wu resign" (ask),
-// "Sweden's demand that Norway withdraw its troops" (demand), and for a
-// call, before "to": "Sweden's call for Norway to withdraw" (call_on). It
-// reports whether it added one.
+// clauseNouns map a noun whose clause names the actor it is addressed to
+// or made against to the relation its possessor holds to that actor: a
+// request, a demand, a call, an appeal or an order, with "that" and a
+// bare or modal verb ("Ann Lee's request that Tom Wu resign", "Sweden's
+// demand that Norway withdraw") or "for" and an infinitive ("Sweden's call
+// for Norway to withdraw", "Norway's request for Sweden to extradite Tom
+// Wu"); an accusation or an allegation, with "that" and any verb
+// ("Norway's accusation that Sweden had violated the treaty").
+var clauseNouns = map[string]string{
+	"request": "ask", "requests": "ask", "plea": "ask", "pleas": "ask", "appeal": "appeal_to", "appeals": "appeal_to",
+	"demand": "demand", "demands": "demand", "call": "call_on", "calls": "call_on", "order": "order", "orders": "order",
+	"accusation": "accuse", "accusations": "accuse", "allegation": "accuse", "allegations": "accuse",
+}
+
+// requestClause adds possessor —RELATION→ actor for a noun of clauseNouns
+// at token k and the actor its clause names. It reports whether it added
+// one.
 func (d *docState) requestClause(si int, s nlp.Sentence, ms []*mention, possessor *mention, k int) bool {
 	toks := s.Tokens
 	if k+3 >= len(toks) {
 		return false
 	}
+	lemma := clauseNouns[toks[k].Lower()]
+	if lemma == "" {
+		return false
+	}
 	var o *mention
-	lemma := "ask"
-	switch w := toks[k].Lower(); {
-	case requestNouns[w] && w != "call" && w != "calls" && strings.EqualFold(toks[k+1].Text, "that"):
-		o = requestedSubject(toks, ms, k+2)
-		if w == "demand" || w == "demands" {
-			lemma = "demand"
+	switch {
+	case strings.EqualFold(toks[k+1].Text, "that") && lemma == "accuse":
+		if o = actorAt(toks, ms, k+2); o != nil && (o.end >= len(toks) || !strings.HasPrefix(toks[o.end].Tag, "VB") && toks[o.end].Tag != "MD") {
+			o = nil // "that Sweden had violated", not "that Sweden's army"
 		}
-	case (w == "call" || w == "calls") && strings.EqualFold(toks[k+1].Text, "for"):
-		o, lemma = actorAt(toks, ms, k+2), "call_on"
-		if o != nil && (o.end+1 >= len(toks) || !strings.EqualFold(toks[o.end].Text, "to") || !baseVerb(toks[o.end+1])) {
+	case strings.EqualFold(toks[k+1].Text, "that") && lemma != "call_on":
+		o = requestedSubject(toks, ms, k+2)
+	case strings.EqualFold(toks[k+1].Text, "for") && lemma != "accuse":
+		if o = actorAt(toks, ms, k+2); o != nil && infinitiveAt(toks, o.end) == 0 {
 			o = nil
 		}
 	}
