@@ -76,7 +76,8 @@ var nominals = map[string]eventNoun{
 	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
 	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
-	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
+	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}},
+	"subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -192,8 +193,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		act := func(t nlp.Token) bool { _, ok := actNoun(t); return ok }
-		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !act(toks[k]) && decidedVerb(toks, k) == 0 && clauseNouns[toks[k].Lower()] == ""; n++ {
-			k++ // "surprise meeting", "first visit"
+		for n := 0; n < 4 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "CD" || toks[k].Tag == "$" && n == 0) &&
+			!act(toks[k]) && decidedVerb(toks, k) == 0 && clauseNouns[toks[k].Lower()] == ""; n++ {
+			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition"
 		}
 		if v := decidedVerb(toks, k); v > 0 {
 			// "NASA's decision to slight the Johnson Space Center": the
