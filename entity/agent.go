@@ -606,7 +606,7 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 		return
 	}
 	var author *docEntity
-	if first, last := argTokens(s, x.Subject); first >= 0 && last-first > 2 && documentNouns[s.Tokens[first+1].Lower()] {
+	if first, last := argTokens(s, x.Subject); first >= 0 && last-first > 3 && documentNouns[s.Tokens[first+1].Lower()] {
 		// "A statement from Norway condemned Sweden"
 		if w := s.Tokens[first+2].Lower(); w == "from" || w == "by" {
 			rest := schema.Argument{Text: s.Text[s.Tokens[first+3].Start:x.Subject.End], Start: s.Tokens[first+3].Start, End: x.Subject.End}

@@ -160,6 +160,53 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	return false
 }
 
+// withStates are states one actor is in with another, besides the acts
+// of nominals done together: "at war with", "in contact with", "at odds
+// with".
+var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "fight"}
+
+// inEvent adds subj —RELATION→ actor for "be in" or "be at", an act done
+// with another ([withNominal]) or a state of withStates, and the actor
+// after with: "Ann Lee is in a dispute with Tom Wu" (dispute_with),
+// "Norway has been at war with Sweden" (fight), "is in negotiations with"
+// (meet, as [docState.meetingWith] reads a meeting). It reports whether it
+// added a fact.
+func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || !beForms[w[len(w)-2]] || noneOf(x.Object.Text) || x.Attribution != "" {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	for k := first; k >= 0 && k < last; k++ {
+		if t := s.Tokens[k]; t.Tag == "IN" || t.Tag == "POS" {
+			return false // "at the centre of the government's row with": another's act
+		}
+	}
+	head := lastWord(x.Object.Text)
+	lemma := withStates[head]
+	switch {
+	case meetingNouns[head]:
+		lemma = schema.Meet
+	case withNominal(head):
+		lemma = nominals[head].lemma
+	}
+	if lemma == "" {
+		return false
+	}
+	for _, a := range x.Extra {
+		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+			if f := d.derive(si, x.Subject, x.Relation+" "+head+" with", lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // undergoVerbs take for their object an act that another actor does to
 // their subject: "faced criticism from", "received a visit from", "came
 // under attack from", "won the support of".

@@ -798,6 +798,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.stance(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
+	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {
+		return // "is at war with Sweden": no place, the act done with Sweden
+	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
 		// Lugli": a list's member, not an act of the subject.
@@ -1231,6 +1234,12 @@ func (d *docState) ofOrganization(si int, s nlp.Sentence, a schema.Argument) *do
 	return nil
 }
 
+// meetingNouns are the meetings that meetingWith and inEvent read as a
+// meeting with the actor after "with".
+var meetingNouns = map[string]bool{
+	"summit": true, "talks": true, "meeting": true, "meetings": true, "negotiations": true, "consultations": true,
+}
+
 // meetingWith returns the actor named in argument a right after "summit
 // with", "talks with" or a similar meeting noun ("for a summit | with
 // Kenji Moriyama": the noun may end the argument before), or nil.
@@ -1243,9 +1252,7 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		if toks[w].Start < a.Start || toks[w+1].End > a.End || !strings.EqualFold(toks[w].Text, "with") {
 			continue
 		}
-		switch toks[w-1].Lower() {
-		case "summit", "talks", "meeting", "meetings", "negotiations", "consultations":
-		default:
+		if !meetingNouns[toks[w-1].Lower()] {
 			continue
 		}
 		for _, m := range d.sents[si] {
