@@ -40,7 +40,7 @@ var actNouns = map[string]bool{
 	"request": true, "attack": true, "attacks": true, "invasion": true, "appeal": true,
 	"work": true, "efforts": true, "effort": true, "leadership": true, "performance": true, "record": true,
 	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
-	"achievements": true, "bravery": true, "project": true, "projects": true,
+	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
 }
 
 // rulingVerbs are what a court or an authority does to a case, and
