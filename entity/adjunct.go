@@ -25,11 +25,16 @@ var gerundActs = map[string]string{
 	"assaulting": "assault", "murdering": "murder", "assassinating": "assassinate", "poisoning": "poison",
 	"torturing": "torture", "rescuing": "rescue", "protecting": "protect", "defending": "defend",
 	"representing": "represent", "hosting": "host", "replacing": "replace", "sponsoring": "sponsor",
-	"hiring": "hire", "employing": "employ", "training": "train", "bribing": "bribe", "insulting": "insult",
+	"hiring": "hire", "employing": "employ", "training": "train", "bribing": "bribe",
 	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
 	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
 	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
-	"firing": "fire", "launching": "launch", "jailing": "jail",
+	"firing": "fire", "launching": "launch", "jailing": "jail", "appointing": "appoint", "nominating": "nominate", "electing": "elect",
+	"praising": "praise", "condemning": "condemn", "blaming": "blame", "opposing": "oppose", "recognising": "recognise",
+	"recognizing": "recognize", "pressuring": "pressure", "lobbying": "lobby", "misleading": "mislead",
+	"intimidating": "intimidate", "ousting": "oust", "overthrowing": "overthrow", "suspending": "suspend",
+	"sacking": "sack", "punishing": "punish", "releasing": "release", "freeing": "free", "pardoning": "pardon",
+	"extraditing": "extradite", "snubbing": "snub", "insulting": "insult",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to
