@@ -237,6 +237,7 @@ var fromPrep = map[string]bool{"from": true}
 // him work; "gave Sweden an ultimatum" threatened Sweden.
 var givenNouns = map[string]string{
 	"chance": "offer", "option": "offer", "opportunity": "offer", "ultimatum": "threaten", "warning": "warn",
+	"support": "support", "backing": "back", "endorsement": "endorse",
 }
 
 // givenNoun returns the relation that a verb of giving and the noun

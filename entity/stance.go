@@ -90,6 +90,13 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+	if (x.Lemma == "vote_against" || x.Lemma == "vote_for") && f.obj == nil {
+		// "voted against Sweden's proposal": a vote on an actor's act.
+		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, x.Lemma, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
 	if attitudeVerbs[verb] && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
 		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
