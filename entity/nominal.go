@@ -182,9 +182,11 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT"):
+		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT" ||
+			(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2]))):
 			// "the Japanese invasion of China", "after Danish raids on
-			// Halden": a state's adjective before the act names its agent.
+			// Halden", "new Swedish sanctions on Norway": a state's
+			// adjective before the act names its agent.
 		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m) && isNominal(toks[k]):
 			// "the US intervention in Syria", "after FBI raids on
 			// Globex": a name that modifies an event noun of nominals
@@ -582,6 +584,16 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
 		return isIntention(t.Lower()) || unrealised[t.Lower()]
 	})
+}
+
+// opensPhrase reports whether a noun phrase may begin right after token
+// t: an article, a verb, a preposition, a conjunction or a comma.
+func opensPhrase(t nlp.Token) bool {
+	switch t.Tag {
+	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+		return true
+	}
+	return false
 }
 
 // compoundAgent reports whether the name m may modify the noun after it
