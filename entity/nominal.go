@@ -609,11 +609,8 @@ func compoundAgent(toks []nlp.Token, m *mention) bool {
 	if k == 0 {
 		return true
 	}
-	switch t := toks[k-1]; t.Tag {
-	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
-		return t.Tag != "DT" || t.Lower() == "the" || t.Lower() == "a" || t.Lower() == "an"
-	}
-	return false
+	t := toks[k-1]
+	return opensPhrase(t) && (t.Tag != "DT" || t.Lower() == "the" || t.Lower() == "a" || t.Lower() == "an")
 }
 
 // frontingWords open a phrase before the clause that names an act its
