@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -24,11 +25,16 @@ var gerundActs = map[string]string{
 	"assaulting": "assault", "murdering": "murder", "assassinating": "assassinate", "poisoning": "poison",
 	"torturing": "torture", "rescuing": "rescue", "protecting": "protect", "defending": "defend",
 	"representing": "represent", "hosting": "host", "replacing": "replace", "sponsoring": "sponsor",
-	"hiring": "hire", "employing": "employ", "training": "train", "bribing": "bribe", "insulting": "insult",
+	"hiring": "hire", "employing": "employ", "training": "train", "bribing": "bribe",
 	"betraying": "betray", "harassing": "harass", "spying": "spy", "blocking": "block", "banning": "ban",
 	"abducting": "abduct", "shooting": "shoot", "stabbing": "stab", "raiding": "raid", "capturing": "capture",
 	"acquiring": "acquire", "buying": "buy", "provoking": "provoke", "defrauding": "defraud",
-	"firing": "fire", "launching": "launch", "jailing": "jail",
+	"firing": "fire", "launching": "launch", "jailing": "jail", "appointing": "appoint", "nominating": "nominate", "electing": "elect",
+	"praising": "praise", "condemning": "condemn", "blaming": "blame", "opposing": "oppose", "recognising": "recognise",
+	"recognizing": "recognize", "pressuring": "pressure", "lobbying": "lobby", "misleading": "mislead",
+	"intimidating": "intimidate", "ousting": "oust", "overthrowing": "overthrow", "suspending": "suspend",
+	"sacking": "sack", "punishing": "punish", "releasing": "release", "freeing": "free", "pardoning": "pardon",
+	"extraditing": "extradite", "snubbing": "snub", "insulting": "insult",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to
@@ -133,6 +139,9 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			g++ // "after having left the Sea Org"
 			lemma = perfectActs[toks[g].Lower()]
 		} else if toks[g].Tag != "VBG" {
+			if prep == "for" || prep == "of" || prep == "with" {
+				d.judgedAct(si, s, x, subj, obj, doer, k)
+			}
 			continue
 		}
 		if lemma == "" {
@@ -177,6 +186,58 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			// helped actor did what the bare infinitive says.
 			d.bareAct(si, s, x, o, e)
 		}
+	}
+}
+
+// judgeVerbs judge, punish or answer an actor for an act it did, which
+// their for-, of- or with-phrase names by an event noun: "arrested Tom Wu
+// for the murder of Ann Lee", "accused Norway of the attack on Sweden",
+// "charged with the killing of", "serving sentences for attacks against
+// Israelis". Verbs of asking ("called for the release of") are left out.
+var judgeVerbs = map[string]bool{
+	"accuse": true, "convict": true, "suspect": true, "arrest": true, "jail": true, "imprison": true, "sentence": true,
+	"punish": true, "fine": true, "charge": true, "indict": true, "prosecute": true, "detain": true, "blame": true,
+	"praise": true, "thank": true, "criticise": true, "criticize": true, "condemn": true, "sanction": true,
+	"serve": true, "want": true, "investigate": true, "sue": true, "credit": true, "responsible": true,
+}
+
+// judgedAct adds doer —LEMMA→ actor for an event noun of nominals or
+// patientNouns after the preposition at token k (an article, a possessive
+// pronoun and up to two modifiers before it), its preposition and an
+// actor, when x's verb is one of judgeVerbs ("was arrested for the murder
+// of Ann Lee": murder). When the extractor read the phrase into x's object
+// ("accused Sweden" + "of the attack on Finland"), the actor before the
+// preposition is the one judged, and x's act is done to it.
+func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, obj, doer *docEntity, k int) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if w := strings.Fields(strings.ToLower(x.Relation)); !judgeVerbs[verb] && !(len(w) > 0 && judgeVerbs[w[len(w)-1]]) {
+		return
+	}
+	toks := s.Tokens
+	if obj == nil && doer == subj && subj != nil && k > 0 && x.Object.Start < toks[k].Start && toks[k].End <= x.Object.End {
+		head := schema.Argument{Text: s.Text[x.Object.Start:toks[k-1].End], Start: x.Object.Start, End: toks[k-1].End}
+		if o, conf, _ := d.argument(si, s, head); o != nil && o != subj && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation, verb, subj, o, "", x.Confidence*conf*placeArgConf) // "accused Sweden"
+			doer = o
+		}
+	}
+	g := k + 1
+	if g < len(toks) && (toks[g].Tag == "DT" || toks[g].Tag == "PRP$") {
+		g++
+	}
+	for n := 0; n < 2 && g+1 < len(toks) && (toks[g].Tag == "JJ" || toks[g].Tag == "CD") && !isNominal(toks[g]); n++ {
+		g++ // "for the brutal murder of", "for two attacks on"
+	}
+	nom, ok := actNoun(toks[min(g, len(toks)-1)])
+	if !ok || g+2 >= len(toks) || !slices.Contains(nom.preps, toks[g+1].Lower()) || unrealisedBefore(toks, g) {
+		return
+	}
+	o := headAt(toks, d.sents[si], g+2)
+	if o == nil || o.ent == doer || cancelledAfter(toks, o.end) {
+		return
+	}
+	if f := d.derive(si, x.Subject, joinText(toks[g:o.end]), schema.StatedRelation(nom.lemma), doer, o.ent, "", x.Confidence*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
 }
 

@@ -496,6 +496,7 @@ func leftPost(x schema.Extraction) string {
 // requestNouns ask something of the one who grants or refuses them.
 var requestNouns = map[string]bool{
 	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,
+	"call": true, "calls": true,
 }
 
 // answerVerbs grant or refuse a request.
@@ -541,6 +542,99 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 			}
 		}
 		return
+	}
+}
+
+// thatRequestVerbs ask an actor for an act in a that-clause: "Ann Lee
+// demanded that Tom Wu resign".
+var thatRequestVerbs = map[string]bool{"ask": true, "demand": true, "request": true, "urge": true}
+
+// thatRequest adds subj —VERB→ actor for a verb of thatRequestVerbs whose
+// that-clause has the actor for its subject, before a bare or a modal
+// verb: "Ann Lee demanded that Tom Wu resign" (demand), "asked that Norway
+// should withdraw" (ask). What is asked of the actor is addressed to it.
+func (d *docState) thatRequest(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || !actorEntity(subj) || !thatRequestVerbs[verb] || si >= len(d.sents) {
+		return
+	}
+	_, j, ok := relationTokens(s, x)
+	if !ok || j < 1 {
+		return
+	}
+	toks := s.Tokens
+	k := j
+	if !strings.EqualFold(toks[j-1].Text, "that") {
+		if j >= len(toks) || !strings.EqualFold(toks[j].Text, "that") {
+			return
+		}
+		k = j + 1
+	}
+	if o := requestedSubject(toks, d.sents[si], k); o != nil && o.ent != subj {
+		d.derive(si, x.Subject, x.Relation, verb, subj, o.ent, "", x.Confidence*placeArgConf)
+	}
+}
+
+// documentNouns are writings that speak for the actor who files, sends or
+// issues them: "The lawsuit, filed by Ann Lee, accuses Halvik of fraud".
+var documentNouns = map[string]bool{
+	"lawsuit": true, "suit": true, "complaint": true, "letter": true, "statement": true, "motion": true,
+	"petition": true, "communique": true, "filing": true,
+}
+
+// authoredActs are the acts a document does for its author: it accuses,
+// asks, warns or judges someone.
+var authoredActs = map[string]bool{
+	"accuse": true, "urge": true, "ask": true, "demand": true, "call": true, "criticise": true, "criticize": true,
+	"blame": true, "warn": true, "threaten": true, "charge": true, "condemn": true, "praise": true, "thank": true,
+	"invite": true, "request": true, "order": true, "name": true,
+}
+
+// documentVerbs file, send or issue a document.
+var documentVerbs = map[string]bool{
+	"file": true, "write": true, "send": true, "issue": true, "sign": true, "submit": true, "bring": true,
+	"lodge": true, "publish": true, "release": true,
+}
+
+// documentAct adds author —VERB→ obj when x's subject is a document of
+// documentNouns that acts on obj for its author ([authoredActs]): "The
+// lawsuit, filed by Ann Lee in March, accuses Halvik Holdings of fraud",
+// "Ann Lee filed a lawsuit accusing Halvik Holdings of fraud", "Ann Lee's
+// letter urged Tom Wu to resign". The author is the document's possessor
+// or the filer that another reading of the sentence names.
+func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if obj == nil || !actorEntity(obj) || !authoredActs[verb] {
+		return
+	}
+	var author *docEntity
+	if first, last := argTokens(s, x.Subject); first >= 0 && last-first > 3 && documentNouns[s.Tokens[first+1].Lower()] {
+		// "A statement from Norway condemned Sweden"
+		if w := s.Tokens[first+2].Lower(); w == "from" || w == "by" {
+			rest := schema.Argument{Text: s.Text[s.Tokens[first+3].Start:x.Subject.End], Start: s.Tokens[first+3].Start, End: x.Subject.End}
+			author, _, _ = d.argument(si, s, rest)
+		}
+	} else if !documentNouns[lastWord(x.Subject.Text)] {
+		return
+	}
+	if author == nil {
+		author = d.possessorOf(si, s, x.Subject, documentNouns)
+	}
+	for _, y := range d.xs {
+		if author != nil {
+			break
+		}
+		v, p, _ := strings.Cut(y.Lemma, "_")
+		switch {
+		case !documentVerbs[v]:
+		case p == "by" && y.Subject.Start == x.Subject.Start && y.Subject.End == x.Subject.End:
+			author, _, _ = d.argument(si, s, y.Object) // "The lawsuit, filed by Ann Lee,"
+		case p == "" && y.Object.Start == x.Subject.Start && y.Object.End == x.Subject.End:
+			author, _, _ = d.argument(si, s, y.Subject) // "Ann Lee filed a lawsuit accusing"
+		}
+	}
+	if author != nil && author != obj && actorEntity(author) {
+		d.derive(si, x.Subject, x.Relation, verb, author, obj, "", x.Confidence*placeArgConf)
 	}
 }
 

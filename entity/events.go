@@ -13,7 +13,7 @@ import (
 var lightVerbs = map[string]bool{
 	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
 	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
-	"file": true, "pay": true, "post": true,
+	"file": true, "pay": true, "post": true, "open": true,
 }
 
 // heldNoun returns the relation of an extractor lemma that folds a light
@@ -24,8 +24,10 @@ var lightVerbs = map[string]bool{
 // together ([withVerbs]) pass only such acts ("reached a deal with").
 func heldNoun(lemma string) string {
 	w := strings.Split(lemma, "_")
-	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an") {
-		w = []string{w[0], w[len(w)-2], w[len(w)-1]} // "carry_out_strikes_on", "file_a_lawsuit_against"
+	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an" || nominals[w[2]].lemma != "") {
+		// "carry_out_strikes_on", "file_a_lawsuit_against", a modifier
+		// before the noun: "impose_new_sanctions_on"
+		w = []string{w[0], w[len(w)-2], w[len(w)-1]}
 	}
 	if len(w) != 3 {
 		return ""
@@ -45,7 +47,7 @@ func heldNoun(lemma string) string {
 // sanctions on", "carried out strikes on", "conducted raids on".
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true,
+	"level": true, "unleash": true, "approve": true,
 }
 
 // eventNouns map an event noun to the relation it names between the
@@ -61,7 +63,7 @@ var eventNouns = map[string]string{
 
 // eventPreps are the prepositions after an event noun that introduce the
 // actor it is about ("issued heavy criticism at the government").
-var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true, "at": true}
+var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true, "at": true, "into": true}
 
 // eventNounActor adds subj —RELATION→ actor for a light verb whose object
 // is an event noun about an actor: "NASA tweeted support of Ana Ruiz"
@@ -76,7 +78,7 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	light, undergo, respond := false, false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
-		light = light || lightVerbs[w]
+		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
 		undergo = undergo || undergoVerbs[w]
 		respond = respond || respondVerbs[w]
 	}
@@ -105,8 +107,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
-	if lemma == "" && nom.lemma == "" {
-		return false
+	if lemma == "" && nom.lemma == "" || noneOf(x.Object.Text) {
+		return false // "made no deal with Italy"
 	}
 	args := x.Extra
 	if head+2 < last && preps[toks[head+1].Lower()] {
@@ -115,12 +117,15 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	} else if head+1 != last {
 		return false
 	}
+	// takes: "lodged a protest with Sweden": a noun of nominals takes its
+	// own prepositions too.
+	takes := func(p string) bool { return preps[p] || !undergo && lemma == "" && slices.Contains(nom.preps, p) }
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		if r := strings.ToLower(a.Role); preps[r] && prep != r {
+		if r := strings.ToLower(a.Role); takes(r) && prep != r {
 			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
 		}
-		if !preps[prep] {
+		if !takes(prep) {
 			continue
 		}
 		lemma := lemma
@@ -155,6 +160,53 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	return false
 }
 
+// withStates are states one actor is in with another, besides the acts
+// of nominals done together: "at war with", "in contact with", "at odds
+// with".
+var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "fight"}
+
+// inEvent adds subj —RELATION→ actor for "be in" or "be at", an act done
+// with another ([withNominal]) or a state of withStates, and the actor
+// after with: "Ann Lee is in a dispute with Tom Wu" (dispute_with),
+// "Norway has been at war with Sweden" (fight), "is in negotiations with"
+// (meet, as [docState.meetingWith] reads a meeting). It reports whether it
+// added a fact.
+func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || !beForms[w[len(w)-2]] || noneOf(x.Object.Text) || x.Attribution != "" {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	for k := first; k >= 0 && k < last; k++ {
+		if t := s.Tokens[k]; t.Tag == "IN" || t.Tag == "POS" {
+			return false // "at the centre of the government's row with": another's act
+		}
+	}
+	head := lastWord(x.Object.Text)
+	lemma := withStates[head]
+	switch {
+	case meetingNouns[head]:
+		lemma = schema.Meet
+	case withNominal(head):
+		lemma = nominals[head].lemma
+	}
+	if lemma == "" {
+		return false
+	}
+	for _, a := range x.Extra {
+		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+			if f := d.derive(si, x.Subject, x.Relation+" "+head+" with", lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // undergoVerbs take for their object an act that another actor does to
 // their subject: "faced criticism from", "received a visit from", "came
 // under attack from", "won the support of".
@@ -182,9 +234,10 @@ var fromPrep = map[string]bool{"from": true}
 
 // givenNouns map what a verb of giving gives as its second object to the
 // act toward the first: "gave Tom Wu the chance to work there" offered
-// him work.
+// him work; "gave Sweden an ultimatum" threatened Sweden.
 var givenNouns = map[string]string{
-	"chance": "offer", "option": "offer", "opportunity": "offer",
+	"chance": "offer", "option": "offer", "opportunity": "offer", "ultimatum": "threaten", "warning": "warn",
+	"support": "support", "backing": "back", "endorsement": "endorse",
 	// "gave United the lead": scored for them; "gave Ann Lee another
 	// thrashing": beat her.
 	"lead": "score_for", "thrashing": "defeat", "beating": "defeat", "hammering": "defeat", "drubbing": "defeat",

@@ -809,6 +809,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
+		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
+			// "threatened to sanction Sweden": the threat is made.
+			d.derive(si, x.Subject, x.Relation, "threaten", f.subj, f.obj, "", x.Confidence*placeArgConf)
+		}
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
 	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
@@ -884,8 +888,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.sources(si, s, f)
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
+		if f.obj == nil {
+			d.thatRequest(si, s, x, f.subj)
+		}
 		d.stance(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
+	}
+	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {
+		return // "is at war with Sweden": no place, the act done with Sweden
 	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
@@ -1050,6 +1060,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
+	}
+	if f.subj == nil && !x.Negated && !intended {
+		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && f.obj == nil && !x.Negated && !intended && undergoVerbs[verb] {
+		// "Norway's decision to close the border drew criticism from
+		// Sweden": the act's possessor undergoes it.
+		if o := d.actOf(si, s, x.Subject); o != nil {
+			d.eventNounActor(si, s, x, o)
+		}
 	}
 	if f.obj == nil && !intended {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"
@@ -1376,6 +1396,12 @@ func (d *docState) ofOrganization(si int, s nlp.Sentence, a schema.Argument) *do
 	return nil
 }
 
+// meetingNouns are the meetings that meetingWith and inEvent read as a
+// meeting with the actor after "with".
+var meetingNouns = map[string]bool{
+	"summit": true, "talks": true, "meeting": true, "meetings": true, "negotiations": true, "consultations": true,
+}
+
 // meetingWith returns the actor named in argument a right after "summit
 // with", "talks with" or a similar meeting noun ("for a summit | with
 // Kenji Moriyama": the noun may end the argument before), or nil.
@@ -1388,10 +1414,8 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		if toks[w].Start < a.Start || toks[w+1].End > a.End || !strings.EqualFold(toks[w].Text, "with") {
 			continue
 		}
-		switch toks[w-1].Lower() {
-		case "summit", "talks", "meeting", "meetings", "negotiations", "consultations":
-		default:
-			continue
+		if !meetingNouns[toks[w-1].Lower()] || w >= 2 && toks[w-2].Lower() == "no" {
+			continue // "is in no talks with Italy" denies them
 		}
 		for _, m := range d.sents[si] {
 			if m.start > w && toks[m.end-1].End <= a.End && m.ent != nil && !m.adj && m.kind != mPronoun && m.ent.typ != schema.Concept {
@@ -2242,7 +2266,8 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			return
 		}
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) {
+		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -2289,6 +2314,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		lemma := verb + "_" + prep
+		if blamed {
+			lemma = verb
+		}
 		if v, p, ok := strings.Cut(x.Lemma, "_"); ok && p != "in" && passiveParticles[p] {
 			lemma = v + "_" + p + "_" + prep // "turned over the files to Sweden": turn_over_to, not turn_to
 		}

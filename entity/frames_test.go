@@ -66,3 +66,94 @@ func TestVerbFrames(t *testing.T) {
 			"the verb after an object relative clause, with or without a pronoun, is the antecedent's, not the clause subject's"},
 	})
 }
+
+// TestActsOfPossessorsAndRequests checks acts stated by a possessor's noun
+// and its clause, by a verb of asking with a that-clause, by a noun of
+// giving, and by verbs that try or threaten an act. The sentences are
+// written for this test.
+func TestActsOfPossessorsAndRequests(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway's threat to invade Sweden alarmed Finland. Following Denmark's decision last week to expel Tom Wu, Sweden recalled its envoy. The decision by the Swedish government to deport Ann Lee was criticised.",
+			[]string{"Norway -threaten-> Sweden", "Denmark -expel-> Tom Wu", "Swedish government -deport-> Ann Lee"},
+			[]string{"Norway -invade-> Sweden", "Sweden -invade-> Finland"},
+			"a threat is an act toward the infinitive's object; a decision may have a time phrase before its infinitive, or its agent after by"},
+		{"Ann Lee's request that Tom Wu resign was rejected. Sweden's demand that Norway withdraw its troops was ignored. Sweden's call for Denmark to withdraw went unanswered. Halvik Holdings' request that the court dismiss the case failed.",
+			[]string{"Ann Lee -ask-> Tom Wu", "Sweden -demand-> Norway", "Sweden -call_on-> Denmark"}, nil,
+			"a possessor's request, demand or call asks the actor who is the subject of its clause"},
+		{"Ann Lee demanded that Tom Wu resign. Norway asked that Sweden withdraw its troops. Denmark demanded that the talks resume. Tom Wu said that Ann Lee resigned.",
+			[]string{"Ann Lee -demand-> Tom Wu", "Norway -ask-> Sweden"}, []string{"Tom Wu -say-> Ann Lee"},
+			"a verb of asking with a that-clause addresses the clause's subject, before a bare verb"},
+		{"The lawsuit filed by Ann Lee against Halvik Holdings was dismissed. The sanctions imposed by Norway on Sweden were lifted.",
+			[]string{"Ann Lee -sue-> Halvik Holdings", "Norway -sanction-> Sweden"}, []string{"Norway -be_on-> Sweden"},
+			"an event noun's participle and by-phrase name its agent, the noun's preposition its target"},
+		{"A phone call between Ann Lee and Tom Wu took place on Tuesday. Norway gave Sweden a 48-hour ultimatum. Ann Lee blamed the attack on Tom Wu. Denmark blamed the crisis on inflation.",
+			[]string{"Ann Lee -call-> Tom Wu", "Norway -threaten-> Sweden", "Ann Lee -blame-> Tom Wu"},
+			[]string{"Norway -give-> Sweden", "Ann Lee -blame_on-> Tom Wu"},
+			"a call between two actors; an ultimatum given threatens; what is blamed on an actor blames it"},
+		{"Norway threatened to sanction Sweden. Denmark tried to stop Finland from joining the alliance. Halvik Holdings agreed to buy Polar Air. Tom Wu plans to visit Ann Lee. Ann Lee agreed to work for Halvik Holdings.",
+			[]string{"Norway -threaten-> Sweden", "Denmark -stop-> Finland", "Halvik Holdings -buy-> Polar Air"},
+			[]string{"Norway -sanction-> Sweden", "Tom Wu -visit-> Ann Lee", "Ann Lee -work_for-> Halvik Holdings"},
+			"a threat and an attempt are acts toward the object, an agreement to buy is a deal; a plan and a promise of work are not"},
+	})
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Nordic Union imposed new sanctions on Russia on Monday. Ann Lee filed suit against Halvik Holdings in March. The Oslo Police opened an investigation into Tom Wu. Norway lodged a protest with Sweden. Norway's parliament approved sanctions against Denmark. Malta made no deal with Italy.",
+			[]string{"Nordic Union -sanction-> Russia", "Ann Lee -sue-> Halvik Holdings", "Oslo Police -investigate-> Tom Wu", "Norway -protest-> Sweden", "Norwegian parliament -sanction-> Denmark"},
+			[]string{"Ann Lee -file_suit_against-> Halvik Holdings", "Norway -lodge_with-> Sweden", "Malta -deal_with-> Italy"},
+			"a light or carrying verb and its event noun, a modifier before the noun or not, give the noun's act toward the actor after its preposition; none of it gives none"},
+		{"Norway's request for Sweden to extradite Tom Wu was denied. Denmark's accusation that Finland had violated the treaty was rejected. The Supreme Court's ruling against Halvik Holdings was overturned. Ann Lee's allegation that Tom Wu's party lied was denied.",
+			[]string{"Norway -ask-> Sweden", "Denmark -accuse-> Finland", "Supreme Court -rule_against-> Halvik Holdings"},
+			[]string{"Norway -ask-> Tom Wu", "Ann Lee -accuse-> Tom Wu"},
+			"a request for an actor to act asks it; an accusation that an actor did something accuses it; a ruling against an actor"},
+		{"The Swedish government's decision to deport Tom Wu drew criticism from Ann Lee. Norway's plan faced opposition from Denmark.",
+			[]string{"Ann Lee -criticise-> Swedish government", "Denmark -oppose-> Norway"}, nil,
+			"an act that draws or faces another's act: its possessor undergoes it"},
+		{"The lawsuit, filed by Ann Lee in March, accuses Halvik Holdings of fraud. Tom Wu filed a complaint accusing the Nordic Institute of theft. A statement from Norway condemned Sweden. Ola Berg's letter urged Denmark to act. The letter reached Finland on Monday.",
+			[]string{"Ann Lee -accuse-> Halvik Holdings", "Tom Wu -accuse-> Nordic Institute", "Norway -condemn-> Sweden", "Ola Berg -urge-> Denmark"},
+			[]string{"Ola Berg -reach-> Finland"},
+			"a lawsuit, complaint, statement or letter that accuses, condemns or urges does so for its filer, sender or possessor"},
+		{"Halvik Holdings' $1.65 billion purchase of Polar Air was approved. Norway's 2019 invasion of Sweden failed. The Oversight Committee issued subpoenas to Tom Wu and Ann Lee.",
+			[]string{"Halvik Holdings -buy-> Polar Air", "Norway -invade-> Sweden", "Oversight Committee -subpoena-> Tom Wu", "Oversight Committee -subpoena-> Ann Lee"}, nil,
+			"an amount or a year may stand between a possessor and its act; issued subpoenas to subpoenas"},
+		{"Norway has been at war with Sweden since 2010. Ann Lee is in a dispute with Tom Wu over the land. Denmark is at odds with Finland. Halvik Holdings is in talks with Polar Air. Malta is in no talks with Italy. Ola Berg was in Oslo with Cyd Ho.",
+			[]string{"Norway -fight-> Sweden", "Ann Lee -dispute_with-> Tom Wu", "Denmark -dispute_with-> Finland", "Halvik Holdings -meet-> Polar Air"},
+			[]string{"Malta -meet-> Italy", "Ola Berg -fight-> Cyd Ho", "Ola Berg -meet-> Cyd Ho"},
+			"being in or at an act done together, or a state of war, contact or odds, with an actor is that act with it; a place is not"},
+		{"Norway arrested Tom Wu for the murder of Ann Lee. Denmark accused Sweden of the attack on Finland. Ola Berg was jailed for attacks against Norway. Norway called for the release of Cyd Ho. Halvik Holdings voted for the takeover of Polar Air.",
+			[]string{"Tom Wu -murder-> Ann Lee", "Denmark -accuse-> Sweden", "Sweden -attack-> Finland", "Ola Berg -attack-> Norway"},
+			[]string{"Denmark -attack-> Finland", "Norway -release-> Cyd Ho", "Halvik Holdings -take_over-> Polar Air"},
+			"an act named by an event noun after for, of or with a verb that judges or punishes is the judged actor's; a call or a vote for an act is none"},
+		{"Ann Lee was praised for pardoning Tom Wu. Denmark condemned Norway for extraditing Ola Berg.",
+			[]string{"Ann Lee -pardon-> Tom Wu", "Norway -extradite-> Ola Berg"}, nil,
+			"more gerunds of acts between actors after for"},
+		{"Norway voted against Sweden's proposal. Ann Lee voted for Tom Wu's plan. Denmark gave Finland its full support. Ola Berg voted against the bill.",
+			[]string{"Norway -vote_against-> Sweden", "Ann Lee -vote_for-> Tom Wu", "Denmark -support-> Finland"}, nil,
+			"a vote on an actor's act is a vote on the actor; support given to an actor supports it"},
+		{"Fresh Russian air strikes on Aleppo killed 20 people. Norway condemned the latest Danish raids on Sweden.",
+			[]string{"Russia -strike-> Aleppo", "Denmark -raid-> Sweden"}, nil,
+			"an adjective may stand before a state's adjective that names the agent of an act"},
+		{"Ann Lee criticised the Nordic Institute's consideration of Halvik Holdings.",
+			[]string{"Nordic Institute -consider-> Halvik Holdings", "Ann Lee -criticise-> Nordic Institute"}, nil,
+			"a consideration of an actor is an act of its possessor, and an act a stance is about"},
+		{"Ann Lee was sharply critical of Tom Wu's decision. Sweden has refused to hand over Ola Berg.",
+			[]string{"Ann Lee -criticize-> Tom Wu", "Sweden -hand_over-> Ola Berg"}, nil,
+			"an adverb between be and a stance word; a phrasal verb after an infinitive's to"},
+	})
+	_, facts := pipelineFacts(a, x, r, "Norway's refusal to extradite Tom Wu angered Sweden.")
+	found := false
+	for _, f := range facts {
+		if f.SubjectEntity == "Norway" && f.Lemma == "extradite" && f.ObjectEntity == "Tom Wu" {
+			found = true
+			if !f.Negated {
+				t.Errorf("Norway -extradite-> Tom Wu is not negated: a refusal denies the act")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Norway's refusal to extradite Tom Wu gave no Norway -extradite-> Tom Wu: %v", facts)
+	}
+}

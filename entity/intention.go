@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -41,6 +42,48 @@ func isIntention(w string) bool {
 	return intentionWords[verbBase(w, intentionWords)]
 }
 
+// attemptWords are the verbs of [intentionWords] that try an act: before
+// a verb of [opposingVerbs] the attempt itself acts on the object ("sought
+// to block Sweden", "tried to stop Tom Wu"); before others it may have
+// failed to reach it ("tried to call Tom Wu").
+var attemptWords = map[string]bool{"try": true, "attempt": true, "seek": true, "sought": true}
+
+// opposingVerbs act against their object in the attempt to do so.
+var opposingVerbs = map[string]bool{
+	"block": true, "stop": true, "prevent": true, "oust": true, "overthrow": true, "remove": true, "impeach": true,
+	"bar": true, "ban": true, "expel": true, "force": true, "undermine": true, "discredit": true, "intimidate": true,
+	"silence": true, "obstruct": true, "thwart": true, "derail": true, "pressure": true, "halt": true,
+}
+
+// dealVerbs are the acts that an agreement to do them makes with their
+// object: "agreed to buy Norsk Energi" struck a deal with it; "agreed to
+// work for" promised work only.
+var dealVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "sell": true, "merge": true, "pay": true}
+
+// intends reports whether w, a lower-case word before an infinitive whose
+// lemma is lemma, makes its act an intention: a form of [intentionWords],
+// but not an attempt of [attemptWords] at an act of [opposingVerbs], nor
+// "agree" before a verb of [dealVerbs].
+func intends(w, lemma string) bool {
+	b := verbBase(w, intentionWords)
+	verb, _, _ := strings.Cut(lemma, "_")
+	return intentionWords[b] && !(attemptWords[b] && opposingVerbs[verb]) && !(b == "agree" && dealVerbs[verb])
+}
+
+// threatened reports whether x's modal argument is a threat ("threatened
+// to sanction Sweden"): the act is planned, but the threat is made to its
+// object.
+func threatened(x schema.Extraction) bool {
+	for _, a := range x.Extra {
+		if a.Role == "modal" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool {
+			return verbBase(w, intentionWords) == "threaten"
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // withheld are the refusals whose object's infinitive names an act that
 // did not take place: "denied visas to enter", "refused permission to
 // land".
@@ -70,7 +113,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Text)) {
-			if isIntention(w) || futureModals[w] {
+			if intends(w, x.Lemma) || futureModals[w] {
 				return true
 			}
 		}
@@ -101,7 +144,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		if w[i] == "to" && i >= 2 && passiveAux[w[i-2]] && requestVerbs[verbBase(w[i-1], requestVerbs)] {
 			return true
 		}
-		if w[i] == "to" && isIntention(w[i-1]) {
+		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
 				continue // "set out to"; only "is set to meet"
 			}
@@ -139,7 +182,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			break
 		}
 	}
-	return plannedInfinitive(s.Tokens, ri-1)
+	return plannedInfinitive(s.Tokens, ri-1, x.Lemma)
 }
 
 // plannedInfinitive reports whether the words before the "to" at token to
@@ -147,7 +190,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 // hard to" (an adverb between), "the favourite to succeed"; and an
 // infinitive of purpose after a planned one: "is due to fly to Oslo to
 // meet Tom Wu" ("flew to Oslo to meet" was done).
-func plannedInfinitive(toks []nlp.Token, to int) bool {
+func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	k := to - 1
 	for k > 0 && (toks[k].Tag == "RB" || toks[k].Tag == "RBR" || toks[k].Lower() == "hard" || toks[k].Lower() == "harder") {
 		k-- // "tried hard to", "tried desperately to"
@@ -159,15 +202,15 @@ func plannedInfinitive(toks []nlp.Token, to int) bool {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
-	if isIntention(toks[k].Lower()) {
+	if intends(toks[k].Lower(), lemma) {
 		return true
 	}
 	for j := to - 1; j >= 1 && j >= to-6; j-- {
 		switch t := toks[j]; {
 		case strings.EqualFold(t.Text, "to"):
-			return plannedInfinitive(toks, j) // "due to fly to Oslo": the phrase before is the plan
+			return plannedInfinitive(toks, j, lemma) // "due to fly to Oslo": the phrase before is the plan
 		case t.Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to"):
-			return plannedInfinitive(toks, j-1) // "agreed to travel to Oslo"
+			return plannedInfinitive(toks, j-1, lemma) // "agreed to travel to Oslo"
 		case strings.HasPrefix(t.Tag, "VB"), t.Tag == "MD", t.Tag == ",", t.Tag == ".", t.Tag == ":", t.Tag == "CC":
 			return false
 		}

@@ -42,7 +42,7 @@ var nominals = map[string]eventNoun{
 	"appeal": {"appeal_to", []string{"to"}}, "invitation": {"invite", []string{"to"}},
 	"threat": {"threaten", []string{"to", "against"}}, "threats": {"threaten", []string{"to", "against"}},
 	"warning": {"warn", []string{"to"}}, "accusation": {"accuse", []string{"against"}},
-	"accusations": {"accuse", []string{"against"}}, "lawsuit": {"sue", []string{"against"}},
+	"accusations": {"accuse", []string{"against"}}, "lawsuit": {"sue", []string{"against"}}, "lawsuits": {"sue", []string{"against"}}, "suit": {"sue", []string{"against"}},
 	"donation": {"donate_to", []string{"to"}}, "donations": {"donate_to", []string{"to"}},
 	"apology": {"apologise_to", []string{"to"}}, "endorsement": {"endorse", []string{"of"}},
 	"acquisition": {"acquire", []string{"of"}}, "takeover": {"take_over", []string{"of"}},
@@ -64,8 +64,8 @@ var nominals = map[string]eventNoun{
 	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
 	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on"}},
 	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
-	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against"}},
-	"protests": {"protest", []string{"against"}}, "complaint": {"complain_about", []string{"against", "about"}},
+	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against", "with", "to"}},
+	"protests": {"protest", []string{"against", "with", "to"}}, "complaint": {"complain_about", []string{"against", "about"}},
 	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
 	"backing": {"back", []string{"of", "for"}}, "summit": {"meet_with", []string{"with"}},
 	"discussions": {"discuss_with", []string{"with"}}, "contract": {"contract_with", []string{"with"}},
@@ -76,7 +76,8 @@ var nominals = map[string]eventNoun{
 	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
 	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
-	"arrival": {"arrive_in", []string{"in", "at"}},
+	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}},
+	"consideration": {"consider", []string{"of"}}, "subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
@@ -181,9 +182,11 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT"):
+		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT" ||
+			(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2]))):
 			// "the Japanese invasion of China", "after Danish raids on
-			// Halden": a state's adjective before the act names its agent.
+			// Halden", "new Swedish sanctions on Norway": a state's
+			// adjective before the act names its agent.
 		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m) && isNominal(toks[k]):
 			// "the US intervention in Syria", "after FBI raids on
 			// Globex": a name that modifies an event noun of nominals
@@ -192,14 +195,18 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		act := func(t nlp.Token) bool { _, ok := actNoun(t); return ok }
-		for n := 0; n < 2 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && !act(toks[k]) && !decisionNouns[toks[k].Lower()]; n++ {
-			k++ // "surprise meeting", "first visit"
+		for n := 0; n < 4 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "CD" || toks[k].Tag == "$" && n == 0) &&
+			!act(toks[k]) && decidedVerb(toks, k) == 0 && clauseNouns[toks[k].Lower()] == ""; n++ {
+			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition"
 		}
-		if k+2 < len(toks) && decisionNouns[toks[k].Lower()] && strings.EqualFold(toks[k+1].Text, "to") && baseVerb(toks[k+2]) {
+		if v := decidedVerb(toks, k); v > 0 {
 			// "NASA's decision to slight the Johnson Space Center": the
 			// possessor did what it decided.
-			d.decidedAct(si, s, ms[i+1:], m, k+2)
+			d.decidedAct(si, s, ms[i+1:], m, k, v)
 			continue
+		}
+		if d.requestClause(si, s, ms[i+1:], m, k) {
+			continue // "Sweden's demand that Norway withdraw"
 		}
 		if k+1 >= len(toks) {
 			continue // "The house was Tom Wu's."
@@ -281,12 +288,44 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 
 // decisionNouns name a choice their possessor made and carried out:
 // "NASA's decision to slight the center", "the ministry's move to ban the
-// party". Plans and attempts are not carried out and give nothing.
-var decisionNouns = map[string]bool{"decision": true, "move": true}
+// party"; a refusal or a failure, whose act did not happen ("Norway's
+// refusal to extradite Tom Wu": not_extradite); and a threat, which is an
+// act itself ("Norway's threat to invade Sweden": threaten). Each maps to
+// "" (the infinitive's act), "not" or the lemma of its own act. Plans and
+// attempts are not carried out and give nothing.
+var decisionNouns = map[string]string{
+	"decision": "", "move": "", "refusal": "not", "failure": "not", "threat": "threaten", "threats": "threaten",
+}
+
+// decidedVerb returns the token of the base verb after the noun of
+// decisionNouns at token k and its "to" ("decision to expel", "decision
+// last week to expel"), or 0 when there is none.
+func decidedVerb(toks []nlp.Token, k int) int {
+	if k >= len(toks) {
+		return 0
+	}
+	if _, ok := decisionNouns[toks[k].Lower()]; !ok {
+		return 0
+	}
+	return infinitiveAt(toks, k+1)
+}
+
+// infinitiveAt returns the token of the base verb after the "to" at token
+// j, or after a time phrase there ("last week to expel"), or 0.
+func infinitiveAt(toks []nlp.Token, j int) int {
+	if j+1 < len(toks) && (toks[j].Lower() == "last" || toks[j].Lower() == "this") && toks[j+1].Tag == "NN" {
+		j += 2 // "Norway's decision last week to expel"
+	}
+	if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "to") && baseVerb(toks[j+1]) {
+		return j + 1
+	}
+	return 0
+}
 
 // decidedAct adds possessor —VERB→ actor for the base verb at token v and
-// the actor right after it (an article aside), among the mentions ms.
-func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, v int) {
+// the actor right after it (an article aside), among the mentions ms; the
+// noun of decisionNouns at token k may deny the act or name its own.
+func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) {
 	toks := s.Tokens
 	for _, o := range ms {
 		if o.start <= v {
@@ -294,14 +333,87 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 		}
 		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" {
 			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
-				lemma := toks[v].Lower()
+				lemma, negated := toks[v].Lower(), false
+				switch own := decisionNouns[toks[k].Lower()]; own {
+				case "":
+				case "not":
+					negated = true
+				default:
+					lemma = own
+				}
 				if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(lemma)
+					f.Negated = negated
 				}
 			}
 		}
 		return
 	}
+}
+
+// clauseNouns map a noun whose clause names the actor it is addressed to
+// or made against to the relation its possessor holds to that actor: a
+// request, a demand, a call, an appeal or an order, with "that" and a
+// bare or modal verb ("Ann Lee's request that Tom Wu resign", "Sweden's
+// demand that Norway withdraw") or "for" and an infinitive ("Sweden's call
+// for Norway to withdraw", "Norway's request for Sweden to extradite Tom
+// Wu"); an accusation or an allegation, with "that" and any verb
+// ("Norway's accusation that Sweden had violated the treaty").
+var clauseNouns = map[string]string{
+	"request": "ask", "requests": "ask", "plea": "ask", "pleas": "ask", "appeal": "appeal_to", "appeals": "appeal_to",
+	"demand": "demand", "demands": "demand", "call": "call_on", "calls": "call_on", "order": "order", "orders": "order",
+	"accusation": "accuse", "accusations": "accuse", "allegation": "accuse", "allegations": "accuse",
+}
+
+// requestClause adds possessor —RELATION→ actor for a noun of clauseNouns
+// at token k and the actor its clause names. It reports whether it added
+// one.
+func (d *docState) requestClause(si int, s nlp.Sentence, ms []*mention, possessor *mention, k int) bool {
+	toks := s.Tokens
+	if k+3 >= len(toks) {
+		return false
+	}
+	lemma := clauseNouns[toks[k].Lower()]
+	if lemma == "" {
+		return false
+	}
+	var o *mention
+	switch {
+	case strings.EqualFold(toks[k+1].Text, "that") && lemma == "accuse":
+		if o = actorAt(toks, ms, k+2); o != nil && (o.end >= len(toks) || !strings.HasPrefix(toks[o.end].Tag, "VB") && toks[o.end].Tag != "MD") {
+			o = nil // "that Sweden had violated", not "that Sweden's army"
+		}
+	case strings.EqualFold(toks[k+1].Text, "that") && lemma != "call_on":
+		o = requestedSubject(toks, ms, k+2)
+	case strings.EqualFold(toks[k+1].Text, "for") && lemma != "accuse":
+		if o = actorAt(toks, ms, k+2); o != nil && infinitiveAt(toks, o.end) == 0 {
+			o = nil
+		}
+	}
+	if o == nil || o.ent == possessor.ent {
+		return false
+	}
+	if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(lemma)
+	}
+	return true
+}
+
+// requestedSubject returns the mention among ms of the actor at token k
+// that is the subject of a requested act: a bare verb ("that Tom Wu
+// resign"), "not", "should" or "must" follows it; or nil.
+func requestedSubject(toks []nlp.Token, ms []*mention, k int) *mention {
+	o := actorAt(toks, ms, k)
+	if o == nil || o.end+1 >= len(toks) {
+		return nil
+	}
+	switch t := toks[o.end]; {
+	case (baseVerb(t) || t.Tag == "VBD" && !strings.HasSuffix(t.Lower(), "ed")) && !strings.HasSuffix(t.Lower(), "s"):
+		return o // the tagger takes a bare verb after a name for a noun or a past too ("that Tom Wu resign")
+	case t.Lower() == "should" || t.Lower() == "must" || t.Lower() == "not":
+		return o
+	}
+	return nil
 }
 
 // baseVerb reports whether t, after "to", reads as a base verb: the tagger
@@ -393,13 +505,33 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		return m
 	}
 	for k := 0; k+4 < len(toks); k++ {
+		if _, ok := decisionNouns[toks[k].Lower()]; ok && strings.EqualFold(toks[k+1].Text, "by") {
+			// "the decision by the Swedish government to expel Tom Wu"
+			if agent := mentionAt(k + 2); agent != nil {
+				if v := infinitiveAt(toks, agent.end); v > 0 && !unrealisedBefore(toks, k) {
+					d.decidedAct(si, s, ms, agent, k, v)
+				}
+			}
+			continue
+		}
 		nom, ok := actNoun(toks[k])
 		if !ok {
 			continue
 		}
+		b := k + 1 // the preposition after the noun, or "by" after its participle
+		if toks[b].Tag == "VBN" {
+			// "the lawsuit filed by Ann Lee against Halvik", "sanctions
+			// imposed by Norway on Sweden", "attacks carried out by".
+			if b++; toks[b].Tag == "RP" {
+				b++
+			}
+			if !strings.EqualFold(toks[b].Text, "by") {
+				b = k + 1
+			}
+		}
 		var agent, patient *mention
-		switch prep := toks[k+1].Lower(); {
-		case slices.Contains(nom.preps, prep):
+		switch prep := toks[b].Lower(); {
+		case b == k+1 && slices.Contains(nom.preps, prep):
 			// "the arrest of Tom Wu by the police"
 			patient = mentionAt(k + 2)
 			if patient == nil || patient.end >= len(toks) || !strings.EqualFold(toks[patient.end].Text, "by") {
@@ -410,7 +542,7 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
 			// Sweden", "the visit of Tom Wu to Oslo" (of names the
 			// patient only of a noun that takes of for it)
-			agent = mentionAt(k + 2)
+			agent = mentionAt(b + 1)
 			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
 				continue
 			}
@@ -454,6 +586,16 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 	})
 }
 
+// opensPhrase reports whether a noun phrase may begin right after token
+// t: an article, a verb, a preposition, a conjunction or a comma.
+func opensPhrase(t nlp.Token) bool {
+	switch t.Tag {
+	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+		return true
+	}
+	return false
+}
+
 // compoundAgent reports whether the name m may modify the noun after it
 // as its agent: it opens the sentence or stands after an article, a verb,
 // a preposition, a conjunction or a comma ("the US intervention",
@@ -467,11 +609,8 @@ func compoundAgent(toks []nlp.Token, m *mention) bool {
 	if k == 0 {
 		return true
 	}
-	switch t := toks[k-1]; t.Tag {
-	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
-		return t.Tag != "DT" || t.Lower() == "the" || t.Lower() == "a" || t.Lower() == "an"
-	}
-	return false
+	t := toks[k-1]
+	return opensPhrase(t) && (t.Tag != "DT" || t.Lower() == "the" || t.Lower() == "a" || t.Lower() == "an")
 }
 
 // frontingWords open a phrase before the clause that names an act its

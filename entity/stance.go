@@ -40,7 +40,7 @@ var actNouns = map[string]bool{
 	"request": true, "attack": true, "attacks": true, "invasion": true, "appeal": true,
 	"work": true, "efforts": true, "effort": true, "leadership": true, "performance": true, "record": true,
 	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
-	"achievements": true, "bravery": true, "project": true, "projects": true,
+	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
 }
 
 // rulingVerbs are what a court or an authority does to a case, and
@@ -87,6 +87,13 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		// actor's case is a ruling on the actor.
 		if o := d.possessorOf(si, s, x.Object, caseNouns); o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
+	if (x.Lemma == "vote_against" || x.Lemma == "vote_for") && f.obj == nil {
+		// "voted against Sweden's proposal": a vote on an actor's act.
+		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, x.Lemma, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
 	}
@@ -189,6 +196,9 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
+	}
+	for len(w) > 1 && strings.HasSuffix(w[len(w)-1], "ly") {
+		w = w[:len(w)-1] // "was sharply" + "critical of"
 	}
 	if x.Lemma != "be" || len(w) == 0 || !beForms[w[len(w)-1]] {
 		return "", "", x.Object

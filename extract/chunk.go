@@ -512,6 +512,13 @@ func floatingQuantifier(w string) bool {
 	return w == "both" || w == "all" || w == "each"
 }
 
+// timeComparative reports whether w, which the tagger reads as a
+// comparative adverb, may stand between an auxiliary and its verb ("had
+// earlier criticised", "has further eroded").
+func timeComparative(w string) bool {
+	return w == "earlier" || w == "later" || w == "further"
+}
+
 // vgAt returns the verb group that starts at token i.
 func (a *analysis) vgAt(i int) (chunk, bool) {
 	n := len(a.tags)
@@ -550,7 +557,7 @@ func (a *analysis) vgAt(i int) (chunk, bool) {
 		// both criticised") for a following verb.
 		m := k + 1
 		negSeen := false
-		for m < n && (a.tags[m] == "RB" || a.low[m] == "not" || a.low[m] == "n't" || floatingQuantifier(a.low[m])) {
+		for m < n && (a.tags[m] == "RB" || a.low[m] == "not" || a.low[m] == "n't" || floatingQuantifier(a.low[m]) || timeComparative(a.low[m])) {
 			negSeen = negSeen || negation(a.low[m])
 			m++
 		}

@@ -277,6 +277,12 @@ func TestSentence(t *testing.T) {
 			why:      "a quantifier between auxiliary and verb leaves the verb group whole",
 		},
 		{
+			name:     "comparative time adverb",
+			sentence: "The council had earlier criticised Halvik Steel.",
+			want:     fact{"The council", "had earlier criticised", "criticise", "Halvik Steel"},
+			why:      "earlier, later or further (tagged RBR) between auxiliary and verb leaves the verb group whole",
+		},
+		{
 			name:     "object her before a preposition",
 			sentence: "The militia held her for two years.",
 			want:     fact{"The militia", "held", "hold", "her"},

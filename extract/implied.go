@@ -111,8 +111,10 @@ func (a *analysis) nounPlaces() {
 		if a.timePhrase(k+1) || a.inRelation(a.ch[k+1].i) || idiomNoun(a.low[a.ch[k+2].head]) {
 			continue // "in 2019"; "took place in Vienna"; "in the form of"
 		}
-		if p == "on" && k >= 2 && a.ch[k-1].kind == prep && (a.low[a.ch[k-1].i] == "by" || a.low[a.ch[k-1].i] == "of") && a.ch[k-2].kind == np {
-			continue // "an attack by (of) Norway on Sweden": the target is the first noun's
+		if p == "on" && k >= 2 && a.ch[k-1].kind == prep && (a.low[a.ch[k-1].i] == "by" || a.low[a.ch[k-1].i] == "of" && a.ch[k-2].kind == np) {
+			// "an attack by (of) Norway on Sweden", "sanctions imposed
+			// by Norway on Sweden": the target is the first noun's.
+			continue
 		}
 		subj := a.ch[k]
 		rel := ""

@@ -106,8 +106,10 @@ func correct(text string, toks []Token) {
 			t.Tag = "VBP"
 			finite = true
 		// "needed to share/NN missile data": after a verb that takes an
-		// infinitive and "to", a noun before an object is a verb.
-		case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(toks[i-2].Lower()) && (isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ"):
+		// infinitive and "to", a noun before an object or a particle
+		// ("refused to hand/NN over Tom Wu") is a verb.
+		case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(toks[i-2].Lower()) &&
+			(isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ" || phrasalParticles[toks[i+1].Lower()]):
 			t.Tag = "VB"
 		// "could soon hand/NN over", "did plan/NN to": after a modal or
 		// "do", a noun is a verb.
@@ -582,3 +584,7 @@ func hasNounChunk(toks []Token, i int) bool {
 	}
 	return false
 }
+
+// phrasalParticles are the particles of phrasal verbs ("hand over", "step
+// down").
+var phrasalParticles = map[string]bool{"over": true, "down": true, "out": true, "off": true, "up": true, "back": true}

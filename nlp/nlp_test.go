@@ -49,6 +49,7 @@ func TestCorrections(t *testing.T) {
 		{"The number of ones equals the number of zeros.", "equals", "VBZ", "a plural-looking word before a determiner, with no verb before it, is the verb"},
 		{"Judges are therefore referred to as justices.", "referred", "VBN", "an -ed word after \"be\", before a preposition, is a passive participle"},
 		{"Seoul needed to share missile data.", "share", "VB", "after a verb taking an infinitive and \"to\", a noun before an object is a verb"},
+		{"Sweden refused to hand over Tom Wu.", "hand", "VB", "after a verb taking an infinitive and \"to\", a noun before a particle is a verb"},
 		{"He was a human being who loved God.", "being", "NN", "a gerund after an adjective, before no noun, is a noun"},
 		{"She began her film career in 1947.", "her", "PRP$", "\"her\" before a noun is possessive"},
 		{"The militia held her for two years.", "her", "PRP", "\"her\" before a preposition is the object"},
