@@ -109,7 +109,7 @@ func correct(text string, toks []Token) {
 		// infinitive and "to", a noun before an object or a particle
 		// ("refused to hand/NN over Tom Wu") is a verb.
 		case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(toks[i-2].Lower()) &&
-			(isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ" || phrasalParticles[toks[i+1].Lower()]):
+			(isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ" || i+1 < len(toks) && phrasalParticles[toks[i+1].Lower()]):
 			t.Tag = "VB"
 		// "could soon hand/NN over", "did plan/NN to": after a modal or
 		// "do", a noun is a verb.
