@@ -84,6 +84,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lead, role = false, r
 		}
 	}
+	if lead && holder != nil && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(m.titles[len(m.titles)-1].name) {
+		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
+		// "Republican Ann Lee, the governor,": the party's member holds
+		// an office of the state, not the party's lead; "Tory leader
+		// Tom Wu" leads it.
+		lead, role = false, schema.MemberOf
+	}
 	if !lead && role == schema.MemberOf && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE {
 		if last := titleEnd(s, holder, m); last >= 0 && nationalMember(s, holder.end, d.r.titleStart(s, holder.end, last)) {
 			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
@@ -93,6 +100,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
+		case e.typ == schema.Person && titled && role != schema.From && legislatorOf(d, m.titles, holder.ent):
+			// "US Representative Tom Wu", "a British MP": a member of the
+			// state's chamber ([docState.officeFacts]), no staff of the
+			// state.
 		case e.typ == schema.Person && titled:
 			// Mr or Dr alone holds nothing: "the President of Korea
 			// Mr. Roh" is no member of Korea for "Korea Mr.".
@@ -346,8 +357,8 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 		for _, m := range ms {
 			e := m.ent
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
-				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) ||
-				e.gaz == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
+				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent)) ||
+				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
 			last := m.titles[len(m.titles)-1].name
@@ -564,31 +575,71 @@ func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 }
 
 // chambers are the chambers of a legislature whose members a title
-// names: "Senator Ann Lee" or "Sen. Lee" sits in a senate.
-var chambers = map[string]string{
-	"senator": "senate", "sen.": "senate", "representative": "house of representatives",
-	"rep.": "house of representatives", "congressman": "house of representatives",
-	"congresswoman": "house of representatives", "mp": "parliament",
+// names, the likelier first: "Senator Ann Lee" or "Sen. Lee" sits in a
+// senate, "Representative Tom Wu" in a house of representatives or, when
+// the document names none, in Congress.
+var chambers = map[string][]string{
+	"senator": {"senate"}, "sen.": {"senate"}, "representative": {"house of representatives", "congress"},
+	"rep.": {"house of representatives", "congress"}, "congressman": {"house of representatives", "congress"},
+	"congresswoman": {"house of representatives", "congress"}, "mp": {"parliament", "house of commons"},
 }
 
 // chamberOf returns the one chamber of the document that the title t
 // makes its holder a member of (the "US Senate" for "Senator"), or nil
-// when t names no chamber or the document names none or several.
+// when t names no chamber or the document names none or several of the
+// same kind.
 func (d *docState) chamberOf(t string) *docEntity {
-	c := chambers[strings.ToLower(t)]
-	if c == "" {
-		return nil
-	}
-	var o *docEntity
-	for _, e := range d.ents {
-		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
-			if o != nil {
-				return nil
+	for _, c := range chambers[strings.ToLower(t)] {
+		var o *docEntity
+		for _, e := range d.ents {
+			if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+				if o != nil {
+					return nil
+				}
+				o = e
 			}
-			o = e
+		}
+		if o != nil {
+			return o
 		}
 	}
-	return o
+	return nil
+}
+
+// legislatorOf reports whether the last of titles is a legislator's
+// ("Representative", "MP", [chambers]) and h a country: "US
+// Representative Tom Wu" sits in the country's chamber and works for no
+// state.
+func legislatorOf(d *docState, titles []*title, h *docEntity) bool {
+	return len(titles) > 0 && len(chambers[strings.ToLower(titles[len(titles)-1].name)]) > 0 && h != nil && h.typ == schema.GPE && d.r.country(h)
+}
+
+// partyEntity reports whether e is a political party: one the gazetteer
+// or a description calls a party, or a name ending in "Party".
+func partyEntity(e *docEntity) bool {
+	if e == nil || e.typ != schema.Organization {
+		return false
+	}
+	if e.desc["party"] || e.gaz != nil && slices.Contains(e.gaz.desc, "party") {
+		return true
+	}
+	f := strings.Fields(e.name)
+	return len(f) > 1 && f[len(f)-1] == "Party"
+}
+
+// partyHeadTitle reports whether the title t heads a party when the
+// party's adjective stands before it ("Tory leader", "Labour chairman"),
+// as no office of a state ("Republican President") does.
+func partyHeadTitle(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "leader", "chairman", "chairwoman", "chairperson", "chair", "head", "chief", "secretary-general", "co-leader":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(t), "secretary general")
 }
 
 // ofAfter reports whether "of" or "at" follows token k-1, naming the body
@@ -1003,8 +1054,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
-		// identity between two actors.
-		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		// identity between two actors; "is a US congressman" states
+		// none when the document names no chamber.
+		if lemma != "" {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		}
 		f.obj = nil
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
@@ -2489,6 +2543,17 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
+	}
+	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(s.Tokens[last].Lower()) {
+		lemma = schema.MemberOf // "is the Republican governor": the party's member
+	}
+	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent) && !nationalMember(s, holder.end, last) {
+		// "is a US congressman": a member of the chamber the document
+		// names, no staff of the state.
+		if c := d.chamberOf(s.Tokens[last].Text); c != nil && c != subj {
+			return c, schema.MemberOf
+		}
+		return holder.ent, ""
 	}
 	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
 		// "a French writer", "a British film director"; "the British

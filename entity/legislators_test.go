@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestTitlesBeforeNames checks, through the whole pipeline, what a party's
+// label, a legislator's title and a body's name written before a person's
+// name make the person, on sentences written for this test.
+func TestTitlesBeforeNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []edgeCase{
+		{"US Representative Tom Wu voted against the bill. The House of Representatives passed it.",
+			[]string{"Tom Wu -member_of-> House of Representatives"},
+			[]string{"Tom Wu -work_for-> United States", "Tom Wu -member_of-> United States"},
+			"a country's legislator sits in the chamber the document names, and works for no state"},
+		{"United States Representative Ann Lee voted against the bill. Former US Congressman Tom Wu said it would pass.",
+			nil,
+			[]string{"Ann Lee -work_for-> United States", "Tom Wu -work_for-> United States", "Ann Lee -member_of-> United States"},
+			"a country's legislator, in a document that names no chamber, is no staff of the state"},
+		{"British MP Tom Wu spoke in the House of Commons on Monday.",
+			[]string{"Tom Wu -member_of-> House of Commons"},
+			[]string{"Tom Wu -work_for-> United Kingdom"},
+			"an MP sits in the House of Commons when the document names no parliament"},
+		{"Ohio Senator Ann Lee voted for the bill.",
+			[]string{"Ann Lee -represent-> Ohio"},
+			[]string{"Ann Lee -member_of-> Ohio"},
+			"a region's senator holds its seat, as before"},
+		{"Republican President Tom Wu signed the bill. Democratic Unionist Governor Ann Lee vetoed it.",
+			[]string{"Tom Wu -member_of-> Republican Party", "Ann Lee -member_of-> Democratic Unionist Party"},
+			[]string{"Tom Wu -lead-> Republican Party", "Ann Lee -lead-> Democratic Unionist Party"},
+			"a party's adjective before an office of the state makes the holder the party's member, not its leader"},
+		{"Republican Ann Lee, the current governor, vetoed the bill.",
+			[]string{"Ann Lee -member_of-> Republican Party"},
+			[]string{"Ann Lee -lead-> Republican Party"},
+			"a party's adjective before a name with an apposed office: a member"},
+		{"Tory leader Tom Wu said the election would be held in May. Labour chairman Ann Lee agreed.",
+			[]string{"Tom Wu -lead-> Conservative Party", "Ann Lee -lead-> Labour Party"},
+			nil,
+			"a party's adjective before a party head's title leads the party, as before"},
+		{"Tom Wu is the Republican governor. Ann Lee is a US congresswoman.",
+			[]string{"Tom Wu -member_of-> Republican Party"},
+			[]string{"Tom Wu -lead-> Republican Party", "Ann Lee -work_for-> United States", "Ann Lee -member_of-> United States"},
+			"a copula's party adjective and office; a country's legislator with no chamber named"},
+	}
+	runEdgeCases(t, a, x, r, tests)
+}
