@@ -91,6 +91,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role = false, schema.MemberOf
 	}
+	if holder != nil && groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):m.end]) == schema.MemberOf {
+		lead, role = false, schema.MemberOf // "Senate Majority Leader Tom Wu"
+	}
 	if !lead && role == schema.MemberOf && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE {
 		if last := titleEnd(s, holder, m); last >= 0 && nationalMember(s, holder.end, d.r.titleStart(s, holder.end, last)) {
 			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
@@ -100,7 +103,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
-		case e.typ == schema.Person && titled && role != schema.From && legislatorOf(d, m.titles, holder.ent):
+		case e.typ == schema.Person && titled && role != schema.From && legislatorOf(d, m.titles, holder.ent, around(s.Tokens, holder, m)):
 			// "US Representative Tom Wu", "a British MP": a member of the
 			// state's chamber ([docState.officeFacts]), no staff of the
 			// state.
@@ -357,7 +360,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 		for _, m := range ms {
 			e := m.ent
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
-				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent)) ||
+				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
@@ -607,11 +610,20 @@ func (d *docState) chamberOf(t string) *docEntity {
 }
 
 // legislatorOf reports whether the last of titles is a legislator's
-// ("Representative", "MP", [chambers]) and h a country: "US
-// Representative Tom Wu" sits in the country's chamber and works for no
-// state.
-func legislatorOf(d *docState, titles []*title, h *docEntity) bool {
-	return len(titles) > 0 && len(chambers[strings.ToLower(titles[len(titles)-1].name)]) > 0 && h != nil && h.typ == schema.GPE && d.r.country(h)
+// ("Representative", "MP", [chambers]) that toks, the words around the
+// name and its holder, write as one ([legislatorNoun]), and h a country:
+// "US Representative Tom Wu" sits in the country's chamber and works for
+// no state; "US Representative to the UN Ann Lee" is an envoy.
+func legislatorOf(d *docState, titles []*title, h *docEntity, toks []nlp.Token) bool {
+	return len(titles) > 0 && len(chambers[strings.ToLower(titles[len(titles)-1].name)]) > 0 && h != nil && h.typ == schema.GPE && d.r.country(h) &&
+		legislatorNoun(toks) != ""
+}
+
+// around returns the tokens from the first of two mentions to three
+// tokens after the last: a name, its holder and the title between or
+// after them.
+func around(toks []nlp.Token, a, b *mention) []nlp.Token {
+	return toks[min(a.start, b.start):min(max(a.end, b.end)+3, len(toks))]
 }
 
 // partyEntity reports whether e is a political party: one the gazetteer
@@ -2531,7 +2543,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if part {
 		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
 	}
-	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent) // "a Hamas commander"
+	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)       // "a Hamas commander"
+	lemma = groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
@@ -2547,7 +2560,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(s.Tokens[last].Lower()) {
 		lemma = schema.MemberOf // "is the Republican governor": the party's member
 	}
-	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent) && !nationalMember(s, holder.end, last) {
+	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent, s.Tokens[last:min(last+2, len(s.Tokens))]) && !nationalMember(s, holder.end, last) {
 		// "is a US congressman": a member of the chamber the document
 		// names, no staff of the state.
 		if c := d.chamberOf(s.Tokens[last].Text); c != nil && c != subj {

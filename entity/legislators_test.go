@@ -48,6 +48,18 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Republican Party"},
 			[]string{"Tom Wu -lead-> Republican Party", "Ann Lee -work_for-> United States", "Ann Lee -member_of-> United States"},
 			"a copula's party adjective and office; a country's legislator with no chamber named"},
+		{"Ann Lee, the Senate minority leader, criticised the plan. Senate Majority Leader Tom Wu agreed. Ola Berg is the Senate majority whip.",
+			[]string{"Ann Lee -member_of-> US Senate", "Tom Wu -member_of-> US Senate", "Ola Berg -member_of-> US Senate"},
+			[]string{"Ann Lee -work_for-> US Senate", "Tom Wu -work_for-> US Senate", "Ann Lee -lead-> US Senate", "Tom Wu -lead-> US Senate", "Ola Berg -work_for-> US Senate", "Ola Berg -lead-> US Senate"},
+			"the leader or whip of a chamber's majority or minority sits in the chamber and leads none of it"},
+		{"Ann Lee, a US congresswoman, spoke in the House of Representatives.",
+			[]string{"Ann Lee -member_of-> House of Representatives"},
+			[]string{"Ann Lee -member_of-> United States"},
+			"an apposed country's legislator sits in the chamber the document names"},
+		{"Tom Wu, the US representative to the United Nations, spoke. US Representative to the United Nations Ann Lee agreed.",
+			[]string{"Tom Wu -work_for-> United States", "Ann Lee -work_for-> United States"},
+			nil,
+			"a representative to a body is the state's envoy, not a legislator"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -159,6 +159,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
+				r.lemma = groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
+				if subj.typ == schema.Person && d.r.country(obj) {
+					if noun := legislatorNoun(s.Tokens[a.start:min(b.end+3, len(s.Tokens))]); noun != "" {
+						// "Tom Wu, a US congressman,": the chamber's
+						// member ([legislatorOf]), or nothing.
+						if obj, r.lemma = d.chamberOf(noun), schema.MemberOf; obj == nil {
+							break
+						}
+					}
+				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
 				if !r.reverse && ofPhrase(between(s, a, b)) {
 					for _, c := range listedBefore(s, ms[:k+1]) {
@@ -2999,6 +3009,35 @@ func roleLemma(words []string) string {
 		}
 	}
 	return ""
+}
+
+// legislatorNoun returns the first word of toks that names a legislator
+// ([chambers]: "congressman", "MP"), in lower case, or "": a representative
+// "to" a body is an envoy.
+func legislatorNoun(toks []nlp.Token) string {
+	for k, t := range toks {
+		if w := t.Lower(); len(chambers[w]) > 0 && (k+1 == len(toks) || toks[k+1].Lower() != "to") {
+			return w
+		}
+	}
+	return ""
+}
+
+// groupRole returns member_of for lemma, a lead or a work_for role in
+// the body o, when toks, the words that state it, name the leader or the
+// whip of a majority or a minority ("the Senate minority leader", "House
+// Majority Whip"): who leads a group of a chamber sits in the chamber and
+// leads none of it. It returns lemma otherwise.
+func groupRole(lemma string, o *docEntity, toks []nlp.Token) string {
+	if lemma != schema.Lead && lemma != schema.WorkFor || o == nil || o.typ != schema.Organization {
+		return lemma
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k].Lower(); (w == "majority" || w == "minority") && (toks[k+1].Lower() == "leader" || toks[k+1].Lower() == "whip") {
+			return schema.MemberOf
+		}
+	}
+	return lemma
 }
 
 // titleLemma returns the relation that a title held of a state or body
