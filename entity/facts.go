@@ -91,8 +91,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role = false, schema.MemberOf
 	}
-	if holder != nil && groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):m.end]) == schema.MemberOf {
-		lead, role = false, schema.MemberOf // "Senate Majority Leader Tom Wu"
+	if holder != nil && groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
+		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
+		// Senate minority leader,": no head of the party either.
+		lead, role = false, schema.MemberOf
 	}
 	if !lead && role == schema.MemberOf && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE {
 		if last := titleEnd(s, holder, m); last >= 0 && nationalMember(s, holder.end, d.r.titleStart(s, holder.end, last)) {
@@ -617,6 +619,20 @@ func (d *docState) chamberOf(t string) *docEntity {
 func legislatorOf(d *docState, titles []*title, h *docEntity, toks []nlp.Token) bool {
 	return len(titles) > 0 && len(chambers[strings.ToLower(titles[len(titles)-1].name)]) > 0 && h != nil && h.typ == schema.GPE && d.r.country(h) &&
 		legislatorNoun(toks) != ""
+}
+
+// apposedEnd returns the end of the apposition set off by a comma at
+// token k, before its closing comma or within six tokens, or k when no
+// comma stands there.
+func apposedEnd(s nlp.Sentence, k int) int {
+	if k >= len(s.Tokens) || s.Tokens[k].Text != "," {
+		return k
+	}
+	j := k + 1
+	for j < len(s.Tokens) && j < k+7 && s.Tokens[j].Text != "," {
+		j++
+	}
+	return j
 }
 
 // around returns the tokens from the first of two mentions to three

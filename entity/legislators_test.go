@@ -60,6 +60,22 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -work_for-> United States", "Ann Lee -work_for-> United States"},
 			nil,
 			"a representative to a body is the state's envoy, not a legislator"},
+		{"House of Commons Speaker Ann Lee said the vote would be held. Harvard Law School Dean Tom Wu agreed. Manhattan District Attorney Mary Holt disagreed.",
+			[]string{"Ann Lee -lead-> House of Commons", "Tom Wu -lead-> Harvard Law School", "Mary Holt -work_for-> Manhattan"},
+			nil,
+			"a capitalised role noun between a body's name and a person's full name is the body's title, not a word of one name"},
+		{"Democrat Ann Lee criticised the plan. Democratic Senator Tom Wu agreed. Democratic Dean Mary Holt said the school would close.",
+			[]string{"Ann Lee -member_of-> Democratic Party", "Tom Wu -member_of-> Democratic Party", "Mary Holt -member_of-> Democratic Party"},
+			[]string{"Mary Holt -lead-> Democratic Party"},
+			"a party's noun or adjective before a full name or a title and a full name is the party's label, no word of a person's name"},
+		{"Democrat Ann Lee, the Senate minority leader, criticised the plan.",
+			[]string{"Ann Lee -member_of-> Democratic Party", "Ann Lee -member_of-> US Senate"},
+			[]string{"Ann Lee -lead-> Democratic Party", "Ann Lee -work_for-> US Senate"},
+			"a party's member who leads its group in a chamber leads neither"},
+		{"Democratic Republic of the Congo President Tom Wu spoke. Democratic Alliance leader Ann Lee agreed.",
+			[]string{"Tom Wu -lead-> Democratic Republic of the Congo", "Ann Lee -lead-> Democratic Alliance"},
+			[]string{"Tom Wu -member_of-> Democratic Party", "Ann Lee -member_of-> Democratic Party"},
+			"a name that opens with Democratic stays whole"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
