@@ -377,7 +377,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -689,6 +689,26 @@ func stateTitle(t string) bool {
 		return false
 	}
 	return strings.HasSuffix(t, " Minister")
+}
+
+// monarch reports whether m names a reigning monarch: "King" or "Queen"
+// before a name with a regnal number ("Queen Elizabeth II", "King Harald
+// V"), who in a report about Britain or Norway reigns over it, as
+// "President Tom Wu" in a report about Norway heads Norway. Without the
+// number the title may be a nickname's or a place's ("Queen Creek").
+func monarch(m *mention) bool {
+	if len(m.titles) == 0 || m.titles[len(m.titles)-1].name != "King" && m.titles[len(m.titles)-1].name != "Queen" {
+		return false
+	}
+	f := strings.Fields(m.surface)
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // homeState returns the state a document is about: the country it names

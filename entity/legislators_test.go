@@ -76,6 +76,18 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -lead-> Democratic Republic of the Congo", "Ann Lee -lead-> Democratic Alliance"},
 			[]string{"Tom Wu -member_of-> Democratic Party", "Ann Lee -member_of-> Democratic Party"},
 			"a name that opens with Democratic stays whole"},
+		{"The Oslo director of Amnesty International Ann Lee said the law was unfair.",
+			[]string{"Ann Lee -lead-> Amnesty International"},
+			nil,
+			"a known body's name and a person's full name after it are two names"},
+		{"Queen Elizabeth II opened the new session of the British Parliament. The United Kingdom has a new government. Britain voted last year. The UK left the European Union.",
+			[]string{"Elizabeth II -lead-> United Kingdom"},
+			nil,
+			"a queen with a regnal number reigns over the state the report is about"},
+		{"Queen Mary Holt opened the fair. The United Kingdom has a new government. Britain voted last year. The UK left the European Union.",
+			nil,
+			[]string{"Mary Holt -lead-> United Kingdom"},
+			"a queen's title without a regnal number may be a nickname's"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

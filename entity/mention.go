@@ -725,6 +725,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 		}
 	}
+	if n := len(seg); n >= 3 && seg[0].kind == uEntry && seg[0].e.typ == schema.Organization && !r.g.given(s.Tokens[seg[0].start].Text) &&
+		len(titles) == 0 && r.personRun(s, seg[1:]) && !r.orgHead(s, seg) {
+		// "director of Amnesty International Ann Lee": a known body's
+		// name and a person's full name are two names.
+		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
+	}
 	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
