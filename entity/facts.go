@@ -361,6 +361,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 	for si, ms := range d.sents {
 		for _, m := range ms {
 			e := m.ent
+			if c := d.partySeat(sents[si].Tokens, m); c != nil {
+				// "Conservative MP Tom Wu" in a report that names the
+				// House of Commons: the party's member sits in it too.
+				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
+			}
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
 				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
@@ -633,6 +638,28 @@ func apposedEnd(s nlp.Sentence, k int) int {
 		j++
 	}
 	return j
+}
+
+// partySeat returns the chamber of the document ([docState.chamberOf])
+// that m, a person named with a legislator's title after a party's name
+// or adjective ("Conservative MP Tom Wu", "Republican Senator Ann Lee"),
+// sits in, or nil.
+func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
+	if m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 {
+		return nil
+	}
+	h := m.org
+	if h == nil || h.ent == nil {
+		h = m.country
+	}
+	last := m.titles[len(m.titles)-1].name
+	if h == nil || !partyEntity(h.ent) || len(chambers[strings.ToLower(last)]) == 0 || legislatorNoun(around(toks, h, m)) == "" {
+		return nil
+	}
+	if c := d.chamberOf(last); c != m.ent {
+		return c
+	}
+	return nil
 }
 
 // around returns the tokens from the first of two mentions to three

@@ -88,6 +88,14 @@ func TestTitlesBeforeNames(t *testing.T) {
 			nil,
 			[]string{"Mary Holt -lead-> United Kingdom"},
 			"a queen's title without a regnal number may be a nickname's"},
+		{"Conservative MP Tom Wu commented on the vote in the House of Commons. Republican Senator Ann Lee criticised the plan. The Senate voted.",
+			[]string{"Tom Wu -member_of-> Conservative Party", "Tom Wu -member_of-> House of Commons", "Ann Lee -member_of-> Republican Party", "Ann Lee -member_of-> US Senate"},
+			nil,
+			"a party's legislator sits in the chamber the document names as well"},
+		{"Labour MP Ann Lee criticised the plan.",
+			[]string{"Ann Lee -member_of-> Labour Party"},
+			nil,
+			"with no chamber named, the party alone"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
