@@ -96,6 +96,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Labour Party"},
 			nil,
 			"with no chamber named, the party alone"},
+		{"Tom Wu, a Democrat from Ohio, criticised the plan. Democratic presidential candidate Ann Lee won the primary.",
+			[]string{"Tom Wu -member_of-> Democratic Party", "Ann Lee -member_of-> Democratic Party"},
+			nil,
+			"Democrat or Democratic alone names the party, as Republican does"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

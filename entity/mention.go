@@ -304,6 +304,11 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 	if isHeadline(s) {
 		return us
 	}
+	if p := partyLabel(toks[us[0].start].Text); p != "" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) == 1 {
+		// "a Democrat from Ohio", "Democratic presidential candidate
+		// Ann Lee": the party's label alone, as "Republican" is.
+		return []unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}
+	}
 	if p := partyLabel(toks[us[0].start].Text); p != "" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) > 1 {
 		// "Democrat Ann Lee", "Democratic Senator Tom Wu", "Democratic
 		// Dean Tom Wu": the party's member, named by a word the
