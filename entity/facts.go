@@ -91,7 +91,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role = false, schema.MemberOf
 	}
-	if holder != nil && groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
+	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
 		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
 		// Senate minority leader,": no head of the party either.
 		lead, role = false, schema.MemberOf
@@ -2606,8 +2606,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if part {
 		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
 	}
-	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)       // "a Hamas commander"
-	lemma = groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
+	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
+	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}

@@ -100,6 +100,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Democratic Party", "Ann Lee -member_of-> Democratic Party"},
 			nil,
 			"Democrat or Democratic alone names the party, as Republican does"},
+		{"Senate Democratic leader Tom Wu criticised the plan. Conservative leader Ann Lee agreed.",
+			[]string{"Tom Wu -member_of-> US Senate", "Ann Lee -lead-> Conservative Party"},
+			[]string{"Tom Wu -lead-> US Senate"},
+			"a party's leader in a chamber sits in it; the party's leader leads the party"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

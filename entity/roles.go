@@ -159,7 +159,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
-				r.lemma = groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
+				r.lemma = d.groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
 				if subj.typ == schema.Person && d.r.country(obj) {
 					if noun := legislatorNoun(s.Tokens[a.start:min(b.end+3, len(s.Tokens))]); noun != "" {
 						// "Tom Wu, a US congressman,": the chamber's
@@ -3025,19 +3025,36 @@ func legislatorNoun(toks []nlp.Token) string {
 
 // groupRole returns member_of for lemma, a lead or a work_for role in
 // the body o, when toks, the words that state it, name the leader or the
-// whip of a majority or a minority ("the Senate minority leader", "House
-// Majority Whip"): who leads a group of a chamber sits in the chamber and
-// leads none of it. It returns lemma otherwise.
-func groupRole(lemma string, o *docEntity, toks []nlp.Token) string {
+// whip of a majority, a minority or, in a body that is no party, a
+// party's group ("the Senate minority leader", "House Majority Whip",
+// "Senate Democratic leader"): who leads a group of a chamber sits in the
+// chamber and leads none of it. It returns lemma otherwise.
+func (d *docState) groupRole(lemma string, o *docEntity, toks []nlp.Token) string {
 	if lemma != schema.Lead && lemma != schema.WorkFor || o == nil || o.typ != schema.Organization {
 		return lemma
 	}
 	for k := 0; k+1 < len(toks); k++ {
-		if w := toks[k].Lower(); (w == "majority" || w == "minority") && (toks[k+1].Lower() == "leader" || toks[k+1].Lower() == "whip") {
+		if n := toks[k+1].Lower(); n != "leader" && n != "whip" {
+			continue
+		}
+		if w := toks[k].Lower(); w == "majority" || w == "minority" || !partyEntity(o) && d.partyWord(toks[k].Text) {
 			return schema.MemberOf
 		}
 	}
 	return lemma
+}
+
+// partyWord reports whether w is a party's capitalised adjective or noun
+// ("Republican", "Labour", "Democratic": [partyLabel]).
+func (d *docState) partyWord(w string) bool {
+	if partyLabel(w) != "" {
+		return true
+	}
+	if !isCap(w) {
+		return false
+	}
+	e := d.r.g.entries[normKey(d.r.g.demonyms[normKey(w)])]
+	return e != nil && e.typ == schema.Organization && slices.Contains(e.desc, "party")
 }
 
 // titleLemma returns the relation that a title held of a state or body
