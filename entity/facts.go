@@ -395,8 +395,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 					}
 				}
 			default:
-				// "Senator Ann Lee" in a report that names the Senate.
+				// "Senator Ann Lee" in a report that names the Senate;
+				// "House Speaker Tom Wu" leads the one chamber it names.
 				o, lemma = d.chamberOf(last), schema.MemberOf
+				if strings.EqualFold(last, "Speaker") {
+					lemma = schema.Lead
+				}
 			}
 			if o == nil || o == e {
 				continue
@@ -592,6 +596,7 @@ var chambers = map[string][]string{
 	"senator": {"senate"}, "sen.": {"senate"}, "representative": {"house of representatives", "congress"},
 	"rep.": {"house of representatives", "congress"}, "congressman": {"house of representatives", "congress"},
 	"congresswoman": {"house of representatives", "congress"}, "mp": {"parliament", "house of commons"},
+	"speaker": {"house of representatives", "house of commons", "parliament"},
 }
 
 // chamberOf returns the one chamber of the document that the title t

@@ -104,6 +104,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -member_of-> US Senate", "Ann Lee -lead-> Conservative Party"},
 			[]string{"Tom Wu -lead-> US Senate"},
 			"a party's leader in a chamber sits in it; the party's leader leads the party"},
+		{"House Speaker Tom Wu criticised the plan. The House of Representatives voted.",
+			[]string{"Tom Wu -lead-> House of Representatives"},
+			nil,
+			"House before a title is a chamber's short name, no word of the person's; the Speaker leads the one chamber the document names"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -371,7 +371,8 @@ func (r *Resolver) personRun(s nlp.Sentence, us []unit) bool {
 
 // bodyRun reports whether us name a body or a place: a name of the
 // gazetteer that is no person's, words ending in an organisation's head
-// word ("Harvard Law School"), or an acronym ("NASA").
+// word ("Harvard Law School"), an acronym ("NASA"), or "House", a
+// chamber's short name ("House Speaker Tom Wu").
 func (r *Resolver) bodyRun(s nlp.Sentence, us []unit) bool {
 	if len(us) == 0 {
 		return false
@@ -384,7 +385,7 @@ func (r *Resolver) bodyRun(s nlp.Sentence, us []unit) bool {
 	if u := us[len(us)-1]; u.kind == uEntry && u.e.typ != schema.Person {
 		return true
 	}
-	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && isAcronym(s.Tokens[us[0].start].Text))
+	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && (isAcronym(s.Tokens[us[0].start].Text) || s.Tokens[us[0].start].Text == "House"))
 }
 
 // classify turns the units of one chunk into mentions. next is the token
