@@ -108,6 +108,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -lead-> House of Representatives"},
 			nil,
 			"House before a title is a chamber's short name, no word of the person's; the Speaker leads the one chamber the document names"},
+		{"Former Google model Ann Lee sued the company.",
+			[]string{"Ann Lee -work_for-> Google"},
+			nil,
+			"a company's model, former or not, worked for it"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -69,6 +69,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true,
 	"photographer": true, "presenter": true,
+	// "a former Halvik model": a fashion house's or an agency's model.
+	"model": true,
 }
 
 // saidLast reports whether token k is a verb of speech that ends its
