@@ -674,17 +674,10 @@ func around(toks []nlp.Token, a, b *mention) []nlp.Token {
 	return toks[min(a.start, b.start):min(max(a.end, b.end)+3, len(toks))]
 }
 
-// partyEntity reports whether e is a political party: one the gazetteer
-// or a description calls a party, or a name ending in "Party".
+// partyEntity reports whether e is a political party: one a description
+// calls a party, or one [partyNamed] names.
 func partyEntity(e *docEntity) bool {
-	if e == nil || e.typ != schema.Organization {
-		return false
-	}
-	if e.desc["party"] || e.gaz != nil && slices.Contains(e.gaz.desc, "party") {
-		return true
-	}
-	f := strings.Fields(e.name)
-	return len(f) > 1 && f[len(f)-1] == "Party"
+	return e != nil && e.typ == schema.Organization && (e.desc["party"] || partyNamed(e.name, e.gaz))
 }
 
 // partyHeadTitle reports whether the title t heads a party when the

@@ -315,8 +315,9 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		// gazetteer does not list as a party's adjective.
 		rest := us[1:]
 		if w := strings.ToLower(toks[rest[0].start].Text); len(rest) > 2 && rest[0].kind == uCap && rest[0].end == rest[0].start+1 &&
-			(roleNoun(w) || w == "speaker" || w == "dean") && r.personRun(s, rest[1:]) {
-			t := &title{name: toks[rest[0].start].Text, lead: leadNouns[w] || w == "speaker" || w == "dean"}
+			nameTitle(w) != nil && r.personRun(s, rest[1:]) {
+			t := nameTitle(w)
+			t.name = toks[rest[0].start].Text
 			rest = append([]unit{{kind: uTitle, start: rest[0].start, end: rest[0].end, t: t}}, rest[1:]...)
 		} else if rest[0].kind != uTitle && !r.personRun(s, rest) {
 			return us
@@ -327,7 +328,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		u := us[i]
 		w := toks[u.start].Text
 		low := strings.ToLower(w)
-		if u.kind != uCap || u.end != u.start+1 || !roleNoun(low) && low != "speaker" && low != "dean" || r.g.is("orghead", w) ||
+		if u.kind != uCap || u.end != u.start+1 || nameTitle(low) == nil || r.g.is("orghead", w) ||
 			!r.personRun(s, us[i+1:]) {
 			continue
 		}
@@ -338,7 +339,8 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		if !r.bodyRun(s, us[:start]) {
 			continue
 		}
-		t := &title{name: name, lead: leadNouns[low] || low == "speaker" || low == "dean"}
+		t := nameTitle(low)
+		t.name = name
 		out := append(append([]unit(nil), us[:start]...), unit{kind: uTitle, start: us[start].start, end: u.end, t: t})
 		return append(out, us[i+1:]...)
 	}
@@ -353,6 +355,16 @@ func partyLabel(w string) string {
 		return "Democratic Party"
 	}
 	return ""
+}
+
+// nameTitle returns a new title for the lower-case role noun w written
+// with a capital before a person's name ("Director", "Speaker", "Dean"),
+// leading for a head's noun, or nil when w is no role noun.
+func nameTitle(w string) *title {
+	if !roleNoun(w) && w != "speaker" && w != "dean" {
+		return nil
+	}
+	return &title{name: w, lead: leadNouns[w] || w == "speaker" || w == "dean"}
 }
 
 // personRun reports whether us are two or three capitalised words
