@@ -84,12 +84,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lead, role = false, r
 		}
 	}
-	if lead && holder != nil && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(m.titles[len(m.titles)-1].name) {
+	office := false // the title names an office of the state, which "former" ends
+	if lead && holder != nil && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) {
 		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
 		// "Republican Ann Lee, the governor,": the party's member holds
 		// an office of the state, not the party's lead; "Tory leader
 		// Tom Wu" leads it.
-		lead, role = false, schema.MemberOf
+		lead, role, office = false, schema.MemberOf, true
 	}
 	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
 		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
@@ -117,7 +118,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			}
 			// "Former Labour MP Tom Wu", "Tom Wu, a former Labour MP,":
 			// has left the party ([pastRole]).
-			role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
+			if !office {
+				// "Former Tory chancellor Ken Clarke" was the state's
+				// chancellor and is still a Tory.
+				role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
+			}
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
 			!modifiesNoun(s, m.end):
@@ -667,6 +672,27 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 	return nil
 }
 
+// leadTitle returns the name of the last of titles that leads ("Chief
+// Executive" of "chief executive Lord Tom Wu"), or "".
+func leadTitle(titles []*title) string {
+	for i := len(titles) - 1; i >= 0; i-- {
+		if titles[i].lead {
+			return titles[i].name
+		}
+	}
+	return ""
+}
+
+// writtenTitle returns the last word of the title of m as the sentence
+// writes it between the holder and m ("president" of "Lib Dem president
+// Simon Hughes"), or "" when the title stands elsewhere.
+func writtenTitle(s nlp.Sentence, holder, m *mention) string {
+	if k := titleEnd(s, holder, m); k >= 0 {
+		return s.Tokens[k].Text
+	}
+	return ""
+}
+
 // around returns the tokens from the first of two mentions to three
 // tokens after the last: a name, its holder and the title between or
 // after them.
@@ -680,10 +706,12 @@ func partyEntity(e *docEntity) bool {
 	return e != nil && e.typ == schema.Organization && (e.desc["party"] || partyNamed(e.name, e.gaz))
 }
 
-// partyHeadTitle reports whether the title t heads a party when the
-// party's adjective stands before it ("Tory leader", "Labour chairman"),
-// as no office of a state ("Republican President") does.
-func partyHeadTitle(t string) bool {
+// partyHeadTitle reports whether the title t, whose last word is written
+// as last, heads a party when the party's adjective stands before it
+// ("Tory leader", "Labour chairman", "Liberal Democrat chief executive",
+// "Lib Dem president" in lower case), as no office of a state
+// ("Republican President", "Democratic governor") does.
+func partyHeadTitle(t, last string) bool {
 	f := strings.Fields(strings.ToLower(t))
 	if len(f) == 0 {
 		return false
@@ -691,6 +719,10 @@ func partyHeadTitle(t string) bool {
 	switch f[len(f)-1] {
 	case "leader", "chairman", "chairwoman", "chairperson", "chair", "head", "chief", "secretary-general", "co-leader":
 		return true
+	case "executive":
+		return len(f) > 1 && f[len(f)-2] == "chief"
+	case "president":
+		return last == "president"
 	}
 	return strings.HasPrefix(strings.ToLower(t), "secretary general")
 }
@@ -2618,8 +2650,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
-	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(s.Tokens[last].Lower()) {
-		lemma = schema.MemberOf // "is the Republican governor": the party's member
+	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
+		// "is the Republican governor": the party's member, still one
+		// when the office was held before ("a former Tory chancellor").
+		lemma, former = schema.MemberOf, false
 	}
 	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent, s.Tokens[last:min(last+2, len(s.Tokens))]) && !nationalMember(s, holder.end, last) {
 		// "is a US congressman": a member of the chamber the document

@@ -112,6 +112,18 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Ann Lee -work_for-> Google"},
 			nil,
 			"a company's model, former or not, worked for it"},
+		{"Liberal Democrat chief executive Lord Tom Wu spoke. Lib Dem president Ann Lee agreed.",
+			[]string{"Tom Wu -lead-> Liberal Democrats", "Ann Lee -lead-> Liberal Democrats"},
+			nil,
+			"a party's chief executive, or its president in lower case, heads the party"},
+		{"Former Tory chancellor Tom Wu spoke. Ann Lee is a former Republican governor.",
+			[]string{"Tom Wu -member_of-> Conservative Party", "Ann Lee -member_of-> Republican Party"},
+			[]string{"Tom Wu -leave-> Conservative Party", "Tom Wu -lead-> Conservative Party", "Ann Lee -leave-> Republican Party"},
+			"a former office of the state leaves the party's member in the party"},
+		{"US Trade Representative Tom Wu spoke.",
+			[]string{"Tom Wu -work_for-> United States"},
+			nil,
+			"a trade representative is the state's official, no legislator"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

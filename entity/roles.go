@@ -3015,14 +3015,22 @@ func roleLemma(words []string) string {
 
 // legislatorNoun returns the first word of toks that names a legislator
 // ([chambers]: "congressman", "MP"), in lower case, or "": a representative
-// "to" a body is an envoy.
+// "to" a body is an envoy, a "Trade Representative" or a "High
+// Representative" an official ([envoyModifiers]).
 func legislatorNoun(toks []nlp.Token) string {
 	for k, t := range toks {
-		if w := t.Lower(); len(chambers[w]) > 0 && (k+1 == len(toks) || toks[k+1].Lower() != "to") {
+		if w := t.Lower(); len(chambers[w]) > 0 && (k+1 == len(toks) || toks[k+1].Lower() != "to") && (k == 0 || !envoyModifiers[toks[k-1].Lower()]) {
 			return w
 		}
 	}
 	return ""
+}
+
+// envoyModifiers make a representative an official or an envoy rather
+// than a legislator: "US Trade Representative", "EU High Representative".
+var envoyModifiers = map[string]bool{
+	"trade": true, "high": true, "special": true, "permanent": true, "personal": true, "resident": true,
+	"sales": true, "legal": true, "union": true, "student": true, "staff": true, "customer": true,
 }
 
 // groupRole returns member_of for lemma, a lead or a work_for role in
