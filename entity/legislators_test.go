@@ -124,6 +124,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -work_for-> United States"},
 			nil,
 			"a trade representative is the state's official, no legislator"},
+		{"Ann Lee was the Senate Minority Whip until May. Senator Tom Wu (D-IL) replaced Lee as the Senate Minority Whip.",
+			[]string{"Tom Wu -member_of-> Democratic Party", "Tom Wu -replace-> Ann Lee", "Ann Lee -member_of-> US Senate"},
+			[]string{"Ann Lee -member_of-> Democratic Party"},
+			"a party's member who replaces another in a post states nothing of the other's party"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
