@@ -128,6 +128,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Democratic Party", "Tom Wu -replace-> Ann Lee", "Ann Lee -member_of-> US Senate"},
 			[]string{"Ann Lee -member_of-> Democratic Party"},
 			"a party's member who replaces another in a post states nothing of the other's party"},
+		{"According to the broadcaster, Member of Parliament Liesbeth van den Berg will make a motion.",
+			[]string{"Liesbeth van den Berg -member_of-> Parliament"},
+			nil,
+			"after Member of, a chamber's one-word name and a name after it are two names, whatever the given name"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -284,6 +284,9 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }
 
+// chamberNames are the one-word names of a legislature's chambers.
+var chamberNames = map[string]bool{"Parliament": true, "Congress": true, "Senate": true, "Assembly": true}
+
 // titleModifiers open a two-word title before a role noun ("District
 // Attorney", "Deputy Director").
 var titleModifiers = map[string]bool{
@@ -742,6 +745,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				return nil
 			}
 		}
+	}
+	if k := seg[0].start; len(seg) >= 2 && seg[0].kind == uCap && seg[0].end == k+1 && chamberNames[s.Tokens[k].Text] && k >= 2 &&
+		s.Tokens[k-1].Text == "of" && strings.EqualFold(s.Tokens[k-2].Text, "member") && seg[1].kind == uCap && isCap(s.Tokens[seg[1].start].Text) {
+		// "Member of Parliament Lousewies van der Laan": the chamber
+		// and the member are two names, whatever the member's given name.
+		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
 	}
 	if n := len(seg); n >= 3 && seg[0].kind == uEntry && seg[0].e.typ == schema.Organization && !r.g.given(s.Tokens[seg[0].start].Text) &&
 		len(titles) == 0 && r.personRun(s, seg[1:]) && !r.orgHead(s, seg) {
