@@ -132,6 +132,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Liesbeth van den Berg -member_of-> Parliament"},
 			nil,
 			"after Member of, a chamber's one-word name and a name after it are two names, whatever the given name"},
+		{"Critics said that Ohio Governor Ann Lee's dual role was a problem.",
+			[]string{"Ann Lee -lead-> Ohio"},
+			nil,
+			"a state's name after 'that' before a title is the state the holder serves"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

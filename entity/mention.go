@@ -284,6 +284,11 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }
 
+// clauseIN are the words tagged IN that open a clause rather than name a
+// place ("that", "whether"): a state's name after them is no place where
+// someone is.
+var clauseIN = map[string]bool{"that": true, "whether": true, "because": true, "although": true, "though": true, "if": true}
+
 // chamberNames are the one-word names of a legislature's chambers.
 var chamberNames = map[string]bool{"Parliament": true, "Congress": true, "Senate": true, "Assembly": true}
 
@@ -518,12 +523,13 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			flush()
 			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
-				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN") && us[len(us)-1].kind != uTitle {
+				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN" || clauseIN[toks[out[n-1].start-1].Lower()]) && us[len(us)-1].kind != uTitle {
 				// "United States Secretary of State John Miller": a
 				// state's name before a title is the state the title
 				// holder serves, as its adjective is ("In Paris President
 				// Tom Wu" is where he is, and with no name after the
-				// title, "your United States Senator" is no office).
+				// title, "your United States Senator" is no office;
+				// "that Ohio Governor Ann Lee" opens a clause).
 				country = out[n-1]
 			}
 			titles = append(titles, u.t)
