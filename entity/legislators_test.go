@@ -136,6 +136,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Ann Lee -lead-> Ohio"},
 			nil,
 			"a state's name after 'that' before a title is the state the holder serves"},
+		{"Green MP Ann Lee spoke. Socialist Senator Tom Wu agreed. Liberal leader Mary Holt left.",
+			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Socialist Party", "Mary Holt -lead-> Liberal Party"},
+			nil,
+			"a party's adjective the gazetteer does not list, before a title and a name, names a party of that name"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -312,7 +312,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 	if isHeadline(s) {
 		return us
 	}
-	if p := partyLabel(toks[us[0].start].Text); p != "" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) == 1 {
+	if p := partyLabel(toks[us[0].start].Text); p == "Democratic Party" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) == 1 {
 		// "a Democrat from Ohio", "Democratic presidential candidate
 		// Ann Lee": the party's label alone, as "Republican" is.
 		return []unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}
@@ -356,11 +356,17 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 }
 
 // partyLabel returns the party that w, a capitalised noun or adjective
-// for its members, names when the gazetteer lists no such adjective ("Democrat",
-// "Democratic": the Democratic Party), or "".
+// for its members, names when the gazetteer lists no such adjective
+// ("Democrat", "Democratic": the Democratic Party; "Socialist": a
+// Socialist Party), or "". Only Democrat and Democratic name a party
+// alone; the others do before a title or a person's name ("Green MP Ann
+// Lee", "Socialist Senator Tom Wu").
 func partyLabel(w string) string {
-	if w == "Democrat" || w == "Democratic" {
+	switch w {
+	case "Democrat", "Democratic":
 		return "Democratic Party"
+	case "Socialist", "Communist", "Green", "Liberal", "Labor":
+		return w + " Party"
 	}
 	return ""
 }
