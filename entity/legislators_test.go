@@ -140,6 +140,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Socialist Party", "Mary Holt -lead-> Liberal Party"},
 			nil,
 			"a party's adjective the gazetteer does not list, before a title and a name, names a party of that name"},
+		{"US Senators Ann Lee and Tom Wu spoke. The Senate voted. Tom Wu, a former US representative, left. U.S. Rep. Mary Holt stayed.",
+			[]string{"Ann Lee -member_of-> US Senate", "Tom Wu -member_of-> US Senate"},
+			[]string{"Ann Lee -member_of-> United States", "Tom Wu -work_for-> United States", "Mary Holt -member_of-> United States"},
+			"a plural legislator's title, an apposed one in lower case and an abbreviated one make no member or staff of the state"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -3019,7 +3019,11 @@ func roleLemma(words []string) string {
 // Representative" an official ([envoyModifiers]).
 func legislatorNoun(toks []nlp.Token) string {
 	for k, t := range toks {
-		if w := t.Lower(); len(chambers[w]) > 0 && (k+1 == len(toks) || toks[k+1].Lower() != "to") && (k == 0 || !envoyModifiers[toks[k-1].Lower()]) {
+		w := t.Lower()
+		if len(chambers[w]) == 0 {
+			w = strings.TrimSuffix(w, "s") // "US Senators Ann Lee and Tom Wu"
+		}
+		if len(chambers[w]) > 0 && (k+1 == len(toks) || toks[k+1].Lower() != "to") && (k == 0 || !envoyModifiers[toks[k-1].Lower()]) {
 			return w
 		}
 	}
