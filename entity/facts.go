@@ -84,6 +84,19 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lead, role = false, r
 		}
 	}
+	office := false // the title names an office of the state, which "former" ends
+	if lead && holder != nil && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) {
+		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
+		// "Republican Ann Lee, the governor,": the party's member holds
+		// an office of the state, not the party's lead; "Tory leader
+		// Tom Wu" leads it.
+		lead, role, office = false, schema.MemberOf, true
+	}
+	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
+		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
+		// Senate minority leader,": no head of the party either.
+		lead, role = false, schema.MemberOf
+	}
 	if !lead && role == schema.MemberOf && holder != nil && holder.adj && holder.ent != nil && holder.ent.typ == schema.GPE {
 		if last := titleEnd(s, holder, m); last >= 0 && nationalMember(s, holder.end, d.r.titleStart(s, holder.end, last)) {
 			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
@@ -93,6 +106,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
+		case e.typ == schema.Person && titled && role != schema.From && legislatorOf(d, m.titles, holder.ent, around(s.Tokens, holder, m)):
+			// "US Representative Tom Wu", "a British MP": a member of the
+			// state's chamber ([docState.officeFacts]), no staff of the
+			// state.
 		case e.typ == schema.Person && titled:
 			// Mr or Dr alone holds nothing: "the President of Korea
 			// Mr. Roh" is no member of Korea for "Korea Mr.".
@@ -101,7 +118,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			}
 			// "Former Labour MP Tom Wu", "Tom Wu, a former Labour MP,":
 			// has left the party ([pastRole]).
-			role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
+			if !office {
+				// "Former Tory chancellor Ken Clarke" was the state's
+				// chancellor and is still a Tory.
+				role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
+			}
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
 			!modifiesNoun(s, m.end):
@@ -345,9 +366,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 	for si, ms := range d.sents {
 		for _, m := range ms {
 			e := m.ent
+			if c := d.partySeat(sents[si].Tokens, m); c != nil {
+				// "Conservative MP Tom Wu" in a report that names the
+				// House of Commons: the party's member sits in it too.
+				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
+			}
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
-				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil) ||
-				e.gaz == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
+				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
+				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
 			last := m.titles[len(m.titles)-1].name
@@ -361,7 +387,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -374,8 +400,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 					}
 				}
 			default:
-				// "Senator Ann Lee" in a report that names the Senate.
+				// "Senator Ann Lee" in a report that names the Senate;
+				// "House Speaker Tom Wu" leads the one chamber it names.
 				o, lemma = d.chamberOf(last), schema.MemberOf
+				if strings.EqualFold(last, "Speaker") {
+					lemma = schema.Lead
+				}
 			}
 			if o == nil || o == e {
 				continue
@@ -564,31 +594,137 @@ func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 }
 
 // chambers are the chambers of a legislature whose members a title
-// names: "Senator Ann Lee" or "Sen. Lee" sits in a senate.
-var chambers = map[string]string{
-	"senator": "senate", "sen.": "senate", "representative": "house of representatives",
-	"rep.": "house of representatives", "congressman": "house of representatives",
-	"congresswoman": "house of representatives", "mp": "parliament",
+// names, the likelier first: "Senator Ann Lee" or "Sen. Lee" sits in a
+// senate, "Representative Tom Wu" in a house of representatives or, when
+// the document names none, in Congress.
+var chambers = map[string][]string{
+	"senator": {"senate"}, "sen.": {"senate"}, "representative": {"house of representatives", "congress"},
+	"rep.": {"house of representatives", "congress"}, "congressman": {"house of representatives", "congress"},
+	"congresswoman": {"house of representatives", "congress"}, "mp": {"parliament", "house of commons"},
+	"speaker": {"house of representatives", "house of commons", "parliament"},
 }
 
 // chamberOf returns the one chamber of the document that the title t
 // makes its holder a member of (the "US Senate" for "Senator"), or nil
-// when t names no chamber or the document names none or several.
+// when t names no chamber or the document names none or several of the
+// same kind.
 func (d *docState) chamberOf(t string) *docEntity {
-	c := chambers[strings.ToLower(t)]
-	if c == "" {
-		return nil
-	}
-	var o *docEntity
-	for _, e := range d.ents {
-		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
-			if o != nil {
-				return nil
+	for _, c := range chambers[strings.ToLower(t)] {
+		var o *docEntity
+		for _, e := range d.ents {
+			if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+				if o != nil {
+					return nil
+				}
+				o = e
 			}
-			o = e
+		}
+		if o != nil {
+			return o
 		}
 	}
-	return o
+	return nil
+}
+
+// legislatorOf reports whether the last of titles is a legislator's
+// ("Representative", "MP", [chambers]) that toks, the words around the
+// name and its holder, write as one ([legislatorNoun]), and h a country:
+// "US Representative Tom Wu" sits in the country's chamber and works for
+// no state; "US Representative to the UN Ann Lee" is an envoy.
+func legislatorOf(d *docState, titles []*title, h *docEntity, toks []nlp.Token) bool {
+	return len(titles) > 0 && len(chambers[strings.ToLower(titles[len(titles)-1].name)]) > 0 && h != nil && h.typ == schema.GPE && d.r.country(h) &&
+		legislatorNoun(toks) != ""
+}
+
+// apposedEnd returns the end of the apposition set off by a comma at
+// token k, before its closing comma or within six tokens, or k when no
+// comma stands there.
+func apposedEnd(s nlp.Sentence, k int) int {
+	if k >= len(s.Tokens) || s.Tokens[k].Text != "," {
+		return k
+	}
+	j := k + 1
+	for j < len(s.Tokens) && j < k+7 && s.Tokens[j].Text != "," {
+		j++
+	}
+	return j
+}
+
+// partySeat returns the chamber of the document ([docState.chamberOf])
+// that m, a person named with a legislator's title after a party's name
+// or adjective ("Conservative MP Tom Wu", "Republican Senator Ann Lee"),
+// sits in, or nil.
+func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
+	if m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 {
+		return nil
+	}
+	h := m.org
+	if h == nil || h.ent == nil {
+		h = m.country
+	}
+	last := m.titles[len(m.titles)-1].name
+	if h == nil || !partyEntity(h.ent) || len(chambers[strings.ToLower(last)]) == 0 || legislatorNoun(around(toks, h, m)) == "" {
+		return nil
+	}
+	if c := d.chamberOf(last); c != m.ent {
+		return c
+	}
+	return nil
+}
+
+// leadTitle returns the name of the last of titles that leads ("Chief
+// Executive" of "chief executive Lord Tom Wu"), or "".
+func leadTitle(titles []*title) string {
+	for i := len(titles) - 1; i >= 0; i-- {
+		if titles[i].lead {
+			return titles[i].name
+		}
+	}
+	return ""
+}
+
+// writtenTitle returns the last word of the title of m as the sentence
+// writes it between the holder and m ("president" of "Lib Dem president
+// Simon Hughes"), or "" when the title stands elsewhere.
+func writtenTitle(s nlp.Sentence, holder, m *mention) string {
+	if k := titleEnd(s, holder, m); k >= 0 {
+		return s.Tokens[k].Text
+	}
+	return ""
+}
+
+// around returns the tokens from the first of two mentions to three
+// tokens after the last: a name, its holder and the title between or
+// after them.
+func around(toks []nlp.Token, a, b *mention) []nlp.Token {
+	return toks[min(a.start, b.start):min(max(a.end, b.end)+3, len(toks))]
+}
+
+// partyEntity reports whether e is a political party: one a description
+// calls a party, or one [partyNamed] names.
+func partyEntity(e *docEntity) bool {
+	return e != nil && e.typ == schema.Organization && (e.desc["party"] || partyNamed(e.name, e.gaz))
+}
+
+// partyHeadTitle reports whether the title t, whose last word is written
+// as last, heads a party when the party's adjective stands before it
+// ("Tory leader", "Labour chairman", "Liberal Democrat chief executive",
+// "Lib Dem president" in lower case), as no office of a state
+// ("Republican President", "Democratic governor") does.
+func partyHeadTitle(t, last string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "leader", "chairman", "chairwoman", "chairperson", "chair", "head", "chief", "secretary-general", "co-leader":
+		return true
+	case "executive":
+		return len(f) > 1 && f[len(f)-2] == "chief"
+	case "president":
+		return last == "president"
+	}
+	return strings.HasPrefix(strings.ToLower(t), "secretary general")
 }
 
 // ofAfter reports whether "of" or "at" follows token k-1, naming the body
@@ -610,6 +746,26 @@ func stateTitle(t string) bool {
 		return false
 	}
 	return strings.HasSuffix(t, " Minister")
+}
+
+// monarch reports whether m names a reigning monarch: "King" or "Queen"
+// before a name with a regnal number ("Queen Elizabeth II", "King Harald
+// V"), who in a report about Britain or Norway reigns over it, as
+// "President Tom Wu" in a report about Norway heads Norway. Without the
+// number the title may be a nickname's or a place's ("Queen Creek").
+func monarch(m *mention) bool {
+	if len(m.titles) == 0 || m.titles[len(m.titles)-1].name != "King" && m.titles[len(m.titles)-1].name != "Queen" {
+		return false
+	}
+	f := strings.Fields(m.surface)
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
 }
 
 // homeState returns the state a document is about: the country it names
@@ -1003,8 +1159,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
-		// identity between two actors.
-		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		// identity between two actors; "is a US congressman" states
+		// none when the document names no chamber.
+		if lemma != "" {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		}
 		f.obj = nil
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
@@ -2477,7 +2636,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if part {
 		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
 	}
-	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent) // "a Hamas commander"
+	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
+	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
@@ -2489,6 +2649,19 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
+	}
+	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
+		// "is the Republican governor": the party's member, still one
+		// when the office was held before ("a former Tory chancellor").
+		lemma, former = schema.MemberOf, false
+	}
+	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent, s.Tokens[last:min(last+2, len(s.Tokens))]) && !nationalMember(s, holder.end, last) {
+		// "is a US congressman": a member of the chamber the document
+		// names, no staff of the state.
+		if c := d.chamberOf(s.Tokens[last].Text); c != nil && c != subj {
+			return c, schema.MemberOf
+		}
+		return holder.ent, ""
 	}
 	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
 		// "a French writer", "a British film director"; "the British

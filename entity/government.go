@@ -315,10 +315,16 @@ func partyGovernment(s nlp.Sentence, ms []*mention, i int, noun string) *mention
 // isPartyMention reports whether m names a political party: one the
 // gazetteer knows as a party, or a name ending in "Party".
 func isPartyMention(m *mention) bool {
-	if m.gaz != nil && slices.Contains(m.gaz.desc, "party") {
+	return partyNamed(m.name, m.gaz)
+}
+
+// partyNamed reports whether name, with its gazetteer entry g (or nil),
+// names a political party: g calls it one, or the name ends in "Party".
+func partyNamed(name string, g *entry) bool {
+	if g != nil && slices.Contains(g.desc, "party") {
 		return true
 	}
-	f := strings.Fields(m.name)
+	f := strings.Fields(name)
 	return len(f) > 1 && f[len(f)-1] == "Party"
 }
 

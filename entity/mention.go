@@ -284,6 +284,136 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }
 
+// clauseIN are the words tagged IN that open a clause rather than name a
+// place ("that", "whether"): a state's name after them is no place where
+// someone is.
+var clauseIN = map[string]bool{"that": true, "whether": true, "because": true, "although": true, "though": true, "if": true}
+
+// chamberNames are the one-word names of a legislature's chambers.
+var chamberNames = map[string]bool{"Parliament": true, "Congress": true, "Senate": true, "Assembly": true}
+
+// titleModifiers open a two-word title before a role noun ("District
+// Attorney", "Deputy Director").
+var titleModifiers = map[string]bool{
+	"District": true, "Deputy": true, "Chief": true, "Assistant": true, "Vice": true, "Executive": true,
+	"Managing": true, "Senior": true, "State": true, "Associate": true, "Acting": true,
+}
+
+// bodyTitles returns us with the capitalised role noun that stands between
+// a body's name and a person's full name read as a title ("House of
+// Commons Speaker Ann Lee", "Manhattan District Attorney Tom Wu",
+// "Harvard Law School Dean Ann Lee"): the body holds the title, the name
+// is the person's. A party's noun or adjective that the gazetteer does
+// not list ("Democrat Ann Lee", "Democratic Dean Tom Wu") opens the run
+// as a party's adjective does ([partyLabel]). It changes no unit
+// otherwise.
+func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
+	toks := s.Tokens
+	if isHeadline(s) {
+		return us
+	}
+	if p := partyLabel(toks[us[0].start].Text); p == "Democratic Party" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) == 1 {
+		// "a Democrat from Ohio", "Democratic presidential candidate
+		// Ann Lee": the party's label alone, as "Republican" is.
+		return []unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}
+	}
+	if p := partyLabel(toks[us[0].start].Text); p != "" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) > 1 {
+		// "Democrat Ann Lee", "Democratic Senator Tom Wu", "Democratic
+		// Dean Tom Wu": the party's member, named by a word the
+		// gazetteer does not list as a party's adjective.
+		rest := us[1:]
+		if w := strings.ToLower(toks[rest[0].start].Text); len(rest) > 2 && rest[0].kind == uCap && rest[0].end == rest[0].start+1 &&
+			nameTitle(w) != nil && r.personRun(s, rest[1:]) {
+			t := nameTitle(w)
+			t.name = toks[rest[0].start].Text
+			rest = append([]unit{{kind: uTitle, start: rest[0].start, end: rest[0].end, t: t}}, rest[1:]...)
+		} else if rest[0].kind != uTitle && !r.personRun(s, rest) {
+			return us
+		}
+		return append([]unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}, rest...)
+	}
+	for i := 1; i+2 < len(us); i++ {
+		u := us[i]
+		w := toks[u.start].Text
+		low := strings.ToLower(w)
+		if u.kind != uCap || u.end != u.start+1 || nameTitle(low) == nil || r.g.is("orghead", w) ||
+			!r.personRun(s, us[i+1:]) {
+			continue
+		}
+		start, name := i, w
+		if p := us[i-1]; i >= 2 && p.kind == uCap && p.end == p.start+1 && titleModifiers[toks[p.start].Text] {
+			start, name = i-1, toks[p.start].Text+" "+w
+		}
+		if !r.bodyRun(s, us[:start]) {
+			continue
+		}
+		t := nameTitle(low)
+		t.name = name
+		out := append(append([]unit(nil), us[:start]...), unit{kind: uTitle, start: us[start].start, end: u.end, t: t})
+		return append(out, us[i+1:]...)
+	}
+	return us
+}
+
+// partyLabel returns the party that w, a capitalised noun or adjective
+// for its members, names when the gazetteer lists no such adjective
+// ("Democrat", "Democratic": the Democratic Party; "Socialist": a
+// Socialist Party), or "". Only Democrat and Democratic name a party
+// alone; the others do before a title or a person's name ("Green MP Ann
+// Lee", "Socialist Senator Tom Wu").
+func partyLabel(w string) string {
+	switch w {
+	case "Democrat", "Democratic":
+		return "Democratic Party"
+	case "Socialist", "Communist", "Green", "Liberal", "Labor":
+		return w + " Party"
+	}
+	return ""
+}
+
+// nameTitle returns a new title for the lower-case role noun w written
+// with a capital before a person's name ("Director", "Speaker", "Dean"),
+// leading for a head's noun, or nil when w is no role noun.
+func nameTitle(w string) *title {
+	if !roleNoun(w) && w != "speaker" && w != "dean" {
+		return nil
+	}
+	return &title{name: w, lead: leadNouns[w] || w == "speaker" || w == "dean"}
+}
+
+// personRun reports whether us are two or three capitalised words
+// opening with a given name: a person's full name.
+func (r *Resolver) personRun(s nlp.Sentence, us []unit) bool {
+	if len(us) < 2 || len(us) > 3 || !r.g.given(s.Tokens[us[0].start].Text) {
+		return false
+	}
+	for _, u := range us {
+		if u.kind != uCap || u.end != u.start+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyRun reports whether us name a body or a place: a name of the
+// gazetteer that is no person's, words ending in an organisation's head
+// word ("Harvard Law School"), an acronym ("NASA"), or "House", a
+// chamber's short name ("House Speaker Tom Wu").
+func (r *Resolver) bodyRun(s nlp.Sentence, us []unit) bool {
+	if len(us) == 0 {
+		return false
+	}
+	for _, u := range us {
+		if u.kind != uCap && u.kind != uEntry && u.kind != uOf {
+			return false
+		}
+	}
+	if u := us[len(us)-1]; u.kind == uEntry && u.e.typ != schema.Person {
+		return true
+	}
+	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && (isAcronym(s.Tokens[us[0].start].Text) || s.Tokens[us[0].start].Text == "House"))
+}
+
 // classify turns the units of one chunk into mentions. next is the token
 // after the chunk.
 func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
@@ -327,6 +457,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		}
 		seg, orgNext = nil, false
 	}
+	us = r.bodyTitles(s, us)
 	for i, u := range us {
 		if toNext && u.kind == uEntry {
 			// "Ambassador to the United States Ann Lee": the state the
@@ -377,6 +508,8 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				name: u.country, typ: schema.GPE, adj: true}
 			if e := r.g.entries[normKey(u.country)]; e != nil {
 				country.gaz, country.typ = e, e.typ // a party's adjective names an organisation
+			} else if strings.HasSuffix(u.country, " Party") {
+				country.typ = schema.Organization // [partyLabel]
 			}
 			if isAcronym(country.surface) && (u.end == len(toks) || !strings.HasPrefix(toks[u.end].Tag, "NN") && toks[u.end].Tag != "JJ" && toks[u.end].Tag != "CD" && !isCap(toks[u.end].Text)) {
 				// "entered the U.S. on Monday": a state's short name with no
@@ -396,12 +529,13 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			flush()
 			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
-				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN") && us[len(us)-1].kind != uTitle {
+				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN" || clauseIN[toks[out[n-1].start-1].Lower()]) && us[len(us)-1].kind != uTitle {
 				// "United States Secretary of State John Miller": a
 				// state's name before a title is the state the title
 				// holder serves, as its adjective is ("In Paris President
 				// Tom Wu" is where he is, and with no name after the
-				// title, "your United States Senator" is no office).
+				// title, "your United States Senator" is no office;
+				// "that Ohio Governor Ann Lee" opens a clause).
 				country = out[n-1]
 			}
 			titles = append(titles, u.t)
@@ -623,6 +757,18 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				return nil
 			}
 		}
+	}
+	if k := seg[0].start; len(seg) >= 2 && seg[0].kind == uCap && seg[0].end == k+1 && chamberNames[s.Tokens[k].Text] && k >= 2 &&
+		s.Tokens[k-1].Text == "of" && strings.EqualFold(s.Tokens[k-2].Text, "member") && seg[1].kind == uCap && isCap(s.Tokens[seg[1].start].Text) {
+		// "Member of Parliament Lousewies van der Laan": the chamber
+		// and the member are two names, whatever the member's given name.
+		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
+	}
+	if n := len(seg); n >= 3 && seg[0].kind == uEntry && seg[0].e.typ == schema.Organization && !r.g.given(s.Tokens[seg[0].start].Text) &&
+		len(titles) == 0 && r.personRun(s, seg[1:]) && !r.orgHead(s, seg) {
+		// "director of Amnesty International Ann Lee": a known body's
+		// name and a person's full name are two names.
+		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
 	}
 	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}

@@ -69,6 +69,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true,
 	"photographer": true, "presenter": true,
+	// "a former Halvik model": a fashion house's or an agency's model.
+	"model": true,
 }
 
 // saidLast reports whether token k is a verb of speech that ends its
@@ -159,6 +161,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					subj, obj = obj, subj
 				}
 				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
+				r.lemma = d.groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
+				if subj.typ == schema.Person && d.r.country(obj) {
+					if noun := legislatorNoun(s.Tokens[a.start:min(b.end+3, len(s.Tokens))]); noun != "" {
+						// "Tom Wu, a US congressman,": the chamber's
+						// member ([legislatorOf]), or nothing.
+						if obj, r.lemma = d.chamberOf(noun), schema.MemberOf; obj == nil {
+							break
+						}
+					}
+				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
 				if !r.reverse && ofPhrase(between(s, a, b)) {
 					for _, c := range listedBefore(s, ms[:k+1]) {
@@ -2999,6 +3011,64 @@ func roleLemma(words []string) string {
 		}
 	}
 	return ""
+}
+
+// legislatorNoun returns the first word of toks that names a legislator
+// ([chambers]: "congressman", "MP"), in lower case, or "": a representative
+// "to" a body is an envoy, a "Trade Representative" or a "High
+// Representative" an official ([envoyModifiers]).
+func legislatorNoun(toks []nlp.Token) string {
+	for k, t := range toks {
+		w := t.Lower()
+		if len(chambers[w]) == 0 {
+			w = strings.TrimSuffix(w, "s") // "US Senators Ann Lee and Tom Wu"
+		}
+		if len(chambers[w]) > 0 && (k+1 == len(toks) || toks[k+1].Lower() != "to") && (k == 0 || !envoyModifiers[toks[k-1].Lower()]) {
+			return w
+		}
+	}
+	return ""
+}
+
+// envoyModifiers make a representative an official or an envoy rather
+// than a legislator: "US Trade Representative", "EU High Representative".
+var envoyModifiers = map[string]bool{
+	"trade": true, "high": true, "special": true, "permanent": true, "personal": true, "resident": true,
+	"sales": true, "legal": true, "union": true, "student": true, "staff": true, "customer": true,
+}
+
+// groupRole returns member_of for lemma, a lead or a work_for role in
+// the body o, when toks, the words that state it, name the leader or the
+// whip of a majority, a minority or, in a body that is no party, a
+// party's group ("the Senate minority leader", "House Majority Whip",
+// "Senate Democratic leader"): who leads a group of a chamber sits in the
+// chamber and leads none of it. It returns lemma otherwise.
+func (d *docState) groupRole(lemma string, o *docEntity, toks []nlp.Token) string {
+	if lemma != schema.Lead && lemma != schema.WorkFor || o == nil || o.typ != schema.Organization {
+		return lemma
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if n := toks[k+1].Lower(); n != "leader" && n != "whip" {
+			continue
+		}
+		if w := toks[k].Lower(); w == "majority" || w == "minority" || !partyEntity(o) && d.partyWord(toks[k].Text) {
+			return schema.MemberOf
+		}
+	}
+	return lemma
+}
+
+// partyWord reports whether w is a party's capitalised adjective or noun
+// ("Republican", "Labour", "Democratic": [partyLabel]).
+func (d *docState) partyWord(w string) bool {
+	if partyLabel(w) != "" {
+		return true
+	}
+	if !isCap(w) {
+		return false
+	}
+	e := d.r.g.entries[normKey(d.r.g.demonyms[normKey(w)])]
+	return e != nil && e.typ == schema.Organization && slices.Contains(e.desc, "party")
 }
 
 // titleLemma returns the relation that a title held of a state or body

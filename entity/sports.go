@@ -258,7 +258,10 @@ func (d *docState) substitutions(si int, fs []*docFact) {
 			continue
 		}
 		for _, g := range fs {
-			if g.implied && g.Lemma == schema.MemberOf && isTeam(g.obj) && (g.subj == f.obj || g.subj == f.subj) {
+			if g.implied && g.Lemma == schema.MemberOf && isTeam(g.obj) && !partyEntity(g.obj) && (g.subj == f.obj || g.subj == f.subj) {
+				// A party's member who replaces another in a post
+				// ("Senator Tom Wu (D-IL) replaced Lee as whip") states
+				// nothing of the other's party.
 				d.derive(si, f.Subject, f.Relation, schema.MemberOf, f.subj, g.obj, "", roleConf)
 				d.derive(si, f.Object, f.Relation, schema.MemberOf, f.obj, g.obj, "", roleConf)
 			}
