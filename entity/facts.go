@@ -750,6 +750,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
+	x = postAfterTime(s, x)
 	f := &docFact{}
 	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
@@ -1513,11 +1514,18 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		return nil
 	}
 	// "became Social Democrat Party leader", "was named the Halvik
-	// Holdings chairman": a body's name, then role nouns that end the
-	// argument.
+	// Holdings chairman", "was chosen as the new Harbor Party leader": a
+	// body's name (after "the" and words that date the post), then role
+	// nouns that end the argument.
+	name := first
+	if name < last && strings.EqualFold(s.Tokens[name].Text, "the") {
+		name++
+	}
+	for name < last && timeWords[s.Tokens[name].Text] {
+		name++
+	}
 	for _, m := range d.sents[si] {
-		if m.start < first || m.end >= last || m.start > first+1 || !named(m) || m.ent == nil || m.adj || m.possessive ||
-			m.ent.typ != schema.Organization || m.start == first+1 && !strings.EqualFold(s.Tokens[first].Text, "the") {
+		if m.start != name || m.end >= last || !named(m) || m.ent == nil || m.adj || m.possessive || m.ent.typ != schema.Organization {
 			continue
 		}
 		for k := m.end; k < last; k++ {

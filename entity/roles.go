@@ -862,11 +862,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// holder's name in brackets after its acronym.
 		end, k = end+1, k-2
 	}
-	commas := b.start == end+1 && s.Tokens[end].Text == "," && closedAfter(s, b.end)
+	comma := b.start == end+1 && s.Tokens[end].Text == ","
+	commas := comma && closedAfter(s, b.end)
 	// "the President of the Republic of Korea Mr. Roh Moo-hyun": an
 	// honorific of the person's between.
 	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)
-	if b.start != end && !commas && !honor {
+	if b.start != end && !comma && !honor {
 		return role{}, false
 	}
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
@@ -882,6 +883,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
 		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of"
+	}
+	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
+		// "The leader of the Harbor Party, Ann Lee announced": the
+		// second comma left out after the sentence's subject.
+		return role{}, false
 	}
 	r := roleLemma(words)
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
@@ -1256,7 +1262,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
 		return role{}, false
 	}
-	w := between(s, a, b)
+	w := nameModifiers(s, a.end, between(s, a, b))
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
@@ -1658,7 +1664,7 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
 		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens)) {
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens) || openingSubject(s, a.start, b.end)) {
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
 	toks = withoutPost(withoutPortfolio(toks))
@@ -1689,6 +1695,22 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// openingSubject reports whether the phrase from token start opens its
+// sentence (after "the" at most) and a finite verb follows it at token
+// end: "The Harbor Party's leader, Ann Lee announced", an apposition whose
+// second comma was left out. After a clause ("After meeting the party's
+// leader, Ann Lee announced") the name is the next clause's subject.
+func openingSubject(s nlp.Sentence, start, end int) bool {
+	if start > 1 || start == 1 && s.Tokens[0].Lower() != "the" || end >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[end].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // withoutPortfolio returns toks, the words between a possessive's name
@@ -1774,20 +1796,8 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
-	if n := len(w); n > 3 && !bodyNouns[w[n-1]] {
-		// "leader of the opposition Harbor Party", "a member of the
-		// ruling Unity Party": lower-case words that modify the name
-		// stand between of and it.
-		for i := n - 1; i > 1 && i >= n-3; i-- {
-			t := s.Tokens[start+i]
-			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
-				w = w[:i]
-				break
-			}
-			if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
-				break
-			}
-		}
+	if len(w) > 3 {
+		w = nameModifiers(s, start, w)
 	}
 	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
 		// "director of a non-profit anti-spam organization SpamHaus",
@@ -1859,6 +1869,30 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// nameModifiers returns w, the lower-case words of sentence s from token
+// start up to a name, without the article after a preposition and the
+// lower-case words that modify the name after it: "leader of the
+// opposition Harbor Party", "a member of the ruling Unity Party", "Ann Lee
+// of the conservative Harbor Party" read as "of" right before the name.
+// A body's noun at the end ("of the software firm Globex") is a
+// description, not a modifier: w comes back whole.
+func nameModifiers(s nlp.Sentence, start int, w []string) []string {
+	n := len(w)
+	if n == 0 || bodyNouns[w[n-1]] {
+		return w
+	}
+	for i := n - 1; i >= 1 && i >= n-3; i-- {
+		t := s.Tokens[start+i]
+		if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+			return w[:i]
+		}
+		if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
+			break
+		}
+	}
+	return w
 }
 
 // governingAfter reports whether the noun after the possessive's "'s" at

@@ -1025,6 +1025,21 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -from-> Kenya"},
 			[]string{"British civilians -from-> Kelvania", "Canadian nationals -from-> Lebanon"},
 			"people evacuated from a place were taken from it, not born there"},
+		{"Ann Lee of the conservative Harbor Party promised new taxes. Tom Wu of the ruling Velmora Union spoke. Ola Berg was chosen as the new Norvik Party leader on Sunday.",
+			[]string{"Ann Lee -member_of-> Harbor Party", "Tom Wu -member_of-> Velmora Union", "Ola Berg -lead-> Norvik Party"},
+			nil,
+			"lower-case words between 'of the' and a party's name modify the name; 'the new' before a body's name and a role noun dates the post"},
+		{"Tom Wu, elected Harbor Party leader in May, spoke on Sunday.",
+			[]string{"Tom Wu -lead-> Harbor Party"}, nil,
+			"a passive set off after its subject names a body before the role noun"},
+		{"Ann Lee was elected in 2001 as a member of Parliament. Tom Wu served eight years as the mayor of Oslo. Ola Berg served from 2001 to 2009 as head of the Harbor Party. Cyd Ho worked for three years for Halvik Holdings. Bo Chan worked for three years for Representative Ann Lee as an aide.",
+			[]string{"Ann Lee -member_of-> Parliament", "Tom Wu -lead-> Oslo", "Ola Berg -lead-> Harbor Party", "Cyd Ho -work_for-> Halvik Holdings", "Bo Chan -work_for-> Ann Lee"},
+			nil,
+			"times between the verb and the as- or for-phrase leave the post or the employer its object"},
+		{"The Harbor Party's leader, Ann Lee announced her resignation. The chief of the Velmora Union, Tom Wu said the talks failed. After meeting the Norvik Party's leader, Ola Berg left. He met the head of the Halvik Party, Cyd Ho and Bo Chan on Monday.",
+			[]string{"Ann Lee -lead-> Harbor Party", "Tom Wu -lead-> Velmora Union"},
+			[]string{"Ola Berg -lead-> Norvik Party", "Cyd Ho -lead-> Halvik Party", "Bo Chan -lead-> Halvik Party"},
+			"an apposition that opens the sentence may leave out its second comma before the verb; after a clause or in a list it is no apposition"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
