@@ -1,11 +1,13 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // A unitKind classifies a piece of a capitalised chunk.
@@ -146,6 +148,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		if !ok {
 			break
 		}
+		if len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start && r.partyWord(u) {
+			// "the Neo Democrats", "an Ottawa New Democrat MP": a party's
+			// plural or adjective after an unknown capitalised word ends
+			// a longer name, not the party the gazetteer knows.
+			u = unit{kind: uCap, start: u.start, end: u.end}
+		}
 		us = append(us, u)
 		k = u.end
 	}
@@ -159,6 +167,18 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		break
 	}
 	return us, k
+}
+
+// partyWord reports whether u is a political party's name or adjective
+// from the gazetteer ("Democrats", "Republican").
+func (r *Resolver) partyWord(u unit) bool {
+	e := u.e
+	if u.kind == uDemonym {
+		e = r.g.entries[normKey(u.country)]
+	} else if u.kind != uEntry {
+		return false
+	}
+	return e != nil && e.typ == schema.Organization && slices.Contains(e.desc, "party")
 }
 
 // portfolio returns the token that starts a minister's name after "of" or

@@ -1040,6 +1040,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -lead-> Harbor Party", "Tom Wu -lead-> Velmora Union"},
 			[]string{"Ola Berg -lead-> Norvik Party", "Cyd Ho -lead-> Halvik Party", "Bo Chan -lead-> Halvik Party"},
 			"an apposition that opens the sentence may leave out its second comma before the verb; after a clause or in a list it is no apposition"},
+		{"Democrat Ann Lee criticised the bill. Tom Wu, a Republican, agreed. Ola Berg of the Neo Democrats and Cyd Ho of the Norvik Social Democrats left.",
+			[]string{"Ann Lee -member_of-> Democratic Party", "Tom Wu -member_of-> Republican Party", "Ola Berg -member_of-> Neo Democrats"},
+			[]string{"Ola Berg -member_of-> Democratic Party", "Cyd Ho -member_of-> Democratic Party"},
+			"a US party by its adjective or its members' noun; after an unknown capitalised word the plural ends a longer party's name"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
