@@ -119,3 +119,59 @@ func bodyHead(toks []nlp.Token, k, last int) int {
 	}
 	return -1
 }
+
+// panelSeat adds subj —member_of→ panel when x seats its person subject on a
+// named committee, board or council ([panelName]): "sits on the Halvik
+// Committee", "served on the Halvik Board", "was on the Halvik Council",
+// "is the most senior Democrat on the Halvik Committee", "was unique on the
+// Halvik Committee in her support". The seat replaces the verb's own fact,
+// as a post does ([appointedRole]).
+func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || f.subj.typ != schema.Person || x.Negated || si >= len(d.sents) {
+		return
+	}
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if verb != "be" && verb != "sit" && verb != "serve" {
+		return
+	}
+	var args []schema.Argument
+	switch {
+	case prep == "on":
+		args = []schema.Argument{x.Object}
+	case x.Lemma == "be":
+		// "is the most senior Democrat on the Halvik Committee": an
+		// on-phrase of the copula, or inside its object.
+		args = append([]schema.Argument{x.Object}, x.Extra...)
+	default:
+		return
+	}
+	for _, a := range args {
+		first, last := argTokens(s, a)
+		if first < 0 {
+			continue
+		}
+		for k := first; k < last; k++ {
+			if s.Tokens[k].Lower() != "on" && !(k == first && prep == "on") && !(k == first && a.Role == "on") {
+				continue
+			}
+			j := k + 1
+			if s.Tokens[k].Lower() != "on" {
+				j = k // the argument opens with the panel: "the Halvik Committee"
+			}
+			if j < last && s.Tokens[j].Lower() == "the" {
+				j++
+			}
+			for _, m := range d.sents[si] {
+				if m.start == j && m.end <= last && named(m) && m.ent != nil && m.ent != f.subj && !m.adj && !m.possessive &&
+					m.ent.typ == schema.Organization && panelName(m.ent.name) {
+					d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
+					if f.obj == m.ent {
+						f.obj = nil
+					}
+					return
+				}
+			}
+			break
+		}
+	}
+}

@@ -1075,6 +1075,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj == nil && !intended {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"
 	}
+	if !intended {
+		d.panelSeat(si, s, x, f) // "sits on the Halvik Committee"
+	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
 	if f.subj != nil && !x.Negated && !intended {

@@ -1493,8 +1493,8 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) == 2 && (w[1] == "a" || w[1] == "an") {
-		w = w[:1]
+	if len(w) >= 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the") && descriptive(s.Tokens[a.end+2:b.start]) {
+		w = w[:1] // "Ann Lee, a Democrat,", "Tom Wu, the most senior Republican on"
 	}
 	bracket := len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")"
 	if bracket && (b.ent.desc["party"] || b.end == b.start+1 && isAcronym(s.Tokens[b.start].Text) && !spellsEnd(s.Tokens[b.start].Text, s.Tokens[a.start:a.end])) {
@@ -1509,6 +1509,12 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if b.end < len(s.Tokens) {
 		switch s.Tokens[b.end].Lower() {
 		case "from", ",", ".", "of", "and", ";", ")":
+		case "on", "in":
+			// "a Democrat on the Halvik Committee", "the only Republican
+			// in the Senate": a seat among others.
+			if k := b.end + 1; k+1 >= len(s.Tokens) || s.Tokens[k].Lower() != "the" || !isCap(s.Tokens[k+1].Text) {
+				return role{}, false
+			}
 		default:
 			return role{}, false
 		}
@@ -1517,6 +1523,22 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: schema.MemberOf}, true
+}
+
+// descriptive reports whether toks are lower-case words that grade or
+// date what follows them ("most senior", "ranking", "former", "only"),
+// or none.
+func descriptive(toks []nlp.Token) bool {
+	for _, t := range toks {
+		switch {
+		case isCap(t.Text):
+			return false
+		case strings.HasPrefix(t.Tag, "JJ"), t.Tag == "RBS", t.Tag == "RB", t.Tag == "VBG":
+		default:
+			return false
+		}
+	}
+	return len(toks) <= 3
 }
 
 // spellsEnd reports whether an acronym ends in the initials of the words
@@ -1865,7 +1887,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
-	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[b.start-2].Text) || slices.Contains(w, "ranking")) {
+	on := b.start - 1 // "on", or "the" after it
+	if s.Tokens[on].Lower() == "the" {
+		on--
+	}
+	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[on-1].Text) || slices.Contains(w, "ranking")) {
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""

@@ -1044,6 +1044,11 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Democratic Party", "Tom Wu -member_of-> Republican Party", "Ola Berg -member_of-> Neo Democrats"},
 			[]string{"Ola Berg -member_of-> Democratic Party", "Cyd Ho -member_of-> Democratic Party"},
 			"a US party by its adjective or its members' noun; after an unknown capitalised word the plural ends a longer party's name"},
+		{"Tom Wu, the most senior Democrat on the Halvik Committee, spoke. Ann Lee, a Republican on the Velmora Board, agreed. Ola Berg served on the Norvik Council. Cyd Ho was unique on the Judiciary Committee in her support for the bill. Bo Chan commented on the Halvik Committee.",
+			[]string{"Tom Wu -member_of-> Democratic Party", "Tom Wu -member_of-> Halvik Committee", "Ann Lee -member_of-> Republican Party", "Ann Lee -member_of-> Velmora Board",
+				"Ola Berg -member_of-> Norvik Council", "Cyd Ho -member_of-> Judiciary Committee"},
+			[]string{"Bo Chan -member_of-> Halvik Committee", "Ola Berg -serve_on-> Norvik Council"},
+			"a party's member graded or seated on a panel; a seat on a named panel by sit, serve or be on is membership"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
