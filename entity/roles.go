@@ -2571,7 +2571,7 @@ var kinNouns = map[string]role{
 // name relate the possessor and the person.
 func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
-	if !ok {
+	if !ok || b.ent.typ != schema.Person {
 		return role{}, false
 	}
 	for _, t := range toks[:len(toks)-1] {
@@ -2590,7 +2590,7 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // It reports false where there are none or more, or where the comma opens
 // a clause ("his mother, Montalvo was") rather than an apposition.
 func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
-	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person && b.ent.typ != schema.Organization || !named(b) {
 		return nil, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -2631,10 +2631,19 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	if !staffNounsOfPerson[strings.ToLower(toks[len(toks)-1].Text)] {
+	noun := strings.ToLower(toks[len(toks)-1].Text)
+	if !staffNounsOfPerson[noun] && !firmNounsOfPerson[noun] || b.ent.typ == schema.Organization && !firmNounsOfPerson[noun] {
 		return role{}, false
 	}
 	return role{lemma: schema.WorkFor, reverse: true}, true
+}
+
+// firmNounsOfPerson are the nouns of those who serve a person for a fee,
+// a person or a firm: "Ann Lee's tax preparer, Halvik Audit,", "his
+// accountant Tom Wu", "her lawyers, Halvik Law,". "Her firm" may be hers.
+var firmNounsOfPerson = map[string]bool{
+	"lawyers": true, "attorneys": true, "accountant": true, "accountants": true, "preparer": true,
+	"auditor": true, "auditors": true, "publicist": true,
 }
 
 // kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's

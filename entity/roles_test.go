@@ -1049,6 +1049,10 @@ func TestRoleFacts(t *testing.T) {
 				"Ola Berg -member_of-> Norvik Council", "Cyd Ho -member_of-> Judiciary Committee"},
 			[]string{"Bo Chan -member_of-> Halvik Committee", "Ola Berg -serve_on-> Norvik Council"},
 			"a party's member graded or seated on a panel; a seat on a named panel by sit, serve or be on is membership"},
+		{"Ann Lee's tax preparer, Halvik Audit, filed the forms. Tom Wu's accountant, Ola Berg, agreed. Cyd Ho's company, Velmora Steel, grew.",
+			[]string{"Halvik Audit -work_for-> Ann Lee", "Ola Berg -work_for-> Tom Wu"},
+			[]string{"Velmora Steel -work_for-> Cyd Ho"},
+			"a person's paid servant, a person or a firm, works for the possessor; a person's company does not"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
