@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -172,6 +173,49 @@ func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *doc
 				}
 			}
 			break
+		}
+	}
+}
+
+// memberHeads are the head nouns of bodies whose people are their members:
+// a time spent in one is a time as a member ([docState.timeIn]).
+var memberHeads = map[string]bool{
+	"congress": true, "senate": true, "house": true, "parliament": true, "assembly": true, "legislature": true,
+	"army": true, "navy": true, "party": true, "cabinet": true, "council": true, "committee": true,
+	"representatives": true, "commons": true, "lords": true, "forces": true, "force": true,
+}
+
+// timeIn adds subj —member_of→ body when x says its person subject spent a
+// stretch of time in a body of members: "spent the next five decades in
+// Congress", "spent two terms in the Senate", "spent most of her career in
+// the Harbor Party". A place ("spent ten years in Oslo") or a company is
+// left alone.
+func (d *docState) timeIn(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if x.Lemma != "spend" || subj == nil || subj.typ != schema.Person || x.Negated || si >= len(d.sents) {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || !slices.ContainsFunc(s.Tokens[first:last], func(t nlp.Token) bool {
+		w := t.Lower()
+		return spanNouns[w] || w == "career" || w == "life" || w == "time"
+	}) {
+		return
+	}
+	for _, a := range x.Extra {
+		first, last := argTokens(s, a)
+		if first < 0 || s.Tokens[first].Lower() != "in" {
+			continue
+		}
+		j := first + 1
+		if j < last && s.Tokens[j].Lower() == "the" {
+			j++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == j && m.end == last && named(m) && m.ent != nil && m.ent != subj && !m.adj && !m.possessive &&
+				m.ent.typ == schema.Organization && memberHeads[orgHead(m.ent.name)] {
+				d.derive(si, x.Subject, x.Relation+" in", schema.MemberOf, subj, m.ent, "", x.Confidence*placeArgConf)
+				return
+			}
 		}
 	}
 }

@@ -1076,7 +1076,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"
 	}
 	if !intended {
-		d.panelSeat(si, s, x, f) // "sits on the Halvik Committee"
+		d.panelSeat(si, s, x, f)   // "sits on the Halvik Committee"
+		d.timeIn(si, s, x, f.subj) // "spent five decades in Congress"
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.

@@ -1053,6 +1053,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Halvik Audit -work_for-> Ann Lee", "Ola Berg -work_for-> Tom Wu"},
 			[]string{"Velmora Steel -work_for-> Cyd Ho"},
 			"a person's paid servant, a person or a firm, works for the possessor; a person's company does not"},
+		{"Ann Lee spent the next five decades in the Norvik Parliament. Tom Wu spent two terms in the Velmora Senate. Ola Berg spent ten years in Oslo. Cyd Ho spent ten years in Halvik Holdings.",
+			[]string{"Ann Lee -member_of-> Norvik Parliament", "Tom Wu -member_of-> Velmora Senate"},
+			[]string{"Cyd Ho -member_of-> Halvik Holdings"},
+			"a time spent in a body of members is membership; in a place or a company it is not"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
