@@ -368,6 +368,15 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	case appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve":
 		holder = f.obj
 	}
+	if first, last := argTokens(s, x.Object); appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve" && first >= 0 {
+		// "appointed her Foreign Secretary", "named Ann Lee foreign
+		// minister": the title right after the person it is given to.
+		for _, m := range d.sents[si] {
+			if m.start == first && m.end < last && m.ent != nil && m.ent != f.subj && (named(m) || m.kind == mPronoun) {
+				d.homeAppointment(si, s, x, m.ent, m.end, last)
+			}
+		}
+	}
 	if holder == nil || holder.typ != schema.Person {
 		return
 	}
@@ -405,6 +414,9 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			}
 		}
 		if org == nil {
+			// "appointed Ann Lee as Foreign Secretary": a title of the
+			// government of the state the report is about.
+			d.homeAppointment(si, s, x, holder, first+1, last)
 			continue
 		}
 		lemma := appositionLemma(words)
@@ -416,6 +428,19 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			d.derive(si, x.Subject, x.Relation+" as", lemma, holder, org.ent, "", x.Confidence*placeArgConf)
 		}
 		return
+	}
+}
+
+// homeAppointment adds the role that the title in tokens [first, last) of
+// sentence si gives the person holder, put in it by x, when the title is
+// one of the government of the state the report is about ([homeTitle],
+// [docState.homeState]) and names no actor itself.
+func (d *docState) homeAppointment(si int, s nlp.Sentence, x schema.Extraction, holder *docEntity, first, last int) {
+	if holder == nil || holder.typ != schema.Person || first >= last || actorWithin(d.sents[si], first, last) {
+		return
+	}
+	if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != holder && lemma != "" {
+		d.derive(si, x.Subject, x.Relation, lemma, holder, home, "", x.Confidence*placeArgConf)
 	}
 }
 

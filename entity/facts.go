@@ -361,7 +361,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !shadowTitle(sents[si].Tokens, m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -506,6 +506,21 @@ func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEnti
 	return false
 }
 
+// shadowTitle reports whether the titles of the person mention m are an
+// opposition's shadow post ("Shadow Home Secretary Ann Lee"), which is no
+// office of the state.
+func shadowTitle(toks []nlp.Token, m *mention) bool {
+	if strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return true
+	}
+	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
+		if toks[k].Text == "Shadow" {
+			return true
+		}
+	}
+	return false
+}
+
 // officePortfolio returns the portfolio of a government that m's titles
 // name: written after the title ("Health and Human Services" of
 // "Secretary of Health and Human Services Tom Wu") or before "Secretary"
@@ -513,13 +528,8 @@ func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEnti
 // "Environment Minister Tom Wu"), or "": none for a shadow minister, who
 // holds no office.
 func officePortfolio(toks []nlp.Token, m *mention) string {
-	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+	if len(m.titles) == 0 || shadowTitle(toks, m) {
 		return ""
-	}
-	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
-		if toks[k].Text == "Shadow" {
-			return "" // "Shadow Home Secretary Ann Lee"
-		}
 	}
 	if m.portfolio != "" {
 		return m.portfolio
@@ -600,7 +610,8 @@ func ofAfter(toks []nlp.Token, k int) bool {
 // stateTitle reports whether a title names the head of a state or of its
 // government ("President", "Prime Minister") or the head's deputy ("Vice
 // President"), never of another body's, or one of its ministers ("Health
-// Minister", "Attorney General"; a region's "Chief Minister" is none).
+// Minister", "Foreign Secretary", "Attorney General"; a region's "Chief
+// Minister" is none, nor is a party's "General Secretary").
 func stateTitle(t string) bool {
 	switch t {
 	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
@@ -608,6 +619,11 @@ func stateTitle(t string) bool {
 		return true
 	case "Chief Minister", "First Minister", "Minister":
 		return false
+	case "Secretary of State":
+		return true
+	}
+	if portfolio, ok := strings.CutSuffix(t, " Secretary"); ok && portfolioWords[portfolio] {
+		return true // "Foreign Secretary", "Home Secretary"; not "General Secretary"
 	}
 	return strings.HasSuffix(t, " Minister")
 }

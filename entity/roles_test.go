@@ -1057,6 +1057,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Norvik Parliament", "Tom Wu -member_of-> Velmora Senate"},
 			[]string{"Cyd Ho -member_of-> Halvik Holdings"},
 			"a time spent in a body of members is membership; in a place or a company it is not"},
+		{"Britain held an election on Monday. Voters in Britain chose a new parliament. The British economy is weak. Ann Lee competed against Tom Wu, the Foreign Secretary. Ola Berg won her seat. Bo Chan appointed her Home Secretary. Cyd Ho named Jo Ng defence minister. Mo Li, the General Secretary, spoke.",
+			[]string{"Tom Wu -work_for-> United Kingdom", "Ola Berg -work_for-> United Kingdom", "Jo Ng -work_for-> United Kingdom"},
+			[]string{"Bo Chan -work_for-> United Kingdom", "Cyd Ho -work_for-> United Kingdom", "Mo Li -work_for-> United Kingdom"},
+			"a secretary of a portfolio is a state's title; an active appointment gives its object the title of the report's state"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
