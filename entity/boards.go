@@ -135,6 +135,12 @@ func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	if verb != "be" && verb != "sit" && verb != "serve" {
 		return
 	}
+	if w, _, _ := strings.Cut(strings.ToLower(x.Subject.Text), " "); w == "the" || w == "a" || w == "an" {
+		// "Ann Lee, the most senior Democrat on the Halvik Committee,":
+		// the apposition's own reading, whose description coreference
+		// may give to another person, is the role rules'.
+		return
+	}
 	var args []schema.Argument
 	switch {
 	case prep == "on":

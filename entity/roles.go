@@ -158,7 +158,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.reverse {
 					subj, obj = obj, subj
 				}
-				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
+				if !r.kept {
+					r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
+				}
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
 				if !r.reverse && ofPhrase(between(s, a, b)) {
 					for _, c := range listedBefore(s, ms[:k+1]) {
@@ -763,6 +765,9 @@ type role struct {
 	// shared marks a role that the names listed after the second
 	// mention share ([sharedModifier]).
 	shared bool
+	// kept marks a role that "former" before it does not end: "the
+	// former Democratic chair of" was the chair, and is a Democrat.
+	kept bool
 }
 
 // roleRules are tried in order on each pair of neighbouring mentions; the
@@ -1516,7 +1521,12 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 				return role{}, false
 			}
 		default:
-			return role{}, false
+			// "the former Democratic chair of the Halvik Committee":
+			// a party's adjective before a post in another body.
+			if k := b.end + 1; !b.adj || !roleNoun(s.Tokens[b.end].Lower()) || k >= len(s.Tokens) || s.Tokens[k].Lower() != "of" && s.Tokens[k].Lower() != "on" {
+				return role{}, false
+			}
+			return role{lemma: schema.MemberOf, kept: true}, true
 		}
 		if k := b.end + 1; s.Tokens[b.end].Text == "and" && k < len(s.Tokens) && (isCap(s.Tokens[k].Text) || s.Tokens[k].Lower() == "the") {
 			return role{}, false // "Tom Wu, UKIP and the Labour left": a list of actors

@@ -1061,6 +1061,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -work_for-> United Kingdom", "Ola Berg -work_for-> United Kingdom", "Jo Ng -work_for-> United Kingdom"},
 			[]string{"Bo Chan -work_for-> United Kingdom", "Cyd Ho -work_for-> United Kingdom", "Mo Li -work_for-> United Kingdom"},
 			"a secretary of a portfolio is a state's title; an active appointment gives its object the title of the report's state"},
+		{"Ann Lee, the former Democratic chair of the Halvik Committee, criticised the bill. Tom Wu, the Republican chair of the Velmora Board, agreed. Ola Berg, a former Republican, left.",
+			[]string{"Ann Lee -member_of-> Democratic Party", "Ann Lee -lead-> Halvik Committee", "Tom Wu -member_of-> Republican Party", "Tom Wu -lead-> Velmora Board", "Ola Berg -leave-> Republican Party"},
+			[]string{"Ann Lee -leave-> Democratic Party"},
+			"a party's adjective before a post of another body makes a member, whom 'former' before the post does not take out"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
