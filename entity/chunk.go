@@ -88,9 +88,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
-			case t.Tag == "POS" && last == uCap && r.pluralPossessive(toks, k):
+			case t.Tag == "POS" && last == uCap && !(t.Text == "'" && hasUnit(us, uOf) && unitAfter(toks, k)) && r.pluralPossessive(toks, k):
 				// "the New People's Party", "the Workers' Party": a
-				// plural's possessive inside a body's name.
+				// plural's possessive inside a body's name; after a
+				// name with "of", before a unit's name, the possessive
+				// ends that name ("the House of Representatives' Farm
+				// Committee").
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
@@ -290,6 +293,16 @@ func (r *Resolver) pluralPossessive(toks []nlp.Token, k int) bool {
 		j++
 	}
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
+}
+
+// unitAfter reports whether the capitalised words after token k end in a
+// unit's head noun ([unitHeads]): "' Farm Committee".
+func unitAfter(toks []nlp.Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
+		j++
+	}
+	return j > k+1 && unitHeads[toks[j-1].Lower()]
 }
 
 // envoyTo returns the token after "to" or "to the" at k when the chunk so

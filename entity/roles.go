@@ -1264,10 +1264,13 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := titledOf(s, a, b); ok {
 		return r, true
 	}
-	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
+	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b) || quoted(s, b)))) {
 		return role{}, false
 	}
 	w := nameModifiers(s, a.end, between(s, a, b))
+	if n := len(w); n > 1 && quoted(s, b) {
+		w = w[:n-1] // `Tom Wu of "Safe Kids"`: a quoted name is a body's
+	}
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
@@ -1306,6 +1309,11 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// quoted reports whether quotation marks enclose the mention m.
+func quoted(s nlp.Sentence, m *mention) bool {
+	return m.start > 0 && m.end < len(s.Tokens) && s.Tokens[m.start-1].Tag == "``" && s.Tokens[m.end].Tag == "''"
 }
 
 // andOthers: "Tom Wu and other Republicans", "Ann Lee and other members

@@ -1065,6 +1065,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Democratic Party", "Ann Lee -lead-> Halvik Committee", "Tom Wu -member_of-> Republican Party", "Tom Wu -lead-> Velmora Board", "Ola Berg -leave-> Republican Party"},
 			[]string{"Ann Lee -leave-> Democratic Party"},
 			"a party's adjective before a post of another body makes a member, whom 'former' before the post does not take out"},
+		{`Tom Wu of "Safe Kids" told the Halvik Times that the law was weak. The Norvik Parliament's Committee on Farms met. The House of Representatives' Farm Committee met.`,
+			[]string{"Tom Wu -member_of-> Safe Kids", "Committee on Farms -part_of-> Norvik Parliament", "Farm Committee -part_of-> House of Representatives"},
+			nil,
+			"a quoted name after 'of' is a body's; a body's possessive before a unit whose name goes on with 'on', or after a plural name with 'of', makes the unit its part"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
