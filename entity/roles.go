@@ -29,7 +29,7 @@ var memberNouns = map[string]bool{
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
-	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true,
+	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
 	// The players of a side by their place in it: "Pacers guard Ann
 	// Lee", "Australian batsman Tom Wu".
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
@@ -51,7 +51,7 @@ var bandNouns = map[string]bool{
 
 // residentNouns are member nouns that, with a place, say where a person
 // is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true}
+var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true}
 
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{

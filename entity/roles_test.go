@@ -1069,6 +1069,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -member_of-> Safe Kids", "Committee on Farms -part_of-> Norvik Parliament", "Farm Committee -part_of-> House of Representatives"},
 			nil,
 			"a quoted name after 'of' is a body's; a body's possessive before a unit whose name goes on with 'on', or after a plural name with 'of', makes the unit its part"},
+		{"Ann Lee was an emerging figure in the Harbor Front organization. Tom Wu, a Velmora Party figure, spoke. Ola Berg, a prominent Norwegian figure, agreed.",
+			[]string{"Ann Lee -member_of-> Harbor Front", "Tom Wu -member_of-> Velmora Party", "Ola Berg -from-> Norway"},
+			[]string{"Ola Berg -member_of-> Norway"},
+			"a figure in or of a body is its member; with a nationality, a figure is from the state"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
