@@ -479,7 +479,63 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
 			}
 		}
+		d.pluralOffices(si, sents[si], ms, home)
 	}
+}
+
+// pluralOffices: "two different Presidents, Ann Lee, in 1972, and Tom
+// Wu,", "both prime ministers, Ann Lee and Tom Wu, attended": a number
+// (or "both"), a plural title of a state's government ([homeTitle]) and a
+// comma, then a list of people (times may follow each), give each of them
+// the title's relation to the report's state, home.
+func (d *docState) pluralOffices(si int, s nlp.Sentence, ms []*mention, home *docEntity) {
+	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i+1].Text != "," || !strings.HasSuffix(toks[i].Text, "s") {
+			continue
+		}
+		// The title: one or two words before the comma, the last in the
+		// singular; a number or "both" before them, adjectives between.
+		lemma, k := "", -1
+		for n := 1; n <= 2 && i-n >= 0 && lemma == ""; n++ {
+			title := slices.Clone(toks[i-n+1 : i+1])
+			title[n-1] = nlp.Token{Text: strings.TrimSuffix(title[n-1].Text, "s"), Tag: "NN"} // a new token: Lower is cached
+			if l := homeTitle(title); l != "" {
+				lemma, k = l, i-n
+			}
+		}
+		for k >= 0 && (toks[k].Tag == "JJ" || formerWord(toks[k].Lower())) {
+			k--
+		}
+		if lemma == "" || k < 0 || toks[k].Tag != "CD" && toks[k].Lower() != "both" {
+			continue
+		}
+		for j := i + 2; j < len(toks); {
+			if m := mentionStarting(ms, j); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) {
+				if m.ent != home {
+					d.derive(si, argOf(s, m), joinText(toks[k:i+1]), lemma, m.ent, home, "", roleConf)
+				}
+				j = m.end
+				continue
+			}
+			switch t := toks[j]; {
+			case t.Text == ",", t.Text == "and", t.Tag == "CD", t.Lower() == "in" && j+1 < len(toks) && toks[j+1].Tag == "CD":
+				j++
+				continue
+			}
+			break
+		}
+	}
+}
+
+// mentionStarting returns the mention of ms that starts at token k, or nil.
+func mentionStarting(ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if m.start == k {
+			return m
+		}
+	}
+	return nil
 }
 
 // placeBeforeTitle reports whether a place other than home ends right

@@ -1073,6 +1073,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Harbor Front", "Tom Wu -member_of-> Velmora Party", "Ola Berg -from-> Norway"},
 			[]string{"Ola Berg -member_of-> Norway"},
 			"a figure in or of a body is its member; with a nationality, a figure is from the state"},
+		{"Norway held elections on Monday. Voters in Norway backed the Green Party. Norway's parliament met. The town has seen two different Prime Ministers, Ann Lee, in 1972, and Tom Wu, visit. Two teachers, Ola Berg and Cyd Ho, left.",
+			[]string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Norway"},
+			[]string{"Ola Berg -lead-> Norway", "Cyd Ho -lead-> Norway", "Ola Berg -work_for-> Norway"},
+			"a number, a plural title of the report's state and a comma give each listed person the title"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
