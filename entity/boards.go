@@ -169,7 +169,9 @@ func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *doc
 				j++
 			}
 			for _, m := range d.sents[si] {
-				if m.start == j && m.end <= last && named(m) && m.ent != nil && m.ent != f.subj && !m.adj && !m.possessive &&
+				// The mention may go on past the argument: "sits on the
+				// Committee on Ways and Means" ends the object at "on".
+				if m.start == j && j < last && named(m) && m.ent != nil && m.ent != f.subj && !m.adj && !m.possessive &&
 					m.ent.typ == schema.Organization && panelName(m.ent.name) {
 					d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
 					if f.obj == m.ent {

@@ -141,6 +141,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && len(us) == 1 && !headline && panelAfter(toks, k):
+				// "the Ways and Means Committee", "the Health and
+				// Safety Commission": capitalised words joined by "and"
+				// before a panel's head noun are one name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && hasUnit(us, uOf) && r.g.is("orgfirst", firstCap(toks, us)):
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
@@ -293,6 +300,20 @@ func (r *Resolver) pluralPossessive(toks []nlp.Token, k int) bool {
 		j++
 	}
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
+}
+
+// panelAfter reports whether one or two capitalised words after token k
+// end in a panel's head noun ("and Means Committee").
+func panelAfter(toks []nlp.Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+3 {
+		switch toks[j].Text {
+		case "Committee", "Subcommittee", "Commission", "Board", "Department":
+			return j > k+1
+		}
+		j++
+	}
+	return false
 }
 
 // unitAfter reports whether the capitalised words after token k end in a

@@ -1985,11 +1985,18 @@ var governingNouns = map[string]bool{
 }
 
 // panelName reports whether name ends as the name of a body whose
-// members sit on it: a committee, a board, a council, a panel.
+// members sit on it: a committee, a board, a council, a panel; or opens
+// with a committee's noun and its topic ("Committee on Ways and Means").
 func panelName(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return false
+	}
+	switch f[0] {
+	case "Committee", "Subcommittee", "Commission":
+		if f[1] == "on" || f[1] == "for" {
+			return len(f) > 2 // "Committee on Ways and Means"
+		}
 	}
 	for _, w := range f[1:] {
 		if w == "on" || w == "of" {

@@ -1077,6 +1077,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Norway"},
 			[]string{"Ola Berg -lead-> Norway", "Cyd Ho -lead-> Norway", "Ola Berg -work_for-> Norway"},
 			"a number, a plural title of the report's state and a comma give each listed person the title"},
+		{"Ann Lee sits on the Committee on Ways and Means. Tom Wu is the most senior Democrat on the Ways and Means Committee. Ola Berg and Cyd Ho Committee members met.",
+			[]string{"Ann Lee -member_of-> Committee on Ways and Means", "Tom Wu -member_of-> Ways and Means Committee"},
+			[]string{"Tom Wu -member_of-> Means Committee"},
+			"capitalised words joined by 'and' before a panel's noun are one name; a committee and its topic is a panel"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
