@@ -2677,6 +2677,9 @@ var firmNounsOfPerson = map[string]bool{
 // noun of [staffNounsOfPerson] ("Ann Lee, Tom Wu's lawyer,") gives
 // work_for, as [personStaff] reads it before the name.
 func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := kinOfName(s, a, b); ok {
+		return r, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
 		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
 		return role{}, false
@@ -2697,6 +2700,45 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// kinNouns run from the possessor; here the possessor is b.
 	return role{lemma: r.lemma, reverse: !r.reverse}, true
+}
+
+// kinOfName: "Ola Berg, the (eldest) son of Tom Wu,", "The wife of Tom Wu,
+// Ann Lee,": a family noun and "of" before a person's name, in an
+// apposition after another person's or set off before it, relate the two
+// as [kinNouns] does from the person after "of".
+func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
+		return role{}, false
+	}
+	toks := s.Tokens
+	kin := func(k int) (role, int, bool) {
+		// The family noun at k, with its modifiers and article before it.
+		r, ok := kinNouns[toks[k].Lower()]
+		j := k - 1
+		for j >= 0 && k-j <= 2 && (toks[j].Tag == "JJ" || toks[j].Tag == "JJS") {
+			j--
+		}
+		if j >= 0 && toks[j].Tag == "DT" {
+			j--
+		}
+		return r, j, ok
+	}
+	// "Ola Berg, the son of Tom Wu,": b is the possessor.
+	if k := b.start - 1; k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
+		if r, j, ok := kin(k - 1); ok && j == a.end {
+			if r.lemma == "parent_of" {
+				r.reverse = !r.reverse
+			}
+			return r, true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
+		}
+	}
+	// "The son of Tom Wu, Ola Berg,": a is the possessor.
+	if k := a.start - 1; k > 0 && toks[k].Text == "of" && b.start == a.end+1 && toks[a.end].Text == "," && closedAfter(s, b.end) {
+		if r, j, ok := kin(k - 1); ok && (j < 0 || toks[j].Text == "," || toks[j].Tag == "IN" || toks[j].Tag == "VBD" || toks[j].Tag == "VBZ") {
+			return r, true
+		}
+	}
+	return role{}, false
 }
 
 // capitalOfState: "the nation's capital, Wellington", "the country's

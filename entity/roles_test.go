@@ -1081,6 +1081,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Committee on Ways and Means", "Tom Wu -member_of-> Ways and Means Committee"},
 			[]string{"Tom Wu -member_of-> Means Committee"},
 			"capitalised words joined by 'and' before a panel's noun are one name; a committee and its topic is a panel"},
+		{"Ola Berg, the eldest son of Tom Wu, spoke. Ann Lee, the wife of Bo Chan, agreed. The mother of Cyd Ho, Mia Ng, left. Jo Li, the son of Mo Ek's friend, stayed.",
+			[]string{"Tom Wu -parent_of-> Ola Berg", "Ann Lee -married_to-> Bo Chan", "Mia Ng -parent_of-> Cyd Ho"},
+			[]string{"Mo Ek -parent_of-> Jo Li"},
+			"a family noun and 'of' before a name, in an apposition after or before another person's, relate the two"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
