@@ -165,20 +165,15 @@ func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *doc
 			if s.Tokens[k].Lower() != "on" {
 				j = k // the argument opens with the panel: "the Halvik Committee"
 			}
-			if j < last && s.Tokens[j].Lower() == "the" {
-				j++
-			}
-			for _, m := range d.sents[si] {
-				// The mention may go on past the argument: "sits on the
-				// Committee on Ways and Means" ends the object at "on".
-				if m.start == j && j < last && named(m) && m.ent != nil && m.ent != f.subj && !m.adj && !m.possessive &&
-					m.ent.typ == schema.Organization && panelName(m.ent.name) {
-					d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
-					if f.obj == m.ent {
-						f.obj = nil
-					}
-					return
+			// The mention may go on past the argument: "sits on the
+			// Committee on Ways and Means" ends the object at "on".
+			if m := d.mentionAt(si, s, j); j < last && m != nil && m.start < last && m.ent != f.subj && !m.possessive &&
+				m.ent.typ == schema.Organization && panelName(m.ent.name) {
+				d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
+				if f.obj == m.ent {
+					f.obj = nil
 				}
+				return
 			}
 			break
 		}
@@ -214,16 +209,10 @@ func (d *docState) timeIn(si int, s nlp.Sentence, x schema.Extraction, subj *doc
 		if first < 0 || s.Tokens[first].Lower() != "in" {
 			continue
 		}
-		j := first + 1
-		if j < last && s.Tokens[j].Lower() == "the" {
-			j++
-		}
-		for _, m := range d.sents[si] {
-			if m.start == j && m.end == last && named(m) && m.ent != nil && m.ent != subj && !m.adj && !m.possessive &&
-				m.ent.typ == schema.Organization && memberHeads[orgHead(m.ent.name)] {
-				d.derive(si, x.Subject, x.Relation+" in", schema.MemberOf, subj, m.ent, "", x.Confidence*placeArgConf)
-				return
-			}
+		if m := d.mentionAt(si, s, first+1); first+1 < last && m != nil && m.end == last && m.ent != subj && !m.possessive &&
+			m.ent.typ == schema.Organization && memberHeads[orgHead(m.ent.name)] {
+			d.derive(si, x.Subject, x.Relation+" in", schema.MemberOf, subj, m.ent, "", x.Confidence*placeArgConf)
+			return
 		}
 	}
 }

@@ -479,7 +479,7 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
 			}
 		}
-		d.pluralOffices(si, sents[si], ms, home)
+		d.pluralOffices(si, sents[si], home)
 	}
 }
 
@@ -488,7 +488,7 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 // (or "both"), a plural title of a state's government ([homeTitle]) and a
 // comma, then a list of people (times may follow each), give each of them
 // the title's relation to the report's state, home.
-func (d *docState) pluralOffices(si int, s nlp.Sentence, ms []*mention, home *docEntity) {
+func (d *docState) pluralOffices(si int, s nlp.Sentence, home *docEntity) {
 	toks := s.Tokens
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i+1].Text != "," || !strings.HasSuffix(toks[i].Text, "s") {
@@ -511,7 +511,7 @@ func (d *docState) pluralOffices(si int, s nlp.Sentence, ms []*mention, home *do
 			continue
 		}
 		for j := i + 2; j < len(toks); {
-			if m := mentionStarting(ms, j); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) {
+			if m := d.mentionAt(si, s, j); m != nil && m.start == j && m.ent.typ == schema.Person {
 				if m.ent != home {
 					d.derive(si, argOf(s, m), joinText(toks[k:i+1]), lemma, m.ent, home, "", roleConf)
 				}
@@ -526,16 +526,6 @@ func (d *docState) pluralOffices(si int, s nlp.Sentence, ms []*mention, home *do
 			break
 		}
 	}
-}
-
-// mentionStarting returns the mention of ms that starts at token k, or nil.
-func mentionStarting(ms []*mention, k int) *mention {
-	for _, m := range ms {
-		if m.start == k {
-			return m
-		}
-	}
-	return nil
 }
 
 // placeBeforeTitle reports whether a place other than home ends right
