@@ -476,7 +476,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 		owned = owned || t.Tag == "POS"
 		named = named || t.Tag == "POS" || isCap(t.Text)
-		if w := t.Lower(); named && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(w) && part < 0 &&
+		if w := t.Lower(); named && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(w) && !rankWords[w] && part < 0 &&
 			!(i > 0 && isCap(s.Tokens[i-1].Text) && (bodyNouns[w] || stateBodyNouns[w])) {
 			// Not the body's own noun after its name: "Labour party chairman".
 			part = len(words)

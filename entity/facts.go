@@ -1591,7 +1591,9 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		name++
 	}
 	for _, m := range d.sents[si] {
-		if m.start != name || m.end >= last || !named(m) || m.ent == nil || m.adj || m.possessive || m.ent.typ != schema.Organization {
+		// A party's adjective names the party: "was elected Democratic
+		// minority leader".
+		if m.start != name || m.end >= last || !named(m) && !m.adj || m.ent == nil || m.adj && !m.ent.desc["party"] || m.possessive || m.ent.typ != schema.Organization {
 			continue
 		}
 		for k := m.end; k < last; k++ {

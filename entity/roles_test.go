@@ -1085,6 +1085,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -parent_of-> Ola Berg", "Ann Lee -married_to-> Bo Chan", "Mia Ng -parent_of-> Cyd Ho"},
 			[]string{"Mo Ek -parent_of-> Jo Li"},
 			"a family noun and 'of' before a name, in an apposition after or before another person's, relate the two"},
+		{"Tom Wu was elected Democratic minority leader on Sunday. Ann Lee was elected Republican leader in May. Ola Berg was elected Harbor Party majority leader.",
+			[]string{"Tom Wu -lead-> Democratic Party", "Ann Lee -lead-> Republican Party", "Ola Berg -lead-> Harbor Party"},
+			[]string{"Tom Wu -work_for-> Democratic Party", "Ola Berg -work_for-> Harbor Party"},
+			"a party's adjective before the role noun of an appointment names the party; a minority or majority leader leads it"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
