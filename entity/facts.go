@@ -1029,7 +1029,18 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// state is one of the state the document is about. A title
 		// written before the name ("former prime minister Tom Wu") is
 		// [docState.officeFacts]'.
-		if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != f.subj && lemma != "" && !actorWithin(d.sents[si], first, last) {
+		// "was appointed deputy minister of environment for the new
+		// government": the title ends before its portfolio, and the only
+		// actor named after it is the report's state.
+		end := first + slices.IndexFunc(s.Tokens[first:last], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" })
+		if end < first {
+			end = last
+		}
+		home := d.homeState()
+		others := slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
+		})
+		if lemma := homeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}

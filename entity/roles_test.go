@@ -1089,6 +1089,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -lead-> Democratic Party", "Ann Lee -lead-> Republican Party", "Ola Berg -lead-> Harbor Party"},
 			[]string{"Tom Wu -work_for-> Democratic Party", "Ola Berg -work_for-> Harbor Party"},
 			"a party's adjective before the role noun of an appointment names the party; a minority or majority leader leads it"},
+		{"Norway held elections. Voters in Norway backed the Harbor Party. Norway has a new parliament. Ann Lee was appointed deputy minister of environment for the new government. Tom Wu was appointed foreign minister of Sweden.",
+			[]string{"Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Sweden"},
+			[]string{"Tom Wu -work_for-> Norway"},
+			"a state's title before its portfolio, with no other actor named, is one of the report's state"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
