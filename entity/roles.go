@@ -175,13 +175,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b)) {
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "") {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -2725,7 +2725,7 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// "Ola Berg, the son of Tom Wu,": b is the possessor.
 	if k := b.start - 1; k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
-		if r, j, ok := kin(k - 1); ok && j == a.end {
+		if r, j, ok := kin(k - 1); ok && (j == a.end || secondApposition(toks, a.end, j)) {
 			if r.lemma == "parent_of" {
 				r.reverse = !r.reverse
 			}
@@ -2739,6 +2739,22 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// secondApposition reports whether token j is an "and" that joins a second
+// description to an apposition opened by the comma at token open: "Ola
+// Berg, the Harbor Front member and son of Tom Wu,". Only words of a
+// noun phrase, names among them, stand between.
+func secondApposition(toks []nlp.Token, open, j int) bool {
+	if open < 0 || j <= open+1 || j >= len(toks) || toks[open].Text != "," || toks[j].Text != "and" {
+		return false
+	}
+	for _, t := range toks[open+1 : j] {
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" || t.Tag == "IN" || t.Tag == "CC" {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalOfState: "the nation's capital, Wellington", "the country's

@@ -1093,6 +1093,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Sweden"},
 			[]string{"Tom Wu -work_for-> Norway"},
 			"a state's title before its portfolio, with no other actor named, is one of the report's state"},
+		{"Ola Berg, the high-ranking Harbor Front member and son of Tom Wu, spoke. Ann Lee, a Velmora Party lawmaker and the wife of Bo Chan, agreed. Cyd Ho, the Norvik Party member, met the son of Jo Ng.",
+			[]string{"Ola Berg -member_of-> Harbor Front", "Tom Wu -parent_of-> Ola Berg", "Ann Lee -member_of-> Velmora Party", "Ann Lee -married_to-> Bo Chan"},
+			[]string{"Jo Ng -parent_of-> Cyd Ho"},
+			"a family noun joined by 'and' to a first description in the same apposition relates the person too"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
