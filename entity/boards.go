@@ -166,8 +166,10 @@ func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *doc
 				j = k // the argument opens with the panel: "the Halvik Committee"
 			}
 			// The mention may go on past the argument: "sits on the
-			// Committee on Ways and Means" ends the object at "on".
-			if m := d.mentionAt(si, s, j); j < last && m != nil && m.start < last && m.ent != f.subj && !m.possessive &&
+			// Committee on Ways and Means" ends the object at "on"; but
+			// it may not end before the argument does: "sat on the
+			// Halvik Committee report" names a report.
+			if m := d.mentionAt(si, s, j); j < last && m != nil && m.start < last && m.end >= last && m.ent != f.subj && !m.possessive &&
 				m.ent.typ == schema.Organization && panelName(m.ent.name) {
 				d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
 				if f.obj == m.ent {
