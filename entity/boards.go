@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -118,4 +119,102 @@ func bodyHead(toks []nlp.Token, k, last int) int {
 		}
 	}
 	return -1
+}
+
+// panelSeat adds subj —member_of→ panel when x seats its person subject on a
+// named committee, board or council ([panelName]): "sits on the Halvik
+// Committee", "served on the Halvik Board", "was on the Halvik Council",
+// "is the most senior Democrat on the Halvik Committee", "was unique on the
+// Halvik Committee in her support". The seat replaces the verb's own fact,
+// as a post does ([appointedRole]).
+func (d *docState) panelSeat(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || f.subj.typ != schema.Person || x.Negated || si >= len(d.sents) {
+		return
+	}
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if verb != "be" && verb != "sit" && verb != "serve" {
+		return
+	}
+	if w, _, _ := strings.Cut(strings.ToLower(x.Subject.Text), " "); w == "the" || w == "a" || w == "an" {
+		// "Ann Lee, the most senior Democrat on the Halvik Committee,":
+		// the apposition's own reading, whose description coreference
+		// may give to another person, is the role rules'.
+		return
+	}
+	var args []schema.Argument
+	switch {
+	case prep == "on":
+		args = []schema.Argument{x.Object}
+	case x.Lemma == "be":
+		// "is the most senior Democrat on the Halvik Committee": an
+		// on-phrase of the copula, or inside its object.
+		args = append([]schema.Argument{x.Object}, x.Extra...)
+	default:
+		return
+	}
+	for _, a := range args {
+		first, last := argTokens(s, a)
+		if first < 0 {
+			continue
+		}
+		for k := first; k < last; k++ {
+			if s.Tokens[k].Lower() != "on" && !(k == first && prep == "on") && !(k == first && a.Role == "on") {
+				continue
+			}
+			j := k + 1
+			if s.Tokens[k].Lower() != "on" {
+				j = k // the argument opens with the panel: "the Halvik Committee"
+			}
+			// The mention may go on past the argument: "sits on the
+			// Committee on Ways and Means" ends the object at "on"; but
+			// it may not end before the argument does: "sat on the
+			// Halvik Committee report" names a report.
+			if m := d.mentionAt(si, s, j); j < last && m != nil && m.start < last && m.end >= last && m.ent != f.subj && !m.possessive &&
+				m.ent.typ == schema.Organization && panelName(m.ent.name) {
+				d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
+				if f.obj == m.ent {
+					f.obj = nil
+				}
+				return
+			}
+			break
+		}
+	}
+}
+
+// memberHeads are the head nouns of bodies whose people are their members:
+// a time spent in one is a time as a member ([docState.timeIn]).
+var memberHeads = map[string]bool{
+	"congress": true, "senate": true, "house": true, "parliament": true, "assembly": true, "legislature": true,
+	"army": true, "navy": true, "party": true, "cabinet": true, "council": true, "committee": true,
+	"representatives": true, "commons": true, "lords": true, "forces": true, "force": true,
+}
+
+// timeIn adds subj —member_of→ body when x says its person subject spent a
+// stretch of time in a body of members: "spent the next five decades in
+// Congress", "spent two terms in the Senate", "spent most of her career in
+// the Harbor Party". A place ("spent ten years in Oslo") or a company is
+// left alone.
+func (d *docState) timeIn(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if x.Lemma != "spend" || subj == nil || subj.typ != schema.Person || x.Negated || si >= len(d.sents) {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || !slices.ContainsFunc(s.Tokens[first:last], func(t nlp.Token) bool {
+		w := t.Lower()
+		return spanNouns[w] || w == "career" || w == "life" || w == "time"
+	}) {
+		return
+	}
+	for _, a := range x.Extra {
+		first, last := argTokens(s, a)
+		if first < 0 || s.Tokens[first].Lower() != "in" {
+			continue
+		}
+		if m := d.mentionAt(si, s, first+1); first+1 < last && m != nil && m.end == last && m.ent != subj && !m.possessive &&
+			m.ent.typ == schema.Organization && memberHeads[orgHead(m.ent.name)] {
+			d.derive(si, x.Subject, x.Relation+" in", schema.MemberOf, subj, m.ent, "", x.Confidence*placeArgConf)
+			return
+		}
+	}
 }

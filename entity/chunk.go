@@ -1,11 +1,13 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // A unitKind classifies a piece of a capitalised chunk.
@@ -86,9 +88,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
-			case t.Tag == "POS" && last == uCap && r.pluralPossessive(toks, k):
+			case t.Tag == "POS" && last == uCap && !(t.Text == "'" && hasUnit(us, uOf) && unitAfter(toks, k)) && r.pluralPossessive(toks, k):
 				// "the New People's Party", "the Workers' Party": a
-				// plural's possessive inside a body's name.
+				// plural's possessive inside a body's name; after a
+				// name with "of", before a unit's name, the possessive
+				// ends that name ("the House of Representatives' Farm
+				// Committee").
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
@@ -136,6 +141,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && len(us) == 1 && !headline && panelAfter(toks, k):
+				// "the Ways and Means Committee", "the Health and
+				// Safety Commission": capitalised words joined by "and"
+				// before a panel's head noun are one name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && hasUnit(us, uOf) && r.g.is("orgfirst", firstCap(toks, us)):
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
@@ -145,6 +157,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		u, ok := r.match(s, k, len(us) > 0, headline)
 		if !ok {
 			break
+		}
+		if len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start && r.partyWord(u) {
+			// "the Neo Democrats", "an Ottawa New Democrat MP": a party's
+			// plural or adjective after an unknown capitalised word ends
+			// a longer name, not the party the gazetteer knows.
+			u = unit{kind: uCap, start: u.start, end: u.end}
 		}
 		us = append(us, u)
 		k = u.end
@@ -159,6 +177,18 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		break
 	}
 	return us, k
+}
+
+// partyWord reports whether u is a political party's name or adjective
+// from the gazetteer ("Democrats", "Republican").
+func (r *Resolver) partyWord(u unit) bool {
+	e := u.e
+	if u.kind == uDemonym {
+		e = r.g.entries[normKey(u.country)]
+	} else if u.kind != uEntry {
+		return false
+	}
+	return e != nil && e.typ == schema.Organization && slices.Contains(e.desc, "party")
 }
 
 // portfolio returns the token that starts a minister's name after "of" or
@@ -270,6 +300,30 @@ func (r *Resolver) pluralPossessive(toks []nlp.Token, k int) bool {
 		j++
 	}
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
+}
+
+// panelAfter reports whether one or two capitalised words after token k
+// end in a panel's head noun ("and Means Committee").
+func panelAfter(toks []nlp.Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+3 {
+		switch toks[j].Text {
+		case "Committee", "Subcommittee", "Commission", "Board", "Department":
+			return j > k+1
+		}
+		j++
+	}
+	return false
+}
+
+// unitAfter reports whether the capitalised words after token k end in a
+// unit's head noun ([unitHeads]): "' Farm Committee".
+func unitAfter(toks []nlp.Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
+		j++
+	}
+	return j > k+1 && unitHeads[toks[j-1].Lower()]
 }
 
 // envoyTo returns the token after "to" or "to the" at k when the chunk so

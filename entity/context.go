@@ -196,6 +196,7 @@ var rankWords = map[string]bool{
 	"deputy": true, "assistant": true, "associate": true, "senior": true, "junior": true, "chief": true,
 	"vice": true, "executive": true, "general": true, "interim": true, "managing": true, "lead": true,
 	"head": true, "principal": true, "foreign": true, "opposition": true, "state": true, "federal": true,
+	"minority": true, "majority": true,
 }
 
 // spokesNouns speak for whoever is named before them; companyRoles are

@@ -142,12 +142,12 @@ func (d *docState) headOf(si int, m *mention) *docEntity {
 }
 
 // orgHead returns the head noun of an organisation's name, in lower case:
-// the word before "of" ("Church of Scientology"), else the last word
-// ("Supreme Court").
+// the word before "of" or "on" ("Church of Scientology", "Committee on
+// Farms"), else the last word ("Supreme Court").
 func orgHead(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	for i, w := range f {
-		if w == "of" && i > 0 {
+		if (w == "of" || w == "on") && i > 0 {
 			return f[i-1]
 		}
 	}

@@ -368,6 +368,15 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	case appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve":
 		holder = f.obj
 	}
+	if first, last := argTokens(s, x.Object); appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve" && first >= 0 {
+		// "appointed her Foreign Secretary", "named Ann Lee foreign
+		// minister": the title right after the person it is given to.
+		for _, m := range d.sents[si] {
+			if m.start == first && m.end < last && m.ent != nil && m.ent != f.subj && (named(m) || m.kind == mPronoun) {
+				d.homeAppointment(si, s, x, m.ent, m.end, last)
+			}
+		}
+	}
 	if holder == nil || holder.typ != schema.Person {
 		return
 	}
@@ -405,6 +414,9 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			}
 		}
 		if org == nil {
+			// "appointed Ann Lee as Foreign Secretary": a title of the
+			// government of the state the report is about.
+			d.homeAppointment(si, s, x, holder, first+1, last)
 			continue
 		}
 		lemma := appositionLemma(words)
@@ -416,6 +428,19 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			d.derive(si, x.Subject, x.Relation+" as", lemma, holder, org.ent, "", x.Confidence*placeArgConf)
 		}
 		return
+	}
+}
+
+// homeAppointment adds the role that the title in tokens [first, last) of
+// sentence si gives the person holder, put in it by x, when the title is
+// one of the government of the state the report is about ([homeTitle],
+// [docState.homeState]) and names no actor itself.
+func (d *docState) homeAppointment(si int, s nlp.Sentence, x schema.Extraction, holder *docEntity, first, last int) {
+	if holder == nil || holder.typ != schema.Person || first >= last || actorWithin(d.sents[si], first, last) {
+		return
+	}
+	if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != holder && lemma != "" {
+		d.derive(si, x.Subject, x.Relation, lemma, holder, home, "", x.Confidence*placeArgConf)
 	}
 }
 
@@ -451,7 +476,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 		owned = owned || t.Tag == "POS"
 		named = named || t.Tag == "POS" || isCap(t.Text)
-		if w := t.Lower(); named && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(w) && part < 0 &&
+		if w := t.Lower(); named && (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(w) && !rankWords[w] && part < 0 &&
 			!(i > 0 && isCap(s.Tokens[i-1].Text) && (bodyNouns[w] || stateBodyNouns[w])) {
 			// Not the body's own noun after its name: "Labour party chairman".
 			part = len(words)
@@ -497,6 +522,72 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 // "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for".
 var postLemmas = map[string]bool{"serve_as": true, "work_as": true, "act_as": true, "take_over_as": true}
 
+// spanNouns are the nouns of a stretch of time a post is held for:
+// "served eight years as mayor".
+var spanNouns = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "decade": true, "decades": true,
+	"term": true, "terms": true, "week": true, "weeks": true,
+}
+
+// postAfterTime returns x read with the phrase that names a post or an
+// employer as its object, when times stand between the verb and it: "was
+// elected in 2001 as a member of Parliament", "served eight years as the
+// mayor of Oslo", "worked for three years for Ann Lee as an aide" are read
+// as "was elected as a member of Parliament in 2001", "served as the mayor
+// of Oslo for eight years" and "worked for Ann Lee for three years", as
+// the extractor reads them when the times come last. An as-phrase follows
+// a verb that puts someone in a post ([appointVerbs], passive unless
+// "served"; [postLemmas]); a for-phrase follows "worked". x comes back
+// unchanged otherwise.
+func postAfterTime(s nlp.Sentence, x schema.Extraction) schema.Extraction {
+	verb := x.Lemma
+	if strings.Contains(verb, "_") || x.Negated || len(x.Extra) < 2 && x.Object.End <= x.Object.Start {
+		return x
+	}
+	as := verb == "serve" || verb == "work" || verb == "act" || appointVerbs[verb] && verb != "be" && verb != "become" && passiveIn(x.Relation)
+	if !as && verb != "work" {
+		return x
+	}
+	var times []schema.Argument
+	if x.Object.End > x.Object.Start {
+		// "served eight years": a span of time, not what was served.
+		first, last := argTokens(s, x.Object)
+		if first < 0 || !spanNouns[s.Tokens[last-1].Lower()] {
+			return x
+		}
+		for _, t := range s.Tokens[first:last] {
+			if t.Tag != "CD" && t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NNS" && t.Tag != "NN" || isCap(t.Text) {
+				return x
+			}
+		}
+		times = append(times, schema.Argument{Text: x.Object.Text, Start: x.Object.Start, End: x.Object.End, Role: "time"})
+	}
+	for i, a := range x.Extra {
+		first, last := argTokens(s, a)
+		if first < 0 {
+			return x
+		}
+		if a.Role == "time" || yearsOnly(s.Tokens[first+1:last]) {
+			times = append(times, a) // "in 2001", "from 2001 to 2009"
+			continue
+		}
+		prep := s.Tokens[first].Lower()
+		if len(times) == 0 || first+1 >= last || !(prep == "as" && as || prep == "for" && verb == "work") {
+			return x
+		}
+		x.Lemma, x.Relation = verb+"_"+prep, x.Relation+" "+prep
+		x.Object = schema.Argument{Text: a.Text[s.Tokens[first+1].Start-a.Start:], Start: s.Tokens[first+1].Start, End: a.End}
+		x.Extra = append(times, x.Extra[i+1:]...)
+		return x
+	}
+	return x
+}
+
+// yearsOnly reports whether toks are numbers alone ("2009" in "to 2009").
+func yearsOnly(toks []nlp.Token) bool {
+	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Tag != "CD" })
+}
+
 // headlinePassive reports whether x is a passive written without "was":
 // a headline's ("Tom Wu named new head of NATO", in a sentence with no
 // final punctuation) or one set off after its subject ("Tom Wu, elected
@@ -522,7 +613,16 @@ func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 	if w.Tag == "DT" || w.Tag == "JJ" && first+1 < len(toks) {
 		w = toks[first+1] // "named the new head of", "elected new leader of"
 	}
-	return !isCap(w.Text) || roleNoun(w.Lower())
+	if !isCap(w.Text) || roleNoun(w.Lower()) {
+		return true
+	}
+	// "Ann Lee elected Harbor Party leader": a body's name, whose last
+	// word is a body's noun, before the role noun; "Ann Lee named Tom Wu
+	// head" names a person.
+	_, last := argTokens(s, x.Object)
+	head := toks[last-1].Lower()
+	return last-first > 1 && !isCap(toks[last-1].Text) && roleNoun(head) && isCap(toks[last-2].Text) &&
+		(publicHeads[toks[last-2].Lower()] || bodyNouns[toks[last-2].Lower()])
 }
 
 // dismissVerbs take a post away from their object.

@@ -387,7 +387,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !shadowTitle(sents[si].Tokens, m) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -509,6 +509,52 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
 			}
 		}
+		d.pluralOffices(si, sents[si], home)
+	}
+}
+
+// pluralOffices: "two different Presidents, Ann Lee, in 1972, and Tom
+// Wu,", "both prime ministers, Ann Lee and Tom Wu, attended": a number
+// (or "both"), a plural title of a state's government ([homeTitle]) and a
+// comma, then a list of people (times may follow each), give each of them
+// the title's relation to the report's state, home.
+func (d *docState) pluralOffices(si int, s nlp.Sentence, home *docEntity) {
+	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i+1].Text != "," || !strings.HasSuffix(toks[i].Text, "s") {
+			continue
+		}
+		// The title: one or two words before the comma, the last in the
+		// singular; a number or "both" before them, adjectives between.
+		lemma, k := "", -1
+		for n := 1; n <= 2 && i-n >= 0 && lemma == ""; n++ {
+			title := slices.Clone(toks[i-n+1 : i+1])
+			title[n-1] = nlp.Token{Text: strings.TrimSuffix(title[n-1].Text, "s"), Tag: "NN"} // a new token: Lower is cached
+			if l := homeTitle(title); l != "" {
+				lemma, k = l, i-n
+			}
+		}
+		for k >= 0 && (toks[k].Tag == "JJ" || formerWord(toks[k].Lower())) {
+			k--
+		}
+		if lemma == "" || k < 0 || toks[k].Tag != "CD" && toks[k].Lower() != "both" {
+			continue
+		}
+		for j := i + 2; j < len(toks); {
+			if m := d.mentionAt(si, s, j); m != nil && m.start == j && m.ent.typ == schema.Person {
+				if m.ent != home {
+					d.derive(si, argOf(s, m), joinText(toks[k:i+1]), lemma, m.ent, home, "", roleConf)
+				}
+				j = m.end
+				continue
+			}
+			switch t := toks[j]; {
+			case t.Text == ",", t.Text == "and", t.Tag == "CD", t.Lower() == "in" && j+1 < len(toks) && toks[j+1].Tag == "CD":
+				j++
+				continue
+			}
+			break
+		}
 	}
 }
 
@@ -536,6 +582,21 @@ func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEnti
 	return false
 }
 
+// shadowTitle reports whether the titles of the person mention m are an
+// opposition's shadow post ("Shadow Home Secretary Ann Lee"), which is no
+// office of the state.
+func shadowTitle(toks []nlp.Token, m *mention) bool {
+	if strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return true
+	}
+	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
+		if toks[k].Text == "Shadow" {
+			return true
+		}
+	}
+	return false
+}
+
 // officePortfolio returns the portfolio of a government that m's titles
 // name: written after the title ("Health and Human Services" of
 // "Secretary of Health and Human Services Tom Wu") or before "Secretary"
@@ -543,13 +604,8 @@ func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEnti
 // "Environment Minister Tom Wu"), or "": none for a shadow minister, who
 // holds no office.
 func officePortfolio(toks []nlp.Token, m *mention) string {
-	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+	if len(m.titles) == 0 || shadowTitle(toks, m) {
 		return ""
-	}
-	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
-		if toks[k].Text == "Shadow" {
-			return "" // "Shadow Home Secretary Ann Lee"
-		}
 	}
 	if m.portfolio != "" {
 		return m.portfolio
@@ -736,7 +792,8 @@ func ofAfter(toks []nlp.Token, k int) bool {
 // stateTitle reports whether a title names the head of a state or of its
 // government ("President", "Prime Minister") or the head's deputy ("Vice
 // President"), never of another body's, or one of its ministers ("Health
-// Minister", "Attorney General"; a region's "Chief Minister" is none).
+// Minister", "Foreign Secretary", "Attorney General"; a region's "Chief
+// Minister" is none, nor is a party's "General Secretary").
 func stateTitle(t string) bool {
 	switch t {
 	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
@@ -744,6 +801,11 @@ func stateTitle(t string) bool {
 		return true
 	case "Chief Minister", "First Minister", "Minister":
 		return false
+	case "Secretary of State":
+		return true
+	}
+	if portfolio, ok := strings.CutSuffix(t, " Secretary"); ok && portfolioWords[portfolio] {
+		return true // "Foreign Secretary", "Home Secretary"; not "General Secretary"
 	}
 	return strings.HasSuffix(t, " Minister")
 }
@@ -906,6 +968,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
+	x = postAfterTime(s, x)
 	f := &docFact{}
 	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
@@ -1122,7 +1185,18 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// state is one of the state the document is about. A title
 		// written before the name ("former prime minister Tom Wu") is
 		// [docState.officeFacts]'.
-		if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != f.subj && lemma != "" && !actorWithin(d.sents[si], first, last) {
+		// "was appointed deputy minister of environment for the new
+		// government": the title ends before its portfolio, and the only
+		// actor named after it is the report's state.
+		end := first + slices.IndexFunc(s.Tokens[first:last], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" })
+		if end < first {
+			end = last
+		}
+		home := d.homeState()
+		others := slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
+		})
+		if lemma := homeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
@@ -1144,6 +1218,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 					}
 				}
 			}
+		}
+		if first, last := argTokens(s, x.Object); body != nil && first >= 0 {
+			lemma = d.groupRole(lemma, body, s.Tokens[first:last]) // "is the Senate minority leader"
 		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
@@ -1232,6 +1309,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.obj == nil && !intended {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"
+	}
+	if !intended {
+		d.panelSeat(si, s, x, f)   // "sits on the Halvik Committee"
+		d.timeIn(si, s, x, f.subj) // "spent five decades in Congress"
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
@@ -1672,11 +1753,22 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		return nil
 	}
 	// "became Social Democrat Party leader", "was named the Halvik
-	// Holdings chairman": a body's name, then role nouns that end the
-	// argument.
+	// Holdings chairman", "was chosen as the new Harbor Party leader": a
+	// body's name (after "the" and words that date the post), then role
+	// nouns that end the argument.
+	name := first
+	if name < last && strings.EqualFold(s.Tokens[name].Text, "the") {
+		name++
+	}
+	for name < last && timeWords[s.Tokens[name].Text] {
+		name++
+	}
 	for _, m := range d.sents[si] {
-		if m.start < first || m.end >= last || m.start > first+1 || !named(m) || m.ent == nil || m.adj || m.possessive ||
-			m.ent.typ != schema.Organization || m.start == first+1 && !strings.EqualFold(s.Tokens[first].Text, "the") {
+		// A party's adjective names the party: "was elected Democratic
+		// minority leader".
+		// Before another office, it names a member ("is the Republican
+		// governor": [docState.copulaRole]).
+		if m.start != name || m.end >= last || !named(m) && !m.adj || m.ent == nil || m.adj && (!m.ent.desc["party"] || !partyHeadTitle(spanText(s, m.end, last), s.Tokens[last-1].Text)) || m.possessive || m.ent.typ != schema.Organization {
 			continue
 		}
 		for k := m.end; k < last; k++ {

@@ -538,7 +538,7 @@ func (d *docState) possessiveUnits(si int, s nlp.Sentence, ms []*mention) {
 			if b.start != a.end+1 || !named(b) || b.ent == nil || b.ent == a.ent || b.ent.typ != schema.Organization {
 				continue
 			}
-			if f := strings.Fields(strings.ToLower(b.ent.name)); unitHeads[f[len(f)-1]] {
+			if unitHeads[orgHead(b.ent.name)] { // "the Norvik Parliament's Committee on Farms"
 				d.derive(si, argOf(s, b), "'s", schema.PartOf, b.ent, a.ent, "", roleConf)
 			}
 		}

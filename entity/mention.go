@@ -317,7 +317,11 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		// Ann Lee": the party's label alone, as "Republican" is.
 		return []unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}
 	}
-	if p := partyLabel(toks[us[0].start].Text); p != "" && us[0].kind == uCap && us[0].end == us[0].start+1 && len(us) > 1 {
+	p := partyLabel(toks[us[0].start].Text)
+	if us[0].kind == uDemonym && r.partyWord(us[0]) {
+		p = us[0].country // the gazetteer's party adjective: "Democratic Dean Tom Wu"
+	}
+	if p != "" && (us[0].kind == uCap || us[0].kind == uDemonym) && us[0].end == us[0].start+1 && len(us) > 1 {
 		// "Democrat Ann Lee", "Democratic Senator Tom Wu", "Democratic
 		// Dean Tom Wu": the party's member, named by a word the
 		// gazetteer does not list as a party's adjective.

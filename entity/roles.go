@@ -29,7 +29,7 @@ var memberNouns = map[string]bool{
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
-	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true,
+	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
 	// The players of a side by their place in it: "Pacers guard Ann
 	// Lee", "Australian batsman Tom Wu".
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
@@ -51,7 +51,7 @@ var bandNouns = map[string]bool{
 
 // residentNouns are member nouns that, with a place, say where a person
 // is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true}
+var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true}
 
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{
@@ -160,7 +160,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.reverse {
 					subj, obj = obj, subj
 				}
-				r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
+				if !r.kept {
+					r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
+				}
 				r.lemma = d.groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
 				if subj.typ == schema.Person && d.r.country(obj) {
 					if noun := legislatorNoun(s.Tokens[a.start:min(b.end+3, len(s.Tokens))]); noun != "" {
@@ -185,13 +187,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b)) {
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "") {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -775,6 +777,9 @@ type role struct {
 	// shared marks a role that the names listed after the second
 	// mention share ([sharedModifier]).
 	shared bool
+	// kept marks a role that "former" before it does not end: "the
+	// former Democratic chair of" was the chair, and is a Democrat.
+	kept bool
 }
 
 // roleRules are tried in order on each pair of neighbouring mentions; the
@@ -874,11 +879,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// holder's name in brackets after its acronym.
 		end, k = end+1, k-2
 	}
-	commas := b.start == end+1 && s.Tokens[end].Text == "," && closedAfter(s, b.end)
+	comma := b.start == end+1 && s.Tokens[end].Text == ","
+	commas := comma && closedAfter(s, b.end)
 	// "the President of the Republic of Korea Mr. Roh Moo-hyun": an
 	// honorific of the person's between.
 	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)
-	if b.start != end && !commas && !honor {
+	if b.start != end && !comma && !honor {
 		return role{}, false
 	}
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
@@ -894,6 +900,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	words := []string{w}
 	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
 		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of"
+	}
+	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
+		// "The leader of the Harbor Party, Ann Lee announced": the
+		// second comma left out after the sentence's subject.
+		return role{}, false
 	}
 	r := roleLemma(words)
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
@@ -1265,10 +1276,13 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := titledOf(s, a, b); ok {
 		return r, true
 	}
-	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b)))) {
+	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b) || quoted(s, b)))) {
 		return role{}, false
 	}
-	w := between(s, a, b)
+	w := nameModifiers(s, a.end, between(s, a, b))
+	if n := len(w); n > 1 && quoted(s, b) {
+		w = w[:n-1] // `Tom Wu of "Safe Kids"`: a quoted name is a body's
+	}
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
@@ -1307,6 +1321,11 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// quoted reports whether quotation marks enclose the mention m.
+func quoted(s nlp.Sentence, m *mention) bool {
+	return m.start > 0 && m.end < len(s.Tokens) && s.Tokens[m.start-1].Tag == "``" && s.Tokens[m.end].Tag == "''"
 }
 
 // andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
@@ -1499,8 +1518,8 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) == 2 && (w[1] == "a" || w[1] == "an") {
-		w = w[:1]
+	if len(w) >= 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the") && descriptive(s.Tokens[a.end+2:b.start]) {
+		w = w[:1] // "Ann Lee, a Democrat,", "Tom Wu, the most senior Republican on"
 	}
 	bracket := len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")"
 	if bracket && (b.ent.desc["party"] || b.end == b.start+1 && isAcronym(s.Tokens[b.start].Text) && !spellsEnd(s.Tokens[b.start].Text, s.Tokens[a.start:a.end])) {
@@ -1515,14 +1534,41 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if b.end < len(s.Tokens) {
 		switch s.Tokens[b.end].Lower() {
 		case "from", ",", ".", "of", "and", ";", ")":
+		case "on", "in":
+			// "a Democrat on the Halvik Committee", "the only Republican
+			// in the Senate": a seat among others.
+			if k := b.end + 1; k+1 >= len(s.Tokens) || s.Tokens[k].Lower() != "the" || !isCap(s.Tokens[k+1].Text) {
+				return role{}, false
+			}
 		default:
-			return role{}, false
+			// "the former Democratic chair of the Halvik Committee":
+			// a party's adjective before a post in another body.
+			if k := b.end + 1; !b.adj || !roleNoun(s.Tokens[b.end].Lower()) || k >= len(s.Tokens) || s.Tokens[k].Lower() != "of" && s.Tokens[k].Lower() != "on" {
+				return role{}, false
+			}
+			return role{lemma: schema.MemberOf, kept: true}, true
 		}
 		if k := b.end + 1; s.Tokens[b.end].Text == "and" && k < len(s.Tokens) && (isCap(s.Tokens[k].Text) || s.Tokens[k].Lower() == "the") {
 			return role{}, false // "Tom Wu, UKIP and the Labour left": a list of actors
 		}
 	}
 	return role{lemma: schema.MemberOf}, true
+}
+
+// descriptive reports whether toks are lower-case words that grade or
+// date what follows them ("most senior", "ranking", "former", "only"),
+// or none.
+func descriptive(toks []nlp.Token) bool {
+	for _, t := range toks {
+		switch {
+		case isCap(t.Text):
+			return false
+		case strings.HasPrefix(t.Tag, "JJ"), t.Tag == "RBS", t.Tag == "RB", t.Tag == "VBG":
+		default:
+			return false
+		}
+	}
+	return len(toks) <= 3
 }
 
 // spellsEnd reports whether an acronym ends in the initials of the words
@@ -1670,7 +1716,7 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
 		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens)) {
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens) || openingSubject(s, a.start, b.end)) {
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
 	toks = withoutPost(withoutPortfolio(toks))
@@ -1701,6 +1747,22 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// openingSubject reports whether the phrase from token start opens its
+// sentence (after "the" at most) and a finite verb follows it at token
+// end: "The Harbor Party's leader, Ann Lee announced", an apposition whose
+// second comma was left out. After a clause ("After meeting the party's
+// leader, Ann Lee announced") the name is the next clause's subject.
+func openingSubject(s nlp.Sentence, start, end int) bool {
+	if start > 1 || start == 1 && s.Tokens[0].Lower() != "the" || end >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[end].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // withoutPortfolio returns toks, the words between a possessive's name
@@ -1786,20 +1848,8 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
-	if n := len(w); n > 3 && !bodyNouns[w[n-1]] {
-		// "leader of the opposition Harbor Party", "a member of the
-		// ruling Unity Party": lower-case words that modify the name
-		// stand between of and it.
-		for i := n - 1; i > 1 && i >= n-3; i-- {
-			t := s.Tokens[start+i]
-			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
-				w = w[:i]
-				break
-			}
-			if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
-				break
-			}
-		}
+	if len(w) > 3 {
+		w = nameModifiers(s, start, w)
 	}
 	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
 		// "director of a non-profit anti-spam organization SpamHaus",
@@ -1867,10 +1917,38 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
-	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[b.start-2].Text) || slices.Contains(w, "ranking")) {
+	on := b.start - 1 // "on", or "the" after it
+	if s.Tokens[on].Lower() == "the" {
+		on--
+	}
+	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[on-1].Text) || slices.Contains(w, "ranking")) {
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// nameModifiers returns w, the lower-case words of sentence s from token
+// start up to a name, without the article after a preposition and the
+// lower-case words that modify the name after it: "leader of the
+// opposition Harbor Party", "a member of the ruling Unity Party", "Ann Lee
+// of the conservative Harbor Party" read as "of" right before the name.
+// A body's noun at the end ("of the software firm Globex") is a
+// description, not a modifier: w comes back whole.
+func nameModifiers(s nlp.Sentence, start int, w []string) []string {
+	n := len(w)
+	if n == 0 || bodyNouns[w[n-1]] {
+		return w
+	}
+	for i := n - 1; i >= 1 && i >= n-3; i-- {
+		t := s.Tokens[start+i]
+		if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+			return w[:i]
+		}
+		if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
+			break
+		}
+	}
+	return w
 }
 
 // governingAfter reports whether the noun after the possessive's "'s" at
@@ -1919,11 +1997,18 @@ var governingNouns = map[string]bool{
 }
 
 // panelName reports whether name ends as the name of a body whose
-// members sit on it: a committee, a board, a council, a panel.
+// members sit on it: a committee, a board, a council, a panel; or opens
+// with a committee's noun and its topic ("Committee on Ways and Means").
 func panelName(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return false
+	}
+	switch f[0] {
+	case "Committee", "Subcommittee", "Commission":
+		if f[1] == "on" || f[1] == "for" {
+			return len(f) > 2 // "Committee on Ways and Means"
+		}
 	}
 	for _, w := range f[1:] {
 		if w == "on" || w == "of" {
@@ -2523,7 +2608,7 @@ var kinNouns = map[string]role{
 // name relate the possessor and the person.
 func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
-	if !ok {
+	if !ok || b.ent.typ != schema.Person {
 		return role{}, false
 	}
 	for _, t := range toks[:len(toks)-1] {
@@ -2542,7 +2627,7 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // It reports false where there are none or more, or where the comma opens
 // a clause ("his mother, Montalvo was") rather than an apposition.
 func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
-	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person || !named(b) {
+	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person && b.ent.typ != schema.Organization || !named(b) {
 		return nil, false
 	}
 	toks := s.Tokens[a.end:b.start]
@@ -2583,10 +2668,19 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	if !staffNounsOfPerson[strings.ToLower(toks[len(toks)-1].Text)] {
+	noun := strings.ToLower(toks[len(toks)-1].Text)
+	if !staffNounsOfPerson[noun] && !firmNounsOfPerson[noun] || b.ent.typ == schema.Organization && !firmNounsOfPerson[noun] {
 		return role{}, false
 	}
 	return role{lemma: schema.WorkFor, reverse: true}, true
+}
+
+// firmNounsOfPerson are the nouns of those who serve a person for a fee,
+// a person or a firm: "Ann Lee's tax preparer, Halvik Audit,", "his
+// accountant Tom Wu", "her lawyers, Halvik Law,". "Her firm" may be hers.
+var firmNounsOfPerson = map[string]bool{
+	"lawyers": true, "attorneys": true, "accountant": true, "accountants": true, "preparer": true,
+	"auditor": true, "auditors": true, "publicist": true,
 }
 
 // kinApposition: "Ann Lee, Tom Wu's wife,", "Mia Wu, their daughter's
@@ -2595,6 +2689,9 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // noun of [staffNounsOfPerson] ("Ann Lee, Tom Wu's lawyer,") gives
 // work_for, as [personStaff] reads it before the name.
 func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := kinOfName(s, a, b); ok {
+		return r, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
 		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
 		return role{}, false
@@ -2615,6 +2712,61 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// kinNouns run from the possessor; here the possessor is b.
 	return role{lemma: r.lemma, reverse: !r.reverse}, true
+}
+
+// kinOfName: "Ola Berg, the (eldest) son of Tom Wu,", "The wife of Tom Wu,
+// Ann Lee,": a family noun and "of" before a person's name, in an
+// apposition after another person's or set off before it, relate the two
+// as [kinNouns] does from the person after "of".
+func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
+		return role{}, false
+	}
+	toks := s.Tokens
+	kin := func(k int) (role, int, bool) {
+		// The family noun at k, with its modifiers and article before it.
+		r, ok := kinNouns[toks[k].Lower()]
+		j := k - 1
+		for j >= 0 && k-j <= 2 && (toks[j].Tag == "JJ" || toks[j].Tag == "JJS") {
+			j--
+		}
+		if j >= 0 && toks[j].Tag == "DT" {
+			j--
+		}
+		return r, j, ok
+	}
+	// "Ola Berg, the son of Tom Wu,": b is the possessor.
+	if k := b.start - 1; k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
+		if r, j, ok := kin(k - 1); ok && (j == a.end || secondApposition(toks, a.end, j)) {
+			if r.lemma == "parent_of" {
+				r.reverse = !r.reverse
+			}
+			return r, true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
+		}
+	}
+	// "The son of Tom Wu, Ola Berg,": a is the possessor.
+	if k := a.start - 1; k > 0 && toks[k].Text == "of" && b.start == a.end+1 && toks[a.end].Text == "," && closedAfter(s, b.end) {
+		if r, j, ok := kin(k - 1); ok && (j < 0 || toks[j].Text == "," || toks[j].Tag == "IN" || toks[j].Tag == "VBD" || toks[j].Tag == "VBZ") {
+			return r, true
+		}
+	}
+	return role{}, false
+}
+
+// secondApposition reports whether token j is an "and" that joins a second
+// description to an apposition opened by the comma at token open: "Ola
+// Berg, the Harbor Front member and son of Tom Wu,". Only words of a
+// noun phrase, names among them, stand between.
+func secondApposition(toks []nlp.Token, open, j int) bool {
+	if open < 0 || j <= open+1 || j >= len(toks) || toks[open].Text != "," || toks[j].Text != "and" {
+		return false
+	}
+	for _, t := range toks[open+1 : j] {
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" && t.Tag != "VBG" || t.Tag == "IN" || t.Tag == "CC" {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalOfState: "the nation's capital, Wellington", "the country's
@@ -3051,7 +3203,17 @@ func (d *docState) groupRole(lemma string, o *docEntity, toks []nlp.Token) strin
 		if n := toks[k+1].Lower(); n != "leader" && n != "whip" {
 			continue
 		}
-		if w := toks[k].Lower(); w == "majority" || w == "minority" || !partyEntity(o) && d.partyWord(toks[k].Text) {
+		w := toks[k].Lower()
+		if partyEntity(o) {
+			// A party's own minority leader leads it ("was elected
+			// Democratic minority leader"); a chamber's does not ("Democrat
+			// Ann Lee, the Senate minority leader").
+			if (w == "majority" || w == "minority") && k > 0 && !d.partyWord(toks[k-1].Text) && toks[k-1].Lower() != "party" {
+				return schema.MemberOf
+			}
+			continue
+		}
+		if w == "majority" || w == "minority" || d.partyWord(toks[k].Text) {
 			return schema.MemberOf
 		}
 	}
