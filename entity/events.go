@@ -279,6 +279,16 @@ var reportVerbs = map[string]bool{
 	"reveal": true, "admit": true, "concede": true, "acknowledge": true,
 }
 
+// sayVerbs report words and never take the one spoken to or of as their
+// direct object ("said to Ann Lee", "said of Tom Wu" take a preposition).
+// An actor named as such an object is the subject of the reported clause,
+// cut off from it by a quotation mark or an apposition ("Ann Lee said Tom
+// Wu "worked until his last breath"", "said Ann Lee, son of Per Lund, has
+// been killed"): what was said is no actor.
+var sayVerbs = map[string]bool{
+	"say": true, "state": true, "insist": true, "assert": true, "argue": true,
+}
+
 // clauseObject reports whether x, a reporting verb, has for its object a
 // whole clause that the extractor also read as a fact of its own ("Ann Lee
 // said Norway supports Sweden": Norway, supports, Sweden lie in the

@@ -776,8 +776,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// object pronoun is no actor named inside the subject.
 		f.obj = nil
 	}
-	if f.obj != nil && (clauseSubject(s, x) || clauseObject(d.xs, x)) {
+	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+	}
+	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) {
+		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook"
 	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
 		// "areas of Northern Ireland (such as South Armagh)", "Norway's
@@ -2097,6 +2100,22 @@ var stayVerbs = map[string]bool{
 	"imprison": true, "settle": true, "oversee": true, "wait": true, "meet": true,
 }
 
+// platforms are the social networks that carry what actors write and
+// post, by lower-case name.
+var platforms = map[string]bool{
+	"twitter": true, "facebook": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true,
+	"wechat": true, "telegram": true, "linkedin": true, "reddit": true, "snapchat": true, "whatsapp": true,
+	"parler": true, "truth social": true, "bluesky": true, "mastodon": true, "vkontakte": true, "tumblr": true,
+}
+
+// medium reports whether the phrase of preposition prep names e as the
+// platform something was said or posted on ("wrote on Twitter", "said
+// via Facebook"): a medium, not an actor acted on. The platform as the
+// subject or object of a verb stays an actor ("Twitter banned Ann Lee").
+func medium(prep string, e *docEntity) bool {
+	return (prep == "on" || prep == "via" || prep == "through") && platforms[strings.ToLower(e.name)]
+}
+
 // actorPreps are the prepositions whose argument, when it names an actor,
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
@@ -2281,8 +2300,8 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {
 			o, conf = d.owner(si, s, a), placeArgConf // "fired 36 shells at KPA posts"
 		}
-		if o == nil || o == subj {
-			continue
+		if o == nil || o == subj || medium(prep, o) {
+			continue // "posted videos on YouTube": the medium, no actor
 		}
 		if (prep == "at" || prep == "into") && o.typ == schema.Location {
 			continue // "fired a missile into the Sea of Japan": a sea is no target

@@ -239,3 +239,41 @@ func TestMessageAuthor(t *testing.T) {
 			"a reader is not the message's author"},
 	})
 }
+
+// TestSaidNoActor checks that a verb of saying takes no actor as its
+// object (the subject of the clause said, cut off by a quotation mark or
+// an apposition) and that a platform something is said on is no actor,
+// on sentences written for this test.
+func TestSaidNoActor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu died on Monday. Ann Lee, his wife, said Tom Wu \"worked until his last breath\".",
+			nil, []string{"Ann Lee -say-> Tom Wu"},
+			"a quotation mark cuts the clause said from its subject"},
+		{"Per Lund met Ann Lee in Oslo. President Tom Wu said Ann Lee, the daughter of Per Lund, has been killed.",
+			nil, []string{"Tom Wu -say-> Ann Lee"},
+			"so does an apposition"},
+		{"Per Lund met Ann Lee in Oslo. President Tom Wu said Ann Lee, a leading member of the opposition who had fled, was killed.",
+			nil, []string{"Tom Wu -say-> Ann Lee"},
+			"and a long one"},
+		{"Tom Wu met Ann Lee. Ann Lee said to Tom Wu that she would resign.",
+			[]string{"Ann Lee -say_to-> Tom Wu"}, nil,
+			"said to names whom she spoke to"},
+		{"Ann Lee wrote on Twitter that the plan had failed.",
+			nil, []string{"Ann Lee -write_on-> Twitter"},
+			"a platform written on is no actor"},
+		{"\"The plan failed,\" wrote student activist Ann Lee on Twitter.",
+			nil, []string{"Ann Lee -be_on-> Twitter"},
+			"nor is it where the writer is"},
+		{"Tom Wu said via Facebook that he had sued Halvik Holdings.",
+			[]string{"Tom Wu -sue-> Halvik Holdings"}, []string{"Tom Wu -say_via-> Facebook"},
+			"via a platform"},
+		{"Twitter banned Tom Wu on Monday.",
+			[]string{"Twitter -ban-> Tom Wu"}, nil,
+			"a platform that acts is an actor"},
+	})
+}
