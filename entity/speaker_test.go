@@ -277,3 +277,38 @@ func TestSaidNoActor(t *testing.T) {
 			"a platform that acts is an actor"},
 	})
 }
+
+// TestToldOutlet checks that a news outlet told something is the one told,
+// also when the clause told follows with no "that" and opens with a name
+// ("told MSNBC Tom Wu was"), and that an interview with an outlet tells
+// it, on sentences written for this test.
+func TestToldOutlet(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee told MSNBC Tom Wu was a liar.",
+			[]string{"Ann Lee -tell-> MSNBC"}, []string{"Ann Lee -tell-> MSNBC Tom Wu"},
+			"an acronym and a person's name are two names"},
+		{"Tom Wu told Fox News Ann Lee had attacked Halvik Holdings.",
+			[]string{"Tom Wu -tell-> Fox News", "Ann Lee -attack-> Halvik Holdings"}, nil,
+			"an outlet's name ending in News, then the subject of what was told"},
+		{"Ann Lee told BBC News Tom Wu had resigned.",
+			[]string{"Ann Lee -tell-> BBC"}, nil,
+			"BBC News stays one name"},
+		{"Ann Lee told the Halvik Times Tom Wu would resign.",
+			[]string{"Ann Lee -tell-> Halvik Times"}, []string{"Tom Wu -member_of-> Halvik Times"},
+			"a newspaper told is no team of the person after it"},
+		{"Ann Lee said in an interview with the Halvik Times that Norway had attacked Sweden.",
+			[]string{"Ann Lee -tell-> Halvik Times", "Norway -attack-> Sweden"}, nil,
+			"an interview with an outlet tells it"},
+		{"Ann Lee said in an interview with MSNBC that Norway had lied.",
+			[]string{"Ann Lee -tell-> MSNBC"}, []string{"Norway -lie-> MSNBC"},
+			"that after the outlet opens what she said"},
+		{"Ann Lee of Safe Kids, a charity, told Reuters that the plan was flawed.",
+			[]string{"Ann Lee -tell-> Reuters", "Ann Lee -member_of-> Safe Kids"}, nil,
+			"the speaker's apposition does not hide whom she told"},
+	})
+}
