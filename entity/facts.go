@@ -1749,10 +1749,15 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := appositiveName(toks, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
-	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+	n := e - 1 // the kind of body after a name
+	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && orgDescriptors[toks[n].Lower()] {
+		n-- // "the Interfax news agency"
+	}
+	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
 		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[toks[e-1].Lower()] {
-		// "the Sea Org group", "the Scientology organization": a name and
-		// the kind of body it names.
+		// "the Sea Org group", "the Scientology organization", "AFP news
+		// agency": a name and the kind of body it names ("her YouTube
+		// channel" is hers).
 		return m.ent, m.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
@@ -1966,6 +1971,7 @@ func (d *docState) missedName(toks []nlp.Token, b, e int, covered func(int) *men
 var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
+	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
 }
 
 // leadingBodies are the bodies that decide for an organisation, after its
