@@ -97,13 +97,20 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
-	if attitudeVerbs[verb] && f.obj == nil {
+	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
+		if o == nil {
+			o = d.actBy(si, s, x)
+		}
 		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
 			o = d.claimant(si, f.subj)
 		}
+		lemma := verb
+		if assailVerbs[verb] {
+			lemma = "criticize" // "attacked the subpoena": words, no blows
+		}
 		if o != nil && o != f.subj {
-			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
 	}
@@ -242,6 +249,32 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 var beForms = map[string]bool{
 	"be": true, "is": true, "was": true, "are": true, "were": true, "been": true, "am": true, "being": true,
 	"'m": true, "’m": true, "'re": true, "’re": true, "'s": true, "’s": true,
+}
+
+// assailVerbs attack in words when their object is an act ("attacked the
+// decision", "slammed Norway's ban"): they criticise its actor.
+var assailVerbs = map[string]bool{
+	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "decry": true,
+	"assail": true, "castigate": true, "deride": true,
+}
+
+// actBy returns the actor that a by-phrase right after x's object names
+// as the doer of the act the object is ("the decision by the council",
+// "the subpoena by Norwegian prosecutors"), or nil.
+func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	head := lastWord(x.Object.Text)
+	if !actNouns[head] && nominals[head].lemma == "" || len(x.Extra) == 0 {
+		return nil
+	}
+	a := x.Extra[0]
+	if !strings.EqualFold(a.Role, "by") || !strings.HasPrefix(strings.ToLower(a.Text), "by ") || a.Start > x.Object.End+1 {
+		return nil
+	}
+	a.Text, a.Start = a.Text[3:], a.Start+3
+	if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) {
+		return o
+	}
+	return nil
 }
 
 // actOf returns the actor whose act argument a names ("NASA's decision to
