@@ -833,6 +833,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && w[len(w)-1] == "in" && w[len(w)-2] == "quoted" && beForms[w[len(w)-3]] &&
+		f.subj != nil && f.obj != nil && !x.Negated {
+		// "Tom Wu was quoted in the Herald": the paper quotes him.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
+	}
 	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
 		// "was founded by L. Ron Hubbard": the agent acts.
 		f.subj, f.obj = f.obj, f.subj
@@ -889,6 +896,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Confidence *= oc
 	}
 	d.sources(si, s, f)
+	d.imputed(si, x, f) // "refused to apologise" too, which reads as negated
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
 		if f.obj == nil {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -167,6 +168,63 @@ func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
 		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
 	}
+}
+
+// willWords ascribe a will to the subject before the infinitive after them:
+// "is trying to", "wants to", "chose to", "refused to".
+var willWords = map[string]bool{
+	"trying": true, "tried": true, "tries": true, "try": true, "wants": true, "want": true, "wanted": true,
+	"chose": true, "chooses": true, "choose": true, "seeks": true, "sought": true, "attempting": true,
+	"attempted": true, "refuses": true, "refused": true, "refusing": true, "determined": true, "intends": true,
+}
+
+// harmVerbs are acts against others or the truth that a speaker blames an
+// actor for wanting: "wants to cancel the referendum", "is trying to
+// silence its critics". refusedVerbs are the duties one is blamed for
+// refusing: "refused to apologise".
+var (
+	harmVerbs = map[string]bool{
+		"silence": true, "suppress": true, "cancel": true, "destroy": true, "undermine": true, "sabotage": true,
+		"obstruct": true, "hide": true, "cover": true, "crush": true, "intimidate": true, "bully": true,
+		"punish": true, "rig": true, "steal": true, "manipulate": true, "mislead": true, "deceive": true,
+		"betray": true, "censor": true, "discredit": true, "smear": true, "derail": true, "muzzle": true,
+		"gag": true, "evade": true, "bury": true, "whitewash": true, "scrap": true, "dismantle": true,
+		"overturn": true, "subvert": true, "exploit": true, "blackmail": true,
+	}
+	refusedVerbs = map[string]bool{
+		"apologise": true, "apologize": true, "answer": true, "cooperate": true, "comply": true, "disclose": true,
+		"admit": true, "acknowledge": true, "listen": true, "engage": true, "explain": true, "resign": true,
+		"negotiate": true, "release": true, "pay": true,
+	}
+)
+
+// imputed adds speaker —criticize→ actor when a reported clause, the
+// speaker's words, has the actor will to do harm: '"Tom Wu wants to cancel
+// the referendum," said Ann Lee', "Ann Lee said Halvik Holdings was trying
+// to silence its critics", "... had refused to apologise". The speaker's
+// own side is no target ("we want to scrap the tax").
+func (d *docState) imputed(si int, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) || f.implied {
+		return
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	w := strings.Fields(strings.ToLower(x.Relation))
+	i := slices.IndexFunc(w, func(v string) bool { return willWords[v] })
+	if i < 0 || i+2 >= len(w) || w[i+1] != "to" || w[len(w)-1] != verb && !strings.HasPrefix(w[len(w)-1], verb) {
+		return
+	}
+	// "refused to apologise" reads as negated; "does not want to cancel"
+	// blames no one.
+	refusal := strings.HasPrefix(w[i], "refus")
+	if refusal != x.Negated || refusal && (!refusedVerbs[verb] || slices.Contains(w[:i], "not") || slices.Contains(w[:i], "never")) ||
+		!refusal && !harmVerbs[verb] {
+		return
+	}
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
+		return
+	}
+	d.derive(si, x.Subject, x.Relation, "criticize", speaker, f.subj, "", x.Confidence*placeArgConf)
 }
 
 // welcomeAdverbs are the adverbs that may stand between "is" and
