@@ -1202,7 +1202,8 @@ var outletWords = map[string]bool{
 // hearerThenName returns the index of the unit of seg that starts a second
 // name, the subject of a clause told to the first ("told MSNBC Tom Wu was
 // a liar", "told Fox News Ann Lee had lied"), or 0. seg follows a verb
-// of [tellForms] (and maybe "the") and a verb follows it; the first name
+// of [tellForms] (and maybe "the") and a verb follows it (maybe after an
+// opening quotation mark); the first name
 // ends with an outlet's word or an acronym not followed by one ("BBC
 // News" is one name), and the second holds no outlet's word.
 func hearerThenName(s nlp.Sentence, seg []unit) int {
@@ -1210,6 +1211,9 @@ func hearerThenName(s nlp.Sentence, seg []unit) int {
 	a, b := seg[0].start, seg[len(seg)-1].end
 	if a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
 		a--
+	}
+	if b+1 < len(toks) && quoteMark(toks[b].Text) > 0 {
+		b++ // "told MSNBC Tom Wu "lied to voters""
 	}
 	if len(seg) < 2 || a == 0 || !tellForms[strings.ToLower(toks[a-1].Text)] || b >= len(toks) ||
 		!strings.HasPrefix(toks[b].Tag, "VB") && toks[b].Tag != "MD" {

@@ -434,13 +434,24 @@ var addressVerbs = map[string]bool{"tell": true, "assure": true, "inform": true,
 
 // hearerThenName reports whether the noun phrase from token i, the object
 // of a verb of addressVerbs, ends before the proper noun at k: the name
-// from k runs up to a verb and holds no word of a news outlet's name,
+// from k runs up to a verb (maybe after an opening quotation mark) or a
+// possessive and holds no word of a news outlet's name,
 // and the word before it ends the hearer's: a common noun ("reporters"),
 // an outlet's word ("Fox News") or an acronym not followed by one
 // ("MSNBC", but "BBC News" is one name).
 func (a *analysis) hearerThenName(i, k int) bool {
-	if i == 0 || !isVerb(a.tags[i-1]) || !addressVerbs[a.x.base(a.low[i-1], a.tags[i-1])] || !a.nameBeforeVerb(k) {
+	if i == 0 || !isVerb(a.tags[i-1]) || !addressVerbs[a.x.base(a.low[i-1], a.tags[i-1])] {
 		return false
+	}
+	j := k
+	for j < len(a.tags) && strings.HasPrefix(a.tags[j], "NNP") {
+		j++
+	}
+	if j+1 < len(a.tags) && a.tags[j] == "``" {
+		j++ // "told reporters Tom Wu "lied to voters""
+	}
+	if j >= len(a.tags) || !isVerb(a.tags[j]) && a.tags[j] != "MD" && a.tags[j] != "POS" {
+		return false // a possessive too: "told BBC One's Breakfast programme"
 	}
 	for j := k; j < len(a.tags) && strings.HasPrefix(a.tags[j], "NNP"); j++ {
 		if mediaWord(a.low[j]) {
