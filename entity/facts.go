@@ -1769,9 +1769,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
-		m.ent.typ == schema.Organization && governmentStaff[toks[e-1].Lower()] {
+		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()]) {
 		// "senior Bush administration officials", "a Halvik Holdings
-		// spokesman": officials act for their body.
+		// spokesman": officials act for their body; "told a Reuters
+		// reporter": its journalists ask and hear for an outlet.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
@@ -1972,6 +1973,12 @@ func (d *docState) missedName(toks []nlp.Token, b, e int, covered func(int) *men
 		return nil
 	}
 	return ent
+}
+
+// pressStaff are the journalists of an outlet named before them.
+var pressStaff = map[string]bool{
+	"reporter": true, "reporters": true, "journalist": true, "journalists": true, "correspondent": true,
+	"correspondents": true, "interviewer": true,
 }
 
 // orgDescriptors are nouns that say what kind of body the name before them
