@@ -86,7 +86,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	if rulingVerbs[verb] && f.obj == nil {
 		// "the Supreme Court upheld his indictment": a ruling on an
 		// actor's case is a ruling on the actor.
-		if o := d.possessorOf(si, s, x.Object, caseNouns); o != nil && o != f.subj {
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return caseNouns[w] }); o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
@@ -338,13 +338,41 @@ func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity
 // actOf returns the actor whose act argument a names ("NASA's decision to
 // close the centre", "its handling of the crisis"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
-	return d.possessorOf(si, s, a, actNouns)
+	return d.possessorOf(si, s, a, func(w string) bool { return actNouns[w] || quality(w) })
+}
+
+// notQualities end like a quality but name a body, someone or a thing:
+// "Norway's government" is a body of Norway's own, "his sentence" what a
+// court gave him.
+var notQualities = map[string]bool{
+	"government": true, "governments": true, "department": true, "parliament": true, "regiment": true,
+	"alliance": true, "authority": true, "authorities": true, "university": true, "city": true,
+	"community": true, "charity": true, "municipality": true, "celebrity": true, "majority": true,
+	"minority": true, "presidency": true, "agency": true, "embassy": true, "conference": true,
+	"sentence": true, "sentences": true, "licence": true, "license": true, "evidence": true, "residence": true,
+	"audience": true, "science": true, "finance": true, "insurance": true,
+}
+
+// quality reports whether w, a lower-case noun, names a quality or a way
+// of acting by its ending ("generosity", "comprehensiveness",
+// "management", "leadership"): what its possessor shows, not someone of
+// its own.
+func quality(w string) bool {
+	if notQualities[w] {
+		return false
+	}
+	for _, end := range []string{"ness", "ity", "ism", "ment", "ance", "ence", "ship", "acy"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorOf returns the actor whose possessive opens argument a before
 // a noun of nouns, with at most two adjectives or participles between
 // ("NASA's final decision", "his indictment"), or nil.
-func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns map[string]bool) *docEntity {
+func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns func(string) bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
 		if t.Start >= a.Start && t.End <= a.End {
@@ -360,10 +388,10 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !nouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+		for k < len(toks) && k < i+3 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 			k++ // "NASA's final decision"
 		}
-		if k >= len(toks) || !nouns[toks[k].Lower()] {
+		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil
 		}
 		end := toks[i].End
