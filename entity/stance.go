@@ -98,6 +98,23 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+	if (namingVerbs[verb] || verb == "describe") && disparaged(x) {
+		// "called Tom Wu a liar", "calling it just another apology",
+		// "described Norway's plan as a betrayal".
+		o := f.obj
+		if o == nil || !actorEntity(o) {
+			o = d.actOf(si, s, x.Object)
+		}
+		if w := strings.ToLower(x.Object.Text); o == nil && (w == "it" || w == "this") {
+			o = d.lastActor(si - 1) // "Halvik apologised. Calling it just another apology, ..."
+		}
+		if o != nil && o != f.subj && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation, "criticize", f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		if !attitudeVerbs[verb] {
+			return // "labelled the comments as a joke" labels the commenter too, below
+		}
+	}
 	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
 		if o == nil {
@@ -314,6 +331,62 @@ var beForms = map[string]bool{
 var assailVerbs = map[string]bool{
 	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "decry": true,
 	"assail": true, "castigate": true, "deride": true,
+}
+
+// lastActor returns the actor subject of the first fact that sentence si
+// states (its main clause's, as a rule), the doer of the act that "it"
+// names after it, or nil.
+func (d *docState) lastActor(si int) *docEntity {
+	for _, f := range d.facts {
+		if f.Sentence == si && !f.implied && f.subj != nil {
+			if actorEntity(f.subj) && f.Attribution == "" {
+				return f.subj
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// scornNouns and scornMarks disparage what a naming verb names: "a liar",
+// "a sham", "just another apology", "nothing but a stunt".
+var (
+	scornNouns = map[string]bool{
+		"liar": true, "liars": true, "disgrace": true, "sham": true, "farce": true, "joke": true, "insult": true,
+		"betrayal": true, "travesty": true, "outrage": true, "scandal": true, "stunt": true, "ploy": true,
+		"lie": true, "lies": true, "fraud": true, "hoax": true, "charade": true, "embarrassment": true,
+		"hypocrite": true, "hypocrites": true, "hypocrisy": true, "coward": true, "cowards": true, "criminal": true,
+		"criminals": true, "thug": true, "thugs": true, "traitor": true, "traitors": true, "puppet": true,
+		"dictator": true, "failure": true, "mockery": true, "whitewash": true, "smear": true,
+	}
+	scornMarks = []string{"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another"}
+)
+
+// disparaged reports whether x, a naming or describing verb, gives its
+// object a scornful complement: the phrase after the object (after "as"
+// for describe) ends in a noun of scornNouns or holds a mark of
+// scornMarks.
+func disparaged(x schema.Extraction) bool {
+	if x.Negated {
+		return false
+	}
+	for _, a := range x.Extra {
+		c := strings.ToLower(a.Text)
+		if a.Role != "" && !strings.EqualFold(a.Role, "as") || a.Role == "" && a.Start < x.Object.End {
+			continue
+		}
+		c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
+		if scornNouns[lastWord(c)] {
+			return true
+		}
+		for _, m := range scornMarks {
+			if strings.HasPrefix(c, m+" ") || strings.Contains(c, " "+m+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // actBy returns the actor that a by-phrase right after x's object names
