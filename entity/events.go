@@ -277,7 +277,8 @@ var reportVerbs = map[string]bool{
 	"say": true, "claim": true, "state": true, "announce": true, "report": true, "add": true, "believe": true,
 	"think": true, "insist": true, "argue": true, "confirm": true, "deny": true, "allege": true, "suggest": true,
 	"reveal": true, "admit": true, "concede": true, "acknowledge": true, "note": true, "stress": true,
-	"emphasise": true, "emphasize": true,
+	"emphasise": true, "emphasize": true, "recall": true, "explain": true, "reply": true, "warn": true,
+	"write": true, "tweet": true,
 }
 
 // sayVerbs report words and never take the one spoken to or of as their
