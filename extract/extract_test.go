@@ -463,6 +463,12 @@ func TestSentence(t *testing.T) {
 			why:      "that after an actor a saying verb addresses opens what was said; the name is no object of lied",
 		},
 		{
+			name:     "participle after when before the subject",
+			sentence: "When asked by CNN about the plan, Ann Lee said it was flawed.",
+			want:     fact{"Ann Lee", "asked by", "ask_by", "CNN"},
+			why:      "a passive participle after a sentence-opening when is the subject's",
+		},
+		{
 			name:     "adjective and infinitive",
 			sentence: "The rescuers were able to reach the village.",
 			want:     fact{"The rescuers", "were able to reach", "be_able_to_reach", "the village"},
