@@ -618,7 +618,7 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 		return
 	}
 	if author == nil {
-		author = d.possessorOf(si, s, x.Subject, documentNouns)
+		author = d.possessorOf(si, s, x.Subject, func(w string) bool { return documentNouns[w] })
 	}
 	for _, y := range d.xs {
 		if author != nil {

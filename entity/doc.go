@@ -350,14 +350,21 @@
 // support of X": support; "made donations to X": donate_to; events.go); a
 // body's name and its kind ("the Sea Org group") name the body; a reported
 // clause's subject is no object of the reporting verb ("said John Kerry,
-// the Secretary of State, contacted Thailand" gives no say edge to Kerry);
+// the Secretary of State, contacted Thailand" gives no say edge to Kerry;
+// nor does 'said Tom Wu "worked until his last breath"': say never takes
+// an actor as its object); a platform said or posted on is no actor
+// ("wrote on Twitter"); "told MSNBC Tom Wu was a liar" and "told a Reuters
+// reporter" tell the outlet, and so does "in an interview with the BBC";
 // "the Man of the Match award" names a thing, not the actor in its name;
 // "Malaysia and Indonesia have kept a policy ... which the UN and the US
 // have both criticised" gives each critic —criticise→ each holder of the
 // policy (relative.go).
 // A stance toward an actor's act is toward the actor ("criticised NASA's
-// decision": criticise; "was disappointed that NASA did not choose them":
-// be_disappointed_with; stance.go); a time clause of a gerund is its
+// decision", "the decision by NASA", "NASA's handling": criticise;
+// "attacked the subpoena by X", "called Norway's plan a sham", 'Calling it
+// "just another apology"' after X's act, 'said X "wants to cancel the
+// referendum"': criticize; "was disappointed that NASA did not choose
+// them": be_disappointed_with; stance.go); a time clause of a gerund is its
 // clause subject's act ("was arrested after leaving the Sea Org": leave;
 // adjunct.go). A unit noun and a unit's name make the unit part_of its
 // organisation ("the elite group within Scientology called the Sea Org",

@@ -276,7 +276,19 @@ func givenNoun(s nlp.Sentence, x schema.Extraction) string {
 var reportVerbs = map[string]bool{
 	"say": true, "claim": true, "state": true, "announce": true, "report": true, "add": true, "believe": true,
 	"think": true, "insist": true, "argue": true, "confirm": true, "deny": true, "allege": true, "suggest": true,
-	"reveal": true, "admit": true, "concede": true, "acknowledge": true,
+	"reveal": true, "admit": true, "concede": true, "acknowledge": true, "note": true, "stress": true,
+	"emphasise": true, "emphasize": true, "recall": true, "explain": true, "reply": true, "warn": true,
+	"write": true, "tweet": true,
+}
+
+// sayVerbs report words and never take the one spoken to or of as their
+// direct object ("said to Ann Lee", "said of Tom Wu" take a preposition).
+// An actor named as such an object is the subject of the reported clause,
+// cut off from it by a quotation mark or an apposition ("Ann Lee said Tom
+// Wu "worked until his last breath"", "said Ann Lee, son of Per Lund, has
+// been killed"): what was said is no actor.
+var sayVerbs = map[string]bool{
+	"say": true, "state": true, "insist": true, "assert": true, "argue": true,
 }
 
 // clauseObject reports whether x, a reporting verb, has for its object a
@@ -304,7 +316,8 @@ var clauseConjunctions = map[string]bool{
 
 // clauseSubject reports whether x's object is the subject of a clause that
 // x reports, cut off by the extractor: a reporting verb whose object is
-// followed, after at most an apposition in commas, by a finite verb ("The
+// followed, after at most an apposition in commas and an opening
+// quotation mark, by a finite verb ("The
 // ministry said John Kerry, the Secretary of State, contacted Thailand").
 // What was said is no actor. So is a clause that a conjunction the
 // relation ends in opens ("was speaking as Sir Tom Wu, Globex's chief,
@@ -332,6 +345,9 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 		if j < len(toks) && toks[j].Text == "," {
 			k = j + 1
 		}
+	}
+	if k+1 < len(toks) && quoteMark(toks[k].Text) > 0 {
+		k++ // "said Tom Wu "worked until his last breath""
 	}
 	if k >= len(toks) {
 		return false

@@ -995,8 +995,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// object pronoun is no actor named inside the subject.
 		f.obj = nil
 	}
-	if f.obj != nil && (clauseSubject(s, x) || clauseObject(d.xs, x)) {
+	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+	}
+	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) {
+		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook"
 	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
 		// "areas of Northern Ireland (such as South Armagh)", "Norway's
@@ -1048,6 +1051,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 				}
 			}
 		}
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && w[len(w)-1] == "in" && w[len(w)-2] == "quoted" && beForms[w[len(w)-3]] &&
+		f.subj != nil && f.obj != nil && !x.Negated {
+		// "Tom Wu was quoted in the Herald": the paper quotes him.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
 	}
 	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
 		// "was founded by L. Ron Hubbard": the agent acts.
@@ -1105,6 +1115,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Confidence *= oc
 	}
 	d.sources(si, s, f)
+	d.imputed(si, x, f) // "refused to apologise" too, which reads as negated
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
 		if f.obj == nil {
@@ -1997,16 +2008,22 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := appositiveName(toks, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
-	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+	n := e - 1 // the kind of body after a name
+	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && orgDescriptors[toks[n].Lower()] {
+		n-- // "the Interfax news agency"
+	}
+	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
 		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[toks[e-1].Lower()] {
-		// "the Sea Org group", "the Scientology organization": a name and
-		// the kind of body it names.
+		// "the Sea Org group", "the Scientology organization", "AFP news
+		// agency": a name and the kind of body it names ("her YouTube
+		// channel" is hers).
 		return m.ent, m.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
-		m.ent.typ == schema.Organization && governmentStaff[toks[e-1].Lower()] {
+		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()]) {
 		// "senior Bush administration officials", "a Halvik Holdings
-		// spokesman": officials act for their body.
+		// spokesman": officials act for their body; "told a Reuters
+		// reporter": its journalists ask and hear for an outlet.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
@@ -2209,11 +2226,18 @@ func (d *docState) missedName(toks []nlp.Token, b, e int, covered func(int) *men
 	return ent
 }
 
+// pressStaff are the journalists of an outlet named before them.
+var pressStaff = map[string]bool{
+	"reporter": true, "reporters": true, "journalist": true, "journalists": true, "correspondent": true,
+	"correspondents": true, "interviewer": true,
+}
+
 // orgDescriptors are nouns that say what kind of body the name before them
 // names.
 var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
+	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
 }
 
 // leadingBodies are the bodies that decide for an organisation, after its
@@ -2346,6 +2370,22 @@ var stayVerbs = map[string]bool{
 	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
 	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,
 	"imprison": true, "settle": true, "oversee": true, "wait": true, "meet": true,
+}
+
+// platforms are the social networks that carry what actors write and
+// post, by lower-case name.
+var platforms = map[string]bool{
+	"twitter": true, "facebook": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true,
+	"wechat": true, "telegram": true, "linkedin": true, "reddit": true, "snapchat": true, "whatsapp": true,
+	"parler": true, "truth social": true, "bluesky": true, "mastodon": true, "vkontakte": true, "tumblr": true,
+}
+
+// medium reports whether the phrase of preposition prep names e as the
+// platform something was said or posted on ("wrote on Twitter", "said
+// via Facebook"): a medium, not an actor acted on. The platform as the
+// subject or object of a verb stays an actor ("Twitter banned Ann Lee").
+func medium(prep string, e *docEntity) bool {
+	return (prep == "on" || prep == "via" || prep == "through") && platforms[strings.ToLower(e.name)]
 }
 
 // actorPreps are the prepositions whose argument, when it names an actor,
@@ -2532,8 +2572,8 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {
 			o, conf = d.owner(si, s, a), placeArgConf // "fired 36 shells at KPA posts"
 		}
-		if o == nil || o == subj {
-			continue
+		if o == nil || o == subj || medium(prep, o) {
+			continue // "posted videos on YouTube": the medium, no actor
 		}
 		if (prep == "at" || prep == "into") && o.typ == schema.Location {
 			continue // "fired a missile into the Sea of Japan": a sea is no target

@@ -774,6 +774,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// name and a person's full name are two names.
 		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
 	}
+	if n := hearerThenName(s, seg); n > 0 {
+		return append(r.segment(s, seg[:n], country, titles, orgNext), r.segment(s, seg[n:], nil, nil, false)...)
+	}
 	if m := r.placeThenWord(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
@@ -1330,6 +1333,55 @@ func (r *Resolver) placeBeforeName(s nlp.Sentence, us []unit, out []*mention, ne
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
 	return &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 		name: u.e.name, typ: u.e.typ, gaz: u.e}
+}
+
+// tellForms are the forms of the verbs that tell their object something in
+// a clause that may follow it with no "that".
+var tellForms = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "assured": true, "assures": true,
+	"informed": true, "informs": true, "reminded": true, "reminds": true, "warned": true, "warns": true,
+}
+
+// outletWords end a news outlet's name, besides [pressLast].
+var outletWords = map[string]bool{
+	"News": true, "Radio": true, "TV": true, "Television": true, "Channel": true, "Network": true,
+	"Agency": true, "Magazine": true, "Daily": true, "Weekly": true, "Press": true, "Reuters": true,
+	"Bloomberg": true, "Newsweek": true, "Politico": true, "Axios": true,
+}
+
+// hearerThenName returns the index of the unit of seg that starts a second
+// name, the subject of a clause told to the first ("told MSNBC Tom Wu was
+// a liar", "told Fox News Ann Lee had lied"), or 0. seg follows a verb
+// of [tellForms] (and maybe "the") and a verb follows it (maybe after an
+// opening quotation mark); the first name
+// ends with an outlet's word or an acronym not followed by one ("BBC
+// News" is one name), and the second holds no outlet's word.
+func hearerThenName(s nlp.Sentence, seg []unit) int {
+	toks := s.Tokens
+	a, b := seg[0].start, seg[len(seg)-1].end
+	if a > 0 && strings.EqualFold(toks[a-1].Text, "the") {
+		a--
+	}
+	if b+1 < len(toks) && quoteMark(toks[b].Text) > 0 {
+		b++ // "told MSNBC Tom Wu "lied to voters""
+	}
+	if len(seg) < 2 || a == 0 || !tellForms[strings.ToLower(toks[a-1].Text)] || b >= len(toks) ||
+		!strings.HasPrefix(toks[b].Tag, "VB") && toks[b].Tag != "MD" {
+		return 0
+	}
+	outlet := func(w string) bool { return pressLast[w] || outletWords[w] }
+	for n := len(seg) - 1; n > 0; n-- {
+		if outlet(toks[seg[n].end-1].Text) {
+			return 0
+		}
+		w, next := toks[seg[n-1].end-1].Text, toks[seg[n].start].Text
+		if outlet(w) || isAcronym(w) && len(w) >= 2 && !outlet(next) {
+			if n == 1 || len(seg)-n <= 3 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // newsArm returns the mention of a known broadcaster, news agency or

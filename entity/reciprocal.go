@@ -50,8 +50,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if held != "" {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
-		if !reciprocalVerbs[verb] && held == "" || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text {
-			continue
+		if !reciprocalVerbs[verb] && held == "" || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
+			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
 		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
 			continue // "met in Oslo" places the meeting

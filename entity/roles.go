@@ -689,14 +689,16 @@ var statementNouns = map[string]bool{
 	"note": true, "email": true, "e-mail": true, "communique": true, "declaration": true, "memo": true, "telegram": true,
 }
 
-// conversationNouns are what a speaker has "with" someone: "in an
+// conversationNouns are what a speaker has "with" someone: "in a call with
+// Tom Wu"; an interview tells the interviewer: "in an
 // interview with Reuters".
 var conversationNouns = map[string]bool{"interview": true, "conversation": true, "call": true}
 
 // statementTo: "In a statement to the Daily Courier, the ministry denied
 // it", "Ann Lee, in remarks to state radio, said": the subject of the
 // sentence's first clause outside the phrase tells the actor the phrase is
-// addressed to; "in an interview with Reuters" speaks with it.
+// addressed to, and so does "in an interview with Reuters"; "in a call
+// with Tom Wu" speaks with him.
 func (d *docState) statementTo(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
@@ -717,7 +719,9 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		switch {
 		case statementNouns[noun] && toks[j+1].Text == "to":
 		case conversationNouns[noun] && toks[j+1].Text == "with":
-			lemma = "speak_with" // "In an interview with Reuters, Ann Lee said"
+			if noun != "interview" {
+				lemma = "speak_with" // "in a call with Tom Wu, Ann Lee said"
+			}
 		default:
 			continue
 		}
@@ -1617,14 +1621,18 @@ func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 // see [sharedModifier]) one of its members. A body's name in the singular
 // before a name is mostly another name's part ("the Kennedy Space Center
 // Visitor Complex"). Not after a verb other
-// than "be", whose object the organisation is ("told Reuters Tom Wu would
-// resign").
+// than "be", whose object the organisation is ("told (the) Reuters Tom Wu
+// would resign").
 func teamThenPlayers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization || b.start != a.end || !named(b) ||
 		b.ent.typ != schema.Person || len(b.titles) > 0 || b.end-b.start < 2 || s.Tokens[b.start].Tag != "NNP" {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && strings.HasPrefix(s.Tokens[k].Tag, "VB") && !beForms[s.Tokens[k].Lower()] {
+	k := a.start - 1
+	if k > 0 && s.Tokens[k].Lower() == "the" {
+		k-- // "told the Halvik Times Tom Wu would resign"
+	}
+	if k >= 0 && strings.HasPrefix(s.Tokens[k].Tag, "VB") && !beForms[s.Tokens[k].Lower()] {
 		return role{}, false
 	}
 	if w := s.Tokens[a.end-1].Text; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {

@@ -239,3 +239,100 @@ func TestMessageAuthor(t *testing.T) {
 			"a reader is not the message's author"},
 	})
 }
+
+// TestSaidNoActor checks that a verb of saying takes no actor as its
+// object (the subject of the clause said, cut off by a quotation mark or
+// an apposition) and that a platform something is said on is no actor,
+// on sentences written for this test.
+func TestSaidNoActor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu died on Monday. Ann Lee, his wife, said Tom Wu \"worked until his last breath\".",
+			nil, []string{"Ann Lee -say-> Tom Wu"},
+			"a quotation mark cuts the clause said from its subject"},
+		{"Per Lund met Ann Lee in Oslo. President Tom Wu said Ann Lee, the daughter of Per Lund, has been killed.",
+			nil, []string{"Tom Wu -say-> Ann Lee"},
+			"so does an apposition"},
+		{"Per Lund met Ann Lee in Oslo. President Tom Wu said Ann Lee, a leading member of the opposition who had fled, was killed.",
+			nil, []string{"Tom Wu -say-> Ann Lee"},
+			"and a long one"},
+		{"Tom Wu met Ann Lee. Ann Lee said to Tom Wu that she would resign.",
+			[]string{"Ann Lee -say_to-> Tom Wu"}, nil,
+			"said to names whom she spoke to"},
+		{"Ann Lee wrote on Twitter that the plan had failed.",
+			nil, []string{"Ann Lee -write_on-> Twitter"},
+			"a platform written on is no actor"},
+		{"\"The plan failed,\" wrote student activist Ann Lee on Twitter.",
+			nil, []string{"Ann Lee -be_on-> Twitter"},
+			"nor is it where the writer is"},
+		{"Ann Lee met Tom Wu. Ann Lee claimed Tom Wu \"lied to voters\". Per Lund noted Tom Wu \"had lied\".",
+			nil, []string{"Ann Lee -claim-> Tom Wu", "Per Lund -note-> Tom Wu"},
+			"nor does any reporting verb before a name and a quotation"},
+		{"Ann Lee met Tom Wu. Ann Lee recalled Tom Wu \"was kind\". Per Lund warned Norway, a close ally, would suffer. Ann Lee wrote Tom Wu a letter.",
+			[]string{"Ann Lee -write-> Tom Wu"}, []string{"Ann Lee -recall-> Tom Wu", "Per Lund -warn-> Norway"},
+			"recalled, warned: the name is the subject of the clause; wrote Tom Wu a letter addresses him"},
+		{"Ann Lee met Tom Wu. Ann Lee told reporters Tom Wu \"lied to voters\". Per Lund told MSNBC Tom Wu \"had lied\".",
+			[]string{"Per Lund -tell-> MSNBC"}, []string{"Ann Lee -tell-> Tom Wu", "Per Lund -tell-> Tom Wu"},
+			"the name after whom one told opens the quoted clause"},
+		{"Tom Wu said via Facebook that he had sued Halvik Holdings.",
+			[]string{"Tom Wu -sue-> Halvik Holdings"}, []string{"Tom Wu -say_via-> Facebook"},
+			"via a platform"},
+		{"Twitter banned Tom Wu on Monday.",
+			[]string{"Twitter -ban-> Tom Wu"}, nil,
+			"a platform that acts is an actor"},
+	})
+}
+
+// TestToldOutlet checks that a news outlet told something is the one told,
+// also when the clause told follows with no "that" and opens with a name
+// ("told MSNBC Tom Wu was"), and that an interview with an outlet tells
+// it, on sentences written for this test.
+func TestToldOutlet(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee told MSNBC Tom Wu was a liar.",
+			[]string{"Ann Lee -tell-> MSNBC"}, []string{"Ann Lee -tell-> MSNBC Tom Wu"},
+			"an acronym and a person's name are two names"},
+		{"Tom Wu told Fox News Ann Lee had attacked Halvik Holdings.",
+			[]string{"Tom Wu -tell-> Fox News", "Ann Lee -attack-> Halvik Holdings"}, nil,
+			"an outlet's name ending in News, then the subject of what was told"},
+		{"Ann Lee told BBC News Tom Wu had resigned.",
+			[]string{"Ann Lee -tell-> BBC"}, nil,
+			"BBC News stays one name"},
+		{"Ann Lee told the Halvik Times Tom Wu would resign.",
+			[]string{"Ann Lee -tell-> Halvik Times"}, []string{"Tom Wu -member_of-> Halvik Times"},
+			"a newspaper told is no team of the person after it"},
+		{"Ann Lee said in an interview with the Halvik Times that Norway had attacked Sweden.",
+			[]string{"Ann Lee -tell-> Halvik Times", "Norway -attack-> Sweden"}, nil,
+			"an interview with an outlet tells it"},
+		{"Ann Lee said in an interview with MSNBC that Norway had lied.",
+			[]string{"Ann Lee -tell-> MSNBC"}, []string{"Norway -lie-> MSNBC"},
+			"that after the outlet opens what she said"},
+		{"Tom Wu told the Interfax news agency that the plan was flawed. Ann Lee told the Halvik Post newspaper the same.",
+			[]string{"Tom Wu -tell-> Interfax", "Ann Lee -tell-> Halvik Post"}, nil,
+			"an outlet's name and the kind of outlet it is name the outlet"},
+		{"Ann Lee uploads a new video to her YouTube channel every week.",
+			nil, []string{"Ann Lee -upload_to-> YouTube"},
+			"her channel on a platform is no platform"},
+		{"Tom Wu was quoted in the Oslo Tribune saying: \"I feel fine.\"",
+			[]string{"Oslo Tribune -quote-> Tom Wu"}, []string{"Tom Wu -quote_in-> Oslo Tribune"},
+			"the paper one is quoted in quotes one"},
+		{"Tom Wu urged Norway and Sweden to sign the treaty. Ann Lee asked Denmark and Finland to meet in Oslo.",
+			[]string{"Tom Wu -urge-> Norway", "Ann Lee -ask-> Finland"}, []string{"Norway -sign_with-> Sweden", "Denmark -meet-> Finland"},
+			"what two actors are asked or urged to do together is not done"},
+		{"Ann Lee told a Halvik Post reporter that the plan was flawed. Tom Wu told Reuters reporters the same.",
+			[]string{"Ann Lee -tell-> Halvik Post", "Tom Wu -tell-> Reuters"}, nil,
+			"an outlet's reporter hears for the outlet"},
+		{"Ann Lee of Safe Kids, a charity, told Reuters that the plan was flawed.",
+			[]string{"Ann Lee -tell-> Reuters", "Ann Lee -member_of-> Safe Kids"}, nil,
+			"the speaker's apposition does not hide whom she told"},
+	})
+}

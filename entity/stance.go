@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -85,7 +86,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	if rulingVerbs[verb] && f.obj == nil {
 		// "the Supreme Court upheld his indictment": a ruling on an
 		// actor's case is a ruling on the actor.
-		if o := d.possessorOf(si, s, x.Object, caseNouns); o != nil && o != f.subj {
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return caseNouns[w] }); o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
@@ -97,13 +98,37 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
-	if attitudeVerbs[verb] && f.obj == nil {
+	if (namingVerbs[verb] || verb == "describe") && disparaged(x) {
+		// "called Tom Wu a liar", "calling it just another apology",
+		// "described Norway's plan as a betrayal".
+		o := f.obj
+		if o == nil || !actorEntity(o) {
+			o = d.actOf(si, s, x.Object)
+		}
+		if w := strings.ToLower(x.Object.Text); o == nil && (w == "it" || w == "this") {
+			o = d.lastActor(si - 1) // "Halvik apologised. Calling it just another apology, ..."
+		}
+		if o != nil && o != f.subj && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation, "criticize", f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		if !attitudeVerbs[verb] {
+			return // "labelled the comments as a joke" labels the commenter too, below
+		}
+	}
+	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
 		o := d.actOf(si, s, x.Object)
+		if o == nil {
+			o = d.actBy(si, s, x)
+		}
 		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
 			o = d.claimant(si, f.subj)
 		}
+		lemma := verb
+		if assailVerbs[verb] {
+			lemma = "criticize" // "attacked the subpoena": words, no blows
+		}
 		if o != nil && o != f.subj {
-			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		return
 	}
@@ -160,6 +185,63 @@ func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
 		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
 	}
+}
+
+// willWords ascribe a will to the subject before the infinitive after them:
+// "is trying to", "wants to", "chose to", "refused to".
+var willWords = map[string]bool{
+	"trying": true, "tried": true, "tries": true, "try": true, "wants": true, "want": true, "wanted": true,
+	"chose": true, "chooses": true, "choose": true, "seeks": true, "sought": true, "attempting": true,
+	"attempted": true, "refuses": true, "refused": true, "refusing": true, "determined": true, "intends": true,
+}
+
+// harmVerbs are acts against others or the truth that a speaker blames an
+// actor for wanting: "wants to cancel the referendum", "is trying to
+// silence its critics". refusedVerbs are the duties one is blamed for
+// refusing: "refused to apologise".
+var (
+	harmVerbs = map[string]bool{
+		"silence": true, "suppress": true, "cancel": true, "destroy": true, "undermine": true, "sabotage": true,
+		"obstruct": true, "hide": true, "cover": true, "crush": true, "intimidate": true, "bully": true,
+		"punish": true, "rig": true, "steal": true, "manipulate": true, "mislead": true, "deceive": true,
+		"betray": true, "censor": true, "discredit": true, "smear": true, "derail": true, "muzzle": true,
+		"gag": true, "evade": true, "bury": true, "whitewash": true, "scrap": true, "dismantle": true,
+		"overturn": true, "subvert": true, "exploit": true, "blackmail": true,
+	}
+	refusedVerbs = map[string]bool{
+		"apologise": true, "apologize": true, "answer": true, "cooperate": true, "comply": true, "disclose": true,
+		"admit": true, "acknowledge": true, "listen": true, "engage": true, "explain": true, "resign": true,
+		"negotiate": true, "release": true, "pay": true,
+	}
+)
+
+// imputed adds speaker —criticize→ actor when a reported clause, the
+// speaker's words, has the actor will to do harm: '"Tom Wu wants to cancel
+// the referendum," said Ann Lee', "Ann Lee said Halvik Holdings was trying
+// to silence its critics", "... had refused to apologise". The speaker's
+// own side is no target ("we want to scrap the tax").
+func (d *docState) imputed(si int, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) || f.implied {
+		return
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	w := strings.Fields(strings.ToLower(x.Relation))
+	i := slices.IndexFunc(w, func(v string) bool { return willWords[v] })
+	if i < 0 || i+2 >= len(w) || w[i+1] != "to" || w[len(w)-1] != verb && !strings.HasPrefix(w[len(w)-1], verb) {
+		return
+	}
+	// "refused to apologise" reads as negated; "does not want to cancel"
+	// blames no one.
+	refusal := strings.HasPrefix(w[i], "refus")
+	if refusal != x.Negated || refusal && (!refusedVerbs[verb] || slices.Contains(w[:i], "not") || slices.Contains(w[:i], "never")) ||
+		!refusal && !harmVerbs[verb] {
+		return
+	}
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
+		return
+	}
+	d.derive(si, x.Subject, x.Relation, "criticize", speaker, f.subj, "", x.Confidence*placeArgConf)
 }
 
 // welcomeAdverbs are the adverbs that may stand between "is" and
@@ -244,16 +326,126 @@ var beForms = map[string]bool{
 	"'m": true, "’m": true, "'re": true, "’re": true, "'s": true, "’s": true,
 }
 
+// assailVerbs attack in words when their object is an act ("attacked the
+// decision", "slammed Norway's ban"): they criticise its actor.
+var assailVerbs = map[string]bool{
+	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "decry": true,
+	"assail": true, "castigate": true, "deride": true,
+}
+
+// lastActor returns the actor subject of the first fact that sentence si
+// states (its main clause's, as a rule), the doer of the act that "it"
+// names after it, or nil.
+func (d *docState) lastActor(si int) *docEntity {
+	for _, f := range d.facts {
+		if f.Sentence == si && !f.implied && f.subj != nil {
+			if actorEntity(f.subj) && f.Attribution == "" {
+				return f.subj
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// scornNouns and scornMarks disparage what a naming verb names: "a liar",
+// "a sham", "just another apology", "nothing but a stunt".
+var (
+	scornNouns = map[string]bool{
+		"liar": true, "liars": true, "disgrace": true, "sham": true, "farce": true, "joke": true, "insult": true,
+		"betrayal": true, "travesty": true, "outrage": true, "scandal": true, "stunt": true, "ploy": true,
+		"lie": true, "lies": true, "fraud": true, "hoax": true, "charade": true, "embarrassment": true,
+		"hypocrite": true, "hypocrites": true, "hypocrisy": true, "coward": true, "cowards": true, "criminal": true,
+		"criminals": true, "thug": true, "thugs": true, "traitor": true, "traitors": true, "puppet": true,
+		"dictator": true, "failure": true, "mockery": true, "whitewash": true, "smear": true,
+	}
+	scornMarks = []string{"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another"}
+)
+
+// disparaged reports whether x, a naming or describing verb, gives its
+// object a scornful complement: the phrase after the object (after "as"
+// for describe) ends in a noun of scornNouns or holds a mark of
+// scornMarks.
+func disparaged(x schema.Extraction) bool {
+	if x.Negated {
+		return false
+	}
+	for _, a := range x.Extra {
+		c := strings.ToLower(a.Text)
+		if a.Role != "" && !strings.EqualFold(a.Role, "as") || a.Role == "" && a.Start < x.Object.End {
+			continue
+		}
+		c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
+		if scornNouns[lastWord(c)] {
+			return true
+		}
+		for _, m := range scornMarks {
+			if strings.HasPrefix(c, m+" ") || strings.Contains(c, " "+m+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// actBy returns the actor that a by-phrase right after x's object names
+// as the doer of the act the object is ("the decision by the council",
+// "the subpoena by Norwegian prosecutors"), or nil.
+func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	head := lastWord(x.Object.Text)
+	if !actNouns[head] && nominals[head].lemma == "" || len(x.Extra) == 0 {
+		return nil
+	}
+	a := x.Extra[0]
+	if !strings.EqualFold(a.Role, "by") || !strings.HasPrefix(strings.ToLower(a.Text), "by ") || a.Start > x.Object.End+1 {
+		return nil
+	}
+	a.Text, a.Start = a.Text[3:], a.Start+3
+	if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) {
+		return o
+	}
+	return nil
+}
+
 // actOf returns the actor whose act argument a names ("NASA's decision to
 // close the centre", "its handling of the crisis"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
-	return d.possessorOf(si, s, a, actNouns)
+	return d.possessorOf(si, s, a, func(w string) bool { return actNouns[w] || quality(w) })
+}
+
+// notQualities end like a quality but name a body, someone or a thing:
+// "Norway's government" is a body of Norway's own, "his sentence" what a
+// court gave him.
+var notQualities = map[string]bool{
+	"government": true, "governments": true, "department": true, "parliament": true, "regiment": true,
+	"alliance": true, "authority": true, "authorities": true, "university": true, "city": true,
+	"community": true, "charity": true, "municipality": true, "celebrity": true, "majority": true,
+	"minority": true, "presidency": true, "agency": true, "embassy": true, "conference": true,
+	"sentence": true, "sentences": true, "licence": true, "license": true, "evidence": true, "residence": true,
+	"audience": true, "science": true, "finance": true, "insurance": true,
+}
+
+// quality reports whether w, a lower-case noun, names a quality or a way
+// of acting by its ending ("generosity", "comprehensiveness",
+// "management", "leadership"): what its possessor shows, not someone of
+// its own.
+func quality(w string) bool {
+	if notQualities[w] {
+		return false
+	}
+	for _, end := range []string{"ness", "ity", "ism", "ment", "ance", "ence", "ship", "acy"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorOf returns the actor whose possessive opens argument a before
 // a noun of nouns, with at most two adjectives or participles between
 // ("NASA's final decision", "his indictment"), or nil.
-func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns map[string]bool) *docEntity {
+func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns func(string) bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
 		if t.Start >= a.Start && t.End <= a.End {
@@ -269,10 +461,10 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !nouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+		for k < len(toks) && k < i+3 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 			k++ // "NASA's final decision"
 		}
-		if k >= len(toks) || !nouns[toks[k].Lower()] {
+		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil
 		}
 		end := toks[i].End

@@ -12,7 +12,13 @@ func citingVerb(w string) bool { return w == "cite" || w == "quote" }
 // no such link, though the facts inside it are still its subject's.
 func (a *analysis) says(c *clause) bool {
 	h := a.ch[c.vg].head
-	switch a.x.base(a.low[h], a.tags[h]) {
+	return sayingVerb(a.x.base(a.low[h], a.tags[h]))
+}
+
+// sayingVerb reports whether the verb with base form w passes words on
+// ([analysis.says]).
+func sayingVerb(w string) bool {
+	switch w {
 	case "say", "tell", "report", "claim", "announce", "state", "confirm", "deny", "add", "write", "allege", "assert",
 		"declare", "warn", "insist", "reveal", "tweet", "testify", "reply", "respond", "mention", "note", "explain",
 		"acknowledge", "admit", "stress", "emphasize", "emphasise", "argue", "cite", "quote", "complain", "predict":

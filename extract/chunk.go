@@ -232,6 +232,10 @@ loop:
 			// "After a short absence Keibler began": the name starts a new
 			// phrase (but "the ruling People's Party" is one).
 			break loop
+		case tag == "NNP" && k > i && last == k-1 && a.hearerThenName(i, k):
+			// "told MSNBC Tom Wu was a liar", "told reporters Norway had
+			// lied": whom the speaker told, then the subject of what.
+			break loop
 		case tag == "NNP" && k == i+1 && last == i && dayWord(a.low[i]) && a.low[k] != "show" && a.low[k] != "programme":
 			break loop // "Yesterday Mohamed received": the day is a phrase of its own ("Today Show" is a name)
 		case isNoun(tag) && k > i && last == k-1 && dayWord(a.low[k]) && a.low[k] == a.toks[k].Text:
@@ -422,6 +426,46 @@ func (a *analysis) nationalityList(i, k int) bool {
 // Party", "the opposition Workers' Party".
 func incumbencyNoun(w string) bool {
 	return w == "ruling" || w == "opposition" || w == "governing"
+}
+
+// addressVerbs tell their object something in a clause that may follow
+// it with no "that": "told reporters Tom Wu had resigned".
+var addressVerbs = map[string]bool{"tell": true, "assure": true, "inform": true, "remind": true, "warn": true}
+
+// hearerThenName reports whether the noun phrase from token i, the object
+// of a verb of addressVerbs, ends before the proper noun at k: the name
+// from k runs up to a verb (maybe after an opening quotation mark) or a
+// possessive and holds no word of a news outlet's name,
+// and the word before it ends the hearer's: a common noun ("reporters"),
+// an outlet's word ("Fox News") or an acronym not followed by one
+// ("MSNBC", but "BBC News" is one name).
+func (a *analysis) hearerThenName(i, k int) bool {
+	if i == 0 || !isVerb(a.tags[i-1]) || !addressVerbs[a.x.base(a.low[i-1], a.tags[i-1])] {
+		return false
+	}
+	j := k
+	for j < len(a.tags) && strings.HasPrefix(a.tags[j], "NNP") {
+		j++
+	}
+	if j+1 < len(a.tags) && a.tags[j] == "``" {
+		j++ // "told reporters Tom Wu "lied to voters""
+	}
+	if j >= len(a.tags) || !isVerb(a.tags[j]) && a.tags[j] != "MD" && a.tags[j] != "POS" {
+		return false // a possessive too: "told BBC One's Breakfast programme"
+	}
+	for j := k; j < len(a.tags) && strings.HasPrefix(a.tags[j], "NNP"); j++ {
+		if mediaWord(a.low[j]) {
+			return false
+		}
+	}
+	prev := a.toks[k-1].Text
+	switch {
+	case a.tags[k-1] == "NN" || a.tags[k-1] == "NNS":
+		return prev == a.low[k-1]
+	case mediaWord(a.low[k-1]):
+		return true
+	}
+	return len(prev) >= 2 && strings.ToUpper(prev) == prev && strings.ToLower(prev) != prev
 }
 
 // nameBeforeVerb reports whether the proper nouns from token k are directly

@@ -108,6 +108,13 @@ func (a *analysis) clauses() {
 	a.possessives()
 }
 
+// participleSubordinators open a passive participle's phrase before the
+// subject whose the participle is: "When asked by CNN, ..." ("if" and
+// "unless" are left out: a condition states no act).
+var participleSubordinators = map[string]bool{
+	"when": true, "while": true, "once": true, "though": true, "although": true,
+}
+
 // sentenceInitial reports whether the participle or gerund at chunk k opens
 // the sentence or follows only an introductory phrase and a comma ("For
 // North Korea, aiding Russia's war effort ...").
@@ -125,6 +132,9 @@ func (a *analysis) sentenceInitial(k int) bool {
 			return true // "On May 6 after leaving Oslo, ...", "said that after leaving Oslo, ..."
 		}
 		m-- // "After leaving the Sea Org, ..."
+	}
+	if m == 0 && f == participle && a.ch[0].j == a.ch[0].i+1 && participleSubordinators[a.low[a.ch[0].i]] {
+		return true // "When asked by CNN about the plan, Ann Lee said"
 	}
 	if m < 0 {
 		return true

@@ -439,6 +439,36 @@ func TestSentence(t *testing.T) {
 			why:      "a clause opened by a question word is the verb's object",
 		},
 		{
+			name:     "acronym told, then the subject of what",
+			sentence: "Ann Lee told MSNBC Tom Wu was a liar.",
+			want:     fact{"Ann Lee", "told", "tell", "MSNBC"},
+			why:      "an acronym after told, then a name before a verb: whom she told, then the clause's subject",
+		},
+		{
+			name:     "outlet told, then the subject of what",
+			sentence: "Tom Wu told Fox News Ann Lee had lied.",
+			want:     fact{"Ann Lee", "had lied", "lie", ""},
+			why:      "a name after an outlet's word News starts the clause told",
+		},
+		{
+			name:     "reporters told, then the subject of what",
+			sentence: "Ann Lee told reporters Tom Wu had resigned.",
+			want:     fact{"Tom Wu", "had resigned", "resign", ""},
+			why:      "a common noun after told is whom she told; the name after it starts the clause",
+		},
+		{
+			name:     "no relative clause after a name told",
+			sentence: "Ann Lee said in an interview with MSNBC that Norway had lied.",
+			want:     fact{"Norway", "had lied", "lie", ""},
+			why:      "that after an actor a saying verb addresses opens what was said; the name is no object of lied",
+		},
+		{
+			name:     "participle after when before the subject",
+			sentence: "When asked by CNN about the plan, Ann Lee said it was flawed.",
+			want:     fact{"Ann Lee", "asked by", "ask_by", "CNN"},
+			why:      "a passive participle after a sentence-opening when is the subject's",
+		},
+		{
 			name:     "adjective and infinitive",
 			sentence: "The rescuers were able to reach the village.",
 			want:     fact{"The rescuers", "were able to reach", "be_able_to_reach", "the village"},

@@ -287,11 +287,28 @@ func (a *analysis) gapObject(c *clause) {
 	if a.ch[n].kind == comma && n > 0 {
 		n--
 	}
-	if a.ch[n].kind != np {
+	if a.ch[n].kind != np || a.low[a.ch[k].i] == "that" && a.saidTo(n) {
 		return
 	}
 	c.obj, _ = a.subjectChain(n, true)
 	c.gap = true
+}
+
+// saidTo reports whether noun phrase chunk n names an actor a verb of
+// saying before it addresses or cites ("said in an interview with MSNBC
+// that Norway had lied", "told Reuters on Monday that"): the "that" after
+// it opens what was said, no relative clause of the name.
+func (a *analysis) saidTo(n int) bool {
+	if !strings.HasPrefix(a.tags[a.ch[n].head], "NNP") {
+		return false
+	}
+	for m := n - 1; m >= 0; m-- {
+		if a.ch[m].kind == vg {
+			h := a.ch[m].head
+			return sayingVerb(a.x.base(a.low[h], a.tags[h]))
+		}
+	}
+	return false
 }
 
 // appositions adds "is" facts for noun phrases set off by commas after a

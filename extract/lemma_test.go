@@ -49,6 +49,7 @@ func TestBase(t *testing.T) {
 		{"using", "VBG", "use", "a short -ing form"},
 		{"sank", "VBD", "sink", "irregular table"},
 		{"invited", "VBD", "invite", "an -ite verb"},
+		{"rebuked", "VBD", "rebuke", "an -uke verb"},
 		{"visited", "VBD", "visit", "an -it verb keeps no e"},
 		{"withheld", "VBD", "withhold", "irregular table"},
 		{"conceded", "VBD", "concede", "a consonant before \"-ed\" had an e"},
