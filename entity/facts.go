@@ -798,8 +798,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
 		}
-		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && attitudeVerbs[verb] {
-			if o := d.actOf(si, s, x.Subject); o != nil && o != f.obj {
+		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && particleVerbs[verb] == "" {
+			if o := d.actedOnPossessor(si, s, verb, x.Subject); o != nil && o != f.obj {
 				f.subj, sc = o, placeArgConf // "Ann Lee's plan was opposed by the party": opposed her
 			}
 		}
