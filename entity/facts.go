@@ -794,6 +794,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
 		}
 	}
+	if l := heldNoun(x.Lemma); f.obj == nil && l != "" {
+		// "issued a stay of Ann Lee's order", "launched a probe into Tom
+		// Wu's finances": the noun's act falls on the possessor.
+		verb, _, _ := strings.Cut(l, "_")
+		if o := d.actedOnPossessor(si, s, verb, x.Object); o != nil && o != f.subj {
+			f.obj, oc, f.concept = o, placeArgConf, ""
+		}
+	}
 	if _, by := passiveBy(x); by && f.subj == nil {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
@@ -892,6 +900,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.thatRequest(si, s, x, f.subj)
 		}
 		d.stance(si, s, x, f)
+		d.inProtest(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {

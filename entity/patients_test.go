@@ -29,5 +29,14 @@ func TestActsOnPossessors(t *testing.T) {
 		{"Ann Lee bought Tom Wu's house. Ola Berg signed Tom Wu's book. Tom Wu stayed at Ann Lee's house. Ann Lee struck Tom Wu's car.",
 			nil, []string{"Ann Lee -buy-> Tom Wu", "Ola Berg -sign-> Tom Wu", "Tom Wu -stay-> Ann Lee", "Ann Lee -strike-> Tom Wu", "Ann Lee -strike_down-> Tom Wu"},
 			"a thing an actor owns is no act or filing of the actor"},
+		{"The Oslo District Court issued a stay of Ann Lee's order. The Oslo Police Service opened a probe into Tom Wu's finances. Norway's inquiry into Halvik Holdings ended.",
+			[]string{"Oslo District Court -block-> Ann Lee", "Oslo Police Service -investigate-> Tom Wu", "Norway -investigate-> Halvik Holdings"}, nil,
+			"a light verb's event noun acts on the possessor of its phrase; a probe or an inquiry investigates"},
+		{"The border between Norway and Sweden was closed. Finland's border with Denmark is short. Tom Wu's stay in Oslo ended. Police patrolled the Norway-Finland border.",
+			[]string{"Norway -border-> Sweden", "Finland -border-> Denmark"}, []string{"Tom Wu -block-> Oslo", "Norway -border-> Finland"},
+			"a border lies between two places; a stay in a place blocks nothing; a pair before border names a place"},
+		{"Ann Lee resigned in protest at Tom Wu's deal. Ola Berg quit in protest against Halvik Holdings. Tom Wu resigned in protest.",
+			[]string{"Ann Lee -protest-> Tom Wu", "Ola Berg -protest-> Halvik Holdings"}, []string{"Ola Berg -resign_in_protest_against-> Halvik Holdings"},
+			"an act done in protest at an actor or its act protests the actor"},
 	})
 }
