@@ -528,13 +528,21 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag != "POS" || !requestNouns[toks[i+1].Lower()] {
+		var a schema.Argument
+		noun := toks[i+1]
+		switch p := toks[i+1].Lower(); {
+		case toks[i].Tag == "POS" && requestNouns[noun.Lower()]:
+			a = schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}
+		case requestNouns[toks[i].Lower()] && (p == "of" || p == "from" || p == "by") && i+2 < len(toks):
+			// "complied with the request of Prime Minister Tom Wu"
+			noun = toks[i]
+			a = schema.Argument{Text: s.Text[toks[i+2].Start:toks[len(toks)-1].End], Start: toks[i+2].Start, End: toks[len(toks)-1].End}
+		default:
 			continue
 		}
-		a := schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != subj && actorEntity(o) {
-			d.derive(si, a, toks[i+1].Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, a, noun.Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
 			if answerActs[x.Lemma] && !intention(s, x) {
 				// "if the Council ignored the Parliament's request": the
 				// request was made; ignoring it is a condition.

@@ -40,3 +40,29 @@ func TestActsOnPossessors(t *testing.T) {
 			"an act done in protest at an actor or its act protests the actor"},
 	})
 }
+
+// TestPlannedActs checks that an act planned, sought or asked for is no
+// act: a gerund after a word of a plan, an absolute clause after a planned
+// one, an infinitive of purpose after what is sought, and the infinitive
+// of a request. The sentences are written for this test.
+func TestPlannedActs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway plans on leaving the Nordic Council. Denmark is intent on punishing Sweden. Finland sued Sweden after leaving the Nordic Council.",
+			[]string{"Finland -sue-> Sweden"}, []string{"Norway -leave-> Nordic Council", "Denmark -punish-> Sweden"},
+			"a gerund after on or of and a word of a plan is planned"},
+		{"Ann Lee is to step down today, with Tom Wu succeeding her. Ola Berg stepped down in May, with Kari Dahl succeeding him.",
+			[]string{"Kari Dahl -succeed-> Ola Berg"}, []string{"Tom Wu -succeed-> Ann Lee"},
+			"an absolute clause after a planned act is planned too"},
+		{"Ann Lee sought an injunction to stop Halvik Holdings from publishing the book. Norway sought help to defeat Sweden. Denmark sought to block Finland.",
+			[]string{"Denmark -block-> Finland"}, []string{"Ann Lee -stop-> Halvik Holdings", "Norway -defeat-> Sweden"},
+			"an infinitive of purpose after what is sought is not done; an attempt to block still acts"},
+		{"Queen Ann Lee announced she will comply with the request to suspend the Storting. Queen Kari Dahl complied with the request of Prime Minister Tom Wu to dissolve the Nordic Council.",
+			[]string{"Tom Wu -ask-> Kari Dahl"}, []string{"Ann Lee -suspend-> Storting", "Kari Dahl -dissolve-> Nordic Council"},
+			"the infinitive of a request is asked, not done; the one who made the request after of asked the one who complied"},
+	})
+}
