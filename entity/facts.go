@@ -1762,9 +1762,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
-		m.ent.typ == schema.Organization && governmentStaff[toks[e-1].Lower()] {
+		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || partyMembers[toks[e-1].Lower()]) {
 		// "senior Bush administration officials", "a Halvik Holdings
-		// spokesman": officials act for their body.
+		// spokesman": officials act for their body; "defeated by a
+		// Labour candidate", "elected a Labour MP": an unnamed member
+		// stands for the party.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&

@@ -92,6 +92,10 @@ var withheld = map[string]bool{
 	"barred": true, "banned": true, "forbidden": true, "forbade": true, "blocked": true,
 }
 
+// unfitWords, before an infinitive, say its subject may not act: "is
+// ineligible to stand as a Labour candidate".
+var unfitWords = map[string]bool{"ineligible": true, "disqualified": true, "unfit": true}
+
 // futureModals make a relation a prediction, a possibility or an
 // obligation rather than an act that happened. "will" is left out: news
 // states a schedule with it ("Han will travel to Osaka on Friday"), as
@@ -143,6 +147,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "to" && i >= 2 && passiveAux[w[i-2]] && requestVerbs[verbBase(w[i-1], requestVerbs)] {
 			return true
+		}
+		if w[i] == "to" && unfitWords[w[i-1]] {
+			return true // "is ineligible to stand as"
 		}
 		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {

@@ -38,6 +38,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"Ann Lee resigned in protest at Tom Wu's deal. Ola Berg quit in protest against Halvik Holdings. Tom Wu resigned in protest.",
 			[]string{"Ann Lee -protest-> Tom Wu", "Ola Berg -protest-> Halvik Holdings"}, []string{"Ola Berg -resign_in_protest_against-> Halvik Holdings"},
 			"an act done in protest at an actor or its act protests the actor"},
+		{"Ann Lee was defeated by a Harbor Party candidate. Ola Berg stood as a Green Party candidate in the election. Tom Wu is ineligible to stand as a Labour Party candidate.",
+			[]string{"Harbor Party -defeat-> Ann Lee", "Ola Berg -member_of-> Green Party"}, []string{"Tom Wu -member_of-> Labour Party", "Tom Wu -stand_as-> Labour Party"},
+			"an unnamed candidate or MP after a party's name stands for the party; standing as its candidate is membership, unless the candidate may not stand"},
 	})
 }
 

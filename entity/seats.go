@@ -88,7 +88,7 @@ var seatNouns = map[string]bool{
 // partySeat reports whether verb and prep say their subject ran for o, a
 // party or camp: "was elected for", "stood for", "ran for".
 func partySeat(verb, prep string, o *docEntity) bool {
-	if prep != "for" || (verb != "elect" && verb != "re-elect" && verb != "stand" && verb != "run") {
+	if prep != "for" && prep != "as" || (verb != "elect" && verb != "re-elect" && verb != "stand" && verb != "run") {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(o.name))
