@@ -722,3 +722,68 @@ func distance(s nlp.Sentence, a schema.Argument) bool {
 	}
 	return false
 }
+
+// harmVerbs are the verbs whose passive may name its agent through the
+// operation that did it: "was killed in a US drone strike".
+var harmVerbs = map[string]bool{
+	"kill": true, "wound": true, "injure": true, "arrest": true, "capture": true, "detain": true, "target": true,
+	"hit": true, "attack": true, "destroy": true, "seize": true, "abduct": true, "kidnap": true, "rescue": true,
+}
+
+// operationNouns name an operation that an actor carries out.
+var operationNouns = map[string]bool{
+	"operation": true, "raid": true, "strike": true, "airstrike": true, "attack": true, "bombing": true,
+	"offensive": true, "crackdown": true, "ambush": true, "assault": true, "shelling": true, "raids": true,
+	"strikes": true, "airstrikes": true, "attacks": true,
+}
+
+// operationAgent adds agent —VERB→ subj for a passive of [harmVerbs] that
+// happened in an operation named after its agent: "Tom Wu was killed in a
+// US counter-terrorism operation" (the US killed him), "was arrested in a
+// Halvik Police raid". The agent's name or state adjective opens the
+// operation's modifiers, the operation noun closes the phrase.
+func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.obj != nil && actorEntity(f.obj) || x.Negated || !harmVerbs[verb] || !passiveIn(x.Relation) || si >= len(d.sents) {
+		return
+	}
+	args := x.Extra
+	if prep == "in" {
+		args = append([]schema.Argument{x.Object}, args...)
+	}
+	toks := s.Tokens
+	for _, a := range args {
+		first, last := argTokens(s, a)
+		if first < 0 || a != x.Object && !strings.EqualFold(a.Role, "in") {
+			continue
+		}
+		if strings.EqualFold(toks[first].Text, "in") {
+			first++
+		}
+		if first < last && toks[first].Tag == "DT" {
+			first++
+		}
+		if last-first < 2 || !operationNouns[toks[last-1].Lower()] {
+			continue
+		}
+		var agent *mention
+		for _, m := range d.sents[si] {
+			if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != f.subj && (agent == nil || m.start < agent.start) {
+				agent = m
+			}
+		}
+		if agent == nil {
+			continue
+		}
+		ok := true
+		for k := first; k < last-1; k++ {
+			if t := toks[k]; (k < agent.start || k >= agent.end) && !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-") {
+				ok = false // "in an attack on a US base": the name is the target's
+			}
+		}
+		if ok {
+			d.derive(si, a, x.Relation, verb, agent.ent, f.subj, "", x.Confidence*placeArgConf)
+			return
+		}
+	}
+}

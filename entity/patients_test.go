@@ -41,6 +41,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"Ann Lee was defeated by a Harbor Party candidate. Ola Berg stood as a Green Party candidate in the election. Tom Wu is ineligible to stand as a Labour Party candidate.",
 			[]string{"Harbor Party -defeat-> Ann Lee", "Ola Berg -member_of-> Green Party"}, []string{"Tom Wu -member_of-> Labour Party", "Tom Wu -stand_as-> Labour Party"},
 			"an unnamed candidate or MP after a party's name stands for the party; standing as its candidate is membership, unless the candidate may not stand"},
+		{"Tom Wu was killed in a Norwegian counter-terrorism operation. Ann Lee was arrested on Monday in a Swedish police raid in Oslo. Ola Berg was arrested in a raid on a Danish base.",
+			[]string{"Norway -kill-> Tom Wu", "Sweden -arrest-> Ann Lee"}, []string{"Denmark -arrest-> Ola Berg"},
+			"a passive harm done in an operation named after an actor was done by that actor, not by the target of the operation"},
 	})
 }
 
