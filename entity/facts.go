@@ -794,6 +794,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
 		}
 	}
+	if x.Lemma == "work_for" || x.Lemma == "work_at" || x.Lemma == "work_in" || x.Lemma == "work_on" {
+		if o := d.possessorOf(si, s, x.Object, employerNouns); f.obj == nil && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
+			// "worked for his Oslo office", "worked on Tom Wu's campaign
+			// staff": one works for whoever the office serves.
+			f.obj, oc, f.concept = o, placeArgConf, ""
+			f.Lemma, f.Class = schema.WorkFor, schema.WorkFor
+		}
+	}
 	if l := heldNoun(x.Lemma); f.obj == nil && l != "" {
 		// "issued a stay of Ann Lee's order", "launched a probe into Tom
 		// Wu's finances": the noun's act falls on the possessor.

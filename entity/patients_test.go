@@ -44,6 +44,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"Tom Wu was killed in a Norwegian counter-terrorism operation. Ann Lee was arrested on Monday in a Swedish police raid in Oslo. Ola Berg was arrested in a raid on a Danish base.",
 			[]string{"Norway -kill-> Tom Wu", "Sweden -arrest-> Ann Lee"}, []string{"Denmark -arrest-> Ola Berg"},
 			"a passive harm done in an operation named after an actor was done by that actor, not by the target of the operation"},
+		{"Tom Wu runs Halvik Holdings. Ann Lee worked for his Oslo office for 23 years. Ola Berg worked on Tom Wu's campaign. Kari Dahl worked at Tom Wu's house.",
+			[]string{"Ann Lee -work_for-> Tom Wu", "Ola Berg -work_for-> Tom Wu"}, []string{"Kari Dahl -work_for-> Tom Wu"},
+			"working for an actor's office or campaign is working for the actor; working at its house is not"},
 	})
 }
 

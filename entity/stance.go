@@ -77,6 +77,15 @@ var (
 	// particleVerbs are the verbs of blockVerbs that block only with
 	// their particle: "struck down", "threw out".
 	particleVerbs = map[string]string{"strike": "strike_down", "throw": "throw_out"}
+	// employerNouns are the units through which one works for their
+	// possessor: "worked for his Oslo office", "worked in Ann Lee's
+	// campaign".
+	employerNouns = map[string]bool{
+		"office": true, "campaign": true, "administration": true, "government": true, "cabinet": true,
+		"staff": true, "team": true, "company": true, "firm": true, "business": true, "ministry": true,
+		"department": true, "agency": true, "newspaper": true, "foundation": true, "organization": true,
+		"organisation": true, "party": true, "charity": true,
+	}
 	// inquiryVerbs look into an actor through its affairs: "investigated
 	// Tom Wu's finances".
 	inquiryVerbs = map[string]bool{
@@ -343,8 +352,8 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !nouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN") {
-			k++ // "NASA's final decision", "his tax records"
+		for k < len(toks) && k < i+3 && !nouns[toks[k].Lower()] && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
+			k++ // "NASA's final decision", "his tax records", "his Oslo office"
 		}
 		if k >= len(toks) || !nouns[toks[k].Lower()] {
 			return nil
