@@ -1755,6 +1755,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
+	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && counselOf(toks[b:e]) && appositiveName(toks, e, covered) == nil {
+		// "the president's legal team appealed", "Halvik's lawyers
+		// argued": counsel acts for its client.
+		return possessor.ent, possessor.conf * placeArgConf, ""
+	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		if isPlace(m.ent) && addressBeforeNoun(toks, m.end, covered) {
 			return nil, 0, "" // "met a Salem, Oregon woman": the town names no one met
@@ -3204,4 +3209,20 @@ var speechActs = map[string]bool{
 	"urge": true, "thank": true, "ask": true, "warn": true, "accuse": true, "call": true, "tell": true,
 	"criticize": true, "criticise": true, "condemn": true, "praise": true, "congratulate": true,
 	"invite": true, "demand": true, "request": true, "blame": true, "inform": true, "advise": true,
+}
+
+// counselOf reports whether toks, the words after a possessive, name the
+// counsel that acts for the possessor: "lawyers", "legal team", "defence
+// attorneys".
+func counselOf(toks []nlp.Token) bool {
+	var w []string
+	for _, t := range toks {
+		w = append(w, t.Lower())
+	}
+	switch strings.Join(w, " ") {
+	case "lawyers", "attorneys", "legal team", "defence team", "defense team", "legal counsel", "counsel",
+		"defence lawyers", "defense lawyers", "defence attorneys", "defense attorneys", "legal representatives":
+		return true
+	}
+	return false
 }

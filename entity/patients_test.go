@@ -47,6 +47,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"Tom Wu runs Halvik Holdings. Ann Lee worked for his Oslo office for 23 years. Ola Berg worked on Tom Wu's campaign. Kari Dahl worked at Tom Wu's house.",
 			[]string{"Ann Lee -work_for-> Tom Wu", "Ola Berg -work_for-> Tom Wu"}, []string{"Kari Dahl -work_for-> Tom Wu"},
 			"working for an actor's office or campaign is working for the actor; working at its house is not"},
+		{"President Tom Wu's legal team appealed the decision to the Oslo District Court. Halvik Holdings' lawyers sued Norway. Ann Lee's lawyers, Ola Berg and Kari Dahl, sued Sweden.",
+			[]string{"Tom Wu -appeal_to-> Oslo District Court", "Halvik Holdings -sue-> Norway", "Ola Berg -sue-> Sweden"}, []string{"Ann Lee -sue-> Sweden"},
+			"an actor's lawyers or legal team act for it, unless the lawyers are named"},
 	})
 }
 
