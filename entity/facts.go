@@ -910,6 +910,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.stance(si, s, x, f)
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
+		d.seatsWon(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {

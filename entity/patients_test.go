@@ -50,6 +50,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"President Tom Wu's legal team appealed the decision to the Oslo District Court. Halvik Holdings' lawyers sued Norway. Ann Lee's lawyers, Ola Berg and Kari Dahl, sued Sweden.",
 			[]string{"Tom Wu -appeal_to-> Oslo District Court", "Halvik Holdings -sue-> Norway", "Ola Berg -sue-> Sweden"}, []string{"Ann Lee -sue-> Sweden"},
 			"an actor's lawyers or legal team act for it, unless the lawyers are named"},
+		{"The Harbor Party netted 66 seats in the Nordic Council. The Green Party won a seat on the Oslo City Council. The Harbor Party won 12 seats in the election. Norway won five medals in Sweden.",
+			[]string{"Harbor Party -win_seat_in-> Nordic Council", "Green Party -win_seat_in-> Oslo City Council"}, []string{"Norway -win_seat_in-> Sweden"},
+			"seats won in or on a body are seats in it; medals are no seats"},
 	})
 }
 
