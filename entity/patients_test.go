@@ -53,6 +53,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"The Harbor Party netted 66 seats in the Nordic Council. The Green Party won a seat on the Oslo City Council. The Harbor Party won 12 seats in the election. Norway won five medals in Sweden.",
 			[]string{"Harbor Party -win_seat_in-> Nordic Council", "Green Party -win_seat_in-> Oslo City Council"}, []string{"Norway -win_seat_in-> Sweden"},
 			"seats won in or on a body are seats in it; medals are no seats"},
+		{"Judge Ann Lee ordered the release of Tom Wu's tax records. The Oslo District Court overturned the conviction of Ola Berg. Norway condemned the arrest of Kari Dahl. Denmark criticised the invasion of Sweden.",
+			[]string{"Ann Lee -order-> Tom Wu", "Oslo District Court -overturn-> Ola Berg"}, []string{"Norway -condemn-> Kari Dahl", "Denmark -criticise-> Sweden"},
+			"a ruling on the case of an actor named after of rules on the actor; an attitude toward an act on an actor is none toward the actor"},
 	})
 }
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -124,6 +125,39 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 	}
 	for _, nouns := range sets {
 		if o := d.possessorOf(si, s, a, nouns); o != nil {
+			return o
+		}
+	}
+	if rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] {
+		// "overturned the conviction of Tom Wu", "ordered the release of
+		// Tom Wu's tax records": the case or filing of an actor named
+		// after of; an attitude is left out, since "condemned the arrest
+		// of Tom Wu" condemns no Tom Wu.
+		return d.ofActor(si, s, a, sets)
+	}
+	return nil
+}
+
+// ofActor returns the actor named after "of" and a noun of one of sets
+// that opens argument a after its article and modifiers ("the conviction
+// of Tom Wu", "the release of Tom Wu's tax records"), or nil.
+func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map[string]bool) *docEntity {
+	first, last := argTokens(s, a)
+	toks := s.Tokens
+	k := first
+	for k >= 0 && k < last && k < first+3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k++
+	}
+	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
+		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
+		return nil
+	}
+	rest := schema.Argument{Text: s.Text[toks[k+2].Start:a.End], Start: toks[k+2].Start, End: a.End}
+	if o, _, _ := d.argument(si, s, rest); o != nil && actorEntity(o) {
+		return o
+	}
+	for _, nouns := range [](map[string]bool){affairsNouns, filedNouns} {
+		if o := d.possessorOf(si, s, rest, nouns); o != nil {
 			return o
 		}
 	}
