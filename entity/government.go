@@ -28,8 +28,10 @@ var governmentStaff = map[string]bool{
 	"spokesperson": true,
 }
 
-// partyMembers are the nouns of an unnamed member of a party that stands
-// for it after the party's name: "a Labour candidate", "a Green MP".
+// partyMembers are the nouns of an unnamed member of a party or a body
+// that stands for it after its name: "a Labour candidate", "a Green MP",
+// "the youngest Legislative Council member". Plurals are left out: "three Labour councillors in Birmingham" are no
+// party in Birmingham.
 var partyMembers = map[string]bool{
 	"candidate": true, "nominee": true, "mp": true, "member": true, "lawmaker": true, "councillor": true,
 	"councilor": true, "senator": true, "challenger": true,
