@@ -756,6 +756,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
 	f.Class = schema.CanonicalRelation(x.Lemma)
 	f.Lemma = schema.StatedRelation(x.Lemma)
+	if rest, ok := strings.CutPrefix(f.Lemma, "co-"); ok && rest != "" {
+		// "co-founded": the prefix joins as a particle does (co_found),
+		// so that the lemma's first word is no "co-found".
+		f.Lemma, f.Class = "co_"+rest, "co_"+rest
+	}
 	if l := heldNoun(x.Lemma); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "held talks with": talk_with
 	}

@@ -56,6 +56,9 @@ func TestActsOnPossessors(t *testing.T) {
 		{"Judge Ann Lee ordered the release of Tom Wu's tax records. The Oslo District Court overturned the conviction of Ola Berg. Norway condemned the arrest of Kari Dahl. Denmark criticised the invasion of Sweden.",
 			[]string{"Ann Lee -order-> Tom Wu", "Oslo District Court -overturn-> Ola Berg"}, []string{"Norway -condemn-> Kari Dahl", "Denmark -criticise-> Sweden"},
 			"a ruling on the case of an actor named after of rules on the actor; an attitude toward an act on an actor is none toward the actor"},
+		{"In 1971, Ann Lee co-founded the Harbor Caucus.",
+			[]string{"Ann Lee -co_found-> Harbor Caucus"}, []string{"Ann Lee -co-found-> Harbor Caucus"},
+			"the prefix co- joins its verb as a particle does"},
 	})
 }
 
