@@ -825,6 +825,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
+	if f.obj != nil && isPlace(f.obj) && passiveIn(x.Relation) && (f.Lemma == "defeat_in" || f.Lemma == "elect_in" || f.Lemma == "re-elect_in") {
+		// "Ann Lee was defeated in Oslo East", "was elected in Lodi
+		// West": a seat lost or won there, as [docState.seatFacts] reads
+		// a constituency.
+		lemma := electedIn
+		if f.Lemma == "defeat_in" {
+			lemma = loseIn
+		}
+		f.Lemma, f.Class = lemma, lemma
+	}
 	if roleCompound(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}

@@ -59,6 +59,10 @@ func TestActsOnPossessors(t *testing.T) {
 		{"In 1971, Ann Lee co-founded the Harbor Caucus.",
 			[]string{"Ann Lee -co_found-> Harbor Caucus"}, []string{"Ann Lee -co-found-> Harbor Caucus"},
 			"the prefix co- joins its verb as a particle does"},
+		{"Ann Lee was defeated in Oslo East by a Harbor Party candidate. Tom Wu was elected in Oslo West.",
+			[]string{"Harbor Party -defeat-> Ann Lee", "Ann Lee -lose_in-> Oslo East", "Tom Wu -elected_in-> Oslo West"},
+			[]string{"Ann Lee -defeat_in-> Oslo East", "Tom Wu -elect_in-> Oslo West"},
+			"a candidate defeated or elected in a place lost or won a seat there"},
 	})
 }
 
