@@ -63,6 +63,10 @@ func TestActsOnPossessors(t *testing.T) {
 			[]string{"Harbor Party -defeat-> Ann Lee", "Ann Lee -lose_in-> Oslo East", "Tom Wu -elected_in-> Oslo West"},
 			[]string{"Ann Lee -defeat_in-> Oslo East", "Tom Wu -elect_in-> Oslo West"},
 			"a candidate defeated or elected in a place lost or won a seat there"},
+		{"Norway froze Tom Wu's assets. The Nordic Council suspended Denmark's membership. Sweden revoked Ann Lee's visa. Ola Berg questioned Kari Dahl's leadership. Finland promised to hail Sweden's decision.",
+			[]string{"Norway -freeze-> Tom Wu", "Nordic Council -suspend-> Denmark", "Sweden -revoke-> Ann Lee", "Ola Berg -question-> Kari Dahl"},
+			[]string{"Finland -hail-> Sweden"},
+			"suspending or revoking what an actor holds acts on the actor; a stance promised is none taken"},
 	})
 }
 

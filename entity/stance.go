@@ -74,6 +74,15 @@ var (
 		"block": true, "sign": true, "veto": true, "halt": true, "stay": true, "suspend": true, "override": true,
 		"strike": true, "throw": true, "dismiss": true, "reject": true, "uphold": true, "overturn": true,
 		"quash": true, "reverse": true, "annul": true, "overrule": true, "approve": true, "freeze": true,
+		"revoke": true, "cancel": true,
+	}
+	// statusNouns are what an actor holds that an authority may suspend,
+	// revoke or freeze: "suspended Norway's membership", "revoked Tom
+	// Wu's visa", "froze his assets".
+	statusNouns = map[string]bool{
+		"membership": true, "visa": true, "licence": true, "license": true, "passport": true,
+		"accreditation": true, "citizenship": true, "immunity": true, "assets": true, "funds": true,
+		"accounts": true, "mandate": true, "contract": true,
 	}
 	// particleVerbs are the verbs of blockVerbs that block only with
 	// their particle: "struck down", "threw out".
@@ -115,7 +124,7 @@ var (
 func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schema.Argument) *docEntity {
 	var sets []map[string]bool
 	if rulingVerbs[verb] || blockVerbs[verb] {
-		sets = append(sets, caseNouns, filedNouns)
+		sets = append(sets, caseNouns, filedNouns, statusNouns)
 	}
 	if attitudeVerbs[verb] {
 		sets = append(sets, actNouns, filedNouns)
@@ -181,9 +190,9 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		return
 	}
 	d.judgement(si, s, x, f)
-	d.welcomed(si, x, f)
-	if f.subj == nil {
-		return
+	d.welcomed(si, x, f) // "was welcome to visit": an invitation, though no visit
+	if f.subj == nil || intention(s, x) {
+		return // "promised to hail Labour's record"
 	}
 	d.alleged(si, s, x, f)
 	d.gainedStance(si, s, x, f.subj)
