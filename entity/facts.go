@@ -1776,6 +1776,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// argued": counsel acts for its client.
 		return possessor.ent, possessor.conf * placeArgConf, ""
 	}
+	if m := covered(e - 1); m != nil && m.role && m.org != nil && m.org.ent != nil && actorEntity(m.org.ent) &&
+		partyMembers[toks[e-1].Lower()] && (toks[first].Lower() == "a" || toks[first].Lower() == "an") {
+		// "elected a Labour MP": one of the party's many, not an office
+		// of one holder.
+		return m.org.ent, m.conf * placeArgConf, ""
+	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		if isPlace(m.ent) && addressBeforeNoun(toks, m.end, covered) {
 			return nil, 0, "" // "met a Salem, Oregon woman": the town names no one met
