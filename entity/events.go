@@ -604,11 +604,10 @@ func (d *docState) inProtest(si int, s nlp.Sentence, x schema.Extraction, f *doc
 		return
 	}
 	for _, a := range x.Extra {
-		prep, rest, _ := strings.Cut(a.Text, " ")
-		if !protestPreps[strings.ToLower(prep)] || rest == "" {
+		prep, p := splitPrep(a)
+		if !protestPreps[prep] || p.Text == "" {
 			continue
 		}
-		p := schema.Argument{Text: rest, Start: a.End - len(rest), End: a.End}
 		o, _, _ := d.argument(si, s, p)
 		if o == nil || !actorEntity(o) {
 			o = d.actedOnPossessor(si, s, "protest", p)
@@ -625,9 +624,17 @@ func (d *docState) inProtest(si int, s nlp.Sentence, x schema.Extraction, f *doc
 // extractor kept the preposition as a's role. It reports false when
 // nothing is left.
 func phraseAfter(a schema.Argument, prep string) (schema.Argument, bool) {
-	first, rest, _ := strings.Cut(a.Text, " ")
-	if !strings.EqualFold(first, prep) {
+	first, rest := splitPrep(a)
+	if first != prep {
 		return a, a.Text != "" && strings.EqualFold(a.Role, prep)
 	}
-	return schema.Argument{Text: rest, Start: a.End - len(rest), End: a.End}, rest != ""
+	return rest, rest.Text != ""
+}
+
+// splitPrep returns the first word of argument a in lower case, its
+// preposition as a rule, and the argument after it ("in Parliament":
+// "in", "Parliament").
+func splitPrep(a schema.Argument) (string, schema.Argument) {
+	first, rest, _ := strings.Cut(a.Text, " ")
+	return strings.ToLower(first), schema.Argument{Text: rest, Start: a.End - len(rest), End: a.End}
 }

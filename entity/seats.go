@@ -286,13 +286,13 @@ func (d *docState) seatsWon(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		return
 	}
 	for _, a := range x.Extra {
-		prep, rest, _ := strings.Cut(a.Text, " ")
-		if p := strings.ToLower(prep); p != "in" && p != "on" || rest == "" {
+		prep, rest := splitPrep(a)
+		if prep != "in" && prep != "on" || rest.Text == "" {
 			continue
 		}
-		o, conf, _ := d.argument(si, s, schema.Argument{Text: rest, Start: a.End - len(rest), End: a.End})
+		o, conf, _ := d.argument(si, s, rest)
 		if o != nil && o != f.subj && actorEntity(o) && (o.typ == schema.Organization || o.typ == schema.GPE) {
-			d.derive(si, x.Subject, x.Relation+" seats "+strings.ToLower(prep), "win_seat_in", f.subj, o, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, x.Subject, x.Relation+" seats "+prep, "win_seat_in", f.subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
 	}
