@@ -110,7 +110,10 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if prep == "as" && suchBefore(toks, k) {
 			prep = "while" // "committed such acts as firing shells at": the subject's acts
 		}
-		if !timePreps[prep] && !causePreps[prep] || groups == 0 {
+		// "Norway joined Sweden in condemning Denmark": both condemned
+		// ([joinVerbs], shared with the sports reading).
+		joined := prep == "in" && joinVerbs[strings.Split(x.Lemma, "_")[0]] && actor != gram
+		if !timePreps[prep] && !causePreps[prep] && !joined || groups == 0 {
 			continue
 		}
 		doer := gram
@@ -181,6 +184,10 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			continue
 		}
 		d.derive(si, x.Subject, toks[g].Text, lemma, doer, o, "", x.Confidence*conf*placeArgConf)
+		if joined && o != actor {
+			// "Norway joined Sweden in condemning Denmark": both condemned.
+			d.derive(si, x.Subject, toks[g].Text, lemma, actor, o, "", x.Confidence*conf*placeArgConf)
+		}
 		if (lemma == "help" || strings.EqualFold(toks[g].Text, "letting")) && e+1 < len(toks) && toks[e].Tag == "VB" {
 			// "praised for helping the girls enter the U.S.": the
 			// helped actor did what the bare infinitive says.

@@ -528,13 +528,21 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag != "POS" || !requestNouns[toks[i+1].Lower()] {
+		var a schema.Argument
+		noun := toks[i+1]
+		switch p := toks[i+1].Lower(); {
+		case toks[i].Tag == "POS" && requestNouns[noun.Lower()]:
+			a = schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}
+		case requestNouns[toks[i].Lower()] && (p == "of" || p == "from" || p == "by") && i+2 < len(toks):
+			// "complied with the request of Prime Minister Tom Wu"
+			noun = toks[i]
+			a = schema.Argument{Text: s.Text[toks[i+2].Start:toks[len(toks)-1].End], Start: toks[i+2].Start, End: toks[len(toks)-1].End}
+		default:
 			continue
 		}
-		a := schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != subj && actorEntity(o) {
-			d.derive(si, a, toks[i+1].Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, a, noun.Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
 			if answerActs[x.Lemma] && !intention(s, x) {
 				// "if the Council ignored the Parliament's request": the
 				// request was made; ignoring it is a condition.
@@ -713,4 +721,69 @@ func distance(s nlp.Sentence, a schema.Argument) bool {
 		}
 	}
 	return false
+}
+
+// operationVerbs are the verbs whose passive may name its agent through the
+// operation that did it: "was killed in a US drone strike".
+var operationVerbs = map[string]bool{
+	"kill": true, "wound": true, "injure": true, "arrest": true, "capture": true, "detain": true, "target": true,
+	"hit": true, "attack": true, "destroy": true, "seize": true, "abduct": true, "kidnap": true, "rescue": true,
+}
+
+// operationNouns name an operation that an actor carries out.
+var operationNouns = map[string]bool{
+	"operation": true, "raid": true, "strike": true, "airstrike": true, "attack": true, "bombing": true,
+	"offensive": true, "crackdown": true, "ambush": true, "assault": true, "shelling": true, "raids": true,
+	"strikes": true, "airstrikes": true, "attacks": true,
+}
+
+// operationAgent adds agent —VERB→ subj for a passive of [harmVerbs] that
+// happened in an operation named after its agent: "Tom Wu was killed in a
+// US counter-terrorism operation" (the US killed him), "was arrested in a
+// Halvik Police raid". The agent's name or state adjective opens the
+// operation's modifiers, the operation noun closes the phrase.
+func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.obj != nil && actorEntity(f.obj) || x.Negated || !operationVerbs[verb] || !passiveIn(x.Relation) || si >= len(d.sents) {
+		return
+	}
+	args := x.Extra
+	if prep == "in" {
+		args = append([]schema.Argument{x.Object}, args...)
+	}
+	toks := s.Tokens
+	for _, a := range args {
+		first, last := argTokens(s, a)
+		if first < 0 || a != x.Object && !strings.EqualFold(a.Role, "in") {
+			continue
+		}
+		if strings.EqualFold(toks[first].Text, "in") {
+			first++
+		}
+		if first < last && toks[first].Tag == "DT" {
+			first++
+		}
+		if last-first < 2 || !operationNouns[toks[last-1].Lower()] {
+			continue
+		}
+		var agent *mention
+		for _, m := range d.sents[si] {
+			if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != f.subj && (agent == nil || m.start < agent.start) {
+				agent = m
+			}
+		}
+		if agent == nil {
+			continue
+		}
+		ok := true
+		for k := first; k < last-1; k++ {
+			if t := toks[k]; (k < agent.start || k >= agent.end) && !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-") {
+				ok = false // "in an attack on a US base": the name is the target's
+			}
+		}
+		if ok {
+			d.derive(si, a, x.Relation, verb, agent.ent, f.subj, "", x.Confidence*placeArgConf)
+			return
+		}
+	}
 }

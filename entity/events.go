@@ -24,6 +24,9 @@ var lightVerbs = map[string]bool{
 // together ([withVerbs]) pass only such acts ("reached a deal with").
 func heldNoun(lemma string) string {
 	w := strings.Split(lemma, "_")
+	if n := len(w); n >= 4 && w[n-3] == "in" && w[n-2] == "protest" && protestPreps[w[n-1]] {
+		return "protest" // "resigned in protest against"
+	}
 	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an" || nominals[w[2]].lemma != "") {
 		// "carry_out_strikes_on", "file_a_lawsuit_against", a modifier
 		// before the noun: "impose_new_sanctions_on"
@@ -145,6 +148,16 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			lemma = nom.lemma
 		}
 		o, conf, _ := d.argument(si, s, a)
+		if o == nil || !actorEntity(o) {
+			// "issued a stay of Ann Lee's order", "opened a probe into
+			// Tom Wu's finances": the act falls on the possessor.
+			if p, ok := phraseAfter(a, prep); ok {
+				verb, _, _ := strings.Cut(lemma, "_")
+				if po := d.actedOnPossessor(si, s, verb, p); po != nil {
+					o, conf = po, placeArgConf
+				}
+			}
+		}
 		if o == nil || o == subj {
 			continue
 		}
@@ -687,4 +700,57 @@ func titleOfThe(toks []nlp.Token, k int) string {
 		return "chair"
 	}
 	return ""
+}
+
+// protestPreps are the prepositions after "in protest" that name what is
+// protested.
+var protestPreps = map[string]bool{"at": true, "against": true, "over": true, "of": true}
+
+// inProtest adds subj —protest→ actor for an act done "in protest" at,
+// against or over an actor or an actor's act: "Ann Lee resigned in protest
+// at Tom Wu's deal", "quit in protest against Halvik Holdings". When the
+// extractor folded the phrase into the relation
+// (resign_in_protest_against), [heldNoun] makes the fact the protest.
+func (d *docState) inProtest(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || x.Attribution != "" {
+		return
+	}
+	w := strings.Split(x.Lemma, "_")
+	if len(w) < 2 || w[len(w)-1] != "in" || !strings.EqualFold(strings.TrimSpace(x.Object.Text), "protest") {
+		return
+	}
+	for _, a := range x.Extra {
+		prep, p := splitPrep(a)
+		if !protestPreps[prep] || p.Text == "" {
+			continue
+		}
+		o, _, _ := d.argument(si, s, p)
+		if o == nil || !actorEntity(o) {
+			o = d.actedOnPossessor(si, s, "protest", p)
+		}
+		if o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation+" protest "+prep, "protest", f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
+}
+
+// phraseAfter returns argument a without its first word when that is prep
+// ("Tom Wu's finances" of "into Tom Wu's finances"), and a itself when the
+// extractor kept the preposition as a's role. It reports false when
+// nothing is left.
+func phraseAfter(a schema.Argument, prep string) (schema.Argument, bool) {
+	first, rest := splitPrep(a)
+	if first != prep {
+		return a, a.Text != "" && strings.EqualFold(a.Role, prep)
+	}
+	return rest, rest.Text != ""
+}
+
+// splitPrep returns the first word of argument a in lower case, its
+// preposition as a rule, and the argument after it ("in Parliament":
+// "in", "Parliament").
+func splitPrep(a schema.Argument) (string, schema.Argument) {
+	first, rest, _ := strings.Cut(a.Text, " ")
+	return strings.ToLower(first), schema.Argument{Text: rest, Start: a.End - len(rest), End: a.End}
 }

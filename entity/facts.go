@@ -975,6 +975,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Extra = append([]schema.Argument(nil), x.Extra...)
 	f.Class = schema.CanonicalRelation(x.Lemma)
 	f.Lemma = schema.StatedRelation(x.Lemma)
+	if rest, ok := strings.CutPrefix(f.Lemma, "co-"); ok && rest != "" {
+		// "co-founded": the prefix joins as a particle does (co_found),
+		// so that the lemma's first word is no "co-found".
+		f.Lemma, f.Class = "co_"+rest, "co_"+rest
+	}
 	if l := heldNoun(x.Lemma); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "held talks with": talk_with
 	}
@@ -1016,15 +1021,41 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
 		}
 	}
+	if x.Lemma == "work_for" || x.Lemma == "work_at" || x.Lemma == "work_in" || x.Lemma == "work_on" {
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return employerNouns[w] }); f.obj == nil && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
+			// "worked for his Oslo office", "worked on Tom Wu's campaign
+			// staff": one works for whoever the office serves.
+			f.obj, oc, f.concept = o, placeArgConf, ""
+			f.Lemma, f.Class = schema.WorkFor, schema.WorkFor
+		}
+	}
+	if l := heldNoun(x.Lemma); f.obj == nil && l != "" {
+		// "issued a stay of Ann Lee's order", "launched a probe into Tom
+		// Wu's finances": the noun's act falls on the possessor.
+		verb, _, _ := strings.Cut(l, "_")
+		if o := d.actedOnPossessor(si, s, verb, x.Object); o != nil && o != f.subj {
+			f.obj, oc, f.concept = o, placeArgConf, ""
+		}
+	}
 	if _, by := passiveBy(x); by && f.subj == nil {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
 		}
-		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && attitudeVerbs[verb] {
-			if o := d.actOf(si, s, x.Subject); o != nil && o != f.obj {
+		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && particleVerbs[verb] == "" {
+			if o := d.actedOnPossessor(si, s, verb, x.Subject); o != nil && o != f.obj {
 				f.subj, sc = o, placeArgConf // "Ann Lee's plan was opposed by the party": opposed her
 			}
 		}
+	}
+	if f.obj != nil && isPlace(f.obj) && passiveIn(x.Relation) && (f.Lemma == "defeat_in" || f.Lemma == "elect_in" || f.Lemma == "re-elect_in") {
+		// "Ann Lee was defeated in Oslo East", "was elected in Lodi
+		// West": a seat lost or won there, as [docState.seatFacts] reads
+		// a constituency.
+		lemma := electedIn
+		if f.Lemma == "defeat_in" {
+			lemma = loseIn
+		}
+		f.Lemma, f.Class = lemma, lemma
 	}
 	if roleCompound(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
@@ -1122,6 +1153,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.thatRequest(si, s, x, f.subj)
 		}
 		d.stance(si, s, x, f)
+		d.inProtest(si, s, x, f)
+		d.operationAgent(si, s, x, f)
+		d.seatsWon(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {
@@ -1999,6 +2033,17 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
+	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && counselOf(toks[b:e]) && appositiveName(toks, e, covered) == nil {
+		// "the president's legal team appealed", "Halvik's lawyers
+		// argued": counsel acts for its client.
+		return possessor.ent, possessor.conf * placeArgConf, ""
+	}
+	if m := covered(e - 1); m != nil && m.role && m.org != nil && m.org.ent != nil && actorEntity(m.org.ent) &&
+		partyMembers[toks[e-1].Lower()] && (toks[first].Lower() == "a" || toks[first].Lower() == "an") {
+		// "elected a Labour MP": one of the party's many, not an office
+		// of one holder.
+		return m.org.ent, m.conf * placeArgConf, ""
+	}
 	if m := covered(e - 1); m != nil && m.ent != nil {
 		if isPlace(m.ent) && addressBeforeNoun(toks, m.end, covered) {
 			return nil, 0, "" // "met a Salem, Oregon woman": the town names no one met
@@ -2020,10 +2065,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
-		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()]) {
+		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()] || partyMembers[toks[e-1].Lower()]) {
 		// "senior Bush administration officials", "a Halvik Holdings
 		// spokesman": officials act for their body; "told a Reuters
-		// reporter": its journalists ask and hear for an outlet.
+		// reporter": its journalists ask and hear for an outlet;
+		// "defeated by a Labour candidate", "elected a Labour MP": an
+		// unnamed member stands for the party.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
@@ -3489,4 +3536,20 @@ var speechActs = map[string]bool{
 	"urge": true, "thank": true, "ask": true, "warn": true, "accuse": true, "call": true, "tell": true,
 	"criticize": true, "criticise": true, "condemn": true, "praise": true, "congratulate": true,
 	"invite": true, "demand": true, "request": true, "blame": true, "inform": true, "advise": true,
+}
+
+// counselOf reports whether toks, the words after a possessive, name the
+// counsel that acts for the possessor: "lawyers", "legal team", "defence
+// attorneys".
+func counselOf(toks []nlp.Token) bool {
+	var w []string
+	for _, t := range toks {
+		w = append(w, t.Lower())
+	}
+	switch strings.Join(w, " ") {
+	case "lawyers", "attorneys", "legal team", "defence team", "defense team", "legal counsel", "counsel",
+		"defence lawyers", "defense lawyers", "defence attorneys", "defense attorneys", "legal representatives":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,15 @@ var governmentStaff = map[string]bool{
 	"spokesperson": true,
 }
 
+// partyMembers are the nouns of an unnamed member of a party or a body
+// that stands for it after its name: "a Labour candidate", "a Green MP",
+// "the youngest Legislative Council member". Plurals are left out: "three Labour councillors in Birmingham" are no
+// party in Birmingham.
+var partyMembers = map[string]bool{
+	"candidate": true, "nominee": true, "mp": true, "member": true, "lawmaker": true, "councillor": true,
+	"councilor": true, "senator": true, "challenger": true,
+}
+
 // governmentName returns the canonical name of the government of state, a
 // GPE mention: the state's adjective and "government".
 func (r *Resolver) governmentName(state *mention) string { return r.stateBody(state, "government") }

@@ -92,6 +92,10 @@ var withheld = map[string]bool{
 	"barred": true, "banned": true, "forbidden": true, "forbade": true, "blocked": true,
 }
 
+// unfitWords, before an infinitive, say its subject may not act: "is
+// ineligible to stand as a Labour candidate".
+var unfitWords = map[string]bool{"ineligible": true, "disqualified": true, "unfit": true}
+
 // futureModals make a relation a prediction, a possibility or an
 // obligation rather than an act that happened. "will" is left out: news
 // states a schedule with it ("Han will travel to Osaka on Friday"), as
@@ -129,7 +133,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			return true
 		}
 	}
-	if ruledAct(s, x) {
+	if ruledAct(s, x) || plannedGerund(s, x) || plannedAbsolute(s, x) {
 		return true
 	}
 	// "will succeed her if she is confirmed", "refused to say whether he
@@ -143,6 +147,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "to" && i >= 2 && passiveAux[w[i-2]] && requestVerbs[verbBase(w[i-1], requestVerbs)] {
 			return true
+		}
+		if w[i] == "to" && unfitWords[w[i-1]] {
+			return true // "is ineligible to stand as"
 		}
 		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
@@ -202,7 +209,7 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
-	if intends(toks[k].Lower(), lemma) {
+	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) {
 		return true
 	}
 	for j := to - 1; j >= 1 && j >= to-6; j-- {
@@ -359,4 +366,85 @@ func verbBase(w string, set map[string]bool) string {
 		}
 	}
 	return w
+}
+
+// gerundPlans are the words besides [intentionWords] that make a gerund
+// after on, of or about a plan or a thought, not an act: "is bent on
+// punishing", "talk of leaving", "is thinking about quitting".
+var gerundPlans = map[string]bool{
+	"bent": true, "thinking": true, "thought": true, "talk": true, "talks": true, "talked": true, "talking": true,
+	"dream": true, "dreams": true, "dreamed": true, "idea": true, "prospect": true, "possibility": true,
+	"threat": true, "threats": true,
+}
+
+// plannedGerund reports whether x's relation is a gerund after on, of or
+// about and a word of a plan: "Britain plans on leaving the EU", "Norway
+// is intent on punishing Sweden".
+func plannedGerund(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 2 || s.Tokens[ri].Tag != "VBG" {
+		return false
+	}
+	switch s.Tokens[ri-1].Lower() {
+	case "on", "of", "about":
+	default:
+		return false
+	}
+	w := s.Tokens[ri-2].Lower()
+	return isIntention(w) || gerundPlans[w]
+}
+
+// plannedAbsolute reports whether x is an absolute clause opened by
+// "with" ("with Tom Wu succeeding her") after a clause whose act is
+// planned or possible: "Ann Lee is to step down today, with Tom Wu
+// succeeding her". The clause shares the plan.
+func plannedAbsolute(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	b := subjectToken(s, x)
+	if !ok || b < 2 || ri <= b || s.Tokens[ri].Tag != "VBG" || !strings.EqualFold(s.Tokens[b-1].Text, "with") {
+		return false
+	}
+	toks := s.Tokens
+	for k := b - 2; k >= 0; k-- {
+		switch {
+		case toks[k].Tag == "MD":
+			return futureModals[toks[k].Lower()]
+		case strings.EqualFold(toks[k].Text, "to") && k+1 < len(toks) && toks[k+1].Tag == "VB":
+			return plannedInfinitive(toks, k, x.Lemma)
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" && !beForms[toks[k].Lower()] || toks[k].Tag == ".":
+			return false // "stepped down, with Tom Wu succeeding her"
+		}
+	}
+	return false
+}
+
+// purposeSeekers are the verbs whose object is sought for a purpose that
+// an infinitive names: "sought an injunction to stop Halvik", "requested
+// help to defeat Sweden". The purpose is not yet done.
+var purposeSeekers = map[string]bool{
+	"seek": true, "sought": true, "request": true, "plan": true, "propose": true, "need": true, "demand": true,
+}
+
+// soughtPurpose reports whether the noun phrase that ends at token k,
+// right before an infinitive's "to", is the object of a verb of
+// [purposeSeekers] or names a request ("the request of Prime Minister Tom
+// Wu to suspend Parliament").
+func soughtPurpose(toks []nlp.Token, k int) bool {
+	if !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	for j := k; j >= 0 && j > k-9; j-- {
+		t := toks[j]
+		switch {
+		case requestNouns[t.Lower()]:
+			return true
+		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "POS" || t.Tag == "PRP$" ||
+			t.Tag == "CD" || t.Lower() == "of":
+			continue
+		case strings.HasPrefix(t.Tag, "VB"):
+			return purposeSeekers[verbBase(t.Lower(), purposeSeekers)]
+		}
+		return false
+	}
+	return false
 }

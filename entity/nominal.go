@@ -48,7 +48,9 @@ var nominals = map[string]eventNoun{
 	"acquisition": {"acquire", []string{"of"}}, "takeover": {"take_over", []string{"of"}},
 	"resignation": {"resign_from", []string{"from"}}, "departure": {"leave", []string{"from"}},
 	"withdrawal": {"withdraw_from", []string{"from"}}, "campaign": {"campaign_against", []string{"against"}},
-	"investigation": {"investigate", []string{"of", "into"}}, "interview": {"interview", []string{"with"}},
+	"investigation": {"investigate", []string{"of", "into"}}, "probe": {"investigate", []string{"of", "into"}},
+	"inquiry": {"investigate", []string{"into"}}, "border": {"border", []string{"with"}},
+	"stay": {"block", []string{"of", "to"}}, "interview": {"interview", []string{"with"}},
 	"clash": {"clash_with", []string{"with"}}, "clashes": {"clash_with", []string{"with"}},
 	"fight": {"fight", []string{"with", "against"}}, "fights": {"fight", []string{"with", "against"}},
 	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against", "on"}},
@@ -688,6 +690,9 @@ func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		lemma := nominals[toks[j].Lower()].lemma
+		if lemma == "border" {
+			continue // "on the US-Canada border": a place named, no act stated
+		}
 		arg := schema.Argument{Text: s.Text[t.Start:toks[j].End], Start: t.Start, End: toks[j].End}
 		if f := d.derive(si, arg, joinText(toks[k:j+1]), schema.StatedRelation(lemma), a, b, "", nominalConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)

@@ -13,6 +13,8 @@ var attitudeVerbs = map[string]bool{
 	"criticise": true, "criticize": true, "condemn": true, "oppose": true, "support": true, "praise": true,
 	"back": true, "welcome": true, "reject": true, "denounce": true, "applaud": true, "endorse": true,
 	"deny": true, "dismiss": true, "dispute": true, "respond": true, "label": true, "mock": true, "ridicule": true,
+	"protest": true, "question": true, "challenge": true, "slam": true, "blast": true, "lambast": true,
+	"decry": true, "hail": true, "laud": true, "commend": true,
 }
 
 // policyNouns are acts that belong to whoever holds them: "a policy of

@@ -88,7 +88,7 @@ var seatNouns = map[string]bool{
 // partySeat reports whether verb and prep say their subject ran for o, a
 // party or camp: "was elected for", "stood for", "ran for".
 func partySeat(verb, prep string, o *docEntity) bool {
-	if prep != "for" || (verb != "elect" && verb != "re-elect" && verb != "stand" && verb != "run") {
+	if prep != "for" && prep != "as" || (verb != "elect" && verb != "re-elect" && verb != "stand" && verb != "run") {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(o.name))
@@ -263,4 +263,37 @@ func clauses(toks []nlp.Token) [][2]int {
 		}
 	}
 	return append(out, [2]int{start, len(toks)})
+}
+
+// seatVerbs win or hold seats: "won 66 seats in Parliament".
+var seatVerbs = map[string]bool{
+	"win": true, "net": true, "gain": true, "take": true, "secure": true, "capture": true, "retain": true,
+	"claim": true, "grab": true, "pick": true,
+}
+
+// seatsWon adds subj —win_seat_in→ body for a verb of seatVerbs whose
+// object counts seats and whose in- or on-phrase names the body or the
+// place they sit for: "the Harbor Party netted 66 seats in Parliament",
+// "won a seat on the Oslo council".
+func (d *docState) seatsWon(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.obj != nil && actorEntity(f.obj) || !seatVerbs[verb] || x.Attribution != "" {
+		return
+	}
+	switch lastWord(x.Object.Text) {
+	case "seat", "seats":
+	default:
+		return
+	}
+	for _, a := range x.Extra {
+		prep, rest := splitPrep(a)
+		if prep != "in" && prep != "on" || rest.Text == "" {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, rest)
+		if o != nil && o != f.subj && actorEntity(o) && (o.typ == schema.Organization || o.typ == schema.GPE) {
+			d.derive(si, x.Subject, x.Relation+" seats "+prep, "win_seat_in", f.subj, o, "", x.Confidence*conf*placeArgConf)
+			return
+		}
+	}
 }

@@ -57,7 +57,126 @@ var (
 		"extradition": true, "arrest": true, "detention": true, "release": true, "impeachment": true,
 		"prosecution": true, "expulsion": true, "deportation": true,
 	}
+	// filedNouns are what an actor files, proposes or issues, which an
+	// authority then rules on or blocks: a ruling on one is a ruling on
+	// its author ("dismissed the president's lawsuit", "signed Ann Lee's
+	// bill", "blocked Norway's bid").
+	filedNouns = map[string]bool{
+		"lawsuit": true, "lawsuits": true, "suit": true, "appeal": true, "appeals": true, "petition": true,
+		"motion": true, "bill": true, "bills": true, "order": true, "orders": true, "nomination": true,
+		"bid": true, "application": true, "case": true, "challenge": true, "complaint": true, "veto": true,
+		"legislation": true, "deal": true, "merger": true, "takeover": true, "proposal": true, "plan": true,
+		"request": true, "decision": true, "policy": true, "ban": true,
+	}
+	// blockVerbs act on what an actor filed or proposed, as a ruling does:
+	// "blocked Norway's bid", "signed Ann Lee's bill", "vetoed his plan".
+	blockVerbs = map[string]bool{
+		"block": true, "sign": true, "veto": true, "halt": true, "stay": true, "suspend": true, "override": true,
+		"strike": true, "throw": true, "dismiss": true, "reject": true, "uphold": true, "overturn": true,
+		"quash": true, "reverse": true, "annul": true, "overrule": true, "approve": true, "freeze": true,
+		"revoke": true, "cancel": true,
+	}
+	// statusNouns are what an actor holds that an authority may suspend,
+	// revoke or freeze: "suspended Norway's membership", "revoked Tom
+	// Wu's visa", "froze his assets".
+	statusNouns = map[string]bool{
+		"membership": true, "visa": true, "licence": true, "license": true, "passport": true,
+		"accreditation": true, "citizenship": true, "immunity": true, "assets": true, "funds": true,
+		"accounts": true, "mandate": true, "contract": true,
+	}
+	// particleVerbs are the verbs of blockVerbs that block only with
+	// their particle: "struck down", "threw out".
+	particleVerbs = map[string]string{"strike": "strike_down", "throw": "throw_out"}
+	// employerNouns are the units through which one works for their
+	// possessor: "worked for his Oslo office", "worked in Ann Lee's
+	// campaign".
+	employerNouns = map[string]bool{
+		"office": true, "campaign": true, "administration": true, "government": true, "cabinet": true,
+		"staff": true, "team": true, "company": true, "firm": true, "business": true, "ministry": true,
+		"department": true, "agency": true, "newspaper": true, "foundation": true, "organization": true,
+		"organisation": true, "party": true, "charity": true,
+	}
+	// inquiryVerbs look into an actor through its affairs: "investigated
+	// Tom Wu's finances".
+	inquiryVerbs = map[string]bool{
+		"investigate": true, "probe": true, "audit": true, "examine": true, "scrutinise": true, "scrutinize": true,
+	}
+	// affairsNouns are what an inquiry into an actor looks at.
+	affairsNouns = map[string]bool{
+		"finances": true, "affairs": true, "dealings": true, "activities": true, "accounts": true, "conduct": true,
+		"records": true, "ties": true, "links": true, "role": true, "campaign": true, "business": true,
+		"actions": true, "handling": true, "spending": true, "taxes": true, "returns": true,
+	}
 )
+
+// actedOnPossessor returns the actor that verb acts on through argument
+// a, which names the actor's act, filing or affairs, or nil:
+//
+//   - a ruling or blocking verb on a case or a filing: "upheld his
+//     indictment", "dismissed the president's lawsuit", "signed Ann Lee's
+//     bill" (the court dismisses the president, Tom Wu signs for Lee);
+//   - an attitude verb on an act or a filing: "criticised NASA's
+//     decision", "opposed Ann Lee's bill";
+//   - an inquiry on affairs: "investigated Tom Wu's finances".
+//
+// A thing owned is no act on its owner: "bought Ann Lee's house" gives
+// nothing.
+func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schema.Argument) *docEntity {
+	var sets []map[string]bool
+	if rulingVerbs[verb] || blockVerbs[verb] {
+		sets = append(sets, caseNouns, filedNouns, statusNouns)
+	}
+	if attitudeVerbs[verb] {
+		sets = append(sets, actNouns, filedNouns)
+	}
+	if inquiryVerbs[verb] {
+		sets = append(sets, affairsNouns, actNouns, filedNouns)
+	}
+	for _, nouns := range sets {
+		if o := d.possessorOf(si, s, a, func(w string) bool { return nouns[w] }); o != nil {
+			return o
+		}
+	}
+	if attitudeVerbs[verb] {
+		if o := d.possessorOf(si, s, a, quality); o != nil {
+			return o // "criticised the government's generosity"
+		}
+	}
+	if rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] {
+		// "overturned the conviction of Tom Wu", "ordered the release of
+		// Tom Wu's tax records": the case or filing of an actor named
+		// after of; an attitude is left out, since "condemned the arrest
+		// of Tom Wu" condemns no Tom Wu.
+		return d.ofActor(si, s, a, sets)
+	}
+	return nil
+}
+
+// ofActor returns the actor named after "of" and a noun of one of sets
+// that opens argument a after its article and modifiers ("the conviction
+// of Tom Wu", "the release of Tom Wu's tax records"), or nil.
+func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map[string]bool) *docEntity {
+	first, last := argTokens(s, a)
+	toks := s.Tokens
+	k := first
+	for k >= 0 && k < last && k < first+3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
+		k++
+	}
+	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
+		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
+		return nil
+	}
+	rest := schema.Argument{Text: s.Text[toks[k+2].Start:a.End], Start: toks[k+2].Start, End: a.End}
+	if o, _, _ := d.argument(si, s, rest); o != nil && actorEntity(o) {
+		return o
+	}
+	for _, nouns := range [](map[string]bool){affairsNouns, filedNouns} {
+		if o := d.possessorOf(si, s, rest, func(w string) bool { return nouns[w] }); o != nil {
+			return o
+		}
+	}
+	return nil
+}
 
 // stance adds the facts of a subject's stance toward an actor that x
 // states through the actor's act or through a stance word:
@@ -76,20 +195,31 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		return
 	}
 	d.judgement(si, s, x, f)
-	d.welcomed(si, x, f)
-	if f.subj == nil {
-		return
+	d.welcomed(si, x, f) // "was welcome to visit": an invitation, though no visit
+	if f.subj == nil || intention(s, x) {
+		return // "promised to hail Labour's record"
 	}
 	d.alleged(si, s, x, f)
 	d.gainedStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if rulingVerbs[verb] && f.obj == nil {
-		// "the Supreme Court upheld his indictment": a ruling on an
-		// actor's case is a ruling on the actor.
-		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return caseNouns[w] }); o != nil && o != f.subj {
-			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb]) && f.obj == nil {
+		// "the Supreme Court upheld his indictment", "the judge dismissed
+		// the president's lawsuit": a ruling on an actor's case or filing
+		// is a ruling on the actor.
+		if o := d.actedOnPossessor(si, s, verb, x.Object); o != nil && o != f.subj {
+			lemma := verb
+			if p := particleVerbs[verb]; p != "" {
+				lemma = p // "struck down his order"
+				if !strings.HasPrefix(x.Lemma, p) {
+					return // "struck Tom Wu's car"
+				}
+			}
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+			return
 		}
-		return
+		if !attitudeVerbs[verb] {
+			return
+		}
 	}
 	if (x.Lemma == "vote_against" || x.Lemma == "vote_for") && f.obj == nil {
 		// "voted against Sweden's proposal": a vote on an actor's act.
@@ -116,7 +246,10 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 	}
 	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
-		o := d.actOf(si, s, x.Object)
+		o := d.actedOnPossessor(si, s, verb, x.Object)
+		if o == nil {
+			o = d.actOf(si, s, x.Object) // "attacking Halvik's subpoena"
+		}
 		if o == nil {
 			o = d.actBy(si, s, x)
 		}
@@ -461,8 +594,8 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
-			k++ // "NASA's final decision"
+		for k < len(toks) && k < i+3 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
+			k++ // "NASA's final decision", "his tax records", "his Oslo office"
 		}
 		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil
