@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // A unitKind classifies a piece of a capitalised chunk.
@@ -351,7 +352,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			if r.g.acronyms[string(key)] && !isAcronym(spanText(s, k, j)) {
 				continue
 			}
-			if e, ok := r.g.entries[string(key)]; ok {
+			if e, ok := r.g.entries[string(key)]; ok && !(e.typ == schema.Location && !headline && titleThe(s, k)) {
 				return unit{kind: uEntry, start: k, end: j, e: e}, true
 			}
 			if c, ok := r.g.demonyms[string(key)]; ok {

@@ -361,6 +361,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
+			case shadowTitle(sents[si].Tokens, m):
 			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -407,6 +408,9 @@ func homeTitle(toks []nlp.Token) string {
 	var f []string
 	for _, t := range toks {
 		w := strings.TrimPrefix(t.Lower(), "then-")
+		if w == "shadow" {
+			return "" // "the shadow home secretary": no office of the state
+		}
 		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w]) {
 			continue
 		}
@@ -513,13 +517,8 @@ func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEnti
 // "Environment Minister Tom Wu"), or "": none for a shadow minister, who
 // holds no office.
 func officePortfolio(toks []nlp.Token, m *mention) string {
-	if len(m.titles) == 0 || strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+	if len(m.titles) == 0 || shadowTitle(toks, m) {
 		return ""
-	}
-	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
-		if toks[k].Text == "Shadow" {
-			return "" // "Shadow Home Secretary Ann Lee"
-		}
 	}
 	if m.portfolio != "" {
 		return m.portfolio
@@ -542,6 +541,38 @@ func officePortfolio(toks []nlp.Token, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// platform reports whether e is a website or a social network where one
+// writes or speaks ("posted on Facebook"): the gazetteer's "site", or a
+// network it lists as a firm.
+func platform(e *docEntity) bool {
+	return e.desc["site"] || socialNetworks[e.name]
+}
+
+// socialNetworks are the social networks the gazetteer lists as firms.
+var socialNetworks = map[string]bool{
+	"Twitter": true, "Facebook": true, "Instagram": true, "YouTube": true, "TikTok": true, "LinkedIn": true,
+	"Reddit": true, "Snapchat": true, "WhatsApp": true, "Telegram": true, "Weibo": true, "WeChat": true,
+	"Truth Social": true, "Bluesky": true, "Threads": true, "Mastodon": true,
+}
+
+// shadowTitle reports whether m's titles are a shadow minister's ("Shadow
+// Home Secretary Ann Lee", "Tory shadow home secretary Tom Wu"): the
+// opposition's spokesman holds no office of the state.
+func shadowTitle(toks []nlp.Token, m *mention) bool {
+	if strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return true
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].Lower() == "shadow" {
+			return true
+		}
+		if !isCap(toks[k].Text) && !titleWord(toks[k].Text) && toks[k].Tag != "NN" && toks[k].Tag != "JJ" {
+			break
+		}
+	}
+	return false
 }
 
 // ownBody returns [docState.portfolioBody] of p when it can be the office
@@ -856,6 +887,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
+	}
+	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && p == "on" && f.obj != nil && platform(f.obj) {
+		f.obj, f.concept = nil, "" // "wrote on Twitter", "was on Facebook": the medium, no party to the act
+	} else if ok && v == "be" && p == "on" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization {
+		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu, who is on the party's executive"
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
+		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
 	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
 		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it

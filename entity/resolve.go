@@ -274,9 +274,13 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	var e *docEntity
 	m.conf = 1
 	e = d.bracketAlias(si, m, cur)
+	if m.appos != nil {
+		e = m.appos.ent
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
+		d.describedForeignBody(si, m, cur)
 		if e = d.headOf(si, m); e == nil {
 			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
 				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
@@ -1247,6 +1251,9 @@ func likelySex(e *docEntity) byte {
 // plurals that name one body ("United Nations", "GB News", "The New York
 // Times", "Creative Commons").
 func pluralName(name string) bool {
+	if f := strings.Fields(name); len(f) == 2 && mediaArms[f[0]] {
+		return false // "Radio Wales": a station named after its region
+	}
 	h := orgHead(strings.ReplaceAll(name, " for ", " of "))
 	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "news") && !singularPlurals[h]
 }

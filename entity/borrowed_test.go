@@ -1,0 +1,80 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestBorrowedNames checks, through the whole pipeline, names that a
+// gazetteer's entry or a nearby word would wrongly take over: a medium's
+// arm named after a place, a body named after a place or by another
+// state, a magazine named like an ocean, a shadow minister's title, a
+// platform, and an office in an apposition no comma closes.
+func TestBorrowedNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`Ann Lee told BBC Radio Scotland: "We got our sums right."`,
+			[]string{"Ann Lee -tell-> BBC"}, []string{"Ann Lee -tell-> Scotland"},
+			"a broadcaster's station named after a region is the broadcaster"},
+		{"First Minister Tom Wu told BBC Wales he would stay.",
+			[]string{"Tom Wu -tell-> BBC"}, []string{"Tom Wu -tell-> Wales"},
+			"a broadcaster's regional arm"},
+		{"Tom Wu told the BBC World Service that the talks had failed.",
+			[]string{"Tom Wu -tell-> BBC"}, nil,
+			"a broadcaster's service"},
+		{`Tom Wu told Radio Wales: "There is no doubt."`,
+			[]string{"Tom Wu -tell-> Radio Wales"}, []string{"Tom Wu -tell-> Wales"},
+			"a station named after its region"},
+		{"Tom Wu addressed the Maryland General Assembly on Monday.",
+			[]string{"Tom Wu -address-> Maryland General Assembly"}, []string{"Tom Wu -address-> UN General Assembly"},
+			"a regional assembly keeps its own longer name"},
+		{"Ann Lee was elected to the Texas Senate in 2010.",
+			nil, []string{"Ann Lee -elect_to-> US Senate"},
+			"a state's senate is not the US Senate"},
+		{"Ann Lee spoke in the US Senate on Monday.",
+			[]string{"Ann Lee -speak_in-> US Senate"}, nil,
+			"a state's own body stays the gazetteer's"},
+		{"Brazil's president met bankers. Tom Wu, a member of the country's Congress, said no.",
+			[]string{"Tom Wu -member_of-> Brazilian Congress"}, []string{"Tom Wu -member_of-> US Congress"},
+			"the country's Congress is that country's"},
+		{"Ann Lee wrote for The Atlantic before she joined Halvik Holdings.",
+			nil, []string{"Ann Lee -write_for-> Atlantic Ocean"},
+			"The written with a capital opens a magazine's name, no ocean's"},
+		{"Norway sent ships across the Atlantic in May.",
+			nil, []string{"Norway -send-> Atlantic Ocean"},
+			"no magazine after a lower-case article"},
+		{"Britain's plans were debated. Tory shadow home secretary Tom Wu warned of the risk of errors.",
+			nil, []string{"Tom Wu -work_for-> United Kingdom"},
+			"a shadow minister holds no office of the state"},
+		{"Britain's plans were debated. Conservative shadow foreign secretary Ann Lee said the move was wrong.",
+			[]string{"Ann Lee -work_for-> Conservative Party"}, []string{"Ann Lee -work_for-> United Kingdom"},
+			"a shadow minister speaks for the party"},
+		{"Britain's plans were debated. Home Secretary Ann Lee said yes.",
+			[]string{"Ann Lee -work_for-> United Kingdom"}, nil,
+			"a minister of the state still works for it"},
+		{"Ann Lee wrote on Twitter that she would resign.",
+			nil, []string{"Ann Lee -write_on-> Twitter"},
+			"a platform is where one writes, no party to the act"},
+		{"Tom Wu was on Facebook all day.",
+			nil, []string{"Tom Wu -be_on-> Facebook"},
+			"being on a platform is no relation"},
+		{"Norway sued Facebook in May.",
+			[]string{"Norway -sue-> Facebook"}, nil,
+			"a platform is still an actor"},
+		{"Tom Wu, who is on Labour's ruling National Executive Committee, said no.",
+			[]string{"Tom Wu -member_of-> National Executive Committee"}, []string{"Tom Wu -be_on-> National Executive Committee"},
+			"a person on a body is its member"},
+		{"Ann Lee was missing from Capitol Hill on Monday.",
+			nil, []string{"Ann Lee -miss_from-> Capitol Hill"},
+			"missing from a place is a state, no act"},
+		{"This week Tom Wu, US Secretary of State was visiting the West Bank.",
+			[]string{"Tom Wu -visit-> West Bank", "Tom Wu -work_for-> United States"},
+			[]string{"Secretary of State of United States -visit-> West Bank", "Tom Wu -from-> United States"},
+			"an office in apposition with no closing comma stands for the person"},
+	})
+}
