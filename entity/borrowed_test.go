@@ -10,7 +10,8 @@ import (
 // gazetteer's entry or a nearby word would wrongly take over: a medium's
 // arm named after a place, a body named after a place or by another
 // state, a magazine named like an ocean, a shadow minister's title, a
-// platform, and an office in an apposition no comma closes.
+// platform, an office in an apposition no comma closes, and a title that
+// a body or a region before it holds.
 func TestBorrowedNames(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -72,6 +73,15 @@ func TestBorrowedNames(t *testing.T) {
 		{"Ann Lee was missing from Capitol Hill on Monday.",
 			nil, []string{"Ann Lee -miss_from-> Capitol Hill"},
 			"missing from a place is a state, no act"},
+		{"Growth is elusive and Velmora president Tom Wu said any improvement in German domestic demand was slow.",
+			[]string{"Tom Wu -lead-> Velmora"}, []string{"Tom Wu -lead-> Germany"},
+			"a body's name before a lower-case title makes the office the body's, not the report's state's"},
+		{"The US market fell. The investigation by New York attorney general Ann Lee obtained nine pleas.",
+			nil, []string{"Ann Lee -work_for-> United States"},
+			"a region's name before a lower-case title makes the office the region's"},
+		{"Britain's economy grew. Prime Minister Tom Wu said so.",
+			[]string{"Tom Wu -lead-> United Kingdom"}, nil,
+			"a title with nothing before it is still the report's state's"},
 		{"This week Tom Wu, US Secretary of State was visiting the West Bank.",
 			[]string{"Tom Wu -visit-> West Bank", "Tom Wu -work_for-> United States"},
 			[]string{"Secretary of State of United States -visit-> West Bank", "Tom Wu -from-> United States"},

@@ -486,19 +486,22 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 	}
 }
 
-// placeBeforeTitle reports whether a place other than home ends right
-// before the capitalised title words of the person mention m ("Queensland
-// Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee"): the
-// office is that place's, whose facts the role rules give, not the report's
-// state's nor a national ministry's.
+// placeBeforeTitle reports whether a place other than home, or a body,
+// ends right before the title words of the person mention m ("Queensland
+// Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee", "New
+// York attorney general Ann Lee", "Ifo president Tom Wu", "former Halvik
+// senior vice president Tom Wu"): the office is that place's or that
+// body's, whose facts the role rules give, not the report's state's nor a
+// national ministry's.
 func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEntity) bool {
 	for _, g := range ms {
-		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) || g.possessive {
+		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) && g.ent.typ != schema.Organization ||
+			g.possessive || g.adj || m.start-g.end > 4 {
 			continue
 		}
 		all := true
 		for k := g.end; k < m.start; k++ {
-			if !isCap(toks[k].Text) && toks[k].Text != "of" {
+			if !isCap(toks[k].Text) && toks[k].Text != "of" && toks[k].Tag != "NN" && toks[k].Tag != "JJ" {
 				all = false
 				break
 			}
