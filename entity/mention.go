@@ -159,6 +159,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		}
 		i = max(next, i+1)
 	}
+	commaSuffix(s, ms)
 	r.appositives(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
@@ -1519,6 +1520,27 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 		return o
 	}
 	return nil
+}
+
+// generationSuffixes end a person's name after a comma ("Tom Wu, Jr.").
+var generationSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true}
+
+// commaSuffix joins a generational suffix set off by a comma to the
+// person's name before it ("Tom Wu, Jr., a lawyer,"): alone, the suffix
+// was taken for a name of its own, a person's or a body's.
+func commaSuffix(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 1; i < len(ms); i++ {
+		m, p := ms[i], ms[i-1]
+		if m.end != m.start+1 && !(m.end == m.start+2 && toks[m.start+1].Text == ".") || !generationSuffixes[toks[m.start].Text] ||
+			p.end+1 != m.start || toks[p.end].Text != "," || p.typ != schema.Person || p.drop {
+			continue
+		}
+		p.end = m.end
+		p.surface = spanText(s, p.start, p.end)
+		p.name = cleanName(p.name + " " + toks[m.start].Text)
+		m.drop = true
+	}
 }
 
 // finiteAt reports whether the token at k is a finite verb or a modal, the
