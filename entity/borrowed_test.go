@@ -11,7 +11,8 @@ import (
 // arm named after a place, a body named after a place or by another
 // state, a magazine named like an ocean, a shadow minister's title, a
 // platform, an office in an apposition no comma closes, and a title that
-// a body or a region before it holds.
+// a body or a region before it holds; and a teller the document's topic
+// hid.
 func TestBorrowedNames(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -89,6 +90,9 @@ func TestBorrowedNames(t *testing.T) {
 			[]string{"Tom Wu Jr -work_for-> Halvik Holdings", "Tom Wu Jr -meet-> Ann Lee"},
 			[]string{"Jim Bo Jr -work_for-> Halvik Holdings", "Jim Bo Jr -meet-> Ann Lee"},
 			"a generational suffix after a comma ends the name before it, no name of its own"},
+		{"Dr Tom Wu took the job on Monday. Dr Wu said the plan was sound. Dr Wu met nurses. Dr Wu praised the staff. Dr Wu visited Cardiff. Dr Wu said more was needed. Dr Wu left. First Minister Jim Bo told BBC Wales he had agreed with Ms Ann Lee in 2003 that she would go.",
+			[]string{"Jim Bo -agree_with-> Ann Lee"}, []string{"Tom Wu -agree_with-> Ann Lee"},
+			"he after a body told is the teller, not the document's most named person"},
 		{"This week Tom Wu, US Secretary of State was visiting the West Bank.",
 			[]string{"Tom Wu -visit-> West Bank", "Tom Wu -work_for-> United States"},
 			[]string{"Secretary of State of United States -visit-> West Bank", "Tom Wu -from-> United States"},

@@ -883,11 +883,13 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 // teller resolves an "it" that opens the clause reported after "told"
 // and the one told ("Halvik Holdings told Reuters (that) it had sued Fjord
 // Airlines") to the subject of told, if it passes ok: news reports what an
-// actor tells a journalist or outlet about itself. It returns nil for any
+// actor tells a journalist or outlet about itself. A "he" or "she" after a
+// body told ("Tom Wu told BBC Wales he had agreed") is the teller too,
+// however often the document names someone else. It returns nil for any
 // other pronoun or construction.
 func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
 	toks := d.input[si].Tokens
-	if m.pron != "it" {
+	if m.pron != "it" && m.pron != "he" && m.pron != "she" {
 		return nil
 	}
 	k := m.start
@@ -900,7 +902,7 @@ func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity
 			told = c
 		}
 	}
-	if told == nil {
+	if told == nil || m.pron != "it" && told.ent.typ == schema.Person {
 		return nil
 	}
 	v := told.start - 1
