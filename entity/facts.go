@@ -127,6 +127,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// its body is that body's people, which the name only
 			// states: background, as for a nationality above.
 			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
+		case e.typ == schema.Organization && holder.possessive && modifiesNoun(s, nameListEnd(s, m.end)):
+			// "Sweden's EU presidency", "its EU and G8 presidencies": the
+			// body names what the state holds, no part of the state.
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
@@ -1287,6 +1290,24 @@ func modifiesNoun(s nlp.Sentence, k int) bool {
 	}
 	t := s.Tokens[k]
 	return (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(strings.TrimSuffix(t.Lower(), "s"))
+}
+
+// nameListEnd returns the token after the names listed from token k on
+// with "and", "or" or commas ("and G8" of "EU and G8 presidencies"), or k.
+func nameListEnd(s nlp.Sentence, k int) int {
+	for j := k; j+1 < len(s.Tokens); j++ {
+		switch w := s.Tokens[j].Text; {
+		case w == "and" || w == "or" || w == ",":
+			if !isCap(s.Tokens[j+1].Text) {
+				return k
+			}
+		case isCap(w):
+			k = j + 1
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // titleEnd returns the last token of the title of m, a person's mention,
