@@ -998,9 +998,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the ministry ..." keep the object's literal text.
 		f.obj = nil
 	}
-	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
 		// "Ann Lee is the director of the Nordic Institute": the object's
-		// head is a role noun, the body right after its of.
+		// head is a role noun, the body right after its of; "would be
+		// the next leader of the party" holds it in a wish only.
 		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
 			f.obj = o
 		}
@@ -1048,8 +1049,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
-		// identity between two actors.
-		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		// identity between two actors; "would be the next leader of the
+		// party" holds it in a condition or a wish only.
+		if !intended {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+		}
 		f.obj = nil
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
