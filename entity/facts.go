@@ -2269,6 +2269,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
+	if _, by := passiveBy(x); by {
+		return // "Madrid is represented by Spain's envoy for Europe": the subject underwent the act
+	}
 	// "worked as an engineer for Halvik Motors": the post's body is the
 	// role's ([appointedRole]), no other end of the verb.
 	post := postLemmas[x.Lemma] && appointedRole(s, x) != ""
