@@ -899,6 +899,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	} else if ok && v == "be" && p == "on" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu, who is on the party's executive"
 	}
+	if f.Lemma == "have" && f.obj != nil && f.obj.typ != schema.Concept {
+		// "has competitors including Air Deccan", "had a solid game and
+		// Tom Wu ...": what one has is no actor; ties and acts had
+		// with one ("had talks with") have their own lemmas.
+		f.obj, f.concept = nil, ""
+	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
