@@ -1409,9 +1409,19 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 	return schema.Extraction{}, false
 }
 
+// evaluative are the adjectives that judge an act after an expletive "it"
+// ("it was wrong to put ...", "it is vital to help ...").
+var evaluative = map[string]bool{
+	"wrong": true, "right": true, "important": true, "hard": true, "difficult": true, "easy": true,
+	"necessary": true, "possible": true, "impossible": true, "unfair": true, "fair": true, "vital": true,
+	"essential": true, "crucial": true, "good": true, "bad": true, "better": true, "wise": true, "unwise": true,
+	"foolish": true, "unacceptable": true, "reasonable": true, "unreasonable": true, "safe": true, "unsafe": true,
+}
+
 // expletive reports whether x's subject is the "it" of "it is clear
 // that", "it seems likely": "it" with a copula-like verb and an adjective,
-// an adverb, a participle or a clause after it, or nothing.
+// an adverb, a participle or a clause after it, or nothing; or an
+// evaluative adjective and an infinitive ("it was wrong to put").
 func expletive(s nlp.Sentence, x schema.Extraction) bool {
 	if !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return false
@@ -1426,6 +1436,18 @@ func expletive(s nlp.Sentence, x schema.Extraction) bool {
 			}
 		}
 		return false
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 4 && beForms[w[0]] {
+		// "it was wrong to put Norway under an embargo", "it is very hard
+		// to see": the infinitive after "it", "be" and an adjective has
+		// no subject.
+		k := 1
+		if k+2 < len(w) && strings.HasSuffix(w[k], "ly") || w[k] == "very" || w[k] == "so" || w[k] == "too" || w[k] == "not" {
+			k++
+		}
+		if evaluative[w[k]] && w[k+1] == "to" {
+			return true // not "it was able to buy": a body able to act
+		}
 	}
 	switch x.Lemma {
 	case "be", "seem", "appear", "remain", "become":
