@@ -2375,6 +2375,18 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
+		if _, e := argTokens(s, a); prep == "for" && e > 0 && infinitiveAt(s.Tokens, e) > 0 {
+			// "signed a deal for Brighton to host the conference": the
+			// actor is the infinitive's subject, not the one served;
+			// "repeated calls for the mayor to apologise" called on him,
+			// as "Sweden's call for Norway to withdraw" ([clauseNouns]).
+			if lemma := clauseNouns[head]; lemma != "" && lemma != "accuse" {
+				if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+					d.derive(si, x.Subject, x.Relation+" for", lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+				}
+			}
+			continue
+		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {
 			o, conf = d.owner(si, s, a), placeArgConf // "fired 36 shells at KPA posts"
