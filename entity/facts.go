@@ -2387,6 +2387,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			continue
 		}
+		if _, e := argTokens(s, a); e > 0 && e < len(s.Tokens) && s.Tokens[e].Text == "and" && modifiesNoun(s, nameListEnd(s, e)) {
+			continue // "sets out goals for its EU and G8 presidencies": the noun's, cut by the list
+		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {
 			o, conf = d.owner(si, s, a), placeArgConf // "fired 36 shells at KPA posts"
