@@ -899,6 +899,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	} else if ok && v == "be" && p == "on" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu, who is on the party's executive"
 	}
+	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && wishVerbs[f.Lemma] && infinitiveAt(s.Tokens, last) > 0 {
+		f.obj, f.concept = nil, "" // "wants Norway to leave", "expects Sweden to pay": a wish about the actor, no act
+	}
 	if f.Lemma == "have" && f.obj != nil && f.obj.typ != schema.Concept {
 		// "has competitors including Air Deccan", "had a solid game and
 		// Tom Wu ...": what one has is no actor; ties and acts had
@@ -1408,6 +1411,10 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 	}
 	return schema.Extraction{}, false
 }
+
+// wishVerbs take an actor and an infinitive for what they wish or expect
+// of it ("wants Norway to leave").
+var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "prefer": true, "like": true, "need": true}
 
 // evaluative are the adjectives that judge an act after an expletive "it"
 // ("it was wrong to put ...", "it is vital to help ...").
