@@ -140,6 +140,10 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if i > 0 && !headline && titleNounBefore(toks, i) {
+			i = next // "will take the title HRH Duchess of Cornwall": a title, no one named
+			continue
+		}
 		got := r.classify(s, units, next)
 		for _, m := range got {
 			next = max(next, m.end)
@@ -1520,6 +1524,22 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 		return o
 	}
 	return nil
+}
+
+// titleNounBefore reports whether the lower-case noun "title" (or
+// "titles", "rank") stands right before the capitalised run at token i,
+// with "of" between or not: what follows names a title or a rank ("took
+// the title HRH Duchess of Cornwall", "the rank of Major General").
+func titleNounBefore(toks []nlp.Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Text == "of" {
+		k--
+	}
+	switch toks[k].Text {
+	case "title", "titles", "rank":
+		return true
+	}
+	return false
 }
 
 // generationSuffixes end a person's name after a comma ("Tom Wu, Jr.").
