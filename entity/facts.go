@@ -844,6 +844,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if roleCompound(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}
+	if gerundSubject(s, x) {
+		return // "while insulting the president has been made an offence": the act is the clause's subject
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
@@ -1415,6 +1418,31 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 // wishVerbs take an actor and an infinitive for what they wish or expect
 // of it ("wants Norway to leave").
 var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "prefer": true, "like": true, "need": true}
+
+// gerundSubject reports whether the relation of x is a gerund whose
+// phrase is the subject of a finite verb after its object ("insulting the
+// president and officials has been made a criminal offence"): no one named
+// before it does the act.
+func gerundSubject(s nlp.Sentence, x schema.Extraction) bool {
+	ri, rj, ok := relationTokens(s, x)
+	_, last := argTokens(s, x.Object)
+	return ok && rj == ri+1 && s.Tokens[ri].Tag == "VBG" && last >= 0 && finiteAfterPhrase(s.Tokens, last)
+}
+
+// finiteAfterPhrase reports whether a finite verb follows token k, past
+// at most a few words that go on a noun phrase ("and officials"): the
+// phrase before k is the subject of that verb.
+func finiteAfterPhrase(toks []nlp.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch t := toks[j]; {
+		case t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBD" || t.Tag == "MD":
+			return true
+		case t.Tag != "CC" && t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS":
+			return false
+		}
+	}
+	return false
+}
 
 // evaluative are the adjectives that judge an act after an expletive "it"
 // ("it was wrong to put ...", "it is vital to help ...").
