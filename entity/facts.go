@@ -2422,6 +2422,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			continue
 		}
+		if f, _ := argTokens(s, a); f > 1 && verb != "take" && verb != "bring" && tripNouns[s.Tokens[f-1].Lower()] && s.Tokens[f-1].Start >= x.Object.End {
+			continue // "discussed the plans during a trip to Moscow": the trip's destination ("took her on a trip to India" is [takenOnTrip]'s)
+		}
 		if _, e := argTokens(s, a); e > 0 && e < len(s.Tokens) && s.Tokens[e].Text == "and" && modifiesNoun(s, nameListEnd(s, e)) {
 			continue // "sets out goals for its EU and G8 presidencies": the noun's, cut by the list
 		}
