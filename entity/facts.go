@@ -847,6 +847,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if gerundSubject(s, x) {
 		return // "while insulting the president has been made an offence": the act is the clause's subject
 	}
+	if wishedOfOther(s, x) {
+		return // "expects 16% of revenue to come from KFB": the revenue comes, not the subject
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
@@ -1418,6 +1421,23 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 // wishVerbs take an actor and an infinitive for what they wish or expect
 // of it ("wants Norway to leave").
 var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "prefer": true, "like": true, "need": true}
+
+// wishedOfOther reports whether the relation of x is an infinitive after a
+// verb of [wishVerbs] and a noun phrase of its own ("Standard Chartered
+// expects 16% of its revenue to come from KFB"): the phrase is the
+// infinitive's subject, not x's.
+func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 3 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") || !strings.HasPrefix(s.Tokens[ri-2].Tag, "NN") {
+		return false
+	}
+	for k := ri - 3; k >= 0 && k >= ri-10 && s.Tokens[k].Start >= x.Subject.End; k-- {
+		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "VB") {
+			return wishVerbs[verbBase(t.Lower(), wishVerbs)]
+		}
+	}
+	return false
+}
 
 // gerundSubject reports whether the relation of x is a gerund whose
 // phrase is the subject of a finite verb after its object ("insulting the
