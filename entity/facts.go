@@ -847,8 +847,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if gerundSubject(s, x) {
 		return // "while insulting the president has been made an offence": the act is the clause's subject
 	}
-	if wishedOfOther(s, x) {
-		return // "expects 16% of revenue to come from KFB": the revenue comes, not the subject
+	if wishedOfOther(s, x) || nounPassive(s, x) {
+		return // "expects 16% of revenue to come from KFB", "a ceremony to be held at Windsor Castle"
 	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
@@ -1437,6 +1437,27 @@ func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// nounPassive reports whether the relation of x is a passive infinitive
+// right after a common noun ("after a civil ceremony to be held at Windsor
+// Castle", "plans for the Rock's sovereignty to be shared between Britain
+// and Spain"): the noun undergoes the act, not x's subject.
+func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 2 || ri+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[ri-1].Text, "to") ||
+		(s.Tokens[ri-2].Tag != "NN" && s.Tokens[ri-2].Tag != "NNS") || s.Tokens[ri-2].Start < x.Subject.End {
+		return false
+	}
+	if s.Tokens[ri].Lower() != "be" || s.Tokens[ri+1].Tag != "VBN" {
+		return false
+	}
+	for k := ri - 3; k >= 0 && s.Tokens[k].Start >= x.Subject.End; k-- {
+		if beForms[s.Tokens[k].Lower()] && s.Tokens[k].Tag != "POS" {
+			return false // "was one of the first scholars to be elected": the subject is the noun
+		}
+	}
+	return true
 }
 
 // gerundSubject reports whether the relation of x is a gerund whose
