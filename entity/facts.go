@@ -858,8 +858,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
-	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
-		f.obj, f.concept = nil, "" // "visibility in the US compared to Canada": a comparison, no act
+	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with" || comparingVerbs[strings.SplitN(f.Lemma, "_", 2)[0]]) {
+		// "visibility in the US compared to Canada", "contrasted a
+		// reformed Labour party with the Tories", "have been compared to
+		// New Order": a comparison, no act between the two.
+		f.obj, f.concept = nil, ""
 	}
 	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
@@ -1484,6 +1487,9 @@ func finiteAfterPhrase(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// comparingVerbs set one thing beside another, which relates no two actors.
+var comparingVerbs = map[string]bool{"compare": true, "contrast": true, "liken": true, "equate": true}
 
 // evaluative are the adjectives that judge an act after an expletive "it"
 // ("it was wrong to put ...", "it is vital to help ...").
