@@ -156,8 +156,8 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			(toks[e].Tag != "IN" || strings.EqualFold(toks[e].Text, "of")) {
 			e++
 		}
-		if e == g+1 {
-			continue
+		if e == g+1 || finiteAfterPhrase(toks, e) {
+			continue // "while insulting the president and officials has been made an offence": a subject clause
 		}
 		if n := toks[e-1].Lower(); lemma == "take" && stanceTaken[n] {
 			// "criticised the UN for taking a weak stand against

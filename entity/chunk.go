@@ -368,13 +368,20 @@ func envoyNoun(w string) bool {
 	return false
 }
 
+// indefinitePronouns name no one in particular, written with a capital
+// at a sentence's start (not in a title: "the album Everything Must Go").
+var indefinitePronouns = map[string]bool{
+	"something": true, "someone": true, "somebody": true, "anything": true, "anyone": true, "anybody": true,
+	"everything": true, "everyone": true, "everybody": true, "nothing": true, "nobody": true, "no-one": true,
+}
+
 // match returns the unit at token k: the longest gazetteer name,
 // nationality adjective, title or organisation descriptor, or else one
 // capitalised word.
 func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, bool) {
 	toks := s.Tokens
-	if toks[k].Tag == "DT" {
-		return unit{}, false
+	if toks[k].Tag == "DT" || indefinitePronouns[toks[k].Lower()] && sentenceFirst(toks, k) {
+		return unit{}, false // "Something tells me", "Everyone told him": no one named
 	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
@@ -405,7 +412,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			if r.g.acronyms[string(key)] && !isAcronym(spanText(s, k, j)) {
 				continue
 			}
-			if e, ok := r.g.entries[string(key)]; ok {
+			if e, ok := r.g.entries[string(key)]; ok && !(e.typ == schema.Location && !headline && titleThe(s, k)) {
 				return unit{kind: uEntry, start: k, end: j, e: e}, true
 			}
 			if c, ok := r.g.demonyms[string(key)]; ok {

@@ -148,6 +148,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// its body is that body's people, which the name only
 			// states: background, as for a nationality above.
 			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
+		case e.typ == schema.Organization && holder.possessive && modifiesNoun(s, nameListEnd(s, m.end)):
+			// "Sweden's EU presidency", "its EU and G8 presidencies": the
+			// body names what the state holds, no part of the state.
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
@@ -387,7 +390,8 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !shadowTitle(sents[si].Tokens, m) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case shadowTitle(sents[si].Tokens, m):
+			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -437,6 +441,9 @@ func homeTitle(toks []nlp.Token) string {
 	var f []string
 	for _, t := range toks {
 		w := strings.TrimPrefix(t.Lower(), "then-")
+		if w == "shadow" {
+			return "" // "the shadow home secretary": no office of the state
+		}
 		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w]) {
 			continue
 		}
@@ -558,39 +565,27 @@ func (d *docState) pluralOffices(si int, s nlp.Sentence, home *docEntity) {
 	}
 }
 
-// placeBeforeTitle reports whether a place other than home ends right
-// before the capitalised title words of the person mention m ("Queensland
-// Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee"): the
-// office is that place's, whose facts the role rules give, not the report's
-// state's nor a national ministry's.
+// placeBeforeTitle reports whether a place other than home, or a body,
+// ends right before the title words of the person mention m ("Queensland
+// Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee", "New
+// York attorney general Ann Lee", "Ifo president Tom Wu", "former Halvik
+// senior vice president Tom Wu"): the office is that place's or that
+// body's, whose facts the role rules give, not the report's state's nor a
+// national ministry's.
 func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEntity) bool {
 	for _, g := range ms {
-		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) || g.possessive {
+		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) && g.ent.typ != schema.Organization ||
+			g.possessive || g.adj || m.start-g.end > 4 {
 			continue
 		}
 		all := true
 		for k := g.end; k < m.start; k++ {
-			if !isCap(toks[k].Text) && toks[k].Text != "of" {
+			if !isCap(toks[k].Text) && toks[k].Text != "of" && toks[k].Tag != "NN" && toks[k].Tag != "JJ" {
 				all = false
 				break
 			}
 		}
 		if all {
-			return true
-		}
-	}
-	return false
-}
-
-// shadowTitle reports whether the titles of the person mention m are an
-// opposition's shadow post ("Shadow Home Secretary Ann Lee"), which is no
-// office of the state.
-func shadowTitle(toks []nlp.Token, m *mention) bool {
-	if strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
-		return true
-	}
-	for k := m.start - 1; k >= 0 && isCap(toks[k].Text); k-- {
-		if toks[k].Text == "Shadow" {
 			return true
 		}
 	}
@@ -628,6 +623,31 @@ func officePortfolio(toks []nlp.Token, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// platform reports whether e is a website or a social network where one
+// writes or speaks ("posted on Facebook"): the gazetteer's "site", or a
+// network it lists as a firm.
+func platform(e *docEntity) bool {
+	return e.desc["site"] || platforms[strings.ToLower(e.name)]
+}
+
+// shadowTitle reports whether m's titles are a shadow minister's ("Shadow
+// Home Secretary Ann Lee", "Tory shadow home secretary Tom Wu"): the
+// opposition's spokesman holds no office of the state.
+func shadowTitle(toks []nlp.Token, m *mention) bool {
+	if strings.Contains(m.full, "Shadow") || strings.Contains(m.full, "shadow") {
+		return true
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].Lower() == "shadow" {
+			return true
+		}
+		if !isCap(toks[k].Text) && !titleWord(toks[k].Text) && toks[k].Tag != "NN" && toks[k].Tag != "JJ" {
+			break
+		}
+	}
+	return false
 }
 
 // ownBody returns [docState.portfolioBody] of p when it can be the office
@@ -1060,6 +1080,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if roleCompound(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}
+	if gerundSubject(s, x) {
+		return // "while insulting the president has been made an offence": the act is the clause's subject
+	}
+	if wishedOfOther(s, x) || nounPassive(s, x) {
+		return // "expects 16% of revenue to come from KFB", "a ceremony to be held at Windsor Castle"
+	}
 	intended := intention(s, x)
 	if f.obj != nil && intended {
 		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
@@ -1068,8 +1094,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
-	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with") {
-		f.obj, f.concept = nil, "" // "visibility in the US compared to Canada": a comparison, no act
+	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with" || comparingVerbs[strings.SplitN(f.Lemma, "_", 2)[0]]) {
+		// "visibility in the US compared to Canada", "contrasted a
+		// reformed Labour party with the Tories", "have been compared to
+		// New Order": a comparison, no act between the two.
+		f.obj, f.concept = nil, ""
 	}
 	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
@@ -1116,6 +1145,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && partySeat(v, p, f.obj) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu stood for the Green Party"
+	}
+	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && p == "on" && f.obj != nil && platform(f.obj) {
+		f.obj, f.concept = nil, "" // "wrote on Twitter", "was on Facebook": the medium, no party to the act
+	} else if ok && v == "be" && p == "on" && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization {
+		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf // "Tom Wu, who is on the party's executive"
+	}
+	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && wishVerbs[f.Lemma] && infinitiveAt(s.Tokens, last) > 0 {
+		f.obj, f.concept = nil, "" // "wants Norway to leave", "expects Sweden to pay": a wish about the actor, no act
+	}
+	if f.Lemma == "have" && f.obj != nil && f.obj.typ != schema.Concept {
+		// "has competitors including Air Deccan", "had a solid game and
+		// Tom Wu ...": what one has is no actor; ties and acts had
+		// with one ("had talks with") have their own lemmas.
+		f.obj, f.concept = nil, ""
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
+		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
 	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
 		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
@@ -1217,9 +1263,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the ministry ..." keep the object's literal text.
 		f.obj = nil
 	}
-	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
 		// "Ann Lee is the director of the Nordic Institute": the object's
-		// head is a role noun, the body right after its of.
+		// head is a role noun, the body right after its of; "would be
+		// the next leader of the party" holds it in a wish only.
 		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
 			f.obj = o
 		}
@@ -1282,8 +1329,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors; "is a US congressman" states
-		// none when the document names no chamber.
-		if lemma != "" {
+		// none when the document names no chamber; "would be the next
+		// leader of the party" holds it in a condition or a wish only.
+		if lemma != "" && !intended {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		}
 		f.obj = nil
@@ -1532,6 +1580,24 @@ func modifiesNoun(s nlp.Sentence, k int) bool {
 	return (t.Tag == "NN" || t.Tag == "NNS") && !isCap(t.Text) && !roleNoun(strings.TrimSuffix(t.Lower(), "s"))
 }
 
+// nameListEnd returns the token after the names listed from token k on
+// with "and", "or" or commas ("and G8" of "EU and G8 presidencies"), or k.
+func nameListEnd(s nlp.Sentence, k int) int {
+	for j := k; j+1 < len(s.Tokens); j++ {
+		switch w := s.Tokens[j].Text; {
+		case w == "and" || w == "or" || w == ",":
+			if !isCap(s.Tokens[j+1].Text) {
+				return k
+			}
+		case isCap(w):
+			k = j + 1
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // titleEnd returns the last token of the title of m, a person's mention,
 // that holder, its state or body, goes with: the token before the name
 // when holder comes first ("Pentagon Acquisition Director Michael Wynne"),
@@ -1621,9 +1687,89 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 	return schema.Extraction{}, false
 }
 
+// wishVerbs take an actor and an infinitive for what they wish or expect
+// of it ("wants Norway to leave").
+var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "prefer": true, "like": true, "need": true}
+
+// wishedOfOther reports whether the relation of x is an infinitive after a
+// verb of [wishVerbs] and a noun phrase of its own ("Standard Chartered
+// expects 16% of its revenue to come from KFB"): the phrase is the
+// infinitive's subject, not x's.
+func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 3 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") || !strings.HasPrefix(s.Tokens[ri-2].Tag, "NN") {
+		return false
+	}
+	for k := ri - 3; k >= 0 && k >= ri-10 && s.Tokens[k].Start >= x.Subject.End; k-- {
+		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "VB") {
+			return wishVerbs[verbBase(t.Lower(), wishVerbs)]
+		}
+	}
+	return false
+}
+
+// nounPassive reports whether the relation of x is a passive infinitive
+// right after a common noun ("after a civil ceremony to be held at Windsor
+// Castle", "plans for the Rock's sovereignty to be shared between Britain
+// and Spain"): the noun undergoes the act, not x's subject.
+func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 2 || ri+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[ri-1].Text, "to") ||
+		(s.Tokens[ri-2].Tag != "NN" && s.Tokens[ri-2].Tag != "NNS") || s.Tokens[ri-2].Start < x.Subject.End {
+		return false
+	}
+	if s.Tokens[ri].Lower() != "be" || s.Tokens[ri+1].Tag != "VBN" {
+		return false
+	}
+	for k := ri - 3; k >= 0 && s.Tokens[k].Start >= x.Subject.End; k-- {
+		if beForms[s.Tokens[k].Lower()] && s.Tokens[k].Tag != "POS" {
+			return false // "was one of the first scholars to be elected": the subject is the noun
+		}
+	}
+	return true
+}
+
+// gerundSubject reports whether the relation of x is a gerund whose
+// phrase is the subject of a finite verb after its object ("insulting the
+// president and officials has been made a criminal offence"): no one named
+// before it does the act.
+func gerundSubject(s nlp.Sentence, x schema.Extraction) bool {
+	ri, rj, ok := relationTokens(s, x)
+	_, last := argTokens(s, x.Object)
+	return ok && rj == ri+1 && s.Tokens[ri].Tag == "VBG" && last >= 0 && finiteAfterPhrase(s.Tokens, last)
+}
+
+// finiteAfterPhrase reports whether a finite verb follows token k, past
+// at most a few words that go on a noun phrase ("and officials"): the
+// phrase before k is the subject of that verb.
+func finiteAfterPhrase(toks []nlp.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch t := toks[j]; {
+		case t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBD" || t.Tag == "MD":
+			return true
+		case t.Tag != "CC" && t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS":
+			return false
+		}
+	}
+	return false
+}
+
+// comparingVerbs set one thing beside another, which relates no two actors.
+var comparingVerbs = map[string]bool{"compare": true, "contrast": true, "liken": true, "equate": true}
+
+// evaluative are the adjectives that judge an act after an expletive "it"
+// ("it was wrong to put ...", "it is vital to help ...").
+var evaluative = map[string]bool{
+	"wrong": true, "right": true, "important": true, "hard": true, "difficult": true, "easy": true,
+	"necessary": true, "possible": true, "impossible": true, "unfair": true, "fair": true, "vital": true,
+	"essential": true, "crucial": true, "good": true, "bad": true, "better": true, "wise": true, "unwise": true,
+	"foolish": true, "unacceptable": true, "reasonable": true, "unreasonable": true, "safe": true, "unsafe": true,
+}
+
 // expletive reports whether x's subject is the "it" of "it is clear
 // that", "it seems likely": "it" with a copula-like verb and an adjective,
-// an adverb, a participle or a clause after it, or nothing.
+// an adverb, a participle or a clause after it, or nothing; or an
+// evaluative adjective and an infinitive ("it was wrong to put").
 func expletive(s nlp.Sentence, x schema.Extraction) bool {
 	if !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return false
@@ -1638,6 +1784,18 @@ func expletive(s nlp.Sentence, x schema.Extraction) bool {
 			}
 		}
 		return false
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 4 && beForms[w[0]] {
+		// "it was wrong to put Norway under an embargo", "it is very hard
+		// to see": the infinitive after "it", "be" and an adjective has
+		// no subject.
+		k := 1
+		if k+2 < len(w) && strings.HasSuffix(w[k], "ly") || w[k] == "very" || w[k] == "so" || w[k] == "too" || w[k] == "not" {
+			k++
+		}
+		if evaluative[w[k]] && w[k+1] == "to" {
+			return true // not "it was able to buy": a body able to act
+		}
 	}
 	switch x.Lemma {
 	case "be", "seem", "appear", "remain", "become":
@@ -2425,6 +2583,7 @@ var platforms = map[string]bool{
 	"twitter": true, "facebook": true, "instagram": true, "youtube": true, "tiktok": true, "weibo": true,
 	"wechat": true, "telegram": true, "linkedin": true, "reddit": true, "snapchat": true, "whatsapp": true,
 	"parler": true, "truth social": true, "bluesky": true, "mastodon": true, "vkontakte": true, "tumblr": true,
+	"threads": true,
 }
 
 // medium reports whether the phrase of preposition prep names e as the
@@ -2432,7 +2591,7 @@ var platforms = map[string]bool{
 // via Facebook"): a medium, not an actor acted on. The platform as the
 // subject or object of a verb stays an actor ("Twitter banned Ann Lee").
 func medium(prep string, e *docEntity) bool {
-	return (prep == "on" || prep == "via" || prep == "through") && platforms[strings.ToLower(e.name)]
+	return (prep == "on" || prep == "via" || prep == "through") && platform(e)
 }
 
 // actorPreps are the prepositions whose argument, when it names an actor,
@@ -2540,6 +2699,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		d.recipientFrom(si, s, x, subj)
 		return
 	}
+	if _, by := passiveBy(x); by {
+		return // "Madrid is represented by Spain's envoy for Europe": the subject underwent the act
+	}
 	// "worked as an engineer for Halvik Motors": the post's body is the
 	// role's ([appointedRole]), no other end of the verb.
 	post := postLemmas[x.Lemma] && appointedRole(s, x) != ""
@@ -2614,6 +2776,24 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") {
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
+		}
+		if _, e := argTokens(s, a); prep == "for" && e > 0 && infinitiveAt(s.Tokens, e) > 0 {
+			// "signed a deal for Brighton to host the conference": the
+			// actor is the infinitive's subject, not the one served;
+			// "repeated calls for the mayor to apologise" called on him,
+			// as "Sweden's call for Norway to withdraw" ([clauseNouns]).
+			if lemma := clauseNouns[head]; lemma != "" && lemma != "accuse" {
+				if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+					d.derive(si, x.Subject, x.Relation+" for", lemma, subj, o, "", x.Confidence*conf*placeArgConf)
+				}
+			}
+			continue
+		}
+		if f, _ := argTokens(s, a); f > 1 && verb != "take" && verb != "bring" && tripNouns[s.Tokens[f-1].Lower()] && s.Tokens[f-1].Start >= x.Object.End {
+			continue // "discussed the plans during a trip to Moscow": the trip's destination ("took her on a trip to India" is [takenOnTrip]'s)
+		}
+		if _, e := argTokens(s, a); e > 0 && e < len(s.Tokens) && s.Tokens[e].Text == "and" && modifiesNoun(s, nameListEnd(s, e)) {
+			continue // "sets out goals for its EU and G8 presidencies": the noun's, cut by the list
 		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil && projectileVerbs[verb] && (prep == "at" || prep == "into") {

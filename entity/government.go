@@ -562,8 +562,8 @@ func (d *docState) possessiveUnits(si int, s nlp.Sentence, ms []*mention) {
 func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
-		noun := strings.TrimSuffix(m.surface, ".") // "the Mexican Congress." ends a sentence
-		if m.kind != mName || m.gaz == nil || m.gaz.of == "" || strings.Contains(noun, " ") || normKey(noun) == normKey(m.gaz.name) {
+		noun, ok := bareBody(m)
+		if !ok {
 			continue
 		}
 		var st *mention
@@ -580,6 +580,39 @@ func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 		if st != nil && st.name != m.gaz.of {
 			m.name, m.gaz = r.stateBody(st, noun), nil
 		}
+	}
+}
+
+// bareBody returns the noun by which m names a body that the gazetteer
+// knows as one state's ("Senate" for the US Senate, "Congress"), and
+// whether m is such a mention.
+func bareBody(m *mention) (string, bool) {
+	noun := strings.TrimSuffix(m.surface, ".") // "the Mexican Congress." ends a sentence
+	if m.kind != mName || m.gaz == nil || m.gaz.of == "" || strings.Contains(noun, " ") || normKey(noun) == normKey(m.gaz.name) {
+		return "", false
+	}
+	return noun, true
+}
+
+// describedForeignBody renames m as [Resolver.foreignBodies] does when a
+// description or a pronoun of another state says whose body it is ("the
+// country's Congress", "its Senate" in a report about Brazil): m is read
+// after the state's mention is resolved.
+func (d *docState) describedForeignBody(si int, m *mention, cur []*mention) {
+	noun, ok := bareBody(m)
+	if !ok {
+		return
+	}
+	toks := d.input[si].Tokens
+	for _, n := range cur {
+		if n.ent == nil || !d.r.country(n.ent) || !(n.kind == mDesc && n.end+1 == m.start && toks[n.end].Tag == "POS" ||
+			n.kind == mPronoun && n.possessive && n.end == m.start) {
+			continue
+		}
+		if n.ent.name != m.gaz.of {
+			m.name, m.gaz = d.r.stateBody(&mention{name: n.ent.name}, noun), nil
+		}
+		return
 	}
 }
 

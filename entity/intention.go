@@ -144,7 +144,11 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	// "plans to visit", "is expected to sign with", "was asked to leave":
 	// the relation as written.
-	for i := 1; i+1 < len(w); i++ {
+	last := len(w) - 1
+	if ri, rj, ok := relationTokens(s, x); !ok || rj >= len(s.Tokens) || rj-ri != len(w) || !baseVerb(s.Tokens[rj]) {
+		last-- // "is due to | take part" (tagged JJ): a last "to" only before an infinitive ("proposed to her")
+	}
+	for i := 1; i <= last; i++ {
 		if w[i] == "to" && i >= 2 && passiveAux[w[i-2]] && requestVerbs[verbBase(w[i-1], requestVerbs)] {
 			return true
 		}

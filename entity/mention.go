@@ -56,6 +56,10 @@ type mention struct {
 	// role marks an office named without a holder ("Ukraine's Prosecutor
 	// General"); drop marks a mention that an appositive replaced.
 	role, drop bool
+	// appos is the person whose office this one names in an apposition
+	// that no comma closes ("Tom Wu, US Secretary of State was visiting"):
+	// the office stands for the person.
+	appos *mention
 	// portfolio is the portfolio written between a secretary's title and
 	// the name ("Undersecretary for Education Tom Wu"): the person works
 	// for the ministry or department of it that the document names.
@@ -136,6 +140,10 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if i > 0 && !headline && titleNounBefore(toks, i) {
+			i = next // "will take the title HRH Duchess of Cornwall": a title, no one named
+			continue
+		}
 		got := r.classify(s, units, next)
 		for _, m := range got {
 			next = max(next, m.end)
@@ -155,6 +163,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		}
 		i = max(next, i+1)
 	}
+	commaSuffix(s, ms)
 	r.appositives(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
@@ -805,7 +814,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -1385,23 +1394,45 @@ func hearerThenName(s nlp.Sentence, seg []unit) int {
 }
 
 // newsArm returns the mention of a known broadcaster, news agency or
-// newspaper named with "News" after it ("told BBC News", "Al Jazeera
-// News"): the news service of a medium is that medium, one actor, not a
-// second organisation beside it. It returns nil for any other run.
+// newspaper named with its arm after it: a service's word ("told BBC
+// News", "Al Jazeera News", "BBC Radio", "BBC World Service"), a region's
+// or a town's name ("BBC Wales", "BBC Radio Scotland") or both. The arm of
+// a medium is that medium, one actor, neither a second organisation
+// beside it nor the place it serves. It returns nil for any other run.
 func (r *Resolver) newsArm(s nlp.Sentence, seg []unit) *mention {
-	if len(seg) != 2 || seg[0].kind != uEntry || seg[0].e.typ != schema.Organization || seg[1].kind != uCap ||
-		seg[1].end != seg[1].start+1 || s.Tokens[seg[1].start].Text != "News" {
+	if len(seg) < 2 || len(seg) > 4 || seg[0].kind != uEntry || seg[0].e.typ != schema.Organization || !r.medium(seg[0].e) {
 		return nil
 	}
-	for _, d := range seg[0].e.desc {
-		if d == "broadcaster" || d == "agency" || d == "newspaper" {
-			m := r.entryMention(s, seg[0])
-			m.end = seg[1].end
-			m.surface = spanText(s, m.start, m.end)
-			return m
+	for _, u := range seg[1:] {
+		switch {
+		case u.kind == uCap && u.end == u.start+1 && mediaArms[s.Tokens[u.start].Text]:
+		case u.kind == uEntry && u.e.typ == schema.GPE:
+		default:
+			return nil
 		}
 	}
-	return nil
+	m := r.entryMention(s, seg[0])
+	m.end = seg[len(seg)-1].end
+	m.surface = spanText(s, m.start, m.end)
+	return m
+}
+
+// medium reports whether a gazetteer entry is a broadcaster, a news agency
+// or a newspaper.
+func (r *Resolver) medium(e *entry) bool {
+	for _, d := range e.desc {
+		if d == "broadcaster" || d == "agency" || d == "newspaper" {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaArms are the words that name a medium's service after the
+// medium's name ("BBC News", "BBC Radio", "BBC World Service"), or a
+// station after a place's name ("Radio Wales", [Resolver.givenThenPlace]).
+var mediaArms = map[string]bool{
+	"News": true, "Radio": true, "Television": true, "TV": true, "World": true, "Service": true, "Online": true,
 }
 
 // orgHead reports whether a run of words ends in an organisation word
@@ -1582,6 +1613,21 @@ func (r *Resolver) worldRegion(name string) bool {
 	return !r.g.is("placehead", f[len(f)-1])
 }
 
+// placeBody reports whether a run of two names is a place's name and a
+// body's short name that the gazetteer gives to another's body ("the
+// Maryland General Assembly", "the Texas Senate"): the place's own body,
+// one name, neither the UN's General Assembly nor the US Senate. A state's
+// own body stays the gazetteer's ("US Congress").
+func (r *Resolver) placeBody(s nlp.Sentence, seg []unit) bool {
+	if len(seg) != 2 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE || seg[1].kind != uEntry ||
+		seg[1].e.typ != schema.Organization || seg[1].e.of == seg[0].e.name {
+		return false
+	}
+	surface := spanText(s, seg[1].start, seg[1].end)
+	f := strings.Fields(surface)
+	return normKey(surface) != normKey(seg[1].e.name) && r.g.is("orghead", f[len(f)-1])
+}
+
 // regionModifiers narrow a region's name without naming anything else
 // ("Continental Europe", "Sub-Saharan Africa").
 var regionModifiers = map[string]bool{
@@ -1669,7 +1715,7 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 		if o.start > m.end+3 {
 			return nil
 		}
-		if !o.role || o.start < m.end+1 || o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != "." {
+		if !o.role || o.start < m.end+1 || o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != "." && !finiteAt(toks, o.end) {
 			continue
 		}
 		for k := m.end + 1; k < o.start; k++ {
@@ -1680,6 +1726,54 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 		return o
 	}
 	return nil
+}
+
+// titleNounBefore reports whether the lower-case noun "title" (or
+// "titles", "rank") stands right before the capitalised run at token i,
+// with "of" between or not: what follows names a title or a rank ("took
+// the title HRH Duchess of Cornwall", "the rank of Major General").
+func titleNounBefore(toks []nlp.Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Text == "of" {
+		k--
+	}
+	switch toks[k].Text {
+	case "title", "titles", "rank":
+		return true
+	}
+	return false
+}
+
+// generationSuffixes end a person's name after a comma ("Tom Wu, Jr.").
+var generationSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true}
+
+// commaSuffix joins a generational suffix set off by a comma to the
+// person's name before it ("Tom Wu, Jr., a lawyer,"): alone, the suffix
+// was taken for a name of its own, a person's or a body's.
+func commaSuffix(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 1; i < len(ms); i++ {
+		m, p := ms[i], ms[i-1]
+		if m.end != m.start+1 && !(m.end == m.start+2 && toks[m.start+1].Text == ".") || !generationSuffixes[toks[m.start].Text] ||
+			p.end+1 != m.start || toks[p.end].Text != "," || p.typ != schema.Person || p.drop {
+			continue
+		}
+		p.end = m.end
+		p.surface = spanText(s, p.start, p.end)
+		p.name = cleanName(p.name + " " + toks[m.start].Text)
+		m.drop = true
+	}
+}
+
+// finiteAt reports whether the token at k is a finite verb or a modal, the
+// predicate of a clause ("Tom Wu, US Secretary of State was visiting": an
+// apposition whose closing comma is missing ends there).
+func finiteAt(toks []nlp.Token, k int) bool {
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // appositives reads ", a high-ranking North Korean general" and ", the
@@ -1708,7 +1802,12 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			// "Claire Dubois, Canada's Foreign Minister, said": the
 			// office in apposition is the person's, as before the name.
 			m.titles, m.country, m.org = o.titles, o.country, o.org
-			o.drop = true
+			if o.end < len(toks) && finiteAt(toks, o.end) {
+				o.appos, o.titles, o.role, o.country, o.org = m, nil, false, nil, nil
+				o.start = m.end + 1
+			} else {
+				o.drop = true
+			}
 			continue
 		}
 		if d := toks[m.end+1].Lower(); d != "a" && d != "an" && d != "the" {

@@ -255,6 +255,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || cancelledAfter(toks, o.end) {
 				break
 			}
+			if modifiesNoun(s, o.end) {
+				break // "his investigation of the US insurance industry": the industry's
+			}
 			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				// "After the British capture of Madrid, Hill had": after
 				// a comma, a list goes on only to another comma or and.

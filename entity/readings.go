@@ -474,6 +474,15 @@ func relationTokens(s nlp.Sentence, x schema.Extraction) (int, int, bool) {
 			best = at
 		}
 	}
+	if best < 0 && x.Object.End > x.Object.Start {
+		// "is to hold membership talks with Iraq" read as hold | talks
+		// ([Resolver.verbRelation]): the object's noun lies inside the
+		// relation as written.
+		if at := strings.Index(s.Text[min(x.Subject.End, len(s.Text)):], rel); at >= 0 &&
+			x.Subject.End+at <= x.Object.Start && x.Object.End <= x.Subject.End+at+len(rel) {
+			best = x.Subject.End + at
+		}
+	}
 	if best < 0 {
 		return 0, 0, false
 	}

@@ -56,6 +56,9 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
 			continue // "met in Oslo" places the meeting
 		}
+		if strings.HasSuffix(x.Lemma, "_with") && peopleNoun(s, x.Object) {
+			continue // "negotiated with unions": the list's partner, named without a name
+		}
 		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
 		if a == nil || !actorEntity(a) {
@@ -116,7 +119,7 @@ func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, 
 			continue
 		}
 		a := schema.Argument{Text: rest, Start: e.Start + len(p) + 1, End: e.End}
-		if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) {
+		if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) || strings.EqualFold(p, "with") && peopleNoun(s, a) {
 			return true
 		}
 	}
@@ -129,6 +132,14 @@ func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, 
 		}
 	}
 	return false
+}
+
+// peopleNoun reports whether argument a ends in a common noun in the
+// plural ("with unions", "with the rebels"): the other party of a mutual
+// act, named without a name, as an actor would be.
+func peopleNoun(s nlp.Sentence, a schema.Argument) bool {
+	_, last := argTokens(s, a)
+	return last > 0 && s.Tokens[last-1].Tag == "NNS" && !isCap(s.Tokens[last-1].Text)
 }
 
 // sideNouns are the people or forces of a side, named with "of" and a

@@ -684,10 +684,11 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		// town's.
 		return placeMention(s, seg, schema.Location)
 	}
-	if word.start < place.start && (clubFirst[w] || clubAcronym(w)) {
+	if word.start < place.start && (clubFirst[w] || clubAcronym(w) || mediaArms[w] && w != "News" && w != "World") {
 		// "Atlético Madrid", "Bayern Munich", "AC Milan", "PSV
-		// Eindhoven": a sports club named after its town; "ITV Wales":
-		// a body's branch named after its region.
+		// Eindhoven": a sports club named after its town; "ITV Wales",
+		// "Radio Wales": a body's branch or a station named after its
+		// region.
 		return placeMention(s, seg, schema.Organization)
 	}
 	if s.Tokens[word.start].Tag != "NNP" || isAcronym(s.Tokens[place.start].Text) || isAcronym(w) ||

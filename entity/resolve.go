@@ -274,9 +274,13 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	var e *docEntity
 	m.conf = 1
 	e = d.bracketAlias(si, m, cur)
+	if m.appos != nil {
+		e = m.appos.ent
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
+		d.describedForeignBody(si, m, cur)
 		if e = d.headOf(si, m); e == nil {
 			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
 				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
@@ -879,11 +883,13 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 // teller resolves an "it" that opens the clause reported after "told"
 // and the one told ("Halvik Holdings told Reuters (that) it had sued Fjord
 // Airlines") to the subject of told, if it passes ok: news reports what an
-// actor tells a journalist or outlet about itself. It returns nil for any
+// actor tells a journalist or outlet about itself. A "he" or "she" after a
+// body told ("Tom Wu told BBC Wales he had agreed") is the teller too,
+// however often the document names someone else. It returns nil for any
 // other pronoun or construction.
 func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
 	toks := d.input[si].Tokens
-	if m.pron != "it" {
+	if m.pron != "it" && m.pron != "he" && m.pron != "she" {
 		return nil
 	}
 	k := m.start
@@ -896,7 +902,7 @@ func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity
 			told = c
 		}
 	}
-	if told == nil {
+	if told == nil || m.pron != "it" && told.ent.typ == schema.Person {
 		return nil
 	}
 	v := told.start - 1
@@ -1247,6 +1253,9 @@ func likelySex(e *docEntity) byte {
 // plurals that name one body ("United Nations", "GB News", "The New York
 // Times", "Creative Commons").
 func pluralName(name string) bool {
+	if f := strings.Fields(name); len(f) == 2 && mediaArms[f[0]] {
+		return false // "Radio Wales": a station named after its region
+	}
 	h := orgHead(strings.ReplaceAll(name, " for ", " of "))
 	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "news") && !singularPlurals[h]
 }

@@ -55,8 +55,9 @@ var stateBodyNouns = map[string]bool{
 // before the name, as a state's name does ([docState.mentionFacts] reads
 // "Norway's Supreme Court").
 func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) {
-		return role{}, false
+	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) ||
+		modifiesNoun(s, nameListEnd(s, b.end)) {
+		return role{}, false // "its EU presidency": what the state holds
 	}
 	toks := s.Tokens[a.end:b.start]
 	if (len(toks) == 1 && toks[0].Tag == "POS" && a.kind == mDesc || len(toks) == 0 && a.kind == mPronoun) && d.r.country(a.ent) {
