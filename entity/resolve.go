@@ -400,8 +400,13 @@ func (d *docState) named(m *mention) *docEntity {
 	}
 	if m.typ == schema.Person && !forced {
 		words := nameWords(name)
+		g := m.gender
+		if g == 0 {
+			g = d.r.g.givenGender(name)
+		}
 		e := d.recent(func(e *docEntity) bool {
-			return e.typ == schema.Person && !d.r.forbidden(name, e) &&
+			// "Michael Howard" is not the "Mrs Howard" of a headline.
+			return e.typ == schema.Person && !d.r.forbidden(name, e) && (g == 0 || e.gender == 0 || g == e.gender) &&
 				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
 					skipsNames(e.tokens, words) || skipsNames(words, e.tokens))
 		})
@@ -461,9 +466,14 @@ func (d *docState) single(m *mention) *docEntity {
 		return d.create(name, m)
 	}
 	w := strings.ToLower(m.name)
+	honor := slices.ContainsFunc(m.titles, honorific)
 	var top *docEntity
 	for _, e := range d.ents {
-		// "Mrs Howard" is not Michael Howard.
+		// "Mrs Howard" is not Michael Howard; "Mr Howard" is not Howard
+		// Flight: after an honorific the word is a surname.
+		if honor && len(e.tokens) >= 2 && e.tokens[0] == w && e.tokens[len(e.tokens)-1] != w {
+			continue
+		}
 		if e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&
 			(m.gender == 0 || e.gender == 0 || m.gender == e.gender) &&
 			(top == nil || e.n > top.n || e.n == top.n && top.last.less(e.last)) {

@@ -3,6 +3,7 @@ package entity
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -327,6 +328,37 @@ func TestFactEndsAreEntities(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("Resolve(%q) has no fact %q (%s)", tc.text, tc.want, tc.why)
+			}
+		})
+	}
+}
+
+// TestHonorificSurname checks which person a surname after an honorific
+// joins inside one document (issue 12: "Mrs Howard" was merged into
+// Michael Howard, and "Mr Howard" into Howard Flight).
+func TestHonorificSurname(t *testing.T) {
+	a, r := newTest(t, Options{})
+	tests := []struct {
+		text, alias, want, why string
+	}{
+		{"Mrs Holm gets key role\n\nPeter Holm's wife, Sandra, will campaign. Mrs Holm will make visits.", "Mrs Holm", "Holm",
+			"a woman named by Mrs in a headline is not the man named in full after her"},
+		{"Peter Holm sacked Holm Berg. Mr Berg was sorry. Mr Holm said the party was united.", "Mr Holm", "Peter Holm",
+			"after an honorific the word is a surname, not another person's given name"},
+		{"Peter Holm sacked Holm Berg. Mr Berg was sorry. Mr Holm said the party was united.", "Mr Berg", "Holm Berg",
+			"a surname after an honorific joins its bearer"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			ents, _ := r.Resolve(a.Split(tt.text), nil)
+			got := ""
+			for _, e := range ents {
+				if e.Name == tt.alias || slices.Contains(e.Aliases, tt.alias) {
+					got = e.Name
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Resolve(%q): %q is in entity %q, want %q (%s)", tt.text, tt.alias, got, tt.want, tt.why)
 			}
 		})
 	}
