@@ -45,13 +45,14 @@ func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool)
 	if !strings.Contains(t.Text, "-") || !isCap(t.Text) {
 		return nil, "", false // most tokens: no map walk
 	}
-	low := t.Lower()
 	for suf, lemma := range actorSuffixes {
-		p, ok := strings.CutSuffix(low, suf)
-		if !ok || p == "" || !isCap(t.Text) || strings.Contains(p, "-") {
+		// The suffix read off the text itself: a lower case of other
+		// bytes may be longer or shorter than the text.
+		n := len(t.Text) - len(suf)
+		if n <= 0 || !strings.EqualFold(t.Text[n:], suf) || strings.Contains(t.Text[:n], "-") {
 			continue
 		}
-		key := normKey(t.Text[:len(p)])
+		key := normKey(t.Text[:n])
 		if e := r.g.entries[key]; e != nil && (e.typ == schema.GPE || e.typ == schema.Organization) {
 			return e, lemma, false
 		}
