@@ -18,15 +18,26 @@ var basedSuffixes = []string{"-based", "-headquartered", "-born"}
 // basedPlace returns the gazetteer's place that token t names before a
 // suffix of [basedSuffixes] ("Oslo-based"), or nil.
 func (r *Resolver) basedPlace(t nlp.Token) *entry {
-	low := t.Lower()
 	for _, suf := range basedSuffixes {
-		if p, ok := strings.CutSuffix(low, suf); ok && p != "" && isCap(t.Text) {
-			if e := r.g.entries[normKey(t.Text[:len(p)])]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
+		if p, ok := cutSuffixFold(t.Text, suf); ok && isCap(t.Text) {
+			if e := r.g.entries[normKey(p)]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// cutSuffixFold returns text without suffix, an ASCII suffix matched in any
+// case, and whether text ends in it after something. The suffix is read
+// off the text itself: a lower case of other bytes may be longer or
+// shorter than the text.
+func cutSuffixFold(text, suffix string) (string, bool) {
+	n := len(text) - len(suffix)
+	if n <= 0 || !strings.EqualFold(text[n:], suffix) {
+		return "", false
+	}
+	return text[:n], true
 }
 
 // actorSuffixes end a compound whose first part names the actor that did
@@ -46,13 +57,11 @@ func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool)
 		return nil, "", false // most tokens: no map walk
 	}
 	for suf, lemma := range actorSuffixes {
-		// The suffix read off the text itself: a lower case of other
-		// bytes may be longer or shorter than the text.
-		n := len(t.Text) - len(suf)
-		if n <= 0 || !strings.EqualFold(t.Text[n:], suf) || strings.Contains(t.Text[:n], "-") {
+		p, ok := cutSuffixFold(t.Text, suf)
+		if !ok || strings.Contains(p, "-") {
 			continue
 		}
-		key := normKey(t.Text[:n])
+		key := normKey(p)
 		if e := r.g.entries[key]; e != nil && (e.typ == schema.GPE || e.typ == schema.Organization) {
 			return e, lemma, false
 		}
