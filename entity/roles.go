@@ -193,7 +193,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -2609,6 +2609,11 @@ var kinNouns = map[string]role{
 	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
 	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
 	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
+	// wider family: one symmetric lemma ("Ann Lee's cousin, Tom Wu,")
+	"cousin": {lemma: "relative_of"}, "nephew": {lemma: "relative_of"}, "niece": {lemma: "relative_of"},
+	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
+	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
+	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
 }
 
 // kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",

@@ -13,6 +13,7 @@ var unitNouns = map[string]bool{
 	"group": true, "wing": true, "arm": true, "unit": true, "branch": true, "division": true,
 	"faction": true, "subsidiary": true, "affiliate": true, "chapter": true, "department": true,
 	"section": true, "order": true, "body": true, "agency": true, "office": true, "force": true,
+	"chain": true,
 }
 
 // publicationNouns name an organisation's publications and outlets.
@@ -52,8 +53,8 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 		for _, t := range s.Tokens[a.end:b.start] {
-			if isCap(t.Text) {
-				return role{}, false
+			if isCap(t.Text) && d.r.g.demonyms[normKey(t.Text)] == "" {
+				return role{}, false // a nationality may stand between: "its Swedish chain Polar Mart"
 			}
 		}
 		return role{lemma: schema.PartOf, reverse: true}, true
