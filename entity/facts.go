@@ -229,6 +229,16 @@ func bodyDescription(toks []nlp.Token) string {
 	return lemma
 }
 
+// marketVerbs enter or leave a market ([marketObject]).
+var marketVerbs = map[string]bool{"enter": true, "re-enter": true, "exit": true, "leave": true, "quit": true, "withdraw": true, "pull": true}
+
+// marketObject reports whether text, an object, ends in "market" ("the
+// Polish market", "Norway's retail market").
+func marketObject(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 1 && (f[len(f)-1] == "market" || f[len(f)-1] == "markets")
+}
+
 // nationalBody reports whether m, an organisation, is a state's adjective
 // (the mention holder, at its start) then a state body's lower-case head
 // ([governmentHeads]): "the Norwegian parliament", "the Polish police"
@@ -1060,6 +1070,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && d.placeArg(si, s, x.Subject, f.subj) {
 			f.obj, oc, f.concept = p.ent, p.conf, ""
 			f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
+		}
+	}
+	if f.obj == nil && f.subj != nil && marketVerbs[strings.SplitN(x.Lemma, "_", 2)[0]] && marketObject(x.Object.Text) {
+		// "Halvik entered the Polish market", "left Norway's market":
+		// a market named by a state is that state's.
+		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && p.ent.typ == schema.GPE {
+			f.obj, oc, f.concept = p.ent, p.conf, ""
 		}
 	}
 	if f.obj == nil {
