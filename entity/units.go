@@ -120,3 +120,57 @@ func unitApposition(s nlp.Sentence, a, b *mention) bool {
 	}
 	return true
 }
+
+// presenceNouns are what a business has in a place it operates in: "its
+// stores in Hungary", "Halvik has 300 shops in Poland", "its 16% share in
+// Hungary".
+var presenceNouns = map[string]bool{
+	"store": true, "stores": true, "shop": true, "shops": true, "outlets": true, "branches": true,
+	"supermarkets": true, "restaurants": true, "hotels": true, "factories": true, "factory": true,
+	"plants": true, "operations": true, "share": true, "subsidiaries": true, "offices": true,
+}
+
+// presenceVerbs state that their subject has the presence after them:
+// "Halvik has 300 stores in Hungary", "operates 40 shops in Norway".
+var presenceVerbs = map[string]bool{
+	"has": true, "have": true, "had": true, "operates": true, "operated": true, "runs": true, "ran": true,
+	"owns": true, "owned": true,
+}
+
+// presenceIn: "its stores in Hungary", "Halvik's 16% share in Poland",
+// "Halvik has 300 stores in Hungary": a body's possessive, or a body named
+// right before a verb of [presenceVerbs], then at most four numbers,
+// adjectives or nouns ending in a noun of [presenceNouns], "in" and a
+// state or town give the body operate_in the place.
+func (d *docState) presenceIn(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent.typ != schema.Organization || m.adj || m.end >= len(toks) {
+			continue
+		}
+		k := m.end
+		switch {
+		case m.possessive:
+			if toks[k].Tag == "POS" {
+				k++
+			}
+		case named(m) && presenceVerbs[toks[k].Lower()]:
+			k++
+		default:
+			continue
+		}
+		start := k
+		for k < len(toks) && k < start+4 && !presenceNouns[toks[k].Lower()] &&
+			(toks[k].Tag == "CD" || toks[k].Text == "%" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+			k++
+		}
+		if k+2 >= len(toks) || !presenceNouns[toks[k].Lower()] || toks[k+1].Lower() != "in" {
+			continue
+		}
+		p := d.mentionAt(si, s, k+2)
+		if p == nil || p.ent == m.ent || p.ent.typ != schema.GPE || p.possessive {
+			continue
+		}
+		d.derive(si, argOf(s, m), joinText(toks[m.end:k+2]), "operate_in", m.ent, p.ent, "", roleConf)
+	}
+}
