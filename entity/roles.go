@@ -649,12 +649,15 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			toks, examples = toks[:k], true
 		}
 	}
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
+		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
+	}
 	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
 		return nil
 	}
 	kind := schema.Person
-	if examples {
-		kind = b.ent.typ
+	if examples || len(toks) > 1 && relationalNouns[toks[len(toks)-1].Lower()] != "" {
+		kind = b.ent.typ // "Halvik's rivals Brenna Foods and Kestrel Ltd"
 	}
 	var out []*mention
 	prev := rest[0]
