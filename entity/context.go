@@ -60,6 +60,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true
 	}
+	if b < len(toks) && a > 0 && (toks[a-1].Tag == "PRP$" || toks[a-1].Tag == "POS") && strings.HasPrefix(toks[b].Tag, "NN") &&
+		ownedNouns[toks[b].Text] && !apposedAfter(s, b+1) {
+		return true // "its Polar Mart chain", "Halvik's Velby Air subsidiary"
+	}
 	for i := a - 1; i >= 0 && i >= a-5; i-- {
 		t := toks[i]
 		low := t.Lower()

@@ -16,6 +16,26 @@ var unitNouns = map[string]bool{
 	"chain": true,
 }
 
+// ownedNouns follow a part's name after its owner's possessive: "its Polar
+// Mart chain", "Halvik's Velby Air subsidiary" ([unitOf], [orgContext]).
+var ownedNouns = map[string]bool{
+	"chain": true, "unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true,
+	"wing": true, "branch": true,
+}
+
+// apposedAfter reports whether a comma at token k opens an apposition: a
+// capitalised word, or "the" and one, after it.
+func apposedAfter(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if strings.EqualFold(toks[k+1].Text, "the") && k+2 < len(toks) {
+		k++
+	}
+	return isCap(toks[k+1].Text)
+}
+
 // publicationNouns name an organisation's publications and outlets.
 var publicationNouns = map[string]bool{
 	"publication": true, "magazine": true, "newspaper": true, "journal": true, "newsletter": true,
@@ -36,6 +56,13 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	if unitApposition(s, a, b) {
 		return role{lemma: schema.PartOf}, true
+	}
+	if a.possessive && b.end < len(s.Tokens) && ownedNouns[s.Tokens[b.end].Text] && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") &&
+		(b.start == a.end || b.start == a.end+1 && s.Tokens[a.end].Tag == "POS") && !apposedAfter(s, b.end+1) {
+		// "its Polar Mart chain", "Halvik's Velby Air subsidiary"; not
+		// "the Pirates' Double-A affiliate, the Altoona Curve", where the
+		// name after the noun is the part's.
+		return role{lemma: schema.PartOf, reverse: true}, true
 	}
 	if a.possessive {
 		// "its youth wing the Young Greens"
