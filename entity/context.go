@@ -29,7 +29,7 @@ var orgNouns = map[string]bool{
 	"conglomerate": true, "syndicate": true, "cartel": true, "collective": true, "movement": true,
 	"faction": true, "charity": true, "shipper": true, "contractor": true, "giant": true, "retailer": true,
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
-	"broadcaster": true, "regulator": true, "watchdog": true,
+	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 }
 
 // nameVerbs may stand between an organisation noun and its name ("known as",
@@ -60,14 +60,21 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true
 	}
+	if b < len(toks) && a > 0 && (toks[a-1].Tag == "PRP$" || toks[a-1].Tag == "POS") && strings.HasPrefix(toks[b].Tag, "NN") &&
+		ownedNouns[toks[b].Text] && !apposedAfter(s, b+1) {
+		return true // "its Polar Mart chain", "Halvik's Velby Air subsidiary"
+	}
 	for i := a - 1; i >= 0 && i >= a-5; i-- {
 		t := toks[i]
 		low := t.Lower()
 		switch {
 		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN"):
 			return true
+		case (t.Tag == "NN" || t.Tag == "NNS") && !nameVerbs[low] && !unitNouns[low]:
+			i = -1 // "a company spokesman, Tom Wu": the noun nearest the name heads its description
 		case t.Text == "," && i == a-1, nameVerbs[low], t.Tag == "JJ", t.Tag == "DT", t.Tag == "NN", t.Tag == "NNS",
 			t.Tag == "NNP" && isCap(t.Text):
+			// "the airline unit, Halvik Air": a unit's noun heads it
 		default:
 			i = -1 // a verb, preposition or stop: the noun is too far
 		}

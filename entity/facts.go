@@ -165,6 +165,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
 			} else if lemma := describedBody(s, holder, m); lemma != "" {
 				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
+			} else if nationalBody(s, holder, m) {
+				// "the Norwegian parliament": the state's own body,
+				// which the sentence describes as the state's.
+				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
 			} else {
 				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
 			}
@@ -189,11 +193,17 @@ var stateRunWords = map[string]bool{
 // state (locate_in), "Russian state broadcaster Channel One" and "the
 // Norwegian police agency Kripos" part of it (part_of). A nationality
 // inside the name ("the U.S. Air Force") states nothing: it returns "".
+// The name may close an apposition after a comma ("the Polish competition
+// agency, UOKiK,").
 func describedBody(s nlp.Sentence, holder, m *mention) string {
-	if !holder.adj || holder.end >= m.start || m.start-holder.end > 4 {
+	if !holder.adj || holder.end >= m.start || m.start-holder.end > 5 {
 		return ""
 	}
-	return bodyDescription(s.Tokens[holder.end:m.start])
+	end := m.start
+	if s.Tokens[end-1].Text == "," && end-1 > holder.end && closedAfter(s, m.end) {
+		end-- // "the Polish competition agency, UOKiK,"
+	}
+	return bodyDescription(s.Tokens[holder.end:end])
 }
 
 // bodyDescription returns the relation that toks, the lower-case words
@@ -219,12 +229,38 @@ func bodyDescription(toks []nlp.Token) string {
 	return lemma
 }
 
+// marketVerbs enter or leave a market ([marketObject]).
+var marketVerbs = map[string]bool{"enter": true, "re-enter": true, "exit": true, "leave": true, "quit": true, "withdraw": true, "pull": true}
+
+// marketObject reports whether text, an object, ends in "market" ("the
+// Polish market", "Norway's retail market").
+func marketObject(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 1 && (f[len(f)-1] == "market" || f[len(f)-1] == "markets")
+}
+
+// nationalBody reports whether m, an organisation, is a state's adjective
+// (the mention holder, at its start) then a state body's lower-case head
+// ([governmentHeads]): "the Norwegian parliament", "the Polish police"
+// describe the state's body. A capitalised head makes a name
+// ("the Indonesian Navy", "the Greek Ministry of Culture"), which the
+// annotators leave as background, as they do "the Swedish government".
+func nationalBody(s nlp.Sentence, holder, m *mention) bool {
+	if !holder.adj || holder.start != m.start || holder.end+1 != m.end || holder.ent == nil || holder.ent.typ != schema.GPE {
+		return false
+	}
+	head := s.Tokens[holder.end].Text
+	return lowerWord(head) && governmentHeads[head] && head != "government"
+}
+
 // pressBodyNouns are more nouns of bodies that a nationality describes
 // ("Dutch daily Trouw", "German carmaker Halvik"), beside [bodyNouns] and
 // [stateBodyNouns].
 var pressBodyNouns = map[string]bool{
 	"daily": true, "weekly": true, "magazine": true, "network": true, "channel": true, "carmaker": true,
 	"automaker": true, "airline": true, "insurer": true, "operator": true, "broadcaster": true,
+	"chain": true, "giant": true, "conglomerate": true, "carrier": true, "lender": true, "brewer": true,
+	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -1034,6 +1070,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && d.placeArg(si, s, x.Subject, f.subj) {
 			f.obj, oc, f.concept = p.ent, p.conf, ""
 			f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
+		}
+	}
+	if f.obj == nil && f.subj != nil && marketVerbs[strings.SplitN(x.Lemma, "_", 2)[0]] && marketObject(x.Object.Text) {
+		// "Halvik entered the Polish market", "left Norway's market":
+		// a market named by a state is that state's.
+		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && p.ent.typ == schema.GPE {
+			f.obj, oc, f.concept = p.ent, p.conf, ""
 		}
 	}
 	if f.obj == nil {

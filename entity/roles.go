@@ -193,7 +193,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -649,12 +649,15 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			toks, examples = toks[:k], true
 		}
 	}
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
+		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
+	}
 	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
 		return nil
 	}
 	kind := schema.Person
-	if examples {
-		kind = b.ent.typ
+	if examples || len(toks) > 1 && relationalNouns[toks[len(toks)-1].Lower()] != "" {
+		kind = b.ent.typ // "Halvik's rivals Brenna Foods and Kestrel Ltd"
 	}
 	var out []*mention
 	prev := rest[0]
@@ -2609,6 +2612,11 @@ var kinNouns = map[string]role{
 	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
 	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
 	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
+	// wider family: one symmetric lemma ("Ann Lee's cousin, Tom Wu,")
+	"cousin": {lemma: "relative_of"}, "nephew": {lemma: "relative_of"}, "niece": {lemma: "relative_of"},
+	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
+	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
+	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
 }
 
 // kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",

@@ -13,6 +13,27 @@ var unitNouns = map[string]bool{
 	"group": true, "wing": true, "arm": true, "unit": true, "branch": true, "division": true,
 	"faction": true, "subsidiary": true, "affiliate": true, "chapter": true, "department": true,
 	"section": true, "order": true, "body": true, "agency": true, "office": true, "force": true,
+	"chain": true,
+}
+
+// ownedNouns follow a part's name after its owner's possessive: "its Polar
+// Mart chain", "Halvik's Velby Air subsidiary" ([unitOf], [orgContext]).
+var ownedNouns = map[string]bool{
+	"chain": true, "unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true,
+	"wing": true, "branch": true,
+}
+
+// apposedAfter reports whether a comma at token k opens an apposition: a
+// capitalised word, or "the" and one, after it.
+func apposedAfter(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if strings.EqualFold(toks[k+1].Text, "the") && k+2 < len(toks) {
+		k++
+	}
+	return isCap(toks[k+1].Text)
 }
 
 // publicationNouns name an organisation's publications and outlets.
@@ -36,6 +57,13 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unitApposition(s, a, b) {
 		return role{lemma: schema.PartOf}, true
 	}
+	if a.possessive && b.end < len(s.Tokens) && ownedNouns[s.Tokens[b.end].Text] && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") &&
+		(b.start == a.end || b.start == a.end+1 && s.Tokens[a.end].Tag == "POS") && !apposedAfter(s, b.end+1) {
+		// "its Polar Mart chain", "Halvik's Velby Air subsidiary"; not
+		// "the Pirates' Double-A affiliate, the Altoona Curve", where the
+		// name after the noun is the part's.
+		return role{lemma: schema.PartOf, reverse: true}, true
+	}
 	if a.possessive {
 		// "its youth wing the Young Greens"
 		pos := a.end < b.start && s.Tokens[a.end].Tag == "POS" // "'s", or "'" after a plural: "Halvik Motors' airline unit"
@@ -52,8 +80,8 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 		for _, t := range s.Tokens[a.end:b.start] {
-			if isCap(t.Text) {
-				return role{}, false
+			if isCap(t.Text) && d.r.g.demonyms[normKey(t.Text)] == "" {
+				return role{}, false // a nationality may stand between: "its Swedish chain Polar Mart"
 			}
 		}
 		return role{lemma: schema.PartOf, reverse: true}, true
@@ -118,4 +146,58 @@ func unitApposition(s nlp.Sentence, a, b *mention) bool {
 		}
 	}
 	return true
+}
+
+// presenceNouns are what a business has in a place it operates in: "its
+// stores in Hungary", "Halvik has 300 shops in Poland", "its 16% share in
+// Hungary".
+var presenceNouns = map[string]bool{
+	"store": true, "stores": true, "shop": true, "shops": true, "outlets": true, "branches": true,
+	"supermarkets": true, "restaurants": true, "hotels": true, "factories": true, "factory": true,
+	"plants": true, "operations": true, "share": true, "subsidiaries": true, "offices": true,
+}
+
+// presenceVerbs state that their subject has the presence after them:
+// "Halvik has 300 stores in Hungary", "operates 40 shops in Norway".
+var presenceVerbs = map[string]bool{
+	"has": true, "have": true, "had": true, "operates": true, "operated": true, "runs": true, "ran": true,
+	"owns": true, "owned": true,
+}
+
+// presenceIn: "its stores in Hungary", "Halvik's 16% share in Poland",
+// "Halvik has 300 stores in Hungary": a body's possessive, or a body named
+// right before a verb of [presenceVerbs], then at most four numbers,
+// adjectives or nouns ending in a noun of [presenceNouns], "in" and a
+// state or town give the body operate_in the place.
+func (d *docState) presenceIn(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent.typ != schema.Organization || m.adj || m.end >= len(toks) {
+			continue
+		}
+		k := m.end
+		switch {
+		case m.possessive:
+			if toks[k].Tag == "POS" {
+				k++
+			}
+		case named(m) && presenceVerbs[toks[k].Lower()]:
+			k++
+		default:
+			continue
+		}
+		start := k
+		for k < len(toks) && k < start+4 && !presenceNouns[toks[k].Lower()] &&
+			(toks[k].Tag == "CD" || toks[k].Text == "%" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+			k++
+		}
+		if k+2 >= len(toks) || !presenceNouns[toks[k].Lower()] || toks[k+1].Lower() != "in" {
+			continue
+		}
+		p := d.mentionAt(si, s, k+2)
+		if p == nil || p.ent == m.ent || p.ent.typ != schema.GPE || p.possessive {
+			continue
+		}
+		d.derive(si, argOf(s, m), joinText(toks[m.end:k+2]), "operate_in", m.ent, p.ent, "", roleConf)
+	}
 }
