@@ -549,6 +549,15 @@ func TestCoreference(t *testing.T) {
 			why:  "they after a coordination of people's names is the group they make; after states it is mostly their people",
 		},
 		{
+			name: "coordination-whole",
+			text: "Ann Lee, Tom Wu and Bo Chen met in Cairo. They called on Norway to act.\n\n" +
+				"Foreign Minister Ola Berg and his counterparts Cyd Ho, Ed Park and Li Na met in Oslo. They called on Sweden to act.\n\n" +
+				"Ann Lee and Tom Wu, Bo Chen and Ed Park met in Rome. They called on Chile to act.",
+			refs: []ref{{"They", 1, "Ann Lee, Tom Wu and Bo Chen"}, {"They", 2, "Ola Berg, Cyd Ho, Ed Park and Li Na"},
+				{"They", 3, "Ann Lee, Tom Wu, Bo Chen and Ed Park"}},
+			why: "they after a list of people is the whole list, its first name and the companions that a possessive introduces included",
+		},
+		{
 			name: "interview-pair",
 			text: "Wikinews interviews Thomas Brandt and Sarah Lund of Lundbrandt Games\n\n" +
 				"How did you start?\n\nWe met at school, and our first game came out in 2010.",

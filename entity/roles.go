@@ -2611,6 +2611,23 @@ var kinNouns = map[string]role{
 	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
 }
 
+// successionNouns map a noun of succession in office to the relation from
+// its possessor to the person named after it, as [kinNouns] do: "his
+// successor, Ann Lee" (Ann Lee succeeds him), "her predecessor Tom Wu".
+var successionNouns = map[string]role{
+	"successor": {lemma: "succeed", reverse: true}, "predecessor": {lemma: "succeed"},
+}
+
+// personalNoun looks a noun up in [kinNouns], then in [successionNouns]:
+// the nouns that relate the person named with them to a possessor.
+func personalNoun(w string) (role, bool) {
+	if r, ok := kinNouns[w]; ok {
+		return r, true
+	}
+	r, ok := successionNouns[w]
+	return r, ok
+}
+
 // kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",
 // "their nine-month-old child, Gloria": a possessive, a family noun and a
 // name relate the possessor and the person.
@@ -2624,7 +2641,7 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
+	r, ok := personalNoun(strings.ToLower(toks[len(toks)-1].Text))
 	return r, ok
 }
 
@@ -2711,7 +2728,7 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k >= len(s.Tokens) {
 		return role{}, false
 	}
-	r, ok := kinNouns[s.Tokens[k].Lower()]
+	r, ok := personalNoun(s.Tokens[k].Lower())
 	if staffNounsOfPerson[s.Tokens[k].Lower()] {
 		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
 	}
@@ -2733,7 +2750,7 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	toks := s.Tokens
 	kin := func(k int) (role, int, bool) {
 		// The family noun at k, with its modifiers and article before it.
-		r, ok := kinNouns[toks[k].Lower()]
+		r, ok := personalNoun(toks[k].Lower())
 		j := k - 1
 		for j >= 0 && k-j <= 2 && (toks[j].Tag == "JJ" || toks[j].Tag == "JJS") {
 			j--
@@ -2746,7 +2763,7 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	// "Ola Berg, the son of Tom Wu,": b is the possessor.
 	if k := b.start - 1; k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
 		if r, j, ok := kin(k - 1); ok && (j == a.end || secondApposition(toks, a.end, j)) {
-			if r.lemma == "parent_of" {
+			if r.lemma == "parent_of" || r.lemma == "succeed" {
 				r.reverse = !r.reverse
 			}
 			return r, true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
