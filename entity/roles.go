@@ -2736,7 +2736,23 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	// kinNouns run from the possessor; here the possessor is b.
-	return role{lemma: r.lemma, reverse: !r.reverse}, true
+	return childOf(role{lemma: r.lemma, reverse: !r.reverse}, s.Tokens[k].Lower(), true), true
+}
+
+// childLemmas name the relation of a child to a parent, which an
+// apposition states of the child: "Ann Lee, the son of Tom Wu," and "Ann
+// Lee, Tom Wu's daughter," are about Ann Lee (son_of, daughter_of), where
+// "Tom Wu's son Ann Lee" and "his daughter" stay the parent's parent_of.
+var childLemmas = map[string]string{"son": "son_of", "daughter": "daughter_of", "child": "child_of"}
+
+// childOf turns a parent_of that a child noun gives in an apposition into
+// the child's relation to the parent; childFirst tells whether the child is
+// the role's first mention (else the second).
+func childOf(r role, noun string, childFirst bool) role {
+	if l := childLemmas[noun]; l != "" && r.lemma == "parent_of" {
+		return role{lemma: l, reverse: !childFirst}
+	}
+	return r
 }
 
 // kinOfName: "Ola Berg, the (eldest) son of Tom Wu,", "The wife of Tom Wu,
@@ -2766,13 +2782,13 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 			if r.lemma == "parent_of" || r.lemma == "succeed" {
 				r.reverse = !r.reverse
 			}
-			return r, true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
+			return childOf(r, toks[k-1].Lower(), true), true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
 		}
 	}
 	// "The son of Tom Wu, Ola Berg,": a is the possessor.
 	if k := a.start - 1; k > 0 && toks[k].Text == "of" && b.start == a.end+1 && toks[a.end].Text == "," && closedAfter(s, b.end) {
 		if r, j, ok := kin(k - 1); ok && (j < 0 || toks[j].Text == "," || toks[j].Tag == "IN" || toks[j].Tag == "VBD" || toks[j].Tag == "VBZ") {
-			return r, true
+			return childOf(r, toks[k-1].Lower(), false), true
 		}
 	}
 	return role{}, false
