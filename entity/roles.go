@@ -820,6 +820,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	placeDescribedIn,
 	orgRolePerson,
 	kinOf,
+	asSuccessor,
 	degreeFrom,
 	personStaff,
 	kinApposition,
@@ -2616,6 +2617,52 @@ var kinNouns = map[string]role{
 // successor, Ann Lee" (Ann Lee succeeds him), "her predecessor Tom Wu".
 var successionNouns = map[string]role{
 	"successor": {lemma: "succeed", reverse: true}, "predecessor": {lemma: "succeed"},
+}
+
+// asSuccessor: "favouring Ann Lee as his successor", "named Ann Lee her
+// successor", "chose Ann Lee as the successor of Tom Wu": a person's name,
+// an optional "as" and a successor noun of another person's relate the two
+// as [successionNouns] do.
+func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person {
+		return role{}, false
+	}
+	toks := s.Tokens
+	k := a.end
+	if k < len(toks) && toks[k].Lower() == "as" {
+		k++
+	}
+	if b.possessive && b.start == k {
+		// "as his successor", "as Tom Wu's successor"
+		n := b.end
+		if n < len(toks) && toks[n].Tag == "POS" {
+			n++
+		}
+		if n >= len(toks) {
+			return role{}, false
+		}
+		r, ok := successionNouns[toks[n].Lower()]
+		return role{lemma: r.lemma, reverse: !r.reverse}, ok && (named(b) || d.namedBefore(a, b.ent))
+	}
+	if named(b) && !b.possessive && k+3 == b.start && toks[k].Lower() == "the" && toks[k+2].Text == "of" {
+		r, ok := successionNouns[toks[k+1].Lower()] // "as the successor of Tom Wu"
+		return role{lemma: r.lemma, reverse: !r.reverse}, ok
+	}
+	return role{}, false
+}
+
+// namedBefore reports whether e has a mention before m in m's sentence:
+// the one who names a successor ("Tom Wu stepped down, favouring Ann Lee
+// as his successor") is the "his", where a pronoun resolved to someone
+// named only after it mostly is not.
+func (d *docState) namedBefore(m *mention, e *docEntity) bool {
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, m) {
+			continue
+		}
+		return slices.ContainsFunc(ms, func(c *mention) bool { return c.ent == e && c.end <= m.start })
+	}
+	return false
 }
 
 // personalNoun looks a noun up in [kinNouns], then in [successionNouns]:
