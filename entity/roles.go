@@ -2295,6 +2295,9 @@ func (d *docState) stateRoleLemma(w []string) string {
 		}
 	}
 	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
+		if r == schema.Lead && len(w) > 1 && deputyWords[w[len(w)-2]] {
+			return schema.WorkFor // "Norway's vice president": the head's deputy
+		}
 		return r
 	}
 	return ""
@@ -3242,6 +3245,8 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
+		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)):
+			return schema.WorkFor // "vice president", "deputy prime minister": the head's deputy
 		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead
 		case workNouns[w]:
