@@ -25,7 +25,7 @@ var leadNouns = map[string]bool{
 // are of ("member of X", "a councillor of X").
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
-	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
+	"candidate": true, "nominee": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
