@@ -185,19 +185,35 @@ func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
 		// The longest chain from i: "Ann Lee, Tom Wu and Bo Chen", "Ann
 		// Lee and Tom Wu, Bo Chen and Ed Park", "Ann Lee and her
 		// counterparts Tom Wu and Bo Chen"; it counts up to its last "and".
+		// A member's state may stand before or after it: "Norway's Ann
+		// Lee, Sweden's Tom Wu and ...", "Ann Lee of Norway, Tom Wu of
+		// Sweden and ...".
 		r, last, j := []*mention{ms[i]}, 0, i+1
+		tail, head := ms[i].end, -1
 		for ; j < len(ms); j++ {
 			prev, c := r[len(r)-1], ms[j]
 			if c.start < prev.end || c.kind == mPronoun && c.possessive {
 				continue // "and her counterparts": see companions
 			}
+			if c.ent != nil && c.ent.typ == schema.GPE && head < 0 && !c.possessive && c.start == tail+1 && toks[tail].Lower() == "of" {
+				tail = c.end // "Ann Lee of Norway"
+				continue
+			}
+			if c.ent != nil && c.ent.typ == schema.GPE && head < 0 && c.possessive && j+1 < len(ms) && ms[j+1].start <= c.end+1 {
+				head = c.start // "Sweden's Tom Wu"
+				continue
+			}
+			if head < 0 {
+				head = c.start
+			}
 			if !coordinable(c) || c.ent.typ != r[0].ent.typ || c.end > upto || c.ent == prev.ent {
 				break
 			}
-			gap := strings.ToLower(joinText(toks[prev.end:c.start]))
-			if gap != "and" && gap != "," && gap != ", and" && !companions(toks[prev.end:c.start]) {
+			gap := strings.ToLower(joinText(toks[tail:head]))
+			if gap != "and" && gap != "," && gap != ", and" && !companions(toks[tail:head]) {
 				break
 			}
+			tail, head = c.end, -1
 			if r = append(r, c); gap != "," {
 				last = len(r)
 			}
