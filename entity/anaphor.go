@@ -182,27 +182,49 @@ func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
 		if !coordinable(ms[i]) || ms[i].end > upto {
 			continue
 		}
-		r := []*mention{ms[i]}
-		for j := i + 1; j < len(ms); j++ {
+		// The longest chain from i: "Ann Lee, Tom Wu and Bo Chen", "Ann
+		// Lee and Tom Wu, Bo Chen and Ed Park", "Ann Lee and her
+		// counterparts Tom Wu and Bo Chen"; it counts up to its last "and".
+		// A member's state may stand before or after it: "Norway's Ann
+		// Lee, Sweden's Tom Wu and ...", "Ann Lee of Norway, Tom Wu of
+		// Sweden and ...".
+		r, last, j := []*mention{ms[i]}, 0, i+1
+		tail, head := ms[i].end, -1
+		for ; j < len(ms); j++ {
 			prev, c := r[len(r)-1], ms[j]
-			if c.start < prev.end {
+			if c.start < prev.end || c.kind == mPronoun && c.possessive {
+				continue // "and her counterparts": see companions
+			}
+			if c.ent != nil && c.ent.typ == schema.GPE && head < 0 && !c.possessive && c.start == tail+1 && toks[tail].Lower() == "of" {
+				tail = c.end // "Ann Lee of Norway"
 				continue
+			}
+			if c.ent != nil && c.ent.typ == schema.GPE && head < 0 && c.possessive && j+1 < len(ms) && ms[j+1].start <= c.end+1 {
+				head = c.start // "Sweden's Tom Wu"
+				continue
+			}
+			if head < 0 {
+				head = c.start
 			}
 			if !coordinable(c) || c.ent.typ != r[0].ent.typ || c.end > upto || c.ent == prev.ent {
 				break
 			}
-			gap := strings.ToLower(joinText(toks[prev.end:c.start]))
-			if gap != "and" && gap != "," && gap != ", and" {
+			gap := strings.ToLower(joinText(toks[tail:head]))
+			if gap != "and" && gap != "," && gap != ", and" && !companions(toks[tail:head]) {
 				break
 			}
-			r = append(r, c)
-			if gap != "," {
-				if c.end >= len(toks) || toks[c.end].Tag != "POS" {
-					run = r
-				}
-				break
+			tail, head = c.end, -1
+			if r = append(r, c); gap != "," {
+				last = len(r)
 			}
 		}
+		if last == 0 {
+			continue
+		}
+		if r = r[:last]; r[len(r)-1].end >= len(toks) || toks[r[len(r)-1].end].Tag != "POS" {
+			run = r
+		}
+		i = j - 1
 	}
 	if run == nil {
 		return nil, -1, -1
@@ -219,6 +241,21 @@ func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
 		g.members = members
 	}
 	return g, run[0].start, run[len(run)-1].end
+}
+
+// companions reports whether the words between two names in a list are
+// "and" and the first's people before the second: "Ann Lee and her
+// counterparts Tom Wu", "and his colleagues".
+func companions(gap []nlp.Token) bool {
+	if len(gap) < 3 || len(gap) > 4 || !strings.EqualFold(gap[0].Text, "and") || gap[1].Tag != "PRP$" {
+		return false
+	}
+	for _, t := range gap[2:] {
+		if t.Tag != "NNS" && t.Tag != "JJ" {
+			return false
+		}
+	}
+	return gap[len(gap)-1].Tag == "NNS"
 }
 
 // tookUp records that a pronoun took up the coordination of tokens

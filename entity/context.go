@@ -492,7 +492,7 @@ func (r *Resolver) staffContext(s nlp.Sentence, a int) schema.EntityType {
 	switch {
 	case w == "mayor" || w == "governor":
 		return schema.GPE
-	case staffNouns[w], memberNouns[w] && !residentNouns[w] && w != "candidate" && toks[a-1].Lower() == "for":
+	case staffNouns[w], memberNouns[w] && !residentNouns[w] && w != "candidate" && w != "nominee" && toks[a-1].Lower() == "for":
 		return schema.Organization // "a player for Kelton", "a striker for Dunmore"; not "a candidate for Mayor"
 	}
 	if _, ok := r.g.titles[normKey(toks[a-2].Text)]; ok {

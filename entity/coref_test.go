@@ -549,6 +549,18 @@ func TestCoreference(t *testing.T) {
 			why:  "they after a coordination of people's names is the group they make; after states it is mostly their people",
 		},
 		{
+			name: "coordination-whole",
+			text: "Ann Lee, Tom Wu and Bo Chen met in Cairo. They called on Norway to act.\n\n" +
+				"Foreign Minister Ola Berg and his counterparts Cyd Ho, Ed Park and Li Na met in Oslo. They called on Sweden to act.\n\n" +
+				"Ann Lee and Tom Wu, Bo Chen and Ed Park met in Rome. They called on Chile to act.\n\n" +
+				"Ann Lee of Norway, Tom Wu of Sweden and Bo Chen of Chile met in Lima. They called on Peru to act.\n\n" +
+				"Norway's Ann Lee, Sweden's Tom Wu and Chile's Bo Chen met in Lima. They called on Peru to act.",
+			refs: []ref{{"They", 1, "Ann Lee, Tom Wu and Bo Chen"}, {"They", 2, "Ola Berg, Cyd Ho, Ed Park and Li Na"},
+				{"They", 3, "Ann Lee, Tom Wu, Bo Chen and Ed Park"}, {"They", 4, "Ann Lee, Tom Wu and Bo Chen"},
+				{"They", 5, "Ann Lee, Tom Wu and Bo Chen"}},
+			why: "they after a list of people is the whole list, its first name, the companions that a possessive introduces and members' states included",
+		},
+		{
 			name: "interview-pair",
 			text: "Wikinews interviews Thomas Brandt and Sarah Lund of Lundbrandt Games\n\n" +
 				"How did you start?\n\nWe met at school, and our first game came out in 2010.",

@@ -3009,6 +3009,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		return nil, ""
 	}
 	lemma := roleLemma([]string{s.Tokens[last].Lower()})
+	if lemma == schema.Lead && last > 0 && deputyWords[s.Tokens[last-1].Lower()] {
+		lemma = schema.WorkFor // "is Norway's vice president": the head's deputy
+	}
 	tie := placeTies[s.Tokens[last].Lower()] // "an Ohio resident", "a Bergen native"
 	if lemma == "" && tie == "" {
 		return nil, ""
@@ -3018,7 +3021,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	for k := max(0, last-2); k < last; k++ {
 		// "New Zealand's Prime Minister": a title that leads.
-		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead {
+		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead && (k == 0 || !deputyWords[s.Tokens[k-1].Lower()]) {
 			lemma = schema.Lead
 		}
 	}

@@ -25,7 +25,7 @@ var leadNouns = map[string]bool{
 // are of ("member of X", "a councillor of X").
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
-	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
+	"candidate": true, "nominee": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
@@ -823,6 +823,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	placeDescribedIn,
 	orgRolePerson,
 	kinOf,
+	asSuccessor,
 	degreeFrom,
 	personStaff,
 	kinApposition,
@@ -2297,6 +2298,9 @@ func (d *docState) stateRoleLemma(w []string) string {
 		}
 	}
 	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
+		if r == schema.Lead && len(w) > 1 && deputyWords[w[len(w)-2]] {
+			return schema.WorkFor // "Norway's vice president": the head's deputy
+		}
 		return r
 	}
 	return ""
@@ -2619,6 +2623,69 @@ var kinNouns = map[string]role{
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
 }
 
+// successionNouns map a noun of succession in office to the relation from
+// its possessor to the person named after it, as [kinNouns] do: "his
+// successor, Ann Lee" (Ann Lee succeeds him), "her predecessor Tom Wu".
+var successionNouns = map[string]role{
+	"successor": {lemma: "succeed", reverse: true}, "predecessor": {lemma: "succeed"},
+}
+
+// asSuccessor: "favouring Ann Lee as his successor", "named Ann Lee her
+// successor", "chose Ann Lee as the successor of Tom Wu": a person's name,
+// an optional "as" and a successor noun of another person's relate the two
+// as [successionNouns] do.
+func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person {
+		return role{}, false
+	}
+	toks := s.Tokens
+	k := a.end
+	if k < len(toks) && toks[k].Lower() == "as" {
+		k++
+	}
+	if b.possessive && b.start == k {
+		// "as his successor", "as Tom Wu's successor"
+		n := b.end
+		if n < len(toks) && toks[n].Tag == "POS" {
+			n++
+		}
+		if n >= len(toks) {
+			return role{}, false
+		}
+		r, ok := successionNouns[toks[n].Lower()]
+		return role{lemma: r.lemma, reverse: !r.reverse}, ok && (named(b) || d.namedBefore(a, b.ent))
+	}
+	if named(b) && !b.possessive && k+3 == b.start && toks[k].Lower() == "the" && toks[k+2].Text == "of" {
+		r, ok := successionNouns[toks[k+1].Lower()] // "as the successor of Tom Wu"
+		return role{lemma: r.lemma, reverse: !r.reverse}, ok
+	}
+	return role{}, false
+}
+
+// namedBefore reports whether e has a mention before m in m's sentence:
+// the one who names a successor ("Tom Wu stepped down, favouring Ann Lee
+// as his successor") is the "his", where a pronoun resolved to someone
+// named only after it mostly is not.
+func (d *docState) namedBefore(m *mention, e *docEntity) bool {
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, m) {
+			continue
+		}
+		return slices.ContainsFunc(ms, func(c *mention) bool { return c.ent == e && c.end <= m.start })
+	}
+	return false
+}
+
+// personalNoun looks a noun up in [kinNouns], then in [successionNouns]:
+// the nouns that relate the person named with them to a possessor.
+func personalNoun(w string) (role, bool) {
+	if r, ok := kinNouns[w]; ok {
+		return r, true
+	}
+	r, ok := successionNouns[w]
+	return r, ok
+}
+
 // kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",
 // "their nine-month-old child, Gloria": a possessive, a family noun and a
 // name relate the possessor and the person.
@@ -2632,7 +2699,7 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
-	r, ok := kinNouns[strings.ToLower(toks[len(toks)-1].Text)]
+	r, ok := personalNoun(strings.ToLower(toks[len(toks)-1].Text))
 	return r, ok
 }
 
@@ -2719,7 +2786,7 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k >= len(s.Tokens) {
 		return role{}, false
 	}
-	r, ok := kinNouns[s.Tokens[k].Lower()]
+	r, ok := personalNoun(s.Tokens[k].Lower())
 	if staffNounsOfPerson[s.Tokens[k].Lower()] {
 		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
 	}
@@ -2727,7 +2794,23 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	// kinNouns run from the possessor; here the possessor is b.
-	return role{lemma: r.lemma, reverse: !r.reverse}, true
+	return childOf(role{lemma: r.lemma, reverse: !r.reverse}, s.Tokens[k].Lower(), true), true
+}
+
+// childLemmas name the relation of a child to a parent, which an
+// apposition states of the child: "Ann Lee, the son of Tom Wu," and "Ann
+// Lee, Tom Wu's daughter," are about Ann Lee (son_of, daughter_of), where
+// "Tom Wu's son Ann Lee" and "his daughter" stay the parent's parent_of.
+var childLemmas = map[string]string{"son": "son_of", "daughter": "daughter_of", "child": "child_of"}
+
+// childOf turns a parent_of that a child noun gives in an apposition into
+// the child's relation to the parent; childFirst tells whether the child is
+// the role's first mention (else the second).
+func childOf(r role, noun string, childFirst bool) role {
+	if l := childLemmas[noun]; l != "" && r.lemma == "parent_of" {
+		return role{lemma: l, reverse: !childFirst}
+	}
+	return r
 }
 
 // kinOfName: "Ola Berg, the (eldest) son of Tom Wu,", "The wife of Tom Wu,
@@ -2741,7 +2824,7 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	toks := s.Tokens
 	kin := func(k int) (role, int, bool) {
 		// The family noun at k, with its modifiers and article before it.
-		r, ok := kinNouns[toks[k].Lower()]
+		r, ok := personalNoun(toks[k].Lower())
 		j := k - 1
 		for j >= 0 && k-j <= 2 && (toks[j].Tag == "JJ" || toks[j].Tag == "JJS") {
 			j--
@@ -2754,16 +2837,16 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	// "Ola Berg, the son of Tom Wu,": b is the possessor.
 	if k := b.start - 1; k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
 		if r, j, ok := kin(k - 1); ok && (j == a.end || secondApposition(toks, a.end, j)) {
-			if r.lemma == "parent_of" {
+			if r.lemma == "parent_of" || r.lemma == "succeed" {
 				r.reverse = !r.reverse
 			}
-			return r, true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
+			return childOf(r, toks[k-1].Lower(), true), true // "Ann Lee, the wife of Tom Wu": married_to, from Ann Lee
 		}
 	}
 	// "The son of Tom Wu, Ola Berg,": a is the possessor.
 	if k := a.start - 1; k > 0 && toks[k].Text == "of" && b.start == a.end+1 && toks[a.end].Text == "," && closedAfter(s, b.end) {
 		if r, j, ok := kin(k - 1); ok && (j < 0 || toks[j].Text == "," || toks[j].Tag == "IN" || toks[j].Tag == "VBD" || toks[j].Tag == "VBZ") {
-			return r, true
+			return childOf(r, toks[k-1].Lower(), false), true
 		}
 	}
 	return role{}, false
@@ -3170,6 +3253,8 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
+		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)):
+			return schema.WorkFor // "vice president", "deputy prime minister": the head's deputy
 		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead
 		case workNouns[w]:
