@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -64,6 +65,9 @@ func TestVerbFrames(t *testing.T) {
 		{"The firm that Tom Wu founded sued Ann Lee. The agency Ola Berg leads fired Halvik Holdings.",
 			nil, []string{"Tom Wu -sue-> Ann Lee", "Ola Berg -fire-> Halvik Holdings"},
 			"the verb after an object relative clause, with or without a pronoun, is the antecedent's, not the clause subject's"},
+		{"Founded in 2008 by Ann Lee, Halvik Holdings is a retailer. Initially started by Tom Wu, the Nordic Institute grew. Led by Ola Berg, the Green Party won.",
+			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -start-> Nordic Institute", "Ola Berg -lead-> Green Party"}, nil,
+			"a participial phrase fronted before its subject, with its by-phrase, is a passive whose agent acts on the subject"},
 	})
 }
 
@@ -155,5 +159,31 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Norway's refusal to extradite Tom Wu gave no Norway -extradite-> Tom Wu: %v", facts)
+	}
+}
+
+// TestNoLonger checks that "no longer" negates the state or act it comes
+// with, whether it stands before the verb or after a copula. The sentences
+// are written for this test.
+func TestNoLonger(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, facts := pipelineFacts(a, x, r, "Ann Lee no longer works for Halvik Holdings. Tom Wu is no longer involved with the Nordic Institute. Ola Berg is no longer a member of the Green Party. Ann Lee still works for Norway.")
+	var got []string
+	for _, e := range storedEdges(facts) {
+		got = append(got, e.subj+" -"+e.pred+"-> "+e.obj)
+	}
+	for _, w := range []string{"Ann Lee -not_work_for-> Halvik Holdings", "Tom Wu -not_involve_with-> Nordic Institute", "Ola Berg -not_member_of-> Green Party", "Ann Lee -work_for-> Norway"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("edges %q lack %q", got, w)
+		}
+	}
+	for _, w := range []string{"Ann Lee -work_for-> Halvik Holdings", "Tom Wu -involve_with-> Nordic Institute", "Ola Berg -member_of-> Green Party"} {
+		if slices.Contains(got, w) {
+			t.Errorf("edges %q hold %q", got, w)
+		}
 	}
 }
