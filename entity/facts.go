@@ -1057,6 +1057,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, ""
 		}
 	}
+	if verb := strings.TrimSuffix(x.Lemma, "_for"); f.obj == nil && askedHelpVerbs[verb] {
+		// "sought Interpol's help", "requested Sweden's assistance": the
+		// possessor is asked for it.
+		noun := ""
+		o := d.possessorOf(si, s, x.Object, func(w string) bool {
+			if giftNouns[w] || w == "cooperation" {
+				noun = w
+				return true
+			}
+			return false
+		})
+		if o != nil && o != f.subj && noun != "" {
+			l := x.Lemma + "_" + noun + "_from"
+			f.obj, oc, f.concept = o, placeArgConf, ""
+			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
+		}
+	}
 	if _, by := passiveBy(x); by && f.subj == nil {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
@@ -2628,15 +2645,24 @@ func scoreWord(w string) bool {
 	return ok && oka && okb
 }
 
-// fromVerbs take something from the actor their from-argument names:
-// "received Polaroids from the foundation", "took hard drives from the
-// church", "gained a seat from the Green Party". After other verbs from
+// fromVerbs take or ask something from the actor their from-argument
+// names: "received Polaroids from the foundation", "took hard drives from
+// the church", "gained a seat from the Green Party", "sought help from
+// Interpol". After other verbs from
 // names an origin or a place ("saw the island from Neiafu").
 var fromVerbs = map[string]bool{
 	"receive": true, "take": true, "steal": true, "gain": true, "win": true, "buy": true, "obtain": true,
 	"accept": true, "acquire": true, "seize": true, "capture": true, "borrow": true, "inherit": true,
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 	"order": true, "import": true, "lease": true, "rent": true,
+	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
+}
+
+// askedHelpVerbs ask for, or take, the help, support or cooperation of
+// the actor whose possessive opens their object: "sought Interpol's
+// help", "requested Sweden's assistance", "asked for Norway's support".
+var askedHelpVerbs = map[string]bool{
+	"seek": true, "request": true, "ask": true, "enlist": true, "solicit": true, "accept": true, "receive": true,
 }
 
 // tradeVerbs take a state for the actor of their from-phrase: "India

@@ -82,6 +82,10 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway sought Interpol's help. Tom Wu requested Sweden's assistance in the case. Halvik Holdings asked for Norway's support. Denmark sought help from the Nordic Institute. Finland sought Ann Lee's files.",
+			[]string{"Norway -seek_help_from-> Interpol", "Tom Wu -request_assistance_from-> Sweden", "Halvik Holdings -ask_for_support_from-> Norway", "Denmark -seek_help_from-> Nordic Institute"},
+			[]string{"Finland -seek_files_from-> Ann Lee", "Finland -seek-> Ann Lee"},
+			"help asked of an actor, named by its possessive or after from"},
 		{"Norway's threat to invade Sweden alarmed Finland. Following Denmark's decision last week to expel Tom Wu, Sweden recalled its envoy. The decision by the Swedish government to deport Ann Lee was criticised.",
 			[]string{"Norway -threaten-> Sweden", "Denmark -expel-> Tom Wu", "Swedish government -deport-> Ann Lee"},
 			[]string{"Norway -invade-> Sweden", "Sweden -invade-> Finland"},
