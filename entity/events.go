@@ -167,6 +167,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		}
 		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
+			f.Negated = x.Negated // "did not offer an endorsement of": not_endorse
 		}
 		return true
 	}

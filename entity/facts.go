@@ -1407,6 +1407,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
+	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended {
+		d.eventNounActor(si, s, x, f.subj) // "did not offer an endorsement of Tom Wu": not_endorse
+	}
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
 	}

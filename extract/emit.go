@@ -240,8 +240,8 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	if lemma == "" {
 		lemma = "be"
 	}
-	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" {
-		neg = true // "no longer works for"
+	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" {
+		neg = true // "no longer works for", "never paid a visit to"
 	}
 	return a.spanText(c.rel), lemma, neg
 }
