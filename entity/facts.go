@@ -1057,6 +1057,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, ""
 		}
 	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); schoolingVerbs[verb] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		d.schooledAt(si, s, x, f.subj)
+	}
 	if verb := strings.TrimSuffix(x.Lemma, "_for"); f.obj == nil && askedHelpVerbs[verb] {
 		// "sought Interpol's help", "requested Sweden's assistance": the
 		// possessor is asked for it.
@@ -2659,6 +2662,41 @@ var fromVerbs = map[string]bool{
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 	"order": true, "import": true, "lease": true, "rent": true,
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
+}
+
+// schoolingVerbs take or finish a schooling named by their object:
+// "received his education in India", "completed her studies at Oxford".
+var schoolingVerbs = map[string]bool{"receive": true, "get": true, "complete": true, "finish": true, "pursue": true}
+
+// schoolingNouns are the schoolings of [schoolingVerbs], with the verb
+// their place takes.
+var schoolingNouns = map[string]string{
+	"education": "educate", "schooling": "educate", "training": "train", "studies": "study", "degree": "study",
+	"doctorate": "study", "phd": "study", "diploma": "study",
+}
+
+// schooledAt adds subj —educate_in→ place (or study_at, train_in) for a
+// verb of schooling whose object is a schooling and whose in- or
+// at-argument names a place or a body: "Ann Lee received her education in
+// India" (educate_in India).
+func (d *docState) schooledAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	base := schoolingNouns[strings.ToLower(lastWord(x.Object.Text))]
+	if base == "" {
+		return
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep != "in" && prep != "at" {
+			continue // "received a degree from Oxford": graduate_from, read from the words between the names
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) || o.typ == schema.Organization) {
+			lemma := base + "_" + prep
+			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+			return
+		}
+	}
 }
 
 // askedHelpVerbs ask for, or take, the help, support or cooperation of
