@@ -157,7 +157,7 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 			[]string{"Nordic Institute -consider-> Halvik Holdings", "Ann Lee -criticise-> Nordic Institute"}, nil,
 			"a consideration of an actor is an act of its possessor, and an act a stance is about"},
 		{"Ann Lee was sharply critical of Tom Wu's decision. Sweden has refused to hand over Ola Berg.",
-			[]string{"Ann Lee -criticize-> Tom Wu", "Sweden -hand_over-> Ola Berg"}, nil,
+			[]string{"Ann Lee -criticize-> Tom Wu", "Sweden -not_hand_over-> Ola Berg"}, nil,
 			"an adverb between be and a stance word; a phrasal verb after an infinitive's to"},
 	})
 	_, facts := pipelineFacts(a, x, r, "Norway's refusal to extradite Tom Wu angered Sweden.")
