@@ -175,13 +175,50 @@ func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	}
 	ri, _, ok := relationTokens(s, x)
 	if !ok {
-		return "", false
+		return frontedPassive(s, x)
 	}
 	// The tagger may read the participle as a past tense ("jailed/VBD
 	// last year by"); a verb that acts on someone has then lost its
 	// object only in the passive ("stood by Sweden" has none to lose).
 	if t := s.Tokens[ri].Tag; t == "VBN" || t == "VBD" && gerundActs[strings.TrimSuffix(verb, "e")+"ing"] == verb {
 		return verb, true
+	}
+	return "", false
+}
+
+// frontedPassive returns the verb of x when x is a participial phrase
+// fronted before its subject and set off by a comma, with its by-phrase
+// inside the phrase ("Founded in 2008 by Ann Lee, Halvik Holdings is a
+// retailer", "Initially started by Tom Wu, the firm ..."), and whether it
+// is one.
+func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	ri, comma := -1, -1
+	for k, t := range s.Tokens {
+		if t.End > x.Subject.Start {
+			break
+		}
+		switch {
+		case t.Text == x.Relation && ri < 0:
+			ri = k
+		case t.Text == "," && ri >= 0:
+			comma = k
+		}
+	}
+	if ri < 0 || comma < 0 || s.Tokens[comma].End > x.Subject.Start || !strings.HasSuffix(strings.ToLower(x.Relation), "ed") && !irregularParticiples[strings.ToLower(x.Relation)] {
+		return "", false
+	}
+	// Only adverbs may open the sentence before the participle.
+	for _, t := range s.Tokens[:ri] {
+		if !strings.HasPrefix(t.Tag, "RB") {
+			return "", false
+		}
+	}
+	// The by-phrase lies between the participle and the comma.
+	for _, a := range x.Extra {
+		if byPhrase(a) && a.Start > s.Tokens[ri].Start && a.End <= s.Tokens[comma].Start {
+			return verb, true
+		}
 	}
 	return "", false
 }

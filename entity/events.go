@@ -167,6 +167,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		}
 		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
+			f.Negated = x.Negated // "did not offer an endorsement of": not_endorse
 		}
 		return true
 	}
@@ -377,6 +378,7 @@ var appointVerbs = map[string]bool{
 	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
 	"install": true, "become": true, "serve": true, "re-elect": true, "be": true, "swear": true,
 	"inaugurate": true, "reappoint": true, "reelect": true,
+	"acknowledge": true, "recognise": true, "recognize": true, "confirm": true, "crown": true, "designate": true, // "recognised Tom Wu as the new Sultan"
 }
 
 // asRole adds the role that an as-phrase names, with the organisation or
@@ -426,6 +428,8 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			if isCap(t.Text) {
 				if w := titleOfThe(s.Tokens, k); w != "" {
 					words = append(words, w) // "as Chairman of the Nordic Institute"
+				} else if w := t.Lower(); k+1 < last && s.Tokens[k+1].Text == "of" && roleNoun(w) && !d.inName(si, k) {
+					words = append(words, w) // "as the new Sultan of Brunei": a title no name holds
 				}
 				continue
 			}
@@ -681,6 +685,14 @@ func wishedRole(relation string) bool {
 		}
 	}
 	return false
+}
+
+// inName reports whether the name of an entity mentioned in sentence si
+// holds token k, other than the one word k alone ("Sultan").
+func (d *docState) inName(si, k int) bool {
+	return slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+		return m.start <= k && k < m.end && m.end-m.start > 1 && m.ent != nil && named(m)
+	})
 }
 
 // titleOfThe returns the role noun that token k names when written with a

@@ -1100,6 +1100,26 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, ""
 		}
 	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); schoolingVerbs[verb] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		d.schooledAt(si, s, x, f.subj)
+	}
+	if verb := strings.TrimSuffix(x.Lemma, "_for"); f.obj == nil && askedHelpVerbs[verb] {
+		// "sought Interpol's help", "requested Sweden's assistance": the
+		// possessor is asked for it.
+		noun := ""
+		o := d.possessorOf(si, s, x.Object, func(w string) bool {
+			if giftNouns[w] || w == "cooperation" {
+				noun = w
+				return true
+			}
+			return false
+		})
+		if o != nil && o != f.subj && noun != "" {
+			l := x.Lemma + "_" + noun + "_from"
+			f.obj, oc, f.concept = o, placeArgConf, ""
+			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
+		}
+	}
 	if _, by := passiveBy(x); by && f.subj == nil {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
@@ -1432,6 +1452,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
+	}
+	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended {
+		d.eventNounActor(si, s, x, f.subj) // "did not offer an endorsement of Tom Wu": not_endorse
 	}
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
@@ -2671,15 +2694,59 @@ func scoreWord(w string) bool {
 	return ok && oka && okb
 }
 
-// fromVerbs take something from the actor their from-argument names:
-// "received Polaroids from the foundation", "took hard drives from the
-// church", "gained a seat from the Green Party". After other verbs from
+// fromVerbs take or ask something from the actor their from-argument
+// names: "received Polaroids from the foundation", "took hard drives from
+// the church", "gained a seat from the Green Party", "sought help from
+// Interpol". After other verbs from
 // names an origin or a place ("saw the island from Neiafu").
 var fromVerbs = map[string]bool{
 	"receive": true, "take": true, "steal": true, "gain": true, "win": true, "buy": true, "obtain": true,
 	"accept": true, "acquire": true, "seize": true, "capture": true, "borrow": true, "inherit": true,
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 	"order": true, "import": true, "lease": true, "rent": true,
+	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
+}
+
+// schoolingVerbs take or finish a schooling named by their object:
+// "received his education in India", "completed her studies at Oxford".
+var schoolingVerbs = map[string]bool{"receive": true, "get": true, "complete": true, "finish": true, "pursue": true}
+
+// schoolingNouns are the schoolings of [schoolingVerbs], with the verb
+// their place takes.
+var schoolingNouns = map[string]string{
+	"education": "educate", "schooling": "educate", "training": "train", "studies": "study", "degree": "study",
+	"doctorate": "study", "phd": "study", "diploma": "study",
+}
+
+// schooledAt adds subj —educate_in→ place (or study_at, train_in) for a
+// verb of schooling whose object is a schooling and whose in- or
+// at-argument names a place or a body: "Ann Lee received her education in
+// India" (educate_in India).
+func (d *docState) schooledAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	base := schoolingNouns[strings.ToLower(lastWord(x.Object.Text))]
+	if base == "" {
+		return
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep != "in" && prep != "at" {
+			continue // "received a degree from Oxford": graduate_from, read from the words between the names
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) || o.typ == schema.Organization) {
+			lemma := base + "_" + prep
+			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+			return
+		}
+	}
+}
+
+// askedHelpVerbs ask for, or take, the help, support or cooperation of
+// the actor whose possessive opens their object: "sought Interpol's
+// help", "requested Sweden's assistance", "asked for Norway's support".
+var askedHelpVerbs = map[string]bool{
+	"seek": true, "request": true, "ask": true, "enlist": true, "solicit": true, "accept": true, "receive": true,
 }
 
 // tradeVerbs take a state for the actor of their from-phrase: "India

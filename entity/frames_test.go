@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -64,6 +65,15 @@ func TestVerbFrames(t *testing.T) {
 		{"The firm that Tom Wu founded sued Ann Lee. The agency Ola Berg leads fired Halvik Holdings.",
 			nil, []string{"Tom Wu -sue-> Ann Lee", "Ola Berg -fire-> Halvik Holdings"},
 			"the verb after an object relative clause, with or without a pronoun, is the antecedent's, not the clause subject's"},
+		{"The council acknowledged Tom Wu as the new Sultan of Brunei. Norway recognised Ann Lee as the president of Velmora. Halvik Holdings confirmed Ola Berg as its new chairman. Ann Lee, the Queen of Norway, visited Sweden. Sweden recognised the Nordic Institute as a charity.",
+			[]string{"Tom Wu -lead-> Brunei", "Ann Lee -lead-> Velmora", "Ola Berg -lead-> Halvik Holdings", "Ann Lee -lead-> Norway"}, nil,
+			"a verb of recognising puts its object in the office of its as-phrase, a monarch's title too, capitalised or not"},
+		{"Ann Lee received her education in India. Tom Wu completed his studies at Halvik University. Ola Berg received a letter in Norway.",
+			[]string{"Ann Lee -educate_in-> India", "Tom Wu -study_at-> Halvik University"}, []string{"Ola Berg -receive_in-> Norway"},
+			"a verb of taking or finishing a schooling is schooling at the place or body of its in- or at-phrase"},
+		{"Founded in 2008 by Ann Lee, Halvik Holdings is a retailer. Initially started by Tom Wu, the Nordic Institute grew. Led by Ola Berg, the Green Party won.",
+			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -start-> Nordic Institute", "Ola Berg -lead-> Green Party"}, nil,
+			"a participial phrase fronted before its subject, with its by-phrase, is a passive whose agent acts on the subject"},
 	})
 }
 
@@ -78,6 +88,13 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway sought Interpol's help. Tom Wu requested Sweden's assistance in the case. Halvik Holdings asked for Norway's support. Denmark sought help from the Nordic Institute. Finland sought Ann Lee's files.",
+			[]string{"Norway -seek_help_from-> Interpol", "Tom Wu -request_assistance_from-> Sweden", "Halvik Holdings -ask_for_support_from-> Norway", "Denmark -seek_help_from-> Nordic Institute"},
+			[]string{"Finland -seek_files_from-> Ann Lee", "Finland -seek-> Ann Lee"},
+			"help asked of an actor, named by its possessive or after from"},
+		{"The memoranda between Norway and Sweden were signed in May. Denmark's pact with Finland angered Estonia. The proposed treaty between Latvia and Poland failed.",
+			[]string{"Norway -agree_with-> Sweden", "Denmark -agree_with-> Finland"}, []string{"Latvia -agree_with-> Poland"},
+			"a treaty, pact or memorandum between or with actors is an agreement made with the other"},
 		{"Norway's threat to invade Sweden alarmed Finland. Following Denmark's decision last week to expel Tom Wu, Sweden recalled its envoy. The decision by the Swedish government to deport Ann Lee was criticised.",
 			[]string{"Norway -threaten-> Sweden", "Denmark -expel-> Tom Wu", "Swedish government -deport-> Ann Lee"},
 			[]string{"Norway -invade-> Sweden", "Sweden -invade-> Finland"},
@@ -140,7 +157,7 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 			[]string{"Nordic Institute -consider-> Halvik Holdings", "Ann Lee -criticise-> Nordic Institute"}, nil,
 			"a consideration of an actor is an act of its possessor, and an act a stance is about"},
 		{"Ann Lee was sharply critical of Tom Wu's decision. Sweden has refused to hand over Ola Berg.",
-			[]string{"Ann Lee -criticize-> Tom Wu", "Sweden -hand_over-> Ola Berg"}, nil,
+			[]string{"Ann Lee -criticize-> Tom Wu", "Sweden -not_hand_over-> Ola Berg"}, nil,
 			"an adverb between be and a stance word; a phrasal verb after an infinitive's to"},
 	})
 	_, facts := pipelineFacts(a, x, r, "Norway's refusal to extradite Tom Wu angered Sweden.")
@@ -155,5 +172,33 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Norway's refusal to extradite Tom Wu gave no Norway -extradite-> Tom Wu: %v", facts)
+	}
+}
+
+// TestNoLonger checks that "no longer" and "never" negate the state or
+// act they come with, whether before the verb or after a copula, and that
+// a negated light verb denies the act of its event noun. The sentences are
+// written for this test.
+func TestNoLonger(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, facts := pipelineFacts(a, x, r, "Ann Lee no longer works for Halvik Holdings. Tom Wu is no longer involved with the Nordic Institute. Ola Berg is no longer a member of the Green Party. Ann Lee still works for Norway. Denmark did not immediately offer a full endorsement of Tom Wu. Sweden never paid a visit to Finland. Ola Berg offered an endorsement of Tom Wu.")
+	var got []string
+	for _, e := range storedEdges(facts) {
+		got = append(got, e.subj+" -"+e.pred+"-> "+e.obj)
+	}
+	for _, w := range []string{"Ann Lee -not_work_for-> Halvik Holdings", "Tom Wu -not_involve_with-> Nordic Institute", "Ola Berg -not_member_of-> Green Party", "Ann Lee -work_for-> Norway",
+		"Denmark -not_endorse-> Tom Wu", "Sweden -not_visit-> Finland", "Ola Berg -endorse-> Tom Wu"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("edges %q lack %q", got, w)
+		}
+	}
+	for _, w := range []string{"Ann Lee -work_for-> Halvik Holdings", "Tom Wu -involve_with-> Nordic Institute", "Ola Berg -member_of-> Green Party", "Denmark -endorse-> Tom Wu", "Sweden -visit-> Finland"} {
+		if slices.Contains(got, w) {
+			t.Errorf("edges %q hold %q", got, w)
+		}
 	}
 }

@@ -19,6 +19,8 @@ var leadNouns = map[string]bool{
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
 	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
+	// Monarchs head their states: "the new Sultan of Brunei".
+	"king": true, "queen": true, "sultan": true, "emir": true, "monarch": true, "emperor": true, "empress": true,
 }
 
 // memberNouns are role nouns that make their holder a member of what they

@@ -30,14 +30,18 @@ func pipelineResolve(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text st
 }
 
 // pipelineEdges runs the whole pipeline on text and returns its edges
-// between entities as "SUBJECT -lemma-> OBJECT", background facts only
-// when background is set.
+// between entities as "SUBJECT -lemma-> OBJECT" ("not_" + lemma for a
+// negated fact), background facts only when background is set.
 func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string, background bool) []string {
 	_, facts := pipelineFacts(a, x, r, text)
 	var got []string
 	for _, f := range facts {
 		if f.SubjectEntity != "" && f.ObjectEntity != "" && (background || !f.Background) {
-			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+			lemma := f.Lemma
+			if f.Negated {
+				lemma = "not_" + lemma // "did not offer an apology to": not_apologise_to
+			}
+			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, lemma, f.ObjectEntity))
 		}
 	}
 	return got

@@ -215,6 +215,9 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 		case negation(w):
 			neg = true
 			continue
+		case w == "no" && i+1 < c.rel.j && a.low[i+1] == "longer", w == "longer" && i > c.rel.i && a.low[i-1] == "no":
+			neg = true // "is no longer a member of": the state has ended
+			continue
 		case strings.HasPrefix(tag, "RB") && particle(w):
 			part = w // "pushed back from": an adverb used as a particle
 		case strings.HasPrefix(tag, "RB") || tag == "MD" || tag == "DT" || tag == "PRP$" || tag == "POS":
@@ -236,6 +239,9 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	lemma := b.String()
 	if lemma == "" {
 		lemma = "be"
+	}
+	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" {
+		neg = true // "no longer works for", "never paid a visit to"
 	}
 	return a.spanText(c.rel), lemma, neg
 }
