@@ -1929,11 +1929,16 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 	if first < 0 || si >= len(d.sents) {
 		return nil
 	}
-	for k := first + 1; k < last; k++ {
+	oneOf := first+2 < last && strings.EqualFold(s.Tokens[first].Text, "one") && s.Tokens[first+1].Lower() == "of"
+	from := first + 1
+	if oneOf {
+		from = first + 3 // "one of the founders of Halvik Holdings"
+	}
+	for k := from; k < last; k++ {
 		if !strings.EqualFold(s.Tokens[k].Text, "of") {
 			continue
 		}
-		if !roleNoun(s.Tokens[k-1].Lower()) && titleOfThe(s.Tokens, k-1) == "" {
+		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" {
 			return nil
 		}
 		j := k + 1
@@ -1984,6 +1989,17 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		}
 	}
 	return nil
+}
+
+// holderNoun reports whether the lower-case w names the holder of a role
+// in what its "of" names: a role noun or a founder's ("the founder of");
+// after "one of the" (oneOf), in the plural too ("one of the founders of").
+func holderNoun(w string, oneOf bool) bool {
+	if roleNoun(w) || founderNouns[w] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return oneOf && ok && (roleNoun(one) || founderNouns[one])
 }
 
 // memberState reports whether x, a copula or "became" with a role noun

@@ -39,6 +39,9 @@ var memberNouns = map[string]bool{
 	// Martin".
 	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
 	"drummer": true, "keyboardist": true,
+	// The keepers of a project: "Tom Wu, one of the maintainers of
+	// Linux".
+	"maintainer": true,
 }
 
 // bandNouns are the member nouns of a band's musicians: with a nationality
@@ -890,6 +893,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)
 	if b.start != end && !comma && !honor {
 		return role{}, false
+	}
+	if k > 1 && s.Tokens[k].Tag == "POS" && isCap(s.Tokens[k-1].Text) {
+		// "the director of Norway's Red Cross, Tom Wu": the body's
+		// possessive place between "of" and its name.
+		for k--; k > 0 && isCap(s.Tokens[k].Text); k-- {
+		}
 	}
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--

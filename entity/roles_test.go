@@ -55,6 +55,14 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Ann Lee, the founder of the Harbor Foundation, spoke. Tom Wu, one of the founders of Halvik Holdings, agreed. Ola Berg, one of the maintainers of the Velby Project, left. Mia Ho is one of the leaders of the Unity Party.",
+			[]string{"Ann Lee -found-> Harbor Foundation", "Tom Wu -member_of-> Halvik Holdings", "Ola Berg -member_of-> Velby Project", "Mia Ho -member_of-> Unity Party"},
+			[]string{"Tom Wu -found-> Halvik Holdings", "Mia Ho -lead-> Unity Party"},
+			"'the founder of' a body founded it; 'one of the' founders, leaders or keepers of a body is its member"},
+		{"The director of Norway's Harbor Foundation, Tom Wu, spoke. The head of Sweden's Unity Party, Ann Lee, agreed.",
+			[]string{"Tom Wu -lead-> Harbor Foundation", "Ann Lee -lead-> Unity Party"},
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
+			"a role noun, 'of', a state's possessive and a body, then the holder in apposition: the body's role"},
 		{"Tom Wu, President of Norway, spoke. Ann Lee, Foreign Minister of Sweden, agreed. Ola Berg, deputy editor of UK magazine Halvik Weekly, left.",
 			[]string{"Tom Wu -lead-> Norway", "Ann Lee -work_for-> Sweden"},
 			[]string{"Ola Berg -work_for-> United Kingdom", "Ola Berg -lead-> United Kingdom"},
