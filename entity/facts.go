@@ -2995,6 +2995,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 			lemma = schema.Lead
 		}
 	}
+	deputy := last > 0 && lemma == schema.Lead && deputyWords[s.Tokens[last-1].Lower()] && isCap(s.Tokens[last].Text)
+	if deputy {
+		lemma = schema.WorkFor // "is the US Vice President": the head's deputy
+	}
 	var holder *mention
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder {
@@ -3038,7 +3042,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 		return holder.ent, ""
 	}
-	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
+	if holder.adj && holder.ent.typ == schema.GPE && !deputy && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
 		// "a French writer", "a British film director"; "the British
 		// army chief" heads a part of the state.
 		if r := nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])); !part || r != schema.Lead {

@@ -911,8 +911,8 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	words := []string{w}
-	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
-		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of"
+	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()]) {
+		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of"
 	}
 	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
 		// "The leader of the Harbor Party, Ann Lee announced": the
@@ -1024,7 +1024,24 @@ func envoyPost(s nlp.Sentence, m *mention) bool {
 	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
 	}
-	return k > 0 && s.Tokens[k].Text == "to" && envoyNoun(s.Tokens[k-1].Text)
+	return k > 0 && (s.Tokens[k].Text == "to" || briefFor(s.Tokens, k)) && envoyNoun(s.Tokens[k-1].Text)
+}
+
+// briefFor reports whether token k is the "for" of an envoy's brief
+// written in a title: "Special Representative for Norway", "UN Envoy for
+// Syria" (a representative's "for" without "Special" names a seat,
+// [docState.representFacts]; a commissioner's a portfolio).
+func briefFor(toks []nlp.Token, k int) bool {
+	if k < 1 || toks[k].Text != "for" || !isCap(toks[k-1].Text) {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Text) {
+	case "envoy", "emissary":
+		return true
+	case "representative":
+		return k > 1 && strings.EqualFold(toks[k-2].Text, "special")
+	}
+	return false // "Commissioner for Trade": a portfolio
 }
 
 // envoyPosts adds the post an envoy is sent to, as the noun's relation
@@ -1042,6 +1059,9 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		noun := c.start - 2
 		if strings.EqualFold(toks[c.start-1].Text, "the") {
 			noun--
+		}
+		if toks[noun+1].Text == "for" {
+			continue // "Special Representative for Norway": a brief, no post in Norway
 		}
 		var envoy *mention
 		if k+1 < len(ms) {
@@ -3048,6 +3068,17 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		}
 		return append(ms, &org)
 	}
+	if k := r.placeNameSplit(s, m); k > 0 {
+		// "President of the United States Tom Wu", "Senator from
+		// Vermont Ann Lee": a state's name the recogniser ran into the
+		// person's after it.
+		place := &mention{kind: mName, start: m.start, end: k, surface: spanText(s, m.start, k)}
+		place.gaz = r.g.entries[normKey(place.surface)]
+		place.typ, place.name = place.gaz.typ, place.gaz.name
+		person := &mention{kind: mName, start: k, end: m.end, typ: schema.Person, surface: spanText(s, k, m.end), titles: m.titles}
+		person.name = cleanName(person.surface)
+		return append(ms, place, person)
+	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
 		return append(ms, m)
 	}
@@ -3088,6 +3119,41 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		return append(out, &person)
 	}
 	return append(ms, m)
+}
+
+// placeNameSplit returns the token of name mention m at which a person's
+// name of two or three words, opening with a given name, follows a state
+// or place the gazetteer knows ("United States Tom Wu"), or -1. Only a
+// name the gazetteer does not know is split, and only after "of", "from"
+// or "for" or a title, where a state's name ends one ("President of
+// Norway", "Senator from Vermont").
+func (r *Resolver) placeNameSplit(s nlp.Sentence, m *mention) int {
+	if m.kind != mName || m.gaz != nil || m.role || m.typ != schema.Person && m.typ != schema.Organization || m.end-m.start < 3 {
+		return -1
+	}
+	i := m.start - 1
+	if i >= 0 && strings.EqualFold(s.Tokens[i].Text, "the") {
+		i--
+	}
+	if i < 0 {
+		return -1
+	}
+	if p := s.Tokens[i].Lower(); p != "of" && p != "from" && p != "for" {
+		return -1
+	}
+	for k := max(m.start+1, m.end-3); k <= m.end-2; k++ {
+		e := r.g.entries[normKey(spanText(s, m.start, k))]
+		if e == nil || e.typ != schema.GPE || !r.g.given(s.Tokens[k].Text) {
+			continue
+		}
+		for _, t := range s.Tokens[k:m.end] {
+			if !isCap(t.Text) || !strings.HasPrefix(t.Tag, "NNP") {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // titleRanks are the capitalised words that open a title before its role
@@ -3171,6 +3237,8 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
+		case leadNouns[w] && i > 0 && deputyWords[words[i-1]]:
+			return schema.WorkFor // "vice president": the head's deputy ([appositionLemma])
 		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead
 		case workNouns[w]:
