@@ -1153,17 +1153,19 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 	for k := 0; k+2 < len(ms); k++ {
 		p, a, b := ms[k], ms[k+1], ms[k+2]
 		if p.ent == nil || a.ent == nil || b.ent == nil || !p.possessive || p.ent.typ != schema.Person ||
-			!a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || b.ent == p.ent {
+			!a.adj || a.ent.typ != schema.GPE {
 			continue
 		}
 		if p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
 			continue
 		}
-		w := between(s, a, b)
-		if len(w) == 2 && w[1] == "," {
-			w = w[:1]
-		}
-		if len(w) != 1 || w[0] != "counterpart" {
+		adjs, names := []*mention{a}, []*mention{b}
+		if n := listedCounterparts(s, ms[k+1:]); n > 0 {
+			// "her Greek and French counterparts, Tom Wu and Ola Berg":
+			// each nationality with the name in its place.
+			adjs, names = ms[k+1:k+1+n], ms[k+1+n:k+1+2*n]
+		} else if w := between(s, a, b); !named(b) || b.ent.typ != schema.Person || b.ent == p.ent ||
+			!(len(w) == 1 || len(w) == 2 && w[1] == ",") || w[0] != "counterpart" {
 			continue
 		}
 		if !named(p) && !slices.ContainsFunc(ms[:k], func(m *mention) bool { return m.ent == p.ent }) {
@@ -1176,10 +1178,42 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 				lemma = f.Lemma
 			}
 		}
-		if lemma != "" {
-			d.derive(si, argOf(s, b), joinText(s.Tokens[a.start:b.start]), lemma, b.ent, a.ent, "", roleConf)
+		if lemma == "" {
+			continue
+		}
+		for i, b := range names {
+			if b.ent != p.ent && b.ent != adjs[i].ent {
+				d.derive(si, argOf(s, b), joinText(s.Tokens[adjs[i].start:b.start]), lemma, b.ent, adjs[i].ent, "", roleConf)
+			}
 		}
 	}
+}
+
+// listedCounterparts returns n when ms opens with n >= 2 nationality
+// adjectives joined by commas and "and", then "counterparts", a comma and
+// n named people joined the same way: "Greek and French counterparts, Tom
+// Wu and Ola Berg"; else 0.
+func listedCounterparts(s nlp.Sentence, ms []*mention) int {
+	joined := func(a, b *mention) bool {
+		w := between(s, a, b)
+		return len(w) == 1 && (w[0] == "," || w[0] == "and") || len(w) == 2 && w[0] == "," && w[1] == "and"
+	}
+	n := 1
+	for n < len(ms) && ms[n].adj && ms[n].ent != nil && ms[n].ent.typ == schema.GPE && joined(ms[n-1], ms[n]) {
+		n++
+	}
+	if n < 2 || 2*n > len(ms) {
+		return 0
+	}
+	if w := between(s, ms[n-1], ms[n]); len(w) != 2 || w[0] != "counterparts" || w[1] != "," {
+		return 0
+	}
+	for i := n; i < 2*n; i++ {
+		if m := ms[i]; !named(m) || m.ent == nil || m.ent.typ != schema.Person || i > n && !joined(ms[i-1], m) {
+			return 0
+		}
+	}
+	return n
 }
 
 // nationalityLemma returns the relation that the lower-case words between
