@@ -1313,6 +1313,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		if first, last := argTokens(s, x.Object); body != nil && first >= 0 {
 			lemma = d.groupRole(lemma, body, s.Tokens[first:last]) // "is the Senate minority leader"
+			if lemma == schema.MemberOf && rankRole(lemma, s.Tokens[last-1].Lower(), body) == "" {
+				body = nil // "is the Supreme Court nominee": no member of the court yet
+			}
 		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)

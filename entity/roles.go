@@ -25,7 +25,7 @@ var leadNouns = map[string]bool{
 // are of ("member of X", "a councillor of X").
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
-	"candidate": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
+	"candidate": true, "nominee": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
 	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
@@ -1273,6 +1273,8 @@ var rankHeads = map[string]bool{"commander": true}
 // lemma otherwise.
 func rankRole(lemma, noun string, e *docEntity) string {
 	switch {
+	case lemma == schema.MemberOf && (noun == "nominee" || noun == "nominees") && e != nil && !partyEntity(e):
+		return "" // "Supreme Court nominee Tom Wu": nominated to the court, not yet in it; a party's nominee is its member
 	case lemma != schema.Lead || !rankHeads[noun]:
 		return lemma
 	case e != nil && e.typ == schema.GPE:
