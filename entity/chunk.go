@@ -330,8 +330,8 @@ func unitAfter(toks []nlp.Token, k int) bool {
 // far ends in an envoy's title and a capitalised word follows ("Afghan
 // Ambassador to the United States Ann Lee"), or k.
 func envoyTo(toks []nlp.Token, us []unit, k int) int {
-	if len(us) == 0 || us[len(us)-1].kind != uTitle || toks[k].Text != "to" {
-		return k
+	if len(us) == 0 || us[len(us)-1].kind != uTitle || toks[k].Text != "to" && !briefFor(toks, k) {
+		return k // "Special Envoy for Syria Ann Lee": an envoy's brief, as "to" a post
 	}
 	f := strings.Fields(us[len(us)-1].t.name)
 	if !envoyNoun(f[len(f)-1]) {
@@ -352,7 +352,7 @@ func envoyTo(toks []nlp.Token, us []unit, k int) int {
 // ambassador to Denmark Ola Berg" ([envoyTo] then reads the post).
 func envoyPostAfter(toks []nlp.Token, t *title, j int) bool {
 	f := strings.Fields(t.name)
-	if j+2 >= len(toks) || toks[j].Text != "to" || !envoyNoun(f[len(f)-1]) {
+	if j+2 >= len(toks) || toks[j].Text != "to" && !briefFor(toks, j) || !envoyNoun(f[len(f)-1]) {
 		return false
 	}
 	return isCap(toks[j+1].Text) || strings.EqualFold(toks[j+1].Text, "the") && j+3 < len(toks) && isCap(toks[j+2].Text)

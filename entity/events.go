@@ -503,8 +503,18 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	of := false    // "of" follows the role noun: "the commander of the army"
 	named := false // the body's name or possessive came before
 	part := -1     // the index in words of a noun of a part after it: "Globex's sales director"
+	oneOf := -1    // the token after "one of (the)" that opens the object: "is one of the founders of"
 	for i, t := range s.Tokens {
-		if t.Start < x.Object.Start || t.End > x.Object.End {
+		if t.Start < x.Object.Start || t.End > x.Object.End || i < oneOf {
+			continue
+		}
+		if t.Start == x.Object.Start && t.Lower() == "one" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower() == "of" {
+			// "is one of the founders of Halvik Holdings": one of
+			// several holders of the role.
+			oneOf = i + 2
+			if s.Tokens[oneOf].Lower() == "the" {
+				oneOf++
+			}
 			continue
 		}
 		owned = owned || t.Tag == "POS"
@@ -535,13 +545,21 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") {
 			w := t.Lower()
-			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && roleNoun(one) {
+			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && (roleNoun(one) || founderNouns[one]) {
 				w = one // "Poland and Lithuania are members of NATO"
 			}
 			words = append(words, w) // "the chief executive"
 		}
 	}
 	lemma := appositionLemma(words)
+	if n := len(words); n > 0 && founderNouns[words[n-1]] {
+		lemma = "found" // "is the founder of the Harbor Foundation"
+	}
+	if oneOf >= 0 && (lemma == schema.Lead || lemma == "found") {
+		// "one of the founders", "one of the leaders of the party": one
+		// of several, a member rather than the head or founder.
+		lemma = schema.MemberOf
+	}
 	if lemma == schema.Lead && part >= 0 && part < len(words)-1 {
 		lemma = schema.WorkFor // "is Globex's sales director" heads a part of Globex
 	}

@@ -1376,6 +1376,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		if first, last := argTokens(s, x.Object); body != nil && first >= 0 {
 			lemma = d.groupRole(lemma, body, s.Tokens[first:last]) // "is the Senate minority leader"
+			if lemma == schema.MemberOf && rankRole(lemma, s.Tokens[last-1].Lower(), body) == "" {
+				body = nil // "is the Supreme Court nominee": no member of the court yet
+			}
 		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
@@ -1995,11 +1998,16 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 	if first < 0 || si >= len(d.sents) {
 		return nil
 	}
-	for k := first + 1; k < last; k++ {
+	oneOf := first+2 < last && strings.EqualFold(s.Tokens[first].Text, "one") && s.Tokens[first+1].Lower() == "of"
+	from := first + 1
+	if oneOf {
+		from = first + 3 // "one of the founders of Halvik Holdings"
+	}
+	for k := from; k < last; k++ {
 		if !strings.EqualFold(s.Tokens[k].Text, "of") {
 			continue
 		}
-		if !roleNoun(s.Tokens[k-1].Lower()) && titleOfThe(s.Tokens, k-1) == "" {
+		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" {
 			return nil
 		}
 		j := k + 1
@@ -2050,6 +2058,17 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		}
 	}
 	return nil
+}
+
+// holderNoun reports whether the lower-case w names the holder of a role
+// in what its "of" names: a role noun or a founder's ("the founder of");
+// after "one of the" (oneOf), in the plural too ("one of the founders of").
+func holderNoun(w string, oneOf bool) bool {
+	if roleNoun(w) || founderNouns[w] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return oneOf && ok && (roleNoun(one) || founderNouns[one])
 }
 
 // memberState reports whether x, a copula or "became" with a role noun
@@ -3092,6 +3111,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 			lemma = schema.Lead
 		}
 	}
+	deputy := last > 0 && (lemma == schema.Lead || lemma == schema.WorkFor) && deputyWords[s.Tokens[last-1].Lower()] && isCap(s.Tokens[last].Text)
+	if deputy {
+		lemma = schema.WorkFor // "is the US Vice President": the head's deputy
+	}
 	var holder *mention
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder {
@@ -3135,7 +3158,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 		return holder.ent, ""
 	}
-	if holder.adj && holder.ent.typ == schema.GPE && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
+	if holder.adj && holder.ent.typ == schema.GPE && !deputy && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
 		// "a French writer", "a British film director"; "the British
 		// army chief" heads a part of the state.
 		if r := nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])); !part || r != schema.Lead {

@@ -41,6 +41,9 @@ var memberNouns = map[string]bool{
 	// Martin".
 	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
 	"drummer": true, "keyboardist": true,
+	// The keepers of a project: "Tom Wu, one of the maintainers of
+	// Linux".
+	"maintainer": true,
 }
 
 // bandNouns are the member nouns of a band's musicians: with a nationality
@@ -897,6 +900,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if b.start != end && !comma && !honor {
 		return role{}, false
 	}
+	if k > 1 && s.Tokens[k].Tag == "POS" && isCap(s.Tokens[k-1].Text) {
+		// "the director of Norway's Red Cross, Tom Wu": the body's
+		// possessive place between "of" and its name.
+		for k--; k > 0 && isCap(s.Tokens[k].Text); k-- {
+		}
+	}
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
 	}
@@ -908,8 +917,8 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	words := []string{w}
-	if k >= 2 && !isCap(s.Tokens[k-2].Text) {
-		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of"
+	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()]) {
+		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of"
 	}
 	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
 		// "The leader of the Harbor Party, Ann Lee announced": the
@@ -1021,7 +1030,24 @@ func envoyPost(s nlp.Sentence, m *mention) bool {
 	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
 	}
-	return k > 0 && s.Tokens[k].Text == "to" && envoyNoun(s.Tokens[k-1].Text)
+	return k > 0 && (s.Tokens[k].Text == "to" || briefFor(s.Tokens, k)) && envoyNoun(s.Tokens[k-1].Text)
+}
+
+// briefFor reports whether token k is the "for" of an envoy's brief
+// written in a title: "Special Representative for Norway", "UN Envoy for
+// Syria" (a representative's "for" without "Special" names a seat,
+// [docState.representFacts]; a commissioner's a portfolio).
+func briefFor(toks []nlp.Token, k int) bool {
+	if k < 1 || toks[k].Text != "for" || !isCap(toks[k-1].Text) {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Text) {
+	case "envoy", "emissary":
+		return true
+	case "representative":
+		return k > 1 && strings.EqualFold(toks[k-2].Text, "special")
+	}
+	return false // "Commissioner for Trade": a portfolio
 }
 
 // envoyPosts adds the post an envoy is sent to, as the noun's relation
@@ -1039,6 +1065,9 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		noun := c.start - 2
 		if strings.EqualFold(toks[c.start-1].Text, "the") {
 			noun--
+		}
+		if toks[noun+1].Text == "for" {
+			continue // "Special Representative for Norway": a brief, no post in Norway
 		}
 		var envoy *mention
 		if k+1 < len(ms) {
@@ -1130,17 +1159,19 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 	for k := 0; k+2 < len(ms); k++ {
 		p, a, b := ms[k], ms[k+1], ms[k+2]
 		if p.ent == nil || a.ent == nil || b.ent == nil || !p.possessive || p.ent.typ != schema.Person ||
-			!a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || b.ent == p.ent {
+			!a.adj || a.ent.typ != schema.GPE {
 			continue
 		}
 		if p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
 			continue
 		}
-		w := between(s, a, b)
-		if len(w) == 2 && w[1] == "," {
-			w = w[:1]
-		}
-		if len(w) != 1 || w[0] != "counterpart" {
+		adjs, names := []*mention{a}, []*mention{b}
+		if n := listedCounterparts(s, ms[k+1:]); n > 0 {
+			// "her Greek and French counterparts, Tom Wu and Ola Berg":
+			// each nationality with the name in its place.
+			adjs, names = ms[k+1:k+1+n], ms[k+1+n:k+1+2*n]
+		} else if w := between(s, a, b); !named(b) || b.ent.typ != schema.Person || b.ent == p.ent ||
+			!(len(w) == 1 || len(w) == 2 && w[1] == ",") || w[0] != "counterpart" {
 			continue
 		}
 		if !named(p) && !slices.ContainsFunc(ms[:k], func(m *mention) bool { return m.ent == p.ent }) {
@@ -1153,10 +1184,42 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 				lemma = f.Lemma
 			}
 		}
-		if lemma != "" {
-			d.derive(si, argOf(s, b), joinText(s.Tokens[a.start:b.start]), lemma, b.ent, a.ent, "", roleConf)
+		if lemma == "" {
+			continue
+		}
+		for i, b := range names {
+			if b.ent != p.ent && b.ent != adjs[i].ent {
+				d.derive(si, argOf(s, b), joinText(s.Tokens[adjs[i].start:b.start]), lemma, b.ent, adjs[i].ent, "", roleConf)
+			}
 		}
 	}
+}
+
+// listedCounterparts returns n when ms opens with n >= 2 nationality
+// adjectives joined by commas and "and", then "counterparts", a comma and
+// n named people joined the same way: "Greek and French counterparts, Tom
+// Wu and Ola Berg"; else 0.
+func listedCounterparts(s nlp.Sentence, ms []*mention) int {
+	joined := func(a, b *mention) bool {
+		w := between(s, a, b)
+		return len(w) == 1 && (w[0] == "," || w[0] == "and") || len(w) == 2 && w[0] == "," && w[1] == "and"
+	}
+	n := 1
+	for n < len(ms) && ms[n].adj && ms[n].ent != nil && ms[n].ent.typ == schema.GPE && joined(ms[n-1], ms[n]) {
+		n++
+	}
+	if n < 2 || 2*n > len(ms) {
+		return 0
+	}
+	if w := between(s, ms[n-1], ms[n]); len(w) != 2 || w[0] != "counterparts" || w[1] != "," {
+		return 0
+	}
+	for i := n; i < 2*n; i++ {
+		if m := ms[i]; !named(m) || m.ent == nil || m.ent.typ != schema.Person || i > n && !joined(ms[i-1], m) {
+			return 0
+		}
+	}
+	return n
 }
 
 // nationalityLemma returns the relation that the lower-case words between
@@ -1216,6 +1279,8 @@ var rankHeads = map[string]bool{"commander": true}
 // lemma otherwise.
 func rankRole(lemma, noun string, e *docEntity) string {
 	switch {
+	case lemma == schema.MemberOf && (noun == "nominee" || noun == "nominees") && e != nil && !partyEntity(e):
+		return "" // "Supreme Court nominee Tom Wu": nominated to the court, not yet in it; a party's nominee is its member
 	case lemma != schema.Lead || !rankHeads[noun]:
 		return lemma
 	case e != nil && e.typ == schema.GPE:
@@ -3132,6 +3197,17 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		}
 		return append(ms, &org)
 	}
+	if k := r.placeNameSplit(s, m); k > 0 {
+		// "President of the United States Tom Wu", "Senator from
+		// Vermont Ann Lee": a state's name the recogniser ran into the
+		// person's after it.
+		place := &mention{kind: mName, start: m.start, end: k, surface: spanText(s, m.start, k)}
+		place.gaz = r.g.entries[normKey(place.surface)]
+		place.typ, place.name = place.gaz.typ, place.gaz.name
+		person := &mention{kind: mName, start: k, end: m.end, typ: schema.Person, surface: spanText(s, k, m.end), titles: m.titles}
+		person.name = cleanName(person.surface)
+		return append(ms, place, person)
+	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
 		return append(ms, m)
 	}
@@ -3172,6 +3248,41 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		return append(out, &person)
 	}
 	return append(ms, m)
+}
+
+// placeNameSplit returns the token of name mention m at which a person's
+// name of two or three words, opening with a given name, follows a state
+// or place the gazetteer knows ("United States Tom Wu"), or -1. Only a
+// name the gazetteer does not know is split, and only after "of", "from"
+// or "for" or a title, where a state's name ends one ("President of
+// Norway", "Senator from Vermont").
+func (r *Resolver) placeNameSplit(s nlp.Sentence, m *mention) int {
+	if m.kind != mName || m.gaz != nil || m.role || m.typ != schema.Person && m.typ != schema.Organization || m.end-m.start < 3 {
+		return -1
+	}
+	i := m.start - 1
+	if i >= 0 && strings.EqualFold(s.Tokens[i].Text, "the") {
+		i--
+	}
+	if i < 0 {
+		return -1
+	}
+	if p := s.Tokens[i].Lower(); p != "of" && p != "from" && p != "for" {
+		return -1
+	}
+	for k := max(m.start+1, m.end-3); k <= m.end-2; k++ {
+		e := r.g.entries[normKey(spanText(s, m.start, k))]
+		if e == nil || e.typ != schema.GPE || !r.g.given(s.Tokens[k].Text) {
+			continue
+		}
+		for _, t := range s.Tokens[k:m.end] {
+			if !isCap(t.Text) || !strings.HasPrefix(t.Tag, "NNP") {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // titleRanks are the capitalised words that open a title before its role

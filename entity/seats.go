@@ -142,14 +142,15 @@ func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 }
 
 // representFacts: "Naz Shah, the Labour MP for Bradford West,", "Labour
-// MP for Bradford West Naz Shah", "Tom Wu, senator for Ohio": a person in
-// apposition with a seat noun and "for" a place represents the place.
+// MP for Bradford West Naz Shah", "Tom Wu, senator for Ohio", "Senator
+// from Vermont Ann Lee": a person in apposition with a seat noun and "for"
+// or "from" a place represents the place.
 func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, m := range ms {
-		if m.ent == nil || !isPlace(m.ent) || m.start < 2 || !strings.EqualFold(toks[m.start-1].Text, "for") ||
-			!seatNouns[toks[m.start-2].Lower()] {
-			continue
+		if m.ent == nil || !isPlace(m.ent) || m.start < 2 || !strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
+			!seatNouns[toks[m.start-2].Lower()] || briefFor(toks, m.start-1) {
+			continue // "Special Representative for Norway": an envoy's brief, no seat
 		}
 		var p *mention
 		if i+1 < len(ms) {
@@ -170,6 +171,12 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		}
 		if p != nil && p.ent != m.ent {
 			d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), "represent", p.ent, m.ent, "", roleConf)
+			if c := d.chamberOf(toks[m.start-2].Text); c != nil && c != p.ent && p.start == m.end && isCap(toks[m.start-2].Text) && len(p.titles) == 0 {
+				// "Senator from Vermont Ann Lee": the title, cut from
+				// the name by its seat, still sits in the chamber the
+				// report names ([docState.officeFacts]).
+				d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), schema.MemberOf, p.ent, c, "", roleConf)
+			}
 		}
 	}
 }

@@ -343,6 +343,9 @@ func (a *analysis) appositions() {
 		switch {
 		case d == "a" || d == "an" || (nameProper || a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && (d == "the" || a.tags[first.i] == "PRP$" || nameProper && (a.tags[first.head] == "NN" || a.tags[first.head] == "NNS")):
 			// "Kim Jong Bok, a general", "Mlada, Yaromir's bride"
+		case d == "one" && nameProper && (k == 0 || a.ch[k-1].kind != prep) && first.j == first.i+1 && first.j < len(a.low) && a.low[first.j] == "of":
+			// "Tom Wu, one of the founders of Halvik Holdings,": one of
+			// several holders of a role is still one.
 		case nameProper && firstProper && k > 0 && a.ch[k-1].kind == prep && adjunctPrep(a.low[a.ch[k-1].i]) && parts == nil && first.j-first.i <= 3 &&
 			!a.namesGoOn(end):
 			// "in Hillsborough, North Carolina"
