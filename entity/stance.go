@@ -247,8 +247,10 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
 		o := d.actedOnPossessor(si, s, verb, x.Object)
-		if o == nil {
-			o = d.actOf(si, s, x.Object) // "attacking Halvik's subpoena"
+		if o == nil && !attitudeVerbs[verb] {
+			// "attacking Halvik's subpoena": an assail verb's act noun;
+			// actedOnPossessor read an attitude verb's already.
+			o = d.actOf(si, s, x.Object)
 		}
 		if o == nil {
 			o = d.actBy(si, s, x)
