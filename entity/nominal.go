@@ -86,31 +86,94 @@ var nominals = map[string]eventNoun{
 }
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
-// one actor does with another, "between" and the two actors joined by
-// "and": "a historic meeting between Ann Lee and Tom Wu", "fights between
-// the rebels and the army", "talks between Norway and Sweden". An act
+// one actor does with another, "between" and the actors listed ("A and
+// B", "A, B and C": one fact per pair): "a historic meeting between Ann
+// Lee and Tom Wu", "fights between the rebels and the army", "talks
+// between Norway, Sweden and Finland". A participle may stand between the
+// noun and "between" ("the agreement (was) signed between Norway and
+// Libya"). A meeting's "of" lists its parties too, when it names two or
+// more ("the trilateral meeting of Norway, Sweden and Finland"). An act
 // planned or possible ("planned talks between") or called off ("the game
 // between Norway and Sweden was cancelled") is none.
 func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+4 < len(toks); k++ {
 		nom := nominals[toks[k].Lower()]
-		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || !strings.EqualFold(toks[k+1].Text, "between") {
+		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) {
 			continue
 		}
-		if unrealisedBefore(toks, k) {
+		j := k + 1
+		switch {
+		case strings.EqualFold(toks[j].Text, "of") && meetingLemmas[nom.lemma]:
+		default:
+			for j < len(toks) && j < k+3 && beAux(toks[j].Lower()) {
+				j++ // "a memorandum was signed between"
+			}
+			if j < len(toks) && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD") && lowerWord(toks[j].Text) {
+				j++
+			} else {
+				j = k + 1
+			}
+			if !strings.EqualFold(toks[j].Text, "between") {
+				continue
+			}
+		}
+		parties := listAt(toks, ms, j+1)
+		if len(parties) < 2 || cancelledAfter(toks, parties[len(parties)-1].end) {
 			continue
 		}
-		a := headAt(toks, ms, k+2)
-		if a == nil || a.end >= len(toks) || toks[a.end].Text != "and" {
-			continue
+		for x, a := range parties {
+			for _, b := range parties[x+1:] {
+				if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(nom.lemma)
+				}
+			}
 		}
-		b := headAt(toks, ms, a.end+1)
-		if b == nil || b.ent == a.ent || cancelledAfter(toks, b.end) {
-			continue
+	}
+}
+
+// meetingLemmas are the acts of nominals whose "of" may list the actors
+// that took part together ("the meeting of Norway and Sweden").
+var meetingLemmas = map[string]bool{"meet_with": true, "talk_with": true, "negotiate_with": true, "discuss_with": true}
+
+// beAux reports whether w is a form of "be" or "have" that may stand
+// before a participle ("was signed", "has been reached").
+func beAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// listAt returns the distinct actors of a list that starts at token k
+// ("Norway", "Norway and Sweden", "Norway, Sweden(,) and Finland"), each
+// read by headAt; it stops at the first member that is no actor's, and
+// returns nil when the list ends on "and" or a comma with no member.
+func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
+	var out []*mention
+	for {
+		m := headAt(toks, ms, k)
+		if m == nil {
+			if len(out) > 0 && toks[k-1].Text == "and" {
+				return nil // "between Norway and the rebels' camp"
+			}
+			return out
 		}
-		if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
-			f.Class = schema.CanonicalRelation(nom.lemma)
+		if !slices.ContainsFunc(out, func(o *mention) bool { return o.ent == m.ent }) {
+			out = append(out, m)
+		}
+		k = m.end
+		if k+1 >= len(toks) {
+			return out
+		}
+		switch {
+		case toks[k].Text == "," && toks[k+1].Text == "and":
+			k += 2
+		case toks[k].Text == "," || toks[k].Text == "and":
+			k++
+		default:
+			return out
 		}
 	}
 }

@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestNominalRelationsAndLists covers relations stated by noun phrases and
+// acts over lists of parties, on invented sentences.
+func TestNominalRelationsAndLists(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The trilateral meeting of Norway, Sweden and Finland took place in Oslo. A memorandum was signed between Denmark, Iceland, and Estonia on Tuesday. The agreement signed between Latvia and Libya expired in May. The meeting of the Halvik Council ended.",
+			[]string{"Norway -meet_with-> Sweden", "Norway -meet_with-> Finland", "Sweden -meet_with-> Finland",
+				"Denmark -agree_with-> Iceland", "Denmark -agree_with-> Estonia", "Iceland -agree_with-> Estonia", "Latvia -agree_with-> Libya"},
+			nil,
+			"a meeting of, or an agreement (signed) between, a list of actors: one fact per pair"},
+		{"Planned talks between Norway, Sweden and Finland were cancelled. The talks between Denmark, Iceland and Estonia were postponed.",
+			nil,
+			[]string{"Norway -talk_with-> Sweden", "Sweden -talk_with-> Finland", "Denmark -talk_with-> Iceland", "Iceland -talk_with-> Estonia"},
+			"a planned or called-off act between a list is none"},
+	})
+}
