@@ -1229,6 +1229,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
 		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
 	}
+	if k := tokenAt(s, x.Subject.Start); f.Lemma == schema.From && k >= 2 && strings.EqualFold(s.Tokens[k-1].Text, "of") && fromNominal(s.Tokens[k-2]) {
+		return // "the independence of Norway from Sweden": agentNominals reads the act
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
 		// union", "signed Tom Wu from Kelton": from goes with the verb.

@@ -83,7 +83,17 @@ var nominals = map[string]eventNoun{
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
 	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}},
 	"consideration": {"consider", []string{"of"}}, "subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
+	"victories": {"defeat", []string{"over", "against"}}, "wins": {"defeat", []string{"over", "against"}},
+	"independence": {"independent_from", []string{"from"}}, "secession": {"secede_from", []string{"from"}},
+	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
+	"speech": {"speak_at", []string{"at"}}, "talk": {"speak_at", []string{"at"}}, "remarks": {"speak_at", []string{"at"}},
+	"lecture": {"speak_at", []string{"at"}}, "appearance": {"appear_at", []string{"at", "before"}},
 }
+
+// placeLemmas give an act of nominals another relation to a place named
+// after another preposition: "Ann Lee's victories in Ohio and Iowa" (she
+// won in each), beside "her victory over Tom Wu" (defeat).
+var placeLemmas = map[string]map[string]string{"defeat": {"in": "win_in"}}
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
 // one actor does with another, "between" and the actors listed ("A and
@@ -301,8 +311,13 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				lemmas, nom, k = append(lemmas, nom2.lemma), nom2, k+2
 			}
 		}
-		if !slices.Contains(nom.preps, toks[k+1].Lower()) {
-			continue
+		placeOnly := false // only a place may follow: "victories in Ohio"
+		if prep := toks[k+1].Lower(); !slices.Contains(nom.preps, prep) {
+			l := placeLemmas[nom.lemma][prep]
+			if l == "" || len(lemmas) > 1 {
+				continue
+			}
+			lemmas, placeOnly = []string{l}, true
 		}
 		next := k + 2
 		// "his nomination of Defence Minister Ann Lee": titles may stand
@@ -318,7 +333,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o != titled && (o.start > next+1 || o.start == next+1 && toks[next].Tag != "DT") {
 				break // "the", nothing else, before the actor
 			}
-			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || cancelledAfter(toks, o.end) {
+			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || placeOnly && !isPlace(o.ent) || cancelledAfter(toks, o.end) {
 				break
 			}
 			if modifiesNoun(s, o.end) {
@@ -495,6 +510,12 @@ func baseVerb(t nlp.Token) bool {
 		return lowerWord(t.Text)
 	}
 	return false
+}
+
+// fromNominal reports whether t is an event noun of nominals whose
+// from-phrase names the actor acted on ("independence", "withdrawal").
+func fromNominal(t nlp.Token) bool {
+	return isNominal(t) && slices.Contains(nominals[t.Lower()].preps, "from")
 }
 
 // isNominal reports whether t is an event noun of nominals.
@@ -694,7 +715,8 @@ var frontingWords = map[string]bool{"after": true, "following": true, "during": 
 // actor or a visit, its preposition and an actor, then a comma and the
 // clause's subject before its verb: "After talks with Sweden, Norway
 // signed the treaty" (talk_with), "During a visit to Oslo, Ann Lee met Tom
-// Wu" (visit). Acts done to the actor ("After an attack on Oslo, Norway
+// Wu" (visit), "In his speech at the Halvik Council, Tom Wu said"
+// (speak_at). Acts done to the actor ("After an attack on Oslo, Norway
 // closed its border") name no agent and give nothing.
 func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
@@ -702,14 +724,14 @@ func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 		return
 	}
 	k := 1
-	for n := 0; n < 3 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") && !isNominal(toks[k]); n++ {
+	for n := 0; n < 3 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$") && !isNominal(toks[k]); n++ {
 		k++ // "after a first meeting with", "during an official visit to"
 	}
 	if k+3 >= len(toks) || !isNominal(toks[k]) || unrealisedBefore(toks, k) {
 		return
 	}
 	nom := nominals[toks[k].Lower()]
-	if !withNominal(toks[k].Lower()) && nom.lemma != "visit" && nom.lemma != "travel_to" || !slices.Contains(nom.preps, toks[k+1].Lower()) {
+	if !withNominal(toks[k].Lower()) && nom.lemma != "visit" && nom.lemma != "travel_to" && nom.lemma != "speak_at" || !slices.Contains(nom.preps, toks[k+1].Lower()) {
 		return
 	}
 	o := headAt(toks, ms, k+2)

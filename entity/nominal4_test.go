@@ -24,5 +24,13 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			nil,
 			[]string{"Norway -talk_with-> Sweden", "Sweden -talk_with-> Finland", "Denmark -talk_with-> Iceland", "Iceland -talk_with-> Estonia"},
 			"a planned or called-off act between a list is none"},
+		{"Ann Lee's victories in Ohio, Iowa, and Utah left her ahead. Tom Wu's victory over Joe Ng surprised Norway. Cyd Ho's win in the Halvik Cup pleased Sweden.",
+			[]string{"Ann Lee -win_in-> Ohio", "Ann Lee -win_in-> Iowa", "Ann Lee -win_in-> Utah", "Tom Wu -defeat-> Joe Ng"},
+			[]string{"Cyd Ho -win_in-> Halvik Cup"},
+			"a possessor's victories in places: one win_in per place; over an actor, a defeat; in no place, nothing"},
+		{"Halvik's independence from Sweden was declared in 1905. Tom Wu was a key figure in the independence of Norway from Denmark. Norway submitted its application to the Nordic Council. In his speech at the Halvik Institute, Joe Ng criticised Finland.",
+			[]string{"Halvik -independent_from-> Sweden", "Norway -independent_from-> Denmark", "Norway -apply_to-> Nordic Council", "Joe Ng -speak_at-> Halvik Institute"},
+			[]string{"Norway -from-> Denmark"},
+			"independence from, an application to, a speech at: the possessor's or of-phrase's act"},
 	})
 }
