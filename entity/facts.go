@@ -1268,6 +1268,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
 		d.seatsWon(si, s, x, f)
+		d.contestsWon(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {

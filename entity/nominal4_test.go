@@ -32,5 +32,14 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"Halvik -independent_from-> Sweden", "Norway -independent_from-> Denmark", "Norway -apply_to-> Nordic Council", "Joe Ng -speak_at-> Halvik Institute"},
 			[]string{"Norway -from-> Denmark"},
 			"independence from, an application to, a speech at: the possessor's or of-phrase's act"},
+		{"After winning the Liberal Party's primaries in Ohio and Iowa, Ann Lee thanked Joe Ng. Tom Wu won the election in Utah. Halvik News also called Nevada for Cyd Ho. The Oslo Times called the race in Texas for Kim Ek.",
+			[]string{"Ann Lee -win_in-> Ohio", "Ann Lee -win_in-> Iowa", "Ann Lee -member_of-> Liberal Party", "Tom Wu -win_in-> Utah",
+				"Halvik News -call_for-> Cyd Ho", "Cyd Ho -win_in-> Nevada", "Oslo Times -call_for-> Kim Ek", "Kim Ek -win_in-> Texas"},
+			[]string{"Halvik News -call-> Nevada", "Ann Lee -win_in-> Joe Ng"},
+			"a contest won in places: win_in each place; a party's primaries won: its member; a place called for a candidate: the candidate won there"},
+		{"Ann Lee hopes to win the primaries in Ohio. Tom Wu called Oslo for help. Joe Ng won the match in Bergen.",
+			nil,
+			[]string{"Ann Lee -win_in-> Ohio", "Tom Wu -call_for-> Oslo", "Joe Ng -win_in-> Bergen"},
+			"a contest hoped for is not won; a call for help is no race called; a match is no contest in a place"},
 	})
 }

@@ -304,3 +304,99 @@ func (d *docState) seatsWon(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		}
 	}
 }
+
+// raceNouns are the contests a candidate wins in a place: "won the
+// primaries in Ohio and Iowa", "won the race in Nevada".
+var raceNouns = map[string]bool{
+	"primary": true, "primaries": true, "election": true, "elections": true, "race": true, "races": true,
+	"caucus": true, "caucuses": true, "contest": true, "contests": true, "vote": true, "ballot": true,
+	"poll": true, "polls": true, "nomination": true,
+}
+
+// contestsWon reads a contest won in places, and a contest called for a
+// candidate:
+//
+//   - a verb of winning whose object is a contest and whose in-phrase
+//     lists places: subj —win_in→ each place ("After winning the Liberal
+//     Party's primaries in Ohio and Iowa, Ann Lee" gives win_in Ohio and
+//     Iowa; a party's primaries or nomination won make the winner its
+//     member);
+//   - "called" a place, or a contest in places, for a candidate: the
+//     caller calls it for the candidate (call_for), who won there, and
+//     calls no place ("NBC called Nevada for Ann Lee").
+func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || x.Attribution != "" || intention(s, x) {
+		return
+	}
+	contest := raceNouns[lastWord(x.Object.Text)]
+	places := func() []*mention {
+		for _, a := range x.Extra {
+			if prep, rest := splitPrep(a); prep == "in" && rest.Text != "" {
+				return d.listedPlaces(si, s, rest)
+			}
+		}
+		return nil
+	}
+	switch {
+	case seatVerbs[verb] && (f.obj == nil || !actorEntity(f.obj)) && contest:
+		for _, p := range places() {
+			if p.ent != f.subj {
+				d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" in", "win_in", f.subj, p.ent, "", x.Confidence*placeArgConf)
+			}
+		}
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return w == "primary" || w == "primaries" || w == "nomination" }); o != nil &&
+			o != f.subj && o.typ == schema.Organization && f.subj.typ == schema.Person {
+			d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, schema.MemberOf, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+	case x.Lemma == "call" && (f.obj != nil && f.obj.typ == schema.GPE || f.obj == nil && contest):
+		var cand *docEntity
+		for _, a := range x.Extra {
+			if prep, rest := splitPrep(a); prep == "for" && rest.Text != "" {
+				if o, _, _ := d.argument(si, s, rest); o != nil && o != f.subj && (o.typ == schema.Person || o.typ == schema.Organization) {
+					cand = o
+				}
+			}
+		}
+		if cand == nil || cand.typ == schema.Organization && !partyEntity(cand) {
+			return // "called Oslo for help", "called Sweden for the bank"
+		}
+		var won []*docEntity
+		if f.obj != nil {
+			won = append(won, f.obj)
+		} else {
+			for _, p := range places() {
+				won = append(won, p.ent)
+			}
+		}
+		d.derive(si, x.Subject, x.Relation+" for", "call_for", f.subj, cand, "", x.Confidence*placeArgConf)
+		for _, p := range won {
+			if p != cand {
+				d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" for", "win_in", cand, p, "", x.Confidence*placeArgConf)
+			}
+		}
+		f.obj, f.concept = nil, "" // the caller called no place
+	}
+}
+
+// listedPlaces returns the places listed in argument a ("Ohio", "Ohio,
+// Iowa and Utah"), or nil when something else is listed.
+func (d *docState) listedPlaces(si int, s nlp.Sentence, a schema.Argument) []*mention {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return nil
+	}
+	ms := listAt(s.Tokens, d.sents[si], first)
+	for len(ms) > 0 && ms[len(ms)-1].end > last {
+		ms = ms[:len(ms)-1] // "in Ohio and Iowa, Ann Lee thanked"
+	}
+	if len(ms) == 0 || ms[len(ms)-1].end != last {
+		return nil
+	}
+	for _, m := range ms {
+		if !isPlace(m.ent) {
+			return nil
+		}
+	}
+	return ms
+}
