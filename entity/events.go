@@ -174,6 +174,71 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	return false
 }
 
+// underAct adds agent —RELATION→ subj for a clause that puts its subject
+// under an actor's act: "under", then an event noun of nominals or
+// patientNouns whose agent is named before it, as a modifier or a
+// possessive, or after it by "by" or "from": "Norway is already under EU
+// sanctions" (the EU sanctions Norway), "came under Russian attack",
+// "the city remains under Norway's occupation", "is under investigation
+// by the FBI". It reports whether it added a fact.
+func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "under" || x.Attribution != "" || noneOf(x.Object.Text) {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 {
+		return false
+	}
+	toks := s.Tokens
+	head := -1
+	for k := first; k < last && toks[k].Tag != "IN"; k++ {
+		if _, ok := actNoun(toks[k]); ok {
+			head = k
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	nom, _ := actNoun(toks[head])
+	var agent *mention
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent == subj || !actorEntity(m.ent) || m.kind == mPronoun && !m.possessive {
+			continue
+		}
+		before := m.start >= first && m.end <= head && slices.IndexFunc(toks[m.end:head], func(t nlp.Token) bool {
+			return t.Tag != "POS" && (!lowerWord(t.Text) || t.Tag != "JJ")
+		}) < 0 // "EU sanctions", "Norway's harsh occupation"
+		after := m.start == head+2 && m.end <= last && (toks[head+1].Lower() == "by" || toks[head+1].Lower() == "from")
+		if before && (!m.adj || m.ent.typ == schema.GPE) || after && !m.adj {
+			agent = m
+			break
+		}
+	}
+	var by *docEntity
+	if agent != nil {
+		by = agent.ent
+	} else if head == last-1 {
+		for _, a := range x.Extra {
+			// "is under investigation by the FBI": the agent in an
+			// extra argument.
+			if prep, _ := splitPrep(a); prep == "by" || prep == "from" {
+				if o, _, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+					by = o
+				}
+				break
+			}
+		}
+	}
+	if by == nil {
+		return false
+	}
+	if f := d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, nom.lemma, by, subj, "", x.Confidence*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+	}
+	return true
+}
+
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".

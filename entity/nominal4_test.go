@@ -41,5 +41,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -win_in-> Ohio", "Tom Wu -call_for-> Oslo", "Joe Ng -win_in-> Bergen"},
 			"a contest hoped for is not won; a call for help is no race called; a match is no contest in a place"},
+		{"Norway is already under EU sanctions. Halden came under Swedish attack on Monday. Tom Wu is under investigation by the FBI. Denmark has been under harsh US sanctions since 2010. Ann Lee was placed under house arrest. Finland is under pressure.",
+			[]string{"European Union -sanction-> Norway", "Sweden -attack-> Halden", "FBI -investigate-> Tom Wu", "United States -sanction-> Denmark"},
+			nil,
+			"a subject under an actor's act: the actor named before the act, or after by, does it to the subject"},
 	})
 }
