@@ -164,6 +164,9 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
 	for {
 		m := headAt(toks, ms, k)
+		if m != nil && m.end < len(toks) && toks[m.end].Tag == "POS" {
+			m = nil // "and India's petroleum minister Mani Shankar Aiyar": India is none of the list
+		}
 		if m == nil {
 			if len(out) > 0 && toks[k-1].Text == "and" {
 				return nil // "between Norway and the rebels' camp"

@@ -45,5 +45,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"European Union -sanction-> Norway", "Sweden -attack-> Halden", "FBI -investigate-> Tom Wu", "United States -sanction-> Denmark"},
 			nil,
 			"a subject under an actor's act: the actor named before the act, or after by, does it to the subject"},
+		{"Norway and Sweden signed a deal during a meeting between Halvik chairman Tom Wu, Ann Lee and Denmark's foreign minister Joe Ng. UKIP won 31% of the vote in Erewash.",
+			nil,
+			[]string{"Tom Wu -meet_with-> Denmark", "Ann Lee -meet_with-> Denmark", "UKIP -win_in-> Erewash"},
+			"a possessive ends a list of parties; a share of the vote won is no contest won"},
 	})
 }

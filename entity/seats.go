@@ -329,7 +329,8 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	if f.subj == nil || x.Attribution != "" || intention(s, x) {
 		return
 	}
-	contest := raceNouns[lastWord(x.Object.Text)]
+	contest := raceNouns[lastWord(x.Object.Text)] && !strings.ContainsAny(x.Object.Text, "%0123456789") &&
+		!strings.Contains(x.Object.Text, " of ") // "won 31% of the vote in Erewash", "won a share of the vote": no win
 	places := func() []*mention {
 		for _, a := range x.Extra {
 			if prep, rest := splitPrep(a); prep == "in" && rest.Text != "" {
