@@ -45,7 +45,7 @@ func cutSuffixFold(text, suffix string) (string, bool) {
 // (back), "the US-led coalition" (lead), "Google-owned YouTube" (own).
 var actorSuffixes = map[string]string{
 	"-backed": "back", "-led": "lead", "-sponsored": "sponsor", "-funded": "fund", "-supported": "support",
-	"-allied": schema.AllyOf, "-controlled": "control", "-owned": "own",
+	"-allied": schema.AllyOf, "-controlled": "control", "-owned": "own", "-designated": "designate",
 }
 
 // compoundActor returns the gazetteer's actor that token t names before a
@@ -203,15 +203,16 @@ func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
 	return true
 }
 
-// compoundApposition: "Hamas, the Iran-backed group,": an actor, a comma
-// and an article, then a compound of [actorSuffixes] and at most three
+// compoundApposition: "Hamas, the Iran-backed group,", "Hamas is a
+// US-designated terrorist group": an actor, a comma or a form of be and an
+// article, then a compound of [actorSuffixes] and at most three
 // lower-case words closing the apposition give the compound's actor the
 // suffix's relation to the first.
 func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || b.end != b.start+1 || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
 		return role{}, false
 	}
-	if w := between(s, a, b); len(w) != 2 || w[0] != "," || w[1] != "the" && w[1] != "a" && w[1] != "an" {
+	if w := between(s, a, b); len(w) != 2 || w[0] != "," && !beForms[w[0]] || w[1] != "the" && w[1] != "a" && w[1] != "an" {
 		return role{}, false
 	}
 	g, lemma, _ := d.r.compoundActor(s.Tokens[b.start])

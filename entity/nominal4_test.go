@@ -49,5 +49,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			nil,
 			[]string{"Tom Wu -meet_with-> Denmark", "Ann Lee -meet_with-> Denmark", "UKIP -win_in-> Erewash"},
 			"a possessive ends a list of parties; a share of the vote won is no contest won"},
+		{"Halvik Front is a Norway-backed militia. The US-designated terrorist group Lund Front attacked Oslo. The Sweden-backed terrorist group Kalmar Front left. Tom Wu is a Norway-born singer.",
+			[]string{"Norway -back-> Halvik Front", "United States -designate-> Lund Front", "Sweden -back-> Kalmar Front"},
+			[]string{"Lund Front -locate_in-> United States", "Kalmar Front -locate_in-> Sweden", "Norway -back-> Tom Wu"},
+			"a compound of -backed or -designated in a predicate or before descriptors: the actor before it did that; the compound places no one"},
 	})
 }

@@ -159,7 +159,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
 			continue
 		}
-		for _, rule := range roleRules {
+		rules := roleRules
+		if g, _, _ := d.r.compoundActor(s.Tokens[a.start]); g != nil && a.end == a.start+1 {
+			// "the US-backed terrorist group Halvik Front": the compound
+			// names what the actor did to the group, not where it is.
+			rules = compoundRules
+		}
+		for _, rule := range rules {
 			if r, ok := rule(d, s, a, b); ok {
 				subj, obj := a.ent, b.ent
 				if r.reverse {
@@ -793,6 +799,10 @@ type role struct {
 	// former Democratic chair of" was the chair, and is a Democrat.
 	kept bool
 }
+
+// compoundRules are the role rules for a compound of [actorSuffixes]
+// ("Iran-backed") and the mention after it.
+var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){compoundAct}
 
 // roleRules are tried in order on each pair of neighbouring mentions; the
 // first that matches gives the fact.
