@@ -53,5 +53,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"Norway -back-> Halvik Front", "United States -designate-> Lund Front", "Sweden -back-> Kalmar Front"},
 			[]string{"Lund Front -locate_in-> United States", "Kalmar Front -locate_in-> Sweden", "Norway -back-> Tom Wu"},
 			"a compound of -backed or -designated in a predicate or before descriptors: the actor before it did that; the compound places no one"},
+		{"Ann Lee praised Tom Wu's life's work. Joe Ng threatened the Halvik Network's licence renewal. Cyd Ho condemned the act of the Halvik Commission. Kim Ek criticised the actions of the Lund Council. Ola Berg condemned the invasion of Sweden.",
+			[]string{"Ann Lee -praise-> Tom Wu", "Joe Ng -threaten-> Halvik Network", "Cyd Ho -condemn-> Halvik Commission", "Kim Ek -criticise-> Lund Council"},
+			[]string{"Ola Berg -condemn-> Sweden"},
+			"an attitude toward an actor's own act (a possessive, through life's, or an agent's of-phrase) is toward the actor; a threat to what is an actor's threatens it; an invasion's of-phrase is its patient"},
 	})
 }

@@ -44,6 +44,23 @@ var actNouns = map[string]bool{
 	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
 }
 
+// agentOfNouns are acts whose of-phrase names the actor who did them:
+// "the act of the commission", "the actions of the government", "the
+// decision of the court" (not "the invasion of Sweden", whose of-phrase
+// names the patient).
+var agentOfNouns = map[string]bool{
+	"act": true, "acts": true, "action": true, "actions": true, "decision": true, "decisions": true,
+	"conduct": true, "behaviour": true, "behavior": true, "comments": true, "remarks": true, "statement": true,
+	"statements": true, "words": true, "work": true, "efforts": true, "leadership": true, "response": true,
+	"stance": true, "policy": true, "policies": true, "move": true, "moves": true, "role": true,
+}
+
+// threatVerbs threaten or harm an actor through what is its own:
+// "threatened the network's licence", "undermined Norway's sovereignty".
+var threatVerbs = map[string]bool{
+	"threaten": true, "endanger": true, "jeopardize": true, "jeopardise": true, "undermine": true,
+}
+
 // rulingVerbs are what a court or an authority does to a case, and
 // caseNouns the cases that belong to the actor they are against: "upheld
 // his indictment", "overturned Ann Lee's conviction".
@@ -142,6 +159,19 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 			return o // "criticised the government's generosity"
 		}
 	}
+	if threatVerbs[verb] {
+		// "threatened the network's licence renewal", "undermined
+		// Norway's sovereignty": a threat to what is an actor's own
+		// threatens the actor.
+		if o := d.possessorOf(si, s, a, func(w string) bool { return !possessiveDeterminers[w] }); o != nil {
+			return o
+		}
+	}
+	if attitudeVerbs[verb] {
+		// "condemned the act of the commission": an act whose of-phrase
+		// names its agent.
+		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
+	}
 	if rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] {
 		// "overturned the conviction of Tom Wu", "ordered the release of
 		// Tom Wu's tax records": the case or filing of an actor named
@@ -202,7 +232,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	d.alleged(si, s, x, f)
 	d.gainedStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb]) && f.obj == nil {
+	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb]) && f.obj == nil {
 		// "the Supreme Court upheld his indictment", "the judge dismissed
 		// the president's lawsuit": a ruling on an actor's case or filing
 		// is a ruling on the actor.
@@ -577,9 +607,14 @@ func quality(w string) bool {
 	return false
 }
 
+// lifeNouns stand between an actor's possessive and what is the actor's
+// own: "Tom Wu's life's work", "her career's best result".
+var lifeNouns = map[string]bool{"life": true, "lifetime": true, "career": true}
+
 // possessorOf returns the actor whose possessive opens argument a before
 // a noun of nouns, with at most two adjectives or participles between
-// ("NASA's final decision", "his indictment"), or nil.
+// ("NASA's final decision", "his indictment", "Tom Wu's life's work"), or
+// nil.
 func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns func(string) bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
@@ -596,7 +631,11 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k < i+3 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
+		if k+1 < len(toks) && lifeNouns[toks[k].Lower()] && toks[k+1].Tag == "POS" {
+			k += 2 // "Tom Wu's life's work": his
+		}
+		start := k
+		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
 			k++ // "NASA's final decision", "his tax records", "his Oslo office"
 		}
 		if k >= len(toks) || !nouns(toks[k].Lower()) {
