@@ -40,10 +40,104 @@ func heldNoun(lemma string) string {
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
 	}
-	if lightVerbs[verb] || carryVerbs[verb] || withVerbs[verb] && withNominal(noun) {
+	if lightVerbs[verb] || carryVerbs[verb] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
 		return nom.lemma
 	}
 	return ""
+}
+
+// orderVerbs make their subject the author of a violent act named by
+// their object ([violentActs]): "orchestrated attacks on Sweden",
+// "ordered the killing of Tom Wu", "approved the strikes on Halden".
+var orderVerbs = map[string]bool{
+	"orchestrate": true, "mastermind": true, "order": true, "authorize": true, "authorise": true,
+	"approve": true, "organise": true, "organize": true, "coordinate": true, "direct": true, "plot": true,
+}
+
+// violentActs are the acts of nominals and patientNouns that an author
+// of [orderVerbs], or one responsible for them, did to the actor after
+// their preposition.
+var violentActs = map[string]bool{
+	"attack": true, "strike": true, "raid": true, "bomb": true, "shell": true, "invade": true, "kill": true,
+	"murder": true, "assassinate": true, "expel": true, "deport": true, "kidnap": true, "abduct": true,
+	"execute": true, "occupy": true, "annex": true, "blockade": true, "besiege": true, "torture": true,
+}
+
+// authoredActs adds subj —ACT→ actor for a verb of [orderVerbs], a vote
+// for, or "be responsible for", and a violent act on the actor
+// ([violentActs]): "Tom Wu orchestrated attacks on Swedish bases" (attack
+// Sweden), "the parliament voted for the expulsion of Swedish troops"
+// (expel), "was responsible for the deaths of Norwegian soldiers" (kill).
+// A list after the act's preposition gives one fact per member.
+func (d *docState) authoredActs(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || x.Attribution != "" || x.Negated || intention(s, x) {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || last > len(s.Tokens) {
+		return
+	}
+	toks := s.Tokens
+	k := first
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	switch {
+	case orderVerbs[verb] && !strings.Contains(x.Lemma, "_"), x.Lemma == "vote_for":
+	case x.Lemma == "be" && k+2 < last && toks[k].Lower() == "responsible" && toks[k+1].Lower() == "for":
+		k += 2
+	default:
+		return
+	}
+	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD"); n++ {
+		k++ // "the deadly attacks", "two raids"
+	}
+	if k >= last {
+		return
+	}
+	nom, ok := actNoun(toks[k])
+	if !ok || !violentActs[nom.lemma] || unrealisedBefore(toks, k) {
+		return
+	}
+	var rest []schema.Argument
+	if k+2 < last && slices.Contains(nom.preps, toks[k+1].Lower()) {
+		rest = []schema.Argument{{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}}
+	} else if k+1 == last {
+		for _, a := range x.Extra {
+			// "orchestrated attacks | on Swedish bases"
+			if prep, r := splitPrep(a); slices.Contains(nom.preps, prep) && r.Text != "" {
+				rest = append(rest, r)
+			}
+		}
+	}
+	for _, a := range rest {
+		af, al := argTokens(s, a)
+		targets := listAt(toks, d.sents[si], af)
+		for len(targets) > 0 && targets[len(targets)-1].end > al {
+			targets = targets[:len(targets)-1]
+		}
+		var ents []*docEntity
+		for _, m := range targets {
+			ents = append(ents, m.ent)
+		}
+		if len(ents) < 2 {
+			// "Swedish bases": the actor the phrase names
+			o, _, _ := d.argument(si, s, a)
+			if o == nil || !actorEntity(o) {
+				o = d.owner(si, s, a) // "the Swedish embassy", "Swedish bases"
+			}
+			ents = nil
+			if o != nil && actorEntity(o) {
+				ents = []*docEntity{o}
+			}
+		}
+		for _, o := range ents {
+			if o != f.subj {
+				if g := d.derive(si, x.Subject, x.Relation+" "+toks[k].Text, nom.lemma, f.subj, o, "", x.Confidence*placeArgConf); g != nil {
+					g.Class = schema.CanonicalRelation(nom.lemma)
+				}
+			}
+		}
+		return
+	}
 }
 
 // carryVerbs carry out an act named by their object noun: "imposed

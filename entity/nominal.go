@@ -577,6 +577,7 @@ var patientNouns = map[string]eventNoun{
 	"blockade": {"blockade", []string{"of"}}, "persecution": {"persecute", []string{"of"}},
 	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
 	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
+	"deaths": {"kill", []string{"of"}}, "killings": {"kill", []string{"of"}}, "murders": {"murder", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of

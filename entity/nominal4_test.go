@@ -57,5 +57,14 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"Ann Lee -praise-> Tom Wu", "Joe Ng -threaten-> Halvik Network", "Cyd Ho -condemn-> Halvik Commission", "Kim Ek -criticise-> Lund Council"},
 			[]string{"Ola Berg -condemn-> Sweden"},
 			"an attitude toward an actor's own act (a possessive, through life's, or an agent's of-phrase) is toward the actor; a threat to what is an actor's threatens it; an invasion's of-phrase is its patient"},
+		{"Tom Wu orchestrated attacks on Swedish bases. Ann Lee approved the strikes on Norway, Denmark and Finland. Joe Ng was responsible for the deaths of Kim Ek and Ola Berg. The Halvik Council voted for the expulsion of Cyd Ho. Jan Moe mourned the deaths of Lars Dahl.",
+			[]string{"Tom Wu -attack-> Sweden", "Ann Lee -strike-> Norway", "Ann Lee -strike-> Denmark", "Ann Lee -strike-> Finland",
+				"Joe Ng -kill-> Kim Ek", "Joe Ng -kill-> Ola Berg", "Halvik Council -expel-> Cyd Ho"},
+			[]string{"Jan Moe -kill-> Lars Dahl"},
+			"who orchestrated, approved, voted for or was responsible for a violent act did it, to each actor listed; mourning it is none"},
+		{"Tom Wu hoped to approve attacks on Sweden. Ann Lee did not order strikes on Norway.",
+			nil,
+			[]string{"Tom Wu -attack-> Sweden", "Ann Lee -strike-> Norway"},
+			"an act hoped for, or not ordered, is none"},
 	})
 }
