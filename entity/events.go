@@ -109,13 +109,8 @@ func (d *docState) authoredActs(si int, s nlp.Sentence, x schema.Extraction, f *
 		}
 	}
 	for _, a := range rest {
-		af, al := argTokens(s, a)
-		targets := listAt(toks, d.sents[si], af)
-		for len(targets) > 0 && targets[len(targets)-1].end > al {
-			targets = targets[:len(targets)-1]
-		}
 		var ents []*docEntity
-		for _, m := range targets {
+		for _, m := range d.listedIn(si, s, a) {
 			ents = append(ents, m.ent)
 		}
 		if len(ents) < 2 {
@@ -173,13 +168,15 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // after from, or of inside the object, does it to subj ("Ann Lee faced
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light, undergo, respond := false, false, false
+	light, undergo, respond, joint, signed := false, false, false, false, ""
 	for _, w := range strings.Split(x.Lemma, "_") {
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
 		undergo = undergo || undergoVerbs[w]
 		respond = respond || respondVerbs[w]
+		l, ok := jointVerbs[w]
+		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond || x.Attribution != "" {
+	if !light && !undergo && !respond && !joint || x.Attribution != "" {
 		return false
 	}
 	preps := eventPreps
@@ -206,6 +203,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
 	if lemma == "" && nom.lemma == "" || noneOf(x.Object.Text) {
 		return false // "made no deal with Italy"
+	}
+	if !light && !undergo && !respond && !withNominal(toks[head].Lower()) {
+		return false // "signed a letter", "formed a committee": only an act done together
 	}
 	args := x.Extra
 	if head+2 < last && preps[toks[head+1].Lower()] {
@@ -240,6 +240,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 				continue
 			}
 			lemma = nom.lemma
+			if signed != "" && !light {
+				lemma = signed // "signed an agreement with"
+			}
 		}
 		o, conf, _ := d.argument(si, s, a)
 		if o == nil || !actorEntity(o) {
@@ -255,13 +258,29 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		if o == nil || o == subj {
 			continue
 		}
-		agent, patient := subj, o
-		if undergo {
-			agent, patient = o, subj
+		others := []*docEntity{o}
+		if p, ok := phraseAfter(a, prep); ok && !undergo {
+			// "signed an agreement with Sweden, Denmark and Finland":
+			// one fact per member.
+			if ms := d.listedIn(si, s, p); len(ms) > 1 && ms[0].ent == o {
+				others = others[:0]
+				for _, m := range ms {
+					others = append(others, m.ent)
+				}
+			}
 		}
-		if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
-			f.Class = schema.CanonicalRelation(lemma)
-			f.Negated = x.Negated // "did not offer an endorsement of": not_endorse
+		for _, o := range others {
+			if o == subj {
+				continue
+			}
+			agent, patient := subj, o
+			if undergo {
+				agent, patient = o, subj
+			}
+			if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+				f.Negated = x.Negated // "did not offer an endorsement of": not_endorse
+			}
 		}
 		return true
 	}
@@ -331,6 +350,27 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
 	return true
+}
+
+// jointVerbs make an act done together, named by their object noun, with
+// the actor after with: "signed an agreement with", "formed an alliance
+// with", "forged a partnership with".
+// Signing keeps its own lemma ("signed a deal with Tanzania": sign_with);
+// the others take the noun's act.
+var jointVerbs = map[string]string{"sign": "sign_with", "ink": "sign_with", "seal": "sign_with", "form": "", "forge": "", "build": "", "enter": ""}
+
+// listedIn returns the actors listed in argument a, which opens with the
+// list ("Sweden, Denmark and Finland"), each ending inside a.
+func (d *docState) listedIn(si int, s nlp.Sentence, a schema.Argument) []*mention {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return nil
+	}
+	ms := listAt(s.Tokens, d.sents[si], first)
+	for len(ms) > 0 && ms[len(ms)-1].end > last {
+		ms = ms[:len(ms)-1] // "in Ohio and Iowa, Ann Lee thanked"
+	}
+	return ms
 }
 
 // withStates are states one actor is in with another, besides the acts

@@ -143,8 +143,11 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 }
 
 // meetingLemmas are the acts of nominals whose "of" may list the actors
-// that took part together ("the meeting of Norway and Sweden").
-var meetingLemmas = map[string]bool{"meet_with": true, "talk_with": true, "negotiate_with": true, "discuss_with": true}
+// that took part together ("the meeting of Norway and Sweden", "the alliance
+// of Norway, Sweden and Finland").
+var meetingLemmas = map[string]bool{
+	"meet_with": true, "talk_with": true, "negotiate_with": true, "discuss_with": true, "ally_with": true, "partner_with": true,
+}
 
 // beAux reports whether w is a form of "be" or "have" that may stand
 // before a participle ("was signed", "has been reached").

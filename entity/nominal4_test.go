@@ -66,5 +66,10 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			nil,
 			[]string{"Tom Wu -attack-> Sweden", "Ann Lee -strike-> Norway"},
 			"an act hoped for, or not ordered, is none"},
+		{"Norway formed an alliance with Sweden and Finland. Denmark signed an agreement with Iceland, Estonia and Latvia. The alliance of Poland, Spain and Italy collapsed. Ann Lee signed a letter with Tom Wu.",
+			[]string{"Norway -ally_with-> Sweden", "Norway -ally_with-> Finland", "Denmark -sign_with-> Iceland", "Denmark -sign_with-> Estonia", "Denmark -sign_with-> Latvia",
+				"Poland -ally_of-> Spain", "Poland -ally_of-> Italy", "Spain -ally_of-> Italy"},
+			[]string{"Ann Lee -write_to-> Tom Wu"},
+			"an alliance formed or an agreement signed with a list: one fact per member; an alliance of a list: one per pair"},
 	})
 }

@@ -383,14 +383,8 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 // listedPlaces returns the places listed in argument a ("Ohio", "Ohio,
 // Iowa and Utah"), or nil when something else is listed.
 func (d *docState) listedPlaces(si int, s nlp.Sentence, a schema.Argument) []*mention {
-	first, last := argTokens(s, a)
-	if first < 0 {
-		return nil
-	}
-	ms := listAt(s.Tokens, d.sents[si], first)
-	for len(ms) > 0 && ms[len(ms)-1].end > last {
-		ms = ms[:len(ms)-1] // "in Ohio and Iowa, Ann Lee thanked"
-	}
+	_, last := argTokens(s, a)
+	ms := d.listedIn(si, s, a)
 	if len(ms) == 0 || ms[len(ms)-1].end != last {
 		return nil
 	}
