@@ -82,8 +82,9 @@ func (d *docState) authoredActs(si int, s nlp.Sentence, x schema.Extraction, f *
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	switch {
 	case orderVerbs[verb] && !strings.Contains(x.Lemma, "_"), x.Lemma == "vote_for":
-	case x.Lemma == "be" && k+2 < last && toks[k].Lower() == "responsible" && toks[k+1].Lower() == "for":
-		k += 2
+	case x.Lemma == "be" && k+2 < last && toks[k].Lower() == "responsible" && toks[k+1].Lower() == "for",
+		x.Lemma == "vote_in" && k+2 < last && (toks[k].Lower() == "favour" || toks[k].Lower() == "favor") && toks[k+1].Lower() == "of":
+		k += 2 // "voted in favour of the expulsion of"
 	default:
 		return
 	}

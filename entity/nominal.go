@@ -124,8 +124,8 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			} else {
 				j = k + 1
 			}
-			if !strings.EqualFold(toks[j].Text, "between") {
-				continue
+			if !strings.EqualFold(toks[j].Text, "between") && !strings.EqualFold(toks[j].Text, "among") {
+				continue // "talks between / among Norway, Sweden and Finland"
 			}
 		}
 		parties := listAt(toks, ms, j+1)

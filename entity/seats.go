@@ -317,10 +317,11 @@ var raceNouns = map[string]bool{
 // candidate:
 //
 //   - a verb of winning whose object is a contest and whose in-phrase
-//     lists places: subj —win_in→ each place ("After winning the Liberal
-//     Party's primaries in Ohio and Iowa, Ann Lee" gives win_in Ohio and
-//     Iowa; a party's primaries or nomination won make the winner its
-//     member);
+//     lists places, or whose place stands right before the contest:
+//     subj —win_in→ each place ("After winning the Liberal Party's
+//     primaries in Ohio and Iowa, Ann Lee" gives win_in Ohio and Iowa;
+//     "won the Ohio primary"; a party's primaries or nomination won make
+//     the winner its member);
 //   - "called" a place, or a contest in places, for a candidate: the
 //     caller calls it for the candidate (call_for), who won there, and
 //     calls no place ("NBC called Nevada for Ann Lee").
@@ -335,6 +336,15 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		for _, a := range x.Extra {
 			if prep, rest := splitPrep(a); prep == "in" && rest.Text != "" {
 				return d.listedPlaces(si, s, rest)
+			}
+		}
+		// "won the Ohio primary", "the Norwegian election": the place
+		// named right before the contest.
+		if first, last := argTokens(s, x.Object); first >= 0 && last-1 > first {
+			for _, m := range d.sents[si] {
+				if m.end == last-1 && m.start >= first && m.ent != nil && isPlace(m.ent) && !m.possessive {
+					return []*mention{m}
+				}
 			}
 		}
 		return nil
