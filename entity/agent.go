@@ -653,10 +653,24 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 		return
 	}
 	var author *docEntity
-	if first, last := argTokens(s, x.Subject); first >= 0 && last-first > 3 && documentNouns[s.Tokens[first+1].Lower()] {
-		// "A statement from Norway condemned Sweden"
-		if w := s.Tokens[first+2].Lower(); w == "from" || w == "by" {
-			rest := schema.Argument{Text: s.Text[s.Tokens[first+3].Start:x.Subject.End], Start: s.Tokens[first+3].Start, End: x.Subject.End}
+	first, last := argTokens(s, x.Subject)
+	n := first + 1
+	if first >= 0 && n < last && s.Tokens[n].Tag == "JJ" && lowerWord(s.Tokens[n].Text) {
+		n++ // "a joint statement by"
+	}
+	if first >= 0 && last-n > 2 && documentNouns[s.Tokens[n].Lower()] {
+		// "A statement from Norway condemned Sweden", "A joint
+		// statement by Norway, Sweden and Finland condemned Russia"
+		if w := s.Tokens[n+1].Lower(); w == "from" || w == "by" {
+			rest := schema.Argument{Text: s.Text[s.Tokens[n+2].Start:x.Subject.End], Start: s.Tokens[n+2].Start, End: x.Subject.End}
+			if ms := d.listedIn(si, s, rest); len(ms) > 1 && ms[len(ms)-1].end == last {
+				for _, m := range ms {
+					if m.ent != obj {
+						d.derive(si, x.Subject, x.Relation, verb, m.ent, obj, "", x.Confidence*placeArgConf)
+					}
+				}
+				return
+			}
 			author, _, _ = d.argument(si, s, rest)
 		}
 	} else if !documentNouns[lastWord(x.Subject.Text)] {

@@ -63,13 +63,13 @@ var violentActs = map[string]bool{
 	"execute": true, "occupy": true, "annex": true, "blockade": true, "besiege": true, "torture": true,
 }
 
-// authoredActs adds subj —ACT→ actor for a verb of [orderVerbs], a vote
+// orderedActs adds subj —ACT→ actor for a verb of [orderVerbs], a vote
 // for, or "be responsible for", and a violent act on the actor
 // ([violentActs]): "Tom Wu orchestrated attacks on Swedish bases" (attack
 // Sweden), "the parliament voted for the expulsion of Swedish troops"
 // (expel), "was responsible for the deaths of Norwegian soldiers" (kill).
 // A list after the act's preposition gives one fact per member.
-func (d *docState) authoredActs(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if f.subj == nil || x.Attribution != "" || x.Negated || intention(s, x) {
 		return
 	}

@@ -1269,7 +1269,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.operationAgent(si, s, x, f)
 		d.seatsWon(si, s, x, f)
 		d.contestsWon(si, s, x, f)
-		d.authoredActs(si, s, x, f)
+		d.orderedActs(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if f.subj != nil && f.obj == nil && !x.Negated && !intended && d.underAct(si, s, x, f.subj) {

@@ -75,5 +75,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"Ann Lee -win_in-> Ohio", "Tom Wu -win_in-> Iowa", "Joe Ng -win_in-> Norway", "Norway -talk_with-> Sweden", "Sweden -talk_with-> Finland", "Lund Council -expel-> Kim Ek"},
 			[]string{"Cyd Ho -win_in-> Labour"},
 			"a contest won named by its place; talks among a list; a vote in favour of a violent act"},
+		{"A joint statement by Norway, Sweden and Finland condemned Russia. A joint letter from Ann Lee and Tom Wu urged Joe Ng to resign. A statement by Denmark praised Iceland.",
+			[]string{"Norway -condemn-> Russia", "Sweden -condemn-> Russia", "Finland -condemn-> Russia", "Ann Lee -urge-> Joe Ng", "Tom Wu -urge-> Joe Ng", "Denmark -praise-> Iceland"},
+			nil,
+			"a (joint) document by a list of actors acts for each of them"},
 	})
 }
