@@ -342,8 +342,8 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || placeOnly && !isPlace(o.ent) || cancelledAfter(toks, o.end) {
 				break
 			}
-			if modifiesNoun(s, o.end) {
-				break // "his investigation of the US insurance industry": the industry's
+			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) {
+				break // "his investigation of the US insurance industry": the industry's; "her victory in the Ohio primary" is in Ohio
 			}
 			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				// "After the British capture of Madrid, Hill had": after
