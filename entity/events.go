@@ -169,15 +169,16 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // after from, or of inside the object, does it to subj ("Ann Lee faced
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light, undergo, respond, joint, signed := false, false, false, false, ""
+	light, undergo, respond, joint, signed, claim := false, false, false, false, "", false
 	for _, w := range strings.Split(x.Lemma, "_") {
+		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
 		undergo = undergo || undergoVerbs[w]
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint || x.Attribution != "" {
+	if !light && !undergo && !respond && !joint && !claim || x.Attribution != "" {
 		return false
 	}
 	preps := eventPreps
@@ -204,6 +205,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
 	if lemma == "" && nom.lemma == "" || noneOf(x.Object.Text) {
 		return false // "made no deal with Italy"
+	}
+	if claim && claimedStates[nom.lemma] {
+		// "declared independence from Sweden", "gained independence
+		// from Sweden": the subject's own state, from the actor after
+		// from.
+		light, undergo, respond = true, false, false
 	}
 	if !light && !undergo && !respond && !withNominal(toks[head].Lower()) {
 		return false // "signed a letter", "formed a committee": only an act done together
@@ -352,6 +359,14 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 	}
 	return true
 }
+
+// claimVerbs declare or win a state of claimedStates for their subject:
+// "declared independence from Sweden", "gained independence from".
+var claimVerbs = map[string]bool{"declare": true, "proclaim": true, "gain": true, "win": true, "achieve": true, "obtain": true}
+
+// claimedStates are the states of nominals that their holder declares or
+// wins from the actor after from.
+var claimedStates = map[string]bool{"independent_from": true, "secede_from": true}
 
 // jointVerbs make an act done together, named by their object noun, with
 // the actor after with: "signed an agreement with", "formed an alliance
