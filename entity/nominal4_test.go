@@ -82,9 +82,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"Norway -condemn-> Russia", "Sweden -condemn-> Russia", "Finland -condemn-> Russia", "Ann Lee -urge-> Joe Ng", "Tom Wu -urge-> Joe Ng", "Denmark -praise-> Iceland"},
 			nil,
 			"a (joint) document by a list of actors acts for each of them"},
-		{"Halvik declared independence from Sweden in 1991. Lund gained independence from Norway in 1905. Kalmar seeks independence from Denmark.",
-			[]string{"Halvik -independent_from-> Sweden", "Lund -independent_from-> Norway"},
-			[]string{"Norway -independent_from-> Lund", "Kalmar -independent_from-> Denmark"},
+		{"Halvik declared independence from Sweden in 1991. Latvia gained independence from Russia in 1991. Iceland seeks independence from Denmark.",
+			[]string{"Halvik -independent_from-> Sweden", "Latvia -independent_from-> Russia"},
+			[]string{"Russia -independent_from-> Latvia", "Iceland -independent_from-> Denmark"},
 			"independence declared or gained from an actor is the subject's own; sought, it is none"},
 	})
 }
