@@ -74,7 +74,7 @@ func TestNominalRelationsAndLists(t *testing.T) {
 				"Poland -ally_of-> Spain", "Poland -ally_of-> Italy", "Spain -ally_of-> Italy"},
 			[]string{"Ann Lee -write_to-> Tom Wu"},
 			"an alliance formed or an agreement signed with a list: one fact per member; an alliance of a list: one per pair"},
-		{"Ann Lee won the Ohio primary. Tom Wu won the Iowa caucuses. Joe Ng won the Norwegian election. Cyd Ho won the Labour primary. The talks among Norway, Sweden and Finland ended. The Lund Council voted in favour of the expulsion of Kim Ek.",
+		{"Ann Lee won the Ohio primary. Tom Wu won the Iowa caucuses. Joe Ng won the Norwegian election in 2019. Cyd Ho won the Labour primary. The talks among Norway, Sweden and Finland ended. The Lund Council voted in favour of the expulsion of Kim Ek.",
 			[]string{"Ann Lee -win_in-> Ohio", "Tom Wu -win_in-> Iowa", "Joe Ng -win_in-> Norway", "Norway -talk_with-> Sweden", "Sweden -talk_with-> Finland", "Lund Council -expel-> Kim Ek"},
 			[]string{"Cyd Ho -win_in-> Labour"},
 			"a contest won named by its place; talks among a list; a vote in favour of a violent act"},

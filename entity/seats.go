@@ -335,7 +335,9 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	places := func() []*mention {
 		for _, a := range x.Extra {
 			if prep, rest := splitPrep(a); prep == "in" && rest.Text != "" {
-				return d.listedPlaces(si, s, rest)
+				if ps := d.listedPlaces(si, s, rest); ps != nil {
+					return ps // not "in 2019"
+				}
 			}
 		}
 		// "won the Ohio primary", "the Norwegian election": the place
