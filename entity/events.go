@@ -318,6 +318,21 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 			head = k
 		}
 	}
+	if head < 0 && last+2 < len(toks) && toks[last].Text == "and" {
+		// "under EU and US sanctions": the extractor cuts the first
+		// agent off its act, which ends the coordination.
+		for k := last + 1; k < len(toks) && k < last+5 && toks[k].Tag != "IN"; k++ {
+			if nom, ok := actNoun(toks[k]); ok {
+				if o, _, _ := d.argument(si, s, x.Object); o != nil && o != subj && actorEntity(o) {
+					if f := d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, nom.lemma, o, subj, "", x.Confidence*placeArgConf); f != nil {
+						f.Class = schema.CanonicalRelation(nom.lemma)
+					}
+					return true
+				}
+				break
+			}
+		}
+	}
 	if head < 0 {
 		return false
 	}

@@ -1272,7 +1272,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.orderedActs(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
-	if f.subj != nil && f.obj == nil && !x.Negated && !intended && d.underAct(si, s, x, f.subj) {
+	if f.subj != nil && (f.obj == nil || strings.HasSuffix(x.Lemma, "_under")) && !x.Negated && !intended && d.underAct(si, s, x, f.subj) {
 		return // "Norway is under EU sanctions": the EU sanctions it
 	}
 	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {

@@ -86,5 +86,9 @@ func TestNominalRelationsAndLists(t *testing.T) {
 			[]string{"Halvik -independent_from-> Sweden", "Latvia -independent_from-> Russia"},
 			[]string{"Russia -independent_from-> Latvia", "Iceland -independent_from-> Denmark"},
 			"independence declared or gained from an actor is the subject's own; sought, it is none"},
+		{"Norway is under EU and US sanctions. Tom Wu served under Ann Lee and Joe Ng as a minister.",
+			[]string{"European Union -sanction-> Norway", "United States -sanction-> Norway", "Tom Wu -serve_under-> Ann Lee"},
+			[]string{"Norway -be_under-> European Union"},
+			"under the coordinated agents of one act: each does it; serving under a person stays as it was"},
 	})
 }
