@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Text names. A state's group or body is one node in a document whatever
+// word names the state ("United States troops", "U.S. troops" and
+// "American troops" are [Resolver.groupAfter]'s "American troops"; "the
+// United States government" is [Resolver.stateBody]'s "American
+// government"), but an analyst names an actor as the text names it: when
+// the document never writes the state's adjective for it, the node takes
+// the first form the document writes with the state's name before the
+// noun, a full name before an acronym ("United States troops" rather
+// than an earlier "U.S. troops"), and the adjective's form stays an
+// alias. A state's body of the gazetteer whose name the document never
+// writes ("State Department", "CIA") takes the longest form the document
+// does write when that form has more words ("Department of State",
+// "Central Intelligence Agency"); a shorter one ("Fed") is no full name.
+
+// noteWritten records on e, the entity of mention m, how the document
+// writes its name, for [docState.textNames].
+func (d *docState) noteWritten(e *docEntity, m *mention) {
+	if m.kind != mName && m.kind != mGroup || m.borrowed {
+		return
+	}
+	surface := cleanName(m.surface)
+	if contains(strings.Fields(strings.ToLower(surface)), strings.Fields(strings.ToLower(e.name))) {
+		e.nameWritten = true
+	}
+	c := m.country
+	if c == nil || c.typ != schema.GPE || e.typ != schema.Group && e.typ != schema.Organization || m.name != e.name {
+		return
+	}
+	switch {
+	case strings.HasPrefix(strings.ToLower(e.name), strings.ToLower(cleanName(c.surface))+" "):
+		e.nameWritten = true // "American soldiers": the adjective is written
+	case !c.possessive && c.start == m.start && c.end < m.end:
+		if e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface) {
+			e.written, e.writtenState = surface, c.surface
+		}
+	}
+}
+
+// textNames renames the entities whose canonical name the document never
+// writes to the form it does write, as the package comment above says.
+func (d *docState) textNames() {
+	for _, e := range d.ents {
+		if e.nameWritten {
+			continue
+		}
+		switch {
+		case e.written != "":
+			d.rename(e, e.written)
+		case e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization && len(e.aliases) > 0:
+			best := ""
+			for a := range e.aliases {
+				if len(strings.Fields(a)) > len(strings.Fields(e.name)) && !isAcronym(a) &&
+					(len(a) > len(best) || len(a) == len(best) && a < best) {
+					best = a
+				}
+			}
+			if other, _ := lookupKey(d.byKey, best); best != "" && (other == nil || other == e) {
+				d.rename(e, best)
+			}
+		}
+	}
+}
