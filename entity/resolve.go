@@ -355,7 +355,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent
 	}
-	d.noteWritten(e, m)
+	d.noteWritten(si, e, m, cur)
 	if (m.kind == mName || m.kind == mSingle || m.kind == mGroup) && !m.borrowed {
 		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
 			if s != "" && s != e.name {

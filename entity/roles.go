@@ -2597,7 +2597,14 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	state := stateBody(a.ent.name)
 	if len(w) == 1 && w[0] == "of" && state && d.r.country(b.ent) {
 		// "the Supreme Court of Ghana", "the National Assembly of Kenya":
-		// a state's body and the state's own name.
+		// a state's body and the state's own name. When the body's name
+		// is capitalised, the state is part of its name, and a relation
+		// that an actor's own name states is no fact of the sentence
+		// (analysts list none); a description ("the regional council of
+		// Lombardy") still states it.
+		if isCap(s.Tokens[a.end-1].Text) {
+			return role{}, false
+		}
 		return role{lemma: schema.PartOf}, true
 	}
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {

@@ -15,20 +15,29 @@ import (
 // the first form the document writes with the state's name before the
 // noun, a full name before an acronym ("United States troops" rather
 // than an earlier "U.S. troops"), and the adjective's form stays an
-// alias. A state's body of the gazetteer whose name the document never
+// alias; so does a state's body named after "of" ("the Parliament of
+// Norway", not "Norwegian parliament"). A state's body of the gazetteer whose name the document never
 // writes ("State Department", "CIA") takes the longest form the document
 // does write when that form has more words ("Department of State",
 // "Central Intelligence Agency"); a shorter one ("Fed") is no full name.
 
 // noteWritten records on e, the entity of mention m, how the document
 // writes its name, for [docState.textNames].
-func (d *docState) noteWritten(e *docEntity, m *mention) {
+func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention) {
 	if m.kind != mName && m.kind != mGroup || m.borrowed {
 		return
 	}
 	surface := cleanName(m.surface)
 	if contains(strings.Fields(strings.ToLower(surface)), strings.Fields(strings.ToLower(e.name))) {
 		e.nameWritten = true
+	}
+	if c := d.stateAfterOf(si, m, cur); c != nil && e.typ == schema.Organization && e.written == "" {
+		// "the Parliament of Norway", named as "Norway's parliament" is
+		// ("Norwegian parliament"): the text's "Parliament of Norway".
+		if adj := d.r.g.adjOf[c.name]; adj != "" && strings.HasPrefix(e.name, adj+" ") &&
+			strings.EqualFold(e.name[len(adj)+1:], surface) {
+			e.written, e.writtenState = spanText(d.input[si], m.start, c.end), c.surface
+		}
 	}
 	c := m.country
 	if c == nil || c.typ != schema.GPE || e.typ != schema.Group && e.typ != schema.Organization || m.name != e.name {
@@ -42,6 +51,21 @@ func (d *docState) noteWritten(e *docEntity, m *mention) {
 			e.written, e.writtenState = surface, c.surface
 		}
 	}
+}
+
+// stateAfterOf returns the mention in cur of a state named right after
+// mention m and "of" ("the Parliament of Norway"), or nil.
+func (d *docState) stateAfterOf(si int, m *mention, cur []*mention) *mention {
+	toks := d.input[si].Tokens
+	if m.end+1 >= len(toks) || toks[m.end].Text != "of" {
+		return nil
+	}
+	for _, p := range cur {
+		if p.start == m.end+1 && p.typ == schema.GPE && p.kind == mName && !p.adj && !p.possessive {
+			return p
+		}
+	}
+	return nil
 }
 
 // textNames renames the entities whose canonical name the document never

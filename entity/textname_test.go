@@ -38,5 +38,11 @@ func TestTextNames(t *testing.T) {
 		{"The State Department criticized Norway. The Department of State said the vote was wrong.",
 			[]string{"State Department -criticize-> Norway"}, []string{"Department of State -criticize-> Norway"},
 			"the gazetteer's name when the document writes it"},
+		{"The Parliament of Norway sanctioned Halvik Holdings on Monday.",
+			[]string{"Parliament of Norway -sanction-> Halvik Holdings"}, []string{"Norwegian parliament -sanction-> Halvik Holdings", "Parliament of Norway -part_of-> Norway"},
+			"a state's body named after 'of' keeps that name, and the relation its name states is no fact"},
+		{"The Norwegian parliament met. The Parliament of Norway sanctioned Halvik Holdings on Monday.",
+			[]string{"Norwegian parliament -sanction-> Halvik Holdings"}, nil,
+			"the adjective's form when the document writes it"},
 	})
 }
