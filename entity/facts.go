@@ -1223,6 +1223,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// with one ("had talks with") have their own lemmas.
 		f.obj, f.concept = nil, ""
 	}
+	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && v == "be" && f.obj != nil && !copulaPreps[p] && !strings.Contains(p, "_") {
+		// "how important he was for the country", "Spain is behind the
+		// United States", "it was for Parliament to decide": a copula
+		// and a preposition relate no two actors, save where one is
+		// (in, at, near, from) or with or against whom one stands.
+		f.obj, f.concept = nil, ""
+	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
@@ -3614,6 +3621,15 @@ func (d *docState) concepts() {
 		e.mentions[f.Sentence] = true
 		f.obj = e
 	}
+}
+
+// copulaPreps are the prepositions after a bare copula that relate its
+// subject to an actor: where it is ("was in Oslo", "at", "near", "from")
+// and whose side it is on ("is with Norway", "against"); "among" a body's
+// members, which a later rule reads.
+var copulaPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "with": true, "against": true, "inside": true,
+	"among": true, // "was among the first members of the Society": a member
 }
 
 // output turns the document state into the Resolve results. The entities

@@ -30,3 +30,25 @@ func TestNonActors(t *testing.T) {
 			"a person's name after a state's possessive still is one"},
 	})
 }
+
+// TestCopulaPrepositions checks that a copula and a preposition relate
+// two actors only where the preposition says where one is or whose side
+// one is on.
+func TestCopulaPrepositions(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway's prime minister Tom Wu died. Ann Lee said how important he was for the country.",
+			nil, []string{"Tom Wu -be_for-> Norway"},
+			"a copula, an adjective and for relate no two actors"},
+		{"Ann Lee said Norway is just behind Sweden and Finland in exports.",
+			nil, []string{"Norway -be_behind-> Sweden"},
+			"a rank is no relation"},
+		{"Tom Wu was in Oslo on Monday.",
+			[]string{"Tom Wu -locate_in-> Oslo"}, nil,
+			"where one is stays"},
+	})
+}
