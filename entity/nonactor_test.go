@@ -52,3 +52,24 @@ func TestCopulaPrepositions(t *testing.T) {
 			"where one is stays"},
 	})
 }
+
+// TestJudgedStates checks that finding an actor in a state is no act on
+// it, while a verdict still is.
+func TestJudgedStates(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was taken to Oslo University Hospital on Monday. The hospital also found him positive for the virus.",
+			nil, []string{"Oslo University Hospital -find-> Tom Wu"},
+			"a test result is a state of the patient"},
+		{"Police found Ann Lee dead in her home in Bergen.",
+			nil, []string{"Police -find-> Ann Lee"},
+			"found dead"},
+		{"The Oslo District Court found Tom Wu guilty of fraud.",
+			[]string{"Oslo District Court -find-> Tom Wu"}, nil,
+			"a verdict stays"},
+	})
+}
