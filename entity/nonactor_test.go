@@ -73,3 +73,21 @@ func TestJudgedStates(t *testing.T) {
 			"a verdict stays"},
 	})
 }
+
+// TestHeadlineNationality checks that a nationality before a body and a
+// headline's verb is the body's, not the object's.
+func TestHeadlineNationality(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norwegian military kills Tom Wu in air strike\n\nTom Wu was killed in Halden on Monday.",
+			nil, []string{"Tom Wu -from-> Norway"},
+			"the nationality of the subject's body is no nationality of the object"},
+		{"Norwegian army officer Tom Wu met Ann Lee. Swiss tennis star Ann Lee met Tom Wu.",
+			[]string{"Tom Wu -work_for-> Norway", "Ann Lee -from-> Switzerland"}, nil,
+			"a role in the body, or a trade, stays"},
+	})
+}
