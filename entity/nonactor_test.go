@@ -6,10 +6,12 @@ import (
 	"github.com/kg-project/kg/extract"
 )
 
-// TestNonActors checks phrases that name no actor and so relate none: a
-// constitution or an agreement after a state's possessive, and a title in
-// the plural.
-func TestNonActors(t *testing.T) {
+// TestNonFacts checks phrases that relate no two actors: a constitution or
+// an agreement after a state's possessive and a title in the plural (no
+// actors); a copula and a preposition other than one of place or side;
+// finding an actor in a state (a verdict aside); and a nationality before
+// a body and a headline's verb, which is the body's, not the object's.
+func TestNonFacts(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
 	if err != nil {
@@ -28,19 +30,6 @@ func TestNonActors(t *testing.T) {
 		{"Norway's Tom Wu met Ann Lee on Monday.",
 			[]string{"Tom Wu -member_of-> Norway"}, nil,
 			"a person's name after a state's possessive still is one"},
-	})
-}
-
-// TestCopulaPrepositions checks that a copula and a preposition relate
-// two actors only where the preposition says where one is or whose side
-// one is on.
-func TestCopulaPrepositions(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Norway's prime minister Tom Wu died. Ann Lee said how important he was for the country.",
 			nil, []string{"Tom Wu -be_for-> Norway"},
 			"a copula, an adjective and for relate no two actors"},
@@ -50,18 +39,6 @@ func TestCopulaPrepositions(t *testing.T) {
 		{"Tom Wu was in Oslo on Monday.",
 			[]string{"Tom Wu -locate_in-> Oslo"}, nil,
 			"where one is stays"},
-	})
-}
-
-// TestJudgedStates checks that finding an actor in a state is no act on
-// it, while a verdict still is.
-func TestJudgedStates(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Tom Wu was taken to Oslo University Hospital on Monday. The hospital also found him positive for the virus.",
 			nil, []string{"Oslo University Hospital -find-> Tom Wu"},
 			"a test result is a state of the patient"},
@@ -71,18 +48,6 @@ func TestJudgedStates(t *testing.T) {
 		{"The Oslo District Court found Tom Wu guilty of fraud.",
 			[]string{"Oslo District Court -find-> Tom Wu"}, nil,
 			"a verdict stays"},
-	})
-}
-
-// TestHeadlineNationality checks that a nationality before a body and a
-// headline's verb is the body's, not the object's.
-func TestHeadlineNationality(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Norwegian military kills Tom Wu in air strike\n\nTom Wu was killed in Halden on Monday.",
 			nil, []string{"Tom Wu -from-> Norway"},
 			"the nationality of the subject's body is no nationality of the object"},
