@@ -75,20 +75,17 @@ func (d *docState) textNames() {
 		if e.nameWritten {
 			continue
 		}
-		switch {
-		case e.written != "":
-			d.rename(e, e.written)
-		case e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization && len(e.aliases) > 0:
-			best := ""
+		name := e.written
+		if name == "" && e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization {
 			for a := range e.aliases {
 				if len(strings.Fields(a)) > len(strings.Fields(e.name)) && !isAcronym(a) &&
-					(len(a) > len(best) || len(a) == len(best) && a < best) {
-					best = a
+					(len(a) > len(name) || len(a) == len(name) && a < name) {
+					name = a
 				}
 			}
-			if other, _ := lookupKey(d.byKey, best); best != "" && (other == nil || other == e) {
-				d.rename(e, best)
-			}
+		}
+		if other, _ := lookupKey(d.byKey, name); name != "" && (other == nil || other == e) {
+			d.rename(e, name) // never onto another entity's name
 		}
 	}
 }
