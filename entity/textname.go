@@ -15,8 +15,9 @@ import (
 // the first form the document writes with the state's name before the
 // noun, a full name before an acronym ("United States troops" rather
 // than an earlier "U.S. troops"), and the adjective's form stays an
-// alias; so does a state's body named after "of" ("the Parliament of
-// Norway", not "Norwegian parliament"). A state's body of the gazetteer whose name the document never
+// alias; so does a state's body named before "of" and the state ("the
+// Parliament of Norway", "the government of Norway", not "Norwegian
+// parliament", "Norwegian government"). A state's body of the gazetteer whose name the document never
 // writes ("State Department", "CIA") takes the longest form the document
 // does write when that form has more words ("Department of State",
 // "Central Intelligence Agency"); a shorter one ("Fed") is no full name.
@@ -50,6 +51,12 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 		if e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface) {
 			e.written, e.writtenState = surface, c.surface
 		}
+	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") && e.written == "":
+		// "the government of Norway": the text's form, without its article.
+		if f := strings.Fields(surface); strings.EqualFold(f[0], "the") {
+			surface = strings.Join(f[1:], " ")
+		}
+		e.written, e.writtenState = surface, c.surface
 	}
 }
 
