@@ -51,7 +51,10 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 		if e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface) {
 			e.written, e.writtenState = surface, c.surface
 		}
-	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") && e.written == "":
+	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") &&
+		strings.HasSuffix(strings.ToLower(e.name), " "+d.input[si].Tokens[c.start-2].Lower()) && e.written == "":
+		// Not "the governments of Chile, Peru and Bolivia": the noun
+		// before "of" is the body's own.
 		// "the government of Norway": the text's form, without its article.
 		if f := strings.Fields(surface); strings.EqualFold(f[0], "the") {
 			surface = strings.Join(f[1:], " ")
