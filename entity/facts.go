@@ -1223,6 +1223,20 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// with one ("had talks with") have their own lemmas.
 		f.obj, f.concept = nil, ""
 	}
+	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && judgedState(s, f.Lemma, last) {
+		// "The hospital also found him positive", "Police found Ann
+		// Lee dead", "was pronounced dead": what one finds an actor to
+		// be is a state of it, no act on it; a verdict ("found Tom Wu
+		// guilty") stays.
+		f.obj, f.concept = nil, ""
+	}
+	if v, p, ok := strings.Cut(f.Lemma, "_"); ok && v == "be" && f.obj != nil && !copulaPreps[p] && !strings.Contains(p, "_") {
+		// "how important he was for the country", "Spain is behind the
+		// United States", "it was for Parliament to decide": a copula
+		// and a preposition relate no two actors, save where one is
+		// (in, at, near, from) or with or against whom one stands.
+		f.obj, f.concept = nil, ""
+	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
@@ -3622,6 +3636,36 @@ func (d *docState) concepts() {
 		e.mentions[f.Sentence] = true
 		f.obj = e
 	}
+}
+
+// judgingVerbs take an object and what it is found or declared to be.
+var judgingVerbs = map[string]bool{"find": true, "deem": true, "pronounce": true, "declare": true}
+
+// verdictWords are the states a court finds one in, which state its
+// ruling on the one: "found Tom Wu guilty".
+var verdictWords = map[string]bool{
+	"guilty": true, "innocent": true, "liable": true, "responsible": true, "culpable": true, "negligent": true,
+}
+
+// judgedState reports whether the token at k, right after the object of
+// a relation of lemma, is an adjective or a participle that says what a
+// verb of [judgingVerbs] found its object to be ("found him positive",
+// "found her dead"), other than a verdict.
+func judgedState(s nlp.Sentence, lemma string, k int) bool {
+	if !judgingVerbs[lemma] || k >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[k]
+	return (t.Tag == "JJ" || t.Tag == "VBN") && !verdictWords[t.Lower()]
+}
+
+// copulaPreps are the prepositions after a bare copula that relate its
+// subject to an actor: where it is ("was in Oslo", "at", "near", "from")
+// and whose side it is on ("is with Norway", "against"); "among" a body's
+// members, which a later rule reads.
+var copulaPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "with": true, "against": true, "inside": true,
+	"among": true, // "was among the first members of the Society": a member
 }
 
 // output turns the document state into the Resolve results. The entities

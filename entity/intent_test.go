@@ -96,6 +96,18 @@ func TestIntentions(t *testing.T) {
 		{"Ann Lee visited Norway. Ann Lee was forced to leave Sweden. Tom Wu decided to join the Green Party.",
 			[]string{"Ann Lee -visit-> Norway", "Ann Lee -leave-> Sweden", "Tom Wu -join-> Green Party"}, nil,
 			"an act done, or forced, or decided, stays a fact"},
+		{"Norway took action to protect Swedish diplomats in Iraq.",
+			nil, []string{"Norway -protect-> Swedish diplomats"},
+			"an aim after a complete clause is an intention"},
+		{"United States troops have remained in Iraq to prevent the Front from gaining ground.",
+			[]string{"United States troops -remain_in-> Iraq"}, []string{"United States troops -prevent-> Front"},
+			"an aim after a place is an intention; the act before it stays"},
+		{"Norwegian troops are in Iraq to counter the Front.",
+			nil, []string{"Norwegian troops -counter-> Front"},
+			"being there to counter is an aim"},
+		{"Tom Wu flew to Oslo to meet Ann Lee. Norway continued to protect Ann Lee. Sweden tried to prevent Norway from joining.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Norway -protect-> Ann Lee", "Sweden -prevent-> Norway"}, nil,
+			"an event after a trip, an aim that a verb's complement carries out, and an attempt stay facts"},
 	})
 }
 

@@ -213,7 +213,7 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
-	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) {
+	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) || aimedPurpose(toks, to, lemma) {
 		return true
 	}
 	for j := to - 1; j >= 1 && j >= to-6; j-- {
@@ -449,6 +449,38 @@ func soughtPurpose(toks []nlp.Token, k int) bool {
 			return purposeSeekers[verbBase(t.Lower(), purposeSeekers)]
 		}
 		return false
+	}
+	return false
+}
+
+// aimVerbs name an aim that an act serves rather than an event of its
+// own: "took action to protect US personnel", "are there to counter the
+// Front", "remained in Iraq to prevent the Front from gaining ground".
+var aimVerbs = map[string]bool{
+	"protect": true, "prevent": true, "counter": true, "deter": true, "defend": true, "combat": true,
+	"curb": true, "guard": true, "safeguard": true, "contain": true, "counteract": true, "shield": true,
+	"tackle": true, "support": true, "help": true, "assist": true, "bolster": true, "strengthen": true,
+	"monitor": true, "secure": true, "ensure": true,
+}
+
+// aimedPurpose reports whether the infinitive after the "to" at token to,
+// of lemma, is a purpose of [aimVerbs] after a clause that is complete
+// before it: its object or complement ("took action to"), a place ("in
+// Iraq to") or "there" ("are there to"), not a verb whose complement the
+// infinitive is ("continued to protect"), nor an adjective ("was quick to
+// help"). Such an aim is the subject's intention, not an act the sentence
+// says took place.
+func aimedPurpose(toks []nlp.Token, to int, lemma string) bool {
+	verb, _, _ := strings.Cut(lemma, "_")
+	if !aimVerbs[verb] || to < 1 {
+		return false
+	}
+	t := toks[to-1]
+	switch w := t.Lower(); {
+	case w == "there" || w == "here" || w == "order": // "in order to"
+		return true
+	case strings.HasPrefix(t.Tag, "NN") || t.Tag == "PRP" || t.Tag == "CD":
+		return true
 	}
 	return false
 }

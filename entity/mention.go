@@ -1014,6 +1014,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	case words-particleCount(s.Tokens[a:b]) <= 4:
 		// "Mohammed bin Abdulrahman Al Thani": particles make no name
 		// longer.
+		if len(titles) == 0 && r.pluralTitle(s.Tokens[a:b]) {
+			return nil // "One of Norway's Vice Presidents, Ann Lee": an office, no actor
+		}
 		m.typ = schema.Person
 		if len(titles) == 0 && orgContext(s, a, b) {
 			m.typ = schema.Organization

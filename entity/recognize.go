@@ -237,11 +237,25 @@ func (r *Resolver) beforeItsState(words []string, ms []*mention, m *mention) boo
 	return false
 }
 
+// pluralTitle reports whether name is a title in the plural ("Vice
+// Presidents", "Prime Ministers").
+func (r *Resolver) pluralTitle(name []nlp.Token) bool {
+	words := make([]string, len(name))
+	for i, t := range name {
+		words[i] = t.Text
+	}
+	last := words[len(words)-1]
+	if words[len(words)-1] = strings.TrimSuffix(last, "s"); words[len(words)-1] == last || len(last) < 4 {
+		return false
+	}
+	return r.g.titles[normKey(strings.Join(words, " "))] != nil
+}
+
 // periodWords are the last words of the names of dates and holidays.
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
 
-// workWords are the last words of the names of works, studies, laws and
-// bills, awards, contests, shows and fairs, and wars, which are not
+// workWords are the last words of the names of works, studies, laws,
+// constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not
 // actors.
 var workWords = map[string]bool{
 	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
@@ -251,7 +265,7 @@ var workWords = map[string]bool{
 	"War": true, "Medal": true, "Medals": true, "Trophy": true, "Game": true, "Games": true,
 	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
 	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
-	"Marathon": true, "Prix": true, "Exhibition": true,
+	"Marathon": true, "Prix": true, "Exhibition": true, "Constitution": true, "Agreement": true,
 }
 
 // eventHeads are the last words of the names of meetings, which take their

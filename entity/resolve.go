@@ -115,6 +115,11 @@ type docEntity struct {
 	// n counts the mentions resolved to the entity so far: a pronoun
 	// prefers the document's topic ([docState.salient]).
 	n int
+	// nameWritten marks a name some mention writes; written is the first
+	// form that writes a state's group or body with the state's name
+	// (writtenState) before the noun ([docState.textNames]).
+	nameWritten           bool
+	written, writtenState string
 }
 
 // A docFact is a fact whose entities may still be renamed.
@@ -266,6 +271,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.predicates(sents)
 	d.coordinations()
 	d.unclaimed(sents, false)
+	d.textNames()
 	return d
 }
 
@@ -349,6 +355,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent
 	}
+	d.noteWritten(si, e, m, cur)
 	if (m.kind == mName || m.kind == mSingle || m.kind == mGroup) && !m.borrowed {
 		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
 			if s != "" && s != e.name {

@@ -994,11 +994,29 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		words = append(words, t.Lower())
 	}
+	if d.bodyThenNonRole(words) {
+		return role{}, false
+	}
 	r := nationalityLemma(words)
 	if apposed && r != schema.Lead && r != schema.WorkFor {
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// bodyThenNonRole reports whether words, between a nationality and a
+// person's name, name a state's body or group ("military", "police",
+// "troops") and then a word that is no role in it: the nationality is the
+// body's, and the word after it a verb the tagger read as a noun, as a
+// headline's "Norwegian military kills Tom Wu". "Norwegian army officer
+// Tom Wu" holds a role.
+func (d *docState) bodyThenNonRole(words []string) bool {
+	for i, w := range words[:len(words)-1] {
+		if _, group := d.r.g.groups[normKey(w)]; group || governmentHeads[w] || w == "military" {
+			return !roleNoun(words[len(words)-1]) && !roleNoun(words[i+1])
+		}
+	}
+	return false
 }
 
 // withoutPost returns toks, the words between a state or a body and a
@@ -2607,7 +2625,14 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	state := stateBody(a.ent.name)
 	if len(w) == 1 && w[0] == "of" && state && d.r.country(b.ent) {
 		// "the Supreme Court of Ghana", "the National Assembly of Kenya":
-		// a state's body and the state's own name.
+		// a state's body and the state's own name. When the body's name
+		// is capitalised, the state is part of its name, and a relation
+		// that an actor's own name states is no fact of the sentence
+		// (analysts list none); a description ("the regional council of
+		// Lombardy") still states it.
+		if isCap(s.Tokens[a.end-1].Text) {
+			return role{}, false
+		}
 		return role{lemma: schema.PartOf}, true
 	}
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {

@@ -600,6 +600,12 @@ func (a *analysis) antecedentSubject(c *clause) bool {
 		if r.end != c.subj.j || r.vg < 0 || a.ch[r.vg].i >= c.subj.j {
 			continue
 		}
+		for r.from == inherited && r.parent >= 0 && r.parent < q && a.cl[r.parent].from == relative {
+			// "troops which are there to counter the Front attacked
+			// Halvik": an infinitive or a participle ends the relative
+			// clause that governs it.
+			r = a.cl[r.parent]
+		}
 		switch {
 		case r.from == relative && a.toks[r.subj.j].Text != ",":
 			c.subj, c.subjs = r.subj, r.subjs

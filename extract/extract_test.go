@@ -385,6 +385,12 @@ func TestSentence(t *testing.T) {
 			why:      "the antecedent of a relative pronoun is the relative clause's subject",
 		},
 		{
+			name:     "relative clause ending in an infinitive",
+			sentence: "Norwegian troops which are there to counter the Front attacked Halvik Holdings.",
+			want:     fact{"Norwegian troops", "attacked", "attack", "Halvik Holdings"},
+			why:      "an infinitive that ends a restrictive relative clause leaves the antecedent the subject of the verb after it",
+		},
+		{
 			name:     "name set off in a whose-clause",
 			sentence: "Voters deserted the Harbor League, whose chairman, Ivar Dahl, had praised the mayor.",
 			want:     fact{"Ivar Dahl", "had praised", "praise", "the mayor"},

@@ -63,8 +63,9 @@ func correct(text string, toks []Token) {
 			t.Tag = "NNP"
 		// "a high-ranking general/JJ": an adjective closing a noun phrase
 		// before punctuation or a preposition, after a determiner or
-		// adjective, is the head noun.
-		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT") && i+1 < len(toks) && closesPhrase(next) && nounLike(t.Lower()):
+		// adjective, is the head noun; so is one after a state's name
+		// ("the U.S. military/JJ attacked").
+		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT" || prev == "NNP" || prev == "NNPS") && i+1 < len(toks) && closesPhrase(next) && nounLike(t.Lower()):
 			t.Tag = "NN"
 		// "towards/NNS": prepositions the model mistakes for nouns.
 		case isNoun(t.Tag) && preposition(t.Lower()):

@@ -36,6 +36,8 @@ func TestCorrections(t *testing.T) {
 	}{
 		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
 		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
+		{"The U.S. military attacked the Front on Monday.", "military", "NN", "an adjective after a state's name, before the verb, is the head noun"},
+		{"The United States military attacked the Front on Monday.", "military", "NN", "after a plural proper noun too"},
 		{"The deployment marks a first step towards war.", "towards", "IN", "\"towards\" is a preposition"},
 		{"G-7 consists of the U.S., Japan and Italy.", "consists", "VBZ", "a plural-looking word after a bare name, before \"of\", is the verb"},
 		{"The storm destroyed houses and schools.", "destroyed", "VBD", "an -ed word after the subject, in a clause without a verb, is the past tense"},

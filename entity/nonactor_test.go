@@ -1,0 +1,58 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestNonFacts checks phrases that relate no two actors: a constitution or
+// an agreement after a state's possessive and a title in the plural (no
+// actors); a copula and a preposition other than one of place or side;
+// finding an actor in a state (a verdict aside); and a nationality before
+// a body and a headline's verb, which is the body's, not the object's.
+func TestNonFacts(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee helped draft Norway's Transitional Constitution in 2011.",
+			nil, []string{"Transitional Constitution -member_of-> Norway", "Ann Lee -draft-> Transitional Constitution"},
+			"a constitution is a document, no member of its state"},
+		{"Tom Wu signed Sweden's Northern Trade Agreement with Ann Lee.",
+			nil, []string{"Northern Trade Agreement -member_of-> Sweden"},
+			"an agreement is a document"},
+		{"One of Norway's Vice Presidents, Ann Lee, met Tom Wu.",
+			nil, []string{"Vice Presidents -member_of-> Norway"},
+			"a title in the plural is an office, no group"},
+		{"Norway's Tom Wu met Ann Lee on Monday.",
+			[]string{"Tom Wu -member_of-> Norway"}, nil,
+			"a person's name after a state's possessive still is one"},
+		{"Norway's prime minister Tom Wu died. Ann Lee said how important he was for the country.",
+			nil, []string{"Tom Wu -be_for-> Norway"},
+			"a copula, an adjective and for relate no two actors"},
+		{"Ann Lee said Norway is just behind Sweden and Finland in exports.",
+			nil, []string{"Norway -be_behind-> Sweden"},
+			"a rank is no relation"},
+		{"Tom Wu was in Oslo on Monday.",
+			[]string{"Tom Wu -locate_in-> Oslo"}, nil,
+			"where one is stays"},
+		{"Tom Wu was taken to Oslo University Hospital on Monday. The hospital also found him positive for the virus.",
+			nil, []string{"Oslo University Hospital -find-> Tom Wu"},
+			"a test result is a state of the patient"},
+		{"Police found Ann Lee dead in her home in Bergen.",
+			nil, []string{"Police -find-> Ann Lee"},
+			"found dead"},
+		{"The Oslo District Court found Tom Wu guilty of fraud.",
+			[]string{"Oslo District Court -find-> Tom Wu"}, nil,
+			"a verdict stays"},
+		{"Norwegian military kills Tom Wu in air strike\n\nTom Wu was killed in Halden on Monday.",
+			nil, []string{"Tom Wu -from-> Norway"},
+			"the nationality of the subject's body is no nationality of the object"},
+		{"Norwegian army officer Tom Wu met Ann Lee. Swiss tennis star Ann Lee met Tom Wu.",
+			[]string{"Tom Wu -work_for-> Norway", "Ann Lee -from-> Switzerland"}, nil,
+			"a role in the body, or a trade, stays"},
+	})
+}

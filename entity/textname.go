@@ -1,0 +1,101 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Text names. A state's group or body is one node in a document whatever
+// word names the state ("United States troops", "U.S. troops" and
+// "American troops" are [Resolver.groupAfter]'s "American troops"; "the
+// United States government" is [Resolver.stateBody]'s "American
+// government"), but an analyst names an actor as the text names it: when
+// the document never writes the state's adjective for it, the node takes
+// the first form the document writes with the state's name before the
+// noun, a full name before an acronym ("United States troops" rather
+// than an earlier "U.S. troops"), and the adjective's form stays an
+// alias; so does a state's body named before "of" and the state ("the
+// Parliament of Norway", "the government of Norway", not "Norwegian
+// parliament", "Norwegian government"). A state's body of the gazetteer whose name the document never
+// writes ("State Department", "CIA") takes the longest form the document
+// does write when that form has more words ("Department of State",
+// "Central Intelligence Agency"); a shorter one ("Fed") is no full name.
+
+// noteWritten records on e, the entity of mention m, how the document
+// writes its name, for [docState.textNames].
+func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention) {
+	if m.kind != mName && m.kind != mGroup || m.borrowed {
+		return
+	}
+	surface := cleanName(m.surface)
+	if contains(strings.Fields(strings.ToLower(surface)), strings.Fields(strings.ToLower(e.name))) {
+		e.nameWritten = true
+	}
+	if c := d.stateAfterOf(si, m, cur); c != nil && e.typ == schema.Organization && e.written == "" {
+		// "the Parliament of Norway", named as "Norway's parliament" is
+		// ("Norwegian parliament"): the text's "Parliament of Norway".
+		if adj := d.r.g.adjOf[c.name]; adj != "" && strings.HasPrefix(e.name, adj+" ") &&
+			strings.EqualFold(e.name[len(adj)+1:], surface) {
+			e.written, e.writtenState = spanText(d.input[si], m.start, c.end), c.surface
+		}
+	}
+	c := m.country
+	if c == nil || c.typ != schema.GPE || e.typ != schema.Group && e.typ != schema.Organization || m.name != e.name {
+		return
+	}
+	switch {
+	case strings.HasPrefix(strings.ToLower(e.name), strings.ToLower(cleanName(c.surface))+" "):
+		e.nameWritten = true // "American soldiers": the adjective is written
+	case !c.possessive && c.start == m.start && c.end < m.end:
+		if e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface) {
+			e.written, e.writtenState = surface, c.surface
+		}
+	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") &&
+		strings.HasSuffix(strings.ToLower(e.name), " "+d.input[si].Tokens[c.start-2].Lower()) && e.written == "":
+		// Not "the governments of Chile, Peru and Bolivia": the noun
+		// before "of" is the body's own.
+		// "the government of Norway": the text's form, without its article.
+		if f := strings.Fields(surface); strings.EqualFold(f[0], "the") {
+			surface = strings.Join(f[1:], " ")
+		}
+		e.written, e.writtenState = surface, c.surface
+	}
+}
+
+// stateAfterOf returns the mention in cur of a state named right after
+// mention m and "of" ("the Parliament of Norway"), or nil.
+func (d *docState) stateAfterOf(si int, m *mention, cur []*mention) *mention {
+	toks := d.input[si].Tokens
+	if m.end+1 >= len(toks) || toks[m.end].Text != "of" {
+		return nil
+	}
+	for _, p := range cur {
+		if p.start == m.end+1 && p.typ == schema.GPE && p.kind == mName && !p.adj && !p.possessive {
+			return p
+		}
+	}
+	return nil
+}
+
+// textNames renames the entities whose canonical name the document never
+// writes to the form it does write, as the package comment above says.
+func (d *docState) textNames() {
+	for _, e := range d.ents {
+		if e.nameWritten {
+			continue
+		}
+		name := e.written
+		if name == "" && e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization {
+			for a := range e.aliases {
+				if len(strings.Fields(a)) > len(strings.Fields(e.name)) && !isAcronym(a) &&
+					(len(a) > len(name) || len(a) == len(name) && a < name) {
+					name = a
+				}
+			}
+		}
+		if other, _ := lookupKey(d.byKey, name); name != "" && (other == nil || other == e) {
+			d.rename(e, name) // never onto another entity's name
+		}
+	}
+}
