@@ -220,6 +220,79 @@ func addressPlaces(s nlp.Sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// joinedPlaces joins to a place the words written as part of its name that
+// the recogniser left out: "Washington, D.C." ([districtTown]) and
+// "Northern Cyprus" ([compassPlace]).
+func joinedPlaces(s nlp.Sentence, ms []*mention) []*mention {
+	return compassPlace(s, districtTown(s, ms))
+}
+
+// compassHeads are the capitalised compass words that open a region's
+// name before a known place: "Northern Cyprus", "East Jerusalem", "South
+// Lebanon", "Western Europe".
+var compassHeads = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true,
+}
+
+// compassPlace makes a capitalised compass word and the known place after
+// it one place of its own ("Northern Cyprus, which only Turkey
+// recognises", "East Jerusalem"), which is not the state or town it is
+// named after: the gazetteer's entry is not kept. A lower-case compass
+// word ("northern Norway") describes a part of the place and is left out.
+func compassPlace(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.start == 0 || m.gaz == nil || m.adj || m.possessive || m.typ != schema.GPE && m.typ != schema.Location || m.kind != mName && m.kind != mSingle {
+			continue
+		}
+		w := toks[m.start-1]
+		if !compassHeads[w.Text] || m.start >= 2 && isCap(toks[m.start-2].Text) && toks[m.start-2].Tag == "NNP" {
+			continue
+		}
+		if k := coveringAt(ms, m.start-1); k >= 0 {
+			if c := ms[k]; c.start != m.start-1 || c.end != m.start || c.gaz != nil {
+				continue
+			}
+			ms = append(ms[:k], ms[k+1:]...) // "East" read alone as a state's half
+			i--
+		}
+		m.start--
+		m.name = w.Text + " " + m.name
+		m.surface = spanText(s, m.start, m.end)
+		m.full = m.surface
+		m.gaz = nil
+	}
+	return ms
+}
+
+// districtTown joins a town and "D.C." after it into one place:
+// "Washington, D.C.", "Washington D.C." name the capital, not a town in a
+// district. Other abbreviations after a town name its state ("Albany,
+// N.Y."), which [placeInPlace] reads as an address.
+func districtTown(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for k := 1; k < len(ms); k++ {
+		m, p := ms[k], ms[k-1]
+		if m.end != m.start+1 || toks[m.start].Text != "D.C." && toks[m.start].Text != "DC" ||
+			p.typ != schema.GPE || p.adj || p.possessive || p.kind != mName && p.kind != mSingle {
+			continue
+		}
+		if p.end != m.start && !(p.end+1 == m.start && toks[p.end].Text == ",") {
+			continue
+		}
+		p.end = m.end
+		p.name = p.name + " D.C."
+		p.surface = spanText(s, p.start, p.end)
+		p.full = p.surface
+		p.gaz = nil
+		ms = append(ms[:k], ms[k+1:]...)
+		k--
+	}
+	return ms
+}
+
 // addressBeforeNoun reports whether a comma, a place and a lower-case noun
 // follow token k-1, a town's name: "a Salem, Oregon woman", where the
 // address describes the noun after it.
