@@ -148,5 +148,12 @@ func TestPlaceNames(t *testing.T) {
 			[]string{"Aftenbladet -locate_in-> Norway", "Halvik Energy -locate_in-> Norway", "Lund Council -locate_in-> United States"},
 			[]string{"Aftenbladet -part_of-> Norway"},
 			"a nationality before a newspaper's, a supplier's or a think tank's noun and the name places the body in the state"},
+		{"Protesters attacked the US Embassy in Oslo on Monday. Norway's embassy in Stockholm said Tom Wu was safe. Ann Lee visited the Swedish consulate in Bergen.",
+			[]string{"US Embassy -locate_in-> Oslo", "Norwegian Embassy -locate_in-> Stockholm", "Swedish Consulate -locate_in-> Bergen"},
+			[]string{"United States -locate_in-> Oslo", "American Embassy -locate_in-> Oslo"},
+			"a state's embassy or consulate is a body of its own, named as written, placed by in"},
+		{"Tom Wu appeared before the International Tribunal in The Hague on Tuesday. Ann Lee sued Halvik Holdings at the High Court in London.",
+			[]string{"International Tribunal -locate_in-> The Hague", "High Court -locate_in-> London"}, nil,
+			"a court or a tribunal sits where in says, even when a verb's place phrase holds it"},
 	})
 }

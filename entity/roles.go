@@ -2457,6 +2457,8 @@ var institutionHeads = map[string]bool{
 	// a firm's or a state's seat in a place: "the Halvik Farm in Velby",
 	// "the US Embassy in Oslo"
 	"farm": true, "factory": true, "plant": true, "embassy": true, "consulate": true,
+	// a court's seat: "the International Tribunal in The Hague"
+	"court": true, "tribunal": true,
 }
 
 // institutionName reports whether name is an institution's: "Norden
