@@ -155,5 +155,15 @@ func TestPlaceNames(t *testing.T) {
 		{"Tom Wu appeared before the International Tribunal in The Hague on Tuesday. Ann Lee sued Halvik Holdings at the High Court in London.",
 			[]string{"International Tribunal -locate_in-> The Hague", "High Court -locate_in-> London"}, nil,
 			"a court or a tribunal sits where in says, even when a verb's place phrase holds it"},
+		{"Halvik Holdings is the largest bank in Norway. Lund Media, one of the biggest publishers in Sweden, fell. Kelton Air, the most popular airline in Denmark, grew.",
+			[]string{"Halvik Holdings -locate_in-> Norway", "Lund Media -locate_in-> Sweden", "Kelton Air -locate_in-> Denmark"}, nil,
+			"a name described as the largest body of its kind in a state is in it"},
+		{"Halvik Holdings, Norway's largest bank, grew. Norway's largest television network, Lund TV, shut down. Halden Bank is Denmark's second-biggest lender.",
+			[]string{"Halvik Holdings -locate_in-> Norway", "Lund TV -locate_in-> Norway", "Halden Bank -locate_in-> Denmark"},
+			[]string{"Halvik Holdings -part_of-> Norway", "Lund TV -part_of-> Norway"},
+			"a state's possessive, a superlative and a body's noun place the body apposed in the state, no part of it"},
+		{"North Korea's main news agency KCNA said the test worked.",
+			[]string{"Korean Central News Agency -part_of-> North Korea"}, []string{"Korean Central News Agency -locate_in-> North Korea"},
+			"a state's main news agency stays its body"},
 	})
 }

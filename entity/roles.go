@@ -812,6 +812,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgCommaNationality,
 	orgPossessivePerson,
 	unitOf,
+	stateSuperlative,
 	statePossessiveBody,
 	nationalityBody,
 	personAppositionOfOrg,
@@ -2541,7 +2542,15 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := lowerWords(toks)
-	if w[1] != "a" && w[1] != "an" {
+	k := 2 // the description's first word after its article
+	switch {
+	case w[1] == "a" || w[1] == "an":
+	case w[1] == "the" && superlative(toks[2]):
+		// "Halvik, the largest bank in Norway,": the only such body
+		// there.
+	case len(w) > 6 && w[1] == "one" && w[2] == "of" && w[3] == "the" && superlative(toks[4]):
+		k = 4 // "Halvik, one of the largest banks in Norway,"
+	default:
 		return role{}, false
 	}
 	n := len(w) - 1 // the "in"
@@ -2553,26 +2562,98 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
 		n--
 	}
-	if of := slices.Index(w[2:n], "of"); of > 0 && bodyNouns[w[2+of-1]] {
+	if n <= k {
+		return role{}, false
+	}
+	if of := slices.Index(w[k:n], "of"); of > 0 && bodyNouns[w[k+of-1]] {
 		// "a movement of farm workers in Brazil": the body's members
 		// after its noun.
-		for _, t := range toks[2+of+1 : n] {
+		for _, t := range toks[k+of+1 : n] {
 			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
 				return role{}, false
 			}
 		}
-		n = 2 + of
+		n = k + of
 	}
 	head := w[n-1]
-	if !bodyNouns[head] && !institutionHeads[head] {
+	if k == 4 {
+		head = strings.TrimSuffix(head, "s") // "one of the largest banks"
+	}
+	if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
 		return role{}, false
 	}
-	for _, t := range toks[2 : n-1] {
-		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" {
+	for _, t := range toks[k : n-1] {
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" && t.Tag != "RBS" {
 			return role{}, false
 		}
 	}
 	return role{lemma: schema.LocateIn}, true
+}
+
+// stateSuperlative: "Halvik Holdings, Norway's largest bank,", "Halvik is
+// Norway's second-biggest lender", "Norway's largest television network,
+// Halvik TV,": a state's possessive, a superlative and a body's noun
+// describe a body of the state's market, which is in the state (no part of
+// it: "North Korea's main news agency KCNA" is [statePossessiveBody]'s).
+func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.adj || b.adj {
+		return role{}, false
+	}
+	org, state, rev := a, b, false
+	if a.ent.typ == schema.GPE {
+		org, state, rev = b, a, true
+	}
+	if org.ent.typ != schema.Organization || state.ent.typ != schema.GPE || !state.possessive || !d.r.country(state.ent) {
+		return role{}, false
+	}
+	toks := s.Tokens
+	var desc []nlp.Token
+	if rev {
+		// "Norway's largest bank, Halvik Holdings,", "Norway's largest
+		// bank Halvik Holdings"
+		w := toks[a.end:b.start]
+		if n := len(w); n >= 3 && w[n-1].Text == "," && closedAfter(s, b.end) {
+			w = w[:n-1]
+		}
+		if len(w) < 3 || w[0].Tag != "POS" {
+			return role{}, false
+		}
+		desc = w[1:]
+	} else {
+		// "Halvik Holdings, Norway's largest bank," / "is Norway's largest bank"
+		switch w := between(s, a, b); {
+		case len(w) == 1 && (w[0] == "," || w[0] == "is" || w[0] == "was"):
+		default:
+			return role{}, false
+		}
+		end := b.end + 1
+		for end < len(toks) && end < b.end+6 && !isCap(toks[end].Text) &&
+			(strings.HasPrefix(toks[end].Tag, "NN") || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "RBS" || toks[end].Tag == "HYPH") {
+			end++
+		}
+		if end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
+			return role{}, false
+		}
+		desc = toks[b.end+1 : end]
+	}
+	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
+		return role{}, false
+	}
+	if lemma := bodyDescription(desc[1:]); lemma != schema.LocateIn {
+		return role{}, false // a state's own body: "Norway's main news agency"
+	}
+	return role{lemma: schema.LocateIn, reverse: rev}, true
+}
+
+// superlative reports whether t ranks a body among others of its kind:
+// "largest", "biggest", "most" (tagged JJS or RBS), "leading", "top", or
+// an ordinal ("second").
+func superlative(t nlp.Token) bool {
+	switch t.Lower() {
+	case "leading", "top", "first", "second", "third", "largest", "biggest", "oldest":
+		return true
+	}
+	return t.Tag == "JJS" || t.Tag == "RBS"
 }
 
 // governmentHeads end the names of bodies that are part of a state rather
