@@ -165,5 +165,8 @@ func TestPlaceNames(t *testing.T) {
 		{"North Korea's main news agency KCNA said the test worked.",
 			[]string{"Korean Central News Agency -part_of-> North Korea"}, []string{"Korean Central News Agency -locate_in-> North Korea"},
 			"a state's main news agency stays its body"},
+		{"Tom Wu told Radio Norway's Baltic in Focus programme that he would resign. Ann Lee spoke to the BBC's Halvik Tonight programme.",
+			[]string{"Tom Wu -tell-> Radio Norway"}, []string{"Tom Wu -tell-> Baltic", "Baltic -locate_in-> Focus", "Baltic -locate_in-> Norway", "Ann Lee -speak_to-> Halvik Tonight"},
+			"a programme's title is no place and no actor"},
 	})
 }
