@@ -168,5 +168,11 @@ func TestPlaceNames(t *testing.T) {
 		{"Tom Wu told Radio Norway's Baltic in Focus programme that he would resign. Ann Lee spoke to the BBC's Halvik Tonight programme.",
 			[]string{"Tom Wu -tell-> Radio Norway"}, []string{"Tom Wu -tell-> Baltic", "Baltic -locate_in-> Focus", "Baltic -locate_in-> Norway", "Ann Lee -speak_to-> Halvik Tonight"},
 			"a programme's title is no place and no actor"},
+		{"Ann Lee began her political career in her home state of Texas. Tom Wu returned to his native Norway. Kim Berg's hometown of Narvik held a parade.",
+			[]string{"Ann Lee -from-> Texas", "Tom Wu -from-> Norway", "Kim Berg -from-> Narvik"}, nil,
+			"a person's home state, hometown or native country is where the person is from"},
+		{"Ann Lee visited her birthplace, Narvik, on Monday. Tom Wu praised his home team in Bergen.",
+			[]string{"Ann Lee -born_in-> Narvik"}, []string{"Tom Wu -from-> Bergen"},
+			"a birthplace is where one was born; a home team is no home place"},
 	})
 }

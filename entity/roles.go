@@ -820,6 +820,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaOrgRole,
 	actorFromPlace,
 	personTiedToPlace,
+	homePlace,
 	orgOfPlace,
 	headquartersIn,
 	basedIn,
@@ -2399,6 +2400,27 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.WorkFor}, true
 	}
 	return role{lemma: schema.From}, true
+}
+
+// homePlace: "her home state of Texas", "Tom Wu's hometown of Narvik", "his
+// native Norway", "his birthplace, Narvik": a person's possessive, a word
+// for one's home and the place say where the person is from.
+func homePlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || !a.possessive || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[0] == "'s" {
+		w = w[1:]
+	}
+	switch strings.Join(w, " ") {
+	case "home state of", "home town of", "hometown of", "home city of", "home country of", "home province of",
+		"home region of", "native", "home village of", "native state of", "native city of", "hometown ,", "home town ,":
+		return role{lemma: schema.From}, true
+	case "birthplace of", "birthplace ,", "native town of", "native village of":
+		return role{lemma: "born_in"}, true
+	}
+	return role{}, false
 }
 
 // placeTies map a noun of a person's tie to a place to its relation.
