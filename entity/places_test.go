@@ -174,5 +174,8 @@ func TestPlaceNames(t *testing.T) {
 		{"Ann Lee visited her birthplace, Narvik, on Monday. Tom Wu praised his home team in Bergen.",
 			[]string{"Ann Lee -born_in-> Narvik"}, []string{"Tom Wu -from-> Bergen"},
 			"a birthplace is where one was born; a home team is no home place"},
+		{"Halvik Energy operates the Troll field and Mongstad, Norway. The plant is in Kollsnes, Norway. Tom Wu met Berg, Norway's coach.",
+			[]string{"Mongstad -locate_in-> Norway", "Kollsnes -locate_in-> Norway"}, []string{"Berg -locate_in-> Norway"},
+			"one unknown word after in or and, a comma and a known place that ends the sentence is a town there"},
 	})
 }

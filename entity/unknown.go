@@ -86,9 +86,12 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 // Georgia - Pacific's chairman"). A title, a known given name ("Ann Lee,
 // Texas") or anything but punctuation after the place keeps it a person.
 func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
-	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) ||
 		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || s.Tokens[a.end].Text != "," ||
 		d.r.g.givenGender(a.ent.name+" x") != 0 {
+		return false
+	}
+	if a.kind == mSingle && !singlePlaceAddress(s, a, b) {
 		return false
 	}
 	if b.start != a.end+1 {
@@ -96,6 +99,22 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
 		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))
+}
+
+// singlePlaceAddress reports whether a, one unknown word, a comma and the
+// known place b are a town's address: a place preposition or "and" before
+// the word, and the sentence's end right after the place ("the Troll field
+// and Mongstad, Norway."; "operations in Kollsnes, Norway."). A lone word
+// is mostly a surname ("said Berg, Norway's coach"), so nothing else
+// makes it a place.
+func singlePlaceAddress(s nlp.Sentence, a, b *mention) bool {
+	if a.start == 0 || b.possessive || b.start != a.end+1 {
+		return false
+	}
+	if w := s.Tokens[a.start-1].Lower(); !locPreps[w] && w != "and" {
+		return false
+	}
+	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "." && b.end+1 == len(s.Tokens)
 }
 
 // placeNounBefore reports whether a, a name that was taken for a person's
