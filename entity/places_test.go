@@ -177,5 +177,8 @@ func TestPlaceNames(t *testing.T) {
 		{"Halvik Energy operates the Troll field and Mongstad, Norway. The plant is in Kollsnes, Norway. Tom Wu met Berg, Norway's coach.",
 			[]string{"Mongstad -locate_in-> Norway", "Kollsnes -locate_in-> Norway"}, []string{"Berg -locate_in-> Norway"},
 			"one unknown word after in or and, a comma and a known place that ends the sentence is a town there"},
+		{"Halvik Holdings' Oslo headquarters were raided on Monday. Lund Energy's Bergen headquarters closed. Kelton Bank's Bergen office closed.",
+			[]string{"Halvik Holdings -locate_in-> Oslo", "Lund Energy -locate_in-> Bergen"}, []string{"Kelton Bank -locate_in-> Bergen"},
+			"a body's headquarters named by its town after the body's possessive place the body there"},
 	})
 }

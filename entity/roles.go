@@ -2458,8 +2458,14 @@ func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) > 0 && w[0] == "'s" {
+	if len(w) > 0 && (w[0] == "'s" || w[0] == "'") {
 		w = w[1:]
+	}
+	if len(w) == 0 && b.end < len(s.Tokens) && (s.Tokens[b.end].Lower() == "headquarters" || s.Tokens[b.end].Lower() == "head office") &&
+		a.end < b.start && s.Tokens[a.end].Tag == "POS" {
+		// "Halvik Holdings' Oslo headquarters", "Halvik's Bergen
+		// headquarters": the seat named by its town.
+		return role{lemma: schema.LocateIn}, true
 	}
 	if len(w) < 2 || (w[0] != "headquarters" && w[0] != "headquarter" && w[0] != "offices" && w[0] != "office") {
 		return role{}, false
