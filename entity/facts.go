@@ -224,7 +224,7 @@ func bodyDescription(toks []nlp.Token) string {
 		if n < 2 || toks[n-2].Lower() != "think" {
 			return ""
 		}
-		n -= 2 // "US think tank Halvik Council": "think" is tagged a verb
+		n -= 2 // "US think tank Halvik Council"
 	} else {
 		n-- // the body's noun, read above
 	}
