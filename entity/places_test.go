@@ -180,5 +180,8 @@ func TestPlaceNames(t *testing.T) {
 		{"Halvik Holdings' Oslo headquarters were raided on Monday. Lund Energy's Bergen headquarters closed. Kelton Bank's Bergen office closed.",
 			[]string{"Halvik Holdings -locate_in-> Oslo", "Lund Energy -locate_in-> Bergen"}, []string{"Kelton Bank -locate_in-> Bergen"},
 			"a body's headquarters named by its town after the body's possessive place the body there"},
+		{"US think tank Halvik Council published a report. The Norwegian gas supplier Gassco raised prices.",
+			[]string{"Halvik Council -locate_in-> United States", "Gassco -locate_in-> Norway"}, nil,
+			"a state's short name before a think tank; one unknown word after a supplier's noun is a body"},
 	})
 }
