@@ -360,13 +360,24 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if f := strings.Fields(a.surface); len(w) == 1 && len(f) > 1 && placeHeads[f[len(f)-1]] {
 		w = append([]string{f[len(f)-1]}, w...) // "the Kursk region": the gazetteer's name holds the word
 	}
-	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" {
+	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" || compassAdjective(a.surface) {
 		return role{}, false
 	}
 	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// compassAdjective reports whether name is a compass word and a region's
+// adjective ("West African", "Southeast Asian"), which describes the place
+// after it: "the West African state of Mali" is no region of Mali.
+func compassAdjective(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || !compassHeads[f[0]] && f[0] != "Southeast" && f[0] != "Northeast" && f[0] != "Southwest" && f[0] != "Northwest" {
+		return false
+	}
+	return strings.HasSuffix(f[1], "an") || strings.HasSuffix(f[1], "ese")
 }
 
 // placeCommaNationality: "Kabul, the Afghan capital,", "Halden, a

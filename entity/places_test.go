@@ -183,5 +183,8 @@ func TestPlaceNames(t *testing.T) {
 		{"US think tank Halvik Council published a report. The Norwegian gas supplier Gassco raised prices.",
 			[]string{"Halvik Council -locate_in-> United States", "Gassco -locate_in-> Norway"}, nil,
 			"a state's short name before a think tank; one unknown word after a supplier's noun is a body"},
+		{"Floods hit the West African state of Mali. Fighting hit the Kursk region of Russia.",
+			[]string{"Kursk -locate_in-> Russia"}, []string{"West African -locate_in-> Mali"},
+			"a compass word and a region's adjective describe the state after them, no region of it"},
 	})
 }
