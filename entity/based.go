@@ -374,7 +374,7 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // after it: "the West African state of Mali" is no region of Mali.
 func compassAdjective(name string) bool {
 	f := strings.Fields(name)
-	if len(f) != 2 || !compassHeads[f[0]] && f[0] != "Southeast" && f[0] != "Northeast" && f[0] != "Southwest" && f[0] != "Northwest" {
+	if len(f) != 2 || !compassHeads[f[0]] {
 		return false
 	}
 	return strings.HasSuffix(f[1], "an") || strings.HasSuffix(f[1], "ese")

@@ -186,5 +186,8 @@ func TestPlaceNames(t *testing.T) {
 		{"Floods hit the West African state of Mali. Fighting hit the Kursk region of Russia.",
 			[]string{"Kursk -locate_in-> Russia"}, []string{"West African -locate_in-> Mali"},
 			"a compass word and a region's adjective describe the state after them, no region of it"},
+		{"Elections in the Southern African nation Mozambique ended. Floods hit the West African state of Mali. Rain hit the Asian country of Laos. Tom Wu, a European country singer, sang.",
+			[]string{"Mozambique -locate_in-> Southern Africa", "Mali -locate_in-> West Africa", "Laos -locate_in-> Asia"}, []string{"Tom Wu -locate_in-> Europe"},
+			"a region's adjective before a noun for a state and its name places the state in the region"},
 	})
 }

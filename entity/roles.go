@@ -847,10 +847,18 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 // city") and "of" or the name right after place the named place in that
 // state; "the Norwegian capital Oslo" is its capital.
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
+	if !a.adj || a.ent.typ != schema.GPE && a.ent.typ != schema.Location || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if a.ent.typ == schema.Location {
+		// "the Southern African nation Mozambique", "the West African
+		// state of Mali": a region's adjective ([Resolver.regionAdjectives]).
+		if len(w) == 1 && regionStateNouns[w[0]] || len(w) == 2 && regionStateNouns[w[0]] && w[1] == "of" {
+			return role{lemma: schema.LocateIn, reverse: true}, true
+		}
+		return role{}, false
+	}
 	if n := len(w); n >= 2 && w[n-1] == "," && closedAfter(s, b.end) {
 		w = w[:n-1] // "the Afghan capital, Kabul,"
 	}

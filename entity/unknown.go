@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -242,8 +243,62 @@ func addressPlaces(s nlp.Sentence, ms []*mention) []*mention {
 // joinedPlaces joins to a place the words written as part of its name that
 // the recogniser left out: "Washington, D.C." ([districtTown]) and
 // "Northern Cyprus" ([compassPlace]).
-func joinedPlaces(s nlp.Sentence, ms []*mention) []*mention {
-	return compassPlace(s, districtTown(s, ms))
+func joinedPlaces(s nlp.Sentence, ms []*mention, r *Resolver) []*mention {
+	return r.regionAdjectives(s, compassPlace(s, districtTown(s, ms)))
+}
+
+// regionNames map the adjectives of continents and world regions to the
+// regions' names.
+var regionNames = map[string]string{
+	"African": "Africa", "Asian": "Asia", "European": "Europe", "Caribbean": "Caribbean", "Balkan": "Balkans",
+	"Scandinavian": "Scandinavia",
+}
+
+// regionStateNouns are the nouns for a state that a region's adjective
+// describes: "the West African nation of Mali".
+var regionStateNouns = map[string]bool{"nation": true, "country": true, "state": true, "republic": true, "kingdom": true, "island": true}
+
+// regionAdjectives adds the region that an adjective, with a compass word
+// before it or not, names right before a lower-case noun for a state:
+// "the Southern African nation Mozambique" (Southern Africa), "the West
+// African state of Mali", "the Asian country of Laos" (Asia). The mention
+// is the region's adjective, so that [nationalityPlaceOf] places the state
+// named after the noun in it.
+func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		region := regionNames[toks[i].Text]
+		if region == "" || !regionStateNouns[toks[i+1].Text] || i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of" {
+			continue // "a European country singer": no state named
+		}
+		start := i
+		if i > 0 && compassHeads[toks[i-1].Text] {
+			start = i - 1
+			region = toks[i-1].Text + " " + region // "Southern Africa", "West Africa"
+		}
+		clash := false
+		var within []*mention
+		for _, m := range ms {
+			if m.end <= start || m.start > i {
+				continue
+			}
+			if m.start < start || m.end > i+1 || m.gaz != nil && m.typ != schema.Location {
+				clash = true
+			}
+			within = append(within, m)
+		}
+		if clash {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return slices.Contains(within, m) }) // "West African" read as a name
+		m := &mention{kind: mName, start: start, end: i + 1, surface: spanText(s, start, i+1), name: region,
+			typ: schema.Location, adj: true, gaz: r.g.entries[normKey(region)]}
+		if m.gaz != nil {
+			m.name = m.gaz.name
+		}
+		ms = insertMention(ms, m)
+	}
+	return ms
 }
 
 // compassHeads are the capitalised compass words that open a region's
@@ -251,7 +306,8 @@ func joinedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 // Lebanon", "Western Europe".
 var compassHeads = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
-	"Eastern": true, "Western": true, "Central": true,
+	"Eastern": true, "Western": true, "Central": true, "Northeast": true, "Northwest": true, "Southeast": true,
+	"Southwest": true,
 }
 
 // compassPlace makes a capitalised compass word and the known place after
