@@ -105,7 +105,8 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				continue
 			}
 			noun := strings.ToUpper(w[:1]) + w[1:]
-			if g := r.stateBefore(s, ms, i, noun); g != nil {
+			if g := r.stateBefore(s, ms, i, noun); g != nil && r.sovereign(g.country.gaz) {
+				// "Norway's Oslo embassy": a town names where it is
 				if !g.country.possessive {
 					g.name = g.country.surface + " " + noun // "US Embassy", as written
 				}

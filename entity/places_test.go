@@ -189,5 +189,9 @@ func TestPlaceNames(t *testing.T) {
 		{"Elections in the Southern African nation Mozambique ended. Floods hit the West African state of Mali. Rain hit the Asian country of Laos. Tom Wu, a European country singer, sang.",
 			[]string{"Mozambique -locate_in-> Southern Africa", "Mali -locate_in-> West Africa", "Laos -locate_in-> Asia"}, []string{"Tom Wu -locate_in-> Europe"},
 			"a region's adjective before a noun for a state and its name places the state in the region"},
+		{"Police raided Halvik Holdings' Oslo headquarters. Protesters attacked Norway's Bergen embassy.",
+			[]string{"Halvik Holdings -locate_in-> Oslo"},
+			[]string{"Police -raid-> Oslo", "Bergen Embassy -part_of-> Bergen", "Protesters -attack-> Bergen"},
+			"a town between a possessive and a facility's noun says where the possessor's facility is; a town's embassy is no body"},
 	})
 }
