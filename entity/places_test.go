@@ -193,5 +193,8 @@ func TestPlaceNames(t *testing.T) {
 			[]string{"Halvik Holdings -locate_in-> Oslo"},
 			[]string{"Police -raid-> Oslo", "Bergen Embassy -part_of-> Bergen", "Protesters -attack-> Bergen"},
 			"a town between a possessive and a facility's noun says where the possessor's facility is; a town's embassy is no body"},
+		{"Floods hit Halden, a town 50 km north of Oslo, on Monday. Rain hit Bergen, west of Oslo. A bomb hit Kirkuk, 250 km north of Baghdad.",
+			[]string{"Halden -locate_near-> Oslo", "Bergen -locate_near-> Oslo", "Kirkuk -locate_near-> Baghdad"}, nil,
+			"a place a distance and a bearing from another lies near it"},
 	})
 }
