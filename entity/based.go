@@ -299,10 +299,32 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) < 4 || len(w) > 8 || w[0] != "," || w[1] != "a" && w[1] != "an" {
+	if n := len(w); n >= 3 && n <= 5 && w[0] == "," && w[n-1] == "of" && compassPoints[w[n-2]] && closedAfter(s, b.end) &&
+		(n == 3 || n == 5 && s.Tokens[a.end+1].Tag == "CD" && distanceUnits[w[2]]) {
+		// "Halden, north of Oslo,", "Halden, 50 km north of Oslo,"
+		return role{lemma: schema.LocateNear}, true
+	}
+	if len(w) < 4 || len(w) > 10 || w[0] != "," || w[1] != "a" && w[1] != "an" {
 		return role{}, false
 	}
 	n := len(w) - 1
+	if w[n] == "of" && n > 3 && compassPoints[w[n-1]] {
+		// "a town 50 km north of Oslo", "a village north of Oslo":
+		// the head noun before the distance and the bearing.
+		k := n - 1
+		if k-2 > 2 && distanceUnits[w[k-1]] && s.Tokens[a.end+k-2].Tag == "CD" {
+			k -= 2
+		}
+		if head := w[k-1]; (placeHeads[head] || kindNouns[head]) && k-1 >= 2 {
+			for _, t := range s.Tokens[a.end+2 : a.end+k-1] {
+				if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+					return role{}, false
+				}
+			}
+			return role{lemma: schema.LocateNear}, true
+		}
+		return role{}, false
+	}
 	if n > 3 && (w[n] == "the" || strings.HasSuffix(w[n], "ern") || w[n] == "central") {
 		n-- // "in southern Norway", "near the Syrian border"
 	}
@@ -324,6 +346,18 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{lemma: lemma}, true
+}
+
+// compassPoints are the lower-case bearings of a place from another
+// ("50 km north of Oslo").
+var compassPoints = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+}
+
+// distanceUnits measure how far a place lies from another.
+var distanceUnits = map[string]bool{
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "mi": true, "kms": true,
 }
 
 // placeCommaIn: "Kirkuk, in northern Iraq,", "Halden, in southern
@@ -361,13 +395,24 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if f := strings.Fields(a.surface); len(w) == 1 && len(f) > 1 && placeHeads[f[len(f)-1]] {
 		w = append([]string{f[len(f)-1]}, w...) // "the Kursk region": the gazetteer's name holds the word
 	}
-	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" {
+	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" || compassAdjective(a.surface) {
 		return role{}, false
 	}
 	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// compassAdjective reports whether name is a compass word and a region's
+// adjective ("West African", "Southeast Asian"), which describes the place
+// after it: "the West African state of Mali" is no region of Mali.
+func compassAdjective(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || !compassHeads[f[0]] {
+		return false
+	}
+	return strings.HasSuffix(f[1], "an") || strings.HasSuffix(f[1], "ese")
 }
 
 // placeCommaNationality: "Kabul, the Afghan capital,", "Halden, a

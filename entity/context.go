@@ -30,6 +30,8 @@ var orgNouns = map[string]bool{
 	"faction": true, "charity": true, "shipper": true, "contractor": true, "giant": true, "retailer": true,
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
+	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
+	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
 }
 
 // nameVerbs may stand between an organisation noun and its name ("known as",

@@ -75,6 +75,9 @@ func (d *docState) owner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	for range 2 {
 		for _, m := range d.sents[si] {
 			if m.end == end && m.ent != nil && actorEntity(m.ent) && toks[m.start].Start >= a.Start && (!m.adj || m.ent.typ == schema.GPE) {
+				if o := d.possessorOfPlace(si, s, m); o != nil {
+					return o // "Halvik Holdings' Oslo headquarters" are Halvik's
+				}
 				return m.ent
 			}
 		}
@@ -82,6 +85,21 @@ func (d *docState) owner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 		// name and the noun.
 		for end > 1 && toks[end-1].Start >= a.Start && (toks[end-1].Tag == "NN" || toks[end-1].Tag == "JJ") && !isCap(toks[end-1].Text) {
 			end--
+		}
+	}
+	return nil
+}
+
+// possessorOfPlace returns the actor whose possessive comes right before
+// m, a place naming where a facility is ("Halvik Holdings' Oslo
+// headquarters"), or nil.
+func (d *docState) possessorOfPlace(si int, s nlp.Sentence, m *mention) *docEntity {
+	if !isPlace(m.ent) || m.start < 2 || s.Tokens[m.start-1].Tag != "POS" {
+		return nil
+	}
+	for _, p := range d.sents[si] {
+		if p.end == m.start-1 && p.ent != nil && p.ent != m.ent && actorEntity(p.ent) && !p.adj {
+			return p.ent
 		}
 	}
 	return nil

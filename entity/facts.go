@@ -214,11 +214,28 @@ func bodyDescription(toks []nlp.Token) string {
 	if len(toks) == 0 || len(toks) > 4 {
 		return ""
 	}
-	if last := toks[len(toks)-1]; !strings.HasPrefix(last.Tag, "NN") || !bodyNouns[last.Lower()] && !stateBodyNouns[last.Lower()] && !pressBodyNouns[last.Lower()] {
+	last := toks[len(toks)-1]
+	if w := last.Lower(); !bodyNouns[w] && !stateBodyNouns[w] && !pressBodyNouns[w] ||
+		!strings.HasPrefix(last.Tag, "NN") && !pressBodyNouns[w] {
+		return "" // a press noun may be tagged an adjective: "Norwegian daily Aftenbladet"
+	}
+	n := len(toks)
+	if last.Lower() == "tank" {
+		if n < 2 || toks[n-2].Lower() != "think" {
+			return ""
+		}
+		n -= 2 // "US think tank Halvik Council"
+	} else {
+		n-- // the body's noun, read above
+	}
+	if isCap(last.Text) {
 		return ""
 	}
 	lemma := schema.LocateIn
-	for _, t := range toks {
+	if w := last.Lower(); stateRunWords[w] || governmentHeads[w] {
+		lemma = schema.PartOf
+	}
+	for _, t := range toks[:n] {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
 			return ""
 		}
@@ -261,6 +278,8 @@ var pressBodyNouns = map[string]bool{
 	"automaker": true, "airline": true, "insurer": true, "operator": true, "broadcaster": true,
 	"chain": true, "giant": true, "conglomerate": true, "carrier": true, "lender": true, "brewer": true,
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
+	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
+	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -1163,6 +1182,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// New Order": a comparison, no act between the two.
 		f.obj, f.concept = nil, ""
 	}
+	d.lifePlace(si, s, x, f)
 	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
@@ -1541,6 +1561,39 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			continue
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
+	}
+}
+
+// lifeVerbs are the events of a life that the guide places by where they
+// happened: born_in, die_in.
+var lifeVerbs = map[string]bool{"die": true, "born": true}
+
+// lifePlace places a person's birth or death by a place argument the
+// extractor kept apart from the relation: "Tom Wu died yesterday in
+// Bergen", "was born on May 1, 1950, in Narvik", "died at the City
+// Hospital, in Bergen" give die_in / born_in the town. A hospital or a
+// home where one died is a site, no actor: "died at the City Hospital"
+// states no fact with it.
+func (d *docState) lifePlace(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if !lifeVerbs[verb] || f.subj == nil || f.subj.typ != schema.Person || x.Negated {
+		return
+	}
+	if f.obj != nil && isPlace(f.obj) {
+		return // "died in Bergen": the fact itself
+	}
+	if prep == "at" && f.obj != nil {
+		f.obj, f.concept = nil, "" // "died at the City Hospital"
+	}
+	for _, a := range x.Extra {
+		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if w != "in" && w != "at" {
+			continue
+		}
+		if p, c, _ := d.argument(si, s, a); p != nil && p != f.subj && isPlace(p) {
+			d.derive(si, x.Subject, x.Relation+" "+w, verb+"_"+w, f.subj, p, "", x.Confidence*c)
+			return
+		}
 	}
 }
 

@@ -97,6 +97,26 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
+		if w := t.Lower(); (w == "embassy" || w == "consulate") && strings.HasPrefix(t.Tag, "NN") {
+			// "the Norwegian Embassy in Oslo", "the US consulate": the
+			// state's mission, a body of its own that sits in a town.
+			k := coveringAt(ms, i)
+			if k >= 0 && (ms[k].kind != mSingle || ms[k].start != i || ms[k].end != i+1 || ms[k].typ != "") {
+				continue
+			}
+			noun := strings.ToUpper(w[:1]) + w[1:]
+			if g := r.stateBefore(s, ms, i, noun); g != nil && r.sovereign(g.country.gaz) {
+				// "Norway's Oslo embassy": a town names where it is
+				if !g.country.possessive {
+					g.name = g.country.surface + " " + noun // "US Embassy", as written
+				}
+				if k >= 0 {
+					ms = append(ms[:k], ms[k+1:]...) // "Embassy" alone, typed by nothing
+				}
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
 		switch {
 		case strings.EqualFold(noun, "government"), strings.EqualFold(noun, "team"), strings.EqualFold(noun, "governments"):
 			noun = strings.ToLower(noun)

@@ -153,7 +153,7 @@ func (d *docState) verbsPlace(si int, s nlp.Sentence, exts []schema.Extraction, 
 // courtHeads end the names of courts, diplomatic missions and venues that
 // the recogniser keeps as actors, which a place after them locates as it
 // does institutions ([institutionHeads]) and sites ([siteWords]).
-var courtHeads = map[string]bool{"court": true, "embassy": true, "consulate": true, "racecourse": true}
+var courtHeads = map[string]bool{"court": true, "tribunal": true, "embassy": true, "consulate": true, "racecourse": true}
 
 // placePreps, after a form of be, make the extractor's relation of a noun
 // and the place after it ("is in", "are at", "was from").

@@ -440,6 +440,9 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	if castIn(toks, m.start) {
 		return true
 	}
+	if programmeTitle(toks, m) {
+		return true
+	}
 	if k := m.end; k+1 < len(toks) && (toks[k].Lower() == "starring" || toks[k].Text == "," && toks[k+1].Lower() == "starring") {
 		return true // "Kinsey, starring Tom Wu as ...": a film
 	}
@@ -622,6 +625,47 @@ var workKinds = map[string]bool{
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
 	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
+}
+
+// programmeNouns are the lower-case nouns of broadcasts that close a
+// programme's title: "the Baltic in Focus programme".
+var programmeNouns = map[string]bool{
+	"programme": true, "program": true, "show": true, "series": true, "documentary": true, "podcast": true,
+}
+
+// titleWords are the small words inside a title ("Baltic in Focus"). An
+// article is none: "cast as Sam Winchester on the WB series" opens
+// another phrase.
+var titleWords = map[string]bool{"in": true, "of": true, "on": true, "and": true, "at": true, "for": true, "&": true}
+
+// programmeTitle reports whether m opens or sits in a programme's title
+// that a programme noun closes: "Norway's Baltic in Focus programme" (a
+// title of capitalised and small words), "the BBC's Halvik Tonight
+// programme" (a title after a possessive). A broadcaster's own name right
+// before the noun ("the BBC programme", "a Channel 4 series") is no
+// title.
+func programmeTitle(toks []nlp.Token, m *mention) bool {
+	if isAcronym(toks[m.start].Text) || m.end < len(toks) && toks[m.end].Tag == "POS" {
+		return false
+	}
+	// "in Focus programme": a name after a title's small word is inside
+	// the title.
+	small := m.start >= 2 && titleWords[toks[m.start-1].Text] && isCap(toks[m.start-2].Text)
+	k := m.end
+	for ; k < len(toks) && k < m.end+6; k++ {
+		t := toks[k]
+		if titleWords[t.Lower()] && !isCap(t.Text) {
+			small = true
+			continue
+		}
+		if !isCap(t.Text) {
+			break
+		}
+	}
+	if k >= len(toks) || !programmeNouns[toks[k].Text] || small && !isCap(toks[k-1].Text) {
+		return false
+	}
+	return small || m.start > 0 && toks[m.start-1].Tag == "POS"
 }
 
 // theWord reports whether m is one word in title case (not an acronym)

@@ -822,6 +822,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgCommaNationality,
 	orgPossessivePerson,
 	unitOf,
+	stateSuperlative,
 	statePossessiveBody,
 	nationalityBody,
 	personAppositionOfOrg,
@@ -829,6 +830,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaOrgRole,
 	actorFromPlace,
 	personTiedToPlace,
+	homePlace,
 	orgOfPlace,
 	headquartersIn,
 	basedIn,
@@ -855,10 +857,18 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 // city") and "of" or the name right after place the named place in that
 // state; "the Norwegian capital Oslo" is its capital.
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
+	if !a.adj || a.ent.typ != schema.GPE && a.ent.typ != schema.Location || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if a.ent.typ == schema.Location {
+		// "the Southern African nation Mozambique", "the West African
+		// state of Mali": a region's adjective ([Resolver.regionAdjectives]).
+		if len(w) == 1 && regionStateNouns[w[0]] || len(w) == 2 && regionStateNouns[w[0]] && w[1] == "of" {
+			return role{lemma: schema.LocateIn, reverse: true}, true
+		}
+		return role{}, false
+	}
 	if n := len(w); n >= 2 && w[n-1] == "," && closedAfter(s, b.end) {
 		w = w[:n-1] // "the Afghan capital, Kabul,"
 	}
@@ -2428,6 +2438,27 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.From}, true
 }
 
+// homePlace: "her home state of Texas", "Tom Wu's hometown of Narvik", "his
+// native Norway", "his birthplace, Narvik": a person's possessive, a word
+// for one's home and the place say where the person is from.
+func homePlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || !a.possessive || !isPlace(b.ent) || b.adj {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) > 0 && w[0] == "'s" {
+		w = w[1:]
+	}
+	switch strings.Join(w, " ") {
+	case "home state of", "home town of", "hometown of", "home city of", "home country of", "home province of",
+		"home region of", "native", "home village of", "native state of", "native city of", "hometown ,", "home town ,":
+		return role{lemma: schema.From}, true
+	case "birthplace of", "birthplace ,", "native town of", "native village of":
+		return role{lemma: "born_in"}, true
+	}
+	return role{}, false
+}
+
 // placeTies map a noun of a person's tie to a place to its relation.
 var placeTies = map[string]string{
 	"resident": "live_in", "native": schema.From, "citizen": "citizen_of", "national": "citizen_of",
@@ -2463,8 +2494,14 @@ func headquartersIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) > 0 && w[0] == "'s" {
+	if len(w) > 0 && (w[0] == "'s" || w[0] == "'") {
 		w = w[1:]
+	}
+	if len(w) == 0 && b.end < len(s.Tokens) && (s.Tokens[b.end].Lower() == "headquarters" || s.Tokens[b.end].Lower() == "head office") &&
+		a.end < b.start && s.Tokens[a.end].Tag == "POS" {
+		// "Halvik Holdings' Oslo headquarters", "Halvik's Bergen
+		// headquarters": the seat named by its town.
+		return role{lemma: schema.LocateIn}, true
 	}
 	if len(w) < 2 || (w[0] != "headquarters" && w[0] != "headquarter" && w[0] != "offices" && w[0] != "office") {
 		return role{}, false
@@ -2485,6 +2522,8 @@ var institutionHeads = map[string]bool{
 	// a firm's or a state's seat in a place: "the Halvik Farm in Velby",
 	// "the US Embassy in Oslo"
 	"farm": true, "factory": true, "plant": true, "embassy": true, "consulate": true,
+	// a court's seat: "the International Tribunal in The Hague"
+	"court": true, "tribunal": true,
 }
 
 // institutionName reports whether name is an institution's: "Norden
@@ -2567,7 +2606,15 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := lowerWords(toks)
-	if w[1] != "a" && w[1] != "an" {
+	k := 2 // the description's first word after its article
+	switch {
+	case w[1] == "a" || w[1] == "an":
+	case w[1] == "the" && superlative(toks[2]):
+		// "Halvik, the largest bank in Norway,": the only such body
+		// there.
+	case len(w) > 6 && w[1] == "one" && w[2] == "of" && w[3] == "the" && superlative(toks[4]):
+		k = 4 // "Halvik, one of the largest banks in Norway,"
+	default:
 		return role{}, false
 	}
 	n := len(w) - 1 // the "in"
@@ -2579,26 +2626,98 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
 		n--
 	}
-	if of := slices.Index(w[2:n], "of"); of > 0 && bodyNouns[w[2+of-1]] {
+	if n <= k {
+		return role{}, false
+	}
+	if of := slices.Index(w[k:n], "of"); of > 0 && bodyNouns[w[k+of-1]] {
 		// "a movement of farm workers in Brazil": the body's members
 		// after its noun.
-		for _, t := range toks[2+of+1 : n] {
+		for _, t := range toks[k+of+1 : n] {
 			if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
 				return role{}, false
 			}
 		}
-		n = 2 + of
+		n = k + of
 	}
 	head := w[n-1]
-	if !bodyNouns[head] && !institutionHeads[head] {
+	if k == 4 {
+		head = strings.TrimSuffix(head, "s") // "one of the largest banks"
+	}
+	if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
 		return role{}, false
 	}
-	for _, t := range toks[2 : n-1] {
-		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" {
+	for _, t := range toks[k : n-1] {
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" && t.Tag != "RBS" {
 			return role{}, false
 		}
 	}
 	return role{lemma: schema.LocateIn}, true
+}
+
+// stateSuperlative: "Halvik Holdings, Norway's largest bank,", "Halvik is
+// Norway's second-biggest lender", "Norway's largest television network,
+// Halvik TV,": a state's possessive, a superlative and a body's noun
+// describe a body of the state's market, which is in the state (no part of
+// it: "North Korea's main news agency KCNA" is [statePossessiveBody]'s).
+func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.adj || b.adj {
+		return role{}, false
+	}
+	org, state, rev := a, b, false
+	if a.ent.typ == schema.GPE {
+		org, state, rev = b, a, true
+	}
+	if org.ent.typ != schema.Organization || state.ent.typ != schema.GPE || !state.possessive || !d.r.country(state.ent) {
+		return role{}, false
+	}
+	toks := s.Tokens
+	var desc []nlp.Token
+	if rev {
+		// "Norway's largest bank, Halvik Holdings,", "Norway's largest
+		// bank Halvik Holdings"
+		w := toks[a.end:b.start]
+		if n := len(w); n >= 3 && w[n-1].Text == "," && closedAfter(s, b.end) {
+			w = w[:n-1]
+		}
+		if len(w) < 3 || w[0].Tag != "POS" {
+			return role{}, false
+		}
+		desc = w[1:]
+	} else {
+		// "Halvik Holdings, Norway's largest bank," / "is Norway's largest bank"
+		switch w := between(s, a, b); {
+		case len(w) == 1 && (w[0] == "," || w[0] == "is" || w[0] == "was"):
+		default:
+			return role{}, false
+		}
+		end := b.end + 1
+		for end < len(toks) && end < b.end+6 && !isCap(toks[end].Text) &&
+			(strings.HasPrefix(toks[end].Tag, "NN") || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "RBS" || toks[end].Tag == "HYPH") {
+			end++
+		}
+		if end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
+			return role{}, false
+		}
+		desc = toks[b.end+1 : end]
+	}
+	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
+		return role{}, false
+	}
+	if lemma := bodyDescription(desc[1:]); lemma != schema.LocateIn {
+		return role{}, false // a state's own body: "Norway's main news agency"
+	}
+	return role{lemma: schema.LocateIn, reverse: rev}, true
+}
+
+// superlative reports whether t ranks a body among others of its kind:
+// "largest", "biggest", "most" (tagged JJS or RBS), "leading", "top", or
+// an ordinal ("second").
+func superlative(t nlp.Token) bool {
+	switch t.Lower() {
+	case "leading", "top", "first", "second", "third", "largest", "biggest", "oldest":
+		return true
+	}
+	return t.Tag == "JJS" || t.Tag == "RBS"
 }
 
 // governmentHeads end the names of bodies that are part of a state rather

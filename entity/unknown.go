@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -86,9 +87,12 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 // Georgia - Pacific's chairman"). A title, a known given name ("Ann Lee,
 // Texas") or anything but punctuation after the place keeps it a person.
 func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
-	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.kind == mSingle ||
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) ||
 		b.ent.gaz == nil || !isPlace(b.ent) || b.adj || s.Tokens[a.end].Text != "," ||
 		d.r.g.givenGender(a.ent.name+" x") != 0 {
+		return false
+	}
+	if a.kind == mSingle && !singlePlaceAddress(s, a, b) {
 		return false
 	}
 	if b.start != a.end+1 {
@@ -96,6 +100,22 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 	}
 	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || s.Tokens[b.end].Text == ")" ||
 		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))
+}
+
+// singlePlaceAddress reports whether a, one unknown word, a comma and the
+// known place b are a town's address: a place preposition or "and" before
+// the word, and the sentence's end right after the place ("the Troll field
+// and Mongstad, Norway."; "operations in Kollsnes, Norway."). A lone word
+// is mostly a surname ("said Berg, Norway's coach"), so nothing else
+// makes it a place.
+func singlePlaceAddress(s nlp.Sentence, a, b *mention) bool {
+	if a.start == 0 || b.possessive || b.start != a.end+1 {
+		return false
+	}
+	if w := s.Tokens[a.start-1].Lower(); !locPreps[w] && w != "and" {
+		return false
+	}
+	return b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "." && b.end+1 == len(s.Tokens)
 }
 
 // placeNounBefore reports whether a, a name that was taken for a person's
@@ -216,6 +236,134 @@ func addressPlaces(s nlp.Sentence, ms []*mention) []*mention {
 			// "ALMERIA, Spain. -": a dateline
 			ms[k].kind, ms[k].typ, ms[k].name = mName, schema.GPE, t.Text
 		}
+	}
+	return ms
+}
+
+// joinedPlaces joins to a place the words written as part of its name that
+// the recogniser left out: "Washington, D.C." ([districtTown]) and
+// "Northern Cyprus" ([compassPlace]).
+func joinedPlaces(s nlp.Sentence, ms []*mention, r *Resolver) []*mention {
+	return r.regionAdjectives(s, compassPlace(s, districtTown(s, ms)))
+}
+
+// regionNames map the adjectives of continents and world regions to the
+// regions' names.
+var regionNames = map[string]string{
+	"African": "Africa", "Asian": "Asia", "European": "Europe", "Caribbean": "Caribbean", "Balkan": "Balkans",
+	"Scandinavian": "Scandinavia",
+}
+
+// regionStateNouns are the nouns for a state that a region's adjective
+// describes: "the West African nation of Mali".
+var regionStateNouns = map[string]bool{"nation": true, "country": true, "state": true, "republic": true, "kingdom": true, "island": true}
+
+// regionAdjectives adds the region that an adjective, with a compass word
+// before it or not, names right before a lower-case noun for a state:
+// "the Southern African nation Mozambique" (Southern Africa), "the West
+// African state of Mali", "the Asian country of Laos" (Asia). The mention
+// is the region's adjective, so that [nationalityPlaceOf] places the state
+// named after the noun in it.
+func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		region := regionNames[toks[i].Text]
+		if region == "" || !regionStateNouns[toks[i+1].Text] || i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of" {
+			continue // "a European country singer": no state named
+		}
+		start := i
+		if i > 0 && compassHeads[toks[i-1].Text] {
+			start = i - 1
+			region = toks[i-1].Text + " " + region // "Southern Africa", "West Africa"
+		}
+		clash := false
+		var within []*mention
+		for _, m := range ms {
+			if m.end <= start || m.start > i {
+				continue
+			}
+			if m.start < start || m.end > i+1 || m.gaz != nil && m.typ != schema.Location {
+				clash = true
+			}
+			within = append(within, m)
+		}
+		if clash {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return slices.Contains(within, m) }) // "West African" read as a name
+		m := &mention{kind: mName, start: start, end: i + 1, surface: spanText(s, start, i+1), name: region,
+			typ: schema.Location, adj: true, gaz: r.g.entries[normKey(region)]}
+		if m.gaz != nil {
+			m.name = m.gaz.name
+		}
+		ms = insertMention(ms, m)
+	}
+	return ms
+}
+
+// compassHeads are the capitalised compass words that open a region's
+// name before a known place: "Northern Cyprus", "East Jerusalem", "South
+// Lebanon", "Western Europe".
+var compassHeads = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Northeast": true, "Northwest": true, "Southeast": true,
+	"Southwest": true,
+}
+
+// compassPlace makes a capitalised compass word and the known place after
+// it one place of its own ("Northern Cyprus, which only Turkey
+// recognises", "East Jerusalem"), which is not the state or town it is
+// named after: the gazetteer's entry is not kept. A lower-case compass
+// word ("northern Norway") describes a part of the place and is left out.
+func compassPlace(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.start == 0 || m.gaz == nil || m.adj || m.possessive || m.typ != schema.GPE && m.typ != schema.Location || m.kind != mName && m.kind != mSingle {
+			continue
+		}
+		w := toks[m.start-1]
+		if !compassHeads[w.Text] || m.start >= 2 && isCap(toks[m.start-2].Text) && toks[m.start-2].Tag == "NNP" {
+			continue
+		}
+		if k := coveringAt(ms, m.start-1); k >= 0 {
+			if c := ms[k]; c.start != m.start-1 || c.end != m.start || c.gaz != nil {
+				continue
+			}
+			ms = append(ms[:k], ms[k+1:]...) // "East" read alone as a state's half
+			i--
+		}
+		m.start--
+		m.name = w.Text + " " + m.name
+		m.surface = spanText(s, m.start, m.end)
+		m.full = m.surface
+		m.gaz = nil
+	}
+	return ms
+}
+
+// districtTown joins a town and "D.C." after it into one place:
+// "Washington, D.C.", "Washington D.C." name the capital, not a town in a
+// district. Other abbreviations after a town name its state ("Albany,
+// N.Y."), which [placeInPlace] reads as an address.
+func districtTown(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for k := 1; k < len(ms); k++ {
+		m, p := ms[k], ms[k-1]
+		if m.end != m.start+1 || toks[m.start].Text != "D.C." && toks[m.start].Text != "DC" ||
+			p.typ != schema.GPE || p.adj || p.possessive || p.kind != mName && p.kind != mSingle {
+			continue
+		}
+		if p.end != m.start && !(p.end+1 == m.start && toks[p.end].Text == ",") {
+			continue
+		}
+		p.end = m.end
+		p.name = p.name + " D.C."
+		p.surface = spanText(s, p.start, p.end)
+		p.full = p.surface
+		p.gaz = nil
+		ms = append(ms[:k], ms[k+1:]...)
+		k--
 	}
 	return ms
 }

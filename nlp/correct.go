@@ -42,6 +42,10 @@ func correct(text string, toks []Token) {
 		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
 			// A closing single quote, not a possessive.
 			t.Tag = "''"
+		// "US think/VBP tank Halvik Council": the noun compound.
+		case strings.EqualFold(t.Text, "think") && i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") &&
+			(prev != "PRP" || toks[i-1].Text == "US") && prev != "MD" && prev != "TO":
+			t.Tag = "NN"
 		// "Norway/RB attacked Sweden": a capitalised word in -way opening
 		// the sentence is a name, unless it is an adverb in -way.
 		case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):

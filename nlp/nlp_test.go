@@ -35,6 +35,8 @@ func TestCorrections(t *testing.T) {
 		why                  string
 	}{
 		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
+		{"US think tank Halvik Council published a report.", "think", "NN", "\"think\" before \"tank\" is the compound's noun"},
+		{"I think tanks are useful.", "think", "VBP", "\"think\" after a pronoun stays the verb"},
 		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
 		{"The U.S. military attacked the Front on Monday.", "military", "NN", "an adjective after a state's name, before the verb, is the head noun"},
 		{"The United States military attacked the Front on Monday.", "military", "NN", "after a plural proper noun too"},
