@@ -452,6 +452,29 @@ func TestCoreference(t *testing.T) {
 			why:  "a quotation with no reporting verb right after a spoken one is its speaker's; after one with no known speaker it is nobody's",
 		},
 		{
+			name: "apposed-kind",
+			text: "Halvik TV, the largest television network in Norway, was founded by Ann Lee. Tom Wu accused the network of fraud. " +
+				"The Red Hand, a militia active in the north, attacked Oslo. Norway condemned the militia. " +
+				"Norden Post is a newspaper in Bergen. Ann Lee sued the newspaper.",
+			refs: []ref{{"network", 2, "Halvik TV"}, {"militia", 2, "Red Hand"}, {"newspaper", 2, "Norden Post"}},
+			why:  "the head noun of an apposition or a copula's complement of a body's name describes that body later",
+		},
+		{
+			name: "apposed-kind-not",
+			text: "Halvik Group, the subject of an inquiry, closed. Ann Lee led the inquiry. " +
+				"Norden Bank, the network's owner, sold it. Tom Wu praised the network.",
+			refs: []ref{{"subject", 1, ""}, {"network", 2, ""}},
+			why:  "a noun for what a body is to something else, or one that owns what follows, says nothing of its kind",
+		},
+		{
+			name: "name-kind",
+			text: "The Islamic Front took over a third of Norway in 2014. Ann Lee fled after the group took Oslo. " +
+				"Norden Television was founded in 1990. Tom Wu bought the broadcaster in 2001. " +
+				"The Bergen Herald reported the sale. Ann Lee sued the paper.",
+			refs: []ref{{"group", 1, "Islamic Front"}, {"broadcaster", 1, "Norden Television"}, {"paper", 1, "Bergen Herald"}},
+			why:  "the last word of a body's name tells the nouns that describe it: a front is a group, TV a broadcaster, a herald a paper",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

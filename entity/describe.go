@@ -167,6 +167,26 @@ func titleDescs(t *title) []string {
 // companyNouns describe a business: "the company", "the firm".
 var companyNouns = map[string]bool{"company": true, "firm": true}
 
+// nameKinds are the nouns that describe an organisation by the last word
+// of its name, beside that word itself: "the network" or "the
+// broadcaster" is Halvik TV, "the group" the Islamic Front, "the paper"
+// the Norden Post, "the office" the Swedish Embassy.
+var nameKinds = map[string][]string{
+	"tv": broadcasters, "television": broadcasters, "radio": broadcasters, "broadcasting": broadcasters,
+	"front": {"group"}, "movement": {"group"}, "brigade": {"group"}, "brigades": {"group"}, "militia": {"group"},
+	"faction": {"group"},
+	"times":   newspapers, "post": newspapers, "herald": newspapers, "gazette": newspapers, "tribune": newspapers,
+	"journal": newspapers, "daily": newspapers,
+	"embassy": {"office", "mission"}, "consulate": {"office", "mission"},
+	"tribunal": {"court"}, "bureau": {"agency", "office"},
+	"airways": {"airline"},
+}
+
+var (
+	broadcasters = []string{"network", "broadcaster", "channel", "station"}
+	newspapers   = []string{"newspaper", "paper"}
+)
+
 // clubDescs describe a sports club, which the gazetteer does not list and
 // whose name says no more than a business's does: "the club" after
 // "Manchester United".

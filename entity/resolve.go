@@ -154,6 +154,9 @@ type docState struct {
 	// sideless are the quotations whose speaker, a person, had no side
 	// when they were read ([docState.speakers], [docState.lateSides]).
 	sideless []spoken
+	// kinds are the nouns that appositions and copulas said named bodies
+	// are ([docState.kindAfter]), for a later "the" and the noun.
+	kinds map[string]bool
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -210,6 +213,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		ms = d.stateBodies(i, s, ms)
 		d.sents[i] = ms
 		nounBefore(s, ms)
+		d.kindAfter(i, s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
@@ -1316,8 +1320,8 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		if one := strings.TrimSuffix(last, "s"); one != last && d.r.descNouns[one] {
 			e.desc[one] = true
 		}
-		if last == "airways" {
-			e.desc["airline"] = true
+		for _, k := range nameKinds[last] {
+			e.desc[k] = true // "the network" is Halvik TV
 		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.
