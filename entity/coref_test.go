@@ -475,6 +475,14 @@ func TestCoreference(t *testing.T) {
 			why:  "the last word of a body's name tells the nouns that describe it: a front is a group, TV a broadcaster, a herald a paper",
 		},
 		{
+			name: "description-tie-topic",
+			text: "Norden Holdings reported a loss on Monday. Norden Holdings has 900 workers. " +
+				"Norden Holdings said Halvik Shipping owed it money. The company will sue. " +
+				"Ann Lee sued Tove Bank on Monday. Tom Wu praised the bank.",
+			refs: []ref{{"company", 1, "Norden Holdings"}, {"bank", 1, "Tove Bank"}},
+			why:  "of two bodies a description fits, last named in the same sentence, it takes the one mentioned more, else the most recent",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

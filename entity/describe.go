@@ -105,6 +105,9 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 	}
 	if !genericDescs[head] && placeDescs[head] != aTown && placeDescs[head] != anArea {
 		e := d.recent(ok)
+		if e != nil && e.last.sent != si {
+			e = d.topicOfTie(e, ok)
+		}
 		if placeDescs[head] != aCountry || e == nil || e.last.sent == si {
 			return e
 		}
@@ -120,6 +123,20 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 	}
 	return best
+}
+
+// topicOfTie returns, of e, the most recent entity that passes ok, and
+// the one before it when both were last mentioned in the same sentence,
+// the one mentioned in more sentences so far: a description after a
+// sentence that names two bodies it fits takes up the report's topic
+// ("AOL's profit rose, Time Warner said. The company ..." is Time Warner
+// when the report is about it), and on a tie the most recent.
+func (d *docState) topicOfTie(e *docEntity, ok func(*docEntity) bool) *docEntity {
+	o := d.recent(func(x *docEntity) bool { return x != e && ok(x) })
+	if o != nil && o.last.sent == e.last.sent && len(o.mentions) > len(e.mentions) {
+		return o
+	}
+	return e
 }
 
 // headOf returns the organisation a capitalised head noun after "the"
