@@ -483,6 +483,13 @@ func TestCoreference(t *testing.T) {
 			why:  "of two bodies a description fits, last named in the same sentence, it takes the one mentioned more, else the most recent",
 		},
 		{
+			name: "role-fact-title",
+			text: "Norway's president, Ann Lee, met Tom Wu on Monday. Wu later praised the president. " +
+				"Bo Chen, an adviser to the prime minister of Sweden, met Ed Park. Ed Park thanked the minister.",
+			refs: []ref{{"president", 2, "Ann Lee"}, {"minister", 2, ""}},
+			why:  "the one title in the words of a role fact describes its holder later; two titles say nothing of which is his",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

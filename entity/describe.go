@@ -181,6 +181,36 @@ func titleDescs(t *title) []string {
 	return []string{low}
 }
 
+// phraseTitle returns the one title that phrase, the words of a role
+// fact ("'s president ,", ", the foreign minister of"), holds before any
+// preposition, or nil when it holds none or two ("an adviser to the
+// president" names another's title).
+func (r *Resolver) phraseTitle(phrase string) *title {
+	f := strings.Fields(phrase)
+	var found *title
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case "to", "for", "of", "with", "by", "at", "in", "from":
+			return found
+		}
+		t := r.g.titles[normKey(f[i])]
+		if i+1 < len(f) {
+			if two, ok := r.g.titles[normKey(f[i]+" "+f[i+1])]; ok {
+				t = two
+				i++
+			}
+		}
+		if t == nil {
+			continue
+		}
+		if found != nil && found != t {
+			return nil
+		}
+		found = t
+	}
+	return found
+}
+
 // companyNouns describe a business: "the company", "the firm".
 var companyNouns = map[string]bool{"company": true, "firm": true}
 

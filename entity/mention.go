@@ -1817,7 +1817,7 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 		end := m.end + 2
 		for ; end < len(toks) && end < m.end+10; end++ {
 			w := toks[end]
-			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" {
+			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" || w.Tag == "TO" {
 				break
 			}
 			if tt, ok := r.g.titles[normKey(toks[end-1].Text+" "+w.Text)]; ok && end > m.end+2 && strings.HasPrefix(w.Tag, "NN") {
