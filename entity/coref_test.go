@@ -490,6 +490,14 @@ func TestCoreference(t *testing.T) {
 			why:  "the one title in the words of a role fact describes its holder later; two titles say nothing of which is his",
 		},
 		{
+			name: "our-title-quoted",
+			text: "Prime Minister Ann Lee of Norway met Tom Wu on Monday. " +
+				"\"Our prime minister respected him,\" said Bo Chen, a Norwegian teacher. " +
+				"Prime Minister Ed Park of Sweden met Tom Wu on Tuesday. \"Our prime minister was late,\" said Ola Berg, a Finnish teacher.",
+			refs: []ref{{"Our", 1, "Ann Lee"}, {"Our", 2, ""}},
+			why:  "a speaker's \"our\" and a title is the holder of that title for the speaker's state, none when none serves it",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

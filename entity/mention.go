@@ -230,6 +230,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: toks[i+1].Lower(),
 			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
 	}
+	if m := r.ownTitle(toks, i); m != nil {
+		return m
+	}
 	if !det && t.Tag != "CD" {
 		return nil
 	}
@@ -264,6 +267,30 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// ownTitle returns the description of a speaker's office holder made of
+// "our" and a title ("our prime minister", "Our President", "our foreign
+// minister"), which names the one who holds it for the speaker's state
+// ([docState.ownCountries]), or nil. A noun after the title ("our
+// president's office" is kept) makes it a modifier: "our minister
+// colleagues".
+func (r *Resolver) ownTitle(toks []nlp.Token, i int) *mention {
+	if toks[i].Lower() != "our" || i+1 >= len(toks) {
+		return nil
+	}
+	end := i + 2
+	t, ok := r.g.titles[normKey(toks[i+1].Text)]
+	if i+2 < len(toks) {
+		if two, ok2 := r.g.titles[normKey(toks[i+1].Text+" "+toks[i+2].Text)]; ok2 {
+			t, ok, end = two, true, i+3
+		}
+	}
+	if !ok || !strings.HasPrefix(toks[end-1].Tag, "NN") || end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
+		possessive: end < len(toks) && toks[end].Tag == "POS"}
 }
 
 // titleReference returns a definite description made of a capitalised

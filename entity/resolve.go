@@ -313,7 +313,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
-		} else if ownCountry(m) && inQuotes(d.qs, si, m.start) {
+		} else if (ownCountry(m) || ownHolder(m)) && inQuotes(d.qs, si, m.start) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
 		} else {
