@@ -179,13 +179,18 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 		if slices.ContainsFunc(ms, func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
 			continue
 		}
-		w := toks[h].Text
-		m.ent.desc[w] = true
-		if d.kinds == nil {
-			d.kinds = map[string]bool{}
-		}
-		d.kinds[w] = true
+		m.ent.desc[toks[h].Text] = true
+		d.noteKind(toks[h].Text)
 	}
+}
+
+// noteKind records w among the nouns that describe a body of the
+// document, for a later "the" and w ([docState.laterDescs]).
+func (d *docState) noteKind(w string) {
+	if d.kinds == nil {
+		d.kinds = map[string]bool{}
+	}
+	d.kinds[w] = true
 }
 
 // notKinds are nouns that an apposition or a copula's complement uses for

@@ -498,6 +498,13 @@ func TestCoreference(t *testing.T) {
 			why:  "a speaker's \"our\" and a title is the holder of that title for the speaker's state, none when none serves it",
 		},
 		{
+			name: "embassy-office",
+			text: "The Swedish Embassy in Oslo suspended operations on Monday. Ann Lee said the embassy had warned Norway. " +
+				"The office asked Tom Wu to leave.",
+			refs: []ref{{"Embassy", 1, "Swedish Embassy"}, {"embassy", 1, "Swedish Embassy"}, {"office", 1, "Swedish Embassy"}},
+			why:  "a state's embassy is a body, and the embassy or the office later is that body",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

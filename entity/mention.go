@@ -1476,6 +1476,9 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if several && companyHeads[s.Tokens[last.end-1].Text] {
 		return true
 	}
+	if w := s.Tokens[last.end-1].Text; (w == "Embassy" || w == "Consulate") && (several || afterCap) {
+		return true // "the Swedish Embassy", "the U.S. Consulate"
+	}
 	if w := strings.ToLower(s.Tokens[last.end-1].Text); (w == "office" || w == "department") && hasUnit(seg, uJoin) {
 		return true // "the Sheriff's office" ([Resolver.titleOffice])
 	}

@@ -1322,6 +1322,10 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		}
 		for _, k := range nameKinds[last] {
 			e.desc[k] = true // "the network" is Halvik TV
+			d.noteKind(k)
+		}
+		if nameKinds[last] != nil {
+			d.noteKind(last) // "the embassy" after the Swedish Embassy
 		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.
