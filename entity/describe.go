@@ -215,22 +215,23 @@ func (r *Resolver) phraseTitle(phrase string) *title {
 var companyNouns = map[string]bool{"company": true, "firm": true}
 
 // nameKinds are the nouns that describe an organisation by the last word
-// of its name, beside that word itself: "the network" or "the
-// broadcaster" is Halvik TV, "the group" the Islamic Front, "the paper"
-// the Norden Post, "the office" the Swedish Embassy.
+// of its name: "the network" or "the broadcaster" is Halvik TV, "the
+// group" the Islamic Front, "the paper" the Norden Post, "the embassy"
+// and "the office" the Swedish Embassy. Nouns that also name places or
+// errands ("the station", "the mission") are left out.
 var nameKinds = map[string][]string{
 	"tv": broadcasters, "television": broadcasters, "radio": broadcasters, "broadcasting": broadcasters,
 	"front": {"group"}, "movement": {"group"}, "brigade": {"group"}, "brigades": {"group"}, "militia": {"group"},
 	"faction": {"group"},
 	"times":   newspapers, "post": newspapers, "herald": newspapers, "gazette": newspapers, "tribune": newspapers,
 	"journal": newspapers, "daily": newspapers,
-	"embassy": {"office", "mission"}, "consulate": {"office", "mission"},
+	"embassy": {"embassy", "office"}, "consulate": {"consulate", "office"},
 	"tribunal": {"court"}, "bureau": {"agency", "office"},
 	"airways": {"airline"},
 }
 
 var (
-	broadcasters = []string{"network", "broadcaster", "channel", "station"}
+	broadcasters = []string{"network", "broadcaster", "channel"}
 	newspapers   = []string{"newspaper", "paper"}
 )
 

@@ -1324,9 +1324,6 @@ func (d *docState) create(name string, m *mention) *docEntity {
 			e.desc[k] = true // "the network" is Halvik TV
 			d.noteKind(k)
 		}
-		if nameKinds[last] != nil {
-			d.noteKind(last) // "the embassy" after the Swedish Embassy
-		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.
 		if len(f) > 2 && strings.EqualFold(f[1], "of") {
