@@ -156,7 +156,9 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 // "Norden Post is a newspaper"), for a later "the network", "the
 // militia", "the newspaper". A phrase that holds another actor's name
 // ("a unit of Norden Bank"), or whose noun owns what follows ("the
-// network's owner", "the party leader"), says nothing of the kind.
+// network's owner", "the party leader"), says nothing of the kind; a
+// state's possessive before the noun is no such name ("Norway's largest
+// lender").
 func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
@@ -168,10 +170,16 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		j++
-		if !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
+		if k := stateEnd(ms, j); k > j && k < len(toks) && toks[k].Tag == "POS" {
+			j = k // "Norden Bank, Norway's largest lender,"
+		} else if !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
 			continue
 		}
 		h := nounHead(toks, j+1)
+		if h >= 0 && h+2 < len(toks) && toks[h+1].Tag == "POS" && placeDescs[toks[h].Lower()] == aCountry {
+			j = h + 1 // "the country's biggest lender"
+			h = nounHead(toks, j+1)
+		}
 		if h < 0 || toks[h].Tag != "NN" || isCap(toks[h].Text) || notKinds[toks[h].Text] ||
 			h+1 < len(toks) && (toks[h+1].Tag == "POS" || strings.HasPrefix(toks[h+1].Tag, "NN")) {
 			continue
@@ -182,6 +190,17 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 		m.ent.desc[toks[h].Text] = true
 		d.noteKind(toks[h].Text)
 	}
+}
+
+// stateEnd returns the end of the state's name among ms that starts at
+// token k, or k when none does.
+func stateEnd(ms []*mention, k int) int {
+	for _, o := range ms {
+		if o.start == k && !o.adj && o.ent != nil && o.ent.typ == schema.GPE {
+			return o.end
+		}
+	}
+	return k
 }
 
 // noteKind records w among the nouns that describe a body of the

@@ -455,8 +455,9 @@ func TestCoreference(t *testing.T) {
 			name: "apposed-kind",
 			text: "Halvik TV, the largest television network in Norway, was founded by Ann Lee. Tom Wu accused the network of fraud. " +
 				"The Red Hand, a militia active in the north, attacked Oslo. Norway condemned the militia. " +
-				"Norden Post is a newspaper in Bergen. Ann Lee sued the newspaper.",
-			refs: []ref{{"network", 2, "Halvik TV"}, {"militia", 2, "Red Hand"}, {"newspaper", 2, "Norden Post"}},
+				"Norden Post is a newspaper in Bergen. Ann Lee sued the newspaper. " +
+				"Fjord Savings Bank, Norway's largest lender, fined Tom Wu. He sued the lender.",
+			refs: []ref{{"network", 2, "Halvik TV"}, {"militia", 2, "Red Hand"}, {"newspaper", 2, "Norden Post"}, {"lender", 2, "Fjord Savings Bank"}},
 			why:  "the head noun of an apposition or a copula's complement of a body's name describes that body later",
 		},
 		{
