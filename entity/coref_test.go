@@ -494,9 +494,10 @@ func TestCoreference(t *testing.T) {
 			name: "our-title-quoted",
 			text: "Prime Minister Ann Lee of Norway met Tom Wu on Monday. " +
 				"\"Our prime minister respected him,\" said Bo Chen, a Norwegian teacher. " +
-				"Prime Minister Ed Park of Sweden met Tom Wu on Tuesday. \"Our prime minister was late,\" said Ola Berg, a Finnish teacher.",
-			refs: []ref{{"Our", 1, "Ann Lee"}, {"Our", 2, ""}},
-			why:  "a speaker's \"our\" and a title is the holder of that title for the speaker's state, none when none serves it",
+				"Prime Minister Ed Park of Sweden met Tom Wu on Tuesday. \"Our prime minister was late,\" said Ola Berg, a Finnish teacher. " +
+				"\"Our prime minister thanked Norway,\" said Bo Li, a spokesman for the Swedish government.",
+			refs: []ref{{"prime", 1, "Ann Lee"}, {"prime", 2, ""}, {"prime", 3, "Ed Park"}},
+			why:  "a speaker's \"our\" and a title is the holder of that title for the speaker's state (through the state's body he speaks for), none when none serves it",
 		},
 		{
 			name: "embassy-office",

@@ -160,7 +160,11 @@ func (d *docState) home(e *docEntity, si int) *docEntity {
 	if s := d.side(e, si); s != nil && s.typ == schema.GPE {
 		return s
 	} else if s != nil && s.country != nil && s.country.typ == schema.GPE {
-		return s.country // "a spokesman for the Norwegian government"
+		return s.country
+	} else if s != nil {
+		if st := d.stateOfBody(s); st != nil {
+			return st // "a spokesman for the Norwegian government"
+		}
 	}
 	if e.country != nil && e.country.typ == schema.GPE {
 		return e.country
@@ -168,6 +172,17 @@ func (d *docState) home(e *docEntity, si int) *docEntity {
 	for _, f := range d.facts {
 		if f.subj == e && f.Lemma == schema.From && f.obj != nil && f.obj.typ == schema.GPE && !f.Negated {
 			return f.obj // "said Bo Chen, a Norwegian teacher"
+		}
+	}
+	return nil
+}
+
+// stateOfBody returns the state the facts so far make body b part of
+// ("Norwegian government" part_of Norway), or nil.
+func (d *docState) stateOfBody(b *docEntity) *docEntity {
+	for _, f := range d.facts {
+		if f.subj == b && f.Lemma == schema.PartOf && f.obj != nil && f.obj.typ == schema.GPE && !f.Negated {
+			return f.obj
 		}
 	}
 	return nil
