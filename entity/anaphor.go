@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -96,9 +97,14 @@ func (d *docState) describedPair(si, start int) *docEntity {
 var namingWords = map[string]bool{"known": true, "called": true, "named": true, "nicknamed": true, "dubbed": true}
 
 // earlierDesc reports whether noun w describes an entity named so far
-// that only a name gave it: the head noun of a place's name, or a noun
-// before a person's name ([docState.nounBefore]).
+// that only a name gave it: the head noun of a place's name, a noun
+// before a person's name ([docState.nounBefore]), or the head noun of an
+// apposition or a copula's complement of a body's name
+// ([docState.kindAfter]).
 func (d *docState) earlierDesc(w string) bool {
+	if d.kinds[w] {
+		return true
+	}
 	for _, e := range d.ents {
 		if (e.typ == schema.Location || e.typ == schema.Person) && e.desc[w] {
 			return true
@@ -141,6 +147,78 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 			m.ent.desc[t.Text] = true
 		}
 	}
+}
+
+// kindAfter adds to each organisation named in sentence s the head noun of
+// the phrase that says what kind of body it is, an apposition or a
+// copula's complement in the singular ("Halvik TV, the largest television
+// network in Norway,", "the Red Hand, a militia active in the north",
+// "Norden Post is a newspaper"), for a later "the network", "the
+// militia", "the newspaper". A phrase that holds another actor's name
+// ("a unit of Norden Bank"), or whose noun owns what follows ("the
+// network's owner", "the party leader"), says nothing of the kind; a
+// state's possessive before the noun is no such name ("Norway's largest
+// lender").
+func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if !named(m) || m.adj || m.possessive || m.ent == nil || m.ent.typ != schema.Organization || m.end+2 >= len(toks) {
+			continue
+		}
+		j := m.end
+		if toks[j].Text != "," && !copulas[toks[j].Lower()] {
+			continue
+		}
+		j++
+		if k := stateEnd(ms, j); k > j && k < len(toks) && toks[k].Tag == "POS" {
+			j = k // "Norden Bank, Norway's largest lender,"
+		} else if !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
+			continue
+		}
+		h := nounHead(toks, j+1)
+		if h >= 0 && h+2 < len(toks) && toks[h+1].Tag == "POS" && placeDescs[toks[h].Lower()] == aCountry {
+			j = h + 1 // "the country's biggest lender"
+			h = nounHead(toks, j+1)
+		}
+		if h < 0 || toks[h].Tag != "NN" || isCap(toks[h].Text) || notKinds[toks[h].Text] ||
+			h+1 < len(toks) && (toks[h+1].Tag == "POS" || strings.HasPrefix(toks[h+1].Tag, "NN")) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+			continue
+		}
+		m.ent.desc[toks[h].Text] = true
+		d.noteKind(toks[h].Text)
+	}
+}
+
+// stateEnd returns the end of the state's name among ms that starts at
+// token k, or k when none does.
+func stateEnd(ms []*mention, k int) int {
+	for _, o := range ms {
+		if o.start == k && !o.adj && o.ent != nil && o.ent.typ == schema.GPE {
+			return o.end
+		}
+	}
+	return k
+}
+
+// noteKind records w among the nouns that describe a body of the
+// document, for a later "the" and w ([docState.laterDescs]).
+func (d *docState) noteKind(w string) {
+	if d.kinds == nil {
+		d.kinds = map[string]bool{}
+	}
+	d.kinds[w] = true
+}
+
+// notKinds are nouns that an apposition or a copula's complement uses for
+// what a body is to something else, not for the kind of body it is ("the
+// subject of an inquiry", "a part of the group", "the target").
+var notKinds = map[string]bool{
+	"part": true, "member": true, "one": true, "home": true, "subject": true, "target": true, "victim": true,
+	"source": true, "result": true, "focus": true, "kind": true, "type": true, "sort": true, "lot": true,
+	"number": true, "winner": true, "loser": true, "first": true, "last": true, "same": true, "case": true,
 }
 
 // describedPerson resolves a description made of a noun of [personNouns]

@@ -452,6 +452,61 @@ func TestCoreference(t *testing.T) {
 			why:  "a quotation with no reporting verb right after a spoken one is its speaker's; after one with no known speaker it is nobody's",
 		},
 		{
+			name: "apposed-kind",
+			text: "Halvik TV, the largest television network in Norway, was founded by Ann Lee. Tom Wu accused the network of fraud. " +
+				"The Red Hand, a militia active in the north, attacked Oslo. Norway condemned the militia. " +
+				"Norden Post is a newspaper in Bergen. Ann Lee sued the newspaper. " +
+				"Fjord Savings Bank, Norway's largest lender, fined Tom Wu. He sued the lender.",
+			refs: []ref{{"network", 2, "Halvik TV"}, {"militia", 2, "Red Hand"}, {"newspaper", 2, "Norden Post"}, {"lender", 2, "Fjord Savings Bank"}},
+			why:  "the head noun of an apposition or a copula's complement of a body's name describes that body later",
+		},
+		{
+			name: "apposed-kind-not",
+			text: "Halvik Group, the subject of an inquiry, closed. Ann Lee led the inquiry. " +
+				"Norden Bank, the network's owner, sold it. Tom Wu praised the network.",
+			refs: []ref{{"subject", 1, ""}, {"network", 2, ""}},
+			why:  "a noun for what a body is to something else, or one that owns what follows, says nothing of its kind",
+		},
+		{
+			name: "name-kind",
+			text: "The Islamic Front took over a third of Norway in 2014. Ann Lee fled after the group took Oslo. " +
+				"Norden Television was founded in 1990. Tom Wu bought the broadcaster in 2001. " +
+				"The Bergen Herald reported the sale. Ann Lee sued the paper.",
+			refs: []ref{{"group", 1, "Islamic Front"}, {"broadcaster", 1, "Norden Television"}, {"paper", 1, "Bergen Herald"}},
+			why:  "the last word of a body's name tells the nouns that describe it: a front is a group, TV a broadcaster, a herald a paper",
+		},
+		{
+			name: "description-tie-topic",
+			text: "Norden Holdings reported a loss on Monday. Norden Holdings has 900 workers. " +
+				"Norden Holdings said Halvik Shipping owed it money. The company will sue. " +
+				"Ann Lee sued Tove Bank on Monday. Tom Wu praised the bank.",
+			refs: []ref{{"company", 1, "Norden Holdings"}, {"bank", 1, "Tove Bank"}},
+			why:  "of two bodies a description fits, last named in the same sentence, it takes the one mentioned more, else the most recent",
+		},
+		{
+			name: "role-fact-title",
+			text: "Norway's president, Ann Lee, met Tom Wu on Monday. Wu later praised the president. " +
+				"Bo Chen, an adviser to the prime minister of Sweden, met Ed Park. Ed Park thanked the minister.",
+			refs: []ref{{"president", 2, "Ann Lee"}, {"minister", 2, ""}},
+			why:  "the one title in the words of a role fact describes its holder later; two titles say nothing of which is his",
+		},
+		{
+			name: "our-title-quoted",
+			text: "Prime Minister Ann Lee of Norway met Tom Wu on Monday. " +
+				"\"Our prime minister respected him,\" said Bo Chen, a Norwegian teacher. " +
+				"Prime Minister Ed Park of Sweden met Tom Wu on Tuesday. \"Our prime minister was late,\" said Ola Berg, a Finnish teacher. " +
+				"\"Our prime minister thanked Norway,\" said Bo Li, a spokesman for the Swedish government.",
+			refs: []ref{{"prime", 1, "Ann Lee"}, {"prime", 2, ""}, {"prime", 3, "Ed Park"}},
+			why:  "a speaker's \"our\" and a title is the holder of that title for the speaker's state (through the state's body he speaks for), none when none serves it",
+		},
+		{
+			name: "embassy-office",
+			text: "The Swedish Embassy in Oslo suspended operations on Monday. Ann Lee said the embassy had warned Norway. " +
+				"The office asked Tom Wu to leave.",
+			refs: []ref{{"Embassy", 1, "Swedish Embassy"}, {"embassy", 1, "Swedish Embassy"}, {"office", 1, "Swedish Embassy"}},
+			why:  "a state's embassy is a body, and the embassy or the office later is that body",
+		},
+		{
 			name: "noun-before-name",
 			text: "Police detained student Omar Haddad on Monday. Officers questioned the student for an hour.",
 			refs: []ref{{"student", 2, "Omar Haddad"}},

@@ -105,6 +105,9 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 	}
 	if !genericDescs[head] && placeDescs[head] != aTown && placeDescs[head] != anArea {
 		e := d.recent(ok)
+		if e != nil && e.last.sent != si {
+			e = d.topicOfTie(e, ok)
+		}
 		if placeDescs[head] != aCountry || e == nil || e.last.sent == si {
 			return e
 		}
@@ -120,6 +123,20 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 	}
 	return best
+}
+
+// topicOfTie returns, of e, the most recent entity that passes ok, and
+// the one before it when both were last mentioned in the same sentence,
+// the one mentioned in more sentences so far: a description after a
+// sentence that names two bodies it fits takes up the report's topic
+// ("AOL's profit rose, Time Warner said. The company ..." is Time Warner
+// when the report is about it), and on a tie the most recent.
+func (d *docState) topicOfTie(e *docEntity, ok func(*docEntity) bool) *docEntity {
+	o := d.recent(func(x *docEntity) bool { return x != e && ok(x) })
+	if o != nil && o.last.sent == e.last.sent && len(o.mentions) > len(e.mentions) {
+		return o
+	}
+	return e
 }
 
 // headOf returns the organisation a capitalised head noun after "the"
@@ -164,8 +181,59 @@ func titleDescs(t *title) []string {
 	return []string{low}
 }
 
+// phraseTitle returns the one title that phrase, the words of a role
+// fact ("'s president ,", ", the foreign minister of"), holds before any
+// preposition, or nil when it holds none or two ("an adviser to the
+// president" names another's title).
+func (r *Resolver) phraseTitle(phrase string) *title {
+	f := strings.Fields(phrase)
+	var found *title
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case "to", "for", "of", "with", "by", "at", "in", "from":
+			return found
+		}
+		t := r.g.titles[normKey(f[i])]
+		if i+1 < len(f) {
+			if two, ok := r.g.titles[normKey(f[i]+" "+f[i+1])]; ok {
+				t = two
+				i++
+			}
+		}
+		if t == nil {
+			continue
+		}
+		if found != nil && found != t {
+			return nil
+		}
+		found = t
+	}
+	return found
+}
+
 // companyNouns describe a business: "the company", "the firm".
 var companyNouns = map[string]bool{"company": true, "firm": true}
+
+// nameKinds are the nouns that describe an organisation by the last word
+// of its name: "the network" or "the broadcaster" is Halvik TV, "the
+// group" the Islamic Front, "the paper" the Norden Post, "the embassy"
+// and "the office" the Swedish Embassy. Nouns that also name places or
+// errands ("the station", "the mission") are left out.
+var nameKinds = map[string][]string{
+	"tv": broadcasters, "television": broadcasters, "radio": broadcasters, "broadcasting": broadcasters,
+	"front": {"group"}, "movement": {"group"}, "brigade": {"group"}, "brigades": {"group"}, "militia": {"group"},
+	"faction": {"group"},
+	"times":   newspapers, "post": newspapers, "herald": newspapers, "gazette": newspapers, "tribune": newspapers,
+	"journal": newspapers, "daily": newspapers,
+	"embassy": {"embassy", "office"}, "consulate": {"consulate", "office"},
+	"tribunal": {"court"}, "bureau": {"agency", "office"},
+	"airways": {"airline"},
+}
+
+var (
+	broadcasters = []string{"network", "broadcaster", "channel"}
+	newspapers   = []string{"newspaper", "paper"}
+)
 
 // clubDescs describe a sports club, which the gazetteer does not list and
 // whose name says no more than a business's does: "the club" after

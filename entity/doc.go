@@ -190,6 +190,16 @@
 //     Haddad"), or with boy, girl, man, woman, kid or teenager (the person
 //     of matching gender mentioned most in the last three sentences) takes
 //     it up, unless a noun, "of", a relative pronoun or "known as" follows.
+//     A body is also described by the head noun of its apposition or a
+//     copula's complement ("Halvik TV, the largest television network in
+//     Norway," then "the network"; "Norden Bank, Norway's largest lender,"),
+//     by the kind its name's last word tells (TV: network, broadcaster;
+//     Front: group; Herald: newspaper, paper; Embassy: embassy, office), and
+//     a person by the one title in a role fact's words ("Norway's
+//     president, Ann Lee," then "the president"). Of two candidates last
+//     named in the same earlier sentence the one named in more sentences
+//     wins. In a quotation, "our" and a title ("our prime minister") is the
+//     one holder of that title who serves the speaker's state.
 //   - "They" (them, their) with nothing compatible before it in its
 //     sentence takes up a coordination of people's names there or in the
 //     sentence before ("Anna Berg and Tomas Lind ... They sold it"): a

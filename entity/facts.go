@@ -1024,6 +1024,13 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 		return nil
 	}
 	d.derived[key] = true
+	if (lemma == schema.Lead || lemma == schema.WorkFor) && s.typ == schema.Person {
+		if t := d.r.phraseTitle(phrase); t != nil {
+			for _, w := range titleDescs(t) {
+				s.desc[w] = true // "Norway's president, Ann Lee," then "the president"
+			}
+		}
+	}
 	f := &docFact{subj: s, obj: o, implied: true}
 	f.Subject = subj
 	f.Relation = phrase

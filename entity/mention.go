@@ -230,6 +230,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: toks[i+1].Lower(),
 			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
 	}
+	if m := r.ownTitle(toks, i); m != nil {
+		return m
+	}
 	if !det && t.Tag != "CD" {
 		return nil
 	}
@@ -264,6 +267,30 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// ownTitle returns the description of a speaker's office holder made of
+// "our" and a title ("our prime minister", "Our President", "our foreign
+// minister"), which names the one who holds it for the speaker's state
+// ([docState.ownCountries]), or nil. A noun after the title ("our
+// president's office" is kept) makes it a modifier: "our minister
+// colleagues".
+func (r *Resolver) ownTitle(toks []nlp.Token, i int) *mention {
+	if toks[i].Lower() != "our" || i+1 >= len(toks) {
+		return nil
+	}
+	end := i + 2
+	t, ok := r.g.titles[normKey(toks[i+1].Text)]
+	if i+2 < len(toks) {
+		if two, ok2 := r.g.titles[normKey(toks[i+1].Text+" "+toks[i+2].Text)]; ok2 {
+			t, ok, end = two, true, i+3
+		}
+	}
+	if !ok || !strings.HasPrefix(toks[end-1].Tag, "NN") || end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
+		possessive: end < len(toks) && toks[end].Tag == "POS"}
 }
 
 // titleReference returns a definite description made of a capitalised
@@ -1452,6 +1479,9 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if several && companyHeads[s.Tokens[last.end-1].Text] {
 		return true
 	}
+	if w := s.Tokens[last.end-1].Text; (w == "Embassy" || w == "Consulate") && (several || afterCap) {
+		return true // "the Swedish Embassy", "the U.S. Consulate"
+	}
 	if w := strings.ToLower(s.Tokens[last.end-1].Text); (w == "office" || w == "department") && hasUnit(seg, uJoin) {
 		return true // "the Sheriff's office" ([Resolver.titleOffice])
 	}
@@ -1820,7 +1850,7 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 		end := m.end + 2
 		for ; end < len(toks) && end < m.end+10; end++ {
 			w := toks[end]
-			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" {
+			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" || w.Tag == "TO" {
 				break
 			}
 			if tt, ok := r.g.titles[normKey(toks[end-1].Text+" "+w.Text)]; ok && end > m.end+2 && strings.HasPrefix(w.Tag, "NN") {

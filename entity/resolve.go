@@ -159,6 +159,9 @@ type docState struct {
 	// sideless are the quotations whose speaker, a person, had no side
 	// when they were read ([docState.speakers], [docState.lateSides]).
 	sideless []spoken
+	// kinds are the nouns that appositions and copulas said named bodies
+	// are ([docState.kindAfter]), for a later "the" and the noun.
+	kinds map[string]bool
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -215,6 +218,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		ms = d.stateBodies(i, s, ms)
 		d.sents[i] = ms
 		nounBefore(s, ms)
+		d.kindAfter(i, s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
@@ -315,7 +319,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
-		} else if ownCountry(m) && inQuotes(d.qs, si, m.start) {
+		} else if (ownCountry(m) || ownHolder(m)) && inQuotes(d.qs, si, m.start) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
 		} else {
@@ -1323,8 +1327,9 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		if one := strings.TrimSuffix(last, "s"); one != last && d.r.descNouns[one] {
 			e.desc[one] = true
 		}
-		if last == "airways" {
-			e.desc["airline"] = true
+		for _, k := range nameKinds[last] {
+			e.desc[k] = true // "the network" is Halvik TV
+			d.noteKind(k)
 		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.

@@ -148,7 +148,8 @@ func (d *docState) lateSides(sents []nlp.Sentence, readings [][]schema.Extractio
 // home returns the state speaker e speaks of as "our country" in a
 // quotation that opens in sentence si: e itself when it is a state, else
 // the state it speaks for ([docState.side]) or serves ("Ukrainian foreign
-// minister Ivan Petrenko"), or nil.
+// minister Ivan Petrenko"), else the state the facts say it is from ("Bo
+// Chen, a Norwegian teacher"), or nil.
 func (d *docState) home(e *docEntity, si int) *docEntity {
 	if e.typ == schema.GPE {
 		return e
@@ -158,28 +159,93 @@ func (d *docState) home(e *docEntity, si int) *docEntity {
 	}
 	if s := d.side(e, si); s != nil && s.typ == schema.GPE {
 		return s
+	} else if s != nil && s.country != nil && s.country.typ == schema.GPE {
+		return s.country
+	} else if s != nil {
+		if st := d.stateOfBody(s); st != nil {
+			return st // "a spokesman for the Norwegian government"
+		}
 	}
 	if e.country != nil && e.country.typ == schema.GPE {
 		return e.country
+	}
+	for _, f := range d.facts {
+		if f.subj == e && f.Lemma == schema.From && f.obj != nil && f.obj.typ == schema.GPE && !f.Negated {
+			return f.obj // "said Bo Chen, a Norwegian teacher"
+		}
+	}
+	return nil
+}
+
+// stateOfBody returns the state the facts so far make body b part of
+// ("Norwegian government" part_of Norway), or nil.
+func (d *docState) stateOfBody(b *docEntity) *docEntity {
+	for _, f := range d.facts {
+		if f.subj == b && f.Lemma == schema.PartOf && f.obj != nil && f.obj.typ == schema.GPE && !f.Negated {
+			return f.obj
+		}
 	}
 	return nil
 }
 
 // ownCountries makes each "our country" or "my nation" of quotation q
-// ([ownCountry]) a mention of the speaker's state, when it is known.
+// ([ownCountry]) a mention of the speaker's state, when it is known, and
+// each "our prime minister" ([ownHolder]) one of the person who holds
+// that title for the state ([docState.holder]).
 func (d *docState) ownCountries(q quote, state *docEntity) {
 	if state == nil {
 		return
 	}
 	for si := q.from; si <= q.to; si++ {
 		for _, m := range d.sents[si] {
-			if m.ent == nil && ownCountry(m) && inQuotes([]quote{q}, si, m.start) {
+			if m.ent != nil || !inQuotes([]quote{q}, si, m.start) {
+				continue
+			}
+			switch {
+			case ownCountry(m):
 				m.ent = state
-				state.n++
-				state.mentions[si] = true
+			case ownHolder(m):
+				m.ent = d.holder(m.head, state, q.from)
+			}
+			if m.ent != nil {
+				m.ent.n++
+				m.ent.mentions[si] = true
 			}
 		}
 	}
+}
+
+// ownHolder reports whether m is a description of an office holder by
+// its speaker: "our prime minister" ([Resolver.ownTitle]).
+func ownHolder(m *mention) bool {
+	return m.kind == mDesc && placeDescs[m.head] == 0 && strings.HasPrefix(strings.ToLower(m.surface), "our ")
+}
+
+// holder returns the one person the document has given title t (lower
+// case) who serves state ([docState.home], as of sentence si), else the
+// one whose state is not known yet (the facts that give "Prime Minister
+// Ann Lee" her state come after the quotations are read), or nil when
+// none or two do.
+func (d *docState) holder(t string, state *docEntity, si int) *docEntity {
+	var serves, unknown []*docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || !e.desc[t] {
+			continue
+		}
+		switch d.home(e, si) {
+		case state:
+			serves = append(serves, e)
+		case nil:
+			unknown = append(unknown, e)
+		}
+	}
+	switch {
+	case len(serves) == 1:
+		return serves[0]
+	case len(serves) == 0 && len(unknown) == 1:
+		return unknown[0]
+	}
+	return nil
 }
 
 // ownCountry reports whether m is a description of a state by its
