@@ -74,6 +74,10 @@ func TestVerbFrames(t *testing.T) {
 		{"Founded in 2008 by Ann Lee, Halvik Holdings is a retailer. Initially started by Tom Wu, the Nordic Institute grew. Led by Ola Berg, the Green Party won.",
 			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -start-> Nordic Institute", "Ola Berg -lead-> Green Party"}, nil,
 			"a participial phrase fronted before its subject, with its by-phrase, is a passive whose agent acts on the subject"},
+		{"Norway was condemned in a joint statement by Egypt, Greece and Cyprus. Sweden was criticised in a report by the Green Party. Ann Lee was disappointed with Halvik Holdings's decision.",
+			[]string{"Egypt -condemn-> Norway", "Greece -condemn-> Norway", "Cyprus -condemn-> Norway", "Green Party -criticise-> Sweden", "Ann Lee -be_disappointed_with-> Halvik Holdings"},
+			[]string{"Norway -condemn-> Egypt", "Sweden -criticise-> Green Party"},
+			"a passive's subject underwent the act: the act noun with a by-phrase between the participle and the agent is no act the subject judged"},
 	})
 }
 
