@@ -203,6 +203,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 // meet Tom Wu" ("flew to Oslo to meet" was done).
 func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	k := to - 1
+	if k >= 0 && toks[k].Lower() == "yet" {
+		return false // "is yet to pay": an act denied, not planned
+	}
 	for k > 0 && (toks[k].Tag == "RB" || toks[k].Tag == "RBR" || toks[k].Lower() == "hard" || toks[k].Lower() == "harder") {
 		k-- // "tried hard to", "tried desperately to"
 	}
