@@ -135,8 +135,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		// A description takes part only as a possessor, as a pronoun
 		// does: "the company's chairman, David Calhoun,".
 		// A word that resolved to no entity ("CEO" in "Ann Lee, the
-		// CEO of Globex") is no neighbour: the rules read it as a word.
-		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) {
+		// CEO of Globex") is no neighbour: the rules read it as a word;
+		// nor is a body named by a common noun ("its unit, the court").
+		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) && !m.common {
 			ms = append(ms, m)
 		}
 	}
