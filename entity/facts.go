@@ -2803,6 +2803,14 @@ func withNominal(w string) bool {
 	return strings.HasSuffix(nominals[w].lemma, "_with")
 }
 
+// paymentVerbs move money or goods to the actor of their to-phrase, as
+// [supplyVerbs] do: "owed $800,000 to the Tax Agency", "donated $5,000
+// to the Green Party".
+var paymentVerbs = map[string]bool{
+	"pay": true, "owe": true, "donate": true, "sell": true, "transfer": true, "loan": true, "wire": true,
+	"contribute": true, "deliver": true,
+}
+
 // projectileVerbs send something at a target: their at-, into- or
 // on-argument names the actor aimed at ("fired missiles at Israel",
 // "launched rockets into Israel").
@@ -2839,11 +2847,14 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
-	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) {
+	given := x.Attribution != "" && (supplyVerbs[verb] || paymentVerbs[verb])
+	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) && !given {
 		// A reported act's other phrases are left out, but not the
 		// target of a reported firing ("KCNA said the South fired 36
-		// shells at KPA posts") nor the partner of a reported act done
-		// together ("the paper said Ann Lee had disputes with Tom Wu").
+		// shells at KPA posts"), the partner of a reported act done
+		// together ("the paper said Ann Lee had disputes with Tom Wu"),
+		// nor the one a reported gift or payment went to ("said he owed
+		// $800,000 to the Tax Agency": its to-phrase only).
 		return
 	}
 	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
@@ -2878,6 +2889,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
+		if given && prep != "to" {
+			continue
 		}
 		if leftPost && (prep == "in" || prep == "at" || prep == "of") {
 			if strings.HasPrefix(strings.ToLower(a.Text), prep+" ") {

@@ -78,6 +78,9 @@ func TestVerbFrames(t *testing.T) {
 			[]string{"Egypt -condemn-> Norway", "Greece -condemn-> Norway", "Cyprus -condemn-> Norway", "Green Party -criticise-> Sweden", "Ann Lee -be_disappointed_with-> Halvik Holdings"},
 			[]string{"Norway -condemn-> Egypt", "Sweden -criticise-> Green Party"},
 			"a passive's subject underwent the act: the act noun with a by-phrase between the participle and the agent is no act the subject judged"},
+		{"Tom Wu said he owed $800,000 to the Tax Agency. Police said Ann Lee had given $5,000 to the Green Party. Ola Berg said Kari Dahl paid $90 for dinner in Oslo.",
+			[]string{"Tom Wu -owe_to-> Tax Agency", "Ann Lee -give_to-> Green Party"}, []string{"Kari Dahl -pay_in-> Oslo", "Kari Dahl -pay_for-> Oslo"},
+			"a reported gift or payment keeps the actor of its to-phrase, and only that"},
 	})
 }
 

@@ -216,6 +216,9 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
 	}
+	if entitlementNouns[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "NN") {
+		return true // "gained the right to sell its unit to GM": a right, not yet used
+	}
 	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) {
 		return true
 	}
@@ -231,6 +234,11 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	}
 	return false
 }
+
+// entitlementNouns, as nouns before an infinitive, give a right to act,
+// not the act: "the right to sell", "the power to veto". "was right to
+// criticise" (an adjective) is an act.
+var entitlementNouns = map[string]bool{"right": true, "rights": true, "option": true, "power": true, "authority": true}
 
 // conditionClause reports whether the relation at token ri lies in a
 // clause that "if", "unless" or "whether" opens: the words between are

@@ -103,5 +103,8 @@ func TestPlannedActs(t *testing.T) {
 		{"Queen Ann Lee announced she will comply with the request to suspend the Storting. Queen Kari Dahl complied with the request of Prime Minister Tom Wu to dissolve the Nordic Council.",
 			[]string{"Tom Wu -ask-> Kari Dahl"}, []string{"Ann Lee -suspend-> Storting", "Kari Dahl -dissolve-> Nordic Council"},
 			"the infinitive of a request is asked, not done; the one who made the request after of asked the one who complied"},
+		{"Halvik Holdings gained the right to sell its stores to Polar Group. The Senate has the power to impeach Tom Wu. Norway was right to criticise Sweden.",
+			[]string{"Norway -criticise-> Sweden"}, []string{"Halvik Holdings -sell_to-> Polar Group", "Senate -impeach-> Tom Wu"},
+			"a right or power to act is no act; an adjective \"right to\" is"},
 	})
 }
