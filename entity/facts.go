@@ -1439,6 +1439,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj != nil && f.obj == nil && jointVerbs[verb] && x.Object.End > x.Object.Start && !x.Negated && !intended && actorEntity(f.subj) {
+		// "Ann Lee, along with Senator Tom Wu, introduced a bill": what
+		// two draw up together is no actor, but they worked together.
+		if _, passive := passiveVerb(x); !passive {
+			for _, p := range d.partners(si, s, x.Subject) {
+				if p != f.subj {
+					d.derive(si, x.Subject, x.Relation, "work_with", f.subj, p, "", f.Confidence*placeArgConf)
+				}
+			}
+		}
+	}
 	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
 		// person leading a unit of an organisation is its member.
@@ -2801,6 +2812,16 @@ func noneOf(text string) bool {
 // says not who asked.
 func withNominal(w string) bool {
 	return strings.HasSuffix(nominals[w].lemma, "_with")
+}
+
+// jointVerbs draw up, found or put forward something that partners
+// named with the subject ("Ann Lee, along with Tom Wu, introduced a
+// bill") make together.
+var jointVerbs = map[string]bool{
+	"introduce": true, "sponsor": true, "co-sponsor": true, "propose": true, "draft": true, "write": true,
+	"author": true, "file": true, "launch": true, "found": true, "establish": true, "form": true,
+	"create": true, "organise": true, "organize": true, "submit": true, "table": true, "develop": true,
+	"design": true, "produce": true, "unveil": true, "publish": true, "co-author": true, "co-found": true,
 }
 
 // paymentVerbs move money or goods to the actor of their to-phrase, as
