@@ -174,6 +174,33 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	return false
 }
 
+// passiveEvent adds agent —RELATION→ actor for the passive of a light
+// or carrying verb whose subject is an event noun about an actor and whose
+// by-phrase names the agent: "The rocket strikes on Norway were carried
+// out by supporters of the Harbor Militia" (the militia —strike→ Norway),
+// "The attack on Sweden was launched by Norway", as [docState.eventNounActor]
+// reads the active.
+func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Negated || x.Attribution != "" {
+		return
+	}
+	base, by := passiveBy(x)
+	var agent *docEntity
+	a := x.Object
+	if by {
+		agent, _, _ = d.argument(si, s, a)
+	} else if verb, ok := passiveVerb(x); ok {
+		base = verb
+		agent, a, _ = d.byAgent(si, s, x, nil)
+	}
+	if agent == nil || !actorEntity(agent) || agent.typ == schema.Location {
+		return
+	}
+	y := x
+	y.Subject, y.Object, y.Extra, y.Lemma, y.Relation = a, x.Subject, nil, base, strings.TrimSuffix(x.Relation, " by")
+	d.eventNounActor(si, s, y, agent)
+}
+
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".

@@ -1192,6 +1192,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if agent == nil {
 		d.passiveExtraAgent(si, s, x, f.subj, f.obj)
 	}
+	if !intended {
+		d.passiveEvent(si, s, x) // "the strikes on Norway were carried out by the militia"
+	}
 	if agent != nil && agent != f.subj {
 		// "paintings donated to Yale by the Ford Foundation": the
 		// subject underwent the act; the agent's edge replaces its own.

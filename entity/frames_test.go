@@ -81,6 +81,9 @@ func TestVerbFrames(t *testing.T) {
 		{"Tom Wu said he owed $800,000 to the Tax Agency. Police said Ann Lee had given $5,000 to the Green Party. Ola Berg said Kari Dahl paid $90 for dinner in Oslo.",
 			[]string{"Tom Wu -owe_to-> Tax Agency", "Ann Lee -give_to-> Green Party"}, []string{"Kari Dahl -pay_in-> Oslo", "Kari Dahl -pay_for-> Oslo"},
 			"a reported gift or payment keeps the actor of its to-phrase, and only that"},
+		{"The rocket strikes on Norway were carried out by supporters of the Harbor Militia. The attack on Sweden was launched on Monday by Denmark. The attack on Finland was condemned by Iceland.",
+			[]string{"Harbor Militia -strike-> Norway", "Denmark -attack-> Sweden"}, []string{"Iceland -attack-> Finland"},
+			"the passive of a carrying or light verb whose subject is an act on an actor: the agent of the by-phrase did the act"},
 	})
 }
 
