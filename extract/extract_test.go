@@ -223,6 +223,12 @@ func TestSentence(t *testing.T) {
 			why:      "heard is never a noun: after a name it is the verb, and the coordinated verb keeps the subject",
 		},
 		{
+			name:     "preposition repeated after and",
+			sentence: "Ann Lee met with the IMF and then with President Tom Wu.",
+			want:     fact{"Ann Lee", "met with", "meet_with", "President Tom Wu"},
+			why:      "a second phrase of the same preposition after and (and an adverb) is another object of the relation",
+		},
+		{
 			name:     "surname alone before a past verb",
 			sentence: "Whitmore stated to LA Weekly that the crime happened.",
 			want:     fact{"Whitmore", "stated to", "state_to", "LA Weekly"},
