@@ -50,7 +50,7 @@ func heldNoun(lemma string) string {
 // sanctions on", "carried out strikes on", "conducted raids on".
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true, "approve": true,
+	"level": true, "unleash": true, "approve": true, "levy": true,
 }
 
 // eventNouns map an event noun to the relation it names between the
