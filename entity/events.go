@@ -350,6 +350,28 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 	return false
 }
 
+// deniedReport reports whether x is the clause that another extraction
+// of xs, a negated verb of saying or finding, reports: "The inquiry did
+// not find that Halvik had bribed Norway", "Norway did not say Sweden had
+// attacked Denmark". What is not said or found is not stated, so the
+// clause's act is none.
+func deniedReport(xs []schema.Extraction, x schema.Extraction) bool {
+	for _, z := range xs {
+		verb, _, _ := strings.Cut(z.Lemma, "_")
+		if z.Negated && (reportVerbs[verb] || findVerbs[verb]) && z.Object.Start == x.Subject.Start && z.Object.End > x.Subject.Start &&
+			z.Subject.End <= z.Object.Start && x.Object.Start > x.Subject.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// findVerbs establish what a clause after them states: "found that",
+// "proved that".
+var findVerbs = map[string]bool{
+	"find": true, "prove": true, "show": true, "conclude": true, "establish": true, "determine": true, "know": true,
+}
+
 // clauseConjunctions open a clause as well as a phrase.
 var clauseConjunctions = map[string]bool{
 	"as": true, "after": true, "before": true, "since": true, "until": true, "while": true, "once": true,

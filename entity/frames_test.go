@@ -84,6 +84,10 @@ func TestVerbFrames(t *testing.T) {
 		{"The rocket strikes on Norway were carried out by supporters of the Harbor Militia. The attack on Sweden was launched on Monday by Denmark. The attack on Finland was condemned by Iceland.",
 			[]string{"Harbor Militia -strike-> Norway", "Denmark -attack-> Sweden"}, []string{"Iceland -attack-> Finland"},
 			"the passive of a carrying or light verb whose subject is an act on an actor: the agent of the by-phrase did the act"},
+		{"Norway did not say that Sweden had attacked Denmark. The inquiry did not find that Halvik Holdings had bribed Finland. The Senate did not find Ola Berg had bribed Iceland. Tom Wu said that Ann Lee had sued Kari Dahl.",
+			[]string{"Ann Lee -sue-> Kari Dahl", "US Senate -not_find-> Ola Berg"},
+			[]string{"Sweden -attack-> Denmark", "Halvik Holdings -bribe-> Finland", "Ola Berg -bribe-> Iceland"},
+			"the clause of a negated verb of saying or finding states no act"},
 	})
 }
 
