@@ -1470,8 +1470,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
-	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended {
-		d.eventNounActor(si, s, x, f.subj) // "did not offer an endorsement of Tom Wu": not_endorse
+	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
+		// "did not offer an endorsement of Tom Wu": not_endorse, above;
+		// "has not conceded the race to Ann Lee": not_concede_to.
+		n := len(d.facts)
+		d.prepositionalActor(si, s, x, f.subj)
+		for _, g := range d.facts[n:] {
+			g.Negated = true
+		}
 	}
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
@@ -2738,6 +2744,7 @@ var fromVerbs = map[string]bool{
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 	"order": true, "import": true, "lease": true, "rent": true,
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
+	"extort": true, "embezzle": true, "extract": true,
 }
 
 // schoolingVerbs take or finish a schooling named by their object:

@@ -200,20 +200,20 @@ func TestNoLonger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, facts := pipelineFacts(a, x, r, "Ann Lee no longer works for Halvik Holdings. Tom Wu is no longer involved with the Nordic Institute. Ola Berg is no longer a member of the Green Party. Ann Lee still works for Norway. Denmark did not immediately offer a full endorsement of Tom Wu. Sweden never paid a visit to Finland. Ola Berg offered an endorsement of Tom Wu. Tom Wu has yet to concede to Ann Lee. Norway is yet to pay Sweden. Denmark has yet to recognise Iceland. Sweden is to meet Finland.")
+	_, facts := pipelineFacts(a, x, r, "Ann Lee no longer works for Halvik Holdings. Tom Wu is no longer involved with the Nordic Institute. Ola Berg is no longer a member of the Green Party. Ann Lee still works for Norway. Denmark did not immediately offer a full endorsement of Tom Wu. Sweden never paid a visit to Finland. Ola Berg offered an endorsement of Tom Wu. Tom Wu has yet to concede to Ann Lee. Norway is yet to pay Sweden. Denmark has yet to recognise Iceland. Sweden is to meet Finland. Ola Berg has not yet conceded the race to Kari Dahl.")
 	var got []string
 	for _, e := range storedEdges(facts) {
 		got = append(got, e.subj+" -"+e.pred+"-> "+e.obj)
 	}
 	for _, w := range []string{"Ann Lee -not_work_for-> Halvik Holdings", "Tom Wu -not_involve_with-> Nordic Institute", "Ola Berg -not_member_of-> Green Party", "Ann Lee -work_for-> Norway",
 		"Denmark -not_endorse-> Tom Wu", "Sweden -not_visit-> Finland", "Ola Berg -endorse-> Tom Wu",
-		"Tom Wu -not_concede_to-> Ann Lee", "Norway -not_pay-> Sweden", "Denmark -not_recognise-> Iceland"} {
+		"Tom Wu -not_concede_to-> Ann Lee", "Norway -not_pay-> Sweden", "Denmark -not_recognise-> Iceland", "Ola Berg -not_concede_to-> Kari Dahl"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("edges %q lack %q", got, w)
 		}
 	}
 	for _, w := range []string{"Ann Lee -work_for-> Halvik Holdings", "Tom Wu -involve_with-> Nordic Institute", "Ola Berg -member_of-> Green Party", "Denmark -endorse-> Tom Wu", "Sweden -visit-> Finland",
-		"Tom Wu -concede_to-> Ann Lee", "Norway -pay-> Sweden", "Denmark -recognise-> Iceland", "Sweden -meet-> Finland", "Sweden -not_meet-> Finland"} {
+		"Tom Wu -concede_to-> Ann Lee", "Norway -pay-> Sweden", "Denmark -recognise-> Iceland", "Sweden -meet-> Finland", "Sweden -not_meet-> Finland", "Ola Berg -concede_to-> Kari Dahl"} {
 		if slices.Contains(got, w) {
 			t.Errorf("edges %q hold %q", got, w)
 		}

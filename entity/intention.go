@@ -53,6 +53,7 @@ var opposingVerbs = map[string]bool{
 	"block": true, "stop": true, "prevent": true, "oust": true, "overthrow": true, "remove": true, "impeach": true,
 	"bar": true, "ban": true, "expel": true, "force": true, "undermine": true, "discredit": true, "intimidate": true,
 	"silence": true, "obstruct": true, "thwart": true, "derail": true, "pressure": true, "halt": true,
+	"extort": true, "blackmail": true, "coerce": true, "bribe": true, "bully": true,
 }
 
 // dealVerbs are the acts that an agreement to do them makes with their

@@ -106,5 +106,8 @@ func TestPlannedActs(t *testing.T) {
 		{"Halvik Holdings gained the right to sell its stores to Polar Group. The Senate has the power to impeach Tom Wu. Norway was right to criticise Sweden.",
 			[]string{"Norway -criticise-> Sweden"}, []string{"Halvik Holdings -sell_to-> Polar Group", "Senate -impeach-> Tom Wu"},
 			"a right or power to act is no act; an adjective \"right to\" is"},
+		{"Prosecutors accused Tom Wu of trying to extort Norway. Ann Lee tried to blackmail Ola Berg. Kari Dahl extorted $10 million from Halvik Holdings. Per Lund tried to call Sweden.",
+			[]string{"Tom Wu -extort-> Norway", "Ann Lee -blackmail-> Ola Berg", "Kari Dahl -extort_from-> Halvik Holdings"}, []string{"Per Lund -call-> Sweden"},
+			"an attempt to extort or blackmail an actor acts on it, as an attempt to block does; one extorts from an actor"},
 	})
 }
