@@ -88,6 +88,9 @@ func TestVerbFrames(t *testing.T) {
 			[]string{"Ann Lee -sue-> Kari Dahl", "US Senate -not_find-> Ola Berg"},
 			[]string{"Sweden -attack-> Denmark", "Halvik Holdings -bribe-> Finland", "Ola Berg -bribe-> Iceland"},
 			"the clause of a negated verb of saying or finding states no act"},
+		{"Tom Wu played in the first match, only to be replaced by Ann Lee. Norway attacked Sweden, only to be defeated by Denmark.",
+			[]string{"Ann Lee -replace-> Tom Wu", "Denmark -defeat-> Norway"}, []string{"Denmark -defeat-> Sweden"},
+			"a passive infinitive of an outcome after a comma and only befalls the clause's subject"},
 	})
 }
 

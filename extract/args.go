@@ -614,6 +614,14 @@ func (a *analysis) extras(c *clause, k int) {
 		case adv:
 			k++
 		case comma:
+			if a.toks[ch.i].Text == "," && k+2 < len(a.ch) && a.ch[k+1].kind == adv && a.low[a.ch[k+1].i] == "only" &&
+				a.ch[k+2].kind == vg && a.ch[k+2].form == infinitive {
+				// "played in the first match, only to be replaced by Ann
+				// Lee": the infinitive of an outcome after "only" befalls
+				// the clause's subject.
+				a.inherit[k+2] = len(a.cl)
+				return
+			}
 			// ", specifically in Russia's Kursk region": a place or time
 			// set off by commas still belongs to the clause.
 			m := k + 1

@@ -229,6 +229,12 @@ func TestSentence(t *testing.T) {
 			why:      "a second phrase of the same preposition after and (and an adverb) is another object of the relation",
 		},
 		{
+			name:     "outcome infinitive after only",
+			sentence: "Tom Wu flew to Oslo, only to be arrested by the police.",
+			want:     fact{"Tom Wu", "be arrested by", "arrest_by", "the police"},
+			why:      "an infinitive after a comma and only is an outcome that befalls the clause's subject",
+		},
+		{
 			name:     "surname alone before a past verb",
 			sentence: "Whitmore stated to LA Weekly that the crime happened.",
 			want:     fact{"Whitmore", "stated to", "state_to", "LA Weekly"},
