@@ -235,6 +235,12 @@ func TestSentence(t *testing.T) {
 			why:      "an infinitive after a comma and only is an outcome that befalls the clause's subject",
 		},
 		{
+			name:     "adverb in -ly read as a noun after a name",
+			sentence: "Tom Wu briefly met Ann Lee.",
+			want:     fact{"Tom Wu", "met", "meet", "Ann Lee"},
+			why:      "a word in -ly between a name and a finite verb is an adverb, not part of the subject",
+		},
+		{
 			name:     "surname alone before a past verb",
 			sentence: "Whitmore stated to LA Weekly that the crime happened.",
 			want:     fact{"Whitmore", "stated to", "state_to", "LA Weekly"},
