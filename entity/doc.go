@@ -250,7 +250,10 @@
 //   - Common nouns for a named actor (context.go): "police" ("by police",
 //     "the police", "Police questioned him") is the one police force the
 //     document names, wherever ("the Oslo Police Department"), and nothing
-//     new when it names none or several; "the South" and "the north" are
+//     new when it names none or several; an unnamed jury, and a court or
+//     tribunal that acts in a document that names none ("A federal jury
+//     convicted him", "a Norwegian court sentenced her"), is an
+//     organisation named by its noun and modifiers (benches.go); "the South" and "the north" are
 //     "South Korea" and "North Korea" in a document that names both halves.
 //     A month after a common given name is the surname ("Theresa May"), and
 //     alone, not after a preposition or before a day, it is that person.

@@ -140,7 +140,7 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 // sanctions on", "carried out strikes on", "conducted raids on".
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true, "approve": true,
+	"level": true, "unleash": true, "approve": true, "levy": true,
 }
 
 // eventNouns map an event noun to the relation it names between the
@@ -404,6 +404,33 @@ func (d *docState) listedIn(si int, s nlp.Sentence, a schema.Argument) []*mentio
 	return ms
 }
 
+// passiveEvent adds agent —RELATION→ actor for the passive of a light
+// or carrying verb whose subject is an event noun about an actor and whose
+// by-phrase names the agent: "The rocket strikes on Norway were carried
+// out by supporters of the Harbor Militia" (the militia —strike→ Norway),
+// "The attack on Sweden was launched by Norway", as [docState.eventNounActor]
+// reads the active.
+func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Negated || x.Attribution != "" {
+		return
+	}
+	base, by := passiveBy(x)
+	var agent *docEntity
+	a := x.Object
+	if by {
+		agent, _, _ = d.argument(si, s, a)
+	} else if verb, ok := passiveVerb(x); ok {
+		base = verb
+		agent, a, _ = d.byAgent(si, s, x, nil)
+	}
+	if agent == nil || !actorEntity(agent) || agent.typ == schema.Location {
+		return
+	}
+	y := x
+	y.Subject, y.Object, y.Extra, y.Lemma, y.Relation = a, x.Subject, nil, base, strings.TrimSuffix(x.Relation, " by")
+	d.eventNounActor(si, s, y, agent)
+}
+
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".
@@ -551,6 +578,28 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// deniedReport reports whether x is the clause that another extraction
+// of xs, a negated verb of saying or finding, reports: "The inquiry did
+// not find that Halvik had bribed Norway", "Norway did not say Sweden had
+// attacked Denmark". What is not said or found is not stated, so the
+// clause's act is none.
+func deniedReport(xs []schema.Extraction, x schema.Extraction) bool {
+	for _, z := range xs {
+		verb, _, _ := strings.Cut(z.Lemma, "_")
+		if z.Negated && (reportVerbs[verb] || findVerbs[verb]) && z.Object.Start == x.Subject.Start && z.Object.End > x.Subject.Start &&
+			z.Subject.End <= z.Object.Start && x.Object.Start > x.Subject.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// findVerbs establish what a clause after them states: "found that",
+// "proved that".
+var findVerbs = map[string]bool{
+	"find": true, "prove": true, "show": true, "conclude": true, "establish": true, "determine": true, "know": true,
 }
 
 // clauseConjunctions open a clause as well as a phrase.

@@ -1175,7 +1175,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if wishedOfOther(s, x) || nounPassive(s, x) {
 		return // "expects 16% of revenue to come from KFB", "a ceremony to be held at Windsor Castle"
 	}
-	intended := intention(s, x)
+	intended := intention(s, x) || deniedReport(d.xs, x)
 	if f.obj != nil && intended {
 		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
 			// "threatened to sanction Sweden": the threat is made.
@@ -1218,6 +1218,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	agent := d.passiveAgent(si, s, x, f.obj)
 	if agent == nil {
 		d.passiveExtraAgent(si, s, x, f.subj, f.obj)
+	}
+	if !intended {
+		d.passiveEvent(si, s, x) // "the strikes on Norway were carried out by the militia"
 	}
 	if agent != nil && agent != f.subj {
 		// "paintings donated to Yale by the Ford Foundation": the
@@ -1488,6 +1491,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj != nil && f.obj == nil && draftVerbs[verb] && x.Object.End > x.Object.Start && !x.Negated && !intended && actorEntity(f.subj) {
+		// "Ann Lee, along with Senator Tom Wu, introduced a bill": what
+		// two draw up together is no actor, but they worked together.
+		if _, passive := passiveVerb(x); !passive {
+			for _, p := range d.partners(si, s, x.Subject) {
+				if p != f.subj {
+					d.derive(si, x.Subject, x.Relation, "work_with", f.subj, p, "", f.Confidence*placeArgConf)
+				}
+			}
+		}
+	}
 	if (f.Class == schema.Lead || f.Class == schema.Command) && f.subj != nil && f.subj.typ == schema.Person && f.obj == nil && !x.Negated {
 		// "who heads the missile bureau of the Korean People's Army": a
 		// person leading a unit of an organisation is its member.
@@ -1505,8 +1519,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 	}
-	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended {
-		d.eventNounActor(si, s, x, f.subj) // "did not offer an endorsement of Tom Wu": not_endorse
+	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
+		// "did not offer an endorsement of Tom Wu": not_endorse, above;
+		// "has not conceded the race to Ann Lee": not_concede_to.
+		n := len(d.facts)
+		d.prepositionalActor(si, s, x, f.subj)
+		for _, g := range d.facts[n:] {
+			g.Negated = true
+		}
 	}
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
@@ -2806,6 +2826,7 @@ var fromVerbs = map[string]bool{
 	"purchase": true, "snatch": true, "wrest": true, "defect": true, "resign": true,
 	"order": true, "import": true, "lease": true, "rent": true,
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
+	"extort": true, "embezzle": true, "extract": true,
 }
 
 // schoolingVerbs take or finish a schooling named by their object:
@@ -2885,6 +2906,24 @@ func withNominal(w string) bool {
 	return strings.HasSuffix(nominals[w].lemma, "_with")
 }
 
+// draftVerbs draw up, found or put forward something that partners
+// named with the subject ("Ann Lee, along with Tom Wu, introduced a
+// bill") make together.
+var draftVerbs = map[string]bool{
+	"introduce": true, "sponsor": true, "co-sponsor": true, "propose": true, "draft": true, "write": true,
+	"author": true, "file": true, "launch": true, "found": true, "establish": true, "form": true,
+	"create": true, "organise": true, "organize": true, "submit": true, "table": true, "develop": true,
+	"design": true, "produce": true, "unveil": true, "publish": true, "co-author": true, "co-found": true,
+}
+
+// paymentVerbs move money or goods to the actor of their to-phrase, as
+// [supplyVerbs] do: "owed $800,000 to the Tax Agency", "donated $5,000
+// to the Green Party".
+var paymentVerbs = map[string]bool{
+	"pay": true, "owe": true, "donate": true, "sell": true, "transfer": true, "loan": true, "wire": true,
+	"contribute": true, "deliver": true,
+}
+
 // projectileVerbs send something at a target: their at-, into- or
 // on-argument names the actor aimed at ("fired missiles at Israel",
 // "launched rockets into Israel").
@@ -2921,11 +2960,14 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
-	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) {
+	given := x.Attribution != "" && (supplyVerbs[verb] || paymentVerbs[verb])
+	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) && !given {
 		// A reported act's other phrases are left out, but not the
 		// target of a reported firing ("KCNA said the South fired 36
-		// shells at KPA posts") nor the partner of a reported act done
-		// together ("the paper said Ann Lee had disputes with Tom Wu").
+		// shells at KPA posts"), the partner of a reported act done
+		// together ("the paper said Ann Lee had disputes with Tom Wu"),
+		// nor the one a reported gift or payment went to ("said he owed
+		// $800,000 to the Tax Agency": its to-phrase only).
 		return
 	}
 	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
@@ -2960,6 +3002,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
+		if given && prep != "to" {
+			continue
 		}
 		if leftPost && (prep == "in" || prep == "at" || prep == "of") {
 			if strings.HasPrefix(strings.ToLower(a.Text), prep+" ") {

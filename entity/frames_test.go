@@ -74,6 +74,23 @@ func TestVerbFrames(t *testing.T) {
 		{"Founded in 2008 by Ann Lee, Halvik Holdings is a retailer. Initially started by Tom Wu, the Nordic Institute grew. Led by Ola Berg, the Green Party won.",
 			[]string{"Ann Lee -found-> Halvik Holdings", "Tom Wu -start-> Nordic Institute", "Ola Berg -lead-> Green Party"}, nil,
 			"a participial phrase fronted before its subject, with its by-phrase, is a passive whose agent acts on the subject"},
+		{"Norway was condemned in a joint statement by Egypt, Greece and Cyprus. Sweden was criticised in a report by the Green Party. Ann Lee was disappointed with Halvik Holdings's decision.",
+			[]string{"Egypt -condemn-> Norway", "Greece -condemn-> Norway", "Cyprus -condemn-> Norway", "Green Party -criticise-> Sweden", "Ann Lee -be_disappointed_with-> Halvik Holdings"},
+			[]string{"Norway -condemn-> Egypt", "Sweden -criticise-> Green Party"},
+			"a passive's subject underwent the act: the act noun with a by-phrase between the participle and the agent is no act the subject judged"},
+		{"Tom Wu said he owed $800,000 to the Tax Agency. Police said Ann Lee had given $5,000 to the Green Party. Ola Berg said Kari Dahl paid $90 for dinner in Oslo.",
+			[]string{"Tom Wu -owe_to-> Tax Agency", "Ann Lee -give_to-> Green Party"}, []string{"Kari Dahl -pay_in-> Oslo", "Kari Dahl -pay_for-> Oslo"},
+			"a reported gift or payment keeps the actor of its to-phrase, and only that"},
+		{"The rocket strikes on Norway were carried out by supporters of the Harbor Militia. The attack on Sweden was launched on Monday by Denmark. The attack on Finland was condemned by Iceland.",
+			[]string{"Harbor Militia -strike-> Norway", "Denmark -attack-> Sweden"}, []string{"Iceland -attack-> Finland"},
+			"the passive of a carrying or light verb whose subject is an act on an actor: the agent of the by-phrase did the act"},
+		{"Norway did not say that Sweden had attacked Denmark. The inquiry did not find that Halvik Holdings had bribed Finland. The Senate did not find Ola Berg had bribed Iceland. Tom Wu said that Ann Lee had sued Kari Dahl.",
+			[]string{"Ann Lee -sue-> Kari Dahl", "US Senate -not_find-> Ola Berg"},
+			[]string{"Sweden -attack-> Denmark", "Halvik Holdings -bribe-> Finland", "Ola Berg -bribe-> Iceland"},
+			"the clause of a negated verb of saying or finding states no act"},
+		{"Tom Wu played in the first match, only to be replaced by Ann Lee. Norway attacked Sweden, only to be defeated by Denmark.",
+			[]string{"Ann Lee -replace-> Tom Wu", "Denmark -defeat-> Norway"}, []string{"Denmark -defeat-> Sweden"},
+			"a passive infinitive of an outcome after a comma and only befalls the clause's subject"},
 	})
 }
 
@@ -175,8 +192,9 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 	}
 }
 
-// TestNoLonger checks that "no longer" and "never" negate the state or
-// act they come with, whether before the verb or after a copula, and that
+// TestNoLonger checks that "no longer", "never" and "has yet to" negate
+// the state or act they come with, whether before the verb or after a
+// copula, and that
 // a negated light verb denies the act of its event noun. The sentences are
 // written for this test.
 func TestNoLonger(t *testing.T) {
@@ -185,18 +203,20 @@ func TestNoLonger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, facts := pipelineFacts(a, x, r, "Ann Lee no longer works for Halvik Holdings. Tom Wu is no longer involved with the Nordic Institute. Ola Berg is no longer a member of the Green Party. Ann Lee still works for Norway. Denmark did not immediately offer a full endorsement of Tom Wu. Sweden never paid a visit to Finland. Ola Berg offered an endorsement of Tom Wu.")
+	_, facts := pipelineFacts(a, x, r, "Ann Lee no longer works for Halvik Holdings. Tom Wu is no longer involved with the Nordic Institute. Ola Berg is no longer a member of the Green Party. Ann Lee still works for Norway. Denmark did not immediately offer a full endorsement of Tom Wu. Sweden never paid a visit to Finland. Ola Berg offered an endorsement of Tom Wu. Tom Wu has yet to concede to Ann Lee. Norway is yet to pay Sweden. Denmark has yet to recognise Iceland. Sweden is to meet Finland. Ola Berg has not yet conceded the race to Kari Dahl.")
 	var got []string
 	for _, e := range storedEdges(facts) {
 		got = append(got, e.subj+" -"+e.pred+"-> "+e.obj)
 	}
 	for _, w := range []string{"Ann Lee -not_work_for-> Halvik Holdings", "Tom Wu -not_involve_with-> Nordic Institute", "Ola Berg -not_member_of-> Green Party", "Ann Lee -work_for-> Norway",
-		"Denmark -not_endorse-> Tom Wu", "Sweden -not_visit-> Finland", "Ola Berg -endorse-> Tom Wu"} {
+		"Denmark -not_endorse-> Tom Wu", "Sweden -not_visit-> Finland", "Ola Berg -endorse-> Tom Wu",
+		"Tom Wu -not_concede_to-> Ann Lee", "Norway -not_pay-> Sweden", "Denmark -not_recognise-> Iceland", "Ola Berg -not_concede_to-> Kari Dahl"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("edges %q lack %q", got, w)
 		}
 	}
-	for _, w := range []string{"Ann Lee -work_for-> Halvik Holdings", "Tom Wu -involve_with-> Nordic Institute", "Ola Berg -member_of-> Green Party", "Denmark -endorse-> Tom Wu", "Sweden -visit-> Finland"} {
+	for _, w := range []string{"Ann Lee -work_for-> Halvik Holdings", "Tom Wu -involve_with-> Nordic Institute", "Ola Berg -member_of-> Green Party", "Denmark -endorse-> Tom Wu", "Sweden -visit-> Finland",
+		"Tom Wu -concede_to-> Ann Lee", "Norway -pay-> Sweden", "Denmark -recognise-> Iceland", "Sweden -meet-> Finland", "Sweden -not_meet-> Finland", "Ola Berg -concede_to-> Kari Dahl"} {
 		if slices.Contains(got, w) {
 			t.Errorf("edges %q hold %q", got, w)
 		}

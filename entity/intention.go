@@ -53,6 +53,7 @@ var opposingVerbs = map[string]bool{
 	"block": true, "stop": true, "prevent": true, "oust": true, "overthrow": true, "remove": true, "impeach": true,
 	"bar": true, "ban": true, "expel": true, "force": true, "undermine": true, "discredit": true, "intimidate": true,
 	"silence": true, "obstruct": true, "thwart": true, "derail": true, "pressure": true, "halt": true,
+	"extort": true, "blackmail": true, "coerce": true, "bribe": true, "bully": true,
 }
 
 // dealVerbs are the acts that an agreement to do them makes with their
@@ -203,6 +204,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 // meet Tom Wu" ("flew to Oslo to meet" was done).
 func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	k := to - 1
+	if k >= 0 && toks[k].Lower() == "yet" {
+		return false // "is yet to pay": an act denied, not planned
+	}
 	for k > 0 && (toks[k].Tag == "RB" || toks[k].Tag == "RBR" || toks[k].Lower() == "hard" || toks[k].Lower() == "harder") {
 		k-- // "tried hard to", "tried desperately to"
 	}
@@ -212,6 +216,9 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	switch toks[k].Lower() {
 	case "is", "are", "was", "were", "'s", "'re", "going":
 		return true
+	}
+	if entitlementNouns[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "NN") {
+		return true // "gained the right to sell its unit to GM": a right, not yet used
 	}
 	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) || aimedPurpose(toks, to, lemma) {
 		return true
@@ -228,6 +235,11 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	}
 	return false
 }
+
+// entitlementNouns, as nouns before an infinitive, give a right to act,
+// not the act: "the right to sell", "the power to veto". "was right to
+// criticise" (an adjective) is an act.
+var entitlementNouns = map[string]bool{"right": true, "rights": true, "option": true, "power": true, "authority": true}
 
 // conditionClause reports whether the relation at token ri lies in a
 // clause that "if", "unless" or "whether" opens: the words between are

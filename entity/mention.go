@@ -74,6 +74,10 @@ type mention struct {
 	// gives elsewhere ("police" for "the Oslo Police Department"); its
 	// words are no alias of that name.
 	borrowed bool
+	// common marks a body that a common noun names for want of a name
+	// ("a federal jury", [benches]): the rules that read the words
+	// between names take it for none.
+	common bool
 	// hint is the type a single word gets when it matches no earlier name;
 	// weak marks a person's hint from a reporting verb alone ("Sony
 	// said"), which the document's other mentions of the word may

@@ -50,6 +50,10 @@ func TestActsOnPossessors(t *testing.T) {
 		{"President Tom Wu's legal team appealed the decision to the Oslo District Court. Halvik Holdings' lawyers sued Norway. Ann Lee's lawyers, Ola Berg and Kari Dahl, sued Sweden.",
 			[]string{"Tom Wu -appeal_to-> Oslo District Court", "Halvik Holdings -sue-> Norway", "Ola Berg -sue-> Sweden"}, []string{"Ann Lee -sue-> Sweden"},
 			"an actor's lawyers or legal team act for it, unless the lawyers are named"},
+		{"Tom Wu said his client Ann Lee was innocent. Ola Berg, Kari Dahl's client, was freed. Per Lund's client, Halvik Holdings, sued Norway.",
+			[]string{"Tom Wu -represent-> Ann Lee", "Kari Dahl -represent-> Ola Berg", "Per Lund -represent-> Halvik Holdings"},
+			[]string{"Ann Lee -represent-> Tom Wu", "Ola Berg -represent-> Kari Dahl", "Ann Lee -work_for-> Tom Wu"},
+			"a person's client, before the client's name or in apposition to it, is represented by the person"},
 		{"The Harbor Party netted 66 seats in the Nordic Council. The Green Party won a seat on the Oslo City Council. The Harbor Party won 12 seats in the election. Norway won five medals in Sweden.",
 			[]string{"Harbor Party -win_seat_in-> Nordic Council", "Green Party -win_seat_in-> Oslo City Council"}, []string{"Norway -win_seat_in-> Sweden"},
 			"seats won in or on a body are seats in it; medals are no seats"},
@@ -99,5 +103,11 @@ func TestPlannedActs(t *testing.T) {
 		{"Queen Ann Lee announced she will comply with the request to suspend the Storting. Queen Kari Dahl complied with the request of Prime Minister Tom Wu to dissolve the Nordic Council.",
 			[]string{"Tom Wu -ask-> Kari Dahl"}, []string{"Ann Lee -suspend-> Storting", "Kari Dahl -dissolve-> Nordic Council"},
 			"the infinitive of a request is asked, not done; the one who made the request after of asked the one who complied"},
+		{"Halvik Holdings gained the right to sell its stores to Polar Group. The Senate has the power to impeach Tom Wu. Norway was right to criticise Sweden.",
+			[]string{"Norway -criticise-> Sweden"}, []string{"Halvik Holdings -sell_to-> Polar Group", "Senate -impeach-> Tom Wu"},
+			"a right or power to act is no act; an adjective \"right to\" is"},
+		{"Prosecutors accused Tom Wu of trying to extort Norway. Ann Lee tried to blackmail Ola Berg. Kari Dahl extorted $10 million from Halvik Holdings. Per Lund tried to call Sweden.",
+			[]string{"Tom Wu -extort-> Norway", "Ann Lee -blackmail-> Ola Berg", "Kari Dahl -extort_from-> Halvik Holdings"}, []string{"Per Lund -call-> Sweden"},
+			"an attempt to extort or blackmail an actor acts on it, as an attempt to block does; one extorts from an actor"},
 	})
 }

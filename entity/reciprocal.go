@@ -293,6 +293,9 @@ func (d *docState) partners(si int, s nlp.Sentence, subj schema.Argument) []*doc
 	if strings.EqualFold(toks[k].Text, "by") {
 		k++ // "was condemned by Norway, as well as by Sweden"
 	}
+	for k+1 < len(toks) && isCap(toks[k].Text) && titleWord(toks[k].Text) && coveringAt(d.sents[si], k) < 0 {
+		k++ // "along with Senator Tom Wu": the title before the name
+	}
 	var actors []*mention
 	for _, m := range d.sents[si] {
 		if m.start >= k && m.ent != nil && !m.adj && actorEntity(m.ent) {

@@ -135,8 +135,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		// A description takes part only as a possessor, as a pronoun
 		// does: "the company's chairman, David Calhoun,".
 		// A word that resolved to no entity ("CEO" in "Ann Lee, the
-		// CEO of Globex") is no neighbour: the rules read it as a word.
-		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) {
+		// CEO of Globex") is no neighbour: the rules read it as a word;
+		// nor is a body named by a common noun ("its unit, the court").
+		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) && !m.common {
 			ms = append(ms, m)
 		}
 	}
@@ -2961,7 +2962,9 @@ var staffNounsOfPerson = map[string]bool{
 
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
-// give work_for from the second to the first, as [kinOf] reads family.
+// give work_for from the second to the first, as [kinOf] reads family; a
+// noun of [clientNouns] ("his client Ann Lee") gives represent from the
+// first to the second.
 func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
 	if !ok {
@@ -2973,11 +2976,18 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	noun := strings.ToLower(toks[len(toks)-1].Text)
+	if clientNouns[noun] {
+		return role{lemma: "represent"}, true // "his client Ann Lee": he represents her
+	}
 	if !staffNounsOfPerson[noun] && !firmNounsOfPerson[noun] || b.ent.typ == schema.Organization && !firmNounsOfPerson[noun] {
 		return role{}, false
 	}
 	return role{lemma: schema.WorkFor, reverse: true}, true
 }
+
+// clientNouns are those whom a person's lawyer or agent acts for: "his
+// client Ann Lee" is represented by him.
+var clientNouns = map[string]bool{"client": true, "clients": true}
 
 // firmNounsOfPerson are the nouns of those who serve a person for a fee,
 // a person or a firm: "Ann Lee's tax preparer, Halvik Audit,", "his
@@ -2991,7 +3001,8 @@ var firmNounsOfPerson = map[string]bool{
 // friend" is none: a person, a comma, another person's possessive and a
 // family noun closed by a comma or the sentence's end relate the two; a
 // noun of [staffNounsOfPerson] ("Ann Lee, Tom Wu's lawyer,") gives
-// work_for, as [personStaff] reads it before the name.
+// work_for, and one of [clientNouns] represent from the possessor, as
+// [personStaff] reads them before the name.
 func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := kinOfName(s, a, b); ok {
 		return r, true
@@ -3010,6 +3021,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r, ok := personalNoun(s.Tokens[k].Lower())
 	if staffNounsOfPerson[s.Tokens[k].Lower()] {
 		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
+	}
+	if clientNouns[s.Tokens[k].Lower()] {
+		return role{lemma: "represent", reverse: true}, true // "Tom Wu, Ann Lee's client,": she represents him
 	}
 	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
 		return role{}, false

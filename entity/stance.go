@@ -232,6 +232,16 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	d.alleged(si, s, x, f)
 	d.gainedStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if _, passive := passiveVerb(x); passive {
+		if word, _, _ := stanceOf(s, x); word == "" {
+			// "Norway was condemned in a joint statement by Egypt": the
+			// subject underwent the act, whose agents
+			// [docState.passiveExtraAgent] reads; the "statement by
+			// Egypt" is no act the subject judged. A stance word ("was
+			// disappointed with NASA") reads on.
+			return
+		}
+	}
 	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb]) && f.obj == nil {
 		// "the Supreme Court upheld his indictment", "the judge dismissed
 		// the president's lawsuit": a ruling on an actor's case or filing

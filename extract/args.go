@@ -112,6 +112,7 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		case k+1 < len(a.ch) && a.ch[k+1].kind == np && !a.timePhrase(k):
 			c.rel.j = ch.j
 			c.obj, c.objs, k = a.object(k + 1)
+			k = a.repeatedPrep(c, w, k)
 		case k+2 < len(a.ch) && a.ch[k+1].kind == prep && a.ch[k+2].kind == np && (!subordinator(a.low[a.ch[k+1].i]) || a.low[a.ch[k+1].i] == "as"):
 			// "switched over to Merck"
 			c.rel.j = a.ch[k+1].j
@@ -160,6 +161,31 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		c.end = c.obj.j
 	}
 	a.extras(c, k)
+}
+
+// repeatedPrep adds to c's objects the noun phrase after "and", maybe an
+// adverb, and the preposition w again, when chunk k opens them: "met with
+// the IMF and then with President Tom Wu", "spoke to Norway and later to
+// Sweden". It returns the chunk after the phrase, or k.
+func (a *analysis) repeatedPrep(c *clause, w string, k int) int {
+	n := k + 1
+	if n < len(a.ch) && a.ch[n].kind == adv {
+		n++
+	}
+	if k >= len(a.ch) || a.ch[k].kind != conj || a.low[a.ch[k].i] != "and" || n+1 >= len(a.ch) ||
+		a.ch[n].kind != prep || a.low[a.ch[n].i] != w || a.ch[n+1].kind != np || a.timePhrase(n) {
+		return k
+	}
+	obj, objs, end := a.object(n + 1)
+	if len(objs) == 0 {
+		objs = []span{obj}
+	}
+	if len(c.objs) == 0 {
+		c.objs = []span{c.obj}
+	}
+	c.objs = append(c.objs, objs...)
+	c.obj.j = obj.j
+	return end
 }
 
 // advEndsClause reports whether the adverb chunk k stands before a comma
@@ -588,6 +614,14 @@ func (a *analysis) extras(c *clause, k int) {
 		case adv:
 			k++
 		case comma:
+			if a.toks[ch.i].Text == "," && k+2 < len(a.ch) && a.ch[k+1].kind == adv && a.low[a.ch[k+1].i] == "only" &&
+				a.ch[k+2].kind == vg && a.ch[k+2].form == infinitive {
+				// "played in the first match, only to be replaced by Ann
+				// Lee": the infinitive of an outcome after "only" befalls
+				// the clause's subject.
+				a.inherit[k+2] = len(a.cl)
+				return
+			}
 			// ", specifically in Russia's Kursk region": a place or time
 			// set off by commas still belongs to the clause.
 			m := k + 1

@@ -240,10 +240,18 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	if lemma == "" {
 		lemma = "be"
 	}
-	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" {
-		neg = true // "no longer works for", "never paid a visit to"
+	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" || a.yetTo(i) {
+		neg = true // "no longer works for", "never paid a visit to", "has yet to concede to"
 	}
 	return a.spanText(c.rel), lemma, neg
+}
+
+// yetTo reports whether the relation starting at token i is an
+// infinitive after "has yet to" or "is yet to", which says that the act
+// has not taken place ("Tom Wu has yet to concede to Ann Lee"). The
+// extractor gives "has" a clause of its own.
+func (a *analysis) yetTo(i int) bool {
+	return i >= 3 && a.low[i-1] == "to" && a.low[i-2] == "yet" && (haveForm(a.low[i-3]) || beForm(a.low[i-3]))
 }
 
 func isQuote(tag string) bool { return tag == "``" || tag == "''" }

@@ -157,6 +157,12 @@ func (a *analysis) retag() {
 		case a.tags[i] == "VBN" && a.pastBefore(i) && i+1 < n &&
 			(a.tags[i+1] == "DT" || a.tags[i+1] == "NNP" || a.tags[i+1] == "PRP$") && strings.HasSuffix(a.low[i], "ed"):
 			a.tags[i] = "VBD"
+		// "Tom Wu briefly met Ann Lee": a word in -ly read as a noun
+		// between a name and a finite verb is an adverb, unless it is
+		// one of the nouns so spelled ("the Tory rally began").
+		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && i+1 < n && (a.tags[i+1] == "VBD" || a.tags[i+1] == "VBZ" || a.tags[i+1] == "VBP") &&
+			strings.HasSuffix(a.low[i], "ly") && len(a.low[i]) >= 6 && !lyNouns[a.low[i]] && a.low[i] == a.toks[i].Text:
+			a.tags[i] = "RB"
 		// "Ann Lee heard of the crash": a past form that is never a noun,
 		// after a name.
 		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
@@ -168,6 +174,12 @@ func (a *analysis) retag() {
 			a.tags[i], a.tags[i+1] = "NNP", "VBD"
 		}
 	}
+}
+
+// lyNouns are nouns that end in -ly like an adverb.
+var lyNouns = map[string]bool{
+	"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true, "homily": true,
+	"rally": true, "reply": true, "tally": true, "folly": true, "butterfly": true, "melancholy": true,
 }
 
 // pastBefore reports whether a past verb that is no auxiliary stands right

@@ -223,6 +223,24 @@ func TestSentence(t *testing.T) {
 			why:      "heard is never a noun: after a name it is the verb, and the coordinated verb keeps the subject",
 		},
 		{
+			name:     "preposition repeated after and",
+			sentence: "Ann Lee met with the IMF and then with President Tom Wu.",
+			want:     fact{"Ann Lee", "met with", "meet_with", "President Tom Wu"},
+			why:      "a second phrase of the same preposition after and (and an adverb) is another object of the relation",
+		},
+		{
+			name:     "outcome infinitive after only",
+			sentence: "Tom Wu flew to Oslo, only to be arrested by the police.",
+			want:     fact{"Tom Wu", "be arrested by", "arrest_by", "the police"},
+			why:      "an infinitive after a comma and only is an outcome that befalls the clause's subject",
+		},
+		{
+			name:     "adverb in -ly read as a noun after a name",
+			sentence: "Tom Wu briefly met Ann Lee.",
+			want:     fact{"Tom Wu", "met", "meet", "Ann Lee"},
+			why:      "a word in -ly between a name and a finite verb is an adverb, not part of the subject",
+		},
+		{
 			name:     "surname alone before a past verb",
 			sentence: "Whitmore stated to LA Weekly that the crime happened.",
 			want:     fact{"Whitmore", "stated to", "state_to", "LA Weekly"},
