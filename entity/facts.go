@@ -442,7 +442,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names.
-				o, lemma = d.chamberOf(last), schema.MemberOf
+				o, lemma = d.seatChamber(last, d.usSeat(entOf(m.country)) || d.usSeat(home)), schema.MemberOf
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
 				}
@@ -736,6 +736,46 @@ func (d *docState) chamberOf(t string) *docEntity {
 		}
 	}
 	return nil
+}
+
+// usChambers name the chamber of the United States Congress that a
+// legislator's title ([chambers]) seats its holder in.
+var usChambers = map[string]string{
+	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
+	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
+}
+
+// seatChamber returns the chamber a legislator titled t sits in: the one
+// the document names ([docState.chamberOf]), else, when us says the seat
+// is one of the United States ("United States Senator Ann Lee", "Senator
+// Tom Wu of Vermont", a report about the US), the chamber of Congress t
+// names ([usChambers]), which it creates when the document names no
+// chamber of that kind at all. It returns nil for other titles.
+func (d *docState) seatChamber(t string, us bool) *docEntity {
+	if c := d.chamberOf(t); c != nil || !us {
+		return c
+	}
+	name := usChambers[strings.ToLower(t)]
+	if name == "" {
+		return nil
+	}
+	for _, c := range chambers[strings.ToLower(t)] {
+		for _, e := range d.ents {
+			if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+				return nil // several of the kind: which one is unknown
+			}
+		}
+	}
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	return d.create(name, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(name)]})
+}
+
+// usSeat reports whether e, the place a seat is held for or the state
+// a legislator's title names, is the United States or lies in it.
+func (d *docState) usSeat(e *docEntity) bool {
+	return e != nil && (normKey(e.name) == normKey("United States") || d.r.within(e, "United States"))
 }
 
 // legislatorOf reports whether the last of titles is a legislator's

@@ -144,6 +144,18 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Ann Lee -member_of-> US Senate", "Tom Wu -member_of-> US Senate"},
 			[]string{"Ann Lee -member_of-> United States", "Tom Wu -work_for-> United States", "Mary Holt -member_of-> United States"},
 			"a plural legislator's title, an apposed one in lower case and an abbreviated one make no member or staff of the state"},
+		{"Senator Ann Lee of Vermont criticised the bill. Representative Tom Wu of Ohio introduced an amendment.",
+			[]string{"Ann Lee -represent-> Vermont", "Ann Lee -member_of-> US Senate", "Tom Wu -represent-> Ohio", "Tom Wu -member_of-> US House of Representatives"},
+			[]string{"Ann Lee -member_of-> Vermont", "Tom Wu -work_for-> Ohio"},
+			"a legislator's title and a US state after the name: the state's seat in the chamber of Congress, which no sentence names"},
+		{"Tom Wu, a Senator from Ohio, supported it. United States Senator from Vermont Ann Lee voted against it. United States Senator Mary Holt said it would pass.",
+			[]string{"Tom Wu -represent-> Ohio", "Tom Wu -member_of-> US Senate", "Ann Lee -represent-> Vermont", "Ann Lee -member_of-> US Senate", "Mary Holt -member_of-> US Senate"},
+			[]string{"Mary Holt -work_for-> United States", "Ann Lee -work_for-> United States"},
+			"a senator from a US state, or of the United States, sits in the US Senate when the report names no senate"},
+		{"The Senate of Canada voted. Senator Tom Wu of Ontario spoke.",
+			[]string{"Tom Wu -represent-> Ontario", "Tom Wu -member_of-> Canadian Senate"},
+			[]string{"Tom Wu -member_of-> US Senate"},
+			"another state's region: the senate the report names, no chamber of the US"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

@@ -148,7 +148,25 @@ func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, m := range ms {
-		if m.ent == nil || !isPlace(m.ent) || m.start < 2 || !strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
+		if m.ent == nil || !isPlace(m.ent) || m.start < 2 {
+			continue
+		}
+		if i > 0 && toks[m.start-1].Text == "of" && m.ent.gaz != nil && m.ent.gaz.region {
+			// "Senator Ann Lee of Vermont", "Representative Tom Wu of
+			// Ohio": a region (a state's first division) after a titled
+			// legislator's name; a town's senator may sit in its own
+			// council.
+			if p := ms[i-1]; named(p) && p.ent != nil && p.ent.typ == schema.Person && p.end == m.start-1 && len(p.titles) > 0 &&
+				seatTitle(p.titles) && p.ent != m.ent {
+				last := p.titles[len(p.titles)-1].name
+				d.derive(si, argOf(s, p), last+" of "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
+				if c := d.seatChamber(last, d.usSeat(m.ent)); c != nil && c != p.ent {
+					d.derive(si, argOf(s, p), last, schema.MemberOf, p.ent, c, "", roleConf)
+				}
+			}
+			continue
+		}
+		if !strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
 			!seatNouns[toks[m.start-2].Lower()] || briefFor(toks, m.start-1) {
 			continue // "Special Representative for Norway": an envoy's brief, no seat
 		}
@@ -171,10 +189,10 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		}
 		if p != nil && p.ent != m.ent {
 			d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), "represent", p.ent, m.ent, "", roleConf)
-			if c := d.chamberOf(toks[m.start-2].Text); c != nil && c != p.ent && p.start == m.end && isCap(toks[m.start-2].Text) && len(p.titles) == 0 {
-				// "Senator from Vermont Ann Lee": the title, cut from
-				// the name by its seat, still sits in the chamber the
-				// report names ([docState.officeFacts]).
+			if c := d.seatChamber(toks[m.start-2].Text, d.usSeat(m.ent)); c != nil && c != p.ent {
+				// "Senator from Vermont Ann Lee", "Tom Wu, a Senator from
+				// Ohio,": the seat's holder sits in the chamber the report
+				// names, or in Congress for a seat of the US.
 				d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), schema.MemberOf, p.ent, c, "", roleConf)
 			}
 		}
