@@ -917,8 +917,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	words := []string{w}
-	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()]) {
-		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of"
+	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()] || headOfGovernment([]string{s.Tokens[k-2].Lower(), w}, 1)) {
+		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of", "Prime Minister of"
+		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && headOfGovernment(words, 1) {
+			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of"
+		}
 	}
 	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
 		// "The leader of the Harbor Party, Ann Lee announced": the
@@ -2183,8 +2186,8 @@ func appositionLemma(words []string) string {
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
-			(i == 0 || !deputyWords[words[i-1]]):
-			lead = true
+			(i == 0 || !deputyWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
+			lead = true // not "deputy prime minister"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w]:
@@ -3366,7 +3369,7 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
-		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)):
+		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)), i > 1 && deputyWords[words[i-2]] && headOfGovernment(words, i):
 			return schema.WorkFor // "vice president", "deputy prime minister": the head's deputy
 		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead

@@ -59,6 +59,10 @@ func TestRoleFacts(t *testing.T) {
 	// want: edges that must be stored; not: edges that must not be stored
 	// as stated (non-background).
 	tests := []edgeCase{
+		{"Prime Minister of Norway Tom Wu met the press. Deputy Prime Minister of Sweden Ann Lee agreed. Mary Holt, the deputy prime minister of Denmark, left.",
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -work_for-> Sweden", "Mary Holt -work_for-> Denmark"},
+			[]string{"Tom Wu -work_for-> Norway", "Ann Lee -lead-> Sweden", "Mary Holt -lead-> Denmark"},
+			"a prime minister of a state before the name heads it; a deputy prime minister, before or after the name, works for it"},
 		{"Ann Lee, the founder of the Harbor Foundation, spoke. Tom Wu, one of the founders of Halvik Holdings, agreed. Ola Berg, one of the maintainers of the Velby Project, left. Mia Ho is one of the leaders of the Unity Party.",
 			[]string{"Ann Lee -found-> Harbor Foundation", "Tom Wu -member_of-> Halvik Holdings", "Ola Berg -member_of-> Velby Project", "Mia Ho -member_of-> Unity Party"},
 			[]string{"Tom Wu -found-> Halvik Holdings", "Mia Ho -lead-> Unity Party"},
