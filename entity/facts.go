@@ -418,6 +418,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			last := m.titles[len(m.titles)-1].name
 			var o *docEntity
 			lemma := ""
+			st := home
+			if c := d.senderState(sents[si].Tokens, ms, m); c != nil {
+				// "The United States sent Secretary of State Tom Wu to
+				// Athens" in a report about Greece: the sender's official.
+				st = c
+			}
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
@@ -427,12 +433,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
 			case shadowTitle(sents[si].Tokens, m):
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
-				o = home
-				if last == "Premier" {
+				o = st
+				if last == "Premier" && st == home {
 					if r := d.homeRegion(home); r != nil {
 						// "Premier Ann Lee" in a report about Ontario,
 						// Canada: the premier of the province.
@@ -465,6 +471,56 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// sendVerbs put their object, an official named with a title, to work for
+// their subject: "the United States sent Secretary of State Tom Wu".
+var sendVerbs = map[string]bool{
+	"send": true, "sends": true, "sent": true, "dispatch": true, "dispatches": true, "dispatched": true,
+	"appoint": true, "appoints": true, "appointed": true, "nominate": true, "nominates": true, "nominated": true,
+	"deploy": true, "deploys": true, "deployed": true,
+}
+
+// senderState returns the state that sends or appoints m, a person named
+// with titles and no state: the country, or a country's government, that
+// is the subject of a verb of [sendVerbs] right before the titles ("The
+// United States sent Secretary of State Tom Wu to Athens", "the Norwegian
+// government has appointed Foreign Minister Ann Lee"), or nil. The
+// sentence's own state comes before the one the report is about.
+func (d *docState) senderState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
+	full := m.full
+	if full == "" {
+		full = m.surface
+	}
+	k := m.start - (len(strings.Fields(full)) - len(strings.Fields(m.surface)))
+	for k > 0 && k <= m.start {
+		if w := toks[k-1].Lower(); w != "its" && w != "their" && w != "the" {
+			break
+		}
+		k--
+	}
+	if k < 2 || k > m.start || !sendVerbs[toks[k-1].Lower()] {
+		return nil
+	}
+	v := k - 1
+	for v > 0 && (toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || toks[v-1].Lower() == "has" || toks[v-1].Lower() == "have" || toks[v-1].Lower() == "had") {
+		v--
+	}
+	for _, c := range ms {
+		if c.end != v || c.ent == nil || c.possessive || c.adj {
+			continue
+		}
+		e := c.ent
+		if e.typ == schema.Organization && e.country != nil {
+			e = e.country // "the government" of the report's state
+		} else if e.typ == schema.Organization && c.country != nil && c.country.ent != nil {
+			e = c.country.ent // "the Norwegian government"
+		}
+		if e.typ == schema.GPE && d.r.country(e) && e != m.ent {
+			return e
+		}
+	}
+	return nil
 }
 
 // homeTitle returns the relation that a title of a state's government,
