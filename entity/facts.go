@@ -445,6 +445,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 						o = r
 					}
 				}
+			case last == "Governor" || last == "Gov.":
+				// "Governor Ann Lee postponed the primary in Ohio": the
+				// one region the sentence, or else the whole report,
+				// names.
+				o = d.governedRegion(si)
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names.
@@ -471,6 +476,57 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// governedRegion returns the region (a state's first division) that a
+// governor named with no place in sentence si governs: the one region the
+// sentence names, or, when it names none, the one region the document
+// names, at least twice; a region after "to", "from" or "visit" is
+// another's. It returns nil otherwise.
+func (d *docState) governedRegion(si int) *docEntity {
+	one := func(ms []*mention, min int) *docEntity {
+		var r *docEntity
+		for _, m := range ms {
+			e := m.ent
+			if e == nil || e.typ != schema.GPE || e.gaz == nil || !e.gaz.region || m.adj || e.n < min {
+				continue
+			}
+			if m.start > 0 {
+				switch d.input[si].Tokens[m.start-1].Lower() {
+				case "to", "from", "visit", "visited", "visits":
+					if min == 0 {
+						return nil
+					}
+				}
+			}
+			if r != nil && r != e {
+				return nil
+			}
+			r = e
+		}
+		return r
+	}
+	if r := one(d.sents[si], 0); r != nil {
+		return r
+	}
+	for _, m := range d.sents[si] {
+		if m.ent != nil && m.ent.typ == schema.GPE && m.ent.gaz != nil && m.ent.gaz.region {
+			return nil // "Governor Tom Wu flew to Texas"
+		}
+	}
+	var r *docEntity
+	for _, e := range d.ents {
+		if e.typ == schema.GPE && e.gaz != nil && e.gaz.region {
+			if r != nil {
+				return nil
+			}
+			r = e
+		}
+	}
+	if r == nil || r.n < 2 {
+		return nil
+	}
+	return r
 }
 
 // sendVerbs put their object, an official named with a title, to work for

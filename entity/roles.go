@@ -1342,6 +1342,8 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.WorkFor
 	case e.typ == schema.Organization && t.lead:
 		return schema.Lead
+	case e.typ == schema.GPE && t.lead && localHeads[strings.ToLower(strings.TrimSuffix(t.name, "."))] || t.name == "Gov.":
+		return schema.Lead // "Governor Ann Lee of Ohio", "Mayor Tom Wu of Oslo"
 	}
 	return ""
 }
@@ -1918,7 +1920,9 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end) // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)         // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"
+	state = state || local
 	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
 		return role{}, false
 	}
@@ -1990,6 +1994,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	r := appositionLemma(w[1 : len(w)-1])
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
 		return role{}, false // a state's head or staff only: "a student of Norway" says no more
+	}
+	if local && r == schema.Lead && !localHeads[w[len(w)-2]] {
+		r = schema.WorkFor // "the police chief of Oslo" serves the city; its mayor heads it
 	}
 	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
 		// "director of Intel's photonics lab", "head of the UN mission
@@ -2206,6 +2213,10 @@ func appositionLemma(words []string) string {
 	}
 	return ""
 }
+
+// localHeads head a region or a town: "the Governor of Ohio", "the mayor
+// of Oslo", "the premier of Ontario".
+var localHeads = map[string]bool{"governor": true, "mayor": true, "premier": true}
 
 // deputyWords before a head's noun make its holder the head's deputy, who
 // works for the body rather than leads it: "deputy leader", "vice
