@@ -423,6 +423,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "The United States sent Secretary of State Tom Wu to
 				// Athens" in a report about Greece: the sender's official.
 				st = c
+			} else if c := listedState(sents[si].Tokens, ms, m); c != nil {
+				// "Norwegian prime minister Ann Lee and energy minister
+				// Tom Wu": the head's minister.
+				st = c
 			}
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
@@ -529,6 +533,55 @@ func (d *docState) governedRegion(si int) *docEntity {
 	return r
 }
 
+// titleStart returns the first token of the titles written before m's
+// name ("Secretary of State" of "Secretary of State Tom Wu").
+func titleStart(m *mention) int {
+	full := m.full
+	if full == "" {
+		full = m.surface
+	}
+	return max(m.start-(len(strings.Fields(full))-len(strings.Fields(m.surface))), 0)
+}
+
+// listedState returns the state of the head of state or government that
+// a list joins m to, when m is a minister written with no state: the
+// state written once before the head's title carries forward to the
+// head's ministers listed after them ("Norwegian prime minister Ann Lee
+// and energy minister Tom Wu, Danish prime minister Mia Berg and energy
+// minister Ola Berg": Tom Wu works for Norway, Ola Berg for Denmark),
+// never backward. A head listed after another state's official ("US
+// President Tom Wu and Prime Minister Ann Lee met") may be a foreign one,
+// and a minister after a minister ("US Secretary of State Tom Wu and
+// Foreign Minister Ann Lee") another state's: both give nil.
+func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
+	if len(m.titles) == 0 || m.titles[len(m.titles)-1].lead || !stateTitle(m.titles[len(m.titles)-1].name) {
+		return nil
+	}
+	cur := m
+	for i := slices.Index(ms, m) - 1; i >= 0; i-- {
+		p := ms[i]
+		if p.ent == nil || p.adj || p.end > titleStart(cur) {
+			continue
+		}
+		between := toks[p.end:titleStart(cur)]
+		if len(between) != 1 || between[0].Text != "and" && between[0].Text != "," || p.ent.typ != schema.Person || len(p.titles) == 0 {
+			return nil
+		}
+		t := p.titles[len(p.titles)-1]
+		if p.country != nil && p.country.ent != nil {
+			if !t.lead || !stateTitle(t.name) || p.org != nil {
+				return nil
+			}
+			return p.country.ent
+		}
+		if t.lead || !stateTitle(t.name) {
+			return nil
+		}
+		cur = p // "energy minister Tom Wu and finance minister Ann Lee": further back
+	}
+	return nil
+}
+
 // sendVerbs put their object, an official named with a title, to work for
 // their subject: "the United States sent Secretary of State Tom Wu".
 var sendVerbs = map[string]bool{
@@ -544,11 +597,7 @@ var sendVerbs = map[string]bool{
 // government has appointed Foreign Minister Ann Lee"), or nil. The
 // sentence's own state comes before the one the report is about.
 func (d *docState) senderState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
-	full := m.full
-	if full == "" {
-		full = m.surface
-	}
-	k := m.start - (len(strings.Fields(full)) - len(strings.Fields(m.surface)))
+	k := titleStart(m)
 	for k > 0 && k <= m.start {
 		if w := toks[k-1].Lower(); w != "its" && w != "their" && w != "the" {
 			break
