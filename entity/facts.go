@@ -1522,9 +1522,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// dropped.
 		return
 	}
-	if f.obj != nil && f.obj == f.subj {
+	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name)) {
 		// No self-loops: "Russia defended itself", "the ministry said
-		// the ministry ..." keep the object's literal text.
+		// the ministry ..." keep the object's literal text; nor a
+		// title taken for a name: "was named Secretary of State".
 		f.obj = nil
 	}
 	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
