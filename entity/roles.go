@@ -192,13 +192,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "") {
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" ||
+			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -2145,9 +2146,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	default:
 		return role{}, false
 	}
-	if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
-		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
-	}
+	closed := b.end == len(s.Tokens) || s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "."
 	k := a.start - 1
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
@@ -2167,6 +2166,13 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if w == "the" || w == "a" || w == "an" {
 			break
 		}
+		if w == "and" && k > 0 && s.Tokens[k-1].Text == "," && (closed || strings.HasPrefix(s.Tokens[b.end].Tag, "VB")) {
+			// "His daughter, and member of the Labour Party, Ann Lee
+			// wrote": a second description of the person named after
+			// it, whose comma before the verb may be left out.
+			closed = true
+			break
+		}
 		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false // "Lee, head of": no definite role
 		}
@@ -2175,8 +2181,8 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		words = append([]string{w}, words...)
 	}
-	if k < 0 || len(words) == 0 || len(words) > 3 {
-		return role{}, false
+	if k < 0 || len(words) == 0 || len(words) > 3 || !closed {
+		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
 	}
 	r := appositionLemma(words)
 	return role{lemma: r, reverse: true}, r != ""
@@ -2775,6 +2781,9 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !ok || b.ent.typ != schema.Person {
 		return role{}, false
 	}
+	if n := len(toks); n >= 2 && toks[n-1].Lower() == "mate" && toks[n-2].Lower() == "running" {
+		return role{lemma: "running_mate_of", reverse: true}, true // "his running mate, Ann Lee"
+	}
 	for _, t := range toks[:len(toks)-1] {
 		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" {
 			return role{}, false
@@ -2798,6 +2807,11 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	if len(toks) > 0 && toks[0].Tag == "POS" {
 		toks = toks[1:]
 	}
+	if i := coordinatedDescription(toks); i > 0 {
+		// "His daughter, and member of the Labour Party, Ann Lee wrote":
+		// the first description is the person's as well.
+		return toks[:i], i <= 3
+	}
 	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
 		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
 			return nil, false
@@ -2805,6 +2819,26 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
+}
+
+// coordinatedDescription returns the index in toks, the words between a
+// possessor and a name, of the comma that ends a first description when
+// ", and" opens a second one that a comma closes right before the name
+// ("daughter, and member of the Labour Party,"), or -1.
+func coordinatedDescription(toks []nlp.Token) int {
+	n := len(toks)
+	if n < 5 || toks[n-1].Text != "," {
+		return -1
+	}
+	for i := 1; i+1 < n-1; i++ {
+		if toks[i].Text == "," {
+			if toks[i+1].Lower() == "and" {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // adviserNouns are staff nouns whose "to" names whom the staff serves
