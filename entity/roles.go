@@ -199,7 +199,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf, orgRoleAndMore} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -958,7 +958,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
-		if !definiteBefore(s, a.start) || !closedAfter(s, b.end) {
+		if !definiteBefore(s, a.start) && !bareOpening(s, a.start) || !closedAfter(s, b.end) {
 			return role{}, false
 		}
 		toks, apposed = toks[:n-1], true
@@ -1125,6 +1125,65 @@ func personWhoseParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // definiteBefore reports whether the words before token k, back to the
 // sentence's or clause's start, are a definite article and adjectives
 // ("The senior ..."): the opening of a description.
+// orgRoleAndMore: "Halvik University geology expert and former Norwegian
+// security official, Tom Wu,": a body's name and lower-case role nouns,
+// then "and" and a second description with a state's adjective (read by
+// [nationalityRolePerson]) before the person's name, give the role in the
+// body as [orgRolePerson] does with no second description.
+func orgRoleAndMore(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || a.adj || a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	var words []string
+	k := a.end
+	for ; k < b.start && len(words) < 3 && strings.HasPrefix(s.Tokens[k].Tag, "NN") && !isCap(s.Tokens[k].Text); k++ {
+		words = append(words, s.Tokens[k].Lower())
+	}
+	if len(words) == 0 || k >= b.start || s.Tokens[k].Text != "and" {
+		return role{}, false
+	}
+	for j := k + 1; j < b.start; j++ {
+		t := s.Tokens[j]
+		if t.Text == "," && j == b.start-1 {
+			break
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !formerWord(t.Lower()) {
+			return role{}, false
+		}
+	}
+	r := roleLemma(words)
+	if r == schema.Lead && partBetween(s, a.end, k) {
+		r = schema.WorkFor
+	}
+	r = rankRole(r, words[len(words)-1], a.ent)
+	return role{lemma: r, reverse: true}, r != ""
+}
+
+// bareOpening reports whether the words before token k open the
+// sentence with a description written with no article, as a byline's
+// or a caption's: nothing, "former" ("Former Norwegian security
+// official, Tom Wu, said"), or another description and "and" ("Halvik
+// University geology expert and former Norwegian security official,
+// Tom Wu,"): nouns, adjectives and names with no verb or comma.
+func bareOpening(s nlp.Sentence, k int) bool {
+	i := k - 1
+	for i >= 0 && formerWord(s.Tokens[i].Lower()) {
+		i--
+	}
+	if i < 0 {
+		return k > 0 // not a name's own adjective alone
+	}
+	if s.Tokens[i].Text != "and" || i == 0 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if t := s.Tokens[j]; !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
+}
+
 func definiteBefore(s nlp.Sentence, k int) bool {
 	for i := k - 1; i >= 0; i-- {
 		t := s.Tokens[i]
