@@ -437,6 +437,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
 			case shadowTitle(sents[si].Tokens, m):
+			case st != nil && writtenStaff(sents[si].Tokens, m):
+				// "Solicitor General Tom Wu", whose title the gazetteer
+				// reads as "General"; "Presidential Spokesperson Ann Lee".
+				o, lemma = st, schema.WorkFor
 			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -580,6 +584,28 @@ func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
 		cur = p // "energy minister Tom Wu and finance minister Ann Lee": further back
 	}
 	return nil
+}
+
+// writtenStaff reports whether the words written before m's name, its
+// titles, name an office of a state's government that the last title
+// alone does not: a state's title the gazetteer splits ("Solicitor
+// General Tom Wu", read as the military "General") or a spokesman of the
+// head of state ("Presidential Spokesperson Ann Lee").
+func writtenStaff(toks []nlp.Token, m *mention) bool {
+	k := titleStart(m)
+	if k >= m.start {
+		return false
+	}
+	written := joinText(toks[k:m.start])
+	last := m.titles[len(m.titles)-1]
+	if stateTitle(last.name) || last.lead {
+		return false
+	}
+	if stateTitle(written) {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(written))
+	return len(w) == 2 && w[0] == "presidential" && (w[1] == "spokesperson" || w[1] == "spokesman" || w[1] == "spokeswoman")
 }
 
 // sendVerbs put their object, an official named with a title, to work for
