@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -147,6 +148,7 @@ func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 // or "from" a place represents the place.
 func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
+	d.seatHolders(si, s, ms)
 	for i, m := range ms {
 		if m.ent == nil || !isPlace(m.ent) || m.start < 2 {
 			continue
@@ -195,6 +197,48 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 				// names, or in Congress for a seat of the US.
 				d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), schema.MemberOf, p.ent, c, "", roleConf)
 			}
+		}
+	}
+}
+
+// chamberSeats name the legislator's title ([chambers]) whose chamber a
+// capitalised word before "seat" names: "the House seat", "a Senate seat".
+var chamberSeats = map[string]string{"Senate": "senator", "House": "representative"}
+
+// seatHolders: "the House seat formerly held by Tom Wu", "Ann Lee's Senate
+// seat": a chamber's seat held by, vacated by or possessed by a named
+// person makes the person a member of the chamber: the one the report
+// names, or Congress's for a seat of the US ([docState.seatChamber]).
+func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	us := d.usSeat(d.homeState()) || slices.ContainsFunc(d.ents, func(e *docEntity) bool { return isPlace(e) && len(e.mentions) > 0 && d.usSeat(e) })
+	for k := 1; k+1 < len(toks); k++ {
+		title := chamberSeats[toks[k-1].Text]
+		if title == "" || toks[k].Lower() != "seat" {
+			continue
+		}
+		var p *mention
+		j := k + 1
+		if j < len(toks) && (toks[j].Lower() == "formerly" || toks[j].Lower() == "previously" || toks[j].Lower() == "once" || toks[j].Lower() == "long") {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].Lower() == "held" || toks[j].Lower() == "vacated" || toks[j].Lower() == "occupied") && toks[j+1].Lower() == "by" {
+			for _, m := range ms {
+				if m.start == j+2 {
+					p = m
+				}
+			}
+		}
+		for _, m := range ms {
+			if m.possessive && m.kind == mName && (m.end == k-1 || m.end == k-2 && toks[k-2].Tag == "POS") {
+				p = m // "Tom Wu's Senate seat"
+			}
+		}
+		if p == nil || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+			continue
+		}
+		if c := d.seatChamber(title, us); c != nil && c != p.ent {
+			d.derive(si, argOf(s, p), joinText(toks[k-1:k+1]), schema.MemberOf, p.ent, c, "", roleConf)
 		}
 	}
 }
