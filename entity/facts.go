@@ -586,6 +586,67 @@ func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
 	return nil
 }
 
+// holdVerbs take or hold a post: "held the post of Foreign Minister".
+var holdVerbs = map[string]bool{
+	"hold": true, "holds": true, "held": true, "holding": true, "take": true, "takes": true, "took": true, "taken": true,
+	"taking": true, "assume": true, "assumes": true, "assumed": true, "assuming": true, "occupy": true, "occupies": true,
+	"occupied": true, "occupying": true, "fill": true, "filled": true, "filling": true,
+}
+
+// postsHeld: "Tom Wu held the post of Foreign Minister", "Prior to
+// holding the post of Prime Minister of Norway, he was ...": a title of a
+// state's government after a post noun and "of", the object of a verb of
+// holding ([holdVerbs]), gives the holder (the verb's subject, or the
+// main clause's for a fronted gerund) the title's relation to the state
+// named after it or, with none, the state the report is about. A post
+// to be taken ("will take", "to take") is no fact.
+func (d *docState) postsHeld(sents []nlp.Sentence) {
+	home := d.homeState()
+	for si, ms := range d.sents {
+		toks := sents[si].Tokens
+		for i := 2; i+2 < len(toks); i++ {
+			if !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
+				continue
+			}
+			e := stateTitleAt(toks, i+2, toks[len(toks)-1].End)
+			v := i - 2
+			if e == i+2 || v > 0 && (toks[v-1].Lower() == "to" && !strings.HasSuffix(toks[v].Lower(), "ing") || toks[v-1].Tag == "MD") {
+				continue
+			}
+			var holder *mention
+			if strings.HasSuffix(toks[v].Lower(), "ing") {
+				// "Prior to holding the post of ..., he was": the main
+				// clause's subject, after the comma that ends the phrase.
+				c := slices.IndexFunc(toks[e:], func(t nlp.Token) bool { return t.Text == "," })
+				for _, m := range ms {
+					if c >= 0 && holder == nil && m.start == e+c+1 && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
+						holder = m
+					}
+				}
+			} else {
+				for _, m := range ms {
+					if m.end <= v && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) &&
+						!slices.ContainsFunc(toks[m.end:v], func(t nlp.Token) bool { return t.Text == "," || t.Tag == "MD" }) {
+						holder = m
+					}
+				}
+			}
+			if holder == nil {
+				continue
+			}
+			state, lemma := home, homeTitle(toks[i+2:e])
+			for _, m := range ms {
+				if m.start == e+1 && toks[e].Text == "of" && m.ent != nil && m.ent.typ == schema.GPE && d.r.country(m.ent) {
+					state = m.ent // "the post of Prime Minister of Norway"
+				}
+			}
+			if state != nil && lemma != "" && state != holder.ent {
+				d.derive(si, argOf(sents[si], holder), joinText(toks[i:e]), lemma, holder.ent, state, "", roleConf)
+			}
+		}
+	}
+}
+
 // writtenStaff reports whether the words written before m's name, its
 // titles, name an office of a state's government that the last title
 // alone does not: a state's title the gazetteer splits ("Solicitor

@@ -260,6 +260,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.concepts()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
+	d.postsHeld(sents)
 	d.apposedOffices(sents)
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
