@@ -586,6 +586,43 @@ func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
 	return nil
 }
 
+// officeObject returns the state or body whose office the object of x
+// names as an office with no holder's name ("US Secretary of State",
+// "Norway's Foreign Minister": a role mention, [mention.role]), when x
+// puts its person subject into that office or takes it away ("became",
+// "served as", "was named", "resigned as"), and the relation the title
+// gives its holder there ([titleHolds]; work_for for a staff office, ""
+// for another); nil otherwise.
+func (d *docState) officeObject(si int, s nlp.Sentence, x schema.Extraction, f *docFact) (*docEntity, string) {
+	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || si >= len(d.sents) {
+		return nil, ""
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	left := leftPost(x) != "" && strings.HasSuffix(x.Lemma, "_as")
+	if !left && !postLemmas[x.Lemma] && !(appointVerbs[verb] && (verb == "become" || verb == "serve" || verb == "be" || passiveIn(x.Relation))) {
+		return nil, ""
+	}
+	for _, m := range d.sents[si] {
+		if !m.role || m.ent != f.obj || len(m.titles) == 0 {
+			continue
+		}
+		h := m.org
+		if h == nil || h.ent == nil {
+			h = m.country
+		}
+		if h == nil || h.ent == nil || h.ent == f.subj {
+			return nil, ""
+		}
+		t := m.titles[len(m.titles)-1]
+		lemma := titleHolds(t, h.ent)
+		if lemma == "" && officeWords(t.name) {
+			lemma = schema.WorkFor
+		}
+		return h.ent, lemma
+	}
+	return nil, ""
+}
+
 // holdVerbs take or hold a post: "held the post of Foreign Minister".
 var holdVerbs = map[string]bool{
 	"hold": true, "holds": true, "held": true, "holding": true, "take": true, "takes": true, "took": true, "taken": true,
@@ -1614,6 +1651,18 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the ministry ..." keep the object's literal text; nor a
 		// title taken for a name: "was named Secretary of State".
 		f.obj = nil
+	}
+	if o, lemma := d.officeObject(si, s, x, f); o != nil {
+		// "resigned as US Secretary of State", "was named Norway's
+		// Foreign Minister": the office the object names is the
+		// subject's; a post given up is left, as below.
+		if lemma != "" && !intended && !x.Negated {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		f.obj = nil
+		if left := leftPost(x); left != "" {
+			f.obj, f.Lemma = o, left
+		}
 	}
 	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
 		// "Ann Lee is the director of the Nordic Institute": the object's
