@@ -641,8 +641,11 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 	home := d.homeState()
 	for si, ms := range d.sents {
 		toks := sents[si].Tokens
-		for i := 2; i+2 < len(toks); i++ {
-			if !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
+		for i := 0; i+2 < len(toks); i++ {
+			if toks[i].Lower() == "as" {
+				d.asPost(si, sents[si], ms, i, home)
+			}
+			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue
 			}
 			e := stateTitleAt(toks, i+2, toks[len(toks)-1].End)
@@ -681,6 +684,41 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 				d.derive(si, argOf(sents[si], holder), joinText(toks[i:e]), lemma, holder.ent, state, "", roleConf)
 			}
 		}
+	}
+}
+
+// asPost: "Tom Wu, as Foreign Minister, signed the treaty", "As prime
+// minister, Ann Lee led ...": an as-phrase in commas that names a title
+// of a state's government ([homeTitle]) after a person's name, or opens
+// the sentence before one, gives the person the title's relation to the
+// state the report is about, home. Token i is the "as".
+func (d *docState) asPost(si int, s nlp.Sentence, ms []*mention, i int, home *docEntity) {
+	toks := s.Tokens
+	e := i + 1
+	for e < len(toks) && e < i+6 && toks[e].Text != "," {
+		e++
+	}
+	if home == nil || e == len(toks) || e == i+1 || toks[e].Text != "," || actorWithin(ms, i+1, e) {
+		return
+	}
+	lemma := homeTitle(toks[i+1 : e])
+	if lemma == "" {
+		return
+	}
+	var holder *mention
+	for _, m := range ms {
+		if m.ent == nil || m.ent.typ != schema.Person || !named(m) && (m.kind != mPronoun || m.pron == "i" || m.pron == "we") {
+			continue // "As President, I will serve": a candidate's promise
+		}
+		if i == 0 && m.start == e+1 && m.end < len(toks) && (toks[m.end].Tag == "MD" || toks[m.end].Tag == "VBP" || toks[m.end].Tag == "VBZ") {
+			continue // "As president, she will ...", "As minister, he plans": no post stated as held
+		}
+		if i > 1 && toks[i-1].Text == "," && m.end == i-1 && named(m) || i == 0 && m.start == e+1 {
+			holder = m
+		}
+	}
+	if holder != nil && holder.ent != home {
+		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
 	}
 }
 
