@@ -185,7 +185,9 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 				apposition(toks[n.end+1:m.start-2]) {
 				p = n // "Naz Shah, the Labour MP for Bradford West"
 			}
-			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) {
+			// "Ann Lee, the senator from Vermont,": the description of
+			// the seat may be a mention of its own.
+			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) && !(n.kind == mDesc && n.end == m.start-1) {
 				break // only a party's name or the seat noun may come between
 			}
 		}
