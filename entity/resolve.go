@@ -235,7 +235,16 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// A headline's short names ("Wawrinka defeats Djokovic") are read
 	// before the extractions that use them; again at the end for the
 	// mentions that later rules add.
+	n0 := 0
+	if len(d.sents) > 0 {
+		n0 = len(d.sents[0])
+	}
 	d.unclaimed(sents, true)
+	if len(d.sents) > 0 && len(d.sents[0]) > n0 {
+		// "Former President of Norway Tom Wu dies": a headline's name,
+		// found only now, has the roles its words state.
+		d.roleFacts(0, sents[0], d.sents[0])
+	}
 	d.headlinePerson(sents)
 	readings := make([][]schema.Extraction, len(sents))
 	for i := range sents {
