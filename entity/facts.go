@@ -568,6 +568,9 @@ func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
 			continue
 		}
 		between := toks[p.end:titleStart(cur)]
+		if n := len(between); n == 2 && between[1].Lower() == "the" {
+			between = between[:1] // "the Norwegian prime minister Ann Lee and the energy minister Tom Wu"
+		}
 		if len(between) != 1 || between[0].Text != "and" && between[0].Text != "," || p.ent.typ != schema.Person || len(p.titles) == 0 {
 			return nil
 		}

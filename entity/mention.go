@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -1828,8 +1829,8 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 				t = tt
 			}
 		}
-		if t == nil {
-			continue
+		if t == nil || slices.ContainsFunc(ms[i+1:], func(c *mention) bool { return c.start < end && c.kind == mName && c.typ == schema.Person && !c.role }) {
+			continue // "Tom Wu, the Danish prime minister Sara Lind and": the title is the next name's
 		}
 		m.titles = append(m.titles, t)
 		if t.gender != 0 {
