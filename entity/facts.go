@@ -537,9 +537,9 @@ func (d *docState) governedRegion(si int) *docEntity {
 	return r
 }
 
-// titleStart returns the first token of the titles written before m's
+// namedTitleStart returns the first token of the titles written before m's
 // name ("Secretary of State" of "Secretary of State Tom Wu").
-func titleStart(m *mention) int {
+func namedTitleStart(m *mention) int {
 	full := m.full
 	if full == "" {
 		full = m.surface
@@ -564,10 +564,10 @@ func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
 	cur := m
 	for i := slices.Index(ms, m) - 1; i >= 0; i-- {
 		p := ms[i]
-		if p.ent == nil || p.adj || p.end > titleStart(cur) {
+		if p.ent == nil || p.adj || p.end > namedTitleStart(cur) {
 			continue
 		}
-		between := toks[p.end:titleStart(cur)]
+		between := toks[p.end:namedTitleStart(cur)]
 		if n := len(between); n == 2 && between[1].Lower() == "the" {
 			between = between[:1] // "the Norwegian prime minister Ann Lee and the energy minister Tom Wu"
 		}
@@ -731,7 +731,7 @@ func (d *docState) asPost(si int, s nlp.Sentence, ms []*mention, i int, home *do
 // General Tom Wu", read as the military "General") or a spokesman of the
 // head of state ("Presidential Spokesperson Ann Lee").
 func writtenStaff(toks []nlp.Token, m *mention) bool {
-	k := titleStart(m)
+	k := namedTitleStart(m)
 	if k >= m.start {
 		return false
 	}
@@ -762,7 +762,7 @@ var sendVerbs = map[string]bool{
 // government has appointed Foreign Minister Ann Lee"), or nil. The
 // sentence's own state comes before the one the report is about.
 func (d *docState) senderState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
-	k := titleStart(m)
+	k := namedTitleStart(m)
 	for k > 0 && k <= m.start {
 		if w := toks[k-1].Lower(); w != "its" && w != "their" && w != "the" {
 			break
@@ -1048,20 +1048,27 @@ var chambers = map[string][]string{
 // same kind.
 func (d *docState) chamberOf(t string) *docEntity {
 	for _, c := range chambers[strings.ToLower(t)] {
-		var o *docEntity
-		for _, e := range d.ents {
-			if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
-				if o != nil {
-					return nil
-				}
-				o = e
-			}
-		}
-		if o != nil {
-			return o
+		switch o := d.chambersNamed(c); len(o) {
+		case 0:
+		case 1:
+			return o[0]
+		default:
+			return nil
 		}
 	}
 	return nil
+}
+
+// chambersNamed returns the organisations of the document named as a
+// chamber of the kind c ("senate": the "US Senate", the "Nordic Senate").
+func (d *docState) chambersNamed(c string) []*docEntity {
+	var out []*docEntity
+	for _, e := range d.ents {
+		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // usChambers name the chamber of the United States Congress that a
@@ -1086,10 +1093,8 @@ func (d *docState) seatChamber(t string, us bool) *docEntity {
 		return nil
 	}
 	for _, c := range chambers[strings.ToLower(t)] {
-		for _, e := range d.ents {
-			if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
-				return nil // several of the kind: which one is unknown
-			}
+		if len(d.chambersNamed(c)) > 0 {
+			return nil // several of the kind: which one is unknown
 		}
 	}
 	if e := d.byKey[normKey(name)]; e != nil {
