@@ -461,7 +461,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names.
-				o, lemma = d.seatChamber(last, d.usSeat(entOf(m.country)) || d.usSeat(home)), schema.MemberOf
+				us := d.usSeat(home)
+				if m.country != nil {
+					us = d.usSeat(m.country.ent) // "Philippine Senator Ann Lee" in a report about the US
+				}
+				if k := namedTitleStart(m); k > 0 && strings.EqualFold(sents[si].Tokens[k-1].Text, "state") || strings.HasPrefix(strings.ToLower(m.full), "state ") {
+					us = false // "state Senator Ann Lee" sits in a state's senate
+				}
+				o, lemma = d.seatChamber(last, us), schema.MemberOf
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
 				}
@@ -1085,7 +1092,11 @@ var usChambers = map[string]string{
 // names ([usChambers]), which it creates when the document names no
 // chamber of that kind at all. It returns nil for other titles.
 func (d *docState) seatChamber(t string, us bool) *docEntity {
-	if c := d.chamberOf(t); c != nil || !us {
+	c := d.chamberOf(t)
+	if c != nil && len(c.mentions) == 0 && !us {
+		return nil // a chamber no sentence names, created for another seat of the US
+	}
+	if c != nil || !us {
 		return c
 	}
 	name := usChambers[strings.ToLower(t)]
