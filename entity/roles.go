@@ -1980,7 +1980,7 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)         // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
 	state = state || local
 	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
