@@ -439,7 +439,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// opens a list of its holders; the first takes it, as after
 		// "Senator", and the others share it ([sharedTitles]).
 		w := toks[k+n-1].Text
-		if len(w) <= 3 || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.given(toks[k+n].Text) {
+		next := k + n
+		apposed := false // "One of Norway's Vice Presidents, Mia Berg,": one holder in apposition
+		if toks[next].Text == "," && next+3 < len(toks) {
+			next++
+			apposed = isCap(toks[next].Text) && isCap(toks[next+1].Text) && (toks[next+2].Text == "," || toks[next+2].Text == "and")
+		}
+		if len(w) <= 3 || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.given(toks[next].Text) && !apposed {
 			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
 		}
 		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {

@@ -783,8 +783,9 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	named := false // the body's name or possessive came before
 	part := -1     // the index in words of a noun of a part after it: "Globex's sales director"
 	oneOf := -1    // the token after "one of (the)" that opens the object: "is one of the founders of"
+	titled := -1   // the token after a state's title written with capitals: "was elected Prime Minister"
 	for i, t := range s.Tokens {
-		if t.Start < x.Object.Start || t.End > x.Object.End || i < oneOf {
+		if t.Start < x.Object.Start || t.End > x.Object.End || i < oneOf || i < titled {
 			continue
 		}
 		if t.Start == x.Object.Start && t.Lower() == "one" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower() == "of" {
@@ -819,6 +820,11 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 				words = append(words, w)
 			} else if w := t.Lower(); isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
 				words = append(words, w) // "was named CEO of Halvik Motors"
+			} else if e := stateTitleAt(s.Tokens, i, x.Object.End); e > i {
+				// "was elected President in 2012", "served as Prime
+				// Minister of Norway": a title of a state's government.
+				words = append(words, lowerWords(s.Tokens[i:e])...)
+				titled = e
 			}
 			continue
 		}
@@ -990,6 +996,23 @@ func (d *docState) inName(si, k int) bool {
 	return slices.ContainsFunc(d.sents[si], func(m *mention) bool {
 		return m.start <= k && k < m.end && m.end-m.start > 1 && m.ent != nil && named(m)
 	})
+}
+
+// stateTitleAt returns the end of the longest title of a state's
+// government ([stateTitle]) that capitalised words from token k write,
+// ending by the byte offset end ("Prime Minister" of "Prime Minister of
+// Norway", "Secretary of State"), or k when none starts at k.
+func stateTitleAt(toks []nlp.Token, k, end int) int {
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].End <= end && (isCap(toks[j].Text) || j > k && toks[j].Text == "of") {
+		j++
+	}
+	for ; j > k; j-- {
+		if stateTitle(joinText(toks[k:j])) {
+			return j
+		}
+	}
+	return k
 }
 
 // titleOfThe returns the role noun that token k names when written with a

@@ -437,6 +437,16 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			last := m.titles[len(m.titles)-1].name
 			var o *docEntity
 			lemma := ""
+			st := home
+			if c := d.senderState(sents[si].Tokens, ms, m); c != nil {
+				// "The United States sent Secretary of State Tom Wu to
+				// Athens" in a report about Greece: the sender's official.
+				st = c
+			} else if c := listedState(sents[si].Tokens, ms, m); c != nil {
+				// "Norwegian prime minister Ann Lee and energy minister
+				// Tom Wu": the head's minister.
+				st = c
+			}
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
@@ -446,22 +456,38 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Home Office (GUIDE: "South Korea's defence ministry").
 				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
 			case shadowTitle(sents[si].Tokens, m):
-			case home != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && writtenStaff(sents[si].Tokens, m):
+				// "Solicitor General Tom Wu", whose title the gazetteer
+				// reads as "General"; "Presidential Spokesperson Ann Lee".
+				o, lemma = st, schema.WorkFor
+			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
-				o = home
-				if last == "Premier" {
+				o = st
+				if last == "Premier" && st == home {
 					if r := d.homeRegion(home); r != nil {
 						// "Premier Ann Lee" in a report about Ontario,
 						// Canada: the premier of the province.
 						o = r
 					}
 				}
+			case last == "Governor" || last == "Gov.":
+				// "Governor Ann Lee postponed the primary in Ohio": the
+				// one region the sentence, or else the whole report,
+				// names.
+				o = d.governedRegion(si)
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names.
-				o, lemma = d.chamberOf(last), schema.MemberOf
+				us := d.usSeat(home)
+				if m.country != nil {
+					us = d.usSeat(m.country.ent) // "Philippine Senator Ann Lee" in a report about the US
+				}
+				if k := namedTitleStart(m); k > 0 && strings.EqualFold(sents[si].Tokens[k-1].Text, "state") || strings.HasPrefix(strings.ToLower(m.full), "state ") {
+					us = false // "state Senator Ann Lee" sits in a state's senate
+				}
+				o, lemma = d.seatChamber(last, us), schema.MemberOf
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
 				}
@@ -484,6 +510,313 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// governedRegion returns the region (a state's first division) that a
+// governor named with no place in sentence si governs: the one region the
+// sentence names, or, when it names none, the one region the document
+// names, at least twice; a region after "to", "from" or "visit" is
+// another's. It returns nil otherwise.
+func (d *docState) governedRegion(si int) *docEntity {
+	one := func(ms []*mention, min int) *docEntity {
+		var r *docEntity
+		for _, m := range ms {
+			e := m.ent
+			if e == nil || e.typ != schema.GPE || e.gaz == nil || !e.gaz.region || m.adj || e.n < min {
+				continue
+			}
+			if m.start > 0 {
+				switch d.input[si].Tokens[m.start-1].Lower() {
+				case "to", "from", "visit", "visited", "visits":
+					if min == 0 {
+						return nil
+					}
+				}
+			}
+			if r != nil && r != e {
+				return nil
+			}
+			r = e
+		}
+		return r
+	}
+	if r := one(d.sents[si], 0); r != nil {
+		return r
+	}
+	for _, m := range d.sents[si] {
+		if m.ent != nil && m.ent.typ == schema.GPE && m.ent.gaz != nil && m.ent.gaz.region {
+			return nil // "Governor Tom Wu flew to Texas"
+		}
+	}
+	var r *docEntity
+	for _, e := range d.ents {
+		if e.typ == schema.GPE && e.gaz != nil && e.gaz.region {
+			if r != nil {
+				return nil
+			}
+			r = e
+		}
+	}
+	if r == nil || r.n < 2 {
+		return nil
+	}
+	return r
+}
+
+// namedTitleStart returns the first token of the titles written before m's
+// name ("Secretary of State" of "Secretary of State Tom Wu").
+func namedTitleStart(m *mention) int {
+	full := m.full
+	if full == "" {
+		full = m.surface
+	}
+	return max(m.start-(len(strings.Fields(full))-len(strings.Fields(m.surface))), 0)
+}
+
+// listedState returns the state of the head of state or government that
+// a list joins m to, when m is a minister written with no state: the
+// state written once before the head's title carries forward to the
+// head's ministers listed after them ("Norwegian prime minister Ann Lee
+// and energy minister Tom Wu, Danish prime minister Mia Berg and energy
+// minister Ola Berg": Tom Wu works for Norway, Ola Berg for Denmark),
+// never backward. A head listed after another state's official ("US
+// President Tom Wu and Prime Minister Ann Lee met") may be a foreign one,
+// and a minister after a minister ("US Secretary of State Tom Wu and
+// Foreign Minister Ann Lee") another state's: both give nil.
+func listedState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
+	if len(m.titles) == 0 || m.titles[len(m.titles)-1].lead || !stateTitle(m.titles[len(m.titles)-1].name) {
+		return nil
+	}
+	cur := m
+	for i := slices.Index(ms, m) - 1; i >= 0; i-- {
+		p := ms[i]
+		if p.ent == nil || p.adj || p.end > namedTitleStart(cur) {
+			continue
+		}
+		between := toks[p.end:namedTitleStart(cur)]
+		if n := len(between); n == 2 && between[1].Lower() == "the" {
+			between = between[:1] // "the Norwegian prime minister Ann Lee and the energy minister Tom Wu"
+		}
+		if len(between) != 1 || between[0].Text != "and" && between[0].Text != "," || p.ent.typ != schema.Person || len(p.titles) == 0 {
+			return nil
+		}
+		t := p.titles[len(p.titles)-1]
+		if p.country != nil && p.country.ent != nil {
+			if !t.lead || !stateTitle(t.name) || p.org != nil {
+				return nil
+			}
+			return p.country.ent
+		}
+		if t.lead || !stateTitle(t.name) {
+			return nil
+		}
+		cur = p // "energy minister Tom Wu and finance minister Ann Lee": further back
+	}
+	return nil
+}
+
+// officeObject returns the state or body whose office the object of x
+// names as an office with no holder's name ("US Secretary of State",
+// "Norway's Foreign Minister": a role mention, [mention.role]), when x
+// puts its person subject into that office or takes it away ("became",
+// "served as", "was named", "resigned as"), and the relation the title
+// gives its holder there ([titleHolds]; work_for for a staff office, ""
+// for another); nil otherwise.
+func (d *docState) officeObject(si int, s nlp.Sentence, x schema.Extraction, f *docFact) (*docEntity, string) {
+	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || si >= len(d.sents) {
+		return nil, ""
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	left := leftPost(x) != "" && strings.HasSuffix(x.Lemma, "_as")
+	if !left && !postLemmas[x.Lemma] && !(appointVerbs[verb] && (verb == "become" || verb == "serve" || verb == "be" || passiveIn(x.Relation))) {
+		return nil, ""
+	}
+	for _, m := range d.sents[si] {
+		if !m.role || m.ent != f.obj || len(m.titles) == 0 {
+			continue
+		}
+		h := m.org
+		if h == nil || h.ent == nil {
+			h = m.country
+		}
+		if h == nil || h.ent == nil || h.ent == f.subj {
+			return nil, ""
+		}
+		t := m.titles[len(m.titles)-1]
+		lemma := titleHolds(t, h.ent)
+		if lemma == "" && officeWords(t.name) {
+			lemma = schema.WorkFor
+		}
+		return h.ent, lemma
+	}
+	return nil, ""
+}
+
+// holdVerbs take or hold a post: "held the post of Foreign Minister".
+var holdVerbs = map[string]bool{
+	"hold": true, "holds": true, "held": true, "holding": true, "take": true, "takes": true, "took": true, "taken": true,
+	"taking": true, "assume": true, "assumes": true, "assumed": true, "assuming": true, "occupy": true, "occupies": true,
+	"occupied": true, "occupying": true, "fill": true, "filled": true, "filling": true,
+}
+
+// postsHeld: "Tom Wu held the post of Foreign Minister", "Prior to
+// holding the post of Prime Minister of Norway, he was ...": a title of a
+// state's government after a post noun and "of", the object of a verb of
+// holding ([holdVerbs]), gives the holder (the verb's subject, or the
+// main clause's for a fronted gerund) the title's relation to the state
+// named after it or, with none, the state the report is about. A post
+// to be taken ("will take", "to take") is no fact.
+func (d *docState) postsHeld(sents []nlp.Sentence) {
+	home := d.homeState()
+	for si, ms := range d.sents {
+		toks := sents[si].Tokens
+		for i := 0; i+2 < len(toks); i++ {
+			if toks[i].Lower() == "as" {
+				d.asPost(si, sents[si], ms, i, home)
+			}
+			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
+				continue
+			}
+			e := stateTitleAt(toks, i+2, toks[len(toks)-1].End)
+			v := i - 2
+			if e == i+2 || v > 0 && (toks[v-1].Lower() == "to" && !strings.HasSuffix(toks[v].Lower(), "ing") || toks[v-1].Tag == "MD") {
+				continue
+			}
+			var holder *mention
+			if strings.HasSuffix(toks[v].Lower(), "ing") {
+				// "Prior to holding the post of ..., he was": the main
+				// clause's subject, after the comma that ends the phrase.
+				c := slices.IndexFunc(toks[e:], func(t nlp.Token) bool { return t.Text == "," })
+				for _, m := range ms {
+					if c >= 0 && holder == nil && m.start == e+c+1 && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
+						holder = m
+					}
+				}
+			} else {
+				for _, m := range ms {
+					if m.end <= v && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) &&
+						!slices.ContainsFunc(toks[m.end:v], func(t nlp.Token) bool { return t.Text == "," || t.Tag == "MD" }) {
+						holder = m
+					}
+				}
+			}
+			if holder == nil {
+				continue
+			}
+			state, lemma := home, homeTitle(toks[i+2:e])
+			for _, m := range ms {
+				if m.start == e+1 && toks[e].Text == "of" && m.ent != nil && m.ent.typ == schema.GPE && d.r.country(m.ent) {
+					state = m.ent // "the post of Prime Minister of Norway"
+				}
+			}
+			if state != nil && lemma != "" && state != holder.ent {
+				d.derive(si, argOf(sents[si], holder), joinText(toks[i:e]), lemma, holder.ent, state, "", roleConf)
+			}
+		}
+	}
+}
+
+// asPost: "Tom Wu, as Foreign Minister, signed the treaty", "As prime
+// minister, Ann Lee led ...": an as-phrase in commas that names a title
+// of a state's government ([homeTitle]) after a person's name, or opens
+// the sentence before one, gives the person the title's relation to the
+// state the report is about, home. Token i is the "as".
+func (d *docState) asPost(si int, s nlp.Sentence, ms []*mention, i int, home *docEntity) {
+	toks := s.Tokens
+	e := i + 1
+	for e < len(toks) && e < i+6 && toks[e].Text != "," {
+		e++
+	}
+	if home == nil || e == len(toks) || e == i+1 || toks[e].Text != "," || actorWithin(ms, i+1, e) {
+		return
+	}
+	lemma := homeTitle(toks[i+1 : e])
+	if lemma == "" {
+		return
+	}
+	var holder *mention
+	for _, m := range ms {
+		if m.ent == nil || m.ent.typ != schema.Person || !named(m) && (m.kind != mPronoun || m.pron == "i" || m.pron == "we") {
+			continue // "As President, I will serve": a candidate's promise
+		}
+		if i == 0 && m.start == e+1 && m.end < len(toks) && (toks[m.end].Tag == "MD" || toks[m.end].Tag == "VBP" || toks[m.end].Tag == "VBZ") {
+			continue // "As president, she will ...", "As minister, he plans": no post stated as held
+		}
+		if i > 1 && toks[i-1].Text == "," && m.end == i-1 && named(m) || i == 0 && m.start == e+1 {
+			holder = m
+		}
+	}
+	if holder != nil && holder.ent != home {
+		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
+	}
+}
+
+// writtenStaff reports whether the words written before m's name, its
+// titles, name an office of a state's government that the last title
+// alone does not: a state's title the gazetteer splits ("Solicitor
+// General Tom Wu", read as the military "General") or a spokesman of the
+// head of state ("Presidential Spokesperson Ann Lee").
+func writtenStaff(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	if k >= m.start {
+		return false
+	}
+	written := joinText(toks[k:m.start])
+	last := m.titles[len(m.titles)-1]
+	if stateTitle(last.name) || last.lead {
+		return false
+	}
+	if stateTitle(written) {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(written))
+	return len(w) == 2 && w[0] == "presidential" && (w[1] == "spokesperson" || w[1] == "spokesman" || w[1] == "spokeswoman")
+}
+
+// sendVerbs put their object, an official named with a title, to work for
+// their subject: "the United States sent Secretary of State Tom Wu".
+var sendVerbs = map[string]bool{
+	"send": true, "sends": true, "sent": true, "dispatch": true, "dispatches": true, "dispatched": true,
+	"appoint": true, "appoints": true, "appointed": true, "nominate": true, "nominates": true, "nominated": true,
+	"deploy": true, "deploys": true, "deployed": true,
+}
+
+// senderState returns the state that sends or appoints m, a person named
+// with titles and no state: the country, or a country's government, that
+// is the subject of a verb of [sendVerbs] right before the titles ("The
+// United States sent Secretary of State Tom Wu to Athens", "the Norwegian
+// government has appointed Foreign Minister Ann Lee"), or nil. The
+// sentence's own state comes before the one the report is about.
+func (d *docState) senderState(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
+	k := namedTitleStart(m)
+	for k > 0 && k <= m.start {
+		if w := toks[k-1].Lower(); w != "its" && w != "their" && w != "the" {
+			break
+		}
+		k--
+	}
+	if k < 2 || k > m.start || !sendVerbs[toks[k-1].Lower()] {
+		return nil
+	}
+	v := k - 1
+	for v > 0 && (toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || toks[v-1].Lower() == "has" || toks[v-1].Lower() == "have" || toks[v-1].Lower() == "had") {
+		v--
+	}
+	for _, c := range ms {
+		if c.end != v || c.ent == nil || c.possessive || c.adj {
+			continue
+		}
+		e := c.ent
+		if e.typ == schema.Organization && e.country != nil {
+			e = e.country // "the government" of the report's state
+		} else if e.typ == schema.Organization && c.country != nil && c.country.ent != nil {
+			e = c.country.ent // "the Norwegian government"
+		}
+		if e.typ == schema.GPE && d.r.country(e) && e != m.ent {
+			return e
+		}
+	}
+	return nil
 }
 
 // homeTitle returns the relation that a title of a state's government,
@@ -741,20 +1074,69 @@ var chambers = map[string][]string{
 // same kind.
 func (d *docState) chamberOf(t string) *docEntity {
 	for _, c := range chambers[strings.ToLower(t)] {
-		var o *docEntity
-		for _, e := range d.ents {
-			if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
-				if o != nil {
-					return nil
-				}
-				o = e
-			}
-		}
-		if o != nil {
-			return o
+		switch o := d.chambersNamed(c); len(o) {
+		case 0:
+		case 1:
+			return o[0]
+		default:
+			return nil
 		}
 	}
 	return nil
+}
+
+// chambersNamed returns the organisations of the document named as a
+// chamber of the kind c ("senate": the "US Senate", the "Nordic Senate").
+func (d *docState) chambersNamed(c string) []*docEntity {
+	var out []*docEntity
+	for _, e := range d.ents {
+		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// usChambers name the chamber of the United States Congress that a
+// legislator's title ([chambers]) seats its holder in.
+var usChambers = map[string]string{
+	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
+	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
+}
+
+// seatChamber returns the chamber a legislator titled t sits in: the one
+// the document names ([docState.chamberOf]), else, when us says the seat
+// is one of the United States ("United States Senator Ann Lee", "Senator
+// Tom Wu of Vermont", a report about the US), the chamber of Congress t
+// names ([usChambers]), which it creates when the document names no
+// chamber of that kind at all. It returns nil for other titles.
+func (d *docState) seatChamber(t string, us bool) *docEntity {
+	c := d.chamberOf(t)
+	if c != nil && len(c.mentions) == 0 && !us {
+		return nil // a chamber no sentence names, created for another seat of the US
+	}
+	if c != nil || !us {
+		return c
+	}
+	name := usChambers[strings.ToLower(t)]
+	if name == "" {
+		return nil
+	}
+	for _, c := range chambers[strings.ToLower(t)] {
+		if len(d.chambersNamed(c)) > 0 {
+			return nil // several of the kind: which one is unknown
+		}
+	}
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	return d.create(name, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(name)]})
+}
+
+// usSeat reports whether e, the place a seat is held for or the state
+// a legislator's title names, is the United States or lies in it.
+func (d *docState) usSeat(e *docEntity) bool {
+	return e != nil && (normKey(e.name) == normKey("United States") || d.r.within(e, "United States"))
 }
 
 // legislatorOf reports whether the last of titles is a legislator's
@@ -1373,10 +1755,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// dropped.
 		return
 	}
-	if f.obj != nil && f.obj == f.subj {
+	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name)) {
 		// No self-loops: "Russia defended itself", "the ministry said
-		// the ministry ..." keep the object's literal text.
+		// the ministry ..." keep the object's literal text; nor a
+		// title taken for a name: "was named Secretary of State".
 		f.obj = nil
+	}
+	if o, lemma := d.officeObject(si, s, x, f); o != nil {
+		// "resigned as US Secretary of State", "was named Norway's
+		// Foreign Minister": the office the object names is the
+		// subject's; a post given up is left, as below.
+		if lemma != "" && !intended && !x.Negated {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		f.obj = nil
+		if left := leftPost(x); left != "" {
+			f.obj, f.Lemma = o, left
+		}
 	}
 	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
 		// "Ann Lee is the director of the Nordic Institute": the object's

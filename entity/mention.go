@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -1857,14 +1858,16 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" || w.Tag == "TO" {
 				break
 			}
-			if tt, ok := r.g.titles[normKey(toks[end-1].Text+" "+w.Text)]; ok && end > m.end+2 && strings.HasPrefix(w.Tag, "NN") {
+			if tt, ok := r.g.titles[normKey(toks[end-2].Text+" "+toks[end-1].Text+" "+w.Text)]; ok && end > m.end+3 && strings.HasPrefix(w.Tag, "NN") {
+				t = tt // "the deputy prime minister of Norway": not its Prime Minister
+			} else if tt, ok := r.g.titles[normKey(toks[end-1].Text+" "+w.Text)]; ok && end > m.end+2 && strings.HasPrefix(w.Tag, "NN") {
 				t = tt // "the Vice President of Norway": not its President
 			} else if tt, ok := r.g.titles[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") {
 				t = tt
 			}
 		}
-		if t == nil {
-			continue
+		if t == nil || slices.ContainsFunc(ms[i+1:], func(c *mention) bool { return c.start < end && c.kind == mName && c.typ == schema.Person && !c.role }) {
+			continue // "Tom Wu, the Danish prime minister Sara Lind and": the title is the next name's
 		}
 		m.titles = append(m.titles, t)
 		if t.gender != 0 {

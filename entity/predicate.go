@@ -358,7 +358,12 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start <= ti && m.end > ti })
 			switch {
 			case i < 0:
-				d.insert(si, &mention{kind: mSingle, start: ti, end: ti + 1, surface: t.Text, ent: e, conf: 0.7})
+				start := ti
+				if f := strings.Fields(e.name); e.typ == schema.Person && len(f) > 1 && ti+1 >= len(f) && joinText(s.Tokens[ti+1-len(f):ti+1]) == e.name &&
+					!slices.ContainsFunc(ms, func(m *mention) bool { return m.start <= ti && m.end > ti+1-len(f) }) {
+					start = ti + 1 - len(f) // "Former President of Norway Tom Wu dies": the full name
+				}
+				d.insert(si, &mention{kind: mSingle, start: start, end: ti + 1, surface: joinText(s.Tokens[start : ti+1]), ent: e, conf: 0.7})
 			case ms[i].ent == nil && ms[i].kind == mSingle && ms[i].end == ti+1:
 				ms[i].ent = e // a word the recogniser did not type
 			default:

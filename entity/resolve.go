@@ -245,7 +245,21 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// A headline's short names ("Wawrinka defeats Djokovic") are read
 	// before the extractions that use them; again at the end for the
 	// mentions that later rules add.
+	var head []*mention
+	if len(d.sents) > 0 {
+		head = slices.Clone(d.sents[0])
+	}
 	d.unclaimed(sents, true)
+	if len(d.sents) > 0 {
+		// "Former President of Norway Tom Wu dies": a headline's full
+		// name, found only now, has the roles its words state.
+		ms := slices.DeleteFunc(slices.Clone(d.sents[0]), func(m *mention) bool {
+			return m.role || !slices.Contains(head, m) && (m.ent == nil || m.ent.typ != schema.Person || m.end-m.start < 2)
+		})
+		if slices.ContainsFunc(ms, func(m *mention) bool { return !slices.Contains(head, m) }) {
+			d.roleFacts(0, sents[0], ms)
+		}
+	}
 	d.headlinePerson(sents)
 	readings := make([][]schema.Extraction, len(sents))
 	for i := range sents {
@@ -270,6 +284,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.concepts()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
+	d.postsHeld(sents)
 	d.apposedOffices(sents)
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.

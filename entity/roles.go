@@ -199,13 +199,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "") {
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" ||
+			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf, orgRoleAndMore} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -938,8 +939,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	words := []string{w}
-	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()]) {
-		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of"
+	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()] || headOfGovernment([]string{s.Tokens[k-2].Lower(), w}, 1)) {
+		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of", "Prime Minister of"
+		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && headOfGovernment(words, 1) {
+			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of"
+		}
 	}
 	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
 		// "The leader of the Harbor Party, Ann Lee announced": the
@@ -975,7 +979,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
-		if !definiteBefore(s, a.start) || !closedAfter(s, b.end) {
+		if !definiteBefore(s, a.start) && !bareOpening(s, a.start) || !closedAfter(s, b.end) {
 			return role{}, false
 		}
 		toks, apposed = toks[:n-1], true
@@ -1160,6 +1164,65 @@ func personWhoseParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // definiteBefore reports whether the words before token k, back to the
 // sentence's or clause's start, are a definite article and adjectives
 // ("The senior ..."): the opening of a description.
+// orgRoleAndMore: "Halvik University geology expert and former Norwegian
+// security official, Tom Wu,": a body's name and lower-case role nouns,
+// then "and" and a second description with a state's adjective (read by
+// [nationalityRolePerson]) before the person's name, give the role in the
+// body as [orgRolePerson] does with no second description.
+func orgRoleAndMore(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || a.adj || a.possessive || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
+		return role{}, false
+	}
+	var words []string
+	k := a.end
+	for ; k < b.start && len(words) < 3 && strings.HasPrefix(s.Tokens[k].Tag, "NN") && !isCap(s.Tokens[k].Text); k++ {
+		words = append(words, s.Tokens[k].Lower())
+	}
+	if len(words) == 0 || k >= b.start || s.Tokens[k].Text != "and" {
+		return role{}, false
+	}
+	for j := k + 1; j < b.start; j++ {
+		t := s.Tokens[j]
+		if t.Text == "," && j == b.start-1 {
+			break
+		}
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !formerWord(t.Lower()) {
+			return role{}, false
+		}
+	}
+	r := roleLemma(words)
+	if r == schema.Lead && partBetween(s, a.end, k) {
+		r = schema.WorkFor
+	}
+	r = rankRole(r, words[len(words)-1], a.ent)
+	return role{lemma: r, reverse: true}, r != ""
+}
+
+// bareOpening reports whether the words before token k open the
+// sentence with a description written with no article, as a byline's
+// or a caption's: nothing, "former" ("Former Norwegian security
+// official, Tom Wu, said"), or another description and "and" ("Halvik
+// University geology expert and former Norwegian security official,
+// Tom Wu,"): nouns, adjectives and names with no verb or comma.
+func bareOpening(s nlp.Sentence, k int) bool {
+	i := k - 1
+	for i >= 0 && formerWord(s.Tokens[i].Lower()) {
+		i--
+	}
+	if i < 0 {
+		return k > 0 // not a name's own adjective alone
+	}
+	if s.Tokens[i].Text != "and" || i == 0 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if t := s.Tokens[j]; !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
+}
+
 func definiteBefore(s nlp.Sentence, k int) bool {
 	for i := k - 1; i >= 0; i-- {
 		t := s.Tokens[i]
@@ -1378,6 +1441,8 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.WorkFor
 	case e.typ == schema.Organization && t.lead:
 		return schema.Lead
+	case e.typ == schema.GPE && t.lead && localHeads[strings.ToLower(strings.TrimSuffix(t.name, "."))] || t.name == "Gov.":
+		return schema.Lead // "Governor Ann Lee of Ohio", "Mayor Tom Wu of Oslo"
 	}
 	return ""
 }
@@ -1954,7 +2019,9 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end) // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
+	state = state || local
 	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
 		return role{}, false
 	}
@@ -2026,6 +2093,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	r := appositionLemma(w[1 : len(w)-1])
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
 		return role{}, false // a state's head or staff only: "a student of Norway" says no more
+	}
+	if local && r == schema.Lead && !localHeads[w[len(w)-2]] {
+		r = schema.WorkFor // "the police chief of Oslo" serves the city; its mayor heads it
 	}
 	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
 		// "director of Intel's photonics lab", "head of the UN mission
@@ -2174,9 +2244,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	default:
 		return role{}, false
 	}
-	if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
-		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
-	}
+	closed := b.end == len(s.Tokens) || s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "."
 	k := a.start - 1
 	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
@@ -2196,6 +2264,13 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if w == "the" || w == "a" || w == "an" {
 			break
 		}
+		if w == "and" && k > 0 && s.Tokens[k-1].Text == "," && (closed || strings.HasPrefix(s.Tokens[b.end].Tag, "VB")) {
+			// "His daughter, and member of the Labour Party, Ann Lee
+			// wrote": a second description of the person named after
+			// it, whose comma before the verb may be left out.
+			closed = true
+			break
+		}
 		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false // "Lee, head of": no definite role
 		}
@@ -2204,8 +2279,8 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		words = append([]string{w}, words...)
 	}
-	if k < 0 || len(words) == 0 || len(words) > 3 {
-		return role{}, false
+	if k < 0 || len(words) == 0 || len(words) > 3 || !closed {
+		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
 	}
 	r := appositionLemma(words)
 	return role{lemma: r, reverse: true}, r != ""
@@ -2222,8 +2297,8 @@ func appositionLemma(words []string) string {
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
-			(i == 0 || !deputyWords[words[i-1]]):
-			lead = true
+			(i == 0 || !deputyWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
+			lead = true // not "deputy prime minister"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w]:
@@ -2242,6 +2317,10 @@ func appositionLemma(words []string) string {
 	}
 	return ""
 }
+
+// localHeads head a region or a town: "the Governor of Ohio", "the mayor
+// of Oslo", "the premier of Ontario".
+var localHeads = map[string]bool{"governor": true, "mayor": true, "premier": true}
 
 // deputyWords before a head's noun make its holder the head's deputy, who
 // works for the body rather than leads it: "deputy leader", "vice
@@ -2916,6 +2995,9 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !ok || b.ent.typ != schema.Person {
 		return role{}, false
 	}
+	if n := len(toks); n >= 2 && toks[n-1].Lower() == "mate" && toks[n-2].Lower() == "running" {
+		return role{lemma: "running_mate_of", reverse: true}, true // "his running mate, Ann Lee"
+	}
 	for _, t := range toks[:len(toks)-1] {
 		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" {
 			return role{}, false
@@ -2939,6 +3021,11 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	if len(toks) > 0 && toks[0].Tag == "POS" {
 		toks = toks[1:]
 	}
+	if i := coordinatedDescription(toks); i > 0 {
+		// "His daughter, and member of the Labour Party, Ann Lee wrote":
+		// the first description is the person's as well.
+		return toks[:i], i <= 3
+	}
 	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
 		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
 			return nil, false
@@ -2946,6 +3033,26 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
+}
+
+// coordinatedDescription returns the index in toks, the words between a
+// possessor and a name, of the comma that ends a first description when
+// ", and" opens a second one that a comma closes right before the name
+// ("daughter, and member of the Labour Party,"), or -1.
+func coordinatedDescription(toks []nlp.Token) int {
+	n := len(toks)
+	if n < 5 || toks[n-1].Text != "," {
+		return -1
+	}
+	for i := 1; i+1 < n-1; i++ {
+		if toks[i].Text == "," {
+			if toks[i+1].Lower() == "and" {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // adviserNouns are staff nouns whose "to" names whom the staff serves
@@ -3534,7 +3641,7 @@ func roleLemma(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		switch {
-		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)):
+		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)), i > 1 && deputyWords[words[i-2]] && headOfGovernment(words, i):
 			return schema.WorkFor // "vice president", "deputy prime minister": the head's deputy
 		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
 			return schema.Lead

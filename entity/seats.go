@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -147,8 +148,27 @@ func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 // or "from" a place represents the place.
 func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
+	d.seatHolders(si, s, ms)
 	for i, m := range ms {
-		if m.ent == nil || !isPlace(m.ent) || m.start < 2 || !strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
+		if m.ent == nil || !isPlace(m.ent) || m.start < 2 {
+			continue
+		}
+		if i > 0 && toks[m.start-1].Text == "of" && m.ent.gaz != nil && m.ent.gaz.region {
+			// "Senator Ann Lee of Vermont", "Representative Tom Wu of
+			// Ohio": a region (a state's first division) after a titled
+			// legislator's name; a town's senator may sit in its own
+			// council.
+			if p := ms[i-1]; named(p) && p.ent != nil && p.ent.typ == schema.Person && p.end == m.start-1 && len(p.titles) > 0 &&
+				seatTitle(p.titles) && p.ent != m.ent {
+				last := p.titles[len(p.titles)-1].name
+				d.derive(si, argOf(s, p), last+" of "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
+				if c := d.seatChamber(last, d.usSeat(m.ent)); c != nil && c != p.ent {
+					d.derive(si, argOf(s, p), last, schema.MemberOf, p.ent, c, "", roleConf)
+				}
+			}
+			continue
+		}
+		if !strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
 			!seatNouns[toks[m.start-2].Lower()] || briefFor(toks, m.start-1) {
 			continue // "Special Representative for Norway": an envoy's brief, no seat
 		}
@@ -165,18 +185,62 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 				apposition(toks[n.end+1:m.start-2]) {
 				p = n // "Naz Shah, the Labour MP for Bradford West"
 			}
-			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) {
+			// "Ann Lee, the senator from Vermont,": the description of
+			// the seat may be a mention of its own.
+			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) && !(n.kind == mDesc && n.end == m.start-1) {
 				break // only a party's name or the seat noun may come between
 			}
 		}
 		if p != nil && p.ent != m.ent {
 			d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), "represent", p.ent, m.ent, "", roleConf)
-			if c := d.chamberOf(toks[m.start-2].Text); c != nil && c != p.ent && p.start == m.end && isCap(toks[m.start-2].Text) && len(p.titles) == 0 {
-				// "Senator from Vermont Ann Lee": the title, cut from
-				// the name by its seat, still sits in the chamber the
-				// report names ([docState.officeFacts]).
+			if c := d.seatChamber(toks[m.start-2].Text, d.usSeat(m.ent)); c != nil && c != p.ent {
+				// "Senator from Vermont Ann Lee", "Tom Wu, a Senator from
+				// Ohio,": the seat's holder sits in the chamber the report
+				// names, or in Congress for a seat of the US.
 				d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), schema.MemberOf, p.ent, c, "", roleConf)
 			}
+		}
+	}
+}
+
+// chamberSeats name the legislator's title ([chambers]) whose chamber a
+// capitalised word before "seat" names: "the House seat", "a Senate seat".
+var chamberSeats = map[string]string{"Senate": "senator", "House": "representative"}
+
+// seatHolders: "the House seat formerly held by Tom Wu", "Ann Lee's Senate
+// seat": a chamber's seat held by, vacated by or possessed by a named
+// person makes the person a member of the chamber: the one the report
+// names, or Congress's for a seat of the US ([docState.seatChamber]).
+func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	us := d.usSeat(d.homeState()) || slices.ContainsFunc(d.ents, func(e *docEntity) bool { return isPlace(e) && len(e.mentions) > 0 && d.usSeat(e) })
+	for k := 1; k+1 < len(toks); k++ {
+		title := chamberSeats[toks[k-1].Text]
+		if title == "" || toks[k].Lower() != "seat" {
+			continue
+		}
+		var p *mention
+		j := k + 1
+		if j < len(toks) && (toks[j].Lower() == "formerly" || toks[j].Lower() == "previously" || toks[j].Lower() == "once" || toks[j].Lower() == "long") {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].Lower() == "held" || toks[j].Lower() == "vacated" || toks[j].Lower() == "occupied") && toks[j+1].Lower() == "by" {
+			for _, m := range ms {
+				if m.start == j+2 {
+					p = m
+				}
+			}
+		}
+		for _, m := range ms {
+			if m.possessive && m.kind == mName && (m.end == k-1 || m.end == k-2 && toks[k-2].Tag == "POS") {
+				p = m // "Tom Wu's Senate seat"
+			}
+		}
+		if p == nil || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+			continue
+		}
+		if c := d.seatChamber(title, us); c != nil && c != p.ent {
+			d.derive(si, argOf(s, p), joinText(toks[k-1:k+1]), schema.MemberOf, p.ent, c, "", roleConf)
 		}
 	}
 }
