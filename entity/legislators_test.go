@@ -173,7 +173,7 @@ func TestTitlesBeforeNames(t *testing.T) {
 			[]string{"Tom Wu -member_of-> US Senate", "Mary Holt -member_of-> US Senate"},
 			"a senator in a report about the US sits in the US Senate; a state senator or another state's senator does not"},
 		{"The Senate of Canada voted. Senator Tom Wu of Ontario spoke.",
-			[]string{"Tom Wu -represent-> Ontario", "Tom Wu -member_of-> Canadian Senate"},
+			[]string{"Tom Wu -represent-> Ontario", "Tom Wu -member_of-> Senate of Canada"},
 			[]string{"Tom Wu -member_of-> US Senate"},
 			"another state's region: the senate the report names, no chamber of the US"},
 	}
