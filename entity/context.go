@@ -553,7 +553,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true
-			case prev.Text == "(" && workWords[toks[m.start-2].Text] && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
+			case prev.Text == "(" && m.start >= 2 && workWords[toks[m.start-2].Text] && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
 				// "the Consumer Electronics Show (CES)": the name it
 				// shortens was dropped as a show, a work or an event.
 				concept[m.name] = true
