@@ -252,7 +252,8 @@ func (r *Resolver) pluralTitle(name []nlp.Token) bool {
 }
 
 // periodWords are the last words of the names of dates and holidays.
-var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
+var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // workWords are the last words of the names of works, studies, laws,
 // constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not

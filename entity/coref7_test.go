@@ -1,0 +1,36 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestCoref7 covers named days that are no antecedents, pronouns inside
+// relative clauses, the head of state's description and "the African
+// nation", on invented sentences.
+func TestCoref7(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Heading into Super Tuesday, Senator Kato Imre from Ohio had the most delegates. He defeated Governor Bob Hart in Texas. \"I am glad to endorse him,\" Mayor Kim Oda told reporters.",
+			[]string{"Kato Imre -defeat-> Bob Hart", "Kim Oda -endorse-> Kato Imre"},
+			[]string{"Super -defeat-> Bob Hart", "Kim Oda -endorse-> Super"},
+			"a weekday's name after an unknown capitalised word names a day, no actor nor antecedent"},
+		{"Entering Super Tuesday, Ola Varga led the race. He thanked Governor Bob Hart. Shoppers on Black Friday praised Halvik Stores.",
+			[]string{"Ola Varga -thank-> Bob Hart"},
+			[]string{"Entering Super -thank-> Bob Hart", "Black Friday -praise-> Halvik Stores"},
+			"a participle opening the sentence and a day's name are no person"},
+		{"Ann Lee met Aner Volsky Wednesday, May 9, and thanked him.",
+			[]string{"Ann Lee -thank-> Aner Volsky"},
+			nil,
+			"a weekday before a date is a date"},
+		{"Ann Lee met Senator Aner Volsky Tuesday, and thanked him.",
+			[]string{"Ann Lee -thank-> Aner Volsky"},
+			nil,
+			"a weekday after a person's name is a date"},
+	})
+}
