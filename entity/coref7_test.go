@@ -32,5 +32,13 @@ func TestCoref7(t *testing.T) {
 			[]string{"Ann Lee -thank-> Aner Volsky"},
 			nil,
 			"a weekday after a person's name is a date"},
+		{"Senator Bob Hart led the race. Hart thanked Ola Berg. Voters backed Ola Berg, who said he defeated Hart. Hart praised Ed Moss, who said he had beaten Norway.",
+			[]string{"Ola Berg -defeat-> Bob Hart", "Ed Moss -beat-> Norway"},
+			[]string{"Bob Hart -beat-> Norway"},
+			"a pronoun in a relative clause after a name is that name, however often the document names another"},
+		{"Senator Bob Hart led with 80 delegates. Hart won Ohio. In third was Tom Wu, a businessman from Utah, who had 26 delegates that he earned in Iowa.",
+			[]string{"Tom Wu -earn_in-> Iowa"},
+			[]string{"Bob Hart -earn_in-> Iowa"},
+			"an apposition between the name and who"},
 	})
 }
