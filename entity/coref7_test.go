@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -40,5 +41,49 @@ func TestCoref7(t *testing.T) {
 			[]string{"Tom Wu -earn_in-> Iowa"},
 			[]string{"Bob Hart -earn_in-> Iowa"},
 			"an apposition between the name and who"},
+		{"President Tom Wu of Norway met Ann Lee in Oslo. Denmark accused the President of lying.",
+			[]string{"Tom Wu -lead-> Norway", "Denmark -accuse-> Tom Wu"},
+			nil,
+			"a capitalised title before 'of' and a gerund is a description, no office"},
 	})
+}
+
+// TestDescriptionRestatesRole checks that a description made of a title
+// ("the president", "the minister") restates, in its own sentence, the
+// role its holder was given with that title.
+func TestDescriptionRestatesRole(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, fact string
+		want       []int // the sentences that state fact
+	}{
+		{"President Tom Wu of Norway met Ann Lee in Oslo. The president called the plan a waste of time. " +
+			"With the president's evident reluctance, Sweden protested. Denmark accused the president of lying. Sweden left.",
+			"Tom Wu -lead-> Norway", []int{0, 1, 2, 3}},
+		{"Finland's prime minister, Ed Moss, thanked Sweden. Norway praised the minister. Iceland left.",
+			"Ed Moss -lead-> Finland", []int{0, 1}},
+		{"Halvik Holdings' chairman, Ola Berg, met Tom Wu. The chairman praised Norway. Wu left.",
+			"Ola Berg -lead-> Halvik Holdings", []int{0, 1}},
+		{"President Jan Moe of Denmark met Ann Lee. The President praised Sweden. Agriculture Minister Mr. Kim Ek of Iceland left. Mr. Ek thanked Norway.",
+			"Jan Moe -lead-> Denmark", []int{0}},
+		{"Iceland's agriculture minister, Mr. Kim Ek, launched a policy. Mr. Ek thanked Norway. Wu left.",
+			"Kim Ek -work_for-> Iceland", []int{0}},
+	}
+	for _, tc := range tests {
+		_, facts := pipelineFacts(a, x, r, tc.text)
+		var got []int
+		for _, f := range facts {
+			if f.SubjectEntity+" -"+f.Lemma+"-> "+f.ObjectEntity == tc.fact && !slices.Contains(got, f.Sentence) {
+				got = append(got, f.Sentence)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Resolve(%q): %q in sentences %v, want %v", tc.text, tc.fact, got, tc.want)
+		}
+	}
 }

@@ -318,9 +318,9 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if !ok || strings.Contains(t.name, " ") {
 		return nil
 	}
-	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") ||
+	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") && !(j+1 < len(toks) && !isCap(toks[j+1].Text) && strings.HasSuffix(toks[j+1].Text, "ing")) ||
 		toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) {
-		return nil // nor is "the Minister for Trade"
+		return nil // nor is "the Minister for Trade"; "accused the President of lying" is a description
 	}
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }
