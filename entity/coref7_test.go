@@ -45,6 +45,10 @@ func TestCoref7(t *testing.T) {
 			[]string{"Tom Wu -lead-> Norway", "Denmark -accuse-> Tom Wu"},
 			nil,
 			"a capitalised title before 'of' and a gerund is a description, no office"},
+		{"Protests broke out in Burundi on Monday. Tom Wu visited the African nation in 2005. Ann Lee later toured the West African country. Jo Berg praised the European country singer.",
+			[]string{"Tom Wu -visit-> Burundi", "Ann Lee -tour-> Burundi"},
+			[]string{"Jo Berg -praise-> Burundi"},
+			"a region's adjective before nation or country: the country last named, as 'the nation'"},
 	})
 }
 
