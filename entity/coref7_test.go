@@ -49,6 +49,10 @@ func TestCoref7(t *testing.T) {
 			[]string{"Tom Wu -visit-> Burundi", "Ann Lee -tour-> Burundi"},
 			[]string{"Jo Berg -praise-> Burundi"},
 			"a region's adjective before nation or country: the country last named, as 'the nation'"},
+		{"Protests broke out in Burundi on Monday. Pierre Ndayi became president of the African nation in 2005. Halvik Holdings sued Norway. Jo Berg became chairman of the company.",
+			[]string{"Pierre Ndayi -lead-> Burundi", "Jo Berg -lead-> Halvik Holdings"},
+			nil,
+			"a post of a description ('president of the African nation') is a post of what it describes"},
 	})
 }
 

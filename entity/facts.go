@@ -2554,6 +2554,10 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 				}
 				return m.ent
 			}
+			if m.start == k+1 && m.end <= last && m.kind == mDesc && !m.possessive && m.ent != nil &&
+				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				return m.ent // "became president of the African nation", "is the head of the company"
+			}
 		}
 		return nil
 	}
