@@ -30,8 +30,8 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it that covers more than half of it (a place: Location), if the
 // recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
-// recogniser finds no such name. A name ending in "Day", "Eve" or "Year" is
-// a date, one ending in the head noun of a work, law or contest ("Study",
+// recogniser finds no such name. A name ending in "Day", "Eve", "Year" or a
+// weekday ("Super Tuesday") is a date, one ending in the head noun of a work, law or contest ("Study",
 // "Act", "Cup") or opening with a ship's or spacecraft's prefix ("Space
 // Shuttle", "USS") no actor either: all are dropped. A name of several words
 // that would stay a person right after "the" is taken for an organisation. Words around the name that say
