@@ -154,6 +154,14 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				continue
 			}
 		}
+		if r.namedDay(toks, us, k) && !headline {
+			// "Super Tuesday", "Black Friday", "Cyber Monday": unknown
+			// capitalised words before a weekday name it, with the
+			// weekday, one day, no actor ([periodWords]).
+			us = append(us, unit{kind: uCap, start: k, end: k + 1})
+			k++
+			continue
+		}
 		u, ok := r.match(s, k, len(us) > 0, headline)
 		if !ok {
 			break
@@ -499,6 +507,45 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
 }
+
+// namedDay reports whether the weekday's name at token k ends the name
+// of a day that the unknown capitalised words us open ("Super Tuesday",
+// "Good Friday", "Entering Super Tuesday" first in a sentence). A given
+// name, a known person's name or a title among them makes the weekday a
+// date after a person's name ("Senator Reed Tuesday said", "Tom Reed
+// Tuesday announced"), which is left out.
+func (r *Resolver) namedDay(toks []nlp.Token, us []unit, k int) bool {
+	if len(us) == 0 || len(us) > 2 || !weekdays[toks[k].Text] || us[len(us)-1].end != k ||
+		k+1 < len(toks) && saidVerbs[toks[k+1].Lower()] || dateAfter(toks, k+1) {
+		return false // "Reed Tuesday said", "interviews Ann Shalev Wednesday, September 19": a date after a name
+	}
+	if len(us) == 2 && !(sentenceFirst(toks, us[0].start) && toks[us[0].start].Tag == "VBG") {
+		return false
+	}
+	for _, u := range us {
+		if u.kind != uCap || u.end != u.start+1 {
+			return false
+		}
+		if w := toks[u.start].Text; r.g.given(w) || r.g.person(w) != nil || weekdays[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// dateAfter reports whether a date goes on at token k, after a weekday's
+// name: a day's number or a month's name, after a comma or not
+// ("Wednesday, September 19", "Monday 5 May").
+func dateAfter(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	return k < len(toks) && (monthName(toks[k].Text) || toks[k].Tag == "CD")
+}
+
+// weekdays are the names of the days of the week.
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true}
 
 // companyKind reports whether w, written with a capital, names a kind of
 // company that opens no name of its own: a maker of something

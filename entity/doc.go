@@ -168,7 +168,9 @@
 //     looking back up to three sentences (one for "its"). A person of that
 //     window mentioned more often so far wins over the pick, and over the
 //     subject of the sentence before only with more than five times its
-//     mentions (a life's subject after a person named once). A reflexive takes
+//     mentions (a life's subject after a person named once), as over a
+//     name that a relative "who" follows before the pronoun ("backed Ola
+//     Berg, who said he had won"). A reflexive takes
 //     the nearest subject before it ("He was inspired by Rasmus Rask ...
 //     and taught himself Icelandic"); the subject right after a fronted
 //     phrase with no verb is not named in it ("After Bedřich Smetana, he
@@ -196,7 +198,11 @@
 //     by the kind its name's last word tells (TV: network, broadcaster;
 //     Front: group; Herald: newspaper, paper; Embassy: embassy, office), and
 //     a person by the one title in a role fact's words ("Norway's
-//     president, Ann Lee," then "the president"). Of two candidates last
+//     president, Ann Lee," then "the president"); written in lower case,
+//     such a description restates in its sentence the role the title was
+//     given with ("President Tom Wu of Norway" then "the president said":
+//     Tom Wu lead Norway). "The", a region's adjective and "nation" or
+//     "country" ("the African nation") is "the nation". Of two candidates last
 //     named in the same earlier sentence the one named in more sentences
 //     wins. In a quotation, "our" and a title ("our prime minister") is the
 //     one holder of that title who serves the speaker's state.

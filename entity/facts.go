@@ -24,6 +24,17 @@ const (
 // mentionFacts adds the facts that the mention m of sentence si implies.
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
+	if e != nil && m.kind == mDesc && e.typ == schema.Person && !isCap(s.Tokens[m.end-1].Text) {
+		// "The president said", "accused the president of", "the
+		// president's refusal" after "President Tom Wu of Norway": the
+		// title restates the role it was given with, as "President Wu"
+		// does. Written with a capital ("the President said"), the
+		// title stands for its holder's name, and the real-news
+		// annotations (dev, wn3) take no role from it.
+		if f := d.heldAs(e, m.head); f != nil {
+			d.derive(si, argOf(s, m), f.Relation, f.Lemma, e, f.obj, "", roleConf)
+		}
+	}
 	if e == nil || m.kind == mPronoun || m.kind == mDesc || m.kind == mGroupRef {
 		return
 	}
@@ -375,6 +386,25 @@ func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
 		d.held = map[heldKey]*docFact{}
 	}
 	d.held[heldKey{e, titles[len(titles)-1].name}] = f
+}
+
+// heldAs returns the role fact that e holds with a title that the
+// description noun head names ("president"; "minister" for Prime
+// Minister), or nil when none does or two such give different roles.
+func (d *docState) heldAs(e *docEntity, head string) *docFact {
+	var found *docFact
+	for k, f := range d.held {
+		if k.e != e || !slices.Contains(titleDescs(&title{name: k.title}), head) {
+			continue
+		}
+		if found != nil && (found.obj != f.obj || found.Lemma != f.Lemma) {
+			return nil
+		}
+		if found == nil || f.Sentence < found.Sentence {
+			found = f
+		}
+	}
+	return found
 }
 
 // gazetteerFacts adds capital_of, government_of, part_of and locate_in
@@ -1406,14 +1436,15 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 		return nil
 	}
 	d.derived[key] = true
+	f := &docFact{subj: s, obj: o, implied: true}
 	if (lemma == schema.Lead || lemma == schema.WorkFor) && s.typ == schema.Person {
 		if t := d.r.phraseTitle(phrase); t != nil {
 			for _, w := range titleDescs(t) {
 				s.desc[w] = true // "Norway's president, Ann Lee," then "the president"
 			}
+			d.hold(s, []*title{t}, f) // and the role again with it
 		}
 	}
-	f := &docFact{subj: s, obj: o, implied: true}
 	f.Subject = subj
 	f.Relation = phrase
 	f.Lemma = lemma
@@ -2522,6 +2553,10 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 					return d.possessedBody(si, s, m, last)
 				}
 				return m.ent
+			}
+			if m.start == k+1 && m.end <= last && m.kind == mDesc && !m.possessive && m.ent != nil &&
+				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				return m.ent // "became president of the African nation", "is the head of the company"
 			}
 		}
 		return nil

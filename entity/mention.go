@@ -244,6 +244,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	if m := r.titleReference(toks, i); m != nil {
 		return m
 	}
+	if m := regionState(toks, i); m != nil {
+		return m
+	}
 	// Up to two lower-case modifiers, then the noun.
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		w := toks[j]
@@ -272,6 +275,31 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// regionState returns the description of a state made of "the", a
+// continent's or region's adjective, with a compass word before it or not,
+// and "nation" or "country" ("the African nation", "the West African
+// country"), which names the country last named, as "the nation" does; or
+// nil. A name or "of" after the noun names the state there ("the Asian
+// country of Laos": [Resolver.regionAdjectives]).
+func regionState(toks []nlp.Token, i int) *mention {
+	if toks[i].Lower() != "the" {
+		return nil
+	}
+	j := i + 1
+	if j < len(toks) && compassHeads[toks[j].Text] {
+		j++
+	}
+	if j+1 >= len(toks) || regionNames[toks[j].Text] == "" || placeDescs[toks[j+1].Text] != aCountry {
+		return nil
+	}
+	end := j + 2
+	if end < len(toks) && (isCap(toks[end].Text) || toks[end].Text == "of" || strings.HasPrefix(toks[end].Tag, "NN")) {
+		return nil // "the African nation of Mali", "the European country singer"
+	}
+	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: toks[j+1].Text,
+		possessive: end < len(toks) && toks[end].Tag == "POS"}
 }
 
 // ownTitle returns the description of a speaker's office holder made of
@@ -318,9 +346,9 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if !ok || strings.Contains(t.name, " ") {
 		return nil
 	}
-	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") ||
+	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") && !(j+1 < len(toks) && !isCap(toks[j+1].Text) && strings.HasSuffix(toks[j+1].Text, "ing")) ||
 		toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) {
-		return nil // nor is "the Minister for Trade"
+		return nil // nor is "the Minister for Trade"; "accused the President of lying" is a description
 	}
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
 }

@@ -30,8 +30,8 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // it that covers more than half of it (a place: Location), if the
 // recogniser knows one of its words; it is dropped when that name is of a non-actor ("Boxing Day",
 // "Hunting Act", "World Cup": [ner.Other]) and stays a person when the
-// recogniser finds no such name. A name ending in "Day", "Eve" or "Year" is
-// a date, one ending in the head noun of a work, law or contest ("Study",
+// recogniser finds no such name. A name ending in "Day", "Eve", "Year" or a
+// weekday ("Super Tuesday") is a date, one ending in the head noun of a work, law or contest ("Study",
 // "Act", "Cup") or opening with a ship's or spacecraft's prefix ("Space
 // Shuttle", "USS") no actor either: all are dropped. A name of several words
 // that would stay a person right after "the" is taken for an organisation. Words around the name that say
@@ -66,7 +66,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "HD DVD", "DVD": a format or a device, no actor.
 			continue
 		}
-		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
+		if m.kind != mSingle && (periodWord(words[m.end-1]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
 			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
@@ -253,6 +253,11 @@ func (r *Resolver) pluralTitle(name []nlp.Token) bool {
 
 // periodWords are the last words of the names of dates and holidays.
 var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
+
+// periodWord reports whether w ends the name of a date or a holiday: a
+// word of [periodWords] or a weekday's name ("Super Tuesday", "Black
+// Friday": [weekdays]).
+func periodWord(w string) bool { return periodWords[w] || weekdays[w] }
 
 // workWords are the last words of the names of works, studies, laws,
 // constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not
@@ -762,7 +767,7 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		return placeMention(s, seg, schema.GPE)
 	}
 	if word.start > place.start && (r.g.is("regionhead", w) || r.g.is("orghead", w) || siteWords[w] ||
-		periodWords[w] || workWords[w]) {
+		periodWord(w) || workWords[w]) {
 		return nil
 	}
 	a, b := seg[0].start, seg[1].end

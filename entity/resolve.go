@@ -829,7 +829,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			poss = c.ent
 		} else {
 			best = c.ent
-			subject = d.subject(si, c)
+			subject = d.subject(si, c) || relativeHead(d.input[si].Tokens, c.end, m.start)
 		}
 	}
 	if best == nil {
@@ -1143,6 +1143,25 @@ func (d *docState) subject(si int, c *mention) bool {
 	for k := c.end + 1; k < len(toks) && k <= c.end+15; k++ {
 		if toks[k].Text == "," {
 			return verb(k + 1)
+		}
+	}
+	return false
+}
+
+// relativeHead reports whether a relative "who" opens, right after the
+// name that ends at token a or after an apposition to it, the clause
+// where the pronoun at token b sits: the name is the subject of that
+// clause ("backed Ola Berg, who said he had won"; "was Tom Wu, a
+// businessman, who had delegates that he earned"), which no actor the
+// document names more often outweighs.
+func relativeHead(toks []nlp.Token, a, b int) bool {
+	for k := a; k < b && k <= a+12; k++ {
+		t := toks[k]
+		if t.Tag == "WP" && strings.EqualFold(t.Text, "who") {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "CC" || t.Text == ";" || t.Text == ":" {
+			return false
 		}
 	}
 	return false

@@ -185,7 +185,17 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						}
 					}
 				}
-				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if held := a; (r.lemma == schema.Lead || r.lemma == schema.WorkFor) && subj.typ == schema.Person {
+					if r.reverse {
+						held = b
+					}
+					// "President Tom Wu of Norway", then "the president"; "Mr"
+					// holds nothing.
+					if ts := slices.DeleteFunc(slices.Clone(held.titles), honorific); len(ts) > 0 {
+						d.hold(subj, ts, f)
+					}
+				}
 				if !r.reverse && ofPhrase(between(s, a, b)) {
 					for _, c := range listedBefore(s, ms[:k+1]) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)

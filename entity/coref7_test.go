@@ -1,0 +1,97 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestCoref7 covers named days that are no antecedents, pronouns inside
+// relative clauses, the head of state's description and "the African
+// nation", on invented sentences.
+func TestCoref7(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Heading into Super Tuesday, Senator Kato Imre from Ohio had the most delegates. He defeated Governor Bob Hart in Texas. \"I am glad to endorse him,\" Mayor Kim Oda told reporters.",
+			[]string{"Kato Imre -defeat-> Bob Hart", "Kim Oda -endorse-> Kato Imre"},
+			[]string{"Super -defeat-> Bob Hart", "Kim Oda -endorse-> Super"},
+			"a weekday's name after an unknown capitalised word names a day, no actor nor antecedent"},
+		{"Entering Super Tuesday, Ola Varga led the race. He thanked Governor Bob Hart. Shoppers on Black Friday praised Halvik Stores.",
+			[]string{"Ola Varga -thank-> Bob Hart"},
+			[]string{"Entering Super -thank-> Bob Hart", "Black Friday -praise-> Halvik Stores"},
+			"a participle opening the sentence and a day's name are no person"},
+		{"Ann Lee met Aner Volsky Wednesday, May 9, and thanked him.",
+			[]string{"Ann Lee -thank-> Aner Volsky"},
+			nil,
+			"a weekday before a date is a date"},
+		{"Ann Lee met Senator Aner Volsky Tuesday, and thanked him.",
+			[]string{"Ann Lee -thank-> Aner Volsky"},
+			nil,
+			"a weekday after a person's name is a date"},
+		{"Senator Bob Hart led the race. Hart thanked Ola Berg. Voters backed Ola Berg, who said he defeated Hart. Hart praised Ed Moss, who said he had beaten Norway.",
+			[]string{"Ola Berg -defeat-> Bob Hart", "Ed Moss -beat-> Norway"},
+			[]string{"Bob Hart -beat-> Norway"},
+			"a pronoun in a relative clause after a name is that name, however often the document names another"},
+		{"Senator Bob Hart led with 80 delegates. Hart won Ohio. In third was Tom Wu, a businessman from Utah, who had 26 delegates that he earned in Iowa.",
+			[]string{"Tom Wu -earn_in-> Iowa"},
+			[]string{"Bob Hart -earn_in-> Iowa"},
+			"an apposition between the name and who"},
+		{"President Tom Wu of Norway met Ann Lee in Oslo. Denmark accused the President of lying.",
+			[]string{"Tom Wu -lead-> Norway", "Denmark -accuse-> Tom Wu"},
+			nil,
+			"a capitalised title before 'of' and a gerund is a description, no office"},
+		{"Protests broke out in Burundi on Monday. Tom Wu visited the African nation in 2005. Ann Lee later toured the West African country. Jo Berg praised the European country singer.",
+			[]string{"Tom Wu -visit-> Burundi", "Ann Lee -tour-> Burundi"},
+			[]string{"Jo Berg -praise-> Burundi"},
+			"a region's adjective before nation or country: the country last named, as 'the nation'"},
+		{"Protests broke out in Burundi on Monday. Pierre Ndayi became president of the African nation in 2005. Halvik Holdings sued Norway. Jo Berg became chairman of the company.",
+			[]string{"Pierre Ndayi -lead-> Burundi", "Jo Berg -lead-> Halvik Holdings"},
+			nil,
+			"a post of a description ('president of the African nation') is a post of what it describes"},
+	})
+}
+
+// TestDescriptionRestatesRole checks that a description made of a title
+// ("the president", "the minister") restates, in its own sentence, the
+// role its holder was given with that title.
+func TestDescriptionRestatesRole(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, fact string
+		want       []int // the sentences that state fact
+	}{
+		{"President Tom Wu of Norway met Ann Lee in Oslo. The president called the plan a waste of time. " +
+			"With the president's evident reluctance, Sweden protested. Denmark accused the president of lying. Sweden left.",
+			"Tom Wu -lead-> Norway", []int{0, 1, 2, 3}},
+		{"Finland's prime minister, Ed Moss, thanked Sweden. Norway praised the minister. Iceland left.",
+			"Ed Moss -lead-> Finland", []int{0, 1}},
+		{"Halvik Holdings' chairman, Ola Berg, met Tom Wu. The chairman praised Norway. Wu left.",
+			"Ola Berg -lead-> Halvik Holdings", []int{0, 1}},
+		{"President Jan Moe of Denmark met Ann Lee. The President praised Sweden. Agriculture Minister Mr. Kim Ek of Iceland left. Mr. Ek thanked Norway.",
+			"Jan Moe -lead-> Denmark", []int{0}},
+		{"Iceland's agriculture minister, Mr. Kim Ek, launched a policy. Mr. Ek thanked Norway. Wu left.",
+			"Kim Ek -work_for-> Iceland", []int{0}},
+	}
+	for _, tc := range tests {
+		_, facts := pipelineFacts(a, x, r, tc.text)
+		var got []int
+		for _, f := range facts {
+			if f.SubjectEntity+" -"+f.Lemma+"-> "+f.ObjectEntity == tc.fact && !slices.Contains(got, f.Sentence) {
+				got = append(got, f.Sentence)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Resolve(%q): %q in sentences %v, want %v", tc.text, tc.fact, got, tc.want)
+		}
+	}
+}
