@@ -529,6 +529,12 @@ func TestSentence(t *testing.T) {
 			why:      "a last name placed by one more name makes pairs of town and state",
 		},
 		{
+			name:     "a party's primary",
+			sentence: "Tom Wu won the Liberal Party's primary in Iowa.",
+			want:     fact{"Tom Wu", "won", "win", "the Liberal Party's primary"},
+			why:      "primary with no noun after it is the contest, not an adjective left out of the phrase",
+		},
+		{
 			name:     "possessive",
 			sentence: "The senator praised Norway's fishing fleet.",
 			want:     fact{"Norway", "has", "have", "fishing fleet"},
