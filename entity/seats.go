@@ -407,9 +407,10 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	if x.Attribution != "" {
 		return
 	}
-	if (x.Lemma == "win" || x.Lemma == "lose") && (f.subj.typ == schema.Person || partyEntity(f.subj)) && d.electionContext(si) {
-		// "Ann Lee won Ohio and Iowa", "Tom Wu lost his home state of
-		// Ohio" in an election report: the result in the place.
+	if placeResults[x.Lemma] && (f.subj.typ == schema.Person || partyEntity(f.subj)) && d.electionContext(si) {
+		// "Ann Lee won Ohio and Iowa", "carried Ohio", "Tom Wu lost his
+		// home state of Ohio" in an election report: the result in the
+		// place.
 		p := f.obj
 		if p == nil || !isPlace(p) {
 			p = d.homePlaceIn(si, s, x.Object, f.subj)
@@ -501,6 +502,10 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		f.obj, f.concept = nil, "" // the caller called no place
 	}
 }
+
+// placeResults are the verbs of a place won or lost in an election:
+// "won Ohio", "carried Iowa", "swept Utah and Maine", "lost Ohio".
+var placeResults = map[string]bool{"win": true, "carry": true, "sweep": true, "lose": true}
 
 // raceNoun reports whether w is one of [raceNouns].
 func raceNoun(w string) bool { return raceNouns[w] }
@@ -733,11 +738,23 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 			if toks[j].Lower() == "in" {
 				j++
 			}
-			if j+1 >= len(toks) || toks[j].Lower() != "the" || toks[j+1].Lower() != "polls" {
+			if j+1 >= len(toks) || toks[j].Lower() != "the" {
+				continue
+			}
+			if toks[j+1].Lower() != "polls" {
+				// "leads in the Utah polls": the place before polls.
+				if p := placeAt(ms, j+1); p != nil && p.end < len(toks) && toks[p.end].Lower() == "polls" {
+					if subj := subjectBefore(toks, ms, k); subj != nil && subj.ent != p.ent {
+						d.derive(si, argOf(s, subj), joinText(toks[k:p.end+1]), "lead_in", subj.ent, p.ent, "", roleConf)
+					}
+				}
 				continue
 			}
 			j += 2
 			lemma = "lead_in"
+		case low == "winner" || low == "winners":
+			d.winnerFacts(si, s, ms, k)
+			continue
 		default:
 			continue
 		}
@@ -763,6 +780,70 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// winnerWords may stand between a person and "winner": "Ann Lee was
+// declared the winner", "Tom Wu, the projected winner".
+var winnerWords = map[string]bool{
+	"was": true, "is": true, "were": true, "are": true, "declared": true, "named": true, "projected": true, "emerged": true,
+	"as": true, "became": true, "the": true, "a": true, ",": true, "clear": true, "apparent": true, "overall": true, "outright": true,
+}
+
+// winnerFacts: "Ann Lee was declared the winner in Ohio", "Tom Wu, the
+// winner of the Iowa caucuses,": the person before "winner" (token k),
+// with only [winnerWords] between, won in the places after "in" or in
+// the place of the contest after "of".
+func (d *docState) winnerFacts(si int, s nlp.Sentence, ms []*mention, k int) {
+	toks := s.Tokens
+	if k+2 >= len(toks) {
+		return
+	}
+	e := k
+	for e > 0 && winnerWords[toks[e-1].Lower()] {
+		e--
+	}
+	var subj *mention
+	for _, m := range ms {
+		if m.end == e && e < k && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.possessive {
+			subj = m
+		}
+	}
+	if subj == nil {
+		return
+	}
+	var places []*mention
+	switch toks[k+1].Lower() {
+	case "in":
+		for _, m := range ms {
+			if m.start > k+1 && m.ent != nil && isPlace(m.ent) && !m.adj && listedFrom(toks, k+2, m.start) {
+				places = append(places, m)
+			}
+		}
+	case "of":
+		for h := k + 2; h < len(toks) && h < k+8; h++ {
+			if raceNouns[toks[h].Lower()] {
+				if p := d.contestPlace(si, s, k+2, h); p != nil {
+					places = append(places, p)
+				}
+				break
+			}
+		}
+	}
+	for _, p := range places {
+		if p.ent != subj.ent {
+			d.derive(si, argOf(s, subj), joinText(toks[e:p.end]), "win_in", subj.ent, p.ent, "", roleConf)
+		}
+	}
+}
+
+// placeAt returns the mention of a place that starts at token k, or nil.
+func placeAt(ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if m.start == k && m.ent != nil && isPlace(m.ent) && !m.adj {
+			return m
+		}
+	}
+	return nil
 }
 
 // subjectBefore returns the mention of a person that ends right before
