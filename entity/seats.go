@@ -847,11 +847,15 @@ func placeAt(ms []*mention, k int) *mention {
 }
 
 // subjectBefore returns the mention of a person that ends right before
-// token k, an adverb apart ("Ann Lee narrowly came"), or nil.
+// token k, an adverb apart ("Ann Lee narrowly came"), or that a relative
+// clause opening there follows ("Tom Wu, who came in second"), or nil.
 func subjectBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 	e := k
 	for e > 0 && (toks[e-1].Tag == "RB" || toks[e-1].Lower() == "was" || toks[e-1].Lower() == "is" || toks[e-1].Lower() == "has" || toks[e-1].Lower() == "had") {
 		e--
+	}
+	if e >= 2 && toks[e-1].Lower() == "who" && toks[e-2].Text == "," {
+		e -= 2
 	}
 	for _, m := range ms {
 		if m.end == e && m.ent != nil && m.ent.typ == schema.Person && !m.possessive {
