@@ -407,6 +407,10 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	if x.Attribution != "" {
 		return
 	}
+	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") && d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] {
+		f.obj, f.concept = nil, "" // "finished first in Ohio": the placing's win_in ([docState.placingFacts]) says it
+		return
+	}
 	if placeResults[x.Lemma] && (f.subj.typ == schema.Person || partyEntity(f.subj)) && d.electionContext(si) {
 		// "Ann Lee won Ohio and Iowa", "carried Ohio", "Tom Wu lost his
 		// home state of Ohio" in an election report: the result in the
