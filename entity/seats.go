@@ -377,15 +377,20 @@ var raceNouns = map[string]bool{
 	"poll": true, "polls": true, "nomination": true,
 }
 
-// contestsWon reads a contest won in places, and a contest called for a
-// candidate:
+// contestsWon reads a contest won or lost in places, and a contest called
+// for a candidate:
 //
-//   - a verb of winning whose object is a contest and whose in-phrase
-//     lists places, or whose place stands right before the contest:
-//     subj —win_in→ each place ("After winning the Liberal Party's
+//   - a verb of winning (or lose) whose object is a contest, delegates or
+//     a plurality of the vote and whose in-phrase lists places (or "N
+//     states, including" them), whose phrase names the place
+//     ([docState.contestPlace]), or which "there" follows: subj
+//     —win_in→ (—lose_in→) each place ("After winning the Liberal Party's
 //     primaries in Ohio and Iowa, Ann Lee" gives win_in Ohio and Iowa;
-//     "won the Ohio primary"; a party's primaries or nomination won make
-//     the winner its member);
+//     "won the 2024 Ohio primary", "secured 39 of Ohio's 54 delegates";
+//     a party's primaries or nomination won make the winner its member);
+//   - "26 delegates that he earned in Iowa and Utah": win_in each place;
+//   - in an election report, a place won, carried, swept or lost, or
+//     one's home state: "won Ohio", "lost his home state of Utah";
 //   - "called" a place, or a contest in places, for a candidate: the
 //     caller calls it for the candidate (call_for), who won there, and
 //     calls no place ("NBC called Nevada for Ann Lee").
