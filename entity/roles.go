@@ -2530,8 +2530,24 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // homePlace: "her home state of Texas", "Tom Wu's hometown of Narvik", "his
 // native Norway", "his birthplace, Narvik": a person's possessive, a word
-// for one's home and the place say where the person is from.
+// for one's home and the place say where the person is from; so does
+// "Utah is Tom Wu's home state".
 func homePlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if named(a) && isPlace(a.ent) && !a.adj && b.ent.typ == schema.Person && named(b) && b.possessive {
+		// "Utah is Tom Wu's home state": the place is the person's home.
+		w := lowerWords(s.Tokens[b.end:min(b.end+3, len(s.Tokens))])
+		if len(w) > 0 && w[0] == "'s" {
+			w = w[1:]
+		}
+		switch strings.Join(between(s, a, b), " ") {
+		case "is", "was", "is also", "was also":
+			if len(w) > 0 && (w[0] == "hometown" || w[0] == "birthplace") ||
+				len(w) > 1 && (w[0] == "home" || w[0] == "native") && homeKinds[w[1]] {
+				return role{lemma: schema.From, reverse: true}, true
+			}
+		}
+		return role{}, false
+	}
 	if a.ent.typ != schema.Person || !a.possessive || !isPlace(b.ent) || b.adj {
 		return role{}, false
 	}
@@ -2548,6 +2564,9 @@ func homePlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	return role{}, false
 }
+
+// homeKinds follow "home" or "native" in a word for one's home place.
+var homeKinds = map[string]bool{"state": true, "town": true, "city": true, "country": true, "province": true, "region": true, "village": true}
 
 // placeTies map a noun of a person's tie to a place to its relation.
 var placeTies = map[string]string{

@@ -338,7 +338,7 @@ func clauses(toks []nlp.Token) [][2]int {
 
 // seatVerbs win or hold seats: "won 66 seats in Parliament".
 var seatVerbs = map[string]bool{
-	"win": true, "net": true, "gain": true, "take": true, "secure": true, "capture": true, "retain": true,
+	"win": true, "earn": true, "net": true, "gain": true, "take": true, "secure": true, "capture": true, "retain": true,
 	"claim": true, "grab": true, "pick": true,
 }
 
@@ -377,52 +377,108 @@ var raceNouns = map[string]bool{
 	"poll": true, "polls": true, "nomination": true,
 }
 
-// contestsWon reads a contest won in places, and a contest called for a
-// candidate:
+// contestsWon reads a contest won or lost in places, and a contest called
+// for a candidate:
 //
-//   - a verb of winning whose object is a contest and whose in-phrase
-//     lists places, or whose place stands right before the contest:
-//     subj —win_in→ each place ("After winning the Liberal Party's
+//   - a verb of winning (or lose) whose object is a contest, delegates or
+//     a plurality of the vote and whose in-phrase lists places (or "N
+//     states, including" them), whose phrase names the place
+//     ([docState.contestPlace]), or which "there" follows: subj
+//     —win_in→ (—lose_in→) each place ("After winning the Liberal Party's
 //     primaries in Ohio and Iowa, Ann Lee" gives win_in Ohio and Iowa;
-//     "won the Ohio primary"; a party's primaries or nomination won make
-//     the winner its member);
+//     "won the 2024 Ohio primary", "secured 39 of Ohio's 54 delegates";
+//     a party's primaries or nomination won make the winner its member);
+//   - "26 delegates that he earned in Iowa and Utah": win_in each place;
+//   - in an election report, a place won, carried, swept or lost, or
+//     one's home state: "won Ohio", "lost his home state of Utah";
 //   - "called" a place, or a contest in places, for a candidate: the
 //     caller calls it for the candidate (call_for), who won there, and
 //     calls no place ("NBC called Nevada for Ann Lee").
 func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if f.subj == nil || x.Attribution != "" || intention(s, x) {
+	if f.subj == nil || intention(s, x) {
 		return
 	}
-	contest := raceNouns[lastWord(x.Object.Text)] && !strings.ContainsAny(x.Object.Text, "%0123456789") &&
-		!strings.Contains(x.Object.Text, " of ") // "won 31% of the vote in Erewash", "won a share of the vote": no win
+	if seatVerbs[verb] && strings.HasSuffix(x.Lemma, "_in") && f.obj != nil && isPlace(f.obj) && relativeOf(s, x.Subject, "delegates") {
+		// "26 delegates that he earned in Iowa, Ohio, and Utah": the
+		// relative clause's delegates were won there (the clause reads
+		// as reported by the one who had them).
+		if f.obj != f.subj {
+			d.derive(si, x.Subject, x.Relation, "win_in", f.subj, f.obj, "", x.Confidence*placeArgConf)
+			f.obj, f.concept = nil, "" // the delegates were earned there, not the place
+		}
+		return
+	}
+	if x.Attribution != "" {
+		return
+	}
+	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") && d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] {
+		f.obj, f.concept = nil, "" // "finished first in Ohio": the placing's win_in ([docState.placingFacts]) says it
+		return
+	}
+	if placeResults[x.Lemma] && (f.subj.typ == schema.Person || partyEntity(f.subj)) && d.electionContext(si) {
+		// "Ann Lee won Ohio and Iowa", "carried Ohio", "Tom Wu lost his
+		// home state of Ohio" in an election report: the result in the
+		// place.
+		p := f.obj
+		if p == nil || !isPlace(p) {
+			p = d.homePlaceIn(si, s, x.Object, f.subj)
+		}
+		if p != nil && isPlace(p) && p != f.subj {
+			lemma := "win_in"
+			if x.Lemma == "lose" {
+				lemma = loseIn
+			}
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, p, "", x.Confidence*placeArgConf)
+			f.obj, f.concept = nil, ""
+			return
+		}
+	}
+	head := lastWord(x.Object.Text)
+	// "won 31% of the vote in Erewash", "won a share of the vote": no
+	// win; but "the 2024 Ohio primary" names its year, and "39 of Ohio's
+	// 54 delegates", "a plurality of the vote" are won.
+	delegates := head == "delegates" || head == "delegate"
+	contest := raceNouns[head] && !strings.Contains(x.Object.Text, "%") && !strings.Contains(x.Object.Text, " of ") && !countsBesidesYears(x.Object.Text) ||
+		delegates || voteWon(x.Object.Text)
 	places := func() []*mention {
 		for _, a := range x.Extra {
 			if prep, rest := splitPrep(a); prep == "in" && rest.Text != "" {
 				if ps := d.listedPlaces(si, s, rest); ps != nil {
 					return ps // not "in 2019"
 				}
+				if ps := d.includedPlaces(si, s, rest); ps != nil {
+					return ps // "in four states, including Ohio"
+				}
 			}
 		}
-		// "won the Ohio primary", "the Norwegian election": the place
-		// named right before the contest.
 		if first, last := argTokens(s, x.Object); first >= 0 && last-1 > first {
-			for _, m := range d.sents[si] {
-				if m.end == last-1 && m.start >= first && m.ent != nil && isPlace(m.ent) && !m.possessive {
-					return []*mention{m}
+			if m := d.contestPlace(si, s, first, last-1); m != nil {
+				return []*mention{m}
+			}
+			if last < len(s.Tokens) && s.Tokens[last].Lower() == "there" {
+				if p := d.placeBefore(si, last); p != nil {
+					return []*mention{p} // "earned 9 delegates there"
 				}
 			}
 		}
 		return nil
 	}
 	switch {
-	case seatVerbs[verb] && (f.obj == nil || !actorEntity(f.obj)) && contest:
+	case (seatVerbs[verb] || verb == "lose") && (f.obj == nil || !actorEntity(f.obj) || f.obj == d.possessorOf(si, s, x.Object, raceNoun)) && contest:
+		if f.obj != nil && actorEntity(f.obj) {
+			f.obj, f.concept = nil, "" // "won the Liberal Party's primary": no party won
+		}
+		lemma := "win_in"
+		if verb == "lose" {
+			lemma = loseIn // "lost the primary in Utah"
+		}
 		for _, p := range places() {
 			if p.ent != f.subj {
-				d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" in", "win_in", f.subj, p.ent, "", x.Confidence*placeArgConf)
+				d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" in", lemma, f.subj, p.ent, "", x.Confidence*placeArgConf)
 			}
 		}
-		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return w == "primary" || w == "primaries" || w == "nomination" }); o != nil &&
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return w == "primary" || w == "primaries" || w == "nomination" }); o != nil && lemma == "win_in" &&
 			o != f.subj && o.typ == schema.Organization && f.subj.typ == schema.Person {
 			d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, schema.MemberOf, f.subj, o, "", x.Confidence*placeArgConf)
 		}
@@ -456,6 +512,13 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	}
 }
 
+// placeResults are the verbs of a place won or lost in an election:
+// "won Ohio", "carried Iowa", "swept Utah and Maine", "lost Ohio".
+var placeResults = map[string]bool{"win": true, "carry": true, "sweep": true, "lose": true}
+
+// raceNoun reports whether w is one of [raceNouns].
+func raceNoun(w string) bool { return raceNouns[w] }
+
 // listedPlaces returns the places listed in argument a ("Ohio", "Ohio,
 // Iowa and Utah"), or nil when something else is listed.
 func (d *docState) listedPlaces(si int, s nlp.Sentence, a schema.Argument) []*mention {
@@ -470,4 +533,397 @@ func (d *docState) listedPlaces(si int, s nlp.Sentence, a schema.Argument) []*me
 		}
 	}
 	return ms
+}
+
+// countsBesidesYears reports whether text holds a number other than a
+// year ("the 2024 Ohio primary" names its year; "won 3 races" counts).
+func countsBesidesYears(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if strings.ContainsAny(w, "0123456789") && !year(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// year reports whether w is a year of four digits from 1800 to 2099.
+func year(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.Trim(w, "0123456789") == ""
+}
+
+// voteWon reports whether text is a plurality or majority of the vote:
+// "a plurality of the vote", "the majority of votes".
+func voteWon(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) > 0 && (f[0] == "a" || f[0] == "the" || f[0] == "an") {
+		f = f[1:]
+	}
+	if len(f) > 0 && (f[0] == "absolute" || f[0] == "clear" || f[0] == "outright" || f[0] == "simple") {
+		f = f[1:]
+	}
+	if len(f) < 3 || f[0] != "plurality" && f[0] != "majority" || f[1] != "of" {
+		return false
+	}
+	v := f[len(f)-1]
+	return v == "vote" || v == "votes" || v == "ballots"
+}
+
+// contestModifiers may stand between a contest's place and its head noun:
+// "the Ohio presidential primary".
+var contestModifiers = map[string]bool{
+	"presidential": true, "general": true, "parliamentary": true, "legislative": true, "gubernatorial": true,
+	"senate": true, "congressional": true, "mayoral": true, "state": true, "local": true, "regional": true,
+	"municipal": true, "party": true, "leadership": true, "national": true, "provincial": true, "federal": true,
+}
+
+// contestPlace returns the place named in the contest or delegates that
+// tokens [first, head] of s name, head being the noun: "the Ohio
+// primary", "the 2024 Ohio Liberal primary" (a party's name may follow
+// the place before a primary, caucus or nomination), "39 of Ohio's 54
+// delegates", "five of the territory's six delegates".
+func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mention {
+	toks := s.Tokens
+	hw := toks[head].Lower()
+	party := strings.HasPrefix(hw, "primar") || strings.HasPrefix(hw, "caucus") || hw == "nomination"
+	var found *mention
+	for _, m := range d.sents[si] {
+		if m.start < first || m.end > head || m.ent == nil || !isPlace(m.ent) {
+			continue
+		}
+		ok := true
+		for k := m.end; k < head && ok; k++ {
+			t := toks[k]
+			switch {
+			case t.Tag == "POS":
+				ok = k == m.end // "Ohio's 54 delegates"
+			case t.Tag == "CD":
+				ok = hw == "delegates" || hw == "delegate" || year(t.Text)
+			case contestModifiers[t.Lower()]:
+			case isCap(t.Text) && (t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ"):
+				ok = party // "Ohio Liberal primary"
+			default:
+				ok = false
+			}
+		}
+		if m.possessive && (m.end >= head || toks[m.end].Tag != "POS") && m.kind != mDesc {
+			ok = false
+		}
+		if ok {
+			found = m
+		}
+	}
+	if found == nil && head-first >= 3 {
+		// "five of the territory's six delegates": the place named
+		// before.
+		for k := first; k+2 < head; k++ {
+			if toks[k].Lower() == "the" && homeNouns[toks[k+1].Lower()] && toks[k+2].Tag == "POS" && modifiersOnly(toks[k+3:head], hw) {
+				found = d.placeBefore(si, k)
+			}
+		}
+	}
+	return found
+}
+
+// homeNouns refer back to a place that holds a contest: "the state's
+// delegates".
+var homeNouns = map[string]bool{
+	"state": true, "territory": true, "province": true, "country": true, "island": true, "region": true, "county": true,
+}
+
+// modifiersOnly reports whether toks, between a possessive and the head
+// noun hw, are numbers of delegates or contest modifiers.
+func modifiersOnly(toks []nlp.Token, hw string) bool {
+	for _, t := range toks {
+		if !(t.Tag == "CD" && (hw == "delegates" || hw == "delegate")) && !contestModifiers[t.Lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// includedPlaces returns the places listed after a plural place noun and
+// "including": "in four states, including her home state of Ohio",
+// "in five states, including Ohio and Utah".
+func (d *docState) includedPlaces(si int, s nlp.Sentence, a schema.Argument) []*mention {
+	_, last := argTokens(s, a)
+	toks := s.Tokens
+	if last < 1 || last+2 >= len(toks) || !placeGroups[toks[last-1].Lower()] || toks[last].Text != "," || toks[last+1].Lower() != "including" {
+		return nil
+	}
+	end := last + 2
+	for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "." && !(toks[end].Text == "," && end+1 < len(toks) && !isCap(toks[end+1].Text) && toks[end+1].Lower() != "and") {
+		end++
+	}
+	var out []*mention
+	for _, m := range d.sents[si] {
+		if m.start >= last+2 && m.end <= end && m.ent != nil && isPlace(m.ent) && !m.possessive {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// placeGroups are plural nouns of places: "in four states".
+var placeGroups = map[string]bool{
+	"states": true, "provinces": true, "regions": true, "territories": true, "districts": true, "counties": true,
+	"countries": true, "constituencies": true, "cities": true, "prefectures": true,
+}
+
+// placeBefore returns the last place named before token k of sentence si,
+// in it or in the two sentences before: what "there" refers to.
+func (d *docState) placeBefore(si, k int) *mention {
+	for j := si; j >= 0 && j >= si-2; j-- {
+		var p *mention
+		for _, m := range d.sents[j] {
+			if m.ent != nil && isPlace(m.ent) && (j < si || m.end <= k) {
+				p = m
+			}
+		}
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// relativeOf reports whether subj, the subject of a relative clause,
+// follows noun and "that", "which" or "whom": "26 delegates that he
+// earned in Iowa".
+func relativeOf(s nlp.Sentence, subj schema.Argument, noun string) bool {
+	k, _ := argTokens(s, subj)
+	return k >= 2 && (s.Tokens[k-1].Lower() == "that" || s.Tokens[k-1].Lower() == "which") && s.Tokens[k-2].Lower() == noun
+}
+
+// placingVerbs say where a candidate came in a contest: "came in second",
+// "finished first", "placed third".
+var placingVerbs = map[string]bool{
+	"came": true, "comes": true, "finished": true, "finishes": true, "placed": true, "places": true,
+}
+
+// ordinals rank candidates.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
+
+// electionWords say that a sentence, or one of the two before it, is about
+// an election rather than a sports race.
+var electionWords = map[string]bool{
+	"primary": true, "primaries": true, "caucus": true, "caucuses": true, "delegates": true, "votes": true,
+	"vote": true, "election": true, "elections": true, "ballot": true, "ballots": true, "polls": true, "voters": true,
+}
+
+// placingFacts reads a candidate's placing and lead in a place's contest,
+// in sentence si of an election report:
+//
+//   - "Ann Lee came in second in Iowa", "Tom Wu finished first in Ohio and
+//     Utah": win_in each place (gold takes a placing there as a result
+//     in the place); "came in first with 14 delegates" after "the Iowa
+//     caucuses": win_in the place named before;
+//   - "Tom Wu was leading in the polls in Utah", "Ann Lee led the polls
+//     in Ohio": lead_in the place.
+//
+// The subject is the person named (or referred to) right before the verb.
+func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	if !d.electionContext(si) {
+		return
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		low := toks[k].Lower()
+		lemma, j := "", k+1
+		switch {
+		case placingVerbs[low]:
+			if toks[j].Lower() == "in" {
+				j++ // "came in second"
+			}
+			if j >= len(toks) || !ordinals[toks[j].Lower()] {
+				continue
+			}
+			j++
+			if j < len(toks) && toks[j].Lower() == "place" {
+				j++
+			}
+			lemma = "win_in"
+		case strings.HasPrefix(low, "lead") || low == "led":
+			if toks[j].Lower() == "in" {
+				j++
+			}
+			if j+1 >= len(toks) || toks[j].Lower() != "the" {
+				continue
+			}
+			if toks[j+1].Lower() != "polls" {
+				// "leads in the Utah polls": the place before polls.
+				if p := placeAt(ms, j+1); p != nil && p.end < len(toks) && toks[p.end].Lower() == "polls" {
+					if subj := subjectBefore(toks, ms, k); subj != nil && subj.ent != p.ent {
+						d.derive(si, argOf(s, subj), joinText(toks[k:p.end+1]), "lead_in", subj.ent, p.ent, "", roleConf)
+					}
+				}
+				continue
+			}
+			j += 2
+			lemma = "lead_in"
+		case low == "winner" || low == "winners":
+			d.winnerFacts(si, s, ms, k)
+			continue
+		default:
+			continue
+		}
+		subj := subjectBefore(toks, ms, k)
+		if subj == nil {
+			continue
+		}
+		var places []*mention
+		if j+1 < len(toks) && toks[j].Lower() == "in" {
+			for _, m := range ms {
+				if m.start > j && m.ent != nil && isPlace(m.ent) && !m.adj && listedFrom(toks, j+1, m.start) {
+					places = append(places, m)
+				}
+			}
+		} else if lemma == "win_in" && (j >= len(toks) || toks[j].Lower() == "with" || toks[j].Text == "," || toks[j].Text == ".") {
+			if p := d.placeBefore(si, subj.start); p != nil && p.ent != subj.ent {
+				places = append(places, p) // "came in first with 14 delegates"
+			}
+		}
+		for _, p := range places {
+			if p.ent != subj.ent {
+				d.derive(si, argOf(s, subj), joinText(toks[k:j+1]), lemma, subj.ent, p.ent, "", roleConf)
+			}
+		}
+	}
+}
+
+// winnerWords may stand between a person and "winner": "Ann Lee was
+// declared the winner", "Tom Wu, the projected winner".
+var winnerWords = map[string]bool{
+	"was": true, "is": true, "were": true, "are": true, "declared": true, "named": true, "projected": true, "emerged": true,
+	"as": true, "became": true, "the": true, "a": true, ",": true, "clear": true, "apparent": true, "overall": true, "outright": true,
+}
+
+// winnerFacts: "Ann Lee was declared the winner in Ohio", "Tom Wu, the
+// winner of the Iowa caucuses,": the person before "winner" (token k),
+// with only [winnerWords] between, won in the places after "in" or in
+// the place of the contest after "of".
+func (d *docState) winnerFacts(si int, s nlp.Sentence, ms []*mention, k int) {
+	toks := s.Tokens
+	if k+2 >= len(toks) {
+		return
+	}
+	e := k
+	for e > 0 && winnerWords[toks[e-1].Lower()] {
+		e--
+	}
+	var subj *mention
+	for _, m := range ms {
+		if m.end == e && e < k && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.possessive {
+			subj = m
+		}
+	}
+	if subj == nil {
+		return
+	}
+	var places []*mention
+	switch toks[k+1].Lower() {
+	case "in":
+		for _, m := range ms {
+			if m.start > k+1 && m.ent != nil && isPlace(m.ent) && !m.adj && listedFrom(toks, k+2, m.start) {
+				places = append(places, m)
+			}
+		}
+	case "of":
+		for h := k + 2; h < len(toks) && h < k+8; h++ {
+			if raceNouns[toks[h].Lower()] {
+				if p := d.contestPlace(si, s, k+2, h); p != nil {
+					places = append(places, p)
+				}
+				break
+			}
+		}
+	}
+	for _, p := range places {
+		if p.ent != subj.ent {
+			d.derive(si, argOf(s, subj), joinText(toks[e:p.end]), "win_in", subj.ent, p.ent, "", roleConf)
+		}
+	}
+}
+
+// placeAt returns the mention of a place that starts at token k, or nil.
+func placeAt(ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if m.start == k && m.ent != nil && isPlace(m.ent) && !m.adj {
+			return m
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the mention of a person that ends right before
+// token k, an adverb apart ("Ann Lee narrowly came"), or that a relative
+// clause opening there follows ("Tom Wu, who came in second"), or nil.
+func subjectBefore(toks []nlp.Token, ms []*mention, k int) *mention {
+	e := k
+	for e > 0 && (toks[e-1].Tag == "RB" || toks[e-1].Lower() == "was" || toks[e-1].Lower() == "is" || toks[e-1].Lower() == "has" || toks[e-1].Lower() == "had") {
+		e--
+	}
+	if e >= 2 && toks[e-1].Lower() == "who" && toks[e-2].Text == "," {
+		e -= 2
+	}
+	for _, m := range ms {
+		if m.end == e && m.ent != nil && m.ent.typ == schema.Person && !m.possessive {
+			return m
+		}
+	}
+	return nil
+}
+
+// listedFrom reports whether the tokens from a to b are names and list
+// separators only: "Ohio, Iowa and", so that a place at b is listed
+// after a preposition at a-1.
+func listedFrom(toks []nlp.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := toks[k]; !isCap(t.Text) && t.Text != "," && t.Lower() != "and" && t.Lower() != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// electionContext reports whether sentence si or one of the two before it
+// speaks of an election ([electionWords]).
+func (d *docState) electionContext(si int) bool {
+	for j := si; j >= 0 && j >= si-2; j-- {
+		for _, t := range d.input[j].Tokens {
+			if electionWords[t.Lower()] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homePlaceIn returns the place that argument a names as someone's home:
+// "his home state of Ohio", "her native Utah", or "his home state" alone
+// when the report said before where subj is from.
+func (d *docState) homePlaceIn(si int, s nlp.Sentence, a schema.Argument, subj *docEntity) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || last-first < 2 || !possessiveDeterminers[s.Tokens[first].Lower()] {
+		return nil
+	}
+	w := s.Tokens[first+1].Lower()
+	if w != "home" && w != "native" && w != "hometown" {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.end == last && m.start > first+1 && m.ent != nil && isPlace(m.ent) && !m.adj {
+			return m.ent
+		}
+	}
+	if last-first > 3 || w == "native" {
+		return nil
+	}
+	var home *docEntity
+	for _, f := range d.facts {
+		if f.Sentence <= si && f.subj == subj && f.Lemma == schema.From && f.obj != nil && isPlace(f.obj) {
+			home = f.obj // "Ohio is Tom Wu's home state. ... Tom Wu lost his home state."
+		}
+	}
+	return home
 }

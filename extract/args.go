@@ -266,7 +266,7 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if a.ch[m-1].kind == conj && a.appositionThenVerb(v) {
 			break // "and its leader, Ann Lee, marched": a new clause, its subject set off
 		}
-		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m) {
+		if sawComma && a.ch[m-1].kind != conj && a.placeAfterPlace(k, end-1, m, parts != nil) {
 			// "in Montgomery County, Pennsylvania": the second name places
 			// the first.
 			if parts == nil {
@@ -787,9 +787,10 @@ func degree(w string) bool {
 
 // placeAfterPlace reports whether the proper noun phrase at chunk m, after
 // a comma, names where the place ending at chunk last is: the phrase
-// starting at chunk k follows a place preposition, both are names, and
-// the second is short.
-func (a *analysis) placeAfterPlace(k, last, m int) bool {
+// starting at chunk k follows a place preposition, both are names, the
+// second is short, and no list of names goes on after it (listed: the
+// phrases before m are a list already).
+func (a *analysis) placeAfterPlace(k, last, m int, listed bool) bool {
 	if k == 0 || a.ch[k-1].kind != prep {
 		return false
 	}
@@ -813,7 +814,55 @@ func (a *analysis) placeAfterPlace(k, last, m int) bool {
 		// list of places.
 		return true
 	}
+	if a.namesListed(m+1, listed) {
+		// "won in Ohio, Iowa, Utah and Maine": more short names follow,
+		// and the last closes a list; the second names no place of the
+		// first.
+		return false
+	}
 	return m+1 >= len(a.ch) || a.ch[m+1].kind != np && a.ch[m+1].kind != conj
+}
+
+// namesListed reports whether a list of short proper names goes on from
+// chunk c: a comma and a name, any more of them, then (after an optional
+// comma) a coordinator and a last name that no verb follows. The
+// coordinator may come right after the comma ("in Ohio, Iowa, and Utah")
+// unless a comma and a name place the last name ("in Paris, France, and
+// London, England"), or right after it anyway when listed (the list has
+// two members already: "in Oslo, Bergen, Trondheim, and Stavanger").
+func (a *analysis) namesListed(c int, listed bool) bool {
+	short := func(k int) bool {
+		if k >= len(a.ch) || a.ch[k].kind != np || a.ch[k].j-a.ch[k].i > 3 {
+			return false
+		}
+		for i := a.ch[k].i; i < a.ch[k].j; i++ {
+			if !strings.HasPrefix(a.tags[i], "NNP") {
+				return false
+			}
+		}
+		return true
+	}
+	comma := func(k int) bool { return k < len(a.ch) && a.ch[k].kind == comma && a.toks[a.ch[k].i].Text == "," }
+	n := 0
+	for comma(c) && short(c+1) {
+		c += 2
+		n++
+	}
+	serial := comma(c)
+	if serial {
+		c++
+	}
+	if n == 0 && !serial || c >= len(a.ch) || !a.coordinator(c) || !short(c+1) {
+		return false
+	}
+	v := c + 2
+	if n == 0 && !listed && (comma(v) && short(v+1) || v < len(a.ch) && a.ch[v].kind != stop && !comma(v) && (a.ch[v].kind != prep || a.low[a.ch[v].i] == "of")) {
+		// "in Paris, France, and London, England": places placed; "in
+		// Durham, North Carolina, and University of North Carolina": the
+		// last phrase goes on (a phrase of time or place may follow).
+		return false
+	}
+	return v >= len(a.ch) || a.ch[v].kind != vg
 }
 
 // headClass groups head tags for list items: names, common nouns and

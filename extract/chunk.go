@@ -250,6 +250,8 @@ loop:
 			last = k // "Lee Cheuk-yan": a hyphenated given name read as an adjective
 		case isAdj(tag) && k > i && last == k-1 && quantifier(a.low[k]):
 			break loop // "By the end of this experiment several results ..."
+		case isAdj(tag) && a.low[k] == "primary" && k > i && (k+1 >= n || !isNoun(a.tags[k+1]) && !isAdj(a.tags[k+1])):
+			last = k // "won the Liberal Party's primary in Iowa": a primary with no noun after it is the contest
 		case isAdj(tag):
 		case (tag == "CC" || tag == ",") && k > i && isAdj(a.tags[k-1]) && k+1 < n && (isAdj(a.tags[k+1]) || a.tags[k+1] == "VBN") && a.nounAhead(k+1):
 			// "Greek and Roman pagans", "a short-legged, stout horse"

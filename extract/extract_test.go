@@ -511,6 +511,30 @@ func TestSentence(t *testing.T) {
 			why:      "a closing single quote ends a title whose opening quote stays on its first word; it opens no new clause",
 		},
 		{
+			name:     "second of four places listed after in",
+			sentence: "Ann Lee won in Ohio, Iowa, Utah and Maine.",
+			want:     fact{"Ann Lee", "won in", "win_in", "Iowa"},
+			why:      "more names listed after the second make it a member of the list, not the first's state",
+		},
+		{
+			name:     "second of three places with a serial comma",
+			sentence: "Tom Wu campaigned in Oslo, Bergen, and Narvik on Monday.",
+			want:     fact{"Tom Wu", "campaigned in", "campaign_in", "Bergen"},
+			why:      "a comma and a coordinator before a last name that ends the phrase continue a list",
+		},
+		{
+			name:     "town and its state before a serial comma",
+			sentence: "Tom Wu spoke in Dayton, Ohio, and Austin, Texas.",
+			want:     fact{"Tom Wu", "spoke in", "speak_in", "Dayton, Ohio"},
+			why:      "a last name placed by one more name makes pairs of town and state",
+		},
+		{
+			name:     "a party's primary",
+			sentence: "Tom Wu won the Liberal Party's primary in Iowa.",
+			want:     fact{"Tom Wu", "won", "win", "the Liberal Party's primary"},
+			why:      "primary with no noun after it is the contest, not an adjective left out of the phrase",
+		},
+		{
 			name:     "possessive",
 			sentence: "The senator praised Norway's fishing fleet.",
 			want:     fact{"Norway", "has", "have", "fishing fleet"},
