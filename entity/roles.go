@@ -3526,7 +3526,8 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 }
 
 // placeNameSplit returns the token of name mention m at which a person's
-// name of two or three words, opening with a given name, follows a state
+// name of two or three words, opening with a given name (of the long
+// lists too: "Vermont Bernie Sanders"), follows a state
 // or place the gazetteer knows ("United States Tom Wu"), or -1. Only a
 // name the gazetteer does not know is split, and only after "of", "from"
 // or "for" or a title, where a state's name ends one ("President of
@@ -3545,9 +3546,16 @@ func (r *Resolver) placeNameSplit(s nlp.Sentence, m *mention) int {
 	if p := s.Tokens[i].Lower(); p != "of" && p != "from" && p != "for" {
 		return -1
 	}
+	// "Senator from Ohio Sherrod Brown": after a capitalised title, two
+	// words that open no body's or place's name are the holder's, given
+	// name listed or not.
+	titled := i > 0 && isCap(s.Tokens[i-1].Text) && roleNoun(s.Tokens[i-1].Lower())
 	for k := max(m.start+1, m.end-3); k <= m.end-2; k++ {
 		e := r.g.entries[normKey(spanText(s, m.start, k))]
-		if e == nil || e.typ != schema.GPE || !r.g.given(s.Tokens[k].Text) {
+		if e == nil || e.typ != schema.GPE {
+			continue
+		}
+		if !r.g.listedGiven(s.Tokens[k].Text) && (!titled || m.end-k != 2 || !r.bareName(s, k, m.end)) {
 			continue
 		}
 		for _, t := range s.Tokens[k:m.end] {
@@ -3558,6 +3566,20 @@ func (r *Resolver) placeNameSplit(s nlp.Sentence, m *mention) int {
 		return k
 	}
 	return -1
+}
+
+// bareName reports whether tokens [a, b) could be a person's name: no
+// word of them is a body's or place's head word or a word that opens
+// none, and the gazetteer knows no name among their spans.
+func (r *Resolver) bareName(s nlp.Sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.Tokens[k].Text
+		if r.g.is("orghead", w) || r.g.is("placehead", w) || r.g.is("regionhead", w) || r.g.is("notname", w) ||
+			roleNoun(strings.ToLower(w)) || r.g.entries[normKey(w)] != nil {
+			return false
+		}
+	}
+	return r.g.entries[normKey(spanText(s, a, b))] == nil
 }
 
 // titleRanks are the capitalised words that open a title before its role
