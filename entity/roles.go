@@ -160,6 +160,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
 			continue
 		}
+		if d.r.placedOnly(s, b) && !d.r.based(s, a) && (a.ent.typ == schema.Person || k+2 < len(ms) && ms[k+2].start == b.end) ||
+			d.r.placedOnly(s, a) && b.ent.typ == schema.Person {
+			// "the president of Oslo-based Halvik Corporation", "Tom
+			// Wu, an Oslo-based lawyer,": the compound places the body
+			// after it ([basedIn]) and employs no one; a role is the
+			// body's, never the place's.
+			continue
+		}
 		rules := roleRules
 		if g, _, _ := d.r.compoundActor(s.Tokens[a.start]); g != nil && a.end == a.start+1 {
 			// "the US-backed terrorist group Halvik Front": the compound
