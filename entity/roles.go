@@ -2362,17 +2362,31 @@ func formerIn(toks []nlp.Token) bool {
 }
 
 // presentRoles returns words with the prefix ex- taken off each ("an
-// ex-member of" is a member's role noun that [pastRole] reads as past),
-// words itself when none has it.
+// ex-member of" is a member's role noun that [pastRole] reads as past)
+// and a deputy's word written with a hyphen split off its noun
+// ("vice-president" is "vice president"), words itself when none has
+// either.
 func presentRoles(words []string) []string {
-	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") }) {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") || hyphenDeputy(w) }) {
 		return words
 	}
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = strings.TrimPrefix(w, "ex-")
+	out := make([]string, 0, len(words)+1)
+	for _, w := range words {
+		if hyphenDeputy(w) {
+			a, b, _ := strings.Cut(w, "-")
+			out = append(out, a, b)
+			continue
+		}
+		out = append(out, strings.TrimPrefix(w, "ex-"))
 	}
 	return out
+}
+
+// hyphenDeputy reports whether w is a deputy's word and a noun joined by
+// a hyphen ("vice-president", "deputy-director").
+func hyphenDeputy(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && deputyWords[a] && b != ""
 }
 
 // pastRole returns the relation that a role held in the past gives, as the
