@@ -2345,6 +2345,10 @@ func ageAfter(s nlp.Sentence, k int) int {
 	return 0
 }
 
+// pastAdverbs say that what follows them held before: "Tom Wu, formerly
+// the Tax Agency's chief of staff,", "the seat previously held by".
+var pastAdverbs = map[string]bool{"formerly": true, "previously": true, "once": true}
+
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
 
@@ -2422,21 +2426,27 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	w := between(s, a, b)
+	skip := 0
+	if len(w) >= 2 && pastAdverbs[w[1]] {
+		// "Tom Wu, formerly the Tax Agency's chief of staff,": a role
+		// held before is still stated.
+		w, skip = append([]string{w[0]}, w[2:]...), 1
+	}
 	if len(w) == 0 || w[0] != "," || len(w) > 5 || (len(w) >= 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
 		return role{}, false
 	}
 	// "Ann Lee, a second-year USI student", "a senior Reuters
 	// correspondent": lower-case modifiers after the article; "a
 	// former" one is read by [pastRole].
-	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
+	for _, t := range s.Tokens[min(a.end+2+skip, b.start):b.start] {
 		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") {
 			return role{}, false
 		}
 	}
 	var after []string
 	k := b.end
-	if b.possessive && len(w) == 1 && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
-		k++ // "Ann Lee, Halvik Holdings' chief executive,"
+	if b.possessive && (len(w) == 1 || skip > 0) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		k++ // "Ann Lee, Halvik Holdings' chief executive,", "formerly the Tax Agency's chief of staff"
 	}
 	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]

@@ -221,7 +221,7 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 		}
 		var p *mention
 		j := k + 1
-		if j < len(toks) && (toks[j].Lower() == "formerly" || toks[j].Lower() == "previously" || toks[j].Lower() == "once" || toks[j].Lower() == "long") {
+		if j < len(toks) && (pastAdverbs[toks[j].Lower()] || toks[j].Lower() == "long") {
 			j++
 		}
 		if j+1 < len(toks) && (toks[j].Lower() == "held" || toks[j].Lower() == "vacated" || toks[j].Lower() == "occupied") && toks[j+1].Lower() == "by" {
