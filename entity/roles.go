@@ -853,6 +853,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	asSuccessor,
 	degreeFrom,
 	personStaff,
+	namedStaff,
 	kinApposition,
 	placeInPlace,
 	placeCommaIn,
@@ -3122,6 +3123,48 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	return role{lemma: schema.WorkFor, reverse: true}, true
+}
+
+// namedStaff: "Wu adviser Ann Lee", "Former Wu adviser and retired
+// general Ann Lee", "Another former Wu adviser, Ann Lee,", "Ann Lee, a
+// Wu adviser,": a person's name, not possessive, before a lower-case noun
+// of [staffNounsOfPerson] makes the name before or after the pair works
+// for that person, as the possessive does ([personStaff],
+// [kinApposition]).
+func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
+		return role{}, false
+	}
+	toks := s.Tokens
+	staff := func(k int) bool {
+		return k < len(toks) && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()]
+	}
+	if staff(a.end) {
+		// The staff noun's person, then its holder: after the noun
+		// nothing, a comma or "and" and lower-case descriptors.
+		rest := toks[a.end+1 : b.start]
+		if len(rest) == 1 && rest[0].Text == "," {
+			return role{lemma: schema.WorkFor, reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
+		}
+		if len(rest) > 0 && (rest[0].Text != "and" || len(rest) > 4) {
+			return role{}, false
+		}
+		for _, t := range rest[min(1, len(rest)):] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "VBD" {
+				return role{}, false
+			}
+		}
+		return role{lemma: schema.WorkFor, reverse: true}, true
+	}
+	// "Ann Lee, a (former) Wu adviser,": the holder, then the apposition.
+	w := between(s, a, b)
+	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" || len(w) == 3 && !formerWord(w[2]) {
+		return role{}, false
+	}
+	if !staff(b.end) || b.end+1 < len(toks) && toks[b.end+1].Text != "," && toks[b.end+1].Text != "." {
+		return role{}, false
+	}
+	return role{lemma: schema.WorkFor}, true
 }
 
 // clientNouns are those whom a person's lawyer or agent acts for: "his
