@@ -1702,12 +1702,16 @@ func separatedFrom(s nlp.Sentence, k int) bool {
 // party's name has no "Party" ("Ann Lee (D77)" of "Democrats 77 (D77)",
 // "Tom Wu (PSDB)").
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
+	w := between(s, a, b)
+	// "Tom Wu is a Republican", "she was a lifelong Democrat": a copula
+	// and an indefinite party noun say what an apposition says.
+	copula := len(w) >= 2 && copulas[w[0]] && (w[1] == "a" || w[1] == "an") && b.ent.desc["party"] && !b.possessive &&
+		a.ent.typ == schema.Person && (named(a) || a.kind == mPronoun && !a.possessive)
+	if !named(a) && !copula || a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
 		return role{}, false
 	}
-	w := between(s, a, b)
-	if len(w) >= 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the") && descriptive(s.Tokens[a.end+2:b.start]) {
-		w = w[:1] // "Ann Lee, a Democrat,", "Tom Wu, the most senior Republican on"
+	if len(w) >= 2 && (w[0] == "," || copula) && (w[1] == "a" || w[1] == "an" || w[1] == "the") && descriptive(s.Tokens[a.end+2:b.start]) {
+		w = []string{","} // "Ann Lee, a Democrat,", "Tom Wu, the most senior Republican on"
 	}
 	bracket := len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")"
 	if bracket && (b.ent.desc["party"] || b.end == b.start+1 && isAcronym(s.Tokens[b.start].Text) && !spellsEnd(s.Tokens[b.start].Text, s.Tokens[a.start:a.end])) {
