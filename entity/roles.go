@@ -2953,6 +2953,7 @@ var kinNouns = map[string]role{
 	"daughter": {lemma: "parent_of"}, "son": {lemma: "parent_of"}, "child": {lemma: "parent_of"},
 	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
 	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
+	"widow": {lemma: "married_to"}, "widower": {lemma: "married_to"}, // "his widow, Ann Lee,"
 	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
 	// wider family: one symmetric lemma ("Ann Lee's cousin, Tom Wu,")
 	"cousin": {lemma: "relative_of"}, "nephew": {lemma: "relative_of"}, "niece": {lemma: "relative_of"},
@@ -3036,7 +3037,9 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "running_mate_of", reverse: true}, true // "his running mate, Ann Lee"
 	}
 	for _, t := range toks[:len(toks)-1] {
-		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" {
+		// "his elected successor", "her adopted son": a participle
+		// modifies the noun as an adjective does.
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" && t.Tag != "VBN" {
 			return role{}, false
 		}
 	}
