@@ -1568,6 +1568,7 @@ var companyHeads = map[string]bool{
 	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
 	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
+	"Construction": true, "Logistics": true, "Shipping": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
