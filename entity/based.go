@@ -123,6 +123,13 @@ func (r *Resolver) based(s nlp.Sentence, m *mention) bool {
 	return m.end == m.start+1 && m.kind == mName && r.basedPlace(s.Tokens[m.start]) != nil
 }
 
+// placedOnly reports whether m is the mention of a place that a
+// "-based" or "-headquartered" compound names: one that places what
+// follows, unlike "-born".
+func (r *Resolver) placedOnly(s nlp.Sentence, m *mention) bool {
+	return r.based(s, m) && !strings.HasSuffix(s.Tokens[m.start].Lower(), "-born")
+}
+
 // capitalState returns the mention of the state whose capital m names
 // ("Khartoum" for Sudan), or nil.
 func (r *Resolver) capitalState(m *mention) *mention {
@@ -145,7 +152,7 @@ func (r *Resolver) governmentIn(s nlp.Sentence, ms []*mention, i int, noun strin
 	var st *mention
 	for _, p := range ms {
 		switch {
-		case p.end == i && r.based(s, p) && !strings.HasSuffix(toks[p.start].Lower(), "-born"):
+		case p.end == i && r.placedOnly(s, p):
 			st = r.capitalState(p)
 		case i+2 < len(toks) && p.start == i+2 && strings.EqualFold(toks[i+1].Text, "in") && !p.adj && !p.possessive &&
 			(p.end == len(toks) || toks[p.end].Tag != "POS"):

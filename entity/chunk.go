@@ -383,6 +383,20 @@ var indefinitePronouns = map[string]bool{
 	"everything": true, "everyone": true, "everybody": true, "nothing": true, "nobody": true, "no-one": true,
 }
 
+// hyphenTitle returns the gazetteer's title of two words that the word w
+// writes with a hyphen for the space ("Vice-President", "Vice-Chairman"),
+// or nil. The gazetteer keeps no such key: its titles are the
+// recogniser's features.
+func (r *Resolver) hyphenTitle(w string) *title {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") || !isCap(b) {
+		return nil
+	}
+	var buf [64]byte
+	t, _ := r.g.titles[string(appendKey(buf[:0], a, b))]
+	return t
+}
+
 // match returns the unit at token k: the longest gazetteer name,
 // nationality adjective, title or organisation descriptor, or else one
 // capitalised word.
@@ -440,6 +454,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
+	}
+	if t := r.hyphenTitle(toks[k].Text); t != nil && capital && !headline && (k+1 < len(toks) && isCap(toks[k+1].Text) || inChunk) {
+		// "Former Vice-President Ann Lee": a title written with a
+		// hyphen for its space.
+		return unit{kind: uTitle, start: k, end: k + 1, t: t}, true
 	}
 	for n := 1; !headline && n <= 2 && k+n < len(toks); n++ {
 		// "Senators Ann Lee and Tom Wu", "Prime Ministers Ann Lee of Norway

@@ -83,14 +83,21 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	if b+1 < len(toks) && toks[b].Text == "," {
 		if d := toks[b+1].Lower(); d == "a" || d == "an" || d == "the" {
+			org := false
 			for i := b + 2; i < len(toks) && i < b+9; i++ {
 				t := toks[i]
 				if orgNouns[t.Lower()] && strings.HasPrefix(t.Tag, "NN") {
-					return true
+					org = true
+				}
+				if t.Tag == "POS" {
+					org = false // "Tom Wu, the Tax Agency's spokesman,": the possessor's noun heads nothing
 				}
 				if t.Text == "," || t.Text == "." || t.Tag == "IN" || strings.HasPrefix(t.Tag, "VB") {
 					break
 				}
+			}
+			if org {
+				return true
 			}
 		}
 	}

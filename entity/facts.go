@@ -3674,8 +3674,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	var holder *mention
 	for _, m := range d.sents[si] {
-		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder {
-			continue
+		if m.ent == nil || m.end > last || s.Tokens[m.start].Start < x.Object.Start || m == holder || d.r.based(s, m) {
+			continue // "is an Oslo-based lawyer": the compound employs no one
 		}
 		if (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) && (holder == nil || m.end-m.start > holder.end-holder.start) {
 			holder = m

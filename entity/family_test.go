@@ -17,6 +17,12 @@ func TestFamilyFacts(t *testing.T) {
 	}
 	const family = "Peter Lund, 40, and his wife Karin Lund, 38, went to court over their son, Ivo. "
 	tests := []edgeCase{
+		{"Tom Wu died on Monday. His widow, Denise, said he was a good man.",
+			[]string{"Tom Wu -married_to-> Denise"}, nil,
+			"a widow is a spouse"},
+		{"Ola Berg lost the vote. His elected successor, Ann Lee, takes office in May.",
+			[]string{"Ann Lee -succeed-> Ola Berg"}, []string{"Ola Berg -succeed-> Ann Lee"},
+			"a participle before a possessed noun ('elected successor') modifies it as an adjective does"},
 		{family,
 			[]string{"Peter Lund -parent_of-> Ivo", "Karin Lund -parent_of-> Ivo"}, nil,
 			"their and a child noun before a lone name: both of the couple are its parents"},

@@ -78,6 +78,9 @@ type gazetteer struct {
 	// sexes maps a lower-case given name to the sex it is usually borne
 	// by, for agreement only ([gazetteer.sexOf]).
 	sexes map[string]byte
+	// givenAll holds every lower-case given name of data/given, for
+	// [gazetteer.listedGiven] only.
+	givenAll map[string]bool
 }
 
 // loadGazetteer parses every data/*.txt file.
@@ -126,7 +129,7 @@ func loadGazetteer() (*gazetteer, error) {
 	for k := range g.orgDesc {
 		addPrefixes(k)
 	}
-	if g.sexes, err = loadSexes(); err != nil {
+	if g.sexes, g.givenAll, err = loadSexes(); err != nil {
 		return nil, err
 	}
 	return g, nil

@@ -21,9 +21,10 @@ var givenData embed.FS
 // mapped to 'f' or 'm'; a name in both lists is left out, and so is one
 // of both.txt: names that the English lists give one sex and other
 // languages the other ("Ola" is a Norwegian man's, "Min" a Burmese
-// man's).
-func loadSexes() (map[string]byte, error) {
+// man's). It also returns every name of the two lists, of either sex.
+func loadSexes() (map[string]byte, map[string]bool, error) {
 	sexes := map[string]byte{}
+	all := map[string]bool{}
 	both := map[string]bool{}
 	for _, f := range []struct {
 		file string
@@ -31,7 +32,7 @@ func loadSexes() (map[string]byte, error) {
 	}{{"data/given/female.txt", 'f'}, {"data/given/male.txt", 'm'}} {
 		b, err := givenData.ReadFile(f.file)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", f.file, err)
+			return nil, nil, fmt.Errorf("read %s: %w", f.file, err)
 		}
 		sc := bufio.NewScanner(bytes.NewReader(b))
 		for sc.Scan() {
@@ -42,12 +43,13 @@ func loadSexes() (map[string]byte, error) {
 			if s, ok := sexes[w]; ok && s != f.sex {
 				both[w] = true
 			}
+			all[w] = true
 			sexes[w] = f.sex
 		}
 	}
 	b, err := givenData.ReadFile("data/given/both.txt")
 	if err != nil {
-		return nil, fmt.Errorf("read both.txt: %w", err)
+		return nil, nil, fmt.Errorf("read both.txt: %w", err)
 	}
 	for _, w := range strings.Fields(string(b)) {
 		both[strings.ToLower(w)] = true
@@ -55,7 +57,15 @@ func loadSexes() (map[string]byte, error) {
 	for w := range both {
 		delete(sexes, w)
 	}
-	return sexes, nil
+	return sexes, all, nil
+}
+
+// listedGiven reports whether w is a given name of data/given's lists
+// (either sex) or of the gazetteer ([gazetteer.given]). The lists are
+// long, so a caller uses it only where a name is already expected: to
+// find where a person's name starts inside a run of capitalised words.
+func (g *gazetteer) listedGiven(w string) bool {
+	return g.given(w) || g.givenAll[strings.ToLower(w)]
 }
 
 // sexOf returns 'm' or 'f' when a person's name of two words or more

@@ -843,6 +843,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// name and a person's full name are two names.
 		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
 	}
+	if n := len(seg); n >= 5 && len(titles) == 0 && seg[0].kind == uCap && s.Tokens[seg[0].start].Text == "House" && seg[1].kind == uOf &&
+		seg[2].kind == uCap && r.personRun(s, seg[3:]) {
+		// "members of the House of Representatives Ann Lee and Tom Wu":
+		// a chamber's "House of" name and a person's full name are two
+		// names.
+		return append(r.segment(s, seg[:3], country, nil, orgNext), r.segment(s, seg[3:], nil, nil, false)...)
+	}
 	if n := hearerThenName(s, seg); n > 0 {
 		return append(r.segment(s, seg[:n], country, titles, orgNext), r.segment(s, seg[n:], nil, nil, false)...)
 	}
@@ -1589,6 +1596,7 @@ var companyHeads = map[string]bool{
 	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
 	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
+	"Construction": true, "Logistics": true, "Shipping": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a

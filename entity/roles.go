@@ -160,6 +160,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
 			continue
 		}
+		if d.r.placedOnly(s, b) && !d.r.based(s, a) && (a.ent.typ == schema.Person || k+2 < len(ms) && ms[k+2].start == b.end) ||
+			d.r.placedOnly(s, a) && b.ent.typ == schema.Person {
+			// "the president of Oslo-based Halvik Corporation", "Tom
+			// Wu, an Oslo-based lawyer,": the compound places the body
+			// after it ([basedIn]) and employs no one; a role is the
+			// body's, never the place's.
+			continue
+		}
 		rules := roleRules
 		if g, _, _ := d.r.compoundActor(s.Tokens[a.start]); g != nil && a.end == a.start+1 {
 			// "the US-backed terrorist group Halvik Front": the compound
@@ -855,6 +863,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	asSuccessor,
 	degreeFrom,
 	personStaff,
+	namedStaff,
 	kinApposition,
 	placeInPlace,
 	placeCommaIn,
@@ -1703,12 +1712,16 @@ func separatedFrom(s nlp.Sentence, k int) bool {
 // party's name has no "Party" ("Ann Lee (D77)" of "Democrats 77 (D77)",
 // "Tom Wu (PSDB)").
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
+	w := between(s, a, b)
+	// "Tom Wu is a Republican", "she was a lifelong Democrat": a copula
+	// and an indefinite party noun say what an apposition says.
+	copula := len(w) >= 2 && copulas[w[0]] && (w[1] == "a" || w[1] == "an") && b.ent.desc["party"] && !b.possessive &&
+		a.ent.typ == schema.Person && (named(a) || a.kind == mPronoun && !a.possessive)
+	if !named(a) && !copula || a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
 		return role{}, false
 	}
-	w := between(s, a, b)
-	if len(w) >= 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the") && descriptive(s.Tokens[a.end+2:b.start]) {
-		w = w[:1] // "Ann Lee, a Democrat,", "Tom Wu, the most senior Republican on"
+	if len(w) >= 2 && (w[0] == "," || copula) && (w[1] == "a" || w[1] == "an" || w[1] == "the") && descriptive(s.Tokens[a.end+2:b.start]) {
+		w = []string{","} // "Ann Lee, a Democrat,", "Tom Wu, the most senior Republican on"
 	}
 	bracket := len(w) == 1 && w[0] == "(" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == ")"
 	if bracket && (b.ent.desc["party"] || b.end == b.start+1 && isAcronym(s.Tokens[b.start].Text) && !spellsEnd(s.Tokens[b.start].Text, s.Tokens[a.start:a.end])) {
@@ -2347,6 +2360,10 @@ func ageAfter(s nlp.Sentence, k int) int {
 	return 0
 }
 
+// pastAdverbs say that what follows them held before: "Tom Wu, formerly
+// the Tax Agency's chief of staff,", "the seat previously held by".
+var pastAdverbs = map[string]bool{"formerly": true, "previously": true, "once": true}
+
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
 
@@ -2364,17 +2381,31 @@ func formerIn(toks []nlp.Token) bool {
 }
 
 // presentRoles returns words with the prefix ex- taken off each ("an
-// ex-member of" is a member's role noun that [pastRole] reads as past),
-// words itself when none has it.
+// ex-member of" is a member's role noun that [pastRole] reads as past)
+// and a deputy's word written with a hyphen split off its noun
+// ("vice-president" is "vice president"), words itself when none has
+// either.
 func presentRoles(words []string) []string {
-	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") }) {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") || hyphenDeputy(w) }) {
 		return words
 	}
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = strings.TrimPrefix(w, "ex-")
+	out := make([]string, 0, len(words)+1)
+	for _, w := range words {
+		if hyphenDeputy(w) {
+			a, b, _ := strings.Cut(w, "-")
+			out = append(out, a, b)
+			continue
+		}
+		out = append(out, strings.TrimPrefix(w, "ex-"))
 	}
 	return out
+}
+
+// hyphenDeputy reports whether w is a deputy's word and a noun joined by
+// a hyphen ("vice-president", "deputy-director").
+func hyphenDeputy(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && deputyWords[a] && b != ""
 }
 
 // pastRole returns the relation that a role held in the past gives, as the
@@ -2410,21 +2441,27 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	w := between(s, a, b)
+	skip := 0
+	if len(w) >= 2 && pastAdverbs[w[1]] {
+		// "Tom Wu, formerly the Tax Agency's chief of staff,": a role
+		// held before is still stated.
+		w, skip = append([]string{w[0]}, w[2:]...), 1
+	}
 	if len(w) == 0 || w[0] != "," || len(w) > 5 || (len(w) >= 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
 		return role{}, false
 	}
 	// "Ann Lee, a second-year USI student", "a senior Reuters
 	// correspondent": lower-case modifiers after the article; "a
 	// former" one is read by [pastRole].
-	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
+	for _, t := range s.Tokens[min(a.end+2+skip, b.start):b.start] {
 		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "CD") {
 			return role{}, false
 		}
 	}
 	var after []string
 	k := b.end
-	if b.possessive && len(w) == 1 && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
-		k++ // "Ann Lee, Halvik Holdings' chief executive,"
+	if b.possessive && (len(w) == 1 || skip > 0) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		k++ // "Ann Lee, Halvik Holdings' chief executive,", "formerly the Tax Agency's chief of staff"
 	}
 	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]
@@ -2945,6 +2982,7 @@ var kinNouns = map[string]role{
 	"daughter": {lemma: "parent_of"}, "son": {lemma: "parent_of"}, "child": {lemma: "parent_of"},
 	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
 	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
+	"widow": {lemma: "married_to"}, "widower": {lemma: "married_to"}, // "his widow, Ann Lee,"
 	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
 	// wider family: one symmetric lemma ("Ann Lee's cousin, Tom Wu,")
 	"cousin": {lemma: "relative_of"}, "nephew": {lemma: "relative_of"}, "niece": {lemma: "relative_of"},
@@ -3028,7 +3066,9 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "running_mate_of", reverse: true}, true // "his running mate, Ann Lee"
 	}
 	for _, t := range toks[:len(toks)-1] {
-		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" {
+		// "his elected successor", "her adopted son": a participle
+		// modifies the noun as an adjective does.
+		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "CD" && t.Tag != "VBN" {
 			return role{}, false
 		}
 	}
@@ -3119,6 +3159,48 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	return role{lemma: schema.WorkFor, reverse: true}, true
+}
+
+// namedStaff: "Wu adviser Ann Lee", "Former Wu adviser and retired
+// general Ann Lee", "Another former Wu adviser, Ann Lee,", "Ann Lee, a
+// Wu adviser,": a person's name, not possessive, before a lower-case noun
+// of [staffNounsOfPerson] makes the name before or after the pair works
+// for that person, as the possessive does ([personStaff],
+// [kinApposition]).
+func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
+		return role{}, false
+	}
+	toks := s.Tokens
+	staff := func(k int) bool {
+		return k < len(toks) && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()]
+	}
+	if staff(a.end) {
+		// The staff noun's person, then its holder: after the noun
+		// nothing, a comma or "and" and lower-case descriptors.
+		rest := toks[a.end+1 : b.start]
+		if len(rest) == 1 && rest[0].Text == "," {
+			return role{lemma: schema.WorkFor, reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
+		}
+		if len(rest) > 0 && (rest[0].Text != "and" || len(rest) > 4) {
+			return role{}, false
+		}
+		for _, t := range rest[min(1, len(rest)):] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "VBD" {
+				return role{}, false
+			}
+		}
+		return role{lemma: schema.WorkFor, reverse: true}, true
+	}
+	// "Ann Lee, a (former) Wu adviser,": the holder, then the apposition.
+	w := between(s, a, b)
+	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" || len(w) == 3 && !formerWord(w[2]) {
+		return role{}, false
+	}
+	if !staff(b.end) || b.end+1 < len(toks) && toks[b.end+1].Text != "," && toks[b.end+1].Text != "." {
+		return role{}, false
+	}
+	return role{lemma: schema.WorkFor}, true
 }
 
 // clientNouns are those whom a person's lawyer or agent acts for: "his
@@ -3555,7 +3637,8 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 }
 
 // placeNameSplit returns the token of name mention m at which a person's
-// name of two or three words, opening with a given name, follows a state
+// name of two or three words, opening with a given name (of the long
+// lists too: "Vermont Bernie Sanders"), follows a state
 // or place the gazetteer knows ("United States Tom Wu"), or -1. Only a
 // name the gazetteer does not know is split, and only after "of", "from"
 // or "for" or a title, where a state's name ends one ("President of
@@ -3574,9 +3657,16 @@ func (r *Resolver) placeNameSplit(s nlp.Sentence, m *mention) int {
 	if p := s.Tokens[i].Lower(); p != "of" && p != "from" && p != "for" {
 		return -1
 	}
+	// "Senator from Ohio Sherrod Brown": after a capitalised title, two
+	// words that open no body's or place's name are the holder's, given
+	// name listed or not.
+	titled := i > 0 && isCap(s.Tokens[i-1].Text) && roleNoun(s.Tokens[i-1].Lower())
 	for k := max(m.start+1, m.end-3); k <= m.end-2; k++ {
 		e := r.g.entries[normKey(spanText(s, m.start, k))]
-		if e == nil || e.typ != schema.GPE || !r.g.given(s.Tokens[k].Text) {
+		if e == nil || e.typ != schema.GPE {
+			continue
+		}
+		if !r.g.listedGiven(s.Tokens[k].Text) && (!titled || m.end-k != 2 || !r.bareName(s, k, m.end)) {
 			continue
 		}
 		for _, t := range s.Tokens[k:m.end] {
@@ -3587,6 +3677,20 @@ func (r *Resolver) placeNameSplit(s nlp.Sentence, m *mention) int {
 		return k
 	}
 	return -1
+}
+
+// bareName reports whether tokens [a, b) could be a person's name: no
+// word of them is a body's or place's head word or a word that opens
+// none, and the gazetteer knows no name among their spans.
+func (r *Resolver) bareName(s nlp.Sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.Tokens[k].Text
+		if r.g.is("orghead", w) || r.g.is("placehead", w) || r.g.is("regionhead", w) || r.g.is("notname", w) ||
+			roleNoun(strings.ToLower(w)) || r.g.entries[normKey(w)] != nil {
+			return false
+		}
+	}
+	return r.g.entries[normKey(spanText(s, a, b))] == nil
 }
 
 // titleRanks are the capitalised words that open a title before its role

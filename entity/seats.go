@@ -221,7 +221,7 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 		}
 		var p *mention
 		j := k + 1
-		if j < len(toks) && (toks[j].Lower() == "formerly" || toks[j].Lower() == "previously" || toks[j].Lower() == "once" || toks[j].Lower() == "long") {
+		if j < len(toks) && (pastAdverbs[toks[j].Lower()] || toks[j].Lower() == "long") {
 			j++
 		}
 		if j+1 < len(toks) && (toks[j].Lower() == "held" || toks[j].Lower() == "vacated" || toks[j].Lower() == "occupied") && toks[j+1].Lower() == "by" {
@@ -231,8 +231,25 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		}
+		// "Tom Wu's former U.S. Senate seat": the possessor before the
+		// chamber's word, a word of [formerWords] and the state's name.
+		i := k - 1
+		if c := coveringAt(ms, i); c >= 0 && !ms[c].possessive {
+			i = ms[c].start // "U.S. Senate", one name
+		}
+		for i > 0 {
+			if formerWord(toks[i-1].Lower()) {
+				i--
+				continue
+			}
+			if c := coveringAt(ms, i-1); c >= 0 && !ms[c].possessive && ms[c].ent != nil && ms[c].ent.typ == schema.GPE {
+				i = ms[c].start
+				continue
+			}
+			break
+		}
 		for _, m := range ms {
-			if m.possessive && m.kind == mName && (m.end == k-1 || m.end == k-2 && toks[k-2].Tag == "POS") {
+			if m.possessive && m.kind == mName && (m.end == i || m.end == i-1 && toks[i-1].Tag == "POS") {
 				p = m // "Tom Wu's Senate seat"
 			}
 		}
