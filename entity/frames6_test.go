@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestFrames6 checks the verb frames of frames6 on sentences written for
+// this test: rulings and help on what is an actor's, gatherings in a
+// place, and claims.
+func TestFrames6(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ola Berg was arrested in March. The Court of Appeals later vacated his conviction. The Nordic Court ruled against Ann Lee's extension. The Oslo District Court ruled on Halvik Holdings' appeal.",
+			[]string{"Court of Appeals -vacate-> Ola Berg", "Nordic Court -rule_against-> Ann Lee", "Oslo District Court -rule_on-> Halvik Holdings"}, nil,
+			"vacating a conviction, or ruling against or on what is an actor's, rules on the actor"},
+		{"The Nordic Court, which rejected a lawsuit filed by Norway, met on Monday. The Senate rejected a bill sponsored by Senator Ann Lee. Halvik Holdings bought a house built by Tom Wu.",
+			[]string{"Nordic Court -reject-> Norway", "US Senate -reject-> Ann Lee"}, []string{"Halvik Holdings -buy-> Tom Wu"},
+			"a filing named with its filer after a participle and by is the filer's; a house built by someone is not a filing"},
+		{"Ann Lee's cause was helped by Senator Tom Wu. Ola Berg hurt Kari Dahl's campaign. The court ruled that Per Lund's appeal had failed.",
+			[]string{"Tom Wu -help-> Ann Lee", "Ola Berg -hurt-> Kari Dahl"}, []string{"court -rule-> Per Lund"},
+			"helping or hurting an actor's cause or campaign helps or hurts the actor, active or passive; a clause after ruled is no ruling on an actor"},
+		{"Tom Wu helped Ann Lee's dog. Ola Berg damaged Kari Dahl's car.",
+			nil, []string{"Tom Wu -help-> Ann Lee", "Ola Berg -damage-> Kari Dahl"},
+			"helping or hurting what an actor owns is no act on the actor"},
+	})
+}
