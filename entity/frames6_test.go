@@ -28,5 +28,11 @@ func TestFrames6(t *testing.T) {
 		{"Tom Wu helped Ann Lee's dog. Ola Berg damaged Kari Dahl's car.",
 			nil, []string{"Tom Wu -help-> Ann Lee", "Ola Berg -damage-> Kari Dahl"},
 			"helping or hurting what an actor owns is no act on the actor"},
+		{"Tom Wu and his supporters claimed Ann Lee only won due to fraud. Ola Berg claimed Norway had rigged the vote. Kari Dahl claimed Halvik Holdings narrowly won the race.",
+			[]string{"Tom Wu -accuse-> Ann Lee", "Ola Berg -accuse-> Norway"}, []string{"Tom Wu -claim-> Ann Lee", "Kari Dahl -claim-> Halvik Holdings", "Kari Dahl -accuse-> Halvik Holdings"},
+			"a claim whose clause names a wrong by its verb or its means accuses the clause's subject; the subject of a claimed clause is never claimed"},
+		{"Per Lund claimed Ann Lee had exposed fraud at Halvik Holdings.",
+			nil, []string{"Per Lund -accuse-> Ann Lee"},
+			"a wrong that the clause's subject exposes is no wrong of its own"},
 	})
 }

@@ -787,10 +787,53 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 	return nil
 }
 
+// wrongDeeds, wrongMeans and wrongWays name a wrong done in a claimed
+// clause: its verb ("claimed Norway had rigged the vote"), the means
+// after "due to", "through" or "by" ("claimed Ann Lee only won due to
+// fraud") or an adverb ("won illegally"). "claimed Ann Lee had exposed
+// fraud" names a wrong of others.
+var (
+	wrongDeeds = map[string]bool{
+		"cheated": true, "rigged": true, "stole": true, "stolen": true, "lied": true, "bribed": true,
+		"defrauded": true, "falsified": true,
+	}
+	wrongMeans = map[string]bool{
+		"fraud": true, "cheating": true, "bribery": true, "bribes": true, "corruption": true,
+		"intimidation": true, "rigging": true,
+	}
+	wrongWays = map[string]bool{
+		"fraudulently": true, "illegally": true, "unlawfully": true, "corruptly": true,
+	}
+)
+
+// wrongdoingIn reports whether the clause toks, from its verb on, names a
+// wrong before byte offset end: by its verb, after its auxiliaries and
+// adverbs, by a means or by an adverb.
+func wrongdoingIn(toks []nlp.Token, end int) bool {
+	verb := true
+	for i, t := range toks {
+		if t.End > end {
+			break
+		}
+		w := t.Lower()
+		switch {
+		case wrongWays[w]:
+			return true
+		case verb && wrongDeeds[w]:
+			return true
+		case wrongMeans[w] && i > 0 && (toks[i-1].Lower() == "to" || toks[i-1].Lower() == "through" || toks[i-1].Lower() == "by" || toks[i-1].Lower() == "via"):
+			return true // "due to fraud", "through bribery"
+		}
+		verb = verb && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "RB")
+	}
+	return false
+}
+
 // alleged adds subject —accuse→ actor when the subject alleges what an
 // actor did: "The party alleged that Tom Wu stole the files", "officials
 // claimed Tom Wu allegedly left with the files" (a claim is an accusation
-// when the clause says "allegedly"). The actor opens the reported clause,
+// when the clause says "allegedly" or names a wrong: "claimed Tom Wu won
+// through fraud"). The actor opens the reported clause,
 // right after the verb or its "that", and a verb follows it.
 func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -825,7 +868,7 @@ func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 	if e >= len(toks) || !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" {
 		return
 	}
-	if verb == "claim" && !allegedly {
+	if verb == "claim" && !allegedly && !wrongdoingIn(toks[e:], x.Object.End) {
 		return
 	}
 	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
