@@ -34,5 +34,14 @@ func TestFrames6(t *testing.T) {
 		{"Per Lund claimed Ann Lee had exposed fraud at Halvik Holdings.",
 			nil, []string{"Per Lund -accuse-> Ann Lee"},
 			"a wrong that the clause's subject exposes is no wrong of its own"},
+		{"The Harbor Party held a rally in Oslo. Ann Lee scheduled a town hall in Bergen. Tom Wu gathered on Saturday in the capital, Oslo. Kari Dahl spoke on Monday in Narvik.",
+			[]string{"Harbor Party -hold_in-> Oslo", "Ann Lee -schedule_in-> Bergen", "Tom Wu -gather_in-> Oslo", "Kari Dahl -speak_in-> Narvik"}, nil,
+			"a gathering held in a place, or an act with no object placed after a date, happens in the place"},
+		{"Members of the Harbor Party protested in front of the Nordic Court. Ann Lee made a 14-hour drive to Oslo.",
+			[]string{"Harbor Party -protest_at-> Nordic Court", "Ann Lee -drive_to-> Oslo"}, nil,
+			"in front of an actor is at it; a drive to a place drives there"},
+		{"Tom Wu told an investors' conference in Bergen that prices would rise. Ola Berg impressed during a loan spell at Narvik. Halvik Group, named after a lake in Finland, was sold.",
+			nil, []string{"Tom Wu -tell_in-> Bergen", "Ola Berg -impress_at-> Narvik", "Halvik Group -name_in-> Finland"},
+			"an audience is no gathering held; a place inside a span or another phrase is not where the act happened"},
 	})
 }
