@@ -1493,7 +1493,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if x.Lemma == "work_for" || x.Lemma == "work_at" || x.Lemma == "work_in" || x.Lemma == "work_on" {
-		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return employerNouns[w] }); f.obj == nil && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return employerNouns[w] }); (f.obj == nil || f.obj == o) && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
 			// "worked for his Oslo office", "worked on Tom Wu's campaign
 			// staff": one works for whoever the office serves.
 			f.obj, oc, f.concept = o, placeArgConf, ""
@@ -2776,7 +2776,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
-	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && counselOf(toks[b:e]) && appositiveName(toks, e, covered) == nil {
+	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && (counselOf(toks[b:e]) || possessor.ent.typ == schema.Person && campaignOf(toks[b:e])) && appositiveName(toks, e, covered) == nil {
 		// "the president's legal team appealed", "Halvik's lawyers
 		// argued": counsel acts for its client.
 		return possessor.ent, possessor.conf * placeArgConf, ""
@@ -2814,6 +2814,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// reporter": its journalists ask and hear for an outlet;
 		// "defeated by a Labour candidate", "elected a Labour MP": an
 		// unnamed member stands for the party.
+		return m.ent, m.conf * placeArgConf, ""
+	}
+	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+		m.ent.typ == schema.Person && campaignOf(toks[e-1:e]) && m.start > first && toks[m.start-1].Lower() == "the" {
+		// "the Lee campaign criticized": a candidate's campaign speaks
+		// and acts for the candidate.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
@@ -4407,6 +4413,23 @@ var speechActs = map[string]bool{
 	"urge": true, "thank": true, "ask": true, "warn": true, "accuse": true, "call": true, "tell": true,
 	"criticize": true, "criticise": true, "condemn": true, "praise": true, "congratulate": true,
 	"invite": true, "demand": true, "request": true, "blame": true, "inform": true, "advise": true,
+}
+
+// campaignOf reports whether toks, the words after a person's
+// possessive or name, name the person's campaign, which speaks and acts
+// for the candidate: "Ann Lee's campaign", "the Lee campaign", "his
+// re-election campaign".
+func campaignOf(toks []nlp.Token) bool {
+	var w []string
+	for _, t := range toks {
+		w = append(w, t.Lower())
+	}
+	switch strings.Join(w, " ") {
+	case "campaign", "campaign team", "re-election campaign", "reelection campaign", "presidential campaign",
+		"election campaign", "campaign staff":
+		return true
+	}
+	return false
 }
 
 // counselOf reports whether toks, the words after a possessive, name the

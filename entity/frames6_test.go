@@ -43,5 +43,11 @@ func TestFrames6(t *testing.T) {
 		{"Tom Wu told an investors' conference in Bergen that prices would rise. Ola Berg impressed during a loan spell at Narvik. Halvik Group, named after a lake in Finland, was sold.",
 			nil, []string{"Tom Wu -tell_in-> Bergen", "Ola Berg -impress_at-> Narvik", "Halvik Group -name_in-> Finland"},
 			"an audience is no gathering held; a place inside a span or another phrase is not where the act happened"},
+		{"Ann Lee ran for mayor. The Lee campaign criticized Tom Wu's refusal to debate. Kari Dahl's campaign sued Halvik Holdings. Ola Berg attacked Per Lund's campaign.",
+			[]string{"Ann Lee -criticize-> Tom Wu", "Kari Dahl -sue-> Halvik Holdings", "Ola Berg -criticize-> Per Lund"}, []string{"Ola Berg -attack-> Per Lund"},
+			"a candidate's campaign acts for the candidate; an attack on a campaign is in words"},
+		{"Ann Lee's campaign manager sued Halvik Holdings.",
+			nil, []string{"Ann Lee -sue-> Halvik Holdings"},
+			"a campaign's staff member is no campaign"},
 	})
 }

@@ -341,6 +341,12 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			return // "labelled the comments as a joke" labels the commenter too, below
 		}
 	}
+	if assailVerbs[verb] && f.obj != nil && d.actOf(si, s, x.Object) == f.obj {
+		// "attacked Ann Lee's campaign": the campaign stands for her
+		// ([campaignOf]), and the attack is in words.
+		f.Lemma, f.Class = "criticize", "criticize"
+		return
+	}
 	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
 		o := d.actedOnPossessor(si, s, verb, x.Object)
 		if o == nil && !attitudeVerbs[verb] {
