@@ -743,6 +743,18 @@ var gatheringNouns = map[string]bool{
 	"convention": true, "hearing": true, "sit-in": true, "gathering": true,
 }
 
+// courtName reports whether name names a court, which news treats as
+// the place of a trial: "was convicted in 2008 in the Western District of
+// Texas", "sentenced on Monday in Oslo District Court".
+func courtName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w == "Court" || w == "District" || w == "Tribunal" {
+			return true
+		}
+	}
+	return false
+}
+
 // hostVerbs hold, stage or attend a gathering ([gatheringNouns]).
 var hostVerbs = map[string]bool{
 	"hold": true, "stage": true, "organize": true, "organise": true, "schedule": true, "host": true,
@@ -822,7 +834,7 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 		if prep != "in" && prep != "at" || a.Start < x.Object.End {
 			return
 		}
-		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && isPlace(o) {
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) || prep == "in" && courtName(o.name)) {
 			lemma := verb + "_" + prep
 			if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
