@@ -799,9 +799,26 @@ func dateLike(text string) bool {
 //   - a verb whose object is a gathering ([gatheringNouns]): "held a
 //     rally in Oslo" (hold_in), "scheduled a town hall in Bergen";
 //   - "in front of" an actor: "protested in front of the Supreme Court"
-//     (protest_at).
-func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+//     (protest_at);
+//   - a gathering that an actor held, in the passive: "a rally organized
+//     by the Harbor Party in Oslo" (organize_in).
+//
+// obj is the actor that x's object names, or nil.
+func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
+	held := false // the passive of a held gathering, read below
+	if v, by := passiveBy(x); by && subj == nil && obj != nil && actorEntity(obj) && hostVerbs[v] {
+		if _, last := argTokens(s, x.Subject); last > 0 && gatheringNouns[s.Tokens[last-1].Lower()] {
+			// "a rally organized by the Harbor Party in Oslo": the
+			// agent held the gathering there.
+			subj, verb, x.Subject, x.Relation, x.Lemma = obj, v, x.Object, strings.TrimSuffix(x.Relation, " by"), v
+			x.Object = schema.Argument{Start: x.Object.End, End: x.Object.End}
+			obj, held = nil, true
+		}
+	}
+	if obj != nil {
+		return
+	}
 	if subj == nil || verb == "" || verb == "be" || verb == "have" || verb == "say" || x.Attribution != "" {
 		return
 	}
@@ -816,7 +833,7 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 	if empty && x.Lemma != verb {
 		return
 	}
-	if !empty {
+	if !empty && !held {
 		first, last := argTokens(s, x.Object)
 		if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
 			return // "told an investors' conference in Kiev": the audience, not an act held there

@@ -1910,8 +1910,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.motionPath(si, s, x, f.subj)
 		d.surrendered(si, s, x, f.subj)
-		if f.obj == nil && !x.Negated {
-			d.gatheringPlace(si, s, x, f.subj)
+		if !x.Negated {
+			d.gatheringPlace(si, s, x, f.subj, f.obj)
 		}
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {

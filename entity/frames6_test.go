@@ -55,5 +55,8 @@ func TestFrames6(t *testing.T) {
 		{"Kari Dahl lives in the Central District of Botswana.",
 			nil, []string{"Kari Dahl -locate_in-> Central District of Botswana"},
 			"a compass district of another state is a region, no court"},
+		{"Thousands attended a rally organized by the Harbor Party in Oslo. A vigil was held by the Green Party on Sunday in Bergen. The house was built by Halvik Holdings in Narvik.",
+			[]string{"Harbor Party -organize_in-> Oslo", "Green Party -hold_in-> Bergen"}, []string{"Halvik Holdings -build_in-> Narvik"},
+			"a gathering held by an actor, in the passive, was held where its place phrase says; a house is no gathering"},
 	})
 }
