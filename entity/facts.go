@@ -4420,11 +4420,7 @@ var speechActs = map[string]bool{
 // for the candidate: "Ann Lee's campaign", "the Lee campaign", "his
 // re-election campaign".
 func campaignOf(toks []nlp.Token) bool {
-	var w []string
-	for _, t := range toks {
-		w = append(w, t.Lower())
-	}
-	switch strings.Join(w, " ") {
+	switch strings.ToLower(joinText(toks)) {
 	case "campaign", "campaign team", "re-election campaign", "reelection campaign", "presidential campaign",
 		"election campaign", "campaign staff":
 		return true
@@ -4436,11 +4432,7 @@ func campaignOf(toks []nlp.Token) bool {
 // counsel that acts for the possessor: "lawyers", "legal team", "defence
 // attorneys".
 func counselOf(toks []nlp.Token) bool {
-	var w []string
-	for _, t := range toks {
-		w = append(w, t.Lower())
-	}
-	switch strings.Join(w, " ") {
+	switch strings.ToLower(joinText(toks)) {
 	case "lawyers", "attorneys", "legal team", "defence team", "defense team", "legal counsel", "counsel",
 		"defence lawyers", "defense lawyers", "defence attorneys", "defense attorneys", "legal representatives":
 		return true
