@@ -755,6 +755,11 @@ func courtName(name string) bool {
 	return false
 }
 
+// termNouns count the length of a sentence or a term: "two months".
+var termNouns = map[string]bool{
+	"days": true, "weeks": true, "months": true, "years": true, "decades": true,
+}
+
 // hostVerbs hold, stage or attend a gathering ([gatheringNouns]).
 var hostVerbs = map[string]bool{
 	"hold": true, "stage": true, "organize": true, "organise": true, "schedule": true, "host": true,
@@ -833,9 +838,12 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 	if empty && x.Lemma != verb {
 		return
 	}
+	term := false // "sentenced to two months in the Eastern District of Virginia": only a court may follow
 	if !empty && !held {
 		first, last := argTokens(s, x.Object)
-		if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
+		if first >= 0 && last-first == 2 && s.Tokens[first].Tag == "CD" && termNouns[s.Tokens[last-1].Lower()] {
+			term = true
+		} else if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
 			return // "told an investors' conference in Kiev": the audience, not an act held there
 		}
 	}
@@ -851,7 +859,7 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 		if prep != "in" && prep != "at" || a.Start < x.Object.End {
 			return
 		}
-		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) || prep == "in" && courtName(o.name)) {
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name)) {
 			lemma := verb + "_" + prep
 			if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)

@@ -58,5 +58,8 @@ func TestFrames6(t *testing.T) {
 		{"Thousands attended a rally organized by the Harbor Party in Oslo. A vigil was held by the Green Party on Sunday in Bergen. The house was built by Halvik Holdings in Narvik.",
 			[]string{"Harbor Party -organize_in-> Oslo", "Green Party -hold_in-> Bergen"}, []string{"Halvik Holdings -build_in-> Narvik"},
 			"a gathering held by an actor, in the passive, was held where its place phrase says; a house is no gathering"},
+		{"Tom Wu was sentenced to two months in the Eastern District of Virginia. Ann Lee spent two years in Oslo.",
+			[]string{"Tom Wu -sentence_in-> Eastern District of Virginia"}, []string{"Ann Lee -spend_in-> Oslo"},
+			"a term given in a court is given there; a term spent in a place is left as it was"},
 	})
 }
