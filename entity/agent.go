@@ -734,6 +734,141 @@ func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 }
 
+// gatheringNouns name an event that actors hold, stage or attend at a
+// place: "held a rally in Oslo", "scheduled a town hall in Bergen".
+var gatheringNouns = map[string]bool{
+	"rally": true, "rallies": true, "protest": true, "protests": true, "demonstration": true,
+	"demonstrations": true, "march": true, "vigil": true, "meeting": true, "meetings": true,
+	"hall": true, "conference": true, "summit": true, "ceremony": true, "event": true, "events": true,
+	"convention": true, "hearing": true, "sit-in": true, "gathering": true,
+}
+
+// courtName reports whether name names a court, which news treats as
+// the place of a trial: "was convicted in 2008 in the Western District of
+// Texas", "sentenced on Monday in Oslo District Court".
+func courtName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w == "Court" || w == "District" || w == "Tribunal" {
+			return true
+		}
+	}
+	return false
+}
+
+// termNouns count the length of a sentence or a term: "two months".
+var termNouns = map[string]bool{
+	"days": true, "weeks": true, "months": true, "years": true, "decades": true,
+}
+
+// hostVerbs hold, stage or attend a gathering ([gatheringNouns]).
+var hostVerbs = map[string]bool{
+	"hold": true, "stage": true, "organize": true, "organise": true, "schedule": true, "host": true,
+	"attend": true, "convene": true, "lead": true, "join": true, "address": true, "call": true,
+}
+
+// weekdays are the days of the week, lower case.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// dateLike reports whether a time phrase names a date ("on Saturday",
+// "last week", "yesterday", "on 5 May", "in 2008") rather than a span
+// of some event ("during a loan spell at Loftus Road", "after a lake").
+func dateLike(text string) bool {
+	w := strings.Fields(text)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "on", "last", "this", "next", "early", "late", "earlier", "later", "in", "yesterday", "today", "tonight":
+	default:
+		return false
+	}
+	for _, x := range w {
+		l := strings.ToLower(strings.Trim(x, ",."))
+		if weekdays[l] || dayWord(l) || monthName(x) || l == "week" || l == "month" || l == "year" ||
+			l == "morning" || l == "afternoon" || l == "evening" || l == "night" || l == "weekend" ||
+			len(l) == 4 && l[0] >= '1' && l[0] <= '2' && strings.Trim(l, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringPlace adds subj —VERB_PREP→ the place where x's act happened
+// when the extractor left the place out of the relation:
+//
+//   - a verb with no object whose place phrase follows a time phrase:
+//     "gathered on Saturday in the capital, Oslo" (gather_in Oslo, as
+//     "gathered in Oslo on Saturday" reads);
+//   - a verb whose object is a gathering ([gatheringNouns]): "held a
+//     rally in Oslo" (hold_in), "scheduled a town hall in Bergen";
+//   - "in front of" an actor: "protested in front of the Supreme Court"
+//     (protest_at);
+//   - a gathering that an actor held, in the passive: "a rally organized
+//     by the Harbor Party in Oslo" (organize_in).
+//
+// obj is the actor that x's object names, or nil.
+func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	held := false // the passive of a held gathering, read below
+	if v, by := passiveBy(x); by && subj == nil && obj != nil && actorEntity(obj) && hostVerbs[v] {
+		if _, last := argTokens(s, x.Subject); last > 0 && gatheringNouns[s.Tokens[last-1].Lower()] {
+			// "a rally organized by the Harbor Party in Oslo": the
+			// agent held the gathering there.
+			subj, verb, x.Subject, x.Relation, x.Lemma = obj, v, x.Object, strings.TrimSuffix(x.Relation, " by"), v
+			x.Object = schema.Argument{Start: x.Object.End, End: x.Object.End}
+			obj, held = nil, true
+		}
+	}
+	if obj != nil {
+		return
+	}
+	if subj == nil || verb == "" || verb == "be" || verb == "have" || verb == "say" || x.Attribution != "" {
+		return
+	}
+	if rest, ok := strings.CutPrefix(x.Object.Text, "front of "); ok && x.Lemma == verb+"_in" {
+		a := schema.Argument{Text: rest, Start: x.Object.End - len(rest), End: x.Object.End}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation+" front of", verb+"_at", subj, o, "", x.Confidence*conf*placeArgConf)
+		}
+		return
+	}
+	empty := x.Object.End <= x.Object.Start
+	if empty && x.Lemma != verb {
+		return
+	}
+	term := false // "sentenced to two months in the Eastern District of Virginia": only a court may follow
+	if !empty && !held {
+		first, last := argTokens(s, x.Object)
+		if first >= 0 && last-first == 2 && s.Tokens[first].Tag == "CD" && termNouns[s.Tokens[last-1].Lower()] {
+			term = true
+		} else if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
+			return // "told an investors' conference in Kiev": the audience, not an act held there
+		}
+	}
+	for _, a := range x.Extra {
+		if a.Role == "time" && dateLike(a.Text) {
+			continue // "gathered on Saturday in Oslo"
+		}
+		prep := strings.ToLower(a.Role)
+		if p, _, ok := strings.Cut(strings.ToLower(a.Text), " "); ok && (p == "in" || p == "at") {
+			prep = p
+			a.Text, a.Start = a.Text[len(p)+1:], a.Start+len(p)+1
+		}
+		if prep != "in" && prep != "at" || a.Start < x.Object.End {
+			return
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name)) {
+			lemma := verb + "_" + prep
+			if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+		return
+	}
+}
+
 // tripNouns name a journey that someone is taken on: "took her on a trip
 // to India".
 var tripNouns = map[string]bool{"trip": true, "journey": true, "visit": true, "tour": true, "holiday": true, "vacation": true}

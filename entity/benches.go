@@ -124,3 +124,56 @@ func actsAt(toks []nlp.Token, j, k int) bool {
 	}
 	return false
 }
+
+// districtPoints open the name of a judicial district: "the Western
+// District of Texas".
+var districtPoints = map[string]bool{
+	"Eastern": true, "Western": true, "Northern": true, "Southern": true, "Middle": true, "Central": true,
+}
+
+// judicialDistricts makes "the Western District of Texas" one
+// organisation, the court that sits for it, where the recogniser found
+// only the state ("Texas") or cut a court's name before "of" ("District
+// Court for the Eastern District" + "Virginia"). News names a federal
+// court by its district: "was convicted in the Southern District of New
+// York". The state must lie in the United States: "the Central District of
+// Botswana" is a region. ms are the mentions of sents, changed in place.
+func (r *Resolver) judicialDistricts(sents []nlp.Sentence, ms [][]*mention) {
+	for i, s := range sents {
+		toks := s.Tokens
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].Text != "District" || toks[k+1].Text != "of" || !districtPoints[toks[k-1].Text] {
+				continue
+			}
+			var place, court *mention
+			for _, m := range ms[i] {
+				switch {
+				case m.start == k+2 && m.kind == mName && m.typ == schema.GPE:
+					place = m
+				case m.end == k+1 && m.kind == mName && m.typ == schema.Organization && m.start <= k-1:
+					court = m // "District Court for the Eastern District"
+				}
+			}
+			if place == nil {
+				continue
+			}
+			if e := r.g.entries[normKey(place.name)]; e == nil || e.in != "United States" {
+				continue
+			}
+			start := k - 1
+			if court != nil {
+				start = court.start
+			}
+			surface := joinText(toks[start:place.end])
+			m := &mention{kind: mName, start: start, end: place.end, surface: surface, name: surface, typ: schema.Organization}
+			var kept []*mention
+			for _, o := range ms[i] {
+				if o.end <= start || o.start >= place.end {
+					kept = append(kept, o)
+				}
+			}
+			ms[i] = insertMention(kept, m)
+			k = place.end - 1
+		}
+	}
+}

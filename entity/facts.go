@@ -1524,7 +1524,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if x.Lemma == "work_for" || x.Lemma == "work_at" || x.Lemma == "work_in" || x.Lemma == "work_on" {
-		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return employerNouns[w] }); f.obj == nil && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return employerNouns[w] }); (f.obj == nil || f.obj == o) && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
 			// "worked for his Oslo office", "worked on Tom Wu's campaign
 			// staff": one works for whoever the office serves.
 			f.obj, oc, f.concept = o, placeArgConf, ""
@@ -1941,6 +1941,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.motionPath(si, s, x, f.subj)
 		d.surrendered(si, s, x, f.subj)
+		if !x.Negated {
+			d.gatheringPlace(si, s, x, f.subj, f.obj)
+		}
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
@@ -2808,7 +2811,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
-	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && counselOf(toks[b:e]) && appositiveName(toks, e, covered) == nil {
+	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && (counselOf(toks[b:e]) || possessor.ent.typ == schema.Person && campaignOf(toks[b:e])) && appositiveName(toks, e, covered) == nil {
 		// "the president's legal team appealed", "Halvik's lawyers
 		// argued": counsel acts for its client.
 		return possessor.ent, possessor.conf * placeArgConf, ""
@@ -2846,6 +2849,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// reporter": its journalists ask and hear for an outlet;
 		// "defeated by a Labour candidate", "elected a Labour MP": an
 		// unnamed member stands for the party.
+		return m.ent, m.conf * placeArgConf, ""
+	}
+	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
+		m.ent.typ == schema.Person && campaignOf(toks[e-1:e]) && m.start > first && toks[m.start-1].Lower() == "the" {
+		// "the Lee campaign criticized": a candidate's campaign speaks
+		// and acts for the candidate.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
@@ -4441,15 +4450,24 @@ var speechActs = map[string]bool{
 	"invite": true, "demand": true, "request": true, "blame": true, "inform": true, "advise": true,
 }
 
+// campaignOf reports whether toks, the words after a person's
+// possessive or name, name the person's campaign, which speaks and acts
+// for the candidate: "Ann Lee's campaign", "the Lee campaign", "his
+// re-election campaign".
+func campaignOf(toks []nlp.Token) bool {
+	switch strings.ToLower(joinText(toks)) {
+	case "campaign", "campaign team", "re-election campaign", "reelection campaign", "presidential campaign",
+		"election campaign", "campaign staff":
+		return true
+	}
+	return false
+}
+
 // counselOf reports whether toks, the words after a possessive, name the
 // counsel that acts for the possessor: "lawyers", "legal team", "defence
 // attorneys".
 func counselOf(toks []nlp.Token) bool {
-	var w []string
-	for _, t := range toks {
-		w = append(w, t.Lower())
-	}
-	switch strings.Join(w, " ") {
+	switch strings.ToLower(joinText(toks)) {
 	case "lawyers", "attorneys", "legal team", "defence team", "defense team", "legal counsel", "counsel",
 		"defence lawyers", "defense lawyers", "defence attorneys", "defense attorneys", "legal representatives":
 		return true

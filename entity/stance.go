@@ -67,7 +67,7 @@ var threatVerbs = map[string]bool{
 var (
 	rulingVerbs = map[string]bool{
 		"uphold": true, "overturn": true, "quash": true, "reverse": true, "confirm": true, "annul": true,
-		"overrule": true, "approve": true, "order": true,
+		"overrule": true, "approve": true, "order": true, "vacate": true,
 	}
 	caseNouns = map[string]bool{
 		"indictment": true, "conviction": true, "convictions": true, "sentence": true, "acquittal": true,
@@ -91,7 +91,25 @@ var (
 		"block": true, "sign": true, "veto": true, "halt": true, "stay": true, "suspend": true, "override": true,
 		"strike": true, "throw": true, "dismiss": true, "reject": true, "uphold": true, "overturn": true,
 		"quash": true, "reverse": true, "annul": true, "overrule": true, "approve": true, "freeze": true,
-		"revoke": true, "cancel": true,
+		"revoke": true, "cancel": true, "vacate": true,
+	}
+	// filerParticiples name who filed or proposed a filedNoun after it:
+	// "rejected a lawsuit filed by Norway", "a bill sponsored by Ann Lee".
+	filerParticiples = map[string]bool{
+		"filed": true, "brought": true, "submitted": true, "proposed": true, "introduced": true,
+		"sponsored": true, "lodged": true, "issued": true, "signed": true, "backed": true,
+	}
+	// fortuneVerbs help or hurt an actor through its cause or prospects,
+	// and fortuneNouns are those: "Ann Lee's cause was helped by Tom Wu",
+	// "hurt Norway's bid".
+	fortuneVerbs = map[string]bool{
+		"help": true, "boost": true, "aid": true, "bolster": true, "hurt": true, "damage": true,
+		"harm": true, "weaken": true, "hamper": true, "hinder": true,
+	}
+	fortuneNouns = map[string]bool{
+		"cause": true, "campaign": true, "bid": true, "candidacy": true, "chances": true, "case": true,
+		"reputation": true, "image": true, "standing": true, "prospects": true, "efforts": true,
+		"effort": true, "re-election": true, "reelection": true, "nomination": true,
 	}
 	// statusNouns are what an actor holds that an authority may suspend,
 	// revoke or freeze: "suspended Norway's membership", "revoked Tom
@@ -149,9 +167,17 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 	if inquiryVerbs[verb] {
 		sets = append(sets, affairsNouns, actNouns, filedNouns)
 	}
+	if fortuneVerbs[verb] {
+		sets = append(sets, fortuneNouns)
+	}
 	for _, nouns := range sets {
 		if o := d.possessorOf(si, s, a, func(w string) bool { return nouns[w] }); o != nil {
 			return o
+		}
+	}
+	if rulingVerbs[verb] || blockVerbs[verb] || attitudeVerbs[verb] {
+		if o := d.filer(si, s, a); o != nil {
+			return o // "rejected a lawsuit filed by Norway"
 		}
 	}
 	if attitudeVerbs[verb] {
@@ -178,6 +204,28 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 		// after of; an attitude is left out, since "condemned the arrest
 		// of Tom Wu" condemns no Tom Wu.
 		return d.ofActor(si, s, a, sets)
+	}
+	return nil
+}
+
+// filer returns the actor that a participle of [filerParticiples] and
+// "by" name right after argument a, whose last word is a noun of
+// [filedNouns] ("a lawsuit filed by Norway", "the bill sponsored by
+// Senator Ann Lee"), or nil.
+func (d *docState) filer(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	_, last := argTokens(s, a)
+	toks := s.Tokens
+	if last < 1 || last+2 >= len(toks) || !filedNouns[toks[last-1].Lower()] ||
+		!filerParticiples[toks[last].Lower()] || toks[last+1].Lower() != "by" {
+		return nil
+	}
+	for k := last + 2; k < last+4 && k < len(toks); k++ {
+		if m := d.mentionAt(si, s, k); m != nil && actorEntity(m.ent) {
+			return m.ent
+		}
+		if toks[k].Tag != "NNP" {
+			break // a title may stand before the name: "by Senator Ann Lee"
+		}
 	}
 	return nil
 }
@@ -242,7 +290,15 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			return
 		}
 	}
-	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb]) && f.obj == nil {
+	if strings.HasPrefix(x.Lemma, "rule_") && f.obj == nil {
+		// "the court ruled against Ann Lee's extension": a ruling on
+		// what is an actor's is a ruling on the actor.
+		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return !possessiveDeterminers[w] }); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, x.Lemma, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
+	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb] || fortuneVerbs[verb]) && f.obj == nil {
 		// "the Supreme Court upheld his indictment", "the judge dismissed
 		// the president's lawsuit": a ruling on an actor's case or filing
 		// is a ruling on the actor.
@@ -284,6 +340,12 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if !attitudeVerbs[verb] {
 			return // "labelled the comments as a joke" labels the commenter too, below
 		}
+	}
+	if assailVerbs[verb] && f.obj != nil && d.actOf(si, s, x.Object) == f.obj {
+		// "attacked Ann Lee's campaign": the campaign stands for her
+		// ([campaignOf]), and the attack is in words.
+		f.Lemma, f.Class = "criticize", "criticize"
+		return
 	}
 	if (attitudeVerbs[verb] || assailVerbs[verb]) && f.obj == nil {
 		o := d.actedOnPossessor(si, s, verb, x.Object)
@@ -731,10 +793,53 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 	return nil
 }
 
+// wrongDeeds, wrongMeans and wrongWays name a wrong done in a claimed
+// clause: its verb ("claimed Norway had rigged the vote"), the means
+// after "due to", "through" or "by" ("claimed Ann Lee only won due to
+// fraud") or an adverb ("won illegally"). "claimed Ann Lee had exposed
+// fraud" names a wrong of others.
+var (
+	wrongDeeds = map[string]bool{
+		"cheated": true, "rigged": true, "stole": true, "stolen": true, "lied": true, "bribed": true,
+		"defrauded": true, "falsified": true,
+	}
+	wrongMeans = map[string]bool{
+		"fraud": true, "cheating": true, "bribery": true, "bribes": true, "corruption": true,
+		"intimidation": true, "rigging": true,
+	}
+	wrongWays = map[string]bool{
+		"fraudulently": true, "illegally": true, "unlawfully": true, "corruptly": true,
+	}
+)
+
+// wrongdoingIn reports whether the clause toks, from its verb on, names a
+// wrong before byte offset end: by its verb, after its auxiliaries and
+// adverbs, by a means or by an adverb.
+func wrongdoingIn(toks []nlp.Token, end int) bool {
+	verb := true
+	for i, t := range toks {
+		if t.End > end {
+			break
+		}
+		w := t.Lower()
+		switch {
+		case wrongWays[w]:
+			return true
+		case verb && wrongDeeds[w]:
+			return true
+		case wrongMeans[w] && i > 0 && (toks[i-1].Lower() == "to" || toks[i-1].Lower() == "through" || toks[i-1].Lower() == "by" || toks[i-1].Lower() == "via"):
+			return true // "due to fraud", "through bribery"
+		}
+		verb = verb && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "RB")
+	}
+	return false
+}
+
 // alleged adds subject —accuse→ actor when the subject alleges what an
 // actor did: "The party alleged that Tom Wu stole the files", "officials
 // claimed Tom Wu allegedly left with the files" (a claim is an accusation
-// when the clause says "allegedly"). The actor opens the reported clause,
+// when the clause says "allegedly" or names a wrong: "claimed Tom Wu won
+// through fraud"). The actor opens the reported clause,
 // right after the verb or its "that", and a verb follows it.
 func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -769,7 +874,7 @@ func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 	if e >= len(toks) || !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" {
 		return
 	}
-	if verb == "claim" && !allegedly {
+	if verb == "claim" && !allegedly && !wrongdoingIn(toks[e:], x.Object.End) {
 		return
 	}
 	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)

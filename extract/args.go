@@ -62,7 +62,11 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		}
 		objAt := k
 		c.obj, c.objs, k = a.object(k)
-		if a.reporting(v.head) && k < len(a.ch) && a.ch[k].kind == vg && (a.ch[k].form == finite || a.ch[k].form == participle) && c.objs == nil {
+		verbAt := k
+		if verbAt+1 < len(a.ch) && a.ch[verbAt].kind == adv && a.ch[verbAt+1].kind == vg && a.ch[verbAt+1].form == finite {
+			verbAt++ // "claimed Ann Lee only won": an adverb before the clause's verb
+		}
+		if a.reporting(v.head) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil {
 			// "Witnesses said the gunmen escaped": a complement clause
 			// without "that".
 			c.thatAt = objAt

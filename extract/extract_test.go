@@ -157,6 +157,12 @@ func TestSentence(t *testing.T) {
 			why:      "the participle after an aside set off by commas is the passive of the was before it",
 		},
 		{
+			name:     "reported clause whose verb follows an adverb",
+			sentence: "Tom Wu claimed Ann Lee only won due to fraud.",
+			want:     fact{"Tom Wu", "claimed", "claim", "Ann Lee only won due to fraud"},
+			why:      "an adverb between the clause's subject and its verb leaves the clause whole: its subject is no object of claimed",
+		},
+		{
 			name:     "noun-like verb in a reported clause",
 			sentence: "Ann Lee said Norway supports Sweden in its bid to join the bank.",
 			want:     fact{"Norway", "supports", "support", "Sweden"},
