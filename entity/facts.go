@@ -1649,6 +1649,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// (in, at, near, from) or with or against whom one stands.
 		f.obj, f.concept = nil, ""
 	}
+	if sub := strings.TrimSpace(x.Subject.Text); f.Lemma == "stand_for" && f.obj != nil && len(sub) > 1 && isAcronym(sub) {
+		f.obj, f.concept = nil, "" // "MAGA stands for ...": an acronym's expansion, no act
+	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
