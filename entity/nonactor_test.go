@@ -63,8 +63,44 @@ func TestNonFacts(t *testing.T) {
 		{"Ann Lee stood for Parliament in 2010.",
 			[]string{"Ann Lee -stand_for-> Parliament"}, nil,
 			"a candidate stands for a body"},
+		{"An Al Jazeera reporter in Kenya noted that the vote was calm. A US official in Kabul said the talks failed.",
+			nil, []string{"Al Jazeera -locate_in-> Kenya", "United States -locate_in-> Kabul"},
+			"where a body's reporter or official is, the body is not"},
+		{"The Halvik Bank office in Oslo closed.",
+			[]string{"Halvik Bank -locate_in-> Oslo"}, nil,
+			"a body's office is where the body is"},
+		{"Ann Lee met the Supreme Court of the United States on Monday. The High Court of the United Kingdom ruled against Tom Wu.",
+			[]string{"High Court -rule_against-> Tom Wu"},
+			[]string{"Supreme Court -part_of-> United States", "High Court -part_of-> United Kingdom"},
+			"a state named after 'of the' in a state body's capitalised name is part of the name, no fact"},
+		{"Tom Wu participated in the first presidential debate against rival Ann Lee. Mia Berg took part in a televised debate with Jon Dahl.",
+			[]string{"Tom Wu -debate_against-> Ann Lee", "Mia Berg -debate_with-> Jon Dahl"},
+			[]string{"Tom Wu -participate_against-> Ann Lee", "Mia Berg -take_part_with-> Jon Dahl"},
+			"a debate against or with a rival is debated with the rival"},
 		{"Norwegian army officer Tom Wu met Ann Lee. Swiss tennis star Ann Lee met Tom Wu.",
 			[]string{"Tom Wu -work_for-> Norway", "Ann Lee -from-> Switzerland"}, nil,
 			"a role in the body, or a trade, stays"},
 	})
+}
+
+// TestNonActorNames checks that diseases, viruses, slogans and the names
+// of days make no entity, though the recogniser may type them as places.
+func TestNonActorNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, not string }{
+		{"Kari Holm died of COVID-19 in Oslo last week.\n\nJon Dahl, the mayor, had contracted COVID-19 in March.", "COVID-19"},
+		{"Supporters of Tom Wu chanted Make America Great Again at a rally in Ohio.", "Great Again"},
+		{"Ann Lee won the primary in Ohio. Lee heads into Super Tuesday with a lead over Tom Wu.", "Super"},
+	} {
+		_, ents, _ := pipelineResolve(a, x, r, tc.text)
+		for _, e := range ents {
+			if e.Name == tc.not {
+				t.Errorf("%q: entity %q (%s), want none", tc.text, e.Name, e.Type)
+			}
+		}
+	}
 }

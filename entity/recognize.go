@@ -252,7 +252,12 @@ func (r *Resolver) pluralTitle(name []nlp.Token) bool {
 }
 
 // periodWords are the last words of the names of dates and holidays.
-var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
+var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
+// weekdays name the days of the week, which end the names of days ("Super
+// Tuesday", "Bloody Sunday").
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // workWords are the last words of the names of works, studies, laws,
 // constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not
@@ -359,7 +364,8 @@ func vessel(name []string) bool {
 // and viruses actors ("died of COVID-19", "contracted Ebola", "tested
 // positive for SARS-CoV-2"), which the recogniser, having seen few of
 // them, takes for places or bodies: a name [diseaseName] knows, or one
-// where only an illness stands ([illnessSlot]).
+// where only an illness stands ([illnessSlot]). Nor are slogans
+// ([inSlogan]) or the names of days ("Super Tuesday").
 func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
@@ -369,6 +375,12 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		if diseaseName(toks[m.start:m.end]) || illnessSlot(toks, m.start) || inSlogan(toks, m.start) {
+			continue
+		}
+		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
+			// "heads into Super Tuesday", "ahead of Black Friday": an
+			// unknown word before a weekday opens a day's name, no
+			// actor ("in Halden Tuesday" names the place).
 			continue
 		}
 		out = append(out, m)
