@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // TestNonFacts checks phrases that relate no two actors: a constitution or
@@ -103,4 +104,17 @@ func TestNonActorNames(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNameEdges checks where a name starts and ends: letters after a
+// person's name ("MSP", "QC") and a function word that opens a quote are
+// none of it.
+func TestNameEdges(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Norway's Finance Minister, Tom Wu MSP, said the council had failed.", "Tom Wu", schema.Person, schema.Person, "a seat's letters after the name"},
+		{"Norway's Finance Minister, Tom Wu MSP, said the council had failed.", "Tom Wu MSP", "", "", "no name with the letters"},
+		{"Ann Lee QC told the court that she would appeal.", "Ann Lee", schema.Person, schema.Person, "a rank at the bar after the name"},
+		{`Ann Lee said: "Since Tom Wu gave those figures they have not moved."`, "Tom Wu", schema.Person, schema.Person, "a quote's first word, capitalised for opening it"},
+		{`Ann Lee said: "Since Tom Wu gave those figures they have not moved."`, "Since Tom Wu", "", "", "no name with the conjunction"},
+	})
 }
