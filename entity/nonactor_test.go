@@ -108,7 +108,8 @@ func TestNonActorNames(t *testing.T) {
 
 // TestNameEdges checks where a name starts and ends: letters after a
 // person's name ("MSP", "QC") and a function word that opens a quote are
-// none of it.
+// none of it; and that a name after a possessive that "which" takes up is
+// a body's.
 func TestNameEdges(t *testing.T) {
 	runTypeCases(t, []typeCase{
 		{"Norway's Finance Minister, Tom Wu MSP, said the council had failed.", "Tom Wu", schema.Person, schema.Person, "a seat's letters after the name"},
@@ -116,5 +117,7 @@ func TestNameEdges(t *testing.T) {
 		{"Ann Lee QC told the court that she would appeal.", "Ann Lee", schema.Person, schema.Person, "a rank at the bar after the name"},
 		{`Ann Lee said: "Since Tom Wu gave those figures they have not moved."`, "Tom Wu", schema.Person, schema.Person, "a quote's first word, capitalised for opening it"},
 		{`Ann Lee said: "Since Tom Wu gave those figures they have not moved."`, "Since Tom Wu", "", "", "no name with the conjunction"},
+		{"Australia's Halvik Mining - which operates the Kelton mine - plans to invest $1bn.", "Halvik Mining", schema.Organization, schema.Organization, "which, not who: a body"},
+		{"Norway's Tom Wu, who leads the party, met Ann Lee.", "Tom Wu", schema.Person, schema.Person, "who: a person"},
 	})
 }
