@@ -66,7 +66,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "HD DVD", "DVD": a format or a device, no actor.
 			continue
 		}
-		if m.kind != mSingle && (periodWords[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
+		if m.kind != mSingle && (periodWords[words[m.end-1]] || weekdays[words[m.end-1]] || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
 			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
@@ -252,11 +252,10 @@ func (r *Resolver) pluralTitle(name []nlp.Token) bool {
 }
 
 // periodWords are the last words of the names of dates and holidays.
-var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages": true, "Age": true, "Era": true}
 
 // weekdays name the days of the week, which end the names of days ("Super
-// Tuesday", "Bloody Sunday").
+// Tuesday", "Bloody Sunday") as [periodWords] do.
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // workWords are the last words of the names of works, studies, laws,
