@@ -461,9 +461,6 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !inChunk && notNames[t.Text] || feastNames[t.Text] || pronounContraction(t.Text) {
 		return unit{}, false
 	}
-	if inChunk && postNominals[t.Text] && (k+1 >= len(toks) || !isCap(toks[k+1].Text)) {
-		return unit{}, false // "Tom McCabe MSP said", "Ann Lee QC": letters after a name are none of it
-	}
 	if !inChunk && docParts[t.Text] && k+1 < len(toks) && toks[k+1].Tag == "CD" {
 		return unit{}, false // "the map in Figure 1", "Table 2 shows"
 	}

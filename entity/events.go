@@ -589,11 +589,16 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 func deniedReport(xs []schema.Extraction, x schema.Extraction) bool {
 	for _, z := range xs {
 		verb, _, _ := strings.Cut(z.Lemma, "_")
-		if (z.Negated && (reportVerbs[verb] || findVerbs[verb]) || verb == "deny" && !z.Negated) && z.Object.Start == x.Subject.Start && z.Object.End > x.Subject.Start &&
+		// "denied he met Ann Lee" (the object is the clause's subject) or
+		// "denied that he met Ann Lee" (the whole clause); not "were
+		// denied by Tom Wu, who accused", nor "denied Tom Wu made that
+		// quote, and before he left for Oslo".
+		denial := z.Lemma == "deny" && !z.Negated && (z.Object.End == x.Subject.End || x.Object.End <= z.Object.End)
+		if (z.Negated && (reportVerbs[verb] || findVerbs[verb]) || denial) && z.Object.Start == x.Subject.Start && z.Object.End > x.Subject.Start &&
 			z.Subject.End <= z.Object.Start && x.Object.Start > x.Subject.Start {
 			return true
 		}
-		if rebuttalVerbs[verb] && !z.Negated && claimNouns[lastWord(z.Object.Text)] && z.Subject.End <= z.Object.Start &&
+		if rebuttalVerbs[z.Lemma] && !z.Negated && claimNouns[lastWord(z.Object.Text)] && z.Subject.End <= z.Object.Start &&
 			x.Subject.Start > z.Object.End && x.Subject.Start-z.Object.End <= len(" that ") && x.Object.Start > x.Subject.Start {
 			// "rejected allegations he pressured Ann Lee", "denied
 			// claims that he had bribed her": the claim's clause.
