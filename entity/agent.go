@@ -766,11 +766,6 @@ var hostVerbs = map[string]bool{
 	"attend": true, "convene": true, "lead": true, "join": true, "address": true, "call": true,
 }
 
-// weekdays are the days of the week, lower case.
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
-
 // dateLike reports whether a time phrase names a date ("on Saturday",
 // "last week", "yesterday", "on 5 May", "in 2008") rather than a span
 // of some event ("during a loan spell at Loftus Road", "after a lake").
@@ -786,7 +781,7 @@ func dateLike(text string) bool {
 	}
 	for _, x := range w {
 		l := strings.ToLower(strings.Trim(x, ",."))
-		if weekdays[l] || dayWord(l) || monthName(x) || l == "week" || l == "month" || l == "year" ||
+		if weekdays[capitalize(l)] || dayWord(l) || monthName(x) || l == "week" || l == "month" || l == "year" ||
 			l == "morning" || l == "afternoon" || l == "evening" || l == "night" || l == "weekend" ||
 			len(l) == 4 && l[0] >= '1' && l[0] <= '2' && strings.Trim(l, "0123456789") == "" {
 			return true

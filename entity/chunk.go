@@ -520,8 +520,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// when ("Today Show" is a programme's name).
 		return unit{}, false
 	}
-	if k == 0 && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
-		!(t.Tag == "RB" && len(toks) > 1 && (strings.HasPrefix(toks[1].Tag, "VB") || toks[1].Tag == "MD")) {
+	if (k == 0 || quoteOpens(toks, k)) && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
+		!(t.Tag == "RB" && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "MD")) {
+		// "Since Jack Straw gave those figures", and so after a quote's
+		// opening mark ('said: "Since Jack Straw'): a function word is
+		// capitalised for opening the sentence or the quote.
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
@@ -565,6 +568,21 @@ func dateAfter(toks []nlp.Token, k int) bool {
 // weekdays are the names of the days of the week.
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 	"Friday": true, "Saturday": true, "Sunday": true}
+
+// quoteOpens reports whether an opening quotation mark stands right before
+// token k of toks, after a colon, a comma or the sentence's start.
+func quoteOpens(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].Text {
+	case "``", "\u201c":
+		return true
+	case `"`:
+		return k == 1 || toks[k-2].Text == ":" || toks[k-2].Text == ","
+	}
+	return false
+}
 
 // companyKind reports whether w, written with a capital, names a kind of
 // company that opens no name of its own: a maker of something
@@ -686,6 +704,11 @@ var docParts = map[string]bool{
 var (
 	missTitle = &title{name: "Miss", gender: 'f'}
 	notNames  = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
+	// postNominals are the letters of a seat, a rank at the bar or an
+	// honour written after a person's name ("Tom McCabe MSP", "Ann Lee
+	// QC", "Tom Wu OBE").
+	postNominals = map[string]bool{"MP": true, "MSP": true, "MEP": true, "MLA": true, "QC": true, "KC": true,
+		"OBE": true, "MBE": true, "CBE": true, "KBE": true}
 	// feastNames are the one-word names of feasts and pilgrimages, which
 	// are no actors ("arrive in Mecca for the Hajj", "during Diwali");
 	// data/words.txt lists Christmas, Easter and Ramadan as non-names.

@@ -62,6 +62,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true
 	}
+	if a > 0 && toks[a-1].Tag == "POS" && whichAfter(toks, b) {
+		return true // "Australia's Halvik Mining - which operates": a person takes "who"
+	}
 	if b < len(toks) && a > 0 && (toks[a-1].Tag == "PRP$" || toks[a-1].Tag == "POS") && strings.HasPrefix(toks[b].Tag, "NN") &&
 		ownedNouns[toks[b].Text] && !apposedAfter(s, b+1) {
 		return true // "its Polar Mart chain", "Halvik's Velby Air subsidiary"
@@ -936,4 +939,18 @@ func townClubs(sents []nlp.Sentence, ms [][]*mention) {
 			m.typ, m.gaz, m.hint, m.guess = schema.Organization, nil, schema.Organization, false
 		}
 	}
+}
+
+// whichAfter reports whether "which" opens a relative clause at token k of
+// toks, after a comma or a dash: "Australia's Halvik Mining - which
+// operates the mine -", a thing's or a body's name, never a person's.
+func whichAfter(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Text {
+	case ",", "-", "--", "\u2013", "\u2014", "(":
+		return strings.EqualFold(toks[k+1].Text, "which")
+	}
+	return false
 }

@@ -584,12 +584,24 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 // of xs, a negated verb of saying or finding, reports: "The inquiry did
 // not find that Halvik had bribed Norway", "Norway did not say Sweden had
 // attacked Denmark". What is not said or found is not stated, so the
-// clause's act is none.
+// clause's act is none; nor is what a denial rejects ("Tom Wu denied he
+// met Ann Lee", "rejected allegations he pressured her").
 func deniedReport(xs []schema.Extraction, x schema.Extraction) bool {
 	for _, z := range xs {
 		verb, _, _ := strings.Cut(z.Lemma, "_")
-		if z.Negated && (reportVerbs[verb] || findVerbs[verb]) && z.Object.Start == x.Subject.Start && z.Object.End > x.Subject.Start &&
+		// "denied he met Ann Lee" (the object is the clause's subject) or
+		// "denied that he met Ann Lee" (the whole clause); not "were
+		// denied by Tom Wu, who accused", nor "denied Tom Wu made that
+		// quote, and before he left for Oslo".
+		denial := z.Lemma == "deny" && !z.Negated && (z.Object.End == x.Subject.End || x.Object.End <= z.Object.End)
+		if (z.Negated && (reportVerbs[verb] || findVerbs[verb]) || denial) && z.Object.Start == x.Subject.Start && z.Object.End > x.Subject.Start &&
 			z.Subject.End <= z.Object.Start && x.Object.Start > x.Subject.Start {
+			return true
+		}
+		if rebuttalVerbs[z.Lemma] && !z.Negated && claimNouns[lastWord(z.Object.Text)] && z.Subject.End <= z.Object.Start &&
+			x.Subject.Start > z.Object.End && x.Subject.Start-z.Object.End <= len(" that ") && x.Object.Start > x.Subject.Start {
+			// "rejected allegations he pressured Ann Lee", "denied
+			// claims that he had bribed her": the claim's clause.
 			return true
 		}
 	}

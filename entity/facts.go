@@ -1680,6 +1680,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// (in, at, near, from) or with or against whom one stands.
 		f.obj, f.concept = nil, ""
 	}
+	if f.Lemma == schema.LocateIn && f.obj != nil && f.subj != nil && (f.subj.typ == schema.Organization || f.subj.typ == schema.GPE) && staffHead(s, x.Subject) {
+		// "An Al Jazeera reporter in Kenya", "a US official in Kabul":
+		// where one of a body's people is, the body is not.
+		f.obj, f.concept = nil, ""
+	}
+	if sub := strings.TrimSpace(x.Subject.Text); f.Lemma == "stand_for" && f.obj != nil && len(sub) > 1 && isAcronym(sub) {
+		f.obj, f.concept = nil, "" // "MAGA stands for ...": an acronym's expansion, no act
+	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
@@ -2111,6 +2119,10 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
 }
+
+// debateNouns name a contest of words that sides take part in, and map each to
+// the act of its sides, which takes the opponent after against or with.
+var debateNouns = map[string]string{"debate": "debate", "debates": "debate", "duel": "duel", "showdown": "face"}
 
 // resultNouns name the result of a contest, whose opponent follows them,
 // and map each to the relation it gives the side that had it.
@@ -3057,6 +3069,20 @@ func (d *docState) missedName(toks []nlp.Token, b, e int, covered func(int) *men
 	return ent
 }
 
+// staffHead reports whether the argument a of s ends in a lower-case noun
+// for a body's or a state's person ("reporter", "official", "spokesman",
+// "envoy"), whom a name before it owns.
+func staffHead(s nlp.Sentence, a schema.Argument) bool {
+	_, last := argTokens(s, a)
+	if last < 1 {
+		return false
+	}
+	t := s.Tokens[last-1]
+	w := t.Lower()
+	return strings.HasPrefix(t.Tag, "NN") && !isCap(t.Text) &&
+		(pressStaff[w] || staffNouns[w] || staffNounsOfPerson[w] || roleNoun(strings.TrimSuffix(w, "s")) || roleNoun(w))
+}
+
 // pressStaff are the journalists of an outlet named before them.
 var pressStaff = map[string]bool{
 	"reporter": true, "reporters": true, "journalist": true, "journalists": true, "correspondent": true,
@@ -3508,6 +3534,16 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		phrase := x.Relation
 		if !strings.HasSuffix(strings.ToLower(phrase), " "+prep) {
 			phrase += " " + prep
+		}
+		event := head
+		if head == "part" && i > 0 && x.Extra[i-1].Role == "in" {
+			event = lastWord(x.Extra[i-1].Text) // "took part in a debate against Ann Lee"
+		}
+		if lemma := debateNouns[event]; lemma != "" && (prep == "against" || prep == "with") {
+			// "participated in the first presidential debate against
+			// rival Ann Lee": the act of the contest, with its opponent.
+			d.derive(si, x.Subject, phrase, lemma+"_"+prep, subj, o, "", x.Confidence*conf*placeArgConf)
+			continue
 		}
 		if lemma, ok := resultNouns[head]; ok && (prep == "against" || prep == "over" || prep == "to" || prep == "with") {
 			// "were criticised for the 0-0 draw against Sweden",

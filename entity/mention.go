@@ -946,6 +946,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	a, b := seg[0].start, last.end
 	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b)}
 	m.name = cleanName(m.surface)
+	if b-a > 2 && postNominals[s.Tokens[b-1].Text] && (b >= len(s.Tokens) || !isCap(s.Tokens[b].Text)) {
+		// "Tom McCabe MSP said", "Ann Lee QC": letters after a name are
+		// none of it, though the mention spans them for the rules that
+		// read the words around it.
+		m.surface = spanText(s, a, b-1)
+		m.name = cleanName(m.surface)
+	}
 	words := b - a
 	last1 := s.Tokens[b-1].Text
 	switch {

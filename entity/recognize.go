@@ -42,7 +42,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // ("" for a work, [workContext]; an organisation for a band or a body,
 // [bodyContext]), which [Resolver.docKinds] reads once the document is recognised.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
-	ms = dropVessels(s, ms)
+	ms = dropNonActors(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
 	}
@@ -358,10 +358,15 @@ func vessel(name []string) bool {
 	return false
 }
 
-// dropVessels returns ms without the names of ships that a ship's prefix
+// dropNonActors returns ms without the names of ships that a ship's prefix
 // opens, known names included: "the CSS Florida", "USS Texas" name no
-// state, and the prefix alone ("HMS") no organisation.
-func dropVessels(s nlp.Sentence, ms []*mention) []*mention {
+// state, and the prefix alone ("HMS") no organisation. Nor are diseases
+// and viruses actors ("died of COVID-19", "contracted Ebola", "tested
+// positive for SARS-CoV-2"), which the recogniser, having seen few of
+// them, takes for places or bodies: a name [diseaseName] knows, or one
+// where only an illness stands ([illnessSlot]). Nor are slogans
+// ([inSlogan]) or the names of days ("Super Tuesday").
+func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
 	for _, m := range ms {
@@ -369,9 +374,75 @@ func dropVessels(s nlp.Sentence, ms []*mention) []*mention {
 			m.end == m.start+1 && vesselPrefixes[toks[m.start].Text] && m.end < len(toks) && isCap(toks[m.end].Text) {
 			continue
 		}
+		if diseaseName(toks[m.start:m.end]) || illnessSlot(toks, m.start) || inSlogan(toks, m.start) {
+			continue
+		}
+		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
+			// "heads into Super Tuesday", "ahead of Black Friday": an
+			// unknown word before a weekday opens a day's name, no
+			// actor ("in Halden Tuesday" names the place).
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// inSlogan reports whether the name at k of toks lies in a slogan, a
+// capitalised run that a capitalised imperative opens inside the sentence
+// ("chanted Make America Great Again", "the Build Back Better plan"): no
+// actor, and no cut name ("Great Again").
+func inSlogan(toks []nlp.Token, k int) bool {
+	for i := k; i > 0 && isCap(toks[i].Text); i-- {
+		if sloganVerbs[toks[i].Text] && i+1 < len(toks) && isCap(toks[i+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sloganVerbs open slogans as imperatives. "Save" ("Save the Children"),
+// "Stop" ("Stop the War Coalition") and "Vote" ("Vote Leave") open the
+// names of campaigns that act, and are left out.
+var sloganVerbs = map[string]bool{"Make": true, "Build": true, "Take": true, "Get": true, "Bring": true}
+
+// diseases are the names of illnesses and viruses that news writes with a
+// capital or as an acronym, by their last word.
+var diseases = map[string]bool{
+	"covid": true, "covid-19": true, "sars": true, "sars-cov-2": true, "mers": true, "ebola": true, "hiv": true,
+	"aids": true, "hiv/aids": true, "zika": true, "coronavirus": true, "influenza": true, "flu": true, "h1n1": true,
+	"h5n1": true, "mpox": true, "monkeypox": true, "omicron": true, "malaria": true, "cholera": true, "polio": true,
+	"measles": true, "tuberculosis": true, "dengue": true, "anthrax": true, "smallpox": true,
+}
+
+// diseaseName reports whether a name names an illness or a virus: its last
+// word is one of [diseases], or ends in "virus" or "Disease" ("the Nipah
+// virus", "Lyme Disease", "Ebola Virus Disease").
+func diseaseName(name []nlp.Token) bool {
+	last := strings.ToLower(name[len(name)-1].Text)
+	return diseases[last] || strings.HasSuffix(last, "virus") || len(name) > 1 && last == "disease"
+}
+
+// illnessSlot reports whether the word at k of toks stands where only an
+// illness does: after "died of" or "died from", "positive for",
+// "diagnosed with" or "infected with".
+func illnessSlot(toks []nlp.Token, k int) bool {
+	if k > 0 && toks[k-1].Text == "the" {
+		k--
+	}
+	if k < 2 {
+		return false
+	}
+	prev, verb := toks[k-1].Text, strings.ToLower(toks[k-2].Text)
+	switch prev {
+	case "of", "from":
+		return verb == "died" || verb == "dies" || verb == "die" || verb == "dying"
+	case "for":
+		return verb == "positive" || verb == "negative"
+	case "with":
+		return verb == "diagnosed" || verb == "infected"
+	}
+	return false
 }
 
 // stormPrefixes open the names of storms ("Cyclone Phailin", "Hurricane

@@ -2888,13 +2888,14 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	acronym := len(w) == 2 && w[0] == ")" && w[1] == "of" && a.start > 0 && s.Tokens[a.start-1].Text == "(" && isAcronym(a.surface) && a.ent.name != a.surface
 	state := stateBody(a.ent.name)
-	if len(w) == 1 && w[0] == "of" && state && d.r.country(b.ent) {
-		// "the Supreme Court of Ghana", "the National Assembly of Kenya":
-		// a state's body and the state's own name. When the body's name
-		// is capitalised, the state is part of its name, and a relation
-		// that an actor's own name states is no fact of the sentence
-		// (analysts list none); a description ("the regional council of
-		// Lombardy") still states it.
+	if (len(w) == 1 || len(w) == 2 && w[1] == "the") && w[0] == "of" && state && d.r.country(b.ent) {
+		// "the Supreme Court of Ghana", "the National Assembly of Kenya",
+		// "the Supreme Court of the United States": a state's body and
+		// the state's own name. When the body's name is capitalised, the
+		// state is part of its name, and a relation that an actor's own
+		// name states is no fact of the sentence (analysts list none); a
+		// description ("the regional council of Lombardy") still states
+		// it.
 		if isCap(s.Tokens[a.end-1].Text) {
 			return role{}, false
 		}
