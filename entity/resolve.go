@@ -819,10 +819,11 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb {
 			continue
 		}
-		if object && !c.possessive && sameClause(d.input[si].Tokens, c.end, m.start) {
-			// "Tom Wu praised her", "Joe Ng said Wu had inspired him": an
-			// object pronoun is not the subject of its own clause, nor is
-			// it that subject named in the sentences before.
+		if object && !c.possessive && (sameClause(d.input[si].Tokens, c.end, m.start) || relativeHead(d.input[si].Tokens, c.end, m.start)) {
+			// "Tom Wu praised her", "Joe Ng said Wu had inspired him",
+			// "Tom Wu, who succeeded him": an object pronoun is not the
+			// subject of its own clause, nor is it that subject named in
+			// the sentences before.
 			bound = c.ent
 			continue
 		}
