@@ -1161,6 +1161,13 @@ func relativeHead(toks []nlp.Token, a, b int) bool {
 	for k := a; k < b && k <= a+12; k++ {
 		t := toks[k]
 		if t.Tag == "WP" && strings.EqualFold(t.Text, "who") {
+			// Not "Joe Clark, who was mayor, and Dick Dilworth, who
+			// followed him": the pronoun sits in a later who-clause.
+			for j := k + 1; j < b; j++ {
+				if toks[j].Tag == "WP" && strings.EqualFold(toks[j].Text, "who") {
+					return false
+				}
+			}
 			return true
 		}
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "CC" || t.Text == ";" || t.Text == ":" {
