@@ -71,6 +71,12 @@ func correct(text string, toks []Token) {
 		// ("the U.S. military/JJ attacked").
 		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT" || prev == "NNP" || prev == "NNPS") && i+1 < len(toks) && closesPhrase(next) && nounLike(t.Lower()):
 			t.Tag = "NN"
+		// "married a U.S. national/JJ whom she met", "a French national/JJ.":
+		// "national" after a state's name or a nationality closes the
+		// phrase as its head, a person; after "the" alone it stays the
+		// adjective of "the national and local elections".
+		case t.Tag == "JJ" && t.Lower() == "national" && (prev == "NNP" || prev == "JJ") && isCapitalized(toks[i-1].Text) && i+1 < len(toks) && (closesPhrase(next) || next == "WP"):
+			t.Tag = "NN"
 		// "towards/NNS": prepositions the model mistakes for nouns.
 		case isNoun(t.Tag) && preposition(t.Lower()):
 			t.Tag = "IN"
