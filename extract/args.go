@@ -611,6 +611,12 @@ func (a *analysis) extras(c *clause, k int) {
 				// (findSubject); "for forcing Graves out" is not.
 				a.consumed[k+1] = !timeSubordinator(w)
 				c.end = sp.j
+				if timeSubordinator(w) {
+					// "was met with applause upon announcing to
+					// journalists that ...": what follows the gerund is
+					// its own clause's, not the main verb's.
+					return
+				}
 				k = end
 				continue
 			}
