@@ -23,7 +23,7 @@ var intentionWords = map[string]bool{
 	"promise": true, "plot": true, "threaten": true, "prepare": true, "offer": true, "agree": true,
 	"schedule": true, "due": true, "likely": true, "unlikely": true, "poised": true, "eager": true,
 	"willing": true, "ready": true, "going": true, "set": true, "reluctant": true, "welcome": true,
-	"about": true, "need": true, "primed": true, "determined": true, "keen": true,
+	"about": true, "need": true, "primed": true, "determined": true, "keen": true, "commit": true,
 	// Nouns of a plan or a request: "a bid to buy Initech", "announced his
 	// intention to dissolve the parliament", "resisted pressure to sack
 	// Tom Wu"; and of an opportunity, which is no act either: "thanked Ann Lee
@@ -436,9 +436,12 @@ func plannedAbsolute(s nlp.Sentence, x schema.Extraction) bool {
 
 // purposeSeekers are the verbs whose object is sought for a purpose that
 // an infinitive names: "sought an injunction to stop Halvik", "requested
-// help to defeat Sweden". The purpose is not yet done.
+// help to defeat Sweden"; or is made or announced for one: "announced a
+// naval coalition to patrol the Baltic", "formed a task force to
+// investigate the bank". The purpose is not yet done.
 var purposeSeekers = map[string]bool{
 	"seek": true, "sought": true, "request": true, "plan": true, "propose": true, "need": true, "demand": true,
+	"announce": true, "unveil": true, "form": true, "create": true, "establish": true, "launch": true,
 }
 
 // soughtPurpose reports whether the noun phrase that ends at token k,
