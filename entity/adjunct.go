@@ -113,7 +113,11 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		// "Norway joined Sweden in condemning Denmark": both condemned
 		// ([joinVerbs], shared with the sports reading).
 		joined := prep == "in" && joinVerbs[strings.Split(x.Lemma, "_")[0]] && actor != gram
-		if !timePreps[prep] && !causePreps[prep] && !joined || groups == 0 {
+		// "Norway was quick in condemning Sweden", "was more forceful in
+		// blaming Sweden": the gerund after a predicative adjective is
+		// the subject's act.
+		qualified := prep == "in" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "JJ") && (x.Lemma == "be" || x.Lemma == "remain" || x.Lemma == "become")
+		if !timePreps[prep] && !causePreps[prep] && !joined && !qualified || groups == 0 {
 			continue
 		}
 		doer := gram
