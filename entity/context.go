@@ -719,7 +719,8 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // ("the police response", "a police car") names no actor; before
 // "officers" or "officials" it names the force's people, who act for it.
 // ms are the mentions of sents, changed in place.
-func policeForce(sents []nlp.Sentence, ms [][]*mention) {
+func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
+	r.townPolice(sents, ms)
 	force := ""
 	for _, s := range ms {
 		for _, m := range s {
@@ -770,6 +771,30 @@ func policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			m := &mention{start: k, end: k + 1, surface: t.Text}
 			as(m)
 			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// townPolice makes a town's or region's name before a common "police"
+// the force it names ("the Oslo police arrested ...", "Hong Kong police
+// fired tear gas": Oslo Police), as a capitalised "Oslo Police" is; a
+// sovereign state's police ("the Norwegian police", "Norway police") is
+// the state's body ([Resolver.stateBody]), and "the Oslo police chief"
+// names no force. ms are the mentions of sents, changed in place.
+func (r *Resolver) townPolice(sents []nlp.Sentence, ms [][]*mention) {
+	for i, s := range sents {
+		toks := s.Tokens
+		for _, m := range ms[i] {
+			k := m.end
+			if m.kind != mName || m.typ != schema.GPE || m.adj || m.possessive || r.sovereign(m.gaz) || k >= len(toks) ||
+				toks[k].Text != "police" || !strings.HasPrefix(toks[k].Tag, "NN") || coveringAt(ms[i], k) >= 0 {
+				continue
+			}
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
+				continue
+			}
+			m.typ, m.name, m.gaz, m.end = schema.Organization, m.name+" Police", nil, k+1
+			m.surface = spanText(s, m.start, m.end)
 		}
 	}
 }
