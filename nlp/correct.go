@@ -133,9 +133,11 @@ func correct(text string, toks []Token) {
 			hasNounChunk(toks, i-1):
 			t.Tag = "VBZ"
 		// "her grandmother required/VBN high standards", "Anna Berg, a
-		// diplomat, arrived/VBN in Geneva": a participle after a noun or a
-		// comma, with no finite verb anywhere, is the past tense.
-		case t.Tag == "VBN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP" || prev == ",") && (objectNext(next) || next == "IN" || next == "TO" || next == "RP"):
+		// diplomat, arrived/VBN in Geneva", "The police later released/VBN
+		// Wu": a participle after a noun or a comma, or after an adverb
+		// after a noun, with no finite verb anywhere, is the past tense.
+		case t.Tag == "VBN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP" || prev == "," || prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")) &&
+			(objectNext(next) || next == "IN" || next == "TO" || next == "RP"):
 			t.Tag = "VBD"
 			finite = true
 		// "The bills sold yesterday settle/VB today": a base-form verb after
