@@ -116,6 +116,19 @@ func correct(text string, toks []Token) {
 			!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO"):
 			t.Tag = "VBP"
 			finite = true
+		// "They also credit/NN him with", "Mr Lee and Mr Wu deny/NN
+		// conspiring": in a clause without a verb, a lower-case noun after
+		// the subject (past an adverb), before an object pronoun or a
+		// gerund, is the verb.
+		case (t.Tag == "NN" || t.Tag == "NNS" && strings.HasSuffix(t.Text, "s")) && !finite && i > 0 && !isCapitalized(t.Text) &&
+			(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")) &&
+			i+1 < len(toks) && (next == "VBG" || next == "PRP" && objectPronoun(toks[i+1].Lower())):
+			if t.Tag == "NNS" {
+				t.Tag = "VBZ"
+			} else {
+				t.Tag = "VBP"
+			}
+			finite = true
 		// "needed to share/NN missile data": after a verb that takes an
 		// infinitive and "to", a noun before an object or a particle
 		// ("refused to hand/NN over Tom Wu") is a verb.
@@ -601,3 +614,13 @@ func hasNounChunk(toks []Token, i int) bool {
 // phrasalParticles are the particles of phrasal verbs ("hand over", "step
 // down").
 var phrasalParticles = map[string]bool{"over": true, "down": true, "out": true, "off": true, "up": true, "back": true}
+
+// objectPronoun reports whether w, lower case, is a pronoun in the object
+// case only.
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "them", "me", "us":
+		return true
+	}
+	return false
+}
