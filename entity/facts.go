@@ -2334,8 +2334,8 @@ func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	for k := ri - 3; k >= 0 && s.Tokens[k].Start >= x.Subject.End; k-- {
-		if beForms[s.Tokens[k].Lower()] && s.Tokens[k].Tag != "POS" {
-			return false // "was one of the first scholars to be elected": the subject is the noun
+		if w := s.Tokens[k].Lower(); beForms[w] && s.Tokens[k].Tag != "POS" || copulas[w] {
+			return false // "was one of the first scholars to be elected", "became the third governor to be impeached": the subject is the noun
 		}
 	}
 	return true

@@ -1,0 +1,26 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPassive2 checks the passives of passive2 on sentences written for
+// this test: passive infinitives after a linking verb, gapped passives
+// and places taken from an actor.
+func TestPassive2(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ola Berg became the third governor to be impeached by the Nordic Assembly. Kari Dahl remains the only senator to be expelled by the Senate.",
+			[]string{"Nordic Assembly -impeach-> Ola Berg", "US Senate -expel-> Kari Dahl"}, nil,
+			"a passive infinitive after the noun that a linking verb gives its subject befalls the subject"},
+		{"Per Lund attended a ceremony to be held by the Nordic Assembly.",
+			nil, []string{"Nordic Assembly -hold-> Per Lund"},
+			"a passive infinitive after a noun of no linking verb befalls the noun"},
+	})
+}
