@@ -22,5 +22,11 @@ func TestPassive2(t *testing.T) {
 		{"Per Lund attended a ceremony to be held by the Nordic Assembly.",
 			nil, []string{"Nordic Assembly -hold-> Per Lund"},
 			"a passive infinitive after a noun of no linking verb befalls the noun"},
+		{"Ola Berg was impeached by the Nordic Assembly in 1998, and Kari Dahl in 2004. Per Lund was sentenced by the Oslo court to five years, and Ann Lee to three.",
+			[]string{"Nordic Assembly -impeach-> Ola Berg", "Nordic Assembly -impeach-> Kari Dahl", "Oslo court -sentence-> Per Lund", "Oslo court -sentence-> Ann Lee"}, nil,
+			"a name and a phrase after and that parallels one of the passive before it take the passive's verb and agent"},
+		{"The treaty was signed by Norway and Sweden in March.",
+			nil, []string{"Norway -sign-> Sweden", "Sweden -sign-> Norway"},
+			"an agent list followed by a phrase is no gapped clause"},
 	})
 }
