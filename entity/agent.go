@@ -968,3 +968,48 @@ func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f
 		}
 	}
 }
+
+// takingVerbs take a place or body from the actor their from-phrase
+// names, who loses it: "Mosul was recaptured from ISIS", "the army seized
+// the town from the rebels".
+var takingVerbs = map[string]bool{
+	"capture": true, "recapture": true, "seize": true, "take": true, "retake": true, "wrest": true,
+	"liberate": true, "reclaim": true, "conquer": true,
+}
+
+// takenFrom reads a place or body taken from an actor as the actor's
+// loss. The passive "Mosul was recaptured from ISIS in 2017" turns f
+// (Mosul —recapture_from→ ISIS) into ISIS —lose→ Mosul; the active "Iraqi
+// forces captured Mosul from ISIS" adds ISIS —lose→ Mosul beside the
+// capture. Nothing is read when either end is no actor ("took the
+// documents from the Green Party").
+func (d *docState) takenFrom(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if x.Negated || f.subj == nil || !actorEntity(f.subj) {
+		return
+	}
+	if verb, ok := strings.CutSuffix(x.Lemma, "_from"); ok && takingVerbs[verb] && passiveIn(x.Relation) {
+		if f.obj != nil && f.obj != f.subj && actorEntity(f.obj) {
+			f.subj, f.obj = f.obj, f.subj
+			f.Subject, f.Object = f.Object, f.Subject
+			f.Lemma, f.Class = schema.StatedRelation(lose), schema.CanonicalRelation(lose)
+		}
+		return
+	}
+	if !takingVerbs[x.Lemma] || f.obj == nil || !actorEntity(f.obj) {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.HasPrefix(strings.ToLower(a.Text), "from ") || a.Start < x.Object.End {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != f.subj && o != f.obj && actorEntity(o) {
+			if g := d.derive(si, a, x.Relation+" from", lose, o, f.obj, "", x.Confidence*conf*placeArgConf); g != nil {
+				g.Class = lose
+			}
+		}
+		return
+	}
+}
+
+// lose is the relation of an actor that a place or body was taken from.
+const lose = "lose"

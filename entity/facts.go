@@ -1631,6 +1631,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	agent := d.passiveAgent(si, s, x, f.obj)
 	if agent == nil {
 		d.passiveExtraAgent(si, s, x, f.subj, f.obj)
+		d.takenFrom(si, s, x, f) // after the by-agent has acted on the subject
 	}
 	if !intended {
 		d.passiveEvent(si, s, x) // "the strikes on Norway were carried out by the militia"

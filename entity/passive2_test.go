@@ -28,5 +28,12 @@ func TestPassive2(t *testing.T) {
 		{"The treaty was signed by Norway and Sweden in March.",
 			nil, []string{"Norway -sign-> Sweden", "Sweden -sign-> Norway"},
 			"an agent list followed by a phrase is no gapped clause"},
+		{"Narvik was recaptured from the Nordic Front in 2017. Halvik was seized from Sweden by Norwegian troops. The Harbor Party wrested Bergen from the Green Party.",
+			[]string{"Nordic Front -lose-> Narvik", "Sweden -lose-> Halvik", "Norwegian troops -seize-> Halvik", "Green Party -lose-> Bergen", "Harbor Party -wrest-> Bergen"},
+			[]string{"Narvik -recapture_from-> Nordic Front", "Narvik -from-> Nordic Front", "Norwegian troops -seize-> Sweden", "Bergen -from-> Green Party"},
+			"a place taken from an actor, passive or active, is the actor's loss; it does not come from the actor"},
+		{"Police took the files from the Green Party.",
+			nil, []string{"Green Party -lose-> Police"},
+			"what is taken from an actor is no loss of an actor when it is none"},
 	})
 }
