@@ -1635,6 +1635,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if !intended {
 		d.passiveEvent(si, s, x) // "the strikes on Norway were carried out by the militia"
+		d.claimedEvent(si, s, x) // "The attack was claimed by the militia": whom it befell, said before
 	}
 	if agent != nil && agent != f.subj {
 		// "paintings donated to Yale by the Ford Foundation": the

@@ -7,8 +7,9 @@ import (
 )
 
 // TestPassive2 checks the passives of passive2 on sentences written for
-// this test: passive infinitives after a linking verb, gapped passives
-// and places taken from an actor.
+// this test: passive infinitives after a linking verb, gapped passives,
+// places taken from an actor and attacks claimed after their target was
+// named.
 func TestPassive2(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -35,5 +36,11 @@ func TestPassive2(t *testing.T) {
 		{"Police took the files from the Green Party.",
 			nil, []string{"Green Party -lose-> Police"},
 			"what is taken from an actor is no loss of an actor when it is none"},
+		{"Gunmen attacked the Oslo Police on Sunday. The attack was claimed by the Harbor Militia. Rockets hit Bergen in May. The Nordic Front claimed responsibility for the attack. Norway bombed Narvik. Kari Dahl said the bombing was carried out by the Nordic Air Force.",
+			[]string{"Harbor Militia -attack-> Oslo Police", "Nordic Front -attack-> Bergen", "Nordic Air Force -bomb-> Narvik"}, nil,
+			"a definite violent event noun that an actor claimed or carried out befell the actor that the same or the previous sentence names as its target"},
+		{"Gunmen attacked the Oslo Police on Sunday. The attack was condemned by the Harbor Militia. Rockets hit Bergen in May. Ola Berg met Tom Wu in June. The Nordic Front claimed the attack. Per Lund did not claim the attack on Narvik.",
+			nil, []string{"Harbor Militia -attack-> Oslo Police", "Nordic Front -attack-> Bergen", "Per Lund -attack-> Narvik"},
+			"condemning an attack is no claim; a target two sentences back is too far; a denied claim claims nothing"},
 	})
 }
