@@ -284,6 +284,7 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	agent, a, conf := d.byAgent(si, s, x, subj)
 	if agent == nil {
 		d.passiveGiver(si, s, x, verb, subj)
+		d.contextAgent(si, x, verb, subj)
 		return
 	}
 	agents := d.conjoined(si, s, a, agent)
@@ -1013,3 +1014,49 @@ func (d *docState) takenFrom(si int, s nlp.Sentence, x schema.Extraction, f *doc
 
 // lose is the relation of an actor that a place or body was taken from.
 const lose = "lose"
+
+// officialActs are the acts that an authority does to an actor, whose
+// agent a story names once and then leaves out: "Police arrested Tom Wu
+// on Monday. ... Ann Lee was arrested on Tuesday."
+var officialActs = map[string]bool{
+	"arrest": true, "detain": true, "impeach": true, "indict": true, "charge": true, "convict": true,
+	"sentence": true, "jail": true, "imprison": true, "deport": true, "expel": true, "extradite": true,
+	"acquit": true,
+}
+
+// contextAgent adds agent —VERB→ subj for a passive of [officialActs]
+// with no agent of its own, when the document has named one agent, and
+// only one, that did the same act before: "Two presidents have been
+// impeached by the House. Tom Wu was impeached in 1998" (the House
+// impeached him). Two agents of the act, or none, leave it alone.
+func (d *docState) contextAgent(si int, x schema.Extraction, verb string, subj *docEntity) {
+	if subj == nil || !actorEntity(subj) || isPlace(subj) || !officialActs[verb] || strings.HasSuffix(x.Lemma, "_by") {
+		return
+	}
+	var agent *docEntity
+	for _, f := range d.facts {
+		if f.Sentence > si || f.Background || f.Negated {
+			continue
+		}
+		var a *docEntity
+		switch {
+		case f.Lemma == verb && (f.implied || !passiveIn(f.Relation)):
+			a = f.subj // "Police arrested Tom Wu", or police —arrest→ read from a by-phrase
+		case f.Lemma == verb+"_by":
+			a = f.obj
+		default:
+			continue // the patient of an agentless passive, or another act
+		}
+		if a == nil || !actorEntity(a) || isPlace(a) || agent != nil && agent != a {
+			return // "Soldiers arrested Tom Wu", "Police arrested Tom Wu; the army arrested Ann Lee": whose is unsaid
+		}
+		agent = a
+	}
+	if agent == nil {
+		return
+	}
+	// The sentence names no agent: the fact's subject is the name alone.
+	if f := d.derive(si, schema.Argument{Text: agent.name}, x.Relation, verb, agent, subj, "", x.Confidence*placeArgConf*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(verb)
+	}
+}

@@ -8,8 +8,8 @@ import (
 
 // TestPassive2 checks the passives of passive2 on sentences written for
 // this test: passive infinitives after a linking verb, gapped passives,
-// places taken from an actor and attacks claimed after their target was
-// named.
+// places taken from an actor, attacks claimed after their target was
+// named, and official acts whose agent the story named before.
 func TestPassive2(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -42,5 +42,11 @@ func TestPassive2(t *testing.T) {
 		{"Gunmen attacked the Oslo Police on Sunday. The attack was condemned by the Harbor Militia. Rockets hit Bergen in May. Ola Berg met Tom Wu in June. The Nordic Front claimed the attack. Per Lund did not claim the attack on Narvik.",
 			nil, []string{"Harbor Militia -attack-> Oslo Police", "Nordic Front -attack-> Bergen", "Per Lund -attack-> Narvik"},
 			"condemning an attack is no claim; a target two sentences back is too far; a denied claim claims nothing"},
+		{"Two judges have been impeached by the Nordic Assembly. Ola Berg was impeached in 1998, and Kari Dahl in 2004. The Oslo Police arrested Per Lund on Monday. Ann Lee was arrested on Tuesday.",
+			[]string{"Nordic Assembly -impeach-> Ola Berg", "Nordic Assembly -impeach-> Kari Dahl", "Oslo Police -arrest-> Per Lund", "Oslo Police -arrest-> Ann Lee"}, nil,
+			"an official act in the passive with no agent was done by the one agent that the document named for it before"},
+		{"The Oslo Police arrested Per Lund on Monday. Soldiers arrested Tom Wu. Ann Lee was arrested on Tuesday. Kari Dahl was detained in Bergen. Ola Berg was arrested on Friday. The Bergen Police arrested Lars Moe.",
+			nil, []string{"Oslo Police -arrest-> Ann Lee", "Oslo Police -detain-> Kari Dahl", "Bergen Police -arrest-> Ola Berg", "Oslo Police -arrest-> Ola Berg"},
+			"an agent the document leaves unnamed, another act, or an agent named only later gives no agent"},
 	})
 }
