@@ -1628,6 +1628,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
+	d.joinedFounder(si, s, x, f)
 	agent := d.passiveAgent(si, s, x, f.obj)
 	if agent == nil {
 		d.passiveExtraAgent(si, s, x, f.subj, f.obj)

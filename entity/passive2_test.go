@@ -9,7 +9,8 @@ import (
 // TestPassive2 checks the passives of passive2 on sentences written for
 // this test: passive infinitives after a linking verb, gapped passives,
 // places taken from an actor, attacks claimed after their target was
-// named, and official acts whose agent the story named before.
+// named, official acts whose agent the story named before, and
+// nameless coalitions joined.
 func TestPassive2(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -48,5 +49,12 @@ func TestPassive2(t *testing.T) {
 		{"The Oslo Police arrested Per Lund on Monday. Soldiers arrested Tom Wu. Ann Lee was arrested on Tuesday. Kari Dahl was detained in Bergen. Ola Berg was arrested on Friday. The Bergen Police arrested Lars Moe.",
 			nil, []string{"Oslo Police -arrest-> Ann Lee", "Oslo Police -detain-> Kari Dahl", "Bergen Police -arrest-> Ola Berg", "Oslo Police -arrest-> Ola Berg"},
 			"an agent the document leaves unnamed, another act, or an agent named only later gives no agent"},
+		{"Norway founded a naval coalition which was joined by Iceland and Denmark. Sweden formed an alliance to patrol the Baltic Sea which was joined by Finland. Estonia launched a coalition in 2010. Latvia joined the coalition in 2012.",
+			[]string{"Iceland -join-> Norway", "Denmark -join-> Norway", "Finland -join-> Sweden", "Latvia -join-> Estonia"},
+			[]string{"Finland -join-> Baltic Sea"},
+			"joining a nameless coalition that an actor founded joins the founder; a which-clause after the infinitive's object is the coalition's"},
+		{"Norway founded a naval coalition. Ann Lee met Tom Wu. Iceland joined the coalition. Sweden joined the Nordic Council.",
+			[]string{"Sweden -join-> Nordic Council"}, []string{"Iceland -join-> Norway", "Sweden -join-> Norway"},
+			"a founder two sentences back is too far; a named body is joined itself"},
 	})
 }
