@@ -1040,8 +1040,10 @@ func (d *docState) contextAgent(si int, x schema.Extraction, verb string, subj *
 		}
 		var a *docEntity
 		switch {
-		case f.Lemma == verb && (f.implied || !passiveIn(f.Relation)):
-			a = f.subj // "Police arrested Tom Wu", or police —arrest→ read from a by-phrase
+		case f.Lemma == verb && (f.implied || !passiveIn(f.Relation)) && f.Object.Text != "":
+			// "Police arrested Tom Wu", or police —arrest→ read from a
+			// by-phrase; a headline's "Tom Wu arrested" has no object.
+			a = f.subj
 		case f.Lemma == verb+"_by":
 			a = f.obj
 		default:
