@@ -1201,23 +1201,32 @@ func definiteAct(s nlp.Sentence, a schema.Argument) string {
 // "attacked the Oslo Police", or the subject of a passive whose agent is
 // no actor ("the institute's website was attacked by hackers").
 func (d *docState) earlierTarget(si int, agent *docEntity) *docEntity {
+	var target *docEntity
+	d.latestFact(si, func(f *docFact) bool {
+		verb, rest, _ := strings.Cut(f.Lemma, "_")
+		switch {
+		case !violentActs[verb] && !attackVerbs[verb]:
+		case rest == "" && f.obj != nil && actorEntity(f.obj) && f.obj != agent:
+			target = f.obj
+		case rest == "by" && f.subj != nil && actorEntity(f.subj) && f.subj != agent && (f.obj == nil || !actorEntity(f.obj)):
+			target = f.subj
+		}
+		return target != nil
+	})
+	return target
+}
+
+// latestFact returns the latest fact of sentence si or the sentence
+// before it that ok accepts, or nil. Background and negated facts are
+// left out.
+func (d *docState) latestFact(si int, ok func(*docFact) bool) *docFact {
 	for i := len(d.facts) - 1; i >= 0; i-- {
 		f := d.facts[i]
 		if f.Sentence < si-1 {
 			break
 		}
-		if f.Background || f.Negated {
-			continue
-		}
-		verb, rest, _ := strings.Cut(f.Lemma, "_")
-		if !violentActs[verb] && !attackVerbs[verb] {
-			continue
-		}
-		switch {
-		case rest == "" && f.obj != nil && actorEntity(f.obj) && f.obj != agent:
-			return f.obj
-		case rest == "by" && f.subj != nil && actorEntity(f.subj) && f.subj != agent && (f.obj == nil || !actorEntity(f.obj)):
-			return f.subj
+		if !f.Background && !f.Negated && ok(f) {
+			return f
 		}
 	}
 	return nil

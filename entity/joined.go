@@ -88,17 +88,12 @@ func (d *docState) joinedFounder(si int, s nlp.Sentence, x schema.Extraction, f 
 // save joiner, or nil. A non-negative end asks for the phrase that ends
 // there.
 func (d *docState) founderOf(si int, noun string, end int, joiner *docEntity) *docEntity {
-	for i := len(d.facts) - 1; i >= 0; i-- {
-		f := d.facts[i]
-		if f.Sentence < si-1 {
-			break
-		}
-		if f.Background || f.Negated || f.implied || !foundingVerbs[f.Lemma] || f.subj == nil || f.subj == joiner || !actorEntity(f.subj) {
-			continue
-		}
-		if strings.EqualFold(lastWord(f.Object.Text), noun) && (end < 0 || f.Sentence == si && f.Object.End == end) {
-			return f.subj
-		}
+	f := d.latestFact(si, func(f *docFact) bool {
+		return !f.implied && foundingVerbs[f.Lemma] && f.subj != nil && f.subj != joiner && actorEntity(f.subj) &&
+			strings.EqualFold(lastWord(f.Object.Text), noun) && (end < 0 || f.Sentence == si && f.Object.End == end)
+	})
+	if f == nil {
+		return nil
 	}
-	return nil
+	return f.subj
 }
