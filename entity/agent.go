@@ -284,7 +284,7 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	agent, a, conf := d.byAgent(si, s, x, subj)
 	if agent == nil {
 		d.passiveGiver(si, s, x, verb, subj)
-		d.contextAgent(si, x, verb, subj)
+		d.contextAgent(si, s, x, verb, subj)
 		return
 	}
 	agents := d.conjoined(si, s, a, agent)
@@ -982,28 +982,29 @@ var takingVerbs = map[string]bool{
 // loss. The passive "Mosul was recaptured from ISIS in 2017" turns f
 // (Mosul —recapture_from→ ISIS) into ISIS —lose→ Mosul; the active "Iraqi
 // forces captured Mosul from ISIS" adds ISIS —lose→ Mosul beside the
-// capture. Nothing is read when either end is no actor ("took the
-// documents from the Green Party").
+// capture. What is lost is a place ("Ann Lee was taken from Oslo to
+// Bergen" is no loss of Oslo's), the loser no natural place ("captured
+// from the sea").
 func (d *docState) takenFrom(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if x.Negated || f.subj == nil || !actorEntity(f.subj) {
 		return
 	}
 	if verb, ok := strings.CutSuffix(x.Lemma, "_from"); ok && takingVerbs[verb] && passiveIn(x.Relation) {
-		if f.obj != nil && f.obj != f.subj && actorEntity(f.obj) {
+		if isPlace(f.subj) && f.obj != nil && f.obj != f.subj && actorEntity(f.obj) && f.obj.typ != schema.Location {
 			f.subj, f.obj = f.obj, f.subj
 			f.Subject, f.Object = f.Object, f.Subject
 			f.Lemma, f.Class = schema.StatedRelation(lose), schema.CanonicalRelation(lose)
 		}
 		return
 	}
-	if !takingVerbs[x.Lemma] || f.obj == nil || !actorEntity(f.obj) {
+	if !takingVerbs[x.Lemma] || f.obj == nil || !isPlace(f.obj) {
 		return
 	}
 	for _, a := range x.Extra {
 		if !strings.HasPrefix(strings.ToLower(a.Text), "from ") || a.Start < x.Object.End {
 			continue
 		}
-		if o, conf, _ := d.argument(si, s, a); o != nil && o != f.subj && o != f.obj && actorEntity(o) {
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != f.subj && o != f.obj && actorEntity(o) && o.typ != schema.Location {
 			if g := d.derive(si, a, x.Relation+" from", lose, o, f.obj, "", x.Confidence*conf*placeArgConf); g != nil {
 				g.Class = lose
 			}
@@ -1029,9 +1030,12 @@ var officialActs = map[string]bool{
 // only one, that did the same act before: "Two presidents have been
 // impeached by the House. Tom Wu was impeached in 1998" (the House
 // impeached him). Two agents of the act, or none, leave it alone.
-func (d *docState) contextAgent(si int, x schema.Extraction, verb string, subj *docEntity) {
+func (d *docState) contextAgent(si int, s nlp.Sentence, x schema.Extraction, verb string, subj *docEntity) {
 	if subj == nil || !actorEntity(subj) || isPlace(subj) || !officialActs[verb] || strings.HasSuffix(x.Lemma, "_by") {
 		return
+	}
+	if w, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); w == "will" || w == "'ll" || w == "shall" || intention(s, x) {
+		return // "may be arrested", "fears she will be arrested": no act yet
 	}
 	var agent *docEntity
 	for _, f := range d.facts {

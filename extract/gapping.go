@@ -5,11 +5,13 @@ import "strings"
 // gapped adds the clauses that coordination leaves without their verb:
 // in "Tom Wu was impeached by the Senate in 1998, and Ann Lee in 1868"
 // the name after "and" is the subject of a second "was impeached by the
-// Senate", whose time is 1868. The remnant is a name and prepositional
-// phrases that end the sentence, one of them with a preposition of the
-// first clause's relation or of one of its extras ("was sentenced to
-// five years, and Ann Lee to three"), so that "was passed by the Senate
-// and the House in March" remains one agent list. Only a passive, or a
+// Senate", whose time is 1868. The remnant follows a comma and "and"; it
+// is a name and prepositional phrases that end the sentence, one of them
+// with the preposition and the role (time, place) of the first clause's
+// relation or of one of its extras ("was sentenced to five years, and Ann
+// Lee to three"), so that "was passed by the Senate and the House in
+// March" remains one agent list and "was arrested in Oslo, and Bergen in
+// May" no gapping. Only a passive, or a
 // clause with no object, lends its verb: after an active verb the name
 // may be a second object ("visited Oslo in 1998, and Bergen in 2001").
 // The first clause loses what the list parse gave it from the remnant
@@ -24,10 +26,10 @@ func (a *analysis) gapped() {
 		if m < 0 {
 			continue
 		}
-		cut := a.ch[m].i
-		if m > 0 && a.ch[m-1].kind == comma {
-			cut = a.ch[m-1].i
+		if a.ch[m-1].kind != comma {
+			continue // "was arrested in Oslo and Bergen in May": a list of places
 		}
+		cut := a.ch[m-1].i
 		pairs, ok := a.remnant(m + 2)
 		if !ok {
 			continue
@@ -42,14 +44,19 @@ func (a *analysis) gapped() {
 		parallel := false
 		for _, p := range pairs {
 			w := a.low[p.i]
+			role := a.role(w, span{p.i + 1, p.j})
 			if w == relPrep {
+				if role != a.role(w, span{c.obj.i, min(c.obj.j, cut)}) {
+					parallel = false
+					break // "was born in Oslo, and Bergen in May"
+				}
 				g.obj, g.objs = span{p.i + 1, p.j}, nil
 				parallel = true
 				continue
 			}
 			for _, e := range c.extras {
-				if e.sp.i < cut && a.low[e.sp.i] == w {
-					parallel = true
+				if e.sp.i < cut && a.low[e.sp.i] == w && e.role == role {
+					parallel = true // "in 1998, and Ann Lee in 1868": two times
 				}
 			}
 		}
