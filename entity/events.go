@@ -1199,7 +1199,8 @@ func definiteAct(s nlp.Sentence, a schema.Argument) string {
 // earlierTarget returns the actor that the latest violent act of the
 // same or the previous sentence befell, save agent: the object of
 // "attacked the Oslo Police", or the subject of a passive whose agent is
-// no actor ("the institute's website was attacked by hackers").
+// no actor ("the institute's website was attacked by hackers") or that
+// names none ("Oslo was attacked on Monday").
 func (d *docState) earlierTarget(si int, agent *docEntity) *docEntity {
 	var target *docEntity
 	d.latestFact(si, func(f *docFact) bool {
@@ -1210,6 +1211,8 @@ func (d *docState) earlierTarget(si int, agent *docEntity) *docEntity {
 			target = f.obj
 		case rest == "by" && f.subj != nil && actorEntity(f.subj) && f.subj != agent && (f.obj == nil || !actorEntity(f.obj)):
 			target = f.subj
+		case !f.implied && passiveIn(f.Relation) && f.subj != nil && actorEntity(f.subj) && f.subj != agent && (f.obj == nil || isPlace(f.obj)):
+			target = f.subj // "Oslo was attacked on Monday", "Ann Lee was attacked in Oslo"
 		}
 		return target != nil
 	})
