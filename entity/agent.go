@@ -284,6 +284,7 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	agent, a, conf := d.byAgent(si, s, x, subj)
 	if agent == nil {
 		d.passiveGiver(si, s, x, verb, subj)
+		d.contextAgent(si, s, x, verb, subj)
 		return
 	}
 	agents := d.conjoined(si, s, a, agent)
@@ -966,5 +967,102 @@ func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f
 			d.derive(si, a, x.Relation, verb, agent.ent, f.subj, "", x.Confidence*placeArgConf)
 			return
 		}
+	}
+}
+
+// takingVerbs take a place or body from the actor their from-phrase
+// names, who loses it: "Mosul was recaptured from ISIS", "the army seized
+// the town from the rebels".
+var takingVerbs = map[string]bool{
+	"capture": true, "recapture": true, "seize": true, "take": true, "retake": true, "wrest": true,
+	"liberate": true, "reclaim": true, "conquer": true,
+}
+
+// takenFrom reads a place or body taken from an actor as the actor's
+// loss. The passive "Mosul was recaptured from ISIS in 2017" turns f
+// (Mosul —recapture_from→ ISIS) into ISIS —lose→ Mosul; the active "Iraqi
+// forces captured Mosul from ISIS" adds ISIS —lose→ Mosul beside the
+// capture. What is lost is a place ("Ann Lee was taken from Oslo to
+// Bergen" is no loss of Oslo's), the loser no natural place ("captured
+// from the sea").
+func (d *docState) takenFrom(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if x.Negated || f.subj == nil || !actorEntity(f.subj) {
+		return
+	}
+	if verb, ok := strings.CutSuffix(x.Lemma, "_from"); ok && takingVerbs[verb] && passiveIn(x.Relation) {
+		if isPlace(f.subj) && f.obj != nil && f.obj != f.subj && actorEntity(f.obj) && f.obj.typ != schema.Location {
+			f.subj, f.obj = f.obj, f.subj
+			f.Subject, f.Object = f.Object, f.Subject
+			f.Lemma, f.Class = schema.StatedRelation(lose), schema.CanonicalRelation(lose)
+		}
+		return
+	}
+	if !takingVerbs[x.Lemma] || f.obj == nil || !isPlace(f.obj) {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.HasPrefix(strings.ToLower(a.Text), "from ") || a.Start < x.Object.End {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != f.subj && o != f.obj && actorEntity(o) && o.typ != schema.Location {
+			if g := d.derive(si, a, x.Relation+" from", lose, o, f.obj, "", x.Confidence*conf*placeArgConf); g != nil {
+				g.Class = lose
+			}
+		}
+		return
+	}
+}
+
+// lose is the relation of an actor that a place or body was taken from.
+const lose = "lose"
+
+// officialActs are the acts that an authority does to an actor, whose
+// agent a story names once and then leaves out: "Police arrested Tom Wu
+// on Monday. ... Ann Lee was arrested on Tuesday."
+var officialActs = map[string]bool{
+	"arrest": true, "detain": true, "impeach": true, "indict": true, "charge": true, "convict": true,
+	"sentence": true, "jail": true, "imprison": true, "deport": true, "expel": true, "extradite": true,
+	"acquit": true,
+}
+
+// contextAgent adds agent —VERB→ subj for a passive of [officialActs]
+// with no agent of its own, when the document has named one agent, and
+// only one, that did the same act before: "Two presidents have been
+// impeached by the House. Tom Wu was impeached in 1998" (the House
+// impeached him). Two agents of the act, or none, leave it alone.
+func (d *docState) contextAgent(si int, s nlp.Sentence, x schema.Extraction, verb string, subj *docEntity) {
+	if subj == nil || !actorEntity(subj) || isPlace(subj) || !officialActs[verb] || strings.HasSuffix(x.Lemma, "_by") {
+		return
+	}
+	if w, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); w == "will" || w == "'ll" || w == "shall" || intention(s, x) {
+		return // "may be arrested", "fears she will be arrested": no act yet
+	}
+	var agent *docEntity
+	for _, f := range d.facts {
+		if f.Sentence > si || f.Background || f.Negated {
+			continue
+		}
+		var a *docEntity
+		switch {
+		case f.Lemma == verb && (f.implied || !passiveIn(f.Relation)) && f.Object.Text != "":
+			// "Police arrested Tom Wu", or police —arrest→ read from a
+			// by-phrase; a headline's "Tom Wu arrested" has no object.
+			a = f.subj
+		case f.Lemma == verb+"_by":
+			a = f.obj
+		default:
+			continue // the patient of an agentless passive, or another act
+		}
+		if a == nil || !actorEntity(a) || isPlace(a) || agent != nil && agent != a {
+			return // "Soldiers arrested Tom Wu", "Police arrested Tom Wu; the army arrested Ann Lee": whose is unsaid
+		}
+		agent = a
+	}
+	if agent == nil {
+		return
+	}
+	// The sentence names no agent: the fact's subject is the name alone.
+	if f := d.derive(si, schema.Argument{Text: agent.name}, x.Relation, verb, agent, subj, "", x.Confidence*placeArgConf*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(verb)
 	}
 }

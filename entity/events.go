@@ -1098,3 +1098,139 @@ func splitPrep(a schema.Argument) (string, schema.Argument) {
 	first, rest, _ := strings.Cut(a.Text, " ")
 	return strings.ToLower(first), schema.Argument{Text: rest, Start: a.End - len(rest), End: a.End}
 }
+
+// perpetratorVerbs say who did an act that their object, or their subject in
+// the passive, names: "claimed the attack", "carried out the raid", "The
+// bombing was claimed by the Harbor Militia".
+var perpetratorVerbs = map[string]bool{
+	"claim": true, "carry": true, "launch": true, "conduct": true, "stage": true, "mount": true,
+	"perpetrate": true, "commit": true,
+}
+
+// claimedEvent adds agent —ACT→ target for a definite violent event noun
+// that a verb of [perpetratorVerbs] gives an author, when the noun names no
+// target of its own and the same or the previous sentence says whom such
+// an act befell: in "Gunmen attacked the Oslo Police on Sunday. The attack
+// was claimed by the Harbor Militia" (or "The Harbor Militia claimed
+// responsibility for the attack") the militia attacked the Oslo Police.
+// The act is the noun's ("the bombing": bomb).
+func (d *docState) claimedEvent(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Negated || si >= len(d.sents) {
+		return // a reported claim is kept: "Police said the attack was carried out by the militia"
+	}
+	var agent *docEntity
+	var a, event schema.Argument
+	if base, by := passiveBy(x); by {
+		verb, _, _ := strings.Cut(base, "_")
+		if !perpetratorVerbs[verb] {
+			return
+		}
+		a, event = x.Object, x.Subject
+		agent, _, _ = d.argument(si, s, a)
+	} else if verb, ok := passiveVerb(x); ok {
+		if v, _, _ := strings.Cut(verb, "_"); !perpetratorVerbs[v] {
+			return
+		}
+		agent, a, _ = d.byAgent(si, s, x, nil)
+		event = x.Subject
+	} else {
+		verb, _, _ := strings.Cut(x.Lemma, "_")
+		if !perpetratorVerbs[verb] {
+			return
+		}
+		a, event = x.Subject, x.Object
+		agent, _, _ = d.argument(si, s, a)
+		if strings.EqualFold(lastWord(x.Object.Text), "responsibility") {
+			event = schema.Argument{}
+			for _, e := range x.Extra {
+				if strings.HasPrefix(strings.ToLower(e.Text), "for ") {
+					event = schema.Argument{Text: e.Text[4:], Start: e.Start + 4, End: e.End}
+					break
+				}
+			}
+		}
+	}
+	if agent == nil || !actorEntity(agent) || agent.typ == schema.Location {
+		return
+	}
+	lemma := definiteAct(s, event)
+	if lemma == "" {
+		return
+	}
+	target := d.earlierTarget(si, agent)
+	if target == nil {
+		return
+	}
+	if f := d.derive(si, a, x.Relation, lemma, agent, target, "", x.Confidence*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(lemma)
+	}
+}
+
+// definiteAct returns the act of a violent event noun that argument a
+// names with a definite determiner and nothing after the noun ("the
+// attack", "this week's bombing" is left out), or "".
+func definiteAct(s nlp.Sentence, a schema.Argument) string {
+	first, last := argTokens(s, a)
+	if first < 0 || last-first < 2 {
+		return ""
+	}
+	switch s.Tokens[first].Lower() {
+	case "the", "this", "that", "these", "those":
+	default:
+		return ""
+	}
+	for k := first + 1; k < last-1; k++ {
+		if t := s.Tokens[k].Tag; t != "JJ" && t != "NN" && t != "VBN" {
+			return "" // "the attack's", "the Oslo attack": a name may say whom it befell
+		}
+	}
+	if t := s.Tokens[last-1]; t.Tag == "NN" || t.Tag == "NNS" {
+		n := nominals[t.Lower()]
+		if n.lemma == "" {
+			n = patientNouns[t.Lower()] // "the bombing", "the killing"
+		}
+		if violentActs[n.lemma] {
+			return n.lemma
+		}
+	}
+	return ""
+}
+
+// earlierTarget returns the actor that the latest violent act of the
+// same or the previous sentence befell, save agent: the object of
+// "attacked the Oslo Police", or the subject of a passive whose agent is
+// no actor ("the institute's website was attacked by hackers") or that
+// names none ("Oslo was attacked on Monday").
+func (d *docState) earlierTarget(si int, agent *docEntity) *docEntity {
+	var target *docEntity
+	d.latestFact(si, func(f *docFact) bool {
+		verb, rest, _ := strings.Cut(f.Lemma, "_")
+		switch {
+		case !violentActs[verb] && !attackVerbs[verb]:
+		case rest == "" && f.obj != nil && actorEntity(f.obj) && f.obj != agent:
+			target = f.obj
+		case rest == "by" && f.subj != nil && actorEntity(f.subj) && f.subj != agent && (f.obj == nil || !actorEntity(f.obj)):
+			target = f.subj
+		case !f.implied && passiveIn(f.Relation) && f.subj != nil && actorEntity(f.subj) && f.subj != agent && (f.obj == nil || isPlace(f.obj)):
+			target = f.subj // "Oslo was attacked on Monday", "Ann Lee was attacked in Oslo"
+		}
+		return target != nil
+	})
+	return target
+}
+
+// latestFact returns the latest fact of sentence si or the sentence
+// before it that ok accepts, or nil. Background and negated facts are
+// left out.
+func (d *docState) latestFact(si int, ok func(*docFact) bool) *docFact {
+	for i := len(d.facts) - 1; i >= 0; i-- {
+		f := d.facts[i]
+		if f.Sentence < si-1 {
+			break
+		}
+		if !f.Background && !f.Negated && ok(f) {
+			return f
+		}
+	}
+	return nil
+}

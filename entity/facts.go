@@ -1628,12 +1628,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
+	d.joinedFounder(si, s, x, f)
 	agent := d.passiveAgent(si, s, x, f.obj)
 	if agent == nil {
 		d.passiveExtraAgent(si, s, x, f.subj, f.obj)
+		d.takenFrom(si, s, x, f) // after the by-agent has acted on the subject
 	}
 	if !intended {
 		d.passiveEvent(si, s, x) // "the strikes on Norway were carried out by the militia"
+		d.claimedEvent(si, s, x) // "The attack was claimed by the militia": whom it befell, said before
 	}
 	if agent != nil && agent != f.subj {
 		// "paintings donated to Yale by the Ford Foundation": the
@@ -2334,8 +2337,8 @@ func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	for k := ri - 3; k >= 0 && s.Tokens[k].Start >= x.Subject.End; k-- {
-		if beForms[s.Tokens[k].Lower()] && s.Tokens[k].Tag != "POS" {
-			return false // "was one of the first scholars to be elected": the subject is the noun
+		if w := s.Tokens[k].Lower(); beForms[w] && s.Tokens[k].Tag != "POS" || copulas[w] {
+			return false // "was one of the first scholars to be elected", "became the third governor to be impeached": the subject is the noun
 		}
 	}
 	return true

@@ -98,6 +98,7 @@ func (a *analysis) clauses() {
 		}
 	}
 	a.sharedAgent()
+	a.gapped()
 	a.thatObjects()
 	a.trailingSpeaker()
 	a.accordingCitation()

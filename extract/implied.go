@@ -116,6 +116,9 @@ func (a *analysis) nounPlaces() {
 			// by Norway on Sweden": the target is the first noun's.
 			continue
 		}
+		if p == "from" && k >= 1 && a.ch[k-1].kind == vg && takingVerb(a.x.base(a.low[a.ch[k-1].head], a.tags[a.ch[k-1].head])) {
+			continue // "captured Mosul from ISIS": the from-phrase is the verb's, whom the place was taken from
+		}
 		subj := a.ch[k]
 		rel := ""
 		if n := subj.j - 1; n > subj.i && stayParticiples[a.low[n]] {
@@ -156,6 +159,16 @@ func (a *analysis) subjectEndsAt(i, j int) bool {
 		if !c.subj.empty() && c.subj.i <= i && c.subj.j == j {
 			return true
 		}
+	}
+	return false
+}
+
+// takingVerb reports whether verb takes its object from the actor of a
+// from-phrase after it ("seized the town from the rebels").
+func takingVerb(verb string) bool {
+	switch verb {
+	case "capture", "recapture", "seize", "take", "retake", "wrest", "liberate", "reclaim", "conquer":
+		return true
 	}
 	return false
 }
