@@ -472,7 +472,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			next++
 			apposed = isCap(toks[next].Text) && isCap(toks[next+1].Text) && (toks[next+2].Text == "," || toks[next+2].Text == "and")
 		}
-		if len(w) <= 3 || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.given(toks[next].Text) && !apposed {
+		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.listedGiven(toks[next].Text) && !apposed {
 			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
 		}
 		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {

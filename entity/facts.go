@@ -103,6 +103,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role, office = false, schema.MemberOf, true
 	}
+	if holder != nil && len(m.titles) > 0 {
+		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
+	}
 	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
 		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
 		// Senate minority leader,": no head of the party either.
@@ -1142,13 +1145,22 @@ var usChambers = map[string]string{
 // chamber of that kind at all. It returns nil for other titles.
 func (d *docState) seatChamber(t string, us bool) *docEntity {
 	c := d.chamberOf(t)
-	if c != nil && len(c.mentions) == 0 && !us {
+	if c != nil && len(c.mentions) == 0 && !us && !d.namedCongress(c) {
 		return nil // a chamber no sentence names, created for another seat of the US
+	}
+	name := usChambers[strings.ToLower(t)]
+	if c != nil && strings.HasSuffix(normKey(name), "representatives") && strings.HasSuffix(c.name, "Congress") {
+		// "Representative Tom Wu" in a report that names the US
+		// Congress only: a seat in its House.
+		house := strings.TrimSuffix(c.name, "Congress") + "House of Representatives"
+		if e := d.byKey[normKey(house)]; e != nil {
+			return e
+		}
+		return d.create(house, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(house)]})
 	}
 	if c != nil || !us {
 		return c
 	}
-	name := usChambers[strings.ToLower(t)]
 	if name == "" {
 		return nil
 	}
@@ -1161,6 +1173,13 @@ func (d *docState) seatChamber(t string, us bool) *docEntity {
 		return e
 	}
 	return d.create(name, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(name)]})
+}
+
+// namedCongress reports whether c is the House of Representatives of a
+// Congress that the document names ([docState.seatChamber]).
+func (d *docState) namedCongress(c *docEntity) bool {
+	g, ok := strings.CutSuffix(c.name, "House of Representatives")
+	return ok && d.byKey[normKey(g+"Congress")] != nil && len(d.byKey[normKey(g+"Congress")].mentions) > 0
 }
 
 // usSeat reports whether e, the place a seat is held for or the state
@@ -1196,7 +1215,8 @@ func apposedEnd(s nlp.Sentence, k int) int {
 // partySeat returns the chamber of the document ([docState.chamberOf])
 // that m, a person named with a legislator's title after a party's name
 // or adjective ("Conservative MP Tom Wu", "Republican Senator Ann Lee"),
-// sits in, or nil.
+// sits in, or, for a party of the United States, the chamber of Congress
+// the title names ([docState.seatChamber]), or nil.
 func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 	if m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 {
 		return nil
@@ -1209,10 +1229,26 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 	if h == nil || !partyEntity(h.ent) || len(chambers[strings.ToLower(last)]) == 0 || legislatorNoun(around(toks, h, m)) == "" {
 		return nil
 	}
-	if c := d.chamberOf(last); c != m.ent {
+	// "Republican Representative Tom Wu", "Democratic Senator Ann Lee" in
+	// a report about the US: a party of the United States seats its
+	// legislator in Congress.
+	us := h.ent.gaz != nil && normKey(h.ent.gaz.of) == normKey("United States") || d.usSeat(d.homeState())
+	if c := d.seatChamber(last, us); c != m.ent {
 		return c
 	}
 	return nil
+}
+
+// partyMember returns member_of for lemma, a work_for role in the
+// body o that the legislator's title t ([chambers]) states, when o is a
+// party: "Republican Representative Tom Wu", "two Democratic
+// Representatives" sit for the party as its members, no staff of it.
+// It returns lemma otherwise.
+func partyMember(lemma string, o *docEntity, t string) string {
+	if lemma == schema.WorkFor && partyEntity(o) && len(chambers[strings.ToLower(t)]) > 0 {
+		return schema.MemberOf
+	}
+	return lemma
 }
 
 // leadTitle returns the name of the last of titles that leads ("Chief
@@ -3735,6 +3771,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
 	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
+	lemma = partyMember(lemma, holder.ent, s.Tokens[last].Text)         // "is a Republican Representative"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}

@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestTitledLists covers roles that one title or party noun states for
+// each name of a list, and the chamber a legislator's title names, on
+// invented sentences.
+func TestTitledLists(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Democratic Senators Mia Berg and Joel Sand criticised the plan.",
+			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party"}, nil,
+			"the party before a plural title is every holder's"},
+		{"Labour MPs Joel Sand and Mia Berg criticised the plan.",
+			[]string{"Joel Sand -member_of-> Labour Party", "Mia Berg -member_of-> Labour Party"}, nil,
+			"an acronym's plural (MPs) opens a list of holders"},
+		{"The bill was backed by Mia Berg of Ohio, Joel Sand of Utah and Rita Holm of Texas, all Republicans.",
+			[]string{"Mia Berg -member_of-> Republican Party", "Joel Sand -member_of-> Republican Party", "Rita Holm -member_of-> Republican Party"}, nil,
+			"all and a party's noun after a list"},
+		{"Mia Berg and Joel Sand, both Labour and Green voters, protested.",
+			nil, []string{"Mia Berg -member_of-> Labour Party", "Joel Sand -member_of-> Labour Party"},
+			"a party joined to another names what they vote for, no membership"},
+		{"Fellow Republican Representative Joel Sand criticised the plan.",
+			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> US House of Representatives"},
+			[]string{"Joel Sand -work_for-> Republican Party"},
+			"a party's legislator is its member, and a US party's representative sits in the House"},
+		{"Two Democratic Representatives, Mia Berg and Joel Sand, opposed the bill in Washington. The United States Congress votes today.",
+			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party",
+				"Mia Berg -member_of-> US House of Representatives", "Joel Sand -member_of-> US House of Representatives"},
+			[]string{"Mia Berg -work_for-> Democratic Party", "Mia Berg -member_of-> US Congress"},
+			"a plural title in apposition, in a report about the US that names Congress only"},
+		{"Representative Joel Sand criticised the plan in Washington on Monday. Congress will vote on Friday.",
+			[]string{"Joel Sand -member_of-> US House of Representatives"}, []string{"Joel Sand -member_of-> US Congress"},
+			"a representative sits in the House of the Congress named"},
+		{"The Democratic Party of Japan met in Tokyo. Democratic Representative Joel Sand said Japan would vote.",
+			[]string{"Joel Sand -member_of-> Democratic Party"}, []string{"Joel Sand -member_of-> US House of Representatives"},
+			"a Democratic Party outside the US seats no one in Congress"},
+	})
+}
