@@ -1869,12 +1869,21 @@ func (r *Resolver) singularProperNames(s nlp.Sentence, m *mention) bool {
 // indefinite article, a nationality and lower-case nouns give the person's
 // relation to the state by those nouns ([nationalityLemma]).
 func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.adj && a.ent.typ == schema.GPE && named(b) && b.ent.typ == schema.Person && len(b.titles) == 0 && a.start > 0 &&
+		slices.Equal(between(s, a, b), []string{","}) && indefinite(s.Tokens[a.start-1].Text) && apposedEnd(s, b.end) > b.end {
+		// "An Australian, Tom Wu, was held": the nationality's noun
+		// before the name in apposition.
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || !b.adj || b.ent.typ != schema.GPE || len(a.titles) > 0 {
 		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) != 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") {
 		return role{}, false
+	}
+	if b.end == len(s.Tokens) || closesApposition(s.Tokens[b.end].Text) {
+		return role{lemma: schema.From}, true // "Tom Wu, an Australian, was held"
 	}
 	var words []string
 	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
@@ -1888,6 +1897,11 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		return role{}, false
 	}
 	return role{lemma: nationalityLemma(words)}, true
+}
+
+// closesApposition reports whether w ends an apposition's noun phrase.
+func closesApposition(w string) bool {
+	return w == "," || w == "." || w == ")" || w == ";"
 }
 
 // orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the

@@ -45,3 +45,24 @@ func TestTitledLists(t *testing.T) {
 			"a Democratic Party outside the US seats no one in Congress"},
 	})
 }
+
+// TestNationalityApposed covers a nationality's noun set off by commas
+// before or after a name, on invented sentences.
+func TestNationalityApposed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"An Australian, Joel Sand, aged 28, was arrested in Bali.",
+			[]string{"Joel Sand -from-> Australia"}, nil,
+			"the nationality's noun before the name in apposition"},
+		{"Joel Sand, an Australian, was arrested in Bali.",
+			[]string{"Joel Sand -from-> Australia"}, nil,
+			"the nationality's noun in apposition after the name"},
+		{"An Australian company, Halvik Mining, was fined.",
+			nil, []string{"Halvik Mining -from-> Australia"},
+			"a nationality before a noun describes the noun"},
+	})
+}
