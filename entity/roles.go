@@ -2087,6 +2087,20 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			}
 		}
 	}
+	if n := len(w); n > 4 && b.ent.typ == schema.GPE && w[n-1] == "of" && placeNouns[w[n-2]] {
+		// "mayor of the Norwegian city of Bergen", "governor of the
+		// state of Ohio": the kind of place stands between of and its
+		// name.
+		for i := n - 3; i > 1; i-- {
+			if w[i] == "the" && w[i-1] == "of" {
+				w = w[:i]
+				break
+			}
+			if w[i] == "of" || roleNoun(w[i]) {
+				break
+			}
+		}
+	}
 	last := w[len(w)-1]
 	if last == "on" && b.ent.typ == schema.Organization && panelName(b.ent.name) {
 		last = "of" // "the ranking Republican on the Halvik Committee": a seat on a panel

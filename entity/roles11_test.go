@@ -66,3 +66,27 @@ func TestNationalityApposed(t *testing.T) {
 			"a nationality before a noun describes the noun"},
 	})
 }
+
+// TestPlaceKindAfterTitle covers a kind of place written between a
+// head's "of" and the place's name, on invented sentences.
+func TestPlaceKindAfterTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mia Berg, mayor of the Norwegian city of Bergen, opened the bridge. Mayor Berg said it was safe.",
+			[]string{"Mia Berg -lead-> Bergen"}, []string{"Mia Berg -work_for-> Bergen"},
+			"the mayor of the city of X heads X"},
+		{"Joel Sand, the governor of the state of Ohio, opened the bridge.",
+			[]string{"Joel Sand -lead-> Ohio"}, nil,
+			"the governor of the state of X"},
+		{"Joel Sand, the police chief of the city of Bergen, opened the bridge.",
+			[]string{"Joel Sand -work_for-> Bergen"}, []string{"Joel Sand -lead-> Bergen"},
+			"a police chief serves the city"},
+		{"Joel Sand, a resident of the city of Bergen, opened the bridge.",
+			nil, []string{"Joel Sand -lead-> Bergen", "Joel Sand -work_for-> Bergen"},
+			"a resident holds no post"},
+	})
+}
