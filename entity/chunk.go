@@ -388,11 +388,17 @@ var indefinitePronouns = map[string]bool{
 // or nil. The gazetteer keeps no such key: its titles are the
 // recogniser's features.
 func (r *Resolver) hyphenTitle(w string) *title {
+	var buf [64]byte
+	if p := timePrefix(strings.ToLower(w)); p != "" {
+		// "Then-prime-minister Tom Wu", "Ex-Senator Ann Lee": the title
+		// after a prefix of time, its hyphens read as spaces.
+		t, _ := r.g.titles[string(appendKey(buf[:0], strings.Split(w[len(p)+1:], "-")...))]
+		return t
+	}
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || a == "" || b == "" || strings.Contains(b, "-") || !isCap(b) {
 		return nil
 	}
-	var buf [64]byte
 	t, _ := r.g.titles[string(appendKey(buf[:0], a, b))]
 	return t
 }

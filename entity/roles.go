@@ -2414,7 +2414,7 @@ func formerIn(toks []nlp.Token) bool {
 // ("vice-president" is "vice president"), words itself when none has
 // either.
 func presentRoles(words []string) []string {
-	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") || hyphenDeputy(w) }) {
+	if !slices.ContainsFunc(words, func(w string) bool { return timePrefix(w) != "" || hyphenDeputy(w) }) {
 		return words
 	}
 	out := make([]string, 0, len(words)+1)
@@ -2424,9 +2424,27 @@ func presentRoles(words []string) []string {
 			out = append(out, a, b)
 			continue
 		}
-		out = append(out, strings.TrimPrefix(w, "ex-"))
+		if p := timePrefix(w); p != "" {
+			// "then-prime minister", "ex-vice-president": the role
+			// noun after the prefix, its hyphens read as spaces.
+			out = append(out, strings.Split(w[len(p)+1:], "-")...)
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// timePrefix returns the prefix "ex" or "then" that w, a role noun in
+// lower case, carries before a hyphen ("ex-member", "then-president"),
+// or "".
+func timePrefix(w string) string {
+	for _, p := range []string{"ex", "then"} {
+		if strings.HasPrefix(w, p+"-") && len(w) > len(p)+1 {
+			return p
+		}
+	}
+	return ""
 }
 
 // hyphenDeputy reports whether w is a deputy's word and a noun joined by
@@ -2549,6 +2567,7 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 // prime minister"); else lead or work_for by the last word, a role noun
 // ([nationalityLemma]: "chief negotiator" heads nothing); else "".
 func (d *docState) stateRoleLemma(w []string) string {
+	w = presentRoles(w) // "Norway's then-prime minister"
 	for i := range w {
 		if t := d.r.g.titles[normKey(strings.Join(w[i:], " "))]; t != nil && t.lead {
 			return schema.Lead

@@ -90,3 +90,24 @@ func TestPlaceKindAfterTitle(t *testing.T) {
 			"a resident holds no post"},
 	})
 }
+
+// TestTimePrefixedTitles covers titles written with a prefix of time
+// ("then-", "ex-") and hyphens for spaces, on invented sentences.
+func TestTimePrefixedTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway signed the deal. Then-prime-minister Joel Sand visited Oslo.",
+			[]string{"Joel Sand -lead-> Norway"}, []string{"Then-prime-minister Joel Sand -visit-> Oslo"},
+			"a hyphenated title after then- is a title"},
+		{"Norway signed the deal. Ex-president Joel Sand visited Oslo.",
+			[]string{"Joel Sand -lead-> Norway"}, nil,
+			"a former head keeps the relation"},
+		{"Norway's then-prime minister, Joel Sand, visited Oslo.",
+			[]string{"Joel Sand -lead-> Norway"}, []string{"Joel Sand -work_for-> Norway"},
+			"the head's title after a state's possessive"},
+	})
+}
