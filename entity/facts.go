@@ -3762,6 +3762,14 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 			holder = m
 		}
 	}
+	groupOf := false // "the Republican Senate Majority Leader": a party's group in a chamber
+	if holder != nil && holder.adj && partyEntity(holder.ent) && lemma == schema.Lead {
+		for _, m := range d.sents[si] {
+			if m.start == holder.end && m.end <= last && m.ent != nil && m.ent.typ == schema.Organization && !partyEntity(m.ent) && !m.adj {
+				holder, groupOf = m, true
+			}
+		}
+	}
 	if holder == nil || holder.ent == subj || ownedBetween(s, holder, last) {
 		return nil, ""
 	}
@@ -3771,7 +3779,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
 	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
-	lemma = partyMember(lemma, holder.ent, s.Tokens[last].Text)         // "is a Republican Representative"
+	if groupOf && lemma == schema.Lead {
+		lemma = schema.MemberOf // "the Republican Senate leader" leads the party's senators
+	}
+	lemma = partyMember(lemma, holder.ent, s.Tokens[last].Text) // "is a Republican Representative"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}

@@ -111,3 +111,25 @@ func TestTimePrefixedTitles(t *testing.T) {
 			"the head's title after a state's possessive"},
 	})
 }
+
+// TestPartyGroupLeader covers the leader of a party's group in a chamber,
+// written with the party's adjective before the chamber, on invented
+// sentences.
+func TestPartyGroupLeader(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand, the Republican Senate Majority Leader, criticised the plan.",
+			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> US Senate"}, nil,
+			"the majority leader sits in the chamber"},
+		{"Joel Sand, the Republican Senate leader, criticised the plan.",
+			[]string{"Joel Sand -member_of-> US Senate"}, []string{"Joel Sand -lead-> US Senate"},
+			"the party's leader in the chamber leads none of it"},
+		{"Joel Sand is the Labour Party leader.",
+			[]string{"Joel Sand -lead-> Labour Party"}, nil,
+			"a party's own leader"},
+	})
+}
