@@ -505,6 +505,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 						o = r
 					}
 				}
+			case last == "Judge":
+				// "Judge Tom Wu ordered" in a report that names one
+				// court: the court's judge.
+				o, lemma = d.oneCourt(), schema.WorkFor
 			case last == "Governor" || last == "Gov.":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -543,6 +547,22 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// oneCourt returns the one court or tribunal that the document names,
+// or nil when it names none or several.
+func (d *docState) oneCourt() *docEntity {
+	var court *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Organization || len(e.mentions) == 0 || !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool { return w == "Court" || w == "Tribunal" }) {
+			continue
+		}
+		if court != nil {
+			return nil
+		}
+		court = e
+	}
+	return court
 }
 
 // governedRegion returns the region (a state's first division) that a

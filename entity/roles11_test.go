@@ -133,3 +133,21 @@ func TestPartyGroupLeader(t *testing.T) {
 			"a party's own leader"},
 	})
 }
+
+// TestJudgeOfCourt covers a judge's title with no court written beside
+// it, on invented sentences.
+func TestJudgeOfCourt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The case was heard at the Halvik District Court. Judge Joel Sand ordered the release of the men.",
+			[]string{"Joel Sand -work_for-> Halvik District Court"}, nil,
+			"the one court the report names"},
+		{"The Halvik District Court and the Supreme Court heard the case. Judge Joel Sand ordered the release of the men.",
+			nil, []string{"Joel Sand -work_for-> Halvik District Court", "Joel Sand -work_for-> Supreme Court"},
+			"two courts: which one is unknown"},
+	})
+}
