@@ -493,7 +493,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Solicitor General Tom Wu", whose title the gazetteer
 				// reads as "General"; "Presidential Spokesperson Ann Lee".
 				o, lemma = st, schema.WorkFor
-			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -547,6 +547,18 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// lordTitle reports whether titles hold "Lord" before another title:
+// "Lord President" of a court or a council, "Lord Chancellor", offices
+// of a court or the crown, not the state's president or minister.
+func lordTitle(titles []*title) bool {
+	for i := 0; i+1 < len(titles); i++ {
+		if titles[i].name == "Lord" {
+			return true
+		}
+	}
+	return false
 }
 
 // oneCourt returns the one court or tribunal that the document names,

@@ -151,3 +151,24 @@ func TestJudgeOfCourt(t *testing.T) {
 			"two courts: which one is unknown"},
 	})
 }
+
+// TestLordTitles covers the offices titled "Lord" before another title,
+// on invented sentences.
+func TestLordTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Court of Session in Edinburgh ruled on the British government's appeal on Monday. Joel Sand, Lord Halvik, the Lord President of the court, said the appeal failed.",
+			nil, []string{"Halvik -lead-> United Kingdom", "Joel Sand -lead-> United Kingdom"},
+			"the Lord President of a court is no head of state"},
+		{"The British government lost the appeal on Monday. Lord President Joel Sand said it failed.",
+			nil, []string{"Joel Sand -lead-> United Kingdom"},
+			"the title before the name"},
+		{"The British government lost the appeal on Monday. President Joel Sand said it failed.",
+			[]string{"Joel Sand -lead-> United Kingdom"}, nil,
+			"a president alone still heads the report's state"},
+	})
+}
