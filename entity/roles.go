@@ -960,8 +960,8 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	words := []string{w}
 	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()] || headOfGovernment([]string{s.Tokens[k-2].Lower(), w}, 1)) {
 		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of", "Prime Minister of"
-		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && headOfGovernment(words, 1) {
-			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of"
+		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && (headOfGovernment(words, 1) || headOfStaff(words, 1)) {
+			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of", "assistant general manager of"
 		}
 	}
 	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
@@ -2285,10 +2285,14 @@ func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention)
 // nouns ([appositionLemma]).
 func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
-		!named(b) || b.ent.typ != schema.Person || b.possessive || len(b.titles) > 0 {
+		!named(b) || b.ent.typ != schema.Person || b.possessive || slices.ContainsFunc(b.titles, func(t *title) bool { return !surnameTitle(t.name) }) {
 		return role{}, false
 	}
-	switch w := between(s, a, b); {
+	w := between(s, a, b)
+	if n := len(w); n > 1 && surnameTitle(s.Tokens[b.start-1].Text) {
+		w = w[:n-1] // "the chief executive of Halvik, Dr Tom Wu,"
+	}
+	switch {
 	case len(w) == 1 && w[0] == ",":
 	case len(w) == 2 && w[1] == "," && a.ent.typ == schema.GPE && d.r.g.is("regionhead", w[0]):
 		// "the governor of the Tigray region, Ann Lee"
@@ -2337,6 +2341,16 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: r, reverse: true}, r != ""
 }
 
+// headOfStaff reports whether words[i], a staff noun, heads the staff
+// with the word before it: "chief executive", "general manager"; not
+// after a deputy's word.
+func headOfStaff(words []string, i int) bool {
+	if i > 1 && deputyWords[words[i-2]] {
+		return false // "assistant general manager", "deputy chief executive"
+	}
+	return i > 0 && (words[i] == "executive" && words[i-1] == "chief" || words[i] == "manager" && words[i-1] == "general")
+}
+
 // appositionLemma returns the relation that the role nouns of an
 // apposition before "at/for/of ORG" give their holder: lead only when
 // every role noun leads and none heads a part of the organisation
@@ -2347,7 +2361,7 @@ func appositionLemma(words []string) string {
 	words = presentRoles(words)
 	for i, w := range words {
 		switch {
-		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
+		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
 			(i == 0 || !deputyWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
 			lead = true // not "deputy prime minister"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
@@ -3824,7 +3838,7 @@ func roleLemma(words []string) string {
 		switch {
 		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)), i > 1 && deputyWords[words[i-2]] && headOfGovernment(words, i):
 			return schema.WorkFor // "vice president", "deputy prime minister": the head's deputy
-		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
+		case leadNouns[w], headOfGovernment(words, i), headOfStaff(words, i):
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor

@@ -172,3 +172,27 @@ func TestLordTitles(t *testing.T) {
 			"a president alone still heads the report's state"},
 	})
 }
+
+// TestRoleThenHonorific covers a role of a body written before the
+// holder's name, which an honorific opens, on invented sentences.
+func TestRoleThenHonorific(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The general manager of Halvik Corporation, Dr Joel Sand, said the plant would close.",
+			[]string{"Joel Sand -lead-> Halvik Corporation"}, []string{"Joel Sand -work_for-> Halvik Corporation"},
+			"an honorific before the name; a general manager heads the firm"},
+		{"The chief executive of Halvik Corporation, Mr. Joel Sand, said the plant would close.",
+			[]string{"Joel Sand -lead-> Halvik Corporation"}, nil,
+			"Mr. before the name"},
+		{"A spokesman for Halvik Corporation, Dr Mia Berg, said the plant would close.",
+			[]string{"Mia Berg -work_for-> Halvik Corporation"}, nil,
+			"a staff role"},
+		{"The assistant general manager of Halvik Corporation, Joel Sand, said the plant would close.",
+			nil, []string{"Joel Sand -lead-> Halvik Corporation"},
+			"a deputy of the general manager heads nothing"},
+	})
+}
