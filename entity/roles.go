@@ -3148,7 +3148,11 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person && b.ent.typ != schema.Organization || !named(b) {
 		return nil, false
 	}
-	toks := s.Tokens[a.end:b.start]
+	end := b.start
+	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end && s.Tokens[k-1].Text == "," {
+		end = k // "her brother, King Tom,", "his wife, Dr Ann Lee,"; not "Obama's national security advisor Tom Wu"
+	}
+	toks := s.Tokens[a.end:end]
 	if len(toks) > 0 && toks[0].Tag == "POS" {
 		toks = toks[1:]
 	}

@@ -196,3 +196,27 @@ func TestRoleThenHonorific(t *testing.T) {
 			"a deputy of the general manager heads nothing"},
 	})
 }
+
+// TestKinThenTitledName covers a family noun in apposition before a name
+// that a title opens, on invented sentences.
+func TestKinThenTitledName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Queen Mia Berg arrived in Oslo. Her younger brother, King Joel, ruled the country.",
+			[]string{"Mia Berg -sibling_of-> Joel"}, nil,
+			"a king's title before the name"},
+		{"Mia Berg arrived in Oslo. Her husband, Dr Joel Sand, stayed at home.",
+			[]string{"Mia Berg -married_to-> Joel Sand"}, nil,
+			"an honorific before the name"},
+		{"Mia Berg arrived in Oslo. Her husband, Joel Sand, stayed at home.",
+			[]string{"Mia Berg -married_to-> Joel Sand"}, nil,
+			"no title, as before"},
+		{"Mia Berg won the vote. Berg's national security adviser Joel Sand praised her.",
+			[]string{"Joel Sand -work_for-> Mia Berg"}, nil,
+			"a title with no comma before it is the possessed noun itself"},
+	})
+}
