@@ -1946,6 +1946,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.asRole(si, s, x, f) // "is the favourite to succeed Ann Lee as coach" holds no post yet
 	}
+	if org, lemma := d.restatedPost(s, x, f.subj); org != nil && !intended {
+		// "Lee has been mayor since 1998" after "Ann Lee, mayor of
+		// Bergen": the post the document gave her.
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
+	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors; "is a US congressman" states
@@ -3851,6 +3856,41 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 	}
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
+}
+
+// restatedPost returns the body and the relation of the post that the
+// extraction x restates of subj with a bare role noun after a copula
+// ("Lee has been mayor since 1998", "Lee was the mayor"), when the
+// document gave subj that post with a body before ([docState.heldAs]), or
+// nil.
+func (d *docState) restatedPost(s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
+	if subj == nil || subj.typ != schema.Person || x.Negated {
+		return nil, ""
+	}
+	noun := ""
+	words := strings.Fields(strings.ToLower(x.Relation))
+	if slices.ContainsFunc(words, func(w string) bool { return futureModals[w] || w == "will" || w == "to" }) {
+		return nil, "" // "will be mayor", "hopes to be mayor"
+	}
+	switch n := len(words); {
+	case x.Lemma == "be" && x.Object.End > x.Object.Start:
+		obj := strings.Fields(strings.ToLower(x.Object.Text))
+		if len(obj) == 2 && obj[0] == "the" {
+			obj = obj[1:] // "Lee was the mayor"
+		}
+		if len(obj) == 1 {
+			noun = obj[0]
+		}
+	case x.Object.End <= x.Object.Start && n >= 2 && words[n-1] == x.Lemma && (copulas[words[n-2]] || words[n-2] == "been" || words[n-2] == "be"):
+		noun = x.Lemma // "has been mayor": the noun joined to the relation
+	}
+	if noun == "" || roleLemma([]string{noun}) == "" {
+		return nil, ""
+	}
+	if f := d.heldAs(subj, noun); f != nil && f.obj != nil && f.obj != subj {
+		return f.obj, f.Lemma
+	}
+	return nil, ""
 }
 
 // ownedBetween reports whether a possessive other than holder's own lies

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -219,4 +220,42 @@ func TestKinThenTitledName(t *testing.T) {
 			[]string{"Joel Sand -work_for-> Mia Berg"}, nil,
 			"a title with no comma before it is the possessed noun itself"},
 	})
+}
+
+// TestPostRestated covers a post restated by a bare role noun after a
+// copula, on invented sentences.
+func TestPostRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, want string
+		sent       int
+		why        string
+	}{
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg has been mayor since 1998.", "Mia Berg -lead-> Bergen", 1,
+			"the noun joined to the relation"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg, who was mayor for ten years, left.", "Mia Berg -lead-> Bergen", 1,
+			"a copula and the bare noun"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg will be mayor until May.", "", 1,
+			"a post to come"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Joel Sand has been mayor since 1998.", "", 1,
+			"another person held no post in the document"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, tc.text)
+			var got []string
+			for _, f := range facts {
+				if f.Sentence == tc.sent && f.SubjectEntity != "" && f.ObjectEntity != "" && (f.Lemma == "lead" || f.Lemma == "work_for") {
+					got = append(got, f.SubjectEntity+" -"+f.Lemma+"-> "+f.ObjectEntity)
+				}
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("Resolve(%q) sentence %d roles = %q, want %q", tc.text, tc.sent, got, tc.want)
+			}
+		})
+	}
 }
