@@ -194,6 +194,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if r.lemma == "colleague_of" {
+					d.sharedEmployer(si, subj, obj)
+				}
 				if held := a; (r.lemma == schema.Lead || r.lemma == schema.WorkFor) && subj.typ == schema.Person {
 					if r.reverse {
 						held = b
@@ -3053,11 +3056,35 @@ var kinNouns = map[string]role{
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
 }
 
-// successionNouns map a noun of succession in office to the relation from
-// its possessor to the person named after it, as [kinNouns] do: "his
-// successor, Ann Lee" (Ann Lee succeeds him), "her predecessor Tom Wu".
+// successionNouns map a noun of succession in office, or of a colleague,
+// to the relation from its possessor to the person named after it, as
+// [kinNouns] do: "his successor, Ann Lee" (Ann Lee succeeds him), "her
+// predecessor Tom Wu", "her colleague Tom Wu".
 var successionNouns = map[string]role{
 	"successor": {lemma: "succeed", reverse: true}, "predecessor": {lemma: "succeed"},
+	// "her colleague Tom Wu": a peer at work, one symmetric lemma
+	"colleague": {lemma: "colleague_of"},
+}
+
+// sharedEmployer gives each of two colleagues the employer that the
+// sentence si gave the other ("Halvik TV reporter Ann Lee and her
+// colleague Tom Wu": Tom Wu works for Halvik TV too).
+func (d *docState) sharedEmployer(si int, a, b *docEntity) {
+	var out []*docFact
+	for _, f := range d.facts {
+		if f.Sentence == si && f.Lemma == schema.WorkFor && f.obj != nil && !f.Negated && (f.subj == a || f.subj == b) {
+			out = append(out, f)
+		}
+	}
+	for _, f := range out {
+		other := a
+		if f.subj == a {
+			other = b
+		}
+		if f.obj != other {
+			d.derive(si, schema.Argument{Text: other.name}, "colleague", schema.WorkFor, other, f.obj, "", roleConf)
+		}
+	}
 }
 
 // asSuccessor: "favouring Ann Lee as his successor", "named Ann Lee her

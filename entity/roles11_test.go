@@ -259,3 +259,24 @@ func TestPostRestated(t *testing.T) {
 		})
 	}
 }
+
+// TestColleagues covers a colleague named after a possessive, and the
+// employer the sentence gives the other, on invented sentences.
+func TestColleagues(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Gunmen killed Halvik TV reporter Mia Berg and her colleague Joel Sand.",
+			[]string{"Mia Berg -colleague_of-> Joel Sand", "Mia Berg -work_for-> Halvik TV", "Joel Sand -work_for-> Halvik TV"}, nil,
+			"a colleague shares the employer the sentence names"},
+		{"Joel Sand, Mia Berg's colleague, stayed at home.",
+			[]string{"Mia Berg -colleague_of-> Joel Sand"}, nil,
+			"the possessive in apposition"},
+		{"Mia Berg arrived in Oslo with colleagues from the Herald.",
+			nil, []string{"Mia Berg -work_for-> Herald"},
+			"unnamed colleagues give nothing"},
+	})
+}
