@@ -388,11 +388,17 @@ var indefinitePronouns = map[string]bool{
 // or nil. The gazetteer keeps no such key: its titles are the
 // recogniser's features.
 func (r *Resolver) hyphenTitle(w string) *title {
+	var buf [64]byte
+	if p := timePrefix(strings.ToLower(w)); p != "" {
+		// "Then-prime-minister Tom Wu", "Ex-Senator Ann Lee": the title
+		// after a prefix of time, its hyphens read as spaces.
+		t, _ := r.g.titles[string(appendKey(buf[:0], strings.Split(w[len(p)+1:], "-")...))]
+		return t
+	}
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || a == "" || b == "" || strings.Contains(b, "-") || !isCap(b) {
 		return nil
 	}
-	var buf [64]byte
 	t, _ := r.g.titles[string(appendKey(buf[:0], a, b))]
 	return t
 }
@@ -472,7 +478,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			next++
 			apposed = isCap(toks[next].Text) && isCap(toks[next+1].Text) && (toks[next+2].Text == "," || toks[next+2].Text == "and")
 		}
-		if len(w) <= 3 || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.given(toks[next].Text) && !apposed {
+		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.listedGiven(toks[next].Text) && !apposed {
 			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
 		}
 		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {

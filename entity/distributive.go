@@ -32,6 +32,11 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 			continue
 		}
 		lemma, ok := affiliationPath(toks[i+1 : org.start])
+		if !ok && org.start == i+1 && org.ent.desc["party"] && (org.end == len(toks) || toks[org.end].Text != "and" && toks[org.end].Text != "or") {
+			// "Ann Lee, Tom Wu and Ola Berg, all Republicans": the
+			// party's noun alone names what each is.
+			lemma, ok = schema.MemberOf, true
+		}
 		if !ok {
 			continue
 		}
@@ -117,6 +122,9 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 			phrase = true
 		case "and", ",", "the":
 		default:
+			if i == start && pluralTitled(ms, i+1) {
+				continue // "Senators Ann Lee of Ohio and Tom Wu of Utah"
+			}
 			return nil
 		}
 	}
@@ -126,6 +134,9 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 			case schema.Person:
 				out = append(out, m)
 			case schema.Organization, schema.GPE:
+				if phrase && m.start > start && (toks[m.start-1].Lower() == "of" || toks[m.start-1].Lower() == "from") {
+					continue // "Ann Lee of Ohio": the member's own phrase
+				}
 				bodies = append(bodies, m)
 			default:
 				return nil
@@ -207,4 +218,16 @@ func (d *docState) appositionPart(si int, s nlp.Sentence, ms []*mention, p *ment
 		}
 		return
 	}
+}
+
+// pluralTitled reports whether a person of ms whose title is written in
+// the plural before the name ("Senators Ann Lee and Tom Wu", [sharedTitles])
+// starts at token k.
+func pluralTitled(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.start == k && len(m.titles) > 0 && m.titles[len(m.titles)-1].plural {
+			return true
+		}
+	}
+	return false
 }

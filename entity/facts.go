@@ -103,6 +103,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role, office = false, schema.MemberOf, true
 	}
+	if holder != nil && len(m.titles) > 0 {
+		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
+	}
 	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
 		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
 		// Senate minority leader,": no head of the party either.
@@ -490,7 +493,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Solicitor General Tom Wu", whose title the gazetteer
 				// reads as "General"; "Presidential Spokesperson Ann Lee".
 				o, lemma = st, schema.WorkFor
-			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -502,6 +505,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 						o = r
 					}
 				}
+			case last == "Judge":
+				// "Judge Tom Wu ordered" in a report that names one
+				// court: the court's judge.
+				o, lemma = d.oneCourt(), schema.WorkFor
 			case last == "Governor" || last == "Gov.":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -540,6 +547,34 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// lordTitle reports whether titles hold "Lord" before another title:
+// "Lord President" of a court or a council, "Lord Chancellor", offices
+// of a court or the crown, not the state's president or minister.
+func lordTitle(titles []*title) bool {
+	for i := 0; i+1 < len(titles); i++ {
+		if titles[i].name == "Lord" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCourt returns the one court or tribunal that the document names,
+// or nil when it names none or several.
+func (d *docState) oneCourt() *docEntity {
+	var court *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Organization || len(e.mentions) == 0 || !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool { return w == "Court" || w == "Tribunal" }) {
+			continue
+		}
+		if court != nil {
+			return nil
+		}
+		court = e
+	}
+	return court
 }
 
 // governedRegion returns the region (a state's first division) that a
@@ -1142,13 +1177,22 @@ var usChambers = map[string]string{
 // chamber of that kind at all. It returns nil for other titles.
 func (d *docState) seatChamber(t string, us bool) *docEntity {
 	c := d.chamberOf(t)
-	if c != nil && len(c.mentions) == 0 && !us {
+	if c != nil && len(c.mentions) == 0 && !us && !d.namedCongress(c) {
 		return nil // a chamber no sentence names, created for another seat of the US
+	}
+	name := usChambers[strings.ToLower(t)]
+	if c != nil && strings.HasSuffix(normKey(name), "representatives") && strings.HasSuffix(c.name, "Congress") {
+		// "Representative Tom Wu" in a report that names the US
+		// Congress only: a seat in its House.
+		house := strings.TrimSuffix(c.name, "Congress") + "House of Representatives"
+		if e := d.byKey[normKey(house)]; e != nil {
+			return e
+		}
+		return d.create(house, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(house)]})
 	}
 	if c != nil || !us {
 		return c
 	}
-	name := usChambers[strings.ToLower(t)]
 	if name == "" {
 		return nil
 	}
@@ -1161,6 +1205,13 @@ func (d *docState) seatChamber(t string, us bool) *docEntity {
 		return e
 	}
 	return d.create(name, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(name)]})
+}
+
+// namedCongress reports whether c is the House of Representatives of a
+// Congress that the document names ([docState.seatChamber]).
+func (d *docState) namedCongress(c *docEntity) bool {
+	g, ok := strings.CutSuffix(c.name, "House of Representatives")
+	return ok && d.byKey[normKey(g+"Congress")] != nil && len(d.byKey[normKey(g+"Congress")].mentions) > 0
 }
 
 // usSeat reports whether e, the place a seat is held for or the state
@@ -1196,7 +1247,8 @@ func apposedEnd(s nlp.Sentence, k int) int {
 // partySeat returns the chamber of the document ([docState.chamberOf])
 // that m, a person named with a legislator's title after a party's name
 // or adjective ("Conservative MP Tom Wu", "Republican Senator Ann Lee"),
-// sits in, or nil.
+// sits in, or, for a party of the United States, the chamber of Congress
+// the title names ([docState.seatChamber]), or nil.
 func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 	if m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 {
 		return nil
@@ -1209,10 +1261,26 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 	if h == nil || !partyEntity(h.ent) || len(chambers[strings.ToLower(last)]) == 0 || legislatorNoun(around(toks, h, m)) == "" {
 		return nil
 	}
-	if c := d.chamberOf(last); c != m.ent {
+	// "Republican Representative Tom Wu", "Democratic Senator Ann Lee" in
+	// a report about the US: a party of the United States seats its
+	// legislator in Congress.
+	us := h.ent.gaz != nil && normKey(h.ent.gaz.of) == normKey("United States") || d.usSeat(d.homeState())
+	if c := d.seatChamber(last, us); c != m.ent {
 		return c
 	}
 	return nil
+}
+
+// partyMember returns member_of for lemma, a work_for role in the
+// body o that the legislator's title t ([chambers]) states, when o is a
+// party: "Republican Representative Tom Wu", "two Democratic
+// Representatives" sit for the party as its members, no staff of it.
+// It returns lemma otherwise.
+func partyMember(lemma string, o *docEntity, t string) string {
+	if lemma == schema.WorkFor && partyEntity(o) && len(chambers[strings.ToLower(t)]) > 0 {
+		return schema.MemberOf
+	}
+	return lemma
 }
 
 // leadTitle returns the name of the last of titles that leads ("Chief
@@ -1880,6 +1948,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if !intended {
 		d.asRole(si, s, x, f) // "is the favourite to succeed Ann Lee as coach" holds no post yet
+	}
+	if org, lemma := d.restatedPost(s, x, f.subj); org != nil && !intended {
+		// "Lee has been mayor since 1998" after "Ann Lee, mayor of
+		// Bergen": the post the document gave her.
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
@@ -3729,6 +3802,14 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 			holder = m
 		}
 	}
+	groupOf := false // "the Republican Senate Majority Leader": a party's group in a chamber
+	if holder != nil && holder.adj && partyEntity(holder.ent) && lemma == schema.Lead {
+		for _, m := range d.sents[si] {
+			if m.start == holder.end && m.end <= last && m.ent != nil && m.ent.typ == schema.Organization && !partyEntity(m.ent) && !m.adj {
+				holder, groupOf = m, true
+			}
+		}
+	}
 	if holder == nil || holder.ent == subj || ownedBetween(s, holder, last) {
 		return nil, ""
 	}
@@ -3738,6 +3819,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
 	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"
+	if groupOf && lemma == schema.Lead {
+		lemma = schema.MemberOf // "the Republican Senate leader" leads the party's senators
+	}
+	lemma = partyMember(lemma, holder.ent, s.Tokens[last].Text) // "is a Republican Representative"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
@@ -3774,6 +3859,41 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 	}
 	return holder.ent, pastRole(lemma, former) // "is a former Green Party member": leave
+}
+
+// restatedPost returns the body and the relation of the post that the
+// extraction x restates of subj with a bare role noun after a copula
+// ("Lee has been mayor since 1998", "Lee was the mayor"), when the
+// document gave subj that post with a body before ([docState.heldAs]), or
+// nil.
+func (d *docState) restatedPost(s nlp.Sentence, x schema.Extraction, subj *docEntity) (*docEntity, string) {
+	if subj == nil || subj.typ != schema.Person || x.Negated {
+		return nil, ""
+	}
+	noun := ""
+	words := strings.Fields(strings.ToLower(x.Relation))
+	if slices.ContainsFunc(words, func(w string) bool { return futureModals[w] || w == "will" || w == "to" }) {
+		return nil, "" // "will be mayor", "hopes to be mayor"
+	}
+	switch n := len(words); {
+	case x.Lemma == "be" && x.Object.End > x.Object.Start:
+		obj := strings.Fields(strings.ToLower(x.Object.Text))
+		if len(obj) == 2 && obj[0] == "the" {
+			obj = obj[1:] // "Lee was the mayor"
+		}
+		if len(obj) == 1 {
+			noun = obj[0]
+		}
+	case x.Object.End <= x.Object.Start && n >= 2 && words[n-1] == x.Lemma && (copulas[words[n-2]] || words[n-2] == "been" || words[n-2] == "be"):
+		noun = x.Lemma // "has been mayor": the noun joined to the relation
+	}
+	if noun == "" || roleLemma([]string{noun}) == "" {
+		return nil, ""
+	}
+	if f := d.heldAs(subj, noun); f != nil && f.obj != nil && f.obj != subj {
+		return f.obj, f.Lemma
+	}
+	return nil, ""
 }
 
 // ownedBetween reports whether a possessive other than holder's own lies

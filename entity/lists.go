@@ -186,6 +186,12 @@ func sharedTitles(s nlp.Sentence, ms []*mention) []*mention {
 				break
 			}
 			n.titles = m.titles
+			if n.org == nil && n.country == nil {
+				// "Democratic Senators Ann Lee and Tom Wu", "Labour
+				// MPs Ann Lee and Tom Wu": the party or state written
+				// before the plural title is every holder's.
+				n.org, n.country = m.org, m.country
+			}
 			end = n.end
 		}
 	}

@@ -194,6 +194,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if r.lemma == "colleague_of" {
+					d.sharedEmployer(si, subj, obj)
+				}
 				if held := a; (r.lemma == schema.Lead || r.lemma == schema.WorkFor) && subj.typ == schema.Person {
 					if r.reverse {
 						held = b
@@ -960,8 +963,8 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	words := []string{w}
 	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()] || headOfGovernment([]string{s.Tokens[k-2].Lower(), w}, 1)) {
 		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of", "Prime Minister of"
-		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && headOfGovernment(words, 1) {
-			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of"
+		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && (headOfGovernment(words, 1) || headOfStaff(words, 1)) {
+			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of", "assistant general manager of"
 		}
 	}
 	if comma && !commas && !honor && b.start != end && !openingSubject(s, k-len(words), b.end) {
@@ -1869,12 +1872,21 @@ func (r *Resolver) singularProperNames(s nlp.Sentence, m *mention) bool {
 // indefinite article, a nationality and lower-case nouns give the person's
 // relation to the state by those nouns ([nationalityLemma]).
 func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.adj && a.ent.typ == schema.GPE && named(b) && b.ent.typ == schema.Person && len(b.titles) == 0 && a.start > 0 &&
+		slices.Equal(between(s, a, b), []string{","}) && indefinite(s.Tokens[a.start-1].Text) && apposedEnd(s, b.end) > b.end {
+		// "An Australian, Tom Wu, was held": the nationality's noun
+		// before the name in apposition.
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || !b.adj || b.ent.typ != schema.GPE || len(a.titles) > 0 {
 		return role{}, false
 	}
 	w := between(s, a, b)
 	if len(w) != 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") {
 		return role{}, false
+	}
+	if b.end == len(s.Tokens) || closesApposition(s.Tokens[b.end].Text) {
+		return role{lemma: schema.From}, true // "Tom Wu, an Australian, was held"
 	}
 	var words []string
 	for k := b.end; k < len(s.Tokens) && k < b.end+3; k++ {
@@ -1888,6 +1900,11 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		return role{}, false
 	}
 	return role{lemma: nationalityLemma(words)}, true
+}
+
+// closesApposition reports whether w ends an apposition's noun phrase.
+func closesApposition(w string) bool {
+	return w == "," || w == "." || w == ")" || w == ";"
 }
 
 // orgPossessivePerson: "DAB's Horace Cheung", "FTU's Alice Mak", "the
@@ -2069,6 +2086,20 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 				break
 			}
 			if strings.HasPrefix(s.Tokens[start+i].Tag, "VB") || isCap(s.Tokens[start+i].Text) {
+				break
+			}
+		}
+	}
+	if n := len(w); n > 4 && b.ent.typ == schema.GPE && w[n-1] == "of" && placeNouns[w[n-2]] {
+		// "mayor of the Norwegian city of Bergen", "governor of the
+		// state of Ohio": the kind of place stands between of and its
+		// name.
+		for i := n - 3; i > 1; i-- {
+			if w[i] == "the" && w[i-1] == "of" {
+				w = w[:i]
+				break
+			}
+			if w[i] == "of" || roleNoun(w[i]) {
 				break
 			}
 		}
@@ -2257,10 +2288,14 @@ func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention)
 // nouns ([appositionLemma]).
 func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
-		!named(b) || b.ent.typ != schema.Person || b.possessive || len(b.titles) > 0 {
+		!named(b) || b.ent.typ != schema.Person || b.possessive || slices.ContainsFunc(b.titles, func(t *title) bool { return !surnameTitle(t.name) }) {
 		return role{}, false
 	}
-	switch w := between(s, a, b); {
+	w := between(s, a, b)
+	if n := len(w); n > 1 && surnameTitle(s.Tokens[b.start-1].Text) {
+		w = w[:n-1] // "the chief executive of Halvik, Dr Tom Wu,"
+	}
+	switch {
 	case len(w) == 1 && w[0] == ",":
 	case len(w) == 2 && w[1] == "," && a.ent.typ == schema.GPE && d.r.g.is("regionhead", w[0]):
 		// "the governor of the Tigray region, Ann Lee"
@@ -2309,6 +2344,16 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: r, reverse: true}, r != ""
 }
 
+// headOfStaff reports whether words[i], a staff noun, heads the staff
+// with the word before it: "chief executive", "general manager"; not
+// after a deputy's word.
+func headOfStaff(words []string, i int) bool {
+	if i > 1 && deputyWords[words[i-2]] {
+		return false // "assistant general manager", "deputy chief executive"
+	}
+	return i > 0 && (words[i] == "executive" && words[i-1] == "chief" || words[i] == "manager" && words[i-1] == "general")
+}
+
 // appositionLemma returns the relation that the role nouns of an
 // apposition before "at/for/of ORG" give their holder: lead only when
 // every role noun leads and none heads a part of the organisation
@@ -2319,7 +2364,7 @@ func appositionLemma(words []string) string {
 	words = presentRoles(words)
 	for i, w := range words {
 		switch {
-		case (leadNouns[w] || headOfGovernment(words, i) || w == "executive" && i > 0 && words[i-1] == "chief") && (i+1 == len(words) || words[i+1] != "of") &&
+		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
 			(i == 0 || !deputyWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
 			lead = true // not "deputy prime minister"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
@@ -2386,7 +2431,7 @@ func formerIn(toks []nlp.Token) bool {
 // ("vice-president" is "vice president"), words itself when none has
 // either.
 func presentRoles(words []string) []string {
-	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "ex-") || hyphenDeputy(w) }) {
+	if !slices.ContainsFunc(words, func(w string) bool { return timePrefix(w) != "" || hyphenDeputy(w) }) {
 		return words
 	}
 	out := make([]string, 0, len(words)+1)
@@ -2396,9 +2441,27 @@ func presentRoles(words []string) []string {
 			out = append(out, a, b)
 			continue
 		}
-		out = append(out, strings.TrimPrefix(w, "ex-"))
+		if p := timePrefix(w); p != "" {
+			// "then-prime minister", "ex-vice-president": the role
+			// noun after the prefix, its hyphens read as spaces.
+			out = append(out, strings.Split(w[len(p)+1:], "-")...)
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// timePrefix returns the prefix "ex" or "then" that w, a role noun in
+// lower case, carries before a hyphen ("ex-member", "then-president"),
+// or "".
+func timePrefix(w string) string {
+	for _, p := range []string{"ex", "then"} {
+		if strings.HasPrefix(w, p+"-") && len(w) > len(p)+1 {
+			return p
+		}
+	}
+	return ""
 }
 
 // hyphenDeputy reports whether w is a deputy's word and a noun joined by
@@ -2521,6 +2584,7 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 // prime minister"); else lead or work_for by the last word, a role noun
 // ([nationalityLemma]: "chief negotiator" heads nothing); else "".
 func (d *docState) stateRoleLemma(w []string) string {
+	w = presentRoles(w) // "Norway's then-prime minister"
 	for i := range w {
 		if t := d.r.g.titles[normKey(strings.Join(w[i:], " "))]; t != nil && t.lead {
 			return schema.Lead
@@ -2992,11 +3056,35 @@ var kinNouns = map[string]role{
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
 }
 
-// successionNouns map a noun of succession in office to the relation from
-// its possessor to the person named after it, as [kinNouns] do: "his
-// successor, Ann Lee" (Ann Lee succeeds him), "her predecessor Tom Wu".
+// successionNouns map a noun of succession in office, or of a colleague,
+// to the relation from its possessor to the person named after it, as
+// [kinNouns] do: "his successor, Ann Lee" (Ann Lee succeeds him), "her
+// predecessor Tom Wu", "her colleague Tom Wu".
 var successionNouns = map[string]role{
 	"successor": {lemma: "succeed", reverse: true}, "predecessor": {lemma: "succeed"},
+	// "her colleague Tom Wu": a peer at work, one symmetric lemma
+	"colleague": {lemma: "colleague_of"},
+}
+
+// sharedEmployer gives each of two colleagues the employer that the
+// sentence si gave the other ("Halvik TV reporter Ann Lee and her
+// colleague Tom Wu": Tom Wu works for Halvik TV too).
+func (d *docState) sharedEmployer(si int, a, b *docEntity) {
+	var out []*docFact
+	for _, f := range d.facts {
+		if f.Sentence == si && f.Lemma == schema.WorkFor && f.obj != nil && !f.Negated && (f.subj == a || f.subj == b) {
+			out = append(out, f)
+		}
+	}
+	for _, f := range out {
+		other := a
+		if f.subj == a {
+			other = b
+		}
+		if f.obj != other {
+			d.derive(si, schema.Argument{Text: other.name}, "colleague", schema.WorkFor, other, f.obj, "", roleConf)
+		}
+	}
 }
 
 // asSuccessor: "favouring Ann Lee as his successor", "named Ann Lee her
@@ -3087,7 +3175,11 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person && b.ent.typ != schema.Organization || !named(b) {
 		return nil, false
 	}
-	toks := s.Tokens[a.end:b.start]
+	end := b.start
+	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end && s.Tokens[k-1].Text == "," {
+		end = k // "her brother, King Tom,", "his wife, Dr Ann Lee,"; not "Obama's national security advisor Tom Wu"
+	}
+	toks := s.Tokens[a.end:end]
 	if len(toks) > 0 && toks[0].Tag == "POS" {
 		toks = toks[1:]
 	}
@@ -3777,7 +3869,7 @@ func roleLemma(words []string) string {
 		switch {
 		case i > 0 && deputyWords[words[i-1]] && (leadNouns[w] || headOfGovernment(words, i)), i > 1 && deputyWords[words[i-2]] && headOfGovernment(words, i):
 			return schema.WorkFor // "vice president", "deputy prime minister": the head's deputy
-		case leadNouns[w], headOfGovernment(words, i), w == "executive" && i > 0 && words[i-1] == "chief":
+		case leadNouns[w], headOfGovernment(words, i), headOfStaff(words, i):
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor

@@ -1,0 +1,282 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestTitledLists covers roles that one title or party noun states for
+// each name of a list, and the chamber a legislator's title names, on
+// invented sentences.
+func TestTitledLists(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Democratic Senators Mia Berg and Joel Sand criticised the plan.",
+			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party"}, nil,
+			"the party before a plural title is every holder's"},
+		{"Labour MPs Joel Sand and Mia Berg criticised the plan.",
+			[]string{"Joel Sand -member_of-> Labour Party", "Mia Berg -member_of-> Labour Party"}, nil,
+			"an acronym's plural (MPs) opens a list of holders"},
+		{"The bill was backed by Mia Berg of Ohio, Joel Sand of Utah and Rita Holm of Texas, all Republicans.",
+			[]string{"Mia Berg -member_of-> Republican Party", "Joel Sand -member_of-> Republican Party", "Rita Holm -member_of-> Republican Party"}, nil,
+			"all and a party's noun after a list"},
+		{"Mia Berg and Joel Sand, both Labour and Green voters, protested.",
+			nil, []string{"Mia Berg -member_of-> Labour Party", "Joel Sand -member_of-> Labour Party"},
+			"a party joined to another names what they vote for, no membership"},
+		{"Fellow Republican Representative Joel Sand criticised the plan.",
+			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> US House of Representatives"},
+			[]string{"Joel Sand -work_for-> Republican Party"},
+			"a party's legislator is its member, and a US party's representative sits in the House"},
+		{"Two Democratic Representatives, Mia Berg and Joel Sand, opposed the bill in Washington. The United States Congress votes today.",
+			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party",
+				"Mia Berg -member_of-> US House of Representatives", "Joel Sand -member_of-> US House of Representatives"},
+			[]string{"Mia Berg -work_for-> Democratic Party", "Mia Berg -member_of-> US Congress"},
+			"a plural title in apposition, in a report about the US that names Congress only"},
+		{"Representative Joel Sand criticised the plan in Washington on Monday. Congress will vote on Friday.",
+			[]string{"Joel Sand -member_of-> US House of Representatives"}, []string{"Joel Sand -member_of-> US Congress"},
+			"a representative sits in the House of the Congress named"},
+		{"The Democratic Party of Japan met in Tokyo. Democratic Representative Joel Sand said Japan would vote.",
+			[]string{"Joel Sand -member_of-> Democratic Party"}, []string{"Joel Sand -member_of-> US House of Representatives"},
+			"a Democratic Party outside the US seats no one in Congress"},
+	})
+}
+
+// TestNationalityApposed covers a nationality's noun set off by commas
+// before or after a name, on invented sentences.
+func TestNationalityApposed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"An Australian, Joel Sand, aged 28, was arrested in Bali.",
+			[]string{"Joel Sand -from-> Australia"}, nil,
+			"the nationality's noun before the name in apposition"},
+		{"Joel Sand, an Australian, was arrested in Bali.",
+			[]string{"Joel Sand -from-> Australia"}, nil,
+			"the nationality's noun in apposition after the name"},
+		{"An Australian company, Halvik Mining, was fined.",
+			nil, []string{"Halvik Mining -from-> Australia"},
+			"a nationality before a noun describes the noun"},
+	})
+}
+
+// TestPlaceKindAfterTitle covers a kind of place written between a
+// head's "of" and the place's name, on invented sentences.
+func TestPlaceKindAfterTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mia Berg, mayor of the Norwegian city of Bergen, opened the bridge. Mayor Berg said it was safe.",
+			[]string{"Mia Berg -lead-> Bergen"}, []string{"Mia Berg -work_for-> Bergen"},
+			"the mayor of the city of X heads X"},
+		{"Joel Sand, the governor of the state of Ohio, opened the bridge.",
+			[]string{"Joel Sand -lead-> Ohio"}, nil,
+			"the governor of the state of X"},
+		{"Joel Sand, the police chief of the city of Bergen, opened the bridge.",
+			[]string{"Joel Sand -work_for-> Bergen"}, []string{"Joel Sand -lead-> Bergen"},
+			"a police chief serves the city"},
+		{"Joel Sand, a resident of the city of Bergen, opened the bridge.",
+			nil, []string{"Joel Sand -lead-> Bergen", "Joel Sand -work_for-> Bergen"},
+			"a resident holds no post"},
+	})
+}
+
+// TestTimePrefixedTitles covers titles written with a prefix of time
+// ("then-", "ex-") and hyphens for spaces, on invented sentences.
+func TestTimePrefixedTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway signed the deal. Then-prime-minister Joel Sand visited Oslo.",
+			[]string{"Joel Sand -lead-> Norway"}, []string{"Then-prime-minister Joel Sand -visit-> Oslo"},
+			"a hyphenated title after then- is a title"},
+		{"Norway signed the deal. Ex-president Joel Sand visited Oslo.",
+			[]string{"Joel Sand -lead-> Norway"}, nil,
+			"a former head keeps the relation"},
+		{"Norway's then-prime minister, Joel Sand, visited Oslo.",
+			[]string{"Joel Sand -lead-> Norway"}, []string{"Joel Sand -work_for-> Norway"},
+			"the head's title after a state's possessive"},
+	})
+}
+
+// TestPartyGroupLeader covers the leader of a party's group in a chamber,
+// written with the party's adjective before the chamber, on invented
+// sentences.
+func TestPartyGroupLeader(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand, the Republican Senate Majority Leader, criticised the plan.",
+			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> US Senate"}, nil,
+			"the majority leader sits in the chamber"},
+		{"Joel Sand, the Republican Senate leader, criticised the plan.",
+			[]string{"Joel Sand -member_of-> US Senate"}, []string{"Joel Sand -lead-> US Senate"},
+			"the party's leader in the chamber leads none of it"},
+		{"Joel Sand is the Labour Party leader.",
+			[]string{"Joel Sand -lead-> Labour Party"}, nil,
+			"a party's own leader"},
+	})
+}
+
+// TestJudgeOfCourt covers a judge's title with no court written beside
+// it, on invented sentences.
+func TestJudgeOfCourt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The case was heard at the Halvik District Court. Judge Joel Sand ordered the release of the men.",
+			[]string{"Joel Sand -work_for-> Halvik District Court"}, nil,
+			"the one court the report names"},
+		{"The Halvik District Court and the Supreme Court heard the case. Judge Joel Sand ordered the release of the men.",
+			nil, []string{"Joel Sand -work_for-> Halvik District Court", "Joel Sand -work_for-> Supreme Court"},
+			"two courts: which one is unknown"},
+	})
+}
+
+// TestLordTitles covers the offices titled "Lord" before another title,
+// on invented sentences.
+func TestLordTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Court of Session in Edinburgh ruled on the British government's appeal on Monday. Joel Sand, Lord Halvik, the Lord President of the court, said the appeal failed.",
+			nil, []string{"Halvik -lead-> United Kingdom", "Joel Sand -lead-> United Kingdom"},
+			"the Lord President of a court is no head of state"},
+		{"The British government lost the appeal on Monday. Lord President Joel Sand said it failed.",
+			nil, []string{"Joel Sand -lead-> United Kingdom"},
+			"the title before the name"},
+		{"The British government lost the appeal on Monday. President Joel Sand said it failed.",
+			[]string{"Joel Sand -lead-> United Kingdom"}, nil,
+			"a president alone still heads the report's state"},
+	})
+}
+
+// TestRoleThenHonorific covers a role of a body written before the
+// holder's name, which an honorific opens, on invented sentences.
+func TestRoleThenHonorific(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The general manager of Halvik Corporation, Dr Joel Sand, said the plant would close.",
+			[]string{"Joel Sand -lead-> Halvik Corporation"}, []string{"Joel Sand -work_for-> Halvik Corporation"},
+			"an honorific before the name; a general manager heads the firm"},
+		{"The chief executive of Halvik Corporation, Mr. Joel Sand, said the plant would close.",
+			[]string{"Joel Sand -lead-> Halvik Corporation"}, nil,
+			"Mr. before the name"},
+		{"A spokesman for Halvik Corporation, Dr Mia Berg, said the plant would close.",
+			[]string{"Mia Berg -work_for-> Halvik Corporation"}, nil,
+			"a staff role"},
+		{"The assistant general manager of Halvik Corporation, Joel Sand, said the plant would close.",
+			nil, []string{"Joel Sand -lead-> Halvik Corporation"},
+			"a deputy of the general manager heads nothing"},
+	})
+}
+
+// TestKinThenTitledName covers a family noun in apposition before a name
+// that a title opens, on invented sentences.
+func TestKinThenTitledName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Queen Mia Berg arrived in Oslo. Her younger brother, King Joel, ruled the country.",
+			[]string{"Mia Berg -sibling_of-> Joel"}, nil,
+			"a king's title before the name"},
+		{"Mia Berg arrived in Oslo. Her husband, Dr Joel Sand, stayed at home.",
+			[]string{"Mia Berg -married_to-> Joel Sand"}, nil,
+			"an honorific before the name"},
+		{"Mia Berg arrived in Oslo. Her husband, Joel Sand, stayed at home.",
+			[]string{"Mia Berg -married_to-> Joel Sand"}, nil,
+			"no title, as before"},
+		{"Mia Berg won the vote. Berg's national security adviser Joel Sand praised her.",
+			[]string{"Joel Sand -work_for-> Mia Berg"}, nil,
+			"a title with no comma before it is the possessed noun itself"},
+	})
+}
+
+// TestPostRestated covers a post restated by a bare role noun after a
+// copula, on invented sentences.
+func TestPostRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, want string
+		sent       int
+		why        string
+	}{
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg has been mayor since 1998.", "Mia Berg -lead-> Bergen", 1,
+			"the noun joined to the relation"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg, who was mayor for ten years, left.", "Mia Berg -lead-> Bergen", 1,
+			"a copula and the bare noun"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg will be mayor until May.", "", 1,
+			"a post to come"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Joel Sand has been mayor since 1998.", "", 1,
+			"another person held no post in the document"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, tc.text)
+			var got []string
+			for _, f := range facts {
+				if f.Sentence == tc.sent && f.SubjectEntity != "" && f.ObjectEntity != "" && (f.Lemma == "lead" || f.Lemma == "work_for") {
+					got = append(got, f.SubjectEntity+" -"+f.Lemma+"-> "+f.ObjectEntity)
+				}
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("Resolve(%q) sentence %d roles = %q, want %q", tc.text, tc.sent, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestColleagues covers a colleague named after a possessive, and the
+// employer the sentence gives the other, on invented sentences.
+func TestColleagues(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Gunmen killed Halvik TV reporter Mia Berg and her colleague Joel Sand.",
+			[]string{"Mia Berg -colleague_of-> Joel Sand", "Mia Berg -work_for-> Halvik TV", "Joel Sand -work_for-> Halvik TV"}, nil,
+			"a colleague shares the employer the sentence names"},
+		{"Joel Sand, Mia Berg's colleague, stayed at home.",
+			[]string{"Mia Berg -colleague_of-> Joel Sand"}, nil,
+			"the possessive in apposition"},
+		{"Mia Berg arrived in Oslo with colleagues from the Herald.",
+			nil, []string{"Mia Berg -work_for-> Herald"},
+			"unnamed colleagues give nothing"},
+	})
+}
