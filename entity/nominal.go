@@ -89,6 +89,8 @@ var nominals = map[string]eventNoun{
 	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
 	"speech": {"speak_at", []string{"at"}}, "talk": {"speak_at", []string{"at"}}, "remarks": {"speak_at", []string{"at"}},
 	"lecture": {"speak_at", []string{"at"}}, "appearance": {"appear_at", []string{"at", "before"}},
+	"encroachment":  {"encroach_on", []string{"on", "upon"}},
+	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -267,15 +269,8 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT" ||
-			(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2]))):
-			// "the Japanese invasion of China", "after Danish raids on
-			// Halden", "new Swedish sanctions on Norway": a state's
-			// adjective before the act names its agent.
-		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m) && isNominal(toks[k]):
-			// "the US intervention in Syria", "after FBI raids on
-			// Globex": a name that modifies an event noun of nominals
-			// names its agent.
+		case m.adj && agentModifier(toks, m):
+		case !m.adj && k+2 < len(toks) && agentModifier(toks, m) && isNominal(toks[k]):
 		default:
 			continue
 		}
@@ -582,6 +577,10 @@ var patientNouns = map[string]eventNoun{
 	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
 	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
 	"deaths": {"kill", []string{"of"}}, "killings": {"kill", []string{"of"}}, "murders": {"murder", []string{"of"}},
+	// A hold on a place: "Norway's control of Halden", "fell under
+	// Houthi control", "under the rule of Denmark". Not in nominals, since
+	// a light verb gives it away: "gave Tom Wu control over Halden".
+	"control": {"control", []string{"of", "over"}}, "rule": {"rule", []string{"over"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
@@ -694,6 +693,23 @@ func opensPhrase(t nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// agentModifier reports whether mention m, before a noun, may name the
+// agent of the act the noun names: a state's adjective after an article,
+// an adjective or where a phrase opens ("the Japanese invasion of China",
+// "after Danish raids on Halden", "new Swedish sanctions on Norway"), or
+// a name as [compoundAgent] allows ("the US intervention in Syria", "after
+// FBI raids on Globex").
+func agentModifier(toks []nlp.Token, m *mention) bool {
+	if m.ent == nil || m.kind == mPronoun || m.possessive {
+		return false
+	}
+	if !m.adj {
+		return compoundAgent(toks, m)
+	}
+	return m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT" ||
+		(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2])))
 }
 
 // compoundAgent reports whether the name m may modify the noun after it

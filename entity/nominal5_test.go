@@ -1,0 +1,43 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestNominalStanceAndControl covers relations that nouns carry, on
+// invented sentences: a hold on a place ("under Taliban control"), a
+// stance toward an act whose agent a modifier names ("condemned the
+// Norwegian invasion"), and an act alleged ("alleged Norwegian
+// involvement").
+func TestNominalStanceAndControl(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Kandahar fell under Taliban control in 1994. Crimea came under Russian control in 2014. Tom Wu led the Lund Front. Halden remains under the control of the Lund Front. Oslo was under the rule of Denmark until 1814.",
+			[]string{"Taliban -control-> Kandahar", "Russia -control-> Crimea", "Lund Front -control-> Halden", "Denmark -rule-> Oslo"},
+			nil,
+			"a place under an actor's control or rule: the actor named before the noun, or after of, controls it"},
+		{"Norway is not under Swedish control. The factory is under quality control. Pachomius gave Theodorus complete control over Tabennese.",
+			nil,
+			[]string{"Sweden -control-> Norway", "Pachomius -control-> Tabennese", "Theodorus -control-> Tabennese"},
+			"a negated hold, a hold with no actor, and control given to someone are no control by the subject"},
+		{"Sweden condemned the Norwegian invasion of Halden. The Sami Council staged protests against Swedish encroachment on Kiruna. Ann Lee criticised the Norwegian decision to close the border. Tom Wu praised the FBI investigation into Joe Ng.",
+			[]string{"Norway -invade-> Halden", "Sweden -condemn-> Norway", "Sweden -encroach_on-> Kiruna", "Sami Council -protest-> Sweden",
+				"Ann Lee -criticise-> Norway", "FBI -investigate-> Joe Ng", "Tom Wu -praise-> FBI"},
+			[]string{"Sami Council -stage_protests_on-> Kiruna"},
+			"a stance toward an act is a stance toward its agent, which a state's adjective or a name before the act noun names"},
+		{"Ann Lee condemned the Oslo attack. Tom Wu condemned the Kurdish persecution. Joe Ng mourned the Syrian deaths. Kim Ek condemned the planned Danish invasion of Halden.",
+			nil,
+			[]string{"Ann Lee -condemn-> Oslo", "Tom Wu -condemn-> Kurds", "Joe Ng -mourn-> Syria", "Kim Ek -condemn-> Denmark"},
+			"a city before the act is where it happened; a modifier of an act undergone names its patient; a planned act is none"},
+		{"Sweden and Finland have alleged Norwegian involvement in the attack. Tom Wu alleged Russian interference in the election. Ann Lee alleged Halvik's meddling.",
+			[]string{"Sweden -accuse-> Norway", "Finland -accuse-> Norway", "Tom Wu -accuse-> Russia", "Ann Lee -accuse-> Halvik"},
+			nil,
+			"an act alleged accuses its agent, named by a modifier or a possessive"},
+	})
+}
