@@ -89,6 +89,7 @@ var nominals = map[string]eventNoun{
 	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
 	"speech": {"speak_at", []string{"at"}}, "talk": {"speak_at", []string{"at"}}, "remarks": {"speak_at", []string{"at"}},
 	"lecture": {"speak_at", []string{"at"}}, "appearance": {"appear_at", []string{"at", "before"}},
+	"advice":        {"advise", []string{"to"}},
 	"encroachment":  {"encroach_on", []string{"on", "upon"}},
 	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},
 }
@@ -581,6 +582,7 @@ var patientNouns = map[string]eventNoun{
 	// Houthi control", "under the rule of Denmark". Not in nominals, since
 	// a light verb gives it away: "gave Tom Wu control over Halden".
 	"control": {"control", []string{"of", "over"}}, "rule": {"rule", []string{"over"}},
+	"suspension": {"suspend", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
@@ -843,4 +845,125 @@ func (d *docState) partEntity(name string) *docEntity {
 		return e
 	}
 	return d.create(g.name, &mention{typ: g.typ, gaz: g})
+}
+
+// bidNouns name what one actor asks, advises or orders another to do,
+// in "at the request of X" or "on X's advice": the lemma of the act the
+// asker did to the one who then acted.
+var bidNouns = map[string]string{
+	"request": "ask", "requests": "ask", "behest": "ask", "urging": "urge", "advice": "advise",
+	"order": "order", "orders": "order", "instruction": "order", "instructions": "order", "command": "order",
+	"invitation": "invite",
+}
+
+// biddenActs adds asker —ask→ actor for an act done at another actor's
+// bidding: "at the request of", "at the behest of", "at the urging of",
+// "on the advice / orders / instructions of" or "at/on X's request"
+// (ask, urge, advise, order, invite): "King Harald suspended the Storting
+// at the request of Prime Minister Ann Lee" (Ann Lee asked the king). It
+// also adds actor —respond_to→ X for "in response to X", "in response
+// to X's statement" or "in response to a statement from X". The actor
+// is the agent "by" names right before the phrase ("the suspension of
+// the Storting by King Harald at the request of"), else the subject of
+// the clause: after the phrase and its comma when the phrase opens the
+// sentence, else the last actor before the phrase that a verb follows.
+func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		lemma, j := "", 0
+		switch w := toks[i].Lower(); {
+		case w == "at" || w == "on" || w == "upon":
+			lemma, j = "bid", i+1
+		case w == "in" && toks[i+1].Lower() == "response" && toks[i+2].Lower() == "to":
+			lemma, j = "respond_to", i+3
+		default:
+			continue
+		}
+		asker, end := d.bidder(toks, ms, j, lemma == "respond_to")
+		if asker == nil {
+			continue
+		}
+		if lemma == "bid" {
+			lemma = bidNouns[toks[end-1].Lower()] // the noun ends the phrase or stands before of
+		}
+		end = max(end, asker.end)
+		var actor *mention
+		for _, m := range ms {
+			b := m.start - 1
+			for b > 0 && b >= m.start-3 && isCap(toks[b].Text) {
+				b-- // "by King Harald": titles before the name
+			}
+			if m.end == i && b >= 0 && toks[b].Lower() == "by" && m.ent != nil && !m.adj && actorEntity(m.ent) {
+				actor = m // "the suspension of the Storting by King Harald at the request of"
+			}
+		}
+		if actor == nil && i == 0 && end < len(toks) && toks[end].Text == "," {
+			if m := headAt(toks, ms, end+1); m != nil && !m.possessive && m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+				actor = m // "In response to criticism from Sweden, Norway withdrew"
+			}
+		}
+		if actor == nil && i > 0 {
+			for _, m := range ms {
+				if m.end <= i && m.ent != nil && !m.adj && !m.possessive && actorEntity(m.ent) && m.end < len(toks) &&
+					(strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+					actor = m // "King Harald suspended the Storting at the request of"
+				}
+			}
+		}
+		if actor == nil || actor.ent == asker.ent || lemma == "" {
+			continue
+		}
+		agent, patient := asker, actor
+		if lemma == "respond_to" {
+			agent, patient = actor, asker
+		}
+		if f := d.derive(si, argOf(s, agent), joinText(toks[i:end]), schema.StatedRelation(lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
+}
+
+// bidder returns the actor of a bidding phrase that opens at token j and
+// the end of the phrase's noun ("the request of Ann Lee": the noun ends
+// the phrase only when the actor comes first): "the request of Prime
+// Minister Ann Lee", "Ann Lee's request", and for a response ("any"),
+// any noun, with at most two words before it, before from, by or of
+// ("a statement from the Kremlin", "recent criticism by Sweden"), or the
+// actor itself ("in response to Sweden"). It returns nil when none.
+func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*mention, int) {
+	noun := func(k int) bool {
+		if !strings.HasPrefix(toks[k].Tag, "NN") || !lowerWord(toks[k].Text) {
+			return false
+		}
+		return any || bidNouns[toks[k].Lower()] != ""
+	}
+	if m := actorAt(toks, ms, j); m != nil {
+		if k := m.end; k+1 < len(toks) && toks[k].Tag == "POS" && noun(k+1) {
+			return m, k + 2 // "Ann Lee's request"
+		}
+		if m.kind == mPronoun {
+			return nil, 0
+		}
+		if any && (m.end >= len(toks) || toks[m.end].Text == "," || toks[m.end].Text == ".") {
+			return m, m.end // "in response to Sweden,"
+		}
+		return nil, 0
+	}
+	k := j
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	for n := 0; n < 2 && k+1 < len(toks) && !noun(k) && toks[k].Tag == "JJ"; n++ {
+		k++
+	}
+	if k+2 >= len(toks) || !noun(k) {
+		return nil, 0
+	}
+	if p := toks[k+1].Lower(); p != "of" && p != "from" && p != "by" || !any && p != "of" {
+		return nil, 0
+	}
+	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
+		return m, k + 1
+	}
+	return nil, 0
 }
