@@ -258,7 +258,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			// Tom Wu's finances": the act falls on the possessor.
 			if p, ok := phraseAfter(a, prep); ok {
 				verb, _, _ := strings.Cut(lemma, "_")
-				if po := d.actedOnPossessor(si, s, verb, p); po != nil {
+				if po, c, _ := d.argument(si, s, p); po != nil && actorEntity(po) {
+					o, conf = po, c // "with the navy of Chile": the phrase without its preposition
+				} else if po := d.actedOnPossessor(si, s, verb, p); po != nil {
 					o, conf = po, placeArgConf
 				}
 			}
@@ -403,7 +405,15 @@ func (d *docState) listedIn(si int, s nlp.Sentence, a schema.Argument) []*mentio
 	if first < 0 {
 		return nil
 	}
-	ms := listAt(s.Tokens, d.sents[si], first)
+	toks := s.Tokens
+	k := first
+	if k < last && toks[k].Lower() == "the" {
+		k++
+	}
+	if k+2 < last && forceHeads[toks[k].Lower()] && toks[k+1].Lower() == "of" {
+		first = k + 2 // "the navies of Chile, Peru and Spain": each state
+	}
+	ms := listAt(toks, d.sents[si], first)
 	for len(ms) > 0 && ms[len(ms)-1].end > last {
 		ms = ms[:len(ms)-1] // "in Ohio and Iowa, Ann Lee thanked"
 	}

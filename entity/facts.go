@@ -2801,6 +2801,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, behalfHeads); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := nameAfterOf(toks, b, e, covered, forceHeads); m != nil && d.r.country(m.ent) {
+		return m.ent, m.conf * placeArgConf, "" // "the navies of Chile, Peru and Spain": Chile's
+	}
 	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, last, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
 		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
 	}
@@ -3170,6 +3173,13 @@ var behalfHeads = map[string]bool{
 	"favour": true, "favor": true, "behalf": true, "defence": true, "defense": true,
 }
 
+// forceHeads are a state's armed forces, which stand for the state when
+// "of" names it ("cooperation with the navy of Chile").
+var forceHeads = map[string]bool{
+	"navy": true, "navies": true, "army": true, "armies": true, "military": true, "militaries": true,
+	"forces": true, "troops": true,
+}
+
 // nameAfterOf returns the named mention right after "of" when the head
 // [b, e) of one or two lower-case words ends in one of heads, or nil.
 func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads map[string]bool) *mention {
@@ -3354,7 +3364,13 @@ var tieNouns = map[string]bool{
 // withVerbs take for their object an act that two actors do together:
 // "had talks with", "held a meeting with", "reached an agreement with",
 // "struck a deal with", "made a deal with".
-var withVerbs = map[string]bool{"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true}
+// Verbs that grow or resume such an act take it too: "increased
+// cooperation with", "deepened ties with", "resumed talks with".
+var withVerbs = map[string]bool{
+	"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true,
+	"increase": true, "strengthen": true, "deepen": true, "expand": true, "boost": true, "enhance": true,
+	"intensify": true, "broaden": true, "resume": true, "bolster": true,
+}
 
 // noneOf reports whether the noun phrase text begins with "no" ("no
 // relations", "no deal").

@@ -55,5 +55,14 @@ func TestNominalStanceAndControl(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -ask-> Tom Wu", "Halvik Hotel -ask-> Tom Wu"},
 			"a request by no actor, or a place after at, asks nothing"},
+		{"Norway has increased cooperation with the navies of Chile, Peru and Spain. Denmark signed an agreement with the army of Estonia. Finland deepened ties with Latvia. Iceland resumed talks with Ireland.",
+			[]string{"Norway -cooperate_with-> Chile", "Norway -cooperate_with-> Peru", "Norway -cooperate_with-> Spain",
+				"Denmark -sign_with-> Estonia", "Finland -have_ties_with-> Latvia", "Iceland -talk_with-> Ireland"},
+			[]string{"Norway -increase_cooperation_with-> Chile", "Finland -deepen_ties_with-> Latvia"},
+			"an act done together that a verb grows or resumes is that act; a state's navy or army after of stands for the state, one fact per state listed"},
+		{"Norway has not increased cooperation with Sweden. Tom Wu praised the forces of Halvik Holdings.",
+			[]string{"Norway -not_cooperate_with-> Sweden"},
+			[]string{"Norway -cooperate_with-> Sweden", "Tom Wu -praise-> Halvik Holdings"},
+			"a negated act stays negated; the forces of a company are no state's"},
 	})
 }
