@@ -92,6 +92,7 @@ var nominals = map[string]eventNoun{
 	"advice":        {"advise", []string{"to"}},
 	"encroachment":  {"encroach_on", []string{"on", "upon"}},
 	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},
+	"aggression": {"attack", []string{"against", "on"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -583,6 +584,10 @@ var patientNouns = map[string]eventNoun{
 	// a light verb gives it away: "gave Tom Wu control over Halden".
 	"control": {"control", []string{"of", "over"}}, "rule": {"rule", []string{"over"}},
 	"suspension": {"suspend", []string{"of"}},
+	// Wrongs one is accused or convicted of: "accused Tom Wu of
+	// obstruction of Congress", "charged with intimidation of witnesses".
+	"obstruction": {"obstruct", []string{"of"}}, "intimidation": {"intimidate", []string{"of"}},
+	"bribery": {"bribe", []string{"of"}}, "defamation": {"defame", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of

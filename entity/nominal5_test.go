@@ -64,5 +64,13 @@ func TestNominalStanceAndControl(t *testing.T) {
 			[]string{"Norway -not_cooperate_with-> Sweden"},
 			[]string{"Norway -cooperate_with-> Sweden", "Tom Wu -praise-> Halvik Holdings"},
 			"a negated act stays negated; the forces of a company are no state's"},
+		{"Ann Lee accused Tom Wu of obstruction of Halvik Holdings. Kim Ek accused Joe Ng of the murder of Cyd Ho. Sweden accused Norway of aggression against Finland. Ola Berg was convicted of defamation of Mia Dahl.",
+			[]string{"Ann Lee -accuse-> Tom Wu", "Tom Wu -obstruct-> Halvik Holdings", "Joe Ng -murder-> Cyd Ho", "Norway -attack-> Finland", "Ola Berg -defame-> Mia Dahl"},
+			[]string{"Ann Lee -obstruct-> Halvik Holdings", "Kim Ek -murder-> Cyd Ho"},
+			"a wrong one is accused or convicted of, read into the object after the accused: the accused did it to the actor after its preposition"},
+		{"Ann Lee accused Tom Wu of attacking Joe Ng. Kim Ek condemned the obstruction of justice.",
+			[]string{"Tom Wu -attack-> Joe Ng"},
+			[]string{"Ann Lee -attack-> Joe Ng"},
+			"a gerund of the wrong still reads as before; a wrong done to no actor gives nothing"},
 	})
 }
