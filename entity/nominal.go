@@ -693,10 +693,10 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 }
 
 // opensPhrase reports whether a noun phrase may begin right after token
-// t: an article, a verb, a preposition, a conjunction or a comma.
+// t: an article, a verb, a preposition (or "to"), a conjunction or a comma.
 func opensPhrase(t nlp.Token) bool {
 	switch t.Tag {
-	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+	case "DT", "IN", "TO", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
 		return true
 	}
 	return false
@@ -861,13 +861,26 @@ var bidNouns = map[string]string{
 	"invitation": "invite",
 }
 
+// facedNouns are acts against an actor that it does something despite,
+// or in the face of: "despite opposition from Sweden", "in the face of
+// threats from the army", "despite Sweden's objections".
+var facedNouns = map[string]string{
+	"threat": "threaten", "threats": "threaten", "opposition": "oppose", "objection": "oppose", "objections": "oppose",
+	"resistance": "oppose", "disapproval": "oppose", "criticism": "criticise", "pressure": "pressure",
+	"protest": "protest", "protests": "protest", "warning": "warn", "warnings": "warn", "sanctions": "sanction",
+	"attack": "attack", "attacks": "attack", "condemnation": "condemn",
+}
+
 // biddenActs adds asker —ask→ actor for an act done at another actor's
 // bidding: "at the request of", "at the behest of", "at the urging of",
 // "on the advice / orders / instructions of" or "at/on X's request"
 // (ask, urge, advise, order, invite): "King Harald suspended the Storting
 // at the request of Prime Minister Ann Lee" (Ann Lee asked the king). It
 // also adds actor —respond_to→ X for "in response to X", "in response
-// to X's statement" or "in response to a statement from X". The actor
+// to X's statement" or "in response to a statement from X", and X
+// —ACT→ actor for an act of [facedNouns] the actor did something despite
+// or in the face of ("Norway signed despite opposition from Sweden":
+// Sweden opposes Norway). The actor
 // is the agent "by" names right before the phrase ("the suspension of
 // the Storting by King Harald at the request of"), else the subject of
 // the clause: after the phrase and its comma when the phrase opens the
@@ -881,15 +894,25 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			lemma, j = "bid", i+1
 		case w == "in" && toks[i+1].Lower() == "response" && toks[i+2].Lower() == "to":
 			lemma, j = "respond_to", i+3
+		case w == "despite":
+			lemma, j = "faced", i+1
+		case w == "in" && i+5 < len(toks) && toks[i+1].Lower() == "the" && toks[i+2].Lower() == "face" && toks[i+3].Lower() == "of":
+			lemma, j = "faced", i+4
 		default:
 			continue
 		}
-		asker, end := d.bidder(toks, ms, j, lemma == "respond_to")
+		asker, end := d.bidder(toks, ms, j, lemma != "bid")
 		if asker == nil {
 			continue
 		}
-		if lemma == "bid" {
+		switch lemma {
+		case "bid":
 			lemma = bidNouns[toks[end-1].Lower()] // the noun ends the phrase or stands before of
+		case "faced":
+			lemma = facedNouns[toks[end-1].Lower()]
+			if end == asker.end || unrealisedBefore(toks, end-1) {
+				lemma = "" // "despite Sweden", "despite possible sanctions from"
+			}
 		}
 		end = max(end, asker.end)
 		var actor *mention
@@ -918,7 +941,7 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 		if actor == nil || actor.ent == asker.ent || lemma == "" {
 			continue
 		}
-		agent, patient := asker, actor
+		agent, patient := asker, actor // the faced act's agent does it to the actor
 		if lemma == "respond_to" {
 			agent, patient = actor, asker
 		}
@@ -957,6 +980,16 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	k := j
 	if toks[k].Tag == "DT" {
 		k++
+	}
+	if any {
+		// "despite Swedish opposition", "in response to US sanctions": a
+		// state's adjective or a name before the noun is its agent.
+		for _, m := range ms {
+			if m.start == k && m.end+1 < len(toks) && noun(m.end) && m.ent != nil && agentModifier(toks, m) && actorEntity(m.ent) &&
+				(!isPlace(m.ent) || m.adj || d.r.country(m.ent)) {
+				return m, m.end + 1
+			}
+		}
 	}
 	for n := 0; n < 2 && k+1 < len(toks) && !noun(k) && toks[k].Tag == "JJ"; n++ {
 		k++

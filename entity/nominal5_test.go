@@ -72,5 +72,13 @@ func TestNominalStanceAndControl(t *testing.T) {
 			[]string{"Tom Wu -attack-> Joe Ng"},
 			[]string{"Ann Lee -attack-> Joe Ng"},
 			"a gerund of the wrong still reads as before; a wrong done to no actor gives nothing"},
+		{"The Sami Council stayed in Halden in the face of threats from the Norwegian army. Denmark signed the treaty despite opposition from Sweden. Despite strong criticism by Tom Wu, Finland signed the treaty. Iceland signed the treaty despite Estonian objections. Latvia imposed tariffs in response to Swedish sanctions.",
+			[]string{"Norwegian army -threaten-> Sami Council", "Sweden -oppose-> Denmark", "Tom Wu -criticise-> Finland", "Estonia -oppose-> Iceland", "Latvia -respond_to-> Sweden"},
+			nil,
+			"an act against an actor that it acted despite, or in the face of: the act's agent, after from, by or of or as a modifier, does it to the actor"},
+		{"Norway signed the treaty despite the rain. Denmark signed the treaty despite Sweden. Finland signed the treaty despite possible sanctions from Sweden.",
+			nil,
+			[]string{"Sweden -oppose-> Denmark", "Sweden -sanction-> Finland"},
+			"no act, a bare actor, or a possible act, gives nothing"},
 	})
 }
