@@ -1005,3 +1005,72 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	}
 	return nil, 0
 }
+
+// candidacyNouns name a person's standing for a party.
+var candidacyNouns = map[string]bool{
+	"candidacy": true, "candidature": true, "candidate": true, "nominee": true, "ticket": true,
+}
+
+// candidacyParty adds person —member_of→ party for a candidacy that a
+// sentence ties to a party: the person's candidacy "under", "with" or
+// "for" the party ("Ann Lee announced her candidacy for prime minister
+// under the Unity Party"), or the person ran "as" the party's candidate
+// ("as the candidate of the Unity Party", "as the Unity Party's
+// nominee", "on the Unity Party ticket"). The person is the noun's
+// possessor, else the clause's subject before "as" or "on".
+func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, t := range toks {
+		if !candidacyNouns[t.Lower()] || !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
+		var party, person *mention
+		for _, m := range ms {
+			switch {
+			case m.ent == nil || !partyEntity(m.ent):
+			case m.end == k || m.end+1 == k && toks[m.end].Tag == "POS":
+				party = m // "the Unity Party('s) candidate"
+			case m.start > k && m.start <= k+8 && party == nil && (m.end >= len(toks) || !modifiesNoun(s, m.end)):
+				// "candidate of the Unity Party", "her candidacy for prime
+				// minister under the Unity Party"; not "for the Unity
+				// Party leadership"
+				p := m.start - 1
+				if p > k && toks[p].Lower() == "the" {
+					p--
+				}
+				if w := toks[p].Lower(); p > k-1 && (w == "under" || w == "with" || w == "of" || w == "for") {
+					party = m
+				}
+			}
+		}
+		if party == nil {
+			continue
+		}
+		b := min(k, party.start) // the candidacy's phrase opens here
+		for b > 0 && (toks[b-1].Tag == "DT" || toks[b-1].Tag == "JJ") {
+			b--
+		}
+		for _, m := range ms {
+			if m.ent != nil && m.ent.typ == schema.Person && (m.end == b && m.kind == mPronoun && m.possessive || m.end == b-1 && toks[m.end].Tag == "POS") {
+				person = m // "her candidacy", "Ann Lee's candidacy"
+			}
+		}
+		if person == nil && b > 0 && (toks[b-1].Lower() == "as" || toks[b-1].Lower() == "on") {
+			for _, m := range ms {
+				if m.end < b && m.ent != nil && m.ent.typ == schema.Person && !m.possessive && m.end < len(toks) &&
+					(strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+					person = m // "Ann Lee ran for mayor as the candidate of"
+				}
+			}
+			if person != nil && slices.ContainsFunc(toks[person.end:b], func(t nlp.Token) bool { return isIntention(t.Lower()) || unfitWords[t.Lower()] }) {
+				person = nil // "hopes to run as", "is ineligible to stand as"
+			}
+		}
+		if person == nil || person.ent == party.ent {
+			continue
+		}
+		if f := d.derive(si, argOf(s, person), joinText(toks[min(b, person.start):max(party.end, k+1)]), schema.MemberOf, person.ent, party.ent, "", nominalConf); f != nil {
+			f.Class = schema.MemberOf
+		}
+	}
+}

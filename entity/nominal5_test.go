@@ -80,5 +80,13 @@ func TestNominalStanceAndControl(t *testing.T) {
 			nil,
 			[]string{"Sweden -oppose-> Denmark", "Sweden -sanction-> Finland"},
 			"no act, a bare actor, or a possible act, gives nothing"},
+		{"Ann Lee announced her candidacy for prime minister under the Unity Party. Tom Wu ran for mayor as the candidate of the Green Party. Joe Ng ran for governor as the Labour Party's nominee. Kim Ek ran for mayor on the Centre Party ticket.",
+			[]string{"Ann Lee -member_of-> Unity Party", "Tom Wu -member_of-> Green Party", "Joe Ng -member_of-> Labour Party", "Kim Ek -member_of-> Centre Party"},
+			nil,
+			"a candidacy under or with a party, or running as its candidate or on its ticket: the candidate belongs to the party"},
+		{"Tom Wu backed Ann Lee's candidacy for the Unity Party leadership. Joe Ng hopes to run as the candidate of the Green Party.",
+			nil,
+			[]string{"Ann Lee -member_of-> Unity Party", "Tom Wu -member_of-> Unity Party", "Joe Ng -member_of-> Green Party"},
+			"a candidacy for a party's post, or a hoped-for candidacy, gives no membership"},
 	})
 }
