@@ -1460,6 +1460,25 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
+// foldedActPatient reports whether x folds an attitude verb, an act noun
+// of nominals and the noun's own preposition into its relation, so that
+// its object is the act's patient, at whom the attitude is not aimed:
+// "condemned Norwegian aggression against" Finland (the stance is
+// toward Norway, [docState.stance]).
+func foldedActPatient(x schema.Extraction) bool {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	return len(w) >= 3 && actPatientPrep(verb, w[len(w)-2], w[len(w)-1])
+}
+
+// actPatientPrep reports whether, after attitude verb verb and its
+// object's act noun noun, the phrase of preposition prep is the noun's
+// own, naming the act's patient ("condemned Norwegian aggression
+// against Finland"), not whom the attitude is toward.
+func actPatientPrep(verb, noun, prep string) bool {
+	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
+}
+
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
@@ -1497,6 +1516,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+	}
+	if f.obj != nil && foldedActPatient(x) {
+		f.obj, f.concept = nil, "" // "condemned Norwegian aggression against Finland": Finland is the act's patient
 	}
 	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook"
@@ -3483,6 +3505,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
+		if actPatientPrep(verb, head, prep) {
+			continue // "condemned Norwegian aggression against Finland": the act's patient
 		}
 		if given && prep != "to" {
 			continue

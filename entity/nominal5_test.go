@@ -88,5 +88,9 @@ func TestNominalStanceAndControl(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -member_of-> Unity Party", "Tom Wu -member_of-> Unity Party", "Joe Ng -member_of-> Green Party"},
 			"a candidacy for a party's post, or a hoped-for candidacy, gives no membership"},
+		{"Sweden condemned Norwegian aggression against Finland. Denmark condemned Swedish attacks on Iceland. Tom Wu protested violence against Ann Lee.",
+			[]string{"Sweden -condemn-> Norway", "Norway -attack-> Finland", "Denmark -condemn-> Sweden"},
+			[]string{"Sweden -condemn_against-> Finland", "Denmark -condemn_on-> Iceland", "Tom Wu -protest_violence_against-> Ann Lee", "Tom Wu -protest-> Ann Lee"},
+			"an attitude toward an act is not toward the act's patient, named by the noun's own preposition"},
 	})
 }
