@@ -92,5 +92,13 @@ func TestNominalStanceAndControl(t *testing.T) {
 			[]string{"Sweden -condemn-> Norway", "Norway -attack-> Finland", "Denmark -condemn-> Sweden"},
 			[]string{"Sweden -condemn_against-> Finland", "Denmark -condemn_on-> Iceland", "Tom Wu -protest_violence_against-> Ann Lee", "Tom Wu -protest-> Ann Lee"},
 			"an attitude toward an act is not toward the act's patient, named by the noun's own preposition"},
+		{"The Halvik Party complied with Ann Lee's orders. King Harald met Tom Wu on Monday. Tom Wu complied with the royal command.",
+			[]string{"Ann Lee -order-> Halvik Party", "Halvik Party -comply_with-> Ann Lee", "Harald -order-> Tom Wu", "Tom Wu -comply_with-> Harald"},
+			nil,
+			"an order complied with: its giver ordered; a royal one is the named monarch's"},
+		{"The Lund Party complied with the royal command.",
+			nil,
+			[]string{"Lund Party -comply_with-> Lund Party"},
+			"a royal command with no monarch named gives nothing"},
 	})
 }
