@@ -719,6 +719,14 @@ func agentModifier(toks []nlp.Token, m *mention) bool {
 		(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2])))
 }
 
+// modifierAgent reports whether mention m, an actor before a noun, names
+// the agent of the act the noun names ([agentModifier]), and is no city
+// or region: "the Oslo attack" took place in Oslo, "the US attack" was the
+// US's.
+func (d *docState) modifierAgent(toks []nlp.Token, m *mention) bool {
+	return m.ent != nil && actorEntity(m.ent) && agentModifier(toks, m) && (!isPlace(m.ent) || m.adj || d.r.country(m.ent))
+}
+
 // compoundAgent reports whether the name m may modify the noun after it
 // as its agent: it opens the sentence or stands after an article, a verb,
 // a preposition, a conjunction or a comma ("the US intervention",
@@ -985,8 +993,7 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 		// "despite Swedish opposition", "in response to US sanctions": a
 		// state's adjective or a name before the noun is its agent.
 		for _, m := range ms {
-			if m.start == k && m.end+1 < len(toks) && noun(m.end) && m.ent != nil && agentModifier(toks, m) && actorEntity(m.ent) &&
-				(!isPlace(m.ent) || m.adj || d.r.country(m.ent)) {
+			if m.start == k && m.end+1 < len(toks) && noun(m.end) && d.modifierAgent(toks, m) {
 				return m, m.end + 1
 			}
 		}

@@ -663,9 +663,8 @@ func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 // state's adjective or a name ([agentModifier]) before an act noun of
 // actNouns or nominals, with at most two words between
 // ("the Norwegian invasion of Halden", "Swedish encroachment on Halden",
-// "the FBI investigation", "alleged Russian interference"), or nil. A
-// city or region so named is where the act took place, not who did it
-// ("the Oslo attack"): a place must be a state.
+// "the FBI investigation", "alleged Russian interference"), or nil; not a
+// city or region ([docState.modifierAgent]).
 func (d *docState) modifierAgentOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	first, last := argTokens(s, a)
 	if first < 0 || si >= len(d.sents) {
@@ -683,7 +682,7 @@ func (d *docState) modifierAgentOf(si int, s nlp.Sentence, a schema.Argument) *d
 			continue
 		}
 		if m.start > first+2 || slices.ContainsFunc(toks[first:m.start], func(t nlp.Token) bool { return t.Tag != "DT" && t.Tag != "JJ" }) ||
-			m.ent == nil || !actorEntity(m.ent) || !agentModifier(toks, m) || isPlace(m.ent) && !m.adj && !d.r.country(m.ent) {
+			!d.modifierAgent(toks, m) {
 			return nil
 		}
 		k := m.end
