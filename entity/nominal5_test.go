@@ -100,5 +100,9 @@ func TestNominalStanceAndControl(t *testing.T) {
 			nil,
 			[]string{"Lund Party -comply_with-> Lund Party"},
 			"a royal command with no monarch named gives nothing"},
+		{"The Halvik Union demanded an investigation into Norwegian misconduct. Ann Lee called for an inquiry into the Lund Party's corruption. Tom Wu called for an inquiry into the fire. Joe Ng demanded an investigation into the death of Kim Ek.",
+			[]string{"Halvik Union -accuse-> Norway", "Ann Lee -accuse-> Lund Party"},
+			[]string{"Joe Ng -accuse-> Kim Ek"},
+			"a demand for an inquiry into an actor's wrong accuses the actor; one into an event accuses no one"},
 	})
 }

@@ -43,6 +43,7 @@ var actNouns = map[string]bool{
 	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
 	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
 	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
+	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -889,7 +890,11 @@ func wrongdoingIn(toks []nlp.Token, end int) bool {
 // right after the verb or its "that", and a verb follows it.
 func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if verb != "allege" && verb != "claim" || !actorEntity(f.subj) {
+	if verb != "allege" && verb != "claim" && !inquiryCalls[verb] || !actorEntity(f.subj) {
+		return
+	}
+	if inquiryCalls[verb] && f.obj == nil {
+		d.inquiryCalled(si, s, x, f)
 		return
 	}
 	if verb == "allege" && f.obj == nil {
@@ -932,6 +937,33 @@ func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		return
 	}
 	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
+}
+
+// inquiryCalls demand an inquiry, and inquiryNouns are those.
+var (
+	inquiryCalls = map[string]bool{"demand": true, "call": true, "seek": true, "urge": true, "request": true}
+	inquiryNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "enquiry": true}
+)
+
+// inquiryCalled adds subj —accuse→ actor when x's subject demands an
+// inquiry into a wrong of the actor's, named by its possessive or a
+// modifier ([docState.actOf]): "the union demanded an investigation into
+// police misconduct", "called for an inquiry into Norway's role".
+func (d *docState) inquiryCalled(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	if len(w) == 0 || !inquiryNouns[w[len(w)-1]] {
+		return
+	}
+	for _, a := range x.Extra {
+		for _, prep := range []string{"into", "of"} {
+			if p, ok := phraseAfter(a, prep); ok {
+				if o := d.actOf(si, s, p); o != nil && o != f.subj {
+					d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, "accuse", f.subj, o, "", x.Confidence*placeArgConf)
+					return
+				}
+			}
+		}
+	}
 }
 
 // gainVerbs win their subject a stance of another actor, and
