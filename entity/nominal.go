@@ -939,12 +939,7 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 		if actor == nil && i > 0 {
-			for _, m := range ms {
-				if m.end <= i && m.ent != nil && !m.adj && !m.possessive && actorEntity(m.ent) && m.end < len(toks) &&
-					(strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
-					actor = m // "King Harald suspended the Storting at the request of"
-				}
-			}
+			actor = subjectOfClause(toks, ms, i) // "King Harald suspended the Storting at the request of"
 		}
 		if actor == nil || actor.ent == asker.ent || lemma == "" {
 			continue
@@ -957,6 +952,25 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 	}
+}
+
+// subjectOfClause returns the actor that is the subject of the clause
+// whose finite verb last comes before token i ([subjectBefore], any
+// actor): "King Harald has suspended the Storting", "Joe Ng, who
+// resigned"; nil for "Tom Wu said the documents were released", whose
+// documents are no actor.
+func subjectOfClause(toks []nlp.Token, ms []*mention, i int) *mention {
+	f := i - 1
+	for f >= 0 && toks[f].Tag != "VBD" && toks[f].Tag != "VBZ" && toks[f].Tag != "VBP" && toks[f].Tag != "MD" {
+		f--
+	}
+	for f > 0 && (strings.HasPrefix(toks[f-1].Tag, "VB") || toks[f-1].Tag == "MD") {
+		f-- // "has suspended", "had been"
+	}
+	if f < 1 {
+		return nil
+	}
+	return subjectBefore(toks, ms, f, actorEntity)
 }
 
 // bidder returns the actor of a bidding phrase that opens at token j and
@@ -1063,11 +1077,8 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 		if person == nil && b > 0 && (toks[b-1].Lower() == "as" || toks[b-1].Lower() == "on") {
-			for _, m := range ms {
-				if m.end < b && m.ent != nil && m.ent.typ == schema.Person && !m.possessive && m.end < len(toks) &&
-					(strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
-					person = m // "Ann Lee ran for mayor as the candidate of"
-				}
+			if m := subjectOfClause(toks, ms, b-1); m != nil && m.ent.typ == schema.Person {
+				person = m // "Ann Lee ran for mayor as the candidate of"
 			}
 			if person != nil && slices.ContainsFunc(toks[person.end:b], func(t nlp.Token) bool { return isIntention(t.Lower()) || unfitWords[t.Lower()] }) {
 				person = nil // "hopes to run as", "is ineligible to stand as"

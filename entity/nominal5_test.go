@@ -104,5 +104,9 @@ func TestNominalStanceAndControl(t *testing.T) {
 			[]string{"Halvik Union -accuse-> Norway", "Ann Lee -accuse-> Lund Party"},
 			[]string{"Joe Ng -accuse-> Kim Ek"},
 			"a demand for an inquiry into an actor's wrong accuses the actor; one into an event accuses no one"},
+		{"Tom Wu said the documents were released at the request of Ann Lee. Kim Ek met Joe Ng, who resigned at the urging of Cyd Ho.",
+			[]string{"Cyd Ho -urge-> Joe Ng"},
+			[]string{"Ann Lee -ask-> Tom Wu", "Cyd Ho -urge-> Kim Ek"},
+			"the one who acted at a request is the subject of the clause the phrase ends, not an earlier speaker or the main clause's subject"},
 	})
 }
