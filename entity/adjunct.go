@@ -123,7 +123,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		doer := gram
 		if causePreps[prep] {
 			doer = actor
-			if actor != gram && toks[k].Start < x.Object.End {
+			if actor != gram && toks[k].Start < x.Object.End && !d.objectHeadBefore(si, s, x, actor, k) {
 				continue // "charged with taking files after leaving the party": the object comes later
 			}
 		}
@@ -198,6 +198,21 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			d.bareAct(si, s, x, o, e)
 		}
 	}
+}
+
+// objectHeadBefore reports whether the actor obj is named by the mention
+// that opens x's object and ends right before token k: the extractor read
+// the cause phrase into the object ("accused" + "Tom Wu of the murder of
+// Joe Ng"), which still names its actor first.
+func (d *docState) objectHeadBefore(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity, k int) bool {
+	first, _ := argTokens(s, x.Object)
+	if first < 0 || si >= len(d.sents) {
+		return false
+	}
+	if first < k && s.Tokens[first].Lower() == "the" {
+		first++
+	}
+	return slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.ent == obj && m.start == first && m.end == k })
 }
 
 // judgeVerbs judge, punish or answer an actor for an act it did, which

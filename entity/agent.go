@@ -534,7 +534,8 @@ func leftPost(x schema.Extraction) string {
 // requestNouns ask something of the one who grants or refuses them.
 var requestNouns = map[string]bool{
 	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,
-	"call": true, "calls": true,
+	"call": true, "calls": true, "command": true, "commands": true, "order": true, "orders": true,
+	"instructions": true, "advice": true,
 }
 
 // answerVerbs grant or refuse a request.
@@ -553,7 +554,8 @@ var answerActs = map[string]bool{
 
 // requestedOf adds possessor —ask→ subj when subj answers a possessor's
 // request: "YouTube complied with the church's requests to remove the
-// video" (the church asked YouTube). For answerActs it adds subj —VERB→
+// video" (the church asked YouTube); an order, command or advice gives
+// order or advise. For answerActs it adds subj —VERB→
 // possessor too (YouTube complied with the church).
 func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	if subj == nil || !answerVerbs[x.Lemma] {
@@ -565,10 +567,22 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 			toks = append(toks, t)
 		}
 	}
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		var a schema.Argument
 		noun := toks[i+1]
 		switch p := toks[i+1].Lower(); {
+		case toks[i].Lower() == "royal" && requestNouns[noun.Lower()]:
+			// "complied with the royal command": the monarch the
+			// document has named.
+			if o := d.recent(crowned); o != nil && o != subj {
+				d.derive(si, x.Object, noun.Text, bidNouns[noun.Lower()], o, subj, "", x.Confidence*placeArgConf)
+				if answerActs[x.Lemma] && !intention(s, x) {
+					d.derive(si, x.Subject, x.Relation, x.Lemma, subj, o, "", x.Confidence*placeArgConf)
+				}
+			}
+			return
+		case i == 0:
+			continue
 		case toks[i].Tag == "POS" && requestNouns[noun.Lower()]:
 			a = schema.Argument{Text: s.Text[toks[0].Start:toks[i-1].End], Start: toks[0].Start, End: toks[i-1].End}
 		case requestNouns[toks[i].Lower()] && (p == "of" || p == "from" || p == "by") && i+2 < len(toks):
@@ -580,7 +594,11 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		}
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != subj && actorEntity(o) {
-			d.derive(si, a, noun.Text, "ask", o, subj, "", x.Confidence*conf*placeArgConf)
+			lemma := "ask"
+			if l := bidNouns[noun.Lower()]; l != "" {
+				lemma = l // "complied with Ann Lee's orders": order, as in "on the orders of" ([bidNouns])
+			}
+			d.derive(si, a, noun.Text, lemma, o, subj, "", x.Confidence*conf*placeArgConf)
 			if answerActs[x.Lemma] && !intention(s, x) {
 				// "if the Council ignored the Parliament's request": the
 				// request was made; ignoring it is a condition.
@@ -589,6 +607,12 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 		}
 		return
 	}
+}
+
+// crowned reports whether e is a person the document calls a king, queen
+// or monarch.
+func crowned(e *docEntity) bool {
+	return e.typ == schema.Person && (e.desc["king"] || e.desc["queen"] || e.desc["monarch"])
 }
 
 // thatRequestVerbs ask an actor for an act in a that-clause: "Ann Lee

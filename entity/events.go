@@ -258,7 +258,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			// Tom Wu's finances": the act falls on the possessor.
 			if p, ok := phraseAfter(a, prep); ok {
 				verb, _, _ := strings.Cut(lemma, "_")
-				if po := d.actedOnPossessor(si, s, verb, p); po != nil {
+				if po, c, _ := d.argument(si, s, p); po != nil && actorEntity(po) {
+					o, conf = po, c // "with the navy of Chile": the phrase without its preposition
+				} else if po := d.actedOnPossessor(si, s, verb, p); po != nil {
 					o, conf = po, placeArgConf
 				}
 			}
@@ -345,7 +347,7 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 		before := m.start >= first && m.end <= head && slices.IndexFunc(toks[m.end:head], func(t nlp.Token) bool {
 			return t.Tag != "POS" && (!lowerWord(t.Text) || t.Tag != "JJ")
 		}) < 0 // "EU sanctions", "Norway's harsh occupation"
-		after := m.start == head+2 && m.end <= last && (toks[head+1].Lower() == "by" || toks[head+1].Lower() == "from")
+		after := (m.start == head+2 || m.start == head+3 && toks[head+2].Lower() == "the") && m.end <= last && agentPreps[toks[head+1].Lower()]
 		if before && (!m.adj || m.ent.typ == schema.GPE) || after && !m.adj {
 			agent = m
 			break
@@ -358,7 +360,7 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 		for _, a := range x.Extra {
 			// "is under investigation by the FBI": the agent in an
 			// extra argument.
-			if prep, _ := splitPrep(a); prep == "by" || prep == "from" {
+			if prep, _ := splitPrep(a); agentPreps[prep] {
 				if o, _, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
 					by = o
 				}
@@ -374,6 +376,12 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 	}
 	return true
 }
+
+// agentPreps name the agent of the act a subject is under: "under
+// investigation by the FBI", "under pressure from Sweden", "under the
+// control of the Lund Front" (the subject is the act's patient, so "of"
+// names its agent).
+var agentPreps = map[string]bool{"by": true, "from": true, "of": true}
 
 // claimVerbs declare or win a state of claimedStates for their subject:
 // "declared independence from Sweden", "gained independence from".
@@ -397,7 +405,15 @@ func (d *docState) listedIn(si int, s nlp.Sentence, a schema.Argument) []*mentio
 	if first < 0 {
 		return nil
 	}
-	ms := listAt(s.Tokens, d.sents[si], first)
+	toks := s.Tokens
+	k := first
+	if k < last && toks[k].Lower() == "the" {
+		k++
+	}
+	if k+2 < last && forceHeads[toks[k].Lower()] && toks[k+1].Lower() == "of" {
+		first = k + 2 // "the navies of Chile, Peru and Spain": each state
+	}
+	ms := listAt(toks, d.sents[si], first)
 	for len(ms) > 0 && ms[len(ms)-1].end > last {
 		ms = ms[:len(ms)-1] // "in Ohio and Iowa, Ann Lee thanked"
 	}

@@ -1528,6 +1528,25 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
+// foldedActPatient reports whether x folds an attitude verb, an act noun
+// of nominals and the noun's own preposition into its relation, so that
+// its object is the act's patient, at whom the attitude is not aimed:
+// "condemned Norwegian aggression against" Finland (the stance is
+// toward Norway, [docState.stance]).
+func foldedActPatient(x schema.Extraction) bool {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	return len(w) >= 3 && actPatientPrep(verb, w[len(w)-2], w[len(w)-1])
+}
+
+// actPatientPrep reports whether, after attitude verb verb and its
+// object's act noun noun, the phrase of preposition prep is the noun's
+// own, naming the act's patient ("condemned Norwegian aggression
+// against Finland"), not whom the attitude is toward.
+func actPatientPrep(verb, noun, prep string) bool {
+	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
+}
+
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
@@ -1565,6 +1584,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+	}
+	if f.obj != nil && foldedActPatient(x) {
+		f.obj, f.concept = nil, "" // "condemned Norwegian aggression against Finland": Finland is the act's patient
 	}
 	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook"
@@ -2877,6 +2899,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, behalfHeads); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := nameAfterOf(toks, b, e, covered, forceHeads); m != nil && d.r.country(m.ent) {
+		return m.ent, m.conf * placeArgConf, "" // "the navies of Chile, Peru and Spain": Chile's
+	}
 	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, last, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
 		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
 	}
@@ -3246,6 +3271,13 @@ var behalfHeads = map[string]bool{
 	"favour": true, "favor": true, "behalf": true, "defence": true, "defense": true,
 }
 
+// forceHeads are a state's armed forces, which stand for the state when
+// "of" names it ("cooperation with the navy of Chile").
+var forceHeads = map[string]bool{
+	"navy": true, "navies": true, "army": true, "armies": true, "military": true, "militaries": true,
+	"forces": true, "troops": true,
+}
+
 // nameAfterOf returns the named mention right after "of" when the head
 // [b, e) of one or two lower-case words ends in one of heads, or nil.
 func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads map[string]bool) *mention {
@@ -3430,7 +3462,13 @@ var tieNouns = map[string]bool{
 // withVerbs take for their object an act that two actors do together:
 // "had talks with", "held a meeting with", "reached an agreement with",
 // "struck a deal with", "made a deal with".
-var withVerbs = map[string]bool{"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true}
+// Verbs that grow or resume such an act take it too: "increased
+// cooperation with", "deepened ties with", "resumed talks with".
+var withVerbs = map[string]bool{
+	"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true,
+	"increase": true, "strengthen": true, "deepen": true, "expand": true, "boost": true, "enhance": true,
+	"intensify": true, "broaden": true, "resume": true, "bolster": true,
+}
 
 // noneOf reports whether the noun phrase text begins with "no" ("no
 // relations", "no deal").
@@ -3543,6 +3581,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
+		if actPatientPrep(verb, head, prep) {
+			continue // "condemned Norwegian aggression against Finland": the act's patient
 		}
 		if given && prep != "to" {
 			continue

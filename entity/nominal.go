@@ -89,6 +89,10 @@ var nominals = map[string]eventNoun{
 	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
 	"speech": {"speak_at", []string{"at"}}, "talk": {"speak_at", []string{"at"}}, "remarks": {"speak_at", []string{"at"}},
 	"lecture": {"speak_at", []string{"at"}}, "appearance": {"appear_at", []string{"at", "before"}},
+	"advice":        {"advise", []string{"to"}},
+	"encroachment":  {"encroach_on", []string{"on", "upon"}},
+	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},
+	"aggression": {"attack", []string{"against", "on"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -267,15 +271,8 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		case m.kind == mPronoun && m.possessive:
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
-		case m.adj && m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT" ||
-			(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2]))):
-			// "the Japanese invasion of China", "after Danish raids on
-			// Halden", "new Swedish sanctions on Norway": a state's
-			// adjective before the act names its agent.
-		case !m.adj && m.kind != mPronoun && k+2 < len(toks) && compoundAgent(toks, m) && isNominal(toks[k]):
-			// "the US intervention in Syria", "after FBI raids on
-			// Globex": a name that modifies an event noun of nominals
-			// names its agent.
+		case m.adj && agentModifier(toks, m):
+		case !m.adj && k+2 < len(toks) && agentModifier(toks, m) && isNominal(toks[k]):
 		default:
 			continue
 		}
@@ -582,6 +579,15 @@ var patientNouns = map[string]eventNoun{
 	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
 	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
 	"deaths": {"kill", []string{"of"}}, "killings": {"kill", []string{"of"}}, "murders": {"murder", []string{"of"}},
+	// A hold on a place: "Norway's control of Halden", "fell under
+	// Houthi control", "under the rule of Denmark". Not in nominals, since
+	// a light verb gives it away: "gave Tom Wu control over Halden".
+	"control": {"control", []string{"of", "over"}}, "rule": {"rule", []string{"over"}},
+	"suspension": {"suspend", []string{"of"}},
+	// Wrongs one is accused or convicted of: "accused Tom Wu of
+	// obstruction of Congress", "charged with intimidation of witnesses".
+	"obstruction": {"obstruct", []string{"of"}}, "intimidation": {"intimidate", []string{"of"}},
+	"bribery": {"bribe", []string{"of"}}, "defamation": {"defame", []string{"of"}},
 }
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
@@ -687,13 +693,38 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 }
 
 // opensPhrase reports whether a noun phrase may begin right after token
-// t: an article, a verb, a preposition, a conjunction or a comma.
+// t: an article, a verb, a preposition (or "to"), a conjunction or a comma.
 func opensPhrase(t nlp.Token) bool {
 	switch t.Tag {
-	case "DT", "IN", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+	case "DT", "IN", "TO", "CC", ",", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
 		return true
 	}
 	return false
+}
+
+// agentModifier reports whether mention m, before a noun, may name the
+// agent of the act the noun names: a state's adjective after an article,
+// an adjective or where a phrase opens ("the Japanese invasion of China",
+// "after Danish raids on Halden", "new Swedish sanctions on Norway"), or
+// a name as [compoundAgent] allows ("the US intervention in Syria", "after
+// FBI raids on Globex").
+func agentModifier(toks []nlp.Token, m *mention) bool {
+	if m.ent == nil || m.kind == mPronoun || m.possessive {
+		return false
+	}
+	if !m.adj {
+		return compoundAgent(toks, m)
+	}
+	return m.ent.typ == schema.GPE && (compoundAgent(toks, m) || toks[m.start-1].Tag == "DT" ||
+		(toks[m.start-1].Tag == "JJ" || toks[m.start-1].Tag == "JJS") && (m.start == 1 || lowerWord(toks[m.start-1].Text) && opensPhrase(toks[m.start-2])))
+}
+
+// modifierAgent reports whether mention m, an actor before a noun, names
+// the agent of the act the noun names ([agentModifier]), and is no city
+// or region: "the Oslo attack" took place in Oslo, "the US attack" was the
+// US's.
+func (d *docState) modifierAgent(toks []nlp.Token, m *mention) bool {
+	return m.ent != nil && actorEntity(m.ent) && agentModifier(toks, m) && (!isPlace(m.ent) || m.adj || d.r.country(m.ent))
 }
 
 // compoundAgent reports whether the name m may modify the noun after it
@@ -827,4 +858,237 @@ func (d *docState) partEntity(name string) *docEntity {
 		return e
 	}
 	return d.create(g.name, &mention{typ: g.typ, gaz: g})
+}
+
+// bidNouns name what one actor asks, advises or orders another to do,
+// in "at the request of X" or "on X's advice": the lemma of the act the
+// asker did to the one who then acted.
+var bidNouns = map[string]string{
+	"request": "ask", "requests": "ask", "behest": "ask", "urging": "urge", "advice": "advise",
+	"order": "order", "orders": "order", "instruction": "order", "instructions": "order", "command": "order",
+	"invitation": "invite",
+}
+
+// facedNouns are acts against an actor that it does something despite,
+// or in the face of: "despite opposition from Sweden", "in the face of
+// threats from the army", "despite Sweden's objections".
+var facedNouns = map[string]string{
+	"threat": "threaten", "threats": "threaten", "opposition": "oppose", "objection": "oppose", "objections": "oppose",
+	"resistance": "oppose", "disapproval": "oppose", "criticism": "criticise", "pressure": "pressure",
+	"protest": "protest", "protests": "protest", "warning": "warn", "warnings": "warn", "sanctions": "sanction",
+	"attack": "attack", "attacks": "attack", "condemnation": "condemn",
+}
+
+// biddenActs adds asker —ask→ actor for an act done at another actor's
+// bidding: "at the request of", "at the behest of", "at the urging of",
+// "on the advice / orders / instructions of" or "at/on X's request"
+// (ask, urge, advise, order, invite): "King Harald suspended the Storting
+// at the request of Prime Minister Ann Lee" (Ann Lee asked the king). It
+// also adds actor —respond_to→ X for "in response to X", "in response
+// to X's statement" or "in response to a statement from X", and X
+// —ACT→ actor for an act of [facedNouns] the actor did something despite
+// or in the face of ("Norway signed despite opposition from Sweden":
+// Sweden opposes Norway). The actor
+// is the agent "by" names right before the phrase ("the suspension of
+// the Storting by King Harald at the request of"), else the subject of
+// the clause: after the phrase and its comma when the phrase opens the
+// sentence, else the last actor before the phrase that a verb follows.
+func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		lemma, j := "", 0
+		switch w := toks[i].Lower(); {
+		case w == "at" || w == "on" || w == "upon":
+			lemma, j = "bid", i+1
+		case w == "in" && toks[i+1].Lower() == "response" && toks[i+2].Lower() == "to":
+			lemma, j = "respond_to", i+3
+		case w == "despite":
+			lemma, j = "faced", i+1
+		case w == "in" && i+5 < len(toks) && toks[i+1].Lower() == "the" && toks[i+2].Lower() == "face" && toks[i+3].Lower() == "of":
+			lemma, j = "faced", i+4
+		default:
+			continue
+		}
+		asker, end := d.bidder(toks, ms, j, lemma != "bid")
+		if asker == nil {
+			continue
+		}
+		switch lemma {
+		case "bid":
+			lemma = bidNouns[toks[end-1].Lower()] // the noun ends the phrase or stands before of
+		case "faced":
+			lemma = facedNouns[toks[end-1].Lower()]
+			if end == asker.end || unrealisedBefore(toks, end-1) {
+				lemma = "" // "despite Sweden", "despite possible sanctions from"
+			}
+		}
+		end = max(end, asker.end)
+		var actor *mention
+		for _, m := range ms {
+			b := m.start - 1
+			for b > 0 && b >= m.start-3 && isCap(toks[b].Text) {
+				b-- // "by King Harald": titles before the name
+			}
+			if m.end == i && b >= 0 && toks[b].Lower() == "by" && m.ent != nil && !m.adj && actorEntity(m.ent) {
+				actor = m // "the suspension of the Storting by King Harald at the request of"
+			}
+		}
+		if actor == nil && i == 0 && end < len(toks) && toks[end].Text == "," {
+			if m := headAt(toks, ms, end+1); m != nil && !m.possessive && m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+				actor = m // "In response to criticism from Sweden, Norway withdrew"
+			}
+		}
+		if actor == nil && i > 0 {
+			actor = subjectOfClause(toks, ms, i) // "King Harald suspended the Storting at the request of"
+		}
+		if actor == nil || actor.ent == asker.ent || lemma == "" {
+			continue
+		}
+		agent, patient := asker, actor // the faced act's agent does it to the actor
+		if lemma == "respond_to" {
+			agent, patient = actor, asker
+		}
+		if f := d.derive(si, argOf(s, agent), joinText(toks[i:end]), schema.StatedRelation(lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+	}
+}
+
+// subjectOfClause returns the actor that is the subject of the clause
+// whose finite verb last comes before token i ([subjectBefore], any
+// actor): "King Harald has suspended the Storting", "Joe Ng, who
+// resigned"; nil for "Tom Wu said the documents were released", whose
+// documents are no actor.
+func subjectOfClause(toks []nlp.Token, ms []*mention, i int) *mention {
+	f := i - 1
+	for f >= 0 && toks[f].Tag != "VBD" && toks[f].Tag != "VBZ" && toks[f].Tag != "VBP" && toks[f].Tag != "MD" {
+		f--
+	}
+	for f > 0 && (strings.HasPrefix(toks[f-1].Tag, "VB") || toks[f-1].Tag == "MD") {
+		f-- // "has suspended", "had been"
+	}
+	if f < 1 {
+		return nil
+	}
+	return subjectBefore(toks, ms, f, actorEntity)
+}
+
+// bidder returns the actor of a bidding phrase that opens at token j and
+// the end of the phrase's noun ("the request of Ann Lee": the noun ends
+// the phrase only when the actor comes first): "the request of Prime
+// Minister Ann Lee", "Ann Lee's request", and for a response ("any"),
+// any noun, with at most two words before it, before from, by or of
+// ("a statement from the Kremlin", "recent criticism by Sweden"), or the
+// actor itself ("in response to Sweden"). It returns nil when none.
+func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*mention, int) {
+	noun := func(k int) bool {
+		if !strings.HasPrefix(toks[k].Tag, "NN") || !lowerWord(toks[k].Text) {
+			return false
+		}
+		return any || bidNouns[toks[k].Lower()] != ""
+	}
+	if m := actorAt(toks, ms, j); m != nil {
+		if k := m.end; k+1 < len(toks) && toks[k].Tag == "POS" && noun(k+1) {
+			return m, k + 2 // "Ann Lee's request"
+		}
+		if m.kind == mPronoun {
+			return nil, 0
+		}
+		if any && (m.end >= len(toks) || toks[m.end].Text == "," || toks[m.end].Text == ".") {
+			return m, m.end // "in response to Sweden,"
+		}
+		return nil, 0
+	}
+	k := j
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	if any {
+		// "despite Swedish opposition", "in response to US sanctions": a
+		// state's adjective or a name before the noun is its agent.
+		for _, m := range ms {
+			if m.start == k && m.end+1 < len(toks) && noun(m.end) && d.modifierAgent(toks, m) {
+				return m, m.end + 1
+			}
+		}
+	}
+	for n := 0; n < 2 && k+1 < len(toks) && !noun(k) && toks[k].Tag == "JJ"; n++ {
+		k++
+	}
+	if k+2 >= len(toks) || !noun(k) {
+		return nil, 0
+	}
+	if p := toks[k+1].Lower(); p != "of" && p != "from" && p != "by" || !any && p != "of" {
+		return nil, 0
+	}
+	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
+		return m, k + 1
+	}
+	return nil, 0
+}
+
+// candidacyNouns name a person's standing for a party.
+var candidacyNouns = map[string]bool{
+	"candidacy": true, "candidature": true, "candidate": true, "nominee": true, "ticket": true,
+}
+
+// candidacyParty adds person —member_of→ party for a candidacy that a
+// sentence ties to a party: the person's candidacy "under", "with" or
+// "for" the party ("Ann Lee announced her candidacy for prime minister
+// under the Unity Party"), or the person ran "as" the party's candidate
+// ("as the candidate of the Unity Party", "as the Unity Party's
+// nominee", "on the Unity Party ticket"). The person is the noun's
+// possessor, else the clause's subject before "as" or "on".
+func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k, t := range toks {
+		if !candidacyNouns[t.Lower()] || !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
+		var party, person *mention
+		for _, m := range ms {
+			switch {
+			case m.ent == nil || !partyEntity(m.ent):
+			case m.end == k || m.end+1 == k && toks[m.end].Tag == "POS":
+				party = m // "the Unity Party('s) candidate"
+			case m.start > k && m.start <= k+8 && party == nil && (m.end >= len(toks) || !modifiesNoun(s, m.end)):
+				// "candidate of the Unity Party", "her candidacy for prime
+				// minister under the Unity Party"; not "for the Unity
+				// Party leadership"
+				p := m.start - 1
+				if p > k && toks[p].Lower() == "the" {
+					p--
+				}
+				if w := toks[p].Lower(); p > k-1 && (w == "under" || w == "with" || w == "of" || w == "for") {
+					party = m
+				}
+			}
+		}
+		if party == nil {
+			continue
+		}
+		b := min(k, party.start) // the candidacy's phrase opens here
+		for b > 0 && (toks[b-1].Tag == "DT" || toks[b-1].Tag == "JJ") {
+			b--
+		}
+		for _, m := range ms {
+			if m.ent != nil && m.ent.typ == schema.Person && (m.end == b && m.kind == mPronoun && m.possessive || m.end == b-1 && toks[m.end].Tag == "POS") {
+				person = m // "her candidacy", "Ann Lee's candidacy"
+			}
+		}
+		if person == nil && b > 0 && (toks[b-1].Lower() == "as" || toks[b-1].Lower() == "on") {
+			if m := subjectOfClause(toks, ms, b-1); m != nil && m.ent.typ == schema.Person {
+				person = m // "Ann Lee ran for mayor as the candidate of"
+			}
+			if person != nil && slices.ContainsFunc(toks[person.end:b], func(t nlp.Token) bool { return isIntention(t.Lower()) || unfitWords[t.Lower()] }) {
+				person = nil // "hopes to run as", "is ineligible to stand as"
+			}
+		}
+		if person == nil || person.ent == party.ent {
+			continue
+		}
+		if f := d.derive(si, argOf(s, person), joinText(toks[min(b, person.start):max(party.end, k+1)]), schema.MemberOf, person.ent, party.ent, "", nominalConf); f != nil {
+			f.Class = schema.MemberOf
+		}
+	}
 }

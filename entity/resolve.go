@@ -234,6 +234,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.agentNominals(i, s, ms)
 		d.betweenNominals(i, s, ms)
 		d.frontedActs(i, s, ms)
+		d.biddenActs(i, s, ms)
+		d.candidacyParty(i, s, ms)
 	}
 	for i, s := range sents {
 		d.pairActs(i, s, d.sents[i]) // "Boeing-Air Force talks" in a headline: names resolved later in the text

@@ -770,7 +770,7 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 			if toks[j+1].Lower() != "polls" {
 				// "leads in the Utah polls": the place before polls.
 				if p := placeAt(ms, j+1); p != nil && p.end < len(toks) && toks[p.end].Lower() == "polls" {
-					if subj := subjectBefore(toks, ms, k); subj != nil && subj.ent != p.ent {
+					if subj := subjectBefore(toks, ms, k, isPerson); subj != nil && subj.ent != p.ent {
 						d.derive(si, argOf(s, subj), joinText(toks[k:p.end+1]), "lead_in", subj.ent, p.ent, "", roleConf)
 					}
 				}
@@ -784,7 +784,7 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 		default:
 			continue
 		}
-		subj := subjectBefore(toks, ms, k)
+		subj := subjectBefore(toks, ms, k, isPerson)
 		if subj == nil {
 			continue
 		}
@@ -872,10 +872,11 @@ func placeAt(ms []*mention, k int) *mention {
 	return nil
 }
 
-// subjectBefore returns the mention of a person that ends right before
-// token k, an adverb apart ("Ann Lee narrowly came"), or that a relative
-// clause opening there follows ("Tom Wu, who came in second"), or nil.
-func subjectBefore(toks []nlp.Token, ms []*mention, k int) *mention {
+// subjectBefore returns the mention of an entity that passes ok (a
+// person, for a contest's candidate) that ends right before token k, an
+// adverb apart ("Ann Lee narrowly came"), or that a relative clause
+// opening there follows ("Tom Wu, who came in second"), or nil.
+func subjectBefore(toks []nlp.Token, ms []*mention, k int, ok func(*docEntity) bool) *mention {
 	e := k
 	for e > 0 && (toks[e-1].Tag == "RB" || toks[e-1].Lower() == "was" || toks[e-1].Lower() == "is" || toks[e-1].Lower() == "has" || toks[e-1].Lower() == "had") {
 		e--
@@ -884,7 +885,7 @@ func subjectBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 		e -= 2
 	}
 	for _, m := range ms {
-		if m.end == e && m.ent != nil && m.ent.typ == schema.Person && !m.possessive {
+		if m.end == e && m.ent != nil && ok(m.ent) && !m.possessive && !m.adj {
 			return m
 		}
 	}

@@ -42,6 +42,8 @@ var actNouns = map[string]bool{
 	"work": true, "efforts": true, "effort": true, "leadership": true, "performance": true, "record": true,
 	"role": true, "contribution": true, "contributions": true, "courage": true, "achievement": true,
 	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
+	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
+	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -194,6 +196,9 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 		}
 	}
 	if attitudeVerbs[verb] {
+		if o := d.modifierAgentOf(si, s, a); o != nil {
+			return o // "condemned the Norwegian invasion of Halden"
+		}
 		// "condemned the act of the commission": an act whose of-phrase
 		// names its agent.
 		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
@@ -648,7 +653,49 @@ func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity
 // actOf returns the actor whose act argument a names ("NASA's decision to
 // close the centre", "its handling of the crisis"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
-	return d.possessorOf(si, s, a, func(w string) bool { return actNouns[w] || quality(w) })
+	if o := d.possessorOf(si, s, a, func(w string) bool { return actNouns[w] || quality(w) }); o != nil {
+		return o
+	}
+	return d.modifierAgentOf(si, s, a)
+}
+
+// modifierAgentOf returns the actor that a modifier names as the agent of
+// the act that opens argument a, after its article and adjectives: a
+// state's adjective or a name ([agentModifier]) before an act noun of
+// actNouns or nominals, with at most two words between
+// ("the Norwegian invasion of Halden", "Swedish encroachment on Halden",
+// "the FBI investigation", "alleged Russian interference"), or nil; not a
+// city or region ([docState.modifierAgent]).
+func (d *docState) modifierAgentOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	act := func(t nlp.Token) bool {
+		// Not patientNouns alone: a modifier of "the Kurdish persecution"
+		// or "the Syrian deaths" names who underwent the act.
+		_, ok := nominals[t.Lower()]
+		return strings.HasPrefix(t.Tag, "NN") && (ok || actNouns[t.Lower()])
+	}
+	for _, m := range d.sents[si] {
+		if m.start < first || m.end >= last {
+			continue
+		}
+		if m.start > first+2 || slices.ContainsFunc(toks[first:m.start], func(t nlp.Token) bool { return t.Tag != "DT" && t.Tag != "JJ" }) ||
+			!d.modifierAgent(toks, m) {
+			return nil
+		}
+		k := m.end
+		for n := 0; n < 2 && k+1 < last && !act(toks[k]) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN"); n++ {
+			k++ // "Norwegian military intervention"
+		}
+		if !act(toks[k]) || unrealisedBefore(toks, k) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // notQualities end like a quality but name a body, someone or a thing:
@@ -843,8 +890,20 @@ func wrongdoingIn(toks []nlp.Token, end int) bool {
 // right after the verb or its "that", and a verb follows it.
 func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if verb != "allege" && verb != "claim" || !actorEntity(f.subj) {
+	if verb != "allege" && verb != "claim" && !inquiryCalls[verb] || !actorEntity(f.subj) {
 		return
+	}
+	if inquiryCalls[verb] && f.obj == nil {
+		d.inquiryCalled(si, s, x, f)
+		return
+	}
+	if verb == "allege" && f.obj == nil {
+		// "Sweden alleged Norwegian involvement in the attack", "alleged
+		// Norway's interference": an act alleged accuses its agent.
+		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj {
+			d.derive(si, x.Subject, x.Relation, "accuse", f.subj, o, "", x.Confidence*placeArgConf)
+			return
+		}
 	}
 	toks := s.Tokens
 	v := -1
@@ -878,6 +937,33 @@ func (d *docState) alleged(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		return
 	}
 	d.derive(si, x.Subject, x.Relation, "accuse", f.subj, m.ent, "", x.Confidence*placeArgConf)
+}
+
+// inquiryCalls demand an inquiry, and inquiryNouns are those.
+var (
+	inquiryCalls = map[string]bool{"demand": true, "call": true, "seek": true, "urge": true, "request": true}
+	inquiryNouns = map[string]bool{"investigation": true, "inquiry": true, "probe": true, "enquiry": true}
+)
+
+// inquiryCalled adds subj —accuse→ actor when x's subject demands an
+// inquiry into a wrong of the actor's, named by its possessive or a
+// modifier ([docState.actOf]): "the union demanded an investigation into
+// police misconduct", "called for an inquiry into Norway's role".
+func (d *docState) inquiryCalled(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	if len(w) == 0 || !inquiryNouns[w[len(w)-1]] {
+		return
+	}
+	for _, a := range x.Extra {
+		for _, prep := range []string{"into", "of"} {
+			if p, ok := phraseAfter(a, prep); ok {
+				if o := d.actOf(si, s, p); o != nil && o != f.subj {
+					d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, "accuse", f.subj, o, "", x.Confidence*placeArgConf)
+					return
+				}
+			}
+		}
+	}
 }
 
 // gainVerbs win their subject a stance of another actor, and
