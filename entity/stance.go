@@ -452,33 +452,210 @@ var (
 	}
 )
 
-// imputed adds speaker —criticize→ actor when a reported clause, the
-// speaker's words, has the actor will to do harm: '"Tom Wu wants to cancel
-// the referendum," said Ann Lee', "Ann Lee said Halvik Holdings was trying
-// to silence its critics", "... had refused to apologise". The speaker's
-// own side is no target ("we want to scrap the tax").
-func (d *docState) imputed(si int, x schema.Extraction, f *docFact) {
+// wrongVerbs are deeds that a speaker who reports them accuses their
+// doer of: "Ann Lee said Norway is breaking the law", '"Halvik Holdings
+// lied to us," Tom Wu said'. Reporting an attack or a killing is news;
+// claiming one accuses ([wrongDeeds]).
+var wrongVerbs = map[string]bool{
+	"lie": true, "cheat": true, "rig": true, "steal": true, "bribe": true, "defraud": true, "falsify": true,
+	"abuse": true, "violate": true, "breach": true, "flout": true, "betray": true, "deceive": true,
+	"mislead": true, "embezzle": true, "torture": true, "persecute": true, "harass": true, "loot": true,
+	"oppress": true, "plunder": true, "launder": true,
+}
+
+// brokenNouns are the rules and pledges whose breaking is a wrong:
+// "broke the law", "is breaking its promise".
+var brokenNouns = map[string]bool{
+	"law": true, "laws": true, "rules": true, "rule": true, "promise": true, "promises": true, "pledge": true,
+	"constitution": true, "ceasefire": true, "truce": true, "agreement": true, "treaty": true, "deal": true,
+	"accord": true, "word": true, "sanctions": true, "embargo": true, "code": true,
+}
+
+// deonticModals put a duty on their subject: said of an actor, they urge
+// it ("Norway must withdraw its troops, Ann Lee said").
+var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
+
+// imputed adds speaker —LEMMA→ actor when a reported clause, the
+// speaker's words, has the actor at fault or under a duty:
+//
+//   - criticize when the actor wills harm: '"Tom Wu wants to cancel the
+//     referendum," said Ann Lee', "Ann Lee said Halvik Holdings was
+//     trying to silence its critics", "... had refused to apologise";
+//     or when it should have done otherwise ("should have acted");
+//   - accuse when the actor does a wrong of [wrongVerbs]: "Ann Lee said
+//     the council had abused its power", "... is breaking the law";
+//   - urge when the actor should or must act: "Ann Lee said Norway
+//     must withdraw its troops", 'Russia should "get out," Lee said'.
+//
+// The speaker's own side is no target ("we want to scrap the tax", "we
+// must act").
+func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) || f.implied {
 		return
 	}
-	verb, _, _ := strings.Cut(x.Lemma, "_")
-	w := strings.Fields(strings.ToLower(x.Relation))
-	i := slices.IndexFunc(w, func(v string) bool { return willWords[v] })
-	if i < 0 || i+2 >= len(w) || w[i+1] != "to" || w[len(w)-1] != verb && !strings.HasPrefix(w[len(w)-1], verb) {
-		return
-	}
-	// "refused to apologise" reads as negated; "does not want to cancel"
-	// blames no one.
-	refusal := strings.HasPrefix(w[i], "refus")
-	if refusal != x.Negated || refusal && (!refusedVerbs[verb] || slices.Contains(w[:i], "not") || slices.Contains(w[:i], "never")) ||
-		!refusal && !harmVerbs[verb] {
+	lemma := imputedAct(s, x)
+	if lemma == "" || heardBy(s, f) {
 		return
 	}
 	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
 	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
 		return
 	}
-	d.derive(si, x.Subject, x.Relation, "criticize", speaker, f.subj, "", x.Confidence*placeArgConf)
+	d.derive(si, x.Subject, x.Relation, lemma, speaker, f.subj, "", x.Confidence*placeArgConf)
+}
+
+// heardBy reports whether f's speaker heard what f states, as a court or
+// an inquiry hears evidence, rather than saying it: "Yukos lied to the
+// court, the court has heard".
+func heardBy(s nlp.Sentence, f *docFact) bool {
+	for _, a := range f.Sources {
+		for k, t := range s.Tokens {
+			if t.Start < a.End {
+				continue
+			}
+			for k < len(s.Tokens)-1 && (s.Tokens[k].Lower() == "has" || s.Tokens[k].Lower() == "have" || s.Tokens[k].Lower() == "had" || s.Tokens[k].Lower() == "was" || s.Tokens[k].Lower() == "were") {
+				k++
+			}
+			if w := s.Tokens[k].Lower(); w == "heard" || w == "hears" || w == "told" && k > 0 && passiveAux[s.Tokens[k-1].Lower()] {
+				return true // "the court heard", "the inquiry was told"
+			}
+			break
+		}
+	}
+	return false
+}
+
+// imputedAct returns the act by which a speaker who reports x judges or
+// urges x's subject, as [docState.imputed] reads it, or "".
+func imputedAct(s nlp.Sentence, x schema.Extraction) string {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) == 0 {
+		return ""
+	}
+	if deonticModals[w[0]] {
+		switch {
+		case len(w) >= 3 && w[0] == "should" && w[1] == "have":
+			return "criticize" // "should have resigned"
+		case len(w) >= 2 && (w[1] == "have" || verb == "be" || slices.Contains(w, "be")):
+			return "" // "must have known", "should be arrested", "must be"; a bare 'should "get out"' urges
+		case w[0] == "ought" && (len(w) < 2 || w[1] != "to"):
+			return ""
+		}
+		if slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return t.Lower() == "if" || t.Lower() == "unless" }) ||
+			!dutyClause(s, subjectToken(s, x)) {
+			return "" // "if Norway should leave", "should pay if the deal fails": a duty on a condition
+		}
+		return "urge"
+	}
+	if i := slices.IndexFunc(w, func(v string) bool { return willWords[v] }); i >= 0 {
+		if i+2 >= len(w) || w[i+1] != "to" || w[len(w)-1] != verb && !strings.HasPrefix(w[len(w)-1], verb) {
+			return ""
+		}
+		// "refused to apologise" reads as negated; "does not want to
+		// cancel" blames no one.
+		refusal := strings.HasPrefix(w[i], "refus")
+		if refusal != x.Negated || refusal && (!refusedVerbs[verb] || slices.Contains(w[:i], "not") || slices.Contains(w[:i], "never")) ||
+			!refusal && !harmVerbs[verb] {
+			return ""
+		}
+		return "criticize"
+	}
+	if x.Negated || intention(s, x) {
+		return ""
+	}
+	if _, passive := passiveVerb(x); passive {
+		return "" // "said Tom Wu had been tortured": the victim
+	}
+	switch {
+	case verb == "lie" && (!slices.Contains(w, "lied") && !slices.Contains(w, "lying") || strings.Contains(x.Lemma, "_in")):
+		return "" // "lies in ruins", "lay low"
+	case wrongVerbs[verb]:
+		return "accuse"
+	case verb == "break" && brokenNouns[lastWord(x.Object.Text)]:
+		return "accuse" // "is breaking the law"
+	}
+	return ""
+}
+
+// dutyClause reports whether the clause whose subject starts at token b
+// is the reported duty itself: the subject, after "that" and the names,
+// determiners and conjunctions of a list, follows a verb ("said (that)
+// Norway should"), an opening quotation mark or nothing. After an
+// adjective or a noun, the clause states a wish or names a content:
+// "it is important to me Tom Wu should stay", "a decision that Halvik
+// should sell".
+func dutyClause(s nlp.Sentence, b int) bool {
+	if b < 0 {
+		return false
+	}
+	k := b - 1
+	if k >= 1 && s.Tokens[k].Lower() == "that" {
+		// "said in November that", "told Reuters that": a that-clause
+		// is said unless a noun or an adjective owns it.
+		t := s.Tokens[k-1]
+		if k >= 3 && t.Tag == "PRP" && s.Tokens[k-2].Lower() == "to" {
+			t = s.Tokens[k-3] // "important to me that"
+		}
+		return t.Tag != "NN" && t.Tag != "NNS" && !strings.HasPrefix(t.Tag, "JJ")
+	}
+	for k >= 0 {
+		t := s.Tokens[k]
+		switch {
+		case t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CC" || t.Tag == "DT" || t.Tag == "POS" || t.Tag == "PRP" ||
+			t.Tag == "TO" || t.Text == "," || t.Lower() == "that":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return true
+	}
+	t := s.Tokens[k]
+	return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "``" || t.Text == "\"" || t.Text == "“" || t.Text == ":"
+}
+
+// sympathyNouns are what a speaker says is with an actor in sympathy:
+// "our thoughts and prayers are with Tom Wu".
+var sympathyNouns = map[string]bool{
+	"thoughts": true, "prayers": true, "hearts": true, "sympathies": true, "sympathy": true, "condolences": true,
+	"support": true, "solidarity": true,
+}
+
+// sympathy reads a speaker who stands with an actor or prays for it:
+// '"Today I am with him," Ann Lee said' and '"We are with Tom Wu," said
+// the party' support (be_with would be a place); '"Our thoughts and
+// prayers are with Tom Wu," Lee said' and '"We pray for Tom Wu," Lee said'
+// are the speaker's, when "we" names no side of hers. Only the present
+// tense stands with one: "I was with him in Oslo" was there.
+func (d *docState) sympathy(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.Attribution == "" || x.Negated || f.obj == nil || !actorEntity(f.obj) {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) == 0 || f.Lemma != "be_with" && f.Lemma != "pray_for" || f.Lemma == "be_with" && w[0] != "am" && w[0] != "is" && w[0] != "are" && w[0] != "'m" && w[0] != "'re" {
+		return
+	}
+	if b := subjectToken(s, x); b > 0 && strings.HasPrefix(s.Tokens[b-1].Tag, "W") {
+		return // "I know where I am with him"
+	}
+	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	if speaker == nil || !actorEntity(speaker) || speaker == f.obj {
+		return
+	}
+	lemma := "support"
+	if f.Lemma == "pray_for" {
+		lemma = "pray_for"
+	}
+	subj := strings.Fields(strings.ToLower(x.Subject.Text))
+	switch {
+	case f.subj != nil && (f.subj == speaker || f.subj == d.side(speaker, si)):
+		f.Lemma, f.Class = lemma, lemma
+	case f.subj == nil && len(subj) == 1 && (subj[0] == "we" || subj[0] == "i") && d.side(speaker, si) == nil,
+		f.subj == nil && len(subj) >= 2 && (subj[0] == "our" || subj[0] == "my") && sympathyNouns[subj[len(subj)-1]]:
+		d.derive(si, x.Subject, x.Relation, lemma, speaker, f.obj, "", x.Confidence*placeArgConf)
+	}
 }
 
 // welcomeAdverbs are the adverbs that may stand between "is" and
@@ -801,7 +978,9 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 var (
 	wrongDeeds = map[string]bool{
 		"cheated": true, "rigged": true, "stole": true, "stolen": true, "lied": true, "bribed": true,
-		"defrauded": true, "falsified": true,
+		"defrauded": true, "falsified": true, "attacked": true, "killed": true, "murdered": true, "abused": true,
+		"tortured": true, "kidnapped": true, "abducted": true, "harassed": true, "threatened": true, "violated": true,
+		"persecuted": true, "massacred": true, "shelled": true, "bombed": true, "looted": true, "executed": true,
 	}
 	wrongMeans = map[string]bool{
 		"fraud": true, "cheating": true, "bribery": true, "bribes": true, "corruption": true,
@@ -826,7 +1005,8 @@ func wrongdoingIn(toks []nlp.Token, end int) bool {
 		case wrongWays[w]:
 			return true
 		case verb && wrongDeeds[w]:
-			return true
+			// "claimed Tom Wu was attacked": the victim, not the doer
+			return i == 0 || !passiveAux[toks[i-1].Lower()]
 		case wrongMeans[w] && i > 0 && (toks[i-1].Lower() == "to" || toks[i-1].Lower() == "through" || toks[i-1].Lower() == "by" || toks[i-1].Lower() == "via"):
 			return true // "due to fraud", "through bribery"
 		}
