@@ -471,6 +471,14 @@ var brokenNouns = map[string]bool{
 	"accord": true, "word": true, "sanctions": true, "embargo": true, "code": true,
 }
 
+// outcomeVerbs name what befalls an actor rather than what it does:
+// "should win" forecasts, it urges no one.
+var outcomeVerbs = map[string]bool{
+	"win": true, "lose": true, "receive": true, "get": true, "face": true, "suffer": true, "benefit": true,
+	"happen": true, "succeed": true, "fail": true, "become": true, "remain": true, "finish": true, "know": true,
+	"expect": true, "see": true, "gain": true, "end": true,
+}
+
 // deonticModals put a duty on their subject: said of an actor, they urge
 // it ("Norway must withdraw its troops, Ann Lee said").
 var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
@@ -490,14 +498,14 @@ var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
 // The speaker's own side is no target ("we want to scrap the tax", "we
 // must act").
 func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) || f.implied {
+	if f.subj == nil || !actorEntity(f.subj) || f.implied {
 		return
 	}
 	lemma := imputedAct(s, x)
 	if lemma == "" || heardBy(s, f) {
 		return
 	}
-	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	speaker := d.reporter(si, s, x, f)
 	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
 		return
 	}
@@ -525,6 +533,20 @@ func heardBy(s nlp.Sentence, f *docFact) bool {
 	return false
 }
 
+// reporter returns the speaker of the reported fact f, read from x of
+// sentence si: its source as [docState.sources] resolved it, or the
+// speaker of the quotation that holds x's subject; nil when f is no one's
+// words.
+func (d *docState) reporter(si int, s nlp.Sentence, x schema.Extraction, f *docFact) *docEntity {
+	if f.Attribution != "" {
+		return d.lookup(f.Attribution)
+	}
+	if b := subjectToken(s, x); b >= 0 {
+		return d.quoteSpeaker(si, b)
+	}
+	return nil
+}
+
 // imputedAct returns the act by which a speaker who reports x judges or
 // urges x's subject, as [docState.imputed] reads it, or "".
 func imputedAct(s nlp.Sentence, x schema.Extraction) string {
@@ -535,16 +557,21 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	}
 	if deonticModals[w[0]] {
 		switch {
-		case len(w) >= 3 && w[0] == "should" && w[1] == "have":
+		case len(w) >= 3 && w[0] == "should" && w[1] == "have" && w[2] != "been":
 			return "criticize" // "should have resigned"
 		case len(w) >= 2 && (w[1] == "have" || verb == "be" || slices.Contains(w, "be")):
 			return "" // "must have known", "should be arrested", "must be"; a bare 'should "get out"' urges
 		case w[0] == "ought" && (len(w) < 2 || w[1] != "to"):
 			return ""
 		}
+		b := subjectToken(s, x)
 		if slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return t.Lower() == "if" || t.Lower() == "unless" }) ||
-			!dutyClause(s, subjectToken(s, x)) {
-			return "" // "if Norway should leave", "should pay if the deal fails": a duty on a condition
+			b > 0 && slices.ContainsFunc(s.Tokens[:b], func(t nlp.Token) bool { return t.Lower() == "should" }) ||
+			!dutyClause(s, b) || fortuneVerbs[verb] || outcomeVerbs[verb] {
+			// "if Norway should leave", "should pay if the deal fails",
+			// "should the outlook worsen, the Bank should": a duty on a
+			// condition; "Foxx should win": a forecast
+			return ""
 		}
 		return "urge"
 	}
@@ -630,7 +657,7 @@ var sympathyNouns = map[string]bool{
 // are the speaker's, when "we" names no side of hers. Only the present
 // tense stands with one: "I was with him in Oslo" was there.
 func (d *docState) sympathy(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.Attribution == "" || x.Negated || f.obj == nil || !actorEntity(f.obj) {
+	if x.Negated || f.obj == nil || !actorEntity(f.obj) {
 		return
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
@@ -640,7 +667,7 @@ func (d *docState) sympathy(si int, s nlp.Sentence, x schema.Extraction, f *docF
 	if b := subjectToken(s, x); b > 0 && strings.HasPrefix(s.Tokens[b-1].Tag, "W") {
 		return // "I know where I am with him"
 	}
-	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
+	speaker := d.reporter(si, s, x, f)
 	if speaker == nil || !actorEntity(speaker) || speaker == f.obj {
 		return
 	}
