@@ -324,7 +324,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
-	if (namingVerbs[verb] || verb == "describe") && disparaged(x) {
+	if (namingVerbs[verb] || verb == "describe") && disparaged(s, x) {
 		// "called Tom Wu a liar", "calling it just another apology",
 		// "described Norway's plan as a betrayal".
 		o := f.obj
@@ -334,12 +334,20 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if w := strings.ToLower(x.Object.Text); o == nil && (w == "it" || w == "this") {
 			o = d.lastActor(si - 1) // "Halvik apologised. Calling it just another apology, ..."
 		}
+		if o == nil {
+			o = d.relativeHead(si, s, x) // "Halvik, which Ann Lee describes as a sham"
+		}
 		if o != nil && o != f.subj && actorEntity(o) {
 			d.derive(si, x.Subject, x.Relation, "criticize", f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		if !attitudeVerbs[verb] {
 			return // "labelled the comments as a joke" labels the commenter too, below
 		}
+	}
+	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && scornQuoted(s) {
+		// '"Your presence has been a calamity," Ann Lee said of Russia'
+		f.Lemma, f.Class = "criticize", "criticize"
+		return
 	}
 	if assailVerbs[verb] && f.obj != nil && d.actOf(si, s, x.Object) == f.obj {
 		// "attacked Ann Lee's campaign": the campaign stands for her
@@ -790,7 +798,8 @@ func (d *docState) lastActor(si int) *docEntity {
 }
 
 // scornNouns and scornMarks disparage what a naming verb names: "a liar",
-// "a sham", "just another apology", "nothing but a stunt".
+// "a sham", "just another apology", "nothing but a stunt", "marred by
+// allegations of torture".
 var (
 	scornNouns = map[string]bool{
 		"liar": true, "liars": true, "disgrace": true, "sham": true, "farce": true, "joke": true, "insult": true,
@@ -799,35 +808,112 @@ var (
 		"hypocrite": true, "hypocrites": true, "hypocrisy": true, "coward": true, "cowards": true, "criminal": true,
 		"criminals": true, "thug": true, "thugs": true, "traitor": true, "traitors": true, "puppet": true,
 		"dictator": true, "failure": true, "mockery": true, "whitewash": true, "smear": true,
+		"calamity": true, "catastrophe": true, "disaster": true, "menace": true, "shambles": true,
+		"tyrant": true, "tyranny": true, "abomination": true, "scourge": true, "nightmare": true,
 	}
-	scornMarks = []string{"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another"}
+	scornMarks = []string{
+		"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
+		"marred by", "tainted by", "plagued by", "riddled with", "tarnished by", "mired in", "steeped in",
+	}
 )
 
-// disparaged reports whether x, a naming or describing verb, gives its
-// object a scornful complement: the phrase after the object (after "as"
-// for describe) ends in a noun of scornNouns or holds a mark of
-// scornMarks.
-func disparaged(x schema.Extraction) bool {
+// relativeHead returns the named actor that a relative clause whose
+// subject is x's follows: "Halvik Holdings, which Ann Lee describes as a
+// sham" (which, whom or that, a comma before it), or nil.
+func (d *docState) relativeHead(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	b := subjectToken(s, x)
+	if b < 3 || s.Tokens[b-2].Text != "," {
+		return nil
+	}
+	switch s.Tokens[b-1].Lower() {
+	case "which", "whom", "that":
+	default:
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.end == b-2 && named(m) && m.ent != nil && !m.adj && actorEntity(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// scornful reports whether the complement c, in lower case, ends in a
+// noun of scornNouns or holds a mark of scornMarks.
+func scornful(c string) bool {
+	c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
+	if scornNouns[lastWord(c)] {
+		return true
+	}
+	for _, m := range scornMarks {
+		if strings.HasPrefix(c, m+" ") || strings.Contains(c, " "+m+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// scornQuoted reports whether a quotation of sentence s holds a noun of
+// scornNouns or a mark of scornMarks, and no negation that could turn it
+// ("was no disaster").
+func scornQuoted(s nlp.Sentence) bool {
+	var words []string
+	open := false
+	for _, t := range s.Tokens {
+		if k := quoteMark(t.Text); k != 0 {
+			open = k == 1 || k == 2 && !open
+			continue
+		}
+		if open {
+			words = append(words, t.Lower())
+		}
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return w == "not" || w == "n't" || w == "no" || w == "never" }) {
+		return false
+	}
+	c := " " + strings.Join(words, " ") + " "
+	return slices.ContainsFunc(words, func(w string) bool { return scornNouns[w] }) ||
+		slices.ContainsFunc(scornMarks, func(m string) bool { return strings.Contains(c, " "+m+" ") })
+}
+
+// disparaged reports whether x, a naming or describing verb of sentence s,
+// gives its object a scornful complement ([scornful]): the phrase after
+// the object (after "as" for describe), or, when the object stands before
+// the verb and the extraction kept no complement, the as-phrase after the
+// verb ("Halvik, which Ann Lee describes as \"marred by fraud\"").
+func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 	if x.Negated {
 		return false
 	}
 	for _, a := range x.Extra {
-		c := strings.ToLower(a.Text)
 		if a.Role != "" && !strings.EqualFold(a.Role, "as") || a.Role == "" && a.Start < x.Object.End {
 			continue
 		}
-		c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
-		if scornNouns[lastWord(c)] {
-			return true
-		}
-		for _, m := range scornMarks {
-			if strings.HasPrefix(c, m+" ") || strings.Contains(c, " "+m+" ") {
-				return true
-			}
-		}
+		return scornful(strings.ToLower(a.Text))
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) > 1 && w[len(w)-1] == "as" {
+		return scornful(strings.ToLower(x.Object.Text)) // "which Ann Lee describes as" + "a sham"
+	}
+	_, rj, ok := relationTokens(s, x)
+	if _, last := argTokens(s, x.Object); ok && last > rj {
+		rj = last // "described Halvik as ..."
+	} else if w := strings.Fields(x.Relation); !ok && x.Object.End <= x.Subject.Start && len(w) > 0 {
+		// "Halvik, which Ann Lee describes as ...": the object, the
+		// relative's head, stands before the relation.
+		ri := tokenAt(s, x.Subject.End)
+		rj, ok = ri+len(w), ri < len(s.Tokens) && s.Tokens[ri].Text == w[0]
+	}
+	if !ok || rj >= len(s.Tokens) || s.Tokens[rj].Lower() != "as" {
 		return false
 	}
-	return false
+	var c []string
+	for _, t := range s.Tokens[rj:] {
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			break
+		}
+		c = append(c, t.Lower())
+	}
+	return scornful(strings.Join(c, " "))
 }
 
 // actBy returns the actor that a by-phrase right after x's object names
