@@ -693,6 +693,60 @@ func (d *docState) sympathy(si int, s nlp.Sentence, x schema.Extraction, f *docF
 	}
 }
 
+// peerNouns name the members of a body that one of them addresses:
+// "my colleagues", "our fellow members".
+var peerNouns = map[string]bool{
+	"colleagues": true, "members": true, "senators": true, "lawmakers": true, "legislators": true,
+	"deputies": true, "councillors": true, "councilors": true, "peers": true, "delegates": true,
+}
+
+// peers adds subject —LEMMA→ body when the subject's speech act addresses
+// its own colleagues in a body: '"I urge my colleagues to pass this
+// bill," said Ann Lee' (a member of the Green Party), "Lee urged her
+// fellow senators in the Storting". The body is the one the object names
+// ("my colleagues in the Senate"), else the one the document says the
+// subject is a member of; a body it leads or works for is no body of
+// colleagues.
+func (d *docState) peers(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.subj.typ != schema.Person || f.obj != nil || !speechActs[verb] {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	if len(w) < 2 || !possessiveDeterminers[w[0]] {
+		return
+	}
+	k := 1
+	if w[k] == "fellow" {
+		k++
+	}
+	if k >= len(w) || !peerNouns[w[k]] || k == 1 && w[k] == "members" {
+		return // "my members" is no peer
+	}
+	if k+1 < len(w) {
+		return
+	}
+	var body *docEntity
+	for _, a := range x.Extra {
+		if strings.HasPrefix(strings.ToLower(a.Text), "in ") && a.Start <= x.Object.End+1 {
+			a.Text, a.Start = a.Text[3:], a.Start+3
+			if o, _, _ := d.argument(si, s, a); o != nil && o.typ == schema.Organization {
+				body = o // "my colleagues in the Senate"
+			}
+		}
+	}
+	if body == nil {
+		for _, g := range d.facts {
+			if g.subj == f.subj && g.Lemma == schema.MemberOf && g.obj != nil && g.obj.typ == schema.Organization && !g.Negated && g.Sentence <= si {
+				body = g.obj
+			}
+		}
+	}
+	if body != nil && body != f.subj {
+		d.derive(si, x.Subject, x.Relation, x.Lemma, f.subj, body, "", x.Confidence*placeArgConf)
+	}
+}
+
 // welcomeAdverbs are the adverbs that may stand between "is" and
 // "welcome".
 var welcomeAdverbs = map[string]bool{"always": true, "still": true, "also": true, "now": true, "very": true, "most": true, "more": true}
