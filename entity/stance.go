@@ -487,6 +487,22 @@ var outcomeVerbs = map[string]bool{
 	"expect": true, "see": true, "gain": true, "end": true,
 }
 
+// headEnds are the words after which a noun phrase's head is done.
+var headEnds = map[string]bool{
+	"of": true, "for": true, "to": true, "in": true, "at": true, "with": true, "who": true, "that": true,
+	"on": true, "from": true, "about": true, "by": true, "which": true,
+}
+
+// scornAdjectives condemn the actor a reported copula gives them to:
+// "Ann Lee said the council was corrupt".
+var scornAdjectives = map[string]bool{
+	"corrupt": true, "incompetent": true, "dishonest": true, "irresponsible": true, "reckless": true,
+	"hypocritical": true, "arrogant": true, "cowardly": true, "negligent": true, "illegitimate": true,
+	"racist": true, "shameful": true, "disgraceful": true, "deceitful": true, "untrustworthy": true,
+	"inept": true, "callous": true, "cynical": true, "undemocratic": true, "lawless": true, "complicit": true,
+	"unfit": true, "dishonourable": true, "dishonorable": true, "despicable": true, "criminal": true,
+}
+
 // deonticModals put a duty on their subject: said of an actor, they urge
 // it ("Norway must withdraw its troops, Ann Lee said").
 var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
@@ -601,6 +617,24 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	}
 	if _, passive := passiveVerb(x); passive {
 		return "" // "said Tom Wu had been tortured": the victim
+	}
+	if verb == "be" && !slices.ContainsFunc(w, func(v string) bool {
+		return !beForms[v] && v != "been" && v != "have" && v != "has" && v != "had" && !strings.HasSuffix(v, "ly")
+	}) {
+		// "Ann Lee said Halvik was corrupt", '"Tom Wu is a liar," Lee said'
+		o := strings.Fields(strings.ToLower(x.Object.Text))
+		for len(o) > 1 && (o[0] == "a" || o[0] == "an" || strings.HasSuffix(o[0], "ly") || o[0] == "so" || o[0] == "too" || o[0] == "very") {
+			o = o[1:]
+		}
+		adj := len(o) > 0 && scornAdjectives[strings.TrimRight(o[0], ",")] &&
+			(len(o) == 1 || strings.HasSuffix(o[0], ",") || o[1] == "and" || o[1] == "or" || o[1] == "but")
+		if i := slices.IndexFunc(o, func(v string) bool { return headEnds[v] }); i > 0 {
+			o = o[:i] // "the real victims of the scandal": the head is victims
+		}
+		if adj || scornful(strings.Join(o, " ")) { // not "a criminal lawyer"
+			return "criticize"
+		}
+		return ""
 	}
 	switch {
 	case verb == "lie" && (!slices.Contains(w, "lied") && !slices.Contains(w, "lying") || strings.Contains(x.Lemma, "_in")):
