@@ -1726,6 +1726,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.imputed(si, s, x, f) // "refused to apologise" too, which reads as negated
 	d.sympathy(si, s, x, f)
 	d.peers(si, s, x, f)
+	d.prayedFor(si, s, x, f)
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
 		if f.obj == nil {

@@ -727,6 +727,38 @@ func (d *docState) sympathy(si int, s nlp.Sentence, x schema.Extraction, f *docF
 	}
 }
 
+// prayedFor adds speaker —pray_for→ actor when what the speaker said or
+// wrote calls its hearers to pray for the actor: '"Let's all pray for
+// Mayor Tom Wu," tweeted Ann Lee', 'Lee wrote: "Let us pray for Norway."'.
+func (d *docState) prayedFor(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	if _, rj, ok := relationTokens(s, x); first < 0 && ok {
+		first, last = rj, len(s.Tokens) // 'wrote: "Let us ...' left the quotation out
+	}
+	for first >= 0 && first < last && (quoteMark(s.Tokens[first].Text) != 0 || s.Tokens[first].Text == ":" || s.Tokens[first].Text == ",") {
+		first++
+	}
+	if first < 0 || last-first < 4 || s.Tokens[first].Lower() != "let" {
+		return
+	}
+	k := first + 1
+	for k < last && (s.Tokens[k].Lower() == "'s" || s.Tokens[k].Lower() == "us" || s.Tokens[k].Lower() == "all") {
+		k++
+	}
+	if k+2 >= last || k == first+1 || s.Tokens[k].Lower() != "pray" || s.Tokens[k+1].Lower() != "for" {
+		return
+	}
+	for j := k + 2; j < last && j <= k+4; j++ {
+		if m := d.mentionAt(si, s, j); m != nil && actorEntity(m.ent) && m.ent != f.subj {
+			d.derive(si, x.Subject, "pray for", "pray_for", f.subj, m.ent, "", x.Confidence*placeArgConf)
+			return
+		}
+	}
+}
+
 // peerNouns name the members of a body that one of them addresses:
 // "my colleagues", "our fellow members".
 var peerNouns = map[string]bool{
