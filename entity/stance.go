@@ -344,7 +344,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			return // "labelled the comments as a joke" labels the commenter too, below
 		}
 	}
-	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && scornQuoted(s) {
+	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && d.scornQuoted(si, s) {
 		// '"Your presence has been a calamity," Ann Lee said of Russia'
 		f.Lemma, f.Class = "criticize", "criticize"
 		return
@@ -973,18 +973,13 @@ func scornful(c string) bool {
 	return false
 }
 
-// scornQuoted reports whether a quotation of sentence s holds a noun of
-// scornNouns or a mark of scornMarks, and no negation that could turn it
-// ("was no disaster").
-func scornQuoted(s nlp.Sentence) bool {
+// scornQuoted reports whether a quotation in sentence si ([quotes])
+// holds a noun of scornNouns or a mark of scornMarks, and no negation that
+// could turn it ("was no disaster").
+func (d *docState) scornQuoted(si int, s nlp.Sentence) bool {
 	var words []string
-	open := false
-	for _, t := range s.Tokens {
-		if k := quoteMark(t.Text); k != 0 {
-			open = k == 1 || k == 2 && !open
-			continue
-		}
-		if open {
+	for k, t := range s.Tokens {
+		if inQuotes(d.qs, si, k) && quoteMark(t.Text) == 0 {
 			words = append(words, t.Lower())
 		}
 	}
