@@ -666,6 +666,9 @@ func dutyClause(s nlp.Sentence, b int) bool {
 		if k >= 3 && t.Tag == "PRP" && s.Tokens[k-2].Lower() == "to" {
 			t = s.Tokens[k-3] // "important to me that"
 		}
+		if k >= 2 && toldVerbs[s.Tokens[k-2].Lower()] {
+			return true // "told reporters that": the hearers
+		}
 		return t.Tag != "NN" && t.Tag != "NNS" && !strings.HasPrefix(t.Tag, "JJ")
 	}
 	for k >= 0 {
