@@ -383,7 +383,16 @@
 // "attacked the subpoena by X", "called Norway's plan a sham", 'Calling it
 // "just another apology"' after X's act, 'said X "wants to cancel the
 // referendum"': criticize; "was disappointed that NASA did not choose
-// them": be_disappointed_with; stance.go); a time clause of a gerund is its
+// them": be_disappointed_with; stance.go). A speaker's words judge or
+// address the actor they are about, in a quotation (any of its sentences)
+// or a reported clause: a wrong done ("said Norway is breaking the law",
+// '"Halvik lied to us"') accuses; a duty ("Norway must withdraw",
+// 'Russia should "get out"') urges, "should have acted" and a copula of
+// scorn ("Halvik was corrupt", "Wu is a liar") criticize; "I am with him",
+// "our thoughts are with Tom Wu" support; "Let's pray for Tom Wu" is
+// pray_for; "I urge my colleagues" urges the speaker's body; a scornful
+// quotation "said of" an actor, or a relative "which Lee describes as
+// 'marred by fraud'", criticizes (stance.go). A time clause of a gerund is its
 // clause subject's act ("was arrested after leaving the Sea Org": leave;
 // adjunct.go). A unit noun and a unit's name make the unit part_of its
 // organisation ("the elite group within Scientology called the Sea Org",

@@ -1816,7 +1816,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Confidence *= oc
 	}
 	d.sources(si, s, f)
-	d.imputed(si, x, f) // "refused to apologise" too, which reads as negated
+	d.imputed(si, s, x, f) // "refused to apologise" too, which reads as negated
+	d.sympathy(si, s, x, f)
+	d.peers(si, s, x, f)
+	d.prayedFor(si, s, x, f)
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
 		if f.obj == nil {

@@ -159,6 +159,9 @@ type docState struct {
 	// sideless are the quotations whose speaker, a person, had no side
 	// when they were read ([docState.speakers], [docState.lateSides]).
 	sideless []spoken
+	// voiced are the quotations whose speaker [docState.speakers] found,
+	// for the speaker of a fact stated inside one ([docState.quoteSpeaker]).
+	voiced []spoken
 	// kinds are the nouns that appositions and copulas said named bodies
 	// are ([docState.kindAfter]), for a later "the" and the noun.
 	kinds map[string]bool

@@ -96,6 +96,7 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		if e == nil {
 			continue
 		}
+		d.voiced = append(d.voiced, spoken{q, e})
 		if e.typ == schema.Person {
 			if s := d.side(e, q.from); s != nil {
 				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
@@ -269,6 +270,19 @@ func inQuotes(qs []quote, si, ti int) bool {
 		}
 	}
 	return false
+}
+
+// quoteSpeaker returns the speaker of the quotation that holds token ti of
+// sentence si, or nil: the speaker of '"Norway has broken the truce. It
+// must go," Ann Lee said' for a fact of its first sentence, whose
+// extraction names no source.
+func (d *docState) quoteSpeaker(si, ti int) *docEntity {
+	for _, p := range d.voiced {
+		if inQuotes([]quote{p.q}, si, ti) {
+			return p.e
+		}
+	}
+	return nil
 }
 
 // notSpeaker resolves again each he or she (him, his, her, himself) of

@@ -329,7 +329,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
-	if (namingVerbs[verb] || verb == "describe") && disparaged(x) {
+	if (namingVerbs[verb] || verb == "describe") && disparaged(s, x) {
 		// "called Tom Wu a liar", "calling it just another apology",
 		// "described Norway's plan as a betrayal".
 		o := f.obj
@@ -339,12 +339,20 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if w := strings.ToLower(x.Object.Text); o == nil && (w == "it" || w == "this") {
 			o = d.lastActor(si - 1) // "Halvik apologised. Calling it just another apology, ..."
 		}
+		if o == nil {
+			o = d.relativeHead(si, s, x) // "Halvik, which Ann Lee describes as a sham"
+		}
 		if o != nil && o != f.subj && actorEntity(o) {
 			d.derive(si, x.Subject, x.Relation, "criticize", f.subj, o, "", x.Confidence*placeArgConf)
 		}
 		if !attitudeVerbs[verb] {
 			return // "labelled the comments as a joke" labels the commenter too, below
 		}
+	}
+	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && d.scornQuoted(si, s) {
+		// '"Your presence has been a calamity," Ann Lee said of Russia'
+		f.Lemma, f.Class = "criticize", "criticize"
+		return
 	}
 	if assailVerbs[verb] && f.obj != nil && d.actOf(si, s, x.Object) == f.obj {
 		// "attacked Ann Lee's campaign": the campaign stands for her
@@ -427,63 +435,6 @@ func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	if o := d.clauseActor(si, s, x.Object); speaker != nil && o != nil && o != speaker && actorEntity(speaker) {
 		d.derive(si, x.Subject, x.Relation, "criticize", speaker, o, "", x.Confidence*placeArgConf)
 	}
-}
-
-// willWords ascribe a will to the subject before the infinitive after them:
-// "is trying to", "wants to", "chose to", "refused to".
-var willWords = map[string]bool{
-	"trying": true, "tried": true, "tries": true, "try": true, "wants": true, "want": true, "wanted": true,
-	"chose": true, "chooses": true, "choose": true, "seeks": true, "sought": true, "attempting": true,
-	"attempted": true, "refuses": true, "refused": true, "refusing": true, "determined": true, "intends": true,
-}
-
-// harmVerbs are acts against others or the truth that a speaker blames an
-// actor for wanting: "wants to cancel the referendum", "is trying to
-// silence its critics". refusedVerbs are the duties one is blamed for
-// refusing: "refused to apologise".
-var (
-	harmVerbs = map[string]bool{
-		"silence": true, "suppress": true, "cancel": true, "destroy": true, "undermine": true, "sabotage": true,
-		"obstruct": true, "hide": true, "cover": true, "crush": true, "intimidate": true, "bully": true,
-		"punish": true, "rig": true, "steal": true, "manipulate": true, "mislead": true, "deceive": true,
-		"betray": true, "censor": true, "discredit": true, "smear": true, "derail": true, "muzzle": true,
-		"gag": true, "evade": true, "bury": true, "whitewash": true, "scrap": true, "dismantle": true,
-		"overturn": true, "subvert": true, "exploit": true, "blackmail": true,
-	}
-	refusedVerbs = map[string]bool{
-		"apologise": true, "apologize": true, "answer": true, "cooperate": true, "comply": true, "disclose": true,
-		"admit": true, "acknowledge": true, "listen": true, "engage": true, "explain": true, "resign": true,
-		"negotiate": true, "release": true, "pay": true,
-	}
-)
-
-// imputed adds speaker —criticize→ actor when a reported clause, the
-// speaker's words, has the actor will to do harm: '"Tom Wu wants to cancel
-// the referendum," said Ann Lee', "Ann Lee said Halvik Holdings was trying
-// to silence its critics", "... had refused to apologise". The speaker's
-// own side is no target ("we want to scrap the tax").
-func (d *docState) imputed(si int, x schema.Extraction, f *docFact) {
-	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) || f.implied {
-		return
-	}
-	verb, _, _ := strings.Cut(x.Lemma, "_")
-	w := strings.Fields(strings.ToLower(x.Relation))
-	i := slices.IndexFunc(w, func(v string) bool { return willWords[v] })
-	if i < 0 || i+2 >= len(w) || w[i+1] != "to" || w[len(w)-1] != verb && !strings.HasPrefix(w[len(w)-1], verb) {
-		return
-	}
-	// "refused to apologise" reads as negated; "does not want to cancel"
-	// blames no one.
-	refusal := strings.HasPrefix(w[i], "refus")
-	if refusal != x.Negated || refusal && (!refusedVerbs[verb] || slices.Contains(w[:i], "not") || slices.Contains(w[:i], "never")) ||
-		!refusal && !harmVerbs[verb] {
-		return
-	}
-	speaker := d.lookup(f.Attribution) // the speaker's name, resolved by [docState.sources]
-	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
-		return
-	}
-	d.derive(si, x.Subject, x.Relation, "criticize", speaker, f.subj, "", x.Confidence*placeArgConf)
 }
 
 // welcomeAdverbs are the adverbs that may stand between "is" and
@@ -591,7 +542,8 @@ func (d *docState) lastActor(si int) *docEntity {
 }
 
 // scornNouns and scornMarks disparage what a naming verb names: "a liar",
-// "a sham", "just another apology", "nothing but a stunt".
+// "a sham", "just another apology", "nothing but a stunt", "marred by
+// allegations of torture".
 var (
 	scornNouns = map[string]bool{
 		"liar": true, "liars": true, "disgrace": true, "sham": true, "farce": true, "joke": true, "insult": true,
@@ -600,35 +552,107 @@ var (
 		"hypocrite": true, "hypocrites": true, "hypocrisy": true, "coward": true, "cowards": true, "criminal": true,
 		"criminals": true, "thug": true, "thugs": true, "traitor": true, "traitors": true, "puppet": true,
 		"dictator": true, "failure": true, "mockery": true, "whitewash": true, "smear": true,
+		"calamity": true, "catastrophe": true, "disaster": true, "menace": true, "shambles": true,
+		"tyrant": true, "tyranny": true, "abomination": true, "scourge": true, "nightmare": true,
 	}
-	scornMarks = []string{"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another"}
+	scornMarks = []string{
+		"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
+		"marred by", "tainted by", "plagued by", "riddled with", "tarnished by", "mired in", "steeped in",
+	}
 )
 
-// disparaged reports whether x, a naming or describing verb, gives its
-// object a scornful complement: the phrase after the object (after "as"
-// for describe) ends in a noun of scornNouns or holds a mark of
-// scornMarks.
-func disparaged(x schema.Extraction) bool {
+// relativeHead returns the named actor that a relative clause whose
+// subject is x's follows: "Halvik Holdings, which Ann Lee describes as a
+// sham" (which, whom or that, a comma before it), or nil.
+func (d *docState) relativeHead(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	b := subjectToken(s, x)
+	if b < 3 || s.Tokens[b-2].Text != "," {
+		return nil
+	}
+	switch s.Tokens[b-1].Lower() {
+	case "which", "whom", "that":
+	default:
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.end == b-2 && named(m) && m.ent != nil && !m.adj && actorEntity(m.ent) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// scornful reports whether the complement c, in lower case, ends in a
+// noun of scornNouns or holds a mark of scornMarks.
+func scornful(c string) bool {
+	c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
+	if scornNouns[lastWord(c)] {
+		return true
+	}
+	for _, m := range scornMarks {
+		if strings.HasPrefix(c, m+" ") || strings.Contains(c, " "+m+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// scornQuoted reports whether a quotation in sentence si ([quotes])
+// holds a noun of scornNouns or a mark of scornMarks, and no negation that
+// could turn it ("was no disaster").
+func (d *docState) scornQuoted(si int, s nlp.Sentence) bool {
+	var words []string
+	for k, t := range s.Tokens {
+		if inQuotes(d.qs, si, k) && quoteMark(t.Text) == 0 {
+			words = append(words, t.Lower())
+		}
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return w == "not" || w == "n't" || w == "no" || w == "never" }) {
+		return false
+	}
+	c := " " + strings.Join(words, " ") + " "
+	return slices.ContainsFunc(words, func(w string) bool { return scornNouns[w] }) ||
+		slices.ContainsFunc(scornMarks, func(m string) bool { return strings.Contains(c, " "+m+" ") })
+}
+
+// disparaged reports whether x, a naming or describing verb of sentence s,
+// gives its object a scornful complement ([scornful]): the phrase after
+// the object (after "as" for describe), or, when the object stands before
+// the verb and the extraction kept no complement, the as-phrase after the
+// verb ("Halvik, which Ann Lee describes as \"marred by fraud\"").
+func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 	if x.Negated {
 		return false
 	}
 	for _, a := range x.Extra {
-		c := strings.ToLower(a.Text)
 		if a.Role != "" && !strings.EqualFold(a.Role, "as") || a.Role == "" && a.Start < x.Object.End {
 			continue
 		}
-		c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
-		if scornNouns[lastWord(c)] {
-			return true
-		}
-		for _, m := range scornMarks {
-			if strings.HasPrefix(c, m+" ") || strings.Contains(c, " "+m+" ") {
-				return true
-			}
-		}
+		return scornful(strings.ToLower(a.Text))
+	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) > 1 && w[len(w)-1] == "as" {
+		return scornful(strings.ToLower(x.Object.Text)) // "which Ann Lee describes as" + "a sham"
+	}
+	_, rj, ok := relationTokens(s, x)
+	if _, last := argTokens(s, x.Object); ok && last > rj {
+		rj = last // "described Halvik as ..."
+	} else if w := strings.Fields(x.Relation); !ok && x.Object.End <= x.Subject.Start && len(w) > 0 {
+		// "Halvik, which Ann Lee describes as ...": the object, the
+		// relative's head, stands before the relation.
+		ri := tokenAt(s, x.Subject.End)
+		rj, ok = ri+len(w), ri < len(s.Tokens) && s.Tokens[ri].Text == w[0]
+	}
+	if !ok || rj >= len(s.Tokens) || s.Tokens[rj].Lower() != "as" {
 		return false
 	}
-	return false
+	var c []string
+	for _, t := range s.Tokens[rj:] {
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			break
+		}
+		c = append(c, t.Lower())
+	}
+	return scornful(strings.Join(c, " "))
 }
 
 // actBy returns the actor that a by-phrase right after x's object names
@@ -848,7 +872,9 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 var (
 	wrongDeeds = map[string]bool{
 		"cheated": true, "rigged": true, "stole": true, "stolen": true, "lied": true, "bribed": true,
-		"defrauded": true, "falsified": true,
+		"defrauded": true, "falsified": true, "attacked": true, "killed": true, "murdered": true, "abused": true,
+		"tortured": true, "kidnapped": true, "abducted": true, "harassed": true, "threatened": true, "violated": true,
+		"persecuted": true, "massacred": true, "shelled": true, "bombed": true, "looted": true, "executed": true,
 	}
 	wrongMeans = map[string]bool{
 		"fraud": true, "cheating": true, "bribery": true, "bribes": true, "corruption": true,
@@ -873,7 +899,8 @@ func wrongdoingIn(toks []nlp.Token, end int) bool {
 		case wrongWays[w]:
 			return true
 		case verb && wrongDeeds[w]:
-			return true
+			// "claimed Tom Wu was attacked": the victim, not the doer
+			return i == 0 || !passiveAux[toks[i-1].Lower()]
 		case wrongMeans[w] && i > 0 && (toks[i-1].Lower() == "to" || toks[i-1].Lower() == "through" || toks[i-1].Lower() == "by" || toks[i-1].Lower() == "via"):
 			return true // "due to fraud", "through bribery"
 		}

@@ -66,7 +66,9 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		if verbAt+1 < len(a.ch) && a.ch[verbAt].kind == adv && a.ch[verbAt+1].kind == vg && a.ch[verbAt+1].form == finite {
 			verbAt++ // "claimed Ann Lee only won": an adverb before the clause's verb
 		}
-		if a.reporting(v.head) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil {
+		if a.reporting(v.head) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||
+			a.reportsList(v.head) && verbAt+2 < len(a.ch) && a.ch[verbAt].kind == conj && a.ch[verbAt+1].kind == np &&
+				a.ch[verbAt+2].kind == vg && a.ch[verbAt+2].form == finite {
 			// "Witnesses said the gunmen escaped": a complement clause
 			// without "that".
 			c.thatAt = objAt
@@ -738,6 +740,19 @@ func (a *analysis) reporting(k int) bool {
 		"realise", "show", "agree", "decide", "feel", "guess", "assume", "recall", "complain", "contend",
 		"maintain", "ask", "wonder", "question", "write", "reply", "respond", "allege", "stress", "emphasize",
 		"emphasise", "declare", "tweet", "testify", "notice", "learn", "understand", "hear", "warrant":
+		return true
+	}
+	return false
+}
+
+// reportsList reports whether the verb at token k, a verb of saying or
+// thinking that takes no actor as its object, reports a clause whose
+// subject is a list: "said Norway and Sweden had violated the treaty"
+// (the list is not said). "told Norway and Sweden ..." may tell them.
+func (a *analysis) reportsList(k int) bool {
+	switch a.x.base(a.low[k], a.tags[k]) {
+	case "say", "claim", "allege", "insist", "argue", "state", "assert", "add", "believe", "think", "suggest",
+		"stress", "note", "contend", "maintain":
 		return true
 	}
 	return false

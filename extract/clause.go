@@ -912,7 +912,9 @@ loop:
 		}
 	}
 	inside := func(start int) bool {
-		return start > 0 && (a.ch[start-1].kind == vg || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]) && !a.asClause(start-1, k))
+		// "said Norway and Sweden had violated": a verb of saying
+		// ([analysis.reportsList]) reports the list's clause.
+		return start > 0 && (a.ch[start-1].kind == vg && !a.reportsList(a.ch[start-1].head) || a.ch[start-1].kind == prep && !clauseOpener(a.low[a.ch[start-1].i]) && !a.asClause(start-1, k))
 	}
 	switch {
 	case firstConj >= 0 && inside(start) && commaStart >= 0 && !inside(commaStart) && a.fronted(start):

@@ -127,6 +127,18 @@ func TestSentence(t *testing.T) {
 			why:      "as after a comma opens a clause: the whole coordination before the verb is its subject",
 		},
 		{
+			name:     "coordinated subject of a clause said without that",
+			sentence: "Ann Lee said Halvik Holdings and the Harbor Council had broken the law.",
+			want:     fact{"Halvik Holdings", "had broken", "break", "the law"},
+			why:      "said takes no list of actors as its object: the list before the finite verb is the reported clause's subject",
+		},
+		{
+			name:     "second member of a list said without that",
+			sentence: "Ann Lee said Halvik Holdings and the Harbor Council had broken the law.",
+			want:     fact{"the Harbor Council", "had broken", "break", "the law"},
+			why:      "every member of the list is the reported clause's subject",
+		},
+		{
 			name:     "main verb after an object relative clause",
 			sentence: "The firm that Tom Wu founded sued Ann Lee.",
 			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
