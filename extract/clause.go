@@ -83,8 +83,9 @@ func (a *analysis) clauses() {
 	for _, k := range deferred {
 		ci := a.byVG[k]
 		for i := range a.cl {
-			if i == ci || a.cl[i].from != direct || a.cl[i].subj.empty() || a.ch[a.cl[i].vg].i < a.ch[k].i {
-				continue
+			if i == ci || a.cl[i].from != direct || a.cl[i].subj.empty() || a.ch[a.cl[i].vg].i < a.ch[k].i ||
+				a.quotesBefore(a.cl[i].subj.i)%2 != a.quotesBefore(a.ch[k].i)%2 {
+				continue // nor one whose subject is inside a quotation the phrase is outside of
 			}
 			if a.ch[k].form == gerund && a.cl[ci].end == a.cl[i].subj.j {
 				// "aiding Russia's war effort presents an opportunity": the
@@ -114,6 +115,17 @@ func (a *analysis) clauses() {
 // "unless" are left out: a condition states no act).
 var participleSubordinators = map[string]bool{
 	"when": true, "while": true, "once": true, "though": true, "although": true,
+}
+
+// quotesBefore counts the quotation marks before token t.
+func (a *analysis) quotesBefore(t int) int {
+	n := 0
+	for _, c := range a.ch {
+		if c.kind == quote && c.i < t {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceInitial reports whether the participle or gerund at chunk k opens
