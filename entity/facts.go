@@ -1188,7 +1188,14 @@ func (d *docState) seatChamber(t string, us bool) *docEntity {
 		if e := d.byKey[normKey(house)]; e != nil {
 			return e
 		}
-		return d.create(house, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(house)]})
+		e := d.create(house, &mention{typ: schema.Organization, gaz: d.r.g.entries[normKey(house)]})
+		if bare := normKey("House of Representatives"); d.byKey[bare] == nil {
+			// The document may name the House later, bare: the same
+			// chamber, not a second one that would leave every later
+			// Representative's chamber in doubt.
+			d.byKey[bare] = e
+		}
+		return e
 	}
 	if c != nil || !us {
 		return c
