@@ -17,6 +17,9 @@ func TestTitledLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu, first elected to Congress in 1996, was born in Dayton. When Representative Ann Lee of Ohio resigned in 1995, Wu joined the race. He served in the House of Representatives for twenty years. Representative Joe Ng praised Wu.",
+			[]string{"Ann Lee -member_of-> US House of Representatives", "Joe Ng -member_of-> US House of Representatives", "Tom Wu -serve_in-> US House of Representatives"}, nil,
+			"the House a Representative's title makes in a report that first names Congress is the House it names later: one chamber, not two"},
 		{"Democratic Senators Mia Berg and Joel Sand criticised the plan.",
 			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party"}, nil,
 			"the party before a plural title is every holder's"},
