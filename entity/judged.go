@@ -212,6 +212,9 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		if i := slices.IndexFunc(o, func(v string) bool { return headEnds[v] }); i > 0 {
 			o = o[:i] // "the real victims of the scandal": the head is victims
 		}
+		if subj := strings.ToLower(x.Subject.Text); subj == "it" || subj == "this" || subj == "that" {
+			return "" // '"It is a propaganda stunt," he added': an act or a claim, seldom an actor
+		}
 		if adj || scornful(strings.Join(o, " ")) { // not "a criminal lawyer"
 			return "criticize"
 		}
