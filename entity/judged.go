@@ -114,6 +114,9 @@ func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
 		return
 	}
+	if lemma == "urge" && courtName(speaker.name) {
+		lemma = "order" // "the court said Halvik must remove the posts": a ruling
+	}
 	d.derive(si, x.Subject, x.Relation, lemma, speaker, f.subj, "", x.Confidence*placeArgConf)
 }
 
