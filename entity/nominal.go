@@ -340,6 +340,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || placeOnly && !isPlace(o.ent) || cancelledAfter(toks, o.end) {
 				break
 			}
+			if o.kind == mPronoun && o.possessive {
+				break // "Deutsche Boerse's control over its Clearstream unit": the unit, not its owner
+			}
 			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) {
 				break // "his investigation of the US insurance industry": the industry's; "her victory in the Ohio primary" is in Ohio
 			}
