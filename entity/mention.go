@@ -753,12 +753,14 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 			g := &mention{kind: mGroup, start: last.start, end: k + 1, typ: schema.Group,
 				surface: spanText(s, last.start, k+1), head: head}
 			switch {
-			case last.typ == schema.GPE:
-				adj := r.g.adjOf[last.name]
-				if adj == "" {
-					return nil
-				}
-				g.name = adj + " " + head
+			case last.typ == schema.GPE && r.g.adjOf[last.name] != "":
+				g.name = r.g.adjOf[last.name] + " " + head
+				g.country = last
+			case last.typ == schema.GPE && head != "police" && !last.possessive && j == next:
+				// "Hong Kong protesters", "Gaza militants": a place with
+				// no adjective names its group as written (a town's
+				// police is its force, [Resolver.townPolice]).
+				g.name = last.name + " " + head
 				g.country = last
 			case last.typ == schema.Organization && head == "troops" && r.military(last.name):
 				// "Korean People's Army units" are the army itself.
