@@ -335,6 +335,9 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 				// name a headline gives him.
 				keys = append(keys, sents[si].Tokens[m.end-1].Text)
 			}
+			if headlines && strings.Contains(m.ent.name, " ") && m.ent.name != keys[0] {
+				keys = append(keys, m.ent.name) // "House of Representatives" for "the United States House of Representatives"
+			}
 			for _, k := range keys {
 				if e, ok := named[k]; ok && e != m.ent {
 					named[k] = nil
@@ -348,6 +351,9 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 	for si, s := range sents {
 		if headlines && !isHeadline(s) {
 			continue
+		}
+		if headlines {
+			d.headlineNames(si, s, named)
 		}
 		ms := d.sents[si]
 		for ti, t := range s.Tokens {
@@ -371,6 +377,34 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 			}
 			e.mentions[si] = true
 		}
+	}
+}
+
+// headlineNames gives a body's actor a mention of each run of headline
+// words, outside any mention, that spells one of its names of two words
+// or more, the longest first ("US House of Representatives impeaches
+// President Wu" after "the United States House of Representatives voted
+// ..."): headlines are read for gazetteer names only, and a name of
+// several capitalised words that the body gives one actor names it
+// there too. named maps each name to its actor, nil when it names
+// several.
+func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEntity) {
+	toks := s.Tokens
+	for ti := 0; ti < len(toks); ti++ {
+		best, n := (*docEntity)(nil), 0
+		for k, e := range named {
+			f := strings.Fields(k)
+			if e == nil || len(f) < 2 || len(f) <= n || ti+len(f) > len(toks) || joinText(toks[ti:ti+len(f)]) != k {
+				continue
+			}
+			best, n = e, len(f)
+		}
+		if best == nil || slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.start < ti+n && m.end > ti }) {
+			continue
+		}
+		d.insert(si, &mention{kind: mSingle, start: ti, end: ti + n, surface: joinText(toks[ti : ti+n]), ent: best, conf: 0.7})
+		best.mentions[si] = true
+		ti += n - 1
 	}
 }
 
