@@ -20,5 +20,14 @@ func TestPlaces5(t *testing.T) {
 		{"US House of Representatives impeaches President Wu\n\nThe United States House of Representatives voted on Wednesday to fine President Tom Wu. Wu said he would appeal.",
 			[]string{"House of Representatives -impeach-> Tom Wu"}, nil,
 			"a body's name of several words that the body gives it names it in the headline"},
+		{"The Bergen Police Department said the march was peaceful. Tom Wu later moved a few blocks to the police headquarters. Ann Lee's supporters surrounded the city's main police complex.",
+			[]string{"Tom Wu -move_to-> Bergen Police Department"}, nil,
+			"a police headquarters stands for the police"},
+		{"Bergen protesters surround downtown police complex\n\nThe Bergen Police Department said Halvik Holdings staff had joined the protest.",
+			nil, []string{"Bergen -surround-> Bergen Police Department"},
+			"the protesters of a town are not the town"},
+		{"The Bergen Police Department took Tom Wu to a police station in Halden. Tom Wu waited outside the police car.",
+			nil, []string{"Bergen Police Department -take_to-> Bergen Police Department"},
+			"a police station after a is a place; a police car is no actor"},
 	})
 }
