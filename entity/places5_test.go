@@ -29,5 +29,14 @@ func TestPlaces5(t *testing.T) {
 		{"The Bergen Police Department took Tom Wu to a police station in Halden. Tom Wu waited outside the police car.",
 			nil, []string{"Bergen Police Department -take_to-> Bergen Police Department"},
 			"a police station after a is a place; a police car is no actor"},
+		{"Tom Wu appeared in Halvik District Court, Norway yesterday.",
+			[]string{"Tom Wu -appear_in-> Halvik District Court", "Halvik District Court -locate_in-> Norway"}, nil,
+			"appearing in a court is no part in a film; a date may close the court's place"},
+		{"Ann Lee appeared in Dark Harbour, a thriller, in 2004.",
+			nil, []string{"Ann Lee -appear_in-> Dark Harbour"},
+			"a film one appears in stays no actor"},
+		{"Tom Wu visited Halvik Hospital, Oslo and Bergen last week.",
+			nil, []string{"Halvik Hospital -locate_in-> Oslo"},
+			"a list is no place in apposition"},
 	})
 }
