@@ -349,11 +349,13 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 	}
 	for si, s := range sents {
+		if headlines && si == 0 && (isHeadline(s) || untitled(s)) {
+			// A title in sentence case ("Scottish court finds suspension
+			// unlawful") is the document's first line without a full stop.
+			d.headlineNames(si, s, named)
+		}
 		if headlines && !isHeadline(s) {
 			continue
-		}
-		if headlines {
-			d.headlineNames(si, s, named)
 		}
 		ms := d.sents[si]
 		for ti, t := range s.Tokens {
@@ -405,6 +407,30 @@ func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEn
 		d.insert(si, &mention{kind: mSingle, start: ti, end: ti + n, surface: joinText(toks[ti : ti+n]), ent: best, conf: 0.7})
 		best.mentions[si] = true
 		ti += n - 1
+	}
+	for ti := 0; ti+1 < len(toks); ti++ {
+		// "Scottish court finds suspension unlawful": a state's adjective
+		// and a noun opening the headline's phrase describe the one body
+		// of the report that fits ([docState.nationalDesc] in the body).
+		if ti > 0 && toks[ti-1].Tag != "IN" && toks[ti-1].Tag != "," && toks[ti-1].Tag != ":" {
+			continue
+		}
+		m := d.nationalDesc(s, d.sents[si], ti, false)
+		if m == nil {
+			continue
+		}
+		var fits []*docEntity
+		for _, e := range d.ents {
+			if e.typ == schema.Organization && describes(m.head, e) && !d.otherState(e, m.country.name) {
+				fits = append(fits, e)
+			}
+		}
+		if len(fits) != 1 {
+			continue
+		}
+		m.ent, m.conf = fits[0], 0.7
+		d.insert(si, m)
+		fits[0].mentions[si] = true
 	}
 }
 

@@ -340,6 +340,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		} else if (ownCountry(m) || ownHolder(m)) && inQuotes(d.qs, si, m.start) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
+		} else if m.country != nil {
+			// "the Norwegian company": one the facts place in no other state
+			e = d.describedBy(si, m.head, func(e *docEntity) bool { return describes(m.head, e) && !d.otherState(e, m.country.name) })
 		} else {
 			e = d.described(si, m.start, m.head)
 		}
