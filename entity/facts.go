@@ -1498,8 +1498,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
-	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) {
-		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook"
+	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) ||
+		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
+		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
 		// "areas of Northern Ireland (such as South Armagh)", "Norway's
