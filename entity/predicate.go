@@ -401,9 +401,13 @@ func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEn
 			}
 			best, n = e, len(f)
 		}
-		if best == nil || slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.start < ti+n && m.end > ti }) {
+		if best == nil || slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+			return m.start < ti+n && m.end > ti && (m.start < ti || m.end > ti+n || m.ent == best)
+		}) {
 			continue
 		}
+		// "Bergen" read alone in "Bergen Football Club" gives way.
+		d.sents[si] = slices.DeleteFunc(d.sents[si], func(m *mention) bool { return m.start >= ti && m.end <= ti+n })
 		d.insert(si, &mention{kind: mSingle, start: ti, end: ti + n, surface: joinText(toks[ti : ti+n]), ent: best, conf: 0.7})
 		best.mentions[si] = true
 		ti += n - 1
@@ -432,6 +436,77 @@ func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEn
 		d.insert(si, m)
 		fits[0].mentions[si] = true
 	}
+	d.headlineOffices(si, s)
+}
+
+// headlineOffices reads a headline's office without its holder's name, a
+// title, "of" and a place or body ("Arrest made as mayor of Bergen
+// stabbed on stage"), as the one person the report's facts give that
+// office's relation to the place or body ("Tom Wu, the mayor of Bergen,
+// ..."): the headline states it too.
+func (d *docState) headlineOffices(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		t := d.r.g.titles[normKey(toks[k].Text)]
+		if t == nil || toks[k+1].Lower() != "of" || k > 0 && (isCap(toks[k-1].Text) || strings.HasPrefix(toks[k-1].Tag, "NN") || toks[k-1].Tag == "DT") {
+			continue
+		}
+		if slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+			return m.start <= k && m.end > k && (m.end > k+1 || m.ent != nil) // a title's own mention gives way
+		}) {
+			continue
+		}
+		var bm *mention
+		if at := coveringAt(d.sents[si], k+2); at >= 0 {
+			bm = d.sents[si][at]
+		} else if e := d.namedOnce(toks[k+2].Text); e != nil {
+			// "Mayor of Halden": a name the body gives a place or body,
+			// read in the headline after the office's "of".
+			bm = &mention{kind: mSingle, start: k + 2, end: k + 3, surface: toks[k+2].Text, ent: e, conf: 0.7}
+		}
+		if bm == nil || bm.start != k+2 || bm.ent == nil || !actorType(bm.ent.typ) || bm.ent.typ == schema.Person {
+			continue
+		}
+		body := bm.ent
+		lemma := schema.WorkFor
+		if t.lead {
+			lemma = schema.Lead
+		}
+		var holder *docEntity
+		n := 0
+		for _, f := range d.facts {
+			if f.obj == body && f.subj != nil && f.subj != holder && f.subj.typ == schema.Person && f.Lemma == lemma {
+				holder = f.subj
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if !slices.Contains(d.sents[si], bm) {
+			d.insert(si, bm)
+			body.mentions[si] = true
+		}
+		m := &mention{kind: mDesc, start: k, end: k + 1, surface: toks[k].Text, head: toks[k].Lower(), ent: holder, conf: 0.7}
+		d.sents[si] = slices.DeleteFunc(d.sents[si], func(o *mention) bool { return o.start == k && o.end == k+1 })
+		d.insert(si, m)
+		holder.mentions[si] = true
+		d.derive(si, argOf(s, m), joinText(toks[k:bm.end]), lemma, holder, body, "", roleConf)
+	}
+}
+
+// namedOnce returns the one actor of the document named name, or nil.
+func (d *docState) namedOnce(name string) *docEntity {
+	var found *docEntity
+	for _, e := range d.ents {
+		if e.name == name && actorType(e.typ) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // personHead reports whether a noun names a person: an agent noun ("the

@@ -229,6 +229,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.campFacts(i, s, ms, camps)
 		seat = d.seatFacts(i, s, ms, seat)
 		d.placingFacts(i, s, ms)
+		d.otherPartsOf(i, s, ms)
 		d.representFacts(i, s, ms)
 		d.nominalFacts(i, s, ms)
 		d.agentNominals(i, s, ms)
@@ -291,6 +292,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
+	if len(sents) > 1 && untitled(sents[0]) {
+		d.headlineOffices(0, sents[0]) // the offices the apposition rules gave only now
+	}
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()
