@@ -459,7 +459,7 @@ func (d *docState) headlineOffices(si int, s nlp.Sentence) {
 		var bm *mention
 		if at := coveringAt(d.sents[si], k+2); at >= 0 {
 			bm = d.sents[si][at]
-		} else if e := d.namedOnce(toks[k+2].Text); e != nil {
+		} else if e := d.byKey[normKey(toks[k+2].Text)]; e != nil {
 			// "Mayor of Halden": a name the body gives a place or body,
 			// read in the headline after the office's "of".
 			bm = &mention{kind: mSingle, start: k + 2, end: k + 3, surface: toks[k+2].Text, ent: e, conf: 0.7}
@@ -493,20 +493,6 @@ func (d *docState) headlineOffices(si int, s nlp.Sentence) {
 		holder.mentions[si] = true
 		d.derive(si, argOf(s, m), joinText(toks[k:bm.end]), lemma, holder, body, "", roleConf)
 	}
-}
-
-// namedOnce returns the one actor of the document named name, or nil.
-func (d *docState) namedOnce(name string) *docEntity {
-	var found *docEntity
-	for _, e := range d.ents {
-		if e.name == name && actorType(e.typ) {
-			if found != nil {
-				return nil
-			}
-			found = e
-		}
-	}
-	return found
 }
 
 // personHead reports whether a noun names a person: an agent noun ("the
