@@ -74,5 +74,14 @@ func TestPlaces5(t *testing.T) {
 		{"Mayor of Halden attacks Bergen Football Club\n\nTom Wu, the mayor of Halden, and Ann Lee, the mayor of Halden until 2019, criticised Bergen Football Club.",
 			nil, []string{"Tom Wu -attack-> Bergen Football Club", "Ann Lee -attack-> Bergen Football Club"},
 			"two holders: none"},
+		{"Members of the Halden Party marched from Vik Park toward Bergen on Sunday.",
+			[]string{"Halden Party -march_to-> Bergen"}, nil,
+			"toward names a movement's destination"},
+		{"The Halden Party marched from Vik Park to the police headquarters. The Bergen Police Department watched.",
+			[]string{"Halden Party -march_to-> Bergen Police Department"}, nil,
+			"a body is a destination too"},
+		{"Tom Wu moved his company from Oslo toward Bergen.",
+			nil, []string{"Tom Wu -move_to-> Bergen"},
+			"an object that moved is no path of the subject"},
 	})
 }
