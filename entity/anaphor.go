@@ -107,6 +107,20 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 		possessive: i+3 < len(toks) && toks[i+3].Tag == "POS"}
 }
 
+// nationalFact gives the body that m, a description of [docState.nationalDesc]
+// in sentence si, took up the relation to the state of its adjective that
+// [bodyDescription] reads ("the Scottish court" part_of Scotland, "the
+// Norwegian company" locate_in Norway), as a name after the adjective
+// would.
+func (d *docState) nationalFact(si int, s nlp.Sentence, m *mention) {
+	if m.kind != mDesc || m.country == nil || m.ent == nil || m.country.ent == nil || m.ent.typ != schema.Organization || m.country.end >= m.end {
+		return
+	}
+	if lemma := bodyDescription(s.Tokens[m.country.end:m.end]); lemma != "" {
+		d.derive(si, argOf(s, m), joinText(s.Tokens[m.country.start:m.end]), lemma, m.ent, m.country.ent, "", roleConf)
+	}
+}
+
 // otherState reports whether the document's facts so far place or make e
 // part of a state other than the one named state.
 func (d *docState) otherState(e *docEntity, state string) bool {

@@ -83,5 +83,11 @@ func TestPlaces5(t *testing.T) {
 		{"Tom Wu moved his company from Oslo toward Bergen.",
 			nil, []string{"Tom Wu -move_to-> Bergen"},
 			"an object that moved is no path of the subject"},
+		{"Halvik Holdings sued Tom Wu on Monday. The Norwegian company accused Wu of fraud.",
+			[]string{"Halvik Holdings -locate_in-> Norway"}, nil,
+			"the adjective of a description that took a body up places the body, as before a name"},
+		{"Tom Wu will join Berg Cars, which owns 44% of the Norwegian carmaker, in April.",
+			nil, []string{"Berg Cars -locate_in-> Norway"},
+			"a description does not take up a body named before it in its sentence"},
 	})
 }

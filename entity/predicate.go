@@ -435,6 +435,7 @@ func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEn
 		m.ent, m.conf = fits[0], 0.7
 		d.insert(si, m)
 		fits[0].mentions[si] = true
+		d.nationalFact(si, s, m)
 	}
 	d.headlineOffices(si, s)
 }

@@ -345,8 +345,12 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
 		} else if m.country != nil {
-			// "the Norwegian company": one the facts place in no other state
-			e = d.describedBy(si, m.head, func(e *docEntity) bool { return describes(m.head, e) && !d.otherState(e, m.country.name) })
+			// "the Norwegian company": one the facts place in no other
+			// state, and not one named before in the same sentence
+			// ("Renault, which owns 44% of the Japanese carmaker").
+			e = d.describedBy(si, m.head, func(e *docEntity) bool {
+				return describes(m.head, e) && !d.otherState(e, m.country.name) && e.last.sent != si
+			})
 		} else {
 			e = d.described(si, m.start, m.head)
 		}
