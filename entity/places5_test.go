@@ -89,5 +89,8 @@ func TestPlaces5(t *testing.T) {
 		{"Tom Wu will join Berg Cars, which owns 44% of the Norwegian carmaker, in April.",
 			nil, []string{"Berg Cars -locate_in-> Norway"},
 			"a description does not take up a body named before it in its sentence"},
+		{"Labour MPs voted against Tom Wu on Monday.",
+			[]string{"Labour Party lawmakers -vote_against-> Tom Wu"}, nil,
+			"a plural acronym of a group ends the party's name: the party's members"},
 	})
 }
