@@ -732,7 +732,8 @@ var motionVerbs = map[string]bool{
 // motionPath adds subj —VERB_from→ and —VERB_to→ the places of a verb of
 // motion's extra arguments, besides the one its relation holds: "flew
 // from Oslo to Paris" (fly_from Oslo is the relation's; fly_to Paris is
-// added), "travelled 500 miles from Oslo to Paris" (both added). An
+// added), "travelled 500 miles from Oslo to Paris" (both added); toward
+// names the destination too ("marched from Oslo toward Halden"). An
 // object other than a place or a distance is what moved ("moved its
 // office from Oslo"): nothing is added.
 func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
@@ -745,12 +746,15 @@ func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	for _, a := range x.Extra {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep == "toward" || prep == "towards" {
+			prep = "to" // "marched from Union Park toward City Hall": the destination
+		}
 		if prep != "from" && prep != "to" || a.Start < x.Object.End || strings.HasSuffix(x.Lemma, "_"+prep) {
 			continue
 		}
 		p, conf, _ := d.argument(si, s, a)
-		if p == nil || p == subj || !isPlace(p) {
-			continue
+		if p == nil || p == subj || !isPlace(p) && (prep != "to" || p.typ != schema.Organization) {
+			continue // a body is a destination too ("marched from the park to Bergen City Hall")
 		}
 		lemma := verb + "_" + prep
 		if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, p, "", x.Confidence*conf*placeArgConf); f != nil {

@@ -33,6 +33,10 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		if low != "the" && low != "this" {
 			continue
 		}
+		if m := d.nationalDesc(s, ms, i, true); m != nil {
+			ms = insertMention(ms, m)
+			continue
+		}
 		w := toks[i+1].Text
 		pair := low == "the" && pairNouns[w] && strings.HasPrefix(toks[i+1].Tag, "NN")
 		if isCap(w) || toks[i+1].Tag != "NN" && !pair || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
@@ -53,6 +57,87 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		ms = insertMention(ms, m)
 	}
 	return ms
+}
+
+// nationalDesc returns the definite description made of "the" at token i
+// of s, a state's adjective and a lower-case singular noun that describes
+// an organisation the document has named ("Halvik Holdings ... the
+// Norwegian company said", "the Court of Session ... the Scottish court
+// ruled", "the Labour Party ... the Norwegian party"), or nil. The
+// adjective keeps its own mention. Bodies of a state named by their noun
+// ("the Norwegian government", "the Swedish team", "the Iraqi parliament")
+// and groups ("the Norwegian army") are [Resolver.governments]' and the
+// groups'; a noun, "of" or a name after the head names something else.
+func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bool) *mention {
+	toks := s.Tokens
+	if !article {
+		i-- // a headline's "Scottish court finds": no article before the adjective
+	} else if toks[i].Lower() != "the" {
+		return nil
+	}
+	if i+2 >= len(toks) {
+		return nil
+	}
+	k := coveringAt(ms, i+1)
+	if k < 0 || !ms[k].adj || ms[k].start != i+1 || ms[k].end != i+2 || ms[k].typ != schema.GPE && (ms[k].ent == nil || ms[k].ent.typ != schema.GPE) {
+		return nil
+	}
+	h := toks[i+2]
+	w := h.Text
+	if h.Tag != "NN" || isCap(w) || coveringAt(ms, i+2) >= 0 || !d.r.descNouns[w] && !companyNouns[w] || nationalBodies[w] {
+		return nil
+	}
+	if _, g := d.r.g.groups[normKey(w)]; g {
+		return nil
+	}
+	if j := i + 3; j < len(toks) {
+		n := toks[j].Lower()
+		if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || toks[j].Text == "," && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			return nil // "the Norwegian company Halvik", "the Norwegian company, Halvik Holdings,"
+		}
+	}
+	if !slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Organization && describes(w, e) }) {
+		return nil
+	}
+	start := i
+	if !article {
+		start++
+	}
+	return &mention{kind: mDesc, start: start, end: i + 3, surface: joinText(toks[start : i+3]), head: w, country: ms[k],
+		possessive: i+3 < len(toks) && toks[i+3].Tag == "POS"}
+}
+
+// nationalFact gives the body that m, a description of [docState.nationalDesc]
+// in sentence si, took up the relation to the state of its adjective that
+// [bodyDescription] reads ("the Scottish court" part_of Scotland, "the
+// Norwegian company" locate_in Norway), as a name after the adjective
+// would.
+func (d *docState) nationalFact(si int, s nlp.Sentence, m *mention) {
+	if m.kind != mDesc || m.country == nil || m.ent == nil || m.country.ent == nil || m.ent.typ != schema.Organization || m.country.end >= m.end {
+		return
+	}
+	if lemma := bodyDescription(s.Tokens[m.country.end:m.end]); lemma != "" {
+		d.derive(si, argOf(s, m), joinText(s.Tokens[m.country.start:m.end]), lemma, m.ent, m.country.ent, "", roleConf)
+	}
+}
+
+// otherState reports whether the document's facts so far place or make e
+// part of a state other than the one named state.
+func (d *docState) otherState(e *docEntity, state string) bool {
+	for _, f := range d.facts {
+		if f.subj == e && f.obj != nil && f.obj.typ == schema.GPE && f.obj.name != state &&
+			(f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf || f.Lemma == "base_in") && !d.r.within(f.obj, state) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalBodies are the nouns of a state's own bodies, which a state's
+// adjective names ([Resolver.governments]).
+var nationalBodies = map[string]bool{
+	"government": true, "team": true, "parliament": true, "embassy": true, "consulate": true, "people": true,
+	"administration": true, "state": true, "capital": true,
 }
 
 // pairNouns describe two people the document has named together ("the

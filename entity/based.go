@@ -461,3 +461,52 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	return role{}, false
 }
+
+// otherPlaceNouns are the plural nouns of places that "other" compares a
+// place with: "than other parts of Chile", "like other towns in Norway".
+var otherPlaceNouns = map[string]bool{
+	"parts": true, "regions": true, "areas": true, "cities": true, "towns": true, "provinces": true,
+	"states": true, "districts": true, "villages": true, "municipalities": true, "counties": true,
+}
+
+// otherPartsOf places the one other place sentence si names in the place
+// that "other" and a plural noun of places name: "Halden was less affected
+// than other parts of Chile", "Unlike other towns in Norway, Halden ...":
+// a place compared with the others of a place is one of them. ms are the
+// sentence's mentions.
+func (d *docState) otherPartsOf(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].Lower() != "other" || !otherPlaceNouns[toks[k+1].Lower()] || toks[k+2].Lower() != "of" && toks[k+2].Lower() != "in" {
+			continue
+		}
+		j := k + 3
+		if toks[j].Lower() == "the" && j+1 < len(toks) {
+			j++
+		}
+		p := placeAt(ms, j)
+		if p == nil || p.ent == nil || p.adj || !isPlace(p.ent) {
+			continue
+		}
+		var q *docEntity
+		n := 0
+		for _, m := range ms {
+			if m.ent == nil || m.adj || !isPlace(m.ent) || m.ent == p.ent || m.ent == q || m.start >= k && m.end <= p.end {
+				continue
+			}
+			q = m.ent
+			n++
+		}
+		if n != 1 || d.r.within(p.ent, q.name) {
+			continue
+		}
+		var qm *mention
+		for _, m := range ms {
+			if m.ent == q {
+				qm = m
+				break
+			}
+		}
+		d.derive(si, argOf(s, qm), joinText(toks[k:p.end]), schema.LocateIn, q, p.ent, "", roleConf)
+	}
+}

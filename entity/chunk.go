@@ -501,6 +501,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// "Erdogan Hosts Talks": a well-known person's short name.
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
+	if r.groupAcronym(t.Text) {
+		return unit{}, false // "Labour MPs": the party's members, no name's word
+	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
 		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) &&
@@ -1079,4 +1082,15 @@ func bodyTopic(w string) bool {
 		}
 	}
 	return true
+}
+
+// groupAcronym reports whether w is a plural acronym that the gazetteer
+// lists as a group's noun ("MPs", "MEPs"): written in capitals, it ends
+// a name ("Labour MPs") as a lower-case group noun does.
+func (r *Resolver) groupAcronym(w string) bool {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.ToUpper(w[:len(w)-1]) != w[:len(w)-1] {
+		return false
+	}
+	_, ok := r.g.groups[normKey(w)]
+	return ok
 }

@@ -749,12 +749,15 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			if !strings.EqualFold(t.Text, "police") || !strings.HasPrefix(t.Tag, "NN") {
 				continue
 			}
-			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
+			end := k + 1
+			if k+1 < len(toks) && policeSites[toks[k+1].Lower()] && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) {
+				end = k + 2 // "moved to the police headquarters": the site stands for the force
+			} else if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
 				continue
 			}
 			at := len(ms[i])
 			for j, m := range ms[i] {
-				if m.start <= k && k < m.end {
+				if m.start < end && k < m.end {
 					if force != "" && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
 						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil) {
 						as(m)
@@ -768,7 +771,7 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			if k > 0 && toks[k-1].Tag == "DT" && !strings.EqualFold(toks[k-1].Text, "the") {
 				continue // "no police", "any police"
 			}
-			m := &mention{start: k, end: k + 1, surface: t.Text}
+			m := &mention{start: k, end: end, surface: joinText(toks[k:end])}
 			as(m)
 			ms[i] = slices.Insert(ms[i], at, m)
 		}
@@ -797,6 +800,13 @@ func (r *Resolver) townPolice(sents []nlp.Sentence, ms [][]*mention) {
 			m.surface = spanText(s, m.start, m.end)
 		}
 	}
+}
+
+// policeSites are the nouns for a police force's buildings that stand for
+// the force after "police" ("marched to the police headquarters",
+// "surrounded the police complex").
+var policeSites = map[string]bool{
+	"headquarters": true, "complex": true, "compound": true, "station": true, "precinct": true,
 }
 
 // compassStates makes "the South" and "the north" the state whose name the

@@ -24,6 +24,7 @@ const (
 // mentionFacts adds the facts that the mention m of sentence si implies.
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
+	d.nationalFact(si, s, m)
 	if e != nil && m.kind == mDesc && e.typ == schema.Person && !isCap(s.Tokens[m.end-1].Text) {
 		// "The president said", "accused the president of", "the
 		// president's refusal" after "President Tom Wu of Norway": the
@@ -1595,8 +1596,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj != nil && foldedActPatient(x) {
 		f.obj, f.concept = nil, "" // "condemned Norwegian aggression against Finland": Finland is the act's patient
 	}
-	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) {
-		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook"
+	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 && f.obj != nil && medium(x.Lemma[i+1:], f.obj) ||
+		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
+		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
 		// "areas of Northern Ireland (such as South Armagh)", "Norway's

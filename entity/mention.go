@@ -742,7 +742,7 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 	}
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		w := toks[k]
-		if isCap(w.Text) {
+		if isCap(w.Text) && !r.groupAcronym(w.Text) {
 			return nil
 		}
 		head, ok := r.g.groups[normKey(w.Text)]

@@ -335,6 +335,9 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 				// name a headline gives him.
 				keys = append(keys, sents[si].Tokens[m.end-1].Text)
 			}
+			if headlines && strings.Contains(m.ent.name, " ") && m.ent.name != keys[0] {
+				keys = append(keys, m.ent.name) // "House of Representatives" for "the United States House of Representatives"
+			}
 			for _, k := range keys {
 				if e, ok := named[k]; ok && e != m.ent {
 					named[k] = nil
@@ -346,6 +349,11 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 	}
 	for si, s := range sents {
+		if headlines && si == 0 && (isHeadline(s) || untitled(s)) {
+			// A title in sentence case ("Scottish court finds suspension
+			// unlawful") is the document's first line without a full stop.
+			d.headlineNames(si, s, named)
+		}
 		if headlines && !isHeadline(s) {
 			continue
 		}
@@ -371,6 +379,120 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 			}
 			e.mentions[si] = true
 		}
+	}
+}
+
+// headlineNames gives a body's actor a mention of each run of headline
+// words, outside any mention, that spells one of its names of two words
+// or more, the longest first ("US House of Representatives impeaches
+// President Wu" after "the United States House of Representatives voted
+// ..."): headlines are read for gazetteer names only, and a name of
+// several capitalised words that the body gives one actor names it
+// there too. named maps each name to its actor, nil when it names
+// several.
+func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEntity) {
+	toks := s.Tokens
+	for ti := 0; ti < len(toks); ti++ {
+		best, n := (*docEntity)(nil), 0
+		for k, e := range named {
+			f := strings.Fields(k)
+			if e == nil || len(f) < 2 || len(f) <= n || ti+len(f) > len(toks) || joinText(toks[ti:ti+len(f)]) != k {
+				continue
+			}
+			best, n = e, len(f)
+		}
+		if best == nil || slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+			return m.start < ti+n && m.end > ti && (m.start < ti || m.end > ti+n || m.ent == best)
+		}) {
+			continue
+		}
+		// "Bergen" read alone in "Bergen Football Club" gives way.
+		d.sents[si] = slices.DeleteFunc(d.sents[si], func(m *mention) bool { return m.start >= ti && m.end <= ti+n })
+		d.insert(si, &mention{kind: mSingle, start: ti, end: ti + n, surface: joinText(toks[ti : ti+n]), ent: best, conf: 0.7})
+		best.mentions[si] = true
+		ti += n - 1
+	}
+	for ti := 0; ti+1 < len(toks); ti++ {
+		// "Scottish court finds suspension unlawful": a state's adjective
+		// and a noun opening the headline's phrase describe the one body
+		// of the report that fits ([docState.nationalDesc] in the body).
+		if ti > 0 && toks[ti-1].Tag != "IN" && toks[ti-1].Tag != "," && toks[ti-1].Tag != ":" {
+			continue
+		}
+		m := d.nationalDesc(s, d.sents[si], ti, false)
+		if m == nil {
+			continue
+		}
+		var fits []*docEntity
+		for _, e := range d.ents {
+			if e.typ == schema.Organization && describes(m.head, e) && !d.otherState(e, m.country.name) {
+				fits = append(fits, e)
+			}
+		}
+		if len(fits) != 1 {
+			continue
+		}
+		m.ent, m.conf = fits[0], 0.7
+		d.insert(si, m)
+		fits[0].mentions[si] = true
+		d.nationalFact(si, s, m)
+	}
+	d.headlineOffices(si, s)
+}
+
+// headlineOffices reads a headline's office without its holder's name, a
+// title, "of" and a place or body ("Arrest made as mayor of Bergen
+// stabbed on stage"), as the one person the report's facts give that
+// office's relation to the place or body ("Tom Wu, the mayor of Bergen,
+// ..."): the headline states it too.
+func (d *docState) headlineOffices(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		t := d.r.g.titles[normKey(toks[k].Text)]
+		if t == nil || toks[k+1].Lower() != "of" || k > 0 && (isCap(toks[k-1].Text) || strings.HasPrefix(toks[k-1].Tag, "NN") || toks[k-1].Tag == "DT") {
+			continue
+		}
+		if slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+			return m.start <= k && m.end > k && (m.end > k+1 || m.ent != nil) // a title's own mention gives way
+		}) {
+			continue
+		}
+		var bm *mention
+		if at := coveringAt(d.sents[si], k+2); at >= 0 {
+			bm = d.sents[si][at]
+		} else if e := d.byKey[normKey(toks[k+2].Text)]; e != nil {
+			// "Mayor of Halden": a name the body gives a place or body,
+			// read in the headline after the office's "of".
+			bm = &mention{kind: mSingle, start: k + 2, end: k + 3, surface: toks[k+2].Text, ent: e, conf: 0.7}
+		}
+		if bm == nil || bm.start != k+2 || bm.ent == nil || !actorType(bm.ent.typ) || bm.ent.typ == schema.Person {
+			continue
+		}
+		body := bm.ent
+		lemma := schema.WorkFor
+		if t.lead {
+			lemma = schema.Lead
+		}
+		var holder *docEntity
+		n := 0
+		for _, f := range d.facts {
+			if f.obj == body && f.subj != nil && f.subj != holder && f.subj.typ == schema.Person && f.Lemma == lemma {
+				holder = f.subj
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if !slices.Contains(d.sents[si], bm) {
+			d.insert(si, bm)
+			body.mentions[si] = true
+		}
+		m := &mention{kind: mDesc, start: k, end: k + 1, surface: toks[k].Text, head: toks[k].Lower(), ent: holder, conf: 0.7}
+		d.sents[si] = slices.DeleteFunc(d.sents[si], func(o *mention) bool { return o.start == k && o.end == k+1 })
+		d.insert(si, m)
+		holder.mentions[si] = true
+		d.derive(si, argOf(s, m), joinText(toks[k:bm.end]), lemma, holder, body, "", roleConf)
 	}
 }
 

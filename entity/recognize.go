@@ -513,8 +513,8 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		// stars in.
 		return true
 	}
-	if castIn(toks, m.start) {
-		return true
+	if castIn(toks, m.start) && !courtHeads[toks[m.end-1].Lower()] {
+		return true // "appeared in Bergen District Court": a court appearance, no part in a film
 	}
 	if programmeTitle(toks, m) {
 		return true

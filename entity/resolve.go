@@ -232,6 +232,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.campFacts(i, s, ms, camps)
 		seat = d.seatFacts(i, s, ms, seat)
 		d.placingFacts(i, s, ms)
+		d.otherPartsOf(i, s, ms)
 		d.representFacts(i, s, ms)
 		d.nominalFacts(i, s, ms)
 		d.agentNominals(i, s, ms)
@@ -296,6 +297,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
+	if len(sents) > 1 && untitled(sents[0]) {
+		d.headlineOffices(0, sents[0]) // the offices the apposition rules gave only now
+	}
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()
@@ -345,6 +349,13 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		} else if (ownCountry(m) || ownHolder(m)) && inQuotes(d.qs, si, m.start) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
+		} else if m.country != nil {
+			// "the Norwegian company": one the facts place in no other
+			// state, and not one named before in the same sentence
+			// ("Renault, which owns 44% of the Japanese carmaker").
+			e = d.describedBy(si, m.head, func(e *docEntity) bool {
+				return describes(m.head, e) && !d.otherState(e, m.country.name) && e.last.sent != si
+			})
 		} else {
 			e = d.described(si, m.start, m.head)
 		}

@@ -2781,12 +2781,23 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
 		return role{lemma: schema.LocateIn}, true
 	case isPlace(b.ent) && w[0] == "," && named(a) && b.start == a.end+1 &&
-		(b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "."):
+		(b.end == len(s.Tokens) || s.Tokens[b.end].Tag == "," || s.Tokens[b.end].Tag == "." || dateCloses(s, b.end)):
 		// "the University of Arkansas, Fayetteville,": the place in
-		// apposition.
+		// apposition; "appeared in Bergen District Court, Norway
+		// yesterday": a date may close it.
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// dateCloses reports whether the words of s from token k to the next
+// punctuation are a date ("yesterday", "on Monday", "last week").
+func dateCloses(s nlp.Sentence, k int) bool {
+	end := k
+	for end < len(s.Tokens) && end < k+4 && s.Tokens[end].Tag != "," && s.Tokens[end].Tag != "." {
+		end++
+	}
+	return end > k && (end == len(s.Tokens) || s.Tokens[end].Tag == "," || s.Tokens[end].Tag == ".") && dateLike(joinText(s.Tokens[k:end]))
 }
 
 // bodyNouns head descriptions of organisations that are located where

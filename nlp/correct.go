@@ -103,6 +103,15 @@ func correct(text string, toks []Token) {
 				isNoun(prev) && (!finite && next != "IN" || next == "DT" || next == "PRP$" || next == "``")) &&
 			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text):
 			t.Tag = "VBZ"
+		// "Norwegian party withdraws/JJ nomination": a headline's
+		// present tense after the subject, before an object, in a clause
+		// without a verb, is the verb ("various", "less", "this" keep
+		// their tags).
+		case t.Tag == "JJ" && !finite && i > 0 && isNoun(prev) && len(t.Text) >= 5 && strings.HasSuffix(t.Text, "s") &&
+			!strings.HasSuffix(t.Text, "ss") && !strings.HasSuffix(t.Text, "us") && !strings.HasSuffix(t.Text, "is") && t.Lower() != "overseas" && !isCapitalized(t.Text) &&
+			(next == "NN" || next == "NNS" || next == "DT" || next == "PRP$" || next == "NNP"):
+			t.Tag = "VBZ"
+			finite = true
 		// "The storm destroyed/NN houses": an -ed word after the subject,
 		// before an object, in a clause without a verb, is the past tense.
 		case t.Tag == "NN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&

@@ -51,6 +51,8 @@ func TestCorrections(t *testing.T) {
 		{"The new national and regional teams met.", "national", "JJ", "after a lower-case adjective too"},
 		{"The deployment marks a first step towards war.", "towards", "IN", "\"towards\" is a preposition"},
 		{"G-7 consists of the U.S., Japan and Italy.", "consists", "VBZ", "a plural-looking word after a bare name, before \"of\", is the verb"},
+		{"Norwegian party withdraws nomination of princess", "withdraws", "VBZ", "a headline's -s word after the subject, before an object, with no verb, is the verb"},
+		{"Halvik Holdings overseas operations grew.", "overseas", "JJ", "\"overseas\" before a noun stays an adjective"},
 		{"The storm destroyed houses and schools.", "destroyed", "VBD", "an -ed word after the subject, in a clause without a verb, is the past tense"},
 		{"The committee could soon hand over its report.", "hand", "VB", "a noun after a modal is a verb"},
 		{"Anna Berg, a Swedish diplomat, arrived in Geneva.", "arrived", "VBD", "a participle with no finite verb in the sentence is the past tense"},
