@@ -793,10 +793,14 @@ func (r *Resolver) townPolice(sents []nlp.Sentence, ms [][]*mention) {
 				toks[k].Text != "police" || !strings.HasPrefix(toks[k].Tag, "NN") || coveringAt(ms[i], k) >= 0 {
 				continue
 			}
-			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
-				continue
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
+				!policeSites[toks[k+1].Lower()] {
+				continue // "the Oslo police chief"; "the Oslo police headquarters" is the force's
 			}
 			m.typ, m.name, m.gaz, m.end = schema.Organization, m.name+" Police", nil, k+1
+			if k+1 < len(toks) && policeSites[toks[k+1].Lower()] {
+				m.end++ // the site stands for the force, as after a bare "police"
+			}
 			m.surface = spanText(s, m.start, m.end)
 		}
 	}

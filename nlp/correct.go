@@ -101,7 +101,7 @@ func correct(text string, toks []Token) {
 			(prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "DT") ||
 				prev == "PRP" || prev == "NNP" && bareName(toks, i-1) ||
 				isNoun(prev) && (!finite && next != "IN" || next == "DT" || next == "PRP$" || next == "``")) &&
-			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text):
+			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !(next == "JJ" && agentPlural(t.Lower())):
 			t.Tag = "VBZ"
 		// "Norwegian party withdraws/JJ nomination": a headline's
 		// present tense after the subject, before an object, in a clause
@@ -630,6 +630,19 @@ func objectPronoun(w string) bool {
 	switch w {
 	case "him", "them", "me", "us":
 		return true
+	}
+	return false
+}
+
+// agentPlural reports whether w, lower case, looks like a plural noun of
+// people ("protesters", "activists", "militants", "residents"): before
+// a word tagged as an adjective it is the subject, not the verb
+// ("Hong Kong protesters surround/JJ police complex").
+func agentPlural(w string) bool {
+	for _, suf := range []string{"ers", "ists", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -45,6 +45,7 @@ func TestCorrections(t *testing.T) {
 		{"The national and local elections were held.", "national", "JJ", "after \"the\" alone it stays the adjective"},
 		{"The police later released Tom Wu.", "released", "VBD", "a participle after an adverb after the subject, with no finite verb, is the past tense"},
 		{"Norway later attacked Sweden.", "attacked", "VBD", "after a name too"},
+		{"Oslo protesters surround police complex", "protesters", "NNS", "a plural of people before a word tagged as an adjective stays the noun"},
 		{"They also credit him with promoting accord.", "credit", "VBP", "a noun before an object pronoun, in a clause without a verb, is the verb"},
 		{"Mr Lee and Mr Wu deny conspiring to commit fraud.", "deny", "VBP", "before a gerund too"},
 		{"The man later arrested was Tom Wu.", "arrested", "VBN", "with a finite verb in the sentence it stays the participle"},
