@@ -54,6 +54,9 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			for j+2 < len(toks) && toks[j].Text == "[" && toks[j+2].Text == "]" {
 				j += 3 // a footnote: "Ann Lee (born 1980) [1] is an actor"
 			}
+			if j >= len(toks) {
+				continue // "Ann Lee [1]" ends the sentence
+			}
 			if toks[j].Text == "," && m.kind != mPronoun && m.ent.typ == schema.Person && m.start > 0 && toks[m.start-1].Text == "," &&
 				j+1 < len(toks) && copulas[toks[j+1].Lower()] {
 				j++ // an apposition: "his mother, Ann, is a nurse"

@@ -32,6 +32,7 @@ func seeds(f *testing.F) []string {
 		strings.Repeat("A. ", 100),
 		"“Curly” ‘quotes’ – dashes — and … ellipses.",
 		"The house was Tom Wu's. The blame was Norway's",
+		"Tom Wu spoke.\n\nAnn Lee [1]", // a footnote ending the sentence after a name
 	}
 	examples, _ := filepath.Glob("../examples/*")
 	for _, p := range examples {
