@@ -581,6 +581,18 @@ func (a *analysis) extras(c *clause, k int) {
 			for n < len(a.ch) && a.ch[n].kind == adv && n+1 < len(a.ch) && a.ch[n+1].kind == np {
 				n++ // "for nearly fourteen years"
 			}
+			if n == k+1 && a.timeThenPrep(c, k) {
+				// "met on Monday with Tom Wu", "voted on June 23, 2016,
+				// against the bill": the preposition after a time phrase
+				// joins the relation of a verb with no object, as it does
+				// with no time between them.
+				c.relSkip = span{c.rel.j, ch.i}
+				c.rel.j = ch.j
+				c.obj, c.objs, k = a.object(n)
+				k = a.repeatedPrep(c, w, k)
+				c.end = c.obj.j
+				continue
+			}
 			if n < len(a.ch) && a.ch[n].kind == np {
 				obj, _, end := a.object(n)
 				sp := span{ch.i, obj.j}
@@ -634,6 +646,13 @@ func (a *analysis) extras(c *clause, k int) {
 				a.inherit[k+2] = len(a.cl)
 				return
 			}
+			if n := len(c.extras); a.toks[ch.i].Text == "," && n == 1 && a.datedWithComma(c.extras[0]) && c.extras[0].sp.j == ch.i && c.obj.empty() &&
+				k+1 < len(a.ch) && (a.ch[k+1].kind == vg && a.ch[k+1].form == infinitive || a.timeThenPrep(c, k+1)) {
+				// "voted on June 23, 2016, to leave the EU": the comma
+				// closes the date, and the clause goes on.
+				k++
+				continue
+			}
 			// ", specifically in Russia's Kursk region": a place or time
 			// set off by commas still belongs to the clause.
 			m := k + 1
@@ -654,10 +673,11 @@ func (a *analysis) extras(c *clause, k int) {
 				// possessor closes it, not the clause's subject.
 				return
 			}
-			if n := len(c.extras); ch.form == infinitive && n > 0 && c.extras[n-1].sp.j == ch.i &&
+			if n := len(c.extras); ch.form == infinitive && (n > 0 && c.extras[n-1].sp.j == ch.i || !c.relSkip.empty() && c.obj.j == ch.i) &&
 				actHeads[a.low[ch.i-1]] && !controlVerb(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
-				// "a speech against the deal to lease jets from Boeing":
-				// the infinitive belongs to the act noun ending the
+				// "a speech against the deal to lease jets from Boeing",
+				// "spoke last week against the deal to lease": the
+				// infinitive belongs to the act noun ending the
 				// phrase before it, no act of the subject's
 				// (unless the verb hands its object on: "asked the
 				// court in a letter to free him").
@@ -688,6 +708,46 @@ func (a *analysis) extras(c *clause, k int) {
 			return
 		}
 	}
+}
+
+// timeThenPrep reports whether the preposition at chunk k, before a noun
+// phrase, follows the only extra of c, a time phrase right after the
+// relation (maybe closed by a comma) that names a date or a span of time
+// ("after the incident" names none), when c has no object and its verb is
+// no copula: "met on Monday with Tom Wu". Only prepositions that a verb
+// takes as its own (with, to, against, from, for) join it; a place (in,
+// at) stays where it is.
+func (a *analysis) timeThenPrep(c *clause, k int) bool {
+	if k+1 >= len(a.ch) || a.ch[k].kind != prep || a.ch[k+1].kind != np || len(c.extras) != 1 || !c.obj.empty() || c.thatAt >= 0 || c.vg < 0 || a.ch[c.vg].copula {
+		return false
+	}
+	t := c.extras[0]
+	if t.role != "time" || a.role("", span{t.sp.i + 1, t.sp.j}) != "time" || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
+		return false
+	}
+	if a.low[t.sp.i] == "from" || a.role("", span{a.ch[k+1].i, a.ch[k+1].j}) == "time" {
+		return false // "renovated from 2006 to 2008": a span of time
+	}
+	switch a.low[a.ch[k].i] {
+	case "with", "to", "against", "from", "for":
+		return true
+	}
+	return false
+}
+
+// datedWithComma reports whether extra t is a time phrase with a comma
+// inside ("on June 23, 2016"), whose closing comma ends the date, not the
+// clause.
+func (a *analysis) datedWithComma(t extra) bool {
+	if t.role != "time" {
+		return false
+	}
+	for i := t.sp.i; i < t.sp.j; i++ {
+		if a.toks[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // bareControl reports whether verb takes an object and a bare infinitive
