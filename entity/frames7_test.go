@@ -27,5 +27,11 @@ func TestFrames7(t *testing.T) {
 		{"Ann Lee refused to leave, insisting after the incident with Tom Wu that she had won. Ola Berg resigned in 2010, to the surprise of Norway.",
 			nil, []string{"Ann Lee -insist_with-> Tom Wu", "Ola Berg -resign_to-> Norway"},
 			"a phrase that names no date, or a comma that closes no date, keeps the preposition out of the relation"},
+		{"Per request of Prime Minister Tom Wu, the Queen suspended the Storting. At the request of Ola Berg, the king dissolved the Riksdag. By request of Norway, Sweden extradited Per Lund. Queen Ann Lee closed the Althing per the request of Kari Dahl.",
+			[]string{"Norway -ask-> Sweden", "Kari Dahl -ask-> Ann Lee"}, []string{"Tom Wu -suspend-> Storting", "Ola Berg -dissolve-> Riksdag"},
+			"the noun phrase after the comma that closes an opening request phrase is the clause's subject, no title of the asker's; per and by request ask as at the request do"},
+		{"On Monday Tom Wu, the president of Norway, met Ann Lee. According to Ola Berg, the president of Sweden, Denmark lied.",
+			[]string{"Tom Wu -lead-> Norway", "Ola Berg -lead-> Sweden"}, nil,
+			"an apposition closed by its own comma inside an opening phrase still describes the name"},
 	})
 }
