@@ -33,5 +33,11 @@ func TestFrames7(t *testing.T) {
 		{"On Monday Tom Wu, the president of Norway, met Ann Lee. According to Ola Berg, the president of Sweden, Denmark lied.",
 			[]string{"Tom Wu -lead-> Norway", "Ola Berg -lead-> Sweden"}, nil,
 			"an apposition closed by its own comma inside an opening phrase still describes the name"},
+		{"The talks failed because Norway and Sweden could not agree on a budget. Denmark and Finland disagreed over the treaty. Iceland and Estonia agreed on a price.",
+			[]string{"Norway -not_agree_with-> Sweden", "Denmark -disagree_with-> Finland", "Iceland -agree_with-> Estonia"}, nil,
+			"a list that agrees or disagrees on a topic does so with each other; could not agree says they did not"},
+		{"Norway and Sweden agreed to share flights. Tom Wu and Ann Lee agreed that Denmark would pay. If Norway could not reach Finland, it would leave.",
+			nil, []string{"Norway -agree_with-> Sweden", "Tom Wu -agree_with-> Ann Lee", "Norway -not_reach-> Finland"},
+			"agreeing to act or that something holds is a joint act; a condition states nothing"},
 	})
 }
