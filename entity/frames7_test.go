@@ -39,5 +39,8 @@ func TestFrames7(t *testing.T) {
 		{"Norway and Sweden agreed to share flights. Tom Wu and Ann Lee agreed that Denmark would pay. If Norway could not reach Finland, it would leave.",
 			nil, []string{"Norway -agree_with-> Sweden", "Tom Wu -agree_with-> Ann Lee", "Norway -not_reach-> Finland"},
 			"agreeing to act or that something holds is a joint act; a condition states nothing"},
+		{"Tom Wu served in the Storting, first under President Ann Lee and later under President Ola Berg. Kari Dahl served two terms under Per Lund.",
+			[]string{"Tom Wu -serve_under-> Ann Lee", "Tom Wu -serve_under-> Ola Berg", "Kari Dahl -serve_under-> Per Lund"}, nil,
+			"serving under an actor, after an object or a place and in a list of phrases of under, serves under each"},
 	})
 }

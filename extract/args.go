@@ -599,6 +599,12 @@ func (a *analysis) extras(c *clause, k int) {
 				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
 				c.end = sp.j
 				k = end
+				if p := a.prepAgain(end, w); p > 0 && w == "under" {
+					// "first under Ann Lee and later under Tom Wu": the
+					// same preposition again, after and, is another phrase
+					// of the verb (the next turn of the loop reads it).
+					k = p
+				}
 				continue
 			}
 			if n+1 < len(a.ch) && (a.ch[n].kind == prep || a.ch[n].kind == adv) && a.ch[n].j == a.ch[n].i+1 && adverbialPrep(a.low[a.ch[n].i]) && a.ch[n+1].kind != np {
@@ -656,12 +662,15 @@ func (a *analysis) extras(c *clause, k int) {
 			// ", specifically in Russia's Kursk region": a place or time
 			// set off by commas still belongs to the clause.
 			m := k + 1
-			for m < len(a.ch) && a.ch[m].kind == adv {
+			for m < len(a.ch) && (a.ch[m].kind == adv || a.ch[m].j == a.ch[m].i+1 && a.low[a.ch[m].i] == "first") {
 				m++
 			}
-			if a.toks[ch.i].Text == "," && m+1 < len(a.ch) && a.ch[m].kind == prep && a.ch[m+1].kind == np && adjunctPrep(a.low[a.ch[m].i]) {
+			if m+1 < len(a.ch) && a.toks[ch.i].Text == "," && a.ch[m].kind == prep && a.ch[m+1].kind == np && (adjunctPrep(a.low[a.ch[m].i]) || a.low[a.ch[m].i] == "under") {
+				w := a.low[a.ch[m].i]
+				// (", first under President Ann Lee and later under
+				// President Tom Wu": the phrases of one preposition.)
 				_, end := a.nounChain(m + 1)
-				if end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop {
+				if end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop || a.prepAgain(end, w) > 0 {
 					k = m
 					continue
 				}
@@ -708,6 +717,23 @@ func (a *analysis) extras(c *clause, k int) {
 			return
 		}
 	}
+}
+
+// prepAgain returns the chunk of preposition w again when chunk k is
+// "and", maybe an adverb, and w before a noun phrase that names no time
+// ("and later under Tom Wu"), or 0.
+func (a *analysis) prepAgain(k int, w string) int {
+	if k >= len(a.ch) || a.ch[k].kind != conj || a.low[a.ch[k].i] != "and" {
+		return 0
+	}
+	n := k + 1
+	if n < len(a.ch) && a.ch[n].kind == adv {
+		n++
+	}
+	if n+1 >= len(a.ch) || a.ch[n].kind != prep || a.low[a.ch[n].i] != w || a.ch[n+1].kind != np || a.timePhrase(n) {
+		return 0
+	}
+	return n
 }
 
 // timeThenPrep reports whether the preposition at chunk k, before a noun

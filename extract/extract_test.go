@@ -571,6 +571,12 @@ func TestSentence(t *testing.T) {
 			why:      "the pronoun of which is the verb's object even when a preposition's phrase follows the verb",
 		},
 		{
+			name:     "phrases of under after a comma",
+			sentence: "Tom Wu served in the Storting, first under Ann Lee and later under Ola Berg.",
+			want:     fact{"Tom Wu", "served in", "serve_in", "the Storting"},
+			why:      "a list of phrases of one preposition set off by a comma still belongs to the clause (the entity test reads its extras)",
+		},
+		{
 			name:     "possessive",
 			sentence: "The senator praised Norway's fishing fleet.",
 			want:     fact{"Norway", "has", "have", "fishing fleet"},
