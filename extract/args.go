@@ -739,7 +739,7 @@ func (a *analysis) prepAgain(k int, w string) int {
 // timeThenPrep reports whether the preposition at chunk k, before a noun
 // phrase, follows the only extra of c, a time phrase right after the
 // relation (maybe closed by a comma) that names a date or a span of time
-// ("after the incident" names none), when c has no object and its verb is
+// ([dated]: "after the incident" names none), when c has no object and its verb is
 // no copula: "met on Monday with Tom Wu". Only prepositions that a verb
 // takes as its own (with, to, against, from, for) join it; a place (in,
 // at) stays where it is.
@@ -748,7 +748,7 @@ func (a *analysis) timeThenPrep(c *clause, k int) bool {
 		return false
 	}
 	t := c.extras[0]
-	if t.role != "time" || a.role("", span{t.sp.i + 1, t.sp.j}) != "time" || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
+	if t.role != "time" || !a.dated(t.sp) || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
 		return false
 	}
 	if a.low[t.sp.i] == "from" || a.role("", span{a.ch[k+1].i, a.ch[k+1].j}) == "time" {
@@ -757,6 +757,27 @@ func (a *analysis) timeThenPrep(c *clause, k int) bool {
 	switch a.low[a.ch[k].i] {
 	case "with", "to", "against", "from", "for":
 		return true
+	}
+	return false
+}
+
+// dated reports whether span sp names a date or a counted span of time:
+// a month or a weekday, a year, a time word after a number or "last",
+// "next" or "this", or a plural of one ("for years"); "at better times"
+// and "after the incident" are none.
+func (a *analysis) dated(sp span) bool {
+	for i := sp.i; i < sp.j; i++ {
+		w := a.low[i]
+		switch {
+		case monthOrDay(w), a.tags[i] == "CD" && len(w) == 4 && isDigits(w):
+			return true
+		case timeNoun(w) && i > sp.i && (a.tags[i-1] == "CD" || timeDeictic(a.low[i-1])):
+			return true
+		case (w == "years" || w == "months" || w == "weeks" || w == "days" || w == "decades") && i == sp.i+1:
+			return true
+		case w == "yesterday" || w == "today" || w == "tomorrow":
+			return true
+		}
 	}
 	return false
 }
