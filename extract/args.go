@@ -739,7 +739,9 @@ func (a *analysis) prepAgain(k int, w string) int {
 // timeThenPrep reports whether the preposition at chunk k, before a noun
 // phrase, follows the only extra of c, a time phrase right after the
 // relation (maybe closed by a comma) that names a date or a span of time
-// ([dated]: "after the incident" names none), when c has no object and its verb is
+// ([dated]: "after the incident" names none), opened by a preposition or
+// "last", "next" or "this" ("miss January's View From ..." has a name
+// read as a time, no time phrase), when c has no object and its verb is
 // no copula: "met on Monday with Tom Wu". Only prepositions that a verb
 // takes as its own (with, to, against, from, for) join it; a place (in,
 // at) stays where it is.
@@ -748,7 +750,7 @@ func (a *analysis) timeThenPrep(c *clause, k int) bool {
 		return false
 	}
 	t := c.extras[0]
-	if t.role != "time" || !a.dated(t.sp) || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
+	if t.role != "time" || !a.dated(t.sp) || a.tags[t.sp.i] != "IN" && !timeDeictic(a.low[t.sp.i]) || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
 		return false
 	}
 	if a.low[t.sp.i] == "from" || a.role("", span{a.ch[k+1].i, a.ch[k+1].j}) == "time" {
