@@ -174,12 +174,8 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 // the IMF and then with President Tom Wu", "spoke to Norway and later to
 // Sweden". It returns the chunk after the phrase, or k.
 func (a *analysis) repeatedPrep(c *clause, w string, k int) int {
-	n := k + 1
-	if n < len(a.ch) && a.ch[n].kind == adv {
-		n++
-	}
-	if k >= len(a.ch) || a.ch[k].kind != conj || a.low[a.ch[k].i] != "and" || n+1 >= len(a.ch) ||
-		a.ch[n].kind != prep || a.low[a.ch[n].i] != w || a.ch[n+1].kind != np || a.timePhrase(n) {
+	n := a.prepAgain(k, w)
+	if n == 0 {
 		return k
 	}
 	obj, objs, end := a.object(n + 1)
