@@ -3617,7 +3617,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			return
 		}
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed {
+		// "served in parliament under President Ann Lee": the one served
+		under := prep == "under" && (verb == "serve" || verb == "work")
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -3738,6 +3740,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
+		}
+		if under && i+1 < len(x.Extra) && strings.EqualFold(x.Extra[i+1].Role, "under") {
+			continue // "first under Ann Lee and later under Tom Wu": each one served
 		}
 		return
 	}

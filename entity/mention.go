@@ -1893,7 +1893,7 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			}
 			continue
 		}
-		if d := toks[m.end+1].Lower(); d != "a" && d != "an" && d != "the" {
+		if d := toks[m.end+1].Lower(); d != "a" && d != "an" && d != "the" || closesOpener(toks, m) {
 			continue
 		}
 		var t *title
@@ -1930,6 +1930,27 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// closesOpener reports whether the comma after m closes a phrase that
+// opens the sentence ("Per", capitalised, may be tagged as a name), with
+// no comma before m, and the noun phrase after
+// the comma is the subject of a finite verb: "At the request of Tom Wu,
+// the Queen suspended Parliament" (the Queen is no title of Tom Wu's).
+func closesOpener(toks []nlp.Token, m *mention) bool {
+	if m.end+2 >= len(toks) || toks[0].Tag != "IN" && toks[0].Tag != "RB" && toks[0].Tag != "TO" && toks[0].Lower() != "per" {
+		return false
+	}
+	for k := 0; k < m.start; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	e := m.end + 2
+	for e < len(toks) && (strings.HasPrefix(toks[e].Tag, "NN") || strings.HasPrefix(toks[e].Tag, "JJ") || toks[e].Tag == "POS" || toks[e].Tag == "DT") {
+		e++
+	}
+	return e > m.end+2 && e < len(toks) && finiteAt(toks, e)
 }
 
 // fieldAfterDegree reports whether the name at token a is in the field of

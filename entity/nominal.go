@@ -901,8 +901,8 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 	for i := 0; i+3 < len(toks); i++ {
 		lemma, j := "", 0
 		switch w := toks[i].Lower(); {
-		case w == "at" || w == "on" || w == "upon":
-			lemma, j = "bid", i+1
+		case w == "at" || w == "on" || w == "upon" || w == "per" || w == "by" && toks[i+1].Lower() == "request":
+			lemma, j = "bid", i+1 // "per request of", "by request of"
 		case w == "in" && toks[i+1].Lower() == "response" && toks[i+2].Lower() == "to":
 			lemma, j = "respond_to", i+3
 		case w == "despite":

@@ -50,7 +50,11 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if held != "" {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
-		if !reciprocalVerbs[verb] && held == "" || x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
+		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "")
+		if agreeing {
+			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
+		}
+		if !reciprocalVerbs[verb] && held == "" && !agreeing || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
 		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
@@ -69,7 +73,7 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		}
 		last := x.Subject // the list's member before the next: "A, B and C" pairs A with C too
 		for _, y := range xs[i+1:] {
-			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated ||
+			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated != x.Negated ||
 				y.Subject.Start <= last.End || !listedTogether(s, last, y.Subject) {
 				continue
 			}
@@ -81,6 +85,23 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// agreement reports whether lemma agrees or disagrees, on a topic or with
+// no object: "Norway and Sweden could not agree on a budget" is between
+// them, and its negation is stated as one (not_agree_with). "agreed to
+// share flights" stays a joint act, and so does "agreed that ..." (the
+// caller asks for no object after a bare agree).
+func agreement(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	if verb != "agree" && verb != "disagree" {
+		return false
+	}
+	switch prep {
+	case "", "on", "over", "about", "upon":
+		return true
+	}
+	return false
 }
 
 // heldTogether returns the act, ending in _with, of an event noun of
@@ -183,6 +204,7 @@ func (d *docState) reciprocalFact(si int, x schema.Extraction, verb string, a, b
 	}
 	if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), a, b, "", conf*placeArgConf); f != nil {
 		f.Class = schema.CanonicalRelation(lemma)
+		f.Negated = x.Negated // only an agreement gets here negated
 	}
 }
 

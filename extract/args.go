@@ -174,12 +174,8 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 // the IMF and then with President Tom Wu", "spoke to Norway and later to
 // Sweden". It returns the chunk after the phrase, or k.
 func (a *analysis) repeatedPrep(c *clause, w string, k int) int {
-	n := k + 1
-	if n < len(a.ch) && a.ch[n].kind == adv {
-		n++
-	}
-	if k >= len(a.ch) || a.ch[k].kind != conj || a.low[a.ch[k].i] != "and" || n+1 >= len(a.ch) ||
-		a.ch[n].kind != prep || a.low[a.ch[n].i] != w || a.ch[n+1].kind != np || a.timePhrase(n) {
+	n := a.prepAgain(k, w)
+	if n == 0 {
 		return k
 	}
 	obj, objs, end := a.object(n + 1)
@@ -581,12 +577,30 @@ func (a *analysis) extras(c *clause, k int) {
 			for n < len(a.ch) && a.ch[n].kind == adv && n+1 < len(a.ch) && a.ch[n+1].kind == np {
 				n++ // "for nearly fourteen years"
 			}
+			if n == k+1 && a.timeThenPrep(c, k) {
+				// "met on Monday with Tom Wu", "voted on June 23, 2016,
+				// against the bill": the preposition after a time phrase
+				// joins the relation of a verb with no object, as it does
+				// with no time between them.
+				c.relSkip = span{c.rel.j, ch.i}
+				c.rel.j = ch.j
+				c.obj, c.objs, k = a.object(n)
+				k = a.repeatedPrep(c, w, k)
+				c.end = c.obj.j
+				continue
+			}
 			if n < len(a.ch) && a.ch[n].kind == np {
 				obj, _, end := a.object(n)
 				sp := span{ch.i, obj.j}
 				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
 				c.end = sp.j
 				k = end
+				if p := a.prepAgain(end, w); p > 0 && w == "under" {
+					// "first under Ann Lee and later under Tom Wu": the
+					// same preposition again, after and, is another phrase
+					// of the verb (the next turn of the loop reads it).
+					k = p
+				}
 				continue
 			}
 			if n+1 < len(a.ch) && (a.ch[n].kind == prep || a.ch[n].kind == adv) && a.ch[n].j == a.ch[n].i+1 && adverbialPrep(a.low[a.ch[n].i]) && a.ch[n+1].kind != np {
@@ -634,15 +648,25 @@ func (a *analysis) extras(c *clause, k int) {
 				a.inherit[k+2] = len(a.cl)
 				return
 			}
+			if n := len(c.extras); a.toks[ch.i].Text == "," && n == 1 && a.datedWithComma(c.extras[0]) && c.extras[0].sp.j == ch.i && c.obj.empty() &&
+				k+1 < len(a.ch) && (a.ch[k+1].kind == vg && a.ch[k+1].form == infinitive || a.timeThenPrep(c, k+1)) {
+				// "voted on June 23, 2016, to leave the EU": the comma
+				// closes the date, and the clause goes on.
+				k++
+				continue
+			}
 			// ", specifically in Russia's Kursk region": a place or time
 			// set off by commas still belongs to the clause.
 			m := k + 1
-			for m < len(a.ch) && a.ch[m].kind == adv {
+			for m < len(a.ch) && (a.ch[m].kind == adv || a.ch[m].j == a.ch[m].i+1 && a.low[a.ch[m].i] == "first") {
 				m++
 			}
-			if a.toks[ch.i].Text == "," && m+1 < len(a.ch) && a.ch[m].kind == prep && a.ch[m+1].kind == np && adjunctPrep(a.low[a.ch[m].i]) {
+			if m+1 < len(a.ch) && a.toks[ch.i].Text == "," && a.ch[m].kind == prep && a.ch[m+1].kind == np && (adjunctPrep(a.low[a.ch[m].i]) || a.low[a.ch[m].i] == "under") {
+				w := a.low[a.ch[m].i]
+				// (", first under President Ann Lee and later under
+				// President Tom Wu": the phrases of one preposition.)
 				_, end := a.nounChain(m + 1)
-				if end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop {
+				if end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop || a.prepAgain(end, w) > 0 {
 					k = m
 					continue
 				}
@@ -654,10 +678,11 @@ func (a *analysis) extras(c *clause, k int) {
 				// possessor closes it, not the clause's subject.
 				return
 			}
-			if n := len(c.extras); ch.form == infinitive && n > 0 && c.extras[n-1].sp.j == ch.i &&
+			if n := len(c.extras); ch.form == infinitive && (n > 0 && c.extras[n-1].sp.j == ch.i || !c.relSkip.empty() && c.obj.j == ch.i) &&
 				actHeads[a.low[ch.i-1]] && !controlVerb(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
-				// "a speech against the deal to lease jets from Boeing":
-				// the infinitive belongs to the act noun ending the
+				// "a speech against the deal to lease jets from Boeing",
+				// "spoke last week against the deal to lease": the
+				// infinitive belongs to the act noun ending the
 				// phrase before it, no act of the subject's
 				// (unless the verb hands its object on: "asked the
 				// court in a letter to free him").
@@ -688,6 +713,86 @@ func (a *analysis) extras(c *clause, k int) {
 			return
 		}
 	}
+}
+
+// prepAgain returns the chunk of preposition w again when chunk k is
+// "and", maybe an adverb, and w before a noun phrase that names no time
+// ("and later under Tom Wu"), or 0.
+func (a *analysis) prepAgain(k int, w string) int {
+	if k >= len(a.ch) || a.ch[k].kind != conj || a.low[a.ch[k].i] != "and" {
+		return 0
+	}
+	n := k + 1
+	if n < len(a.ch) && a.ch[n].kind == adv {
+		n++
+	}
+	if n+1 >= len(a.ch) || a.ch[n].kind != prep || a.low[a.ch[n].i] != w || a.ch[n+1].kind != np || a.timePhrase(n) {
+		return 0
+	}
+	return n
+}
+
+// timeThenPrep reports whether the preposition at chunk k, before a noun
+// phrase, follows the only extra of c, a time phrase right after the
+// relation (maybe closed by a comma) that names a date or a span of time
+// ([dated]: "after the incident" names none), opened by a preposition or
+// "last", "next" or "this" ("miss January's View From ..." has a name
+// read as a time, no time phrase), when c has no object and its verb is
+// no copula: "met on Monday with Tom Wu". Only prepositions that a verb
+// takes as its own (with, to, against, from, for) join it; a place (in,
+// at) stays where it is.
+func (a *analysis) timeThenPrep(c *clause, k int) bool {
+	if k+1 >= len(a.ch) || a.ch[k].kind != prep || a.ch[k+1].kind != np || len(c.extras) != 1 || !c.obj.empty() || c.thatAt >= 0 || c.vg < 0 || a.ch[c.vg].copula {
+		return false
+	}
+	t := c.extras[0]
+	if t.role != "time" || !a.dated(t.sp) || a.tags[t.sp.i] != "IN" && !timeDeictic(a.low[t.sp.i]) || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
+		return false
+	}
+	if a.low[t.sp.i] == "from" || a.role("", span{a.ch[k+1].i, a.ch[k+1].j}) == "time" {
+		return false // "renovated from 2006 to 2008": a span of time
+	}
+	switch a.low[a.ch[k].i] {
+	case "with", "to", "against", "from", "for":
+		return true
+	}
+	return false
+}
+
+// dated reports whether span sp names a date or a counted span of time:
+// a month or a weekday, a year, a time word after a number or "last",
+// "next" or "this", or a plural of one ("for years"); "at better times"
+// and "after the incident" are none.
+func (a *analysis) dated(sp span) bool {
+	for i := sp.i; i < sp.j; i++ {
+		w := a.low[i]
+		switch {
+		case monthOrDay(w), a.tags[i] == "CD" && len(w) == 4 && isDigits(w):
+			return true
+		case timeNoun(w) && i > sp.i && (a.tags[i-1] == "CD" || timeDeictic(a.low[i-1])):
+			return true
+		case (w == "years" || w == "months" || w == "weeks" || w == "days" || w == "decades") && i == sp.i+1:
+			return true
+		case w == "yesterday" || w == "today" || w == "tomorrow":
+			return true
+		}
+	}
+	return false
+}
+
+// datedWithComma reports whether extra t is a time phrase with a comma
+// inside ("on June 23, 2016"), whose closing comma ends the date, not the
+// clause.
+func (a *analysis) datedWithComma(t extra) bool {
+	if t.role != "time" {
+		return false
+	}
+	for i := t.sp.i; i < t.sp.j; i++ {
+		if a.toks[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // bareControl reports whether verb takes an object and a bare infinitive

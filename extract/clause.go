@@ -42,6 +42,9 @@ type clause struct {
 	// one ("X said that ..."), or 0.
 	reportedBy int
 	gap        bool // the object is a relative pronoun's antecedent
+	// relSkip is a time phrase inside rel that is no part of the relation
+	// ("met on Monday with": meet_with), or empty.
+	relSkip span
 }
 
 // An extra is an n-ary argument with its role.

@@ -209,6 +209,10 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	head := a.ch[c.vg].head
 	vgEnd := a.ch[c.vg].j
 	for i := c.rel.i; i < c.rel.j; i++ {
+		if !c.relSkip.empty() && i == c.relSkip.i {
+			i = c.relSkip.j - 1
+			continue
+		}
 		w, tag := a.low[i], a.tags[i]
 		var part string
 		switch {
@@ -242,6 +246,9 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	}
 	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" || a.yetTo(i) {
 		neg = true // "no longer works for", "never paid a visit to", "has yet to concede to"
+	}
+	if !c.relSkip.empty() {
+		return a.spanText(span{c.rel.i, c.relSkip.i}) + " " + a.spanText(span{c.relSkip.j, c.rel.j}), lemma, neg
 	}
 	return a.spanText(c.rel), lemma, neg
 }

@@ -553,6 +553,30 @@ func TestSentence(t *testing.T) {
 			why:      "primary with no noun after it is the contest, not an adjective left out of the phrase",
 		},
 		{
+			name:     "preposition after a time phrase",
+			sentence: "Norway met on Monday with Tom Wu.",
+			want:     fact{"Norway", "met with", "meet_with", "Tom Wu"},
+			why:      "a date between a verb with no object and its preposition stays out of the relation",
+		},
+		{
+			name:     "infinitive after a date's closing comma",
+			sentence: "Sweden voted on June 23, 2016, to leave the union.",
+			want:     fact{"Sweden", "leave", "leave", "the union"},
+			why:      "the comma after the year closes the date, not the clause",
+		},
+		{
+			name:     "object relative before a preposition",
+			sentence: "Ann Lee condemned Norway, which Tom Wu had betrayed to Turkey.",
+			want:     fact{"Tom Wu", "had betrayed", "betray", "Norway"},
+			why:      "the pronoun of which is the verb's object even when a preposition's phrase follows the verb",
+		},
+		{
+			name:     "phrases of under after a comma",
+			sentence: "Tom Wu served in the Storting, first under Ann Lee and later under Ola Berg.",
+			want:     fact{"Tom Wu", "served in", "serve_in", "the Storting"},
+			why:      "a list of phrases of one preposition set off by a comma still belongs to the clause (the entity test reads its extras)",
+		},
+		{
 			name:     "possessive",
 			sentence: "The senator praised Norway's fishing fleet.",
 			want:     fact{"Norway", "has", "have", "fishing fleet"},

@@ -276,15 +276,30 @@ func (a *analysis) leadingAdjunct() {
 
 // gapObject gives a relative clause that lacks its object the antecedent:
 // in "a system which he patented in 1913", he patented the system.
+//
+// When the preposition after the verb has joined the relation ("which Tom
+// Wu sold to Turkey" related as "sold to" Turkey), the pronoun is still
+// the verb's object: the preposition's phrase becomes an extra and the
+// antecedent the object, as in the active "sold Norway to Turkey". Only
+// after "which" or "whom", never the complementizer "that".
 func (a *analysis) gapObject(c *clause) {
-	if c.from != direct || !c.obj.empty() || c.thatAt >= 0 || c.subj.empty() {
+	if c.from != direct || c.thatAt >= 0 || c.subj.empty() {
 		return
+	}
+	p := -1 // the preposition chunk that joined the relation
+	if !c.obj.empty() {
+		p = a.at[c.obj.i] - 1
+		if p != c.vg+1 && !(p == c.vg+2 && a.ch[c.vg+1].kind == adv) || a.ch[p].kind != prep || a.ch[p].j != c.rel.j || a.ch[p].j != c.obj.i {
+			return
+		}
 	}
 	k := a.at[c.subj.i] - 1
 	if k < 1 {
 		return
 	}
 	switch w := a.low[a.ch[k].i]; {
+	case p >= 0 && (a.ch[k].kind != wh || w != "which" && w != "whom"):
+		return
 	case a.ch[k].kind == wh && (w == "which" || w == "that" || w == "whom"):
 	case a.ch[k].kind == prep && w == "that":
 		// "the space that this ride occupied was turned into": "that"
@@ -302,6 +317,11 @@ func (a *analysis) gapObject(c *clause) {
 	}
 	if a.ch[n].kind != np || a.low[a.ch[k].i] == "that" && a.saidTo(n) {
 		return
+	}
+	if p >= 0 {
+		sp := span{a.ch[p].i, c.obj.j}
+		c.extras = append([]extra{{sp, a.role(a.prepText(a.ch[p]), c.obj)}}, c.extras...)
+		c.rel.j, c.objs = a.ch[p].i, nil
 	}
 	c.obj, _ = a.subjectChain(n, true)
 	c.gap = true
