@@ -485,6 +485,13 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
 			case ofAfter(sents[si].Tokens, m.end):
+			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
+				// "a visit to Ireland with Taoiseach Liam Nolan": a
+				// title only one state gives.
+				o = d.byKey[normKey(titleStates[last])]
+				if !m.titles[len(m.titles)-1].lead {
+					lemma = schema.WorkFor
+				}
 			case d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start}) != nil:
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
@@ -494,6 +501,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Solicitor General Tom Wu", whose title the gazetteer
 				// reads as "General"; "Presidential Spokesperson Ann Lee".
 				o, lemma = st, schema.WorkFor
+			case last == "Premier" && (st == home || st == nil) && (st == nil || premierStates[st.name]):
+				// "Premier Ann Lee" in a report about Ontario, Canada, or
+				// New South Wales, Australia: the premier of the province
+				// or state, never of the federation, whose head is its
+				// prime minister.
+				o = d.premierRegion(home)
+				if st != nil && o == nil {
+					o = d.homeRegion(home)
+				}
 			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -501,8 +517,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				o = st
 				if last == "Premier" && st == home {
 					if r := d.homeRegion(home); r != nil {
-						// "Premier Ann Lee" in a report about Ontario,
-						// Canada: the premier of the province.
+						// "Premier Ann Lee" in a report about a province.
 						o = r
 					}
 				}
@@ -549,6 +564,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 		}
 	}
 }
+
+// titleStates are the states whose offices a title names alone: the
+// Taoiseach heads Ireland's government, the Tánaiste is its deputy.
+var titleStates = map[string]string{"Taoiseach": "Ireland", "Tánaiste": "Ireland", "Tanaiste": "Ireland"}
 
 // lordTitle reports whether titles hold "Lord" before another title:
 // "Lord President" of a court or a council, "Lord Chancellor", offices
@@ -1156,7 +1175,8 @@ func (d *docState) chamberOf(t string) *docEntity {
 func (d *docState) chambersNamed(c string) []*docEntity {
 	var out []*docEntity
 	for _, e := range d.ents {
-		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c) || strings.HasPrefix(n, c+" of ")) {
+			// "the Halvik Senate", "the Parliament of New South Wales"
 			out = append(out, e)
 		}
 	}
@@ -1464,6 +1484,56 @@ func (d *docState) homeRegion(home *docEntity) *docEntity {
 		return nil
 	}
 	return one
+}
+
+// premierStates are the federations whose states or provinces a premier
+// heads, where "Premier" alone never names the federation's head.
+var premierStates = map[string]bool{"Australia": true, "Canada": true}
+
+// premierRegion returns the state or province of [premierStates] (of home,
+// when home is one) that the document names most, more often than any
+// other, or nil.
+func (d *docState) premierRegion(home *docEntity) *docEntity {
+	var top *docEntity
+	tie := false
+	for _, e := range d.ents {
+		if e.typ != schema.GPE || e.gaz == nil || !e.gaz.region || len(e.mentions) == 0 {
+			continue
+		}
+		in := false
+		for c := range premierStates {
+			in = in || (home == nil || home.name == c) && d.r.within(e, c)
+		}
+		switch {
+		case !in:
+		case top == nil || e.n > top.n:
+			top, tie = e, false
+		case e.n == top.n:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	if top == nil {
+		// "The Parliament of New South Wales voted": the state a
+		// parliament is named after, when the report names it only so.
+		for _, e := range d.ents {
+			_, r, ok := strings.Cut(e.name, " of ")
+			g := d.r.g.entries[normKey(r)]
+			if !ok || e.typ != schema.Organization || len(e.mentions) == 0 || !legislature(&docEntity{name: strings.TrimSuffix(e.name, " of "+r), typ: e.typ}) ||
+				g == nil || !g.region || !premierStates[g.in] || home != nil && home.name != g.in {
+				continue
+			}
+			if top != nil && top.name != g.name {
+				return nil
+			}
+			if top = d.byKey[normKey(g.name)]; top == nil {
+				top = d.create(g.name, &mention{typ: schema.GPE, gaz: g})
+			}
+		}
+	}
+	return top
 }
 
 // entOf returns m's entity, or nil when m is nil.

@@ -1973,6 +1973,9 @@ var degreeWords = map[string]bool{
 // before "of" or "in" ("Regius Professor of Greek", "Assistant Professor
 // in Sport Studies").
 func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
+	if b-a == 1 && toks[a].Text == "Speaker" && b+1 < len(toks) && toks[b].Text == "of" && toks[b+1].Lower() == "the" {
+		return true // "Ann Lee, the Speaker of the House": the chair of a house
+	}
 	if !officeHeads[toks[b-1].Text] {
 		return false
 	}

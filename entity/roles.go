@@ -1457,8 +1457,8 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 // or "" for none.
 func titleHolds(t *title, e *docEntity) string {
 	switch {
-	case e.typ == schema.GPE && stateTitle(t.name) && t.lead:
-		return schema.Lead
+	case e.typ == schema.GPE && (stateTitle(t.name) || rulerTitles[t.name] != nil || headsOfState[t.name]) && t.lead:
+		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany"
 	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
 		return schema.WorkFor
 	case e.typ == schema.Organization && t.lead:
@@ -1468,6 +1468,12 @@ func titleHolds(t *title, e *docEntity) string {
 	}
 	return ""
 }
+
+// headsOfState are leading titles of data/words.txt that, before a name
+// and "of" a state, head it: a monarch or a chancellor of a state ("Queen
+// Ann of Norway", "Chancellor Tom Wu of Austria"), not only of a
+// university, which is an organisation.
+var headsOfState = map[string]bool{"Chancellor": true, "King": true, "Queen": true, "Emperor": true, "Supreme Leader": true}
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
 // "Matthew Ingram of The Globe and Mail": a person of or from an
@@ -2159,6 +2165,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
+	if r == "" && last == "of" && w[len(w)-2] == "speaker" && legislature(b.ent) {
+		// "Ann Lee, the Speaker of the House of Representatives,"
+		// chairs the house; a deputy speaker serves it.
+		r = schema.Lead
+		if len(w) > 3 && deputyWords[w[len(w)-3]] {
+			r = schema.WorkFor
+		}
+	}
 	on := b.start - 1 // "on", or "the" after it
 	if s.Tokens[on].Lower() == "the" {
 		on--
@@ -2167,6 +2181,22 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// legislature reports whether e is an organisation named as a chamber of a
+// legislature: its last word is one of [memberHeads] of a house
+// ("Parliament", "Senate", "Assembly", "House of Commons") or of
+// [chamberMembers] ("House of Representatives"); no party or army.
+func legislature(e *docEntity) bool {
+	f := strings.Fields(e.name)
+	if e.typ != schema.Organization || len(f) == 0 {
+		return false
+	}
+	switch l := f[len(f)-1]; {
+	case chamberMembers[l], chamberNames[l], l == "House", l == "Legislature", l == "Knesset", l == "Duma":
+		return true
+	}
+	return false
 }
 
 // nameModifiers returns w, the lower-case words of sentence s from token

@@ -1,0 +1,59 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSpeakerAndRulers covers the Speaker of a house in apposition and the
+// titles of heads that are no English role nouns, on invented stories.
+func TestSpeakerAndRulers(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mia Berg, the Speaker of the House of Representatives, announced an inquiry on Thursday. The Senate passed its own bill last week, and Congress will vote in April.",
+			[]string{"Mia Berg -lead-> House of Representatives"}, nil,
+			"the Speaker of a house chairs it, in a story that names the other chamber and Congress"},
+		{"Joel Sand, Speaker of the Halvik Parliament, opened the session.",
+			[]string{"Joel Sand -lead-> Halvik Parliament"}, nil,
+			"with no article, and a parliament's speaker"},
+		{"Joel Sand, deputy speaker of the Halvik Parliament, opened the session.",
+			[]string{"Joel Sand -work_for-> Halvik Parliament"}, []string{"Joel Sand -lead-> Halvik Parliament"},
+			"a deputy speaker serves the house"},
+		{"Joel Sand, a keynote speaker at the Halvik Institute, opened the session.",
+			nil, []string{"Joel Sand -lead-> Halvik Institute"},
+			"a speaker at an event chairs nothing"},
+		{"The Canadian prime minister began a visit to Ireland with Taoiseach Rory Dunne on Friday.",
+			[]string{"Rory Dunne -lead-> Ireland"}, []string{"Taoiseach Rory Dunne -lead-> Ireland"},
+			"the Taoiseach heads Ireland: a title, not part of the name"},
+		{"Mia Berg met Emir Hamad Tamir of Qatar on Friday. Chancellor Joel Sand of Austria joined them.",
+			[]string{"Hamad Tamir -lead-> Qatar", "Joel Sand -lead-> Austria"}, nil,
+			"an emir or a chancellor of a state heads it"},
+	})
+}
+
+// TestStateParliament covers the members and the premier of a state's
+// parliament in a story about an Australian state, on invented stories.
+func TestStateParliament(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Parliament of New South Wales, Australia voted on Tuesday to pass the bill. MP Mia Berg, who co-sponsored the bill, said the vote was historic. Member of parliament (MP) Joel Sand said he voted against it. Premier Rita Holm was not present.",
+			[]string{"Mia Berg -member_of-> Parliament of New South Wales", "Joel Sand -member_of-> Parliament of New South Wales", "Rita Holm -lead-> New South Wales"},
+			[]string{"Rita Holm -lead-> Australia"},
+			"a state's parliament named 'Parliament of', its MPs, and the state's premier"},
+		{"Australia's prime minister visited Queensland on Monday. Australia and Queensland agreed on hospital funding, and Australia will pay half. Premier Rita Holm welcomed the deal.",
+			[]string{"Rita Holm -lead-> Queensland"}, []string{"Rita Holm -lead-> Australia"},
+			"in a report about Australia, a premier heads a state, not Australia"},
+		{"China's economy grew by five percent, China said on Monday. China will spend more on roads. Premier Wen Lang announced the figures.",
+			[]string{"Wen Lang -lead-> China"}, nil,
+			"a premier of a state with no premiers' provinces still heads the state"},
+	})
+}
