@@ -559,7 +559,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				}
 			}
 			if lemma != "" {
-				d.derive(si, argOf(sents[si], m), "title", lemma, e, o, "", roleConf)
+				// The post is held: "while he was president" restates it
+				// ([docState.bareHeld]).
+				d.hold(e, m.titles, d.derive(si, argOf(sents[si], m), "title", lemma, e, o, "", roleConf))
 			}
 		}
 	}
@@ -759,6 +761,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			if toks[i].Lower() == "as" {
 				d.asPost(si, sents[si], ms, i, home)
 			}
+			d.bareHeld(si, sents[si], ms, i, home)
 			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue
 			}
@@ -832,6 +835,67 @@ func (d *docState) asPost(si int, s nlp.Sentence, ms []*mention, i int, home *do
 		}
 	}
 	if holder != nil && holder.ent != home {
+		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
+	}
+}
+
+// postTimeNouns name the stretch of time a post was held in: "his years as
+// mayor", "her term as president" ([tenureNouns] name a head's rule).
+var postTimeNouns = map[string]bool{
+	"years": true, "year": true, "time": true, "term": true, "terms": true, "tenure": true, "days": true,
+	"stint": true, "spell": true,
+}
+
+// bareHeld: "stemming from his years as mayor", "decisions he made while
+// he was president": a bare role noun (no "of" after it) held by a person
+// the possessive or the subject names, after a tenure's noun and "as"
+// ([postTimeNouns]) or in a clause of "while" or "when" with "was", restates
+// the post the document gave that person before ([docState.heldAs]: the
+// city of "Ann Lee, the mayor of Bergen"), or else a title of the state's
+// government the report is about ([homeTitle]). Token i opens the
+// pattern: the possessive, or "while" or "when".
+func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *docEntity) {
+	toks := s.Tokens
+	k := -1 // the role's first word
+	var holder *mention
+	switch w := toks[i].Lower(); {
+	case i+3 < len(toks) && postTimeNouns[toks[i+1].Lower()] && toks[i+2].Lower() == "as":
+		for _, m := range ms {
+			if m.start <= i && m.end == i+1 && m.possessive && m.ent != nil && m.ent.typ == schema.Person {
+				holder = m // "his years as", "Lee's term as"
+			}
+		}
+		k = i + 3
+	case (w == "while" || w == "when") && i+3 < len(toks) && (toks[i+2].Lower() == "was" || toks[i+2].Lower() == "served" && toks[i+3].Lower() == "as"):
+		for _, m := range ms {
+			if m.start == i+1 && m.end == i+2 && m.ent != nil && m.ent.typ == schema.Person && m.kind == mPronoun {
+				holder = m // "while he was president"
+			}
+		}
+		k = i + 3
+		if toks[i+2].Lower() == "served" {
+			k = i + 4
+		}
+	}
+	if holder == nil || k >= len(toks) {
+		return
+	}
+	if toks[k].Lower() == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+3 && (strings.HasPrefix(toks[e].Tag, "NN") || strings.HasPrefix(toks[e].Tag, "JJ")) && !isCap(toks[e].Text) {
+		e++
+	}
+	if e == k || e < len(toks) && (toks[e].Lower() == "of" || toks[e].Lower() == "for" || toks[e].Lower() == "at" || strings.HasPrefix(toks[e].Tag, "NN")) {
+		return // "his years as head of the party": the rules of "of" read it
+	}
+	noun := toks[e-1].Lower()
+	if f := d.heldAs(holder.ent, noun); f != nil && f.obj != nil && f.obj != holder.ent {
+		d.derive(si, argOf(s, holder), joinText(toks[i:e]), f.Lemma, holder.ent, f.obj, "", roleConf)
+		return
+	}
+	if lemma := homeTitle(toks[k:e]); lemma != "" && home != nil && home != holder.ent {
 		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
 	}
 }

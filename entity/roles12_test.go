@@ -57,3 +57,28 @@ func TestStateParliament(t *testing.T) {
 			"a premier of a state with no premiers' provinces still heads the state"},
 	})
 }
+
+// TestBareHeldPost covers a bare role noun that restates a post held,
+// after a tenure's noun and "as" or in a "while" clause, on invented
+// stories.
+func TestBareHeldPost(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand, the former mayor of Bergen, was charged with fraud on Monday. Prosecutors say the charges stem from his years as mayor.",
+			[]string{"Joel Sand -lead-> Bergen"}, nil,
+			"his years as mayor: the city the document gave him"},
+		{"Norway's parliament will vote on impeaching President Joel Sand. Norway has never impeached a leader. Critics say the charges stem from decisions he made while he was president.",
+			[]string{"Joel Sand -lead-> Norway"}, nil,
+			"while he was president: the state he was titled president of"},
+		{"Joel Sand, the former mayor of Bergen, spoke on Monday. He said the charges stem from his years as head of the party.",
+			nil, []string{"Joel Sand -lead-> party"},
+			"a role with of is left to the rules of of"},
+		{"Mia Berg, the mayor of Bergen, met Joel Sand. Sand said he liked Berg while he was a student.",
+			nil, []string{"Joel Sand -lead-> Bergen", "Joel Sand -member_of-> Bergen"},
+			"a post held by another gives nothing"},
+	})
+}
