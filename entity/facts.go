@@ -66,7 +66,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, f.Relation, f.Lemma, e, f.obj, "", roleConf)
 		}
 	}
-	if p := officePortfolio(s.Tokens, m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" {
+	if p := officePortfolio(s.Tokens, m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" &&
+		len(chambers[strings.ToLower(m.titles[len(m.titles)-1].name)]) == 0 { // "Intelligence Committee Representative Ann Lee" is no minister
 		// "Home Secretary Ann Lee" with the Home Office named, "Health
 		// Minister Tom Wu" with the Health Ministry, "Secretary for
 		// Education Tom Wu" with the Department for Education.
@@ -106,6 +107,14 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	if holder != nil && len(m.titles) > 0 {
 		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
+		if t := m.titles[len(m.titles)-1].name; role == schema.MemberOf && holder.ent != nil && !holder.adj && panelName(holder.ent.name) && len(chambers[strings.ToLower(t)]) > 0 {
+			// "House Intelligence Committee Representative Ann Lee": a
+			// legislator on the panel sits in the chamber the title
+			// names too.
+			if c := d.seatChamber(t, d.usReport()); c != nil && c != e && e.typ == schema.Person {
+				d.derive(si, arg, t, schema.MemberOf, e, c, "", roleConf)
+			}
+		}
 	}
 	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
 		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
@@ -1365,11 +1374,12 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 
 // partyMember returns member_of for lemma, a work_for role in the
 // body o that the legislator's title t ([chambers]) states, when o is a
-// party: "Republican Representative Tom Wu", "two Democratic
-// Representatives" sit for the party as its members, no staff of it.
+// party or a panel: "Republican Representative Tom Wu", "two Democratic
+// Representatives" sit for the party as its members, no staff of it;
+// "House Intelligence Committee Representative Ann Lee" sits on the panel.
 // It returns lemma otherwise.
 func partyMember(lemma string, o *docEntity, t string) string {
-	if lemma == schema.WorkFor && partyEntity(o) && len(chambers[strings.ToLower(t)]) > 0 {
+	if lemma == schema.WorkFor && (partyEntity(o) || panelName(o.name)) && len(chambers[strings.ToLower(t)]) > 0 {
 		return schema.MemberOf
 	}
 	return lemma
@@ -4003,6 +4013,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	part := lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last))
 	if part {
 		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
+		if holder.adj && partyEntity(holder.ent) {
+			lemma = schema.MemberOf // "the Democratic committee chairman": a party's legislator on a panel
+		}
 	}
 	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
 	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"

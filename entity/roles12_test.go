@@ -82,3 +82,45 @@ func TestBareHeldPost(t *testing.T) {
 			"a post held by another gives nothing"},
 	})
 }
+
+// TestCommitteeSeats covers a party's legislator on a panel, named with
+// the state of the seat, in a report about the US Congress, on invented
+// stories.
+func TestCommitteeSeats(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The US Senate passed the bill last week, and Congress will vote in April. Republican committee member Joel Sand of Georgia said the inquiry was a stunt. Democratic committee chairman Mia Berg of New York said hearings would start next month.",
+			[]string{"Joel Sand -represent-> Georgia", "Joel Sand -member_of-> Republican Party", "Mia Berg -represent-> New York", "Mia Berg -member_of-> Democratic Party"},
+			[]string{"Mia Berg -work_for-> Democratic Party"},
+			"a party's committee member or chairman of a US state, in a report about Congress"},
+		{"Mia Berg of Georgia won the race in Tbilisi on Sunday.",
+			nil, []string{"Mia Berg -represent-> Georgia"},
+			"no seat, no report about the US: Georgia is the country and nobody represents it"},
+		{"The US Senate passed the bill last week. Committee member Joel Sand of Ohio said the inquiry was a stunt.",
+			nil, []string{"Joel Sand -represent-> Ohio"},
+			"a committee member with no party may sit on any committee"},
+	})
+}
+
+// TestPanelLegislator covers a legislator's title after a panel's name, on
+// an invented story.
+func TestPanelLegislator(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The House of Representatives will open an inquiry, and the Senate passed its own bill. House Intelligence Committee Representative Mia Berg said the committee had received documents.",
+			[]string{"Mia Berg -member_of-> House Intelligence Committee", "Mia Berg -member_of-> House of Representatives"},
+			[]string{"Mia Berg -work_for-> House Intelligence Committee"},
+			"a representative on a House panel sits on it and in the House"},
+		{"Halvik Motors sales representative Mia Berg said the cars had sold well.",
+			[]string{"Mia Berg -work_for-> Halvik Motors"}, nil,
+			"a firm's representative is its staff"},
+	})
+}
