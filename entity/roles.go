@@ -3074,7 +3074,7 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
-	r = rankRole(r, w[len(w)-1], a.ent) // "Hamas commander Ali Hassan"
+	r = rankRole(r, w[len(w)-1], a.ent)    // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, w[len(w)-1]) // "House Intelligence Committee Representative Ann Lee"
 	return role{lemma: r, reverse: true}, r != ""
 }
