@@ -414,7 +414,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			continue
 		}
 		start, name := i, w
-		if p := us[i-1]; i >= 2 && p.kind == uCap && p.end == p.start+1 && titleModifiers[toks[p.start].Text] {
+		if p := us[i-1]; i >= 2 && p.kind == uCap && p.end == p.start+1 && (titleModifiers[toks[p.start].Text] || titleRanks[toks[p.start].Text]) {
 			start, name = i-1, toks[p.start].Text+" "+w
 		}
 		if !r.bodyRun(s, us[:start]) {
@@ -455,9 +455,10 @@ func nameTitle(w string) *title {
 }
 
 // personRun reports whether us are two or three capitalised words
-// opening with a given name: a person's full name.
+// opening with a given name of the long lists too ([gazetteer.listedGiven]:
+// "Senate Minority Whip Rosa Kell"): a person's full name.
 func (r *Resolver) personRun(s nlp.Sentence, us []unit) bool {
-	if len(us) < 2 || len(us) > 3 || !r.g.given(s.Tokens[us[0].start].Text) {
+	if len(us) < 2 || len(us) > 3 || !r.g.listedGiven(s.Tokens[us[0].start].Text) {
 		return false
 	}
 	for _, u := range us {
@@ -484,7 +485,7 @@ func (r *Resolver) bodyRun(s nlp.Sentence, us []unit) bool {
 	if u := us[len(us)-1]; u.kind == uEntry && u.e.typ != schema.Person {
 		return true
 	}
-	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && (isAcronym(s.Tokens[us[0].start].Text) || s.Tokens[us[0].start].Text == "House"))
+	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && (isAcronym(s.Tokens[us[0].start].Text) || s.Tokens[us[0].start].Text == "House" || chamberNames[s.Tokens[us[0].start].Text]))
 }
 
 // classify turns the units of one chunk into mentions. next is the token

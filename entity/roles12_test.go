@@ -124,3 +124,18 @@ func TestPanelLegislator(t *testing.T) {
 			"a firm's representative is its staff"},
 	})
 }
+
+// TestChamberRankTitles covers a chamber's name and a rank's title before
+// a person's name, on an invented story.
+func TestChamberRankTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Senate passed the bill last week. Senate Minority Whip Rosa Kell said the inquiry was overdue.",
+			[]string{"Rosa Kell -member_of-> US Senate"}, []string{"Rosa Kell -lead-> US Senate"},
+			"a chamber's minority whip, with a given name of the long lists, is the chamber's member"},
+	})
+}
