@@ -105,6 +105,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role, office = false, schema.MemberOf, true
 	}
+	if !lead && role == schema.MemberOf && holder != nil && holder.ent != nil && holder.ent.typ == schema.Organization && !holder.adj && len(m.titles) > 0 &&
+		titled && affiliation(holder.ent) == schema.WorkFor {
+		role = schema.WorkFor // "Police Senior Superintendent Ann Lee", "Halvik Bank Inspector Tom Wu": the force's or the firm's staff
+	}
 	if holder != nil && len(m.titles) > 0 {
 		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
 		if t := m.titles[len(m.titles)-1].name; role == schema.MemberOf && holder.ent != nil && !holder.adj && panelName(holder.ent.name) && len(chambers[strings.ToLower(t)]) > 0 {

@@ -405,6 +405,17 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		}
 		return append([]unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}, rest...)
 	}
+	for i := 2; i+1 < len(us); i++ {
+		if p := us[i-1]; us[i].kind == uTitle && us[i].t != nil && !us[i].t.plural && p.kind == uCap && p.end == p.start+1 && titleModifiers[toks[p.start].Text] &&
+			r.bodyRun(s, us[:i-1]) {
+			// "Police Senior Superintendent Ann Lee": the modifier is
+			// the title's, not a name's ("Police Senior").
+			t := *us[i].t
+			t.name = toks[p.start].Text + " " + t.name
+			out := append(append([]unit(nil), us[:i-1]...), unit{kind: uTitle, start: p.start, end: us[i].end, t: &t})
+			return append(out, us[i+1:]...)
+		}
+	}
 	for i := 1; i+2 < len(us); i++ {
 		u := us[i]
 		w := toks[u.start].Text
