@@ -2388,10 +2388,15 @@ func headOfStaff(words []string, i int) bool {
 // apposition before "at/for/of ORG" give their holder: lead only when
 // every role noun leads and none heads a part of the organisation
 // ("director of exhibits at X" works for X), work_for when some role noun
-// is staff's, member_of otherwise; "" when words name no role.
+// is staff's, member_of otherwise; "" when words name no role. A head's
+// noun joined by "and" to another role leads: "the chair and spokesperson
+// for the Greens".
 func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
 	words = presentRoles(words)
+	if i := slices.Index(words, "and"); i > 0 && i+1 < len(words) && !slices.Contains(words[:i], "of") && appositionLemma(words[:i]) == schema.Lead {
+		return schema.Lead // "the chair and spokesperson for the Greens": the head, who speaks for it too
+	}
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&

@@ -77,6 +77,9 @@ func TestBareHeldPost(t *testing.T) {
 		{"Joel Sand, the former mayor of Bergen, spoke on Monday. He said the charges stem from his years as head of the party.",
 			nil, []string{"Joel Sand -lead-> party"},
 			"a role with of is left to the rules of of"},
+		{"Norway's economy grew, Norway said. Norway will vote in May. Joel Sand became leader of the Unity Party and prime minister in 2018.",
+			[]string{"Joel Sand -lead-> Unity Party", "Joel Sand -lead-> Norway"}, nil,
+			"a second post after and, taken by the subject of became: the head of the state the report is about"},
 		{"Mia Berg, the mayor of Bergen, met Joel Sand. Sand said he liked Berg while he was a student.",
 			nil, []string{"Joel Sand -lead-> Bergen", "Joel Sand -member_of-> Bergen"},
 			"a post held by another gives nothing"},
@@ -137,5 +140,41 @@ func TestChamberRankTitles(t *testing.T) {
 		{"The Senate passed the bill last week. Senate Minority Whip Rosa Kell said the inquiry was overdue.",
 			[]string{"Rosa Kell -member_of-> US Senate"}, []string{"Rosa Kell -lead-> US Senate"},
 			"a chamber's minority whip, with a given name of the long lists, is the chamber's member"},
+	})
+}
+
+// TestForceRankTitles covers a rank's title after a police force's name,
+// on an invented story.
+func TestForceRankTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Oslo police opened an investigation on Monday. Police Senior Superintendent Lars Dahl said the police had found the car.",
+			[]string{"Lars Dahl -work_for-> Oslo Police"}, []string{"Police Senior -work_for-> Oslo Police", "Lars Dahl -member_of-> Oslo Police"},
+			"a senior rank after the force's name: the modifier is the title's, and an officer works for the force"},
+		{"Halvik Bank Senior Director Lars Dahl said the bank had failed.",
+			[]string{"Lars Dahl -work_for-> Halvik Bank"}, nil,
+			"a firm's senior director is its staff"},
+	})
+}
+
+// TestJoinedRoles covers a head's noun joined to another role noun in an
+// apposition, on invented sentences.
+func TestJoinedRoles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Eva Lind, the then chair and spokesperson for the Harbor Party, had criticised the plan.",
+			[]string{"Eva Lind -lead-> Harbor Party"}, []string{"Eva Lind -work_for-> Harbor Party"},
+			"the head's noun first, and another role: the head"},
+		{"Eva Lind, curator and director of exhibits at the Halvik Museum, had criticised the plan.",
+			[]string{"Eva Lind -work_for-> Halvik Museum"}, []string{"Eva Lind -lead-> Halvik Museum"},
+			"a staff noun first and the head of a part: staff"},
 	})
 }
