@@ -775,6 +775,9 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 				d.asPost(si, sents[si], ms, i, home)
 			}
 			d.bareHeld(si, sents[si], ms, i, home)
+			if i == 0 {
+				d.secondRole(si, sents[si], ms)
+			}
 			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue
 			}
@@ -865,8 +868,10 @@ var postTimeNouns = map[string]bool{
 // ([postTimeNouns]) or in a clause of "while" or "when" with "was", restates
 // the post the document gave that person before ([docState.heldAs]: the
 // city of "Ann Lee, the mayor of Bergen"), or else a title of the state's
-// government the report is about ([homeTitle]). Token i opens the
-// pattern: the possessive, or "while" or "when".
+// government the report is about ([homeTitle]). So does a second post
+// after "and" that the subject of a verb of becoming took ("Wu became
+// leader of the Unity Party and prime minister"). Token i opens the
+// pattern: the possessive, "while" or "when", or "and".
 func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *docEntity) {
 	toks := s.Tokens
 	k := -1 // the role's first word
@@ -889,6 +894,44 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 		if toks[i+2].Lower() == "served" {
 			k = i + 4
 		}
+	case (w == "a" || w == "the" || w == "another") && i+4 < len(toks) && ordinalWord(toks[i+1].Lower()):
+		// "A third president, Tom Wu, would have faced impeachment":
+		// another holder of the post the report gave someone before.
+		k = i + 2
+		e := k
+		for e < len(toks) && e < k+2 && strings.HasPrefix(toks[e].Tag, "NN") && !isCap(toks[e].Text) {
+			e++
+		}
+		if e == k || e+1 >= len(toks) || toks[e].Text != "," {
+			return
+		}
+		for _, m := range ms {
+			if m.start == e+1 && named(m) && m.ent != nil && m.ent.typ == schema.Person && m.end < len(toks) && toks[m.end].Text == "," {
+				holder = m
+			}
+		}
+		if holder == nil {
+			return
+		}
+		if o := d.postOfAny(toks[e-1].Lower()); o != nil && o != holder.ent && o.typ == schema.GPE {
+			d.derive(si, argOf(s, holder), joinText(toks[i:e]), schema.Lead, holder.ent, o, "", roleConf)
+		}
+		return
+	case w == "and" && i+1 < len(toks):
+		// "Wu became leader of the Unity Party and prime minister": a
+		// second post the subject of a verb of becoming took.
+		for j := i - 1; j > 0 && toks[j].Text != "," && toks[j].Text != ";"; j-- {
+			if !becomeWords[toks[j].Lower()] || toks[j].Lower() == "as" || toks[j].Lower() == "made" {
+				continue
+			}
+			for _, m := range ms {
+				if m.end == j && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
+					holder = m
+				}
+			}
+			break
+		}
+		k = i + 1
 	}
 	if holder == nil || k >= len(toks) {
 		return
@@ -911,6 +954,78 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 	if lemma := homeTitle(toks[k:e]); lemma != "" && home != nil && home != holder.ent {
 		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
 	}
+}
+
+// secondRole: "Ann Lee of Oslo University and contributor to The Herald
+// wrote", "Tom Wu, a professor at Halvik College and columnist for the
+// Herald,": a person of or at a body, then "and", role nouns and "for",
+// "at", "of" or "to" a second body, holds the role in the second body too,
+// as [personAppositionOfOrg] reads it of the first.
+func (d *docState) secondRole(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+2 < len(ms); i++ {
+		p, o1, o2 := ms[i], ms[i+1], ms[i+2]
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || !named(o1) || !named(o2) || o1.ent == nil || o2.ent == nil ||
+			o1.ent.typ != schema.Organization || o2.ent.typ != schema.Organization || o2.ent == p.ent || o2.ent == o1.ent || o2.adj || o1.possessive {
+			continue
+		}
+		w := lowerWords(toks[p.end:o1.start])
+		if len(w) == 0 || len(w) > 5 || !slices.ContainsFunc(w, func(x string) bool { return x == "of" || x == "at" || x == "for" }) || slices.Contains(w, "and") {
+			continue
+		}
+		v := lowerWords(toks[o1.end:o2.start])
+		if len(v) < 3 || v[0] != "and" {
+			continue
+		}
+		v = v[1:]
+		if v[len(v)-1] == "the" {
+			v = v[:len(v)-1]
+		}
+		if len(v) > 0 && (v[0] == "a" || v[0] == "an" || v[0] == "the") {
+			v = v[1:]
+		}
+		if len(v) < 2 || len(v) > 3 || slices.ContainsFunc(toks[o1.end:o2.start], func(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Text == "," }) {
+			continue
+		}
+		prep, noun := v[len(v)-1], v[len(v)-2]
+		lemma := ""
+		switch {
+		case pressRole(noun, prep, o2.ent) || prep == "to" && pressRole(noun, "to", o2.ent):
+			lemma = schema.WorkFor // "and contributor to The Herald", "and critic for the Herald"
+		case prep == "of" || prep == "at" || prep == "for":
+			lemma = appositionLemma(v[:len(v)-1])
+		}
+		if lemma != "" {
+			d.derive(si, argOf(s, p), joinText(toks[o1.end:o2.start]), lemma, p.ent, o2.ent, "", roleConf)
+		}
+	}
+}
+
+// ordinalWord reports whether w counts holders in turn: "third",
+// "first", "21st".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "previous":
+		return true
+	}
+	return len(w) > 2 && unicode.IsDigit(rune(w[0])) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
+}
+
+// postOfAny returns the one body or state whose lead post, named by the
+// description noun head ("president"), the document gave anyone, or nil
+// when it gave none or several.
+func (d *docState) postOfAny(head string) *docEntity {
+	var o *docEntity
+	for k, f := range d.held {
+		if f == nil || f.obj == nil || f.Lemma != schema.Lead || !slices.Contains(titleDescs(&title{name: k.title}), head) {
+			continue
+		}
+		if o != nil && o != f.obj {
+			return nil
+		}
+		o = f.obj
+	}
+	return o
 }
 
 // writtenStaff reports whether the words written before m's name, its

@@ -89,7 +89,7 @@ func saidLast(s nlp.Sentence, k int) bool {
 // but whose "of" names what they oppose too: "film critic for the Herald"
 // and "Herald critic Ann Lee" work for it, "a critic of Globex" does not
 // ([pressRole]).
-var pressNouns = map[string]bool{"critic": true, "critics": true, "reviewer": true, "commentator": true}
+var pressNouns = map[string]bool{"critic": true, "critics": true, "reviewer": true, "commentator": true, "contributor": true}
 
 // newsHeads are the last words of the names of papers, broadcasters and
 // news services.
@@ -2116,6 +2116,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	if last == "to" && adviserNouns[w[len(w)-2]] {
 		last = "for" // "an adviser to Halvik Motors", "a senior aide to Ann Lee"; not "ambassador to"
+	}
+	if last == "to" && pressNouns[w[len(w)-2]] && pressRole(w[len(w)-2], last, b.ent) {
+		last = "for" // "a contributor to The Herald": a paper's writer; not "a contributor to the campaign"
 	}
 	if last == "in" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
 		last = "of" // "a senior official in the Harbor Party", "a lawmaker in the Norvik Parliament"

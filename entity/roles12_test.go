@@ -80,6 +80,12 @@ func TestBareHeldPost(t *testing.T) {
 		{"Norway's economy grew, Norway said. Norway will vote in May. Joel Sand became leader of the Unity Party and prime minister in 2018.",
 			[]string{"Joel Sand -lead-> Unity Party", "Joel Sand -lead-> Norway"}, nil,
 			"a second post after and, taken by the subject of became: the head of the state the report is about"},
+		{"Norway's parliament will vote on impeaching President Joel Sand. Two presidents have been impeached in Norway. A third president, Rita Holm, would have faced impeachment had she not resigned.",
+			[]string{"Rita Holm -lead-> Norway"}, nil,
+			"another holder of the post, counted: the state the post is of"},
+		{"Halvik Motors named a new chief. A third candidate, Rita Holm, withdrew.",
+			nil, []string{"Rita Holm -lead-> Halvik Motors"},
+			"a counted candidate holds no post"},
 		{"Mia Berg, the mayor of Bergen, met Joel Sand. Sand said he liked Berg while he was a student.",
 			nil, []string{"Joel Sand -lead-> Bergen", "Joel Sand -member_of-> Bergen"},
 			"a post held by another gives nothing"},
@@ -176,5 +182,29 @@ func TestJoinedRoles(t *testing.T) {
 		{"Eva Lind, curator and director of exhibits at the Halvik Museum, had criticised the plan.",
 			[]string{"Eva Lind -work_for-> Halvik Museum"}, []string{"Eva Lind -lead-> Halvik Museum"},
 			"a staff noun first and the head of a part: staff"},
+	})
+}
+
+// TestSecondRole covers a paper's contributor and a second role after
+// "and" in an apposition, on invented sentences.
+func TestSecondRole(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ingrid Moe, a contributor to The Herald, wrote that the council had ignored warnings.",
+			[]string{"Ingrid Moe -work_for-> Herald"}, nil,
+			"a contributor to a paper writes for it"},
+		{"Ingrid Moe, a major contributor to the Harbor Party, wrote that the council had ignored warnings.",
+			nil, []string{"Ingrid Moe -work_for-> Harbor Party"},
+			"a contributor to a party gives money, no work"},
+		{"Ingrid Moe of Halvik University and contributor to The Herald wrote that the council had ignored warnings.",
+			[]string{"Ingrid Moe -work_for-> Herald"}, nil,
+			"a second role after and, for a second body"},
+		{"Ingrid Moe, a professor at Halvik University and columnist for The Herald, wrote that the council had ignored warnings.",
+			[]string{"Ingrid Moe -work_for-> Halvik University", "Ingrid Moe -work_for-> Herald"}, nil,
+			"two roles in two bodies"},
 	})
 }
