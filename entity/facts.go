@@ -407,11 +407,12 @@ func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
 
 // heldAs returns the role fact that e holds with a title that the
 // description noun head names ("president"; "minister" for Prime
-// Minister), or nil when none does or two such give different roles.
+// Minister), or nil when none does or two such give different roles. A
+// nil e stands for anyone of the document.
 func (d *docState) heldAs(e *docEntity, head string) *docFact {
 	var found *docFact
 	for k, f := range d.held {
-		if k.e != e || !slices.Contains(titleDescs(&title{name: k.title}), head) {
+		if e != nil && k.e != e || !slices.Contains(titleDescs(&title{name: k.title}), head) {
 			continue
 		}
 		if found != nil && (found.obj != f.obj || found.Lemma != f.Lemma) {
@@ -1012,20 +1013,13 @@ func ordinalWord(w string) bool {
 }
 
 // postOfAny returns the one body or state whose lead post, named by the
-// description noun head ("president"), the document gave anyone, or nil
-// when it gave none or several.
+// description noun head ("president"), the document gave anyone
+// ([docState.heldAs]), or nil when it gave none or several.
 func (d *docState) postOfAny(head string) *docEntity {
-	var o *docEntity
-	for k, f := range d.held {
-		if f == nil || f.obj == nil || f.Lemma != schema.Lead || !slices.Contains(titleDescs(&title{name: k.title}), head) {
-			continue
-		}
-		if o != nil && o != f.obj {
-			return nil
-		}
-		o = f.obj
+	if f := d.heldAs(nil, head); f != nil && f.Lemma == schema.Lead {
+		return f.obj
 	}
-	return o
+	return nil
 }
 
 // writtenStaff reports whether the words written before m's name, its
