@@ -208,3 +208,24 @@ func TestSecondRole(t *testing.T) {
 			"two roles in two bodies"},
 	})
 }
+
+// TestNominationParty covers a party's nomination sought or won, on
+// invented sentences.
+func TestNominationParty(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mia Berg is a leading candidate for the Democratic nomination.",
+			[]string{"Mia Berg -member_of-> Democratic Party"}, nil,
+			"a candidate for a party's nomination is its member"},
+		{"Joel Sand is seeking the Republican presidential nomination.",
+			[]string{"Joel Sand -member_of-> Republican Party"}, nil,
+			"seeking it, with a contest's modifier between"},
+		{"Mia Berg criticised the Republican nomination process.",
+			nil, []string{"Mia Berg -member_of-> Republican Party"},
+			"no word of seeking: a critic of the process"},
+	})
+}

@@ -637,6 +637,53 @@ func voteWon(text string) bool {
 	return v == "vote" || v == "votes" || v == "ballots"
 }
 
+// nominationWords say that the subject seeks, holds or won a party's
+// nomination: "a leading candidate for the Democratic nomination", "is
+// seeking the Republican nomination", "won the Labour nomination".
+var nominationWords = map[string]bool{
+	"candidate": true, "contender": true, "frontrunner": true, "front-runner": true, "favourite": true, "favorite": true,
+	"seek": true, "seeks": true, "seeking": true, "sought": true, "win": true, "wins": true, "won": true, "winning": true,
+	"secure": true, "secured": true, "clinch": true, "clinched": true, "clinches": true, "bid": true, "race": true, "running": true,
+	"ran": true, "runs": true, "vying": true, "lost": true, "lose": true, "loses": true,
+}
+
+// nominationParty: "Lee is a leading candidate for the Democratic
+// nomination", "Tom Wu is seeking the Republican presidential nomination":
+// a party's adjective or possessive before "nomination" (contest
+// modifiers between), in a clause whose words between the party and the
+// person named last before it say the person seeks or won it
+// ([nominationWords]), makes the person the party's member.
+func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, p := range ms {
+		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive {
+			continue
+		}
+		k := p.end
+		if p.possessive && k < len(toks) && toks[k].Tag == "POS" {
+			k++
+		}
+		for k < len(toks) && contestModifiers[toks[k].Lower()] {
+			k++
+		}
+		if k >= len(toks) || toks[k].Lower() != "nomination" {
+			continue
+		}
+		var holder *mention
+		for j := i - 1; j >= 0; j-- {
+			if m := ms[j]; m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
+				holder = m
+				break
+			}
+		}
+		if holder == nil || holder.ent == p.ent || slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return t.Text == ";" || t.Lower() == "not" || t.Lower() == "never" }) ||
+			!slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return nominationWords[t.Lower()] }) {
+			continue
+		}
+		d.derive(si, argOf(s, holder), joinText(toks[holder.end:k+1]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+	}
+}
+
 // contestModifiers may stand between a contest's place and its head noun:
 // "the Ohio presidential primary".
 var contestModifiers = map[string]bool{
