@@ -447,6 +447,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
+		if t, ok := r.g.titles[string(key)]; ok && capital && !headline && !inChunk && k > 0 && toks[k-1].Text == "(" && j+2 < len(toks) &&
+			toks[j].Text == ")" && r.g.listedGiven(toks[j+1].Text) && isCap(toks[j+2].Text) {
+			// "Member of parliament (MP) Hugh Stroud said": the title's
+			// short form in brackets after its spelling out.
+			return unit{kind: uTitle, start: k, end: j + 1, t: t}, true
+		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
@@ -490,6 +496,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	t := toks[k]
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
+	}
+	if rt := rulerTitles[t.Text]; rt != nil && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) {
+		return unit{kind: uTitle, start: k, end: k + 1, t: rt}, true // "Taoiseach Liam Nolan", "Emir Hamad Tamir of Qatar"
 	}
 	if !inChunk && notNames[t.Text] || feastNames[t.Text] || pronounContraction(t.Text) {
 		return unit{}, false
@@ -712,7 +721,16 @@ var docParts = map[string]bool{
 // title there or these as non-names cost it 0.003 F1 on GUM dev.
 var (
 	missTitle = &title{name: "Miss", gender: 'f'}
-	notNames  = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
+	// rulerTitles are the titles of heads of states and governments that
+	// are no English role nouns: "Taoiseach Liam Nolan", "Emir Hamad
+	// Tamir of Qatar" ([titleStates] names the state of those of one
+	// state). They are kept out of data/words.txt for the same reason.
+	rulerTitles = map[string]*title{
+		"Taoiseach": {name: "Taoiseach", lead: true}, "Tánaiste": {name: "Tánaiste"}, "Tanaiste": {name: "Tanaiste"},
+		"Emir": {name: "Emir", lead: true, gender: 'm'}, "Amir": {name: "Amir", lead: true, gender: 'm'},
+		"Sultan": {name: "Sultan", lead: true, gender: 'm'},
+	}
+	notNames = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
 	// postNominals are the letters of a seat, a rank at the bar or an
 	// honour written after a person's name ("Tom McCabe MSP", "Ann Lee
 	// QC", "Tom Wu OBE").

@@ -752,8 +752,9 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			end := k + 1
 			if k+1 < len(toks) && policeSites[toks[k+1].Lower()] && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) {
 				end = k + 2 // "moved to the police headquarters": the site stands for the force
-			} else if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
-				continue
+			} else if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
+				!(isCap(t.Text) && slices.ContainsFunc(ms[i], func(m *mention) bool { return m.start == k && m.end == k+1 && m.typ == schema.Organization })) {
+				continue // not "Police Senior Superintendent Ann Lee": the force's name before a title
 			}
 			at := len(ms[i])
 			for j, m := range ms[i] {

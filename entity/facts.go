@@ -66,7 +66,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.derive(si, arg, f.Relation, f.Lemma, e, f.obj, "", roleConf)
 		}
 	}
-	if p := officePortfolio(s.Tokens, m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" {
+	if p := officePortfolio(s.Tokens, m); (holder == nil || holder.ent == nil) && e.typ == schema.Person && p != "" &&
+		len(chambers[strings.ToLower(m.titles[len(m.titles)-1].name)]) == 0 { // "Intelligence Committee Representative Ann Lee" is no minister
 		// "Home Secretary Ann Lee" with the Home Office named, "Health
 		// Minister Tom Wu" with the Health Ministry, "Secretary for
 		// Education Tom Wu" with the Department for Education.
@@ -104,8 +105,20 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		// Tom Wu" leads it.
 		lead, role, office = false, schema.MemberOf, true
 	}
+	if !lead && role == schema.MemberOf && holder != nil && holder.ent != nil && holder.ent.typ == schema.Organization && !holder.adj && len(m.titles) > 0 &&
+		titled && affiliation(holder.ent) == schema.WorkFor {
+		role = schema.WorkFor // "Police Senior Superintendent Ann Lee", "Halvik Bank Inspector Tom Wu": the force's or the firm's staff
+	}
 	if holder != nil && len(m.titles) > 0 {
 		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
+		if t := m.titles[len(m.titles)-1].name; role == schema.MemberOf && holder.ent != nil && !holder.adj && panelName(holder.ent.name) && len(chambers[strings.ToLower(t)]) > 0 {
+			// "House Intelligence Committee Representative Ann Lee": a
+			// legislator on the panel sits in the chamber the title
+			// names too.
+			if c := d.seatChamber(t, d.usReport()); c != nil && c != e && e.typ == schema.Person {
+				d.derive(si, arg, t, schema.MemberOf, e, c, "", roleConf)
+			}
+		}
 	}
 	if holder != nil && d.groupRole(schema.Lead, holder.ent, s.Tokens[min(holder.start, m.start):apposedEnd(s, m.end)]) == schema.MemberOf {
 		// "Senate Majority Leader Tom Wu"; "Democrat Ann Lee, the
@@ -394,11 +407,12 @@ func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
 
 // heldAs returns the role fact that e holds with a title that the
 // description noun head names ("president"; "minister" for Prime
-// Minister), or nil when none does or two such give different roles.
+// Minister), or nil when none does or two such give different roles. A
+// nil e stands for anyone of the document.
 func (d *docState) heldAs(e *docEntity, head string) *docFact {
 	var found *docFact
 	for k, f := range d.held {
-		if k.e != e || !slices.Contains(titleDescs(&title{name: k.title}), head) {
+		if e != nil && k.e != e || !slices.Contains(titleDescs(&title{name: k.title}), head) {
 			continue
 		}
 		if found != nil && (found.obj != f.obj || found.Lemma != f.Lemma) {
@@ -485,6 +499,13 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
 			case ofAfter(sents[si].Tokens, m.end):
+			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
+				// "a visit to Ireland with Taoiseach Liam Nolan": a
+				// title only one state gives.
+				o = d.byKey[normKey(titleStates[last])]
+				if !m.titles[len(m.titles)-1].lead {
+					lemma = schema.WorkFor
+				}
 			case d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start}) != nil:
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
@@ -494,6 +515,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Solicitor General Tom Wu", whose title the gazetteer
 				// reads as "General"; "Presidential Spokesperson Ann Lee".
 				o, lemma = st, schema.WorkFor
+			case last == "Premier" && (st == home || st == nil) && (st == nil || premierStates[st.name]):
+				// "Premier Ann Lee" in a report about Ontario, Canada, or
+				// New South Wales, Australia: the premier of the province
+				// or state, never of the federation, whose head is its
+				// prime minister.
+				o = d.premierRegion(home)
+				if st != nil && o == nil {
+					o = d.homeRegion(home)
+				}
 			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -501,8 +531,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				o = st
 				if last == "Premier" && st == home {
 					if r := d.homeRegion(home); r != nil {
-						// "Premier Ann Lee" in a report about Ontario,
-						// Canada: the premier of the province.
+						// "Premier Ann Lee" in a report about a province.
 						o = r
 					}
 				}
@@ -544,11 +573,17 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				}
 			}
 			if lemma != "" {
-				d.derive(si, argOf(sents[si], m), "title", lemma, e, o, "", roleConf)
+				// The post is held: "while he was president" restates it
+				// ([docState.bareHeld]).
+				d.hold(e, m.titles, d.derive(si, argOf(sents[si], m), "title", lemma, e, o, "", roleConf))
 			}
 		}
 	}
 }
+
+// titleStates are the states whose offices a title names alone: the
+// Taoiseach heads Ireland's government, the Tánaiste is its deputy.
+var titleStates = map[string]string{"Taoiseach": "Ireland", "Tánaiste": "Ireland", "Tanaiste": "Ireland"}
 
 // lordTitle reports whether titles hold "Lord" before another title:
 // "Lord President" of a court or a council, "Lord Chancellor", offices
@@ -740,6 +775,11 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			if toks[i].Lower() == "as" {
 				d.asPost(si, sents[si], ms, i, home)
 			}
+			d.bareHeld(si, sents[si], ms, i, home)
+			if i == 0 {
+				d.secondRole(si, sents[si], ms)
+				d.nominationParty(si, sents[si], ms)
+			}
 			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue
 			}
@@ -815,6 +855,172 @@ func (d *docState) asPost(si int, s nlp.Sentence, ms []*mention, i int, home *do
 	if holder != nil && holder.ent != home {
 		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
 	}
+}
+
+// postTimeNouns name the stretch of time a post was held in: "his years as
+// mayor", "her term as president" ([tenureNouns] name a head's rule).
+var postTimeNouns = map[string]bool{
+	"years": true, "year": true, "time": true, "term": true, "terms": true, "tenure": true, "days": true,
+	"stint": true, "spell": true,
+}
+
+// bareHeld: "stemming from his years as mayor", "decisions he made while
+// he was president": a bare role noun (no "of" after it) held by a person
+// the possessive or the subject names, after a tenure's noun and "as"
+// ([postTimeNouns]) or in a clause of "while" or "when" with "was", restates
+// the post the document gave that person before ([docState.heldAs]: the
+// city of "Ann Lee, the mayor of Bergen"), or else a title of the state's
+// government the report is about ([homeTitle]). So does a second post
+// after "and" that the subject of a verb of becoming took ("Wu became
+// leader of the Unity Party and prime minister"). Token i opens the
+// pattern: the possessive, "while" or "when", or "and".
+func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *docEntity) {
+	toks := s.Tokens
+	k := -1 // the role's first word
+	var holder *mention
+	switch w := toks[i].Lower(); {
+	case i+3 < len(toks) && postTimeNouns[toks[i+1].Lower()] && toks[i+2].Lower() == "as":
+		for _, m := range ms {
+			if m.start <= i && m.end == i+1 && m.possessive && m.ent != nil && m.ent.typ == schema.Person {
+				holder = m // "his years as", "Lee's term as"
+			}
+		}
+		k = i + 3
+	case (w == "while" || w == "when") && i+3 < len(toks) && (toks[i+2].Lower() == "was" || toks[i+2].Lower() == "served" && toks[i+3].Lower() == "as"):
+		for _, m := range ms {
+			if m.start == i+1 && m.end == i+2 && m.ent != nil && m.ent.typ == schema.Person && m.kind == mPronoun {
+				holder = m // "while he was president"
+			}
+		}
+		k = i + 3
+		if toks[i+2].Lower() == "served" {
+			k = i + 4
+		}
+	case (w == "a" || w == "the" || w == "another") && i+4 < len(toks) && ordinalWord(toks[i+1].Lower()):
+		// "A third president, Tom Wu, would have faced impeachment":
+		// another holder of the post the report gave someone before.
+		k = i + 2
+		e := k
+		for e < len(toks) && e < k+2 && strings.HasPrefix(toks[e].Tag, "NN") && !isCap(toks[e].Text) {
+			e++
+		}
+		if e == k || e+1 >= len(toks) || toks[e].Text != "," {
+			return
+		}
+		for _, m := range ms {
+			if m.start == e+1 && named(m) && m.ent != nil && m.ent.typ == schema.Person && m.end < len(toks) && toks[m.end].Text == "," {
+				holder = m
+			}
+		}
+		if holder == nil {
+			return
+		}
+		if o := d.postOfAny(toks[e-1].Lower()); o != nil && o != holder.ent && o.typ == schema.GPE {
+			d.derive(si, argOf(s, holder), joinText(toks[i:e]), schema.Lead, holder.ent, o, "", roleConf)
+		}
+		return
+	case w == "and" && i+1 < len(toks):
+		// "Wu became leader of the Unity Party and prime minister": a
+		// second post the subject of a verb of becoming took.
+		for j := i - 1; j > 0 && toks[j].Text != "," && toks[j].Text != ";"; j-- {
+			if !becomeWords[toks[j].Lower()] || toks[j].Lower() == "as" || toks[j].Lower() == "made" {
+				continue
+			}
+			for _, m := range ms {
+				if m.end == j && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
+					holder = m
+				}
+			}
+			break
+		}
+		k = i + 1
+	}
+	if holder == nil || k >= len(toks) {
+		return
+	}
+	if toks[k].Lower() == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+3 && (strings.HasPrefix(toks[e].Tag, "NN") || strings.HasPrefix(toks[e].Tag, "JJ")) && !isCap(toks[e].Text) {
+		e++
+	}
+	if e == k || e < len(toks) && (toks[e].Lower() == "of" || toks[e].Lower() == "for" || toks[e].Lower() == "at" || strings.HasPrefix(toks[e].Tag, "NN")) {
+		return // "his years as head of the party": the rules of "of" read it
+	}
+	noun := toks[e-1].Lower()
+	if f := d.heldAs(holder.ent, noun); f != nil && f.obj != nil && f.obj != holder.ent {
+		d.derive(si, argOf(s, holder), joinText(toks[i:e]), f.Lemma, holder.ent, f.obj, "", roleConf)
+		return
+	}
+	if lemma := homeTitle(toks[k:e]); lemma != "" && home != nil && home != holder.ent {
+		d.derive(si, argOf(s, holder), joinText(toks[i:e]), lemma, holder.ent, home, "", roleConf)
+	}
+}
+
+// secondRole: "Ann Lee of Oslo University and contributor to The Herald
+// wrote", "Tom Wu, a professor at Halvik College and columnist for the
+// Herald,": a person of or at a body, then "and", role nouns and "for",
+// "at", "of" or "to" a second body, holds the role in the second body too,
+// as [personAppositionOfOrg] reads it of the first.
+func (d *docState) secondRole(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+2 < len(ms); i++ {
+		p, o1, o2 := ms[i], ms[i+1], ms[i+2]
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || !named(o1) || !named(o2) || o1.ent == nil || o2.ent == nil ||
+			o1.ent.typ != schema.Organization || o2.ent.typ != schema.Organization || o2.ent == p.ent || o2.ent == o1.ent || o2.adj || o1.possessive {
+			continue
+		}
+		w := lowerWords(toks[p.end:o1.start])
+		if len(w) == 0 || len(w) > 5 || !slices.ContainsFunc(w, func(x string) bool { return x == "of" || x == "at" || x == "for" }) || slices.Contains(w, "and") {
+			continue
+		}
+		v := lowerWords(toks[o1.end:o2.start])
+		if len(v) < 3 || v[0] != "and" {
+			continue
+		}
+		v = v[1:]
+		if v[len(v)-1] == "the" {
+			v = v[:len(v)-1]
+		}
+		if len(v) > 0 && (v[0] == "a" || v[0] == "an" || v[0] == "the") {
+			v = v[1:]
+		}
+		if len(v) < 2 || len(v) > 3 || slices.ContainsFunc(toks[o1.end:o2.start], func(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Text == "," }) {
+			continue
+		}
+		prep, noun := v[len(v)-1], v[len(v)-2]
+		lemma := ""
+		switch {
+		case pressRole(noun, prep, o2.ent) || prep == "to" && pressRole(noun, "to", o2.ent):
+			lemma = schema.WorkFor // "and contributor to The Herald", "and critic for the Herald"
+		case prep == "of" || prep == "at" || prep == "for":
+			lemma = appositionLemma(v[:len(v)-1])
+		}
+		if lemma != "" {
+			d.derive(si, argOf(s, p), joinText(toks[o1.end:o2.start]), lemma, p.ent, o2.ent, "", roleConf)
+		}
+	}
+}
+
+// ordinalWord reports whether w counts holders in turn: "third",
+// "first", "21st".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "previous":
+		return true
+	}
+	return len(w) > 2 && unicode.IsDigit(rune(w[0])) && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd"))
+}
+
+// postOfAny returns the one body or state whose lead post, named by the
+// description noun head ("president"), the document gave anyone
+// ([docState.heldAs]), or nil when it gave none or several.
+func (d *docState) postOfAny(head string) *docEntity {
+	if f := d.heldAs(nil, head); f != nil && f.Lemma == schema.Lead {
+		return f.obj
+	}
+	return nil
 }
 
 // writtenStaff reports whether the words written before m's name, its
@@ -1156,7 +1362,8 @@ func (d *docState) chamberOf(t string) *docEntity {
 func (d *docState) chambersNamed(c string) []*docEntity {
 	var out []*docEntity
 	for _, e := range d.ents {
-		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c)) {
+		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c) || strings.HasPrefix(n, c+" of ")) {
+			// "the Halvik Senate", "the Parliament of New South Wales"
 			out = append(out, e)
 		}
 	}
@@ -1281,11 +1488,12 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 
 // partyMember returns member_of for lemma, a work_for role in the
 // body o that the legislator's title t ([chambers]) states, when o is a
-// party: "Republican Representative Tom Wu", "two Democratic
-// Representatives" sit for the party as its members, no staff of it.
+// party or a panel: "Republican Representative Tom Wu", "two Democratic
+// Representatives" sit for the party as its members, no staff of it;
+// "House Intelligence Committee Representative Ann Lee" sits on the panel.
 // It returns lemma otherwise.
 func partyMember(lemma string, o *docEntity, t string) string {
-	if lemma == schema.WorkFor && partyEntity(o) && len(chambers[strings.ToLower(t)]) > 0 {
+	if lemma == schema.WorkFor && (partyEntity(o) || panelName(o.name)) && len(chambers[strings.ToLower(t)]) > 0 {
 		return schema.MemberOf
 	}
 	return lemma
@@ -1464,6 +1672,56 @@ func (d *docState) homeRegion(home *docEntity) *docEntity {
 		return nil
 	}
 	return one
+}
+
+// premierStates are the federations whose states or provinces a premier
+// heads, where "Premier" alone never names the federation's head.
+var premierStates = map[string]bool{"Australia": true, "Canada": true}
+
+// premierRegion returns the state or province of [premierStates] (of home,
+// when home is one) that the document names most, more often than any
+// other, or nil.
+func (d *docState) premierRegion(home *docEntity) *docEntity {
+	var top *docEntity
+	tie := false
+	for _, e := range d.ents {
+		if e.typ != schema.GPE || e.gaz == nil || !e.gaz.region || len(e.mentions) == 0 {
+			continue
+		}
+		in := false
+		for c := range premierStates {
+			in = in || (home == nil || home.name == c) && d.r.within(e, c)
+		}
+		switch {
+		case !in:
+		case top == nil || e.n > top.n:
+			top, tie = e, false
+		case e.n == top.n:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	if top == nil {
+		// "The Parliament of New South Wales voted": the state a
+		// parliament is named after, when the report names it only so.
+		for _, e := range d.ents {
+			_, r, ok := strings.Cut(e.name, " of ")
+			g := d.r.g.entries[normKey(r)]
+			if !ok || e.typ != schema.Organization || len(e.mentions) == 0 || !legislature(&docEntity{name: strings.TrimSuffix(e.name, " of "+r), typ: e.typ}) ||
+				g == nil || !g.region || !premierStates[g.in] || home != nil && home.name != g.in {
+				continue
+			}
+			if top != nil && top.name != g.name {
+				return nil
+			}
+			if top = d.byKey[normKey(g.name)]; top == nil {
+				top = d.create(g.name, &mention{typ: schema.GPE, gaz: g})
+			}
+		}
+	}
+	return top
 }
 
 // entOf returns m's entity, or nil when m is nil.
@@ -3874,6 +4132,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	part := lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last))
 	if part {
 		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
+		if holder.adj && partyEntity(holder.ent) {
+			lemma = schema.MemberOf // "the Democratic committee chairman": a party's legislator on a panel
+		}
 	}
 	lemma = rankRole(lemma, s.Tokens[last].Lower(), holder.ent)         // "a Hamas commander"
 	lemma = d.groupRole(lemma, holder.ent, s.Tokens[holder.end:last+1]) // "the Senate minority leader"

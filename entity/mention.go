@@ -405,6 +405,17 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		}
 		return append([]unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}, rest...)
 	}
+	for i := 2; i+1 < len(us); i++ {
+		if p := us[i-1]; us[i].kind == uTitle && us[i].t != nil && !us[i].t.plural && p.kind == uCap && p.end == p.start+1 && titleModifiers[toks[p.start].Text] &&
+			r.bodyRun(s, us[:i-1]) {
+			// "Police Senior Superintendent Ann Lee": the modifier is
+			// the title's, not a name's ("Police Senior").
+			t := *us[i].t
+			t.name = toks[p.start].Text + " " + t.name
+			out := append(append([]unit(nil), us[:i-1]...), unit{kind: uTitle, start: p.start, end: us[i].end, t: &t})
+			return append(out, us[i+1:]...)
+		}
+	}
 	for i := 1; i+2 < len(us); i++ {
 		u := us[i]
 		w := toks[u.start].Text
@@ -414,7 +425,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			continue
 		}
 		start, name := i, w
-		if p := us[i-1]; i >= 2 && p.kind == uCap && p.end == p.start+1 && titleModifiers[toks[p.start].Text] {
+		if p := us[i-1]; i >= 2 && p.kind == uCap && p.end == p.start+1 && (titleModifiers[toks[p.start].Text] || titleRanks[toks[p.start].Text]) {
 			start, name = i-1, toks[p.start].Text+" "+w
 		}
 		if !r.bodyRun(s, us[:start]) {
@@ -455,9 +466,10 @@ func nameTitle(w string) *title {
 }
 
 // personRun reports whether us are two or three capitalised words
-// opening with a given name: a person's full name.
+// opening with a given name of the long lists too ([gazetteer.listedGiven]:
+// "Senate Minority Whip Rosa Kell"): a person's full name.
 func (r *Resolver) personRun(s nlp.Sentence, us []unit) bool {
-	if len(us) < 2 || len(us) > 3 || !r.g.given(s.Tokens[us[0].start].Text) {
+	if len(us) < 2 || len(us) > 3 || !r.g.listedGiven(s.Tokens[us[0].start].Text) {
 		return false
 	}
 	for _, u := range us {
@@ -484,7 +496,7 @@ func (r *Resolver) bodyRun(s nlp.Sentence, us []unit) bool {
 	if u := us[len(us)-1]; u.kind == uEntry && u.e.typ != schema.Person {
 		return true
 	}
-	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && (isAcronym(s.Tokens[us[0].start].Text) || s.Tokens[us[0].start].Text == "House"))
+	return us[0].kind != uOf && (r.orgHead(s, us) || len(us) == 1 && (isAcronym(s.Tokens[us[0].start].Text) || s.Tokens[us[0].start].Text == "House" || chamberNames[s.Tokens[us[0].start].Text]))
 }
 
 // classify turns the units of one chunk into mentions. next is the token
@@ -1994,6 +2006,9 @@ var degreeWords = map[string]bool{
 // before "of" or "in" ("Regius Professor of Greek", "Assistant Professor
 // in Sport Studies").
 func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
+	if b-a == 1 && toks[a].Text == "Speaker" && b+1 < len(toks) && toks[b].Text == "of" && toks[b+1].Lower() == "the" {
+		return true // "Ann Lee, the Speaker of the House": the chair of a house
+	}
 	if !officeHeads[toks[b-1].Text] {
 		return false
 	}

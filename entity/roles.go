@@ -89,7 +89,7 @@ func saidLast(s nlp.Sentence, k int) bool {
 // but whose "of" names what they oppose too: "film critic for the Herald"
 // and "Herald critic Ann Lee" work for it, "a critic of Globex" does not
 // ([pressRole]).
-var pressNouns = map[string]bool{"critic": true, "critics": true, "reviewer": true, "commentator": true}
+var pressNouns = map[string]bool{"critic": true, "critics": true, "reviewer": true, "commentator": true, "contributor": true}
 
 // newsHeads are the last words of the names of papers, broadcasters and
 // news services.
@@ -1457,8 +1457,8 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 // or "" for none.
 func titleHolds(t *title, e *docEntity) string {
 	switch {
-	case e.typ == schema.GPE && stateTitle(t.name) && t.lead:
-		return schema.Lead
+	case e.typ == schema.GPE && (stateTitle(t.name) || rulerTitles[t.name] != nil || headsOfState[t.name]) && t.lead:
+		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany"
 	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
 		return schema.WorkFor
 	case e.typ == schema.Organization && t.lead:
@@ -1468,6 +1468,12 @@ func titleHolds(t *title, e *docEntity) string {
 	}
 	return ""
 }
+
+// headsOfState are leading titles of data/words.txt that, before a name
+// and "of" a state, head it: a monarch or a chancellor of a state ("Queen
+// Ann of Norway", "Chancellor Tom Wu of Austria"), not only of a
+// university, which is an organisation.
+var headsOfState = map[string]bool{"Chancellor": true, "King": true, "Queen": true, "Emperor": true, "Supreme Leader": true}
 
 // personOfOrg: "Cyd Ho from the Labour Party", "Gary Chan of DAB",
 // "Matthew Ingram of The Globe and Mail": a person of or from an
@@ -2111,6 +2117,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last == "to" && adviserNouns[w[len(w)-2]] {
 		last = "for" // "an adviser to Halvik Motors", "a senior aide to Ann Lee"; not "ambassador to"
 	}
+	if last == "to" && pressNouns[w[len(w)-2]] && pressRole(w[len(w)-2], last, b.ent) {
+		last = "for" // "a contributor to The Herald": a paper's writer; not "a contributor to the campaign"
+	}
 	if last == "in" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
 		last = "of" // "a senior official in the Harbor Party", "a lawmaker in the Norvik Parliament"
 	}
@@ -2159,6 +2168,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if r == "" && pressRole(w[len(w)-2], last, b.ent) {
 		r = schema.WorkFor // "Ann Lee, film critic for the Herald"
 	}
+	if r == "" && last == "of" && w[len(w)-2] == "speaker" && legislature(b.ent) {
+		// "Ann Lee, the Speaker of the House of Representatives,"
+		// chairs the house; a deputy speaker serves it.
+		r = schema.Lead
+		if len(w) > 3 && deputyWords[w[len(w)-3]] {
+			r = schema.WorkFor
+		}
+	}
 	on := b.start - 1 // "on", or "the" after it
 	if s.Tokens[on].Lower() == "the" {
 		on--
@@ -2167,6 +2184,22 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// legislature reports whether e is an organisation named as a chamber of a
+// legislature: its last word is one of [memberHeads] of a house
+// ("Parliament", "Senate", "Assembly", "House of Commons") or of
+// [chamberMembers] ("House of Representatives"); no party or army.
+func legislature(e *docEntity) bool {
+	f := strings.Fields(e.name)
+	if e.typ != schema.Organization || len(f) == 0 {
+		return false
+	}
+	switch l := f[len(f)-1]; {
+	case chamberMembers[l], chamberNames[l], l == "House", l == "Legislature", l == "Knesset", l == "Duma":
+		return true
+	}
+	return false
 }
 
 // nameModifiers returns w, the lower-case words of sentence s from token
@@ -2358,10 +2391,15 @@ func headOfStaff(words []string, i int) bool {
 // apposition before "at/for/of ORG" give their holder: lead only when
 // every role noun leads and none heads a part of the organisation
 // ("director of exhibits at X" works for X), work_for when some role noun
-// is staff's, member_of otherwise; "" when words name no role.
+// is staff's, member_of otherwise; "" when words name no role. A head's
+// noun joined by "and" to another role leads: "the chair and spokesperson
+// for the Greens".
 func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
 	words = presentRoles(words)
+	if i := slices.Index(words, "and"); i > 0 && i+1 < len(words) && !slices.Contains(words[:i], "of") && appositionLemma(words[:i]) == schema.Lead {
+		return schema.Lead // "the chair and spokesperson for the Greens": the head, who speaks for it too
+	}
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
@@ -3044,7 +3082,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
-	r = rankRole(r, w[len(w)-1], a.ent) // "Hamas commander Ali Hassan"
+	r = rankRole(r, w[len(w)-1], a.ent)    // "Hamas commander Ali Hassan"
+	r = partyMember(r, a.ent, w[len(w)-1]) // "House Intelligence Committee Representative Ann Lee"
 	return role{lemma: r, reverse: true}, r != ""
 }
 

@@ -103,6 +103,49 @@ func seatTitle(titles []*title) bool {
 	return len(f) > 0 && seatNouns[f[len(f)-1]]
 }
 
+// usStateNames are the states of the US that the gazetteer lists as a
+// country or a city of the same name: a legislator "of Georgia" or "of
+// New York" in a report about the US holds the state's seat.
+var usStateNames = map[string]bool{"Georgia": true, "New York": true, "Washington": true}
+
+// usReport reports whether the document is about the United States: the
+// state it is about ([docState.homeState]), or one that names the US
+// Congress or one of its chambers.
+func (d *docState) usReport() bool {
+	if d.usSeat(d.homeState()) {
+		return true
+	}
+	for _, n := range []string{"US Congress", "US Senate", "US House of Representatives", "United States Congress", "United States Senate"} {
+		if e := d.byKey[normKey(n)]; e != nil && len(e.mentions) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedStart returns the first token of the name of m after the titles
+// written in lower case ("chairman Ann Lee"): its first capitalised token.
+func namedStart(toks []nlp.Token, m *mention) int {
+	j := m.start
+	for j < m.end-1 && !isCap(toks[j].Text) {
+		j++
+	}
+	return j
+}
+
+// committeeSeat reports whether the lower-case words right before token k,
+// a person's name, are "committee" (or "panel") and a member's or a
+// chair's noun ("committee member", "committee chairman", "panel chair"),
+// with a party's adjective before them: a legislator's seat on a panel.
+func committeeSeat(toks []nlp.Token, k int) bool {
+	if k < 3 || isCap(toks[k-1].Text) || isCap(toks[k-2].Text) {
+		return false
+	}
+	w, c := toks[k-1].Lower(), toks[k-2].Lower()
+	return (c == "committee" || c == "panel" || c == "subcommittee") && (w == "member" || leadNouns[w]) && partyLabel(toks[k-3].Text) != "" ||
+		(c == "committee" || c == "panel") && (w == "member" || leadNouns[w]) && (toks[k-3].Text == "Republican" || toks[k-3].Text == "Democrat")
+}
+
 // seatPlaces adds a place's mention for the capitalised words after a seat
 // noun and "for" that no mention holds ("MP for Bradford West"), and
 // returns ms in token order: a seat is held for a place.
@@ -153,18 +196,26 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		if m.ent == nil || !isPlace(m.ent) || m.start < 2 {
 			continue
 		}
-		if i > 0 && toks[m.start-1].Text == "of" && m.ent.gaz != nil && m.ent.gaz.region {
+		if i > 0 && toks[m.start-1].Text == "of" && m.ent.gaz != nil && (m.ent.gaz.region || usStateNames[m.ent.name] && d.usReport()) {
 			// "Senator Ann Lee of Vermont", "Representative Tom Wu of
 			// Ohio": a region (a state's first division) after a titled
 			// legislator's name; a town's senator may sit in its own
-			// council.
-			if p := ms[i-1]; named(p) && p.ent != nil && p.ent.typ == schema.Person && p.end == m.start-1 && len(p.titles) > 0 &&
-				seatTitle(p.titles) && p.ent != m.ent {
+			// council. In a report about the US, Georgia is its state.
+			p := ms[i-1]
+			if !named(p) || p.ent == nil || p.ent.typ != schema.Person || p.end != m.start-1 || p.ent == m.ent {
+				continue
+			}
+			if len(p.titles) > 0 && seatTitle(p.titles) {
 				last := p.titles[len(p.titles)-1].name
 				d.derive(si, argOf(s, p), last+" of "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
-				if c := d.seatChamber(last, d.usSeat(m.ent)); c != nil && c != p.ent {
+				if c := d.seatChamber(last, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != p.ent {
 					d.derive(si, argOf(s, p), last, schema.MemberOf, p.ent, c, "", roleConf)
 				}
+			} else if j := namedStart(toks, p); committeeSeat(toks, j) {
+				// "Republican committee member Tom Wu of Ohio",
+				// "Democratic committee chairman Ann Lee of New York": a
+				// legislator's panel seat, held for the state.
+				d.derive(si, argOf(s, p), joinText(toks[j-2:j])+" of "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
 			}
 			continue
 		}
@@ -584,6 +635,53 @@ func voteWon(text string) bool {
 	}
 	v := f[len(f)-1]
 	return v == "vote" || v == "votes" || v == "ballots"
+}
+
+// nominationWords say that the subject seeks, holds or won a party's
+// nomination: "a leading candidate for the Democratic nomination", "is
+// seeking the Republican nomination", "won the Labour nomination".
+var nominationWords = map[string]bool{
+	"candidate": true, "contender": true, "frontrunner": true, "front-runner": true, "favourite": true, "favorite": true,
+	"seek": true, "seeks": true, "seeking": true, "sought": true, "win": true, "wins": true, "won": true, "winning": true,
+	"secure": true, "secured": true, "clinch": true, "clinched": true, "clinches": true, "bid": true, "race": true, "running": true,
+	"ran": true, "runs": true, "vying": true, "lost": true, "lose": true, "loses": true,
+}
+
+// nominationParty: "Lee is a leading candidate for the Democratic
+// nomination", "Tom Wu is seeking the Republican presidential nomination":
+// a party's adjective or possessive before "nomination" (contest
+// modifiers between), in a clause whose words between the party and the
+// person named last before it say the person seeks or won it
+// ([nominationWords]), makes the person the party's member.
+func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, p := range ms {
+		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive {
+			continue
+		}
+		k := p.end
+		if p.possessive && k < len(toks) && toks[k].Tag == "POS" {
+			k++
+		}
+		for k < len(toks) && contestModifiers[toks[k].Lower()] {
+			k++
+		}
+		if k >= len(toks) || toks[k].Lower() != "nomination" {
+			continue
+		}
+		var holder *mention
+		for j := i - 1; j >= 0; j-- {
+			if m := ms[j]; m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
+				holder = m
+				break
+			}
+		}
+		if holder == nil || holder.ent == p.ent || slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return t.Text == ";" || t.Lower() == "not" || t.Lower() == "never" }) ||
+			!slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return nominationWords[t.Lower()] }) {
+			continue
+		}
+		d.derive(si, argOf(s, holder), joinText(toks[holder.end:k+1]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+	}
 }
 
 // contestModifiers may stand between a contest's place and its head noun:
