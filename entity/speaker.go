@@ -99,19 +99,72 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		d.voiced = append(d.voiced, spoken{q, e})
 		if e.typ == schema.Person {
 			if s := d.side(e, q.from); s != nil {
-				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
+				d.linkQuote(sents, q, s, sideWe)
 			} else {
 				d.sideless = append(d.sideless, spoken{q, e})
 			}
 		}
 		d.ownCountries(q, d.home(e, q.from))
-		d.linkQuote(sents, q, e, func(low string) bool {
-			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
+		d.linkQuote(sents, q, e, func(toks []nlp.Token, ti int) bool {
+			low := toks[ti].Lower()
+			return firstPerson[low] || firstPlural[low] && (e.typ != schema.Person || weSpoke(toks, ti))
 		})
 		if e.typ == schema.Person {
 			d.notSpeaker(q, e)
 		}
 	}
+}
+
+// sideWe tests a person's "we" (us, our) that speaks for his side
+// ([docState.side]): any but the "we" of [weSpoke].
+func sideWe(toks []nlp.Token, ti int) bool {
+	return firstPlural[toks[ti].Lower()] && !weSpoke(toks, ti)
+}
+
+// weSpokeVerbs are the verbs by which "we" address an actor in person:
+// told, asked, urged, warned, pleaded with, called on.
+var weSpokeVerbs = map[string]bool{
+	"told": true, "tell": true, "asked": true, "ask": true, "urged": true, "urge": true,
+	"warned": true, "warn": true, "pleaded": true, "begged": true, "implored": true,
+	"assured": true, "informed": true, "reminded": true, "pressed": true, "called": true,
+	"appealed": true, "wrote": true, "made": true,
+}
+
+// weSpoke reports whether token ti of toks is a "we" that is the subject
+// of a verb of [weSpokeVerbs], perhaps after an adverb or two or "have"
+// ("we told the president", "we have once again asked him", "We made
+// that clear to the president", "we made a plea to"): the quotation's
+// speaker took part in what he tells, so the act is his own, as the
+// guide credits it, not his party's or body's. "made" counts only with
+// "clear to" or "a plea to" (an appeal, a case) after it.
+func weSpoke(toks []nlp.Token, ti int) bool {
+	if toks[ti].Lower() != "we" {
+		return false
+	}
+	k := ti + 1
+	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		w := toks[k].Lower()
+		if !strings.HasPrefix(toks[k].Tag, "RB") && w != "have" && w != "'ve" && w != "had" {
+			break
+		}
+	}
+	if k >= len(toks) || !weSpokeVerbs[toks[k].Lower()] || toks[k].Lower() == "made" && !madeToActor(toks, k) {
+		return false
+	}
+	return toks[k].Lower() != "called" || k+1 < len(toks) && toks[k+1].Lower() == "on"
+}
+
+// madeToActor reports whether the "made" at toks[k] makes something clear
+// to or a plea, appeal or case to someone: "made that clear to",
+// "made it very clear to", "made a plea to", "made our case to".
+func madeToActor(toks []nlp.Token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		switch toks[i].Lower() {
+		case "clear", "plea", "appeal", "case", "request":
+			return i+1 < len(toks) && toks[i+1].Lower() == "to"
+		}
+	}
+	return false
 }
 
 // A spoken quotation is a quotation and its speaker.
@@ -133,7 +186,7 @@ func (d *docState) lateSides(sents []nlp.Sentence, readings [][]schema.Extractio
 		if s == nil {
 			continue
 		}
-		d.linkQuote(sents, p.q, s, func(low string) bool { return firstPlural[low] })
+		d.linkQuote(sents, p.q, s, sideWe)
 		for si := p.q.from; si <= p.q.to && si < len(readings); si++ {
 			d.xs = readings[si]
 			for _, x := range readings[si] {
@@ -381,7 +434,7 @@ func (d *docState) statementBy(si int, s nlp.Sentence) *docEntity {
 
 // linkQuote makes each pronoun of quotation q for which ok holds a mention
 // of e.
-func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok func(string) bool) {
+func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok pronounTest) {
 	for si := q.from; si <= q.to; si++ {
 		a, b := 0, len(sents[si].Tokens)
 		if si == q.from {
@@ -432,14 +485,22 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 	return e.country
 }
 
+// A pronounTest reports whether token ti of toks is a pronoun to link.
+type pronounTest func(toks []nlp.Token, ti int) bool
+
+// words makes a pronounTest of a test of the pronoun's lower-case form.
+func words(ok func(string) bool) pronounTest {
+	return func(toks []nlp.Token, ti int) bool { return ok(toks[ti].Lower()) }
+}
+
 // linkPronouns makes each pronoun in tokens [a, b) of sentence si for
 // which ok holds a mention of e, but for the "you" of a filler ("you know",
 // "you see"), which addresses no one.
-func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok func(string) bool) {
+func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok pronounTest) {
 	for ti := a; ti < b; ti++ {
 		t := s.Tokens[ti]
 		low := t.Lower()
-		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") || filler(s.Tokens, ti) {
+		if !ok(s.Tokens, ti) || !strings.HasPrefix(t.Tag, "PRP") || filler(s.Tokens, ti) {
 			continue
 		}
 		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,

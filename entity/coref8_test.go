@@ -1,0 +1,31 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestCoref8 covers the speaker's own "we", lists and implied actors, on
+// invented sentences.
+func TestCoref8(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"President Tom Wu met Ann Lee, a senator from Ohio. \"So we told the president we needed the government open,\" said Ann Lee. \"We urged the president to sign the bill,\" Bo Kim, a Democrat, said. \"We also asked him to resign,\" Kim said.",
+			[]string{"Ann Lee -tell-> Tom Wu", "Bo Kim -urge-> Tom Wu", "Bo Kim -ask-> Tom Wu"},
+			[]string{"US Senate -tell-> Tom Wu", "Democratic Party -urge-> Tom Wu", "Democratic Party -ask-> Tom Wu"},
+			"a person's \"we\" that told, urged or asked an actor is the speaker, who took part, not his body or party"},
+		{"President Tom Wu met Ann Lee. \"We made a plea to the president once again,\" Ann Lee said. Ann Lee said Bo Kim made an appeal to Tom Wu.",
+			[]string{"Ann Lee -ask-> Tom Wu", "Bo Kim -appeal_to-> Tom Wu"},
+			nil,
+			"a plea made to an actor asks it, also in reported speech"},
+		{"Ann Lee, a Democratic senator, met Halvik Holdings. \"We have won the vote,\" Lee said. \"We sued Halvik Holdings,\" Lee said.",
+			[]string{"Democratic Party -sue-> Halvik Holdings"},
+			[]string{"Ann Lee -sue-> Halvik Holdings"},
+			"any other act of a person's \"we\" stays his side's"},
+	})
+}
