@@ -27,5 +27,17 @@ func TestCoref8(t *testing.T) {
 			[]string{"Democratic Party -sue-> Halvik Holdings"},
 			[]string{"Ann Lee -sue-> Halvik Holdings"},
 			"any other act of a person's \"we\" stays his side's"},
+		{"President Tom Wu ordered the withdrawal of troops from Syria. Senator Bo Kim also criticized the decision via Twitter. Ann Lee praised the move.",
+			[]string{"Bo Kim -criticize-> Tom Wu", "Ann Lee -praise-> Tom Wu"},
+			nil,
+			"the decision or the move that an attitude verb takes up is the act of the one who ordered it"},
+		{"Halvik Holdings decided to close the plant. The union criticized the plan. Ann Lee welcomed the decision of the court. Tom Wu praised the decision.",
+			[]string{"Tom Wu -praise-> Halvik Holdings"},
+			[]string{"Ann Lee -welcome-> Halvik Holdings"},
+			"a decision with a phrase of its own is not the one before"},
+		{"Tom Wu met Ann Lee. Ann Lee defended the decision. Bo Kim praised the decision.",
+			nil,
+			[]string{"Ann Lee -defend-> Tom Wu", "Bo Kim -praise-> Tom Wu"},
+			"no decision stated before: nobody's"},
 	})
 }

@@ -370,8 +370,8 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if o == nil {
 			o = d.actBy(si, s, x)
 		}
-		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
-			o = d.claimant(si, f.subj)
+		if o == nil && (rebuttalVerbs[verb] || attitudeVerbs[verb]) {
+			o = d.doerBefore(si, f.subj, earlierAct(x.Object)) // "the decision", "these allegations"
 		}
 		lemma := verb
 		if assailVerbs[verb] {
@@ -823,26 +823,57 @@ var claimNouns = map[string]bool{
 	"accusations": true, "charge": true, "charges": true,
 }
 
-// earlierClaims reports whether argument a is "the", "these", "those" or
-// "such" and a noun of [claimNouns], nothing after it: claims that the
-// document stated before ("the Church denied these allegations").
-func earlierClaims(s nlp.Sentence, a schema.Argument) bool {
+// takenUpActs map the nouns that take up an act the document stated
+// before to the verbs that stated it: "the allegations" to the claims
+// before them, "the decision" or "the move" to the order or withdrawal.
+var takenUpActs = func() map[string][]string {
+	claims := []string{"claim", "allege", "accuse", "charge"}
+	// A verb that decides may be folded into the act's lemma ("decided to
+	// close" is close): its written forms count too.
+	decided := []string{"decide", "order", "announce", "approve", "choose", "opt", "sign", "veto", "withdraw", "pull",
+		"rule", "impose", "cancel", "fire", "dismiss", "suspend", "ban", "decided", "decides", "chose", "opted"}
+	m := map[string][]string{
+		"order": {"order", "sign", "issue"}, "orders": {"order", "sign", "issue"},
+		"announcement": {"announce"}, "withdrawal": {"withdraw", "pull", "order", "announce"},
+		"ruling": {"rule", "find", "sentence", "convict", "order"}, "verdict": {"find", "convict", "acquit", "sentence"},
+		"veto": {"veto"}, "ban": {"ban", "impose"}, "dismissal": {"fire", "dismiss", "sack", "oust"},
+		"firing": {"fire", "dismiss", "sack", "oust"}, "sanctions": {"sanction", "impose"},
+	}
+	for w := range claimNouns {
+		m[w] = claims
+	}
+	for _, w := range []string{"decision", "decisions", "move", "moves"} {
+		m[w] = decided
+	}
+	return m
+}()
+
+// earlierAct returns the verbs ([takenUpActs]) that stated the act that
+// argument a takes up, or nil: "the", "these", "those", "this", "that" or
+// "such" and a noun of takenUpActs, nothing after it ("the Church denied
+// these allegations", "criticized the decision").
+func earlierAct(a schema.Argument) []string {
 	w := strings.Fields(strings.ToLower(a.Text))
-	if len(w) != 2 || !claimNouns[w[1]] {
-		return false
+	if len(w) != 2 {
+		return nil
 	}
 	switch w[0] {
-	case "the", "these", "those", "such":
-		return true
+	case "the", "these", "those", "this", "that", "such":
+		return takenUpActs[w[1]]
 	}
-	return false
+	return nil
 }
 
-// claimant returns the actor who last claimed, alleged or accused in the
-// five sentences before si, other than the one who answers, or nil:
-// "Ann Lee claims that the party forced her out. ... The party denied
-// these allegations" answers Ann Lee.
-func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
+// doerBefore returns the actor who last did one of verbs (a fact's first
+// lemma word) in the five sentences before si, other than the one who
+// answers, or nil: "Ann Lee claims that the party forced her out. ... The
+// party denied these allegations" answers Ann Lee; "President Tom Wu
+// ordered the withdrawal. ... Bo Kim criticized the decision" criticizes
+// Tom Wu.
+func (d *docState) doerBefore(si int, answerer *docEntity, verbs []string) *docEntity {
+	if len(verbs) == 0 {
+		return nil
+	}
 	for i := len(d.facts) - 1; i >= 0; i-- {
 		f := d.facts[i]
 		if f.Sentence >= si {
@@ -852,9 +883,8 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 			return nil
 		}
 		verb, _, _ := strings.Cut(f.Lemma, "_")
-		switch verb {
-		case "claim", "allege", "accuse", "charge":
-		default:
+		written, _, _ := strings.Cut(strings.ToLower(f.Relation), " ")
+		if !slices.Contains(verbs, verb) && !slices.Contains(verbs, written) {
 			continue
 		}
 		if f.subj != nil && f.subj != answerer && actorEntity(f.subj) && !f.Negated {
