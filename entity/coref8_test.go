@@ -39,5 +39,15 @@ func TestCoref8(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -defend-> Tom Wu", "Bo Kim -praise-> Tom Wu"},
 			"no decision stated before: nobody's"},
+		{"Three Norwegians, Ann Lee, Ola Berg and Bo Kim, sued Halvik Holdings. They worked with the organization Fair Rights. Police arrested two Americans, Jo Hart and Ed Moss.",
+			[]string{"Ann Lee -from-> Norway", "Ola Berg -from-> Norway", "Bo Kim -from-> Norway",
+				"Ann Lee -sue-> Halvik Holdings", "Bo Kim -sue-> Halvik Holdings", "Bo Kim -work_with-> Fair Rights",
+				"Jo Hart -from-> United States", "Ed Moss -from-> United States"},
+			[]string{"Norwegians -sue-> Halvik Holdings"},
+			"a people with a list of names in apposition stands for them, each from its state"},
+		{"Americans, Ann Lee said, are divided. Three Norwegians, Ann Lee and Ola Berg among them, sued Halvik Holdings.",
+			nil,
+			[]string{"Ann Lee -from-> United States", "Ann Lee -from-> Norway"},
+			"no list of names in apposition"},
 	})
 }
