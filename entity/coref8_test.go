@@ -49,5 +49,9 @@ func TestCoref8(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -from-> United States", "Ann Lee -from-> Norway"},
 			"no list of names in apposition"},
+		{"\"The Kurds were instrumental in our fight against ISIS,\" said US envoy Tom Wu. \"My visit to Oslo was a success,\" said Ann Lee.",
+			[]string{"United States -fight-> Islamic State", "Ann Lee -visit-> Oslo"},
+			nil,
+			"a speaker's possessive before an act noun is the speaker's side, or the speaker"},
 	})
 }

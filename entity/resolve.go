@@ -250,6 +250,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.turns(sents, qs)
 	}
 	d.address(sents, qs)
+	d.ownActs(sents)
 	// A headline's short names ("Wawrinka defeats Djokovic") are read
 	// before the extractions that use them; again at the end for the
 	// mentions that later rules add.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -165,6 +166,21 @@ func madeToActor(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownActs reads again the acts named by nouns ([docState.nominalFacts]) of
+// each sentence where a speaker's possessive ("our", "my") was linked
+// only now, by the quotations' speakers: '"The Kurds were instrumental in
+// our fight against ISIS," said US envoy Tom Wu' gives the United States
+// fight ISIS, as "the US fight against ISIS" would.
+func (d *docState) ownActs(sents []nlp.Sentence) {
+	for si, ms := range d.sents {
+		if slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.kind == mPronoun && m.possessive && m.ent != nil && (firstPlural[m.pron] || firstPerson[m.pron])
+		}) {
+			d.nominalFacts(si, sents[si], ms)
+		}
+	}
 }
 
 // A spoken quotation is a quotation and its speaker.
