@@ -53,5 +53,13 @@ func TestCoref8(t *testing.T) {
 			[]string{"United States -fight-> Islamic State", "Ann Lee -visit-> Oslo"},
 			nil,
 			"a speaker's possessive before an act noun is the speaker's side, or the speaker"},
+		{"The Kurds fought ISIS in Syria. \"They have nobody to count on because we abandoned them,\" said Senator Ann Lee. \"We abandoned the Kurds,\" said Ed Moss, a Republican senator from Ohio. \"We sued Halvik Holdings,\" said Moss. \"We attacked Syria,\" said Moss.",
+			[]string{"United States -abandon-> Kurds", "United States -attack-> Syria", "US Senate -sue-> Halvik Holdings"},
+			[]string{"US Senate -abandon-> Kurds", "Republican Party -abandon-> Kurds", "United States -sue-> Halvik Holdings"},
+			"a legislator's \"we\" that acts on a foreign people or state is his state; on a body at home, his chamber"},
+		{"Ola Berg, a member of the Afghan team, spoke. \"We came to Norway and we beat Sweden,\" Berg said.",
+			nil,
+			[]string{"Afghanistan -come_to-> Norway", "Afghanistan -beat-> Sweden"},
+			"a team's \"we\" abroad stays the team's"},
 	})
 }

@@ -288,11 +288,12 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)
 	}
-	d.lateSides(sents, readings)
 	d.scorers()
 	d.concepts()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
+	// After the office facts: "Senator Ann Lee" sits in a chamber only now.
+	d.lateSides(sents, readings)
 	d.postsHeld(sents)
 	d.apposedOffices(sents)
 	// After the facts: what a phrase says a person is comes from the
