@@ -61,5 +61,14 @@ func TestCoref8(t *testing.T) {
 			nil,
 			[]string{"Afghanistan -come_to-> Norway", "Afghanistan -beat-> Sweden"},
 			"a team's \"we\" abroad stays the team's"},
+		{"The House of Representatives impeached Tom Wu in May. Only two presidents have been impeached: Ed Moss and Jo Hart. Police arrested three men: Bo Kim, Per Lund and Cyd Ho.",
+			[]string{"House of Representatives -impeach-> Ed Moss", "House of Representatives -impeach-> Jo Hart",
+				"Police -arrest-> Bo Kim", "Police -arrest-> Per Lund", "Police -arrest-> Cyd Ho"},
+			nil,
+			"a plural of common nouns names the people a colon lists after the clause"},
+		{"Police arrested three men in Oslo: the suspects were released. Two leaders met: Ann Lee said so.",
+			nil,
+			[]string{"Police -arrest-> Ann Lee"},
+			"no list of names up to the sentence's end"},
 	})
 }
