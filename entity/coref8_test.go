@@ -70,5 +70,13 @@ func TestCoref8(t *testing.T) {
 			nil,
 			[]string{"Police -arrest-> Ann Lee"},
 			"no list of names up to the sentence's end"},
+		{"Sweden expelled two Norwegian diplomats on Monday. Norway responded by recalling its ambassador. Halvik Holdings sued Ann Lee. Lee responded on Twitter.",
+			[]string{"Norway -respond_to-> Sweden", "Ann Lee -respond_to-> Halvik Holdings"},
+			nil,
+			"an answer to no one named answers the actor of the sentence before"},
+		{"Ann Lee praised Norway. Ann Lee responded. Tom Wu sued Halvik Holdings. The judge told Bo Kim, who reacted first. Ed Moss attacked Halvik Holdings, forcing Tom Wu to react.",
+			nil,
+			[]string{"Ann Lee -respond_to-> Ann Lee", "Bo Kim -respond_to-> Tom Wu", "Tom Wu -respond_to-> Halvik Holdings"},
+			"no answer to oneself, nor from a relative or an infinitive clause"},
 	})
 }

@@ -823,6 +823,45 @@ var claimNouns = map[string]bool{
 	"accusations": true, "charge": true, "charges": true,
 }
 
+// retortVerbs answer an act with no object or with how they did it:
+// "Norway responded by recalling its ambassador", "Lee reacted on
+// Twitter", "the rebels retaliated with rockets".
+var retortVerbs = map[string]bool{"respond": true, "react": true, "retaliate": true, "hit_back": true}
+
+// respondedTo adds subj —respond_to→ the actor of the sentence before
+// (its main clause's subject, [docState.lastActor]) for an answer of
+// [retortVerbs] to no one named (an object after by, with, on or in is
+// the means: "responded on Twitter"), in a clause of extraction x of
+// sentence si: "Sweden expelled two Norwegian diplomats. Norway responded by
+// recalling its ambassador." An actor that answers itself is no one.
+//
+// Only a main clause's subject near the sentence's start, after no verb,
+// answers, not a relative's ("Martyn could only parry the ball out for Ronaldo, who
+// reacted first") nor an infinitive's ("forcing Labour to react"); a
+// reply answers a question more often than an act, and is left out.
+func (d *docState) respondedTo(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	first, _ := argTokens(s, x.Subject)
+	if first < 0 || first > 5 || strings.HasPrefix(strings.ToLower(x.Relation), "to ") ||
+		slices.ContainsFunc(s.Tokens[:first], func(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") }) {
+		return
+	}
+	verb, rest, _ := strings.Cut(x.Lemma, "_")
+	if verb == "hit" && strings.HasPrefix(rest, "back") {
+		verb, rest = "hit_back", strings.TrimPrefix(strings.TrimPrefix(rest, "back"), "_")
+	}
+	switch rest {
+	case "", "by", "with", "on", "in", "quickly":
+	default:
+		return // "responded to the claims", "reacted angrily to": the phrase names whom
+	}
+	if !retortVerbs[verb] || si == 0 || rest == "" && strings.TrimSpace(x.Object.Text) != "" || !actorEntity(subj) {
+		return
+	}
+	if o := d.lastActor(si - 1); o != nil && o != subj {
+		d.derive(si, x.Subject, x.Relation, "respond_to", subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
 // takenUpActs map the nouns that take up an act the document stated
 // before to the verbs that stated it: "the allegations" to the claims
 // before them, "the decision" or "the move" to the order or withdrawal.
