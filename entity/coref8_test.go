@@ -78,5 +78,13 @@ func TestCoref8(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -respond_to-> Ann Lee", "Bo Kim -respond_to-> Tom Wu", "Tom Wu -respond_to-> Halvik Holdings"},
 			"no answer to oneself, nor from a relative or an infinitive clause"},
+		{"Tom Wu was impeached over his dealings with Norway. The House of Representatives will vote on Monday.",
+			[]string{"House of Representatives -impeach-> Tom Wu"},
+			nil,
+			"an impeachment with no agent named is the one House's the report names"},
+		{"Tom Wu was impeached over his dealings with Norway. The Senate will vote on Monday.",
+			nil,
+			[]string{"US Senate -impeach-> Tom Wu", "Senate -impeach-> Tom Wu"},
+			"no House named: no agent"},
 	})
 }
