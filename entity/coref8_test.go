@@ -86,5 +86,13 @@ func TestCoref8(t *testing.T) {
 			nil,
 			[]string{"US Senate -impeach-> Tom Wu", "Senate -impeach-> Tom Wu"},
 			"no House named: no agent"},
+		{"President Tom Wu met Ann Lee. Ann Lee made it clear to Tom Wu that she would resign. \"We made that clear to the president,\" said Bo Kim. Norway has made it very clear to Sweden that it will not pay.",
+			[]string{"Ann Lee -tell-> Tom Wu", "Bo Kim -tell-> Tom Wu", "Norway -tell-> Sweden"},
+			nil,
+			"making something clear to an actor tells it, also the speaker's \"we\""},
+		{"Ann Lee made a clear case. It is clear to Tom Wu that Norway will pay.",
+			nil,
+			[]string{"Norway -tell-> Tom Wu", "Ann Lee -tell-> Tom Wu"},
+			"no form of make before \"clear to\""},
 	})
 }

@@ -862,6 +862,46 @@ func (d *docState) respondedTo(si int, s nlp.Sentence, x schema.Extraction, subj
 	}
 }
 
+// madeClear adds X —tell→ Y for each "X made (it) clear to Y" of
+// sentence si ("Ann Lee made it clear to Tom Wu that ...", '"We made that
+// clear to the president," said Ann Lee', "Norway has made it very clear
+// to Sweden"): X is the actor right before the form of make (an adverb,
+// has or have apart, [subjectBefore]), Y the actor right after "to" (and
+// "the"). The extractor keeps no "clear to" phrase of its own. It runs
+// after the quotations' "we" are linked.
+func (d *docState) madeClear(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower() != "clear" || toks[k+1].Lower() != "to" {
+			continue
+		}
+		v := k - 1
+		for v > 0 && k-v <= 3 && !makeForms[toks[v].Lower()] {
+			v-- // "made it very clear"
+		}
+		if !makeForms[toks[v].Lower()] {
+			continue
+		}
+		x := subjectBefore(toks, d.sents[si], v, actorEntity)
+		if x == nil {
+			continue
+		}
+		at := k + 2
+		if toks[at].Lower() == "the" {
+			at++ // a name after "the"; a description holds it
+		}
+		for _, m := range d.sents[si] {
+			if (m.start == at || m.start == k+2) && m.ent != nil && m.ent != x.ent && actorEntity(m.ent) && !m.possessive && !m.adj {
+				d.derive(si, argOf(s, x), joinText(toks[v:m.end]), "tell", x.ent, m.ent, "", roleConf)
+				break
+			}
+		}
+	}
+}
+
+// makeForms are the forms of make.
+var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
 // takenUpActs map the nouns that take up an act the document stated
 // before to the verbs that stated it: "the allegations" to the claims
 // before them, "the decision" or "the move" to the order or withdrawal.
