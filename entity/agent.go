@@ -1057,7 +1057,9 @@ var officialActs = map[string]bool{
 // with no agent of its own, when the document has named one agent, and
 // only one, that did the same act before: "Two presidents have been
 // impeached by the House. Tom Wu was impeached in 1998" (the House
-// impeached him). Two agents of the act, or none, leave it alone.
+// impeached him). Two agents of the act leave it alone; none does too,
+// but for an impeachment in a report that names one House of
+// Representatives, which impeaches.
 func (d *docState) contextAgent(si int, s nlp.Sentence, x schema.Extraction, verb string, subj *docEntity) {
 	if subj == nil || !actorEntity(subj) || isPlace(subj) || !officialActs[verb] || strings.HasSuffix(x.Lemma, "_by") {
 		return
@@ -1085,6 +1087,13 @@ func (d *docState) contextAgent(si int, s nlp.Sentence, x schema.Extraction, ver
 			return // "Soldiers arrested Tom Wu", "Police arrested Tom Wu; the army arrested Ann Lee": whose is unsaid
 		}
 		agent = a
+	}
+	if agent == nil && verb == "impeach" {
+		// "Tom Wu was impeached over ..." in a report that names the
+		// House of Representatives, and no other: the House impeaches.
+		if c := d.chambersNamed("house of representatives"); len(c) == 1 && c[0] != subj {
+			agent = c[0]
+		}
 	}
 	if agent == nil {
 		return

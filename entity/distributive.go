@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -230,4 +231,38 @@ func pluralTitled(ms []*mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// apposedMembers: "Three Norwegians, Ann Lee, Tom Wu and Bo Kim, sued the
+// state": a people's mention ([docState.people]) with a coordination of
+// named people in apposition right after it, up to a comma or the
+// sentence's end, stands for them: the mention is made one of their
+// group ([docState.coordination]), so that what the people do is each
+// member's ([distribute]), and when the people is a nationality
+// ([docState.nationalPlural]) each member is from its state.
+func (d *docState) apposedMembers(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mGroup || m.possessive || !d.people(m.ent) || m.ent.members != nil || m.end+1 >= len(toks) || toks[m.end].Text != "," {
+			continue
+		}
+		g, start, end := d.coordination(si, len(toks))
+		for g != nil && start > m.end+1 {
+			g, start, end = d.coordination(si, start)
+		}
+		if g == nil || start != m.end+1 || end < len(toks) && !closesApposition(toks[end].Text) {
+			continue
+		}
+		var state *docEntity
+		if d.nationalPlural(m.ent) {
+			state = d.partEntity(strings.TrimSuffix(m.ent.name, "s"))
+		}
+		m.ent = g
+		g.mentions[si] = true
+		for _, p := range ms {
+			if state != nil && p.start >= start && p.end <= end && slices.Contains(g.members, p.ent) && named(p) {
+				d.derive(si, argOf(s, p), joinText(toks[m.start:m.end]), schema.From, p.ent, state, "", roleConf)
+			}
+		}
+	}
 }

@@ -221,9 +221,23 @@
 //   - "We" (us, our) in a quotation is its speaker when the speaker is an
 //     organisation; when a person, the state or organisation the document
 //     says he leads, works for or belongs to (nearest before the
-//     quotation), else the state of his title, else no one. Outside
-//     quotations, in a speech that calls its audience "my fellow citizens"
-//     (or "fellow Americans"), "we" is that people.
+//     quotation), else the state of his title, else no one. But a
+//     person's "we" that told, asked, urged, warned or pleaded with an
+//     actor ("we told the president") is the speaker himself, who took
+//     part; and what a party's or a state body's member ("Senator Ann
+//     Lee") says "we" did to a foreign state or people ("we abandoned the
+//     Kurds") his state did. Acts named by a noun after the speaker's
+//     "our" or "my" ("our fight against ISIS") are read once the speaker
+//     is known. Outside quotations, in a speech that calls its audience
+//     "my fellow citizens" (or "fellow Americans"), "we" is that people.
+//   - A people with a list of names in apposition ("Three Norwegians, Ann
+//     Lee, Tom Wu and Bo Kim,") and a plural of common nouns that a colon's
+//     list spells out ("Two presidents have been impeached: A and B.")
+//     stand for the listed people, whose group's facts are each member's.
+//   - "The decision", "the move", "these allegations" after an attitude
+//     or a denial take up the act stated in the five sentences before and
+//     aim at its doer; an answer to no one named ("Norway responded by
+//     recalling its ambassador") answers the actor of the sentence before.
 //   - In a transcript, a sentence that only names a person ("General
 //     Prelogar.", "Mr. Roberts?") or "My name is Amy Sells." gives that
 //     person the floor: I, me and my outside quotations, and you in a

@@ -150,7 +150,7 @@ var eventNouns = map[string]string{
 	"support": "support", "donation": "donate_to", "donations": "donate_to", "gift": "give_to",
 	"provocation": "provoke", "provocations": "provoke", "criticism": "criticise", "invitation": "invite",
 	"warning": "warn", "threat": "threaten", "threats": "threaten", "apology": "apologise_to",
-	"thanks": "thank", "request": "request", "appeal": "appeal_to", "attack": "attack", "attacks": "attack",
+	"thanks": "thank", "request": "request", "appeal": "appeal_to", "plea": "ask", "pleas": "ask", "attack": "attack", "attacks": "attack",
 	"complaint": "complain_to", "praise": "praise", "visit": "visit", "call": "call",
 }
 
@@ -178,7 +178,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint && !claim || x.Attribution != "" {
+	if !light && !undergo && !respond && !joint && !claim {
 		return false
 	}
 	preps := eventPreps

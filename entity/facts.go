@@ -1842,7 +1842,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.subj, sc = a, x.Confidence*placeArgConf // "issued a statement urging Ann Lee to resign"
 		}
 	}
+	if f.subj == nil {
+		if g := d.colonGroup(si, s, x.Subject); g != nil {
+			f.subj, sc = g, x.Confidence*placeArgConf // "Two presidents have been impeached: Ann Lee and Tom Wu."
+		}
+	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if f.obj == nil {
+		if g := d.colonGroup(si, s, x.Object); g != nil && g != f.subj {
+			f.obj, oc, f.concept = g, x.Confidence*placeArgConf, "" // "Police arrested three men: Ann Lee, ..."
+		}
+	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
 		// "the United Nations High Commissioner recommended it": an
 		// object pronoun is no actor named inside the subject.
@@ -2323,6 +2333,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
+		d.respondedTo(si, s, x, f.subj)
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
 		// "did not offer an endorsement of Tom Wu": not_endorse, above;
@@ -3001,6 +3012,30 @@ func memberState(subj, obj *docEntity, x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// colonGroup returns the group of the people a colon announces after the
+// clause, up to the sentence's end ([docState.coordination]), when
+// argument a of sentence si is a plural of common nouns that names them
+// ("Only two presidents have been impeached: Ann Lee and Tom Wu.",
+// "Police arrested three men: Bo Kim, Ed Moss and Jo Hart."), or nil;
+// [docState.colonList] reads the roles such a colon lists.
+func (d *docState) colonGroup(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	toks := s.Tokens
+	if first < 0 || toks[last-1].Tag != "NNS" || slices.ContainsFunc(toks[first:last], func(t nlp.Token) bool { return isCap(t.Text) && t.Tag == "NNP" }) {
+		return nil
+	}
+	c := slices.IndexFunc(toks[last:], func(t nlp.Token) bool { return t.Text == ":" })
+	if c < 0 {
+		return nil
+	}
+	c += last
+	g, start, end := d.coordination(si, len(toks))
+	if g == nil || start != c+1 || end < len(toks) && (end != len(toks)-1 || toks[end].Text != ".") {
+		return nil
+	}
+	return g
 }
 
 // argTokens returns the tokens of sentence s inside argument a, as the

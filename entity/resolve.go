@@ -250,6 +250,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.turns(sents, qs)
 	}
 	d.address(sents, qs)
+	d.ownActs(sents)
 	// A headline's short names ("Wawrinka defeats Djokovic") are read
 	// before the extractions that use them; again at the end for the
 	// mentions that later rules add.
@@ -283,15 +284,17 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		}
 		readings[i] = xs
 		d.statementTo(i, sents[i])
+		d.madeClear(i, sents[i])
 		d.presenceIn(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)
 	}
-	d.lateSides(sents, readings)
 	d.scorers()
 	d.concepts()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
+	// After the office facts: "Senator Ann Lee" sits in a chamber only now.
+	d.lateSides(sents, readings)
 	d.postsHeld(sents)
 	d.apposedOffices(sents)
 	// After the facts: what a phrase says a person is comes from the

@@ -246,6 +246,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.possessiveUnits(si, s, all)
 	d.distributiveAffiliation(si, s, ms)
 	d.appositionChain(si, s, ms)
+	d.apposedMembers(si, s, ms)
 	d.scoreLines(si, s, ms)
 	d.describedRoles(si, s, all)
 	d.adherentRoles(si, s, ms)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -98,18 +99,183 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		}
 		d.voiced = append(d.voiced, spoken{q, e})
 		if e.typ == schema.Person {
-			if s := d.side(e, q.from); s != nil {
-				d.linkQuote(sents, q, s, func(low string) bool { return firstPlural[low] })
-			} else {
+			if s := d.side(e, q.from); s == nil || !d.linkSide(sents, q, e, s, false) {
 				d.sideless = append(d.sideless, spoken{q, e})
 			}
 		}
 		d.ownCountries(q, d.home(e, q.from))
-		d.linkQuote(sents, q, e, func(low string) bool {
-			return firstPerson[low] || firstPlural[low] && e.typ != schema.Person
+		d.linkQuote(sents, q, e, func(_ int, toks []nlp.Token, ti int) bool {
+			low := toks[ti].Lower()
+			return firstPerson[low] || firstPlural[low] && (e.typ != schema.Person || weSpoke(toks, ti))
 		})
 		if e.typ == schema.Person {
 			d.notSpeaker(q, e)
+		}
+	}
+}
+
+// linkSide links the "we" (us, our) of person e's quotation q to s, the
+// side he speaks for ([docState.side]); but what "we" do to a foreign
+// state or people ([docState.foreignTarget]) his sovereign state does,
+// not his chamber or party: '"We abandoned the Kurds," said Senator Ann
+// Lee'. The state may be one the report does not name, which the
+// gazetteer makes the body part of ([docState.gazState]); such a state is
+// made only when create is set (after the office facts, which a state
+// named earlier would change); when it would be needed and create is not
+// set, linkSide links nothing and reports false.
+func (d *docState) linkSide(sents []nlp.Sentence, q quote, e, s *docEntity, create bool) bool {
+	st := d.home(e, q.from)
+	if !d.r.country(st) || !d.stateBody(s) {
+		st = nil // a team's "we came to the United States" is the team's
+	}
+	name := ""
+	switch {
+	case st != nil:
+		name = st.name
+	case s.typ == schema.Organization && s.gaz != nil && d.r.sovereign(d.r.g.entries[normKey(s.gaz.of)]):
+		name = d.r.g.entries[normKey(s.gaz.of)].name
+		st = d.byKey[normKey(name)]
+	}
+	abroad := map[[2]int]bool{} // decided before any link, which adds mentions
+	for si := q.from; si <= q.to && name != ""; si++ {
+		for ti, t := range sents[si].Tokens {
+			if firstPlural[t.Lower()] && inQuotes([]quote{q}, si, ti) && d.foreignTarget(si, ti, name) {
+				abroad[[2]int{si, ti}] = true
+			}
+		}
+	}
+	if len(abroad) > 0 && st == nil {
+		if !create {
+			return false
+		}
+		st = d.gazState(s, true)
+	}
+	if st == nil || st == s || len(abroad) == 0 {
+		d.linkQuote(sents, q, s, sideWe)
+		return true
+	}
+	d.linkQuote(sents, q, st, func(si int, toks []nlp.Token, ti int) bool {
+		return sideWe(si, toks, ti) && abroad[[2]int{si, ti}]
+	})
+	d.linkQuote(sents, q, s, func(si int, toks []nlp.Token, ti int) bool {
+		return sideWe(si, toks, ti) && !abroad[[2]int{si, ti}]
+	})
+	return true
+}
+
+// stateBody reports whether s is a body the gazetteer makes part of a
+// state (its chamber, its ministry) or a party, whose "we" acts abroad
+// for the state; not a team or a company, even one the report makes
+// part of its state ("the Afghan team").
+func (d *docState) stateBody(s *docEntity) bool {
+	return partyEntity(s) || s.gaz != nil && s.gaz.of != ""
+}
+
+// sideWe tests a person's "we" (us, our) that speaks for his side
+// ([docState.side]): any but the "we" of [weSpoke].
+func sideWe(_ int, toks []nlp.Token, ti int) bool {
+	return firstPlural[toks[ti].Lower()] && !weSpoke(toks, ti)
+}
+
+// foreignTarget reports whether the first actor that the "we" or "our" at
+// token ti of sentence si acts on, within six words of its clause ("we
+// abandoned them", "we have let down the Kurds", "our fight against
+// ISIS"), is foreign to the state named state: another sovereign state,
+// or a people ([docState.people]) not of the state. Bodies and people of
+// no state named are not: "we sued Halvik", "we told the president".
+func (d *docState) foreignTarget(si, ti int, state string) bool {
+	toks := d.input[si].Tokens
+	for _, m := range d.sents[si] {
+		if m.start <= ti || m.kind == mPronoun && (firstPlural[m.pron] || firstPerson[m.pron]) {
+			continue
+		}
+		if m.start > ti+6 || m.ent == nil {
+			return false
+		}
+		for _, t := range toks[ti+1 : m.start] {
+			switch {
+			case strings.HasPrefix(t.Tag, "VB"), strings.HasPrefix(t.Tag, "RB"), strings.HasPrefix(t.Tag, "JJ"),
+				t.Tag == "MD", t.Tag == "RP", t.Tag == "DT", t.Tag == "TO", t.Tag == "NN", t.Tag == "NNS",
+				t.Tag == "IN" && t.Lower() != "that" && t.Lower() != "because" && t.Lower() != "if":
+			default:
+				return false
+			}
+		}
+		o := m.ent
+		switch {
+		case normKey(o.name) == normKey(state):
+			return false
+		case d.r.country(o):
+			return true
+		case d.people(o) && o.members == nil:
+			home := d.r.g.demonyms[normKey(strings.TrimSuffix(o.name, "s"))] // "Americans"
+			if o.country != nil {
+				home = o.country.name
+			}
+			return normKey(home) != normKey(state)
+		}
+		return false
+	}
+	return false
+}
+
+// weSpokeVerbs are the verbs by which "we" address an actor in person:
+// told, asked, urged, warned, pleaded with, called on.
+var weSpokeVerbs = map[string]bool{
+	"told": true, "tell": true, "asked": true, "ask": true, "urged": true, "urge": true,
+	"warned": true, "warn": true, "pleaded": true, "begged": true, "implored": true,
+	"assured": true, "informed": true, "reminded": true, "pressed": true, "called": true,
+	"appealed": true, "wrote": true, "made": true,
+}
+
+// weSpoke reports whether token ti of toks is a "we" that is the subject
+// of a verb of [weSpokeVerbs], perhaps after an adverb or two or "have"
+// ("we told the president", "we have once again asked him", "We made
+// that clear to the president", "we made a plea to"): the quotation's
+// speaker took part in what he tells, so the act is his own, as the
+// guide credits it, not his party's or body's. "made" counts only with
+// "clear to" or "a plea to" (an appeal, a case) after it.
+func weSpoke(toks []nlp.Token, ti int) bool {
+	if toks[ti].Lower() != "we" {
+		return false
+	}
+	k := ti + 1
+	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		w := toks[k].Lower()
+		if !strings.HasPrefix(toks[k].Tag, "RB") && w != "have" && w != "'ve" && w != "had" {
+			break
+		}
+	}
+	if k >= len(toks) || !weSpokeVerbs[toks[k].Lower()] || toks[k].Lower() == "made" && !madeToActor(toks, k) {
+		return false
+	}
+	return toks[k].Lower() != "called" || k+1 < len(toks) && toks[k+1].Lower() == "on"
+}
+
+// madeToActor reports whether the "made" at toks[k] makes something clear
+// to or a plea, appeal or case to someone: "made that clear to",
+// "made it very clear to", "made a plea to", "made our case to".
+func madeToActor(toks []nlp.Token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		switch toks[i].Lower() {
+		case "clear", "plea", "appeal", "case", "request":
+			return i+1 < len(toks) && toks[i+1].Lower() == "to"
+		}
+	}
+	return false
+}
+
+// ownActs reads again the acts named by nouns ([docState.nominalFacts]) of
+// each sentence where a speaker's possessive ("our", "my") was linked
+// only now, by the quotations' speakers: '"The Kurds were instrumental in
+// our fight against ISIS," said US envoy Tom Wu' gives the United States
+// fight ISIS, as "the US fight against ISIS" would.
+func (d *docState) ownActs(sents []nlp.Sentence) {
+	for si, ms := range d.sents {
+		if slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.kind == mPronoun && m.possessive && m.ent != nil && (firstPlural[m.pron] || firstPerson[m.pron])
+		}) {
+			d.nominalFacts(si, sents[si], ms)
 		}
 	}
 }
@@ -133,7 +299,7 @@ func (d *docState) lateSides(sents []nlp.Sentence, readings [][]schema.Extractio
 		if s == nil {
 			continue
 		}
-		d.linkQuote(sents, p.q, s, func(low string) bool { return firstPlural[low] })
+		d.linkSide(sents, p.q, p.e, s, true)
 		for si := p.q.from; si <= p.q.to && si < len(readings); si++ {
 			d.xs = readings[si]
 			for _, x := range readings[si] {
@@ -166,6 +332,9 @@ func (d *docState) home(e *docEntity, si int) *docEntity {
 		if st := d.stateOfBody(s); st != nil {
 			return st // "a spokesman for the Norwegian government"
 		}
+		if st := d.gazState(s, false); st != nil {
+			return st // "Senator Ann Lee": the US Senate's
+		}
 	}
 	if e.country != nil && e.country.typ == schema.GPE {
 		return e.country
@@ -176,6 +345,23 @@ func (d *docState) home(e *docEntity, si int) *docEntity {
 		}
 	}
 	return nil
+}
+
+// gazState returns the sovereign state that the gazetteer makes body b
+// part of (the US Senate of the United States), or nil; one the document
+// does not name is made only when create is set.
+func (d *docState) gazState(b *docEntity, create bool) *docEntity {
+	if b.gaz == nil || b.gaz.of == "" {
+		return nil
+	}
+	g := d.r.g.entries[normKey(b.gaz.of)]
+	switch {
+	case !d.r.sovereign(g):
+		return nil
+	case create:
+		return d.partEntity(g.name)
+	}
+	return d.byKey[normKey(g.name)]
 }
 
 // stateOfBody returns the state the facts so far make body b part of
@@ -381,7 +567,7 @@ func (d *docState) statementBy(si int, s nlp.Sentence) *docEntity {
 
 // linkQuote makes each pronoun of quotation q for which ok holds a mention
 // of e.
-func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok func(string) bool) {
+func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok pronounTest) {
 	for si := q.from; si <= q.to; si++ {
 		a, b := 0, len(sents[si].Tokens)
 		if si == q.from {
@@ -432,14 +618,23 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 	return e.country
 }
 
+// A pronounTest reports whether token ti of toks, sentence si, is a
+// pronoun to link.
+type pronounTest func(si int, toks []nlp.Token, ti int) bool
+
+// words makes a pronounTest of a test of the pronoun's lower-case form.
+func words(ok func(string) bool) pronounTest {
+	return func(_ int, toks []nlp.Token, ti int) bool { return ok(toks[ti].Lower()) }
+}
+
 // linkPronouns makes each pronoun in tokens [a, b) of sentence si for
 // which ok holds a mention of e, but for the "you" of a filler ("you know",
 // "you see"), which addresses no one.
-func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok func(string) bool) {
+func (d *docState) linkPronouns(si int, s nlp.Sentence, a, b int, e *docEntity, ok pronounTest) {
 	for ti := a; ti < b; ti++ {
 		t := s.Tokens[ti]
 		low := t.Lower()
-		if !ok(low) || !strings.HasPrefix(t.Tag, "PRP") || filler(s.Tokens, ti) {
+		if !ok(si, s.Tokens, ti) || !strings.HasPrefix(t.Tag, "PRP") || filler(s.Tokens, ti) {
 			continue
 		}
 		m := &mention{kind: mPronoun, start: ti, end: ti + 1, surface: t.Text, pron: low, ent: e, conf: 0.8,

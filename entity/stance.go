@@ -370,8 +370,8 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if o == nil {
 			o = d.actBy(si, s, x)
 		}
-		if o == nil && rebuttalVerbs[verb] && earlierClaims(s, x.Object) {
-			o = d.claimant(si, f.subj)
+		if o == nil && (rebuttalVerbs[verb] || attitudeVerbs[verb]) {
+			o = d.doerBefore(si, f.subj, earlierAct(x.Object)) // "the decision", "these allegations"
 		}
 		lemma := verb
 		if assailVerbs[verb] {
@@ -823,26 +823,136 @@ var claimNouns = map[string]bool{
 	"accusations": true, "charge": true, "charges": true,
 }
 
-// earlierClaims reports whether argument a is "the", "these", "those" or
-// "such" and a noun of [claimNouns], nothing after it: claims that the
-// document stated before ("the Church denied these allegations").
-func earlierClaims(s nlp.Sentence, a schema.Argument) bool {
-	w := strings.Fields(strings.ToLower(a.Text))
-	if len(w) != 2 || !claimNouns[w[1]] {
-		return false
+// retortVerbs answer an act with no object or with how they did it:
+// "Norway responded by recalling its ambassador", "Lee reacted on
+// Twitter", "the rebels retaliated with rockets".
+var retortVerbs = map[string]bool{"respond": true, "react": true, "retaliate": true, "hit_back": true}
+
+// respondedTo adds subj —respond_to→ the actor of the sentence before
+// (its main clause's subject, [docState.lastActor]) for an answer of
+// [retortVerbs] to no one named (an object after by, with, on or in is
+// the means: "responded on Twitter"), in a clause of extraction x of
+// sentence si: "Sweden expelled two Norwegian diplomats. Norway responded by
+// recalling its ambassador." An actor that answers itself is no one.
+//
+// Only a main clause's subject near the sentence's start, after no verb,
+// answers, not a relative's ("Martyn could only parry the ball out for Ronaldo, who
+// reacted first") nor an infinitive's ("forcing Labour to react"); a
+// reply answers a question more often than an act, and is left out.
+func (d *docState) respondedTo(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	first, _ := argTokens(s, x.Subject)
+	if first < 0 || first > 5 || strings.HasPrefix(strings.ToLower(x.Relation), "to ") ||
+		slices.ContainsFunc(s.Tokens[:first], func(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") }) {
+		return
 	}
-	switch w[0] {
-	case "the", "these", "those", "such":
-		return true
+	verb, rest, _ := strings.Cut(x.Lemma, "_")
+	if verb == "hit" && strings.HasPrefix(rest, "back") {
+		verb, rest = "hit_back", strings.TrimPrefix(strings.TrimPrefix(rest, "back"), "_")
 	}
-	return false
+	switch rest {
+	case "", "by", "with", "on", "in", "quickly":
+	default:
+		return // "responded to the claims", "reacted angrily to": the phrase names whom
+	}
+	if !retortVerbs[verb] || si == 0 || rest == "" && strings.TrimSpace(x.Object.Text) != "" || !actorEntity(subj) {
+		return
+	}
+	if o := d.lastActor(si - 1); o != nil && o != subj {
+		d.derive(si, x.Subject, x.Relation, "respond_to", subj, o, "", x.Confidence*placeArgConf)
+	}
 }
 
-// claimant returns the actor who last claimed, alleged or accused in the
-// five sentences before si, other than the one who answers, or nil:
-// "Ann Lee claims that the party forced her out. ... The party denied
-// these allegations" answers Ann Lee.
-func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
+// madeClear adds X —tell→ Y for each "X made (it) clear to Y" of
+// sentence si ("Ann Lee made it clear to Tom Wu that ...", '"We made that
+// clear to the president," said Ann Lee', "Norway has made it very clear
+// to Sweden"): X is the actor right before the form of make (an adverb,
+// has or have apart, [subjectBefore]), Y the actor right after "to" (and
+// "the"). The extractor keeps no "clear to" phrase of its own. It runs
+// after the quotations' "we" are linked.
+func (d *docState) madeClear(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower() != "clear" || toks[k+1].Lower() != "to" {
+			continue
+		}
+		v := k - 1
+		for v > 0 && k-v <= 3 && !makeForms[toks[v].Lower()] {
+			v-- // "made it very clear"
+		}
+		if !makeForms[toks[v].Lower()] {
+			continue
+		}
+		x := subjectBefore(toks, d.sents[si], v, actorEntity)
+		if x == nil {
+			continue
+		}
+		at := k + 2
+		if toks[at].Lower() == "the" {
+			at++ // a name after "the"; a description holds it
+		}
+		for _, m := range d.sents[si] {
+			if (m.start == at || m.start == k+2) && m.ent != nil && m.ent != x.ent && actorEntity(m.ent) && !m.possessive && !m.adj {
+				d.derive(si, argOf(s, x), joinText(toks[v:m.end]), "tell", x.ent, m.ent, "", roleConf)
+				break
+			}
+		}
+	}
+}
+
+// makeForms are the forms of make.
+var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
+// takenUpActs map the nouns that take up an act the document stated
+// before to the verbs that stated it: "the allegations" to the claims
+// before them, "the decision" or "the move" to the order or withdrawal.
+var takenUpActs = func() map[string][]string {
+	claims := []string{"claim", "allege", "accuse", "charge"}
+	// A verb that decides may be folded into the act's lemma ("decided to
+	// close" is close): its written forms count too.
+	decided := []string{"decide", "order", "announce", "approve", "choose", "opt", "sign", "veto", "withdraw", "pull",
+		"rule", "impose", "cancel", "fire", "dismiss", "suspend", "ban", "decided", "decides", "chose", "opted"}
+	m := map[string][]string{
+		"order": {"order", "sign", "issue"}, "orders": {"order", "sign", "issue"},
+		"announcement": {"announce"}, "withdrawal": {"withdraw", "pull", "order", "announce"},
+		"ruling": {"rule", "find", "sentence", "convict", "order"}, "verdict": {"find", "convict", "acquit", "sentence"},
+		"veto": {"veto"}, "ban": {"ban", "impose"}, "dismissal": {"fire", "dismiss", "sack", "oust"},
+		"firing": {"fire", "dismiss", "sack", "oust"}, "sanctions": {"sanction", "impose"},
+	}
+	for w := range claimNouns {
+		m[w] = claims
+	}
+	for _, w := range []string{"decision", "decisions", "move", "moves"} {
+		m[w] = decided
+	}
+	return m
+}()
+
+// earlierAct returns the verbs ([takenUpActs]) that stated the act that
+// argument a takes up, or nil: "the", "these", "those", "this", "that" or
+// "such" and a noun of takenUpActs, nothing after it ("the Church denied
+// these allegations", "criticized the decision").
+func earlierAct(a schema.Argument) []string {
+	w := strings.Fields(strings.ToLower(a.Text))
+	if len(w) != 2 {
+		return nil
+	}
+	switch w[0] {
+	case "the", "these", "those", "this", "that", "such":
+		return takenUpActs[w[1]]
+	}
+	return nil
+}
+
+// doerBefore returns the actor who last did one of verbs (a fact's first
+// lemma word) in the five sentences before si, other than the one who
+// answers, or nil: "Ann Lee claims that the party forced her out. ... The
+// party denied these allegations" answers Ann Lee; "President Tom Wu
+// ordered the withdrawal. ... Bo Kim criticized the decision" criticizes
+// Tom Wu.
+func (d *docState) doerBefore(si int, answerer *docEntity, verbs []string) *docEntity {
+	if len(verbs) == 0 {
+		return nil
+	}
 	for i := len(d.facts) - 1; i >= 0; i-- {
 		f := d.facts[i]
 		if f.Sentence >= si {
@@ -852,9 +962,8 @@ func (d *docState) claimant(si int, answerer *docEntity) *docEntity {
 			return nil
 		}
 		verb, _, _ := strings.Cut(f.Lemma, "_")
-		switch verb {
-		case "claim", "allege", "accuse", "charge":
-		default:
+		written, _, _ := strings.Cut(strings.ToLower(f.Relation), " ")
+		if !slices.Contains(verbs, verb) && !slices.Contains(verbs, written) {
 			continue
 		}
 		if f.subj != nil && f.subj != answerer && actorEntity(f.subj) && !f.Negated {

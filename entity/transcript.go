@@ -40,13 +40,13 @@ func (d *docState) turns(sents []nlp.Sentence, qs []quote) {
 	outsideQuotes(sents, qs, func(si, a, b int) {
 		addressed := true // "you" is the one who has the floor
 		if c := called[si]; c != nil {
-			d.linkPronouns(si, sents[si], a, b, c, func(low string) bool { return secondPers[low] })
+			d.linkPronouns(si, sents[si], a, b, c, words(func(low string) bool { return secondPers[low] }))
 			addressed = false
 		}
 		if at[si] == nil {
 			return
 		}
-		d.linkPronouns(si, sents[si], a, b, at[si], func(low string) bool { return firstPerson[low] || addressed && secondPers[low] })
+		d.linkPronouns(si, sents[si], a, b, at[si], words(func(low string) bool { return firstPerson[low] || addressed && secondPers[low] }))
 	})
 }
 
@@ -168,7 +168,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 			// answers' "we" is the two of them; "I" is either.
 			d.tookUp(0, a, b, g)
 			outsideQuotes(sents, qs, func(si, a, b int) {
-				d.linkPronouns(si, sents[si], a, b, g, func(low string) bool { return firstPlural[low] })
+				d.linkPronouns(si, sents[si], a, b, g, words(func(low string) bool { return firstPlural[low] }))
 			})
 		}
 		return false
@@ -199,7 +199,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		// it is anyone ("you can see it from the shore").
 		toks := sents[si].Tokens
 		asked := len(toks) > 0 && toks[len(toks)-1].Text == "?"
-		d.linkPronouns(si, sents[si], a, b, e, func(low string) bool { return firstPerson[low] || asked && secondPers[low] })
+		d.linkPronouns(si, sents[si], a, b, e, words(func(low string) bool { return firstPerson[low] || asked && secondPers[low] }))
 	})
 	return true
 }
@@ -342,7 +342,7 @@ func (d *docState) address(sents []nlp.Sentence, qs []quote) {
 		return
 	}
 	outsideQuotes(sents, qs, func(si, a, b int) {
-		d.linkPronouns(si, sents[si], a, b, g, func(low string) bool { return firstPlural[low] })
+		d.linkPronouns(si, sents[si], a, b, g, words(func(low string) bool { return firstPlural[low] }))
 	})
 }
 
