@@ -135,6 +135,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if m := r.faithGroup(s, i); m != nil {
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
 		if m := r.reference(toks, i); m != nil {
 			ms = append(ms, m)
 			i = m.end
@@ -239,7 +244,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		return m
 	}
 	if !det && t.Tag != "CD" {
-		return nil
+		return r.bareGroup(toks, i)
 	}
 	if m := r.titleReference(toks, i); m != nil {
 		return m
@@ -766,6 +771,13 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 				// "Korean People's Army units" are the army itself.
 				last.end = k + 1
 				return nil
+			case last.typ == schema.Organization && r.fightersOf(last, head):
+				// "Taliban fighters", "Hamas militants", "M23 rebels": an
+				// armed movement's fighters are the movement, which a
+				// later "the militants" names ([docState.movementRef]).
+				last.end, last.head = k+1, head
+				last.surface = spanText(s, last.start, last.end)
+				return nil
 			case last.typ == schema.Organization:
 				g.name = last.name + " " + head
 				g.org = last
@@ -779,6 +791,43 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 		}
 	}
 	return nil
+}
+
+// movementHeads are the group heads that name only an armed movement's
+// members: an organisation's "rebels" are the organisation.
+var movementHeads = map[string]bool{"rebels": true, "militants": true, "guerrillas": true, "separatists": true}
+
+// fightersOf reports whether the group head after organisation mention
+// m names the organisation itself: a rebel's or militant's head after
+// any organisation ("M23 rebels"), and any fighters' head ("Taliban
+// fighters", "Hezbollah forces") after one the gazetteer knows as a
+// movement or armed group (not a bloc's or an alliance's "NATO troops",
+// nor "Hamas officials", who speak for it).
+func (r *Resolver) fightersOf(m *mention, head string) bool {
+	if movementHeads[head] {
+		return true
+	}
+	return head == "troops" && movement(m.gaz)
+}
+
+// movement reports whether gazetteer entry e is a movement or armed
+// group: an organisation it describes as a group, movement, militia or
+// rebels, and as no bloc, company, confederation or cartel ("BRICS is a
+// bloc, group").
+func movement(e *entry) bool {
+	if e == nil || e.typ != schema.Organization {
+		return false
+	}
+	armed := false
+	for _, d := range e.desc {
+		switch d {
+		case "group", "movement", "militia", "rebels":
+			armed = true
+		case "bloc", "company", "confederation", "cartel", "alliance":
+			return false
+		}
+	}
+	return armed
 }
 
 // captionLabel reports whether w is a word that labels the credit or
@@ -1564,6 +1613,71 @@ var groupWords = map[string]bool{
 	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
 	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Roma": true, "Tamils": true,
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
+}
+
+// bareGroupWords are the plurals that, with no determiner, refer to the
+// one group of their kind a report names ("Hong Kong protesters ...
+// Protesters later blocked", [docState.onlyGroup]).
+var bareGroupWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "rebels": true, "insurgents": true,
+	"militants": true, "guerrillas": true, "separatists": true, "fighters": true, "activists": true,
+}
+
+// bareGroup returns the group reference that a plural of [bareGroupWords]
+// at token i, with no determiner or modifier, makes ("Rebels shelled the
+// town", "fired tear gas at protesters"), or nil: a noun or a possessive
+// after it makes it a modifier ("protester groups", "rebels' positions").
+func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
+	t := toks[i]
+	if !bareGroupWords[t.Lower()] || t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" {
+		return nil
+	}
+	if i > 0 {
+		switch p := toks[i-1].Tag; {
+		case strings.HasPrefix(p, "NN"), p == "JJ", p == "JJR", p == "JJS", p == "VBN", p == "VBG", p == "CD", p == "DT",
+			p == "PRP$", p == "POS", p == "HYPH", toks[i-1].Text == "-":
+			return nil // "Hong Kong protesters", "armed rebels", "their fighters"
+		}
+	}
+	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "POS") {
+		return nil
+	}
+	return &mention{kind: mGroupRef, start: i, end: i + 1, surface: t.Text, head: r.g.groups[normKey(t.Text)]}
+}
+
+// peopleAdjs are the adjectives of the peoples [groupWords] names by
+// faith or ethnicity.
+var peopleAdjs = map[string]bool{
+	"Kurdish": true, "Arab": true, "Muslim": true, "Christian": true, "Jewish": true, "Hindu": true, "Sikh": true,
+	"Buddhist": true, "Catholic": true, "Protestant": true, "Shia": true, "Shiite": true, "Sunni": true,
+	"Rohingya": true, "Uighur": true, "Uyghur": true, "Tamil": true, "Pashtun": true, "Yazidi": true, "Druze": true,
+	"Coptic": true,
+}
+
+// faithGroup returns the group that a people's adjective at token i and a
+// group noun after it, with up to two lower-case modifiers between, name
+// ("Kurdish fighters", "Sunni militants", "Muslim leaders"), as written
+// (the noun's kind is its head: "the fighters" are "Kurdish fighters"),
+// or nil. A state's adjective is [Resolver.groupAfter]'s.
+func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
+	toks := s.Tokens
+	if !peopleAdjs[toks[i].Text] || i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		w := toks[k]
+		if head, ok := r.g.groups[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") && !isCap(w.Text) {
+			if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS" && head == "people") {
+				return nil // "Kurdish fighters' families", "the Muslim people's"
+			}
+			return &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1),
+				name: toks[i].Text + " " + w.Lower(), head: head}
+		}
+		if !(w.Tag == "JJ" || w.Tag == "VBN") || isCap(w.Text) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // saysOfItself reports whether the words from token k, right after a

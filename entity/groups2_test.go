@@ -1,0 +1,48 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestGroups2 checks common-noun groups as actors (groups2 round): an
+// armed movement's fighters, a people's adjective before a group noun,
+// and bare plurals that refer to the one group of their kind named.
+func TestGroups2(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Houthi rebels fired missiles at Norway on Monday. The rebels also attacked Sweden.",
+			[]string{"Houthis -fire_missiles_at-> Norway", "Houthis -attack-> Sweden"}, nil,
+			"a movement named by its members' plural is named by the singular; its rebels are the movement"},
+		{"Taliban fighters attacked Norwegian troops near Halden. The militants later captured Varno.",
+			[]string{"Taliban -attack-> Norwegian troops", "Taliban -capture-> Varno"},
+			[]string{"Taliban troops -attack-> Norwegian troops"},
+			"an armed movement's fighters are the movement, which a later \"the militants\" names"},
+		{"Lund Front rebels attacked Norwegian troops on Monday. Tom Wu said Norwegian troops had killed ten rebels.",
+			[]string{"Lund Front -attack-> Norwegian troops"}, []string{"Lund Front rebels -attack-> Norwegian troops"},
+			"any organisation's rebels are the organisation; a number of rebels is no reference"},
+		{"Hamas militants and Hezbollah fighters met in Varno. The militants attacked Halden.",
+			[]string{"Hamas -attack-> Halden"}, []string{"Hezbollah -attack-> Halden"},
+			"of two movements, the one named by the same noun"},
+		{"NATO troops arrived in Halden. Hamas officials met Ann Lee.",
+			[]string{"NATO troops -arrive_in-> Halden", "Hamas officials -meet-> Ann Lee"}, nil,
+			"an alliance's troops and a movement's officials stay groups"},
+		{"Kurdish fighters attacked Norwegian troops on Monday. The fighters later seized Halden. Sunni militants attacked Sweden.",
+			[]string{"Kurdish fighters -attack-> Norwegian troops", "Kurdish fighters -seize-> Halden", "Sunni militants -attack-> Sweden"}, nil,
+			"a people's adjective before a group noun names a group, as written"},
+		{"Christian Lund met Kurdish leaders in Oslo.",
+			[]string{"Christian Lund -meet-> Kurdish leaders"}, nil,
+			"a people's adjective before a name is no group"},
+		{"Bergen protesters marched on Sunday. Protesters later criticised Tom Wu. Police fired tear gas at demonstrators.",
+			[]string{"Bergen protesters -criticise-> Tom Wu"}, nil,
+			"a bare plural refers to the one group of its kind named"},
+		{"Bergen protesters and Oslo protesters marched on Sunday. Protesters criticised Tom Wu.",
+			nil, []string{"Bergen protesters -criticise-> Tom Wu", "Oslo protesters -criticise-> Tom Wu"},
+			"a bare plural refers to no group when two of its kind are named"},
+	})
+}
