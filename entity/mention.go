@@ -1654,24 +1654,58 @@ var peopleAdjs = map[string]bool{
 	"Coptic": true,
 }
 
-// faithGroup returns the group that a people's adjective at token i and a
-// group noun after it, with up to two lower-case modifiers between, name
-// ("Kurdish fighters", "Sunni militants", "Muslim leaders"), as written
-// (the noun's kind is its head: "the fighters" are "Kurdish fighters"),
-// or nil. A state's adjective is [Resolver.groupAfter]'s.
+// regionAdjs are the adjectives of a world region or of the world at large
+// that, before a noun for states or their forces, name a group of states
+// ("European nations", "Gulf states", "Western powers", "foreign powers").
+var regionAdjs = map[string]bool{
+	"European": true, "African": true, "Asian": true, "Western": true, "Gulf": true, "Nordic": true,
+	"Scandinavian": true, "Baltic": true, "Balkan": true, "Caribbean": true, "Pacific": true, "foreign": true,
+	"Foreign": true, "world": true, "World": true,
+}
+
+// stateGroups are the plural nouns for states, by their group head.
+var stateGroups = map[string]string{
+	"nations": "countries", "countries": "countries", "states": "countries", "powers": "powers", "governments": "governments",
+}
+
+// regionGroups are the group heads that a region's adjective names a group
+// of ("European leaders", "Western diplomats", "African troops"); "foreign"
+// and "world" name states only ("foreign powers", not "foreign troops").
+var regionGroups = map[string]bool{"leaders": true, "diplomats": true, "troops": true}
+
+// faithGroup returns the group that a people's or a region's adjective at
+// token i and a group noun after it, with up to two lower-case modifiers
+// between, name ("Kurdish fighters", "Sunni militants", "Muslim leaders",
+// "Arab states", "European nations", "foreign powers"), as written (the
+// noun's kind is its head: "the fighters" are "Kurdish fighters"), or
+// nil. A state's adjective is [Resolver.groupAfter]'s.
 func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 	toks := s.Tokens
-	if !peopleAdjs[toks[i].Text] || i+1 < len(toks) && isCap(toks[i+1].Text) {
+	region := regionAdjs[toks[i].Text]
+	if !peopleAdjs[toks[i].Text] && !region || i+1 < len(toks) && isCap(toks[i+1].Text) {
 		return nil
+	}
+	if region && i > 0 && (quantifiers[toks[i-1].Lower()] || toks[i-1].Lower() == "all") {
+		return nil // "like most European countries": states in general, no group that acts
+	}
+	adj := toks[i].Text
+	if adj == "Foreign" || adj == "World" {
+		adj = toks[i].Lower() // "Foreign powers" first in a sentence
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		w := toks[k]
-		if head, ok := r.g.groups[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") && !isCap(w.Text) {
+		head, ok := r.g.groups[normKey(w.Text)]
+		if sh := stateGroups[w.Text]; sh != "" {
+			head, ok = sh, true // "Arab states", "European nations", "Western powers"
+		} else if region && (!regionGroups[head] || !isCap(toks[i].Text) || toks[i].Text == "Foreign" || toks[i].Text == "World") {
+			ok = false // "European officials", "foreign experts": no one group
+		}
+		if ok && strings.HasPrefix(w.Tag, "NN") && !isCap(w.Text) {
 			if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS" && head == "people") {
 				return nil // "Kurdish fighters' families", "the Muslim people's"
 			}
 			return &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1),
-				name: toks[i].Text + " " + w.Lower(), head: head}
+				name: adj + " " + w.Lower(), head: head}
 		}
 		if !(w.Tag == "JJ" || w.Tag == "VBN") || isCap(w.Text) {
 			return nil
