@@ -135,6 +135,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if m := causeGroup(s, i); m != nil {
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
 		if m := r.faithGroup(s, i); m != nil {
 			ms = append(ms, m)
 			i = m.end
@@ -1645,6 +1650,42 @@ func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 	return &mention{kind: mGroupRef, start: i, end: i + 1, surface: t.Text, head: r.g.groups[normKey(t.Text)]}
 }
 
+// causeWords are the nouns and adjectives that, before "groups" or
+// "organisations", name a kind of group by its cause or its members
+// ("student groups", "human rights groups", "opposition groups").
+var causeWords = map[string]bool{
+	"student": true, "rights": true, "opposition": true, "rebel": true, "militant": true, "armed": true,
+	"activist": true, "campaign": true, "protest": true, "pro-democracy": true, "advocacy": true,
+	"environmental": true, "environmentalist": true, "insurgent": true, "separatist": true, "jihadist": true,
+}
+
+// causeGroup returns the group that a word of [causeWords] at token i and
+// "groups" or "organisations" after it name, as written ("Student groups
+// had given the government until Thursday", "human rights groups"), or
+// nil; not before another noun ("rebel groups' leaders") nor after a
+// name or a noun, which makes the word part of another phrase ("the
+// Lund Front's student groups", "age rights groups").
+func causeGroup(s nlp.Sentence, i int) *mention {
+	toks := s.Tokens
+	k := i // the cause word
+	if toks[i].Lower() == "human" && i+1 < len(toks) && toks[i+1].Lower() == "rights" {
+		k++ // "human rights groups"
+	}
+	if !causeWords[toks[k].Lower()] || k+1 >= len(toks) {
+		return nil
+	}
+	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") || isCap(toks[p].Text) && p > 0) {
+		return nil
+	}
+	end := k + 2
+	if w := toks[k+1].Lower(); w != "groups" && w != "organisations" && w != "organizations" ||
+		end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "POS") {
+		return nil
+	}
+	return &mention{kind: mGroup, start: i, end: end, typ: schema.Group, surface: spanText(s, i, end),
+		name: strings.ToLower(spanText(s, i, end)), head: "groups"}
+}
+
 // peopleAdjs are the adjectives of the peoples [groupWords] names by
 // faith or ethnicity.
 var peopleAdjs = map[string]bool{
@@ -1667,6 +1708,11 @@ var regionAdjs = map[string]bool{
 var stateGroups = map[string]string{
 	"nations": "countries", "countries": "countries", "states": "countries", "powers": "powers", "governments": "governments",
 }
+
+// kindGroups are the heads of the groups that [faithGroup] and
+// [causeGroup] name a kind of states or groups by: no body one is a member
+// of.
+var kindGroups = map[string]bool{"countries": true, "powers": true, "governments": true, "groups": true}
 
 // regionGroups are the group heads that a region's adjective names a group
 // of ("European leaders", "Western diplomats", "African troops"); "foreign"
