@@ -539,24 +539,27 @@ func (d *docState) movementRef(si int, m *mention) *docEntity {
 	if m.head != "troops" && !movementHeads[m.head] || d.input[si].Tokens[m.start].Tag == "CD" {
 		return nil
 	}
-	only := func(ok func(*docEntity) bool) (found *docEntity, two bool) {
-		for _, e := range d.ents {
-			if e.typ == schema.Organization && ok(e) {
-				if found != nil {
-					return nil, true
-				}
-				found = e
-			}
-		}
-		return found, false
-	}
 	// "Hamas militants and Hezbollah fighters ... the militants": the
-	// one named by the noun first.
-	if e, two := only(func(e *docEntity) bool { return e.desc[m.head] }); e != nil || two {
+	// one named by the same noun first.
+	if e, two := d.only(schema.Organization, func(e *docEntity) bool { return e.desc[m.head] }); e != nil || two {
 		return e
 	}
-	e, _ := only(armedDesc)
+	e, _ := d.only(schema.Organization, armedDesc)
 	return e
+}
+
+// only returns the one entity of type typ that ok accepts; two reports
+// that there are more.
+func (d *docState) only(typ schema.EntityType, ok func(*docEntity) bool) (found *docEntity, two bool) {
+	for _, e := range d.ents {
+		if e.typ == typ && ok(e) {
+			if found != nil {
+				return nil, true
+			}
+			found = e
+		}
+	}
+	return found, false
 }
 
 // onlyGroup returns the group that a bare plural (m: "Protesters later
@@ -571,17 +574,8 @@ func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 		func(e *docEntity) bool { return strings.HasSuffix(e.name, word) }, // "Kurdish fighters", not "Norwegian troops"
 		func(e *docEntity) bool { return e.groupHead == m.head },
 	} {
-		var found *docEntity
-		for _, e := range d.ents {
-			if e.typ == schema.Group && ok(e) {
-				if found != nil {
-					return nil
-				}
-				found = e
-			}
-		}
-		if found != nil {
-			return found
+		if e, two := d.only(schema.Group, ok); e != nil || two {
+			return e
 		}
 	}
 	return d.movementRef(si, m)
