@@ -1719,29 +1719,50 @@ var kindGroups = map[string]bool{"countries": true, "powers": true, "governments
 // and "world" name states only ("foreign powers", not "foreign troops").
 var regionGroups = map[string]bool{"leaders": true, "diplomats": true, "troops": true}
 
+// campHeads are the group heads that an adjective of a stance names a
+// group of ([stanceAdj]).
+var campHeads = map[string]bool{
+	"troops": true, "rebels": true, "militants": true, "guerrillas": true, "separatists": true, "protesters": true,
+	"activists": true, "dissidents": true, "lawmakers": true, "militias": true,
+}
+
+// stanceAdj reports whether w is an adjective of a stance for or against
+// someone or something: "pro-Russian", "anti-government", "Pro-democracy".
+func stanceAdj(w string) bool {
+	low := strings.ToLower(w)
+	return len(w) > 6 && (strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-"))
+}
+
 // faithGroup returns the group that a people's or a region's adjective at
 // token i and a group noun after it, with up to two lower-case modifiers
 // between, name ("Kurdish fighters", "Sunni militants", "Muslim leaders",
-// "Arab states", "European nations", "foreign powers"), as written (the
+// "Arab states", "European nations", "foreign powers"), or a stance's
+// ("pro-Russian separatists", "anti-government protesters"), as written (the
 // noun's kind is its head: "the fighters" are "Kurdish fighters"), or
 // nil. A state's adjective is [Resolver.groupAfter]'s.
 func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 	toks := s.Tokens
 	region := regionAdjs[toks[i].Text]
-	if !peopleAdjs[toks[i].Text] && !region || i+1 < len(toks) && isCap(toks[i+1].Text) {
+	camp := stanceAdj(toks[i].Text)
+	if !peopleAdjs[toks[i].Text] && !region && !camp || i+1 < len(toks) && isCap(toks[i+1].Text) {
 		return nil
 	}
 	if region && i > 0 && (quantifiers[toks[i-1].Lower()] || toks[i-1].Lower() == "all") {
 		return nil // "like most European countries": states in general, no group that acts
 	}
 	adj := toks[i].Text
-	if adj == "Foreign" || adj == "World" {
-		adj = toks[i].Lower() // "Foreign powers" first in a sentence
+	if adj == "Foreign" || adj == "World" || camp && isCap(adj) {
+		adj = strings.ToLower(adj[:1]) + adj[1:] // "Foreign powers", "Pro-Russian separatists" first in a sentence
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		w := toks[k]
 		head, ok := r.g.groups[normKey(w.Text)]
-		if sh := stateGroups[w.Text]; sh != "" {
+		if w.Lower() == "militias" && !region {
+			head, ok = "militias", true // "Shiite militias", "pro-government militias"
+		}
+		if camp {
+			ok = ok && campHeads[head] // "pro-Russian separatists", "anti-government protesters"
+		} else if sh := stateGroups[w.Text]; sh != "" {
 			head, ok = sh, true // "Arab states", "European nations", "Western powers"
 		} else if region && (!regionGroups[head] || !isCap(toks[i].Text) || toks[i].Text == "Foreign" || toks[i].Text == "World") {
 			ok = false // "European officials", "foreign experts": no one group
