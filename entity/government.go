@@ -581,6 +581,22 @@ func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 	return d.movementRef(si, m)
 }
 
+// stanceFacts adds group —support→ state for a group named by a stance
+// for a state ("pro-Russian separatists" support Russia) and —oppose→ for
+// one against it ("anti-American protesters").
+func (d *docState) stanceFacts(si int, s nlp.Sentence, ms []*mention) {
+	for _, m := range ms {
+		if m.camp == nil || m.ent == nil || m.camp.ent == nil || m.ent == m.camp.ent {
+			continue
+		}
+		lemma := schema.Support
+		if strings.HasPrefix(strings.ToLower(s.Tokens[m.start].Text), "anti-") {
+			lemma = schema.Oppose
+		}
+		d.derive(si, argOf(s, m), s.Tokens[m.start].Text, lemma, m.ent, m.camp.ent, "", roleConf)
+	}
+}
+
 // armedDesc reports whether e is described as an armed movement: by the
 // gazetteer ("is movement, group, rebels") or by the text ("Taliban
 // fighters"); a group alone ("Amnesty International is group") is none.

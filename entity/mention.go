@@ -61,6 +61,9 @@ type mention struct {
 	// that no comma closes ("Tom Wu, US Secretary of State was visiting"):
 	// the office stands for the person.
 	appos *mention
+	// camp is the state a group's stance names ("pro-Russian
+	// separatists"), whom the group supports or opposes ([docState.stanceFacts]).
+	camp *mention
 	// portfolio is the portfolio written between a secretary's title and
 	// the name ("Undersecretary for Education Tom Wu"): the person works
 	// for the ministry or department of it that the document names.
@@ -141,6 +144,9 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			continue
 		}
 		if m := r.faithGroup(s, i); m != nil {
+			if m.camp != nil {
+				ms = append(ms, m.camp)
+			}
 			ms = append(ms, m)
 			i = m.end
 			continue
@@ -1771,8 +1777,13 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 			if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS" && head == "people") {
 				return nil // "Kurdish fighters' families", "the Muslim people's"
 			}
-			return &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1),
+			g := &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1),
 				name: adj + " " + w.Lower(), head: head}
+			if _, rest, ok := strings.Cut(toks[i].Text, "-"); camp && ok && r.g.demonyms[normKey(rest)] != "" {
+				g.camp = &mention{kind: mName, start: i, end: i + 1, surface: rest, name: r.g.demonyms[normKey(rest)],
+					typ: schema.GPE, adj: true, used: true}
+			}
+			return g
 		}
 		if !(w.Tag == "JJ" || w.Tag == "VBN") || isCap(w.Text) {
 			return nil
