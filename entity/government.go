@@ -571,8 +571,8 @@ func (d *docState) only(typ schema.EntityType, ok func(*docEntity) bool) (found 
 func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 	word := " " + d.input[si].Tokens[m.start].Lower()
 	for _, ok := range []func(*docEntity) bool{
-		func(e *docEntity) bool { return strings.HasSuffix(e.name, word) }, // "Kurdish fighters", not "Norwegian troops"
-		func(e *docEntity) bool { return e.groupHead == m.head },
+		func(e *docEntity) bool { return strings.HasSuffix(e.name, word) },              // "Kurdish fighters", not "Norwegian troops"
+		func(e *docEntity) bool { return e.groupHead == m.head && word != " fighters" }, // a state's troops are no "fighters"
 	} {
 		if e, two := d.only(schema.Group, ok); e != nil || two {
 			return e

@@ -1634,10 +1634,19 @@ var bareGroupWords = map[string]bool{
 	"militants": true, "guerrillas": true, "separatists": true, "fighters": true, "activists": true,
 }
 
+// boundTo are the words after a plural that say whose or where from its
+// people are ("activists from Sweden", "rebels loyal to Tom Wu"): another
+// group than one named before.
+var boundTo = map[string]bool{
+	"from": true, "of": true, "loyal": true, "backed": true, "allied": true, "linked": true, "affiliated": true,
+	"belonging": true, "associated": true,
+}
+
 // bareGroup returns the group reference that a plural of [bareGroupWords]
 // at token i, with no determiner or modifier, makes ("Rebels shelled the
 // town", "fired tear gas at protesters"), or nil: a noun or a possessive
-// after it makes it a modifier ("protester groups", "rebels' positions").
+// after it makes it a modifier ("protester groups", "rebels' positions"),
+// and words of [boundTo] make it another group.
 func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 	t := toks[i]
 	if !bareGroupWords[t.Lower()] || t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" {
@@ -1650,7 +1659,7 @@ func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 			return nil // "Hong Kong protesters", "armed rebels", "their fighters"
 		}
 	}
-	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "POS") {
+	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "POS" || boundTo[toks[i+1].Lower()]) {
 		return nil
 	}
 	return &mention{kind: mGroupRef, start: i, end: i + 1, surface: t.Text, head: r.g.groups[normKey(t.Text)]}
