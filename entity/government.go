@@ -582,8 +582,9 @@ func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 }
 
 // stanceFacts adds group —support→ state for a group named by a stance
-// for a state ("pro-Russian separatists" support Russia) and —oppose→ for
-// one against it ("anti-American protesters").
+// for a state ("pro-Russian separatists" support Russia) or by the actor
+// it follows ("supporters of Tom Wu"), and —oppose→ for one against a
+// state ("anti-American protesters").
 func (d *docState) stanceFacts(si int, s nlp.Sentence, ms []*mention) {
 	for _, m := range ms {
 		if m.camp == nil || m.ent == nil || m.camp.ent == nil || m.ent == m.camp.ent {

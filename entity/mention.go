@@ -62,7 +62,8 @@ type mention struct {
 	// the office stands for the person.
 	appos *mention
 	// camp is the state a group's stance names ("pro-Russian
-	// separatists"), whom the group supports or opposes ([docState.stanceFacts]).
+	// separatists") or the actor it follows ("supporters of Tom Wu"),
+	// whom the group supports or opposes ([docState.stanceFacts]).
 	camp *mention
 	// portfolio is the portfolio written between a secretary's title and
 	// the name ("Undersecretary for Education Tom Wu"): the person works
@@ -1632,6 +1633,39 @@ var groupWords = map[string]bool{
 var bareGroupWords = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "rebels": true, "insurgents": true,
 	"militants": true, "guerrillas": true, "separatists": true, "fighters": true, "activists": true,
+}
+
+// supportersOf adds to ms, the mentions of sentence s in token order, a
+// group for "supporters of" and a name ("Supporters of Tom Wu protested",
+// "supporters of the Lund Front"), named so, which supports the name's
+// actor ([docState.stanceFacts]), and returns ms.
+func supportersOf(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for j := 0; j < len(ms); j++ {
+		m := ms[j]
+		if m.kind != mName || m.adj || m.typ == "" {
+			continue
+		}
+		k := m.start - 1
+		if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k < 1 || toks[k].Lower() != "of" || toks[k-1].Lower() != "supporters" {
+			continue
+		}
+		g := &mention{kind: mGroup, start: k - 1, end: m.end, typ: schema.Group, surface: spanText(s, k-1, m.end),
+			name: "supporters of " + spanText(s, k+1, m.end), head: "supporters", camp: m}
+		switch p := j - 1; {
+		case p >= 0 && p+1 == j && ms[p].kind == mSingle && ms[p].start == k-1 && ms[p].end == k:
+			ms[p] = g // "Supporters" first in the sentence, taken for a name
+		case p >= 0 && ms[p].end > k-1:
+			continue
+		default:
+			ms = slices.Insert(ms, j, g)
+			j++
+		}
+	}
+	return ms
 }
 
 // boundTo are the words after a plural that say whose or where from its
