@@ -12,7 +12,8 @@ import (
 // the camp elsewhere ("pro-Beijing councillor Ann Lee", "pan-democrat Tom
 // Wu" for the pan-democracy camp) make their person or party its member.
 // Only documents that name a camp are read this way, so "pro-Russian
-// separatists" in a report that names no camp stays a description.
+// separatists" in a report that names no camp is a group of its own
+// ([Resolver.faithGroup]), which supports Russia ([docState.stanceFacts]).
 
 // stanceWord reports whether the lower-case word w can name a political
 // stance: pro-X, anti-X, pan-X, or a word in -ist (localist, nationalist).

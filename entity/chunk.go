@@ -467,6 +467,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
+	if capital && k+1 < len(toks) && !isCap(toks[k+1].Text) && toks[k].Text[len(toks[k].Text)-1] != 's' {
+		if e := r.g.entries[normKey(toks[k].Text+"s")]; movement(e) && e.name == toks[k].Text+"s" {
+			// "Houthi rebels", "a Houthi spokesman": a movement named by
+			// its members' plural ("the Houthis") is named by the
+			// singular before a noun.
+			return unit{kind: uEntry, start: k, end: k + 1, e: e}, true
+		}
+	}
 	if t := r.hyphenTitle(toks[k].Text); t != nil && capital && !headline && (k+1 < len(toks) && isCap(toks[k+1].Text) || inChunk) {
 		// "Former Vice-President Ann Lee": a title written with a
 		// hyphen for its space.

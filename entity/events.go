@@ -423,7 +423,8 @@ func (d *docState) listedIn(si int, s nlp.Sentence, a schema.Argument) []*mentio
 // passiveEvent adds agent —RELATION→ actor for the passive of a light
 // or carrying verb whose subject is an event noun about an actor and whose
 // by-phrase names the agent: "The rocket strikes on Norway were carried
-// out by supporters of the Harbor Militia" (the militia —strike→ Norway),
+// out by supporters of the Harbor Militia" (the militia's supporters,
+// a group, —strike→ Norway),
 // "The attack on Sweden was launched by Norway", as [docState.eventNounActor]
 // reads the active.
 func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {

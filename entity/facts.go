@@ -1868,6 +1868,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
+	if f.obj != nil && x.Membership && kindGroups[f.obj.groupHead] && f.obj.typ == schema.Group {
+		// "Asian states such as Japan", "campaign groups including the
+		// Lund Front": a kind of states or groups is no body one belongs to.
+		f.obj, f.concept = nil, ""
+	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
 		// "areas of Northern Ireland (such as South Armagh)", "Norway's
 		// regions, including Finnmark": a place listed among the

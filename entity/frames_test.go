@@ -82,7 +82,7 @@ func TestVerbFrames(t *testing.T) {
 			[]string{"Tom Wu -owe_to-> Tax Agency", "Ann Lee -give_to-> Green Party"}, []string{"Kari Dahl -pay_in-> Oslo", "Kari Dahl -pay_for-> Oslo"},
 			"a reported gift or payment keeps the actor of its to-phrase, and only that"},
 		{"The rocket strikes on Norway were carried out by supporters of the Harbor Militia. The attack on Sweden was launched on Monday by Denmark. The attack on Finland was condemned by Iceland.",
-			[]string{"Harbor Militia -strike-> Norway", "Denmark -attack-> Sweden"}, []string{"Iceland -attack-> Finland"},
+			[]string{"supporters of the Harbor Militia -strike-> Norway", "Denmark -attack-> Sweden"}, []string{"Iceland -attack-> Finland"},
 			"the passive of a carrying or light verb whose subject is an act on an actor: the agent of the by-phrase did the act"},
 		{"Norway did not say that Sweden had attacked Denmark. The inquiry did not find that Halvik Holdings had bribed Finland. The Senate did not find Ola Berg had bribed Iceland. Tom Wu said that Ann Lee had sued Kari Dahl.",
 			[]string{"Ann Lee -sue-> Kari Dahl", "US Senate -not_find-> Ola Berg"},

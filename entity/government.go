@@ -529,6 +529,83 @@ func (d *docState) homeForce(si int, m *mention) *docEntity {
 	return e
 }
 
+// movementRef returns the organisation that a group reference with no
+// such group named before (m: "the rebels", "the fighters") names: the
+// one armed movement the document has named ([armedDesc]: "Taliban
+// fighters ... the militants", "the Houthis ... the rebels"), first the
+// one named by the same noun. It returns nil when two such organisations
+// are named, and for a number ("3,000 fighters").
+func (d *docState) movementRef(si int, m *mention) *docEntity {
+	if m.head != "troops" && !movementHeads[m.head] || d.input[si].Tokens[m.start].Tag == "CD" {
+		return nil
+	}
+	// "Hamas militants and Hezbollah fighters ... the militants": the
+	// one named by the same noun first.
+	if e, two := d.only(schema.Organization, func(e *docEntity) bool { return e.desc[m.head] }); e != nil || two {
+		return e
+	}
+	e, _ := d.only(schema.Organization, armedDesc)
+	return e
+}
+
+// only returns the one entity of type typ that ok accepts; two reports
+// that there are more.
+func (d *docState) only(typ schema.EntityType, ok func(*docEntity) bool) (found *docEntity, two bool) {
+	for _, e := range d.ents {
+		if e.typ == typ && ok(e) {
+			if found != nil {
+				return nil, true
+			}
+			found = e
+		}
+	}
+	return found, false
+}
+
+// onlyGroup returns the group that a bare plural (m: "Protesters later
+// marched", [Resolver.bareGroup]) refers to: the one group of its kind
+// the document has named ("Hong Kong protesters"; first by the same
+// word, then by its kind), else the one armed
+// movement ([docState.movementRef]); nil when there are two, since a
+// bare plural may speak of any.
+func (d *docState) onlyGroup(si int, m *mention) *docEntity {
+	word := " " + d.input[si].Tokens[m.start].Lower()
+	for _, ok := range []func(*docEntity) bool{
+		func(e *docEntity) bool { return strings.HasSuffix(e.name, word) },              // "Kurdish fighters", not "Norwegian troops"
+		func(e *docEntity) bool { return e.groupHead == m.head && word != " fighters" }, // a state's troops are no "fighters"
+	} {
+		if e, two := d.only(schema.Group, ok); e != nil || two {
+			return e
+		}
+	}
+	return d.movementRef(si, m)
+}
+
+// stanceFacts adds group —support→ state for a group named by a stance
+// for a state ("pro-Russian separatists" support Russia) or by the actor
+// it follows ("supporters of Tom Wu"), and —oppose→ for one against a
+// state ("anti-American protesters").
+func (d *docState) stanceFacts(si int, s nlp.Sentence, ms []*mention) {
+	for _, m := range ms {
+		if m.camp == nil || m.ent == nil || m.camp.ent == nil || m.ent == m.camp.ent {
+			continue
+		}
+		lemma := schema.Support
+		if strings.HasPrefix(strings.ToLower(s.Tokens[m.start].Text), "anti-") {
+			lemma = schema.Oppose
+		}
+		d.derive(si, argOf(s, m), s.Tokens[m.start].Text, lemma, m.ent, m.camp.ent, "", roleConf)
+	}
+}
+
+// armedDesc reports whether e is described as an armed movement: by the
+// gazetteer ("is movement, group, rebels") or by the text ("Taliban
+// fighters"); a group alone ("Amnesty International is group") is none.
+func armedDesc(e *docEntity) bool {
+	return e.desc["movement"] || e.desc["militia"] || e.desc["troops"] || e.desc["rebels"] || e.desc["militants"] ||
+		e.desc["guerrillas"] || e.desc["separatists"]
+}
+
 // nationalArmy reports whether e is a state's army: one the gazetteer
 // knows as an army, or a name ending in "Army", "Armed Forces" or
 // "Defence Forces" (not a militia's "Rapid Support Forces").

@@ -61,6 +61,10 @@ type mention struct {
 	// that no comma closes ("Tom Wu, US Secretary of State was visiting"):
 	// the office stands for the person.
 	appos *mention
+	// camp is the state a group's stance names ("pro-Russian
+	// separatists") or the actor it follows ("supporters of Tom Wu"),
+	// whom the group supports or opposes ([docState.stanceFacts]).
+	camp *mention
 	// portfolio is the portfolio written between a secretary's title and
 	// the name ("Undersecretary for Education Tom Wu"): the person works
 	// for the ministry or department of it that the document names.
@@ -133,6 +137,19 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[toks[i+1].Lower()]
 			ms = append(ms, m)
 			i++
+			continue
+		}
+		if m := causeGroup(s, i); m != nil {
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
+		if m := r.faithGroup(s, i); m != nil {
+			if m.camp != nil {
+				ms = append(ms, m.camp)
+			}
+			ms = append(ms, m)
+			i = m.end
 			continue
 		}
 		if m := r.reference(toks, i); m != nil {
@@ -239,7 +256,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		return m
 	}
 	if !det && t.Tag != "CD" {
-		return nil
+		return r.bareGroup(toks, i)
 	}
 	if m := r.titleReference(toks, i); m != nil {
 		return m
@@ -778,6 +795,13 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 				// "Korean People's Army units" are the army itself.
 				last.end = k + 1
 				return nil
+			case last.typ == schema.Organization && r.fightersOf(last, head):
+				// "Taliban fighters", "Hamas militants", "M23 rebels": an
+				// armed movement's fighters are the movement, which a
+				// later "the militants" names ([docState.movementRef]).
+				last.end, last.head = k+1, head
+				last.surface = spanText(s, last.start, last.end)
+				return nil
 			case last.typ == schema.Organization:
 				g.name = last.name + " " + head
 				g.org = last
@@ -791,6 +815,43 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 		}
 	}
 	return nil
+}
+
+// movementHeads are the group heads that name only an armed movement's
+// members: an organisation's "rebels" are the organisation.
+var movementHeads = map[string]bool{"rebels": true, "militants": true, "guerrillas": true, "separatists": true}
+
+// fightersOf reports whether the group head after organisation mention
+// m names the organisation itself: a rebel's or militant's head after
+// any organisation ("M23 rebels"), and any fighters' head ("Taliban
+// fighters", "Hezbollah forces") after one the gazetteer knows as a
+// movement or armed group (not a bloc's or an alliance's "NATO troops",
+// nor "Hamas officials", who speak for it).
+func (r *Resolver) fightersOf(m *mention, head string) bool {
+	if movementHeads[head] {
+		return true
+	}
+	return head == "troops" && movement(m.gaz)
+}
+
+// movement reports whether gazetteer entry e is a movement or armed
+// group: an organisation it describes as a group, movement, militia or
+// rebels, and as no bloc, company, confederation or cartel ("BRICS is a
+// bloc, group").
+func movement(e *entry) bool {
+	if e == nil || e.typ != schema.Organization {
+		return false
+	}
+	armed := false
+	for _, d := range e.desc {
+		switch d {
+		case "group", "movement", "militia", "rebels":
+			armed = true
+		case "bloc", "company", "confederation", "cartel", "alliance":
+			return false
+		}
+	}
+	return armed
 }
 
 // captionLabel reports whether w is a word that labels the credit or
@@ -1576,6 +1637,214 @@ var groupWords = map[string]bool{
 	"Catholics": true, "Protestants": true, "Kurds": true, "Shias": true, "Shiites": true, "Sunnis": true,
 	"Rohingya": true, "Uighurs": true, "Uyghurs": true, "Roma": true, "Tamils": true,
 	"Pashtuns": true, "Yazidis": true, "Druze": true, "Copts": true, "Mormons": true, "Scientologists": true,
+}
+
+// bareGroupWords are the plurals that, with no determiner, refer to the
+// one group of their kind a report names ("Hong Kong protesters ...
+// Protesters later blocked", [docState.onlyGroup]).
+var bareGroupWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "rebels": true, "insurgents": true,
+	"militants": true, "guerrillas": true, "separatists": true, "fighters": true, "activists": true,
+}
+
+// supportersOf adds to ms, the mentions of sentence s in token order, a
+// group for "supporters of" and a name ("Supporters of Tom Wu protested",
+// "supporters of the Lund Front"), named so, which supports the name's
+// actor ([docState.stanceFacts]), and returns ms.
+func supportersOf(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for j := 0; j < len(ms); j++ {
+		m := ms[j]
+		if m.kind != mName || m.adj || m.typ == "" {
+			continue
+		}
+		k := m.start - 1
+		if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k < 1 || toks[k].Lower() != "of" || toks[k-1].Lower() != "supporters" {
+			continue
+		}
+		g := &mention{kind: mGroup, start: k - 1, end: m.end, typ: schema.Group, surface: spanText(s, k-1, m.end),
+			name: "supporters of " + spanText(s, k+1, m.end), head: "supporters", camp: m}
+		switch p := j - 1; {
+		case p >= 0 && p+1 == j && ms[p].kind == mSingle && ms[p].start == k-1 && ms[p].end == k:
+			ms[p] = g // "Supporters" first in the sentence, taken for a name
+		case p >= 0 && ms[p].end > k-1:
+			continue
+		default:
+			ms = slices.Insert(ms, j, g)
+			j++
+		}
+	}
+	return ms
+}
+
+// boundTo are the words after a plural that say whose or where from its
+// people are ("activists from Sweden", "rebels loyal to Tom Wu"): another
+// group than one named before.
+var boundTo = map[string]bool{
+	"from": true, "of": true, "loyal": true, "backed": true, "allied": true, "linked": true, "affiliated": true,
+	"belonging": true, "associated": true,
+}
+
+// bareGroup returns the group reference that a plural of [bareGroupWords]
+// at token i, with no determiner or modifier, makes ("Rebels shelled the
+// town", "fired tear gas at protesters"), or nil: a noun or a possessive
+// after it makes it a modifier ("protester groups", "rebels' positions"),
+// and words of [boundTo] make it another group.
+func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
+	t := toks[i]
+	if !bareGroupWords[t.Lower()] || t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" {
+		return nil
+	}
+	if i > 0 {
+		switch p := toks[i-1].Tag; {
+		case strings.HasPrefix(p, "NN"), p == "JJ", p == "JJR", p == "JJS", p == "VBN", p == "VBG", p == "CD", p == "DT",
+			p == "PRP$", p == "POS", p == "HYPH", toks[i-1].Text == "-":
+			return nil // "Hong Kong protesters", "armed rebels", "their fighters"
+		}
+	}
+	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "POS" || boundTo[toks[i+1].Lower()]) {
+		return nil
+	}
+	return &mention{kind: mGroupRef, start: i, end: i + 1, surface: t.Text, head: r.g.groups[normKey(t.Text)]}
+}
+
+// causeWords are the nouns and adjectives that, before "groups" or
+// "organisations", name a kind of group by its cause or its members
+// ("student groups", "human rights groups", "opposition groups").
+var causeWords = map[string]bool{
+	"student": true, "rights": true, "opposition": true, "rebel": true, "militant": true, "armed": true,
+	"activist": true, "campaign": true, "protest": true, "pro-democracy": true, "advocacy": true,
+	"environmental": true, "environmentalist": true, "insurgent": true, "separatist": true, "jihadist": true,
+}
+
+// causeGroup returns the group that a word of [causeWords] at token i and
+// "groups" or "organisations" after it name, as written ("Student groups
+// had given the government until Thursday", "human rights groups"), or
+// nil; not before another noun ("rebel groups' leaders") nor after a
+// name or a noun, which makes the word part of another phrase ("the
+// Lund Front's student groups", "age rights groups").
+func causeGroup(s nlp.Sentence, i int) *mention {
+	toks := s.Tokens
+	k := i // the cause word
+	if toks[i].Lower() == "human" && i+1 < len(toks) && toks[i+1].Lower() == "rights" {
+		k++ // "human rights groups"
+	}
+	if !causeWords[toks[k].Lower()] || k+1 >= len(toks) {
+		return nil
+	}
+	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") || isCap(toks[p].Text) && p > 0) {
+		return nil
+	}
+	end := k + 2
+	if w := toks[k+1].Lower(); w != "groups" && w != "organisations" && w != "organizations" ||
+		end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "POS") {
+		return nil
+	}
+	return &mention{kind: mGroup, start: i, end: end, typ: schema.Group, surface: spanText(s, i, end),
+		name: strings.ToLower(spanText(s, i, end)), head: "groups"}
+}
+
+// peopleAdjs are the adjectives of the peoples [groupWords] names by
+// faith or ethnicity.
+var peopleAdjs = map[string]bool{
+	"Kurdish": true, "Arab": true, "Muslim": true, "Christian": true, "Jewish": true, "Hindu": true, "Sikh": true,
+	"Buddhist": true, "Catholic": true, "Protestant": true, "Shia": true, "Shiite": true, "Sunni": true,
+	"Rohingya": true, "Uighur": true, "Uyghur": true, "Tamil": true, "Pashtun": true, "Yazidi": true, "Druze": true,
+	"Coptic": true,
+}
+
+// regionAdjs are the adjectives of a world region or of the world at large
+// that, before a noun for states or their forces, name a group of states
+// ("European nations", "Gulf states", "Western powers", "foreign powers").
+var regionAdjs = map[string]bool{
+	"European": true, "African": true, "Asian": true, "Western": true, "Gulf": true, "Nordic": true,
+	"Scandinavian": true, "Baltic": true, "Balkan": true, "Caribbean": true, "Pacific": true, "foreign": true,
+	"Foreign": true, "world": true, "World": true,
+}
+
+// stateGroups are the plural nouns for states, by their group head.
+var stateGroups = map[string]string{
+	"nations": "countries", "countries": "countries", "states": "countries", "powers": "powers", "governments": "governments",
+}
+
+// kindGroups are the heads of the groups that [faithGroup] and
+// [causeGroup] name a kind of states or groups by: no body one is a member
+// of.
+var kindGroups = map[string]bool{"countries": true, "powers": true, "governments": true, "groups": true}
+
+// regionGroups are the group heads that a region's adjective names a group
+// of ("European leaders", "Western diplomats", "African troops"); "foreign"
+// and "world" name states only ("foreign powers", not "foreign troops").
+var regionGroups = map[string]bool{"leaders": true, "diplomats": true, "troops": true}
+
+// campHeads are the group heads that an adjective of a stance names a
+// group of ([stanceAdj]).
+var campHeads = map[string]bool{
+	"troops": true, "rebels": true, "militants": true, "guerrillas": true, "separatists": true, "protesters": true,
+	"activists": true, "dissidents": true, "lawmakers": true, "militias": true,
+}
+
+// stanceAdj reports whether w is an adjective of a stance for or against
+// someone or something: "pro-Russian", "anti-government", "Pro-democracy".
+func stanceAdj(w string) bool {
+	low := strings.ToLower(w)
+	return len(w) > 6 && (strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-"))
+}
+
+// faithGroup returns the group that a people's or a region's adjective at
+// token i and a group noun after it, with up to two lower-case modifiers
+// between, name ("Kurdish fighters", "Sunni militants", "Muslim leaders",
+// "Arab states", "European nations", "foreign powers"), or a stance's
+// ("pro-Russian separatists", "anti-government protesters"), as written (the
+// noun's kind is its head: "the fighters" are "Kurdish fighters"), or
+// nil. A state's adjective is [Resolver.groupAfter]'s.
+func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
+	toks := s.Tokens
+	region := regionAdjs[toks[i].Text]
+	camp := stanceAdj(toks[i].Text)
+	if !peopleAdjs[toks[i].Text] && !region && !camp || i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil
+	}
+	if region && i > 0 && (quantifiers[toks[i-1].Lower()] || toks[i-1].Lower() == "all") {
+		return nil // "like most European countries": states in general, no group that acts
+	}
+	adj := toks[i].Text
+	if adj == "Foreign" || adj == "World" || camp && isCap(adj) {
+		adj = strings.ToLower(adj[:1]) + adj[1:] // "Foreign powers", "Pro-Russian separatists" first in a sentence
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		w := toks[k]
+		head, ok := r.g.groups[normKey(w.Text)]
+		if w.Lower() == "militias" && !region {
+			head, ok = "militias", true // "Shiite militias", "pro-government militias"
+		}
+		if camp {
+			ok = ok && campHeads[head] // "pro-Russian separatists", "anti-government protesters"
+		} else if sh := stateGroups[w.Text]; sh != "" {
+			head, ok = sh, true // "Arab states", "European nations", "Western powers"
+		} else if region && (!regionGroups[head] || !isCap(toks[i].Text) || toks[i].Text == "Foreign" || toks[i].Text == "World") {
+			ok = false // "European officials", "foreign experts": no one group
+		}
+		if ok && strings.HasPrefix(w.Tag, "NN") && !isCap(w.Text) {
+			if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS" && head == "people") {
+				return nil // "Kurdish fighters' families", "the Muslim people's"
+			}
+			g := &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1),
+				name: adj + " " + w.Lower(), head: head}
+			if _, rest, ok := strings.Cut(toks[i].Text, "-"); camp && ok && r.g.demonyms[normKey(rest)] != "" {
+				g.camp = &mention{kind: mName, start: i, end: i + 1, surface: rest, name: r.g.demonyms[normKey(rest)],
+					typ: schema.GPE, adj: true, used: true}
+			}
+			return g
+		}
+		if !(w.Tag == "JJ" || w.Tag == "VBN") || isCap(w.Text) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // saysOfItself reports whether the words from token k, right after a

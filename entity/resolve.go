@@ -191,7 +191,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	found := make([][]*mention, len(sents))
 	kinds := map[string]schema.EntityType{}
 	for i, s := range sents {
-		found[i] = sharedTitles(s, r.governments(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, r.recognize(&doc, s, r.scan(s), kinds)), camps)))), r))))
+		found[i] = sharedTitles(s, r.governments(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, r.recognize(&doc, s, r.scan(s), kinds))), camps)))), r))))
 	}
 	r.docKinds(sents, found, kinds)
 	r.monthSurnames(sents, found)
@@ -363,9 +363,20 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.described(si, m.start, m.head)
 		}
 		m.conf = 0.7
+	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords[d.input[si].Tokens[m.start].Lower()]:
+		e = d.onlyGroup(si, m)
+		m.conf = 0.7
 	case m.kind == mGroupRef:
-		if e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head }); e == nil {
-			e = d.homeForce(si, m)
+		// "Kurdish fighters attacked Norwegian troops ... The fighters":
+		// first the group named by the same word, then one of its kind.
+		word := " " + d.input[si].Tokens[m.end-1].Lower()
+		if e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && strings.HasSuffix(e.name, word) }); e == nil {
+			e = d.recent(func(e *docEntity) bool { return e.typ == schema.Group && e.groupHead == m.head })
+		}
+		if e == nil {
+			if e = d.movementRef(si, m); e == nil {
+				e = d.homeForce(si, m)
+			}
 		}
 		m.conf = 0.7
 	}
@@ -392,6 +403,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		for _, w := range titleDescs(t) {
 			e.desc[w] = true
 		}
+	}
+	if m.kind == mName && m.head != "" && e.typ == schema.Organization {
+		e.desc[m.head] = true // "Taliban fighters": "the fighters" are the Taliban ([docState.movementRef])
 	}
 	if e.typ == schema.Person && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent

@@ -244,6 +244,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.counterparts(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
+	d.stanceFacts(si, s, ms)
 	d.distributiveAffiliation(si, s, ms)
 	d.appositionChain(si, s, ms)
 	d.apposedMembers(si, s, ms)
