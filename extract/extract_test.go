@@ -571,6 +571,12 @@ func TestSentence(t *testing.T) {
 			why:      "the pronoun of which is the verb's object even when a preposition's phrase follows the verb",
 		},
 		{
+			name:     "object relative after a place phrase",
+			sentence: "She was sent to the Harbor Camp in Oslo, which the League describes as a retreat.",
+			want:     fact{"the League", "describes", "describe", "the Harbor Camp"},
+			why:      "the pronoun of which stands for the noun a place phrase follows, not for the place",
+		},
+		{
 			name:     "phrases of under after a comma",
 			sentence: "Tom Wu served in the Storting, first under Ann Lee and later under Ola Berg.",
 			want:     fact{"Tom Wu", "served in", "serve_in", "the Storting"},
