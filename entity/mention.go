@@ -829,7 +829,8 @@ var movementHeads = map[string]bool{"rebels": true, "militants": true, "guerrill
 // nor "Hamas officials", who speak for it).
 func (r *Resolver) fightersOf(m *mention, head string) bool {
 	if movementHeads[head] {
-		return true
+		// "Labour rebels" are a party's dissenters, no armed movement
+		return m.gaz == nil || movement(m.gaz)
 	}
 	return head == "troops" && movement(m.gaz)
 }
