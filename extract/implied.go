@@ -319,8 +319,8 @@ func (a *analysis) gapObject(c *clause) {
 		return
 	}
 	if p >= 0 {
-		for n >= 2 && a.ch[n-1].kind == prep && a.ch[n-2].kind == np && placePrep(a.low[a.ch[n-1].i]) {
-			n -= 2 // "Rehabilitation Project Force in Sydney, which the Church describes as": the head, not its place
+		for n >= 2 && a.ch[n-1].kind == prep && a.ch[n-2].kind == np && adjunctPrep(a.low[a.ch[n-1].i]) {
+			n -= 2 // "Rehabilitation Project Force in Sydney, which the Church describes as": the head, not its place or time
 		}
 		sp := span{a.ch[p].i, c.obj.j}
 		c.extras = append([]extra{{sp, a.role(a.prepText(a.ch[p]), c.obj)}}, c.extras...)
@@ -441,16 +441,6 @@ func idiomNoun(w string) bool {
 		"practice", "effect", "protest", "support", "honor", "honour", "return", "contrast", "comparison",
 		"charge", "danger", "need", "front", "search", "place", "time", "accordance", "line", "touch", "power",
 		"behalf", "account", "basis", "grounds", "condition", "verge", "brink":
-		return true
-	}
-	return false
-}
-
-// placePrep reports whether w opens a phrase that places the noun before
-// it ("the camp in Sydney", "the base near Oslo").
-func placePrep(w string) bool {
-	switch w {
-	case "in", "at", "near", "outside", "inside":
 		return true
 	}
 	return false
