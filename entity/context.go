@@ -749,12 +749,12 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			if !strings.EqualFold(t.Text, "police") || !strings.HasPrefix(t.Tag, "NN") {
 				continue
 			}
-			end := k + 1
-			if k+1 < len(toks) && policeSites[toks[k+1].Lower()] && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) {
-				end = k + 2 // "moved to the police headquarters": the site stands for the force
-			} else if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
-				!(isCap(t.Text) && slices.ContainsFunc(ms[i], func(m *mention) bool { return m.start == k && m.end == k+1 && m.typ == schema.Organization })) {
-				continue // not "Police Senior Superintendent Ann Lee": the force's name before a title
+			end := forceEnd(toks, k)
+			if end == 0 {
+				if !isCap(t.Text) || !slices.ContainsFunc(ms[i], func(m *mention) bool { return m.start == k && m.end == k+1 && m.typ == schema.Organization }) {
+					continue
+				}
+				end = k + 1 // "Police Senior Superintendent Ann Lee": the force's name before a title
 			}
 			at := len(ms[i])
 			for j, m := range ms[i] {
@@ -794,17 +794,29 @@ func (r *Resolver) townPolice(sents []nlp.Sentence, ms [][]*mention) {
 				toks[k].Text != "police" || !strings.HasPrefix(toks[k].Tag, "NN") || coveringAt(ms[i], k) >= 0 {
 				continue
 			}
-			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
-				!policeSites[toks[k+1].Lower()] {
-				continue // "the Oslo police chief"; "the Oslo police headquarters" is the force's
+			end := forceEnd(toks, k)
+			if end == 0 {
+				continue // "the Oslo police chief"
 			}
-			m.typ, m.name, m.gaz, m.end = schema.Organization, m.name+" Police", nil, k+1
-			if k+1 < len(toks) && policeSites[toks[k+1].Lower()] {
-				m.end++ // the site stands for the force, as after a bare "police"
-			}
+			m.typ, m.name, m.gaz, m.end = schema.Organization, m.name+" Police", nil, end
 			m.surface = spanText(s, m.start, m.end)
 		}
 	}
+}
+
+// forceEnd returns the end of the mention of a police force whose word
+// "police" is token k of toks: k+2 for a site that stands for the force
+// ("marched to the police headquarters"), k+1 before no noun or before
+// the force's people ("police officers"), or 0 when "police" modifies
+// another noun ("the police chief", "a police car").
+func forceEnd(toks []nlp.Token, k int) int {
+	if k+1 < len(toks) && policeSites[toks[k+1].Lower()] && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) {
+		return k + 2
+	}
+	if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
+		return 0
+	}
+	return k + 1
 }
 
 // policeSites are the nouns for a police force's buildings that stand for
