@@ -130,7 +130,7 @@ func correct(text string, toks []Token) {
 		// the subject (past an adverb), before an object pronoun or a
 		// gerund, is the verb.
 		case (t.Tag == "NN" || t.Tag == "NNS" && strings.HasSuffix(t.Text, "s")) && !finite && i > 0 && !isCapitalized(t.Text) &&
-			(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")) &&
+			(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || adverbAfterSubject(toks, i)) &&
 			i+1 < len(toks) && (next == "VBG" || next == "PRP" && objectPronoun(toks[i+1].Lower())):
 			if t.Tag == "NNS" {
 				t.Tag = "VBZ"
@@ -158,7 +158,7 @@ func correct(text string, toks []Token) {
 		// diplomat, arrived/VBN in Geneva", "The police later released/VBN
 		// Wu": a participle after a noun or a comma, or after an adverb
 		// after a noun, with no finite verb anywhere, is the past tense.
-		case t.Tag == "VBN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP" || prev == "," || prev == "RB" && i > 1 && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")) &&
+		case t.Tag == "VBN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP" || prev == "," || adverbAfterSubject(toks, i)) &&
 			(objectNext(next) || next == "IN" || next == "TO" || next == "RP"):
 			t.Tag = "VBD"
 			finite = true
@@ -645,4 +645,10 @@ func agentPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// adverbAfterSubject reports whether token i follows an adverb that follows
+// a noun or a pronoun ("The police later released", "They also credit").
+func adverbAfterSubject(toks []Token, i int) bool {
+	return i > 1 && toks[i-1].Tag == "RB" && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")
 }
