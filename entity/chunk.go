@@ -872,7 +872,8 @@ func descWord(w string) bool {
 // Salman", "Ursula von der Leyen", "Lula da Silva").
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "von": true, "van": true, "der": true, "den": true,
-	"de": true, "da": true, "dos": true, "du": true, "di": true, "del": true, "la": true, "le": true,
+	"de": true, "da": true, "dos": true, "das": true, "du": true, "di": true, "del": true, "dela": true, "della": true,
+	"delos": true, "la": true, "le": true, "ter": true,
 }
 
 // particleCount returns how many of toks are lower-case name particles

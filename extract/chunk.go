@@ -361,7 +361,8 @@ func (a *analysis) nameParticle(k int) bool {
 // places.
 var nameParticles = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "von": true, "van": true, "der": true, "den": true,
-	"de": true, "da": true, "dos": true, "du": true, "di": true, "del": true, "la": true, "le": true,
+	"de": true, "da": true, "dos": true, "das": true, "du": true, "di": true, "del": true, "dela": true, "della": true,
+	"delos": true, "la": true, "le": true, "ter": true,
 }
 
 // nounAhead reports whether a noun follows token k after adjectives and

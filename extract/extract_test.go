@@ -121,6 +121,12 @@ func TestSentence(t *testing.T) {
 		why      string
 	}{
 		{
+			name:     "Filipino name particle tagged as a verb",
+			sentence: "Tomas dela Cruz of the navy said the ship had sunk.",
+			want:     fact{"Tomas dela Cruz of the navy", "said", "say", "the ship had sunk"},
+			why:      "dela inside a name is a particle, not the name's verb",
+		},
+		{
 			name:     "coordinated subject after a clause-opening as",
 			sentence: "Talks stalled, as both Norway and Sweden had refused to work with Tom Wu.",
 			want:     fact{"both Norway", "had refused to work with", "refuse_to_work_with", "Tom Wu"},
