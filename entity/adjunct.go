@@ -82,6 +82,13 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 	if subj == nil && (obj == nil || !actorEntity(obj)) || x.Subject.End <= x.Subject.Start {
 		return
 	}
+	if x.Lemma == "be" && x.Object.End > x.Object.Start && x.Object.End <= x.Subject.Start {
+		// "Former prime minister John Major has accused Tom Wu of
+		// misleading the Queen": the title reading (John Major is prime
+		// minister) has no verb of its own, and the clause after the
+		// name is the accusation's, whose gerund is Wu's act.
+		return
+	}
 	// The clause's grammatical subject: a passive with its agent as
 	// object has had the two swapped ("was arrested by police after
 	// leaving").
@@ -93,9 +100,16 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		actor = obj
 	}
 	toks := s.Tokens
+	// The clause's own verb: in "Tom Wu has accused Ann Lee of misleading
+	// the Queen and argued that ...", argue's clause starts at "argued",
+	// and the gerund before it is the accusation's.
+	own := -1
+	if w := strings.Fields(x.Relation); len(w) > 0 {
+		own = slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Start >= x.Subject.End && strings.EqualFold(t.Text, w[0]) })
+	}
 	groups, prevFinite := 0, false
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].Start < x.Subject.End {
+		if toks[k].Start < x.Subject.End || k < own {
 			continue
 		}
 		finite := toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD"
@@ -238,6 +252,9 @@ func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, 
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if w := strings.Fields(strings.ToLower(x.Relation)); !judgeVerbs[verb] && !(len(w) > 0 && judgeVerbs[w[len(w)-1]]) {
 		return
+	}
+	if x.Lemma == "serve_as" {
+		return // "served as Rector of the university": an office held, no sentence served
 	}
 	toks := s.Tokens
 	if obj == nil && doer == subj && subj != nil && k > 0 && x.Object.Start < toks[k].Start && toks[k].End <= x.Object.End {
