@@ -1813,6 +1813,18 @@ func actPatientPrep(verb, noun, prep string) bool {
 	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
 }
 
+// coActs are the verbs whose co- form does the verb's own act together
+// with others: who co-founds a party founds it.
+var coActs = map[string]bool{
+	"found": true, "author": true, "write": true, "sponsor": true, "chair": true, "host": true, "own": true,
+	"produce": true, "direct": true, "sign": true, "fund": true, "organise": true, "organize": true,
+	"manage": true, "lead": true, "create": true, "establish": true, "edit": true, "invent": true,
+}
+
+// coWords are the verbs that "co-" makes into another verb ("co-operate"
+// is cooperate, no operating together).
+var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "exist": true, "erce": true}
+
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
@@ -1824,9 +1836,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Class = schema.CanonicalRelation(x.Lemma)
 	f.Lemma = schema.StatedRelation(x.Lemma)
 	if rest, ok := strings.CutPrefix(f.Lemma, "co-"); ok && rest != "" {
-		// "co-founded": the prefix joins as a particle does (co_found),
-		// so that the lemma's first word is no "co-found".
-		f.Lemma, f.Class = "co_"+rest, "co_"+rest
+		// "co-founded": who co-founds founds, with others (the guide's
+		// base-form verb, which annotators list: "found | co-found");
+		// "co-operate" is one verb, cooperate; other prefixed verbs join
+		// as a particle does ("co-stars" co_star: starring is another act).
+		switch verb := strings.Split(rest, "_")[0]; {
+		case coActs[verb]:
+			f.Lemma = rest
+		case coWords[verb]:
+			f.Lemma = "co" + rest
+		default:
+			f.Lemma = "co_" + rest
+		}
+		f.Class = schema.CanonicalRelation(f.Lemma)
 	}
 	if l := heldNoun(x.Lemma); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "held talks with": talk_with
