@@ -1813,6 +1813,26 @@ func actPatientPrep(verb, noun, prep string) bool {
 	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
 }
 
+// includedAs returns the relation an actor included in another by x
+// holds to it: member_of a body ("the coalition includes the Greens"),
+// part_of a place ("Norway comprises Svalbard").
+func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && x.Lemma != "consist_of" {
+		return "", false
+	}
+	if slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return a.Role == "as" || a.Role == "place" }) {
+		return "", false // "included Makaton as a word in the dictionary": an act of adding
+	}
+	switch {
+	case isPlace(subj) && isPlace(obj):
+		return schema.PartOf, true
+	case (subj.typ == schema.Organization || subj.typ == schema.Group) && actorEntity(obj) && obj.typ != schema.Location:
+		return schema.MemberOf, true
+	}
+	return "", false
+}
+
 // coActs are the verbs whose co- form does the verb's own act together
 // with others: who co-founds a party founds it.
 var coActs = map[string]bool{
@@ -2015,6 +2035,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
+	}
+	if l, ok := includedAs(x, f.subj, f.obj); ok {
+		// "the House, which includes 235 Democrats", "the coalition
+		// includes the Green Party": the included belongs to the body.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = l, l
 	}
 	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
 		// "was founded by L. Ron Hubbard": the agent acts.
