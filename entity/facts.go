@@ -1487,13 +1487,17 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 }
 
 // partyMember returns member_of for lemma, a work_for role in the
-// body o that the legislator's title t ([chambers]) states, when o is a
-// party or a panel: "Republican Representative Tom Wu", "two Democratic
-// Representatives" sit for the party as its members, no staff of it;
-// "House Intelligence Committee Representative Ann Lee" sits on the panel.
-// It returns lemma otherwise.
+// body o that the title t states, when o is a party and t no title of
+// its staff ([partyStaff]), or o is a panel and t a legislator's
+// ([chambers]): "Republican Representative Tom Wu", "Democratic
+// challenger former Vice President Ann Lee" belong to the party, no staff
+// of it; "House Intelligence Committee Representative Ann Lee" sits on the
+// panel. It returns lemma otherwise.
 func partyMember(lemma string, o *docEntity, t string) string {
-	if lemma == schema.WorkFor && (partyEntity(o) || panelName(o.name)) && len(chambers[strings.ToLower(t)]) > 0 {
+	if lemma != schema.WorkFor {
+		return lemma
+	}
+	if partyEntity(o) && !partyStaff[lastWord(t)] || panelName(o.name) && len(chambers[strings.ToLower(t)]) > 0 {
 		return schema.MemberOf
 	}
 	return lemma
@@ -1525,6 +1529,14 @@ func writtenTitle(s nlp.Sentence, holder, m *mention) string {
 // after them.
 func around(toks []nlp.Token, a, b *mention) []nlp.Token {
 	return toks[min(a.start, b.start):min(max(a.end, b.end)+3, len(toks))]
+}
+
+// partyStaff are the last words of titles a party gives its own staff
+// ("Labour spokesman", "Republican strategist"): they work for it.
+var partyStaff = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "strategist": true, "aide": true, "adviser": true,
+	"advisor": true, "official": true, "staffer": true, "treasurer": true, "organiser": true, "organizer": true,
+	"agent": true, "manager": true, "pollster": true, "consultant": true, "secretary": true, "director": true,
 }
 
 // partyEntity reports whether e is a political party: one a description
@@ -4230,7 +4242,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if groupOf && lemma == schema.Lead {
 		lemma = schema.MemberOf // "the Republican Senate leader" leads the party's senators
 	}
-	lemma = partyMember(lemma, holder.ent, s.Tokens[last].Text) // "is a Republican Representative"
+	if r := partyMember(lemma, holder.ent, s.Tokens[last].Text); r != lemma {
+		// "is a Republican Representative"; "the Democratic challenger
+		// former Vice President": the party's member, still one when the
+		// office was held before.
+		lemma, former = r, former && !partyEntity(holder.ent)
+	}
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}

@@ -16,6 +16,10 @@ func TestTitlesBeforeNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []edgeCase{
+		{"Republicans attacked Democratic challenger former Vice President Tom Wu. Green spokesman Bob Hale said the plan had failed. Kim Ek, a former Green Party member, spoke.",
+			[]string{"Tom Wu -member_of-> Democratic Party", "Bob Hale -work_for-> Green Party", "Kim Ek -leave-> Green Party"},
+			[]string{"Tom Wu -work_for-> Democratic Party", "Tom Wu -leave-> Democratic Party"},
+			"a party's adjective before an office of the state (held now or before) makes a member; its spokesman is its staff"},
 		{"US Representative Tom Wu voted against the bill. The House of Representatives passed it.",
 			[]string{"Tom Wu -member_of-> House of Representatives"},
 			[]string{"Tom Wu -work_for-> United States", "Tom Wu -member_of-> United States"},
