@@ -818,6 +818,9 @@ func genericOpen(toks []nlp.Token) bool {
 // antecedent resolves pronoun m of sentence si, as [docState.pronoun]
 // says, to an actor that passes ok.
 func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	if e := conjoinedOwner(d.input[si].Tokens, m, cur, ok); e != nil {
+		return e
+	}
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
 	}
@@ -952,6 +955,29 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// conjoinedOwner resolves a possessive pronoun joined by "and" or "or" to
+// the name right before it, if that name passes ok: "investigate Tom Wu
+// and his son", "Halvik and its chief executive", "Ann Lee, 42, and her
+// husband". News pairs a person with his own kin, aides or lawyers so;
+// the actor the document names most (the one who asked for the
+// investigation) is not the owner there. It returns nil otherwise.
+func conjoinedOwner(toks []nlp.Token, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	k := m.start - 1
+	if !m.possessive || k < 1 || toks[k].Lower() != "and" && toks[k].Lower() != "or" {
+		return nil
+	}
+	end := k
+	if k >= 3 && toks[k-1].Text == "," && toks[k-2].Tag == "CD" && toks[k-3].Text == "," {
+		end = k - 3 // "Tom Wu, 42, and his wife"
+	}
+	for _, c := range cur {
+		if c.end == end && c.ent != nil && !c.adj && !c.possessive && ok(c.ent) {
+			return c.ent
+		}
+	}
+	return nil
 }
 
 // teller resolves an "it" that opens the clause reported after "told"

@@ -1,0 +1,27 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestCoref9 covers possessives joined to a name, peoples named by their
+// nouns, and the other coref9 rules, on invented sentences.
+func TestCoref9(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"President Ola Berg met Per Lund. Ola Berg praised Norway. Ola Berg asked Per Lund to investigate Tom Wu and his son, Bob Wu. Berg later met Ivar Dahl, 42, and his wife, Kari Dahl.",
+			[]string{"Tom Wu -parent_of-> Bob Wu", "Ivar Dahl -married_to-> Kari Dahl"},
+			[]string{"Ola Berg -parent_of-> Bob Wu", "Ola Berg -married_to-> Kari Dahl"},
+			"a possessive joined to a name by \"and\" is that name's, however often the document names another"},
+		{"Halvik Holdings and its chief executive, Ann Lee, were sued by Tom Wu. Ann Lee praised Tom Wu and her husband.",
+			[]string{"Ann Lee -lead-> Halvik Holdings"},
+			nil,
+			"\"its\" after an organisation and \"and\" is the organisation's"},
+	})
+}
