@@ -23,5 +23,9 @@ func TestCoref9(t *testing.T) {
 			[]string{"Ann Lee -lead-> Halvik Holdings"},
 			nil,
 			"\"its\" after an organisation and \"and\" is the organisation's"},
+		{"Britons voted in a referendum to leave the European Union. Three Swedes, Ann Lee, Ola Berg and Bo Kim, sued Halvik Holdings.",
+			[]string{"Britons -leave-> European Union", "Ann Lee -from-> Sweden", "Bo Kim -sue-> Halvik Holdings"},
+			nil,
+			"the plural of a noun for a state's people names a people as the adjective's plural does"},
 	})
 }

@@ -371,18 +371,33 @@ func (r *Resolver) stateNamed(text string) *mention {
 
 // peopleOf returns the mention of a group that the plural of a state's
 // adjective at token i names, with or without "the" ("the Belgians" putting
-// their side in the lead, "Americans are divided", "Thais voted"), named as
+// their side in the lead, "Americans are divided", "Thais voted"), or the
+// plural of a noun for its people ("Britons voted", "the Danes"), named as
 // written, or nil.
 func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
 	w := toks[i].Text
 	if !isCap(w) || !strings.HasSuffix(w, "s") || len(w) < 4 {
 		return nil
 	}
-	name := r.g.demonyms[normKey(w[:len(w)-1])]
+	name := r.peopleState(w)
 	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE || e.in != "" {
 		return nil
 	}
 	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
+}
+
+// peopleState returns the name of the state whose people plural names:
+// its adjective's plural ("Norwegians") or its people's noun's ("Britons",
+// "Swedes", "Spaniards"); else "".
+func (r *Resolver) peopleState(plural string) string {
+	n, ok := strings.CutSuffix(plural, "s")
+	if !ok {
+		return ""
+	}
+	if name := r.g.demonyms[normKey(n)]; name != "" {
+		return name
+	}
+	return demonymNouns[n]
 }
 
 // governmentsOf returns the mention of a group for "the governments of"
