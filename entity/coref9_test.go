@@ -35,5 +35,13 @@ func TestCoref9(t *testing.T) {
 			nil,
 			[]string{"Bob Wu -member_of-> Tom Wu"},
 			"a person's team, or a board of no one, gives no membership"},
+		{"Lawmakers from the Liberal Democrats criticised Ann Lee on Monday. Legislators from the Halvik Party shouted at Tom Wu.",
+			[]string{"Liberal Democrats -criticise-> Ann Lee", "Halvik Party -shout_at-> Tom Wu"},
+			nil,
+			"lawmakers from a party act for it, as the party's lawmakers do"},
+		{"Lawmakers from Ohio criticised Tom Wu. A senator from the Halvik Party praised Ann Lee.",
+			nil,
+			[]string{"Ohio -criticise-> Tom Wu", "Halvik Party -praise-> Ann Lee"},
+			"lawmakers from a place, or one member, are not the actor"},
 	})
 }

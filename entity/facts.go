@@ -4367,13 +4367,18 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	}
 	holder := possessor
 	noun := strings.TrimSuffix(toks[e-1].Lower(), "s")
+	// "lawmakers from the Liberal Democrats": a party's members, in the
+	// plural, act for it as "Labour MPs" do; from a place they only
+	// live there or represent it.
+	partyFrom := false
 	if holder == nil && e+1 < len(toks) {
 		switch w := toks[e].Lower(); w {
 		case "from":
 			// "officials from Norway", "a delegation from the ministry":
 			// envoys come from the body they act for, where "a lawyer
 			// from Oslo" only lives there.
-			if !stateOffices[noun] && !envoyStaff[noun] || e+1 >= last && listedAfter(toks, e+1) {
+			partyFrom = partyMemberNouns[noun] && strings.HasSuffix(toks[e-1].Lower(), "s") && !stateOffices[noun] && !envoyStaff[noun]
+			if !stateOffices[noun] && !envoyStaff[noun] && !partyFrom || e+1 >= last && listedAfter(toks, e+1) {
 				// "officials | are from Norway, Sweden and Finland": an
 				// envoy from a list outside the argument is no one's.
 				break
@@ -4402,10 +4407,20 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 		}
 	}
-	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization) {
+	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization) ||
+		partyFrom && (holder.ent.typ != schema.Organization || holder.adj) {
 		return nil
 	}
 	return holder
+}
+
+// partyMemberNouns are the role nouns of the members that a party or a
+// movement sends to a body or a street ([officialOf]: "lawmakers from the
+// Liberal Democrats", "activists from Greenpeace").
+var partyMemberNouns = map[string]bool{
+	"lawmaker": true, "legislator": true, "mp": true, "mep": true, "senator": true, "congressman": true,
+	"congresswoman": true, "parliamentarian": true, "member": true, "politician": true, "activist": true,
+	"campaigner": true, "councillor": true, "councilor": true, "deputy": true, "representative": true,
 }
 
 // listedAdjective returns the state's adjective that alone makes up the
