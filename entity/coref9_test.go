@@ -43,5 +43,13 @@ func TestCoref9(t *testing.T) {
 			nil,
 			[]string{"Ohio -criticise-> Tom Wu", "Halvik Party -praise-> Ann Lee"},
 			"lawmakers from a place, or one member, are not the actor"},
+		{"Thousands of protesters marched through Oslo on Saturday. Protesters marched from the palace to Parliament. Police later arrested the demonstrators. Tom Wu interviewed the protesters.",
+			[]string{"protesters -march_to-> Parliament", "Police -arrest-> protesters", "Tom Wu -interview-> protesters"},
+			nil,
+			"a report's protesters, named by no group, are one crowd that acts and is acted on"},
+		{"Anti-Halvik protesters marched in Oslo. Protesters later criticised Tom Wu.",
+			[]string{"anti-Halvik protesters -criticise-> Tom Wu"},
+			[]string{"protesters -criticise-> Tom Wu"},
+			"protesters named by a group are that group, no crowd beside it"},
 	})
 }

@@ -375,7 +375,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 		if e == nil {
 			if e = d.movementRef(si, m); e == nil {
-				e = d.homeForce(si, m)
+				if e = d.homeForce(si, m); e == nil {
+					e = d.crowd(si, m)
+				}
 			}
 		}
 		m.conf = 0.7
