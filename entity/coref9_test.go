@@ -51,5 +51,13 @@ func TestCoref9(t *testing.T) {
 			[]string{"anti-Halvik protesters -criticise-> Tom Wu"},
 			[]string{"protesters -criticise-> Tom Wu"},
 			"protesters named by a group are that group, no crowd beside it"},
+		{"Tom Hale ordered his aides to investigate Ann Lee. Ann Lee instructed her lawyers to sue Halvik Holdings.",
+			[]string{"Tom Hale -investigate-> Ann Lee", "Ann Lee -sue-> Halvik Holdings"},
+			nil,
+			"what one orders one's own aides or lawyers to do is one's act"},
+		{"Tom Hale told his aides to investigate Ann Lee. Ann Lee met her lawyers to sue Halvik Holdings. Bo Kim ordered his aides. They praised Jo Hart.",
+			nil,
+			[]string{"Tom Hale -investigate-> Ann Lee", "Bo Kim -praise-> Jo Hart"},
+			"a wish to one's aides, or aides with no order to act, do nothing for their principal"},
 	})
 }

@@ -1843,6 +1843,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj == nil {
+		if a := d.orderedAides(si, s, x); a != nil {
+			f.subj, sc = a, x.Confidence*placeArgConf // "ordered his staff to delay aid to Fiji"
+		}
+	}
+	if f.subj == nil {
 		if g := d.colonGroup(si, s, x.Subject); g != nil {
 			f.subj, sc = g, x.Confidence*placeArgConf // "Two presidents have been impeached: Ann Lee and Tom Wu."
 		}
@@ -4966,6 +4971,38 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 		}
 	}
 	return nil
+}
+
+// orderedAides returns the actor whose own people x's subject names, when
+// an order verb stands right before that subject and "to" right after it:
+// "Tom Wu ordered his staff to delay the aid" (Tom Wu delayed it),
+// "instructed its lawyers to sue Halvik", "directed Ann Lee's aides to
+// call Oslo". Aides carry out what their principal orders; the report
+// names the act as his. A wish ("told his aides to", "asked") stays
+// unreported, as [wishedOfOther] has it. It returns nil otherwise.
+func (d *docState) orderedAides(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	first, end := argTokens(s, x.Subject)
+	toks := s.Tokens
+	if first < 1 || end >= len(toks) || toks[end].Lower() != "to" || !orderedVerbs[toks[first-1].Lower()] {
+		return nil
+	}
+	a := d.possessorOf(si, s, x.Subject, func(w string) bool { return aideNouns[w] })
+	if a == nil || !actorEntity(a) {
+		return nil
+	}
+	return a
+}
+
+// orderedVerbs hand an act to the ones they order ([docState.orderedAides]).
+var orderedVerbs = map[string]bool{
+	"ordered": true, "instructed": true, "directed": true, "authorized": true, "authorised": true, "tasked": true,
+}
+
+// aideNouns are the people who act for their principal on his order.
+var aideNouns = map[string]bool{
+	"staff": true, "aides": true, "aide": true, "advisers": true, "advisors": true, "adviser": true, "advisor": true,
+	"lawyers": true, "lawyer": true, "attorneys": true, "attorney": true, "subordinates": true, "officials": true,
+	"staffers": true, "team": true,
 }
 
 // issueVerbs make a message their subject's: "issued a statement", not
