@@ -959,15 +959,30 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	return best
 }
 
-// conjoinedOwner resolves a possessive pronoun joined by "and" or "or" to
-// the name right before it, if that name passes ok: "investigate Tom Wu
-// and his son", "Halvik and its chief executive", "Ann Lee, 42, and her
-// husband". News pairs a person with his own kin, aides or lawyers so;
+// conjoinedOwner resolves a possessive pronoun joined by "and", "or",
+// "along with" or "as well as" to the name right before it, if that name
+// passes ok: "investigate Tom Wu and his son", "Halvik and its chief
+// executive", "Ann Lee, 42, and her husband", "Tom Wu, along with his
+// wife". News pairs a person with his own kin, aides or lawyers so;
 // the actor the document names most (the one who asked for the
 // investigation) is not the owner there. It returns nil otherwise.
 func conjoinedOwner(toks []nlp.Token, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
 	k := m.start - 1
-	if !m.possessive || k < 1 || toks[k].Lower() != "and" && toks[k].Lower() != "or" {
+	if !m.possessive || k < 1 {
+		return nil
+	}
+	switch w := toks[k].Lower(); {
+	case w == "and" || w == "or":
+	case w == "with" && (toks[k-1].Lower() == "along" || toks[k-1].Lower() == "together"),
+		w == "as" && k >= 2 && toks[k-1].Lower() == "well" && toks[k-2].Lower() == "as":
+		k -= 1 // "Tom Wu, along with his wife", "Halvik, as well as its owner"
+		if w == "as" {
+			k--
+		}
+		if toks[k-1].Text == "," {
+			k--
+		}
+	default:
 		return nil
 	}
 	end := k
