@@ -59,5 +59,9 @@ func TestCoref9(t *testing.T) {
 			nil,
 			[]string{"Tom Hale -investigate-> Ann Lee", "Bo Kim -praise-> Jo Hart"},
 			"a wish to one's aides, or aides with no order to act, do nothing for their principal"},
+		{"Along with his wife, Tom Wu visited Oslo. As well as its owner, Halvik Holdings sued Ann Lee. Together with her son, Ann Lee met Bo Kim.",
+			[]string{"Tom Wu -visit-> Oslo", "Halvik Holdings -sue-> Ann Lee"},
+			nil,
+			"a possessive after an opening \"along with\" or \"as well as\" has no name before it"},
 	})
 }

@@ -979,7 +979,7 @@ func conjoinedOwner(toks []nlp.Token, m *mention, cur []*mention, ok func(*docEn
 		if w == "as" {
 			k--
 		}
-		if toks[k-1].Text == "," {
+		if k > 0 && toks[k-1].Text == "," {
 			k--
 		}
 	default:
