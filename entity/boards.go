@@ -16,10 +16,11 @@ var memberBodies = map[string]bool{
 }
 
 // bodyVerbs say what becoming or being on an organisation's body makes its
-// subject: join, sit on or serve on it is a member; leave or quit it has
+// subject: join, sit on, serve on or be on it is a member; leave or quit it has
 // left the organisation.
 var bodyVerbs = map[string]string{
 	"join": schema.MemberOf, "rejoin": schema.MemberOf, "sit_on": schema.MemberOf, "serve_on": schema.MemberOf,
+	"be_on": schema.MemberOf, "remain_on": schema.MemberOf, "stay_on": schema.MemberOf,
 	"leave": "leave", "quit": "quit",
 }
 
@@ -43,9 +44,9 @@ func (d *docState) bodyMembership(si int, s nlp.Sentence, x schema.Extraction, s
 }
 
 // bodyOwner returns the organisation or state whose body argument a names:
-// "Boeing's board", "the company's executive board", "the board of
-// (directors of) Tesla". It returns nil when the argument says anything
-// else.
+// "Boeing's board", "the company's executive board", "the Boeing board",
+// "the board of (directors of) Tesla", "the board of the company". It
+// returns nil when the argument says anything else.
 func (d *docState) bodyOwner(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	if si >= len(d.sents) || a.End <= a.Start {
 		return nil
@@ -59,17 +60,20 @@ func (d *docState) bodyOwner(si int, s nlp.Sentence, a schema.Argument) *docEnti
 		return m.ent != nil && !m.adj && (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) &&
 			(named(m) || m.kind == mPronoun || m.kind == mDesc)
 	}
-	// "Boeing's board", "its board", "the company's supervisory board".
+	// "Boeing's board", "its board", "the company's supervisory board",
+	// "the Boeing board".
 	for _, m := range d.sents[si] {
 		if m.start < first || m.end > last || !owner(m) {
 			continue
 		}
 		k := m.end
 		if m.kind != mPronoun {
-			if k >= last || toks[k].Tag != "POS" {
+			if k >= last || toks[k].Tag != "POS" && !named(m) {
 				continue
 			}
-			k++
+			if toks[k].Tag == "POS" {
+				k++
+			}
 		}
 		if m.start > first+1 || m.start == first+1 && toks[first].Lower() != "the" {
 			continue
@@ -88,7 +92,7 @@ func (d *docState) bodyOwner(si int, s nlp.Sentence, a schema.Argument) *docEnti
 		return nil
 	}
 	for _, m := range d.sents[si] {
-		if m.start == n+1 && m.end == last && owner(m) && named(m) {
+		if m.start == n+1 && m.end == last && owner(m) { // "of Tesla", "of the company"
 			return m.ent
 		}
 	}

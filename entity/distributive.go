@@ -255,7 +255,7 @@ func (d *docState) apposedMembers(si int, s nlp.Sentence, ms []*mention) {
 		}
 		var state *docEntity
 		if d.nationalPlural(m.ent) {
-			state = d.partEntity(strings.TrimSuffix(m.ent.name, "s"))
+			state = d.partEntity(d.r.peopleState(m.ent.name))
 		}
 		m.ent = g
 		g.mentions[si] = true

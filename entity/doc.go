@@ -238,6 +238,19 @@
 //     or a denial take up the act stated in the five sentences before and
 //     aim at its doer; an answer to no one named ("Norway responded by
 //     recalling its ambassador") answers the actor of the sentence before.
+//   - A possessive joined to a name by "and", "or", "along with" or "as
+//     well as" is that name's ("investigate Tom Wu and his son, Bob Wu"),
+//     however often the document names another person. The plural of a
+//     people's noun ("Britons", "Swedes") is a people as the adjective's
+//     plural is ("Norwegians"). Plural lawmakers, MPs, members or
+//     activists from a party act for it ("Lawmakers from the Liberal
+//     Democrats criticised May"). A report's protesters that no group
+//     names ("Protesters marched to Parliament", "the demonstrators") are
+//     one crowd, named by the word that first calls them so. What an actor
+//     orders, instructs or directs his own aides, staff or lawyers to do is
+//     his act ("ordered his staff to withhold aid to Fiji"). Being on the
+//     board of the company the document named ("was on the board of the
+//     company") is membership of it.
 //   - In a transcript, a sentence that only names a person ("General
 //     Prelogar.", "Mr. Roberts?") or "My name is Amy Sells." gives that
 //     person the floor: I, me and my outside quotations, and you in a

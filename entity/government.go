@@ -371,18 +371,33 @@ func (r *Resolver) stateNamed(text string) *mention {
 
 // peopleOf returns the mention of a group that the plural of a state's
 // adjective at token i names, with or without "the" ("the Belgians" putting
-// their side in the lead, "Americans are divided", "Thais voted"), named as
+// their side in the lead, "Americans are divided", "Thais voted"), or the
+// plural of a noun for its people ("Britons voted", "the Danes"), named as
 // written, or nil.
 func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
 	w := toks[i].Text
 	if !isCap(w) || !strings.HasSuffix(w, "s") || len(w) < 4 {
 		return nil
 	}
-	name := r.g.demonyms[normKey(w[:len(w)-1])]
+	name := r.peopleState(w)
 	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE || e.in != "" {
 		return nil
 	}
 	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
+}
+
+// peopleState returns the name of the state whose people plural names:
+// its adjective's plural ("Norwegians") or its people's noun's ("Britons",
+// "Swedes", "Spaniards"); else "".
+func (r *Resolver) peopleState(plural string) string {
+	n, ok := strings.CutSuffix(plural, "s")
+	if !ok {
+		return ""
+	}
+	if name := r.g.demonyms[normKey(n)]; name != "" {
+		return name
+	}
+	return demonymNouns[n]
 }
 
 // governmentsOf returns the mention of a group for "the governments of"
@@ -566,8 +581,9 @@ func (d *docState) only(typ schema.EntityType, ok func(*docEntity) bool) (found 
 // marched", [Resolver.bareGroup]) refers to: the one group of its kind
 // the document has named ("Hong Kong protesters"; first by the same
 // word, then by its kind), else the one armed
-// movement ([docState.movementRef]); nil when there are two, since a
-// bare plural may speak of any.
+// movement ([docState.movementRef]), else the report's crowd
+// ([docState.crowd]); nil when there are two, since a bare plural may
+// speak of any.
 func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 	word := " " + d.input[si].Tokens[m.start].Lower()
 	for _, ok := range []func(*docEntity) bool{
@@ -578,7 +594,33 @@ func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 			return e
 		}
 	}
-	return d.movementRef(si, m)
+	if e := d.movementRef(si, m); e != nil {
+		return e
+	}
+	return d.crowd(si, m)
+}
+
+// crowdWords are the plurals for the people of a protest.
+var crowdWords = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "marchers": true}
+
+// crowd returns the protesters that a group reference m of sentence si
+// ("Protesters marched to Parliament", "the demonstrators", "thousands of
+// protesters") names when the document names no group of them ("Hong
+// Kong protesters"): the report's one crowd, named by the word that first
+// called it so, which it creates. A report of a protest follows its
+// crowd as an actor (it marches, urges the government, is interviewed).
+// It returns nil for other references.
+func (d *docState) crowd(si int, m *mention) *docEntity {
+	w := d.input[si].Tokens[m.end-1].Lower()
+	if !crowdWords[w] {
+		return nil
+	}
+	if e, _ := d.only(schema.Group, func(e *docEntity) bool { return e.desc["crowd"] }); e != nil {
+		return e
+	}
+	e := d.create(w, &mention{typ: schema.Group, head: m.head})
+	e.desc["crowd"] = true
+	return e
 }
 
 // stanceFacts adds group —support→ state for a group named by a stance

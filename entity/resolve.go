@@ -375,7 +375,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 		if e == nil {
 			if e = d.movementRef(si, m); e == nil {
-				e = d.homeForce(si, m)
+				if e = d.homeForce(si, m); e == nil {
+					e = d.crowd(si, m)
+				}
 			}
 		}
 		m.conf = 0.7
@@ -818,6 +820,9 @@ func genericOpen(toks []nlp.Token) bool {
 // antecedent resolves pronoun m of sentence si, as [docState.pronoun]
 // says, to an actor that passes ok.
 func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	if e := conjoinedOwner(d.input[si].Tokens, m, cur, ok); e != nil {
+		return e
+	}
 	if e := d.continuedSpeaker(si, m, ok); e != nil {
 		return e
 	}
@@ -952,6 +957,44 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// conjoinedOwner resolves a possessive pronoun joined by "and", "or",
+// "along with" or "as well as" to the name right before it, if that name
+// passes ok: "investigate Tom Wu and his son", "Halvik and its chief
+// executive", "Ann Lee, 42, and her husband", "Tom Wu, along with his
+// wife". News pairs a person with his own kin, aides or lawyers so;
+// the actor the document names most (the one who asked for the
+// investigation) is not the owner there. It returns nil otherwise.
+func conjoinedOwner(toks []nlp.Token, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	k := m.start - 1
+	if !m.possessive || k < 1 {
+		return nil
+	}
+	switch w := toks[k].Lower(); {
+	case w == "and" || w == "or":
+	case w == "with" && (toks[k-1].Lower() == "along" || toks[k-1].Lower() == "together"),
+		w == "as" && k >= 2 && toks[k-1].Lower() == "well" && toks[k-2].Lower() == "as":
+		k -= 1 // "Tom Wu, along with his wife", "Halvik, as well as its owner"
+		if w == "as" {
+			k--
+		}
+		if k > 0 && toks[k-1].Text == "," {
+			k--
+		}
+	default:
+		return nil
+	}
+	end := k
+	if k >= 3 && toks[k-1].Text == "," && toks[k-2].Tag == "CD" && toks[k-3].Text == "," {
+		end = k - 3 // "Tom Wu, 42, and his wife"
+	}
+	for _, c := range cur {
+		if c.end == end && c.ent != nil && !c.adj && !c.possessive && ok(c.ent) {
+			return c.ent
+		}
+	}
+	return nil
 }
 
 // teller resolves an "it" that opens the clause reported after "told"

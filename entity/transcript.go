@@ -355,8 +355,7 @@ func (d *docState) people(e *docEntity) bool {
 // nationalPlural reports whether e is named by the plural of a
 // nationality ("Americans", "Scots").
 func (d *docState) nationalPlural(e *docEntity) bool {
-	n, ok := strings.CutSuffix(e.name, "s")
-	return ok && e.typ != schema.GPE && d.r.g.demonyms[normKey(n)] != ""
+	return e.typ != schema.GPE && d.r.peopleState(e.name) != ""
 }
 
 // nationals returns the people of a nationality that the document names
