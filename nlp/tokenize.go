@@ -188,7 +188,7 @@ func contraction(s string) int {
 		if i <= 0 || best != -1 && i >= best {
 			continue
 		}
-		if rest := s[i+len(c):]; rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’") {
+		if rest := s[i+len(c):]; (rest == "" || rest[0] == '\'' || strings.HasPrefix(rest, "’")) && (c[len(c)-1] != 'd' || dPronouns[strings.ToLower(s[:i])]) {
 			best = i
 		}
 	}
@@ -266,7 +266,13 @@ var (
 	// was one token, a proper noun to the tagger, and the clause lost
 	// its subject; the treebanks kg's models learn from split them.
 	finalContractions = []string{"'ve", "'d", "’ve", "’d"}
-	tokenSuffixes     = []string{
+	// dPronouns are the words 'd is cut off ("he'd" is he would or he
+	// had); after others it writes a past tense ("medvac'd", "OK'd").
+	dPronouns = map[string]bool{
+		"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true, "who": true,
+		"that": true, "there": true, "what": true, "where": true, "how": true, "why": true, "when": true,
+	}
+	tokenSuffixes = []string{
 		",", ")", `"`, "]", "!", ";", ".", "?", ":", "'",
 		"”", "’",
 	}

@@ -48,7 +48,7 @@ func TestTokenizeMatchesProse(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	texts = append(texts, "I've seen it. He'd've gone, they’d said. O'Donnell, D'Arcy and Ma'dan met. “We’ve won,” she'd said.")
+	texts = append(texts, "I've seen it. He'd've gone, they’d said. O'Donnell, D'Arcy and Ma'dan met. “We’ve won,” she'd said. He was medvac'd out, OK’d. Could've.")
 	for _, text := range texts {
 		want := splitFinal(prose.Tokenize(text))
 		got := tokenize(nil, text)
@@ -68,12 +68,16 @@ func TestTokenizeMatchesProse(t *testing.T) {
 // them off ([finalContractions]).
 var finalRE = regexp.MustCompile(`(?i)^(.+?)((?:['’](?:ve|d))+)$`)
 
+// pronounD matches a word 'd is cut off: a pronoun or a wh-word.
+var pronounD = regexp.MustCompile(`(?i)^(?:i|you|he|she|it|we|they|who|that|there|what|where|how|why|when)$`)
+
 // splitFinal cuts 've and 'd off prose's tokens, each its own token.
 func splitFinal(toks []prosetok.Token) []rawToken {
 	var out []rawToken
 	for _, t := range toks {
 		m := finalRE.FindStringSubmatchIndex(t.Text)
-		if m == nil || strings.ContainsAny(t.Text[:m[3]], "'’") && !strings.HasSuffix(t.Text[:m[3]], "n't") && !strings.HasSuffix(t.Text[:m[3]], "n’t") {
+		if m == nil || strings.ContainsAny(t.Text[:m[3]], "'’") && !strings.HasSuffix(t.Text[:m[3]], "n't") && !strings.HasSuffix(t.Text[:m[3]], "n’t") ||
+			strings.EqualFold(strings.TrimLeft(t.Text[m[4]:], "'’"), "d") && !pronounD.MatchString(t.Text[:m[3]]) {
 			out = append(out, rawToken{Text: t.Text, Start: t.Start})
 			continue
 		}
