@@ -3193,6 +3193,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
+	// "appointed Tom Wu foreign minister", "elected Ann Lee chancellor":
+	// a person named and then the office a verb of choosing gives, its
+	// second object.
+	if m := covered(b); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj && m.start == b && m.end < e && d.officeAfter(toks, m.end, e) {
+		return m.ent, m.conf, ""
+	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
 	for e-1 > b && (toks[e-1].Tag == "CD" || toks[e-1].Text == "–" || toks[e-1].Text == "-") && covered(e-1) == nil {
 		if m := covered(e - 2); m != nil && m.ent != nil {
@@ -3448,6 +3454,24 @@ func giftFrom(toks []nlp.Token, i, last int) bool {
 		}
 	}
 	return true
+}
+
+// officeAfter reports whether the tokens [i, e) are the lower-case words
+// of one title and nothing else ("foreign minister", "chancellor"), after
+// at most one article.
+func (d *docState) officeAfter(toks []nlp.Token, i, e int) bool {
+	if i < e && (toks[i].Lower() == "the" || toks[i].Lower() == "a" || toks[i].Lower() == "an") {
+		i++
+	}
+	if i >= e || e-i > 3 {
+		return false
+	}
+	for _, t := range toks[i:e] {
+		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" || isCap(t.Text) {
+			return false // "hired Civilian Deputy Undersecretary ...": a title chain, not a name and its office
+		}
+	}
+	return d.r.phraseTitle(strings.ToLower(joinText(toks[i:e]))) != nil
 }
 
 // currencySign reports whether w is a currency sign.
@@ -4529,7 +4553,10 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 // forms.
 //
 // A particle may stand between the participle and "by" ("was sworn in
-// by": swear_in).
+// by": swear_in). After a form of "be" any form is the participle,
+// whatever its ending ("was slain by", "was sought by"), and so is the
+// verb's base, a misspelling news copy often has ("The court is lead by
+// Ann Lee": lead).
 func passiveBy(x schema.Extraction) (string, bool) {
 	base, ok := strings.CutSuffix(x.Lemma, "_by")
 	verb, particle, phrasal := strings.Cut(base, "_")
@@ -4550,6 +4577,9 @@ func passiveBy(x schema.Extraction) (string, bool) {
 	if participle(w[len(w)-1]) {
 		return base, true
 	}
+	if len(w) >= 2 && passiveAux[w[len(w)-2]] && verb != "get" && verb != "know" {
+		return base, true // "was slain by", "is lead by" (the participle misspelt as its base)
+	}
 	return "", false
 }
 
@@ -4560,7 +4590,11 @@ var irregularParticiples = map[string]bool{
 	"shot": true, "hit": true, "made": true, "won": true, "run": true, "brought": true, "bought": true,
 	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
 	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
-	"sworn": true,
+	"sworn": true, "slain": true, "sought": true, "upheld": true, "withheld": true, "dealt": true, "done": true,
+	"undone": true, "overrun": true, "spent": true, "lost": true, "bound": true, "fed": true, "shut": true,
+	"spread": true, "swept": true, "stuck": true, "shown": true, "thrown": true, "overthrown": true, "drawn": true,
+	"withdrawn": true, "grown": true, "blown": true, "flown": true, "withstood": true, "understood": true,
+	"thought": true, "hung": true, "dug": true, "lit": true,
 }
 
 // postAppositive returns the person named in apposition after an envoy's
