@@ -170,8 +170,13 @@ func (d *docState) controlAgent(si int, s nlp.Sentence, x schema.Extraction, f *
 // jailed last year by the government"), and whether it is one.
 func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if strings.Contains(x.Relation, " ") || x.Object.End > x.Object.Start || verb == "be" || verb == "have" {
+	if strings.Contains(x.Relation, " ") || verb == "be" || verb == "have" {
 		return "", false
+	}
+	if x.Object.End > x.Object.Start {
+		// "When elected chancellor by the Bundestag, Ann Lee ...": a
+		// fronted participle keeps its second object.
+		return frontedPassive(s, x)
 	}
 	ri, _, ok := relationTokens(s, x)
 	if !ok {
@@ -189,8 +194,8 @@ func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 // frontedPassive returns the verb of x when x is a participial phrase
 // fronted before its subject and set off by a comma, with its by-phrase
 // inside the phrase ("Founded in 2008 by Ann Lee, Halvik Holdings is a
-// retailer", "Initially started by Tom Wu, the firm ..."), and whether it
-// is one.
+// retailer", "Initially started by Tom Wu, the firm ...", "When elected
+// chancellor by the Bundestag, Ann Lee ..."), and whether it is one.
 func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	ri, comma := -1, -1
@@ -208,9 +213,11 @@ func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	if ri < 0 || comma < 0 || s.Tokens[comma].End > x.Subject.Start || !strings.HasSuffix(strings.ToLower(x.Relation), "ed") && !irregularParticiples[strings.ToLower(x.Relation)] {
 		return "", false
 	}
-	// Only adverbs may open the sentence before the participle.
-	for _, t := range s.Tokens[:ri] {
-		if !strings.HasPrefix(t.Tag, "RB") {
+	// Only adverbs, or one word that says when, may open the sentence
+	// before the participle ("When elected chancellor by the Bundestag,
+	// Ann Lee ...", "Once approved by the Senate, the bill ...").
+	for k, t := range s.Tokens[:ri] {
+		if !strings.HasPrefix(t.Tag, "RB") && !(k == 0 && participleOpeners[t.Lower()]) {
 			return "", false
 		}
 	}
@@ -221,6 +228,14 @@ func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// participleOpeners open a participial phrase that says when or despite
+// what its act happened. "If" and "unless" state a condition and are left
+// out.
+var participleOpeners = map[string]bool{
+	"when": true, "after": true, "once": true, "though": true, "although": true, "while": true, "since": true,
+	"until": true, "as": true,
 }
 
 // passiveAdverbs may stand between a passive's auxiliary and its

@@ -26,5 +26,12 @@ func TestFrames8(t *testing.T) {
 		{"Halvik Holdings hired Deputy Director of Finance Per Lund.",
 			nil, []string{"Halvik Holdings -hire-> Deputy Director"},
 			"a capitalised title chain is no name followed by its office"},
+		{"When elected chancellor by the Bundestag in 2014, Ann Lee promised reforms. Though criticised by the Harbor Party, Tom Wu kept his post. Elected president by the Riksdag, Ola Berg left.",
+			[]string{"Bundestag -elect-> Ann Lee", "Harbor Party -criticise-> Tom Wu"},
+			[]string{"Ann Lee -elect-> Bundestag"},
+			"a fronted participle after when, though or once is a passive, with or without a second object"},
+		{"If elected by the Bundestag, Ann Lee will cut taxes.",
+			nil, []string{"Bundestag -elect-> Ann Lee"},
+			"a participle after if states a condition"},
 	})
 }
