@@ -3196,7 +3196,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	// "appointed Tom Wu foreign minister", "elected Ann Lee chancellor":
 	// a person named and then the office a verb of choosing gives, its
 	// second object.
-	if m := covered(b); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj && m.start == b && m.end < e && d.officeAfter(toks, m.end, e) {
+	if m := covered(b); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj && m.start == b && m.end < e && d.officeAfter(toks, m.end, e) &&
+		!titlesName(toks, e, covered) {
 		return m.ent, m.conf, ""
 	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
@@ -3472,6 +3473,22 @@ func (d *docState) officeAfter(toks []nlp.Token, i, e int) bool {
 		}
 	}
 	return d.r.phraseTitle(strings.ToLower(joinText(toks[i:e]))) != nil
+}
+
+// titlesName reports whether the words from e on go on, through "and" and
+// more lower-case words, to a person's name: "Million Dollar Baby director
+// and co-star Clint Eastwood", where the titles before e are that
+// person's, the name before them a modifier.
+func titlesName(toks []nlp.Token, e int, covered func(int) *mention) bool {
+	for k := e; k < len(toks) && k < e+5; k++ {
+		if m := covered(k); m != nil {
+			return k > e && m.ent != nil && m.ent.typ == schema.Person && !strings.EqualFold(toks[k-1].Text, "and")
+		}
+		if t := toks[k]; t.Tag != "CC" && t.Tag != "HYPH" && t.Text != "-" && !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") || isCap(t.Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // currencySign reports whether w is a currency sign.

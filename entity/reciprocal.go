@@ -53,6 +53,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "")
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
+		} else if held == "agree_with" || held == "deal_with" {
+			agreeing = true // "could not reach an agreement", "failed to reach a compromise": not_agree_with
 		}
 		if !reciprocalVerbs[verb] && held == "" && !agreeing || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
