@@ -3188,6 +3188,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
 	}
+	if possessor != nil && newsOutlet(possessor.ent) && outletShow(toks, b, e, covered) {
+		// "spoke on CNN's State of the Union", "appeared on the BBC's
+		// Newsnight programme": a programme is its broadcaster's.
+		return possessor.ent, possessor.conf, ""
+	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
 	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
@@ -3473,6 +3478,34 @@ func (d *docState) officeAfter(toks []nlp.Token, i, e int) bool {
 		}
 	}
 	return d.r.phraseTitle(strings.ToLower(joinText(toks[i:e]))) != nil
+}
+
+// outletShow reports whether the tokens [b, e) after an outlet's
+// possessive name one of its programmes: capitalised words that name no
+// person ("State", "Morning Show", "Newsnight programme"), or a noun of
+// [showNouns] ("show", "programme") with at most two words before it.
+func outletShow(toks []nlp.Token, b, e int, covered func(int) *mention) bool {
+	if e <= b || e-b > 4 {
+		return false
+	}
+	if showNouns[toks[e-1].Lower()] && e-b <= 3 {
+		return true
+	}
+	for k := b; k < e; k++ {
+		if !isCap(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
+			return false
+		}
+		if m := covered(k); m != nil && m.ent != nil && (m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+			return false // "CNN's Jake Tapper", "the BBC's World Service" named apart
+		}
+	}
+	return true
+}
+
+// showNouns are the programmes of a broadcaster.
+var showNouns = map[string]bool{
+	"show": true, "programme": true, "program": true, "broadcast": true, "podcast": true, "newscast": true,
+	"bulletin": true,
 }
 
 // titlesName reports whether the words from e on go on, through "and" and
