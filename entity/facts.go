@@ -2111,6 +2111,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
 		d.seatsWon(si, s, x, f)
+		d.taughtAt(si, s, x, f)
 		d.contestsWon(si, s, x, f)
 		d.orderedActs(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
@@ -3460,6 +3461,40 @@ func giftFrom(toks []nlp.Token, i, last int) bool {
 		}
 	}
 	return true
+}
+
+// teachVerbs teach at a school, which employs the teacher: "taught
+// sociology at the University of Bergen". "lectured at" is left out: a
+// guest lectures at a congress or a university that employs someone else.
+var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
+
+// taughtAt adds subj —work_for→ school for a person who taught at an
+// organisation named after at (the verb's own preposition or an extra
+// phrase): "Prior to joining parliament, Tom Wu taught classes in
+// sociology at the University of Bergen". A person or a place after at
+// is none.
+func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.subj.typ != schema.Person || !teachVerbs[verb] || x.Attribution != "" || intention(s, x) {
+		return
+	}
+	args := []schema.Argument{}
+	if prep == "at" {
+		args = append(args, x.Object)
+	} else {
+		for _, a := range x.Extra {
+			if p, rest := splitPrep(a); p == "at" && rest.Text != "" {
+				args = append(args, rest)
+			}
+		}
+	}
+	for _, a := range args {
+		o, conf, _ := d.argument(si, s, a)
+		if o != nil && o != f.subj && o.typ == schema.Organization && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation+" at", schema.WorkFor, f.subj, o, "", x.Confidence*conf*placeArgConf)
+			return
+		}
+	}
 }
 
 // officeAfter reports whether the tokens [i, e) are the lower-case words
