@@ -744,17 +744,32 @@ var motionVerbs = map[string]bool{
 	"migrate": true, "escape": true, "journey": true, "head": true, "ride": true, "swim": true, "cross": true,
 }
 
+// movedVerbs move their object, which the passive makes the subject:
+// "was evacuated from Nairobi to Stockholm", "was extradited from Spain
+// to the United States".
+var movedVerbs = map[string]bool{
+	"evacuate": true, "airlift": true, "transfer": true, "deport": true, "extradite": true, "repatriate": true,
+	"transport": true, "move": true, "relocate": true, "send": true, "take": true, "bring": true, "rush": true,
+	"fly": true, "ship": true, "expel": true,
+}
+
 // motionPath adds subj —VERB_from→ and —VERB_to→ the places of a verb of
 // motion's extra arguments, besides the one its relation holds: "flew
 // from Oslo to Paris" (fly_from Oslo is the relation's; fly_to Paris is
 // added), "travelled 500 miles from Oslo to Paris" (both added); toward
 // names the destination too ("marched from Oslo toward Halden"). An
 // object other than a place or a distance is what moved ("moved its
-// office from Oslo"): nothing is added.
+// office from Oslo"): nothing is added. A passive of [movedVerbs] moves
+// its subject the same way ("was evacuated from Nairobi to Stockholm").
 func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if subj == nil || !motionVerbs[verb] || x.Negated {
+	if subj == nil || x.Negated {
 		return
+	}
+	if !motionVerbs[verb] {
+		if _, passive := passiveVerb(x); !passive || !movedVerbs[verb] {
+			return
+		}
 	}
 	if o, _, _ := d.argument(si, s, x.Object); x.Object.End > x.Object.Start && (o == nil || !isPlace(o)) && !distance(s, x.Object) {
 		return // "moved its office from Oslo": the object moved
