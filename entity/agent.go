@@ -170,8 +170,13 @@ func (d *docState) controlAgent(si int, s nlp.Sentence, x schema.Extraction, f *
 // jailed last year by the government"), and whether it is one.
 func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if strings.Contains(x.Relation, " ") || x.Object.End > x.Object.Start || verb == "be" || verb == "have" {
+	if strings.Contains(x.Relation, " ") || verb == "be" || verb == "have" {
 		return "", false
+	}
+	if x.Object.End > x.Object.Start {
+		// "When elected chancellor by the Bundestag, Ann Lee ...": a
+		// fronted participle keeps its second object.
+		return frontedPassive(s, x)
 	}
 	ri, _, ok := relationTokens(s, x)
 	if !ok {
@@ -189,8 +194,8 @@ func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 // frontedPassive returns the verb of x when x is a participial phrase
 // fronted before its subject and set off by a comma, with its by-phrase
 // inside the phrase ("Founded in 2008 by Ann Lee, Halvik Holdings is a
-// retailer", "Initially started by Tom Wu, the firm ..."), and whether it
-// is one.
+// retailer", "Initially started by Tom Wu, the firm ...", "When elected
+// chancellor by the Bundestag, Ann Lee ..."), and whether it is one.
 func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	ri, comma := -1, -1
@@ -208,9 +213,11 @@ func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	if ri < 0 || comma < 0 || s.Tokens[comma].End > x.Subject.Start || !strings.HasSuffix(strings.ToLower(x.Relation), "ed") && !irregularParticiples[strings.ToLower(x.Relation)] {
 		return "", false
 	}
-	// Only adverbs may open the sentence before the participle.
-	for _, t := range s.Tokens[:ri] {
-		if !strings.HasPrefix(t.Tag, "RB") {
+	// Only adverbs, or one word that says when, may open the sentence
+	// before the participle ("When elected chancellor by the Bundestag,
+	// Ann Lee ...", "Once approved by the Senate, the bill ...").
+	for k, t := range s.Tokens[:ri] {
+		if !strings.HasPrefix(t.Tag, "RB") && !(k == 0 && participleOpeners[t.Lower()]) {
 			return "", false
 		}
 	}
@@ -221,6 +228,14 @@ func frontedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// participleOpeners open a participial phrase that says when or despite
+// what its act happened. "If" and "unless" state a condition and are left
+// out.
+var participleOpeners = map[string]bool{
+	"when": true, "after": true, "once": true, "though": true, "although": true, "while": true, "since": true,
+	"until": true, "as": true,
 }
 
 // passiveAdverbs may stand between a passive's auxiliary and its
@@ -729,17 +744,32 @@ var motionVerbs = map[string]bool{
 	"migrate": true, "escape": true, "journey": true, "head": true, "ride": true, "swim": true, "cross": true,
 }
 
+// movedVerbs move their object, which the passive makes the subject:
+// "was evacuated from Nairobi to Stockholm", "was extradited from Spain
+// to the United States".
+var movedVerbs = map[string]bool{
+	"evacuate": true, "airlift": true, "transfer": true, "deport": true, "extradite": true, "repatriate": true,
+	"transport": true, "move": true, "relocate": true, "send": true, "take": true, "bring": true, "rush": true,
+	"fly": true, "ship": true, "expel": true,
+}
+
 // motionPath adds subj —VERB_from→ and —VERB_to→ the places of a verb of
 // motion's extra arguments, besides the one its relation holds: "flew
 // from Oslo to Paris" (fly_from Oslo is the relation's; fly_to Paris is
 // added), "travelled 500 miles from Oslo to Paris" (both added); toward
 // names the destination too ("marched from Oslo toward Halden"). An
 // object other than a place or a distance is what moved ("moved its
-// office from Oslo"): nothing is added.
+// office from Oslo"): nothing is added. A passive of [movedVerbs] moves
+// its subject the same way ("was evacuated from Nairobi to Stockholm").
 func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if subj == nil || !motionVerbs[verb] || x.Negated {
+	if subj == nil || x.Negated {
 		return
+	}
+	if !motionVerbs[verb] {
+		if _, passive := passiveVerb(x); !passive || !movedVerbs[verb] {
+			return
+		}
 	}
 	if o, _, _ := d.argument(si, s, x.Object); x.Object.End > x.Object.Start && (o == nil || !isPlace(o)) && !distance(s, x.Object) {
 		return // "moved its office from Oslo": the object moved

@@ -9,11 +9,12 @@ import (
 )
 
 // lightVerbs carry little meaning of their own before an event noun: "made
-// a donation to", "issued her support to", "tweeted support of".
+// a donation to", "issued her support to", "tweeted support of", "put
+// pressure on".
 var lightVerbs = map[string]bool{
 	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
 	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
-	"file": true, "pay": true, "post": true, "open": true,
+	"file": true, "pay": true, "post": true, "open": true, "put": true, "exert": true, "apply": true, "pile": true,
 }
 
 // heldNoun returns the relation of an extractor lemma that folds a light
@@ -203,9 +204,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
-	if lemma == "" && nom.lemma == "" || noneOf(x.Object.Text) {
-		return false // "made no deal with Italy"
+	if lemma == "" && nom.lemma == "" {
+		return false
 	}
+	// "put no pressure on Sweden", "made no apology to Ann Lee": the act
+	// denied (not_pressure), as "did not put any pressure on" is.
+	negated := x.Negated || noneOf(x.Object.Text)
 	if claim && claimedStates[nom.lemma] {
 		// "declared independence from Sweden", "gained independence
 		// from Sweden": the subject's own state, from the actor after
@@ -289,7 +293,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			}
 			if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
-				f.Negated = x.Negated // "did not offer an endorsement of": not_endorse
+				f.Negated = negated // "did not offer an endorsement of": not_endorse
 			}
 		}
 		return true

@@ -2177,6 +2177,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
 		d.seatsWon(si, s, x, f)
+		d.taughtAt(si, s, x, f)
 		d.contestsWon(si, s, x, f)
 		d.orderedActs(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
@@ -3254,9 +3255,21 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
 	}
+	if possessor != nil && newsOutlet(possessor.ent) && outletShow(toks, b, e, covered) {
+		// "spoke on CNN's State of the Union", "appeared on the BBC's
+		// Newsnight programme": a programme is its broadcaster's.
+		return possessor.ent, possessor.conf, ""
+	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
 	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
+		return m.ent, m.conf, ""
+	}
+	// "appointed Tom Wu foreign minister", "elected Ann Lee chancellor":
+	// a person named and then the office a verb of choosing gives, its
+	// second object.
+	if m := covered(b); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj && m.start == b && m.end < e && d.officeAfter(toks, m.end, e) &&
+		!titlesName(toks, e, covered) {
 		return m.ent, m.conf, ""
 	}
 	// "defeated South Korea 1 – 0": a score or count after a name.
@@ -3514,6 +3527,102 @@ func giftFrom(toks []nlp.Token, i, last int) bool {
 		}
 	}
 	return true
+}
+
+// teachVerbs teach at a school, which employs the teacher: "taught
+// sociology at the University of Bergen". "lectured at" is left out: a
+// guest lectures at a congress or a university that employs someone else.
+var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
+
+// taughtAt adds subj —work_for→ school for a person who taught at an
+// organisation named after at (the verb's own preposition or an extra
+// phrase): "Prior to joining parliament, Tom Wu taught classes in
+// sociology at the University of Bergen". A person or a place after at
+// is none.
+func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.subj.typ != schema.Person || !teachVerbs[verb] || x.Attribution != "" || intention(s, x) {
+		return
+	}
+	args := []schema.Argument{}
+	if prep == "at" {
+		args = append(args, x.Object)
+	} else {
+		for _, a := range x.Extra {
+			if p, rest := splitPrep(a); p == "at" && rest.Text != "" {
+				args = append(args, rest)
+			}
+		}
+	}
+	for _, a := range args {
+		o, conf, _ := d.argument(si, s, a)
+		if o != nil && o != f.subj && o.typ == schema.Organization && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation+" at", schema.WorkFor, f.subj, o, "", x.Confidence*conf*placeArgConf)
+			return
+		}
+	}
+}
+
+// officeAfter reports whether the tokens [i, e) are the lower-case words
+// of one title and nothing else ("foreign minister", "chancellor"), after
+// at most one article.
+func (d *docState) officeAfter(toks []nlp.Token, i, e int) bool {
+	if i < e && (toks[i].Lower() == "the" || toks[i].Lower() == "a" || toks[i].Lower() == "an") {
+		i++
+	}
+	if i >= e || e-i > 3 {
+		return false
+	}
+	for _, t := range toks[i:e] {
+		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" || isCap(t.Text) {
+			return false // "hired Civilian Deputy Undersecretary ...": a title chain, not a name and its office
+		}
+	}
+	return d.r.phraseTitle(strings.ToLower(joinText(toks[i:e]))) != nil
+}
+
+// outletShow reports whether the tokens [b, e) after an outlet's
+// possessive name one of its programmes: capitalised words that name no
+// person ("State", "Morning Show", "Newsnight programme"), or a noun of
+// [showNouns] ("show", "programme") with at most two words before it.
+func outletShow(toks []nlp.Token, b, e int, covered func(int) *mention) bool {
+	if e <= b || e-b > 4 {
+		return false
+	}
+	if showNouns[toks[e-1].Lower()] && e-b <= 3 {
+		return true
+	}
+	for k := b; k < e; k++ {
+		if !isCap(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
+			return false
+		}
+		if m := covered(k); m != nil && m.ent != nil && (m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+			return false // "CNN's Jake Tapper", "the BBC's World Service" named apart
+		}
+	}
+	return true
+}
+
+// showNouns are the programmes of a broadcaster.
+var showNouns = map[string]bool{
+	"show": true, "programme": true, "program": true, "broadcast": true, "podcast": true, "newscast": true,
+	"bulletin": true,
+}
+
+// titlesName reports whether the words from e on go on, through "and" and
+// more lower-case words, to a person's name: "Million Dollar Baby director
+// and co-star Clint Eastwood", where the titles before e are that
+// person's, the name before them a modifier.
+func titlesName(toks []nlp.Token, e int, covered func(int) *mention) bool {
+	for k := e; k < len(toks) && k < e+5; k++ {
+		if m := covered(k); m != nil {
+			return k > e && m.ent != nil && m.ent.typ == schema.Person && !strings.EqualFold(toks[k-1].Text, "and")
+		}
+		if t := toks[k]; t.Tag != "CC" && t.Tag != "HYPH" && t.Text != "-" && !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") || isCap(t.Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // currencySign reports whether w is a currency sign.
@@ -4615,7 +4724,10 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 // forms.
 //
 // A particle may stand between the participle and "by" ("was sworn in
-// by": swear_in).
+// by": swear_in). After a form of "be" any form is the participle,
+// whatever its ending ("was slain by", "was sought by"), and so is the
+// verb's base, a misspelling news copy often has ("The court is lead by
+// Ann Lee": lead).
 func passiveBy(x schema.Extraction) (string, bool) {
 	base, ok := strings.CutSuffix(x.Lemma, "_by")
 	verb, particle, phrasal := strings.Cut(base, "_")
@@ -4636,6 +4748,9 @@ func passiveBy(x schema.Extraction) (string, bool) {
 	if participle(w[len(w)-1]) {
 		return base, true
 	}
+	if len(w) >= 2 && passiveAux[w[len(w)-2]] && verb != "get" && verb != "know" {
+		return base, true // "was slain by", "is lead by" (the participle misspelt as its base)
+	}
 	return "", false
 }
 
@@ -4646,7 +4761,11 @@ var irregularParticiples = map[string]bool{
 	"shot": true, "hit": true, "made": true, "won": true, "run": true, "brought": true, "bought": true,
 	"fought": true, "taught": true, "sold": true, "struck": true, "kept": true, "paid": true, "met": true,
 	"left": true, "put": true, "set": true, "cut": true, "hurt": true, "beat": true, "read": true, "heard": true,
-	"sworn": true,
+	"sworn": true, "slain": true, "sought": true, "upheld": true, "withheld": true, "dealt": true, "done": true,
+	"undone": true, "overrun": true, "spent": true, "lost": true, "bound": true, "fed": true, "shut": true,
+	"spread": true, "swept": true, "stuck": true, "shown": true, "thrown": true, "overthrown": true, "drawn": true,
+	"withdrawn": true, "grown": true, "blown": true, "flown": true, "withstood": true, "understood": true,
+	"thought": true, "hung": true, "dug": true, "lit": true,
 }
 
 // postAppositive returns the person named in apposition after an envoy's

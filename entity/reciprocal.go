@@ -53,6 +53,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "")
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
+		} else if heldAgreement(held) {
+			agreeing = true // "could not reach an agreement", "failed to reach a compromise": not_agree_with
 		}
 		if !reciprocalVerbs[verb] && held == "" && !agreeing || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
@@ -103,6 +105,12 @@ func agreement(lemma string) bool {
 	}
 	return false
 }
+
+// heldAgreement reports whether held, an act of [heldTogether], is an
+// agreement reached ("reached an agreement", "struck a deal"), which a list
+// reaches with each other and whose failure is stated as one
+// ("could not reach an agreement": not_agree_with).
+func heldAgreement(held string) bool { return held == "agree_with" || held == "deal_with" }
 
 // heldTogether returns the act, ending in _with, of an event noun of
 // nominals that a verb of [withVerbs] takes ("held talks", "reached a

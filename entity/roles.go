@@ -111,6 +111,15 @@ func pressRole(noun, prep string, org *docEntity) bool {
 	if prep == "for" {
 		return true
 	}
+	return newsOutlet(org)
+}
+
+// newsOutlet reports whether org is a paper, a broadcaster or a news
+// service by its name or the gazetteer.
+func newsOutlet(org *docEntity) bool {
+	if org == nil || org.typ != schema.Organization {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(org.name))
 	if n := len(f); n > 0 && (newsHeads[strings.Trim(f[n-1], ".")] || n > 1 && f[n-2] == "news") {
 		return true

@@ -413,15 +413,26 @@ var seatVerbs = map[string]bool{
 // seatsWon adds subj —win_seat_in→ body for a verb of seatVerbs whose
 // object counts seats and whose in- or on-phrase names the body or the
 // place they sit for: "the Harbor Party netted 66 seats in Parliament",
-// "won a seat on the Oslo council".
+// "won a seat on the Oslo council". A majority won in a body
+// (win_majority_in), or control of it (win_control_of), is read the same
+// way (win_control_of, retain_control_of); a majority in a place is no
+// body's.
 func (d *docState) seatsWon(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if f.subj == nil || f.obj != nil && actorEntity(f.obj) || !seatVerbs[verb] || x.Attribution != "" {
 		return
 	}
+	lemma := "win_seat_in"
 	switch lastWord(x.Object.Text) {
 	case "seat", "seats":
+	case "majority", "plurality", "supermajority":
+		lemma = "win_majority_in" // "won a majority in the Bundestag"
 	default:
+		if o := d.controlOf(si, s, x.Object); o != nil && o != f.subj {
+			// "won control of the Senate", "retained control of": a body
+			// the party runs
+			d.derive(si, x.Subject, x.Relation+" control of", verb+"_control_of", f.subj, o, "", x.Confidence*placeArgConf)
+		}
 		return
 	}
 	for _, a := range x.Extra {
@@ -430,11 +441,34 @@ func (d *docState) seatsWon(si int, s nlp.Sentence, x schema.Extraction, f *docF
 			continue
 		}
 		o, conf, _ := d.argument(si, s, rest)
-		if o != nil && o != f.subj && actorEntity(o) && (o.typ == schema.Organization || o.typ == schema.GPE) {
-			d.derive(si, x.Subject, x.Relation+" seats "+prep, "win_seat_in", f.subj, o, "", x.Confidence*conf*placeArgConf)
+		if o != nil && o != f.subj && actorEntity(o) && (o.typ == schema.Organization || o.typ == schema.GPE && lemma == "win_seat_in") {
+			d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, lemma, f.subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
 	}
+}
+
+// controlOf returns the body that argument a names after "control of"
+// ("control of the Senate", "full control of the Bundestag"), or nil.
+func (d *docState) controlOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	toks := s.Tokens
+	if first < 0 || last-first < 3 {
+		return nil
+	}
+	k := first
+	if toks[k].Tag == "DT" || toks[k].Tag == "JJ" {
+		k++ // "full control of", "the control of"
+	}
+	if k+2 >= last || toks[k].Lower() != "control" || toks[k+1].Lower() != "of" {
+		return nil
+	}
+	rest := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+	o, _, _ := d.argument(si, s, rest)
+	if o == nil || o.typ != schema.Organization || !actorEntity(o) {
+		return nil
+	}
+	return o
 }
 
 // raceNouns are the contests a candidate wins in a place: "won the
@@ -546,6 +580,9 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 				d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" in", lemma, f.subj, p.ent, "", x.Confidence*placeArgConf)
 			}
 		}
+		if lemma == "win_in" && !delegates {
+			d.contestRivals(si, s, x, f.subj)
+		}
 		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return w == "primary" || w == "primaries" || w == "nomination" }); o != nil && lemma == "win_in" &&
 			o != f.subj && o.typ == schema.Organization && f.subj.typ == schema.Person {
 			d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, schema.MemberOf, f.subj, o, "", x.Confidence*placeArgConf)
@@ -577,6 +614,27 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 			}
 		}
 		f.obj, f.concept = nil, "" // the caller called no place
+	}
+}
+
+// contestRivals adds subj —defeat→ each rival that an over- or
+// against-phrase after a contest won names: "won the presidential
+// election over Ann Lee", "won the race against Tom Wu and Ola Berg".
+func (d *docState) contestRivals(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	for _, a := range x.Extra {
+		prep, rest := splitPrep(a)
+		if prep != "over" && prep != "against" || rest.Text == "" {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, rest)
+		if o == nil || o == subj || o.typ != schema.Person && !partyEntity(o) {
+			continue
+		}
+		for _, r := range d.conjoined(si, s, rest, o) {
+			if r != subj {
+				d.derive(si, x.Subject, x.Relation+" "+x.Object.Text+" "+prep, "defeat", subj, r, "", x.Confidence*conf*placeArgConf)
+			}
+		}
 	}
 }
 

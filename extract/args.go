@@ -57,8 +57,8 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 	}
 	switch ch := a.ch[k]; ch.kind {
 	case np:
-		if ch.j-ch.i <= 3 && a.role("", span{ch.i, ch.j}) == "time" && (timeDeictic(a.low[ch.i]) || monthOrDay(a.low[ch.i])) {
-			break // "will resume next week": a time, not an object
+		if ch.j-ch.i <= 3 && a.role("", span{ch.i, ch.j}) == "time" && (timeDeictic(a.low[ch.i]) || monthOrDay(a.low[ch.i]) || dayWord(a.low[ch.i])) {
+			break // "will resume next week", "met yesterday with": a time, not an object
 		}
 		objAt := k
 		c.obj, c.objs, k = a.object(k)
@@ -732,12 +732,32 @@ func (a *analysis) prepAgain(k int, w string) int {
 	return n
 }
 
+// bareDate reports whether sp is a date with no preposition, made only
+// of a weekday or month, a day word, a part of the day and numbers:
+// "Wednesday", "Wednesday afternoon", "May 3", "yesterday".
+func (a *analysis) bareDate(sp span) bool {
+	if sp.j <= sp.i || !monthOrDay(a.low[sp.i]) && !dayWord(a.low[sp.i]) {
+		return false
+	}
+	for i := sp.i + 1; i < sp.j; i++ {
+		switch w := a.low[i]; w {
+		case "morning", "afternoon", "evening", "night":
+		default:
+			if a.tags[i] != "CD" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // timeThenPrep reports whether the preposition at chunk k, before a noun
 // phrase, follows the only extra of c, a time phrase right after the
 // relation (maybe closed by a comma) that names a date or a span of time
 // ([dated]: "after the incident" names none), opened by a preposition or
-// "last", "next" or "this" ("miss January's View From ..." has a name
-// read as a time, no time phrase), when c has no object and its verb is
+// "last", "next" or "this", or a bare date ([bareDate]: "met Wednesday
+// with"; "miss January's View From ..." has a name read as a time, no
+// time phrase), when c has no object and its verb is
 // no copula: "met on Monday with Tom Wu". Only prepositions that a verb
 // takes as its own (with, to, against, from, for) join it; a place (in,
 // at) stays where it is.
@@ -746,7 +766,7 @@ func (a *analysis) timeThenPrep(c *clause, k int) bool {
 		return false
 	}
 	t := c.extras[0]
-	if t.role != "time" || !a.dated(t.sp) || a.tags[t.sp.i] != "IN" && !timeDeictic(a.low[t.sp.i]) || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
+	if t.role != "time" || !a.dated(t.sp) || a.tags[t.sp.i] != "IN" && !timeDeictic(a.low[t.sp.i]) && !a.bareDate(t.sp) || t.sp.i != c.rel.j || t.sp.j != a.ch[k].i && !(t.sp.j+1 == a.ch[k].i && a.toks[t.sp.j].Text == "," && a.datedWithComma(t)) {
 		return false
 	}
 	if a.low[t.sp.i] == "from" || a.role("", span{a.ch[k+1].i, a.ch[k+1].j}) == "time" {

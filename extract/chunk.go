@@ -232,6 +232,10 @@ loop:
 			// "After a short absence Keibler began": the name starts a new
 			// phrase (but "the ruling People's Party" is one).
 			break loop
+		case tag == "NNP" && k > i && last == k-1 && (timeNoun(a.low[k-1]) && a.tags[k-1] != "NNP" || monthOrDay(a.low[k-1])) && a.nameBeforeVerb(k):
+			// "Within a few years Rhodesia declared", "In March Norway
+			// attacked": the time is a phrase of its own.
+			break loop
 		case tag == "NNP" && k > i && last == k-1 && a.hearerThenName(i, k):
 			// "told MSNBC Tom Wu was a liar", "told reporters Norway had
 			// lied": whom the speaker told, then the subject of what.

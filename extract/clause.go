@@ -276,6 +276,15 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		}
 		m = n
 	case np:
+		if v.form == finite && m >= 2 && a.ch[m-1].kind == prep && a.ch[m-1].j-a.ch[m-1].i == 1 && adjunctBefore(a.low[a.ch[m-1].i]) && a.ch[m-2].kind == wh &&
+			a.low[a.ch[m-2].i] != "who" {
+			// "Rhodesia, which within a few years declared", "the party
+			// that in 1905 left the coalition": a phrase of time between
+			// the relative pronoun and its verb is no subject. ("a citizen
+			// of Oslo, Norway, who in 1859 proclaimed himself" is left as
+			// it was: who may point past the place.)
+			return a.relativeSubject(m-2, c)
+		}
 		if v.form == gerund || v.form == participle {
 			if a.hasFinite() || m > 0 && a.ch[m-1].kind == prep {
 				c.subj = span{a.ch[m].i, a.ch[m].j}
@@ -801,6 +810,17 @@ func (a *analysis) comitative(k int) bool {
 		return a.low[c.i+1] == "with" && (a.low[c.i] == "along" || a.low[c.i] == "together")
 	case 3:
 		return a.low[c.i] == "as" && a.low[c.i+1] == "well" && a.low[c.i+2] == "as"
+	}
+	return false
+}
+
+// adjunctBefore reports whether preposition w opens a phrase of time or
+// manner that may stand between a relative pronoun and its verb ("which
+// within a few years declared", "that in 1905 left").
+func adjunctBefore(w string) bool {
+	switch w {
+	case "in", "on", "at", "within", "after", "before", "during", "since", "until", "by", "over", "for", "under", "throughout":
+		return true
 	}
 	return false
 }

@@ -127,6 +127,18 @@ func TestSentence(t *testing.T) {
 			why:      "dela inside a name is a particle, not the name's verb",
 		},
 		{
+			name:     "time phrase between which and its verb",
+			sentence: "Norway, which within two years attacked Sweden, fell.",
+			want:     fact{"Norway", "attacked", "attack", "Sweden"},
+			why:      "the phrase of time after the relative pronoun is no subject: the antecedent is",
+		},
+		{
+			name:     "month before a name at the start",
+			sentence: "In March Norway attacked Sweden.",
+			want:     fact{"Norway", "attacked", "attack", "Sweden"},
+			why:      "a month before a name that a verb follows is a phrase of its own",
+		},
+		{
 			name:     "coordinated subject after a clause-opening as",
 			sentence: "Talks stalled, as both Norway and Sweden had refused to work with Tom Wu.",
 			want:     fact{"both Norway", "had refused to work with", "refuse_to_work_with", "Tom Wu"},

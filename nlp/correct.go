@@ -118,6 +118,13 @@ func correct(text string, toks []Token) {
 			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
 			t.Tag = "VBD"
 			finite = true
+		// "Tom Wu taught/NN classes at": an irregular past in -ght after
+		// the subject, before an object or a preposition, in a clause
+		// without a verb, is the past tense.
+		case (t.Tag == "NN" || t.Tag == "JJ") && !finite && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") && ghtPast(t.Lower()) &&
+			(objectNext(next) || next == "IN" || next == "NN"):
+			t.Tag = "VBD"
+			finite = true
 		// "Ammanford A.F.C. play/NN in the league": in a clause without a
 		// verb, a base-form noun after a name or plural subject, before a
 		// preposition or an object, is the verb.
@@ -308,6 +315,16 @@ func rarePast(w string) bool {
 	switch w {
 	case "oversaw", "foresaw", "withdrew", "undertook", "overtook", "overran", "underwent", "overcame",
 		"forbade", "withheld", "upheld", "outran", "overthrew", "overrode", "outgrew":
+		return true
+	}
+	return false
+}
+
+// ghtPast reports whether w is an irregular past tense in -ght that the
+// model may label as a noun ("taught", "fought").
+func ghtPast(w string) bool {
+	switch w {
+	case "taught", "fought", "sought", "bought", "brought", "caught":
 		return true
 	}
 	return false
