@@ -191,12 +191,39 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 		switch {
 		case toks[k].Text == "," && toks[k+1].Text == "and":
 			k += 2
+		case toks[k].Text == "," && headAt(toks, ms, k+1) == nil:
+			// "between Bob Hale, claiming to represent Acme, and Ann
+			// Lee", "between Tom Wu, the Fijian president, and": the
+			// list goes on after a member's aside.
+			e := asideEnd(toks, k+1)
+			if e < 0 {
+				return out
+			}
+			k = e + 2
 		case toks[k].Text == "," || toks[k].Text == "and":
 			k++
 		default:
 			return out
 		}
 	}
+}
+
+// asideEnd returns the token of the comma that closes an aside starting at
+// token k, an apposition or a participle's phrase, when ", and" follows it;
+// or -1 when a finite verb, a conjunction or the sentence's end comes first.
+func asideEnd(toks []nlp.Token, k int) int {
+	for e := k + 1; e+1 < len(toks) && e < k+12; e++ {
+		switch t := toks[e]; {
+		case t.Text == ",":
+			if toks[e+1].Text == "and" {
+				return e
+			}
+			return -1
+		case t.Tag == "CC" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "." || t.Tag == "WDT" || t.Tag == "WP":
+			return -1
+		}
+	}
+	return -1
 }
 
 // unrealised are the words before an event noun that say it has not taken
