@@ -83,7 +83,7 @@ var nominals = map[string]eventNoun{
 	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
 	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}},
-	"consideration": {"consider", []string{"of"}}, "subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
+	"consideration": {"consider", []string{"of"}}, "subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with", "to"}}, "calls": {"call", []string{"with", "to"}},
 	"victories": {"defeat", []string{"over", "against"}}, "wins": {"defeat", []string{"over", "against"}},
 	"independence": {"independent_from", []string{"from"}}, "secession": {"secede_from", []string{"from"}},
 	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
@@ -447,11 +447,12 @@ func infinitiveAt(toks []nlp.Token, j int) int {
 // noun of decisionNouns at token k may deny the act or name its own.
 func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) {
 	toks := s.Tokens
+	titled := headAt(toks, ms, v+1) // "to advise Queen Ann Lee"
 	for _, o := range ms {
 		if o.start <= v {
 			continue
 		}
-		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" {
+		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" || o == titled {
 			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
 				lemma, negated := toks[v].Lower(), false
 				switch own := decisionNouns[toks[k].Lower()]; own {
@@ -632,7 +633,8 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	mentionAt := func(k int) *mention {
 		m := actorAt(toks, ms, k)
-		if m != nil && m.end < len(toks) && (isCap(toks[m.end].Text) || roleNoun(toks[m.end].Lower())) {
+		if m == nil || m.end < len(toks) && (isCap(toks[m.end].Text) || roleNoun(toks[m.end].Lower())) {
+			// "by President Tom Wu": a title may stand before the name.
 			// "a bid from Rangers for Scotland captain Barry
 			// Ferguson": the name modifies a title; the holder is the
 			// actor.
@@ -641,8 +643,9 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		return m
 	}
 	for k := 0; k+4 < len(toks); k++ {
-		if _, ok := decisionNouns[toks[k].Lower()]; ok && strings.EqualFold(toks[k+1].Text, "by") {
-			// "the decision by the Swedish government to expel Tom Wu"
+		if _, ok := decisionNouns[toks[k].Lower()]; ok && (strings.EqualFold(toks[k+1].Text, "by") || strings.EqualFold(toks[k+1].Text, "of")) {
+			// "the decision by the Swedish government to expel Tom Wu",
+			// "the decision of Prime Minister Tom Wu to advise the Queen"
 			if agent := mentionAt(k + 2); agent != nil {
 				if v := infinitiveAt(toks, agent.end); v > 0 && !unrealisedBefore(toks, k) {
 					d.decidedAct(si, s, ms, agent, k, v)
@@ -655,7 +658,7 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b := k + 1 // the preposition after the noun, or "by" after its participle
-		if toks[b].Tag == "VBN" {
+		if toks[b].Tag == "VBN" || toks[b].Tag == "VBD" && lowerWord(toks[b].Text) {
 			// "the lawsuit filed by Ann Lee against Halvik", "sanctions
 			// imposed by Norway on Sweden", "attacks carried out by".
 			if b++; toks[b].Tag == "RP" {
@@ -679,10 +682,16 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			// Sweden", "the visit of Tom Wu to Oslo" (of names the
 			// patient only of a noun that takes of for it)
 			agent = mentionAt(b + 1)
-			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
+			if agent == nil {
 				continue
 			}
-			patient = mentionAt(agent.end + 1)
+			// "the call made by Tom Wu late last July to Ann Lee": a
+			// time may stand between the agent and the patient.
+			p := timeAfter(toks, agent.end)
+			if p >= len(toks) || !slices.Contains(nom.preps, toks[p].Lower()) {
+				continue
+			}
+			patient = mentionAt(p + 1)
 		}
 		if agent == nil || patient == nil || agent.ent == patient.ent || unrealisedBefore(toks, k) {
 			continue
@@ -695,6 +704,41 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// timeAfter returns the token after the time phrase at token k ("on
+// Sunday", "late last July", "in March 2019", "last week", "yesterday"),
+// or k when none stands there.
+func timeAfter(toks []nlp.Token, k int) int {
+	when := func(i int) bool {
+		if i >= len(toks) {
+			return false
+		}
+		w := toks[i].Text
+		return weekdays[w] || monthName(w) || dayWord(strings.ToLower(w)) || toks[i].Tag == "CD" && len(w) == 4
+	}
+	j := k
+	for j < len(toks) {
+		switch w := toks[j].Lower(); {
+		case when(j):
+			j++
+			continue
+		case (w == "on" || w == "in") && when(j+1):
+			j += 2
+			continue
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "next" || w == "mid":
+			if when(j+1) || j+1 < len(toks) && toks[j+1].Lower() == "last" {
+				j++
+				continue
+			}
+			if j+1 < len(toks) && (toks[j+1].Lower() == "week" || toks[j+1].Lower() == "month" || toks[j+1].Lower() == "year") {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // cancelledAfter reports whether the verb after the event's phrase, which

@@ -29,5 +29,17 @@ func TestNominalParties(t *testing.T) {
 			[]string{"Kim Ross -represent-> State Department"},
 			[]string{"Bob Hale -represent-> State Department"},
 			"a phrase after the object and before a verb is the subject's"},
+		{"The phone call made by President Tom Wu late last July to President Ann Lee is at the centre of the inquiry. The attack carried out by Sweden on Sunday against Norway killed ten. A letter sent by Kim Ek last week to Joe Ng was published.",
+			[]string{"Tom Wu -call-> Ann Lee", "Sweden -attack-> Norway", "Kim Ek -write_to-> Joe Ng"},
+			nil,
+			"an act's agent after by, with a title before the name or a time after it, and its patient after the noun's preposition"},
+		{"The decision of Prime Minister Tom Wu to advise Queen Ann Lee to prorogue Parliament was unlawful. The decision by Kim Ek to expel Joe Ng angered Sweden.",
+			[]string{"Tom Wu -advise-> Ann Lee", "Kim Ek -expel-> Joe Ng"},
+			nil,
+			"a decision of or by an actor to act on another, named with a title or not: the actor did it"},
+		{"The attack carried out by Sweden on Sunday was condemned. The planned call by Tom Wu on Monday to Ann Lee was cancelled.",
+			nil,
+			[]string{"Sweden -attack-> Sunday", "Tom Wu -call-> Ann Lee"},
+			"a time is no patient, and a planned act is none"},
 	})
 }
