@@ -13,7 +13,7 @@ import (
 var lightVerbs = map[string]bool{
 	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
 	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
-	"file": true, "pay": true, "post": true, "open": true,
+	"file": true, "pay": true, "post": true, "open": true, "pose": true,
 }
 
 // heldNoun returns the relation of an extractor lemma that folds a light

@@ -41,5 +41,13 @@ func TestNominalParties(t *testing.T) {
 			nil,
 			[]string{"Sweden -attack-> Sunday", "Tom Wu -call-> Ann Lee"},
 			"a time is no patient, and a planned act is none"},
+		{"The Unity Movement launched an attack on Tom Wu's government. The Lund Front opposed the government of Ann Lee. The Sami Council posed a new threat to Joe Ng's rule. The Halvik Brigade fought Kim Ek's military regime.",
+			[]string{"Unity Movement -attack-> Tom Wu", "Lund Front -oppose-> Ann Lee", "Sami Council -threaten-> Joe Ng", "Halvik Brigade -fight-> Kim Ek"},
+			[]string{"Sami Council -pose_to-> Joe Ng"},
+			"a person's government, regime or rule stands for the person who leads it; a threat posed is a threat"},
+		{"The Unity Movement criticised the government of Norway. Ola Berg attacked Tom Wu's lawyer.",
+			nil,
+			[]string{"Unity Movement -criticise-> Tom Wu", "Ola Berg -attack-> Tom Wu"},
+			"a state's government is not made a person, and a person's lawyer is no government"},
 	})
 }
