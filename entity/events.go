@@ -451,7 +451,25 @@ func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".
-var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "fight"}
+var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "in_conflict_with"}
+
+// stuckIn are participles that, like "be", put their subject in a state or
+// an act done with another: "remains locked in a dispute with", "is
+// engaged in an armed conflict with", "has been embroiled in a row with".
+var stuckIn = map[string]bool{
+	"locked": true, "engaged": true, "embroiled": true, "involved": true, "mired": true, "entangled": true, "enmeshed": true,
+}
+
+// remainForms keep their subject in a state, as "be" puts it there:
+// "remains in a dispute with", "remained at war with".
+var remainForms = map[string]bool{"remain": true, "remains": true, "remained": true, "stays": true, "stayed": true}
+
+// stateAdverbs may stand between "be" and the "in" of a state: "is
+// currently in a conflict with", "has been at war with Sweden".
+var stateAdverbs = map[string]bool{
+	"currently": true, "still": true, "now": true, "already": true, "again": true, "also": true, "long": true,
+	"effectively": true, "reportedly": true, "technically": true, "formally": true, "once": true, "increasingly": true,
+}
 
 // inEvent adds subj —RELATION→ actor for "be in" or "be at", an act done
 // with another ([withNominal]) or a state of withStates, and the actor
@@ -461,7 +479,17 @@ var withStates = map[string]string{"war": "fight", "contact": "contact", "odds":
 // added a fact.
 func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || !beForms[w[len(w)-2]] || noneOf(x.Object.Text) || x.Attribution != "" {
+	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || noneOf(x.Object.Text) || x.Attribution != "" {
+		return false
+	}
+	j := len(w) - 2
+	for j > 0 && stateAdverbs[w[j]] {
+		j-- // "is currently in"
+	}
+	if stuckIn[w[j]] && w[len(w)-1] == "in" && j > 0 {
+		j-- // "remains locked in", "has been embroiled in"
+	}
+	if !beForms[w[j]] && !remainForms[w[j]] && !stuckIn[w[j]] {
 		return false
 	}
 	first, last := argTokens(s, x.Object)

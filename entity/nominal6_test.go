@@ -49,5 +49,9 @@ func TestNominalParties(t *testing.T) {
 			nil,
 			[]string{"Unity Movement -criticise-> Tom Wu", "Ola Berg -attack-> Tom Wu"},
 			"a state's government is not made a person, and a person's lawyer is no government"},
+		{"Fiji, which is currently in a military conflict with Tonga, held elections on Sunday. Norway is engaged in an armed conflict with Sweden. Chile has long been embroiled in a row with Peru. Denmark remains in a dispute with Iceland. The conflict between Latvia and Estonia has killed thousands.",
+			[]string{"Fiji -in_conflict_with-> Tonga", "Norway -in_conflict_with-> Sweden", "Chile -dispute_with-> Peru", "Denmark -dispute_with-> Iceland", "Latvia -in_conflict_with-> Estonia"},
+			[]string{"Denmark -remain_with-> Iceland", "Norway -engage_with-> Sweden"},
+			"a state one is in with another, after be or remain, an adverb, or a participle that puts one in it (engaged, embroiled, locked)"},
 	})
 }
