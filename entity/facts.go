@@ -3212,7 +3212,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, forceHeads); m != nil && d.r.country(m.ent) {
 		return m.ent, m.conf * placeArgConf, "" // "the navies of Chile, Peru and Spain": Chile's
 	}
-	if m := nameAfterOf(toks, b, e, covered, regimeHeads); m != nil && m.ent.typ == schema.Person {
+	if m := nameAfterOf(toks, b, e, covered, regimeNouns); m != nil && m.ent.typ == schema.Person {
 		return m.ent, m.conf * placeArgConf, "" // "the government of Tom Wu" ([regimeOf])
 	}
 	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, last, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
@@ -3278,10 +3278,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
-		m.ent.typ == schema.Person && (campaignOf(toks[e-1:e]) || regimeOf(toks[e-1:e])) && m.start > first && toks[m.start-1].Lower() == "the" {
+		m.ent.typ == schema.Person && campaignOf(toks[e-1:e]) && m.start > first && toks[m.start-1].Lower() == "the" {
 		// "the Lee campaign criticized": a candidate's campaign speaks
-		// and acts for the candidate; "against the Wu administration":
-		// a leader's government, for the leader.
+		// and acts for the candidate.
 		return m.ent, m.conf * placeArgConf, ""
 	}
 	if m := covered(e - 3); e-b >= 3 && m != nil && m.end == e-2 && m.ent != nil && named(m) && !m.adj &&
@@ -4985,19 +4984,16 @@ func campaignOf(toks []nlp.Token) bool {
 	return false
 }
 
-// regimeOf reports whether toks, the words after a person's possessive
-// or name, name the government the person leads, which stands for its
-// leader: "a movement against Ann Lee's government", "a threat to Wu's
-// rule", "the Wu administration".
+// regimeOf reports whether toks, the words after a person's possessive,
+// name the government the person leads ([regimeNouns], or rule), which
+// stands for its leader: "a movement against Ann Lee's government", "a
+// threat to Wu's rule", "her military regime".
 func regimeOf(toks []nlp.Token) bool {
 	n := len(toks)
-	return n == 1 && regimeHeads[toks[0].Lower()] || n == 2 && toks[0].Lower() == "military" && regimeHeads[toks[1].Lower()]
-}
-
-// regimeHeads are the nouns of [regimeOf], which also stand for the leader
-// that "of" names ("the government of Tom Wu").
-var regimeHeads = map[string]bool{
-	"government": true, "regime": true, "administration": true, "rule": true, "dictatorship": true, "junta": true,
+	if n == 2 && toks[0].Lower() == "military" {
+		toks, n = toks[1:], 1
+	}
+	return n == 1 && (regimeNouns[toks[0].Lower()] || toks[0].Lower() == "rule")
 }
 
 // counselOf reports whether toks, the words after a possessive, name the
