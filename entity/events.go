@@ -225,11 +225,26 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	// takes: "lodged a protest with Sweden": a noun of nominals takes its
 	// own prepositions too.
 	takes := func(p string) bool { return preps[p] || !undergo && lemma == "" && slices.Contains(nom.preps, p) }
+	demanded := false // a thing demanded came before: "a subpoena for documents"
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); takes(r) && prep != r {
 			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
 		}
+		if demanded && prep == "from" {
+			// "issued a subpoena for documents from Tom Wu": the thing is
+			// demanded of the actor after from.
+			if p, ok := phraseAfter(a, prep); ok {
+				if o, conf, _ := d.argument(si, s, p); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
+					if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" from", nom.lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+						f.Class = schema.CanonicalRelation(nom.lemma)
+						f.Negated = x.Negated
+					}
+					return true
+				}
+			}
+		}
+		demanded = prep == "for" && demandedNouns[nom.lemma] && !undergo
 		if !takes(prep) {
 			continue
 		}
@@ -296,6 +311,11 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	return false
 }
+
+// demandedNouns are the acts of nominals that demand a thing, named after
+// "for", of the actor named after "from" ("a subpoena for documents from
+// Tom Wu", "a request for records from the ministry").
+var demandedNouns = map[string]bool{"subpoena": true, "request": true}
 
 // underAct adds agent —RELATION→ subj for a clause that puts its subject
 // under an actor's act: "under", then an event noun of nominals or
