@@ -952,6 +952,8 @@ var facedNouns = map[string]string{
 	"resistance": "oppose", "disapproval": "oppose", "criticism": "criticise", "pressure": "pressure",
 	"protest": "protest", "protests": "protest", "warning": "warn", "warnings": "warn", "sanctions": "sanction",
 	"attack": "attack", "attacks": "attack", "condemnation": "condemn",
+	"allegations": "accuse", "allegation": "accuse", "accusations": "accuse", "accusation": "accuse",
+	"charges": "accuse",
 }
 
 // biddenActs adds asker —ask→ actor for an act done at another actor's
@@ -1008,8 +1010,16 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 				actor = m // "the suspension of the Storting by King Harald at the request of"
 			}
 		}
-		if actor == nil && i == 0 && end < len(toks) && toks[end].Text == "," {
-			if m := headAt(toks, ms, end+1); m != nil && !m.possessive && m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+		comma := end
+		if lemma != "" && comma+2 < len(toks) && toks[comma].Lower() == "of" {
+			// "Despite Ann Lee's allegations of widespread fraud, Tom
+			// Wu": the of-phrase says what the act was about.
+			for comma++; comma < len(toks) && comma < end+6 && toks[comma].Text != "," && coveringAt(ms, comma) < 0 &&
+				!strings.HasPrefix(toks[comma].Tag, "VB") && toks[comma].Tag != "MD"; comma++ {
+			}
+		}
+		if actor == nil && i == 0 && comma < len(toks) && toks[comma].Text == "," {
+			if m := headAt(toks, ms, comma+1); m != nil && !m.possessive && m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
 				actor = m // "In response to criticism from Sweden, Norway withdrew"
 			}
 		}
@@ -1095,6 +1105,9 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	}
 	if p := toks[k+1].Lower(); p != "of" && p != "from" && p != "by" || !any && p != "of" {
 		return nil, 0
+	}
+	if any && toks[k+1].Lower() == "of" && slices.Contains(nominals[toks[k].Lower()].preps, "of") {
+		return nil, 0 // "despite criticism of Joe Ng": he is criticised
 	}
 	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
 		return m, k + 1

@@ -61,5 +61,13 @@ func TestNominalParties(t *testing.T) {
 			[]string{"Joe Ng -request-> Kim Ek"},
 			[]string{"House of Commons -criticise-> Tom Wu", "House of Lords -criticise-> Tom Wu", "Kim Ek -request-> Joe Ng"},
 			"two chambers named leave the House unresolved; a request received comes from the actor after from"},
+		{"Despite Ann Lee's allegations of widespread fraud, Tom Wu was declared the winner. Despite accusations from Kim Ek, Joe Ng signed the bill. Despite the opposition of Sweden, Norway held the vote.",
+			[]string{"Ann Lee -accuse-> Tom Wu", "Kim Ek -accuse-> Joe Ng", "Sweden -oppose-> Norway"},
+			nil,
+			"allegations or accusations a clause's subject acts despite accuse it, with an of-phrase saying of what"},
+		{"Despite criticism of Ola Berg, Cyd Ho signed the bill. Despite Per Holm's claims that the vote was fair, Mia Dahl protested.",
+			nil,
+			[]string{"Ola Berg -criticise-> Cyd Ho", "Per Holm -accuse-> Mia Dahl"},
+			"a noun whose of-phrase is its patient names no agent after of; a claim is no accusation"},
 	})
 }
