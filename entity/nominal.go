@@ -1180,3 +1180,87 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// majorityVerbs hold a majority: "Republicans hold a majority in the
+// Senate", "the Senate, which has a Republican majority".
+var majorityVerbs = map[string]bool{
+	"hold": true, "holds": true, "held": true, "have": true, "has": true, "had": true, "retain": true, "retains": true,
+	"retained": true, "keep": true, "keeps": true, "kept": true, "enjoy": true, "enjoys": true, "enjoyed": true,
+}
+
+// majorityControl adds party —control→ chamber for a party's majority in a
+// legislature's chamber: "the Republican majority in the Senate", "the
+// Senate's Republican majority", "the Senate, which has a Republican
+// majority", "Republicans hold a majority in the Senate", "the House of
+// Lords, where Labour has a majority". A majority
+// lost, hoped for or denied ("no majority", "lost its majority") is none.
+func (d *docState) majorityControl(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	legislative := func(m *mention) bool { return m != nil && m.ent != nil && legislature(m.ent) }
+	for k, t := range toks {
+		if t.Lower() != "majority" || !strings.HasPrefix(t.Tag, "NN") || unrealisedBefore(toks, k) ||
+			slices.ContainsFunc(toks[max(0, k-4):k], func(t nlp.Token) bool { return lostMajority[t.Lower()] }) {
+			continue
+		}
+		a := k // the start of the majority's phrase: its article, adjectives and party
+		for a > 0 && a > k-4 && (toks[a-1].Tag == "JJ" || toks[a-1].Tag == "DT" || toks[a-1].Tag == "RB" || coveringAt(ms, a-1) >= 0) && !strings.HasPrefix(toks[a-1].Tag, "VB") {
+			if c := coveringAt(ms, a-1); c >= 0 {
+				if !partyEntity(ms[c].ent) {
+					break
+				}
+				a = ms[c].start
+				continue
+			}
+			a--
+		}
+		var party, chamber *mention
+		for _, m := range ms {
+			if m.start >= a && m.end <= k && m.ent != nil && partyEntity(m.ent) {
+				party = m // "a slim Republican majority"
+			}
+		}
+		if party == nil && a > 0 && majorityVerbs[toks[a-1].Lower()] {
+			party = subjectBefore(toks, ms, a-1, partyEntity) // "Republicans hold a majority"
+		}
+		if k+2 < len(toks) && toks[k+1].Lower() == "in" {
+			if m := headAt(toks, ms, k+2); legislative(m) {
+				chamber = m // "a majority in the Senate"
+			}
+		}
+		if chamber == nil && a >= 2 && toks[a-1].Tag == "POS" {
+			if c := coveringAt(ms, a-2); c >= 0 && legislative(ms[c]) {
+				chamber = ms[c] // "the Senate's Republican majority"
+			}
+		}
+		if chamber == nil && a >= 4 && majorityVerbs[toks[a-1].Lower()] && (toks[a-2].Lower() == "which" || toks[a-2].Lower() == "that") && toks[a-3].Text == "," {
+			if c := coveringAt(ms, a-4); c >= 0 && legislative(ms[c]) {
+				chamber = ms[c] // "the Senate, which has a Republican majority"
+			}
+		}
+		if w := party; chamber == nil && w != nil && w.end <= a {
+			b := w.start
+			if b > 0 && strings.EqualFold(toks[b-1].Text, "the") {
+				b--
+			}
+			if b < 3 || toks[b-1].Lower() != "where" || toks[b-2].Text != "," {
+				continue
+			}
+			if c := coveringAt(ms, b-3); c >= 0 && legislative(ms[c]) {
+				chamber = ms[c] // "the Senate, where Republicans hold a majority"
+			}
+		}
+		if party == nil || chamber == nil || party.ent == chamber.ent {
+			continue
+		}
+		if f := d.derive(si, argOf(s, party), joinText(toks[min(a, party.start):k+1]), "control", party.ent, chamber.ent, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation("control")
+		}
+	}
+}
+
+// lostMajority are the words before a majority that say its party lost
+// or lacks it: "lost its majority in", "short of a majority".
+var lostMajority = map[string]bool{
+	"lost": true, "lose": true, "loses": true, "losing": true, "without": true, "short": true, "lacks": true, "lack": true,
+	"lacked": true, "not": true, "n't": true, "never": true, "regain": true, "seek": true, "seeks": true, "win": true, "wins": true, "winning": true, "won": true,
+}
