@@ -434,9 +434,7 @@ func decidedVerb(toks []nlp.Token, k int) int {
 // infinitiveAt returns the token of the base verb after the "to" at token
 // j, or after a time phrase there ("last week to expel"), or 0.
 func infinitiveAt(toks []nlp.Token, j int) int {
-	if j+1 < len(toks) && (toks[j].Lower() == "last" || toks[j].Lower() == "this") && toks[j+1].Tag == "NN" {
-		j += 2 // "Norway's decision last week to expel"
-	}
+	j = timeAfter(toks, j) // "Norway's decision last week to expel"
 	if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "to") && baseVerb(toks[j+1]) {
 		return j + 1
 	}
@@ -732,14 +730,21 @@ func timeAfter(toks []nlp.Token, k int) int {
 				j++
 				continue
 			}
-			if j+1 < len(toks) && (toks[j+1].Lower() == "week" || toks[j+1].Lower() == "month" || toks[j+1].Lower() == "year") {
-				j += 2
+			if j+1 < len(toks) && periodNouns[toks[j+1].Lower()] {
+				j += 2 // "last week", "this morning"
 				continue
 			}
 		}
 		break
 	}
 	return j
+}
+
+// periodNouns are the spans of time that "last", "this" or "next" name:
+// "last week", "this morning".
+var periodNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"weekend": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
 }
 
 // cancelledAfter reports whether the verb after the event's phrase, which
