@@ -15,6 +15,7 @@ var lightVerbs = map[string]bool{
 	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
 	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
 	"file": true, "pay": true, "post": true, "open": true, "put": true, "exert": true, "apply": true, "pile": true,
+	"pose": true,
 }
 
 // heldNoun returns the relation of an extractor lemma that folds a light
@@ -229,11 +230,26 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	// takes: "lodged a protest with Sweden": a noun of nominals takes its
 	// own prepositions too.
 	takes := func(p string) bool { return preps[p] || !undergo && lemma == "" && slices.Contains(nom.preps, p) }
+	demanded := false // a thing demanded came before: "a subpoena for documents"
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); takes(r) && prep != r {
 			prep = r // "issued a formal apology to Finland": the extractor keeps the preposition as the role
 		}
+		if demanded && prep == "from" {
+			// "issued a subpoena for documents from Tom Wu": the thing is
+			// demanded of the actor after from.
+			if p, ok := phraseAfter(a, prep); ok {
+				if o, conf, _ := d.argument(si, s, p); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
+					if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" from", nom.lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+						f.Class = schema.CanonicalRelation(nom.lemma)
+						f.Negated = x.Negated
+					}
+					return true
+				}
+			}
+		}
+		demanded = prep == "for" && demandedNouns[nom.lemma] && !undergo
 		if !takes(prep) {
 			continue
 		}
@@ -300,6 +316,11 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	return false
 }
+
+// demandedNouns are the acts of nominals that demand a thing, named after
+// "for", of the actor named after "from" ("a subpoena for documents from
+// Tom Wu", "a request for records from the ministry").
+var demandedNouns = map[string]bool{"subpoena": true, "request": true}
 
 // underAct adds agent —RELATION→ subj for a clause that puts its subject
 // under an actor's act: "under", then an event noun of nominals or
@@ -455,7 +476,25 @@ func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".
-var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "fight"}
+var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "in_conflict_with"}
+
+// stuckIn are participles that, like "be", put their subject in a state or
+// an act done with another: "remains locked in a dispute with", "is
+// engaged in an armed conflict with", "has been embroiled in a row with".
+var stuckIn = map[string]bool{
+	"locked": true, "engaged": true, "embroiled": true, "involved": true, "mired": true, "entangled": true, "enmeshed": true,
+}
+
+// remainForms keep their subject in a state, as "be" puts it there:
+// "remains in a dispute with", "remained at war with".
+var remainForms = map[string]bool{"remain": true, "remains": true, "remained": true, "stays": true, "stayed": true}
+
+// stateAdverbs may stand between "be" and the "in" of a state: "is
+// currently in a conflict with", "has been at war with Sweden".
+var stateAdverbs = map[string]bool{
+	"currently": true, "still": true, "now": true, "already": true, "again": true, "also": true, "long": true,
+	"effectively": true, "reportedly": true, "technically": true, "formally": true, "once": true, "increasingly": true,
+}
 
 // inEvent adds subj —RELATION→ actor for "be in" or "be at", an act done
 // with another ([withNominal]) or a state of withStates, and the actor
@@ -465,7 +504,17 @@ var withStates = map[string]string{"war": "fight", "contact": "contact", "odds":
 // added a fact.
 func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || !beForms[w[len(w)-2]] || noneOf(x.Object.Text) || x.Attribution != "" {
+	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || noneOf(x.Object.Text) || x.Attribution != "" {
+		return false
+	}
+	j := len(w) - 2
+	for j > 0 && stateAdverbs[w[j]] {
+		j-- // "is currently in"
+	}
+	if stuckIn[w[j]] && w[len(w)-1] == "in" && j > 0 {
+		j-- // "remains locked in", "has been embroiled in"
+	}
+	if !beForms[w[j]] && !remainForms[w[j]] && !stuckIn[w[j]] {
 		return false
 	}
 	first, last := argTokens(s, x.Object)

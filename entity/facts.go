@@ -3291,6 +3291,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, forceHeads); m != nil && d.r.country(m.ent) {
 		return m.ent, m.conf * placeArgConf, "" // "the navies of Chile, Peru and Spain": Chile's
 	}
+	if m := nameAfterOf(toks, b, e, covered, regimeNouns); m != nil && m.ent.typ == schema.Person {
+		return m.ent, m.conf * placeArgConf, "" // "the government of Tom Wu" ([regimeOf])
+	}
 	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, last, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
 		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
 	}
@@ -3313,7 +3316,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := namedAs(toks, b, e, last, covered); m != nil {
 		return m.ent, m.conf, "" // "a lawyer named Ann Lee"
 	}
-	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && (counselOf(toks[b:e]) || possessor.ent.typ == schema.Person && campaignOf(toks[b:e])) && appositiveName(toks, e, covered) == nil {
+	if possessor != nil && possessor.ent != nil && actorEntity(possessor.ent) && (counselOf(toks[b:e]) || possessor.ent.typ == schema.Person && (campaignOf(toks[b:e]) || regimeOf(toks[b:e]))) && appositiveName(toks, e, covered) == nil {
 		// "the president's legal team appealed", "Halvik's lawyers
 		// argued": counsel acts for its client.
 		return possessor.ent, possessor.conf * placeArgConf, ""
@@ -5216,6 +5219,18 @@ func campaignOf(toks []nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// regimeOf reports whether toks, the words after a person's possessive,
+// name the government the person leads ([regimeNouns], or rule), which
+// stands for its leader: "a movement against Ann Lee's government", "a
+// threat to Wu's rule", "her military regime".
+func regimeOf(toks []nlp.Token) bool {
+	n := len(toks)
+	if n == 2 && toks[0].Lower() == "military" {
+		toks, n = toks[1:], 1
+	}
+	return n == 1 && (regimeNouns[toks[0].Lower()] || toks[0].Lower() == "rule")
 }
 
 // counselOf reports whether toks, the words after a possessive, name the

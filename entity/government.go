@@ -248,6 +248,53 @@ func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// chamberShort makes a capitalised "House" after "the", or opening a
+// sentence before a lower-case word, the chamber the document names in
+// full ("the House of Representatives", "the House of Commons"): "The
+// House issued a subpoena" after "the House of Representatives voted".
+// It does nothing when the document names no such chamber or two of them,
+// and leaves "House" alone inside another name ("the House Intelligence
+// Committee", "White House"). ms are the mentions of sents, changed in
+// place.
+func chamberShort(sents []nlp.Sentence, ms [][]*mention) {
+	house := ""
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind != mName || m.typ != schema.Organization || !strings.HasPrefix(m.name, "House of ") {
+				continue
+			}
+			if house != "" && house != m.name {
+				return
+			}
+			house = m.name
+		}
+	}
+	if house == "" {
+		return
+	}
+	for si, s := range sents {
+		toks := s.Tokens
+		for k, t := range toks {
+			if t.Text != "House" || k+1 < len(toks) && (isCap(toks[k+1].Text) || toks[k+1].Text == "of") {
+				continue
+			}
+			if k == 0 && (k+1 == len(toks) || !lowerWord(toks[k+1].Text)) || k > 0 && !strings.EqualFold(toks[k-1].Text, "the") {
+				continue
+			}
+			m := &mention{start: k, end: k + 1, surface: t.Text}
+			if c := coveringAt(ms[si], k); c >= 0 {
+				if m = ms[si][c]; m.kind != mSingle || m.start != k || m.end != k+1 {
+					continue
+				}
+			} else {
+				ms[si] = insertMention(ms[si], m)
+			}
+			m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, house, nil, "", false, "", true
+			m.possessive = k+1 < len(toks) && toks[k+1].Tag == "POS"
+		}
+	}
+}
+
 // stateBefore returns the mention of a state's body for noun
 // ("government", "team") at token i after the state's name, adjective or
 // possessive ("the New Zealand government", "the Canadian government",

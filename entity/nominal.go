@@ -77,13 +77,14 @@ var nominals = map[string]eventNoun{
 	"discussions": {"discuss_with", []string{"with"}}, "contract": {"contract_with", []string{"with"}},
 	"venture": {"partner_with", []string{"with"}}, "rivalry": {"compete_with", []string{"with"}},
 	"feud": {"feud_with", []string{"with"}}, "row": {"dispute_with", []string{"with"}},
-	"battle": {"fight", []string{"with", "against"}}, "conflict": {"fight", []string{"with"}},
+	"battle": {"fight", []string{"with", "against"}}, "conflict": {"in_conflict_with", []string{"with"}},
+	"conflicts": {"in_conflict_with", []string{"with"}},
 	"ultimatum": {"threaten", []string{"to"}}, "ban": {"ban", []string{"on"}},
 	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
 	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
 	"arrival": {"arrive_in", []string{"in", "at"}}, "ruling": {"rule_against", []string{"against"}},
-	"consideration": {"consider", []string{"of"}}, "subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with"}}, "calls": {"call", []string{"with"}},
+	"consideration": {"consider", []string{"of"}}, "subpoena": {"subpoena", []string{"to", "for"}}, "subpoenas": {"subpoena", []string{"to", "for"}}, "call": {"call", []string{"with", "to"}}, "calls": {"call", []string{"with", "to"}},
 	"victories": {"defeat", []string{"over", "against"}}, "wins": {"defeat", []string{"over", "against"}},
 	"independence": {"independent_from", []string{"from"}}, "secession": {"secede_from", []string{"from"}},
 	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
@@ -191,12 +192,39 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 		switch {
 		case toks[k].Text == "," && toks[k+1].Text == "and":
 			k += 2
+		case toks[k].Text == "," && headAt(toks, ms, k+1) == nil:
+			// "between Bob Hale, claiming to represent Acme, and Ann
+			// Lee", "between Tom Wu, the Fijian president, and": the
+			// list goes on after a member's aside.
+			e := asideEnd(toks, k+1)
+			if e < 0 {
+				return out
+			}
+			k = e + 2
 		case toks[k].Text == "," || toks[k].Text == "and":
 			k++
 		default:
 			return out
 		}
 	}
+}
+
+// asideEnd returns the token of the comma that closes an aside starting at
+// token k, an apposition or a participle's phrase, when ", and" follows it;
+// or -1 when a finite verb, a conjunction or the sentence's end comes first.
+func asideEnd(toks []nlp.Token, k int) int {
+	for e := k + 1; e+1 < len(toks) && e < k+12; e++ {
+		switch t := toks[e]; {
+		case t.Text == ",":
+			if toks[e+1].Text == "and" {
+				return e
+			}
+			return -1
+		case t.Tag == "CC" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "." || t.Tag == "WDT" || t.Tag == "WP":
+			return -1
+		}
+	}
+	return -1
 }
 
 // unrealised are the words before an event noun that say it has not taken
@@ -406,9 +434,7 @@ func decidedVerb(toks []nlp.Token, k int) int {
 // infinitiveAt returns the token of the base verb after the "to" at token
 // j, or after a time phrase there ("last week to expel"), or 0.
 func infinitiveAt(toks []nlp.Token, j int) int {
-	if j+1 < len(toks) && (toks[j].Lower() == "last" || toks[j].Lower() == "this") && toks[j+1].Tag == "NN" {
-		j += 2 // "Norway's decision last week to expel"
-	}
+	j = timeAfter(toks, j) // "Norway's decision last week to expel"
 	if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "to") && baseVerb(toks[j+1]) {
 		return j + 1
 	}
@@ -420,11 +446,12 @@ func infinitiveAt(toks []nlp.Token, j int) int {
 // noun of decisionNouns at token k may deny the act or name its own.
 func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) {
 	toks := s.Tokens
+	titled := headAt(toks, ms, v+1) // "to advise Queen Ann Lee"
 	for _, o := range ms {
 		if o.start <= v {
 			continue
 		}
-		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" {
+		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" || o == titled {
 			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
 				lemma, negated := toks[v].Lower(), false
 				switch own := decisionNouns[toks[k].Lower()]; own {
@@ -605,7 +632,8 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	mentionAt := func(k int) *mention {
 		m := actorAt(toks, ms, k)
-		if m != nil && m.end < len(toks) && (isCap(toks[m.end].Text) || roleNoun(toks[m.end].Lower())) {
+		if m == nil || m.end < len(toks) && (isCap(toks[m.end].Text) || roleNoun(toks[m.end].Lower())) {
+			// "by President Tom Wu": a title may stand before the name.
 			// "a bid from Rangers for Scotland captain Barry
 			// Ferguson": the name modifies a title; the holder is the
 			// actor.
@@ -614,8 +642,9 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		return m
 	}
 	for k := 0; k+4 < len(toks); k++ {
-		if _, ok := decisionNouns[toks[k].Lower()]; ok && strings.EqualFold(toks[k+1].Text, "by") {
-			// "the decision by the Swedish government to expel Tom Wu"
+		if _, ok := decisionNouns[toks[k].Lower()]; ok && (strings.EqualFold(toks[k+1].Text, "by") || strings.EqualFold(toks[k+1].Text, "of")) {
+			// "the decision by the Swedish government to expel Tom Wu",
+			// "the decision of Prime Minister Tom Wu to advise the Queen"
 			if agent := mentionAt(k + 2); agent != nil {
 				if v := infinitiveAt(toks, agent.end); v > 0 && !unrealisedBefore(toks, k) {
 					d.decidedAct(si, s, ms, agent, k, v)
@@ -628,7 +657,7 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b := k + 1 // the preposition after the noun, or "by" after its participle
-		if toks[b].Tag == "VBN" {
+		if toks[b].Tag == "VBN" || toks[b].Tag == "VBD" && lowerWord(toks[b].Text) {
 			// "the lawsuit filed by Ann Lee against Halvik", "sanctions
 			// imposed by Norway on Sweden", "attacks carried out by".
 			if b++; toks[b].Tag == "RP" {
@@ -652,10 +681,16 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			// Sweden", "the visit of Tom Wu to Oslo" (of names the
 			// patient only of a noun that takes of for it)
 			agent = mentionAt(b + 1)
-			if agent == nil || agent.end >= len(toks) || !slices.Contains(nom.preps, toks[agent.end].Lower()) {
+			if agent == nil {
 				continue
 			}
-			patient = mentionAt(agent.end + 1)
+			// "the call made by Tom Wu late last July to Ann Lee": a
+			// time may stand between the agent and the patient.
+			p := timeAfter(toks, agent.end)
+			if p >= len(toks) || !slices.Contains(nom.preps, toks[p].Lower()) {
+				continue
+			}
+			patient = mentionAt(p + 1)
 		}
 		if agent == nil || patient == nil || agent.ent == patient.ent || unrealisedBefore(toks, k) {
 			continue
@@ -668,6 +703,48 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// timeAfter returns the token after the time phrase at token k ("on
+// Sunday", "late last July", "in March 2019", "last week", "yesterday"),
+// or k when none stands there.
+func timeAfter(toks []nlp.Token, k int) int {
+	when := func(i int) bool {
+		if i >= len(toks) {
+			return false
+		}
+		w := toks[i].Text
+		return weekdays[w] || monthName(w) || dayWord(strings.ToLower(w)) || toks[i].Tag == "CD" && len(w) == 4
+	}
+	j := k
+	for j < len(toks) {
+		switch w := toks[j].Lower(); {
+		case when(j):
+			j++
+			continue
+		case (w == "on" || w == "in") && when(j+1):
+			j += 2
+			continue
+		case w == "late" || w == "early" || w == "last" || w == "this" || w == "next" || w == "mid":
+			if when(j+1) || j+1 < len(toks) && toks[j+1].Lower() == "last" {
+				j++
+				continue
+			}
+			if j+1 < len(toks) && periodNouns[toks[j+1].Lower()] {
+				j += 2 // "last week", "this morning"
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// periodNouns are the spans of time that "last", "this" or "next" name:
+// "last week", "this morning".
+var periodNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"weekend": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
 }
 
 // cancelledAfter reports whether the verb after the event's phrase, which
@@ -880,6 +957,8 @@ var facedNouns = map[string]string{
 	"resistance": "oppose", "disapproval": "oppose", "criticism": "criticise", "pressure": "pressure",
 	"protest": "protest", "protests": "protest", "warning": "warn", "warnings": "warn", "sanctions": "sanction",
 	"attack": "attack", "attacks": "attack", "condemnation": "condemn",
+	"allegations": "accuse", "allegation": "accuse", "accusations": "accuse", "accusation": "accuse",
+	"charges": "accuse",
 }
 
 // biddenActs adds asker —ask→ actor for an act done at another actor's
@@ -936,8 +1015,16 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 				actor = m // "the suspension of the Storting by King Harald at the request of"
 			}
 		}
-		if actor == nil && i == 0 && end < len(toks) && toks[end].Text == "," {
-			if m := headAt(toks, ms, end+1); m != nil && !m.possessive && m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
+		comma := end
+		if lemma != "" && comma+2 < len(toks) && toks[comma].Lower() == "of" {
+			// "Despite Ann Lee's allegations of widespread fraud, Tom
+			// Wu": the of-phrase says what the act was about.
+			for comma++; comma < len(toks) && comma < end+6 && toks[comma].Text != "," && coveringAt(ms, comma) < 0 &&
+				!strings.HasPrefix(toks[comma].Tag, "VB") && toks[comma].Tag != "MD"; comma++ {
+			}
+		}
+		if actor == nil && i == 0 && comma < len(toks) && toks[comma].Text == "," {
+			if m := headAt(toks, ms, comma+1); m != nil && !m.possessive && m.end < len(toks) && (strings.HasPrefix(toks[m.end].Tag, "VB") || toks[m.end].Tag == "MD") {
 				actor = m // "In response to criticism from Sweden, Norway withdrew"
 			}
 		}
@@ -1024,6 +1111,9 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	if p := toks[k+1].Lower(); p != "of" && p != "from" && p != "by" || !any && p != "of" {
 		return nil, 0
 	}
+	if any && toks[k+1].Lower() == "of" && slices.Contains(nominals[toks[k].Lower()].preps, "of") {
+		return nil, 0 // "despite criticism of Joe Ng": he is criticised
+	}
 	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
 		return m, k + 1
 	}
@@ -1094,4 +1184,88 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.MemberOf
 		}
 	}
+}
+
+// majorityVerbs hold a majority: "Republicans hold a majority in the
+// Senate", "the Senate, which has a Republican majority".
+var majorityVerbs = map[string]bool{
+	"hold": true, "holds": true, "held": true, "have": true, "has": true, "had": true, "retain": true, "retains": true,
+	"retained": true, "keep": true, "keeps": true, "kept": true, "enjoy": true, "enjoys": true, "enjoyed": true,
+}
+
+// majorityControl adds party —control→ chamber for a party's majority in a
+// legislature's chamber: "the Republican majority in the Senate", "the
+// Senate's Republican majority", "the Senate, which has a Republican
+// majority", "Republicans hold a majority in the Senate", "the House of
+// Lords, where Labour has a majority". A majority
+// lost, hoped for or denied ("no majority", "lost its majority") is none.
+func (d *docState) majorityControl(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	legislative := func(m *mention) bool { return m != nil && m.ent != nil && legislature(m.ent) }
+	for k, t := range toks {
+		if t.Lower() != "majority" || !strings.HasPrefix(t.Tag, "NN") || unrealisedBefore(toks, k) ||
+			slices.ContainsFunc(toks[max(0, k-4):k], func(t nlp.Token) bool { return lostMajority[t.Lower()] }) {
+			continue
+		}
+		a := k // the start of the majority's phrase: its article, adjectives and party
+		for a > 0 && a > k-4 && (toks[a-1].Tag == "JJ" || toks[a-1].Tag == "DT" || toks[a-1].Tag == "RB" || coveringAt(ms, a-1) >= 0) && !strings.HasPrefix(toks[a-1].Tag, "VB") {
+			if c := coveringAt(ms, a-1); c >= 0 {
+				if !partyEntity(ms[c].ent) {
+					break
+				}
+				a = ms[c].start
+				continue
+			}
+			a--
+		}
+		var party, chamber *mention
+		for _, m := range ms {
+			if m.start >= a && m.end <= k && m.ent != nil && partyEntity(m.ent) {
+				party = m // "a slim Republican majority"
+			}
+		}
+		if party == nil && a > 0 && majorityVerbs[toks[a-1].Lower()] {
+			party = subjectBefore(toks, ms, a-1, partyEntity) // "Republicans hold a majority"
+		}
+		if k+2 < len(toks) && toks[k+1].Lower() == "in" {
+			if m := headAt(toks, ms, k+2); legislative(m) {
+				chamber = m // "a majority in the Senate"
+			}
+		}
+		if chamber == nil && a >= 2 && toks[a-1].Tag == "POS" {
+			if c := coveringAt(ms, a-2); c >= 0 && legislative(ms[c]) {
+				chamber = ms[c] // "the Senate's Republican majority"
+			}
+		}
+		if chamber == nil && a >= 4 && majorityVerbs[toks[a-1].Lower()] && (toks[a-2].Lower() == "which" || toks[a-2].Lower() == "that") && toks[a-3].Text == "," {
+			if c := coveringAt(ms, a-4); c >= 0 && legislative(ms[c]) {
+				chamber = ms[c] // "the Senate, which has a Republican majority"
+			}
+		}
+		if w := party; chamber == nil && w != nil && w.end <= a {
+			b := w.start
+			if b > 0 && strings.EqualFold(toks[b-1].Text, "the") {
+				b--
+			}
+			if b < 3 || toks[b-1].Lower() != "where" || toks[b-2].Text != "," {
+				continue
+			}
+			if c := coveringAt(ms, b-3); c >= 0 && legislative(ms[c]) {
+				chamber = ms[c] // "the Senate, where Republicans hold a majority"
+			}
+		}
+		if party == nil || chamber == nil || party.ent == chamber.ent {
+			continue
+		}
+		if f := d.derive(si, argOf(s, party), joinText(toks[min(a, party.start):k+1]), "control", party.ent, chamber.ent, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation("control")
+		}
+	}
+}
+
+// lostMajority are the words before a majority that say its party lost
+// or lacks it: "lost its majority in", "short of a majority".
+var lostMajority = map[string]bool{
+	"lost": true, "lose": true, "loses": true, "losing": true, "without": true, "short": true, "lacks": true, "lack": true,
+	"lacked": true, "not": true, "n't": true, "never": true, "regain": true, "seek": true, "seeks": true, "win": true, "wins": true, "winning": true, "won": true,
 }

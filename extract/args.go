@@ -244,10 +244,11 @@ func (a *analysis) object(k int) (span, []span, int) {
 			continue
 		}
 		if m < len(a.ch) && a.coordinator(m) {
-			if sawComma && parts == nil && a.inRelative(k) {
+			if sawComma && parts == nil && (a.inRelative(k) || a.inAside(k)) {
 				// "met Ann Lee, who leads Acme, and Tom Wu": the comma
 				// closes the relative clause, and the list is the
-				// main clause's.
+				// main clause's; so too after a participle's phrase
+				// ("between Bob Hale, claiming to represent Acme, and").
 				break
 			}
 			m++

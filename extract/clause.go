@@ -449,6 +449,14 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		c.from = reduced
 		return 0, true, true
 	}
+	if v.form == gerund && m > 0 && a.ch[m-1].kind == np && a.proper(a.ch[m-1]) && a.asideInList(m) {
+		// "a meeting between Bob Hale, claiming to represent the State
+		// Department, and Ann Lee": a phrase set off between two
+		// members of a list of names is the first member's.
+		c.subj, c.subjs = a.subjectChain(m-1, true)
+		c.from = reduced
+		return 0, true, true
+	}
 	if v.form == participle && a.pastAfterRelative(m, v) {
 		n, _ := a.skipParenthetical(m)
 		return n, false, false
@@ -566,6 +574,35 @@ func (a *analysis) pastAfterRelative(m int, v chunk) bool {
 		}
 	}
 	return true
+}
+
+// asideInList reports whether the phrase opened by the comma at chunk m
+// closes with ", and" and a proper noun phrase that no finite verb
+// follows: it sits between two members of a list of names ("between Bob
+// Hale, claiming to represent the State Department, and Ann Lee"), not
+// after a clause ("met Bob Hale, claiming to be a lawyer, and left").
+func (a *analysis) asideInList(m int) bool {
+	for p := m + 1; p < len(a.ch) && p < m+12; p++ {
+		switch c := a.ch[p]; {
+		case c.kind == stop || c.kind == conj || c.kind == wh || c.kind == vg && c.form == finite:
+			return false
+		case c.kind == comma:
+			return a.appositionInList(p) && a.proper(a.ch[p+2])
+		}
+	}
+	return false
+}
+
+// inAside reports whether chunk k follows the verb of a participle's
+// phrase that [analysis.asideInList] sets off after a name ("Bob Hale,
+// claiming to represent the State Department, and Ann Lee").
+func (a *analysis) inAside(k int) bool {
+	v := k - 1
+	for v > 0 && a.ch[v].kind == vg && a.ch[v-1].kind == vg {
+		v-- // "claiming to represent"
+	}
+	return v >= 2 && a.ch[v].kind == vg && a.ch[v].form == gerund && a.ch[v-1].kind == comma &&
+		a.ch[v-2].kind == np && a.proper(a.ch[v-2]) && a.asideInList(v-1)
 }
 
 // directSubject sets c.subj from the chunk m left of a finite or
