@@ -645,18 +645,57 @@ var nominationWords = map[string]bool{
 	"seek": true, "seeks": true, "seeking": true, "sought": true, "win": true, "wins": true, "won": true, "winning": true,
 	"secure": true, "secured": true, "clinch": true, "clinched": true, "clinches": true, "bid": true, "race": true, "running": true,
 	"ran": true, "runs": true, "vying": true, "lost": true, "lose": true, "loses": true,
+	// the same in the plural, and the words of running in a primary:
+	// "one of the front runners for the Republican Party's nomination",
+	// "a candidate in the Democratic primaries", "competed in the Tory
+	// leadership contest"
+	"candidates": true, "contenders": true, "frontrunners": true, "front-runners": true, "runner": true, "runners": true,
+	"hopeful": true, "hopefuls": true, "favourites": true, "favorites": true, "run": true,
+	"contest": true, "contested": true, "contesting": true, "compete": true, "competed": true, "competing": true,
+	"entered": true, "enter": true, "enters": true, "challenger": true,
+}
+
+// nominationHeads are the nouns of a party's contest for its nomination
+// that a party's adjective or possessive stands before: "the Democratic
+// nomination", "the Republican primaries", "the Labour caucus vote".
+var nominationHeads = map[string]bool{
+	"nomination": true, "primary": true, "primaries": true, "caucus": true, "caucuses": true,
+}
+
+// nominationHead reports whether token k of toks, after a party's
+// adjective or possessive and [contestModifiers], ends a party's contest
+// for its nomination ([nominationHeads]), or k follows "leadership" and
+// ends the party's contest for its leader ("the Tory leadership", "the
+// Labour leadership race").
+func nominationHead(toks []nlp.Token, k int) bool {
+	if k < len(toks) && nominationHeads[toks[k].Lower()] {
+		return true
+	}
+	if k == 0 || toks[k-1].Lower() != "leadership" {
+		return false
+	}
+	if k == len(toks) {
+		return true
+	}
+	switch toks[k].Lower() {
+	case "race", "contest", "election", "ballot", "bid":
+		return true
+	}
+	return !strings.HasPrefix(toks[k].Tag, "NN")
 }
 
 // nominationParty: "Lee is a leading candidate for the Democratic
-// nomination", "Tom Wu is seeking the Republican presidential nomination":
-// a party's adjective or possessive before "nomination" (contest
-// modifiers between), in a clause whose words between the party and the
+// nomination", "Tom Wu is seeking the Republican presidential nomination",
+// "Ann Lee, who was a candidate in the Democratic primaries", "won the
+// Tory leadership contest": a party's adjective or possessive before the
+// party's contest ([nominationHead]; contest modifiers between), in a clause whose words between the party and the
 // person named last before it say the person seeks or won it
 // ([nominationWords]), makes the person the party's member.
 func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, p := range ms {
-		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive {
+		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive &&
+			(p.end >= len(toks) || !contestModifiers[toks[p.end].Lower()] && !nominationHeads[toks[p.end].Lower()]) { // "the Labour leadership"
 			continue
 		}
 		k := p.end
@@ -666,7 +705,7 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 		for k < len(toks) && contestModifiers[toks[k].Lower()] {
 			k++
 		}
-		if k >= len(toks) || toks[k].Lower() != "nomination" {
+		if !nominationHead(toks, k) {
 			continue
 		}
 		var holder *mention
@@ -680,7 +719,7 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 			!slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return nominationWords[t.Lower()] }) {
 			continue
 		}
-		d.derive(si, argOf(s, holder), joinText(toks[holder.end:k+1]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+		d.derive(si, argOf(s, holder), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
 	}
 }
 

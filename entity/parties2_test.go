@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPartyFromContext covers party memberships that a sentence states
+// through the party's contest, a party noun or a party's title, on
+// invented sentences.
+func TestPartyFromContext(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Owen Barlow is one of the front runners for the Republican Party's nomination. Marta Quinlan, who was a candidate in the Democratic primaries for the 2016 election, called the bill a gift.",
+			[]string{"Owen Barlow -member_of-> Republican Party", "Marta Quinlan -member_of-> Democratic Party"},
+			nil,
+			"the front runners for a party's nomination; a candidate in a party's primaries"},
+		{"Kira Holt won the Republican primary in Iowa. Dev Amin is running for the Labour leadership. Ola Brandt competed in the Conservative leadership contest.",
+			[]string{"Kira Holt -member_of-> Republican Party", "Dev Amin -member_of-> Labour Party", "Ola Brandt -member_of-> Conservative Party"},
+			nil,
+			"a party's primary won, its leadership sought"},
+		{"Kira Holt criticized the Democratic primary. Voters in the Republican primary chose Dev Amin.",
+			nil,
+			[]string{"Kira Holt -member_of-> Democratic Party", "Dev Amin -member_of-> Republican Party"},
+			"a primary criticised or voted in is no candidacy"},
+	})
+}
