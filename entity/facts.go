@@ -110,7 +110,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		role = schema.WorkFor // "Police Senior Superintendent Ann Lee", "Halvik Bank Inspector Tom Wu": the force's or the firm's staff
 	}
 	if holder != nil && len(m.titles) > 0 {
-		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
+		t := m.titles[len(m.titles)-1].name
+		role = partyMember(role, holder.ent, t) // "Republican Representative Tom Wu"
+		// "former Democratic Vice President Tom Wu" left the office, not
+		// the party.
+		office = office || partyEntity(holder.ent) && stateDeputy(t)
 		if t := m.titles[len(m.titles)-1].name; role == schema.MemberOf && holder.ent != nil && !holder.adj && panelName(holder.ent.name) && len(chambers[strings.ToLower(t)]) > 0 {
 			// "House Intelligence Committee Representative Ann Lee": a
 			// legislator on the panel sits in the chamber the title
@@ -1488,15 +1492,37 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 
 // partyMember returns member_of for lemma, a work_for role in the
 // body o that the legislator's title t ([chambers]) states, when o is a
-// party or a panel: "Republican Representative Tom Wu", "two Democratic
+// party or a panel, or that a state's deputy head's title ([stateDeputy])
+// states when o is a party: "Republican Representative Tom Wu", "two Democratic
 // Representatives" sit for the party as its members, no staff of it;
 // "House Intelligence Committee Representative Ann Lee" sits on the panel.
 // It returns lemma otherwise.
 func partyMember(lemma string, o *docEntity, t string) string {
-	if lemma == schema.WorkFor && (partyEntity(o) || panelName(o.name)) && len(chambers[strings.ToLower(t)]) > 0 {
+	f := strings.Fields(strings.ToLower(t))
+	if lemma == schema.WorkFor && len(f) > 0 && (partyEntity(o) || panelName(o.name)) && len(chambers[f[len(f)-1]]) > 0 {
+		return schema.MemberOf
+	}
+	if lemma == schema.WorkFor && partyEntity(o) && stateDeputy(t) {
+		// "Democratic Vice President Tom Wu", "Republican Lieutenant
+		// Governor Ann Lee": the deputy of a state's head, as the head
+		// ("Republican President"), holds an office of the state as the
+		// party's member.
 		return schema.MemberOf
 	}
 	return lemma
+}
+
+// stateDeputy reports whether the title t names the deputy of a state's
+// or a region's head: "Vice President", "Deputy Prime Minister",
+// "Lieutenant Governor".
+func stateDeputy(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if n := len(f); n >= 3 && f[n-1] == "minister" && f[n-2] == "prime" {
+		f = append(f[:n-2:n-2], "minister")
+	}
+	n := len(f)
+	return n >= 2 && (f[n-2] == "vice" || f[n-2] == "deputy" || f[n-2] == "lieutenant") &&
+		(f[n-1] == "president" || f[n-1] == "minister" || f[n-1] == "governor" || f[n-1] == "premier" || f[n-1] == "chancellor")
 }
 
 // leadTitle returns the name of the last of titles that leads ("Chief
@@ -4181,7 +4207,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if groupOf && lemma == schema.Lead {
 		lemma = schema.MemberOf // "the Republican Senate leader" leads the party's senators
 	}
-	lemma = partyMember(lemma, holder.ent, s.Tokens[last].Text) // "is a Republican Representative"
+	lemma = partyMember(lemma, holder.ent, joinText(s.Tokens[max(last-2, holder.end):last+1])) // "is a Republican Representative", "the Democratic Vice President"
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
@@ -4194,9 +4220,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
-	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
-		// "is the Republican governor": the party's member, still one
-		// when the office was held before ("a former Tory chancellor").
+	if (lemma == schema.Lead || stateDeputy(spanText(s, holder.end, last+1))) && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
+		// "is the Republican governor", "the Democratic vice
+		// president": the party's member, still one when the office
+		// was held before ("a former Tory chancellor").
 		lemma, former = schema.MemberOf, false
 	}
 	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent, s.Tokens[last:min(last+2, len(s.Tokens))]) && !nationalMember(s, holder.end, last) {

@@ -28,5 +28,13 @@ func TestPartyFromContext(t *testing.T) {
 			nil,
 			[]string{"Kira Holt -member_of-> Democratic Party", "Dev Amin -member_of-> Republican Party"},
 			"a primary criticised or voted in is no candidacy"},
+		{"Democratic challenger former Vice President Lionel Stroud leads in the polls. Republican Vice President Kira Holt spoke on Monday. Labour backbencher Dev Amin wrote to the minister.",
+			[]string{"Lionel Stroud -member_of-> Democratic Party", "Kira Holt -member_of-> Republican Party", "Dev Amin -member_of-> Labour Party"},
+			[]string{"Lionel Stroud -work_for-> Democratic Party", "Lionel Stroud -leave-> Democratic Party", "Kira Holt -work_for-> Republican Party"},
+			"a party's challenger and backbencher; a state's vice president of a party is its member, still after leaving the office"},
+		{"Labour deputy leader Ola Brandt spoke. Australian challenger Dev Amin won the first set.",
+			[]string{"Ola Brandt -work_for-> Labour Party", "Dev Amin -from-> Australia"},
+			[]string{"Ola Brandt -member_of-> Labour Party", "Dev Amin -member_of-> Australia"},
+			"a party's deputy leader works for it; a state's challenger is from it"},
 	})
 }

@@ -32,6 +32,10 @@ var memberNouns = map[string]bool{
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
+	// A party's runners and its members on the back benches: "Republican
+	// challenger Tom Wu", "Democratic hopeful Ann Lee", "Labour
+	// backbencher Tom Wu".
+	"challenger": true, "hopeful": true, "frontrunner": true, "front-runner": true, "backbencher": true,
 	// The players of a side by their place in it: "Pacers guard Ann
 	// Lee", "Australian batsman Tom Wu".
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
@@ -56,7 +60,8 @@ var bandNouns = map[string]bool{
 
 // residentNouns are member nouns that, with a place, say where a person
 // is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true}
+var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
+	"challenger": true, "hopeful": true} // "an Olympic hopeful", "the Australian challenger"
 
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{
@@ -3084,8 +3089,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
-	r = rankRole(r, w[len(w)-1], a.ent)    // "Hamas commander Ali Hassan"
-	r = partyMember(r, a.ent, w[len(w)-1]) // "House Intelligence Committee Representative Ann Lee"
+	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
+	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
 	return role{lemma: r, reverse: true}, r != ""
 }
 
