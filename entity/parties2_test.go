@@ -36,5 +36,17 @@ func TestPartyFromContext(t *testing.T) {
 			[]string{"Ola Brandt -work_for-> Labour Party", "Dev Amin -from-> Australia"},
 			[]string{"Ola Brandt -member_of-> Labour Party", "Dev Amin -member_of-> Australia"},
 			"a party's deputy leader works for it; a state's challenger is from it"},
+		{"Marta Quinlan spoke on Monday. Quinlan is far more popular than any other Democrat running against Senator Owen Barlow. Kira Holt joined fellow Republicans in opposing the bill. Dev Amin is one of three Republicans on the panel. She is more popular than any other Tory in Kent.",
+			[]string{"Marta Quinlan -member_of-> Democratic Party", "Kira Holt -member_of-> Republican Party", "Dev Amin -member_of-> Republican Party"},
+			[]string{"Owen Barlow -member_of-> Democratic Party"},
+			"a person compared with any other of a party's members, joining fellow members, one of them"},
+		{"Ola Brandt said other Republicans were wrong. Voters in the state like the Republicans.",
+			nil,
+			[]string{"Ola Brandt -member_of-> Republican Party"},
+			"a speaker about other members of a party is none of them"},
+		{"Since then, a Republican, Hester Vane, has publicly voiced support for the bill. Another Democrat, Ola Brandt, said the bill was bad. Kira Holt met a Tory, Dev Amin, on Monday.",
+			[]string{"Hester Vane -member_of-> Republican Party", "Ola Brandt -member_of-> Democratic Party", "Dev Amin -member_of-> Conservative Party"},
+			[]string{"Kira Holt -member_of-> Conservative Party"},
+			"a party's noun in apposition before a person's name"},
 	})
 }

@@ -1548,11 +1548,14 @@ func quoted(s nlp.Sentence, m *mention) bool {
 // members or a plural role noun of a body, or "and another" before a
 // singular one, counts the person among them.
 func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
+	if !named(a) && a.kind != mPronoun || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.possessive {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
+	if otherPartisans(s, a, b, w) {
+		return role{lemma: schema.MemberOf}, true
+	}
+	if b.adj || len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
 		return role{}, false
 	}
 	noun := "NNS"
@@ -1575,6 +1578,55 @@ func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r := roleLemma(w[:1])
 	return role{lemma: r}, r != ""
 }
+
+// otherPartisans reports whether the words w between a person a and the
+// party's noun or adjective b after it count the person among the party's members
+// ([andOthers]): "other" or "fellow" before the party's members ("joined
+// fellow Republicans", "Tom Wu, like many other Democrats,", "is more
+// popular than any other Democrat"), or "one of" them ("is one of the
+// few Republicans who"), in a clause of at most eight words that no
+// speech verb, "that" or semicolon breaks ("Tom Wu said other
+// Republicans" compares nobody to him).
+func otherPartisans(s nlp.Sentence, a, b *mention, w []string) bool {
+	if !b.ent.desc["party"] || a.kind == mPronoun && a.possessive || len(w) < 1 || len(w) > 8 || a.end > b.start {
+		return false
+	}
+	head := b.end - 1
+	if b.adj && b.end < len(s.Tokens) && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") && !isCap(s.Tokens[b.end].Text) {
+		head = b.end // "like other Republican senators": the noun after the party's adjective
+	}
+	plural := s.Tokens[head].Tag == "NNS" || s.Tokens[head].Tag == "NNPS" || strings.HasSuffix(s.Tokens[head].Text, "s")
+	for i, x := range w[:len(w)-1] {
+		if x == ";" || x == "that" || x == "and" || x == "but" || saidVerbs[x] || reportVerbs[x] || i > 0 && x == "," && w[0] != "," {
+			return false
+		}
+	}
+	n := len(w)
+	switch {
+	case w[n-1] == "other" && n >= 2 && w[n-2] == "any":
+		return !plural // "than any other Democrat"
+	case w[n-1] == "fellow":
+		return true // "joined fellow Republicans", "a fellow Democrat"
+	case w[n-1] == "other":
+		return plural // "like (many) other Democrats"
+	}
+	// "one of the few Republicans", "one of the Democrats who", "one of
+	// three Republicans"
+	k := slices.Index(w, "one")
+	if k < 0 || k+1 >= n || w[k+1] != "of" || !plural {
+		return false
+	}
+	for _, x := range w[k+2:] {
+		if x != "the" && x != "few" && x != "only" && x != "handful" && x != "of" && strings.Trim(x, "0123456789") != "" && !smallNumbers[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallNumbers are the numbers written as words that count a few of a
+// body's members: "one of three Republicans".
+var smallNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // bracketRole: "Ann Lee (Halvik Mining company president)", "Tom Wu
 // (Norvik Oil, a state oil company, chairman)": a bracket right after a
@@ -1822,11 +1874,33 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // Rossi") makes the person a member of the party, as it
 // does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if partyNounApposed(s, a, b) {
+		return role{lemma: schema.MemberOf, reverse: true}, true
+	}
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
 		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) && !loneSurname(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// partyNounApposed reports whether a, a party's singular noun after "a",
+// "an", "another", "one" or "fellow", and a comma stand before b, a
+// person's name that a comma or the sentence's end closes: "Since then, a
+// Republican, Ann Lee, has voiced support", "another Democrat, Tom Wu,
+// said" ([personCommaParty] reads the other order).
+func partyNounApposed(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if !a.ent.desc["party"] || a.ent.typ != schema.Organization || a.possessive || !named(b) || b.ent.typ != schema.Person ||
+		b.start != a.end+1 || toks[a.end].Text != "," || a.start == 0 || a.end != a.start+1 || strings.HasSuffix(toks[a.start].Text, "s") {
+		return false
+	}
+	switch toks[a.start-1].Lower() {
+	case "a", "an", "another", "one", "fellow":
+	default:
+		return false
+	}
+	return b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Tag == "."
 }
 
 // teamThenPlayers: "were Halvik Hawks Tom Wu, Ann Lee and Ola Berg": a
