@@ -1342,7 +1342,15 @@ var chambers = map[string][]string{
 	"rep.": {"house of representatives", "congress"}, "congressman": {"house of representatives", "congress"},
 	"congresswoman": {"house of representatives", "congress"}, "mp": {"parliament", "house of commons"},
 	"speaker": {"house of representatives", "house of commons", "parliament"},
+	// A legislator of any chamber: "Legislator Ann Lee" in a report
+	// that names the Legislative Council, "lawmaker Tom Wu" in one that
+	// names the parliament.
+	"legislator": legislatures, "lawmaker": legislatures, "parliamentarian": legislatures,
 }
+
+// legislatures are the kinds of chamber that a legislator's title of no
+// one country's chamber sits in ([chambers]).
+var legislatures = []string{"legislative council", "legislative assembly", "legislature", "parliament", "national assembly", "congress"}
 
 // chamberOf returns the one chamber of the document that the title t
 // makes its holder a member of (the "US Senate" for "Senator"), or nil
@@ -1379,6 +1387,7 @@ func (d *docState) chambersNamed(c string) []*docEntity {
 var usChambers = map[string]string{
 	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
 	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
+	"lawmaker": "US Congress", "legislator": "US Congress",
 }
 
 // seatChamber returns the chamber a legislator titled t sits in: the one

@@ -50,3 +50,27 @@ func TestPartyFromContext(t *testing.T) {
 			"a party's noun in apposition before a person's name"},
 	})
 }
+
+// TestUnnamedChamber covers legislators whose chamber the sentence does
+// not name, on invented sentences.
+func TestUnnamedChamber(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Members of the Halvik Parliament met on Monday. Conservative lawmaker Owen Barlow said the bill was bad.",
+			[]string{"Owen Barlow -member_of-> Conservative Party", "Owen Barlow -member_of-> Halvik Parliament"},
+			nil,
+			"a party's lawmaker sits in the one parliament the report names"},
+		{"The Norvik National Assembly passed the bill. Lawmaker Kira Holt voted against it. US lawmaker Dev Amin visited Oslo.",
+			[]string{"Kira Holt -member_of-> Norvik National Assembly", "Dev Amin -member_of-> US Congress"},
+			nil,
+			"a lawmaker in the one national assembly named; a US lawmaker in Congress"},
+		{"The European Parliament and the Halvik Parliament met. Lawmaker Ola Brandt spoke.",
+			nil,
+			[]string{"Ola Brandt -member_of-> European Parliament", "Ola Brandt -member_of-> Halvik Parliament"},
+			"two parliaments named: the lawmaker's is unknown"},
+	})
+}
