@@ -559,6 +559,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 					us = false // "state Senator Ann Lee" sits in a state's senate
 				}
 				o, lemma = d.seatChamber(last, us), schema.MemberOf
+				if st := d.stateOfBody(o); o != nil && m.country != nil && st != nil && st != m.country.ent {
+					o = nil // "US lawmaker Tom Wu" in a report that names Nigeria's National Assembly only
+				}
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
 				}
