@@ -786,6 +786,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			if i == 0 {
 				d.secondRole(si, sents[si], ms)
 				d.nominationParty(si, sents[si], ms)
+				d.ownParty(si, sents[si], ms)
 			}
 			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue

@@ -48,6 +48,14 @@ func TestPartyFromContext(t *testing.T) {
 			[]string{"Hester Vane -member_of-> Republican Party", "Ola Brandt -member_of-> Democratic Party", "Dev Amin -member_of-> Conservative Party"},
 			[]string{"Kira Holt -member_of-> Conservative Party"},
 			"a party's noun in apposition before a person's name"},
+		{"Republican Dale Harmon spoke on Monday. Harmon has the backing of national leaders of his party such as Carla Benning and Ross Tilden. Democratic Senator Marta Quinlan spoke too. Within her own party, the choice of Quinlan was not uncontested.",
+			[]string{"Carla Benning -member_of-> Republican Party", "Ross Tilden -member_of-> Republican Party", "Marta Quinlan -member_of-> Democratic Party"},
+			[]string{"Carla Benning -member_of-> Democratic Party", "Marta Quinlan -member_of-> Republican Party"},
+			"his or her own party: the party the document made the person a member of, and those listed as its leaders"},
+		{"Dale Harmon spoke on Monday. Members of his own party, including Carla Benning, voted against him.",
+			nil,
+			[]string{"Carla Benning -member_of-> Republican Party"},
+			"no party known for the person: his party names none"},
 	})
 }
 

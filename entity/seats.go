@@ -723,6 +723,50 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// ownParty: "Within her own party, the choice of Ann Lee was contested",
+// "national leaders of his party such as Tom Wu and Ann Lee": "his" or
+// "her" ("own") before "party" names the party that the document makes
+// the pronoun's person a member of ([docState.partyOf]), which the
+// sentence states again; the persons that "such as" or "including" lists
+// right after it are its members too.
+func (d *docState) ownParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mPronoun || !m.possessive || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].Lower() == "own" {
+			k++
+		}
+		if k >= len(toks) || toks[k].Lower() != "party" {
+			continue
+		}
+		p := d.partyOf(m.ent)
+		if p == nil {
+			continue
+		}
+		d.derive(si, argOf(s, m), joinText(toks[m.start:k+1]), schema.MemberOf, m.ent, p, "", nominalConf)
+		j := k + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].Lower() == "such" && toks[j+1].Lower() == "as":
+			j += 2
+		case j < len(toks) && toks[j].Lower() == "including":
+			j++
+		default:
+			continue
+		}
+		for _, o := range ms {
+			if o.start >= j && named(o) && o.ent != nil && o.ent.typ == schema.Person && o.ent != m.ent && listedFrom(toks, j, o.start) {
+				d.derive(si, argOf(s, o), joinText(toks[m.start:o.end]), schema.MemberOf, o.ent, p, "", nominalConf)
+			}
+		}
+	}
+}
+
 // contestModifiers may stand between a contest's place and its head noun:
 // "the Ohio presidential primary".
 var contestModifiers = map[string]bool{
