@@ -2237,7 +2237,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = o
 		}
 	}
-	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && x.Object.Start >= x.Subject.End && appointedRole(s, x) != "" {
+	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && (x.Object.Start >= x.Subject.End || headlinePassive(s, x)) && appointedRole(s, x) != "" {
 		// "Ann Lee was sworn in as prime minister", "Tom Wu is the
 		// foreign minister": a title of a state's government with no
 		// state is one of the state the document is about. A title
