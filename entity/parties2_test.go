@@ -93,5 +93,13 @@ func TestUnnamedChamber(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -lead-> Slovakia"},
 			"a post in a condition is not held"},
+		{"US agents arrested Ann Lee in Ohio on Monday. Former federal prosecutor Tom Wu said the case was weak.",
+			[]string{"Tom Wu -work_for-> United States"},
+			nil,
+			"a federal prosecutor in a report about the United States"},
+		{"Ann Lee was arrested in Germany. Federal judge Tom Wu said the case was weak. Federal prosecutor Ola Brandt agreed.",
+			[]string{"Ola Brandt -work_for-> Germany"},
+			[]string{"Tom Wu -work_for-> Germany"},
+			"a federal prosecutor works for the report's state; a judge is no state staff"},
 	})
 }
