@@ -101,5 +101,13 @@ func TestUnnamedChamber(t *testing.T) {
 			[]string{"Ola Brandt -work_for-> Germany"},
 			[]string{"Tom Wu -work_for-> Germany"},
 			"a federal prosecutor works for the report's state; a judge is no state staff"},
+		{"Iowa votes on Tuesday. The Senate seat in Iowa being contested is that of incumbent Republican Dale Harmon.",
+			[]string{"Dale Harmon -member_of-> US Senate", "Dale Harmon -represent-> Iowa", "Dale Harmon -member_of-> Republican Party"},
+			nil,
+			"the Senate seat of a state that is that of its incumbent"},
+		{"The Senate seat is not that of a rich man, Dale Harmon said. The Senate seat is that of a rich man, Kira Holt said.",
+			nil,
+			[]string{"Dale Harmon -member_of-> US Senate", "Kira Holt -member_of-> US Senate"},
+			"no holder named right after that of; a negated clause"},
 	})
 }

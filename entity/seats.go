@@ -282,6 +282,9 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		}
+		if p == nil {
+			p = seatOwner(toks, ms, k)
+		}
 		// "Tom Wu's former U.S. Senate seat": the possessor before the
 		// chamber's word, a word of [formerWords] and the state's name.
 		i := k - 1
@@ -310,8 +313,43 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 		if c := d.seatChamber(title, us); c != nil && c != p.ent {
 			d.derive(si, argOf(s, p), joinText(toks[k-1:k+1]), schema.MemberOf, p.ent, c, "", roleConf)
 		}
+		for _, m := range ms {
+			// "the Ohio Senate seat", "the Senate seat in Ohio": the
+			// region the seat is of, which its holder represents.
+			if m.ent != nil && m.ent.typ == schema.GPE && named(m) && !m.adj && !d.r.country(m.ent) &&
+				(m.end == k-1 || m.start == k+2 && (toks[k+1].Lower() == "in" || toks[k+1].Lower() == "for" || toks[k+1].Lower() == "from")) {
+				d.derive(si, argOf(s, p), joinText(toks[min(m.start, k-1):max(m.end, k+1)]), "represent", p.ent, m.ent, "", roleConf)
+			}
+		}
 	}
 }
+
+// seatOwner returns the person whose seat the clause after the seat noun
+// at token k says it is: "the Senate seat being contested is that of
+// incumbent Republican Tom Wu" (a person's name after "that of" and at
+// most four capitalised words or [seatOwnerWords], before any semicolon,
+// in a clause with no negation), or nil.
+func seatOwner(toks []nlp.Token, ms []*mention, k int) *mention {
+	for j := k + 1; j+1 < len(toks) && toks[j].Text != ";"; j++ {
+		if toks[j].Lower() != "that" || toks[j+1].Lower() != "of" {
+			continue
+		}
+		for _, m := range ms {
+			if m.start > j+1 && m.start <= j+6 && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj &&
+				!slices.ContainsFunc(toks[j+2:m.start], func(t nlp.Token) bool { return !isCap(t.Text) && !seatOwnerWords[t.Lower()] }) &&
+				!slices.ContainsFunc(toks[k:j], func(t nlp.Token) bool { return t.Lower() == "not" || t.Lower() == "n't" }) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// seatOwnerWords may stand between "that of" and the seat's holder, with
+// capitalised words (a party's adjective, a title): "that of incumbent
+// Republican Tom Wu", "that of the sitting Senator Ann Lee".
+var seatOwnerWords = map[string]bool{"incumbent": true, "former": true, "the": true, "sitting": true, "current": true, "late": true}
 
 // apposition reports whether toks, the words between a name's comma and a
 // seat noun, open an apposition: at most an article and capitalised or
