@@ -547,7 +547,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
 				// names.
-				o = d.governedRegion(si)
+				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names.
@@ -620,17 +620,31 @@ func (d *docState) oneCourt() *docEntity {
 	return court
 }
 
+// governedPlace reports whether e is a region that a governor governs: a
+// state's first division the gazetteer lists, or a place whose name ends
+// with a region's noun ("the Kosice Region", "Aceh Province").
+func governedPlace(e *docEntity) bool {
+	if e.typ == schema.GPE && e.gaz != nil && e.gaz.region {
+		return true
+	}
+	f := strings.Fields(e.name)
+	return (e.typ == schema.GPE || e.typ == schema.Location) && e.gaz == nil && len(f) > 1 && regionHeads[f[len(f)-1]]
+}
+
+// regionHeads end the names of a state's regions that a governor heads.
+var regionHeads = map[string]bool{"Region": true, "Province": true, "Oblast": true, "Governorate": true, "Prefecture": true, "Krai": true}
+
 // governedRegion returns the region (a state's first division) that a
 // governor named with no place in sentence si governs: the one region the
 // sentence names, or, when it names none, the one region the document
-// names, at least twice; a region after "to", "from" or "visit" is
+// names, at least twice (once for a regional governor); a region after "to", "from" or "visit" is
 // another's. It returns nil otherwise.
-func (d *docState) governedRegion(si int) *docEntity {
+func (d *docState) governedRegion(si int, regional bool) *docEntity {
 	one := func(ms []*mention, min int) *docEntity {
 		var r *docEntity
 		for _, m := range ms {
 			e := m.ent
-			if e == nil || e.typ != schema.GPE || e.gaz == nil || !e.gaz.region || m.adj || e.n < min {
+			if e == nil || !governedPlace(e) || m.adj || e.n < min {
 				continue
 			}
 			if m.start > 0 {
@@ -652,23 +666,37 @@ func (d *docState) governedRegion(si int) *docEntity {
 		return r
 	}
 	for _, m := range d.sents[si] {
-		if m.ent != nil && m.ent.typ == schema.GPE && m.ent.gaz != nil && m.ent.gaz.region {
+		if m.ent != nil && governedPlace(m.ent) {
 			return nil // "Governor Tom Wu flew to Texas"
 		}
 	}
 	var r *docEntity
 	for _, e := range d.ents {
-		if e.typ == schema.GPE && e.gaz != nil && e.gaz.region {
+		if governedPlace(e) {
 			if r != nil {
 				return nil
 			}
 			r = e
 		}
 	}
-	if r == nil || r.n < 2 {
+	if r == nil || r.n < 2 && !regional {
 		return nil
 	}
 	return r
+}
+
+// regionalTitle reports whether "Regional" or "Provincial" opens the
+// titles of m: "Regional Governor Tom Wu" governs the region the report
+// names, though only once.
+func regionalTitle(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if !strings.EqualFold(toks[k].Text, "regional") && !strings.EqualFold(toks[k].Text, "provincial") && k > 0 {
+		k-- // the modifier before the title
+	}
+	return strings.EqualFold(toks[k].Text, "regional") || strings.EqualFold(toks[k].Text, "provincial")
 }
 
 // namedTitleStart returns the first token of the titles written before m's

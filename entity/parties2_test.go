@@ -109,5 +109,13 @@ func TestUnnamedChamber(t *testing.T) {
 			nil,
 			[]string{"Dale Harmon -member_of-> US Senate", "Kira Holt -member_of-> US Senate"},
 			"no holder named right after that of; a negated clause"},
+		{"Floods hit the Kosice Region of Slovakia on Monday. Regional Governor Milan Kovac said the damage was severe. Floods hit the Aceh Province too. Provincial governor Dev Amin spoke.",
+			[]string{"Milan Kovac -lead-> Kosice Region"},
+			nil,
+			"a regional governor heads the one region the report names, once, by a region's noun"},
+		{"Floods hit the Kosice Region of Slovakia on Monday. Governor Milan Kovac said the damage was severe.",
+			nil,
+			[]string{"Milan Kovac -lead-> Kosice Region"},
+			"a governor with no regional title needs the region named twice"},
 	})
 }
