@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -953,11 +954,6 @@ func yearsOnly(toks []nlp.Token) bool {
 	return len(toks) > 0 && !slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Tag != "CD" })
 }
 
-// fronting are the conjunctions of time that may open a sentence before
-// a past participle whose subject is the main clause's: "When elected
-// prime minister, Tom Wu ..."; "if elected" is a condition.
-var fronting = map[string]bool{"when": true, "once": true, "after": true, "since": true, "though": true, "although": true, "while": true}
-
 // headlinePassive reports whether x is a passive written without "was":
 // a headline's ("Tom Wu named new head of NATO", in a sentence with no
 // final punctuation), one set off after its subject ("Tom Wu, elected
@@ -982,7 +978,7 @@ func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 	// after a conjunction of time at most, and its subject is the main
 	// clause's after it.
 	v := 0
-	if len(toks) > 1 && fronting[toks[0].Lower()] {
+	if len(toks) > 1 && extract.ParticipleSubordinators[toks[0].Lower()] { // "if elected" is a condition
 		v = 1
 	}
 	fronted := first == v+1 && toks[v].Text == x.Relation && subj > first
