@@ -1874,7 +1874,7 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // Rossi") makes the person a member of the party, as it
 // does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if partyNounApposed(s, a, b) {
+	if partyNounApposed(s, a, b) || partyTitleApposed(s, a, b) {
 		return role{lemma: schema.MemberOf, reverse: true}, true
 	}
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
@@ -1901,6 +1901,34 @@ func partyNounApposed(s nlp.Sentence, a, b *mention) bool {
 		return false
 	}
 	return b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Tag == "."
+}
+
+// partyTitleApposed reports whether a, a party's adjective or one-word
+// name, and lower-case words ending with a role noun that heads no party
+// ([partyHeadTitle]) stand before b, a person's name in apposition after
+// a comma: "the state's Republican governor, Tom Wu,", "Britain's Labour
+// prime minister, Tom Wu,", "his Democrat challenger, John Kerry". "The
+// Labour leader, Tom Wu," leads the party, its spokesman works for it;
+// the title right before the name is [docState.mentionFacts]'.
+func partyTitleApposed(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if !a.adj && (a.possessive || a.end != a.start+1) || !partyEntity(a.ent) || !named(b) || b.ent.typ != schema.Person || b.start <= a.end {
+		return false
+	}
+	e := b.start - 1
+	if toks[e].Text != "," || b.end < len(toks) && toks[b.end].Text != "," && toks[b.end].Tag != "." && !isCap(toks[b.end].Text) {
+		return false
+	}
+	w := lowerWords(toks[a.end:e])
+	if len(w) == 0 || len(w) > 3 || !roleNoun(w[len(w)-1]) || partyHeadTitle(strings.Join(w, " "), w[len(w)-1]) || spokesNouns[w[len(w)-1]] {
+		return false
+	}
+	for _, t := range toks[a.end:e] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // teamThenPlayers: "were Halvik Hawks Tom Wu, Ann Lee and Ola Berg": a
