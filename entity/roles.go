@@ -33,7 +33,7 @@ var memberNouns = map[string]bool{
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
 	// A party's runners and its members on the back benches: "Republican
-	// challenger Tom Wu", "Democratic hopeful Ann Lee", "Labour
+	// challenger Tom Wu", "Democratic frontrunner Ann Lee", "Labour
 	// backbencher Tom Wu".
 	"challenger": true, "hopeful": true, "frontrunner": true, "front-runner": true, "backbencher": true,
 	// The players of a side by their place in it: "Pacers guard Ann
