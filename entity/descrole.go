@@ -18,6 +18,10 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, t := range toks {
 		w := t.Text
+		if strings.EqualFold(w, "federal") && (w == "federal" || i == 0 || toks[i-1].Lower() == "former") {
+			d.federalStaff(si, s, ms, i)
+			continue
+		}
 		place := placeDescs[w] != 0
 		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") || !d.r.descNouns[w] && w != "team" && !place {
 			continue
@@ -30,6 +34,25 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 			d.derive(si, argOf(s, b), joinText(toks[i:b.start]), lemma, b.ent, org, "", roleConf)
 		}
 	}
+}
+
+// federalStaff: "former federal prosecutor Ann Lee", "federal agent Tom
+// Wu" in a report about the United States: "federal" (token i) before a
+// state's staff noun ([stateStaffNouns]) and a person's name names the
+// state the report is about, which the person works for.
+func (d *docState) federalStaff(si int, s nlp.Sentence, ms []*mention, i int) {
+	home := d.homeState()
+	if us := d.byKey[normKey("United States")]; home == nil && us != nil && (len(us.mentions) > 0 || d.usReport()) {
+		home = us // a report about Ohio that names the US or its Congress
+	}
+	if home == nil || !d.r.country(home) {
+		return
+	}
+	b, lemma := roleBefore(s, ms, i)
+	if b == nil || lemma != schema.WorkFor || b.ent == home || !stateStaffNouns[s.Tokens[b.start-1].Lower()] {
+		return
+	}
+	d.derive(si, argOf(s, b), joinText(s.Tokens[i:b.start]), lemma, b.ent, home, "", roleConf)
 }
 
 // describedAt returns the actor that description noun i of sentence si

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -1008,8 +1009,9 @@ func yearsOnly(toks []nlp.Token) bool {
 
 // headlinePassive reports whether x is a passive written without "was":
 // a headline's ("Tom Wu named new head of NATO", in a sentence with no
-// final punctuation) or one set off after its subject ("Tom Wu, elected
-// leader of the Harbor Party last year, spoke"). The relation is one past
+// final punctuation), one set off after its subject ("Tom Wu, elected
+// leader of the Harbor Party last year, spoke") or one opening the
+// sentence before it ("When elected leader in 2014, Tom Wu ..."). The relation is one past
 // participle, and its object opens with a role noun rather than a name
 // ("Ann Lee named Tom Wu head" is active).
 func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
@@ -1024,7 +1026,16 @@ func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	headline := !strings.ContainsAny(toks[len(toks)-1].Text, ".!?")
 	apposed := subj > 0 && subj+1 < len(toks) && toks[subj].Text == "," && toks[subj+1].Text == x.Relation
-	if !headline && !apposed {
+	// "When elected prime minister in 2014, Tom Wu promised", "Elected
+	// president in 2010, Ann Lee ...": the participle opens the sentence,
+	// after a conjunction of time at most, and its subject is the main
+	// clause's after it.
+	v := 0
+	if len(toks) > 1 && extract.ParticipleSubordinators[toks[0].Lower()] { // "if elected" is a condition
+		v = 1
+	}
+	fronted := first == v+1 && toks[v].Text == x.Relation && subj > first
+	if !headline && !apposed && !fronted {
 		return false
 	}
 	w := toks[first]

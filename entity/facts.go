@@ -110,7 +110,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		role = schema.WorkFor // "Police Senior Superintendent Ann Lee", "Halvik Bank Inspector Tom Wu": the force's or the firm's staff
 	}
 	if holder != nil && len(m.titles) > 0 {
-		role = partyMember(role, holder.ent, m.titles[len(m.titles)-1].name) // "Republican Representative Tom Wu"
+		t := m.titles[len(m.titles)-1].name
+		role = partyMember(role, holder.ent, t) // "Republican Representative Tom Wu"
+		// "former Democratic Vice President Tom Wu" left the office, not
+		// the party.
+		office = office || partyEntity(holder.ent) && stateDeputy(t)
 		if t := m.titles[len(m.titles)-1].name; role == schema.MemberOf && holder.ent != nil && !holder.adj && panelName(holder.ent.name) && len(chambers[strings.ToLower(t)]) > 0 {
 			// "House Intelligence Committee Representative Ann Lee": a
 			// legislator on the panel sits in the chamber the title
@@ -543,7 +547,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
 				// names.
-				o = d.governedRegion(si)
+				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names.
@@ -555,6 +559,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 					us = false // "state Senator Ann Lee" sits in a state's senate
 				}
 				o, lemma = d.seatChamber(last, us), schema.MemberOf
+				if st := d.stateOfBody(o); o != nil && m.country != nil && st != nil && st != m.country.ent {
+					o = nil // "US lawmaker Tom Wu" in a report that names Nigeria's National Assembly only
+				}
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
 				}
@@ -613,17 +620,31 @@ func (d *docState) oneCourt() *docEntity {
 	return court
 }
 
+// governedPlace reports whether e is a region that a governor governs: a
+// state's first division the gazetteer lists, or a place whose name ends
+// with a region's noun ("the Kosice Region", "Aceh Province").
+func governedPlace(e *docEntity) bool {
+	if e.typ == schema.GPE && e.gaz != nil && e.gaz.region {
+		return true
+	}
+	f := strings.Fields(e.name)
+	return (e.typ == schema.GPE || e.typ == schema.Location) && e.gaz == nil && len(f) > 1 && regionHeads[f[len(f)-1]]
+}
+
+// regionHeads end the names of a state's regions that a governor heads.
+var regionHeads = map[string]bool{"Region": true, "Province": true, "Oblast": true, "Governorate": true, "Prefecture": true, "Krai": true}
+
 // governedRegion returns the region (a state's first division) that a
 // governor named with no place in sentence si governs: the one region the
 // sentence names, or, when it names none, the one region the document
-// names, at least twice; a region after "to", "from" or "visit" is
+// names, at least twice (once for a regional governor); a region after "to", "from" or "visit" is
 // another's. It returns nil otherwise.
-func (d *docState) governedRegion(si int) *docEntity {
+func (d *docState) governedRegion(si int, regional bool) *docEntity {
 	one := func(ms []*mention, min int) *docEntity {
 		var r *docEntity
 		for _, m := range ms {
 			e := m.ent
-			if e == nil || e.typ != schema.GPE || e.gaz == nil || !e.gaz.region || m.adj || e.n < min {
+			if e == nil || !governedPlace(e) || m.adj || e.n < min {
 				continue
 			}
 			if m.start > 0 {
@@ -645,23 +666,37 @@ func (d *docState) governedRegion(si int) *docEntity {
 		return r
 	}
 	for _, m := range d.sents[si] {
-		if m.ent != nil && m.ent.typ == schema.GPE && m.ent.gaz != nil && m.ent.gaz.region {
+		if m.ent != nil && governedPlace(m.ent) {
 			return nil // "Governor Tom Wu flew to Texas"
 		}
 	}
 	var r *docEntity
 	for _, e := range d.ents {
-		if e.typ == schema.GPE && e.gaz != nil && e.gaz.region {
+		if governedPlace(e) {
 			if r != nil {
 				return nil
 			}
 			r = e
 		}
 	}
-	if r == nil || r.n < 2 {
+	if r == nil || r.n < 2 && !regional {
 		return nil
 	}
 	return r
+}
+
+// regionalTitle reports whether "Regional" or "Provincial" opens the
+// titles of m: "Regional Governor Tom Wu" governs the region the report
+// names, though only once.
+func regionalTitle(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if !strings.EqualFold(toks[k].Text, "regional") && !strings.EqualFold(toks[k].Text, "provincial") && k > 0 {
+		k-- // the modifier before the title
+	}
+	return strings.EqualFold(toks[k].Text, "regional") || strings.EqualFold(toks[k].Text, "provincial")
 }
 
 // namedTitleStart returns the first token of the titles written before m's
@@ -779,6 +814,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			if i == 0 {
 				d.secondRole(si, sents[si], ms)
 				d.nominationParty(si, sents[si], ms)
+				d.ownParty(si, sents[si], ms)
 			}
 			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue
@@ -1338,7 +1374,15 @@ var chambers = map[string][]string{
 	"rep.": {"house of representatives", "congress"}, "congressman": {"house of representatives", "congress"},
 	"congresswoman": {"house of representatives", "congress"}, "mp": {"parliament", "house of commons"},
 	"speaker": {"house of representatives", "house of commons", "parliament"},
+	// A legislator of any chamber: "Legislator Ann Lee" in a report
+	// that names the Legislative Council, "lawmaker Tom Wu" in one that
+	// names the parliament.
+	"legislator": legislatures, "lawmaker": legislatures, "parliamentarian": legislatures,
 }
+
+// legislatures are the kinds of chamber that a legislator's title of no
+// one country's chamber sits in ([chambers]).
+var legislatures = []string{"legislative council", "legislative assembly", "legislature", "parliament", "national assembly", "congress"}
 
 // chamberOf returns the one chamber of the document that the title t
 // makes its holder a member of (the "US Senate" for "Senator"), or nil
@@ -1375,6 +1419,7 @@ func (d *docState) chambersNamed(c string) []*docEntity {
 var usChambers = map[string]string{
 	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
 	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
+	"lawmaker": "US Congress", "legislator": "US Congress",
 }
 
 // seatChamber returns the chamber a legislator titled t sits in: the one
@@ -1490,17 +1535,31 @@ func (d *docState) partySeat(toks []nlp.Token, m *mention) *docEntity {
 // body o that the title t states, when o is a party and t no title of
 // its staff ([partyStaff]), or o is a panel and t a legislator's
 // ([chambers]): "Republican Representative Tom Wu", "Democratic
-// challenger former Vice President Ann Lee" belong to the party, no staff
-// of it; "House Intelligence Committee Representative Ann Lee" sits on the
-// panel. It returns lemma otherwise.
+// challenger former Vice President Ann Lee", "Republican Lieutenant
+// Governor Tom Wu" belong to the party, no staff of it; "House
+// Intelligence Committee Representative Ann Lee" sits on the panel. It
+// returns lemma otherwise.
 func partyMember(lemma string, o *docEntity, t string) string {
 	if lemma != schema.WorkFor {
 		return lemma
 	}
-	if partyEntity(o) && !partyStaff[lastWord(t)] || panelName(o.name) && len(chambers[strings.ToLower(t)]) > 0 {
+	if partyEntity(o) && !partyStaff[lastWord(t)] || panelName(o.name) && len(chambers[lastWord(t)]) > 0 {
 		return schema.MemberOf
 	}
 	return lemma
+}
+
+// stateDeputy reports whether the title t names the deputy of a state's
+// or a region's head: "Vice President", "Deputy Prime Minister",
+// "Lieutenant Governor".
+func stateDeputy(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if n := len(f); n >= 3 && f[n-1] == "minister" && f[n-2] == "prime" {
+		f = append(f[:n-2:n-2], "minister")
+	}
+	n := len(f)
+	return n >= 2 && (f[n-2] == "vice" || f[n-2] == "deputy" || f[n-2] == "lieutenant") &&
+		(f[n-1] == "president" || f[n-1] == "minister" || f[n-1] == "governor" || f[n-1] == "premier" || f[n-1] == "chancellor")
 }
 
 // leadTitle returns the name of the last of titles that leads ("Chief
@@ -1532,11 +1591,13 @@ func around(toks []nlp.Token, a, b *mention) []nlp.Token {
 }
 
 // partyStaff are the last words of titles a party gives its own staff
-// ("Labour spokesman", "Republican strategist"): they work for it.
+// and officers ("Labour spokesman", "Republican strategist", "Tory deputy
+// leader"): they work for it.
 var partyStaff = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "strategist": true, "aide": true, "adviser": true,
 	"advisor": true, "official": true, "staffer": true, "treasurer": true, "organiser": true, "organizer": true,
 	"agent": true, "manager": true, "pollster": true, "consultant": true, "secretary": true, "director": true,
+	"leader": true, "whip": true, "chairman": true, "chairwoman": true, "chair": true, // "Labour deputy leader"
 }
 
 // partyEntity reports whether e is a political party: one a description
@@ -2265,7 +2326,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = o
 		}
 	}
-	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && x.Object.Start >= x.Subject.End && appointedRole(s, x) != "" {
+	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && (x.Object.Start >= x.Subject.End || headlinePassive(s, x)) && appointedRole(s, x) != "" {
 		// "Ann Lee was sworn in as prime minister", "Tom Wu is the
 		// foreign minister": a title of a state's government with no
 		// state is one of the state the document is about. A title
@@ -4377,9 +4438,10 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
-	if lemma == schema.Lead && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
-		// "is the Republican governor": the party's member, still one
-		// when the office was held before ("a former Tory chancellor").
+	if (lemma == schema.Lead || stateDeputy(spanText(s, holder.end, last+1))) && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
+		// "is the Republican governor", "the Democratic vice
+		// president": the party's member, still one when the office
+		// was held before ("a former Tory chancellor").
 		lemma, former = schema.MemberOf, false
 	}
 	if legislatorOf(d, []*title{{name: s.Tokens[last].Text}}, holder.ent, s.Tokens[last:min(last+2, len(s.Tokens))]) && !nationalMember(s, holder.end, last) {

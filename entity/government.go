@@ -200,7 +200,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 		}
 	}
-	r.partyCodes(s, ms)
+	ms = r.partyCodes(s, ms)
 	r.foreignBodies(s, ms)
 	return ms
 }
@@ -806,14 +806,33 @@ func (d *docState) describedForeignBody(si int, m *mention, cur []*mention) {
 // politician's name, "Dennis Hastert (R-IL)", "Dick Durbin (D-IL)": the
 // letter before the state's is the party's, Republican or Democratic, so
 // that the bracket makes the person its member ([personCommaParty]).
-func (r *Resolver) partyCodes(s nlp.Sentence, ms []*mention) {
+func (r *Resolver) partyCodes(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
-	for _, m := range ms {
-		if m.start == 0 || m.end >= len(toks) || toks[m.start-1].Text != "(" || toks[m.end].Text != ")" && toks[m.end-1].Text != ")" {
+	for k := 1; k+1 < len(toks); k++ {
+		// "Tom Wu (R-Ohio)" with no mention of the code, "Ann Lee,
+		// D-Calif., said": a code after a person's name in brackets or
+		// commas.
+		w := strings.TrimSuffix(toks[k].Text, ".")
+		if toks[k-1].Text != "(" && toks[k-1].Text != "," || coveringAt(ms, k) >= 0 && ms[coveringAt(ms, k)].typ != schema.Organization ||
+			!partyCode(w) || !slices.ContainsFunc(ms, func(m *mention) bool { return m.end == k-1 && m.typ == schema.Person }) {
 			continue
 		}
-		party, state, ok := strings.Cut(strings.TrimSuffix(m.surface, ")"), "-")
-		if !ok || len(state) < 2 || !isCap(state) {
+		if n := toks[k+1].Text; n != ")" && n != "," && n != "." {
+			continue
+		}
+		if c := coveringAt(ms, k); c >= 0 {
+			ms[c].surface = w
+			continue
+		}
+		ms = insertMention(ms, &mention{kind: mName, typ: schema.Organization, start: k, end: k + 1, surface: w, name: w})
+	}
+	for _, m := range ms {
+		if m.start == 0 || m.end >= len(toks) || toks[m.start-1].Text != "(" && toks[m.start-1].Text != "," ||
+			toks[m.end].Text != ")" && toks[m.end-1].Text != ")" && toks[m.end].Text != "," && toks[m.end].Text != "." {
+			continue
+		}
+		party, state, ok := strings.Cut(strings.TrimSuffix(strings.TrimSuffix(m.surface, ")"), "."), "-")
+		if !ok || len(state) < 2 || !isCap(state) || toks[m.start-1].Text == "," && !partyCode(party+"-"+state) {
 			continue
 		}
 		switch party {
@@ -826,6 +845,15 @@ func (r *Resolver) partyCodes(s nlp.Sentence, ms []*mention) {
 		}
 		m.kind, m.typ = mName, schema.Organization
 	}
+	return ms
+}
+
+// partyCode reports whether w is a US politician's party code: "R" or
+// "D", a hyphen and a state's capitalised name or abbreviation ("R-Ohio",
+// "D-Calif", "D-NY").
+func partyCode(w string) bool {
+	party, state, ok := strings.Cut(w, "-")
+	return ok && (party == "R" || party == "D") && len(state) >= 2 && len(state) <= 14 && isCap(state) && !strings.ContainsAny(state, "-0123456789")
 }
 
 // describedStateNouns are the lower-case nouns of a state's bodies that a

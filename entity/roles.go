@@ -32,6 +32,10 @@ var memberNouns = map[string]bool{
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
+	// A party's runners and its members on the back benches: "Republican
+	// challenger Tom Wu", "Democratic frontrunner Ann Lee", "Labour
+	// backbencher Tom Wu".
+	"challenger": true, "hopeful": true, "frontrunner": true, "front-runner": true, "backbencher": true,
 	// The players of a side by their place in it: "Pacers guard Ann
 	// Lee", "Australian batsman Tom Wu".
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
@@ -56,7 +60,8 @@ var bandNouns = map[string]bool{
 
 // residentNouns are member nouns that, with a place, say where a person
 // is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true}
+var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
+	"challenger": true, "hopeful": true} // "an Olympic hopeful", "the Australian challenger"
 
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{
@@ -1552,11 +1557,14 @@ func quoted(s nlp.Sentence, m *mention) bool {
 // members or a plural role noun of a body, or "and another" before a
 // singular one, counts the person among them.
 func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
+	if !named(a) && a.kind != mPronoun || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.possessive {
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
+	if otherPartisans(s, a, b, w) {
+		return role{lemma: schema.MemberOf}, true
+	}
+	if b.adj || len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
 		return role{}, false
 	}
 	noun := "NNS"
@@ -1579,6 +1587,55 @@ func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r := roleLemma(w[:1])
 	return role{lemma: r}, r != ""
 }
+
+// otherPartisans reports whether the words w between a person a and the
+// party's noun or adjective b after it count the person among the party's members
+// ([andOthers]): "other" or "fellow" before the party's members ("joined
+// fellow Republicans", "Tom Wu, like many other Democrats,", "is more
+// popular than any other Democrat"), or "one of" them ("is one of the
+// few Republicans who"), in a clause of at most eight words that no
+// speech verb, "that" or semicolon breaks ("Tom Wu said other
+// Republicans" compares nobody to him).
+func otherPartisans(s nlp.Sentence, a, b *mention, w []string) bool {
+	if !b.ent.desc["party"] || a.kind == mPronoun && a.possessive || len(w) < 1 || len(w) > 8 || a.end > b.start {
+		return false
+	}
+	head := b.end - 1
+	if b.adj && b.end < len(s.Tokens) && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") && !isCap(s.Tokens[b.end].Text) {
+		head = b.end // "like other Republican senators": the noun after the party's adjective
+	}
+	plural := s.Tokens[head].Tag == "NNS" || s.Tokens[head].Tag == "NNPS" || strings.HasSuffix(s.Tokens[head].Text, "s")
+	for i, x := range w[:len(w)-1] {
+		if x == ";" || x == "that" || x == "and" || x == "but" || saidVerbs[x] || reportVerbs[x] || i > 0 && x == "," && w[0] != "," {
+			return false
+		}
+	}
+	n := len(w)
+	switch {
+	case w[n-1] == "other" && n >= 2 && w[n-2] == "any":
+		return !plural // "than any other Democrat"
+	case w[n-1] == "fellow":
+		return true // "joined fellow Republicans", "a fellow Democrat"
+	case w[n-1] == "other":
+		return plural // "like (many) other Democrats"
+	}
+	// "one of the few Republicans", "one of the Democrats who", "one of
+	// three Republicans"
+	k := slices.Index(w, "one")
+	if k < 0 || k+1 >= n || w[k+1] != "of" || !plural {
+		return false
+	}
+	for _, x := range w[k+2:] {
+		if x != "the" && x != "few" && x != "only" && x != "handful" && x != "of" && strings.Trim(x, "0123456789") != "" && !smallNumbers[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallNumbers are the numbers written as words that count a few of a
+// body's members: "one of three Republicans".
+var smallNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // bracketRole: "Ann Lee (Halvik Mining company president)", "Tom Wu
 // (Norvik Oil, a state oil company, chairman)": a bracket right after a
@@ -1826,11 +1883,61 @@ func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // Rossi") makes the person a member of the party, as it
 // does before a title ("Labour MP Tom Wu").
 func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if partyNounApposed(s, a, b) || partyTitleApposed(s, a, b) {
+		return role{lemma: schema.MemberOf, reverse: true}, true
+	}
 	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
 		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) && !loneSurname(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
+}
+
+// partyNounApposed reports whether a, a party's singular noun after "a",
+// "an", "another", "one" or "fellow", and a comma stand before b, a
+// person's name that a comma or the sentence's end closes: "Since then, a
+// Republican, Ann Lee, has voiced support", "another Democrat, Tom Wu,
+// said" ([personCommaParty] reads the other order).
+func partyNounApposed(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if !a.ent.desc["party"] || a.ent.typ != schema.Organization || a.possessive || !named(b) || b.ent.typ != schema.Person ||
+		b.start != a.end+1 || toks[a.end].Text != "," || a.start == 0 || a.end != a.start+1 || strings.HasSuffix(toks[a.start].Text, "s") {
+		return false
+	}
+	switch toks[a.start-1].Lower() {
+	case "a", "an", "another", "one", "fellow":
+	default:
+		return false
+	}
+	return b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Tag == "."
+}
+
+// partyTitleApposed reports whether a, a party's adjective or one-word
+// name, and lower-case words ending with a role noun that heads no party
+// ([partyHeadTitle]) stand before b, a person's name in apposition after
+// a comma: "the state's Republican governor, Tom Wu,", "Britain's Labour
+// prime minister, Tom Wu,", "his Democrat challenger, John Kerry". "The
+// Labour leader, Tom Wu," leads the party, its spokesman works for it;
+// the title right before the name is [docState.mentionFacts]'.
+func partyTitleApposed(s nlp.Sentence, a, b *mention) bool {
+	toks := s.Tokens
+	if !a.adj && (a.possessive || a.end != a.start+1) || !partyEntity(a.ent) || !named(b) || b.ent.typ != schema.Person || b.start <= a.end {
+		return false
+	}
+	e := b.start - 1
+	if toks[e].Text != "," || b.end < len(toks) && toks[b.end].Text != "," && toks[b.end].Tag != "." && !isCap(toks[b.end].Text) {
+		return false
+	}
+	w := lowerWords(toks[a.end:e])
+	if len(w) == 0 || len(w) > 3 || !roleNoun(w[len(w)-1]) || partyHeadTitle(strings.Join(w, " "), w[len(w)-1]) || spokesNouns[w[len(w)-1]] {
+		return false
+	}
+	for _, t := range toks[a.end:e] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // teamThenPlayers: "were Halvik Hawks Tom Wu, Ann Lee and Ola Berg": a
@@ -3093,8 +3200,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
 		r = schema.WorkFor // "Globex sales director Ann Lee"
 	}
-	r = rankRole(r, w[len(w)-1], a.ent)    // "Hamas commander Ali Hassan"
-	r = partyMember(r, a.ent, w[len(w)-1]) // "House Intelligence Committee Representative Ann Lee"
+	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
+	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
 	return role{lemma: r, reverse: true}, r != ""
 }
 

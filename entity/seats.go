@@ -282,6 +282,9 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		}
+		if p == nil {
+			p = seatOwner(toks, ms, k)
+		}
 		// "Tom Wu's former U.S. Senate seat": the possessor before the
 		// chamber's word, a word of [formerWords] and the state's name.
 		i := k - 1
@@ -310,8 +313,43 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 		if c := d.seatChamber(title, us); c != nil && c != p.ent {
 			d.derive(si, argOf(s, p), joinText(toks[k-1:k+1]), schema.MemberOf, p.ent, c, "", roleConf)
 		}
+		for _, m := range ms {
+			// "the Ohio Senate seat", "the Senate seat in Ohio": the
+			// region the seat is of, which its holder represents.
+			if m.ent != nil && m.ent.typ == schema.GPE && named(m) && !m.adj && !d.r.country(m.ent) &&
+				(m.end == k-1 || m.start == k+2 && (toks[k+1].Lower() == "in" || toks[k+1].Lower() == "for" || toks[k+1].Lower() == "from")) {
+				d.derive(si, argOf(s, p), joinText(toks[min(m.start, k-1):max(m.end, k+1)]), "represent", p.ent, m.ent, "", roleConf)
+			}
+		}
 	}
 }
+
+// seatOwner returns the person whose seat the clause after the seat noun
+// at token k says it is: "the Senate seat being contested is that of
+// incumbent Republican Tom Wu" (a person's name after "that of" and at
+// most four capitalised words or [seatOwnerWords], before any semicolon,
+// in a clause with no negation), or nil.
+func seatOwner(toks []nlp.Token, ms []*mention, k int) *mention {
+	for j := k + 1; j+1 < len(toks) && toks[j].Text != ";"; j++ {
+		if toks[j].Lower() != "that" || toks[j+1].Lower() != "of" {
+			continue
+		}
+		for _, m := range ms {
+			if m.start > j+1 && m.start <= j+6 && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj &&
+				!slices.ContainsFunc(toks[j+2:m.start], func(t nlp.Token) bool { return !isCap(t.Text) && !seatOwnerWords[t.Lower()] }) &&
+				!slices.ContainsFunc(toks[k:j], func(t nlp.Token) bool { return t.Lower() == "not" || t.Lower() == "n't" }) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// seatOwnerWords may stand between "that of" and the seat's holder, with
+// capitalised words (a party's adjective, a title): "that of incumbent
+// Republican Tom Wu", "that of the sitting Senator Ann Lee".
+var seatOwnerWords = map[string]bool{"incumbent": true, "former": true, "the": true, "sitting": true, "current": true, "late": true}
 
 // apposition reports whether toks, the words between a name's comma and a
 // seat noun, open an apposition: at most an article and capitalised or
@@ -703,18 +741,57 @@ var nominationWords = map[string]bool{
 	"seek": true, "seeks": true, "seeking": true, "sought": true, "win": true, "wins": true, "won": true, "winning": true,
 	"secure": true, "secured": true, "clinch": true, "clinched": true, "clinches": true, "bid": true, "race": true, "running": true,
 	"ran": true, "runs": true, "vying": true, "lost": true, "lose": true, "loses": true,
+	// the same in the plural, and the words of running in a primary:
+	// "one of the front runners for the Republican Party's nomination",
+	// "a candidate in the Democratic primaries", "competed in the Tory
+	// leadership contest"
+	"candidates": true, "contenders": true, "frontrunners": true, "front-runners": true, "runner": true, "runners": true,
+	"hopeful": true, "hopefuls": true, "favourites": true, "favorites": true, "run": true,
+	"contest": true, "contested": true, "contesting": true, "compete": true, "competed": true, "competing": true,
+	"entered": true, "enter": true, "enters": true, "challenger": true,
+}
+
+// nominationHeads are the nouns of a party's contest for its nomination
+// that a party's adjective or possessive stands before: "the Democratic
+// nomination", "the Republican primaries", "the Labour caucus vote".
+var nominationHeads = map[string]bool{
+	"nomination": true, "primary": true, "primaries": true, "caucus": true, "caucuses": true,
+}
+
+// nominationHead reports whether token k of toks, after a party's
+// adjective or possessive and [contestModifiers], ends a party's contest
+// for its nomination ([nominationHeads]), or k follows "leadership" and
+// ends the party's contest for its leader ("the Tory leadership", "the
+// Labour leadership race").
+func nominationHead(toks []nlp.Token, k int) bool {
+	if k < len(toks) && nominationHeads[toks[k].Lower()] {
+		return true
+	}
+	if k == 0 || toks[k-1].Lower() != "leadership" {
+		return false
+	}
+	if k == len(toks) {
+		return true
+	}
+	switch toks[k].Lower() {
+	case "race", "contest", "election", "ballot", "bid":
+		return true
+	}
+	return !strings.HasPrefix(toks[k].Tag, "NN")
 }
 
 // nominationParty: "Lee is a leading candidate for the Democratic
-// nomination", "Tom Wu is seeking the Republican presidential nomination":
-// a party's adjective or possessive before "nomination" (contest
-// modifiers between), in a clause whose words between the party and the
+// nomination", "Tom Wu is seeking the Republican presidential nomination",
+// "Ann Lee, who was a candidate in the Democratic primaries", "won the
+// Tory leadership contest": a party's adjective or possessive before the
+// party's contest ([nominationHead]; contest modifiers between), in a clause whose words between the party and the
 // person named last before it say the person seeks or won it
 // ([nominationWords]), makes the person the party's member.
 func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, p := range ms {
-		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive {
+		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive &&
+			(p.end >= len(toks) || !contestModifiers[toks[p.end].Lower()] && !nominationHeads[toks[p.end].Lower()]) { // "the Labour leadership"
 			continue
 		}
 		k := p.end
@@ -724,7 +801,7 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 		for k < len(toks) && contestModifiers[toks[k].Lower()] {
 			k++
 		}
-		if k >= len(toks) || toks[k].Lower() != "nomination" {
+		if !nominationHead(toks, k) {
 			continue
 		}
 		var holder *mention
@@ -738,7 +815,51 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 			!slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return nominationWords[t.Lower()] }) {
 			continue
 		}
-		d.derive(si, argOf(s, holder), joinText(toks[holder.end:k+1]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+		d.derive(si, argOf(s, holder), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+	}
+}
+
+// ownParty: "Within her own party, the choice of Ann Lee was contested",
+// "national leaders of his party such as Tom Wu and Ann Lee": "his" or
+// "her" ("own") before "party" names the party that the document makes
+// the pronoun's person a member of ([docState.partyOf]), which the
+// sentence states again; the persons that "such as" or "including" lists
+// right after it are its members too.
+func (d *docState) ownParty(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mPronoun || !m.possessive || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].Lower() == "own" {
+			k++
+		}
+		if k >= len(toks) || toks[k].Lower() != "party" {
+			continue
+		}
+		p := d.partyOf(m.ent)
+		if p == nil {
+			continue
+		}
+		d.derive(si, argOf(s, m), joinText(toks[m.start:k+1]), schema.MemberOf, m.ent, p, "", nominalConf)
+		j := k + 1
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		switch {
+		case j+1 < len(toks) && toks[j].Lower() == "such" && toks[j+1].Lower() == "as":
+			j += 2
+		case j < len(toks) && toks[j].Lower() == "including":
+			j++
+		default:
+			continue
+		}
+		for _, o := range ms {
+			if o.start >= j && named(o) && o.ent != nil && o.ent.typ == schema.Person && o.ent != m.ent && listedFrom(toks, j, o.start) {
+				d.derive(si, argOf(s, o), joinText(toks[m.start:o.end]), schema.MemberOf, o.ent, p, "", nominalConf)
+			}
+		}
 	}
 }
 

@@ -113,10 +113,10 @@ func (a *analysis) clauses() {
 	a.possessives()
 }
 
-// participleSubordinators open a passive participle's phrase before the
+// ParticipleSubordinators open a passive participle's phrase before the
 // subject whose the participle is: "When asked by CNN, ..." ("if" and
 // "unless" are left out: a condition states no act).
-var participleSubordinators = map[string]bool{
+var ParticipleSubordinators = map[string]bool{
 	"when": true, "while": true, "once": true, "though": true, "although": true,
 }
 
@@ -149,7 +149,7 @@ func (a *analysis) sentenceInitial(k int) bool {
 		}
 		m-- // "After leaving the Sea Org, ..."
 	}
-	if m == 0 && f == participle && a.ch[0].j == a.ch[0].i+1 && participleSubordinators[a.low[a.ch[0].i]] {
+	if m == 0 && f == participle && a.ch[0].j == a.ch[0].i+1 && ParticipleSubordinators[a.low[a.ch[0].i]] {
 		return true // "When asked by CNN about the plan, Ann Lee said"
 	}
 	if m < 0 {
