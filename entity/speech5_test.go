@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestQuotedAddress covers speech5's quoted addresses: thanks,
+// congratulations and pleas that a quotation addresses to a named actor.
+func TestQuotedAddress(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Per Lund ended his campaign on Monday. \"Thank you @PerLund for making the harbour workers the center of your campaign. Let's keep fighting,\" wrote Ann Lee on Twitter.",
+			[]string{"Ann Lee -thank-> Per Lund"}, nil,
+			"a quotation that opens with thanks to a handle thanks the actor the handle spells, in the first sentence of a longer quotation"},
+		{"Per Lund left the race. Governor Ann Lee wrote, \"Congratulations to Per Lund on running a strong campaign.\" \"Thank you, Per Lund, for your service,\" tweeted Mayor Ola Berg.",
+			[]string{"Ann Lee -congratulate-> Per Lund", "Ola Berg -thank-> Per Lund"}, nil,
+			"congratulations or thanks addressed by name"},
+		{"\"Please, please Tom Wu, please don't let us suffer anymore,\" said Ann Lee. \"Per Lund, please listen to the farmers,\" Ola Berg said.",
+			[]string{"Ann Lee -urge-> Tom Wu", "Ola Berg -urge-> Per Lund"}, nil,
+			"a plea that names the actor it addresses urges it"},
+		{"\"Thanks to Halvik Holdings' loans, we survived the winter,\" said Ann Lee. \"Thank God Tom Wu was there,\" said Per Lund.",
+			nil, []string{"Ann Lee -thank-> Halvik Holdings", "Per Lund -thank-> Tom Wu"},
+			"thanks to an actor's help, or thanking God, thanks no actor"},
+		{"\"Thank you, Per Lund, for your work,\" wrote Ann Lee. Tom Wu wrote Harbour Nights in 1990.",
+			[]string{"Ann Lee -thank-> Per Lund"}, []string{"Tom Wu -write-> Harbour Nights"},
+			"a name right after a quotation and wrote is its writer, no work"},
+		{"Ann Lee said the farmers would thank Tom Wu for his work. \"Please,\" said Per Lund.",
+			nil, []string{"Ann Lee -thank-> Tom Wu"},
+			"no address outside a quotation"},
+	})
+}
