@@ -35,3 +35,24 @@ func TestQuotedAddress(t *testing.T) {
 			"no address outside a quotation"},
 	})
 }
+
+// TestQuotedScorn covers a naming verb whose scornful complement is
+// quoted: the extractor drops it or keeps it in the object.
+func TestQuotedScorn(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee called Prime Minister Tom Wu's proposed deal \"a disaster\". Per Lund called Halvik Holdings \"a disgrace\".",
+			[]string{"Ann Lee -criticize-> Tom Wu", "Per Lund -criticize-> Halvik Holdings"}, nil,
+			"a quoted scornful complement of call, after an actor or an actor's act"},
+		{"Ola Berg called Tom Wu \"the worst mayor in our history\".",
+			[]string{"Ola Berg -criticize-> Tom Wu"}, nil,
+			"the worst is scorn"},
+		{"Ann Lee called Tom Wu's plan \"a good start\". Per Lund called Halvik Holdings \"a friend\".",
+			nil, []string{"Ann Lee -criticize-> Tom Wu", "Per Lund -criticize-> Halvik Holdings"},
+			"a quoted complement without scorn criticises no one"},
+	})
+}
