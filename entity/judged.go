@@ -196,7 +196,13 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		}
 		return "criticize"
 	}
-	if x.Negated || intention(s, x) {
+	if x.Negated {
+		return ""
+	}
+	if culprit(w, verb, x) {
+		return "blame" // "said the Red Group was behind the attack"
+	}
+	if intention(s, x) {
 		return ""
 	}
 	if _, passive := passiveVerb(x); passive {
@@ -232,6 +238,58 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		return "accuse" // "is breaking the law"
 	}
 	return ""
+}
+
+// harmNouns are attacks and harms whose doer a speaker may name:
+// "the attack", "the bombing", "the deaths of ten people".
+var harmNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"explosion": true, "explosions": true, "killing": true, "killings": true, "deaths": true, "death": true,
+	"massacre": true, "assault": true, "shooting": true, "shootings": true, "ambush": true, "raid": true,
+	"raids": true, "kidnapping": true, "kidnappings": true, "abduction": true, "murder": true, "murders": true,
+	"assassination": true, "hack": true, "hacking": true, "cyberattack": true, "cyberattacks": true,
+	"violence": true, "atrocity": true, "atrocities": true, "strike": true, "strikes": true, "incident": true,
+	"crash": true, "fire": true, "poisoning": true, "leak": true, "leaks": true,
+}
+
+// culpritNouns name the doers of a harm: "are the suspected perpetrators".
+var culpritNouns = map[string]bool{
+	"perpetrator": true, "perpetrators": true, "culprit": true, "culprits": true, "mastermind": true,
+	"masterminds": true, "attacker": true, "attackers": true, "bomber": true, "bombers": true,
+	"killer": true, "killers": true, "gunmen": true, "assailants": true,
+}
+
+// perpetrateVerbs do a harm of [harmNouns]: "carried out the attack".
+var perpetrateVerbs = map[string]bool{
+	"carry": true, "perpetrate": true, "commit": true, "orchestrate": true, "mastermind": true,
+	"stage": true, "plan": true, "launch": true, "organise": true, "organize": true, "order": true,
+}
+
+// culprit reports whether x, a reported clause with relation words w and
+// verb verb, names its subject as the one who did a harm: "the Red Group
+// are the (suspected) perpetrators", "was behind the attack", "is
+// responsible for the bombing", "is to blame", or a harm done with the
+// doubt of a modal perfect: "only the Red Group could have carried out
+// the attack" (a plain "carried out the attack" reports the attack).
+func culprit(w []string, verb string, x schema.Extraction) bool {
+	o := strings.Fields(strings.ToLower(strings.Trim(x.Object.Text, "\"'“”‘’ .,")))
+	if i := slices.IndexFunc(o, func(v string) bool { return headEnds[v] }); i > 0 && culpritNouns[o[i-1]] {
+		o = o[:i] // "the perpetrators of the attack"
+	}
+	harm := slices.ContainsFunc(o, func(v string) bool { return harmNouns[v] })
+	switch {
+	case verb != "be" && !perpetrateVerbs[verb]:
+		return false
+	case verb == "be" && w[len(w)-1] == "behind":
+		return harm // "was behind the attack"
+	case verb == "be" && beForms[w[len(w)-1]] && len(o) > 0:
+		return culpritNouns[o[len(o)-1]] || len(o) > 2 && o[0] == "responsible" && o[1] == "for" && harm ||
+			len(o) == 2 && o[0] == "to" && o[1] == "blame"
+	case verb == "be":
+		return false
+	}
+	// "could have carried out", "may have orchestrated"
+	return harm && len(w) > 2 && (w[0] == "could" || w[0] == "may" || w[0] == "might" || w[0] == "must") && w[1] == "have"
 }
 
 // dutyClause reports whether the clause whose subject starts at token b

@@ -56,3 +56,23 @@ func TestQuotedScorn(t *testing.T) {
 			"a quoted complement without scorn criticises no one"},
 	})
 }
+
+// TestCulprit covers a speaker who names the doer of an attack.
+func TestCulprit(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A car bomb killed nine people in Halden. Colonel Per Lund of the Norwegian Army said the Harbor Brigade are the suspected perpetrators. Governor Ann Lee agreed, saying only this organisation could have carried out the attack.",
+			[]string{"Per Lund -blame-> Harbor Brigade", "Ann Lee -blame-> Harbor Brigade"}, nil,
+			"naming the perpetrators, or who alone could have done the attack, blames them"},
+		{"Tom Wu said the Harbor Brigade was behind the bombing. \"The Green Front is responsible for these killings,\" Ola Berg said.",
+			[]string{"Tom Wu -blame-> Harbor Brigade", "Ola Berg -blame-> Green Front"}, nil,
+			"behind or responsible for an attack"},
+		{"Tom Wu said the Harbor Brigade was not behind the bombing. Ola Berg said the Green Front was responsible for security. Per Lund said the Norwegian Army carried out the attack.",
+			nil, []string{"Tom Wu -blame-> Harbor Brigade", "Ola Berg -blame-> Green Front", "Per Lund -blame-> Norwegian Army"},
+			"a denial, a duty, or a plain report of the attack blames no one"},
+	})
+}
