@@ -76,3 +76,29 @@ func TestCulprit(t *testing.T) {
 			"a denial, a duty, or a plain report of the attack blames no one"},
 	})
 }
+
+// TestTribute covers death announcements and tributes.
+func TestTribute(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu, former president of Norway, has died, according to President Ann Lee. \"It is with the utmost sadness that I announce the passing of Norway's founding father, Tom Wu,\" Lee said.",
+			[]string{"Ann Lee -announce-> Tom Wu"}, nil,
+			"a death reported by a speaker, or the passing of an actor announced, is announced"},
+		{"The Harbor Council announced the resignation of Per Lund. Ann Lee confirmed Ola Berg's appointment. The Green Party mourned the death of Tom Wu.",
+			[]string{"Harbor Council -announce-> Per Lund", "Ann Lee -announce-> Ola Berg", "Green Party -mourn-> Tom Wu"}, nil,
+			"an event of an actor's life announced, confirmed or mourned"},
+		{"Tom Wu died on Friday. \"Tom Wu was an icon of liberation. His contribution to the history of our nation will never be forgotten. May his soul rest in eternal peace,\" wrote President Ann Lee.",
+			[]string{"Ann Lee -praise-> Tom Wu", "Ann Lee -mourn-> Tom Wu"}, nil,
+			"a tribute in a quotation praises and mourns"},
+		{"Tom Wu died on Friday. Per Lund said in a statement: \"He made a great personal contribution to the battle for our independence.\" Ola Berg said Tom Wu was a great leader and would be sorely missed.",
+			[]string{"Per Lund -praise-> Tom Wu", "Ola Berg -praise-> Tom Wu", "Ola Berg -mourn-> Tom Wu"}, nil,
+			"a contribution made, a great leader, one who will be missed"},
+		{"Ann Lee said Norway was a great power. Per Lund said Tom Wu was the champion. Ola Berg said Halvik Holdings made no contribution. Ann Lee announced the death of the project. \"Rest in peace,\" said Tom Wu.",
+			nil, []string{"Ann Lee -praise-> Norway", "Per Lund -praise-> Tom Wu", "Ola Berg -praise-> Halvik Holdings"},
+			"a great power, a sports champion, no contribution praise no one"},
+	})
+}
