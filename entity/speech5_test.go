@@ -102,3 +102,20 @@ func TestTribute(t *testing.T) {
 			"a great power, a sports champion, no contribution praise no one"},
 	})
 }
+
+// TestJibe covers a jibe taken or poked at an actor.
+func TestJibe(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee took a parting shot at Tom Wu on Twitter. Per Lund took a swipe at Norway's budget. Ola Berg poked fun at Halvik Holdings.",
+			[]string{"Ann Lee -criticize-> Tom Wu", "Per Lund -criticize-> Norway", "Ola Berg -mock-> Halvik Holdings"}, nil,
+			"a shot, a swipe or fun at an actor or its act"},
+		{"Ann Lee took a shot at goal against Norway. Per Lund took part in the Halvik Cup.",
+			nil, []string{"Ann Lee -criticize-> Norway", "Per Lund -criticize-> Halvik Cup"},
+			"a shot at goal against a team, or taking part, is no jibe"},
+	})
+}
