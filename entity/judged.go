@@ -157,21 +157,29 @@ var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
 // The speaker's own side is no target ("we want to scrap the tax", "we
 // must act").
 func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || !actorEntity(f.subj) || f.implied {
+	if f.implied {
 		return
+	}
+	target := f.subj
+	if target == nil || !actorEntity(target) {
+		// "said the lawmakers' behaviour was disgraceful": an actor's
+		// act judged is the actor judged.
+		if target = d.actOf(si, s, x.Subject); target == nil {
+			return
+		}
 	}
 	lemma := imputedAct(s, x)
 	if lemma == "" || heardBy(s, f) {
 		return
 	}
 	speaker := d.reporter(si, s, x, f)
-	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
+	if speaker == nil || speaker == target || !actorEntity(speaker) || d.side(speaker, si) == target {
 		return
 	}
 	if lemma == "urge" && courtName(speaker.name) {
 		lemma = "order" // "the court said Halvik must remove the posts": a ruling
 	}
-	d.derive(si, x.Subject, x.Relation, lemma, speaker, f.subj, "", x.Confidence*placeArgConf)
+	d.derive(si, x.Subject, x.Relation, lemma, speaker, target, "", x.Confidence*placeArgConf)
 }
 
 // heardBy reports whether f's speaker heard what f states, as a court or
@@ -378,6 +386,13 @@ func dutyClause(s nlp.Sentence, b int) bool {
 		}
 		if k >= 2 && toldVerbs[s.Tokens[k-2].Lower()] {
 			return true // "told reporters that": the hearers
+		}
+		j := k - 1
+		for j > 0 && j >= k-4 && (strings.HasPrefix(s.Tokens[j].Tag, "NN") || strings.HasPrefix(s.Tokens[j].Tag, "JJ") || s.Tokens[j].Tag == "DT") {
+			j--
+		}
+		if j > 0 && j < k-1 && s.Tokens[j].Tag == "IN" && quoting(s.Tokens[j-1].Lower()) {
+			return true // "said in a statement that", "wrote on Twitter that"
 		}
 		return t.Tag != "NN" && t.Tag != "NNS" && !strings.HasPrefix(t.Tag, "JJ")
 	}

@@ -119,3 +119,24 @@ func TestJibe(t *testing.T) {
 			"a shot at goal against a team, or taking part, is no jibe"},
 	})
 }
+
+// TestJudgedAct covers a reported judgement of an actor's act, said with
+// the where or how of the report before "that".
+func TestJudgedAct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said in a press conference that the Harbor Council's behaviour was disgraceful. \"Halvik Holdings' conduct is a disgrace,\" Per Lund said.",
+			[]string{"Ann Lee -criticize-> Harbor Council", "Per Lund -criticize-> Halvik Holdings"}, nil,
+			"scorn for an actor's act is scorn for the actor"},
+		{"Ann Lee said on Twitter that Halvik Holdings had lied to its customers. Tom Wu wrote in a letter that Norway must withdraw its troops.",
+			[]string{"Ann Lee -accuse-> Halvik Holdings", "Tom Wu -urge-> Norway"}, nil,
+			"a clause after 'said on Twitter that' or 'wrote in a letter that' is the speaker's"},
+		{"Ann Lee said Tom Wu's house was disgraceful.",
+			nil, []string{"Ann Lee -criticize-> Tom Wu"},
+			"a thing owned is no act"},
+	})
+}
