@@ -754,3 +754,44 @@ func (d *docState) tribute(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		d.derive(si, x.Subject, x.Relation, lemma, speaker, o, "", x.Confidence*placeArgConf)
 	}
 }
+
+// agreedWith adds subject —agree_with→ speaker (disagree_with) when the
+// subject agrees or disagrees, with no object, right after a sentence in
+// which another actor spoke ([docState.speakerIn]): "Colonel Tom Wu said
+// the Red Group carried out the attack. Governor Ann Lee agreed, saying
+// ...". "agreed to resign", "agreed on a deal" agree to no one.
+func (d *docState) agreedWith(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if (x.Lemma != "agree" && x.Lemma != "disagree") || strings.TrimSpace(x.Object.Text) != "" || f.subj == nil ||
+		!actorEntity(f.subj) || f.implied || x.Attribution != "" || intention(s, x) {
+		return
+	}
+	_, rj, ok := relationTokens(s, x)
+	for ok && rj < len(s.Tokens) && s.Tokens[rj].Tag == "RB" {
+		rj++ // "agreed unanimously to"
+	}
+	if !ok || rj < len(s.Tokens) && (s.Tokens[rj].Tag == "TO" || s.Tokens[rj].Tag == "IN") {
+		return // "agreed to", "agreed on", "agreed that"
+	}
+	if o := d.speakerIn(si - 1); o != nil && o != f.subj {
+		d.derive(si, x.Subject, x.Relation, x.Lemma+"_with", f.subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// speakerIn returns the actor who spoke in sentence si, the subject of its
+// reporting verb or the speaker of a quotation that closes in it, or nil.
+func (d *docState) speakerIn(si int) *docEntity {
+	if si < 0 {
+		return nil
+	}
+	for _, p := range d.voiced {
+		if p.q.to == si && actorEntity(p.e) {
+			return p.e
+		}
+	}
+	for _, f := range d.facts {
+		if w, _, _ := strings.Cut(strings.ToLower(f.Relation), " "); f.Sentence == si && !f.implied && f.subj != nil && actorEntity(f.subj) && quoting(w) {
+			return f.subj
+		}
+	}
+	return nil
+}

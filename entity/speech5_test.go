@@ -66,8 +66,14 @@ func TestCulprit(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"A car bomb killed nine people in Halden. Colonel Per Lund of the Norwegian Army said the Harbor Brigade are the suspected perpetrators. Governor Ann Lee agreed, saying only this organisation could have carried out the attack.",
-			[]string{"Per Lund -blame-> Harbor Brigade", "Ann Lee -blame-> Harbor Brigade"}, nil,
-			"naming the perpetrators, or who alone could have done the attack, blames them"},
+			[]string{"Per Lund -blame-> Harbor Brigade", "Ann Lee -blame-> Harbor Brigade", "Ann Lee -agree_with-> Per Lund"}, nil,
+			"naming the perpetrators, or who alone could have done the attack, blames them; agreeing right after is with the speaker"},
+		{"Colonel Tom Wu said the talks had failed. Governor Ann Lee agreed to resign. \"We will win,\" said Per Lund. Ola Berg agreed on a new budget. Per Lund said the plan was good. The Harbor Council agreed unanimously to sell the port.",
+			nil, []string{"Ann Lee -agree_with-> Tom Wu", "Ola Berg -agree_with-> Per Lund", "Harbor Council -agree_with-> Per Lund"},
+			"agreeing to act or on a thing is no agreement with the speaker before"},
+		{"\"The Harbor Brigade did this,\" said Colonel Tom Wu. Governor Ann Lee disagreed.",
+			[]string{"Ann Lee -disagree_with-> Tom Wu"}, nil,
+			"disagreeing after a quotation is with its speaker"},
 		{"Tom Wu said the Harbor Brigade was behind the bombing. \"The Green Front is responsible for these killings,\" Ola Berg said.",
 			[]string{"Tom Wu -blame-> Harbor Brigade", "Ola Berg -blame-> Green Front"}, nil,
 			"behind or responsible for an attack"},
