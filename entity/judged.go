@@ -169,8 +169,8 @@ func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		}
 	}
 	lemma := imputedAct(s, x)
-	if lemma == "" || heardBy(s, f) {
-		return
+	if lemma == "" || heardBy(s, f) || target != f.subj && lemma != "criticize" && lemma != "praise" && lemma != "accuse" {
+		return // an act does no duty, and its doer is not what "had done her best" says
 	}
 	speaker := d.reporter(si, s, x, f)
 	if speaker == nil || speaker == target || !actorEntity(speaker) || d.side(speaker, si) == target {
@@ -258,6 +258,11 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		}
 		return "criticize"
 	}
+	if slices.ContainsFunc(w, func(v string) bool { return v == "do" || v == "did" || v == "does" || v == "done" }) {
+		if a := vindicated(w, x); a != "" {
+			return a
+		}
+	}
 	if x.Negated {
 		return ""
 	}
@@ -311,6 +316,32 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		return "accuse" // "is breaking the law"
 	}
 	return ""
+}
+
+// vindicated returns the act by which a speaker who reports x, a clause
+// of do with relation words w, stands by its subject: defend for "did
+// nothing wrong" and "had done her best", praise for "has done a great
+// job"; or "".
+func vindicated(w []string, x schema.Extraction) string {
+	o := strings.Fields(strings.ToLower(strings.Trim(x.Object.Text, "\"'“”‘’ .,")))
+	switch {
+	case slices.Contains(w, "nothing") && len(o) == 1 && o[0] == "wrong",
+		len(w) > 1 && w[len(w)-1] == "nothing" && len(o) > 0 && o[0] == "wrong":
+		return "defend" // "Tom Wu did nothing wrong"
+	case x.Negated:
+		return ""
+	case len(o) == 2 && possessiveDeterminers[o[0]] && o[1] == "best":
+		return "defend" // "the chief executive had done her best"
+	case len(o) >= 3 && (o[0] == "a" || o[0] == "an") && o[len(o)-1] == "job" && praiseJob[o[len(o)-2]]:
+		return "praise" // "has done a great job"
+	}
+	return ""
+}
+
+// praiseJob are the adjectives of a job well done: "a great job".
+var praiseJob = map[string]bool{
+	"good": true, "great": true, "excellent": true, "fantastic": true, "terrific": true, "superb": true,
+	"brilliant": true, "remarkable": true, "outstanding": true, "tremendous": true, "wonderful": true,
 }
 
 // harmNouns are attacks and harms whose doer a speaker may name:

@@ -146,3 +146,20 @@ func TestJudgedAct(t *testing.T) {
 			"a thing owned is no act"},
 	})
 }
+
+// TestVindicated covers a speaker who stands by an actor's conduct.
+func TestVindicated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said Tom Wu did nothing wrong. Per Lund said Karen Lau had done her best. \"Halvik Holdings has done a great job,\" Ola Berg said.",
+			[]string{"Ann Lee -defend-> Tom Wu", "Per Lund -defend-> Karen Lau", "Ola Berg -praise-> Halvik Holdings"}, nil,
+			"nothing wrong or one's best defends; a great job praises"},
+		{"Ann Lee said Tom Wu did not do his best. Per Lund said the Harbor Council's plan had done its best.",
+			nil, []string{"Ann Lee -defend-> Tom Wu", "Per Lund -defend-> Harbor Council"},
+			"a negation, or an act's doer, is not defended"},
+	})
+}
