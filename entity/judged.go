@@ -577,8 +577,12 @@ func (d *docState) peers(si int, s nlp.Sentence, x schema.Extraction, f *docFact
 // Tom Wu on ...", "Please, Tom Wu, don't ...".
 var addressWords = map[string]string{
 	"thank": "thank", "thanks": "thank", "congratulations": "congratulate", "congrats": "congratulate",
-	"please": "urge", "rip": "mourn",
+	"please": "urge", "rip": "mourn", "shame": "criticize", "kudos": "praise", "bravo": "praise", "well": "praise",
 }
+
+// addressSecond are the address words of [addressWords] that need a
+// second word: "Shame on Tom Wu", "Well done, Tom Wu".
+var addressSecond = map[string]string{"shame": "on", "well": "done"}
 
 // addressFill are the words that may stand between an address word and
 // the actor addressed: "Thank you so much, Tom Wu", "Please, please Tom Wu".
@@ -594,7 +598,8 @@ var addressFill = map[string]bool{
 // working families the center of your campaign," wrote Ann Lee' thanks,
 // 'Lee wrote, "Congratulations to Tom Wu on running a strong campaign"'
 // congratulates, '"Please, please Tom Wu, don't let us suffer"' urges,
-// '"RIP Tom Wu"', '"Rest in peace, Tom Wu"' mourn), that opens with the actor's name and "please"
+// '"RIP Tom Wu"', '"Rest in peace, Tom Wu"' mourn, '"Shame on Tom Wu"'
+// criticizes, '"Well done, Tom Wu"', '"Kudos to Tom Wu"' praise), that opens with the actor's name and "please"
 // ('"Tom Wu, please step down"'), or that prays his soul rest in peace
 // ('"May his soul rest in eternal peace"' mourns him). A tweet's handle names the actor whose name it spells
 // ([docState.handleActor]). "Thanks to" thanks only when "for" or the
@@ -630,6 +635,12 @@ func (d *docState) addressed(si int, s nlp.Sentence) {
 		default:
 			if lemma == "thank" && toks[k].Lower() == "thank" && (j >= len(toks) || toks[j].Lower() != "you") {
 				continue // "thank God"
+			}
+			if w := addressSecond[toks[k].Lower()]; w != "" {
+				if j >= len(toks) || toks[j].Lower() != w {
+					continue // "shame", "well" alone
+				}
+				j++
 			}
 			for j < len(toks) && j < k+6 && addressFill[toks[j].Lower()] {
 				j++
