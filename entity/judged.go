@@ -11,7 +11,10 @@ import (
 // This file reads what a speaker's words say of another actor: the
 // reported clause, quoted or not, that blames, accuses, urges or stands
 // with the actor it is about ([docState.imputed], [docState.sympathy],
-// [docState.prayedFor], [docState.peers]).
+// [docState.prayedFor], [docState.peers]), that announces, praises or
+// mourns it ([docState.announcedEvent], [docState.tribute]), that
+// addresses it ([docState.addressed]) or that agrees with the one who
+// spoke before ([docState.agreedWith]).
 
 // willWords ascribe a will to the subject before the infinitive after them:
 // "is trying to", "wants to", "chose to", "refused to".
