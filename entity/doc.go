@@ -419,7 +419,18 @@
 // "our thoughts are with Tom Wu" support; "Let's pray for Tom Wu" is
 // pray_for; "I urge my colleagues" urges the speaker's body; a scornful
 // quotation "said of" an actor, or a relative "which Lee describes as
-// 'marred by fraud'", criticizes (stance.go). A time clause of a gerund is its
+// 'marred by fraud'", criticizes (stance.go). Naming the doer of a harm
+// ("are the suspected perpetrators", "was behind the attack", "only X
+// could have carried out the attack") blames; "X did nothing wrong" or
+// "had done her best" defends; a copula of praise ("was an icon of
+// liberation"), "made a great contribution", "his legacy will never be
+// forgotten" praise, "will be missed" and "May his soul rest in peace"
+// mourn; "X has died, according to Y" and "announced the passing of X"
+// announce. A quoted address ('"Thank you @TomWu for ..."', "Congratulations
+// to X", "Please, X", "Shame on X", "Well done, X") thanks, congratulates,
+// urges, criticizes or praises the actor, a handle naming the actor it
+// spells; an actor that "agreed" right after another spoke agrees with it
+// (judged.go). A time clause of a gerund is its
 // clause subject's act ("was arrested after leaving the Sea Org": leave;
 // adjunct.go). A unit noun and a unit's name make the unit part_of its
 // organisation ("the elite group within Scientology called the Sea Org",

@@ -155,6 +155,23 @@ var eventNouns = map[string]string{
 	"warning": "warn", "threat": "threaten", "threats": "threaten", "apology": "apologise_to",
 	"thanks": "thank", "request": "request", "appeal": "appeal_to", "plea": "ask", "pleas": "ask", "attack": "attack", "attacks": "attack",
 	"complaint": "complain_to", "praise": "praise", "visit": "visit", "call": "call",
+	"swipe": "criticize", "swipes": "criticize", "potshot": "criticize", "potshots": "criticize", "jab": "criticize",
+	"jabs": "criticize", "dig": "criticize", "aim": "criticize", "shot": "criticize", "fun": "mock",
+}
+
+// jibeVerbs take or poke a jibe of [jibeNouns] at an actor: "took a
+// swipe at Tom Wu", "took a parting shot at Norway", "took aim at the
+// council", "poked fun at Ann Lee". They carry no event noun else.
+var jibeVerbs = map[string]bool{"take": true, "poke": true}
+
+// jibePreps introduce the actor a jibe is aimed at: "at", or "of" after
+// fun ("made fun of").
+var jibePreps = map[string]bool{"at": true, "of": true}
+
+// jibeNouns are the jibes of [jibeVerbs].
+var jibeNouns = map[string]bool{
+	"swipe": true, "swipes": true, "potshot": true, "potshots": true, "jab": true, "jabs": true, "dig": true,
+	"aim": true, "shot": true, "fun": true,
 }
 
 // eventPreps are the prepositions after an event noun that introduce the
@@ -172,8 +189,9 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // after from, or of inside the object, does it to subj ("Ann Lee faced
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light, undergo, respond, joint, signed, claim := false, false, false, false, "", false
+	light, undergo, respond, joint, signed, claim, jibe := false, false, false, false, "", false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
+		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
 		undergo = undergo || undergoVerbs[w]
@@ -181,7 +199,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint && !claim {
+	if !light && !undergo && !respond && !joint && !claim && !jibe {
 		return false
 	}
 	preps := eventPreps
@@ -204,6 +222,15 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	if head < 0 {
 		return false
+	}
+	if jibe && !light && !undergo && !respond && !joint && !claim {
+		if !jibeNouns[toks[head].Lower()] {
+			return false // "took part in", "took control of"
+		}
+		light = true // "took a swipe at Tom Wu", "poked fun at Norway"
+	}
+	if jibeNouns[toks[head].Lower()] {
+		preps = jibePreps // not "took a shot at goal against Norway"
 	}
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
 	if lemma == "" && nom.lemma == "" {

@@ -2229,6 +2229,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.sympathy(si, s, x, f)
 	d.peers(si, s, x, f)
 	d.prayedFor(si, s, x, f)
+	d.announcedEvent(si, s, x, f)
+	d.tribute(si, s, x, f)
+	d.agreedWith(si, s, x, f)
 	if !x.Negated {
 		d.requestedOf(si, s, x, f.subj)
 		if f.obj == nil {

@@ -11,7 +11,9 @@ import (
 // This file reads what a speaker's words say of another actor: the
 // reported clause, quoted or not, that blames, accuses, urges or stands
 // with the actor it is about ([docState.imputed], [docState.sympathy],
-// [docState.prayedFor], [docState.peers]).
+// [docState.prayedFor], [docState.peers]). tributes.go reads the words
+// that announce, praise or mourn an actor, addressed.go those addressed
+// to an actor in a quotation.
 
 // willWords ascribe a will to the subject before the infinitive after them:
 // "is trying to", "wants to", "chose to", "refused to".
@@ -103,21 +105,29 @@ var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
 // The speaker's own side is no target ("we want to scrap the tax", "we
 // must act").
 func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || !actorEntity(f.subj) || f.implied {
+	if f.implied {
 		return
+	}
+	target := f.subj
+	if target == nil || !actorEntity(target) {
+		// "said the lawmakers' behaviour was disgraceful": an actor's
+		// act judged is the actor judged.
+		if target = d.actOf(si, s, x.Subject); target == nil {
+			return
+		}
 	}
 	lemma := imputedAct(s, x)
-	if lemma == "" || heardBy(s, f) {
-		return
+	if lemma == "" || heardBy(s, f) || target != f.subj && lemma != "criticize" && lemma != "praise" && lemma != "accuse" {
+		return // an act does no duty, and its doer is not what "had done her best" says
 	}
 	speaker := d.reporter(si, s, x, f)
-	if speaker == nil || speaker == f.subj || !actorEntity(speaker) || d.side(speaker, si) == f.subj {
+	if speaker == nil || speaker == target || !actorEntity(speaker) || d.side(speaker, si) == target {
 		return
 	}
 	if lemma == "urge" && courtName(speaker.name) {
 		lemma = "order" // "the court said Halvik must remove the posts": a ruling
 	}
-	d.derive(si, x.Subject, x.Relation, lemma, speaker, f.subj, "", x.Confidence*placeArgConf)
+	d.derive(si, x.Subject, x.Relation, lemma, speaker, target, "", x.Confidence*placeArgConf)
 }
 
 // heardBy reports whether f's speaker heard what f states, as a court or
@@ -196,7 +206,21 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		}
 		return "criticize"
 	}
-	if x.Negated || intention(s, x) {
+	if slices.ContainsFunc(w, func(v string) bool { return v == "do" || v == "did" || v == "does" || v == "done" }) {
+		if a := vindicated(w, x); a != "" {
+			return a
+		}
+	}
+	if x.Negated {
+		return ""
+	}
+	if culprit(w, verb, x) {
+		return "blame" // "said the Red Group was behind the attack"
+	}
+	if (verb == "die" || x.Lemma == "pass_away") && (w[0] == "has" || w[0] == "have") {
+		return "announce" // "Tom Wu has died, according to his party"
+	}
+	if intention(s, x) {
 		return ""
 	}
 	if _, passive := passiveVerb(x); passive {
@@ -221,7 +245,15 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		if adj || scornful(strings.Join(o, " ")) { // not "a criminal lawyer"
 			return "criticize"
 		}
+		if lauded(o) {
+			return "praise" // "Tom Wu was an icon of liberation"
+		}
 		return ""
+	}
+	if ow := strings.Fields(strings.ToLower(x.Object.Text)); verb == "make" && slices.ContainsFunc(ow, func(v string) bool {
+		return v == "contribution" || v == "contributions"
+	}) && !slices.ContainsFunc(ow, func(v string) bool { return v == "no" || v == "little" || v == "negative" }) {
+		return "praise" // "He made a great personal contribution to the battle for independence"
 	}
 	switch {
 	case verb == "lie" && (!slices.Contains(w, "lied") && !slices.Contains(w, "lying") || strings.Contains(x.Lemma, "_in")):
@@ -232,6 +264,84 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		return "accuse" // "is breaking the law"
 	}
 	return ""
+}
+
+// vindicated returns the act by which a speaker who reports x, a clause
+// of do with relation words w, stands by its subject: defend for "did
+// nothing wrong" and "had done her best", praise for "has done a great
+// job"; or "".
+func vindicated(w []string, x schema.Extraction) string {
+	o := strings.Fields(strings.ToLower(strings.Trim(x.Object.Text, "\"'“”‘’ .,")))
+	switch {
+	case slices.Contains(w, "nothing") && len(o) == 1 && o[0] == "wrong",
+		len(w) > 1 && w[len(w)-1] == "nothing" && len(o) > 0 && o[0] == "wrong":
+		return "defend" // "Tom Wu did nothing wrong"
+	case x.Negated:
+		return ""
+	case len(o) == 2 && possessiveDeterminers[o[0]] && o[1] == "best":
+		return "defend" // "the chief executive had done her best"
+	case len(o) >= 3 && (o[0] == "a" || o[0] == "an") && o[len(o)-1] == "job" && praiseJob[o[len(o)-2]]:
+		return "praise" // "has done a great job"
+	}
+	return ""
+}
+
+// praiseJob are the adjectives of a job well done: "a great job".
+var praiseJob = map[string]bool{
+	"good": true, "great": true, "excellent": true, "fantastic": true, "terrific": true, "superb": true,
+	"brilliant": true, "remarkable": true, "outstanding": true, "tremendous": true, "wonderful": true,
+}
+
+// harmNouns are attacks and harms whose doer a speaker may name:
+// "the attack", "the bombing", "the deaths of ten people".
+var harmNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"explosion": true, "explosions": true, "killing": true, "killings": true, "deaths": true, "death": true,
+	"massacre": true, "assault": true, "shooting": true, "shootings": true, "ambush": true, "raid": true,
+	"raids": true, "kidnapping": true, "kidnappings": true, "abduction": true, "murder": true, "murders": true,
+	"assassination": true, "hack": true, "hacking": true, "cyberattack": true, "cyberattacks": true,
+	"violence": true, "atrocity": true, "atrocities": true, "strike": true, "strikes": true, "incident": true,
+	"crash": true, "fire": true, "poisoning": true, "leak": true, "leaks": true,
+}
+
+// culpritNouns name the doers of a harm: "are the suspected perpetrators".
+var culpritNouns = map[string]bool{
+	"perpetrator": true, "perpetrators": true, "culprit": true, "culprits": true, "mastermind": true,
+	"masterminds": true, "attacker": true, "attackers": true, "bomber": true, "bombers": true,
+	"killer": true, "killers": true, "gunmen": true, "assailants": true,
+}
+
+// perpetrateVerbs do a harm of [harmNouns]: "carried out the attack".
+var perpetrateVerbs = map[string]bool{
+	"carry": true, "perpetrate": true, "commit": true, "orchestrate": true, "mastermind": true,
+	"stage": true, "plan": true, "launch": true, "organise": true, "organize": true, "order": true,
+}
+
+// culprit reports whether x, a reported clause with relation words w and
+// verb verb, names its subject as the one who did a harm: "the Red Group
+// are the (suspected) perpetrators", "was behind the attack", "is
+// responsible for the bombing", "is to blame", or a harm done with the
+// doubt of a modal perfect: "only the Red Group could have carried out
+// the attack" (a plain "carried out the attack" reports the attack).
+func culprit(w []string, verb string, x schema.Extraction) bool {
+	o := strings.Fields(strings.ToLower(strings.Trim(x.Object.Text, "\"'“”‘’ .,")))
+	if i := slices.IndexFunc(o, func(v string) bool { return headEnds[v] }); i > 0 && culpritNouns[o[i-1]] {
+		o = o[:i] // "the perpetrators of the attack"
+	}
+	harm := slices.ContainsFunc(o, func(v string) bool { return harmNouns[v] })
+	switch {
+	case verb != "be" && !perpetrateVerbs[verb]:
+		return false
+	case verb == "be" && w[len(w)-1] == "behind":
+		return harm // "was behind the attack"
+	case verb == "be" && beForms[w[len(w)-1]] && len(o) > 0:
+		return culpritNouns[o[len(o)-1]] || len(o) > 2 && o[0] == "responsible" && o[1] == "for" && harm ||
+			len(o) == 2 && o[0] == "to" && o[1] == "blame"
+	case verb == "be":
+		return false
+	}
+	// "could have carried out", "may have orchestrated"
+	return harm && len(w) > 2 && (w[0] == "could" || w[0] == "may" || w[0] == "might" || w[0] == "must") && w[1] == "have"
 }
 
 // dutyClause reports whether the clause whose subject starts at token b
@@ -255,6 +365,13 @@ func dutyClause(s nlp.Sentence, b int) bool {
 		}
 		if k >= 2 && toldVerbs[s.Tokens[k-2].Lower()] {
 			return true // "told reporters that": the hearers
+		}
+		j := k - 1
+		for j > 0 && j >= k-4 && (strings.HasPrefix(s.Tokens[j].Tag, "NN") || strings.HasPrefix(s.Tokens[j].Tag, "JJ") || s.Tokens[j].Tag == "DT") {
+			j--
+		}
+		if j > 0 && j < k-1 && s.Tokens[j].Tag == "IN" && quoting(s.Tokens[j-1].Lower()) {
+			return true // "said in a statement that", "wrote on Twitter that"
 		}
 		return t.Tag != "NN" && t.Tag != "NNS" && !strings.HasPrefix(t.Tag, "JJ")
 	}

@@ -526,9 +526,12 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	if k > 0 && ownWords[toks[k].Lower()] {
 		k--
 	}
-	if k >= 0 && authorVerbs[toks[k].Lower()] && (m.end == len(toks) || toks[m.end].Tag != "POS" && toks[m.end].Tag != "DT") {
+	if k >= 0 && authorVerbs[toks[k].Lower()] && (m.end == len(toks) || toks[m.end].Tag != "POS" && toks[m.end].Tag != "DT") &&
+		!(k == m.start-1 && k > 0 && quoteMark(toks[k-1].Text) != 0) {
 		// "he published Analytic Syntax", "wrote his Dumky Trio": what
-		// an author writes is a work ("wrote Tom a letter" aside).
+		// an author writes is a work ("wrote Tom a letter" aside). Right
+		// after a quotation the verb reports it, and the name is its
+		// writer's: '"...," wrote Ann Lee'.
 		return true
 	}
 	if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {

@@ -287,6 +287,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		readings[i] = xs
 		d.statementTo(i, sents[i])
 		d.madeClear(i, sents[i])
+		d.addressed(i, sents[i])
 		d.presenceIn(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)

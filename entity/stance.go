@@ -33,7 +33,7 @@ var actNouns = map[string]bool{
 	"decision": true, "decisions": true, "policy": true, "policies": true, "plan": true, "plans": true,
 	"move": true, "moves": true, "action": true, "actions": true, "handling": true, "response": true,
 	"treatment": true, "refusal": true, "proposal": true, "proposals": true, "stance": true,
-	"approach": true, "conduct": true, "behaviour": true, "behavior": true, "comments": true,
+	"approach": true, "conduct": true, "deal": true, "deals": true, "bill": true, "budget": true, "reform": true, "reforms": true, "agenda": true, "speech": true, "tweet": true, "tweets": true, "behaviour": true, "behavior": true, "comments": true,
 	"remarks": true, "statement": true, "choice": true, "announcement": true, "intervention": true,
 	"rejection": true, "failure": true, "ban": true, "crackdown": true, "campaign": true, "strategy": true,
 	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
@@ -556,7 +556,7 @@ var (
 		"tyrant": true, "tyranny": true, "abomination": true, "scourge": true, "nightmare": true,
 	}
 	scornMarks = []string{
-		"just another", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
+		"just another", "the worst", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
 		"marred by", "tainted by", "plagued by", "riddled with", "tarnished by", "mired in", "steeped in",
 	}
 )
@@ -634,8 +634,19 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 		return scornful(strings.ToLower(x.Object.Text)) // "which Ann Lee describes as" + "a sham"
 	}
 	_, rj, ok := relationTokens(s, x)
-	if _, last := argTokens(s, x.Object); ok && last > rj {
+	first, last := argTokens(s, x.Object)
+	for k := first + 1; first >= 0 && k < last; k++ {
+		if quoteMark(s.Tokens[k].Text) > 0 {
+			// 'called Tom Wu's deal "a disaster"': the extractor kept the
+			// quoted complement in the object.
+			return scornful(strings.ToLower(quotedFrom(s, k)))
+		}
+	}
+	if ok && last > rj {
 		rj = last // "described Halvik as ..."
+		if rj < len(s.Tokens) && quoteMark(s.Tokens[rj].Text) > 0 && !strings.HasPrefix(x.Lemma, "describe") {
+			return scornful(strings.ToLower(quotedFrom(s, rj))) // 'called Tom Wu "a liar"'
+		}
 	} else if w := strings.Fields(x.Relation); !ok && x.Object.End <= x.Subject.Start && len(w) > 0 {
 		// "Halvik, which Ann Lee describes as ...": the object, the
 		// relative's head, stands before the relation.
@@ -653,6 +664,19 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 		c = append(c, t.Lower())
 	}
 	return scornful(strings.Join(c, " "))
+}
+
+// quotedFrom returns the words of the quotation that opens at token k of
+// s, up to its closing mark or the end of the sentence.
+func quotedFrom(s nlp.Sentence, k int) string {
+	var c []string
+	for _, t := range s.Tokens[k+1:] {
+		if quoteMark(t.Text) != 0 {
+			break
+		}
+		c = append(c, t.Text)
+	}
+	return strings.Join(c, " ")
 }
 
 // actBy returns the actor that a by-phrase right after x's object names

@@ -115,6 +115,16 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			// "known as X was", "as far as he could", "after 12.30 am").
 			c.end = ch.i
 			return
+		case k+1 < len(a.ch) && a.ch[k+1].kind == np && reportAdjunct[w] && a.reporting(v.head) && a.thatAfter(k+1):
+			// "said in a statement that ...", "said at a press conference
+			// that ...": the phrase is an adjunct, the clause the report
+			// ("stated to LA Weekly that": to names the hearer).
+			obj, _, end := a.object(k + 1)
+			sp := span{ch.i, obj.j}
+			c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[k+1].i, sp.j})})
+			c.thatAt = end
+			c.end = a.ch[end].j
+			return
 		case k+1 < len(a.ch) && a.ch[k+1].kind == np && !a.timePhrase(k):
 			c.rel.j = ch.j
 			c.obj, c.objs, k = a.object(k + 1)
@@ -545,6 +555,22 @@ func (a *analysis) listContinues(k int) bool {
 		}
 	}
 	return false
+}
+
+// reportAdjunct are the prepositions of where, when or how a report was
+// made, between its verb and "that": "said in a statement that".
+var reportAdjunct = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "after": true, "before": true,
+}
+
+// thatAfter reports whether "that" and a clause follow the object that
+// starts at chunk k: "said in a statement | that Norway ...".
+func (a *analysis) thatAfter(k int) bool {
+	_, _, end := a.object(k)
+	// The tagger often takes this "that" for a relative pronoun ("on
+	// Twitter that/WDT"); a clause with its own subject after it is none.
+	return end+1 < len(a.ch) && (a.ch[end].kind == prep || a.ch[end].kind == wh) && a.low[a.ch[end].i] == "that" &&
+		a.ch[end+1].kind == np && a.clauseAt(end+1)
 }
 
 // nounChain returns the end of the noun phrase at chunk k extended over

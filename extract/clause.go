@@ -608,9 +608,12 @@ func (a *analysis) inAside(k int) bool {
 // directSubject sets c.subj from the chunk m left of a finite or
 // participle verb group and reports whether it found one.
 func (a *analysis) directSubject(m int, c *clause) bool {
-	if start := a.at[a.ch[m].i]; start >= 2 && a.ch[start-1].kind == prep && a.ch[start-2].kind == conj && a.ch[m].kind == np {
+	if start := a.at[a.ch[m].i]; start >= 2 && a.ch[start-1].kind == prep && a.ch[start-2].kind == conj && a.ch[m].kind == np &&
+		a.low[a.ch[start-1].i] != "that" {
 		// "satisfies creditors and at the end leaves a healthy Revco": a
-		// fronted phrase, and the subject is the first verb's.
+		// fronted phrase, and the subject is the first verb's ("said
+		// that A lied and that Tom Wu cheated" opens a clause with its
+		// own subject).
 		for p := len(a.cl) - 1; p >= 0; p-- {
 			if q := a.cl[p]; a.ch[q.vg].form == finite && !q.subj.empty() {
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, p

@@ -72,11 +72,13 @@ func (a *analysis) hasMainVerb(m int) bool {
 // (quotes at m skipped), less quotes and commas at either end. It reports
 // false when there is no such comma or nothing before it.
 func (a *analysis) reportBefore(m int) (span, bool) {
+	quoted := false
 	for m > 0 && a.ch[m].kind == quote {
 		m--
+		quoted = true
 	}
-	if m < 1 || a.ch[m].kind != comma {
-		return span{}, false
+	if m < 1 || a.ch[m].kind != comma && !(quoted && a.ch[m].kind == stop && (a.low[a.ch[m].i] == "!" || a.low[a.ch[m].i] == "?")) {
+		return span{}, false // '"Well done, Tom Wu!" wrote Ann Lee' ends its quotation with "!"
 	}
 	start := 0
 	for start < m && a.ch[start].kind == quote {

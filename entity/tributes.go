@@ -1,0 +1,153 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// This file reads a speaker's words that announce an event of an
+// actor's life, praise the actor or mourn it ([docState.announcedEvent],
+// [docState.tribute], and the praise that [imputedAct] reads in a copula).
+
+// praiseNouns and praiseAdjectives honour the actor a reported copula
+// gives them to: "Tom Wu was an icon of liberation", "a true patriot", "a
+// great leader", "She was courageous and selfless".
+var (
+	praiseNouns = map[string]bool{
+		"icon": true, "hero": true, "heroine": true, "giant": true, "legend": true, "visionary": true,
+		"statesman": true, "stateswoman": true, "patriot": true, "pioneer": true, "inspiration": true,
+		"titan": true, "luminary": true, "stalwart": true, "gentleman": true, "genius": true,
+		"trailblazer": true, "role model": true, "beacon": true, "colossus": true, "champion": true,
+	}
+	praiseAdjectives = map[string]bool{
+		"courageous": true, "brave": true, "selfless": true, "tireless": true, "remarkable": true,
+		"extraordinary": true, "outstanding": true, "exceptional": true, "inspiring": true,
+		"inspirational": true, "visionary": true, "heroic": true, "humble": true, "wise": true,
+		"generous": true, "principled": true, "honourable": true, "honorable": true, "great": true,
+		"dedicated": true, "fearless": true, "formidable": true, "towering": true, "true": true,
+	}
+	// honouredNouns are the heads after which praiseAdjectives honour:
+	// "a great leader", "a true friend" (not "a great power").
+	honouredNouns = map[string]bool{
+		"leader": true, "man": true, "woman": true, "friend": true, "servant": true, "son": true,
+		"daughter": true, "father": true, "mother": true, "fighter": true, "soldier": true, "person": true,
+		"human": true, "being": true, "citizen": true, "politician": true, "president": true, "comrade": true,
+		"ally": true, "colleague": true, "partner": true, "democrat": true, "revolutionary": true,
+	}
+)
+
+// lauded reports whether o, the lower-case words of a copula's
+// complement cut at its head, honours the subject: a head of
+// praiseNouns ("an icon of liberation", "a true patriot"; a champion only
+// "of" something), a praise adjective standing alone or in a
+// coordination ("was courageous and selfless"), or one before a person
+// noun ("a great leader", "a remarkable man").
+func lauded(o []string) bool {
+	for len(o) > 1 && (o[0] == "a" || o[0] == "an" || o[0] == "the" || o[0] == "truly" || o[0] == "such" || strings.HasSuffix(o[0], "ly") && o[0] != "only") {
+		o = o[1:]
+	}
+	if len(o) == 0 {
+		return false
+	}
+	head := o[len(o)-1]
+	if praiseNouns[head] && head != "champion" {
+		return true
+	}
+	adj := strings.TrimRight(o[0], ",")
+	if !praiseAdjectives[adj] {
+		return false
+	}
+	if len(o) == 1 || strings.HasSuffix(o[0], ",") || o[1] == "and" {
+		return adj != "great" && adj != "true" // "was great" of a match, "is true"
+	}
+	return honouredNouns[head] || personNouns[head] != 0 || praiseNouns[head]
+}
+
+// lifeEvents are the events in an actor's life that a speaker announces
+// or mourns: "announced the death of Tom Wu", "confirmed his resignation".
+var lifeEvents = map[string]bool{
+	"death": true, "passing": true, "demise": true, "resignation": true, "retirement": true,
+	"departure": true, "appointment": true, "nomination": true, "candidacy": true, "arrest": true,
+	"release": true, "dismissal": true, "murder": true, "assassination": true, "funeral": true,
+}
+
+// announcedEvent adds subject —announce→ actor (—mourn→ for mourn,
+// lament) when x announces, confirms or mourns an event of the actor's
+// life ([lifeEvents]): "Ann Lee announced the death of Tom Wu", '"I
+// announce the passing of Norway's founding father, Tom Wu," Lee said'
+// (the name in apposition after a possessive), "confirmed Tom Wu's
+// resignation".
+func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil && actorEntity(f.obj) || x.Negated ||
+		verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
+		return
+	}
+	lemma := "announce"
+	if verb == "mourn" || verb == "lament" {
+		lemma = "mourn"
+	}
+	var o *docEntity
+	first, last := argTokens(s, x.Object)
+	if first >= 0 && !possessiveDeterminers[s.Tokens[first].Lower()] {
+		// "Tom Wu's death"; "announced his departure" is, as a rule, his
+		// own, whoever "his" was taken for.
+		o = d.possessorOf(si, s, x.Object, func(w string) bool { return lifeEvents[w] })
+	}
+	for k := first; o == nil && first >= 0 && k+1 < last && k < first+4; k++ {
+		if !lifeEvents[s.Tokens[k].Lower()] || s.Tokens[k+1].Lower() != "of" {
+			continue
+		}
+		// "the passing of Norway's founding father, Tom Wu": the first
+		// actor after "of" that is no possessor, within eight tokens.
+		for _, m := range d.sents[si] {
+			if m.start > k+1 && m.start <= k+10 && named(m) && m.ent != nil && !m.possessive && !m.adj && actorEntity(m.ent) &&
+				!slices.ContainsFunc(s.Tokens[k+2:m.start], func(t nlp.Token) bool { return clauseEnd(t.Text) }) {
+				o = m.ent
+				break
+			}
+		}
+	}
+	if o != nil && o != f.subj {
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// legacyNouns are what an actor leaves behind that a tribute says lives
+// on: "his contribution to the nation", "her legacy", "his memory".
+var legacyNouns = map[string]bool{
+	"contribution": true, "contributions": true, "legacy": true, "memory": true, "service": true,
+	"work": true, "sacrifice": true, "sacrifices": true, "leadership": true, "achievements": true,
+	"example": true, "courage": true, "spirit": true, "vision": true, "deeds": true,
+}
+
+// tribute adds speaker —praise→ actor when the speaker's words say the
+// actor's legacy ([legacyNouns]) lives on ("His contribution to the
+// history of our nation will never be forgotten", "her legacy will live
+// on", "will be remembered"), and speaker —mourn→ actor when they say the
+// actor will be missed ("Tom Wu will be sorely missed").
+func (d *docState) tribute(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 3 || w[0] != "will" && w[0] != "shall" && w[0] != "would" || f.implied {
+		return
+	}
+	last := w[len(w)-1]
+	var o *docEntity
+	lemma := "praise"
+	switch {
+	case last == "forgotten" && x.Negated, last == "remembered", last == "on" && w[len(w)-2] == "live", last == "endure":
+		o = d.possessorOf(si, s, x.Subject, func(v string) bool { return legacyNouns[v] })
+	case last == "missed" && !x.Negated && f.subj != nil:
+		o, lemma = f.subj, "mourn"
+	}
+	if o == nil || !actorEntity(o) {
+		return
+	}
+	speaker := d.reporter(si, s, x, f)
+	if speaker != nil && speaker != o && actorEntity(speaker) {
+		d.derive(si, x.Subject, x.Relation, lemma, speaker, o, "", x.Confidence*placeArgConf)
+	}
+}
