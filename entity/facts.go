@@ -3331,8 +3331,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	// "appointed Tom Wu foreign minister", "elected Ann Lee chancellor":
 	// a person named and then the office a verb of choosing gives, its
-	// second object.
+	// second object; after "as" the words are one office ("resigned as
+	// Foreign Affairs minister").
 	if m := covered(b); m != nil && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.adj && m.start == b && m.end < e && d.officeAfter(toks, m.end, e) &&
+		(b == 0 || toks[b-1].Lower() != "as") &&
 		!titlesName(toks, e, covered) {
 		return m.ent, m.conf, ""
 	}
