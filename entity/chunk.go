@@ -420,6 +420,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && !r.g.lowerFirst[toks[k].Lower()] {
 		return unit{}, false
 	}
+	if rt := regionHeads[toks[k].Text]; rt != nil && !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" {
+		return unit{kind: uTitle, start: k, end: k + 2, t: rt}, true // "First Minister Ann Lee", "Punjab Chief Minister Tom Wu", "is Scotland's First Minister"
+	}
 	var bufArr [256]byte
 	var endArr [32]int
 	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), bufArr[:0], endArr[:0])
@@ -738,7 +741,12 @@ var (
 		"Emir": {name: "Emir", lead: true, gender: 'm'}, "Amir": {name: "Amir", lead: true, gender: 'm'},
 		"Sultan": {name: "Sultan", lead: true, gender: 'm'},
 	}
-	notNames = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
+	// regionHeads are the titles of the heads of the governments of
+	// regions and territories, by the word before "Minister": "First
+	// Minister Ann Lee" of Scotland or Wales, "Chief Minister Tom Wu" of
+	// an Indian state, kept out of data/words.txt for the same reason.
+	regionHeads = map[string]*title{"First": {name: "First Minister", lead: true}, "Chief": {name: "Chief Minister", lead: true}}
+	notNames    = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
 	// postNominals are the letters of a seat, a rank at the bar or an
 	// honour written after a person's name ("Tom McCabe MSP", "Ann Lee
 	// QC", "Tom Wu OBE").
@@ -750,6 +758,28 @@ var (
 	feastNames = map[string]bool{"Hajj": true, "Umrah": true, "Diwali": true, "Passover": true, "Hanukkah": true,
 		"Thanksgiving": true, "Yom": true, "Eid": true, "Nowruz": true, "Vesak": true, "Pentecost": true}
 )
+
+// title returns the title that text, a title as written, names: the
+// gazetteer's, or one of those kept out of data/words.txt ([codeTitle]);
+// nil for none.
+func (r *Resolver) title(text string) *title {
+	if t := r.g.titles[normKey(text)]; t != nil {
+		return t
+	}
+	return codeTitle(text)
+}
+
+// codeTitle returns the title that text names among those kept out of
+// data/words.txt ([rulerTitles], [regionHeads]), or nil.
+func codeTitle(text string) *title {
+	if t := rulerTitles[text]; t != nil {
+		return t
+	}
+	if w, ok := strings.CutSuffix(text, " Minister"); ok {
+		return regionHeads[w]
+	}
+	return nil
+}
 
 // pronounContraction reports whether w is a pronoun joined to a short
 // verb ("I've", "I'm", "We'll", "They'd"), which the tokeniser may keep as

@@ -847,13 +847,20 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			// of the House": a title written with a capital.
 			if w := titleOfThe(s.Tokens, i); w != "" {
 				words = append(words, w)
-			} else if w := t.Lower(); isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
-				words = append(words, w) // "was named CEO of Halvik Motors"
 			} else if e := stateTitleAt(s.Tokens, i, x.Object.End); e > i {
 				// "was elected President in 2012", "served as Prime
 				// Minister of Norway": a title of a state's government.
 				words = append(words, lowerWords(s.Tokens[i:e])...)
 				titled = e
+			} else if i+1 < len(s.Tokens) && codeTitle(joinText(s.Tokens[i:i+2])) != nil {
+				words = append(words, lowerWords(s.Tokens[i:i+2])...) // "became First Minister of Wales"
+				titled = i + 2
+			} else if w := t.Lower(); (isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) || localHeads[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
+				// "was named CEO of Halvik Motors", "served as Mayor of
+				// Oslo": the body or place named after "of"
+				// ([docState.roleOfBody]); not "Director of
+				// Communications".
+				words = append(words, w)
 			}
 			continue
 		}

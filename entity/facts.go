@@ -1269,8 +1269,8 @@ func officePortfolio(toks []nlp.Token, m *mention) string {
 	if n := len(f); n >= 3 && f[n-3] == "Secretary" && f[n-2] == "of" {
 		return f[n-1] // "Secretary of State Ann Lee": the State Department's
 	}
-	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
-		return f[0]
+	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") && codeTitle(m.titles[len(m.titles)-1].name) == nil {
+		return f[0] // not "First Minister Ann Lee", a region's head ([regionHeads])
 	}
 	if len(f) == 1 && (f[0] == "Secretary" || f[0] == "Minister") {
 		// "Environment Minister Ann Lee": a portfolio the titles do not
@@ -2557,7 +2557,7 @@ func stateBody(name string) bool {
 // Prime Minister".
 func (r *Resolver) titleStart(s nlp.Sentence, a, last int) int {
 	for k := max(a, last-3); k < last; k++ {
-		if r.g.titles[normKey(spanText(s, k, last+1))] != nil {
+		if r.title(spanText(s, k, last+1)) != nil {
 			return k
 		}
 	}
@@ -4141,7 +4141,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	for k := max(0, last-2); k < last; k++ {
 		// "New Zealand's Prime Minister": a title that leads.
-		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead && (k == 0 || !deputyWords[s.Tokens[k-1].Lower()]) {
+		if t := d.r.title(spanText(s, k, last+1)); t != nil && t.lead && (k == 0 || !deputyWords[s.Tokens[k-1].Lower()]) {
 			lemma = schema.Lead
 		}
 	}

@@ -963,7 +963,7 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: "found", reverse: true}, true
 	}
 	words := []string{w}
-	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()] || headOfGovernment([]string{s.Tokens[k-2].Lower(), w}, 1)) {
+	if two := []string{s.Tokens[max(k-2, 0)].Lower(), w}; k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[two[0]] || headOfGovernment(two, 1) || headOfStaff(two, 1)) {
 		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of", "Prime Minister of"
 		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && (headOfGovernment(words, 1) || headOfStaff(words, 1)) {
 			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of", "assistant general manager of"
@@ -1459,8 +1459,8 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 // or "" for none.
 func titleHolds(t *title, e *docEntity) string {
 	switch {
-	case e.typ == schema.GPE && (stateTitle(t.name) || rulerTitles[t.name] != nil || headsOfState[t.name]) && t.lead:
-		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany"
+	case e.typ == schema.GPE && (stateTitle(t.name) || codeTitle(t.name) != nil || headsOfState[t.name]) && t.lead:
+		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany", "is Scotland's First Minister"
 	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
 		return schema.WorkFor
 	case e.typ == schema.Organization && t.lead:
@@ -2159,8 +2159,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
 		return role{}, false // a state's head or staff only: "a student of Norway" says no more
 	}
-	if local && r == schema.Lead && !localHeads[w[len(w)-2]] {
-		r = schema.WorkFor // "the police chief of Oslo" serves the city; its mayor heads it
+	if n := len(w); local && r == schema.Lead && !localHeads[w[n-2]] && !headOfGovernment(w, n-2) && !headOfStaff(w, n-2) {
+		// "the police chief of Oslo" serves the city; its mayor heads
+		// it, as "the first minister of Wales" and "the chief executive
+		// of Hong Kong" head theirs.
+		r = schema.WorkFor
 	}
 	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
 		// "director of Intel's photonics lab", "head of the UN mission
@@ -2632,6 +2635,9 @@ func (d *docState) stateRoleLemma(w []string) string {
 		if !descWord(w[i]) && !timeWords[w[i]] {
 			break
 		}
+	}
+	if n := len(w); n > 1 && headOfGovernment(w, n-1) && (n < 3 || !deputyWords[w[n-3]]) {
+		return schema.Lead // "Punjab's chief minister"; not "its deputy first minister"
 	}
 	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
 		if r == schema.Lead && len(w) > 1 && deputyWords[w[len(w)-2]] {
@@ -3872,9 +3878,11 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 }
 
 // headOfGovernment reports whether words[i] is the "minister" of "prime
-// minister", who heads a government rather than serving in it.
+// minister", who heads a government rather than serving in it, or of
+// "first minister" or "chief minister", who heads a region's or a
+// territory's ("First Minister of Scotland", "Chief Minister of Punjab").
 func headOfGovernment(words []string, i int) bool {
-	return words[i] == "minister" && i > 0 && words[i-1] == "prime"
+	return words[i] == "minister" && i > 0 && (words[i-1] == "prime" || words[i-1] == "first" || words[i-1] == "chief")
 }
 
 // roleNoun reports whether the lower-case word w names a role.
