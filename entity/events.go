@@ -847,6 +847,8 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			// of the House": a title written with a capital.
 			if w := titleOfThe(s.Tokens, i); w != "" {
 				words = append(words, w)
+			} else if speakerAt(s.Tokens, i) {
+				words = append(words, "chair") // "was elected Speaker", "served as Speaker of the Ohio House"
 			} else if e := stateTitleAt(s.Tokens, i, x.Object.End); e > i {
 				// "was elected President in 2012", "served as Prime
 				// Minister of Norway": a title of a state's government.
@@ -1068,6 +1070,13 @@ func titleOfThe(toks []nlp.Token, k int) string {
 		return "chair"
 	}
 	return ""
+}
+
+// speakerAt reports whether token k is the title "Speaker" written alone,
+// with no name after it: the chair of a house ("was elected Speaker",
+// "Speaker of the House"), not "Speaker Ann Lee".
+func speakerAt(toks []nlp.Token, k int) bool {
+	return toks[k].Text == "Speaker" && (k+1 == len(toks) || !isCap(toks[k+1].Text))
 }
 
 // protestPreps are the prepositions after "in protest" that name what is

@@ -945,6 +945,15 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 	for e < len(toks) && e < k+3 && (strings.HasPrefix(toks[e].Tag, "NN") || strings.HasPrefix(toks[e].Tag, "JJ")) && !isCap(toks[e].Text) {
 		e++
 	}
+	if e == k && speakerAt(toks, k) {
+		// "during his time as Speaker": the chair of the house the
+		// document gave him, or of its one chamber.
+		f := d.heldAs(holder.ent, "speaker")
+		if c := d.speakerChamber(si, s, k, len(toks)); f == nil && c != nil && c != holder.ent {
+			d.derive(si, argOf(s, holder), joinText(toks[i:k+1]), schema.Lead, holder.ent, c, "", roleConf)
+		}
+		e = k + 1
+	}
 	if e == k || e < len(toks) && (toks[e].Lower() == "of" || toks[e].Lower() == "for" || toks[e].Lower() == "at" || strings.HasPrefix(toks[e].Tag, "NN")) {
 		return // "his years as head of the party": the rules of "of" read it
 	}
@@ -1375,6 +1384,7 @@ func (d *docState) chambersNamed(c string) []*docEntity {
 var usChambers = map[string]string{
 	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
 	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
+	"speaker": "US House of Representatives",
 }
 
 // seatChamber returns the chamber a legislator titled t sits in: the one
@@ -2217,6 +2227,28 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		})
 		if lemma := homeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
+		}
+	}
+	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&
+		(appointedRole(s, x) != "" || postObject(s.Tokens, first) > first && heldVerb(x)) {
+		// "was elected Speaker", "served as Speaker of the House",
+		// "resumed the office of Speaker": the chair of the house.
+		if c := d.speakerChamber(si, s, postObject(s.Tokens, first), last); c != nil && c != f.subj {
+			// The post is held: "during his time as Speaker" restates it.
+			d.hold(f.subj, []*title{speakerTitle}, d.derive(si, x.Subject, x.Relation, schema.Lead, f.subj, c, "", x.Confidence*placeArgConf))
+		}
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.obj != nil && f.obj.typ == schema.Person && f.subj != nil && !x.Negated && !intended && electWords[verb] {
+		// "The House of Commons elected Ann Lee Speaker": the chair of
+		// the electing house, or of the one the document names.
+		if _, last := argTokens(s, x.Object); last > 0 && speakerAt(s.Tokens, last-1) {
+			c := f.subj
+			if !legislature(c) {
+				c = d.speakerChamber(si, s, last-1, last)
+			}
+			if c != nil && c != f.obj {
+				d.hold(f.obj, []*title{speakerTitle}, d.derive(si, x.Object, x.Relation, schema.Lead, f.obj, c, "", x.Confidence*placeArgConf))
+			}
 		}
 	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
@@ -3142,6 +3174,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			}
 		}
 		return best
+	}
+	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
+		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
 	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
 		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
@@ -4070,6 +4105,80 @@ func (d *docState) recipientFrom(si int, s nlp.Sentence, x schema.Extraction, su
 		}
 		return
 	}
+}
+
+// speakerChamber returns the chamber whose chair the title "Speaker"
+// ([speakerAt]) at token k of sentence si names, before token last: the
+// legislature named after "of" ("Speaker of the Ohio House of
+// Representatives"), or, after a bare chamber's word ("Speaker of the
+// House") or with no "of", the one chamber the document names or the
+// report's state has ([docState.seatChamber]). It returns nil for another
+// title, a body that is no legislature ("Speaker of the Youth Council"),
+// or a document that names chambers of two kinds.
+func (d *docState) speakerChamber(si int, s nlp.Sentence, k, last int) *docEntity {
+	toks := s.Tokens
+	if k >= last || !speakerAt(toks, k) {
+		return nil
+	}
+	if k+1 < last && toks[k+1].Text == "of" {
+		j := k + 2
+		if j < last && toks[j].Lower() == "the" {
+			j++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == j && m.ent != nil && named(m) {
+				if legislature(m.ent) {
+					return m.ent
+				}
+				return nil
+			}
+		}
+		if j >= last || !chamberWords[toks[j].Text] {
+			return nil
+		}
+	}
+	named := 0
+	for _, c := range chambers["speaker"] {
+		named += len(d.chambersNamed(c))
+	}
+	if named > 1 {
+		return nil // "the House of Commons" and "the Scottish Parliament": whose is unknown
+	}
+	return d.seatChamber("Speaker", d.usSeat(d.homeState()))
+}
+
+// speakerTitle is the title of a house's chair, which [docState.hold]
+// records for the holder.
+var speakerTitle = &title{name: "Speaker", lead: true}
+
+// chamberWords are a chamber's short names: "Speaker of the House".
+var chamberWords = map[string]bool{"House": true, "Commons": true, "Parliament": true, "Assembly": true}
+
+// postObject returns the token after "the post of", "the office of" or
+// the like ([postNouns]) that opens an object at token first ("held the
+// post of Speaker"), or first.
+func postObject(toks []nlp.Token, first int) int {
+	k := first
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	if k+1 < len(toks) && postNouns[toks[k].Lower()] && toks[k+1].Text == "of" {
+		return k + 2
+	}
+	return first
+}
+
+// heldVerb reports whether x takes, holds or takes back the post its
+// object names: "held the post of", "resumed the office of".
+func heldVerb(x schema.Extraction) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	return heldLemmas[verb] && !x.Negated
+}
+
+// heldLemmas are the verbs of [heldVerb].
+var heldLemmas = map[string]bool{
+	"hold": true, "take": true, "assume": true, "occupy": true, "fill": true, "resume": true, "regain": true,
+	"retain": true, "keep": true, "reclaim": true,
 }
 
 // leavingVerbs give up a post; postNouns name one.

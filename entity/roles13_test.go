@@ -35,3 +35,34 @@ func TestRegionHeads(t *testing.T) {
 			"a deputy first minister does not lead"},
 	})
 }
+
+// TestSpeakerOffice covers the Speaker as an office held, never an actor:
+// elected, served as, the post or office of, a time as Speaker, on
+// invented stories.
+func TestSpeakerOffice(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mia Berg returns as Speaker of the House\n\nThe House of Representatives met on Thursday. Mia Berg became the first woman to serve as Speaker of the House in 2007. Berg yesterday resumed the office of Speaker of the House. Republican Joel Sand, who held the post of Speaker this past term, congratulated her.",
+			[]string{"Mia Berg -lead-> House of Representatives", "Joel Sand -lead-> House of Representatives"},
+			[]string{"Mia Berg -serve_as-> Speaker", "Joel Sand -hold-> Speaker"},
+			"serving as, resuming the office of or holding the post of Speaker chairs the house"},
+		{"The House of Representatives met on Thursday. Mia Berg was elected Speaker by a vote of 220 to 210. Joel Sand was again elected Speaker in 2015. Rita Holm said taxes rose during her time as Speaker.",
+			[]string{"Mia Berg -lead-> House of Representatives", "Joel Sand -lead-> House of Representatives", "Rita Holm -lead-> House of Representatives"},
+			[]string{"Mia Berg -elect-> Speaker", "Joel Sand -elect-> Speaker"},
+			"elected Speaker, and a time as Speaker, chair the one house named; no title is an actor"},
+		{"The Halvik Assembly elected Rita Holm Speaker on Monday.",
+			[]string{"Rita Holm -lead-> Halvik Assembly", "Halvik Assembly -elect-> Rita Holm"},
+			[]string{"Halvik Assembly -elect-> Rita Holm Speaker"},
+			"a house that elects a person Speaker: the office is no part of her name"},
+		{"The House of Commons and the Halvik Parliament met. Rita Holm was elected Speaker on Monday.",
+			nil, []string{"Rita Holm -lead-> House of Commons", "Rita Holm -lead-> Halvik Parliament"},
+			"with two houses named, whose Speaker is unknown"},
+		{"Joel Sand was elected Speaker of the Youth Council in 2015.",
+			[]string{"Joel Sand -lead-> Youth Council"}, []string{"Joel Sand -elect-> Speaker"},
+			"the speaker of a body that is no house chairs it"},
+	})
+}
