@@ -1771,6 +1771,9 @@ func (d *docState) deriveBackground(si int, subj schema.Argument, phrase, lemma 
 // when the sentence has it already: a role restated in a later sentence
 // ("Ambassador Mohib said") is that sentence's statement too.
 func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
+	if o != nil && o != s && loneTitle(d, o) {
+		return nil // "launched a bid for Senator": an office is no actor
+	}
 	okey := literal
 	if o != nil {
 		okey = "\x00" + o.name
@@ -2182,10 +2185,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// dropped.
 		return
 	}
-	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name)) {
+	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name) || strings.HasSuffix(x.Lemma, "_for") && officeSought(s, x.Object) || loneTitle(d, f.obj)) {
 		// No self-loops: "Russia defended itself", "the ministry said
 		// the ministry ..." keep the object's literal text; nor a
-		// title taken for a name: "was named Secretary of State".
+		// title taken for a name: "was named Secretary of State"; nor
+		// the place of an office sought, nor an office: "ran for governor
+		// of Texas", "was elected Chairman".
 		f.obj = nil
 	}
 	if o, lemma := d.officeObject(si, s, x, f); o != nil {
@@ -3958,7 +3963,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// SiriusXM" names a channel or a place.
 			continue
 		}
-		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") {
+		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") || prep == "for" && officeSought(s, a) {
+			// "ended his campaign for president of the United States",
+			// "ran for governor of Texas": an office, no actor served.
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
@@ -4179,6 +4186,27 @@ func heldVerb(x schema.Extraction) bool {
 var heldLemmas = map[string]bool{
 	"hold": true, "take": true, "assume": true, "occupy": true, "fill": true, "resume": true, "regain": true,
 	"retain": true, "keep": true, "reclaim": true,
+}
+
+// officeSought reports whether the phrase a, "for" and its object, names
+// an office by a role noun before "of" or alone ("for president of the
+// United States", "for governor", "for the post of mayor"), not the actor
+// served.
+func officeSought(s nlp.Sentence, a schema.Argument) bool {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return false
+	}
+	k := first
+	if strings.EqualFold(s.Tokens[k].Text, "for") {
+		k++
+	}
+	k = postObject(s.Tokens, k) // "for the post of mayor"; not "for the president", a person
+	if k >= last {
+		return false
+	}
+	w := s.Tokens[k].Lower()
+	return (leadNouns[w] || len(chambers[w]) > 0) && (k+1 == last || s.Tokens[k+1].Text == "of")
 }
 
 // leavingVerbs give up a post; postNouns name one.

@@ -1623,11 +1623,18 @@ func allCap(toks []nlp.Token) bool {
 // titleAlone reports whether m is a title that names no one: "ran for
 // Speaker of the House", a lone capitalised role noun taken for a name.
 func titleAlone(d *docState, m *mention) bool {
-	if m.end != m.start+1 || len(strings.Fields(m.ent.name)) > 1 {
+	return m.end == m.start+1 && loneTitle(d, m.ent)
+}
+
+// loneTitle reports whether e is named by one word that is a title or a
+// role noun ("Senator", "Speaker", "Governor"): an office taken for an
+// actor's name ("launched a bid for Senator"), never an actor.
+func loneTitle(d *docState, e *docEntity) bool {
+	if e == nil || e.typ != schema.Person && e.typ != schema.Organization || len(strings.Fields(e.name)) > 1 {
 		return false
 	}
-	w := strings.ToLower(m.ent.name)
-	_, title := d.r.g.titles[normKey(m.ent.name)]
+	w := strings.ToLower(e.name)
+	_, title := d.r.g.titles[normKey(e.name)]
 	return title || roleNoun(w) || w == "speaker"
 }
 

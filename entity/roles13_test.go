@@ -66,3 +66,25 @@ func TestSpeakerOffice(t *testing.T) {
 			"the speaker of a body that is no house chairs it"},
 	})
 }
+
+// TestOfficeSought covers an office sought or named alone, which is no
+// actor: "ran for governor of Texas" does not run for Texas, on invented
+// sentences.
+func TestOfficeSought(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand, the mayor of Austin, Texas, ended his campaign for president of the United States last month.",
+			[]string{"Joel Sand -lead-> Austin"}, []string{"Joel Sand -end_for-> United States"},
+			"a campaign for president of a state serves no actor"},
+		{"Mia Berg ran for governor of Texas in 2014. Rita Holm launched a bid for Senator in Ohio.",
+			nil, []string{"Mia Berg -run_for-> Texas", "Rita Holm -bid_for-> Senator"},
+			"the office sought is no actor, nor is its place"},
+		{"Mia Berg campaigned for the Harbor Party in Oslo.",
+			[]string{"Mia Berg -campaign_for-> Harbor Party"}, nil,
+			"a party campaigned for is one"},
+	})
+}
