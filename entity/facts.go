@@ -2283,6 +2283,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
+			if _, last := argTokens(s, x.Object); leftPost(x) == "" {
+				// "has served as mayor of Austin and governor of Texas"
+				d.joinedPost(si, s, x.Subject, f.subj, body, last, x.Confidence*placeArgConf)
+			}
 		}
 		if left := leftPost(x); left != "" {
 			f.Lemma = left // "resigned as prime minister of Norway" leaves Norway's post
@@ -4186,6 +4190,77 @@ func heldVerb(x schema.Extraction) bool {
 var heldLemmas = map[string]bool{
 	"hold": true, "take": true, "assume": true, "occupy": true, "fill": true, "resume": true, "regain": true,
 	"retain": true, "keep": true, "reclaim": true,
+}
+
+// joinedPost: "has served as mayor of Austin and governor of Texas", "was
+// mayor of Oslo and later governor of Viken": a second post that "and" and
+// lower-case role nouns join to the post of the body first, named by
+// token last, is held by the same holder in the body or place named after its
+// "of", "at" or "for". A place's head leads it and its other officials
+// work for it, as in [personAppositionOfOrg].
+func (d *docState) joinedPost(si int, s nlp.Sentence, subj schema.Argument, holder, first *docEntity, last int, conf float64) {
+	toks := s.Tokens
+	var prev *mention
+	for _, m := range d.sents[si] {
+		if m.ent == first && m.end <= last && !m.adj {
+			prev = m
+		}
+	}
+	if prev == nil {
+		return
+	}
+	last = len(toks) // the extractor may end the object before "and"
+	k := prev.end
+	for _, m := range d.sents[si] {
+		if k+1 < last && toks[k].Text == "," && m.start == k+1 && m.ent != nil && isPlace(m.ent) && isPlace(first) {
+			k = m.end // "mayor of Austin, Texas, and governor of Texas"
+			if k < last && toks[k].Text == "," {
+				k++
+			}
+		}
+	}
+	if k >= last || toks[k].Text != "and" {
+		return
+	}
+	var words []string
+	j := k + 1
+	for ; j < last && len(words) < 5; j++ {
+		w := toks[j].Lower()
+		if w == "of" || w == "at" || w == "for" {
+			break
+		}
+		if isCap(toks[j].Text) || !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.HasPrefix(toks[j].Tag, "RB") && toks[j].Tag != "DT" {
+			return
+		}
+		if toks[j].Tag != "DT" && !strings.HasPrefix(toks[j].Tag, "RB") {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 || j+1 >= last {
+		return
+	}
+	b := j + 1
+	if strings.EqualFold(toks[b].Text, "the") {
+		b++
+	}
+	for _, m := range d.sents[si] {
+		if m.start != b || m.ent == nil || !named(m) || m.adj || m.possessive || m.ent == holder || m.ent == first {
+			continue
+		}
+		lemma := appositionLemma(words)
+		switch {
+		case m.ent.typ == schema.GPE && lemma == schema.Lead && !localHeads[words[len(words)-1]] && !headOfGovernment(words, len(words)-1) && !d.r.country(m.ent):
+			lemma = schema.WorkFor // "and police chief of Oslo"
+		case m.ent.typ == schema.GPE && lemma != schema.Lead && lemma != schema.WorkFor:
+			return // "and a student of Norway"
+		case m.ent.typ != schema.GPE && m.ent.typ != schema.Organization:
+			return
+		}
+		if lemma != "" {
+			d.derive(si, subj, joinText(toks[k:b]), lemma, holder, m.ent, "", conf)
+		}
+		return
+	}
 }
 
 // officeSought reports whether the phrase a, "for" and its object, names

@@ -88,3 +88,27 @@ func TestOfficeSought(t *testing.T) {
 			"a party campaigned for is one"},
 	})
 }
+
+// TestJoinedPosts covers two posts joined by "and" after a verb of holding
+// or a copula: each holds in its own body or place, on invented sentences.
+func TestJoinedPosts(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Holm has served as mayor of Austin and governor of Texas.",
+			[]string{"Rita Holm -lead-> Austin", "Rita Holm -lead-> Texas"}, nil,
+			"two heads' posts joined by and lead both places"},
+		{"Joel Sand was mayor of Oslo and later governor of Texas. Mia Berg is the mayor of Boston and a member of the Harbor Party.",
+			[]string{"Joel Sand -lead-> Oslo", "Joel Sand -lead-> Texas", "Mia Berg -lead-> Boston", "Mia Berg -member_of-> Harbor Party"}, nil,
+			"after a copula, with an adverb or an article before the second post"},
+		{"Mia Berg was mayor of Austin, Texas, and police chief of Dallas.",
+			[]string{"Mia Berg -lead-> Austin", "Mia Berg -work_for-> Dallas"}, []string{"Mia Berg -lead-> Dallas"},
+			"a place's state between the posts; a police chief serves the city"},
+		{"Joel Sand became chairman of Halvik Motors and Mia Berg joined the board of the Harbor Bank.",
+			[]string{"Joel Sand -lead-> Halvik Motors"}, []string{"Joel Sand -lead-> Harbor Bank", "Joel Sand -member_of-> Harbor Bank"},
+			"a second clause after and is no second post"},
+	})
+}
