@@ -456,6 +456,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			// short form in brackets after its spelling out.
 			return unit{kind: uTitle, start: k, end: j + 1, t: t}, true
 		}
+		if t, ok := r.g.titles[string(key)]; ok && capital && !headline && j+1 < len(toks) && toks[j].Text == "(" {
+			if c := spelledTitleEnd(toks, j); c > 0 && c+2 < len(toks) && r.g.listedGiven(toks[c+1].Text) && isCap(toks[c+2].Text) {
+				// "Labour MP (Member of Parliament) Tom Wu": the title's
+				// spelling out in brackets before the name.
+				return unit{kind: uTitle, start: k, end: c + 1, t: t}, true
+			}
+		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
@@ -758,6 +765,25 @@ var (
 	feastNames = map[string]bool{"Hajj": true, "Umrah": true, "Diwali": true, "Passover": true, "Hanukkah": true,
 		"Thanksgiving": true, "Yom": true, "Eid": true, "Nowruz": true, "Vesak": true, "Pentecost": true}
 )
+
+// spelledTitleEnd returns the index of the ")" that closes the bracket
+// opened at token open when only capitalised words and "of", "the" or
+// "for" stand inside it ("(Member of Parliament)"), or -1.
+func spelledTitleEnd(toks []nlp.Token, open int) int {
+	for c := open + 1; c < len(toks) && c <= open+5; c++ {
+		switch w := toks[c].Text; {
+		case w == ")":
+			if c > open+1 && isCap(toks[open+1].Text) {
+				return c
+			}
+			return -1
+		case isCap(w), w == "of", w == "the", w == "for":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
 
 // title returns the title that text, a title as written, names: the
 // gazetteer's, or one of those kept out of data/words.txt ([codeTitle]);

@@ -1371,6 +1371,9 @@ func (d *docState) chamberOf(t string) *docEntity {
 func (d *docState) chambersNamed(c string) []*docEntity {
 	var out []*docEntity
 	for _, e := range d.ents {
+		if f := strings.Fields(strings.ToLower(e.name)); len(f) > 2 && f[1] == "of" && (roleNoun(f[0]) || f[0] == "speaker") {
+			continue // "Member of Parliament": a seat taken for a name, no chamber
+		}
 		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c) || strings.HasPrefix(n, c+" of ")) {
 			// "the Halvik Senate", "the Parliament of New South Wales"
 			out = append(out, e)

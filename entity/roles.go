@@ -2583,6 +2583,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 		after = append(after, t.Lower())
 	}
+	if d.titledNameAfter(a, b.end, k) {
+		// "First Minister Ann Lee, Labour MP (Member of Parliament) Tom
+		// Wu, and Bob Hale": the role is the title of the next name.
+		return role{}, false
+	}
 	if n := len(after); n > 0 && founderNouns[after[n-1]] {
 		return role{lemma: "found"}, true // "Bill Gates, Microsoft founder,"
 	}
@@ -2599,6 +2604,28 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		r = rankRole(r, after[n-1], b.ent) // "Ali Hassan, a Hamas commander,"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// titledNameAfter reports whether a person's name that is not a's starts
+// in the sentence of a between tokens from and to, or right after to past a
+// bracket: the words after a body are then the title of that name ("Ann
+// Lee, Labour MP Tom Wu", "Labour MP (Member of Parliament) Tom Wu").
+func (d *docState) titledNameAfter(a *mention, from, to int) bool {
+	for si, ms := range d.sents {
+		if !slices.Contains(ms, a) {
+			continue
+		}
+		toks := d.input[si].Tokens
+		if to < len(toks) && toks[to].Text == "(" {
+			if c := spelledTitleEnd(toks, to); c > 0 {
+				to = c + 1
+			}
+		}
+		return slices.ContainsFunc(ms, func(m *mention) bool {
+			return m != a && !m.role && m.ent != nil && m.ent != a.ent && m.ent.typ == schema.Person && named(m) && m.start >= from && m.start <= to
+		})
+	}
+	return false
 }
 
 // personCommaStateRole: "Ann Lee, Poland's foreign minister,", "Ann Lee,

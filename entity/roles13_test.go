@@ -112,3 +112,27 @@ func TestJoinedPosts(t *testing.T) {
 			"a second clause after and is no second post"},
 	})
 }
+
+// TestListedTitledNames covers a party and a title before the next name
+// of a list, which belong to that name, not the one before, on invented
+// sentences.
+func TestListedTitledNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Leaders condemn attack\n\nThose who spoke included First Minister of Wales Rita Holm, Labour MP (Member of Parliament) Joel Sand, and Mia Berg.",
+			[]string{"Rita Holm -lead-> Wales", "Joel Sand -member_of-> Labour Party"},
+			[]string{"Rita Holm -member_of-> Labour Party", "Joel Sand -member_of-> Member of Parliament"},
+			"the party of a bracketed title goes to the name after it"},
+		{"Speakers included Rita Holm, Labour MP Joel Sand and Mia Berg. Labour MP Ola Dahl said the community was shocked.",
+			[]string{"Joel Sand -member_of-> Labour Party", "Ola Dahl -member_of-> Labour Party"},
+			[]string{"Rita Holm -member_of-> Labour Party"},
+			"a listed name's title and party are its own"},
+		{"Rita Holm, a Labour MP, spoke.",
+			[]string{"Rita Holm -member_of-> Labour Party"}, nil,
+			"the party in an apposition is the person's"},
+	})
+}
