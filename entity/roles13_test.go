@@ -136,3 +136,25 @@ func TestListedTitledNames(t *testing.T) {
 			"the party in an apposition is the person's"},
 	})
 }
+
+// TestHeadlineRoles covers a headline's person named with a place's
+// adjective, possessive or short name and a title, whose role the body
+// states, on invented stories.
+func TestHeadlineRoles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Sitting Fijian Prime Minister Joel Sand dies aged 78\n\nJoel Sand, the Prime Minister of Fiji, died on Tuesday in Suva, his office said.",
+			[]string{"Joel Sand -lead-> Fiji"}, nil,
+			"a nationality and a title before a headline's name, with a capitalised word before them"},
+		{"LA Mayor Holm ends presidential campaign\n\nLos Angeles Mayor Rita Holm on Monday ended her campaign. Holm said she was proud.",
+			[]string{"Rita Holm -lead-> Los Angeles"}, nil,
+			"a city's short name and a title: the body's post with that title"},
+		{"Fiji's Mia Berg delivers speech after protests\n\nMia Berg, the President of Fiji, spoke in Suva on Monday.",
+			[]string{"Mia Berg -lead-> Fiji"}, nil,
+			"a state's possessive before a headline's name: the role the body gives"},
+	})
+}
