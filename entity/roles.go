@@ -2547,7 +2547,7 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	if !named(a) || a.ent.typ != schema.Person || b.adj {
 		return role{}, false
 	}
-	if b.ent.typ == schema.GPE && b.possessive {
+	if b.ent.typ == schema.GPE && (b.possessive || d.r.country(b.ent)) {
 		return personCommaStateRole(d, s, a, b)
 	}
 	if b.ent.typ != schema.Organization {
@@ -2633,12 +2633,14 @@ func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 // possessive and lower-case words ending in a role noun give lead or
 // work_for as for "Poland's foreign minister, Ann Lee," (orgPossessivePerson).
 func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if b.start != a.end+1 || s.Tokens[a.end].Text != "," {
-		return role{}, false
+	if b.start != a.end+1 && (b.possessive || b.start != a.end+2 || s.Tokens[a.end+1].Lower() != "the") || s.Tokens[a.end].Text != "," {
+		return role{}, false // "Ann Lee, the United States special envoy for Syria": a state's name before the role too
 	}
 	k := b.end
 	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
 		k++
+	} else if !b.possessive && (b.start == a.end+1 || b.adj) {
+		return role{}, false // "Ann Lee, Norway ambassador" is rare; "Tom Wu, Norway, and"
 	}
 	var w []string
 	for ; k < len(s.Tokens) && len(w) < 3; k++ {
@@ -2648,8 +2650,9 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		}
 		w = append(w, t.Lower())
 	}
-	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
-		return role{}, false
+	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" &&
+		!(s.Tokens[k].Text == "for" || s.Tokens[k].Text == "in") || (s.Tokens[k].Text == "for" || s.Tokens[k].Text == "in") && !envoyNoun(w[len(w)-1]) {
+		return role{}, false // "special envoy for Syria", "ambassador in Kabul": the envoy's post
 	}
 	r := d.stateRoleLemma(w)
 	return role{lemma: r}, r != ""

@@ -158,3 +158,25 @@ func TestHeadlineRoles(t *testing.T) {
 			"a state's possessive before a headline's name: the role the body gives"},
 	})
 }
+
+// TestStateNameApposition covers a state's name (not its adjective or
+// possessive) before a role noun in an apposition, on invented sentences.
+func TestStateNameApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Talks open in Geneva\n\nJoel Sand, the United States special envoy for Syria negotiations, met rebel leaders in Geneva on Friday. Mia Berg, the United States ambassador to Syria, met them too.",
+			[]string{"Joel Sand -work_for-> United States", "Mia Berg -work_for-> United States"},
+			[]string{"Joel Sand -work_for-> Syria", "Mia Berg -work_for-> Syria"},
+			"a state's name before an envoy's noun in apposition: the state's envoy"},
+		{"Rita Holm, Norway's ambassador in Kabul, agreed.",
+			[]string{"Rita Holm -work_for-> Norway"}, nil,
+			"an envoy's post after 'in'"},
+		{"Talks open in Geneva\n\nRita Holm, the United States, and Norway agreed on Friday.",
+			nil, []string{"Rita Holm -work_for-> United States", "Rita Holm -lead-> United States"},
+			"a list of actors is no apposition"},
+	})
+}
