@@ -2246,6 +2246,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.hold(f.subj, []*title{speakerTitle}, d.derive(si, x.Subject, x.Relation, schema.Lead, f.subj, c, "", x.Confidence*placeArgConf))
 		}
 	}
+	if _, last := argTokens(s, x.Object); (postLemmas[x.Lemma] || x.Lemma == "become") && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && last > 0 {
+		// "was serving as Wu's personal lawyer", "became one of Wu's
+		// aides": the person's staff, as "is Wu's lawyer" ([docState.copulaRole]).
+		if o, lemma := d.relationalObject(si, s, x, f.subj, last-1); o != nil && lemma == schema.WorkFor {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+			f.obj = nil
+		}
+	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.obj != nil && f.obj.typ == schema.Person && f.subj != nil && !x.Negated && !intended && electWords[verb] {
 		// "The House of Commons elected Ann Lee Speaker": the chair of
 		// the electing house, or of the one the document names.

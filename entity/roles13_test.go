@@ -180,3 +180,21 @@ func TestStateNameApposition(t *testing.T) {
 			"a list of actors is no apposition"},
 	})
 }
+
+// TestPersonsStaff covers a person's staff named by the person's
+// possessive after a copula or a verb of holding, on invented stories.
+func TestPersonsStaff(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Sand faces inquiry\n\nJoel Sand faces an inquiry. Rita Holm was serving as Sand's personal lawyer at the time. Mia Berg, one of Sand's aides, attended. Ola Dahl was Joel Sand's vice president. Jo Ng became one of Sand's closest advisers.",
+			[]string{"Rita Holm -work_for-> Joel Sand", "Mia Berg -work_for-> Joel Sand", "Ola Dahl -work_for-> Joel Sand", "Jo Ng -work_for-> Joel Sand"}, nil,
+			"a lawyer, aide, adviser or vice president of a person works for the person"},
+		{"Sand faces inquiry\n\nJoel Sand faces an inquiry. Mia Berg is Sand's main rival.",
+			[]string{"Mia Berg -compete_with-> Joel Sand"}, []string{"Mia Berg -work_for-> Joel Sand"},
+			"a rival is no staff"},
+	})
+}
