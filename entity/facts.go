@@ -778,6 +778,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			d.bareHeld(si, sents[si], ms, i, home)
 			if i == 0 {
 				d.secondRole(si, sents[si], ms)
+				d.possessedUnit(si, sents[si], ms)
 				d.nominationParty(si, sents[si], ms)
 			}
 			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
@@ -4271,6 +4272,38 @@ func (d *docState) joinedPost(si int, s nlp.Sentence, subj schema.Argument, hold
 			d.derive(si, subj, joinText(toks[k:b]), lemma, holder, m.ent, "", conf)
 		}
 		return
+	}
+}
+
+// possessedUnit: "Colonel Tom Wu of the army's Northern Command said": a
+// person of a body's or a state's possessive and the named unit after it
+// is of the unit ([personOfOrg]), as staff when a title names a rank or a
+// post (work_for), and the unit is part of a body that possesses it.
+func (d *docState) possessedUnit(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+2 < len(ms); i++ {
+		p, o, c := ms[i], ms[i+1], ms[i+2]
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || o.ent == nil || c.ent == nil || !named(c) || c.ent.typ != schema.Organization ||
+			o.ent == c.ent || o.ent.typ == schema.Person || o.end >= len(toks) || toks[o.end].Tag != "POS" || c.start != o.end+1 {
+			continue
+		}
+		w := lowerWords(toks[p.end:o.start])
+		if len(w) == 2 && w[1] == "the" {
+			w = w[:1]
+		}
+		if len(w) != 1 || w[0] != "of" {
+			continue
+		}
+		lemma := affiliation(c.ent)
+		if len(p.titles) > 0 && !p.titles[len(p.titles)-1].lead {
+			lemma = schema.WorkFor // "Colonel Tom Wu", "spokesman Tom Wu"
+		}
+		d.derive(si, argOf(s, p), joinText(toks[p.end:c.start]), lemma, p.ent, c.ent, "", roleConf)
+		if o.ent.typ == schema.Organization || o.ent.typ == schema.Group {
+			// A state's possessive places a body or makes it the
+			// state's ([docState.mentionFacts]).
+			d.derive(si, argOf(s, c), joinText(toks[o.start:c.start]), schema.PartOf, c.ent, o.ent, "", partOfConf)
+		}
 	}
 }
 

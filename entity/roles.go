@@ -940,6 +940,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	comma := b.start == end+1 && s.Tokens[end].Text == ","
 	commas := comma && closedAfter(s, b.end)
+	if b.start == end+2 && s.Tokens[end].Text == "," && s.Tokens[end+1].Text == "[" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "]" {
+		// "Part time Mayor of Boston, [Tom Wu], who": a name a quoted
+		// post puts in square brackets.
+		comma, commas = true, closedAfter(s, b.end+1)
+		end++
+	}
 	// "the President of the Republic of Korea Mr. Roh Moo-hyun": an
 	// honorific of the person's between.
 	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)

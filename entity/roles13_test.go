@@ -198,3 +198,24 @@ func TestPersonsStaff(t *testing.T) {
 			"a rival is no staff"},
 	})
 }
+
+// TestBracketedAndPossessedUnits covers a tweet's bracketed name after a
+// title and a person of a body's possessive unit, on invented stories.
+func TestBracketedAndPossessedUnits(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Holm quits race\n\nPart time Mayor of Boston, [Joel Sand], who was polling at 0%, mocked her.",
+			[]string{"Joel Sand -lead-> Boston"}, nil,
+			"a quoted post's name in square brackets after the title"},
+		{"Israeli army says rockets fired from Lebanon\n\nColonel Joel Sand of the army's Northern Command said three rockets hit open fields.",
+			[]string{"Joel Sand -work_for-> Northern Command", "Northern Command -part_of-> Israeli army"}, nil,
+			"an officer of a body's named unit works for the unit, which is part of the body"},
+		{"Mia Berg of Norway's Halvik Bank spoke on Monday.",
+			[]string{"Mia Berg -work_for-> Halvik Bank"}, nil,
+			"a person of a state's firm is the firm's staff"},
+	})
+}
