@@ -799,8 +799,9 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	// Oslo Hawks" (a passive; "fired Ann Lee as manager" puts its object
 	// out of the post).
 	left := strings.HasSuffix(x.Lemma, "_as") && (leftPost(x) != "" || dismissVerbs[verb] && passiveIn(x.Relation))
-	job := postLemmas[x.Lemma] // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
-	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
+	job := postLemmas[x.Lemma]                         // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
+	deemed := deemVerbs[verb] && passiveIn(x.Relation) // "was considered the founding father of Zimbabwe"
+	if !appointVerbs[verb] && !left && !job && !deemed || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
 	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {
@@ -866,7 +867,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			}
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") {
+		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Lower() == "founding" {
 			w := t.Lower()
 			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && (roleNoun(one) || founderNouns[one]) {
 				w = one // "Poland and Lithuania are members of NATO"
@@ -875,7 +876,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	lemma := appositionLemma(words)
-	if n := len(words); n > 0 && founderNouns[words[n-1]] {
+	if n := len(words); n > 0 && founderAt(words[max(n-2, 0)], words[n-1]) {
 		lemma = "found" // "is the founder of the Harbor Foundation"
 	}
 	if oneOf >= 0 && (lemma == schema.Lead || lemma == "found") {
@@ -891,6 +892,11 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	}
 	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }
+
+// deemVerbs, in the passive, say what their subject is held to be: "was
+// considered the founding father of Zimbabwe", "is regarded as the head of
+// the clan".
+var deemVerbs = map[string]bool{"consider": true, "regard": true, "see": true, "deem": true, "hail": true, "describe": true}
 
 // postLemmas say that their subject holds the post their object names:
 // "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for".

@@ -2987,7 +2987,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if !strings.EqualFold(s.Tokens[k].Text, "of") {
 			continue
 		}
-		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" {
+		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(s.Tokens[k-2].Lower(), s.Tokens[k-1].Lower()) {
 			return nil
 		}
 		j := k + 1

@@ -965,8 +965,8 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := s.Tokens[k-1].Lower()
-	if founderNouns[w] {
-		return role{lemma: "found", reverse: true}, true
+	if founderAt(s.Tokens[max(k-2, 0)].Lower(), w) {
+		return role{lemma: "found", reverse: true}, true // "founder of", "founding father of"
 	}
 	words := []string{w}
 	if two := []string{s.Tokens[max(k-2, 0)].Lower(), w}; k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[two[0]] || headOfGovernment(two, 1) || headOfStaff(two, 1)) {
@@ -3140,6 +3140,17 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // founderNouns name the founder of what they follow.
 var founderNouns = map[string]bool{"founder": true, "co-founder": true, "cofounder": true, "creator": true}
+
+// founderAt reports whether w, after the word prev, names a founder: a
+// noun of [founderNouns], or a parent's after "founding" ("the founding
+// father of Zimbabwe").
+func founderAt(prev, w string) bool {
+	switch w {
+	case "father", "mother", "fathers", "mothers":
+		return prev == "founding"
+	}
+	return founderNouns[w]
+}
 
 // kinNouns map a family noun to the relation from the possessor to the
 // person named after it (reverse when the person is the possessor's

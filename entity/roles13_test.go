@@ -219,3 +219,24 @@ func TestBracketedAndPossessedUnits(t *testing.T) {
 			"a person of a state's firm is the firm's staff"},
 	})
 }
+
+// TestFoundingFather covers a founder named "founding father" and a role
+// a passive verb of deeming states, on invented sentences.
+func TestFoundingFather(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvia mourns\n\nJoel Sand was considered the founding father of Zimbabwe. Mia Berg is the founding father of the Harbor Party. Rita Holm was regarded as the founder of Halvik Bank.",
+			[]string{"Joel Sand -found-> Zimbabwe", "Mia Berg -found-> Harbor Party", "Rita Holm -found-> Halvik Bank"}, nil,
+			"a founding father founds; 'was considered' and 'was regarded as' state the role"},
+		{"Co-founder of Microsoft, Joel Sand, personally met the minister.",
+			[]string{"Joel Sand -found-> Microsoft"}, nil,
+			"a founder's title at the sentence's start"},
+		{"Joel Sand was seen as a founding member of the Harbor Party.",
+			[]string{"Joel Sand -member_of-> Harbor Party"}, []string{"Joel Sand -found-> Harbor Party"},
+			"a founding member is a member"},
+	})
+}
