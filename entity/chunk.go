@@ -515,6 +515,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
 	}
+	if t.Text == "Speaker" && !headline && k+1 < len(toks) {
+		switch {
+		case isCap(toks[k+1].Text):
+			return unit{kind: uTitle, start: k, end: k + 1, t: speakerTitle}, true // "Speaker Ann Lee"
+		case k+4 < len(toks) && toks[k+1].Text == "of" && toks[k+2].Lower() == "the" && chamberWords[toks[k+3].Text] && r.g.listedGiven(toks[k+4].Text):
+			return unit{kind: uTitle, start: k, end: k + 4, t: speakerTitle}, true // "Speaker of the House Ann Lee"
+		}
+	}
 	if rt := rulerTitles[t.Text]; rt != nil && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) {
 		return unit{kind: uTitle, start: k, end: k + 1, t: rt}, true // "Taoiseach Liam Nolan", "Emir Hamad Tamir of Qatar"
 	}

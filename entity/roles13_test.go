@@ -240,3 +240,19 @@ func TestFoundingFather(t *testing.T) {
 			"a founding member is a member"},
 	})
 }
+
+// TestSpeakerTitle covers "Speaker" written as a title before a name, in
+// a report about the US Congress, on an invented story.
+func TestSpeakerTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Congress passes budget\n\nThe United States Congress passed the budget on Friday. Speaker of the House Mia Berg said it was a good day for America. Speaker Rita Holm spoke in Washington.",
+			[]string{"Mia Berg -lead-> US House of Representatives", "Rita Holm -lead-> US House of Representatives"},
+			[]string{"House Mia Berg -lead-> US House of Representatives", "Speaker Rita Holm -speak_in-> Washington"},
+			"'Speaker' and 'Speaker of the House' before a name are a title, not part of it"},
+	})
+}
