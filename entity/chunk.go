@@ -420,6 +420,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && !r.g.lowerFirst[toks[k].Lower()] {
 		return unit{}, false
 	}
+	if rt := regionHeads[toks[k].Text]; rt != nil && !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" {
+		return unit{kind: uTitle, start: k, end: k + 2, t: rt}, true // "First Minister Ann Lee", "Punjab Chief Minister Tom Wu", "is Scotland's First Minister"
+	}
 	var bufArr [256]byte
 	var endArr [32]int
 	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), bufArr[:0], endArr[:0])
@@ -452,6 +455,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			// "Member of parliament (MP) Hugh Stroud said": the title's
 			// short form in brackets after its spelling out.
 			return unit{kind: uTitle, start: k, end: j + 1, t: t}, true
+		}
+		if t, ok := r.g.titles[string(key)]; ok && capital && !headline && j+1 < len(toks) && toks[j].Text == "(" {
+			if c := spelledTitleEnd(toks, j); c > 0 && c+2 < len(toks) && r.g.listedGiven(toks[c+1].Text) && isCap(toks[c+2].Text) {
+				// "Labour MP (Member of Parliament) Tom Wu": the title's
+				// spelling out in brackets before the name.
+				return unit{kind: uTitle, start: k, end: c + 1, t: t}, true
+			}
 		}
 		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
@@ -504,6 +514,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	t := toks[k]
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
+	}
+	if t.Text == "Speaker" && !headline && k+1 < len(toks) {
+		switch {
+		case isCap(toks[k+1].Text):
+			return unit{kind: uTitle, start: k, end: k + 1, t: speakerTitle}, true // "Speaker Ann Lee"
+		case k+4 < len(toks) && toks[k+1].Text == "of" && toks[k+2].Lower() == "the" && chamberWords[toks[k+3].Text] && r.g.listedGiven(toks[k+4].Text):
+			return unit{kind: uTitle, start: k, end: k + 4, t: speakerTitle}, true // "Speaker of the House Ann Lee"
+		}
 	}
 	if rt := rulerTitles[t.Text]; rt != nil && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) {
 		return unit{kind: uTitle, start: k, end: k + 1, t: rt}, true // "Taoiseach Liam Nolan", "Emir Hamad Tamir of Qatar"
@@ -738,7 +756,12 @@ var (
 		"Emir": {name: "Emir", lead: true, gender: 'm'}, "Amir": {name: "Amir", lead: true, gender: 'm'},
 		"Sultan": {name: "Sultan", lead: true, gender: 'm'},
 	}
-	notNames = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
+	// regionHeads are the titles of the heads of the governments of
+	// regions and territories, by the word before "Minister": "First
+	// Minister Ann Lee" of Scotland or Wales, "Chief Minister Tom Wu" of
+	// an Indian state, kept out of data/words.txt for the same reason.
+	regionHeads = map[string]*title{"First": {name: "First Minister", lead: true}, "Chief": {name: "Chief Minister", lead: true}}
+	notNames    = map[string]bool{"MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true}
 	// postNominals are the letters of a seat, a rank at the bar or an
 	// honour written after a person's name ("Tom McCabe MSP", "Ann Lee
 	// QC", "Tom Wu OBE").
@@ -750,6 +773,47 @@ var (
 	feastNames = map[string]bool{"Hajj": true, "Umrah": true, "Diwali": true, "Passover": true, "Hanukkah": true,
 		"Thanksgiving": true, "Yom": true, "Eid": true, "Nowruz": true, "Vesak": true, "Pentecost": true}
 )
+
+// spelledTitleEnd returns the index of the ")" that closes the bracket
+// opened at token open when only capitalised words and "of", "the" or
+// "for" stand inside it ("(Member of Parliament)"), or -1.
+func spelledTitleEnd(toks []nlp.Token, open int) int {
+	for c := open + 1; c < len(toks) && c <= open+5; c++ {
+		switch w := toks[c].Text; {
+		case w == ")":
+			if c > open+1 && isCap(toks[open+1].Text) {
+				return c
+			}
+			return -1
+		case isCap(w), w == "of", w == "the", w == "for":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// title returns the title that text, a title as written, names: the
+// gazetteer's, or one of those kept out of data/words.txt ([codeTitle]);
+// nil for none.
+func (r *Resolver) title(text string) *title {
+	if t := r.g.titles[normKey(text)]; t != nil {
+		return t
+	}
+	return codeTitle(text)
+}
+
+// codeTitle returns the title that text names among those kept out of
+// data/words.txt ([rulerTitles], [regionHeads]), or nil.
+func codeTitle(text string) *title {
+	if t := rulerTitles[text]; t != nil {
+		return t
+	}
+	if w, ok := strings.CutSuffix(text, " Minister"); ok {
+		return regionHeads[w]
+	}
+	return nil
+}
 
 // pronounContraction reports whether w is a pronoun joined to a short
 // verb ("I've", "I'm", "We'll", "They'd"), which the tokeniser may keep as

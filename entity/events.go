@@ -880,8 +880,9 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	// Oslo Hawks" (a passive; "fired Ann Lee as manager" puts its object
 	// out of the post).
 	left := strings.HasSuffix(x.Lemma, "_as") && (leftPost(x) != "" || dismissVerbs[verb] && passiveIn(x.Relation))
-	job := postLemmas[x.Lemma] // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
-	if !appointVerbs[verb] && !left && !job || x.Negated || wishedRole(x.Relation) {
+	job := postLemmas[x.Lemma]                         // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
+	deemed := deemVerbs[verb] && passiveIn(x.Relation) // "was considered the founding father of Zimbabwe"
+	if !appointVerbs[verb] && !left && !job && !deemed || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
 	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {
@@ -928,17 +929,26 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			// of the House": a title written with a capital.
 			if w := titleOfThe(s.Tokens, i); w != "" {
 				words = append(words, w)
-			} else if w := t.Lower(); isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
-				words = append(words, w) // "was named CEO of Halvik Motors"
+			} else if speakerAt(s.Tokens, i) {
+				words = append(words, "chair") // "was elected Speaker", "served as Speaker of the Ohio House"
 			} else if e := stateTitleAt(s.Tokens, i, x.Object.End); e > i {
 				// "was elected President in 2012", "served as Prime
 				// Minister of Norway": a title of a state's government.
 				words = append(words, lowerWords(s.Tokens[i:e])...)
 				titled = e
+			} else if i+1 < len(s.Tokens) && codeTitle(joinText(s.Tokens[i:i+2])) != nil {
+				words = append(words, lowerWords(s.Tokens[i:i+2])...) // "became First Minister of Wales"
+				titled = i + 2
+			} else if w := t.Lower(); (isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) || localHeads[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
+				// "was named CEO of Halvik Motors", "served as Mayor of
+				// Oslo": the body or place named after "of"
+				// ([docState.roleOfBody]); not "Director of
+				// Communications".
+				words = append(words, w)
 			}
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") {
+		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Lower() == "founding" {
 			w := t.Lower()
 			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && (roleNoun(one) || founderNouns[one]) {
 				w = one // "Poland and Lithuania are members of NATO"
@@ -947,7 +957,7 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		}
 	}
 	lemma := appositionLemma(words)
-	if n := len(words); n > 0 && founderNouns[words[n-1]] {
+	if n := len(words); n > 0 && founderAt(words[max(n-2, 0)], words[n-1]) {
 		lemma = "found" // "is the founder of the Harbor Foundation"
 	}
 	if oneOf >= 0 && (lemma == schema.Lead || lemma == "found") {
@@ -963,6 +973,11 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	}
 	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
 }
+
+// deemVerbs, in the passive, say what their subject is held to be: "was
+// considered the founding father of Zimbabwe", "is regarded as the head of
+// the clan".
+var deemVerbs = map[string]bool{"consider": true, "regard": true, "see": true, "deem": true, "hail": true, "describe": true}
 
 // postLemmas say that their subject holds the post their object names:
 // "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for".
@@ -1152,6 +1167,13 @@ func titleOfThe(toks []nlp.Token, k int) string {
 		return "chair"
 	}
 	return ""
+}
+
+// speakerAt reports whether token k is the title "Speaker" written alone,
+// with no name after it: the chair of a house ("was elected Speaker",
+// "Speaker of the House"), not "Speaker Ann Lee".
+func speakerAt(toks []nlp.Token, k int) bool {
+	return toks[k].Text == "Speaker" && (k+1 == len(toks) || !isCap(toks[k+1].Text))
 }
 
 // protestPreps are the prepositions after "in protest" that name what is

@@ -628,11 +628,11 @@ func governedPlace(e *docEntity) bool {
 		return true
 	}
 	f := strings.Fields(e.name)
-	return (e.typ == schema.GPE || e.typ == schema.Location) && e.gaz == nil && len(f) > 1 && regionHeads[f[len(f)-1]]
+	return (e.typ == schema.GPE || e.typ == schema.Location) && e.gaz == nil && len(f) > 1 && regionNouns[f[len(f)-1]]
 }
 
-// regionHeads end the names of a state's regions that a governor heads.
-var regionHeads = map[string]bool{"Region": true, "Province": true, "Oblast": true, "Governorate": true, "Prefecture": true, "Krai": true}
+// regionNouns end the names of a state's regions that a governor heads.
+var regionNouns = map[string]bool{"Region": true, "Province": true, "Oblast": true, "Governorate": true, "Prefecture": true, "Krai": true}
 
 // governedRegion returns the region (a state's first division) that a
 // governor named with no place in sentence si governs: the one region the
@@ -813,6 +813,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			d.bareHeld(si, sents[si], ms, i, home)
 			if i == 0 {
 				d.secondRole(si, sents[si], ms)
+				d.possessedUnit(si, sents[si], ms)
 				d.nominationParty(si, sents[si], ms)
 				d.ownParty(si, sents[si], ms)
 			}
@@ -980,6 +981,15 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 	e := k
 	for e < len(toks) && e < k+3 && (strings.HasPrefix(toks[e].Tag, "NN") || strings.HasPrefix(toks[e].Tag, "JJ")) && !isCap(toks[e].Text) {
 		e++
+	}
+	if e == k && speakerAt(toks, k) {
+		// "during his time as Speaker": the chair of the house the
+		// document gave him, or of its one chamber.
+		f := d.heldAs(holder.ent, "speaker")
+		if c := d.speakerChamber(si, s, k, len(toks)); f == nil && c != nil && c != holder.ent {
+			d.derive(si, argOf(s, holder), joinText(toks[i:k+1]), schema.Lead, holder.ent, c, "", roleConf)
+		}
+		e = k + 1
 	}
 	if e == k || e < len(toks) && (toks[e].Lower() == "of" || toks[e].Lower() == "for" || toks[e].Lower() == "at" || strings.HasPrefix(toks[e].Tag, "NN")) {
 		return // "his years as head of the party": the rules of "of" read it
@@ -1305,8 +1315,8 @@ func officePortfolio(toks []nlp.Token, m *mention) string {
 	if n := len(f); n >= 3 && f[n-3] == "Secretary" && f[n-2] == "of" {
 		return f[n-1] // "Secretary of State Ann Lee": the State Department's
 	}
-	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") {
-		return f[0]
+	if n := len(f); n == 2 && (f[1] == "Secretary" || f[1] == "Minister") && codeTitle(m.titles[len(m.titles)-1].name) == nil {
+		return f[0] // not "First Minister Ann Lee", a region's head ([regionHeads])
 	}
 	if len(f) == 1 && (f[0] == "Secretary" || f[0] == "Minister") {
 		// "Environment Minister Ann Lee": a portfolio the titles do not
@@ -1406,6 +1416,9 @@ func (d *docState) chamberOf(t string) *docEntity {
 func (d *docState) chambersNamed(c string) []*docEntity {
 	var out []*docEntity
 	for _, e := range d.ents {
+		if f := strings.Fields(strings.ToLower(e.name)); len(f) > 2 && f[1] == "of" && (roleNoun(f[0]) || f[0] == "speaker") {
+			continue // "Member of Parliament": a seat taken for a name, no chamber
+		}
 		if n := normKey(e.name); e.typ == schema.Organization && (n == c || strings.HasSuffix(n, " "+c) || strings.HasPrefix(n, c+" of ")) {
 			// "the Halvik Senate", "the Parliament of New South Wales"
 			out = append(out, e)
@@ -1419,7 +1432,7 @@ func (d *docState) chambersNamed(c string) []*docEntity {
 var usChambers = map[string]string{
 	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
 	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
-	"lawmaker": "US Congress", "legislator": "US Congress",
+	"lawmaker": "US Congress", "legislator": "US Congress", "speaker": "US House of Representatives",
 }
 
 // seatChamber returns the chamber a legislator titled t sits in: the one
@@ -1834,6 +1847,9 @@ func (d *docState) deriveBackground(si int, subj schema.Argument, phrase, lemma 
 // when the sentence has it already: a role restated in a later sentence
 // ("Ambassador Mohib said") is that sentence's statement too.
 func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
+	if o != nil && o != s && loneTitle(d, o) {
+		return nil // "launched a bid for Senator": an office is no actor
+	}
 	okey := literal
 	if o != nil {
 		okey = "\x00" + o.name
@@ -2303,10 +2319,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// dropped.
 		return
 	}
-	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name)) {
+	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name) || strings.HasSuffix(x.Lemma, "_for") && officeSought(s, x.Object) || loneTitle(d, f.obj)) {
 		// No self-loops: "Russia defended itself", "the ministry said
 		// the ministry ..." keep the object's literal text; nor a
-		// title taken for a name: "was named Secretary of State".
+		// title taken for a name: "was named Secretary of State"; nor
+		// the place of an office sought, nor an office: "ran for governor
+		// of Texas", "was elected Chairman".
 		f.obj = nil
 	}
 	if o, lemma := d.officeObject(si, s, x, f); o != nil {
@@ -2350,6 +2368,36 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
+	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&
+		(appointedRole(s, x) != "" || postObject(s.Tokens, first) > first && heldVerb(x)) {
+		// "was elected Speaker", "served as Speaker of the House",
+		// "resumed the office of Speaker": the chair of the house.
+		if c := d.speakerChamber(si, s, postObject(s.Tokens, first), last); c != nil && c != f.subj {
+			// The post is held: "during his time as Speaker" restates it.
+			d.hold(f.subj, []*title{speakerTitle}, d.derive(si, x.Subject, x.Relation, schema.Lead, f.subj, c, "", x.Confidence*placeArgConf))
+		}
+	}
+	if _, last := argTokens(s, x.Object); (postLemmas[x.Lemma] || x.Lemma == "become") && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && last > 0 {
+		// "was serving as Wu's personal lawyer", "became one of Wu's
+		// aides": the person's staff, as "is Wu's lawyer" ([docState.copulaRole]).
+		if o, lemma := d.relationalObject(si, s, x, f.subj, last-1); o != nil && lemma == schema.WorkFor {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+			f.obj = nil
+		}
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.obj != nil && f.obj.typ == schema.Person && f.subj != nil && !x.Negated && !intended && electWords[verb] {
+		// "The House of Commons elected Ann Lee Speaker": the chair of
+		// the electing house, or of the one the document names.
+		if _, last := argTokens(s, x.Object); last > 0 && speakerAt(s.Tokens, last-1) {
+			c := f.subj
+			if !legislature(c) {
+				c = d.speakerChamber(si, s, last-1, last)
+			}
+			if c != nil && c != f.obj {
+				d.hold(f.obj, []*title{speakerTitle}, d.derive(si, x.Object, x.Relation, schema.Lead, f.obj, c, "", x.Confidence*placeArgConf))
+			}
+		}
+	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
 		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
@@ -2377,6 +2425,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
+			if _, last := argTokens(s, x.Object); leftPost(x) == "" {
+				// "has served as mayor of Austin and governor of Texas"
+				d.joinedPost(si, s, x.Subject, f.subj, body, last, x.Confidence*placeArgConf)
+			}
 		}
 		if left := leftPost(x); left != "" {
 			f.Lemma = left // "resigned as prime minister of Norway" leaves Norway's post
@@ -2688,7 +2740,7 @@ func stateBody(name string) bool {
 // Prime Minister".
 func (r *Resolver) titleStart(s nlp.Sentence, a, last int) int {
 	for k := max(a, last-3); k < last; k++ {
-		if r.g.titles[normKey(spanText(s, k, last+1))] != nil {
+		if r.title(spanText(s, k, last+1)) != nil {
 			return k
 		}
 	}
@@ -3065,7 +3117,11 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if !strings.EqualFold(s.Tokens[k].Text, "of") {
 			continue
 		}
-		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" {
+		before := "" // the word before the role noun: "founding father of"
+		if k >= 2 {
+			before = s.Tokens[k-2].Lower()
+		}
+		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) {
 			return nil
 		}
 		j := k + 1
@@ -3273,6 +3329,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			}
 		}
 		return best
+	}
+	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
+		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
 	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
 		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
@@ -4167,7 +4226,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			// SiriusXM" names a channel or a place.
 			continue
 		}
-		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") {
+		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") || prep == "for" && officeSought(s, a) {
+			// "ended his campaign for president of the United States",
+			// "ran for governor of Texas": an office, no actor served.
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
 		}
@@ -4316,6 +4377,204 @@ func (d *docState) recipientFrom(si int, s nlp.Sentence, x schema.Extraction, su
 	}
 }
 
+// speakerChamber returns the chamber whose chair the title "Speaker"
+// ([speakerAt]) at token k of sentence si names, before token last: the
+// legislature named after "of" ("Speaker of the Ohio House of
+// Representatives"), or, after a bare chamber's word ("Speaker of the
+// House") or with no "of", the one chamber the document names or the
+// report's state has ([docState.seatChamber]). It returns nil for another
+// title, a body that is no legislature ("Speaker of the Youth Council"),
+// or a document that names chambers of two kinds.
+func (d *docState) speakerChamber(si int, s nlp.Sentence, k, last int) *docEntity {
+	toks := s.Tokens
+	if k >= last || !speakerAt(toks, k) {
+		return nil
+	}
+	if k+1 < last && toks[k+1].Text == "of" {
+		j := k + 2
+		if j < last && toks[j].Lower() == "the" {
+			j++
+		}
+		for _, m := range d.sents[si] {
+			if m.start == j && m.ent != nil && named(m) {
+				if legislature(m.ent) {
+					return m.ent
+				}
+				return nil
+			}
+		}
+		if j >= last || !chamberWords[toks[j].Text] {
+			return nil
+		}
+	}
+	named := 0
+	for _, c := range chambers["speaker"] {
+		named += len(d.chambersNamed(c))
+	}
+	if named > 1 {
+		return nil // "the House of Commons" and "the Scottish Parliament": whose is unknown
+	}
+	return d.seatChamber("Speaker", d.usSeat(d.homeState()))
+}
+
+// speakerTitle is the title of a house's chair, which [docState.hold]
+// records for the holder.
+var speakerTitle = &title{name: "Speaker", lead: true}
+
+// chamberWords are a chamber's short names: "Speaker of the House".
+var chamberWords = map[string]bool{"House": true, "Commons": true, "Parliament": true, "Assembly": true}
+
+// postObject returns the token after "the post of", "the office of" or
+// the like ([postNouns]) that opens an object at token first ("held the
+// post of Speaker"), or first.
+func postObject(toks []nlp.Token, first int) int {
+	k := first
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	if k+1 < len(toks) && postNouns[toks[k].Lower()] && toks[k+1].Text == "of" {
+		return k + 2
+	}
+	return first
+}
+
+// heldVerb reports whether x takes, holds or takes back the post its
+// object names: "held the post of", "resumed the office of".
+func heldVerb(x schema.Extraction) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	return heldLemmas[verb] && !x.Negated
+}
+
+// heldLemmas are the verbs of [heldVerb].
+var heldLemmas = map[string]bool{
+	"hold": true, "take": true, "assume": true, "occupy": true, "fill": true, "resume": true, "regain": true,
+	"retain": true, "keep": true, "reclaim": true,
+}
+
+// joinedPost: "has served as mayor of Austin and governor of Texas", "was
+// mayor of Oslo and later governor of Viken": a second post that "and" and
+// lower-case role nouns join to the post of the body first, named by
+// token last, is held by the same holder in the body or place named after its
+// "of", "at" or "for". A place's head leads it and its other officials
+// work for it, as in [personAppositionOfOrg].
+func (d *docState) joinedPost(si int, s nlp.Sentence, subj schema.Argument, holder, first *docEntity, last int, conf float64) {
+	toks := s.Tokens
+	var prev *mention
+	for _, m := range d.sents[si] {
+		if m.ent == first && m.end <= last && !m.adj {
+			prev = m
+		}
+	}
+	if prev == nil {
+		return
+	}
+	last = len(toks) // the extractor may end the object before "and"
+	k := prev.end
+	for _, m := range d.sents[si] {
+		if k+1 < last && toks[k].Text == "," && m.start == k+1 && m.ent != nil && isPlace(m.ent) && isPlace(first) {
+			k = m.end // "mayor of Austin, Texas, and governor of Texas"
+			if k < last && toks[k].Text == "," {
+				k++
+			}
+		}
+	}
+	if k >= last || toks[k].Text != "and" {
+		return
+	}
+	var words []string
+	j := k + 1
+	for ; j < last && len(words) < 5; j++ {
+		w := toks[j].Lower()
+		if w == "of" || w == "at" || w == "for" {
+			break
+		}
+		if isCap(toks[j].Text) || !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && !strings.HasPrefix(toks[j].Tag, "RB") && toks[j].Tag != "DT" {
+			return
+		}
+		if toks[j].Tag != "DT" && !strings.HasPrefix(toks[j].Tag, "RB") {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 || j+1 >= last {
+		return
+	}
+	b := j + 1
+	if strings.EqualFold(toks[b].Text, "the") {
+		b++
+	}
+	for _, m := range d.sents[si] {
+		if m.start != b || m.ent == nil || !named(m) || m.adj || m.possessive || m.ent == holder || m.ent == first {
+			continue
+		}
+		lemma := appositionLemma(words)
+		switch {
+		case m.ent.typ == schema.GPE && lemma == schema.Lead && !localHeads[words[len(words)-1]] && !headOfGovernment(words, len(words)-1) && !d.r.country(m.ent):
+			lemma = schema.WorkFor // "and police chief of Oslo"
+		case m.ent.typ == schema.GPE && lemma != schema.Lead && lemma != schema.WorkFor:
+			return // "and a student of Norway"
+		case m.ent.typ != schema.GPE && m.ent.typ != schema.Organization:
+			return
+		}
+		if lemma != "" {
+			d.derive(si, subj, joinText(toks[k:b]), lemma, holder, m.ent, "", conf)
+		}
+		return
+	}
+}
+
+// possessedUnit: "Colonel Tom Wu of the army's Northern Command said": a
+// person of a body's or a state's possessive and the named unit after it
+// is of the unit ([personOfOrg]), as staff when a title names a rank or a
+// post (work_for), and the unit is part of a body that possesses it.
+func (d *docState) possessedUnit(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+2 < len(ms); i++ {
+		p, o, c := ms[i], ms[i+1], ms[i+2]
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || o.ent == nil || c.ent == nil || !named(c) || c.ent.typ != schema.Organization ||
+			o.ent == c.ent || o.ent.typ == schema.Person || o.end >= len(toks) || toks[o.end].Tag != "POS" || c.start != o.end+1 {
+			continue
+		}
+		w := lowerWords(toks[p.end:o.start])
+		if len(w) == 2 && w[1] == "the" {
+			w = w[:1]
+		}
+		if len(w) != 1 || w[0] != "of" {
+			continue
+		}
+		lemma := affiliation(c.ent)
+		if len(p.titles) > 0 && !p.titles[len(p.titles)-1].lead {
+			lemma = schema.WorkFor // "Colonel Tom Wu", "spokesman Tom Wu"
+		}
+		d.derive(si, argOf(s, p), joinText(toks[p.end:c.start]), lemma, p.ent, c.ent, "", roleConf)
+		if o.ent.typ == schema.Organization || o.ent.typ == schema.Group {
+			// A state's possessive places a body or makes it the
+			// state's ([docState.mentionFacts]).
+			d.derive(si, argOf(s, c), joinText(toks[o.start:c.start]), schema.PartOf, c.ent, o.ent, "", partOfConf)
+		}
+	}
+}
+
+// officeSought reports whether the phrase a, "for" and its object, names
+// an office by a role noun before "of" or alone ("for president of the
+// United States", "for governor", "for the post of mayor"), not the actor
+// served.
+func officeSought(s nlp.Sentence, a schema.Argument) bool {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return false
+	}
+	k := first
+	if strings.EqualFold(s.Tokens[k].Text, "for") {
+		k++
+	}
+	k = postObject(s.Tokens, k) // "for the post of mayor"; not "for the president", a person
+	if k >= last {
+		return false
+	}
+	w := s.Tokens[k].Lower()
+	return (leadNouns[w] || len(chambers[w]) > 0) && (k+1 == last || s.Tokens[k+1].Text == "of")
+}
+
 // leavingVerbs give up a post; postNouns name one.
 var (
 	leavingVerbs = map[string]bool{"resign": true, "quit": true, "step": true, "retire": true, "leave": true}
@@ -4385,7 +4644,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	for k := max(0, last-2); k < last; k++ {
 		// "New Zealand's Prime Minister": a title that leads.
-		if t := d.r.g.titles[normKey(spanText(s, k, last+1))]; t != nil && t.lead && (k == 0 || !deputyWords[s.Tokens[k-1].Lower()]) {
+		if t := d.r.title(spanText(s, k, last+1)); t != nil && t.lead && (k == 0 || !deputyWords[s.Tokens[k-1].Lower()]) {
 			lemma = schema.Lead
 		}
 	}

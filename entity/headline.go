@@ -232,3 +232,75 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 		}
 	}
 }
+
+// headlineRoles: "Sitting Fijian Prime Minister Tom Wu dies aged 78",
+// "Fiji's Ann Lee delivers speech", "LA Mayor Lee ends campaign": a
+// headline names a person with a place or body before the name (its
+// adjective, its possessive, or its name) or with a title, which headlines
+// write without the rules that read titles in the body; the role the
+// report's body gives that person in that place or body, or with that
+// title, is the headline's too. Only capitalised words (titles, a place's
+// short name such as "LA") and role nouns ("boss") stand between the place
+// and the name.
+func (d *docState) headlineRoles(sents []nlp.Sentence) {
+	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+		return
+	}
+	s := sents[0]
+	toks := s.Tokens
+	ms := d.sents[0]
+	for _, m := range ms {
+		e := m.ent
+		if e == nil || e.typ != schema.Person || !named(m) || m.role {
+			continue
+		}
+		k := m.start
+		for k > 0 && m.start-k < 4 && (isCap(toks[k-1].Text) || roleNoun(toks[k-1].Lower())) && !slices.ContainsFunc(ms, func(p *mention) bool { return p.start < k && p.end >= k }) {
+			k-- // "Prime Minister", "boss", "LA Mayor"
+		}
+		if k > 0 && toks[k-1].Tag == "POS" {
+			k-- // "Fiji's Ann Lee"
+		}
+		var place *mention
+		for _, p := range ms {
+			if p.end == k && p.ent != nil && p.ent != e && (p.ent.typ == schema.GPE || p.ent.typ == schema.Organization) {
+				place = p // "Fijian", "Fiji's", "Halvik Motors"
+			}
+		}
+		var f *docFact
+		switch {
+		case place != nil:
+			f = d.heldIn(e, place.ent)
+		case k < m.start:
+			// "LA Mayor Lee": the body's post with the title written.
+			for j := k; j < m.start && f == nil; j++ {
+				if t := d.r.title(toks[j].Text); t != nil {
+					f = d.held[heldKey{e, t.name}]
+				}
+			}
+		}
+		if f != nil && f.obj != nil && f.obj != e {
+			d.derive(0, argOf(s, m), joinText(toks[k:m.start]), f.Lemma, e, f.obj, "", roleConf)
+		}
+	}
+}
+
+// heldIn returns the one role fact (lead, work_for or member_of) that the
+// document states of e in o, the lead if there are several, or nil.
+func (d *docState) heldIn(e, o *docEntity) *docFact {
+	var found *docFact
+	for _, f := range d.facts {
+		if f.subj != e || f.obj != o || f.Background || f.Negated {
+			continue
+		}
+		switch f.Lemma {
+		case schema.Lead:
+			return f
+		case schema.WorkFor, schema.MemberOf:
+			if found == nil {
+				found = f
+			}
+		}
+	}
+	return found
+}

@@ -1019,6 +1019,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// for a follower before a name says what the person is.
 		return r.segment(s, seg[1:], country, []*title{{name: w, lead: leadNouns[strings.ToLower(w)]}}, false)
 	}
+	if n := len(seg); n > 2 && seg[n-1].kind == uCap && seg[n-1].end == seg[n-1].start+1 && speakerAt(s.Tokens, seg[n-1].start) &&
+		seg[0].start > 0 && electWords[s.Tokens[seg[0].start-1].Lower()] {
+		// "The House elected Ann Lee Speaker": the chair she was elected
+		// to, no part of her name.
+		return r.segment(s, seg[:n-1], country, titles, false)
+	}
 	a, b := seg[0].start, last.end
 	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b)}
 	m.name = cleanName(m.surface)
@@ -2276,8 +2282,11 @@ var degreeWords = map[string]bool{
 // before "of" or "in" ("Regius Professor of Greek", "Assistant Professor
 // in Sport Studies").
 func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
-	if b-a == 1 && toks[a].Text == "Speaker" && b+1 < len(toks) && toks[b].Text == "of" && toks[b+1].Lower() == "the" {
-		return true // "Ann Lee, the Speaker of the House": the chair of a house
+	if b-a == 1 && toks[a].Text == "Speaker" && (b == len(toks) || !isCap(toks[b].Text)) {
+		// "Ann Lee, the Speaker of the House", "was elected Speaker",
+		// "held the post of Speaker": the chair of a house, no one's
+		// name.
+		return true
 	}
 	if !officeHeads[toks[b-1].Text] {
 		return false
@@ -2311,6 +2320,14 @@ func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
 var officeHeads = map[string]bool{
 	"Professor": true, "Doctor": true, "Count": true, "Countess": true, "Major": true,
 	"Lecturer": true, "Fellow": true, "Chair": true, "MVP": true,
+}
+
+// electWords put their object into an office named after it: "elected
+// Ann Lee Speaker".
+var electWords = map[string]bool{
+	"elect": true, "elects": true, "elected": true, "re-elected": true, "name": true, "names": true, "named": true,
+	"appoint": true, "appoints": true, "appointed": true, "make": true, "makes": true, "made": true,
+	"choose": true, "chooses": true, "chose": true,
 }
 
 // becomeWords stand right before what someone becomes or is made.

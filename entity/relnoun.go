@@ -136,6 +136,12 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	// The tagger may take the noun for an adjective or an adverb
 	// ("closest ally"): the phrase's end is what makes it the head.
 	lemma := relationalNouns[toks[to-1].Lower()]
+	if w := toks[to-1].Lower(); possessor.typ == schema.Person && (staffNounsOfPerson[w] || staffNounsOfPerson[strings.TrimSuffix(w, "s")] ||
+		to-from > 1 && toks[to-2].Lower() == "vice" && toks[to-1].Lower() == "president") {
+		// "was serving as Wu's personal lawyer", "one of Wu's aides",
+		// "President Wu's vice president": the person's staff.
+		return schema.WorkFor
+	}
 	if lemma == "criticize" && to-from > 1 && strings.HasPrefix(toks[to-2].Tag, "NN") {
 		return "" // "The Times' music critic Paul Connolly": a critic of an art is a job
 	}
@@ -168,6 +174,8 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 	}
 	if t := toks[first].Lower(); t == "a" || t == "an" || t == "the" {
 		first++
+	} else if t == "one" && first+1 < len(toks) && toks[first+1].Lower() == "of" {
+		first += 2 // "one of Wu's aides"
 	}
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.ent == subj || m.adj || !actorEntity(m.ent) || m.start > last || m.start < first {

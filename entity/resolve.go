@@ -306,6 +306,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	if len(sents) > 1 && untitled(sents[0]) {
 		d.headlineOffices(0, sents[0]) // the offices the apposition rules gave only now
 	}
+	d.headlineRoles(sents)
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()

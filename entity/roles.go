@@ -954,6 +954,12 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	comma := b.start == end+1 && s.Tokens[end].Text == ","
 	commas := comma && closedAfter(s, b.end)
+	if b.start == end+2 && s.Tokens[end].Text == "," && s.Tokens[end+1].Text == "[" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "]" {
+		// "Part time Mayor of Boston, [Tom Wu], who": a name a quoted
+		// post puts in square brackets.
+		comma, commas = true, closedAfter(s, b.end+1)
+		end++
+	}
 	// "the President of the Republic of Korea Mr. Roh Moo-hyun": an
 	// honorific of the person's between.
 	honor := b.start > end && b.start-end <= 2 && len(b.titles) > 0 && honorific(b.titles[0]) && isCap(s.Tokens[end].Text)
@@ -973,11 +979,11 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	w := s.Tokens[k-1].Lower()
-	if founderNouns[w] {
-		return role{lemma: "found", reverse: true}, true
+	if founderAt(s.Tokens[max(k-2, 0)].Lower(), w) {
+		return role{lemma: "found", reverse: true}, true // "founder of", "founding father of"
 	}
 	words := []string{w}
-	if k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[s.Tokens[k-2].Lower()] || headOfGovernment([]string{s.Tokens[k-2].Lower(), w}, 1)) {
+	if two := []string{s.Tokens[max(k-2, 0)].Lower(), w}; k >= 2 && (!isCap(s.Tokens[k-2].Text) || deputyWords[two[0]] || headOfGovernment(two, 1) || headOfStaff(two, 1)) {
 		words = []string{s.Tokens[k-2].Lower(), w} // "secretary general of", "Vice President of", "Prime Minister of"
 		if k >= 3 && deputyWords[s.Tokens[k-3].Lower()] && (headOfGovernment(words, 1) || headOfStaff(words, 1)) {
 			words = []string{s.Tokens[k-3].Lower(), s.Tokens[k-2].Lower(), w} // "Deputy Prime Minister of", "assistant general manager of"
@@ -1473,8 +1479,8 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 // or "" for none.
 func titleHolds(t *title, e *docEntity) string {
 	switch {
-	case e.typ == schema.GPE && (stateTitle(t.name) || rulerTitles[t.name] != nil || headsOfState[t.name]) && t.lead:
-		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany"
+	case e.typ == schema.GPE && (stateTitle(t.name) || codeTitle(t.name) != nil || headsOfState[t.name]) && t.lead:
+		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany", "is Scotland's First Minister"
 	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
 		return schema.WorkFor
 	case e.typ == schema.Organization && t.lead:
@@ -1689,11 +1695,18 @@ func allCap(toks []nlp.Token) bool {
 // titleAlone reports whether m is a title that names no one: "ran for
 // Speaker of the House", a lone capitalised role noun taken for a name.
 func titleAlone(d *docState, m *mention) bool {
-	if m.end != m.start+1 || len(strings.Fields(m.ent.name)) > 1 {
+	return m.end == m.start+1 && loneTitle(d, m.ent)
+}
+
+// loneTitle reports whether e is named by one word that is a title or a
+// role noun ("Senator", "Speaker", "Governor"): an office taken for an
+// actor's name ("launched a bid for Senator"), never an actor.
+func loneTitle(d *docState, e *docEntity) bool {
+	if e == nil || e.typ != schema.Person && e.typ != schema.Organization || len(strings.Fields(e.name)) > 1 {
 		return false
 	}
-	w := strings.ToLower(m.ent.name)
-	_, title := d.r.g.titles[normKey(m.ent.name)]
+	w := strings.ToLower(e.name)
+	_, title := d.r.g.titles[normKey(e.name)]
 	return title || roleNoun(w) || w == "speaker"
 }
 
@@ -2275,8 +2288,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
 		return role{}, false // a state's head or staff only: "a student of Norway" says no more
 	}
-	if local && r == schema.Lead && !localHeads[w[len(w)-2]] {
-		r = schema.WorkFor // "the police chief of Oslo" serves the city; its mayor heads it
+	if n := len(w); local && r == schema.Lead && !localHeads[w[n-2]] && !headOfGovernment(w, n-2) && !headOfStaff(w, n-2) {
+		// "the police chief of Oslo" serves the city; its mayor heads
+		// it, as "the first minister of Wales" and "the chief executive
+		// of Hong Kong" head theirs.
+		r = schema.WorkFor
 	}
 	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
 		// "director of Intel's photonics lab", "head of the UN mission
@@ -2653,7 +2669,7 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	if !named(a) || a.ent.typ != schema.Person || b.adj {
 		return role{}, false
 	}
-	if b.ent.typ == schema.GPE && b.possessive {
+	if b.ent.typ == schema.GPE && (b.possessive || d.r.country(b.ent)) {
 		return personCommaStateRole(d, s, a, b)
 	}
 	if b.ent.typ != schema.Organization {
@@ -2689,6 +2705,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 		after = append(after, t.Lower())
 	}
+	if d.titledNameAfter(a, b.end, k) {
+		// "First Minister Ann Lee, Labour MP (Member of Parliament) Tom
+		// Wu, and Bob Hale": the role is the title of the next name.
+		return role{}, false
+	}
 	if n := len(after); n > 0 && founderNouns[after[n-1]] {
 		return role{lemma: "found"}, true // "Bill Gates, Microsoft founder,"
 	}
@@ -2707,17 +2728,41 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	return role{lemma: r}, r != ""
 }
 
+// titledNameAfter reports whether a person's name that is not a's starts
+// in the sentence of a between tokens from and to, or right after to past a
+// bracket: the words after a body are then the title of that name ("Ann
+// Lee, Labour MP Tom Wu", "Labour MP (Member of Parliament) Tom Wu").
+func (d *docState) titledNameAfter(a *mention, from, to int) bool {
+	for si, ms := range d.sents {
+		if !slices.Contains(ms, a) {
+			continue
+		}
+		toks := d.input[si].Tokens
+		if to < len(toks) && toks[to].Text == "(" {
+			if c := spelledTitleEnd(toks, to); c > 0 {
+				to = c + 1
+			}
+		}
+		return slices.ContainsFunc(ms, func(m *mention) bool {
+			return m != a && !m.role && m.ent != nil && m.ent != a.ent && m.ent.typ == schema.Person && named(m) && m.start >= from && m.start <= to
+		})
+	}
+	return false
+}
+
 // personCommaStateRole: "Ann Lee, Poland's foreign minister,", "Ann Lee,
 // Poland's ambassador to Germany,": a person, a comma, a state's
 // possessive and lower-case words ending in a role noun give lead or
 // work_for as for "Poland's foreign minister, Ann Lee," (orgPossessivePerson).
 func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if b.start != a.end+1 || s.Tokens[a.end].Text != "," {
-		return role{}, false
+	if b.start != a.end+1 && (b.possessive || b.start != a.end+2 || s.Tokens[a.end+1].Lower() != "the") || s.Tokens[a.end].Text != "," {
+		return role{}, false // "Ann Lee, the United States special envoy for Syria": a state's name before the role too
 	}
 	k := b.end
 	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
 		k++
+	} else if !b.possessive && (b.start == a.end+1 || b.adj) {
+		return role{}, false // "Ann Lee, Norway ambassador" is rare; "Tom Wu, Norway, and"
 	}
 	var w []string
 	for ; k < len(s.Tokens) && len(w) < 3; k++ {
@@ -2727,8 +2772,9 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		}
 		w = append(w, t.Lower())
 	}
-	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" {
-		return role{}, false
+	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" &&
+		!(s.Tokens[k].Text == "for" || s.Tokens[k].Text == "in") || (s.Tokens[k].Text == "for" || s.Tokens[k].Text == "in") && !envoyNoun(w[len(w)-1]) {
+		return role{}, false // "special envoy for Syria", "ambassador in Kabul": the envoy's post
 	}
 	r := d.stateRoleLemma(w)
 	return role{lemma: r}, r != ""
@@ -2748,6 +2794,9 @@ func (d *docState) stateRoleLemma(w []string) string {
 		if !descWord(w[i]) && !timeWords[w[i]] {
 			break
 		}
+	}
+	if n := len(w); n > 1 && headOfGovernment(w, n-1) && (n < 3 || !deputyWords[w[n-3]]) {
+		return schema.Lead // "Punjab's chief minister"; not "its deputy first minister"
 	}
 	if r := nationalityLemma(w[len(w)-1:]); r == schema.Lead || r == schema.WorkFor {
 		if r == schema.Lead && len(w) > 1 && deputyWords[w[len(w)-2]] {
@@ -3207,6 +3256,17 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // founderNouns name the founder of what they follow.
 var founderNouns = map[string]bool{"founder": true, "co-founder": true, "cofounder": true, "creator": true}
+
+// founderAt reports whether w, after the word prev, names a founder: a
+// noun of [founderNouns], or a parent's after "founding" ("the founding
+// father of Zimbabwe").
+func founderAt(prev, w string) bool {
+	switch w {
+	case "father", "mother", "fathers", "mothers":
+		return prev == "founding"
+	}
+	return founderNouns[w]
+}
 
 // kinNouns map a family noun to the relation from the possessor to the
 // person named after it (reverse when the person is the possessor's
@@ -3988,9 +4048,11 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 }
 
 // headOfGovernment reports whether words[i] is the "minister" of "prime
-// minister", who heads a government rather than serving in it.
+// minister", who heads a government rather than serving in it, or of
+// "first minister" or "chief minister", who heads a region's or a
+// territory's ("First Minister of Scotland", "Chief Minister of Punjab").
 func headOfGovernment(words []string, i int) bool {
-	return words[i] == "minister" && i > 0 && words[i-1] == "prime"
+	return words[i] == "minister" && i > 0 && (words[i-1] == "prime" || words[i-1] == "first" || words[i-1] == "chief")
 }
 
 // roleNoun reports whether the lower-case word w names a role.
