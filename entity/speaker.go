@@ -220,12 +220,13 @@ func (d *docState) foreignTarget(si, ti int, state string) bool {
 }
 
 // weSpokeVerbs are the verbs by which "we" address an actor in person:
-// told, asked, urged, warned, pleaded with, called on.
+// told, asked, urged, warned, pleaded with, called on, convinced.
 var weSpokeVerbs = map[string]bool{
 	"told": true, "tell": true, "asked": true, "ask": true, "urged": true, "urge": true,
 	"warned": true, "warn": true, "pleaded": true, "begged": true, "implored": true,
 	"assured": true, "informed": true, "reminded": true, "pressed": true, "called": true,
-	"appealed": true, "wrote": true, "made": true,
+	"appealed": true, "wrote": true, "made": true, "convinced": true, "persuaded": true, "lobbied": true,
+	"advised": true, "briefed": true,
 }
 
 // weSpoke reports whether token ti of toks is a "we" that is the subject
