@@ -709,6 +709,31 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// onlyOrgName returns the one name of an organisation that the mentions
+// ms give and match accepts, or "" when they give none, and false when
+// they give two ("the Oslo Police Department" and "the Bergen Police").
+func onlyOrgName(ms [][]*mention, match func(name string) bool) (string, bool) {
+	name := ""
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind != mName || m.typ != schema.Organization || !match(m.name) {
+				continue
+			}
+			if name != "" && name != m.name {
+				return "", false
+			}
+			name = m.name
+		}
+	}
+	return name, true
+}
+
+// nameOrg makes m a mention of the organisation the document names in
+// full as name, borrowed from that name ("police", "the House").
+func nameOrg(m *mention, name string) {
+	m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, name, nil, "", false, "", true
+}
+
 // policeForce makes the police a document speaks of ("arrested by
 // police", "Police questioned him", "handcuffed by the police") the one
 // police force it names ("the Oslo Police Department"), wherever in the
@@ -721,24 +746,14 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // ms are the mentions of sents, changed in place.
 func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	r.townPolice(sents, ms)
-	force := ""
-	for _, s := range ms {
-		for _, m := range s {
-			if m.kind != mName || m.typ != schema.Organization || !strings.Contains(m.name, " ") {
-				continue
-			}
-			if f := strings.Fields(m.name); !slices.Contains(f, "Police") && !slices.Contains(f, "Constabulary") {
-				continue
-			}
-			if force != "" && force != m.name {
-				return
-			}
-			force = m.name
-		}
+	force, ok := onlyOrgName(ms, func(name string) bool {
+		f := strings.Fields(name)
+		return len(f) > 1 && (slices.Contains(f, "Police") || slices.Contains(f, "Constabulary"))
+	})
+	if !ok {
+		return
 	}
-	as := func(m *mention) {
-		m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, force, nil, "", false, "", true
-	}
+	as := func(m *mention) { nameOrg(m, force) }
 	if force == "" {
 		as = func(m *mention) { m.kind, m.head = mGroupRef, "police" }
 	}

@@ -257,18 +257,7 @@ func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 // Committee", "White House"). ms are the mentions of sents, changed in
 // place.
 func chamberShort(sents []nlp.Sentence, ms [][]*mention) {
-	house := ""
-	for _, sm := range ms {
-		for _, m := range sm {
-			if m.kind != mName || m.typ != schema.Organization || !strings.HasPrefix(m.name, "House of ") {
-				continue
-			}
-			if house != "" && house != m.name {
-				return
-			}
-			house = m.name
-		}
-	}
+	house, _ := onlyOrgName(ms, func(name string) bool { return strings.HasPrefix(name, "House of ") })
 	if house == "" {
 		return
 	}
@@ -289,7 +278,7 @@ func chamberShort(sents []nlp.Sentence, ms [][]*mention) {
 			} else {
 				ms[si] = insertMention(ms[si], m)
 			}
-			m.kind, m.typ, m.name, m.gaz, m.hint, m.guess, m.head, m.borrowed = mName, schema.Organization, house, nil, "", false, "", true
+			nameOrg(m, house)
 			m.possessive = k+1 < len(toks) && toks[k+1].Tag == "POS"
 		}
 	}
