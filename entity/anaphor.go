@@ -82,6 +82,13 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 	if k < 0 || !ms[k].adj || ms[k].start != i+1 || ms[k].end != i+2 || ms[k].typ != schema.GPE && (ms[k].ent == nil || ms[k].ent.typ != schema.GPE) {
 		return nil
 	}
+	if m := d.nationalHolder(s, ms, i, ms[k]); m != nil {
+		if !article {
+			m.start++
+			m.surface = joinText(toks[m.start:m.end])
+		}
+		return m
+	}
 	h := toks[i+2]
 	w := h.Text
 	if h.Tag != "NN" || isCap(w) || coveringAt(ms, i+2) >= 0 || !d.r.descNouns[w] && !companyNouns[w] || nationalBodies[w] {
@@ -107,6 +114,76 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 		possessive: i+3 < len(toks) && toks[i+3].Tag == "POS"}
 }
 
+// nationalHolder returns the description made of "the" at token i of s,
+// the state's adjective adj and a lower-case title of one or two words
+// ("the Fijian leader", "the Norwegian prime minister"), when the
+// document so far names a person who holds that title for the state
+// ([docState.stateHolder]), or nil; a noun, "of", a name or a relative
+// pronoun after the title names someone else ("the Fijian leader of the
+// opposition").
+func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i int, adj *mention) *mention {
+	toks := s.Tokens
+	j := i + 2
+	if isCap(toks[j].Text) || coveringAt(ms, j) >= 0 {
+		return nil
+	}
+	end, t := j+1, d.r.g.titles[normKey(toks[j].Text)]
+	if j+1 < len(toks) && !isCap(toks[j+1].Text) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+		end, t = j+2, d.r.g.titles[normKey(toks[j].Text+" "+toks[j+1].Text)]
+	}
+	if t == nil || toks[end-1].Tag != "NN" {
+		return nil
+	}
+	if end < len(toks) {
+		n := toks[end].Lower()
+		if strings.HasPrefix(toks[end].Tag, "NN") || isCap(toks[end].Text) || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || n == "," && end+1 < len(toks) && isCap(toks[end+1].Text) {
+			return nil
+		}
+	}
+	head := strings.ToLower(t.name)
+	if d.stateHolder(head, d.adjState(adj)) == nil {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: head, country: adj,
+		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// adjState returns the state that adj, a state's adjective, names, before
+// its sentence's mentions are resolved (a description before it is
+// resolved first).
+func (d *docState) adjState(adj *mention) *docEntity {
+	if adj.ent != nil {
+		return adj.ent
+	}
+	return d.named(adj)
+}
+
+// stateHolder returns the one person of the document so far who holds
+// the title head for state: described by it ([describes]; any leader of
+// the state for "leader") and given the state by a title's adjective or
+// by a fact that he leads or works for it ("Tom Wu, Fiji's president,"
+// then "the Fijian leader"). It returns nil when none or two do.
+func (d *docState) stateHolder(head string, state *docEntity) *docEntity {
+	if state == nil {
+		return nil
+	}
+	leads := func(e *docEntity, lead bool) bool {
+		for _, f := range d.facts {
+			if f.subj == e && f.obj == state && (f.Lemma == schema.Lead || !lead && f.Lemma == schema.WorkFor) {
+				return true
+			}
+		}
+		return false
+	}
+	e, _ := d.only(schema.Person, func(e *docEntity) bool {
+		if head == "leader" {
+			return leads(e, true)
+		}
+		return describes(head, e) && (e.country == state || leads(e, false))
+	})
+	return e
+}
+
 // nationalFact gives the body that m, a description of [docState.nationalDesc]
 // in sentence si, took up the relation to the state of its adjective that
 // [bodyDescription] reads ("the Scottish court" part_of Scotland, "the
@@ -127,6 +204,18 @@ func (d *docState) otherState(e *docEntity, state string) bool {
 	for _, f := range d.facts {
 		if f.subj == e && f.obj != nil && f.obj.typ == schema.GPE && f.obj.name != state &&
 			(f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf || f.Lemma == "base_in") && !d.r.within(f.obj, state) {
+			return true
+		}
+	}
+	return false
+}
+
+// inState reports whether the document's facts so far place or make e
+// part of the named state or a place within it.
+func (d *docState) inState(e *docEntity, state string) bool {
+	for _, f := range d.facts {
+		if f.subj == e && f.obj != nil && (f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf || f.Lemma == "base_in") &&
+			(f.obj.name == state || d.r.within(f.obj, state)) {
 			return true
 		}
 	}

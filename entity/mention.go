@@ -343,9 +343,10 @@ func (r *Resolver) ownTitle(toks []nlp.Token, i int) *mention {
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
 }
 
-// titleReference returns a definite description made of a capitalised
-// title alone after "the" or "this" ("the Secretary", "this President",
-// "the Senator 's"), which names the person last given that title
+// titleReference returns a definite description made of a title alone
+// after "the" or "this" ("the Secretary", "this President", "the Senator
+// 's", "the Prime Minister's", "the chief executive": [Resolver.titleAt]),
+// which names the person last given that title
 // ([describes]), or nil. A title followed by "of", by a portfolio after
 // "for" or by another capitalised word is left to the name rules: "the
 // President of Ukraine" is an office, "the Foreign Minister Claire Dubois"
@@ -355,19 +356,38 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if low != "the" && low != "this" || i+1 >= len(toks) {
 		return nil
 	}
-	w := toks[i+1]
-	if !isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") {
+	end, t := r.titleAt(toks, i+1)
+	if t == nil {
 		return nil
 	}
-	t, ok := r.g.titles[normKey(w.Text)]
-	if !ok || strings.Contains(t.name, " ") {
-		return nil
-	}
-	if j := i + 2; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") && !(j+1 < len(toks) && !isCap(toks[j+1].Text) && strings.HasSuffix(toks[j+1].Text, "ing")) ||
+	if j := end; j < len(toks) && (isCap(toks[j].Text) || strings.EqualFold(toks[j].Text, "of") && !(j+1 < len(toks) && !isCap(toks[j+1].Text) && strings.HasSuffix(toks[j+1].Text, "ing")) ||
 		toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) {
 		return nil // nor is "the Minister for Trade"; "accused the President of lying" is a description
 	}
-	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: strings.ToLower(t.name)}
+	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
+		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// titleAt returns the end of the title at token i of toks and the title: a
+// capitalised one-word title ("President"), or a two-word one written
+// capitalised or in lower case throughout ("Prime Minister", "chief
+// executive"), or 0 and nil. A lower-case word alone is left to the
+// description nouns ([Resolver.reference]).
+func (r *Resolver) titleAt(toks []nlp.Token, i int) (int, *title) {
+	w := toks[i]
+	if i+1 < len(toks) && isCap(w.Text) == isCap(toks[i+1].Text) && strings.HasPrefix(toks[i+1].Tag, "NN") {
+		if t, ok := r.g.titles[normKey(w.Text+" "+toks[i+1].Text)]; ok && strings.Count(t.name, " ") == 1 {
+			return i + 2, t
+		}
+	}
+	if !isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") {
+		return 0, nil
+	}
+	t, ok := r.g.titles[normKey(w.Text)]
+	if !ok || strings.Contains(t.name, " ") {
+		return 0, nil
+	}
+	return i + 1, t
 }
 
 // clauseIN are the words tagged IN that open a clause rather than name a

@@ -356,13 +356,21 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		} else if (ownCountry(m) || ownHolder(m)) && inQuotes(d.qs, si, m.start) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).
+		} else if m.country != nil && d.stateHolder(m.head, d.adjState(m.country)) != nil {
+			e = d.stateHolder(m.head, d.adjState(m.country)) // "the Fijian leader": [docState.nationalHolder]
 		} else if m.country != nil {
 			// "the Norwegian company": one the facts place in no other
 			// state, and not one named before in the same sentence
 			// ("Renault, which owns 44% of the Japanese carmaker").
-			e = d.describedBy(si, m.head, func(e *docEntity) bool {
+			fits := func(e *docEntity) bool {
 				return describes(m.head, e) && !d.otherState(e, m.country.name) && e.last.sent != si
-			})
+			}
+			// "The Court of Session in Edinburgh ... the UK Supreme
+			// Court ... the Scottish court": first the one the facts
+			// place in that state.
+			if e, _ = d.only(schema.Organization, func(e *docEntity) bool { return fits(e) && d.inState(e, m.country.name) }); e == nil {
+				e = d.describedBy(si, m.head, fits)
+			}
 		} else {
 			e = d.described(si, m.start, m.head)
 		}
@@ -1118,7 +1126,8 @@ func frontedPhrase(toks []nlp.Token) int {
 // quotation ("Foolhardy provocation deserves punishment", it added) to
 // the actor a reporting verb names in the nearest sentence before, up to
 // three back (..., said KCNA), if it passes ok: the quotation goes on
-// with the same speaker. It returns nil otherwise, and when a sentence
+// with the same speaker; an owner is no speaker ("The prime minister's
+// office said ..."). It returns nil otherwise, and when a sentence
 // between has another actor who passes ok answer ("Tove Rask, the mayor,
 // disagreed.", [replyVerbs]), whom the ordinary rules then find; another
 // actor who only acts there ("The Harlow Army moved two brigades.") does
@@ -1144,7 +1153,7 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 				continue
 			}
 			for _, c := range ms {
-				if c.ent != nil && !c.adj && ok(c.ent) && (c.start > v && c.start <= v+3 || c.end <= v && c.end >= v-3) {
+				if c.ent != nil && !c.adj && !c.possessive && ok(c.ent) && (c.start > v && c.start <= v+3 || c.end <= v && c.end >= v-3) {
 					found = c.ent
 				}
 			}

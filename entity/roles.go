@@ -219,6 +219,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					// holds nothing.
 					if ts := slices.DeleteFunc(slices.Clone(held.titles), honorific); len(ts) > 0 {
 						d.hold(subj, ts, f)
+					} else if t := d.possessedTitle(s, a, b); t != nil && !r.reverse && f != nil {
+						// "Tom Wu, Fiji's president," then "the president",
+						// "the Fijian president".
+						for _, w := range titleDescs(t) {
+							subj.desc[w] = true
+						}
+						d.hold(subj, []*title{t}, f)
 					}
 				}
 				if !r.reverse && ofPhrase(between(s, a, b)) {
@@ -1690,6 +1697,29 @@ func allCap(toks []nlp.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// possessedTitle returns the title right after b, a possessive body or
+// state in apposition to a ("Tom Wu, Fiji's president,", "Ann Lee,
+// Halvik's chief executive,"), up to the apposition's comma, or nil: the
+// words between a and b hold no title, which [docState.derive] reads.
+func (d *docState) possessedTitle(s nlp.Sentence, a, b *mention) *title {
+	toks := s.Tokens
+	if !b.possessive || a.end >= b.start || joinText(toks[a.end:b.start]) != "," {
+		return nil
+	}
+	i := b.end
+	if i < len(toks) && toks[i].Tag == "POS" {
+		i++
+	}
+	end := i
+	for end < len(toks) && end < i+3 && toks[end].Text != "," {
+		end++
+	}
+	if end == i {
+		return nil
+	}
+	return d.r.phraseTitle(strings.ToLower(joinText(toks[i:end])))
 }
 
 // titleAlone reports whether m is a title that names no one: "ran for

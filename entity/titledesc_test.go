@@ -1,0 +1,42 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestTitleDesc covers bare title descriptions taken up as their holder:
+// two-word titles ("the prime minister", "the chief executive"), a
+// state's adjective and a title ("the Fijian leader"), a title after a
+// possessive in apposition ("Tom Wu, Fiji's president,"), and a state's
+// adjective and a body's noun placed by the facts ("the Scottish court").
+func TestTitleDesc(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Prime Minister Ola Berg met Per Lund on Monday. Critics later accused the prime minister of misleading Bo Kim. The prime minister criticised Halvik Holdings.",
+			[]string{"Ola Berg -criticise-> Halvik Holdings"},
+			nil,
+			"a lower-case two-word title is its one holder"},
+		{"Chief Executive Ann Lee delivered a speech to the Nordic Council. Lawmakers shouted at the chief executive. The Chief Executive later sued Tom Hale.",
+			[]string{"Ann Lee -sue-> Tom Hale"},
+			nil,
+			"a capitalised two-word title is its holder, as a one-word one is"},
+		{"Tom Wu, Fiji's president, met Australian Prime Minister Ann Lee in Canberra. The Fijian leader praised Halvik Holdings. The president criticised Bo Kim.",
+			[]string{"Tom Wu -praise-> Halvik Holdings", "Tom Wu -criticise-> Bo Kim"},
+			[]string{"Ann Lee -praise-> Halvik Holdings", "Fiji -criticise-> Bo Kim"},
+			"a title after a possessive state in apposition describes its holder; the state's adjective and \"leader\" is the state's leader"},
+		{"Tom Wu, the Norwegian prime minister, met Bo Kim, the Swedish prime minister. The Swedish prime minister praised Halvik Holdings.",
+			[]string{"Bo Kim -praise-> Halvik Holdings"},
+			[]string{"Tom Wu -praise-> Halvik Holdings"},
+			"a state's adjective picks the holder of the title for that state"},
+		{"The Court of Session in Edinburgh ruled on Friday. The UK Supreme Court will hear an appeal. Tom Wu criticised the Scottish court.",
+			[]string{"Tom Wu -criticise-> Court of Session"},
+			[]string{"Tom Wu -criticise-> UK Supreme Court"},
+			"a state's adjective and a body's noun is the body the facts place in that state"},
+	})
+}
