@@ -28,6 +28,7 @@ var personNouns = map[string]byte{
 // changed.
 func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
+	ms = d.stateHolders(s, ms)
 	for i := 0; i+1 < len(toks); i++ {
 		low := toks[i].Lower()
 		if low != "the" && low != "this" {
@@ -82,7 +83,7 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 	if k < 0 || !ms[k].adj || ms[k].start != i+1 || ms[k].end != i+2 || ms[k].typ != schema.GPE && (ms[k].ent == nil || ms[k].ent.typ != schema.GPE) {
 		return nil
 	}
-	if m := d.nationalHolder(s, ms, i, ms[k]); m != nil {
+	if m := d.nationalHolder(s, ms, i, i+2, ms[k]); m != nil {
 		if !article {
 			m.start++
 			m.surface = joinText(toks[m.start:m.end])
@@ -114,17 +115,17 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 		possessive: i+3 < len(toks) && toks[i+3].Tag == "POS"}
 }
 
-// nationalHolder returns the description made of "the" at token i of s,
-// the state's adjective adj and a lower-case title of one or two words
-// ("the Fijian leader", "the Norwegian prime minister"), when the
-// document so far names a person who holds that title for the state
+// nationalHolder returns the description that opens at token i of s and
+// ends in a lower-case title of one or two words at token j, after adj,
+// a state's adjective or name ("the Fijian leader", "the Norwegian prime
+// minister", "Sweden's foreign minister", "the Oregon governor"), when
+// the document so far names a person who holds that title for the state
 // ([docState.stateHolder]), or nil; a noun, "of", a name or a relative
 // pronoun after the title names someone else ("the Fijian leader of the
-// opposition").
-func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i int, adj *mention) *mention {
+// opposition", "Sweden's foreign minister, Kari Dahl,").
+func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i, j int, adj *mention) *mention {
 	toks := s.Tokens
-	j := i + 2
-	if isCap(toks[j].Text) || coveringAt(ms, j) >= 0 {
+	if j >= len(toks) || isCap(toks[j].Text) || coveringAt(ms, j) >= 0 {
 		return nil
 	}
 	end, t := j+1, d.r.g.titles[normKey(toks[j].Text)]
@@ -146,6 +147,35 @@ func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i int, adj *men
 	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: head, country: adj,
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// stateHolders adds to ms, the mentions of sentence s, the descriptions
+// of [docState.nationalHolder] made of a state's name and a title:
+// possessive ("Sweden's foreign minister") or after "the" ("the Oregon
+// governor"). It returns ms, changed.
+func (d *docState) stateHolders(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	var add []*mention
+	for _, c := range ms {
+		if c.kind != mName || c.adj || c.typ != schema.GPE {
+			continue
+		}
+		start, j := c.start, c.end
+		if c.possessive && j < len(toks) && toks[j].Tag == "POS" {
+			j++
+		} else if c.possessive || c.start == 0 || toks[c.start-1].Lower() != "the" {
+			continue
+		} else {
+			start--
+		}
+		if m := d.nationalHolder(s, ms, start, j, c); m != nil {
+			add = append(add, m)
+		}
+	}
+	for _, m := range add {
+		ms = insertMention(ms, m)
+	}
+	return ms
 }
 
 // adjState returns the state that adj, a state's adjective, names, before
