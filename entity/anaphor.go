@@ -150,14 +150,15 @@ func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i, j int, adj *
 }
 
 // stateHolders adds to ms, the mentions of sentence s, the descriptions
-// of [docState.nationalHolder] made of a state's name and a title:
-// possessive ("Sweden's foreign minister") or after "the" ("the Oregon
-// governor"). It returns ms, changed.
+// of [docState.nationalHolder] made of a state's or a body's name and a
+// title: possessive ("Sweden's foreign minister", "Halvik's chief
+// executive") or after "the" ("the Oregon governor"). It returns ms,
+// changed.
 func (d *docState) stateHolders(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	var add []*mention
 	for _, c := range ms {
-		if c.kind != mName || c.adj || c.typ != schema.GPE {
+		if c.kind != mName || c.adj || c.typ != schema.GPE && c.typ != schema.Organization {
 			continue
 		}
 		start, j := c.start, c.end
@@ -189,7 +190,7 @@ func (d *docState) adjState(adj *mention) *docEntity {
 }
 
 // stateHolder returns the one person of the document so far who holds
-// the title head for state: described by it ([describes]; any leader of
+// the title head for state (or a body): described by it ([describes]; any leader of
 // the state for "leader") and given the state by a title's adjective or
 // by a fact that he leads or works for it ("Tom Wu, Fiji's president,"
 // then "the Fijian leader"). It returns nil when none or two do.
