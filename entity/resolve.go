@@ -371,6 +371,10 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			if e, _ = d.only(schema.Organization, func(e *docEntity) bool { return fits(e) && d.inState(e, m.country.name) }); e == nil {
 				e = d.describedBy(si, m.head, fits)
 			}
+		} else if strings.Contains(m.head, " ") {
+			// "the prime minister", "the chief executive": the one
+			// person given that title, none when two were.
+			e, _ = d.only(schema.Person, func(e *docEntity) bool { return describes(m.head, e) })
 		} else {
 			e = d.described(si, m.start, m.head)
 		}
