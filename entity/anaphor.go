@@ -38,6 +38,10 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			ms = insertMention(ms, m)
 			continue
 		}
+		if m := d.titledDesc(s, ms, i); m != nil {
+			ms = insertMention(ms, m)
+			continue
+		}
 		w := toks[i+1].Text
 		pair := low == "the" && pairNouns[w] && strings.HasPrefix(toks[i+1].Tag, "NN")
 		if isCap(w) || toks[i+1].Tag != "NN" && !pair || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
@@ -318,6 +322,34 @@ func (d *docState) earlierDesc(w string) bool {
 	return false
 }
 
+// titledDesc returns the description made of "the" at token i of s and
+// two lower-case words that a person of the document was named with
+// before the name ("the opposition leader" after "Opposition leader Bo
+// Kim": [docState.titledBefore]), with nothing after them that makes
+// them a modifier or names someone else, or nil.
+func (d *docState) titledDesc(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if toks[i].Lower() != "the" || i+2 >= len(toks) || coveringAt(ms, i+1) >= 0 || coveringAt(ms, i+2) >= 0 {
+		return nil
+	}
+	a, b := toks[i+1], toks[i+2]
+	if isCap(a.Text) || isCap(b.Text) || !strings.HasPrefix(a.Tag, "NN") || b.Tag != "NN" {
+		return nil
+	}
+	if j := i + 3; j < len(toks) {
+		n := toks[j].Lower()
+		if strings.HasPrefix(toks[j].Tag, "NN") || isCap(toks[j].Text) || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || n == "," && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			return nil
+		}
+	}
+	head := a.Text + " " + b.Text
+	if !slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Person && e.desc[head] }) {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: i + 3, surface: joinText(toks[i : i+3]), head: head,
+		possessive: i+3 < len(toks) && toks[i+3].Tag == "POS"}
+}
+
 // nameHead adds to a place named in two words or more the head noun of its
 // name ("square" for Naqsh-e Jahan Square), for a later "the square".
 func nameHead(e *docEntity) {
@@ -351,6 +383,27 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 		if t.Tag == "NN" && !isCap(t.Text) && t.Lower() == t.Text {
 			m.ent.desc[t.Text] = true
 		}
+	}
+}
+
+// titledBefore adds to each person named in sentence s after a noun and a
+// title in his mention ("Opposition leader Bo Kim", "committee chairman
+// Tom Wu") the two words in lower case, for a later "the opposition
+// leader" ([docState.laterDescs]).
+func (d *docState) titledBefore(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mName || m.ent == nil || m.ent.typ != schema.Person || len(m.titles) != 1 || m.start < 2 {
+			continue
+		}
+		a, b := toks[m.start-2], toks[m.start-1]
+		if a.Tag != "NN" || !strings.HasPrefix(b.Tag, "NN") || isCap(b.Text) || !strings.EqualFold(m.titles[0].name, b.Text) {
+			continue // "Labour leader Bo Kim" is the party's
+		}
+		if _, ok := d.r.g.titles[normKey(a.Text)]; ok {
+			continue // a title of its own: "Deputy leader"
+		}
+		m.ent.desc[strings.ToLower(a.Text)+" "+b.Text] = true
 	}
 }
 

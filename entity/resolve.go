@@ -224,6 +224,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		ms = d.stateBodies(i, s, ms)
 		d.sents[i] = ms
 		nounBefore(s, ms)
+		d.titledBefore(s, ms)
 		d.kindAfter(i, s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
