@@ -139,11 +139,8 @@ func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i, j int, adj *
 	if t == nil || toks[end-1].Tag != "NN" {
 		return nil
 	}
-	if end < len(toks) {
-		n := toks[end].Lower()
-		if strings.HasPrefix(toks[end].Tag, "NN") || isCap(toks[end].Text) || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || n == "," && end+1 < len(toks) && isCap(toks[end+1].Text) {
-			return nil
-		}
+	if namesOther(toks, end) {
+		return nil
 	}
 	head := strings.ToLower(t.name)
 	if d.stateHolder(head, d.adjState(adj)) == nil {
@@ -181,6 +178,19 @@ func (d *docState) stateHolders(s nlp.Sentence, ms []*mention) []*mention {
 		ms = insertMention(ms, m)
 	}
 	return ms
+}
+
+// namesOther reports whether token j, right after a title's description,
+// makes it a modifier or names someone else: a noun or a name ("the
+// Fijian leader Tom Wu"), "of", a relative pronoun, a naming word, or a
+// comma before a name ("Sweden's foreign minister, Bo Kim,").
+func namesOther(toks []nlp.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	n := toks[j].Lower()
+	return strings.HasPrefix(toks[j].Tag, "NN") || isCap(toks[j].Text) || n == "of" || n == "who" || n == "that" || n == "whom" ||
+		namingWords[n] || n == "," && j+1 < len(toks) && isCap(toks[j+1].Text)
 }
 
 // adjState returns the state that adj, a state's adjective, names, before
@@ -336,11 +346,8 @@ func (d *docState) titledDesc(s nlp.Sentence, ms []*mention, i int) *mention {
 	if isCap(a.Text) || isCap(b.Text) || !strings.HasPrefix(a.Tag, "NN") || b.Tag != "NN" {
 		return nil
 	}
-	if j := i + 3; j < len(toks) {
-		n := toks[j].Lower()
-		if strings.HasPrefix(toks[j].Tag, "NN") || isCap(toks[j].Text) || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || n == "," && j+1 < len(toks) && isCap(toks[j+1].Text) {
-			return nil
-		}
+	if namesOther(toks, i+3) {
+		return nil
 	}
 	head := a.Text + " " + b.Text
 	if !slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Person && e.desc[head] }) {
