@@ -201,7 +201,18 @@
 //     president, Ann Lee," then "the president"); written in lower case,
 //     such a description restates in its sentence the role the title was
 //     given with ("President Tom Wu of Norway" then "the president said":
-//     Tom Wu lead Norway). "The", a region's adjective and "nation" or
+//     Tom Wu lead Norway). A two-word title, capitalised or not ("the
+//     prime minister", "The Chief Executive's"), or a lower-case noun and
+//     title written before a name ("Opposition leader Bo Kim" then "the
+//     opposition leader"), is the one person given it, and no one when
+//     two were; a state's adjective or name, or a body's possessive name,
+//     before a title ("the Fijian leader", "Sweden's foreign minister",
+//     "the Oregon governor", "Fjord Bank's president") is the one person
+//     who holds it for that state or body (any leader of the state for
+//     "leader"); a title after a possessive in apposition ("Tom Wu, Fiji's
+//     president,") describes its holder. A state's adjective and a body's
+//     noun ("the Scottish court") is first the one body the facts place
+//     in that state. "The", a region's adjective and "nation" or
 //     "country" ("the African nation") is "the nation". Of two candidates last
 //     named in the same earlier sentence the one named in more sentences
 //     wins. In a quotation, "our" and a title ("our prime minister") is the
