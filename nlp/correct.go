@@ -187,6 +187,15 @@ func correct(text string, toks []Token) {
 		// ending a relative clause that has no verb yet is its verb.
 		case t.Tag == "NNS" && (next == "." || next == ",") && i > 1 && isNoun(prev) && relativeWithoutVerb(toks, i):
 			t.Tag = "VBZ"
+		// "The study focuses/NNS on", "Realism regards/NNS beauty as",
+		// "emotional intelligence affects/NNS success": a plural-looking
+		// word right after a singular noun that ends the noun phrase
+		// opening its clause, with no verb in the clause before or after
+		// it, is the subject's present-tense verb.
+		case t.Tag == "NNS" && i > 0 && (prev == "NN" || prev == "NNP") && sVerbForm(t.Text) && i+1 < len(toks) && sVerbNext(next) &&
+			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && clauseSubject(toks, i):
+			t.Tag = "VBZ"
+			finite = true
 		// "Google let/NN Tom Wu join": "let" between a subject and an
 		// object is the verb.
 		case t.Tag == "NN" && strings.EqualFold(t.Text, "let") && i > 0 && (isNoun(prev) || prev == "PRP") && (next == "NNP" || next == "PRP" || next == "DT"):
@@ -668,4 +677,100 @@ func agentPlural(w string) bool {
 // a noun or a pronoun ("The police later released", "They also credit").
 func adverbAfterSubject(toks []Token, i int) bool {
 	return i > 1 && toks[i-1].Tag == "RB" && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")
+}
+
+// sVerbForm reports whether w could be a verb's third person singular: a
+// lower-case word in -s, not in -ss, -us or -is.
+func sVerbForm(w string) bool {
+	return len(w) >= 4 && !isCapitalized(w) && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "selves") &&
+		!strings.ContainsAny(w, "-'")
+}
+
+// sVerbNext reports whether a token tagged next can follow a present-tense
+// verb in -s: an object, a preposition, a particle or an adverb.
+func sVerbNext(next string) bool {
+	switch next {
+	case "DT", "PRP$", "PRP", "IN", "TO", "RB", "RP", "JJ", "CD", "NNP", "NN", "NNS", "``":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reports whether the tokens before i, back to the start of
+// their clause, are one noun phrase, with prepositional phrases after its
+// nouns ("the study in question"), that no preposition opens: the phrase
+// is the clause's subject, not an object. A clause starts the sentence,
+// or follows a relative word or "that", or a comma or colon with no finite
+// verb before it ("As an example, research shows"); after a conjunction
+// the phrase is more often the second of two nouns ("education and health
+// services").
+//
+// A noun before a determiner or adjective starts another phrase, and a
+// past tense the model took for a noun is the verb ("Libertarians
+// share/NN many policy positions", "Fillmore taught/NN classes"): then
+// the phrase is not a subject.
+func clauseSubject(toks []Token, i int) bool {
+	modifier := false
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case isNoun(t.Tag):
+			if modifier || ghtPast(t.Lower()) || rarePast(t.Lower()) {
+				return false
+			}
+		case t.Tag == "DT", t.Tag == "CD", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"):
+			modifier = true
+		case t.Tag == "POS":
+			modifier = false
+		case t.Tag == "IN" && !strings.EqualFold(t.Text, "that"):
+			if k == 0 || !isNoun(toks[k-1].Tag) {
+				return false
+			}
+			modifier = false
+		case t.Tag == "WDT", t.Tag == "WP", t.Tag == "IN":
+			return k+1 < i && toks[k+1].Tag != "IN"
+		case t.Tag == ",", t.Tag == ":":
+			return k+1 < i && toks[k+1].Tag != "IN" && !finiteAfter(toks[:k], 0)
+		default:
+			return false
+		}
+	}
+	return toks[0].Tag != "IN"
+}
+
+// clauseVerbAhead reports whether a verb follows token i in its clause: a
+// finite verb before a complementizer, relative word, pronoun or a
+// conjunction that a verb, pronoun or adverb follows, or a relative word
+// before any comma (commas do not end the clause: "Wine makers in France, such as Burgundy, have found"), or
+// a participle or base form before the first comma ("the jobs record
+// ended/VBN in").
+func clauseVerbAhead(toks []Token, i int) bool {
+	comma := false
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Tag == "WDT", t.Tag == "WP", t.Tag == "WRB":
+			// A relative clause after a comma may sit inside the clause
+			// ("lawyers for Menatep, a group through which ..., said").
+			if !comma {
+				return false
+			}
+		case t.Tag == "PRP", t.Tag == "IN" && strings.EqualFold(t.Text, "that"):
+			return false
+		case t.Tag == "CC":
+			if k+1 < len(toks) {
+				if n := toks[k+1].Tag; strings.HasPrefix(n, "VB") || n == "MD" || n == "PRP" || n == "RB" {
+					return false
+				}
+			}
+		case t.Tag == ",":
+			comma = true
+		case isFinite(t.Tag):
+			return true
+		case (t.Tag == "VBN" || t.Tag == "VB") && !comma:
+			return true
+		}
+	}
+	return false
 }

@@ -91,6 +91,16 @@ func TestCorrections(t *testing.T) {
 		{"Government troops oversaw the port.", "troops", "NNS", "a plural-looking word right before a finite verb is a noun"},
 		{"Government troops oversaw the port.", "oversaw", "VBD", "a prefixed irregular past the model labels IN is a verb"},
 		{"Western Union has had major losses.", "has", "VBZ", "an auxiliary before a participle stays a verb"},
+		{"The review in question focuses on the budget.", "focuses", "VBZ", "an -s word after the noun phrase opening the clause, with no verb in it, is the verb"},
+		{"Tom Wu's audit reveals gaps in the budget.", "reveals", "VBZ", "before a plural object"},
+		{"Our local council funds community clinics and has hired nurses.", "funds", "VBZ", "a verb after the conjunction is a second verb of the subject"},
+		{"For most voters, inflation affects spending.", "affects", "VBZ", "after a comma with no verb before it, the phrase opens a clause"},
+		{"In the end, the inquiry considers claims of fraud.", "considers", "VBZ", "after an opening prepositional phrase and a comma"},
+		{"The mayor praised the new council offices in Halvik.", "offices", "NNS", "the -s word after the clause's verb stays a noun"},
+		{"Wine makers in Halvik, such as Tom Wu, have found it hard.", "makers", "NNS", "a verb after commas is the clause's verb: the -s word is a noun"},
+		{"She praised the health and education services in Halvik.", "services", "NNS", "a noun after a conjunction is the second of two nouns, not a verb"},
+		{"The jobs record ended in the red.", "jobs", "NNS", "a participle ahead is the clause's verb"},
+		{"Ann Berg taught classes at the college, where she met Tom Wu.", "classes", "NNS", "a past tense the model took for a noun is the verb"},
 		{"The minister of Chile, Viktor Kaplan, has overseen naval forces.", "overseen", "VBN", "a participle's ending after \"has\" is a participle"},
 	}
 	for _, tt := range tests {
