@@ -196,6 +196,15 @@ func correct(text string, toks []Token) {
 			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && clauseSubject(toks, i):
 			t.Tag = "VBZ"
 			finite = true
+		// "Atoms of one element differ/NN in", "Findings of the inquiry
+		// suggest/NN that", "Directors rarely pay/NN tax": a lower-case
+		// noun after the plural noun phrase or pronoun opening its clause
+		// (past adverbs), with no verb in the clause, is the present tense.
+		case t.Tag == "NN" && i > 0 && !isCapitalized(t.Text) && !strings.HasSuffix(t.Text, "s") && !strings.ContainsAny(t.Text, "-'") &&
+			(isNoun(prev) || prev == "PRP" || prev == "RB") && baseVerbNext(next) &&
+			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && pluralSubject(toks, i):
+			t.Tag = "VBP"
+			finite = true
 		// "Google let/NN Tom Wu join": "let" between a subject and an
 		// object is the verb.
 		case t.Tag == "NN" && strings.EqualFold(t.Text, "let") && i > 0 && (isNoun(prev) || prev == "PRP") && (next == "NNP" || next == "PRP" || next == "DT"):
@@ -771,6 +780,75 @@ func clauseVerbAhead(toks []Token, i int) bool {
 		case (t.Tag == "VBN" || t.Tag == "VB") && !comma:
 			return true
 		}
+	}
+	return false
+}
+
+// baseVerbNext reports whether a token tagged next can follow a verb's
+// base form: an object, a preposition, a particle or an adverb.
+func baseVerbNext(next string) bool {
+	switch next {
+	case "DT", "PRP$", "PRP", "IN", "TO", "RB", "RP", "JJ", "CD", "NNP", "NNS":
+		return true
+	}
+	return false
+}
+
+// pluralSubject reports whether the tokens before i, past any adverbs, are
+// the subject that opens the clause (see clauseSubject) and its head, the
+// last noun of its first phrase, is plural ("Atoms of one element"), or
+// are a plural or first or second person pronoun.
+func pluralSubject(toks []Token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Tag == "RB" {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	if toks[j-1].Tag == "PRP" {
+		switch toks[j-1].Lower() {
+		case "we", "they", "i", "you":
+			return j == 1 || clauseStart(toks, j-2)
+		}
+		return false
+	}
+	if !clauseSubject(toks, j) {
+		return false
+	}
+	k := j - 1
+	for k > 0 && clauseBody(toks[k-1]) {
+		k--
+	}
+	for ; k < j; k++ {
+		if isNoun(toks[k].Tag) && (k+1 == j || !isNoun(toks[k+1].Tag)) {
+			return toks[k].Tag == "NNS" || toks[k].Tag == "NNPS"
+		}
+	}
+	return false
+}
+
+// clauseBody reports whether t may stand inside the subject that
+// clauseSubject accepts.
+func clauseBody(t Token) bool {
+	switch {
+	case t.Tag == "DT", t.Tag == "CD", t.Tag == "POS", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"), isNoun(t.Tag):
+		return true
+	case t.Tag == "IN":
+		return !strings.EqualFold(t.Text, "that")
+	}
+	return false
+}
+
+// clauseStart reports whether token k ends what comes before a clause:
+// a relative word, "that", or a comma or colon with no finite verb
+// before it.
+func clauseStart(toks []Token, k int) bool {
+	switch t := toks[k]; {
+	case t.Tag == "WDT", t.Tag == "WP", t.Tag == "IN" && strings.EqualFold(t.Text, "that"):
+		return true
+	case t.Tag == ",", t.Tag == ":":
+		return !finiteAfter(toks[:k], 0)
 	}
 	return false
 }
