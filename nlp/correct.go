@@ -192,7 +192,8 @@ func correct(text string, toks []Token) {
 		// word right after a singular noun that ends the noun phrase
 		// opening its clause, with no verb in the clause before or after
 		// it, is the subject's present-tense verb.
-		case t.Tag == "NNS" && i > 0 && (prev == "NN" || prev == "NNP") && sVerbForm(t.Text) && i+1 < len(toks) && sVerbNext(next) &&
+		case t.Tag == "NNS" && i > 0 && (prev == "NN" || prev == "NNP") && sVerbForm(t.Text) && i+1 < len(toks) &&
+			(sVerbNext(next) || (next == "." || next == ",") && determinedSubject(toks, i)) &&
 			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && clauseSubject(toks, i):
 			t.Tag = "VBZ"
 			finite = true
@@ -200,8 +201,10 @@ func correct(text string, toks []Token) {
 		// suggest/NN that", "Directors rarely pay/NN tax": a lower-case
 		// noun after the plural noun phrase or pronoun opening its clause
 		// (past adverbs), with no verb in the clause, is the present tense.
+		// After two common nouns the verb may be the second ("explanations
+		// of morality reveal/NN something").
 		case t.Tag == "NN" && i > 0 && !isCapitalized(t.Text) && !strings.HasSuffix(t.Text, "s") && !strings.ContainsAny(t.Text, "-'") &&
-			(isNoun(prev) || prev == "PRP" || prev == "RB") && baseVerbNext(next) &&
+			(isNoun(prev) || prev == "PRP" || prev == "RB") && baseVerbNext(next) && !(prev == "NN" && i > 1 && toks[i-2].Tag == "NN") &&
 			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && pluralSubject(toks, i):
 			t.Tag = "VBP"
 			finite = true
@@ -426,15 +429,15 @@ func isFinite(tag string) bool {
 }
 
 // finiteBefore reports whether a finite verb precedes token i in its
-// clause: after the last comma, conjunction, relative word or
-// complementizer.
+// clause: after the last comma, conjunction, relative word,
+// complementizer or subordinating conjunction ("if the need arises").
 func finiteBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch toks[k].Tag {
 		case "WDT", "WP", "WRB", "CC", ":", ";", ",":
 			return false
 		}
-		if toks[k].Tag == "IN" && strings.EqualFold(toks[k].Text, "that") {
+		if toks[k].Tag == "IN" && (strings.EqualFold(toks[k].Text, "that") || subordinator(toks[k].Lower())) {
 			return false
 		}
 		if isFinite(toks[k].Tag) {
@@ -710,7 +713,8 @@ func sVerbNext(next string) bool {
 // their clause, are one noun phrase, with prepositional phrases after its
 // nouns ("the study in question"), that no preposition opens: the phrase
 // is the clause's subject, not an object. A clause starts the sentence,
-// or follows a relative word or "that", or a comma or colon with no finite
+// or follows a relative word, "that", a subordinating conjunction
+// ("because bone adapts", "how the workforce changes"), or a comma or colon with no finite
 // verb before it ("As an example, research shows"); after a conjunction
 // the phrase is more often the second of two nouns ("education and health
 // services").
@@ -732,13 +736,15 @@ func clauseSubject(toks []Token, i int) bool {
 			modifier = true
 		case t.Tag == "POS":
 			modifier = false
-		case t.Tag == "IN" && !strings.EqualFold(t.Text, "that"):
+		case t.Tag == "IN" && !strings.EqualFold(t.Text, "that") && !subordinator(t.Lower()):
 			if k == 0 || !isNoun(toks[k-1].Tag) {
 				return false
 			}
 			modifier = false
-		case t.Tag == "WDT", t.Tag == "WP", t.Tag == "IN":
+		case t.Tag == "WDT", t.Tag == "WP", t.Tag == "WRB", t.Tag == "IN" && (subordinator(t.Lower()) || t.Lower() == "that"):
 			return k+1 < i && toks[k+1].Tag != "IN"
+		case t.Tag == "IN":
+			return false
 		case t.Tag == ",", t.Tag == ":":
 			return k+1 < i && toks[k+1].Tag != "IN" && !finiteAfter(toks[:k], 0)
 		default:
@@ -777,7 +783,7 @@ func clauseVerbAhead(toks []Token, i int) bool {
 			comma = true
 		case isFinite(t.Tag):
 			return true
-		case (t.Tag == "VBN" || t.Tag == "VB") && !comma:
+		case (t.Tag == "VBN" || t.Tag == "VB" && toks[k-1].Tag != "TO") && !comma:
 			return true
 		}
 	}
@@ -851,4 +857,25 @@ func clauseStart(toks []Token, k int) bool {
 		return !finiteAfter(toks[:k], 0)
 	}
 	return false
+}
+
+// subordinator reports whether w, tagged IN, is a conjunction that opens a
+// clause, never a preposition.
+func subordinator(w string) bool {
+	switch w {
+	case "because", "if", "when", "while", "although", "though", "whether", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+// determinedSubject reports whether the noun phrase ending before token i
+// opens with a determiner or a possessive ("the need", "our economy"):
+// a whole phrase, whose verb may end the clause ("if the need arises.").
+func determinedSubject(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && clauseBody(toks[k-1]) {
+		k--
+	}
+	return toks[k].Tag == "DT" || toks[k].Tag == "PRP$"
 }
