@@ -118,11 +118,13 @@ func correct(text string, toks []Token) {
 			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
 			t.Tag = "VBD"
 			finite = true
-		// "Tom Wu taught/NN classes at": an irregular past in -ght after
-		// the subject, before an object or a preposition, in a clause
-		// without a verb, is the past tense.
-		case (t.Tag == "NN" || t.Tag == "JJ") && !finite && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") && ghtPast(t.Lower()) &&
-			(objectNext(next) || next == "IN" || next == "NN"):
+		// "Tom Wu taught/NN classes at", "Ann Berg quit/NN Google", "Nida
+		// undertook/NN studies": an irregular past after the subject,
+		// before an object, a preposition or the clause's end, with no
+		// verb before it in its clause, is the past tense.
+		case (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+			(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
+			(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ","):
 			t.Tag = "VBD"
 			finite = true
 		// "Ammanford A.F.C. play/NN in the league": in a clause without a
@@ -346,6 +348,18 @@ func rarePast(w string) bool {
 func ghtPast(w string) bool {
 	switch w {
 	case "taught", "fought", "sought", "bought", "brought", "caught":
+		return true
+	}
+	return false
+}
+
+// irregularPast reports whether w is an irregular past tense, seldom a
+// noun, that the model labels as a noun after a name ("Ann Berg quit/NN
+// Google", "Tom Wu stole/NN").
+func irregularPast(w string) bool {
+	switch w {
+	case "quit", "swore", "rode", "stole", "froze", "shook", "dealt", "leapt", "lent", "dug", "strove", "dwelt", "spun",
+		"sank", "drove", "knelt", "crept", "slew", "fled", "wrote", "spoke", "chose", "forgave", "forgot", "heard", "built":
 		return true
 	}
 	return false
@@ -729,7 +743,7 @@ func clauseSubject(toks []Token, i int) bool {
 		t := toks[k]
 		switch {
 		case isNoun(t.Tag):
-			if modifier || ghtPast(t.Lower()) || rarePast(t.Lower()) {
+			if modifier || ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower()) {
 				return false
 			}
 		case t.Tag == "DT", t.Tag == "CD", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"):
