@@ -195,7 +195,7 @@ func correct(text string, toks []Token) {
 		// opening its clause, with no verb in the clause before or after
 		// it, is the subject's present-tense verb.
 		case t.Tag == "NNS" && i > 0 && (prev == "NN" || prev == "NNP") && sVerbForm(t.Text) && i+1 < len(toks) &&
-			(sVerbNext(next) || (next == "." || next == ",") && determinedSubject(toks, i)) &&
+			(verbNextOrObject(next) || next == "NN" || (next == "." || next == ",") && determinedSubject(toks, i)) &&
 			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && clauseSubject(toks, i):
 			t.Tag = "VBZ"
 			finite = true
@@ -206,7 +206,7 @@ func correct(text string, toks []Token) {
 		// After two common nouns the verb may be the second ("explanations
 		// of morality reveal/NN something").
 		case t.Tag == "NN" && i > 0 && !isCapitalized(t.Text) && !strings.HasSuffix(t.Text, "s") && !strings.ContainsAny(t.Text, "-'") &&
-			(isNoun(prev) || prev == "PRP" || prev == "RB") && baseVerbNext(next) && !(prev == "NN" && i > 1 && toks[i-2].Tag == "NN") &&
+			(isNoun(prev) || prev == "PRP" || prev == "RB") && verbNextOrObject(next) && !(prev == "NN" && i > 1 && toks[i-2].Tag == "NN") &&
 			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && pluralSubject(toks, i):
 			t.Tag = "VBP"
 			finite = true
@@ -713,16 +713,6 @@ func sVerbForm(w string) bool {
 		!strings.ContainsAny(w, "-'")
 }
 
-// sVerbNext reports whether a token tagged next can follow a present-tense
-// verb in -s: an object, a preposition, a particle or an adverb.
-func sVerbNext(next string) bool {
-	switch next {
-	case "DT", "PRP$", "PRP", "IN", "TO", "RB", "RP", "JJ", "CD", "NNP", "NN", "NNS", "``":
-		return true
-	}
-	return false
-}
-
 // clauseSubject reports whether the tokens before i, back to the start of
 // their clause, are one noun phrase, with prepositional phrases after its
 // nouns ("the study in question"), that no preposition opens: the phrase
@@ -804,14 +794,10 @@ func clauseVerbAhead(toks []Token, i int) bool {
 	return false
 }
 
-// baseVerbNext reports whether a token tagged next can follow a verb's
-// base form: an object, a preposition, a particle or an adverb.
-func baseVerbNext(next string) bool {
-	switch next {
-	case "DT", "PRP$", "PRP", "IN", "TO", "RB", "RP", "JJ", "CD", "NNP", "NNS":
-		return true
-	}
-	return false
+// verbNextOrObject reports whether a token tagged next can follow a verb:
+// verbNext's tags, a particle or a plural object.
+func verbNextOrObject(next string) bool {
+	return verbNext(next) || next == "RP" || next == "NNS"
 }
 
 // pluralSubject reports whether the tokens before i, past any adverbs, are
