@@ -803,7 +803,8 @@ func verbNextOrObject(next string) bool {
 // pluralSubject reports whether the tokens before i, past any adverbs, are
 // the subject that opens the clause (see clauseSubject) and its head, the
 // last noun of its first phrase, is plural ("Atoms of one element"), or
-// are a plural or first or second person pronoun.
+// two phrases joined by "and" (see coordinatedSubject), or a plural or
+// first or second person pronoun.
 func pluralSubject(toks []Token, i int) bool {
 	j := i
 	for j > 0 && toks[j-1].Tag == "RB" {
@@ -820,7 +821,7 @@ func pluralSubject(toks []Token, i int) bool {
 		return false
 	}
 	if !clauseSubject(toks, j) {
-		return false
+		return coordinatedSubject(toks, j)
 	}
 	k := j - 1
 	for k > 0 && clauseBody(toks[k-1]) {
@@ -878,4 +879,24 @@ func determinedSubject(toks []Token, i int) bool {
 		k--
 	}
 	return toks[k].Tag == "DT" || toks[k].Tag == "PRP$"
+}
+
+// coordinatedSubject reports whether the tokens before j are two noun
+// phrases joined by "and" that open the clause, the second with a
+// determiner, a possessive or a name ("The mayor and the governor"): a
+// plural subject. Without one the second is more often a noun's modifier
+// ("the health and education services").
+func coordinatedSubject(toks []Token, j int) bool {
+	k := j - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "POS" || toks[k].Tag == "PRP$" || strings.HasPrefix(toks[k].Tag, "JJ") || isNoun(toks[k].Tag)) {
+		k--
+	}
+	if k < 1 || k+1 >= j || toks[k].Tag != "CC" || toks[k].Lower() != "and" {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "DT", "PRP$", "NNP", "NNPS":
+		return clauseSubject(toks, k)
+	}
+	return false
 }

@@ -103,6 +103,8 @@ func TestCorrections(t *testing.T) {
 		{"In 1990, Tom Wu undertook studies at the college, where he met Ann.", "undertook", "VBD", "with a verb in a later clause too"},
 		{"In 1990, Tom Wu undertook studies at the college, where he met Ann.", "studies", "NNS", "the object after the fixed verb stays a noun"},
 		{"The rebels dug, the police said.", "dug", "VBD", "before a comma"},
+		{"The mayor and the governor share the blame.", "share", "VBP", "two phrases joined by \"and\" are a plural subject"},
+		{"She praised the health and education services in Halvik.", "education", "NN", "a noun after \"and\" without a determiner is a modifier"},
 		{"The review in question focuses on the budget.", "focuses", "VBZ", "an -s word after the noun phrase opening the clause, with no verb in it, is the verb"},
 		{"Tom Wu's audit reveals gaps in the budget.", "reveals", "VBZ", "before a plural object"},
 		{"Our local council funds community clinics and has hired nurses.", "funds", "VBZ", "a verb after the conjunction is a second verb of the subject"},
