@@ -888,7 +888,7 @@ func determinedSubject(toks []Token, i int) bool {
 // ("the health and education services").
 func coordinatedSubject(toks []Token, j int) bool {
 	k := j - 1
-	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "POS" || toks[k].Tag == "PRP$" || strings.HasPrefix(toks[k].Tag, "JJ") || isNoun(toks[k].Tag)) {
+	for k >= 0 && clauseBody(toks[k]) {
 		k--
 	}
 	if k < 1 || k+1 >= j || toks[k].Tag != "CC" || toks[k].Lower() != "and" {
