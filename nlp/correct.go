@@ -118,11 +118,13 @@ func correct(text string, toks []Token) {
 			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
 			t.Tag = "VBD"
 			finite = true
-		// "Tom Wu taught/NN classes at": an irregular past in -ght after
-		// the subject, before an object or a preposition, in a clause
-		// without a verb, is the past tense.
-		case (t.Tag == "NN" || t.Tag == "JJ") && !finite && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") && ghtPast(t.Lower()) &&
-			(objectNext(next) || next == "IN" || next == "NN"):
+		// "Tom Wu taught/NN classes at", "Ann Berg quit/NN Google", "Nida
+		// undertook/NN studies": an irregular past after the subject,
+		// before an object, a preposition or the clause's end, with no
+		// verb before it in its clause, is the past tense.
+		case (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+			(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
+			(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ","):
 			t.Tag = "VBD"
 			finite = true
 		// "Ammanford A.F.C. play/NN in the league": in a clause without a
@@ -187,6 +189,27 @@ func correct(text string, toks []Token) {
 		// ending a relative clause that has no verb yet is its verb.
 		case t.Tag == "NNS" && (next == "." || next == ",") && i > 1 && isNoun(prev) && relativeWithoutVerb(toks, i):
 			t.Tag = "VBZ"
+		// "The study focuses/NNS on", "Realism regards/NNS beauty as",
+		// "emotional intelligence affects/NNS success": a plural-looking
+		// word right after a singular noun that ends the noun phrase
+		// opening its clause, with no verb in the clause before or after
+		// it, is the subject's present-tense verb.
+		case t.Tag == "NNS" && i > 0 && (prev == "NN" || prev == "NNP") && sVerbForm(t.Text) && i+1 < len(toks) &&
+			(verbNextOrObject(next) || next == "NN" || (next == "." || next == ",") && determinedSubject(toks, i)) &&
+			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && clauseSubject(toks, i):
+			t.Tag = "VBZ"
+			finite = true
+		// "Atoms of one element differ/NN in", "Findings of the inquiry
+		// suggest/NN that", "Directors rarely pay/NN tax": a lower-case
+		// noun after the plural noun phrase or pronoun opening its clause
+		// (past adverbs), with no verb in the clause, is the present tense.
+		// After two common nouns the verb may be the second ("explanations
+		// of morality reveal/NN something").
+		case t.Tag == "NN" && i > 0 && !isCapitalized(t.Text) && !strings.HasSuffix(t.Text, "s") && !strings.ContainsAny(t.Text, "-'") &&
+			(isNoun(prev) || prev == "PRP" || prev == "RB") && verbNextOrObject(next) && !(prev == "NN" && i > 1 && toks[i-2].Tag == "NN") &&
+			!finiteBefore(toks, i) && !clauseVerbAhead(toks, i) && pluralSubject(toks, i):
+			t.Tag = "VBP"
+			finite = true
 		// "Google let/NN Tom Wu join": "let" between a subject and an
 		// object is the verb.
 		case t.Tag == "NN" && strings.EqualFold(t.Text, "let") && i > 0 && (isNoun(prev) || prev == "PRP") && (next == "NNP" || next == "PRP" || next == "DT"):
@@ -330,6 +353,18 @@ func ghtPast(w string) bool {
 	return false
 }
 
+// irregularPast reports whether w is an irregular past tense, seldom a
+// noun, that the model labels as a noun after a name ("Ann Berg quit/NN
+// Google", "Tom Wu stole/NN").
+func irregularPast(w string) bool {
+	switch w {
+	case "quit", "swore", "rode", "stole", "froze", "shook", "dealt", "leapt", "lent", "dug", "strove", "dwelt", "spun",
+		"sank", "drove", "knelt", "crept", "slew", "fled", "wrote", "spoke", "chose", "forgave", "forgot", "heard", "built":
+		return true
+	}
+	return false
+}
+
 // nounLike reports whether w is a word that the tagger labels JJ although
 // in news text it is usually a noun.
 func nounLike(w string) bool {
@@ -408,15 +443,15 @@ func isFinite(tag string) bool {
 }
 
 // finiteBefore reports whether a finite verb precedes token i in its
-// clause: after the last comma, conjunction, relative word or
-// complementizer.
+// clause: after the last comma, conjunction, relative word,
+// complementizer or subordinating conjunction ("if the need arises").
 func finiteBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch toks[k].Tag {
 		case "WDT", "WP", "WRB", "CC", ":", ";", ",":
 			return false
 		}
-		if toks[k].Tag == "IN" && strings.EqualFold(toks[k].Text, "that") {
+		if toks[k].Tag == "IN" && (strings.EqualFold(toks[k].Text, "that") || subordinator(toks[k].Lower())) {
 			return false
 		}
 		if isFinite(toks[k].Tag) {
@@ -668,4 +703,200 @@ func agentPlural(w string) bool {
 // a noun or a pronoun ("The police later released", "They also credit").
 func adverbAfterSubject(toks []Token, i int) bool {
 	return i > 1 && toks[i-1].Tag == "RB" && (isNoun(toks[i-2].Tag) || toks[i-2].Tag == "PRP")
+}
+
+// sVerbForm reports whether w could be a verb's third person singular: a
+// lower-case word in -s, not in -ss, -us or -is.
+func sVerbForm(w string) bool {
+	return len(w) >= 4 && !isCapitalized(w) && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "selves") &&
+		!strings.ContainsAny(w, "-'")
+}
+
+// clauseSubject reports whether the tokens before i, back to the start of
+// their clause, are one noun phrase, with prepositional phrases after its
+// nouns ("the study in question"), that no preposition opens: the phrase
+// is the clause's subject, not an object. A clause starts the sentence,
+// or follows a relative word, "that", a subordinating conjunction
+// ("because bone adapts", "how the workforce changes"), or a comma or colon with no finite
+// verb before it ("As an example, research shows"); after a conjunction
+// the phrase is more often the second of two nouns ("education and health
+// services").
+//
+// A noun before a determiner or adjective starts another phrase, and a
+// past tense the model took for a noun is the verb ("Libertarians
+// share/NN many policy positions", "Fillmore taught/NN classes"): then
+// the phrase is not a subject.
+func clauseSubject(toks []Token, i int) bool {
+	modifier := false
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case isNoun(t.Tag):
+			if modifier || ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower()) {
+				return false
+			}
+		case t.Tag == "DT", t.Tag == "CD", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"):
+			modifier = true
+		case t.Tag == "POS":
+			modifier = false
+		case t.Tag == "IN" && !strings.EqualFold(t.Text, "that") && !subordinator(t.Lower()):
+			if k == 0 || !isNoun(toks[k-1].Tag) {
+				return false
+			}
+			modifier = false
+		case t.Tag == "WDT", t.Tag == "WP", t.Tag == "WRB", t.Tag == "IN" && (subordinator(t.Lower()) || t.Lower() == "that"):
+			return k+1 < i && toks[k+1].Tag != "IN"
+		case t.Tag == "IN":
+			return false
+		case t.Tag == ",", t.Tag == ":":
+			return k+1 < i && toks[k+1].Tag != "IN" && !finiteAfter(toks[:k], 0)
+		default:
+			return false
+		}
+	}
+	return toks[0].Tag != "IN"
+}
+
+// clauseVerbAhead reports whether a verb follows token i in its clause: a
+// finite verb before a complementizer, relative word, pronoun or a
+// conjunction that a verb, pronoun or adverb follows, or a relative word
+// before any comma (commas do not end the clause: "Wine makers in France, such as Burgundy, have found"), or
+// a participle or base form before the first comma ("the jobs record
+// ended/VBN in").
+func clauseVerbAhead(toks []Token, i int) bool {
+	comma := false
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Tag == "WDT", t.Tag == "WP", t.Tag == "WRB":
+			// A relative clause after a comma may sit inside the clause
+			// ("lawyers for Menatep, a group through which ..., said").
+			if !comma {
+				return false
+			}
+		case t.Tag == "PRP", t.Tag == "IN" && strings.EqualFold(t.Text, "that"):
+			return false
+		case t.Tag == "CC":
+			if k+1 < len(toks) {
+				if n := toks[k+1].Tag; strings.HasPrefix(n, "VB") || n == "MD" || n == "PRP" || n == "RB" {
+					return false
+				}
+			}
+		case t.Tag == ",":
+			comma = true
+		case isFinite(t.Tag):
+			return true
+		case (t.Tag == "VBN" || t.Tag == "VB" && toks[k-1].Tag != "TO") && !comma:
+			return true
+		}
+	}
+	return false
+}
+
+// verbNextOrObject reports whether a token tagged next can follow a verb:
+// verbNext's tags, a particle or a plural object.
+func verbNextOrObject(next string) bool {
+	return verbNext(next) || next == "RP" || next == "NNS"
+}
+
+// pluralSubject reports whether the tokens before i, past any adverbs, are
+// the subject that opens the clause (see clauseSubject) and its head, the
+// last noun of its first phrase, is plural ("Atoms of one element"), or
+// two phrases joined by "and" (see coordinatedSubject), or a plural or
+// first or second person pronoun.
+func pluralSubject(toks []Token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Tag == "RB" {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	if toks[j-1].Tag == "PRP" {
+		switch toks[j-1].Lower() {
+		case "we", "they", "i", "you":
+			return j == 1 || clauseStart(toks, j-2)
+		}
+		return false
+	}
+	if !clauseSubject(toks, j) {
+		return coordinatedSubject(toks, j)
+	}
+	k := j - 1
+	for k > 0 && clauseBody(toks[k-1]) {
+		k--
+	}
+	for ; k < j; k++ {
+		if isNoun(toks[k].Tag) && (k+1 == j || !isNoun(toks[k+1].Tag)) {
+			return toks[k].Tag == "NNS" || toks[k].Tag == "NNPS"
+		}
+	}
+	return false
+}
+
+// clauseBody reports whether t may stand inside the subject that
+// clauseSubject accepts.
+func clauseBody(t Token) bool {
+	switch {
+	case t.Tag == "DT", t.Tag == "CD", t.Tag == "POS", t.Tag == "PRP$", strings.HasPrefix(t.Tag, "JJ"), isNoun(t.Tag):
+		return true
+	case t.Tag == "IN":
+		return !strings.EqualFold(t.Text, "that")
+	}
+	return false
+}
+
+// clauseStart reports whether token k ends what comes before a clause:
+// a relative word, "that", or a comma or colon with no finite verb
+// before it.
+func clauseStart(toks []Token, k int) bool {
+	switch t := toks[k]; {
+	case t.Tag == "WDT", t.Tag == "WP", t.Tag == "IN" && strings.EqualFold(t.Text, "that"):
+		return true
+	case t.Tag == ",", t.Tag == ":":
+		return !finiteAfter(toks[:k], 0)
+	}
+	return false
+}
+
+// subordinator reports whether w, tagged IN, is a conjunction that opens a
+// clause, never a preposition.
+func subordinator(w string) bool {
+	switch w {
+	case "because", "if", "when", "while", "although", "though", "whether", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+// determinedSubject reports whether the noun phrase ending before token i
+// opens with a determiner or a possessive ("the need", "our economy"):
+// a whole phrase, whose verb may end the clause ("if the need arises.").
+func determinedSubject(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && clauseBody(toks[k-1]) {
+		k--
+	}
+	return toks[k].Tag == "DT" || toks[k].Tag == "PRP$"
+}
+
+// coordinatedSubject reports whether the tokens before j are two noun
+// phrases joined by "and" that open the clause, the second with a
+// determiner, a possessive or a name ("The mayor and the governor"): a
+// plural subject. Without one the second is more often a noun's modifier
+// ("the health and education services").
+func coordinatedSubject(toks []Token, j int) bool {
+	k := j - 1
+	for k >= 0 && clauseBody(toks[k]) {
+		k--
+	}
+	if k < 1 || k+1 >= j || toks[k].Tag != "CC" || toks[k].Lower() != "and" {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "DT", "PRP$", "NNP", "NNPS":
+		return clauseSubject(toks, k)
+	}
+	return false
 }
