@@ -76,13 +76,23 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			// "the Greens, Eurosceptics and the Communist Party voted
 			// against": a party, or a camp of parties, named by its
 			// members.
-			m := &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: t.Text, name: t.Text,
+			// "Democrats" alone names the Democratic Party, as the
+			// gazetteer's "Republicans" names the Republican Party
+			// ([partyLabel]: only "Democrat" names a party alone). It is
+			// no gazetteer alias: an entry for the party changed the
+			// recogniser's features on GUM's many "Democrats".
+			name := t.Text
+			if p := partyLabel(strings.TrimSuffix(t.Text, "s")); p == "Democratic Party" {
+				name = p
+			}
+			m := &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: t.Text, name: name,
 				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
 			switch k := coveringAt(ms, i); {
 			case k < 0:
 				ms = insertMention(ms, m)
-			case ms[k].start == i && ms[k].end == i+1 && ms[k].gaz == nil && ms[k].typ != schema.Organization && ms[k].typ != schema.GPE:
-				ms[k] = m // "Greens" taken for a person's name
+			case ms[k].start == i && ms[k].end == i+1 && ms[k].gaz == nil && ms[k].typ != schema.GPE &&
+				(ms[k].typ != schema.Organization || ms[k].name != name):
+				ms[k] = m // "Greens" taken for a person's name, "Democrats" for an organisation of its own
 			}
 			continue
 		}
