@@ -419,14 +419,16 @@ func (r *Resolver) stateNamed(text string) *mention {
 // adjective at token i names, with or without "the" ("the Belgians" putting
 // their side in the lead, "Americans are divided", "Thais voted"), or the
 // plural of a noun for its people ("Britons voted", "the Danes"), named as
-// written, or nil.
+// written, or nil. A region's or city's people are named so too
+// ("Coloradans", "Quebecers", "Glaswegians"): the gazetteer gives their
+// adjective or noun.
 func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
 	w := toks[i].Text
 	if !isCap(w) || !strings.HasSuffix(w, "s") || len(w) < 4 {
 		return nil
 	}
 	name := r.peopleState(w)
-	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE || e.in != "" {
+	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE {
 		return nil
 	}
 	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
