@@ -41,5 +41,9 @@ func TestGazetteerPeoplesAndTitles(t *testing.T) {
 			[]string{"Pete Huang -meet-> Bo Kamal", "Ann Vessey -criticize-> Bo Kamal"},
 			[]string{"Alderman Pete Huang -meet-> MLA Bo Kamal", "Ann Vessey -member_of-> State"},
 			"local and state legislators' titles before a name are titles"},
+		{"Chad's president, Idriss Kebir, was killed on Monday. Chad held elections in May. The armed forces arrested Saleh Doumi on Tuesday. Abdel Gor, the head of the armed forces, praised Omar Zell.",
+			[]string{"Chadian military -arrest-> Saleh Doumi", "Abdel Gor -lead-> Chadian military"},
+			[]string{"Chadian troops -arrest-> Saleh Doumi"},
+			"a bare \"the armed forces\" is the military of the state the report is about, as \"the military\" is"},
 	})
 }

@@ -569,7 +569,12 @@ var homeForces = map[string]bool{"army": true, "military": true, "police": true}
 // nil for other references ("the troops", "these officials", "3,000
 // soldiers"), and when the document is about no one state.
 func (d *docState) homeForce(si int, m *mention) *docEntity {
-	if !homeForces[m.head] || m.end-m.start > 2 || d.input[si].Tokens[m.start].Tag == "CD" {
+	toks := d.input[si].Tokens
+	n := m.end - m.start
+	if n == 3 && d.r.g.groups[normKey(toks[m.end-2].Text+" "+toks[m.end-1].Text)] == m.head {
+		n = 2 // "the armed forces": one noun of two words
+	}
+	if !homeForces[m.head] || n > 2 || toks[m.start].Tag == "CD" {
 		return nil
 	}
 	if m.head != "police" {
