@@ -76,13 +76,23 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			// "the Greens, Eurosceptics and the Communist Party voted
 			// against": a party, or a camp of parties, named by its
 			// members.
-			m := &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: t.Text, name: t.Text,
+			// "Democrats" alone names the Democratic Party, as the
+			// gazetteer's "Republicans" names the Republican Party
+			// ([partyLabel]: only "Democrat" names a party alone). It is
+			// no gazetteer alias: an entry for the party changed the
+			// recogniser's features on GUM's many "Democrats".
+			name := t.Text
+			if p := partyLabel(strings.TrimSuffix(t.Text, "s")); p == "Democratic Party" {
+				name = p
+			}
+			m := &mention{kind: mName, typ: schema.Organization, start: i, end: i + 1, surface: t.Text, name: name,
 				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
 			switch k := coveringAt(ms, i); {
 			case k < 0:
 				ms = insertMention(ms, m)
-			case ms[k].start == i && ms[k].end == i+1 && ms[k].gaz == nil && ms[k].typ != schema.Organization && ms[k].typ != schema.GPE:
-				ms[k] = m // "Greens" taken for a person's name
+			case ms[k].start == i && ms[k].end == i+1 && ms[k].gaz == nil && ms[k].typ != schema.GPE &&
+				(ms[k].typ != schema.Organization || ms[k].name != name):
+				ms[k] = m // "Greens" taken for a person's name, "Democrats" for an organisation of its own
 			}
 			continue
 		}
@@ -409,14 +419,16 @@ func (r *Resolver) stateNamed(text string) *mention {
 // adjective at token i names, with or without "the" ("the Belgians" putting
 // their side in the lead, "Americans are divided", "Thais voted"), or the
 // plural of a noun for its people ("Britons voted", "the Danes"), named as
-// written, or nil.
+// written, or nil. A region's or city's people are named so too
+// ("Coloradans", "Quebecers", "Glaswegians"): the gazetteer gives their
+// adjective or noun.
 func (r *Resolver) peopleOf(toks []nlp.Token, i int) *mention {
 	w := toks[i].Text
 	if !isCap(w) || !strings.HasSuffix(w, "s") || len(w) < 4 {
 		return nil
 	}
 	name := r.peopleState(w)
-	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE || e.in != "" {
+	if e := r.g.entries[normKey(name)]; name == "" || e == nil || e.typ != schema.GPE {
 		return nil
 	}
 	return &mention{kind: mGroup, typ: schema.Group, name: w, head: w}
@@ -557,7 +569,12 @@ var homeForces = map[string]bool{"army": true, "military": true, "police": true}
 // nil for other references ("the troops", "these officials", "3,000
 // soldiers"), and when the document is about no one state.
 func (d *docState) homeForce(si int, m *mention) *docEntity {
-	if !homeForces[m.head] || m.end-m.start > 2 || d.input[si].Tokens[m.start].Tag == "CD" {
+	toks := d.input[si].Tokens
+	n := m.end - m.start
+	if n == 3 && d.r.g.groups[normKey(toks[m.end-2].Text+" "+toks[m.end-1].Text)] == m.head {
+		n = 2 // "the armed forces": one noun of two words
+	}
+	if !homeForces[m.head] || n > 2 || toks[m.start].Tag == "CD" {
 		return nil
 	}
 	if m.head != "police" {

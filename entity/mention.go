@@ -274,6 +274,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
 				return nil // "the troops' families", "the army base"
 			}
+			if g2, ok := r.g.groups[normKey(toks[j-1].Text+" "+w.Text)]; ok && j > i+1 {
+				g = g2 // "the armed forces": the gazetteer's two-word noun, the military, not troops
+			}
 			return &mention{kind: mGroupRef, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: g}
 		}
 		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[w.Text] || placeDescs[w.Text] != 0) && strings.HasPrefix(w.Tag, "NN") {
