@@ -66,10 +66,11 @@ func correct(text string, toks []Token) {
 		case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
 			t.Tag = "NNP"
 		// "a high-ranking general/JJ": an adjective closing a noun phrase
-		// before punctuation or a preposition, after a determiner or
-		// adjective, is the head noun; so is one after a state's name
-		// ("the U.S. military/JJ attacked").
-		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT" || prev == "NNP" || prev == "NNPS") && i+1 < len(toks) && closesPhrase(next) && nounLike(t.Lower()):
+		// before punctuation or a preposition or at the end, after a
+		// determiner or adjective, is the head noun; so is one after a
+		// name ("the U.S. military/JJ attacked", "returns from Arafat
+		// funeral/JJ").
+		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT" || prev == "NNP" || prev == "NNPS") && (i+1 == len(toks) || closesPhrase(next)) && nounLike(t.Lower()):
 			t.Tag = "NN"
 		// "married a U.S. national/JJ whom she met", "a French national/JJ.":
 		// "national" after a state's name or a nationality closes the
@@ -370,7 +371,7 @@ func irregularPast(w string) bool {
 func nounLike(w string) bool {
 	switch w {
 	case "general", "official", "representative", "chief", "military", "private", "major", "native",
-		"individual", "criminal", "civilian", "rebel":
+		"individual", "criminal", "civilian", "rebel", "funeral", "memorial":
 		return true
 	}
 	return false

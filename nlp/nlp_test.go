@@ -38,6 +38,8 @@ func TestCorrections(t *testing.T) {
 		{"US think tank Halvik Council published a report.", "think", "NN", "\"think\" before \"tank\" is the compound's noun"},
 		{"I think tanks are useful.", "think", "VBP", "\"think\" after a pronoun stays the verb"},
 		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
+		{"Brazilian delegation returns from Arafat funeral", "funeral", "NN", "an event noun closing a phrase after a name, at the end of a headline, is its head"},
+		{"The delegation returned from the Arafat funeral on Friday.", "funeral", "NN", "an event noun after a name, before a preposition, is the head"},
 		{"The U.S. military attacked the Front on Monday.", "military", "NN", "an adjective after a state's name, before the verb, is the head noun"},
 		{"The United States military attacked the Front on Monday.", "military", "NN", "after a plural proper noun too"},
 		{"Her marriage to a Swiss national whom she met in Bern ended.", "national", "NN", "\"national\" after a nationality, before \"whom\", is a person"},
