@@ -584,6 +584,49 @@ var undergoVerbs = map[string]bool{
 	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true,
 }
 
+// stirVerbs are the verbs of emotion and conflict whose subject may be an
+// actor's words or act standing for the actor: "His comments angered
+// China", "Her decision upset the unions", "Wu's policies clashed with
+// Norway's".
+var stirVerbs = map[string]bool{
+	"anger": true, "upset": true, "alienate": true, "offend": true, "outrage": true, "infuriate": true,
+	"enrage": true, "incense": true, "irritate": true, "annoy": true, "antagonize": true, "antagonise": true,
+	"provoke": true, "alarm": true, "frustrate": true, "dismay": true, "insult": true, "humiliate": true,
+	"embarrass": true, "rile": true, "anger_in": true, "please": true, "delight": true, "impress": true,
+	"reassure": true, "clash_with": true, "contradict": true, "defy": true, "snub": true,
+}
+
+// stirredBy adds owner —VERB→ actor when x's subject is an owner's act or
+// words ([docState.actOf]) and its verb, one of [stirVerbs], stirs or
+// clashes with an actor: "His comments angered China" gives he —anger→
+// China, "Wu's visit upset Beijing" Wu —upset→ Beijing. The actor may
+// also be the owner of a like act after "of" or a possessive ("clashed
+// with the stances of Ann Lee and Bob Hale", "with Lee's policies"), and
+// each actor listed after it counts. obj is x's resolved object.
+func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
+	if !stirVerbs[x.Lemma] {
+		return
+	}
+	o := obj
+	if o == nil || !actorEntity(o) {
+		if o = d.actOf(si, s, x.Object); o == nil {
+			o = d.ofActor(si, s, x.Object, []map[string]bool{agentOfNouns})
+		}
+	}
+	if o == nil || !actorEntity(o) {
+		return
+	}
+	owner := d.actOf(si, s, x.Subject)
+	if owner == nil {
+		return
+	}
+	for _, o := range d.conjoined(si, s, x.Object, o) {
+		if o != owner {
+			d.derive(si, x.Subject, x.Relation, x.Lemma, owner, o, "", x.Confidence*placeArgConf)
+		}
+	}
+}
+
 // undergoPreps introduce the actor who does the act an undergo verb's
 // subject undergoes.
 var undergoPreps = map[string]bool{"from": true, "of": true}

@@ -44,6 +44,8 @@ var actNouns = map[string]bool{
 	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
 	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
 	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
+	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
+	"views": true, "stances": true, "visit": true, "visits": true, "trip": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -55,6 +57,7 @@ var agentOfNouns = map[string]bool{
 	"conduct": true, "behaviour": true, "behavior": true, "comments": true, "remarks": true, "statement": true,
 	"statements": true, "words": true, "work": true, "efforts": true, "leadership": true, "response": true,
 	"stance": true, "policy": true, "policies": true, "move": true, "moves": true, "role": true,
+	"stances": true, "views": true, "positions": true,
 }
 
 // threatVerbs threaten or harm an actor through what is its own:

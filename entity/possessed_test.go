@@ -1,0 +1,36 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPossessed covers an owner's words, stance or act standing for the
+// owner as the subject of a verb of emotion or conflict, and the other
+// possessed rules, on invented sentences.
+func TestPossessed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu, a senator from Ohio, spoke in Seoul on Monday. His comments angered China. Tom Wu's policies have alienated Norway. Ann Lee's visit angered Iceland.",
+			[]string{"Tom Wu -anger-> China", "Tom Wu -alienate-> Norway", "Ann Lee -anger-> Iceland"},
+			nil,
+			"an owner's words, policies or visit that anger or alienate an actor are the owner's act"},
+		{"Ann Lee is the prime minister of Norway. Her moderate politics have clashed with the stances of Tom Wu and Bob Hale. Lee's remarks delighted Bo Kim.",
+			[]string{"Ann Lee -clash_with-> Tom Wu", "Ann Lee -clash_with-> Bob Hale", "Ann Lee -delight-> Bo Kim"},
+			nil,
+			"a stance that clashes with the stances of listed actors clashes with each of them"},
+		{"Ann Lee is the prime minister of Norway. Lee's comments did not anger Sweden. Her plan could anger Denmark. Lee's son angered Finland. The floods upset Iceland. Lee's remarks angered her.",
+			nil,
+			[]string{"Ann Lee -anger-> Sweden", "Ann Lee -anger-> Denmark", "Ann Lee -anger-> Finland", "Ann Lee -upset-> Iceland", "Ann Lee -anger-> Ann Lee"},
+			"a denied or possible act, a relative, or an act of no one stands for no owner"},
+		{"Tom Wu is a senator from Ohio. Wu's plan was attacked by the Labour Party. Wu's car was attacked by Ann Lee.",
+			[]string{"Labour Party -criticize-> Tom Wu"},
+			[]string{"Ann Lee -attack-> Tom Wu", "Ann Lee -criticize-> Tom Wu"},
+			"an owner's plan attacked in the passive is the owner criticised, as in the active; a car is no act"},
+	})
+}
