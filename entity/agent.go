@@ -277,7 +277,10 @@ func byPhrase(a schema.Argument) bool {
 // to-, for-, against- or with-argument: "the files were returned by mail
 // to the Green Party by Tom Wu" gives Tom Wu —return_to→ Green Party. A
 // relation that ends in "by" has its agent as object, read by
-// [passiveBy], unless that object is no actor ("by mail").
+// [passiveBy], unless that object is no actor ("by mail"). A subject that
+// is no actor, named as a person, leaves the agent acting on the person:
+// "The victim was identified as Tom Wu by police" gives police —identify→
+// Tom Wu.
 func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
 	verb, ok := passiveVerb(x)
 	if !ok {
@@ -307,6 +310,18 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 		for _, agent := range agents {
 			if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, subj, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(verb)
+			}
+		}
+		return
+	}
+	if obj != nil && obj.typ == schema.Person && strings.HasSuffix(x.Lemma, "_as") && strings.HasSuffix(strings.ToLower(x.Relation), " as") {
+		// "The victim was identified as Tom Wu by the coast guard": the
+		// agent identified the person the subject turned out to be.
+		for _, agent := range agents {
+			if agent != obj {
+				if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, obj, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(verb)
+				}
 			}
 		}
 		return

@@ -40,5 +40,13 @@ func TestPossessed(t *testing.T) {
 			[]string{"Conservative Party -control-> Halvik Council"},
 			[]string{"Republican Party -control-> Ann Lee", "Republican Party -criticize-> Ann Lee"},
 			"a lower-case word before -run names no actor; a party in control of no named body controls no one"},
+		{"A man drowned off Halvik Point on Sunday. The victim was identified as Tom Wu by Halvik Police. The gunman was named as Bo Kim by Sweden. The body was identified as that of Ed Moss by the Halvik Police Department.",
+			[]string{"Halvik Police -identify-> Tom Wu", "Sweden -name-> Bo Kim", "Halvik Police Department -identify-> Ed Moss"},
+			nil,
+			"a passive with as between participle and by: the agent acts on the person the subject is named as"},
+		{"The ship was identified as the Halvik Star by Halvik Police. Ola Berg was described as a hero by Sweden. The plan was described as Tom Wu's by Ann Lee.",
+			[]string{"Sweden -describe-> Ola Berg"},
+			[]string{"Halvik Police -identify-> Halvik Star", "Ann Lee -describe-> Tom Wu"},
+			"a thing named as a thing, or as a possessive, gives the agent no act on a person"},
 	})
 }
