@@ -605,6 +605,7 @@ var stirVerbs = map[string]bool{
 // each actor listed after it counts. obj is x's resolved object.
 func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
 	if !stirVerbs[x.Lemma] {
+		d.stirredFeeling(si, s, x, obj)
 		return
 	}
 	o := obj
@@ -623,6 +624,61 @@ func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, obj *d
 	for _, o := range d.conjoined(si, s, x.Object, o) {
 		if o != owner {
 			d.derive(si, x.Subject, x.Relation, x.Lemma, owner, o, "", x.Confidence*placeArgConf)
+		}
+	}
+}
+
+// feelingNouns are the feelings a verb of [feelingVerbs] stirs, with the
+// act of stirring them: "sparked anger in Beijing" angered Beijing.
+var feelingNouns = map[string]string{
+	"anger": "anger", "fury": "anger", "ire": "anger", "rage": "anger", "indignation": "anger",
+	"outrage": "outrage",
+}
+
+// feelingVerbs stir a feeling of [feelingNouns] in an actor: "sparked
+// anger in", "drew fury from", "caused outrage among".
+var feelingVerbs = map[string]bool{
+	"spark": true, "cause": true, "provoke": true, "trigger": true, "draw": true, "prompt": true, "stir": true,
+	"fuel": true, "ignite": true, "arouse": true, "spur": true, "raise": true,
+}
+
+// stirredFeeling adds owner —FEELING→ actor when x's subject is an
+// owner's act or words and x stirs a feeling of [feelingNouns] in, from
+// or among an actor: "Wu's comments sparked anger in Vietnam" gives Wu
+// —anger→ Vietnam, "Wu's remarks drew fury from Ann Lee" (the noun
+// folded into the relation) and "caused outrage among Malaysians"
+// too. obj is x's resolved object.
+func (d *docState) stirredFeeling(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !feelingVerbs[verb] {
+		return
+	}
+	var lemma, prep string
+	var a schema.Argument
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && feelingNouns[w[len(w)-2]] != "" {
+		lemma, prep, a = feelingNouns[w[len(w)-2]], w[len(w)-1], x.Object // "drew anger from Cambodia"
+		if obj == nil && len(x.Extra) > 0 && strings.EqualFold(x.Extra[0].Role, prep) {
+			a = x.Extra[0] // the extractor's "drew fury from" + "fury" + from=Cambodia
+		}
+	} else if lemma = feelingNouns[strings.ToLower(lastWord(x.Object.Text))]; lemma != "" && len(x.Extra) > 0 {
+		a = x.Extra[0] // "sparked anger" + "in Vietnam"
+		var rest string
+		prep, rest, _ = strings.Cut(a.Text, " ")
+		prep = strings.ToLower(prep)
+		a.Text, a.Start = rest, a.Start+len(prep)+1
+	}
+	if lemma == "" || prep != "in" && prep != "from" && prep != "among" {
+		return
+	}
+	o, _, _ := d.argument(si, s, a)
+	if o == nil || !actorEntity(o) || prep == "in" && isPlace(o) && !d.r.country(o) {
+		return // "sparked anger in Oslo": among the people of a city
+	}
+	if owner := d.actOf(si, s, x.Subject); owner != nil {
+		for _, o := range d.conjoined(si, s, a, o) {
+			if o != owner {
+				d.derive(si, x.Subject, x.Relation, lemma, owner, o, "", x.Confidence*placeArgConf)
+			}
 		}
 	}
 }

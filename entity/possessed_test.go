@@ -48,5 +48,13 @@ func TestPossessed(t *testing.T) {
 			[]string{"Sweden -describe-> Ola Berg"},
 			[]string{"Halvik Police -identify-> Halvik Star", "Ann Lee -describe-> Tom Wu"},
 			"a thing named as a thing, or as a possessive, gives the agent no act on a person"},
+		{"Tom Wu is the president of Halvia. Wu's comments sparked anger in Vietnam. His remarks drew fury from Cambodia. Wu's plan has caused outrage among Malaysians. The decision by Wu to close the border infuriated Thailand. The comments by Wu angered Laos.",
+			[]string{"Tom Wu -anger-> Vietnam", "Tom Wu -anger-> Cambodia", "Tom Wu -outrage-> Malaysians", "Tom Wu -infuriate-> Thailand", "Tom Wu -anger-> Laos"},
+			nil,
+			"an owner's act that sparks anger in or draws fury from an actor angers it; an act by an actor is its act"},
+		{"Tom Wu is the president of Halvia. The floods sparked anger in Laos. Wu's remarks drew anger in Oslo. Wu's son caused outrage in Japan. The plan by Monday angered Ed Moss.",
+			nil,
+			[]string{"Tom Wu -anger-> Oslo", "Tom Wu -outrage-> Japan", "Halvia -anger-> Ed Moss"},
+			"anger of no owner, in a city, or caused by a relative, is no owner's act"},
 	})
 }

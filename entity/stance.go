@@ -702,12 +702,43 @@ func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity
 }
 
 // actOf returns the actor whose act argument a names ("NASA's decision to
-// close the centre", "its handling of the crisis"), or nil.
+// close the centre", "its handling of the crisis", "the comments by Tom
+// Wu"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	if o := d.possessorOf(si, s, a, func(w string) bool { return actNouns[w] || quality(w) }); o != nil {
 		return o
 	}
+	if o := d.byActorOf(si, s, a); o != nil {
+		return o
+	}
 	return d.modifierAgentOf(si, s, a)
+}
+
+// byActorOf returns the actor named by a by-phrase right after the act
+// noun of [actNouns] that opens argument a after its article and at most
+// two adjectives ("the comments by Tom Wu", "the decision by Norway to
+// close the border"), or nil. [docState.actBy] reads such a by-phrase
+// that the extractor split off as an extra argument.
+func (d *docState) byActorOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	k := first
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	for n := 0; n < 2 && k < last && toks[k].Tag == "JJ"; n++ {
+		k++
+	}
+	if k+2 >= last || !actNouns[toks[k].Lower()] || toks[k+1].Lower() != "by" {
+		return nil
+	}
+	if m := d.mentionAt(si, s, k+2); m != nil && m.end <= last && actorEntity(m.ent) {
+		return m.ent
+	}
+	return nil
 }
 
 // modifierAgentOf returns the actor that a modifier names as the agent of
