@@ -680,6 +680,10 @@ func (d *docState) thatRequest(si int, s nlp.Sentence, x schema.Extraction, subj
 var documentNouns = map[string]bool{
 	"lawsuit": true, "suit": true, "complaint": true, "letter": true, "statement": true, "motion": true,
 	"petition": true, "communique": true, "filing": true,
+	// "Her tweet criticised Tom Wu", "Lee's speech attacked Bo Kim": words
+	// spoken or posted speak for their author too.
+	"tweet": true, "tweets": true, "post": true, "speech": true, "remarks": true, "comments": true,
+	"message": true, "email": true, "op-ed": true,
 }
 
 // authoredActs are the acts a document does for its author: it accuses,
@@ -688,6 +692,8 @@ var authoredActs = map[string]bool{
 	"accuse": true, "urge": true, "ask": true, "demand": true, "call": true, "criticise": true, "criticize": true,
 	"blame": true, "warn": true, "threaten": true, "charge": true, "condemn": true, "praise": true, "thank": true,
 	"invite": true, "request": true, "order": true, "name": true,
+	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "assail": true, "mock": true,
+	"denounce": true, "defend": true, "endorse": true, "support": true, "back": true, "welcome": true,
 }
 
 // documentVerbs file, send or issue a document.
@@ -706,6 +712,9 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if obj == nil || !actorEntity(obj) || !authoredActs[verb] {
 		return
+	}
+	if assailVerbs[verb] {
+		verb = "criticize" // "Lee's speech attacked Bo Kim": in words
 	}
 	var author *docEntity
 	first, last := argTokens(s, x.Subject)

@@ -594,6 +594,8 @@ var stirVerbs = map[string]bool{
 	"provoke": true, "alarm": true, "frustrate": true, "dismay": true, "insult": true, "humiliate": true,
 	"embarrass": true, "rile": true, "anger_in": true, "please": true, "delight": true, "impress": true,
 	"reassure": true, "clash_with": true, "contradict": true, "defy": true, "snub": true,
+	"irk": true, "rankle": true, "displease": true, "disappoint": true, "shock": true, "appal": true, "appall": true,
+	"unnerve": true, "worry": true,
 }
 
 // stirredBy adds owner —VERB→ actor when x's subject is an owner's act or

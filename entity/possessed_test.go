@@ -56,5 +56,13 @@ func TestPossessed(t *testing.T) {
 			nil,
 			[]string{"Tom Wu -anger-> Oslo", "Tom Wu -outrage-> Japan", "Halvia -anger-> Ed Moss"},
 			"anger of no owner, in a city, or caused by a relative, is no owner's act"},
+		{"Ann Lee is the prime minister of Norway. Her tweet criticised Tom Wu. Lee's speech attacked Bo Kim. Her comments have irked Denmark. A joint statement by Finland and Sweden attacked Russia.",
+			[]string{"Ann Lee -criticise-> Tom Wu", "Ann Lee -criticize-> Bo Kim", "Ann Lee -irk-> Denmark", "Finland -criticize-> Russia", "Sweden -criticize-> Russia"},
+			[]string{"Ann Lee -attack-> Bo Kim", "Sweden -attack-> Russia"},
+			"a tweet, speech or statement that attacks or criticises an actor is its author's words"},
+		{"Ann Lee is the prime minister of Norway. The post mocked Tom Wu. Lee's car hit Bo Kim. A speech attacked Ed Moss.",
+			nil,
+			[]string{"Ann Lee -mock-> Tom Wu", "Ann Lee -hit-> Bo Kim", "Ann Lee -criticize-> Ed Moss"},
+			"words of no named author, or a thing owned, speak for no one"},
 	})
 }
