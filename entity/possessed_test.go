@@ -64,5 +64,9 @@ func TestPossessed(t *testing.T) {
 			nil,
 			[]string{"Ann Lee -mock-> Tom Wu", "Ann Lee -hit-> Bo Kim", "Ann Lee -criticize-> Ed Moss"},
 			"words of no named author, or a thing owned, speak for no one"},
+		{"Ann Lee is the prime minister of Norway. Tom Wu criticised Lee's latest decision. Lee's earlier remarks angered Sweden. Her latest visit to Moscow caused outrage in Denmark.",
+			[]string{"Tom Wu -criticise-> Ann Lee", "Ann Lee -anger-> Sweden", "Ann Lee -outrage-> Denmark"},
+			nil,
+			"a comparative or superlative adjective may stand between the possessive and the act"},
 	})
 }

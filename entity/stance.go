@@ -836,8 +836,8 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			k += 2 // "Tom Wu's life's work": his
 		}
 		start := k
-		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
-			k++ // "NASA's final decision", "his tax records", "his Oslo office"
+		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
+			k++ // "NASA's final decision", "his latest remarks", "his tax records", "his Oslo office"
 		}
 		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil
