@@ -604,28 +604,53 @@ var stirVerbs = map[string]bool{
 // China, "Wu's visit upset Beijing" Wu —upset→ Beijing. The actor may
 // also be the owner of a like act after "of" or a possessive ("clashed
 // with the stances of Ann Lee and Bob Hale", "with Lee's policies"), and
-// each actor listed after it counts. obj is x's resolved object.
-func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
-	if !stirVerbs[x.Lemma] {
-		d.stirredFeeling(si, s, x, obj)
+// each actor listed after it counts. The passive turns the two around
+// ("Denmark was angered by Lee's remarks"), and an actor subject stirs or
+// clashes with the owner of the act it meets ("Sweden clashed with Lee's
+// policies"). subj and obj are x's resolved subject and object.
+func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
+	lemma, stirrer, stirred := x.Lemma, x.Subject, x.Object
+	base, passive := passiveBy(x)
+	if passive {
+		if obj != nil {
+			return // "was angered by Ann Lee": the agent's own fact
+		}
+		lemma, stirrer, stirred = base, x.Object, x.Subject
+		obj, _, _ = d.argument(si, s, x.Subject)
+		subj = nil
+	}
+	if !stirVerbs[lemma] {
+		if !passive {
+			d.stirredFeeling(si, s, x, obj)
+		}
+		return
+	}
+	actor := func(a schema.Argument) *docEntity { // "Lee's policies", "the policies of Lee"
+		if o := d.actOf(si, s, a); o != nil {
+			return o
+		}
+		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
+	}
+	if subj != nil {
+		if owner := actor(stirred); actorEntity(subj) && obj == nil && owner != nil && owner != subj {
+			d.derive(si, x.Subject, x.Relation, lemma, subj, owner, "", x.Confidence*placeArgConf)
+		}
 		return
 	}
 	o := obj
 	if o == nil || !actorEntity(o) {
-		if o = d.actOf(si, s, x.Object); o == nil {
-			o = d.ofActor(si, s, x.Object, []map[string]bool{agentOfNouns})
-		}
+		o = actor(stirred)
 	}
 	if o == nil || !actorEntity(o) {
 		return
 	}
-	owner := d.actOf(si, s, x.Subject)
+	owner := d.actOf(si, s, stirrer)
 	if owner == nil {
 		return
 	}
-	for _, o := range d.conjoined(si, s, x.Object, o) {
+	for _, o := range d.conjoined(si, s, stirred, o) {
 		if o != owner {
-			d.derive(si, x.Subject, x.Relation, x.Lemma, owner, o, "", x.Confidence*placeArgConf)
+			d.derive(si, x.Subject, x.Relation, lemma, owner, o, "", x.Confidence*placeArgConf)
 		}
 	}
 }

@@ -2550,8 +2550,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.eventNounActor(si, s, x, o)
 		}
 	}
-	if f.subj == nil && !x.Negated && !intended {
-		d.stirredBy(si, s, x, f.obj) // "His comments angered China"
+	if !x.Negated && !intended {
+		d.stirredBy(si, s, x, f.subj, f.obj) // "His comments angered China"
 	}
 	if f.obj == nil && !intended {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"

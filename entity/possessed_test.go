@@ -68,5 +68,13 @@ func TestPossessed(t *testing.T) {
 			[]string{"Tom Wu -criticise-> Ann Lee", "Ann Lee -anger-> Sweden", "Ann Lee -outrage-> Denmark"},
 			nil,
 			"a comparative or superlative adjective may stand between the possessive and the act"},
+		{"Ann Lee is the prime minister of Norway. Sweden has clashed with Lee's policies. Tom Wu clashed with the stances of Ann Lee. Denmark was angered by Lee's remarks. Iceland has been alienated by her policies.",
+			[]string{"Sweden -clash_with-> Ann Lee", "Tom Wu -clash_with-> Ann Lee", "Ann Lee -anger-> Denmark", "Ann Lee -alienate-> Iceland"},
+			nil,
+			"an actor that clashes with an owner's act clashes with the owner; the passive stirs the subject"},
+		{"Ann Lee is the prime minister of Norway. Latvia was angered by the floods. Bo Kim angered Lee's son. Estonia was not angered by Lee's remarks.",
+			nil,
+			[]string{"Bo Kim -anger-> Ann Lee", "Ann Lee -anger-> Estonia"},
+			"an owned person, an act of no one, or a denied passive stir no owner"},
 	})
 }
