@@ -76,5 +76,9 @@ func TestPossessed(t *testing.T) {
 			nil,
 			[]string{"Bo Kim -anger-> Ann Lee", "Ann Lee -anger-> Estonia"},
 			"an owned person, an act of no one, or a denied passive stir no owner"},
+		{"A request from Sweden angered Denmark. The move from Oslo angered Finland. The latest statement from the Halvik Party angered Ann Lee.",
+			[]string{"Sweden -anger-> Denmark", "Halvik Party -anger-> Ann Lee"},
+			[]string{"Oslo -anger-> Finland"},
+			"an act from an actor is its act; a move from a city is no city's act"},
 	})
 }

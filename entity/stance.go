@@ -714,10 +714,11 @@ func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	return d.modifierAgentOf(si, s, a)
 }
 
-// byActorOf returns the actor named by a by-phrase right after the act
-// noun of [actNouns] that opens argument a after its article and at most
-// two adjectives ("the comments by Tom Wu", "the decision by Norway to
-// close the border"), or nil. [docState.actBy] reads such a by-phrase
+// byActorOf returns the actor named by a by- or from-phrase right after
+// the act noun of [actNouns] that opens argument a after its article and
+// at most two adjectives ("the comments by Tom Wu", "the decision by
+// Norway to close the border", "this latest move from government"), or
+// nil; after from, no city or region. [docState.actBy] reads such a by-phrase
 // that the extractor split off as an extra argument.
 func (d *docState) byActorOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	first, last := argTokens(s, a)
@@ -729,13 +730,22 @@ func (d *docState) byActorOf(si int, s nlp.Sentence, a schema.Argument) *docEnti
 	if toks[k].Tag == "DT" {
 		k++
 	}
-	for n := 0; n < 2 && k < last && toks[k].Tag == "JJ"; n++ {
+	for n := 0; n < 2 && k < last && strings.HasPrefix(toks[k].Tag, "JJ"); n++ {
 		k++
 	}
-	if k+2 >= last || !actNouns[toks[k].Lower()] || toks[k+1].Lower() != "by" {
+	if k+2 >= last || !actNouns[toks[k].Lower()] {
 		return nil
 	}
-	if m := d.mentionAt(si, s, k+2); m != nil && m.end <= last && actorEntity(m.ent) {
+	switch toks[k+1].Lower() {
+	case "by":
+	case "from":
+		// "this latest move from government", "a request from Norway";
+		// not "the move from Oslo": a city is where from.
+	default:
+		return nil
+	}
+	if m := d.mentionAt(si, s, k+2); m != nil && m.end <= last && actorEntity(m.ent) &&
+		(toks[k+1].Lower() == "by" || !isPlace(m.ent) || d.r.country(m.ent)) {
 		return m.ent
 	}
 	return nil
