@@ -504,7 +504,40 @@ func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".
-var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "in_conflict_with"}
+var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "loggerheads": "dispute_with", "conflict": "in_conflict_with"}
+
+// stateVerbs put their object in a state of [withStates]: "put him at
+// odds with", "left Norway at loggerheads with".
+var stateVerbs = map[string]bool{"put": true, "leave": true, "set": true, "place": true, "pit": true}
+
+// placedInState adds actor —STATE→ other when x puts its actor object in
+// a state of [withStates] with another actor: "Her comments put her at
+// odds with Iceland" gives she —dispute_with→ Iceland, whoever or
+// whatever put her there. obj is x's resolved object.
+func (d *docState) placedInState(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); !stateVerbs[verb] || obj == nil || !actorEntity(obj) || len(x.Extra) < 2 {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Extra[0].Text))
+	if len(w) < 2 || w[0] != "at" && w[0] != "in" || withStates[w[len(w)-1]] == "" {
+		return
+	}
+	a := x.Extra[1]
+	p, rest, _ := strings.Cut(a.Text, " ")
+	if !strings.EqualFold(p, "with") || rest == "" {
+		return
+	}
+	a.Text, a.Start = rest, a.Start+len(p)+1
+	o, _, _ := d.argument(si, s, a)
+	if o == nil || o == obj || !actorEntity(o) {
+		return
+	}
+	for _, o := range d.conjoined(si, s, a, o) {
+		if o != obj {
+			d.derive(si, x.Object, x.Relation, withStates[w[len(w)-1]], obj, o, "", x.Confidence*placeArgConf)
+		}
+	}
+}
 
 // stuckIn are participles that, like "be", put their subject in a state or
 // an act done with another: "remains locked in a dispute with", "is

@@ -2552,6 +2552,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if !x.Negated && !intended {
 		d.stirredBy(si, s, x, f.subj, f.obj) // "His comments angered China"
+		d.placedInState(si, s, x, f.obj)     // "put her at odds with Iceland"
 	}
 	if f.obj == nil && !intended {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"

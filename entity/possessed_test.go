@@ -80,5 +80,13 @@ func TestPossessed(t *testing.T) {
 			[]string{"Sweden -anger-> Denmark", "Halvik Party -anger-> Ann Lee"},
 			[]string{"Oslo -anger-> Finland"},
 			"an act from an actor is its act; a move from a city is no city's act"},
+		{"Ann Lee is the prime minister of Norway. Her comments put her at odds with Iceland. The vote has left Denmark at loggerheads with Sweden and Finland. The decision put Tom Wu in conflict with Estonia.",
+			[]string{"Ann Lee -dispute_with-> Iceland", "Denmark -dispute_with-> Sweden", "Denmark -dispute_with-> Finland", "Tom Wu -in_conflict_with-> Estonia"},
+			nil,
+			"what puts or leaves an actor at odds or in conflict with another puts the two in that state"},
+		{"Ann Lee put Bo Kim at the centre of the talks with Latvia. The deal left Norway at odds. Lee put the plan at odds with Sweden.",
+			nil,
+			[]string{"Bo Kim -dispute_with-> Latvia", "Bo Kim -in_conflict_with-> Latvia", "Norway -dispute_with-> Sweden"},
+			"a place that is no state, a state with no one, or a thing at odds make no dispute"},
 	})
 }
