@@ -88,5 +88,9 @@ func TestPossessed(t *testing.T) {
 			nil,
 			[]string{"Bo Kim -dispute_with-> Latvia", "Bo Kim -in_conflict_with-> Latvia", "Norway -dispute_with-> Sweden"},
 			"a place that is no state, a state with no one, or a thing at odds make no dispute"},
+		{"Ann Lee is the prime minister of Norway. Estonia objected to Lee's plan. Latvia objected to the plan. Iceland objected to the deal's cost.",
+			[]string{"Estonia -object-> Ann Lee"},
+			[]string{"Latvia -object-> Ann Lee", "Iceland -object-> Ann Lee"},
+			"objecting to an owner's words or plan is a stance toward the owner, as responding is"},
 	})
 }
