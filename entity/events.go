@@ -194,7 +194,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
-		undergo = undergo || undergoVerbs[w]
+		undergo = undergo || undergoVerbs[w] || metWith(x)
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
@@ -710,7 +710,7 @@ var feelingVerbs = map[string]bool{
 // too. obj is x's resolved object.
 func (d *docState) stirredFeeling(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !feelingVerbs[verb] {
+	if !feelingVerbs[verb] && !metWith(x) {
 		return
 	}
 	var lemma, prep string
@@ -741,6 +741,13 @@ func (d *docState) stirredFeeling(si int, s nlp.Sentence, x schema.Extraction, o
 			}
 		}
 	}
+}
+
+// metWith reports whether x is the passive "was met with", which, as a
+// verb of [undergoVerbs], takes an act done to its subject: "was met with
+// criticism from Sweden", "has been met with anger in Lithuania".
+func metWith(x schema.Extraction) bool {
+	return strings.HasPrefix(x.Lemma, "meet_with") && passiveIn(x.Relation)
 }
 
 // undergoPreps introduce the actor who does the act an undergo verb's

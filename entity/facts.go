@@ -2543,7 +2543,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
 	}
-	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && f.obj == nil && !x.Negated && !intended && undergoVerbs[verb] {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && f.obj == nil && !x.Negated && !intended && (undergoVerbs[verb] || metWith(x)) {
 		// "Norway's decision to close the border drew criticism from
 		// Sweden": the act's possessor undergoes it.
 		if o := d.actOf(si, s, x.Subject); o != nil {

@@ -92,5 +92,13 @@ func TestPossessed(t *testing.T) {
 			[]string{"Estonia -object-> Ann Lee"},
 			[]string{"Latvia -object-> Ann Lee", "Iceland -object-> Ann Lee"},
 			"objecting to an owner's words or plan is a stance toward the owner, as responding is"},
+		{"Ann Lee is the prime minister of Norway. Lee's plan was met with criticism from Sweden. Her remarks have been met with anger in Lithuania. Ann Lee was met with protests from Finland.",
+			[]string{"Sweden -criticise-> Ann Lee", "Ann Lee -anger-> Lithuania", "Finland -protest-> Ann Lee"},
+			nil,
+			"an act met with criticism from an actor undergoes it, as one that drew criticism"},
+		{"Ann Lee is the prime minister of Norway. Tom Wu met with Bo Kim. Ann Lee was met by Ed Moss. Tom Wu met with criticism from Sweden.",
+			[]string{"Tom Wu -meet_with-> Bo Kim", "Ed Moss -meet-> Ann Lee"},
+			[]string{"Bo Kim -meet-> Tom Wu", "Ann Lee -meet-> Ed Moss"},
+			"only the passive 'was met with' undergoes; meeting with a person stays a meeting"},
 	})
 }
