@@ -277,7 +277,10 @@ func byPhrase(a schema.Argument) bool {
 // to-, for-, against- or with-argument: "the files were returned by mail
 // to the Green Party by Tom Wu" gives Tom Wu —return_to→ Green Party. A
 // relation that ends in "by" has its agent as object, read by
-// [passiveBy], unless that object is no actor ("by mail").
+// [passiveBy], unless that object is no actor ("by mail"). A subject that
+// is no actor, named as a person, leaves the agent acting on the person:
+// "The victim was identified as Tom Wu by police" gives police —identify→
+// Tom Wu.
 func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
 	verb, ok := passiveVerb(x)
 	if !ok {
@@ -307,6 +310,18 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 		for _, agent := range agents {
 			if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, subj, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(verb)
+			}
+		}
+		return
+	}
+	if obj != nil && obj.typ == schema.Person && strings.HasSuffix(x.Lemma, "_as") && strings.HasSuffix(strings.ToLower(x.Relation), " as") {
+		// "The victim was identified as Tom Wu by the coast guard": the
+		// agent identified the person the subject turned out to be.
+		for _, agent := range agents {
+			if agent != obj {
+				if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, obj, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(verb)
+				}
 			}
 		}
 		return
@@ -665,6 +680,10 @@ func (d *docState) thatRequest(si int, s nlp.Sentence, x schema.Extraction, subj
 var documentNouns = map[string]bool{
 	"lawsuit": true, "suit": true, "complaint": true, "letter": true, "statement": true, "motion": true,
 	"petition": true, "communique": true, "filing": true,
+	// "Her tweet criticised Tom Wu", "Lee's speech attacked Bo Kim": words
+	// spoken or posted speak for their author too.
+	"tweet": true, "tweets": true, "post": true, "speech": true, "remarks": true, "comments": true,
+	"message": true, "email": true, "op-ed": true,
 }
 
 // authoredActs are the acts a document does for its author: it accuses,
@@ -673,6 +692,8 @@ var authoredActs = map[string]bool{
 	"accuse": true, "urge": true, "ask": true, "demand": true, "call": true, "criticise": true, "criticize": true,
 	"blame": true, "warn": true, "threaten": true, "charge": true, "condemn": true, "praise": true, "thank": true,
 	"invite": true, "request": true, "order": true, "name": true,
+	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "assail": true, "mock": true,
+	"denounce": true, "defend": true, "endorse": true, "support": true, "back": true, "welcome": true,
 }
 
 // documentVerbs file, send or issue a document.
@@ -691,6 +712,9 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if obj == nil || !actorEntity(obj) || !authoredActs[verb] {
 		return
+	}
+	if assailVerbs[verb] {
+		verb = "criticize" // "Lee's speech attacked Bo Kim": in words
 	}
 	var author *docEntity
 	first, last := argTokens(s, x.Subject)

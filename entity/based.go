@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -46,12 +47,15 @@ func cutSuffixFold(text, suffix string) (string, bool) {
 var actorSuffixes = map[string]string{
 	"-backed": "back", "-led": "lead", "-sponsored": "sponsor", "-funded": "fund", "-supported": "support",
 	"-allied": schema.AllyOf, "-controlled": "control", "-owned": "own", "-designated": "designate",
+	// "the Labour-run council", "the Republican-dominated Senate": a
+	// party in control of a body.
+	"-run": "control", "-dominated": "control",
 }
 
 // compoundActor returns the gazetteer's actor that token t names before a
 // suffix of [actorSuffixes] ("Iran-backed", "Saudi-led": by a state's
-// adjective), the suffix's relation, and whether t names it by an
-// adjective; or nil.
+// adjective; "Republican-controlled": by a party's), the suffix's
+// relation, and whether t names it by an adjective; or nil.
 func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool) {
 	if !strings.Contains(t.Text, "-") || !isCap(t.Text) {
 		return nil, "", false // most tokens: no map walk
@@ -65,8 +69,14 @@ func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool)
 		if e := r.g.entries[key]; e != nil && (e.typ == schema.GPE || e.typ == schema.Organization) {
 			return e, lemma, false
 		}
-		if c := r.g.demonyms[key]; c != "" {
-			if e := r.g.entries[normKey(c)]; e != nil && e.typ == schema.GPE {
+		c := r.g.demonyms[key]
+		if c == "" {
+			c = partyLabel(p) // "Democrat-led"
+		}
+		if c != "" {
+			// "Saudi-led": a state's adjective; "Republican-controlled":
+			// a party's.
+			if e := r.g.entries[normKey(c)]; e != nil && (e.typ == schema.GPE || e.typ == schema.Organization && slices.Contains(e.desc, "party")) {
 				return e, lemma, true
 			}
 		}

@@ -421,7 +421,20 @@
 // "attacked the subpoena by X", "called Norway's plan a sham", 'Calling it
 // "just another apology"' after X's act, 'said X "wants to cancel the
 // referendum"': criticize; "was disappointed that NASA did not choose
-// them": be_disappointed_with; stance.go). A speaker's words judge or
+// them": be_disappointed_with; stance.go). An owner's words, stance,
+// policy or visit that stirs or clashes with an actor is the owner's act
+// ("His comments angered China", "the decision by Wu infuriated Laos",
+// "Denmark was angered by Lee's remarks", "Wu's remarks sparked anger in
+// Vietnam": anger; "Her politics clashed with the stances of A and B",
+// "Sweden clashed with Lee's policies": clash_with; events.go), and what
+// puts an actor "at odds with" another puts the two in dispute_with. A
+// tweet, speech or remarks that criticise, attack or praise an actor are
+// the author's ("Lee's speech attacked Bo Kim": criticize), and "Wu's plan
+// was attacked by Labour" criticizes Wu as the active does. A party's
+// adjective before -controlled, -run or -dominated names the party in
+// control of the body ("the Republican-controlled Senate": control), and
+// "The victim was identified as Tom Wu by Halvik Police" has the police
+// identify Wu. A speaker's words judge or
 // address the actor they are about, in a quotation (any of its sentences)
 // or a reported clause: a wrong done ("said Norway is breaking the law",
 // '"Halvik lied to us"') accuses; a duty ("Norway must withdraw",

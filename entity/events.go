@@ -194,7 +194,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
-		undergo = undergo || undergoVerbs[w]
+		undergo = undergo || undergoVerbs[w] || metWith(x)
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
@@ -504,7 +504,40 @@ func (d *docState) passiveEvent(si int, s nlp.Sentence, x schema.Extraction) {
 // withStates are states one actor is in with another, besides the acts
 // of nominals done together: "at war with", "in contact with", "at odds
 // with".
-var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "conflict": "in_conflict_with"}
+var withStates = map[string]string{"war": "fight", "contact": "contact", "odds": "dispute_with", "loggerheads": "dispute_with", "conflict": "in_conflict_with"}
+
+// stateVerbs put their object in a state of [withStates]: "put him at
+// odds with", "left Norway at loggerheads with".
+var stateVerbs = map[string]bool{"put": true, "leave": true, "set": true, "place": true, "pit": true}
+
+// placedInState adds actor —STATE→ other when x puts its actor object in
+// a state of [withStates] with another actor: "Her comments put her at
+// odds with Iceland" gives she —dispute_with→ Iceland, whoever or
+// whatever put her there. obj is x's resolved object.
+func (d *docState) placedInState(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); !stateVerbs[verb] || obj == nil || !actorEntity(obj) || len(x.Extra) < 2 {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Extra[0].Text))
+	if len(w) < 2 || w[0] != "at" && w[0] != "in" || withStates[w[len(w)-1]] == "" {
+		return
+	}
+	a := x.Extra[1]
+	p, rest, _ := strings.Cut(a.Text, " ")
+	if !strings.EqualFold(p, "with") || rest == "" {
+		return
+	}
+	a.Text, a.Start = rest, a.Start+len(p)+1
+	o, _, _ := d.argument(si, s, a)
+	if o == nil || o == obj || !actorEntity(o) {
+		return
+	}
+	for _, o := range d.conjoined(si, s, a, o) {
+		if o != obj {
+			d.derive(si, x.Object, x.Relation, withStates[w[len(w)-1]], obj, o, "", x.Confidence*placeArgConf)
+		}
+	}
+}
 
 // stuckIn are participles that, like "be", put their subject in a state or
 // an act done with another: "remains locked in a dispute with", "is
@@ -582,6 +615,139 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 var undergoVerbs = map[string]bool{
 	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
 	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true,
+}
+
+// stirVerbs are the verbs of emotion and conflict whose subject may be an
+// actor's words or act standing for the actor: "His comments angered
+// China", "Her decision upset the unions", "Wu's policies clashed with
+// Norway's".
+var stirVerbs = map[string]bool{
+	"anger": true, "upset": true, "alienate": true, "offend": true, "outrage": true, "infuriate": true,
+	"enrage": true, "incense": true, "irritate": true, "annoy": true, "antagonize": true, "antagonise": true,
+	"provoke": true, "alarm": true, "frustrate": true, "dismay": true, "insult": true, "humiliate": true,
+	"embarrass": true, "rile": true, "anger_in": true, "please": true, "delight": true, "impress": true,
+	"reassure": true, "clash_with": true, "contradict": true, "defy": true, "snub": true,
+	"irk": true, "rankle": true, "displease": true, "disappoint": true, "shock": true, "appal": true, "appall": true,
+	"unnerve": true, "worry": true,
+}
+
+// stirredBy adds owner —VERB→ actor when x's subject is an owner's act or
+// words ([docState.actOf]) and its verb, one of [stirVerbs], stirs or
+// clashes with an actor: "His comments angered China" gives he —anger→
+// China, "Wu's visit upset Beijing" Wu —upset→ Beijing. The actor may
+// also be the owner of a like act after "of" or a possessive ("clashed
+// with the stances of Ann Lee and Bob Hale", "with Lee's policies"), and
+// each actor listed after it counts. The passive turns the two around
+// ("Denmark was angered by Lee's remarks"), and an actor subject stirs or
+// clashes with the owner of the act it meets ("Sweden clashed with Lee's
+// policies"). subj and obj are x's resolved subject and object.
+func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
+	lemma, stirrer, stirred := x.Lemma, x.Subject, x.Object
+	base, passive := passiveBy(x)
+	if passive {
+		if obj != nil {
+			return // "was angered by Ann Lee": the agent's own fact
+		}
+		lemma, stirrer, stirred = base, x.Object, x.Subject
+		obj, _, _ = d.argument(si, s, x.Subject)
+		subj = nil
+	}
+	if !stirVerbs[lemma] {
+		if !passive {
+			d.stirredFeeling(si, s, x, obj)
+		}
+		return
+	}
+	actor := func(a schema.Argument) *docEntity { // "Lee's policies", "the policies of Lee"
+		if o := d.actOf(si, s, a); o != nil {
+			return o
+		}
+		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
+	}
+	if subj != nil {
+		if owner := actor(stirred); actorEntity(subj) && obj == nil && owner != nil && owner != subj {
+			d.derive(si, x.Subject, x.Relation, lemma, subj, owner, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
+	o := obj
+	if o == nil || !actorEntity(o) {
+		o = actor(stirred)
+	}
+	if o == nil || !actorEntity(o) {
+		return
+	}
+	owner := d.actOf(si, s, stirrer)
+	if owner == nil {
+		return
+	}
+	for _, o := range d.conjoined(si, s, stirred, o) {
+		if o != owner {
+			d.derive(si, x.Subject, x.Relation, lemma, owner, o, "", x.Confidence*placeArgConf)
+		}
+	}
+}
+
+// feelingNouns are the feelings a verb of [feelingVerbs] stirs, with the
+// act of stirring them: "sparked anger in Beijing" angered Beijing.
+var feelingNouns = map[string]string{
+	"anger": "anger", "fury": "anger", "ire": "anger", "rage": "anger", "indignation": "anger",
+	"outrage": "outrage",
+}
+
+// feelingVerbs stir a feeling of [feelingNouns] in an actor: "sparked
+// anger in", "drew fury from", "caused outrage among".
+var feelingVerbs = map[string]bool{
+	"spark": true, "cause": true, "provoke": true, "trigger": true, "draw": true, "prompt": true, "stir": true,
+	"fuel": true, "ignite": true, "arouse": true, "spur": true, "raise": true,
+}
+
+// stirredFeeling adds owner —FEELING→ actor when x's subject is an
+// owner's act or words and x stirs a feeling of [feelingNouns] in, from
+// or among an actor: "Wu's comments sparked anger in Vietnam" gives Wu
+// —anger→ Vietnam, "Wu's remarks drew fury from Ann Lee" (the noun
+// folded into the relation) and "caused outrage among Malaysians"
+// too. obj is x's resolved object.
+func (d *docState) stirredFeeling(si int, s nlp.Sentence, x schema.Extraction, obj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !feelingVerbs[verb] && !metWith(x) {
+		return
+	}
+	var lemma, prep string
+	var a schema.Argument
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && feelingNouns[w[len(w)-2]] != "" {
+		lemma, prep, a = feelingNouns[w[len(w)-2]], w[len(w)-1], x.Object // "drew anger from Cambodia"
+		if obj == nil && len(x.Extra) > 0 && strings.EqualFold(x.Extra[0].Role, prep) {
+			a = x.Extra[0] // the extractor's "drew fury from" + "fury" + from=Cambodia
+		}
+	} else if lemma = feelingNouns[strings.ToLower(lastWord(x.Object.Text))]; lemma != "" && len(x.Extra) > 0 {
+		a = x.Extra[0] // "sparked anger" + "in Vietnam"
+		var rest string
+		prep, rest, _ = strings.Cut(a.Text, " ")
+		prep = strings.ToLower(prep)
+		a.Text, a.Start = rest, a.Start+len(prep)+1
+	}
+	if lemma == "" || prep != "in" && prep != "from" && prep != "among" {
+		return
+	}
+	o, _, _ := d.argument(si, s, a)
+	if o == nil || !actorEntity(o) || prep == "in" && isPlace(o) && !d.r.country(o) {
+		return // "sparked anger in Oslo": among the people of a city
+	}
+	if owner := d.actOf(si, s, x.Subject); owner != nil {
+		for _, o := range d.conjoined(si, s, a, o) {
+			if o != owner {
+				d.derive(si, x.Subject, x.Relation, lemma, owner, o, "", x.Confidence*placeArgConf)
+			}
+		}
+	}
+}
+
+// metWith reports whether x is the passive "was met with", which, as a
+// verb of [undergoVerbs], takes an act done to its subject: "was met with
+// criticism from Sweden", "has been met with anger in Lithuania".
+func metWith(x schema.Extraction) bool {
+	return strings.HasPrefix(x.Lemma, "meet_with") && passiveIn(x.Relation)
 }
 
 // undergoPreps introduce the actor who does the act an undergo verb's

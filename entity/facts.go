@@ -2067,6 +2067,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
 		}
 	}
+	assailedAct := false
 	if _, by := passiveBy(x); by && f.subj == nil {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {
 			f.subj, sc = o, placeArgConf // "the church's website was attacked by hackers"
@@ -2074,6 +2075,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && particleVerbs[verb] == "" {
 			if o := d.actedOnPossessor(si, s, verb, x.Subject); o != nil && o != f.obj {
 				f.subj, sc = o, placeArgConf // "Ann Lee's plan was opposed by the party": opposed her
+			} else if o := d.actOf(si, s, x.Subject); assailVerbs[verb] && o != nil && o != f.obj {
+				// "Ann Lee's plan was attacked by the party": in words,
+				// as the active "attacked Ann Lee's plan" ([docState.stance]).
+				f.subj, sc, assailedAct = o, placeArgConf, true
 			}
 		}
 	}
@@ -2142,6 +2147,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
+		if assailedAct {
+			f.Lemma, f.Class = "criticize", "criticize"
+		}
 	}
 	d.joinedFounder(si, s, x, f)
 	agent := d.passiveAgent(si, s, x, f.obj)
@@ -2535,12 +2543,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
 	}
-	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && f.obj == nil && !x.Negated && !intended && undergoVerbs[verb] {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && f.obj == nil && !x.Negated && !intended && (undergoVerbs[verb] || metWith(x)) {
 		// "Norway's decision to close the border drew criticism from
 		// Sweden": the act's possessor undergoes it.
 		if o := d.actOf(si, s, x.Subject); o != nil {
 			d.eventNounActor(si, s, x, o)
 		}
+	}
+	if !x.Negated && !intended {
+		d.stirredBy(si, s, x, f.subj, f.obj) // "His comments angered China"
+		d.placedInState(si, s, x, f.obj)     // "put her at odds with Iceland"
 	}
 	if f.obj == nil && !intended {
 		d.bodyMembership(si, s, x, f.subj) // "joined Boeing's board"

@@ -44,6 +44,8 @@ var actNouns = map[string]bool{
 	"achievements": true, "bravery": true, "project": true, "projects": true, "consideration": true,
 	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
 	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
+	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
+	"views": true, "stances": true, "visit": true, "visits": true, "trip": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -55,6 +57,7 @@ var agentOfNouns = map[string]bool{
 	"conduct": true, "behaviour": true, "behavior": true, "comments": true, "remarks": true, "statement": true,
 	"statements": true, "words": true, "work": true, "efforts": true, "leadership": true, "response": true,
 	"stance": true, "policy": true, "policies": true, "move": true, "moves": true, "role": true,
+	"stances": true, "views": true, "positions": true,
 }
 
 // threatVerbs threaten or harm an actor through what is its own:
@@ -699,12 +702,53 @@ func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity
 }
 
 // actOf returns the actor whose act argument a names ("NASA's decision to
-// close the centre", "its handling of the crisis"), or nil.
+// close the centre", "its handling of the crisis", "the comments by Tom
+// Wu"), or nil.
 func (d *docState) actOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	if o := d.possessorOf(si, s, a, func(w string) bool { return actNouns[w] || quality(w) }); o != nil {
 		return o
 	}
+	if o := d.byActorOf(si, s, a); o != nil {
+		return o
+	}
 	return d.modifierAgentOf(si, s, a)
+}
+
+// byActorOf returns the actor named by a by- or from-phrase right after
+// the act noun of [actNouns] that opens argument a after its article and
+// at most two adjectives ("the comments by Tom Wu", "the decision by
+// Norway to close the border", "this latest move from government"), or
+// nil; after from, no city or region. [docState.actBy] reads such a by-phrase
+// that the extractor split off as an extra argument.
+func (d *docState) byActorOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	k := first
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	for n := 0; n < 2 && k < last && strings.HasPrefix(toks[k].Tag, "JJ"); n++ {
+		k++
+	}
+	if k+2 >= last || !actNouns[toks[k].Lower()] {
+		return nil
+	}
+	switch toks[k+1].Lower() {
+	case "by":
+	case "from":
+		// "this latest move from government", "a request from Norway";
+		// not "the move from Oslo": a city is where from.
+	default:
+		return nil
+	}
+	if m := d.mentionAt(si, s, k+2); m != nil && m.end <= last && actorEntity(m.ent) &&
+		(toks[k+1].Lower() == "by" || !isPlace(m.ent) || d.r.country(m.ent)) {
+		return m.ent
+	}
+	return nil
 }
 
 // modifierAgentOf returns the actor that a modifier names as the agent of
@@ -802,8 +846,8 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 			k += 2 // "Tom Wu's life's work": his
 		}
 		start := k
-		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
-			k++ // "NASA's final decision", "his tax records", "his Oslo office"
+		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
+			k++ // "NASA's final decision", "his latest remarks", "his tax records", "his Oslo office"
 		}
 		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil
