@@ -87,11 +87,11 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 	if k < 0 || !ms[k].adj || ms[k].start != i+1 || ms[k].end != i+2 || ms[k].typ != schema.GPE && (ms[k].ent == nil || ms[k].ent.typ != schema.GPE) {
 		return nil
 	}
-	if m := d.nationalHolder(s, ms, i, i+2, ms[k]); m != nil {
-		if !article {
-			m.start++
-			m.surface = joinText(toks[m.start:m.end])
-		}
+	start := i
+	if !article {
+		start++ // the headline's description opens at the adjective
+	}
+	if m := d.nationalHolder(s, ms, start, i+2, ms[k]); m != nil {
 		return m
 	}
 	h := toks[i+2]
@@ -110,10 +110,6 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 	}
 	if !slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Organization && describes(w, e) }) {
 		return nil
-	}
-	start := i
-	if !article {
-		start++
 	}
 	return &mention{kind: mDesc, start: start, end: i + 3, surface: joinText(toks[start : i+3]), head: w, country: ms[k],
 		possessive: i+3 < len(toks) && toks[i+3].Tag == "POS"}

@@ -24,6 +24,9 @@ func TestHeadlineFullNames(t *testing.T) {
 		{"Bill Harbor Plans Approved\n\nMayor Ann Lee visited the Harbor on Monday. Harbor officials met Tom Wu.",
 			nil, []string{"Bill Harbor -meet-> Tom Wu"},
 			"a word the body writes after the is a noun, no surname"},
+		{"Fijian president rejects Tom Wu's resignation\n\nFijian President Joel Sand declined Tom Wu's offer to resign. Sand praised Ann Lee.",
+			[]string{"Joel Sand -praise-> Ann Lee"}, nil,
+			"a headline that opens with a state's adjective and a title (once a panic: the description began before the headline)"},
 	})
 }
 
