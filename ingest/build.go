@@ -245,11 +245,28 @@ func analyse(ctx context.Context, store Store, p *Pipeline, path string, stdin i
 	if ok, err := store.HasDocument(ctx, id); err == nil && ok {
 		return result{skip: true}
 	}
-	doc, err := p.Document(ctx, in.Source, in.Text)
+	doc, err := guarded(in.Source, func() (schema.Document, error) { return p.Document(ctx, in.Source, in.Text) })
+	var fe *FileError
+	if errors.As(err, &fe) {
+		return result{err: fe}
+	}
 	if err != nil {
 		return result{} // ctx ended; the caller drops this result
 	}
 	return result{doc: doc, bytes: len(in.Text)}
+}
+
+// guarded returns what analyse gives, or, when it panics on a defect of
+// kg's analysis, a [FileError] that names the input and the panic: the
+// input is rejected as unreadable ones are, and the build goes on with
+// the others instead of ending and losing the documents analysed with it.
+func guarded(source string, analyse func() (schema.Document, error)) (doc schema.Document, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &FileError{Path: source, Err: fmt.Errorf("kg failed to analyse it (a defect of kg's; please report it with the file): %v", v)}
+		}
+	}()
+	return analyse()
 }
 
 // A batcher collects analysed documents and writes them to the store
