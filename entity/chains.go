@@ -45,7 +45,11 @@ func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 				at[m.ent] = i
 				out = append(out, Chain{})
 			}
-			out[i].Mentions = append(out[i].Mentions, Mention{Sentence: si, Start: m.start, End: m.end})
+			start := m.start
+			if m.ent.typ == schema.GPE || m.ent.typ == schema.Location {
+				start = kindOf(sents[si].Tokens, start)
+			}
+			out[i].Mentions = append(out[i].Mentions, Mention{Sentence: si, Start: start, End: m.end})
 		}
 	}
 	for e, i := range at {
@@ -88,6 +92,27 @@ func narrator(sents []nlp.Sentence, ms [][]*mention) Chain {
 		return Chain{}
 	}
 	return Chain{Name: "I", Type: schema.Person, Mentions: out}
+}
+
+// placeKinds are the nouns of a place's kind that "the" and "of" put
+// before its name: "the island of Busuanga", "the State of Ohio".
+var placeKinds = map[string]bool{
+	"city": true, "town": true, "village": true, "municipality": true, "island": true, "isle": true,
+	"province": true, "state": true, "county": true, "district": true, "region": true, "republic": true,
+	"kingdom": true, "principality": true, "emirate": true, "commonwealth": true, "territory": true,
+	"port": true, "hill": true, "borough": true,
+}
+
+// kindOf returns where the mention of a place that starts at token i
+// starts when "the", a kind of place and "of" come before it ("the
+// island of Busuanga", "the Republic of Albania"): GUM writes the phrase
+// as one mention, headed by the kind, with no mention of the name inside.
+// Otherwise it returns i.
+func kindOf(toks []nlp.Token, i int) int {
+	if i < 3 || toks[i-1].Text != "of" || !placeKinds[toks[i-2].Lower()] || toks[i-3].Lower() != "the" {
+		return i
+	}
+	return i - 3
 }
 
 // less reports whether m comes before o in the document.

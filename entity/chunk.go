@@ -990,6 +990,10 @@ func nameParticle(toks []nlp.Token, k int) bool {
 
 // isHeadline reports whether s looks like a headline: no final punctuation
 // and mostly capitalised words. Only gazetteer names are read in headlines.
+// A list before a final colon or semicolon is a sentence that goes on,
+// not a headline: a speech's salutation ("Senator Hatfield, Mr. Chief
+// Justice, Vice President Mondale, ... and my fellow citizens:"); a title
+// before its subtitle ("Aesthetic Appreciation:") stays one.
 func isHeadline(s nlp.Sentence) bool {
 	toks := s.Tokens
 	if len(toks) == 0 {
@@ -998,6 +1002,10 @@ func isHeadline(s nlp.Sentence) bool {
 	switch toks[len(toks)-1].Text {
 	case ".", "!", "?", `"`, "'", ")":
 		return false
+	case ":", ";":
+		if slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text == "," }) {
+			return false
+		}
 	}
 	caps := 0
 	for _, t := range toks {

@@ -63,7 +63,9 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // in sentence si names: the most recent entity it [describes], but for a
 // noun that describes any organisation, or a town or an area ("the city",
 // "this town", "the island"), or a state ("the country") when none is
-// named before it in its sentence, the one mentioned most so far, the topic of the
+// named before it in its sentence, the most recent area whose name ends
+// with the noun ("the island" after Busuanga Island), else the one
+// mentioned most so far, the topic of the
 // report ("a management building for the organization" after the Sea Org,
 // in a report on Scientology; "the city" of a guide to Tulsa after "the
 // Northeast" or Teterboro), the most recent on a tie. "The government"
@@ -115,6 +117,19 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		// is the state the report is about: a statement on New Zealand's
 		// first case says "the individual had spent weeks in Iran" and
 		// then "upon their return to the country".
+	}
+	if placeDescs[head] == anArea {
+		// "the island" after "Busuanga Island": the place whose name
+		// ends with the noun, not the town the guide is about. A
+		// town's is no kind: "the city" after Oklahoma City is still
+		// the guide's Tulsa.
+		named := d.recent(func(e *docEntity) bool {
+			i := strings.LastIndexByte(e.name, ' ')
+			return i > 0 && strings.EqualFold(e.name[i+1:], head) && ok(e)
+		})
+		if named != nil {
+			return named
+		}
 	}
 	var best *docEntity
 	for _, e := range d.ents {

@@ -115,7 +115,8 @@
 // of a name seen before in the document, an acronym of one, or a
 // well-known person's short name.
 //
-// Headlines (no final punctuation, mostly capitalised) are read for
+// Headlines (no final punctuation, mostly capitalised; a list before a
+// final colon is a speech's salutation, no headline) are read for
 // gazetteer names only, well-known people's short names included
 // ("Erdogan Hosts Talks"), and for a given name and surname whose surname
 // the body writes alone ("Tom Wu Resigns" ... "Wu said": the body's "Wu"
@@ -182,7 +183,8 @@
 //     "the Secretary") goes to the most recent entity described so
 //     (gazetteer descriptors, titles, the last word of an organisation's
 //     name); "the organization", "the city" and "the island" to the one
-//     mentioned most so far. A group noun with "the", "these", or a number
+//     mentioned most so far, but "the island" (province, state) to the
+//     last place whose name ends with it ("Busuanga Island"). A group noun with "the", "these", or a number
 //     ("these forces", "3,000 soldiers") goes to the most recent group with
 //     that head; both get 0.7 of the confidence. "The country" with no
 //     state named before it in its sentence is the state mentioned most so
@@ -282,7 +284,8 @@
 //     describes, and so is a definite one whose head noun names a person
 //     ("the first woman to ...", "the daughter of ...") or, for a place or
 //     body, a city, capital, country, company, party ("Lyon, the third
-//     city of France"), and a bare office before "of" ("Ann Lee, president
+//     city of France"), "the", a place's kind and "of" before its name
+//     ("the island of Busuanga", one mention as GUM writes it), and a bare office before "of" ("Ann Lee, president
 //     of the Magic Circle,", "Gro Lund, President of the Nordic Council,"); a possessive phrase right before a person's name ("His
 //     father, Johann") is that person, and so is the same phrase later
 //     without the name; a noun of a person right before a person's name

@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// chainWords returns the words of every mention of each chain of the
+// document, by the chain's name.
+func chainWords(t *testing.T, text string) map[string][]string {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	sents := a.Split(text)
+	got := map[string][]string{}
+	for _, c := range r.Chains(sents) {
+		for _, m := range c.Mentions {
+			var w []string
+			for _, tok := range sents[m.Sentence].Tokens[m.Start:m.End] {
+				w = append(w, tok.Text)
+			}
+			got[c.Name] = append(got[c.Name], strings.Join(w, " "))
+		}
+	}
+	return got
+}
+
+// TestChainsCoref10 covers the coref10 rules on documents of our own: a
+// salutation's list of titled names, "the island of X", and "the island"
+// after a place named as one.
+func TestChainsCoref10(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string
+		why        string
+	}{
+		{"salutation",
+			"Senator Ola Berg, Governor Tom Wu, Reverend Per Lund, Speaker Ann Lee, and my fellow citizens: Today we begin anew. Ann Lee smiled.",
+			map[string][]string{"Ola Berg": {"Senator Ola Berg"}, "Tom Wu": {"Tom Wu"}, "Ann Lee": {"Ann Lee", "Ann Lee"}},
+			"a capitalised list before a final colon is a speech's salutation, not a headline read for gazetteer names only"},
+		{"kind-of",
+			"Ann Lee grew up on the island of Busuanga. She later moved to the city of Bergen.",
+			map[string][]string{"Busuanga": {"the island of Busuanga"}, "Bergen": {"the city of Bergen"}},
+			"\"the island of X\" is one mention of the place, headed by its kind"},
+		{"island-named",
+			"Coron is a town on Busuanga Island. Tourists love Coron. Coron has many hotels. The island has two towns.",
+			map[string][]string{"Coron": {"Coron", "a town", "Coron", "Coron"}, "Busuanga Island": {"Busuanga Island", "The island"}},
+			"\"the island\" is the place named an island, not the town mentioned most"},
+		{"city-topic",
+			"Tulsa is a city in Oklahoma. Tulsa has a large park. Many visitors to Tulsa come from Oklahoma City. The city has fine museums.",
+			map[string][]string{"Tulsa": {"Tulsa", "a city", "Tulsa", "Tulsa", "The city"}, "Oklahoma City": {"Oklahoma City"}},
+			"a town's name ending in City names no kind: \"the city\" stays the guide's topic"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := chainWords(t, tt.text)
+			for name, w := range tt.want {
+				if diff := cmp.Diff(w, got[name]); diff != "" {
+					t.Errorf("mentions of %s mismatch (-want +got) (%s):\n%s", name, tt.why, diff)
+				}
+			}
+		})
+	}
+}
