@@ -32,30 +32,40 @@ type Chain struct {
 // slices are new.
 func (r *Resolver) Chains(sents []nlp.Sentence) []Chain {
 	d := r.resolveDoc(sents, nil)
-	at := map[*docEntity]int{}
+	// A chain is an entity, or a part of a place ("southern Russia").
+	type key struct {
+		ent  *docEntity
+		part string
+	}
+	at := map[key]int{}
 	var out []Chain
 	for si, ms := range d.sents {
+		toks := sents[si].Tokens
 		for _, m := range ms {
 			if m.ent == nil || m.adj && (!isAcronym(m.surface) || road(sents[si], m.end)) || within(m, ms) {
 				continue
 			}
-			i, ok := at[m.ent]
+			k, start := key{ent: m.ent}, m.start
+			if m.ent.typ == schema.GPE || m.ent.typ == schema.Location {
+				start = kindOf(toks, start)
+				if start > 0 && m.kind != mPronoun && placeParts[toks[start-1].Text] {
+					start--
+					k.part = toks[start].Text
+				}
+			}
+			i, ok := at[k]
 			if !ok {
 				i = len(out)
-				at[m.ent] = i
-				out = append(out, Chain{})
-			}
-			start := m.start
-			if m.ent.typ == schema.GPE || m.ent.typ == schema.Location {
-				start = kindOf(sents[si].Tokens, start)
+				at[k] = i
+				out = append(out, Chain{Name: m.ent.name, Type: m.ent.typ})
+				if k.part != "" {
+					out[i].Name = k.part + " " + m.ent.name
+				}
+				if len(m.ent.members) > 0 {
+					out[i].Type = m.ent.members[0].typ // GUM types "Sam and Ann" a person
+				}
 			}
 			out[i].Mentions = append(out[i].Mentions, Mention{Sentence: si, Start: start, End: m.end})
-		}
-	}
-	for e, i := range at {
-		out[i].Name, out[i].Type = e.name, e.typ
-		if len(e.members) > 0 {
-			out[i].Type = e.members[0].typ // GUM types "Sam and Ann" a person
 		}
 	}
 	if n := narrator(sents, d.sents); len(n.Mentions) > 0 {
@@ -92,6 +102,18 @@ func narrator(sents []nlp.Sentence, ms [][]*mention) Chain {
 		return Chain{}
 	}
 	return Chain{Name: "I", Type: schema.Person, Mentions: out}
+}
+
+// placeParts are the lower-case words before a place's name that make the
+// phrase name a part or an age of it, another place ("southern Russia",
+// "mainland Australia", "downtown Tulsa", "early Athens"), as GUM annotates
+// them: 13 of the 14 such phrases in GUM whose place the document also
+// names alone are entities of their own ("modern Mexico City" is not, and
+// "modern" is left out).
+var placeParts = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"mainland": true, "downtown": true, "upstate": true, "rural": true, "coastal": true,
+	"early": true, "ancient": true,
 }
 
 // placeKinds are the nouns of a place's kind that "the" and "of" put

@@ -27,8 +27,9 @@ func chainWords(t *testing.T, text string) map[string][]string {
 }
 
 // TestChainsCoref10 covers the coref10 rules on documents of our own: a
-// salutation's list of titled names, "the island of X", and "the island"
-// after a place named as one.
+// salutation's list of titled names, "the island of X", "the island"
+// after a place named as one, a capitalised "the Nation", and parts of
+// places.
 func TestChainsCoref10(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -51,6 +52,15 @@ func TestChainsCoref10(t *testing.T) {
 			"Tulsa is a city in Oklahoma. Tulsa has a large park. Many visitors to Tulsa come from Oklahoma City. The city has fine museums.",
 			map[string][]string{"Tulsa": {"Tulsa", "a city", "Tulsa", "Tulsa", "The city"}, "Oklahoma City": {"Oklahoma City"}},
 			"a town's name ending in City names no kind: \"the city\" stays the guide's topic"},
+		{"capital-nation",
+			"Tom Wu addressed Congress about the United States. The Nation will endure, he said. This Nation is great. The Nation Magazine disagreed.",
+			map[string][]string{"United States": {"United States", "The Nation", "This Nation"}},
+			"a speech's capitalised \"the Nation\" is its state, as \"the nation\" is; with a name after it, it is a name"},
+		{"place-parts",
+			"Ann Lee lives in Russia. Floods hit southern Russia and mainland Norway. Russia sent troops to southern Russia. Norway helped.",
+			map[string][]string{"Russia": {"Russia", "Russia"}, "southern Russia": {"southern Russia", "southern Russia"},
+				"mainland Norway": {"mainland Norway"}, "Norway": {"Norway"}},
+			"a part of a place (\"southern Russia\", \"mainland Norway\") is a chain of its own"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -184,11 +184,13 @@
 //     (gazetteer descriptors, titles, the last word of an organisation's
 //     name); "the organization", "the city" and "the island" to the one
 //     mentioned most so far, but "the island" (province, state) to the
-//     last place whose name ends with it ("Busuanga Island"). A group noun with "the", "these", or a number
-//     ("these forces", "3,000 soldiers") goes to the most recent group with
-//     that head; both get 0.7 of the confidence. "The country" with no
-//     state named before it in its sentence is the state mentioned most so
-//     far. "The" or "this" with the head noun of an earlier place's name
+//     last place whose name ends with it ("Busuanga Island"). A group
+//     noun with "the", "these", or a number ("these forces", "3,000
+//     soldiers") goes to the most recent group with that head; both get
+//     0.7 of the confidence. "The Nation" and "this Nation", capitalised
+//     as speeches write their state, are "the nation". "The country" with
+//     no state named before it in its sentence is the state mentioned most
+//     so far. "The" or "this" with the head noun of an earlier place's name
 //     ("the bridge" after the Varholm Bridge), with a noun written before
 //     an earlier person's name ("the student" after "student Omar
 //     Haddad"), or with boy, girl, man, woman, kid or teenager (the person
@@ -293,7 +295,9 @@
 //     body's noun before a body's ("the company Halvik"), with its
 //     modifiers, is that actor; a capitalised noun left unresolved that is written
 //     as a name the document uses twice for an actor (a guide's title) is
-//     a mention of it.
+//     a mention of it. A place's name after a word that makes it a part or
+//     an age of the place ("southern Russia", "mainland Norway", "early
+//     Athens") is a chain of its own with that word.
 //   - Common nouns for a named actor (context.go): "police" ("by police",
 //     "the police", "Police questioned him") is the one police force the
 //     document names, wherever ("the Oslo Police Department"), and nothing

@@ -267,7 +267,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	// Up to two lower-case modifiers, then the noun.
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		w := toks[j]
-		if isCap(w.Text) {
+		if isCap(w.Text) && !capitalNation(toks, i, j) {
 			return nil
 		}
 		if g, ok := r.g.groups[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") {
@@ -279,8 +279,12 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			}
 			return &mention{kind: mGroupRef, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: g}
 		}
-		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[w.Text] || placeDescs[w.Text] != 0) && strings.HasPrefix(w.Tag, "NN") {
-			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || placeDescs[w.Text] != 0 && toks[j+1].Text == "of") {
+		noun := w.Text
+		if isCap(noun) {
+			noun = w.Lower() // "the Nation"
+		}
+		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs[noun] != 0) && strings.HasPrefix(w.Tag, "NN") {
+			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || placeDescs[noun] != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows
 			}
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) {
@@ -288,13 +292,26 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			}
 			// "the company's chairman": the description owns what follows.
 			possessive := j+1 < len(toks) && toks[j+1].Tag == "POS"
-			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: w.Text, possessive: possessive}
+			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: noun, possessive: possessive}
 		}
 		if !(w.Tag == "JJ" || w.Tag == "NN" || w.Tag == "VBN" || w.Tag == "RB") {
 			return nil
 		}
 	}
 	return nil
+}
+
+// capitalNation reports whether token j, right after "the" or "this" at
+// token i, is "Nation" written with a capital as speeches and state
+// papers write their own state ("the Nation", "this Nation"), with no
+// capitalised word or "of" after it to make it part of a name ("the
+// Nation of Islam", "The Nation Magazine"). A capitalised "Country" is
+// mostly a title's ("A Month in the Country").
+func capitalNation(toks []nlp.Token, i, j int) bool {
+	if j != i+1 || toks[j].Text != "Nation" || toks[i].Lower() != "the" && toks[i].Lower() != "this" {
+		return false
+	}
+	return j+1 >= len(toks) || !isCap(toks[j+1].Text) && toks[j+1].Text != "of"
 }
 
 // regionState returns the description of a state made of "the", a
