@@ -287,10 +287,13 @@
 //     ("the first woman to ...", "the daughter of ...") or, for a place or
 //     body, a city, capital, country, company, party ("Lyon, the third
 //     city of France"), "the", a place's kind and "of" before its name
-//     ("the island of Busuanga", one mention as GUM writes it), and a bare office before "of" ("Ann Lee, president
-//     of the Magic Circle,", "Gro Lund, President of the Nordic Council,"); a possessive phrase right before a person's name ("His
-//     father, Johann") is that person, and so is the same phrase later
-//     without the name; a noun of a person right before a person's name
+//     ("the island of Busuanga", one mention as GUM writes it), and a
+//     bare office before "of" ("Ann Lee, president of the Magic Circle,",
+//     "Gro Lund, President of the Nordic Council,"); a possessive phrase
+//     right before a person's name ("His father, Johann"; a given name
+//     alone only in apposition after a noun of a person) is that person,
+//     and so is the same phrase later without the name, and earlier when
+//     the document gives the phrase to no one else; a noun of a person right before a person's name
 //     ("Norway's coach Per Lund", "acclaimed actor Tove Rask"), or a
 //     body's noun before a body's ("the company Halvik"), with its
 //     modifiers, is that actor; a capitalised noun left unresolved that is written

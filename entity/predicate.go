@@ -35,10 +35,10 @@ var copulas = map[string]bool{
 // nationality word ("a Swiss chemist") is left alone. It runs after the
 // facts are drawn, so the phrases are no arguments of facts.
 func (d *docState) predicates(sents []nlp.Sentence) {
-	kin := map[string]*docEntity{}
+	kin, ahead := map[string]*docEntity{}, d.kinAhead(sents)
 	for si, s := range sents {
 		toks := s.Tokens
-		d.relatives(si, s, kin)
+		d.relatives(si, s, kin, ahead)
 		d.nounsBefore(si, s)
 		for _, m := range slices.Clone(d.sents[si]) {
 			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
@@ -107,35 +107,22 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 // mention of that phrase, and records it in kin under the possessive and
 // head noun ("his father"), so that the same phrase later in the document
 // without the name is a mention of the same person ("his father carried
-// the grudge").
-func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) {
+// the grudge"). Before the name, the phrase is the person that ahead
+// ([docState.kinAhead]) gives it: a life says "a bad relationship with
+// his father" before "his father, Johann, encouraged him".
+func (d *docState) relatives(si int, s nlp.Sentence, kin, ahead map[string]*docEntity) {
 	toks := s.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Tag != "PRP$" {
+		key, h, named, clash := d.kinPhrase(si, s, i)
+		if h < 0 {
 			continue
-		}
-		h := nounHead(toks, i+1)
-		if h < 0 || toks[h].Tag != "NN" {
-			continue
-		}
-		key := toks[i].Lower() + " " + toks[h].Lower()
-		j := h + 1
-		if j < len(toks) && toks[j].Text == "," {
-			j++
-		}
-		var named *docEntity
-		clash := false
-		for _, o := range d.sents[si] {
-			if o.start <= h && o.end > i && !o.adj && o.start != i {
-				clash = true
-			}
-			if o.start == j && o.ent != nil && o.ent.typ == schema.Person && o.kind == mName {
-				named = o.ent
-			}
 		}
 		e := named
 		if e == nil {
 			e = kin[key]
+		}
+		if e == nil {
+			e = ahead[key]
 		}
 		if clash || e == nil || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return o.start == i && o.end == h+1 }) {
 			continue
@@ -147,6 +134,64 @@ func (d *docState) relatives(si int, s nlp.Sentence, kin map[string]*docEntity) 
 			head: toks[h].Lower(), ent: e, conf: 0.7})
 		e.mentions[si] = true
 	}
+}
+
+// kinPhrase reads a possessive phrase of sentence si that starts at token
+// i ("his father"): its key, the possessive and head noun, the token of
+// its head (-1 when there is no such phrase), the person named right after
+// it, if any, and whether another mention overlaps it.
+func (d *docState) kinPhrase(si int, s nlp.Sentence, i int) (key string, h int, named *docEntity, clash bool) {
+	toks := s.Tokens
+	if toks[i].Tag != "PRP$" {
+		return "", -1, nil, false
+	}
+	h = nounHead(toks, i+1)
+	if h < 0 || toks[h].Tag != "NN" {
+		return "", -1, nil, false
+	}
+	key = toks[i].Lower() + " " + toks[h].Lower()
+	j := h + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	for _, o := range d.sents[si] {
+		if o.start <= h && o.end > i && !o.adj && o.start != i {
+			clash = true
+		}
+		// A given name alone after a noun of a person, in apposition:
+		// "His father, Anthony, was a geologist" (not "his rice
+		// contract, Norton", nor "to speak with his mother, Montalvo
+		// was put through", whose name opens the main clause).
+		if o.start == j && o.ent != nil && o.ent.typ == schema.Person && (o.kind == mName || o.kind == mSingle && describesPerson(toks[h].Lower()) &&
+			(j == h+1 || o.end < len(toks) && toks[o.end].Text == ",")) {
+			named = o.ent
+		}
+	}
+	return key, h, named, clash
+}
+
+// kinAhead returns, for each possessive phrase that names a person
+// somewhere in the document ("his father, Johann,"), that person, when
+// the document gives the phrase to one person only.
+func (d *docState) kinAhead(sents []nlp.Sentence) map[string]*docEntity {
+	out := map[string]*docEntity{}
+	two := map[string]bool{}
+	for si, s := range sents {
+		for i := 0; i+1 < len(s.Tokens); i++ {
+			key, _, named, clash := d.kinPhrase(si, s, i)
+			if named == nil || clash {
+				continue
+			}
+			if e, ok := out[key]; ok && e != named {
+				two[key] = true
+			}
+			out[key] = named
+		}
+	}
+	for key := range two {
+		delete(out, key)
+	}
+	return out
 }
 
 // nounsBefore gives a person named right after a singular noun of a
