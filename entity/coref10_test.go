@@ -83,3 +83,21 @@ func TestChainsCoref10(t *testing.T) {
 		})
 	}
 }
+
+// TestChainsItOfPlace checks the "it" of a place: an It that opens a
+// sentence after the place named as its subject past an opening phrase,
+// and an it that a subordinator opens in the clause of a place's subject.
+func TestChainsItOfPlace(t *testing.T) {
+	got := chainWords(t, "In the past, Bergen was a poor fishing village. It remains small. "+
+		"Oslo grew quickly when it became a port. Ann Lee bought a boat because it was cheap.")
+	want := map[string][]string{
+		"Bergen":  {"Bergen", "a poor fishing village", "It"},
+		"Oslo":    {"Oslo", "it", "a port"},
+		"Ann Lee": {"Ann Lee"}, // after a person, it is a thing
+	}
+	for name, w := range want {
+		if diff := cmp.Diff(w, got[name]); diff != "" {
+			t.Errorf("mentions of %s mismatch (-want +got):\n%s", name, diff)
+		}
+	}
+}

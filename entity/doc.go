@@ -150,11 +150,15 @@
 //     gender), it/its to an organisation or state, they/their to a group or
 //     an organisation whose name's head noun is plural ("the Liberal
 //     Democrats", not "the United Nations"). "It" resolves only when it
-//     speaks ("it said", "said ... that it"), or when it opens a sentence
-//     as its subject right after a sentence whose subject, at its start,
-//     is a place or state ("Sweden is a large country ... It has ten
-//     million people"): otherwise it mostly names a thing, which the
-//     resolver does not track. "its" or "their" before a
+//     speaks ("it said", "said ... that it"), when it opens a sentence
+//     as its subject right after a sentence whose subject, at its start
+//     or after a phrase with no verb that opens it, is a place or state
+//     ("Sweden is a large country ... It has ten million people"; "In the
+//     past, Coron was unknown. It remains ..."), or when it is the subject
+//     of a clause that "when", "as", "because" and the like open in a
+//     sentence whose subject, so placed, is a place or state ("Athens was
+//     a village when it was chosen"): otherwise it mostly names a thing,
+//     which the resolver does not track. "its" or "their" before a
 //     noun only states have (coast, border, territory, waters, airspace,
 //     citizens, government, economy ...) goes to a state: one named earlier
 //     in the sentence, else the country of a person named there ("Tamm said

@@ -788,6 +788,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 	}
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
+		if e := d.clauseIt(si, m); e != nil {
+			return e
+		}
 		return d.topicIt(si, m)
 	}
 	likely := compatible(m.pron, true)
@@ -1610,10 +1613,55 @@ var addressVerbs = map[string]bool{
 	"condemned": true, "condemns": true, "congratulated": true, "blamed": true, "blames": true,
 }
 
+// subordinators open a clause whose subject "it" is mostly the subject of
+// the clause they hang on: "Athens was a small village when it was chosen
+// to serve as the capital".
+var subordinators = map[string]bool{
+	"when": true, "because": true, "although": true, "though": true, "after": true, "before": true,
+	"since": true, "until": true, "while": true, "once": true, "as": true, "where": true,
+}
+
+// clauseIt resolves an "it" that is the subject of a clause opened by a
+// subordinator ([subordinators]) in sentence si to the place or state
+// that opens the sentence as its subject ("Athens was just a small
+// village when it was chosen"; "In 1992, Coron grew because it ..."),
+// with no other actor between them. It returns nil otherwise.
+func (d *docState) clauseIt(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "it" || m.start < 3 || m.end >= len(toks) || !subordinators[toks[m.start-1].Lower()] {
+		return nil
+	}
+	if t := toks[m.end].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
+		return nil
+	}
+	open := frontedPhrase(toks) + 1
+	for _, c := range d.sents[si] {
+		if c.start >= m.start {
+			break
+		}
+		if c.ent == nil || c.adj || c.end < open {
+			continue
+		}
+		if c.possessive || c.start > open+1 || c.start == open+1 && !strings.EqualFold(toks[open].Text, "the") ||
+			c.ent.typ != schema.GPE && c.ent.typ != schema.Location || !d.subject(si, c) {
+			return nil
+		}
+		for _, o := range d.sents[si] {
+			if o != c && o.start > c.start && o.start < m.start && o.ent != nil && !o.adj {
+				return nil
+			}
+		}
+		return c.ent
+	}
+	return nil
+}
+
 // topicIt resolves an "It" that opens sentence si as the subject of its
 // verb (after adverbs) to the actor named as the subject at the start of the sentence
-// before ("Tulsa is the second city of Oklahoma. It lies on the Arkansas
-// River."): a place or state the text is about, with no other noun phrase
+// before, or right after a phrase with no verb that opens it ("Tulsa is
+// the second city of Oklahoma. It lies on the Arkansas River."; "In the
+// past, Coron was unknown. It remains a small town."): a place or state
+// the text is about, with no other noun phrase
 // before its verb, or an organisation when the verb addresses an actor
 // ("The Daily Post ran the story. It quoted Ann Lee.", [addressVerbs]).
 // It returns nil otherwise.
@@ -1630,11 +1678,12 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 		return nil
 	}
 	prev := d.input[si-1].Tokens
+	open := frontedPhrase(prev) + 1 // "In the past, Coron was unknown."
 	for _, c := range d.sents[si-1] {
-		if c.ent == nil || c.adj || c.possessive {
+		if c.ent == nil || c.adj || c.possessive || c.end < open {
 			continue
 		}
-		if c.start > 1 || c.start == 1 && !strings.EqualFold(prev[0].Text, "the") {
+		if c.start > open+1 || c.start == open+1 && !strings.EqualFold(prev[open].Text, "the") {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
