@@ -48,7 +48,9 @@
 //     place stands (a place of several words is a Location: "Grand
 //     Mosque"), provided it knows one of the words, and a name it takes
 //     for a non-actor's ("Boxing Day", "Hunting Act", "World Cup") is no
-//     mention, nor is a name ending in "Day", "Eve" or "Year". Words that
+//     mention, nor is a name ending in "Day", "Eve" or "Year", nor the
+//     numbered label of a part of a text, law, case or study ("Title
+//     IV", "Tab 3", "Case 22-506", "Factor 1"). Words that
 //     say person around the name (a role noun in apposition, "said", a
 //     lower-case noun before it) keep it a person. A lone unknown proper
 //     noun with no hint from the rules below takes the recogniser's type

@@ -1680,7 +1680,13 @@ func monarch(m *mention) bool {
 	if len(f) < 2 {
 		return false
 	}
-	switch f[len(f)-1] {
+	return regnal(f[len(f)-1])
+}
+
+// regnal reports whether w is a Roman number from I to XVI, as kings and
+// the parts of laws are numbered ("Louis XV", "Title IV").
+func regnal(w string) bool {
+	switch w {
 	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
 		return true
 	}

@@ -365,7 +365,8 @@ func vessel(name []string) bool {
 // positive for SARS-CoV-2"), which the recogniser, having seen few of
 // them, takes for places or bodies: a name [diseaseName] knows, or one
 // where only an illness stands ([illnessSlot]). Nor are slogans
-// ([inSlogan]) or the names of days ("Super Tuesday").
+// ([inSlogan]), the names of days ("Super Tuesday"), or numbered parts of
+// texts, laws and studies ([numberedPart]).
 func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
@@ -377,6 +378,9 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if diseaseName(toks[m.start:m.end]) || illnessSlot(toks, m.start) || inSlogan(toks, m.start) {
 			continue
 		}
+		if numberedPart(toks, m) {
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
 			// "heads into Super Tuesday", "ahead of Black Friday": an
 			// unknown word before a weekday opens a day's name, no
@@ -386,6 +390,31 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// labelNouns are the capitalised nouns that a number after them makes the
+// label of a part of a text, a law, a case or a study: "Title IV", "Tab
+// 3", "Case 22-506", "Factor 1", "Figure 2".
+var labelNouns = map[string]bool{
+	"Title": true, "Article": true, "Chapter": true, "Section": true, "Part": true, "Volume": true,
+	"Book": true, "Tab": true, "Table": true, "Figure": true, "Appendix": true, "Exhibit": true,
+	"Annex": true, "Schedule": true, "Clause": true, "Paragraph": true, "Factor": true, "Phase": true,
+	"Stage": true, "Level": true, "Type": true, "Class": true, "Grade": true, "Case": true,
+	"Listing": true, "Step": true, "Episode": true, "Page": true, "Item": true, "Amendment": true,
+	"Proposition": true, "Experiment": true, "Study": true, "Version": true,
+}
+
+// numberedPart reports whether mention m of toks ends with one of
+// [labelNouns] and a number or Roman number, within it or right after it
+// ("Title IV", "See Tab" before "3"): a label, no actor.
+func numberedPart(toks []nlp.Token, m *mention) bool {
+	last := m.end - 1
+	if m.end-m.start >= 2 && regnal(toks[last].Text) {
+		last-- // "Title IV"
+	} else if m.end >= len(toks) || toks[m.end].Tag != "CD" && !regnal(toks[m.end].Text) {
+		return false
+	}
+	return labelNouns[toks[last].Text]
 }
 
 // inSlogan reports whether the name at k of toks lies in a slogan, a
