@@ -106,7 +106,10 @@
 //
 // Lower-case particles stay inside a person's name ("Mohammed bin Salman",
 // "Abdel Fattah al-Burhan", "Charles de la Croix"), and a capitalised "He"
-// between a title and a name is a surname ("spokeswoman He Yadong").
+// between a title and a name is a surname ("spokeswoman He Yadong"). A
+// suffix after a comma belongs to the mention before it: a generation's
+// to the name ("Tom Wu, Jr."), an honour or a company's outside it ("Mark
+// Tedeschi, QC", "Halvik Holdings, Inc."), never a name of its own.
 //
 // A lone unknown capitalised word is a name only when its context says
 // what it names: a title before it (Person), a reporting verb after it

@@ -2158,20 +2158,36 @@ func titleNounBefore(toks []nlp.Token, i int) bool {
 // generationSuffixes end a person's name after a comma ("Tom Wu, Jr.").
 var generationSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "Sr.": true}
 
+// honourSuffixes follow a person's name after a comma and are no part of
+// it ("Mark Tedeschi, QC"); corporateSuffixes follow a company's
+// ("Atlantic Lottery Corporation, Inc.").
+var (
+	honourSuffixes    = map[string]bool{"QC": true, "KC": true, "SC": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "Esq.": true, "Esq": true}
+	corporateSuffixes = map[string]bool{"Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true, "Corp.": true, "L.P.": true, "LLP": true}
+)
+
 // commaSuffix joins a generational suffix set off by a comma to the
-// person's name before it ("Tom Wu, Jr., a lawyer,"): alone, the suffix
+// person's name before it ("Tom Wu, Jr., a lawyer,"), and an honour to a
+// person's mention or a company's suffix to a body's mention, outside its
+// name ("Mark Tedeschi, QC"; "Halvik Holdings, Inc."): alone, the suffix
 // was taken for a name of its own, a person's or a body's.
 func commaSuffix(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i := 1; i < len(ms); i++ {
 		m, p := ms[i], ms[i-1]
-		if m.end != m.start+1 && !(m.end == m.start+2 && toks[m.start+1].Text == ".") || !generationSuffixes[toks[m.start].Text] ||
-			p.end+1 != m.start || toks[p.end].Text != "," || p.typ != schema.Person || p.drop {
+		if m.end != m.start+1 && !(m.end == m.start+2 && toks[m.start+1].Text == ".") || p.end+1 != m.start || toks[p.end].Text != "," || p.drop {
+			continue
+		}
+		w := toks[m.start].Text
+		generation := generationSuffixes[w] && p.typ == schema.Person
+		if !generation && !(honourSuffixes[w] && p.typ == schema.Person) && !(corporateSuffixes[w] && p.typ == schema.Organization) {
 			continue
 		}
 		p.end = m.end
 		p.surface = spanText(s, p.start, p.end)
-		p.name = cleanName(p.name + " " + toks[m.start].Text)
+		if generation {
+			p.name = cleanName(p.name + " " + w)
+		}
 		m.drop = true
 	}
 }
