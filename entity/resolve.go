@@ -249,8 +249,11 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	qs := d.qs
 	d.speakers(sents, qs)
-	if !d.interview(sents, qs) {
-		d.turns(sents, qs)
+	// A transcript's labels say who speaks each turn; the sentences before
+	// the first label are the writer's or an unlabelled transcript's.
+	first := d.labelTurns(sents, qs)
+	if !d.interview(sents[:first], qs) {
+		d.turns(sents[:first], qs)
 	}
 	d.address(sents, qs)
 	d.ownActs(sents)
