@@ -314,6 +314,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()
+	d.unasked(sents)
 	return d
 }
 
