@@ -77,29 +77,41 @@ func (d *docState) labelTurns(sents []nlp.Sentence, qs []quote) int {
 // no person of the document: the interviewer's initials, a pseudonym) and
 // the index of the token after the label.
 func (d *docState) speakerLabel(si int, toks []nlp.Token) (*docEntity, int, bool) {
+	start, end, after := labelSpan(toks)
+	if after == 0 {
+		return nil, 0, false
+	}
+	for _, m := range d.sents[si] {
+		if m.start == start && m.end == end && m.ent != nil && m.ent.typ == schema.Person {
+			return m.ent, after, true
+		}
+	}
+	return nil, after, true
+}
+
+// labelSpan returns the tokens [start, end) of the label in double
+// parentheses that opens toks, a sentence, and the index of the token after
+// it; after is 0 when no label opens the sentence.
+func labelSpan(toks []nlp.Token) (start, end, after int) {
 	k, open := 0, 0
 	for ; k < len(toks) && strings.Trim(toks[k].Text, "(") == ""; k++ {
 		open += len(toks[k].Text)
 	}
 	if open != 2 {
-		return nil, 0, false
+		return 0, 0, 0
 	}
-	start := k
+	start = k
 	for ; k < len(toks) && k < start+labelWords && !strings.HasPrefix(toks[k].Text, ")"); k++ {
 	}
-	end, shut := k, 0
+	end = k
+	shut := 0
 	for ; k < len(toks) && strings.Trim(toks[k].Text, ")") == ""; k++ {
 		shut += len(toks[k].Text)
 	}
 	if shut != 2 || end == start {
-		return nil, 0, false
+		return 0, 0, 0
 	}
-	for _, m := range d.sents[si] {
-		if m.start == start && m.end == end && m.ent != nil && m.ent.typ == schema.Person {
-			return m.ent, k, true
-		}
-	}
-	return nil, k, true
+	return start, end, k
 }
 
 // labelWords is the most words a speaker's label has.

@@ -30,3 +30,21 @@ func TestQuestionsStateNoActs(t *testing.T) {
 			"a question in a quotation leaves the reporting clause stated"},
 	})
 }
+
+// TestQuestionAuxiliary checks that the auxiliary opening a question is no
+// word of the name after it, on documents written for this test.
+func TestQuestionAuxiliary(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Does Norsk Energi still sell gas to Sweden? Tom Wu works for Norsk Energi.",
+			[]string{"Tom Wu -work_for-> Norsk Energi"}, []string{"Tom Wu -work_for-> Does Norsk Energi"},
+			"a question's first auxiliary"},
+		{"Harbor news\n\n((DC))  Did Halvik Group speak with the union about the plan?\n\n((Tom Wu))  Yes. I have worked for Halvik Group since 2010.",
+			[]string{"Tom Wu -work_for-> Halvik Group"}, []string{"Tom Wu -work_for-> Did Halvik Group"},
+			"after a speaker's label"},
+	})
+}
