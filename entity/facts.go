@@ -4705,6 +4705,13 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
 	}
+	if lemma == schema.WorkFor && holder.ent.typ == schema.GPE && !holder.adj && !holder.possessive && !deputy &&
+		tradeNouns[s.Tokens[last].Text] && !actorWithin(d.sents[si], holder.end, last) {
+		// "California lawyer Tom Wu", "a Washington lobbyist": a trade
+		// plied in the place, as "a French writer" is from France; the
+		// state's staff are named so too ("an Oslo police officer").
+		lemma = schema.From
+	}
 	if tie != "" {
 		if !isPlace(holder.ent) || holder.end != last {
 			return nil, ""

@@ -1452,6 +1452,16 @@ var stateStaffNouns = map[string]bool{
 	"staffer": true,
 }
 
+// tradeNouns are the work nouns ([workNouns]) of trades plied for
+// clients or employers of one's own, in lower case: named after a place
+// ("California lawyer Tom Wu"), they say where the holder works or comes
+// from, not that the place's state employs him.
+var tradeNouns = map[string]bool{
+	"lawyer": true, "lobbyist": true, "consultant": true, "strategist": true, "economist": true,
+	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "photographer": true, "model": true,
+	"engineer": true, "accountant": true, "technician": true,
+}
+
 // anyOf reports whether one of words is in set.
 func anyOf(words []string, set map[string]bool) bool {
 	for _, w := range words {
