@@ -1930,6 +1930,9 @@ var coActs = map[string]bool{
 	"manage": true, "lead": true, "create": true, "establish": true, "edit": true, "invent": true,
 }
 
+// aheadOf is the relation of one who leads another in a race.
+const aheadOf = "be_ahead_of"
+
 // coWords are the verbs that "co-" makes into another verb ("co-operate"
 // is cooperate, no operating together).
 var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "exist": true, "erce": true}
@@ -1988,6 +1991,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if g := d.colonGroup(si, s, x.Object); g != nil && g != f.subj {
 			f.obj, oc, f.concept = g, x.Confidence*placeArgConf, "" // "Police arrested three men: Ann Lee, ..."
 		}
+	}
+	if x.Lemma == schema.Lead && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Person && !passiveIn(x.Relation) {
+		// "Biden led Trump 50 to 40 percent", "Lee led Wu by two
+		// sets": one person leads another only in a race, ahead of
+		// him; heading nothing.
+		f.Lemma, f.Class = aheadOf, ""
 	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
 		// "the United Nations High Commissioner recommended it": an
