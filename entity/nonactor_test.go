@@ -88,7 +88,8 @@ func TestNonFacts(t *testing.T) {
 }
 
 // TestNonActorNames checks that diseases, viruses, slogans and the names
-// of days make no entity, though the recogniser may type them as places.
+// of days and of events (an olympiad, a convention, a fair) make no
+// entity, though the recogniser may type them as places, bodies or people.
 func TestNonActorNames(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -99,6 +100,9 @@ func TestNonActorNames(t *testing.T) {
 		{"Kari Holm died of COVID-19 in Oslo last week.\n\nJon Dahl, the mayor, had contracted COVID-19 in March.", "COVID-19"},
 		{"Supporters of Tom Wu chanted Make America Great Again at a rally in Ohio.", "Great Again"},
 		{"Ann Lee won the primary in Ohio. Lee heads into Super Tuesday with a lead over Tom Wu.", "Super"},
+		{"Kari Holm won the Surgery Olympiad in Bergen this year.", "Surgery Olympiad"},
+		{"The party cancelled the Harbor National Convention planned for Bergen.", "Harbor National Convention"},
+		{"Volunteers hung signs for the Mini Maker Faire in Bergen.", "Mini Maker Faire"},
 	} {
 		_, ents, _ := pipelineResolve(a, x, r, tc.text)
 		for _, e := range ents {
