@@ -103,6 +103,7 @@ func TestNonActorNames(t *testing.T) {
 		{"Kari Holm won the Surgery Olympiad in Bergen this year.", "Surgery Olympiad"},
 		{"The party cancelled the Harbor National Convention planned for Bergen.", "Harbor National Convention"},
 		{"Volunteers hung signs for the Mini Maker Faire in Bergen.", "Mini Maker Faire"},
+		{"Lund, Holm end US presidential campaigns following Super Tuesday\n\nOn Tuesday, fourteen states held primaries in an event known as \"Super Tuesday\". In the aftermath of Super Tuesday, two candidates ended their campaigns.", "Super Tuesday"},
 	} {
 		_, ents, _ := pipelineResolve(a, x, r, tc.text)
 		for _, e := range ents {
