@@ -383,6 +383,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		} else {
 			e = d.described(si, m.start, m.head)
 		}
+		if d.ofAnother(si, m, e, cur) {
+			e = nil // "the president of Sweden" after "President Tom Wu of Norway"
+		}
 		m.conf = 0.7
 	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords[d.input[si].Tokens[m.start].Lower()]:
 		e = d.onlyGroup(si, m)
