@@ -79,6 +79,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true,
 	"photographer": true, "presenter": true,
+	// "US District Judge Tom Wu": a state's judge serves in its courts.
+	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.
 	"model": true,
 }

@@ -8,7 +8,8 @@ import (
 
 // TestPlaceTrades checks what a place's name before a trade noun and a
 // person's name gives the person: the place he is from, not its staff;
-// the state's staff still work for it. On sentences written for this test.
+// the state's staff, its judges too, work for it. On sentences written for
+// this test.
 func TestPlaceTrades(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -25,5 +26,8 @@ func TestPlaceTrades(t *testing.T) {
 		{"Oslo police officer Kari Holm arrested Per Lund.",
 			[]string{"Kari Holm -work_for-> Oslo"}, nil,
 			"a police officer is the place's staff"},
+		{"On Monday, United States District Judge Ann Lee dismissed the lawsuit against Norsk Energi.",
+			[]string{"Ann Lee -work_for-> United States"}, []string{"Ann Lee -member_of-> United States"},
+			"a state's judge serves in its courts, no member of the state"},
 	})
 }
