@@ -1998,6 +1998,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// him; heading nothing.
 		f.Lemma, f.Class = aheadOf, ""
 	}
+	if f.Class == schema.Join {
+		// "a coalition to patrol the Persian Gulf which was joined by
+		// Sweden": a sea, a range or a region of nature is joined by no
+		// one; the relative clause's noun is further back.
+		switch passive := passiveIn(x.Relation); {
+		case passive && f.subj != nil && f.subj.typ == schema.Location:
+			f.subj = nil
+		case !passive && f.obj != nil && f.obj.typ == schema.Location:
+			f.obj, f.concept = nil, ""
+		}
+	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
 		// "the United Nations High Commissioner recommended it": an
 		// object pronoun is no actor named inside the subject.
