@@ -545,6 +545,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			!(nextCap && r.opensName(toks, k)) {
 		return unit{}, false
 	}
+	if aux, ok := questionAux[t.Text]; ok && !inChunk && nextCap && (aux || t.Tag == "MD") && opensQuestion(toks, k) {
+		// "Did Red Hat speak with the team?", "((WN)) Is Oslo ready?": an
+		// auxiliary that opens a question has its capital for being
+		// first; it opens no name.
+		return unit{}, false
+	}
 	if k == 0 && !inChunk && (descWord(t.Text) || quantifiers[strings.ToLower(t.Text)] || clauseOpeners[strings.ToLower(t.Text)]) {
 		// "Former WorldCom boss Bernie Ebbers", "State-owned Rosneft",
 		// "Former midfielder Tom Wu", "Many Muslims", "Given Tom Wu's
@@ -902,6 +908,27 @@ var quantifiers = map[string]bool{
 var clauseOpeners = map[string]bool{
 	"given": true, "following": true, "including": true, "featuring": true, "regarding": true, "concerning": true,
 	"excluding": true, "barring": true, "considering": true, "unlike": true, "despite": true,
+}
+
+// questionAux are the auxiliaries that open a question ("Did Red Hat
+// ...?", "Will Red Hat ...?"), true for those that are no names; "Will",
+// "May" and "Might" are names too ("Will Smith") and open a question only
+// when tagged as a modal.
+var questionAux = map[string]bool{
+	"Did": true, "Does": true, "Do": true, "Is": true, "Are": true, "Was": true, "Were": true, "Has": true,
+	"Have": true, "Had": true, "Can": true, "Could": true, "Would": true, "Should": true, "Shall": true,
+	"Must": true, "Will": false, "May": false, "Might": false,
+}
+
+// opensQuestion reports whether token k of toks, a sentence that ends in a
+// question mark, opens it: it is the first word, past opening quotation
+// marks and brackets or a speaker's label ("((WN)) Did you ...?").
+func opensQuestion(toks []nlp.Token, k int) bool {
+	if !question(toks) {
+		return false
+	}
+	_, _, after := labelSpan(toks)
+	return k == after || after == 0 && sentenceFirst(toks, k)
 }
 
 // descWords are the words that describe a body or a person before its

@@ -280,3 +280,44 @@ func company(e *docEntity) bool {
 	}
 	return true
 }
+
+// ofAnother reports whether the description m of sentence si names, after
+// "of", a state or a body ("the president of Sweden", "the leader of the
+// Harbor Party") that e, the person it would resolve to, is tied to by no
+// fact so far: such a description is another holder of the title, not e
+// ("President Tom Wu of Norway ... The president of Sweden said"). cur
+// are the sentence's mentions, those after m not resolved yet.
+func (d *docState) ofAnother(si int, m *mention, e *docEntity, cur []*mention) bool {
+	toks := d.input[si].Tokens
+	if e == nil || e.typ != schema.Person || m.end+1 >= len(toks) || toks[m.end].Lower() != "of" {
+		return false
+	}
+	at := m.end + 1
+	if toks[at].Lower() == "the" {
+		at++
+	}
+	var of *mention
+	for _, c := range cur {
+		if c.start == at && c.kind != mPronoun && (c.typ == schema.GPE || c.typ == schema.Organization) {
+			of = c
+		}
+	}
+	if of == nil {
+		return false
+	}
+	key := normKey(of.name)
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil {
+			continue
+		}
+		if normKey(f.obj.name) == key {
+			return false
+		}
+		for a := range f.obj.aliases {
+			if normKey(a) == key {
+				return false
+			}
+		}
+	}
+	return true
+}

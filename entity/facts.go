@@ -1936,6 +1936,9 @@ var coActs = map[string]bool{
 	"manage": true, "lead": true, "create": true, "establish": true, "edit": true, "invent": true,
 }
 
+// aheadOf is the relation of one who leads another in a race.
+const aheadOf = "be_ahead_of"
+
 // coWords are the verbs that "co-" makes into another verb ("co-operate"
 // is cooperate, no operating together).
 var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "exist": true, "erce": true}
@@ -1993,6 +1996,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj == nil {
 		if g := d.colonGroup(si, s, x.Object); g != nil && g != f.subj {
 			f.obj, oc, f.concept = g, x.Confidence*placeArgConf, "" // "Police arrested three men: Ann Lee, ..."
+		}
+	}
+	if x.Lemma == schema.Lead && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Person && !passiveIn(x.Relation) {
+		// "Biden led Trump 50 to 40 percent", "Lee led Wu by two
+		// sets": one person leads another only in a race, ahead of
+		// him; heading nothing.
+		f.Lemma, f.Class = aheadOf, ""
+	}
+	if f.Class == schema.Join {
+		// "a coalition to patrol the Persian Gulf which was joined by
+		// Sweden": a sea, a range or a region of nature is joined by no
+		// one; the relative clause's noun is further back.
+		switch passive := passiveIn(x.Relation); {
+		case passive && f.subj != nil && f.subj.typ == schema.Location:
+			f.subj = nil
+		case !passive && f.obj != nil && f.obj.typ == schema.Location:
+			f.obj, f.concept = nil, ""
 		}
 	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
@@ -4710,6 +4730,13 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
 		lemma = schema.From // "a Texas student"
+	}
+	if lemma == schema.WorkFor && holder.ent.typ == schema.GPE && !holder.adj && !holder.possessive && !deputy &&
+		tradeNouns[s.Tokens[last].Text] && !actorWithin(d.sents[si], holder.end, last) {
+		// "California lawyer Tom Wu", "a Washington lobbyist": a trade
+		// plied in the place, as "a French writer" is from France; the
+		// state's staff are named so too ("an Oslo police officer").
+		lemma = schema.From
 	}
 	if tie != "" {
 		if !isPlace(holder.ent) || holder.end != last {

@@ -96,7 +96,8 @@ func lowerWordSet(toks []nlp.Token) map[string]bool {
 // said ..."): headlines are otherwise read for gazetteer names only, and a
 // report may name the person in full only in its headline. A word the
 // body writes after "the", "a" or a possessive is a noun ("the Floor"),
-// no surname. The body's lone uses of the surname that no rule typed
+// no surname; nor is a weekday or an event's head word ("following Super
+// Tuesday", [weekdays], [workWords]). The body's lone uses of the surname that no rule typed
 // become mentions of the person ("Ridge" is no place). ms are the
 // mentions of sents, changed in place.
 func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
@@ -134,8 +135,9 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			!isCap(w.Text) || !isWord(w.Text) || len(w.Text) < 3 || !strings.HasPrefix(w.Tag, "NN") {
 			continue
 		}
-		if _, title := r.g.titles[normKey(w.Text)]; title || r.g.entries[normKey(w.Text)] != nil || r.g.demonyms[normKey(w.Text)] != "" {
-			continue
+		if _, title := r.g.titles[normKey(w.Text)]; title || r.g.entries[normKey(w.Text)] != nil || r.g.demonyms[normKey(w.Text)] != "" ||
+			weekdays[w.Text] || workWords[w.Text] {
+			continue // "following Super Tuesday": a day's or an event's name, no surname
 		}
 		if coveringAt(ms[0], k) >= 0 || coveringAt(ms[0], k+1) >= 0 {
 			continue

@@ -502,3 +502,24 @@ func aimedPurpose(toks []nlp.Token, to int, lemma string) bool {
 	}
 	return false
 }
+
+// unasked unlinks the objects of what the document's questions would
+// state: a question asks whether an act took place or what it was ("Why
+// did you leave Norway?", "How will Ann Lee deal with Tom Wu?"); it
+// states none. A fact read from one of its clauses keeps its object as
+// text. The roles that it names in passing, drawn from titles and
+// appositions ("What do you think of President Ann Lee?"), are stated
+// and kept.
+func (d *docState) unasked(sents []nlp.Sentence) {
+	for _, f := range d.facts {
+		if !f.implied && f.Sentence < len(sents) && question(sents[f.Sentence].Tokens) {
+			f.obj = nil
+		}
+	}
+}
+
+// question reports whether toks, a sentence, ends in a question mark, not
+// one that closes a quotation ('Ann Lee asked Tom Wu, "Why?"').
+func question(toks []nlp.Token) bool {
+	return len(toks) > 0 && toks[len(toks)-1].Text == "?"
+}

@@ -37,6 +37,12 @@ func TestNonFacts(t *testing.T) {
 		{"Ann Lee said Norway is just behind Sweden and Finland in exports.",
 			nil, []string{"Norway -be_behind-> Sweden"},
 			"a rank is no relation"},
+		{"Norway announced a naval coalition to patrol the Persian Gulf which was joined by Sweden and Denmark.",
+			nil, []string{"Sweden -join-> Persian Gulf", "Denmark -join-> Persian Gulf"},
+			"no one joins a sea: the relative clause's noun is the coalition"},
+		{"Croatia joined the European Union in 2013.",
+			[]string{"Croatia -join-> European Union"}, nil,
+			"a union is joined"},
 		{"Tom Wu was in Oslo on Monday.",
 			[]string{"Tom Wu -locate_in-> Oslo"}, nil,
 			"where one is stays"},
@@ -88,7 +94,8 @@ func TestNonFacts(t *testing.T) {
 }
 
 // TestNonActorNames checks that diseases, viruses, slogans and the names
-// of days make no entity, though the recogniser may type them as places.
+// of days and of events (an olympiad, a convention, a fair) make no
+// entity, though the recogniser may type them as places, bodies or people.
 func TestNonActorNames(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -99,6 +106,10 @@ func TestNonActorNames(t *testing.T) {
 		{"Kari Holm died of COVID-19 in Oslo last week.\n\nJon Dahl, the mayor, had contracted COVID-19 in March.", "COVID-19"},
 		{"Supporters of Tom Wu chanted Make America Great Again at a rally in Ohio.", "Great Again"},
 		{"Ann Lee won the primary in Ohio. Lee heads into Super Tuesday with a lead over Tom Wu.", "Super"},
+		{"Kari Holm won the Surgery Olympiad in Bergen this year.", "Surgery Olympiad"},
+		{"The party cancelled the Harbor National Convention planned for Bergen.", "Harbor National Convention"},
+		{"Volunteers hung signs for the Mini Maker Faire in Bergen.", "Mini Maker Faire"},
+		{"Lund, Holm end US presidential campaigns following Super Tuesday\n\nOn Tuesday, fourteen states held primaries in an event known as \"Super Tuesday\". In the aftermath of Super Tuesday, two candidates ended their campaigns.", "Super Tuesday"},
 	} {
 		_, ents, _ := pipelineResolve(a, x, r, tc.text)
 		for _, e := range ents {

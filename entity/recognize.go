@@ -271,6 +271,7 @@ var workWords = map[string]bool{
 	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
 	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
 	"Marathon": true, "Prix": true, "Exhibition": true, "Constitution": true, "Agreement": true,
+	"Olympiad": true, "Olympiads": true, "Convention": true, "Faire": true,
 }
 
 // eventHeads are the last words of the names of meetings, which take their

@@ -249,8 +249,11 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	qs := d.qs
 	d.speakers(sents, qs)
-	if !d.interview(sents, qs) {
-		d.turns(sents, qs)
+	// A transcript's labels say who speaks each turn; the sentences before
+	// the first label are the writer's or an unlabelled transcript's.
+	first := d.labelTurns(sents, qs)
+	if !d.interview(sents[:first], qs) {
+		d.turns(sents[:first], qs)
 	}
 	d.address(sents, qs)
 	d.ownActs(sents)
@@ -311,6 +314,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()
+	d.unasked(sents)
 	return d
 }
 
@@ -378,6 +382,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e, _ = d.only(schema.Person, func(e *docEntity) bool { return describes(m.head, e) })
 		} else {
 			e = d.described(si, m.start, m.head)
+		}
+		if d.ofAnother(si, m, e, cur) {
+			e = nil // "the president of Sweden" after "President Tom Wu of Norway"
 		}
 		m.conf = 0.7
 	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords[d.input[si].Tokens[m.start].Lower()]:

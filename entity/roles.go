@@ -79,6 +79,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true,
 	"photographer": true, "presenter": true,
+	// "US District Judge Tom Wu": a state's judge serves in its courts.
+	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.
 	"model": true,
 }
@@ -1450,6 +1452,16 @@ var stateStaffNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true, "representative": true,
 	"prosecutor": true, "agent": true, "detective": true, "aide": true, "adviser": true, "advisor": true,
 	"staffer": true,
+}
+
+// tradeNouns are the work nouns ([workNouns]) of trades plied for
+// clients or employers of one's own, in lower case: named after a place
+// ("California lawyer Tom Wu"), they say where the holder works or comes
+// from, not that the place's state employs him.
+var tradeNouns = map[string]bool{
+	"lawyer": true, "lobbyist": true, "consultant": true, "strategist": true, "economist": true,
+	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "photographer": true, "model": true,
+	"engineer": true, "accountant": true, "technician": true,
 }
 
 // anyOf reports whether one of words is in set.

@@ -1,0 +1,118 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// labelTurns links the pronouns of a transcript whose turns open with
+// the speaker's label in double parentheses ([speakerLabel]), as
+// Wikinews prints its interviews: "I" (me, my, myself) outside
+// quotations to the person whose label opens the turn, which runs on
+// through the paragraphs after it that have no label of their own, up to
+// the next label; and, in a turn whose label names no person of the
+// document (the interviewer's "((WN))"), "you" in a question to the person
+// who speaks next. "I" in such a turn is left alone, and so is "I" in a
+// turn whose speaker is no person the document names (a pseudonym the
+// recogniser does not take for a person): the interviewer, or a second
+// interviewee, is not the first one.
+//
+// It returns the index of the first sentence that opens with a label, or
+// len(sents) when fewer than two do or no label names a person (a
+// transcript that labels only the interviewer's turns, "((WN))", and
+// starts each answer with the speaker's name or initials, "MS Although we
+// used ..."): the sentences before it are left to [docState.interview] and
+// [docState.turns].
+func (d *docState) labelTurns(sents []nlp.Sentence, qs []quote) int {
+	first, n, people := len(sents), 0, false
+	speaker := make([]*docEntity, len(sents)) // the turn's person, or nil
+	labelled := make([]bool, len(sents))      // the turn's label names someone
+	var e *docEntity
+	in := false
+	for si := range sents {
+		if c, _, ok := d.speakerLabel(si, sents[si].Tokens); ok {
+			e, in = c, true
+			first = min(first, si)
+			n++
+			people = people || c != nil
+		}
+		speaker[si], labelled[si] = e, in
+	}
+	if n < 2 || !people {
+		return len(sents)
+	}
+	// The person who answers each question: the next turn's person.
+	next := make([]*docEntity, len(sents))
+	var after *docEntity
+	for si := len(sents) - 1; si >= first; si-- {
+		if _, _, ok := d.speakerLabel(si, sents[si].Tokens); ok && speaker[si] != nil {
+			after = speaker[si]
+		}
+		next[si] = after
+	}
+	outsideQuotes(sents, qs, func(si, a, b int) {
+		if si < first || !labelled[si] {
+			return
+		}
+		if _, end, ok := d.speakerLabel(si, sents[si].Tokens); ok {
+			a = max(a, end)
+		}
+		if p := speaker[si]; p != nil {
+			d.linkPronouns(si, sents[si], a, b, p, words(func(low string) bool { return firstPerson[low] }))
+			return
+		}
+		toks := sents[si].Tokens
+		if p := next[si]; p != nil && len(toks) > 0 && toks[len(toks)-1].Text == "?" {
+			d.linkPronouns(si, sents[si], a, b, p, words(func(low string) bool { return secondPers[low] }))
+		}
+	})
+	return first
+}
+
+// speakerLabel reports whether sentence si opens with a speaker's label
+// in double parentheses ("((Ann Lee)) I met him in Oslo.", "((WN)) Why
+// did you run?"), and returns the person the label names (nil when it is
+// no person of the document: the interviewer's initials, a pseudonym) and
+// the index of the token after the label.
+func (d *docState) speakerLabel(si int, toks []nlp.Token) (*docEntity, int, bool) {
+	start, end, after := labelSpan(toks)
+	if after == 0 {
+		return nil, 0, false
+	}
+	for _, m := range d.sents[si] {
+		if m.start == start && m.end == end && m.ent != nil && m.ent.typ == schema.Person {
+			return m.ent, after, true
+		}
+	}
+	return nil, after, true
+}
+
+// labelSpan returns the tokens [start, end) of the label in double
+// parentheses that opens toks, a sentence, and the index of the token after
+// it; after is 0 when no label opens the sentence.
+func labelSpan(toks []nlp.Token) (start, end, after int) {
+	k, open := 0, 0
+	for ; k < len(toks) && strings.Trim(toks[k].Text, "(") == ""; k++ {
+		open += len(toks[k].Text)
+	}
+	if open != 2 {
+		return 0, 0, 0
+	}
+	start = k
+	for ; k < len(toks) && k < start+labelWords && !strings.HasPrefix(toks[k].Text, ")"); k++ {
+	}
+	end = k
+	shut := 0
+	for ; k < len(toks) && strings.Trim(toks[k].Text, ")") == ""; k++ {
+		shut += len(toks[k].Text)
+	}
+	if shut != 2 || end == start {
+		return 0, 0, 0
+	}
+	return start, end, k
+}
+
+// labelWords is the most words a speaker's label has.
+const labelWords = 5

@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestLabelTurns checks who "I" and "you" are in a transcript whose turns
+// open with the speaker's label in double parentheses, on transcripts
+// written for this test.
+func TestLabelTurns(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const opening = "Fishermen talk about the harbour closure\n\nLast week the Daily Courier spoke with Tom Wu and a second fisherman, who asked to be called Dina.\n\n"
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{opening + "((DC))  How long have you fished here?\n\n((Tom Wu))  I have worked for the Harbor Council for twenty years.\n\n((DC))  And you?\n\n((Dina))  I met Per Lund in 2010.\n\nHe hired me the next year, and I thanked him.\n\n((Tom Wu))  I met Ann Lee in 2012.",
+			[]string{"Tom Wu -work_for-> Harbor Council", "Tom Wu -meet-> Ann Lee"},
+			[]string{"Tom Wu -meet-> Per Lund", "Per Lund -hire-> Tom Wu", "Tom Wu -thank-> Per Lund"},
+			"I is the speaker whose label opens the turn, through the paragraphs after it that have no label"},
+		{opening + "((DC))  Did you ever meet Ann Lee?\n\n((Tom Wu))  Yes.\n\n((DC))  I interviewed Per Lund yesterday.\n\n((Tom Wu))  I know him well.",
+			[]string{"Tom Wu -know-> Per Lund"},
+			[]string{"Tom Wu -interview-> Per Lund", "Tom Wu -meet-> Ann Lee"},
+			"the interviewer's I is no one; a question's you is the next speaker, and states no meeting"},
+		{"Ann Lee on the harbour closure\n\nOn Monday we spoke with Ann Lee about the closure.\n\n((DC))  What do you make of the closure?\n\nAnn Lee I have written to the Harbor Council about it. I think I will win. I am sure.\n\n((DC))  Will you fight on?\n\nAL I will. I have my reasons.",
+			[]string{"Ann Lee -write_to-> Harbor Council"}, nil,
+			"labels of the interviewer alone leave I to the interviewee"},
+	})
+}
