@@ -98,9 +98,13 @@
   const input = $("search"), list = $("suggestions");
   let suggestSeq = 0, active = -1, items = [];
 
-  function renderSuggestions(nodes) {
+  // renderSuggestions shows nodes as the suggestions for the query q; the
+  // list records q (data-query), so that a reader can tell an answer to
+  // what was typed last from one to an earlier keystroke.
+  function renderSuggestions(nodes, q) {
     items = nodes;
     active = -1;
+    list.dataset.query = q || "";
     list.replaceChildren(...nodes.map((n, i) =>
       el("li", { role: "option", dataset: { id: n.id }, onmousedown: (ev) => { ev.preventDefault(); pick(i); } },
         el("span", {}, n.name), el("span", { class: "type" }, n.type || ""))));
@@ -126,7 +130,7 @@
       const seq = ++suggestSeq;
       try {
         const body = await api(`/api/search?limit=10&q=${encodeURIComponent(q)}`);
-        if (seq === suggestSeq) renderSuggestions(body.results || []);
+        if (seq === suggestSeq) renderSuggestions(body.results || [], q);
       } catch (err) {
         setStatus(err.message, true);
       }
@@ -174,8 +178,8 @@
       try {
         nb = await api(neighborhoodURL(name, depth));
       } catch (err) {
-        if (err.candidates && err.candidates.length) renderSuggestions(err.candidates);
-        else if (err.suggestions && err.suggestions.length) renderSuggestions(err.suggestions.map((s) => ({ id: s, name: s })));
+        if (err.candidates && err.candidates.length) renderSuggestions(err.candidates, name);
+        else if (err.suggestions && err.suggestions.length) renderSuggestions(err.suggestions.map((s) => ({ id: s, name: s })), name);
         throw err;
       }
       view.clear();
