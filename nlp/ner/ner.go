@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp/cluster"
@@ -46,7 +47,13 @@ type Meta struct {
 	Labels         []string `json:"labels"`
 	Epochs         int      `json:"epochs"`
 	Seed           uint64   `json:"seed"`
-	Data           []string `json:"data"`
+	// Models is how many models, seeded Seed, Seed+1, ..., the weights
+	// are the mean of ([Options.Models]); 0 for one.
+	Models int `json:"models,omitempty"`
+	// Bag reports whether each of the Models left out a Models-th of
+	// the documents ([Options.Bag]).
+	Bag  bool     `json:"bag,omitempty"`
+	Data []string `json:"data"`
 	// Vocab counts, for each lower-case word of the training documents,
 	// the documents that hold it in lower case and those that hold it
 	// capitalised after a sentence's first word: a capitalised word
@@ -68,7 +75,13 @@ type Sentence struct {
 type Options struct {
 	Epochs int
 	Seed   uint64
-	Data   []string
+	// Models is how many models to train, with seeds Seed, Seed+1, ...,
+	// and average (0 or 1: one).
+	Models int
+	// Bag trains each of several Models without a Models-th of the
+	// documents, a different one each.
+	Bag  bool
+	Data []string
 	// Lexicon gives the name and word classes; the same one must be given
 	// to [Recognizer.RecognizeDoc] when recognising.
 	Lexicon Lexicon
@@ -110,15 +123,15 @@ func bio(n int, spans []Span) []int {
 // Train learns a Recognizer. The result depends only on sents and opts.
 // Documents are visited in a seeded random order, each document's
 // sentences in order, so that the document memory learns from the
-// recogniser's own earlier guesses as it will see them.
+// recogniser's own earlier guesses as it will see them. With
+// [Options.Models] K above 1, K models are trained, with seeds Seed,
+// Seed+1, ..., each on all the documents or, with [Options.Bag], on the
+// documents less a K-th of them (model k leaves out the documents whose
+// index is k modulo K), and the recogniser keeps the mean of their
+// weights (see [perceptron.Mean]): a soft vote of the K models at the
+// cost of one, which varies less with the seed than one model does.
 func Train(sents []Sentence, opts Options) *Recognizer {
 	r := &Recognizer{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}, clusters: opts.Clusters}
-	tr := perceptron.NewTrainer(len(labels))
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
-	type trainDoc struct {
-		sents []Sentence
-		vocab map[string][2]int32 // docVocab of sents
-	}
 	var docs []trainDoc
 	for i, s := range sents {
 		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
@@ -135,6 +148,41 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 		}
 	}
 	r.meta.Vocab = total
+	ms := make([]*perceptron.Model, max(opts.Models, 1))
+	for k := range ms {
+		// With Bag, model k leaves out the documents whose index is k
+		// modulo Models, so that the models differ by more than their
+		// order.
+		d := docs
+		if len(ms) > 1 && opts.Bag {
+			d = nil
+			for j, doc := range docs {
+				if j%len(ms) != k {
+					d = append(d, doc)
+				}
+			}
+		}
+		ms[k] = trainOne(slices.Clone(d), total, opts, opts.Seed+uint64(k))
+	}
+	r.model = ms[0]
+	if len(ms) > 1 {
+		r.meta.Models, r.meta.Bag = len(ms), opts.Bag
+		r.model = perceptron.Mean(ms...)
+	}
+	return r
+}
+
+// A trainDoc is a training document: its sentences and their [docVocab].
+type trainDoc struct {
+	sents []Sentence
+	vocab map[string][2]int32
+}
+
+// trainOne trains a model on docs, which it shuffles with seed, given the
+// training documents' word counts total, and returns its averaged weights.
+func trainOne(docs []trainDoc, total map[string][2]int32, opts Options, seed uint64) *perceptron.Model {
+	tr := perceptron.NewTrainer(len(labels))
+	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
 	scores := make([]float32, len(labels))
 	var feats []uint64
 	for range opts.Epochs {
@@ -166,8 +214,7 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 		}
 		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 	}
-	r.model = tr.Average(0)
-	return r
+	return tr.Average(0)
 }
 
 // remember notes in mem the type of each capitalised word of spans.

@@ -100,6 +100,32 @@ func TestWriteRead(t *testing.T) {
 	}
 }
 
+// TestModels checks that a recogniser of several bagged seeds' mean weights is
+// deterministic, records its models and still reads its training
+// sentences.
+func TestModels(t *testing.T) {
+	train := func() *Recognizer {
+		return Train([]Sentence{
+			{Doc: "a", Words: strings.Fields("Kim Jong Bok visited Moscow ."), Tags: strings.Fields("NNP NNP NNP VBD NNP ."), Spans: []Span{{1, 3, Person}, {5, 5, Place}}},
+			{Doc: "b", Words: strings.Fields("The Pentagon said Russia lied"), Tags: strings.Fields("DT NNP VBD NNP VBD"), Spans: []Span{{2, 2, Organization}, {4, 4, Place}}},
+		}, Options{Epochs: 5, Seed: 1, Models: 3, Bag: true})
+	}
+	r := train()
+	if m := r.Meta(); m.Models != 3 || !m.Bag || m.Seed != 1 {
+		t.Errorf("Meta: %d models, bagged %v, seed %d; want 3, true, 1", m.Models, m.Bag, m.Seed)
+	}
+	var a, b bytes.Buffer
+	r.WriteTo(&a)
+	train().WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings of the same sentences and options give different bytes")
+	}
+	got := r.Recognize(strings.Fields("Kim Jong Bok visited Moscow ."), strings.Fields("NNP NNP NNP VBD NNP ."))
+	if want := []Span{{1, 3, Person}, {5, 5, Place}}; !cmp.Equal(got, want) {
+		t.Errorf("Recognize(a training sentence) = %v, want %v", got, want)
+	}
+}
+
 func TestScores(t *testing.T) {
 	var sc Scores
 	sc.Add([]Span{{1, 2, Person}, {4, 4, Place}}, []Span{{1, 2, Person}, {4, 4, Organization}, {6, 6, Place}})

@@ -411,6 +411,57 @@ func (m *Model) Prune(minAbs float32) *Model {
 	return p
 }
 
+// Mean returns the model whose weights are the means of ms's: each
+// feature's weight for a class is the sum of the models' weights divided
+// by len(ms), a model missing the feature counting zero. A linear model's
+// scores are then the means of the models' scores, a soft vote of the
+// models at the cost of one. The models must have the same classes; Mean
+// panics if they do not or if ms is empty.
+func Mean(ms ...*Model) *Model {
+	if len(ms) == 0 {
+		panic("perceptron: Mean of no models")
+	}
+	out := &Model{classes: ms[0].classes}
+	var keys []uint64
+	for _, m := range ms {
+		if m.classes != out.classes {
+			panic(fmt.Sprintf("perceptron: Mean of models of %d and %d classes", out.classes, m.classes))
+		}
+		keys = append(keys, m.keys...)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	classes := make([]uint8, out.classes)
+	for c := range classes {
+		classes[c] = uint8(c)
+	}
+	sum := make([]float64, out.classes)
+	mean := make([]float32, out.classes)
+	next := make([]int, len(ms)) // the index of each model's next key
+	for _, k := range keys {
+		clear(sum)
+		for j, m := range ms {
+			i := next[j]
+			if i == len(m.keys) || m.keys[i] != k {
+				continue
+			}
+			for r := m.starts[i]; r < m.starts[i+1]; r++ {
+				sum[m.class[r]] += float64(m.w[r])
+			}
+			next[j]++
+		}
+		for c, v := range sum {
+			mean[c] = float32(v / float64(len(ms)))
+		}
+		out.add(k, classes, mean)
+	}
+	if len(out.w) > maxWeights {
+		panic(fmt.Sprintf("perceptron: %d weights, more than a model keeps (%d); prune or use fewer features", len(out.w), maxWeights))
+	}
+	out.finish()
+	return out
+}
+
 // Weights returns the number of weights the model keeps.
 func (m *Model) Weights() int { return len(m.w) }
 

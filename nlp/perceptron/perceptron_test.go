@@ -198,3 +198,38 @@ func TestCache(t *testing.T) {
 		t.Errorf("nil cache: Put gives %d, Find %v; want 5, nil", *v, none.Find(1, "a"))
 	}
 }
+
+// TestMean checks that the mean of models scores as the mean of their
+// scores, a feature one model lacks counting zero in it.
+func TestMean(t *testing.T) {
+	f1, f2, f3 := Hash(1, 1), Hash(2, 2), Hash(3, 3)
+	a, b := NewTrainer(3), NewTrainer(3)
+	a.Add([]uint64{f1, f2}, 0, 2)
+	a.Add([]uint64{f1}, 1, -1)
+	b.Add([]uint64{f1, f3}, 2, 4)
+	b.Add([]uint64{f2}, 0, 1)
+	a.Tick()
+	b.Tick()
+	ma, mb := a.Average(0), b.Average(0)
+	m := Mean(ma, mb)
+	for _, feats := range [][]uint64{{f1}, {f2}, {f3}, {f1, f2, f3}, {Hash(4, 4)}} {
+		sa, sb, got := make([]float32, 3), make([]float32, 3), make([]float32, 3)
+		ma.Score(feats, sa)
+		mb.Score(feats, sb)
+		m.Score(feats, got)
+		for c := range got {
+			if want := (sa[c] + sb[c]) / 2; got[c] != want {
+				t.Errorf("Mean(a, b).Score(%v)[%d] = %v, want the mean of %v and %v", feats, c, got[c], sa[c], sb[c])
+			}
+		}
+	}
+	if m.Features() != 3 {
+		t.Errorf("Mean(a, b) has %d features, want the union's 3", m.Features())
+	}
+	var one, same bytes.Buffer
+	ma.WriteTo(&one)
+	Mean(ma).WriteTo(&same)
+	if !bytes.Equal(one.Bytes(), same.Bytes()) {
+		t.Error("Mean(a) differs from a")
+	}
+}
