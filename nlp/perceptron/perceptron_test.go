@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bytes"
 	"errors"
+	"math"
 	"testing"
 )
 
@@ -196,5 +197,45 @@ func TestCache(t *testing.T) {
 	var none *Cache[string, int]
 	if v := none.Put(1, "a", 5); *v != 5 || none.Find(1, "a") != nil {
 		t.Errorf("nil cache: Put gives %d, Find %v; want 5, nil", *v, none.Find(1, "a"))
+	}
+}
+
+// TestMean checks that the mean of models scores as the mean of their
+// scores, including features that only some of them have.
+func TestMean(t *testing.T) {
+	train := func(seed uint64) *Model {
+		tr := NewTrainer(3)
+		scores := make([]float32, 3)
+		for i := range 40 {
+			c := int((uint64(i) + seed) % 3)
+			feats := []uint64{Hash(1, uint64(c)), Hash(2, uint64(i)%5+seed*10), Hash(3, 0)}
+			tr.Score(feats, scores)
+			tr.Update(feats, c, Best(scores, nil))
+			tr.Tick()
+		}
+		return tr.Average(0)
+	}
+	a, b := train(1), train(2)
+	m := Mean(a, b)
+	if m.Features() < max(a.Features(), b.Features()) {
+		t.Errorf("Mean has %d features, fewer than its models (%d, %d)", m.Features(), a.Features(), b.Features())
+	}
+	feats := [][]uint64{
+		{Hash(1, 0), Hash(2, 12), Hash(3, 0)}, // 2,12 only in b
+		{Hash(1, 2), Hash(2, 1), Hash(2, 22)}, // 2,22 in neither
+	}
+	sa, sb, sm := make([]float32, 3), make([]float32, 3), make([]float32, 3)
+	for _, f := range feats {
+		a.Score(f, sa)
+		b.Score(f, sb)
+		m.Score(f, sm)
+		for c := range sm {
+			if want := (sa[c] + sb[c]) / 2; math.Abs(float64(sm[c]-want)) > 1e-3*(1+math.Abs(float64(want))) {
+				t.Errorf("Mean scores %v class %d = %g, want %g (the mean of %g and %g)", f, c, sm[c], want, sa[c], sb[c])
+			}
+		}
+	}
+	if one := Mean(a); one.Features() != a.Features() || one.Weights() != a.Weights() {
+		t.Errorf("Mean(a) has %d features %d weights, a %d and %d", one.Features(), one.Weights(), a.Features(), a.Weights())
 	}
 }
