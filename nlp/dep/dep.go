@@ -77,6 +77,9 @@ type Meta struct {
 	Epochs  int     `json:"epochs"`
 	Explore float64 `json:"explore"`
 	Seed    uint64  `json:"seed"`
+	// Members is the number of models, trained with seeds Seed, Seed+1,
+	// ..., whose weights were averaged (0: one).
+	Members int `json:"members,omitempty"`
 	// Data names the training files with their SHA-256 checksums.
 	Data []string `json:"data"`
 }
@@ -123,6 +126,10 @@ type Options struct {
 	// training (Epochs otherwise); the greedy classifier and the
 	// labeller make Epochs passes either way, in the same order.
 	BeamEpochs int
+	// Members, when above 1, is the number of greedy move classifiers
+	// and labellers trained, with seeds Seed, Seed+1, ..., whose weights
+	// are averaged ([perceptron.Mean]): a soft vote at the cost of one.
+	Members int
 }
 
 // Train learns a Parser from sentences. Non-projective trees are made
@@ -141,6 +148,9 @@ func Train(sents []Sentence, opts Options) *Parser {
 		}
 	}
 	p := &Parser{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Explore: opts.Explore, Seed: opts.Seed, Data: opts.Data}}
+	if opts.Members > 1 {
+		p.meta.Members = opts.Members
+	}
 	var wide *perceptron.Trainer
 	epochs := opts.Epochs
 	if opts.Beam > 1 {
@@ -151,20 +161,54 @@ func Train(sents []Sentence, opts Options) *Parser {
 		wide = perceptron.NewTrainer(numMoves)
 		epochs = max(epochs, p.beam.Epochs)
 	}
-	moves := perceptron.NewTrainer(numMoves)
-	lab := perceptron.NewTrainer(len(labels))
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x646570))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
 	gold := make([][]int, len(sents))
 	for i, s := range sents {
 		gold[i] = projectivize(append([]int{none}, s.Heads...))
 	}
+	members := max(opts.Members, 1)
+	moves := make([]*perceptron.Model, members)
+	labs := make([]*perceptron.Model, members)
+	for k := range members {
+		// Member k learns with seed Seed+k; the first also trains the
+		// beam's classifier, in the same passes.
+		mt, lt := perceptron.NewTrainer(numMoves), perceptron.NewTrainer(len(labels))
+		if k == 0 {
+			trainGreedy(sents, gold, labelOf, opts, opts.Seed, mt, lt, wide, p.beam.Epochs, epochs)
+		} else {
+			trainGreedy(sents, gold, labelOf, opts, opts.Seed+uint64(k), mt, lt, nil, 0, opts.Epochs)
+		}
+		moves[k], labs[k] = mt.Average(0), lt.Average(0)
+	}
+	p.moves, p.labeler = moves[0], labs[0]
+	if members > 1 {
+		p.moves, p.labeler = perceptron.Mean(moves...), perceptron.Mean(labs...)
+	}
+	if wide != nil {
+		p.wide = wide.Average(0)
+	}
+	return p.setup()
+}
+
+// trainGreedy trains moves, the greedy move classifier, with the dynamic
+// oracle and exploration, and lab, the labeller, on sents (whose
+// projectivised trees are gold) for opts.Epochs passes, shuffled and
+// exploring with seed; when wide is not nil, it also trains wide, the
+// beam's classifier, in the same passes for its first wideEpochs of
+// epochs.
+func trainGreedy(sents []Sentence, gold [][]int, labelOf map[string]int, opts Options, seed uint64, moves, lab, wide *perceptron.Trainer, wideEpochs, epochs int) {
+	rng := rand.New(rand.NewPCG(seed, 0x646570))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	if seed != opts.Seed {
+		// Another member of an ensemble: its first pass too sees the
+		// sentences in an order of its own.
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
 	var feats []uint64
 	scores := make([]float32, numMoves)
-	lscores := make([]float32, len(labels))
+	lscores := make([]float32, len(labelOf))
 	st := newState(0)
 	var bm beam
 	for epoch := range epochs {
@@ -173,7 +217,7 @@ func Train(sents []Sentence, opts Options) *Parser {
 			g := gold[si]
 			sent := newSentence(s.Words, s.Tags)
 			st.reset(len(s.Words))
-			if wide != nil && epoch < p.beam.Epochs {
+			if wide != nil && epoch < wideEpochs {
 				bm.learn(wide, sent, g, opts.Beam)
 			}
 			if epoch >= opts.Epochs {
@@ -217,12 +261,6 @@ func Train(sents []Sentence, opts Options) *Parser {
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	p.moves = moves.Average(0)
-	p.labeler = lab.Average(0)
-	if wide != nil {
-		p.wide = wide.Average(0)
-	}
-	return p.setup()
 }
 
 // Pruned returns a copy of p without the weights below minAbs in

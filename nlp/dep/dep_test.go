@@ -361,3 +361,25 @@ func TestStateBest(t *testing.T) {
 		}
 	}
 }
+
+// TestMembers checks that a parser averaging several members gives trees,
+// records them, and that one member is the parser without members.
+func TestMembers(t *testing.T) {
+	p := Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1, Members: 3})
+	checkParses(t, p)
+	if got := p.Meta().Members; got != 3 {
+		t.Errorf("Meta().Members = %d, want 3", got)
+	}
+	var one, plain strings.Builder
+	Train(tinySents, Options{Epochs: 5, Explore: 0.9, Seed: 1, Members: 1}).WriteTo(&one)
+	tiny(t).WriteTo(&plain)
+	if one.String() != plain.String() {
+		t.Errorf("a parser of one member differs from one trained without Members")
+	}
+	for _, s := range tinySents {
+		heads, _ := p.Parse(s.Words, s.Tags)
+		if !slices.Equal(heads, s.Heads) {
+			t.Errorf("Parse(%q) heads = %v, want the training tree %v", s.Words, heads, s.Heads)
+		}
+	}
+}

@@ -393,6 +393,56 @@ func (t *Trainer) Average(minAbs float64) *Model {
 	return m
 }
 
+// Mean returns the model whose weights are the mean of those of models,
+// which must have the same number of classes: for linear models, a soft
+// vote of them (a feature a model lacks weighs 0 in it). It panics if
+// models is empty or their classes differ.
+func Mean(models ...*Model) *Model {
+	if len(models) == 0 {
+		panic("perceptron: mean of no models")
+	}
+	classes := models[0].classes
+	var keys []uint64
+	for _, m := range models {
+		if m.classes != classes {
+			panic(fmt.Sprintf("perceptron: mean of models of %d and %d classes", classes, m.classes))
+		}
+		keys = append(keys, m.keys...)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	all := make([]uint8, classes)
+	for c := range all {
+		all[c] = uint8(c)
+	}
+	sum := make([]float64, classes)
+	mean := make([]float32, classes)
+	next := make([]int, len(models)) // each model's first key not yet read
+	p := &Model{classes: classes}
+	for _, k := range keys {
+		clear(sum)
+		for j, m := range models {
+			i := next[j]
+			if i == len(m.keys) || m.keys[i] != k {
+				continue
+			}
+			for r := m.starts[i]; r < m.starts[i+1]; r++ {
+				sum[m.class[r]] += float64(m.w[r])
+			}
+			next[j]++
+		}
+		for c, v := range sum {
+			mean[c] = float32(v / float64(len(models)))
+		}
+		p.add(k, all, mean)
+	}
+	if len(p.w) > maxWeights {
+		panic(fmt.Sprintf("perceptron: %d weights, more than a model keeps (%d); prune or use fewer features", len(p.w), maxWeights))
+	}
+	p.finish()
+	return p
+}
+
 // Prune returns a copy of m without the weights below minAbs in magnitude.
 func (m *Model) Prune(minAbs float32) *Model {
 	p := &Model{classes: m.classes}
@@ -409,57 +459,6 @@ func (m *Model) Prune(minAbs float32) *Model {
 	}
 	p.finish()
 	return p
-}
-
-// Mean returns the model whose weights are the means of ms's: each
-// feature's weight for a class is the sum of the models' weights divided
-// by len(ms), a model missing the feature counting zero. A linear model's
-// scores are then the means of the models' scores, a soft vote of the
-// models at the cost of one. The models must have the same classes; Mean
-// panics if they do not or if ms is empty.
-func Mean(ms ...*Model) *Model {
-	if len(ms) == 0 {
-		panic("perceptron: Mean of no models")
-	}
-	out := &Model{classes: ms[0].classes}
-	var keys []uint64
-	for _, m := range ms {
-		if m.classes != out.classes {
-			panic(fmt.Sprintf("perceptron: Mean of models of %d and %d classes", out.classes, m.classes))
-		}
-		keys = append(keys, m.keys...)
-	}
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
-	classes := make([]uint8, out.classes)
-	for c := range classes {
-		classes[c] = uint8(c)
-	}
-	sum := make([]float64, out.classes)
-	mean := make([]float32, out.classes)
-	next := make([]int, len(ms)) // the index of each model's next key
-	for _, k := range keys {
-		clear(sum)
-		for j, m := range ms {
-			i := next[j]
-			if i == len(m.keys) || m.keys[i] != k {
-				continue
-			}
-			for r := m.starts[i]; r < m.starts[i+1]; r++ {
-				sum[m.class[r]] += float64(m.w[r])
-			}
-			next[j]++
-		}
-		for c, v := range sum {
-			mean[c] = float32(v / float64(len(ms)))
-		}
-		out.add(k, classes, mean)
-	}
-	if len(out.w) > maxWeights {
-		panic(fmt.Sprintf("perceptron: %d weights, more than a model keeps (%d); prune or use fewer features", len(out.w), maxWeights))
-	}
-	out.finish()
-	return out
 }
 
 // Weights returns the number of weights the model keeps.

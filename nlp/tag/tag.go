@@ -42,6 +42,9 @@ type Meta struct {
 	// Epochs and Seed are the training settings.
 	Epochs int    `json:"epochs"`
 	Seed   uint64 `json:"seed"`
+	// Members is the number of models, trained with seeds Seed, Seed+1,
+	// ..., whose weights were averaged (0: one).
+	Members int `json:"members,omitempty"`
 	// Data names the training files with their SHA-256 checksums.
 	Data []string `json:"data"`
 }
@@ -59,6 +62,10 @@ type Options struct {
 	Seed uint64
 	// Data is recorded in the model's Meta.
 	Data []string
+	// Members, when above 1, is the number of taggers trained, with seeds
+	// Seed, Seed+1, ... (each but the first shuffling the sentences before
+	// its first pass too), whose weights are averaged ([perceptron.Mean]).
+	Members int
 }
 
 // Train learns a Tagger from sentences of gold-tagged words. The result
@@ -96,17 +103,42 @@ func Train(sents [][]Word, opts Options) *Tagger {
 		}
 	}
 	t := &Tagger{meta: Meta{FeatureVersion: FeatureVersion, Classes: classes, Dict: dict, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}}
+	if opts.Members > 1 {
+		t.meta.Members = opts.Members
+	}
 	t.setClasses()
-	tr := perceptron.NewTrainer(len(classes))
+	members := max(opts.Members, 1)
+	models := make([]*perceptron.Model, members)
+	for k := range members {
+		models[k] = trainOne(sents, classOf, dict, opts.Epochs, opts.Seed+uint64(k), k > 0)
+	}
+	t.model = models[0]
+	if members > 1 {
+		t.model = perceptron.Mean(models...)
+	}
+	t.dict = dict
+	t.lex = newLexicon(t.model)
+	return t
+}
+
+// trainOne trains the perceptron of a tagger of classes classOf and
+// dictionary dict on sents for epochs passes, the sentences shuffled with
+// seed between passes, and before the first if shuffle is set, and
+// returns its averaged weights.
+func trainOne(sents [][]Word, classOf, dict map[string]int, epochs int, seed uint64, shuffle bool) *perceptron.Model {
+	tr := perceptron.NewTrainer(len(classOf))
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b67))
-	scores := make([]float32, len(classes))
+	rng := rand.New(rand.NewPCG(seed, 0x6b67))
+	if shuffle {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	scores := make([]float32, len(classOf))
 	var feats []uint64
 	var info []wordInfo
-	for range opts.Epochs {
+	for range epochs {
 		for _, si := range order {
 			s := sents[si]
 			info = info[:0]
@@ -129,10 +161,7 @@ func Train(sents [][]Word, opts Options) *Tagger {
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	t.model = tr.Average(0)
-	t.dict = dict
-	t.lex = newLexicon(t.model)
-	return t
+	return tr.Average(0)
 }
 
 // setClasses sets what t derives from its classes.

@@ -36,8 +36,10 @@ func main() {
 	data := flag.String("data", "../shared/treebanks", "treebanks folder")
 	out := flag.String("out", "", "folder to write tagger.gz, parser.gz and ner.gz to (none: only print scores)")
 	tagEpochs := flag.Int("tag-epochs", 10, "tagger epochs")
+	tagMembers := flag.Int("tag-members", 1, "taggers trained with seeds 1, 2, ..., whose weights are averaged (the jackknifing taggers too)")
 	depEpochs := flag.Int("dep-epochs", 15, "parser epochs")
 	explore := flag.Float64("explore", 0.9, "parser error exploration probability")
+	members := flag.Int("dep-members", 1, "greedy parsers trained with seeds 1, 2, ..., whose weights are averaged")
 	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
 	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped tagger and recogniser")
 	depPrune := flag.Float64("dep-prune", 1, "drop weights below this magnitude from the shipped parser")
@@ -53,12 +55,12 @@ func main() {
 	nerBag := flag.Bool("ner-bag", true, "with -ner-models K above 1: train each recogniser without a K-th of the documents, a different one each")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *depEpochs, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerModels, *nerBag, *nerOnly, *nerProse); err != nil {
+	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerModels, *nerBag, *nerOnly, *nerProse); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerModels int, nerBag, nerOnly, nerProse bool) error {
+func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerModels int, nerBag, nerOnly, nerProse bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -71,12 +73,12 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beam
 		return err
 	}
 	t0 := time.Now()
-	tg := tag.Train(tagWords(train), tag.Options{Epochs: tagEpochs, Seed: 1, Data: sums})
+	tg := tag.Train(tagWords(train), tag.Options{Epochs: tagEpochs, Seed: 1, Data: sums, Members: tagMembers})
 	log.Printf("tagger: %d sentences, %d epochs, %v", len(train), tagEpochs, time.Since(t0).Round(time.Millisecond))
 	t0 = time.Now()
 	ds := depSentences(train)
 	if folds > 1 && !(nerOnly && nerProse) {
-		jackknife(ds, train, folds, tagEpochs)
+		jackknife(ds, train, folds, tagEpochs, tagMembers)
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
@@ -90,7 +92,7 @@ func run(data, out string, tagEpochs, depEpochs int, explore float64, beam, beam
 		return writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo)
 	}
 	t0 = time.Now()
-	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums, Beam: beam, BeamEpochs: beamEpochs})
+	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums, Beam: beam, BeamEpochs: beamEpochs, Members: members})
 	log.Printf("parser: %d epochs, beam %d (%d epochs), %v", depEpochs, beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
@@ -268,8 +270,9 @@ func depSentences(sents []conllu.Sentence) []dep.Sentence {
 // jackknife replaces the gold tags of ds (made from sents) with tags
 // predicted by taggers trained on the other folds, so that the parser
 // learns from tags as good as those it will be given. Fold k holds the
-// sentences whose index is k modulo folds.
-func jackknife(ds []dep.Sentence, sents []conllu.Sentence, folds, epochs int) {
+// sentences whose index is k modulo folds. Each tagger averages members
+// taggers, as the shipped one does.
+func jackknife(ds []dep.Sentence, sents []conllu.Sentence, folds, epochs, members int) {
 	words := tagWords(sents)
 	for k := range folds {
 		var rest [][]tag.Word
@@ -278,7 +281,7 @@ func jackknife(ds []dep.Sentence, sents []conllu.Sentence, folds, epochs int) {
 				rest = append(rest, s)
 			}
 		}
-		tg := tag.Train(rest, tag.Options{Epochs: epochs, Seed: 1})
+		tg := tag.Train(rest, tag.Options{Epochs: epochs, Seed: 1, Members: members})
 		for i := k; i < len(ds); i += folds {
 			ds[i].Tags, _ = tg.Tag(ds[i].Words)
 		}
