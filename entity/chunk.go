@@ -148,6 +148,15 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && len(us) == 1 && us[0].end == k && us[0].start == k-1 && !headline && r.partyAfter(toks, k):
+				// "the Law and Justice Party", "the Peace and Freedom
+				// Party": an unknown capitalised word, "and" and
+				// capitalised words ending in "Party" are one party's
+				// name, unless the words after "and" name a party the
+				// gazetteer knows ("Halvorsen and Labour Party members").
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && hasUnit(us, uOf) && r.g.is("orgfirst", firstCap(toks, us)):
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
@@ -320,6 +329,18 @@ func panelAfter(toks []nlp.Token, k int) bool {
 			return j > k+1
 		}
 		j++
+	}
+	return false
+}
+
+// partyAfter reports whether one to three capitalised words after token
+// k end in "Party" and do not name a party the gazetteer knows.
+func (r *Resolver) partyAfter(toks []nlp.Token, k int) bool {
+	for j := k + 2; j < len(toks) && j <= k+3 && isCap(toks[j-1].Text); j++ {
+		if toks[j].Text == "Party" {
+			_, known := r.g.entries[normKey(joinText(toks[k+1:j+1]))]
+			return !known
+		}
 	}
 	return false
 }
