@@ -47,10 +47,11 @@ type Meta struct {
 	Labels         []string `json:"labels"`
 	Epochs         int      `json:"epochs"`
 	Seed           uint64   `json:"seed"`
-	// Models is how many models, seeded Seed, Seed+1, ..., the weights
-	// are the mean of ([Options.Models]); 0 for one.
-	Models int `json:"models,omitempty"`
-	// Bag reports whether each of the Models left out a Models-th of
+	// Members is how many models, seeded Seed, Seed+1, ..., the weights
+	// are the mean of ([Options.Members]), as the tagger's and the
+	// parser's; 0 for one.
+	Members int `json:"members,omitempty"`
+	// Bag reports whether each of the Members left out a Members-th of
 	// the documents ([Options.Bag]).
 	Bag  bool     `json:"bag,omitempty"`
 	Data []string `json:"data"`
@@ -75,10 +76,10 @@ type Sentence struct {
 type Options struct {
 	Epochs int
 	Seed   uint64
-	// Models is how many models to train, with seeds Seed, Seed+1, ...,
+	// Members is how many models to train, with seeds Seed, Seed+1, ...,
 	// and average (0 or 1: one).
-	Models int
-	// Bag trains each of several Models without a Models-th of the
+	Members int
+	// Bag trains each of several Members without a Members-th of the
 	// documents, a different one each.
 	Bag  bool
 	Data []string
@@ -124,7 +125,7 @@ func bio(n int, spans []Span) []int {
 // Documents are visited in a seeded random order, each document's
 // sentences in order, so that the document memory learns from the
 // recogniser's own earlier guesses as it will see them. With
-// [Options.Models] K above 1, K models are trained, with seeds Seed,
+// [Options.Members] K above 1, K models are trained, with seeds Seed,
 // Seed+1, ..., each on all the documents or, with [Options.Bag], on the
 // documents less a K-th of them (model k leaves out the documents whose
 // index is k modulo K), and the recogniser keeps the mean of their
@@ -148,10 +149,10 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 		}
 	}
 	r.meta.Vocab = total
-	ms := make([]*perceptron.Model, max(opts.Models, 1))
+	ms := make([]*perceptron.Model, max(opts.Members, 1))
 	for k := range ms {
 		// With Bag, model k leaves out the documents whose index is k
-		// modulo Models, so that the models differ by more than their
+		// modulo Members, so that the models differ by more than their
 		// order.
 		d := docs
 		if len(ms) > 1 && opts.Bag {
@@ -166,7 +167,7 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 	}
 	r.model = ms[0]
 	if len(ms) > 1 {
-		r.meta.Models, r.meta.Bag = len(ms), opts.Bag
+		r.meta.Members, r.meta.Bag = len(ms), opts.Bag
 		r.model = perceptron.Mean(ms...)
 	}
 	return r

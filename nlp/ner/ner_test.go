@@ -103,16 +103,16 @@ func TestWriteRead(t *testing.T) {
 // TestModels checks that a recogniser of several bagged seeds' mean weights is
 // deterministic, records its models and still reads its training
 // sentences.
-func TestModels(t *testing.T) {
+func TestMembers(t *testing.T) {
 	train := func() *Recognizer {
 		return Train([]Sentence{
 			{Doc: "a", Words: strings.Fields("Kim Jong Bok visited Moscow ."), Tags: strings.Fields("NNP NNP NNP VBD NNP ."), Spans: []Span{{1, 3, Person}, {5, 5, Place}}},
 			{Doc: "b", Words: strings.Fields("The Pentagon said Russia lied"), Tags: strings.Fields("DT NNP VBD NNP VBD"), Spans: []Span{{2, 2, Organization}, {4, 4, Place}}},
-		}, Options{Epochs: 5, Seed: 1, Models: 3, Bag: true})
+		}, Options{Epochs: 5, Seed: 1, Members: 3, Bag: true})
 	}
 	r := train()
-	if m := r.Meta(); m.Models != 3 || !m.Bag || m.Seed != 1 {
-		t.Errorf("Meta: %d models, bagged %v, seed %d; want 3, true, 1", m.Models, m.Bag, m.Seed)
+	if m := r.Meta(); m.Members != 3 || !m.Bag || m.Seed != 1 {
+		t.Errorf("Meta: %d models, bagged %v, seed %d; want 3, true, 1", m.Members, m.Bag, m.Seed)
 	}
 	var a, b bytes.Buffer
 	r.WriteTo(&a)

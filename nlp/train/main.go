@@ -51,16 +51,16 @@ func main() {
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
 	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
 	nerSeed := flag.Uint64("ner-seed", 8, "the recogniser's training seed (the order of its documents); see nlp/model/README.md")
-	nerModels := flag.Int("ner-models", 1, "train this many recognisers, seeded -ner-seed, -ner-seed+1, ..., and ship the mean of their weights")
-	nerBag := flag.Bool("ner-bag", true, "with -ner-models K above 1: train each recogniser without a K-th of the documents, a different one each")
+	nerMembers := flag.Int("ner-members", 1, "train this many recognisers, seeded -ner-seed, -ner-seed+1, ..., and ship the mean of their weights")
+	nerBag := flag.Bool("ner-bag", true, "with -ner-members K above 1: train each recogniser without a K-th of the documents, a different one each")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerModels, *nerBag, *nerOnly, *nerProse); err != nil {
+	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerModels int, nerBag, nerOnly, nerProse bool) error {
+func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -82,7 +82,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
-		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerModels, nerBag, prune, nerProse)
+		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse)
 		if err != nil || out == "" {
 			return err
 		}
@@ -97,7 +97,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
-	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerModels, nerBag, prune, nerProse)
+	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse)
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ import (
 // prose's tags when proseTags (the tags kg's entity layer gives it), else
 // with the jackknifed tags of ds; prints its scores on GUM dev and test
 // with tags from tg and with prose's tags, and returns it pruned.
-func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, models int, bag bool, prune float32, proseTags bool) (*ner.Recognizer, error) {
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool) (*ner.Recognizer, error) {
 	lex, err := entity.NewLexicon()
 	if err != nil {
 		return nil, err
@@ -49,8 +49,8 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 		}
 		files = append(files, "tags: prose's tagger and kg's corrections (package nlp)")
 	}
-	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Models: models, Bag: bag, Data: files, Lexicon: lex, Clusters: cl}).Pruned(prune)
-	log.Printf("recogniser: %d epochs, seed %d, %d models (bagged %v), %v", epochs, seed, max(models, 1), bag && models > 1, time.Since(t0).Round(time.Millisecond))
+	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Members: members, Bag: bag, Data: files, Lexicon: lex, Clusters: cl}).Pruned(prune)
+	log.Printf("recogniser: %d epochs, seed %d, %d models (bagged %v), %v", epochs, seed, max(members, 1), bag && members > 1, time.Since(t0).Round(time.Millisecond))
 	taggers := []struct {
 		name string
 		tag  func([]string) []string
