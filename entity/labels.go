@@ -64,7 +64,7 @@ func (d *docState) labelTurns(sents []nlp.Sentence, qs []quote) int {
 			return
 		}
 		toks := sents[si].Tokens
-		if p := next[si]; p != nil && len(toks) > 0 && toks[len(toks)-1].Text == "?" {
+		if p := next[si]; p != nil && question(toks) {
 			d.linkPronouns(si, sents[si], a, b, p, words(func(low string) bool { return secondPers[low] }))
 		}
 	})

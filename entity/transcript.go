@@ -198,7 +198,7 @@ func (d *docState) interview(sents []nlp.Sentence, qs []quote) bool {
 		// "You" is the person asked only in a question: in an answer
 		// it is anyone ("you can see it from the shore").
 		toks := sents[si].Tokens
-		asked := len(toks) > 0 && toks[len(toks)-1].Text == "?"
+		asked := question(toks)
 		d.linkPronouns(si, sents[si], a, b, e, words(func(low string) bool { return firstPerson[low] || asked && secondPers[low] }))
 	})
 	return true
