@@ -1649,7 +1649,7 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 		if c.ent == nil || c.adj || c.end < open {
 			continue
 		}
-		if c.possessive || c.start > open+1 || c.start == open+1 && !strings.EqualFold(toks[open].Text, "the") ||
+		if c.possessive || !opensAt(toks, open, c) ||
 			c.ent.typ != schema.GPE && c.ent.typ != schema.Location || !d.subject(si, c) {
 			return nil
 		}
@@ -1661,6 +1661,14 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 		return c.ent
 	}
 	return nil
+}
+
+// opensAt reports whether mention c, which ends at or after token open
+// of toks, starts there, or right after a "the" there: the subject that
+// opens a sentence after its fronted phrase ([frontedPhrase]), as
+// [docState.topicIt] and [docState.clauseIt] read it.
+func opensAt(toks []nlp.Token, open int, c *mention) bool {
+	return c.start <= open || c.start == open+1 && strings.EqualFold(toks[open].Text, "the")
 }
 
 // topicIt resolves an "It" that opens sentence si as the subject of its
@@ -1690,7 +1698,7 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 		if c.ent == nil || c.adj || c.possessive || c.end < open {
 			continue
 		}
-		if c.start > open+1 || c.start == open+1 && !strings.EqualFold(prev[open].Text, "the") {
+		if !opensAt(prev, open, c) {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
