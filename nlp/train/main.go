@@ -54,13 +54,14 @@ func main() {
 	nerMembers := flag.Int("ner-members", 1, "train this many recognisers, seeded -ner-seed, -ner-seed+1, ..., and ship the mean of their weights")
 	nerBag := flag.Bool("ner-bag", true, "with -ner-members K above 1: train each recogniser without a K-th of the documents, a different one each")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
+	nerTags := flag.String("ner-tags", "nlp/train/nertags.gz", "with -ner-prose-tags: the file of prose's tags to train the recogniser on, written by nlp/train/nertags (\"\": tag with package nlp as it is now)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse); err != nil {
+	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse, *nerTags); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool) error {
+func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool, nerTags string) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -82,7 +83,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
-		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse)
+		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags)
 		if err != nil || out == "" {
 			return err
 		}
@@ -97,7 +98,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
-	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse)
+	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags)
 	if err != nil {
 		return err
 	}

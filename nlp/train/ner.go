@@ -1,8 +1,15 @@
 package main
 
 import (
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"log"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -18,10 +25,11 @@ import (
 )
 
 // trainNER trains the recogniser on GUM's train sentences (train), with
-// prose's tags when proseTags (the tags kg's entity layer gives it), else
+// the tags of the file tagFile (see readNERTags; "" for the tags package nlp
+// gives now) when proseTags (the tags kg's entity layer gives it), else
 // with the jackknifed tags of ds; prints its scores on GUM dev and test
 // with tags from tg and with prose's tags, and returns it pruned.
-func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool) (*ner.Recognizer, error) {
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool, tagFile string) (*ner.Recognizer, error) {
 	lex, err := entity.NewLexicon()
 	if err != nil {
 		return nil, err
@@ -43,7 +51,17 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum,
 		fmt.Sprintf("nlp/model/clusters.gz (word classes: %d words in %d, %d and %d classes)", cl.Len(), sz[0], sz[1], sz[2]))
 	sents := nerSentences(train, ds)
-	if proseTags {
+	switch {
+	case proseTags && tagFile != "":
+		tags, desc, err := readNERTags(tagFile, train)
+		if err != nil {
+			return nil, err
+		}
+		for i := range sents {
+			sents[i].Tags = tags[i]
+		}
+		files = append(files, "tags: "+desc)
+	case proseTags:
 		for i := range sents {
 			sents[i].Tags = an.TagWords(sents[i].Words)
 		}
@@ -91,4 +109,62 @@ func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
 		out = append(out, ner.Sentence{Doc: s.Doc, Words: ds[i].Words, Tags: ds[i].Tags, Spans: ner.GoldAll(&s)})
 	}
 	return out
+}
+
+// readNERTags reads the tags of GUM's train sentences among train (those
+// nerSentences keeps, in its order) from path, a gzip file written by
+// nlp/train/nertags (see parseNERTags). It also returns a description of
+// the file to record in the model: its name, the SHA-256 of its text (not
+// of the compressed bytes, which depend on the compressor) and the source
+// its first line names.
+func readNERTags(path string, train []conllu.Sentence) ([][]string, string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", path, err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", path, err)
+	}
+	tags, source, err := parseNERTags(string(text), train)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", path, err)
+	}
+	h := sha256.Sum256(text)
+	return tags, fmt.Sprintf("%s, text sha256:%s (%s)", filepath.Base(path), hex.EncodeToString(h[:]), source), nil
+}
+
+// parseNERTags returns the tags that text gives GUM's train sentences among
+// train, in order, and the source text's first line names. text is a first
+// line "# kg-ner-tags: SOURCE", then one line per sentence: its sent_id, a
+// tab and its tags separated by spaces. It fails when a sentence is missing
+// or its tags do not match its words in number.
+func parseNERTags(text string, train []conllu.Sentence) ([][]string, string, error) {
+	head, body, _ := strings.Cut(text, "\n")
+	source, ok := strings.CutPrefix(head, "# kg-ner-tags: ")
+	if !ok {
+		return nil, "", errors.New("not a file of nlp/train/nertags")
+	}
+	byID := map[string][]string{}
+	for line := range strings.Lines(body) {
+		id, tags, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		byID[id] = strings.Fields(tags)
+	}
+	var out [][]string
+	for _, s := range train {
+		if !strings.HasPrefix(s.Doc, "GUM_") {
+			continue
+		}
+		tags, ok := byID[s.ID]
+		if !ok || len(tags) != len(s.Words) {
+			return nil, "", fmt.Errorf("sentence %s: %d tags for %d words; rewrite the file with go run ./nlp/train/nertags", s.ID, len(tags), len(s.Words))
+		}
+		out = append(out, tags)
+	}
+	return out, source, nil
 }
