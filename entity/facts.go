@@ -398,15 +398,21 @@ type heldKey struct {
 }
 
 // hold records f, the role fact that titles gave e with a holder, under e's
-// last title.
+// last title but a form of address ([surnameTitle]): "Dr" in "Oslo
+// University professor Dr Ann Lee" and "Mr." in "Deputy Minister Mr. Tom
+// Wu" name no office, and "Dr Lee said" later restates no role.
 func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
-	if f == nil || len(titles) == 0 {
+	k := len(titles) - 1
+	for k >= 0 && surnameTitle(titles[k].name) {
+		k--
+	}
+	if f == nil || k < 0 {
 		return
 	}
 	if d.held == nil {
 		d.held = map[heldKey]*docFact{}
 	}
-	d.held[heldKey{e, titles[len(titles)-1].name}] = f
+	d.held[heldKey{e, titles[k].name}] = f
 }
 
 // heldAs returns the role fact that e holds with a title that the

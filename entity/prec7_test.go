@@ -26,3 +26,41 @@ func TestShipsAreNoActors(t *testing.T) {
 			"a motor vessel's prefix is no word of the boy's name it takes"},
 	})
 }
+
+// TestAddressRestatesNoRole checks that a form of address after a role's
+// title ("Oslo University professor Dr Ann Lee") does not restate the role
+// in a later sentence that names the person with it alone ("Dr Lee said"),
+// while the role's own title does, on documents written for this test.
+func TestAddressRestatesNoRole(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool // the second sentence restates the work_for fact
+		why  string
+	}{
+		{"Oslo University professor Dr Ann Lee spoke on Monday. Dr Lee said the findings were new.", false,
+			"Dr names no office"},
+		{"Halvik Bank spokesman Mr. Tom Wu spoke on Monday. Mr. Wu said the plan was ready.", false,
+			"nor does Mr."},
+		{"Halvik Bank Inspector Tom Wu said the loans were safe. Inspector Wu spoke again on Monday.", true,
+			"the role's own title restates it"},
+	} {
+		t.Run(c.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, c.text)
+			first, second := false, false
+			for _, f := range facts {
+				if f.Lemma == "work_for" && f.ObjectEntity != "" {
+					first = first || f.Sentence == 0
+					second = second || f.Sentence == 1
+				}
+			}
+			if !first || second != c.want {
+				t.Errorf("Resolve(%q): work_for in the first sentence %v, in the second %v; want true, %v", c.text, first, second, c.want)
+			}
+		})
+	}
+}
