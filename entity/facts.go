@@ -98,11 +98,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 	}
 	office := false // the title names an office of the state, which "former" ends
-	if lead && holder != nil && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) {
+	if lead && holder != nil && holder.adj && partyEntity(holder.ent) &&
+		(!partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) || titleOf(s, holder, m)) {
 		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
 		// "Republican Ann Lee, the governor,": the party's member holds
 		// an office of the state, not the party's lead; "Tory leader
-		// Tom Wu" leads it.
+		// Tom Wu" leads it, "Tom Wu, the Tory chairman of the Finance
+		// Committee," chairs the body after "of".
 		lead, role, office = false, schema.MemberOf, true
 	}
 	if !lead && role == schema.MemberOf && holder != nil && holder.ent != nil && holder.ent.typ == schema.Organization && !holder.adj && len(m.titles) > 0 &&
@@ -1600,6 +1602,14 @@ func writtenTitle(s nlp.Sentence, holder, m *mention) string {
 		return s.Tokens[k].Text
 	}
 	return ""
+}
+
+// titleOf reports whether "of" follows the title of m that a holder's
+// adjective opens ("Tom Wu, the Democratic chairman of the Energy
+// Committee,"): the title is the office of the body named after it.
+func titleOf(s nlp.Sentence, holder, m *mention) bool {
+	k := titleEnd(s, holder, m)
+	return k >= 0 && ofAfter(s.Tokens, k+1)
 }
 
 // around returns the tokens from the first of two mentions to three

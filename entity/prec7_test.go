@@ -64,3 +64,23 @@ func TestAddressRestatesNoRole(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyChairOfBody checks that a party's adjective before a title that
+// "of" ties to another body names the party's member, not its head, on
+// sentences written for this test.
+func TestPartyChairOfBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu, the Democratic chairman of the House Energy Committee, presided.",
+			[]string{"Tom Wu -member_of-> Democratic Party", "Tom Wu -lead-> House Energy Committee"},
+			[]string{"Tom Wu -lead-> Democratic Party"},
+			"the chairman of the committee"},
+		{"Kim Berg, the Labour leader, spoke on Monday.",
+			[]string{"Kim Berg -lead-> Labour Party"}, nil,
+			"the party's leader, with no body after"},
+	})
+}
