@@ -84,3 +84,26 @@ func TestPartyChairOfBody(t *testing.T) {
 			"the party's leader, with no body after"},
 	})
 }
+
+// TestPartyOfState checks that a party's name that ends with its state,
+// after "of" or after "Party" ("Communist Party of India", "Socialist Party
+// USA"), is one name, whose short form without the state is the same
+// party, on sentences written for this test.
+func TestPartyOfState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Communist Party of India leader Per Lund spoke on Monday.",
+			[]string{"Per Lund -lead-> Communist Party of India"}, []string{"Per Lund -lead-> India"},
+			"the party of a state after of"},
+		{"Socialist Party USA vice presidential nominee Ann Lee spoke on Monday.",
+			[]string{"Ann Lee -member_of-> Socialist Party USA"}, []string{"Ann Lee -member_of-> United States"},
+			"the party of a state after Party"},
+		{"Tom Wu founded the Unity Party of Canada in 2004. He has grown the party since. Ann Lee joined the Unity Party in May.",
+			[]string{"Tom Wu -found-> Unity Party of Canada", "Tom Wu -grow-> Unity Party of Canada", "Ann Lee -join-> Unity Party of Canada"}, nil,
+			"the party and the name without its state are the same party"},
+	})
+}
