@@ -107,3 +107,20 @@ func TestPartyOfState(t *testing.T) {
 			"the party and the name without its state are the same party"},
 	})
 }
+
+// TestCapitalisedPolice checks that "Police" opening a sentence or a title
+// names the report's police force, as "police" does, not a body called
+// Police, on a document written for this test.
+func TestCapitalisedPolice(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Riots erupt in Norway\n\nRiots broke out in Oslo on Friday. Police director Tom Wu said at least 71 people were arrested. Police spokesman Per Lund said the police would stay.",
+			[]string{"Tom Wu -lead-> Norwegian police", "Per Lund -work_for-> Norwegian police"},
+			[]string{"Tom Wu -lead-> Police", "Per Lund -work_for-> Police"},
+			"the force of the state the report is about"},
+	})
+}

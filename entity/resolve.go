@@ -340,6 +340,12 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				// England".
 				e = d.headName(m.name)
 			}
+			if e == nil && m.kind == mName && m.name == "Police" {
+				// "Police spokesman Tom Wu said": the word opens the
+				// sentence or a title, and names the force as "police"
+				// does ([docState.homeForce]), no body called Police.
+				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police"})
+			}
 			if e == nil {
 				e = d.named(m)
 			}
