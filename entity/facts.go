@@ -99,7 +99,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	office := false // the title names an office of the state, which "former" ends
 	if lead && holder != nil && holder.adj && partyEntity(holder.ent) &&
-		(!partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) || titleOf(s, holder, m)) {
+		(!partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) || titleOf(s, holder, m) || leadApposed(s, holder, m)) {
 		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
 		// "Republican Ann Lee, the governor,": the party's member holds
 		// an office of the state, not the party's lead; "Tory leader
@@ -1610,6 +1610,23 @@ func writtenTitle(s nlp.Sentence, holder, m *mention) string {
 func titleOf(s nlp.Sentence, holder, m *mention) bool {
 	k := titleEnd(s, holder, m)
 	return k >= 0 && ofAfter(s.Tokens, k+1)
+}
+
+// leadApposed reports whether the leading title of m stands after it, in
+// an apposition, while the holder's adjective before m opens another
+// title ("Democratic Congressman Tom Wu, a civil rights leader,"): the
+// adjective is the congressman's party, not the leader's body.
+func leadApposed(s nlp.Sentence, holder, m *mention) bool {
+	f := strings.Fields(leadTitle(m.titles))
+	if len(f) == 0 || holder.end >= m.start {
+		return false
+	}
+	for _, t := range s.Tokens[holder.end:m.start] {
+		if strings.EqualFold(t.Text, f[len(f)-1]) {
+			return false // "Liberal Democrat chief executive Lord Tom Wu"
+		}
+	}
+	return true
 }
 
 // around returns the tokens from the first of two mentions to three

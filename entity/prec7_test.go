@@ -66,8 +66,9 @@ func TestAddressRestatesNoRole(t *testing.T) {
 }
 
 // TestPartyChairOfBody checks that a party's adjective before a title that
-// "of" ties to another body names the party's member, not its head, on
-// sentences written for this test.
+// "of" ties to another body, or before another title than the leading one
+// in apposition, names the party's member, not its head, on sentences
+// written for this test.
 func TestPartyChairOfBody(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -82,6 +83,12 @@ func TestPartyChairOfBody(t *testing.T) {
 		{"Kim Berg, the Labour leader, spoke on Monday.",
 			[]string{"Kim Berg -lead-> Labour Party"}, nil,
 			"the party's leader, with no body after"},
+		{"The July 17 death of Democratic Congressman Paul Mott, a prominent civil rights leader, had a major impact.",
+			[]string{"Paul Mott -member_of-> Democratic Party"}, []string{"Paul Mott -lead-> Democratic Party"},
+			"a leader's title in apposition, the adjective before the congressman's"},
+		{"Tory chairman Ann Lee, a former banker, spoke on Monday.",
+			[]string{"Ann Lee -lead-> Conservative Party"}, nil,
+			"the chair's title before the name, after the adjective"},
 	})
 }
 
