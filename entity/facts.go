@@ -510,7 +510,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
-			case ofAfter(sents[si].Tokens, m.end):
+			case ofAfter(sents[si].Tokens, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
 				// "a visit to Ireland with Taoiseach Liam Nolan": a
 				// title only one state gives.
@@ -594,6 +594,26 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// apposedOf reports whether an apposition after a name that ends at
+// token end gives the title last, the name's last title, an of-phrase
+// ("Tom Wu, the president of the country's chess federation,"): the
+// phrase names what the office is of, which the rules of appositions
+// read; the office is no state's. A title written before the name
+// ("Ex-Prime Minister Donald Tusk, the President of the European
+// Council,") still gives its own.
+func apposedOf(toks []nlp.Token, end int, last string) bool {
+	if end >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	f := strings.Fields(last)
+	for k := end + 1; k+1 < len(toks) && k <= end+4; k++ {
+		if strings.EqualFold(toks[k].Text, f[len(f)-1]) {
+			return toks[k+1].Text == "of"
+		}
+	}
+	return false
 }
 
 // titleStates are the states whose offices a title names alone: the

@@ -131,3 +131,23 @@ func TestCapitalisedPolice(t *testing.T) {
 			"the force of the state the report is about"},
 	})
 }
+
+// TestApposedOfficeOf checks that an apposition whose title an of-phrase
+// ties to a body ("the president of the country's chess federation") makes
+// its holder no head of the state the report is about, while a title
+// written before the name still does, on documents written for this test.
+func TestApposedOfficeOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway bans players\n\nNorway banned two players on Monday. Tom Wu, the president of the country's chess federation, explained the decision.",
+			nil, []string{"Tom Wu -lead-> Norway"},
+			"the president of a federation"},
+		{"Norway wins vote\n\nNorway voted on Monday. Norway's parliament agreed. Ex-Prime Minister Tom Wu, the current President of the Nordic Council, wrote \"We pray.\" Norway mourns.",
+			[]string{"Tom Wu -lead-> Norway", "Tom Wu -lead-> Nordic Council"}, nil,
+			"a title before the name keeps the state's office"},
+	})
+}
