@@ -1963,7 +1963,8 @@ func actPatientPrep(verb, noun, prep string) bool {
 
 // includedAs returns the relation an actor included in another by x
 // holds to it: member_of a body ("the coalition includes the Greens"),
-// part_of a place ("Norway comprises Svalbard").
+// part_of a place ("Norway comprises Svalbard"), or "" and true for a
+// state that a company would include, which is no link at all.
 func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && x.Lemma != "consist_of" {
@@ -1975,6 +1976,11 @@ func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
 	switch {
 	case isPlace(subj) && isPlace(obj):
 		return schema.PartOf, true
+	case subj.desc["company"] && obj.typ == schema.GPE:
+		// "Tesco centralised its management in the Nordic region,
+		// comprising Norway, Sweden and Finland": a company has markets,
+		// no states among its members, and the list is the region's.
+		return "", true
 	case (subj.typ == schema.Organization || subj.typ == schema.Group) && actorEntity(obj) && obj.typ != schema.Location:
 		return schema.MemberOf, true
 	}
@@ -2214,7 +2220,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
 	}
-	if l, ok := includedAs(x, f.subj, f.obj); ok {
+	if l, ok := includedAs(x, f.subj, f.obj); ok && l == "" {
+		f.obj, f.concept = nil, ""
+	} else if ok {
 		// "the House, which includes 235 Democrats", "the coalition
 		// includes the Green Party": the included belongs to the body.
 		f.subj, f.obj = f.obj, f.subj

@@ -151,3 +151,23 @@ func TestApposedOfficeOf(t *testing.T) {
 			"a title before the name keeps the state's office"},
 	})
 }
+
+// TestCompanyIncludesNoState checks that states a company's clause would
+// include ("Tesco ..., comprising Norway, Sweden and Finland") are no
+// members of the company, while a body still includes its members, on
+// sentences written for this test.
+func TestCompanyIncludesNoState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"In 2015, Tesco centralized its management in the Nordic region, comprising Norway, Sweden, and Finland.",
+			nil, []string{"Norway -member_of-> Tesco", "Sweden -member_of-> Tesco", "Tesco -comprise-> Norway"},
+			"a company's region lists the states"},
+		{"The Nordic Council comprises Norway, Sweden and Finland.",
+			[]string{"Norway -member_of-> Nordic Council"}, nil,
+			"a body's members"},
+	})
+}
