@@ -98,11 +98,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 	}
 	office := false // the title names an office of the state, which "former" ends
-	if lead && holder != nil && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) {
+	if lead && holder != nil && holder.adj && partyEntity(holder.ent) &&
+		(!partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) || titleOf(s, holder, m) || leadApposed(s, holder, m)) {
 		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
 		// "Republican Ann Lee, the governor,": the party's member holds
 		// an office of the state, not the party's lead; "Tory leader
-		// Tom Wu" leads it.
+		// Tom Wu" leads it, "Tom Wu, the Tory chairman of the Finance
+		// Committee," chairs the body after "of".
 		lead, role, office = false, schema.MemberOf, true
 	}
 	if !lead && role == schema.MemberOf && holder != nil && holder.ent != nil && holder.ent.typ == schema.Organization && !holder.adj && len(m.titles) > 0 &&
@@ -398,15 +400,21 @@ type heldKey struct {
 }
 
 // hold records f, the role fact that titles gave e with a holder, under e's
-// last title.
+// last title but a form of address ([surnameTitle]): "Dr" in "Oslo
+// University professor Dr Ann Lee" and "Mr." in "Deputy Minister Mr. Tom
+// Wu" name no office, and "Dr Lee said" later restates no role.
 func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
-	if f == nil || len(titles) == 0 {
+	k := len(titles) - 1
+	for k >= 0 && surnameTitle(titles[k].name) {
+		k--
+	}
+	if f == nil || k < 0 {
 		return
 	}
 	if d.held == nil {
 		d.held = map[heldKey]*docFact{}
 	}
-	d.held[heldKey{e, titles[len(titles)-1].name}] = f
+	d.held[heldKey{e, titles[k].name}] = f
 }
 
 // heldAs returns the role fact that e holds with a title that the
@@ -502,7 +510,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
-			case ofAfter(sents[si].Tokens, m.end):
+			case ofAfter(sents[si].Tokens, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
 				// "a visit to Ireland with Taoiseach Liam Nolan": a
 				// title only one state gives.
@@ -586,6 +594,26 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// apposedOf reports whether an apposition after a name that ends at
+// token end gives the title last, the name's last title, an of-phrase
+// ("Tom Wu, the president of the country's chess federation,"): the
+// phrase names what the office is of, which the rules of appositions
+// read; the office is no state's. A title written before the name
+// ("Ex-Prime Minister Donald Tusk, the President of the European
+// Council,") still gives its own.
+func apposedOf(toks []nlp.Token, end int, last string) bool {
+	if end >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	f := strings.Fields(last)
+	for k := end + 1; k+1 < len(toks) && k <= end+4; k++ {
+		if strings.EqualFold(toks[k].Text, f[len(f)-1]) {
+			return toks[k+1].Text == "of"
+		}
+	}
+	return false
 }
 
 // titleStates are the states whose offices a title names alone: the
@@ -1596,6 +1624,31 @@ func writtenTitle(s nlp.Sentence, holder, m *mention) string {
 	return ""
 }
 
+// titleOf reports whether "of" follows the title of m that a holder's
+// adjective opens ("Tom Wu, the Democratic chairman of the Energy
+// Committee,"): the title is the office of the body named after it.
+func titleOf(s nlp.Sentence, holder, m *mention) bool {
+	k := titleEnd(s, holder, m)
+	return k >= 0 && ofAfter(s.Tokens, k+1)
+}
+
+// leadApposed reports whether the leading title of m stands after it, in
+// an apposition, while the holder's adjective before m opens another
+// title ("Democratic Congressman Tom Wu, a civil rights leader,"): the
+// adjective is the congressman's party, not the leader's body.
+func leadApposed(s nlp.Sentence, holder, m *mention) bool {
+	f := strings.Fields(leadTitle(m.titles))
+	if len(f) == 0 || holder.end >= m.start {
+		return false
+	}
+	for _, t := range s.Tokens[holder.end:m.start] {
+		if strings.EqualFold(t.Text, f[len(f)-1]) {
+			return false // "Liberal Democrat chief executive Lord Tom Wu"
+		}
+	}
+	return true
+}
+
 // around returns the tokens from the first of two mentions to three
 // tokens after the last: a name, its holder and the title between or
 // after them.
@@ -1910,7 +1963,8 @@ func actPatientPrep(verb, noun, prep string) bool {
 
 // includedAs returns the relation an actor included in another by x
 // holds to it: member_of a body ("the coalition includes the Greens"),
-// part_of a place ("Norway comprises Svalbard").
+// part_of a place ("Norway comprises Svalbard"), or "" and true for a
+// state that a company would include, which is no link at all.
 func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && x.Lemma != "consist_of" {
@@ -1922,6 +1976,11 @@ func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
 	switch {
 	case isPlace(subj) && isPlace(obj):
 		return schema.PartOf, true
+	case subj.desc["company"] && obj.typ == schema.GPE:
+		// "Tesco centralised its management in the Nordic region,
+		// comprising Norway, Sweden and Finland": a company has markets,
+		// no states among its members, and the list is the region's.
+		return "", true
 	case (subj.typ == schema.Organization || subj.typ == schema.Group) && actorEntity(obj) && obj.typ != schema.Location:
 		return schema.MemberOf, true
 	}
@@ -2161,7 +2220,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
 	}
-	if l, ok := includedAs(x, f.subj, f.obj); ok {
+	if l, ok := includedAs(x, f.subj, f.obj); ok && l == "" {
+		f.obj, f.concept = nil, ""
+	} else if ok {
 		// "the House, which includes 235 Democrats", "the coalition
 		// includes the Green Party": the included belongs to the body.
 		f.subj, f.obj = f.obj, f.subj

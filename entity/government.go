@@ -394,13 +394,21 @@ func isPartyMention(m *mention) bool {
 }
 
 // partyNamed reports whether name, with its gazetteer entry g (or nil),
-// names a political party: g calls it one, or the name ends in "Party".
+// names a political party: g calls it one, or "Party" ends the name or
+// comes before the state it is the party of ("Communist Party of India",
+// "Socialist Party USA").
 func partyNamed(name string, g *entry) bool {
 	if g != nil && slices.Contains(g.desc, "party") {
 		return true
 	}
 	f := strings.Fields(name)
-	return len(f) > 1 && f[len(f)-1] == "Party"
+	for i := 1; i < len(f); i++ {
+		// "Labour Party", "Communist Party of India", "Socialist Party USA"
+		if f[i] == "Party" && (i == len(f)-1 || f[i+1] == "of" || i == len(f)-2 && isAcronym(f[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateNamed returns a state mention for text, a state's name, alias or

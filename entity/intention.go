@@ -507,12 +507,15 @@ func aimedPurpose(toks []nlp.Token, to int, lemma string) bool {
 // state: a question asks whether an act took place or what it was ("Why
 // did you leave Norway?", "How will Ann Lee deal with Tom Wu?"); it
 // states none. A fact read from one of its clauses keeps its object as
-// text. The roles that it names in passing, drawn from titles and
-// appositions ("What do you think of President Ann Lee?"), are stated
-// and kept.
+// text. The guide skips a question whole, so the links that its names
+// imply go too: the roles of its titles and appositions ("What do you
+// think of President Ann Lee?") and the places of its place names, which
+// the sentences that state them give.
 func (d *docState) unasked(sents []nlp.Sentence) {
+	asked := func(f *docFact) bool { return f.Sentence < len(sents) && question(sents[f.Sentence].Tokens) }
+	d.facts = slices.DeleteFunc(d.facts, func(f *docFact) bool { return f.implied && f.obj != nil && asked(f) })
 	for _, f := range d.facts {
-		if !f.implied && f.Sentence < len(sents) && question(sents[f.Sentence].Tokens) {
+		if !f.implied && asked(f) {
 			f.obj = nil
 		}
 	}

@@ -997,7 +997,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -2037,6 +2037,24 @@ func (r *Resolver) placeBody(s nlp.Sentence, seg []unit) bool {
 	surface := spanText(s, seg[1].start, seg[1].end)
 	f := strings.Fields(surface)
 	return normKey(surface) != normKey(seg[1].e.name) && r.g.is("orghead", f[len(f)-1])
+}
+
+// partyOfState reports whether seg is a party's name that ends with the
+// state or region it is the party of, after "of" or right after "Party"
+// ("the Communist Party of Norland", "Unity Party of America", "Socialist
+// Party USA"): one name, whose state is no actor of its own there.
+func partyOfState(s nlp.Sentence, seg []unit) bool {
+	n := len(seg)
+	if n < 2 || seg[n-1].kind != uEntry || seg[n-1].e.typ != schema.GPE {
+		return false
+	}
+	k := seg[n-1].start - 1
+	if seg[n-2].kind == uOf && s.Tokens[k].Text == "of" {
+		k--
+	} else if seg[n-2].kind != uCap {
+		return false
+	}
+	return k > seg[0].start && s.Tokens[k].Text == "Party"
 }
 
 // regionModifiers narrow a region's name without naming anything else

@@ -7,8 +7,7 @@ import (
 )
 
 // TestQuestionsStateNoActs checks that a question's clauses give no edge,
-// while the roles its titles state do, on sentences written for this
-// test.
+// nor do the roles its titles name, on sentences written for this test.
 func TestQuestionsStateNoActs(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -23,8 +22,14 @@ func TestQuestionsStateNoActs(t *testing.T) {
 			nil, []string{"Harbor Council -sue-> Per Lund"},
 			"a wh-question takes the act as given but states it no more"},
 		{"What do voters think of Norwegian Prime Minister Ann Lee?",
+			nil, []string{"Ann Lee -lead-> Norway"},
+			"a question is skipped whole, the role its title names too"},
+		{"Why did Tom Wu, the mayor of Bergen, leave Oslo, Norway?",
+			nil, []string{"Tom Wu -lead-> Bergen", "Oslo -locate_in-> Norway"},
+			"an apposition's role and a place's country in a question"},
+		{"Voters like Norwegian Prime Minister Ann Lee. Do they?",
 			[]string{"Ann Lee -lead-> Norway"}, nil,
-			"a title in a question still states the role"},
+			"the statement before a question keeps its role"},
 		{"Tom Wu met Ann Lee in Oslo. Ann Lee asked Tom Wu, \"Why?\"",
 			[]string{"Tom Wu -meet-> Ann Lee", "Ann Lee -ask-> Tom Wu"}, nil,
 			"a question in a quotation leaves the reporting clause stated"},

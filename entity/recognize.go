@@ -480,8 +480,8 @@ func illnessSlot(toks []nlp.Token, k int) bool {
 var stormPrefixes = map[string]bool{"Hurricane": true, "Cyclone": true, "Typhoon": true, "Storm": true}
 
 // vesselPrefixes are the prefixes of the names of navies' and merchant
-// ships.
-var vesselPrefixes = map[string]bool{"USS": true, "CSS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true}
+// ships: a motor vessel's or tanker's too ("MV Alma Lund", "MT Ocean Star").
+var vesselPrefixes = map[string]bool{"USS": true, "CSS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true, "MV": true, "MT": true}
 
 // personContext reports whether the words around m, a mention of s, say
 // it names a person: a lower-case noun right before it ("musician Nick
@@ -527,7 +527,8 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 
 // workContext reports whether the words beside m, a mention of s, say it
 // names a work: a lower-case noun for a kind of work right before it ("the
-// romantic comedy Leap Year", "the television series Gilmore Girls"), a
+// romantic comedy Leap Year", "the television series Gilmore Girls"), or
+// for a kind of ship ("the cargo ship Alma Lund", [shipKinds]), a
 // verb of authorship ("published Analytic Syntax", "wrote his Dumky
 // Trio"), or
 // as the head of an apposition right after it ("Cry Wolf, another horror
@@ -535,7 +536,7 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // music pieces").
 func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && workKinds[toks[k].Text] && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
 		return true
 	}
 	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
@@ -734,6 +735,13 @@ var workKinds = map[string]bool{
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
 	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
+}
+
+// shipKinds name a kind of ship before its name, which is no actor either:
+// "the cargo ship Alma Lund", "the tanker Ocean Star".
+var shipKinds = map[string]bool{
+	"ship": true, "vessel": true, "tanker": true, "freighter": true, "ferry": true, "yacht": true,
+	"trawler": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true,
 }
 
 // programmeNouns are the lower-case nouns of broadcasts that close a

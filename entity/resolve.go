@@ -340,6 +340,12 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				// England".
 				e = d.headName(m.name)
 			}
+			if e == nil && m.kind == mName && m.name == "Police" {
+				// "Police spokesman Tom Wu said": the word opens the
+				// sentence or a title, and names the force as "police"
+				// does ([docState.homeForce]), no body called Police.
+				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police"})
+			}
 			if e == nil {
 				e = d.named(m)
 			}
@@ -1484,6 +1490,18 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		// any organisation.
 		if len(f) > 2 && strings.EqualFold(f[1], "of") {
 			e.desc[strings.ToLower(f[0])] = true
+		}
+		if i := slices.Index(f, "Party"); i > 0 && i < len(f)-1 && partyNamed(name, nil) {
+			// "the party" and "the Unity Party" are the Unity Party of
+			// America.
+			e.desc["party"] = true
+			// A party the gazetteer knows by the short form is another
+			// ("Democratic Party" beside the Democratic Party of Japan).
+			short := strings.Join(f[:i+1], " ")
+			if _, taken := d.byKey[normKey(short)]; !taken && d.r.g.entries[normKey(short)] == nil {
+				e.aliases[short] = true
+				d.byKey[normKey(short)] = e
+			}
 		}
 		e.desc["organization"], e.desc["organisation"] = true, true
 	}

@@ -45,8 +45,8 @@ func TestTitledLists(t *testing.T) {
 			[]string{"Joel Sand -member_of-> US House of Representatives"}, []string{"Joel Sand -member_of-> US Congress"},
 			"a representative sits in the House of the Congress named"},
 		{"The Democratic Party of Japan met in Tokyo. Democratic Representative Joel Sand said Japan would vote.",
-			[]string{"Joel Sand -member_of-> Democratic Party"}, []string{"Joel Sand -member_of-> US House of Representatives"},
-			"a Democratic Party outside the US seats no one in Congress"},
+			[]string{"Joel Sand -member_of-> Democratic Party of Japan"}, []string{"Joel Sand -member_of-> US House of Representatives"},
+			"a Democratic Party outside the US seats no one in Congress; the one party the report names is the Democrat's"},
 	})
 }
 
