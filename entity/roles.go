@@ -3189,15 +3189,16 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.LocateIn, reverse: rev}, true
 }
 
-// superlative reports whether t ranks a body among others of its kind:
-// "largest", "biggest", "most" (tagged JJS or RBS), "leading", "top", or
-// an ordinal ("second").
+// superlative reports whether t ranks a body or a place among others of
+// its kind: "largest", "biggest", "most" (tagged JJS or RBS), a bearing's
+// "southernmost" or "south-most", "leading", "top", or an ordinal
+// ("second").
 func superlative(t nlp.Token) bool {
 	switch t.Lower() {
 	case "leading", "top", "first", "second", "third", "largest", "biggest", "oldest":
 		return true
 	}
-	return t.Tag == "JJS" || t.Tag == "RBS"
+	return t.Tag == "JJS" || t.Tag == "RBS" || strings.HasSuffix(t.Lower(), "most")
 }
 
 // governmentHeads end the names of bodies that are part of a state rather
