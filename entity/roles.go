@@ -1019,6 +1019,11 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
+	if !a.adj && !a.possessive && named(a) && b.start == a.end+1 && dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
+		// "Ohio man Tom Wu", "Bergen native Ann Lee": a place's name and
+		// a word for one who lives there or comes from there.
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if !a.adj && (a.possessive || !named(a) || !d.r.country(a.ent)) {
 		// A country's name works as its adjective ("New Zealand bowler
 		// Tom Wu"); a city's or a region's does not.
@@ -1070,6 +1075,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// dwellerNouns name a person by the place they live in or come from,
+// after the place's name: "Ohio man", "Oslo native".
+var dwellerNouns = map[string]bool{
+	"man": true, "woman": true, "native": true, "resident": true, "teenager": true, "teen": true, "boy": true, "girl": true,
 }
 
 // bodyThenNonRole reports whether words, between a nationality and a
