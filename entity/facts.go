@@ -2293,6 +2293,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.stance(si, s, x, f)
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
+		d.operationDoer(si, s, x, f)
 		d.seatsWon(si, s, x, f)
 		d.taughtAt(si, s, x, f)
 		d.contestsWon(si, s, x, f)
