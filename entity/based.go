@@ -370,6 +370,35 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: lemma}, true
 }
 
+// kindOfPlaceNouns name, before "of" and a name, the kind of place the
+// name is: "the state of Goa", "the city of Narvik".
+var kindOfPlaceNouns = map[string]bool{
+	"state": true, "province": true, "region": true, "city": true, "town": true, "district": true, "county": true,
+	"prefecture": true, "village": true, "municipality": true,
+}
+
+// placeOfKind makes a place of an organisation that sentence si names
+// after "the", a word for a kind of place and "of" ("the state of Goa",
+// "the city of Kalvo"): a name the recogniser took for a body's where the
+// document first wrote it ("Deputy Chief Minister of Goa"). A name the
+// gazetteer knows, or one that ends in a body's head word ("the city of
+// London Corporation"), stays as it is.
+func (d *docState) placeOfKind(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization || m.ent.gaz != nil || m.start < 3 {
+			continue
+		}
+		if toks[m.start-1].Text != "of" || !kindOfPlaceNouns[toks[m.start-2].Text] || !strings.EqualFold(toks[m.start-3].Text, "the") {
+			continue
+		}
+		if f := strings.Fields(m.ent.name); d.r.g.is("orghead", f[len(f)-1]) {
+			continue
+		}
+		m.ent.typ = schema.GPE
+	}
+}
+
 // compassPoints are the lower-case bearings of a place from another
 // ("50 km north of Oslo").
 var compassPoints = map[string]bool{
