@@ -2263,7 +2263,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	start := a.end + ageAfter(s, a.end)
 	w := lowerWords(s.Tokens[start:b.start])
-	if len(w) < 3 || len(w) > 9 || w[0] != "," {
+	longest := 9
+	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
+		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
+	}
+	if len(w) < 3 || len(w) > longest || w[0] != "," {
 		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
