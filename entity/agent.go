@@ -1030,25 +1030,69 @@ func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f
 		if last-first < 2 || !operationNouns[toks[last-1].Lower()] {
 			continue
 		}
-		var agent *mention
-		for _, m := range d.sents[si] {
-			if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != f.subj && (agent == nil || m.start < agent.start) {
-				agent = m
-			}
-		}
-		if agent == nil {
-			continue
-		}
-		ok := true
-		for k := first; k < last-1; k++ {
-			if t := toks[k]; (k < agent.start || k >= agent.end) && !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-") {
-				ok = false // "in an attack on a US base": the name is the target's
-			}
-		}
-		if ok {
+		if agent := d.operationNamer(si, s, first, last, f.subj); agent != nil {
 			d.derive(si, a, x.Relation, verb, agent.ent, f.subj, "", x.Confidence*placeArgConf)
 			return
 		}
+	}
+}
+
+// operationNamer returns the actor an operation's phrase, tokens [first,
+// last) of sentence si after its article, is named after: the first
+// mention of an actor other than patient among its modifiers, when every
+// other modifier is a noun or an adjective; nil otherwise ("an attack on
+// a US base": the name is the target's).
+func (d *docState) operationNamer(si int, s nlp.Sentence, first, last int, patient *docEntity) *mention {
+	var agent *mention
+	for _, m := range d.sents[si] {
+		if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != patient && (agent == nil || m.start < agent.start) {
+			agent = m
+		}
+	}
+	if agent == nil {
+		return nil
+	}
+	for k := first; k < last-1; k++ {
+		if t := s.Tokens[k]; (k < agent.start || k >= agent.end) && !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "HYPH" || t.Text == "-") {
+			return nil
+		}
+	}
+	return agent
+}
+
+// firedNouns name what an actor fires, after the actor's name or state
+// adjective: "Norwegian missiles hit Bergen".
+var firedNouns = map[string]bool{
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true, "drones": true,
+	"shell": true, "shells": true, "bomb": true, "bombs": true,
+}
+
+// operationDoer adds agent —VERB→ obj for an active verb of
+// [operationVerbs] whose subject is an operation, or what it fired, named
+// after its agent: "A US airstrike killed Tom Wu", "the Norwegian drone
+// strike that killed Ann Lee", "Swedish missiles hit Bergen". The agent's
+// name or state adjective stands among the subject's modifiers, the
+// operation's noun ([operationNouns], [firedNouns]) closes it, as in the
+// passive [docState.operationAgent] reads.
+func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if f.subj != nil || f.obj == nil || !actorEntity(f.obj) || x.Negated || !operationVerbs[verb] || passiveIn(x.Relation) ||
+		si >= len(d.sents) || intention(s, x) {
+		return
+	}
+	toks := s.Tokens
+	first, last := argTokens(s, x.Subject)
+	if first < 0 {
+		return
+	}
+	if first < last && toks[first].Tag == "DT" {
+		first++
+	}
+	if head := toks[last-1].Lower(); last-first < 2 || !operationNouns[head] && !firedNouns[head] {
+		return
+	}
+	if agent := d.operationNamer(si, s, first, last, f.obj); agent != nil {
+		d.derive(si, x.Subject, x.Relation, verb, agent.ent, f.obj, "", x.Confidence*placeArgConf)
 	}
 }
 

@@ -303,14 +303,16 @@ func (d *docState) placeArg(si int, s nlp.Sentence, a schema.Argument, e *docEnt
 // Oslo"), beside [placeHeads].
 var kindNouns = map[string]bool{
 	"suburb": true, "capital": true, "area": true, "municipality": true, "county": true, "neighbourhood": true,
-	"neighborhood": true, "settlement": true, "community": true, "township": true, "enclave": true,
+	"neighborhood": true, "settlement": true, "community": true, "township": true, "enclave": true, "prefecture": true,
 }
 
 // placeDescribedIn: "Halden, a town in southern Norway,", "Kjosen, a
 // suburb of Oslo", "Tal Afar, a town near the Syrian border": a place, a
 // comma, an indefinite description headed by a word for a kind of place,
 // then in or of (at most a lower-case adjective after it) and a place give
-// locate_in; near gives locate_near.
+// locate_in; near gives locate_near. A definite description places it too
+// when a superlative picks the place out: "Halden, the southernmost town
+// of Norway", "Kjosen, the second largest city in Sweden".
 func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || b.adj || b.possessive || a.adj {
 		return role{}, false
@@ -321,7 +323,7 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Halden, north of Oslo,", "Halden, 50 km north of Oslo,"
 		return role{lemma: schema.LocateNear}, true
 	}
-	if len(w) < 4 || len(w) > 10 || w[0] != "," || w[1] != "a" && w[1] != "an" {
+	if len(w) < 4 || len(w) > 10 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" {
 		return role{}, false
 	}
 	n := len(w) - 1
@@ -358,11 +360,43 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	for _, t := range s.Tokens[a.end+2 : a.end+n] {
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" && t.Tag != "RBS" {
 			return role{}, false
 		}
 	}
+	if w[1] == "the" && !slices.ContainsFunc(s.Tokens[a.end+2:a.end+n-1], superlative) {
+		return role{}, false // "Lund, the city of farmers": no superlative, no apposition of kind
+	}
 	return role{lemma: lemma}, true
+}
+
+// kindOfPlaceNouns name, before "of" and a name, the kind of place the
+// name is: "the state of Goa", "the city of Narvik".
+var kindOfPlaceNouns = map[string]bool{
+	"state": true, "province": true, "region": true, "city": true, "town": true, "district": true, "county": true,
+	"prefecture": true, "village": true, "municipality": true,
+}
+
+// placeOfKind makes a place of an organisation that sentence si names
+// after "the", a word for a kind of place and "of" ("the state of Goa",
+// "the city of Kalvo"): a name the recogniser took for a body's where the
+// document first wrote it ("Deputy Chief Minister of Goa"). A name the
+// gazetteer knows, or one that ends in a body's head word ("the city of
+// London Corporation"), stays as it is.
+func (d *docState) placeOfKind(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization || m.ent.gaz != nil || m.start < 3 {
+			continue
+		}
+		if toks[m.start-1].Text != "of" || !kindOfPlaceNouns[toks[m.start-2].Text] || !strings.EqualFold(toks[m.start-3].Text, "the") {
+			continue
+		}
+		if f := strings.Fields(m.ent.name); d.r.g.is("orghead", f[len(f)-1]) {
+			continue
+		}
+		m.ent.typ = schema.GPE
+	}
 }
 
 // compassPoints are the lower-case bearings of a place from another
@@ -436,7 +470,8 @@ func compassAdjective(name string) bool {
 // Norwegian town,": a place, a comma and an article, a nationality and a
 // word for a kind of place that closes the apposition place it in the
 // state, or make it the state's capital. So does the state's possessive:
-// "Aceh, Indonesia's northernmost province,".
+// "Aceh, Indonesia's northernmost province,", "Mosul, Iraq's second
+// largest city,".
 func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	poss := b.possessive && !b.adj && len(w) == 1 && w[0] == ","
@@ -456,8 +491,8 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		end++
 	}
 	start := end
-	for end < len(s.Tokens) && end < b.end+3 && !isCap(s.Tokens[end].Text) && strings.HasPrefix(s.Tokens[end].Tag, "NN") ||
-		end < len(s.Tokens) && end < b.end+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
+	for end < len(s.Tokens) && end < start+3 && !isCap(s.Tokens[end].Text) && strings.HasPrefix(s.Tokens[end].Tag, "NN") ||
+		end < len(s.Tokens) && end < start+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
 		end++
 	}
 	if end == start || !closedAfter(s, end) {

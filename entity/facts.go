@@ -2052,6 +2052,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if _, _, aimed := aimedInObject(x); aimed {
+		f.obj, f.concept = nil, "" // "launched missiles targeting Swedish troops": the troops were aimed at ([docState.aimedTargets])
+	}
 	if f.obj == nil {
 		if g := d.colonGroup(si, s, x.Object); g != nil && g != f.subj {
 			f.obj, oc, f.concept = g, x.Confidence*placeArgConf, "" // "Police arrested three men: Ann Lee, ..."
@@ -2351,6 +2354,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.stance(si, s, x, f)
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
+		d.operationDoer(si, s, x, f)
 		d.seatsWon(si, s, x, f)
 		d.taughtAt(si, s, x, f)
 		d.contestsWon(si, s, x, f)

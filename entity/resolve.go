@@ -226,6 +226,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		nounBefore(s, ms)
 		d.titledBefore(s, ms)
 		d.kindAfter(i, s, ms)
+		d.placeOfKind(i, s, ms)
 		for _, m := range ms {
 			d.mentionFacts(i, s, m)
 		}
@@ -295,6 +296,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.presenceIn(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)
+		d.aimedTargets(i, sents[i], xs)
 	}
 	d.scorers()
 	d.concepts()

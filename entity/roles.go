@@ -1019,6 +1019,11 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
+	if !a.adj && !a.possessive && named(a) && b.start == a.end+1 && dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
+		// "Ohio man Tom Wu", "Bergen native Ann Lee": a place's name and
+		// a word for one who lives there or comes from there.
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if !a.adj && (a.possessive || !named(a) || !d.r.country(a.ent)) {
 		// A country's name works as its adjective ("New Zealand bowler
 		// Tom Wu"); a city's or a region's does not.
@@ -1070,6 +1075,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// dwellerNouns name a person by the place they live in or come from,
+// after the place's name: "Ohio man", "Oslo native".
+var dwellerNouns = map[string]bool{
+	"man": true, "woman": true, "native": true, "resident": true, "teenager": true, "teen": true, "boy": true, "girl": true,
 }
 
 // bodyThenNonRole reports whether words, between a nationality and a
@@ -2152,12 +2163,13 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 }
 
 // openingSubject reports whether the phrase from token start opens its
-// sentence (after "the" at most) and a finite verb follows it at token
-// end: "The Harbor Party's leader, Ann Lee announced", an apposition whose
-// second comma was left out. After a clause ("After meeting the party's
-// leader, Ann Lee announced") the name is the next clause's subject.
+// sentence (after an article at most) and a finite verb follows it at
+// token end: "The Harbor Party's leader, Ann Lee announced", "A member of
+// the Norvik Parliament, Tom Wu said", an apposition whose second comma
+// was left out. After a clause ("After meeting the party's leader, Ann Lee
+// announced") the name is the next clause's subject.
 func openingSubject(s nlp.Sentence, start, end int) bool {
-	if start > 1 || start == 1 && s.Tokens[0].Lower() != "the" || end >= len(s.Tokens) {
+	if start > 1 || start == 1 && !article(s.Tokens[0].Lower()) || end >= len(s.Tokens) {
 		return false
 	}
 	switch s.Tokens[end].Tag {
@@ -2165,6 +2177,11 @@ func openingSubject(s nlp.Sentence, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// article reports whether w, in lower case, is "the", "a" or "an".
+func article(w string) bool {
+	return w == "the" || w == "a" || w == "an"
 }
 
 // withoutPortfolio returns toks, the words between a possessive's name
@@ -2246,7 +2263,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	start := a.end + ageAfter(s, a.end)
 	w := lowerWords(s.Tokens[start:b.start])
-	if len(w) < 3 || len(w) > 9 || w[0] != "," {
+	longest := 9
+	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
+		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
+	}
+	if len(w) < 3 || len(w) > longest || w[0] != "," {
 		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
@@ -2311,14 +2332,17 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 	}
 	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) &&
-		!(a.start == 0 && w[1] == "the") {
+		!(a.start == 0 && (w[1] == "the" || article(w[1]) && finiteAt(s.Tokens, b.end))) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
 		// apposition. A verb of speech that ends the sentence is the
 		// person's: `"It failed," Ann Lee, critic for the Herald said.`
-		// So is the verb after a definite apposition to the sentence's
-		// first name, whose closing comma is missing: "Ann Lee, the
-		// chairman of Halvik Motors said".
+		// So is the verb after an apposition with an article to the
+		// sentence's first name, whose closing comma is missing: "Ann
+		// Lee, the chairman of Halvik Motors said", and an indefinite
+		// one before a finite verb: "Tom Wu, a spokesman for the Velmora
+		// Army said"; not "Tom Wu, a co-founder of the Harbor Party
+		// seeking its nomination, won".
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
@@ -2528,7 +2552,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	for k--; k >= 0; k-- {
 		t := s.Tokens[k]
 		w := t.Lower()
-		if w == "the" || w == "a" || w == "an" {
+		if article(w) {
 			break
 		}
 		if w == "and" && k > 0 && s.Tokens[k-1].Text == "," && (closed || strings.HasPrefix(s.Tokens[b.end].Tag, "VB")) {
@@ -2546,8 +2570,11 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		words = append([]string{w}, words...)
 	}
-	if k < 0 || len(words) == 0 || len(words) > 3 || !closed {
-		return role{}, false // "the head of the party, Ann Lee and Tom Wu": a list
+	if k < 0 || len(words) == 0 || len(words) > 3 || !closed && !openingSubject(s, k, b.end) {
+		// "the head of the party, Ann Lee and Tom Wu": a list; but "A
+		// spokesman for the Velmora Army, Tom Wu said": the sentence's
+		// subject, its second comma left out before the verb.
+		return role{}, false
 	}
 	r := appositionLemma(words)
 	return role{lemma: r, reverse: true}, r != ""
@@ -3177,15 +3204,16 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.LocateIn, reverse: rev}, true
 }
 
-// superlative reports whether t ranks a body among others of its kind:
-// "largest", "biggest", "most" (tagged JJS or RBS), "leading", "top", or
-// an ordinal ("second").
+// superlative reports whether t ranks a body or a place among others of
+// its kind: "largest", "biggest", "most" (tagged JJS or RBS), a bearing's
+// "southernmost" or "south-most", "leading", "top", or an ordinal
+// ("second").
 func superlative(t nlp.Token) bool {
 	switch t.Lower() {
 	case "leading", "top", "first", "second", "third", "largest", "biggest", "oldest":
 		return true
 	}
-	return t.Tag == "JJS" || t.Tag == "RBS"
+	return t.Tag == "JJS" || t.Tag == "RBS" || strings.HasSuffix(t.Lower(), "most")
 }
 
 // governmentHeads end the names of bodies that are part of a state rather

@@ -196,7 +196,11 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		if m.ent == nil || !isPlace(m.ent) || m.start < 2 {
 			continue
 		}
-		if i > 0 && toks[m.start-1].Text == "of" && m.ent.gaz != nil && (m.ent.gaz.region || usStateNames[m.ent.name] && d.usReport()) {
+		// "Senator Tom Wu, Republican from Texas,", "Representative Ann
+		// Lee, a Democrat of Ohio,": a titled legislator's party word and
+		// from or of a state name the state the seat is held for.
+		partisan := partisanNouns[toks[m.start-2].Text] && (toks[m.start-1].Text == "from" || toks[m.start-1].Text == "of")
+		if i > 0 && !partisan && toks[m.start-1].Text == "of" && m.ent.gaz != nil && (m.ent.gaz.region || usStateNames[m.ent.name] && d.usReport()) {
 			// "Senator Ann Lee of Vermont", "Representative Tom Wu of
 			// Ohio": a region (a state's first division) after a titled
 			// legislator's name; a town's senator may sit in its own
@@ -219,8 +223,8 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			continue
 		}
-		if !strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
-			!seatNouns[toks[m.start-2].Lower()] || briefFor(toks, m.start-1) {
+		if (!strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
+			!seatNouns[toks[m.start-2].Lower()] || briefFor(toks, m.start-1)) && !partisan {
 			continue // "Special Representative for Norway": an envoy's brief, no seat
 		}
 		var p *mention
@@ -242,8 +246,14 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 				break // only a party's name or the seat noun may come between
 			}
 		}
+		if partisan && (p == nil || len(p.titles) == 0 || !seatTitle(p.titles) || m.ent.gaz == nil || !m.ent.gaz.region) {
+			continue // "Tom Wu, a Republican from Texas,": from the state, no seat said
+		}
 		if p != nil && p.ent != m.ent {
 			d.derive(si, argOf(s, p), joinText(toks[m.start-2:m.end]), "represent", p.ent, m.ent, "", roleConf)
+			if partisan {
+				continue // the title names the chamber
+			}
 			if c := d.seatChamber(toks[m.start-2].Text, d.usSeat(m.ent)); c != nil && c != p.ent {
 				// "Senator from Vermont Ann Lee", "Tom Wu, a Senator from
 				// Ohio,": the seat's holder sits in the chamber the report
@@ -253,6 +263,10 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// partisanNouns name a member of a US party, written after a legislator's
+// name and before the state the seat is held for.
+var partisanNouns = map[string]bool{"Republican": true, "Democrat": true}
 
 // chamberSeats name the legislator's title ([chambers]) whose chamber a
 // capitalised word before "seat" names: "the House seat", "a Senate seat".

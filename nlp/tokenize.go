@@ -172,9 +172,17 @@ func matchSuffix(s string, suffixes []string) int {
 // occurrences of each of contractions, ASCII case folded, that is not at
 // offset 0, or of finalContractions where they end s ("I" + "'ve").
 // Each contraction holds an apostrophe, straight or curly, so a span
-// without one has none.
+// without one has none. The apostrophe of a name's one-letter prefix
+// ("D'Souza", "O'Reilly", "O'Malley") is read as a letter: prose cut
+// them into "D" and "'Souza", since "'S" folds to the contraction "'s".
 func contraction(s string) int {
 	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+		return -1
+	}
+	if n := namePrefix(s); n > 0 {
+		if i := contraction(s[n:]); i > 0 {
+			return n + i
+		}
 		return -1
 	}
 	best := -1
@@ -193,6 +201,28 @@ func contraction(s string) int {
 		}
 	}
 	return best
+}
+
+// namePrefix returns the length of the one-letter prefix of a name that
+// s opens with, its apostrophe included ("D'" of "D'Souza", "O’" of
+// "O’Reilly"), or 0: a capital letter, an apostrophe, then a capital and
+// a lower-case letter. All-capital contractions ("I'M", "IT'S") are no
+// name.
+func namePrefix(s string) int {
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' {
+		return 0
+	}
+	n := 2
+	if s[1] != '\'' {
+		if !strings.HasPrefix(s[1:], "’") {
+			return 0
+		}
+		n = 1 + len("’")
+	}
+	if len(s) < n+2 || s[n] < 'A' || s[n] > 'Z' || s[n+1] < 'a' || s[n+1] > 'z' {
+		return 0
+	}
+	return n
 }
 
 func indexFoldASCII(s, substr string) int {

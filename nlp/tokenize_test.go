@@ -48,9 +48,10 @@ func TestTokenizeMatchesProse(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	texts = append(texts, "I've seen it. He'd've gone, they’d said. O'Donnell, D'Arcy and Ma'dan met. “We’ve won,” she'd said. He was medvac'd out, OK’d. Could've.")
+	texts = append(texts, "I've seen it. He'd've gone, they’d said. O'Donnell, D'Arcy and Ma'dan met. “We’ve won,” she'd said. He was medvac'd out, OK’d. Could've.",
+		"Francis D'Souza's aide met O’Reilly, (O'Malley) and \"D'Silva\". IT'S I'M D'S d'Souza X'Re'Sa O'Sa'S.")
 	for _, text := range texts {
-		want := splitFinal(prose.Tokenize(text))
+		want := proseNames(text, func(t string) []rawToken { return splitFinal(prose.Tokenize(t)) })
 		got := tokenize(nil, text)
 		same := len(got) == len(want)
 		for i := 0; same && i < len(got); i++ {
@@ -61,6 +62,29 @@ func TestTokenizeMatchesProse(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts", len(texts))
+}
+
+// nameRE matches the one-letter prefix of a name that opens a span, after
+// the span's prefixes: "D'" of "D'Souza", "O’" of "(O’Reilly".
+var nameRE = regexp.MustCompile(`(^|[\s\v\x{85}\p{Z}])([$(\["“‘]*[A-Z])('|’)([A-Z][a-z])`)
+
+// proseNames gives the tokens of tok (prose's tokenizer) with the
+// apostrophe of each name's one-letter prefix read as a letter: it masks
+// them with letters of the same length, tokenizes, and takes the tokens'
+// text back from text.
+func proseNames(text string, tok func(string) []rawToken) []rawToken {
+	masked := nameRE.ReplaceAllStringFunc(text, func(m string) string {
+		m = strings.Replace(m, "’", "ẋ", 1)
+		if i := strings.LastIndexByte(m, '\''); i >= 0 && i == len(m)-3 {
+			m = m[:i] + "x" + m[i+1:]
+		}
+		return m
+	})
+	toks := tok(masked)
+	for i, t := range toks {
+		toks[i].Text = text[t.Start : t.Start+len(t.Text)]
+	}
+	return toks
 }
 
 // finalRE matches a token that ends with 've or 'd, straight or curly,
