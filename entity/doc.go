@@ -118,7 +118,9 @@
 // "analysts at Bernstein": Organization), a place preposition or "the port
 // of" before it (GPE). Otherwise it is a name only if it is a short form
 // of a name seen before in the document, an acronym of one, or a
-// well-known person's short name.
+// well-known person's short name. A group noun or a title's plural
+// capitalised alone ("the oath Senators swore", as speeches write it)
+// names a kind of people, never a body.
 //
 // Headlines (no final punctuation, mostly capitalised; a list before a
 // final colon is a speech's salutation, no headline) are read for

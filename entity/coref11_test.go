@@ -1,0 +1,38 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestChainsCoref11 covers the coref11 rules on documents of our own.
+// Pronouns are compared where the rule is about them.
+func TestChainsCoref11(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string
+		why        string
+	}{
+		{"capital-group",
+			"That is the oath Senators swore in January. When Senators tried the case, they were impartial. Ola Berg said it was fair.",
+			map[string][]string{"Ola Berg": {"Ola Berg"}},
+			"a group noun or a title's plural, capitalised alone, names a kind of people, no organisation"},
+		{"capital-group-soldiers",
+			"The Republic thanked its Soldiers for their service. Tom Wu spoke.",
+			map[string][]string{"Tom Wu": {"Tom Wu"}},
+			"\"Soldiers\" alone is no body's name"},
+		{"team",
+			"The Ottawa Senators beat the Toronto Maple Leafs on Monday.",
+			map[string][]string{"Ottawa Senators": {"Ottawa Senators"}, "Toronto Maple Leafs": {"Toronto Maple Leafs"}},
+			"a plural after a capitalised word ends a team's name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := chainWords(t, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("chains of %q mismatch (-want +got):\n%s\n%s", tt.text, diff, tt.why)
+			}
+		})
+	}
+}
