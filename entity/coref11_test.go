@@ -26,6 +26,18 @@ func TestChainsCoref11(t *testing.T) {
 			"The Ottawa Senators beat the Toronto Maple Leafs on Monday.",
 			map[string][]string{"Ottawa Senators": {"Ottawa Senators"}, "Toronto Maple Leafs": {"Toronto Maple Leafs"}},
 			"a plural after a capitalised word ends a team's name"},
+		{"one-of",
+			"Ann Lee was one of the founders of the guild. Tulsa quickly became one of the most important cities in Oklahoma.",
+			map[string][]string{"Ann Lee": {"Ann Lee", "one of the founders"}, "Tulsa": {"Tulsa", "one of the most important cities"}, "Oklahoma": {"Oklahoma"}},
+			"\"one of\" and a plural of people (or of places, for a place) after a copula says what its subject is, as \"a\" does"},
+		{"one-of-thing",
+			"Norway is one of the reasons for the delay. Ann Lee is one of them.",
+			map[string][]string{"Norway": {"Norway"}, "Ann Lee": {"Ann Lee"}},
+			"a plural of things says nothing of a state, nor a pronoun of a person"},
+		{"regarded-as",
+			"Ann Lee is now widely recognized as one of the founders of linguistics. Tulsa is considered to be one of the most beautiful cities in the world. Tom Wu was regarded as a genius.",
+			map[string][]string{"Ann Lee": {"Ann Lee", "one of the founders"}, "Tulsa": {"Tulsa", "one of the most beautiful cities"}, "Tom Wu": {"Tom Wu", "a genius"}},
+			"what a copula's subject is considered, regarded or recognised as, or to be, describes it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

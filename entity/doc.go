@@ -297,7 +297,10 @@
 //     describes, and so is a definite one whose head noun names a person
 //     ("the first woman to ...", "the daughter of ...") or, for a place or
 //     body, a city, capital, country, company, party ("Lyon, the third
-//     city of France"), "the", a place's kind and "of" before its name
+//     city of France"); so is "one of" and such a plural ("was one of the
+//     founders", "York quickly became one of the most important cities"),
+//     and what the subject "is regarded as" or "considered to be";
+//     "the", a place's kind and "of" before its name
 //     ("the island of Busuanga", one mention as GUM writes it), and a
 //     bare office before "of" ("Ann Lee, president of the Magic Circle,",
 //     "Gro Lund, President of the Nordic Council,"); a possessive phrase
