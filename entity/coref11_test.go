@@ -38,6 +38,18 @@ func TestChainsCoref11(t *testing.T) {
 			"Ann Lee is now widely recognized as one of the founders of linguistics. Tulsa is considered to be one of the most beautiful cities in the world. Tom Wu was regarded as a genius.",
 			map[string][]string{"Ann Lee": {"Ann Lee", "one of the founders"}, "Tulsa": {"Tulsa", "one of the most beautiful cities"}, "Tom Wu": {"Tom Wu", "a genius"}},
 			"what a copula's subject is considered, regarded or recognised as, or to be, describes it"},
+		{"they-people-noun",
+			"The institutes were joined by the Halvik Libraries. We want to teach our librarians the basics so that they can help. The content should enable them to work.",
+			map[string][]string{"Halvik Libraries": {"Halvik Libraries"}},
+			"a plural noun of people named after a body, outside any name, is what \"they\" and \"them\" take up"},
+		{"they-subject",
+			"The Liberal Democrats met voters in Leeds. They said taxes would rise.",
+			map[string][]string{"Liberal Democrats": {"Liberal Democrats", "They"}, "Leeds": {"Leeds"}},
+			"people in the object after the subject of the sentence before leave \"they\" to the subject"},
+		{"they-body",
+			"The Halvik Libraries hired staff last year. They said the budget was tight.",
+			map[string][]string{"Halvik Libraries": {"Halvik Libraries", "They"}},
+			"a plural body that hired people is still the \"they\" of the next sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

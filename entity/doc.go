@@ -177,7 +177,12 @@
 //     possessive ("For North Korea, aiding Russia's war effort ... its
 //     power" → North Korea); else the most salient one of the previous
 //     sentences (the first compatible actor that is not a possessive),
-//     looking back up to three sentences (one for "its"). A person of that
+//     looking back up to three sentences (one for "its"); a plural
+//     noun of people outside any name ("our librarians", "residents")
+//     between that actor and a "they" (them, their) is what it takes up,
+//     so it takes no actor, unless the actor is the subject of the
+//     sentence that names them ("The party met voters. They said ...").
+//     A person of that
 //     window mentioned more often so far wins over the pick, and over the
 //     subject of the sentence before only with more than five times its
 //     mentions (a life's subject after a person named once), as over a

@@ -921,6 +921,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
+	if plural[m.pron] && best == nil && d.peopleNoun(si, 0, m.start) {
+		return nil // "we want to teach our librarians ... for them to": the people just named
+	}
 	inSentence = best != nil
 	window := 3
 	if m.pron == "its" {
@@ -929,6 +932,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		window = 1
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
+		if plural[m.pron] && back > 1 && d.peopleNoun(si-back+1, 0, len(d.input[si-back+1].Tokens)) {
+			break // people named since, with no name: they are the "they"
+		}
 		// A name inside a reported quotation ("\"Mr Petrov misled us,\"
 		// Wu said.") comes after its reporter.
 		ms := d.sents[si-back]
@@ -942,6 +948,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 				// "Muslims") is seldom the "they" (GUM): a part of it
 				// or other people has come up since.
 				continue
+			}
+			if plural[m.pron] && !d.subject(si-back, c) && d.peopleNoun(si-back, c.end, len(d.input[si-back].Tokens)) {
+				break // "were joined by the Halvik Libraries ... our librarians": not "Halvik met voters"
 			}
 			if !c.possessive {
 				best = c.ent
@@ -984,6 +993,43 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// peopleNoun reports whether tokens from to to of sentence si hold a
+// plural common noun of people outside every mention: a group noun of
+// the gazetteer ("residents", "officials") or a noun of a person's trade
+// or creed ("librarians", "scientists", "members", "students"). A "they"
+// after one mostly means those people, not a body named before them.
+func (d *docState) peopleNoun(si, from, to int) bool {
+	toks := d.input[si].Tokens
+	for k := from; k < to; k++ {
+		if toks[k].Tag != "NNS" || !peoplePlural(d.r, toks[k].Lower()) {
+			continue
+		}
+		if !slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.start <= k && k < c.end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether w is a plural noun of people: a group noun
+// of the gazetteer, one of [pluralPeople], or a noun ending in -ians or
+// -ists ("librarians", "scientists").
+func peoplePlural(r *Resolver, w string) bool {
+	if _, ok := lookupKey(r.g.groups, w); ok {
+		return true
+	}
+	return pluralPeople[w] || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ists")
+}
+
+// pluralPeople are plural nouns of people that the gazetteer's groups
+// leave out.
+var pluralPeople = map[string]bool{
+	"members": true, "students": true, "children": true, "colleagues": true, "parents": true, "voters": true,
+	"researchers": true, "teachers": true, "users": true, "customers": true, "fans": true, "players": true,
+	"participants": true, "employees": true, "staff": true, "volunteers": true, "visitors": true, "tourists": true,
+	"men": true, "women": true, "families": true, "farmers": true, "readers": true, "authors": true,
 }
 
 // conjoinedOwner resolves a possessive pronoun joined by "and", "or",
