@@ -50,6 +50,18 @@ func TestChainsCoref11(t *testing.T) {
 			"The Halvik Libraries hired staff last year. They said the budget was tight.",
 			map[string][]string{"Halvik Libraries": {"Halvik Libraries", "They"}},
 			"a plural body that hired people is still the \"they\" of the next sentence"},
+		{"generic-he",
+			"Judge Tom Wu quoted a rule. \"A person who acts without care does no wrong. He commits no tort.\"",
+			map[string][]string{"Tom Wu": {"Judge Tom Wu"}},
+			"after a sentence about anyone (\"A person who ...\"), \"he\" is that anyone, not a person named before"},
+		{"generic-he-same",
+			"Tom Wu spoke. A teacher who lies knows he is wrong.",
+			map[string][]string{"Tom Wu": {"Tom Wu"}},
+			"a \"he\" in a sentence about anyone is that anyone"},
+		{"spokesman-he",
+			"Tom Wu resigned on Monday. A spokesman for the ministry confirmed it. He will leave in May.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "He"}},
+			"\"A spokesman for\" is someone, no rule about anyone: the rule leaves the he to the resolver"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

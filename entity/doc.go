@@ -187,7 +187,10 @@
 //     subject of the sentence before only with more than five times its
 //     mentions (a life's subject after a person named once), as over a
 //     name that a relative "who" follows before the pronoun ("backed Ola
-//     Berg, who said he had won"). A reflexive takes
+//     Berg, who said he had won"). A sentence about anyone ("A person
+//     who acts without care does no wrong", "A juror must ...") keeps its
+//     own and the next sentence's he and she from anyone named before. A
+//     reflexive takes
 //     the nearest subject before it ("He was inspired by Rasmus Rask ...
 //     and taught himself Icelandic"); the subject right after a fronted
 //     phrase with no verb is not named in it ("After Bedřich Smetana, he

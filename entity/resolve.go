@@ -831,6 +831,30 @@ func (d *docState) topic(si int, ok func(*docEntity) bool) *docEntity {
 
 const topicWindow = 10
 
+// genericPerson reports whether sentence toks opens with an indefinite
+// article, a noun of a person and a relative pronoun, a verb or a modal:
+// "A person who acts without reasonable care does no wrong", "A juror
+// must be impartial". A "he" after it in the sentence or the next is
+// that anyone, not a person named before.
+func genericPerson(toks []nlp.Token) bool {
+	k := 0
+	for k < len(toks) && quoteMark(toks[k].Text) != 0 {
+		k++
+	}
+	if k >= len(toks) || toks[k].Text != "A" && toks[k].Text != "An" {
+		return false
+	}
+	h := nounHead(toks, k+1)
+	if h < 0 || h+1 >= len(toks) {
+		return false
+	}
+	if w := toks[h].Lower(); w != "person" && w != "individual" && w != "citizen" && !describesPerson(w) {
+		return false
+	}
+	next := toks[h+1]
+	return next.Lower() == "who" || strings.HasPrefix(next.Tag, "VB") || next.Tag == "MD"
+}
+
 // genericOpen reports whether sentence toks opens with an indefinite
 // article ("A defendant is not a wrongdoer at large."): a rule about
 // anyone, whose "he" is no one named.
@@ -921,6 +945,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
+	if gendered[m.pron] && best == nil && genericPerson(d.input[si].Tokens) {
+		return nil // "A juror who lies must know he ...": anyone, no one named
+	}
 	if plural[m.pron] && best == nil && d.peopleNoun(si, 0, m.start) {
 		return nil // "we want to teach our librarians ... for them to": the people just named
 	}
@@ -934,6 +961,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
 		if plural[m.pron] && back > 1 && d.peopleNoun(si-back+1, 0, len(d.input[si-back+1].Tokens)) {
 			break // people named since, with no name: they are the "they"
+		}
+		if gendered[m.pron] && back > 1 && genericPerson(d.input[si-back+1].Tokens) {
+			break // "Lord Diplock wrote: "A person who acts without care does no wrong. He commits no tort.""
 		}
 		// A name inside a reported quotation ("\"Mr Petrov misled us,\"
 		// Wu said.") comes after its reporter.
