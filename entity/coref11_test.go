@@ -62,6 +62,15 @@ func TestChainsCoref11(t *testing.T) {
 			"Tom Wu resigned on Monday. A spokesman for the ministry confirmed it. He will leave in May.",
 			map[string][]string{"Tom Wu": {"Tom Wu", "He"}},
 			"\"A spokesman for\" is someone, no rule about anyone: the rule leaves the he to the resolver"},
+		{"fronted",
+			"Tom Wu was born in Oslo. An undistinguished student and an unskilled cricketer, Wu did represent the school. One of the largest cities of the region, Tulsa has many parks.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "An undistinguished student", "an unskilled cricketer", "Wu"}, "Oslo": {"Oslo"},
+				"Tulsa": {"One of the largest cities", "Tulsa"}},
+			"an indefinite phrase (or \"one of\" and a plural) opening the sentence before a comma describes the subject after it"},
+		{"fronted-time",
+			"Tom Wu was born in Oslo. A day later, Wu left.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "Wu"}, "Oslo": {"Oslo"}},
+			"a fronted phrase whose noun fits no actor describes no one"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,6 +40,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 		toks := s.Tokens
 		d.relatives(si, s, kin, ahead)
 		d.nounsBefore(si, s)
+		d.frontedDescs(si, s)
 		for _, m := range slices.Clone(d.sents[si]) {
 			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
 				continue
@@ -332,6 +333,69 @@ func indefinite(t string) bool {
 		return true
 	}
 	return false
+}
+
+// frontedDescs gives the subject of sentence si a mention of each
+// indefinite phrase that opens the sentence before a comma and that
+// subject ("An undistinguished student and an unskilled cricketer, he
+// did represent the school"; "One of the largest cities of the island,
+// Tulsa has ..."), when its head noun fits the subject as in
+// [docState.predicates].
+func (d *docState) frontedDescs(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	var starts, heads []int
+	k := 0
+	for {
+		h := -1
+		switch {
+		case k < len(toks) && indefinite(toks[k].Text):
+			h = nounHead(toks, k+1)
+		case k < len(toks):
+			h = oneOf(toks, k)
+		}
+		if h < 0 || h+1 >= len(toks) {
+			return
+		}
+		starts, heads = append(starts, k), append(heads, h)
+		e := h + 1
+		if toks[e].Tag == "IN" {
+			// "of the region": a phrase with no verb, up to the comma.
+			for e < len(toks) && toks[e].Text != "," && toks[e].Text != "and" && !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" && toks[e].Tag != "WDT" && toks[e].Tag != "WP" {
+				e++
+			}
+			if e >= len(toks) {
+				return
+			}
+		}
+		if toks[e].Text == "," {
+			k = e + 1
+			break
+		}
+		if toks[e].Text != "and" {
+			return
+		}
+		k = e + 1
+	}
+	i := slices.IndexFunc(d.sents[si], func(m *mention) bool { return m.start == k })
+	if i < 0 {
+		return
+	}
+	m := d.sents[si][i]
+	if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end >= len(toks) || !strings.HasPrefix(toks[m.end].Tag, "VB") && toks[m.end].Tag != "MD" {
+		return
+	}
+	for n, j := range starts {
+		h := heads[n]
+		w := singularNoun(toks[h].Lower())
+		if m.ent.typ == schema.Person && !describesPerson(w) || m.ent.typ != schema.Person && !bodyHeads[w] && !d.r.g.is("placehead", toks[h].Text) {
+			continue
+		}
+		if slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+			continue
+		}
+		d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1), head: w, ent: m.ent, conf: 0.7})
+		m.ent.mentions[si] = true
+	}
 }
 
 // esteemVerbs are the participles after which a copula's subject is held
