@@ -561,8 +561,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false // "Labour MPs": the party's members, no name's word
 	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
-	if !inChunk && !nextCap && capital && !headline && r.capitalGroup(t.Text) {
-		return unit{}, false // "the oath Senators swore": a kind of people, capitalised as speeches do
+	if (!inChunk || r.demonymBefore(toks, k)) && !nextCap && capital && !headline && r.capitalGroup(t.Text) {
+		// "the oath Senators swore", "Republican Senators": a kind of
+		// people, capitalised as speeches do.
+		return unit{}, false
 	}
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
 		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) &&
@@ -1247,6 +1249,18 @@ func (r *Resolver) capitalGroup(w string) bool {
 		return true
 	}
 	_, ok := lookupKey(r.g.titles, w[:len(w)-1])
+	return ok
+}
+
+// demonymBefore reports whether the word before token k is a
+// nationality's or a party's adjective ("British", "Republican") that
+// opens its run of capitals: not inside a longer name ("League of United
+// Latin American Citizens").
+func (r *Resolver) demonymBefore(toks []nlp.Token, k int) bool {
+	if k == 0 || k >= 2 && (isCap(toks[k-2].Text) || toks[k-2].Text == "of") {
+		return false
+	}
+	_, ok := lookupKey(r.g.demonyms, toks[k-1].Text)
 	return ok
 }
 

@@ -120,7 +120,9 @@
 // of a name seen before in the document, an acronym of one, or a
 // well-known person's short name. A group noun or a title's plural
 // capitalised alone ("the oath Senators swore", as speeches write it)
-// names a kind of people, never a body.
+// names a kind of people, never a body; after a nation's or party's
+// adjective that opens the name ("Republican Senators") it is that
+// group, as in lower case.
 //
 // Headlines (no final punctuation, mostly capitalised; a list before a
 // final colon is a speech's salutation, no headline) are read for
