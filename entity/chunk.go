@@ -561,6 +561,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false // "Labour MPs": the party's members, no name's word
 	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
+	if (!inChunk || r.demonymBefore(toks, k)) && !nextCap && capital && !headline && r.capitalGroup(t.Text) {
+		// "the oath Senators swore", "Republican Senators": a kind of
+		// people, capitalised as speeches do.
+		return unit{}, false
+	}
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||
 		r.g.is("notname", t.Text) && !(inChunk && nextCap && (t.Tag == "NNP" || t.Tag == "PRP")) && !r.monthSurname(toks, k, inChunk) &&
 			!(nextCap && r.opensName(toks, k)) {
@@ -1229,6 +1234,34 @@ func bodyTopic(w string) bool {
 		}
 	}
 	return true
+}
+
+// capitalGroup reports whether w, written with a capital, is a group noun
+// of the gazetteer ("Soldiers", "Senators") or a title's plural
+// ("Senators", "Ministers"): standing alone, with no capitalised word
+// after it, it names a kind of people ("the oath Senators swore"), no
+// body, however a speech capitalises it.
+func (r *Resolver) capitalGroup(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || !isCap(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	if _, ok := lookupKey(r.g.groups, w); ok {
+		return true
+	}
+	_, ok := lookupKey(r.g.titles, w[:len(w)-1])
+	return ok
+}
+
+// demonymBefore reports whether the word before token k is a
+// nationality's or a party's adjective ("British", "Republican") that
+// opens its run of capitals: not inside a longer name ("League of United
+// Latin American Citizens").
+func (r *Resolver) demonymBefore(toks []nlp.Token, k int) bool {
+	if k == 0 || k >= 2 && (isCap(toks[k-2].Text) || toks[k-2].Text == "of") {
+		return false
+	}
+	_, ok := lookupKey(r.g.demonyms, toks[k-1].Text)
+	return ok
 }
 
 // groupAcronym reports whether w is a plural acronym that the gazetteer

@@ -118,7 +118,11 @@
 // "analysts at Bernstein": Organization), a place preposition or "the port
 // of" before it (GPE). Otherwise it is a name only if it is a short form
 // of a name seen before in the document, an acronym of one, or a
-// well-known person's short name.
+// well-known person's short name. A group noun or a title's plural
+// capitalised alone ("the oath Senators swore", as speeches write it)
+// names a kind of people, never a body; after a nation's or party's
+// adjective that opens the name ("Republican Senators") it is that
+// group, as in lower case.
 //
 // Headlines (no final punctuation, mostly capitalised; a list before a
 // final colon is a speech's salutation, no headline) are read for
@@ -175,12 +179,20 @@
 //     possessive ("For North Korea, aiding Russia's war effort ... its
 //     power" → North Korea); else the most salient one of the previous
 //     sentences (the first compatible actor that is not a possessive),
-//     looking back up to three sentences (one for "its"). A person of that
+//     looking back up to three sentences (one for "its"); a plural
+//     noun of people outside any name ("our librarians", "residents")
+//     between that actor and a "they" (them, their) is what it takes up,
+//     so it takes no actor, unless the actor is the subject of the
+//     sentence that names them ("The party met voters. They said ...").
+//     A person of that
 //     window mentioned more often so far wins over the pick, and over the
 //     subject of the sentence before only with more than five times its
 //     mentions (a life's subject after a person named once), as over a
 //     name that a relative "who" follows before the pronoun ("backed Ola
-//     Berg, who said he had won"). A reflexive takes
+//     Berg, who said he had won"). A sentence about anyone ("A person
+//     who acts without care does no wrong", "A juror must ...") keeps its
+//     own and the next sentence's he and she from anyone named before. A
+//     reflexive takes
 //     the nearest subject before it ("He was inspired by Rasmus Rask ...
 //     and taught himself Icelandic"); the subject right after a fronted
 //     phrase with no verb is not named in it ("After Bedřich Smetana, he
@@ -295,7 +307,12 @@
 //     describes, and so is a definite one whose head noun names a person
 //     ("the first woman to ...", "the daughter of ...") or, for a place or
 //     body, a city, capital, country, company, party ("Lyon, the third
-//     city of France"), "the", a place's kind and "of" before its name
+//     city of France"); so is "one of" and such a plural ("was one of the
+//     founders", "York quickly became one of the most important cities"),
+//     and what the subject "is regarded as" or "considered to be", and
+//     such phrases opening the sentence before a comma and the subject
+//     ("An undistinguished student, he did ...");
+//     "the", a place's kind and "of" before its name
 //     ("the island of Busuanga", one mention as GUM writes it), and a
 //     bare office before "of" ("Ann Lee, president of the Magic Circle,",
 //     "Gro Lund, President of the Nordic Council,"); a possessive phrase

@@ -811,8 +811,8 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 	}
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		w := toks[k]
-		if isCap(w.Text) && !r.groupAcronym(w.Text) {
-			return nil
+		if isCap(w.Text) && !r.groupAcronym(w.Text) && !(k == j && r.capitalGroup(w.Text) && (k+1 == len(toks) || !isCap(toks[k+1].Text))) {
+			return nil // "Republican Senators" as a speech writes them, not "Labour Party"
 		}
 		head, ok := r.g.groups[normKey(w.Text)]
 		if ok && strings.HasPrefix(w.Tag, "NN") {

@@ -40,6 +40,7 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 		toks := s.Tokens
 		d.relatives(si, s, kin, ahead)
 		d.nounsBefore(si, s)
+		d.frontedDescs(si, s)
 		for _, m := range slices.Clone(d.sents[si]) {
 			if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end+1 >= len(toks) {
 				continue
@@ -61,6 +62,9 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				j+1 < len(toks) && copulas[toks[j+1].Lower()] {
 				j++ // an apposition: "his mother, Ann, is a nurse"
 			}
+			if j+1 < len(toks) && toks[j].Tag == "RB" && copulas[toks[j+1].Lower()] {
+				j++ // "York quickly became one of the most important cities"
+			}
 			switch {
 			case toks[j].Text == ",":
 				if m.kind == mPronoun {
@@ -74,12 +78,36 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			for j < len(toks) && toks[j].Tag == "RB" {
 				j++
 			}
+			if toks[j-1].Text != "," && j+2 < len(toks) && toks[j].Tag == "VBN" && esteemVerbs[toks[j].Lower()] {
+				// "Fillmore is now widely recognized as one of the
+				// founders", "it is considered to be one of the most
+				// beautiful cities": what it is held to be.
+				switch {
+				case toks[j+1].Text == "as":
+					j += 2
+				case toks[j+1].Text == "to" && j+3 < len(toks) && toks[j+2].Text == "be":
+					j += 3
+				}
+			}
 			if j+1 < len(toks) && toks[j-1].Text == "," && m.ent.typ == schema.Person && (toks[j].Tag == "NN" || toks[j].Tag == "NNP") &&
 				toks[j+1].Text == "of" && (personHead(toks[j].Text) || d.r.g.titles[toks[j].Lower()] != nil) {
 				// A bare office: "Ann Lee, president of the Magic Circle,",
 				// "Per Dahl, Chairman of the Halvik Trust,".
 				d.insert(si, &mention{kind: mDesc, start: j, end: j + 1, surface: toks[j].Text,
 					head: toks[j].Lower(), ent: m.ent, conf: 0.7})
+				continue
+			}
+			if h := oneOf(toks, j); h >= 0 {
+				// "Daniel was one of the many prominent mathematicians in
+				// the family": a member of a kind says what it is as "a"
+				// does.
+				w := singularNoun(toks[h].Lower())
+				if (m.ent.typ == schema.Person) == personHead(w) && (m.ent.typ == schema.Person || bodyHeads[w] || d.r.g.is("placehead", toks[h].Text)) &&
+					!slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+					d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1),
+						head: w, ent: m.ent, conf: 0.7})
+					m.ent.mentions[si] = true
+				}
 				continue
 			}
 			if j >= len(toks) || !indefinite(toks[j].Text) && !strings.EqualFold(toks[j].Text, "the") {
@@ -305,6 +333,118 @@ func indefinite(t string) bool {
 		return true
 	}
 	return false
+}
+
+// frontedDescs gives the subject of sentence si a mention of each
+// indefinite phrase that opens the sentence before a comma and that
+// subject ("An undistinguished student and an unskilled cricketer, he
+// did represent the school"; "One of the largest cities of the island,
+// Tulsa has ..."), when its head noun fits the subject as in
+// [docState.predicates].
+func (d *docState) frontedDescs(si int, s nlp.Sentence) {
+	toks := s.Tokens
+	var starts, heads []int
+	k := 0
+	for {
+		h := -1
+		switch {
+		case k < len(toks) && indefinite(toks[k].Text):
+			h = nounHead(toks, k+1)
+		case k < len(toks):
+			h = oneOf(toks, k)
+		}
+		if h < 0 || h+1 >= len(toks) {
+			return
+		}
+		starts, heads = append(starts, k), append(heads, h)
+		e := h + 1
+		if toks[e].Tag == "IN" {
+			// "of the region": a phrase with no verb, up to the comma.
+			for e < len(toks) && toks[e].Text != "," && toks[e].Text != "and" && !strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "MD" && toks[e].Tag != "WDT" && toks[e].Tag != "WP" {
+				e++
+			}
+			if e >= len(toks) {
+				return
+			}
+		}
+		if toks[e].Text == "," {
+			k = e + 1
+			break
+		}
+		if toks[e].Text != "and" {
+			return
+		}
+		k = e + 1
+	}
+	i := slices.IndexFunc(d.sents[si], func(m *mention) bool { return m.start == k })
+	if i < 0 {
+		return
+	}
+	m := d.sents[si][i]
+	if m.ent == nil || !actorType(m.ent.typ) || m.adj || m.possessive || m.end >= len(toks) || !strings.HasPrefix(toks[m.end].Tag, "VB") && toks[m.end].Tag != "MD" {
+		return
+	}
+	for n, j := range starts {
+		h := heads[n]
+		w := singularNoun(toks[h].Lower())
+		if m.ent.typ == schema.Person && !describesPerson(w) || m.ent.typ != schema.Person && !bodyHeads[w] && !d.r.g.is("placehead", toks[h].Text) {
+			continue
+		}
+		if slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+			continue
+		}
+		d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1), head: w, ent: m.ent, conf: 0.7})
+		m.ent.mentions[si] = true
+	}
+}
+
+// esteemVerbs are the participles after which a copula's subject is held
+// to be what follows "as" or "to be" ("is regarded as a pioneer").
+var esteemVerbs = map[string]bool{
+	"considered": true, "regarded": true, "recognized": true, "recognised": true, "seen": true,
+	"known": true, "described": true, "viewed": true, "acknowledged": true, "thought": true,
+}
+
+// oneOf returns the head of the plural noun phrase after "one of" at
+// token i ("one of the founders", "one of its largest cities", "one of
+// the most important cities"), or -1 when no such phrase starts there.
+func oneOf(toks []nlp.Token, i int) int {
+	if i+2 >= len(toks) || toks[i].Lower() != "one" || toks[i+1].Text != "of" {
+		return -1
+	}
+	k := i + 2
+	if toks[k].Tag == "DT" || toks[k].Tag == "PRP$" {
+		k++
+	}
+	h := -1
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Tag == "NNS" || t.Tag == "NNPS":
+			h = k
+		case t.Tag == "NN" || t.Tag == "NNP" || strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "RB") || t.Tag == "VBN" || t.Tag == "VBG" || t.Tag == "CD" || t.Tag == "HYPH":
+			if h >= 0 {
+				return h
+			}
+		default:
+			return h
+		}
+	}
+	return h
+}
+
+// singularNoun returns the singular of a regular English plural noun
+// ("cities" → "city", "actresses" → "actress", "founders" → "founder").
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // nounHead returns the head of the noun phrase whose modifiers start at

@@ -839,6 +839,30 @@ func (d *docState) topic(si int, ok func(*docEntity) bool) *docEntity {
 
 const topicWindow = 10
 
+// genericPerson reports whether sentence toks opens with an indefinite
+// article, a noun of a person and a relative pronoun, a verb or a modal:
+// "A person who acts without reasonable care does no wrong", "A juror
+// must be impartial". A "he" after it in the sentence or the next is
+// that anyone, not a person named before.
+func genericPerson(toks []nlp.Token) bool {
+	k := 0
+	for k < len(toks) && quoteMark(toks[k].Text) != 0 {
+		k++
+	}
+	if k >= len(toks) || toks[k].Text != "A" && toks[k].Text != "An" {
+		return false
+	}
+	h := nounHead(toks, k+1)
+	if h < 0 || h+1 >= len(toks) {
+		return false
+	}
+	if w := toks[h].Lower(); w != "person" && w != "individual" && w != "citizen" && !describesPerson(w) {
+		return false
+	}
+	next := toks[h+1]
+	return next.Lower() == "who" || strings.HasPrefix(next.Tag, "VB") || next.Tag == "MD"
+}
+
 // genericOpen reports whether sentence toks opens with an indefinite
 // article ("A defendant is not a wrongdoer at large."): a rule about
 // anyone, whose "he" is no one named.
@@ -929,6 +953,12 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
+	if gendered[m.pron] && best == nil && genericPerson(d.input[si].Tokens) {
+		return nil // "A juror who lies must know he ...": anyone, no one named
+	}
+	if plural[m.pron] && best == nil && d.peopleNoun(si, 0, m.start) {
+		return nil // "we want to teach our librarians ... for them to": the people just named
+	}
 	inSentence = best != nil
 	window := 3
 	if m.pron == "its" {
@@ -937,6 +967,12 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		window = 1
 	}
 	for back := 1; best == nil && back <= window && si-back >= 0; back++ {
+		if plural[m.pron] && back > 1 && d.peopleNoun(si-back+1, 0, len(d.input[si-back+1].Tokens)) {
+			break // people named since, with no name: they are the "they"
+		}
+		if gendered[m.pron] && back > 1 && genericPerson(d.input[si-back+1].Tokens) {
+			break // "Lord Diplock wrote: "A person who acts without care does no wrong. He commits no tort.""
+		}
 		// A name inside a reported quotation ("\"Mr Petrov misled us,\"
 		// Wu said.") comes after its reporter.
 		ms := d.sents[si-back]
@@ -950,6 +986,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 				// "Muslims") is seldom the "they" (GUM): a part of it
 				// or other people has come up since.
 				continue
+			}
+			if plural[m.pron] && !d.subject(si-back, c) && d.peopleNoun(si-back, c.end, len(d.input[si-back].Tokens)) {
+				break // "were joined by the Halvik Libraries ... our librarians": not "Halvik met voters"
 			}
 			if !c.possessive {
 				best = c.ent
@@ -992,6 +1031,43 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// peopleNoun reports whether tokens from to to of sentence si hold a
+// plural common noun of people outside every mention: a group noun of
+// the gazetteer ("residents", "officials") or a noun of a person's trade
+// or creed ("librarians", "scientists", "members", "students"). A "they"
+// after one mostly means those people, not a body named before them.
+func (d *docState) peopleNoun(si, from, to int) bool {
+	toks := d.input[si].Tokens
+	for k := from; k < to; k++ {
+		if toks[k].Tag != "NNS" || !peoplePlural(d.r, toks[k].Lower()) {
+			continue
+		}
+		if !slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.start <= k && k < c.end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether w is a plural noun of people: a group noun
+// of the gazetteer, one of [pluralPeople], or a noun ending in -ians or
+// -ists ("librarians", "scientists").
+func peoplePlural(r *Resolver, w string) bool {
+	if _, ok := lookupKey(r.g.groups, w); ok {
+		return true
+	}
+	return pluralPeople[w] || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ists")
+}
+
+// pluralPeople are plural nouns of people that the gazetteer's groups
+// leave out.
+var pluralPeople = map[string]bool{
+	"members": true, "students": true, "children": true, "colleagues": true, "parents": true, "voters": true,
+	"researchers": true, "teachers": true, "users": true, "customers": true, "fans": true, "players": true,
+	"participants": true, "employees": true, "staff": true, "volunteers": true, "visitors": true, "tourists": true,
+	"men": true, "women": true, "families": true, "farmers": true, "readers": true, "authors": true,
 }
 
 // conjoinedOwner resolves a possessive pronoun joined by "and", "or",
