@@ -1568,7 +1568,31 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{lemma: r}, true
 		}
 	}
+	if w[0] == "of" && academic(b.ent) {
+		return role{lemma: schema.WorkFor}, true // "ecologist Ryan Norris of the University of Guelph"
+	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// academicHeads are words of a university's, a laboratory's, a museum's or
+// a hospital's name: a person "of" one ("Ann Lee of the University of
+// Lodi", "Tom Wu of Scripps Research") is on its staff, as a person of a
+// firm is, where a person of a party or a camp is a member. Not
+// "institute", which also names parties ("the Proletariat Political
+// Institute"), nor "school", whose people are often pupils.
+var academicHeads = map[string]bool{
+	"university": true, "college": true, "laboratory": true, "laboratories": true, "observatory": true,
+	"museum": true, "hospital": true, "clinic": true, "research": true,
+}
+
+// academic reports whether org's name has a word of [academicHeads].
+func academic(org *docEntity) bool {
+	for _, f := range strings.Fields(strings.ToLower(org.name)) {
+		if academicHeads[strings.Trim(f, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether quotation marks enclose the mention m.
