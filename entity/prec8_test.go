@@ -34,3 +34,29 @@ func TestPersonOfUniversityWorksForIt(t *testing.T) {
 			"a student belongs to the university"},
 	})
 }
+
+// TestCandidateOfStateIsNoMember checks that a candidate or a nominee
+// named with a state, or a candidate for a body, is no member of it (nor
+// one who left it, when former), while a party's candidate is its member,
+// on documents written for this test.
+func TestCandidateOfStateIsNoMember(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Former Ohio gubernatorial candidate Ann Lee said she would not run again.",
+			nil, []string{"Ann Lee -leave-> Ohio", "Ann Lee -member_of-> Ohio"},
+			"a former candidate for a state's office did not leave the state"},
+		{"US presidential candidate Tom Wu spoke in Boston on Monday.",
+			nil, []string{"Tom Wu -member_of-> United States"},
+			"a candidate for the state's presidency is no member of the state"},
+		{"Mary Holt was a candidate for the Halvik City Council in 2014.",
+			nil, []string{"Mary Holt -member_of-> Halvik City Council"},
+			"a candidate for a council is not yet its member"},
+		{"Labour candidate Peter Holm said the vote was lost.",
+			[]string{"Peter Holm -member_of-> Labour Party"}, nil,
+			"a party's candidate is its member"},
+	})
+}

@@ -1381,8 +1381,9 @@ func listedCounterparts(s nlp.Sentence, ms []*mention) int {
 // a nationality and a person give the person to the state: lead for a head
 // ("German chancellor") other than a trade's ([craftHeads]), member_of for a member ("English defender"),
 // work_for for state staff ("Russian diplomat"), and otherwise from: "American
-// academic Ann Lee", "French writer Ola Dahl" and "Danish student Tom Wu"
-// only say where the person is from.
+// academic Ann Lee", "French writer Ola Dahl", "Danish student Tom Wu" and
+// "US presidential candidate Mary Holt" (running for the state's office, no
+// member of the state) only say where the person is from.
 func nationalityLemma(words []string) string {
 	r := roleLemma(words)
 	switch {
@@ -1391,7 +1392,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead && rankHeads[words[len(words)-1]]:
 		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
-	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns):
+	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
 	default:
 		r = schema.From
@@ -1434,8 +1435,13 @@ var rankHeads = map[string]bool{"commander": true}
 // lemma otherwise.
 func rankRole(lemma, noun string, e *docEntity) string {
 	switch {
-	case lemma == schema.MemberOf && (noun == "nominee" || noun == "nominees") && e != nil && !partyEntity(e):
-		return "" // "Supreme Court nominee Tom Wu": nominated to the court, not yet in it; a party's nominee is its member
+	case lemma == schema.MemberOf && runnerNouns[noun] && e != nil && !partyEntity(e):
+		// "Supreme Court nominee Tom Wu": nominated to the court, not yet
+		// in it; "US presidential candidate Ann Lee", "former New York
+		// gubernatorial candidate Tom Wu": running for the state's office,
+		// neither its member nor one who left it. A party's nominee or
+		// candidate is its member.
+		return ""
 	case lemma != schema.Lead || !rankHeads[noun]:
 		return lemma
 	case e != nil && e.typ == schema.GPE:
@@ -1443,6 +1449,11 @@ func rankRole(lemma, noun string, e *docEntity) string {
 	}
 	return schema.MemberOf
 }
+
+// runnerNouns are the member nouns of one who runs for or is put up for a
+// post: with a party they make its member, with anything else nothing
+// ([rankRole]).
+var runnerNouns = map[string]bool{"candidate": true, "candidates": true, "nominee": true, "nominees": true}
 
 // stateStaffNouns are the work nouns whose holder, named with a
 // nationality, works for that state ("Russian diplomat", "French
