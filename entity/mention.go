@@ -1822,6 +1822,14 @@ var stateGroups = map[string]string{
 // of.
 var kindGroups = map[string]bool{"countries": true, "powers": true, "governments": true, "groups": true}
 
+// firmGroups are the heads of groups of firms named by a nationality
+// ("German firms", "Japanese carmakers"): a kind of firms, no body one is
+// a member of.
+var firmGroups = map[string]bool{
+	"firms": true, "companies": true, "businesses": true, "corporations": true, "banks": true, "lenders": true,
+	"carmakers": true, "automakers": true, "manufacturers": true, "retailers": true, "airlines": true,
+}
+
 // regionGroups are the group heads that a region's adjective names a group
 // of ("European leaders", "Western diplomats", "African troops"); "foreign"
 // and "world" name states only ("foreign powers", not "foreign troops").

@@ -60,3 +60,23 @@ func TestCandidateOfStateIsNoMember(t *testing.T) {
 			"a party's candidate is its member"},
 	})
 }
+
+// TestKindOfFirmsIsNoBody checks that firms listed after a nationality's
+// group of firms ("German firms including Globex") are no members of it,
+// while a body's members listed so stay its members, on documents written
+// for this test.
+func TestKindOfFirmsIsNoBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"German firms including Halvik Bank, Norland Steel Corp and Globex have announced plans to leave Iran.",
+			nil, []string{"Halvik Bank -member_of-> German firms", "Globex -member_of-> German firms"},
+			"a nationality's firms are a kind, not a body"},
+		{"Norwegian companies such as Globex cut their prices.",
+			nil, []string{"Globex -member_of-> Norwegian firms", "Globex -member_of-> Norwegian companies"},
+			"nor are its companies"},
+	})
+}
