@@ -80,3 +80,30 @@ func TestKindOfFirmsIsNoBody(t *testing.T) {
 			"nor are its companies"},
 	})
 }
+
+// TestAndInsideAgencyName checks that capitalised words joined by "and"
+// before an agency's or a service's head noun are one name ("the National
+// Search and Rescue Agency"), while two bodies joined by "and" stay two,
+// on documents written for this test.
+func TestAndInsideAgencyName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The National Search and Rescue Agency told The Jakarta Post it would end the search.",
+			[]string{"National Search and Rescue Agency -tell-> Jakarta Post"},
+			[]string{"National Search -tell-> Jakarta Post", "Rescue Agency -tell-> Jakarta Post"},
+			"an agency's name with and"},
+		{"Mary Holt spoke to the North Wales Fire and Rescue Service on Monday.",
+			[]string{"Mary Holt -speak_to-> North Wales Fire and Rescue Service"}, []string{"Mary Holt -speak_to-> Rescue Service"},
+			"a place's name leads a service's name with and"},
+		{"Tom Wu, the chairman of the House Oversight and Reform Committee, spoke.",
+			[]string{"Tom Wu -lead-> House Oversight and Reform Committee"}, []string{"Tom Wu -lead-> House Oversight"},
+			"a committee's name with and after its chamber's word"},
+		{"Halvik Bank and Norland Agency met on Monday.",
+			[]string{"Halvik Bank -meet-> Norland Agency"}, nil,
+			"a body's name before and is no first half"},
+	})
+}
