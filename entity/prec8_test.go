@@ -107,3 +107,25 @@ func TestAndInsideAgencyName(t *testing.T) {
 			"a body's name before and is no first half"},
 	})
 }
+
+// TestUSTerritories checks that the territories of the United States are
+// places of their own, not a state's name cut short ("American Samoa" is no
+// Samoa), on documents written for this test.
+func TestUSTerritories(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee won the caucus in American Samoa on Tuesday.",
+			[]string{"Ann Lee -win_in-> American Samoa"}, []string{"Ann Lee -win_in-> Samoa"},
+			"American Samoa is no Samoa"},
+		{"Tom Wu lost the caucuses in the Northern Mariana Islands to Ann Lee.",
+			[]string{"Tom Wu -lose_in-> Northern Mariana Islands"}, []string{"Tom Wu -lose_in-> Mariana Islands"},
+			"the whole name of the islands"},
+		{"Mary Holt, Puerto Rico's governor, resigned on Wednesday.",
+			[]string{"Mary Holt -lead-> Puerto Rico"}, nil,
+			"Puerto Rico is a place that has a governor"},
+	})
+}
