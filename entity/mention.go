@@ -645,6 +645,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
+			if demonymInName(us, i, seg) {
+				// "Native American Rights Fund", "League of United Latin
+				// American Citizens", "British American Drama Academy":
+				// a nationality between capitalised words of a name, or
+				// two nationalities before them, are words of the name.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			flush()
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
@@ -2438,4 +2446,19 @@ func eventOn(s nlp.Sentence, seg []unit) bool {
 // nations ("Six Nations", "Tri Nations").
 var countWords = map[string]bool{
 	"Two": true, "Tri": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
+}
+
+// demonymInName reports whether the nationality us[i] is a word of the name
+// that the capitalised words around it spell: a capitalised word of seg
+// right before it and one after it ("Native American Rights Fund"), or a
+// second nationality and a capitalised word after it ("British American
+// Drama Academy"). "Norwegian Red Cross" and "French Foreign Ministry"
+// keep their nationality apart.
+func demonymInName(us []unit, i int, seg []unit) bool {
+	u := us[i]
+	capAfter := func(j int) bool { return j < len(us) && us[j].kind == uCap && us[j].start == us[j-1].end }
+	if n := len(seg); n > 0 && seg[n-1].kind == uCap && seg[n-1].end == u.start {
+		return capAfter(i + 1)
+	}
+	return len(seg) == 0 && i+1 < len(us) && us[i+1].kind == uDemonym && us[i+1].start == u.end && capAfter(i+2)
 }

@@ -129,3 +129,30 @@ func TestUSTerritories(t *testing.T) {
 			"Puerto Rico is a place that has a governor"},
 	})
 }
+
+// TestNationalityInsideName checks that a nationality between capitalised
+// words of a name, or two nationalities before them, stay words of the
+// name, while one nationality before a body's name stays the body's
+// state, on documents written for this test.
+func TestNationalityInsideName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mary Holt joined the Native American Rights Fund in 2002.",
+			[]string{"Mary Holt -join-> Native American Rights Fund"}, []string{"Mary Holt -join-> American Rights Fund"},
+			"a nationality between words of a name"},
+		{"League of United Latin American Citizens president Ann Lee said the vote was close.",
+			[]string{"Ann Lee -lead-> League of United Latin American Citizens"},
+			[]string{"Ann Lee -lead-> Citizens", "Ann Lee -work_for-> United States"},
+			"a nationality inside a name with of"},
+		{"Tom Wu attended the British American Drama Academy in 2001.",
+			[]string{"Tom Wu -attend-> British American Drama Academy"}, []string{"Tom Wu -attend-> American Drama Academy"},
+			"two nationalities before a name"},
+		{"Ann Lee of the French Foreign Ministry spoke on Monday.",
+			[]string{"Ann Lee -work_for-> French Foreign Ministry"}, nil,
+			"one nationality before a ministry is its state's"},
+	})
+}
