@@ -156,3 +156,19 @@ func TestNationalityInsideName(t *testing.T) {
 			"one nationality before a ministry is its state's"},
 	})
 }
+
+// TestForceIsABody checks that a name ending in "Force" is an
+// organisation, not a person: a state's force is part of the state and
+// its head leads it, on documents written for this test.
+func TestForceIsABody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was head of Norway's Halvik Force.",
+			[]string{"Tom Wu -lead-> Halvik Force", "Halvik Force -part_of-> Norway"}, []string{"Halvik Force -member_of-> Norway"},
+			"a state's force"},
+	})
+}
