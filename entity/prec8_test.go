@@ -172,3 +172,25 @@ func TestForceIsABody(t *testing.T) {
 			"a state's force"},
 	})
 }
+
+// TestSoloPlayerIsFromState checks that a player of a sport played alone,
+// named with a nationality, is from the state, where a player of a side's
+// position plays for its team, on documents written for this test.
+func TestSoloPlayerIsFromState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Georgian tennis player Ann Lee was arrested on Friday.",
+			[]string{"Ann Lee -from-> Georgia"}, []string{"Ann Lee -member_of-> Georgia"},
+			"a tennis player"},
+		{"Tom Wu, a Norwegian chess player, won the final.",
+			[]string{"Tom Wu -from-> Norway"}, []string{"Tom Wu -member_of-> Norway"},
+			"a chess player in apposition"},
+		{"English defender Mary Holt scored twice.",
+			[]string{"Mary Holt -member_of-> England"}, nil,
+			"a defender plays for the national side"},
+	})
+}

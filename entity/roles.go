@@ -1383,7 +1383,8 @@ func listedCounterparts(s nlp.Sentence, ms []*mention) int {
 // work_for for state staff ("Russian diplomat"), and otherwise from: "American
 // academic Ann Lee", "French writer Ola Dahl", "Danish student Tom Wu" and
 // "US presidential candidate Mary Holt" (running for the state's office, no
-// member of the state) only say where the person is from.
+// member of the state) and "Georgian tennis player Ann Lee" ([soloSports])
+// only say where the person is from.
 func nationalityLemma(words []string) string {
 	r := roleLemma(words)
 	switch {
@@ -1392,7 +1393,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead && rankHeads[words[len(words)-1]]:
 		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
-	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns):
+	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
 	default:
 		r = schema.From
@@ -1448,6 +1449,14 @@ func rankRole(lemma, noun string, e *docEntity) string {
 		return schema.WorkFor
 	}
 	return schema.MemberOf
+}
+
+// soloSports are the sports played alone, not for a side: a "Georgian
+// tennis player" is from Georgia, where an "English defender" plays for
+// England's team.
+var soloSports = map[string]bool{
+	"tennis": true, "golf": true, "chess": true, "snooker": true, "squash": true, "badminton": true,
+	"darts": true, "poker": true,
 }
 
 // runnerNouns are the member nouns of one who runs for or is put up for a
