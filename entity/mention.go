@@ -669,11 +669,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			out = append(out, country)
 		case uTitle:
-			if n := us[len(us)-1]; i == len(us)-2 && n.kind == uCap && n.end == n.start+1 && u.end == u.start+1 &&
-				isCap(toks[u.start].Text) && r.g.is("orghead", toks[n.start].Text) && len(seg) == 0 && country == nil {
-				// "General Electric", "General Dynamics": a title right
-				// before a company's head word alone opens its name; no
-				// one is named.
+			if n := us[len(us)-1]; i <= len(us)-2 && i >= len(us)-3 && capRun(us[i+1:]) && u.end == u.start+1 &&
+				isCap(toks[u.start].Text) && (r.g.is("orghead", toks[n.end-1].Text) || toks[n.end-1].Text == "Administration" && n.start > u.end) && !slices.ContainsFunc(seg, func(v unit) bool { return v.kind != uEntry }) && country == nil {
+				// "General Electric", "General Dynamics", "the General
+				// Services Administration": a title right before a
+				// company's or an agency's head word, alone or after
+				// another capitalised word, opens its name; no one is
+				// named. "Administration" heads a name only after another
+				// word: alone it is a government's ("the Administration").
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
@@ -2461,4 +2464,15 @@ func demonymInName(us []unit, i int, seg []unit) bool {
 		return capAfter(i + 1)
 	}
 	return len(seg) == 0 && i+1 < len(us) && us[i+1].kind == uDemonym && us[i+1].start == u.end && capAfter(i+2)
+}
+
+// capRun reports whether us are all unknown capitalised words, each right
+// after the one before.
+func capRun(us []unit) bool {
+	for i, u := range us {
+		if u.kind != uCap || i > 0 && u.start != us[i-1].end {
+			return false
+		}
+	}
+	return len(us) > 0
 }

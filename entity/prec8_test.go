@@ -194,3 +194,27 @@ func TestSoloPlayerIsFromState(t *testing.T) {
 			"a defender plays for the national side"},
 	})
 }
+
+// TestTitleOpensAgencyName checks that a title before capitalised words
+// ending in an agency's head opens the agency's name ("the General
+// Services Administration"), while "the Administration" alone names no
+// body and a title before a person's name stays a title, on documents
+// written for this test.
+func TestTitleOpensAgencyName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee, formerly the General Services Administration's chief of staff, was pardoned.",
+			[]string{"Ann Lee -work_for-> General Services Administration"}, []string{"Ann Lee -work_for-> Services Administration"},
+			"a title opens an agency's name"},
+		{"The United States General Services Administration wrote to Tom Wu on Monday.",
+			[]string{"United States General Services Administration -write_to-> Tom Wu"}, []string{"Services Administration -member_of-> United States"},
+			"after the state's name too"},
+		{"Tom Wu said he was deeply disappointed with the Administration.",
+			nil, []string{"Tom Wu -be_disappointed_with-> Administration"},
+			"the Administration alone names no body"},
+	})
+}
