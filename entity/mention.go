@@ -2139,6 +2139,10 @@ func (r *Resolver) orgBeforeOf(s nlp.Sentence, seg []unit) bool {
 			chamberHeads[s.Tokens[seg[i-1].end-1].Text] && chamberMembers[s.Tokens[seg[i+1].start].Text] {
 			return true // "the House of Representatives", "the Chamber of Deputies"
 		}
+		if i+1 < len(seg) && seg[i].kind == uOf && seg[i-1].kind == uCap && seg[i+1].kind == uCap &&
+			s.Tokens[seg[i-1].end-1].Text == "Chamber" && tradeTopics[s.Tokens[seg[i+1].start].Text] {
+			return true // "the Oslo Chamber of Commerce", "the Chamber of Commerce and Industry"
+		}
 	}
 	return false
 }
@@ -2153,6 +2157,10 @@ var (
 		"Councilors": true, "Delegates": true, "Peers": true,
 	}
 )
+
+// tradeTopics are the words after "Chamber of" that name a chamber of
+// commerce, a body of businesses: "the Halvik Chamber of Commerce".
+var tradeTopics = map[string]bool{"Commerce": true, "Industry": true, "Trade": true}
 
 // officeAfter returns the office named without a holder ([mention.role])
 // in apposition right after the person m, between m's comma and another

@@ -218,3 +218,21 @@ func TestTitleOpensAgencyName(t *testing.T) {
 			"the Administration alone names no body"},
 	})
 }
+
+// TestChamberOfCommerce checks that a chamber of commerce keeps its whole
+// name, "of Commerce" included, on documents written for this test.
+func TestChamberOfCommerce(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee formed the Halvik Chamber of Commerce in Perth in 2012.",
+			[]string{"Ann Lee -form-> Halvik Chamber of Commerce"}, []string{"Ann Lee -form-> Halvik Chamber"},
+			"a town's chamber of commerce"},
+		{"Tom Wu also founded the Chinese Precinct Chamber of Commerce, a non-profit group.",
+			[]string{"Tom Wu -found-> Chinese Precinct Chamber of Commerce"}, []string{"Precinct Chamber -member_of-> Commerce"},
+			"Commerce is no body the chamber belongs to"},
+	})
+}
