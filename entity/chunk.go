@@ -141,10 +141,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "and" && last == uCap && len(us) == 1 && !headline && panelAfter(toks, k):
+			case t.Text == "and" && last == uCap && r.plainWords(toks, us) && !headline && panelAfter(toks, k):
 				// "the Ways and Means Committee", "the Health and
-				// Safety Commission": capitalised words joined by "and"
-				// before a panel's head noun are one name.
+				// Safety Commission", "the National Search and Rescue
+				// Agency", "North Wales Fire and Rescue Service":
+				// capitalised words joined by "and" before a panel's or
+				// an agency's head noun are one name.
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
@@ -319,13 +321,36 @@ func (r *Resolver) pluralPossessive(toks []nlp.Token, k int) bool {
 	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
 }
 
+// plainWords reports whether the units us, before "and", are one to three
+// capitalised words or places' names, none of them an
+// organisation's head noun ("Health", "National Search", "North Wales
+// Fire"): the first half of one name, where "Halvik Bank and Norland
+// Agency" are two.
+func (r *Resolver) plainWords(toks []nlp.Token, us []unit) bool {
+	if len(us) > 3 {
+		return false
+	}
+	for _, u := range us {
+		if u.kind != uCap && u.kind != uEntry {
+			return false
+		}
+		for _, t := range toks[u.start:u.end] {
+			if r.g.is("orghead", t.Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // panelAfter reports whether one or two capitalised words after token k
 // end in a panel's head noun ("and Means Committee").
 func panelAfter(toks []nlp.Token, k int) bool {
 	j := k + 1
 	for j < len(toks) && isCap(toks[j].Text) && j <= k+3 {
 		switch toks[j].Text {
-		case "Committee", "Subcommittee", "Commission", "Board", "Department":
+		case "Committee", "Subcommittee", "Commission", "Board", "Department", "Agency", "Service", "Administration",
+			"Authority", "Bureau":
 			return j > k+1
 		}
 		j++

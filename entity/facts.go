@@ -2092,9 +2092,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
-	if f.obj != nil && x.Membership && kindGroups[f.obj.groupHead] && f.obj.typ == schema.Group {
+	if f.obj != nil && x.Membership && (kindGroups[f.obj.groupHead] || firmGroups[f.obj.groupHead]) && f.obj.typ == schema.Group {
 		// "Asian states such as Japan", "campaign groups including the
-		// Lund Front": a kind of states or groups is no body one belongs to.
+		// Lund Front", "German firms including Siemens": a kind of states,
+		// groups or firms is no body one belongs to.
 		f.obj, f.concept = nil, ""
 	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {

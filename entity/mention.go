@@ -645,6 +645,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
+			if demonymInName(us, i, seg) {
+				// "Native American Rights Fund", "League of United Latin
+				// American Citizens", "British American Drama Academy":
+				// a nationality between capitalised words of a name, or
+				// two nationalities before them, are words of the name.
+				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
 			flush()
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
@@ -661,11 +669,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			out = append(out, country)
 		case uTitle:
-			if n := us[len(us)-1]; i == len(us)-2 && n.kind == uCap && n.end == n.start+1 && u.end == u.start+1 &&
-				isCap(toks[u.start].Text) && r.g.is("orghead", toks[n.start].Text) && len(seg) == 0 && country == nil {
-				// "General Electric", "General Dynamics": a title right
-				// before a company's head word alone opens its name; no
-				// one is named.
+			if n := us[len(us)-1]; i <= len(us)-2 && i >= len(us)-3 && capRun(us[i+1:]) && u.end == u.start+1 &&
+				isCap(toks[u.start].Text) && (r.g.is("orghead", toks[n.end-1].Text) || toks[n.end-1].Text == "Administration" && n.start > u.end) && !slices.ContainsFunc(seg, func(v unit) bool { return v.kind != uEntry }) && country == nil {
+				// "General Electric", "General Dynamics", "the General
+				// Services Administration": a title right before a
+				// company's or an agency's head word, alone or after
+				// another capitalised word, opens its name; no one is
+				// named. "Administration" heads a name only after another
+				// word: alone it is a government's ("the Administration").
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
@@ -1822,6 +1833,14 @@ var stateGroups = map[string]string{
 // of.
 var kindGroups = map[string]bool{"countries": true, "powers": true, "governments": true, "groups": true}
 
+// firmGroups are the heads of groups of firms named by a nationality
+// ("German firms", "Japanese carmakers"): a kind of firms, no body one is
+// a member of.
+var firmGroups = map[string]bool{
+	"firms": true, "companies": true, "businesses": true, "corporations": true, "banks": true, "lenders": true,
+	"carmakers": true, "automakers": true, "manufacturers": true, "retailers": true, "airlines": true,
+}
+
 // regionGroups are the group heads that a region's adjective names a group
 // of ("European leaders", "Western diplomats", "African troops"); "foreign"
 // and "world" name states only ("foreign powers", not "foreign troops").
@@ -2120,6 +2139,10 @@ func (r *Resolver) orgBeforeOf(s nlp.Sentence, seg []unit) bool {
 			chamberHeads[s.Tokens[seg[i-1].end-1].Text] && chamberMembers[s.Tokens[seg[i+1].start].Text] {
 			return true // "the House of Representatives", "the Chamber of Deputies"
 		}
+		if i+1 < len(seg) && seg[i].kind == uOf && seg[i-1].kind == uCap && seg[i+1].kind == uCap &&
+			s.Tokens[seg[i-1].end-1].Text == "Chamber" && tradeTopics[s.Tokens[seg[i+1].start].Text] {
+			return true // "the Oslo Chamber of Commerce", "the Chamber of Commerce and Industry"
+		}
 	}
 	return false
 }
@@ -2134,6 +2157,10 @@ var (
 		"Councilors": true, "Delegates": true, "Peers": true,
 	}
 )
+
+// tradeTopics are the words after "Chamber of" that name a chamber of
+// commerce, a body of businesses: "the Halvik Chamber of Commerce".
+var tradeTopics = map[string]bool{"Commerce": true, "Industry": true, "Trade": true}
 
 // officeAfter returns the office named without a holder ([mention.role])
 // in apposition right after the person m, between m's comma and another
@@ -2430,4 +2457,30 @@ func eventOn(s nlp.Sentence, seg []unit) bool {
 // nations ("Six Nations", "Tri Nations").
 var countWords = map[string]bool{
 	"Two": true, "Tri": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
+}
+
+// demonymInName reports whether the nationality us[i] is a word of the name
+// that the capitalised words around it spell: a capitalised word of seg
+// right before it and one after it ("Native American Rights Fund"), or a
+// second nationality and a capitalised word after it ("British American
+// Drama Academy"). "Norwegian Red Cross" and "French Foreign Ministry"
+// keep their nationality apart.
+func demonymInName(us []unit, i int, seg []unit) bool {
+	u := us[i]
+	capAfter := func(j int) bool { return j < len(us) && us[j].kind == uCap && us[j].start == us[j-1].end }
+	if n := len(seg); n > 0 && seg[n-1].kind == uCap && seg[n-1].end == u.start {
+		return capAfter(i + 1)
+	}
+	return len(seg) == 0 && i+1 < len(us) && us[i+1].kind == uDemonym && us[i+1].start == u.end && capAfter(i+2)
+}
+
+// capRun reports whether us are all unknown capitalised words, each right
+// after the one before.
+func capRun(us []unit) bool {
+	for i, u := range us {
+		if u.kind != uCap || i > 0 && u.start != us[i-1].end {
+			return false
+		}
+	}
+	return len(us) > 0
 }

@@ -31,7 +31,7 @@ func TestPlaceNames(t *testing.T) {
 			[]string{"Cleveland -locate_in-> Ohio"}, []string{"Ohio -locate_in-> Florida"},
 			"two regions of one state are neighbours in a list, not one in the other"},
 		{"Ann Lee, a professor at the University of Michigan, and Tom Wu of the University of Southern Oregon spoke.",
-			[]string{"Ann Lee -work_for-> University of Michigan", "Tom Wu -member_of-> University of Southern Oregon"},
+			[]string{"Ann Lee -work_for-> University of Michigan", "Tom Wu -work_for-> University of Southern Oregon"},
 			[]string{"Ann Lee -work_for-> University"},
 			"a state after University of is part of the university's name"},
 		{"Ann Lee taught at the Massachusetts Institute of Technology.",

@@ -1392,7 +1392,9 @@ func listedCounterparts(s nlp.Sentence, ms []*mention) int {
 // a nationality and a person give the person to the state: lead for a head
 // ("German chancellor") other than a trade's ([craftHeads]), member_of for a member ("English defender"),
 // work_for for state staff ("Russian diplomat"), and otherwise from: "American
-// academic Ann Lee", "French writer Ola Dahl" and "Danish student Tom Wu"
+// academic Ann Lee", "French writer Ola Dahl", "Danish student Tom Wu" and
+// "US presidential candidate Mary Holt" (running for the state's office, no
+// member of the state) and "Georgian tennis player Ann Lee" ([soloSports])
 // only say where the person is from.
 func nationalityLemma(words []string) string {
 	r := roleLemma(words)
@@ -1402,7 +1404,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead && rankHeads[words[len(words)-1]]:
 		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
-	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns):
+	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
 	default:
 		r = schema.From
@@ -1445,8 +1447,13 @@ var rankHeads = map[string]bool{"commander": true}
 // lemma otherwise.
 func rankRole(lemma, noun string, e *docEntity) string {
 	switch {
-	case lemma == schema.MemberOf && (noun == "nominee" || noun == "nominees") && e != nil && !partyEntity(e):
-		return "" // "Supreme Court nominee Tom Wu": nominated to the court, not yet in it; a party's nominee is its member
+	case lemma == schema.MemberOf && runnerNouns[noun] && e != nil && !partyEntity(e):
+		// "Supreme Court nominee Tom Wu": nominated to the court, not yet
+		// in it; "US presidential candidate Ann Lee", "former New York
+		// gubernatorial candidate Tom Wu": running for the state's office,
+		// neither its member nor one who left it. A party's nominee or
+		// candidate is its member.
+		return ""
 	case lemma != schema.Lead || !rankHeads[noun]:
 		return lemma
 	case e != nil && e.typ == schema.GPE:
@@ -1454,6 +1461,19 @@ func rankRole(lemma, noun string, e *docEntity) string {
 	}
 	return schema.MemberOf
 }
+
+// soloSports are the sports played alone, not for a side: a "Georgian
+// tennis player" is from Georgia, where an "English defender" plays for
+// England's team.
+var soloSports = map[string]bool{
+	"tennis": true, "golf": true, "chess": true, "snooker": true, "squash": true, "badminton": true,
+	"darts": true, "poker": true,
+}
+
+// runnerNouns are the member nouns of one who runs for or is put up for a
+// post: with a party they make its member, with anything else nothing
+// ([rankRole]).
+var runnerNouns = map[string]bool{"candidate": true, "candidates": true, "nominee": true, "nominees": true}
 
 // stateStaffNouns are the work nouns whose holder, named with a
 // nationality, works for that state ("Russian diplomat", "French
@@ -1579,7 +1599,31 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{lemma: r}, true
 		}
 	}
+	if w[0] == "of" && academic(b.ent) {
+		return role{lemma: schema.WorkFor}, true // "ecologist Ryan Norris of the University of Guelph"
+	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// academicHeads are words of a university's, a laboratory's, a museum's or
+// a hospital's name: a person "of" one ("Ann Lee of the University of
+// Lodi", "Tom Wu of Scripps Research") is on its staff, as a person of a
+// firm is, where a person of a party or a camp is a member. Not
+// "institute", which also names parties ("the Proletariat Political
+// Institute"), nor "school", whose people are often pupils.
+var academicHeads = map[string]bool{
+	"university": true, "college": true, "laboratory": true, "laboratories": true, "observatory": true,
+	"museum": true, "hospital": true, "clinic": true, "research": true,
+}
+
+// academic reports whether org's name has a word of [academicHeads].
+func academic(org *docEntity) bool {
+	for _, f := range strings.Fields(strings.ToLower(org.name)) {
+		if academicHeads[strings.Trim(f, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether quotation marks enclose the mention m.
