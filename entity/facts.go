@@ -1977,6 +1977,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
+	if a := d.adjunctAuthor(si, s, x); a != nil {
+		f.subj, sc = a, x.Confidence*placeArgConf // "posted a message on Twitter blaming Iran"
+	}
 	if f.subj == nil {
 		if a := d.messageAuthor(si, s, x); a != nil {
 			f.subj, sc = a, x.Confidence*placeArgConf // "issued a statement urging Ann Lee to resign"
@@ -5527,6 +5530,41 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 		}
 		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {
 			return a
+		}
+	}
+	return nil
+}
+
+// adjunctAuthor returns the author of a message when x's subject is what
+// the phrase after the message names, where or when it was made, and x's
+// verb one of speechActs: "Tom Wu posted a message on Twitter blaming
+// Iran" (Tom Wu blamed Iran, not Twitter), "Ann Lee released a statement
+// on Monday accusing Halvik". The extractor hangs the participle on the
+// nearest noun. It returns nil otherwise.
+func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
+		return nil
+	}
+	first, _ := argTokens(s, x.Subject)
+	if first < 1 || s.Tokens[first-1].Tag != "IN" {
+		return nil
+	}
+	for _, y := range d.xs {
+		v, _, _ := strings.Cut(y.Lemma, "_")
+		if y.Negated || !issueVerbs[v] || y.Object.End <= y.Object.Start {
+			continue
+		}
+		if _, e := argTokens(s, y.Object); e < 1 || !statementNouns[s.Tokens[e-1].Lower()] {
+			continue
+		}
+		for _, a := range y.Extra {
+			if a.Start < y.Object.End || a.Start > x.Subject.Start || a.End != x.Subject.End {
+				continue
+			}
+			if w, _, _ := d.argument(si, s, y.Subject); w != nil && actorEntity(w) {
+				return w
+			}
 		}
 	}
 	return nil
