@@ -3633,6 +3633,10 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	if b < 2 || last >= len(toks) || toks[b-1].Text != "," {
 		return nil
 	}
+	if m := covered(b - 2); m != nil && m.end == b-1 && m.ent != nil && isPlace(m.ent) && m.start >= 3 &&
+		strings.EqualFold(toks[m.start-1].Text, "the") && toks[m.start-2].Text == "," {
+		b = m.start - 1 // "Tom Wu, the California, US lawyer who": the extractor cut at the address's comma
+	}
 	switch toks[b].Lower() {
 	case "the", "a", "an":
 	default:
@@ -3643,10 +3647,21 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	default:
 		return nil
 	}
-	for _, t := range toks[b+1 : last] {
-		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG") {
+	for i := b + 1; i < last; i++ {
+		if m := covered(i); m != nil && m.ent != nil && isPlace(m.ent) && !m.possessive {
+			if m.end < last-1 && toks[m.end].Text == "," && isCap(toks[m.end+1].Text) {
+				i = m.end + 1 // "the California, US lawyer": a town or state and its state or country
+			} else {
+				i = m.end - 1 // "Tom Wu, the Oslo lawyer who": a place describes
+			}
+			continue
+		}
+		if t := toks[i]; isCap(t.Text) || !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG") {
 			return nil
 		}
+	}
+	if m := covered(last - 1); m != nil {
+		return nil // the description ends in a noun, not a name
 	}
 	p := covered(b - 2)
 	if p == nil || p.end != b-1 || p.ent == nil || p.adj || !named(p) ||
