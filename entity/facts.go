@@ -3374,6 +3374,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
+	if m := oneOfNamed(toks, first, last, covered); m != nil {
+		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
+	}
 	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
 		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
 	}
@@ -3571,6 +3574,34 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// oneOfNamed returns the person named in apposition after an argument
+// [first, last) that picks one of several people ("one of the four
+// candidates"), past a participle's phrase the extractor leaves out
+// ("spoke to one of the four candidates running in the by-election, Tom
+// Wu, who ..."): the name between commas, or before the sentence's end. It
+// returns nil otherwise.
+func oneOfNamed(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	if last-first < 4 || toks[first].Lower() != "one" || toks[first+1].Lower() != "of" || covered(last-1) != nil ||
+		toks[last-1].Tag != "NNS" {
+		return nil
+	}
+	j := last
+	if j < len(toks) && (toks[j].Tag == "VBG" || toks[j].Tag == "VBN") {
+		for j < len(toks) && j < last+10 && toks[j].Text != "," && toks[j].Text != "." {
+			j++
+		}
+	}
+	if j+1 >= len(toks) || toks[j].Text != "," {
+		return nil
+	}
+	m := covered(j + 1)
+	if m == nil || m.start != j+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.possessive ||
+		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+		return nil
+	}
+	return m
 }
 
 // namedAs returns the name that ends an argument whose head, tokens [b,
