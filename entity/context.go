@@ -709,6 +709,49 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// titledPlaceNames splits a place the document names elsewhere (a place,
+// or a word no rule has typed yet) from the
+// person's name after a title and "of" that the recogniser read as one
+// name: "Mayor of Koszalin Piotr Jedlinski" after "a fire in Koszalin,
+// Poland" is the mayor Piotr Jedlinski of the town Koszalin, as "Mayor of
+// Bergen Ann Lee" is for a place the gazetteer knows. ms are the mentions
+// of sents; each sentence's list gains the place's mention.
+func (r *Resolver) titledPlaceNames(sents []nlp.Sentence, ms [][]*mention) {
+	places := map[string]bool{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if (m.kind == mName || m.kind == mSingle) && (isPlaceType(m.typ) || m.typ == "" && (m.hint == "" || isPlaceType(m.hint))) && !m.adj {
+				places[m.name] = true
+			}
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for si, s := range sents {
+		toks := s.Tokens
+		for _, m := range ms[si] {
+			if m.kind != mName || m.typ != schema.Person || m.end-m.start < 3 || m.start < 2 ||
+				toks[m.start-1].Text != "of" || r.g.titles[normKey(toks[m.start-2].Text)] == nil {
+				continue
+			}
+			for k := m.start + 1; k <= m.end-2; k++ {
+				place := spanText(s, m.start, k)
+				if !places[place] {
+					continue
+				}
+				p := &mention{kind: mName, typ: schema.GPE, start: m.start, end: k, surface: place, name: place}
+				m.start, m.surface, m.name = k, spanText(s, k, m.end), spanText(s, k, m.end)
+				ms[si] = insertMention(ms[si], p)
+				break
+			}
+		}
+	}
+}
+
+// isPlaceType reports whether t is the type of a place.
+func isPlaceType(t schema.EntityType) bool { return t == schema.GPE || t == schema.Location }
+
 // onlyOrgName returns the one name of an organisation that the mentions
 // ms give and match accepts, or "" when they give none, and false when
 // they give two ("the Oslo Police Department" and "the Bergen Police").

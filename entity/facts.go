@@ -2036,6 +2036,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
+	if a := d.adjunctAuthor(si, s, x); a != nil {
+		f.subj, sc = a, x.Confidence*placeArgConf // "posted a message on Twitter blaming Iran"
+	}
 	if f.subj == nil {
 		if a := d.messageAuthor(si, s, x); a != nil {
 			f.subj, sc = a, x.Confidence*placeArgConf // "issued a statement urging Ann Lee to resign"
@@ -3437,6 +3440,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
+	if m := oneOfNamed(toks, first, last, covered); m != nil {
+		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
+	}
 	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
 		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
 	}
@@ -3636,6 +3642,34 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	return nil, 0, strings.Join(words, " ")
 }
 
+// oneOfNamed returns the person named in apposition after an argument
+// [first, last) that picks one of several people ("one of the four
+// candidates"), past a participle's phrase the extractor leaves out
+// ("spoke to one of the four candidates running in the by-election, Tom
+// Wu, who ..."): the name between commas, or before the sentence's end. It
+// returns nil otherwise.
+func oneOfNamed(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	if last-first < 4 || toks[first].Lower() != "one" || toks[first+1].Lower() != "of" || covered(last-1) != nil ||
+		toks[last-1].Tag != "NNS" {
+		return nil
+	}
+	j := last
+	if j < len(toks) && (toks[j].Tag == "VBG" || toks[j].Tag == "VBN") {
+		for j < len(toks) && j < last+10 && toks[j].Text != "," && toks[j].Text != "." {
+			j++
+		}
+	}
+	if j+1 >= len(toks) || toks[j].Text != "," {
+		return nil
+	}
+	m := covered(j + 1)
+	if m == nil || m.start != j+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.possessive ||
+		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+		return nil
+	}
+	return m
+}
+
 // namedAs returns the name that ends an argument whose head, tokens [b,
 // e), is a noun of a person, a role or a body that the words from e on
 // name: "a lawyer named Ann Lee", "a man called Tom Wu", "a company
@@ -3696,6 +3730,10 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	if b < 2 || last >= len(toks) || toks[b-1].Text != "," {
 		return nil
 	}
+	if m := covered(b - 2); m != nil && m.end == b-1 && m.ent != nil && isPlace(m.ent) && m.start >= 3 &&
+		strings.EqualFold(toks[m.start-1].Text, "the") && toks[m.start-2].Text == "," {
+		b = m.start - 1 // "Tom Wu, the California, US lawyer who": the extractor cut at the address's comma
+	}
 	switch toks[b].Lower() {
 	case "the", "a", "an":
 	default:
@@ -3706,10 +3744,21 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	default:
 		return nil
 	}
-	for _, t := range toks[b+1 : last] {
-		if isCap(t.Text) || !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG") {
+	for i := b + 1; i < last; i++ {
+		if m := covered(i); m != nil && m.ent != nil && isPlace(m.ent) && !m.possessive {
+			if m.end < last-1 && toks[m.end].Text == "," && isCap(toks[m.end+1].Text) {
+				i = m.end + 1 // "the California, US lawyer": a town or state and its state or country
+			} else {
+				i = m.end - 1 // "Tom Wu, the Oslo lawyer who": a place describes
+			}
+			continue
+		}
+		if t := toks[i]; isCap(t.Text) || !(strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG") {
 			return nil
 		}
+	}
+	if m := covered(last - 1); m != nil {
+		return nil // the description ends in a noun, not a name
 	}
 	p := covered(b - 2)
 	if p == nil || p.end != b-1 || p.ent == nil || p.adj || !named(p) ||
@@ -5593,6 +5642,41 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 		}
 		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {
 			return a
+		}
+	}
+	return nil
+}
+
+// adjunctAuthor returns the author of a message when x's subject is what
+// the phrase after the message names, where or when it was made, and x's
+// verb one of speechActs: "Tom Wu posted a message on Twitter blaming
+// Iran" (Tom Wu blamed Iran, not Twitter), "Ann Lee released a statement
+// on Monday accusing Halvik". The extractor hangs the participle on the
+// nearest noun. It returns nil otherwise.
+func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
+		return nil
+	}
+	first, _ := argTokens(s, x.Subject)
+	if first < 1 || s.Tokens[first-1].Tag != "IN" {
+		return nil
+	}
+	for _, y := range d.xs {
+		v, _, _ := strings.Cut(y.Lemma, "_")
+		if y.Negated || !issueVerbs[v] || y.Object.End <= y.Object.Start {
+			continue
+		}
+		if _, e := argTokens(s, y.Object); e < 1 || !statementNouns[s.Tokens[e-1].Lower()] {
+			continue
+		}
+		for _, a := range y.Extra {
+			if a.Start < y.Object.End || a.Start > x.Subject.Start || a.End != x.Subject.End {
+				continue
+			}
+			if w, _, _ := d.argument(si, s, y.Subject); w != nil && actorEntity(w) {
+				return w
+			}
 		}
 	}
 	return nil

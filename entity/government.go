@@ -294,6 +294,37 @@ func chamberShort(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// partyShort makes a party's name without "Party" before a noun of its
+// member the party the document names in full: "Liberal National MP John
+// McVeigh" is a member of "the Liberal National Party" named in the next
+// sentence, and "a Velmora Democratic candidate" of "the Velmora
+// Democratic Party". ms are the mentions of sents, changed in place.
+func partyShort(sents []nlp.Sentence, ms [][]*mention) {
+	parties := map[string]string{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind == mName && m.typ == schema.Organization && strings.HasSuffix(m.name, " Party") {
+				parties[strings.ToLower(strings.TrimSuffix(m.name, " Party"))] = m.name
+			}
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	for si, s := range sents {
+		toks := s.Tokens
+		for _, m := range ms[si] {
+			if m.kind != mName && m.kind != mSingle || m.typ != schema.Organization && m.hint != schema.Organization ||
+				m.end >= len(toks) || !partyMembers[toks[m.end].Lower()] {
+				continue
+			}
+			if full := parties[strings.ToLower(m.name)]; full != "" {
+				nameOrg(m, full)
+			}
+		}
+	}
+}
+
 // stateBefore returns the mention of a state's body for noun
 // ("government", "team") at token i after the state's name, adjective or
 // possessive ("the New Zealand government", "the Canadian government",

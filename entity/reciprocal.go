@@ -56,7 +56,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		} else if heldAgreement(held) {
 			agreeing = true // "could not reach an agreement", "failed to reach a compromise": not_agree_with
 		}
-		if !reciprocalVerbs[verb] && held == "" && !agreeing || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
+		phoned := verb == "speak" && byPhone(x) // "Trump and Erdogan spoke on the phone"
+		if !reciprocalVerbs[verb] && held == "" && !agreeing && !phoned || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
 		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
@@ -87,6 +88,18 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// byPhone reports whether x's object or another argument is a telephone
+// ("spoke on the phone", "spoke by telephone"): two who speak so speak
+// with each other, where two who speak at a conference need not.
+func byPhone(x schema.Extraction) bool {
+	for _, a := range append([]schema.Argument{x.Object}, x.Extra...) {
+		if f := strings.Fields(strings.ToLower(a.Text)); len(f) > 0 && (f[len(f)-1] == "phone" || f[len(f)-1] == "telephone") {
+			return true
+		}
+	}
+	return false
 }
 
 // agreement reports whether lemma agrees or disagrees, on a topic or with

@@ -135,8 +135,11 @@ type docState struct {
 	r     *Resolver
 	ents  []*docEntity
 	byKey map[string]*docEntity
-	sents [][]*mention
-	input []nlp.Sentence // the document, sents's sentences
+	// ownAcronyms holds the acronyms that the document gives its own
+	// bodies though the gazetteer gives them to others ([docState.bracketAlias]).
+	ownAcronyms map[string]*docEntity
+	sents       [][]*mention
+	input       []nlp.Sentence // the document, sents's sentences
 	// xs are the readings of the sentence whose extractions are being
 	// turned into facts.
 	xs []schema.Extraction
@@ -196,6 +199,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	r.docKinds(sents, found, kinds)
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
+	r.titledPlaceNames(sents, found)
 	r.headlineFullNames(sents, found)
 	r.surnamePlaces(found)
 	r.policeForce(sents, found)
@@ -204,6 +208,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	townClubs(sents, found)
 	leaderBodies(sents, found)
 	chamberShort(sents, found)
+	partyShort(sents, found)
 	compassStates(sents, found)
 	teamMembers(sents, found)
 	conceptAcronyms(sents, found)
@@ -326,6 +331,10 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	var e *docEntity
 	m.conf = 1
 	e = d.bracketAlias(si, m, cur)
+	if e == nil && m.gaz != nil && m.end == m.start+1 && d.ownAcronyms[d.input[si].Tokens[m.start].Text] != nil {
+		e = d.ownAcronyms[d.input[si].Tokens[m.start].Text] // "the SDF" after "Syrian Democratic Forces (SDF)"
+		m.gaz, m.name = nil, d.input[si].Tokens[m.start].Text
+	}
 	if m.appos != nil {
 		e = m.appos.ent
 	}
@@ -462,15 +471,31 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 // document too. It returns nil for anything else, for a place the
 // gazetteer knows ("(Norway)"), and for a full name after its acronym
 // ("NFU (Nordic Farmers Union)"), which [docState.acronymFirst] reads.
+// An acronym the gazetteer gives another body is the report's own when
+// the name before it spells it: "the Syrian Democratic Forces (SDF)" are
+// not Japan's Self-Defense Forces, and the document's later "SDF" is
+// theirs too.
 func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 	toks := d.input[si].Tokens
 	if m.kind != mName && m.kind != mSingle || m.end != m.start+1 || m.start < 2 || m.end >= len(toks) ||
-		toks[m.start-1].Text != "(" || toks[m.end].Text != ")" || m.gaz != nil {
+		toks[m.start-1].Text != "(" || toks[m.end].Text != ")" {
 		return nil
 	}
 	for _, p := range cur {
 		if p.end != m.start-1 || p.ent == nil || p.adj || p.possessive || p.ent.typ != schema.Organization {
 			continue
+		}
+		if m.gaz != nil {
+			w := toks[m.start].Text
+			if m.gaz.typ != schema.Organization || !isAcronym(w) || acronym(p.ent.name) != w || oneWordApart(m.gaz.name, p.ent.name) {
+				return nil // "Iranian Revolutionary Guard Corps (IRGC)" is the gazetteer's body
+			}
+			if d.ownAcronyms == nil {
+				d.ownAcronyms = map[string]*docEntity{}
+			}
+			d.ownAcronyms[w] = p.ent
+			m.gaz, m.name = nil, w
+			return p.ent
 		}
 		if k := normKey(m.name); k != "" && d.byKey[k] == nil {
 			d.byKey[k] = p.ent
@@ -745,6 +770,23 @@ func (d *docState) bracketAcronym(si int, m *mention, cur []*mention) *docEntity
 		}
 	}
 	return nil
+}
+
+// oneWordApart reports whether names a and b of as many words differ in one
+// word at most: two spellings of one name ("Islamic Revolutionary Guard
+// Corps", "Iranian Revolutionary Guard Corps").
+func oneWordApart(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return false
+	}
+	n := 0
+	for i := range aw {
+		if !strings.EqualFold(aw[i], bw[i]) {
+			n++
+		}
+	}
+	return n <= 1
 }
 
 // lastWordName returns the organisation of the document whose two-word name
