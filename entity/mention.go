@@ -645,7 +645,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
-			if demonymInName(us, i, seg) {
+			if demonymInName(s.Tokens, us, i, seg) {
 				// "Native American Rights Fund", "League of United Latin
 				// American Citizens", "British American Drama Academy":
 				// a nationality between capitalised words of a name, or
@@ -2464,11 +2464,17 @@ var countWords = map[string]bool{
 // right before it and one after it ("Native American Rights Fund"), or a
 // second nationality and a capitalised word after it ("British American
 // Drama Academy"). "Norwegian Red Cross" and "French Foreign Ministry"
-// keep their nationality apart.
-func demonymInName(us []unit, i int, seg []unit) bool {
+// keep their nationality apart, and so does a compound that describes the
+// name rather than opening it ("the Kurdish-led Syrian Democratic Forces":
+// a word in lower case after its hyphen).
+func demonymInName(toks []nlp.Token, us []unit, i int, seg []unit) bool {
 	u := us[i]
 	capAfter := func(j int) bool { return j < len(us) && us[j].kind == uCap && us[j].start == us[j-1].end }
 	if n := len(seg); n > 0 && seg[n-1].kind == uCap && seg[n-1].end == u.start {
+		w := toks[seg[n-1].end-1].Text
+		if h := strings.LastIndexByte(w, '-'); h >= 0 && !isCap(w[h+1:]) {
+			return false
+		}
 		return capAfter(i + 1)
 	}
 	return len(seg) == 0 && i+1 < len(us) && us[i+1].kind == uDemonym && us[i+1].start == u.end && capAfter(i+2)

@@ -154,6 +154,9 @@ func TestNationalityInsideName(t *testing.T) {
 		{"Ann Lee of the French Foreign Ministry spoke on Monday.",
 			[]string{"Ann Lee -work_for-> French Foreign Ministry"}, nil,
 			"one nationality before a ministry is its state's"},
+		{"The Kurdish-led Syrian Democratic Forces (SDF) accused Turkey of shelling Kobani on Friday.",
+			[]string{"Syrian Democratic Forces -accuse-> Turkey"}, []string{"Japan Self-Defense Forces -accuse-> Turkey"},
+			"a compound that describes the name is no word of it, and the acronym spells the name"},
 	})
 }
 
