@@ -3,7 +3,9 @@ package entity
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -81,10 +83,36 @@ type gazetteer struct {
 	// givenAll holds every lower-case given name of data/given, for
 	// [gazetteer.listedGiven] only.
 	givenAll map[string]bool
+	// sum is the SHA-256 of the files parsed, each as its name, its
+	// length and its text ([Lexicon.Sum]).
+	sum string
+}
+
+// A gazFile is one file of the gazetteer: its name ("data/places.txt")
+// and text.
+type gazFile struct {
+	name, text string
 }
 
 // loadGazetteer parses every data/*.txt file.
 func loadGazetteer() (*gazetteer, error) {
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list gazetteer: %w", err)
+	}
+	gf := make([]gazFile, len(files))
+	for i, name := range files {
+		b, err := data.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read gazetteer %s: %w", name, err)
+		}
+		gf[i] = gazFile{name, string(b)}
+	}
+	return parseGazetteer(gf)
+}
+
+// parseGazetteer parses the files of a gazetteer, in name order.
+func parseGazetteer(files []gazFile) (*gazetteer, error) {
 	g := &gazetteer{
 		entries:    map[string]*entry{},
 		acronyms:   map[string]bool{},
@@ -97,19 +125,15 @@ func loadGazetteer() (*gazetteer, error) {
 		words:      map[string]map[string]bool{},
 		short:      map[string][]*entry{},
 	}
-	files, err := fs.Glob(data, "data/*.txt")
-	if err != nil {
-		return nil, fmt.Errorf("list gazetteer: %w", err)
-	}
-	for _, name := range files {
-		b, err := data.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read gazetteer %s: %w", name, err)
+	h := sha256.New()
+	for _, f := range files {
+		if err := g.parse(f.text); err != nil {
+			return nil, fmt.Errorf("parse gazetteer %s: %w", f.name, err)
 		}
-		if err := g.parse(string(b)); err != nil {
-			return nil, fmt.Errorf("parse gazetteer %s: %w", name, err)
-		}
+		fmt.Fprintf(h, "%s %d\n", f.name, len(f.text))
+		h.Write([]byte(f.text))
 	}
+	g.sum = hex.EncodeToString(h.Sum(nil))
 	g.prefixes = map[string]bool{}
 	addPrefixes := func(k string) {
 		k += "."
@@ -129,6 +153,7 @@ func loadGazetteer() (*gazetteer, error) {
 	for k := range g.orgDesc {
 		addPrefixes(k)
 	}
+	var err error
 	if g.sexes, g.givenAll, err = loadSexes(); err != nil {
 		return nil, err
 	}

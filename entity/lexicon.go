@@ -1,10 +1,11 @@
 package entity
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
 	"fmt"
-	"io/fs"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,16 +24,79 @@ type Lexicon struct {
 	// and short names: a key outside it is none of them, and Name looks
 	// it up once instead of in each.
 	names map[string]bool
+	// source is [Lexicon.Source].
+	source string
 }
 
-// NewLexicon loads the embedded gazetteer. It fails only if the embedded
-// data is malformed.
+// nerLex is the gazetteer kg's recogniser (nlp/model's ner.gz) was trained
+// with: gzip of a first line "# kg-gazetteer: SOURCE", then each file as a
+// line "== NAME LENGTH" and its text. Go run ./nlp/train/nerlex writes it
+// from data/; refreshing it is a retrain of the recogniser (see
+// nlp/model/README.md).
+//
+//go:embed nerlex.gz
+var nerLex []byte
+
+// NewLexicon loads the embedded gazetteer, data/*.txt, as kg gives it to
+// the recogniser. It fails only if the embedded data is malformed.
 func NewLexicon() (*Lexicon, error) {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	return newLexicon(g), nil
+	l := newLexicon(g)
+	l.source = "entity/data"
+	return l, nil
+}
+
+// TrainingLexicon loads the gazetteer the recogniser is trained with: the
+// snapshot nerlex.gz, so that a name or word added to data/ for the
+// resolver's rules does not change what go run ./nlp/train rebuilds. kg
+// gives the recogniser the gazetteer as it is now ([NewLexicon]), which
+// knows more names, as evidence of the same kinds.
+func TrainingLexicon() (*Lexicon, error) {
+	files, source, err := readSnapshot(nerLex)
+	if err != nil {
+		return nil, fmt.Errorf("read nerlex.gz: %w", err)
+	}
+	g, err := parseGazetteer(files)
+	if err != nil {
+		return nil, fmt.Errorf("load nerlex.gz: %w", err)
+	}
+	l := newLexicon(g)
+	l.source = "entity/nerlex.gz, " + source
+	return l, nil
+}
+
+// readSnapshot reads a gazetteer snapshot written by nlp/train/nerlex: its
+// files, and the source its first line names.
+func readSnapshot(gz []byte) ([]gazFile, string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, "", err
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, "", err
+	}
+	text := string(b)
+	first, text, _ := strings.Cut(text, "\n")
+	source, ok := strings.CutPrefix(first, "# kg-gazetteer: ")
+	if !ok {
+		return nil, "", fmt.Errorf("first line %q is not # kg-gazetteer: SOURCE", first)
+	}
+	var files []gazFile
+	for text != "" {
+		head, rest, _ := strings.Cut(text, "\n")
+		var name string
+		var n int
+		if _, err := fmt.Sscanf(head, "== %s %d", &name, &n); err != nil || n < 0 || n > len(rest) {
+			return nil, "", fmt.Errorf("after %d files: want \"== NAME LENGTH\" and the file, got %q", len(files), head)
+		}
+		files = append(files, gazFile{name, rest[:n]})
+		text = rest[n:]
+	}
+	return files, source, nil
 }
 
 func newLexicon(g *gazetteer) *Lexicon {
@@ -66,24 +130,14 @@ func newLexicon(g *gazetteer) *Lexicon {
 	return l
 }
 
-// Sum returns the SHA-256 of the embedded gazetteer files, in name order,
-// for a model trained with the lexicon to record.
-func (l *Lexicon) Sum() (string, error) {
-	files, err := fs.Glob(data, "data/*.txt")
-	if err != nil {
-		return "", err
-	}
-	h := sha256.New()
-	for _, name := range files {
-		b, err := data.ReadFile(name)
-		if err != nil {
-			return "", err
-		}
-		fmt.Fprintf(h, "%s %d\n", name, len(b))
-		h.Write(b)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
+// Sum returns the SHA-256 of the gazetteer's files the lexicon was made
+// from, each as its name, its length and its text, for a model trained
+// with the lexicon to record.
+func (l *Lexicon) Sum() string { return l.g.sum }
+
+// Source says where the lexicon's gazetteer comes from: "entity/data", or
+// "entity/nerlex.gz, entity/data at commit ..." for [TrainingLexicon].
+func (l *Lexicon) Source() string { return l.source }
 
 // Name returns the entity type of the gazetteer's name made of words
 // ("GPE", "Organization", "Person", "Location"), "demonym" for a

@@ -1,6 +1,10 @@
 package entity
 
 import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 )
@@ -42,18 +46,58 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
-func TestLexiconSum(t *testing.T) {
-	l, err := NewLexicon()
+// TestLexiconSnapshot checks that a snapshot in nerlex.gz's format of the
+// gazetteer in data/ reads back as the same files (the same Sum), and that
+// the embedded snapshot, the recogniser's training lexicon, reads.
+func TestLexiconSnapshot(t *testing.T) {
+	g, err := loadGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := l.Sum()
+	names, err := fs.Glob(data, "data/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := l.Sum()
-	if len(a) != 64 || a != b {
-		t.Errorf("Sum() = %q then %q, want the same 64 hex digits", a, b)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	fmt.Fprintf(zw, "# kg-gazetteer: a test\n")
+	for _, name := range names {
+		b, err := data.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(zw, "== %s %d\n", name, len(b))
+		zw.Write(b)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files, source, err := readSnapshot(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := parseGazetteer(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if source != "a test" || len(files) != len(names) || back.sum != g.sum || len(g.sum) != 64 {
+		t.Errorf("snapshot of data/: source %q, %d files, sum %s; want \"a test\", %d files, sum %s", source, len(files), back.sum, len(names), g.sum)
+	}
+	l, err := TrainingLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Sum()) != 64 || !strings.HasPrefix(l.Source(), "entity/nerlex.gz, ") {
+		t.Errorf("TrainingLexicon: Sum %q, Source %q", l.Sum(), l.Source())
+	}
+	for _, bad := range []string{"", "no header\n", "# kg-gazetteer: x\n== data/a.txt 99\nshort", "# kg-gazetteer: x\nline\n"} {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(bad))
+		zw.Close()
+		if _, _, err := readSnapshot(b.Bytes()); err == nil {
+			t.Errorf("readSnapshot(%q): no error", bad)
+		}
 	}
 }
 

@@ -30,11 +30,7 @@ import (
 // with the jackknifed tags of ds; prints its scores on GUM dev and test
 // with tags from tg and with prose's tags, and returns it pruned.
 func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool, tagFile string) (*ner.Recognizer, error) {
-	lex, err := entity.NewLexicon()
-	if err != nil {
-		return nil, err
-	}
-	sum, err := lex.Sum()
+	lex, err := entity.TrainingLexicon()
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +44,7 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	}
 	t0 := time.Now()
 	sz := cl.Sizes()
-	files := append(slices.Clip(sums), "entity/data/*.txt (gazetteer, the lexicon) sha256:"+sum,
+	files := append(slices.Clip(sums), fmt.Sprintf("gazetteer (the lexicon): %s, sha256:%s", lex.Source(), lex.Sum()),
 		fmt.Sprintf("nlp/model/clusters.gz (word classes: %d words in %d, %d and %d classes)", cl.Len(), sz[0], sz[1], sz[2]))
 	sents := nerSentences(train, ds)
 	switch {
