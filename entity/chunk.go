@@ -163,6 +163,15 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && !headline && r.topicAnd(toks, us, k):
+				// "the National Institute of Allergy and Infectious
+				// Diseases", "the American Society for Biochemistry
+				// and Molecular Biology", "the Committee on Ways and
+				// Means": a body's topic of plain words goes on after
+				// "and".
+				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
+				k++
+				continue
 			}
 		}
 		if r.namedDay(toks, us, k) && !headline {
@@ -341,6 +350,35 @@ func (r *Resolver) plainWords(toks []nlp.Token, us []unit) bool {
 		}
 	}
 	return true
+}
+
+// topicAnd reports whether "and" at token k goes on with the topic of a
+// body named by the units us: their first "of", "for" or "on" follows a
+// body's head noun ("Institute", "Society", "Committee"), only unknown
+// capitalised words come after it, and after "and" come one to three
+// capitalised words that are no known name, title, given name or
+// body's head noun ("Infectious Diseases", "Molecular Biology",
+// "Means"). "the Bank of England and Barclays", "the University of Lodi
+// and Ann Lee" and "the Institute of Physics and Halvik University" stay
+// two names.
+func (r *Resolver) topicAnd(toks []nlp.Token, us []unit, k int) bool {
+	of := slices.IndexFunc(us, func(u unit) bool { return u.kind == uOf })
+	if of < 1 || us[of-1].kind != uCap || !r.g.is("orghead", toks[us[of].start-1].Text) && !r.g.is("orgfirst", toks[us[of].start-1].Text) {
+		return false
+	}
+	for _, u := range us[of+1:] {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	j := k + 1
+	for ; j < len(toks) && isCap(toks[j].Text); j++ {
+		w := toks[j].Text
+		if j > k+3 || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil || r.g.given(w) || r.g.is("orghead", w) {
+			return false
+		}
+	}
+	return j > k+1
 }
 
 // panelAfter reports whether one or two capitalised words after token k
