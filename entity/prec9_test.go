@@ -31,3 +31,32 @@ func TestBodyTopicGoesOnAfterAnd(t *testing.T) {
 			"a body with its own head noun after and is a name of its own"},
 	})
 }
+
+// TestPlannedOrPermittedActs checks that an act after a goal, a bounty,
+// a permission or a call for it is no act that took place, while an act
+// that a participle after a comma permits is kept, on documents written
+// for this test.
+func TestPlannedOrPermittedActs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway has retreated from its goal of ousting Ann Lee, the president of Halvia.",
+			[]string{"Ann Lee -lead-> Halvia"}, []string{"Norway -oust-> Ann Lee"},
+			"a goal of ousting is no ousting"},
+		{"Halvia was paying bounties to the rebels to kill Norwegian soldiers.",
+			nil, []string{"Halvia -kill-> Norwegian troops"},
+			"a bounty pays for an act not yet done"},
+		{"Tom Wu entered the embassy seeking documents allowing him to marry Ann Lee.",
+			nil, []string{"Tom Wu -marry-> Ann Lee"},
+			"a document allowing an act is no act"},
+		{"The Halvik Party called for the BBC to fire Mary Holt.",
+			nil, []string{"BBC -fire-> Mary Holt"},
+			"a call for an act requests it"},
+		{"Norway changed its rules, allowing Tom Wu to join the Halvik Party.",
+			[]string{"Tom Wu -join-> Halvik Party"}, nil,
+			"after a comma the permitted act took place"},
+	})
+}
