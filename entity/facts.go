@@ -193,7 +193,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				// Halvik Opera": a city holds a firm or an opera house,
 				// which is no part of it; its police or council is.
 				lemma := schema.PartOf
-				if h := holder.ent; h.typ == schema.GPE && h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) {
+				if h := holder.ent; h.typ == schema.GPE && (h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) || privateBody(e)) {
 					lemma = schema.LocateIn
 				}
 				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
@@ -2840,6 +2840,23 @@ func (r *Resolver) bodyName(name string) bool {
 func stateBody(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && (governmentHeads[f[len(f)-1]] || governmentHeads[f[0]])
+}
+
+// privateHeads are the head nouns of bodies that a state's possessive
+// places without making them part of the state: schools, universities
+// and sports' or trades' associations ("Australia's Griffith
+// University", "the United States' National Basketball Association").
+var privateHeads = map[string]bool{"university": true, "college": true, "school": true, "association": true, "league": true}
+
+// privateBody reports whether the organisation e is a body of its own
+// that a state's possessive only places: a name ending in one of
+// [privateHeads], or a company or a campaign group the gazetteer knows
+// ("Argentina's Amnesty International" is the group's branch there).
+func privateBody(e *docEntity) bool {
+	if e.gaz != nil && e.gaz.of == "" && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "group")) {
+		return true
+	}
+	return privateHeads[orgHead(e.name)]
 }
 
 // titleStart returns the first token of the gazetteer's title that ends

@@ -60,3 +60,26 @@ func TestPlannedOrPermittedActs(t *testing.T) {
 			"after a comma the permitted act took place"},
 	})
 }
+
+// TestStatePossessivePlacesPrivateBody checks that a state's possessive
+// before a university, a school or an association places it in the state,
+// while a state's agency or court stays part of it, on documents written
+// for this test.
+func TestStatePossessivePlacesPrivateBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Scientists from Norway's Halvik University reported the find on Monday.",
+			[]string{"Halvik University -locate_in-> Norway"}, []string{"Halvik University -part_of-> Norway"},
+			"a university is in the state"},
+		{"On Friday, Sweden's Nordic Handball Association suspended its season.",
+			[]string{"Nordic Handball Association -locate_in-> Sweden"}, []string{"Nordic Handball Association -part_of-> Sweden"},
+			"a sports association is in the state"},
+		{"On Friday, Norway's Halvik Food Agency banned the import.",
+			[]string{"Halvik Food Agency -part_of-> Norway"}, nil,
+			"a state's agency is part of it"},
+	})
+}
