@@ -71,6 +71,18 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k += 2
 			continue
 		}
+		if len(us) > 0 && us[len(us)-1].kind == uCap && t.Text == "of" && !headline && k+2 < len(toks) &&
+			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && (r.g.is("orghead", toks[k-1].Text) || r.g.is("orgfirst", toks[k-1].Text)) &&
+			r.theTopic(s, k+2) {
+			// "the University of the South Pacific", "the Church of
+			// the Nazarene": a body's head noun, "of the" and words that
+			// name no state, body or person are one name; "the Council
+			// of the European Union" and "the Bank of the Philippines"
+			// keep the known name.
+			us = append(us, unit{kind: uOf, start: k, end: k + 2})
+			k += 2
+			continue
+		}
 		if j := r.titleOffice(toks, us, k); j > k && !headline {
 			// "the LA Sheriff's office", "the Governor's Office": the
 			// title is a word of the office's name, which ends there.
@@ -347,6 +359,20 @@ func (r *Resolver) plainWords(toks []nlp.Token, us []unit) bool {
 			if r.g.is("orghead", t.Text) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// theTopic reports whether the capitalised words from token j on, after
+// a body's head noun and "of the", go on with its name: each is an
+// unknown word, none a name the gazetteer knows, a title, a nationality
+// or a compass word before a place ("the South Pacific").
+func (r *Resolver) theTopic(s nlp.Sentence, j int) bool {
+	toks := s.Tokens
+	for ; j < len(toks) && isCap(toks[j].Text); j++ {
+		if u, ok := r.match(s, j, true, false); !ok || u.kind != uCap || u.end != j+1 || regionModifiers[toks[j].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			return false
 		}
 	}
 	return true

@@ -83,3 +83,26 @@ func TestStatePossessivePlacesPrivateBody(t *testing.T) {
 			"a state's agency is part of it"},
 	})
 }
+
+// TestBodyNameGoesOnAfterOfThe checks that a body's head noun, "of the"
+// and unknown capitalised words are one name, while a state or a body the
+// gazetteer knows after "of the" keeps its own name, on documents written
+// for this test.
+func TestBodyNameGoesOnAfterOfThe(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee joined the Church of the Nazarene in 1990.",
+			[]string{"Ann Lee -join-> Church of the Nazarene"}, []string{"Ann Lee -join-> Church"},
+			"unknown words after of the"},
+		{"Mary Holt works for the Bank of the Fjords in Bergen.",
+			[]string{"Mary Holt -work_for-> Bank of the Fjords"}, []string{"Mary Holt -work_for-> Bank"},
+			"a bank of the unknown words"},
+		{"Tom Wu is the president of the Republic of the Congo.",
+			[]string{"Tom Wu -lead-> Republic of the Congo"}, nil,
+			"a state's name with of the stays"},
+	})
+}
