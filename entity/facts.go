@@ -2184,7 +2184,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma, f.Class = lemma, lemma
 	}
-	if roleCompound(s, x, f.subj, f.obj) {
+	if roleCompound(s, x, f.subj, f.obj) || d.titleRelation(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}
 	if gerundSubject(s, x) {
@@ -2792,6 +2792,40 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	_, last := argTokens(s, x.Subject)
 	first, _ := argTokens(s, x.Object)
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
+}
+
+// titleRelation reports whether x's relation is one role, occupation or
+// title noun written before its object's name, right before it or before
+// a list of names that ends in it: the noun titles the name, it is no act.
+// The noun follows its organisation or state, which is x's subject
+// ("Halvik Police sergeant Tom Wu", "NASA astronauts Bob Behnken and Doug
+// Hurley"), or a preposition or an article ("lost the nomination to
+// businessman Rocky De La Fuente"); after a person it may be a verb
+// ("Tom Wu coaches Ann Lee").
+func (d *docState) titleRelation(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
+	rel := strings.ToLower(x.Relation)
+	if obj == nil || obj.typ != schema.Person || strings.Contains(rel, " ") {
+		return false
+	}
+	one := strings.TrimSuffix(rel, "s")
+	if !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !positionNouns[one] && !fameNouns[one] &&
+		d.r.g.titles[normKey(x.Relation)] == nil && d.r.g.titles[normKey(x.Relation[:len(one)])] == nil {
+		return false
+	}
+	toks := s.Tokens
+	first, _ := argTokens(s, x.Object)
+	for k := first - 1; k > 0 && k >= first-8; k-- {
+		switch t := toks[k]; {
+		case strings.EqualFold(t.Text, x.Relation):
+			_, last := argTokens(s, x.Subject)
+			p := toks[k-1].Tag
+			return subj != nil && (subj.typ == schema.Organization || subj.typ == schema.GPE) && last == k ||
+				p == "IN" || p == "TO" || p == "DT"
+		case t.Text != "and" && t.Text != "," && !isCap(t.Text):
+			return false
+		}
+	}
+	return false
 }
 
 // debateNouns name a contest of words that sides take part in, and map each to
