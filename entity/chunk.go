@@ -252,8 +252,8 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 		!strings.HasSuffix(t.name, "Minister") && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
 		return k
 	}
-	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
-		return k
+	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil && !portfolioWords[w] {
+		return k // "Secretary of Justice Ann Lee": a title that names a portfolio is the portfolio
 	}
 	j := k + 2
 	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text]) {
@@ -376,6 +376,14 @@ func (r *Resolver) theTopic(s nlp.Sentence, j int) bool {
 		}
 	}
 	return true
+}
+
+// nameGoesOn reports whether "in" and an unknown capitalised word follow
+// token j, the end of a title-like word inside a chunk: "the George Floyd
+// Justice in Policing Act" goes on as a name, where the word titles no
+// one ("President in Phoenix" names a place after the title).
+func (r *Resolver) nameGoesOn(toks []nlp.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "in" && isCap(toks[j+1].Text) && r.g.entries[normKey(toks[j+1].Text)] == nil
 }
 
 // topicAnd reports whether "and" at token k goes on with the topic of a
@@ -573,7 +581,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uTitle, start: k, end: c + 1, t: t}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
 			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&

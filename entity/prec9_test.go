@@ -115,3 +115,24 @@ func runNewEdgeCases(t *testing.T, cases []edgeCase) {
 	}
 	runEdgeCases(t, a, x, r, cases)
 }
+
+// TestJusticeTitlesAName checks that "Justice" and "Chief Justice" before
+// a person's name title the person, while "Justice" inside a party's, a
+// ministry's or a law's name, or as a minister's portfolio, stays a word
+// of that name, on documents written for this test.
+func TestJusticeTitlesAName(t *testing.T) {
+	runNewEdgeCases(t, []edgeCase{
+		{"Chief Justice Tom Wu met Justice Ann Lee in Oslo.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, []string{"Justice Tom Wu -meet-> Justice Ann Lee"},
+			"a judge's title before the name"},
+		{"Supreme Court Justice Mary Holt wrote the opinion.",
+			[]string{"Mary Holt -member_of-> Supreme Court"}, nil,
+			"a court's justice is its member"},
+		{"Ann Lee joined the Law and Justice Party in 2001.",
+			[]string{"Ann Lee -join-> Law and Justice Party"}, nil,
+			"a title's word after and inside a party's name"},
+		{"On Monday, Secretary of Justice Ann Lee met Tom Wu in Oslo.",
+			[]string{"Ann Lee -meet-> Tom Wu"}, []string{"Justice Ann Lee -meet-> Tom Wu"},
+			"a portfolio after a secretary's title"},
+	})
+}
