@@ -144,6 +144,9 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if doer == nil {
 			continue // "The court sentenced Tom Wu after hearing ...": no actor acts
 		}
+		if prep == "of" && k > 0 && (isIntention(toks[k-1].Lower()) || gerundPlans[toks[k-1].Lower()]) {
+			continue // "retreated from a goal of ousting Ann Lee": a plan, no act ([plannedGerund])
+		}
 		g := k + 1
 		for g+2 < len(toks) && strings.HasPrefix(toks[g].Tag, "RB") && toks[g+1].Tag == "VBG" {
 			if w := toks[g].Lower(); w == "not" || w == "never" {

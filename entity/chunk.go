@@ -71,6 +71,18 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k += 2
 			continue
 		}
+		if len(us) > 0 && us[len(us)-1].kind == uCap && t.Text == "of" && !headline && k+2 < len(toks) &&
+			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && (r.g.is("orghead", toks[k-1].Text) || r.g.is("orgfirst", toks[k-1].Text)) &&
+			r.theTopic(s, k+2) {
+			// "the University of the South Pacific", "the Church of
+			// the Nazarene": a body's head noun, "of the" and words that
+			// name no state, body or person are one name; "the Council
+			// of the European Union" and "the Bank of the Philippines"
+			// keep the known name.
+			us = append(us, unit{kind: uOf, start: k, end: k + 2})
+			k += 2
+			continue
+		}
 		if j := r.titleOffice(toks, us, k); j > k && !headline {
 			// "the LA Sheriff's office", "the Governor's Office": the
 			// title is a word of the office's name, which ends there.
@@ -163,6 +175,15 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && !headline && r.topicAnd(toks, us, k):
+				// "the National Institute of Allergy and Infectious
+				// Diseases", "the American Society for Biochemistry
+				// and Molecular Biology", "the Committee on Ways and
+				// Means": a body's topic of plain words goes on after
+				// "and".
+				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
+				k++
+				continue
 			}
 		}
 		if r.namedDay(toks, us, k) && !headline {
@@ -231,8 +252,8 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 		!strings.HasSuffix(t.name, "Minister") && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
 		return k
 	}
-	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
-		return k
+	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil && !portfolioWords[w] {
+		return k // "Secretary of Justice Ann Lee": a title that names a portfolio is the portfolio
 	}
 	j := k + 2
 	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text]) {
@@ -341,6 +362,57 @@ func (r *Resolver) plainWords(toks []nlp.Token, us []unit) bool {
 		}
 	}
 	return true
+}
+
+// theTopic reports whether the capitalised words from token j on, after
+// a body's head noun and "of the", go on with its name: each is an
+// unknown word, none a name the gazetteer knows, a title, a nationality
+// or a compass word before a place ("the South Pacific").
+func (r *Resolver) theTopic(s nlp.Sentence, j int) bool {
+	toks := s.Tokens
+	for ; j < len(toks) && isCap(toks[j].Text); j++ {
+		if u, ok := r.match(s, j, true, false); !ok || u.kind != uCap || u.end != j+1 || regionModifiers[toks[j].Text] && j+1 < len(toks) && isCap(toks[j+1].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameGoesOn reports whether "in" and an unknown capitalised word follow
+// token j, the end of a title-like word inside a chunk: "the George Floyd
+// Justice in Policing Act" goes on as a name, where the word titles no
+// one ("President in Phoenix" names a place after the title).
+func (r *Resolver) nameGoesOn(toks []nlp.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "in" && isCap(toks[j+1].Text) && r.g.entries[normKey(toks[j+1].Text)] == nil
+}
+
+// topicAnd reports whether "and" at token k goes on with the topic of a
+// body named by the units us: their first "of", "for" or "on" follows a
+// body's head noun ("Institute", "Society", "Committee"), only unknown
+// capitalised words come after it, and after "and" come one to three
+// capitalised words that are no known name, title, given name or
+// body's head noun ("Infectious Diseases", "Molecular Biology",
+// "Means"). "the Bank of England and Barclays", "the University of Lodi
+// and Ann Lee" and "the Institute of Physics and Halvik University" stay
+// two names.
+func (r *Resolver) topicAnd(toks []nlp.Token, us []unit, k int) bool {
+	of := slices.IndexFunc(us, func(u unit) bool { return u.kind == uOf })
+	if of < 1 || us[of-1].kind != uCap || !r.g.is("orghead", toks[us[of].start-1].Text) && !r.g.is("orgfirst", toks[us[of].start-1].Text) {
+		return false
+	}
+	for _, u := range us[of+1:] {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	j := k + 1
+	for ; j < len(toks) && isCap(toks[j].Text); j++ {
+		w := toks[j].Text
+		if j > k+3 || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil || r.g.given(w) || r.g.is("orghead", w) {
+			return false
+		}
+	}
+	return j > k+1
 }
 
 // panelAfter reports whether one or two capitalised words after token k
@@ -509,7 +581,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uTitle, start: k, end: c + 1, t: t}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
 			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&

@@ -193,7 +193,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				// Halvik Opera": a city holds a firm or an opera house,
 				// which is no part of it; its police or council is.
 				lemma := schema.PartOf
-				if h := holder.ent; h.typ == schema.GPE && h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) {
+				if h := holder.ent; h.typ == schema.GPE && (h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) || privateBody(e)) {
 					lemma = schema.LocateIn
 				}
 				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
@@ -2184,7 +2184,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma, f.Class = lemma, lemma
 	}
-	if roleCompound(s, x, f.subj, f.obj) {
+	if roleCompound(s, x, f.subj, f.obj) || d.titleRelation(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}
 	if gerundSubject(s, x) {
@@ -2794,6 +2794,40 @@ func roleCompound(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) boo
 	return last >= 0 && first == last+1 && strings.EqualFold(s.Tokens[last].Text, x.Relation)
 }
 
+// titleRelation reports whether x's relation is one role, occupation or
+// title noun written before its object's name, right before it or before
+// a list of names that ends in it: the noun titles the name, it is no act.
+// The noun follows its organisation or state, which is x's subject
+// ("Halvik Police sergeant Tom Wu", "NASA astronauts Bob Behnken and Doug
+// Hurley"), or a preposition or an article ("lost the nomination to
+// businessman Rocky De La Fuente"); after a person it may be a verb
+// ("Tom Wu coaches Ann Lee").
+func (d *docState) titleRelation(s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) bool {
+	rel := strings.ToLower(x.Relation)
+	if obj == nil || obj.typ != schema.Person || strings.Contains(rel, " ") {
+		return false
+	}
+	one := strings.TrimSuffix(rel, "s")
+	if !roleNoun(rel) && !roleNoun(one) && !occupationNouns[one] && !positionNouns[one] && !fameNouns[one] &&
+		d.r.g.titles[normKey(x.Relation)] == nil && d.r.g.titles[normKey(x.Relation[:len(one)])] == nil {
+		return false
+	}
+	toks := s.Tokens
+	first, _ := argTokens(s, x.Object)
+	for k := first - 1; k > 0 && k >= first-8; k-- {
+		switch t := toks[k]; {
+		case strings.EqualFold(t.Text, x.Relation):
+			_, last := argTokens(s, x.Subject)
+			p := toks[k-1].Tag
+			return subj != nil && (subj.typ == schema.Organization || subj.typ == schema.GPE) && last == k ||
+				p == "IN" || p == "TO" || p == "DT"
+		case t.Text != "and" && t.Text != "," && !isCap(t.Text):
+			return false
+		}
+	}
+	return false
+}
+
 // debateNouns name a contest of words that sides take part in, and map each to
 // the act of its sides, which takes the opponent after against or with.
 var debateNouns = map[string]string{"debate": "debate", "debates": "debate", "duel": "duel", "showdown": "face"}
@@ -2840,6 +2874,23 @@ func (r *Resolver) bodyName(name string) bool {
 func stateBody(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	return len(f) > 0 && (governmentHeads[f[len(f)-1]] || governmentHeads[f[0]])
+}
+
+// privateHeads are the head nouns of bodies that a state's possessive
+// places without making them part of the state: schools, universities
+// and sports' or trades' associations ("Australia's Griffith
+// University", "the United States' National Basketball Association").
+var privateHeads = map[string]bool{"university": true, "college": true, "school": true, "association": true, "league": true}
+
+// privateBody reports whether the organisation e is a body of its own
+// that a state's possessive only places: a name ending in one of
+// [privateHeads], or a company or a campaign group the gazetteer knows
+// ("Argentina's Amnesty International" is the group's branch there).
+func privateBody(e *docEntity) bool {
+	if e.gaz != nil && e.gaz.of == "" && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "group")) {
+		return true
+	}
+	return privateHeads[orgHead(e.name)]
 }
 
 // titleStart returns the first token of the gazetteer's title that ends

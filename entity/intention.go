@@ -30,6 +30,9 @@ var intentionWords = map[string]bool{
 	// for the opportunity to help secure the nation".
 	"bid": true, "effort": true, "proposal": true, "call": true, "intention": true, "intent": true,
 	"desire": true, "pressure": true, "opportunity": true,
+	// A bounty is paid for an act not yet done: "paid bounties to the
+	// rebels to kill Norwegian soldiers".
+	"bounty": true,
 	// A candidate for a post has not taken it: "is the favourite to
 	// succeed Ann Lee", "the perfect choice to replace", "tipped to lead".
 	"favourite": true, "favorite": true, "choice": true, "candidate": true, "frontrunner": true,
@@ -232,6 +235,8 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 			return plannedInfinitive(toks, j, lemma) // "due to fly to Oslo": the phrase before is the plan
 		case t.Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to"):
 			return plannedInfinitive(toks, j-1, lemma) // "agreed to travel to Oslo"
+		case t.Tag == "VBG" && permitWords[t.Lower()] && strings.HasPrefix(toks[j-1].Tag, "NN"):
+			return true // "sought documents allowing him to marry Ann Lee": a permission, not the act
 		case strings.HasPrefix(t.Tag, "VB"), t.Tag == "MD", t.Tag == ",", t.Tag == ".", t.Tag == ":", t.Tag == "CC":
 			return false
 		}
@@ -243,6 +248,12 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 // not the act: "the right to sell", "the power to veto". "was right to
 // criticise" (an adjective) is an act.
 var entitlementNouns = map[string]bool{"right": true, "rights": true, "option": true, "power": true, "authority": true}
+
+// permitWords, as a participle after a noun and before an object and an
+// infinitive, say that the thing permits the act, not that it was done:
+// "a visa allowing her to visit Norway". After a comma the act may have
+// followed ("changed the rules, allowing Tom Wu to join Halvia").
+var permitWords = map[string]bool{"allowing": true, "permitting": true, "enabling": true, "authorizing": true, "authorising": true}
 
 // conditionClause reports whether the relation at token ri lies in a
 // clause that "if", "unless" or "whether" opens: the words between are
@@ -301,13 +312,14 @@ var causers = map[string]bool{"help": true, "let": true, "make": true}
 // requested reports whether the "to" at token k closes the object of a
 // verb of requesting: "asked the United Nations Security Council to",
 // with at most eight words between the verb and "to" and no other verb.
-// "call on" and "call upon" request too ("called on the army to join").
+// "call on", "call upon" and "call for" request too ("called on the army
+// to join", "called for the BBC to fire Tom Wu").
 func requested(s nlp.Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		t := s.Tokens[j]
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
 			if j+2 < k && verbBase(t.Lower(), callVerb) == "call" {
-				if p := s.Tokens[j+1].Lower(); p == "on" || p == "upon" {
+				if p := s.Tokens[j+1].Lower(); p == "on" || p == "upon" || p == "for" {
 					return true
 				}
 			}
@@ -394,6 +406,8 @@ var gerundPlans = map[string]bool{
 	"bent": true, "thinking": true, "thought": true, "talk": true, "talks": true, "talked": true, "talking": true,
 	"dream": true, "dreams": true, "dreamed": true, "idea": true, "prospect": true, "possibility": true,
 	"threat": true, "threats": true,
+	// "retreated from a goal of ousting Ann Lee": a goal is no act.
+	"goal": true, "goals": true, "objective": true, "objectives": true,
 }
 
 // plannedGerund reports whether x's relation is a gerund after on, of or

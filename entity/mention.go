@@ -610,12 +610,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			continue
 		}
 		toNext = false
-		if (u.kind == uTitle || u.kind == uDemonym) && len(seg) > 0 && seg[len(seg)-1].kind == uOf {
+		if (u.kind == uTitle || u.kind == uDemonym) && len(seg) > 0 && (seg[len(seg)-1].kind == uOf || u.kind == uTitle && seg[len(seg)-1].kind == uJoin) {
 			// "Society for General Systems Research", "Court of Queen's
 			// Bench", "Museum of American History": a title or a
 			// nationality right after "of" or "for" inside a name is a
 			// word of that name; cut there, the name would end in "of"
-			// ("Society for") and the rest be read apart.
+			// ("Society for") and the rest be read apart. So is a title
+			// after "and" inside a party's name ("the Law and Justice
+			// Party").
 			u.kind = uCap
 			joined = true
 		} else if u.kind == uPoss && joined && i+1 < len(us) && us[i+1].kind == uCap {
