@@ -33,3 +33,23 @@ func TestFirmExamples(t *testing.T) {
 			"officials are no firms"},
 	})
 }
+
+// TestAirlineNames covers names ending in "Air", which are airlines'
+// ("Korean Air", "Lion Air"), never persons'.
+func TestAirlineNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway bans Velby Air\n\nNorway on Monday banned Velby Air from its airspace. Velby's director, Tom Wu, said the airline would appeal.",
+			[]string{"Norway -ban-> Velby Air", "Tom Wu -lead-> Velby Air"},
+			nil,
+			"a name ending in Air is an airline, which its director leads"},
+		{"Halvik Air's chief executive, Ann Lee, apologised to the passengers.",
+			[]string{"Ann Lee -lead-> Halvik Air"},
+			nil,
+			"a chief executive of an airline named by Air leads it"},
+	})
+}
