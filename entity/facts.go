@@ -1425,7 +1425,9 @@ var legislatures = []string{"legislative council", "legislative assembly", "legi
 // chamberOf returns the one chamber of the document that the title t
 // makes its holder a member of (the "US Senate" for "Senator"), or nil
 // when t names no chamber or the document names none or several of the
-// same kind.
+// same kind. Of several, the one named by its kind alone ("Parliament",
+// beside "UK Parliament" and "the British parliament") is the chamber the
+// report speaks of ([bareChamber]).
 func (d *docState) chamberOf(t string) *docEntity {
 	for _, c := range chambers[strings.ToLower(t)] {
 		switch o := d.chambersNamed(c); len(o) {
@@ -1433,10 +1435,27 @@ func (d *docState) chamberOf(t string) *docEntity {
 		case 1:
 			return o[0]
 		default:
-			return nil
+			return bareChamber(o, c)
 		}
 	}
 	return nil
+}
+
+// bareChamber returns the one chamber of chambers, all of the kind c, that
+// the document names by the kind alone and capitalised ("Parliament"), or
+// nil when there is none or more than one.
+func bareChamber(chambers []*docEntity, c string) *docEntity {
+	var bare *docEntity
+	for _, e := range chambers {
+		if normKey(e.name) != c || !isCap(e.name) || len(e.mentions) == 0 {
+			continue
+		}
+		if bare != nil {
+			return nil
+		}
+		bare = e
+	}
+	return bare
 }
 
 // chambersNamed returns the organisations of the document named as a
