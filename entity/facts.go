@@ -489,6 +489,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// House of Commons: the party's member sits in it too.
 				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
 			}
+			if c := d.seatBeforeParty(sents[si].Tokens, ms, m); c != nil {
+				// "MP Ann Lee of the Labour Party": the party's member
+				// sits in the chamber her title names too.
+				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
+			}
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
 				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {

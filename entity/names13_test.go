@@ -45,3 +45,23 @@ func TestBareChamber(t *testing.T) {
 			"of two parliaments named by other words, an MP sits in neither"},
 	})
 }
+
+// TestSeatBeforeParty covers a legislator's title before a name and "of"
+// a party: the holder sits in the title's chamber and belongs to the party.
+func TestSeatBeforeParty(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Norwegian Parliament met on Monday. Member of Parliament (MP) Ann Lee of the Labour Party added a comment. MP Tom Wu of the Green Party agreed.",
+			[]string{"Ann Lee -member_of-> Labour Party", "Ann Lee -member_of-> Norwegian Parliament", "Tom Wu -member_of-> Green Party", "Tom Wu -member_of-> Norwegian Parliament"},
+			nil,
+			"an MP of a party sits in the parliament too"},
+		{"The Norwegian Parliament met on Monday. Leader Ann Lee of the Labour Party added a comment.",
+			nil,
+			[]string{"Ann Lee -member_of-> Norwegian Parliament"},
+			"a title of no chamber seats no one"},
+	})
+}
