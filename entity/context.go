@@ -84,6 +84,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			i = -1 // a verb, preposition or stop: the noun is too far
 		}
 	}
+	if kindListed(toks, a) {
+		return true
+	}
 	if b+1 < len(toks) && toks[b].Text == "," {
 		if d := toks[b+1].Lower(); d == "a" || d == "an" || d == "the" {
 			org := false
@@ -106,6 +109,34 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	return b+3 < len(toks) && saidVerbs[toks[b].Lower()] && toks[b+1].Text == "in" &&
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
+}
+
+// kindListed reports whether the name at token a stands in a list of
+// names after a plural organisation noun ([orgNouns]) and "including" or
+// "such as": "German firms including Deutsche Bahn, Deutsche Telekom,
+// Daimler, and Siemens", "companies such as Halvik Air and Velby Rail".
+// Every member of the list is an organisation, not only the one next to
+// the noun.
+func kindListed(toks []nlp.Token, a int) bool {
+	for i := a - 1; i >= 0 && i >= a-24; i-- {
+		t := toks[i]
+		switch low := t.Lower(); {
+		case low == "including" || low == "as" && i > 0 && toks[i-1].Lower() == "such":
+			k := i - 1
+			if low == "as" {
+				k = i - 2
+			}
+			if k > 0 && toks[k].Text == "," {
+				k-- // "Swedish companies, such as Lund Steel and Orsa Timber,"
+			}
+			return k >= 0 && toks[k].Tag == "NNS" && orgNouns[toks[k].Lower()]
+		case t.Text == "," || low == "and" || low == "or" || isCap(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+			// another member of the list, or what joins them
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bizBefore are the nouns of business news that tie a company by the

@@ -489,6 +489,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// House of Commons: the party's member sits in it too.
 				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
 			}
+			if c := d.seatBeforeParty(sents[si].Tokens, ms, m); c != nil {
+				// "MP Ann Lee of the Labour Party": the party's member
+				// sits in the chamber her title names too.
+				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
+			}
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
 				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
@@ -1425,7 +1430,9 @@ var legislatures = []string{"legislative council", "legislative assembly", "legi
 // chamberOf returns the one chamber of the document that the title t
 // makes its holder a member of (the "US Senate" for "Senator"), or nil
 // when t names no chamber or the document names none or several of the
-// same kind.
+// same kind. Of several, the one named by its kind alone ("Parliament",
+// beside "UK Parliament" and "the British parliament") is the chamber the
+// report speaks of ([bareChamber]).
 func (d *docState) chamberOf(t string) *docEntity {
 	for _, c := range chambers[strings.ToLower(t)] {
 		switch o := d.chambersNamed(c); len(o) {
@@ -1433,10 +1440,27 @@ func (d *docState) chamberOf(t string) *docEntity {
 		case 1:
 			return o[0]
 		default:
-			return nil
+			return bareChamber(o, c)
 		}
 	}
 	return nil
+}
+
+// bareChamber returns the one chamber of chambers, all of the kind c, that
+// the document names by the kind alone and capitalised ("Parliament"), or
+// nil when there is none or more than one.
+func bareChamber(chambers []*docEntity, c string) *docEntity {
+	var bare *docEntity
+	for _, e := range chambers {
+		if normKey(e.name) != c || !isCap(e.name) || len(e.mentions) == 0 {
+			continue
+		}
+		if bare != nil {
+			return nil
+		}
+		bare = e
+	}
+	return bare
 }
 
 // chambersNamed returns the organisations of the document named as a

@@ -1953,7 +1953,7 @@ var tradeHeads = map[string]bool{
 var companyHeads = map[string]bool{
 	"United": true, "Consortium": true, "Systems": true, "Airways": true, "Telecom": true, "Communications": true,
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
-	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
+	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Air": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 	"Construction": true, "Logistics": true, "Shipping": true,
 }
 

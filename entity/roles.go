@@ -146,6 +146,7 @@ func newsOutlet(org *docEntity) bool {
 // mentions here, not mentions, and a nationality inside a name ("Saudi" in
 // "the Saudi Gazette") is part of that name.
 func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
+	s = dashApposition(s, all)
 	ms := make([]*mention, 0, len(all))
 	for _, m := range all {
 		// A description takes part only as a possessor, as a pronoun

@@ -1,0 +1,61 @@
+package entity
+
+import (
+	"slices"
+
+	"github.com/kg-project/kg/nlp"
+)
+
+// dashApposition returns s with the two dashes that set off an apposition
+// after a name read as the commas they stand for: "Boris Johnson — former
+// Foreign Secretary, mayor of London, and member of Parliament — as the
+// new leader" states the roles that "Boris Johnson, former Foreign
+// Secretary, ..., as" does. Only a dash written apart from the words
+// beside it, right after a mention's end, and the next such dash in the
+// sentence are read so; s is returned unchanged otherwise. The tokens are
+// copied.
+func dashApposition(s nlp.Sentence, ms []*mention) nlp.Sentence {
+	open := -1
+	for k, t := range s.Tokens {
+		if !looseDash(s, t) {
+			continue
+		}
+		if open < 0 {
+			if !mentionEndsAt(ms, k) {
+				return s
+			}
+			open = k
+			continue
+		}
+		if k-open < 3 {
+			return s
+		}
+		toks := slices.Clone(s.Tokens)
+		for _, j := range []int{open, k} {
+			toks[j].Text, toks[j].Tag = ",", ","
+		}
+		s.Tokens = toks
+		return s
+	}
+	return s
+}
+
+// looseDash reports whether t, a token of s, is a dash with a space on
+// each side (" — ", " - ").
+func looseDash(s nlp.Sentence, t nlp.Token) bool {
+	if t.Text != "-" && t.Text != "--" || t.Start < 1 || t.End >= len(s.Text) {
+		return false
+	}
+	return s.Text[t.Start-1] == ' ' && s.Text[t.End] == ' '
+}
+
+// mentionEndsAt reports whether a named mention of ms ends right before
+// token k.
+func mentionEndsAt(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.end == k && named(m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestDashApposition covers an apposition set off by dashes, which states
+// roles as one set off by commas does.
+func TestDashApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Norwegian Parliament met on Monday. Party members voted to elect Tom Wu — former Foreign Secretary, mayor of Bergen, and member of Parliament — as the new leader.",
+			[]string{"Tom Wu -member_of-> Parliament"},
+			nil,
+			"the last role of a list between dashes"},
+	})
+}
