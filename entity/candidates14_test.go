@@ -1,0 +1,30 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestHeadlineCandidate covers a candidate named in apposition with the
+// race she runs in ("Ann Lee, Green Party candidate for the 2019 Bath
+// by-election"), in a headline, where the tagger reads "candidate" as a
+// verb, and in the body, on invented stories.
+func TestHeadlineCandidate(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Wikinews interviews Ann Lee, Green Party candidate for 2019 Bath by-election\n\nAnn Lee is a teacher in the Green Party.",
+			[]string{"Ann Lee -member_of-> Green Party", "Wikinews -interview-> Ann Lee"}, nil,
+			"a headline's apposition of a party's candidate makes her the party's member, the race after for or not"},
+		{"Wikinews interviews Tom Wu, Liberal Democrat candidate for the 2019 Bath by-election\n\nTom Wu is a teacher.",
+			[]string{"Tom Wu -member_of-> Liberal Democrats"}, []string{"Tom Wu -member_of-> Bath"},
+			"a Liberal Democrat candidate runs for the Liberal Democrats; the place of the race is no body he belongs to"},
+		{"Local news\n\nTom Wu, the Liberal Democrat candidate for Bath, agreed with Ann Lee.",
+			[]string{"Tom Wu -member_of-> Liberal Democrats", "Tom Wu -agree_with-> Ann Lee"}, []string{"Tom Wu -member_of-> Bath"},
+			"in the body too the race after for is where he runs, not whom he belongs to"},
+	})
+}
