@@ -28,3 +28,19 @@ func TestHeadlineCandidate(t *testing.T) {
 			"in the body too the race after for is where he runs, not whom he belongs to"},
 	})
 }
+
+// TestStateForceTitle covers a title opened by "Police" in a report from
+// one state, whose police the resolver names by the state ("the
+// Norwegian police"), on an invented story.
+func TestStateForceTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A fire killed two men in Bergen, Norway. A third man was hurt. Police press officer Anna Lis stated police believe him to be 30. Lis said police have been unable to question him.",
+			[]string{"Anna Lis -work_for-> Norwegian police"}, nil,
+			"the state's police, a group named by its noun, employs the officer its title names"},
+	})
+}

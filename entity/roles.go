@@ -3314,7 +3314,7 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // "Norway, whose prime minister Ann Lee" (a
 // state's head or staff, as [orgPossessivePerson] reads them).
 func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.Organization && a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || a.adj {
+	if a.ent.typ != schema.Organization && a.ent.typ != schema.GPE && !stateForce(a.ent) || !named(b) || b.ent.typ != schema.Person || a.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -3333,7 +3333,7 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if n := len(w); n > 1 && (w[n-1] == "is" || w[n-1] == "was") && len(toks) == n {
 			w, toks = w[:n-1], toks[:n-1] // "whose director is Ann Lee"
 		}
-	} else if a.ent.typ != schema.Organization {
+	} else if a.ent.typ != schema.Organization && !stateForce(a.ent) {
 		return role{}, false
 	}
 	// "Halvik Motors chairman and chief executive Tom Wu": two roles
@@ -3366,6 +3366,18 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
 	return role{lemma: r, reverse: true}, r != ""
+}
+
+// stateForce reports whether e is a state's army or police that the
+// document names only by its noun ("Police press officer Ann Lis" in a
+// report from Poland: the Polish police, [docState.homeForce]): a group
+// that, unlike soldiers or protesters, employs the people it titles.
+func stateForce(e *docEntity) bool {
+	if e.typ != schema.Group || e.country == nil {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	return len(f) > 1 && homeForces[f[len(f)-1]]
 }
 
 // founderNouns name the founder of what they follow.
