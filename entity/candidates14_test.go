@@ -44,3 +44,21 @@ func TestStateForceTitle(t *testing.T) {
 			"the state's police, a group named by its noun, employs the officer its title names"},
 	})
 }
+
+// TestStateRegionObject covers a state's region or land as the object of
+// an act between actors, which falls on the state, on invented stories.
+func TestStateRegionObject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Local news\n\nRussian troops attacked Ukraine's east. Russian forces attacked the east of Ukraine. Turkey invades Syria's northeast.",
+			[]string{"Russian troops -attack-> Ukraine", "Turkey -invade-> Syria"}, nil,
+			"a state's compass region, possessed or after of, stands for the state as its adjective does"},
+		{"Local news\n\nRussian troops attacked Ukraine's territory. Halvik Motors bought Ukraine's east wing.",
+			[]string{"Russian troops -attack-> Ukraine"}, []string{"Halvik Motors -buy-> Ukraine"},
+			"a state's territory is the state; a compass word before another noun names no region"},
+	})
+}
