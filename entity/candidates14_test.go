@@ -11,12 +11,7 @@ import (
 // by-election"), in a headline, where the tagger reads "candidate" as a
 // verb, and in the body, on invented stories.
 func TestHeadlineCandidate(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Wikinews interviews Ann Lee, Green Party candidate for 2019 Bath by-election\n\nAnn Lee is a teacher in the Green Party.",
 			[]string{"Ann Lee -member_of-> Green Party", "Wikinews -interview-> Ann Lee"}, nil,
 			"a headline's apposition of a party's candidate makes her the party's member, the race after for or not"},
@@ -33,12 +28,7 @@ func TestHeadlineCandidate(t *testing.T) {
 // one state, whose police the resolver names by the state ("the
 // Norwegian police"), on an invented story.
 func TestStateForceTitle(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"A fire killed two men in Bergen, Norway. A third man was hurt. Police press officer Anna Lis stated police believe him to be 30. Lis said police have been unable to question him.",
 			[]string{"Anna Lis -work_for-> Norwegian police"}, nil,
 			"the state's police, a group named by its noun, employs the officer its title names"},
@@ -48,12 +38,7 @@ func TestStateForceTitle(t *testing.T) {
 // TestStateRegionObject covers a state's region or land as the object of
 // an act between actors, which falls on the state, on invented stories.
 func TestStateRegionObject(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Local news\n\nRussian troops attacked Ukraine's east. Russian forces attacked the east of Ukraine. Turkey invades Syria's northeast.",
 			[]string{"Russian troops -attack-> Ukraine", "Turkey -invade-> Syria"}, nil,
 			"a state's compass region, possessed or after of, stands for the state as its adjective does"},
@@ -61,4 +46,30 @@ func TestStateRegionObject(t *testing.T) {
 			[]string{"Russian troops -attack-> Ukraine"}, []string{"Halvik Motors -buy-> Ukraine"},
 			"a state's territory is the state; a compass word before another noun names no region"},
 	})
+}
+
+// TestChiefMinisterRegion covers "Chief Minister" before a name with no
+// place, who heads the one region the report names, as a governor does,
+// on invented stories.
+func TestChiefMinisterRegion(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Floods hit Kerala\n\nHeavy rain flooded towns across Kerala, India on Monday. Chief Minister Ann Lee declared an emergency.",
+			[]string{"Ann Lee -lead-> Kerala"}, []string{"Ann Lee -lead-> India"},
+			"a chief minister heads a state of India, the one region the report names, not India"},
+		{"Floods hit India\n\nHeavy rain flooded towns across Kerala and Goa on Monday. Chief Minister Ann Lee declared an emergency.",
+			nil, []string{"Ann Lee -lead-> Kerala", "Ann Lee -lead-> Goa"},
+			"with two regions named, the chief minister's is unknown"},
+	})
+}
+
+// runDefaultEdgeCases runs cases through [runEdgeCases] with a resolver of
+// the default options and kg's extractor.
+func runDefaultEdgeCases(t *testing.T, cases []edgeCase) {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, cases)
 }

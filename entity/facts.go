@@ -569,10 +569,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Judge Tom Wu ordered" in a report that names one
 				// court: the court's judge.
 				o, lemma = d.oneCourt(), schema.WorkFor
-			case last == "Governor" || last == "Gov.":
+			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
-				// names.
+				// names; "Chief Minister Ann Lee" in a report about
+				// Kerala heads that state of India so.
 				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
