@@ -73,3 +73,17 @@ func runDefaultEdgeCases(t *testing.T, cases []edgeCase) {
 	}
 	runEdgeCases(t, a, x, r, cases)
 }
+
+// TestPersonOfPlace covers a person's full name, "of" and a place, which
+// says where the person is from, and the offices, states and nicknames
+// so written, on invented stories.
+func TestPersonOfPlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Yesterday, Karl Dahl of Bergen won the 400 metres race. Ann Lee of Kenya came second.",
+			[]string{"Karl Dahl -from-> Bergen", "Ann Lee -from-> Kenya"}, nil,
+			"a named person of a town or a state is from it"},
+		{"Governor Ann Lee of Ohio met the Earl of Wessex. Tom Wu of Oslo police said the road was closed.",
+			[]string{"Ann Lee -lead-> Ohio"}, []string{"Ann Lee -from-> Ohio", "Tom Wu -from-> Oslo"},
+			"a titled person of a place holds its office; a place before a noun names a body"},
+	})
+}

@@ -898,6 +898,38 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	placeCommaNationality,
 	regionOf,
 	nationalityPlaceOf,
+	personOfPlace,
+}
+
+// personOfPlace: "Yutaka Iwasaki of Kobe, Japan", "Ann Lee of Bergen
+// said": a person named without a title, "of" and a named place (no
+// possessive or adjective, and no noun after it: "Ann Lee of Oslo
+// police") is from the place. A title's place is its office's ("Mayor
+// Tom Wu of Oslo", [titleOfHolder]), and rules before this one read it.
+func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || !named(a) || len(a.titles) > 0 || a.possessive || a.adj ||
+		b.ent.typ != schema.GPE || !named(b) || b.adj || b.possessive {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 1 || w[0] != "of" {
+		return role{}, false
+	}
+	if b.end < len(s.Tokens) && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") {
+		return role{}, false
+	}
+	// A full name of two words or more, which no "the", "of" or quotation
+	// mark opens: "the Sultan of Oman", "the Earl of Snowdon", "the laws
+	// of Islamic Republic of Iran" and 'the "Kim Kardashian of Pakistan"'
+	// name an office, a state or a nickname; "Sioux Tribes of Fort Peck"
+	// a body; a number before the name numbers a list of sights ("5
+	// Masjed-e Jame of Isfahan").
+	if a.end-a.start < 2 || slices.ContainsFunc(s.Tokens[a.start:a.end], func(t nlp.Token) bool { return t.Tag == "NNPS" || t.Tag == "NNS" }) {
+		return role{}, false
+	}
+	if k := a.start - 1; k >= 0 && (strings.EqualFold(s.Tokens[k].Text, "the") || s.Tokens[k].Text == "of" || quoteMark(s.Tokens[k].Text) != 0 || s.Tokens[k].Tag == "CD") {
+		return role{}, false
+	}
+	return role{lemma: schema.From}, true
 }
 
 // nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
