@@ -87,3 +87,16 @@ func TestPersonOfPlace(t *testing.T) {
 			"a titled person of a place holds its office; a place before a noun names a body"},
 	})
 }
+
+// TestStateOwnedBody covers a state's possessive and a word of state
+// ownership before a body's name, on invented stories.
+func TestStateOwnedBody(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Local news\n\nDrones hit oil plants of Norway's state-owned Halvik Energy. Sweden's state-run Lund Radio reported the strike.",
+			[]string{"Halvik Energy -part_of-> Norway", "Lund Radio -part_of-> Sweden"}, nil,
+			"a body the state owns or runs is part of the state"},
+		{"Local news\n\nAnn Lee ran for a seat in Ohio's state Senate.",
+			nil, []string{"US Senate -part_of-> Ohio"},
+			"a state's own level of government is no ownership of a body by a state"},
+	})
+}
