@@ -100,3 +100,16 @@ func TestStateOwnedBody(t *testing.T) {
 			"a state's own level of government is no ownership of a body by a state"},
 	})
 }
+
+// TestTargetedBy covers an actor said to be the target of an attack whose
+// attacker is named before the attack's noun, on invented stories.
+func TestTargetedBy(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Local news\n\nBergen was the target of a Halvik Front attack in 2006. Oslo was targeted by a Hamas suicide attack. Norway was the target of Russian airstrikes.",
+			[]string{"Halvik Front -attack-> Bergen", "Hamas -attack-> Oslo", "Russia -strike-> Norway"}, nil,
+			"the target of an attacker's attack is attacked by it, a lower-case word between or not"},
+		{"Local news\n\nBergen was the target of a Halvik Front campaign. Oslo was the target of Hamas.",
+			nil, []string{"Halvik Front -attack-> Bergen", "Hamas -attack-> Oslo"},
+			"a campaign is no attack, and an attacker needs the attack's noun"},
+	})
+}
