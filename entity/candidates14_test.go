@@ -113,3 +113,17 @@ func TestTargetedBy(t *testing.T) {
 			"a campaign is no attack, and an attacker needs the attack's noun"},
 	})
 }
+
+// TestLeaderGovernment covers a government named by its well-known
+// leader's possessive, on invented stories about real leaders.
+func TestLeaderGovernment(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Local news\n\nThe Kurds announced a deal with Assad's government. Norway criticised Putin's government.",
+			[]string{"Kurds -deal_with-> Syrian government", "Bashar al-Assad -lead-> Syrian government", "Norway -criticise-> Russian government", "Vladimir Putin -lead-> Russian government"},
+			[]string{"Kurds -deal_with-> Bashar al-Assad", "Norway -criticise-> Vladimir Putin"},
+			"a leader's government is the government of the state he holds office in, which he leads"},
+		{"Local news\n\nNorway criticised Tom Wu's government.",
+			nil, []string{"Tom Wu -lead-> Norwegian government"},
+			"a person the gazetteer holds in no office names no state's government"},
+	})
+}
