@@ -171,6 +171,10 @@ func (a *analysis) retag() {
 			if strings.HasSuffix(a.low[i], "s") {
 				a.tags[i] = "NNS"
 			}
+		// "Kurds announce deal with Assad's government": a present form
+		// that is never a noun, after a plural noun, is the plural's verb.
+		case a.tags[i] == "NN" && i > 0 && (a.tags[i-1] == "NNS" || a.tags[i-1] == "NNPS") && presentOnly[a.low[i]]:
+			a.tags[i] = "VBP"
 		// "Ann Lee heard of the crash": a past form that is never a noun,
 		// after a name.
 		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
@@ -257,6 +261,14 @@ var reportVerbs = map[string]bool{
 var pastOnly = map[string]bool{
 	"heard": true, "told": true, "said": true, "wrote": true, "spoke": true, "knew": true, "went": true,
 	"came": true, "took": true, "gave": true, "began": true, "became": true, "brought": true, "thought": true,
+}
+
+// presentOnly are present forms of verbs of news between actors that are
+// never nouns.
+var presentOnly = map[string]bool{
+	"announce": true, "accuse": true, "criticise": true, "criticize": true, "condemn": true, "reject": true,
+	"deny": true, "sue": true, "invade": true, "agree": true, "warn": true, "seize": true, "expel": true,
+	"urge": true, "threaten": true, "oppose": true, "endorse": true, "approve": true, "elect": true,
 }
 
 // sentenceAdverbs are adverbs that begin a sentence before a past verb

@@ -373,6 +373,12 @@ func TestSentence(t *testing.T) {
 			why:      "a role noun that is never a verb is a noun where a headline drops the article, and the race after for ends the apposition",
 		},
 		{
+			name:     "headline present verb read as a noun after a plural",
+			sentence: "Kurds announce deal with Norway",
+			want:     fact{"Kurds", "announce", "announce", "deal"},
+			why:      "a present form that is never a noun, after a plural noun, is its verb where a headline drops the article",
+		},
+		{
 			name:     "candidate's race in an apposition",
 			sentence: "Tom Wu, the Liberal Democrat candidate for Bath, agreed.",
 			want:     fact{"Tom Wu", "is", "be", "the Liberal Democrat candidate"},
