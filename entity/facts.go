@@ -290,6 +290,24 @@ func marketObject(text string) bool {
 	return len(f) > 1 && (f[len(f)-1] == "market" || f[len(f)-1] == "markets")
 }
 
+// regionObject reports whether text, an object, ends in a compass point
+// or a word for a state's land ("Syria's northeast", "the east of
+// Ukraine", "Greek airspace"), with no other noun between.
+func regionObject(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) < 2 {
+		return false
+	}
+	if len(f) > 2 && f[len(f)-2] == "of" {
+		return compassPoints[f[len(f)-3]] || stateLand[f[len(f)-3]]
+	}
+	return compassPoints[f[len(f)-1]] || stateLand[f[len(f)-1]]
+}
+
+// stateLand are the nouns of a state's land, air and sea, which stand for
+// the state after its name ("entered Syria's territory").
+var stateLand = map[string]bool{"territory": true, "soil": true, "airspace": true}
+
 // nationalBody reports whether m, an organisation, is a state's adjective
 // (the mention holder, at its start) then a state body's lower-case head
 // ([governmentHeads]): "the Norwegian parliament", "the Polish police"
@@ -556,10 +574,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "Judge Tom Wu ordered" in a report that names one
 				// court: the court's judge.
 				o, lemma = d.oneCourt(), schema.WorkFor
-			case last == "Governor" || last == "Gov.":
+			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
-				// names.
+				// names; "Chief Minister Ann Lee" in a report about
+				// Kerala heads that state of India so.
 				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
@@ -2139,6 +2158,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "Halvik entered the Polish market", "left Norway's market":
 		// a market named by a state is that state's.
 		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && p.ent.typ == schema.GPE {
+			f.obj, oc, f.concept = p.ent, p.conf, ""
+		}
+	}
+	if f.obj == nil && f.subj != nil && regionObject(x.Object.Text) {
+		// "Turkey invades Syria's northeast", "attacked the east of
+		// Ukraine": a state's region, as "northeastern Syria", stands for
+		// the state.
+		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && p.ent.typ == schema.GPE && d.r.country(p.ent) {
 			f.obj, oc, f.concept = p.ent, p.conf, ""
 		}
 	}

@@ -936,6 +936,45 @@ func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention
 		ms = insertMention(ms, b)
 		d.resolve(si, b, ms)
 	}
+	return d.leaderGovernments(si, s, ms)
+}
+
+// leaderGovNouns name a state's government after the leader who heads it:
+// "Assad's government", "the Putin regime".
+var leaderGovNouns = map[string]bool{"government": true, "regime": true, "administration": true}
+
+// leaderGovernments adds, to the resolved mentions ms of sentence si, the
+// government that a well-known person's possessive names ("Assad's
+// government", "Maduro's regime"): the government of the sovereign state
+// the gazetteer says the person holds office in ("Syrian government"),
+// which the person leads. It returns ms, in token order.
+func (d *docState) leaderGovernments(si int, s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for _, m := range slices.Clone(ms) {
+		e := m.ent
+		if !named(m) || !m.possessive || e == nil || e.typ != schema.Person || e.gaz == nil || e.gaz.office == "" {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].Tag == "POS" {
+			k++
+		}
+		if k >= len(toks) || !leaderGovNouns[toks[k].Text] || coveringAt(ms, k) >= 0 ||
+			k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS") {
+			continue // "Assad's government forces": the forces
+		}
+		st := d.r.stateNamed(e.gaz.office)
+		if st == nil || !d.r.sovereign(d.r.g.entries[normKey(st.name)]) {
+			continue
+		}
+		b := &mention{kind: mName, typ: schema.Organization, start: m.start, end: k + 1, surface: spanText(s, m.start, k+1),
+			name: d.r.stateBody(st, "government")}
+		ms = insertMention(ms, b)
+		d.resolve(si, b, ms)
+		if b.ent != nil {
+			d.derive(si, argOf(s, m), joinText(toks[m.start:k+1]), schema.Lead, e, b.ent, "", roleConf)
+		}
+	}
 	return ms
 }
 

@@ -899,6 +899,38 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	placeCommaNationality,
 	regionOf,
 	nationalityPlaceOf,
+	personOfPlace,
+}
+
+// personOfPlace: "Yutaka Iwasaki of Kobe, Japan", "Ann Lee of Bergen
+// said": a person named without a title, "of" and a named place (no
+// possessive or adjective, and no noun after it: "Ann Lee of Oslo
+// police") is from the place. A title's place is its office's ("Mayor
+// Tom Wu of Oslo", [titleOfHolder]), and rules before this one read it.
+func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || !named(a) || len(a.titles) > 0 || a.possessive || a.adj ||
+		b.ent.typ != schema.GPE || !named(b) || b.adj || b.possessive {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 1 || w[0] != "of" {
+		return role{}, false
+	}
+	if b.end < len(s.Tokens) && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") {
+		return role{}, false
+	}
+	// A full name of two words or more, which no "the", "of" or quotation
+	// mark opens: "the Sultan of Oman", "the Earl of Snowdon", "the laws
+	// of Islamic Republic of Iran" and 'the "Kim Kardashian of Pakistan"'
+	// name an office, a state or a nickname; "Sioux Tribes of Fort Peck"
+	// a body; a number before the name numbers a list of sights ("5
+	// Masjed-e Jame of Isfahan").
+	if a.end-a.start < 2 || slices.ContainsFunc(s.Tokens[a.start:a.end], func(t nlp.Token) bool { return t.Tag == "NNPS" || t.Tag == "NNS" }) {
+		return role{}, false
+	}
+	if k := a.start - 1; k >= 0 && (strings.EqualFold(s.Tokens[k].Text, "the") || s.Tokens[k].Text == "of" || quoteMark(s.Tokens[k].Text) != 0 || s.Tokens[k].Tag == "CD") {
+		return role{}, false
+	}
+	return role{lemma: schema.From}, true
 }
 
 // nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
@@ -3315,7 +3347,7 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // "Norway, whose prime minister Ann Lee" (a
 // state's head or staff, as [orgPossessivePerson] reads them).
 func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if a.ent.typ != schema.Organization && a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || a.adj {
+	if a.ent.typ != schema.Organization && a.ent.typ != schema.GPE && !stateForce(a.ent) || !named(b) || b.ent.typ != schema.Person || a.adj {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -3334,7 +3366,7 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if n := len(w); n > 1 && (w[n-1] == "is" || w[n-1] == "was") && len(toks) == n {
 			w, toks = w[:n-1], toks[:n-1] // "whose director is Ann Lee"
 		}
-	} else if a.ent.typ != schema.Organization {
+	} else if a.ent.typ != schema.Organization && !stateForce(a.ent) {
 		return role{}, false
 	}
 	// "Halvik Motors chairman and chief executive Tom Wu": two roles
@@ -3367,6 +3399,18 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
 	return role{lemma: r, reverse: true}, r != ""
+}
+
+// stateForce reports whether e is a state's army or police that the
+// document names only by its noun ("Police press officer Ann Lis" in a
+// report from Poland: the Polish police, [docState.homeForce]): a group
+// that, unlike soldiers or protesters, employs the people it titles.
+func stateForce(e *docEntity) bool {
+	if e.typ != schema.Group || e.country == nil {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	return len(f) > 1 && homeForces[f[len(f)-1]]
 }
 
 // founderNouns name the founder of what they follow.

@@ -51,7 +51,8 @@ var stateBodyNouns = map[string]bool{
 // statePossessiveBody: "North Korea's main news agency Korean Central News
 // Agency", "Russia's state broadcaster Channel One": a state's possessive,
 // lower-case words ending in a state body's noun, then the body's name make
-// the body part of the state. A description of the state or a pronoun
+// the body part of the state, as a word of state ownership right before
+// the name does ("Saudi Arabia's state-owned Saudi Aramco"). A description of the state or a pronoun
 // ("the country's Supreme Court", "its Supreme Court") does so right
 // before the name, as a state's name does ([docState.mentionFacts] reads
 // "Norway's Supreme Court").
@@ -72,10 +73,18 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 			return role{}, false
 		}
 	}
-	if !stateBodyNouns[strings.ToLower(toks[len(toks)-1].Text)] {
+	if last := strings.ToLower(toks[len(toks)-1].Text); !stateBodyNouns[last] && !stateOwned[last] {
 		return role{}, false
 	}
 	return role{lemma: schema.PartOf, reverse: true}, true
+}
+
+// stateOwned are the compounds that say a state owns or runs the body
+// after them ("Saudi Arabia's state-owned Saudi Aramco"); "state" alone
+// is a state's own level of government ("North Carolina's state
+// Senate").
+var stateOwned = map[string]bool{
+	"state-owned": true, "state-run": true, "state-controlled": true, "government-owned": true, "government-run": true,
 }
 
 // unknownPlace reports whether a, a name that was taken for a person's

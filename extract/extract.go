@@ -163,6 +163,18 @@ func (a *analysis) retag() {
 		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && i+1 < n && (a.tags[i+1] == "VBD" || a.tags[i+1] == "VBZ" || a.tags[i+1] == "VBP") &&
 			strings.HasSuffix(a.low[i], "ly") && len(a.low[i]) >= 6 && !lyNouns[a.low[i]] && a.low[i] == a.toks[i].Text:
 			a.tags[i] = "RB"
+		// "Wikinews interviews Ann Lee, Green Party candidate for 2019 Bath
+		// by-election": a noun of a role that is never a verb, read as one
+		// in a headline's apposition, is the noun.
+		case isVerb(a.tags[i]) && roleOnlyNouns[a.low[i]]:
+			a.tags[i] = "NN"
+			if strings.HasSuffix(a.low[i], "s") {
+				a.tags[i] = "NNS"
+			}
+		// "Kurds announce deal with Assad's government": a present form
+		// that is never a noun, after a plural noun, is the plural's verb.
+		case a.tags[i] == "NN" && i > 0 && (a.tags[i-1] == "NNS" || a.tags[i-1] == "NNPS") && presentOnly[a.low[i]]:
+			a.tags[i] = "VBP"
 		// "Ann Lee heard of the crash": a past form that is never a noun,
 		// after a name.
 		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
@@ -180,6 +192,15 @@ func (a *analysis) retag() {
 var lyNouns = map[string]bool{
 	"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true, "homily": true,
 	"rally": true, "reply": true, "tally": true, "folly": true, "butterfly": true, "melancholy": true,
+}
+
+// roleOnlyNouns are nouns of a person's role that English never uses as
+// verbs, which the tagger reads as verbs where a headline leaves out "the"
+// and "is".
+var roleOnlyNouns = map[string]bool{
+	"candidate": true, "candidates": true, "nominee": true, "nominees": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chairman": true, "chairwoman": true, "president": true,
+	"senator": true, "mayor": true, "governor": true, "ambassador": true, "leader": true, "leaders": true,
 }
 
 // pastBefore reports whether a past verb that is no auxiliary stands right
@@ -240,6 +261,14 @@ var reportVerbs = map[string]bool{
 var pastOnly = map[string]bool{
 	"heard": true, "told": true, "said": true, "wrote": true, "spoke": true, "knew": true, "went": true,
 	"came": true, "took": true, "gave": true, "began": true, "became": true, "brought": true, "thought": true,
+}
+
+// presentOnly are present forms of verbs of news between actors that are
+// never nouns.
+var presentOnly = map[string]bool{
+	"announce": true, "accuse": true, "criticise": true, "criticize": true, "condemn": true, "reject": true,
+	"deny": true, "sue": true, "invade": true, "agree": true, "warn": true, "seize": true, "expel": true,
+	"urge": true, "threaten": true, "oppose": true, "endorse": true, "approve": true, "elect": true,
 }
 
 // sentenceAdverbs are adverbs that begin a sentence before a past verb

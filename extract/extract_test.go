@@ -367,6 +367,24 @@ func TestSentence(t *testing.T) {
 			why:      "an age set off by commas is no subject, and the apposition after it is the name's",
 		},
 		{
+			name:     "candidate in a headline's apposition",
+			sentence: "Wikinews interviews Ann Lee, Green Party candidate for 2019 Bath by-election",
+			want:     fact{"Ann Lee", "is", "be", "Green Party candidate"},
+			why:      "a role noun that is never a verb is a noun where a headline drops the article, and the race after for ends the apposition",
+		},
+		{
+			name:     "headline present verb read as a noun after a plural",
+			sentence: "Kurds announce deal with Norway",
+			want:     fact{"Kurds", "announce", "announce", "deal"},
+			why:      "a present form that is never a noun, after a plural noun, is its verb where a headline drops the article",
+		},
+		{
+			name:     "candidate's race in an apposition",
+			sentence: "Tom Wu, the Liberal Democrat candidate for Bath, agreed.",
+			want:     fact{"Tom Wu", "is", "be", "the Liberal Democrat candidate"},
+			why:      "what a candidate runs for is a race, no body: the apposition names the candidate and stops before for",
+		},
+		{
 			name:     "apposition after an age",
 			sentence: "Tom Wu, 45, a member of the party, attacked Ann Lee.",
 			want:     fact{"Tom Wu", "is", "be", "a member of the party"},

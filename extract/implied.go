@@ -366,6 +366,12 @@ func (a *analysis) appositions() {
 			continue
 		}
 		obj, parts, end := a.object(k + 2)
+		if parts == nil && a.runFor(end) {
+			// "Ann Lee, Green Party candidate for the Bath by-election,":
+			// the apposition names her a candidate; the race she runs in
+			// is no body she belongs to (the Bath by-election, not Bath).
+			end += 2
+		}
 		if end < len(a.ch) && a.ch[end].kind != comma && a.ch[end].kind != stop && !(a.ch[end].kind == wh && a.low[a.ch[end].i] == "who") {
 			continue // "X, the group said", or a list going on
 		}
@@ -398,6 +404,21 @@ func (a *analysis) appositions() {
 		a.cl = append(a.cl, c)
 	}
 }
+
+// runFor reports whether chunk k opens the for-phrase of a candidate's
+// race that ends a noun phrase in apposition ("Ann Lee, Green Party
+// candidate for 2019 Bath by-election"): "for" after "candidate" or
+// "nominee", then one noun phrase and a comma or the sentence's end.
+func (a *analysis) runFor(k int) bool {
+	if k < 1 || k+1 >= len(a.ch) || a.ch[k].kind != prep || a.low[a.ch[k].i] != "for" || a.ch[k+1].kind != np ||
+		!runnerNouns[a.low[a.ch[k-1].head]] {
+		return false
+	}
+	return k+2 == len(a.ch) || a.ch[k+2].kind == comma || a.ch[k+2].kind == stop
+}
+
+// runnerNouns are the nouns of one who runs for a post.
+var runnerNouns = map[string]bool{"candidate": true, "nominee": true}
 
 // namesGoOn reports whether a list of names goes on from chunk k: a comma
 // and and (or or) before a name ("Basel, Heidelberg, and Strasbourg"), or
