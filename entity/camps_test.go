@@ -67,6 +67,18 @@ type edgeCase struct {
 	why       string
 }
 
+// runDefaultEdgeCases runs cases through [runEdgeCases] with a resolver of
+// the default options and kg's extractor.
+func runDefaultEdgeCases(t *testing.T, cases []edgeCase) {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, cases)
+}
+
 // runEdgeCases runs the whole pipeline on each case's text as a subtest.
 func runEdgeCases(t *testing.T, a *nlp.Analyzer, x *extract.Extractor, r *Resolver, cases []edgeCase) {
 	t.Helper()

@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestHeadlineCandidate covers a candidate named in apposition with the
 // race she runs in ("Ann Lee, Green Party candidate for the 2019 Bath
@@ -60,18 +56,6 @@ func TestChiefMinisterRegion(t *testing.T) {
 			nil, []string{"Ann Lee -lead-> Kerala", "Ann Lee -lead-> Goa"},
 			"with two regions named, the chief minister's is unknown"},
 	})
-}
-
-// runDefaultEdgeCases runs cases through [runEdgeCases] with a resolver of
-// the default options and kg's extractor.
-func runDefaultEdgeCases(t *testing.T, cases []edgeCase) {
-	t.Helper()
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, cases)
 }
 
 // TestPersonOfPlace covers a person's full name, "of" and a place, which

@@ -1,17 +1,13 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestBodyTopicGoesOnAfterAnd checks that the topic of a body's name goes
 // on after "and" when plain capitalised words follow it, while a known
 // name, a person or another body after "and" stays a name of its own, on
 // documents written for this test.
 func TestBodyTopicGoesOnAfterAnd(t *testing.T) {
-	runNewEdgeCases(t, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Ann Lee, the director of the Halvik Institute of Marine and Coastal Studies, warned the council.",
 			[]string{"Ann Lee -lead-> Halvik Institute of Marine and Coastal Studies"}, []string{"Ann Lee -lead-> Halvik Institute of Marine"},
 			"a head noun, of, and the topic's words on both sides of and"},
@@ -32,7 +28,7 @@ func TestBodyTopicGoesOnAfterAnd(t *testing.T) {
 // that a participle after a comma permits is kept, on documents written
 // for this test.
 func TestPlannedOrPermittedActs(t *testing.T) {
-	runNewEdgeCases(t, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Norway has retreated from its goal of ousting Ann Lee, the president of Halvia.",
 			[]string{"Ann Lee -lead-> Halvia"}, []string{"Norway -oust-> Ann Lee"},
 			"a goal of ousting is no ousting"},
@@ -56,7 +52,7 @@ func TestPlannedOrPermittedActs(t *testing.T) {
 // while a state's agency or court stays part of it, on documents written
 // for this test.
 func TestStatePossessivePlacesPrivateBody(t *testing.T) {
-	runNewEdgeCases(t, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Scientists from Norway's Halvik University reported the find on Monday.",
 			[]string{"Halvik University -locate_in-> Norway"}, []string{"Halvik University -part_of-> Norway"},
 			"a university is in the state"},
@@ -74,7 +70,7 @@ func TestStatePossessivePlacesPrivateBody(t *testing.T) {
 // gazetteer knows after "of the" keeps its own name, on documents written
 // for this test.
 func TestBodyNameGoesOnAfterOfThe(t *testing.T) {
-	runNewEdgeCases(t, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Ann Lee joined the Church of the Nazarene in 1990.",
 			[]string{"Ann Lee -join-> Church of the Nazarene"}, []string{"Ann Lee -join-> Church"},
 			"unknown words after of the"},
@@ -92,7 +88,7 @@ func TestBodyNameGoesOnAfterOfThe(t *testing.T) {
 // as a verb gives no relation named by the noun, while a verb after a
 // person stays one, on documents written for this test.
 func TestTitleNounIsNoRelation(t *testing.T) {
-	runNewEdgeCases(t, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Halvik Police sergeant Tom Wu was shot on Friday.",
 			[]string{"Tom Wu -work_for-> Halvik Police"}, []string{"Halvik Police -sergeant-> Tom Wu"},
 			"a rank after its body titles the name"},
@@ -105,23 +101,12 @@ func TestTitleNounIsNoRelation(t *testing.T) {
 	})
 }
 
-// runNewEdgeCases runs cases with a new analyser, extractor and resolver.
-func runNewEdgeCases(t *testing.T, cases []edgeCase) {
-	t.Helper()
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, cases)
-}
-
 // TestJusticeTitlesAName checks that "Justice" and "Chief Justice" before
 // a person's name title the person, while "Justice" inside a party's, a
 // ministry's or a law's name, or as a minister's portfolio, stays a word
 // of that name, on documents written for this test.
 func TestJusticeTitlesAName(t *testing.T) {
-	runNewEdgeCases(t, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Chief Justice Tom Wu met Justice Ann Lee in Oslo.",
 			[]string{"Tom Wu -meet-> Ann Lee"}, []string{"Justice Tom Wu -meet-> Justice Ann Lee"},
 			"a judge's title before the name"},
