@@ -535,7 +535,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
-	if !capital && !r.g.lowerFirst[toks[k].Lower()] {
+	if !capital && !r.g.lowerFirst[toks[k].Lower()] && timePrefix(toks[k].Lower()) == "" {
 		return unit{}, false
 	}
 	if rt := regionHeads[toks[k].Text]; rt != nil && !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" {
@@ -603,9 +603,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uEntry, start: k, end: k + 1, e: e}, true
 		}
 	}
-	if t := r.hyphenTitle(toks[k].Text); t != nil && capital && !headline && (k+1 < len(toks) && isCap(toks[k+1].Text) || inChunk) {
+	if t := r.hyphenTitle(toks[k].Text); t != nil && !headline && (k+1 < len(toks) && isCap(toks[k+1].Text) || capital && inChunk) {
 		// "Former Vice-President Ann Lee": a title written with a
-		// hyphen for its space.
+		// hyphen for its space; in lower case too before a name, as
+		// "prime minister Ann Lee" is ("then-prime-minister Ann Lee",
+		// "ex-president Tom Wu").
 		return unit{kind: uTitle, start: k, end: k + 1, t: t}, true
 	}
 	for n := 1; !headline && n <= 2 && k+n < len(toks); n++ {
