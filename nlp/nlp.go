@@ -124,13 +124,20 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 // initialism such as "U.S." or "U.N.": the segmenter ends a sentence after
 // an initialism when a capitalised word follows ("... of locations. U.S.
 // Senator Ann Lee said ..."), but no sentence of prose is one initialism.
+// It joins a sentence that ends with an initialism too when the next opens
+// with a capitalised word that opens no sentence of its own kind, no
+// article, pronoun, preposition or conjunction ([sentenceOpeners]): "Harris,
+// a sitting U.S. Senator from California, is ...", "the D.C. Circuit
+// vacated ..." are one sentence each, while "... traveling to the U.S. The
+// President later ..." is two.
 // A dateline ends no sentence either: "ALMERIA, Spain. - A bomb went
 // off" is one. segs are segments of text; the result reuses segs' array.
 func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		if i+1 < len(segs) && (isInitialism(s.Text) || isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
+		for i+1 < len(segs) && (isInitialism(s.Text) || endsInInitialism(s.Text) && !opensSentence(segs[i+1].Text) ||
+			isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
 			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
 			i++
@@ -138,6 +145,43 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// endsInInitialism reports whether sentence s ends with an initialism
+// ("... a sitting U.S.").
+func endsInInitialism(s string) bool {
+	s = strings.TrimRight(s, " \t\n")
+	return isInitialism(s[strings.LastIndexAny(s, " \t\n(")+1:])
+}
+
+// opensSentence reports whether sentence s opens as a sentence does after
+// an initialism that ends one: with anything but a capitalised word, or
+// with one of [sentenceOpeners].
+func opensSentence(s string) bool {
+	w := strings.TrimLeft(s, " \t\n")
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); i >= 0 {
+		w = w[:i]
+	}
+	return sentenceOpeners[w]
+}
+
+// sentenceOpeners are capitalised function words that open sentences:
+// articles and determiners, pronouns, prepositions, conjunctions and
+// sentence adverbs.
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true, "Some": true,
+	"Many": true, "Most": true, "Both": true, "All": true, "Each": true, "No": true, "Its": true, "His": true,
+	"Her": true, "Their": true, "Our": true, "My": true, "Your": true, "It": true, "He": true, "She": true,
+	"They": true, "We": true, "I": true, "You": true, "There": true, "Here": true, "In": true, "On": true,
+	"At": true, "For": true, "With": true, "By": true, "From": true, "To": true, "Of": true, "After": true,
+	"Before": true, "During": true, "Since": true, "Until": true, "Under": true, "According": true, "And": true,
+	"But": true, "Or": true, "So": true, "Yet": true, "As": true, "If": true, "When": true, "While": true,
+	"Although": true, "Though": true, "Because": true, "However": true, "Meanwhile": true, "Also": true,
+	"Then": true, "Now": true, "Today": true, "Yesterday": true, "Earlier": true, "Later": true, "Last": true,
+	"What": true, "Who": true, "Why": true, "How": true, "Where": true, "Which": true, "One": true, "Two": true,
 }
 
 // isDateline reports whether s is a dateline that the segmenter took for

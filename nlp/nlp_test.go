@@ -233,6 +233,16 @@ func TestSplitInitialism(t *testing.T) {
 			"an initialism inside a sentence",
 		},
 		{
+			"Ann Lee, a sitting U.S. Senator from Ohio, spoke. The D.C. Circuit vacated the ruling.",
+			[]string{"Ann Lee, a sitting U.S. Senator from Ohio, spoke.", "The D.C. Circuit vacated the ruling."},
+			"an initialism inside a name, before a capitalised word that opens no sentence",
+		},
+		{
+			"Halvik sells to the U.S. The firm said so. It ships to the U.K. Tom Wu said so.",
+			[]string{"Halvik sells to the U.S.", "The firm said so.", "It ships to the U.K. Tom Wu said so."},
+			"an initialism that ends a sentence before an article; before a name it is taken for a name's word",
+		},
+		{
 			"KJOSEN, Norway. - A small bomb went off. Police came. - Tom Wu said so.",
 			[]string{"KJOSEN, Norway. - A small bomb went off.", "Police came.", "- Tom Wu said so."},
 			"a dateline before a dash; a sentence before a dash stays whole",
