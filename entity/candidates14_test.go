@@ -111,3 +111,17 @@ func TestLeaderGovernment(t *testing.T) {
 			"a person the gazetteer holds in no office names no state's government"},
 	})
 }
+
+// TestOfficeInAppositionBeforeNote checks that an office named without a
+// holder, in apposition to the name before it, is that person's when a
+// bracketed note or "from" follows it, on sentences written for this test.
+func TestOfficeInAppositionBeforeNote(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Vote\n\nThe bill passed on Monday. Tom Wu, US Senator from Ohio, voted against it.",
+			[]string{"Tom Wu -member_of-> US Senate"}, []string{"Senator of United States -from-> Ohio"},
+			"an office before \"from\""},
+		{"Vote\n\nThe bill passed on Monday. It was signed: Ann Lee, U.S. Senator (D-Ohio)",
+			[]string{"Ann Lee -member_of-> US Senate"}, []string{"Senator of United States -member_of-> Democratic Party"},
+			"an office before a bracketed note, the sentence not cut after the initialism"},
+	})
+}

@@ -2166,14 +2166,15 @@ var tradeTopics = map[string]bool{"Commerce": true, "Industry": true, "Trade": t
 
 // officeAfter returns the office named without a holder ([mention.role])
 // in apposition right after the person m, between m's comma and another
-// comma or the sentence's end, with only its state's possessive before it
-// ("Claire Dubois, Canada's Foreign Minister,"), or nil.
+// comma, the sentence's end, a bracket or "from" ("Claire Dubois, Canada's
+// Foreign Minister,", "John Cornyn, U.S. Senator (R-Texas)", "Tom Wu, US
+// Senator from Ohio,"), with only its state's possessive before it, or nil.
 func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 	for _, o := range next {
 		if o.start > m.end+3 {
 			return nil
 		}
-		if !o.role || o.start < m.end+1 || o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != "." && !finiteAt(toks, o.end) {
+		if !o.role || o.start < m.end+1 || o.end < len(toks) && !officeEnds[toks[o.end].Text] && !finiteAt(toks, o.end) {
 			continue
 		}
 		for k := m.end + 1; k < o.start; k++ {
@@ -2185,6 +2186,9 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 	}
 	return nil
 }
+
+// officeEnds are the words that may end an office's apposition.
+var officeEnds = map[string]bool{",": true, ".": true, "(": true, "from": true}
 
 // titleNounBefore reports whether the lower-case noun "title" (or
 // "titles", "rank") stands right before the capitalised run at token i,
