@@ -162,7 +162,7 @@ func opensSentence(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 		return true
 	}
-	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); i >= 0 {
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 { // "It's": "It"
 		w = w[:i]
 	}
 	return sentenceOpeners[w]

@@ -32,3 +32,21 @@ func TestSplitThenPrefix(t *testing.T) {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestOpensSentence checks which openings after an initialism that ends a
+// segment begin a sentence of their own (joinInitialisms).
+func TestOpensSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		" The firm said so.":  true,
+		"It's cheap there.":   true,
+		"(R-Texas)":           true,
+		"in 1990.":            true,
+		"Senator from Ohio,":  false,
+		"O'Reilly said so.":   false,
+		"Circuit vacated it.": false,
+	} {
+		if got := opensSentence(s); got != want {
+			t.Errorf("opensSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
