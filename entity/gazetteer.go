@@ -83,9 +83,6 @@ type gazetteer struct {
 	// givenAll holds every lower-case given name of data/given, for
 	// [gazetteer.listedGiven] only.
 	givenAll map[string]bool
-	// sum is the SHA-256 of the files parsed, each as its name, its
-	// length and its text ([Lexicon.Sum]).
-	sum string
 }
 
 // A gazFile is one file of the gazetteer: its name ("data/places.txt")
@@ -96,6 +93,15 @@ type gazFile struct {
 
 // loadGazetteer parses every data/*.txt file.
 func loadGazetteer() (*gazetteer, error) {
+	files, err := dataFiles()
+	if err != nil {
+		return nil, err
+	}
+	return parseGazetteer(files)
+}
+
+// dataFiles reads every data/*.txt file, in name order.
+func dataFiles() ([]gazFile, error) {
 	files, err := fs.Glob(data, "data/*.txt")
 	if err != nil {
 		return nil, fmt.Errorf("list gazetteer: %w", err)
@@ -108,7 +114,18 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 		gf[i] = gazFile{name, string(b)}
 	}
-	return parseGazetteer(gf)
+	return gf, nil
+}
+
+// sumFiles returns the SHA-256 of a gazetteer's files, each as its name,
+// its length and its text ([Lexicon.Sum]).
+func sumFiles(files []gazFile) string {
+	h := sha256.New()
+	for _, f := range files {
+		fmt.Fprintf(h, "%s %d\n", f.name, len(f.text))
+		h.Write([]byte(f.text))
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // parseGazetteer parses the files of a gazetteer, in name order.
@@ -125,15 +142,11 @@ func parseGazetteer(files []gazFile) (*gazetteer, error) {
 		words:      map[string]map[string]bool{},
 		short:      map[string][]*entry{},
 	}
-	h := sha256.New()
 	for _, f := range files {
 		if err := g.parse(f.text); err != nil {
 			return nil, fmt.Errorf("parse gazetteer %s: %w", f.name, err)
 		}
-		fmt.Fprintf(h, "%s %d\n", f.name, len(f.text))
-		h.Write([]byte(f.text))
 	}
-	g.sum = hex.EncodeToString(h.Sum(nil))
 	g.prefixes = map[string]bool{}
 	addPrefixes := func(k string) {
 		k += "."

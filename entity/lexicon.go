@@ -24,8 +24,8 @@ type Lexicon struct {
 	// and short names: a key outside it is none of them, and Name looks
 	// it up once instead of in each.
 	names map[string]bool
-	// source is [Lexicon.Source].
-	source string
+	// source and sum are [Lexicon.Source] and [Lexicon.Sum].
+	source, sum string
 }
 
 // nerLex is the gazetteer kg's recogniser (nlp/model's ner.gz) was trained
@@ -40,13 +40,11 @@ var nerLex []byte
 // NewLexicon loads the embedded gazetteer, data/*.txt, as kg gives it to
 // the recogniser. It fails only if the embedded data is malformed.
 func NewLexicon() (*Lexicon, error) {
-	g, err := loadGazetteer()
+	files, err := dataFiles()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	l := newLexicon(g)
-	l.source = "entity/data"
-	return l, nil
+	return lexiconOf(files, "entity/data")
 }
 
 // TrainingLexicon loads the gazetteer the recogniser is trained with: the
@@ -59,12 +57,18 @@ func TrainingLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read nerlex.gz: %w", err)
 	}
+	return lexiconOf(files, "entity/nerlex.gz, "+source)
+}
+
+// lexiconOf parses the gazetteer files and returns their lexicon, which
+// records source and the files' SHA-256 ([Lexicon.Sum]).
+func lexiconOf(files []gazFile, source string) (*Lexicon, error) {
 	g, err := parseGazetteer(files)
 	if err != nil {
-		return nil, fmt.Errorf("load nerlex.gz: %w", err)
+		return nil, fmt.Errorf("load gazetteer (%s): %w", source, err)
 	}
 	l := newLexicon(g)
-	l.source = "entity/nerlex.gz, " + source
+	l.source, l.sum = source, sumFiles(files)
 	return l, nil
 }
 
@@ -133,7 +137,7 @@ func newLexicon(g *gazetteer) *Lexicon {
 // Sum returns the SHA-256 of the gazetteer's files the lexicon was made
 // from, each as its name, its length and its text, for a model trained
 // with the lexicon to record.
-func (l *Lexicon) Sum() string { return l.g.sum }
+func (l *Lexicon) Sum() string { return l.sum }
 
 // Source says where the lexicon's gazetteer comes from: "entity/data", or
 // "entity/nerlex.gz, entity/data at commit ..." for [TrainingLexicon].
