@@ -1024,7 +1024,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// ("the Wolstein Center for the Leeds Otters").
 		var out []*mention
 		var run []unit
-		seg := append(seg, unit{kind: uEntry, start: -1})
+		// The sentinel goes into a copy: seg may be a caller's seg[:n],
+		// whose next unit an append in place would overwrite.
+		seg := append(seg[:len(seg):len(seg)], unit{kind: uEntry, start: -1})
 		for i := 0; i < len(seg); i++ {
 			u := seg[i]
 			if u.kind != uEntry {

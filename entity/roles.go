@@ -4226,7 +4226,7 @@ func roleNoun(w string) bool {
 func (r *Resolver) splitConnected(s nlp.Sentence, seg []unit, country *mention, titles []*title) []*mention {
 	var out []*mention
 	var run []unit
-	for _, u := range append(seg, unit{kind: uAnd, start: -1}) {
+	for _, u := range append(seg[:len(seg):len(seg)], unit{kind: uAnd, start: -1}) { // a copy, as in segment
 		if u.kind != uOf && u.kind != uAnd {
 			run = append(run, u)
 			continue
