@@ -167,12 +167,27 @@ func features(dst []uint64, info []wordInfo, i int, prev1, prev2 int) []uint64 {
 // prevFeatures appends to dst the features of word w that read the
 // classes chosen for the words before it.
 func prevFeatures(dst []uint64, w *wordInfo, prev1, prev2 int) []uint64 {
+	return prevWordFeatures(prevTagFeatures(dst, prev1, prev2), w, prev1)
+}
+
+// prevTagFeatures appends to dst the features of [prevFeatures] that read
+// only the classes chosen for the two words before the one tagged.
+func prevTagFeatures(dst []uint64, prev1, prev2 int) []uint64 {
 	h := perceptron.Hash
 	p1, p2 := uint64(prev1+2), uint64(prev2+2)
 	return append(dst,
 		h(fPrev, p1),
 		h(fPrev2, p2),
 		h(h(fPrevPrev2, p1), p2),
+	)
+}
+
+// prevWordFeatures appends to dst the features of [prevFeatures] that
+// read word w too.
+func prevWordFeatures(dst []uint64, w *wordInfo, prev1 int) []uint64 {
+	h := perceptron.Hash
+	p1 := uint64(prev1 + 2)
+	return append(dst,
 		h(h(fPrevWord, p1), w.lower),
 		h(h(fPrevTagSuf3, p1), w.suf3),
 	)

@@ -28,6 +28,7 @@ type Tagger struct {
 	dict  map[string]int
 	model *perceptron.Model
 	lex   *lexicon   // of model
+	prev  *prevRows  // of model
 	work  *sync.Pool // of *work
 }
 
@@ -117,7 +118,7 @@ func Train(sents [][]Word, opts Options) *Tagger {
 		t.model = perceptron.Mean(models...)
 	}
 	t.dict = dict
-	t.lex = newLexicon(t.model)
+	t.lex, t.prev = newLexicon(t.model), newPrevRows(t.model)
 	return t
 }
 
@@ -179,7 +180,7 @@ func (t *Tagger) setClasses() {
 func (t *Tagger) Pruned(minAbs float32) *Tagger {
 	c := *t
 	c.model = t.model.Prune(minAbs)
-	c.lex = newLexicon(c.model)
+	c.lex, c.prev = newLexicon(c.model), newPrevRows(c.model)
 	return &c
 }
 
@@ -202,8 +203,9 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 		ents = append(ents, t.lex.get(word))
 	}
 	// A word's score sums the rows of its lexicon entries (those of the
-	// word and of the words around it, see lexicon) and the weights of its
-	// other features, whole steps of the model's weights in packed rows,
+	// word and of the words around it, see lexicon), the row of the
+	// classes of the two words before it (see prevRows) and the weights of
+	// its other features, whole steps of the model's weights in packed rows,
 	// for at most 30 features: exact (a word has fewer than
 	// perceptron.MaxExact features, so the classes rank as by the
 	// model's float scores).
@@ -225,10 +227,10 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 	for i, word := range words {
 		c, ok := t.dict[word]
 		if !ok {
-			copy(acc, row(i, i))
-			addRows(acc, row(i, i-1), row(i, i-2), row(i, i+1), row(i, i+2))
+			prev := t.prev.row(p1, p2, grow(&w.prev, n))
+			sumRows(acc, row(i, i), row(i, i-1), row(i, i-2), row(i, i+1), row(i, i+2), prev)
 			feats = linkFeatures(feats[:0], ents, t.lex.end, i)
-			feats = prevFeatures(feats, &ents[i].info, p1, p2)
+			feats = prevWordFeatures(feats, &ents[i].info, p1)
 			t.model.AddPacked(feats, acc)
 			c = t.model.BestPacked(acc)
 		}
@@ -244,11 +246,11 @@ func (t *Tagger) Tag(words []string) (xpos, upos []string) {
 // MaxPacked features.
 const _ = uint(perceptron.MaxPacked - (maxPlaceFeatures + maxLinkFeatures + numPrevFeatures))
 
-// addRows adds the packed rows a, b, c and d to acc.
-func addRows(acc, a, b, c, d []uint64) {
-	a, b, c, d = a[:len(acc)], b[:len(acc)], c[:len(acc)], d[:len(acc)]
+// sumRows sets acc to the sum of the packed rows a, b, c, d, e and f.
+func sumRows(acc, a, b, c, d, e, f []uint64) {
+	a, b, c, d, e, f = a[:len(acc)], b[:len(acc)], c[:len(acc)], d[:len(acc)], e[:len(acc)], f[:len(acc)]
 	for i := range acc {
-		acc[i] += a[i] + b[i] + c[i] + d[i]
+		acc[i] = a[i] + b[i] + c[i] + d[i] + e[i] + f[i]
 	}
 }
 
@@ -267,6 +269,7 @@ type work struct {
 	ents  []*lexEntry
 	feats []uint64
 	acc   []uint64
+	prev  []uint64 // scratch for prevRows.row
 	zero  []int32
 }
 
@@ -310,7 +313,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: %d classes in weights, %d named", ErrFormat, ms[0].Classes(), len(t.meta.Classes))
 	}
 	t.model, t.dict = ms[0], t.meta.Dict
-	t.lex = newLexicon(t.model)
+	t.lex, t.prev = newLexicon(t.model), newPrevRows(t.model)
 	t.setClasses()
 	return t, nil
 }

@@ -11,22 +11,11 @@ import (
 // training sentences, records them, and that one member is the tagger
 // without members.
 func TestMembers(t *testing.T) {
-	var sents [][]Word
-	for _, s := range []string{
+	sents := taggedSentences(
 		"Kim/NNP/PROPN visited/VBD/VERB Moscow/NNP/PROPN ./././PUNCT",
 		"The/DT/DET troops/NNS/NOUN were/VBD/AUX sent/VBN/VERB by/IN/ADP Russia/NNP/PROPN",
 		"Troops/NNS/NOUN visit/VBP/VERB cities/NNS/NOUN",
-	} {
-		var ws []Word
-		for _, f := range strings.Fields(s) {
-			p := strings.Split(f, "/")
-			if len(p) == 4 { // the full stop
-				p = []string{".", ".", "PUNCT"}
-			}
-			ws = append(ws, Word{p[0], p[1], p[2]})
-		}
-		sents = append(sents, ws)
-	}
+	)
 	tg := Train(sents, Options{Epochs: 5, Seed: 1, Members: 3})
 	if got := tg.Meta().Members; got != 3 {
 		t.Errorf("Meta().Members = %d, want 3", got)
@@ -46,4 +35,22 @@ func TestMembers(t *testing.T) {
 	if !bytes.Equal(one.Bytes(), plain.Bytes()) {
 		t.Errorf("a tagger of one member differs from one trained without Members")
 	}
+}
+
+// taggedSentences returns the sentences of lines of words written
+// form/XPOS/UPOS ("./././PUNCT" for a full stop).
+func taggedSentences(lines ...string) [][]Word {
+	var sents [][]Word
+	for _, s := range lines {
+		var ws []Word
+		for _, f := range strings.Fields(s) {
+			p := strings.Split(f, "/")
+			if len(p) == 4 { // the full stop
+				p = []string{".", ".", "PUNCT"}
+			}
+			ws = append(ws, Word{p[0], p[1], p[2]})
+		}
+		sents = append(sents, ws)
+	}
+	return sents
 }
