@@ -3914,7 +3914,7 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
-	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) {
+	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) && !d.addressTail(a, b) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
@@ -3939,6 +3939,30 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// addressTail reports whether mentions a and b end an address that a
+// place before a opens: "Reading, Berkshire, UK", "Leeds, West Yorkshire,
+// England", where the gazetteer knows neither the town nor the county
+// but knows the country or region after it. The place before the comma
+// is no state ("France, Italy, Spain" is a list), and a is unknown to the
+// gazetteer, which would otherwise say whether b contains it.
+func (d *docState) addressTail(a, b *mention) bool {
+	if a.ent.gaz != nil || b.ent.gaz == nil || !d.r.country(b.ent) && !b.ent.gaz.region {
+		return false
+	}
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, a) {
+			continue
+		}
+		for _, m := range ms {
+			if m.end == a.start-1 && m.ent != nil && named(m) && !m.adj && !m.possessive && isPlace(m.ent) && !d.r.country(m.ent) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // listGoesOn reports whether names go on after b, a mention of s, as a

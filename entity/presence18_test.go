@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPresence18 checks places, presence and actions stated as nouns
+// (gold18 round).
+func TestPresence18(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The fire broke out in Halby, Westshire, UK on Sunday.",
+			[]string{"Halby -locate_in-> Westshire", "Westshire -locate_in-> United Kingdom"}, nil,
+			"an address of a town, an unknown county and a country places the county in the country"},
+		{"Ann Lee lived in Halby, Westshire, England until 2001.",
+			[]string{"Westshire -locate_in-> England"}, nil,
+			"an address may end in a region the gazetteer knows"},
+		{"Troops from Chad, Halvik, Niger and Mali arrived.",
+			nil, []string{"Halvik -locate_in-> Niger"},
+			"a state before the comma opens a list, no address"},
+	})
+}
