@@ -24,5 +24,14 @@ func TestPresence18(t *testing.T) {
 		{"Troops from Chad, Halvik, Niger and Mali arrived.",
 			nil, []string{"Halvik -locate_in-> Niger"},
 			"a state before the comma opens a list, no address"},
+		{"Halvia is Africa's biggest economy and most populous country.",
+			[]string{"Halvia -locate_in-> Africa"}, nil,
+			"a place ranked first among another's places lies in it"},
+		{"Officials in Halby, Norway's second-largest city, said the bridge had collapsed.",
+			[]string{"Halby -locate_in-> Norway"}, nil,
+			"a superlative place in apposition"},
+		{"Halby is Norway's largest city council.",
+			nil, []string{"Halby -locate_in-> Norway"},
+			"a place noun that modifies another noun names no place"},
 	})
 }

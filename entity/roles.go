@@ -872,6 +872,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgPossessivePerson,
 	unitOf,
 	stateSuperlative,
+	placeSuperlative,
 	statePossessiveBody,
 	nationalityBody,
 	personAppositionOfOrg,
@@ -3279,6 +3280,45 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // a state's own body: "Norway's main news agency"
 	}
 	return role{lemma: schema.LocateIn, reverse: rev}, true
+}
+
+// superlativePlaceNouns end a description that ranks a place among the
+// places of a larger one: "Africa's biggest economy", "Nigeria's largest
+// city".
+var superlativePlaceNouns = map[string]bool{
+	"economy": true, "country": true, "nation": true, "state": true, "city": true, "town": true, "port": true,
+	"region": true, "province": true, "island": true, "democracy": true, "metropolis": true,
+}
+
+// placeSuperlative: "Nigeria is Africa's biggest economy", "Lagos,
+// Nigeria's largest city,", "Germany, Europe's most populous country": a
+// place, a comma or "is", another place's possessive, a superlative and a
+// noun for a place ([superlativePlaceNouns], lower-case words between)
+// place the first in the second.
+func placeSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.adj || b.adj || a.possessive || !b.possessive || !isPlace(a.ent) || !isPlace(b.ent) {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 1 || w[0] != "," && w[0] != "is" && w[0] != "was" {
+		return role{}, false
+	}
+	toks := s.Tokens
+	k := b.end + 1 // after the possessive
+	if k < len(toks) && toks[k].Lower() == "most" {
+		k++ // "most populous"
+	} else if k >= len(toks) || !superlative(toks[k]) && !strings.HasSuffix(toks[k].Lower(), "-largest") && !strings.HasSuffix(toks[k].Lower(), "-biggest") {
+		return role{}, false
+	}
+	for end := k + 1; end < len(toks) && end <= k+3; end++ {
+		t := toks[end]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "HYPH" {
+			return role{}, false
+		}
+		if superlativePlaceNouns[t.Lower()] && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Tag, "NN")) {
+			return role{lemma: schema.LocateIn}, true
+		}
+	}
+	return role{}, false
 }
 
 // superlative reports whether t ranks a body or a place among others of
