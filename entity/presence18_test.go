@@ -33,5 +33,8 @@ func TestPresence18(t *testing.T) {
 		{"Halby is Norway's largest city council.",
 			nil, []string{"Halby -locate_in-> Norway"},
 			"a place noun that modifies another noun names no place"},
+		{"U.S. troops left Iraq in 2011, then returned three years later.",
+			[]string{"U.S. troops -leave-> Iraq"}, nil,
+			"a name and a plural for people before a participle are the subject of a past tense"},
 	})
 }
