@@ -36,5 +36,11 @@ func TestPresence18(t *testing.T) {
 		{"U.S. troops left Iraq in 2011, then returned three years later.",
 			[]string{"U.S. troops -leave-> Iraq"}, nil,
 			"a name and a plural for people before a participle are the subject of a past tense"},
+		{"No group claimed the attack, but some Iraqi militias associated with Iran had made threats against U.S. personnel.",
+			[]string{"Iraqi militias -threaten-> U.S. personnel", "Iraqi militias -associate_with-> Iran"}, nil,
+			"militias after a nationality are a group, and threats made against an actor threaten it"},
+		{"Hezbollah militiamen fired rockets at Israel.",
+			[]string{"Hezbollah -fire_rockets_at-> Israel"}, []string{"Hezbollah militias -locate_in-> Israel"},
+			"militias after an armed movement's name are the movement"},
 	})
 }
