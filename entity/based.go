@@ -102,9 +102,20 @@ func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		ms = insertMention(ms, &mention{kind: mName, start: i, end: i + 1, surface: t.Text[:strings.LastIndex(t.Text, "-")],
 			name: g.name, typ: g.typ, gaz: g, adj: adj})
+		if j := i + 1; j < len(s.Tokens) && alliedNouns[s.Tokens[j].Lower()] && s.Tokens[j].Tag == "NN" && coveringAt(ms, j) < 0 &&
+			(j+1 == len(s.Tokens) || !strings.HasPrefix(s.Tokens[j+1].Tag, "NN")) {
+			// "the US-led coalition", "a Saudi-led alliance": the
+			// alliance is named by its leader, as news names it.
+			ms = insertMention(ms, &mention{kind: mName, start: j, end: j + 1, surface: s.Tokens[j].Text,
+				name: t.Text + " " + s.Tokens[j].Lower(), typ: schema.Organization})
+		}
 	}
 	return ms
 }
+
+// alliedNouns name an alliance of states or forces that a compound of
+// [actorSuffixes] before them names ("the US-led coalition").
+var alliedNouns = map[string]bool{"coalition": true, "alliance": true}
 
 // compoundAct: "the Iran-backed Hezbollah", "Saudi-led coalition forces
 // of Yemen", "Google-owned YouTube": an actor named by a compound of

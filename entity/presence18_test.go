@@ -42,5 +42,14 @@ func TestPresence18(t *testing.T) {
 		{"Hezbollah militiamen fired rockets at Israel.",
 			[]string{"Hezbollah -fire_rockets_at-> Israel"}, []string{"Hezbollah militias -locate_in-> Israel"},
 			"militias after an armed movement's name are the movement"},
+		{"The government was formed in 2003 after a U.S.-led coalition ousted Tom Wu.",
+			[]string{"U.S.-led coalition -oust-> Tom Wu", "United States -lead-> U.S.-led coalition"}, nil,
+			"a coalition named by the state that leads it is an actor, which the state leads"},
+		{"The Saudi-led coalition bombed Sanaa on Monday.",
+			[]string{"Saudi-led coalition -bomb-> Sanaa", "Saudi Arabia -lead-> Saudi-led coalition"}, nil,
+			"by the state's adjective too"},
+		{"The Norway-led coalition talks failed.",
+			nil, []string{"Norway -lead-> Norway-led coalition"},
+			"a coalition noun that modifies another noun names no coalition"},
 	})
 }
