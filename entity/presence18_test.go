@@ -51,5 +51,11 @@ func TestPresence18(t *testing.T) {
 		{"The Norway-led coalition talks failed.",
 			nil, []string{"Norway -lead-> Norway-led coalition"},
 			"a coalition noun that modifies another noun names no coalition"},
+		{"Norway built the bridge in partnership with Sweden.",
+			[]string{"Norway -partner_with-> Sweden"}, nil,
+			"an act done in partnership with an actor"},
+		{"In coordination with the United Nations, Kenya delivered aid to Somalia.",
+			[]string{"Kenya -coordinate_with-> United Nations"}, nil,
+			"the phrase opening the sentence, before the clause's subject"},
 	})
 }
