@@ -57,5 +57,14 @@ func TestPresence18(t *testing.T) {
 		{"In coordination with the United Nations, Kenya delivered aid to Somalia.",
 			[]string{"Kenya -coordinate_with-> United Nations"}, nil,
 			"the phrase opening the sentence, before the clause's subject"},
+		{"Ann Lee was Tom Wu's running mate in 2016.",
+			[]string{"Ann Lee -running_mate_of-> Tom Wu"}, nil,
+			"a running mate stated by a copula and the candidate's possessive"},
+		{"Ann Lee, Tom Wu's running mate, spoke on Monday.",
+			[]string{"Ann Lee -running_mate_of-> Tom Wu"}, nil,
+			"and in an apposition"},
+		{"Ann Lee was Tom Wu's running mate selection committee chair.",
+			nil, []string{"Ann Lee -running_mate_of-> Tom Wu"},
+			"running mate modifying another noun names no running mate"},
 	})
 }

@@ -3746,7 +3746,7 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return r, true
 	}
 	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
-		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		b.start != a.end+1 || s.Tokens[a.end].Text != "," && !copulas[s.Tokens[a.end].Lower()] {
 		return role{}, false
 	}
 	k := b.end
@@ -3754,6 +3754,15 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		k++
 	}
 	if k >= len(s.Tokens) {
+		return role{}, false
+	}
+	if k+1 < len(s.Tokens) && s.Tokens[k].Lower() == "running" && s.Tokens[k+1].Lower() == "mate" &&
+		(k+2 == len(s.Tokens) || !strings.HasPrefix(s.Tokens[k+2].Tag, "NN")) {
+		// "Ann Lee, Tom Wu's running mate,", "Ann Lee was Tom Wu's
+		// running mate in 2016", as kinOf reads "his running mate, Ann Lee".
+		return role{lemma: "running_mate_of"}, true
+	}
+	if s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
 	r, ok := personalNoun(s.Tokens[k].Lower())
