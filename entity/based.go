@@ -318,8 +318,9 @@ var kindNouns = map[string]bool{
 }
 
 // placeDescribedIn: "Halden, a town in southern Norway,", "Kjosen, a
-// suburb of Oslo", "Tal Afar, a town near the Syrian border": a place, a
-// comma, an indefinite description headed by a word for a kind of place,
+// suburb of Oslo", "Tal Afar, a town near the Syrian border", "Guam is a
+// territory of the United States": a place, a comma or a copula, an
+// indefinite description headed by a word for a kind of place,
 // then in or of (at most a lower-case adjective after it) and a place give
 // locate_in; near gives locate_near. A definite description places it too
 // when a superlative picks the place out: "Halden, the southernmost town
@@ -334,8 +335,8 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Halden, north of Oslo,", "Halden, 50 km north of Oslo,"
 		return role{lemma: schema.LocateNear}, true
 	}
-	if len(w) < 4 || len(w) > 10 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" {
-		return role{}, false
+	if len(w) < 4 || len(w) > 10 || w[0] != "," && !copulas[w[0]] || w[1] != "a" && w[1] != "an" && w[1] != "the" {
+		return role{}, false // "Halden, a town in", "Halden is a town in"
 	}
 	n := len(w) - 1
 	if w[n] == "of" && n > 3 && compassPoints[w[n-1]] {

@@ -4164,10 +4164,11 @@ func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads m
 }
 
 // placeHeads are the words for kinds of places that "of" and a name
-// follow ("the city of Kharkiv").
+// follow ("the city of Kharkiv", "the US territory of Guam").
 var placeHeads = map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
 	"district": true, "state": true, "island": true, "oblast": true,
+	"territory": true, "commonwealth": true, "dependency": true,
 }
 
 // titleChainName returns the titled person whose name ends the argument

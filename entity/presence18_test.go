@@ -66,5 +66,17 @@ func TestPresence18(t *testing.T) {
 		{"Ann Lee was Tom Wu's running mate selection committee chair.",
 			nil, []string{"Ann Lee -running_mate_of-> Tom Wu"},
 			"running mate modifying another noun names no running mate"},
+		{"While Halvia is a commonwealth of the United States, it is not a state.",
+			[]string{"Halvia -locate_in-> United States"}, nil,
+			"a copula and a description of a kind of place place it"},
+		{"Tom Wu resigned as the governor of the United States commonwealth of Halvia.",
+			[]string{"Halvia -locate_in-> United States"}, nil,
+			"a state's name before a kind of place and of places the place in it"},
+		{"The storm hit the Australian territory of Norfolk Island.",
+			[]string{"Norfolk Island -locate_in-> Australia"}, nil,
+			"a territory is a kind of place"},
+		{"The Norway state of emergency ended.",
+			nil, []string{"emergency -locate_in-> Norway"},
+			"a state's name before a noun and of names no place after it"},
 	})
 }

@@ -938,8 +938,17 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // of Aleppo", "the Iraqi city Fallujah": a nationality, a word for a kind
 // of place ([placeHeads]; one lower-case word may come before it, "port
 // city") and "of" or the name right after place the named place in that
-// state; "the Norwegian capital Oslo" is its capital.
+// state; "the Norwegian capital Oslo" is its capital. The state's name
+// may stand for its adjective before "of".
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj && named(a) && !a.possessive && a.start > 0 && strings.EqualFold(s.Tokens[a.start-1].Text, "the") && d.r.country(a.ent) &&
+		isPlace(b.ent) && named(b) && !b.adj {
+		// "the United States commonwealth of Puerto Rico": the state's
+		// name in place of its adjective.
+		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
+			return role{lemma: schema.LocateIn, reverse: true}, true
+		}
+	}
 	if !a.adj || a.ent.typ != schema.GPE && a.ent.typ != schema.Location || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
 	}
