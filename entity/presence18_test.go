@@ -78,5 +78,14 @@ func TestPresence18(t *testing.T) {
 		{"The Norway state of emergency ended.",
 			nil, []string{"emergency -locate_in-> Norway"},
 			"a state's name before a noun and of names no place after it"},
+		{"There are about 5000 U.S. troops in Iraq.",
+			[]string{"U.S. troops -locate_in-> Iraq"}, nil,
+			"an existential sentence places the group it states in the place after in"},
+		{"Tom Wu said there were reportedly 300 Russian soldiers now in Halvia.",
+			[]string{"Russian troops -locate_in-> Halvia"}, nil,
+			"adverbs and a number before the group, an adverb before in"},
+		{"There are many people in Oslo.",
+			nil, []string{"people -locate_in-> Oslo"},
+			"people in general are no actor"},
 	})
 }
