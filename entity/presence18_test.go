@@ -87,5 +87,14 @@ func TestPresence18(t *testing.T) {
 		{"There are many people in Oslo.",
 			nil, []string{"people -locate_in-> Oslo"},
 			"people in general are no actor"},
+		{"Senate President Ann Lee expressed opposition to the swearing-in of Tom Wu.",
+			[]string{"Ann Lee -oppose-> Tom Wu"}, nil,
+			"opposition voiced to a person's swearing-in opposes the person"},
+		{"Senator Ann Lee opposed the nomination of Tom Wu.",
+			[]string{"Ann Lee -oppose-> Tom Wu"}, nil,
+			"opposing a person's nomination opposes the person"},
+		{"Norway condemned the arrest of Tom Wu.",
+			nil, []string{"Norway -condemn-> Tom Wu"},
+			"condemning an arrest condemns no one arrested"},
 	})
 }
