@@ -566,8 +566,12 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	if x.Attribution != "" {
 		return
 	}
-	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") && d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] {
-		f.obj, f.concept = nil, "" // "finished first in Ohio": the placing's win_in ([docState.placingFacts]) says it
+	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") &&
+		(d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] || placedBelowFirst(x.Relation)) {
+		// "finished first in Ohio": the placing's win_in
+		// ([docState.placingFacts]) says it; "finished second in Ohio"
+		// is no fact between the candidate and the place.
+		f.obj, f.concept = nil, ""
 		return
 	}
 	if placeResults[x.Lemma] && (f.subj.typ == schema.Person || partyEntity(f.subj)) && d.electionContext(si) {
@@ -1012,6 +1016,17 @@ var placingVerbs = map[string]bool{
 // ordinals rank candidates.
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 
+// placedBelowFirst reports whether relation, the words of a placing verb,
+// rank below first: "finished second in", "came in third in".
+func placedBelowFirst(relation string) bool {
+	for _, w := range strings.Fields(strings.ToLower(relation)) {
+		if ordinals[w] && w != "first" {
+			return true
+		}
+	}
+	return false
+}
+
 // electionWords say that a sentence, or one of the two before it, is about
 // an election rather than a sports race.
 var electionWords = map[string]bool{
@@ -1022,10 +1037,10 @@ var electionWords = map[string]bool{
 // placingFacts reads a candidate's placing and lead in a place's contest,
 // in sentence si of an election report:
 //
-//   - "Ann Lee came in second in Iowa", "Tom Wu finished first in Ohio and
-//     Utah": win_in each place (gold takes a placing there as a result
-//     in the place); "came in first with 14 delegates" after "the Iowa
-//     caucuses": win_in the place named before;
+//   - "Tom Wu finished first in Ohio and Utah": win_in each place;
+//     "came in first with 14 delegates" after "the Iowa caucuses": win_in
+//     the place named before; a lower placing ("Ann Lee came in second
+//     in Iowa") wins nowhere and gives nothing;
 //   - "Tom Wu was leading in the polls in Utah", "Ann Lee led the polls
 //     in Ohio": lead_in the place.
 //
@@ -1045,6 +1060,9 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			if j >= len(toks) || !ordinals[toks[j].Lower()] {
 				continue
+			}
+			if toks[j].Lower() != "first" {
+				continue // "came in second in Iowa": a placing, no win there
 			}
 			j++
 			if j < len(toks) && toks[j].Lower() == "place" {
