@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -554,11 +555,10 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		return
 	}
 	if seatVerbs[verb] && strings.HasSuffix(x.Lemma, "_in") && f.obj != nil && isPlace(f.obj) && relativeOf(s, x.Subject, "delegates") {
-		// "26 delegates that he earned in Iowa, Ohio, and Utah": the
-		// relative clause's delegates were won there (the clause reads
-		// as reported by the one who had them).
+		// "26 delegates that he earned in Iowa, Ohio, and Utah": a share
+		// of each place's delegates, no win there (the clause reads as
+		// reported by the one who had them).
 		if f.obj != f.subj {
-			d.derive(si, x.Subject, x.Relation, "win_in", f.subj, f.obj, "", x.Confidence*placeArgConf)
 			f.obj, f.concept = nil, "" // the delegates were earned there, not the place
 		}
 		return
@@ -597,6 +597,9 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	// win; but "the 2024 Ohio primary" names its year, and "39 of Ohio's
 	// 54 delegates", "a plurality of the vote" are won.
 	delegates := head == "delegates" || head == "delegate"
+	if delegates && !delegateMajority(x.Object.Text) {
+		return // "earned 9 delegates there", "secured 12 of the state's 41 delegates": a share, no win
+	}
 	contest := raceNouns[head] && !strings.Contains(x.Object.Text, "%") && !strings.Contains(x.Object.Text, " of ") && !countsBesidesYears(x.Object.Text) ||
 		delegates || voteWon(x.Object.Text)
 	places := func() []*mention {
@@ -749,6 +752,45 @@ func voteWon(text string) bool {
 	}
 	v := f[len(f)-1]
 	return v == "vote" || v == "votes" || v == "ballots"
+}
+
+// delegateCounts are the numbers written as words that a count of delegates
+// uses.
+var delegateCounts = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12,
+}
+
+// delegateMajority reports whether text, delegates won, states most of a
+// place's delegates: "all 25 of Nevada's delegates", "39 of the state's 40
+// delegates", "five of the territory's six delegates". A bare count ("9
+// delegates") or a minority ("12 of the state's 41") is a share that any
+// candidate may win, no win in the place.
+func delegateMajority(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) > 0 && f[0] == "all" {
+		return true
+	}
+	count := func(w string) int {
+		if n, ok := delegateCounts[w]; ok {
+			return n
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	if len(f) < 4 || f[1] != "of" {
+		return false
+	}
+	won := count(f[0])
+	for _, w := range f[2:] {
+		if total := count(w); total > 0 {
+			return won > 0 && 2*won > total
+		}
+	}
+	return false
 }
 
 // nominationWords say that the subject seeks, holds or won a party's
