@@ -96,5 +96,8 @@ func TestPresence18(t *testing.T) {
 		{"Norway condemned the arrest of Tom Wu.",
 			nil, []string{"Norway -condemn-> Tom Wu"},
 			"condemning an arrest condemns no one arrested"},
+		{"The Halvik Coalition attacked Mosul on Monday. The coalition bombed Raqqa on Tuesday.",
+			[]string{"Halvik Coalition -attack-> Mosul", "Halvik Coalition -bomb-> Raqqa"}, nil,
+			"a name ending in Coalition is an organisation, which the coalition takes up"},
 	})
 }
