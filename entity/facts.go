@@ -2287,8 +2287,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = l, l
 	}
-	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
-		// "was founded by L. Ron Hubbard": the agent acts.
+	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated && !stanceBy(x.Relation) {
+		// "was founded by L. Ron Hubbard": the agent acts; "was
+		// disappointed by Sweden" is the subject's stance, which
+		// [docState.stance] reads.
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)

@@ -99,5 +99,11 @@ func TestPresence18(t *testing.T) {
 		{"The Halvik Coalition attacked Mosul on Monday. The coalition bombed Raqqa on Tuesday.",
 			[]string{"Halvik Coalition -attack-> Mosul", "Halvik Coalition -bomb-> Raqqa"}, nil,
 			"a name ending in Coalition is an organisation, which the coalition takes up"},
+		{"Norway was disappointed by Sweden.",
+			[]string{"Norway -be_disappointed_with-> Sweden"}, []string{"Sweden -be_disappointed_with-> Norway"},
+			"disappointed by an actor is the subject's stance, not turned round as a passive act"},
+		{"Norway was disappointed by Sweden's decision.",
+			[]string{"Norway -be_disappointed_with-> Sweden"}, []string{"Sweden -disappoint-> Norway"},
+			"by an actor's act: the stance alone, not its inverse beside it"},
 	})
 }

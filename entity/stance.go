@@ -16,6 +16,15 @@ var stanceWords = map[string]bool{
 	"dismayed": true, "outraged": true, "furious": true, "critical": true, "supportive": true,
 }
 
+// stanceBy reports whether relation ends in a stance word and "by": "was
+// disappointed by", "were angry by" (the subject's stance toward the
+// actor after by, not the actor's act on the subject).
+func stanceBy(relation string) bool {
+	w := strings.Fields(strings.ToLower(relation))
+	n := len(w)
+	return n >= 2 && w[n-1] == "by" && stanceWords[w[n-2]]
+}
+
 // stanceActs are the stance words that state an act toward the actor,
 // named by its verb: "is critical of" criticizes, "is supportive of"
 // supports. The others give be_WORD_with.
