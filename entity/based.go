@@ -102,9 +102,20 @@ func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		ms = insertMention(ms, &mention{kind: mName, start: i, end: i + 1, surface: t.Text[:strings.LastIndex(t.Text, "-")],
 			name: g.name, typ: g.typ, gaz: g, adj: adj})
+		if j := i + 1; j < len(s.Tokens) && alliedNouns[s.Tokens[j].Lower()] && s.Tokens[j].Tag == "NN" && coveringAt(ms, j) < 0 &&
+			(j+1 == len(s.Tokens) || !strings.HasPrefix(s.Tokens[j+1].Tag, "NN")) {
+			// "the US-led coalition", "a Saudi-led alliance": the
+			// alliance is named by its leader, as news names it.
+			ms = insertMention(ms, &mention{kind: mName, start: j, end: j + 1, surface: s.Tokens[j].Text,
+				name: t.Text + " " + s.Tokens[j].Lower(), typ: schema.Organization})
+		}
 	}
 	return ms
 }
+
+// alliedNouns name an alliance of states or forces that a compound of
+// [actorSuffixes] before them names ("the US-led coalition").
+var alliedNouns = map[string]bool{"coalition": true, "alliance": true}
 
 // compoundAct: "the Iran-backed Hezbollah", "Saudi-led coalition forces
 // of Yemen", "Google-owned YouTube": an actor named by a compound of
@@ -307,8 +318,9 @@ var kindNouns = map[string]bool{
 }
 
 // placeDescribedIn: "Halden, a town in southern Norway,", "Kjosen, a
-// suburb of Oslo", "Tal Afar, a town near the Syrian border": a place, a
-// comma, an indefinite description headed by a word for a kind of place,
+// suburb of Oslo", "Tal Afar, a town near the Syrian border", "Guam is a
+// territory of the United States": a place, a comma or a copula, an
+// indefinite description headed by a word for a kind of place,
 // then in or of (at most a lower-case adjective after it) and a place give
 // locate_in; near gives locate_near. A definite description places it too
 // when a superlative picks the place out: "Halden, the southernmost town
@@ -323,8 +335,8 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Halden, north of Oslo,", "Halden, 50 km north of Oslo,"
 		return role{lemma: schema.LocateNear}, true
 	}
-	if len(w) < 4 || len(w) > 10 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" {
-		return role{}, false
+	if len(w) < 4 || len(w) > 10 || w[0] != "," && !copulas[w[0]] || w[1] != "a" && w[1] != "an" && w[1] != "the" {
+		return role{}, false // "Halden, a town in", "Halden is a town in"
 	}
 	n := len(w) - 1
 	if w[n] == "of" && n > 3 && compassPoints[w[n-1]] {

@@ -645,8 +645,11 @@ func (d *docState) stirredBy(si int, s nlp.Sentence, x schema.Extraction, subj, 
 	lemma, stirrer, stirred := x.Lemma, x.Subject, x.Object
 	base, passive := passiveBy(x)
 	if passive {
-		if obj != nil {
-			return // "was angered by Ann Lee": the agent's own fact
+		if obj != nil || stanceBy(x.Relation) {
+			// "was angered by Ann Lee": the agent's own fact; "was
+			// disappointed by Sweden's decision": the subject's stance
+			// ([docState.stance]).
+			return
 		}
 		lemma, stirrer, stirred = base, x.Object, x.Subject
 		obj, _, _ = d.argument(si, s, x.Subject)

@@ -2287,8 +2287,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = l, l
 	}
-	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated {
-		// "was founded by L. Ron Hubbard": the agent acts.
+	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated && !stanceBy(x.Relation) {
+		// "was founded by L. Ron Hubbard": the agent acts; "was
+		// disappointed by Sweden" is the subject's stance, which
+		// [docState.stance] reads.
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
@@ -4164,10 +4166,11 @@ func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads m
 }
 
 // placeHeads are the words for kinds of places that "of" and a name
-// follow ("the city of Kharkiv").
+// follow ("the city of Kharkiv", "the US territory of Guam").
 var placeHeads = map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
 	"district": true, "state": true, "island": true, "oblast": true,
+	"territory": true, "commonwealth": true, "dependency": true,
 }
 
 // titleChainName returns the titled person whose name ends the argument

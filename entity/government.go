@@ -736,7 +736,7 @@ func (d *docState) stanceFacts(si int, s nlp.Sentence, ms []*mention) {
 // gazetteer ("is movement, group, rebels") or by the text ("Taliban
 // fighters"); a group alone ("Amnesty International is group") is none.
 func armedDesc(e *docEntity) bool {
-	return e.desc["movement"] || e.desc["militia"] || e.desc["troops"] || e.desc["rebels"] || e.desc["militants"] ||
+	return e.desc["movement"] || e.desc["militia"] || e.desc["militias"] || e.desc["troops"] || e.desc["rebels"] || e.desc["militants"] ||
 		e.desc["guerrillas"] || e.desc["separatists"]
 }
 

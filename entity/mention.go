@@ -872,7 +872,7 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 
 // movementHeads are the group heads that name only an armed movement's
 // members: an organisation's "rebels" are the organisation.
-var movementHeads = map[string]bool{"rebels": true, "militants": true, "guerrillas": true, "separatists": true}
+var movementHeads = map[string]bool{"rebels": true, "militants": true, "militias": true, "guerrillas": true, "separatists": true}
 
 // fightersOf reports whether the group head after organisation mention
 // m names the organisation itself: a rebel's or militant's head after

@@ -961,6 +961,23 @@ var facedNouns = map[string]string{
 	"charges": "accuse",
 }
 
+// jointNouns name an act one actor does together with another, in "in
+// cooperation with X": the lemma of the relation the actor holds to X.
+var jointNouns = map[string]string{
+	"cooperation": "cooperate_with", "co-operation": "cooperate_with", "coordination": "coordinate_with",
+	"collaboration": "collaborate_with", "partnership": "partner_with", "alliance": "ally_with",
+}
+
+// jointLemma reports whether lemma is a relation of [jointNouns].
+func jointLemma(lemma string) bool {
+	for _, l := range jointNouns {
+		if l == lemma {
+			return true
+		}
+	}
+	return false
+}
+
 // biddenActs adds asker —ask→ actor for an act done at another actor's
 // bidding: "at the request of", "at the behest of", "at the urging of",
 // "on the advice / orders / instructions of" or "at/on X's request"
@@ -970,7 +987,8 @@ var facedNouns = map[string]string{
 // to X's statement" or "in response to a statement from X", and X
 // —ACT→ actor for an act of [facedNouns] the actor did something despite
 // or in the face of ("Norway signed despite opposition from Sweden":
-// Sweden opposes Norway). The actor
+// Sweden opposes Norway), and actor —cooperate_with→ X (or another
+// relation of [jointNouns]) for "in cooperation with X". The actor
 // is the agent "by" names right before the phrase ("the suspension of
 // the Storting by King Harald at the request of"), else the subject of
 // the clause: after the phrase and its comma when the phrase opens the
@@ -988,10 +1006,20 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			lemma, j = "faced", i+1
 		case w == "in" && i+5 < len(toks) && toks[i+1].Lower() == "the" && toks[i+2].Lower() == "face" && toks[i+3].Lower() == "of":
 			lemma, j = "faced", i+4
+		case w == "in" && jointNouns[toks[i+1].Lower()] != "" && toks[i+2].Lower() == "with":
+			lemma, j = jointNouns[toks[i+1].Lower()], i+3
 		default:
 			continue
 		}
-		asker, end := d.bidder(toks, ms, j, lemma != "bid")
+		var asker *mention
+		end := 0
+		if lemma == "bid" || lemma == "faced" || lemma == "respond_to" {
+			asker, end = d.bidder(toks, ms, j, lemma != "bid")
+		} else if asker = actorAt(toks, ms, j); asker != nil && asker.kind != mPronoun && !asker.possessive {
+			end = asker.end // "in cooperation with Iraqi security forces"
+		} else {
+			asker = nil
+		}
 		if asker == nil {
 			continue
 		}
@@ -1035,7 +1063,7 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		agent, patient := asker, actor // the faced act's agent does it to the actor
-		if lemma == "respond_to" {
+		if lemma == "respond_to" || jointLemma(lemma) {
 			agent, patient = actor, asker
 		}
 		if f := d.derive(si, argOf(s, agent), joinText(toks[i:end]), schema.StatedRelation(lemma), agent.ent, patient.ent, "", nominalConf); f != nil {

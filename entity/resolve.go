@@ -249,6 +249,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.betweenNominals(i, s, ms)
 		d.frontedActs(i, s, ms)
 		d.biddenActs(i, s, ms)
+		d.existentialPresence(i, s, ms)
 		d.majorityControl(i, s, ms)
 		d.candidacyParty(i, s, ms)
 	}

@@ -872,6 +872,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgPossessivePerson,
 	unitOf,
 	stateSuperlative,
+	placeSuperlative,
 	statePossessiveBody,
 	nationalityBody,
 	personAppositionOfOrg,
@@ -937,8 +938,17 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // of Aleppo", "the Iraqi city Fallujah": a nationality, a word for a kind
 // of place ([placeHeads]; one lower-case word may come before it, "port
 // city") and "of" or the name right after place the named place in that
-// state; "the Norwegian capital Oslo" is its capital.
+// state; "the Norwegian capital Oslo" is its capital. The state's name
+// may stand for its adjective before "of".
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !a.adj && named(a) && !a.possessive && a.start > 0 && strings.EqualFold(s.Tokens[a.start-1].Text, "the") && d.r.country(a.ent) &&
+		isPlace(b.ent) && named(b) && !b.adj {
+		// "the United States commonwealth of Puerto Rico": the state's
+		// name in place of its adjective.
+		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
+			return role{lemma: schema.LocateIn, reverse: true}, true
+		}
+	}
 	if !a.adj || a.ent.typ != schema.GPE && a.ent.typ != schema.Location || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
 	}
@@ -3281,6 +3291,45 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.LocateIn, reverse: rev}, true
 }
 
+// superlativePlaceNouns end a description that ranks a place among the
+// places of a larger one: "Africa's biggest economy", "Nigeria's largest
+// city".
+var superlativePlaceNouns = map[string]bool{
+	"economy": true, "country": true, "nation": true, "state": true, "city": true, "town": true, "port": true,
+	"region": true, "province": true, "island": true, "democracy": true, "metropolis": true,
+}
+
+// placeSuperlative: "Nigeria is Africa's biggest economy", "Lagos,
+// Nigeria's largest city,", "Germany, Europe's most populous country": a
+// place, a comma or "is", another place's possessive, a superlative and a
+// noun for a place ([superlativePlaceNouns], lower-case words between)
+// place the first in the second.
+func placeSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !named(b) || a.adj || b.adj || a.possessive || !b.possessive || !isPlace(a.ent) || !isPlace(b.ent) {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 1 || w[0] != "," && w[0] != "is" && w[0] != "was" {
+		return role{}, false
+	}
+	toks := s.Tokens
+	k := b.end + 1 // after the possessive
+	if k < len(toks) && toks[k].Lower() == "most" {
+		k++ // "most populous"
+	} else if k >= len(toks) || !superlative(toks[k]) && !strings.HasSuffix(toks[k].Lower(), "-largest") && !strings.HasSuffix(toks[k].Lower(), "-biggest") {
+		return role{}, false
+	}
+	for end := k + 1; end < len(toks) && end <= k+3; end++ {
+		t := toks[end]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "HYPH" {
+			return role{}, false
+		}
+		if superlativePlaceNouns[t.Lower()] && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Tag, "NN")) {
+			return role{lemma: schema.LocateIn}, true
+		}
+	}
+	return role{}, false
+}
+
 // superlative reports whether t ranks a body or a place among others of
 // its kind: "largest", "biggest", "most" (tagged JJS or RBS), a bearing's
 // "southernmost" or "south-most", "leading", "top", or an ordinal
@@ -3706,7 +3755,7 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return r, true
 	}
 	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
-		b.start != a.end+1 || s.Tokens[a.end].Text != "," {
+		b.start != a.end+1 || s.Tokens[a.end].Text != "," && !copulas[s.Tokens[a.end].Lower()] {
 		return role{}, false
 	}
 	k := b.end
@@ -3714,6 +3763,15 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		k++
 	}
 	if k >= len(s.Tokens) {
+		return role{}, false
+	}
+	if k+1 < len(s.Tokens) && s.Tokens[k].Lower() == "running" && s.Tokens[k+1].Lower() == "mate" &&
+		(k+2 == len(s.Tokens) || !strings.HasPrefix(s.Tokens[k+2].Tag, "NN")) {
+		// "Ann Lee, Tom Wu's running mate,", "Ann Lee was Tom Wu's
+		// running mate in 2016", as kinOf reads "his running mate, Ann Lee".
+		return role{lemma: "running_mate_of"}, true
+	}
+	if s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
 	r, ok := personalNoun(s.Tokens[k].Lower())
@@ -3914,7 +3972,7 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if s.Tokens[a.end].Text != "," {
 		return role{}, false
 	}
-	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) {
+	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) && !d.addressTail(a, b) {
 		return role{}, false // "France, Italy, Spain": a list; "Lodi, California, United States" is none
 	}
 	if b.end < len(s.Tokens) {
@@ -3939,6 +3997,30 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// addressTail reports whether mentions a and b end an address that a
+// place before a opens: "Reading, Berkshire, UK", "Leeds, West Yorkshire,
+// England", where the gazetteer knows neither the town nor the county
+// but knows the country or region after it. The place before the comma
+// is no state ("France, Italy, Spain" is a list), and a is unknown to the
+// gazetteer, which would otherwise say whether b contains it.
+func (d *docState) addressTail(a, b *mention) bool {
+	if a.ent.gaz != nil || b.ent.gaz == nil || !d.r.country(b.ent) && !b.ent.gaz.region {
+		return false
+	}
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, a) {
+			continue
+		}
+		for _, m := range ms {
+			if m.end == a.start-1 && m.ent != nil && named(m) && !m.adj && !m.possessive && isPlace(m.ent) && !d.r.country(m.ent) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // listGoesOn reports whether names go on after b, a mention of s, as a

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -554,11 +555,10 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		return
 	}
 	if seatVerbs[verb] && strings.HasSuffix(x.Lemma, "_in") && f.obj != nil && isPlace(f.obj) && relativeOf(s, x.Subject, "delegates") {
-		// "26 delegates that he earned in Iowa, Ohio, and Utah": the
-		// relative clause's delegates were won there (the clause reads
-		// as reported by the one who had them).
+		// "26 delegates that he earned in Iowa, Ohio, and Utah": a share
+		// of each place's delegates, no win there (the clause reads as
+		// reported by the one who had them).
 		if f.obj != f.subj {
-			d.derive(si, x.Subject, x.Relation, "win_in", f.subj, f.obj, "", x.Confidence*placeArgConf)
 			f.obj, f.concept = nil, "" // the delegates were earned there, not the place
 		}
 		return
@@ -566,8 +566,12 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	if x.Attribution != "" {
 		return
 	}
-	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") && d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] {
-		f.obj, f.concept = nil, "" // "finished first in Ohio": the placing's win_in ([docState.placingFacts]) says it
+	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") &&
+		(d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] || placedBelowFirst(x.Relation)) {
+		// "finished first in Ohio": the placing's win_in
+		// ([docState.placingFacts]) says it; "finished second in Ohio"
+		// is no fact between the candidate and the place.
+		f.obj, f.concept = nil, ""
 		return
 	}
 	if placeResults[x.Lemma] && (f.subj.typ == schema.Person || partyEntity(f.subj)) && d.electionContext(si) {
@@ -593,6 +597,9 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	// win; but "the 2024 Ohio primary" names its year, and "39 of Ohio's
 	// 54 delegates", "a plurality of the vote" are won.
 	delegates := head == "delegates" || head == "delegate"
+	if delegates && !delegateMajority(x.Object.Text) {
+		return // "earned 9 delegates there", "secured 12 of the state's 41 delegates": a share, no win
+	}
 	contest := raceNouns[head] && !strings.Contains(x.Object.Text, "%") && !strings.Contains(x.Object.Text, " of ") && !countsBesidesYears(x.Object.Text) ||
 		delegates || voteWon(x.Object.Text)
 	places := func() []*mention {
@@ -745,6 +752,45 @@ func voteWon(text string) bool {
 	}
 	v := f[len(f)-1]
 	return v == "vote" || v == "votes" || v == "ballots"
+}
+
+// delegateCounts are the numbers written as words that a count of delegates
+// uses.
+var delegateCounts = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12,
+}
+
+// delegateMajority reports whether text, delegates won, states most of a
+// place's delegates: "all 25 of Nevada's delegates", "39 of the state's 40
+// delegates", "five of the territory's six delegates". A bare count ("9
+// delegates") or a minority ("12 of the state's 41") is a share that any
+// candidate may win, no win in the place.
+func delegateMajority(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) > 0 && f[0] == "all" {
+		return true
+	}
+	count := func(w string) int {
+		if n, ok := delegateCounts[w]; ok {
+			return n
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	if len(f) < 4 || f[1] != "of" {
+		return false
+	}
+	won := count(f[0])
+	for _, w := range f[2:] {
+		if total := count(w); total > 0 {
+			return won > 0 && 2*won > total
+		}
+	}
+	return false
 }
 
 // nominationWords say that the subject seeks, holds or won a party's
@@ -1012,6 +1058,17 @@ var placingVerbs = map[string]bool{
 // ordinals rank candidates.
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 
+// placedBelowFirst reports whether relation, the words of a placing verb,
+// rank below first: "finished second in", "came in third in".
+func placedBelowFirst(relation string) bool {
+	for _, w := range strings.Fields(strings.ToLower(relation)) {
+		if ordinals[w] && w != "first" {
+			return true
+		}
+	}
+	return false
+}
+
 // electionWords say that a sentence, or one of the two before it, is about
 // an election rather than a sports race.
 var electionWords = map[string]bool{
@@ -1022,10 +1079,10 @@ var electionWords = map[string]bool{
 // placingFacts reads a candidate's placing and lead in a place's contest,
 // in sentence si of an election report:
 //
-//   - "Ann Lee came in second in Iowa", "Tom Wu finished first in Ohio and
-//     Utah": win_in each place (gold takes a placing there as a result
-//     in the place); "came in first with 14 delegates" after "the Iowa
-//     caucuses": win_in the place named before;
+//   - "Tom Wu finished first in Ohio and Utah": win_in each place;
+//     "came in first with 14 delegates" after "the Iowa caucuses": win_in
+//     the place named before; a lower placing ("Ann Lee came in second
+//     in Iowa") wins nowhere and gives nothing;
 //   - "Tom Wu was leading in the polls in Utah", "Ann Lee led the polls
 //     in Ohio": lead_in the place.
 //
@@ -1045,6 +1102,9 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			if j >= len(toks) || !ordinals[toks[j].Lower()] {
 				continue
+			}
+			if toks[j].Lower() != "first" {
+				continue // "came in second in Iowa": a placing, no win there
 			}
 			j++
 			if j < len(toks) && toks[j].Lower() == "place" {

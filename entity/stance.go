@@ -16,6 +16,15 @@ var stanceWords = map[string]bool{
 	"dismayed": true, "outraged": true, "furious": true, "critical": true, "supportive": true,
 }
 
+// stanceBy reports whether relation ends in a stance word and "by": "was
+// disappointed by", "were angry by" (the subject's stance toward the
+// actor after by, not the actor's act on the subject).
+func stanceBy(relation string) bool {
+	w := strings.Fields(strings.ToLower(relation))
+	n := len(w)
+	return n >= 2 && w[n-1] == "by" && stanceWords[w[n-2]]
+}
+
 // stanceActs are the stance words that state an act toward the actor,
 // named by its verb: "is critical of" criticizes, "is supportive of"
 // supports. The others give be_WORD_with.
@@ -202,6 +211,11 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 		if o := d.modifierAgentOf(si, s, a); o != nil {
 			return o // "condemned the Norwegian invasion of Halden"
 		}
+		if candidateStances[verb] {
+			if o := d.ofActor(si, s, a, []map[string]bool{placingNouns}); o != nil {
+				return o // "opposed the nomination of Tom Wu": a stance on the candidate
+			}
+		}
 		// "condemned the act of the commission": an act whose of-phrase
 		// names its agent.
 		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
@@ -214,6 +228,22 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 		return d.ofActor(si, s, a, sets)
 	}
 	return nil
+}
+
+// placingNouns name a person's placing in an office or a race, which
+// one who takes a stance on it takes on the person: "opposed the
+// nomination of Tom Wu", "expressed opposition to the swearing-in of Ann
+// Lee". An arrest or a killing is no such act: "condemned the arrest of
+// Tom Wu" condemns no Tom Wu.
+var placingNouns = map[string]bool{
+	"nomination": true, "appointment": true, "confirmation": true, "swearing-in": true, "candidacy": true,
+	"reinstatement": true, "election": true, "re-election": true, "reelection": true, "inauguration": true,
+}
+
+// candidateStances are the attitude verbs that take a stance on a
+// candidate through the candidacy ([placingNouns]).
+var candidateStances = map[string]bool{
+	"oppose": true, "support": true, "back": true, "endorse": true, "reject": true, "welcome": true, "object": true,
 }
 
 // filer returns the actor that a participle of [filerParticiples] and

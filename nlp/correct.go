@@ -87,6 +87,17 @@ func correct(text string, toks []Token) {
 		case t.Tag == "VBZ" && i > 0 && (isNoun(prev) || prev == "JJ") && isFinite(next) &&
 			strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !auxiliary(t.Lower()):
 			t.Tag = "NNS"
+		// "U.S. troops/VBZ left/VBN Iraq": a plural noun for a group of
+		// people after a name, before a participle, is the subject's head
+		// (no such word links a participle as "seems tired" does); the
+		// participle is the clause's past tense when no finite verb
+		// follows it in the clause ("U.S. troops stationed in Iraq were
+		// attacked" keeps it).
+		case t.Tag == "VBZ" && i > 0 && (prev == "NNP" || prev == "NNPS") && next == "VBN" && peoplePlural(t.Lower()):
+			t.Tag = "NNS"
+			if !finiteInClause(toks, i+2) {
+				toks[i+1].Tag = "VBD"
+			}
 		// "has overseen/JJ naval forces": after "have", a word with a
 		// participle's ending is the participle, unless a noun follows
 		// ("have well-established links").
@@ -694,6 +705,31 @@ func objectPronoun(w string) bool {
 func agentPlural(w string) bool {
 	for _, suf := range []string{"ers", "ists", "ants", "ents"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether w, lower case, is a plural noun for people
+// acting as a group: agentPlural's "leaders", "soldiers", "militants", or
+// "troops", "forces", "officials" and the like.
+func peoplePlural(w string) bool {
+	switch w {
+	case "troops", "forces", "officials", "diplomats", "authorities", "rebels", "marines", "delegates", "envoys", "aides", "allies":
+		return true
+	}
+	return agentPlural(w)
+}
+
+// finiteInClause reports whether a finite verb stands at or after token k
+// before the clause ends at a comma, a colon or the sentence's end.
+func finiteInClause(toks []Token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch tag := toks[k].Tag; {
+		case tag == "," || tag == ":" || tag == ".":
+			return false
+		case isFinite(tag):
 			return true
 		}
 	}

@@ -118,6 +118,9 @@ func TestCorrections(t *testing.T) {
 		{"The jobs record ended in the red.", "jobs", "NNS", "a participle ahead is the clause's verb"},
 		{"Ann Berg taught classes at the college, where she met Tom Wu.", "classes", "NNS", "a past tense the model took for a noun is the verb"},
 		{"The minister of Chile, Viktor Kaplan, has overseen naval forces.", "overseen", "VBN", "a participle's ending after \"has\" is a participle"},
+		{"U.S. troops left Halvia in 2011, then returned.", "troops", "NNS", "a plural for people after a name, before a participle, is the subject's head"},
+		{"U.S. troops left Halvia in 2011, then returned.", "left", "VBD", "the participle after it is the clause's past tense"},
+		{"U.S. troops stationed in Halvia were attacked.", "stationed", "VBN", "a participle with a finite verb after it in its clause stays a participle"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
