@@ -5165,6 +5165,12 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++
+				if w == "for" {
+					// "an attorney for the city of San Francisco"; not "the
+					// police chief of the city of Bergen", whom a copula
+					// would make the city's head ([appointedRole]).
+					j = kindOfPlaceEnd(toks, j, covered)
+				}
 			}
 			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && m.ent.typ == schema.Organization && !m.adj && !leadNouns[toks[e-1].Lower()]) {
 				// "a detective in the Oslo Police": in a body, not in a
@@ -5183,6 +5189,25 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	return holder
+}
+
+// kindOfPlaceEnd returns the token after "of" when the tokens from j on
+// name a kind of place ([kindOfPlaceNouns]), after at most one lower-case
+// adjective or "capital", then "of" and a named town or region: "city of
+// Bergen", "capital city of San Juan", "northern province of Kalvo" (the
+// caller has read "the" before j). It returns j otherwise.
+func kindOfPlaceEnd(toks []nlp.Token, j int, covered func(int) *mention) int {
+	k := j
+	if k+1 < len(toks) && (toks[k].Text == "capital" || strings.HasPrefix(toks[k].Tag, "JJ") && lowerWord(toks[k].Text)) {
+		k++
+	}
+	if k+2 >= len(toks) || !kindOfPlaceNouns[toks[k].Text] || toks[k+1].Text != "of" {
+		return j
+	}
+	if m := covered(k + 2); m != nil && m.start == k+2 && m.ent != nil && m.ent.typ == schema.GPE && named(m) && !m.adj {
+		return k + 2
+	}
+	return j
 }
 
 // partyMemberNouns are the role nouns of the members that a party or a

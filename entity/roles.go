@@ -2334,12 +2334,15 @@ var staffDescs = map[string]bool{
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
+	start := a.end + ageAfter(s, a.end)
+	w := lowerWords(s.Tokens[start:b.start])
+	if n := len(w); n > 4 && b.ent.typ == schema.GPE && !state && !b.possessive && w[n-1] == "of" && placeNouns[w[n-2]] && !modifiesNoun(s, b.end) {
+		local = true // "the mayor of the city of San Juan": the kind of place says it is one, listed or not
+	}
 	state = state || local
 	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
 		return role{}, false
 	}
-	start := a.end + ageAfter(s, a.end)
-	w := lowerWords(s.Tokens[start:b.start])
 	longest := 9
 	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
 		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
