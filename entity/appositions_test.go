@@ -3,8 +3,8 @@ package entity
 import "testing"
 
 // TestTitlesAndAppositions: roles from a plural title before names the
-// gazetteer lacks, and from offices and posts of a town named after "the
-// city of".
+// gazetteer lacks, from offices and posts of a town named after "the city
+// of", and from a party's possessive in an apposition.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -15,5 +15,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Carmen Vela -lead-> Kalvora", "Tom Wu -work_for-> Velmora", "Ola Berg -work_for-> Halvik Springs"},
 			nil,
 			"'the (capital) city of' before an unlisted name makes it a town, whose mayor heads it and whose officials work for it"},
+		{"Ann Lee, the Harbor Party's presumptive nominee for President of Norway, spoke. Tom Wu, the Green Party's candidate's husband, spoke. Ola Berg, Globex's chief executive's wife, left.",
+			[]string{"Ann Lee -member_of-> Harbor Party"},
+			[]string{"Tom Wu -member_of-> Green Party", "Ola Berg -lead-> Globex"},
+			"'the' and a body's possessive before a role noun in an apposition give the role, however the apposition goes on; a role noun's own possessive makes the role another's"},
 	})
 }

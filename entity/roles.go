@@ -2844,8 +2844,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	var after []string
 	k := b.end
-	if b.possessive && (len(w) == 1 || skip > 0) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
-		k++ // "Ann Lee, Halvik Holdings' chief executive,", "formerly the Tax Agency's chief of staff"
+	if b.possessive && (len(w) == 1 || skip > 0 || len(w) == 2 && w[1] == "the" && named(b)) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		// "Ann Lee, Halvik Holdings' chief executive,", "formerly the
+		// Tax Agency's chief of staff", "Joe Biden, the Democratic
+		// Party's presumptive nominee for President of the United States".
+		k++
 	}
 	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]
@@ -2853,6 +2856,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 			break
 		}
 		after = append(after, t.Lower())
+	}
+	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		return role{}, false // "Ann Lee, Globex's chief executive's wife": the role is another's
 	}
 	if d.titledNameAfter(a, b.end, k) {
 		// "First Minister Ann Lee, Labour MP (Member of Parliament) Tom
