@@ -4,7 +4,8 @@ import "testing"
 
 // TestTitlesAndAppositions: roles from a plural title before names the
 // gazetteer lacks, from offices and posts of a town named after "the city
-// of", and from a party's possessive in an apposition.
+// of", from a party's possessive in an apposition, from offices of a place
+// named after its state, and from portfolios joined by "and".
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -19,5 +20,13 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Harbor Party"},
 			[]string{"Tom Wu -member_of-> Green Party", "Ola Berg -lead-> Globex"},
 			"'the' and a body's possessive before a role noun in an apposition give the role, however the apposition goes on; a role noun's own possessive makes the role another's"},
+		{"Ann Lee resigned as the governor of Norway's province of Kalvo. Tom Wu served as governor of Velmora territory of Guam. Ola Berg, the governor of Velmora territory of Guam, spoke.",
+			[]string{"Ann Lee -lead-> Kalvo", "Ann Lee -resign_from-> Kalvo", "Tom Wu -lead-> Guam", "Ola Berg -lead-> Guam"},
+			[]string{"Ann Lee -resign_from-> Norway", "Tom Wu -lead-> Velmora", "Ola Berg -lead-> Velmora"},
+			"an office of a place named after a state, a lower-case kind of place and 'of' is the place's, not the state's"},
+		{"AU trade and industry commissioner Albert Muchanga announced the deal. Halvik Motors trade and industry director Ann Lee left.",
+			[]string{"Albert Muchanga -work_for-> African Union", "Ann Lee -work_for-> Halvik Motors"},
+			[]string{"Ann Lee -lead-> Halvik Motors"},
+			"a body's name, a portfolio of two nouns joined by 'and' and a role noun before a name: the body's staff, heading a part of it at most"},
 	})
 }

@@ -3347,6 +3347,9 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 					// after the possessive, or none.
 					return d.possessedBody(si, s, m, last)
 				}
+				if p := placeOfStateKind(s.Tokens, m, func(i int) *mention { return d.mentionAt(si, s, i) }); p != nil {
+					return p.ent // "governor of United States commonwealth of Puerto Rico"
+				}
 				return m.ent
 			}
 			if m.start == k+1 && m.end <= last && m.kind == mDesc && !m.possessive && m.ent != nil &&
@@ -5181,6 +5184,9 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 				if n := covered(m.end + 1); m.possessive && n != nil && n.start == m.end+1 && n.ent != nil && !n.adj {
 					holder = n
 				}
+				if p := placeOfStateKind(toks, m, covered); p != nil {
+					holder = p // "governor of United States commonwealth of Puerto Rico"
+				}
 			}
 		}
 	}
@@ -5208,6 +5214,25 @@ func kindOfPlaceEnd(toks []nlp.Token, j int, covered func(int) *mention) int {
 		return k + 2
 	}
 	return j
+}
+
+// placeOfStateKind returns the named place after m, a state's name or
+// possessive, a lower-case kind of place ([placeKinds]) and "of": "United
+// States commonwealth of Puerto Rico", "Norway's province of Finnmark". An
+// office of the phrase is the place's, not the state's. It returns nil
+// otherwise.
+func placeOfStateKind(toks []nlp.Token, m *mention, covered func(int) *mention) *mention {
+	k := m.end
+	if m.possessive && k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if m.ent == nil || m.ent.typ != schema.GPE || m.adj || k+2 >= len(toks) || !placeKinds[toks[k].Text] || toks[k+1].Text != "of" {
+		return nil
+	}
+	if p := covered(k + 2); p != nil && p.start == k+2 && p.ent != nil && p.ent != m.ent && isPlace(p.ent) && named(p) && !p.adj {
+		return p
+	}
+	return nil
 }
 
 // partyMemberNouns are the role nouns of the members that a party or a

@@ -3381,13 +3381,18 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	// "Halvik Motors chairman and chief executive Tom Wu": two roles
 	// joined by "and" right before the name.
 	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 && roleNoun(w[slices.Index(w, "and")-1])
-	if len(w) == 0 || len(w) > 3 && !joined || w[0] == "," {
+	// "AU trade and industry commissioner Albert Muchanga": a portfolio
+	// of two singular nouns joined by "and" before the role noun.
+	and := slices.Index(w, "and")
+	portfolio := !joined && !whose && len(w) >= 4 && len(w) <= 5 && and > 0 && and < len(w)-2 && roleNoun(w[len(w)-1]) &&
+		!slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text != "and" && (t.Tag != "NN" || !lowerWord(t.Text)) })
+	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee").
-		if t.Text != "," && !(joined && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
 			return role{}, false
 		}
 	}
@@ -3402,8 +3407,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
 		r = schema.WorkFor // "Herald critic Ann Lee"
 	}
-	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
-		r = schema.WorkFor // "Globex sales director Ann Lee"
+	if r == schema.Lead && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
+		r = schema.WorkFor // "Globex sales director Ann Lee", "Globex sales and marketing director Ann Lee"
 	}
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
