@@ -5,7 +5,8 @@ import "testing"
 // TestTitlesAndAppositions: roles from a plural title before names the
 // gazetteer lacks, from offices and posts of a town named after "the city
 // of", from a party's possessive in an apposition, from offices of a place
-// named after its state, and from portfolios joined by "and".
+// named after its state, from portfolios joined by "and", from a party's
+// contest in one state, and from a complement of making.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -28,5 +29,13 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Albert Muchanga -work_for-> African Union", "Ann Lee -work_for-> Halvik Motors"},
 			[]string{"Ann Lee -lead-> Halvik Motors"},
 			"a body's name, a portfolio of two nouns joined by 'and' and a role noun before a name: the body's staff, heading a part of it at most"},
+		{"Yesterday, Senator Tom Wu won the Harbor Party's Iowa caucuses. Ann Lee won the Green Party's Oslo primary.",
+			[]string{"Tom Wu -member_of-> Harbor Party", "Ann Lee -member_of-> Green Party"},
+			nil,
+			"a state's or town's name between a party's possessive and its contest for the nomination: the winner is the party's"},
+		{"The vote made Ann Lee the Green Party's first female candidate for mayor. Tom Wu was chosen as running mate, making him the Harbor Party's candidate for Vice President. The board named Ola Berg the Velmora Institute's new director. The win would make Cyd Ho the Norvik Party's leader. The loss did not make Jo Ng the Kalvo Party's nominee.",
+			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Harbor Party", "Ola Berg -lead-> Velmora Institute"},
+			[]string{"Cyd Ho -lead-> Norvik Party", "Jo Ng -member_of-> Kalvo Party"},
+			"making or naming a person a body's role, with the body's possessive opening the complement, gives the role; not in a wish or a denial"},
 	})
 }

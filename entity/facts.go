@@ -2416,6 +2416,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.orderedActs(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
+	if !intended {
+		d.complementRole(si, s, x, f.subj) // "making her the party's first female candidate": her own object
+	}
 	if f.subj != nil && (f.obj == nil || strings.HasSuffix(x.Lemma, "_under")) && !x.Negated && !intended && d.underAct(si, s, x, f.subj) {
 		return // "Norway is under EU sanctions": the EU sanctions it
 	}

@@ -815,6 +815,9 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 		for k < len(toks) && contestModifiers[toks[k].Lower()] {
 			k++
 		}
+		if i+1 < len(ms) && ms[i+1].start == k && ms[i+1].ent != nil && ms[i+1].ent.typ == schema.GPE && named(ms[i+1]) && !ms[i+1].possessive {
+			k = ms[i+1].end // "won the Democratic Party's Nevada caucuses": the contest in one state
+		}
 		if !nominationHead(toks, k) {
 			continue
 		}
