@@ -6,7 +6,8 @@ import "testing"
 // gazetteer lacks, from offices and posts of a town named after "the city
 // of", from a party's possessive in an apposition, from offices of a place
 // named after its state, from portfolios joined by "and", from a party's
-// contest in one state, and from a complement of making.
+// contest in one state, and from a complement of making; a lower bench's
+// judge is no high court's.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -37,5 +38,13 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Harbor Party", "Ola Berg -lead-> Velmora Institute"},
 			[]string{"Cyd Ho -lead-> Norvik Party", "Jo Ng -member_of-> Kalvo Party"},
 			"making or naming a person a body's role, with the body's possessive opening the complement, gives the role; not in a wish or a denial"},
+		{"U.S. District Judge Tom Wu ruled the law void on Friday. He cited a 2015 Supreme Court ruling. The government asked Judge Wu to delay the ruling.",
+			nil,
+			[]string{"Tom Wu -work_for-> Supreme Court"},
+			"a judge the document titles with a lower bench is no judge of the one high court it names"},
+		{"The Velmora Supreme Court heard the case on Monday. Judge Ann Lee ordered a retrial.",
+			[]string{"Ann Lee -work_for-> Velmora Supreme Court"},
+			nil,
+			"a judge titled with no bench is the one court's judge, a high court's too"},
 	})
 }

@@ -572,8 +572,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				}
 			case last == "Judge":
 				// "Judge Tom Wu ordered" in a report that names one
-				// court: the court's judge.
+				// court: the court's judge; not a high court's, when
+				// the document titles the judge with a lower bench
+				// ("U.S. District Judge Tom Wu ... a previous Supreme
+				// Court ruling").
 				o, lemma = d.oneCourt(), schema.WorkFor
+				if o != nil && highCourt(o.name) && d.lowerBenchJudge(sents, e) {
+					o = nil
+				}
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -670,6 +676,37 @@ func (d *docState) oneCourt() *docEntity {
 		court = e
 	}
 	return court
+}
+
+// lowerBenchWords title judges of the courts below a high court:
+// "District Judge", "Circuit Judge", "Magistrate Judge", "federal judge".
+var lowerBenchWords = map[string]bool{
+	"district": true, "circuit": true, "magistrate": true, "county": true, "federal": true, "appeals": true, "trial": true,
+}
+
+// highCourt reports whether name is a state's highest court's: "Supreme
+// Court", "High Court of Australia".
+func highCourt(name string) bool {
+	return strings.Contains(name, "Supreme Court") || strings.HasPrefix(name, "High Court")
+}
+
+// lowerBenchJudge reports whether a mention of e in sents is titled with a
+// word of a lower bench ([lowerBenchWords]) in the three words before its
+// name: "U.S. District Judge Gray Miller".
+func (d *docState) lowerBenchJudge(sents []nlp.Sentence, e *docEntity) bool {
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent != e || !named(m) || si >= len(sents) {
+				continue
+			}
+			for _, t := range sents[si].Tokens[max(namedTitleStart(m)-3, 0):m.start] {
+				if lowerBenchWords[t.Lower()] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // governedPlace reports whether e is a region that a governor governs: a
