@@ -7,7 +7,8 @@ import "testing"
 // of", from a party's possessive in an apposition, from offices of a place
 // named after its state, from portfolios joined by "and", from a party's
 // contest in one state, and from a complement of making; a lower bench's
-// judge is no high court's.
+// judge is no high court's, and a title after a state's possessive is no
+// title of the report's state.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -46,5 +47,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -work_for-> Velmora Supreme Court"},
 			nil,
 			"a judge titled with no bench is the one court's judge, a high court's too"},
+		{"Norway held elections on Monday. Voters in Norway backed the Green Party. Norway's parliament met. Sweden's prime minister Ann Lee said so. Prime Minister Tom Wu agreed. Norway's Prime Minister Ola Berg left.",
+			[]string{"Ann Lee -lead-> Sweden", "Tom Wu -lead-> Norway", "Ola Berg -lead-> Norway"},
+			[]string{"Ann Lee -lead-> Norway"},
+			"a title after another state's possessive is that state's, never the report's"},
 	})
 }

@@ -517,6 +517,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
+			if k := namedTitleStart(m); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
+				// "Niger's president Mahamadou Issoufou" in a report about
+				// Nigeria: the title is the possessive state's, which the
+				// role rules read; never the report's state.
+				continue
+			}
 			last := m.titles[len(m.titles)-1].name
 			var o *docEntity
 			lemma := ""
