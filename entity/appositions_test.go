@@ -8,7 +8,8 @@ import "testing"
 // named after its state, from portfolios joined by "and", from a party's
 // contest in one state, and from a complement of making; a lower bench's
 // judge is no high court's, and a title after a state's possessive is no
-// title of the report's state.
+// title of the report's state; a copula's capitalised two-word title gives
+// the role.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -51,5 +52,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -lead-> Sweden", "Tom Wu -lead-> Norway", "Ola Berg -lead-> Norway"},
 			[]string{"Ann Lee -lead-> Norway"},
 			"a title after another state's possessive is that state's, never the report's"},
+		{"Ann Lee spoke. Lee is the former Attorney General of Ohio. Ola Berg is the Director of Communications.",
+			[]string{"Ann Lee -work_for-> Ohio"},
+			nil,
+			"a copula's two-word title written with capitals, a role noun first, before 'of' and a state: the state's official"},
 	})
 }

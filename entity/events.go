@@ -1157,6 +1157,9 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			} else if i+1 < len(s.Tokens) && codeTitle(joinText(s.Tokens[i:i+2])) != nil {
 				words = append(words, lowerWords(s.Tokens[i:i+2])...) // "became First Minister of Wales"
 				titled = i + 2
+			} else if cappedRoleOf(s.Tokens, i) {
+				words = append(words, lowerWords(s.Tokens[i:i+2])...) // "is the former Attorney General of California"
+				titled = i + 2
 			} else if w := t.Lower(); (isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) || localHeads[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
 				// "was named CEO of Halvik Motors", "served as Mayor of
 				// Oslo": the body or place named after "of"
@@ -1190,6 +1193,14 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		lemma = rankRole(lemma, words[n-1], nil) // "is a Hamas commander": one of its officers
 	}
 	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+}
+
+// cappedRoleOf reports whether tokens i and i+1 of toks are a two-word
+// title written with capitals whose first word is a role noun, before
+// "of": "Attorney General of California", "Chief Executive of Globex".
+func cappedRoleOf(toks []nlp.Token, i int) bool {
+	return i+2 < len(toks) && isCap(toks[i].Text) && isCap(toks[i+1].Text) && isWord(toks[i+1].Text) && roleNoun(toks[i].Lower()) &&
+		toks[i+2].Text == "of"
 }
 
 // deemVerbs, in the passive, say what their subject is held to be: "was

@@ -3376,7 +3376,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if k >= 2 {
 			before = s.Tokens[k-2].Lower()
 		}
-		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) {
+		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) && !(k >= 2 && cappedRoleOf(s.Tokens, k-2)) {
 			return nil
 		}
 		j := k + 1
