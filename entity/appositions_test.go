@@ -6,10 +6,10 @@ import "testing"
 // gazetteer lacks, from offices and posts of a town named after "the city
 // of", from a party's possessive in an apposition, from offices of a place
 // named after its state, from portfolios joined by "and", from a party's
-// contest in one state, and from a complement of making; a lower bench's
-// judge is no high court's, and a title after a state's possessive is no
-// title of the report's state; a copula's capitalised two-word title gives
-// the role.
+// contest in one state, from a complement of making, from a copula's
+// capitalised two-word title and from a seat noun after a state's name in
+// an apposition; a lower bench's judge is no high court's, and a title
+// after a state's possessive is no title of the report's state.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -56,5 +56,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -work_for-> Ohio"},
 			nil,
 			"a copula's two-word title written with capitals, a role noun first, before 'of' and a state: the state's official"},
+		{"Ann Lee, a sitting U.S. Senator from Ohio, left the talks. Tom Wu, a U.S. Representative from Texas, agreed.",
+			[]string{"Ann Lee -represent-> Ohio", "Ann Lee -member_of-> US Senate", "Tom Wu -represent-> Texas"},
+			nil,
+			"a seat noun after a state's name in an apposition, then 'from' a state: the person holds the seat for the state"},
 	})
 }

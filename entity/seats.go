@@ -241,8 +241,11 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 				p = n // "Naz Shah, the Labour MP for Bradford West"
 			}
 			// "Ann Lee, the senator from Vermont,": the description of
-			// the seat may be a mention of its own.
-			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) && !(n.kind == mDesc && n.end == m.start-1) {
+			// the seat may be a mention of its own, and the state's
+			// name before the seat noun one too ("a sitting U.S. Senator
+			// from California").
+			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) && !(n.kind == mDesc && n.end == m.start-1) &&
+				!(n.end == m.start-2 && n.ent != nil && n.ent.typ == schema.GPE && named(n)) {
 				break // only a party's name or the seat noun may come between
 			}
 		}
@@ -373,8 +376,8 @@ func apposition(toks []nlp.Token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.Tag != "DT" && t.Tag != "NNP" && t.Tag != "JJ" && t.Tag != "NN" {
-			return false
+		if t.Tag != "DT" && t.Tag != "NNP" && t.Tag != "JJ" && t.Tag != "NN" && t.Lower() != "sitting" {
+			return false // but "a sitting senator"
 		}
 	}
 	return true
