@@ -8,8 +8,9 @@ import "testing"
 // named after its state, from portfolios joined by "and", from a party's
 // contest in one state, from a complement of making, from a copula's
 // capitalised two-word title and from a seat noun after a state's name in
-// an apposition; a lower bench's judge is no high court's, and a title
-// after a state's possessive is no title of the report's state.
+// an apposition, whose office is the person's; a lower bench's judge is
+// no high court's, and a title after a state's possessive is no title of
+// the report's state.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -60,5 +61,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -represent-> Ohio", "Ann Lee -member_of-> US Senate", "Tom Wu -represent-> Texas"},
 			nil,
 			"a seat noun after a state's name in an apposition, then 'from' a state: the person holds the seat for the state"},
+		{"Ann Lee, a sitting U.S. Senator from Ohio, left the talks. Cyd Ho, the U.S. Senator from Iowa, left.",
+			[]string{"Ann Lee -member_of-> US Senate", "Cyd Ho -represent-> Iowa"},
+			[]string{"Senator of United States -from-> Ohio", "Senator of United States -from-> Iowa"},
+			"an office after an article, 'sitting' and its state's name in apposition is the person's, no actor of its own"},
 	})
 }
