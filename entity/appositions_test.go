@@ -8,9 +8,9 @@ import "testing"
 // named after its state, from portfolios joined by "and", from a party's
 // contest in one state, from a complement of making, from a copula's
 // capitalised two-word title and from a seat noun after a state's name in
-// an apposition, whose office is the person's; a lower bench's judge is
-// no high court's, and a title after a state's possessive is no title of
-// the report's state.
+// an apposition, whose office is the person's; a state's delegate
+// represents it, a lower bench's judge is no high court's, and a title
+// after a state's possessive is no title of the report's state.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -65,5 +65,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Ann Lee -member_of-> US Senate", "Cyd Ho -represent-> Iowa"},
 			[]string{"Senator of United States -from-> Ohio", "Senator of United States -from-> Iowa"},
 			"an office after an article, 'sitting' and its state's name in apposition is the person's, no actor of its own"},
+		{"Pedro Ruiz spoke. Ruiz is the former Puerto Rican delegate to the U.S. House of Representatives. Ann Lee, a Chinese delegate to the talks, left.",
+			[]string{"Pedro Ruiz -represent-> Puerto Rico", "Ann Lee -represent-> China"},
+			[]string{"Pedro Ruiz -leave-> Puerto Rico", "Ann Lee -member_of-> China"},
+			"a state's delegate, by its adjective, speaks for the state: no member of it, nor one who left it"},
 	})
 }

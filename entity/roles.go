@@ -1421,6 +1421,10 @@ func listedCounterparts(s nlp.Sentence, ms []*mention) int {
 	return n
 }
 
+// delegateNouns are the member nouns of those a state sends to a body
+// to speak for it ([nationalityLemma]).
+var delegateNouns = map[string]bool{"delegate": true, "delegates": true}
+
 // nationalityLemma returns the relation that the lower-case words between
 // a nationality and a person give the person to the state: lead for a head
 // ("German chancellor") other than a trade's ([craftHeads]), member_of for a member ("English defender"),
@@ -1437,6 +1441,8 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead && rankHeads[words[len(words)-1]]:
 		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
+	case r == schema.MemberOf && anyOf(words, delegateNouns):
+		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
 	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports):
 	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
 	default:
