@@ -10,7 +10,8 @@ import "testing"
 // capitalised two-word title and from a seat noun after a state's name in
 // an apposition, whose office is the person's; a state's delegate
 // represents it, a lower bench's judge is no high court's, and a title
-// after a state's possessive is no title of the report's state.
+// after a state's possessive is no title of the report's state, nor is an
+// office one "would be the first" to hold.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -69,5 +70,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Pedro Ruiz -represent-> Puerto Rico", "Ann Lee -represent-> China"},
 			[]string{"Pedro Ruiz -leave-> Puerto Rico", "Ann Lee -member_of-> China"},
 			"a state's delegate, by its adjective, speaks for the state: no member of it, nor one who left it"},
+		{"If elected, Ann Lee would be the first woman to serve as Vice President of Norway. Tom Wu was the first man to serve as President of Sweden.",
+			[]string{"Tom Wu -lead-> Sweden"},
+			[]string{"Ann Lee -work_for-> Norway"},
+			"an office in an infinitive after a noun whose clause a modal makes possible only is not held"},
 	})
 }
