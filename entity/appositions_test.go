@@ -11,7 +11,7 @@ import "testing"
 // an apposition, whose office is the person's; a state's delegate
 // represents it, a lower bench's judge is no high court's, and a title
 // after a state's possessive is no title of the report's state, nor is an
-// office one "would be the first" to hold.
+// office one "would be the first" to hold; a state's judge works for it.
 func TestTitlesAndAppositions(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Presidents Odalvo Menkar of Norway and Tiberu Daskan of Sweden met in Oslo. The Presidents Cup and the Ryder Cup were held.",
@@ -74,5 +74,9 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Tom Wu -lead-> Sweden"},
 			[]string{"Ann Lee -work_for-> Norway"},
 			"an office in an infinitive after a noun whose clause a modal makes possible only is not held"},
+		{"U.S. District Judge Tom Wu ruled the law void on Friday. Ann Lee, a French judge, agreed. Ola Berg is a British magistrate.",
+			[]string{"Tom Wu -work_for-> United States", "Ann Lee -work_for-> France", "Ola Berg -work_for-> United Kingdom"},
+			[]string{"Tom Wu -from-> United States", "Ann Lee -from-> France", "Ola Berg -from-> United Kingdom"},
+			"a judge or a magistrate named with a state serves in its courts, whether the state comes before a title or a lower-case noun"},
 	})
 }

@@ -1444,7 +1444,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.MemberOf && anyOf(words, delegateNouns):
 		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
 	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports):
-	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
+	case r == schema.WorkFor && (anyOf(words, stateStaffNouns) || anyOf(words, benchNounsOfState)):
 	default:
 		r = schema.From
 	}
@@ -1523,6 +1523,12 @@ var stateStaffNouns = map[string]bool{
 	"prosecutor": true, "agent": true, "detective": true, "aide": true, "adviser": true, "advisor": true,
 	"staffer": true,
 }
+
+// benchNounsOfState are the work nouns of those who sit in a state's
+// courts: named with the state's adjective they serve in its courts ("a
+// US judge", as "U.S. District Judge Tom Wu" does, [workNouns]), though a
+// judge with no state named is no staff of the report's state.
+var benchNounsOfState = map[string]bool{"judge": true, "magistrate": true}
 
 // tradeNouns are the work nouns ([workNouns]) of trades plied for
 // clients or employers of one's own, in lower case: named after a place
