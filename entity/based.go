@@ -389,19 +389,24 @@ var kindOfPlaceNouns = map[string]bool{
 	"prefecture": true, "village": true, "municipality": true,
 }
 
-// placeOfKind makes a place of an organisation that sentence si names
-// after "the", a word for a kind of place and "of" ("the state of Goa",
-// "the city of Kalvo"): a name the recogniser took for a body's where the
-// document first wrote it ("Deputy Chief Minister of Goa"). A name the
+// placeOfKind makes a town or a region of an organisation or a place
+// that sentence si names after "the", a word for a kind of place and "of"
+// ("the state of Goa", "the city of Kalvo", "the capital city of San
+// Juan"): a name the recogniser took for a body's where the document first
+// wrote it ("Deputy Chief Minister of Goa"), or for a natural place's. A name the
 // gazetteer knows, or one that ends in a body's head word ("the city of
 // London Corporation"), stays as it is.
 func (d *docState) placeOfKind(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
-		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization || m.ent.gaz != nil || m.start < 3 {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization && m.ent.typ != schema.Location || m.ent.gaz != nil || m.start < 3 {
 			continue
 		}
-		if toks[m.start-1].Text != "of" || !kindOfPlaceNouns[toks[m.start-2].Text] || !strings.EqualFold(toks[m.start-3].Text, "the") {
+		the := m.start - 3
+		if the > 0 && (lowerWord(toks[the].Text) && strings.HasPrefix(toks[the].Tag, "JJ") || toks[the].Text == "capital") {
+			the-- // "the capital city of San Juan", "the northern town of Kjosen"
+		}
+		if toks[m.start-1].Text != "of" || !kindOfPlaceNouns[toks[m.start-2].Text] || !strings.EqualFold(toks[the].Text, "the") {
 			continue
 		}
 		if f := strings.Fields(m.ent.name); d.r.g.is("orghead", f[len(f)-1]) {

@@ -622,7 +622,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			next++
 			apposed = isCap(toks[next].Text) && isCap(toks[next+1].Text) && (toks[next+2].Text == "," || toks[next+2].Text == "and")
 		}
-		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.listedGiven(toks[next].Text) && !apposed {
+		// A given name the gazetteer lacks opens the list too when a
+		// second capitalised word and "of" or "and" follow it:
+		// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin".
+		unlisted := capital && !apposed && next+2 < len(toks) && isCap(toks[next].Text) && isWord(toks[next].Text) &&
+			isCap(toks[next+1].Text) && isWord(toks[next+1].Text) && (toks[next+2].Text == "of" || toks[next+2].Text == "and")
+		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.listedGiven(toks[next].Text) && !apposed && !unlisted {
 			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
 		}
 		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {

@@ -1022,6 +1022,58 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 }
 
+// complementRole: "the vote made Ann Lee the Green Party's candidate",
+// "making her the Republican Party's first female candidate for Vice
+// President", "named Tom Wu the Harbor Party's spokesman": an active verb
+// of making or appointing, a person as its object (a pronoun only when it
+// stands for subj, the verb's subject) and a complement that opens with a
+// named body's possessive and lower-case role words give the person the
+// role in the body ([roleLemma]).
+func (d *docState) complementRole(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if x.Negated || x.Attribution != "" || verb != "make" && (!appointVerbs[verb] || verb == "be" || verb == "become" || verb == "serve") ||
+		passiveIn(x.Relation) || si >= len(d.sents) {
+		return
+	}
+	var holder *docEntity
+	if first, last := argTokens(s, x.Object); first >= 0 {
+		for _, m := range d.sents[si] {
+			if m.start == first && m.end == last && m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun && !m.possessive && m.ent == subj) {
+				// "Ann Lee was chosen, making her the party's
+				// candidate": a pronoun only for the subject itself, as
+				// the participle's object; a pronoun resolved elsewhere
+				// is too weak to give a role.
+				holder = m.ent
+			}
+		}
+	}
+	if holder == nil {
+		return
+	}
+	for _, a := range x.Extra {
+		first, last := argTokens(s, a)
+		if a.Role != "" || first < 0 {
+			continue
+		}
+		k := first
+		if strings.EqualFold(s.Tokens[k].Text, "the") {
+			k++
+		}
+		for _, m := range d.sents[si] {
+			if m.start != k || !m.possessive || !named(m) || m.ent == nil || m.ent == holder || m.ent.typ != schema.Organization || m.end >= last || s.Tokens[m.end].Tag != "POS" {
+				continue
+			}
+			var words []string
+			for j := m.end + 1; j < last && (strings.HasPrefix(s.Tokens[j].Tag, "NN") || strings.HasPrefix(s.Tokens[j].Tag, "JJ")) && !isCap(s.Tokens[j].Text); j++ {
+				words = append(words, s.Tokens[j].Lower())
+			}
+			if lemma := roleLemma(words); lemma != "" {
+				d.derive(si, x.Object, x.Relation, lemma, holder, m.ent, "", x.Confidence*placeArgConf)
+			}
+		}
+	}
+}
+
 // homeAppointment adds the role that the title in tokens [first, last) of
 // sentence si gives the person holder, put in it by x, when the title is
 // one of the government of the state the report is about ([homeTitle],
@@ -1108,6 +1160,9 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			} else if i+1 < len(s.Tokens) && codeTitle(joinText(s.Tokens[i:i+2])) != nil {
 				words = append(words, lowerWords(s.Tokens[i:i+2])...) // "became First Minister of Wales"
 				titled = i + 2
+			} else if cappedRoleOf(s.Tokens, i) {
+				words = append(words, lowerWords(s.Tokens[i:i+2])...) // "is the former Attorney General of California"
+				titled = i + 2
 			} else if w := t.Lower(); (isAcronym(t.Text) && (leadNouns[w] || workNouns[w]) || localHeads[w]) && i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "of" {
 				// "was named CEO of Halvik Motors", "served as Mayor of
 				// Oslo": the body or place named after "of"
@@ -1141,6 +1196,14 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 		lemma = rankRole(lemma, words[n-1], nil) // "is a Hamas commander": one of its officers
 	}
 	return pastRole(lemma, slices.ContainsFunc(words, formerWord)) // "is a former member of": leave
+}
+
+// cappedRoleOf reports whether tokens i and i+1 of toks are a two-word
+// title written with capitals whose first word is a role noun, before
+// "of": "Attorney General of California", "Chief Executive of Globex".
+func cappedRoleOf(toks []nlp.Token, i int) bool {
+	return i+2 < len(toks) && isCap(toks[i].Text) && isCap(toks[i+1].Text) && isWord(toks[i+1].Text) && roleNoun(toks[i].Lower()) &&
+		toks[i+2].Text == "of"
 }
 
 // deemVerbs, in the passive, say what their subject is held to be: "was

@@ -517,6 +517,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
+			if k := namedTitleStart(m); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
+				// "Niger's president Mahamadou Issoufou" in a report about
+				// Nigeria: the title is the possessive state's, which the
+				// role rules read; never the report's state.
+				continue
+			}
 			last := m.titles[len(m.titles)-1].name
 			var o *docEntity
 			lemma := ""
@@ -572,8 +578,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				}
 			case last == "Judge":
 				// "Judge Tom Wu ordered" in a report that names one
-				// court: the court's judge.
+				// court: the court's judge; not a high court's, when
+				// the document titles the judge with a lower bench
+				// ("U.S. District Judge Tom Wu ... a previous Supreme
+				// Court ruling").
 				o, lemma = d.oneCourt(), schema.WorkFor
+				if o != nil && highCourt(o.name) && d.lowerBenchJudge(sents, e) {
+					o = nil
+				}
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -670,6 +682,37 @@ func (d *docState) oneCourt() *docEntity {
 		court = e
 	}
 	return court
+}
+
+// lowerBenchWords title judges of the courts below a high court:
+// "District Judge", "Circuit Judge", "Magistrate Judge", "federal judge".
+var lowerBenchWords = map[string]bool{
+	"district": true, "circuit": true, "magistrate": true, "county": true, "federal": true, "appeals": true, "trial": true,
+}
+
+// highCourt reports whether name is a state's highest court's: "Supreme
+// Court", "High Court of Australia".
+func highCourt(name string) bool {
+	return strings.Contains(name, "Supreme Court") || strings.HasPrefix(name, "High Court")
+}
+
+// lowerBenchJudge reports whether a mention of e in sents is titled with a
+// word of a lower bench ([lowerBenchWords]) in the three words before its
+// name: "U.S. District Judge Gray Miller".
+func (d *docState) lowerBenchJudge(sents []nlp.Sentence, e *docEntity) bool {
+	for si, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent != e || !named(m) || si >= len(sents) {
+				continue
+			}
+			for _, t := range sents[si].Tokens[max(namedTitleStart(m)-3, 0):m.start] {
+				if lowerBenchWords[t.Lower()] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // governedPlace reports whether e is a region that a governor governs: a
@@ -2418,6 +2461,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.orderedActs(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
+	if !intended {
+		d.complementRole(si, s, x, f.subj) // "making her the party's first female candidate": her own object
+	}
 	if f.subj != nil && (f.obj == nil || strings.HasSuffix(x.Lemma, "_under")) && !x.Negated && !intended && d.underAct(si, s, x, f.subj) {
 		return // "Norway is under EU sanctions": the EU sanctions it
 	}
@@ -3332,7 +3378,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if k >= 2 {
 			before = s.Tokens[k-2].Lower()
 		}
-		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) {
+		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) && !(k >= 2 && cappedRoleOf(s.Tokens, k-2)) {
 			return nil
 		}
 		j := k + 1
@@ -3348,6 +3394,9 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 					// the possessor's; the unit is a body named right
 					// after the possessive, or none.
 					return d.possessedBody(si, s, m, last)
+				}
+				if p := placeOfStateKind(s.Tokens, m, func(i int) *mention { return d.mentionAt(si, s, i) }); p != nil {
+					return p.ent // "governor of United States commonwealth of Puerto Rico"
 				}
 				return m.ent
 			}
@@ -5168,6 +5217,12 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 			if strings.EqualFold(toks[j].Text, "the") && j+1 < len(toks) {
 				j++
+				if w == "for" {
+					// "an attorney for the city of San Francisco"; not "the
+					// police chief of the city of Bergen", whom a copula
+					// would make the city's head ([appointedRole]).
+					j = kindOfPlaceEnd(toks, j, covered)
+				}
 			}
 			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && m.ent.typ == schema.Organization && !m.adj && !leadNouns[toks[e-1].Lower()]) {
 				// "a detective in the Oslo Police": in a body, not in a
@@ -5178,6 +5233,9 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 				if n := covered(m.end + 1); m.possessive && n != nil && n.start == m.end+1 && n.ent != nil && !n.adj {
 					holder = n
 				}
+				if p := placeOfStateKind(toks, m, covered); p != nil {
+					holder = p // "governor of United States commonwealth of Puerto Rico"
+				}
 			}
 		}
 	}
@@ -5186,6 +5244,44 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	return holder
+}
+
+// kindOfPlaceEnd returns the token after "of" when the tokens from j on
+// name a kind of place ([kindOfPlaceNouns]), after at most one lower-case
+// adjective or "capital", then "of" and a named town or region: "city of
+// Bergen", "capital city of San Juan", "northern province of Kalvo" (the
+// caller has read "the" before j). It returns j otherwise.
+func kindOfPlaceEnd(toks []nlp.Token, j int, covered func(int) *mention) int {
+	k := j
+	if k+1 < len(toks) && (toks[k].Text == "capital" || strings.HasPrefix(toks[k].Tag, "JJ") && lowerWord(toks[k].Text)) {
+		k++
+	}
+	if k+2 >= len(toks) || !kindOfPlaceNouns[toks[k].Text] || toks[k+1].Text != "of" {
+		return j
+	}
+	if m := covered(k + 2); m != nil && m.start == k+2 && m.ent != nil && m.ent.typ == schema.GPE && named(m) && !m.adj {
+		return k + 2
+	}
+	return j
+}
+
+// placeOfStateKind returns the named place after m, a state's name or
+// possessive, a lower-case kind of place ([placeKinds]) and "of": "United
+// States commonwealth of Puerto Rico", "Norway's province of Finnmark". An
+// office of the phrase is the place's, not the state's. It returns nil
+// otherwise.
+func placeOfStateKind(toks []nlp.Token, m *mention, covered func(int) *mention) *mention {
+	k := m.end
+	if m.possessive && k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if m.ent == nil || m.ent.typ != schema.GPE || m.adj || k+2 >= len(toks) || !placeKinds[toks[k].Text] || toks[k+1].Text != "of" {
+		return nil
+	}
+	if p := covered(k + 2); p != nil && p.start == k+2 && p.ent != nil && p.ent != m.ent && isPlace(p.ent) && named(p) && !p.adj {
+		return p
+	}
+	return nil
 }
 
 // partyMemberNouns are the role nouns of the members that a party or a

@@ -109,6 +109,26 @@ var futureModals = map[string]bool{
 	"ca": true,
 }
 
+// modalInfinitive reports whether the verb at token ri is an infinitive
+// after "to" that completes a noun of a clause whose verb a modal of
+// [futureModals] makes possible only: "Ann Lee would be the first woman to
+// serve as Vice President", "could become the first team to win". The
+// clause is read back to a comma, a semicolon or its sentence's start.
+func modalInfinitive(toks []nlp.Token, ri int) bool {
+	if ri < 2 || toks[ri-1].Lower() != "to" || !strings.HasPrefix(toks[ri-2].Tag, "NN") {
+		return false
+	}
+	for k := ri - 3; k >= 0 && k >= ri-10; k-- {
+		switch w := toks[k].Lower(); {
+		case w == "," || w == ";":
+			return false
+		case futureModals[w] && toks[k].Tag == "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // intention reports whether x states an act that is planned, wished,
 // predicted or possible, not one that happened: "Ann Lee plans to visit
 // Oslo" (a modal argument of intention), "would visit", "could attack",
@@ -148,6 +168,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	// question are no acts.
 	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
 		return true
+	}
+	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
+		return true // "would be the first woman to serve as Vice President"
 	}
 	// "plans to visit", "is expected to sign with", "was asked to leave":
 	// the relation as written.

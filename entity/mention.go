@@ -2170,17 +2170,26 @@ var tradeTopics = map[string]bool{"Commerce": true, "Industry": true, "Trade": t
 // in apposition right after the person m, between m's comma and another
 // comma, the sentence's end, a bracket or "from" ("Claire Dubois, Canada's
 // Foreign Minister,", "John Cornyn, U.S. Senator (R-Texas)", "Tom Wu, US
-// Senator from Ohio,"), with only its state's possessive before it, or nil.
+// Senator from Ohio,"), with only its state's possessive or name before it,
+// after an article and a word of [holdingWords] ("Harris, a sitting U.S.
+// Senator from California,"), or nil.
 func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 	for _, o := range next {
-		if o.start > m.end+3 {
+		if o.start > m.end+5 {
 			return nil
 		}
 		if !o.role || o.start < m.end+1 || o.end < len(toks) && !officeEnds[toks[o.end].Text] && !finiteAt(toks, o.end) {
 			continue
 		}
-		for k := m.end + 1; k < o.start; k++ {
-			if !isCap(toks[k].Text) && toks[k].Tag != "POS" {
+		k := m.end + 1
+		if d := toks[k].Lower(); d == "a" || d == "an" || d == "the" {
+			k++ // "Harris, a sitting U.S. Senator from California,"
+		}
+		if k < o.start && holdingWords[toks[k].Lower()] {
+			k++
+		}
+		for ; k < o.start; k++ {
+			if !isCap(toks[k].Text) && toks[k].Tag != "POS" || k > m.end+3 {
 				return nil
 			}
 		}
@@ -2188,6 +2197,10 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 	}
 	return nil
 }
+
+// holdingWords say that an office in apposition is held now ("a sitting
+// U.S. Senator"); "former" is left out, as the office is no longer held.
+var holdingWords = map[string]bool{"sitting": true, "current": true, "incumbent": true, "serving": true}
 
 // officeEnds are the words that may end an office's apposition.
 var officeEnds = map[string]bool{",": true, ".": true, "(": true, "from": true}

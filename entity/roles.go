@@ -1431,6 +1431,10 @@ func listedCounterparts(s nlp.Sentence, ms []*mention) int {
 	return n
 }
 
+// delegateNouns are the member nouns of those a state sends to a body
+// to speak for it ([nationalityLemma]).
+var delegateNouns = map[string]bool{"delegate": true, "delegates": true}
+
 // nationalityLemma returns the relation that the lower-case words between
 // a nationality and a person give the person to the state: lead for a head
 // ("German chancellor") other than a trade's ([craftHeads]), member_of for a member ("English defender"),
@@ -1447,8 +1451,10 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead && rankHeads[words[len(words)-1]]:
 		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
 	case r == schema.Lead:
+	case r == schema.MemberOf && anyOf(words, delegateNouns):
+		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
 	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports):
-	case r == schema.WorkFor && anyOf(words, stateStaffNouns):
+	case r == schema.WorkFor && (anyOf(words, stateStaffNouns) || anyOf(words, benchNounsOfState)):
 	default:
 		r = schema.From
 	}
@@ -1527,6 +1533,12 @@ var stateStaffNouns = map[string]bool{
 	"prosecutor": true, "agent": true, "detective": true, "aide": true, "adviser": true, "advisor": true,
 	"staffer": true,
 }
+
+// benchNounsOfState are the work nouns of those who sit in a state's
+// courts: named with the state's adjective they serve in its courts ("a
+// US judge", as "U.S. District Judge Tom Wu" does, [workNouns]), though a
+// judge with no state named is no staff of the report's state.
+var benchNounsOfState = map[string]bool{"judge": true, "magistrate": true}
 
 // tradeNouns are the work nouns ([workNouns]) of trades plied for
 // clients or employers of one's own, in lower case: named after a place
@@ -2344,12 +2356,15 @@ var staffDescs = map[string]bool{
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
+	start := a.end + ageAfter(s, a.end)
+	w := lowerWords(s.Tokens[start:b.start])
+	if n := len(w); n > 4 && b.ent.typ == schema.GPE && !state && !b.possessive && w[n-1] == "of" && placeNouns[w[n-2]] && !modifiesNoun(s, b.end) {
+		local = true // "the mayor of the city of San Juan": the kind of place says it is one, listed or not
+	}
 	state = state || local
 	if !named(a) || a.ent.typ != schema.Person || (b.ent.typ != schema.Organization && b.ent.typ != schema.Group && b.ent.typ != schema.Person && !state) || b.adj {
 		return role{}, false
 	}
-	start := a.end + ageAfter(s, a.end)
-	w := lowerWords(s.Tokens[start:b.start])
 	longest := 9
 	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
 		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
@@ -2851,8 +2866,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	var after []string
 	k := b.end
-	if b.possessive && (len(w) == 1 || skip > 0) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
-		k++ // "Ann Lee, Halvik Holdings' chief executive,", "formerly the Tax Agency's chief of staff"
+	if b.possessive && (len(w) == 1 || skip > 0 || len(w) == 2 && w[1] == "the" && named(b)) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		// "Ann Lee, Halvik Holdings' chief executive,", "formerly the
+		// Tax Agency's chief of staff", "Joe Biden, the Democratic
+		// Party's presumptive nominee for President of the United States".
+		k++
 	}
 	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]
@@ -2860,6 +2878,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 			break
 		}
 		after = append(after, t.Lower())
+	}
+	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+		return role{}, false // "Ann Lee, Globex's chief executive's wife": the role is another's
 	}
 	if d.titledNameAfter(a, b.end, k) {
 		// "First Minister Ann Lee, Labour MP (Member of Parliament) Tom
@@ -3421,13 +3442,18 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	// "Halvik Motors chairman and chief executive Tom Wu": two roles
 	// joined by "and" right before the name.
 	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 && roleNoun(w[slices.Index(w, "and")-1])
-	if len(w) == 0 || len(w) > 3 && !joined || w[0] == "," {
+	// "AU trade and industry commissioner Albert Muchanga": a portfolio
+	// of two singular nouns joined by "and" before the role noun.
+	and := slices.Index(w, "and")
+	portfolio := !joined && !whose && len(w) >= 4 && len(w) <= 5 && and > 0 && and < len(w)-2 && roleNoun(w[len(w)-1]) &&
+		!slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text != "and" && (t.Tag != "NN" || !lowerWord(t.Text)) })
+	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
 	for _, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee").
-		if t.Text != "," && !(joined && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
 			return role{}, false
 		}
 	}
@@ -3442,8 +3468,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
 		r = schema.WorkFor // "Herald critic Ann Lee"
 	}
-	if r == schema.Lead && partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) {
-		r = schema.WorkFor // "Globex sales director Ann Lee"
+	if r == schema.Lead && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
+		r = schema.WorkFor // "Globex sales director Ann Lee", "Globex sales and marketing director Ann Lee"
 	}
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"

@@ -242,8 +242,11 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 				p = n // "Naz Shah, the Labour MP for Bradford West"
 			}
 			// "Ann Lee, the senator from Vermont,": the description of
-			// the seat may be a mention of its own.
-			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) && !(n.kind == mDesc && n.end == m.start-1) {
+			// the seat may be a mention of its own, and the state's
+			// name before the seat noun one too ("a sitting U.S. Senator
+			// from California").
+			if !n.role && n.start != m.start-2 && (n.ent == nil || n.ent.typ != schema.Organization) && !(n.kind == mDesc && n.end == m.start-1) &&
+				!(n.end == m.start-2 && n.ent != nil && n.ent.typ == schema.GPE && named(n)) {
 				break // only a party's name or the seat noun may come between
 			}
 		}
@@ -374,8 +377,8 @@ func apposition(toks []nlp.Token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.Tag != "DT" && t.Tag != "NNP" && t.Tag != "JJ" && t.Tag != "NN" {
-			return false
+		if t.Tag != "DT" && t.Tag != "NNP" && t.Tag != "JJ" && t.Tag != "NN" && t.Lower() != "sitting" {
+			return false // but "a sitting senator"
 		}
 	}
 	return true
@@ -860,6 +863,9 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 		}
 		for k < len(toks) && contestModifiers[toks[k].Lower()] {
 			k++
+		}
+		if i+1 < len(ms) && ms[i+1].start == k && ms[i+1].ent != nil && ms[i+1].ent.typ == schema.GPE && named(ms[i+1]) && !ms[i+1].possessive {
+			k = ms[i+1].end // "won the Democratic Party's Nevada caucuses": the contest in one state
 		}
 		if !nominationHead(toks, k) {
 			continue
