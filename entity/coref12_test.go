@@ -3,6 +3,8 @@ package entity
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/extract"
 )
 
@@ -18,5 +20,51 @@ func TestFactsCoref12(t *testing.T) {
 		{"Oslo Police soon arrived and detained Tom Wu on Monday.",
 			[]string{"Oslo Police -detain-> Tom Wu"}, []string{"Oslo Police -arrive-> Tom Wu"},
 			"a verb that takes no object shares none with the next verb of its coordination"},
+		{"Oslo Police soon arrived and detained the man, later identified as Tom Wu.",
+			[]string{"Oslo Police -detain-> Tom Wu"}, nil,
+			"a description in apposition to a naming participle and \"as\" is the person named"},
+		{"A 30-year-old man was arrested by Oslo Police on Friday. Reports named him on Saturday as local teacher Tom Wu.",
+			[]string{"Oslo Police -arrest-> Tom Wu"}, nil,
+			"a pronoun a naming verb names is that person, and so is the indefinite description of the sentence before, which names no one"},
+		{"Witnesses said the gunman, identified as Tom Wu, attacked Ann Lee in Oslo.",
+			[]string{"Tom Wu -attack-> Ann Lee"}, nil,
+			"\"identified as\" without \"later\" names the description too"},
+		{"The suspect was named as Tom Wu. Oslo Police arrested him on Friday.",
+			[]string{"Oslo Police -arrest-> Tom Wu"}, nil,
+			"a passive naming verb names its subject"},
+		{"Ann Lee met Cyd Ho. Ann Lee was named as Tom Wu's successor. Police identified the victim as Joe Ng, a teacher.",
+			[]string{}, []string{"Ann Lee -meet-> Joe Ng", "Ann Lee -meet-> Tom Wu", "Cyd Ho -meet-> Joe Ng"},
+			"a possessive name after \"as\" names what the subject becomes, no one else; a description of the sentence before that names people takes no later name"},
 	})
+}
+
+// TestChainsCoref12 covers the coref12 rules' chains on documents of our
+// own.
+func TestChainsCoref12(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string
+		why        string
+	}{
+		{"named-passive",
+			"The suspect has been named as Tom Wu.",
+			map[string][]string{"Tom Wu": {"The suspect", "Tom Wu"}},
+			"a passive naming verb and \"as\" name its subject"},
+		{"named-successor",
+			"Ann Lee was named as Tom Wu's successor.",
+			map[string][]string{"Ann Lee": {"Ann Lee"}, "Tom Wu": {"Tom Wu"}},
+			"a possessive after \"as\" names what the subject becomes"},
+		{"named-cataphor",
+			"A 30-year-old woman was arrested in Oslo. Reports identified her as Ann Lee.",
+			map[string][]string{"Ann Lee": {"A 30-year-old woman", "her", "Ann Lee"}, "Oslo": {"Oslo"}},
+			"the indefinite description of the sentence before, which names no one, is the person a pronoun is named as"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := chainWords(t, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("chains of %q mismatch (-want +got):\n%s\n%s", tt.text, diff, tt.why)
+			}
+		})
+	}
 }
