@@ -35,6 +35,9 @@ func TestFactsCoref12(t *testing.T) {
 		{"Ann Lee met Cyd Ho. Ann Lee was named as Tom Wu's successor. Police identified the victim as Joe Ng, a teacher.",
 			[]string{}, []string{"Ann Lee -meet-> Joe Ng", "Ann Lee -meet-> Tom Wu", "Cyd Ho -meet-> Joe Ng"},
 			"a possessive name after \"as\" names what the subject becomes, no one else; a description of the sentence before that names people takes no later name"},
+		{"Governor Tom Wu appointed Joe Ng as secretary of state. Earlier on Friday, the Oslo City Council confirmed him. Ola Berg spoke to reporters on Monday. The Oslo City Council praised him.",
+			[]string{"Oslo City Council -confirm-> Joe Ng", "Oslo City Council -praise-> Ola Berg"}, []string{"Oslo City Council -confirm-> Tom Wu"},
+			"a direct object pronoun takes up the person the subject of the sentence before acted on; with no such person, the subject"},
 	})
 }
 

@@ -941,6 +941,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// subject takes up ("He was charged with fraud.").
 	patient := false
 	var bound *docEntity
+	// parallel marks an object pronoun that takes up the object of the
+	// sentence before ([docState.parallelObject]).
+	parallel := false
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
 	fronted := -1
@@ -1039,6 +1042,11 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 				best = c.ent
 				subject = back == 1 && d.subject(si-1, c)
 				patient = back == 1 && c.start > 0 && strings.HasPrefix(d.input[si-1].Tokens[c.start-1].Tag, "VB")
+				if object && subject {
+					if o := d.parallelObject(si-1, c, ms, ok); o != nil {
+						best, parallel = o, true
+					}
+				}
 				break
 			}
 			if poss == nil {
@@ -1063,7 +1071,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) &&
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n) &&
 		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}
