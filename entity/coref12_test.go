@@ -61,6 +61,10 @@ func TestChainsCoref12(t *testing.T) {
 			"A 30-year-old woman was arrested in Oslo. Reports identified her as Ann Lee.",
 			map[string][]string{"Ann Lee": {"A 30-year-old woman", "her", "Ann Lee"}, "Oslo": {"Oslo"}},
 			"the indefinite description of the sentence before, which names no one, is the person a pronoun is named as"},
+		{"operation",
+			"The Nordic Joint Task Force Operation Silver Shield released a report. Ann Lee led Operation Peace Spring.",
+			map[string][]string{"Nordic Joint Task Force Operation Silver Shield": {"Nordic Joint Task Force Operation Silver Shield"}, "Ann Lee": {"Ann Lee"}},
+			"a name that opens with \"Operation\" after a body's name ends that name, and alone is no actor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -216,6 +216,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	productNames(sents, found)
 	competitions(sents, found)
 	vesselNames(sents, found)
+	operationNames(sents, found)
 	orgVote(sents, found)
 	if len(sents) > 0 {
 		found[0] = r.interviewHeadline(sents[0], found[0])
