@@ -38,6 +38,12 @@ func TestFactsCoref12(t *testing.T) {
 		{"Governor Tom Wu appointed Joe Ng as secretary of state. Earlier on Friday, the Oslo City Council confirmed him. Ola Berg spoke to reporters on Monday. The Oslo City Council praised him.",
 			[]string{"Oslo City Council -confirm-> Joe Ng", "Oslo City Council -praise-> Ola Berg"}, []string{"Oslo City Council -confirm-> Tom Wu"},
 			"a direct object pronoun takes up the person the subject of the sentence before acted on; with no such person, the subject"},
+		{"On Friday, the Oslo Harbour Authority released a statement saying the port was closed. A spokesperson told the Nordic Times the closure would last a week. \"We thank the Oslo Police for their help,\" read the statement.",
+			[]string{"Oslo Harbour Authority -tell-> Nordic Times", "Oslo Harbour Authority -thank-> Oslo Police"}, nil,
+			"an unnamed spokesperson after an actor released a statement, and the we of the statement's words, are that actor"},
+		{"On Friday, the Oslo Harbour Authority released a statement. A spokesperson for the Oslo Police told the Nordic Times the port was closed.",
+			nil, []string{"Oslo Harbour Authority -tell-> Nordic Times"},
+			"a spokesperson for someone named is that someone's"},
 	})
 }
 

@@ -228,6 +228,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			d.resolve(i, m, ms)
 		}
 		ms = d.namedAs(i, s, ms)
+		ms = d.statementSpokes(i, s, ms)
 		ms = d.stateBodies(i, s, ms)
 		d.sents[i] = ms
 		nounBefore(s, ms)
