@@ -71,6 +71,10 @@ func TestChainsCoref12(t *testing.T) {
 			"The Nordic Joint Task Force Operation Silver Shield released a report. Ann Lee led Operation Peace Spring.",
 			map[string][]string{"Nordic Joint Task Force Operation Silver Shield": {"Nordic Joint Task Force Operation Silver Shield"}, "Ann Lee": {"Ann Lee"}},
 			"a name that opens with \"Operation\" after a body's name ends that name, and alone is no actor"},
+		{"speaker-goes-on",
+			"Tom Wu was arrested in Oslo. Officers said Tom Wu had a knife. Tom Wu was charged on Monday. The head of the Oslo Police, Ola Berg, on Sunday said the man acted alone. He also said there was no threat.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "Tom Wu", "Tom Wu", "the man"}, "Oslo": {"Oslo"}, "Oslo Police": {"Oslo Police"}, "Ola Berg": {"Ola Berg", "He"}},
+			"a he that speaks right after a sentence whose subject spoke is that speaker, though another man is named more often"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,3 +24,30 @@ func (d *docState) parallelObject(si int, subj *mention, ms []*mention, ok func(
 	}
 	return nil
 }
+
+// speaksOn reports whether pronoun m, the subject of a reporting verb in
+// sentence si ("He said", "He also said"), follows a sentence where c, a
+// mention of the sentence before, is the subject of a reporting verb
+// ("The head of the police, Neil Basu, on Sunday said ..."): the same
+// speaker goes on, and the document's most mentioned person does not
+// overrule him.
+func (d *docState) speaksOn(si int, m, c *mention) bool {
+	toks := d.input[si].Tokens
+	k := m.end
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	if m.possessive || k >= len(toks) || !saidVerbs[toks[k].Lower()] {
+		return false
+	}
+	prev := d.input[si-1].Tokens
+	for k := c.end; k < len(prev) && k <= c.end+5; k++ {
+		if t := prev[k]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return saidVerbs[t.Lower()]
+		}
+		if prev[k].Text == "," && k > c.end || quoteMark(prev[k].Text) != 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -944,7 +944,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	patient := false
 	var bound *docEntity
 	// parallel marks an object pronoun that takes up the object of the
-	// sentence before ([docState.parallelObject]).
+	// sentence before ([docState.parallelObject]), or a speaker's
+	// pronoun that takes up the speaker before ([docState.speaksOn]).
 	parallel := false
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
@@ -1049,6 +1050,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 						best, parallel = o, true
 					}
 				}
+				parallel = parallel || back == 1 && d.speaksOn(si, m, c)
 				break
 			}
 			if poss == nil {
