@@ -44,6 +44,12 @@ func TestFactsCoref12(t *testing.T) {
 		{"On Friday, the Oslo Harbour Authority released a statement. A spokesperson for the Oslo Police told the Nordic Times the port was closed.",
 			nil, []string{"Oslo Harbour Authority -tell-> Nordic Times"},
 			"a spokesperson for someone named is that someone's"},
+		{"On Friday, Tom Wu stabbed two people in Oslo. Oslo Police later surrounded the attacker.",
+			[]string{"Oslo Police -surround-> Tom Wu"}, nil,
+			"the attacker is the one person the document says stabbed, shot or attacked"},
+		{"On Friday, Ann Lee was stabbed in Oslo. Oslo Police later surrounded the attacker.",
+			nil, []string{"Oslo Police -surround-> Ann Lee"},
+			"the victim of a stabbing is no attacker"},
 	})
 }
 
