@@ -15,7 +15,9 @@ import (
 // two relations, both must share their subject, and both must be single
 // verbs: "was born and raised a Catholic", "returned and cooperated with
 // Moxon" share no object. Two passives share their agent too: in "Tom
-// Wu was arrested and charged by police" the police arrested him.
+// Wu was arrested and charged by police" the police arrested him. A verb
+// that takes no object ("Police arrived and detained the man") shares
+// none.
 func sharedObjects(s nlp.Sentence, xs []schema.Extraction) {
 	// From the last relation back, so that in "was questioned, arrested
 	// and charged by police" the middle verb has its agent before the
@@ -23,7 +25,7 @@ func sharedObjects(s nlp.Sentence, xs []schema.Extraction) {
 	joined := make([]bool, len(xs))
 	for i := len(xs) - 1; i >= 0; i-- {
 		x := &xs[i]
-		if x.Object.Text != "" || x.Subject.Text == "" || strings.Contains(x.Lemma, "_") {
+		if x.Object.Text != "" || x.Subject.Text == "" || strings.Contains(x.Lemma, "_") || objectless[x.Lemma] {
 			continue
 		}
 		end := relationEnd(s, *x)
@@ -54,6 +56,12 @@ func sharedObjects(s nlp.Sentence, xs []schema.Extraction) {
 			break
 		}
 	}
+}
+
+// objectless are verbs that take no direct object.
+var objectless = map[string]bool{
+	"arrive": true, "come": true, "go": true, "die": true, "happen": true, "occur": true, "appear": true,
+	"disappear": true, "vanish": true, "emerge": true, "exist": true, "sleep": true, "collapse": true,
 }
 
 // passive reports whether the relation of x that ends at byte offset end

@@ -199,7 +199,22 @@
 //     was ..."); a pronoun that speaks right after a quotation ('"...", it
 //     added') is the speaker a reporting verb named last ("..., said
 //     KCNA"). Facts through a pronoun get 0.8 of the extraction's
-//     confidence.
+//     confidence. A direct object pronoun whose antecedent would be the
+//     subject of the sentence before takes up the person that subject
+//     acted on ("Rosselló appointed Pierluisi ... The House confirmed
+//     him"), and a he or she that speaks right after a sentence whose
+//     subject spoke is that speaker; the document's most mentioned person
+//     overrules neither.
+//   - A naming verb and "as" give a person's description or pronoun the
+//     name after them ("the man, later identified as Tom Wu", "Police
+//     named him as Tom Wu", "The suspect was named as Tom Wu"); such a
+//     pronoun makes the indefinite description of the sentence before,
+//     which names no one, that person too ("A 25-year-old man was
+//     arrested"). "The attacker" (gunman, assailant, ...) is the one
+//     person named as the subject right before "stabbed", "shot",
+//     "attacked" or "killed". An unnamed spokesperson after an actor
+//     released or issued a statement, and a quotation that "read the
+//     statement", speak for that actor.
 //   - A definite description ("the alliance", "the envoy", "the agency",
 //     "the Secretary") goes to the most recent entity described so
 //     (gazetteer descriptors, titles, the last word of an organisation's

@@ -216,6 +216,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	productNames(sents, found)
 	competitions(sents, found)
 	vesselNames(sents, found)
+	operationNames(sents, found)
 	orgVote(sents, found)
 	if len(sents) > 0 {
 		found[0] = r.interviewHeadline(sents[0], found[0])
@@ -226,6 +227,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, m := range ms {
 			d.resolve(i, m, ms)
 		}
+		ms = d.namedAs(i, s, ms)
+		ms = d.statementSpokes(i, s, ms)
+		ms = d.attackerDescs(i, s, ms)
 		ms = d.stateBodies(i, s, ms)
 		d.sents[i] = ms
 		nounBefore(s, ms)
@@ -941,6 +945,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// subject takes up ("He was charged with fraud.").
 	patient := false
 	var bound *docEntity
+	// parallel marks an object pronoun that takes up the object of the
+	// sentence before ([docState.parallelObject]), or a speaker's
+	// pronoun that takes up the speaker before ([docState.speaksOn]).
+	parallel := false
 	// The subject after a fronted phrase with no verb ("After Bedřich
 	// Smetana, he was the next composer to ...") is not named in it.
 	fronted := -1
@@ -1039,6 +1047,12 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 				best = c.ent
 				subject = back == 1 && d.subject(si-1, c)
 				patient = back == 1 && c.start > 0 && strings.HasPrefix(d.input[si-1].Tokens[c.start-1].Tag, "VB")
+				if object && subject {
+					if o := d.parallelObject(si-1, c, ms, ok); o != nil {
+						best, parallel = o, true
+					}
+				}
+				parallel = parallel || back == 1 && d.speaksOn(si, m, c)
 				break
 			}
 			if poss == nil {
@@ -1063,7 +1077,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && (!subject || top.n > 5*best.n) &&
+	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n) &&
 		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}

@@ -671,6 +671,9 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	if e := d.saidPast(q.to, s, q.end+1, min(len(s.Tokens), q.end+24)); e != nil {
 		return e
 	}
+	if e := d.statementRead(sents, q); e != nil {
+		return e
+	}
 	if n := q.to + 1; q.end == len(s.Tokens)-1 && n < len(sents) && len(sents[n].Tokens) <= 10 {
 		// '"... He lied to me." Ann Lee said on Monday.': the reporting
 		// clause, split off as a short sentence of its own.

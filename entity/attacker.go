@@ -1,0 +1,77 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// attackerNouns are the nouns of a description of whoever carried out an
+// attack ("the attacker", "the gunman").
+var attackerNouns = map[string]bool{
+	"attacker": true, "assailant": true, "gunman": true, "shooter": true, "stabber": true, "knifeman": true,
+}
+
+// assaultVerbs are the verbs whose subject carries out an attack ("Usman
+// Khan stabbed several people").
+var assaultVerbs = map[string]bool{
+	"stabbed": true, "shot": true, "attacked": true, "killed": true, "murdered": true, "stabs": true, "shoots": true,
+	"attacks": true, "kills": true,
+}
+
+// attackerDescs adds to ms, the mentions of sentence si, the descriptions
+// "the attacker" (assailant, gunman, ...) of the one person the document
+// so far says attacked, stabbed, shot or killed, as the subject right
+// before the verb ("On Friday, Usman Khan stabbed several people ... the
+// police surrounded the attacker"); a victim ("Tom Wu was stabbed") is
+// none, and with no such person or two the description is left alone. A
+// noun, "of" or a relative pronoun after the noun names someone else. It
+// returns ms, changed.
+func (d *docState) attackerDescs(si int, s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower() != "the" || !attackerNouns[toks[i+1].Lower()] || coveringAt(ms, i+1) >= 0 {
+			continue
+		}
+		if j := i + 2; j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Lower() == "of" || toks[j].Tag == "WP" || toks[j].Tag == "WDT") {
+			continue
+		}
+		e := d.attackerOf(si, i)
+		if e == nil {
+			continue
+		}
+		m := &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: toks[i+1].Lower(),
+			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+		ms = insertMention(ms, m)
+		d.giveName(si, m, e)
+	}
+	return ms
+}
+
+// attackerOf returns the one person the document names as the subject
+// right before an attack verb in the sentences up to token end of
+// sentence si, or nil when there is none or more than one.
+func (d *docState) attackerOf(si, end int) *docEntity {
+	var found *docEntity
+	for j := 0; j <= si && j < len(d.sents); j++ {
+		toks := d.input[j].Tokens
+		for _, c := range d.sents[j] {
+			if c.ent == nil || c.ent.typ != schema.Person || c.adj || c.possessive || j == si && c.end >= end {
+				continue
+			}
+			k := c.end
+			for k < len(toks) && toks[k].Tag == "RB" {
+				k++
+			}
+			if k >= len(toks) || !assaultVerbs[toks[k].Lower()] || !strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "VBN" {
+				continue
+			}
+			if found != nil && found != c.ent {
+				return nil
+			}
+			found = c.ent
+		}
+	}
+	return found
+}
