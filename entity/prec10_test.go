@@ -25,3 +25,23 @@ func TestStormLoneName(t *testing.T) {
 			"a body named after storms is an actor"},
 	})
 }
+
+// TestGameIsNoActor checks that a name the document calls a game, before
+// it or after a copula or a comma, is no actor, while a person described
+// as a game's maker stays one, on documents written for this test.
+func TestGameIsNoActor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Velmorin is an open-source game, which is free for anyone to download. Tom Wu discussed Velmorin with Ann Lee.",
+			nil, []string{"Tom Wu -discuss-> Velmorin"},
+			"a copula calls the name a game"},
+		{"Ann Lee started developing the video game Velmorin in 2010, and Tom Wu programmed Velmorin.",
+			nil, []string{"Ann Lee -develop-> Velmorin", "Tom Wu -program-> Velmorin"},
+			"a game's noun before the name"},
+		{"Tom Wu introduced Velmorin, a sandbox game for older computers, in Oslo.",
+			nil, []string{"Tom Wu -introduce-> Velmorin"},
+			"an apposition calls the name a game"},
+		{"Ann Lee is a game designer from Oslo. Tom Wu met Ann Lee in Bergen.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"a game designer is a person"},
+	})
+}

@@ -533,7 +533,8 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // Trio"), or
 // as the head of an apposition right after it ("Cry Wolf, another horror
 // film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
-// music pieces").
+// music pieces") or of the complement of "is a" or "was a" ("Velmorin is
+// an open-source game").
 func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
 	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
@@ -565,13 +566,17 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		// writer's: '"...," wrote Ann Lee'.
 		return true
 	}
-	if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {
+	from := m.end + 1 // the apposition's first word
+	if m.end+2 < len(toks) && (toks[m.end].Lower() == "is" || toks[m.end].Lower() == "was") && (toks[m.end+1].Lower() == "a" || toks[m.end+1].Lower() == "an") {
+		from = m.end + 2 // "Velmorin is an open-source game": a copula's complement
+	} else if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {
 		return false // "Ann Lee, whose debut album ...": a relative clause, no apposition
 	}
-	// The head of the apposition: the last noun of its first run of
-	// nouns, within nine tokens and before any punctuation or name.
+	// The head of the apposition or the complement: the last noun of
+	// its first run of nouns, within nine tokens and before any
+	// punctuation or name.
 	head := ""
-	for k := m.end + 1; k < len(toks) && k <= m.end+9; k++ {
+	for k := from; k < len(toks) && k <= m.end+9; k++ {
 		t := toks[k]
 		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "NNP" || t.Tag == "NNPS" {
 			break
@@ -726,7 +731,7 @@ var (
 )
 
 // workKinds are the common nouns for kinds of works: films, shows, books,
-// music and pictures.
+// music, pictures and games.
 var workKinds = map[string]bool{
 	"film": true, "films": true, "movie": true, "movies": true, "drama": true, "comedy": true,
 	"thriller": true, "documentary": true, "series": true, "sitcom": true, "miniseries": true,
@@ -735,6 +740,7 @@ var workKinds = map[string]bool{
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
 	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
+	"game": true, "games": true, "videogame": true,
 }
 
 // shipKinds name a kind of ship before its name, which is no actor either:
