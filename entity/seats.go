@@ -995,6 +995,33 @@ func (d *docState) placeBefore(si, k int) *mention {
 	return nil
 }
 
+// contestPlaceBefore returns the place of the last contest or delegates
+// named before token k of sentence si, in it or in the two sentences
+// before ([docState.contestPlace]: "won the Ohio primary", "39 of Ohio's
+// 54 delegates"), or nil: the place a placing without one is in, rather
+// than a place of a candidate's title named since ("Senator from Utah Tom
+// Wu came in second").
+func (d *docState) contestPlaceBefore(si, k int) *mention {
+	for j := si; j >= 0 && j >= si-2; j-- {
+		s := d.input[j]
+		var p *mention
+		for h, t := range s.Tokens {
+			if j == si && h >= k {
+				break
+			}
+			if w := t.Lower(); raceNouns[w] || w == "delegates" || w == "delegate" {
+				if m := d.contestPlace(j, s, 0, h); m != nil {
+					p = m
+				}
+			}
+		}
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
 // relativeOf reports whether subj, the subject of a relative clause,
 // follows noun and "that", "which" or "whom": "26 delegates that he
 // earned in Iowa".
@@ -1087,7 +1114,11 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		} else if lemma == "win_in" && (j >= len(toks) || toks[j].Lower() == "with" || toks[j].Text == "," || toks[j].Text == ".") {
-			if p := d.placeBefore(si, subj.start); p != nil && p.ent != subj.ent {
+			p := d.contestPlaceBefore(si, subj.start)
+			if p == nil {
+				p = d.placeBefore(si, subj.start)
+			}
+			if p != nil && p.ent != subj.ent {
 				places = append(places, p) // "came in first with 14 delegates"
 			}
 		}
