@@ -63,3 +63,17 @@ func TestPlacingInContestNamedBefore(t *testing.T) {
 			"without a contest named, the place named before"},
 	})
 }
+
+// TestContestOfPlaceBeforeCountry checks that a contest named by a place
+// and then its country ("the Ohio US Liberal primary") is in the place,
+// on documents written for this test.
+func TestContestOfPlaceBeforeCountry(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee wins 2020 Ohio US Liberal presidential primary\n\nOn Saturday, Ann Lee won the Liberal Party's Ohio primary election.",
+			[]string{"Ann Lee -win_in-> Ohio"}, []string{"Ann Lee -win_in-> United States"},
+			"a headline's contest of a state and its country"},
+		{"Tom Wu won the 2020 Guam US Liberal caucus on Sunday.",
+			[]string{"Tom Wu -win_in-> Guam"}, []string{"Tom Wu -win_in-> United States"},
+			"a territory's caucus"},
+	})
+}

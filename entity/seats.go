@@ -889,7 +889,8 @@ var contestModifiers = map[string]bool{
 // tokens [first, head] of s name, head being the noun: "the Ohio
 // primary", "the 2024 Ohio Liberal primary" (a party's name may follow
 // the place before a primary, caucus or nomination), "39 of Ohio's 54
-// delegates", "five of the territory's six delegates".
+// delegates", "five of the territory's six delegates". Of two places the
+// first is the contest's: "the Ohio US Liberal primary".
 func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mention {
 	toks := s.Tokens
 	hw := toks[head].Lower()
@@ -917,8 +918,8 @@ func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mentio
 		if m.possessive && (m.end >= head || toks[m.end].Tag != "POS") && m.kind != mDesc {
 			ok = false
 		}
-		if ok {
-			found = m
+		if ok && found == nil {
+			found = m // "the Ohio US Liberal primary": the state's, not its country's
 		}
 	}
 	if found == nil && head-first >= 3 {
