@@ -77,3 +77,24 @@ func TestContestOfPlaceBeforeCountry(t *testing.T) {
 			"a territory's caucus"},
 	})
 }
+
+// TestOfficialInAppositionIsThePerson checks that a body's official in
+// apposition after a person's name ("Ann Lee, a director of the Halvik
+// Trade Commission, who was treated at ...") is the person when a clause
+// makes the description its subject, on documents written for this test.
+func TestOfficialInAppositionIsThePerson(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"One of the dead was Ann Lee, a director of the Halvik Trade Commission, who was cared for at the Oslo University Hospital.",
+			[]string{"Ann Lee -lead-> Halvik Trade Commission"}, []string{"Halvik Trade Commission -care_for_at-> Oslo University Hospital"},
+			"a relative clause after the apposition"},
+		{"Tom Wu, a director of the Halvik Trade Commission, who was treated at Oslo University Hospital, died on Monday.",
+			nil, []string{"Halvik Trade Commission -treat_at-> Oslo University Hospital"},
+			"the apposition of a subject"},
+		{"According to Ann Lee, a detective for the Halvik Police Service was provided with files from the Halvik Trade Commission.",
+			nil, []string{"Halvik Trade Commission -provide-> Ann Lee"},
+			"a name in an opening phrase has no apposition"},
+		{"A spokesman for the Halvik Trade Commission visited Oslo University Hospital on Monday.",
+			[]string{"Halvik Trade Commission -visit-> Oslo University Hospital"}, nil,
+			"an official without a name acts for the body"},
+	})
+}
