@@ -98,3 +98,17 @@ func TestOfficialInAppositionIsThePerson(t *testing.T) {
 			"an official without a name acts for the body"},
 	})
 }
+
+// TestCurrencyAmountIsNoActor checks that an amount written with a
+// country's dollar sign ("US$750", "A$2 million") is no actor, on
+// documents written for this test.
+func TestCurrencyAmountIsNoActor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The reports indicated Tom Wu paid US$750 in taxes in 2016.",
+			nil, []string{"Tom Wu -pay-> US$750"},
+			"a payment of US dollars"},
+		{"Ann Lee ordered her staff to delay around A$400 million in aid to Norway, and Tom Wu met Ann Lee.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, []string{"Ann Lee -delay_around-> A$400"},
+			"an amount of Australian dollars"},
+	})
+}

@@ -366,8 +366,9 @@ func vessel(name []string) bool {
 // positive for SARS-CoV-2"), which the recogniser, having seen few of
 // them, takes for places or bodies: a name [diseaseName] knows, or one
 // where only an illness stands ([illnessSlot]). Nor are slogans
-// ([inSlogan]), the names of days ("Super Tuesday"), or numbered parts of
-// texts, laws and studies ([numberedPart]).
+// ([inSlogan]), the names of days ("Super Tuesday"), numbered parts of
+// texts, laws and studies ([numberedPart]), or amounts written with a
+// country's dollar sign ([currencyAmount]).
 func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
@@ -379,7 +380,7 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if diseaseName(toks[m.start:m.end]) || illnessSlot(toks, m.start) || inSlogan(toks, m.start) {
 			continue
 		}
-		if numberedPart(toks, m) {
+		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
@@ -391,6 +392,22 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// currencyAmount reports whether w is an amount written with a country's
+// dollar sign, which the tokenizer keeps in one word: "US$750", "A$2",
+// "HK$10.5".
+func currencyAmount(w string) bool {
+	pre, num, ok := strings.Cut(w, "$")
+	if !ok || pre == "" || num == "" || num[0] < '0' || num[0] > '9' {
+		return false
+	}
+	for _, r := range pre {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // labelNouns are the capitalised nouns that a number after them makes the
