@@ -112,3 +112,27 @@ func TestCurrencyAmountIsNoActor(t *testing.T) {
 			"an amount of Australian dollars"},
 	})
 }
+
+// TestFrontedPartnerIsNoReciprocal checks that a list's act whose partner
+// is fronted in a relative clause ("an end to the war, with which Ann Lee
+// and Tom Wu agreed") is with that partner, not between the list's
+// members, on documents written for this test.
+func TestFrontedPartnerIsNoReciprocal(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ola Berg called for an end to the war, with which Ann Lee and Tom Wu somewhat agreed.",
+			nil, []string{"Ann Lee -agree_with-> Tom Wu"},
+			"agreed with the call"},
+		{"Ola Berg is the envoy with whom Ann Lee and Tom Wu met in Oslo.",
+			nil, []string{"Ann Lee -meet-> Tom Wu", "Ann Lee -meet_with-> Tom Wu"},
+			"met the envoy"},
+		{"Ola Berg said the war must end. Kari Dahl called for an end to the war, with which Ann Lee somewhat agreed.",
+			nil, []string{"Ann Lee -agree_with-> Ola Berg"},
+			"agreed with the call, not with the last speaker"},
+		{"Ola Berg said the war must end. Ann Lee agreed.",
+			[]string{"Ann Lee -agree_with-> Ola Berg"}, nil,
+			"agreed with the last speaker"},
+		{"Ann Lee and Tom Wu agreed on a budget.",
+			[]string{"Ann Lee -agree_with-> Tom Wu"}, nil,
+			"agreed with each other"},
+	})
+}
