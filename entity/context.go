@@ -383,10 +383,12 @@ func writtenLower(sents []nlp.Sentence, name []nlp.Token) bool {
 	return false
 }
 
-// vesselNames drops the lone mentions of a ship's or a spacecraft's name
-// that the document gives in full with its prefix ("Atlantis will go on
-// display" after "Space Shuttle Atlantis"): a vessel is no actor. ms are
-// the mentions of sents; each sentence's list is filtered in place.
+// vesselNames drops the lone mentions of a ship's, a spacecraft's or a
+// storm's name that the document gives in full with its prefix ("Atlantis
+// will go on display" after "Space Shuttle Atlantis", "Halvor hit Bergen"
+// after "Typhoon Halvor", [stormPrefixes]): a vessel or a storm is no
+// actor. ms are the mentions of sents; each sentence's list is filtered
+// in place.
 func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 	names := map[string]bool{}
 	for _, s := range sents {
@@ -395,7 +397,9 @@ func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 			w := []string{toks[i].Text, toks[i+1].Text}
 			if i+2 < len(toks) && w[0] == "Space" && w[1] == "Shuttle" && isCap(toks[i+2].Text) {
 				names[toks[i+2].Text] = true
-			} else if vesselPrefixes[w[0]] && isCap(w[1]) {
+			} else if i+2 < len(toks) && w[0] == "Tropical" && w[1] == "Storm" && isCap(toks[i+2].Text) {
+				names[toks[i+2].Text] = true
+			} else if (vesselPrefixes[w[0]] || stormPrefixes[w[0]]) && isCap(w[1]) {
 				names[w[1]] = true
 			}
 		}

@@ -3689,6 +3689,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "Poland's foreign minister, Ann Lee," is Ann Lee
 	}
 	if m := officialOf(toks, b, e, last, possessor, covered); m != nil {
+		if p := nameBeforeApposition(toks, first, last, covered); p != nil {
+			return p.ent, p.conf, "" // "Ann Lee, a director of Halvik, who was treated" is Ann Lee
+		}
 		if p := covered(m.end + 1); m.start > e && p != nil && m.end+1 < len(toks) && toks[m.end].Text == "," && p.start == m.end+1 &&
 			p.ent != nil && p.ent.typ == schema.Person && named(p) && (p.end == len(toks) || toks[p.end].Text == "," || toks[p.end].Text == ".") {
 			return p.ent, p.conf, "" // "a spokesman for Hamas, Ann Lee," is Ann Lee
@@ -3698,6 +3701,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if o := d.stateOfficial(si, toks, first, e, covered); o != nil {
 		if m := appositiveName(toks, e, covered); m != nil && m.ent.typ == schema.Person {
 			return m.ent, m.conf, "" // "the Thai foreign minister, Ann Lee," is Ann Lee
+		}
+		if p := nameBeforeApposition(toks, first, last, covered); p != nil {
+			return p.ent, p.conf, "" // "Ann Lee, the Thai foreign minister, who ..." is Ann Lee
 		}
 		return o, placeArgConf, ""
 	}
@@ -5488,6 +5494,23 @@ func postAppositive(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return nil
 	}
 	return m
+}
+
+// nameBeforeApposition returns the named person whose apposition spans
+// tokens [first, last), right after the name and a comma, when a relative
+// clause on "who" follows it ("Ann Lee, a director of the Halvik
+// Commission, who was treated ..."), or nil: the clause is the person's,
+// not the body's. Without the clause the words may be no apposition at
+// all ("According to Ann Lee, a detective ... was given").
+func nameBeforeApposition(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	if first < 2 || toks[first-1].Text != "," || last+1 >= len(toks) || toks[last].Text != "," || toks[last+1].Lower() != "who" {
+		return nil
+	}
+	p := covered(first - 2)
+	if p == nil || p.end != first-1 || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
 }
 
 // appositiveName returns the named actor in apposition after a common-noun

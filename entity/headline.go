@@ -139,6 +139,9 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			weekdays[w.Text] || workWords[w.Text] {
 			continue // "following Super Tuesday": a day's or an event's name, no surname
 		}
+		if stormPrefixes[g.Text] || vesselPrefixes[g.Text] {
+			continue // "Typhoon Halvor strikes Norway": a storm's name, no person's
+		}
 		if coveringAt(ms[0], k) >= 0 || coveringAt(ms[0], k+1) >= 0 {
 			continue
 		}

@@ -66,6 +66,9 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if strings.HasSuffix(x.Lemma, "_with") && peopleNoun(s, x.Object) {
 			continue // "negotiated with unions": the list's partner, named without a name
 		}
+		if frontedWith(s, x.Subject) {
+			continue // "the envoy with whom Ann Lee and Tom Wu met": the partner is the envoy
+		}
 		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
 		if a == nil || !actorEntity(a) {
@@ -88,6 +91,19 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// frontedWith reports whether subj, the first of a list, opens a relative
+// clause after "with which" or "with whom" ("an end to the war, with
+// which Ann Lee and Tom Wu agreed"): the act is with the clause's
+// antecedent, not between the list's members.
+func frontedWith(s nlp.Sentence, subj schema.Argument) bool {
+	k, _ := argTokens(s, subj)
+	if k < 2 {
+		return false
+	}
+	w := s.Tokens[k-1].Lower()
+	return (w == "which" || w == "whom") && s.Tokens[k-2].Lower() == "with"
 }
 
 // byPhone reports whether x's object or another argument is a telephone

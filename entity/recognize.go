@@ -366,8 +366,9 @@ func vessel(name []string) bool {
 // positive for SARS-CoV-2"), which the recogniser, having seen few of
 // them, takes for places or bodies: a name [diseaseName] knows, or one
 // where only an illness stands ([illnessSlot]). Nor are slogans
-// ([inSlogan]), the names of days ("Super Tuesday"), or numbered parts of
-// texts, laws and studies ([numberedPart]).
+// ([inSlogan]), the names of days ("Super Tuesday"), numbered parts of
+// texts, laws and studies ([numberedPart]), or amounts written with a
+// country's dollar sign ([currencyAmount]).
 func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
@@ -379,7 +380,7 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if diseaseName(toks[m.start:m.end]) || illnessSlot(toks, m.start) || inSlogan(toks, m.start) {
 			continue
 		}
-		if numberedPart(toks, m) {
+		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
@@ -391,6 +392,22 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// currencyAmount reports whether w is an amount written with a country's
+// dollar sign, which the tokenizer keeps in one word: "US$750", "A$2",
+// "HK$10.5".
+func currencyAmount(w string) bool {
+	pre, num, ok := strings.Cut(w, "$")
+	if !ok || pre == "" || num == "" || num[0] < '0' || num[0] > '9' {
+		return false
+	}
+	for _, r := range pre {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // labelNouns are the capitalised nouns that a number after them makes the
@@ -533,7 +550,8 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // Trio"), or
 // as the head of an apposition right after it ("Cry Wolf, another horror
 // film"; "Thyrza, a series of elegies"; "Dumky Trio, one of his chamber
-// music pieces").
+// music pieces") or of the complement of "is a" or "was a" ("Velmorin is
+// an open-source game").
 func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
 	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
@@ -565,13 +583,17 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		// writer's: '"...," wrote Ann Lee'.
 		return true
 	}
-	if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {
+	from := m.end + 1 // the apposition's first word
+	if m.end+2 < len(toks) && (toks[m.end].Lower() == "is" || toks[m.end].Lower() == "was") && (toks[m.end+1].Lower() == "a" || toks[m.end+1].Lower() == "an") {
+		from = m.end + 2 // "Velmorin is an open-source game": a copula's complement
+	} else if m.end+1 >= len(toks) || toks[m.end].Text != "," || strings.HasPrefix(toks[m.end+1].Tag, "W") {
 		return false // "Ann Lee, whose debut album ...": a relative clause, no apposition
 	}
-	// The head of the apposition: the last noun of its first run of
-	// nouns, within nine tokens and before any punctuation or name.
+	// The head of the apposition or the complement: the last noun of
+	// its first run of nouns, within nine tokens and before any
+	// punctuation or name.
 	head := ""
-	for k := m.end + 1; k < len(toks) && k <= m.end+9; k++ {
+	for k := from; k < len(toks) && k <= m.end+9; k++ {
 		t := toks[k]
 		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "NNP" || t.Tag == "NNPS" {
 			break
@@ -726,7 +748,7 @@ var (
 )
 
 // workKinds are the common nouns for kinds of works: films, shows, books,
-// music and pictures.
+// music, pictures and games.
 var workKinds = map[string]bool{
 	"film": true, "films": true, "movie": true, "movies": true, "drama": true, "comedy": true,
 	"thriller": true, "documentary": true, "series": true, "sitcom": true, "miniseries": true,
@@ -735,6 +757,7 @@ var workKinds = map[string]bool{
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
 	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
+	"game": true, "games": true, "videogame": true,
 }
 
 // shipKinds name a kind of ship before its name, which is no actor either:

@@ -941,7 +941,8 @@ var contestModifiers = map[string]bool{
 // tokens [first, head] of s name, head being the noun: "the Ohio
 // primary", "the 2024 Ohio Liberal primary" (a party's name may follow
 // the place before a primary, caucus or nomination), "39 of Ohio's 54
-// delegates", "five of the territory's six delegates".
+// delegates", "five of the territory's six delegates". Of two places the
+// first is the contest's: "the Ohio US Liberal primary".
 func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mention {
 	toks := s.Tokens
 	hw := toks[head].Lower()
@@ -969,8 +970,8 @@ func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mentio
 		if m.possessive && (m.end >= head || toks[m.end].Tag != "POS") && m.kind != mDesc {
 			ok = false
 		}
-		if ok {
-			found = m
+		if ok && found == nil {
+			found = m // "the Ohio US Liberal primary": the state's, not its country's
 		}
 	}
 	if found == nil && head-first >= 3 {
@@ -1038,6 +1039,33 @@ func (d *docState) placeBefore(si, k int) *mention {
 		for _, m := range d.sents[j] {
 			if m.ent != nil && isPlace(m.ent) && (j < si || m.end <= k) {
 				p = m
+			}
+		}
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// contestPlaceBefore returns the place of the last contest or delegates
+// named before token k of sentence si, in it or in the two sentences
+// before ([docState.contestPlace]: "won the Ohio primary", "39 of Ohio's
+// 54 delegates"), or nil: the place a placing without one is in, rather
+// than a place of a candidate's title named since ("Senator from Utah Tom
+// Wu came in second").
+func (d *docState) contestPlaceBefore(si, k int) *mention {
+	for j := si; j >= 0 && j >= si-2; j-- {
+		s := d.input[j]
+		var p *mention
+		for h, t := range s.Tokens {
+			if j == si && h >= k {
+				break
+			}
+			if w := t.Lower(); raceNouns[w] || w == "delegates" || w == "delegate" {
+				if m := d.contestPlace(j, s, 0, h); m != nil {
+					p = m
+				}
 			}
 		}
 		if p != nil {
@@ -1153,7 +1181,11 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		} else if lemma == "win_in" && (j >= len(toks) || toks[j].Lower() == "with" || toks[j].Text == "," || toks[j].Text == ".") {
-			if p := d.placeBefore(si, subj.start); p != nil && p.ent != subj.ent {
+			p := d.contestPlaceBefore(si, subj.start)
+			if p == nil {
+				p = d.placeBefore(si, subj.start)
+			}
+			if p != nil && p.ent != subj.ent {
 				places = append(places, p) // "came in first with 14 delegates"
 			}
 		}

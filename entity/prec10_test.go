@@ -1,0 +1,138 @@
+package entity
+
+import "testing"
+
+// TestStormLoneName checks that the lone name of a storm that the
+// document gives in full with its prefix ("Halvor" after "Typhoon
+// Halvor") is no actor, while a person of the same document stays one, on
+// documents written for this test.
+func TestStormLoneName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Typhoon Halvor made landfall on Norway on Tuesday. Halvor impacted upon Bergen and Oslo, and Ann Lee visited Bergen.",
+			[]string{"Ann Lee -visit-> Bergen"}, []string{"Typhoon Halvor -impact_upon-> Bergen", "Halvor -impact_upon-> Bergen"},
+			"a typhoon's lone name"},
+		{"Hurricane Selma hit Cuba on Monday. Later Selma struck Haiti.",
+			nil, []string{"Hurricane Selma -strike-> Haiti", "Selma -strike-> Haiti"},
+			"a hurricane's lone name"},
+		{"Tropical Storm Orla flooded Manila. Orla then damaged Cebu.",
+			nil, []string{"Tropical Storm Orla -damage-> Cebu", "Orla -damage-> Cebu"},
+			"a tropical storm's lone name"},
+		{"Typhoon Halvor strikes Norway\n\nTyphoon Halvor made landfall on Norway on Tuesday, killing at least 20 according to Norwegian officials. Halvor then damaged Bergen.",
+			nil, []string{"Typhoon Halvor -strike-> Norway"},
+			"a storm's full name in a headline"},
+		{"Ann Lee met staff of the National Hurricane Center in Miami.",
+			[]string{"Ann Lee -meet-> National Hurricane Center"}, nil,
+			"a body named after storms is an actor"},
+	})
+}
+
+// TestGameIsNoActor checks that a name the document calls a game, before
+// it or after a copula or a comma, is no actor, while a person described
+// as a game's maker stays one, on documents written for this test.
+func TestGameIsNoActor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Velmorin is an open-source game, which is free for anyone to download. Tom Wu discussed Velmorin with Ann Lee.",
+			nil, []string{"Tom Wu -discuss-> Velmorin"},
+			"a copula calls the name a game"},
+		{"Ann Lee started developing the video game Velmorin in 2010, and Tom Wu programmed Velmorin.",
+			nil, []string{"Ann Lee -develop-> Velmorin", "Tom Wu -program-> Velmorin"},
+			"a game's noun before the name"},
+		{"Tom Wu introduced Velmorin, a sandbox game for older computers, in Oslo.",
+			nil, []string{"Tom Wu -introduce-> Velmorin"},
+			"an apposition calls the name a game"},
+		{"Ann Lee is a game designer from Oslo. Tom Wu met Ann Lee in Bergen.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"a game designer is a person"},
+	})
+}
+
+// TestPlacingInContestNamedBefore checks that a placing without a place
+// ("came in second, with 20% of the vote") is in the place of the contest
+// named before, not in the home state of a candidate's title, on
+// documents written for this test.
+func TestPlacingInContestNamedBefore(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"On Saturday, Ann Lee won the Liberal Party's Ohio primary election. Lee secured 39 of Ohio's 54 delegates with about 48% of the vote. Senator from Utah Tom Wu came in second, with about 20% of the vote. Ola Berg came in third, receiving roughly 11% of the votes.",
+			[]string{"Tom Wu -win_in-> Ohio", "Ola Berg -win_in-> Ohio"}, []string{"Tom Wu -win_in-> Utah", "Ola Berg -win_in-> Utah"},
+			"the contest's place, not the title's"},
+		{"Ann Lee won the Iowa caucuses on Monday, ahead of Senator Ola Berg of Utah. Tom Wu came in third with 12 delegates.",
+			[]string{"Tom Wu -win_in-> Iowa"}, []string{"Tom Wu -win_in-> Utah"},
+			"the caucuses named before, not a place named after them"},
+		{"Ann Lee spoke in Ohio on Monday. Tom Wu came in second, with 20% of the vote.",
+			[]string{"Tom Wu -win_in-> Ohio"}, nil,
+			"without a contest named, the place named before"},
+	})
+}
+
+// TestContestOfPlaceBeforeCountry checks that a contest named by a place
+// and then its country ("the Ohio US Liberal primary") is in the place,
+// on documents written for this test.
+func TestContestOfPlaceBeforeCountry(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee wins 2020 Ohio US Liberal presidential primary\n\nOn Saturday, Ann Lee won the Liberal Party's Ohio primary election.",
+			[]string{"Ann Lee -win_in-> Ohio"}, []string{"Ann Lee -win_in-> United States"},
+			"a headline's contest of a state and its country"},
+		{"Tom Wu won the 2020 Guam US Liberal caucus on Sunday.",
+			[]string{"Tom Wu -win_in-> Guam"}, []string{"Tom Wu -win_in-> United States"},
+			"a territory's caucus"},
+	})
+}
+
+// TestOfficialInAppositionIsThePerson checks that a body's official in
+// apposition after a person's name ("Ann Lee, a director of the Halvik
+// Trade Commission, who was treated at ...") is the person when a clause
+// makes the description its subject, on documents written for this test.
+func TestOfficialInAppositionIsThePerson(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"One of the dead was Ann Lee, a director of the Halvik Trade Commission, who was cared for at the Oslo University Hospital.",
+			[]string{"Ann Lee -lead-> Halvik Trade Commission"}, []string{"Halvik Trade Commission -care_for_at-> Oslo University Hospital"},
+			"a relative clause after the apposition"},
+		{"Tom Wu, a director of the Halvik Trade Commission, who was treated at Oslo University Hospital, died on Monday.",
+			nil, []string{"Halvik Trade Commission -treat_at-> Oslo University Hospital"},
+			"the apposition of a subject"},
+		{"According to Ann Lee, a detective for the Halvik Police Service was provided with files from the Halvik Trade Commission.",
+			nil, []string{"Halvik Trade Commission -provide-> Ann Lee"},
+			"a name in an opening phrase has no apposition"},
+		{"A spokesman for the Halvik Trade Commission visited Oslo University Hospital on Monday.",
+			[]string{"Halvik Trade Commission -visit-> Oslo University Hospital"}, nil,
+			"an official without a name acts for the body"},
+	})
+}
+
+// TestCurrencyAmountIsNoActor checks that an amount written with a
+// country's dollar sign ("US$750", "A$2 million") is no actor, on
+// documents written for this test.
+func TestCurrencyAmountIsNoActor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The reports indicated Tom Wu paid US$750 in taxes in 2016.",
+			nil, []string{"Tom Wu -pay-> US$750"},
+			"a payment of US dollars"},
+		{"Ann Lee ordered her staff to delay around A$400 million in aid to Norway, and Tom Wu met Ann Lee.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, []string{"Ann Lee -delay_around-> A$400"},
+			"an amount of Australian dollars"},
+	})
+}
+
+// TestFrontedPartnerIsNoReciprocal checks that a list's act whose partner
+// is fronted in a relative clause ("an end to the war, with which Ann Lee
+// and Tom Wu agreed") is with that partner, not between the list's
+// members, on documents written for this test.
+func TestFrontedPartnerIsNoReciprocal(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ola Berg called for an end to the war, with which Ann Lee and Tom Wu somewhat agreed.",
+			nil, []string{"Ann Lee -agree_with-> Tom Wu"},
+			"agreed with the call"},
+		{"Ola Berg is the envoy with whom Ann Lee and Tom Wu met in Oslo.",
+			nil, []string{"Ann Lee -meet-> Tom Wu", "Ann Lee -meet_with-> Tom Wu"},
+			"met the envoy"},
+		{"Ola Berg said the war must end. Kari Dahl called for an end to the war, with which Ann Lee somewhat agreed.",
+			nil, []string{"Ann Lee -agree_with-> Ola Berg"},
+			"agreed with the call, not with the last speaker"},
+		{"Ola Berg said the war must end. Ann Lee agreed.",
+			[]string{"Ann Lee -agree_with-> Ola Berg"}, nil,
+			"agreed with the last speaker"},
+		{"Ann Lee and Tom Wu agreed on a budget.",
+			[]string{"Ann Lee -agree_with-> Tom Wu"}, nil,
+			"agreed with each other"},
+	})
+}
