@@ -46,19 +46,19 @@ func TestGameIsNoActor(t *testing.T) {
 	})
 }
 
-// TestPlacingInContestNamedBefore checks that a placing without a place
-// ("came in second, with 20% of the vote") is in the place of the contest
-// named before, not in the home state of a candidate's title, on
-// documents written for this test.
+// TestPlacingInContestNamedBefore checks that a first placing without a
+// place ("came in first, with 48% of the vote") is in the place of the
+// contest named before, not in the home state of a candidate's title, and
+// that a lower placing wins nowhere, on documents written for this test.
 func TestPlacingInContestNamedBefore(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"On Saturday, Ann Lee won the Liberal Party's Ohio primary election. Lee secured 39 of Ohio's 54 delegates with about 48% of the vote. Senator from Utah Tom Wu came in second, with about 20% of the vote. Ola Berg came in third, receiving roughly 11% of the votes.",
-			[]string{"Tom Wu -win_in-> Ohio", "Ola Berg -win_in-> Ohio"}, []string{"Tom Wu -win_in-> Utah", "Ola Berg -win_in-> Utah"},
+		{"On Saturday, the Liberal Party held its Ohio primary election. Senator from Utah Tom Wu came in first, with about 48% of the vote. Ola Berg came in second, receiving roughly 11% of the votes.",
+			[]string{"Tom Wu -win_in-> Ohio"}, []string{"Tom Wu -win_in-> Utah", "Ola Berg -win_in-> Ohio", "Ola Berg -win_in-> Utah"},
 			"the contest's place, not the title's"},
-		{"Ann Lee won the Iowa caucuses on Monday, ahead of Senator Ola Berg of Utah. Tom Wu came in third with 12 delegates.",
+		{"The Iowa caucuses were held on Monday, with Senator Ola Berg of Utah among the candidates. Tom Wu came in first with 12 delegates.",
 			[]string{"Tom Wu -win_in-> Iowa"}, []string{"Tom Wu -win_in-> Utah"},
 			"the caucuses named before, not a place named after them"},
-		{"Ann Lee spoke in Ohio on Monday. Tom Wu came in second, with 20% of the vote.",
+		{"Ann Lee spoke in Ohio on Monday. Tom Wu came in first, with 40% of the vote.",
 			[]string{"Tom Wu -win_in-> Ohio"}, nil,
 			"without a contest named, the place named before"},
 	})
