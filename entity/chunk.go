@@ -550,6 +550,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	for n < len(ends) && r.g.prefixes[string(buf[:ends[n]])] {
 		n++
 	}
+	longer := false // a longer span from k is a title the context did not take
 	for idx := n - 1; idx >= 0; idx-- {
 		j := k + idx + 1
 		key := trimStopBytes(buf[:ends[idx]])
@@ -581,7 +582,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uTitle, start: k, end: c + 1, t: t}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		// "the Chief Executive of Tesco": a capital after a title's word
+		// that goes on into a longer title ("Chief" into "Chief
+		// Executive") is that title's, not a name's.
+		if t, ok := r.g.titles[string(key)]; ok && !headline && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
 			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&
@@ -590,6 +594,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			// spelled like a title ("Major") is no title, nor is a
 			// verb ("fans will miss Rooney").
 			return unit{kind: uTitle, start: k, end: j, t: t}, true
+		}
+		if _, ok := r.g.titles[string(key)]; ok {
+			longer = true
 		}
 		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {
 			return unit{kind: uOrgDesc, start: k, end: j}, true
@@ -988,6 +995,9 @@ func (r *Resolver) roleOfAfter(toks []nlp.Token, k, j int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if p.Lower() == "the" && k >= 3 {
+		k, p = k-1, toks[k-2] // "Ann Lee, the Chief Executive of Tesco", "is the Chief Executive of"
+	}
 	return p.Text == "," && isCap(toks[k-2].Text) || p.Lower() == "as" || strings.HasPrefix(p.Tag, "VB")
 }
 
