@@ -31,3 +31,22 @@ func TestGradedRoleAfterBody(t *testing.T) {
 			"an adjective before a noun that is no role gives no post"},
 	})
 }
+
+// TestBodyOfNamedPerson covers a guessed name after a person's full name
+// and "of" ("Chris Fallows of Apex Shark Expeditions"): a body the person
+// belongs to, not a second person, on invented stories.
+func TestBodyOfNamedPerson(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The letter was written by Anna Smith of Green Valley Farms.",
+			[]string{"Anna Smith -member_of-> Green Valley Farms"}, nil,
+			"a person's body after of"},
+		{"The survey was led by Neil Hammer of the Rosen School and Chris Fallows of Apex Shark Expeditions.",
+			[]string{"Chris Fallows -member_of-> Apex Shark Expeditions"}, nil,
+			"a second person's body after of, in a list"},
+	})
+}
