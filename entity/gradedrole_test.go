@@ -48,5 +48,8 @@ func TestBodyOfNamedPerson(t *testing.T) {
 		{"The survey was led by Neil Hammer of the Rosen School and Chris Fallows of Apex Shark Expeditions.",
 			[]string{"Chris Fallows -member_of-> Apex Shark Expeditions"}, nil,
 			"a second person's body after of, in a list"},
+		{"Scientists from the University of Bergen and Apex Shark Expeditions published a study. The study was led by Chris Fallows of Apex Shark Expeditions, a company that runs diving trips.",
+			[]string{"Chris Fallows -member_of-> Apex Shark Expeditions"}, nil,
+			"a name the rules make a body later is one where it was guessed a person's before"},
 	})
 }

@@ -625,11 +625,29 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 // ([Resolver.workContext]). A guessed lone word keeps its type, since a
 // surname is also read so now and then; a name the gazetteer knows, or
 // one with a title, is an actor's; without the recogniser, as in
-// recognize, every name is kept. ms are the mentions of sents, changed in
-// place.
+// recognize, every name is kept. A name of several words that the rules
+// make an organisation somewhere ("Apex Shark Expeditions, a company
+// that ...") is one where the recogniser guessed a person's ("scientists
+// from Apex Shark Expeditions" before it). ms are the mentions of sents,
+// changed in place.
 func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[string]schema.EntityType) {
 	ruled := func(m *mention) bool {
 		return r.rec != nil && named(m) && m.gaz == nil && len(m.titles) == 0 && m.name != ""
+	}
+	orgs := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if !m.guess && m.kind == mName && m.typ == schema.Organization && m.name != "" && len(strings.Fields(m.name)) > 1 {
+				orgs[m.name] = true
+			}
+		}
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.guess && m.kind == mName && m.typ == schema.Person && orgs[m.name] {
+				m.typ = schema.Organization
+			}
+		}
 	}
 	for i, s := range ms {
 		for _, m := range s {
