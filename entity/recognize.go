@@ -138,6 +138,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
+		if m.kind != mSingle && m.typ == schema.Person && r.ofNamedPerson(words, ms, m) {
+			// "Chris Fallows of Apex Shark Expeditions", "Ann Lee of
+			// Halvik Harbor": a person is of a body, not of another
+			// person; so are its other guessed mentions ([Resolver.docKinds]).
+			m.typ, kinds[m.name] = schema.Organization, schema.Organization
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && words[m.end-1] == "Administration" {
 			// "the Bush Administration", "the Harbor Safety
 			// Administration": a government named after its head, or
@@ -233,6 +241,24 @@ func (r *Resolver) beforeItsState(words []string, ms []*mention, m *mention) boo
 			continue
 		}
 		return n.end == len(words) || words[n.end] == "," || words[n.end] == "." || words[n.end] == ";"
+	}
+	return false
+}
+
+// ofNamedPerson reports whether the guessed name m, which opens with no
+// given name and does not end as places' names do ("Marble Falls",
+// "Dale County"), comes right after "of" and a person's name of two words
+// or more ("Chris Fallows of Apex Shark Expeditions"): the body that
+// person belongs to.
+func (r *Resolver) ofNamedPerson(words []string, ms []*mention, m *mention) bool {
+	last := words[m.end-1]
+	if m.start < 3 || words[m.start-1] != "of" || r.g.given(words[m.start]) || notTeams[last] || r.g.is("regionhead", last) {
+		return false
+	}
+	for _, n := range ms {
+		if n.end == m.start-1 && n.typ == schema.Person && n.end-n.start >= 2 && r.g.given(words[n.start]) && !n.possessive {
+			return true
+		}
 	}
 	return false
 }
@@ -621,11 +647,29 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 // ([Resolver.workContext]). A guessed lone word keeps its type, since a
 // surname is also read so now and then; a name the gazetteer knows, or
 // one with a title, is an actor's; without the recogniser, as in
-// recognize, every name is kept. ms are the mentions of sents, changed in
-// place.
+// recognize, every name is kept. A name of several words that the rules
+// make an organisation somewhere ("Apex Shark Expeditions, a company
+// that ...") is one where the recogniser guessed a person's ("scientists
+// from Apex Shark Expeditions" before it). ms are the mentions of sents,
+// changed in place.
 func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[string]schema.EntityType) {
 	ruled := func(m *mention) bool {
 		return r.rec != nil && named(m) && m.gaz == nil && len(m.titles) == 0 && m.name != ""
+	}
+	orgs := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if !m.guess && m.kind == mName && m.typ == schema.Organization && m.name != "" && len(strings.Fields(m.name)) > 1 {
+				orgs[m.name] = true
+			}
+		}
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.guess && m.kind == mName && m.typ == schema.Person && orgs[m.name] {
+				m.typ = schema.Organization
+			}
+		}
 	}
 	for i, s := range ms {
 		for _, m := range s {

@@ -3450,10 +3450,12 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
-		// guard Ann Lee").
-		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) {
+		// guard Ann Lee"); a lower-case adjective before the role noun
+		// grades it ("Harbor Party presidential nominee Ann Lee").
+		graded := i < len(toks)-1 && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[len(toks)-1].Lower())
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded {
 			return role{}, false
 		}
 	}
