@@ -1,0 +1,31 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestFactsCoref13 covers the coref13 rules on documents of our own: which
+// actor a description of a state or a body gives a fact.
+func TestFactsCoref13(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu, the governor of Ohio, spoke in Moscow on Monday. He said the state had sued Halvik Holdings.",
+			[]string{"Ohio -sue-> Halvik Holdings"}, []string{"Moscow -sue-> Halvik Holdings"},
+			"\"the state\" is no town: not the capital named since the state"},
+		{"Ann Lee met Tom Wu in Sydney. The state fined Halvik Holdings.",
+			nil, []string{"Sydney -fine-> Halvik Holdings"},
+			"\"the state\" with only a town named before is none"},
+		{"Ohio sued Halvik Holdings in May. Ohio also fined Acme Corp in June. On Monday, Tom Wu flew to Texas on the Gulf of Mexico, where the state sued him.",
+			[]string{"Texas -sue-> Tom Wu"}, []string{"Ohio -sue-> Tom Wu"},
+			"\"the state\" after a state named before it in its sentence is that state, not the one the report names most"},
+		{"Ohio sued Halvik Holdings in May. Ohio also fined Acme Corp in June. In Texas, polls showed Tom Wu ahead. Ann Lee visited the state on Friday.",
+			[]string{"Ann Lee -visit-> Texas"}, []string{"Ann Lee -visit-> Ohio"},
+			"so is one named in the sentence before"},
+	})
+}
