@@ -27,5 +27,11 @@ func TestFactsCoref13(t *testing.T) {
 		{"Ohio sued Halvik Holdings in May. Ohio also fined Acme Corp in June. In Texas, polls showed Tom Wu ahead. Ann Lee visited the state on Friday.",
 			[]string{"Ann Lee -visit-> Texas"}, []string{"Ann Lee -visit-> Ohio"},
 			"so is one named in the sentence before"},
+		{"Tom Wu resigned as the governor of the United States commonwealth of Puerto Rico on Friday. Earlier, the commonwealth sued Halvik Holdings.",
+			[]string{"Puerto Rico -sue-> Halvik Holdings"}, []string{"United States -sue-> Halvik Holdings"},
+			"\"the commonwealth\" is a region the report named, as \"the state\" is"},
+		{"Ann Lee won the caucuses in American Samoa on Tuesday. She secured four of the territory's six delegates. Earlier, the territory sued Halvik Holdings.",
+			[]string{"American Samoa -sue-> Halvik Holdings"}, nil,
+			"so is \"the territory\""},
 	})
 }

@@ -27,16 +27,18 @@ var placeDescs = map[string]placeKind{
 	"country": aCountry, "nation": aCountry,
 	"city": aTown, "town": aTown, "village": aTown, "municipality": aTown,
 	"province": anArea, "island": anArea, "state": anArea, "neighborhood": anArea, "neighbourhood": anArea,
+	"commonwealth": anArea, "territory": anArea,
 }
 
 // regionDescs are the nouns of [placeDescs] that name a state's first
-// division, never a town nor a place without a government (the Gulf of
+// division or a dependency ("the commonwealth" for Puerto Rico, "the
+// territory" for American Samoa), never a town nor a place without a government (the Gulf of
 // Mexico): "the state" after Ohio is no town the report
 // named since ("Moscow", "Sydney"), and a region named before it in its
 // own sentence or the sentence before is the one it means ("Trump visited
 // California to discuss the wildfires in the state"), not the one the
 // report names most.
-var regionDescs = map[string]bool{"state": true, "province": true}
+var regionDescs = map[string]bool{"state": true, "province": true, "commonwealth": true, "territory": true}
 
 // describes reports whether the description with head noun head may name
 // e: a place of the kind the noun names, or an actor whose descriptor
