@@ -33,5 +33,14 @@ func TestFactsCoref13(t *testing.T) {
 		{"Ann Lee won the caucuses in American Samoa on Tuesday. She secured four of the territory's six delegates. Earlier, the territory sued Halvik Holdings.",
 			[]string{"American Samoa -sue-> Halvik Holdings"}, nil,
 			"so is \"the territory\""},
+		{"Voters in Ohio went to the polls. The race was for a seat on the state's Supreme Court.",
+			[]string{"Supreme Court -part_of-> Ohio"}, nil,
+			"a region's description before a body's name makes the body part of the region, as a country's does"},
+		{"Tom Wu resigned as the governor of Puerto Rico. Earlier on Friday, the commonwealth's House of Representatives confirmed Ann Lee.",
+			[]string{"House of Representatives -part_of-> Puerto Rico"}, nil,
+			"so does a commonwealth's"},
+		{"Ann Lee met Tom Wu in Sydney on Monday. The state's Supreme Court upheld the result.",
+			nil, []string{"Supreme Court -part_of-> Sydney"},
+			"a town's is none"},
 	})
 }
