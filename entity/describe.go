@@ -27,7 +27,18 @@ var placeDescs = map[string]placeKind{
 	"country": aCountry, "nation": aCountry,
 	"city": aTown, "town": aTown, "village": aTown, "municipality": aTown,
 	"province": anArea, "island": anArea, "state": anArea, "neighborhood": anArea, "neighbourhood": anArea,
+	"commonwealth": anArea, "territory": anArea,
 }
+
+// regionDescs are the nouns of [placeDescs] that name a state's first
+// division or a dependency ("the commonwealth" for Puerto Rico, "the
+// territory" for American Samoa), never a town nor a place without a government (the Gulf of
+// Mexico): "the state" after Ohio is no town the report
+// named since ("Moscow", "Sydney"), and a region named before it in its
+// own sentence or the sentence before is the one it means ("Trump visited
+// California to discuss the wildfires in the state"), not the one the
+// report names most.
+var regionDescs = map[string]bool{"state": true, "province": true, "commonwealth": true, "territory": true}
 
 // describes reports whether the description with head noun head may name
 // e: a place of the kind the noun names, or an actor whose descriptor
@@ -51,7 +62,7 @@ func describes(head string, e *docEntity) bool {
 		// province the gazetteer knows is no town.
 		return e.typ == schema.GPE && !country && (e.gaz == nil || !e.gaz.region)
 	}
-	return !country
+	return !country && !(regionDescs[head] && (e.typ != schema.GPE || e.gaz.town()))
 }
 
 // genericDescs are the nouns that describe any organisation: "the
@@ -117,6 +128,11 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		// is the state the report is about: a statement on New Zealand's
 		// first case says "the individual had spent weeks in Iran" and
 		// then "upon their return to the country".
+	}
+	if regionDescs[head] {
+		if e := d.recent(ok); e != nil && e.last.sent >= si-1 {
+			return e
+		}
 	}
 	if placeDescs[head] == anArea {
 		// "the island" after "Busuanga Island": the place whose name

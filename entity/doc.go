@@ -220,7 +220,12 @@
 //     (gazetteer descriptors, titles, the last word of an organisation's
 //     name); "the organization", "the city" and "the island" to the one
 //     mentioned most so far, but "the island" (province, state) to the
-//     last place whose name ends with it ("Busuanga Island"). A group
+//     last place whose name ends with it ("Busuanga Island"); "the state",
+//     "the province", "the commonwealth" (Puerto Rico) and "the
+//     territory" (American Samoa) take no town nor a place without a government
+//     ("the state" after Ohio is not the Moscow named since), and first a
+//     region named in their sentence or the one before ("visited
+//     California to discuss the wildfires in the state"). A group
 //     noun with "the", "these", or a number ("these forces", "3,000
 //     soldiers") goes to the most recent group with that head; both get
 //     0.7 of the confidence. "The Nation" and "this Nation", capitalised

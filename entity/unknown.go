@@ -55,7 +55,8 @@ var stateBodyNouns = map[string]bool{
 // the name does ("Saudi Arabia's state-owned Saudi Aramco"). A description of the state or a pronoun
 // ("the country's Supreme Court", "its Supreme Court") does so right
 // before the name, as a state's name does ([docState.mentionFacts] reads
-// "Norway's Supreme Court").
+// "Norway's Supreme Court"), and so does a region's description ("the
+// state's Supreme Court") before a body the gazetteer does not know.
 func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.GPE || !a.possessive || a.adj || b.ent.typ != schema.Organization || !named(b) ||
 		modifiesNoun(s, nameListEnd(s, b.end)) {
@@ -63,6 +64,12 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	}
 	toks := s.Tokens[a.end:b.start]
 	if (len(toks) == 1 && toks[0].Tag == "POS" && a.kind == mDesc || len(toks) == 0 && a.kind == mPronoun) && d.r.country(a.ent) {
+		return role{lemma: schema.PartOf, reverse: true}, true
+	}
+	if len(toks) == 1 && toks[0].Tag == "POS" && a.kind == mDesc && regionDescs[a.head] && b.ent.gaz == nil {
+		// "the state's Supreme Court", "the commonwealth's House of
+		// Representatives": a region's body the gazetteer does not
+		// give to another state.
 		return role{lemma: schema.PartOf, reverse: true}, true
 	}
 	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
