@@ -2258,6 +2258,40 @@ func commaSuffix(s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// quoteMarks are the tokens that open or close a quoted nickname.
+var quoteMarks = map[string]bool{"\"": true, "``": true, "''": true, "“": true, "”": true}
+
+// quotedNickname joins the surname after a quoted nickname to the
+// person's given name before it ("Matiu \"Matt\" Ratana", "Pasquale
+// \"Pat\" Di Cicco"): the quotes cut the name, which left the given name
+// alone as the person's. The name keeps the given name and the surname;
+// mentions inside the joined span go.
+func quotedNickname(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i < len(ms); i++ {
+		p := ms[i]
+		k := p.end
+		if p.typ != schema.Person && p.typ != "" || p.kind != mSingle && p.kind != mName || p.adj || k+3 >= len(toks) || !quoteMarks[toks[k].Text] || !isCap(toks[k+1].Text) || !quoteMarks[toks[k+2].Text] {
+			continue
+		}
+		end := k + 3
+		for end < len(toks) && end < k+6 && isCap(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+			end++
+		}
+		if end == k+3 || slices.ContainsFunc(ms, func(m *mention) bool { return m.start < end && m.end > end }) {
+			continue // no surname, or a name that goes on past it
+		}
+		surface := spanText(s, p.start, end)
+		if strings.HasSuffix(p.full, p.surface) {
+			p.full = strings.TrimSuffix(p.full, p.surface) + surface // "Police sergeant Matiu \"Matt\" Ratana"
+		}
+		p.name = cleanName(p.name + " " + joinText(toks[k+3:end]))
+		p.end, p.surface = end, surface
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m != p && m.start >= k && m.start < end })
+	}
+	return ms
+}
+
 // finiteAt reports whether the token at k is a finite verb or a modal, the
 // predicate of a clause ("Tom Wu, US Secretary of State was visiting": an
 // apposition whose closing comma is missing ends there).
