@@ -2651,6 +2651,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// identity between two actors; "is a US congressman" states
 		// none when the document names no chamber; "would be the next
 		// leader of the party" holds it in a condition or a wish only.
+		if org.typ == schema.GPE && (lemma == schema.Lead || lemma == schema.WorkFor || lemma == schema.MemberOf) && oppositionIn(s, x.Object) {
+			lemma = schema.From // "is a Russian opposition politician": of the state's people, against its government
+		}
 		if lemma != "" && !intended {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		}
@@ -3066,6 +3069,29 @@ func titleEnd(s nlp.Sentence, holder, m *mention) int {
 func partBetween(s nlp.Sentence, a, b int) bool {
 	for k := a; k < b && k < len(s.Tokens); k++ {
 		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "NN") && !roleNoun(t.Lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// oppositionBetween reports whether a token in [a, b) of s is
+// "opposition": a title of the opposition to a state's government ("the
+// Russian opposition leader") holds no office of the state.
+func oppositionBetween(s nlp.Sentence, a, b int) bool {
+	for k := a; k < b && k < len(s.Tokens); k++ {
+		if s.Tokens[k].Lower() == "opposition" {
+			return true
+		}
+	}
+	return false
+}
+
+// oppositionIn reports whether the argument a of s holds the word
+// "opposition" ([oppositionBetween]).
+func oppositionIn(s nlp.Sentence, a schema.Argument) bool {
+	for k, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && oppositionBetween(s, k, k+1) {
 			return true
 		}
 	}

@@ -510,12 +510,16 @@ func soughtPurpose(toks []nlp.Token, k int) bool {
 
 // aimVerbs name an aim that an act serves rather than an event of its
 // own: "took action to protect US personnel", "are there to counter the
-// Front", "remained in Iraq to prevent the Front from gaining ground".
+// Front", "remained in Iraq to prevent the Front from gaining ground";
+// harm aimed at is one too ("spread false information to hurt Tom Wu").
 var aimVerbs = map[string]bool{
 	"protect": true, "prevent": true, "counter": true, "deter": true, "defend": true, "combat": true,
 	"curb": true, "guard": true, "safeguard": true, "contain": true, "counteract": true, "shield": true,
 	"tackle": true, "support": true, "help": true, "assist": true, "bolster": true, "strengthen": true,
 	"monitor": true, "secure": true, "ensure": true,
+	// harm aimed at: "spread false information to hurt Tom Wu's chances"
+	"hurt": true, "harm": true, "damage": true, "undermine": true, "weaken": true, "discredit": true,
+	"destabilise": true, "destabilize": true,
 }
 
 // aimedPurpose reports whether the infinitive after the "to" at token to,

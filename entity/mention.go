@@ -2258,6 +2258,74 @@ func commaSuffix(s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// quoteMarks are the tokens that open or close a quoted nickname.
+var quoteMarks = map[string]bool{"\"": true, "``": true, "''": true, "“": true, "”": true}
+
+// quotedNickname joins the surname after a quoted nickname to the
+// person's given name before it ("Matiu \"Matt\" Ratana", "Pasquale
+// \"Pat\" Di Cicco"): the quotes cut the name, which left the given name
+// alone as the person's. The name keeps the given name and the surname;
+// mentions inside the joined span go.
+func quotedNickname(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i < len(ms); i++ {
+		p := ms[i]
+		k := p.end
+		if p.typ != schema.Person && p.typ != "" || p.kind != mSingle && p.kind != mName || p.adj || k+3 >= len(toks) || !quoteMarks[toks[k].Text] || !isCap(toks[k+1].Text) || !quoteMarks[toks[k+2].Text] {
+			continue
+		}
+		end := k + 3
+		for end < len(toks) && end < k+6 && isCap(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+			end++
+		}
+		if end == k+3 || slices.ContainsFunc(ms, func(m *mention) bool { return m.start < end && m.end > end }) {
+			continue // no surname, or a name that goes on past it
+		}
+		ms = joinSurname(s, ms, p, k+3, end)
+	}
+	return ms
+}
+
+// bracketSurname joins the surname after an editor's insertion that
+// closes on a given name to it ("[Indian Prime Minister Narendra] Modi",
+// "[then-Senator Ann] Lee"): the bracket cut the name, which left the
+// given name alone as the person's. A bracket around the given name
+// alone ("[Ann] Lee") is left to the rules that read it already.
+func bracketSurname(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for i := 0; i < len(ms); i++ {
+		p := ms[i]
+		k := p.end
+		if p.typ != schema.Person && p.typ != "" || p.kind != mSingle && p.kind != mName || p.adj || k+1 >= len(toks) || toks[k].Text != "]" ||
+			p.start == 0 || toks[p.start-1].Text == "[" || !slices.ContainsFunc(toks[:p.start], func(t nlp.Token) bool { return t.Text == "[" }) {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && end < k+3 && isCap(toks[end].Text) && strings.HasPrefix(toks[end].Tag, "NNP") {
+			end++
+		}
+		if end == k+1 || slices.ContainsFunc(ms, func(m *mention) bool { return m.start < end && m.end > end }) {
+			continue // no surname, or a name that goes on past it
+		}
+		ms = joinSurname(s, ms, p, k+1, end)
+	}
+	return ms
+}
+
+// joinSurname extends p, a given name, over the surname toks[from:end]
+// after the marks that cut it ([quotedNickname], [bracketSurname]) and
+// returns ms without the mentions between p's old end and end.
+func joinSurname(s nlp.Sentence, ms []*mention, p *mention, from, end int) []*mention {
+	k := p.end
+	surface := spanText(s, p.start, end)
+	if strings.HasSuffix(p.full, p.surface) {
+		p.full = strings.TrimSuffix(p.full, p.surface) + surface // "Police sergeant Matiu \"Matt\" Ratana"
+	}
+	p.name = cleanName(p.name + " " + joinText(s.Tokens[from:end]))
+	p.end, p.surface = end, surface
+	return slices.DeleteFunc(ms, func(m *mention) bool { return m != p && m.start >= k && m.start < end })
+}
+
 // finiteAt reports whether the token at k is a finite verb or a modal, the
 // predicate of a clause ("Tom Wu, US Secretary of State was visiting": an
 // apposition whose closing comma is missing ends there).

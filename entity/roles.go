@@ -201,6 +201,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
 				}
 				r.lemma = d.groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
+				if obj.typ == schema.GPE && subj.typ == schema.Person && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) &&
+					oppositionBetween(s, a.end, min(b.end+2, len(s.Tokens))) {
+					// "Russian opposition leader Tom Wu", "Ann Lee, the
+					// Belarusian opposition leader,": of the state's
+					// people, who oppose its government; no head, staff
+					// or member of it.
+					r.lemma = schema.From
+				}
 				if subj.typ == schema.Person && d.r.country(obj) {
 					if noun := legislatorNoun(s.Tokens[a.start:min(b.end+3, len(s.Tokens))]); noun != "" {
 						// "Tom Wu, a US congressman,": the chamber's

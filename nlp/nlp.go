@@ -130,13 +130,15 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 // a sitting U.S. Senator from California, is ...", "the D.C. Circuit
 // vacated ..." are one sentence each, while "... traveling to the U.S. The
 // President later ..." is two.
+// A middle initial ends none ("President Ulysses S. Grant, who ...";
+// [endsInMiddleInitial]).
 // A dateline ends no sentence either: "ALMERIA, Spain. - A bomb went
 // off" is one. segs are segments of text; the result reuses segs' array.
 func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		for i+1 < len(segs) && (isInitialism(s.Text) || endsInInitialism(s.Text) && !opensSentence(segs[i+1].Text) ||
+		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
 			isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
 			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
@@ -152,6 +154,32 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 func endsInInitialism(s string) bool {
 	s = strings.TrimRight(s, " \t\n")
 	return isInitialism(s[strings.LastIndexAny(s, " \t\n(")+1:])
+}
+
+// endsInMiddleInitial reports whether sentence s ends with a name's
+// middle initial: a capitalised word and one capital letter with a period
+// ("... including President Ulysses S."), which the segmenter ends a
+// sentence after when the surname is also a common word ("Grant"). A
+// Roman numeral is no initial ("World War I.").
+func endsInMiddleInitial(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w, prev := f[len(f)-1], f[len(f)-2]
+	if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' || strings.ContainsRune("IVX", rune(w[0])) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(prev)
+	if !unicode.IsUpper(r) || n == len(prev) {
+		return false
+	}
+	for _, c := range prev[n:] {
+		if !unicode.IsLower(c) && c != '-' && c != '\'' {
+			return false // "WWF", "U.S.": no given name
+		}
+	}
+	return true
 }
 
 // opensSentence reports whether sentence s opens as a sentence does after

@@ -307,3 +307,23 @@ func TestTokenLower(t *testing.T) {
 		t.Errorf("Lower of a token made outside the Analyzer = %q, want %q", got, "nato")
 	}
 }
+
+// TestSplitMiddleInitial checks that a name's middle initial before a
+// surname that is also a common word ("Grant") ends no sentence, while a
+// Roman numeral or a sentence opener after an initial still does.
+func TestSplitMiddleInitial(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"The herds were hunted by many generals, including President Ulysses S. Grant, who ordered it.", 1},
+		{"Its lawyer, Ann B. Fox, said the ban was legal.", 1},
+		{"The prize went to Plan B. The rest went home.", 2},
+		{"The bill was signed by Ann B. The court upheld it.", 2},
+	} {
+		if got := len(a.Split(c.text)); got != c.want {
+			t.Errorf("Split(%q) gave %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}

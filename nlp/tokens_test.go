@@ -50,3 +50,18 @@ func TestOpensSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsInMiddleInitial checks which sentence endings are a name's
+// middle initial (joinInitialisms); TestSplitMiddleInitial splits text.
+func TestEndsInMiddleInitial(t *testing.T) {
+	for s, want := range map[string]bool{
+		"including President Ulysses S.": true,
+		"in World War I.":                false,
+		"the WWF S.":                     false,
+		"S.":                             false,
+	} {
+		if got := endsInMiddleInitial(s); got != want {
+			t.Errorf("endsInMiddleInitial(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
