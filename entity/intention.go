@@ -254,6 +254,8 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	}
 	for j := to - 1; j >= 1 && j >= to-6; j-- {
 		switch t := toks[j]; {
+		case travelPurpose(toks, j, to), strings.EqualFold(t.Text, "to") && travelPurpose(toks, j-1, to):
+			return true // "traveled to Florida to meet with Tom Wu": the meeting is the trip's purpose
 		case strings.EqualFold(t.Text, "to"):
 			return plannedInfinitive(toks, j, lemma) // "due to fly to Oslo": the phrase before is the plan
 		case t.Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to"):
@@ -261,6 +263,38 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 		case t.Tag == "VBG" && permitWords[t.Lower()] && strings.HasPrefix(toks[j-1].Tag, "NN"):
 			return true // "sought documents allowing him to marry Ann Lee": a permission, not the act
 		case strings.HasPrefix(t.Tag, "VB"), t.Tag == "MD", t.Tag == ",", t.Tag == ".", t.Tag == ":", t.Tag == "CC":
+			return false
+		}
+	}
+	return false
+}
+
+// travelVerbs move their subject to a place, where an infinitive after
+// the place names what the trip was for: "flew to Oslo to meet Tom Wu",
+// "came to Iraq to fight the Front", "entered the race to defeat Ann Lee".
+// "moved" is left out: a move to a club or a country is mostly told with
+// what followed it ("moved to Madrid to join Real Madrid").
+var travelVerbs = map[string]bool{
+	"travel": true, "fly": true, "flew": true, "go": true, "went": true, "gone": true, "come": true, "came": true,
+	"head": true, "arrive": true, "return": true, "drive": true, "drove": true, "sail": true, "rush": true,
+	"journey": true, "enter": true, "visit": true,
+}
+
+// travelPurpose reports whether token j is a verb of [travelVerbs] whose
+// place or object, the words up to the "to" at token to, names where the
+// subject went: at least one noun, pronoun or "there", "here" or "home"
+// between ("went to Oslo to", "came here to"), so that "went on to cite"
+// and "came to know" (no place) stay acts.
+func travelPurpose(toks []nlp.Token, j, to int) bool {
+	t := toks[j]
+	if !strings.HasPrefix(t.Tag, "VB") || !travelVerbs[verbBase(t.Lower(), travelVerbs)] {
+		return false
+	}
+	for k := j + 1; k < to; k++ {
+		switch w := toks[k]; {
+		case strings.HasPrefix(w.Tag, "NN") || w.Tag == "PRP" || w.Lower() == "there" || w.Lower() == "here" || w.Lower() == "home":
+			return true
+		case strings.HasPrefix(w.Tag, "VB") || w.Tag == "MD" || w.Tag == "CC" || w.Tag == "," || w.Tag == ":":
 			return false
 		}
 	}
