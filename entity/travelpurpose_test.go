@@ -35,3 +35,34 @@ func TestTravelPurposeIsNoAct(t *testing.T) {
 			"came to know: no place, an act"},
 	})
 }
+
+// TestEffortIsNoAct checks that an act worked or campaigned for ("worked
+// hard to defeat Ann Lee", "worked with Ann Lee to defeat Norway") and an
+// aim a trip serves ("came to support", "rushed to help") are no acts,
+// while "struggled to beat" and "came to admire" stay acts, on documents
+// written for this test.
+func TestEffortIsNoAct(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu worked hard to defeat Ann Lee.",
+			nil, []string{"Tom Wu -defeat-> Ann Lee"},
+			"an effort towards the act"},
+		{"Tom Wu campaigned to unseat Ann Lee.",
+			nil, []string{"Tom Wu -unseat-> Ann Lee"},
+			"a campaign for the act"},
+		{"Tom Wu worked together with Ann Lee to defeat Norway.",
+			[]string{"Tom Wu -work_together_with-> Ann Lee"}, []string{"Tom Wu -defeat-> Norway"},
+			"work with a partner towards the act"},
+		{"Tom Wu came to support Ann Lee at the final.",
+			nil, []string{"Tom Wu -support-> Ann Lee"},
+			"an aim the coming serves"},
+		{"Norwegian troops rushed to help Sweden.",
+			nil, []string{"Norwegian troops -help-> Sweden"},
+			"an aim the rush serves"},
+		{"Tom Wu struggled to beat Ann Lee in the final.",
+			[]string{"Tom Wu -beat-> Ann Lee"}, nil,
+			"a hard act that was done"},
+		{"Tom Wu came to admire Ann Lee.",
+			[]string{"Tom Wu -admire-> Ann Lee"}, nil,
+			"came to: a change, no aim"},
+	})
+}
