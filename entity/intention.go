@@ -185,6 +185,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		if w[i] == "to" && unfitWords[w[i-1]] {
 			return true // "is ineligible to stand as"
 		}
+		if w[i] == "to" && (effortVerbs[verbBase(w[i-1], effortVerbs)] || travelAim(w[i-1], x.Lemma)) {
+			return true // "worked to defeat", "came to support": an effort or an aim, not the act
+		}
 		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
 				continue // "set out to"; only "is set to meet"
@@ -252,8 +255,13 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) || aimedPurpose(toks, to, lemma) {
 		return true
 	}
+	if strings.HasPrefix(toks[k].Tag, "VB") && effortVerbs[verbBase(toks[k].Lower(), effortVerbs)] {
+		return true // "worked hard to defeat Ann Lee": an effort, not the act
+	}
 	for j := to - 1; j >= 1 && j >= to-6; j-- {
 		switch t := toks[j]; {
+		case travelPurpose(toks, j, to), strings.EqualFold(t.Text, "to") && travelPurpose(toks, j-1, to):
+			return true // "traveled to Florida to meet with Tom Wu": the meeting is the trip's purpose
 		case strings.EqualFold(t.Text, "to"):
 			return plannedInfinitive(toks, j, lemma) // "due to fly to Oslo": the phrase before is the plan
 		case t.Tag == "VB" && strings.EqualFold(toks[j-1].Text, "to"):
@@ -265,6 +273,49 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// travelVerbs move their subject to a place, where an infinitive after
+// the place names what the trip was for: "flew to Oslo to meet Tom Wu",
+// "came to Iraq to fight the Front", "entered the race to defeat Ann Lee".
+// "moved" is left out: a move to a club or a country is mostly told with
+// what followed it ("moved to Madrid to join Real Madrid").
+var travelVerbs = map[string]bool{
+	"travel": true, "fly": true, "flew": true, "go": true, "went": true, "gone": true, "come": true, "came": true,
+	"head": true, "arrive": true, "return": true, "drive": true, "drove": true, "sail": true, "rush": true,
+	"journey": true, "enter": true, "visit": true,
+}
+
+// travelPurpose reports whether token j is a verb of [travelVerbs] whose
+// place or object, the words up to the "to" at token to, names where the
+// subject went: at least one noun, pronoun or "there", "here" or "home"
+// between ("went to Oslo to", "came here to"), so that "went on to cite"
+// and "came to know" (no place) stay acts. A verb of [effortVerbs] with
+// its partner or place works towards the act too ("worked with Ann Lee to
+// defeat Norway").
+func travelPurpose(toks []nlp.Token, j, to int) bool {
+	t := toks[j]
+	if !strings.HasPrefix(t.Tag, "VB") || !travelVerbs[verbBase(t.Lower(), travelVerbs)] && !effortVerbs[verbBase(t.Lower(), effortVerbs)] {
+		return false
+	}
+	for k := j + 1; k < to; k++ {
+		switch w := toks[k]; {
+		case strings.HasPrefix(w.Tag, "NN") || w.Tag == "PRP" || w.Lower() == "there" || w.Lower() == "here" || w.Lower() == "home":
+			return true
+		case strings.HasPrefix(w.Tag, "VB") || w.Tag == "MD" || w.Tag == "CC" || w.Tag == "," || w.Tag == ":":
+			return false
+		}
+	}
+	return false
+}
+
+// effortVerbs, right before an infinitive, work towards its act without
+// saying it was done: "worked to defeat Ann Lee", "strove to win".
+// "struggled to" is left out: it mostly tells of a hard act that was done
+// ("struggled to beat Sweden 2-1").
+var effortVerbs = map[string]bool{
+	"work": true, "strive": true, "strove": true, "campaign": true, "labor": true, "labour": true,
+	"endeavor": true, "endeavour": true,
 }
 
 // entitlementNouns, as nouns before an infinitive, give a right to act,
@@ -542,6 +593,16 @@ func aimedPurpose(toks []nlp.Token, to int, lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// travelAim reports whether w, a lower-case word right before an
+// infinitive of lemma, is a verb of [travelVerbs] and the infinitive's
+// verb one of [aimVerbs]: "came to support Ann Lee", "rushed to help
+// Norway". Other verbs after "came to" are mostly a change ("came to
+// know").
+func travelAim(w, lemma string) bool {
+	verb, _, _ := strings.Cut(lemma, "_")
+	return aimVerbs[verb] && travelVerbs[verbBase(w, travelVerbs)]
 }
 
 // unasked unlinks the objects of what the document's questions would

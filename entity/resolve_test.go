@@ -99,7 +99,8 @@ func TestResolveArguments(t *testing.T) {
 		{0, "Kim Jong Bok", "member_of", "North Korea", ""},
 		{0, "North Korean troops", "from", "North Korea", ""},
 		{0, "Kim Jong Bok", "travel_to", "Russia", ""},
-		{0, "Kim Jong Bok", "oversee", "North Korean troops", ""},
+		// the trip's purpose: no act the sentence says took place
+		{0, "Kim Jong Bok", "oversee", "", "North Korean soldiers deployed in the conflict"},
 		{1, "North Korea", "dispatch", "North Korean troops", ""},
 		{2, "Kim Jong Bok", "arrive_in", "Russia", ""},
 		{2, "", "be", "", "a significant move"},
