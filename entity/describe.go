@@ -87,14 +87,19 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // named before the quotation, not one the quotation names ("Halvik
 // cheated us," said the company's chief executive): the speaker's side.
 // Token at of sentence si is the description's head.
+//
+// A speaker's label in an interview ("((WN))") is no actor a description
+// names: "the firm" after "((WN)) Tell us about your firm" is not
+// Wikinews ([docState.labelOnly]).
 func (d *docState) described(si, at int, head string) *docEntity {
+	fits := func(e *docEntity) bool { return describes(head, e) && !d.labelOnly(e) }
 	if !inQuotes(d.qs, si, at) {
-		unquoted := func(e *docEntity) bool { return describes(head, e) && !d.quotedBefore(e.last, si, at) }
+		unquoted := func(e *docEntity) bool { return fits(e) && !d.quotedBefore(e.last, si, at) }
 		if e := d.describedBy(si, head, unquoted); e != nil {
 			return e
 		}
 	}
-	return d.describedBy(si, head, func(e *docEntity) bool { return describes(head, e) })
+	return d.describedBy(si, head, fits)
 }
 
 // quotedBefore reports whether position p lies inside a quotation that
