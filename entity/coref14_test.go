@@ -20,3 +20,19 @@ func TestFactsCoref14(t *testing.T) {
 			"\"the company\" is no interviewer's label"},
 	})
 }
+
+// TestFactsCoref14Nation: "the nation" with no state named in its sentence
+// is the state whose regions the report names, not the foreign state it
+// names most often.
+func TestFactsCoref14Nation(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee campaigned in Ohio, Texas and Iowa on Monday. The US election is in November. Tom Wu held rallies in Ohio and Florida. Lee said Russia had hacked the vote. Russia denied it. Wu said Russia was a threat. On Friday, the nation sued Halvik Holdings.",
+			[]string{"United States -sue-> Halvik Holdings"}, []string{"Russia -sue-> Halvik Holdings"},
+			"\"the nation\" is the state whose regions the report names"},
+	})
+}
