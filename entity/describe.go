@@ -87,14 +87,19 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // named before the quotation, not one the quotation names ("Halvik
 // cheated us," said the company's chief executive): the speaker's side.
 // Token at of sentence si is the description's head.
+//
+// A speaker's label in an interview ("((WN))") is no actor a description
+// names: "the firm" after "((WN)) Tell us about your firm" is not
+// Wikinews ([docState.labelOnly]).
 func (d *docState) described(si, at int, head string) *docEntity {
+	fits := func(e *docEntity) bool { return describes(head, e) && !d.labelOnly(e) }
 	if !inQuotes(d.qs, si, at) {
-		unquoted := func(e *docEntity) bool { return describes(head, e) && !d.quotedBefore(e.last, si, at) }
+		unquoted := func(e *docEntity) bool { return fits(e) && !d.quotedBefore(e.last, si, at) }
 		if e := d.describedBy(si, head, unquoted); e != nil {
 			return e
 		}
 	}
-	return d.describedBy(si, head, func(e *docEntity) bool { return describes(head, e) })
+	return d.describedBy(si, head, fits)
 }
 
 // quotedBefore reports whether position p lies inside a quotation that
@@ -147,13 +152,35 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 			return named
 		}
 	}
+	weight := func(e *docEntity) int { return e.n }
+	if placeDescs[head] == aCountry {
+		weight = d.countryWeight
+	}
 	var best *docEntity
+	bw := 0
 	for _, e := range d.ents {
-		if ok(e) && (best == nil || e.n > best.n || e.n == best.n && best.last.less(e.last)) {
-			best = e
+		if !ok(e) {
+			continue
+		}
+		if w := weight(e); best == nil || w > bw || w == bw && best.last.less(e.last) {
+			best, bw = e, w
 		}
 	}
 	return best
+}
+
+// countryWeight returns how much the report so far is about the state e:
+// its mentions and those of the regions the gazetteer puts in it ("the
+// nation" of a report on a campaign in Ohio, Texas and Iowa that names
+// Russia more often than the United States is the United States).
+func (d *docState) countryWeight(e *docEntity) int {
+	w := e.n
+	for _, x := range d.ents {
+		if x.typ == schema.GPE && x.gaz != nil && x.gaz.region && x.gaz.in == e.name {
+			w += x.n
+		}
+	}
+	return w
 }
 
 // topicOfTie returns, of e, the most recent entity that passes ok, and

@@ -231,7 +231,10 @@
 //     0.7 of the confidence. "The Nation" and "this Nation", capitalised
 //     as speeches write their state, are "the nation". "The country" with
 //     no state named before it in its sentence is the state mentioned most
-//     so far. "The" or "this" with the head noun of an earlier place's name
+//     so far, counting the mentions of the regions in it ("the nation" of
+//     a report on a campaign in Ohio and Iowa is the United States, not
+//     the Russia it names more often). No description names an
+//     interview's speaker label ("((WN))"). "The" or "this" with the head noun of an earlier place's name
 //     ("the bridge" after the Varholm Bridge), with a noun written before
 //     an earlier person's name ("the student" after "student Omar
 //     Haddad"), or with boy, girl, man, woman, kid or teenager (the person

@@ -116,3 +116,28 @@ func labelSpan(toks []nlp.Token) (start, end, after int) {
 
 // labelWords is the most words a speaker's label has.
 const labelWords = 5
+
+// labelOnly reports whether every sentence that mentions e opens with a
+// speaker's label in double parentheses that writes e's name or an alias
+// ("((WN)) Why did you run?"): e is then only the label of the
+// interviewer's turns, not an actor the text speaks of.
+func (d *docState) labelOnly(e *docEntity) bool {
+	if len(e.mentions) == 0 {
+		return false
+	}
+	for si := range e.mentions {
+		if si >= len(d.input) {
+			return false
+		}
+		toks := d.input[si].Tokens
+		start, end, after := labelSpan(toks)
+		if after == 0 {
+			return false
+		}
+		label := joinText(toks[start:end])
+		if label != e.name && !e.aliases[label] {
+			return false
+		}
+	}
+	return true
+}
