@@ -258,9 +258,10 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	if strings.HasPrefix(toks[k].Tag, "VB") && effortVerbs[verbBase(toks[k].Lower(), effortVerbs)] {
 		return true // "worked hard to defeat Ann Lee": an effort, not the act
 	}
+	verb, _, _ := strings.Cut(lemma, "_")
 	for j := to - 1; j >= 1 && j >= to-6; j-- {
 		switch t := toks[j]; {
-		case travelPurpose(toks, j, to), strings.EqualFold(t.Text, "to") && travelPurpose(toks, j-1, to):
+		case (travelPurpose(toks, j, to) || strings.EqualFold(t.Text, "to") && travelPurpose(toks, j-1, to)) && !postingVerbs[verb]:
 			return true // "traveled to Florida to meet with Tom Wu": the meeting is the trip's purpose
 		case strings.EqualFold(t.Text, "to"):
 			return plannedInfinitive(toks, j, lemma) // "due to fly to Oslo": the phrase before is the plan
@@ -307,6 +308,16 @@ func travelPurpose(toks []nlp.Token, j, to int) bool {
 		}
 	}
 	return false
+}
+
+// postingVerbs name a duty that a trip takes its subject to, held from
+// the arrival on: "has traveled to Russia to oversee North Korean
+// troops", "was sent to Kabul to command the mission". The duty is
+// stated, not only aimed at, as a meeting or a fight after a trip is
+// ([travelPurpose]).
+var postingVerbs = map[string]bool{
+	"oversee": true, "command": true, "lead": true, "head": true, "supervise": true, "direct": true,
+	"coordinate": true, "advise": true, "train": true, "serve": true,
 }
 
 // effortVerbs, right before an infinitive, work towards its act without

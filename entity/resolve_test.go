@@ -99,8 +99,7 @@ func TestResolveArguments(t *testing.T) {
 		{0, "Kim Jong Bok", "member_of", "North Korea", ""},
 		{0, "North Korean troops", "from", "North Korea", ""},
 		{0, "Kim Jong Bok", "travel_to", "Russia", ""},
-		// the trip's purpose: no act the sentence says took place
-		{0, "Kim Jong Bok", "oversee", "", "North Korean soldiers deployed in the conflict"},
+		{0, "Kim Jong Bok", "oversee", "North Korean troops", ""}, // a posting the trip takes him to (postingVerbs)
 		{1, "North Korea", "dispatch", "North Korean troops", ""},
 		{2, "Kim Jong Bok", "arrive_in", "Russia", ""},
 		{2, "", "be", "", "a significant move"},

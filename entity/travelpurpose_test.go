@@ -33,6 +33,9 @@ func TestTravelPurposeIsNoAct(t *testing.T) {
 		{"Tom Wu came to know Ann Lee in Oslo.",
 			[]string{"Tom Wu -know-> Ann Lee"}, nil,
 			"came to know: no place, an act"},
+		{"General Tom Wu has traveled to Halvia to oversee the Norwegian troops deployed there.",
+			[]string{"Tom Wu -oversee-> Norwegian troops"}, nil,
+			"a posting the trip takes him to is a duty held"},
 	})
 }
 
