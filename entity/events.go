@@ -256,8 +256,11 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return false
 	}
 	// takes: "lodged a protest with Sweden": a noun of nominals takes its
-	// own prepositions too.
-	takes := func(p string) bool { return preps[p] || !undergo && lemma == "" && slices.Contains(nom.preps, p) }
+	// own prepositions too, and so does an event noun done with someone
+	// ("had a phone call with Tom Wu").
+	takes := func(p string) bool {
+		return preps[p] || !undergo && (lemma == "" || withNominal(toks[head].Lower())) && slices.Contains(nom.preps, p)
+	}
 	demanded := false // a thing demanded came before: "a subpoena for documents"
 	for _, a := range args {
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")

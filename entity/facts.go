@@ -4432,9 +4432,10 @@ func noneOf(text string) bool {
 // withNominal reports whether w is an event noun of nominals that two
 // actors do together, its relation ending in with ("talks", "disputes", "a
 // meeting"), which "have" may take as its object. "Had an interview with"
-// says not who asked.
+// says not who asked. A call is had with someone too ("had a phone call
+// with Tom Wu", "held calls with Norway"), though it is made to him.
 func withNominal(w string) bool {
-	return strings.HasSuffix(nominals[w].lemma, "_with")
+	return strings.HasSuffix(nominals[w].lemma, "_with") || w == "call" || w == "calls"
 }
 
 // draftVerbs draw up, found or put forward something that partners
