@@ -831,6 +831,9 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	if !ok {
 		return
 	}
+	if force == "" {
+		r.homeTownPolice(ms)
+	}
 	as := func(m *mention) { nameOrg(m, force) }
 	if force == "" {
 		as = func(m *mention) { m.kind, m.head = mGroupRef, "police" }
@@ -868,6 +871,45 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			m := &mention{start: k, end: end, surface: joinText(toks[k:end])}
 			as(m)
 			ms[i] = slices.Insert(ms[i], at, m)
+		}
+	}
+}
+
+// homeTownPolice makes a capitalised "Police" that opens a sentence or
+// a title ("Police said ...", "Police spokesman Tom Wu"), in a document
+// that names no police force, the police of the town the document is
+// about: the town or region it names most often, at least twice and more
+// often than any other ("Police arrested him" after "a shooting in
+// Riverton ... in Riverton": Riverton Police), as "Riverton police" is
+// ([townPolice]); sovereign states are not counted. Otherwise "Police"
+// is the state's force ([docState.homeForce]). ms are the mentions of a
+// document, changed in place.
+func (r *Resolver) homeTownPolice(ms [][]*mention) {
+	n := map[string]int{}
+	var town *entry
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mName && m.typ == schema.GPE && m.gaz != nil && m.gaz.typ == schema.GPE && !r.sovereign(m.gaz) {
+				n[m.gaz.name]++
+				if town == nil || n[m.gaz.name] > n[town.name] {
+					town = m.gaz
+				}
+			}
+		}
+	}
+	if town == nil || n[town.name] < 2 {
+		return
+	}
+	for name, k := range n {
+		if name != town.name && k == n[town.name] {
+			return
+		}
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mName && m.typ == schema.Organization && m.name == "Police" {
+				nameOrg(m, town.name+" Police")
+			}
 		}
 	}
 }

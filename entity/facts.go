@@ -3858,24 +3858,38 @@ func oneOfNamed(toks []nlp.Token, first, last int, covered func(int) *mention) *
 // namedAs returns the name that ends an argument whose head, tokens [b,
 // e), is a noun of a person, a role or a body that the words from e on
 // name: "a lawyer named Ann Lee", "a man called Tom Wu", "a company
-// called Acme" ([namingWords]). It returns nil otherwise.
+// called Acme" ([namingWords]), or that a relative clause right after the
+// argument names ("the organisation which is called Sampad", ended by
+// the sentence or a comma). It returns nil otherwise.
 func namedAs(toks []nlp.Token, b, e, last int, covered func(int) *mention) *mention {
-	if e <= b || e+1 >= last || covered(e-1) != nil || !strings.HasPrefix(toks[e-1].Tag, "NN") || isCap(toks[e-1].Text) {
+	rel := e == last && e+3 < len(toks) && (toks[e].Lower() == "which" || toks[e].Lower() == "that" || toks[e].Lower() == "who") &&
+		(toks[e+1].Lower() == "is" || toks[e+1].Lower() == "was")
+	if e <= b || !rel && e+1 >= last || !strings.HasPrefix(toks[e-1].Tag, "NN") || isCap(toks[e-1].Text) {
+		return nil
+	}
+	if m := covered(e - 1); m != nil && (!rel || m.kind != mDesc) {
 		return nil
 	}
 	head := toks[e-1].Lower()
 	if _, person := personNouns[head]; !person && !roleNoun(strings.TrimSuffix(head, "s")) && !orgNouns[head] && !staffNouns[head] {
 		return nil // "a river known as Kamo", "a ship named Tom Wu": a thing
 	}
-	w := toks[e].Lower()
+	n := e
+	if rel {
+		n, last = e+2, len(toks)
+	}
+	w := toks[n].Lower()
 	if !namingWords[w] {
 		return nil
 	}
-	k := e + 1
-	if w == "known" && strings.EqualFold(toks[k].Text, "as") {
+	k := n + 1
+	if w == "known" && k < last && strings.EqualFold(toks[k].Text, "as") {
 		k++
 	}
 	m := covered(k)
+	if rel && m != nil && m.end < last && (toks[m.end].Text == "," || toks[m.end].Text == "." || toks[m.end].Text == ";") {
+		last = m.end
+	}
 	if k >= last || m == nil || m.start != k || m.ent == nil || m.adj || !named(m) || m.end != last ||
 		m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 		return nil // "the river known as Kamo" is a place, no actor

@@ -117,7 +117,8 @@ func TestPartyOfState(t *testing.T) {
 
 // TestCapitalisedPolice checks that "Police" opening a sentence or a title
 // names the report's police force, as "police" does, not a body called
-// Police, on a document written for this test.
+// Police: the force of the state the report is about, or of the town it
+// names most, on documents written for this test.
 func TestCapitalisedPolice(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -129,6 +130,13 @@ func TestCapitalisedPolice(t *testing.T) {
 			[]string{"Tom Wu -lead-> Norwegian police", "Per Lund -work_for-> Norwegian police"},
 			[]string{"Tom Wu -lead-> Police", "Per Lund -work_for-> Police"},
 			"the force of the state the report is about"},
+		{"Fire at a market in Bergen\n\nA fire broke out at a market in Bergen on Friday. Police spokesman Per Lund said the police arrested a man. Police chased Tom Wu through Bergen.",
+			[]string{"Per Lund -work_for-> Bergen Police", "Bergen Police -chase-> Tom Wu"},
+			[]string{"Per Lund -work_for-> Police", "Police -chase-> Tom Wu"},
+			"the force of the town the report names most"},
+		{"Fire in Bergen and Oslo\n\nA fire broke out in Bergen and Oslo on Friday. Police chased Tom Wu.",
+			nil, []string{"Bergen Police -chase-> Tom Wu", "Oslo Police -chase-> Tom Wu"},
+			"two towns named as often: no town's force"},
 	})
 }
 

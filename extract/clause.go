@@ -193,7 +193,15 @@ func (a *analysis) objectControl(p int) bool {
 		return false
 	}
 	h := a.ch[q.vg].head
-	return controlVerb(a.x.base(a.low[h], a.tags[h]))
+	v := a.x.base(a.low[h], a.tags[h])
+	if v == "pay" {
+		// "paid his friend Joe Shapiro to take the SAT": the one paid
+		// takes it; "paid $5,000 to settle the case" pays money, and
+		// the payer settles.
+		t := a.tags[q.obj.j-1]
+		return t == "NNP" || t == "NNPS" || t == "PRP"
+	}
+	return controlVerb(v)
 }
 
 // controlVerb reports whether the verb of base form v hands its object to
@@ -202,7 +210,7 @@ func controlVerb(v string) bool {
 	switch v {
 	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
 		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg",
-		"let", "make", "see", "watch", "hear":
+		"let", "make", "see", "watch", "hear", "hire", "employ", "recruit", "commission", "appoint", "authorize", "authorise":
 		return true
 	}
 	return false

@@ -325,6 +325,30 @@ func TestSentence(t *testing.T) {
 			why:      "in the passive the subject, not the by-agent, is the one told to act",
 		},
 		{
+			name:     "paying a person to act",
+			sentence: "The mayor paid his cousin Per Lund to sit the exam for him.",
+			want:     fact{"his cousin Per Lund", "sit", "sit", "the exam"},
+			why:      "pay hands a named or pronoun object, the one paid, to the infinitive as its subject",
+		},
+		{
+			name:     "paying for a person to act",
+			sentence: "Ann Lee, who paid for Ola Berg to attend the Oslo Academy, spoke on Monday.",
+			want:     fact{"Ola Berg", "attend", "attend", "the Oslo Academy"},
+			why:      "pay for hands its object to the infinitive as pay does",
+		},
+		{
+			name:     "paying money to act",
+			sentence: "The firm paid $5,000 to settle the case.",
+			want:     fact{"The firm", "settle", "settle", "the case"},
+			why:      "money paid does not act: the payer settles",
+		},
+		{
+			name:     "hiring someone to act",
+			sentence: "The council hired lawyers to defend Tom Wu.",
+			want:     fact{"lawyers", "defend", "defend", "Tom Wu"},
+			why:      "hire, employ and appoint hand their object to the infinitive as its subject",
+		},
+		{
 			name:     "floating quantifier",
 			sentence: "Both governments have both criticised the plan.",
 			want:     fact{"Both governments", "have both criticised", "criticise", "the plan"},
