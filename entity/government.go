@@ -329,17 +329,24 @@ func partyShort(sents []nlp.Sentence, ms [][]*mention) {
 // ("government", "team") at token i after the state's name, adjective or
 // possessive ("the New Zealand government", "the Canadian government",
 // "Canada's government", "the Afghan team"), or nil. The body's mention is
-// possessive when "'s" follows it ("the Afghan team's coach").
+// possessive when "'s" follows it ("the Afghan team's coach"). A state's
+// whole government may say so between its name or adjective and the
+// noun ("the United States federal government"), not a region's ("the
+// regional government").
 func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
 	toks := s.Tokens
 	if i+1 < len(toks) && isCap(toks[i+1].Text) {
 		return nil // "US team Cloud9": the name that follows is the body
 	}
+	at := i
+	if noun == "government" && i > 0 && wholeGovernment[toks[i-1].Text] {
+		at--
+	}
 	for _, p := range ms {
 		if p.typ != schema.GPE || p.kind == mPronoun || r.based(s, p) {
 			continue
 		}
-		if p.end == i && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
+		if p.end == at && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
 			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
 				surface: spanText(s, p.start, i+1), name: r.stateBody(p, noun), country: p,
 				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
@@ -347,6 +354,10 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 	}
 	return nil
 }
+
+// wholeGovernment are the lower-case words between a state and
+// "government" that say it is the state's whole government.
+var wholeGovernment = map[string]bool{"federal": true, "central": true, "national": true}
 
 // listedGovernments returns the mentions of the governments that a list
 // of states before "governments" at token i names, one for each state

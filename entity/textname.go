@@ -11,13 +11,14 @@ import (
 // "American troops" are [Resolver.groupAfter]'s "American troops"; "the
 // United States government" is [Resolver.stateBody]'s "American
 // government"), but an analyst names an actor as the text names it: when
-// the document never writes the state's adjective for it, the node takes
-// the first form the document writes with the state's name before the
-// noun, a full name before an acronym ("United States troops" rather
-// than an earlier "U.S. troops"), and the adjective's form stays an
-// alias; so does a state's body named before "of" and the state ("the
-// Parliament of Norway", "the government of Norway", not "Norwegian
-// parliament", "Norwegian government"). A state's body of the gazetteer whose name the document never
+// the document writes the state's name for it, the node takes the first
+// form the document writes with the state's name before the noun, a full
+// name before an acronym ("United States troops" rather than an earlier
+// "U.S. troops"; "US government", not "American government", though the
+// document writes both), and the adjective's form stays an alias; so
+// does a state's body
+// named before "of" and the state ("the Parliament of Norway", "the
+// Government of Iraq", not "Norwegian parliament", "Iraqi government"). A state's body of the gazetteer whose name the document never
 // writes ("State Department", "CIA") takes the longest form the document
 // does write when that form has more words ("Department of State",
 // "Central Intelligence Agency"); a shorter one ("Fed") is no full name.
@@ -40,6 +41,9 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 			e.written, e.writtenState = spanText(d.input[si], m.start, c.end), c.surface
 		}
 	}
+	if m.country == nil && e.typ == schema.Organization && m.name == e.name {
+		d.noteGovernment(e, surface)
+	}
 	c := m.country
 	if c == nil || c.typ != schema.GPE || e.typ != schema.Group && e.typ != schema.Organization || m.name != e.name {
 		return
@@ -52,7 +56,8 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 			e.written, e.writtenState = surface, c.surface
 		}
 	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") &&
-		strings.HasSuffix(strings.ToLower(e.name), " "+d.input[si].Tokens[c.start-2].Lower()) && e.written == "":
+		strings.HasSuffix(strings.ToLower(e.name), " "+d.input[si].Tokens[c.start-2].Lower()) &&
+		(e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface)):
 		// Not "the governments of Chile, Peru and Bolivia": the noun
 		// before "of" is the body's own.
 		// "the government of Norway": the text's form, without its article.
@@ -60,6 +65,34 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 			surface = strings.Join(f[1:], " ")
 		}
 		e.written, e.writtenState = surface, c.surface
+	}
+}
+
+// noteGovernment records on e, a government named by its state's
+// adjective ([Resolver.governmentName]), the form surface writes when it
+// names the state by its name ("the Government of Iraq", "UK
+// Government"; not "the Iraqi Government").
+func (d *docState) noteGovernment(e *docEntity, surface string) {
+	f := strings.Fields(surface)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	var st *mention
+	switch {
+	case len(f) > 2 && strings.EqualFold(f[0], "government") && strings.EqualFold(f[1], "of"):
+		from := 2
+		if strings.EqualFold(f[2], "the") {
+			from++
+		}
+		st = d.r.stateNamed(strings.Join(f[from:], " "))
+	case len(f) > 1 && strings.EqualFold(f[len(f)-1], "government"):
+		st = d.r.stateNamed(strings.Join(f[:len(f)-1], " "))
+	}
+	if st == nil || st.adj || d.r.governmentName(st) != e.name {
+		return
+	}
+	if e.written == "" || isAcronym(e.writtenState) && !isAcronym(st.surface) {
+		e.written, e.writtenState = strings.Join(f, " "), st.surface
 	}
 }
 
@@ -82,10 +115,10 @@ func (d *docState) stateAfterOf(si int, m *mention, cur []*mention) *mention {
 // writes to the form it does write, as the package comment above says.
 func (d *docState) textNames() {
 	for _, e := range d.ents {
-		if e.nameWritten {
+		name := e.written
+		if name == "" && e.nameWritten {
 			continue
 		}
-		name := e.written
 		if name == "" && e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization {
 			for a := range e.aliases {
 				if len(strings.Fields(a)) > len(strings.Fields(e.name)) && !isAcronym(a) &&
