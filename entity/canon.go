@@ -52,6 +52,11 @@ import (
 //   - A person's or organisation's name spelt otherwise in case than a
 //     known one of the same type ("SEA ORG") takes the known spelling,
 //     since node IRIs keep case.
+//   - The organisations and groups whose name or alias is one state's
+//     body or group named by the state's adjective ("American
+//     government", "American troops") are one, named by the fullest
+//     name a document writes for it ("United States federal
+//     government"; see [Canon.fullerBody]).
 //   - Two names that an alias file's NAME != OTHER keeps apart are never
 //     joined.
 //
@@ -89,6 +94,9 @@ type Canon struct {
 	carried map[string]map[string]uint8
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
+	// states holds the node of each state's body or group by the key of
+	// its adjective's form ([Canon.stateKey]).
+	states map[canonKey]*known
 }
 
 type canonKey struct {
@@ -121,7 +129,7 @@ func NewCanon(opts Options) (*Canon, error) {
 	c := &Canon{g: g, byKey: map[canonKey]*known{}, full: map[string][]*known{}, short: map[string][]*known{},
 		named: map[string][]*known{}, variants: map[string][]*known{}, forbid: map[[2]string]bool{},
 		joined: map[string]map[string][]string{}, shortIn: map[string]map[string][]string{},
-		long: map[string][]*known{}, pairs: map[string][]*known{}}
+		long: map[string][]*known{}, pairs: map[string][]*known{}, states: map[canonKey]*known{}}
 	for _, p := range opts.Forbid {
 		a, b := normKey(p[0]), normKey(p[1])
 		c.forbid[[2]string{a, b}] = true
@@ -136,9 +144,10 @@ func (c *Canon) apart(a, b string) bool {
 }
 
 // Know records e, an entity already stored: its name, type and aliases.
-// Only people and organisations are joined by evidence; Know ignores
-// other entities.
+// Only people and organisations, and groups of a state, are joined by
+// evidence; Know ignores other entities.
 func (c *Canon) Know(e schema.Entity) {
+	c.knowState(e)
 	k := canonKey{normKey(e.Name), e.Type}
 	if k.key == "" || (e.Type != schema.Person && e.Type != schema.Organization) {
 		return
@@ -258,6 +267,9 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 			to, merges = c.joinOrganization(doc, e, k, merges)
 		case schema.Person:
 			to, merges = c.joinPerson(e, k, inDoc, docFull, merges)
+		}
+		if to == "" {
+			to, merges = c.joinState(e, merges)
 		}
 		if to != "" {
 			rename[e.Name] = to

@@ -74,8 +74,8 @@ type docEntity struct {
 	e  schema.Entity
 }
 
-// storedEntities returns every person and organisation node with its
-// name and aliases (the only types [Joiner]s join by evidence), in no
+// storedEntities returns every person, organisation and group node with
+// its name and aliases (the only types [Joiner]s join by evidence), in no
 // particular order, and for each person what each document that names it
 // says of it: its aliases and [schema.JoinedAs] names there, by document
 // ID in order. It finds them through the index of objects (their kg:type)
@@ -95,7 +95,7 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 	pJoined := jk[0]
 	var out []schema.Entity
 	var docs []docEntity
-	for _, t := range []schema.EntityType{schema.Person, schema.Organization} {
+	for _, t := range []schema.EntityType{schema.Person, schema.Organization, schema.Group} {
 		keys, err := v.entitiesByType(ctx, []schema.EntityType{t})
 		if err != nil {
 			return nil, nil, err

@@ -1,0 +1,115 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// State bodies across documents. The [Resolver] names a state's body or
+// group by the state's adjective ("American government", "American
+// troops") and renames it to a form its document writes with the state's
+// name ("US government", "United States federal government",
+// "Government of Iraq"; [docState.textNames]), keeping the adjective's
+// form as an alias. A [Canon] joins the organisations and groups of every
+// document that share that adjective's form, as name or alias, into one
+// node, named by the fullest name among them ([Canon.fullerBody]), so that a
+// document that names the body by the adjective alone joins the node of
+// one that writes the state's name.
+
+// stateForm reports whether name is a state's adjective and lower-case
+// words ("American government", "North Korean troops"), the form the
+// Resolver composes; "Syrian Democratic Forces" is a name of its own.
+func (g *gazetteer) stateForm(name string) bool {
+	f := strings.Fields(name)
+	for i := 1; i < len(f); i++ {
+		rest := strings.Join(f[i:], " ")
+		if strings.IndexFunc(rest, unicode.IsUpper) >= 0 {
+			continue
+		}
+		adj := strings.Join(f[:i], " ")
+		if st := g.demonyms[normKey(adj)]; st != "" && g.adjOf[st] == adj {
+			return true
+		}
+	}
+	return false
+}
+
+// stateKeys returns the keys of the adjective's forms of e, an
+// organisation or group: its name when that is such a form, else its
+// aliases that are ("American troops", "American soldiers"), or none.
+func (c *Canon) stateKeys(e schema.Entity) []canonKey {
+	if e.Type != schema.Organization && e.Type != schema.Group {
+		return nil
+	}
+	if c.g.stateForm(e.Name) {
+		return []canonKey{{normKey(e.Name), e.Type}}
+	}
+	var keys []canonKey
+	for _, a := range e.Aliases {
+		if k := (canonKey{normKey(a), e.Type}); c.g.stateForm(a) && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// knowState records e, stored or joined, as the node of its state's
+// body under each of its keys where it is the fullest name known.
+func (c *Canon) knowState(e schema.Entity) {
+	for _, k := range c.stateKeys(e) {
+		if n := c.states[k]; n == nil || c.fullerBody(e.Name, n.name) {
+			c.states[k] = &known{name: e.Name, typ: e.Type}
+		}
+	}
+}
+
+// joinState returns the name of the known node of e's state body that
+// e joins (the fullest, when its keys name several), or "", with the
+// merge of that node into e appended when e's name is the fuller one.
+func (c *Canon) joinState(e schema.Entity, merges []schema.Merge) (string, []schema.Merge) {
+	var n *known
+	for _, k := range c.stateKeys(e) {
+		if o := c.states[k]; o != nil && (n == nil || c.fullerBody(o.name, n.name)) {
+			n = o
+		}
+	}
+	if n == nil || normKey(n.name) == normKey(e.Name) || c.apart(n.name, e.Name) {
+		return "", merges
+	}
+	if !c.fullerBody(e.Name, n.name) {
+		return n.name, merges
+	}
+	merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+	delete(c.byKey, canonKey{normKey(n.name), n.typ})
+	for k, o := range c.states {
+		if o.typ == n.typ && o.name == n.name {
+			c.states[k] = &known{name: e.Name, typ: e.Type} // the merged node's keys are e's
+		}
+	}
+	return "", merges
+}
+
+// fullerBody reports whether a is a fuller name of a state's body than
+// b: a name the text writes before the adjective's form, then a state's
+// full name before an acronym ("United States troops", not "U.S.
+// military personnel"), then the one of more words, then the longer,
+// then the first in byte order, so that the order of the documents does
+// not decide.
+func (c *Canon) fullerBody(a, b string) bool {
+	if fa, fb := c.g.stateForm(a), c.g.stateForm(b); fa != fb {
+		return fb
+	}
+	if aa, ab := slices.ContainsFunc(strings.Fields(a), isAcronym), slices.ContainsFunc(strings.Fields(b), isAcronym); aa != ab {
+		return ab
+	}
+	if wa, wb := len(strings.Fields(a)), len(strings.Fields(b)); wa != wb {
+		return wa > wb
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
