@@ -188,7 +188,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
-			if holder.possessive {
+			if holder.possessive && e.name == d.r.governmentName(&mention{name: holder.ent.name}) {
+				// "Goa's government", "their government": the state's own
+				// government is the state as an actor (the real-news
+				// annotations name them together), as "the Goan
+				// government" is: background.
+				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
+			} else if holder.possessive {
 				// "New York's Manufacturers Hanover Corp.", "Milan's
 				// Halvik Opera": a city holds a firm or an opera house,
 				// which is no part of it; its police or council is.
