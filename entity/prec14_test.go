@@ -29,3 +29,30 @@ func TestStatedOwnGovernment(t *testing.T) {
 			"a state's possessive before another body of the state: part of it"},
 	})
 }
+
+// TestReportedClauseSubject checks that the actor a verb of believing or
+// reporting is followed by is no one believed or reported when a clause
+// about it follows ("to be", or a finite verb after a relative clause or
+// asides in commas), while speech addressed to an actor stays, on
+// sentences written for this test.
+func TestReportedClauseSubject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Police believe Tom Wu to be aged 25.",
+			nil, []string{"Police -believe-> Tom Wu"},
+			"a belief's object before to be: what is believed of it"},
+		{"Halvik News reported Tom Wu, who died in Oslo, will be buried on Tuesday.",
+			[]string{"Tom Wu -die_in-> Oslo"}, []string{"Halvik News -report-> Tom Wu"},
+			"a relative clause in commas between the reported clause's subject and its verb"},
+		{"Swedish protesters have claimed Norway, especially, amongst other outside states, is unduly influencing the government.",
+			nil, []string{"Swedish protesters -claim-> Norway"},
+			"two asides in commas, one comma closing the first and opening the second"},
+		{"Ann Lee warned Tom Wu to be careful. Ann Lee thanked Tom Wu, who leads the Halvik Party, for his help.",
+			[]string{"Ann Lee -warn-> Tom Wu", "Ann Lee -thank-> Tom Wu", "Tom Wu -lead-> Halvik Party"}, nil,
+			"speech addressed to an actor, and an act on one a relative clause describes"},
+	})
+}
