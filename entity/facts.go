@@ -3177,13 +3177,14 @@ func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
 }
 
 // nounPassive reports whether the relation of x is a passive infinitive
-// right after a common noun ("after a civil ceremony to be held at Windsor
+// right after a noun ("after a civil ceremony to be held at Windsor
 // Castle", "plans for the Rock's sovereignty to be shared between Britain
-// and Spain"): the noun undergoes the act, not x's subject.
+// and Spain", "an initiative for the Strait of Hormuz to be unveiled at
+// the UN"): the noun phrase undergoes the act, not x's subject.
 func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
 	ri, _, ok := relationTokens(s, x)
 	if !ok || ri < 2 || ri+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[ri-1].Text, "to") ||
-		(s.Tokens[ri-2].Tag != "NN" && s.Tokens[ri-2].Tag != "NNS") || s.Tokens[ri-2].Start < x.Subject.End {
+		!strings.HasPrefix(s.Tokens[ri-2].Tag, "NN") || s.Tokens[ri-2].Start < x.Subject.End {
 		return false
 	}
 	if s.Tokens[ri].Lower() != "be" || s.Tokens[ri+1].Tag != "VBN" {

@@ -56,3 +56,29 @@ func TestReportedClauseSubject(t *testing.T) {
 			"speech addressed to an actor, and an act on one a relative clause describes"},
 	})
 }
+
+// TestUnfinishedActs checks that an act under way or near ("in the process
+// of leaving", "on the verge of quitting") and a passive infinitive after
+// a named place ("the Strait of Hormuz to be unveiled at") are no acts
+// done, while the act done stays, on sentences written for this test.
+func TestUnfinishedActs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway is in the process of leaving the Nordic Council.",
+			nil, []string{"Norway -leave-> Nordic Council"},
+			"in the process of: under way, not done"},
+		{"Ann Lee is on the point of quitting the Halvik Party.",
+			nil, []string{"Ann Lee -quit-> Halvik Party"},
+			"on the point of: near, not done"},
+		{"Norway left the Nordic Council in the process.",
+			[]string{"Norway -leave-> Nordic Council"}, nil,
+			"the act done, with the noun elsewhere"},
+		{"Ann Lee also announced a new security initiative for the Persian Gulf and the Strait of Hormuz to be unveiled at the United Nations General Assembly later this week.",
+			nil, []string{"Ann Lee -unveil_at-> UN General Assembly"},
+			"a passive infinitive after a named place: the initiative is to be unveiled, by no one named yet"},
+	})
+}
