@@ -82,3 +82,30 @@ func TestUnfinishedActs(t *testing.T) {
 			"a passive infinitive after a named place: the initiative is to be unveiled, by no one named yet"},
 	})
 }
+
+// TestSitePlaces checks that where a building or a site lies is no fact
+// between actors when a place phrase states it ("Bontddu Hall near
+// Dolgellau"), whatever type the name was given, while a town whose name
+// ends in Station and a body in a site stay placed, on sentences written
+// for this test.
+func TestSitePlaces(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"As part of the celebration of 900 years of the Cahors Cathedral in Cahors, France, a relic was carried through the city.",
+			nil, []string{"Cahors Cathedral -locate_in-> France", "Cahors Cathedral -locate_in-> Cahors"},
+			"a cathedral in a town"},
+		{"Fire erupts in parking structure at Sola Airport, Norway",
+			nil, []string{"Sola Airport -locate_in-> Norway"},
+			"an airport and its country in a headline"},
+		{"Before the burial, Ann Lee attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.",
+			nil, []string{"Qaboos Grand Mosque -locate_in-> Muscat", "Sultan Qaboos Grand Mosque -locate_in-> Muscat"},
+			"a mosque, whatever type its name was given"},
+		{"Don Imus died on Friday at the Baylor Scott and White Medical Center in College Station, Texas.",
+			[]string{"College Station -locate_in-> Texas"}, nil,
+			"a town named with Station"},
+	})
+}
