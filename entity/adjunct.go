@@ -124,6 +124,9 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if prep == "as" && suchBefore(toks, k) {
 			prep = "while" // "committed such acts as firing shells at": the subject's acts
 		}
+		if unfinishedOf(toks, k) {
+			continue // "is in the process of leaving the EU": not done yet
+		}
 		// "Norway joined Sweden in condemning Denmark": both condemned
 		// ([joinVerbs], shared with the sports reading).
 		joined := prep == "in" && joinVerbs[strings.Split(x.Lemma, "_")[0]] && actor != gram

@@ -884,6 +884,18 @@ var findVerbs = map[string]bool{
 	"find": true, "prove": true, "show": true, "conclude": true, "establish": true, "determine": true, "know": true,
 }
 
+// beliefVerbs hold a clause true, which may follow their object as an
+// infinitive ("believe him to be aged 25", "reported Ann Lee to have
+// left"): its subject is no one believed or reported.
+var beliefVerbs = map[string]bool{
+	"believe": true, "think": true, "claim": true, "report": true, "allege": true, "suppose": true,
+	"presume": true, "assume": true, "suspect": true, "consider": true, "understand": true, "know": true,
+	"rumour": true, "rumor": true,
+}
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}
+
 // clauseConjunctions open a clause as well as a phrase.
 var clauseConjunctions = map[string]bool{
 	"as": true, "after": true, "before": true, "since": true, "until": true, "while": true, "once": true,
@@ -891,10 +903,11 @@ var clauseConjunctions = map[string]bool{
 
 // clauseSubject reports whether x's object is the subject of a clause that
 // x reports, cut off by the extractor: a reporting verb whose object is
-// followed, after at most an apposition in commas and an opening
-// quotation mark, by a finite verb ("The
-// ministry said John Kerry, the Secretary of State, contacted Thailand").
-// What was said is no actor. So is a clause that a conjunction the
+// followed, after at most two appositions, relative clauses or asides in
+// commas and an opening quotation mark, by a finite verb ("The ministry
+// said John Kerry, the Secretary of State, contacted Thailand", "reported
+// Tom Wu, who died in Oslo, will be buried"), or a verb of [beliefVerbs]
+// whose object "to be" or "to have" follows. What was said is no actor. So is a clause that a conjunction the
 // relation ends in opens ("was speaking as Sir Tom Wu, Globex's chief,
 // warned Ann Lee", "left after Tom Wu arrived").
 func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
@@ -903,7 +916,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 	if i := strings.LastIndexByte(x.Lemma, '_'); i >= 0 {
 		conj = clauseConjunctions[x.Lemma[i+1:]]
 	}
-	if !reportVerbs[verb] && !conj || x.Object.End <= x.Object.Start {
+	if !reportVerbs[verb] && !beliefVerbs[verb] && !conj || x.Object.End <= x.Object.Start {
 		return false
 	}
 	toks := s.Tokens
@@ -911,15 +924,30 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 	for k < len(toks) && toks[k].Start < x.Object.End {
 		k++
 	}
-	if k < len(toks) && toks[k].Text == "," {
-		// Skip an apposition: "John Kerry, the Secretary of State,".
+	skipped := false
+	for range 2 {
+		if k >= len(toks) || toks[k].Text != "," {
+			break
+		}
+		// Skip an apposition ("John Kerry, the Secretary of State,"), a
+		// relative clause ("Tom Wu, who died in Oslo,") or an aside
+		// ("Norway, especially, amongst others,"), twice at most; the
+		// comma that closes one may open the next.
+		relative := k+1 < len(toks) && relativeWords[toks[k+1].Lower()]
 		j := k + 1
-		for j < len(toks) && j <= k+8 && toks[j].Text != "," && !strings.HasPrefix(toks[j].Tag, "VB") {
+		for j < len(toks) && j <= k+12 && toks[j].Text != "," && (relative || j <= k+8 && !strings.HasPrefix(toks[j].Tag, "VB")) {
 			j++
 		}
-		if j < len(toks) && toks[j].Text == "," {
-			k = j + 1
+		if j >= len(toks) || toks[j].Text != "," {
+			break
 		}
+		k, skipped = j, true
+	}
+	if skipped {
+		k++
+	}
+	if beliefVerbs[verb] && k+2 < len(toks) && toks[k].Lower() == "to" && (toks[k+1].Lower() == "be" || toks[k+1].Lower() == "have") {
+		return true // "police believe him to be aged 25": what is believed of him
 	}
 	if k+1 < len(toks) && quoteMark(toks[k].Text) > 0 {
 		k++ // "said Tom Wu "worked until his last breath""

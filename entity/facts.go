@@ -188,7 +188,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
-			if holder.possessive {
+			if holder.possessive && e.name == d.r.governmentName(&mention{name: holder.ent.name}) {
+				// "Goa's government", "their government": the state's own
+				// government is the state as an actor (the real-news
+				// annotations name them together), as "the Goan
+				// government" is: background.
+				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
+			} else if holder.possessive {
 				// "New York's Manufacturers Hanover Corp.", "Milan's
 				// Halvik Opera": a city holds a firm or an opera house,
 				// which is no part of it; its police or council is.
@@ -1989,11 +1995,18 @@ func (d *docState) deriveBackground(si int, subj schema.Argument, phrase, lemma 
 }
 
 // derive adds one implied fact, once per sentence, and returns it, or nil
-// when the sentence has it already: a role restated in a later sentence
-// ("Ambassador Mohib said") is that sentence's statement too.
+// when the sentence has it already (a role restated in a later sentence,
+// "Ambassador Mohib said", is that sentence's statement too), when its
+// object is an office, or when it places a site ([siteNamed]).
 func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s, o *docEntity, literal string, conf float64) *docFact {
 	if o != nil && o != s && loneTitle(d, o) {
 		return nil // "launched a bid for Senator": an office is no actor
+	}
+	if (lemma == schema.LocateIn || lemma == schema.LocateNear) && siteNamed(s) {
+		// "the Cahors Cathedral in Cahors, France", "Bontddu Hall near
+		// Dolgellau": where a building lies is no fact between actors,
+		// as for a fact the extractor read ([site]).
+		return nil
 	}
 	okey := literal
 	if o != nil {
@@ -2502,7 +2515,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// phrase the state modifies.
 		return
 	}
-	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && site(f.subj) {
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && (site(f.subj) || siteNamed(f.subj)) {
 		// "the game at the Harbor Stadium in Oslo", "found on Elm Road in
 		// Bergen": a stadium, a road or a hall is no actor, and where it
 		// lies is no fact between actors.
@@ -3171,13 +3184,14 @@ func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
 }
 
 // nounPassive reports whether the relation of x is a passive infinitive
-// right after a common noun ("after a civil ceremony to be held at Windsor
+// right after a noun ("after a civil ceremony to be held at Windsor
 // Castle", "plans for the Rock's sovereignty to be shared between Britain
-// and Spain"): the noun undergoes the act, not x's subject.
+// and Spain", "an initiative for the Strait of Hormuz to be unveiled at
+// the UN"): the noun phrase undergoes the act, not x's subject.
 func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
 	ri, _, ok := relationTokens(s, x)
 	if !ok || ri < 2 || ri+1 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[ri-1].Text, "to") ||
-		(s.Tokens[ri-2].Tag != "NN" && s.Tokens[ri-2].Tag != "NNS") || s.Tokens[ri-2].Start < x.Subject.End {
+		!strings.HasPrefix(s.Tokens[ri-2].Tag, "NN") || s.Tokens[ri-2].Start < x.Subject.End {
 		return false
 	}
 	if s.Tokens[ri].Lower() != "be" || s.Tokens[ri+1].Tag != "VBN" {
@@ -3570,6 +3584,38 @@ func site(e *docEntity) bool {
 	}
 	last := f[len(f)-1]
 	return siteWords[last] || last == "Hall" || last == "Hotel"
+}
+
+// siteNamed reports whether e is a name the gazetteer does not know that
+// ends in a site's head, as for [site] ("Sola Airport", "Cahors
+// Cathedral"), typed a GPE for the place phrase it stands in or not;
+// "Station" is left out, which ends towns' names too ("College Station").
+// A name typed a person ends in one of [buildingHeads].
+func siteNamed(e *docEntity) bool {
+	if e == nil || e.gaz != nil {
+		return false
+	}
+	f := strings.Fields(e.name)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if e.typ == schema.Person {
+		return buildingHeads[last] // "Qaboos Grand Mosque" read as a person's name
+	}
+	if e.typ != schema.GPE && e.typ != schema.Location && e.typ != schema.Organization {
+		return false
+	}
+	return siteWords[last] && last != "Station" || last == "Hall" || last == "Hotel" // "College Station" is a town
+}
+
+// buildingHeads are the heads of [siteWords] that end no person's name
+// ("Hall", "Temple", "Castle" and "Street" do: Stuart Hall, Barbara
+// Castle).
+var buildingHeads = map[string]bool{
+	"Airport": true, "Stadium": true, "Arena": true, "Mosque": true, "Synagogue": true, "Cathedral": true,
+	"Building": true, "Prison": true, "Jail": true, "Theatre": true, "Theater": true, "Auditorium": true,
+	"Cinema": true, "Facility": true, "Towers": true,
 }
 
 // crowdNouns count people: "thousands of Kenyans".

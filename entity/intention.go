@@ -129,6 +129,21 @@ func modalInfinitive(toks []nlp.Token, ri int) bool {
 	return false
 }
 
+// unfinishedNouns name a stage before an act is done: "in the process
+// of leaving", "on the verge of signing", "on the brink of quitting".
+var unfinishedNouns = map[string]string{"process": "in", "verge": "on", "brink": "on", "point": "on"}
+
+// unfinishedOf reports whether the "of" at token of closes "in the
+// process of" or "on the verge of" ([unfinishedNouns]): the gerund after
+// it is an act under way or near, not done.
+func unfinishedOf(toks []nlp.Token, of int) bool {
+	if of < 3 || of+1 >= len(toks) || toks[of].Lower() != "of" || toks[of+1].Tag != "VBG" || toks[of-2].Lower() != "the" {
+		return false
+	}
+	prep, ok := unfinishedNouns[toks[of-1].Lower()]
+	return ok && toks[of-3].Lower() == prep
+}
+
 // intention reports whether x states an act that is planned, wished,
 // predicted or possible, not one that happened: "Ann Lee plans to visit
 // Oslo" (a modal argument of intention), "would visit", "could attack",
@@ -171,6 +186,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
 		return true // "would be the first woman to serve as Vice President"
+	}
+	if ri, _, ok := relationTokens(s, x); ok && ri > 0 && unfinishedOf(s.Tokens, ri-1) {
+		return true // "is in the process of leaving the EU"
 	}
 	// "plans to visit", "is expected to sign with", "was asked to leave":
 	// the relation as written.
