@@ -246,7 +246,8 @@
 //     by the kind its name's last word tells (TV: network, broadcaster;
 //     Front: group; Herald: newspaper, paper; Embassy: embassy, office), and
 //     a person by the one title in a role fact's words ("Norway's
-//     president, Ann Lee," then "the president"); written in lower case,
+//     president, Ann Lee," then "the president"), or before "of" in an
+//     apposition ("The president of France, Emmanuel Macron,"); written in lower case,
 //     such a description restates in its sentence the role the title was
 //     given with ("President Tom Wu of Norway" then "the president said":
 //     Tom Wu lead Norway). A two-word title, capitalised or not ("the
