@@ -22,3 +22,24 @@ func TestFactsCoref15Titles(t *testing.T) {
 			"\"the judge\" is the person titled Judge"},
 	})
 }
+
+// TestFactsCoref15Paragraphs: a pronoun's antecedent is not outweighed by
+// a person named more often in an earlier paragraph, nor, as a subject,
+// by the document's most named person last named three sentences back;
+// a life's subject still outweighs a name taken in passing.
+func TestFactsCoref15Paragraphs(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Prime Minister Tom Wu met Ann Lee. Wu later praised Lee. Wu thanked his staff.\n\nAnn Lee hosted Bo Kim in Oslo. Lee later praised Kim. Per Holm thanked him.",
+			[]string{"Per Holm -thank-> Bo Kim"}, []string{"Per Holm -thank-> Tom Wu"},
+			"a person named often in the paragraph before is not the focus of this one"},
+		{"Tom Wu was born in Oslo. Wu studied law. Wu became a judge. Wu wrote books. Wu married Ann Lee. Wu sold his house.\n\nThe band was inducted into the Hall of Fame by Bo Kim in 1993. Afterwards he moved to Sweden.",
+			[]string{"Tom Wu -move_to-> Sweden"}, []string{"Bo Kim -move_to-> Sweden"},
+			"the subject of a life outweighs a name taken in passing in the next paragraph"},
+		{"Tom Wu was born in Oslo. Wu studied law. Wu became a judge. Wu wrote books. Wu married Ann Lee. Wu sold his house. Wu moved to Bergen.\n\nDr. Per Holm taught him in Bergen. He later praised Bo Kim.",
+			[]string{"Tom Wu -praise-> Bo Kim"}, []string{"Per Holm -praise-> Bo Kim"},
+			"the subject of a life outweighs the subject of the sentence before, named there first"},
+		{"President Tom Wu visited Oslo. Wu met Per Holm. Wu praised Holm. Wu thanked the police. Wu left Oslo. Wu flew to Bergen. Wu met voters in Bergen. Wu visited a school. Wu praised the teachers. Wu toured a factory. Wu thanked the workers. The next day, Wu held a rally in Bergen. That same day, rapper Bo Kim announced a bid for president. In an interview, Kim outlined a campaign. He named Ann Lee as a running mate.",
+			[]string{"Bo Kim -name-> Ann Lee"}, []string{"Tom Wu -name-> Ann Lee"},
+			"the subject of two sentences is not outweighed by a person named more often three sentences back"},
+	})
+}

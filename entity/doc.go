@@ -187,9 +187,18 @@
 //     A person of that
 //     window mentioned more often so far wins over the pick, and over the
 //     subject of the sentence before only with more than five times its
-//     mentions (a life's subject after a person named once), as over a
+//     mentions and when it was named in the sentence before or the pick
+//     first there (a life's subject after a person named once, not after
+//     the subject of two sentences: "rapper Bo Kim announced a bid. Kim
+//     outlined a campaign. He named ..."), as over a
 //     name that a relative "who" follows before the pronoun ("backed Ola
-//     Berg, who said he had won"). A sentence about anyone ("A person
+//     Berg, who said he had won"). A person so weighed counts only in the
+//     pronoun's paragraph (and the one before when the pronoun's sentence
+//     opens a paragraph), and from further back only with more than five
+//     times the pick's mentions when the pick is no subject in the
+//     paragraph: after a paragraph on Boris Johnson, "The president of
+//     France, Emmanuel Macron, visited Berlin. The president praised
+//     Chancellor Angela Merkel. The chancellor thanked him" is Macron. A sentence about anyone ("A person
 //     who acts without care does no wrong", "A juror must ...") keeps its
 //     own and the next sentence's he and she from anyone named before. A
 //     reflexive takes
