@@ -248,7 +248,9 @@
 //     an earlier person's name ("the student" after "student Omar
 //     Haddad"), or with boy, girl, man, woman, kid or teenager (the person
 //     of matching gender mentioned most in the last three sentences) takes
-//     it up, unless a noun, "of", a relative pronoun or "known as" follows.
+//     it up, unless a noun, "of", a relative pronoun or "known as" follows,
+//     or "and" and another office before "of" ("the president and chief
+//     executive officer of Halvik Corporation" names no earlier president).
 //     A body is also described by the head noun of its apposition or a
 //     copula's complement ("Halvik TV, the largest television network in
 //     Norway," then "the network"; "Norden Bank, Norway's largest lender,"),
