@@ -226,8 +226,9 @@
 //     statement", speak for that actor.
 //   - A definite description ("the alliance", "the envoy", "the agency",
 //     "the Secretary") goes to the most recent entity described so
-//     (gazetteer descriptors, titles, the last word of an organisation's
-//     name); "the organization", "the city" and "the island" to the one
+//     (gazetteer descriptors, titles and their last word but for a
+//     deputy's, since a vice president is not "the president"; the last
+//     word of an organisation's name); "the organization", "the city" and "the island" to the one
 //     mentioned most so far, but "the island" (province, state) to the
 //     last place whose name ends with it ("Busuanga Island"); "the state",
 //     "the province", "the commonwealth" (Puerto Rico) and "the
