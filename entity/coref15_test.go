@@ -52,3 +52,20 @@ func TestFactsCoref15Paragraphs(t *testing.T) {
 			"the subject of two sentences is not outweighed by a person named more often three sentences back"},
 	})
 }
+
+// TestFactsCoref15ObjectIt: "it" after a reporting verb is the speaker
+// only as the subject of the reported clause; an object "it" names a
+// thing.
+func TestFactsCoref15ObjectIt(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"On Tuesday, Norway President Tom Wu announced he had asked for national security adviser Bo Kim's resignation Monday night, and that Kim tendered it the next morning.",
+			nil, []string{"Bo Kim -tender-> Norway"},
+			"\"tendered it\" is the resignation, not the state"},
+		{"Norway First Minister Ann Lee said a ban on face coverings could be \"inevitable\" and that she was considering it.",
+			nil, []string{"Ann Lee -consider-> Norway"},
+			"\"considering it\" is the ban"},
+		{"Halvik Holdings said on Monday that it had bought Acme Corp.",
+			[]string{"Halvik Holdings -buy-> Acme Corp"}, nil,
+			"\"it\" as the reported clause's subject is the speaker"},
+	})
+}

@@ -159,7 +159,8 @@
 //     gender), it/its to an organisation or state, they/their to a group or
 //     an organisation whose name's head noun is plural ("the Liberal
 //     Democrats", not "the United Nations"). "It" resolves only when it
-//     speaks ("it said", "said ... that it"), when it opens a sentence
+//     speaks ("it said", "said ... that it" and a verb: not "said ...
+//     that she was considering it"), when it opens a sentence
 //     as its subject right after a sentence whose subject, at its start
 //     or after a phrase with no verb that opens it, is a place or state
 //     ("Sweden is a large country ... It has ten million people"; "In the

@@ -1341,7 +1341,8 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 
 // speakingIt reports whether the pronoun m of sentence si is "it" or
 // "itself" of a speaker: before a reporting verb ("it said") or after one
-// in its sentence ("The RSF said in a statement that it was ready").
+// in its sentence as the subject of a clause ("The RSF said in a
+// statement that it was ready"; not "and that Bolton tendered it").
 // Any other "it" is left unresolved: the resolver knows only actors, and
 // "it" mostly names a thing ("the browser ... it"), so taking the latest
 // organisation or state was wrong six times in seven on GUM's train and
@@ -1353,12 +1354,25 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 	if m.end < len(toks) && saidVerbs[toks[m.end].Lower()] {
 		return true
 	}
+	if m.pron == "it" && !verbNext(toks, m.end) {
+		return false // "Bolton tendered it", "she was considering it": a thing
+	}
 	for k := 0; k < m.start; k++ {
 		if w := toks[k].Lower(); saidVerbs[w] || announcedVerbs[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// verbNext reports whether a verb or modal stands at token k, past
+// adverbs: the word before k is the subject of a clause ("it would",
+// "it also said").
+func verbNext(toks []nlp.Token, k int) bool {
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	return k < len(toks) && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD")
 }
 
 // replyVerbs are the verbs by which an actor answers a speaker: their
