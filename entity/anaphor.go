@@ -49,7 +49,7 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		}
 		if j := i + 2; j < len(toks) {
 			n := toks[j].Lower()
-			if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] {
+			if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || coordinatedOffice(toks, j) {
 				continue
 			}
 		}

@@ -230,9 +230,14 @@ func orgHead(name string) string {
 }
 
 // titleDescs returns the descriptor nouns a title gives its holder: the
-// title and its last word ("foreign minister", "minister").
+// title and its last word ("foreign minister", "minister"), but only the
+// title when a deputy's word opens it: a vice president is not "the
+// president", nor a deputy mayor "the mayor".
 func titleDescs(t *title) []string {
 	low := strings.ToLower(t.name)
+	if first, _, _ := strings.Cut(low, " "); deputyWords[first] {
+		return []string{low}
+	}
 	if i := strings.LastIndexByte(low, ' '); i >= 0 {
 		return []string{low, low[i+1:]}
 	}

@@ -159,7 +159,8 @@
 //     gender), it/its to an organisation or state, they/their to a group or
 //     an organisation whose name's head noun is plural ("the Liberal
 //     Democrats", not "the United Nations"). "It" resolves only when it
-//     speaks ("it said", "said ... that it"), when it opens a sentence
+//     speaks ("it said", "said ... that it" and a verb: not "said ...
+//     that she was considering it"), when it opens a sentence
 //     as its subject right after a sentence whose subject, at its start
 //     or after a phrase with no verb that opens it, is a place or state
 //     ("Sweden is a large country ... It has ten million people"; "In the
@@ -187,9 +188,18 @@
 //     A person of that
 //     window mentioned more often so far wins over the pick, and over the
 //     subject of the sentence before only with more than five times its
-//     mentions (a life's subject after a person named once), as over a
+//     mentions and when it was named in the sentence before or the pick
+//     first there (a life's subject after a person named once, not after
+//     the subject of two sentences: "rapper Bo Kim announced a bid. Kim
+//     outlined a campaign. He named ..."), as over a
 //     name that a relative "who" follows before the pronoun ("backed Ola
-//     Berg, who said he had won"). A sentence about anyone ("A person
+//     Berg, who said he had won"). A person so weighed counts only in the
+//     pronoun's paragraph (and the one before when the pronoun's sentence
+//     opens a paragraph), and from further back only with more than five
+//     times the pick's mentions when the pick is no subject in the
+//     paragraph: after a paragraph on Boris Johnson, "The president of
+//     France, Emmanuel Macron, visited Berlin. The president praised
+//     Chancellor Angela Merkel. The chancellor thanked him" is Macron. A sentence about anyone ("A person
 //     who acts without care does no wrong", "A juror must ...") keeps its
 //     own and the next sentence's he and she from anyone named before. A
 //     reflexive takes
@@ -217,8 +227,9 @@
 //     statement", speak for that actor.
 //   - A definite description ("the alliance", "the envoy", "the agency",
 //     "the Secretary") goes to the most recent entity described so
-//     (gazetteer descriptors, titles, the last word of an organisation's
-//     name); "the organization", "the city" and "the island" to the one
+//     (gazetteer descriptors, titles and their last word but for a
+//     deputy's, since a vice president is not "the president"; the last
+//     word of an organisation's name); "the organization", "the city" and "the island" to the one
 //     mentioned most so far, but "the island" (province, state) to the
 //     last place whose name ends with it ("Busuanga Island"); "the state",
 //     "the province", "the commonwealth" (Puerto Rico) and "the
@@ -239,14 +250,17 @@
 //     an earlier person's name ("the student" after "student Omar
 //     Haddad"), or with boy, girl, man, woman, kid or teenager (the person
 //     of matching gender mentioned most in the last three sentences) takes
-//     it up, unless a noun, "of", a relative pronoun or "known as" follows.
+//     it up, unless a noun, "of", a relative pronoun or "known as" follows,
+//     or "and" and another office before "of" ("the president and chief
+//     executive officer of Halvik Corporation" names no earlier president).
 //     A body is also described by the head noun of its apposition or a
 //     copula's complement ("Halvik TV, the largest television network in
 //     Norway," then "the network"; "Norden Bank, Norway's largest lender,"),
 //     by the kind its name's last word tells (TV: network, broadcaster;
 //     Front: group; Herald: newspaper, paper; Embassy: embassy, office), and
 //     a person by the one title in a role fact's words ("Norway's
-//     president, Ann Lee," then "the president"); written in lower case,
+//     president, Ann Lee," then "the president"), or before "of" in an
+//     apposition ("The president of France, Emmanuel Macron,"); written in lower case,
 //     such a description restates in its sentence the role the title was
 //     given with ("President Tom Wu of Norway" then "the president said":
 //     Tom Wu lead Norway). A two-word title, capitalised or not ("the

@@ -290,6 +290,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) {
 				return nil // "The company, China Harbour Engineering,": the name follows
 			}
+			if coordinatedOffice(toks, j+1) {
+				return nil // "the president and chief executive of Halvik": an office, no holder named before
+			}
 			// "the company's chairman": the description owns what follows.
 			possessive := j+1 < len(toks) && toks[j+1].Tag == "POS"
 			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: noun, possessive: possessive}
@@ -384,8 +387,32 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 		toks[j].Text == "for" && portfolioEnd(toks, j+1) > j+1) {
 		return nil // nor is "the Minister for Trade"; "accused the President of lying" is a description
 	}
+	if coordinatedOffice(toks, end) {
+		return nil
+	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// coordinatedOffice reports whether "and" at token j joins the title or
+// role noun before it to one to three more nouns and "of", "at" or "for"
+// ("the president and chief executive officer of Halvik Corporation",
+// "the chairman and CEO of Acme"): the words name an office with its
+// body, as "the president of Halvik" does, not a holder named before. "The
+// president and his wife" is no such phrase.
+func coordinatedOffice(toks []nlp.Token, j int) bool {
+	if j >= len(toks) || toks[j].Text != "and" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		switch w := toks[k].Lower(); {
+		case w == "of" || w == "at" || w == "for":
+			return k > j+1
+		case !strings.HasPrefix(toks[k].Tag, "NN") && toks[k].Tag != "JJ":
+			return false
+		}
+	}
+	return false
 }
 
 // titleAt returns the end of the title at token i of toks and the title: a

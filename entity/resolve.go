@@ -1077,7 +1077,13 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			}
 		}
 	}
-	if top := d.salient(si, m, cur, ok); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n) &&
+	// A subject gives way only to an actor named more than five times
+	// as often that was named in the sentence before, or when it was
+	// itself named there first: a life's subject after a person named
+	// once, not the report's most named person after the subject of two
+	// sentences ("rapper Bo Kim announced a bid. Kim outlined a
+	// campaign. He named ...").
+	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
 		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}
@@ -1335,7 +1341,8 @@ func (d *docState) continuedSpeaker(si int, m *mention, ok func(*docEntity) bool
 
 // speakingIt reports whether the pronoun m of sentence si is "it" or
 // "itself" of a speaker: before a reporting verb ("it said") or after one
-// in its sentence ("The RSF said in a statement that it was ready").
+// in its sentence as the subject of a clause ("The RSF said in a
+// statement that it was ready"; not "and that Bolton tendered it").
 // Any other "it" is left unresolved: the resolver knows only actors, and
 // "it" mostly names a thing ("the browser ... it"), so taking the latest
 // organisation or state was wrong six times in seven on GUM's train and
@@ -1347,12 +1354,25 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 	if m.end < len(toks) && saidVerbs[toks[m.end].Lower()] {
 		return true
 	}
+	if m.pron == "it" && !verbNext(toks, m.end) {
+		return false // "Bolton tendered it", "she was considering it": a thing
+	}
 	for k := 0; k < m.start; k++ {
 		if w := toks[k].Lower(); saidVerbs[w] || announcedVerbs[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// verbNext reports whether a verb or modal stands at token k, past
+// adverbs: the word before k is the subject of a clause ("it would",
+// "it also said").
+func verbNext(toks []nlp.Token, k int) bool {
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	return k < len(toks) && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD")
 }
 
 // replyVerbs are the verbs by which an actor answers a speaker: their
@@ -1439,8 +1459,18 @@ func (d *docState) quotedVerb(si int, c *mention) bool {
 // salient returns the compatible actor with the most mentions so far among
 // those mentioned before m in its sentence and in the three sentences
 // before, or nil. A biography's subject outweighs the teacher named once
-// just before "he" (GUM's Byron and "a Dr. Bailey").
-func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+// just before "he" (GUM's Byron and "a Dr. Bailey"). Of the sentences
+// outside m's paragraph (the one before is m's when m's sentence opens
+// its own: [docState.inParagraph]) no actor counts when pick, the
+// antecedent found so far, is a subject in m's paragraph, and otherwise
+// only one with more than five times pick's mentions: a person named
+// often in an earlier paragraph is not the focus of this one ("Boris
+// Johnson met the Queen ... at his request." then a paragraph on Macron
+// and Merkel: "The chancellor thanked him" is Macron), but the subject
+// of a life outweighs a name taken in passing ("Cream was inducted into
+// the Rock and Roll Hall of Fame. ... Afterwards he moved to South
+// Africa").
+func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntity) bool, pick *docEntity) *docEntity {
 	var top *docEntity
 	consider := func(c *mention) {
 		if c.ent != nil && !c.adj && ok(c.ent) && (top == nil || c.ent.n > top.n) {
@@ -1453,12 +1483,37 @@ func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntit
 		}
 		consider(c)
 	}
-	for back := 1; back <= 3 && si-back >= 0; back++ {
+	focus := false // pick is a subject in m's paragraph
+	for _, c := range cur {
+		focus = focus || c.start < m.start && c.ent == pick && d.subject(si, c)
+	}
+	for back := 1; back <= 3 && si-back >= 0 && d.inParagraph(si, si-back); back++ {
 		for _, c := range d.sents[si-back] {
-			consider(c)
+			focus = focus || c.ent == pick && d.subject(si-back, c)
+		}
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		near := d.inParagraph(si, si-back)
+		for _, c := range d.sents[si-back] {
+			if near || !focus && c.ent != nil && pick != nil && c.ent.n > 5*pick.n {
+				consider(c)
+			}
 		}
 	}
 	return top
+}
+
+// inParagraph reports whether sentence j, before sentence si, is in si's
+// paragraph, or in the paragraph right before when si opens its own
+// ([nlp.Sentence.Paragraph]). A text whose sentences mark no paragraph
+// is one.
+func (d *docState) inParagraph(si, j int) bool {
+	for t := j + 1; t < si; t++ {
+		if d.input[t].Paragraph {
+			return false
+		}
+	}
+	return true
 }
 
 // state resolves "its" or "their" before a noun only states have ("its

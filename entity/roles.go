@@ -237,6 +237,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 							subj.desc[w] = true
 						}
 						d.hold(subj, []*title{t}, f)
+					} else if t := d.r.phraseTitle(r.title); t != nil && r.reverse && f != nil {
+						// "The president of France, Emmanuel Macron," then
+						// "the president".
+						for _, w := range titleDescs(t) {
+							subj.desc[w] = true
+						}
+						d.hold(subj, []*title{t}, f)
 					}
 				}
 				if !r.reverse && ofPhrase(between(s, a, b)) {
@@ -855,6 +862,10 @@ type role struct {
 	// kept marks a role that "former" before it does not end: "the
 	// former Democratic chair of" was the chair, and is a Democrat.
 	kept bool
+	// title is the role's words written before the first mention and
+	// "of" ("the president of France, Emmanuel Macron,"): the holder's
+	// title for a later "the president".
+	title string
 }
 
 // compoundRules are the role rules for a compound of [actorSuffixes]
@@ -1058,7 +1069,7 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
-	return role{lemma: r, reverse: true}, true
+	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, true
 }
 
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
@@ -2687,7 +2698,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	r := appositionLemma(words)
-	return role{lemma: r, reverse: true}, r != ""
+	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, r != ""
 }
 
 // headOfStaff reports whether words[i], a staff noun, heads the staff

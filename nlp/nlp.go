@@ -53,6 +53,11 @@ type Sentence struct {
 	Start int
 	// Tokens are the sentence's tokens in order.
 	Tokens []Token
+	// Paragraph reports whether the sentence opens a paragraph: the first
+	// sentence of a block of text after a blank line, or a headline line
+	// ([Analyzer.Sentences]). A caller that makes sentences of its own
+	// may leave it unset, and the text reads as one paragraph.
+	Paragraph bool
 }
 
 // End returns the byte offset just past the sentence in the source.
@@ -103,14 +108,22 @@ func (a *Analyzer) Split(text string) []Sentence {
 
 // Sentences yields the tagged sentences of text as [Analyzer.Split] returns
 // them, one at a time, so that a caller can stop part way through a long
-// text.
+// text. The first sentence of each paragraph (each block of text between
+// blank lines, and each headline line) has [Sentence.Paragraph] set.
 func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
 		for _, blk := range blocks(text) {
+			opens := true
 			for _, s := range joinInitialisms(text[blk.start:blk.end], a.seg.Segment(text[blk.start:blk.end])) {
 				start := blk.start + s.Start
 				for _, piece := range cutLong(s.Text) {
-					if strings.TrimSpace(piece) != "" && !yield(a.tag(piece, start)) {
+					if strings.TrimSpace(piece) == "" {
+						start += len(piece)
+						continue
+					}
+					t := a.tag(piece, start)
+					t.Paragraph, opens = opens, false
+					if !yield(t) {
 						return
 					}
 					start += len(piece)

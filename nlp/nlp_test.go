@@ -327,3 +327,30 @@ func TestSplitMiddleInitial(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitParagraph checks that the first sentence of each block of text
+// (a paragraph after a blank line, a headline line) is marked as opening a
+// paragraph, and no other is.
+func TestSplitParagraph(t *testing.T) {
+	a := newAnalyzer(t)
+	cases := []struct {
+		text string
+		want []bool
+		why  string
+	}{
+		{"Kim met Moon. Moon left.\n\nLee arrived. Lee spoke.", []bool{true, false, true, false}, "a blank line opens a paragraph"},
+		{"Kim met Moon. Moon left.\nLee arrived.", []bool{true, false, false}, "a hard-wrapped line goes on the paragraph"},
+		{"Kim meets Moon in Seoul\n\nKim met Moon on Monday. Moon left.", []bool{true, true, false}, "a headline is a paragraph of its own"},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var got []bool
+			for _, s := range a.Split(c.text) {
+				got = append(got, s.Paragraph)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("Split(%q) paragraphs mismatch (-want +got):\n%s", c.text, diff)
+			}
+		})
+	}
+}

@@ -44,6 +44,7 @@ func evalCoref(sents []conllu.Sentence, an analyses) (corefeval.Scores, error) {
 				return sc, err
 			}
 			ns[i] = taggedSentence(words, a.XPOS)
+			ns[i].Paragraph = doc[i].NewPar
 		}
 		corefeval.Add(&sc, keyChains(doc), responseChains(doc, r.Chains(ns)))
 	}
