@@ -3406,6 +3406,16 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		return role{lemma: schema.PartOf}, true
 	}
+	if len(w) == 1 && w[0] == "of" && firm(a.ent) && d.r.country(b.ent) && (b.end == len(s.Tokens) || !strings.HasPrefix(s.Tokens[b.end].Tag, "NN")) {
+		// "Germany bans Mahan Air of Iran", "Credit Suisse of
+		// Switzerland": a firm, "of" and a state, each a name of its
+		// own, is in the state. Other bodies before "of" and a state
+		// often carry the state in their names ("the Islamic Republic
+		// of Iran", "the Medical Journal of Australia"); a noun after
+		// the state makes the pair a modifier ("Mahan Air of Iran
+		// flights").
+		return role{lemma: schema.LocateIn}, true
+	}
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
@@ -3413,6 +3423,17 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.PartOf}, true
 	}
 	return role{lemma: schema.LocateIn}, true
+}
+
+// firm reports whether the organisation e is a company: its name ends
+// in a company's head word ("Mahan Air", "Halvik Airways") or the
+// gazetteer describes it as a company or a bank.
+func firm(e *docEntity) bool {
+	f := strings.Fields(e.name)
+	if len(f) > 1 && companyHeads[f[len(f)-1]] {
+		return true
+	}
+	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
 }
 
 // orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook

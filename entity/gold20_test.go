@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestFirmOfState covers a firm's name, "of" and a state's name: the firm
+// is in the state, unless the state names a body of its own or a noun
+// follows.
+func TestFirmOfState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Denmark bans Velby Air of Norway from its airspace.",
+			[]string{"Velby Air -locate_in-> Norway"}, nil,
+			"an airline of a state is in it"},
+		{"The fund paid $4 million to Credit Suisse of Switzerland last year.",
+			[]string{"Credit Suisse -locate_in-> Switzerland"}, nil,
+			"a bank the gazetteer knows, of a state"},
+		{"The Islamic Republic of Iran rejected the claim. The Halvik Society of Canada met on Monday.",
+			nil, []string{"Islamic Republic -locate_in-> Iran", "Halvik Society -locate_in-> Canada"},
+			"a body that is no firm takes the state into its name"},
+	})
+}
