@@ -27,3 +27,24 @@ func TestFirmOfState(t *testing.T) {
 			"a body that is no firm takes the state into its name"},
 	})
 }
+
+// TestSpeakerOfChamber covers "Speaker of" a chamber's name right before
+// the holder's name: the speaker chairs the chamber, a deputy serves it.
+func TestSpeakerOfChamber(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Speaker of the House of Representatives Jon Dahl opened the session.",
+			[]string{"Jon Dahl -lead-> House of Representatives"}, []string{"Jon Dahl -member_of-> House of Representatives"},
+			"the speaker leads the house"},
+		{"Speaker of the National Assembly Tom Wu opened the session in Nigeria.",
+			[]string{"Tom Wu -lead-> National Assembly"}, nil,
+			"an assembly is a chamber too"},
+		{"Deputy Speaker of the National Assembly Tom Wu closed the session in Kenya.",
+			[]string{"Tom Wu -work_for-> National Assembly"}, []string{"Tom Wu -lead-> National Assembly"},
+			"a deputy speaker serves the chamber"},
+	})
+}

@@ -1055,6 +1055,16 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	r := roleLemma(words)
+	if r == "" && w == "speaker" && legislature(a.ent) {
+		// "Speaker of the House of Representatives Tom Wu" chairs the
+		// house, as "Tom Wu, the Speaker of the House of
+		// Representatives," does ([personAppositionOfOrg]); a deputy
+		// speaker serves it.
+		r = schema.Lead
+		if deputyWords[s.Tokens[max(k-2, 0)].Lower()] {
+			r = schema.WorkFor
+		}
+	}
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
