@@ -136,6 +136,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
 		}
 	}
+	if e.typ == schema.Organization && (holder == nil || !holder.possessive) {
+		if p := d.statePossessor(si, s, m); p != nil {
+			holder = p // "Thailand's Thai Raksa Chart Party": the possessive states it
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -213,6 +218,28 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// statePossessor returns the possessive mention of a state right before
+// the organisation m whose own name opens with the state's adjective
+// ("Thailand's Thai Raksa Chart Party"), or with the state's acronym in
+// brackets between ("the United Kingdom's (UK) Conservative Party"), or
+// nil. The adjective or the acronym is no possessive, which the state's
+// body would be part of.
+func (d *docState) statePossessor(si int, s nlp.Sentence, m *mention) *mention {
+	ms := d.sents[si]
+	for _, p := range ms {
+		if p.ent == nil || p.ent.typ != schema.GPE || !p.possessive || p.end >= m.start || s.Tokens[p.end].Tag != "POS" {
+			continue
+		}
+		switch w := lowerWords(s.Tokens[p.end+1 : m.start]); {
+		case len(w) == 0 && m.country != nil && m.country.ent == p.ent:
+			return p
+		case len(w) == 3 && w[0] == "(" && w[2] == ")" && slices.ContainsFunc(ms, func(a *mention) bool { return a.ent == p.ent && a.start == p.end+2 }):
+			return p
+		}
+	}
+	return nil
 }
 
 // stateRunWords say that a body described with a nationality is the

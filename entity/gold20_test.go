@@ -48,3 +48,22 @@ func TestSpeakerOfChamber(t *testing.T) {
 			"a deputy speaker serves the chamber"},
 	})
 }
+
+// TestStatePossessiveBeforeOwnName covers a state's possessive before a
+// body whose name opens with the state's adjective, or after the state's
+// acronym in brackets: the possessive makes the body the state's.
+func TestStatePossessiveBeforeOwnName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"On Monday, Thailand's Thai Unity Party named its candidate.",
+			[]string{"Thai Unity Party -part_of-> Thailand"}, nil,
+			"the adjective inside the name and the possessive before it"},
+		{"On Thursday, the United Kingdom's (UK) Green Party won two seats.",
+			[]string{"Green Party -part_of-> United Kingdom"}, nil,
+			"the state's acronym in brackets between"},
+	})
+}
