@@ -592,7 +592,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
-			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -1847,6 +1847,29 @@ func monarch(m *mention) bool {
 		return false
 	}
 	return regnal(f[len(f)-1])
+}
+
+// calledMonarch reports whether m names a person by "King" or "Queen"
+// and a name of two words or more whom the document also calls "the
+// king" or "the queen" ("King Maha Vajiralongkorn ... the king said"): a
+// reigning monarch without a regnal number ([monarch]), not a place or a
+// market named after one ("Queen Victoria Market").
+func (d *docState) calledMonarch(m *mention) bool {
+	if len(m.titles) == 0 || m.ent == nil || len(strings.Fields(m.name)) < 2 {
+		return false
+	}
+	t := strings.ToLower(m.titles[len(m.titles)-1].name)
+	if t != "king" && t != "queen" {
+		return false
+	}
+	for _, ms := range d.sents {
+		for _, o := range ms {
+			if o.kind == mDesc && o.ent == m.ent && o.head == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // regnal reports whether w is a Roman number from I to XVI, as kings and

@@ -67,3 +67,24 @@ func TestStatePossessiveBeforeOwnName(t *testing.T) {
 			"the state's acronym in brackets between"},
 	})
 }
+
+// TestCalledMonarch covers "King" or "Queen" before a name of two words
+// with no regnal number, in a report about one state: the monarch
+// reigns over it when the report also calls the person "the king".
+func TestCalledMonarch(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway holds an election in March. The party withdrew after a statement from her brother, King Harald Olav. " +
+			"The palace said the king opposed the plan. Norway has been ruled by the army since 2014. Norway is a kingdom.",
+			[]string{"Harald Olav -lead-> Norway"}, nil,
+			"a king the report calls the king heads its state"},
+		{"Norway holds an election in March. Dealers gather near the Queen Maud Market in Oslo. " +
+			"Norway has been ruled by the army since 2014. Norway is a kingdom.",
+			nil, []string{"Maud Market -lead-> Norway"},
+			"a market named after a queen heads nothing"},
+	})
+}
