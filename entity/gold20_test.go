@@ -88,3 +88,22 @@ func TestCalledMonarch(t *testing.T) {
 			"a market named after a queen heads nothing"},
 	})
 }
+
+// TestStateNamePlaceOf covers a state's name, a kind of place and "of"
+// before a place's name, with "the" left out after "of": the place is in
+// the state.
+func TestStateNamePlaceOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu resigned as the governor of United States commonwealth of Puerto Rico.",
+			[]string{"Puerto Rico -locate_in-> United States"}, nil,
+			"no article after of"},
+		{"Protests spread in the United States city of Chicago.",
+			[]string{"Chicago -locate_in-> United States"}, nil,
+			"with the article, as before"},
+	})
+}

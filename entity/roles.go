@@ -949,10 +949,12 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // state; "the Norwegian capital Oslo" is its capital. The state's name
 // may stand for its adjective before "of".
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj && named(a) && !a.possessive && a.start > 0 && strings.EqualFold(s.Tokens[a.start-1].Text, "the") && d.r.country(a.ent) &&
+	if !a.adj && named(a) && !a.possessive && (a.start == 0 || strings.EqualFold(s.Tokens[a.start-1].Text, "the") || s.Tokens[a.start-1].Text == "of") && d.r.country(a.ent) &&
 		isPlace(b.ent) && named(b) && !b.adj {
 		// "the United States commonwealth of Puerto Rico": the state's
-		// name in place of its adjective.
+		// name in place of its adjective; a headline or "of" may leave
+		// out "the" ("governor of United States commonwealth of Puerto
+		// Rico", "Governor of US state of Alabama signs").
 		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
 			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
