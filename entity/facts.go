@@ -631,7 +631,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				}
 				o, lemma = d.seatChamber(last, us), schema.MemberOf
 				if st := d.stateOfBody(o); o != nil && m.country != nil && st != nil && st != m.country.ent {
-					o = nil // "US lawmaker Tom Wu" in a report that names Nigeria's National Assembly only
+					// "US lawmaker Tom Wu" in a report that names Nigeria's
+					// National Assembly only: the chamber of Congress the
+					// title names ("the United States Speaker of the House
+					// Ann Lee" beside "the Swedish Parliament").
+					o = nil
+					if us {
+						o = d.congressChamber(last)
+					}
 				}
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
@@ -1614,6 +1621,17 @@ func (d *docState) seatChamber(t string, us bool) *docEntity {
 		if len(d.chambersNamed(c)) > 0 {
 			return nil // several of the kind: which one is unknown
 		}
+	}
+	return d.congressChamber(t)
+}
+
+// congressChamber returns the chamber of the US Congress that a
+// legislator titled t sits in ([usChambers]), creating it when the
+// document does not name it, or nil for other titles.
+func (d *docState) congressChamber(t string) *docEntity {
+	name := usChambers[strings.ToLower(t)]
+	if name == "" {
+		return nil
 	}
 	if e := d.byKey[normKey(name)]; e != nil {
 		return e

@@ -107,3 +107,19 @@ func TestStateNamePlaceOf(t *testing.T) {
 			"with the article, as before"},
 	})
 }
+
+// TestUSChamberBesideForeign covers a legislator's title with the United
+// States named, in a report that names another state's chamber of the
+// same kind: the seat is in the chamber of Congress the title names.
+func TestUSChamberBesideForeign(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ola Berg protested outside the Swedish Parliament in August. Time also considered the United States Speaker of the House Ann Lee for the award.",
+			[]string{"Ann Lee -lead-> US House of Representatives"}, []string{"Ann Lee -lead-> Swedish Parliament"},
+			"the Swedish Parliament is no chamber of the United States"},
+	})
+}
