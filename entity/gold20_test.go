@@ -123,3 +123,22 @@ func TestUSChamberBesideForeign(t *testing.T) {
 			"the Swedish Parliament is no chamber of the United States"},
 	})
 }
+
+// TestDwellerAndSecondDescription covers a place's name and a dweller's
+// noun before a person's name with a second description joined by "and":
+// the person is from the place.
+func TestDwellerAndSecondDescription(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Police arrested Bergen resident and Norwegian national Tom Wu on Monday.",
+			[]string{"Tom Wu -from-> Bergen", "Tom Wu -from-> Norway"}, nil,
+			"a resident of the town and a national of the state"},
+		{"A Bergen man and his lawyer Tom Wu arrived at the court.",
+			nil, []string{"Tom Wu -from-> Bergen"},
+			"a possessive starts another person's description"},
+	})
+}

@@ -1073,6 +1073,23 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: r, reverse: true}, true
 }
 
+// secondDescription reports whether toks, the words between a first
+// description of a person and the name, are "and" and a second one of at
+// most three words ending in a lower-case noun: "and Libyan national",
+// "and Army veteran".
+func secondDescription(toks []nlp.Token) bool {
+	n := len(toks)
+	if n < 2 || n > 4 || toks[0].Lower() != "and" || isCap(toks[n-1].Text) {
+		return false // the tagger may read "national" as an adjective
+	}
+	for _, t := range toks[1:] {
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
+}
+
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
 // goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
 // person give the role's relation to the country, for roles the gazetteer's
@@ -1082,9 +1099,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
-	if !a.adj && !a.possessive && named(a) && b.start == a.end+1 && dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
+	if !a.adj && !a.possessive && named(a) && a.end < b.start && (b.start == a.end+1 || secondDescription(s.Tokens[a.end+1:b.start])) &&
+		dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
 		// "Ohio man Tom Wu", "Bergen native Ann Lee": a place's name and
-		// a word for one who lives there or comes from there.
+		// a word for one who lives there or comes from there; another
+		// description may follow ("Reading resident and Libyan national
+		// Tom Wu").
 		return role{lemma: schema.From, reverse: true}, true
 	}
 	if !a.adj && (a.possessive || !named(a) || !d.r.country(a.ent)) {
