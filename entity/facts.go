@@ -136,6 +136,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			role = schema.From // "French Green MEP Ann Lee" is from France, a member of the party
 		}
 	}
+	if e.typ == schema.Organization && (holder == nil || !holder.possessive) {
+		if p := d.statePossessor(si, s, m); p != nil {
+			holder = p // "Thailand's Thai Raksa Chart Party": the possessive states it
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -219,6 +224,28 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+}
+
+// statePossessor returns the possessive mention of a state right before
+// the organisation m whose own name opens with the state's adjective
+// ("Thailand's Thai Raksa Chart Party"), or with the state's acronym in
+// brackets between ("the United Kingdom's (UK) Conservative Party"), or
+// nil. The adjective or the acronym is no possessive, which the state's
+// body would be part of.
+func (d *docState) statePossessor(si int, s nlp.Sentence, m *mention) *mention {
+	ms := d.sents[si]
+	for _, p := range ms {
+		if p.ent == nil || p.ent.typ != schema.GPE || !p.possessive || p.end >= m.start || s.Tokens[p.end].Tag != "POS" {
+			continue
+		}
+		switch w := lowerWords(s.Tokens[p.end+1 : m.start]); {
+		case len(w) == 0 && m.country != nil && m.country.ent == p.ent:
+			return p
+		case len(w) == 3 && w[0] == "(" && w[2] == ")" && slices.ContainsFunc(ms, func(a *mention) bool { return a.ent == p.ent && a.start == p.end+2 }):
+			return p
+		}
+	}
+	return nil
 }
 
 // stateRunWords say that a body described with a nationality is the
@@ -571,7 +598,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
-			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named").
@@ -610,7 +637,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				}
 				o, lemma = d.seatChamber(last, us), schema.MemberOf
 				if st := d.stateOfBody(o); o != nil && m.country != nil && st != nil && st != m.country.ent {
-					o = nil // "US lawmaker Tom Wu" in a report that names Nigeria's National Assembly only
+					// "US lawmaker Tom Wu" in a report that names Nigeria's
+					// National Assembly only: the chamber of Congress the
+					// title names ("the United States Speaker of the House
+					// Ann Lee" beside "the Swedish Parliament").
+					o = nil
+					if us {
+						o = d.congressChamber(last)
+					}
 				}
 				if strings.EqualFold(last, "Speaker") {
 					lemma = schema.Lead
@@ -1594,6 +1628,17 @@ func (d *docState) seatChamber(t string, us bool) *docEntity {
 			return nil // several of the kind: which one is unknown
 		}
 	}
+	return d.congressChamber(t)
+}
+
+// congressChamber returns the chamber of the US Congress that a
+// legislator titled t sits in ([usChambers]), creating it when the
+// document does not name it, or nil for other titles.
+func (d *docState) congressChamber(t string) *docEntity {
+	name := usChambers[strings.ToLower(t)]
+	if name == "" {
+		return nil
+	}
 	if e := d.byKey[normKey(name)]; e != nil {
 		return e
 	}
@@ -1826,6 +1871,29 @@ func monarch(m *mention) bool {
 		return false
 	}
 	return regnal(f[len(f)-1])
+}
+
+// calledMonarch reports whether m names a person by "King" or "Queen"
+// and a name of two words or more whom the document also calls "the
+// king" or "the queen" ("King Maha Vajiralongkorn ... the king said"): a
+// reigning monarch without a regnal number ([monarch]), not a place or a
+// market named after one ("Queen Victoria Market").
+func (d *docState) calledMonarch(m *mention) bool {
+	if len(m.titles) == 0 || m.ent == nil || len(strings.Fields(m.name)) < 2 {
+		return false
+	}
+	t := strings.ToLower(m.titles[len(m.titles)-1].name)
+	if t != "king" && t != "queen" {
+		return false
+	}
+	for _, ms := range d.sents {
+		for _, o := range ms {
+			if o.kind == mDesc && o.ent == m.ent && o.head == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // regnal reports whether w is a Roman number from I to XVI, as kings and

@@ -960,10 +960,12 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // state; "the Norwegian capital Oslo" is its capital. The state's name
 // may stand for its adjective before "of".
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj && named(a) && !a.possessive && a.start > 0 && strings.EqualFold(s.Tokens[a.start-1].Text, "the") && d.r.country(a.ent) &&
+	if !a.adj && named(a) && !a.possessive && (a.start == 0 || strings.EqualFold(s.Tokens[a.start-1].Text, "the") || s.Tokens[a.start-1].Text == "of") && d.r.country(a.ent) &&
 		isPlace(b.ent) && named(b) && !b.adj {
 		// "the United States commonwealth of Puerto Rico": the state's
-		// name in place of its adjective.
+		// name in place of its adjective; a headline or "of" may leave
+		// out "the" ("governor of United States commonwealth of Puerto
+		// Rico", "Governor of US state of Alabama signs").
 		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
 			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
@@ -1066,10 +1068,37 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	r := roleLemma(words)
+	if r == "" && w == "speaker" && legislature(a.ent) {
+		// "Speaker of the House of Representatives Tom Wu" chairs the
+		// house, as "Tom Wu, the Speaker of the House of
+		// Representatives," does ([personAppositionOfOrg]); a deputy
+		// speaker serves it.
+		r = schema.Lead
+		if deputyWords[s.Tokens[max(k-2, 0)].Lower()] {
+			r = schema.WorkFor
+		}
+	}
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
 	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, true
+}
+
+// secondDescription reports whether toks, the words between a first
+// description of a person and the name, are "and" and a second one of at
+// most three words ending in a lower-case noun: "and Libyan national",
+// "and Army veteran".
+func secondDescription(toks []nlp.Token) bool {
+	n := len(toks)
+	if n < 2 || n > 4 || toks[0].Lower() != "and" || isCap(toks[n-1].Text) {
+		return false // the tagger may read "national" as an adjective
+	}
+	for _, t := range toks[1:] {
+		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
@@ -1081,9 +1110,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
-	if !a.adj && !a.possessive && named(a) && b.start == a.end+1 && dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
+	if !a.adj && !a.possessive && named(a) && a.end < b.start && (b.start == a.end+1 || secondDescription(s.Tokens[a.end+1:b.start])) &&
+		dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
 		// "Ohio man Tom Wu", "Bergen native Ann Lee": a place's name and
-		// a word for one who lives there or comes from there.
+		// a word for one who lives there or comes from there; another
+		// description may follow ("Reading resident and Libyan national
+		// Tom Wu").
 		return role{lemma: schema.From, reverse: true}, true
 	}
 	if !a.adj && (a.possessive || !named(a) || !d.r.country(a.ent)) {
@@ -3417,6 +3449,16 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		return role{lemma: schema.PartOf}, true
 	}
+	if len(w) == 1 && w[0] == "of" && firm(a.ent) && d.r.country(b.ent) && (b.end == len(s.Tokens) || !strings.HasPrefix(s.Tokens[b.end].Tag, "NN")) {
+		// "Germany bans Mahan Air of Iran", "Credit Suisse of
+		// Switzerland": a firm, "of" and a state, each a name of its
+		// own, is in the state. Other bodies before "of" and a state
+		// often carry the state in their names ("the Islamic Republic
+		// of Iran", "the Medical Journal of Australia"); a noun after
+		// the state makes the pair a modifier ("Mahan Air of Iran
+		// flights").
+		return role{lemma: schema.LocateIn}, true
+	}
 	if !acronym && (len(w) != 2 || w[0] != "of" || w[1] != "the") {
 		return role{}, false
 	}
@@ -3424,6 +3466,17 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.PartOf}, true
 	}
 	return role{lemma: schema.LocateIn}, true
+}
+
+// firm reports whether the organisation e is a company: its name ends
+// in a company's head word ("Mahan Air", "Halvik Airways") or the
+// gazetteer describes it as a company or a bank.
+func firm(e *docEntity) bool {
+	f := strings.Fields(e.name)
+	if len(f) > 1 && companyHeads[f[len(f)-1]] {
+		return true
+	}
+	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
 }
 
 // orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook
