@@ -832,6 +832,9 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
 				return nil
 			}
+			if head == "members" && last.typ == schema.GPE {
+				return nil // "Norwegian members of the committee": a body's members, not the state's people
+			}
 			g := &mention{kind: mGroup, start: last.start, end: k + 1, typ: schema.Group,
 				surface: spanText(s, last.start, k+1), head: head}
 			switch {

@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestGold21 checks action facts of constructions news repeats (gold21
+// round): an organisation's members as the group that acts.
+func TestGold21(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Labour Party members voted on Saturday to elect Tom Wu as the new leader. The members later criticised Ann Lee.",
+			[]string{"Labour Party members -elect-> Tom Wu", "Labour Party members -criticise-> Ann Lee"}, nil,
+			"a party's members are a group that acts, which a later \"the members\" names"},
+		{"Ten Lund Front members attacked Ann Lee in Oslo. Tom Wu urged NATO members to raise spending.",
+			[]string{"Lund Front members -attack-> Ann Lee", "Tom Wu -urge-> NATO members"}, nil,
+			"an organisation's or an alliance's members are a group"},
+		{"Norwegian members of the committee criticised Ann Lee. Tom Wu met family members in Oslo. The members criticised Kari Berg.",
+			nil, []string{"Norwegian members -criticise-> Ann Lee", "Tom Wu -criticise-> Kari Berg"},
+			"a nationality's members are a body's, named after them; a family's members are no group"},
+	})
+}
