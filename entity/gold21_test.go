@@ -7,7 +7,8 @@ import (
 )
 
 // TestGold21 checks action facts of constructions news repeats (gold21
-// round): an organisation's members as the group that acts.
+// round): an organisation's members as the group that acts; an
+// operation named after its agent that kills in a relative clause.
 func TestGold21(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -24,5 +25,11 @@ func TestGold21(t *testing.T) {
 		{"Norwegian members of the committee criticised Ann Lee. Tom Wu met family members in Oslo. The members criticised Kari Berg.",
 			nil, []string{"Norwegian members -criticise-> Ann Lee", "Tom Wu -criticise-> Kari Berg"},
 			"a nationality's members are a body's, named after them; a family's members are no group"},
+		{"The talks followed the US airstrike that killed Tom Wu in Halden. The Israeli airstrike that killed Ann Lee drew condemnation.",
+			[]string{"United States -kill-> Tom Wu", "Israel -kill-> Ann Lee"}, nil,
+			"an operation named after its agent, with the relative pronoun alone the subject, is the agent's"},
+		{"Tom Wu condemned the attack on the Norwegian embassy that killed Ann Lee. The strike on a Swedish base that killed Kari Berg was condemned.",
+			nil, []string{"Norway -kill-> Ann Lee", "Sweden -kill-> Kari Berg"},
+			"a target named before the relative pronoun is no agent"},
 	})
 }
