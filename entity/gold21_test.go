@@ -8,7 +8,8 @@ import (
 
 // TestGold21 checks action facts of constructions news repeats (gold21
 // round): an organisation's members as the group that acts; an
-// operation named after its agent that kills in a relative clause.
+// operation named after its agent that kills in a relative clause; an
+// actor's name and "supporters" as the group that supports it.
 func TestGold21(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -31,5 +32,12 @@ func TestGold21(t *testing.T) {
 		{"Tom Wu condemned the attack on the Norwegian embassy that killed Ann Lee. The strike on a Swedish base that killed Kari Berg was condemned.",
 			nil, []string{"Norway -kill-> Ann Lee", "Sweden -kill-> Kari Berg"},
 			"a target named before the relative pronoun is no agent"},
+		{"Donald Trump spoke in Washington on Wednesday. Later, Trump supporters attacked Mike Pence. Hamas supporters criticised Tom Wu.",
+			[]string{"supporters of Trump -attack-> Mike Pence", "supporters of Trump -support-> Donald Trump",
+				"supporters of Hamas -criticise-> Tom Wu", "supporters of Hamas -support-> Hamas"}, nil,
+			"a person's or an organisation's name before supporters names the group that supports it"},
+		{"Tom Wu met Ann Lee's supporters in Oslo. Kari Berg supporters groups criticised Tom Wu.",
+			nil, []string{"Tom Wu -meet-> supporters of Ann Lee", "supporters of Kari Berg -criticise-> Tom Wu"},
+			"a possessive, or a noun after supporters, makes no group of the name's supporters"},
 	})
 }
