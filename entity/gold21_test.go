@@ -9,7 +9,8 @@ import (
 // TestGold21 checks action facts of constructions news repeats (gold21
 // round): an organisation's members as the group that acts; an
 // operation named after its agent that kills in a relative clause; an
-// actor's name and "supporters" as the group that supports it.
+// actor's name and "supporters" as the group that supports it; an actor's
+// act called a breach, a violation or a maneuver as criticism of it.
 func TestGold21(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -39,5 +40,11 @@ func TestGold21(t *testing.T) {
 		{"Tom Wu met Ann Lee's supporters in Oslo. Kari Berg supporters groups criticised Tom Wu.",
 			nil, []string{"Tom Wu -meet-> supporters of Ann Lee", "supporters of Kari Berg -criticise-> Tom Wu"},
 			"a possessive, or a noun after supporters, makes no group of the name's supporters"},
+		{`Ann Lee called Tom Wu's conduct a "breach of his constitutional responsibilities," according to NBC. Kari Berg called Tom Wu's admission a "political maneuver." Norway called Sweden's plan a violation of international law.`,
+			[]string{"Ann Lee -criticize-> Tom Wu", "Kari Berg -criticize-> Tom Wu", "Norway -criticize-> Sweden"}, nil,
+			"an actor's act called a breach, a violation or a maneuver, quoted after its article or not, is criticism of the actor"},
+		{`Ann Lee called Tom Wu's speech a "masterclass of diplomacy". Norway called Sweden's plan a "model of cooperation".`,
+			nil, []string{"Ann Lee -criticize-> Tom Wu", "Norway -criticize-> Sweden"},
+			"praise names no scorn"},
 	})
 }

@@ -54,7 +54,7 @@ var actNouns = map[string]bool{
 	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
 	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
 	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
-	"views": true, "stances": true, "visit": true, "visits": true, "trip": true,
+	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -587,6 +587,7 @@ var (
 		"dictator": true, "failure": true, "mockery": true, "whitewash": true, "smear": true,
 		"calamity": true, "catastrophe": true, "disaster": true, "menace": true, "shambles": true,
 		"tyrant": true, "tyranny": true, "abomination": true, "scourge": true, "nightmare": true,
+		"breach": true, "violation": true, "maneuver": true, "manoeuvre": true, "witch-hunt": true,
 	}
 	scornMarks = []string{
 		"just another", "the worst", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
@@ -616,10 +617,11 @@ func (d *docState) relativeHead(si int, s nlp.Sentence, x schema.Extraction) *do
 }
 
 // scornful reports whether the complement c, in lower case, ends in a
-// noun of scornNouns or holds a mark of scornMarks.
+// noun of scornNouns, or has one before its of-phrase ("a breach of his
+// responsibilities"), is a witch hunt or holds a mark of scornMarks.
 func scornful(c string) bool {
 	c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
-	if scornNouns[lastWord(c)] {
+	if head, _, ok := strings.Cut(c, " of "); scornNouns[lastWord(c)] || ok && scornNouns[lastWord(head)] || strings.HasSuffix(c, "witch hunt") {
 		return true
 	}
 	for _, m := range scornMarks {
@@ -677,6 +679,9 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	if ok && last > rj {
 		rj = last // "described Halvik as ..."
+		if rj+1 < len(s.Tokens) && (s.Tokens[rj].Lower() == "a" || s.Tokens[rj].Lower() == "an") && quoteMark(s.Tokens[rj+1].Text) > 0 {
+			rj++ // 'called Tom Wu's conduct a "breach of trust"'
+		}
 		if rj < len(s.Tokens) && quoteMark(s.Tokens[rj].Text) > 0 && !strings.HasPrefix(x.Lemma, "describe") {
 			return scornful(strings.ToLower(quotedFrom(s, rj))) // 'called Tom Wu "a liar"'
 		}
