@@ -10,7 +10,8 @@ import (
 // round): an organisation's members as the group that acts; an
 // operation named after its agent that kills in a relative clause; an
 // actor's name and "supporters" as the group that supports it; an actor's
-// act called a breach, a violation or a maneuver as criticism of it.
+// act called a breach, a violation or a maneuver as criticism of it; a
+// stance toward an actor's position or campaigns as toward the actor.
 func TestGold21(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -46,5 +47,8 @@ func TestGold21(t *testing.T) {
 		{`Ann Lee called Tom Wu's speech a "masterclass of diplomacy". Norway called Sweden's plan a "model of cooperation".`,
 			nil, []string{"Ann Lee -criticize-> Tom Wu", "Norway -criticize-> Sweden"},
 			"praise names no scorn"},
+		{"Tom Wu opposed Ann Lee's pro-Norway position. Kari Berg supported the 2008 and 2012 presidential campaigns of Tom Wu.",
+			[]string{"Tom Wu -oppose-> Ann Lee", "Kari Berg -support-> Tom Wu"}, nil,
+			"an attitude toward an actor's position, or toward the campaigns of an actor with years before them, is toward the actor"},
 	})
 }

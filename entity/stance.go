@@ -54,7 +54,7 @@ var actNouns = map[string]bool{
 	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
 	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
 	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
-	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true,
+	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true, "position": true, "positions": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -66,7 +66,7 @@ var agentOfNouns = map[string]bool{
 	"conduct": true, "behaviour": true, "behavior": true, "comments": true, "remarks": true, "statement": true,
 	"statements": true, "words": true, "work": true, "efforts": true, "leadership": true, "response": true,
 	"stance": true, "policy": true, "policies": true, "move": true, "moves": true, "role": true,
-	"stances": true, "views": true, "positions": true,
+	"stances": true, "views": true, "positions": true, "position": true, "campaign": true, "campaigns": true,
 }
 
 // threatVerbs threaten or harm an actor through what is its own:
@@ -275,8 +275,9 @@ func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map
 	first, last := argTokens(s, a)
 	toks := s.Tokens
 	k := first
-	for k >= 0 && k < last && k < first+3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
-		k++
+	for k >= 0 && k < last && k < first+6 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" && k < first+5 ||
+		k > first && toks[k].Text == "and" && toks[k-1].Tag == "CD") {
+		k++ // "the 2008 and 2012 presidential campaigns of"
 	}
 	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
 		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
