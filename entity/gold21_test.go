@@ -11,7 +11,8 @@ import (
 // operation named after its agent that kills in a relative clause; an
 // actor's name and "supporters" as the group that supports it; an actor's
 // act called a breach, a violation or a maneuver as criticism of it; a
-// stance toward an actor's position or campaigns as toward the actor.
+// stance toward an actor's position or campaigns as toward the actor; a
+// party's ticket and a second nominee after the first one's office.
 func TestGold21(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -50,5 +51,11 @@ func TestGold21(t *testing.T) {
 		{"Tom Wu opposed Ann Lee's pro-Norway position. Kari Berg supported the 2008 and 2012 presidential campaigns of Tom Wu.",
 			[]string{"Tom Wu -oppose-> Ann Lee", "Kari Berg -support-> Tom Wu"}, nil,
 			"an attitude toward an actor's position, or toward the campaigns of an actor with years before them, is toward the actor"},
+		{"The Green Party nominated the ticket of union leader Tom Wu for president and truck driver Ann Lee for vice president. The Lund Party nominated Kari Berg for president and Jan Olsen for vice president.",
+			[]string{"Green Party -nominate-> Tom Wu", "Green Party -nominate-> Ann Lee", "Lund Party -nominate-> Kari Berg", "Lund Party -nominate-> Jan Olsen"}, nil,
+			"a ticket of two people, or a second person after the first one's office, is chosen too"},
+		{"Tom Wu nominated a ticket of Ann Lee for president and Kari Berg for vice president. The Lund Party nominated Jan Olsen for president and Halvik Corp for the contract.",
+			nil, []string{"Tom Wu -nominate-> Ann Lee", "Tom Wu -nominate-> Kari Berg", "Lund Party -nominate-> Halvik Corp"},
+			"only an organisation nominates a ticket; only a person is a nominee"},
 	})
 }
