@@ -55,6 +55,8 @@ var actNouns = map[string]bool{
 	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
 	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
 	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true, "position": true, "positions": true,
+	"suggestion": true, "suggestions": true, "recommendation": true, "recommendations": true, "idea": true, "ideas": true,
+	"initiative": true, "invitation": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
