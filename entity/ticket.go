@@ -31,6 +31,9 @@ func (d *docState) nominees(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		if w := toks[k].Lower(); k < last && (w == "a" || w == "the") {
 			k++
 		}
+		for n := 0; n < 2 && k < last && toks[k].Tag == "JJ"; n++ {
+			k++ // "a new ticket of"
+		}
 		if k+2 < last && (toks[k].Lower() == "ticket" || toks[k].Lower() == "slate") && toks[k+1].Lower() == "of" {
 			if m := d.personIn(si, k+2, last, last-k-2); m != nil {
 				ticket = true
