@@ -1070,7 +1070,8 @@ var firedNouns = map[string]bool{
 // operationDoer adds agent —VERB→ obj for an active verb of
 // [operationVerbs] whose subject is an operation, or what it fired, named
 // after its agent: "A US airstrike killed Tom Wu", "the Norwegian drone
-// strike that killed Ann Lee", "Swedish missiles hit Bergen". The agent's
+// strike that killed Ann Lee" (the phrase before a relative pronoun that
+// stands alone as the subject), "Swedish missiles hit Bergen". The agent's
 // name or state adjective stands among the subject's modifiers, the
 // operation's noun ([operationNouns], [firedNouns]) closes it, as in the
 // passive [docState.operationAgent] reads.
@@ -1085,6 +1086,12 @@ func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f 
 	if first < 0 {
 		return
 	}
+	if w := toks[first].Lower(); last-first == 1 && (w == "that" || w == "which") {
+		// "the US airstrike that killed Tom Wu", with the relative
+		// pronoun alone the subject: the noun phrase right before it.
+		for last = first; first > 0 && operationModifier(toks[first-1], first == last); first-- {
+		}
+	}
 	if first < last && toks[first].Tag == "DT" {
 		first++
 	}
@@ -1094,6 +1101,14 @@ func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f 
 	if agent := d.operationNamer(si, s, first, last, f.obj); agent != nil {
 		d.derive(si, x.Subject, x.Relation, verb, agent.ent, f.obj, "", x.Confidence*placeArgConf)
 	}
+}
+
+// operationModifier reports whether t may stand in an operation's phrase
+// before a relative pronoun: a noun or an adjective, or the operation's
+// noun itself (head), which the tagger may miss ("airstrike").
+func operationModifier(t nlp.Token, head bool) bool {
+	w := t.Lower()
+	return head && (operationNouns[w] || firedNouns[w]) || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Text == "-"
 }
 
 // takingVerbs take a place or body from the actor their from-phrase

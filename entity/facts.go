@@ -2540,6 +2540,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.taughtAt(si, s, x, f)
 		d.contestsWon(si, s, x, f)
 		d.orderedActs(si, s, x, f)
+		d.nominees(si, s, x, f)
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if !intended {

@@ -859,6 +859,9 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
 				return nil
 			}
+			if head == "members" && last.typ == schema.GPE {
+				return nil // "Norwegian members of the committee": a body's members, not the state's people
+			}
 			g := &mention{kind: mGroup, start: last.start, end: k + 1, typ: schema.Group,
 				surface: spanText(s, last.start, k+1), head: head}
 			switch {
@@ -1738,12 +1741,22 @@ var bareGroupWords = map[string]bool{
 
 // supportersOf adds to ms, the mentions of sentence s in token order, a
 // group for "supporters of" and a name ("Supporters of Tom Wu protested",
-// "supporters of the Lund Front"), named so, which supports the name's
-// actor ([docState.stanceFacts]), and returns ms.
+// "supporters of the Lund Front"), or a person's or an organisation's
+// name and "supporters" ("Trump supporters", "Hamas supporters"), named
+// "supporters of" and the name, which supports the name's actor
+// ([docState.stanceFacts]), and returns ms.
 func supportersOf(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for j := 0; j < len(ms); j++ {
 		m := ms[j]
+		if e := m.end; (m.kind == mName && (m.typ == schema.Person || m.typ == schema.Organization) || m.kind == mSingle && m.typ == "") && !m.adj && !m.possessive && e < len(toks) && toks[e].Text == "supporters" &&
+			(e+1 == len(toks) || !strings.HasPrefix(toks[e+1].Tag, "NN") && toks[e+1].Tag != "POS") {
+			g := &mention{kind: mGroup, start: m.start, end: e + 1, typ: schema.Group, surface: spanText(s, m.start, e+1),
+				name: "supporters of " + m.surface, head: "supporters", camp: m}
+			ms = slices.Insert(ms, j, g)
+			j++
+			continue
+		}
 		if m.kind != mName || m.adj || m.typ == "" {
 			continue
 		}

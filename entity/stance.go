@@ -54,7 +54,9 @@ var actNouns = map[string]bool{
 	"involvement": true, "interference": true, "meddling": true, "complicity": true, "aggression": true,
 	"misconduct": true, "corruption": true, "wrongdoing": true, "brutality": true, "abuses": true, "negligence": true,
 	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
-	"views": true, "stances": true, "visit": true, "visits": true, "trip": true,
+	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true, "position": true, "positions": true,
+	"suggestion": true, "suggestions": true, "recommendation": true, "recommendations": true, "idea": true, "ideas": true,
+	"initiative": true, "invitation": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -66,7 +68,7 @@ var agentOfNouns = map[string]bool{
 	"conduct": true, "behaviour": true, "behavior": true, "comments": true, "remarks": true, "statement": true,
 	"statements": true, "words": true, "work": true, "efforts": true, "leadership": true, "response": true,
 	"stance": true, "policy": true, "policies": true, "move": true, "moves": true, "role": true,
-	"stances": true, "views": true, "positions": true,
+	"stances": true, "views": true, "positions": true, "position": true, "campaign": true, "campaigns": true,
 }
 
 // threatVerbs threaten or harm an actor through what is its own:
@@ -275,8 +277,9 @@ func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map
 	first, last := argTokens(s, a)
 	toks := s.Tokens
 	k := first
-	for k >= 0 && k < last && k < first+3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ") {
-		k++
+	for k >= 0 && k < last && k < first+6 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" && k < first+5 ||
+		k > first && toks[k].Text == "and" && toks[k-1].Tag == "CD") {
+		k++ // "the 2008 and 2012 presidential campaigns of"
 	}
 	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
 		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
@@ -587,6 +590,7 @@ var (
 		"dictator": true, "failure": true, "mockery": true, "whitewash": true, "smear": true,
 		"calamity": true, "catastrophe": true, "disaster": true, "menace": true, "shambles": true,
 		"tyrant": true, "tyranny": true, "abomination": true, "scourge": true, "nightmare": true,
+		"breach": true, "violation": true, "maneuver": true, "manoeuvre": true, "witch-hunt": true,
 	}
 	scornMarks = []string{
 		"just another", "the worst", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
@@ -616,10 +620,11 @@ func (d *docState) relativeHead(si int, s nlp.Sentence, x schema.Extraction) *do
 }
 
 // scornful reports whether the complement c, in lower case, ends in a
-// noun of scornNouns or holds a mark of scornMarks.
+// noun of scornNouns, or has one before its of-phrase ("a breach of his
+// responsibilities"), is a witch hunt or holds a mark of scornMarks.
 func scornful(c string) bool {
 	c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
-	if scornNouns[lastWord(c)] {
+	if head, _, ok := strings.Cut(c, " of "); scornNouns[lastWord(c)] || ok && scornNouns[lastWord(head)] || strings.HasSuffix(c, "witch hunt") {
 		return true
 	}
 	for _, m := range scornMarks {
@@ -677,6 +682,9 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	if ok && last > rj {
 		rj = last // "described Halvik as ..."
+		if rj+1 < len(s.Tokens) && (s.Tokens[rj].Lower() == "a" || s.Tokens[rj].Lower() == "an") && quoteMark(s.Tokens[rj+1].Text) > 0 {
+			rj++ // 'called Tom Wu's conduct a "breach of trust"'
+		}
 		if rj < len(s.Tokens) && quoteMark(s.Tokens[rj].Text) > 0 && !strings.HasPrefix(x.Lemma, "describe") {
 			return scornful(strings.ToLower(quotedFrom(s, rj))) // 'called Tom Wu "a liar"'
 		}
