@@ -1,0 +1,17 @@
+package entity
+
+import "testing"
+
+// TestFactsCoref16Country: "the country" with no state named before it in
+// its sentence is the state its paragraph names most, not the report's
+// most named state.
+func TestFactsCoref16Country(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu met officials in the United States on Monday. The United States praised Wu. Wu thanked the United States. The United States said talks would go on.\n\nAnn Lee flew to Oslo on Tuesday. Lee met Norway's prime minister. She left the country on Friday.",
+			[]string{"Ann Lee -leave-> Norway"}, []string{"Ann Lee -leave-> United States"},
+			"the paragraph is about Norway, though the report names the United States more often"},
+		{"Tom Wu met officials in the United States on Monday. The United States praised Wu. Wu thanked the United States. The United States said talks with Norway would go on.\n\nAnn Lee flew to Oslo on Tuesday. She met Tom Wu there.\n\nLee left the country on Friday.",
+			[]string{"Ann Lee -leave-> Norway"}, []string{"Ann Lee -leave-> United States"},
+			"a paragraph that names no state takes the one the paragraph before names by its capital"},
+	})
+}
