@@ -15,3 +15,17 @@ func TestFactsCoref16Country(t *testing.T) {
 			"a paragraph that names no state takes the one the paragraph before names by its capital"},
 	})
 }
+
+// TestFactsCoref16Network: a one-word organisation's name that is a
+// kind's word ("Radio", "Times") is no broadcaster or paper that "the
+// network" or "the paper" names.
+func TestFactsCoref16Network(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Radio Control Law bans unlicensed stations. Tom Wu threatened the network on Monday.",
+			nil, []string{"Tom Wu -threaten-> Radio"},
+			"\"Radio\" alone is a word of a law's name, no broadcaster"},
+		{"Halvik Radio broadcasts in Oslo. Tom Wu threatened the network on Monday.",
+			[]string{"Tom Wu -threaten-> Halvik Radio"}, nil,
+			"a broadcaster's name ending in Radio is still \"the network\""},
+	})
+}

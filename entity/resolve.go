@@ -1675,6 +1675,9 @@ func (d *docState) create(name string, m *mention) *docEntity {
 			e.desc[one] = true
 		}
 		for _, k := range nameKinds[last] {
+			if len(f) == 1 {
+				break // a lone "Radio" or "Times" is a word, no broadcaster's name
+			}
 			e.desc[k] = true // "the network" is Halvik TV
 			d.noteKind(k)
 		}
