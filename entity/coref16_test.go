@@ -29,3 +29,16 @@ func TestFactsCoref16Network(t *testing.T) {
 			"a broadcaster's name ending in Radio is still \"the network\""},
 	})
 }
+
+// TestFactsCoref16Honorifics: "Cde" (comrade) and Malaysia's "Datuk" are
+// honorifics, stripped from the name as "Mr" is.
+func TestFactsCoref16Honorifics(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Robert Gabriel Mugabe died on Friday. President Tom Wu praised Cde Mugabe.",
+			[]string{"Tom Wu -praise-> Robert Gabriel Mugabe"}, []string{"Tom Wu -praise-> Cde Mugabe"},
+			"\"Cde Mugabe\" is Robert Gabriel Mugabe"},
+		{"Datuk Ann Lee met Tom Wu in Kuala Lumpur. Wu thanked Ann Lee.",
+			[]string{"Ann Lee -meet-> Tom Wu", "Tom Wu -thank-> Ann Lee"}, []string{"Datuk Ann Lee -meet-> Tom Wu"},
+			"\"Datuk Ann Lee\" is Ann Lee"},
+	})
+}
