@@ -42,3 +42,17 @@ func TestFactsCoref16Honorifics(t *testing.T) {
 			"\"Datuk Ann Lee\" is Ann Lee"},
 	})
 }
+
+// TestFactsCoref16Relative: "Ann Lee, who is the president of X," gives
+// Ann Lee the title a later "the president" takes up, as the apposition
+// "Ann Lee, the president of X," does.
+func TestFactsCoref16Relative(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee, who is the president of Halvik Corporation, met Tom Wu on Monday. The president praised Wu.",
+			[]string{"Ann Lee -praise-> Tom Wu", "Ann Lee -lead-> Halvik Corporation"}, nil,
+			"\"who is the president of\" gives the title"},
+		{"Ann Lee, who met the president of Halvik Corporation, praised Tom Wu. The president thanked Wu.",
+			nil, []string{"Ann Lee -thank-> Tom Wu", "Ann Lee -lead-> Halvik Corporation"},
+			"a relative clause of another verb holds no role"},
+	})
+}
