@@ -56,3 +56,20 @@ func TestFactsCoref16Relative(t *testing.T) {
 			"a relative clause of another verb holds no role"},
 	})
 }
+
+// TestFactsCoref16Them: an object "them" whose verb is coordinated with
+// a verb whose object is a plural noun of no actor takes up that noun;
+// with a subject of its own between, it is the actor before.
+func TestFactsCoref16Them(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Protesters marched in Oslo on Monday. The Halvik Herald obtained the messages between Ann Lee and ten others and released them on Friday.",
+			nil, []string{"Halvik Herald -release-> Protesters", "Halvik Herald -release-> protesters"},
+			"\"them\" are the messages"},
+		{"Tom Wu and Ann Lee have six children. The couple kept the children indoors for years and rarely allowed them outside.",
+			nil, []string{"Tom Wu -allow-> Ann Lee", "Ann Lee -allow-> Tom Wu"},
+			"\"them\" are the children, not the parents"},
+		{"Ann Lee and Tom Wu blocked roads in Oslo, and Halvik Security arrested them.",
+			[]string{"Halvik Security -arrest-> Ann Lee", "Halvik Security -arrest-> Tom Wu"}, nil,
+			"a clause with its own subject: \"them\" is the actor before"},
+	})
+}

@@ -857,6 +857,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 		return d.topicIt(si, m)
 	}
+	if m.pron == "them" && d.coordinatedObject(si, m) {
+		return nil // "obtained the messages ... and released them": the messages
+	}
 	likely := compatible(m.pron, true)
 	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {
 		return e
@@ -865,6 +868,42 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e
 	}
 	return d.topic(si, likely)
+}
+
+// coordinatedObject reports whether m, an object "them" of sentence si
+// right after its verb, takes up the plural noun that is the object of a
+// verb coordinated with it, a noun that names no actor: "obtained the
+// messages between Ann Lee and eleven others and released them", "kept
+// their children indoors for years and rarely allowed them". Only
+// adverbs, auxiliaries, a comma and "and", "or" or "but" may stand
+// between the noun and the verb; "blocked roads and police arrested them"
+// has a subject of its own, whose object is the actor before.
+func (d *docState) coordinatedObject(si int, m *mention) bool {
+	toks := d.input[si].Tokens
+	if m.start < 3 || !strings.HasPrefix(toks[m.start-1].Tag, "VB") {
+		return false
+	}
+	joined := false
+	for k := m.start - 2; k >= 0; k-- {
+		t := toks[k]
+		switch w := t.Lower(); {
+		case w == "and" || w == "or" || w == "but" || w == ",":
+			joined = true
+		case strings.HasPrefix(t.Tag, "RB") || t.Tag == "MD" || auxiliaries[w]:
+		case t.Tag == "NNS":
+			return joined && !slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.start <= k && k < c.end })
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliaries are the forms of the verbs that stand before another
+// verb: "and had released them".
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "be": true, "been": true, "is": true, "are": true, "was": true, "were": true,
+	"do": true, "did": true, "does": true,
 }
 
 // topic returns the person that the document has mentioned most so far,
