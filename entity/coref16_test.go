@@ -73,3 +73,15 @@ func TestFactsCoref16Them(t *testing.T) {
 			"a clause with its own subject: \"them\" is the actor before"},
 	})
 }
+
+// TestFactsCoref16OwnSubject: a pronoun with the subject of its own
+// sentence before it and no clause boundary between takes that subject,
+// not the report's most named person; a subject of unknown sex may still
+// give way.
+func TestFactsCoref16OwnSubject(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"President Tom Wu spoke in Oslo. Wu praised the police. Wu thanked the mayor. Wu met Per Holm. Wu visited a school. Wu's former adviser Rudolf Berg made headlines when he met Ann Lee.",
+			[]string{"Rudolf Berg -meet-> Ann Lee"}, []string{"Tom Wu -meet-> Ann Lee"},
+			"\"he\" is the subject of its sentence, not the possessive before it"},
+	})
+}

@@ -1122,7 +1122,14 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// once, not the report's most named person after the subject of two
 	// sentences ("rapper Bo Kim announced a bid. Kim outlined a
 	// campaign. He named ...").
-	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
+	//
+	// A subject of the pronoun's own sentence with no clause boundary
+	// between, whose sex is known, gives way to none: "Trump's debate
+	// prepper Giuliani received scrutiny when he appeared", "Milken pled
+	// guilty to charges related to his time at Drexel"; a title taken for
+	// a name ("Chess Federation President announced she") still may.
+	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start)
+	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && !own && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
 		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}
@@ -1135,6 +1142,20 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// boundaryBetween reports whether tokens a to b hold a clause's boundary:
+// a comma, colon or semicolon, a relative pronoun, a coordinating
+// conjunction, "that" or a quotation mark.
+func boundaryBetween(toks []nlp.Token, a, b int) bool {
+	for i := max(a, 0); i < b; i++ {
+		t := toks[i]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" ||
+			strings.EqualFold(t.Text, "that") || t.Tag == "``" || t.Tag == "''" || quoteMark(t.Text) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNoun reports whether tokens from to to of sentence si hold a
