@@ -13,6 +13,9 @@ func TestFactsCoref16Country(t *testing.T) {
 		{"Tom Wu met officials in the United States on Monday. The United States praised Wu. Wu thanked the United States. The United States said talks with Norway would go on.\n\nAnn Lee flew to Oslo on Tuesday. She met Tom Wu there.\n\nLee left the country on Friday.",
 			[]string{"Ann Lee -leave-> Norway"}, []string{"Ann Lee -leave-> United States"},
 			"a paragraph that names no state takes the one the paragraph before names by its capital"},
+		{"Britain asked the United States to waive immunity for Ann Lee. The United States refused. The United States said the case was closed. Tom Wu of the United States agreed.\n\nPolice in Northamptonshire spoke with Ann Lee as a suspect. She left the country on Friday.",
+			[]string{"Ann Lee -leave-> United Kingdom"}, []string{"Ann Lee -leave-> United States"},
+			"an English county makes the paragraph about the United Kingdom"},
 	})
 }
 
