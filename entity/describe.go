@@ -130,9 +130,13 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 			return e
 		}
 		// "the country" with no state named before it in its sentence
-		// is the state the report is about: a statement on New Zealand's
-		// first case says "the individual had spent weeks in Iran" and
-		// then "upon their return to the country".
+		// is the state its paragraph is about, else the one the report
+		// is about: a statement on New Zealand's first case says "the
+		// individual had spent weeks in Iran" and then "upon their
+		// return to the country".
+		if e := d.paragraphState(si, ok); e != nil {
+			return e
+		}
 	}
 	if regionDescs[head] {
 		if e := d.recent(ok); e != nil && e.last.sent >= si-1 {
@@ -164,6 +168,55 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 		if w := weight(e); best == nil || w > bw || w == bw && best.last.less(e.last) {
 			best, bw = e, w
+		}
+	}
+	return best
+}
+
+// paragraphState returns the state of those that pass ok that sentence
+// si's paragraph so far names most often, by its name or a place the
+// gazetteer puts in it ("Sacoolas left the UK ... She left the
+// country" of a report that names the United States more often), else the
+// one the paragraph before names most, the report's topic on a tie. It
+// returns nil when neither paragraph names a state.
+func (d *docState) paragraphState(si int, ok func(*docEntity) bool) *docEntity {
+	start := si
+	for start > 0 && !d.input[start].Paragraph {
+		start--
+	}
+	weights := func(from, to int) map[*docEntity]int {
+		w := map[*docEntity]int{}
+		for j := from; j <= to && j < len(d.sents); j++ {
+			for _, c := range d.sents[j] {
+				if c.ent == nil || c.adj || !isPlace(c.ent) {
+					continue
+				}
+				if ok(c.ent) {
+					w[c.ent]++
+					continue
+				}
+				for _, e := range d.ents {
+					if ok(e) && d.r.within(c.ent, e.name) {
+						w[e]++
+					}
+				}
+			}
+		}
+		return w
+	}
+	w := weights(start, si)
+	if len(w) == 0 && start > 0 {
+		from := start - 1
+		for from > 0 && !d.input[from].Paragraph {
+			from--
+		}
+		w = weights(from, start-1)
+	}
+	var best *docEntity
+	for e, n := range w {
+		if best == nil || n > w[best] || n == w[best] && d.countryWeight(e) > d.countryWeight(best) ||
+			n == w[best] && d.countryWeight(e) == d.countryWeight(best) && best.last.less(e.last) {
+			best = e
 		}
 	}
 	return best

@@ -857,6 +857,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		}
 		return d.topicIt(si, m)
 	}
+	if m.pron == "them" && d.coordinatedObject(si, m) {
+		return nil // "obtained the messages ... and released them": the messages
+	}
 	likely := compatible(m.pron, true)
 	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {
 		return e
@@ -865,6 +868,42 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e
 	}
 	return d.topic(si, likely)
+}
+
+// coordinatedObject reports whether m, an object "them" of sentence si
+// right after its verb, takes up the plural noun that is the object of a
+// verb coordinated with it, a noun that names no actor: "obtained the
+// messages between Ann Lee and eleven others and released them", "kept
+// their children indoors for years and rarely allowed them". Only
+// adverbs, auxiliaries, a comma and "and", "or" or "but" may stand
+// between the noun and the verb; "blocked roads and police arrested them"
+// has a subject of its own, whose object is the actor before.
+func (d *docState) coordinatedObject(si int, m *mention) bool {
+	toks := d.input[si].Tokens
+	if m.start < 3 || !strings.HasPrefix(toks[m.start-1].Tag, "VB") {
+		return false
+	}
+	joined := false
+	for k := m.start - 2; k >= 0; k-- {
+		t := toks[k]
+		switch w := t.Lower(); {
+		case w == "and" || w == "or" || w == "but" || w == ",":
+			joined = true
+		case strings.HasPrefix(t.Tag, "RB") || t.Tag == "MD" || auxiliaries[w]:
+		case t.Tag == "NNS":
+			return joined && !slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.start <= k && k < c.end })
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliaries are the forms of the verbs that stand before another
+// verb: "and had released them".
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "be": true, "been": true, "is": true, "are": true, "was": true, "were": true,
+	"do": true, "did": true, "does": true,
 }
 
 // topic returns the person that the document has mentioned most so far,
@@ -1083,7 +1122,14 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// once, not the report's most named person after the subject of two
 	// sentences ("rapper Bo Kim announced a bid. Kim outlined a
 	// campaign. He named ...").
-	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
+	//
+	// A subject of the pronoun's own sentence with no clause boundary
+	// between, whose sex is known, gives way to none: "Trump's debate
+	// prepper Giuliani received scrutiny when he appeared", "Milken pled
+	// guilty to charges related to his time at Drexel"; a title taken for
+	// a name ("Chess Federation President announced she") still may.
+	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start)
+	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && !own && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
 		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
 		best = top
 	}
@@ -1096,6 +1142,20 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// boundaryBetween reports whether tokens a to b hold a clause's boundary:
+// a comma, colon or semicolon, a relative pronoun, a coordinating
+// conjunction, "that" or a quotation mark.
+func boundaryBetween(toks []nlp.Token, a, b int) bool {
+	for i := max(a, 0); i < b; i++ {
+		t := toks[i]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "CC" ||
+			strings.EqualFold(t.Text, "that") || t.Tag == "``" || t.Tag == "''" || quoteMark(t.Text) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNoun reports whether tokens from to to of sentence si hold a
@@ -1675,6 +1735,9 @@ func (d *docState) create(name string, m *mention) *docEntity {
 			e.desc[one] = true
 		}
 		for _, k := range nameKinds[last] {
+			if len(f) == 1 {
+				break // a lone "Radio" or "Times" is a word, no broadcaster's name
+			}
 			e.desc[k] = true // "the network" is Halvik TV
 			d.noteKind(k)
 		}

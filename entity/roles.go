@@ -2408,6 +2408,13 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
 	start := a.end + ageAfter(s, a.end)
+	relative := start+3 < b.start && s.Tokens[start].Text == "," && s.Tokens[start+1].Lower() == "who" && s.Tokens[start+2].Lower() == "is"
+	if relative {
+		// "Ann Lee, who is the president of Halvik Corporation,": the
+		// relative clause states the apposition's role, and gives its
+		// title before the next sentence's "the president".
+		start += 2
+	}
 	w := lowerWords(s.Tokens[start:b.start])
 	if n := len(w); n > 4 && b.ent.typ == schema.GPE && !state && !b.possessive && w[n-1] == "of" && placeNouns[w[n-2]] && !modifiesNoun(s, b.end) {
 		local = true // "the mayor of the city of San Juan": the kind of place says it is one, listed or not
@@ -2420,7 +2427,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
 		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
 	}
-	if len(w) < 3 || len(w) > longest || w[0] != "," {
+	if len(w) < 3 || len(w) > longest || w[0] != "," && !relative {
 		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
