@@ -658,7 +658,8 @@ func filler(toks []nlp.Token, i int) bool {
 // speaker returns the actor that speaks quotation q: the subject or object
 // of a reporting verb just after its end in the same sentence ("...," said
 // Tamm; "...," Tamm said), else of one just before its start ("Tamm said:
-// ..."), or nil. The words before its start are read from the end of the
+// ..."), else the subject of the clause that leads into it ("Tamm spoke
+// to reporters on Monday: ...", [docState.clauseSpeaker]), or nil. The words before its start are read from the end of the
 // quotation before, if one closes there: in '"...," said Tamm, "I ..."'
 // the second quotation is Tamm's too.
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
@@ -695,7 +696,10 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	if e := d.saidBy(q.from, s, a, q.start-1, subject); e != nil {
 		return e
 	}
-	return d.sayingBy(q.from, s, a, q.start-1)
+	if e := d.sayingBy(q.from, s, a, q.start-1); e != nil {
+		return e
+	}
+	return d.clauseSpeaker(sents, q)
 }
 
 // sayingVerbs are participles that report a quotation for the subject of
@@ -789,7 +793,7 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 			continue
 		}
-		if m.start > v && m.start < b && (m.start <= v+3 || allCap(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
+		if m.start > v && m.start < b && after == nil && ((m.start <= v+3 || allCap(s.Tokens[v+1:m.start])) && !prepBetween(s.Tokens, v+1, m.start) || titleRun(s.Tokens[v+1:m.start])) {
 			after = m // not "said of Lund", "told to Lund"; "said Norwegian Prime Minister Ann Lee"
 		}
 		if m.end <= v && m.end >= v-3 && m.start >= a {

@@ -1,0 +1,34 @@
+package entity
+
+import "testing"
+
+// TestFactsQuote1ClauseSpeaker: the first person (I, me, my) and "we" of
+// a quotation that a clause leads into with a comma, a colon or its verb
+// are the clause's subject, however far the verb stands from the
+// quotation; a title or description between a reporting verb after the
+// quotation and the name does not hide the speaker.
+func TestFactsQuote1ClauseSpeaker(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Governor Ann Lee said at a news conference after the vote on Monday, \"I have asked Tom Wu to resign.\"",
+			[]string{"Ann Lee -ask-> Tom Wu"}, nil,
+			"a comma after a long reporting clause leads into the subject's words"},
+		{"Tom Wu of the Halvik Group spoke to reporters in Oslo: \"I sued Acme Corp last year.\"",
+			[]string{"Tom Wu -sue-> Acme Corp"}, nil,
+			"the subject of \"X of Y spoke ...:\" is X"},
+		{"Senator Ann Lee met Tom Wu in Oslo. Later, addressing the members of the press, Lee proposed: \"I thank Wu for his help.\"",
+			[]string{"Ann Lee -thank-> Tom Wu"}, nil,
+			"a fronted participle phrase holds no other subject"},
+		{"The decree signed by Bishop Tom Wu read, \"I thank Ann Lee.\"",
+			nil, []string{"Tom Wu -thank-> Ann Lee"},
+			"the name after \"by\" is no subject"},
+		{"Ann Lee said Tom Wu told the crowd: \"I thank Per Holm.\"",
+			nil, []string{"Ann Lee -thank-> Per Holm"},
+			"a second subject between the first and the quotation leaves the speaker unknown"},
+		{"\"I will not resign and I blame Tom Wu,\" said senior party spokesman Ann Lee.",
+			[]string{"Ann Lee -blame-> Tom Wu"}, nil,
+			"a description between the verb and the name"},
+		{"\"I thank Tom Wu for his help,\" tweeted Mayor of Oslo Ann Lee.",
+			[]string{"Ann Lee -thank-> Tom Wu"}, nil,
+			"\"of\" inside a capitalised title"},
+	})
+}
