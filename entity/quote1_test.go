@@ -32,3 +32,15 @@ func TestFactsQuote1ClauseSpeaker(t *testing.T) {
 			"\"of\" inside a capitalised title"},
 	})
 }
+
+// TestFactsQuote1LabelledInterview: in a transcript with speakers' labels
+// the interviewee is "I" in his turns and "you" in the questions, so that
+// a "she" right after another woman named is hers, however often the
+// labels name the interviewee.
+func TestFactsQuote1LabelledInterview(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Wikinews interviews chess player Anna Berg\n\nChess player Anna Berg spoke to Wikinews about her career.\n\n((WN))  When did you start playing?\n\n((Anna Berg))  I started when I was six. I played for Sweden in 2010.\n\n((WN))  Earlier this year, Maria Holm a Swedish player in a tournament in Oslo: she later sued the Swedish Chess Federation.\n\n((Anna Berg))  I think it was unfair.",
+			[]string{"Maria Holm -sue-> Swedish Chess Federation"}, []string{"Anna Berg -sue-> Swedish Chess Federation"},
+			"a \"she\" in a question is the woman just named, not the interviewee"},
+	})
+}

@@ -1084,7 +1084,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// sentences ("rapper Bo Kim announced a bid. Kim outlined a
 	// campaign. He named ...").
 	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
-		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) {
+		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
 		best = top
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
