@@ -30,6 +30,12 @@ func TestFactsQuote1ClauseSpeaker(t *testing.T) {
 		{"\"I thank Tom Wu for his help,\" tweeted Mayor of Oslo Ann Lee.",
 			[]string{"Ann Lee -thank-> Tom Wu"}, nil,
 			"\"of\" inside a capitalised title"},
+		{"Senator Per Holm described the vote as a \"defeat for Acme Corp, which I sued last year\".",
+			[]string{"Per Holm -sue-> Acme Corp"}, nil,
+			"a fragment after a determiner runs the subject's words into the clause"},
+		{"Senator Bo Kim left the hall, shouting \"I thank Halvik Holdings!\"",
+			[]string{"Bo Kim -thank-> Halvik Holdings"}, nil,
+			"a participle of saying leads into the subject's words"},
 	})
 }
 

@@ -9,10 +9,11 @@ import (
 
 // clauseSpeaker returns the speaker of quotation q that the clause
 // leading into it names as its subject, when a comma, a colon or a verb
-// ends the clause right before the quotation mark: 'Governor Ann Lee
-// said at a news conference on Monday, "We ..."', 'Tom Wu of Halvik
-// spoke to reporters: "I ..."', 'He posted on Twitter, "..."', 'Lee
-// quipped "..."'. The subject is the sentence's first person or
+// ends the clause right before the quotation mark, or the quotation is a
+// fragment run into it ([fragmentLead]): 'Governor Ann Lee said at a news
+// conference on Monday, "We ..."', 'Tom Wu of Halvik spoke to reporters:
+// "I ..."', 'He posted on Twitter, "..."', 'Lee quipped "..."', 'Lee
+// called the move a "smash and grab on our democracy"'. The subject is the sentence's first person or
 // organisation mention that is the subject of a finite verb
 // ([clauseVerb]), outside quotations,
 // before which no finite verb stands (a fronted phrase may hold a
@@ -27,7 +28,7 @@ func (d *docState) clauseSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 	if mark < 2 {
 		return nil
 	}
-	if p := toks[mark-1]; p.Text != "," && p.Text != ":" && !finite(p) {
+	if p := toks[mark-1]; p.Text != "," && p.Text != ":" && !finite(p) && !fragmentLead(toks, mark) {
 		return nil
 	}
 	var speaker *mention
@@ -127,4 +128,14 @@ func titleRun(toks []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// fragmentLead reports whether the words before the quotation mark at
+// toks[mark] run a fragment of the speaker's words into the clause: a
+// determiner, an adjective, "to" or a participle of saying right before
+// it ('called the move a "smash and grab on our democracy"', 'accused
+// his wife of attempting to "lock me up"', 'recalls realizing "I ..."').
+func fragmentLead(toks []nlp.Token, mark int) bool {
+	p := toks[mark-1]
+	return p.Tag == "DT" || p.Tag == "JJ" || p.Tag == "TO" || p.Tag == "VBG"
 }
