@@ -139,3 +139,21 @@ func fragmentLead(toks []nlp.Token, mark int) bool {
 	p := toks[mark-1]
 	return p.Tag == "DT" || p.Tag == "JJ" || p.Tag == "TO" || p.Tag == "VBG"
 }
+
+// namedInside reports whether quotation q names person e by name: a
+// speaker does not name himself ('"... my friend and a great American,
+// Joe Biden. Today I am glad to endorse him," he said' is not Biden's,
+// whoever "he" was taken for).
+func (d *docState) namedInside(q quote, e *docEntity) bool {
+	if e.typ != schema.Person {
+		return false
+	}
+	for si := q.from; si <= q.to; si++ {
+		for _, m := range d.sents[si] {
+			if m.ent == e && named(m) && inQuotes([]quote{q}, si, m.start) {
+				return true
+			}
+		}
+	}
+	return false
+}

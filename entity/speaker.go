@@ -80,13 +80,17 @@ func quotes(sents []nlp.Sentence) []quote {
 // after the one where a spoken quotation closed goes on in its speaker's
 // voice, one that opens the sentence right after one where an actor spoke
 // or issued a statement is that actor's ([docState.statementBy]), and any
-// other is left alone. The new mentions join d.sents. A he or him inside
+// other is left alone, as is one that names the person found for it
+// ([docState.namedInside]). The new mentions join d.sents. A he or him inside
 // a person's quotation that was taken for the speaker is resolved again
 // ([docState.notSpeaker]).
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	var last *docEntity // the speaker of the quotation before, if it closed in the sentence before q
 	for i, q := range qs {
 		e := d.speaker(sents, q)
+		if e != nil && d.namedInside(q, e) {
+			e = nil // '"... my friend, Joe Biden. Today I endorse him," he said': "he" is not Biden
+		}
 		if e == nil && last != nil && q.start == 1 && q.from == qs[i-1].to+1 {
 			e = last // "..., said Lund. "My players ...": a quotation that goes on
 		}
