@@ -60,3 +60,19 @@ func TestFactsQuote1NamedInside(t *testing.T) {
 			"\"my friend, Tom Wu\": the speaker is not Wu"},
 	})
 }
+
+// TestFactsQuote1Document: a statement, letter or press release whose
+// owner is named before the noun speaks the quotation it reads.
+func TestFactsQuote1Document(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Holdings lost the case. Halvik's official statement yesterday read \"We will appeal against Acme Corp.\"",
+			[]string{"Halvik Holdings -appeal_against-> Acme Corp"}, nil,
+			"an owner's statement read"},
+		{"The Nordvik Bank letter reads \"we thank Per Holm for his work.\"",
+			[]string{"Nordvik Bank -thank-> Per Holm"}, nil,
+			"a name before the noun owns the letter"},
+		{"The news was confirmed, reads a Fjord Airlines press release, \"We thank Tom Wu.\"",
+			[]string{"Fjord Airlines -thank-> Tom Wu"}, nil,
+			"a press release after the verb"},
+	})
+}

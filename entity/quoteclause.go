@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -156,4 +157,56 @@ func (d *docState) namedInside(q quote, e *docEntity) bool {
 		}
 	}
 	return false
+}
+
+// documentSpeaker returns the actor whose statement, letter or release
+// speaks quotation q, named as its owner right before the noun: 'The
+// ministry's official statement yesterday read "We ..."', 'The Home
+// Office letter reads "we ..."', 'reads a Halvik press release, "We
+// ..."'. The verb ([statementWords]) stands right before the quotation
+// mark, or a comma after the noun does; it returns nil otherwise.
+func (d *docState) documentSpeaker(sents []nlp.Sentence, q quote) *docEntity {
+	si := q.from
+	toks := sents[si].Tokens
+	mark := q.start - 1
+	v := mark - 1
+	if v > 0 && toks[v].Text == "," {
+		v--
+	}
+	if v < 1 {
+		return nil
+	}
+	n := -1 // the statement noun
+	if statementWords[toks[v].Lower()] {
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if statementNouns[toks[k].Lower()] || toks[k].Lower() == "release" {
+				n = k
+				break
+			}
+		}
+	} else if statementNouns[toks[v].Lower()] || toks[v].Lower() == "release" {
+		for k := v - 1; k >= 0 && k >= v-6; k-- {
+			if statementWords[toks[k].Lower()] {
+				n = v // "reads a Halvik press release,"
+				break
+			}
+		}
+	}
+	if n < 1 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.end > n || m.end < n-3 || m.ent == nil || m.adj ||
+			m.ent.typ != schema.Organization && m.ent.typ != schema.Person {
+			continue
+		}
+		between := toks[m.end:n]
+		if slices.ContainsFunc(between, func(t nlp.Token) bool {
+			return t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "POS"
+		}) {
+			continue // "the Halvik official statement", "Halvik's press release"
+		}
+		return m.ent
+	}
+	return nil
 }

@@ -703,7 +703,10 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	if e := d.sayingBy(q.from, s, a, q.start-1); e != nil {
 		return e
 	}
-	return d.clauseSpeaker(sents, q)
+	if e := d.clauseSpeaker(sents, q); e != nil {
+		return e
+	}
+	return d.documentSpeaker(sents, q)
 }
 
 // sayingVerbs are participles that report a quotation for the subject of
