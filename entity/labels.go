@@ -141,3 +141,18 @@ func (d *docState) labelOnly(e *docEntity) bool {
 	}
 	return true
 }
+
+// labelledBefore reports whether a speaker's label in double parentheses
+// names person e in sentence si or before it ("((Ann Lee)) I ..."): in a
+// transcript e speaks of himself as "I" and is "you" to the one who asks,
+// so that a "he" or "she" near another person named is not e by the
+// number of e's labels alone ("((WN)) Earlier, Bo Kim, a grandmaster,
+// lost in Oslo: she chose to resign.").
+func (d *docState) labelledBefore(e *docEntity, si int) bool {
+	for j := min(si, len(d.sents)-1); j >= 0; j-- {
+		if p, _, ok := d.speakerLabel(j, d.input[j].Tokens); ok && p == e {
+			return true
+		}
+	}
+	return false
+}

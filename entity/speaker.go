@@ -80,13 +80,17 @@ func quotes(sents []nlp.Sentence) []quote {
 // after the one where a spoken quotation closed goes on in its speaker's
 // voice, one that opens the sentence right after one where an actor spoke
 // or issued a statement is that actor's ([docState.statementBy]), and any
-// other is left alone. The new mentions join d.sents. A he or him inside
+// other is left alone, as is one that names the person found for it
+// ([docState.namedInside]). The new mentions join d.sents. A he or him inside
 // a person's quotation that was taken for the speaker is resolved again
 // ([docState.notSpeaker]).
 func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 	var last *docEntity // the speaker of the quotation before, if it closed in the sentence before q
 	for i, q := range qs {
 		e := d.speaker(sents, q)
+		if e != nil && d.namedInside(q, e) {
+			e = nil // '"... my friend, Joe Biden. Today I endorse him," he said': "he" is not Biden
+		}
 		if e == nil && last != nil && q.start == 1 && q.from == qs[i-1].to+1 {
 			e = last // "..., said Lund. "My players ...": a quotation that goes on
 		}
@@ -658,7 +662,8 @@ func filler(toks []nlp.Token, i int) bool {
 // speaker returns the actor that speaks quotation q: the subject or object
 // of a reporting verb just after its end in the same sentence ("...," said
 // Tamm; "...," Tamm said), else of one just before its start ("Tamm said:
-// ..."), or nil. The words before its start are read from the end of the
+// ..."), else the subject of the clause that leads into it ("Tamm spoke
+// to reporters on Monday: ...", [docState.clauseSpeaker]), or nil. The words before its start are read from the end of the
 // quotation before, if one closes there: in '"...," said Tamm, "I ..."'
 // the second quotation is Tamm's too.
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
@@ -695,7 +700,13 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	if e := d.saidBy(q.from, s, a, q.start-1, subject); e != nil {
 		return e
 	}
-	return d.sayingBy(q.from, s, a, q.start-1)
+	if e := d.sayingBy(q.from, s, a, q.start-1); e != nil {
+		return e
+	}
+	if e := d.clauseSpeaker(sents, q); e != nil {
+		return e
+	}
+	return d.documentSpeaker(sents, q)
 }
 
 // sayingVerbs are participles that report a quotation for the subject of
@@ -789,7 +800,7 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
 			continue
 		}
-		if m.start > v && m.start < b && (m.start <= v+3 || allCap(s.Tokens[v+1:m.start])) && after == nil && !prepBetween(s.Tokens, v+1, m.start) {
+		if m.start > v && m.start < b && after == nil && ((m.start <= v+3 || allCap(s.Tokens[v+1:m.start])) && !prepBetween(s.Tokens, v+1, m.start) || titleRun(s.Tokens[v+1:m.start])) {
 			after = m // not "said of Lund", "told to Lund"; "said Norwegian Prime Minister Ann Lee"
 		}
 		if m.end <= v && m.end >= v-3 && m.start >= a {
