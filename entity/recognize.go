@@ -571,7 +571,8 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // workContext reports whether the words beside m, a mention of s, say it
 // names a work: a lower-case noun for a kind of work right before it ("the
 // romantic comedy Leap Year", "the television series Gilmore Girls"), or
-// for a kind of ship ("the cargo ship Alma Lund", [shipKinds]), a
+// for a kind of ship ("the cargo ship Alma Lund", [shipKinds]) or a god
+// ("the god Thoth", [godKinds], or in a list of them, [godList]), a
 // verb of authorship ("published Analytic Syntax", "wrote his Dumky
 // Trio"), or
 // as the head of an apposition right after it ("Cry Wolf, another horror
@@ -580,7 +581,10 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // an open-source game").
 func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text] || godKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
+		return true
+	}
+	if godList(toks, m.start) {
 		return true
 	}
 	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
@@ -633,7 +637,7 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 			break
 		}
 	}
-	return workKinds[head]
+	return workKinds[head] || godKinds[head]
 }
 
 // docKinds gives the document's other mentions of a name the type that
@@ -802,6 +806,36 @@ var workKinds = map[string]bool{
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
 	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
 	"game": true, "games": true, "videogame": true,
+}
+
+// godKinds name gods, which are no actors either: "the god Thoth", "the
+// ancient gods, such as Zeus and Hera" ("God" written with a capital is
+// a name of its own).
+var godKinds = map[string]bool{
+	"god": true, "gods": true, "goddess": true, "goddesses": true, "deity": true, "deities": true,
+}
+
+// godList reports whether the name at token k is in a list that gods or
+// goddesses open: "the ancient gods, such as Zeus, Hera and Athena",
+// "deities like Isis". The names and commas before k, and "and" or "or",
+// lead back to "such as", "like" or "including" after the kind's noun.
+func godList(toks []nlp.Token, k int) bool {
+	k--
+	for n := 0; k >= 0 && n < 20 && (isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NNP") || toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or"); n++ {
+		k--
+	}
+	switch {
+	case k >= 1 && toks[k].Text == "as" && toks[k-1].Text == "such":
+		k -= 2
+	case k >= 0 && (toks[k].Text == "like" || toks[k].Text == "including"):
+		k--
+	default:
+		return false
+	}
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	return k >= 0 && godKinds[toks[k].Text]
 }
 
 // shipKinds name a kind of ship before its name, which is no actor either:
