@@ -1,20 +1,11 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestGodsAreNoActors checks that a name the words beside it call a god is
 // no actor, on documents written for this test.
 func TestGodsAreNoActors(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Temple found in Egypt\n\nThe Nubians prayed to the goddess Mandulis.",
 			nil, []string{"Nubians -pray_to-> Mandulis"},
 			"the goddess before the name"},
@@ -27,5 +18,22 @@ func TestGodsAreNoActors(t *testing.T) {
 		{"Poll in Greece\n\nMany leaders, such as Nikos Pappas and Eleni Kouri, met Kyriakos Mitsotakis in Athens.",
 			[]string{"Nikos Pappas -meet-> Kyriakos Mitsotakis"}, nil,
 			"a list of people after such as stays"},
+	})
+}
+
+// TestRanksAreNoActors checks that a rank of masters in a game is no
+// actor, while a person named Masters stays one, on documents written for
+// this test.
+func TestRanksAreNoActors(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Chess player wins in Oslo\n\nLena Varga, 20, holds the International Master (IM) and Woman Grand Master (WGM) titles.",
+			nil, []string{"Lena Varga -hold-> International Master", "Lena Varga -hold-> Woman Grand Master"},
+			"ranks held as titles"},
+		{"Chess player wins in Oslo\n\nLena Varga won in Oslo. She was drawing higher-rated Grand Masters.",
+			nil, []string{"Lena Varga -draw-> Grand Masters"},
+			"a plural rank"},
+		{"Court rules in Oslo\n\nAnn Masters sued Halvik Bank in Oslo.",
+			[]string{"Ann Masters -sue-> Halvik Bank"}, nil,
+			"a surname Masters after a given name"},
 	})
 }

@@ -82,6 +82,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && rankTitle(r, words[m.start:m.end]) {
+			// "Woman Grand Master", "International Master": a rank a
+			// player holds is no actor.
+			continue
+		}
 		if m.kind != mSingle && musicWork(words[m.start:m.end]) {
 			// "Seventh Symphony", "Symphony From the New World",
 			// "Piano Concerto No. 2": a piece of music is no actor ("the
@@ -806,6 +811,22 @@ var workKinds = map[string]bool{
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
 	"single": true, "singles": true, "sequel": true, "blockbuster": true, "soap": true,
 	"game": true, "games": true, "videogame": true,
+}
+
+// rankTitle reports whether name, a guessed name of several words, is a
+// rank of masters in chess, bridge or go ("Woman Grand Master", "Women
+// Grand Masters", "FIDE Master"): "Master" or "Masters" after a word of
+// [masterRanks], with no given name first. A nickname ending in "Master"
+// ("Crime Master", a villain's) is no rank.
+func rankTitle(r *Resolver, name []string) bool {
+	n := len(name)
+	return (name[n-1] == "Master" || name[n-1] == "Masters") && masterRanks[name[n-2]] && !r.g.given(name[0])
+}
+
+// masterRanks are the words before "Master" in the names of the ranks of
+// games.
+var masterRanks = map[string]bool{
+	"Grand": true, "International": true, "FIDE": true, "Candidate": true, "National": true, "Life": true,
 }
 
 // godKinds name gods, which are no actors either: "the god Thoth", "the
