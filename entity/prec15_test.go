@@ -37,3 +37,16 @@ func TestRanksAreNoActors(t *testing.T) {
 			"a surname Masters after a given name"},
 	})
 }
+
+// TestMemoirsAreNoActors checks that a name after a noun for a kind of
+// life story is a work, no actor, on documents written for this test.
+func TestMemoirsAreNoActors(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Singer dies at 90\n\nAnn Lee also wrote several books, including the memoir Halvern Nights and the novel Cold Sea.",
+			nil, []string{"Ann Lee -write-> Halvern Nights"},
+			"a memoir in a list of books"},
+		{"Singer dies at 90\n\nTom Wu praised the autobiography Harbor Days in an interview.",
+			nil, []string{"Tom Wu -praise-> Harbor Days"},
+			"an autobiography"},
+	})
+}

@@ -806,6 +806,7 @@ var workKinds = map[string]bool{
 	"film": true, "films": true, "movie": true, "movies": true, "drama": true, "comedy": true,
 	"thriller": true, "documentary": true, "series": true, "sitcom": true, "miniseries": true,
 	"novel": true, "novels": true, "book": true, "poem": true, "poems": true, "elegies": true,
+	"memoir": true, "memoirs": true, "autobiography": true, "biography": true, "novella": true, "essay": true, "essays": true,
 	"album": true, "song": true, "songs": true, "opera": true, "musical": true, "symphony": true,
 	"piece": true, "pieces": true, "painting": true, "paintings": true, "sculpture": true,
 	"biopic": true, "cartoon": true, "show": true, "shows": true, "programme": true, "programmes": true,
