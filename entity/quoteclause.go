@@ -29,7 +29,7 @@ func (d *docState) clauseSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 	if mark < 2 {
 		return nil
 	}
-	if p := toks[mark-1]; p.Text != "," && p.Text != ":" && !finite(p) && !fragmentLead(toks, mark) {
+	if p := toks[mark-1]; p.Text != "," && p.Text != ":" && !finiteAt(toks, mark-1) && !fragmentLead(toks, mark) {
 		return nil
 	}
 	var speaker *mention
@@ -56,7 +56,7 @@ func (d *docState) clauseSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 			continue
 		}
 		for k := 0; k < m.start; k++ {
-			if finite(toks[k]) && !inQuotes(d.qs, si, k) {
+			if finiteAt(toks, k) && !inQuotes(d.qs, si, k) {
 				return nil // not the main clause's subject
 			}
 		}
@@ -100,15 +100,10 @@ func clauseVerb(toks []nlp.Token, m *mention, mark int) int {
 	for k < mark && strings.HasPrefix(toks[k].Tag, "RB") {
 		k++
 	}
-	if k < mark && finite(toks[k]) {
+	if k < mark && finiteAt(toks, k) {
 		return k
 	}
 	return -1
-}
-
-// finite reports whether t is a finite verb or a modal.
-func finite(t nlp.Token) bool {
-	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"
 }
 
 // titleRun reports whether toks, the words between a reporting verb and
