@@ -3651,9 +3651,12 @@ func site(e *docEntity) bool {
 	if len(f) < 2 {
 		return false
 	}
-	last := f[len(f)-1]
-	return siteWords[last] || last == "Hall" || last == "Hotel"
+	return siteHead(f[len(f)-1])
 }
+
+// siteHead reports whether w, the last word of a name, is a site's or a
+// building's head ([siteWords], "Hall", "Hotel").
+func siteHead(w string) bool { return siteWords[w] || w == "Hall" || w == "Hotel" }
 
 // siteNamed reports whether e is a name the gazetteer does not know that
 // ends in a site's head, as for [site] ("Sola Airport", "Cahors
@@ -3675,7 +3678,7 @@ func siteNamed(e *docEntity) bool {
 	if e.typ != schema.GPE && e.typ != schema.Location && e.typ != schema.Organization {
 		return false
 	}
-	return siteWords[last] && last != "Station" || last == "Hall" || last == "Hotel" // "College Station" is a town
+	return last != "Station" && siteHead(last) // "College Station" is a town
 }
 
 // buildingHeads are the heads of [siteWords] that end no person's name
