@@ -468,6 +468,20 @@ func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
 	d.held[heldKey{e, titles[k].name}] = f
 }
 
+// holdTitle gives e the descriptions that title t makes ([titleDescs]),
+// and records f as the role e holds with it ([docState.hold]), so that a
+// later "the president" both finds e and restates f. A nil t does
+// nothing.
+func (d *docState) holdTitle(e *docEntity, t *title, f *docFact) {
+	if t == nil {
+		return
+	}
+	for _, w := range titleDescs(t) {
+		e.desc[w] = true
+	}
+	d.hold(e, []*title{t}, f)
+}
+
 // heldAs returns the role fact that e holds with a title that the
 // description noun head names ("president"; "minister" for Prime
 // Minister), or nil when none does or two such give different roles. A
@@ -2087,12 +2101,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	d.derived[key] = true
 	f := &docFact{subj: s, obj: o, implied: true}
 	if (lemma == schema.Lead || lemma == schema.WorkFor) && s.typ == schema.Person {
-		if t := d.r.phraseTitle(phrase); t != nil {
-			for _, w := range titleDescs(t) {
-				s.desc[w] = true // "Norway's president, Ann Lee," then "the president"
-			}
-			d.hold(s, []*title{t}, f) // and the role again with it
-		}
+		d.holdTitle(s, d.r.phraseTitle(phrase), f) // "Norway's president, Ann Lee," then "the president"
 	}
 	f.Subject = subj
 	f.Relation = phrase
