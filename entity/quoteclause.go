@@ -171,15 +171,16 @@ func (d *docState) documentSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 	if v < 1 {
 		return nil
 	}
+	document := func(k int) bool { w := toks[k].Lower(); return statementNouns[w] || w == "release" }
 	n := -1 // the statement noun
 	if statementWords[toks[v].Lower()] {
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
-			if statementNouns[toks[k].Lower()] || toks[k].Lower() == "release" {
+			if document(k) {
 				n = k
 				break
 			}
 		}
-	} else if statementNouns[toks[v].Lower()] || toks[v].Lower() == "release" {
+	} else if document(v) {
 		for k := v - 1; k >= 0 && k >= v-6; k-- {
 			if statementWords[toks[k].Lower()] {
 				n = v // "reads a Halvik press release,"
