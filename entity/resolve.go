@@ -1734,12 +1734,11 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		if one := strings.TrimSuffix(last, "s"); one != last && d.r.descNouns[one] {
 			e.desc[one] = true
 		}
-		for _, k := range nameKinds[last] {
-			if len(f) == 1 {
-				break // a lone "Radio" or "Times" is a word, no broadcaster's name
+		if len(f) > 1 { // a lone "Radio" or "Times" is a word, no broadcaster's name
+			for _, k := range nameKinds[last] {
+				e.desc[k] = true // "the network" is Halvik TV
+				d.noteKind(k)
 			}
-			e.desc[k] = true // "the network" is Halvik TV
-			d.noteKind(k)
 		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.
