@@ -1567,14 +1567,7 @@ func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntit
 // paragraph, or in the paragraph right before when si opens its own
 // ([nlp.Sentence.Paragraph]). A text whose sentences mark no paragraph
 // is one.
-func (d *docState) inParagraph(si, j int) bool {
-	for t := j + 1; t < si; t++ {
-		if d.input[t].Paragraph {
-			return false
-		}
-	}
-	return true
-}
+func (d *docState) inParagraph(si, j int) bool { return j >= d.paragraphStart(si-1) }
 
 // state resolves "its" or "their" before a noun only states have ("its
 // coast"): the most recent state named before it in its sentence, else the
