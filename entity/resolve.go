@@ -1129,9 +1129,11 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// guilty to charges related to his time at Drexel"; a title taken for
 	// a name ("Chess Federation President announced she") still may.
 	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start)
-	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && !own && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
-		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
-		best = top
+	if best != nil && best.typ == schema.Person && !reflexive && !parallel && !own {
+		if top := d.salient(si, m, cur, ok, best); top != bound && top.n > best.n && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
+			(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
+			best = top
+		}
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
 		switch m.pron {
