@@ -80,6 +80,9 @@ func (e *docEntity) writeForm(form, state string) {
 // names the state by its name ("the Government of Iraq", "UK
 // Government"; not "the Iraqi Government").
 func (d *docState) noteGovernment(e *docEntity, surface string) {
+	if !strings.HasSuffix(e.name, " government") {
+		return // no name governmentName gives: the test below would fail
+	}
 	f := strings.Fields(surface)
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
 		f = f[1:]
