@@ -117,7 +117,7 @@ func titleRun(toks []nlp.Token) bool {
 	}
 	for i, t := range toks {
 		switch {
-		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ":
+		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ":
 		case t.Lower() == "of" && i > 0 && i+1 < len(toks) && isCap(toks[i-1].Text) && isCap(toks[i+1].Text):
 		default:
 			return false
