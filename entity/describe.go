@@ -180,10 +180,7 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 // one the paragraph before names most, the report's topic on a tie. It
 // returns nil when neither paragraph names a state.
 func (d *docState) paragraphState(si int, ok func(*docEntity) bool) *docEntity {
-	start := si
-	for start > 0 && !d.input[start].Paragraph {
-		start--
-	}
+	start := d.paragraphStart(si)
 	weights := func(from, to int) map[*docEntity]int {
 		w := map[*docEntity]int{}
 		for j := from; j <= to && j < len(d.sents); j++ {
@@ -206,11 +203,7 @@ func (d *docState) paragraphState(si int, ok func(*docEntity) bool) *docEntity {
 	}
 	w := weights(start, si)
 	if len(w) == 0 && start > 0 {
-		from := start - 1
-		for from > 0 && !d.input[from].Paragraph {
-			from--
-		}
-		w = weights(from, start-1)
+		w = weights(d.paragraphStart(start-1), start-1)
 	}
 	var best *docEntity
 	for e, n := range w {
@@ -220,6 +213,15 @@ func (d *docState) paragraphState(si int, ok func(*docEntity) bool) *docEntity {
 		}
 	}
 	return best
+}
+
+// paragraphStart returns the index of the sentence that opens the
+// paragraph of sentence si ([nlp.Sentence.Paragraph]), or 0.
+func (d *docState) paragraphStart(si int) int {
+	for si > 0 && !d.input[si].Paragraph {
+		si--
+	}
+	return si
 }
 
 // countryWeight returns how much the report so far is about the state e:

@@ -468,6 +468,20 @@ func (d *docState) hold(e *docEntity, titles []*title, f *docFact) {
 	d.held[heldKey{e, titles[k].name}] = f
 }
 
+// holdTitle gives e the descriptions that title t makes ([titleDescs]),
+// and records f as the role e holds with it ([docState.hold]), so that a
+// later "the president" both finds e and restates f. A nil t does
+// nothing.
+func (d *docState) holdTitle(e *docEntity, t *title, f *docFact) {
+	if t == nil {
+		return
+	}
+	for _, w := range titleDescs(t) {
+		e.desc[w] = true
+	}
+	d.hold(e, []*title{t}, f)
+}
+
 // heldAs returns the role fact that e holds with a title that the
 // description noun head names ("president"; "minister" for Prime
 // Minister), or nil when none does or two such give different roles. A
@@ -2087,12 +2101,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	d.derived[key] = true
 	f := &docFact{subj: s, obj: o, implied: true}
 	if (lemma == schema.Lead || lemma == schema.WorkFor) && s.typ == schema.Person {
-		if t := d.r.phraseTitle(phrase); t != nil {
-			for _, w := range titleDescs(t) {
-				s.desc[w] = true // "Norway's president, Ann Lee," then "the president"
-			}
-			d.hold(s, []*title{t}, f) // and the role again with it
-		}
+		d.holdTitle(s, d.r.phraseTitle(phrase), f) // "Norway's president, Ann Lee," then "the president"
 	}
 	f.Subject = subj
 	f.Relation = phrase
@@ -3651,9 +3660,12 @@ func site(e *docEntity) bool {
 	if len(f) < 2 {
 		return false
 	}
-	last := f[len(f)-1]
-	return siteWords[last] || last == "Hall" || last == "Hotel"
+	return siteHead(f[len(f)-1])
 }
+
+// siteHead reports whether w, the last word of a name, is a site's or a
+// building's head ([siteWords], "Hall", "Hotel").
+func siteHead(w string) bool { return siteWords[w] || w == "Hall" || w == "Hotel" }
 
 // siteNamed reports whether e is a name the gazetteer does not know that
 // ends in a site's head, as for [site] ("Sola Airport", "Cahors
@@ -3675,7 +3687,7 @@ func siteNamed(e *docEntity) bool {
 	if e.typ != schema.GPE && e.typ != schema.Location && e.typ != schema.Organization {
 		return false
 	}
-	return siteWords[last] && last != "Station" || last == "Hall" || last == "Hotel" // "College Station" is a town
+	return last != "Station" && siteHead(last) // "College Station" is a town
 }
 
 // buildingHeads are the heads of [siteWords] that end no person's name

@@ -29,7 +29,7 @@ func (d *docState) clauseSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 	if mark < 2 {
 		return nil
 	}
-	if p := toks[mark-1]; p.Text != "," && p.Text != ":" && !finite(p) && !fragmentLead(toks, mark) {
+	if p := toks[mark-1]; p.Text != "," && p.Text != ":" && !finiteAt(toks, mark-1) && !fragmentLead(toks, mark) {
 		return nil
 	}
 	var speaker *mention
@@ -56,7 +56,7 @@ func (d *docState) clauseSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 			continue
 		}
 		for k := 0; k < m.start; k++ {
-			if finite(toks[k]) && !inQuotes(d.qs, si, k) {
+			if finiteAt(toks, k) && !inQuotes(d.qs, si, k) {
 				return nil // not the main clause's subject
 			}
 		}
@@ -100,15 +100,10 @@ func clauseVerb(toks []nlp.Token, m *mention, mark int) int {
 	for k < mark && strings.HasPrefix(toks[k].Tag, "RB") {
 		k++
 	}
-	if k < mark && finite(toks[k]) {
+	if k < mark && finiteAt(toks, k) {
 		return k
 	}
 	return -1
-}
-
-// finite reports whether t is a finite verb or a modal.
-func finite(t nlp.Token) bool {
-	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"
 }
 
 // titleRun reports whether toks, the words between a reporting verb and
@@ -122,7 +117,7 @@ func titleRun(toks []nlp.Token) bool {
 	}
 	for i, t := range toks {
 		switch {
-		case t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ":
+		case strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ":
 		case t.Lower() == "of" && i > 0 && i+1 < len(toks) && isCap(toks[i-1].Text) && isCap(toks[i+1].Text):
 		default:
 			return false
@@ -176,15 +171,16 @@ func (d *docState) documentSpeaker(sents []nlp.Sentence, q quote) *docEntity {
 	if v < 1 {
 		return nil
 	}
+	document := func(k int) bool { w := toks[k].Lower(); return statementNouns[w] || w == "release" }
 	n := -1 // the statement noun
 	if statementWords[toks[v].Lower()] {
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
-			if statementNouns[toks[k].Lower()] || toks[k].Lower() == "release" {
+			if document(k) {
 				n = k
 				break
 			}
 		}
-	} else if statementNouns[toks[v].Lower()] || toks[v].Lower() == "release" {
+	} else if document(v) {
 		for k := v - 1; k >= 0 && k >= v-6; k-- {
 			if statementWords[toks[k].Lower()] {
 				n = v // "reads a Halvik press release,"

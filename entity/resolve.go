@@ -1129,9 +1129,11 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// guilty to charges related to his time at Drexel"; a title taken for
 	// a name ("Chess Federation President announced she") still may.
 	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start)
-	if top := d.salient(si, m, cur, ok, best); best != nil && best.typ == schema.Person && top != bound && top.n > best.n && !reflexive && !parallel && !own && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
-		(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
-		best = top
+	if best != nil && best.typ == schema.Person && !reflexive && !parallel && !own {
+		if top := d.salient(si, m, cur, ok, best); top != bound && top.n > best.n && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
+			(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
+			best = top
+		}
 	}
 	if best != nil && best.typ == schema.Person && best.gender == 0 {
 		switch m.pron {
@@ -1521,7 +1523,7 @@ func (d *docState) quotedVerb(si int, c *mention) bool {
 // before, or nil. A biography's subject outweighs the teacher named once
 // just before "he" (GUM's Byron and "a Dr. Bailey"). Of the sentences
 // outside m's paragraph (the one before is m's when m's sentence opens
-// its own: [docState.inParagraph]) no actor counts when pick, the
+// its own: [docState.paragraphStart] of the sentence before) no actor counts when pick, the
 // antecedent found so far, is a subject in m's paragraph, and otherwise
 // only one with more than five times pick's mentions: a person named
 // often in an earlier paragraph is not the focus of this one ("Boris
@@ -1537,43 +1539,29 @@ func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntit
 			top = c.ent
 		}
 	}
+	focus := false // pick is a subject in m's paragraph
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
 		}
 		consider(c)
+		focus = focus || c.ent == pick && d.subject(si, c)
 	}
-	focus := false // pick is a subject in m's paragraph
-	for _, c := range cur {
-		focus = focus || c.start < m.start && c.ent == pick && d.subject(si, c)
-	}
-	for back := 1; back <= 3 && si-back >= 0 && d.inParagraph(si, si-back); back++ {
-		for _, c := range d.sents[si-back] {
-			focus = focus || c.ent == pick && d.subject(si-back, c)
-		}
-	}
-	for back := 1; back <= 3 && si-back >= 0; back++ {
-		near := d.inParagraph(si, si-back)
-		for _, c := range d.sents[si-back] {
-			if near || !focus && c.ent != nil && pick != nil && c.ent.n > 5*pick.n {
+	// The sentences of m's paragraph come first, so that focus is known
+	// before any from further back is weighed.
+	para := d.paragraphStart(si - 1)
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		for _, c := range d.sents[j] {
+			switch {
+			case j >= para:
+				consider(c)
+				focus = focus || c.ent == pick && d.subject(j, c)
+			case !focus && c.ent != nil && pick != nil && c.ent.n > 5*pick.n:
 				consider(c)
 			}
 		}
 	}
 	return top
-}
-
-// inParagraph reports whether sentence j, before sentence si, is in si's
-// paragraph, or in the paragraph right before when si opens its own
-// ([nlp.Sentence.Paragraph]). A text whose sentences mark no paragraph
-// is one.
-func (d *docState) inParagraph(si, j int) bool {
-	for t := j + 1; t < si; t++ {
-		if d.input[t].Paragraph {
-			return false
-		}
-	}
-	return true
 }
 
 // state resolves "its" or "their" before a noun only states have ("its
@@ -1734,12 +1722,11 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		if one := strings.TrimSuffix(last, "s"); one != last && d.r.descNouns[one] {
 			e.desc[one] = true
 		}
-		for _, k := range nameKinds[last] {
-			if len(f) == 1 {
-				break // a lone "Radio" or "Times" is a word, no broadcaster's name
+		if len(f) > 1 { // a lone "Radio" or "Times" is a word, no broadcaster's name
+			for _, k := range nameKinds[last] {
+				e.desc[k] = true // "the network" is Halvik TV
+				d.noteKind(k)
 			}
-			e.desc[k] = true // "the network" is Halvik TV
-			d.noteKind(k)
 		}
 		// "the church" is the Church of Scientology; "the organization"
 		// any organisation.

@@ -230,20 +230,17 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					// holds nothing.
 					if ts := slices.DeleteFunc(slices.Clone(held.titles), honorific); len(ts) > 0 {
 						d.hold(subj, ts, f)
-					} else if t := d.possessedTitle(s, a, b); t != nil && !r.reverse && f != nil {
+					} else if f != nil {
 						// "Tom Wu, Fiji's president," then "the president",
-						// "the Fijian president".
-						for _, w := range titleDescs(t) {
-							subj.desc[w] = true
+						// "the Fijian president"; "The president of France,
+						// Emmanuel Macron," then "the president".
+						var t *title
+						if r.reverse {
+							t = d.r.phraseTitle(r.title)
+						} else {
+							t = d.possessedTitle(s, a, b)
 						}
-						d.hold(subj, []*title{t}, f)
-					} else if t := d.r.phraseTitle(r.title); t != nil && r.reverse && f != nil {
-						// "The president of France, Emmanuel Macron," then
-						// "the president".
-						for _, w := range titleDescs(t) {
-							subj.desc[w] = true
-						}
-						d.hold(subj, []*title{t}, f)
+						d.holdTitle(subj, t, f)
 					}
 				}
 				if !r.reverse && ofPhrase(between(s, a, b)) {

@@ -52,19 +52,26 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 	case strings.HasPrefix(strings.ToLower(e.name), strings.ToLower(cleanName(c.surface))+" "):
 		e.nameWritten = true // "American soldiers": the adjective is written
 	case !c.possessive && c.start == m.start && c.end < m.end:
-		if e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface) {
-			e.written, e.writtenState = surface, c.surface
-		}
+		e.writeForm(surface, c.surface)
 	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") &&
-		strings.HasSuffix(strings.ToLower(e.name), " "+d.input[si].Tokens[c.start-2].Lower()) &&
-		(e.written == "" || isAcronym(e.writtenState) && !isAcronym(c.surface)):
+		strings.HasSuffix(strings.ToLower(e.name), " "+d.input[si].Tokens[c.start-2].Lower()):
 		// Not "the governments of Chile, Peru and Bolivia": the noun
 		// before "of" is the body's own.
 		// "the government of Norway": the text's form, without its article.
 		if f := strings.Fields(surface); strings.EqualFold(f[0], "the") {
 			surface = strings.Join(f[1:], " ")
 		}
-		e.written, e.writtenState = surface, c.surface
+		e.writeForm(surface, c.surface)
+	}
+}
+
+// writeForm records form, which writes e's name with the state's name
+// state, as the name e takes ([docState.textNames]) when e has none yet,
+// or has one written with an acronym and state is none ("United States
+// troops" over an earlier "U.S. troops").
+func (e *docEntity) writeForm(form, state string) {
+	if e.written == "" || isAcronym(e.writtenState) && !isAcronym(state) {
+		e.written, e.writtenState = form, state
 	}
 }
 
@@ -73,6 +80,9 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 // names the state by its name ("the Government of Iraq", "UK
 // Government"; not "the Iraqi Government").
 func (d *docState) noteGovernment(e *docEntity, surface string) {
+	if !strings.HasSuffix(e.name, " government") {
+		return // no name governmentName gives: the test below would fail
+	}
 	f := strings.Fields(surface)
 	if len(f) > 0 && strings.EqualFold(f[0], "the") {
 		f = f[1:]
@@ -91,9 +101,7 @@ func (d *docState) noteGovernment(e *docEntity, surface string) {
 	if st == nil || st.adj || d.r.governmentName(st) != e.name {
 		return
 	}
-	if e.written == "" || isAcronym(e.writtenState) && !isAcronym(st.surface) {
-		e.written, e.writtenState = strings.Join(f, " "), st.surface
-	}
+	e.writeForm(strings.Join(f, " "), st.surface)
 }
 
 // stateAfterOf returns the mention in cur of a state named right after

@@ -66,12 +66,11 @@ func (d *docState) nominees(si int, s nlp.Sentence, x schema.Extraction, f *docF
 // personIn returns the first named person's mention of sentence si that
 // starts within words tokens of token first and ends by token last, or nil.
 func (d *docState) personIn(si, first, last, words int) *mention {
-	var found *mention
-	for _, m := range d.sents[si] {
+	for _, m := range d.sents[si] { // in token order
 		if m.start >= first && m.start <= first+words && m.end <= last && named(m) && m.ent != nil && !m.adj && !m.possessive &&
-			m.ent.typ == schema.Person && (found == nil || m.start < found.start) {
-			found = m
+			m.ent.typ == schema.Person {
+			return m
 		}
 	}
-	return found
+	return nil
 }
