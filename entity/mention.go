@@ -1024,6 +1024,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
 		return []*mention{m}
 	}
+	if m := r.givenThenOrg(s, seg, orgNext); m != nil {
+		return []*mention{m}
+	}
 	if m := r.newsArm(s, seg); m != nil {
 		return []*mention{m}
 	}
@@ -1145,6 +1148,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "a" names a kind of body (see [Resolver.recognize]). Not one
 		// capitalised word: "Hodgson, a Fellow at King's College" and "a
 		// President" are role nouns that corefer.
+		return nil
+	case words > 1 && len(titles) == 0 && country == nil && r.g.titles[normKey(m.name)] != nil:
+		// "Tom Wu, the Secretary of State, said", "served as National
+		// Security Advisor": a title the gazetteer lists, with no name
+		// after it, names an office, never a place ("State"), a body
+		// or a person.
 		return nil
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
 		hasEntry || againstName(s, seg):
