@@ -1268,7 +1268,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return nil // "One of Norway's Vice Presidents, Ann Lee": an office, no actor
 		}
 		m.typ = schema.Person
-		if len(titles) == 0 && orgContext(s, a, b) {
+		if len(titles) == 0 && (orgContext(s, a, b) || country != nil && country.adj && country.end == a && b < len(s.Tokens) && s.Tokens[b].Text == "party") {
+			// "Thailand's Thai Raksa Chart party": a nationality's
+			// adjective before a name and "party" opens a party's name,
+			// as "the" does (orgContext), not a compatriot's.
 			m.typ = schema.Organization
 		}
 		if len(titles) == 0 && country == nil && words > 1 && roleThenName(s.Tokens, b) && !r.givenBefore(s.Tokens, a+1) && !titleWord(s.Tokens[a].Text) {

@@ -10,7 +10,8 @@ import (
 // TestPersonTypes covers names typed as the wrong kind of actor: a given
 // name before a surname the gazetteer knows as a body's, the recogniser
 // reads as a place's or that ends sites' names, and an office title
-// written alone, on invented sentences.
+// written alone, and a party's name after a nationality's adjective, on
+// invented sentences.
 func TestPersonTypes(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -40,6 +41,12 @@ func TestPersonTypes(t *testing.T) {
 		{"Tom Wu, the Secretary of State, said the plan had failed.",
 			map[string]schema.EntityType{"Tom Wu": schema.Person, "Secretary of State": ""},
 			"an office title alone is no place, though it ends in State"},
+		{"The Dutch Vesta Norl party won two seats in Utrecht.",
+			map[string]schema.EntityType{"Vesta Norl": schema.Organization},
+			"a nationality's adjective, a name and \"party\" name a party, not a compatriot"},
+		{"The Dutch Vesta Norl said he would resign.",
+			map[string]schema.EntityType{"Vesta Norl": schema.Person},
+			"a nationality's adjective before a name with no \"party\" after it names a compatriot"},
 		{"She served as National Security Advisor for two years.",
 			map[string]schema.EntityType{"National Security Advisor": ""},
 			"an office title alone is no person"},
