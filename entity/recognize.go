@@ -82,6 +82,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && m.typ == schema.Person && (words[m.end-1] == "Master" || words[m.end-1] == "Masters") {
+			// "was Women Grand Master", "became an International
+			// Master": a guessed name ending in "Master" names a rank
+			// (of chess, of an order), which no one's name ends in.
+			continue
+		}
 		if m.kind != mSingle && musicWork(words[m.start:m.end]) {
 			// "Seventh Symphony", "Symphony From the New World",
 			// "Piano Concerto No. 2": a piece of music is no actor ("the

@@ -9,9 +9,9 @@ import (
 
 // TestPersonTypes covers names typed as the wrong kind of actor: a given
 // name before a surname the gazetteer knows as a body's, the recogniser
-// reads as a place's or that ends sites' names, and an office title
-// written alone, and a party's name after a nationality's adjective, on
-// invented sentences.
+// reads as a place's or that ends sites' names; an office title written
+// alone; a rank ending in Master; and a party's name after a
+// nationality's adjective. The sentences are invented.
 func TestPersonTypes(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -47,6 +47,9 @@ func TestPersonTypes(t *testing.T) {
 		{"The Dutch Vesta Norl said he would resign.",
 			map[string]schema.EntityType{"Vesta Norl": schema.Person},
 			"a nationality's adjective before a name with no \"party\" after it names a compatriot"},
+		{"Ann Lee was Woman Grand Master before she turned twenty.",
+			map[string]schema.EntityType{"Ann Lee": schema.Person, "Woman Grand Master": ""},
+			"a guessed name ending in Master names a rank, no person"},
 		{"She served as National Security Advisor for two years.",
 			map[string]schema.EntityType{"National Security Advisor": ""},
 			"an office title alone is no person"},
