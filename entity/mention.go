@@ -1024,6 +1024,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
 		return []*mention{m}
 	}
+	if m := r.givenThenOrg(s, seg, orgNext); m != nil {
+		return []*mention{m}
+	}
 	if m := r.newsArm(s, seg); m != nil {
 		return []*mention{m}
 	}
@@ -1146,6 +1149,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// capitalised word: "Hodgson, a Fellow at King's College" and "a
 		// President" are role nouns that corefer.
 		return nil
+	case words > 1 && len(titles) == 0 && country == nil && r.g.titles[normKey(m.name)] != nil:
+		// "Tom Wu, the Secretary of State, said", "served as National
+		// Security Advisor": a title the gazetteer lists, with no name
+		// after it, names an office, never a place ("State"), a body
+		// or a person.
+		return nil
 	case orgNext || r.orgHead(s, seg) || r.g.is("orgfirst", s.Tokens[a].Text) && hasUnit(seg, uOf) || r.orgBeforeOf(s, seg) ||
 		hasEntry || againstName(s, seg):
 		m.typ = schema.Organization
@@ -1259,7 +1268,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return nil // "One of Norway's Vice Presidents, Ann Lee": an office, no actor
 		}
 		m.typ = schema.Person
-		if len(titles) == 0 && orgContext(s, a, b) {
+		if len(titles) == 0 && (orgContext(s, a, b) || country != nil && country.adj && country.end == a && b < len(s.Tokens) && s.Tokens[b].Text == "party") {
+			// "Thailand's Thai Raksa Chart party": a nationality's
+			// adjective before a name and "party" opens a party's name,
+			// as "the" does (orgContext), not a compatriot's.
 			m.typ = schema.Organization
 		}
 		if len(titles) == 0 && country == nil && words > 1 && roleThenName(s.Tokens, b) && !r.givenBefore(s.Tokens, a+1) && !titleWord(s.Tokens[a].Text) {

@@ -134,7 +134,8 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
-		if m.kind != mSingle && m.typ == schema.Person && siteWords[strings.TrimRightFunc(words[m.end-1], isDigitOrDash)] {
+		if m.kind != mSingle && m.typ == schema.Person && siteWords[strings.TrimRightFunc(words[m.end-1], isDigitOrDash)] &&
+			!r.givenSurname(words[m.start:m.end]) {
 			// "Launch Pad", "Visitor Complex", "Orbiter Processing
 			// Facility-1": a guessed name ending in the head noun of a
 			// site names a place, whatever the recogniser makes of
@@ -207,6 +208,10 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		case !r.knowsAny(words[m.start:m.end]):
 			// "Marta Kowalski" as a place rests on shape alone: a name
 			// of unknown words stays a person.
+		case t == schema.GPE && r.givenSurname(words[m.start:m.end]):
+			// "the late Ross Perot", "Crystal Munoz was convicted": a
+			// given name of one sex and a surname stay a person's name,
+			// however the recogniser reads the surname.
 		case !actor:
 			continue
 		case t == schema.GPE:

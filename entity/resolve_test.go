@@ -312,10 +312,7 @@ func TestFactEndsAreEntities(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
 			_, ents, facts := pipelineResolve(a, x, r, tc.text)
-			types := map[string]schema.EntityType{}
-			for _, e := range ents {
-				types[e.Name] = e.Type
-			}
+			types := entityTypes(ents)
 			found := false
 			for _, f := range facts {
 				found = found || fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity) == tc.want
