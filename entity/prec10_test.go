@@ -136,3 +136,33 @@ func TestFrontedPartnerIsNoReciprocal(t *testing.T) {
 			"agreed with each other"},
 	})
 }
+
+// TestSoftwareIsNoActor checks that a name the document calls a piece of
+// software, before it, after a comma or after a copula, is no actor in
+// any of its mentions, while a person or a firm described beside
+// software stays one, on documents written for this test.
+func TestSoftwareIsNoActor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee, who had founded Halvik Labs, announced a new operating system, Velmor Linux. Tom Wu praised Velmor Linux on Monday.",
+			[]string{"Ann Lee -found-> Halvik Labs"}, []string{"Ann Lee -announce-> Velmor Linux", "Tom Wu -praise-> Velmor Linux"},
+			"a kind noun and a comma before the name"},
+		{"Velmor Linux, a free Linux distribution, was released in March. Velmor Linux replaced Halvik OS at Oslo University.",
+			nil, []string{"Velmor Linux -replace-> Halvik OS"},
+			"an apposition calls the name a distribution"},
+		{"Ann Lee installed the browser Velmo on Monday. Velmo blocked Tom Wu's website.",
+			nil, []string{"Ann Lee -install-> Velmo"},
+			"a kind noun right before the name"},
+		{"Halvik Labs sponsors the Velmor operating system. Tom Wu praised Velmor in May.",
+			nil, []string{"Tom Wu -praise-> Velmor"},
+			"a name before \"operating system\""},
+		{"Started in 2004, Velmor has been a free open source software. Tom Wu praised Velmor on Monday.",
+			nil, []string{"Tom Wu -praise-> Velmor"},
+			"a name called software after \"has been a\""},
+		{"Ann Lee, a software engineer from Oslo, met Tom Wu in Bergen.",
+			[]string{"Ann Lee -meet-> Tom Wu"}, nil,
+			"a software engineer is a person"},
+		{"Halvik Labs, a software company based in Oslo, hired Tom Wu in May.",
+			[]string{"Halvik Labs -hire-> Tom Wu"}, nil,
+			"a software company is an actor"},
+	})
+}

@@ -687,7 +687,7 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 	}
 	for i, s := range ms {
 		for _, m := range s {
-			if _, ok := kinds[m.name]; !ok && ruled(m) && r.workContext(sents[i], m) {
+			if _, ok := kinds[m.name]; !ok && ruled(m) && (r.workContext(sents[i], m) || productContext(sents[i], m)) {
 				kinds[m.name] = ""
 			}
 		}
