@@ -248,7 +248,8 @@ func (r *Resolver) portfolio(toks []nlp.Token, us []unit, k int) int {
 
 // portfolioAfter is [Resolver.portfolio] for the title t before token k.
 func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
-	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" || t.lead ||
+	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" ||
+		t.lead && t.name != "Director" || t.name != "Director" &&
 		!strings.HasSuffix(t.name, "Minister") && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
 		return k
 	}
@@ -283,7 +284,7 @@ var portfolioWords = map[string]bool{
 	"Media": true, "Work": true, "Pensions": true, "Business": true, "Food": true, "Rural": true,
 	"Communities": true, "Local": true, "Skills": true, "Arts": true, "Veterans": true, "Economic": true,
 	"International": true, "Climate": true, "Change": true, "Public": true, "Social": true,
-	"Policing": true, "Crime": true, "Migration": true, "Digital": true,
+	"Policing": true, "Crime": true, "Migration": true, "Digital": true, "Intelligence": true,
 }
 
 // portfolioEnd returns the end of the portfolio of an office that starts
