@@ -669,6 +669,13 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 			for _, t := range m.titles {
 				switch {
+				case t.lead && t == m.titles[len(m.titles)-1] && m.portfolio != "":
+					// "Director of National Intelligence Ann Lee": the
+					// of-phrase names a field of the state's
+					// government, not a body the director heads (a
+					// known one, "Director of the FBI", is the body
+					// the name holds the title in).
+					lemma = schema.WorkFor
 				case t.lead:
 					lemma = schema.Lead
 				case lemma == "" && (officeWords(t.name) || stateTitle(t.name)):
