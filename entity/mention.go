@@ -1483,9 +1483,10 @@ func (r *Resolver) namedAfter(seg []unit) bool {
 // capitalised role noun before one more word ("Professor Eastman"), a word
 // for a follower of a faith or a creed, ending in "-ist", before one or
 // more words of capitalised name ("Scientologist Tom Cruise"), or a role or
-// an occupation ([occupationNouns]) before a full name, written with a
-// capital for opening the sentence or before a common given name ("Singer
-// Pete Doherty", "Sprinter Kelly Holmes", "Conductor Marcello Viotti").
+// an occupation ([occupationNouns]), alone or after "co-", before a full
+// name, written with a capital for opening the sentence or before a common
+// given name ("Singer Pete Doherty", "Sprinter Kelly Holmes", "Conductor
+// Marcello Viotti", "Co-author Jing Wang").
 func (r *Resolver) descriptor(s nlp.Sentence, seg []unit, w string) bool {
 	for _, u := range seg {
 		if u.kind != uCap {
@@ -1493,6 +1494,9 @@ func (r *Resolver) descriptor(s nlp.Sentence, seg []unit, w string) bool {
 		}
 	}
 	low := strings.ToLower(w)
+	if one, ok := strings.CutPrefix(low, "co-"); ok && (occupationNouns[one] || roleNoun(one)) {
+		low = one // "Co-author Jing Wang": a sharer of the work
+	}
 	if len(seg) == 2 && (leadNouns[low] || workNouns[low]) {
 		return true
 	}
@@ -1537,7 +1541,7 @@ var occupationNouns = map[string]bool{
 	"blogger": true, "programmer": true, "inventor": true, "astronaut": true, "explorer": true,
 	"barrister": true, "solicitor": true, "judge": true, "surgeon": true, "broadcaster": true,
 	"journalist": true, "pensioner": true, "schoolgirl": true, "schoolboy": true, "teenager": true,
-	"dj": true,
+	"dj": true, "podcaster": true, "youtuber": true, "vlogger": true, "developer": true,
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a
