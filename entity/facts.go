@@ -54,6 +54,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			role = titleLemma(t) // "Deputy Minister Mr. Tom Wu": the minister's
 		}
 		titled = titled || !surnameTitle(t.name)
+		if gameRank(t.name) {
+			role = schema.From // "Iranian Grand Master Tom Wu": a player from Iran, no member of the state
+		}
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {

@@ -756,8 +756,9 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 	flush()
 	out = r.placeBeforeName(s, us, out, next)
 	// Titles with no name after them name an office ("Ukraine's Prosecutor
-	// General" → Prosecutor General of Ukraine).
-	if len(titles) > 0 && isCap(titles[len(titles)-1].name) && (country != nil || org != nil) {
+	// General" → Prosecutor General of Ukraine); a game's rank names none
+	// ("Israeli Grand Master (GM) Tom Wu").
+	if len(titles) > 0 && isCap(titles[len(titles)-1].name) && (country != nil || org != nil) && !gameRank(titles[len(titles)-1].name) {
 		holder := country
 		if org != nil {
 			holder = org

@@ -829,6 +829,18 @@ func rankTitle(r *Resolver, name []string) bool {
 	return (name[n-1] == "Master" || name[n-1] == "Masters") && masterRanks[name[n-2]] && !r.g.given(name[0])
 }
 
+// gameRank reports whether the title name is a rank of masters in a game
+// or its abbreviation ("Grand Master", "Grandmaster", "IM"), written before
+// a player's name: a rank the player holds, no office of a state or a body.
+func gameRank(name string) bool {
+	f := strings.Fields(name)
+	n := len(f)
+	return n >= 2 && f[n-1] == "Master" && masterRanks[f[n-2]] || gameRankWords[name]
+}
+
+// gameRankWords are the ranks of games that [masterRanks] do not spell.
+var gameRankWords = map[string]bool{"Grandmaster": true, "Woman Grandmaster": true, "IM": true, "WGM": true, "WIM": true}
+
 // masterRanks are the words before "Master" in the names of the ranks of
 // games.
 var masterRanks = map[string]bool{

@@ -10,8 +10,9 @@ import (
 // TestPersonTypes covers names typed as the wrong kind of actor: a given
 // name before a surname the gazetteer knows as a body's, the recogniser
 // reads as a place's or that ends sites' names; an office title written
-// alone; a rank ending in Master; and a party's name after a
-// nationality's adjective. The sentences are invented.
+// alone; a rank ending in Master; a party's name after a nationality's
+// adjective; and an office's portfolio, an occupation, an honour or a
+// game's rank before a person's name. The sentences are invented.
 func TestPersonTypes(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -50,6 +51,12 @@ func TestPersonTypes(t *testing.T) {
 		{"Ann Lee was awarded the Padma Shri in 2019. Padma Shri Ann Lee met Tom Wu in Delhi.",
 			map[string]schema.EntityType{"Ann Lee": schema.Person, "Padma Shri Ann Lee": "", "Padma Shri": ""},
 			"an honour written before its laureate's name is a title, neither the name nor an alias of it"},
+		{"IM Ann Lee beat Tom Wu in Paris. Grandmaster Mary Holt lost to Ann Lee.",
+			map[string]schema.EntityType{"Ann Lee": schema.Person, "IM Ann Lee": "", "Mary Holt": schema.Person, "Grandmaster Mary Holt": ""},
+			"a chess rank, spelled or abbreviated, before a player's name is no part of it"},
+		{"Tom Wu played against an Israeli Grand Master in Basel.",
+			map[string]schema.EntityType{"Grand Master of Israel": "", "Grand Master": ""},
+			"a rank of a game after a nationality names no office of the state"},
 		{"Tourists visited Leeds Castle on Monday.",
 			map[string]schema.EntityType{"Leeds Castle": schema.Location},
 			"a place's name before Castle names the site"},
