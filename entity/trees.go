@@ -15,7 +15,7 @@ import (
 // condition, an act a modal or an intention leaves undone ([intention]),
 // a possessor ("Lee's lawyer spoke to Wu"), a site or a platform ("wrote
 // to Twitter") give none. The facts keep the reader's confidence
-// (extract.LinkConfidence, 0.35), by which they can be told from the
+// (extract.LinkConfidence, 0.1), by which they can be told from the
 // rules' facts.
 func (d *docState) treeFacts(sents []nlp.Sentence) {
 	if d.r.trees == nil {

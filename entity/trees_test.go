@@ -48,3 +48,27 @@ func TestTreeFacts(t *testing.T) {
 			"a noun after a preposition is no subject, though the parser may take it for one"},
 	})
 }
+
+// TestTreeFactConfidence checks that a fact read off the parse keeps the
+// reader's confidence, by which users tell it from the rules' facts.
+func TestTreeFactConfidence(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, r := newTest(t, Options{Trees: x})
+	const text = "According to the filing, Halvik voluntarily disclosed this matter to the Norwegian Environment Agency on February 18."
+	_, facts := pipelineFacts(a, x, r, text)
+	found := false
+	for _, f := range facts {
+		if f.Lemma == "disclose_to" && f.ObjectEntity == "Norwegian Environment Agency" {
+			found = true
+			if f.Confidence != extract.LinkConfidence {
+				t.Errorf("Resolve(%q): disclose_to has confidence %v, want %v", text, f.Confidence, extract.LinkConfidence)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Resolve(%q) stored no disclose_to fact", text)
+	}
+}
