@@ -244,7 +244,7 @@ var linkPreps = map[string]bool{"with": true, "to": true, "against": true, "towa
 // primary", "Alliance Party nominee Ann Lee"), a subject other than a
 // passive's agent follows no preposition ("from Wikinews accredited reporter Tom Wu"), the object
 // is followed by no verb whose subject it is, no quotation
-// mark lies between the verb and either ("With "Abe, I wanted to go",
+// mark opens either or lies between the verb and either ("With "Abe, I wanted to go",
 // Ann Lee said").
 func (a *analysis) linkable(sa, sb [2]int, v int, agent bool) bool {
 	for _, sp := range [][2]int{sa, sb} {
@@ -254,7 +254,7 @@ func (a *analysis) linkable(sa, sb [2]int, v int, agent bool) bool {
 				return false
 			}
 		}
-		for i := min(sp[0], v); i < max(sp[1], v); i++ {
+		for i := max(min(sp[0], v)-1, 0); i < max(sp[1], v); i++ {
 			if a.tags[i] == "``" || a.tags[i] == "''" || a.toks[i].Text == `"` {
 				return false
 			}
@@ -262,6 +262,9 @@ func (a *analysis) linkable(sa, sb [2]int, v int, agent bool) bool {
 	}
 	if !agent && sa[0] > 0 && linkPrepBefore[a.low[sa[0]-1]] {
 		return false
+	}
+	if k := sa[1]; !agent && k < len(a.tags) && (a.tags[k] == "PRP" || a.tags[k] == "," && k+1 < len(a.tags) && a.tags[k+1] == "PRP") {
+		return false // "Frank Sheridan, I have just checked with RAC": the pronoun is the subject
 	}
 	if sb[0] > v && sb[1] < len(a.tags) && (finiteTag(a.tags[sb[1]]) || a.tags[sb[1]] == "," && sb[1]+2 < len(a.tags) && finiteTag(a.tags[sb[1]+2])) {
 		return false // "suspended Mahan's permit, German officials said": the clause's subject
