@@ -23,6 +23,16 @@ type Options struct {
 	// Forbid lists pairs of names that must never be merged: neither
 	// inside a document nor through the gazetteer's short names.
 	Forbid [][2]string
+	// Trees, when set, reads facts off the dependency parse between the
+	// actors of a sentence that no other rule links ([docState.treeFacts]).
+	Trees TreeReader
+}
+
+// A TreeReader reads the facts between the token spans of a sentence
+// (actor mentions) off its dependency parse: *extract.Extractor's Links.
+// Each extraction's Subject and Object cover two of the spans exactly.
+type TreeReader interface {
+	Links(s nlp.Sentence, spans [][2]int) []schema.Extraction
 }
 
 // A Resolver finds and resolves the entities of documents. It is safe for
@@ -35,6 +45,7 @@ type Resolver struct {
 	merge     map[string]string
 	forbid    map[[2]string]bool
 	vocab     map[string]bool // schema.Relations
+	trees     TreeReader
 }
 
 // New loads the embedded gazetteer and kg's named-mention recogniser
@@ -50,7 +61,7 @@ func New(opts Options) (*Resolver, error) {
 		return nil, err
 	}
 	r := &Resolver{g: g, lex: newLexicon(g), rec: rec, descNouns: map[string]bool{}, merge: map[string]string{}, forbid: map[[2]string]bool{},
-		vocab: map[string]bool{}}
+		vocab: map[string]bool{}, trees: opts.Trees}
 	for _, rel := range schema.Relations {
 		r.vocab[rel] = true
 	}
@@ -328,6 +339,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()
+	d.treeFacts(sents)
 	d.unasked(sents)
 	return d
 }

@@ -22,7 +22,9 @@ type Pipeline struct {
 	res *entity.Resolver
 }
 
-// NewPipeline returns a pipeline whose resolver follows opts.
+// NewPipeline returns a pipeline whose resolver follows opts and, unless
+// opts.Trees is set, reads the facts between otherwise unlinked actors
+// off the extractor's dependency parse ([extract.Extractor.Links]).
 func NewPipeline(opts entity.Options) (*Pipeline, error) {
 	an, err := nlp.New()
 	if err != nil {
@@ -31,6 +33,9 @@ func NewPipeline(opts entity.Options) (*Pipeline, error) {
 	ex, err := extract.New()
 	if err != nil {
 		return nil, err
+	}
+	if opts.Trees == nil {
+		opts.Trees = ex
 	}
 	res, err := entity.New(opts)
 	if err != nil {
