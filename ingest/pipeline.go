@@ -60,6 +60,18 @@ func (p *Pipeline) Document(ctx context.Context, source, text string) (schema.Do
 	return doc, ctx.Err()
 }
 
+// DocumentOf analyses in as [Pipeline.Document] analyses its text, and
+// keeps what in says of the document: its title (a page's or item's
+// headline, in place of the text's first line), URL and publication date.
+func (p *Pipeline) DocumentOf(ctx context.Context, in Input) (schema.Document, error) {
+	doc, err := p.Document(ctx, in.Source, in.Text)
+	if in.Title != "" {
+		doc.Title = title(in.Title)
+	}
+	doc.URL, doc.Published = in.URL, in.Published
+	return doc, err
+}
+
 // Extract returns the extractions of each sentence of text, without
 // resolving entities. It stops between two sentences when ctx ends, and
 // then returns ctx's error.

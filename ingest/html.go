@@ -1,0 +1,545 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A page is what kg reads from a web page: the article's title and text,
+// and the metadata the page gives about it.
+type page struct {
+	// Title is the article's headline; Text starts with it.
+	Title string
+	// Text is the article's title and main content as plain text: one
+	// paragraph per block separated by blank lines, one line per list item,
+	// table cell or <br>.
+	Text string
+	// URL is the page's canonical address, Published its publication date
+	// as the page writes it; both empty when the page does not say.
+	URL, Published string
+}
+
+// readHTML returns the article of an HTML page. It never fails: malformed
+// markup is read as a browser would read it, and a page without content
+// gives a page with no text (see [page.hasText]).
+func readHTML(data []byte) page {
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return page{} // html.Parse fails only when the reader does
+	}
+	var pg page
+	meta := readMeta(root)
+	prune(root)
+	content := mainContent(root)
+	var w textWriter
+	h1 := find(content, atom.H1)
+	switch {
+	case h1 != nil:
+		pg.Title = collapse(innerText(h1))
+	case meta.title != "":
+		pg.Title = meta.title
+	default:
+		if h := find([]*html.Node{root}, atom.H1); h != nil {
+			pg.Title = collapse(innerText(h))
+		} else {
+			pg.Title = meta.docTitle
+		}
+	}
+	if h1 == nil && pg.Title != "" {
+		w.text(pg.Title)
+		w.brk(2)
+	}
+	for _, n := range content {
+		w.node(n)
+	}
+	pg.Text = w.String()
+	pg.URL = meta.url
+	pg.Published = meta.published
+	if pg.Published == "" {
+		for _, n := range content {
+			if t := timeIn(n); t != "" {
+				pg.Published = t
+				break
+			}
+		}
+	}
+	return pg
+}
+
+// hasText reports whether the page holds text besides its title.
+func (pg page) hasText() bool {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(pg.Text), pg.Title))
+	return rest != ""
+}
+
+// pageMeta is what the head of a page (and its JSON-LD) says.
+type pageMeta struct {
+	title     string // og:title or JSON-LD headline
+	docTitle  string // <title>, without the site's name
+	url       string
+	published string
+}
+
+// readMeta reads the metadata of the page at root, before it is pruned.
+func readMeta(root *html.Node) pageMeta {
+	var m pageMeta
+	var ld []string
+	walk(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Title:
+			if m.docTitle == "" {
+				m.docTitle = siteless(collapse(innerText(n)))
+			}
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
+				m.url = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Meta:
+			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+			val := strings.TrimSpace(attr(n, "content"))
+			switch key {
+			case "og:title", "twitter:title":
+				if m.title == "" {
+					m.title = collapse(val)
+				}
+			case "og:url":
+				if m.url == "" {
+					m.url = val
+				}
+			case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
+				"dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date":
+				if m.published == "" {
+					m.published = val
+				}
+			}
+		case atom.Script:
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				ld = append(ld, innerText(n))
+			}
+		}
+		return true
+	})
+	for _, src := range ld {
+		var v any
+		if json.Unmarshal([]byte(src), &v) != nil {
+			continue
+		}
+		ldMeta(v, &m)
+	}
+	return m
+}
+
+// ldMeta fills what m lacks from the first JSON-LD object in v that
+// describes an article (one with a headline or a datePublished).
+func ldMeta(v any, m *pageMeta) {
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			ldMeta(x, m)
+		}
+	case map[string]any:
+		if g, ok := v["@graph"]; ok {
+			ldMeta(g, m)
+		}
+		date, _ := v["datePublished"].(string)
+		headline, _ := v["headline"].(string)
+		if date == "" && headline == "" {
+			return
+		}
+		if m.published == "" {
+			m.published = strings.TrimSpace(date)
+		}
+		if m.title == "" {
+			m.title = collapse(headline)
+		}
+		if m.url == "" {
+			if u, ok := v["url"].(string); ok {
+				m.url = strings.TrimSpace(u)
+			}
+		}
+	}
+}
+
+// siteless drops the site's name from a document title: "Storm hits
+// coast | The Daily" gives "Storm hits coast".
+func siteless(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 && len(strings.Fields(title[:i])) >= 3 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+var (
+	// unlikely and maybe are Readability's class and id patterns: an
+	// element whose class or id matches unlikely and not maybe is no
+	// content; kg adds the boilerplate of news sites (cookie banners,
+	// share buttons, newsletter boxes).
+	unlikely = regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|share|sharing|newsletter|subscribe|signup|promo|advert|paywall|modal|overlay|toolbar|sr-only|screen-reader|visually-hidden|^ads?$|^ad[-_]|[-_]ads?$|taboola|outbrain`)
+	maybe    = regexp.MustCompile(`(?i)and|article|body|column|content|main|shadow`)
+	// positive and negative weigh an element's class and id when no
+	// semantic element marks the content (Readability's weights).
+	positive = regexp.MustCompile(`(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story`)
+	negative = regexp.MustCompile(`(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget`)
+)
+
+// prune removes from the tree what is never article text: scripts,
+// styles, forms, navigation, asides, footers, hidden elements, and
+// elements whose class, id or role names boilerplate.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && (junk(c) || linkList(c)):
+			n.RemoveChild(c)
+		default:
+			prune(c)
+		}
+		c = next
+	}
+}
+
+// junk reports whether the element n holds no article text.
+func junk(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Canvas,
+		atom.Iframe, atom.Object, atom.Embed, atom.Form, atom.Button, atom.Input, atom.Select,
+		atom.Textarea, atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Menu, atom.Figure,
+		atom.Picture, atom.Video, atom.Audio, atom.Map, atom.Head, atom.Label:
+		return true
+	case atom.Html, atom.Body, atom.Article, atom.Main:
+		return false
+	}
+	if n.Data == "fb:like" || n.Data == "amp-ad" {
+		return true
+	}
+	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+		"menu", "menubar", "search", "toolbar", "tablist":
+		return true
+	}
+	if n.DataAtom == atom.A {
+		return false
+	}
+	names := attr(n, "class") + " " + attr(n, "id")
+	return unlikely.MatchString(names) && !maybe.MatchString(names)
+}
+
+// linkList reports whether n is a block of links, such as a list of tags
+// or of other stories: a div, list, table or section with little text
+// outside links, mostly links (Readability's conditional cleaning, kept
+// simple).
+func linkList(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Ul, atom.Ol, atom.Table, atom.Section, atom.Header:
+	default:
+		return false
+	}
+	return textLen(n) < 100 && linkDensity(n) > 0.5
+}
+
+// mainContent returns the elements that hold the article, in document
+// order: the <article> (or itemprop=articleBody), else the <main> or
+// role=main element, that holds most of the page's text, or else the
+// best element by Readability's scoring of paragraphs and its siblings
+// that score well too.
+func mainContent(root *html.Node) []*html.Node {
+	body := find([]*html.Node{root}, atom.Body)
+	if body == nil {
+		body = root
+	}
+	total := textLen(body)
+	best := func(match func(*html.Node) bool) *html.Node {
+		var b *html.Node
+		bl := 0
+		walk(body, func(n *html.Node) bool {
+			if n.Type == html.ElementNode && match(n) {
+				if l := textLen(n); l > bl {
+					b, bl = n, l
+				}
+			}
+			return true
+		})
+		if b != nil && 2*bl >= total {
+			return b
+		}
+		return nil
+	}
+	if a := best(func(n *html.Node) bool {
+		return n.DataAtom == atom.Article || strings.EqualFold(attr(n, "itemprop"), "articleBody")
+	}); a != nil {
+		return []*html.Node{a}
+	}
+	if m := best(func(n *html.Node) bool {
+		return n.DataAtom == atom.Main || strings.EqualFold(attr(n, "role"), "main")
+	}); m != nil {
+		return []*html.Node{m}
+	}
+	return scored(body)
+}
+
+// scored picks the content by Readability's method: each paragraph of
+// 25 characters or more scores 1, plus one per comma, plus one per 100
+// characters (at most 3), for its parent, half that for its grandparent
+// and a third of it per level for the next three; an element starts from
+// a score for its tag and class, and its total is cut by the share of its
+// text inside links. The best element is taken with those of its
+// siblings that score at least a fifth of it, and sibling paragraphs that
+// read as prose.
+func scored(body *html.Node) []*html.Node {
+	score := make(map[*html.Node]float64)
+	var order []*html.Node
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !paragraphLike(n) {
+			return true
+		}
+		text := collapse(innerText(n))
+		if len(text) < 25 {
+			return true
+		}
+		s := 1 + float64(strings.Count(text, ",")) + min(float64(len(text)/100), 3)
+		level := 0
+		for a := n.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+			if _, ok := score[a]; !ok {
+				score[a] = initialScore(a)
+				order = append(order, a)
+			}
+			div := 1.0
+			switch level {
+			case 0:
+			case 1:
+				div = 2
+			default:
+				div = float64(level * 3)
+			}
+			score[a] += s / div
+			level++
+		}
+		return true
+	})
+	var top *html.Node
+	topScore := 0.0
+	for _, n := range order {
+		score[n] *= 1 - linkDensity(n)
+		if top == nil || score[n] > topScore {
+			top, topScore = n, score[n]
+		}
+	}
+	if top == nil {
+		return []*html.Node{body}
+	}
+	if top.Parent == nil || top.DataAtom == atom.Body {
+		return []*html.Node{top}
+	}
+	threshold := max(10, topScore*0.2)
+	var out []*html.Node
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			out = append(out, s)
+			continue
+		}
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if sc, ok := score[s]; ok && sc >= threshold {
+			out = append(out, s)
+			continue
+		}
+		if s.DataAtom == atom.P {
+			text := collapse(innerText(s))
+			ld := linkDensity(s)
+			if len(text) > 80 && ld < 0.25 || len(text) > 0 && ld == 0 && strings.HasSuffix(text, ".") {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// paragraphLike reports whether n is a paragraph for scoring: a p, pre,
+// td or blockquote, or a div or section with no block inside.
+func paragraphLike(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote:
+		return true
+	case atom.Div, atom.Section:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && blockBreak(c.DataAtom) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func initialScore(n *html.Node) float64 {
+	var s float64
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	for _, name := range []string{attr(n, "class"), attr(n, "id")} {
+		if name == "" {
+			continue
+		}
+		if negative.MatchString(name) {
+			s -= 25
+		}
+		if positive.MatchString(name) {
+			s += 25
+		}
+	}
+	return s
+}
+
+// linkDensity returns the share of n's text inside links.
+func linkDensity(n *html.Node) float64 {
+	all, inLinks := 0, 0
+	var count func(*html.Node, bool)
+	count = func(n *html.Node, link bool) {
+		if n.Type == html.TextNode {
+			l := len(strings.TrimSpace(n.Data))
+			all += l
+			if link {
+				inLinks += l
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			count(c, link || c.DataAtom == atom.A)
+		}
+	}
+	count(n, false)
+	if all == 0 {
+		return 0
+	}
+	return float64(inLinks) / float64(all)
+}
+
+// textLen returns the length of n's text outside links.
+func textLen(n *html.Node) int {
+	l := 0
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			return false
+		}
+		if c.Type == html.TextNode {
+			l += len(strings.TrimSpace(c.Data))
+		}
+		return true
+	})
+	return l
+}
+
+// timeIn returns the datetime of the first <time> element under n.
+func timeIn(n *html.Node) string {
+	var t string
+	walk(n, func(c *html.Node) bool {
+		if t != "" {
+			return false
+		}
+		if c.DataAtom == atom.Time {
+			t = strings.TrimSpace(attr(c, "datetime"))
+		}
+		return true
+	})
+	return t
+}
+
+// walk calls f on n and, while f returns true, on its descendants, in
+// document order.
+func walk(n *html.Node, f func(*html.Node) bool) {
+	if !f(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+// find returns the first element with the tag under the nodes, or nil.
+func find(nodes []*html.Node, tag atom.Atom) *html.Node {
+	var found *html.Node
+	for _, n := range nodes {
+		walk(n, func(c *html.Node) bool {
+			if found == nil && c.DataAtom == tag && c.Type == html.ElementNode {
+				found = c
+			}
+			return found == nil
+		})
+		if found != nil {
+			break
+		}
+	}
+	return found
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+// innerText returns the text under n as written, markup dropped.
+func innerText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true
+	})
+	return b.String()
+}
+
+// collapse returns s with runs of white space as one space, trimmed.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// fragmentText returns the text of a piece of HTML, such as an item of a
+// feed: all of it but what [prune] removes, with no choice of main
+// content. Text with no markup is returned with its entities decoded,
+// trimmed.
+func fragmentText(s string) string {
+	if !strings.ContainsRune(s, '<') {
+		return strings.TrimSpace(html.UnescapeString(s))
+	}
+	root, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return ""
+	}
+	prune(root)
+	var w textWriter
+	w.node(root)
+	return strings.TrimSpace(w.String())
+}
