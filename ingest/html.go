@@ -36,6 +36,9 @@ func readHTML(data []byte) page {
 	meta := readMeta(root)
 	prune(root)
 	content := mainContent(root)
+	for _, n := range content {
+		clean(n)
+	}
 	var w textWriter
 	h1 := find(content, atom.H1)
 	switch {
@@ -181,7 +184,7 @@ var (
 	// element whose class or id matches unlikely and not maybe is no
 	// content; kg adds the boilerplate of news sites (cookie banners,
 	// share buttons, newsletter boxes).
-	unlikely = regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|share|sharing|newsletter|subscribe|signup|promo|advert|paywall|modal|overlay|toolbar|sr-only|screen-reader|visually-hidden|^ads?$|^ad[-_]|[-_]ads?$|taboola|outbrain`)
+	unlikely = regexp.MustCompile(`(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|share|sharing|newsletter|subscribe|signup|promo|advert|toolbar|sr-only|screen-reader|visually-hidden|^ads?$|^ad[-_]|[-_]ads?$|taboola|outbrain`)
 	maybe    = regexp.MustCompile(`(?i)and|article|body|column|content|main|shadow`)
 	// positive and negative weigh an element's class and id when no
 	// semantic element marks the content (Readability's weights).
@@ -189,25 +192,56 @@ var (
 	negative = regexp.MustCompile(`(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget`)
 )
 
-// prune removes from the tree what is never article text: scripts,
-// styles, forms, navigation, asides, footers, hidden elements, and
-// elements whose class, id or role names boilerplate.
-func prune(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
+// prune removes from the tree at root what is never article text:
+// scripts, styles, forms, navigation, asides, footers, hidden elements,
+// blocks of links, and elements whose class or id names boilerplate,
+// unless they hold half the page's text: a class such as
+// "panel-two-col-sidebar-right" may wrap the article itself.
+func prune(root *html.Node) {
+	removeIf(root, func(n *html.Node, total int) bool {
 		switch {
-		case c.Type == html.CommentNode:
-			n.RemoveChild(c)
-		case c.Type == html.ElementNode && (junk(c) || linkList(c)):
-			n.RemoveChild(c)
-		default:
-			prune(c)
+		case n.Type == html.CommentNode:
+			return true
+		case n.Type != html.ElementNode:
+			return false
 		}
-		c = next
-	}
+		return junk(n) || linkList(n) || unlikelyClass(n) && 2*textLen(n) < total
+	})
 }
 
-// junk reports whether the element n holds no article text.
+// removeIf removes from the tree under root each node for which drop,
+// given the length of root's text ([textLen]), returns true, and looks
+// inside the others.
+func removeIf(root *html.Node, drop func(n *html.Node, total int) bool) {
+	total := textLen(root)
+	var rec func(n *html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if drop(c, total) {
+				n.RemoveChild(c)
+			} else {
+				rec(c)
+			}
+			c = next
+		}
+	}
+	rec(root)
+}
+
+// unlikelyClass reports whether the class or id of the element n names
+// boilerplate ([unlikely], not [maybe]).
+func unlikelyClass(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Article, atom.Main, atom.A:
+		return false
+	}
+	names := attr(n, "class") + " " + attr(n, "id")
+	return unlikely.MatchString(names) && !maybe.MatchString(names)
+}
+
+// junk reports whether the element n holds no article text whatever the
+// rest of the page: by its tag, its role, or because it is hidden.
 func junk(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Canvas,
@@ -233,11 +267,7 @@ func junk(n *html.Node) bool {
 		"menu", "menubar", "search", "toolbar", "tablist":
 		return true
 	}
-	if n.DataAtom == atom.A {
-		return false
-	}
-	names := attr(n, "class") + " " + attr(n, "id")
-	return unlikely.MatchString(names) && !maybe.MatchString(names)
+	return false
 }
 
 // linkList reports whether n is a block of links, such as a list of tags
@@ -371,6 +401,82 @@ func scored(body *html.Node) []*html.Node {
 	return out
 }
 
+// clean removes from the content under n the blocks that are no prose,
+// as Readability's conditional cleaning does: a div, list or table (not one with a header row: that is data) whose class or id
+// weighs negative ([negative]), or, when it has fewer than 10 commas,
+// one with more images than half its paragraphs, under 25 characters of
+// text (unless it holds a heading), or links making over a fifth of its
+// text (not a list; over half when its class weighs positive). Video
+// players, galleries and teaser lists inside an article go this way, but
+// never a block that holds half the content's text.
+func clean(content *html.Node) {
+	removeIf(content, func(n *html.Node, total int) bool {
+		return n.Type == html.ElementNode && dubious(n) && 2*textLen(n) < total
+	})
+}
+
+func dubious(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Ul, atom.Ol:
+	case atom.Table:
+		if find([]*html.Node{n}, atom.Th) != nil || find([]*html.Node{n}, atom.Caption) != nil {
+			return false
+		}
+	default:
+		return false
+	}
+	weight := classWeight(n)
+	if weight < 0 {
+		return true
+	}
+	text := collapse(innerText(n))
+	if strings.Count(text, ",") >= 10 {
+		return false
+	}
+	var p, img, heading int
+	walk(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.P:
+			p++
+		case atom.Img:
+			img++
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			heading++
+		}
+		return true
+	})
+	ld := linkDensity(n)
+	switch {
+	case img > 1 && 2*p < img:
+		return true
+	case len(text) < 25 && heading == 0:
+		return true
+	case weight < 25 && ld > 0.2 && n.DataAtom != atom.Ul && n.DataAtom != atom.Ol:
+		return true
+	case weight >= 25 && ld > 0.5:
+		return true
+	}
+	return false
+}
+
+// classWeight returns Readability's weight of n's class and id: -25 for
+// each that matches [negative], +25 for each that matches [positive].
+func classWeight(n *html.Node) float64 {
+	var s float64
+	for _, name := range []string{attr(n, "class"), attr(n, "id")} {
+		if name == "" {
+			continue
+		}
+		if negative.MatchString(name) {
+			s -= 25
+		}
+		if positive.MatchString(name) {
+			s += 25
+		}
+	}
+	return s
+}
+
 // paragraphLike reports whether n is a paragraph for scoring: a p, pre,
 // td or blockquote, or a div or section with no block inside.
 func paragraphLike(n *html.Node) bool {
@@ -400,18 +506,7 @@ func initialScore(n *html.Node) float64 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		s = -5
 	}
-	for _, name := range []string{attr(n, "class"), attr(n, "id")} {
-		if name == "" {
-			continue
-		}
-		if negative.MatchString(name) {
-			s -= 25
-		}
-		if positive.MatchString(name) {
-			s += 25
-		}
-	}
-	return s
+	return s + classWeight(n)
 }
 
 // linkDensity returns the share of n's text inside links.
@@ -437,11 +532,13 @@ func linkDensity(n *html.Node) float64 {
 	return float64(inLinks) / float64(all)
 }
 
-// textLen returns the length of n's text outside links.
+// textLen returns the length of n's text outside links, scripts and
+// styles.
 func textLen(n *html.Node) int {
 	l := 0
 	walk(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.A {
+		switch c.DataAtom {
+		case atom.A, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 			return false
 		}
 		if c.Type == html.TextNode {
