@@ -34,6 +34,9 @@ func TestBuild(t *testing.T) {
 		if strings.Contains(text, "fail") {
 			return server.BuildResult{}, errors.New("disk full")
 		}
+		if strings.Contains(text, "<nav>") {
+			return server.BuildResult{}, &server.BadTextError{Err: errors.New("menu.html: no text")}
+		}
 		built = append(built, source+": "+text)
 		return server.BuildResult{Document: "abc", Sentences: 1, Quads: 7}, nil
 	}}
@@ -71,6 +74,8 @@ func TestBuild(t *testing.T) {
 			writable, "/api/build", "Bearer s3cret", "Kim \xff visited", 400, nil},
 		{"builder fails", "a failing build is a server error",
 			writable, "/api/build", "Bearer s3cret", "fail", 500, nil},
+		{"bad text", "a text the builder cannot read, such as a page with no article, is the client's error",
+			writable, "/api/build", "Bearer s3cret", "<nav>Home</nav>", 400, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
