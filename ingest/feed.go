@@ -70,8 +70,8 @@ var plainNS = []string{"", rss1NS, atomNS}
 // readFeed returns one input per item of the feed in data, read from
 // path. An item with neither title nor text is left out, with a
 // [*FileError] for it (path#N, N counting items from 1) joined into the
-// error; a feed that cannot be parsed or has no items is a *FileError for
-// path.
+// error; a feed that cannot be parsed or has no item with text is a
+// *FileError for path.
 func readFeed(path string, data []byte) ([]Input, error) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	// Feeds in the wild hold HTML's entities (&nbsp;) and stray end
@@ -108,6 +108,9 @@ func readFeed(path string, data []byte) ([]Input, error) {
 			continue
 		}
 		ins = append(ins, in)
+	}
+	if len(ins) == 0 {
+		return nil, &FileError{Path: path, Err: fmt.Errorf("%w: none of its %d items has a title or content", ErrNoText, len(items))}
 	}
 	return ins, errors.Join(errs...)
 }
