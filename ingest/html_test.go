@@ -154,6 +154,7 @@ func TestParseRejects(t *testing.T) {
 		{"broken feed", "f.xml", `<rss version="2.0"><channel><item><title>x`,
 			ErrBadFeed, "f.xml: unreadable feed", "a feed cut short is unreadable"},
 		{"empty page", "e.html", "  \n", ErrEmpty, "e.html: empty file: only white space", "a blank page is an empty file"},
+		{"pdf", "report.pdf", "%PDF-1.7\n%\xe2\xe3\n1 0 obj", ErrUnsupported, "report.pdf: unsupported format: a PDF, which kg does not read yet", "a PDF is named as one, not as a binary file"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

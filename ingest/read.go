@@ -21,6 +21,8 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8")
 	ErrEmpty       = errors.New("empty file")
 	ErrTooLarge    = errors.New("file too large")
+	// ErrUnsupported is a file of a kind kg does not read, such as a PDF.
+	ErrUnsupported = errors.New("unsupported format")
 	// ErrNoText is a web page with no article text, or a feed or feed
 	// item with none.
 	ErrNoText = errors.New("no text")
@@ -198,6 +200,9 @@ func Read(path string, stdin io.Reader) ([]Input, error) {
 // [Read] does for a file.
 func Parse(source string, data []byte) ([]Input, error) {
 	fail := func(err error) ([]Input, error) { return nil, &FileError{Path: source, Err: err} }
+	if bytes.HasPrefix(data, []byte("%PDF-")) {
+		return fail(fmt.Errorf("%w: a PDF, which kg does not read yet; convert it to text first (pdftotext FILE.pdf)", ErrUnsupported))
+	}
 	if err := checkBinary(data); err != nil {
 		return fail(err)
 	}
