@@ -150,7 +150,10 @@ func TestBuildWeb(t *testing.T) {
 	if want := []string{"2024-05-02T09:30:00+01:00", "https://coastalherald.example/news/2024/05/ferry-terminal"}; !slices.Equal(meta, want) {
 		t.Errorf("page's URL and date = %q, want %q", meta, want)
 	}
-	if out := mustKG(t, append([]string{"sources", "Priya Natarajan"}, db...)...); !strings.Contains(out, "esk-water-flood-deal") {
-		t.Errorf("kg sources Priya Natarajan:\n%s\nwant the item's link", out)
+	if out := mustKG(t, append([]string{"sources", "Priya Natarajan"}, db...)...); !strings.Contains(out, "https://valleycourier.example/2024/05/10/esk-water-flood-deal/, 2024-05-10, sentence 3:") {
+		t.Errorf("kg sources Priya Natarajan:\n%s\nwant the item's link and day", out)
+	}
+	if out := mustKG(t, append([]string{"sources", "Daniel Reyes"}, db...)...); !strings.Contains(out, "news-page.html (https://coastalherald.example/news/2024/05/ferry-terminal), 2024-05-02, sentence") {
+		t.Errorf("kg sources Daniel Reyes:\n%s\nwant the page's path, its URL and day", out)
 	}
 }
