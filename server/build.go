@@ -49,8 +49,9 @@ func (e *BadTextError) Error() string { return e.Err.Error() }
 func (e *BadTextError) Unwrap() error { return e.Err }
 
 // handleBuild answers POST /api/build: the body is UTF-8 text (plain,
-// Markdown, a web page or an RSS or Atom feed, as the Builder reads it),
-// the source parameter names it (default "http"). It needs the write token. One build
+// Markdown, a web page or an RSS or Atom feed, as the Builder reads it;
+// a page or feed sent as text/html or XML may be in the encoding it
+// declares), the source parameter names it (default "http"). It needs the write token. One build
 // runs at a time; another gets 503.
 func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 	if err := s.authorize(r); err != nil {
@@ -70,8 +71,13 @@ func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 	case strings.TrimSpace(text) == "":
 		writeError(w, errBadRequest("the body is empty: send the text to build"))
 		return
-	case !utf8.ValidString(text) || strings.ContainsRune(text, 0):
+	case strings.ContainsRune(text, 0):
 		writeError(w, errBadRequest("the body is not UTF-8 text"))
+		return
+	case !utf8.ValidString(text) && !markup(r.Header.Get("Content-Type")):
+		// A web page or feed declares its own encoding, which the
+		// Builder reads; text must be UTF-8.
+		writeError(w, errBadRequest("the body is not UTF-8 text (send a page or feed in another encoding as text/html or application/xml)"))
 		return
 	}
 	source := r.URL.Query().Get("source")
@@ -92,6 +98,14 @@ func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, res)
+}
+
+// markup reports whether a Content-Type names HTML or XML (a web page or
+// a feed), which may come in an encoding other than UTF-8.
+func markup(contentType string) bool {
+	t, _, _ := strings.Cut(strings.ToLower(contentType), ";")
+	t = strings.TrimSpace(t)
+	return t == "text/html" || t == "text/xml" || strings.HasSuffix(t, "/xml") || strings.HasSuffix(t, "+xml")
 }
 
 // authorize returns nil when the server takes writes and r carries its

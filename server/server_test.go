@@ -106,6 +106,39 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// TestBuildEncodings checks that a body in another encoding than UTF-8
+// reaches the builder only when it is sent as a web page or XML, which
+// declare their encoding.
+func TestBuildEncodings(t *testing.T) {
+	var built int
+	b := fakeBuilder{func(ctx context.Context, source, text string) (server.BuildResult, error) {
+		built++
+		return server.BuildResult{Document: "abc"}, nil
+	}}
+	h := newServer(sampleStore(t), server.Options{Builder: b, WriteToken: "s3cret"})
+	latin1 := "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 owners met.</p></body></html>"
+	for _, c := range []struct {
+		ctype  string
+		status int
+		why    string
+	}{
+		{"", 400, "text must be UTF-8"},
+		{"text/plain; charset=utf-8", 400, "text must be UTF-8"},
+		{"text/html; charset=windows-1252", 200, "a page may come in the encoding it declares"},
+		{"application/rss+xml", 200, "a feed may come in the encoding it declares"},
+	} {
+		built = 0
+		hdr := map[string]string{"Authorization": "Bearer s3cret"}
+		if c.ctype != "" {
+			hdr["Content-Type"] = c.ctype
+		}
+		r := do(t, h, "POST", "/api/build", latin1, hdr)
+		if r.status != c.status || (built == 1) != (c.status == 200) {
+			t.Errorf("POST as %q: status %d, built %d; want %d (%s): %s", c.ctype, r.status, built, c.status, c.why, r.body)
+		}
+	}
+}
+
 func TestCORS(t *testing.T) {
 	store := sampleStore(t)
 	closed := newServer(store, server.Options{})

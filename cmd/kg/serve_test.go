@@ -134,13 +134,17 @@ func TestServeWarnsOnOpenAddress(t *testing.T) {
 
 // TestServeBuildWeb posts a feed and web pages to /api/build: a feed
 // builds a document per item under the item's link, the same feed again
-// adds nothing, and a page with no article is refused with 400.
+// adds nothing, a page in windows-1252 sent as text/html is read in its
+// encoding, and a page with no article is refused with 400.
 func TestServeBuildWeb(t *testing.T) {
 	base := serveKG(t, append([]string{"--write-token", "tok"}, tempDB(t)...)...)
-	post := func(source, body string) (int, map[string]any) {
+	postAs := func(ctype, source, body string) (int, map[string]any) {
 		t.Helper()
 		req, _ := http.NewRequestWithContext(t.Context(), "POST", base+"/api/build?source="+source, strings.NewReader(body))
 		req.Header.Set("Authorization", "Bearer tok")
+		if ctype != "" {
+			req.Header.Set("Content-Type", ctype)
+		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
@@ -152,6 +156,7 @@ func TestServeBuildWeb(t *testing.T) {
 		}
 		return resp.StatusCode, out
 	}
+	post := func(source, body string) (int, map[string]any) { return postAs("", source, body) }
 	feed, err := os.ReadFile("../../ingest/testdata/wordpress-feed.xml")
 	if err != nil {
 		t.Fatal(err)
@@ -171,6 +176,13 @@ func TestServeBuildWeb(t *testing.T) {
 	page := "<html><body><nav><a href=/>Home</a></nav><article><h1>Finland joins NATO</h1><p>Finland joined NATO in April.</p></article></body></html>"
 	if code, out = post("finland.html", page); code != 200 || out["document"] == "" || out["items"] != nil {
 		t.Errorf("POST a page: %d %v; want 200 and one document", code, out)
+	}
+	old, err := os.ReadFile("../../ingest/testdata/old-layout.html") // windows-1252
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out = postAs("text/html", "mill.html", string(old)); code != 200 || out["sentences"] != float64(5) {
+		t.Errorf("POST a windows-1252 page as text/html: %d %v; want 200 and its 5 sentences", code, out)
 	}
 	code, out = post("menu.html", "<html><body><nav><a href=/>Home</a></nav></body></html>")
 	if msg, _ := out["error"].(string); code != 400 || !strings.Contains(msg, "menu.html: no text") {
