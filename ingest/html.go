@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -373,6 +375,7 @@ func scored(body *html.Node) []*html.Node {
 	if top == nil {
 		return []*html.Node{body}
 	}
+	top, topScore = unify(top, order, score)
 	if top.Parent == nil || top.DataAtom == atom.Body {
 		return []*html.Node{top}
 	}
@@ -475,6 +478,55 @@ func classWeight(n *html.Node) float64 {
 		}
 	}
 	return s
+}
+
+// unify moves the best element up the tree where the article is split
+// among several of its descendants, as Readability does: to the nearest
+// ancestor of three of the five best elements that score at least 0.75
+// of the best, and then to the first ancestor whose score rises over the
+// best's before one falls under a third of it.
+func unify(top *html.Node, order []*html.Node, score map[*html.Node]float64) (*html.Node, float64) {
+	best := slices.SortedStableFunc(slices.Values(order), func(a, b *html.Node) int { return cmp.Compare(score[b], score[a]) })
+	var alts [][]*html.Node // the ancestors of the runners-up
+	for _, n := range best[1:min(len(best), 5)] {
+		if score[n] >= 0.75*score[top] {
+			var anc []*html.Node
+			for a := n.Parent; a != nil; a = a.Parent {
+				anc = append(anc, a)
+			}
+			alts = append(alts, anc)
+		}
+	}
+	if len(alts) >= 3 {
+		for a := top.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+			shared := 0
+			for _, anc := range alts {
+				if slices.Contains(anc, a) {
+					shared++
+				}
+			}
+			if shared >= 3 {
+				top = a
+				break
+			}
+		}
+	}
+	last := score[top]
+	for a := top.Parent; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		sc, ok := score[a]
+		if !ok {
+			continue
+		}
+		if sc < last/3 {
+			break
+		}
+		if sc > last {
+			top = a
+			break
+		}
+		last = sc
+	}
+	return top, score[top]
 }
 
 // paragraphLike reports whether n is a paragraph for scoring: a p, pre,
