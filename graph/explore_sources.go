@@ -28,6 +28,11 @@ type Sentence struct {
 	Source string `json:"source"`
 	// Title is the document's title.
 	Title string `json:"title,omitempty"`
+	// URL and Published are the address and publication date the
+	// document's web page or feed item gave (schema.URL,
+	// schema.Published), "" when it gave none.
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
 }
 
 // A Fact is one extracted statement with its provenance.
@@ -419,6 +424,12 @@ func (v *view) sentenceMap(ctx context.Context, keys []any) (map[any]Sentence, e
 		}
 		if t, ok := v.value(first(dprops[d][schema.Title])).(quad.String); ok {
 			doc.Title = string(t)
+		}
+		if u, ok := v.value(first(dprops[d][schema.URL])).(quad.String); ok {
+			doc.URL = string(u)
+		}
+		if p, ok := v.value(first(dprops[d][schema.Published])).(quad.String); ok {
+			doc.Published = string(p)
 		}
 		v.docs[d] = doc
 	}

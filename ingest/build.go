@@ -78,8 +78,14 @@ type Summary struct {
 // Failed returns the number of inputs that were not built.
 func (s Summary) Failed() int { return len(s.Problems) }
 
+// A result is what one file gave: an item per document it holds, or one
+// item with the error that kept it from being read.
 type result struct {
 	seq   int // the place of its file in Walk's order
+	items []item
+}
+
+type item struct {
 	doc   schema.Document
 	bytes int
 	skip  bool
@@ -154,8 +160,7 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := analyse(ctx, store, p, j.path, opts.Stdin)
-				r.seq = j.seq
+				r := result{seq: j.seq, items: analyse(ctx, store, p, j.path, opts.Stdin)}
 				if ctx.Err() != nil {
 					return // r may be cut short
 				}
@@ -195,15 +200,18 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 				next++
 				<-window
 				sum.Inputs++
-				switch {
-				case r.err != nil:
-					problem(r.err)
-					w.progress()
-				case r.skip:
-					sum.Skipped++
-					w.progress()
-				default:
-					storeErr = w.add(ctx, r)
+				for _, it := range r.items {
+					switch {
+					case storeErr != nil:
+					case it.err != nil:
+						problem(it.err)
+						w.progress()
+					case it.skip:
+						sum.Skipped++
+						w.progress()
+					default:
+						storeErr = w.add(ctx, it)
+					}
 				}
 			}
 		case <-tick.C:
@@ -232,28 +240,57 @@ func Build(ctx context.Context, store Store, p *Pipeline, args []string, opts Op
 	return sum, nil
 }
 
-// analyse reads one file and, unless its content is already stored, turns
-// it into a document.
-func analyse(ctx context.Context, store Store, p *Pipeline, path string, stdin io.Reader) result {
-	in, err := Read(path, stdin)
-	if err != nil {
-		var fe *FileError
-		errors.As(err, &fe)
-		return result{err: fe}
+// analyse reads one file and turns each document it holds into an item,
+// in the file's order, leaving out those whose content is already stored.
+func analyse(ctx context.Context, store Store, p *Pipeline, path string, stdin io.Reader) []item {
+	ins, err := Read(path, stdin)
+	var items []item
+	for _, in := range ins {
+		it := analyseInput(ctx, store, p, in)
+		if ctx.Err() != nil {
+			return nil // the caller drops this result
+		}
+		items = append(items, it)
 	}
-	id := schema.DocumentID(in.Text)
-	if ok, err := store.HasDocument(ctx, id); err == nil && ok {
-		return result{skip: true}
+	for _, fe := range fileErrors(err) {
+		items = append(items, item{err: fe})
 	}
-	doc, err := guarded(in.Source, func() (schema.Document, error) { return p.Document(ctx, in.Source, in.Text) })
+	return items
+}
+
+// fileErrors returns the [*FileError] values that err holds, joined or
+// not.
+func fileErrors(err error) []*FileError {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []*FileError
+		for _, e := range j.Unwrap() {
+			out = append(out, fileErrors(e)...)
+		}
+		return out
+	}
 	var fe *FileError
 	if errors.As(err, &fe) {
-		return result{err: fe}
+		return []*FileError{fe}
 	}
-	if err != nil {
-		return result{} // ctx ended; the caller drops this result
+	return []*FileError{{Path: "?", Err: err}}
+}
+
+// analyseInput turns one input into a document unless its content is
+// already stored.
+func analyseInput(ctx context.Context, store Store, p *Pipeline, in Input) item {
+	id := schema.DocumentID(in.Text)
+	if ok, err := store.HasDocument(ctx, id); err == nil && ok {
+		return item{skip: true}
 	}
-	return result{doc: doc, bytes: len(in.Text)}
+	doc, err := guarded(in.Source, func() (schema.Document, error) { return p.DocumentOf(ctx, in) })
+	var fe *FileError
+	if errors.As(err, &fe) {
+		return item{err: fe}
+	}
+	return item{doc: doc, bytes: len(in.Text)}
 }
 
 // guarded returns what analyse gives, or, when it panics on a defect of
@@ -281,7 +318,7 @@ type batcher struct {
 	docs     int
 	quads    int
 	age      time.Duration
-	pending  []result
+	pending  []item
 	npending int // estimated quads of pending
 	since    time.Time
 	entities map[string]bool
@@ -306,7 +343,7 @@ func newBatcher(store Store, opts Options, sum *Summary, mu *sync.Mutex, start t
 }
 
 // add queues r and writes the batch when it is full.
-func (b *batcher) add(ctx context.Context, r result) error {
+func (b *batcher) add(ctx context.Context, r item) error {
 	if len(b.pending) == 0 {
 		b.since = time.Now()
 	}

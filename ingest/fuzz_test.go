@@ -59,25 +59,73 @@ func FuzzRead(f *testing.F) {
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		in, err := Read(name, nil)
-		if err != nil {
+		ins, err := Read(name, nil)
+		k, _ := sniff(name, data)
+		if len(ins) == 0 {
 			fe, ok := err.(*FileError)
 			if !ok || fe.Path != name {
 				t.Fatalf("Read error %#v is not a *FileError naming %s", err, name)
 			}
-			if check(data) == nil && !markdown {
-				t.Fatalf("Read failed (%v) on data that check accepts", err)
+			if plainText(data) && !markdown && k == kindText {
+				t.Fatalf("Read failed (%v) on text that check accepts", err)
 			}
 			return
 		}
-		if !utf8.ValidString(in.Text) || strings.ContainsRune(in.Text, 0) {
-			t.Fatalf("Read returned invalid text %q", in.Text)
+		if k == kindText && len(ins) != 1 {
+			t.Fatalf("Read returned %d inputs for a text file", len(ins))
 		}
-		if !markdown && in.Text != string(data) {
-			t.Fatalf("Read changed a .txt file: %q -> %q", data, in.Text)
+		for _, in := range ins {
+			if !utf8.ValidString(in.Text) || strings.ContainsRune(in.Text, 0) || strings.TrimSpace(in.Text) == "" {
+				t.Fatalf("Read returned invalid text %q", in.Text)
+			}
+			if k == kindText && !markdown && in.Text != string(data) {
+				t.Fatalf("Read changed a .txt file: %q -> %q", data, in.Text)
+			}
 		}
 		if len(bytes.TrimSpace(data)) == 0 {
 			t.Fatalf("Read accepted blank input %q", data)
+		}
+	})
+}
+
+// plainText reports whether Read accepts data as plain text.
+func plainText(data []byte) bool {
+	return checkBinary(data) == nil && checkText(data) == nil
+}
+
+// FuzzParse checks that any bytes read as a web page or a feed give
+// inputs of valid, non-blank UTF-8 text, or a FileError naming the file,
+// and never a panic.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.html")
+	feeds, _ := filepath.Glob("testdata/*.xml")
+	for _, p := range append(files, feeds...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, strings.HasSuffix(p, ".xml"))
+	}
+	f.Add([]byte("<p>Kim met Lee.<p>Lee left."), false)
+	f.Add([]byte(`<rss><channel><item><title>T</title><description>&lt;p&gt;Kim met Lee.</description></item></channel></rss>`), true)
+	f.Fuzz(func(t *testing.T, data []byte, feed bool) {
+		name := "in.html"
+		if feed {
+			name = "in.xml"
+		}
+		ins, err := Parse(name, data)
+		if len(ins) == 0 {
+			if fe, ok := err.(*FileError); !ok || fe.Path != name {
+				t.Fatalf("Parse error %#v is not a *FileError naming %s", err, name)
+			}
+		}
+		for _, in := range ins {
+			if !utf8.ValidString(in.Text) || strings.ContainsRune(in.Text, 0) || strings.TrimSpace(in.Text) == "" {
+				t.Fatalf("Parse returned invalid text %q", in.Text)
+			}
+			if in.Source == "" {
+				t.Fatalf("Parse returned an input with no source")
+			}
 		}
 	})
 }
@@ -117,7 +165,7 @@ func FuzzPipeline(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if check([]byte(text)) != nil {
+		if !plainText([]byte(text)) {
 			return // Read rejects it before the pipeline sees it
 		}
 		doc, err := p.Document(t.Context(), "fuzz.txt", text)

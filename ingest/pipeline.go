@@ -1,5 +1,7 @@
-// Package ingest turns files into stored documents: it finds the text files
-// under the paths it is given, reads and checks each one, runs the
+// Package ingest turns files into stored documents: it finds the files
+// under the paths it is given, reads and checks each one (plain text,
+// Markdown, a web page's article, a document per item of an RSS or Atom
+// feed), runs the
 // extraction pipeline (sentences, extractions, entity resolution) on all
 // cores, and loads the results into a graph store in batches.
 package ingest
@@ -63,6 +65,18 @@ func (p *Pipeline) Document(ctx context.Context, source, text string) (schema.Do
 	}
 	doc.Entities, doc.Facts = p.res.Resolve(sents, exts)
 	return doc, ctx.Err()
+}
+
+// DocumentOf analyses in as [Pipeline.Document] analyses its text, and
+// keeps what in says of the document: its title (a page's or item's
+// headline, in place of the text's first line), URL and publication date.
+func (p *Pipeline) DocumentOf(ctx context.Context, in Input) (schema.Document, error) {
+	doc, err := p.Document(ctx, in.Source, in.Text)
+	if in.Title != "" {
+		doc.Title = title(in.Title)
+	}
+	doc.URL, doc.Published = in.URL, in.Published
+	return doc, err
 }
 
 // Extract returns the extractions of each sentence of text, without

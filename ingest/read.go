@@ -21,6 +21,15 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8")
 	ErrEmpty       = errors.New("empty file")
 	ErrTooLarge    = errors.New("file too large")
+	// ErrUnsupported is a file of a kind kg does not read, such as a PDF.
+	ErrUnsupported = errors.New("unsupported format")
+	// ErrNoText is a web page with no article text, or a feed or feed
+	// item with none.
+	ErrNoText = errors.New("no text")
+	// ErrNotArticle is an XML file that is no feed or web page.
+	ErrNotArticle = errors.New("XML, but neither an RSS or Atom feed nor an XHTML page")
+	// ErrBadFeed is a feed that cannot be parsed.
+	ErrBadFeed = errors.New("unreadable feed")
 )
 
 // MaxFileSize is the largest input kg reads, in bytes. A file is one
@@ -40,26 +49,37 @@ func (e *FileError) Unwrap() error { return e.Err }
 
 // An Input is a text to build, with the name it is stored under.
 type Input struct {
-	// Source is the path as given or found by walking, or "-" for stdin.
+	// Source is the path as given or found by walking, or "-" for stdin;
+	// for an item of a feed, the item's link (else its guid when that is
+	// a link, else the feed's path, "#" and the item's place from 1).
 	Source string
-	// Text is the content, checked to be non-empty UTF-8 text.
+	// Text is the content, checked to be non-empty UTF-8 text: for a web
+	// page or a feed's item, the article's title and text.
 	Text string
+	// Title is the headline of a web page or feed item; empty for plain
+	// text and Markdown, whose first line is their title.
+	Title string
+	// URL is the page's canonical address or the item's link, Published
+	// its publication date (RFC 3339 when kg could read it); empty when
+	// the input does not say.
+	URL, Published string
 }
 
 // isText reports whether a file found while walking a directory is one kg
-// reads: .txt and .md files.
+// reads: text, Markdown, web pages and feeds.
 func isText(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", ".markdown":
+	case ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom":
 		return true
 	}
 	return false
 }
 
 // Walk sends to paths every file to read under the given arguments: a file
-// as named, the .txt and .md files below a directory (recursively, in
-// lexical order, not following symbolic links to directories), or "-" for
-// standard input. Problems with an argument, such as a missing path, are
+// as named, the files below a directory that [isText] names (recursively,
+// in lexical order, not following symbolic links to directories, and
+// skipping the NAME_files folder a browser saves beside NAME.html), or "-"
+// for standard input. Problems with an argument, such as a missing path, are
 // passed to report, and the walk goes on. Walk closes paths when done.
 func Walk(ctx context.Context, args []string, paths chan<- string, report func(*FileError)) error {
 	defer close(paths)
@@ -101,6 +121,9 @@ func Walk(ctx context.Context, args []string, paths chan<- string, report func(*
 				if p != arg && strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir // .git and other hidden folders
 				}
+				if p != arg && savedAssets(p) {
+					return fs.SkipDir
+				}
 				return nil
 			}
 			if !isText(d.Name()) {
@@ -121,6 +144,23 @@ func Walk(ctx context.Context, args []string, paths chan<- string, report func(*
 	return nil
 }
 
+// savedAssets reports whether dir is the folder of images, scripts and
+// frames that a browser's "save page, complete" writes beside the page:
+// NAME_files (Chrome, Firefox) or "NAME-Dateien" and the like are not
+// matched, only NAME_files beside NAME.html or NAME.htm.
+func savedAssets(dir string) bool {
+	stem, ok := strings.CutSuffix(dir, "_files")
+	if !ok {
+		return false
+	}
+	for _, ext := range []string{".html", ".htm"} {
+		if st, err := os.Stat(stem + ext); err == nil && st.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanPathError drops the path from a *fs.PathError, since FileError
 // names the file already.
 func cleanPathError(err error) error {
@@ -131,10 +171,16 @@ func cleanPathError(err error) error {
 	return err
 }
 
-// Read reads and checks one input: "-" reads stdin. It returns a
-// [*FileError] for a file that cannot be read, is binary, is not UTF-8 or
-// holds only white space.
-func Read(path string, stdin io.Reader) (Input, error) {
+// Read reads and checks one file, "-" for stdin, and returns the
+// documents it holds. What the file is comes from its content (see
+// [sniff]): a web page gives one input, its article's text ([readHTML]);
+// an RSS or Atom feed one per item, the items that hold no text left out
+// with a [*FileError] each, joined into the error returned with the
+// others; Markdown (by its extension) its prose; anything else is read as
+// plain text. Read returns a *FileError, and no input, for a file that
+// cannot be read, is binary, is not UTF-8, holds only white space, is XML
+// of another kind, or is a page with no article text.
+func Read(path string, stdin io.Reader) ([]Input, error) {
 	var (
 		data []byte
 		err  error
@@ -145,16 +191,41 @@ func Read(path string, stdin io.Reader) (Input, error) {
 		data, err = readFile(path)
 	}
 	if err != nil {
-		return Input{}, &FileError{Path: path, Err: cleanPathError(err)}
+		return nil, &FileError{Path: path, Err: cleanPathError(err)}
 	}
-	if err := check(data); err != nil {
-		return Input{}, &FileError{Path: path, Err: err}
+	return Parse(path, data)
+}
+
+// Parse returns the documents that data, read from source, holds, as
+// [Read] does for a file.
+func Parse(source string, data []byte) ([]Input, error) {
+	fail := func(err error) ([]Input, error) { return nil, &FileError{Path: source, Err: err} }
+	if bytes.HasPrefix(data, []byte("%PDF-")) {
+		return fail(fmt.Errorf("%w: a PDF, which kg does not read yet; convert it to text first (pdftotext FILE.pdf)", ErrUnsupported))
+	}
+	if err := checkBinary(data); err != nil {
+		return fail(err)
+	}
+	switch k, root := sniff(source, data); k {
+	case kindPage:
+		pg := readHTML(utf8Page(data))
+		if !pg.hasText() {
+			return fail(fmt.Errorf("%w: no article in the page, only navigation, scripts or other boilerplate", ErrNoText))
+		}
+		return []Input{{Source: source, Text: pg.Text, Title: pg.Title, URL: pg.URL, Published: normalDate(pg.Published)}}, nil
+	case kindFeed:
+		return readFeed(source, data)
+	case kindXML:
+		return fail(fmt.Errorf("%w (root element <%s>)", ErrNotArticle, root))
+	}
+	if err := checkText(data); err != nil {
+		return fail(err)
 	}
 	text := string(data)
-	if isMarkdown(path) {
+	if isMarkdown(source) {
 		text = plainMarkdown(text)
 	}
-	return Input{Source: path, Text: text}, nil
+	return []Input{{Source: source, Text: text}}, nil
 }
 
 func readFile(path string) ([]byte, error) {
@@ -192,14 +263,26 @@ func regular(st fs.FileInfo) error {
 	return nil
 }
 
-// check reports why data is not text kg can read, or nil.
-func check(data []byte) error {
+// checkBinary reports why data is no file kg can read whatever its kind,
+// or nil.
+func checkBinary(data []byte) error {
 	if len(data) > MaxFileSize {
 		return fmt.Errorf("%w: over %d MiB; split it into several files", ErrTooLarge, MaxFileSize>>20)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w at byte %d", ErrBinary, i)
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		if len(data) == 0 {
+			return ErrEmpty
+		}
+		return fmt.Errorf("%w: only white space", ErrEmpty)
+	}
+	return nil
+}
+
+// checkText reports why data is not plain text kg can read, or nil.
+func checkText(data []byte) error {
 	if !utf8.Valid(data) {
 		off := 0
 		for off < len(data) {
@@ -211,12 +294,6 @@ func check(data []byte) error {
 		}
 		line := 1 + bytes.Count(data[:off], []byte{'\n'})
 		return fmt.Errorf("%w: bad byte 0x%02x at offset %d (line %d)", ErrInvalidUTF8, data[off], off, line)
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		if len(data) == 0 {
-			return ErrEmpty
-		}
-		return fmt.Errorf("%w: only white space", ErrEmpty)
 	}
 	return nil
 }

@@ -111,10 +111,11 @@ func TestReadAccepts(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := write(t, dir, c.file, []byte(c.text))
-			in, err := ingest.Read(p, nil)
-			if err != nil {
-				t.Fatalf("Read(%q): %v (%s)", c.file, err, c.why)
+			ins, err := ingest.Read(p, nil)
+			if err != nil || len(ins) != 1 {
+				t.Fatalf("Read(%q) = %d inputs, %v; want one (%s)", c.file, len(ins), err, c.why)
 			}
+			in := ins[0]
 			if in.Text != c.want {
 				if len(c.want) > 200 {
 					t.Fatalf("Read(%q) returned %d bytes, want %d (%s)", c.file, len(in.Text), len(c.want), c.why)
@@ -126,9 +127,9 @@ func TestReadAccepts(t *testing.T) {
 }
 
 func TestReadStdin(t *testing.T) {
-	in, err := ingest.Read("-", strings.NewReader("Kim met Lee.\n"))
-	if err != nil || in.Source != "-" || in.Text != "Kim met Lee.\n" {
-		t.Errorf(`Read("-") = %+v, %v; want the stdin text under source "-"`, in, err)
+	ins, err := ingest.Read("-", strings.NewReader("Kim met Lee.\n"))
+	if err != nil || len(ins) != 1 || ins[0].Source != "-" || ins[0].Text != "Kim met Lee.\n" {
+		t.Errorf(`Read("-") = %+v, %v; want the stdin text under source "-"`, ins, err)
 	}
 	_, err = ingest.Read("-", strings.NewReader("a\x00b"))
 	if !errors.Is(err, ingest.ErrBinary) {

@@ -8,8 +8,16 @@ type Document struct {
 	ID string `json:"id"`
 	// Source is the path or name the text was read from ("-" for stdin).
 	Source string `json:"source"`
-	// Title is the first line of the text, trimmed.
+	// Title is the first line of the text, trimmed, or the headline of a
+	// web page or feed item.
 	Title string `json:"title"`
+	// URL is the address a web page gives as its own (canonical link or
+	// og:url) or a feed item's link; empty for plain text.
+	URL string `json:"url,omitempty"`
+	// Published is the publication date a web page or feed item gives,
+	// in RFC 3339 when kg could read it, else as written; empty when
+	// unknown.
+	Published string `json:"published,omitempty"`
 	// Sentences are the document's sentences in order.
 	Sentences []Sentence `json:"sentences"`
 	// Entities are the actors and concepts that the facts connect, each once.

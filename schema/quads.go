@@ -42,6 +42,12 @@ func Quads(doc Document) []quad.Quad {
 	if doc.Title != "" {
 		add(label, Title, quad.String(doc.Title))
 	}
+	if doc.URL != "" {
+		add(label, URL, quad.String(doc.URL))
+	}
+	if doc.Published != "" {
+		add(label, Published, quad.String(doc.Published))
+	}
 	for i, s := range doc.Sentences {
 		iri := SentenceIRI(doc.ID, i)
 		add(iri, Type, SentenceClass)

@@ -41,8 +41,17 @@ const (
 	InDocument = quad.IRI(Namespace + "document")
 	// Source links a document node to the path or name it was read from.
 	Source = quad.IRI(Namespace + "source")
-	// Title links a document node to its first line.
+	// Title links a document node to its first line, or to the headline
+	// of a web page or feed item.
 	Title = quad.IRI(Namespace + "title")
+	// URL links a document node read from a web page or feed item to the
+	// article's address (a string literal): the page's canonical link or
+	// og:url, the item's link.
+	URL = quad.IRI(Namespace + "url")
+	// Published links a document node to the publication date its page or
+	// feed item gives (a string literal, RFC 3339 when kg could read it,
+	// such as "2024-05-02T09:30:00Z").
+	Published = quad.IRI(Namespace + "published")
 
 	// Subject links a fact node to the subject of the fact.
 	Subject = quad.IRI(Namespace + "subject")

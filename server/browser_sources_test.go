@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -48,4 +49,28 @@ func clickEdge(t *testing.T, ctx context.Context, from, relation, to string) {
 		t.Fatalf("no edge %s -%s-> %s drawn", from, relation, to)
 	}
 	do1(t, ctx, "click the edge", chromedp.MouseClickXY(xy[0], xy[1]))
+}
+
+// TestBrowserArticleLink clicks an edge read from a saved web page and
+// checks that the edge panel shows the page's publication day and links
+// its canonical address.
+func TestBrowserArticleLink(t *testing.T) {
+	ctx := browser(t)
+	file := filepath.Join(t.TempDir(), "finland.html")
+	page := `<html><head><link rel="canonical" href="https://news.example/finland-nato">` +
+		`<meta property="article:published_time" content="2024-10-30T08:00:00Z"></head>` +
+		`<body><nav><a href="/">Home</a></nav><article><h1>Finland in NATO</h1>` +
+		`<p>Finland joined NATO in April. Russia criticised Finland.</p></article></body></html>`
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openExplorer(t, ctx, storeOf(t, file), 1400, 900)
+	clickEdge(t, ctx, "Finland", "join", "NATO")
+	waitFor(t, ctx, "the edge's sources", `document.querySelectorAll("#details .sentence .meta").length > 0`)
+	if got := eval[string](t, ctx, `document.querySelector("#details .sentence .meta a").href`); got != "https://news.example/finland-nato" {
+		t.Errorf("article link = %q, want the page's canonical address", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#details .sentence .meta").textContent`); !strings.Contains(got, "2024-10-30") {
+		t.Errorf("edge panel meta = %q, want the publication day", got)
+	}
 }

@@ -15,7 +15,7 @@
 //	GET  /api/sources?a=A&b=B
 //	GET  /api/stats
 //	GET  /api/export?format=F[&actor=A&depth=N | &query=GIZMO]
-//	POST /api/build                   body: text; needs the write token
+//	POST /api/build?source=NAME       body: text, Markdown, a web page or a feed; needs the write token
 //	GET  /                            the web explorer
 //
 // A Gizmo answer is Cayley's {"result": [...]}, with "truncated": true added

@@ -53,6 +53,7 @@ func writeError(w http.ResponseWriter, err error) {
 		me *http.MaxBytesError
 		nf *graph.NotFoundError
 		ae *graph.AmbiguousError
+		be *BadTextError
 	)
 	body := errorBody{Error: err.Error()}
 	switch {
@@ -76,6 +77,8 @@ func writeError(w http.ResponseWriter, err error) {
 		status = http.StatusBadRequest
 	case errors.As(err, &se):
 		status = se.status
+	case errors.As(err, &be):
+		status = http.StatusBadRequest
 	}
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")

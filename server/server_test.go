@@ -34,6 +34,9 @@ func TestBuild(t *testing.T) {
 		if strings.Contains(text, "fail") {
 			return server.BuildResult{}, errors.New("disk full")
 		}
+		if strings.Contains(text, "<nav>") {
+			return server.BuildResult{}, &server.BadTextError{Err: errors.New("menu.html: no text")}
+		}
 		built = append(built, source+": "+text)
 		return server.BuildResult{Document: "abc", Sentences: 1, Quads: 7}, nil
 	}}
@@ -71,6 +74,8 @@ func TestBuild(t *testing.T) {
 			writable, "/api/build", "Bearer s3cret", "Kim \xff visited", 400, nil},
 		{"builder fails", "a failing build is a server error",
 			writable, "/api/build", "Bearer s3cret", "fail", 500, nil},
+		{"bad text", "a text the builder cannot read, such as a page with no article, is the client's error",
+			writable, "/api/build", "Bearer s3cret", "<nav>Home</nav>", 400, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -98,6 +103,39 @@ func TestBuild(t *testing.T) {
 				t.Errorf("401 without WWW-Authenticate")
 			}
 		})
+	}
+}
+
+// TestBuildEncodings checks that a body in another encoding than UTF-8
+// reaches the builder only when it is sent as a web page or XML, which
+// declare their encoding.
+func TestBuildEncodings(t *testing.T) {
+	var built int
+	b := fakeBuilder{func(ctx context.Context, source, text string) (server.BuildResult, error) {
+		built++
+		return server.BuildResult{Document: "abc"}, nil
+	}}
+	h := newServer(sampleStore(t), server.Options{Builder: b, WriteToken: "s3cret"})
+	latin1 := "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 owners met.</p></body></html>"
+	for _, c := range []struct {
+		ctype  string
+		status int
+		why    string
+	}{
+		{"", 400, "text must be UTF-8"},
+		{"text/plain; charset=utf-8", 400, "text must be UTF-8"},
+		{"text/html; charset=windows-1252", 200, "a page may come in the encoding it declares"},
+		{"application/rss+xml", 200, "a feed may come in the encoding it declares"},
+	} {
+		built = 0
+		hdr := map[string]string{"Authorization": "Bearer s3cret"}
+		if c.ctype != "" {
+			hdr["Content-Type"] = c.ctype
+		}
+		r := do(t, h, "POST", "/api/build", latin1, hdr)
+		if r.status != c.status || (built == 1) != (c.status == 200) {
+			t.Errorf("POST as %q: status %d, built %d; want %d (%s): %s", c.ctype, r.status, built, c.status, c.why, r.body)
+		}
 	}
 }
 

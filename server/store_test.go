@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -49,16 +48,23 @@ func storeOf(t testing.TB, paths ...string) *graph.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	for _, path := range paths {
-		text, err := os.ReadFile(path)
+		// Read as kg build reads it: a web page gives its article, a feed
+		// a document per item.
+		ins, err := ingest.Read(path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := p.Document(t.Context(), filepath.Base(path), string(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Load(t.Context(), doc); err != nil {
-			t.Fatal(err)
+		for _, in := range ins {
+			if in.Source == path {
+				in.Source = filepath.Base(path)
+			}
+			doc, err := p.DocumentOf(t.Context(), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Load(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	return s

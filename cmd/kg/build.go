@@ -24,9 +24,14 @@ func newBuildCmd(e *env) *cobra.Command {
 	var o buildOptions
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
-		Short: "Extract facts from text files and store them in the graph",
-		Long: `Build reads each PATH: a text file, a directory (its .txt and .md files,
-recursively), or - for standard input. It splits the text into sentences,
+		Short: "Extract facts from text files, web pages and feeds and store them in the graph",
+		Long: `Build reads each PATH: a file, a directory (its .txt, .md, .markdown, .html,
+.htm, .xhtml, .xml, .rss and .atom files, recursively), or - for standard
+input. A file is plain text, Markdown (by its name), a web page (by its
+content, or named .html, .htm or .xhtml: its article is read, without
+menus, banners, comments and the like) or an RSS or Atom feed (by its
+content: each item is a document, stored under the item's link). It splits
+the text into sentences,
 extracts facts, resolves the actors they name, and stores everything in the
 graph, several documents per transaction (--batch): a document is always
 stored whole or not at all.
@@ -38,7 +43,8 @@ A document whose content is already stored is skipped, so building the same
 files twice adds nothing and an interrupted build can simply be run again. A
 file whose content changed replaces the facts of its older version.
 
-A file that cannot be used (missing, unreadable, binary, not UTF-8, empty) is
+A file that cannot be used (missing, unreadable, binary, not UTF-8, empty, a
+page with no article, XML that is no feed) or a feed item with no text is
 reported and left out; the rest of the build goes on.
 
 The summary counts the quads of the documents built; the "store:" line
@@ -114,7 +120,7 @@ created is then removed), 1 on any other error.`,
 			}
 			switch {
 			case sum.Failed() == 0 && sum.Inputs == 0:
-				return &exitCodeError{exitNothing, errors.New("build: no .txt or .md files found")}
+				return &exitCodeError{exitNothing, errors.New("build: no files to read found (.txt, .md, .html, .xml, ...)")}
 			case sum.Failed() > 0 && sum.Documents+sum.Skipped == 0:
 				return &exitCodeError{exitNothing, fmt.Errorf("build: none of %d inputs could be built", sum.Failed())}
 			case sum.Failed() > 0:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,5 +126,34 @@ func TestBuildStoreInUse(t *testing.T) {
 	code, _, errs := kg(t, "x", append([]string{"build", "-"}, db...)...)
 	if code != exitError || !strings.Contains(errs, "in use") {
 		t.Errorf("build on a held store: exit %d, stderr %q; want exit 1 and an in-use error", code, errs)
+	}
+}
+
+// TestBuildWeb builds a saved news page and a WordPress feed: the page is
+// one document under its path, with its canonical URL and date; the feed
+// a document per item under the item's link, its empty item rejected by
+// name (exit 2); kg sources names the item's link.
+func TestBuildWeb(t *testing.T) {
+	db := tempDB(t)
+	code, out, errs := kg(t, "", append([]string{"build", "../../ingest/testdata/news-page.html", "../../ingest/testdata/wordpress-feed.xml"}, db...)...)
+	if code != exitPartial || !strings.Contains(errs, "wordpress-feed.xml#3: no text") || !strings.Contains(out, "3 built") {
+		t.Errorf("build: exit %d\n%s%s\nwant exit %d, 3 documents and item 3 rejected", code, out, errs, exitPartial)
+	}
+	docs := ids(t, queryLines(t, db, `g.V().has("<kg:type>", "<kg:Document>").out("<kg:source>").all()`))
+	slices.Sort(docs)
+	want := []string{"../../ingest/testdata/news-page.html", "https://valleycourier.example/2024/05/09/brackford-library/", "https://valleycourier.example/2024/05/10/esk-water-flood-deal/"}
+	if !slices.Equal(docs, want) {
+		t.Errorf("sources = %q, want %q", docs, want)
+	}
+	meta := ids(t, queryLines(t, db, `g.V().has("<kg:source>", "../../ingest/testdata/news-page.html").out(["<kg:url>", "<kg:published>"]).all()`))
+	slices.Sort(meta)
+	if want := []string{"2024-05-02T09:30:00+01:00", "https://coastalherald.example/news/2024/05/ferry-terminal"}; !slices.Equal(meta, want) {
+		t.Errorf("page's URL and date = %q, want %q", meta, want)
+	}
+	if out := mustKG(t, append([]string{"sources", "Priya Natarajan"}, db...)...); !strings.Contains(out, "https://valleycourier.example/2024/05/10/esk-water-flood-deal/, 2024-05-10, sentence 3:") {
+		t.Errorf("kg sources Priya Natarajan:\n%s\nwant the item's link and day", out)
+	}
+	if out := mustKG(t, append([]string{"sources", "Daniel Reyes"}, db...)...); !strings.Contains(out, "news-page.html (https://coastalherald.example/news/2024/05/ferry-terminal), 2024-05-02, sentence") {
+		t.Errorf("kg sources Daniel Reyes:\n%s\nwant the page's path, its URL and day", out)
 	}
 }

@@ -51,54 +51,73 @@ Formats:
 			if format == "carb" {
 				return writeCARB(cmd.Context(), w, p, args[0], e.stdin)
 			}
-			in, err := ingest.Read(args[0], e.stdin)
-			if err != nil {
-				return err
+			// A feed holds a document per item: each is written in turn
+			// (json: one object each), and items that could not be read
+			// are reported after the others.
+			ins, rerr := ingest.Read(args[0], e.stdin)
+			if len(ins) == 0 {
+				return rerr
 			}
 			switch format {
-			case "tsv":
-				fmt.Fprintln(w, tsvHeader)
-				sents, exts, err := p.Extract(cmd.Context(), in.Text)
-				if err != nil {
-					return err
-				}
-				for i := range sents {
-					for _, x := range exts[i] {
-						fields := []string{strconv.Itoa(i), strconv.FormatFloat(x.Confidence, 'f', 3, 64), x.Subject.Text, x.Relation, x.Object.Text}
-						for _, a := range x.Extra {
-							fields = append(fields, a.Role+"="+a.Text)
-						}
-						fmt.Fprintln(w, strings.Join(fields, "\t"))
-					}
-				}
-				return nil
-			case "nquads":
-				doc, err := p.Document(cmd.Context(), in.Source, in.Text)
-				if err != nil {
-					return err
-				}
-				qw := nquads.NewWriter(w)
-				for _, q := range schema.Quads(doc) {
-					if err := qw.WriteQuad(schema.Portable(q)); err != nil {
-						return err
-					}
-				}
-				return qw.Close()
-			case "json":
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				doc, err := p.Document(cmd.Context(), in.Source, in.Text)
-				if err != nil {
-					return err
-				}
-				return enc.Encode(doc)
+			case "tsv", "nquads", "json":
+			default:
+				return fmt.Errorf("extract: unknown format %q: want tsv, nquads, json or carb", format)
 			}
-			return fmt.Errorf("extract: unknown format %q: want tsv, nquads, json or carb", format)
+			if format == "tsv" {
+				fmt.Fprintln(w, tsvHeader)
+			}
+			for _, in := range ins {
+				if err := writeExtractions(cmd.Context(), w, p, format, in); err != nil {
+					return err
+				}
+			}
+			return rerr
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "tsv", "output format: tsv, nquads, json or carb")
 	return cmd
+}
+
+// writeExtractions writes what kg extracts from one input in the format.
+func writeExtractions(ctx context.Context, w io.Writer, p *ingest.Pipeline, format string, in ingest.Input) error {
+	switch format {
+	case "tsv":
+		sents, exts, err := p.Extract(ctx, in.Text)
+		if err != nil {
+			return err
+		}
+		for i := range sents {
+			for _, x := range exts[i] {
+				fields := []string{strconv.Itoa(i), strconv.FormatFloat(x.Confidence, 'f', 3, 64), x.Subject.Text, x.Relation, x.Object.Text}
+				for _, a := range x.Extra {
+					fields = append(fields, a.Role+"="+a.Text)
+				}
+				fmt.Fprintln(w, strings.Join(fields, "\t"))
+			}
+		}
+		return nil
+	case "nquads":
+		doc, err := p.DocumentOf(ctx, in)
+		if err != nil {
+			return err
+		}
+		qw := nquads.NewWriter(w)
+		for _, q := range schema.Quads(doc) {
+			if err := qw.WriteQuad(schema.Portable(q)); err != nil {
+				return err
+			}
+		}
+		return qw.Close()
+	default: // json
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		doc, err := p.DocumentOf(ctx, in)
+		if err != nil {
+			return err
+		}
+		return enc.Encode(doc)
+	}
 }
 
 // tsvHeader is the first line of kg extract --format tsv.

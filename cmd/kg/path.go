@@ -116,7 +116,7 @@ func printPaths(w io.Writer, paths []graph.Path) {
 				fmt.Fprintln(w, "      (background knowledge: no sentence states it)")
 			}
 			for _, f := range st.Facts {
-				fmt.Fprintf(w, "      %q  [%s, %s%s]\n", f.Sentence.Text, f.Sentence.Source, f.Phrase, objectWords(f)+sourceWords(f))
+				fmt.Fprintf(w, "      %q  [%s, %s%s]\n", f.Sentence.Text, docName(f.Sentence), f.Phrase, objectWords(f)+sourceWords(f))
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/ingest"
+	"github.com/kg-project/kg/schema"
 	"github.com/kg-project/kg/server"
 )
 
@@ -133,23 +134,55 @@ type storeBuilder struct {
 }
 
 func (b storeBuilder) Build(ctx context.Context, source, text string) (server.BuildResult, error) {
-	doc, err := b.p.Document(ctx, source, text)
+	ins, rerr := ingest.Parse(source, []byte(text))
+	if len(ins) == 0 {
+		return server.BuildResult{}, &server.BadTextError{Err: rerr}
+	}
+	docs := make([]schema.Document, len(ins))
+	for i, in := range ins {
+		doc, err := b.p.DocumentOf(ctx, in)
+		if err != nil {
+			return server.BuildResult{}, fmt.Errorf("build: %w", err)
+		}
+		docs[i] = doc
+	}
+	res, err := b.store.Load(ctx, docs...)
 	if err != nil {
 		return server.BuildResult{}, fmt.Errorf("build: %w", err)
 	}
-	res, err := b.store.Load(ctx, doc)
-	if err != nil {
-		return server.BuildResult{}, fmt.Errorf("build: %w", err)
+	items := make([]server.BuildResult, len(docs))
+	for i, doc := range docs {
+		items[i] = server.BuildResult{
+			Document:  doc.ID,
+			Source:    doc.Source,
+			Sentences: len(doc.Sentences),
+			Facts:     doc.StatedFacts(),
+			Entities:  len(doc.Entities),
+		}
+		if i < len(res) {
+			items[i].Skipped = res[i].Skipped
+			items[i].Quads = res[i].Quads
+		}
 	}
-	out := server.BuildResult{
-		Document:  doc.ID,
-		Sentences: len(doc.Sentences),
-		Facts:     doc.StatedFacts(),
-		Entities:  len(doc.Entities),
+	if len(ins) == 1 && rerr == nil && ins[0].Source == source {
+		items[0].Source = ""
+		return items[0], nil // a text or a page
 	}
-	if len(res) == 1 {
-		out.Skipped = res[0].Skipped
-		out.Quads = res[0].Quads
+	out := server.BuildResult{Items: items, Skipped: true}
+	for _, it := range items {
+		out.Skipped = out.Skipped && it.Skipped
+		out.Sentences += it.Sentences
+		out.Facts += it.Facts
+		out.Entities += it.Entities
+		out.Quads += it.Quads
+	}
+	// The items that could not be read come joined (errors.Join).
+	if j, ok := rerr.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			out.Problems = append(out.Problems, e.Error())
+		}
+	} else if rerr != nil {
+		out.Problems = append(out.Problems, rerr.Error())
 	}
 	return out, nil
 }

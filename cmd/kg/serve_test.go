@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -128,5 +129,63 @@ func TestServeWarnsOnOpenAddress(t *testing.T) {
 		if got := strings.Contains(string(rest), "warning: "); got != c.warn || !strings.Contains(first, "serving") {
 			t.Errorf("kg serve --addr %s printed %q then %q; want a warning: %v", c.addr, first, rest, c.warn)
 		}
+	}
+}
+
+// TestServeBuildWeb posts a feed and web pages to /api/build: a feed
+// builds a document per item under the item's link, the same feed again
+// adds nothing, a page in windows-1252 sent as text/html is read in its
+// encoding, and a page with no article is refused with 400.
+func TestServeBuildWeb(t *testing.T) {
+	base := serveKG(t, append([]string{"--write-token", "tok"}, tempDB(t)...)...)
+	postAs := func(ctype, source, body string) (int, map[string]any) {
+		t.Helper()
+		req, _ := http.NewRequestWithContext(t.Context(), "POST", base+"/api/build?source="+source, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer tok")
+		if ctype != "" {
+			req.Header.Set("Content-Type", ctype)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			t.Fatal(err)
+		}
+		return resp.StatusCode, out
+	}
+	post := func(source, body string) (int, map[string]any) { return postAs("", source, body) }
+	feed, err := os.ReadFile("../../ingest/testdata/wordpress-feed.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out := post("valley.xml", string(feed))
+	items, _ := out["items"].([]any)
+	problems, _ := out["problems"].([]any)
+	if code != 200 || len(items) != 2 || len(problems) != 1 || out["skipped"] != false {
+		t.Fatalf("POST feed: %d %v; want 200, 2 items and 1 problem", code, out)
+	}
+	if src := items[0].(map[string]any)["source"]; src != "https://valleycourier.example/2024/05/10/esk-water-flood-deal/" {
+		t.Errorf("first item's source = %v, want its link", src)
+	}
+	if code, out = post("valley.xml", string(feed)); code != 200 || out["skipped"] != true {
+		t.Errorf("POST the same feed again: %d %v; want 200 and skipped", code, out)
+	}
+	page := "<html><body><nav><a href=/>Home</a></nav><article><h1>Finland joins NATO</h1><p>Finland joined NATO in April.</p></article></body></html>"
+	if code, out = post("finland.html", page); code != 200 || out["document"] == "" || out["items"] != nil {
+		t.Errorf("POST a page: %d %v; want 200 and one document", code, out)
+	}
+	old, err := os.ReadFile("../../ingest/testdata/old-layout.html") // windows-1252
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out = postAs("text/html", "mill.html", string(old)); code != 200 || out["sentences"] != float64(5) {
+		t.Errorf("POST a windows-1252 page as text/html: %d %v; want 200 and its 5 sentences", code, out)
+	}
+	code, out = post("menu.html", "<html><body><nav><a href=/>Home</a></nav></body></html>")
+	if msg, _ := out["error"].(string); code != 400 || !strings.Contains(msg, "menu.html: no text") {
+		t.Errorf("POST a page with no article: %d %v; want 400 naming it", code, out)
 	}
 }

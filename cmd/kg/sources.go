@@ -51,12 +51,28 @@ Examples:
 	return cmd
 }
 
+// docName names a sentence's document for people: its source, then the
+// page's address when that is not the source, and the day it was
+// published, when the page or feed item said: "page.html
+// (https://example.com/story), 2024-05-02".
+func docName(s graph.Sentence) string {
+	name := s.Source
+	if s.URL != "" && s.URL != s.Source {
+		name += " (" + s.URL + ")"
+	}
+	if s.Published != "" {
+		day, _, _ := strings.Cut(s.Published, "T")
+		name += ", " + day
+	}
+	return name
+}
+
 func printSources(w io.Writer, srcs []graph.Source) {
 	for i, s := range srcs {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s, sentence %d:\n  %s\n", s.Source, s.Index+1, s.Text)
+		fmt.Fprintf(w, "%s, sentence %d:\n  %s\n", docName(s.Sentence), s.Index+1, s.Text)
 		for _, f := range s.Facts {
 			obj := f.Object.Name
 			if f.Object.Literal {

@@ -257,6 +257,13 @@
     return [" · ", el("span", { class: "sources" }, words)];
   }
 
+  // articleLink links a sentence's web page or feed item, when its
+  // document gave an http(s) address.
+  function articleLink(s) {
+    if (!s.url || !/^https?:\/\//i.test(s.url)) return [];
+    return [" · ", el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, "article")];
+  }
+
   function renderSources(title, sources, relation) {
     const d = $("details");
     const out = [el("h2", {}, title)];
@@ -271,7 +278,8 @@
       out.push(el("div", { class: "sentence", dataset: { relation: relation || "" } },
         el("div", {}, s.text),
         el("div", { class: "meta" }, `${short(s.title || "untitled", 70)} · sentence ${s.index + 1} · document ${s.document}` +
-          (s.source ? ` · ${s.source}` : "")),
+          (s.source ? ` · ${s.source}` : "") + (s.published ? ` · ${s.published.slice(0, 10)}` : ""),
+          ...articleLink(s)),
         ...facts));
     }
     d.replaceChildren(...out);
