@@ -23,8 +23,8 @@ var (
 	ErrTooLarge    = errors.New("file too large")
 	// ErrUnsupported is a file of a kind kg does not read, such as a PDF.
 	ErrUnsupported = errors.New("unsupported format")
-	// ErrNoText is a web page with no article text, or a feed or feed
-	// item with none.
+	// ErrNoText is a web page with no article text, a feed or feed item
+	// with none, or a Markdown file of markup alone.
 	ErrNoText = errors.New("no text")
 	// ErrNotArticle is an XML file that is no feed or web page.
 	ErrNotArticle = errors.New("XML, but neither an RSS or Atom feed nor an XHTML page")
@@ -224,6 +224,9 @@ func Parse(source string, data []byte) ([]Input, error) {
 	text := string(data)
 	if isMarkdown(source) {
 		text = plainMarkdown(text)
+		if strings.TrimSpace(text) == "" {
+			return fail(fmt.Errorf("%w: only Markdown markup (headings, rules or links with no words)", ErrNoText))
+		}
 	}
 	return []Input{{Source: source, Text: text}}, nil
 }
