@@ -112,7 +112,7 @@ func (a *analysis) slots(n int, actors []int) []slot {
 	// "Norway and Sweden attacked": a conjunct fills its first conjunct's
 	// slot, in a list of actors ("a ticket of Tom Wu and Ann Lee" lists
 	// no ticket's parties).
-	for k := 0; rels[n] == "conj" && heads[n] >= 0 && !a.verb(heads[n]) && k < len(heads); k++ {
+	for k := 0; rels[n] == "conj" && heads[n] >= 0 && !isVerb(a.tags[heads[n]]) && k < len(heads); k++ {
 		if !a.coordinated(heads[n]) || !slices.Contains(actors, heads[n]) {
 			return nil // "buffalo herd in Wyoming, United States": no list
 		}
@@ -120,7 +120,7 @@ func (a *analysis) slots(n int, actors []int) []slot {
 	}
 	var out []slot
 	cased := a.dependent(n, "case") >= 0 // "According to the police, Tom Wu was arrested": no subject
-	if v := heads[n]; v >= 0 && a.verb(v) {
+	if v := heads[n]; v >= 0 && isVerb(a.tags[v]) {
 		switch r := rels[n]; {
 		case cased && (r == "nsubj" || r == "nsubj:pass" || r == "iobj"):
 		case r == "nsubj":
@@ -140,7 +140,7 @@ func (a *analysis) slots(n int, actors []int) []slot {
 		}
 	}
 	for d, h := range heads {
-		if h != n || !a.verb(d) {
+		if h != n || !isVerb(a.tags[d]) {
 			continue
 		}
 		switch {
@@ -171,7 +171,7 @@ func (a *analysis) slots(n int, actors []int) []slot {
 			continue
 		}
 		for d, h := range heads {
-			if h == sl.v && rels[d] == "conj" && a.verb(d) && a.dependent(d, "cc") >= 0 && a.dependent(d, "nsubj", "nsubj:pass", "expl") < 0 {
+			if h == sl.v && rels[d] == "conj" && isVerb(a.tags[d]) && a.dependent(d, "cc") >= 0 && a.dependent(d, "nsubj", "nsubj:pass", "expl") < 0 {
 				role := "subj"
 				if a.dependent(d, "aux:pass") >= 0 || a.tags[d] == "VBN" && sl.role == "pass" {
 					role = "pass"
@@ -197,11 +197,6 @@ func (a *analysis) coordinated(n int) bool {
 // commaBetween reports whether a comma lies between tokens i and j.
 func (a *analysis) commaBetween(i, j int) bool {
 	return slices.Contains(a.tags[min(i, j):max(i, j)], ",")
-}
-
-// verb reports whether token i is a verb that can state an act.
-func (a *analysis) verb(i int) bool {
-	return strings.HasPrefix(a.tags[i], "VB")
 }
 
 // prep returns the preposition of the obl noun n ("with", "out of",
