@@ -3004,9 +3004,19 @@ func personCommaStateRole(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		}
 		w = append(w, t.Lower())
 	}
-	if len(w) == 0 || k < len(s.Tokens) && s.Tokens[k].Text != "," && s.Tokens[k].Text != "." && s.Tokens[k].Text != "to" &&
-		!(s.Tokens[k].Text == "for" || s.Tokens[k].Text == "in") || (s.Tokens[k].Text == "for" || s.Tokens[k].Text == "in") && !envoyNoun(w[len(w)-1]) {
-		return role{}, false // "special envoy for Syria", "ambassador in Kabul": the envoy's post
+	if len(w) == 0 {
+		return role{}, false
+	}
+	if k < len(s.Tokens) {
+		switch s.Tokens[k].Text {
+		case ",", ".", "to":
+		case "for", "in":
+			if !envoyNoun(w[len(w)-1]) {
+				return role{}, false // "special envoy for Syria", "ambassador in Kabul": the envoy's post
+			}
+		default:
+			return role{}, false
+		}
 	}
 	r := d.stateRoleLemma(w)
 	return role{lemma: r}, r != ""

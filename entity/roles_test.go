@@ -1355,3 +1355,26 @@ func TestTitleRestated(t *testing.T) {
 		t.Errorf("Resolve(%q): Ann Lee -lead-> Green Party in sentences %v, want [0 1] (an honorific restates nothing)", text, in)
 	}
 }
+
+// TestStateRoleAtSentenceEnd checks that a sentence ending on the role
+// words after a state's possessive ("Ann Lee, Poland's foreign minister"
+// with no full stop, as a cut-off line gives it) is read without running
+// past the last token. FuzzResolve found the panic. (A line of mostly
+// capitalised words without a full stop is a headline, where only
+// gazetteer names are read: hence the lower-case words.)
+func TestStateRoleAtSentenceEnd(t *testing.T) {
+	a, r := newTest(t, Options{})
+	for _, text := range []string{
+		"on the day the old man Tom Wu met Ann Lee, Poland's foreign minister",
+		"on the day the old man Tom Wu met Ann Lee, Poland's foreign minister.",
+	} {
+		_, facts := r.Resolve(a.Split(text), nil)
+		var got bool
+		for _, f := range facts {
+			got = got || f.SubjectEntity == "Ann Lee" && f.Lemma == schema.WorkFor && f.ObjectEntity == "Poland"
+		}
+		if !got {
+			t.Errorf("Resolve(%q) = %v, want Ann Lee -work_for-> Poland", text, facts)
+		}
+	}
+}
