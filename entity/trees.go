@@ -16,7 +16,10 @@ import (
 // a possessor ("Lee's lawyer spoke to Wu"), a site or a platform ("wrote
 // to Twitter") give none. The facts keep the reader's confidence
 // (extract.LinkConfidence, 0.1), by which they can be told from the
-// rules' facts.
+// rules' facts. A role the parse states between a person and a body
+// ("Ann Lee, lead guitarist of US band Halvik,", "the Lund mayor, Ann
+// Lee") gives the relation its noun gives ([docState.treeRole]); there
+// the body may be a possessor ("Globex's chief executive, Ann Lee").
 func (d *docState) treeFacts(sents []nlp.Sentence) {
 	if d.r.trees == nil {
 		return
@@ -54,8 +57,16 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 		}
 		for _, x := range d.r.trees.Links(s, spans) {
 			a, b := mentionAt(s, ms, x.Subject), mentionAt(s, ms, x.Object)
-			if a == nil || b == nil || a.ent == b.ent || linked[pair{a.ent, b.ent}] || intention(s, x) ||
-				platform(b.ent) || site(a.ent) || site(b.ent) || a.possessive || b.possessive {
+			if a == nil || b == nil || a.ent == b.ent || linked[pair{a.ent, b.ent}] ||
+				platform(b.ent) || site(a.ent) || site(b.ent) || a.possessive {
+				continue
+			}
+			if x.Lemma == "" {
+				if x.Lemma = d.treeRole(s, x, a, b); x.Lemma == "" {
+					continue
+				}
+				x.Extra = nil // the role's words, which the relation says
+			} else if intention(s, x) || b.possessive {
 				continue
 			}
 			linked[pair{a.ent, b.ent}], linked[pair{b.ent, a.ent}] = true, true
@@ -102,4 +113,76 @@ func mentionAt(s nlp.Sentence, ms []*mention, a schema.Argument) *mention {
 		}
 	}
 	return nil
+}
+
+// treeRole returns the relation that the role phrase of x (a noun, the
+// words before it that modify it and a preposition, as
+// [extract.Extractor.Links] gives it) states between the person of
+// mention a and the body of mention b, or "": lead, member_of or work_for
+// by the role nouns as the apposition rules read them
+// ([appositionLemma]); of a state only its head or staff ("the mayor of
+// Oslo"; "a student of Norway" says no more); of a person only the staff
+// ("a lawyer for Ann Lee"). The body may be named by a description ("of
+// US rock band Halvik", "at the university"), not by a pronoun.
+func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) string {
+	w := presentRoles(strings.Fields(x.Relation))
+	if len(w) == 0 || a.ent.typ != schema.Person || b.kind == mPronoun || b.kind == mGroupRef || b.adj {
+		return ""
+	}
+	// The body after the noun and a preposition, or before the noun
+	// ("the Halvik chief"), where it reads as "of".
+	prep, words := "of", w
+	before := len(x.Extra) == 1 && x.Object.End <= x.Extra[0].Start
+	if !before {
+		if len(w) < 2 {
+			return ""
+		}
+		prep, words = w[len(w)-1], w[:len(w)-1]
+	}
+	noun := words[len(words)-1]
+	if b.possessive && !before {
+		return "" // "director of Intel's photonics lab": a part's head or staff
+	}
+	switch {
+	case prep == "to" && adviserNouns[noun]:
+		prep = "for" // "an adviser to Halvik Motors"; not "ambassador to"
+	case prep == "in" && b.ent.typ == schema.Organization && roleNoun(noun):
+		prep = "of" // "a senior official in the Harbor Party"
+	}
+	if prep != "of" && prep != "at" && prep != "for" && prep != "from" {
+		return ""
+	}
+	switch b.ent.typ {
+	case schema.Person:
+		if prep == "for" && staffNounsOfPerson[noun] {
+			return schema.WorkFor
+		}
+		return ""
+	case schema.Organization, schema.Group:
+		r := appositionLemma(words)
+		if r == "" && pressRole(noun, prep, b.ent) {
+			r = schema.WorkFor
+		}
+		if r == schema.Lead && !before && partAfter(s.Tokens, b.end) && !governingAfter(s.Tokens, b.end) {
+			r = schema.WorkFor // "director of Intel's photonics lab" heads a part
+		}
+		return rankRole(r, noun, b.ent)
+	case schema.GPE:
+		country := d.r.country(b.ent)
+		if prep != "of" || !country && b.ent.gaz == nil {
+			return ""
+		}
+		r := appositionLemma(words)
+		if r == schema.Lead && !country && !localHeads[noun] && !headOfGovernment(words, len(words)-1) && !headOfStaff(words, len(words)-1) {
+			r = schema.WorkFor // "the police chief of Oslo" serves the city
+		}
+		if r == schema.WorkFor && before && !stateStaffNouns[noun] && !benchNounsOfState[noun] {
+			return "" // "a Toronto lawyer" works there, not for the city
+		}
+		if r != schema.Lead && r != schema.WorkFor {
+			return ""
+		}
+		return r
+	}
+	return ""
 }

@@ -9,8 +9,10 @@ import (
 // TestTreeFacts checks the facts read off the dependency parse between
 // actors that the chunk rules leave unlinked ([docState.treeFacts]), and
 // the guards that keep questions, conditions, intentions, possessors,
-// platforms and the parser's misreadings out. Each wanted edge is one
-// the chunk rules alone do not store.
+// platforms and the parser's misreadings out, and the roles read through
+// a noun ([docState.treeRole]), with the relation the role noun gives in
+// the apposition rules. Each wanted edge is one the chunk rules alone do
+// not store.
 func TestTreeFacts(t *testing.T) {
 	x, err := extract.New()
 	if err != nil {
@@ -46,6 +48,27 @@ func TestTreeFacts(t *testing.T) {
 		{"According to the Norwegian Police Service, Tom Wu was arrested by Swedish police on Monday.",
 			[]string{"Swedish police -arrest-> Tom Wu"}, []string{"Swedish police -arrest-> Norwegian Police Service"},
 			"a noun after a preposition is no subject, though the parser may take it for one"},
+		{"Tom Wu, lead guitarist of British rock band Velmora Brothers, died on Tuesday.",
+			[]string{"Tom Wu -member_of-> Velmora Brothers"}, nil,
+			"a band's musician, past the band's description"},
+		{"Ann Lee is a professor emeritus at Velmora University in Oslo.",
+			[]string{"Ann Lee -work_for-> Velmora University"}, nil,
+			"a copula's predicate with words after its noun"},
+		{"Ann Lee was a professor of chemistry at Velmora University for a decade.",
+			[]string{"Ann Lee -work_for-> Velmora University"}, nil,
+			"the at-phrase after the noun's own of-phrase"},
+		{"According to the Lund mayor, Ann Lee, the bridge was closed.",
+			[]string{"Ann Lee -lead-> Lund"}, nil,
+			"a town before its mayor's noun, the name after a comma"},
+		{"According to Tom Wu, a Lund lawyer, the bridge was closed.",
+			nil, []string{"Tom Wu -work_for-> Lund"},
+			"a trade named after a town says where its holder works, not for whom"},
+		{"Ann Lee is not a professor at Velmora University.",
+			nil, []string{"Ann Lee -work_for-> Velmora University"},
+			"a negated predicate states no role"},
+		{"Tom Wu hopes to become a professor at Velmora University.",
+			nil, []string{"Tom Wu -work_for-> Velmora University"},
+			"an office hoped for is not held"},
 	})
 }
 

@@ -62,6 +62,8 @@ func (x *Extractor) Links(s nlp.Sentence, spans [][2]int) []schema.Extraction {
 			}
 			if x, ok := a.link(s, spans[i], spans[j], slots[i], slots[j]); ok {
 				out = append(out, x)
+			} else if x, ok := a.roleLink(s, spans[i], spans[j], heads[i], heads[j], heads); ok {
+				out = append(out, x)
 			}
 		}
 	}

@@ -9,7 +9,8 @@ import (
 )
 
 // TestLinks checks the paths Links reads between the spans it is given,
-// each span written here as the words it covers.
+// each span written here as the words it covers, and the roles it reads
+// through a noun (written "role: " and the noun's phrase).
 func TestLinks(t *testing.T) {
 	an, x := setupInternal(t)
 	tests := []struct {
@@ -44,6 +45,18 @@ func TestLinks(t *testing.T) {
 			nil, "on names a medium or a place, not a party"},
 		{"Ann Lee attended the Democratic Party's Oslo convention.", []string{"Ann Lee", "Oslo"},
 			nil, "a name before a noun modifies it"},
+		{"Tom Wu, lead guitarist of Norwegian rock band Halvik, died on Tuesday.", []string{"Tom Wu", "Halvik"},
+			[]string{"Tom Wu -role: lead guitarist of-> Halvik"}, "an apposition whose of-phrase names the body, past its description"},
+		{"Ann Lee is a professor emeritus at Globex University in Oslo.", []string{"Ann Lee", "Globex University"},
+			[]string{"Ann Lee -role: professor at-> Globex University"}, "a copula's predicate"},
+		{"Ann Lee, a senior columnist from Velmora Broadcasting, said the team had lost.", []string{"Ann Lee", "Velmora Broadcasting"},
+			[]string{"Ann Lee -role: senior columnist from-> Velmora Broadcasting"}, "a from-phrase"},
+		{"Ann Lee is not a professor at Globex University.", []string{"Ann Lee", "Globex University"},
+			nil, "a negated copula states no role"},
+		{"Ann Lee and Tom Wu, the director of Globex, spoke on Monday.", []string{"Ann Lee", "Tom Wu", "Globex"},
+			nil, "an apposition after a list may be its last name's or all of theirs"},
+		{"Ann Lee met the director of Globex on Monday.", []string{"Ann Lee", "Globex"},
+			nil, "an object is no apposition"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
@@ -65,6 +78,9 @@ func TestLinks(t *testing.T) {
 				}
 				for _, l := range x.Links(s, spans) {
 					lemma := l.Lemma
+					if lemma == "" {
+						lemma = "role: " + l.Relation
+					}
 					if l.Negated {
 						lemma = "not " + lemma
 					}
