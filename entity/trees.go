@@ -62,10 +62,14 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 				continue
 			}
 			if x.Lemma == "" {
-				if x.Lemma = d.treeRole(s, x, a, b); x.Lemma == "" {
+				var swap bool
+				if x.Lemma, swap = d.treeRole(s, x, a, b); x.Lemma == "" {
 					continue
 				}
 				x.Extra = nil // the role's words, which the relation says
+				if swap {
+					a, b, x.Subject, x.Object = b, a, x.Object, x.Subject
+				}
 			} else if intention(s, x) || b.possessive {
 				continue
 			}
@@ -123,11 +127,14 @@ func mentionAt(s nlp.Sentence, ms []*mention, a schema.Argument) *mention {
 // ([appositionLemma]); of a state only its head or staff ("the mayor of
 // Oslo"; "a student of Norway" says no more); of a person only the staff
 // ("a lawyer for Ann Lee"). The body may be named by a description ("of
-// US rock band Halvik", "at the university"), not by a pronoun.
-func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) string {
+// US rock band Halvik", "at the university"), not by a pronoun. A noun
+// of kin or office that b possesses or is of ("her first husband,
+// musician Tom Wu", [personalNoun]) gives its relation between the two
+// people, b possibly a pronoun; swap says the relation runs from b to a.
+func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) (lemma string, swap bool) {
 	w := presentRoles(strings.Fields(x.Relation))
-	if len(w) == 0 || a.ent.typ != schema.Person || b.kind == mPronoun || b.kind == mGroupRef || b.adj {
-		return ""
+	if len(w) == 0 || a.ent.typ != schema.Person || b.kind == mGroupRef || b.adj {
+		return "", false
 	}
 	// The body after the noun and a preposition, or before the noun
 	// ("the Halvik chief"), where it reads as "of".
@@ -135,13 +142,24 @@ func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) 
 	before := len(x.Extra) == 1 && x.Object.End <= x.Extra[0].Start
 	if !before {
 		if len(w) < 2 {
-			return ""
+			return "", false
 		}
 		prep, words = w[len(w)-1], w[:len(w)-1]
 	}
 	noun := words[len(words)-1]
+	if b.ent.typ == schema.Person && prep == "of" && a.kind != mPronoun { // not "I'm his nephew"
+		if n := len(words); n > 1 && noun == "mate" && words[n-2] == "running" {
+			return "running_mate_of", false // "his running mate, historian Tom Wu"
+		}
+		if r, ok := personalNoun(noun); ok && (b.kind != mPronoun || d.namedBefore(b, a.ent) || successionNouns[noun].lemma == "") {
+			return r.lemma, !r.reverse // "her first husband, musician Tom Wu": she is married to him
+		}
+	}
+	if b.kind == mPronoun {
+		return "", false
+	}
 	if b.possessive && !before {
-		return "" // "director of Intel's photonics lab": a part's head or staff
+		return "", false // "director of Intel's photonics lab": a part's head or staff
 	}
 	switch {
 	case prep == "to" && adviserNouns[noun]:
@@ -150,14 +168,14 @@ func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) 
 		prep = "of" // "a senior official in the Harbor Party"
 	}
 	if prep != "of" && prep != "at" && prep != "for" && prep != "from" {
-		return ""
+		return "", false
 	}
 	switch b.ent.typ {
 	case schema.Person:
 		if prep == "for" && staffNounsOfPerson[noun] {
-			return schema.WorkFor
+			return schema.WorkFor, false
 		}
-		return ""
+		return "", false
 	case schema.Organization, schema.Group:
 		r := appositionLemma(words)
 		if r == "" && pressRole(noun, prep, b.ent) {
@@ -166,23 +184,23 @@ func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) 
 		if r == schema.Lead && !before && partAfter(s.Tokens, b.end) && !governingAfter(s.Tokens, b.end) {
 			r = schema.WorkFor // "director of Intel's photonics lab" heads a part
 		}
-		return rankRole(r, noun, b.ent)
+		return rankRole(r, noun, b.ent), false
 	case schema.GPE:
 		country := d.r.country(b.ent)
 		if prep != "of" || !country && b.ent.gaz == nil {
-			return ""
+			return "", false
 		}
 		r := appositionLemma(words)
 		if r == schema.Lead && !country && !localHeads[noun] && !headOfGovernment(words, len(words)-1) && !headOfStaff(words, len(words)-1) {
 			r = schema.WorkFor // "the police chief of Oslo" serves the city
 		}
 		if r == schema.WorkFor && before && !stateStaffNouns[noun] && !benchNounsOfState[noun] {
-			return "" // "a Toronto lawyer" works there, not for the city
+			return "", false // "a Toronto lawyer" works there, not for the city
 		}
 		if r != schema.Lead && r != schema.WorkFor {
-			return ""
+			return "", false
 		}
-		return r
+		return r, false
 	}
-	return ""
+	return "", false
 }

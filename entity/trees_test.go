@@ -69,6 +69,15 @@ func TestTreeFacts(t *testing.T) {
 		{"Tom Wu hopes to become a professor at Velmora University.",
 			nil, []string{"Tom Wu -work_for-> Velmora University"},
 			"an office hoped for is not held"},
+		{"Podcaster Tom Wu, originally the running mate of Ann Lee, was picked as the nominee.",
+			[]string{"Tom Wu -running_mate_of-> Ann Lee"}, nil,
+			"a running mate's apposition past a description of the holder"},
+		{"Tom Wu was the son of Ann Lee.",
+			[]string{"Ann Lee -parent_of-> Tom Wu"}, nil,
+			"a kin noun as a copula's predicate runs from the one it is of"},
+		{"Tom Wu spoke to Ann Lee on Monday. He is her nephew.",
+			nil, []string{"Tom Wu -relative_of-> Ann Lee", "Ann Lee -relative_of-> Tom Wu"},
+			"a kinship between two pronouns rests on two guesses"},
 	})
 }
 
