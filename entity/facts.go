@@ -3800,6 +3800,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
 			break // but "Ambassador to the United States Ann Lee" is one head
 		}
+		if e > b && thingParticiple(toks, e, covered) {
+			break // "signed a letter urging Labour MPs": the letter
+		}
 	}
 	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
@@ -3962,6 +3965,32 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// thingParticiple reports whether token e is a present participle that
+// opens a phrase after a common noun of a thing, outside any mention ("a
+// letter urging Labour MPs", "a report accusing Norway"): the thing is the
+// head, and the actor in the phrase is no argument of the verb. The
+// participle must be followed by a name, a determiner, a pronoun, a number
+// or a particle; before a common noun it modifies ("missile warning
+// data"). After a
+// noun of people, a role or a body ("officials representing Norway",
+// "a group calling itself Sea Wolves") the phrase may name whom they are.
+func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
+	n := toks[e-1]
+	if toks[e].Tag != "VBG" || covered(e) != nil || covered(e-1) != nil || isCap(n.Text) || (n.Tag != "NN" && n.Tag != "NNS") ||
+		e+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[e+1]; {
+	case covered(e+1) != nil, isCap(next.Text):
+	case next.Tag == "DT", next.Tag == "PRP", next.Tag == "PRP$", next.Tag == "CD", next.Tag == "IN", next.Tag == "TO", next.Tag == "RP":
+	default:
+		return false // "missile warning data": a noun's modifier
+	}
+	w := n.Lower()
+	_, person := personNouns[w]
+	return !person && !roleNoun(strings.TrimSuffix(w, "s")) && !orgNouns[w] && !staffNouns[w] && !crowdNouns[w]
 }
 
 // oneOfNamed returns the person named in apposition after an argument
