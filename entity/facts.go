@@ -4644,6 +4644,23 @@ var projectileVerbs = map[string]bool{
 	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
 }
 
+// frontedAbove reports whether a, a phrase before the subject subj,
+// stands before a verb of another clause that subj's clause is part of
+// ("With Wikinews, Tom Wu discussed why the party has attained ballot
+// access": the party's clause is an object of discussed): the fronted
+// phrase is that verb's, not the later clause's.
+func frontedAbove(s nlp.Sentence, a, subj schema.Argument) bool {
+	if subj.Text == "" || a.End > subj.Start {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= a.End && t.End <= subj.Start && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
 // namingVerbs take an object and its complement ("called the deal a win",
 // "branded the move a provocation").
 var namingVerbs = map[string]bool{
@@ -4717,6 +4734,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
+		}
+		if frontedAbove(s, a, x.Subject) {
+			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's
 		}
 		if given && prep != "to" {
 			continue
