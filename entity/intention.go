@@ -210,6 +210,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		if w[i] == "to" && (effortVerbs[verbBase(w[i-1], effortVerbs)] || travelAim(w[i-1], x.Lemma)) {
 			return true // "worked to defeat", "came to support": an effort or an aim, not the act
 		}
+		if w[i] == "to" && (w[i-1] == "want" || w[i-1] == "wants") && !x.Negated {
+			return true // "wants to meet Tom Wu": a wish now, no act ("wanted to" is [intentionWords]' exception)
+		}
 		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
 				continue // "set out to"; only "is set to meet"
