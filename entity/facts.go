@@ -4738,6 +4738,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if frontedAbove(s, a, x.Subject) {
 			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's
 		}
+		if f, _ := argTokens(s, a); f > 0 && prep == "to" && s.Tokens[f-1].Lower() == "belonging" {
+			continue // "seized a car belonging to Tom Wu" (belonging read as a noun): the owner, no one seized
+		}
 		if given && prep != "to" {
 			continue
 		}
