@@ -2281,6 +2281,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
+	if f.obj != nil && sensedPlace(x.Lemma) {
+		f.obj, f.concept = nil, "" // "the brokenness we see in Washington": where the thing seen is
+	}
 	if f.obj != nil && x.Membership && (kindGroups[f.obj.groupHead] || firmGroups[f.obj.groupHead]) && f.obj.typ == schema.Group {
 		// "Asian states such as Japan", "campaign groups including the
 		// Lund Front", "German firms including Siemens": a kind of states,
@@ -4642,6 +4645,21 @@ var paymentVerbs = map[string]bool{
 var projectileVerbs = map[string]bool{
 	"fire": true, "shoot": true, "launch": true, "aim": true, "lob": true, "hurl": true, "throw": true,
 	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
+}
+
+// senseVerbs perceive or think: a place after them and "in" or "at" is
+// where the thing sensed is ("the brokenness we see in Washington"), or a
+// misread clause ("I think in Bangalore they did"), no end of an act.
+var senseVerbs = map[string]bool{
+	"see": true, "think": true, "believe": true, "know": true, "hear": true, "notice": true, "feel": true,
+	"guess": true, "imagine": true, "wonder": true, "suppose": true,
+}
+
+// sensedPlace reports whether lemma is a verb of [senseVerbs] with "in"
+// or "at" ("see_in").
+func sensedPlace(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	return senseVerbs[verb] && (prep == "in" || prep == "at")
 }
 
 // frontedAbove reports whether a, a phrase before the subject subj,
