@@ -2281,6 +2281,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
+	if f.subj != nil && isPlace(f.subj) && eventSite(s, x) {
+		f.subj = nil // "the debate took place in Utah, moderated by Susan Page": the debate was moderated
+	}
 	if f.obj != nil && sensedPlace(x.Lemma) {
 		f.obj, f.concept = nil, "" // "the brokenness we see in Washington": where the thing seen is
 	}
@@ -4645,6 +4648,39 @@ var paymentVerbs = map[string]bool{
 var projectileVerbs = map[string]bool{
 	"fire": true, "shoot": true, "launch": true, "aim": true, "lob": true, "hurl": true, "throw": true,
 	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
+}
+
+// eventSite reports whether x is a passive participle with "by" (in its
+// relation or an extra argument) set off after the place where an event
+// happened ("The debate took place in Oslo, moderated by Ann Lee", "was
+// held in Bergen, hosted by Tom Wu"): the participle's phrase tells of the
+// event, not of its place, which the extractor makes x's subject.
+func eventSite(s nlp.Sentence, x schema.Extraction) bool {
+	if _, by := passiveBy(x); !by && !slices.ContainsFunc(x.Extra, func(a schema.Argument) bool {
+		return strings.HasPrefix(strings.ToLower(a.Text), "by ")
+	}) {
+		return false
+	}
+	return siteBefore(s, x.Subject)
+}
+
+// siteBefore reports whether a is the place after "took place in", "was
+// held in", "happened at" and the like, set off by a comma before a past
+// participle (tagged VBN or VBD).
+func siteBefore(s nlp.Sentence, a schema.Argument) bool {
+	b, e := argTokens(s, a)
+	toks := s.Tokens
+	if b < 2 || e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Tag != "VBN" && toks[e+1].Tag != "VBD" {
+		return false
+	}
+	if p := toks[b-1].Lower(); p != "in" && p != "at" {
+		return false
+	}
+	switch toks[b-2].Lower() {
+	case "place", "held", "happened", "occurred", "staged":
+		return true
+	}
+	return false
 }
 
 // senseVerbs perceive or think: a place after them and "in" or "at" is
