@@ -4692,10 +4692,18 @@ var senseVerbs = map[string]bool{
 }
 
 // sensedPlace reports whether lemma is a verb of [senseVerbs] with "in"
-// or "at" ("see_in").
+// or "at" ("see_in"), or one of thought with "about" or "of": what one
+// thinks or worries about is no end of an act ("I think of Tom Wu every
+// day", "just thinking about Neandertals").
 func sensedPlace(lemma string) bool {
 	verb, prep, _ := strings.Cut(lemma, "_")
-	return senseVerbs[verb] && (prep == "in" || prep == "at")
+	switch prep {
+	case "in", "at":
+		return senseVerbs[verb]
+	case "about", "of":
+		return verb == "think" || verb == "wonder" || verb == "worry" || verb == "dream"
+	}
+	return false
 }
 
 // frontedAbove reports whether a, a phrase before the subject subj,
