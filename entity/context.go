@@ -567,6 +567,11 @@ var notOrgAcronyms = map[string]bool{
 	"QC": true, "SC": true, "GDP": true, "DNA": true, "HIV": true, "AIDS": true, "OK": true, "ID": true, "VIP": true,
 	"PC": true, "IT": true, "AI": true, "PR": true, "HQ": true, "MVP": true, "ICBM": true, "SUV": true, "USB": true,
 	"BC": true, "BCE": true, "CE": true, "AD": true, // eras
+	// time zones: "at 5:30 a.m. EST"
+	"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true,
+	"AKST": true, "AKDT": true, "HST": true, "BST": true, "CET": true, "CEST": true, "EET": true, "EEST": true,
+	"MSK": true, "AEST": true, "AEDT": true, "ACST": true, "AWST": true, "NZST": true, "NZDT": true, "JST": true,
+	"KST": true, "HKT": true, "SGT": true,
 }
 
 // conceptAcronyms takes the organisation's hint, a hint resting on a

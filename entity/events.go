@@ -1243,8 +1243,11 @@ func cappedRoleOf(toks []nlp.Token, i int) bool {
 var deemVerbs = map[string]bool{"consider": true, "regard": true, "see": true, "deem": true, "hail": true, "describe": true}
 
 // postLemmas say that their subject holds the post their object names:
-// "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for".
-var postLemmas = map[string]bool{"serve_as": true, "work_as": true, "act_as": true, "take_over_as": true}
+// "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for",
+// "started as a researcher at".
+var postLemmas = map[string]bool{
+	"serve_as": true, "work_as": true, "act_as": true, "take_over_as": true, "start_as": true,
+}
 
 // spanNouns are the nouns of a stretch of time a post is held for:
 // "served eight years as mayor".

@@ -2281,6 +2281,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj != nil && x.Lemma == "use" && platform(f.obj) && !passiveIn(x.Relation) {
 		f.obj, f.concept = nil, "" // "wrote on Twitter", "Ann Lee on Facebook", "used Instagram to thank"
 	}
+	if f.subj != nil && isPlace(f.subj) && eventSite(s, x) {
+		f.subj = nil // "the debate took place in Utah, moderated by Susan Page": the debate was moderated
+	}
+	if f.obj != nil && sensedPlace(x.Lemma) {
+		f.obj, f.concept = nil, "" // "the brokenness we see in Washington": where the thing seen is
+	}
 	if f.obj != nil && x.Membership && (kindGroups[f.obj.groupHead] || firmGroups[f.obj.groupHead]) && f.obj.typ == schema.Group {
 		// "Asian states such as Japan", "campaign groups including the
 		// Lund Front", "German firms including Siemens": a kind of states,
@@ -3800,6 +3806,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
 			break // but "Ambassador to the United States Ann Lee" is one head
 		}
+		if e > b && thingParticiple(toks, e, covered) {
+			break // "signed a letter urging Labour MPs": the letter
+		}
 	}
 	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
@@ -3962,6 +3971,32 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, ""
 	}
 	return nil, 0, strings.Join(words, " ")
+}
+
+// thingParticiple reports whether token e is a present participle that
+// opens a phrase after a common noun of a thing, outside any mention ("a
+// letter urging Labour MPs", "a report accusing Norway"): the thing is the
+// head, and the actor in the phrase is no argument of the verb. The
+// participle must be followed by a name, a determiner, a pronoun, a number
+// or a particle; before a common noun it modifies ("missile warning
+// data"). After a
+// noun of people, a role or a body ("officials representing Norway",
+// "a group calling itself Sea Wolves") the phrase may name whom they are.
+func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
+	n := toks[e-1]
+	if toks[e].Tag != "VBG" || covered(e) != nil || covered(e-1) != nil || isCap(n.Text) || (n.Tag != "NN" && n.Tag != "NNS") ||
+		e+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[e+1]; {
+	case covered(e+1) != nil, isCap(next.Text):
+	case next.Tag == "DT", next.Tag == "PRP", next.Tag == "PRP$", next.Tag == "CD", next.Tag == "IN", next.Tag == "TO", next.Tag == "RP":
+	default:
+		return false // "missile warning data": a noun's modifier
+	}
+	w := n.Lower()
+	_, person := personNouns[w]
+	return !person && !roleNoun(strings.TrimSuffix(w, "s")) && !orgNouns[w] && !staffNouns[w] && !crowdNouns[w]
 }
 
 // oneOfNamed returns the person named in apposition after an argument
@@ -4615,6 +4650,79 @@ var projectileVerbs = map[string]bool{
 	"direct": true, "point": true, "drop": true, "rain": true, "fling": true,
 }
 
+// eventSite reports whether x is a passive participle with "by" (in its
+// relation or an extra argument) set off after the place where an event
+// happened ("The debate took place in Oslo, moderated by Ann Lee", "was
+// held in Bergen, hosted by Tom Wu"): the participle's phrase tells of the
+// event, not of its place, which the extractor makes x's subject.
+func eventSite(s nlp.Sentence, x schema.Extraction) bool {
+	if _, by := passiveBy(x); !by && !slices.ContainsFunc(x.Extra, func(a schema.Argument) bool {
+		return strings.HasPrefix(strings.ToLower(a.Text), "by ")
+	}) {
+		return false
+	}
+	return siteBefore(s, x.Subject)
+}
+
+// siteBefore reports whether a is the place after "took place in", "was
+// held in", "happened at" and the like, set off by a comma before a past
+// participle (tagged VBN or VBD).
+func siteBefore(s nlp.Sentence, a schema.Argument) bool {
+	b, e := argTokens(s, a)
+	toks := s.Tokens
+	if b < 2 || e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Tag != "VBN" && toks[e+1].Tag != "VBD" {
+		return false
+	}
+	if p := toks[b-1].Lower(); p != "in" && p != "at" {
+		return false
+	}
+	switch toks[b-2].Lower() {
+	case "place", "held", "happened", "occurred", "staged":
+		return true
+	}
+	return false
+}
+
+// senseVerbs perceive or think: a place after them and "in" or "at" is
+// where the thing sensed is ("the brokenness we see in Washington"), or a
+// misread clause ("I think in Bangalore they did"), no end of an act.
+var senseVerbs = map[string]bool{
+	"see": true, "think": true, "believe": true, "know": true, "hear": true, "notice": true, "feel": true,
+	"guess": true, "imagine": true, "wonder": true, "suppose": true,
+}
+
+// sensedPlace reports whether lemma is a verb of [senseVerbs] with "in"
+// or "at" ("see_in"), or one of thought with "about" or "of": what one
+// thinks or worries about is no end of an act ("I think of Tom Wu every
+// day", "just thinking about Neandertals").
+func sensedPlace(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	switch prep {
+	case "in", "at":
+		return senseVerbs[verb]
+	case "about", "of":
+		return verb == "think" || verb == "wonder" || verb == "worry" || verb == "dream"
+	}
+	return false
+}
+
+// frontedAbove reports whether a, a phrase before the subject subj,
+// stands before a verb of another clause that subj's clause is part of
+// ("With Wikinews, Tom Wu discussed why the party has attained ballot
+// access": the party's clause is an object of discussed): the fronted
+// phrase is that verb's, not the later clause's.
+func frontedAbove(s nlp.Sentence, a, subj schema.Argument) bool {
+	if subj.Text == "" || a.End > subj.Start {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= a.End && t.End <= subj.Start && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
 // namingVerbs take an object and its complement ("called the deal a win",
 // "branded the move a provocation").
 var namingVerbs = map[string]bool{
@@ -4688,6 +4796,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
+		}
+		if frontedAbove(s, a, x.Subject) {
+			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's
+		}
+		if f, _ := argTokens(s, a); f > 0 && prep == "to" && s.Tokens[f-1].Lower() == "belonging" {
+			continue // "seized a car belonging to Tom Wu" (belonging read as a noun): the owner, no one seized
 		}
 		if given && prep != "to" {
 			continue

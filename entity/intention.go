@@ -30,6 +30,10 @@ var intentionWords = map[string]bool{
 	// for the opportunity to help secure the nation".
 	"bid": true, "effort": true, "proposal": true, "call": true, "intention": true, "intent": true,
 	"desire": true, "pressure": true, "opportunity": true,
+	// A resolve is not yet the act: "has no determination to govern Oslo".
+	// ("voted on a resolution to expel" is left out: a parliament's
+	// resolution is its act.)
+	"determination": true,
 	// A bounty is paid for an act not yet done: "paid bounties to the
 	// rebels to kill Norwegian soldiers".
 	"bounty": true,
@@ -206,6 +210,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		if w[i] == "to" && (effortVerbs[verbBase(w[i-1], effortVerbs)] || travelAim(w[i-1], x.Lemma)) {
 			return true // "worked to defeat", "came to support": an effort or an aim, not the act
 		}
+		if w[i] == "to" && (w[i-1] == "want" || w[i-1] == "wants") && !x.Negated {
+			return true // "wants to meet Tom Wu": a wish now, no act ("wanted to" is [intentionWords]' exception)
+		}
 		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {
 				continue // "set out to"; only "is set to meet"
@@ -350,7 +357,11 @@ var effortVerbs = map[string]bool{
 // entitlementNouns, as nouns before an infinitive, give a right to act,
 // not the act: "the right to sell", "the power to veto". "was right to
 // criticise" (an adjective) is an act.
-var entitlementNouns = map[string]bool{"right": true, "rights": true, "option": true, "power": true, "authority": true}
+var entitlementNouns = map[string]bool{
+	"right": true, "rights": true, "option": true, "power": true, "authority": true, "mandate": true,
+	// A capacity is no act either: "lacks the ability to govern Oslo".
+	"ability": true, "capability": true, "capacity": true,
+}
 
 // permitWords, as a participle after a noun and before an object and an
 // infinitive, say that the thing permits the act, not that it was done:

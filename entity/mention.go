@@ -1543,6 +1543,10 @@ var occupationNouns = map[string]bool{
 	"barrister": true, "solicitor": true, "judge": true, "surgeon": true, "broadcaster": true,
 	"journalist": true, "pensioner": true, "schoolgirl": true, "schoolboy": true, "teenager": true,
 	"dj": true, "podcaster": true, "youtuber": true, "vlogger": true, "developer": true,
+	"historian": true, "philosopher": true, "theologian": true, "scholar": true, "academic": true,
+	"mathematician": true, "statistician": true, "astronomer": true, "oceanographer": true, "architect": true,
+	"chef": true, "pundit": true, "preacher": true, "pastor": true, "rabbi": true, "imam": true, "cleric": true,
+	"soldier": true, "wrestler": true, "skater": true, "skier": true, "marathoner": true,
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a

@@ -69,6 +69,9 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if frontedWith(s, x.Subject) {
 			continue // "the envoy with whom Ann Lee and Tom Wu met": the partner is the envoy
 		}
+		if verb == "sign" && cosigned[strings.ToLower(lastWord(x.Object.Text))] {
+			continue // "Ann Lee, Tom Wu and Ola Berg signed a letter": they signed it together
+		}
 		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
 		if a == nil || !actorEntity(a) {
@@ -91,6 +94,14 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// cosigned are the papers that a list signs together, not with each
+// other as it does a treaty or a deal: "signed an open letter", "signed
+// the petition".
+var cosigned = map[string]bool{
+	"letter": true, "letters": true, "petition": true, "petitions": true, "pledge": true, "appeal": true,
+	"statement": true, "manifesto": true, "op-ed": true,
 }
 
 // frontedWith reports whether subj, the first of a list, opens a relative

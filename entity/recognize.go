@@ -66,6 +66,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "HD DVD", "DVD": a format or a device, no actor.
 			continue
 		}
+		if m.end-m.start == 1 && notOrgAcronyms[words[m.start]] {
+			continue // "at 5:30 a.m. EST,": a time zone, no actor
+		}
 		if m.kind != mSingle && (periodWord(words[m.end-1]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
 			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
