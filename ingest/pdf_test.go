@@ -418,3 +418,50 @@ func BenchmarkReadPDF(b *testing.B) {
 		}
 	}
 }
+
+func TestPDFLayout(t *testing.T) {
+	// line returns a line of 10-point text at x, y, ending at right.
+	line := func(x, y, right float64, text string) pdfLine { return pdfLine{text, x, y, right, 10} }
+	cases := []struct {
+		name  string
+		pages [][]pdfLine
+		want  string
+		why   string
+	}{
+		{"indent", [][]pdfLine{{
+			line(72, 700, 500, "Kim met Lee in Seoul on Tuesday, and the two"),
+			line(72, 688, 300, "leaders talked for an hour."),
+			line(97, 676, 500, "Lee flew home on Wednesday. Kim stayed in"),
+			line(72, 664, 200, "the city."),
+		}}, "Kim met Lee in Seoul on Tuesday, and the two leaders talked for an hour.\n\nLee flew home on Wednesday. Kim stayed in the city.\n",
+			"a first line indented after a sentence's end starts a paragraph, with no gap"},
+		{"page break after a short line", [][]pdfLine{
+			{line(72, 700, 500, "Kim met Lee in Seoul on Tuesday, and the two"), line(72, 688, 200, "leaders spoke")},
+			{line(72, 700, 500, "Lee flew home on Wednesday and Kim stayed in"), line(72, 688, 500, "the city for talks with the mayor of Seoul,")},
+		}, "Kim met Lee in Seoul on Tuesday, and the two leaders spoke\n\nLee flew home on Wednesday and Kim stayed in the city for talks with the mayor of Seoul,\n",
+			"a page ending in a short line ended its paragraph, full stop or not"},
+		{"page break mid-sentence", [][]pdfLine{
+			{line(72, 700, 500, "Kim met Lee in Seoul on Tuesday, and the two"), line(72, 688, 490, "leaders talked for an hour about the border and")},
+			{line(72, 700, 300, "the trade talks.")},
+		}, "Kim met Lee in Seoul on Tuesday, and the two leaders talked for an hour about the border and the trade talks.\n",
+			"a full last line without a full stop goes on over the page break"},
+		{"browser margins", [][]pdfLine{{
+			{"Kim met Lee in Seoul on Tuesday, and the", 72, 700, 500, 12},
+			{"two leaders talked for an hour.", 72, 686, 400, 12},
+			{"12/4/26, 3:40 AM Summit in Seoul", 24, 770, 300, 8},
+			{"https://news.example/summit 1/1", 24, 17, 300, 8},
+		}}, "Kim met Lee in Seoul on Tuesday, and the two leaders talked for an hour.\n", "the date, address and page count a browser prints, in a smaller font"},
+		{"heading lines", [][]pdfLine{{
+			{"Leaders meet in Seoul for", 72, 700, 400, 24},
+			{"talks on the border", 72, 672, 300, 24},
+			{"Kim met Lee.", 72, 640, 200, 12},
+		}}, "Leaders meet in Seoul for talks on the border\n\nKim met Lee.\n", "a heading's lines are wider apart than the body's, and stay one paragraph"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := layoutPDF(c.pages); got != c.want {
+				t.Errorf("layoutPDF = %q, want %q (%s)", got, c.want, c.why)
+			}
+		})
+	}
+}

@@ -42,7 +42,11 @@ func isPDFSpace(c byte) bool {
 
 // isPDFDelim reports whether c ends a name, number or keyword.
 func isPDFDelim(c byte) bool {
-	return isPDFSpace(c) || bytes.IndexByte([]byte("()<>[]{}/%"), c) >= 0
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return isPDFSpace(c)
 }
 
 // skipSpace skips white space and comments.
