@@ -61,7 +61,7 @@ func readPDF(data []byte) (res pdfResult, err error) {
 	}
 	var texts [][]pdfLine
 	for i, p := range pages {
-		runs, err := d.page(p.dict, p.res)
+		lines, err := d.page(p.dict, p.res)
 		switch {
 		case f.bomb != nil:
 			return res, fmt.Errorf("%w: %w", ErrTooLarge, f.bomb)
@@ -70,7 +70,7 @@ func readPDF(data []byte) (res pdfResult, err error) {
 		case err != nil && !errors.Is(err, errImageFilter):
 			res.skipped = append(res.skipped, fmt.Errorf("%w: page %d left out (%v); the other pages were read", ErrBadPDF, i+1, err))
 		}
-		texts = append(texts, pdfLines(runs))
+		texts = append(texts, lines)
 	}
 	res.text = layoutPDF(texts)
 	return res, nil

@@ -248,6 +248,14 @@ func bombPDF(size, n int) []byte {
 	return p.bytes()
 }
 
+func TestPDFHeaderInText(t *testing.T) {
+	text := "Every PDF starts with a header line such as\n%PDF-1.7\nand ends with %%EOF.\n"
+	ins, err := Parse("pdf.txt", []byte(text))
+	if err != nil || len(ins) != 1 || ins[0].Text != text {
+		t.Errorf("Parse(pdf.txt) = %v, %v; want the text: it only quotes a PDF's header", ins, err)
+	}
+}
+
 func TestPDFDamagedPage(t *testing.T) {
 	p := &testPDF{}
 	data := simplePDF(p, []string{"BT /F1 12 Tf 72 700 Td (Kim met Lee.) Tj ET", "x"})
@@ -463,5 +471,18 @@ func TestPDFLayout(t *testing.T) {
 				t.Errorf("layoutPDF = %q, want %q (%s)", got, c.want, c.why)
 			}
 		})
+	}
+}
+
+func TestPDFManyRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("interprets 2 million strings (-short)")
+	}
+	// Each one-letter string on a line of its own: held as lines, such a
+	// page would take 50 times its text in memory.
+	page := strings.Repeat("(a) ' ", maxPDFRuns+1)
+	_, err := Parse("a.pdf", simplePDF(&testPDF{flate: true}, []string{"BT /F1 1 Tf 1 TL " + page + "ET"}))
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "pieces") {
+		t.Errorf("Parse of %d strings = %v, want ErrTooLarge", maxPDFRuns+1, err)
 	}
 }

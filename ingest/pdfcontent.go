@@ -40,10 +40,11 @@ type pdfDoc struct {
 	fonts     map[int]*pdfFont
 	forms     map[int]bool
 	textBytes int
+	runs      int // runs of text shown (see maxPDFRuns)
 }
 
 // errTextTooLarge is a PDF whose text is larger than kg reads.
-var errTextTooLarge = fmt.Errorf("%w: its text is over %d MiB; split it into several files", ErrTooLarge, MaxFileSize>>20)
+var errTextTooLarge = fmt.Errorf("%w: its text is over %d MiB or %d pieces; split it into several files", ErrTooLarge, MaxFileSize>>20, maxPDFRuns)
 
 // textState is the graphics and text state the interpreter follows.
 type textState struct {
@@ -52,8 +53,13 @@ type textState struct {
 	size, tc, tw, th, tl, t float64 // font size, char and word spacing, horizontal scale, leading, rise
 }
 
-// page returns the runs of text a page draws, in the order it draws them.
-func (d *pdfDoc) page(p pdfDict, res pdfDict) ([]pdfRun, error) {
+// maxPDFRuns is how many runs of text a document may show: a file of
+// millions of one-letter strings, each on its own line, would hold more
+// in lines than in text.
+const maxPDFRuns = 1 << 21
+
+// page returns the lines of text a page draws, in the order it draws them.
+func (d *pdfDoc) page(p pdfDict, res pdfDict) ([]pdfLine, error) {
 	var content []byte
 	switch c := d.f.get(p["Contents"]).(type) {
 	case *pdfStream:
@@ -75,14 +81,14 @@ func (d *pdfDoc) page(p pdfDict, res pdfDict) ([]pdfRun, error) {
 		}
 		content = bytes.Join(parts, []byte("\n"))
 	}
-	var runs []pdfRun
+	var lb lineBuilder
 	st := textState{ctm: identity, th: 1}
-	err := d.run(content, res, &st, &runs, 0)
-	return runs, err
+	err := d.run(content, res, &st, &lb, 0)
+	return lb.done(), err
 }
 
 // run interprets a content stream.
-func (d *pdfDoc) run(content []byte, res pdfDict, st *textState, runs *[]pdfRun, depth int) error {
+func (d *pdfDoc) run(content []byte, res pdfDict, st *textState, lb *lineBuilder, depth int) error {
 	l := &pdfLexer{data: content}
 	var (
 		args     []any
@@ -129,10 +135,11 @@ func (d *pdfDoc) run(content []byte, res pdfDict, st *textState, runs *[]pdfRun,
 		end := matrix{st.size * st.th, 0, 0, st.size, 0, st.t}.mul(tm).mul(st.ctm)[4]
 		if b.Len() > 0 {
 			d.textBytes += b.Len()
-			if d.textBytes > MaxFileSize {
+			d.runs++
+			if d.textBytes > MaxFileSize || d.runs > maxPDFRuns {
 				return errTextTooLarge
 			}
-			*runs = append(*runs, pdfRun{x: x, y: y, end: end, size: size, text: b.String()})
+			lb.add(pdfRun{x: x, y: y, end: end, size: size, text: b.String()})
 		}
 		return nil
 	}
@@ -227,7 +234,7 @@ func (d *pdfDoc) run(content []byte, res pdfDict, st *textState, runs *[]pdfRun,
 			}
 		case "Do":
 			if n, ok := lastArg(args).(pdfName); ok {
-				err = d.form(d.f.dict(res, "XObject")[n], res, st, runs, depth)
+				err = d.form(d.f.dict(res, "XObject")[n], res, st, lb, depth)
 			}
 		case "BI":
 			skipInlineImage(l)
@@ -274,7 +281,7 @@ func (d *pdfDoc) font(v any) *pdfFont {
 
 // form draws a Form XObject, once in the document and no deeper than
 // maxFormDepth.
-func (d *pdfDoc) form(v any, res pdfDict, st *textState, runs *[]pdfRun, depth int) error {
+func (d *pdfDoc) form(v any, res pdfDict, st *textState, lb *lineBuilder, depth int) error {
 	ref, ok := v.(pdfRef)
 	if !ok || d.forms[ref.num] || depth >= maxFormDepth {
 		return nil
@@ -299,7 +306,7 @@ func (d *pdfDoc) form(v any, res pdfDict, st *textState, runs *[]pdfRun, depth i
 		}
 		inner.ctm = fm.mul(st.ctm)
 	}
-	return d.run(data, res, &inner, runs, depth+1)
+	return d.run(data, res, &inner, lb, depth+1)
 }
 
 // skipInlineImage moves l past an inline image's data: from "ID" and one

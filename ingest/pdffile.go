@@ -17,6 +17,9 @@ var (
 	ErrEncrypted = errors.New("encrypted PDF")
 )
 
+// errNoCatalog is a file with no PDF document in it.
+var errNoCatalog = fmt.Errorf("%w: no document catalogue", ErrBadPDF)
+
 // An xrefEntry says where an object is: at offset in the file, or, when
 // stm is above zero, the index-th object of object stream stm.
 type xrefEntry struct {
@@ -52,7 +55,7 @@ func openPDF(data []byte) (*pdfFile, error) {
 		f.scan()
 	}
 	if f.catalog() == nil {
-		return nil, fmt.Errorf("%w: no document catalogue", ErrBadPDF)
+		return nil, errNoCatalog
 	}
 	return f, nil
 }

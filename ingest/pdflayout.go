@@ -20,43 +20,50 @@ type pdfLine struct {
 	size  float64
 }
 
-// pdfLines joins a page's runs of text into lines, in the order the page
-// draws them: a new line where the baseline moves by over half the font
-// size, a space where the gap to the previous run is over 0.15 em (kerning
-// in a TJ array or a move with Td: a word break) or the text goes back by
-// over an em.
-func pdfLines(runs []pdfRun) []pdfLine {
-	var (
-		lines []pdfLine
-		b     strings.Builder
-		cur   pdfLine
-		end   float64 // where the last run ended
-	)
-	flush := func() {
-		if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
-			cur.text = t
-			lines = append(lines, cur)
-		}
-		b.Reset()
+// A lineBuilder joins a page's runs of text into lines as the page draws
+// them, so that a page of many small runs holds its lines, not its runs:
+// a new line where the baseline moves by over half the font size, a space
+// where the gap to the previous run is over 0.15 em (kerning in a TJ array
+// or a move with Td: a word break) or the text goes back by over an em.
+type lineBuilder struct {
+	lines []pdfLine
+	b     strings.Builder
+	cur   pdfLine
+	end   float64 // where the last run ended
+}
+
+func (lb *lineBuilder) flush() {
+	if t := strings.Join(strings.Fields(lb.b.String()), " "); t != "" {
+		lb.cur.text = t
+		lb.lines = append(lb.lines, lb.cur)
 	}
-	for _, r := range runs {
-		text := ligatures.Replace(cleanText(r.text))
-		if text == "" {
-			continue
-		}
-		size := max(math.Abs(r.size), 1)
-		switch {
-		case b.Len() == 0 || math.Abs(r.y-cur.y) > 0.5*size || math.IsNaN(r.y-cur.y):
-			flush()
-			cur = pdfLine{x: r.x, y: r.y, size: size}
-		case r.x-end > 0.15*size || end-r.x > size:
-			b.WriteByte(' ')
-		}
-		b.WriteString(text)
-		end = r.end
-		cur.right = max(cur.right, end)
+	lb.b.Reset()
+}
+
+// add adds the next run.
+func (lb *lineBuilder) add(r pdfRun) {
+	text := ligatures.Replace(cleanText(r.text))
+	if text == "" {
+		return
 	}
-	flush()
+	size := max(math.Abs(r.size), 1)
+	switch {
+	case lb.b.Len() == 0 || math.Abs(r.y-lb.cur.y) > 0.5*size || math.IsNaN(r.y-lb.cur.y):
+		lb.flush()
+		lb.cur = pdfLine{x: r.x, y: r.y, size: size}
+	case r.x-lb.end > 0.15*size || lb.end-r.x > size:
+		lb.b.WriteByte(' ')
+	}
+	lb.b.WriteString(text)
+	lb.end = r.end
+	lb.cur.right = max(lb.cur.right, lb.end)
+}
+
+// done returns the lines and empties lb.
+func (lb *lineBuilder) done() []pdfLine {
+	lb.flush()
+	lines := lb.lines
+	*lb = lineBuilder{}
 	return lines
 }
 

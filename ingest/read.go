@@ -202,7 +202,12 @@ func Read(path string, stdin io.Reader) ([]Input, error) {
 func Parse(source string, data []byte) ([]Input, error) {
 	fail := func(err error) ([]Input, error) { return nil, &FileError{Path: source, Err: err} }
 	if isPDF(data) && len(data) <= MaxFileSize {
-		return parsePDF(source, data)
+		ins, err := parsePDF(source, data)
+		// A text that quotes a PDF's header near its start is read as
+		// text when it holds no PDF.
+		if !errors.Is(err, errNoCatalog) || bytes.HasPrefix(data, []byte("%PDF-")) {
+			return ins, err
+		}
 	}
 	if err := checkBinary(data); err != nil {
 		return fail(err)
