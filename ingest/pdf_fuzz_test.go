@@ -40,7 +40,7 @@ func FuzzReadPDF(f *testing.F) {
 			data = append([]byte("%PDF-1.4\n"), data...)
 		}
 		res, _ := readPDF(data)
-		if limit := 32*len(data) + 64<<20 + len(data); res.steps > limit {
+		if limit := maxPDFSteps(len(data)) + len(data); res.steps > limit {
 			t.Fatalf("readPDF took %d steps, over %d", res.steps, limit)
 		}
 		ins, err := Parse("in.pdf", data)

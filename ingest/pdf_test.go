@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -484,5 +485,75 @@ func TestPDFManyRuns(t *testing.T) {
 	_, err := Parse("a.pdf", simplePDF(&testPDF{flate: true}, []string{"BT /F1 1 Tf 1 TL " + page + "ET"}))
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "pieces") {
 		t.Errorf("Parse of %d strings = %v, want ErrTooLarge", maxPDFRuns+1, err)
+	}
+}
+
+// sharedOffsets returns a PDF whose n pages the cross-reference puts at
+// one offset, where an array opens and never closes: read naively, each
+// page reads to the end of the file.
+func sharedOffsets(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	one := b.Len()
+	b.WriteString("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n")
+	two := b.Len()
+	b.WriteString("2 0 obj << /Type /Pages /Kids [")
+	for i := range n {
+		fmt.Fprintf(&b, "%d 0 R ", i+3)
+	}
+	b.WriteString("] >> endobj\n")
+	junk := b.Len()
+	b.WriteString("3 0 obj [" + strings.Repeat("(Kim) ", 20000) + "\n")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n%010d 00000 n \n%010d 00000 n \n", n+3, one, two)
+	for range n {
+		fmt.Fprintf(&b, "%010d 00000 n \n", junk)
+	}
+	fmt.Fprintf(&b, "trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", n+3, xref)
+	return b.Bytes()
+}
+
+// TestPDFHostile reads files damaged or built to make a reader loop, recurse
+// or allocate without end; each must give an answer, quickly.
+func TestPDFHostile(t *testing.T) {
+	page := func(content string) []byte { return simplePDF(&testPDF{}, []string{content}) }
+	selfLength := []byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 2 0 R 3 0 R] >> endobj\n" +
+		"3 0 obj << /Type /Page /Parent 2 0 R /Resources 3 0 R /Contents 4 0 R >> endobj\n4 0 obj << /Length 4 0 R >> stream\nBT (Kim) Tj ET\nendstream endobj\n" +
+		"trailer << /Root 1 0 R >>\nstartxref\n0\n%%EOF\n")
+	prevLoop := appendUpdate(appendUpdate(page("BT (Kim) Tj ET"), 9, "(x)"), 10, "(y)")
+	// The last section's /Prev points at itself.
+	last := startxrefRE.FindAllSubmatch(prevLoop, -1)
+	prevLoop = bytes.Replace(prevLoop, []byte("/Prev "+string(last[len(last)-2][1])), []byte("/Prev "+string(last[len(last)-1][1])), 1)
+	cases := []struct {
+		name string
+		data []byte
+	}{
+		{"unterminated string", page("BT /F1 12 Tf (Kim met Lee. Tj ET")},
+		{"unterminated array", page("BT /F1 12 Tf [(Kim) -200 (met) TJ ET")},
+		{"unterminated dictionary", page("BI /W 1 /H << /A << /B ID")},
+		{"deep nesting", page("BT " + strings.Repeat("[<<", 200000) + " (Kim) Tj ET")},
+		{"self references", selfLength},
+		{"a /Prev loop", prevLoop},
+		{"a ToUnicode range over every code", func() []byte {
+			p := &testPDF{}
+			tu := p.addStream("", []byte("1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange"))
+			return simplePDF(p, []string{"BT /F2 12 Tf <00010002> Tj ET"}, fmt.Sprintf("<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /ToUnicode %d 0 R >>", tu))
+		}()},
+		{"every page at one unclosed array", sharedOffsets(20000)},
+		{"many q", page(strings.Repeat("q ", 100000) + "BT /F1 12 Tf (Kim) Tj ET" + strings.Repeat(" Q", 100000))},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() {
+				_, err := Parse("a.pdf", c.data)
+				done <- err
+			}()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Parse did not return within 10 s")
+			}
+		})
 	}
 }

@@ -424,8 +424,13 @@ func (f *pdfFile) fromStream(stm, index, num int) any {
 	if off < 0 || off >= len(data) {
 		return nil
 	}
+	if !f.spend(0) {
+		return nil
+	}
 	l := &pdfLexer{data: data, pos: off, refs: true}
-	return mustObject(l)
+	v := mustObject(l)
+	f.spend(l.pos - off)
+	return v
 }
 
 // decode returns the decoded data of a stream.
@@ -455,10 +460,15 @@ func sortedInts(s []int) []int {
 }
 
 // spend takes n steps of work from the document's budget and reports
-// whether any was left: parsing and interpreting stop when it runs out, so
-// that a damaged file (objects that never end, each read to the end of the
-// file) takes time linear in its size.
+// whether any was left: parsing objects, CMaps and fonts stops when it
+// runs out, so that a damaged file (objects that never end, each read to
+// the end of the file) takes time linear in its size. Reading a file reads
+// each object once, about one step a byte; content streams, which the
+// limits on decompression bound, are not counted.
 func (f *pdfFile) spend(n int) bool {
 	f.work += n
-	return f.work <= 32*len(f.data)+64<<20
+	return f.work <= maxPDFSteps(len(f.data))
 }
+
+// maxPDFSteps is the budget of steps for a file of n bytes.
+func maxPDFSteps(n int) int { return 16*n + 1<<20 }

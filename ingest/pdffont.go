@@ -69,6 +69,11 @@ func (f *pdfFile) loadFont(d pdfDict) *pdfFont {
 		encName = "WinAnsiEncoding"
 	}
 	font.simple = baseEncoding(encName)
+	ws, _ := f.get(d["Widths"]).(pdfArray)
+	ws = ws[:min(len(ws), 256)]
+	if !f.spend(len(diffs) + len(ws)) {
+		return font // a font met again and again, each time in full
+	}
 	code := 0
 	for _, v := range diffs {
 		switch v := f.get(v).(type) {
@@ -82,11 +87,8 @@ func (f *pdfFile) loadFont(d pdfDict) *pdfFont {
 		}
 	}
 	first := pdfInt(f.get(d["FirstChar"]), 0)
-	ws, _ := f.get(d["Widths"]).(pdfArray)
 	for i, w := range ws {
-		if i < 256 {
-			font.widths[uint32(first+i)] = pdfNum(f.get(w), 0)
-		}
+		font.widths[uint32(first+i)] = pdfNum(f.get(w), 0)
 	}
 	if len(ws) > 0 {
 		font.dw = 0
@@ -97,13 +99,16 @@ func (f *pdfFile) loadFont(d pdfDict) *pdfFont {
 // cidWidths reads a CIDFont's /W array: "c [w1 w2 ...]" and "c1 c2 w".
 func (font *pdfFont) cidWidths(f *pdfFile, dd pdfDict) {
 	w, _ := f.get(dd["W"]).(pdfArray)
-	for i := 0; i < len(w); {
+	for i := 0; i < len(w) && f.spend(1); {
 		c := pdfNum(f.get(w[i]), -1)
 		if i+1 >= len(w) || c < 0 {
 			return
 		}
 		if list, ok := f.get(w[i+1]).(pdfArray); ok {
 			for k, v := range list {
+				if !f.spend(1) {
+					return
+				}
 				font.widths[uint32(c)+uint32(k)] = pdfNum(f.get(v), font.dw)
 			}
 			i += 2
