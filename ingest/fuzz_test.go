@@ -93,7 +93,7 @@ func plainText(data []byte) bool {
 	return checkBinary(data) == nil && checkText(data) == nil
 }
 
-// FuzzParse checks that any bytes read as a web page or a feed give
+// FuzzParse checks that any bytes read as a web page, a feed or a PDF give
 // inputs of valid, non-blank UTF-8 text, or a FileError naming the file,
 // and never a panic.
 func FuzzParse(f *testing.F) {
@@ -107,6 +107,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(data, strings.HasSuffix(p, ".xml"))
 	}
 	f.Add([]byte("<p>Kim met Lee.<p>Lee left."), false)
+	f.Add(makePDF("T", "D:2024", body(700, "Kim met Lee.", "Lee left.")), false)
 	f.Add([]byte(`<rss><channel><item><title>T</title><description>&lt;p&gt;Kim met Lee.</description></item></channel></rss>`), true)
 	f.Fuzz(func(t *testing.T, data []byte, feed bool) {
 		name := "in.html"

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,14 +14,16 @@ import (
 	"github.com/kg-project/kg/internal/golden"
 )
 
-// TestParseGolden reads each page and feed of testdata and compares the
-// inputs it gives with NAME.golden (go test ./ingest -update rewrites
+// TestParseGolden reads each page, feed and PDF of testdata and compares
+// the inputs it gives with NAME.golden (go test ./ingest -update rewrites
 // them): the article's text without navigation, banners, share buttons,
-// comments and footers, and its title, URL and date.
+// comments and footers (a PDF's without running heads and feet), and its
+// title, URL and date.
 func TestParseGolden(t *testing.T) {
 	pages, _ := filepath.Glob("testdata/*.html")
 	feeds, _ := filepath.Glob("testdata/*.xml")
-	for _, path := range append(pages, feeds...) {
+	pdfs, _ := filepath.Glob("testdata/*.pdf")
+	for _, path := range slices.Concat(pages, feeds, pdfs) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			if err != nil {
@@ -154,7 +157,7 @@ func TestParseRejects(t *testing.T) {
 		{"broken feed", "f.xml", `<rss version="2.0"><channel><item><title>x`,
 			ErrBadFeed, "f.xml: unreadable feed", "a feed cut short is unreadable"},
 		{"empty page", "e.html", "  \n", ErrEmpty, "e.html: empty file: only white space", "a blank page is an empty file"},
-		{"pdf", "report.pdf", "%PDF-1.7\n%\xe2\xe3\n1 0 obj", ErrUnsupported, "report.pdf: unsupported format: a PDF, which kg does not read yet", "a PDF is named as one, not as a binary file"},
+		{"pdf", "report.pdf", "%PDF-1.7\n%\xe2\xe3\n1 0 obj", ErrBadPDF, "report.pdf: unreadable PDF: no document catalogue", "a PDF cut short is named as one, not as a binary file"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,7 +1,7 @@
 // Package ingest turns files into stored documents: it finds the files
 // under the paths it is given, reads and checks each one (plain text,
 // Markdown, a web page's article, a document per item of an RSS or Atom
-// feed), runs the
+// feed, a PDF's text through its own bounded PDF reader), runs the
 // extraction pipeline (sentences, extractions, entity resolution) on all
 // cores, and loads the results into a graph store in batches.
 package ingest

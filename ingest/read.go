@@ -21,8 +21,6 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8")
 	ErrEmpty       = errors.New("empty file")
 	ErrTooLarge    = errors.New("file too large")
-	// ErrUnsupported is a file of a kind kg does not read, such as a PDF.
-	ErrUnsupported = errors.New("unsupported format")
 	// ErrNoText is a web page with no article text, a feed or feed item
 	// with none, or a Markdown file of markup alone.
 	ErrNoText = errors.New("no text")
@@ -66,10 +64,10 @@ type Input struct {
 }
 
 // isText reports whether a file found while walking a directory is one kg
-// reads: text, Markdown, web pages and feeds.
+// reads: text, Markdown, web pages, feeds and PDFs.
 func isText(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom":
+	case ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".pdf":
 		return true
 	}
 	return false
@@ -173,13 +171,16 @@ func cleanPathError(err error) error {
 
 // Read reads and checks one file, "-" for stdin, and returns the
 // documents it holds. What the file is comes from its content (see
-// [sniff]): a web page gives one input, its article's text ([readHTML]);
+// [sniff]): a PDF ("%PDF-" in its first 1024 bytes) gives one input, its
+// text ([readPDF]), and the pages it could not read as errors beside it;
+// a web page gives one input, its article's text ([readHTML]);
 // an RSS or Atom feed one per item, the items that hold no text left out
 // with a [*FileError] each, joined into the error returned with the
 // others; Markdown (by its extension) its prose; anything else is read as
 // plain text. Read returns a *FileError, and no input, for a file that
 // cannot be read, is binary, is not UTF-8, holds only white space, is XML
-// of another kind, or is a page with no article text.
+// of another kind, is a page with no article text, or is a PDF that is
+// encrypted, damaged beyond reading, or holds no text.
 func Read(path string, stdin io.Reader) ([]Input, error) {
 	var (
 		data []byte
@@ -200,8 +201,13 @@ func Read(path string, stdin io.Reader) ([]Input, error) {
 // [Read] does for a file.
 func Parse(source string, data []byte) ([]Input, error) {
 	fail := func(err error) ([]Input, error) { return nil, &FileError{Path: source, Err: err} }
-	if bytes.HasPrefix(data, []byte("%PDF-")) {
-		return fail(fmt.Errorf("%w: a PDF, which kg does not read yet; convert it to text first (pdftotext FILE.pdf)", ErrUnsupported))
+	if isPDF(data) && len(data) <= MaxFileSize {
+		ins, err := parsePDF(source, data)
+		// A text that quotes a PDF's header near its start is read as
+		// text when it holds no PDF.
+		if !errors.Is(err, errNoCatalog) || bytes.HasPrefix(data, []byte("%PDF-")) {
+			return ins, err
+		}
 	}
 	if err := checkBinary(data); err != nil {
 		return fail(err)

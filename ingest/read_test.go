@@ -158,7 +158,8 @@ func TestWalk(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "a.txt", []byte("x"))
 	write(t, dir, "b.md", []byte("x"))
-	write(t, dir, "skip.pdf", []byte("x"))
+	write(t, dir, "report.PDF", []byte("x"))
+	write(t, dir, "skip.docx", []byte("x"))
 	write(t, dir, ".git/c.txt", []byte("x"))
 	write(t, dir, "sub/d.TXT", []byte("x"))
 	// A symlink to an enclosing directory would loop if followed.
@@ -177,7 +178,7 @@ func TestWalk(t *testing.T) {
 	for i, p := range paths {
 		rel[i] = strings.TrimPrefix(p, dir+"/")
 	}
-	want := []string{"a.txt", "b.md", "link.txt", "sub/d.TXT", "-"}
+	want := []string{"a.txt", "b.md", "link.txt", "report.PDF", "sub/d.TXT", "-"}
 	if diff := cmp.Diff(want, rel); diff != "" {
 		t.Errorf("Walk paths mismatch (-want +got):\n%s", diff)
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -71,6 +72,8 @@ func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 	case strings.TrimSpace(text) == "":
 		writeError(w, errBadRequest("the body is empty: send the text to build"))
 		return
+	case isPDF(body, r.Header.Get("Content-Type")):
+		// A PDF is binary; the Builder reads it.
 	case strings.ContainsRune(text, 0):
 		writeError(w, errBadRequest("the body is not UTF-8 text"))
 		return
@@ -98,6 +101,13 @@ func (s *Server) handleBuild(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, res)
+}
+
+// isPDF reports whether a body is a PDF: sent as application/pdf, or with
+// "%PDF-" in its first 1024 bytes, as kg build tells one.
+func isPDF(body []byte, contentType string) bool {
+	t, _, _ := strings.Cut(strings.ToLower(contentType), ";")
+	return strings.TrimSpace(t) == "application/pdf" || bytes.Contains(body[:min(len(body), 1024)], []byte("%PDF-"))
 }
 
 // markup reports whether a Content-Type names HTML or XML (a web page or

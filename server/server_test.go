@@ -137,6 +137,18 @@ func TestBuildEncodings(t *testing.T) {
 			t.Errorf("POST as %q: status %d, built %d; want %d (%s): %s", c.ctype, r.status, built, c.status, c.why, r.body)
 		}
 	}
+	// A PDF is binary (NUL bytes, no UTF-8): the builder reads it.
+	for _, ctype := range []string{"", "application/pdf", "application/octet-stream"} {
+		built = 0
+		hdr := map[string]string{"Authorization": "Bearer s3cret"}
+		if ctype != "" {
+			hdr["Content-Type"] = ctype
+		}
+		r := do(t, h, "POST", "/api/build", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 2 >>\nstream\n\x00\xff\nendstream", hdr)
+		if r.status != 200 || built != 1 {
+			t.Errorf("POST a PDF as %q: status %d, built %d; want 200, built: %s", ctype, r.status, built, r.body)
+		}
+	}
 }
 
 func TestCORS(t *testing.T) {

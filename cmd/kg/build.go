@@ -24,13 +24,15 @@ func newBuildCmd(e *env) *cobra.Command {
 	var o buildOptions
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
-		Short: "Extract facts from text files, web pages and feeds and store them in the graph",
+		Short: "Extract facts from text files, web pages, feeds and PDFs and store them in the graph",
 		Long: `Build reads each PATH: a file, a directory (its .txt, .md, .markdown, .html,
-.htm, .xhtml, .xml, .rss and .atom files, recursively), or - for standard
-input. A file is plain text, Markdown (by its name), a web page (by its
-content, or named .html, .htm or .xhtml: its article is read, without
-menus, banners, comments and the like) or an RSS or Atom feed (by its
-content: each item is a document, stored under the item's link). It splits
+.htm, .xhtml, .xml, .rss, .atom and .pdf files, recursively), or - for
+standard input. A file is plain text, Markdown (by its name), a web page (by
+its content, or named .html, .htm or .xhtml: its article is read, without
+menus, banners, comments and the like), an RSS or Atom feed (by its
+content: each item is a document, stored under the item's link) or a PDF
+(by its content: the text of its pages, without running heads, feet and
+page numbers; its /Title and /CreationDate are kept). It splits
 the text into sentences,
 extracts facts, resolves the actors they name, and stores everything in the
 graph, several documents per transaction (--batch): a document is always
@@ -44,8 +46,10 @@ files twice adds nothing and an interrupted build can simply be run again. A
 file whose content changed replaces the facts of its older version.
 
 A file that cannot be used (missing, unreadable, binary, not UTF-8, empty, a
-page with no article, XML that is no feed) or a feed item with no text is
-reported and left out; the rest of the build goes on.
+page with no article, XML that is no feed, a PDF that is encrypted, damaged
+beyond reading or has no text layer) or a feed item with no text is
+reported and left out; the rest of the build goes on. A PDF page that
+cannot be read is reported and the document is built from the others.
 
 The summary counts the quads of the documents built; the "store:" line
 gives the store's total, which kg stats also prints. They differ because an

@@ -82,6 +82,13 @@ func TestBuildBadInput(t *testing.T) {
 		{"invalid utf8", write("latin1.txt", []byte("Caf\xe9 au lait.\n")), "UTF-8", "invalid UTF-8 is rejected, not garbled"},
 		{"empty", write("empty.txt", nil), "empty", "an empty file is reported"},
 		{"blank", write("blank.txt", []byte(" \n\t\n")), "empty", "white space only counts as empty"},
+		{"encrypted pdf", write("locked.pdf", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"+
+			"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R /Encrypt << /Filter /Standard >> >>\n%%EOF\n")),
+			"encrypted PDF; kg cannot read it", "kg does not decrypt"},
+		{"scanned pdf", write("scan.pdf", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"+
+			"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Contents 4 0 R >> endobj\n"+
+			"4 0 obj << /Length 23 >> stream\nq 612 0 0 792 0 0 cm /Im0 Do Q\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")),
+			"no text: a scanned PDF? kg does not read images", "a page of images has no text"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -155,5 +162,22 @@ func TestBuildWeb(t *testing.T) {
 	}
 	if out := mustKG(t, append([]string{"sources", "Daniel Reyes"}, db...)...); !strings.Contains(out, "news-page.html (https://coastalherald.example/news/2024/05/ferry-terminal), 2024-05-02, sentence") {
 		t.Errorf("kg sources Daniel Reyes:\n%s\nwant the page's path, its URL and day", out)
+	}
+}
+
+func TestBuildPDF(t *testing.T) {
+	db := tempDB(t)
+	const path = "../../ingest/testdata/chromium-article.pdf"
+	code, out, errs := kg(t, "", append([]string{"build", path}, db...)...)
+	if code != 0 || !strings.Contains(out, "1 built") {
+		t.Fatalf("build: exit %d\n%s%s\nwant exit 0, one document", code, out, errs)
+	}
+	meta := ids(t, queryLines(t, db, `g.V().has("<kg:source>", "`+path+`").out(["<kg:title>", "<kg:published>"]).all()`))
+	slices.Sort(meta)
+	if want := []string{"2026-12-04T03:40:16Z", "Harbour authority approves Kestrel Island ferry terminal"}; !slices.Equal(meta, want) {
+		t.Errorf("PDF's title and date = %q, want %q (its /Title and /CreationDate)", meta, want)
+	}
+	if out := mustKG(t, append([]string{"sources", "Daniel Reyes"}, db...)...); !strings.Contains(out, "chromium-article.pdf, 2026-12-04, sentence") {
+		t.Errorf("kg sources Daniel Reyes:\n%s\nwant the PDF's path and day", out)
 	}
 }

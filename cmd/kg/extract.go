@@ -23,7 +23,8 @@ func newExtractCmd(e *env) *cobra.Command {
 		Use:   "extract [--format tsv|nquads|json|carb] FILE|-",
 		Short: "Print the facts of a text without storing them",
 		Long: `Extract runs the extraction pipeline on one file (or standard input) and
-prints the result; nothing is stored.
+prints the result; nothing is stored. The file is read as kg build reads it:
+text, Markdown, a web page, a feed (each item in turn) or a PDF.
 
 Formats:
   tsv     a header line, then one extraction a line: sentence index,

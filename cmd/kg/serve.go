@@ -29,12 +29,13 @@ func newServeCmd(e *env) *cobra.Command {
   GET /api/v2/read           the whole graph as N-Quads
   GET /api/search, /api/actors, /api/neighbors, /api/path, /api/sources,
       /api/stats, /api/export?format=nquads|jsonld|graphml|gexf|dot|csv
-  POST /api/build            add text (needs the write token)
+  POST /api/build            add a text, page, feed or PDF (needs the write token)
 
 The server is read-only unless a write token is set (--write-token, or
 better KG_SERVE_WRITE_TOKEN, which other users cannot see in the process
 list); then POST /api/build with "Authorization: Bearer TOKEN" runs the
-extraction pipeline on the request's text and stores it. kg serve owns the
+extraction pipeline on the request's body (read as kg build reads a file;
+a PDF as application/pdf) and stores it. kg serve owns the
 store while it runs: build through its API rather than with kg build.
 
 Queries stop after --timeout (query.timeout) or past --max-memory

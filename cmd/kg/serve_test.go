@@ -135,7 +135,8 @@ func TestServeWarnsOnOpenAddress(t *testing.T) {
 // TestServeBuildWeb posts a feed and web pages to /api/build: a feed
 // builds a document per item under the item's link, the same feed again
 // adds nothing, a page in windows-1252 sent as text/html is read in its
-// encoding, and a page with no article is refused with 400.
+// encoding, a page with no article is refused with 400, and a PDF is read
+// (a damaged one refused likewise).
 func TestServeBuildWeb(t *testing.T) {
 	base := serveKG(t, append([]string{"--write-token", "tok"}, tempDB(t)...)...)
 	postAs := func(ctype, source, body string) (int, map[string]any) {
@@ -187,5 +188,16 @@ func TestServeBuildWeb(t *testing.T) {
 	code, out = post("menu.html", "<html><body><nav><a href=/>Home</a></nav></body></html>")
 	if msg, _ := out["error"].(string); code != 400 || !strings.Contains(msg, "menu.html: no text") {
 		t.Errorf("POST a page with no article: %d %v; want 400 naming it", code, out)
+	}
+	pdf, err := os.ReadFile("../../ingest/testdata/chromium-article.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out = postAs("application/pdf", "harbour.pdf", string(pdf)); code != 200 || out["sentences"] != float64(18) {
+		t.Errorf("POST a PDF: %d %v; want 200 and its 18 sentences", code, out)
+	}
+	code, out = postAs("application/pdf", "cut.pdf", string(pdf[:200]))
+	if msg, _ := out["error"].(string); code != 400 || !strings.Contains(msg, "cut.pdf: unreadable PDF") {
+		t.Errorf("POST a PDF cut short: %d %v; want 400 naming it", code, out)
 	}
 }
