@@ -50,8 +50,28 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	toks := s.Tokens
 	var us []unit
 	k := i
+	spell := -1
+	if !headline {
+		spell = spelledRun(toks, i)
+	}
 	for k < len(toks) {
 		t := toks[k]
+		if n := len(us); k < spell && n > 0 && spelledLinks[t.Text] && (us[n-1].kind == uCap || us[n-1].kind == uEntry || us[n-1].kind == uDemonym) {
+			// "National Oceanic and Atmospheric Administration (NOAA)",
+			// "Recording Industry Association of America (RIAA)": the
+			// words an acronym spells are one run ([Resolver.spelledOrg]).
+			j := k + 1
+			for j < spell && spelledLinks[toks[j].Text] {
+				j++
+			}
+			kind := uOf
+			if t.Text == "and" {
+				kind = uAnd
+			}
+			us = append(us, unit{kind: kind, start: k, end: j})
+			k = j
+			continue
+		}
 		if j := r.portfolio(toks, us, k); j > k && !headline {
 			us = append(us, unit{kind: uPortfolio, start: k, end: j})
 			k = j
