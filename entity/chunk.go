@@ -1128,12 +1128,18 @@ var particles = map[string]bool{
 	"delos": true, "la": true, "le": true, "ter": true,
 }
 
+// arabicParticles are the capitalised particles that Arabic names write
+// between their words ("Zine El Abidine Ben Ali", "Ali Abdullah Saleh Al
+// Ahmar").
+var arabicParticles = map[string]bool{"Al": true, "El": true, "Bin": true, "Ben": true, "Ibn": true, "Bint": true}
+
 // particleCount returns how many of toks are lower-case name particles
-// ([particles]).
+// ([particles]) or capitalised Arabic ones inside the run, neither first
+// nor last ([arabicParticles]).
 func particleCount(toks []nlp.Token) int {
 	n := 0
-	for _, t := range toks {
-		if particles[t.Text] {
+	for i, t := range toks {
+		if particles[t.Text] || i > 0 && i < len(toks)-1 && arabicParticles[t.Text] {
 			n++
 		}
 	}
