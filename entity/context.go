@@ -42,12 +42,14 @@ var nameVerbs = map[string]bool{
 }
 
 // placeNouns name a place by "of" and its name ("the port of Varna", "the
-// coast of Aceh"). Words that often begin a name ("the Municipality of
-// Linapacan", "the County of Kent") are left out.
+// coast of Aceh", "the Municipality of Linapacan": capitalised, the
+// municipality's word opens no name kg keeps, and the place after it is
+// the municipality). Words that often begin a name ("the County of
+// Kent") are left out.
 var placeNouns = map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
 	"district": true, "capital": true, "state": true, "island": true, "oblast": true, "coast": true,
-	"outskirts": true, "suburbs": true,
+	"outskirts": true, "suburbs": true, "municipality": true,
 }
 
 // orgContext reports whether the words around the unknown name [a, b) say
