@@ -841,7 +841,8 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 	}
 	toks := s.Tokens
 	last := out[len(out)-1]
-	if last.typ == schema.Person || last.kind == mSingle {
+	unknown := r.unknownBody(s, last)
+	if (last.typ == schema.Person || last.kind == mSingle) && !unknown {
 		return nil
 	}
 	j := next
@@ -887,6 +888,16 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 				last.surface = spanText(s, last.start, last.end)
 				return nil
 			case last.typ == schema.Organization:
+				g.name = last.name + " " + head
+				g.org = last
+			case unknown && bodyPeople[head]:
+				// "Greenpeace activists", "Extinction Rebellion members":
+				// an unknown name before the members only a body has
+				// names the body.
+				last.typ, last.hint, last.guess, last.weak = schema.Organization, schema.Organization, false, false
+				if last.kind == mSingle && last.start+1 == last.end && k == last.end {
+					last.kind = mName
+				}
 				g.name = last.name + " " + head
 				g.org = last
 			default:
