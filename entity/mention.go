@@ -1251,6 +1251,8 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// Not "starred in House of Wax", "wrote in Men of
 			// Mathematics": a word before of and a name opens a title.
 			m.hint, m.weak = schema.GPE, true
+		case r.townOfState(s.Tokens, b):
+			m.hint = schema.GPE
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[s.Tokens[a-3].Lower()]:
 			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE
