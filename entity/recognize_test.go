@@ -130,6 +130,19 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Ann Lee had disputes with Dahl Administration officials. President Dahl agreed.", "Dahl", "", schema.Person, "a titled surname is a person, not the body named after the person"},
 		{"Workers at Halden Motors went on strike. President Halden said it would end.", "Halden", schema.Person, schema.Person, "a titled word is no short name of a company"},
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
+		// An unknown name before the people only a body has: the body.
+		{"Velmorpeace activists boarded the ship.", "Velmorpeace", schema.Organization, schema.Organization, "a lone unknown name"},
+		{"Velmorpeace activists boarded the ship.", "Velmorpeace activists", schema.Group, schema.Group, "its activists are a group of it"},
+		{"Police arrested three Norland Rebellion members on Monday.", "Norland Rebellion", schema.Organization, schema.Organization, "two unknown words"},
+		{"Student activists blocked the bridge.", "Student", "", "", "a common noun opening the sentence"},
+		// A lone name before a comma and a known state: a town of it,
+		// though the recogniser knows its word as a given name.
+		{"Engineer Ann Lee of Kobe, Japan, found the records.", "Kobe", schema.GPE, schema.GPE, "a word the recogniser knows as a given name"},
+		{"Residents of Velmor, Norway fled the fire.", "Velmor", schema.GPE, schema.GPE, "an unknown word"},
+		{"Tom Wu of Velmor, Texas, was arrested.", "Velmor", schema.GPE, schema.GPE, "a US state"},
+		{"Yesterday, Norway fired two rockets.", "Yesterday", "", "", "an adverb opening the sentence is no town"},
+		{"She ran for Sheriff of Velmor County, Texas in 2014.", "County", "", "", "a region's head word alone is no town"},
+		{"Tanaka, Japan's envoy, met Tom Wu.", "Tanaka", "", "", "a possessive state: the name before it is no town of it"},
 	}
 	runTypeCases(t, tests)
 }
