@@ -31,6 +31,7 @@ var orgNouns = map[string]bool{
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
+	"team": true, "band": true, "club": true, "squad": true,
 	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
 }
 
