@@ -139,6 +139,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if got, end := r.sharedHead(s, i); !headline && end > i {
+			ms = append(ms, got...) // "the State and Homeland Security Departments": two bodies
+			i = end
+			continue
+		}
 		if m := causeGroup(s, i); m != nil {
 			ms = append(ms, m)
 			i = m.end
