@@ -50,8 +50,28 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	toks := s.Tokens
 	var us []unit
 	k := i
+	spell := -1
+	if !headline {
+		spell = spelledRun(toks, i)
+	}
 	for k < len(toks) {
 		t := toks[k]
+		if n := len(us); k < spell && n > 0 && spelledLinks[t.Text] && (us[n-1].kind == uCap || us[n-1].kind == uEntry || us[n-1].kind == uDemonym) {
+			// "National Oceanic and Atmospheric Administration (NOAA)",
+			// "Recording Industry Association of America (RIAA)": the
+			// words an acronym spells are one run ([Resolver.spelledOrg]).
+			j := k + 1
+			for j < spell && spelledLinks[toks[j].Text] {
+				j++
+			}
+			kind := uOf
+			if t.Text == "and" {
+				kind = uAnd
+			}
+			us = append(us, unit{kind: kind, start: k, end: j})
+			k = j
+			continue
+		}
 		if j := r.portfolio(toks, us, k); j > k && !headline {
 			us = append(us, unit{kind: uPortfolio, start: k, end: j})
 			k = j
@@ -1108,12 +1128,18 @@ var particles = map[string]bool{
 	"delos": true, "la": true, "le": true, "ter": true,
 }
 
+// arabicParticles are the capitalised particles that Arabic names write
+// between their words ("Zine El Abidine Ben Ali", "Ali Abdullah Saleh Al
+// Ahmar").
+var arabicParticles = map[string]bool{"Al": true, "El": true, "Bin": true, "Ben": true, "Ibn": true, "Bint": true}
+
 // particleCount returns how many of toks are lower-case name particles
-// ([particles]).
+// ([particles]) or capitalised Arabic ones inside the run, neither first
+// nor last ([arabicParticles]).
 func particleCount(toks []nlp.Token) int {
 	n := 0
-	for _, t := range toks {
-		if particles[t.Text] {
+	for i, t := range toks {
+		if particles[t.Text] || i > 0 && i < len(toks)-1 && arabicParticles[t.Text] {
 			n++
 		}
 	}

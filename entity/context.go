@@ -31,6 +31,7 @@ var orgNouns = map[string]bool{
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
+	"team": true, "band": true, "club": true, "squad": true,
 	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
 }
 
@@ -42,12 +43,14 @@ var nameVerbs = map[string]bool{
 }
 
 // placeNouns name a place by "of" and its name ("the port of Varna", "the
-// coast of Aceh"). Words that often begin a name ("the Municipality of
-// Linapacan", "the County of Kent") are left out.
+// coast of Aceh", "the Municipality of Linapacan": capitalised, the
+// municipality's word opens no name kg keeps, and the place after it is
+// the municipality). Words that often begin a name ("the County of
+// Kent") are left out.
 var placeNouns = map[string]bool{
 	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
 	"district": true, "capital": true, "state": true, "island": true, "oblast": true, "coast": true,
-	"outskirts": true, "suburbs": true,
+	"outskirts": true, "suburbs": true, "municipality": true,
 }
 
 // orgContext reports whether the words around the unknown name [a, b) say

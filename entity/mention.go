@@ -139,6 +139,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if got, end := r.sharedHead(s, i); !headline && end > i {
+			ms = append(ms, got...) // "the State and Homeland Security Departments": two bodies
+			i = end
+			continue
+		}
 		if m := causeGroup(s, i); m != nil {
 			ms = append(ms, m)
 			i = m.end
@@ -841,7 +846,8 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 	}
 	toks := s.Tokens
 	last := out[len(out)-1]
-	if last.typ == schema.Person || last.kind == mSingle {
+	unknown := r.unknownBody(s, last)
+	if (last.typ == schema.Person || last.kind == mSingle) && !unknown {
 		return nil
 	}
 	j := next
@@ -887,6 +893,16 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 				last.surface = spanText(s, last.start, last.end)
 				return nil
 			case last.typ == schema.Organization:
+				g.name = last.name + " " + head
+				g.org = last
+			case unknown && bodyPeople[head]:
+				// "Greenpeace activists", "Extinction Rebellion members":
+				// an unknown name before the members only a body has
+				// names the body.
+				last.typ, last.hint, last.guess, last.weak = schema.Organization, schema.Organization, false, false
+				if last.kind == mSingle && last.start+1 == last.end && k == last.end {
+					last.kind = mName
+				}
 				g.name = last.name + " " + head
 				g.org = last
 			default:
@@ -990,6 +1006,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				return nil
 			}
 		}
+	}
+	if m := r.spelledOrg(s, seg, titles); m != nil {
+		return []*mention{m}
 	}
 	if k := seg[0].start; len(seg) >= 2 && seg[0].kind == uCap && seg[0].end == k+1 && chamberNames[s.Tokens[k].Text] && k >= 2 &&
 		s.Tokens[k-1].Text == "of" && strings.EqualFold(s.Tokens[k-2].Text, "member") && seg[1].kind == uCap && isCap(s.Tokens[seg[1].start].Text) {
@@ -1237,6 +1256,8 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// Not "starred in House of Wax", "wrote in Men of
 			// Mathematics": a word before of and a name opens a title.
 			m.hint, m.weak = schema.GPE, true
+		case r.townOfState(s.Tokens, b):
+			m.hint = schema.GPE
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[s.Tokens[a-3].Lower()]:
 			// "in Clearwater, Florida": the region after a place.
 			m.hint = schema.GPE

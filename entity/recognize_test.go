@@ -130,6 +130,24 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Ann Lee had disputes with Dahl Administration officials. President Dahl agreed.", "Dahl", "", schema.Person, "a titled surname is a person, not the body named after the person"},
 		{"Workers at Halden Motors went on strike. President Halden said it would end.", "Halden", schema.Person, schema.Person, "a titled word is no short name of a company"},
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
+		// An unknown name before the people only a body has: the body.
+		{"Velmorpeace activists boarded the ship.", "Velmorpeace", schema.Organization, schema.Organization, "a lone unknown name"},
+		{"Velmorpeace activists boarded the ship.", "Velmorpeace activists", schema.Group, schema.Group, "its activists are a group of it"},
+		{"Police arrested three Norland Rebellion members on Monday.", "Norland Rebellion", schema.Organization, schema.Organization, "two unknown words"},
+		{"Student activists blocked the bridge.", "Student", "", "", "a common noun opening the sentence"},
+		// A team, a band or a club before or after the name: a body.
+		{"The finals saw US team Velmor face off against Brazil.", "Velmor", schema.Organization, schema.Organization, "a team's noun before the name"},
+		{"Velmor, a Brazilian team, won the title.", "Velmor", schema.Organization, schema.Organization, "a team's noun in an apposition"},
+		{"The band Velmor played in Oslo.", "Velmor", schema.Organization, schema.Organization, "a band's noun before the name"},
+		{"Team captain Ann Lee scored.", "Ann Lee", schema.Person, schema.Person, "a role noun after the team's noun heads the description"},
+		// A lone name before a comma and a known state: a town of it,
+		// though the recogniser knows its word as a given name.
+		{"Engineer Ann Lee of Kobe, Japan, found the records.", "Kobe", schema.GPE, schema.GPE, "a word the recogniser knows as a given name"},
+		{"Residents of Velmor, Norway fled the fire.", "Velmor", schema.GPE, schema.GPE, "an unknown word"},
+		{"Tom Wu of Velmor, Texas, was arrested.", "Velmor", schema.GPE, schema.GPE, "a US state"},
+		{"Yesterday, Norway fired two rockets.", "Yesterday", "", "", "an adverb opening the sentence is no town"},
+		{"She ran for Sheriff of Velmor County, Texas in 2014.", "County", "", "", "a region's head word alone is no town"},
+		{"Tanaka, Japan's envoy, met Tom Wu.", "Tanaka", "", "", "a possessive state: the name before it is no town of it"},
 	}
 	runTypeCases(t, tests)
 }
@@ -398,8 +416,8 @@ func TestDocumentEvidence(t *testing.T) {
 			"the acronym of a dropped show is no body"},
 		{"Ann Lee joined the Kenya Wildlife Service (KWS) in Nairobi.", "KWS", "", "",
 			"the acronym of a body is that body (no entity of its own)"},
-		{"Scottish rock band Velmora Drift have won two awards. Velmora Drift thanked fans.", "Velmora Drift", schema.Person, schema.Organization,
-			"a band's noun before the name: a band, wherever the document names it"},
+		{"Scottish rock band Velmora Drift have won two awards. Velmora Drift thanked fans.", "Velmora Drift", schema.Organization, schema.Organization,
+			"a band's noun before the name: a band, wherever the document names it (orgNouns has band: the rules say so alone)"},
 		{"Velmora Drift were the only band to win.", "Velmora Drift", schema.Person, schema.Organization, "a plural verb after a name opening its clause: a band"},
 		{"His last words to his brother Tom Velmor were kind.", "Tom Velmor", schema.Person, schema.Person, "a plural verb after a name inside a phrase: another subject"},
 		{"Leeds boss Tom Wu was angry. Leeds have improved since May.", "Leeds", schema.Organization, schema.Organization,

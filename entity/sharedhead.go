@@ -1,0 +1,56 @@
+package entity
+
+import (
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// sharedHeads are the plural head nouns that two bodies' names joined by
+// "and" share, with their singular ("the State and Homeland Security
+// Departments").
+var sharedHeads = map[string]string{
+	"Departments": "Department", "Ministries": "Ministry", "Committees": "Committee",
+	"Agencies": "Agency", "Commissions": "Commission",
+}
+
+// sharedHead returns the two organisations that the capitalised words from
+// token i (or after "the" there), "and", more capitalised words and a plural head of
+// [sharedHeads] name, each with the head in the singular: "the Justice and
+// Treasury Departments" names the Justice Department and the Treasury
+// Department, "the Foreign and Interior Ministries" the Foreign Ministry
+// and the Interior Ministry. A name the gazetteer knows takes its entry
+// ("State Department"). It returns the token after the head, or i and nil
+// when the words are not so.
+func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
+	toks := s.Tokens
+	capRun := func(k int) int {
+		j := k
+		for j < len(toks) && j < k+3 && isCap(toks[j].Text) && isWord(toks[j].Text) && sharedHeads[toks[j].Text] == "" && toks[j].Tag != "POS" {
+			j++
+		}
+		return j
+	}
+	k := i
+	if toks[k].Lower() == "the" {
+		k++ // "the Justice and Treasury Departments": not "the Justice", a judge
+	}
+	a := capRun(k)
+	if a == k || a+1 >= len(toks) || toks[a].Text != "and" {
+		return nil, i
+	}
+	b := capRun(a + 1)
+	if b == a+1 || b >= len(toks) || sharedHeads[toks[b].Text] == "" {
+		return nil, i
+	}
+	head := sharedHeads[toks[b].Text]
+	name := func(k, e, end int) *mention {
+		m := &mention{kind: mName, start: k, end: end, typ: schema.Organization}
+		m.name = cleanName(spanText(s, k, e)) + " " + head
+		m.surface = m.name
+		if e, ok := lookupKey(r.g.entries, m.name); ok && e.typ == schema.Organization {
+			m.name, m.gaz = e.name, e
+		}
+		return m
+	}
+	return []*mention{name(k, a, a), name(a+1, b, b+1)}, b + 1
+}

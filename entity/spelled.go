@@ -1,0 +1,101 @@
+package entity
+
+import (
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// spelledLinks are the lower-case words that may join the capitalised
+// words of a name its bracketed acronym spells ("National Oceanic and
+// Atmospheric Administration (NOAA)", "Transport for London (TfL)").
+var spelledLinks = map[string]bool{
+	"of": true, "and": true, "for": true, "on": true, "in": true, "the": true, "&": true,
+}
+
+// spelledHeads are the head nouns of public bodies that [orgHead]'s list
+// leaves out, because alone they name things as often as bodies ("the
+// Administration", "shopping centers"); in a name its acronym spells they
+// name the body.
+var spelledHeads = map[string]bool{
+	"Administration": true, "Centers": true, "Observatory": true, "Laboratory": true, "Laboratories": true,
+}
+
+// spelledRun returns the index of the "(" that follows the run of
+// capitalised words and [spelledLinks] starting at token a when the
+// acronym in the brackets spells the run: its capitals are the initials of
+// the run's capitalised words, in order, and its lower-case letters are
+// skipped ("African Continental Free Trade Area (AfCFTA)", "Catholic
+// Bishops' Conference of the Philippines (CBCP)"). It returns -1
+// otherwise.
+func spelledRun(toks []nlp.Token, a int) int {
+	var initials []byte
+	for k := a; k < len(toks); k++ {
+		switch w := toks[k].Text; {
+		case w == "(":
+			if len(initials) < 2 || k+2 >= len(toks) || toks[k+2].Text != ")" || !spells(toks[k+1].Text, initials) {
+				return -1
+			}
+			return k
+		case spelledLinks[w] && k > a, toks[k].Tag == "POS" && k > a:
+		case isCap(w) && isWord(w):
+			initials = append(initials, w[0])
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// spells reports whether acr, without its lower-case letters, is
+// initials.
+func spells(acr string, initials []byte) bool {
+	n := 0
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			if n == len(initials) || initials[n] != c {
+				return false
+			}
+			n++
+		default:
+			return false
+		}
+	}
+	return n == len(initials)
+}
+
+// spelledOrg returns the organisation that the run seg names when its
+// bracketed acronym spells it ([spelledRun]) and one of its words is a
+// body's head noun ("Recording Industry Association of America (RIAA)",
+// "National Oceanic and Atmospheric Administration (NOAA)"): one name,
+// though a state's ("America") or a body's name the gazetteer knows lies
+// inside it, or "and" joins its words. The acronym then joins it
+// ([docState.bracketAcronym]). A run that ends in the head noun of a work,
+// a law or a contest ("Digital Millennium Copyright Act (DMCA)") or that
+// no body's word holds ("Automatic Identification System (AIS)") is left
+// to the other rules, as is one after a title or after "a" ([kindAfterA]).
+// It returns nil otherwise.
+func (r *Resolver) spelledOrg(s nlp.Sentence, seg []unit, titles []*title) *mention {
+	a, b := seg[0].start, seg[len(seg)-1].end
+	if len(titles) > 0 || spelledRun(s.Tokens, a) != b {
+		return nil
+	}
+	last := s.Tokens[b-1].Text
+	if workWords[last] || periodWord(last) || techAcronyms[last] {
+		return nil
+	}
+	head := false
+	for _, t := range s.Tokens[a:b] {
+		head = head || r.g.is("orghead", t.Text) || spelledHeads[t.Text]
+	}
+	if !head {
+		return nil
+	}
+	m := &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), typ: schema.Organization}
+	m.name = cleanName(m.surface)
+	if kindAfterA(s, m) {
+		return nil // "a Project of Common Interest (PCI)": a kind, no body
+	}
+	return m
+}
