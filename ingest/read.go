@@ -12,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/ingest/pdf"
 )
 
 // Problems with inputs. Each is wrapped in a [*FileError] that names the
@@ -20,7 +22,13 @@ var (
 	ErrBinary      = errors.New("binary file (contains NUL bytes)")
 	ErrInvalidUTF8 = errors.New("not valid UTF-8")
 	ErrEmpty       = errors.New("empty file")
-	ErrTooLarge    = errors.New("file too large")
+	// ErrTooLarge is a file over MaxFileSize, or a PDF whose streams or
+	// text exceed the PDF reader's limits (a zip bomb).
+	ErrTooLarge = pdf.ErrTooLarge
+	// ErrBadPDF is a PDF damaged beyond reading, ErrEncrypted an
+	// encrypted one.
+	ErrBadPDF    = pdf.ErrBad
+	ErrEncrypted = pdf.ErrEncrypted
 	// ErrNoText is a web page with no article text, a feed or feed item
 	// with none, or a Markdown file of markup alone.
 	ErrNoText = errors.New("no text")
@@ -172,7 +180,7 @@ func cleanPathError(err error) error {
 // Read reads and checks one file, "-" for stdin, and returns the
 // documents it holds. What the file is comes from its content (see
 // [sniff]): a PDF ("%PDF-" in its first 1024 bytes) gives one input, its
-// text ([readPDF]), and the pages it could not read as errors beside it;
+// text ([pdf.Read]), and the pages it could not read as errors beside it;
 // a web page gives one input, its article's text ([readHTML]);
 // an RSS or Atom feed one per item, the items that hold no text left out
 // with a [*FileError] each, joined into the error returned with the
@@ -201,11 +209,11 @@ func Read(path string, stdin io.Reader) ([]Input, error) {
 // [Read] does for a file.
 func Parse(source string, data []byte) ([]Input, error) {
 	fail := func(err error) ([]Input, error) { return nil, &FileError{Path: source, Err: err} }
-	if isPDF(data) && len(data) <= MaxFileSize {
+	if pdf.Is(data) && len(data) <= MaxFileSize {
 		ins, err := parsePDF(source, data)
 		// A text that quotes a PDF's header near its start is read as
 		// text when it holds no PDF.
-		if !errors.Is(err, errNoCatalog) || bytes.HasPrefix(data, []byte("%PDF-")) {
+		if !errors.Is(err, pdf.ErrNoCatalog) || bytes.HasPrefix(data, []byte("%PDF-")) {
 			return ins, err
 		}
 	}

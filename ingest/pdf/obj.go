@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -22,9 +22,9 @@ type (
 	}
 )
 
-// maxPDFDepth is how deeply arrays and dictionaries may nest, and how many
+// maxDepth is how deeply arrays and dictionaries may nest, and how many
 // objects may be followed from one to the next, before kg gives up.
-const maxPDFDepth = 64
+const maxDepth = 64
 
 // A pdfLexer reads PDF objects from data. Every call moves pos forward by
 // at least one byte or reports the end, so a loop over a lexer ends; nothing
@@ -300,10 +300,10 @@ func hexDigit(c byte) (byte, bool) {
 // element reads the next element of an array or dictionary whose closing
 // delimiter is end; ok is false at that delimiter, at the end of the data,
 // at a keyword that shows the container was never closed, and past
-// maxPDFDepth (the rest of the container is then skipped, not parsed, so
+// maxDepth (the rest of the container is then skipped, not parsed, so
 // that the depth stays bounded).
 func (l *pdfLexer) element(depth int, end pdfEnd) (v any, ok bool) {
-	if depth > maxPDFDepth {
+	if depth > maxDepth {
 		if end == ']' {
 			l.skipNested('[', ']')
 		} else {

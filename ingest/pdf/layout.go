@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -78,7 +78,7 @@ var (
 	browserMargin = regexp.MustCompile(`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d\d|^[a-z]+://\S+|\b\d+\s*/\s*\d+$|(?i)\bpage \d+ of \d+`)
 )
 
-// layoutPDF lays out the lines of the pages as paragraphs separated by
+// layout lays out the lines of the pages as paragraphs separated by
 // blank lines. A paragraph ends where the gap to the next line is over 1.4
 // times the page's usual line spacing (or 1.3 times the line's font size,
 // when that is more: a heading's lines), a line indented by 1 to 4 em
@@ -95,7 +95,7 @@ var (
 // and the document writes the joined word elsewhere and never the
 // hyphenated one (a typesetter's hyphenation: "dis-/pute" is "dispute"
 // when "dispute" occurs).
-func layoutPDF(pages [][]pdfLine) string {
+func layout(pages [][]pdfLine) string {
 	// A running head or foot is one of the first or last two lines of a
 	// page, found at the same height, digits aside, on other pages.
 	edge := func(lines []pdfLine, i int) bool { return i < 2 || i >= len(lines)-2 }
@@ -193,7 +193,7 @@ const (
 )
 
 // lineHyphen says how a paragraph ending in a hyphen joins the next line
-// (see [layoutPDF]). words are the document's words, lower-cased.
+// (see [layout]). words are the document's words, lower-cased.
 func lineHyphen(para []byte, next string, words map[string]bool) hyphenBreak {
 	dash, n := utf8.DecodeLastRune(para)
 	if dash != '-' && dash != '–' && dash != '—' || len(para) == n {

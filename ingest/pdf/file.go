@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -9,16 +9,9 @@ import (
 	"strconv"
 )
 
-// Problems with PDFs, each wrapped in a [*FileError] naming the file.
-var (
-	// ErrBadPDF is a PDF damaged beyond reading.
-	ErrBadPDF = errors.New("unreadable PDF")
-	// ErrEncrypted is an encrypted PDF.
-	ErrEncrypted = errors.New("encrypted PDF")
-)
-
-// errNoCatalog is a file with no PDF document in it.
-var errNoCatalog = fmt.Errorf("%w: no document catalogue", ErrBadPDF)
+// ErrNoCatalog is data with no PDF document in it, such as a text
+// quoting a PDF's header; it wraps ErrBad.
+var ErrNoCatalog = fmt.Errorf("%w: no document catalogue", ErrBad)
 
 // An xrefEntry says where an object is: at offset in the file, or, when
 // stm is above zero, the index-th object of object stream stm.
@@ -38,24 +31,24 @@ type pdfFile struct {
 	cache   map[int]any
 	busy    map[int]bool // objects being read: a reference back to one is null
 	stms    map[int][]int
-	left    int   // bytes that streams may still decode to (see maxPDFDecoded)
+	left    int   // bytes that streams may still decode to (see maxDecoded)
 	bomb    error // a stream over the limits on decompression
 	work    int   // steps taken (see spend)
 }
 
-// openPDF reads the cross-reference of data: the table or stream that
+// open reads the cross-reference of data: the table or stream that
 // startxref points to and those its /Prev entries point to, newest first;
 // when that fails, or finds no catalogue, it scans the file for "N G obj".
-func openPDF(data []byte) (*pdfFile, error) {
+func open(data []byte) (*pdfFile, error) {
 	f := &pdfFile{data: data, xref: make(map[int]xrefEntry), cache: make(map[int]any),
-		busy: make(map[int]bool), stms: make(map[int][]int), left: maxPDFDecoded}
+		busy: make(map[int]bool), stms: make(map[int][]int), left: maxDecoded}
 	if err := f.readXrefChain(); err != nil || f.catalog() == nil {
 		f.xref = make(map[int]xrefEntry)
 		f.cache = make(map[int]any)
 		f.scan()
 	}
 	if f.catalog() == nil {
-		return nil, errNoCatalog
+		return nil, ErrNoCatalog
 	}
 	return f, nil
 }
@@ -286,7 +279,7 @@ func mustObject(l *pdfLexer) any {
 // get returns v with references followed: the object a reference names
 // (nil for one missing, damaged, or being read already), else v itself.
 func (f *pdfFile) get(v any) any {
-	for range maxPDFDepth {
+	for range maxDepth {
 		r, ok := v.(pdfRef)
 		if !ok {
 			return v
@@ -301,7 +294,7 @@ func (f *pdfFile) load(num int) any {
 	if v, ok := f.cache[num]; ok {
 		return v
 	}
-	if f.busy[num] || len(f.busy) >= maxPDFDepth {
+	if f.busy[num] || len(f.busy) >= maxDepth {
 		return nil // a cycle, or a chain of /Length references too long
 	}
 	f.busy[num] = true
@@ -436,7 +429,7 @@ func (f *pdfFile) fromStream(stm, index, num int) any {
 // decode returns the decoded data of a stream.
 func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
 	data, err := decodeStream(s, f.get(s.dict["Filter"]), f.get(s.dict["DecodeParms"]), &f.left)
-	if errors.Is(err, errPDFBomb) && f.bomb == nil {
+	if errors.Is(err, errBomb) && f.bomb == nil {
 		f.bomb = err
 	}
 	return data, err
@@ -467,8 +460,8 @@ func sortedInts(s []int) []int {
 // limits on decompression bound, are not counted.
 func (f *pdfFile) spend(n int) bool {
 	f.work += n
-	return f.work <= maxPDFSteps(len(f.data))
+	return f.work <= maxSteps(len(f.data))
 }
 
-// maxPDFSteps is the budget of steps for a file of n bytes.
-func maxPDFSteps(n int) int { return 16*n + 1<<20 }
+// maxSteps is the budget of steps for a file of n bytes.
+func maxSteps(n int) int { return 16*n + 1<<20 }

@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -10,16 +10,16 @@ import (
 )
 
 // Limits on decompression. A stream may not decode to more than
-// maxPDFStream bytes, nor all of a document's streams together to more
-// than maxPDFDecoded: a small file that inflates to gigabytes (a zip bomb)
+// maxStream bytes, nor all of a document's streams together to more
+// than maxDecoded: a small file that inflates to gigabytes (a zip bomb)
 // is refused instead of filling memory.
 const (
-	maxPDFStream  = 32 << 20
-	maxPDFDecoded = 128 << 20
+	maxStream  = 32 << 20
+	maxDecoded = 128 << 20
 )
 
-// errPDFBomb is a PDF whose streams decompress to more than kg will hold.
-var errPDFBomb = errors.New("a zip bomb?")
+// errBomb is a PDF whose streams decompress to more than kg will hold.
+var errBomb = errors.New("a zip bomb?")
 
 // errImageFilter is a stream in an image format (DCT, JBIG2, JPX, CCITT):
 // it holds no text, and kg skips it.
@@ -48,7 +48,7 @@ func decodeStream(s *pdfStream, filters, parms any, left *int) ([]byte, error) {
 	}
 	data := s.raw
 	for i, f := range fs {
-		limit := min(maxPDFStream, *left)
+		limit := min(maxStream, *left)
 		var err error
 		parm, _ := ps[i].(pdfDict)
 		switch f {
@@ -79,9 +79,9 @@ func decodeStream(s *pdfStream, filters, parms any, left *int) ([]byte, error) {
 		}
 		if len(data) > limit {
 			if limit == *left {
-				return nil, fmt.Errorf("its streams decompress to over %d MiB (%w)", maxPDFDecoded>>20, errPDFBomb)
+				return nil, fmt.Errorf("its streams decompress to over %d MiB (%w)", maxDecoded>>20, errBomb)
 			}
-			return nil, fmt.Errorf("a stream decompresses to over %d MiB (%w)", maxPDFStream>>20, errPDFBomb)
+			return nil, fmt.Errorf("a stream decompresses to over %d MiB (%w)", maxStream>>20, errBomb)
 		}
 	}
 	*left -= len(data)

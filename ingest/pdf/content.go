@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -39,11 +39,11 @@ type pdfDoc struct {
 	fonts     map[int]*pdfFont
 	forms     map[int]bool
 	textBytes int
-	runs      int // runs of text shown (see maxPDFRuns)
+	runs      int // runs of text shown (see maxRuns)
 }
 
 // errTextTooLarge is a PDF whose text is larger than kg reads.
-var errTextTooLarge = fmt.Errorf("%w: its text is over %d MiB or %d pieces; split it into several files", ErrTooLarge, MaxFileSize>>20, maxPDFRuns)
+var errTextTooLarge = fmt.Errorf("%w: its text is over %d MiB or %d pieces; split it into several files", ErrTooLarge, MaxText>>20, maxRuns)
 
 // textState is the graphics and text state the interpreter follows.
 type textState struct {
@@ -52,10 +52,10 @@ type textState struct {
 	size, tc, tw, th, tl, t float64 // font size, char and word spacing, horizontal scale, leading, rise
 }
 
-// maxPDFRuns is how many runs of text a document may show: a file of
+// maxRuns is how many runs of text a document may show: a file of
 // millions of one-letter strings, each on its own line, would hold more
 // in lines than in text.
-const maxPDFRuns = 1 << 21
+const maxRuns = 1 << 21
 
 // page returns the lines of text a page draws, in the order it draws them.
 func (d *pdfDoc) page(p pdfDict, res pdfDict) ([]pdfLine, error) {
@@ -135,7 +135,7 @@ func (d *pdfDoc) run(content []byte, res pdfDict, st *textState, lb *lineBuilder
 		if b.Len() > 0 {
 			d.textBytes += b.Len()
 			d.runs++
-			if d.textBytes > MaxFileSize || d.runs > maxPDFRuns {
+			if d.textBytes > MaxText || d.runs > maxRuns {
 				return errTextTooLarge
 			}
 			lb.add(pdfRun{x: x, y: y, end: end, size: size, text: b.String()})
