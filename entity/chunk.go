@@ -126,11 +126,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k++
 				continue
 			case (t.Text == "for" || t.Text == "on" && bodyTopic(toks[k+1].Text) && !r.g.is("notname", toks[k+1].Text)) &&
-				last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
+				last == uCap && r.g.is("orghead", toks[k-1].Text) && !corporateSuffixes[toks[k-1].Text] && !headline:
 				// "Project on Government Oversight", "Committee on
 				// Foreign Affairs": a body's topic after its head noun
 				// is part of its name; not "the Senate on Monday", nor
-				// "the Space Center on STS-135".
+				// "the Space Center on STS-135", nor after a company's
+				// legal suffix, which ends its name ("left Acme
+				// Limited for Apple").
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
@@ -502,6 +504,27 @@ var indefinitePronouns = map[string]bool{
 	"everything": true, "everyone": true, "everybody": true, "nothing": true, "nobody": true, "no-one": true,
 }
 
+// modifierCompound reports whether w is a compound adjective whose last
+// part is a lower-case participle in -ing or "old" ("Trump-loving",
+// "Fifteen-year-old"). A syllable of a hyphenated given name ("Man-kei",
+// "Ka-shing", "Wai-ching") is shorter than six letters.
+func modifierCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	last := w[i+1:]
+	if last != "old" && !(len(last) >= 6 && strings.HasSuffix(last, "ing")) {
+		return false
+	}
+	for _, c := range last {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // hyphenTitle returns the gazetteer's title of two words that the word w
 // writes with a hyphen for the space ("Vice-President", "Vice-Chairman"),
 // or nil. The gazetteer keeps no such key: its titles are the
@@ -610,6 +633,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			// singular before a noun.
 			return unit{kind: uEntry, start: k, end: k + 1, e: e}, true
 		}
+	}
+	if !inChunk && capital && k+1 < len(toks) && isCap(toks[k+1].Text) && modifierCompound(toks[k].Text) {
+		// "the bi-polar Trump-loving Kanye West", "Fifteen-year-old
+		// Robert Smith": a compound adjective before a name describes the
+		// person; its capital is its first word's, and it opens no name.
+		return unit{}, false
 	}
 	if t := r.hyphenTitle(toks[k].Text); t != nil && !headline && (k+1 < len(toks) && isCap(toks[k+1].Text) || capital && inChunk) {
 		// "Former Vice-President Ann Lee": a title written with a

@@ -2290,7 +2290,8 @@ var generationSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "S
 // ("Atlantic Lottery Corporation, Inc.").
 var (
 	honourSuffixes    = map[string]bool{"QC": true, "KC": true, "SC": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "Esq.": true, "Esq": true}
-	corporateSuffixes = map[string]bool{"Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true, "Corp.": true, "L.P.": true, "LLP": true}
+	corporateSuffixes = map[string]bool{"Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true, "Corp.": true, "L.P.": true, "LLP": true,
+		"Limited": true, "Incorporated": true, "Plc": true, "GmbH": true}
 )
 
 // commaSuffix joins a generational suffix set off by a comma to the
