@@ -175,9 +175,16 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		for _, sp := range spans {
 			// Spans are 1-based and inclusive, mentions 0-based and
 			// half-open. A name that reaches beyond the mention is read
-			// otherwise than the rules read it: no verdict.
-			if sp.Start-1 >= m.start && sp.End <= m.end && sp.End-sp.Start+1 > most {
-				best, most = sp.Type, sp.End-sp.Start+1
+			// otherwise than the rules read it: no verdict, unless it
+			// is a person's and what it adds is a compound adjective
+			// before the name ("Fourteen-year-old Zoe"), which the rules
+			// leave out.
+			start := sp.Start - 1
+			if start == m.start-1 && start >= 0 && sp.Type == ner.Person && modifierCompound(words[start]) {
+				start = m.start
+			}
+			if start >= m.start && sp.End <= m.end && sp.End-start > most {
+				best, most = sp.Type, sp.End-start
 			}
 		}
 		t, actor := nerTypes[best]

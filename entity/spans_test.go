@@ -10,8 +10,9 @@ import (
 // 12): a place before the name of the role holder it is about, a
 // capitalised role noun before a surname, a title or a source cue that
 // makes a place's name a person's, a compound adjective before a person's
-// name, and a company's legal suffix or a township's head word that types
-// an unknown name.
+// name, a title before a person of a body ("Dr. Tristan Vell of
+// University College"), and a company's legal suffix or a township's head
+// word that types an unknown name.
 func TestNameSpans(t *testing.T) {
 	a, r := newTest(t, Options{})
 	tests := []struct {
@@ -72,6 +73,9 @@ func TestNameSpans(t *testing.T) {
 		{"Fifteen-year-old Robert Hale thanked the teachers.",
 			map[string]schema.EntityType{"Robert Hale": schema.Person, "Fifteen-year-old Robert Hale": ""},
 			"an age written as a compound before a name is no part of it"},
+		{"Fourteen-year-old Zoe said the roof of the bus fell in.",
+			map[string]schema.EntityType{"Zoe": schema.Person, "Fourteen-year-old Zoe": ""},
+			"a given name alone after the compound is still a person's"},
 		{"Li Ka-shing met Lam Wai-ching in Hong Kong.",
 			map[string]schema.EntityType{"Li Ka-shing": schema.Person, "Lam Wai-ching": schema.Person},
 			"a hyphenated given name's syllable in -ing stays in the name"},
@@ -88,6 +92,14 @@ func TestNameSpans(t *testing.T) {
 		{"Ann Vale served as a trustee of Kelby Township in Illinois.",
 			map[string]schema.EntityType{"Kelby Township": schema.GPE},
 			"a name ending in Township is a place"},
+		{"Dr. Tristan Vell of University College London said the ships were late.",
+			map[string]schema.EntityType{"Tristan Vell": schema.Person, "University College": schema.Organization,
+				"Tristan Vell of University College": "", "Dr. of Tristan Vell of University College": ""},
+			"a title before a name and of a body: the person of the body, whatever the given name"},
+		{"President Tristan Vell of Halvik Bank resigned.",
+			map[string]schema.EntityType{"Tristan Vell": schema.Person, "Halvik Bank": schema.Organization,
+				"President of Tristan Vell of Halvik Bank": ""},
+			"a title before an unlisted given name, then of a bank"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
