@@ -175,20 +175,21 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		for _, sp := range spans {
 			// Spans are 1-based and inclusive, mentions 0-based and
 			// half-open. A name that reaches beyond the mention is read
-			// otherwise than the rules read it: no verdict, unless it
-			// is a person's and what it adds is a compound adjective
-			// before the name ("Fourteen-year-old Zoe"), which the rules
-			// leave out.
-			start := sp.Start - 1
-			if start == m.start-1 && start >= 0 && sp.Type == ner.Person && modifierCompound(words[start]) {
-				start = m.start
-			}
-			if start >= m.start && sp.End <= m.end && sp.End-start > most {
-				best, most = sp.Type, sp.End-start
+			// otherwise than the rules read it: no verdict.
+			if sp.Start-1 >= m.start && sp.End <= m.end && sp.End-sp.Start+1 > most {
+				best, most = sp.Type, sp.End-sp.Start+1
 			}
 		}
 		t, actor := nerTypes[best]
 		switch {
+		case m.kind == mSingle && m.start > 0 && isCap(words[m.start-1]) && modifierCompound(words[m.start-1]):
+			// "Fourteen-year-old Zoe, on the top deck, said": a name
+			// after a capitalised compound adjective of age or attitude,
+			// which the rules leave out of it, is a person's; the
+			// recogniser, which reads the compound as the name's first
+			// word, has no verdict on the name alone. Not after one in
+			// lower case ("a 48-year-old Cheltenham man").
+			m.hint = schema.Person
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):
