@@ -146,11 +146,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k++
 				continue
 			case (t.Text == "for" || t.Text == "on" && bodyTopic(toks[k+1].Text) && !r.g.is("notname", toks[k+1].Text)) &&
-				last == uCap && r.g.is("orghead", toks[k-1].Text) && !headline:
+				last == uCap && r.g.is("orghead", toks[k-1].Text) && !corporateSuffixes[toks[k-1].Text] && !headline:
 				// "Project on Government Oversight", "Committee on
 				// Foreign Affairs": a body's topic after its head noun
 				// is part of its name; not "the Senate on Monday", nor
-				// "the Space Center on STS-135".
+				// "the Space Center on STS-135", nor after a company's
+				// legal suffix, which ends its name ("left Acme
+				// Limited for Apple").
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
@@ -522,6 +524,53 @@ var indefinitePronouns = map[string]bool{
 	"everything": true, "everyone": true, "everybody": true, "nothing": true, "nobody": true, "no-one": true,
 }
 
+// modifierCompound reports whether w is a compound adjective whose last
+// part is a lower-case participle in -ing or "old" ("Trump-loving",
+// "Fifteen-year-old"). A syllable of a hyphenated given name ("Man-kei",
+// "Ka-shing", "Wai-ching") is shorter than six letters.
+func modifierCompound(w string) bool {
+	_, last := lowerTail(w)
+	return last == "old" || len(last) >= 6 && strings.HasSuffix(last, "ing")
+}
+
+// compoundHeads are the lower-case last parts that make a compound an
+// adjective ("HIV-positive", "Muslim-majority", "Hassan-side").
+var compoundHeads = map[string]bool{
+	"positive": true, "negative": true, "majority": true, "minority": true, "side": true,
+	"like": true, "style": true, "specific": true, "free": true, "friendly": true, "wide": true,
+}
+
+// adjectiveCompound reports whether w is a compound whose last part, after
+// a hyphen, makes it an adjective: a participle in -ed or -ing
+// ("Ebola-infected", "Award-winning") or a word of [compoundHeads]. The
+// compounds that name a place or an actor before the suffix ("Oslo-based",
+// "Iran-backed": [basedSuffixes], [actorSuffixes]) are read elsewhere and
+// left out; so are syllables of hyphenated given names ("Man-kei",
+// "Cheuk-ting"), which are shorter than six letters or end otherwise.
+func adjectiveCompound(w string) bool {
+	suffix, last := lowerTail(w)
+	if _, ok := actorSuffixes[suffix]; ok || slices.Contains(basedSuffixes, suffix) {
+		return false
+	}
+	return compoundHeads[last] || len(last) >= 6 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
+}
+
+// lowerTail returns the part of w from its last hyphen on ("-positive")
+// and that part without the hyphen ("positive") when it is of lower-case
+// ASCII letters and something comes before the hyphen, or "", "".
+func lowerTail(w string) (suffix, last string) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return "", ""
+	}
+	for _, c := range w[i+1:] {
+		if c < 'a' || c > 'z' {
+			return "", ""
+		}
+	}
+	return w[i:], w[i+1:]
+}
+
 // hyphenTitle returns the gazetteer's title of two words that the word w
 // writes with a hyphen for the space ("Vice-President", "Vice-Chairman"),
 // or nil. The gazetteer keeps no such key: its titles are the
@@ -630,6 +679,18 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			// singular before a noun.
 			return unit{kind: uEntry, start: k, end: k + 1, e: e}, true
 		}
+	}
+	if !inChunk && capital && k+1 < len(toks) && isCap(toks[k+1].Text) && modifierCompound(toks[k].Text) {
+		// "the bi-polar Trump-loving Kanye West", "Fifteen-year-old
+		// Robert Smith": a compound adjective before a name describes the
+		// person; its capital is its first word's, and it opens no name.
+		return unit{}, false
+	}
+	if !inChunk && capital && (k+1 == len(toks) || !isCap(toks[k+1].Text)) && adjectiveCompound(toks[k].Text) {
+		// "HIV-positive patients", "the Ebola-infected nurse", "on the
+		// Hassan-side": a compound adjective alone, capitalised for its
+		// first word, names no one.
+		return unit{}, false
 	}
 	if t := r.hyphenTitle(toks[k].Text); t != nil && !headline && (k+1 < len(toks) && isCap(toks[k+1].Text) || capital && inChunk) {
 		// "Former Vice-President Ann Lee": a title written with a

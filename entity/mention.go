@@ -2044,7 +2044,8 @@ var companyHeads = map[string]bool{
 // personOfOrg returns the index of the "of" unit when a run of words is a
 // person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
 // lower-case noun describing a person ("musician", "club owner"), or the
-// run is a given or plain name and an organisation's name follows ("Ann
+// run is a given or plain name, or follows a title ("Dr. Tristan Smith of
+// University College London"), and an organisation's name follows ("Ann
 // Lee of New People's Party", [Resolver.orgHead]), and the
 // words before "of" neither start nor end as an organisation's name does.
 func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
@@ -2058,7 +2059,8 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
 		return 0
 	}
-	if r.orgHead(s, seg[of+1:]) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start)) {
+	if r.orgHead(s, seg[of+1:]) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start) ||
+		a > 0 && r.title(s.Tokens[a-1].Text) != nil) {
 		return of
 	}
 	if a == 0 {
@@ -2311,7 +2313,8 @@ var generationSuffixes = map[string]bool{"Jr": true, "Jr.": true, "Sr": true, "S
 // ("Atlantic Lottery Corporation, Inc.").
 var (
 	honourSuffixes    = map[string]bool{"QC": true, "KC": true, "SC": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "Esq.": true, "Esq": true}
-	corporateSuffixes = map[string]bool{"Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true, "Corp.": true, "L.P.": true, "LLP": true}
+	corporateSuffixes = map[string]bool{"Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true, "Corp.": true, "L.P.": true, "LLP": true,
+		"Limited": true, "Incorporated": true, "Plc": true, "GmbH": true}
 )
 
 // commaSuffix joins a generational suffix set off by a comma to the

@@ -182,6 +182,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		}
 		t, actor := nerTypes[best]
 		switch {
+		case m.kind == mSingle && m.start > 0 && isCap(words[m.start-1]) && modifierCompound(words[m.start-1]):
+			// "Fourteen-year-old Zoe, on the top deck, said": a name
+			// after a capitalised compound adjective of age or attitude,
+			// which the rules leave out of it, is a person's; the
+			// recogniser, which reads the compound as the name's first
+			// word, has no verdict on the name alone. Not after one in
+			// lower case ("a 48-year-old Cheltenham man").
+			m.hint = schema.Person
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):

@@ -8,8 +8,11 @@ import (
 
 // TestNameSpans checks names that swallowed a word next to them (issue
 // 12): a place before the name of the role holder it is about, a
-// capitalised role noun before a surname, and a title or a source cue that
-// makes a place's name a person's.
+// capitalised role noun before a surname, a title or a source cue that
+// makes a place's name a person's, a compound adjective before a person's
+// name, a title before a person of a body ("Dr. Tristan Vell of
+// University College"), and a company's legal suffix or a township's head
+// word that types an unknown name.
 func TestNameSpans(t *testing.T) {
 	a, r := newTest(t, Options{})
 	tests := []struct {
@@ -64,6 +67,48 @@ func TestNameSpans(t *testing.T) {
 		{"According to Pachomius, the rule was strict.",
 			map[string]schema.EntityType{"Pachomius": schema.Person},
 			"the source after according to is a person"},
+		{"Tom Wu said he would not run with the unstable Trump-loving Ann Vale in Ohio.",
+			map[string]schema.EntityType{"Ann Vale": schema.Person, "Trump-loving Ann Vale": ""},
+			"a compound adjective in -ing before a name describes the person"},
+		{"Fifteen-year-old Robert Hale thanked the teachers.",
+			map[string]schema.EntityType{"Robert Hale": schema.Person, "Fifteen-year-old Robert Hale": ""},
+			"an age written as a compound before a name is no part of it"},
+		{"Fourteen-year-old Zoe said the roof of the bus fell in.",
+			map[string]schema.EntityType{"Zoe": schema.Person, "Fourteen-year-old Zoe": ""},
+			"a given name alone after the compound is still a person's"},
+		{"Fifteen-year-old Rob, on the lower deck, said he heard a bang.",
+			map[string]schema.EntityType{"Rob": schema.Person, "Fifteen-year-old Rob": ""},
+			"a lone name after an age compound is a person's, whatever the recogniser makes of the pair"},
+		{"Police arrested a 48-year-old Leeds man on Monday.",
+			map[string]schema.EntityType{"Leeds": schema.GPE},
+			"a place after a compound in lower case stays a place"},
+		{"The drug uses antibodies from Ebola-infected laboratory mice. Trains could not run from Kelby-side and Oslo. Lam Cheuk-ting met Ann Lee.",
+			map[string]schema.EntityType{"Ebola-infected": "", "Kelby-side": "", "Oslo": schema.GPE, "Lam Cheuk-ting": schema.Person},
+			"a compound adjective alone names no one; a hyphenated given name is no such compound"},
+		{"Li Ka-shing met Lam Wai-ching in Hong Kong.",
+			map[string]schema.EntityType{"Li Ka-shing": schema.Person, "Lam Wai-ching": schema.Person},
+			"a hyphenated given name's syllable in -ing stays in the name"},
+		{"Norland Limited was registered on August 6, 2019. Tom Wu joined Acme Incorporated in 1962.",
+			map[string]schema.EntityType{"Norland Limited": schema.Organization, "Acme Incorporated": schema.Organization},
+			"a name ending in a company's legal suffix is an organisation"},
+		{"Tom Wu left Acme Incorporated for Velby Marine in 1962.",
+			map[string]schema.EntityType{"Acme Incorporated": schema.Organization,
+				"Acme Incorporated for Velby Marine": ""},
+			"a legal suffix ends the company's name: for opens no topic of it"},
+		{"Anna Lee joined the Corporation for Public Broadcasting.",
+			map[string]schema.EntityType{"Corporation for Public Broadcasting": schema.Organization},
+			"a body's head noun before for keeps its topic"},
+		{"Ann Vale served as a trustee of Kelby Township in Illinois.",
+			map[string]schema.EntityType{"Kelby Township": schema.GPE},
+			"a name ending in Township is a place"},
+		{"Dr. Tristan Vell of University College London said the ships were late.",
+			map[string]schema.EntityType{"Tristan Vell": schema.Person, "University College": schema.Organization,
+				"Tristan Vell of University College": "", "Dr. of Tristan Vell of University College": ""},
+			"a title before a name and of a body: the person of the body, whatever the given name"},
+		{"President Tristan Vell of Halvik Bank resigned.",
+			map[string]schema.EntityType{"Tristan Vell": schema.Person, "Halvik Bank": schema.Organization,
+				"President of Tristan Vell of Halvik Bank": ""},
+			"a title before an unlisted given name, then of a bank"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
