@@ -415,7 +415,8 @@ func vessel(name []string) bool {
 // where only an illness stands ([illnessSlot]). Nor are slogans
 // ([inSlogan]), the names of days ("Super Tuesday"), numbered parts of
 // texts, laws and studies ([numberedPart]), or amounts written with a
-// country's dollar sign ([currencyAmount]).
+// country's dollar sign ([currencyAmount]), nor faiths, their gods and
+// the Earth ([faithWords]).
 func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
@@ -430,6 +431,12 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && faithWords[toks[m.start].Text] {
+			// "converted to Islam", "the Muslim community", "praise
+			// Allah": a faith, its believers' adjective or its god
+			// written alone is no actor ("Muslims" are a group).
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
 			// "heads into Super Tuesday", "ahead of Black Friday": an
 			// unknown word before a weekday opens a day's name, no
@@ -439,6 +446,19 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// faithWords are faiths, the adjectives and singular nouns of their
+// believers and the names of their gods, and the planet, which the
+// recogniser, having seen few of them, takes for places. Words that are
+// also given names or surnames ("Christian", "Sun", "Moon") are left out.
+var faithWords = map[string]bool{
+	"Islam": true, "Christianity": true, "Judaism": true, "Hinduism": true, "Buddhism": true, "Sikhism": true,
+	"Jainism": true, "Taoism": true, "Catholicism": true, "Protestantism": true, "Zoroastrianism": true,
+	"Muslim": true, "Jewish": true, "Hindu": true, "Buddhist": true, "Sikh": true, "Catholic": true,
+	"Protestant": true, "Sunni": true, "Shia": true, "Shiite": true, "Islamic": true,
+	"Allah": true, "Jehovah": true, "Yahweh": true,
+	"Earth": true,
 }
 
 // currencyAmount reports whether w is an amount written with a country's
