@@ -1255,7 +1255,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case a > 0 && locPreps[s.Tokens[a-1].Lower()] && !(b+1 < len(s.Tokens) && s.Tokens[b].Text == "of" && isCap(s.Tokens[b+1].Text)):
 			// Not "starred in House of Wax", "wrote in Men of
 			// Mathematics": a word before of and a name opens a title.
-			m.hint, m.weak = schema.GPE, true
+			// "uploaded to GitHub": a word shaped as a brand is a body's
+			// ([brandHint]).
+			m.hint, m.weak = brandHint(s.Tokens[a].Text, schema.GPE), true
 		case r.townOfState(s.Tokens, b):
 			m.hint = schema.GPE
 		case a > 2 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text) && locPreps[s.Tokens[a-3].Lower()]:

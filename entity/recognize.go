@@ -214,7 +214,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// frequent of the titles that do.
 			m.hint = schema.Organization
 		case m.kind == mSingle:
-			m.hint = t
+			// "GitHub", "MiVote": a word shaped as a brand is no place
+			// ([brandHint]).
+			m.hint = brandHint(words[m.start], t)
 		case t == schema.Person:
 		case !r.knowsAny(words[m.start:m.end]):
 			// "Marta Kowalski" as a place rests on shape alone: a name

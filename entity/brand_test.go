@@ -1,0 +1,39 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestBrandTypes checks that a lone word shaped as a brand is a body, not
+// the place the recogniser or a place's preposition makes it.
+func TestBrandTypes(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Developers of Norvikly use ZorbHub for their code.", "ZorbHub", "", schema.Organization, "a capital inside a word: a brand, no place"},
+		{"The team uploaded the code to ZorbHub last year.", "ZorbHub", schema.Organization, schema.Organization, "a brand after a place's preposition"},
+	})
+}
+
+func TestBrandShaped(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+		why  string
+	}{
+		{"GitHub", true, "a capital inside the word"},
+		{"ZooMS", true, "capitals closing the word"},
+		{"McAllen", false, "a surname's particle"},
+		{"DeKalb", false, "a surname's particle"},
+		{"NASA", false, "an acronym"},
+		{"Bermuda", false, "one capital"},
+		{"iPhone", false, "no capital first"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			if got := brandShaped(tt.w); got != tt.want {
+				t.Errorf("brandShaped(%q) = %v, want %v", tt.w, got, tt.want)
+			}
+		})
+	}
+}
