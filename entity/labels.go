@@ -156,3 +156,35 @@ func (d *docState) labelledBefore(e *docEntity, si int) bool {
 	}
 	return false
 }
+
+// labelPersons gives a person's hint to the guessed lone words that a
+// speaker's label in double parentheses writes somewhere in the document
+// ("((Jaya)) Hi. I am a sex worker."), and to their other guessed
+// mentions: who has the floor in a transcript is a person, whatever the
+// recogniser makes of a name it never saw. Acronyms ("((WN))", the
+// interviewer's initials) and names the gazetteer knows keep their reading.
+// ms are the mentions of sents, changed in place.
+func labelPersons(sents []nlp.Sentence, ms [][]*mention) {
+	labels := map[string]bool{}
+	for i, s := range sents {
+		start, end, after := labelSpan(s.Tokens)
+		if after == 0 || end != start+1 {
+			continue
+		}
+		for _, m := range ms[i] {
+			if m.start == start && m.end == end && m.kind == mSingle && m.guess && m.gaz == nil && !isAcronym(m.name) {
+				labels[m.name] = true
+			}
+		}
+	}
+	if len(labels) == 0 {
+		return
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mSingle && m.guess && m.gaz == nil && labels[m.name] {
+				m.hint = schema.Person
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // TestLabelTurns checks who "I" and "you" are in a transcript whose turns
@@ -29,4 +30,22 @@ func TestLabelTurns(t *testing.T) {
 			[]string{"Ann Lee -write_to-> Harbor Council"}, nil,
 			"labels of the interviewer alone leave I to the interviewee"},
 	})
+}
+
+// TestSpeakerLabel checks that a lone word a speaker's label writes
+// names a person, though the recogniser reads it otherwise.
+func TestSpeakerLabel(t *testing.T) {
+	a, r := newTest(t, Options{})
+	text := "Wikinews spoke with a fisherman about the storm.\n\n((WN)) How did the storm affect you?\n\n" +
+		"((Halvia)) We lost two boats. I was at sea for three days.\n\n((WN)) Did anyone help you?\n\n((Halvia)) Nobody came."
+	ents, _ := r.Resolve(a.Split(text), nil)
+	var got schema.EntityType
+	for _, e := range ents {
+		if e.Name == "Halvia" {
+			got = e.Type
+		}
+	}
+	if got != schema.Person {
+		t.Errorf("Resolve(%q): Halvia typed %q, want %q", text, got, schema.Person)
+	}
 }
