@@ -34,11 +34,12 @@ var nameParticles = map[string]bool{
 }
 
 // brandHint returns the hint of a lone unknown word that the recogniser
-// typed t: an organisation's for a place's when the word is shaped as a
-// brand ([brandShaped]), t otherwise. The recogniser, which has seen few
-// such words, reads them as places.
+// typed t: an organisation's for a place's or a person's when the word is
+// shaped as a brand ([brandShaped]: "GitHub", "NationsBank"), t otherwise.
+// The recogniser, which has seen few such words, reads them as places or
+// persons.
 func brandHint(w string, t schema.EntityType) schema.EntityType {
-	if t == schema.GPE && brandShaped(strings.TrimSuffix(w, "'s")) {
+	if (t == schema.GPE || t == schema.Person) && brandShaped(strings.TrimSuffix(w, "'s")) {
 		return schema.Organization
 	}
 	return t

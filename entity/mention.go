@@ -1250,8 +1250,9 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			m.hint = schema.Organization
 		case a > 1 && strings.EqualFold(s.Tokens[a-2].Text, "according") && s.Tokens[a-1].Text == "to":
 			// "according to Pachomius": the source of what is said is a
-			// person (a body's name is mostly an acronym, above).
-			m.hint = schema.Person
+			// person (a body's name is mostly an acronym, above, or
+			// shaped as a brand: "according to PolitiFact").
+			m.hint = brandHint(s.Tokens[a].Text, schema.Person)
 		case a > 0 && locPreps[s.Tokens[a-1].Lower()] && !(b+1 < len(s.Tokens) && s.Tokens[b].Text == "of" && isCap(s.Tokens[b+1].Text)):
 			// Not "starred in House of Wax", "wrote in Men of
 			// Mathematics": a word before of and a name opens a title.
