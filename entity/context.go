@@ -482,12 +482,29 @@ func orgVote(sents []nlp.Sentence, ms [][]*mention) {
 
 // listedWithOrg reports whether ms[j], a lone name of sentence s, is
 // listed with an organisation by "and", "or" or a comma ("Toyota and
-// Sony said"): the members of a list are of one kind.
+// Sony said"): the members of a list are of one kind. An organisation
+// after the word must be known: "Ways and Means Committee", "Hall of Fame
+// and Museum" are one name cut in two.
 func listedWithOrg(s nlp.Sentence, ms []*mention, j int) bool {
-	m := ms[j]
 	isOrg := func(o *mention) bool {
 		return o.kind == mName && o.typ == schema.Organization && !o.guess && !o.possessive
 	}
+	return listedWith(s, ms, j, isOrg, func(o *mention) bool { return isOrg(o) && o.gaz != nil })
+}
+
+// listedWithPlace reports whether ms[j], a lone name of sentence s, is
+// listed with a place the gazetteer knows ("the towns damaged were
+// Carrascal, Cantilan, Madrid and Carmen").
+func listedWithPlace(s nlp.Sentence, ms []*mention, j int) bool {
+	known := func(o *mention) bool { return o.gaz != nil && isPlaceType(o.typ) && !o.possessive && !o.adj }
+	return listedWith(s, ms, j, known, known)
+}
+
+// listedWith reports whether ms[j], a lone name of sentence s, is listed
+// by "and", "or" or a comma with the mention before it, when before
+// accepts that one, or with the mention after it, when after does.
+func listedWith(s nlp.Sentence, ms []*mention, j int, before, after func(*mention) bool) bool {
+	m := ms[j]
 	// conj reports whether the word at a joins two mentions of a list, the
 	// second ending at end: "and" or "or", or a comma that the list goes on
 	// after ("Sony, Toyota and Honda"); a comma alone also sets a place
@@ -507,10 +524,8 @@ func listedWithOrg(s nlp.Sentence, ms []*mention, j int) bool {
 		}
 		return false
 	}
-	// An organisation after the word must be known: "Ways and Means
-	// Committee", "Hall of Fame and Museum" are one name cut in two.
-	return j > 0 && isOrg(ms[j-1]) && conj(ms[j-1].end, m.start, m.end) ||
-		j+1 < len(ms) && isOrg(ms[j+1]) && ms[j+1].gaz != nil && conj(m.end, ms[j+1].start, ms[j+1].end)
+	return j > 0 && before(ms[j-1]) && conj(ms[j-1].end, m.start, m.end) ||
+		j+1 < len(ms) && after(ms[j+1]) && conj(m.end, ms[j+1].start, ms[j+1].end)
 }
 
 // staffNouns are the nouns for people who work for an organisation

@@ -209,6 +209,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	r.docKinds(sents, found, kinds)
 	labelPersons(sents, found)
+	placeLists(sents, found)
 	r.monthSurnames(sents, found)
 	r.titledFullNames(sents, found)
 	r.titledPlaceNames(sents, found)
