@@ -78,6 +78,11 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		switch {
 		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN"):
 			return true
+		case i == a-1 && (t.Text == "daily" || t.Text == "weekly") && (i == 0 || toks[i-1].Lower() != "a" && toks[i-1].Lower() != "an"):
+			// "and daily Népszava covered the story": a paper, whatever
+			// the tagger makes of the word for its period ("a daily
+			// Aspirin" is a dose).
+			return true
 		case (t.Tag == "NN" || t.Tag == "NNS") && !nameVerbs[low] && !unitNouns[low]:
 			i = -1 // "a company spokesman, Tom Wu": the noun nearest the name heads its description
 		case t.Text == "," && i == a-1, nameVerbs[low], t.Tag == "JJ", t.Tag == "DT", t.Tag == "NN", t.Tag == "NNS",
