@@ -14,5 +14,6 @@ func TestFaithWords(t *testing.T) {
 		{"Leaders of the Muslim community met Tom Wu on Monday.", "Muslim", "", "", "a faith's adjective is no actor"},
 		{"The mission will bring samples back to Earth in 2031.", "Earth", "", "", "the planet is no actor"},
 		{"Muslims prayed in the city on Friday.", "Muslims", schema.Group, schema.Group, "the believers of a faith are a group"},
+		{"Tom Wu spoke to the newspaper The Hindu on Monday.", "Hindu", schema.Organization, schema.Organization, "a paper's title after The with a capital"},
 	})
 }

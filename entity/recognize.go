@@ -433,10 +433,12 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
-		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && faithWords[toks[m.start].Text] {
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && faithWords[toks[m.start].Text] && !titleThe(s, m.start) {
 			// "converted to Islam", "the Muslim community", "praise
 			// Allah": a faith, its believers' adjective or its god
-			// written alone is no actor ("Muslims" are a group).
+			// written alone is no actor ("Muslims" are a group). "The"
+			// with a capital inside a sentence opens a paper's title
+			// ("the newspaper The Hindu reported").
 			continue
 		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
