@@ -26,7 +26,7 @@ var (
 	// text exceed the PDF reader's limits (a zip bomb).
 	ErrTooLarge = pdf.ErrTooLarge
 	// ErrBadPDF is a PDF damaged beyond reading, ErrEncrypted an
-	// encrypted one.
+	// encrypted one that needs a password.
 	ErrBadPDF    = pdf.ErrBad
 	ErrEncrypted = pdf.ErrEncrypted
 	// ErrNoText is a web page with no article text, a feed or feed item
@@ -187,8 +187,8 @@ func cleanPathError(err error) error {
 // others; Markdown (by its extension) its prose; anything else is read as
 // plain text. Read returns a *FileError, and no input, for a file that
 // cannot be read, is binary, is not UTF-8, holds only white space, is XML
-// of another kind, is a page with no article text, or is a PDF that is
-// encrypted, damaged beyond reading, or holds no text.
+// of another kind, is a page with no article text, or is a PDF that needs
+// a password, is damaged beyond reading, or holds no text.
 func Read(path string, stdin io.Reader) ([]Input, error) {
 	var (
 		data []byte

@@ -46,7 +46,7 @@ files twice adds nothing and an interrupted build can simply be run again. A
 file whose content changed replaces the facts of its older version.
 
 A file that cannot be used (missing, unreadable, binary, not UTF-8, empty, a
-page with no article, XML that is no feed, a PDF that is encrypted, damaged
+page with no article, XML that is no feed, a PDF that needs a password, is damaged
 beyond reading or has no text layer) or a feed item with no text is
 reported and left out; the rest of the build goes on. A PDF page that
 cannot be read is reported and the document is built from the others.

@@ -84,7 +84,7 @@ func TestBuildBadInput(t *testing.T) {
 		{"blank", write("blank.txt", []byte(" \n\t\n")), "empty", "white space only counts as empty"},
 		{"encrypted pdf", write("locked.pdf", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"+
 			"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R /Encrypt << /Filter /Standard >> >>\n%%EOF\n")),
-			"encrypted PDF; kg cannot read it", "kg does not decrypt"},
+			"encrypted PDF: it uses encryption version 0, which kg does not know; kg cannot read it", "an encryption kg does not know is named"},
 		{"scanned pdf", write("scan.pdf", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"+
 			"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Contents 4 0 R >> endobj\n"+
 			"4 0 obj << /Length 23 >> stream\nq 612 0 0 792 0 0 cm /Im0 Do Q\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")),

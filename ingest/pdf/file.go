@@ -31,9 +31,10 @@ type pdfFile struct {
 	cache   map[int]any
 	busy    map[int]bool // objects being read: a reference back to one is null
 	stms    map[int][]int
-	left    int   // bytes that streams may still decode to (see maxDecoded)
-	bomb    error // a stream over the limits on decompression
-	work    int   // steps taken (see spend)
+	crypt   *decrypter // nil for a file in clear
+	left    int        // bytes that streams may still decode to (see maxDecoded)
+	bomb    error      // a stream over the limits on decompression
+	work    int        // steps taken (see spend)
 }
 
 // open reads the cross-reference of data: the table or stream that
@@ -305,9 +306,12 @@ func (f *pdfFile) load(num int) any {
 		case e.stm > 0:
 			v = f.fromStream(e.stm, e.index, num)
 		case e.offset >= 0 && e.offset < len(f.data):
-			n, obj, err := f.objectAt(e.offset)
-			if err == nil && n == num {
+			r, obj, err := f.objectAt(e.offset)
+			if err == nil && r.num == num {
 				v = obj
+				if f.crypt != nil {
+					v = f.crypt.object(r.num, r.gen, obj)
+				}
 			}
 		}
 	}
@@ -316,29 +320,31 @@ func (f *pdfFile) load(num int) any {
 }
 
 // objectAt reads "N G obj ... endobj" at off, and the stream after the
-// dictionary when there is one.
-func (f *pdfFile) objectAt(off int) (int, any, error) {
+// dictionary when there is one, and returns the object's number and
+// generation with it.
+func (f *pdfFile) objectAt(off int) (pdfRef, any, error) {
 	if !f.spend(0) {
-		return 0, nil, errors.New("too damaged to read in time")
+		return pdfRef{}, nil, errors.New("too damaged to read in time")
 	}
 	l := &pdfLexer{data: f.data, pos: off, refs: true}
 	defer func() { f.spend(l.pos - off) }()
 	n, _ := l.object(0)
-	_, _ = l.object(0)
+	g, _ := l.object(0)
 	kw, _ := l.object(0)
 	if _, ok := n.(float64); !ok || kw != pdfOp("obj") {
-		return 0, nil, fmt.Errorf("no object at offset %d", off)
+		return pdfRef{}, nil, fmt.Errorf("no object at offset %d", off)
 	}
+	ref := pdfRef{pdfInt(n, 0), pdfInt(g, 0)}
 	v, _ := l.object(0)
 	d, isDict := v.(pdfDict)
 	if !isDict {
-		return pdfInt(n, 0), v, nil
+		return ref, v, nil
 	}
 	save := l.pos
 	kw, _ = l.object(0)
 	if kw != pdfOp("stream") {
 		l.pos = save
-		return pdfInt(n, 0), d, nil
+		return ref, d, nil
 	}
 	if l.pos < len(f.data) && f.data[l.pos] == '\r' {
 		l.pos++
@@ -371,7 +377,7 @@ func (f *pdfFile) objectAt(off int) (int, any, error) {
 			}
 		}
 	}
-	return pdfInt(n, 0), &pdfStream{dict: d, raw: f.data[start:end], num: pdfInt(n, 0)}, nil
+	return ref, &pdfStream{dict: d, raw: f.data[start:end], num: ref.num}, nil
 }
 
 // objStm returns the object numbers an object stream holds, in order.

@@ -10,7 +10,8 @@ import (
 )
 
 // pdfSeeds returns PDFs to start fuzzing from: the test PDFs of
-// testdata and small ones made by the tests' writer, plain and compressed.
+// testdata (ingest's and the encrypted ones) and small ones made by the
+// tests' writer, plain and compressed.
 func pdfSeeds(f *testing.F) [][]byte {
 	out := [][]byte{
 		makePDF("T", "D:20240502", body(700, "Kim met Lee.", "Lee left.")),
@@ -18,6 +19,8 @@ func pdfSeeds(f *testing.F) [][]byte {
 		appendUpdate(simplePDF(&testPDF{}, []string{"BT /F1 12 Tf 72 700 Td (Kim) Tj ET"}), 4, "<< /Length 10 >>\nstream\nBT (x) Tj\nendstream"),
 	}
 	files, _ := filepath.Glob("../testdata/*.pdf") // ingest's golden PDFs
+	encrypted, _ := filepath.Glob("testdata/encrypted/*.pdf")
+	files = append(files, encrypted...)
 	for _, p := range files {
 		data, err := os.ReadFile(p)
 		if err != nil {

@@ -9,8 +9,9 @@
 // incremental updates, and a scan for objects when the cross-reference is
 // broken), the filters that carry text (Flate with predictors, LZW,
 // ASCIIHex, ASCII85, RunLength), simple and Type0 fonts through their
-// encodings, /Differences and ToUnicode maps, and Form XObjects. It does
-// not decrypt, and it reads no images (no OCR).
+// encodings, /Differences and ToUnicode maps, and Form XObjects. It
+// decrypts files that open without a password (see crypt.go), and it reads
+// no images (no OCR).
 package pdf
 
 import (
@@ -35,7 +36,8 @@ func Is(data []byte) bool {
 var (
 	// ErrBad is a PDF damaged beyond reading.
 	ErrBad = errors.New("unreadable PDF")
-	// ErrEncrypted is an encrypted PDF.
+	// ErrEncrypted is an encrypted PDF that kg cannot open: one that
+	// needs a password, or is encrypted in a way kg does not know.
 	ErrEncrypted = errors.New("encrypted PDF")
 	// ErrTooLarge is a PDF whose streams or text exceed the reader's
 	// limits (a zip bomb, or more than MaxText bytes of text).
@@ -62,7 +64,7 @@ type Doc struct {
 // Read returns the text of a PDF, with its title and creation date from
 // the document information (empty when absent), reading the pages in the
 // page tree's order; see [layout] for how the text is laid out. It
-// fails for an encrypted file, a file without a catalogue or page tree
+// fails for an encrypted file that needs a password, a file without a catalogue or page tree
 // (after a scan for its objects when the cross-reference is broken), and
 // one whose streams would decompress to more than maxDecoded bytes.
 // Reading takes time and memory linear in the size of data: every loop
@@ -78,7 +80,9 @@ func Read(data []byte) (res Doc, err error) {
 	}
 	defer func() { res.steps = f.work }()
 	if f.trailer["Encrypt"] != nil {
-		return res, fmt.Errorf("%w; kg cannot read it", ErrEncrypted)
+		if err := f.decryptAll(); err != nil {
+			return res, fmt.Errorf("%w: %v; kg cannot read it", ErrEncrypted, err)
+		}
 	}
 	if info, ok := f.get(f.trailer["Info"]).(pdfDict); ok {
 		t, _ := f.get(info["Title"]).(pdfString)

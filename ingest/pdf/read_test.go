@@ -217,7 +217,7 @@ func TestPDFRefusals(t *testing.T) {
 		wantMsg string
 		why     string
 	}{
-		{"encrypted", simplePDF(encrypted, []string{text}), ErrEncrypted, "encrypted PDF; kg cannot read it", "kg does not decrypt"},
+		{"encrypted", simplePDF(encrypted, []string{text}), ErrEncrypted, "encrypted PDF: it needs a password; kg cannot read it", "the empty password does not open it"},
 		{"no catalogue", []byte("%PDF-1.4\n1 0 obj << /Type /Font >> endobj\n%%EOF\n"), ErrBad, "unreadable PDF: no document catalogue", "nothing to read"},
 		{"cut short", simplePDF(&testPDF{}, []string{text})[:60], ErrBad, "unreadable PDF", "a truncated PDF is unreadable, and no panic escapes"},
 		{"zip bomb", bombPDF(40<<20, 1), ErrTooLarge, "file too large: a stream decompresses to over 32 MiB (a zip bomb?)", "a small file that inflates to a huge stream"},

@@ -1,6 +1,7 @@
 // Package sharedtest finds what tests need from outside the module: the
 // read-only ../shared folder beside the project (the seed article, CaRB's dev
-// split) and external programs (rapper, xmllint, dot, chromium, PostgreSQL).
+// split) and external programs (rapper, xmllint, dot, chromium, qpdf,
+// PostgreSQL).
 //
 // When something is missing, a test skips with a message saying what and
 // where. With KG_STRICT=1 in the environment, as .ci/run sets it, the test
