@@ -1,7 +1,11 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,5 +65,49 @@ func TestPDFHeaderInText(t *testing.T) {
 	ins, err := Parse("pdf.txt", []byte(text))
 	if err != nil || len(ins) != 1 || ins[0].Text != text {
 		t.Errorf("Parse(pdf.txt) = %v, %v; want the text: it only quotes a PDF's header", ins, err)
+	}
+}
+
+// TestLargePDF checks that a PDF over MaxFileSize, large for its images
+// as reports are, is read (from a file and from standard input), and that
+// one over MaxPDFSize is refused, naming the limit.
+func TestLargePDF(t *testing.T) {
+	text := "BT /F1 12 Tf 72 700 Td (Kim met Lee.) Tj ET"
+	// One page of text, then a page with an image as large as a photo
+	// book's: kg skips images whatever their size.
+	large := func(size int) []byte {
+		p := onePagePDF(text, "q 100 0 0 100 0 0 cm /Im1 Do Q")
+		img := "99 0 obj << /Type /XObject /Subtype /Image /Filter /DCTDecode /Length " + strconv.Itoa(size) + " >> stream\n"
+		at := bytes.LastIndex(p, []byte("trailer"))
+		var b bytes.Buffer
+		b.Write(p[:at])
+		b.WriteString(img)
+		b.Write(bytes.Repeat([]byte{0xd8}, size))
+		b.WriteString("\nendstream endobj\n")
+		b.Write(p[at:])
+		return b.Bytes()
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.pdf")
+	data := large(MaxFileSize + 1<<20)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, from := range []struct {
+		path  string
+		stdin io.Reader
+	}{{path, nil}, {"-", bytes.NewReader(data)}} {
+		ins, err := Read(from.path, from.stdin)
+		if err != nil || len(ins) != 1 || ins[0].Text != "Kim met Lee.\n" {
+			t.Errorf("Read(%s, a %d MiB PDF) = %v, %v; want its text", from.path, len(data)>>20, ins, err)
+		}
+	}
+	huge := filepath.Join(dir, "huge.pdf")
+	if err := os.WriteFile(huge, large(MaxPDFSize), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ins, err := Read(huge, nil)
+	if len(ins) != 0 || !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "huge.pdf: file too large: a PDF over 128 MiB") {
+		t.Errorf("Read(a PDF over MaxPDFSize) = %v, %v; want ErrTooLarge naming the file and the limit", ins, err)
 	}
 }

@@ -22,7 +22,7 @@ var (
 	ErrBinary      = errors.New("binary file (contains NUL bytes)")
 	ErrInvalidUTF8 = errors.New("not valid UTF-8")
 	ErrEmpty       = errors.New("empty file")
-	// ErrTooLarge is a file over MaxFileSize, or a PDF whose streams or
+	// ErrTooLarge is a file over MaxFileSize (a PDF over MaxPDFSize), or a PDF whose streams or
 	// text exceed the PDF reader's limits (a zip bomb).
 	ErrTooLarge = pdf.ErrTooLarge
 	// ErrBadPDF is a PDF damaged beyond reading, ErrEncrypted an
@@ -43,6 +43,13 @@ var (
 // breaks took 2 GB of RSS to build, so larger files are refused with
 // advice to split them.
 const MaxFileSize = 16 << 20
+
+// MaxPDFSize is the largest PDF kg reads, in bytes. A PDF's size is mostly
+// its images and fonts, which kg skips; its text is capped at pdf.MaxText
+// (16 MiB, as a text file) and what its streams decompress to is bounded,
+// so a large report is read whole: the file's bytes are held in memory
+// while it is read.
+const MaxPDFSize = 128 << 20
 
 // A FileError is a problem with one input; the build goes on without it.
 type FileError struct {
@@ -195,7 +202,7 @@ func Read(path string, stdin io.Reader) ([]Input, error) {
 		err  error
 	)
 	if path == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, MaxFileSize+1))
+		data, err = readLimited(stdin, 0)
 	} else {
 		data, err = readFile(path)
 	}
@@ -209,7 +216,7 @@ func Read(path string, stdin io.Reader) ([]Input, error) {
 // [Read] does for a file.
 func Parse(source string, data []byte) ([]Input, error) {
 	fail := func(err error) ([]Input, error) { return nil, &FileError{Path: source, Err: err} }
-	if pdf.Is(data) && len(data) <= MaxFileSize {
+	if pdf.Is(data) && len(data) <= MaxPDFSize {
 		ins, err := parsePDF(source, data)
 		// A text that quotes a PDF's header near its start is read as
 		// text when it holds no PDF.
@@ -266,7 +273,33 @@ func readFile(path string) ([]byte, error) {
 	if err := regular(st); err != nil {
 		return nil, err // replaced between Stat and Open
 	}
-	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	return readLimited(f, st.Size())
+}
+
+// readLimited reads r to its end, or to one byte past the limit of its
+// kind: MaxPDFSize for a PDF, MaxFileSize for any other file. size is
+// r's size when known (a file's), else 0.
+func readLimited(r io.Reader, size int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil || len(data) <= MaxFileSize || !pdf.Is(data) {
+		return data, err
+	}
+	// A large PDF: read the rest into a buffer of its size (and a byte,
+	// to see its end), so that memory holds the file once, not up to
+	// twice over as a growing buffer would.
+	buf := append(make([]byte, 0, min(max(size, int64(len(data)))+1, MaxPDFSize+1)), data...)
+	for len(buf) < cap(buf) {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	rest, err := io.ReadAll(io.LimitReader(r, MaxPDFSize+1-int64(len(buf))))
+	return append(buf, rest...), err
 }
 
 // regular returns an error unless st describes a regular file.
@@ -283,6 +316,9 @@ func regular(st fs.FileInfo) error {
 // checkBinary reports why data is no file kg can read whatever its kind,
 // or nil.
 func checkBinary(data []byte) error {
+	if pdf.Is(data) && len(data) > MaxPDFSize {
+		return fmt.Errorf("%w: a PDF over %d MiB", ErrTooLarge, MaxPDFSize>>20)
+	}
 	if len(data) > MaxFileSize {
 		return fmt.Errorf("%w: over %d MiB; split it into several files", ErrTooLarge, MaxFileSize>>20)
 	}
