@@ -2241,6 +2241,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if f.obj == nil {
+		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
+			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
+		}
+	}
 	if _, _, aimed := aimedInObject(x); aimed {
 		f.obj, f.concept = nil, "" // "launched missiles targeting Swedish troops": the troops were aimed at ([docState.aimedTargets])
 	}
