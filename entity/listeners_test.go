@@ -36,5 +36,9 @@ func TestListeners(t *testing.T) {
 			[]string{"Ann Lee -tell-> Associated Press", "Tom Wu -tell-> Reuters"},
 			nil,
 			"the name opening a clause told without that is the one told"},
+		{`Speaking to Reuters, the president of the Harbor League, Kari Dahl, said, "We are for free speech." Talking with Nordic Radio, the ministry said the plan was safe.`,
+			[]string{"Kari Dahl -speak_to-> Reuters", "Kari Dahl -lead-> Harbor League"},
+			[]string{"Harbor League -speak_to-> Reuters"},
+			"a sentence opening with speaking to someone: the last person named before the verb speaks to him"},
 	})
 }
