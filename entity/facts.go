@@ -2231,6 +2231,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj == nil {
+		if a := d.daySubject(si, s, x); a != nil {
+			f.subj, sc = a, x.Confidence*placeArgConf // "Ann Lee, an activist, on Sunday told Reuters"
+		}
+	}
+	if f.subj == nil {
 		if a := d.orderedAides(si, s, x); a != nil {
 			f.subj, sc = a, x.Confidence*placeArgConf // "ordered his staff to delay aid to Fiji"
 		}

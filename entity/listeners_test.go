@@ -8,7 +8,9 @@ import (
 
 // TestListeners checks, on sentences written for this test, that an
 // unknown name a speaker addresses is an organisation told, and that the
-// name opening a clause told without "that" is the one told.
+// name opening a clause told without "that" is the one told, and that a
+// day read as the teller's subject gives way to the actor before it
+// ([docState.daySubject]).
 func TestListeners(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -40,5 +42,13 @@ func TestListeners(t *testing.T) {
 			[]string{"Kari Dahl -speak_to-> Reuters", "Kari Dahl -lead-> Harbor League"},
 			[]string{"Harbor League -speak_to-> Reuters"},
 			"a sentence opening with speaking to someone: the last person named before the verb speaks to him"},
+		{"One activist, Ann Lee, on Sunday told Reuters that the deal was done. One resident, Tom Wu, on Monday visited Oslo.",
+			[]string{"Ann Lee -tell-> Reuters", "Tom Wu -visit-> Oslo"},
+			nil,
+			"after a name and its apposition, a day after on is no subject"},
+		{"Kari Dahl said that on Sunday Sweden attacked Norway.",
+			[]string{"Sweden -attack-> Norway"},
+			[]string{"Kari Dahl -attack-> Norway"},
+			"a day after a clause's verb stands in another clause"},
 	})
 }
