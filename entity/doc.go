@@ -442,7 +442,13 @@
 // ally is none ([pastRole]). A person
 // "from" an organisation after a verb of separation ("expelled Ann Lee from
 // the party") belongs to nothing. "In an interview with Reuters, Ann Lee
-// said" gives speak_with, as "in remarks to" gives tell.
+// said" gives speak_with, as "in remarks to" gives tell; "Speaking to
+// Reuters, the president of the League, Ann Lee, said" gives Ann Lee
+// speak_to Reuters. An unknown name one speaks to is an organisation ("told
+// The Verge", "speaking to BBC Sport", "in an interview with Time
+// magazine"), and "told the Associated Press four people died" tells the
+// Associated Press. "We would like to thank the Red Cross" thanks it: a
+// speech act wished is done.
 // "A spokesman for Hamas, Ann Lee," gives work_for Hamas and makes Ann Lee
 // the speaker; "Ann Lee's lawyer, Tom Wu," gives work_for Ann Lee; an
 // office "of Ukraine's Odessa region" is the region's; "a close ally of"

@@ -2231,6 +2231,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj == nil {
+		if a := d.daySubject(si, s, x); a != nil {
+			f.subj, sc = a, x.Confidence*placeArgConf // "Ann Lee, an activist, on Sunday told Reuters"
+		}
+	}
+	if f.subj == nil {
 		if a := d.orderedAides(si, s, x); a != nil {
 			f.subj, sc = a, x.Confidence*placeArgConf // "ordered his staff to delay aid to Fiji"
 		}
@@ -2241,6 +2246,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if f.obj == nil {
+		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
+			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
+		}
+	}
 	if _, _, aimed := aimedInObject(x); aimed {
 		f.obj, f.concept = nil, "" // "launched missiles targeting Swedish troops": the troops were aimed at ([docState.aimedTargets])
 	}

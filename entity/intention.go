@@ -153,8 +153,12 @@ func unfinishedOf(toks []nlp.Token, of int) bool {
 // Oslo" (a modal argument of intention), "would visit", "could attack",
 // "is to visit", "are going to meet". An analyst's edge between two actors
 // is an act the sentence says took place (or takes place), so such a
-// fact keeps its object as text.
+// fact keeps its object as text. A speech act wished is done in the
+// wishing ([performed]).
 func intention(s nlp.Sentence, x schema.Extraction) bool {
+	if performed(x) {
+		return false
+	}
 	for _, a := range x.Extra {
 		if a.Role != "modal" {
 			continue

@@ -231,6 +231,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	vesselNames(sents, found)
 	operationNames(sents, found)
 	orgVote(sents, found)
+	listenerNames(sents, found)
 	if len(sents) > 0 {
 		found[0] = r.interviewHeadline(sents[0], found[0])
 	}

@@ -773,10 +773,19 @@ var conversationNouns = map[string]bool{"interview": true, "conversation": true,
 // it", "Ann Lee, in remarks to state radio, said": the subject of the
 // sentence's first clause outside the phrase tells the actor the phrase is
 // addressed to, and so does "in an interview with Reuters"; "in a call
-// with Tom Wu" speaks with him.
+// with Tom Wu" speaks with him, and so does "Speaking with Tom Wu" opening
+// the sentence ("Speaking to Reuters" speaks to it).
 func (d *docState) statementTo(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
+		if k == 0 && (toks[k].Lower() == "speaking" || toks[k].Lower() == "talking") && (toks[k+1].Lower() == "to" || toks[k+1].Lower() == "with") {
+			// "Speaking to Agence France-Presse, the president of the
+			// League, Ann Lee, said": the subject speaks to the one named.
+			if to := d.mentionAt(si, s, k+2); to != nil {
+				d.spokeTo(si, s, to, "speak_"+toks[k+1].Lower())
+			}
+			continue
+		}
 		if !strings.EqualFold(toks[k].Text, "in") {
 			continue
 		}
@@ -800,19 +809,58 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		default:
 			continue
 		}
-		to := d.mentionAt(si, s, j+2)
-		if to == nil {
+		if to := d.mentionAt(si, s, j+2); to != nil {
+			d.addressedBy(si, s, k, to, lemma)
+		}
+	}
+}
+
+// spokeTo gives the speaker of sentence si, which opens with "Speaking to"
+// and the mention to, the relation lemma to it: the last person named
+// before the clause's verb ("Speaking to Reuters, the president of the
+// League, Ann Lee, said"), or the last actor when no person is named
+// there ("Speaking to Reuters, the ministry said").
+func (d *docState) spokeTo(si int, s nlp.Sentence, to *mention, lemma string) {
+	toks := s.Tokens
+	v := to.end
+	for v < len(toks) && !inQuotes(d.qs, si, v) && !strings.HasPrefix(toks[v].Tag, "VB") && toks[v].Tag != "MD" {
+		v++
+	}
+	if v == len(toks) || inQuotes(d.qs, si, v) {
+		return
+	}
+	var by *mention
+	for _, m := range d.sents[si] {
+		if m.start < to.end || m.end > v || m.ent == nil || m.ent == to.ent || m.adj || m.possessive || m.role || !actorEntity(m.ent) {
 			continue
 		}
-		from, end := toks[k].Start, toks[to.end-1].End
-		for _, f := range d.facts {
-			if f.Sentence != si || f.implied || f.subj == nil || f.subj == to.ent ||
-				(f.Subject.Start >= from && f.Subject.Start < end) {
-				continue
-			}
-			d.derive(si, f.Subject, joinText(toks[k:to.end]), lemma, f.subj, to.ent, "", f.Confidence*roleConf)
-			break
+		if by == nil || by.ent.typ != schema.Person || m.ent.typ == schema.Person {
+			by = m
 		}
+	}
+	if by == nil || slices.ContainsFunc(d.facts, func(g *docFact) bool { return g.Sentence == si && g.subj == by.ent && g.obj == to.ent }) {
+		return // "Speaking to Reuters, Tom Wu said": read as a clause already
+	}
+	subj := schema.Argument{Text: joinText(toks[by.start:by.end]), Start: toks[by.start].Start, End: toks[by.end-1].End}
+	d.derive(si, subj, joinText(toks[:to.end]), lemma, by.ent, to.ent, "", roleConf)
+}
+
+// addressedBy gives the subject of the first fact of sentence si outside
+// the phrase from token k to mention to, its addressee, the relation lemma
+// to it, unless a fact between the two is there already.
+func (d *docState) addressedBy(si int, s nlp.Sentence, k int, to *mention, lemma string) {
+	toks := s.Tokens
+	from, end := toks[k].Start, toks[to.end-1].End
+	for _, f := range d.facts {
+		if f.Sentence != si || f.implied || f.subj == nil || f.subj == to.ent ||
+			(f.Subject.Start >= from && f.Subject.Start < end) {
+			continue
+		}
+		if slices.ContainsFunc(d.facts, func(g *docFact) bool { return g.Sentence == si && g.subj == f.subj && g.obj == to.ent }) {
+			return // "Speaking to Reuters, Tom Wu said": read as a clause already
+		}
+		d.derive(si, f.Subject, joinText(toks[k:to.end]), lemma, f.subj, to.ent, "", f.Confidence*roleConf)
+		return
 	}
 }
 
