@@ -1162,6 +1162,7 @@ var descWords = map[string]bool{
 	"disgraced": true, "jailed": true, "bankrupt": true, "ex": true, "then": true, "shadow": true,
 	"cash-strapped": true, "debt-laden": true, "debt-ridden": true, "loss-making": true, "privatised": true,
 	"privatized": true, "nationalised": true, "nationalized": true, "retired": true, "sacked": true,
+	"longtime": true, "long-time": true,
 }
 
 // descWord reports whether w describes the name after it rather than

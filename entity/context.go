@@ -106,6 +106,12 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 				if t.Tag == "POS" {
 					org = false // "Tom Wu, the Tax Agency's spokesman,": the possessor's noun heads nothing
 				}
+				if finiteAt(toks, i) {
+					// "According to Ann Lee, the movement grew": the
+					// noun phrase is the next clause's subject, no
+					// apposition.
+					org = false
+				}
 				if t.Text == "," || t.Text == "." || t.Tag == "IN" || strings.HasPrefix(t.Tag, "VB") {
 					break
 				}

@@ -227,6 +227,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
+	d.ownedPart(si, s, m) // "Microsoft's GitHub", "South Africa's False Bay"
 }
 
 // statePossessor returns the possessive mention of a state right before

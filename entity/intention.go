@@ -170,7 +170,8 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) > 1 && futureModals[w[0]] && !(x.Negated && w[0] == "could" && (agreement(x.Lemma) || heldAgreement(heldTogether(x)))) {
+	if len(w) > 1 && futureModals[w[0]] && !(x.Negated && w[0] == "could" && (agreement(x.Lemma) || heldAgreement(heldTogether(x)))) &&
+		!refusedAct(s, x) { // "Mears would not confirm the account": a refusal
 		// "could not agree on a budget" says they did not: a failure, no
 		// possibility ("could not type X into Google" is left out: a
 		// thing typed reads as an actor too easily)

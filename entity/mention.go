@@ -1370,7 +1370,7 @@ func (r *Resolver) townThenTeam(s nlp.Sentence, seg []unit, titles []*title) *me
 	// A state or province names teams too ("Indiana Pacers", "Minnesota
 	// Vikings"), but no districts.
 	state := seg[0].e != nil && seg[0].e.typ == schema.GPE && seg[0].e.region && seg[0].e.in != ""
-	if !seg[0].e.town() && !state {
+	if e := seg[0].e; !e.town() && !state && !nationalPaper(s, seg, e) {
 		return nil
 	}
 	for _, u := range seg[1:] {

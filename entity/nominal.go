@@ -59,6 +59,8 @@ var nominals = map[string]eventNoun{
 	"fight": {"fight", []string{"with", "against"}}, "fights": {"fight", []string{"with", "against"}},
 	"fighting": {"fight", []string{"with", "against"}}, "war": {"fight", []string{"with", "against", "on"}},
 	"dispute": {"dispute_with", []string{"with"}}, "disputes": {"dispute_with", []string{"with"}},
+	"disagreement": {"disagree_with", []string{"with"}}, "disagreements": {"disagree_with", []string{"with"}},
+	"rift": {"dispute_with", []string{"with"}}, "quarrel": {"dispute_with", []string{"with"}},
 	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
 	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
 	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},

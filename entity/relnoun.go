@@ -22,6 +22,9 @@ var relationalNouns = map[string]string{
 	"supporter": schema.Support, "supporters": schema.Support,
 	// A person's deputy: a body's deputy is a role the role rules read.
 	"deputy": "deputy_of",
+	// "Hunter Biden's former business partner Tony Bobulinski", "Labour's
+	// coalition partner, the Greens".
+	"partner": "partner_of", "partners": "partner_of",
 	// A person's party: the person is its member ([partyOf]).
 	"party": partyOf,
 }

@@ -2460,6 +2460,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// title before the next sentence's "the president".
 		start += 2
 	}
+	relative = relative || copulaRoleAt(s.Tokens, start, b.start) // "Tom Wu is the head of the surgery department at"
 	w := lowerWords(s.Tokens[start:b.start])
 	if n := len(w); n > 4 && b.ent.typ == schema.GPE && !state && !b.possessive && w[n-1] == "of" && placeNouns[w[n-2]] && !modifiesNoun(s, b.end) {
 		local = true // "the mayor of the city of San Juan": the kind of place says it is one, listed or not

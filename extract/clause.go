@@ -235,6 +235,9 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	for m >= 0 && (a.ch[m].kind == adv || a.ch[m].kind == quote) {
 		m--
 	}
+	if m > 0 && a.floatingQuantifier(m) && a.ch[m-1].kind == wh {
+		m-- // "Ann Lee and Tom Wu, who both worked for": the relative's subject
+	}
 	if m < 0 {
 		return false
 	}
@@ -390,8 +393,12 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 	}
 	c.subj, c.subjs = a.subjectChain(n, true)
 	c.from = relative
+	v := m + 1
+	if v+1 < len(a.ch) && a.floatingQuantifier(v) {
+		v++ // "who both worked": both members
+	}
 	if p := len(a.cl) - 1; c.subjs == nil && a.ch[m-1].kind == comma && p >= 0 && len(a.cl[p].objs) > 1 && a.cl[p].objs[len(a.cl[p].objs)-1].j == c.subj.j &&
-		m+1 < len(a.ch) && a.ch[m+1].kind == vg && a.tags[a.ch[m+1].i] != "VBZ" {
+		v < len(a.ch) && a.ch[v].kind == vg && a.tags[a.ch[v].i] != "VBZ" {
 		// "met Norway, Sweden and Denmark, which have signed", "by the
 		// presidents of A, B and C, who met Tom Wu": a relative set off
 		// after a list is about every member, unless its verb is

@@ -133,6 +133,18 @@ func TestSentence(t *testing.T) {
 			why:      "the phrase of time after the relative pronoun is no subject: the antecedent is",
 		},
 		{
+			name:     "floating quantifier after who",
+			sentence: "The show was hosted by Ann Lee and Tom Wu, who both worked for Halvik Radio.",
+			want:     fact{"Ann Lee", "worked for", "work_for", "Halvik Radio"},
+			why:      "both after who counts the antecedents, the list before the relative, and is no subject of its own",
+		},
+		{
+			name:     "floating quantifier after who, second member",
+			sentence: "The show was hosted by Ann Lee and Tom Wu, who both worked for Halvik Radio.",
+			want:     fact{"Tom Wu", "worked for", "work_for", "Halvik Radio"},
+			why:      "both after who: every member of the list works there",
+		},
+		{
 			name:     "month before a name at the start",
 			sentence: "In March Norway attacked Sweden.",
 			want:     fact{"Norway", "attacked", "attack", "Sweden"},
