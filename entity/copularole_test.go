@@ -18,3 +18,19 @@ func TestCopulaRoleAt(t *testing.T) {
 			"a guest holds no role"},
 	})
 }
+
+// TestDeniedRelativeRole checks that a relative clause denying a role
+// gives no role: the copula's negated fact says what the sentence states.
+func TestDeniedRelativeRole(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Vote delayed\n\nAnn Lee, who is not a member of the Halvik Party, spoke on Monday.",
+			[]string{"Ann Lee -not_member_of-> Halvik Party"}, []string{"Ann Lee -member_of-> Halvik Party"},
+			"is not: no membership"},
+		{"Vote delayed\n\nTom Wu, who is no longer the president of Halvik Corporation, spoke on Monday.",
+			nil, []string{"Tom Wu -lead-> Halvik Corporation"},
+			"no longer: no role now"},
+		{"Vote delayed\n\nAnn Lee, who is a member of the Halvik Party, spoke on Monday.",
+			[]string{"Ann Lee -member_of-> Halvik Party"}, nil,
+			"the affirmed relative clause still gives the role"},
+	})
+}

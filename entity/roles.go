@@ -2403,6 +2403,17 @@ func withoutPortfolio(toks []nlp.Token) []nlp.Token {
 	return toks
 }
 
+// deniedRole reports whether the words of a copula and its role deny it:
+// "is not", "is n't", "is never", "is no longer".
+func deniedRole(w []string) bool {
+	for i, x := range w {
+		if x == "not" || x == "n't" || x == "never" || x == "longer" && i > 0 && w[i-1] == "no" {
+			return true
+		}
+	}
+	return false
+}
+
 // staffHeads are the last words of names of organisations whose people
 // work for them rather than belong to them; the names of papers and
 // broadcasters end in [newsHeads].
@@ -2462,6 +2473,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	relative = relative || copulaRoleAt(s.Tokens, start, b.start) // "Tom Wu is the head of the surgery department at"
 	w := lowerWords(s.Tokens[start:b.start])
+	if relative && deniedRole(w) {
+		return role{}, false // "Ann Lee, who is not a member of the Senate,": the copula's not_member_of says it
+	}
 	if n := len(w); n > 4 && b.ent.typ == schema.GPE && !state && !b.possessive && w[n-1] == "of" && placeNouns[w[n-2]] && !modifiesNoun(s, b.end) {
 		local = true // "the mayor of the city of San Juan": the kind of place says it is one, listed or not
 	}
