@@ -61,6 +61,9 @@ type mention struct {
 	// that no comma closes ("Tom Wu, US Secretary of State was visiting"):
 	// the office stands for the person.
 	appos *mention
+	// body is the organisation a description with modifiers takes up
+	// ([docState.modifiedDesc]).
+	body *docEntity
 	// camp is the state a group's stance names ("pro-Russian
 	// separatists") or the actor it follows ("supporters of Tom Wu"),
 	// whom the group supports or opposes ([docState.stanceFacts]).

@@ -392,7 +392,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case m.kind == mDesc:
-		if _, ok := personNouns[m.head]; ok {
+		if m.body != nil {
+			e = m.body // "the fire service": [docState.modifiedDesc]
+		} else if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)

@@ -1,0 +1,40 @@
+package entity
+
+import "testing"
+
+// TestFactsCoref17Modified: a definite description whose lower-case
+// modifiers are words of a body's name takes up that body ("the fire
+// service" after Halvik Fire and Rescue Service), and so does one whose
+// modifier says where the body is based.
+func TestFactsCoref17Modified(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Halvik Fire and Rescue Service was called on Monday. The fire service thanked Tom Wu.",
+			[]string{"Halvik Fire and Rescue Service -thank-> Tom Wu"}, nil,
+			"\"fire\" and \"service\" are words of the name"},
+		{"The Halvik Fire and Rescue Service was called on Monday. The police service thanked Tom Wu.",
+			nil, []string{"Halvik Fire and Rescue Service -thank-> Tom Wu"},
+			"\"police\" is no word of the name: another service"},
+		{"The European Court of Justice ruled on Monday. The Luxembourg-based court criticised Tom Wu.",
+			[]string{"European Court of Justice -criticise-> Tom Wu"}, nil,
+			"where the court is based needs no word of its name"},
+		{"The Second Circuit Court of Appeals ruled on Monday. Tom Wu criticised the appeals court.",
+			[]string{"Tom Wu -criticise-> Second Circuit Court of Appeals"}, nil,
+			"a plural modifier of the name"},
+		{"The Second Circuit Court of Appeals ruled on Monday. Tom Wu criticised the district court.",
+			nil, []string{"Tom Wu -criticise-> Second Circuit Court of Appeals"},
+			"a district court is not the appeals court"},
+	})
+}
+
+// TestFactsCoref17StatePossessive: a state's possessive stands for "the"
+// before such a description.
+func TestFactsCoref17StatePossessive(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Iranian Chess Federation banned Ann Lee. Tom Wu, the president of the country's chess federation, criticised her.",
+			[]string{"Tom Wu -lead-> Iranian Chess Federation"}, nil,
+			"\"the country's chess federation\" is the Iranian Chess Federation"},
+		{"The Iranian Chess Federation banned Ann Lee. Tom Wu, the president of Iran's chess federation, criticised her.",
+			[]string{"Tom Wu -lead-> Iranian Chess Federation"}, nil,
+			"a state's name before the possessive"},
+	})
+}
