@@ -38,3 +38,23 @@ func TestFactsCoref17StatePossessive(t *testing.T) {
 			"a state's name before the possessive"},
 	})
 }
+
+// TestFactsCoref17Opener: a word that opens the sentence and is no name's
+// ("Longtime", "Afterwards") before a person's name of the document is no
+// word of a new person's name.
+func TestFactsCoref17Opener(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu met Ann Lee on Monday. Longtime Lee criticised Wu on Tuesday.",
+			[]string{"Ann Lee -criticise-> Tom Wu"}, []string{"Longtime Lee -criticise-> Tom Wu"},
+			"an adjective opening the sentence"},
+		{"Tom Wu met Ann Lee on Monday. Afterwards Wu visited Oslo.",
+			[]string{"Tom Wu -visit-> Oslo"}, []string{"Afterwards Wu -visit-> Oslo"},
+			"an adverb opening the sentence"},
+		{"Yingluck Shinawatra met Tom Wu on Monday. Thaksin Shinawatra criticised Wu.",
+			[]string{"Thaksin Shinawatra -criticise-> Tom Wu"}, []string{"Yingluck Shinawatra -criticise-> Tom Wu"},
+			"a given name the tagger takes for a proper noun opens another person's name"},
+		{"Ann Lee met Tom Wu on Monday. Christian Lee criticised Wu.",
+			[]string{"Christian Lee -criticise-> Tom Wu"}, []string{"Ann Lee -criticise-> Tom Wu"},
+			"a given name opens another person's name"},
+	})
+}

@@ -379,6 +379,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police"})
 			}
 			if e == nil {
+				e = d.openerSurname(si, m) // "Afterwards Trump said"
+			}
+			if e == nil {
 				e = d.named(m)
 			}
 		}
