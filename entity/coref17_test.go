@@ -58,3 +58,22 @@ func TestFactsCoref17Opener(t *testing.T) {
 			"a given name opens another person's name"},
 	})
 }
+
+// TestFactsCoref17SaidThey: a body that reports in the plural what it has
+// done ("Police said they had arrested") is the "they" of its clause.
+func TestFactsCoref17SaidThey(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Yesterday, Thames Valley Police said they had arrested Tom Wu.",
+			[]string{"Thames Valley Police -arrest-> Tom Wu"}, nil,
+			"the force reports its arrest"},
+		{"On Monday, Halvik Corp said that they had sued Tom Wu.",
+			[]string{"Halvik Corp -sue-> Tom Wu"}, nil,
+			"\"that\" between the verb and the pronoun"},
+		{"Halvik Corp, Norden Bank and Acme said they had sued Tom Wu.",
+			nil, []string{"Acme -sue-> Tom Wu"},
+			"a list of speakers: \"they\" are all of them"},
+		{"Halvik Corp's chief Ann Lee said they had sued Tom Wu.",
+			nil, []string{"Ann Lee -sue-> Tom Wu"},
+			"a person's report: not her"},
+	})
+}

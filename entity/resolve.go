@@ -879,6 +879,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.pron == "them" && d.coordinatedObject(si, m) {
 		return nil // "obtained the messages ... and released them": the messages
 	}
+	if e := d.saidThey(si, m, cur); e != nil {
+		return e // "UNICEF reported they had delivered"
+	}
 	likely := compatible(m.pron, true)
 	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {
 		return e
