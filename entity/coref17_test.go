@@ -77,3 +77,18 @@ func TestFactsCoref17SaidThey(t *testing.T) {
 			"a person's report: not her"},
 	})
 }
+
+// TestFactsCoref17Nickname: a quoted nickname with the surname
+// ("Jeremy \"Spike\" Cohen") names the same person as the nickname and
+// surname alone, before it or after it, and the person keeps the given
+// name.
+func TestFactsCoref17Nickname(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Jeremy \"Spike\" Cohen met Tom Wu on Monday. Spike Cohen praised Wu.",
+			[]string{"Jeremy Cohen -meet-> Tom Wu", "Jeremy Cohen -praise-> Tom Wu"}, []string{"Spike Cohen -praise-> Tom Wu"},
+			"the nickname's name after the full one"},
+		{"Spike Cohen praised Tom Wu on Monday. Jeremy \"Spike\" Cohen met Wu on Tuesday.",
+			[]string{"Jeremy Cohen -praise-> Tom Wu", "Jeremy Cohen -meet-> Tom Wu"}, []string{"Spike Cohen -praise-> Tom Wu"},
+			"the nickname's name before the full one, as a headline gives it"},
+	})
+}

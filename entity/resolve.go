@@ -359,6 +359,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if m.appos != nil {
 		e = m.appos.ent
 	}
+	if e == nil && m.nick != "" {
+		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
@@ -453,6 +456,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		return
 	}
 	m.ent = e
+	d.noteNick(m, e)
 	if e.first.sent < 0 {
 		e.first = p
 	}
