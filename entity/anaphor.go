@@ -31,6 +31,12 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 	ms = d.stateHolders(s, ms)
 	for i := 0; i+1 < len(toks); i++ {
 		low := toks[i].Lower()
+		if toks[i].Tag == "POS" {
+			if m := d.modifiedDesc(s, ms, i); m != nil {
+				ms = insertMention(ms, m) // "the country's chess federation"
+			}
+			continue
+		}
 		if low != "the" && low != "this" {
 			continue
 		}
@@ -39,6 +45,10 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			continue
 		}
 		if m := d.titledDesc(s, ms, i); m != nil {
+			ms = insertMention(ms, m)
+			continue
+		}
+		if m := d.modifiedDesc(s, ms, i); m != nil {
 			ms = insertMention(ms, m)
 			continue
 		}

@@ -61,6 +61,12 @@ type mention struct {
 	// that no comma closes ("Tom Wu, US Secretary of State was visiting"):
 	// the office stands for the person.
 	appos *mention
+	// body is the organisation a description with modifiers takes up
+	// ([docState.modifiedDesc]).
+	body *docEntity
+	// nick is the name a quoted nickname makes with the surname
+	// ("Eddie Van Halen" of "Edward Lodewijk \"Eddie\" Van Halen").
+	nick string
 	// camp is the state a group's stance names ("pro-Russian
 	// separatists") or the actor it follows ("supporters of Tom Wu"),
 	// whom the group supports or opposes ([docState.stanceFacts]).
@@ -2369,6 +2375,7 @@ func quotedNickname(s nlp.Sentence, ms []*mention) []*mention {
 		if end == k+3 || slices.ContainsFunc(ms, func(m *mention) bool { return m.start < end && m.end > end }) {
 			continue // no surname, or a name that goes on past it
 		}
+		p.nick = cleanName(toks[k+1].Text + " " + joinText(toks[k+3:end]))
 		ms = joinSurname(s, ms, p, k+3, end)
 	}
 	return ms

@@ -360,6 +360,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if m.appos != nil {
 		e = m.appos.ent
 	}
+	if e == nil && m.nick != "" {
+		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
@@ -380,6 +383,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police"})
 			}
 			if e == nil {
+				e = d.openerSurname(si, m) // "Afterwards Trump said"
+			}
+			if e == nil {
 				e = d.named(m)
 			}
 		}
@@ -393,7 +399,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.pronoun(si, m, cur)
 		m.conf = 0.8
 	case m.kind == mDesc:
-		if _, ok := personNouns[m.head]; ok {
+		if m.body != nil {
+			e = m.body // "the fire service": [docState.modifiedDesc]
+		} else if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
@@ -449,6 +457,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		return
 	}
 	m.ent = e
+	d.noteNick(m, e)
 	if e.first.sent < 0 {
 		e.first = p
 	}
@@ -874,6 +883,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	}
 	if m.pron == "them" && d.coordinatedObject(si, m) {
 		return nil // "obtained the messages ... and released them": the messages
+	}
+	if e := d.saidThey(si, m, cur); e != nil {
+		return e // "UNICEF reported they had delivered"
 	}
 	likely := compatible(m.pron, true)
 	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {

@@ -1,0 +1,109 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// modifiedDesc returns the definite description made of "the" at token i
+// of s, one or two modifiers and a body's descriptor noun that takes up an
+// organisation the document has named, the most recent one whose name
+// holds each lower-case modifier as a word and the noun as a word or
+// descriptor: "the fire service" after North Wales Fire and Rescue
+// Service, "the appeals court" after the Second Circuit Court of Appeals,
+// "the emergencies ministry" after the Emergencies Ministry. A state's
+// possessive may stand for "the": "the country's chess federation" after
+// the Iranian Chess Federation. A modifier
+// that says where the body is based ("the Luxembourg-based court") needs
+// no word of the name. It returns nil when no such body was named, or
+// when a noun, "of" or a name after the noun makes the phrase name
+// something else ("the fire service chief", "the appeals court of Ohio").
+// The mention's body is the organisation.
+func (d *docState) modifiedDesc(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if toks[i].Lower() != "the" && !statePossessive(toks, ms, i) {
+		return nil
+	}
+	for h := i + 2; h <= i+3 && h < len(toks); h++ {
+		if m := d.modifiedAt(toks, ms, i, h); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// modifiedAt is [docState.modifiedDesc] with the noun at token h.
+func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mention {
+	var mods []string
+	for _, w := range toks[i+1 : h] {
+		switch {
+		case based(w.Text):
+		case isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") && w.Tag != "JJ":
+			return nil
+		default:
+			mods = append(mods, w.Lower())
+		}
+	}
+	for k := i + 1; k <= h; k++ {
+		if c := coveringAt(ms, k); c >= 0 && !based(toks[k].Text) {
+			return nil
+		}
+	}
+	if toks[h].Tag != "NN" || isCap(toks[h].Text) {
+		return nil
+	}
+	head := toks[h].Text
+	if !d.r.descNouns[head] && !companyNouns[head] && !d.kinds[head] || placeDescs[head] != 0 {
+		return nil
+	}
+	if namesOther(toks, h+1) || h+1 < len(toks) && (strings.HasPrefix(toks[h+1].Tag, "NN") || toks[h+1].Text == "of") {
+		return nil
+	}
+	body := d.recent(func(e *docEntity) bool {
+		if e.typ != schema.Organization {
+			return false
+		}
+		words := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(e.name)) {
+			words[w] = true
+		}
+		for _, m := range mods {
+			if !words[m] {
+				return false
+			}
+		}
+		return words[head] || describes(head, e)
+	})
+	if body == nil {
+		return nil
+	}
+	start := i
+	if toks[i].Tag == "POS" {
+		start = i + 1 // the state's mention keeps its own words
+	}
+	return &mention{kind: mDesc, start: start, end: h + 1, surface: joinText(toks[start : h+1]), head: head, body: body,
+		possessive: h+1 < len(toks) && toks[h+1].Tag == "POS"}
+}
+
+// statePossessive reports whether token i of toks is the "'s" of a
+// state's name or description among ms ("Iran's", "the country's"),
+// which takes the place of "the" before a body's description.
+func statePossessive(toks []nlp.Token, ms []*mention, i int) bool {
+	if toks[i].Tag != "POS" {
+		return false
+	}
+	for _, m := range ms {
+		if m.end == i && (m.typ == schema.GPE || m.kind == mDesc && placeDescs[m.head] == aCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// based reports whether w says where a body is based: "Luxembourg-based",
+// "London-headquartered".
+func based(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
+}

@@ -1,0 +1,60 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// bodyReports add to [saidVerbs] and [announcedVerbs] the verbs by which
+// a body reports what it has done itself.
+var bodyReports = map[string]bool{"reported": true, "reports": true, "noted": true, "explained": true}
+
+// saidThey resolves a "they" that opens the clause reported right after
+// the verb of its sentence's speaker (past "that"), when that speaker is
+// an organisation named alone as the verb's subject: a body speaks of
+// what its people did in the plural ("UNICEF reported they had delivered
+// vaccines to Samoa", "Thames Valley Police said they had arrested a
+// man"). It returns nil for any other "they", for a person's report
+// ("Twitter's chief executive said they made a mistake": his company,
+// or his staff) and for a list of speakers ("The committee and the FSB
+// said they believe").
+func (d *docState) saidThey(si int, m *mention, cur []*mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "they" {
+		return nil
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].Lower() == "that" {
+		k--
+	}
+	if k < 1 {
+		return nil
+	}
+	if w := toks[k].Lower(); !saidVerbs[w] && !announcedVerbs[w] && !bodyReports[w] || w == "told" || w == "tells" {
+		return nil
+	}
+	j := k - 1 // the subject's end, past adverbs and auxiliaries: "later said", "has confirmed"
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || strings.HasPrefix(toks[j].Tag, "VB") && haveWords[toks[j].Lower()]) {
+		j--
+	}
+	for _, c := range cur {
+		if c.end != j+1 || c.ent == nil || c.adj || c.possessive || c.ent.typ != schema.Organization {
+			continue
+		}
+		if c.start > 0 {
+			if w := toks[c.start-1].Lower(); w == "and" || w == "&" || toks[c.start-1].Tag == "POS" {
+				return nil // "The committee and the FSB said they", "Twitter's ... said"
+			}
+			if toks[c.start-1].Text == "," && slices.ContainsFunc(cur, func(o *mention) bool { return o.end == c.start-1 && o.ent != nil }) {
+				return nil // "Halvik, Norden and Acme said they"
+			}
+		}
+		return c.ent
+	}
+	return nil
+}
+
+// haveWords are the auxiliaries of a perfect before a reporting verb.
+var haveWords = map[string]bool{"has": true, "have": true, "had": true}
