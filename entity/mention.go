@@ -694,6 +694,9 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				continue
 			}
 			flush()
+			if u.start > 0 && continentParts[toks[u.start-1].Text] {
+				continue // "the South American group Mercosur": a part of a continent, no state's nationality
+			}
 			country = &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 				name: u.country, typ: schema.GPE, adj: true}
 			if e := r.g.entries[normKey(u.country)]; e != nil {
@@ -2674,3 +2677,8 @@ func capRun(us []unit) bool {
 	}
 	return len(us) > 0
 }
+
+// continentParts are the capitalised words that, before a nationality's
+// word, name a part of a continent instead ("South American", "North
+// American", "Central American").
+var continentParts = map[string]bool{"South": true, "North": true, "Central": true, "Latin": true}

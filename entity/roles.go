@@ -3624,6 +3624,14 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
+	if r == schema.Lead && partyEntity(a.ent) && !strings.HasSuffix(a.surface, "Party") && !joined &&
+		!partyHeadTitle(strings.Join(w, " "), toks[len(toks)-1].Text) {
+		// "Atlanta's Democratic mayor Ann Lee": the party's adjective
+		// before an office of the town or the state makes a member, as
+		// "Democratic Governor Ann Lee" does ([docState.mentionFacts]);
+		// "Tory leader Tom Wu" and "Party President Ann Lee" lead it.
+		r = schema.MemberOf
+	}
 	return role{lemma: r, reverse: true}, r != ""
 }
 
