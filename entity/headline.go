@@ -309,3 +309,38 @@ func (d *docState) heldIn(e, o *docEntity) *docFact {
 	}
 	return found
 }
+
+// headlineAgent drops from ms, the mentions of a document's headline, a
+// lone capitalised word opening it that is a person's common noun, an
+// agent noun ("Astronomer tells Wikinews about ...", "Biologist wins
+// award"), when the body writes the word, or its plural, in lower case:
+// the headline's capital makes no name of it. ms is changed in place and
+// returned.
+func headlineAgent(sents []nlp.Sentence, ms []*mention) []*mention {
+	if len(sents) < 2 || !untitled(sents[0]) || len(sents[0].Tokens) < 2 {
+		return ms
+	}
+	w := sents[0].Tokens[0].Text
+	low := strings.ToLower(w)
+	if !isCap(w) || w == strings.ToUpper(w) || !personHead(low) && !kinHeads[low] && !isHeadlineNoun(low) {
+		return ms
+	}
+	lower := false
+	for _, s := range sents[1:] {
+		for _, t := range s.Tokens {
+			if t.Text == low || t.Text == low+"s" {
+				lower = true
+			}
+		}
+	}
+	if !lower {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m *mention) bool { return m.start == 0 && m.end == 1 && m.gaz == nil })
+}
+
+// isHeadlineNoun reports whether w is one of [headlineNouns].
+func isHeadlineNoun(w string) bool {
+	_, ok := headlineNouns[w]
+	return ok
+}

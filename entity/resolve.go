@@ -233,7 +233,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	orgVote(sents, found)
 	listenerNames(sents, found)
 	if len(sents) > 0 {
-		found[0] = r.interviewHeadline(sents[0], found[0])
+		found[0] = r.interviewHeadline(sents[0], headlineAgent(sents, found[0]))
 	}
 	for i, s := range sents {
 		ms := d.laterDescs(i, s, found[i])
