@@ -9,7 +9,10 @@ import (
 )
 
 // TestHeadlineHolders checks, on the headline's facts, that a headline's
-// opening agent noun is no name.
+// office written with a state's name or adjective and no name is the
+// person the body names in that office, that a headline's opening agent
+// noun is no name, and that a possessive's membership gives way to the
+// office the body names.
 func TestHeadlineHolders(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -17,9 +20,21 @@ func TestHeadlineHolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []edgeCase{
+		{"Norwegian prime minister rejects pipeline plan\n\nOn Monday, Ann Lee, the Prime Minister of Norway, rejected the plan. Lee met Tom Wu.",
+			[]string{"Ann Lee -lead-> Norway"}, nil,
+			"a state's adjective and a leader's title in the headline are the leader the body names"},
+		{"Fiji leader announces withdrawal of bill\n\nOn Wednesday, Ann Lee, the president of Fiji, announced that the bill would be withdrawn.",
+			[]string{"Ann Lee -lead-> Fiji"}, nil,
+			"a state's name and leader"},
+		{"Norwegian prime minister rejects pipeline plan\n\nAnn Lee, the Prime Minister of Norway, met Tom Wu, the former Prime Minister of Norway, on Monday.",
+			nil, []string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Norway"},
+			"two holders in the body: the headline names neither"},
 		{"Astronomer tells Wikinews about comet\n\nThe astronomers of Halvik University found a comet. Ann Lee told Wikinews about it.",
 			nil, []string{"Astronomer -tell-> Wikinews"},
 			"a headline's opening agent noun that the body writes in lower case is no name"},
+		{"Fiji's Ann Lee delivers speech after protests\n\nAnn Lee, the president of Fiji, spoke on Monday.",
+			[]string{"Ann Lee -lead-> Fiji"}, []string{"Ann Lee -member_of-> Fiji"},
+			"a possessive's membership gives way to the office the body names"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {

@@ -339,6 +339,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.headlineOffices(0, sents[0]) // the offices the apposition rules gave only now
 	}
 	d.headlineRoles(sents)
+	d.headlineHolders(sents)
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()
