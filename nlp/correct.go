@@ -66,6 +66,11 @@ func correct(text string, toks []Token) {
 		// start of the sentence is a proper noun, not a verb.
 		case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
 			t.Tag = "NNP"
+		// "British mathematician/JJ Richard Guy", "a physician/JJ": a word
+		// in -ician names a person's trade, a noun ("musician",
+		// "politician", "technician").
+		case t.Tag == "JJ" && strings.HasSuffix(t.Lower(), "ician") && len(t.Text) > 7:
+			t.Tag = "NN"
 		// "a high-ranking general/JJ": an adjective closing a noun phrase
 		// before punctuation or a preposition or at the end, after a
 		// determiner or adjective, is the head noun; so is one after a

@@ -28,6 +28,7 @@ func TestHeadlineTells(t *testing.T) {
 		{"Tom Wu dies", "dies", "VBZ", "an intransitive verb closing the headline"},
 		{"Security issues plague Halvik Bank", "issues", "NNS", "a plural subject after a capitalised noun stays the noun"},
 		{"Wildfires kill dozens in Norway", "kill", "VBP", "a plural subject's verb stays"},
+		{"Norwegian mathematician Ola Berg dies at 90", "mathematician", "NN", "a trade in -ician before a name is a noun"},
 		{"Oslo mayor signs decree to ban cars.", "signs", "NNS", "a sentence with a full stop is no headline"},
 	}
 	for _, tc := range tests {
