@@ -11,8 +11,9 @@ import (
 // TestHeadlineHolders checks, on the headline's facts, that a headline's
 // office written with a state's name or adjective and no name is the
 // person the body names in that office, that a headline's opening agent
-// noun is no name, and that a possessive's membership gives way to the
-// office the body names.
+// noun is no name, that a possessive's membership gives way to the
+// office the body names, and that a possessive state before a surname
+// the body gives in full ties the person to the state.
 func TestHeadlineHolders(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -35,6 +36,12 @@ func TestHeadlineHolders(t *testing.T) {
 		{"Fiji's Ann Lee delivers speech after protests\n\nAnn Lee, the president of Fiji, spoke on Monday.",
 			[]string{"Ann Lee -lead-> Fiji"}, []string{"Ann Lee -member_of-> Fiji"},
 			"a possessive's membership gives way to the office the body names"},
+		{"Norway's Halvorsen airlifted to Germany\n\nToday, Norwegian opposition leader Tom Halvorsen was airlifted from Oslo to Berlin. Halvorsen had been ill.",
+			[]string{"Tom Halvorsen -from-> Norway"}, nil,
+			"a possessive state before a surname the body gives in full: from it, as the body says"},
+		{"Norway's Halvorsen wins gold in Doha\n\nTom Halvorsen won the 400 m hurdles in Doha on Monday. Halvorsen thanked his coach.",
+			[]string{"Tom Halvorsen -member_of-> Norway"}, nil,
+			"a possessive state before a surname the body ties to it by nothing: its member"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {

@@ -274,6 +274,22 @@ func (d *docState) headlineRoles(sents []nlp.Sentence) {
 		}
 		var f *docFact
 		switch {
+		case place != nil && place.end < m.start && toks[place.end].Tag == "POS" && place.ent.typ == schema.GPE && !place.adj &&
+			d.heldIn(e, place.ent) == nil:
+			// "Russia's Navalny airlifted": a person the body names in
+			// full only after the headline, whom the body ties to the
+			// state by no role, is from it when the body says so
+			// ("Russian opposition leader Alexei Navalny"), and else its
+			// member ("Korea's Kim", read in the body by
+			// [docState.mentionFacts]); another tie gives nothing.
+			lemma := schema.MemberOf
+			if d.related(e, place.ent, schema.From) {
+				lemma = schema.From
+			} else if d.related(e, place.ent, "") {
+				continue
+			}
+			d.derive(0, argOf(s, m), place.surface+"'s", lemma, e, place.ent, "", roleConf)
+			continue
 		case place != nil:
 			f = d.heldIn(e, place.ent)
 		case k < m.start:
@@ -401,4 +417,18 @@ func headlineAgent(sents []nlp.Sentence, ms []*mention) []*mention {
 func isHeadlineNoun(w string) bool {
 	_, ok := headlineNouns[w]
 	return ok
+}
+
+// related reports whether a fact of the document, not background, ties e
+// to o: e —lemma→ o, or for lemma "" any fact in either direction.
+func (d *docState) related(e, o *docEntity, lemma string) bool {
+	return slices.ContainsFunc(d.facts, func(f *docFact) bool {
+		if f.Background {
+			return false
+		}
+		if lemma != "" {
+			return f.subj == e && f.obj == o && f.Lemma == lemma
+		}
+		return f.subj == e && f.obj == o || f.subj == o && f.obj == e
+	})
 }
