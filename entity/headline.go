@@ -274,6 +274,22 @@ func (d *docState) headlineRoles(sents []nlp.Sentence) {
 		}
 		var f *docFact
 		switch {
+		case place != nil && place.end < m.start && toks[place.end].Tag == "POS" && place.ent.typ == schema.GPE && !place.adj &&
+			d.heldIn(e, place.ent) == nil:
+			// "Russia's Navalny airlifted": a person the body names in
+			// full only after the headline, whom the body ties to the
+			// state by no role, is from it when the body says so
+			// ("Russian opposition leader Alexei Navalny"), and else its
+			// member ("Korea's Kim", read in the body by
+			// [docState.mentionFacts]); another tie gives nothing.
+			lemma := schema.MemberOf
+			if d.related(e, place.ent, schema.From) {
+				lemma = schema.From
+			} else if d.related(e, place.ent, "") {
+				continue
+			}
+			d.derive(0, argOf(s, m), place.surface+"'s", lemma, e, place.ent, "", roleConf)
+			continue
 		case place != nil:
 			f = d.heldIn(e, place.ent)
 		case k < m.start:
@@ -286,6 +302,13 @@ func (d *docState) headlineRoles(sents []nlp.Sentence) {
 		}
 		if f != nil && f.obj != nil && f.obj != e {
 			d.derive(0, argOf(s, m), joinText(toks[k:m.start]), f.Lemma, e, f.obj, "", roleConf)
+			if place != nil && f.obj == place.ent && f.Lemma != schema.MemberOf {
+				// "Hong Kong's Carrie Lam": the possessive's membership
+				// gives way to the office the body names.
+				d.facts = slices.DeleteFunc(d.facts, func(g *docFact) bool {
+					return g.Sentence == 0 && g.implied && g.subj == e && g.obj == place.ent && g.Lemma == schema.MemberOf
+				})
+			}
 		}
 	}
 }
@@ -308,4 +331,104 @@ func (d *docState) heldIn(e, o *docEntity) *docFact {
 		}
 	}
 	return found
+}
+
+// headlineHolders: "Greek prime minister reaffirms ...", "Hong Kong
+// leader announces ...", "Tunisian Prime Minister signs decree": a
+// headline names a person by a state's (or body's) name or adjective and
+// an office with no name after it, and the report's body names the
+// holder ("Youssef Chahed, the Prime Minister of Tunisia"). When the body
+// gives exactly one person that office's relation (lead for a leader's
+// title, work_for for another) to that state or body, the headline's
+// office is that person, who holds the office there in the headline too.
+// A name after the office is [docState.headlineRoles]' case.
+func (d *docState) headlineHolders(sents []nlp.Sentence) {
+	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+		return
+	}
+	s := sents[0]
+	toks := s.Tokens
+	for _, p := range slices.Clone(d.sents[0]) {
+		if p.ent == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Organization || p.role {
+			continue
+		}
+		k := p.end
+		if k < len(toks) && toks[k].Tag == "POS" {
+			k++ // "Iran's President"
+		}
+		var t *title
+		j := 0
+		for n := min(k+3, len(toks)); n > k; n-- {
+			if t = d.r.g.titles[normKey(joinText(toks[k:n]))]; t != nil {
+				j = n
+				break
+			}
+		}
+		if t == nil || j < len(toks) && (isCap(toks[j].Text) && toks[j].Tag == "NNP" || toks[j].Tag == "POS") {
+			continue // "Fijian Prime Minister Tom Wu", "Iran's President's"
+		}
+		if slices.ContainsFunc(d.sents[0], func(m *mention) bool {
+			return m.start < j && m.end > k && m.ent != nil && m.ent.typ == schema.Person && !m.role
+		}) {
+			continue
+		}
+		holder, lemma := d.soleHolder(p.ent, t)
+		if holder == nil {
+			continue
+		}
+		m := &mention{kind: mDesc, start: k, end: j, surface: joinText(toks[k:j]), head: toks[j-1].Lower(), ent: holder, conf: 0.7}
+		d.sents[0] = slices.DeleteFunc(d.sents[0], func(o *mention) bool { return o.role && o.start < j && o.end > k })
+		d.insert(0, m)
+		holder.mentions[0] = true
+		d.derive(0, argOf(s, m), joinText(toks[p.start:j]), lemma, holder, p.ent, "", roleConf)
+	}
+}
+
+// headlineAgent drops from ms, the mentions of a document's headline, a
+// lone capitalised word opening it that is a person's common noun, an
+// agent noun ("Astronomer tells Wikinews about ...", "Biologist wins
+// award"), when the body writes the word, or its plural, in lower case:
+// the headline's capital makes no name of it. ms is changed in place and
+// returned.
+func headlineAgent(sents []nlp.Sentence, ms []*mention) []*mention {
+	if len(sents) < 2 || !untitled(sents[0]) || len(sents[0].Tokens) < 2 {
+		return ms
+	}
+	w := sents[0].Tokens[0].Text
+	low := strings.ToLower(w)
+	if !isCap(w) || w == strings.ToUpper(w) || !personHead(low) && !kinHeads[low] && !isHeadlineNoun(low) {
+		return ms
+	}
+	lower := false
+	for _, s := range sents[1:] {
+		for _, t := range s.Tokens {
+			if t.Text == low || t.Text == low+"s" {
+				lower = true
+			}
+		}
+	}
+	if !lower {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m *mention) bool { return m.start == 0 && m.end == 1 && m.gaz == nil })
+}
+
+// isHeadlineNoun reports whether w is one of [headlineNouns].
+func isHeadlineNoun(w string) bool {
+	_, ok := headlineNouns[w]
+	return ok
+}
+
+// related reports whether a fact of the document, not background, ties e
+// to o: e —lemma→ o, or for lemma "" any fact in either direction.
+func (d *docState) related(e, o *docEntity, lemma string) bool {
+	return slices.ContainsFunc(d.facts, func(f *docFact) bool {
+		if f.Background {
+			return false
+		}
+		if lemma != "" {
+			return f.subj == e && f.obj == o && f.Lemma == lemma
+		}
+		return f.subj == e && f.obj == o || f.subj == o && f.obj == e
+	})
 }

@@ -657,19 +657,8 @@ func (d *docState) headlineOffices(si int, s nlp.Sentence) {
 			continue
 		}
 		body := bm.ent
-		lemma := schema.WorkFor
-		if t.lead {
-			lemma = schema.Lead
-		}
-		var holder *docEntity
-		n := 0
-		for _, f := range d.facts {
-			if f.obj == body && f.subj != nil && f.subj != holder && f.subj.typ == schema.Person && f.Lemma == lemma {
-				holder = f.subj
-				n++
-			}
-		}
-		if n != 1 {
+		holder, lemma := d.soleHolder(body, t)
+		if holder == nil {
 			continue
 		}
 		if !slices.Contains(d.sents[si], bm) {
@@ -682,6 +671,28 @@ func (d *docState) headlineOffices(si int, s nlp.Sentence) {
 		holder.mentions[si] = true
 		d.derive(si, argOf(s, m), joinText(toks[k:bm.end]), lemma, holder, body, "", roleConf)
 	}
+}
+
+// soleHolder returns the one person whom the document's facts give the
+// relation of title t (lead for a leader's title, work_for for another)
+// to body, and that relation; nil if none or several.
+func (d *docState) soleHolder(body *docEntity, t *title) (*docEntity, string) {
+	lemma := schema.WorkFor
+	if t.lead {
+		lemma = schema.Lead
+	}
+	var holder *docEntity
+	n := 0
+	for _, f := range d.facts {
+		if f.obj == body && f.subj != nil && f.subj != holder && f.subj.typ == schema.Person && f.Lemma == lemma {
+			holder = f.subj
+			n++
+		}
+	}
+	if n != 1 {
+		return nil, lemma
+	}
+	return holder, lemma
 }
 
 // personHead reports whether a noun names a person: an agent noun ("the

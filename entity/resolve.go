@@ -233,7 +233,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	orgVote(sents, found)
 	listenerNames(sents, found)
 	if len(sents) > 0 {
-		found[0] = r.interviewHeadline(sents[0], found[0])
+		found[0] = r.interviewHeadline(sents[0], headlineAgent(sents, found[0]))
 	}
 	for i, s := range sents {
 		ms := d.laterDescs(i, s, found[i])
@@ -339,6 +339,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.headlineOffices(0, sents[0]) // the offices the apposition rules gave only now
 	}
 	d.headlineRoles(sents)
+	d.headlineHolders(sents)
 	d.coordinations()
 	d.unclaimed(sents, false)
 	d.textNames()

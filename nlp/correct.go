@@ -11,6 +11,7 @@ import (
 // a finite verb.
 func correct(text string, toks []Token) {
 	finite := false
+	headline := len(toks) > 1 && !sentenceEnd(toks[len(toks)-1].Text)
 	for _, t := range toks {
 		if isFinite(t.Tag) {
 			finite = true
@@ -65,6 +66,11 @@ func correct(text string, toks []Token) {
 		// start of the sentence is a proper noun, not a verb.
 		case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
 			t.Tag = "NNP"
+		// "British mathematician/JJ Richard Guy", "a physician/JJ": a word
+		// in -ician names a person's trade, a noun ("musician",
+		// "politician", "technician").
+		case t.Tag == "JJ" && strings.HasSuffix(t.Lower(), "ician") && len(t.Text) > 7:
+			t.Tag = "NN"
 		// "a high-ranking general/JJ": an adjective closing a noun phrase
 		// before punctuation or a preposition or at the end, after a
 		// determiner or adjective, is the head noun; so is one after a
@@ -91,6 +97,31 @@ func correct(text string, toks []Token) {
 			t.Tag = "VBZ"
 			if isFinite(next) {
 				toks[i+1].Tag = "NNP"
+			}
+			finite = true
+		// "U.S. House issues/NNS subpoena/VBP to", "Carrie Lam
+		// delivers/NNS speech/VBP", "Astronomer tells/NNS Wikinews/VBZ": in
+		// a headline (no final stop), a verb's -s form that headlines use
+		// after their subject ([headlineVerb]), with no verb before it in
+		// its clause, is the verb: after any noun for a form that is
+		// seldom a plural noun, after a name of two words or more for one
+		// that is often one ("Security issues plague ..." opens with a
+		// capitalised noun). A word after it read as a present-tense verb
+		// is its object's noun, or the name of the one told: two finite
+		// verbs do not follow each other.
+		case headline && i > 0 && (!strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBZ" && (next == "VBZ" || next == "VBP" || next == "VB")) && !isCapitalized(t.Text) && !finiteBefore(toks, i) &&
+			(headlineVerb(t.Lower()) == 2 && (isNoun(prev) || prev == "CD") || headlineVerb(t.Lower()) == 1 && (prev == "NNP" || prev == "NNPS") && i > 1 && strings.HasPrefix(toks[i-2].Tag, "NNP")):
+			t.Tag = "VBZ"
+			if i+1 < len(toks) && (next == "VBP" || next == "VB" || next == "VBZ") {
+				n := &toks[i+1]
+				switch {
+				case isCapitalized(n.Text):
+					n.Tag = "NNP"
+				case strings.HasSuffix(n.Text, "s") && !strings.HasSuffix(n.Text, "ss"):
+					n.Tag = "NNS"
+				default:
+					n.Tag = "NN"
+				}
 			}
 			finite = true
 		// "Government troops/VBZ oversaw the port": a plural-looking word
@@ -948,4 +979,28 @@ func coordinatedSubject(toks []Token, j int) bool {
 		return clauseSubject(toks, k)
 	}
 	return false
+}
+
+// sentenceEnd reports whether w closes a sentence: a full stop, a question
+// or an exclamation mark. A line that ends otherwise is a headline.
+func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" }
+
+// headlineVerb returns 2 for a verb's -s form that headlines use after
+// their subject and that is seldom a plural noun ("announces", "tells",
+// "interviews"), 1 for one that is also a common plural noun ("issues",
+// "signs", "calls": a verb after a name, "Iran issues"), and 0 otherwise.
+// Forms that head plural subjects of headlines ("fires", "orders",
+// "talks", "shares") are neither.
+func headlineVerb(w string) int {
+	switch w {
+	case "announces", "delivers", "tells", "interviews", "sues", "kills", "injures", "urges", "warns", "unveils",
+		"launches", "accuses", "rejects", "denies", "confirms", "appoints", "declares", "admits", "condemns",
+		"endorses", "acquires", "discusses", "proposes", "vows", "says", "dies", "resigns", "collapses",
+		"welcomes", "criticises", "criticizes", "nominates", "expels", "defeats", "approves", "threatens":
+		return 2
+	case "issues", "signs", "calls", "names", "wins", "sentences", "seeks", "bans", "blocks", "jails",
+		"grants", "joins", "meets", "visits", "praises", "thanks", "invites", "elects", "buys", "sells", "promises":
+		return 1
+	}
+	return 0
 }
