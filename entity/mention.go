@@ -652,6 +652,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			// Party").
 			u.kind = uCap
 			joined = true
+		} else if u.kind == uTitle && titledPlace(s, us, i) {
+			// "General Santos City", "Sultan Kudarat Province": a
+			// title opening a name that ends in a town's or a region's
+			// head noun is a word of that place's name.
+			u.kind = uCap
 		} else if u.kind == uPoss && joined && i+1 < len(us) && us[i+1].kind == uCap {
 			// "Court of Queen's Bench": the possessive of that word
 			// is inside the name too.
@@ -1200,9 +1205,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		m.typ = schema.Organization
 	case r.g.is("placehead", last1):
 		m.typ = schema.Location
-	case words > 1 && r.g.is("regionhead", last1):
+	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County"):
 		// Not "State" alone ("the State and Homeland Security
-		// Departments").
+		// Departments"). "Davao City", "County Kerry": a town or a
+		// county named by its head noun (a club named after a known
+		// town is [Resolver.townThenTeam]'s).
 		m.typ = schema.GPE
 	case words == 1 && groupWords[last1]:
 		// "Muslims", "Kurds": a people named by faith or ethnicity.
@@ -1629,8 +1636,14 @@ func (r *Resolver) placeBeforeName(s nlp.Sentence, us []unit, out []*mention, ne
 }
 
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
-	return &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
+	m := &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 		name: u.e.name, typ: u.e.typ, gaz: u.e}
+	if m.surface != m.name && !isASCIIWord(m.surface) && normKey(m.surface) == normKey(m.name) {
+		// "Łódź", "São Paulo": the document's accents stay in the
+		// name of the gazetteer's Lodz or Sao Paulo.
+		m.name = m.surface
+	}
+	return m
 }
 
 // tellForms are the forms of the verbs that tell their object something in
