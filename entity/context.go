@@ -31,7 +31,7 @@ var orgNouns = map[string]bool{
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
-	"team": true, "band": true, "club": true, "squad": true,
+	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true,
 	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
 }
 
@@ -92,7 +92,7 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			i = -1 // a verb, preposition or stop: the noun is too far
 		}
 	}
-	if kindListed(toks, a) {
+	if kindListed(toks, a) || publishedIn(toks, a) {
 		return true
 	}
 	if b+1 < len(toks) && toks[b].Text == "," {
@@ -1168,4 +1168,32 @@ func whichAfter(toks []nlp.Token, k int) bool {
 		return strings.EqualFold(toks[k+1].Text, "which")
 	}
 	return false
+}
+
+// publishedIn reports whether the name at token a follows "in" in a clause
+// that says a study was published or appeared there: "a study published in
+// Ecological Applications", "published their findings in Scientific
+// Reports". The name is the journal's, an organisation, not a place.
+func publishedIn(toks []nlp.Token, a int) bool {
+	if a < 3 || toks[a-1].Lower() != "in" {
+		return false
+	}
+	published, work := false, false
+	for i := a - 2; i >= 0 && i >= a-12; i-- {
+		switch w := toks[i].Lower(); {
+		case w == "." || w == ";" || w == ":":
+			i = -1
+		case w == "published" || w == "publishes" || w == "publish" || w == "appeared" || w == "appears":
+			published = true
+		case publishedWorks[w]:
+			work = true
+		}
+	}
+	return published && work
+}
+
+// publishedWorks are the nouns for the work a journal publishes.
+var publishedWorks = map[string]bool{
+	"study": true, "studies": true, "findings": true, "paper": true, "papers": true, "research": true,
+	"article": true, "results": true, "report": true, "analysis": true,
 }
