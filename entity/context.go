@@ -1197,3 +1197,29 @@ var publishedWorks = map[string]bool{
 	"study": true, "studies": true, "findings": true, "paper": true, "papers": true, "research": true,
 	"article": true, "results": true, "report": true, "analysis": true,
 }
+
+// webDomain reports whether w is written as a web site's domain name, a
+// capitalised name and a lower-case top-level domain ("UOL.com.br",
+// "Amazon.com", "Politico.eu"): a site or the company that runs it, an
+// organisation, never a place or a person.
+func webDomain(w string) bool {
+	labels := strings.Split(w, ".")
+	if len(labels) < 2 || !isCap(labels[0]) {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+	}
+	last := labels[len(labels)-1]
+	for _, r := range last {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(last) == 2 || topDomains[last]
+}
+
+// topDomains are the generic top-level domains news writes in sites' names.
+var topDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "info": true, "io": true, "news": true, "tv": true}

@@ -1248,7 +1248,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// abbreviation after a place (and a comma) is the place's
 			// state or district.
 			m.hint = schema.GPE
-		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b), clubContext(s, a, b):
+		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b), clubContext(s, a, b), webDomain(s.Tokens[a].Text):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
@@ -1471,7 +1471,7 @@ var (
 		"Journal": true, "Gazette": true, "Courier": true, "Examiner": true, "Observer": true,
 		"Telegraph": true, "Inquirer": true, "Dispatch": true, "Star": true, "Sun": true, "Mail": true,
 		"Mirror": true, "Bee": true, "Register": true, "Philharmonic": true, "Symphony": true,
-		"Orchestra": true, "Opera": true, "Ballet": true,
+		"Orchestra": true, "Opera": true, "Ballet": true, "Bulletin": true,
 	}
 )
 
