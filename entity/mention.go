@@ -206,8 +206,10 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 }
 
 // campus joins a university's name and the place of one of its campuses
-// after "at" into one name: "the University of North Carolina at
-// Greensboro" is one body, not a university in Greensboro. It returns ms,
+// after "at" or a comma into one name: "the University of North Carolina
+// at Greensboro", "the University of California, San Diego" are one body,
+// not a university in Greensboro or San Diego. After a comma only a town
+// is a campus ("the University of Oxford, England" lies in England). It returns ms,
 // changed; [Resolver.joinOfPlace] calls it once "University of North
 // Carolina" is one name.
 func campus(s nlp.Sentence, ms []*mention) []*mention {
@@ -217,13 +219,16 @@ func campus(s nlp.Sentence, ms []*mention) []*mention {
 		a := ms[i]
 		out = append(out, a)
 		if i+1 >= len(ms) || a.kind != mName || a.typ != schema.Organization || a.possessive ||
-			!strings.HasPrefix(a.surface, "University of ") || a.end+1 >= len(toks) || toks[a.end].Text != "at" {
+			!strings.HasPrefix(a.surface, "University of ") || a.end+1 >= len(toks) || toks[a.end].Text != "at" && toks[a.end].Text != "," {
 			continue
 		}
 		b := ms[i+1]
 		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj || b.possessive ||
 			b.end < len(toks) && toks[b.end].Tag == "POS" {
 			continue
+		}
+		if toks[a.end].Text == "," && (b.gaz != nil && !b.gaz.town() || b.end < len(toks) && isCap(toks[b.end].Text)) {
+			continue // "the University of Oxford, England": a state or a region after the comma is where it lies
 		}
 		a.end = b.end
 		a.surface = spanText(s, a.start, a.end)
