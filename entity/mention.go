@@ -223,13 +223,17 @@ func campus(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		b := ms[i+1]
-		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj || b.possessive ||
-			b.end < len(toks) && toks[b.end].Tag == "POS" {
+		comma := toks[a.end].Text == ","
+		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj ||
+			!comma && (b.possessive || b.end < len(toks) && toks[b.end].Tag == "POS") {
 			continue
 		}
-		if toks[a.end].Text == "," && (b.gaz != nil && !b.gaz.town() || b.end < len(toks) && isCap(toks[b.end].Text)) {
+		if comma && (b.gaz != nil && !b.gaz.town() || b.end < len(toks) && isCap(toks[b.end].Text)) {
 			continue // "the University of Oxford, England": a state or a region after the comma is where it lies
 		}
+		// "University of California, San Diego's chancellor": the
+		// possessive is the campus's.
+		a.possessive = comma && b.possessive
 		a.end = b.end
 		a.surface = spanText(s, a.start, a.end)
 		a.name, a.gaz = cleanName(a.surface), nil
