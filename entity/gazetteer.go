@@ -519,3 +519,13 @@ var plainLetters = func() map[rune]byte {
 	}
 	return m
 }()
+
+// accented reports whether s holds a letter of [plainLetters].
+func accented(s string) bool {
+	for _, r := range s {
+		if _, ok := plainLetters[unicode.ToLower(r)]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1647,9 +1647,10 @@ func (r *Resolver) placeBeforeName(s nlp.Sentence, us []unit, out []*mention, ne
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
 	m := &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 		name: u.e.name, typ: u.e.typ, gaz: u.e}
-	if m.surface != m.name && !isASCIIWord(m.surface) && normKey(m.surface) == normKey(m.name) {
+	if m.surface != m.name && accented(m.surface) && normKey(m.surface) == normKey(m.name) {
 		// "Łódź", "São Paulo": the document's accents stay in the
-		// name of the gazetteer's Lodz or Sao Paulo.
+		// name of the gazetteer's Lodz or Sao Paulo (a curly
+		// apostrophe does not: "Korean People’s Army").
 		m.name = m.surface
 	}
 	return m

@@ -17,6 +17,7 @@ func TestPlaceHeads(t *testing.T) {
 		{"General Tom Wu visited the base on Monday.", "Tom Wu", schema.Person, schema.Person, "a title before a person's name stays a title"},
 		{"Warnings were issued for County Ardmore and County Kerry.", "County Kerry", schema.GPE, schema.GPE, "County opens a county's name"},
 		{"Smoke darkened the sky over São Paulo and Rio de Janeiro.", "São Paulo", schema.GPE, schema.GPE, "the gazetteer's Sao Paulo, written with its accent"},
+		{"Troops of the Korean People’s Army moved north.", "Korean People's Army", schema.Organization, schema.Organization, "a curly apostrophe keeps the gazetteer's name"},
 		{"Residents of Velmora Parish were told to leave.", "Velmora Parish", schema.GPE, schema.GPE, "a parish of Louisiana or Jamaica"},
 	})
 }
