@@ -31,7 +31,7 @@ var orgNouns = map[string]bool{
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
-	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true,
+	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true, "website": true,
 	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
 }
 
@@ -62,8 +62,8 @@ var placeNouns = map[string]bool{
 func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
 	partyOrgan := b+1 < len(toks) && toks[b].Text == "central" && toks[b+1].Text == "committee" // "the Fatah central committee"
-	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
-		return true
+	if b < len(toks) && (toks[b].Text == "party" || toks[b].Text == "website" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
+		return true // "the Velmora party", "the Vox website"
 	}
 	if a > 0 && toks[a-1].Tag == "POS" && whichAfter(toks, b) {
 		return true // "Australia's Halvik Mining - which operates": a person takes "who"
