@@ -1395,7 +1395,13 @@ func spanKeys(toks []nlp.Token, k, limit int, buf []byte, ends []int) ([]byte, [
 				buf = append(buf, c)
 			}
 		} else {
-			buf = append(buf, t.Lower()...)
+			for _, r := range t.Lower() {
+				if b, ok := plainLetters[r]; ok {
+					buf = append(buf, b) // as [appendKey]
+				} else {
+					buf = utf8.AppendRune(buf, r)
+				}
+			}
 		}
 		ends = append(ends, len(buf))
 	}

@@ -31,7 +31,7 @@ var orgNouns = map[string]bool{
 	"supermarket": true, "chain": true, "airline": true, "carmaker": true, "planemaker": true, "automaker": true,
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
-	"team": true, "band": true, "club": true, "squad": true,
+	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true, "website": true,
 	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
 }
 
@@ -62,8 +62,8 @@ var placeNouns = map[string]bool{
 func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
 	partyOrgan := b+1 < len(toks) && toks[b].Text == "central" && toks[b+1].Text == "committee" // "the Fatah central committee"
-	if b < len(toks) && (toks[b].Text == "party" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
-		return true
+	if b < len(toks) && (toks[b].Text == "party" || toks[b].Text == "website" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
+		return true // "the Velmora party", "the Vox website"
 	}
 	if a > 0 && toks[a-1].Tag == "POS" && whichAfter(toks, b) {
 		return true // "Australia's Halvik Mining - which operates": a person takes "who"
@@ -92,7 +92,7 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			i = -1 // a verb, preposition or stop: the noun is too far
 		}
 	}
-	if kindListed(toks, a) {
+	if kindListed(toks, a) || publishedIn(toks, a) {
 		return true
 	}
 	if b+1 < len(toks) && toks[b].Text == "," {
@@ -1175,3 +1175,57 @@ func whichAfter(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// publishedIn reports whether the name at token a follows "in" in a clause
+// that says a study was published or appeared there: "a study published in
+// Ecological Applications", "published their findings in Scientific
+// Reports". The name is the journal's, an organisation, not a place.
+func publishedIn(toks []nlp.Token, a int) bool {
+	if a < 3 || toks[a-1].Lower() != "in" {
+		return false
+	}
+	published, work := false, false
+	for i := a - 2; i >= 0 && i >= a-12; i-- {
+		switch w := toks[i].Lower(); {
+		case w == "." || w == ";" || w == ":":
+			i = -1
+		case w == "published" || w == "publishes" || w == "publish" || w == "appeared" || w == "appears":
+			published = true
+		case publishedWorks[w]:
+			work = true
+		}
+	}
+	return published && work
+}
+
+// publishedWorks are the nouns for the work a journal publishes.
+var publishedWorks = map[string]bool{
+	"study": true, "studies": true, "findings": true, "paper": true, "papers": true, "research": true,
+	"article": true, "results": true, "report": true, "analysis": true,
+}
+
+// webDomain reports whether w is written as a web site's domain name, a
+// capitalised name and a lower-case top-level domain ("UOL.com.br",
+// "Amazon.com", "Politico.eu"): a site or the company that runs it, an
+// organisation, never a place or a person.
+func webDomain(w string) bool {
+	labels := strings.Split(w, ".")
+	if len(labels) < 2 || !isCap(labels[0]) {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+	}
+	last := labels[len(labels)-1]
+	for _, r := range last {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(last) == 2 || topDomains[last]
+}
+
+// topDomains are the generic top-level domains news writes in sites' names.
+var topDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "info": true, "io": true, "news": true, "tv": true}

@@ -68,9 +68,14 @@
 //     group,"), or when "said in a statement" follows it. A state's or
 //     body's name leading two or more unknown capitalised words names one
 //     organisation ("UK Maritime Trade Operations"), not a state and a
-//     person.
-//   - GPE: countries, capitals, cities and regions from the gazetteer, names
-//     ending in "region", "Oblast" and similar, and an unknown single name
+//     person. A name written as a web domain ("UOL.com.br"), a name before
+//     "website", and the journal a study is published in ("findings
+//     published in Ecological Applications") are organisations.
+//   - GPE: countries, capitals, cities and regions from the gazetteer
+//     (matched with or without accents: "São Paulo" is Sao Paulo, and
+//     keeps its accents), names ending in "region", "Oblast", "Parish",
+//     "City" and similar or opening with "County", a title's word opening
+//     such a name ("General Santos City"), and an unknown single name
 //     after "in", "to", "near" and other place prepositions or after "the
 //     port of", "the city of" and similar.
 //   - A nationality word alone ("the British military", "Ukrainian

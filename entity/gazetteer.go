@@ -393,7 +393,8 @@ func splitList(s string) []string {
 }
 
 // normKey is the lookup key of a surface form: lower case, curly
-// apostrophes folded, spaces collapsed, a leading "the" dropped, and
+// apostrophes folded, Latin letters' accents dropped ("São Paulo" is the
+// gazetteer's Sao Paulo), spaces collapsed, a leading "the" dropped, and
 // British "-isation" spelt "-ization".
 func normKey(s string) string {
 	var buf [64]byte
@@ -434,6 +435,8 @@ func appendKey(dst []byte, words ...string) []byte {
 					r += 'a' - 'A'
 				}
 				dst = append(dst, byte(r))
+			} else if b, ok := plainLetters[unicode.ToLower(r)]; ok {
+				dst = append(dst, b)
 			} else {
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
@@ -498,4 +501,31 @@ func trimStop(s string) string {
 // country's capital.
 func (e *entry) town() bool {
 	return e != nil && e.typ == schema.GPE && !e.region && (e.in != "" || e.capitalOf != "")
+}
+
+// plainLetters maps the accented lower-case Latin letters of European and
+// Philippine names to the letters without accents that English text often
+// writes instead ("Sao Paulo", "Lukasz", "Nestle").
+var plainLetters = func() map[rune]byte {
+	const (
+		accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿźżžśšşťţłđ"
+		plain    = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzsssttld"
+	)
+	m := make(map[rune]byte, len(plain))
+	i := 0
+	for _, r := range accented {
+		m[r] = plain[i]
+		i++
+	}
+	return m
+}()
+
+// accented reports whether s holds a letter of [plainLetters].
+func accented(s string) bool {
+	for _, r := range s {
+		if _, ok := plainLetters[unicode.ToLower(r)]; ok {
+			return true
+		}
+	}
+	return false
 }

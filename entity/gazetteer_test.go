@@ -16,7 +16,9 @@ func TestNormKey(t *testing.T) {
 		{"U.S.", "u.s.", "a stop of an abbreviation with inner stops is kept"},
 		{".", "", "a lone stop is dropped"},
 		{"the", "the", "'the' alone is kept"},
-		{"ÉCOLE Normale", "école normale", "non-ASCII capitals"},
+		{"ÉCOLE Normale", "ecole normale", "non-ASCII capitals, accent dropped"},
+		{"São Paulo", "sao paulo", "accented Latin letter"},
+		{"Łódź", "lodz", "Polish letters"},
 		{strings.Repeat("Ab ", 30), strings.TrimSpace(strings.Repeat("ab ", 30)), "longer than the stack buffer"},
 	}
 	for _, tt := range tests {

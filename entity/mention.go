@@ -212,8 +212,10 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 }
 
 // campus joins a university's name and the place of one of its campuses
-// after "at" into one name: "the University of North Carolina at
-// Greensboro" is one body, not a university in Greensboro. It returns ms,
+// after "at" or a comma into one name: "the University of North Carolina
+// at Greensboro", "the University of California, San Diego" are one body,
+// not a university in Greensboro or San Diego. After a comma only a town
+// is a campus ("the University of Oxford, England" lies in England). It returns ms,
 // changed; [Resolver.joinOfPlace] calls it once "University of North
 // Carolina" is one name.
 func campus(s nlp.Sentence, ms []*mention) []*mention {
@@ -223,14 +225,21 @@ func campus(s nlp.Sentence, ms []*mention) []*mention {
 		a := ms[i]
 		out = append(out, a)
 		if i+1 >= len(ms) || a.kind != mName || a.typ != schema.Organization || a.possessive ||
-			!strings.HasPrefix(a.surface, "University of ") || a.end+1 >= len(toks) || toks[a.end].Text != "at" {
+			!strings.HasPrefix(a.surface, "University of ") || a.end+1 >= len(toks) || toks[a.end].Text != "at" && toks[a.end].Text != "," {
 			continue
 		}
 		b := ms[i+1]
-		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj || b.possessive ||
-			b.end < len(toks) && toks[b.end].Tag == "POS" {
+		comma := toks[a.end].Text == ","
+		if b.start != a.end+1 || b.typ != schema.GPE && b.hint != schema.GPE || b.adj ||
+			!comma && (b.possessive || b.end < len(toks) && toks[b.end].Tag == "POS") {
 			continue
 		}
+		if comma && (b.gaz != nil && !b.gaz.town() || b.end < len(toks) && isCap(toks[b.end].Text)) {
+			continue // "the University of Oxford, England": a state or a region after the comma is where it lies
+		}
+		// "University of California, San Diego's chancellor": the
+		// possessive is the campus's.
+		a.possessive = comma && b.possessive
 		a.end = b.end
 		a.surface = spanText(s, a.start, a.end)
 		a.name, a.gaz = cleanName(a.surface), nil
@@ -658,6 +667,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			// Party").
 			u.kind = uCap
 			joined = true
+		} else if u.kind == uTitle && titledPlace(s, us, i) {
+			// "General Santos City", "Sultan Kudarat Province": a
+			// title opening a name that ends in a town's or a region's
+			// head noun is a word of that place's name.
+			u.kind = uCap
 		} else if u.kind == uPoss && joined && i+1 < len(us) && us[i+1].kind == uCap {
 			// "Court of Queen's Bench": the possessive of that word
 			// is inside the name too.
@@ -1209,9 +1223,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		m.typ = schema.Organization
 	case r.g.is("placehead", last1):
 		m.typ = schema.Location
-	case words > 1 && r.g.is("regionhead", last1):
+	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County"):
 		// Not "State" alone ("the State and Homeland Security
-		// Departments").
+		// Departments"). "Davao City", "County Kerry": a town or a
+		// county named by its head noun (a club named after a known
+		// town is [Resolver.townThenTeam]'s).
 		m.typ = schema.GPE
 	case words == 1 && groupWords[last1]:
 		// "Muslims", "Kurds": a people named by faith or ethnicity.
@@ -1250,7 +1266,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// abbreviation after a place (and a comma) is the place's
 			// state or district.
 			m.hint = schema.GPE
-		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b), clubContext(s, a, b):
+		case orgContext(s, a, b), unknownAcronym(s, a), bizContext(s, a, b), clubContext(s, a, b), webDomain(s.Tokens[a].Text):
 			m.hint = schema.Organization
 		case r.staffContext(s, a) != "":
 			m.hint = r.staffContext(s, a)
@@ -1473,7 +1489,7 @@ var (
 		"Journal": true, "Gazette": true, "Courier": true, "Examiner": true, "Observer": true,
 		"Telegraph": true, "Inquirer": true, "Dispatch": true, "Star": true, "Sun": true, "Mail": true,
 		"Mirror": true, "Bee": true, "Register": true, "Philharmonic": true, "Symphony": true,
-		"Orchestra": true, "Opera": true, "Ballet": true,
+		"Orchestra": true, "Opera": true, "Ballet": true, "Bulletin": true,
 	}
 )
 
@@ -1638,8 +1654,15 @@ func (r *Resolver) placeBeforeName(s nlp.Sentence, us []unit, out []*mention, ne
 }
 
 func (r *Resolver) entryMention(s nlp.Sentence, u unit) *mention {
-	return &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
+	m := &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end),
 		name: u.e.name, typ: u.e.typ, gaz: u.e}
+	if m.surface != m.name && accented(m.surface) && normKey(m.surface) == normKey(m.name) {
+		// "Łódź", "São Paulo": the document's accents stay in the
+		// name of the gazetteer's Lodz or Sao Paulo (a curly
+		// apostrophe does not: "Korean People’s Army").
+		m.name = m.surface
+	}
+	return m
 }
 
 // tellForms are the forms of the verbs that tell their object something in

@@ -10,10 +10,12 @@ import (
 // joinOfPlace merges an organisation's head word, "of" and a place the
 // gazetteer knows into one organisation's name: "the University of Texas",
 // "the University of North Carolina", "University of Southern Indiana",
-// "the Bank of Canada". Without it the place, found first by the
+// "the Bank of Canada", "the Medical University of Gdansk". Without it the place, found first by the
 // gazetteer, splits the name into an organisation "University" and a
 // state. Only a head that ends an organisation's name (University, Bank,
-// Museum, ...) and at most one capitalised word between "of" and the place
+// Museum, ...), with up to two capitalised words before it when the place
+// is a town or a region, and at most one capitalised word between "of"
+// and the place
 // are read so; "the Ministry of Defence of Russia" keeps its state. A
 // region's or city's name right before an organisation's name is part of
 // it too ("Massachusetts Institute of Technology"); a country's stays a
@@ -48,8 +50,15 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		ofAt := -1
 		switch {
-		case b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "of") && a.end-a.start == 1:
-			ofAt = a.end // "University" "of" "Texas"
+		case b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "of") && (a.end-a.start == 1 || a.end-a.start <= 3 && b.gaz.in != "" && !b.possessive):
+			// "University" "of" "Texas"; "Medical University" "of"
+			// "Gdansk": a longer head takes a town or a region, while
+			// a state after it stays a mention of its own ("the
+			// Medical Journal of Australia"). Not before a possessive
+			// ("a Professor at Hebrew University of Jerusalem's
+			// Einstein Institute"): the clause's reading then finds
+			// no role at either body.
+			ofAt = a.end
 		case b.start == a.end && a.end-a.start >= 3 && strings.EqualFold(toks[a.end-2].Text, "of") && isCap(toks[a.end-1].Text):
 			ofAt = a.end - 2 // "University of Southern" "Indiana"
 		}

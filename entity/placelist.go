@@ -19,3 +19,18 @@ func placeLists(sents []nlp.Sentence, ms [][]*mention) {
 		}
 	}
 }
+
+// titledPlace reports whether us[i], a title of one word, opens a run of
+// capitalised words that ends in "City" or a region's head noun ("General
+// Santos City", "Sultan Kudarat Province"), which names a place.
+func titledPlace(s nlp.Sentence, us []unit, i int) bool {
+	if us[i].end != us[i].start+1 || i+1 == len(us) || us[i+1].kind != uCap {
+		return false
+	}
+	j := i + 1
+	for j+1 < len(us) && us[j+1].kind == uCap {
+		j++
+	}
+	w := s.Tokens[us[j].end-1].Text
+	return w == "City" || regionNouns[w]
+}

@@ -433,7 +433,7 @@ func TestDocumentEvidence(t *testing.T) {
 			"a name after the and before a kind of product is a product, wherever the document names it"},
 		{"Velmor said its new console is fast. Velmor will sell well.", "Velmor", schema.Organization, schema.Organization,
 			"a maker's name before its product, without the article, stays the maker"},
-		{"Ann Lee, deputy editor of UK magazine Velmor Format, said so. Velmor Format sold well.", "Velmor Format", schema.Person, schema.Organization,
+		{"Ann Lee, deputy editor of UK magazine Velmor Format, said so. Velmor Format sold well.", "Velmor Format", schema.Organization, schema.Organization,
 			"a publication's noun before the name: a body"},
 		{"The book is by publisher Velmor Drift of Oslo.", "Velmor Drift", schema.Person, schema.Person, "a publisher may be a person"},
 		{"Ann Lee missed the Velmor League clash. The Velmor League said it would act.", "Velmor League", "", "",
