@@ -288,15 +288,13 @@ func readLimited(r io.Reader, size int64) ([]byte, error) {
 	// to see its end), so that memory holds the file once, not up to
 	// twice over as a growing buffer would.
 	buf := append(make([]byte, 0, min(max(size, int64(len(data)))+1, MaxPDFSize+1)), data...)
-	for len(buf) < cap(buf) {
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
+	n, err := io.ReadFull(r, buf[len(buf):cap(buf)])
+	buf = buf[:len(buf)+n]
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return buf, nil
+	}
+	if err != nil {
+		return buf, err
 	}
 	rest, err := io.ReadAll(io.LimitReader(r, MaxPDFSize+1-int64(len(buf))))
 	return append(buf, rest...), err

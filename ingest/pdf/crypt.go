@@ -297,14 +297,14 @@ func (d *decrypter) object(num, gen int, v any) any {
 		default:
 			s.raw = d.decrypt(d.stm, num, gen, s.raw)
 		}
-		s.dict = d.strings(num, gen, s.dict, 0).(pdfDict)
+		s.dict = d.decryptStrings(num, gen, s.dict, 0).(pdfDict)
 		return s
 	}
-	return d.strings(num, gen, v, 0)
+	return d.decryptStrings(num, gen, v, 0)
 }
 
-// strings decrypts the strings inside v.
-func (d *decrypter) strings(num, gen int, v any, depth int) any {
+// decryptStrings decrypts the strings inside v.
+func (d *decrypter) decryptStrings(num, gen int, v any, depth int) any {
 	if depth > maxDepth {
 		return v
 	}
@@ -313,11 +313,11 @@ func (d *decrypter) strings(num, gen int, v any, depth int) any {
 		return pdfString(d.decrypt(d.str, num, gen, []byte(x)))
 	case pdfArray:
 		for i, e := range x {
-			x[i] = d.strings(num, gen, e, depth+1)
+			x[i] = d.decryptStrings(num, gen, e, depth+1)
 		}
 	case pdfDict:
 		for k, e := range x {
-			x[k] = d.strings(num, gen, e, depth+1)
+			x[k] = d.decryptStrings(num, gen, e, depth+1)
 		}
 	}
 	return v
