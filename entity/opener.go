@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/schema"
@@ -36,7 +37,7 @@ func (d *docState) openerSurname(si int, m *mention) *docEntity {
 	}
 	rest := nameWords(strings.Join(f[1:], " "))
 	e := d.recent(func(e *docEntity) bool {
-		return e.typ == schema.Person && len(e.tokens) > len(rest) && slicesEqualEnd(e.tokens, rest)
+		return e.typ == schema.Person && len(e.tokens) > len(rest) && slices.Equal(e.tokens[len(e.tokens)-len(rest):], rest)
 	})
 	if e == nil {
 		return nil
@@ -46,9 +47,4 @@ func (d *docState) openerSurname(si int, m *mention) *docEntity {
 	m.surface = joinText(toks[m.start:m.end])
 	m.full = m.surface
 	return e
-}
-
-// slicesEqualEnd reports whether words ends with end.
-func slicesEqualEnd(words, end []string) bool {
-	return len(end) <= len(words) && strings.Join(words[len(words)-len(end):], " ") == strings.Join(end, " ")
 }
