@@ -2414,6 +2414,33 @@ func deniedRole(w []string) bool {
 	return false
 }
 
+// copulaRoleAt reports whether the tokens from start to b, after a
+// person's name, are a copula and the role the person holds ("is the head
+// of the surgery department at", "was a professor of history at"): "is"
+// or "was" right after the name and an article or a role noun after it,
+// which [personAppositionOfOrg] then reads as it reads "who is", when an
+// of-phrase stands between the role and the body's "of" or "at": the extractor's relation ("is a professor of history at")
+// then holds more than one noun, which the copula's own reading
+// ([docState.copulaRole]) takes for no role. "is the chief executive of"
+// is that reading's.
+func copulaRoleAt(toks []nlp.Token, start, b int) bool {
+	if start+3 >= b || toks[start].Lower() != "is" && toks[start].Lower() != "was" {
+		return false
+	}
+	if w := toks[b-1].Lower(); w == "the" && b-2 > start {
+		b-- // "at the"
+	}
+	if w := toks[b-1].Lower(); w != "of" && w != "at" {
+		return false // "was a candidate for the council" holds no seat yet
+	}
+	inner := false // an of-phrase before the last preposition: "of history", "of English"
+	for k := start + 2; k+1 < b-1; k++ {
+		inner = inner || toks[k].Lower() == "of"
+	}
+	w := toks[start+1].Lower()
+	return inner && (w == "a" || w == "an" || w == "the" || !isCap(toks[start+1].Text) && roleNoun(w))
+}
+
 // staffHeads are the last words of names of organisations whose people
 // work for them rather than belong to them; the names of papers and
 // broadcasters end in [newsHeads].
