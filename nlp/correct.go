@@ -87,11 +87,12 @@ func correct(text string, toks []Token) {
 		// "towards/NNS": prepositions the model mistakes for nouns.
 		case isNoun(t.Tag) && preposition(t.Lower()):
 			t.Tag = "IN"
-		// "Zara Kay tells Wikinews/VBZ about her work": in a headline,
-		// "tells" after a bare name of two words or more and before the
-		// one told is the verb, and a capitalised word read as a verb
-		// after it is the name told ("Astronomer tells" opens with a
-		// noun).
+		// "Zara Kay tells Wikinews/VBZ about her work": "tells" after a
+		// bare name of two words or more and before the one told is the
+		// verb, and a capitalised word read as a verb after it is the
+		// name told ("Astronomer tells" opens with a noun). Unlike the
+		// headline case below, this holds in body text too: "tells" is
+		// seldom a noun after a person's full name.
 		case t.Lower() == "tells" && (t.Tag == "VBZ" || t.Tag == "NNS") && i > 1 && prev == "NNP" && toks[i-2].Tag == "NNP" && bareName(toks, i-1) && !finiteBefore(toks, i) &&
 			(next == "NNP" || next == "NNPS" || next == "PRP" || next == "DT" || isFinite(next) && isCapitalized(toks[i+1].Text)):
 			t.Tag = "VBZ"
