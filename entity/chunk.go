@@ -1149,7 +1149,7 @@ func opensQuestion(toks []nlp.Token, k int) bool {
 	if !question(toks) {
 		return false
 	}
-	_, _, after := labelSpan(toks)
+	_, _, after := nlp.SpeakerLabel(toks)
 	return k == after || after == 0 && sentenceFirst(toks, k)
 }
 

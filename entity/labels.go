@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -77,7 +75,7 @@ func (d *docState) labelTurns(sents []nlp.Sentence, qs []quote) int {
 // no person of the document: the interviewer's initials, a pseudonym) and
 // the index of the token after the label.
 func (d *docState) speakerLabel(si int, toks []nlp.Token) (*docEntity, int, bool) {
-	start, end, after := labelSpan(toks)
+	start, end, after := nlp.SpeakerLabel(toks)
 	if after == 0 {
 		return nil, 0, false
 	}
@@ -89,33 +87,15 @@ func (d *docState) speakerLabel(si int, toks []nlp.Token) (*docEntity, int, bool
 	return nil, after, true
 }
 
-// labelSpan returns the tokens [start, end) of the label in double
-// parentheses that opens toks, a sentence, and the index of the token after
-// it; after is 0 when no label opens the sentence.
-func labelSpan(toks []nlp.Token) (start, end, after int) {
-	k, open := 0, 0
-	for ; k < len(toks) && strings.Trim(toks[k].Text, "(") == ""; k++ {
-		open += len(toks[k].Text)
-	}
-	if open != 2 {
-		return 0, 0, 0
-	}
-	start = k
-	for ; k < len(toks) && k < start+labelWords && !strings.HasPrefix(toks[k].Text, ")"); k++ {
-	}
-	end = k
-	shut := 0
-	for ; k < len(toks) && strings.Trim(toks[k].Text, ")") == ""; k++ {
-		shut += len(toks[k].Text)
-	}
-	if shut != 2 || end == start {
-		return 0, 0, 0
-	}
-	return start, end, k
+// isLabel reports whether mention c of sentence si is the speaker's label
+// in double parentheses that opens it ("((WN)) What does this tell us?"):
+// a turn's label is no antecedent of a pronoun ("Well, it tells me ..."
+// in the answer is not the interviewer), since its speaker is "I" in the
+// turn and "you" to the other ([docState.labelTurns]).
+func (d *docState) isLabel(si int, c *mention) bool {
+	start, end, after := nlp.SpeakerLabel(d.input[si].Tokens)
+	return after > 0 && c.start == start && c.end == end
 }
-
-// labelWords is the most words a speaker's label has.
-const labelWords = 5
 
 // labelOnly reports whether every sentence that mentions e opens with a
 // speaker's label in double parentheses that writes e's name or an alias
@@ -130,7 +110,7 @@ func (d *docState) labelOnly(e *docEntity) bool {
 			return false
 		}
 		toks := d.input[si].Tokens
-		start, end, after := labelSpan(toks)
+		start, end, after := nlp.SpeakerLabel(toks)
 		if after == 0 {
 			return false
 		}
@@ -167,7 +147,7 @@ func (d *docState) labelledBefore(e *docEntity, si int) bool {
 func labelPersons(sents []nlp.Sentence, ms [][]*mention) {
 	labels := map[string]bool{}
 	for i, s := range sents {
-		start, end, after := labelSpan(s.Tokens)
+		start, end, after := nlp.SpeakerLabel(s.Tokens)
 		if after == 0 || end != start+1 {
 			continue
 		}

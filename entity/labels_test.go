@@ -29,6 +29,9 @@ func TestLabelTurns(t *testing.T) {
 		{"Ann Lee on the harbour closure\n\nOn Monday we spoke with Ann Lee about the closure.\n\n((DC))  What do you make of the closure?\n\nAnn Lee I have written to the Harbor Council about it. I think I will win. I am sure.\n\n((DC))  Will you fight on?\n\nAL I will. I have my reasons.",
 			[]string{"Ann Lee -write_to-> Harbor Council"}, nil,
 			"labels of the interviewer alone leave I to the interviewee"},
+		{"Fishermen talk about the harbour closure\n\nLast week we spoke with Tom Wu, a fisherman.\n\n((DC))  What does the closure tell us?\n\n((Tom Wu))  Well, it tells me that the Harbor Council failed.",
+			nil, []string{"DC -tell-> Tom Wu"},
+			"a turn's label is no antecedent of the pronoun in the answer"},
 	})
 }
 

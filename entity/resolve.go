@@ -1033,7 +1033,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) {
 			continue
 		}
 		if object && !c.possessive && (sameClause(d.input[si].Tokens, c.end, m.start) || relativeHead(d.input[si].Tokens, c.end, m.start)) {
@@ -1101,7 +1101,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			ms = append(slices.DeleteFunc(slices.Clone(ms), quoted), slices.DeleteFunc(slices.Clone(ms), func(c *mention) bool { return !quoted(c) })...)
 		}
 		for _, c := range ms {
-			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group {
+			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group || d.isLabel(si-back, c) {
 				// A group named two sentences back or more ("Afghans",
 				// "Muslims") is seldom the "they" (GUM): a part of it
 				// or other people has come up since.

@@ -37,6 +37,11 @@ func New() (*Extractor, error) {
 // coordination share the elements of their Extra slices, which should be
 // treated as read-only. Sentence is pure and safe for concurrent use.
 func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
+	if _, _, after := nlp.SpeakerLabel(s.Tokens); after > 0 {
+		// "((WN)) What prompted your interest?": the speaker's label
+		// of a transcript's turn is no part of its clauses.
+		s.Tokens = s.Tokens[after:]
+	}
 	if len(s.Tokens) == 0 {
 		return nil
 	}

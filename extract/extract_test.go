@@ -127,6 +127,12 @@ func TestSentence(t *testing.T) {
 			why:      "dela inside a name is a particle, not the name's verb",
 		},
 		{
+			name:     "speaker's label of a transcript's turn",
+			sentence: "((WN))  What prompted your interest in archaeology?",
+			want:     fact{"What", "prompted", "prompt", "your interest"},
+			why:      "the label in double parentheses names who speaks the turn and is no part of its subject",
+		},
+		{
 			name:     "time phrase between which and its verb",
 			sentence: "Norway, which within two years attacked Sweden, fell.",
 			want:     fact{"Norway", "attacked", "attack", "Sweden"},
