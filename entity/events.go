@@ -130,7 +130,7 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 		}
 		for _, o := range ents {
 			if o != f.subj {
-				if g := d.derive(si, x.Subject, x.Relation+" "+toks[k].Text, nom.lemma, f.subj, o, "", x.Confidence*placeArgConf); g != nil {
+				if g := d.derive(si, x.Subject, phraseWith(x.Relation, toks[k].Text), nom.lemma, f.subj, o, "", x.Confidence*placeArgConf); g != nil {
 					g.Class = schema.CanonicalRelation(nom.lemma)
 				}
 			}
@@ -272,7 +272,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			// demanded of the actor after from.
 			if p, ok := phraseAfter(a, prep); ok {
 				if o, conf, _ := d.argument(si, s, p); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
-					if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" from", nom.lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+					if f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text, "from"), nom.lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 						f.Class = schema.CanonicalRelation(nom.lemma)
 						f.Negated = x.Negated
 					}
@@ -338,7 +338,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			if undergo {
 				agent, patient = o, subj
 			}
-			if f := d.derive(si, x.Subject, x.Relation+" "+toks[head].Text+" "+prep, lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
+			if f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text, prep), lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 				f.Negated = negated // "did not offer an endorsement of": not_endorse
 			}
@@ -346,6 +346,25 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return true
 	}
 	return false
+}
+
+// phraseWith returns relation, the phrase of an extraction, with the words
+// of tail after it, less those it already ends with: the extractor keeps
+// an event noun and its preposition in the relation of some light verbs
+// ("took a veiled shot at" Trump), which then reads "took a veiled shot
+// at", not "took a veiled shot at shot at".
+func phraseWith(relation string, tail ...string) string {
+	words := strings.Fields(relation)
+	for k := min(len(tail), len(words)); k > 0; k-- {
+		if slices.EqualFunc(words[len(words)-k:], tail[:k], strings.EqualFold) {
+			tail = tail[k:]
+			break
+		}
+	}
+	if len(tail) == 0 {
+		return relation
+	}
+	return relation + " " + strings.Join(tail, " ")
 }
 
 // demandedNouns are the acts of nominals that demand a thing, named after
@@ -603,7 +622,7 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 			continue
 		}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
-			if f := d.derive(si, x.Subject, x.Relation+" "+head+" with", lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+			if f := d.derive(si, x.Subject, phraseWith(x.Relation, head, "with"), lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 			}
 			return true
