@@ -637,6 +637,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if o != nil && highCourt(o.name) && d.lowerBenchJudge(sents, e) {
 					o = nil
 				}
+			case policeRanks[last] && rankBefore(sents[si].Tokens, m, last):
+				// "said Detective Inspector Tom Wu" in a report that
+				// names one police force: an officer of that force
+				// (GUIDE: a title's body is the one the document names).
+				o, lemma = d.onePolice(), schema.WorkFor
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -747,6 +752,50 @@ func (d *docState) oneCourt() *docEntity {
 		court = e
 	}
 	return court
+}
+
+// policeRanks are the titles of police officers ([docState.onePolice]);
+// "Sergeant" and "Commissioner" alone are not among them, being also an
+// army's and a commission's.
+var policeRanks = map[string]bool{
+	"Detective": true, "Detective Inspector": true, "Detective Chief Inspector": true, "Detective Sergeant": true,
+	"Detective Constable": true, "Detective Superintendent": true, "Detective Chief Superintendent": true,
+	"Chief Superintendent": true, "Superintendent": true, "Chief Inspector": true, "Inspector": true,
+	"Constable": true, "Police Constable": true, "Senior Constable": true,
+	"Chief Constable": true, "Deputy Chief Constable": true, "Assistant Chief Constable": true,
+	"Police Commissioner": true,
+}
+
+// rankBefore reports whether rank is written right before the name of m
+// ("said Detective Inspector Tom Wu", "Northamptonshire's chief constable
+// Nick Adderley"), not read from an apposition ("Tom Wu, a detective for
+// ...").
+func rankBefore(toks []nlp.Token, m *mention, rank string) bool {
+	k := namedTitleStart(m)
+	if k >= m.start {
+		return false
+	}
+	written := joinText(toks[k:m.start])
+	return len(written) >= len(rank) && strings.EqualFold(written[len(written)-len(rank):], rank)
+}
+
+// onePolice returns the one police force the document names ("Thames
+// Valley Police", "the Garda", "Lancashire Constabulary"), or nil when it
+// names none or more than one.
+func (d *docState) onePolice() *docEntity {
+	var force *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Organization || len(e.mentions) == 0 || !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool {
+			return w == "Police" || w == "Constabulary" || w == "Garda"
+		}) {
+			continue
+		}
+		if force != nil {
+			return nil
+		}
+		force = e
+	}
+	return force
 }
 
 // lowerBenchWords title judges of the courts below a high court:
