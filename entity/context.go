@@ -100,8 +100,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			org := false
 			for i := b + 2; i < len(toks) && i < b+9; i++ {
 				t := toks[i]
-				if orgNouns[t.Lower()] && strings.HasPrefix(t.Tag, "NN") {
-					org = true
+				if t.Tag == "NN" || t.Tag == "NNS" {
+					// The last noun heads the appositive: ", a hacker
+					// group", not ", a company spokeswoman,".
+					org = orgNouns[t.Lower()]
 				}
 				if t.Tag == "POS" {
 					org = false // "Tom Wu, the Tax Agency's spokesman,": the possessor's noun heads nothing
