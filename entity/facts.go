@@ -616,10 +616,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
-			case st != nil && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && !subnationalTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
-				// "South Korea when no ministry is named").
+				// "South Korea when no ministry is named"); not "Vasco
+				// Cordeiro, the regional president," in a report about
+				// Ireland, a region's office.
 				o = st
 				if last == "Premier" && st == home {
 					if r := d.homeRegion(home); r != nil {
@@ -906,6 +908,32 @@ func regionalTitle(toks []nlp.Token, m *mention) bool {
 		k-- // the modifier before the title
 	}
 	return strings.EqualFold(toks[k].Text, "regional") || strings.EqualFold(toks[k].Text, "provincial")
+}
+
+// subnationalTitle reports whether m's title is written with a word of a
+// region's or a town's office ([subnationalWords]): before the name
+// ("Provincial Governor Tom Wu", "local mayor Ann Lee") or in an
+// apposition right after it ("Vasco Cordeiro, the regional president,").
+func subnationalTitle(toks []nlp.Token, m *mention) bool {
+	for k := max(namedTitleStart(m)-1, 0); k < m.start; k++ {
+		if subnationalWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	if m.end+1 >= len(toks) || toks[m.end].Text != "," {
+		return false
+	}
+	for k := m.end + 1; k < len(toks) && k <= m.end+4 && toks[k].Text != ","; k++ {
+		if subnationalWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// subnationalWords modify the title of a region's or a town's office.
+var subnationalWords = map[string]bool{
+	"regional": true, "provincial": true, "local": true, "municipal": true, "county": true, "district": true,
 }
 
 // namedTitleStart returns the first token of the titles written before m's
