@@ -174,6 +174,12 @@ var jibeNouns = map[string]bool{
 	"aim": true, "shot": true, "fun": true,
 }
 
+// onTargets are the event nouns whose "on" names the actor the act falls
+// on ("an attack on Sweden", "a call on Tom Wu to resign"); after the
+// others "on" names where the act was made public ("posted an invitation
+// on Facebook", "issued a warning on Twitter to ...").
+var onTargets = map[string]bool{"attack": true, "attacks": true, "call": true, "provocation": true, "provocations": true}
+
 // eventPreps are the prepositions after an event noun that introduce the
 // actor it is about ("issued heavy criticism at the government").
 var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true, "against": true, "at": true, "into": true}
@@ -259,6 +265,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	// own prepositions too, and so does an event noun done with someone
 	// ("had a phone call with Tom Wu").
 	takes := func(p string) bool {
+		if p == "on" && preps[p] && !onTargets[toks[head].Lower()] && !slices.Contains(nom.preps, p) {
+			return false // "posted an invitation on Facebook": where, not whom
+		}
 		return preps[p] || !undergo && (lemma == "" || withNominal(toks[head].Lower())) && slices.Contains(nom.preps, p)
 	}
 	demanded := false // a thing demanded came before: "a subpoena for documents"
@@ -349,12 +358,21 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 }
 
 // phraseWith returns relation, the phrase of an extraction, with the words
-// of tail after it, less those it already ends with: the extractor keeps
-// an event noun and its preposition in the relation of some light verbs
-// ("took a veiled shot at" Trump), which then reads "took a veiled shot
-// at", not "took a veiled shot at shot at".
+// of tail, an event noun and its preposition, after it. The extractor keeps
+// the noun, and a preposition after it, in the relation of some light verbs
+// ("took a veiled shot at" Trump, "issued a warning on" Twitter to Norway):
+// the phrase then runs to the noun and goes on with tail ("took a veiled
+// shot at", "issued a warning to"). Otherwise tail follows the relation,
+// less the words the relation already ends with.
 func phraseWith(relation string, tail ...string) string {
 	words := strings.Fields(relation)
+	if len(tail) > 0 {
+		for i := len(words) - 1; i >= 0; i-- {
+			if strings.EqualFold(words[i], tail[0]) {
+				return strings.Join(append(words[:i+1:i+1], tail[1:]...), " ")
+			}
+		}
+	}
 	for k := min(len(tail), len(words)); k > 0; k-- {
 		if slices.EqualFunc(words[len(words)-k:], tail[:k], strings.EqualFold) {
 			tail = tail[k:]

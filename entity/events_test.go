@@ -22,6 +22,7 @@ func TestEventNounPhrase(t *testing.T) {
 		{"Norway filed a lawsuit against Sweden on Monday.", "sue", "filed a lawsuit against"},
 		{"Tom Wu expressed opposition to the Halvik Party.", "oppose", "expressed opposition to"},
 		{"Norway had made threats against Sweden.", "threaten", "had made threats against"},
+		{"Ann Lee issued a warning on Twitter to Halvik Motors.", "warn", "issued a warning to"},
 	}
 	for _, tt := range tests {
 		_, facts := pipelineFacts(a, x, r, tt.text)
@@ -45,7 +46,8 @@ func TestPhraseWith(t *testing.T) {
 	}{
 		{"took", []string{"aim", "at"}, "took aim at"},
 		{"took a veiled shot at", []string{"shot", "at"}, "took a veiled shot at"},
-		{"filed a lawsuit Against", []string{"lawsuit", "against"}, "filed a lawsuit Against"},
+		{"filed a lawsuit Against", []string{"lawsuit", "against"}, "filed a lawsuit against"},
+		{"issued a warning on", []string{"warning", "to"}, "issued a warning to"},
 		{"filed a lawsuit", []string{"lawsuit", "against"}, "filed a lawsuit against"},
 		{"made a visit", []string{"visit", "to"}, "made a visit to"},
 		{"won", []string{"support"}, "won support"},
@@ -56,4 +58,24 @@ func TestPhraseWith(t *testing.T) {
 			t.Errorf("phraseWith(%q, %q) = %q, want %q", tt.relation, tt.tail, got, tt.want)
 		}
 	}
+}
+
+// TestEventNounOn checks that "on" after an event noun names the actor the
+// act falls on only for acts that fall on someone ("an attack on"), not
+// the site an act was posted on.
+func TestEventNounOn(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu posted an event invitation on Facebook.", nil, []string{"Tom Wu -invite-> Facebook"},
+			"an invitation posted on a site invites no one there"},
+		{"Ann Lee issued a warning on Twitter to Halvik Motors.",
+			[]string{"Ann Lee -warn-> Halvik Motors"}, []string{"Ann Lee -warn-> Twitter"},
+			"the one warned follows to, past the site"},
+		{"Norway launched an attack on Sweden.", []string{"Norway -attack-> Sweden"}, nil,
+			"an attack on an actor falls on it"},
+	})
 }
