@@ -151,8 +151,11 @@ func (fakeLexicon) Name(words []string) string {
 }
 
 func (fakeLexicon) Word(w string) string {
-	if w == "University" {
+	switch w {
+	case "University", "College", "Journal", "Party", "Mills", "Museum":
 		return "orghead"
+	case "Tom":
+		return "malename"
 	}
 	return ""
 }

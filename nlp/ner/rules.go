@@ -1,0 +1,99 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+)
+
+// mend corrects the spans the decoder found in a sentence of words, with
+// the lexicon lex (nil for none), where the weights read a name otherwise
+// than its own words say, and returns them (the same slice, changed in
+// place, perhaps shorter):
+//
+//   - a name opens and ends with no connector written in capitals
+//     ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR": the name is
+//     "GEN. ELIZABETH B. PRELOGAR"), and a connector alone is no name;
+//   - a name the lexicon knows as an organisation's ("World Health
+//     Organisation", "White House") is one, not a place or a thing;
+//   - a place's name of several words whose head is an organisation's
+//     ("Collins College", "Medical Journal of Australia": the word before
+//     "of" or "for", else the last) names the organisation, unless the lexicon
+//     knows the name, or the head is a building's or a site's
+//     ([siteHeads]: "Science Center", "Art Museum").
+func mend(words []string, lex Lexicon, spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		for sp.Start <= sp.End && capsConnector(words[sp.Start-1]) {
+			sp.Start++
+		}
+		for sp.End >= sp.Start && capsConnector(words[sp.End-1]) {
+			sp.End--
+		}
+		if sp.Start > sp.End {
+			continue
+		}
+		if lex != nil && sp.Type != Organization {
+			name := words[sp.Start-1 : sp.End]
+			switch c := lex.Name(name); {
+			case c == "Organization" && sp.Type != Person:
+				sp.Type = Organization
+			case c == "" && len(name) > 1 && orgHead(lex, name) && (sp.Type != Person || !given(lex, name[0])):
+				sp.Type = Organization
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// capsConnector reports whether w is a connector of names ([connectors])
+// written in capitals ("OF", "AND"), as in a heading.
+func capsConnector(w string) bool { return capsConnectors[w] }
+
+// capsConnectors are the words of [connectors] in capitals.
+var capsConnectors = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range connectors {
+		if u := strings.ToUpper(w); u != w {
+			m[u] = true
+		}
+	}
+	return m
+}()
+
+// orgHead reports whether the head of name, the word before its first
+// "of" or "for" or else its last, is an organisation's head word in lex
+// ("College", "Journal", "Court") and not a site's ([siteHeads]).
+func orgHead(lex Lexicon, name []string) bool {
+	h := len(name) - 1
+	if i := slices.IndexFunc(name, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
+		h = i - 1
+	}
+	return !siteHeads[name[h]] && hasClass(lex, name[h], "orghead")
+}
+
+// hasClass reports whether class is among the classes lex gives word w.
+func hasClass(lex Lexicon, w, class string) bool {
+	for c := range strings.FieldsSeq(lex.Word(w)) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+// siteHeads are head words of organisations' names that name the building
+// or the site as often, or an undertaking: GUM types "Great Lakes Science
+// Center" and "Cleveland Museum of Art" as places, "Flag Consideration
+// Project" and "Review Conference of the Parties" as neither.
+var siteHeads = map[string]bool{
+	"Center": true, "Centre": true, "Museum": true, "Hall": true, "Library": true, "Church": true,
+	"Hospital": true, "Union": true, "Club": true, "Front": true, "Airport": true, "Station": true,
+	"Stadium": true, "Theatre": true, "Theater": true, "Zoo": true, "Gallery": true, "Galleries": true,
+	"Cathedral": true, "Project": true, "Program": true, "Programme": true, "Conference": true,
+}
+
+// given reports whether lex knows w as a given name.
+func given(lex Lexicon, w string) bool {
+	return hasClass(lex, w, "malename") || hasClass(lex, w, "femalename")
+}

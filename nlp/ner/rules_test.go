@@ -1,0 +1,38 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestMend(t *testing.T) {
+	tests := []struct {
+		text string
+		lex  Lexicon
+		in   []Span
+		want []Span
+	}{
+		// A heading in capitals: the connectors are no part of a name.
+		{"REMARKS OF DR. MARA VELK", fakeLexicon{}, []Span{{2, 5, Person}}, []Span{{3, 5, Person}}},
+		{"TYPES OF POWER", fakeLexicon{}, []Span{{2, 2, Person}}, []Span{}},
+		{"Bank of America", fakeLexicon{}, []Span{{1, 3, Organization}}, []Span{{1, 3, Organization}}},
+		// A name the lexicon knows as an organisation's.
+		{"documents held by the Pentagon", fakeLexicon{}, []Span{{5, 5, Place}}, []Span{{5, 5, Organization}}},
+		{"documents held by the Pentagon", nil, []Span{{5, 5, Place}}, []Span{{5, 5, Place}}},
+		// An organisation's head word.
+		{"she studied at Harlow Bay College", fakeLexicon{}, []Span{{4, 6, Place}}, []Span{{4, 6, Organization}}},
+		{"in the Quillon Journal of Medicine", fakeLexicon{}, []Span{{3, 6, Other}}, []Span{{3, 6, Organization}}},
+		{"the Velmar Party won", fakeLexicon{}, []Span{{2, 3, Person}}, []Span{{2, 3, Organization}}},
+		{"Tom Mills spoke", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
+		{"the Halden Museum of Art", fakeLexicon{}, []Span{{2, 5, Place}}, []Span{{2, 5, Place}}},
+		{"College", fakeLexicon{}, []Span{{1, 1, Place}}, []Span{{1, 1, Place}}},
+	}
+	for _, tt := range tests {
+		got := mend(strings.Fields(tt.text), tt.lex, tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("mend(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
