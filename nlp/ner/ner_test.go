@@ -156,6 +156,8 @@ func (fakeLexicon) Word(w string) string {
 		return "orghead"
 	case "Tom":
 		return "malename"
+	case "Senator":
+		return "title"
 	}
 	return ""
 }

@@ -13,13 +13,16 @@ import (
 //   - a name opens and ends with no connector written in capitals
 //     ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR": the name is
 //     "GEN. ELIZABETH B. PRELOGAR"), and a connector alone is no name;
+//   - a title in the plural alone ("Senators", "Governors") is no name,
+//     unless the lexicon knows it as one ("Lords");
 //   - a name the lexicon knows as an organisation's ("World Health
 //     Organisation", "White House") is one, not a place or a thing;
-//   - a place's name of several words whose head is an organisation's
-//     ("Collins College", "Medical Journal of Australia": the word before
-//     "of" or "for", else the last) names the organisation, unless the lexicon
-//     knows the name, or the head is a building's or a site's
-//     ([siteHeads]: "Science Center", "Art Museum").
+//   - a name of several words whose head is an organisation's ("Collins
+//     College", "Medical Journal of Australia", "Civic Party": [head]) names
+//     the organisation, unless the lexicon knows the name, the head is a
+//     building's, a site's or an undertaking's as often ([siteHeads]:
+//     "Science Center", "Art Museum"), or it was read as a person's and
+//     opens with a given name ("Tom Mills").
 func mend(words []string, lex Lexicon, spans []Span) []Span {
 	out := spans[:0]
 	for _, sp := range spans {
@@ -29,7 +32,7 @@ func mend(words []string, lex Lexicon, spans []Span) []Span {
 		for sp.End >= sp.Start && capsConnector(words[sp.End-1]) {
 			sp.End--
 		}
-		if sp.Start > sp.End {
+		if sp.Start > sp.End || lex != nil && sp.Start == sp.End && pluralTitle(lex, words[sp.Start-1]) {
 			continue
 		}
 		if lex != nil && sp.Type != Organization {
@@ -65,11 +68,17 @@ var capsConnectors = func() map[string]bool {
 // "of" or "for" or else its last, is an organisation's head word in lex
 // ("College", "Journal", "Court") and not a site's ([siteHeads]).
 func orgHead(lex Lexicon, name []string) bool {
-	h := len(name) - 1
-	if i := slices.IndexFunc(name, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
-		h = i - 1
-	}
+	h := head(name)
 	return !siteHeads[name[h]] && hasClass(lex, name[h], "orghead")
+}
+
+// head returns the index of the head word of name: the word before its
+// first "of" or "for", or else its last.
+func head(name []string) int {
+	if i := slices.IndexFunc(name, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
+		return i - 1
+	}
+	return len(name) - 1
 }
 
 // hasClass reports whether class is among the classes lex gives word w.
@@ -96,4 +105,11 @@ var siteHeads = map[string]bool{
 // given reports whether lex knows w as a given name.
 func given(lex Lexicon, w string) bool {
 	return hasClass(lex, w, "malename") || hasClass(lex, w, "femalename")
+}
+
+// pluralTitle reports whether w is the plural of a one-word title in lex
+// ("Senators") and no name lex knows.
+func pluralTitle(lex Lexicon, w string) bool {
+	t, ok := strings.CutSuffix(w, "s")
+	return ok && len(t) > 2 && hasClass(lex, t, "title") && lex.Name([]string{w}) == ""
 }

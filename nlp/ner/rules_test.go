@@ -28,6 +28,9 @@ func TestMend(t *testing.T) {
 		{"Tom Mills spoke", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
 		{"the Halden Museum of Art", fakeLexicon{}, []Span{{2, 5, Place}}, []Span{{2, 5, Place}}},
 		{"College", fakeLexicon{}, []Span{{1, 1, Place}}, []Span{{1, 1, Place}}},
+		// A title in the plural.
+		{"the oath Senators swore", fakeLexicon{}, []Span{{3, 3, Organization}}, []Span{}},
+		{"Senator Velk swore", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
 	}
 	for _, tt := range tests {
 		got := mend(strings.Fields(tt.text), tt.lex, tt.in)
