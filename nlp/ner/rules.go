@@ -7,16 +7,21 @@ import (
 
 // mend corrects the spans the decoder found in a sentence of words, with
 // the lexicon lex (nil for none), where the weights read a name otherwise
-// than its own words say, and returns them (the same slice, changed in
-// place, perhaps shorter):
+// than its own words say, and returns them (changed in place; a new slice
+// when a span is split):
 //
+//   - an e-mail or web address is no part of a name: a span is cut around
+//     one ("Ann Lee ann.lee@kelton.edu Kelton University" in a paper's
+//     heading is "Ann Lee" and "Kelton University");
 //   - a name opens and ends with no connector written in capitals
 //     ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR": the name is
 //     "GEN. ELIZABETH B. PRELOGAR"), and a connector alone is no name;
 //   - a title in the plural alone ("Senators", "Governors") is no name,
 //     unless the lexicon knows it as one ("Lords");
 //   - a name the lexicon knows as an organisation's ("World Health
-//     Organisation", "White House") is one, not a place or a thing;
+//     Organisation", "White House") is one, not a place or a thing, and
+//     one it knows as a country's or a town's ("New Zealand") is a place,
+//     not a thing;
 //   - a name of several words whose head is an organisation's ("Collins
 //     College", "Medical Journal of Australia", "Civic Party": [head]) names
 //     the organisation, unless the lexicon knows the name, the head is a
@@ -24,6 +29,7 @@ import (
 //     "Science Center", "Art Museum"), or it was read as a person's and
 //     opens with a given name ("Tom Mills").
 func mend(words []string, lex Lexicon, spans []Span) []Span {
+	spans = splitAtAddresses(words, spans)
 	out := spans[:0]
 	for _, sp := range spans {
 		for sp.Start <= sp.End && capsConnector(words[sp.Start-1]) {
@@ -40,6 +46,8 @@ func mend(words []string, lex Lexicon, spans []Span) []Span {
 			switch c := lex.Name(name); {
 			case c == "Organization" && sp.Type != Person:
 				sp.Type = Organization
+			case c == "GPE" && sp.Type == Other:
+				sp.Type = Place
 			case c == "" && len(name) > 1 && orgHead(lex, name) && (sp.Type != Person || !given(lex, name[0])):
 				sp.Type = Organization
 			}
@@ -112,4 +120,33 @@ func given(lex Lexicon, w string) bool {
 func pluralTitle(lex Lexicon, w string) bool {
 	t, ok := strings.CutSuffix(w, "s")
 	return ok && len(t) > 2 && hasClass(lex, t, "title") && lex.Name([]string{w}) == ""
+}
+
+// splitAtAddresses returns spans with the e-mail and web addresses among
+// words ([address]) cut out of them, each span's parts keeping its type;
+// spans itself when no span holds one.
+func splitAtAddresses(words []string, spans []Span) []Span {
+	has := func(sp Span) bool { return slices.ContainsFunc(words[sp.Start-1:sp.End], address) }
+	if !slices.ContainsFunc(spans, has) {
+		return spans
+	}
+	var out []Span
+	for _, sp := range spans {
+		start := sp.Start
+		for i := sp.Start; i <= sp.End+1; i++ {
+			if i <= sp.End && !address(words[i-1]) {
+				continue
+			}
+			if i > start {
+				out = append(out, Span{Start: start, End: i - 1, Type: sp.Type})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// address reports whether w is an e-mail or a web address.
+func address(w string) bool {
+	return strings.Contains(w, "@") && len(w) > 1 || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
 }

@@ -18,9 +18,15 @@ func TestMend(t *testing.T) {
 		{"REMARKS OF DR. MARA VELK", fakeLexicon{}, []Span{{2, 5, Person}}, []Span{{3, 5, Person}}},
 		{"TYPES OF POWER", fakeLexicon{}, []Span{{2, 2, Person}}, []Span{}},
 		{"Bank of America", fakeLexicon{}, []Span{{1, 3, Organization}}, []Span{{1, 3, Organization}}},
+		// An address inside a name.
+		{"Ann Lee ann.lee@kelton.edu Kelton University , Norway", fakeLexicon{}, []Span{{1, 5, Person}, {7, 7, Place}},
+			[]Span{{1, 2, Person}, {4, 5, Organization}, {7, 7, Place}}},
+		{"see www.kelton.edu", fakeLexicon{}, []Span{{2, 2, Organization}}, nil},
 		// A name the lexicon knows as an organisation's.
 		{"documents held by the Pentagon", fakeLexicon{}, []Span{{5, 5, Place}}, []Span{{5, 5, Organization}}},
 		{"documents held by the Pentagon", nil, []Span{{5, 5, Place}}, []Span{{5, 5, Place}}},
+		{"the flag of Moscow", fakeLexicon{}, []Span{{4, 4, Other}}, []Span{{4, 4, Place}}},
+		{"the Moscow said", fakeLexicon{}, []Span{{2, 2, Person}}, []Span{{2, 2, Person}}},
 		// An organisation's head word.
 		{"she studied at Harlow Bay College", fakeLexicon{}, []Span{{4, 6, Place}}, []Span{{4, 6, Organization}}},
 		{"in the Quillon Journal of Medicine", fakeLexicon{}, []Span{{3, 6, Other}}, []Span{{3, 6, Organization}}},
