@@ -27,7 +27,11 @@ import (
 //     the organisation, unless the lexicon knows the name, the head is a
 //     building's, a site's or an undertaking's as often ([siteHeads]:
 //     "Science Center", "Art Museum"), or it was read as a person's and
-//     opens with a given name ("Tom Mills").
+//     opens with a given name ("Tom Mills");
+//   - a person's name of several words whose head is a site's, a
+//     building's or a region's ("Shah Mosque", "Will Rogers Turnpike":
+//     [siteHead]) names a place, unless it opens with a given name ("Tom
+//     Bridge").
 func mend(words []string, lex Lexicon, spans []Span) []Span {
 	spans = splitAtAddresses(words, spans)
 	out := spans[:0]
@@ -50,6 +54,8 @@ func mend(words []string, lex Lexicon, spans []Span) []Span {
 				sp.Type = Place
 			case c == "" && len(name) > 1 && orgHead(lex, name) && (sp.Type != Person || !given(lex, name[0])):
 				sp.Type = Organization
+			case c == "" && len(name) > 1 && sp.Type == Person && siteHead(lex, name) && !given(lex, name[0]):
+				sp.Type = Place
 			}
 		}
 		out = append(out, sp)
@@ -97,6 +103,23 @@ func hasClass(lex Lexicon, w, class string) bool {
 		}
 	}
 	return false
+}
+
+// siteHead reports whether the head of name ([head]) is a site's, a
+// building's or a region's head word ([sites], the lexicon's "placehead"
+// and "regionhead").
+func siteHead(lex Lexicon, name []string) bool {
+	h := name[head(name)]
+	return sites[h] || hasClass(lex, h, "placehead") || hasClass(lex, h, "regionhead")
+}
+
+// sites are the head words of the names of sites and buildings, which GUM
+// types as places ("Shah Mosque", "Will Rogers Turnpike").
+var sites = map[string]bool{
+	"Mosque": true, "Bridge": true, "Turnpike": true, "Airport": true, "Building": true, "Street": true,
+	"Road": true, "Avenue": true, "Square": true, "Memorial": true, "Palace": true, "Temple": true,
+	"Tower": true, "Castle": true, "Cathedral": true, "Station": true, "Stadium": true, "Museum": true,
+	"Market": true, "Junction": true, "Zoo": true, "Boulevard": true, "Plaza": true,
 }
 
 // siteHeads are head words of organisations' names that name the building

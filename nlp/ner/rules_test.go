@@ -34,6 +34,9 @@ func TestMend(t *testing.T) {
 		{"Tom Mills spoke", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
 		{"the Halden Museum of Art", fakeLexicon{}, []Span{{2, 5, Place}}, []Span{{2, 5, Place}}},
 		{"College", fakeLexicon{}, []Span{{1, 1, Place}}, []Span{{1, 1, Place}}},
+		// A site's head word.
+		{"prayers at the Velmar Mosque", fakeLexicon{}, []Span{{4, 5, Person}}, []Span{{4, 5, Place}}},
+		{"Tom Bridge spoke", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
 		// A title in the plural.
 		{"the oath Senators swore", fakeLexicon{}, []Span{{3, 3, Organization}}, []Span{}},
 		{"Senator Velk swore", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
