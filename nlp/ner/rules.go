@@ -17,7 +17,8 @@ import (
 //     ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR": the name is
 //     "GEN. ELIZABETH B. PRELOGAR"), and a connector alone is no name;
 //   - a title in the plural alone ("Senators", "Governors") is no name,
-//     unless the lexicon knows it as one ("Lords");
+//     unless the lexicon knows it as one ("Lords"), and a capital letter
+//     alone ("line E", an initial cut from its name) is no actor's;
 //   - a name the lexicon knows as an organisation's ("World Health
 //     Organisation", "White House") is one, not a place or a thing, and
 //     one it knows as a country's or a town's ("New Zealand") is a place,
@@ -42,7 +43,7 @@ func mend(words []string, lex Lexicon, spans []Span) []Span {
 		for sp.End >= sp.Start && capsConnector(words[sp.End-1]) {
 			sp.End--
 		}
-		if sp.Start > sp.End || lex != nil && sp.Start == sp.End && pluralTitle(lex, words[sp.Start-1]) {
+		if sp.Start > sp.End || sp.Start == sp.End && (sp.Type != Other && letter(words[sp.Start-1]) || lex != nil && pluralTitle(lex, words[sp.Start-1])) {
 			continue
 		}
 		if lex != nil && sp.Type != Organization {
@@ -172,4 +173,11 @@ func splitAtAddresses(words []string, spans []Span) []Span {
 // address reports whether w is an e-mail or a web address.
 func address(w string) bool {
 	return strings.Contains(w, "@") && len(w) > 1 || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
+}
+
+// letter reports whether w is one capital letter, perhaps with a full stop
+// ("E", "K."): an initial or a label, no name on its own.
+func letter(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }

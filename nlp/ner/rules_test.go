@@ -37,6 +37,10 @@ func TestMend(t *testing.T) {
 		// A site's head word.
 		{"prayers at the Velmar Mosque", fakeLexicon{}, []Span{{4, 5, Person}}, []Span{{4, 5, Place}}},
 		{"Tom Bridge spoke", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
+		// A letter alone.
+		{"read from line E today", fakeLexicon{}, []Span{{4, 4, Organization}}, []Span{}},
+		{"K. Lee spoke", fakeLexicon{}, []Span{{1, 1, Person}, {2, 2, Person}}, []Span{{2, 2, Person}}},
+		{"Plan B", fakeLexicon{}, []Span{{2, 2, Other}}, []Span{{2, 2, Other}}},
 		// A title in the plural.
 		{"the oath Senators swore", fakeLexicon{}, []Span{{3, 3, Organization}}, []Span{}},
 		{"Senator Velk swore", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
