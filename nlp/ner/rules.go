@@ -16,6 +16,9 @@ import (
 //   - a name opens and ends with no connector written in capitals
 //     ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR": the name is
 //     "GEN. ELIZABETH B. PRELOGAR"), and a connector alone is no name;
+//   - a person's name starts after the titles before it, as [Gold] cuts
+//     it ("Senator Hatfield" is "Hatfield"; a title alone stays, which
+//     package entity reads as no name of its own);
 //   - a title in the plural alone ("Senators", "Governors") is no name,
 //     unless the lexicon knows it as one ("Lords"), and a capital letter
 //     alone ("line E", an initial cut from its name) is no actor's;
@@ -42,6 +45,11 @@ func mend(words []string, lex Lexicon, spans []Span) []Span {
 		}
 		for sp.End >= sp.Start && capsConnector(words[sp.End-1]) {
 			sp.End--
+		}
+		if sp.Type == Person {
+			if a := afterTitles(func(i int) string { return words[i-1] }, sp.Start, sp.End); a <= sp.End {
+				sp.Start = a
+			}
 		}
 		if sp.Start > sp.End || sp.Start == sp.End && (sp.Type != Other && letter(words[sp.Start-1]) || lex != nil && pluralTitle(lex, words[sp.Start-1])) {
 			continue

@@ -43,7 +43,11 @@ func TestMend(t *testing.T) {
 		{"Plan B", fakeLexicon{}, []Span{{2, 2, Other}}, []Span{{2, 2, Other}}},
 		// A title in the plural.
 		{"the oath Senators swore", fakeLexicon{}, []Span{{3, 3, Organization}}, []Span{}},
-		{"Senator Velk swore", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{1, 2, Person}}},
+		{"Senator Velk swore", fakeLexicon{}, []Span{{1, 2, Person}}, []Span{{2, 2, Person}}},
+		// Titles before a person's name.
+		{"Vice President Ann Lee spoke", nil, []Span{{1, 4, Person}}, []Span{{3, 4, Person}}},
+		{"the President spoke", nil, []Span{{2, 2, Person}}, []Span{{2, 2, Person}}},
+		{"Prince Edward Island", nil, []Span{{1, 3, Place}}, []Span{{1, 3, Place}}},
 	}
 	for _, tt := range tests {
 		got := mend(strings.Fields(tt.text), tt.lex, tt.in)
