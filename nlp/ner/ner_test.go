@@ -146,6 +146,8 @@ func (fakeLexicon) Name(words []string) string {
 		return "GPE"
 	case "Pentagon":
 		return "Organization"
+	case "Velkophone":
+		return "Concept"
 	}
 	return ""
 }

@@ -22,6 +22,8 @@ import (
 //   - a title in the plural alone ("Senators", "Governors") is no name,
 //     unless the lexicon knows it as one ("Lords"), and a capital letter
 //     alone ("line E", an initial cut from its name) is no actor's;
+//   - a name the lexicon knows as a product's ("Polaroids", "Mozilla
+//     Firefox") is no actor's;
 //   - a name the lexicon knows as an organisation's ("World Health
 //     Organisation", "White House") is one, not a place or a thing, and
 //     one it knows as a country's or a town's ("New Zealand") is a place,
@@ -54,9 +56,12 @@ func mend(words []string, lex Lexicon, spans []Span) []Span {
 		if sp.Start > sp.End || sp.Start == sp.End && (sp.Type != Other && letter(words[sp.Start-1]) || lex != nil && pluralTitle(lex, words[sp.Start-1])) {
 			continue
 		}
-		if lex != nil && sp.Type != Organization {
+		if lex != nil {
 			name := words[sp.Start-1 : sp.End]
 			switch c := lex.Name(name); {
+			case c == "Concept":
+				sp.Type = Other
+			case sp.Type == Organization:
 			case c == "Organization" && sp.Type != Person:
 				sp.Type = Organization
 			case c == "GPE" && sp.Type == Other:

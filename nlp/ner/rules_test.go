@@ -25,6 +25,7 @@ func TestMend(t *testing.T) {
 		// A name the lexicon knows as an organisation's.
 		{"documents held by the Pentagon", fakeLexicon{}, []Span{{5, 5, Place}}, []Span{{5, 5, Organization}}},
 		{"documents held by the Pentagon", nil, []Span{{5, 5, Place}}, []Span{{5, 5, Place}}},
+		{"a new Velkophone", fakeLexicon{}, []Span{{3, 3, Person}}, []Span{{3, 3, Other}}},
 		{"the flag of Moscow", fakeLexicon{}, []Span{{4, 4, Other}}, []Span{{4, 4, Place}}},
 		{"the Moscow said", fakeLexicon{}, []Span{{2, 2, Person}}, []Span{{2, 2, Person}}},
 		// An organisation's head word.
