@@ -108,14 +108,7 @@ func gold(s *conllu.Sentence, other bool) ([]Span, []string) {
 			continue
 		}
 		if t == Person {
-			// A person's name starts after the titles before it.
-			for i := b; i >= a; i-- {
-				if titles[s.Words[i-1].Form] {
-					a = i + 1
-					break
-				}
-			}
-			if a > b {
+			if a = afterTitles(func(i int) string { return s.Words[i-1].Form }, a, b); a > b {
 				continue
 			}
 		}
@@ -143,6 +136,18 @@ func gold(s *conllu.Sentence, other bool) ([]Span, []string) {
 		}
 	}
 	return out, outIDs
+}
+
+// afterTitles returns where a person's name of words a to b (1-based,
+// inclusive; word(i) is word i) starts: after the last of [titles] in
+// it, b+1 when it holds nothing else.
+func afterTitles(word func(i int) string, a, b int) int {
+	for i := b; i >= a; i-- {
+		if titles[word(i)] {
+			return i + 1
+		}
+	}
+	return a
 }
 
 // titles are words that come before a person's name without being part

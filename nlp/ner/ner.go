@@ -11,8 +11,11 @@
 // document gave the same word earlier ([Recognizer.RecognizeDoc]), and how
 // many training documents write the word in lower case and capitalised
 // ([Meta.Vocab]; in training, the other documents). An I-
-// label only follows a B- or I- label of its type; a second pass gives
-// each name of a document one type. It is
+// label only follows a B- or I- label of its type; the lexicon then mends
+// what the weights read against a name's own words (a name it knows as an
+// organisation's, an organisation's head word, a connector in capitals at
+// a name's edge), and a second pass gives each name of a document one
+// type. It is
 // trained on the names of GUM (see [Gold] and [GoldAll]) with [Train], written with
 // [Recognizer.WriteTo] and read with [Read]; kg's trained model is in
 // package nlp/model. A Recognizer is safe for concurrent use.
@@ -313,8 +316,8 @@ func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
 }
 
 // Recognize returns the named mentions of the document's next sentence,
-// words tagged with tags (Penn tags), in order, not overlapping. The slice
-// is new.
+// words tagged with tags (Penn tags), in order, not overlapping, as the
+// document's lexicon mends them (see [mend]). The slice is new.
 func (d *Doc) Recognize(words, tags []string) []Span {
 	info := d.sent.reset(words, tags, d.lex, d.r.clusters, d.mem, d.r.voc)
 	scores := make([]float32, len(labels))
@@ -329,7 +332,7 @@ func (d *Doc) Recognize(words, tags []string) []Span {
 		p1, p2 = out[i], p1
 	}
 	d.feats = feats
-	sp := spans(out)
+	sp := mend(words, d.lex, spans(out))
 	remember(d.mem, info, sp)
 	return sp
 }

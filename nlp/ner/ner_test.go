@@ -146,13 +146,20 @@ func (fakeLexicon) Name(words []string) string {
 		return "GPE"
 	case "Pentagon":
 		return "Organization"
+	case "Velkophone":
+		return "Concept"
 	}
 	return ""
 }
 
 func (fakeLexicon) Word(w string) string {
-	if w == "University" {
+	switch w {
+	case "University", "College", "Journal", "Party", "Mills", "Museum":
 		return "orghead"
+	case "Tom":
+		return "malename"
+	case "Senator":
+		return "title"
 	}
 	return ""
 }
