@@ -286,7 +286,9 @@
 //     one holder of that title who serves the speaker's state.
 //   - "They" (them, their) with nothing compatible before it in its
 //     sentence takes up a coordination of people's names there or in the
-//     sentence before ("Anna Berg and Tomas Lind ... They sold it"): a
+//     sentence before ("Anna Berg and Tomas Lind ... They sold it"; "Tom
+//     Wu, 42, and his wife Ann Wu": an age in commas, or a possessive and
+//     a kin noun, may stand between the names): a
 //     group whose facts are its members' (one fact each; none between
 //     members); after a coordination of other names ("Tunisia and
 //     Egypt") it takes no one, as it mostly means their people. "The
@@ -484,7 +486,11 @@
 // child, Gloria"); a couple named by "his wife" and their child are then
 // restated by "their child", "his daughter" and "her parents" in later
 // sentences: one —parent_of→ per parent in each. A kin noun without a
-// possessive ("the parents were told") states nothing.
+// possessive ("the parents were told") states nothing. "The child" (baby,
+// son, daughter) is the one child so named, mentioned in its sentence or
+// the two before; the child's "her parents" is the couple, once a pronoun
+// or "the parents" took them up as one group; "the" and the plural of a
+// surname two or more people share ("the Sams") is the group of them.
 //
 // Acts: a passive's agent after its margin ("was defeated by 300 votes by
 // Ann Lee"); a light verb and an event noun about an actor ("tweeted

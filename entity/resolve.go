@@ -364,6 +364,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e == nil && m.nick != "" {
 		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
 	}
+	if e == nil && (m.kind == mName || m.kind == mSingle) {
+		e = d.familyNamed(si, m) // "the Sams" after "Thomas Sam and his wife Manju Sam"
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:

@@ -1,0 +1,87 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestChainsCoref18Family covers the families news names: a couple with
+// their ages and "his wife", the plural of their surname, and their child
+// restated by "the child", "the baby" and "her parents".
+func TestChainsCoref18Family(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string][]string
+		why        string
+	}{
+		{"aged-couple",
+			"Peter Lund, 51, and his wife Anna Lund, 47, were charged with fraud on Monday. They denied the charges.",
+			map[string][]string{
+				"Peter Lund and Anna Lund": {"Peter Lund , 51 , and his wife Anna Lund", "They"},
+				"Peter Lund":               {"Peter Lund", "his"},
+				"Anna Lund":                {"his wife", "Anna Lund"},
+			},
+			"an age in commas and \"his wife\" between the names still make a coordination that \"they\" takes up"},
+		{"kin-coordination",
+			"Ann Lee and her son Bo Lee were arrested in Oslo. They were released on bail.",
+			map[string][]string{
+				"Ann Lee and Bo Lee": {"Ann Lee and her son Bo Lee", "They"},
+				"Ann Lee":            {"Ann Lee", "her"},
+				"Bo Lee":             {"her son", "Bo Lee"},
+				"Oslo":               {"Oslo"},
+			},
+			"a possessive and a kin noun between the names"},
+		{"plural-surname",
+			"Peter Lund and Anna Lund were charged with fraud. Later the Lunds appealed.",
+			map[string][]string{
+				"Peter Lund and Anna Lund": {"Lunds"},
+				"Peter Lund":               {"Peter Lund"},
+				"Anna Lund":                {"Anna Lund"},
+			},
+			"\"the\" and the plural of a surname two people share are the two of them"},
+		{"the-child",
+			"Peter Lund, 51, and his wife Anna Lund, 47, were charged over the death of their nine-month-old child, Mia. Peter Lund decided to treat his daughter himself. The child grew worse. Her parents refused to call a doctor.",
+			map[string][]string{
+				"Peter Lund and Anna Lund": {"Peter Lund , 51 , and his wife Anna Lund", "their", "Her parents"},
+				"Peter Lund":               {"Peter Lund", "his", "Peter Lund", "his", "himself"},
+				"Anna Lund":                {"his wife", "Anna Lund"},
+				"Mia":                      {"Mia", "his daughter", "The child", "Her"},
+			},
+			"\"the child\" is the one child named; \"her parents\" the couple a pronoun took up"},
+		{"the-son-of",
+			"Tom Wu and his wife Ann Wu lost their son, Ivo, in 2019. The son of a farmer testified.",
+			map[string][]string{
+				"Tom Wu and Ann Wu": {"Tom Wu and his wife Ann Wu", "their"},
+				"Tom Wu":            {"Tom Wu", "his"},
+				"Ann Wu":            {"his wife", "Ann Wu"},
+				"Ivo":               {"their son", "Ivo"},
+			},
+			"\"the son of\" someone is another son"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := chainWords(t, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("chains of %q mismatch (-want +got):\n%s\n%s", tt.text, diff, tt.why)
+			}
+		})
+	}
+}
+
+// TestFactsCoref18Family: what "her parents" or "the Lunds" do, each of
+// the couple does; a woman's parents are not a couple named for someone
+// else.
+func TestFactsCoref18Family(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Peter Lund, 51, and his wife Anna Lund, 47, moved to Oslo with their daughter, Mia. Mia fell ill in 2019. Her parents sued Halvik Hospital on Monday.",
+			[]string{"Peter Lund -sue-> Halvik Hospital", "Anna Lund -sue-> Halvik Hospital"}, nil,
+			"the child's parents are the couple"},
+		{"Peter Lund and Anna Lund were charged on Monday. Later the Lunds sued Halvik Hospital.",
+			[]string{"Peter Lund -sue-> Halvik Hospital", "Anna Lund -sue-> Halvik Hospital"}, nil,
+			"the plural of their surname"},
+		{"Peter Lund, 51, and his wife Anna Lund, 47, moved to Oslo with their daughter, Mia. Mia fell ill in 2019. Ann Lee said her parents sued Halvik Hospital.",
+			nil, []string{"Peter Lund -sue-> Halvik Hospital"},
+			"Ann Lee's parents are not the Lunds"},
+	})
+}
