@@ -85,3 +85,16 @@ func TestFactsCoref18Family(t *testing.T) {
 			"Ann Lee's parents are not the Lunds"},
 	})
 }
+
+// TestFactsCoref18Team: "they" takes up a team, band or crew, bodies of a
+// few people English names in the plural; a company stays "it".
+func TestFactsCoref18Team(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Afghan team arrived in Oslo on Monday. They thanked Tom Wu for his help.",
+			[]string{"Afghan team -thank-> Tom Wu"}, nil,
+			"a team is \"they\""},
+		{"Halvik Corp opened a plant in Oslo on Monday. They thanked Tom Wu for his help.",
+			nil, []string{"Halvik Corp -thank-> Tom Wu"},
+			"a company in the singular is not"},
+	})
+}

@@ -163,7 +163,8 @@
 //     matching gender (titles such as spokeswoman and earlier pronouns set
 //     gender), it/its to an organisation or state, they/their to a group or
 //     an organisation whose name's head noun is plural ("the Liberal
-//     Democrats", not "the United Nations"). "It" resolves only when it
+//     Democrats", not "the United Nations") or a team, band or crew ("the
+//     Afghan team"). "It" resolves only when it
 //     speaks ("it said", "said ... that it" and a verb: not "said ...
 //     that she was considering it"), when it opens a sentence
 //     as its subject right after a sentence whose subject, at its start

@@ -1663,9 +1663,14 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 	// Houthis", "the Liberal Democrats"): an organisation in the singular
 	// is "it", and GUM's "they" after one is nearly always its people.
 	return func(e *docEntity) bool {
-		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
+		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)])
 	}
 }
+
+// collectiveHeads are head nouns of bodies of a few people that English
+// takes up with "they": "The Afghan team arrived in Washington. They were
+// twice denied visas."
+var collectiveHeads = map[string]bool{"team": true, "squad": true, "band": true, "crew": true, "duo": true, "trio": true}
 
 // kinBefore returns the sex that a family noun right before name mention
 // m of toks gives it ("his wife Manju Sam"; "her husband, Per Holm," with
