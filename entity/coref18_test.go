@@ -98,3 +98,17 @@ func TestFactsCoref18Team(t *testing.T) {
 			"a company in the singular is not"},
 	})
 }
+
+// TestChainsCoref18Acronym: a body's acronym written alone is the body,
+// though a person's name holds the same capitals.
+func TestChainsCoref18Acronym(t *testing.T) {
+	text := "The Halvik Institute of Technology (HIT) opened on Monday. Professor HIT Lund praised it. Later HIT thanked Ann Lee."
+	want := map[string][]string{
+		"Halvik Institute of Technology": {"Halvik Institute of Technology", "HIT", "HIT"},
+		"HIT Lund":                       {"Professor HIT Lund"},
+		"Ann Lee":                        {"Ann Lee"},
+	}
+	if diff := cmp.Diff(want, chainWords(t, text)); diff != "" {
+		t.Errorf("chains of %q mismatch (-want +got):\n%s", text, diff)
+	}
+}

@@ -622,6 +622,12 @@ func (d *docState) single(m *mention) *docEntity {
 		}
 		return d.create(name, m)
 	}
+	if e := d.byKey[normKey(m.name)]; e != nil && e.typ != schema.Person && isAcronym(m.name) && len(m.titles) == 0 {
+		// "USI" after "the University of Southern Indiana (USI)" is the
+		// body, though a name read as a person's holds the word ("USI
+		// Art Collections").
+		return e
+	}
 	w := strings.ToLower(m.name)
 	honor := slices.ContainsFunc(m.titles, honorific)
 	var top *docEntity
