@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -110,5 +111,26 @@ func TestChainsCoref18Acronym(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, chainWords(t, text)); diff != "" {
 		t.Errorf("chains of %q mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestChainsCoref18Accents: a name spelt with and without its accents is
+// one person, for Turkish, Czech and Arabic letters too.
+func TestChainsCoref18Accents(t *testing.T) {
+	tests := []struct{ name, text, person, plain string }{
+		{"turkish", "President Mehmet Yılmazoğlu met Tom Wu on Monday. Later Mehmet Yilmazoglu said he would visit Oslo.",
+			"Mehmet Yılmazoğlu", "Mehmet Yilmazoglu"},
+		{"czech", "The composer Antonín Dvořák visited Oslo. In 1892 Antonin Dvorak moved to New York.",
+			"Antonín Dvořák", "Antonin Dvorak"},
+		{"arabic", "Architect Zaha Hadid was born in Baghdad. Zahā Ḥadīd moved to London in 1972.",
+			"Zaha Hadid", "Zahā Ḥadīd"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := chainWords(t, tt.text)
+			if !slices.Contains(got[tt.person], tt.plain) {
+				t.Errorf("chains of %q = %q, want %q among the mentions of %s", tt.text, got, tt.plain, tt.person)
+			}
+		})
 	}
 }
