@@ -7,15 +7,31 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// A chainCase is a document of our own and the words of its chains'
+// mentions, by chain name ([chainWords]).
+type chainCase struct {
+	name, text string
+	want       map[string][]string
+	why        string
+}
+
+// runChainCases checks the chains of each case's text.
+func runChainCases(t *testing.T, tests []chainCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, chainWords(t, tt.text)); diff != "" {
+				t.Errorf("chains of %q mismatch (-want +got):\n%s\n%s", tt.text, diff, tt.why)
+			}
+		})
+	}
+}
+
 // TestChainsCoref18Family covers the families news names: a couple with
 // their ages and "his wife", the plural of their surname, and their child
 // restated by "the child", "the baby" and "her parents".
 func TestChainsCoref18Family(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       map[string][]string
-		why        string
-	}{
+	tests := []chainCase{
 		{"aged-couple",
 			"Peter Lund, 51, and his wife Anna Lund, 47, were charged with fraud on Monday. They denied the charges.",
 			map[string][]string{
@@ -60,14 +76,7 @@ func TestChainsCoref18Family(t *testing.T) {
 			},
 			"\"the son of\" someone is another son"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := chainWords(t, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("chains of %q mismatch (-want +got):\n%s\n%s", tt.text, diff, tt.why)
-			}
-		})
-	}
+	runChainCases(t, tests)
 }
 
 // TestFactsCoref18Family: what "her parents" or "the Lunds" do, each of
@@ -103,15 +112,14 @@ func TestFactsCoref18Team(t *testing.T) {
 // TestChainsCoref18Acronym: a body's acronym written alone is the body,
 // though a person's name holds the same capitals.
 func TestChainsCoref18Acronym(t *testing.T) {
-	text := "The Halvik Institute of Technology (HIT) opened on Monday. Professor HIT Lund praised it. Later HIT thanked Ann Lee."
-	want := map[string][]string{
-		"Halvik Institute of Technology": {"Halvik Institute of Technology", "HIT", "HIT"},
-		"HIT Lund":                       {"Professor HIT Lund"},
-		"Ann Lee":                        {"Ann Lee"},
-	}
-	if diff := cmp.Diff(want, chainWords(t, text)); diff != "" {
-		t.Errorf("chains of %q mismatch (-want +got):\n%s", text, diff)
-	}
+	runChainCases(t, []chainCase{{"acronym",
+		"The Halvik Institute of Technology (HIT) opened on Monday. Professor HIT Lund praised it. Later HIT thanked Ann Lee.",
+		map[string][]string{
+			"Halvik Institute of Technology": {"Halvik Institute of Technology", "HIT", "HIT"},
+			"HIT Lund":                       {"Professor HIT Lund"},
+			"Ann Lee":                        {"Ann Lee"},
+		},
+		"the acronym of a body named before is the body"}})
 }
 
 // TestChainsCoref18Accents: a name spelt with and without its accents is
@@ -133,4 +141,33 @@ func TestChainsCoref18Accents(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestChainsCoref18As: the role a verb gives its subject by "as" and an
+// indefinite phrase, a fronted "As a ...", and "has been a ..." are
+// mentions of the person, as a copula's complement is.
+func TestChainsCoref18As(t *testing.T) {
+	tests := []chainCase{
+		{"served-as",
+			"Tom Wu moved to Oslo in 1990. Wu served as a military engineer in the army.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "Wu", "a military engineer"}, "Oslo": {"Oslo"}},
+			"a verb and \"as\" right after the subject"},
+		{"fronted-as",
+			"Tom Wu was born in Oslo. As a student in Bergen, Wu wrote poems.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "a student", "Wu"}, "Oslo": {"Oslo"}, "Bergen": {"Bergen"}},
+			"a fronted \"As a\" phrase before the subject"},
+		{"has-been",
+			"Ann Lee has been a pioneer in the field of linguistics.",
+			map[string][]string{"Ann Lee": {"Ann Lee", "a pioneer"}},
+			"\"has been\" is a copula"},
+		{"has-been-in",
+			"Ann Lee has been in Oslo since 1990.",
+			map[string][]string{"Ann Lee": {"Ann Lee"}, "Oslo": {"Oslo"}},
+			"no indefinite phrase after it"},
+		{"as-a-thing",
+			"Tom Wu used the barn as a garage.",
+			map[string][]string{"Tom Wu": {"Tom Wu"}},
+			"an object between the verb and \"as\": the object's role, and no person"},
+	}
+	runChainCases(t, tests)
 }

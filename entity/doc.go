@@ -354,9 +354,12 @@
 //     body, a city, capital, country, company, party ("Lyon, the third
 //     city of France"); so is "one of" and such a plural ("was one of the
 //     founders", "York quickly became one of the most important cities"),
-//     and what the subject "is regarded as" or "considered to be", and
+//     and what the subject "is regarded as" or "considered to be", what
+//     a verb and "as" make it ("served as a military engineer", "has been
+//     a pioneer" too), and
 //     such phrases opening the sentence before a comma and the subject
-//     ("An undistinguished student, he did ...");
+//     ("An undistinguished student, he did ...", "As a student in Rome,
+//     Jerome ...");
 //     "the", a place's kind and "of" before its name
 //     ("the island of Busuanga", one mention as GUM writes it), and a
 //     bare office before "of" ("Ann Lee, president of the Magic Circle,",
