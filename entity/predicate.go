@@ -51,6 +51,9 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				if j <= 0 || j+1 >= len(toks) {
 					continue
 				}
+				if toks[j].Text == "," && copulas[toks[j+1].Lower()] {
+					j++ // "Athens (Greek: Αθήνα), is the capital city of Greece"
+				}
 			}
 			for j+2 < len(toks) && toks[j].Text == "[" && toks[j+2].Text == "]" {
 				j += 3 // a footnote: "Ann Lee (born 1980) [1] is an actor"

@@ -1494,22 +1494,30 @@ var announcedVerbs = map[string]bool{
 // follows it ("Wang Lei urged ..."), or follows the comma that closes an
 // appositive or relative clause after it ("Admiral Pavel Grekov, who
 // commands the fleet, said ..."; "Its chief executive, Tristan Pascall,
-// told ..."). "Placed under the care of a Dr. Bailey, he was ..." has none.
+// told ..."), past a bracket after it ("Otto Jespersen (1860 – 1943) was
+// ..."). "Placed under the care of a Dr. Bailey, he was ..." has none.
 func (d *docState) subject(si int, c *mention) bool {
 	toks := d.input[si].Tokens
 	verb := func(i int) bool {
 		return i < len(toks) && (strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD")
 	}
-	if verb(c.end) {
+	end := c.end
+	if end < len(toks) && toks[end].Text == "(" {
+		end = closeParen(toks, end) + 1 // "Athens (Greek: Αθήνα), is ...", "Otto Jespersen (1860 – 1943) was ..."
+		if end <= 0 {
+			return false
+		}
+	}
+	if verb(end) {
 		return true
 	}
-	if c.end >= len(toks) || toks[c.end].Text != "," {
+	if end >= len(toks) || toks[end].Text != "," {
 		return false
 	}
-	if verb(c.end + 1) {
+	if verb(end + 1) {
 		return true
 	}
-	for k := c.end + 1; k < len(toks) && k <= c.end+15; k++ {
+	for k := end + 1; k < len(toks) && k <= end+15; k++ {
 		if toks[k].Text == "," {
 			return verb(k + 1)
 		}
