@@ -175,3 +175,36 @@ func TestChainsCoref18As(t *testing.T) {
 	}
 	runChainCases(t, tests)
 }
+
+// TestChainsCoref18Surname: a surname alone is the person last named in
+// full with it, in its sentence or the one before, when the person named
+// most is not named in those sentences or the one before them; not a
+// relative named after a kin noun, nor a possessive.
+func TestChainsCoref18Surname(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"last-named",
+			"Gloria Vanderbilt died on Monday, her son Anderson Cooper announced. Anderson Cooper said she was a great mother. He praised her art. She loved painting. She was married to author Wyatt Cooper. She would later say her union with Cooper was her only happy marriage.",
+			map[string][]string{
+				"Gloria Vanderbilt": {"Gloria Vanderbilt", "her", "she", "a great mother", "her", "She", "She", "She", "her", "her"},
+				"Anderson Cooper":   {"her son", "Anderson Cooper", "Anderson Cooper", "He"},
+				"Wyatt Cooper":      {"Wyatt Cooper", "Cooper"},
+			},
+			"the Cooper named in the sentence before, not the one named more"},
+		{"kin",
+			"Ahmed Mohamed was arrested on Monday. Ahmed Mohamed was released. He went home. Reporters waited. His father, Mohamed El-Hassan Mohamed, spoke to reporters. Mohamed said he was happy.",
+			map[string][]string{
+				"Ahmed Mohamed":             {"Ahmed Mohamed", "Ahmed Mohamed", "He", "His", "Mohamed", "he"},
+				"Mohamed El-Hassan Mohamed": {"His father", "Mohamed El-Hassan Mohamed"},
+			},
+			"a relative named after a kin noun is not the surname's person"},
+		{"possessive",
+			"Joe Biden met voters on Monday. Joe Biden spoke in Ohio. He left early. Reporters waited. An email from Hunter Biden's laptop was leaked. Trump attacked Biden.",
+			map[string][]string{
+				"Joe Biden":    {"Joe Biden", "Joe Biden", "He", "Biden"},
+				"Hunter Biden": {"Hunter Biden"},
+				"Ohio":         {"Ohio"},
+				"Donald Trump": {"Trump"},
+			},
+			"a possessive name is no person the sentence is about"},
+	})
+}

@@ -155,7 +155,11 @@
 //     "Zelensky"). When several persons share it ("Kim" for Kim Jong Bok and
 //     Kim Jong Un) the one mentioned most so far wins, the most recent on a
 //     tie: a report names its subject's relatives last ("Mohamed" after
-//     "his father, Mohamed El-Hassan Mohamed" is still Ahmed Mohamed). An
+//     "his father, Mohamed El-Hassan Mohamed" is still Ahmed Mohamed), but
+//     one named in full, not as a possessive, in the word's sentence or
+//     the one before wins when the most mentioned is not named in those
+//     or the sentence before them ("... and author Wyatt Cooper. She
+//     would later say her union with Cooper ..."). An
 //     alias file can override it (see [ParseAliases]).
 //   - An acronym joins the organisation with those initials.
 //   - Pronouns (he, him, his, she, her, it, its, they, them, their and the

@@ -396,7 +396,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	case m.kind == mSingle:
 		if e = d.headOf(si, m); e == nil {
 			if e = d.bracketAcronym(si, m, cur); e == nil {
-				e = d.single(m)
+				e = d.single(si, m)
 			}
 		}
 	case m.kind == mPronoun:
@@ -611,7 +611,7 @@ func (d *docState) acronymFirst(name string, m *mention) *docEntity {
 // his father Mohamed El-Hassan Mohamed named just before; "Hadid" in a
 // life of Zaha Hadid is she, not her father), an acronym or a name seen
 // before; else a new entity of the mention's hinted type, or nothing.
-func (d *docState) single(m *mention) *docEntity {
+func (d *docState) single(si int, m *mention) *docEntity {
 	if name, ok := d.r.merged(m); ok {
 		if e := d.byKey[normKey(name)]; e != nil {
 			return e
@@ -644,6 +644,9 @@ func (d *docState) single(m *mention) *docEntity {
 		}
 	}
 	if top != nil {
+		if e := d.namedJustBefore(si, m, w, top); e != nil {
+			return e
+		}
 		return top
 	}
 	if e := d.byKey[normKey(m.name)]; e != nil {
@@ -687,6 +690,49 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// namedJustBefore returns the person other than top whose full name
+// holds the word w of one-word mention m in sentence si and was written
+// last, in the sentence before m or earlier in its own, not as a
+// possessive, when top, the person mentioned most so far, is not
+// mentioned there nor in the sentence before those: "... and author
+// Wyatt Cooper; she would later say her union with Cooper was her only
+// happy marriage" is Wyatt Cooper, though Anderson Cooper is named more.
+// A name after a kin noun ("his father, Mohamed El-Hassan Mohamed")
+// names a relative of the report's subject, whom the surname alone goes
+// on naming, so it returns nil for it, as it does for a person of
+// another sex than m's.
+func (d *docState) namedJustBefore(si int, m *mention, w string, top *docEntity) *docEntity {
+	if si == 0 || top.mentions[si] || top.mentions[si-1] || top.mentions[si-2] {
+		return nil
+	}
+	var last *mention
+	lastSent := -1
+	for _, j := range []int{si - 1, si} {
+		toks := d.input[j].Tokens
+		for _, c := range d.sents[j] {
+			if j == si && c.start >= m.start {
+				break
+			}
+			if c.ent == nil || c.ent == top || c.ent.typ != schema.Person || c.kind != mName || c.possessive || c.end-c.start < 2 ||
+				!slices.Contains(c.ent.tokens, w) || m.gender != 0 && c.ent.gender != 0 && m.gender != c.ent.gender {
+				continue
+			}
+			k := c.start - 1
+			if k >= 0 && toks[k].Text == "," {
+				k--
+			}
+			if k >= 0 && (kinGender[toks[k].Lower()] != 0 || childNouns[toks[k].Lower()]) {
+				continue
+			}
+			last, lastSent = c, j
+		}
+	}
+	if last == nil || lastSent < 0 {
+		return nil
+	}
+	return last.ent
 }
 
 // headNoun reports whether token k, right after an organisation's head
