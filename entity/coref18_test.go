@@ -208,3 +208,18 @@ func TestChainsCoref18Surname(t *testing.T) {
 			"a possessive name is no person the sentence is about"},
 	})
 }
+
+// TestChainsCoref18OwnNation: a speech that addresses "my fellow
+// citizens" names its people by the phrase and their state by "our
+// nation" or "our country".
+func TestChainsCoref18OwnNation(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"fellow-citizens",
+			"Senator Hatfield, Mr. Chief Justice, and my fellow citizens: This is a solemn occasion for our nation. We are Americans. The United States is strong. Americans work hard. Our country will prosper.",
+			map[string][]string{
+				"Americans":     {"my fellow citizens", "our", "We", "Americans", "Americans", "Our"},
+				"United States": {"our nation", "United States", "Our country"},
+			},
+			"the people addressed, and their state"},
+	})
+}

@@ -314,7 +314,9 @@
 //     Kurds") his state did. Acts named by a noun after the speaker's
 //     "our" or "my" ("our fight against ISIS") are read once the speaker
 //     is known. Outside quotations, in a speech that calls its audience
-//     "my fellow citizens" (or "fellow Americans"), "we" is that people.
+//     "my fellow citizens" (or "fellow Americans"), "we" and the phrase
+//     itself are that people, and "our nation" (country, Republic) its
+//     state.
 //   - A people with a list of names in apposition ("Three Norwegians, Ann
 //     Lee, Tom Wu and Bo Kim,") and a plural of common nouns that a colon's
 //     list spells out ("Two presidents have been impeached: A and B.")
