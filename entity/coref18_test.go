@@ -223,3 +223,19 @@ func TestChainsCoref18OwnNation(t *testing.T) {
 			"the people addressed, and their state"},
 	})
 }
+
+// TestChainsCoref18Caption: a caption or section title further on in a
+// document, read as a headline, names the actors whose names of two
+// words or more the text gave before.
+func TestChainsCoref18Caption(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"caption",
+			"Tom Wu met John FitzGibbon in Oslo in 1821.\n\nJohn FitzGibbon in Oslo\n\nWu left Oslo in 1822.",
+			map[string][]string{
+				"Tom Wu":          {"Tom Wu", "Wu"},
+				"John FitzGibbon": {"John FitzGibbon", "John FitzGibbon"},
+				"Oslo":            {"Oslo", "Oslo", "Oslo"},
+			},
+			"the caption's full name is the person named before"},
+	})
+}

@@ -134,7 +134,10 @@
 // gazetteer names only, well-known people's short names included
 // ("Erdogan Hosts Talks"), and for a given name and surname whose surname
 // the body writes alone ("Tom Wu Resigns" ... "Wu said": the body's "Wu"
-// is that person, even where the recogniser took it for a place).
+// is that person, even where the recogniser took it for a place). A
+// headline further on, a caption or a section's title, also names the
+// actors whose names of two words or more the text gave ("John
+// FitzGibbon, 2nd Earl of Clare" under a portrait).
 //
 // # Resolution inside a document
 //

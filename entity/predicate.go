@@ -580,9 +580,11 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 	}
 	for si, s := range sents {
-		if headlines && si == 0 && (isHeadline(s) || untitled(s)) {
+		if headlines && (si == 0 && (isHeadline(s) || untitled(s)) || si > 0 && isHeadline(s)) {
 			// A title in sentence case ("Scottish court finds suspension
-			// unlawful") is the document's first line without a full stop.
+			// unlawful") is the document's first line without a full stop;
+			// a headline further on is a caption or a section's title
+			// ("John FitzGibbon, 2nd Earl of Clare" under a portrait).
 			d.headlineNames(si, s, named)
 		}
 		if headlines && !isHeadline(s) {
