@@ -174,8 +174,10 @@
 //     Afghan team"). "It" resolves only when it
 //     speaks ("it said", "said ... that it" and a verb: not "said ...
 //     that she was considering it"), when it opens a sentence
-//     as its subject right after a sentence whose subject, at its start
-//     or after a phrase with no verb that opens it, is a place or state
+//     as its subject, or is its subject right after a phrase that opens
+//     it with no actor and no finite verb ("Founded in 1871, it has
+//     become ..."), right after a sentence whose subject, at its start
+//     or after such a phrase, is a place or state
 //     ("Sweden is a large country ... It has ten million people"; "In the
 //     past, Coron was unknown. It remains ..."), or when it is the subject
 //     of a clause that "when", "as", "because" and the like open in a

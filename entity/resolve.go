@@ -2019,6 +2019,25 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 	return nil
 }
 
+// openingPhrase reports whether pronoun m of sentence si comes right
+// after a comma that closes a phrase opening the sentence with no actor
+// and no finite verb in it ("Founded in 1871, it has become ...", "At an
+// elevation of 1100 ft, it is ...", "Due to its public square, it is
+// ..."), so that m is the sentence's subject as at its start.
+func (d *docState) openingPhrase(si int, m *mention) bool {
+	toks := d.input[si].Tokens
+	if m.start < 2 || toks[m.start-1].Text != "," {
+		return false
+	}
+	for _, t := range toks[:m.start-1] {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "WRB":
+			return false
+		}
+	}
+	return !slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.start < m.start && c.ent != nil && !c.adj && !c.possessive })
+}
+
 // opensAt reports whether mention c, which ends at or after token open
 // of toks, starts there, or right after a "the" there: the subject that
 // opens a sentence after its fronted phrase ([frontedPhrase]), as
@@ -2038,7 +2057,7 @@ func opensAt(toks []nlp.Token, open int, c *mention) bool {
 // It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
+	if m.start != 0 && !d.openingPhrase(si, m) || m.pron != "it" || si == 0 || m.end >= len(toks) {
 		return nil
 	}
 	v := m.end // the verb, past adverbs: "It also expelled two diplomats."
@@ -2054,7 +2073,7 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 		if c.ent == nil || c.adj || c.possessive || c.end < open {
 			continue
 		}
-		if !opensAt(prev, open, c) {
+		if !opensAt(prev, open, c) && !d.openingPhrase(si-1, c) {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
