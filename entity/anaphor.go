@@ -559,7 +559,7 @@ func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
 				break
 			}
 			gap := strings.ToLower(joinText(toks[tail:head]))
-			if gap != "and" && gap != "," && gap != ", and" && !companions(toks[tail:head]) {
+			if gap != "and" && gap != "," && gap != ", and" && !companions(toks[tail:head]) && !kinGap(toks[tail:head]) {
 				break
 			}
 			tail, head = c.end, -1
@@ -605,6 +605,25 @@ func companions(gap []nlp.Token) bool {
 		}
 	}
 	return gap[len(gap)-1].Tag == "NNS"
+}
+
+// kinGap reports whether the words between two names in a list are
+// "and" with an age in commas before it, or a possessive and a kin noun
+// after it, or both, as news names a family: "Tom Wu, 42, and his wife
+// Ann Wu", "Ann Lee and her son Bo Lee".
+func kinGap(gap []nlp.Token) bool {
+	aged := len(gap) > 3 && gap[0].Text == "," && gap[1].Tag == "CD" && gap[2].Text == ","
+	if aged {
+		gap = gap[3:]
+	}
+	if len(gap) == 0 || !strings.EqualFold(gap[0].Text, "and") {
+		return false
+	}
+	if gap = gap[1:]; len(gap) == 0 {
+		return aged
+	}
+	_, kin := kinNouns[gap[len(gap)-1].Lower()]
+	return len(gap) == 2 && gap[0].Tag == "PRP$" && kin
 }
 
 // tookUp records that a pronoun took up the coordination of tokens

@@ -134,7 +134,10 @@
 // gazetteer names only, well-known people's short names included
 // ("Erdogan Hosts Talks"), and for a given name and surname whose surname
 // the body writes alone ("Tom Wu Resigns" ... "Wu said": the body's "Wu"
-// is that person, even where the recogniser took it for a place).
+// is that person, even where the recogniser took it for a place). A
+// headline further on, a caption or a section's title, also names the
+// actors whose names of two words or more the text gave ("John
+// FitzGibbon, 2nd Earl of Clare" under a portrait).
 //
 // # Resolution inside a document
 //
@@ -155,7 +158,11 @@
 //     "Zelensky"). When several persons share it ("Kim" for Kim Jong Bok and
 //     Kim Jong Un) the one mentioned most so far wins, the most recent on a
 //     tie: a report names its subject's relatives last ("Mohamed" after
-//     "his father, Mohamed El-Hassan Mohamed" is still Ahmed Mohamed). An
+//     "his father, Mohamed El-Hassan Mohamed" is still Ahmed Mohamed), but
+//     one named in full, not as a possessive, in the word's sentence or
+//     the one before wins when the most mentioned is not named in those
+//     or the sentence before them ("... and author Wyatt Cooper. She
+//     would later say her union with Cooper ..."). An
 //     alias file can override it (see [ParseAliases]).
 //   - An acronym joins the organisation with those initials.
 //   - Pronouns (he, him, his, she, her, it, its, they, them, their and the
@@ -163,11 +170,14 @@
 //     matching gender (titles such as spokeswoman and earlier pronouns set
 //     gender), it/its to an organisation or state, they/their to a group or
 //     an organisation whose name's head noun is plural ("the Liberal
-//     Democrats", not "the United Nations"). "It" resolves only when it
+//     Democrats", not "the United Nations") or a team, band or crew ("the
+//     Afghan team"). "It" resolves only when it
 //     speaks ("it said", "said ... that it" and a verb: not "said ...
 //     that she was considering it"), when it opens a sentence
-//     as its subject right after a sentence whose subject, at its start
-//     or after a phrase with no verb that opens it, is a place or state
+//     as its subject, or is its subject right after a phrase that opens
+//     it with no actor and no finite verb ("Founded in 1871, it has
+//     become ..."), right after a sentence whose subject, at its start
+//     or after such a phrase, is a place or state
 //     ("Sweden is a large country ... It has ten million people"; "In the
 //     past, Coron was unknown. It remains ..."), or when it is the subject
 //     of a clause that "when", "as", "because" and the like open in a
@@ -286,7 +296,9 @@
 //     one holder of that title who serves the speaker's state.
 //   - "They" (them, their) with nothing compatible before it in its
 //     sentence takes up a coordination of people's names there or in the
-//     sentence before ("Anna Berg and Tomas Lind ... They sold it"): a
+//     sentence before ("Anna Berg and Tomas Lind ... They sold it"; "Tom
+//     Wu, 42, and his wife Ann Wu": an age in commas, or a possessive and
+//     a kin noun, may stand between the names): a
 //     group whose facts are its members' (one fact each; none between
 //     members); after a coordination of other names ("Tunisia and
 //     Egypt") it takes no one, as it mostly means their people. "The
@@ -307,7 +319,9 @@
 //     Kurds") his state did. Acts named by a noun after the speaker's
 //     "our" or "my" ("our fight against ISIS") are read once the speaker
 //     is known. Outside quotations, in a speech that calls its audience
-//     "my fellow citizens" (or "fellow Americans"), "we" is that people.
+//     "my fellow citizens" (or "fellow Americans"), "we" and the phrase
+//     itself are that people, and "our nation" (country, Republic) its
+//     state.
 //   - A people with a list of names in apposition ("Three Norwegians, Ann
 //     Lee, Tom Wu and Bo Kim,") and a plural of common nouns that a colon's
 //     list spells out ("Two presidents have been impeached: A and B.")
@@ -351,9 +365,12 @@
 //     body, a city, capital, country, company, party ("Lyon, the third
 //     city of France"); so is "one of" and such a plural ("was one of the
 //     founders", "York quickly became one of the most important cities"),
-//     and what the subject "is regarded as" or "considered to be", and
+//     and what the subject "is regarded as" or "considered to be", what
+//     a verb and "as" make it ("served as a military engineer", "has been
+//     a pioneer" too), and
 //     such phrases opening the sentence before a comma and the subject
-//     ("An undistinguished student, he did ...");
+//     ("An undistinguished student, he did ...", "As a student in Rome,
+//     Jerome ...");
 //     "the", a place's kind and "of" before its name
 //     ("the island of Busuanga", one mention as GUM writes it), and a
 //     bare office before "of" ("Ann Lee, president of the Magic Circle,",
@@ -484,7 +501,11 @@
 // child, Gloria"); a couple named by "his wife" and their child are then
 // restated by "their child", "his daughter" and "her parents" in later
 // sentences: one —parent_of→ per parent in each. A kin noun without a
-// possessive ("the parents were told") states nothing.
+// possessive ("the parents were told") states nothing. "The child" (baby,
+// son, daughter) is the one child so named, mentioned in its sentence or
+// the two before; the child's "her parents" is the couple, once a pronoun
+// or "the parents" took them up as one group; "the" and the plural of a
+// surname two or more people share ("the Sams") is the group of them.
 //
 // Acts: a passive's agent after its margin ("was defeated by 300 votes by
 // Ann Lee"); a light verb and an event noun about an actor ("tweeted

@@ -97,8 +97,9 @@ func (d *docState) familyFacts(si int, s nlp.Sentence, ms []*mention, fam *famil
 			continue
 		}
 		k := p.end
-		for k < len(toks) && k < p.end+3 && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "CD" || toks[k].Tag == "HYPH") {
-			k++ // "their nine-month-old child"
+		for k < len(toks) && k < p.end+6 && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "CD" || toks[k].Tag == "HYPH" ||
+			toks[k].Tag == "NN" && k+1 < len(toks) && toks[k+1].Tag == "HYPH") {
+			k++ // "their nine-month-old child", "their nine - month - old child"
 		}
 		if k >= len(toks) {
 			continue
@@ -114,6 +115,9 @@ func (d *docState) familyFacts(si int, s nlp.Sentence, ms []*mention, fam *famil
 				continue
 			}
 			parents = fam.couple[:]
+			if noun == "parents" && p.ent != nil && p.ent == fam.children[fam.couple[0]] {
+				d.parentsMention(si, p.start, k+1, fam.couple) // "her parents", of their child
+			}
 		case p.ent != nil && p.ent.typ == schema.Person:
 			parents = []*docEntity{p.ent}
 		default:
@@ -150,6 +154,67 @@ func (d *docState) familyFacts(si int, s nlp.Sentence, ms []*mention, fam *famil
 			d.derive(si, argOf(s, p), joinText(toks[p.start:k+1]), "parent_of", par, child, "", roleConf)
 		}
 	}
+	d.theChild(si, fam)
+}
+
+// recentlyNamed reports whether e has a mention in sentence si or the two
+// before it.
+func (d *docState) recentlyNamed(si int, e *docEntity) bool {
+	return e.mentions[si] || e.mentions[si-1] || e.mentions[si-2]
+}
+
+// parentsMention makes tokens [start, end) of sentence si, a possessive
+// and "parents" ("her parents"), a mention of the couple, when a pronoun
+// or "the parents" has already taken up the couple as one group
+// ([docState.coordination], [docState.describedPair]).
+func (d *docState) parentsMention(si, start, end int, couple [2]*docEntity) {
+	g := d.byKey[normKey(couple[0].name+" and "+couple[1].name)]
+	if g == nil || g.members == nil || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return o.start == start && o.end == end }) {
+		return
+	}
+	d.insertAfter(si, &mention{kind: mDesc, start: start, end: end, surface: spanText(d.input[si], start, end),
+		head: "parents", ent: g, conf: 0.7})
+	g.mentions[si] = true
+}
+
+// theChild makes "the" and a child noun in sentence si ("the child",
+// "the baby", "the daughter's") a mention of the one child the document
+// has named as a parent's so far ([docState.familyFacts]), of a sex the
+// noun allows, when the child was mentioned in the sentence or the two
+// before; with none or two such children, a noun or "of" after it ("the
+// child care", "the son of a farmer") or "as" before it ("accepted as
+// the son"), it does nothing.
+func (d *docState) theChild(si int, fam *family) {
+	var child *docEntity
+	for _, c := range fam.children {
+		if child != nil && c != child {
+			return
+		}
+		child = c
+	}
+	if child == nil || !d.recentlyNamed(si, child) {
+		return
+	}
+	toks := d.input[si].Tokens
+	for k := 1; k < len(toks); k++ {
+		noun := toks[k].Lower()
+		if !childNouns[noun] || !strings.EqualFold(toks[k-1].Text, "the") {
+			continue
+		}
+		if g := kinGender[noun]; g != 0 && child.gender != 0 && g != child.gender {
+			continue
+		}
+		if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Lower() == "of") ||
+			k > 1 && toks[k-2].Lower() == "as" {
+			continue // "the child care", "the son of a farmer", "accepted as the son"
+		}
+		if slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.start <= k && k < m.end }) {
+			continue
+		}
+		d.insert(si, &mention{kind: mDesc, start: k - 1, end: k + 1, surface: spanText(d.input[si], k-1, k+1),
+			head: noun, ent: child, conf: 0.7})
+		child.mentions[si] = true
+	}
 }
 
 // kinNamed returns the person named right after the kin noun at token k,
@@ -165,4 +230,46 @@ func kinNamed(s nlp.Sentence, ms []*mention, k int) *docEntity {
 		}
 	}
 	return nil
+}
+
+// familyNamed returns the people that "the" and the plural of their
+// shared surname name, a one-word mention m of sentence si ("the Sams"
+// after "Thomas Sam, 42, and his wife Manju Sam"; "the Joneses"): the
+// group of the two or more people of the document so far whose name ends
+// in that surname, as a coordination of their names makes it
+// ([docState.coordination]). It returns nil when fewer than two people
+// carry the surname: one person's family is no actor the document names.
+func (d *docState) familyNamed(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.end != m.start+1 || m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
+		return nil
+	}
+	w := strings.ToLower(toks[m.start].Text)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || !isCap(toks[m.start].Text) {
+		return nil
+	}
+	var members []*docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || e.members != nil || len(e.tokens) < 2 {
+			continue
+		}
+		last := e.tokens[len(e.tokens)-1]
+		if last+"s" == w || last+"es" == w {
+			members = append(members, e)
+		}
+	}
+	if len(members) < 2 {
+		return nil
+	}
+	names := make([]string, len(members))
+	for i, e := range members {
+		names[i] = e.name
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	g := d.byKey[normKey(name)]
+	if g == nil || g.members == nil {
+		g = d.create(name, &mention{typ: schema.Group})
+		g.members = members
+	}
+	return g
 }

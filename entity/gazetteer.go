@@ -504,12 +504,15 @@ func (e *entry) town() bool {
 }
 
 // plainLetters maps the accented lower-case Latin letters of European and
-// Philippine names to the letters without accents that English text often
-// writes instead ("Sao Paulo", "Lukasz", "Nestle").
+// Philippine names, and of Arabic and Indian names spelt in Latin letters,
+// to the letters without accents that English text often writes instead
+// ("Sao Paulo", "Lukasz", "Nestle", "Erdogan", "Dvorak", "Hadid").
 var plainLetters = func() map[rune]byte {
 	const (
-		accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿźżžśšşťţłđ"
-		plain    = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzsssttld"
+		accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿźżžśšşťţłđ" +
+			"ğġǧřŕșțľĺŭĭŏĕǎǐǒǔĩũẽḥṣṭḍẓḏṯṇṛ"
+		plain = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzsssttld" +
+			"gggrrstlluioeaiouiuehstdzdtnr"
 	)
 	m := make(map[rune]byte, len(plain))
 	i := 0

@@ -51,6 +51,9 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 				if j <= 0 || j+1 >= len(toks) {
 					continue
 				}
+				if toks[j].Text == "," && copulas[toks[j+1].Lower()] {
+					j++ // "Athens (Greek: Αθήνα), is the capital city of Greece"
+				}
 			}
 			for j+2 < len(toks) && toks[j].Text == "[" && toks[j+2].Text == "]" {
 				j += 3 // a footnote: "Ann Lee (born 1980) [1] is an actor"
@@ -65,12 +68,18 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			if j+1 < len(toks) && toks[j].Tag == "RB" && copulas[toks[j+1].Lower()] {
 				j++ // "York quickly became one of the most important cities"
 			}
+			if j+1 < len(toks) && perfect[toks[j].Lower()] && toks[j+1].Lower() == "been" {
+				j++ // "Nida has been a pioneer in the fields of translation theory"
+			}
+			if m.ent.typ == schema.Person && d.asPredicate(si, s, m) {
+				continue
+			}
 			switch {
 			case toks[j].Text == ",":
 				if m.kind == mPronoun {
 					continue
 				}
-			case copulas[toks[j].Lower()]:
+			case copulas[toks[j].Lower()], toks[j].Lower() == "been" && perfect[toks[j-1].Lower()]:
 			default:
 				continue
 			}
@@ -128,6 +137,37 @@ func (d *docState) predicates(sents []nlp.Sentence) {
 			m.ent.mentions[si] = true
 		}
 	}
+}
+
+// perfect are the auxiliaries before "been" that make a copula of it:
+// "has been a pioneer".
+var perfect = map[string]bool{"has": true, "have": true, "had": true}
+
+// asPredicate gives person mention m of sentence si, the subject of its
+// clause, a mention of the indefinite phrase after "as" that its verb
+// makes its role ("served as a military engineer", "was commissioned as
+// a captain", "was ordained as a Baptist minister"): only verbs,
+// auxiliaries and adverbs may stand between the subject and "as", and the
+// phrase's head noun must name a person ([describesPerson]). It reports
+// whether it gave one.
+func (d *docState) asPredicate(si int, s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	k := m.end
+	for k < len(toks) && k < m.end+5 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" || toks[k].Tag == "RB" || toks[k].Tag == "RP") {
+		k++
+	}
+	if k == m.end || k+2 >= len(toks) || toks[k].Lower() != "as" || !indefinite(toks[k+1].Text) ||
+		!strings.HasPrefix(toks[k-1].Tag, "VB") || !d.subject(si, m) {
+		return false
+	}
+	j := k + 1
+	h := nounHead(toks, j+1)
+	if h < 0 || !describesPerson(toks[h].Lower()) || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return !o.adj && o.start <= h && o.end > j }) {
+		return false
+	}
+	d.insert(si, &mention{kind: mDesc, start: j, end: h + 1, surface: spanText(s, j, h+1), head: toks[h].Lower(), ent: m.ent, conf: 0.7})
+	m.ent.mentions[si] = true
+	return true
 }
 
 // relatives gives a person named right after a possessive phrase ("his
@@ -345,6 +385,9 @@ func (d *docState) frontedDescs(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	var starts, heads []int
 	k := 0
+	if len(toks) > 2 && toks[0].Lower() == "as" && indefinite(toks[1].Text) {
+		k = 1 // "As a student in Rome, Jerome engaged in ..."
+	}
 	for {
 		h := -1
 		switch {
@@ -537,9 +580,11 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 	}
 	for si, s := range sents {
-		if headlines && si == 0 && (isHeadline(s) || untitled(s)) {
+		if headlines && (si == 0 && (isHeadline(s) || untitled(s)) || si > 0 && isHeadline(s)) {
 			// A title in sentence case ("Scottish court finds suspension
-			// unlawful") is the document's first line without a full stop.
+			// unlawful") is the document's first line without a full stop;
+			// a headline further on is a caption or a section's title
+			// ("John FitzGibbon, 2nd Earl of Clare" under a portrait).
 			d.headlineNames(si, s, named)
 		}
 		if headlines && !isHeadline(s) {

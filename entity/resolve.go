@@ -364,6 +364,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e == nil && m.nick != "" {
 		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
 	}
+	if e == nil && (m.kind == mName || m.kind == mSingle) {
+		e = d.familyNamed(si, m) // "the Sams" after "Thomas Sam and his wife Manju Sam"
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
@@ -393,7 +396,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	case m.kind == mSingle:
 		if e = d.headOf(si, m); e == nil {
 			if e = d.bracketAcronym(si, m, cur); e == nil {
-				e = d.single(m)
+				e = d.single(si, m)
 			}
 		}
 	case m.kind == mPronoun:
@@ -608,7 +611,7 @@ func (d *docState) acronymFirst(name string, m *mention) *docEntity {
 // his father Mohamed El-Hassan Mohamed named just before; "Hadid" in a
 // life of Zaha Hadid is she, not her father), an acronym or a name seen
 // before; else a new entity of the mention's hinted type, or nothing.
-func (d *docState) single(m *mention) *docEntity {
+func (d *docState) single(si int, m *mention) *docEntity {
 	if name, ok := d.r.merged(m); ok {
 		if e := d.byKey[normKey(name)]; e != nil {
 			return e
@@ -618,6 +621,12 @@ func (d *docState) single(m *mention) *docEntity {
 			m.typ = m.hint
 		}
 		return d.create(name, m)
+	}
+	if e := d.byKey[normKey(m.name)]; e != nil && e.typ != schema.Person && isAcronym(m.name) && len(m.titles) == 0 {
+		// "USI" after "the University of Southern Indiana (USI)" is the
+		// body, though a name read as a person's holds the word ("USI
+		// Art Collections").
+		return e
 	}
 	w := strings.ToLower(m.name)
 	honor := slices.ContainsFunc(m.titles, honorific)
@@ -635,6 +644,9 @@ func (d *docState) single(m *mention) *docEntity {
 		}
 	}
 	if top != nil {
+		if e := d.namedJustBefore(si, m, w, top); e != nil {
+			return e
+		}
 		return top
 	}
 	if e := d.byKey[normKey(m.name)]; e != nil {
@@ -678,6 +690,49 @@ func (d *docState) single(m *mention) *docEntity {
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// namedJustBefore returns the person other than top whose full name
+// holds the word w of one-word mention m in sentence si and was written
+// last, in the sentence before m or earlier in its own, not as a
+// possessive, when top, the person mentioned most so far, is not
+// mentioned there nor in the sentence before those: "... and author
+// Wyatt Cooper; she would later say her union with Cooper was her only
+// happy marriage" is Wyatt Cooper, though Anderson Cooper is named more.
+// A name after a kin noun ("his father, Mohamed El-Hassan Mohamed")
+// names a relative of the report's subject, whom the surname alone goes
+// on naming, so it returns nil for it, as it does for a person of
+// another sex than m's.
+func (d *docState) namedJustBefore(si int, m *mention, w string, top *docEntity) *docEntity {
+	if si == 0 || top.mentions[si] || top.mentions[si-1] || top.mentions[si-2] {
+		return nil
+	}
+	var last *mention
+	lastSent := -1
+	for _, j := range []int{si - 1, si} {
+		toks := d.input[j].Tokens
+		for _, c := range d.sents[j] {
+			if j == si && c.start >= m.start {
+				break
+			}
+			if c.ent == nil || c.ent == top || c.ent.typ != schema.Person || c.kind != mName || c.possessive || c.end-c.start < 2 ||
+				!slices.Contains(c.ent.tokens, w) || m.gender != 0 && c.ent.gender != 0 && m.gender != c.ent.gender {
+				continue
+			}
+			k := c.start - 1
+			if k >= 0 && toks[k].Text == "," {
+				k--
+			}
+			if k >= 0 && (kinGender[toks[k].Lower()] != 0 || childNouns[toks[k].Lower()]) {
+				continue
+			}
+			last, lastSent = c, j
+		}
+	}
+	if last == nil || lastSent < 0 {
+		return nil
+	}
+	return last.ent
 }
 
 // headNoun reports whether token k, right after an organisation's head
@@ -1485,22 +1540,30 @@ var announcedVerbs = map[string]bool{
 // follows it ("Wang Lei urged ..."), or follows the comma that closes an
 // appositive or relative clause after it ("Admiral Pavel Grekov, who
 // commands the fleet, said ..."; "Its chief executive, Tristan Pascall,
-// told ..."). "Placed under the care of a Dr. Bailey, he was ..." has none.
+// told ..."), past a bracket after it ("Otto Jespersen (1860 – 1943) was
+// ..."). "Placed under the care of a Dr. Bailey, he was ..." has none.
 func (d *docState) subject(si int, c *mention) bool {
 	toks := d.input[si].Tokens
 	verb := func(i int) bool {
 		return i < len(toks) && (strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD")
 	}
-	if verb(c.end) {
+	end := c.end
+	if end < len(toks) && toks[end].Text == "(" {
+		end = closeParen(toks, end) + 1 // "Athens (Greek: Αθήνα), is ...", "Otto Jespersen (1860 – 1943) was ..."
+		if end <= 0 {
+			return false
+		}
+	}
+	if verb(end) {
 		return true
 	}
-	if c.end >= len(toks) || toks[c.end].Text != "," {
+	if end >= len(toks) || toks[end].Text != "," {
 		return false
 	}
-	if verb(c.end + 1) {
+	if verb(end + 1) {
 		return true
 	}
-	for k := c.end + 1; k < len(toks) && k <= c.end+15; k++ {
+	for k := end + 1; k < len(toks) && k <= end+15; k++ {
 		if toks[k].Text == "," {
 			return verb(k + 1)
 		}
@@ -1660,9 +1723,14 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 	// Houthis", "the Liberal Democrats"): an organisation in the singular
 	// is "it", and GUM's "they" after one is nearly always its people.
 	return func(e *docEntity) bool {
-		return e.typ == schema.Group || e.typ == schema.Organization && pluralName(e.name)
+		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)])
 	}
 }
+
+// collectiveHeads are head nouns of bodies of a few people that English
+// takes up with "they": "The Afghan team arrived in Washington. They were
+// twice denied visas."
+var collectiveHeads = map[string]bool{"team": true, "squad": true, "band": true, "crew": true, "duo": true, "trio": true}
 
 // kinBefore returns the sex that a family noun right before name mention
 // m of toks gives it ("his wife Manju Sam"; "her husband, Per Holm," with
@@ -1951,6 +2019,25 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 	return nil
 }
 
+// openingPhrase reports whether pronoun m of sentence si comes right
+// after a comma that closes a phrase opening the sentence with no actor
+// and no finite verb in it ("Founded in 1871, it has become ...", "At an
+// elevation of 1100 ft, it is ...", "Due to its public square, it is
+// ..."), so that m is the sentence's subject as at its start.
+func (d *docState) openingPhrase(si int, m *mention) bool {
+	toks := d.input[si].Tokens
+	if m.start < 2 || toks[m.start-1].Text != "," {
+		return false
+	}
+	for _, t := range toks[:m.start-1] {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "WRB":
+			return false
+		}
+	}
+	return !slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.start < m.start && c.ent != nil && !c.adj && !c.possessive })
+}
+
 // opensAt reports whether mention c, which ends at or after token open
 // of toks, starts there, or right after a "the" there: the subject that
 // opens a sentence after its fronted phrase ([frontedPhrase]), as
@@ -1970,7 +2057,7 @@ func opensAt(toks []nlp.Token, open int, c *mention) bool {
 // It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.start != 0 || m.pron != "it" || si == 0 || m.end >= len(toks) {
+	if m.start != 0 && !d.openingPhrase(si, m) || m.pron != "it" || si == 0 || m.end >= len(toks) {
 		return nil
 	}
 	v := m.end // the verb, past adverbs: "It also expelled two diplomats."
@@ -1986,7 +2073,7 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 		if c.ent == nil || c.adj || c.possessive || c.end < open {
 			continue
 		}
-		if !opensAt(prev, open, c) {
+		if !opensAt(prev, open, c) && !d.openingPhrase(si-1, c) {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&

@@ -341,9 +341,49 @@ func (d *docState) address(sents []nlp.Sentence, qs []quote) {
 	if g == nil {
 		return
 	}
+	state := d.byKey[normKey(d.r.peopleState(g.name))]
 	outsideQuotes(sents, qs, func(si, a, b int) {
 		d.linkPronouns(si, sents[si], a, b, g, words(func(low string) bool { return firstPlural[low] }))
+		d.ownNation(si, sents[si], a, b, g, state)
 	})
+}
+
+// nationNouns are the nouns after "our" by which a speech names its
+// people's state: "our nation", "our country", "our Republic".
+var nationNouns = map[string]bool{"nation": true, "country": true, "republic": true, "homeland": true}
+
+// ownNation gives the people g that a speech addresses as its own
+// ([docState.address]) a mention of each "my fellow citizens" (our,
+// countrymen ...) in tokens [a, b) of sentence si, and state, the state
+// of that people when the document names it, a mention of each "our
+// nation" (country, Republic) there.
+func (d *docState) ownNation(si int, s nlp.Sentence, a, b int, g, state *docEntity) {
+	toks := s.Tokens
+	for i := a; i+1 < b; i++ {
+		if low := toks[i].Lower(); low != "my" && low != "our" {
+			continue
+		}
+		var e *docEntity
+		end := i + 2
+		switch {
+		case strings.EqualFold(toks[i+1].Text, "fellow") && i+2 < b && addressees[toks[i+2].Lower()]:
+			e, end = g, i+3
+		case toks[i].Lower() == "our" && nationNouns[toks[i+1].Lower()] && state != nil:
+			e = state
+		default:
+			continue
+		}
+		if k := slices.IndexFunc(d.sents[si], func(m *mention) bool { return m.start < end && m.end > i+1 }); k >= 0 {
+			if m := d.sents[si][k]; m.ent == nil && m.start >= i && m.end == end && m.kind == mDesc {
+				m.ent = e // "our nation", a description the resolver gave no one
+				e.mentions[si] = true
+			}
+			continue
+		}
+		d.insertAfter(si, &mention{kind: mDesc, start: i, end: end, surface: spanText(s, i, end),
+			head: toks[end-1].Lower(), ent: e, conf: 0.7})
+		e.mentions[si] = true
+	}
 }
 
 // people reports whether e is a people named by its nationality
