@@ -56,7 +56,7 @@ var placeNouns = map[string]bool{
 // orgContext reports whether the words around the unknown name [a, b) say
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
-// Harbour Engineering"), an appositive after it (", a hacker group"),
+// Harbour Engineering", 'a group called "Velmora Tarsik"'), an appositive after it (", a hacker group"),
 // "party" or a party's "central committee" after it ("the ruling Frelimo
 // party"), or "said in a statement" after it.
 func orgContext(s nlp.Sentence, a, b int) bool {
@@ -86,8 +86,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		case (t.Tag == "NN" || t.Tag == "NNS") && !nameVerbs[low] && !unitNouns[low]:
 			i = -1 // "a company spokesman, Tom Wu": the noun nearest the name heads its description
 		case t.Text == "," && i == a-1, nameVerbs[low], t.Tag == "JJ", t.Tag == "DT", t.Tag == "NN", t.Tag == "NNS",
-			t.Tag == "NNP" && isCap(t.Text):
-			// "the airline unit, Halvik Air": a unit's noun heads it
+			t.Tag == "NNP" && isCap(t.Text), i == a-1 && quoteMark(t.Text) != 0:
+			// "the airline unit, Halvik Air": a unit's noun heads it;
+			// 'a group called "Velmora Tarsik"': so does a quoted name's
 		default:
 			i = -1 // a verb, preposition or stop: the noun is too far
 		}
@@ -588,6 +589,7 @@ var techAcronyms = map[string]bool{
 	"SIM": true, "RSS": true, "URL": true, "HTML": true, "PIN": true, "ATM": true, "DSL": true, "ADSL": true,
 	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true, "HDTV": true, "IPTV": true, "DVR": true,
 	"VoIP": true, "USB": true, "HDMI": true, "LED": true, "OLED": true, "GPU": true, "4G": true, "5G": true, "WLAN": true,
+	"OS": true,
 }
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
@@ -632,7 +634,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true
-			case prev.Text == "(" && m.start >= 2 && workWords[toks[m.start-2].Text] && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
+			case prev.Text == "(" && m.start >= 2 && (workWords[toks[m.start-2].Text] || osWords[toks[m.start-2].Text]) && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
 				// "the Consumer Electronics Show (CES)": the name it
 				// shortens was dropped as a show, a work or an event.
 				concept[m.name] = true

@@ -490,7 +490,7 @@ var labelNouns = map[string]bool{
 	"Annex": true, "Schedule": true, "Clause": true, "Paragraph": true, "Factor": true, "Phase": true,
 	"Stage": true, "Level": true, "Type": true, "Class": true, "Grade": true, "Case": true,
 	"Listing": true, "Step": true, "Episode": true, "Page": true, "Item": true, "Amendment": true,
-	"Proposition": true, "Experiment": true, "Study": true, "Version": true,
+	"Proposition": true, "Experiment": true, "Study": true, "Version": true, "Category": true,
 }
 
 // numberedPart reports whether mention m of toks ends with one of
@@ -720,12 +720,32 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			}
 		}
 	}
+	var things map[string]bool // the last words of things' names of several words
 	for i, s := range ms {
 		for _, m := range s {
-			if _, ok := kinds[m.name]; !ok && ruled(m) && (r.workContext(sents[i], m) || productContext(sents[i], m)) {
+			if _, ok := kinds[m.name]; ok || !ruled(m) {
+				continue
+			}
+			if r.workContext(sents[i], m) || productContext(sents[i], m) {
 				kinds[m.name] = ""
+			} else if softwareContext(sents[i], m) || thingContext(sents[i], m) {
+				kinds[m.name] = ""
+				if f := strings.Fields(m.name); len(f) > 1 {
+					if things == nil {
+						things = map[string]bool{}
+					}
+					things[f[len(f)-1]] = true
+				}
 			}
 		}
+	}
+	for i, s := range ms {
+		// "Stream receives updates" after "Velmor Stream's release
+		// cycle": a word alone that ends a thing's name, with no title
+		// and unknown to the gazetteer, is that thing, no actor.
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool {
+			return m.kind == mSingle && things[m.name] && m.gaz == nil && len(m.titles) == 0
+		})
 	}
 	if len(kinds) == 0 {
 		return
