@@ -318,7 +318,9 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 // processor", "the Velmor console"): the name of a product, not of its
 // maker, which goes without the article ("a Sony console"); and those
 // written three times or more, each time before the same lower-case noun
-// ("Blu ray"): a compound term. ms are the mentions of sents; each
+// in the singular or the plural ("Blu ray", "Magellanic penguins"), also
+// when a preposition or a reporting verb alone types some of them: a
+// compound term. ms are the mentions of sents; each
 // sentence's list is filtered in place.
 func productNames(sents []nlp.Sentence, ms [][]*mention) {
 	var products map[string]bool
@@ -328,18 +330,21 @@ func productNames(sents []nlp.Sentence, ms [][]*mention) {
 	for i, s := range ms {
 		toks := sents[i].Tokens
 		for _, m := range s {
-			if m.kind != mSingle || !m.guess {
+			if !looseSingle(m) {
 				continue
 			}
-			if m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") && m.end < len(toks) && productNouns[toks[m.end].Text] {
+			if m.guess && m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") && m.end < len(toks) && productNouns[toks[m.end].Text] {
 				if products == nil {
 					products = map[string]bool{}
 				}
 				products[m.name] = true
 			}
+			if m.end < len(toks) && toks[m.end].Tag == "VBZ" && !isCap(toks[m.end].Text) {
+				continue // "Magellanic penguins nest": a plural the tagger read as a verb says neither
+			}
 			w := ""
-			if m.end < len(toks) && toks[m.end].Tag == "NN" && !isCap(toks[m.end].Text) {
-				w = toks[m.end].Text
+			if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !isCap(toks[m.end].Text) {
+				w = strings.TrimSuffix(toks[m.end].Text, "s") // "Magellanic penguin chicks", "Magellanic penguins"
 			}
 			if n, ok := next[m.name]; ok && n != w {
 				w = ""
@@ -362,8 +367,15 @@ func productNames(sents []nlp.Sentence, ms [][]*mention) {
 		return
 	}
 	for i, s := range ms {
-		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.kind == mSingle && m.guess && products[m.name] })
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return looseSingle(m) && products[m.name] })
 	}
+}
+
+// looseSingle reports whether m is a lone word unknown to the gazetteer,
+// with no title, that only the recogniser, a reporting verb or a
+// preposition types.
+func looseSingle(m *mention) bool {
+	return m.kind == mSingle && m.name != "" && m.gaz == nil && len(m.titles) == 0 && (m.guess || m.weak)
 }
 
 // productNouns are the lower-case nouns for kinds of products that a

@@ -441,6 +441,11 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// ("the newspaper The Hindu reported").
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && pluralAcronym(toks[m.start].Text) {
+			// "URLs", "NGOs", "CFLs": an acronym in the plural is a
+			// common noun, no one actor.
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
 			// "heads into Super Tuesday", "ahead of Black Friday": an
 			// unknown word before a weekday opens a day's name, no
@@ -450,6 +455,13 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// pluralAcronym reports whether w is an acronym of two letters or more
+// with a plural's "s" ("URLs", "NGOs").
+func pluralAcronym(w string) bool {
+	a, ok := strings.CutSuffix(w, "s")
+	return ok && len(a) >= 2 && isAcronym(a) && strings.ContainsAny(a[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 }
 
 // faithWords are faiths, the adjectives and singular nouns of their

@@ -69,3 +69,17 @@ func TestSurnameOfPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestCompoundAndPluralAcronym checks that a lone word always written
+// before the same noun, in the singular or the plural, is a modifier of a
+// compound term, and that an acronym in the plural is a common noun.
+func TestCompoundAndPluralAcronym(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Velmoric penguins nest in burrows. Female Velmoric penguins are lighter. Researchers in Velmoric studied a Velmoric penguin colony.",
+			"Velmoric", "", "", "a word before penguin(s) three times, once after a preposition"},
+		{"Tamm said the plan had failed. Tamm said he would resign. Tamm said he was sorry.", "Tamm", schema.Person, schema.Person,
+			"a verb after a name each time is no compound"},
+		{"The test cases included URLs of songs.", "URLs", "", "", "an acronym in the plural"},
+		{"The FTU backed the strike on Monday.", "FTU", schema.Organization, schema.Organization, "an acronym in the singular"},
+	})
+}
