@@ -190,6 +190,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// word, has no verdict on the name alone. Not after one in
 			// lower case ("a 48-year-old Cheltenham man").
 			m.hint = schema.Person
+		case m.kind == mSingle && m.end+1 < len(words) && (words[m.end] == "reported" || words[m.end] == "reports") && (s.Tokens[m.end].Tag == "VBD" || s.Tokens[m.end].Tag == "VBZ") && s.Tokens[m.start].Tag == "NNP":
+			// "Velmorq reported three malls were damaged": a proper noun
+			// alone that reports, unknown as anyone's name, is a paper's
+			// or a broadcaster's; a person reports by a full name first
+			// (a surname alone joins it before this hint counts).
+			m.hint = schema.Organization
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):
@@ -234,6 +240,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			m.typ = schema.Location
 		default:
 			m.typ = t
+		}
+		if m.kind != mSingle && m.typ == schema.Person && nameOpeners[words[m.start]] {
+			// "told National Geographic": no one's given name is
+			// "National" or "International"; a body's name opens so.
+			m.typ = schema.Organization
 		}
 		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) &&
 			!modifiesNoun(s, m.end) && !(m.end < len(words) && s.Tokens[m.end].Tag == "JJ" && !isCap(words[m.end]) && !timeAdjectives[words[m.end]] && modifiesNoun(s, m.end+1)) {

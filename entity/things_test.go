@@ -83,3 +83,14 @@ func TestCompoundAndPluralAcronym(t *testing.T) {
 		{"The FTU backed the strike on Monday.", "FTU", schema.Organization, schema.Organization, "an acronym in the singular"},
 	})
 }
+
+// TestNewsBodies checks that a lone word that reports, and a name opened
+// by National or International, are bodies, not persons.
+func TestNewsBodies(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Velmorq reported three malls were damaged.", "Velmorq", "", schema.Organization, "a lone word that reports"},
+		{"Tom Wu visited Oslo. Wu reported three malls were damaged.", "Tom Wu", schema.Person, schema.Person, "a person's surname that reports stays his"},
+		{"The scientist told National Velmoran that the data were real.", "National Velmoran", schema.Person, schema.Organization,
+			"no one's given name is National"},
+	})
+}
