@@ -56,7 +56,7 @@ var placeNouns = map[string]bool{
 // orgContext reports whether the words around the unknown name [a, b) say
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
-// Harbour Engineering"), an appositive after it (", a hacker group"),
+// Harbour Engineering", 'a group called "Velmora Tarsik"'), an appositive after it (", a hacker group"),
 // "party" or a party's "central committee" after it ("the ruling Frelimo
 // party"), or "said in a statement" after it.
 func orgContext(s nlp.Sentence, a, b int) bool {
@@ -86,8 +86,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		case (t.Tag == "NN" || t.Tag == "NNS") && !nameVerbs[low] && !unitNouns[low]:
 			i = -1 // "a company spokesman, Tom Wu": the noun nearest the name heads its description
 		case t.Text == "," && i == a-1, nameVerbs[low], t.Tag == "JJ", t.Tag == "DT", t.Tag == "NN", t.Tag == "NNS",
-			t.Tag == "NNP" && isCap(t.Text):
-			// "the airline unit, Halvik Air": a unit's noun heads it
+			t.Tag == "NNP" && isCap(t.Text), i == a-1 && quoteMark(t.Text) != 0:
+			// "the airline unit, Halvik Air": a unit's noun heads it;
+			// 'a group called "Velmora Tarsik"': so does a quoted name's
 		default:
 			i = -1 // a verb, preposition or stop: the noun is too far
 		}
@@ -319,7 +320,9 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 // processor", "the Velmor console"): the name of a product, not of its
 // maker, which goes without the article ("a Sony console"); and those
 // written three times or more, each time before the same lower-case noun
-// ("Blu ray"): a compound term. ms are the mentions of sents; each
+// in the singular or the plural ("Blu ray", "Magellanic penguins"), also
+// when a preposition or a reporting verb alone types some of them: a
+// compound term. ms are the mentions of sents; each
 // sentence's list is filtered in place.
 func productNames(sents []nlp.Sentence, ms [][]*mention) {
 	var products map[string]bool
@@ -329,18 +332,21 @@ func productNames(sents []nlp.Sentence, ms [][]*mention) {
 	for i, s := range ms {
 		toks := sents[i].Tokens
 		for _, m := range s {
-			if m.kind != mSingle || !m.guess {
+			if !looseSingle(m) {
 				continue
 			}
-			if m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") && m.end < len(toks) && productNouns[toks[m.end].Text] {
+			if m.guess && m.start > 0 && strings.EqualFold(toks[m.start-1].Text, "the") && m.end < len(toks) && productNouns[toks[m.end].Text] {
 				if products == nil {
 					products = map[string]bool{}
 				}
 				products[m.name] = true
 			}
+			if m.end < len(toks) && toks[m.end].Tag == "VBZ" && !isCap(toks[m.end].Text) {
+				continue // "Magellanic penguins nest": a plural the tagger read as a verb says neither
+			}
 			w := ""
-			if m.end < len(toks) && toks[m.end].Tag == "NN" && !isCap(toks[m.end].Text) {
-				w = toks[m.end].Text
+			if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS") && !isCap(toks[m.end].Text) {
+				w = strings.TrimSuffix(toks[m.end].Text, "s") // "Magellanic penguin chicks", "Magellanic penguins"
 			}
 			if n, ok := next[m.name]; ok && n != w {
 				w = ""
@@ -363,8 +369,15 @@ func productNames(sents []nlp.Sentence, ms [][]*mention) {
 		return
 	}
 	for i, s := range ms {
-		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return m.kind == mSingle && m.guess && products[m.name] })
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool { return looseSingle(m) && products[m.name] })
 	}
+}
+
+// looseSingle reports whether m is a lone word unknown to the gazetteer,
+// with no title, that only the recogniser, a reporting verb or a
+// preposition types.
+func looseSingle(m *mention) bool {
+	return m.kind == mSingle && m.name != "" && m.gaz == nil && len(m.titles) == 0 && (m.guess || m.weak)
 }
 
 // productNouns are the lower-case nouns for kinds of products that a
@@ -590,6 +603,7 @@ var techAcronyms = map[string]bool{
 	"SIM": true, "RSS": true, "URL": true, "HTML": true, "PIN": true, "ATM": true, "DSL": true, "ADSL": true,
 	"GPRS": true, "GSM": true, "UMTS": true, "WAP": true, "LAN": true, "HDTV": true, "IPTV": true, "DVR": true,
 	"VoIP": true, "USB": true, "HDMI": true, "LED": true, "OLED": true, "GPU": true, "4G": true, "5G": true, "WLAN": true,
+	"OS": true,
 }
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
@@ -634,7 +648,7 @@ func conceptAcronyms(sents []nlp.Sentence, ms [][]*mention) {
 				concept[m.name] = concept[m.name] || !(m.end < len(toks) && strings.HasPrefix(toks[m.end].Tag, "NN") && !isCap(toks[m.end].Text))
 			case prev.Text == "(" && m.start >= 2 && !isCap(toks[m.start-2].Text) && isWord(toks[m.start-2].Text):
 				concept[m.name] = true
-			case prev.Text == "(" && m.start >= 2 && workWords[toks[m.start-2].Text] && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
+			case prev.Text == "(" && m.start >= 2 && (workWords[toks[m.start-2].Text] || osWords[toks[m.start-2].Text]) && coveringAt(ms[si], m.start-2) < 0 && spelledBefore(toks, m.start-1, m.name):
 				// "the Consumer Electronics Show (CES)": the name it
 				// shortens was dropped as a show, a work or an event.
 				concept[m.name] = true

@@ -190,6 +190,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// word, has no verdict on the name alone. Not after one in
 			// lower case ("a 48-year-old Cheltenham man").
 			m.hint = schema.Person
+		case m.kind == mSingle && m.end+1 < len(words) && (words[m.end] == "reported" || words[m.end] == "reports") && (s.Tokens[m.end].Tag == "VBD" || s.Tokens[m.end].Tag == "VBZ") && s.Tokens[m.start].Tag == "NNP":
+			// "Velmorq reported three malls were damaged": a proper noun
+			// alone that reports, unknown as anyone's name, is a paper's
+			// or a broadcaster's; a person reports by a full name first
+			// (a surname alone joins it before this hint counts).
+			m.hint = schema.Organization
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):
@@ -234,6 +240,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			m.typ = schema.Location
 		default:
 			m.typ = t
+		}
+		if m.kind != mSingle && m.typ == schema.Person && nameOpeners[words[m.start]] {
+			// "told National Geographic": no one's given name is
+			// "National" or "International"; a body's name opens so.
+			m.typ = schema.Organization
 		}
 		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) &&
 			!modifiesNoun(s, m.end) && !(m.end < len(words) && s.Tokens[m.end].Tag == "JJ" && !isCap(words[m.end]) && !timeAdjectives[words[m.end]] && modifiesNoun(s, m.end+1)) {
@@ -441,6 +452,11 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// ("the newspaper The Hindu reported").
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && pluralAcronym(toks[m.start].Text) {
+			// "URLs", "NGOs", "CFLs": an acronym in the plural is a
+			// common noun, no one actor.
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && m.end < len(toks) && weekdays[toks[m.end].Text] && (m.start == 0 || !placePreps[toks[m.start-1].Lower()]) {
 			// "heads into Super Tuesday", "ahead of Black Friday": an
 			// unknown word before a weekday opens a day's name, no
@@ -450,6 +466,13 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// pluralAcronym reports whether w is an acronym of two letters or more
+// with a plural's "s" ("URLs", "NGOs").
+func pluralAcronym(w string) bool {
+	a, ok := strings.CutSuffix(w, "s")
+	return ok && len(a) >= 2 && isAcronym(a) && strings.ContainsAny(a[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 }
 
 // faithWords are faiths, the adjectives and singular nouns of their
@@ -490,7 +513,7 @@ var labelNouns = map[string]bool{
 	"Annex": true, "Schedule": true, "Clause": true, "Paragraph": true, "Factor": true, "Phase": true,
 	"Stage": true, "Level": true, "Type": true, "Class": true, "Grade": true, "Case": true,
 	"Listing": true, "Step": true, "Episode": true, "Page": true, "Item": true, "Amendment": true,
-	"Proposition": true, "Experiment": true, "Study": true, "Version": true,
+	"Proposition": true, "Experiment": true, "Study": true, "Version": true, "Category": true,
 }
 
 // numberedPart reports whether mention m of toks ends with one of
@@ -720,12 +743,32 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			}
 		}
 	}
+	var things map[string]bool // the last words of things' names of several words
 	for i, s := range ms {
 		for _, m := range s {
-			if _, ok := kinds[m.name]; !ok && ruled(m) && (r.workContext(sents[i], m) || productContext(sents[i], m)) {
+			if _, ok := kinds[m.name]; ok || !ruled(m) {
+				continue
+			}
+			if r.workContext(sents[i], m) || productContext(sents[i], m) {
 				kinds[m.name] = ""
+			} else if softwareContext(sents[i], m) || thingContext(sents[i], m) {
+				kinds[m.name] = ""
+				if f := strings.Fields(m.name); len(f) > 1 {
+					if things == nil {
+						things = map[string]bool{}
+					}
+					things[f[len(f)-1]] = true
+				}
 			}
 		}
+	}
+	for i, s := range ms {
+		// "Stream receives updates" after "Velmor Stream's release
+		// cycle": a word alone that ends a thing's name, with no title
+		// and unknown to the gazetteer, is that thing, no actor.
+		ms[i] = slices.DeleteFunc(s, func(m *mention) bool {
+			return m.kind == mSingle && things[m.name] && m.gaz == nil && len(m.titles) == 0
+		})
 	}
 	if len(kinds) == 0 {
 		return

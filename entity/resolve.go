@@ -549,6 +549,9 @@ func (d *docState) named(m *mention) *docEntity {
 	if name == "" {
 		name = m.name
 	}
+	if e := d.surnameOfPerson(m); e != nil && !forced {
+		return e
+	}
 	if e, _ := lookupKey(d.byKey, name); e != nil {
 		return e
 	}
@@ -582,6 +585,22 @@ func (d *docState) named(m *mention) *docEntity {
 		return e
 	}
 	return d.create(name, m)
+}
+
+// surnameOfPerson returns the most recent person of the document whose
+// name ends in the words of m, a name of several words that only the
+// recogniser typed, as a place's ("La Velma said" after "Gloria La
+// Velma"), or nil: a surname of two words, which the recogniser reads as
+// a place's when it meets it alone. A band named after a family ("Van
+// Halen", an organisation's) is no surname.
+func (d *docState) surnameOfPerson(m *mention) *docEntity {
+	if !m.guess || !isPlaceType(m.typ) || m.gaz != nil || len(m.titles) > 0 || m.end-m.start < 2 {
+		return nil
+	}
+	words := nameWords(m.name)
+	return d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Person && len(e.tokens) > len(words) && slices.Equal(e.tokens[len(e.tokens)-len(words):], words) && !d.r.forbidden(m.name, e)
+	})
 }
 
 // acronymFirst returns the organisation that an earlier mention named by
@@ -626,6 +645,9 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		// "USI" after "the University of Southern Indiana (USI)" is the
 		// body, though a name read as a person's holds the word ("USI
 		// Art Collections").
+		return e
+	}
+	if e := d.firstWordBody(m); e != nil {
 		return e
 	}
 	w := strings.ToLower(m.name)
@@ -794,6 +816,38 @@ func (d *docState) headName(w string) *docEntity {
 		// region ([Resolver.regionalArm]).
 		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
+}
+
+// firstWordBody returns the most recent organisation of two capitalised
+// words, unknown to the gazetteer, whose first word the lone word m is
+// when only the recogniser or a reporting verb or a preposition types m
+// and no entity has m's name ("Velmora was formed" after 'a group called
+// "Velmora Tarsik"'), or nil: a body's short name. Not "Morrison" of the
+// "Morrison government", nor a word the document writes in lower case
+// ("Women" of "Women World").
+func (d *docState) firstWordBody(m *mention) *docEntity {
+	if !m.guess && !m.weak || m.hint == schema.Organization && !m.weak || len(m.titles) > 0 || m.gaz != nil || d.byKey[normKey(m.name)] != nil {
+		return nil
+	}
+	e := d.recent(func(e *docEntity) bool {
+		if e.typ != schema.Organization || e.gaz != nil {
+			return false
+		}
+		f := strings.Fields(e.name)
+		return len(f) == 2 && f[0] == m.name && isCap(f[1])
+	})
+	if e == nil {
+		return nil
+	}
+	low := strings.ToLower(m.name)
+	for _, s := range d.input {
+		for _, t := range s.Tokens {
+			if t.Text == low {
+				return nil // "Women" of "Women World": a word, no name
+			}
+		}
+	}
+	return e
 }
 
 // objectCase are the pronouns that are objects only.

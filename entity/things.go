@@ -1,0 +1,60 @@
+package entity
+
+import "github.com/kg-project/kg/nlp"
+
+// thingContext reports whether the words beside m, a mention of s, say it
+// names a thing that is no actor: a star, a planet or another body of the
+// sky, a telescope or a craft, a method of a study, or a species. The
+// words are a lower-case noun of [thingKinds] right before it ("the
+// exoplanet Velmor b", "host star AB Velmora", "this method ZorbMS"), or
+// one heading an apposition after it or the complement of "is a" ("AB
+// Velmora, a Herbig star"; "Velmor is a gas giant"), or "called" or
+// "known as" after such a noun ("a technique called Zorb Profiling").
+// "star" alone also names people ("the pop star Ann Lee"): only after a
+// word of [starWords] ("host star", "dwarf star") is it a star of the sky.
+func thingContext(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	k := m.start - 1
+	if k >= 0 && quoteMark(toks[k].Text) != 0 {
+		k--
+	}
+	if k >= 1 && (toks[k].Lower() == "called" || toks[k].Lower() == "named" || toks[k].Lower() == "as" && toks[k-1].Lower() == "known") {
+		k-- // "a technique called ZorbMS"
+		if toks[k].Lower() == "known" {
+			k--
+		}
+	}
+	if k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && thingKind(toks, k) {
+		return true
+	}
+	h := complementHead(toks, m)
+	return h >= 0 && isNoun(toks[h]) && thingKind(toks, h)
+}
+
+// thingKind reports whether token k of toks is a noun of [thingKinds], or
+// "star" after a word of [starWords].
+func thingKind(toks []nlp.Token, k int) bool {
+	w := toks[k].Lower()
+	if w == "star" || w == "stars" {
+		return k > 0 && starWords[toks[k-1].Lower()]
+	}
+	return thingKinds[w]
+}
+
+// thingKinds are the nouns for kinds of things that news names as it
+// names actors: bodies of the sky and the craft and instruments that
+// watch them, methods of a study, and living kinds. Nouns that also
+// describe a person or a body ("giant", "pioneer", "model") are left out.
+var thingKinds = map[string]bool{
+	"planet": true, "exoplanet": true, "exoplanets": true, "galaxy": true, "galaxies": true, "nebula": true,
+	"comet": true, "asteroid": true, "constellation": true, "quasar": true, "pulsar": true, "supernova": true,
+	"protostar": true, "telescope": true, "spacecraft": true, "rover": true, "lander": true, "orbiter": true,
+	"method": true, "technique": true, "methodology": true, "algorithm": true,
+	"species": true, "subspecies": true, "genus": true, "bacterium": true, "fungus": true, "dinosaur": true,
+}
+
+// starWords are the words before "star" that make it a star of the sky.
+var starWords = map[string]bool{
+	"host": true, "parent": true, "dwarf": true, "neutron": true, "binary": true, "variable": true,
+	"central": true, "giant": true, "companion": true, "sun-like": true,
+}
