@@ -184,6 +184,15 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && r.plainWords(toks, afterPossessive(us)) && !headline && r.bodyAfter(toks, afterPossessive(us), k):
+				// "the Food and Agriculture Organization", "the Bill and
+				// Melinda Gates Foundation", "the Rock and Roll Hall of
+				// Fame": words that name no actor alone, "and" and
+				// unknown words ending in a body's or a site's head noun
+				// are one name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && len(us) == 1 && us[0].end == k && us[0].start == k-1 && !headline && r.partyAfter(toks, k):
 				// "the Law and Justice Party", "the Peace and Freedom
 				// Party": an unknown capitalised word, "and" and
@@ -449,6 +458,62 @@ func panelAfter(toks []nlp.Token, k int) bool {
 			return j > k+1
 		}
 		j++
+	}
+	return false
+}
+
+// afterPossessive returns the units of us after the last possessive:
+// "Turkey's Disaster" names its owner first ([Resolver.classify] splits
+// there).
+func afterPossessive(us []unit) []unit {
+	for i := len(us) - 1; i >= 0; i-- {
+		if us[i].kind == uPoss {
+			return us[i+1:]
+		}
+	}
+	return us
+}
+
+// andHeads end the name of a body or a site that "and" may join inside
+// ([Resolver.bodyAfter]); [panelAfter] has the panels' and agencies'.
+var andHeads = map[string]bool{
+	"Organization": true, "Organisation": true, "Foundation": true, "Institute": true, "Council": true,
+	"Hospital": true, "Centre": true, "Center": true, "Presidency": true, "Range": true, "Hall": true,
+}
+
+// bodyAfter reports whether "and" at token k joins one name: the units
+// us before it hold an unknown word and no person's or body's name
+// ("Food", "Bill", "Nevada Test"), and after it come one to three
+// capitalised words that are no known name or title, ending in a body's
+// or a site's head noun ([andHeads]): "Agriculture Organization",
+// "Melinda Gates Foundation", "Training Range". "Hall" ends a name only
+// before "of" ("Roll Hall of Fame"; "Ann and Bo Hall" are people).
+// "Microsoft and Gates Foundation staff" and "Texas and Halvik Institute"
+// stay two names, as do two heads ("the Presidency and Vice Presidency").
+func (r *Resolver) bodyAfter(toks []nlp.Token, us []unit, k int) bool {
+	unknown := false
+	for _, u := range us {
+		switch {
+		case u.kind == uCap:
+			unknown = true
+		case u.e != nil && (u.e.typ == schema.Person || u.e.typ == schema.Organization):
+			return false
+		}
+		if andHeads[toks[u.end-1].Text] {
+			return false // "the Presidency and Vice Presidency": two offices
+		}
+	}
+	if !unknown {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && isCap(toks[j].Text); j++ {
+		w := toks[j].Text
+		if andHeads[w] {
+			return j > k+1 && (w != "Hall" || j+1 < len(toks) && toks[j+1].Text == "of")
+		}
+		if r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
+			return false
+		}
 	}
 	return false
 }

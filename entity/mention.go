@@ -1781,6 +1781,11 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 			return true // "Texas A&M", "Procter & Gamble": no person's name
 		}
 	}
+	for _, u := range seg {
+		if u.kind == uJoin && s.Tokens[u.start].Text == "and" {
+			return true // "the Rock and Roll Hall of Fame": "and" joined inside a body's name ([Resolver.chunk])
+		}
+	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
 }

@@ -232,6 +232,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	operationNames(sents, found)
 	orgVote(sents, found)
 	listenerNames(sents, found)
+	andNames(sents, found)
 	if len(sents) > 0 {
 		found[0] = r.interviewHeadline(sents[0], headlineAgent(sents, found[0]))
 	}

@@ -5,11 +5,13 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// spelledLinks are the lower-case words that may join the capitalised
-// words of a name its bracketed acronym spells ("National Oceanic and
-// Atmospheric Administration (NOAA)", "Transport for London (TfL)").
+// spelledLinks are the lower-case words and marks that may join the
+// capitalised words of a name its bracketed acronym spells ("National
+// Oceanic and Atmospheric Administration (NOAA)", "Transport for London
+// (TfL)", "United Nations Educational, Scientific and Cultural
+// Organization (UNESCO)").
 var spelledLinks = map[string]bool{
-	"of": true, "and": true, "for": true, "on": true, "in": true, "the": true, "&": true,
+	"of": true, "and": true, "for": true, "on": true, "in": true, "the": true, "&": true, ",": true,
 }
 
 // spelledHeads are the head nouns of public bodies that [orgHead]'s list
@@ -20,19 +22,27 @@ var spelledHeads = map[string]bool{
 	"Administration": true, "Centers": true, "Observatory": true, "Laboratory": true, "Laboratories": true,
 }
 
+// companyWords end a company's name that its acronym may leave out:
+// "Pacific Gas and Electric Company (PG&E)".
+var companyWords = map[string]bool{"Company": true, "Corporation": true, "Inc": true, "Inc.": true}
+
 // spelledRun returns the index of the "(" that follows the run of
 // capitalised words and [spelledLinks] starting at token a when the
 // acronym in the brackets spells the run: its capitals are the initials of
 // the run's capitalised words, in order, and its lower-case letters are
 // skipped ("African Continental Free Trade Area (AfCFTA)", "Catholic
-// Bishops' Conference of the Philippines (CBCP)"). It returns -1
-// otherwise.
+// Bishops' Conference of the Philippines (CBCP)"), as is an ampersand
+// for "and" ("PG&E"), and a company's last word may be left out
+// ([companyWords]). It returns -1 otherwise.
 func spelledRun(toks []nlp.Token, a int) int {
 	var initials []byte
 	for k := a; k < len(toks); k++ {
 		switch w := toks[k].Text; {
 		case w == "(":
-			if len(initials) < 2 || k+2 >= len(toks) || toks[k+2].Text != ")" || !spells(toks[k+1].Text, initials) {
+			if len(initials) < 2 || k+2 >= len(toks) || toks[k+2].Text != ")" {
+				return -1
+			}
+			if acr := toks[k+1].Text; !spells(acr, initials) && !(companyWords[toks[k-1].Text] && spells(acr, initials[:len(initials)-1])) {
 				return -1
 			}
 			return k
@@ -52,7 +62,7 @@ func spells(acr string, initials []byte) bool {
 	n := 0
 	for i := 0; i < len(acr); i++ {
 		switch c := acr[i]; {
-		case c >= 'a' && c <= 'z':
+		case c >= 'a' && c <= 'z', c == '&' && i > 0:
 		case c >= 'A' && c <= 'Z':
 			if n == len(initials) || initials[n] != c {
 				return false
