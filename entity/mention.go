@@ -1173,7 +1173,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "musician Nick Rhodes of Duran Duran", "publishers Ann Lee of
 		// Rolling Stone Magazine": a person of an organisation.
 		of := r.personOfOrg(s, seg)
-		if hasUnit(seg[of+1:], uOf) || hasUnit(seg[of+1:], uAnd) {
+		if hasUnit(seg[of+1:], uAnd) || hasUnit(seg[of+1:], uOf) && !r.roleFirst(s, seg) {
 			return r.splitConnected(s, seg, country, titles)
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
@@ -2093,13 +2093,14 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	for of < len(seg) && seg[of].kind == uCap {
 		of++
 	}
-	if of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+	role := r.roleFirst(s, seg)
+	if of < 2 || of > 3 && !(role && of == 4) || of+1 >= len(seg) || seg[of].kind != uOf {
 		return 0
 	}
 	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
 		return 0
 	}
-	if r.orgHead(s, seg[of+1:]) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start) ||
+	if (r.orgHead(s, seg[of+1:]) || role && r.orgBeforeOf(s, seg[of+1:])) && (role || r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start) ||
 		a > 0 && r.title(s.Tokens[a-1].Text) != nil) {
 		return of
 	}
@@ -2111,6 +2112,17 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		return 0
 	}
 	return of
+}
+
+// roleFirst reports whether seg opens with a capitalised role noun and a
+// given name ("Professor Michael Siegel of Boston University"): a
+// person's title, no word of a body's name.
+func (r *Resolver) roleFirst(s nlp.Sentence, seg []unit) bool {
+	if len(seg) < 3 || seg[0].kind != uCap || seg[0].end != seg[0].start+1 || seg[1].kind != uCap {
+		return false
+	}
+	low := strings.ToLower(s.Tokens[seg[0].start].Text)
+	return (occupationNouns[low] || roleNoun(low)) && r.g.given(s.Tokens[seg[1].start].Text)
 }
 
 // stateAgency reports whether seg is an agency named by its field and
