@@ -3,6 +3,8 @@ package entity
 import (
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/nlp"
 )
 
 // TestAndInsideName checks names that "and" or "&" joins inside (a body's
@@ -42,22 +44,27 @@ func TestAndInsideName(t *testing.T) {
 	}
 	a, r := newTest(t, Options{})
 	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			ents, _ := r.Resolve(a.Split(tt.text), nil)
-			var names []string
-			for _, e := range ents {
-				names = append(names, e.Name)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(names, w) {
-					t.Errorf("Resolve(%q) = %q, want %q among them", tt.text, names, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(names, w) {
-					t.Errorf("Resolve(%q) = %q, want no %q", tt.text, names, w)
-				}
-			}
-		})
+		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
+	}
+}
+
+// checkNames resolves text and checks that its entities' names hold each
+// of want and none of not.
+func checkNames(t *testing.T, a *nlp.Analyzer, r *Resolver, text string, want, not []string) {
+	t.Helper()
+	ents, _ := r.Resolve(a.Split(text), nil)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name)
+	}
+	for _, w := range want {
+		if !slices.Contains(names, w) {
+			t.Errorf("Resolve(%q) = %q, want %q among them", text, names, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(names, w) {
+			t.Errorf("Resolve(%q) = %q, want no %q", text, names, w)
+		}
 	}
 }
