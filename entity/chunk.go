@@ -193,6 +193,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && !headline && r.plainWords(toks, afterOwner(us)) && r.portfolioTitleAfter(toks, k):
+				// "Road Transport and Bridges Minister Obaidul Quader":
+				// the portfolio before a minister's title goes on after
+				// "and" ([Resolver.classify] drops it from the names).
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && len(us) == 1 && us[0].end == k && us[0].start == k-1 && !headline && r.partyAfter(toks, k):
 				// "the Law and Justice Party", "the Peace and Freedom
 				// Party": an unknown capitalised word, "and" and
@@ -206,7 +213,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "and" && last == uCap && !headline && r.topicAnd(toks, us, k):
+			case t.Text == "and" && last == uCap && !headline && r.topicAnd(toks, afterPossessive(us), k):
 				// "the National Institute of Allergy and Infectious
 				// Diseases", "the American Society for Biochemistry
 				// and Molecular Biology", "the Committee on Ways and
@@ -462,6 +469,40 @@ func panelAfter(toks []nlp.Token, k int) bool {
 	return false
 }
 
+// portfolioTitleAfter reports whether the "and" at token k joins a
+// portfolio before a minister's or a secretary's title
+// ([portfolioTitle]): a [portfolioWords] word before it, and after it
+// one or two capitalised words, no given name, then the title
+// ("Transport and Bridges Minister"; "Tom Wu and Ann Lee Minister of
+// Health", "Tom Wu and Health Minister Ann Lee" are two people).
+func (r *Resolver) portfolioTitleAfter(toks []nlp.Token, k int) bool {
+	if k == 0 || !portfolioWords[toks[k-1].Text] || r.g.given(toks[k+1].Text) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3 && isCap(toks[j-1].Text); j++ {
+		if t := r.g.titles[normKey(toks[j].Text)]; t != nil {
+			return portfolioTitle(t)
+		}
+	}
+	return false
+}
+
+// afterOwner returns the units of us after a possessive and the
+// nationalities before it ("Bangladeshi Road Transport").
+func afterOwner(us []unit) []unit {
+	us = afterPossessive(us)
+	for len(us) > 0 && us[0].kind == uDemonym {
+		us = us[1:]
+	}
+	return us
+}
+
+// portfolioTitle reports whether t is a minister's or a secretary's
+// title, which a portfolio may go before ("Road Transport Minister").
+func portfolioTitle(t *title) bool {
+	return strings.HasSuffix(t.name, "Minister") || strings.HasSuffix(t.name, "Secretary")
+}
+
 // afterPossessive returns the units of us after the last possessive:
 // "Turkey's Disaster" names its owner first ([Resolver.classify] splits
 // there).
@@ -486,7 +527,8 @@ var andHeads = map[string]bool{
 // ("Food", "Bill", "Nevada Test"), and after it come one to three
 // capitalised words that are no known name or title, ending in a body's
 // or a site's head noun ([andHeads]): "Agriculture Organization",
-// "Melinda Gates Foundation", "Training Range". "Hall" ends a name only
+// "Melinda Gates Foundation", "Training Range"; a fire service's "Fire
+// and Rescue" needs none. "Hall" ends a name only
 // before "of" ("Roll Hall of Fame"; "Ann and Bo Hall" are people).
 // "Microsoft and Gates Foundation staff" and "Texas and Halvik Institute"
 // stay two names, as do two heads ("the Presidency and Vice Presidency").
@@ -505,6 +547,9 @@ func (r *Resolver) bodyAfter(toks []nlp.Token, us []unit, k int) bool {
 	}
 	if !unknown {
 		return false
+	}
+	if toks[k-1].Text == "Fire" && toks[k+1].Text == "Rescue" {
+		return true // "Rogaland Fire and Rescue", a fire service named without its head noun
 	}
 	for j := k + 1; j < len(toks) && j <= k+3 && isCap(toks[j].Text); j++ {
 		w := toks[j].Text

@@ -737,6 +737,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
+			if r.portfolioBefore(s, seg, u.t) {
+				// "Road Transport Minister Ann Lee", "Road Transport and
+				// Bridges Minister Ann Lee": the portfolio is part of her
+				// title, no one's name.
+				seg = nil
+			}
 			flush()
 			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
 				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN" || clauseIN[toks[out[n-1].start-1].Lower()]) && us[len(us)-1].kind != uTitle {
@@ -2112,6 +2118,26 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		return 0
 	}
 	return of
+}
+
+// portfolioBefore reports whether seg, the words right before the title
+// t, is a minister's or secretary's portfolio of two or more words: only
+// capitalised words, the last a [portfolioWords] word or "and" joining
+// them ("Road Transport", "Road Transport and Bridges").
+func (r *Resolver) portfolioBefore(s nlp.Sentence, seg []unit, t *title) bool {
+	if len(seg) == 0 || t == nil || !portfolioTitle(t) || seg[len(seg)-1].end-seg[0].start < 2 {
+		return false
+	}
+	and := false
+	for _, u := range seg {
+		switch {
+		case u.kind == uJoin && s.Tokens[u.start].Text == "and":
+			and = true
+		case u.kind != uCap:
+			return false
+		}
+	}
+	return and || portfolioWords[s.Tokens[seg[len(seg)-1].end-1].Text]
 }
 
 // roleFirst reports whether seg opens with a capitalised role noun and a
