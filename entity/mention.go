@@ -737,10 +737,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
 			}
-			if r.portfolioBefore(s, seg, u.t) {
+			if r.portfolioBefore(s, seg, u.t) || chiefOffice(us, seg, u.t) {
 				// "Road Transport Minister Ann Lee", "Road Transport and
-				// Bridges Minister Ann Lee": the portfolio is part of her
-				// title, no one's name.
+				// Bridges Minister Ann Lee", "Chief Medical Officer Ann
+				// Lee": the portfolio or field is part of her title, no
+				// one's name.
 				seg = nil
 			}
 			flush()
@@ -2138,6 +2139,29 @@ func (r *Resolver) portfolioBefore(s nlp.Sentence, seg []unit, t *title) bool {
 		}
 	}
 	return and || portfolioWords[s.Tokens[seg[len(seg)-1].end-1].Text]
+}
+
+// chiefHeads are the office nouns that end a chief's title with a field
+// between them ("Chief Medical Officer", "Chief Technology Officer").
+var chiefHeads = map[string]bool{
+	"officer": true, "director": true, "executive": true, "scientist": true, "adviser": true, "advisor": true,
+	"inspector": true, "commissioner": true, "engineer": true, "economist": true, "editor": true, "counsel": true,
+}
+
+// chiefOffice reports whether seg, one or two capitalised words between
+// the title "Chief" and the title t ([chiefHeads]), is the field of one
+// title: "Chief Medical Officer", "Chief Technical Officer".
+func chiefOffice(us, seg []unit, t *title) bool {
+	if len(seg) == 0 || t == nil || !chiefHeads[strings.ToLower(t.name)] || seg[len(seg)-1].end-seg[0].start > 2 {
+		return false
+	}
+	for _, u := range seg {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	i := slices.IndexFunc(us, func(u unit) bool { return u.end == seg[0].start })
+	return i >= 0 && us[i].kind == uTitle && us[i].t != nil && strings.HasSuffix(strings.ToLower(us[i].t.name), "chief")
 }
 
 // roleFirst reports whether seg opens with a capitalised role noun and a
