@@ -647,7 +647,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		seg, orgNext = nil, false
 	}
 	us = r.bodyTitles(s, us)
+	law := false // the rest of the chunk names a law or a licence
 	for i, u := range us {
+		if law {
+			continue
+		}
 		if toNext && u.kind == uEntry {
 			// "Ambassador to the United States Ann Lee": the state the
 			// envoy is sent to is a name of its own; the titles wait for
@@ -735,6 +739,15 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				// named. "Administration" heads a name only after another
 				// word: alone it is a government's ("the Administration").
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
+				continue
+			}
+			if i+1 < len(us) && capRun(us[i+1:]) && u.end == u.start+1 && isCap(toks[u.start].Text) && lawWord(toks[us[len(us)-1].end-1].Text) {
+				// "the General Data Protection Regulation", "the GNU
+				// General Public License": a title before capitalised
+				// words that end in a law's or a licence's noun is a word
+				// of its name, which names no actor, nor does a word of
+				// it before the title.
+				seg, law = nil, true
 				continue
 			}
 			if r.portfolioBefore(s, seg, u.t) || chiefOffice(us, seg, u.t) {
@@ -2139,6 +2152,16 @@ func (r *Resolver) portfolioBefore(s nlp.Sentence, seg []unit, t *title) bool {
 		}
 	}
 	return and || portfolioWords[s.Tokens[seg[len(seg)-1].end-1].Text]
+}
+
+// lawWord reports whether w ends the name of a law, a rule or a
+// licence ([workWords] and "Regulation", "License"...).
+func lawWord(w string) bool {
+	switch w {
+	case "Regulation", "Regulations", "Directive", "License", "Licence", "Licensed", "Law", "Rule", "Rules", "Ordinance", "Statute":
+		return true
+	}
+	return workWords[w]
 }
 
 // chiefHeads are the office nouns that end a chief's title with a field
