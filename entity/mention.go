@@ -1106,7 +1106,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -1161,7 +1161,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return r.segment(s, seg[1:], country, nil, false)
 	}
-	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) {
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) && !r.titledSite(s, seg) {
 		// "Professor Eastman", "Coach Lee": a capitalised role noun
 		// before one name is a title, not the person's first name; the
 		// surname alone is then a short form of the full name met before
@@ -1242,6 +1242,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// by its members.
 		m.typ = schema.Organization
 	case r.g.is("placehead", last1):
+		m.typ = schema.Location
+	case r.titledSite(s, seg) && !r.orgHead(s, seg):
+		// "King George Square", "Queen Victoria Market": a site named
+		// after a titled person is a place, its title a word of its
+		// name.
 		m.typ = schema.Location
 	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County"):
 		// Not "State" alone ("the State and Homeland Security
@@ -2162,6 +2167,14 @@ func lawWord(w string) bool {
 		return true
 	}
 	return workWords[w]
+}
+
+// titledSite reports whether seg is a site's name that opens with a title
+// ([titledPlace]): "Queen Victoria Market", "King George Square".
+func (r *Resolver) titledSite(s nlp.Sentence, seg []unit) bool {
+	first, last := seg[0], seg[len(seg)-1]
+	return len(seg) > 2 && first.kind == uCap && first.end == first.start+1 && r.g.titles[normKey(s.Tokens[first.start].Text)] != nil &&
+		last.kind == uCap && siteHeads[s.Tokens[last.end-1].Text]
 }
 
 // chiefHeads are the office nouns that end a chief's title with a field
