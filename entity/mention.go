@@ -1142,6 +1142,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				i = j - 1
 				continue
 			}
+			if v := bodyVenue(s, seg, i); v > i {
+				// "the Toronto Congress Centre": a body's name before a
+				// venue's head noun names the venue, not the body.
+				a, b := u.start, seg[v].end
+				out = append(out, &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), name: cleanName(spanText(s, a, b)), typ: schema.Location})
+				i = v
+				continue
+			}
 			if u.start >= 0 {
 				out = append(out, r.entryMention(s, u))
 			}
@@ -2175,6 +2183,28 @@ func (r *Resolver) titledSite(s nlp.Sentence, seg []unit) bool {
 	first, last := seg[0], seg[len(seg)-1]
 	return len(seg) > 2 && first.kind == uCap && first.end == first.start+1 && r.g.titles[normKey(s.Tokens[first.start].Text)] != nil &&
 		last.kind == uCap && siteHeads[s.Tokens[last.end-1].Text]
+}
+
+// venueHeads, with [siteHeads], end the names of venues, which may hold a
+// body's name ("Congress Centre").
+var venueHeads = map[string]bool{"Centre": true, "Center": true, "Hall": true, "Building": true, "Plaza": true, "Complex": true}
+
+// bodyVenue returns the index of the venue's head word that ends the
+// name starting with seg[i], a known name: a body's name the gazetteer
+// knows, after a town's or not, then a venue's head noun ("Toronto
+// Congress Centre", "Congress Hall"); or -1.
+func bodyVenue(s nlp.Sentence, seg []unit, i int) int {
+	k := i
+	if seg[k].e != nil && seg[k].e.typ == schema.GPE && k+1 < len(seg) && seg[k+1].kind == uEntry {
+		k++
+	}
+	if seg[k].e == nil || seg[k].e.typ != schema.Organization || k+1 >= len(seg) || seg[k+1].kind != uCap {
+		return -1
+	}
+	if w := s.Tokens[seg[k+1].start].Text; siteHeads[w] || venueHeads[w] {
+		return k + 1
+	}
+	return -1
 }
 
 // chiefHeads are the office nouns that end a chief's title with a field
