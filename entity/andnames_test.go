@@ -33,6 +33,8 @@ func TestAndInsideName(t *testing.T) {
 			"a known body before and is listed"},
 		{"They took the oaths of office to the Presidency and Vice Presidency of the United States.", nil, []string{"Presidency and Vice Presidency"},
 			"two heads are two offices"},
+		{"Plaintiffs include the Confederated Salish and Kootenai Tribes and the Crow Tribe.", []string{"Confederated Salish and Kootenai Tribes"},
+			[]string{"Kootenai Tribes", "Confederated Salish"}, "a nation of two peoples"},
 		{"Russia and China signed the treaty.", []string{"Russia", "China"}, nil, "a list of states"},
 		{"Pacific Gas and Electric Company (PG&E) cut power to thousands of homes.", []string{"Pacific Gas and Electric Company"}, []string{"Pacific Gas", "Electric Company"},
 			"the acronym spells the whole, its ampersand for and, without the company's last word"},

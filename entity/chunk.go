@@ -520,6 +520,7 @@ func afterPossessive(us []unit) []unit {
 var andHeads = map[string]bool{
 	"Organization": true, "Organisation": true, "Foundation": true, "Institute": true, "Council": true,
 	"Hospital": true, "Centre": true, "Center": true, "Presidency": true, "Range": true, "Hall": true,
+	"Tribes": true,
 }
 
 // bodyAfter reports whether "and" at token k joins one name: the units
