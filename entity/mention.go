@@ -168,6 +168,18 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i = m.end
 			continue
 		}
+		if m, end := r.expansion(s, i); end > i && !headline {
+			if m != nil {
+				if n := len(ms); n > 0 && ms[n-1].end >= i-2 && ms[n-1].end == ms[n-1].start+1 && isAcronym(ms[n-1].surface) && ms[n-1].gaz == nil {
+					// "the RMT union (National Union of ...)": the
+					// acronym is the body's too.
+					ms[n-1].name, ms[n-1].typ = m.name, m.typ
+				}
+				ms = append(ms, m)
+			}
+			i = end
+			continue
+		}
 		units, next := r.chunk(s, i, headline)
 		if len(units) == 0 {
 			i++

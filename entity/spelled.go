@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -108,4 +110,56 @@ func (r *Resolver) spelledOrg(s nlp.Sentence, seg []unit, titles []*title) *ment
 		return nil // "a Project of Common Interest (PCI)": a kind, no body
 	}
 	return m
+}
+
+// expansion reads the words in brackets at token i, right after an
+// acronym (and a noun, or not), that spell it ([spells]; the capitalised
+// words' initials, with [spelledLinks] between them; an acronym of three
+// letters or more may spell a run of them): "the RMT union (National
+// Union of Rail, Maritime and Transport Workers)", "a CVE [Common
+// Vulnerabilities and Exposures]". It returns the token after the closing bracket, or i when
+// the words spell no acronym before them, and, when a word of them is a
+// body's head noun, the body's mention; words that name no body, nor a
+// site or a place by its head noun, name no actor ("Common
+// Vulnerabilities and Exposures").
+func (r *Resolver) expansion(s nlp.Sentence, i int) (*mention, int) {
+	toks := s.Tokens
+	if i < 2 || toks[i-1].Text != "(" && toks[i-1].Text != "[" {
+		return nil, i
+	}
+	acr := toks[i-2].Text
+	if i >= 3 && !isCap(acr) && strings.HasPrefix(toks[i-2].Tag, "NN") {
+		acr = toks[i-3].Text // "the RMT union (...)"
+	}
+	if !isAcronym(acr) || len(acr) < 2 {
+		return nil, i
+	}
+	closing := ")"
+	if toks[i-1].Text == "[" {
+		closing = "]"
+	}
+	var initials []byte
+	head := false
+	j := i
+	for ; j < len(toks) && toks[j].Text != closing; j++ {
+		switch w := toks[j].Text; {
+		case spelledLinks[w] && j > i:
+		case isCap(w) && isWord(w):
+			initials = append(initials, w[0])
+			head = head || r.g.is("orghead", w)
+		default:
+			return nil, i
+		}
+	}
+	if j == len(toks) || len(initials) < 2 || !spells(acr, initials) && !(len(acr) >= 3 && strings.Contains(string(initials), acr)) {
+		return nil, i
+	}
+	if last := toks[j-1].Text; !head && (siteHeads[last] || r.g.is("regionhead", last) || r.g.is("placehead", last)) {
+		return nil, i // "QVM [Queen Victoria Market]", "the CBD (Central Business District)": a place's name, left to the other rules
+	}
+	if !head {
+		return nil, j + 1
+	}
+	name := cleanName(spanText(s, i, j))
+	return &mention{kind: mName, start: i, end: j, surface: spanText(s, i, j), name: name, typ: schema.Organization}, j + 1
 }
