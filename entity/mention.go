@@ -762,10 +762,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg, law = nil, true
 				continue
 			}
-			if r.portfolioBefore(s, seg, u.t) || chiefOffice(us, seg, u.t) {
+			if r.portfolioBefore(s, seg, u.t) || chiefOffice(us, seg, u.t) || titleModifiersOnly(s, seg) {
 				// "Road Transport Minister Ann Lee", "Road Transport and
 				// Bridges Minister Ann Lee", "Chief Medical Officer Ann
-				// Lee": the portfolio or field is part of her title, no
+				// Lee", "Special Presidential Envoy Ann Lee": the
+				// portfolio, field or modifier is part of her title, no
 				// one's name.
 				seg = nil
 			}
@@ -2217,6 +2218,27 @@ func bodyVenue(s nlp.Sentence, seg []unit, i int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// rankModifiers are the capitalised adjectives that narrow a title they
+// go before ("Special Presidential Envoy", "Senior Policy Adviser" aside).
+var rankModifiers = map[string]bool{
+	"Special": true, "Presidential": true, "Senior": true, "Principal": true, "Acting": true, "Interim": true,
+	"Personal": true, "Royal": true,
+}
+
+// titleModifiersOnly reports whether seg, right before a title, is only
+// [rankModifiers]: "Special Presidential" before "Envoy".
+func titleModifiersOnly(s nlp.Sentence, seg []unit) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	for _, u := range seg {
+		if u.kind != uCap || !rankModifiers[s.Tokens[u.start].Text] || u.end != u.start+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // chiefHeads are the office nouns that end a chief's title with a field

@@ -18,6 +18,7 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 			"a portfolio with and"},
 		{"Chief Medical Officer Ann Lee said the virus had spread.", []string{"Ann Lee"}, []string{"Medical"}, "a chief's field"},
 		{"Halvik's Chief Technology Officer Tom Wu left the firm.", []string{"Tom Wu"}, []string{"Technology"}, "a chief's field after a possessive"},
+		{"Tom Wu, the king's Special Presidential Envoy to Lodi, resigned.", []string{"Tom Wu"}, []string{"Special Presidential"}, "modifiers before a title"},
 		{"Tom Wu and Health Minister Ann Lee met on Monday.", []string{"Tom Wu", "Ann Lee"}, nil, "a person, and, a minister"},
 		{"The county's Police and Crime Commissioner Tom Wu urged it.", []string{"Tom Wu"}, []string{"Crime", "Police"}, "a title with and"},
 		{"A robot was ordered from Oslo Fire and Rescue on Monday.", []string{"Oslo Fire and Rescue"}, []string{"Rescue"}, "a fire service without its head noun"},
