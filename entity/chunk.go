@@ -184,6 +184,22 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && r.plainWords(toks, afterPossessive(us)) && !headline && r.bodyAfter(toks, afterPossessive(us), k):
+				// "the Food and Agriculture Organization", "the Bill and
+				// Melinda Gates Foundation", "the Rock and Roll Hall of
+				// Fame": words that name no actor alone, "and" and
+				// unknown words ending in a body's or a site's head noun
+				// are one name.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
+			case t.Text == "and" && last == uCap && !headline && r.plainWords(toks, afterOwner(us)) && r.portfolioTitleAfter(toks, k):
+				// "Road Transport and Bridges Minister Obaidul Quader":
+				// the portfolio before a minister's title goes on after
+				// "and" ([Resolver.classify] drops it from the names).
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && len(us) == 1 && us[0].end == k && us[0].start == k-1 && !headline && r.partyAfter(toks, k):
 				// "the Law and Justice Party", "the Peace and Freedom
 				// Party": an unknown capitalised word, "and" and
@@ -197,7 +213,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "and" && last == uCap && !headline && r.topicAnd(toks, us, k):
+			case t.Text == "and" && last == uCap && !headline && r.topicAnd(toks, afterPossessive(us), k):
 				// "the National Institute of Allergy and Infectious
 				// Diseases", "the American Society for Biochemistry
 				// and Molecular Biology", "the Committee on Ways and
@@ -449,6 +465,101 @@ func panelAfter(toks []nlp.Token, k int) bool {
 			return j > k+1
 		}
 		j++
+	}
+	return false
+}
+
+// portfolioTitleAfter reports whether the "and" at token k joins a
+// portfolio before a minister's or a secretary's title
+// ([portfolioTitle]): a [portfolioWords] word before it, and after it
+// one or two capitalised words, no given name, then the title
+// ("Transport and Bridges Minister"; "Tom Wu and Ann Lee Minister of
+// Health", "Tom Wu and Health Minister Ann Lee" are two people).
+func (r *Resolver) portfolioTitleAfter(toks []nlp.Token, k int) bool {
+	if k == 0 || !portfolioWords[toks[k-1].Text] || r.g.given(toks[k+1].Text) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3 && isCap(toks[j-1].Text); j++ {
+		if t := r.g.titles[normKey(toks[j].Text)]; t != nil {
+			return portfolioTitle(t)
+		}
+	}
+	return false
+}
+
+// afterOwner returns the units of us after a possessive and the
+// nationalities before it ("Bangladeshi Road Transport").
+func afterOwner(us []unit) []unit {
+	us = afterPossessive(us)
+	for len(us) > 0 && us[0].kind == uDemonym {
+		us = us[1:]
+	}
+	return us
+}
+
+// portfolioTitle reports whether t is a minister's or a secretary's
+// title, which a portfolio may go before ("Road Transport Minister").
+func portfolioTitle(t *title) bool {
+	return strings.HasSuffix(t.name, "Minister") || strings.HasSuffix(t.name, "Secretary")
+}
+
+// afterPossessive returns the units of us after the last possessive:
+// "Turkey's Disaster" names its owner first ([Resolver.classify] splits
+// there).
+func afterPossessive(us []unit) []unit {
+	for i := len(us) - 1; i >= 0; i-- {
+		if us[i].kind == uPoss {
+			return us[i+1:]
+		}
+	}
+	return us
+}
+
+// andHeads end the name of a body or a site that "and" may join inside
+// ([Resolver.bodyAfter]); [panelAfter] has the panels' and agencies'.
+var andHeads = map[string]bool{
+	"Organization": true, "Organisation": true, "Foundation": true, "Institute": true, "Council": true,
+	"Hospital": true, "Centre": true, "Center": true, "Presidency": true, "Range": true, "Hall": true,
+	"Tribes": true,
+}
+
+// bodyAfter reports whether "and" at token k joins one name: the units
+// us before it hold an unknown word and no person's or body's name
+// ("Food", "Bill", "Nevada Test"), and after it come one to three
+// capitalised words that are no known name or title, ending in a body's
+// or a site's head noun ([andHeads]): "Agriculture Organization",
+// "Melinda Gates Foundation", "Training Range"; a fire service's "Fire
+// and Rescue" needs none. "Hall" ends a name only
+// before "of" ("Roll Hall of Fame"; "Ann and Bo Hall" are people).
+// "Microsoft and Gates Foundation staff" and "Texas and Halvik Institute"
+// stay two names, as do two heads ("the Presidency and Vice Presidency").
+func (r *Resolver) bodyAfter(toks []nlp.Token, us []unit, k int) bool {
+	unknown := false
+	for _, u := range us {
+		switch {
+		case u.kind == uCap:
+			unknown = true
+		case u.e != nil && (u.e.typ == schema.Person || u.e.typ == schema.Organization):
+			return false
+		}
+		if andHeads[toks[u.end-1].Text] {
+			return false // "the Presidency and Vice Presidency": two offices
+		}
+	}
+	if !unknown {
+		return false
+	}
+	if toks[k-1].Text == "Fire" && toks[k+1].Text == "Rescue" {
+		return true // "Rogaland Fire and Rescue", a fire service named without its head noun
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && isCap(toks[j].Text); j++ {
+		w := toks[j].Text
+		if andHeads[w] {
+			return j > k+1 && (w != "Hall" || j+1 < len(toks) && toks[j+1].Text == "of")
+		}
+		if r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
+			return false
+		}
 	}
 	return false
 }

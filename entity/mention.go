@@ -168,6 +168,18 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i = m.end
 			continue
 		}
+		if m, end := r.expansion(s, i); end > i && !headline {
+			if m != nil {
+				if n := len(ms); n > 0 && ms[n-1].end >= i-2 && ms[n-1].end == ms[n-1].start+1 && isAcronym(ms[n-1].surface) && ms[n-1].gaz == nil {
+					// "the RMT union (National Union of ...)": the
+					// acronym is the body's too.
+					ms[n-1].name, ms[n-1].typ = m.name, m.typ
+				}
+				ms = append(ms, m)
+			}
+			i = end
+			continue
+		}
 		units, next := r.chunk(s, i, headline)
 		if len(units) == 0 {
 			i++
@@ -647,7 +659,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		seg, orgNext = nil, false
 	}
 	us = r.bodyTitles(s, us)
+	law := false // the rest of the chunk names a law or a licence
 	for i, u := range us {
+		if law {
+			continue
+		}
 		if toNext && u.kind == uEntry {
 			// "Ambassador to the United States Ann Lee": the state the
 			// envoy is sent to is a name of its own; the titles wait for
@@ -736,6 +752,23 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				// word: alone it is a government's ("the Administration").
 				seg = append(seg, unit{kind: uCap, start: u.start, end: u.end})
 				continue
+			}
+			if i+1 < len(us) && capRun(us[i+1:]) && u.end == u.start+1 && isCap(toks[u.start].Text) && lawWord(toks[us[len(us)-1].end-1].Text) {
+				// "the General Data Protection Regulation", "the GNU
+				// General Public License": a title before capitalised
+				// words that end in a law's or a licence's noun is a word
+				// of its name, which names no actor, nor does a word of
+				// it before the title.
+				seg, law = nil, true
+				continue
+			}
+			if r.portfolioBefore(s, seg, u.t) || chiefOffice(us, seg, u.t) || titleModifiersOnly(s, seg) {
+				// "Road Transport Minister Ann Lee", "Road Transport and
+				// Bridges Minister Ann Lee", "Chief Medical Officer Ann
+				// Lee", "Special Presidential Envoy Ann Lee": the
+				// portfolio, field or modifier is part of her title, no
+				// one's name.
+				seg = nil
 			}
 			flush()
 			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
@@ -1086,7 +1119,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -1122,6 +1155,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				i = j - 1
 				continue
 			}
+			if v := bodyVenue(s, seg, i); v > i {
+				// "the Toronto Congress Centre": a body's name before a
+				// venue's head noun names the venue, not the body.
+				a, b := u.start, seg[v].end
+				out = append(out, &mention{kind: mName, start: a, end: b, surface: spanText(s, a, b), name: cleanName(spanText(s, a, b)), typ: schema.Location})
+				i = v
+				continue
+			}
 			if u.start >= 0 {
 				out = append(out, r.entryMention(s, u))
 			}
@@ -1141,7 +1182,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return r.segment(s, seg[1:], country, nil, false)
 	}
-	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) {
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(titles) == 0 && !orgNext && r.descriptor(s, seg, w) && !r.orgHead(s, seg) && !r.titledSite(s, seg) {
 		// "Professor Eastman", "Coach Lee": a capitalised role noun
 		// before one name is a title, not the person's first name; the
 		// surname alone is then a short form of the full name met before
@@ -1173,7 +1214,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "musician Nick Rhodes of Duran Duran", "publishers Ann Lee of
 		// Rolling Stone Magazine": a person of an organisation.
 		of := r.personOfOrg(s, seg)
-		if hasUnit(seg[of+1:], uOf) || hasUnit(seg[of+1:], uAnd) {
+		if hasUnit(seg[of+1:], uAnd) || hasUnit(seg[of+1:], uOf) && !r.roleFirst(s, seg) {
 			return r.splitConnected(s, seg, country, titles)
 		}
 		return append(r.segment(s, seg[:of], country, titles, false), r.segment(s, seg[of+1:], nil, nil, true)...)
@@ -1222,6 +1263,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// by its members.
 		m.typ = schema.Organization
 	case r.g.is("placehead", last1):
+		m.typ = schema.Location
+	case r.titledSite(s, seg) && !r.orgHead(s, seg):
+		// "King George Square", "Queen Victoria Market": a site named
+		// after a titled person is a place, its title a word of its
+		// name.
 		m.typ = schema.Location
 	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County"):
 		// Not "State" alone ("the State and Homeland Security
@@ -1781,6 +1827,11 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 			return true // "Texas A&M", "Procter & Gamble": no person's name
 		}
 	}
+	for _, u := range seg {
+		if u.kind == uJoin && s.Tokens[u.start].Text == "and" {
+			return true // "the Rock and Roll Hall of Fame": "and" joined inside a body's name ([Resolver.chunk])
+		}
+	}
 	a := last.end - 2
 	return a >= seg[0].start && r.g.is("orghead", s.Tokens[a].Text+" "+s.Tokens[a+1].Text)
 }
@@ -2088,13 +2139,14 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 	for of < len(seg) && seg[of].kind == uCap {
 		of++
 	}
-	if of < 2 || of > 3 || of+1 >= len(seg) || seg[of].kind != uOf {
+	role := r.roleFirst(s, seg)
+	if of < 2 || of > 3 && !(role && of == 4) || of+1 >= len(seg) || seg[of].kind != uOf {
 		return 0
 	}
 	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
 		return 0
 	}
-	if r.orgHead(s, seg[of+1:]) && (r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start) ||
+	if (r.orgHead(s, seg[of+1:]) || role && r.orgBeforeOf(s, seg[of+1:])) && (role || r.givenBefore(s.Tokens, a+1) || r.plainName(s.Tokens, a, seg[of].start) ||
 		a > 0 && r.title(s.Tokens[a-1].Text) != nil) {
 		return of
 	}
@@ -2106,6 +2158,121 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		return 0
 	}
 	return of
+}
+
+// portfolioBefore reports whether seg, the words right before the title
+// t, is a minister's or secretary's portfolio of two or more words: only
+// capitalised words, the last a [portfolioWords] word or "and" joining
+// them ("Road Transport", "Road Transport and Bridges").
+func (r *Resolver) portfolioBefore(s nlp.Sentence, seg []unit, t *title) bool {
+	if len(seg) == 0 || t == nil || !portfolioTitle(t) || seg[len(seg)-1].end-seg[0].start < 2 {
+		return false
+	}
+	and := false
+	for _, u := range seg {
+		switch {
+		case u.kind == uJoin && s.Tokens[u.start].Text == "and":
+			and = true
+		case u.kind != uCap:
+			return false
+		}
+	}
+	return and || portfolioWords[s.Tokens[seg[len(seg)-1].end-1].Text]
+}
+
+// lawWord reports whether w ends the name of a law, a rule or a
+// licence ([workWords] and "Regulation", "License"...).
+func lawWord(w string) bool {
+	switch w {
+	case "Regulation", "Regulations", "Directive", "License", "Licence", "Licensed", "Law", "Rule", "Rules", "Ordinance", "Statute":
+		return true
+	}
+	return workWords[w]
+}
+
+// titledSite reports whether seg is a site's name that opens with a title
+// ([titledPlace]): "Queen Victoria Market", "King George Square".
+func (r *Resolver) titledSite(s nlp.Sentence, seg []unit) bool {
+	first, last := seg[0], seg[len(seg)-1]
+	return len(seg) > 2 && first.kind == uCap && first.end == first.start+1 && r.g.titles[normKey(s.Tokens[first.start].Text)] != nil &&
+		last.kind == uCap && siteHeads[s.Tokens[last.end-1].Text]
+}
+
+// venueHeads, with [siteHeads], end the names of venues, which may hold a
+// body's name ("Congress Centre").
+var venueHeads = map[string]bool{"Centre": true, "Center": true, "Hall": true, "Building": true, "Plaza": true, "Complex": true}
+
+// bodyVenue returns the index of the venue's head word that ends the
+// name starting with seg[i], a known name: a body's name the gazetteer
+// knows, after a town's or not, then a venue's head noun ("Toronto
+// Congress Centre", "Congress Hall"); or -1.
+func bodyVenue(s nlp.Sentence, seg []unit, i int) int {
+	k := i
+	if seg[k].e != nil && seg[k].e.typ == schema.GPE && k+1 < len(seg) && seg[k+1].kind == uEntry {
+		k++
+	}
+	if seg[k].e == nil || seg[k].e.typ != schema.Organization || k+1 >= len(seg) || seg[k+1].kind != uCap {
+		return -1
+	}
+	if w := s.Tokens[seg[k+1].start].Text; siteHeads[w] || venueHeads[w] {
+		return k + 1
+	}
+	return -1
+}
+
+// rankModifiers are the capitalised adjectives that narrow a title they
+// go before ("Special Presidential Envoy", "Senior Policy Adviser" aside).
+var rankModifiers = map[string]bool{
+	"Special": true, "Presidential": true, "Senior": true, "Principal": true, "Acting": true, "Interim": true,
+	"Personal": true, "Royal": true,
+}
+
+// titleModifiersOnly reports whether seg, right before a title, is only
+// [rankModifiers]: "Special Presidential" before "Envoy".
+func titleModifiersOnly(s nlp.Sentence, seg []unit) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	for _, u := range seg {
+		if u.kind != uCap || !rankModifiers[s.Tokens[u.start].Text] || u.end != u.start+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// chiefHeads are the office nouns that end a chief's title with a field
+// between them ("Chief Medical Officer", "Chief Technology Officer").
+var chiefHeads = map[string]bool{
+	"officer": true, "director": true, "executive": true, "scientist": true, "adviser": true, "advisor": true,
+	"inspector": true, "commissioner": true, "engineer": true, "economist": true, "editor": true, "counsel": true,
+}
+
+// chiefOffice reports whether seg, one or two capitalised words between
+// the title "Chief" and the title t ([chiefHeads]), is the field of one
+// title: "Chief Medical Officer", "Chief Technical Officer".
+func chiefOffice(us, seg []unit, t *title) bool {
+	if len(seg) == 0 || t == nil || !chiefHeads[strings.ToLower(t.name)] || seg[len(seg)-1].end-seg[0].start > 2 {
+		return false
+	}
+	for _, u := range seg {
+		if u.kind != uCap {
+			return false
+		}
+	}
+	i := slices.IndexFunc(us, func(u unit) bool { return u.end == seg[0].start })
+	return i >= 0 && us[i].kind == uTitle && us[i].t != nil && strings.HasSuffix(strings.ToLower(us[i].t.name), "chief")
+}
+
+// roleFirst reports whether seg opens with a capitalised role noun and a
+// given name ("Professor Michael Siegel of Boston University"): a
+// person's title, no word of a body's name.
+func (r *Resolver) roleFirst(s nlp.Sentence, seg []unit) bool {
+	if len(seg) < 3 || seg[0].kind != uCap || seg[0].end != seg[0].start+1 || seg[1].kind != uCap {
+		return false
+	}
+	low := strings.ToLower(s.Tokens[seg[0].start].Text)
+	return (occupationNouns[low] || roleNoun(low)) && r.g.given(s.Tokens[seg[1].start].Text)
 }
 
 // stateAgency reports whether seg is an agency named by its field and

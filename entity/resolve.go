@@ -232,6 +232,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	operationNames(sents, found)
 	orgVote(sents, found)
 	listenerNames(sents, found)
+	andNames(sents, found)
+	r.titleAcronyms(sents, found)
 	if len(sents) > 0 {
 		found[0] = r.interviewHeadline(sents[0], headlineAgent(sents, found[0]))
 	}
