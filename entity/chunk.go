@@ -889,6 +889,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// capital only for being first; it opens no name.
 		return unit{}, false
 	}
+	if k == 0 && !inChunk && k+2 < len(toks) && firstBodyNouns[t.Text] &&
+		toks[k+1].Tag == "NN" && !isCap(toks[k+1].Text) && isCap(toks[k+2].Text) {
+		// "Company spokesman Tom Wu said", "Party leader Ann Lee": a
+		// body's description noun opening the sentence before a role
+		// noun and a name is written with a capital only for being
+		// first ([docState.describedRoles] reads it).
+		return unit{}, false
+	}
 	if !inChunk && nextCap && sentenceFirst(toks, k) && companyKind(t.Text) {
 		// "Bookmaker Ladbrokes", "Carmaker Rover", "Insurer Norwich
 		// Union": a company's kind opening the sentence says what the
@@ -970,6 +978,16 @@ func quoteOpens(toks []nlp.Token, k int) bool {
 func companyKind(w string) bool {
 	low := strings.ToLower(w)
 	return companyKinds[low] || strings.HasSuffix(low, "maker") && len(low) > len("maker")
+}
+
+// firstBodyNouns are the nouns of a body that a sentence may open with
+// before a role noun and a name ("Company spokesman Tom Wu"), where the
+// body is the one the document named before. "Police", "State",
+// "Assembly" and "Government" are left out: capitalised, they name a body
+// of their own ("Police spokesman Ann Lee", "State Senator Tom Wu").
+var firstBodyNouns = map[string]bool{
+	"Company": true, "Firm": true, "Party": true, "Club": true, "Team": true, "Band": true, "Union": true,
+	"Charity": true, "Campaign": true,
 }
 
 // companyKinds are the nouns for kinds of company that news writes before

@@ -22,6 +22,9 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 			d.federalStaff(si, s, ms, i)
 			continue
 		}
+		if i == 0 && firstBodyNouns[w] && coveringAt(ms, i) < 0 {
+			w = strings.ToLower(w) // "Company spokesman Tom Wu said": a capital for being first
+		}
 		place := placeDescs[w] != 0
 		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") || !d.r.descNouns[w] && w != "team" && !place {
 			continue
@@ -61,6 +64,9 @@ func (d *docState) federalStaff(si int, s nlp.Sentence, ms []*mention, i int) {
 // spokesman"), or nil.
 func (d *docState) describedAt(si int, ms []*mention, i int) *docEntity {
 	w := d.input[si].Tokens[i].Text
+	if i == 0 && firstBodyNouns[w] {
+		w = strings.ToLower(w) // "Company spokesman Tom Wu"
+	}
 	switch k := coveringAt(ms, i); {
 	case k < 0:
 		return d.described(si, i, w)
