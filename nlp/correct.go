@@ -84,6 +84,13 @@ func correct(text string, toks []Token) {
 		// adjective of "the national and local elections".
 		case t.Tag == "JJ" && t.Lower() == "national" && (prev == "NNP" || prev == "JJ") && isCapitalized(toks[i-1].Text) && i+1 < len(toks) && (closesPhrase(next) || next == "WP"):
 			t.Tag = "NN"
+		// "Tom Wu, one of the founders, stated/VBN, "The station will
+		// close."": a verb of saying after an apposition set off by
+		// commas, before a comma or colon and an opening quotation mark,
+		// with no finite verb before it, is the sentence's verb.
+		case t.Tag == "VBN" && quotingVerbs[t.Lower()] && prevText == "," && i+2 < len(toks) &&
+			(toks[i+1].Text == "," || toks[i+1].Text == ":") && toks[i+2].Tag == "``" && !anyFinite(toks[:i]):
+			t.Tag = "VBD"
 		// "towards/NNS": prepositions the model mistakes for nouns.
 		case isNoun(t.Tag) && preposition(t.Lower()):
 			t.Tag = "IN"
@@ -496,6 +503,25 @@ func objectHer(toks []Token, i int) bool {
 
 func isFinite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// quotingVerbs are the past tenses of verbs that introduce a quotation
+// ("stated, "...""), which the tagger reads as participles after an
+// apposition.
+var quotingVerbs = map[string]bool{
+	"said": true, "stated": true, "added": true, "wrote": true, "explained": true, "noted": true, "remarked": true,
+	"commented": true, "declared": true, "announced": true, "replied": true, "insisted": true, "warned": true,
+	"tweeted": true, "posted": true, "responded": true, "concluded": true, "continued": true,
+}
+
+// anyFinite reports whether toks hold a finite verb.
+func anyFinite(toks []Token) bool {
+	for _, t := range toks {
+		if isFinite(t.Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteBefore reports whether a finite verb precedes token i in its

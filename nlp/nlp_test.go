@@ -37,6 +37,7 @@ func TestCorrections(t *testing.T) {
 		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
 		{"US think tank Halvik Council published a report.", "think", "NN", "\"think\" before \"tank\" is the compound's noun"},
 		{"I think tanks are useful.", "think", "VBP", "\"think\" after a pronoun stays the verb"},
+		{"Tom Wu, one of the founders, stated, \"The station will close.\"", "stated", "VBD", "a verb of saying after an apposition and before a quotation is the sentence's verb"},
 		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
 		{"Brazilian delegation returns from Arafat funeral", "funeral", "NN", "an event noun closing a phrase after a name, at the end of a headline, is its head"},
 		{"The delegation returned from the Arafat funeral on Friday.", "funeral", "NN", "an event noun after a name, before a preposition, is the head"},
