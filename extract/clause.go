@@ -791,6 +791,13 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			place = max(place, p-1)
 			continue
 		}
+		if first.kind == prep && a.low[first.i] == "of" && first.j == first.i+1 && best == p+2 && p+3 < m && a.ch[p+3].kind == comma {
+			// "Tom Wu, of Halvik Radio, one of the founders, said": the
+			// noun phrase chosen is the object of a phrase set off
+			// after the name; the name is the subject.
+			best = p - 1
+			continue
+		}
 		rank := 0
 		switch {
 		case a.whose(p+1) && p+4 == m && a.ch[p+2].kind == comma && a.ch[p+3].kind == np:

@@ -127,6 +127,12 @@ func TestSentence(t *testing.T) {
 			why:      "dela inside a name is a particle, not the name's verb",
 		},
 		{
+			name:     "of-phrase and apposition after the subject",
+			sentence: "Tom Wu, of Halvik Radio, one of the founders, said the station would close.",
+			want:     fact{"Tom Wu", "said", "say", "the station would close"},
+			why:      "the noun phrase set off after \"of\" is the name's, not the subject",
+		},
+		{
 			name:     "speaker's label of a transcript's turn",
 			sentence: "((WN))  What prompted your interest in archaeology?",
 			want:     fact{"What", "prompted", "prompt", "your interest"},
