@@ -910,6 +910,9 @@ func (d *docState) appositiveSubject(si int, s nlp.Sentence, v int) *docEntity {
 		for _, m := range d.sents[si] {
 			if m.end == k && m.ent != nil && !m.adj && !m.possessive &&
 				(m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+				if m.start > 0 && toks[m.start-1].Tag == "IN" {
+					break // "Anderson Cooper, of CNN, one of ...": the object of a phrase set off
+				}
 				return m.ent
 			}
 		}
