@@ -1093,8 +1093,10 @@ func (a *analysis) neither(sp span) bool {
 
 // actHeads are the nouns whose infinitive says what their possessor does
 // or means to do: "NASA's decision to close the centre", "Russia's bid to
-// join".
+// join"; or what anyone might do ("the only way to stop Trump", "a chance
+// to win"), no act of the clause's subject.
 var actHeads = map[string]bool{
+	"way": true, "ways": true, "means": true, "chance": true, "opportunity": true,
 	"decision": true, "plan": true, "plans": true, "move": true, "bid": true, "attempt": true,
 	"attempts": true, "effort": true, "efforts": true, "refusal": true, "promise": true, "threat": true,
 	"failure": true, "offer": true, "call": true, "order": true, "request": true, "choice": true,

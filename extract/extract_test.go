@@ -696,6 +696,26 @@ func TestSentence(t *testing.T) {
 	}
 }
 
+// TestNoActOfSubject checks that an infinitive after a noun of a way or a
+// chance states no act of the clause's subject.
+func TestNoActOfSubject(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+	}{
+		{"The campaign criticized the decision, pointing to the ballot box as the only way to stop Tom Wu.", "The campaign", "stop"},
+		{"Norway saw the summit as a chance to win over Sweden.", "Norway", "win"},
+	}
+	for _, tt := range tests {
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				t.Errorf("Sentence(%q) = (%s; %s; %s): the way's or chance's infinitive made an act of the subject",
+					tt.sentence, e.Subject.Text, e.Relation, e.Object.Text)
+			}
+		}
+	}
+}
+
 // TestSpans checks that every written argument is the text at its offsets.
 func TestSpans(t *testing.T) {
 	a, x := setup(t)
