@@ -336,3 +336,19 @@ func TestToldOutlet(t *testing.T) {
 			"the speaker's apposition does not hide whom she told"},
 	})
 }
+
+// TestOfPhraseSpeaker checks that the speaker of a quotation after a name,
+// an of-phrase and an apposition set off by commas is the name, not the
+// body of the of-phrase.
+func TestOfPhraseSpeaker(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee died on Monday in Oslo.\n\nTom Wu, of Halvik Radio, one of her four sons, stated, \"Ann Lee was an extraordinary woman.\"",
+			[]string{"Tom Wu -praise-> Ann Lee"}, []string{"Halvik Radio -praise-> Ann Lee"},
+			"the speaker is the name before the of-phrase"},
+	})
+}
