@@ -64,14 +64,16 @@ func (d *docState) unnamedBetween(si int, m *mention, e *docEntity) bool {
 
 // unnamedPerson reports whether tokens from to to of sentence si hold an
 // unnamed person of sex sex (or of no sex said): one after no preposition
-// ("spoke to a man"), comma ("Tom Wu, a man from Leeds") or form of "be"
-// ("He was a man of grace", but "there was a girl"), with no name after
-// it ("the suspect, Tom Wu", "a man named Tom Wu") and, with "the", not
-// written before ("the attacker" again may be the attacker named since).
-// With object, to ends at an object pronoun, which is not the subject of
-// its own clause ("Tom Wu said a man attacked him"); with before, the
-// sentence is the one before the pronoun's, where the person is a
-// subject, or a verb's object when subjectCase is false.
+// of likeness ("as a suspect", "like a child"), in the sentence before
+// after no preposition at all ("spoke to a man"), after no comma ("Tom
+// Wu, a man from Leeds") or form of "be" ("He was a man of grace", but
+// "there was a girl"), with no name after it ("the suspect, Tom Wu", "a
+// man named Tom Wu") and, with "the", not written before ("the attacker"
+// again may be the attacker named since). With object, to ends at an
+// object pronoun, which is not the subject of its own clause ("Tom Wu
+// said a man attacked him"); with before, the sentence is the one before
+// the pronoun's, where the person is a subject, or a verb's object when
+// subjectCase is false.
 func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, subjectCase bool) bool {
 	toks := d.input[si].Tokens
 	for k := from; k < to; k++ {
@@ -87,7 +89,7 @@ func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, sub
 		for p >= 0 && quoteMark(toks[p].Text) != 0 {
 			p--
 		}
-		if p >= 0 && (toks[p].Tag == "IN" || toks[p].Tag == "TO" || toks[p].Text == ",") {
+		if p >= 0 && ((toks[p].Tag == "IN" || toks[p].Tag == "TO") && (before || likeness[toks[p].Lower()]) || toks[p].Text == ",") {
 			continue // "spoke to a man", "Tom Wu, a man from Leeds"
 		}
 		if p > 0 && (toks[p].Tag == "NN" || toks[p].Tag == "NNS") && !strings.HasPrefix(toks[p-1].Tag, "VB") {
@@ -220,3 +222,7 @@ func (d *docState) nounBefore(si, h int) bool {
 	}
 	return false
 }
+
+// likeness are the prepositions whose noun says what someone is like
+// ("as a suspect", "like a child").
+var likeness = map[string]bool{"as": true, "like": true, "than": true, "of": true, "unlike": true}
