@@ -54,6 +54,9 @@ type mention struct {
 	in *mention
 	// possessive marks "Russia's" and "its": less salient antecedents.
 	possessive bool
+	// unnamed marks a he or she that takes up a person the text does
+	// not name ([docState.unnamedBetween]).
+	unnamed bool
 	// role marks an office named without a holder ("Ukraine's Prosecutor
 	// General"); drop marks a mention that an appositive replaced.
 	role, drop bool

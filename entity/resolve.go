@@ -980,7 +980,9 @@ func (d *docState) lastWordName(w string) *docEntity {
 // ([docState.speakingIt]). He or she first looks only at actors whose
 // given name, if that is all that tells their sex, agrees ([docEntity]
 // likely), then, finding none, at all of them: "Ola" is a woman's name
-// in English lists and a man's in Norway.
+// in English lists and a man's in Norway. A he or she after a person the
+// text does not name, closer than the pick, resolves to no one
+// ([docState.unnamedBetween]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
@@ -1000,13 +1002,21 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e // "UNICEF reported they had delivered"
 	}
 	likely := compatible(m.pron, true)
-	if e := d.antecedent(si, m, cur, likely); e != nil || !gendered[m.pron] {
+	e := d.antecedent(si, m, cur, likely)
+	if !gendered[m.pron] {
 		return e
 	}
-	if e := d.antecedent(si, m, cur, compatible(m.pron, false)); e != nil {
-		return e
+	if e == nil {
+		e = d.antecedent(si, m, cur, compatible(m.pron, false))
 	}
-	return d.topic(si, likely)
+	if e == nil {
+		e = d.topic(si, likely)
+	}
+	if d.unnamedBetween(si, m, e) {
+		m.unnamed = true
+		return nil // "the male victim ... police believe him to be 25"
+	}
+	return e
 }
 
 // coordinatedObject reports whether m, an object "them" of sentence si

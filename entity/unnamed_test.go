@@ -1,0 +1,42 @@
+package entity
+
+import "testing"
+
+// TestChainsUnnamedPerson checks that a he or she after a person the text
+// does not name ("the male victim", "there was a girl") is not the person
+// named before, and that a noun that says what a named person is, or
+// the subject of an object pronoun's own clause, leaves the pronoun to
+// the named one.
+func TestChainsUnnamedPerson(t *testing.T) {
+	tests := []chainCase{
+		{"victim",
+			"Tom Berg, a fire service spokesman, told reporters the male victim is in hospital. Police believe him to be aged 25. Officers have been unable to question him.",
+			map[string][]string{"Tom Berg": {"Tom Berg", "a fire service spokesman"}, "Police": {"Police"}},
+			"\"him\" after \"the male victim\" is the victim, and so is the \"him\" after it"},
+		{"existential",
+			"Ann Lee ran a shop in Oslo. There was a girl in the shop, she was from Bergen.",
+			map[string][]string{"Ann Lee": {"Ann Lee"}, "Oslo": {"Oslo"}, "Bergen": {"Bergen"}},
+			"\"there was a girl\" brings in the \"she\""},
+		{"after-preposition",
+			"Tom Wu said officers spoke to a man at the scene and he told them the car was red.",
+			map[string][]string{"Tom Wu": {"Tom Wu"}},
+			"a person after a preposition in the pronoun's own sentence still comes between"},
+		{"predicate",
+			"Tom Wu was a man of few words. He never sought the spotlight.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "a man", "He"}},
+			"\"a man\" after \"was\" says what Wu is"},
+		{"coordinated-predicate",
+			"Tom Wu was honest and a brilliant person who gave his life to the party.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "his"}},
+			"a predicate noun coordinated with an adjective says what Wu is"},
+		{"own-clause",
+			"Tom Wu said a man attacked him.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "him"}},
+			"an object pronoun is not the subject of its own clause"},
+		{"named-after",
+			"Police arrested Ann Lee on Monday. A man, identified as Tom Wu, was also held. He was released on bail.",
+			map[string][]string{"Ann Lee": {"Ann Lee"}, "Police": {"Police"}, "Tom Wu": {"A man", "Tom Wu", "He"}},
+			"a man named at once is no unnamed person"},
+	}
+	runChainCases(t, tests)
+}
