@@ -1,0 +1,26 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestVenueTypes checks guessed names that the words beside them call a
+// site or a business (issue 12): a site's head noun that is also a
+// surname after "in" or "at", a noun for a site before the name, a list
+// of places after "in", and a noun for a restaurant after the name.
+func TestVenueTypes(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Smoke rose on Monday after a fire broke out at Velmor Hall near the village.", "Velmor Hall", schema.Person, schema.Location, "a site's head noun after at"},
+		{"Thousands of fans gathered in Oslo's Halvik Park for the concert.", "Halvik Park", schema.Person, schema.Location, "a site's head noun after in and a town's possessive"},
+		{"Engineers inspected the roof of Zorvan Mall in Davao City on Friday.", "Zorvan Mall", schema.Person, schema.Location, "a mall is a site"},
+		{"The stone tools were found in a site called Abri Velmor last year.", "Abri Velmor", schema.Person, schema.Location, "a noun for a site and called before the name"},
+		{"Graves were found in Velmora and Tuna el-Zorb last year.", "Tuna el-Zorb", schema.Person, schema.Location, "listed with a place after in"},
+		{"The head chef of Oslo's Velmo Dolci restaurant was found dead on Friday.", "Velmo Dolci", schema.Person, schema.Organization, "a restaurant's name before the noun"},
+		{"Critics aimed their anger at Tom Hall, the club's owner.", "Tom Hall", schema.Person, schema.Person, "a given name after at stays a person's"},
+		{"Norway's Ann Park won the race on Monday.", "Ann Park", schema.Person, schema.Person, "a state's possessive before a given name and a surname"},
+		{"Police arrested Sweden's Ola Hall at the border.", "Ola Hall", schema.Person, schema.Person, "a state's possessive before a given name and a surname, no place's word before"},
+		{"Critics praised Ann Hall for her novel.", "Ann Hall", schema.Person, schema.Person, "no place's word before the name"},
+	})
+}
