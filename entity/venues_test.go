@@ -24,3 +24,22 @@ func TestVenueTypes(t *testing.T) {
 		{"Critics praised Ann Hall for her novel.", "Ann Hall", schema.Person, schema.Person, "no place's word before the name"},
 	})
 }
+
+// TestOpeningPrepositions checks that a rare preposition or conjunction
+// opening a sentence, which the tagger may read as a proper noun, names
+// no actor.
+func TestOpeningPrepositions(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+		why       string
+	}{
+		{"Amongst reported incidents of abuse, Tom Wu was convicted in Oslo.", []string{"Tom Wu"}, []string{"Amongst"}, "amongst"},
+		{"Amidst the protests, Ann Lee resigned on Monday.", []string{"Ann Lee"}, []string{"Amidst"}, "amidst"},
+		{"Whilst Ann Lee spoke, Tom Wu left the room.", []string{"Ann Lee", "Tom Wu"}, []string{"Whilst"}, "whilst"},
+	}
+	a, r := newTest(t, Options{})
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
+	}
+}
