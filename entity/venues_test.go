@@ -43,3 +43,14 @@ func TestOpeningPrepositions(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
 	}
 }
+
+// TestPeoplesPlural checks that a people's plural after its kind's
+// adjective names a group, not a person, and that a given name before
+// one keeps a person's name.
+func TestPeoplesPlural(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Aboriginal Australians marched through Perth on Monday.", "Aboriginal Australians", schema.Group, schema.Group, "an adjective before a people's plural"},
+		{"Ethnic Norwegians fled the town after the vote.", "Ethnic Norwegians", schema.Group, schema.Group, "a capitalised adjective before a people's plural"},
+		{"Claire Danes won an award in Oslo.", "Claire Danes", schema.Person, schema.Person, "a given name before the plural is a person's"},
+	})
+}
