@@ -54,3 +54,12 @@ func TestPeoplesPlural(t *testing.T) {
 		{"Claire Danes won an award in Oslo.", "Claire Danes", schema.Person, schema.Person, "a given name before the plural is a person's"},
 	})
 }
+
+// TestKindPlurals checks that a lone plural whose singular the document
+// writes before a noun names a group, not a person.
+func TestKindPlurals(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"A Velmoran child was buried in the cave. Researchers say Velmorans made bone tools there.", "Velmorans", schema.Group, schema.Group, "the singular as an adjective"},
+		{"Peter Lund and Anna Lund were charged on Monday. Later the Lunds appealed.", "Peter Lund", schema.Person, schema.Person, "the plural of a family's surname"},
+	})
+}
