@@ -772,6 +772,7 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			}
 		}
 	}
+	things = thingShortForms(sents, things)
 	for i, s := range ms {
 		// "Stream receives updates" after "Velmor Stream's release
 		// cycle": a word alone that ends a thing's name, with no title
