@@ -22,6 +22,8 @@ import (
 //   - a Location when it is listed with places after "in", "at", "near"
 //     or "from" ("catacombs in Saqqara and Tuna el-Gebel", "sites at
 //     Abydos, Saqqara, and Tuna el-Gebel": [placeListed]);
+//   - a Location when a noun for a part of a town follows it ("Seattle's
+//     Capitol Hill neighborhood": [areaNouns]);
 //   - an Organization when a noun for a business that serves its guests
 //     follows it ("Cipriani Dolci restaurant"), unless it opens with a
 //     given name ("the Gordon Ramsay restaurant" is a restaurant of the
@@ -39,8 +41,13 @@ func (r *Resolver) venueType(s nlp.Sentence, ms []*mention, m *mention) schema.E
 	if k >= 0 && isNoun(toks[k]) && siteNouns[toks[k].Lower()] {
 		return schema.Location
 	}
-	if m.end < len(toks) && isNoun(toks[m.end]) && venueNouns[toks[m.end].Lower()] && !r.g.given(toks[m.start].Text) {
-		return schema.Organization
+	if m.end < len(toks) && isNoun(toks[m.end]) && !r.g.given(toks[m.start].Text) {
+		switch w := toks[m.end].Lower(); {
+		case venueNouns[w]:
+			return schema.Organization
+		case areaNouns[w]:
+			return schema.Location
+		}
 	}
 	return ""
 }
@@ -135,4 +142,10 @@ func (r *Resolver) placeListed(s nlp.Sentence, ms []*mention, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// areaNouns name a part of a town after its name: "Seattle's Capitol
+// Hill neighborhood".
+var areaNouns = map[string]bool{
+	"neighborhood": true, "neighbourhood": true, "district": true, "suburb": true, "borough": true, "precinct": true,
 }

@@ -17,6 +17,7 @@ func TestVenueTypes(t *testing.T) {
 		{"Engineers inspected the roof of Zorvan Mall in Davao City on Friday.", "Zorvan Mall", schema.Person, schema.Location, "a mall is a site"},
 		{"The stone tools were found in a site called Abri Velmor last year.", "Abri Velmor", schema.Person, schema.Location, "a noun for a site and called before the name"},
 		{"Graves were found in Velmora and Tuna el-Zorb last year.", "Tuna el-Zorb", schema.Person, schema.Location, "listed with a place after in"},
+		{"Protesters camped in Oslo's Velmor Hill neighborhood for weeks.", "Velmor Hill", schema.Person, schema.Location, "a name before a noun for a part of a town"},
 		{"The head chef of Oslo's Velmo Dolci restaurant was found dead on Friday.", "Velmo Dolci", schema.Person, schema.Organization, "a restaurant's name before the noun"},
 		{"Critics aimed their anger at Tom Hall, the club's owner.", "Tom Hall", schema.Person, schema.Person, "a given name after at stays a person's"},
 		{"Norway's Ann Park won the race on Monday.", "Ann Park", schema.Person, schema.Person, "a state's possessive before a given name and a surname"},
