@@ -11,8 +11,9 @@ import (
 // and whose singular the document also writes with a capital inside a
 // sentence before a lower-case noun ("Neandertals" beside "a Neandertal
 // child" and "Neandertal sites"; "Denisovans" beside "the Denisovan
-// genome"): the plural of a people's or a kind's noun, which the
-// recogniser reads as a person's name or a place's. Not after "the" (a
+// genome"), or that names the people of a known town
+// ([Resolver.townsPeople]): the plural of a people's or a kind's noun,
+// which the recogniser reads as a person's name or a place's. Not after "the" (a
 // family: "the Lunds"), nor when the singular is a given name ("Roberts"
 // beside "Robert Lee"). ms are the mentions of sents, changed in place.
 func (r *Resolver) peoplePlurals(sents []nlp.Sentence, ms [][]*mention) {
@@ -40,9 +41,27 @@ func (r *Resolver) peoplePlurals(sents []nlp.Sentence, ms [][]*mention) {
 					}
 				}
 			}
-			if caps[one] {
+			if caps[one] || r.townsPeople(w) {
 				m.kind, m.typ, m.hint, m.head, m.guess = mGroup, schema.Group, "", w, false
 			}
 		}
 	}
+}
+
+// townsPeople reports whether w is the plural of a noun for the people of
+// a town or a region the gazetteer knows, formed with "-ians", "-ans",
+// "-ers" or "-ites" ("Melbournians", "Parisians", "Yekaterinburgers").
+func (r *Resolver) townsPeople(w string) bool {
+	for _, suf := range []string{"ians", "ans", "ers", "ites"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, name := range []string{stem, stem + "e", stem + "a"} {
+			if e := r.g.entries[normKey(name)]; e != nil && e.typ == schema.GPE {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -64,3 +64,12 @@ func TestKindPlurals(t *testing.T) {
 		{"Peter Lund and Anna Lund were charged on Monday. Later the Lunds appealed.", "Peter Lund", schema.Person, schema.Person, "the plural of a family's surname"},
 	})
 }
+
+// TestTownsPeople checks that the plural of a noun for a known town's
+// people names a group.
+func TestTownsPeople(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Thousands of Melbournians marched through the city on Monday.", "Melbournians", schema.Group, schema.Group, "Melbourne's people"},
+		{"Many Parisians left the city in August.", "Parisians", schema.Group, schema.Group, "Paris's people"},
+	})
+}
