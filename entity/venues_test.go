@@ -26,9 +26,9 @@ func TestVenueTypes(t *testing.T) {
 	})
 }
 
-// TestOpeningPrepositions checks that a rare preposition or conjunction
-// opening a sentence, which the tagger may read as a proper noun, names
-// no actor.
+// TestOpeningPrepositions checks that a rare preposition, conjunction or
+// adverb opening a sentence or a phrase, which the tagger may read as a
+// proper noun, opens no name.
 func TestOpeningPrepositions(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -37,6 +37,7 @@ func TestOpeningPrepositions(t *testing.T) {
 	}{
 		{"Amongst reported incidents of abuse, Tom Wu was convicted in Oslo.", []string{"Tom Wu"}, []string{"Amongst"}, "amongst"},
 		{"Amidst the protests, Ann Lee resigned on Monday.", []string{"Ann Lee"}, []string{"Amidst"}, "amidst"},
+		{"Ann Lee wants a new platform — Thus Velmor Policies.", []string{"Ann Lee", "Velmor Policies"}, []string{"Thus Velmor Policies"}, "thus"},
 		{"Whilst Ann Lee spoke, Tom Wu left the room.", []string{"Ann Lee", "Tom Wu"}, []string{"Whilst"}, "whilst"},
 	}
 	a, r := newTest(t, Options{})
