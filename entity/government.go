@@ -69,6 +69,14 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				ms = insertMention(ms, st)
 			case ms[k].kind == mSingle && ms[k].start == i && ms[k].end == i+1:
 				ms[k] = st // a lone capitalised word, typed by nothing yet
+			case ms[k].kind == mName && ms[k].guess && ms[k].typ == schema.Person && ms[k].end == i+1 && !ms[k].possessive &&
+				!r.g.listedGiven(toks[ms[k].start].Text):
+				// "Aboriginal Australians", "Native Americans": a
+				// people's plural after its kind's adjective names a
+				// group, which the recogniser reads as a person; a given
+				// name first is a person's ("Claire Danes").
+				m := ms[k]
+				m.kind, m.typ, m.head, m.guess = mGroup, schema.Group, t.Text, false
 			}
 			continue
 		}
@@ -212,6 +220,26 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	}
 	ms = r.partyCodes(s, ms)
 	r.foreignBodies(s, ms)
+	return r.dropPeopleModifiers(s, ms)
+}
+
+// dropPeopleModifiers returns ms without the lone capitalised words,
+// typed by nothing and no given name, written right before a state's
+// adjective that modifies a lower-case noun: "Native" of "Native
+// American reservations", "Aboriginal" of "Aboriginal Australian
+// communities", the adjective of a people within the state's, which
+// names no actor of its own.
+func (r *Resolver) dropPeopleModifiers(s nlp.Sentence, ms []*mention) []*mention {
+	toks := s.Tokens
+	for j := 0; j+1 < len(ms); j++ {
+		m, n := ms[j], ms[j+1]
+		if m.kind != mSingle || m.typ != "" || m.gaz != nil || m.end-m.start != 1 || r.g.listedGiven(toks[m.start].Text) ||
+			n.start != m.end || !n.adj || n.typ != schema.GPE || n.end >= len(toks) || !isNoun(toks[n.end]) || isCap(toks[n.end].Text) {
+			continue
+		}
+		ms = slices.Delete(ms, j, j+1)
+		j--
+	}
 	return ms
 }
 

@@ -1383,8 +1383,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// evidence of a person; without them the type is a guess.
 		// Neither is a state before a name ending in the head noun of a
 		// work ("the Australian National Iodine Nutrition Study") or of
-		// a site ("Mecca's Grand Mosque").
-		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text]) && m.typ == schema.Person
+		// a site ("Mecca's Grand Mosque", "London's Hyde Park") or
+		// before a noun for a business that serves its guests ("New York
+		// City's Cipriani Dolci restaurant") or a part of a town
+		// ("Seattle's Capitol Hill neighborhood": [Resolver.venueType]).
+		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text] ||
+			surnameSiteHeads[s.Tokens[b-1].Text] && r.placeBefore(s, m) || b < len(s.Tokens) && isNoun(s.Tokens[b]) && (venueNouns[s.Tokens[b].Lower()] || areaNouns[s.Tokens[b].Lower()]) && !r.g.given(s.Tokens[a].Text)) && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
 		m.typ = schema.Person

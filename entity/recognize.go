@@ -147,6 +147,15 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
+		if t := r.venueType(s, ms, m); m.kind != mSingle && m.typ == schema.Person && t != "" && !personContext(s, m) {
+			// "at Bontddu Hall", "a site called Abri Peyrony", "Cipriani
+			// Dolci restaurant": the words beside a guessed name say it
+			// names a site or a business; so are its other guessed
+			// mentions ([Resolver.docKinds]).
+			m.typ, kinds[m.name] = t, t
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && r.ofNamedPerson(words, ms, m) {
 			// "Chris Fallows of Apex Shark Expeditions", "Ann Lee of
 			// Halvik Harbor": a person is of a body, not of another
@@ -392,6 +401,7 @@ var siteWords = map[string]bool{
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
 	"Square": true, "Street": true, "Road": true, "Avenue": true, "Mosque": true, "Synagogue": true,
 	"Theater": true, "Theatre": true, "Auditorium": true, "Cinema": true, "Hotel": true, "Temple": true, "Chapel": true,
+	"Mall": true,
 }
 
 // capitalize returns w with its first letter in upper case.
@@ -762,6 +772,7 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			}
 		}
 	}
+	things = thingShortForms(sents, things)
 	for i, s := range ms {
 		// "Stream receives updates" after "Velmor Stream's release
 		// cycle": a word alone that ends a thing's name, with no title

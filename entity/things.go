@@ -9,7 +9,9 @@ import "github.com/kg-project/kg/nlp"
 // exoplanet Velmor b", "host star AB Velmora", "this method ZorbMS"), or
 // one heading an apposition after it or the complement of "is a" ("AB
 // Velmora, a Herbig star"; "Velmor is a gas giant"), or "called" or
-// "known as" after such a noun ("a technique called Zorb Profiling").
+// "known as" after such a noun ("a technique called Zorb Profiling"), or
+// a noun of [craftKinds] after it, "space" between them or not ("the
+// Kepler space telescope").
 // "star" alone also names people ("the pop star Ann Lee"): only after a
 // word of [starWords] ("host star", "dwarf star") is it a star of the sky.
 func thingContext(s nlp.Sentence, m *mention) bool {
@@ -27,9 +29,17 @@ func thingContext(s nlp.Sentence, m *mention) bool {
 	if k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && thingKind(toks, k) {
 		return true
 	}
+	if k := m.end; k+1 < len(toks) && toks[k].Lower() == "space" && craftKinds[toks[k+1].Lower()] || k < len(toks) && craftKinds[toks[k].Lower()] {
+		return true // "NASA's James Webb space telescope", "the Kepler Telescope"
+	}
 	h := complementHead(toks, m)
 	return h >= 0 && isNoun(toks[h]) && thingKind(toks, h)
 }
+
+// craftKinds are the nouns of [thingKinds] for an instrument or a craft,
+// which also follow the name they take from a person ("the Kepler space
+// telescope").
+var craftKinds = map[string]bool{"telescope": true, "spacecraft": true, "rover": true, "lander": true, "orbiter": true}
 
 // thingKind reports whether token k of toks is a noun of [thingKinds], or
 // "star" after a word of [starWords].
@@ -57,4 +67,33 @@ var thingKinds = map[string]bool{
 var starWords = map[string]bool{
 	"host": true, "parent": true, "dwarf": true, "neutron": true, "binary": true, "variable": true,
 	"central": true, "giant": true, "companion": true, "sun-like": true,
+}
+
+// thingShortForms adds to things, made when nil, the last word of each
+// name of sents closed by a noun of [thingKinds], "space" between them
+// left out: "Webb" of "the James Webb Space Telescope",
+// "Hubble" of "NASA's Hubble Telescope", the short form by which the text
+// goes on to name the instrument ("Webb is poised to answer"). It returns
+// things.
+func thingShortForms(sents []nlp.Sentence, things map[string]bool) map[string]bool {
+	for _, s := range sents {
+		toks := s.Tokens
+		for k := 1; k < len(toks); k++ {
+			if !thingKinds[toks[k].Lower()] {
+				continue
+			}
+			j := k - 1
+			if toks[j].Lower() == "space" {
+				j--
+			}
+			if j < 0 || !isCap(toks[j].Text) {
+				continue
+			}
+			if things == nil {
+				things = map[string]bool{}
+			}
+			things[toks[j].Text] = true
+		}
+	}
+	return things
 }

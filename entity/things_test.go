@@ -94,3 +94,24 @@ func TestNewsBodies(t *testing.T) {
 			"no one's given name is National"},
 	})
 }
+
+// TestThingShortForm checks that a lone word that ends a telescope's
+// name before its kind's noun is the telescope's short form, no person.
+func TestThingShortForm(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+		why       string
+	}{
+		{"How do you think next year's Halvor Velmo Telescope will set the course of astrobiology? Velmo is poised to answer some of your above questions relating to rocky exoplanet atmospheres.  Velmo has a small chance to find biosignature gases, but there are really only a small pool of planets.",
+			nil, []string{"Velmo", "Halvor Velmo"}, "the word before Telescope"},
+		{"The agency's Halvor Velmo Space Telescope will launch next year. Astronomers say Velmo is poised to find new planets.", nil, []string{"Velmo", "Halvor Velmo"},
+			"the word before Space Telescope"},
+		{"Astronomers hope the agency's Halvor Velmo space telescope will find planets.", nil, []string{"Halvor Velmo"}, "a name before space telescope names the telescope"},
+		{"Tom Velmo praised the Zorbin Telescope on Monday. Velmo said the plan worked.", []string{"Tom Velmo"}, []string{"Zorbin"}, "another name's word stays"},
+	}
+	a, r := newTest(t, Options{})
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
+	}
+}
