@@ -139,10 +139,8 @@ func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, sub
 
 // tokenMention returns the mention of sentence si that holds token k, or nil.
 func (d *docState) tokenMention(si, k int) *mention {
-	for _, c := range d.sents[si] {
-		if c.start <= k && k < c.end {
-			return c
-		}
+	if i := coveringAt(d.sents[si], k); i >= 0 {
+		return d.sents[si][i]
 	}
 	return nil
 }
