@@ -2126,12 +2126,13 @@ func spellsEnd(acronym string, words []nlp.Token) bool {
 
 // personPossessiveParty: "Erdogan's AK Party", "Ann Lee's Labour Party":
 // a person's possessive right before the name of a party makes the person
-// a member of it. Only a party's full name: "Ann Lee's Tesla" is no
-// membership, and "Party" alone is what is left of a name split wrongly.
+// a member of it. Only a party's full name or a one-word name the
+// gazetteer knows as a party's ("Netanyahu's Likud"): "Ann Lee's Tesla" is
+// no membership, and "Party" alone is what is left of a name split wrongly.
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
 	if !named(a) || !a.possessive || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
-		!party || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 {
+		!party || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
 		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
