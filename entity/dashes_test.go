@@ -16,7 +16,7 @@ func TestDashApposition(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"The Norwegian Parliament met on Monday. Party members voted to elect Tom Wu — former Foreign Secretary, mayor of Bergen, and member of Parliament — as the new leader.",
-			[]string{"Tom Wu -member_of-> Parliament"},
+			[]string{"Tom Wu -member_of-> Norwegian Parliament"},
 			nil,
 			"the last role of a list between dashes"},
 	})

@@ -393,6 +393,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.openerSurname(si, m) // "Afterwards Trump said"
 			}
 			if e == nil {
+				e = d.stateQualified(si, m)
+			}
+			if e == nil {
 				e = d.named(m)
 			}
 		}
@@ -588,6 +591,71 @@ func (d *docState) named(m *mention) *docEntity {
 		return e
 	}
 	return d.create(name, m)
+}
+
+// stateQualified returns the organisation that organisation name m of
+// sentence si, of no body the gazetteer knows, names without the sovereign
+// state before it: a report names a body once with its state ("the UK
+// Supreme Court", "the British parliament") and by the rest after ("the
+// Supreme Court", "Parliament"), and both are one body, not a second one
+// that every country's bare "Parliament" would share across documents. m's
+// name must be the rest of exactly one organisation's name after a state's
+// name or adjective. The body keeps the state's adjective form ("American
+// supreme court") as an alias, by which a [Canon] joins the same body
+// across documents. A region's or city's body ("the Wisconsin Supreme
+// Court", "the Iowa Democratic Party") is no other name of the nation's,
+// a party's chapter none of the party, and a body another's possessive
+// names ("the commonwealth's House of Representatives") none of the one a
+// state names; nor is the other order evidence ("the House of
+// Representatives" before "the U.S. House of Representatives"). It
+// returns nil otherwise.
+func (d *docState) stateQualified(si int, m *mention) *docEntity {
+	if m.typ != schema.Organization || m.gaz != nil || partyNamed(m.name, nil) {
+		return nil
+	}
+	if _, forced := d.r.merged(m); forced {
+		return nil
+	}
+	toks := d.input[si].Tokens
+	k := m.start
+	if k > 0 && strings.EqualFold(toks[k-1].Text, "the") {
+		k--
+	}
+	if k > 0 && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "PRP$") {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(m.name))
+	var found *docEntity
+	var st *mention
+	for _, e := range d.ents {
+		f := strings.Fields(e.name)
+		if e.typ != schema.Organization || len(f) <= len(words) || !slices.Equal(lowerAll(f[len(f)-len(words):]), words) {
+			continue
+		}
+		s := d.r.stateNamed(strings.Join(f[:len(f)-len(words)], " "))
+		if s == nil || !d.r.sovereign(d.r.g.entries[normKey(s.name)]) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // "the Senate" after "the Italian Senate" and "the French Senate"
+		}
+		found, st = e, s
+	}
+	if found != nil {
+		found.aliases[d.r.stateBody(st, strings.ToLower(m.name))] = true
+		d.byAlias = nil
+		return found
+	}
+	return nil
+}
+
+// lowerAll returns the lower-case forms of ws.
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }
 
 // surnameOfPerson returns the most recent person of the document whose

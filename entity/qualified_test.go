@@ -1,0 +1,28 @@
+package entity
+
+import "testing"
+
+// TestStateQualifiedBodies checks that a body named once with its state and
+// then by the rest of its name is one body, and that a region's body, a
+// party's chapter and a body another's possessive names are not the
+// nation's.
+func TestStateQualifiedBodies(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The UK Supreme Court ruled against Tom Wu on Tuesday. Tom Wu criticised the Supreme Court.",
+			[]string{"Tom Wu -criticise-> UK Supreme Court"},
+			[]string{"Tom Wu -criticise-> Supreme Court"},
+			"the bare name after the state's full name is the same court"},
+		{"The Halvik parliament and the Norwegian parliament met in Oslo. Ann Lee addressed Parliament on Friday.",
+			[]string{"Ann Lee -address-> Norwegian parliament"},
+			[]string{"Ann Lee -address-> Parliament"},
+			"a town's body before the state's is no second candidate"},
+		{"The Norwegian parliament and the Swedish parliament met in Oslo. Ann Lee addressed Parliament on Friday.",
+			nil,
+			[]string{"Ann Lee -address-> Norwegian parliament", "Ann Lee -address-> Swedish parliament"},
+			"two states' bodies of that name: which one is unknown"},
+		{"The Texas Supreme Court ruled against Tom Wu. Tom Wu appealed to the Supreme Court.",
+			nil,
+			[]string{"Tom Wu -appeal_to-> Texas Supreme Court"},
+			"a region's court is no other name of the nation's"},
+	})
+}
