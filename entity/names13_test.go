@@ -36,9 +36,9 @@ func TestBareChamber(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"King agrees to suspend Norwegian Parliament\n\nThe king agreed to suspend Parliament for five weeks. Critics said the Norwegian parliament would lose its say. Labour MP Tom Wu said the move was an outrage.",
-			[]string{"Tom Wu -member_of-> Parliament"},
+			[]string{"Tom Wu -member_of-> Norwegian parliament"},
 			nil,
-			"an MP sits in the parliament named bare, beside its state's name for it"},
+			"an MP sits in the parliament named bare, beside its state's name for it: one body"},
 		{"The European Parliament and the Norwegian parliament disagreed. Labour MP Tom Wu said the move was an outrage.",
 			nil,
 			[]string{"Tom Wu -member_of-> European Parliament", "Tom Wu -member_of-> Norwegian parliament"},

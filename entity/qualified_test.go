@@ -24,5 +24,13 @@ func TestStateQualifiedBodies(t *testing.T) {
 			nil,
 			[]string{"Tom Wu -appeal_to-> Texas Supreme Court"},
 			"a region's court is no other name of the nation's"},
+		{"Norway votes on the budget\n\nNorway's government lost the vote. Norway will hold an election. Tom Wu addressed Parliament on Friday.",
+			[]string{"Tom Wu -address-> Norwegian parliament"},
+			[]string{"Tom Wu -address-> Parliament"},
+			"a report about one state names its parliament bare"},
+		{"Norway votes on the budget\n\nNorway's government lost the vote. Norway will hold an election. The Oslo Supreme Court heard Tom Wu. Tom Wu criticised the Supreme Court.",
+			nil,
+			[]string{"Tom Wu -criticise-> Norwegian supreme court"},
+			"a bare name the report gives a city's court too is not the state's"},
 	})
 }

@@ -644,9 +644,50 @@ func (d *docState) stateQualified(si int, m *mention) *docEntity {
 	if found != nil {
 		found.aliases[d.r.stateBody(st, strings.ToLower(m.name))] = true
 		d.byAlias = nil
+		d.byKey[normKey(m.name)] = found // a later "parliament" the headline writes
 		return found
 	}
-	return nil
+	if m.end < len(toks) && toks[m.end].Text == "of" {
+		return nil // "the High Court of the United Kingdom": the state is written
+	}
+	return d.homeBody(m.name)
+}
+
+// bareBodies are the bodies a state has one of, which a report about
+// the state names bare ("Parliament", "the Supreme Court").
+var bareBodies = map[string]bool{
+	"parliament": true, "supreme court": true, "constitutional court": true, "high court": true,
+	"national assembly": true, "cabinet": true,
+}
+
+// homeBody returns the body of the state the document is about
+// ([docState.homeState]) that name, one of [bareBodies], names bare:
+// the "British parliament" for "Parliament" in a report about the UK,
+// which it creates, named as [Resolver.stateBody] names it. It returns nil
+// for other names, when the document is about no one state, and when it
+// names such a body of a region or a city ("the Puerto Rico Supreme
+// Court"): the bare name may be that one.
+func (d *docState) homeBody(name string) *docEntity {
+	lower := strings.ToLower(name)
+	if !bareBodies[lower] {
+		return nil
+	}
+	for _, e := range d.ents {
+		if e.typ == schema.Organization && strings.HasSuffix(strings.ToLower(e.name), " "+lower) {
+			return nil
+		}
+	}
+	home := d.homeState()
+	if home == nil {
+		return nil
+	}
+	body := d.r.stateBody(&mention{name: home.name}, lower)
+	e := d.byKey[normKey(body)]
+	if e == nil {
+		e = d.create(body, &mention{typ: schema.Organization})
+	}
+	d.byKey[normKey(name)] = e
+	return e
 }
 
 // lowerAll returns the lower-case forms of ws.
