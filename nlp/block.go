@@ -30,7 +30,7 @@ func blocks(text string) []span {
 		switch {
 		case strings.TrimSpace(line) == "":
 			flush(pos)
-		case isHeadline(line):
+		case isHeadline(line) || start < 0 && len(out) == 0 && longTitle(line, text[min(end+1, len(text)):]):
 			flush(pos)
 			start = pos
 			flush(end)
@@ -45,6 +45,22 @@ func blocks(text string) []span {
 	return out
 }
 
+// longTitle reports whether line, a text's first, is its title though
+// longer than [isHeadline] allows ("Gregory Kurtzer discusses plans for
+// Rocky Linux with Wikinews as Red Hat announces moving focus away from
+// CentOS"): at most 30 words from a capital that end unlike a sentence,
+// a line longer than a hard-wrapped one (72 bytes or more), and rest, the
+// text after it, opens a new sentence on the next line.
+func longTitle(line, rest string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 72 || len(strings.Fields(line)) > 30 || rest == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(first) && (unicode.IsUpper(next) || unicode.IsDigit(next)) && endsLikeTitle(line)
+}
+
 // isHeadline reports whether line reads as a title: at most 14 words,
 // starting with a capital letter or digit, and not ending like a sentence
 // or mid-sentence.
@@ -57,6 +73,12 @@ func isHeadline(line string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '#' {
 		return false
 	}
+	return endsLikeTitle(line)
+}
+
+// endsLikeTitle reports whether line ends unlike a sentence or the middle
+// of one.
+func endsLikeTitle(line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch last {
 	case '.', '!', '"', '\u201d', ',', ';', ':', '-', '\'', '\u2019', ')':

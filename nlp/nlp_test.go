@@ -342,6 +342,10 @@ func TestSplitParagraph(t *testing.T) {
 		{"Kim met Moon. Moon left.\n\nLee arrived. Lee spoke.", []bool{true, false, true, false}, "a blank line opens a paragraph"},
 		{"Kim met Moon. Moon left.\nLee arrived.", []bool{true, false, false}, "a hard-wrapped line goes on the paragraph"},
 		{"Kim meets Moon in Seoul\n\nKim met Moon on Monday. Moon left.", []bool{true, true, false}, "a headline is a paragraph of its own"},
+		{"Kim meets Moon in Seoul for talks on the border, trade and the families split by the war in Korea\nLast week Kim met Moon. Moon left.",
+			[]bool{true, true, false}, "a text's first line is its title though longer than a headline's 14 words"},
+		{"Kim met Moon in Seoul on Monday for talks on the border, trade and the families split by\nthe war. Moon left.",
+			[]bool{true, false}, "a first line the next continues in lower case is hard-wrapped"},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
