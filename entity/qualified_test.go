@@ -2,6 +2,17 @@ package entity
 
 import "testing"
 
+// TestTitleWordInBodyName checks that a title's word that opens a body's
+// name before its head word is the name's.
+func TestTitleWordInBodyName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The U.S. Justice Department sued Ann Lee on Monday. The Premier League fined Tom Wu.",
+			[]string{"U.S. Justice Department -sue-> Ann Lee", "Premier League -fine-> Tom Wu"},
+			[]string{"Department -sue-> Ann Lee"},
+			"Justice before Department is no title"},
+	})
+}
+
 // TestStateQualifiedBodies checks that a body named once with its state and
 // then by the rest of its name is one body, and that a region's body, a
 // party's chapter and a body another's possessive names are not the
