@@ -53,7 +53,46 @@ func (c *Canon) stateKeys(e schema.Entity) []canonKey {
 			keys = append(keys, k)
 		}
 	}
+	if f := c.g.statePrefixed(e.Name); f != "" {
+		// Its name's, not its aliases': an alias a document joined
+		// wrongly ("U.S. Senate" to the Puerto Rico Senate) would carry
+		// the error to every document.
+		if k := (canonKey{normKey(f), e.Type}); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
 	return keys
+}
+
+// statePrefixed returns the adjective's form ([gazetteer.stateForm]) of
+// name, a sovereign state's name, alias or initials before a capitalised name
+// ("U.S. House of Representatives", "United States House of
+// Representatives": "American house of representatives"), so that the
+// spellings of a state's body join, or "". An adjective opens a name of
+// its own ("Syrian Democratic Forces"), and a party's name is left alone:
+// "U.S. Libertarian Party" may be how its document tells it from another
+// state's party of that name.
+func (g *gazetteer) statePrefixed(name string) string {
+	f := strings.Fields(name)
+	if partyNamed(name, nil) {
+		return ""
+	}
+	for i := 1; i < len(f) && i <= 3; i++ {
+		if !isCap(f[i]) {
+			return ""
+		}
+		pre := strings.Join(f[:i], " ")
+		st := ""
+		if e := g.entries[normKey(pre)]; e != nil && e.typ == schema.GPE && e.in == "" {
+			st = e.name
+		} else if strings.ToUpper(pre) == pre {
+			st = g.demonyms[normKey(pre)] // "U.S.", "US": an adjective written as the state's initials
+		}
+		if adj := g.adjOf[st]; st != "" && adj != "" {
+			return adj + " " + strings.ToLower(strings.Join(f[i:], " "))
+		}
+	}
+	return ""
 }
 
 // knowState records e, stored or joined, as the node of its state's

@@ -75,6 +75,20 @@ func TestCanonStateBodies(t *testing.T) {
 			why: "an organisation and a group are never joined",
 		},
 		{
+			name: "state's initials or name",
+			steps: []step{
+				{ent: org("US House of Representatives"), want: "US House of Representatives"},
+				{ent: org("U.S. House of Representatives"), want: "U.S. House of Representatives",
+					merges: []schema.Merge{{From: "US House of Representatives", To: "U.S. House of Representatives"}}},
+				{ent: org("United States House of Representatives"), want: "United States House of Representatives",
+					merges: []schema.Merge{{From: "U.S. House of Representatives", To: "United States House of Representatives"}}},
+				{ent: org("American house of representatives"), want: "United States House of Representatives"},
+				{ent: org("US Libertarian Party"), want: "US Libertarian Party"},
+				{ent: org("U.S. Libertarian Party"), want: "U.S. Libertarian Party"},
+			},
+			why: "a body named after its state's initials or name is one node whatever the spelling; a party is left apart",
+		},
+		{
 			name: "own name",
 			steps: []step{
 				{ent: org("Syrian Democratic Forces", "SDF"), want: "Syrian Democratic Forces"},
