@@ -657,7 +657,7 @@ func (d *docState) stateQualified(si int, m *mention) *docEntity {
 // the state names bare ("Parliament", "the Supreme Court").
 var bareBodies = map[string]bool{
 	"parliament": true, "supreme court": true, "constitutional court": true, "high court": true,
-	"national assembly": true, "cabinet": true,
+	"national assembly": true, "cabinet": true, "house of representatives": true,
 }
 
 // homeBody returns the body of the state the document is about
@@ -680,6 +680,16 @@ func (d *docState) homeBody(name string) *docEntity {
 	home := d.homeState()
 	if home == nil {
 		return nil
+	}
+	if lower == "house of representatives" {
+		// The US chamber of Congress, by the name [usChambers] gives it;
+		// other reports may write of the US House too.
+		if home.name != "United States" {
+			return nil
+		}
+		e := d.congressChamber("representative")
+		d.byKey[normKey(name)] = e
+		return e
 	}
 	body := d.r.stateBody(&mention{name: home.name}, lower)
 	e := d.byKey[normKey(body)]
