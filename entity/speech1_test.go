@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSpeechAfterInfinitive covers a finite verb coordinated after an
+// infinitive that a request governs: it is the subject's own act, not
+// part of what was requested.
+func TestSpeechAfterInfinitive(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee urged Norway to reconsider and spoke with Tom Wu about the case.",
+			[]string{"Ann Lee -urge-> Norway", "Ann Lee -speak_with-> Tom Wu"}, nil,
+			"a past tense after to, an infinitive and and shares no to: she spoke"},
+		{"Ann Lee asked Sweden to wait and wrote to Tom Wu.",
+			[]string{"Ann Lee -ask-> Sweden", "Ann Lee -write_to-> Tom Wu"}, nil,
+			"the same with wrote"},
+		{"Ann Lee urged Norway to reconsider and meet Tom Wu.",
+			[]string{"Ann Lee -urge-> Norway"}, []string{"Ann Lee -meet-> Tom Wu", "Norway -meet-> Tom Wu"},
+			"a second infinitive after and shares the request's to: no meeting happened"},
+	})
+}
