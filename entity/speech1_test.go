@@ -27,3 +27,24 @@ func TestSpeechAfterInfinitive(t *testing.T) {
 			"a second infinitive after and shares the request's to: no meeting happened"},
 	})
 }
+
+// TestSpeechAtOwnersAct covers criticism of an act whose owner is named
+// through a second possessive or a nationality group's "their".
+func TestSpeechAtOwnersAct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Halvik Labour Party lost the vote. Tom Wu, a Labour member, criticized his party's decision.",
+			[]string{"Tom Wu -criticize-> Labour Party"}, nil,
+			"a possessive pronoun before an actor's possessive: the second possessor owns the decision"},
+		{"Norwegian citizens criticized their government.",
+			[]string{"Norwegian civilians -criticize-> Norwegian government"}, nil,
+			"their before government after a nationality group is the group's state"},
+		{"Tom Wu praised his brother's decision.",
+			nil, []string{"Tom Wu -praise-> Tom Wu"},
+			"a second possessor that is no actor gives nothing"},
+	})
+}

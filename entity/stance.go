@@ -863,7 +863,8 @@ var lifeNouns = map[string]bool{"life": true, "lifetime": true, "career": true}
 // possessorOf returns the actor whose possessive opens argument a before
 // a noun of nouns, with at most two adjectives or participles between
 // ("NASA's final decision", "his indictment", "Tom Wu's life's work"), or
-// nil.
+// nil. After a possessive pronoun, a second possessive owns the noun:
+// "his party's decision" is the party's.
 func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns func(string) bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
@@ -886,6 +887,9 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 		start := k
 		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
 			k++ // "NASA's final decision", "his latest remarks", "his tax records", "his Oslo office"
+		}
+		if k < len(toks) && toks[k].Tag == "POS" && i == 0 {
+			continue // "their government's response": the second possessive owns the act
 		}
 		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil
