@@ -48,3 +48,18 @@ func TestSpeechAtOwnersAct(t *testing.T) {
 			"a second possessor that is no actor gives nothing"},
 	})
 }
+
+// TestSpeakerOneOfNamed covers a speaker picked out of a group and named
+// in apposition after a lower-case calling.
+func TestSpeakerOneOfNamed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"One of the study's authors, biologist Ann Lee, told Reuters the frogs were new.",
+			[]string{"Ann Lee -tell-> Reuters"}, nil,
+			"one of a group, then a calling and a name in commas: the named person speaks"},
+	})
+}
