@@ -63,3 +63,24 @@ func TestSpeakerOneOfNamed(t *testing.T) {
 			"one of a group, then a calling and a name in commas: the named person speaks"},
 	})
 }
+
+// TestScornfulComplement covers a naming verb whose complement disparages
+// an actor's act: an adjective alone, or an inquiry the actor runs.
+func TestScornfulComplement(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee called Tom Wu's plan \"lousy\". Per Lund called Norway's decision \"totally unacceptable\".",
+			[]string{"Ann Lee -criticize-> Tom Wu", "Per Lund -criticize-> Norway"}, nil,
+			"a scornful adjective alone, or after an adverb, is the complement's scorn"},
+		{"Ola Berg called Tom Wu's plan \"bold\".",
+			nil, []string{"Ola Berg -criticize-> Tom Wu"},
+			"an adjective that is no scorn gives nothing"},
+		{"Ann Lee called the Halvik Party's investigation a \"witch hunt\".",
+			[]string{"Ann Lee -criticize-> Halvik Party"}, nil,
+			"an investigation is an act of the one who runs it"},
+	})
+}
