@@ -4091,8 +4091,9 @@ func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
 // [first, last) that picks one of several people ("one of the four
 // candidates"), past a participle's phrase the extractor leaves out
 // ("spoke to one of the four candidates running in the by-election, Tom
-// Wu, who ..."): the name between commas, or before the sentence's end. It
-// returns nil otherwise.
+// Wu, who ..."): the name between commas, or before the sentence's end,
+// maybe after a lower-case calling ("one of the authors, biologist Ann
+// Lee,"). It returns nil otherwise.
 func oneOfNamed(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
 	if last-first < 4 || toks[first].Lower() != "one" || toks[first+1].Lower() != "of" || covered(last-1) != nil ||
 		toks[last-1].Tag != "NNS" {
@@ -4107,8 +4108,12 @@ func oneOfNamed(toks []nlp.Token, first, last int, covered func(int) *mention) *
 	if j+1 >= len(toks) || toks[j].Text != "," {
 		return nil
 	}
-	m := covered(j + 1)
-	if m == nil || m.start != j+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.possessive ||
+	k := j + 1
+	for k < len(toks) && k < j+4 && covered(k) == nil && (toks[k].Tag == "NN" || toks[k].Tag == "JJ") && toks[k].Text == toks[k].Lower() {
+		k++ // "one of the study's authors, herpetologist Tom Wu,": a calling before the name
+	}
+	m := covered(k)
+	if m == nil || m.start != k || m.ent == nil || m.ent.typ != schema.Person || !named(m) || m.possessive ||
 		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
 		return nil
 	}

@@ -236,8 +236,11 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	if ok && ri >= 4 && (s.Tokens[ri-1].Text == "and" || s.Tokens[ri-1].Text == "or") && s.Tokens[ri-2].Tag == "VB" &&
-		strings.EqualFold(s.Tokens[ri-3].Text, "to") {
-		ri -= 2 // "welcome to come and tour the company": the second infinitive shares the first's "to"
+		strings.EqualFold(s.Tokens[ri-3].Text, "to") && !finiteVerb(s.Tokens[ri]) {
+		// "welcome to come and tour the company": the second infinitive
+		// shares the first's "to"; a finite verb does not ("urged Norway
+		// to reconsider and spoke with Ann Lee": he spoke).
+		ri -= 2
 	}
 	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		return false
@@ -672,4 +675,10 @@ func (d *docState) unasked(sents []nlp.Sentence) {
 // one that closes a quotation ('Ann Lee asked Tom Wu, "Why?"').
 func question(toks []nlp.Token) bool {
 	return len(toks) > 0 && toks[len(toks)-1].Text == "?"
+}
+
+// finiteVerb reports whether t is a verb in the past or the third person
+// singular, which no "to" can take: "spoke", "says".
+func finiteVerb(t nlp.Token) bool {
+	return t.Tag == "VBD" || t.Tag == "VBZ"
 }

@@ -1843,8 +1843,9 @@ func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntit
 
 // state resolves "its" or "their" before a noun only states have ("its
 // coast"): the most recent state named before it in its sentence, else the
-// country of the most recent person there ("Tamm said his country had
-// asked NATO ... near its coast" → Estonia, Tamm's country), else the first
+// country of the most recent person or nationality group there ("Tamm said
+// his country had asked NATO ... near its coast" → Estonia, Tamm's country;
+// "Chinese citizens criticised their government" → China), else the first
 // state named in the previous sentence. It returns nil when none is found,
 // and the ordinary rules apply.
 func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
@@ -1859,6 +1860,8 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 			named = c.ent
 		case c.ent.typ == schema.Person && c.ent.country != nil:
 			served = c.ent.country
+		case c.ent.typ == schema.Group && c.country != nil && c.country.ent != nil && c.country.ent.typ == schema.GPE:
+			served = c.country.ent // "Chinese citizens criticised their government": China's
 		}
 	}
 	if named != nil {

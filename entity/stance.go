@@ -56,7 +56,8 @@ var actNouns = map[string]bool{
 	"comment": true, "remark": true, "statements": true, "words": true, "rhetoric": true, "politics": true,
 	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true, "position": true, "positions": true,
 	"suggestion": true, "suggestions": true, "recommendation": true, "recommendations": true, "idea": true, "ideas": true,
-	"initiative": true, "invitation": true,
+	"initiative": true, "invitation": true, "investigation": true, "investigations": true, "inquiry": true,
+	"probe": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -592,6 +593,14 @@ var (
 		"tyrant": true, "tyranny": true, "abomination": true, "scourge": true, "nightmare": true,
 		"breach": true, "violation": true, "maneuver": true, "manoeuvre": true, "witch-hunt": true,
 	}
+	// namingScorn are adjectives that, besides [scornAdjectives],
+	// disparage what a naming verb names when they are the whole
+	// complement: 'called the deal "lousy"', "called it outrageous".
+	namingScorn = map[string]bool{
+		"lousy": true, "outrageous": true, "unacceptable": true, "ridiculous": true, "absurd": true,
+		"pathetic": true, "disastrous": true, "appalling": true, "disgusting": true, "deplorable": true,
+		"insulting": true, "offensive": true, "stupid": true, "idiotic": true, "laughable": true,
+	}
 	scornMarks = []string{
 		"just another", "the worst", "nothing but", "nothing more than", "little more than", "merely", "so-called", "yet another",
 		"marred by", "tainted by", "plagued by", "riddled with", "tarnished by", "mired in", "steeped in",
@@ -621,10 +630,16 @@ func (d *docState) relativeHead(si int, s nlp.Sentence, x schema.Extraction) *do
 
 // scornful reports whether the complement c, in lower case, ends in a
 // noun of scornNouns, or has one before its of-phrase ("a breach of his
-// responsibilities"), is a witch hunt or holds a mark of scornMarks.
+// responsibilities"), is a witch hunt, holds a mark of scornMarks, or is
+// an adjective of [scornAdjectives] or namingScorn alone, maybe after an
+// adverb ("lousy", "totally unacceptable").
 func scornful(c string) bool {
-	c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,")
+	c = strings.Trim(strings.TrimPrefix(c, "as "), "\"'“”‘’ .,!")
 	if head, _, ok := strings.Cut(c, " of "); scornNouns[lastWord(c)] || ok && scornNouns[lastWord(head)] || strings.HasSuffix(c, "witch hunt") {
+		return true
+	}
+	scorn := func(w string) bool { return scornAdjectives[w] || namingScorn[w] }
+	if w := strings.Fields(c); len(w) == 1 && scorn(w[0]) || len(w) == 2 && strings.HasSuffix(w[0], "ly") && scorn(w[1]) {
 		return true
 	}
 	for _, m := range scornMarks {
@@ -863,7 +878,8 @@ var lifeNouns = map[string]bool{"life": true, "lifetime": true, "career": true}
 // possessorOf returns the actor whose possessive opens argument a before
 // a noun of nouns, with at most two adjectives or participles between
 // ("NASA's final decision", "his indictment", "Tom Wu's life's work"), or
-// nil.
+// nil. After a possessive pronoun, a second possessive owns the noun:
+// "his party's decision" is the party's.
 func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns func(string) bool) *docEntity {
 	var toks []nlp.Token
 	for _, t := range s.Tokens {
@@ -886,6 +902,9 @@ func (d *docState) possessorOf(si int, s nlp.Sentence, a schema.Argument, nouns 
 		start := k
 		for k < len(toks) && k < start+2 && !nouns(toks[k].Lower()) && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "NN" || toks[k].Tag == "NNP") {
 			k++ // "NASA's final decision", "his latest remarks", "his tax records", "his Oslo office"
+		}
+		if k < len(toks) && toks[k].Tag == "POS" && i == 0 {
+			continue // "their government's response": the second possessive owns the act
 		}
 		if k >= len(toks) || !nouns(toks[k].Lower()) {
 			return nil

@@ -248,8 +248,9 @@ loop:
 			break loop // "During the 1730s Britain's relationship ..."
 		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
 			last = k
-		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) && timeNoun(a.low[k+1]):
-			break loop // "the council last year": the time is a phrase of its own
+		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) &&
+			(timeNoun(a.low[k+1]) || monthOrDay(a.low[k+1]) && a.tags[k+1] == "NNP"):
+			break loop // "the council last year", "told Reuters last August": the time is a phrase of its own
 		case isAdj(tag) && k > i && last == k-1 && a.tags[k-1] == "NNP" && a.low[k] != a.toks[k].Text && strings.Contains(a.low[k], "-"):
 			last = k // "Lee Cheuk-yan": a hyphenated given name read as an adjective
 		case isAdj(tag) && k > i && last == k-1 && quantifier(a.low[k]):
@@ -451,8 +452,8 @@ func (a *analysis) hearerThenName(i, k int) bool {
 		return false
 	}
 	j := k
-	for j < len(a.tags) && strings.HasPrefix(a.tags[j], "NNP") {
-		j++
+	for j < len(a.tags) && (strings.HasPrefix(a.tags[j], "NNP") || j > k && a.nameParticle(j)) {
+		j++ // "told NPR Hamza bin Laden had": a particle inside the name
 	}
 	if j+1 < len(a.tags) && a.tags[j] == "``" {
 		j++ // "told reporters Tom Wu "lied to voters""

@@ -571,6 +571,18 @@ func TestSentence(t *testing.T) {
 			why:      "an acronym after told, then a name before a verb: whom she told, then the clause's subject",
 		},
 		{
+			name:     "acronym told, then a name with a particle",
+			sentence: "Ann Lee told CNN Omar bin Said had left the party.",
+			want:     fact{"Ann Lee", "told", "tell", "CNN"},
+			why:      "a lower-case particle inside the name after the hearer (bin, van, de) does not end it: the verb after the name still opens the clause told",
+		},
+		{
+			name:     "hearer, then last and a month",
+			sentence: "Ann Lee spoke to Reuters last August.",
+			want:     fact{"Ann Lee", "spoke to", "speak_to", "Reuters"},
+			why:      "last, next or this before a month or a weekday is a time phrase of its own, as before year or week, not part of the object",
+		},
+		{
 			name:     "outlet told, then the subject of what",
 			sentence: "Tom Wu told Fox News Ann Lee had lied.",
 			want:     fact{"Ann Lee", "had lied", "lie", ""},

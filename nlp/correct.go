@@ -26,6 +26,10 @@ func correct(text string, toks []Token) {
 			t.Tag = quoteTag(text, toks, i)
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
+		case (t.Tag == "VB" || t.Tag == "VBP") && pastOnly(t.Lower()):
+			// "urged Norway to reconsider and spoke/VB with Tom Wu": a
+			// form that is only ever a past tense is no base form.
+			t.Tag = "VBD"
 		}
 	}
 	for i := range toks {
@@ -423,6 +427,19 @@ func irregularPast(w string) bool {
 	switch w {
 	case "quit", "swore", "rode", "stole", "froze", "shook", "dealt", "leapt", "lent", "dug", "strove", "dwelt", "spun",
 		"sank", "drove", "knelt", "crept", "slew", "fled", "wrote", "spoke", "chose", "forgave", "forgot", "heard", "built":
+		return true
+	}
+	return false
+}
+
+// pastOnly reports whether w is an irregular past tense that is neither
+// a base form nor a participle ("spoke", not "saw", "fell" or "bore",
+// which are base forms too).
+func pastOnly(w string) bool {
+	switch w {
+	case "spoke", "wrote", "chose", "swore", "rode", "stole", "froze", "shook", "strove", "sank", "drove", "forgave",
+		"began", "ran", "sang", "swam", "drank", "gave", "took", "ate", "knew", "grew", "threw", "flew", "drew",
+		"came", "became", "went", "broke", "woke", "tore", "wore", "arose", "forbade", "withdrew", "undertook":
 		return true
 	}
 	return false

@@ -92,6 +92,7 @@ func TestCorrections(t *testing.T) {
 		{"They detained her and her husband.", "her", "PRP", "\"her\" before a conjunction is the object"},
 		{"He thanked her very warmly.", "her", "PRP", "\"her\" before an adverb and no noun is the object"},
 		{"Government troops oversaw the port.", "troops", "NNS", "a plural-looking word right before a finite verb is a noun"},
+		{"Ann Lee urged Norway to stay and spoke with Tom Wu.", "spoke", "VBD", "a form that is only a past tense is no infinitive after to, a verb and and"},
 		{"Government troops oversaw the port.", "oversaw", "VBD", "a prefixed irregular past the model labels IN is a verb"},
 		{"Western Union has had major losses.", "has", "VBZ", "an auxiliary before a participle stays a verb"},
 		{"Members of the Halvik council differ on the plan.", "differ", "VBP", "a noun after the plural phrase opening the clause, with no verb in it, is the present tense"},
