@@ -13,6 +13,18 @@ func TestTitleWordInBodyName(t *testing.T) {
 	})
 }
 
+// TestLeadersOfTheDecadeBefore checks that a head of government the
+// gazetteer knows holds the office of that state's, when the report names
+// it, not of the state the report is most about.
+func TestLeadersOfTheDecadeBefore(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The United Kingdom asked the United States to waive immunity. The United States refused. The United States said no. Prime Minister Boris Johnson criticised the decision.",
+			[]string{"Boris Johnson -lead-> United Kingdom"},
+			[]string{"Boris Johnson -lead-> United States"},
+			"Boris Johnson is the UK's prime minister"},
+	})
+}
+
 // TestStateQualifiedBodies checks that a body named once with its state and
 // then by the rest of its name is one body, and that a region's body, a
 // party's chapter and a body another's possessive names are not the
