@@ -2593,9 +2593,10 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
-		// "Tom Wu, a lawyer for Ann Lee,": a person's staff.
+		// "Tom Wu, a lawyer for Ann Lee,", "an employee of Ann Lee": a
+		// person's staff.
 		r := w[len(w)-2]
-		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
+		return role{lemma: schema.WorkFor}, named(b) && (last == "for" || last == "of") && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
@@ -3875,6 +3876,7 @@ var staffNounsOfPerson = map[string]bool{
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true,
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
+	"employee": true, "employees": true,
 }
 
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
