@@ -1726,6 +1726,13 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: affiliation(b.ent)}, true // "Ola Berg, with Human Rights Watch, said"
 	}
 	speaker := len(w) == 1 && w[0] == "for" && speaksFor(s, a, b)
+	if len(w) == 1 && w[0] == "at" && academic(b.ent) && b.ent.typ == schema.Organization && scholarAt(s, a) {
+		// "Professor Ann Lee at the University of Lodi", "Dr. Tom Wu at
+		// Oslo General Hospital", "researcher Mu Li at": a scholar's or
+		// a doctor's place of work; "President Tom Wu at Oslo General
+		// Hospital" may lie there.
+		return role{lemma: schema.WorkFor}, true
+	}
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
 	}
@@ -1754,6 +1761,30 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.WorkFor}, true // "ecologist Ryan Norris of the University of Guelph"
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// scholarAt reports whether the person's mention m comes with a scholar's
+// or a doctor's title (Professor, Prof., Dr., Doctor), among its titles or
+// right before it, or after a lower-case role noun of staff ("researcher
+// Mu Li"; capitalised only when it opens the sentence).
+func scholarAt(s nlp.Sentence, m *mention) bool {
+	scholar := func(w string) bool {
+		switch strings.TrimSuffix(w, ".") {
+		case "Professor", "Prof", "Dr", "Doctor":
+			return true
+		}
+		return false
+	}
+	for _, t := range m.titles {
+		if scholar(t.name) {
+			return true
+		}
+	}
+	if m.start == 0 {
+		return false
+	}
+	p := s.Tokens[m.start-1]
+	return scholar(p.Text) || (!isCap(p.Text) || m.start == 1) && roleLemma([]string{p.Lower()}) == schema.WorkFor
 }
 
 // academicHeads are words of a university's, a laboratory's, a museum's or
