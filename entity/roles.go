@@ -248,6 +248,20 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
+				if a.possessive && pluralKinBefore(s.Tokens, b.start) {
+					// "his children Elizabeth and Susan": each name of
+					// the list after the plural is kin.
+					for _, c := range namesListedAfter(s.Tokens, b, ms[k+2:]) {
+						if c.ent == nil || c.ent == a.ent || c.ent.typ != schema.Person {
+							break
+						}
+						cs, co := a.ent, c.ent
+						if r.reverse {
+							cs, co = co, cs
+						}
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, cs, co, "", roleConf)
+					}
+				}
 				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -3734,6 +3748,45 @@ var kinNouns = map[string]role{
 	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
 	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
+	// Plurals before a list of names: "his children Ann and Tom", "their
+	// two sons Wyatt and Zachary".
+	"children": {lemma: "parent_of"}, "sons": {lemma: "parent_of"}, "daughters": {lemma: "parent_of"},
+	"parents": {lemma: "parent_of", reverse: true}, "brothers": {lemma: "sibling_of"},
+	"sisters": {lemma: "sibling_of"}, "siblings": {lemma: "sibling_of"},
+}
+
+// pluralKinBefore reports whether a plural noun of [kinNouns] ends right
+// before token k, or before a comma there: "his children | Ann and Tom",
+// "her two sons, | Wyatt and Zachary".
+func pluralKinBefore(toks []nlp.Token, k int) bool {
+	if k > 0 && toks[k-1].Text == "," {
+		k--
+	}
+	if k == 0 || toks[k-1].Tag != "NNS" {
+		return false
+	}
+	_, ok := kinNouns[toks[k-1].Lower()]
+	return ok
+}
+
+// namesListedAfter returns the named mentions of ms (in token order, after
+// b) that go on a list opened by b: each after "and", a comma, or a comma
+// and "and" ("Ann and Tom", "Ann, Tom and Ola", "Ann, Tom, and Ola").
+func namesListedAfter(toks []nlp.Token, b *mention, ms []*mention) []*mention {
+	var out []*mention
+	end := b.end
+	for _, c := range ms {
+		w := lowerWords(toks[end:max(end, c.start)])
+		if !named(c) || c.possessive || len(w) == 0 || len(w) > 2 || w[len(w)-1] != "and" && w[len(w)-1] != "," || len(w) == 2 && w[0] != "," {
+			break
+		}
+		out = append(out, c)
+		if w[len(w)-1] == "and" {
+			break // the list's last name
+		}
+		end = c.end
+	}
+	return out
 }
 
 // successionNouns map a noun of succession in office, or of a colleague,
