@@ -1005,29 +1005,33 @@ var operationNouns = map[string]bool{
 // happened in an operation named after its agent: "Tom Wu was killed in a
 // US counter-terrorism operation" (the US killed him), "was arrested in a
 // Halvik Police raid". The agent's name or state adjective opens the
-// operation's modifiers, the operation noun closes the phrase.
+// operation's modifiers, the operation noun closes the phrase. A by-phrase
+// names the agent so too, through the operation or what it fired ([firedNouns]):
+// "was killed by a US airstrike", "was wounded by Russian shelling", "was
+// killed by a Norwegian missile".
 func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, prep, _ := strings.Cut(x.Lemma, "_")
 	if f.subj == nil || f.obj != nil && actorEntity(f.obj) || x.Negated || !operationVerbs[verb] || !passiveIn(x.Relation) || si >= len(d.sents) {
 		return
 	}
 	args := x.Extra
-	if prep == "in" {
+	if prep == "in" || prep == "by" {
 		args = append([]schema.Argument{x.Object}, args...)
 	}
 	toks := s.Tokens
 	for _, a := range args {
 		first, last := argTokens(s, a)
-		if first < 0 || a != x.Object && !strings.EqualFold(a.Role, "in") {
+		if first < 0 || a != x.Object && !strings.EqualFold(a.Role, "in") && !strings.EqualFold(a.Role, "by") {
 			continue
 		}
-		if strings.EqualFold(toks[first].Text, "in") {
+		by := a == x.Object && prep == "by" || strings.EqualFold(a.Role, "by")
+		if w := toks[first].Lower(); w == "in" || w == "by" {
 			first++
 		}
 		if first < last && toks[first].Tag == "DT" {
 			first++
 		}
-		if last-first < 2 || !operationNouns[toks[last-1].Lower()] {
+		if head := toks[last-1].Lower(); last-first < 2 || !operationNouns[head] && !(by && firedNouns[head]) {
 			continue
 		}
 		if agent := d.operationNamer(si, s, first, last, f.subj); agent != nil {

@@ -1202,10 +1202,12 @@ var bodyAfterTitle = map[string]bool{
 // roleOfAfter reports whether the capitalised title toks[k:j] opens a
 // role after a person's name and a comma, "as" or a verb, before "of" and
 // a name ("Ann Lee, CEO of Halvik Motors,", "was named Chairman of Halvik
-// Motors", "was chairman and CEO of Massey Energy"): the title is no word
-// of a body's name, which starts after "of". A title that goes on with "of" ("Secretary of State") is left
-// whole, and so is one after a comma that follows no name ("In a
-// statement, Governor of Washington Ann Lee said").
+// Motors"): the title is no word of a body's name, which starts after
+// "of". So is a title joined by "and" to a role noun before it ("the
+// chairman and CEO of Halvik Motors", "its founder and CEO of"): one
+// office with its body. A title that goes on with "of" ("Secretary of
+// State") is left whole, and so is one after a comma that follows no
+// name ("In a statement, Governor of Washington Ann Lee said").
 func (r *Resolver) roleOfAfter(toks []nlp.Token, k, j int) bool {
 	if k < 2 || j+1 >= len(toks) || toks[j].Text != "of" || !isCap(toks[j+1].Text) && toks[j+1].Text != "the" {
 		return false
@@ -1217,8 +1219,10 @@ func (r *Resolver) roleOfAfter(toks []nlp.Token, k, j int) bool {
 	if p.Lower() == "the" && k >= 3 {
 		k, p = k-1, toks[k-2] // "Ann Lee, the Chief Executive of Tesco", "is the Chief Executive of"
 	}
-	return p.Text == "," && isCap(toks[k-2].Text) || p.Lower() == "as" || strings.HasPrefix(p.Tag, "VB") ||
-		p.Lower() == "and" && (roleNoun(toks[k-2].Lower()) || founderNouns[toks[k-2].Lower()]) // "chairman and CEO of Massey Energy"
+	if w := toks[k-2].Lower(); p.Lower() == "and" && strings.HasPrefix(toks[k-2].Tag, "NN") && (roleNoun(w) || founderNouns[w]) {
+		return true // "was chairman and CEO of Halvik Motors"
+	}
+	return p.Text == "," && isCap(toks[k-2].Text) || p.Lower() == "as" || strings.HasPrefix(p.Tag, "VB")
 }
 
 // titledSurname reports whether token k, a title's word, follows Mr, Mrs,

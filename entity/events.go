@@ -1276,8 +1276,8 @@ func cappedRoleOf(toks []nlp.Token, i int) bool {
 
 // deemVerbs, in the passive, say what their subject is held to be: "was
 // considered the founding father of Zimbabwe", "is regarded as the head of
-// the clan".
-var deemVerbs = map[string]bool{"consider": true, "regard": true, "see": true, "deem": true, "hail": true, "describe": true}
+// the clan", "was best known as the founder of Halvik Motors".
+var deemVerbs = map[string]bool{"consider": true, "regard": true, "see": true, "deem": true, "hail": true, "describe": true, "know": true}
 
 // postLemmas say that their subject holds the post their object names:
 // "served as", "worked as a reporter at", "took over as head of", "is acting as an adviser for",

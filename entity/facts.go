@@ -3577,6 +3577,26 @@ func (d *docState) possessedBody(si int, s nlp.Sentence, m *mention, last int) *
 	return nil
 }
 
+// describedName returns the organisation named right after one to three
+// lower-case words at token j of s that describe it and end in a noun
+// ("rock band", "steel company", "opposition party" before the name), within
+// tokens [j, last) and among the mentions ms, or nil.
+func describedName(s nlp.Sentence, ms []*mention, j, last int) *docEntity {
+	k := j
+	for k < last && k < j+3 && !isCap(s.Tokens[k].Text) && (strings.HasPrefix(s.Tokens[k].Tag, "NN") || strings.HasPrefix(s.Tokens[k].Tag, "JJ")) {
+		k++
+	}
+	if k == j || k >= last || s.Tokens[k-1].Tag != "NN" {
+		return nil
+	}
+	for _, m := range ms {
+		if m.start == k && m.end <= last && named(m) && m.ent != nil && !m.adj && !m.possessive && m.ent.typ == schema.Organization {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // roleOfBody returns the organisation or state whose name follows the
 // first "of" of argument a right after a role noun ("the director of the
 // Nordic Institute", "a member of Parliament"), or the organisation whose
@@ -3626,6 +3646,9 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 				(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
 				return m.ent // "became president of the African nation", "is the head of the company"
 			}
+		}
+		if e := describedName(s, d.sents[si], j, last); e != nil {
+			return e // "the co-founder of the rock band Cream"
 		}
 		return nil
 	}

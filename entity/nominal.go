@@ -64,6 +64,7 @@ var nominals = map[string]eventNoun{
 	"foul": {"foul", []string{"on", "against"}}, "email": {"write_to", []string{"to"}},
 	"e-mail": {"write_to", []string{"to"}}, "letters": {"write_to", []string{"to"}},
 	"game": {"play", []string{"with", "against"}}, "match": {"play", []string{"with", "against"}},
+	"debate": {"debate", []string{"with", "against"}}, "debates": {"debate", []string{"with", "against"}},
 	"ties": {"have_ties_with", []string{"with"}}, "relations": {"have_relations_with", []string{"with"}},
 	"intervention": {"intervene_in", []string{"in", "against"}}, "merger": {"merge_with", []string{"with"}},
 	"opposition": {"oppose", []string{"to"}}, "pressure": {"pressure", []string{"on"}},
@@ -117,7 +118,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+4 < len(toks); k++ {
 		nom := nominals[toks[k].Lower()]
-		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) {
+		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) || futureBefore(toks, k) {
 			continue
 		}
 		j := k + 1
@@ -137,7 +138,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 		parties := listAt(toks, ms, j+1)
-		if len(parties) < 2 || cancelledAfter(toks, parties[len(parties)-1].end) {
+		if len(parties) < 2 || cancelledAfter(toks, parties[len(parties)-1].end) || futureAfter(toks, parties[len(parties)-1].end) {
 			continue
 		}
 		for x, a := range parties {
@@ -763,6 +764,21 @@ func cancelledAfter(toks []nlp.Token, end int) bool {
 		return false
 	}
 	return false
+}
+
+// futureBefore reports whether a modal of [futureModals] stands among the
+// three words before the event noun at token k ("would hold talks
+// between"): the event is foreseen, not held.
+func futureBefore(toks []nlp.Token, k int) bool {
+	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool { return futureModals[t.Lower()] })
+}
+
+// futureAfter reports whether a modal of [futureModals] follows the
+// parties of an event noun at token end ("the second debate between Tom
+// Wu and Ann Lee would be virtual"): the event is foreseen, not held. As
+// for a verb, "will" states a schedule.
+func futureAfter(toks []nlp.Token, end int) bool {
+	return end < len(toks) && futureModals[toks[end].Lower()]
 }
 
 // unrealisedBefore reports whether one of the three words before the event

@@ -580,15 +580,16 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 	}
 	for si, s := range sents {
-		if headlines && (si == 0 && (isHeadline(s) || untitled(s)) || si > 0 && isHeadline(s)) {
+		title := si == 0 && (isHeadline(s) || untitled(s)) || si > 0 && isHeadline(s)
+		if headlines && title {
 			// A title in sentence case ("Scottish court finds suspension
 			// unlawful") is the document's first line without a full stop;
 			// a headline further on is a caption or a section's title
 			// ("John FitzGibbon, 2nd Earl of Clare" under a portrait).
 			d.headlineNames(si, s, named)
 		}
-		if headlines && !isHeadline(s) {
-			continue
+		if headlines && !title {
+			continue // "Caloundra defeat Wynnum in fourth round of 2020 season": a title in sentence case too
 		}
 		ms := d.sents[si]
 		for ti, t := range s.Tokens {

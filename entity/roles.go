@@ -248,6 +248,20 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
+				if a.possessive && pluralKinBefore(s.Tokens, b.start) {
+					// "his children Elizabeth and Susan": each name of
+					// the list after the plural is kin.
+					for _, c := range namesListedAfter(s.Tokens, b, ms[k+2:]) {
+						if c.ent == nil || c.ent == a.ent || c.ent.typ != schema.Person {
+							break
+						}
+						cs, co := a.ent, c.ent
+						if r.reverse {
+							cs, co = co, cs
+						}
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, cs, co, "", roleConf)
+					}
+				}
 				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -1726,6 +1740,13 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: affiliation(b.ent)}, true // "Ola Berg, with Human Rights Watch, said"
 	}
 	speaker := len(w) == 1 && w[0] == "for" && speaksFor(s, a, b)
+	if len(w) == 1 && w[0] == "at" && academic(b.ent) && b.ent.typ == schema.Organization && scholarAt(s, a) {
+		// "Professor Ann Lee at the University of Lodi", "Dr. Tom Wu at
+		// Oslo General Hospital", "researcher Mu Li at": a scholar's or
+		// a doctor's place of work; "President Tom Wu at Oslo General
+		// Hospital" may lie there.
+		return role{lemma: schema.WorkFor}, true
+	}
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
 	}
@@ -1754,6 +1775,30 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.WorkFor}, true // "ecologist Ryan Norris of the University of Guelph"
 	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// scholarAt reports whether the person's mention m comes with a scholar's
+// or a doctor's title (Professor, Prof., Dr., Doctor), among its titles or
+// right before it, or after a lower-case role noun of staff ("researcher
+// Mu Li"; capitalised only when it opens the sentence).
+func scholarAt(s nlp.Sentence, m *mention) bool {
+	scholar := func(w string) bool {
+		switch strings.TrimSuffix(w, ".") {
+		case "Professor", "Prof", "Dr", "Doctor":
+			return true
+		}
+		return false
+	}
+	for _, t := range m.titles {
+		if scholar(t.name) {
+			return true
+		}
+	}
+	if m.start == 0 {
+		return false
+	}
+	p := s.Tokens[m.start-1]
+	return scholar(p.Text) || (!isCap(p.Text) || m.start == 1) && roleLemma([]string{p.Lower()}) == schema.WorkFor
 }
 
 // academicHeads are words of a university's, a laboratory's, a museum's or
@@ -2594,9 +2639,10 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
-		// "Tom Wu, a lawyer for Ann Lee,": a person's staff.
+		// "Tom Wu, a lawyer for Ann Lee,", "an employee of Ann Lee": a
+		// person's staff.
 		r := w[len(w)-2]
-		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
+		return role{lemma: schema.WorkFor}, named(b) && (last == "for" || last == "of") && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
@@ -3703,6 +3749,45 @@ var kinNouns = map[string]role{
 	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
 	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
+	// Plurals before a list of names: "his children Ann and Tom", "their
+	// two sons Wyatt and Zachary".
+	"children": {lemma: "parent_of"}, "sons": {lemma: "parent_of"}, "daughters": {lemma: "parent_of"},
+	"parents": {lemma: "parent_of", reverse: true}, "brothers": {lemma: "sibling_of"},
+	"sisters": {lemma: "sibling_of"}, "siblings": {lemma: "sibling_of"},
+}
+
+// pluralKinBefore reports whether a plural noun of [kinNouns] ends right
+// before token k, or before a comma there: "his children | Ann and Tom",
+// "her two sons, | Wyatt and Zachary".
+func pluralKinBefore(toks []nlp.Token, k int) bool {
+	if k > 0 && toks[k-1].Text == "," {
+		k--
+	}
+	if k == 0 || toks[k-1].Tag != "NNS" {
+		return false
+	}
+	_, ok := kinNouns[toks[k-1].Lower()]
+	return ok
+}
+
+// namesListedAfter returns the named mentions of ms (in token order, after
+// b) that go on a list opened by b: each after "and", a comma, or a comma
+// and "and" ("Ann and Tom", "Ann, Tom and Ola", "Ann, Tom, and Ola").
+func namesListedAfter(toks []nlp.Token, b *mention, ms []*mention) []*mention {
+	var out []*mention
+	end := b.end
+	for _, c := range ms {
+		w := lowerWords(toks[end:max(end, c.start)])
+		if !named(c) || c.possessive || len(w) == 0 || len(w) > 2 || w[len(w)-1] != "and" && w[len(w)-1] != "," || len(w) == 2 && w[0] != "," {
+			break
+		}
+		out = append(out, c)
+		if w[len(w)-1] == "and" {
+			break // the list's last name
+		}
+		end = c.end
+	}
+	return out
 }
 
 // successionNouns map a noun of succession in office, or of a colleague,
@@ -3876,6 +3961,7 @@ var staffNounsOfPerson = map[string]bool{
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true,
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
+	"employee": true, "employees": true,
 }
 
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":

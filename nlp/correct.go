@@ -60,6 +60,12 @@ func correct(text string, toks []Token) {
 		case t.Tag == "NN" && strings.EqualFold(t.Text, "beat") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
 			(next == "NNP" || next == "DT" || next == "PRP" || next == "PRP$"):
 			t.Tag = "VBD"
+		// "Caloundra defeat/NN Maroochydore in third round": a verb of
+		// winning in its bare form between two names, in a sentence with
+		// no finite verb, is the verb of a sports headline, whose side is
+		// plural.
+		case t.Tag == "NN" && !finite && winVerbs[t.Lower()] && i > 0 && (prev == "NNP" || prev == "NNPS") && (next == "NNP" || next == "NNPS"):
+			t.Tag = "VBP"
 		// "lost 2-1/JJ to Denmark": a score is a number.
 		case t.Tag != "CD" && score(t.Text):
 			t.Tag = "CD"
@@ -344,6 +350,13 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		}
 	}
+}
+
+// winVerbs are the bare forms of verbs of winning that headlines use with
+// a side's name as a plural: "Caloundra defeat Maroochydore".
+var winVerbs = map[string]bool{
+	"defeat": true, "beat": true, "thrash": true, "edge": true, "rout": true, "stun": true, "upset": true,
+	"crush": true, "outplay": true, "overpower": true,
 }
 
 // wayAdverb reports whether w (lower case) is an adverb ending in -way.
