@@ -766,7 +766,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// "the Chief Executive of Tesco": a capital after a title's word
 		// that goes on into a longer title ("Chief" into "Chief
 		// Executive") is that title's, not a name's.
-		if t, ok := r.g.titles[string(key)]; ok && !headline && !(capital && nextCap && bodyAfterTitle[toks[j].Text]) && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if t, ok := r.g.titles[string(key)]; ok && !headline && !(capital && nextCap && bodyAfterTitle[toks[j].Text]) && !(j == k+1 && toks[k].Text == "General" && k > 0 && r.g.is("orghead", toks[k-1].Text)) && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
 			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&
@@ -1192,11 +1192,13 @@ func pronounContraction(w string) bool {
 }
 
 // bodyAfterTitle are the head words of a body's name that a title's word
-// opens ("the U.S. Justice Department", "the Premier League"): the word is
-// the name's, not a title before a person's name.
+// opens ("the U.S. Justice Department", "the Premier League", "Oslo General
+// Hospital"): the word is the name's, not a title before a person's name;
+// so is "General" after an organisation's head word ("the Directorate
+// General of Civil Aviation").
 var bodyAfterTitle = map[string]bool{
 	"Department": true, "Ministry": true, "Office": true, "Bureau": true, "Directorate": true, "Agency": true,
-	"Commission": true, "Committee": true, "League": true,
+	"Commission": true, "Committee": true, "League": true, "Hospital": true,
 }
 
 // roleOfAfter reports whether the capitalised title toks[k:j] opens a

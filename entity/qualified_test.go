@@ -10,6 +10,10 @@ func TestTitleWordInBodyName(t *testing.T) {
 			[]string{"U.S. Justice Department -sue-> Ann Lee", "Premier League -fine-> Tom Wu"},
 			[]string{"Department -sue-> Ann Lee"},
 			"Justice before Department is no title"},
+		{"Dr. Omar Haddad of Oslo General Hospital said the patient died.",
+			[]string{"Omar Haddad -work_for-> Oslo General Hospital"},
+			nil,
+			"General before Hospital is no title"},
 	})
 }
 
