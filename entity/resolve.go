@@ -377,10 +377,11 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		if e = d.headOf(si, m); e == nil {
 			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
 				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
-				headNoun(d.input[si].Tokens, m.end) {
+				(headNoun(d.input[si].Tokens, m.end) || d.r.capTitleAt(d.input[si].Tokens, m.end)) {
 				// "Alliance chairman John Jackson" after "the Countryside
 				// Alliance", "the Bank's committee" after "the Bank of
-				// England".
+				// England", "Council President Ann Lee" after "the
+				// Legislative Council".
 				e = d.headName(m.name)
 			}
 			if e == nil && m.kind == mName && m.name == "Police" {
@@ -769,6 +770,21 @@ func headNoun(toks []nlp.Token, k int) bool {
 	}
 	w := toks[k]
 	return w.Tag == "POS" || (bizAfter[w.Text] || staffNouns[w.Text]) && strings.HasPrefix(w.Tag, "NN")
+}
+
+// capTitleAt reports whether token k opens a title written with capitals
+// ([Resolver.titleAt]: "President"; a staff noun: "Member"), which makes a lone
+// word before it the short name of the body where the title is held
+// ("Council President Ann Lee").
+func (r *Resolver) capTitleAt(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || !isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	if staffNouns[strings.ToLower(toks[k].Text)] {
+		return true // "Board Member Ann Lee", "Party Spokesman"
+	}
+	end, _ := r.titleAt(toks, k)
+	return end > 0
 }
 
 // headName returns the most recent site or body of the document that a
