@@ -2495,6 +2495,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// New Order": a comparison, no act between the two.
 		f.obj, f.concept = nil, ""
 	}
+	if f.obj != nil && f.obj.typ == schema.Person && x.Lemma == "join" && slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return a.Role == "as" }) {
+		// "emerged as a contender, joining Ann Lee and Tom Wu as potential
+		// candidates": joining people as what they are puts the subject
+		// among them, no act on them.
+		f.obj, f.concept = nil, ""
+	}
 	d.lifePlace(si, s, x, f)
 	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
