@@ -2348,9 +2348,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// Sweden": a sea, a range or a region of nature is joined by no
 		// one; the relative clause's noun is further back.
 		switch passive := passiveIn(x.Relation); {
-		case passive && f.subj != nil && f.subj.typ == schema.Location:
+		case passive && f.subj != nil && (f.subj.typ == schema.Location || waterBody(f.subj.name)):
 			f.subj = nil
-		case !passive && f.obj != nil && f.obj.typ == schema.Location:
+		case !passive && f.obj != nil && (f.obj.typ == schema.Location || waterBody(f.obj.name)):
 			f.obj, f.concept = nil, ""
 		}
 	}

@@ -1861,6 +1861,19 @@ var singularPlurals = map[string]bool{
 	"times": true, "nations": true, "commons": true, "games": true, "sports": true, "olympics": true, "states": true,
 }
 
+// waterBody reports whether name, a place's, ends in the noun of a sea,
+// an ocean, a gulf, a strait or a river ("Eastern Mediterranean Sea",
+// "Persian Gulf"). A bay may be a region's ("Hawke's Bay") and is left
+// out.
+func waterBody(name string) bool {
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "Sea", "Ocean", "Gulf", "Strait", "Straits", "River":
+		return len(f) > 1
+	}
+	return false
+}
+
 // recent returns the most recently mentioned entity that passes ok.
 func (d *docState) recent(ok func(*docEntity) bool) *docEntity {
 	var best *docEntity
@@ -1881,6 +1894,12 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
+	if e.typ == schema.Location && waterBody(name) {
+		// "the Atlantic Ocean", "the Aegean Sea": a body of water is a
+		// thing where something is, no actor; no fact places a state in
+		// it or it near an island.
+		e.typ = schema.Concept
+	}
 	if e.typ == schema.Person && e.gender == 0 {
 		e.likely = d.r.g.sexOf(name) // "Colin Powell"
 	}
