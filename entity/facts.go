@@ -2348,9 +2348,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// Sweden": a sea, a range or a region of nature is joined by no
 		// one; the relative clause's noun is further back.
 		switch passive := passiveIn(x.Relation); {
-		case passive && f.subj != nil && f.subj.typ == schema.Location:
+		case passive && f.subj != nil && (f.subj.typ == schema.Location || waterBody(f.subj.name)):
 			f.subj = nil
-		case !passive && f.obj != nil && f.obj.typ == schema.Location:
+		case !passive && f.obj != nil && (f.obj.typ == schema.Location || waterBody(f.obj.name)):
 			f.obj, f.concept = nil, ""
 		}
 	}
@@ -2493,6 +2493,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "visibility in the US compared to Canada", "contrasted a
 		// reformed Labour party with the Tories", "have been compared to
 		// New Order": a comparison, no act between the two.
+		f.obj, f.concept = nil, ""
+	}
+	if f.obj != nil && f.obj.typ == schema.Person && x.Lemma == "join" && slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return a.Role == "as" }) {
+		// "emerged as a contender, joining Ann Lee and Tom Wu as potential
+		// candidates": joining people as what they are puts the subject
+		// among them, no act on them.
 		f.obj, f.concept = nil, ""
 	}
 	d.lifePlace(si, s, x, f)

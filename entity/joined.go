@@ -54,7 +54,7 @@ func (d *docState) joinedFounder(si int, s nlp.Sentence, x schema.Extraction, f 
 	switch {
 	case body == nil && coalitionNouns[s.Tokens[last-1].Lower()]:
 		founder = d.founderOf(si, s.Tokens[last-1].Lower(), -1, joiner)
-	case body != nil && body.typ == schema.Location && (first >= 2 && s.Tokens[first-2].Lower() == "to" || first >= 3 && s.Tokens[first-3].Lower() == "to"):
+	case body != nil && (body.typ == schema.Location || waterBody(body.name)) && (first >= 2 && s.Tokens[first-2].Lower() == "to" || first >= 3 && s.Tokens[first-3].Lower() == "to"):
 		// "a coalition to patrol (the) Pacific Ocean which": the body
 		// is the noun before the infinitive.
 		to := first - 2

@@ -377,10 +377,11 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		if e = d.headOf(si, m); e == nil {
 			if e = d.surnamePlace(si, m); e == nil && m.kind == mName && m.typ == schema.Organization &&
 				m.gaz == nil && !strings.Contains(m.name, " ") && d.r.g.is("orghead", m.name) &&
-				headNoun(d.input[si].Tokens, m.end) {
+				(headNoun(d.input[si].Tokens, m.end) || d.r.capTitleAt(d.input[si].Tokens, m.end)) {
 				// "Alliance chairman John Jackson" after "the Countryside
 				// Alliance", "the Bank's committee" after "the Bank of
-				// England".
+				// England", "Council President Ann Lee" after "the
+				// Legislative Council".
 				e = d.headName(m.name)
 			}
 			if e == nil && m.kind == mName && m.name == "Police" {
@@ -888,6 +889,21 @@ func headNoun(toks []nlp.Token, k int) bool {
 	}
 	w := toks[k]
 	return w.Tag == "POS" || (bizAfter[w.Text] || staffNouns[w.Text]) && strings.HasPrefix(w.Tag, "NN")
+}
+
+// capTitleAt reports whether token k opens a title written with capitals
+// ([Resolver.titleAt]: "President"; a staff noun: "Member"), which makes a lone
+// word before it the short name of the body where the title is held
+// ("Council President Ann Lee").
+func (r *Resolver) capTitleAt(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || !isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	if staffNouns[strings.ToLower(toks[k].Text)] {
+		return true // "Board Member Ann Lee", "Party Spokesman"
+	}
+	end, _ := r.titleAt(toks, k)
+	return end > 0
 }
 
 // headName returns the most recent site or body of the document that a
@@ -1967,6 +1983,19 @@ var singularPlurals = map[string]bool{
 	"times": true, "nations": true, "commons": true, "games": true, "sports": true, "olympics": true, "states": true,
 }
 
+// waterBody reports whether name, a place's, ends in the noun of a sea,
+// an ocean, a gulf, a strait or a river ("Eastern Mediterranean Sea",
+// "Persian Gulf"). A bay may be a region's ("Hawke's Bay") and is left
+// out.
+func waterBody(name string) bool {
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "Sea", "Ocean", "Gulf", "Strait", "Straits", "River":
+		return len(f) > 1
+	}
+	return false
+}
+
 // recent returns the most recently mentioned entity that passes ok.
 func (d *docState) recent(ok func(*docEntity) bool) *docEntity {
 	var best *docEntity
@@ -1987,6 +2016,12 @@ func (d *docState) create(name string, m *mention) *docEntity {
 	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
 		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
+	if e.typ == schema.Location && waterBody(name) {
+		// "the Atlantic Ocean", "the Aegean Sea": a body of water is a
+		// thing where something is, no actor; no fact places a state in
+		// it or it near an island.
+		e.typ = schema.Concept
+	}
 	if e.typ == schema.Person && e.gender == 0 {
 		e.likely = d.r.g.sexOf(name) // "Colin Powell"
 	}

@@ -66,7 +66,7 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		if verbAt+1 < len(a.ch) && a.ch[verbAt].kind == adv && a.ch[verbAt+1].kind == vg && a.ch[verbAt+1].form == finite {
 			verbAt++ // "claimed Ann Lee only won": an adverb before the clause's verb
 		}
-		if a.reporting(v.head) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||
+		if (a.reporting(v.head) || a.finding(v.head)) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||
 			a.reportsList(v.head) && verbAt+2 < len(a.ch) && a.ch[verbAt].kind == conj && a.ch[verbAt+1].kind == np &&
 				a.ch[verbAt+2].kind == vg && a.ch[verbAt+2].form == finite {
 			// "Witnesses said the gunmen escaped": a complement clause
@@ -892,6 +892,19 @@ func (a *analysis) reporting(k int) bool {
 		"realise", "show", "agree", "decide", "feel", "guess", "assume", "recall", "complain", "contend",
 		"maintain", "ask", "wonder", "question", "write", "reply", "respond", "allege", "stress", "emphasize",
 		"emphasise", "declare", "tweet", "testify", "notice", "learn", "understand", "hear", "warrant":
+		return true
+	}
+	return false
+}
+
+// finding reports whether the verb at token k finds or rules that
+// something is so ("determined Ann Lee had lied", "ruled the mayor lacked
+// the power", "found the firm had broken the law") and so may take a
+// clause without "that" whose subject is no object of its own. It is no
+// verb of saying: the clause is not attributed to its subject.
+func (a *analysis) finding(k int) bool {
+	switch a.x.base(a.low[k], a.tags[k]) {
+	case "determine", "find", "rule", "discover", "establish", "prove", "verify", "judge":
 		return true
 	}
 	return false

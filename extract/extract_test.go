@@ -169,6 +169,18 @@ func TestSentence(t *testing.T) {
 			why:      "as after a comma opens a clause: the whole coordination before the verb is its subject",
 		},
 		{
+			name:     "clause without that after a verb of finding",
+			sentence: "Judge Ann Roe determined Tom Ball had lied to the court.",
+			want:     fact{"Judge Ann Roe", "determined", "determine", "Tom Ball had lied to the court"},
+			why:      "the name before the finite verb is the found clause's subject, not what was determined",
+		},
+		{
+			name:     "clause without that after ruled",
+			sentence: "The court ruled Halvik Radio had misled the regulator.",
+			want:     fact{"The court", "ruled", "rule", "Halvik Radio had misled the regulator"},
+			why:      "a court rules that something is so: the firm is the clause's subject, not ruled",
+		},
+		{
 			name:     "coordinated subject of a clause said without that",
 			sentence: "Ann Lee said Halvik Holdings and the Harbor Council had broken the law.",
 			want:     fact{"Halvik Holdings", "had broken", "break", "the law"},

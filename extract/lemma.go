@@ -188,13 +188,19 @@ func dropsFinalE(s string) bool {
 		}
 	}
 	end2 := s[n-2:]
+	if strings.HasSuffix(s, "debut") {
+		return false // "debuted": "-ut" verbs otherwise had an e ("execut(e)")
+	}
+	if end2 == "tr" {
+		return true // "centr(e)", "reconnoitr(e)": British "-re" verbs
+	}
 	if end2 == "ip" && syllables(s) > 1 {
 		return false // "worship", "equip"; "wip(e)", "strip(e)" have one syllable
 	}
 	switch end2 {
 	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "lg", "dg", "yz", "ys", "ps", "us", "as", "is", "rs", "ns", "cr", "ws":
 		return true
-	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ad", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "uk", "ar", "ac", "ap", "om", "um", "in":
+	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ad", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "uk", "ar", "ac", "ap", "om", "um", "in", "am":
 		// "appear", "look", "avoid", "load" keep no "e"; the "u" of "qu"
 		// is a consonant ("quot(e)").
 		return !vowel(s[n-3]) || s[n-3] == 'u' && n > 3 && s[n-4] == 'q'

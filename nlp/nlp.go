@@ -347,7 +347,7 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 		}
 		toks[i] = Token{Text: t.Text, Start: start, End: end}
 	}
-	toks = splitThenPrefix(splitFinalPeriod(toks))
+	toks = splitOpenBracket(splitThenPrefix(splitFinalPeriod(toks)))
 	words := make([]string, 3*len(toks))
 	words, lower, tags := words[:len(toks)], words[len(toks):2*len(toks)], words[2*len(toks):]
 	for i := range toks {

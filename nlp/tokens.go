@@ -89,3 +89,38 @@ func splitThenPrefix(toks []Token) []Token {
 	}
 	return out
 }
+
+// splitOpenBracket cuts an opening square bracket, and what follows it,
+// off the word it is written against: an ellipsis or gloss inserted in a
+// quote ("in Yemen[...] journalists", "y[, and]") or a footnote mark
+// ("p[3]"). The tokenizer cuts "[" only off a span's start, so the word
+// kept it ("Yemen[") and named an actor so. A bracket closed within the
+// word ("con[c]essions", an editor's letter) stays.
+func splitOpenBracket(toks []Token) []Token {
+	var out []Token
+	for i, t := range toks {
+		k := strings.IndexByte(t.Text, '[')
+		if k <= 0 || strings.IndexByte(t.Text[k:], ']') >= 0 || t.End-t.Start != len(t.Text) || !isWordByte(t.Text[k-1]) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Token, 0, len(toks)+2), toks[:i]...)
+		}
+		out = append(out, Token{Text: t.Text[:k], Start: t.Start, End: t.Start + k}, Token{Text: "[", Start: t.Start + k, End: t.Start + k + 1})
+		if k+1 < len(t.Text) {
+			out = append(out, Token{Text: t.Text[k+1:], Start: t.Start + k + 1, End: t.End})
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
