@@ -83,13 +83,6 @@ func splitSpan(span string, base int, tokens []rawToken) []rawToken {
 			span = ""
 			break
 		}
-		if i := strings.IndexByte(span, '['); i > 0 {
-			// "Yemen[...]", "the law[3]": a quotation's gap or a
-			// footnote glued to a word is no part of it.
-			tokens = splitSpan(span[:i], base, tokens)
-			span, base = span[i:], base+i
-			continue
-		}
 		if p := matchPrefix(span, tokenPrefixes); p > 0 {
 			tokens = append(tokens, rawToken{Text: span[:p], Start: base})
 			span, base = span[p:], base+p

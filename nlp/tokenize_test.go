@@ -5,10 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
-	"unicode"
 
 	prosetok "github.com/jdkato/prose/v3/tokenize"
 )
@@ -53,9 +51,7 @@ func TestTokenizeMatchesProse(t *testing.T) {
 	texts = append(texts, "I've seen it. He'd've gone, they’d said. O'Donnell, D'Arcy and Ma'dan met. “We’ve won,” she'd said. He was medvac'd out, OK’d. Could've.",
 		"Francis D'Souza's aide met O’Reilly, (O'Malley) and \"D'Silva\". IT'S I'M D'S d'Souza X'Re'Sa O'Sa'S.")
 	for _, text := range texts {
-		want := bracketsApart(text, func(t string) []rawToken {
-			return proseNames(t, func(t string) []rawToken { return splitFinal(prose.Tokenize(t)) })
-		})
+		want := proseNames(text, func(t string) []rawToken { return splitFinal(prose.Tokenize(t)) })
 		got := tokenize(nil, text)
 		same := len(got) == len(want)
 		for i := 0; same && i < len(got); i++ {
@@ -121,54 +117,6 @@ func splitFinal(toks []prosetok.Token) []rawToken {
 		}
 	}
 	return out
-}
-
-// bracketsApart tokenizes text with tok as if a space stood before each
-// "[" inside a span between white space, as [splitSpan] reads "Yemen[...]"
-// and prose does not, but in an emoticon's or a kept span's, and gives the
-// tokens their offsets in text.
-func bracketsApart(text string, tok func(string) []rawToken) []rawToken {
-	var spaced strings.Builder
-	var at []int // at[i]: the offset in text of byte i of spaced
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !unicode.IsSpace(rune(text[i])) {
-			continue
-		}
-		span := text[start:i]
-		keep := emoticon(span) || internalSpecial(span) || keepWhole(span)
-		for k := start; k < i; k++ {
-			if text[k] == '[' && k > start && !keep {
-				spaced.WriteByte(' ')
-				at = append(at, k)
-			}
-			spaced.WriteByte(text[k])
-			at = append(at, k)
-		}
-		if i < len(text) {
-			spaced.WriteByte(text[i])
-			at = append(at, i)
-		}
-		start = i + 1
-	}
-	toks := tok(spaced.String())
-	for i, t := range toks {
-		toks[i].Start = at[t.Start]
-	}
-	return toks
-}
-
-// TestTokenizeBracketGlued checks that a quotation's gap or a footnote
-// glued to a word is no part of it.
-func TestTokenizeBracketGlued(t *testing.T) {
-	var got []string
-	for _, tok := range tokenize(nil, "journalism in Halvik[...] and the law[3]. [x]") {
-		got = append(got, tok.Text)
-	}
-	want := []string{"journalism", "in", "Halvik", "[", ".", ".", ".", "]", "and", "the", "law", "[", "3", "]", ".", "[", "x", "]"}
-	if !slices.Equal(got, want) {
-		t.Errorf("tokenize = %q, want %q", got, want)
-	}
 }
 
 // TestInternalSpecial checks internalSpecial against the regular
