@@ -724,7 +724,10 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	if n := len(toks); n > 2 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
 		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
 	}
-	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+	// "CIA directors Tom Wu and Ann Lee": a plural role noun after the
+	// body's name ([orgRolePerson]) is shared as a possessive's is.
+	titled := len(toks) > 0 && pluralRole(toks[len(toks)-1]) && a.kind == mName && !a.possessive
+	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) && !titled || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS" && !titled) {
 		return nil
 	}
 	kind := schema.Person
@@ -3627,12 +3630,21 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
+	// "former CIA directors John Brennan, Leon Panetta and Michael
+	// Hayden": a plural role noun right before a list of names is the
+	// role of each name ([sharedModifier] lists the others).
+	plural := false
+	if n := len(w); len(toks) == n && pluralRole(toks[n-1]) && b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+		if one := singularRole(w[n-1]); one != "" {
+			w, plural = append(slices.Clone(w[:n-1]), one), true
+		}
+	}
 	for i, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee"); a lower-case adjective before the role noun
 		// grades it ("Harbor Party presidential nominee Ann Lee").
 		graded := i < len(toks)-1 && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[len(toks)-1].Lower())
-		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded {
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) {
 			return role{}, false
 		}
 	}
@@ -3641,7 +3653,7 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: r, reverse: true}, r != ""
 	}
 	if founderNouns[w[len(w)-1]] {
-		return role{lemma: "found", reverse: true}, true
+		return role{lemma: "found", reverse: true, shared: plural}, true
 	}
 	r := roleLemma(w)
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
@@ -3660,7 +3672,25 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Tory leader Tom Wu" and "Party President Ann Lee" lead it.
 		r = schema.MemberOf
 	}
-	return role{lemma: r, reverse: true}, r != ""
+	return role{lemma: r, reverse: true, shared: plural}, r != ""
+}
+
+// pluralRole reports whether t is the plural of a role noun, which the
+// tagger may read as a verb ("CIA directors Tom Wu and Ann Lee").
+func pluralRole(t nlp.Token) bool {
+	return (t.Tag == "NNS" || t.Tag == "VBZ") && singularRole(t.Lower()) != ""
+}
+
+// singularRole returns the singular of w, a lower-case plural noun, when
+// the singular names a role or a founder ("directors", "secretaries",
+// "co-founders"), or "".
+func singularRole(w string) string {
+	for _, one := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")} {
+		if one != w && one != w+"y" && (roleNoun(one) || founderNouns[one]) {
+			return one
+		}
+	}
+	return ""
 }
 
 // stateForce reports whether e is a state's army or police that the

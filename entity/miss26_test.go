@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPluralTitleList covers a body's plural role noun right before a list
+// of names ("former Halvik directors Tom Wu and Ann Lee"): each listed
+// person holds the role, on invented stories.
+func TestPluralTitleList(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Spies sign letter\n\nFormer CIA directors Mira Holt and Joel Sand signed a letter on Monday.",
+			[]string{"Mira Holt -lead-> CIA", "Joel Sand -lead-> CIA"}, nil,
+			"a plural head's title before two names, read as a verb by the tagger, heads the body for both"},
+		{"Forty officials, including former FBI directors Mira Holt, Joel Sand, and Rita Voss, wrote to Congress.",
+			[]string{"Mira Holt -lead-> FBI", "Joel Sand -lead-> FBI", "Rita Voss -lead-> FBI"}, nil,
+			"a plural title before a list of three names gives each the role"},
+		{"Microsoft executives Mira Holt, Joel Sand and Rita Voss resigned on Friday.",
+			[]string{"Mira Holt -work_for-> Microsoft", "Joel Sand -work_for-> Microsoft", "Rita Voss -work_for-> Microsoft"}, nil,
+			"a plural staff noun gives each listed name work_for"},
+		{"Microsoft co-founders Mira Holt and Joel Sand gave a talk.",
+			[]string{"Mira Holt -found-> Microsoft", "Joel Sand -found-> Microsoft"}, nil,
+			"plural founders found the body, each of them"},
+	})
+}
