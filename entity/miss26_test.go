@@ -30,3 +30,25 @@ func TestPluralTitleList(t *testing.T) {
 			"plural founders found the body, each of them"},
 	})
 }
+
+// TestFrontedTie covers an indefinite apposition of a resident, a native
+// or a citizen of a place that opens the sentence before the person's
+// name, on invented stories.
+func TestFrontedTie(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Man charged\n\nA resident of Antioch, Illinois, Joel Sand is accused of theft.",
+			[]string{"Joel Sand -live_in-> Antioch"}, []string{"Joel Sand -live_in-> Illinois"},
+			"the place right after of is the home; the state after the comma only locates it"},
+		{"A native of Oslo, Mira Holt joined the army in 1990. A longtime resident of Bergen, Rita Voss said the town was quiet.",
+			[]string{"Mira Holt -from-> Oslo", "Rita Voss -live_in-> Bergen"}, nil,
+			"a native is from the place, a resident lives in it, with an adjective before the noun too"},
+		{"A resident of Oslo, Mira Holt, and Joel Sand were questioned.",
+			nil, []string{"Mira Holt -live_in-> Oslo"},
+			"a comma after the name makes a list, not an apposition"},
+	})
+}

@@ -293,6 +293,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.rulingParty(si, s, ms)
 	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)
+	d.frontedTie(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
@@ -378,6 +379,54 @@ func (d *docState) colonList(si int, s nlp.Sentence, ms []*mention) {
 		if item < len(toks) && toks[item].Text == "and" {
 			item++ // ", and"
 		}
+	}
+}
+
+// frontedTie: "A resident of Antioch, Illinois, Tom Wu is accused of",
+// "A native of Oslo, Ann Lee joined the army": an indefinite apposition of
+// a tie noun ([placeTies]) and a place, opening the sentence before the
+// person it describes, gives the tie as [personTiedToPlace] does after the
+// name. The place right after "of" is the tie's; a place after a comma
+// ("Antioch, Illinois") only locates it.
+func (d *docState) frontedTie(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	if len(toks) < 6 || toks[0].Lower() != "a" && toks[0].Lower() != "an" {
+		return
+	}
+	k := 1
+	for k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "RB") && !isCap(toks[k].Text) {
+		k++ // "A longtime resident of", "A former resident of"
+	}
+	if k+1 >= len(toks) || toks[k+1].Lower() != "of" {
+		return
+	}
+	lemma := placeTies[toks[k].Lower()]
+	if lemma == "" {
+		return
+	}
+	var place *mention
+	for i, m := range ms {
+		if m.start < k+2 {
+			continue
+		}
+		if place == nil {
+			if m.start != k+2 || m.ent == nil || !isPlace(m.ent) || m.adj || m.possessive {
+				return
+			}
+			place = m
+			continue
+		}
+		if m.start != ms[i-1].end+1 || toks[m.start-1].Text != "," {
+			return
+		}
+		if isPlace(m.ent) && !m.adj && !m.possessive {
+			continue // "Antioch, Illinois,"
+		}
+		if !named(m) || m.ent.typ != schema.Person || m.possessive || m.end >= len(toks) || toks[m.end].Text == "," {
+			return // "A resident of Oslo, Ann Lee, and Tom Wu": a list, no apposition
+		}
+		d.derive(si, argOf(s, m), joinText(toks[:k+2]), lemma, m.ent, place.ent, "", roleConf)
+		return
 	}
 }
 
