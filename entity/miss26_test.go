@@ -52,3 +52,21 @@ func TestFrontedTie(t *testing.T) {
 			"a comma after the name makes a list, not an apposition"},
 	})
 }
+
+// TestFounderAndRole covers a founder's noun joined by "and" to another
+// role before a name: both relations hold, on invented stories.
+func TestFounderAndRole(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Car maker news\n\nTesla co-founder and chief executive Mira Holt spoke on Monday.",
+			[]string{"Mira Holt -found-> Tesla", "Mira Holt -lead-> Tesla"}, []string{"Mira Holt -work_for-> Tesla"},
+			"a co-founder and chief executive founded the firm and heads it"},
+		{"Microsoft chairman and founder Joel Sand spoke. The Halvik Foundation founder and director Rita Voss spoke too.",
+			[]string{"Joel Sand -found-> Microsoft", "Joel Sand -lead-> Microsoft", "Rita Voss -found-> Halvik Foundation", "Rita Voss -lead-> Halvik Foundation"}, nil,
+			"the founder's noun may come first or last"},
+	})
+}

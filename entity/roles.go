@@ -219,6 +219,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if r.also != "" {
+					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.also, subj, obj, "", roleConf)
+				}
 				if r.lemma == "colleague_of" {
 					d.sharedEmployer(si, subj, obj)
 				}
@@ -959,6 +962,9 @@ type role struct {
 	// kept marks a role that "former" before it does not end: "the
 	// former Democratic chair of" was the chair, and is a Democrat.
 	kept bool
+	// also is a second relation between the same two actors, from a
+	// second role joined by "and" ("founder and chief executive"), or "".
+	also string
 	// title is the role's words written before the first mention and
 	// "of" ("the president of France, Emmanuel Macron,"): the holder's
 	// title for a later "the president".
@@ -3670,7 +3676,10 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// "Halvik Motors chairman and chief executive Tom Wu": two roles
 	// joined by "and" right before the name.
-	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 && roleNoun(w[slices.Index(w, "and")-1])
+	// "Tesla co-founder and chief executive Elon Musk": a founder too
+	// ([role.also] keeps both).
+	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 &&
+		(roleNoun(w[slices.Index(w, "and")-1]) || founderNouns[w[slices.Index(w, "and")-1]])
 	// "AU trade and industry commissioner Albert Muchanga": a portfolio
 	// of two singular nouns joined by "and" before the role noun.
 	and := slices.Index(w, "and")
@@ -3701,14 +3710,26 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		r := d.stateRoleLemma(w) // "prime minister"
 		return role{lemma: r, reverse: true}, r != ""
 	}
+	also := ""
+	if joined {
+		// "founder and director", "chairman and founder": the role before
+		// "and" is the holder's too when it differs from the last.
+		first := w[:slices.Index(w, "and")]
+		if also = roleLemma(first); founderNouns[first[len(first)-1]] {
+			also = "found"
+		}
+	}
 	if founderNouns[w[len(w)-1]] {
-		return role{lemma: "found", reverse: true, shared: plural}, true
+		if also == "found" {
+			also = ""
+		}
+		return role{lemma: "found", reverse: true, shared: plural, also: also}, true
 	}
 	r := roleLemma(w)
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
 		r = schema.WorkFor // "Herald critic Ann Lee"
 	}
-	if r == schema.Lead && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
+	if r == schema.Lead && also != "found" && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
 		r = schema.WorkFor // "Globex sales director Ann Lee", "Globex sales and marketing director Ann Lee"
 	}
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
@@ -3721,7 +3742,10 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Tory leader Tom Wu" and "Party President Ann Lee" lead it.
 		r = schema.MemberOf
 	}
-	return role{lemma: r, reverse: true, shared: plural}, r != ""
+	if also == r {
+		also = ""
+	}
+	return role{lemma: r, reverse: true, shared: plural, also: also}, r != ""
 }
 
 // pluralRole reports whether t is the plural of a role noun, which the
