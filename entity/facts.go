@@ -1152,14 +1152,20 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 	toks := s.Tokens
 	k := -1 // the role's first word
 	var holder *mention
+	// "his third term as", "her first full term as": lower-case ordinals
+	// and adjectives between the possessive and the time's noun.
+	j := i + 1
+	for j < i+3 && j < len(toks) && !isCap(toks[j].Text) && (strings.HasPrefix(toks[j].Tag, "JJ") || ordinalWord(toks[j].Lower())) {
+		j++
+	}
 	switch w := toks[i].Lower(); {
-	case i+3 < len(toks) && postTimeNouns[toks[i+1].Lower()] && toks[i+2].Lower() == "as":
+	case j+2 < len(toks) && postTimeNouns[toks[j].Lower()] && toks[j+1].Lower() == "as":
 		for _, m := range ms {
 			if m.start <= i && m.end == i+1 && m.possessive && m.ent != nil && m.ent.typ == schema.Person {
 				holder = m // "his years as", "Lee's term as"
 			}
 		}
-		k = i + 3
+		k = j + 2
 	case (w == "while" || w == "when") && i+3 < len(toks) && (toks[i+2].Lower() == "was" || toks[i+2].Lower() == "served" && toks[i+3].Lower() == "as"):
 		for _, m := range ms {
 			if m.start == i+1 && m.end == i+2 && m.ent != nil && m.ent.typ == schema.Person && m.kind == mPronoun {

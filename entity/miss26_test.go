@@ -70,3 +70,19 @@ func TestFounderAndRole(t *testing.T) {
 			"the founder's noun may come first or last"},
 	})
 }
+
+// TestGradedTermAs covers a tenure's noun graded by ordinals and
+// adjectives ("her first full term as prime minister") before a bare post,
+// on invented stories.
+func TestGradedTermAs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway votes\n\nNorway held elections on Monday. Mira Holt began her first full term as prime minister in 2019.",
+			[]string{"Mira Holt -lead-> Norway"}, nil,
+			"an ordinal the tagger reads as an adverb and an adjective between the possessive and term"},
+	})
+}
