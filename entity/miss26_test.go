@@ -86,3 +86,22 @@ func TestGradedTermAs(t *testing.T) {
 			"an ordinal the tagger reads as an adverb and an adjective between the possessive and term"},
 	})
 }
+
+// TestGradedDweller covers a place's name, lower-case adjectives and a
+// noun for one who lives there before a person's name ("Toronto serial
+// killer Tom Wu"), on invented stories.
+func TestGradedDweller(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Toronto serial killer Joel Sand pleads guilty\n\nSand admitted eight murders on Tuesday.",
+			[]string{"Joel Sand -from-> Toronto"}, nil,
+			"an adjective between the place and the dweller's noun"},
+		{"Texas gunman Mira Holt shot three people on Sunday.",
+			[]string{"Mira Holt -from-> Texas"}, nil,
+			"a gunman named by the place is from it"},
+	})
+}

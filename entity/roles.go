@@ -1213,8 +1213,14 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
-	if !a.adj && !a.possessive && named(a) && a.end < b.start && (b.start == a.end+1 || secondDescription(s.Tokens[a.end+1:b.start])) &&
-		dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
+	// "Toronto serial killer Tom Wu", "Ohio young man Tom Wu": lower-case
+	// adjectives may grade the dweller's noun.
+	noun := a.end
+	for noun < b.start-1 && noun < a.end+2 && strings.HasPrefix(s.Tokens[noun].Tag, "JJ") && !isCap(s.Tokens[noun].Text) {
+		noun++
+	}
+	if !a.adj && !a.possessive && named(a) && noun < b.start && (b.start == noun+1 || secondDescription(s.Tokens[noun+1:b.start])) &&
+		dwellerNouns[s.Tokens[noun].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
 		// "Ohio man Tom Wu", "Bergen native Ann Lee": a place's name and
 		// a word for one who lives there or comes from there; another
 		// description may follow ("Reading resident and Libyan national
@@ -1278,6 +1284,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // after the place's name: "Ohio man", "Oslo native".
 var dwellerNouns = map[string]bool{
 	"man": true, "woman": true, "native": true, "resident": true, "teenager": true, "teen": true, "boy": true, "girl": true,
+	"killer": true, "gunman": true, "mother": true, "father": true, "businessman": true, "businesswoman": true,
 }
 
 // bodyThenNonRole reports whether words, between a nationality and a
