@@ -105,3 +105,21 @@ func TestGradedDweller(t *testing.T) {
 			"a gunman named by the place is from it"},
 	})
 }
+
+// TestPersonChiefOfStaff covers a person's chief of staff, before or
+// after the name, on invented stories.
+func TestPersonChiefOfStaff(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Governor quits\n\nJoel Sand, the governor of Utah, resigned on Monday. Mira Holt, Sand's chief of staff, also resigned. Sand's chief of staff before her, Rita Voss, said nothing.",
+			[]string{"Mira Holt -work_for-> Joel Sand"}, []string{"Joel Sand -lead-> staff"},
+			"a person's chief of staff in apposition works for the person"},
+		{"Governor quits\n\nJoel Sand, the governor of Utah, resigned on Monday. Sand's chief of staff, Mira Holt, also resigned.",
+			[]string{"Mira Holt -work_for-> Joel Sand"}, nil,
+			"the possessive's chief of staff before the name"},
+	})
+}

@@ -3988,6 +3988,12 @@ var staffNounsOfPerson = map[string]bool{
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
 }
 
+// chiefOfStaff reports whether toks from k read "chief of staff", a
+// person's aide when a person's possessive comes before it.
+func chiefOfStaff(toks []nlp.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Lower() == "chief" && toks[k+1].Lower() == "of" && toks[k+2].Lower() == "staff"
+}
+
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
 // give work_for from the second to the first, as [kinOf] reads family; a
@@ -3997,6 +4003,9 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
 	if !ok {
 		return role{}, false
+	}
+	if n := len(toks); n >= 3 && chiefOfStaff(toks, n-3) && b.ent.typ == schema.Person {
+		return role{lemma: schema.WorkFor, reverse: true}, true // "Ann Lee's chief of staff, Tom Wu,"
 	}
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
@@ -4100,6 +4109,11 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r, ok := personalNoun(s.Tokens[k].Lower())
 	if staffNounsOfPerson[s.Tokens[k].Lower()] {
 		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
+	}
+	if chiefOfStaff(s.Tokens, k) {
+		// "Tom Wu, Ann Lee's chief of staff,": her staff's head works
+		// for her.
+		r, ok, k = role{lemma: schema.WorkFor, reverse: true}, true, k+2
 	}
 	if clientNouns[s.Tokens[k].Lower()] {
 		return role{lemma: "represent", reverse: true}, true // "Tom Wu, Ann Lee's client,": she represents him
