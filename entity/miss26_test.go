@@ -123,3 +123,22 @@ func TestPersonChiefOfStaff(t *testing.T) {
 			"the possessive's chief of staff before the name"},
 	})
 }
+
+// TestEmployeeOfPerson covers an apposition naming the employee of a
+// person, alone or after another noun joined by "and", on invented
+// stories.
+func TestEmployeeOfPerson(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Two arrested\n\nMira Holt, a longtime employee of Joel Sand, was arrested. Rita Voss, a friend and employee of Joel Sand, was arrested too.",
+			[]string{"Mira Holt -work_for-> Joel Sand", "Rita Voss -work_for-> Joel Sand"}, nil,
+			"an employee of a person works for the person"},
+		{"Mira Holt, a lawyer of Joel Sand, spoke.",
+			[]string{"Mira Holt -work_for-> Joel Sand"}, nil,
+			"a person's staff noun before of"},
+	})
+}

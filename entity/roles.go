@@ -2659,9 +2659,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
-		// "Tom Wu, a lawyer for Ann Lee,": a person's staff.
+		// "Tom Wu, a lawyer for Ann Lee,": a person's staff; "a former
+		// friend and employee of Ann Lee": an employee's too.
 		r := w[len(w)-2]
-		return role{lemma: schema.WorkFor}, named(b) && last == "for" && staffNounsOfPerson[r]
+		staff := staffNounsOfPerson[r] || r == "employee"
+		return role{lemma: schema.WorkFor}, named(b) && (last == "for" || last == "of" || last == "to") && staff
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
