@@ -142,3 +142,24 @@ func TestEmployeeOfPerson(t *testing.T) {
 			"a person's staff noun before of"},
 	})
 }
+
+// TestBothSubject covers "both" alone as a clause's subject, which takes
+// up the two actors the text joined before, on invented stories.
+func TestBothSubject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Summit in Oslo\n\nMira Holt and Joel Sand arrived in Oslo on Monday. Both met Rita Voss on Tuesday.",
+			[]string{"Mira Holt -meet-> Rita Voss", "Joel Sand -meet-> Rita Voss"}, nil,
+			"both before a finite verb is the two people named before"},
+		{"Mira Holt and Joel Sand were arrested on Monday. Both were later released by the Halvik Police Department.",
+			[]string{"Halvik Police Department -release-> Mira Holt", "Halvik Police Department -release-> Joel Sand"}, nil,
+			"both before an adverb and a passive verb"},
+		{"Mira Holt and Joel Sand arrived on Monday. Both countries signed a treaty with Rita Voss.",
+			nil, []string{"Mira Holt -sign-> Rita Voss", "Mira Holt -sign_with-> Rita Voss"},
+			"both before a noun is a determiner, no pronoun"},
+	})
+}
