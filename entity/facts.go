@@ -2541,6 +2541,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Lemma, f.Class = "criticize", "criticize"
 		}
 	}
+	if base, ok := verdictIn(x, f.obj); ok && f.subj != nil && !x.Negated {
+		// "Both were acquitted in the Senate", "was convicted in the
+		// High Court": the body the act took place in performed it.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
+	}
 	d.joinedFounder(si, s, x, f)
 	agent := d.passiveAgent(si, s, x, f.obj)
 	if agent == nil {
@@ -5839,6 +5846,32 @@ func passiveBy(x schema.Extraction) (string, bool) {
 		return base, true // "was slain by", "is lead by" (the participle misspelt as its base)
 	}
 	return "", false
+}
+
+// verdictVerbs are the acts a court or a chamber performs on a person
+// that news writes in the passive with "in" and the body: "was acquitted
+// in the Senate", "was convicted in the High Court".
+var verdictVerbs = map[string]bool{
+	"acquit": true, "convict": true, "impeach": true, "confirm": true, "sentence": true, "indict": true,
+}
+
+// verdictIn returns the verb of x, a passive of [verdictVerbs] with "in"
+// and obj, a legislature or a court, as its object ("were acquitted in the
+// Senate": acquit), and whether x is one.
+func verdictIn(x schema.Extraction, obj *docEntity) (string, bool) {
+	base, ok := strings.CutSuffix(x.Lemma, "_in")
+	if !ok || !verdictVerbs[base] || obj == nil || obj.typ != schema.Organization {
+		return "", false
+	}
+	if f := strings.Fields(obj.name); !legislature(obj) && f[len(f)-1] != "Court" && f[len(f)-1] != "Tribunal" {
+		return "", false
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	n := len(w)
+	if n < 3 || w[n-1] != "in" || !passiveAux[w[n-3]] || !participle(w[n-2]) {
+		return "", false
+	}
+	return base, true
 }
 
 // irregularParticiples are past participles that end neither in -ed nor

@@ -163,3 +163,23 @@ func TestBothSubject(t *testing.T) {
 			"both before a noun is a determiner, no pronoun"},
 	})
 }
+
+// TestVerdictIn covers a passive act of judgement with "in" and the
+// chamber or court it took place in, which performed it, on invented
+// stories.
+func TestVerdictIn(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Trial ends\n\nMira Holt was acquitted in the Senate on Friday. Joel Sand was convicted in the Oslo District Court on Monday.",
+			[]string{"US Senate -acquit-> Mira Holt", "Oslo District Court -convict-> Joel Sand"},
+			[]string{"Mira Holt -acquit_in-> US Senate", "Joel Sand -convict_in-> Oslo District Court"},
+			"the chamber or court after in acquits or convicts"},
+		{"Rita Voss was convicted in Norway on Monday.",
+			nil, []string{"Norway -convict-> Rita Voss"},
+			"a state after in is only where it happened"},
+	})
+}
