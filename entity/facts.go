@@ -1152,14 +1152,20 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 	toks := s.Tokens
 	k := -1 // the role's first word
 	var holder *mention
+	// "his third term as", "her first full term as": lower-case ordinals
+	// and adjectives between the possessive and the time's noun.
+	j := i + 1
+	for j < i+3 && j < len(toks) && !isCap(toks[j].Text) && (strings.HasPrefix(toks[j].Tag, "JJ") || ordinalWord(toks[j].Lower())) {
+		j++
+	}
 	switch w := toks[i].Lower(); {
-	case i+3 < len(toks) && postTimeNouns[toks[i+1].Lower()] && toks[i+2].Lower() == "as":
+	case j+2 < len(toks) && postTimeNouns[toks[j].Lower()] && toks[j+1].Lower() == "as":
 		for _, m := range ms {
 			if m.start <= i && m.end == i+1 && m.possessive && m.ent != nil && m.ent.typ == schema.Person {
 				holder = m // "his years as", "Lee's term as"
 			}
 		}
-		k = i + 3
+		k = j + 2
 	case (w == "while" || w == "when") && i+3 < len(toks) && (toks[i+2].Lower() == "was" || toks[i+2].Lower() == "served" && toks[i+3].Lower() == "as"):
 		for _, m := range ms {
 			if m.start == i+1 && m.end == i+2 && m.ent != nil && m.ent.typ == schema.Person && m.kind == mPronoun {
@@ -2540,6 +2546,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if assailedAct {
 			f.Lemma, f.Class = "criticize", "criticize"
 		}
+	}
+	if base, ok := verdictIn(x, f.obj); ok && f.subj != nil && !x.Negated {
+		// "Both were acquitted in the Senate", "was convicted in the
+		// High Court": the body the act took place in performed it.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
 	d.joinedFounder(si, s, x, f)
 	agent := d.passiveAgent(si, s, x, f.obj)
@@ -5862,6 +5875,32 @@ func passiveBy(x schema.Extraction) (string, bool) {
 		return base, true // "was slain by", "is lead by" (the participle misspelt as its base)
 	}
 	return "", false
+}
+
+// verdictVerbs are the acts a court or a chamber performs on a person
+// that news writes in the passive with "in" and the body: "was acquitted
+// in the Senate", "was convicted in the High Court".
+var verdictVerbs = map[string]bool{
+	"acquit": true, "convict": true, "impeach": true, "confirm": true, "sentence": true, "indict": true,
+}
+
+// verdictIn returns the verb of x, a passive of [verdictVerbs] with "in"
+// and obj, a legislature or a court, as its object ("were acquitted in the
+// Senate": acquit), and whether x is one.
+func verdictIn(x schema.Extraction, obj *docEntity) (string, bool) {
+	base, ok := strings.CutSuffix(x.Lemma, "_in")
+	if !ok || !verdictVerbs[base] || obj == nil || obj.typ != schema.Organization {
+		return "", false
+	}
+	if f := strings.Fields(obj.name); !legislature(obj) && f[len(f)-1] != "Court" && f[len(f)-1] != "Tribunal" {
+		return "", false
+	}
+	w := strings.Fields(strings.ToLower(x.Relation))
+	n := len(w)
+	if n < 3 || w[n-1] != "in" || !passiveAux[w[n-3]] || !participle(w[n-2]) {
+		return "", false
+	}
+	return base, true
 }
 
 // irregularParticiples are past participles that end neither in -ed nor

@@ -117,6 +117,29 @@ var pronouns = map[string]bool{
 	"themselves": true,
 }
 
+// bothSubject reports whether toks[i] is "both" standing alone as the
+// subject of a clause: first in the sentence or after a comma or
+// semicolon, and before a finite verb, or an adverb and one ("Both were
+// acquitted", "Both later resigned"); not "both countries", "both of
+// them" or "both Tom Wu and Ann Lee".
+func bothSubject(toks []nlp.Token, i int) bool {
+	if toks[i].Lower() != "both" || i > 0 && toks[i-1].Text != "," && toks[i-1].Text != ";" {
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // saidVerbs are the reporting verbs after which a lone unknown name is
 // taken for a person.
 var saidVerbs = map[string]bool{
@@ -145,6 +168,14 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			}
 			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[toks[i+1].Lower()]
 			ms = append(ms, m)
+			i++
+			continue
+		}
+		if bothSubject(toks, i) {
+			// "Tom Wu and Ann Lee were arrested. Both were released":
+			// "both" alone as a clause's subject takes up two actors as
+			// "they" does.
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: "they"})
 			i++
 			continue
 		}

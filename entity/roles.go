@@ -219,6 +219,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if r.also != "" {
+					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.also, subj, obj, "", roleConf)
+				}
 				if r.lemma == "colleague_of" {
 					d.sharedEmployer(si, subj, obj)
 				}
@@ -307,6 +310,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.rulingParty(si, s, ms)
 	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)
+	d.frontedTie(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
@@ -392,6 +396,54 @@ func (d *docState) colonList(si int, s nlp.Sentence, ms []*mention) {
 		if item < len(toks) && toks[item].Text == "and" {
 			item++ // ", and"
 		}
+	}
+}
+
+// frontedTie: "A resident of Antioch, Illinois, Tom Wu is accused of",
+// "A native of Oslo, Ann Lee joined the army": an indefinite apposition of
+// a tie noun ([placeTies]) and a place, opening the sentence before the
+// person it describes, gives the tie as [personTiedToPlace] does after the
+// name. The place right after "of" is the tie's; a place after a comma
+// ("Antioch, Illinois") only locates it.
+func (d *docState) frontedTie(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	if len(toks) < 6 || toks[0].Lower() != "a" && toks[0].Lower() != "an" {
+		return
+	}
+	k := 1
+	for k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "RB") && !isCap(toks[k].Text) {
+		k++ // "A longtime resident of", "A former resident of"
+	}
+	if k+1 >= len(toks) || toks[k+1].Lower() != "of" {
+		return
+	}
+	lemma := placeTies[toks[k].Lower()]
+	if lemma == "" {
+		return
+	}
+	var place *mention
+	for i, m := range ms {
+		if m.start < k+2 {
+			continue
+		}
+		if place == nil {
+			if m.start != k+2 || m.ent == nil || !isPlace(m.ent) || m.adj || m.possessive {
+				return
+			}
+			place = m
+			continue
+		}
+		if m.start != ms[i-1].end+1 || toks[m.start-1].Text != "," {
+			return
+		}
+		if isPlace(m.ent) && !m.adj && !m.possessive {
+			continue // "Antioch, Illinois,"
+		}
+		if !named(m) || m.ent.typ != schema.Person || m.possessive || m.end >= len(toks) || toks[m.end].Text == "," {
+			return // "A resident of Oslo, Ann Lee, and Tom Wu": a list, no apposition
+		}
+		d.derive(si, argOf(s, m), joinText(toks[:k+2]), lemma, m.ent, place.ent, "", roleConf)
+		return
 	}
 }
 
@@ -738,7 +790,10 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	if n := len(toks); n > 2 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
 		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
 	}
-	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS") {
+	// "CIA directors Tom Wu and Ann Lee": a plural role noun after the
+	// body's name ([orgRolePerson]) is shared as a possessive's is.
+	titled := len(toks) > 0 && pluralRole(toks[len(toks)-1]) && a.kind == mName && !a.possessive
+	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) && !titled || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS" && !titled) {
 		return nil
 	}
 	kind := schema.Person
@@ -921,6 +976,9 @@ type role struct {
 	// kept marks a role that "former" before it does not end: "the
 	// former Democratic chair of" was the chair, and is a Democrat.
 	kept bool
+	// also is a second relation between the same two actors, from a
+	// second role joined by "and" ("founder and chief executive"), or "".
+	also string
 	// title is the role's words written before the first mention and
 	// "of" ("the president of France, Emmanuel Macron,"): the holder's
 	// title for a later "the president".
@@ -1169,8 +1227,14 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Person || len(b.titles) > 0 {
 		return role{}, false
 	}
-	if !a.adj && !a.possessive && named(a) && a.end < b.start && (b.start == a.end+1 || secondDescription(s.Tokens[a.end+1:b.start])) &&
-		dwellerNouns[s.Tokens[a.end].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
+	// "Toronto serial killer Tom Wu", "Ohio young man Tom Wu": lower-case
+	// adjectives may grade the dweller's noun.
+	noun := a.end
+	for noun < b.start-1 && noun < a.end+2 && strings.HasPrefix(s.Tokens[noun].Tag, "JJ") && !isCap(s.Tokens[noun].Text) {
+		noun++
+	}
+	if !a.adj && !a.possessive && named(a) && noun < b.start && (b.start == noun+1 || secondDescription(s.Tokens[noun+1:b.start])) &&
+		dwellerNouns[s.Tokens[noun].Lower()] && (a.start == 0 || s.Tokens[a.start-1].Tag == "DT" || !isCap(s.Tokens[a.start-1].Text)) {
 		// "Ohio man Tom Wu", "Bergen native Ann Lee": a place's name and
 		// a word for one who lives there or comes from there; another
 		// description may follow ("Reading resident and Libyan national
@@ -1234,6 +1298,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // after the place's name: "Ohio man", "Oslo native".
 var dwellerNouns = map[string]bool{
 	"man": true, "woman": true, "native": true, "resident": true, "teenager": true, "teen": true, "boy": true, "girl": true,
+	"killer": true, "gunman": true, "mother": true, "father": true, "businessman": true, "businesswoman": true,
 }
 
 // bodyThenNonRole reports whether words, between a nationality and a
@@ -2639,10 +2704,10 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	if b.ent.typ == schema.Person {
-		// "Tom Wu, a lawyer for Ann Lee,", "an employee of Ann Lee": a
-		// person's staff.
+		// "Tom Wu, a lawyer for Ann Lee,", "a former friend and employee
+		// of Ann Lee": a person's staff.
 		r := w[len(w)-2]
-		return role{lemma: schema.WorkFor}, named(b) && (last == "for" || last == "of") && staffNounsOfPerson[r]
+		return role{lemma: schema.WorkFor}, named(b) && (last == "for" || last == "of" || last == "to") && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
@@ -3664,7 +3729,10 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// "Halvik Motors chairman and chief executive Tom Wu": two roles
 	// joined by "and" right before the name.
-	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 && roleNoun(w[slices.Index(w, "and")-1])
+	// "Tesla co-founder and chief executive Elon Musk": a founder too
+	// ([role.also] keeps both).
+	joined := len(w) > 2 && len(w) <= 5 && slices.Index(w, "and") > 0 && slices.Index(w, "and") < len(w)-1 &&
+		(roleNoun(w[slices.Index(w, "and")-1]) || founderNouns[w[slices.Index(w, "and")-1]])
 	// "AU trade and industry commissioner Albert Muchanga": a portfolio
 	// of two singular nouns joined by "and" before the role noun.
 	and := slices.Index(w, "and")
@@ -3673,12 +3741,21 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
+	// "former CIA directors John Brennan, Leon Panetta and Michael
+	// Hayden": a plural role noun right before a list of names is the
+	// role of each name ([sharedModifier] lists the others).
+	plural := false
+	if n := len(w); len(toks) == n && pluralRole(toks[n-1]) && b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+		if one := singularRole(w[n-1]); one != "" {
+			w, plural = append(slices.Clone(w[:n-1]), one), true
+		}
+	}
 	for i, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee"); a lower-case adjective before the role noun
 		// grades it ("Harbor Party presidential nominee Ann Lee").
 		graded := i < len(toks)-1 && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[len(toks)-1].Lower())
-		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded {
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) {
 			return role{}, false
 		}
 	}
@@ -3686,14 +3763,26 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		r := d.stateRoleLemma(w) // "prime minister"
 		return role{lemma: r, reverse: true}, r != ""
 	}
+	also := ""
+	if joined {
+		// "founder and director", "chairman and founder": the role before
+		// "and" is the holder's too when it differs from the last.
+		first := w[:slices.Index(w, "and")]
+		if also = roleLemma(first); founderNouns[first[len(first)-1]] {
+			also = "found"
+		}
+	}
 	if founderNouns[w[len(w)-1]] {
-		return role{lemma: "found", reverse: true}, true
+		if also == "found" {
+			also = ""
+		}
+		return role{lemma: "found", reverse: true, shared: plural, also: also}, true
 	}
 	r := roleLemma(w)
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
 		r = schema.WorkFor // "Herald critic Ann Lee"
 	}
-	if r == schema.Lead && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
+	if r == schema.Lead && also != "found" && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
 		r = schema.WorkFor // "Globex sales director Ann Lee", "Globex sales and marketing director Ann Lee"
 	}
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
@@ -3706,7 +3795,28 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Tory leader Tom Wu" and "Party President Ann Lee" lead it.
 		r = schema.MemberOf
 	}
-	return role{lemma: r, reverse: true}, r != ""
+	if also == r {
+		also = ""
+	}
+	return role{lemma: r, reverse: true, shared: plural, also: also}, r != ""
+}
+
+// pluralRole reports whether t is the plural of a role noun, which the
+// tagger may read as a verb ("CIA directors Tom Wu and Ann Lee").
+func pluralRole(t nlp.Token) bool {
+	return (t.Tag == "NNS" || t.Tag == "VBZ") && singularRole(t.Lower()) != ""
+}
+
+// singularRole returns the singular of w, a lower-case plural noun, when
+// the singular names a role or a founder ("directors", "secretaries",
+// "co-founders"), or "".
+func singularRole(w string) string {
+	for _, one := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")} {
+		if one != w && one != w+"y" && (roleNoun(one) || founderNouns[one]) {
+			return one
+		}
+	}
+	return ""
 }
 
 // stateForce reports whether e is a state's army or police that the
@@ -3964,6 +4074,12 @@ var staffNounsOfPerson = map[string]bool{
 	"employee": true, "employees": true,
 }
 
+// chiefOfStaff reports whether toks from k read "chief of staff", a
+// person's aide when a person's possessive comes before it.
+func chiefOfStaff(toks []nlp.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Lower() == "chief" && toks[k+1].Lower() == "of" && toks[k+2].Lower() == "staff"
+}
+
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
 // give work_for from the second to the first, as [kinOf] reads family; a
@@ -3973,6 +4089,9 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
 	if !ok {
 		return role{}, false
+	}
+	if n := len(toks); n >= 3 && chiefOfStaff(toks, n-3) && b.ent.typ == schema.Person {
+		return role{lemma: schema.WorkFor, reverse: true}, true // "Ann Lee's chief of staff, Tom Wu,"
 	}
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
@@ -4076,6 +4195,11 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	r, ok := personalNoun(s.Tokens[k].Lower())
 	if staffNounsOfPerson[s.Tokens[k].Lower()] {
 		r, ok = role{lemma: schema.WorkFor, reverse: true}, true // "Tom Wu, Ann Lee's lawyer,"
+	}
+	if chiefOfStaff(s.Tokens, k) {
+		// "Tom Wu, Ann Lee's chief of staff,": her staff's head works
+		// for her.
+		r, ok, k = role{lemma: schema.WorkFor, reverse: true}, true, k+2
 	}
 	if clientNouns[s.Tokens[k].Lower()] {
 		return role{lemma: "represent", reverse: true}, true // "Tom Wu, Ann Lee's client,": she represents him

@@ -350,6 +350,19 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		}
 	}
+	// "Google founders/VBZ Larry Page and Sergey Brin stepped down",
+	// "CIA directors/VBZ Tom Wu and Ann Lee signed": a plural agent noun
+	// between a name and a list of names that a finite verb follows is
+	// the list's title, and the list the subject ("Nike sponsors Tiger
+	// Woods and Serena Williams." keeps its verb). A pass of its own: the
+	// rules above settle the verb after the list first.
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag == "VBZ" && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && toks[i+1].Tag == "NNP" && !isCapitalized(t.Text) &&
+			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors")) && namesThenVerb(toks, i+1) {
+			t.Tag = "NNS"
+		}
+	}
 }
 
 // winVerbs are the bare forms of verbs of winning that headlines use with
@@ -820,6 +833,27 @@ func peoplePlural(w string) bool {
 		return true
 	}
 	return agentPlural(w)
+}
+
+// namesThenVerb reports whether toks from k hold two or more names
+// joined by commas and "and", then (after a comma) a finite verb: "Tom Wu
+// and Ann Lee stepped down", "Tom Wu, Ann Lee, and Joe Ng, signed".
+func namesThenVerb(toks []Token, k int) bool {
+	and := false
+	for ; k < len(toks); k++ {
+		switch t := toks[k]; {
+		case t.Tag == "NNP" || t.Tag == "NNPS":
+		case t.Tag == "CC" && t.Lower() == "and":
+			and = true
+		case t.Text == ",":
+			if and && k+1 < len(toks) && isFinite(toks[k+1].Tag) {
+				return true
+			}
+		default:
+			return and && isFinite(t.Tag) && toks[k-1].Tag != "CC"
+		}
+	}
+	return false
 }
 
 // finiteInClause reports whether a finite verb stands at or after token k
