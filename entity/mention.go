@@ -130,14 +130,7 @@ func bothSubject(toks []nlp.Token, i int) bool {
 	if k < len(toks) && toks[k].Tag == "RB" {
 		k++
 	}
-	if k >= len(toks) {
-		return false
-	}
-	switch toks[k].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
+	return k < len(toks) && finiteAt(toks, k)
 }
 
 // saidVerbs are the reporting verbs after which a lone unknown name is
