@@ -630,7 +630,7 @@ func (d *docState) stateQualified(si int, m *mention) *docEntity {
 	var st *mention
 	for _, e := range d.ents {
 		f := strings.Fields(e.name)
-		if e.typ != schema.Organization || len(f) <= len(words) || !slices.Equal(lowerAll(f[len(f)-len(words):]), words) {
+		if e.typ != schema.Organization || len(f) <= len(words) || !slices.EqualFunc(f[len(f)-len(words):], words, strings.EqualFold) {
 			continue
 		}
 		s := d.r.stateNamed(strings.Join(f[:len(f)-len(words)], " "))
@@ -699,15 +699,6 @@ func (d *docState) homeBody(name string) *docEntity {
 	}
 	d.byKey[normKey(name)] = e
 	return e
-}
-
-// lowerAll returns the lower-case forms of ws.
-func lowerAll(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = strings.ToLower(w)
-	}
-	return out
 }
 
 // surnameOfPerson returns the most recent person of the document whose
