@@ -7,27 +7,10 @@ import "testing"
 // while the same word before names that no verb follows keeps the verb's
 // tag.
 func TestPluralTitleBeforeNames(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, word, want, why string
-	}{
+	checkWordTags(t, []wordTagCase{
 		{"Halvik founders Mira Holt and Joel Sand stepped down on Friday.", "founders", "NNS", "a founders' list, then the verb"},
 		{"Former CIA directors Mira Holt and Joel Sand signed a letter.", "directors", "NNS", "plural in -ors"},
 		{"Fifty officials, including former CIA directors Mira Holt, Joel Sand, and Rita Voss, signed a letter.", "directors", "NNS", "a list of three set off by commas"},
 		{"Halvik sponsors Mira Holt and Joel Sand.", "sponsors", "VBZ", "no verb after the names: the word is the verb"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.why, func(t *testing.T) {
-			for _, s := range a.Split(tc.text) {
-				for _, tk := range s.Tokens {
-					if tk.Text == tc.word && tk.Tag != tc.want {
-						t.Errorf("Split(%q): %s tagged %s, want %s", tc.text, tc.word, tk.Tag, tc.want)
-					}
-				}
-			}
-		})
-	}
+	})
 }

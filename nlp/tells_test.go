@@ -8,13 +8,7 @@ import "testing"
 // after them read as the verb, while plural subjects of headlines keep
 // their tags.
 func TestHeadlineTells(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, word, want, why string
-	}{
+	checkWordTags(t, []wordTagCase{
 		{"Ann Lee tells Wikinews about her campaign", "tells", "VBZ", "the headline's verb"},
 		{"Ann Lee tells Wikinews about her campaign", "Wikinews", "NNP", "the name told"},
 		{"Biologist Tom Wu tells Wikinews about ants", "tells", "VBZ", "after a title and a name"},
@@ -30,6 +24,22 @@ func TestHeadlineTells(t *testing.T) {
 		{"Wildfires kill dozens in Norway", "kill", "VBP", "a plural subject's verb stays"},
 		{"Norwegian mathematician Ola Berg dies at 90", "mathematician", "NN", "a trade in -ician before a name is a noun"},
 		{"Oslo mayor signs decree to ban cars.", "signs", "NNS", "a sentence with a full stop is no headline"},
+	})
+}
+
+// A wordTagCase is a text, a word of it and the tag every token of that
+// word must get when the text is split, with why.
+type wordTagCase struct {
+	text, word, want, why string
+}
+
+// checkWordTags splits each case's text with a new Analyzer and reports
+// the tokens of its word tagged otherwise than it wants.
+func checkWordTags(t *testing.T, tests []wordTagCase) {
+	t.Helper()
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
