@@ -34,7 +34,7 @@ type evalOptions struct {
 func newEvalCmd(e *env) *cobra.Command {
 	var o evalOptions
 	cmd := &cobra.Command{
-		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --facts GOLD.tsv --texts DIR | --conllu FILE [--tokenize])",
+		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --facts GOLD.tsv --texts DIR | --conllu FILE [--tokenize | --explain])",
 		Short: "Score extractions against CaRB, actor facts against a gold file, or tagging and parsing against a treebank",
 		Long: `Eval scores open information extraction against a CaRB gold file
 (sentence, relation, arguments, tab-separated) with CaRB's default scorer and
@@ -61,7 +61,16 @@ compares the universal part of each relation):
 
 With --tokenize kg also splits and tokenises the file's text (rebuilt from
 its tokens and SpaceAfter marks) and prints F1 scores aligned on the text:
-tokens, sentences, and tags and heads of the words whose span it found.`,
+tokens, sentences, and tags and heads of the words whose span it found.
+
+For a file with GUM's entity annotation it also prints the precision,
+recall and F1 of kg's named mentions (exact span and type) and the
+coreference scores of its resolver. --explain first lists the mentions
+that count against kg, one a line: "-" a gold mention missed, "+" one found
+that no gold mention has, with the document, the sentence's number in it,
+the type and the words:
+
+  - GUM_news_nasa 12 place "Kennedy Space Center" | The shuttle ...`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runEval(cmd.Context(), e, o)
@@ -86,7 +95,7 @@ tokens, sentences, and tags and heads of the words whose span it found.`,
 // the figures, then the explanation if asked for.
 func runEval(ctx context.Context, e *env, o evalOptions) error {
 	if o.conllu != "" {
-		return runEvalCoNLLU(e, o.conllu, o.tokenize)
+		return runEvalCoNLLU(e, o.conllu, o.tokenize, o.explain)
 	}
 	if o.facts != "" {
 		return runEvalFacts(ctx, e, o)

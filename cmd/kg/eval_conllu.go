@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -16,7 +18,13 @@ import (
 // runEvalCoNLLU tags and parses the gold words of the CoNLL-U file name
 // with kg's models and prints the CoNLL 2018 scores; with tokenize, kg
 // also splits and tokenises the text itself (see [evalTokenized]).
-func runEvalCoNLLU(e *env, name string, tokenize bool) error {
+//
+// With explain it first lists the named mentions that count against the
+// recogniser (see [writeMentionError]).
+func runEvalCoNLLU(e *env, name string, tokenize, explain bool) error {
+	if tokenize && explain {
+		return errors.New("eval: --explain lists the named mentions of the gold words; it does not apply with --tokenize")
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("conllu: %w", err)
@@ -49,9 +57,22 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 	if !hasMentions(sents) {
 		return nil
 	}
-	ms, err := ner.Evaluate(sents, an.mentions)
+	var report func(ner.Error)
+	var werr error
+	if explain {
+		fmt.Fprintln(e.stdout, mentionErrorsHeader)
+		report = func(m ner.Error) {
+			if werr == nil {
+				werr = writeMentionError(e.stdout, m)
+			}
+		}
+	}
+	ms, err := ner.EvaluateErrors(sents, an.mentions, report)
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
+	if werr != nil {
+		return werr
 	}
 	if _, err := fmt.Fprintln(e.stdout, ms); err != nil {
 		return err
@@ -61,6 +82,25 @@ func runEvalCoNLLU(e *env, name string, tokenize bool) error {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
 	_, err = fmt.Fprintln(e.stdout, cs)
+	return err
+}
+
+// mentionErrorsHeader opens the list of --explain.
+const mentionErrorsHeader = "named mentions missed (-) and found that no gold mention has (+), exact span and type:"
+
+// writeMentionError writes one line of the list of --explain: missed or
+// spurious, the document, the sentence's number in it (from 1), the type,
+// the mention's words and the sentence's first words.
+func writeMentionError(w io.Writer, m ner.Error) error {
+	sign := "+"
+	if m.Missed {
+		sign = "-"
+	}
+	sent := strings.Join(m.Words, " ")
+	if r := []rune(sent); len(r) > 100 {
+		sent = string(r[:100]) + "..."
+	}
+	_, err := fmt.Fprintf(w, "%s %s %d %s %q | %s\n", sign, m.Doc, m.Sentence+1, m.Span.Type, m.Text(), sent)
 	return err
 }
 

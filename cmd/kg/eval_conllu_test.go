@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/ner"
@@ -89,11 +91,42 @@ func TestEvalCoNLLUErrors(t *testing.T) {
 		{[]string{"eval", "--conllu", empty}, "empty.conllu: no sentences"},
 		{[]string{"eval", "--conllu", "/nonexistent.conllu"}, "/nonexistent.conllu: no such file"},
 		{[]string{"eval", "--conllu", bad, "--gold", bad}, "none of the others can be"},
+		{[]string{"eval", "--conllu", bad, "--tokenize", "--explain"}, "does not apply with --tokenize"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := kg(t, "", tt.args...)
 		if code == 0 || !strings.Contains(stderr, tt.want) {
 			t.Errorf("kg %s: exit %d, stderr %q; want an error containing %q", strings.Join(tt.args, " "), code, stderr, tt.want)
 		}
+	}
+}
+
+// wrongPlace annotates Moscow as a person, so that kg, which finds a
+// place, both misses a gold mention and finds one that is not gold.
+const wrongPlace = `# newdoc id = own
+# sent_id = own-1
+1	Tony	Tony	PROPN	NNP	_	3	nsubj	_	Entity=(1-person-new-x-x-x-coref-Tony_Blair
+2	Blair	Blair	PROPN	NNP	_	1	flat	_	Entity=1)
+3	visited	visit	VERB	VBD	_	0	root	_	_
+4	Moscow	Moscow	PROPN	NNP	_	3	obj	_	Entity=(2-person-new-x-x-x-sgl)
+5	.	.	PUNCT	.	_	3	punct	_	_
+
+`
+
+// TestEvalCoNLLUExplain checks that --explain lists, between the syntax
+// scores and the mention scores, the named mentions that count against kg.
+func TestEvalCoNLLUExplain(t *testing.T) {
+	out := mustKG(t, "eval", "--conllu", writeTemp(t, "own.conllu", wrongPlace), "--explain")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 7 || !strings.HasPrefix(lines[0], "UPOS ") || !strings.HasPrefix(lines[5], "mentions P ") || !strings.HasPrefix(lines[6], "coreference ") {
+		t.Fatalf("kg eval --conllu --explain printed %q, want the syntax scores (2 lines), the list, the mention and coreference scores", out)
+	}
+	want := []string{
+		mentionErrorsHeader,
+		`- own 1 person "Moscow" | Tony Blair visited Moscow .`,
+		`+ own 1 place "Moscow" | Tony Blair visited Moscow .`,
+	}
+	if diff := cmp.Diff(want, lines[2:5]); diff != "" {
+		t.Errorf("kg eval --conllu --explain listed (-want +got):\n%s", diff)
 	}
 }

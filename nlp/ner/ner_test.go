@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -317,5 +318,44 @@ func TestClusterAttributes(t *testing.T) {
 		if s.cl[k][2] != s.lower[2] {
 			t.Errorf("level %d: the's class %d, want the word itself", k, s.cl[k][2])
 		}
+	}
+}
+
+func TestEvaluateErrors(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(annotated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(words [][]string) ([][]Span, error) {
+		return [][]Span{{
+			{3, 4, Person},       // right
+			{1, 1, Organization}, // U.S., the wrong type: missed as a place, found as an organisation
+			{14, 14, Person},     // "they": no name
+			{7, 7, Other},        // not scored
+		}}, nil
+	}
+	var got []string
+	sc, err := EvaluateErrors(sents, find, func(e Error) {
+		sign := "+"
+		if e.Missed {
+			sign = "-"
+		}
+		got = append(got, fmt.Sprintf("%s %d %s %s", sign, e.Sentence, e.Span.Type, e.Text()))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"- 0 place U.S.",
+		"- 0 organization Yonhap",
+		"- 0 organization United States Navy",
+		"+ 0 organization U.S.",
+		"+ 0 person they",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("EvaluateErrors reported (-want +got):\n%s", diff)
+	}
+	if p, r, _ := sc.PRF(""); p != 1.0/3 || r != 0.25 {
+		t.Errorf("EvaluateErrors scored P %v R %v, want 1/3 and 1/4, as Evaluate does", p, r)
 	}
 }

@@ -48,6 +48,31 @@ func (s *Scores) Add(gold, pred []Span) {
 	}
 }
 
+// unmatched returns the gold mentions that pred lacks and the mentions of
+// pred that gold lacks, by exact span and type, names typed [Other] left
+// out, as [Scores.Add] counts them.
+func unmatched(gold, pred []Span) (missed, spurious []Span) {
+	in := func(sp Span, all []Span) bool {
+		for _, o := range all {
+			if o == sp {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range gold {
+		if g.Type != Other && !in(g, pred) {
+			missed = append(missed, g)
+		}
+	}
+	for _, p := range pred {
+		if p.Type != Other && !in(p, gold) {
+			spurious = append(spurious, p)
+		}
+	}
+	return missed, spurious
+}
+
 // PRF returns precision, recall and F1 for type t, or over all types when
 // t is "".
 func (s Scores) PRF(t Type) (p, r, f float64) {
@@ -113,6 +138,29 @@ func (s Scores) String() string {
 // scores them against the sentences' gold named mentions ([Gold]). A
 // document is a run of sentences with the same Doc.
 func Evaluate(sents []conllu.Sentence, find func(words [][]string) ([][]Span, error)) (Scores, error) {
+	return EvaluateErrors(sents, find, nil)
+}
+
+// An Error is a mention that counts against the recogniser: a gold
+// mention it missed, or one it found that no gold mention has (exact span
+// and type; a span found with the wrong type is both).
+type Error struct {
+	Doc      string
+	Sentence int      // the sentence's index in its document, from 0
+	Words    []string // the sentence's words
+	Span     Span
+	Missed   bool // a gold mention not found; otherwise found, not gold
+}
+
+// Text returns the words of the error's mention.
+func (e Error) Text() string {
+	return strings.Join(e.Words[e.Span.Start-1:e.Span.End], " ")
+}
+
+// EvaluateErrors is [Evaluate] that also calls report, when it is not
+// nil, with each error, document by document and sentence by sentence,
+// the missed before the found.
+func EvaluateErrors(sents []conllu.Sentence, find func(words [][]string) ([][]Span, error), report func(Error)) (Scores, error) {
 	var sc Scores
 	for _, d := range Docs(sents) {
 		words := make([][]string, len(d))
@@ -129,7 +177,18 @@ func Evaluate(sents []conllu.Sentence, find func(words [][]string) ([][]Span, er
 			return sc, fmt.Errorf("document %s: %d sentences of mentions for %d sentences", d[0].Doc, len(found), len(d))
 		}
 		for i := range d {
-			sc.Add(Gold(&d[i]), found[i])
+			gold := Gold(&d[i])
+			sc.Add(gold, found[i])
+			if report == nil {
+				continue
+			}
+			missed, spurious := unmatched(gold, found[i])
+			for _, sp := range missed {
+				report(Error{Doc: d[0].Doc, Sentence: i, Words: words[i], Span: sp, Missed: true})
+			}
+			for _, sp := range spurious {
+				report(Error{Doc: d[0].Doc, Sentence: i, Words: words[i], Span: sp})
+			}
 		}
 	}
 	return sc, nil
