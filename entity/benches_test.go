@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // TestBenches checks that an unnamed jury, court or tribunal is an actor
@@ -31,4 +32,63 @@ func TestBenches(t *testing.T) {
 			nil, []string{"Tom Wu -tell-> court", "Ann Lee -play_on-> court", "court -part_of-> Halvik Holdings"},
 			"a court that does not act is a place or an audience; a common noun is no unit's name in apposition"},
 	})
+}
+
+// TestLocalActors checks that the unnamed jury, court or crowd a document
+// speaks of is its own actor ([schema.Entity.Local]), which the canon
+// never joins to another document's, while named actors are not.
+func TestLocalActors(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	local := func(text string) map[string]bool {
+		_, ents, _ := pipelineResolve(a, x, r, text)
+		out := map[string]bool{}
+		for _, e := range ents {
+			out[e.Name] = e.Local
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text  string
+		want  map[string]bool
+		about string
+	}{
+		{"A federal jury convicted Tom Wu on Friday. The jury also acquitted Ann Lee.",
+			map[string]bool{"federal jury": true, "Tom Wu": false, "Ann Lee": false}, "a jury"},
+		{"Ola Berg was acquitted by a Danish jury.",
+			map[string]bool{"Danish jury": false, "Ola Berg": false}, "a jury a place word names"},
+		{"Protesters marched to the Storting in Oslo. The protesters urged Halvik Holdings to stop drilling.",
+			map[string]bool{"protesters": true, "Halvik Holdings": false}, "a crowd"},
+		{"The Oslo District Court heard the case on Monday. The court convicted Tom Wu.",
+			map[string]bool{"Oslo District Court": false, "Tom Wu": false}, "a court the document names"},
+	} {
+		got := local(c.text)
+		for name, want := range c.want {
+			if l, ok := got[name]; !ok || l != want {
+				t.Errorf("%s: %q: entity %q local = %v (found %v), want %v; entities %v", c.about, c.text, name, l, ok, want, got)
+			}
+		}
+	}
+
+	canon, err := NewCanon(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(id, court string) schema.Document {
+		return schema.Document{ID: id, Entities: []schema.Entity{
+			{Name: "jury", Type: schema.Organization, Mentions: []int{0}, Local: true},
+			{Name: court, Type: schema.Organization, Mentions: []int{0}},
+		}}
+	}
+	canon.Join(doc("d1", "Court"))
+	got, merges := canon.Join(doc("d2", "court"))
+	if len(merges) != 0 || got.Entities[0].Name != "jury" || !got.Entities[0].Local {
+		t.Errorf("Join of a second document's local jury = %+v, merges %v; want it kept as it is", got.Entities[0], merges)
+	}
+	if got.Entities[1].Name != "Court" {
+		t.Errorf("Join(court) = %q, want the known spelling Court: local entities leave the others' joins alone", got.Entities[1].Name)
+	}
 }

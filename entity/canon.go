@@ -61,7 +61,8 @@ import (
 //     joined.
 //
 // Entities of other types are joined, as before, by their canonical name
-// alone. A Canon is not safe for concurrent use.
+// alone, and a document's own unnamed actor ([schema.Entity.Local]) is
+// never joined. A Canon is not safe for concurrent use.
 type Canon struct {
 	g *gazetteer
 	// byKey holds every known entity by [normKey] of its name and type.
@@ -147,6 +148,9 @@ func (c *Canon) apart(a, b string) bool {
 // Only people and organisations, and groups of a state, are joined by
 // evidence; Know ignores other entities.
 func (c *Canon) Know(e schema.Entity) {
+	if e.Local {
+		return
+	}
 	c.knowState(e)
 	k := canonKey{normKey(e.Name), e.Type}
 	if k.key == "" || (e.Type != schema.Person && e.Type != schema.Organization) {
@@ -251,6 +255,9 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 	inDoc := make(map[canonKey]bool, len(doc.Entities))
 	docFull := make(map[string][]*known) // surname key → persons of doc with that surname
 	for _, e := range doc.Entities {
+		if e.Local {
+			continue
+		}
 		inDoc[canonKey{normKey(e.Name), e.Type}] = true
 		if s, ok := surname(e.Name); ok && e.Type == schema.Person {
 			docFull[s] = append(docFull[s], &known{name: e.Name, typ: e.Type, gender: c.gender(e)})
@@ -258,7 +265,7 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 	}
 	for _, e := range doc.Entities {
 		k := canonKey{normKey(e.Name), e.Type}
-		if k.key == "" {
+		if k.key == "" || e.Local {
 			continue
 		}
 		var to string
@@ -291,6 +298,9 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 	}
 	for _, e := range out.Entities {
+		if e.Local {
+			continue
+		}
 		c.Know(e)
 		if doc.ID != "" && (len(e.Mentions) > 0 || len(e.Aliases) > 0 || len(e.JoinedAs) > 0) {
 			c.KnowDoc(doc.ID, e)
@@ -683,10 +693,11 @@ func renameEntities(doc schema.Document, rename map[string]string) schema.Docume
 		i, ok := at[name]
 		if !ok {
 			at[name] = len(ents)
-			ents = append(ents, schema.Entity{Name: name, Type: e.Type, Mentions: slices.Clone(e.Mentions)})
+			ents = append(ents, schema.Entity{Name: name, Type: e.Type, Mentions: slices.Clone(e.Mentions), Local: e.Local})
 			i = len(ents) - 1
 		} else {
 			ents[i].Mentions = append(ents[i].Mentions, e.Mentions...)
+			ents[i].Local = ents[i].Local && e.Local // a name joined to the document's own actor makes it no longer its own
 		}
 		ents[i].Aliases = append(ents[i].Aliases, aliases...)
 	}

@@ -6131,7 +6131,7 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	sort.SliceStable(ents, func(i, j int) bool { return first(ents[i]).less(first(ents[j])) })
 	out := make([]schema.Entity, len(ents))
 	for i, e := range ents {
-		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions)}
+		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions), Local: e.local}
 	}
 	sorted, _ := bySentence(d.facts, len(d.sents), nil)
 	facts := make([]schema.Fact, len(sorted))

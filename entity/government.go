@@ -749,7 +749,7 @@ func (d *docState) crowd(si int, m *mention) *docEntity {
 	if e, _ := d.only(schema.Group, func(e *docEntity) bool { return e.desc["crowd"] }); e != nil {
 		return e
 	}
-	e := d.create(w, &mention{typ: schema.Group, head: m.head})
+	e := d.create(w, &mention{typ: schema.Group, head: m.head, common: true})
 	e.desc["crowd"] = true
 	return e
 }

@@ -131,6 +131,11 @@ type docEntity struct {
 	// (writtenState) before the noun ([docState.textNames]).
 	nameWritten           bool
 	written, writtenState string
+	// local marks the document's own unnamed jury, court or crowd
+	// ([schema.Entity.Local]): "the jury", "an appeals court",
+	// "protesters", but not "a Norwegian court" or "a Tbilisi city
+	// court", which a place word names as other reports may.
+	local bool
 }
 
 // A docFact is a fact whose entities may still be renamed.
@@ -2006,7 +2011,7 @@ func (d *docState) create(name string, m *mention) *docEntity {
 		m.gender = d.r.g.givenGender(name) // "Michael Howard"
 	}
 	e := &docEntity{name: name, typ: m.typ, aliases: map[string]bool{}, mentions: map[int]bool{},
-		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}}
+		desc: map[string]bool{}, gaz: m.gaz, groupHead: m.head, gender: m.gender, first: pos{-1, 0}, local: m.common && !isCap(name)}
 	if e.typ == schema.Location && waterBody(name) {
 		// "the Atlantic Ocean", "the Aegean Sea": a body of water is a
 		// thing where something is, no actor; no fact places a state in
@@ -2067,6 +2072,7 @@ func (d *docState) create(name string, m *mention) *docEntity {
 
 func (d *docState) rename(e *docEntity, name string) {
 	d.byAlias = nil
+	e.local = e.local && !isCap(name) // named after all: "the court" is "Oslo District Court"
 	e.aliases[e.name] = true
 	delete(e.aliases, name)
 	e.name = name

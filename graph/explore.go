@@ -54,6 +54,11 @@ type AmbiguousError struct {
 func (e *AmbiguousError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q names %d actors: ", e.Name, len(e.Candidates))
+	names := map[string]int{}
+	for _, c := range e.Candidates {
+		names[c.Name]++
+	}
+	shared := false // two candidates share a name: each one's node tells them apart
 	for i, c := range e.Candidates {
 		if i > 0 {
 			b.WriteString(", ")
@@ -62,8 +67,15 @@ func (e *AmbiguousError) Error() string {
 		if c.Type != "" {
 			fmt.Fprintf(&b, " (%s)", c.Type)
 		}
+		if names[c.Name] > 1 {
+			fmt.Fprintf(&b, " %s", c.ID)
+			shared = true
+		}
 	}
 	b.WriteString("; give one of these names")
+	if shared {
+		b.WriteString(", or the node of one that shares its name")
+	}
 	return b.String()
 }
 

@@ -18,7 +18,8 @@ import (
 // document is (see [Options.Join]); package entity's Canon is one.
 type Joiner interface {
 	// Know records an entity already stored: its name, type and aliases
-	// (its Mentions are left empty).
+	// (its Mentions are left empty), and whether it is a document's own
+	// ([schema.Entity.Local], its node a [schema.LocalEntityIRI]).
 	Know(e schema.Entity)
 	// KnowDoc records what the stored document whose ID is doc says of
 	// the person e, already told to Know: e.Aliases are the aliases the
@@ -171,7 +172,7 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 					byLabel(l)
 				}
 			}
-			keys := slices.Concat(aliases, []any{name}, labels)
+			keys := slices.Concat(aliases, []any{name, k}, labels)
 			for _, d := range byDoc {
 				keys = append(keys, d.joined...)
 			}
@@ -182,7 +183,7 @@ func (s *Store) storedEntities(ctx context.Context) ([]schema.Entity, []docEntit
 			if !ok {
 				continue
 			}
-			e := schema.Entity{Name: string(n), Type: t, Aliases: v.strings(aliases)}
+			e := schema.Entity{Name: string(n), Type: t, Aliases: v.strings(aliases), Local: schema.IsLocalEntityIRI(v.value(k))}
 			out = append(out, e)
 			for _, lk := range labels {
 				iri, ok := v.value(lk).(quad.IRI)

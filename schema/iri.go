@@ -48,7 +48,23 @@ func EntityIRI(name string) quad.IRI {
 	return quad.IRI(entityPrefix + Slug(name))
 }
 
-// IsEntityIRI reports whether v is an entity IRI made by [EntityIRI].
+// LocalEntityIRI returns the IRI of the actor named name that is the
+// document docID's own ([Entity.Local]): [EntityIRI] of the name with the
+// document's ID after a '#', which no name's IRI holds, so that another
+// document's "jury" is another node.
+func LocalEntityIRI(name, docID string) quad.IRI {
+	return quad.IRI(entityPrefix + Slug(name) + "#" + docID)
+}
+
+// IsLocalEntityIRI reports whether v is an entity IRI made by
+// [LocalEntityIRI].
+func IsLocalEntityIRI(v quad.Value) bool {
+	iri, ok := v.(quad.IRI)
+	return ok && strings.HasPrefix(string(iri), entityPrefix) && strings.Contains(string(iri), "#")
+}
+
+// IsEntityIRI reports whether v is an entity IRI made by [EntityIRI] or
+// [LocalEntityIRI].
 func IsEntityIRI(v quad.Value) bool {
 	iri, ok := v.(quad.IRI)
 	return ok && strings.HasPrefix(string(iri), entityPrefix)

@@ -13,7 +13,9 @@ import (
 // document; the one exception is an entity's name and type, which describe
 // the entity rather than state a fact, and are written once for all
 // documents, in the default graph (no label), so that a traversal through
-// an entity's name does not repeat once per document.
+// an entity's name does not repeat once per document. An entity is the
+// node [EntityIRI] of its name, one for all documents, or, when the
+// document calls it its own ([Entity.Local]), [LocalEntityIRI].
 //
 // For each fact with a subject entity, Quads writes a direct edge
 // subject —relation→ object, and a fact node that carries the raw relation
@@ -37,6 +39,7 @@ func Quads(doc Document) []quad.Quad {
 		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
 	}
 
+	entity := entityIRIs(doc)
 	add(label, Type, DocumentClass)
 	add(label, Source, quad.String(doc.Source))
 	if doc.Title != "" {
@@ -56,7 +59,7 @@ func Quads(doc Document) []quad.Quad {
 		add(iri, Index, quad.Int(i))
 	}
 	for _, e := range doc.Entities {
-		iri := EntityIRI(e.Name)
+		iri := entity(e.Name)
 		qs = append(qs, quad.Quad{Subject: iri, Predicate: Name, Object: quad.String(e.Name)})
 		if e.Type != "" {
 			qs = append(qs, quad.Quad{Subject: iri, Predicate: Type, Object: e.Type.IRI()})
@@ -75,11 +78,11 @@ func Quads(doc Document) []quad.Quad {
 		if !f.Stated() {
 			continue
 		}
-		subj := EntityIRI(f.SubjectEntity)
+		subj := entity(f.SubjectEntity)
 		var obj quad.Value
 		switch {
 		case f.ObjectEntity != "":
-			obj = EntityIRI(f.ObjectEntity)
+			obj = entity(f.ObjectEntity)
 		case f.Object.Text != "":
 			obj = quad.String(f.Object.Text)
 		}
@@ -109,7 +112,7 @@ func Quads(doc Document) []quad.Quad {
 		if f.Negated {
 			add(fact, Negated, quad.Bool(true))
 		}
-		for i, v := range f.sourceValues() {
+		for i, v := range f.sourceValues(entity) {
 			if i == 0 {
 				add(fact, AttributedTo, v)
 			} else {
@@ -127,16 +130,34 @@ func Quads(doc Document) []quad.Quad {
 	return dedup(qs)
 }
 
+// entityIRIs returns the function that gives the node of each entity
+// name of doc: [LocalEntityIRI] for doc's [Entity.Local] entities,
+// [EntityIRI] for the others.
+func entityIRIs(doc Document) func(name string) quad.IRI {
+	local := map[string]bool{}
+	for _, e := range doc.Entities {
+		if e.Local {
+			local[e.Name] = true
+		}
+	}
+	return func(name string) quad.IRI {
+		if local[name] {
+			return LocalEntityIRI(name, doc.ID)
+		}
+		return EntityIRI(name)
+	}
+}
+
 // sourceValues returns the nodes of f's source chain, the speaker first:
-// an entity IRI for a source that resolved to an entity, its words
+// the IRI that entity gives a source that resolved to an entity, its words
 // otherwise. It returns nil for a fact that is not reported.
-func (f Fact) sourceValues() []quad.Value {
+func (f Fact) sourceValues(entity func(name string) quad.IRI) []quad.Value {
 	if f.Attribution == "" {
 		return nil
 	}
 	value := func(i int, text string) quad.Value {
 		if i < len(f.SourceEntities) && f.SourceEntities[i] != "" {
-			return EntityIRI(f.SourceEntities[i])
+			return entity(f.SourceEntities[i])
 		}
 		return quad.String(text)
 	}
