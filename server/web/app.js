@@ -192,8 +192,11 @@
       view.scale = 1; view.tx = 0; view.ty = 0;
       updateCount();
       showNode(nb.center, nb);
-      $("path-from").value = nb.center.name;
-      location.hash = "actor=" + encodeURIComponent(nb.center.name);
+      // A report's own unnamed actor ("court") shares its name with other
+      // reports' (kg:e/court#DOCID): its node, not its name, finds it again.
+      const ref = nb.center.id.includes("#") ? nb.center.id : nb.center.name;
+      $("path-from").value = ref;
+      location.hash = "actor=" + encodeURIComponent(ref);
       view.autoFit = true;
       if (nb.truncated) return `Showing the first ${nb.nodes.length} neighbours`;
     });
