@@ -180,13 +180,13 @@ func (c *Canon) Know(e schema.Entity) {
 	} else if c.titledPair(e) {
 		c.pairs[k.key] = append(c.pairs[k.key], n)
 	}
-	if s, ok := surname(e.Name); ok {
+	if s, ok := surname(e.Name); ok && !regnalName(e.Name) {
 		c.full[s] = append(c.full[s], n)
 		if fl, mid, ok := firstLast(e.Name); ok {
 			n.middle = mid
 			c.named[fl] = append(c.named[fl], n)
 		}
-	} else {
+	} else if !slices.ContainsFunc(e.Aliases, regnalName) {
 		c.short[k.key] = append(c.short[k.key], n)
 	}
 }
@@ -259,7 +259,7 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 			continue
 		}
 		inDoc[canonKey{normKey(e.Name), e.Type}] = true
-		if s, ok := surname(e.Name); ok && e.Type == schema.Person {
+		if s, ok := surname(e.Name); ok && e.Type == schema.Person && !regnalName(e.Name) {
 			docFull[s] = append(docFull[s], &known{name: e.Name, typ: e.Type, gender: c.gender(e)})
 		}
 	}
@@ -428,7 +428,8 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return "", merges
 	}
 	// One word: the one known full name with that surname.
-	if len(docFull[k.key]) > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) {
+	if len(docFull[k.key]) > 0 || c.g.words["malename"][e.Name] || c.g.words["femalename"][e.Name] || c.noSurname(e.Name) ||
+		slices.ContainsFunc(e.Aliases, regnalName) {
 		return "", merges
 	}
 	g := c.gender(e)
@@ -442,6 +443,22 @@ func (c *Canon) joinPerson(e schema.Entity, k canonKey, inDoc map[canonKey]bool,
 		return one.name, merges
 	}
 	return "", merges
+}
+
+// regnalTitles name a ruler or a saint by the one name that follows them.
+var regnalTitles = map[string]bool{
+	"Pope": true, "King": true, "Queen": true, "Emperor": true, "Empress": true, "Sultan": true, "Tsar": true,
+	"Czar": true, "Shah": true, "Emir": true, "Saint": true, "St.": true, "St": true, "Prince": true, "Princess": true,
+}
+
+// regnalName reports whether name is a title of [regnalTitles] and one name
+// ("Pope Francis", "Saint Francis", "King Charles"): a ruler's or a
+// saint's name, no surname, so that neither a bare "Francis" another
+// report names is this person nor is "Pope Francis" another's
+// "Saint Francis".
+func regnalName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && regnalTitles[f[0]]
 }
 
 // compound returns the key of the last two words of a person's name of

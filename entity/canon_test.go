@@ -48,6 +48,24 @@ func TestCanonJoin(t *testing.T) {
 			why: "the stored surname node is merged into the full name when it arrives: the longest full name wins",
 		},
 		{
+			name: "regnal name after a saint",
+			steps: []step{
+				{ents: []schema.Entity{person("Saint Francis")}, want: []string{"Saint Francis"}},
+				{ents: []schema.Entity{person("Francis", "Pope Francis")}, want: []string{"Francis"}},
+				{ents: []schema.Entity{person("Joe Francis")}, want: []string{"Joe Francis"}},
+			},
+			why: "a pope's, king's or saint's one name is no surname: Pope Francis is neither Saint Francis nor a later Joe Francis",
+		},
+		{
+			name: "saint after a regnal name",
+			steps: []step{
+				{ents: []schema.Entity{person("Francis", "Pope Francis")}, want: []string{"Francis"}},
+				{ents: []schema.Entity{person("Saint Francis")}, want: []string{"Saint Francis"}},
+				{ents: []schema.Entity{person("Francis")}, want: []string{"Francis"}},
+			},
+			why: "a saint's name takes over no stored pope's, and a bare Francis stays with the name's node",
+		},
+		{
 			name: "surname clash",
 			steps: []step{
 				{ents: []schema.Entity{person("Kenneth Clarke", "Clarke")}, want: []string{"Kenneth Clarke"}},
