@@ -765,11 +765,12 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		return e
 	}
 	w := strings.ToLower(m.name)
-	honor := slices.ContainsFunc(m.titles, honorific)
+	honor := slices.ContainsFunc(m.titles, func(t *title) bool { return honorific(t) && !royalTitles[t.name] })
 	var top *docEntity
 	for _, e := range d.ents {
 		// "Mrs Howard" is not Michael Howard; "Mr Howard" is not Howard
-		// Flight: after an honorific the word is a surname.
+		// Flight: after an honorific the word is a surname. A royal
+		// title goes before a given name ("Princess Ubolratana").
 		if honor && len(e.tokens) >= 2 && e.tokens[0] == w && e.tokens[len(e.tokens)-1] != w {
 			continue
 		}
@@ -827,6 +828,10 @@ func (d *docState) single(si int, m *mention) *docEntity {
 	m.typ = m.hint
 	return d.create(m.name, m)
 }
+
+// royalTitles are the honorifics that go before a royal's given name,
+// not a surname ("Princess Ubolratana" is Ubolratana Mahidol).
+var royalTitles = map[string]bool{"Princess": true, "Crown Princess": true}
 
 // namedJustBefore returns the person other than top whose full name
 // holds the word w of one-word mention m in sentence si and was written
