@@ -1425,8 +1425,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// a site ("Mecca's Grand Mosque", "London's Hyde Park") or
 		// before a noun for a business that serves its guests ("New York
 		// City's Cipriani Dolci restaurant") or a part of a town
-		// ("Seattle's Capitol Hill neighborhood": [Resolver.venueType]).
-		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text] ||
+		// ("Seattle's Capitol Hill neighborhood": [Resolver.venueType]),
+		// nor before a name an event's year follows ("Toronto's Anime
+		// North 2019": [editionYear]).
+		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text] || editionYear(s.Tokens, b) ||
 			surnameSiteHeads[s.Tokens[b-1].Text] && r.placeBefore(s, m) || b < len(s.Tokens) && isNoun(s.Tokens[b]) && (venueNouns[s.Tokens[b].Lower()] || areaNouns[s.Tokens[b].Lower()]) && !r.g.given(s.Tokens[a].Text)) && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,6 +109,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "a unique Pilot Training Program", "announced a
 			// Kickstarter": a name after "a" is a kind of thing, no one
 			// actor.
+			continue
+		}
+		if m.kind != mSingle && editionYear(s.Tokens, m.end) && !r.g.given(words[m.start]) {
+			// "Toronto's Anime North 2019 brings thousands of fans": a
+			// name with a year after it names an edition of an event, a
+			// festival or a convention, which is no actor; nor are its
+			// other mentions ("the tenth Anime North").
+			kinds[m.name] = ""
 			continue
 		}
 		if r.workContext(s, m) {
@@ -268,6 +277,21 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		out = append(out, m)
 	}
 	return out
+}
+
+// editionYear reports whether token k of toks is a year (1800 to 2099)
+// that no noun follows: written right after a name, it numbers the
+// edition of an event ("Anime North 2019 brings", "at Velmor Fest 2020."),
+// not a year a noun's compound dates ("the Tom Wu 2020 campaign").
+func editionYear(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || toks[k].Tag != "CD" || len(toks[k].Text) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(toks[k].Text)
+	if err != nil || y < 1800 || y > 2099 {
+		return false
+	}
+	return k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")
 }
 
 // beforeItsState reports whether the mention m of words is followed by a
