@@ -173,6 +173,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
+		if m.kind != mSingle && m.typ == schema.Person && words[m.end-1] == "TV" {
+			// "Speaking on al-Masirah TV", "told French news channel BFM
+			// TV": a broadcaster. Not in the gazetteer's head words, as
+			// "TV" alone ("said on TV") is no actor.
+			m.typ = schema.Organization
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && words[m.end-1] == "Administration" {
 			// "the Bush Administration", "the Harbor Safety
 			// Administration": a government named after its head, or
