@@ -494,6 +494,12 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// ("the newspaper The Hindu reported").
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && communityInitials[toks[m.start].Text] {
+			// "LGBT activist Tom Wu", "the LGBTQ community": the
+			// initials of a community of people, no body they are
+			// members of.
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && pluralAcronym(toks[m.start].Text) {
 			// "URLs", "NGOs", "CFLs": an acronym in the plural is a
 			// common noun, no one actor.
@@ -509,6 +515,9 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	}
 	return out
 }
+
+// communityInitials name communities of people by their initials.
+var communityInitials = map[string]bool{"LGBT": true, "LGBTQ": true, "LGBTI": true, "LGBTIQ": true, "LGBTQIA": true, "LGBTQ+": true}
 
 // pluralAcronym reports whether w is an acronym of two letters or more
 // with a plural's "s" ("URLs", "NGOs").
