@@ -44,6 +44,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // [bodyContext]), which [Resolver.docKinds] reads once the document is recognised.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
 	ms = dropNonActors(s, ms)
+	districtCourts(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
 	}
@@ -518,6 +519,22 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 
 // communityInitials name communities of people by their initials.
 var communityInitials = map[string]bool{"LGBT": true, "LGBTQ": true, "LGBTI": true, "LGBTIQ": true, "LGBTQIA": true, "LGBTQ+": true}
+
+// districtCourts names the court a judge's title means when the body or
+// place before it ends in "District": "United States Federal District
+// Judge Ann Vale", "Tom Wu, a United States District judge," sit in a
+// district court, an organisation, not in a district, which is a place.
+// ms are changed in place.
+func districtCourts(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mName || m.typ != schema.Organization && m.typ != schema.GPE || m.end >= len(toks) || toks[m.end-1].Text != "District" ||
+			toks[m.end].Lower() != "judge" {
+			continue
+		}
+		m.name, m.typ = m.name+" Court", schema.Organization
+	}
+}
 
 // pluralAcronym reports whether w is an acronym of two letters or more
 // with a plural's "s" ("URLs", "NGOs").
