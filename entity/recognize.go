@@ -454,8 +454,8 @@ func vessel(name []string) bool {
 		return true
 	case len(name) >= 2 && name[len(name)-2] == "Space" && name[len(name)-1] == "Station":
 		return true // "International Space Station"
-	case len(name) > 2 && name[0] == "Tropical" && name[1] == "Storm":
-		return true // a storm, like a hurricane (below), is no actor
+	case len(name) > 2 && name[0] == "Tropical" && tropicalKinds[name[1]]:
+		return true // a storm or a depression, like a hurricane (below), is no actor
 	case len(name) > 1:
 		return vesselPrefixes[name[0]] || stormPrefixes[name[0]]
 	}
@@ -657,6 +657,10 @@ func illnessSlot(toks []nlp.Token, k int) bool {
 // stormPrefixes open the names of storms ("Cyclone Phailin", "Hurricane
 // Katrina"), which are no actors either.
 var stormPrefixes = map[string]bool{"Hurricane": true, "Cyclone": true, "Typhoon": true, "Storm": true}
+
+// tropicalKinds follow "Tropical" in a storm's name ("Tropical Storm
+// Velma", "Tropical Depression Three").
+var tropicalKinds = map[string]bool{"Storm": true, "Depression": true}
 
 // vesselPrefixes are the prefixes of the names of navies' and merchant
 // ships: a motor vessel's or tanker's too ("MV Alma Lund", "MT Ocean Star").
