@@ -495,6 +495,11 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// ("the newspaper The Hindu reported").
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && notOrgAcronyms[toks[m.start].Text] && m.start > 0 && indefiniteWords[toks[m.start-1].Lower()] {
+			// "One MP told the BBC", "Another CEO said": an unnamed
+			// holder of the office, no actor.
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && communityInitials[toks[m.start].Text] {
 			// "LGBT activist Tom Wu", "the LGBTQ community": the
 			// initials of a community of people, no body they are
@@ -516,6 +521,9 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	}
 	return out
 }
+
+// indefiniteWords before a noun say that it is some one of its kind.
+var indefiniteWords = map[string]bool{"one": true, "another": true, "each": true, "every": true, "a": true, "an": true, "some": true, "any": true}
 
 // communityInitials name communities of people by their initials.
 var communityInitials = map[string]bool{"LGBT": true, "LGBTQ": true, "LGBTI": true, "LGBTIQ": true, "LGBTQIA": true, "LGBTQ+": true}
