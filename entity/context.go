@@ -426,7 +426,7 @@ func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 			w := []string{toks[i].Text, toks[i+1].Text}
 			if i+2 < len(toks) && w[0] == "Space" && w[1] == "Shuttle" && isCap(toks[i+2].Text) {
 				names[toks[i+2].Text] = true
-			} else if i+2 < len(toks) && w[0] == "Tropical" && w[1] == "Storm" && isCap(toks[i+2].Text) {
+			} else if i+2 < len(toks) && w[0] == "Tropical" && tropicalKinds[w[1]] && isCap(toks[i+2].Text) {
 				names[toks[i+2].Text] = true
 			} else if (vesselPrefixes[w[0]] || stormPrefixes[w[0]]) && isCap(w[1]) {
 				names[w[1]] = true

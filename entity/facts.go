@@ -6122,9 +6122,10 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		}
 		return e.first
 	}
+	office := d.offices()
 	ents := make([]*docEntity, 0, len(d.ents))
 	for _, e := range d.ents {
-		if _, named := factAt[e]; (len(e.mentions) > 0 || named) && e.members == nil {
+		if _, named := factAt[e]; (len(e.mentions) > 0 || named) && e.members == nil && !office[e] {
 			ents = append(ents, e)
 		}
 	}
@@ -6139,10 +6140,10 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	for i, f := range sorted {
 		facts[i] = f.Fact
 		facts[i].Lemma = spell(f.Lemma)
-		if f.subj != nil {
+		if f.subj != nil && !office[f.subj] {
 			facts[i].SubjectEntity = f.subj.name
 		}
-		if f.obj != nil && (f.subj == nil || f.obj.name != f.subj.name) {
+		if f.obj != nil && !office[f.obj] && (f.subj == nil || f.obj.name != f.subj.name) {
 			facts[i].ObjectEntity = f.obj.name
 			if f.implied {
 				facts[i].Object.Text = f.obj.name
@@ -6150,6 +6151,30 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		}
 	}
 	return out, distribute(facts, d.facts)
+}
+
+// offices returns the entities that only offices name, never a holder's
+// name nor a word that refers to one ("the Libyan ambassador to Greece",
+// "US Senator from North Carolina" with no name after it: [mention.role]):
+// an office is no actor (GUIDE), so they are neither entities nor the
+// ends of facts.
+func (d *docState) offices() map[*docEntity]bool {
+	office, named := map[*docEntity]bool{}, map[*docEntity]bool{}
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			switch {
+			case m.ent == nil:
+			case m.role && m.ent.typ == schema.Person && m.ent.gaz == nil:
+				office[m.ent] = true
+			default:
+				named[m.ent] = true
+			}
+		}
+	}
+	for e := range named {
+		delete(office, e)
+	}
+	return office
 }
 
 // distribute returns facts with each fact whose subject or object is a

@@ -284,6 +284,15 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			g.titles[k] = t
 		}
 		g.noteLen(name)
+		for _, suffix := range []string{"-elect", "-designate"} {
+			// "President-elect Ann Lee", "Prime Minister-designate Tom
+			// Wu": the title is not held yet, so it leads nothing and
+			// names no role; it is still no word of the name.
+			if k := normKey(name + suffix); g.titles[k] == nil {
+				g.titles[k] = &title{name: name + suffix, gender: t.gender}
+				g.noteLen(name + suffix)
+			}
+		}
 	case "group":
 		for _, n := range attrs[""] {
 			g.groups[normKey(n)] = name

@@ -367,6 +367,9 @@ func (d *docState) headlineHolders(sents []nlp.Sentence) {
 		if t == nil || j < len(toks) && (isCap(toks[j].Text) && toks[j].Tag == "NNP" || toks[j].Tag == "POS") {
 			continue // "Fijian Prime Minister Tom Wu", "Iran's President's"
 		}
+		if honorific(t) {
+			continue // "Tom Wu projected US president-elect": an office not held yet
+		}
 		if slices.ContainsFunc(d.sents[0], func(m *mention) bool {
 			return m.start < j && m.end > k && m.ent != nil && m.ent.typ == schema.Person && !m.role
 		}) {

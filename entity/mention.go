@@ -1196,6 +1196,21 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		return out
 	}
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 2 && len(titles) == 0 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 &&
+		w == "Born" && sentenceFirst(s.Tokens, seg[0].start) && r.g.given(s.Tokens[seg[1].start].Text) {
+		// "Born Robert Burns in Arroyo Grande, he ...": the participle
+		// that opens the sentence opens no name.
+		return r.segment(s, seg[1:], country, nil, orgNext)
+	}
+	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(seg) <= 4 && len(titles) == 0 && !orgNext && seg[0].kind == uCap &&
+		seg[0].end == seg[0].start+1 && r.pluralDemonym(w) != nil && (len(seg) > 2 || r.g.given(s.Tokens[seg[1].start].Text)) && !r.orgHead(s, seg) {
+		// "followed by Ethiopians Dejene Debela, 2:05:46, and ...": a
+		// plural nationality noun before a person's full name says where
+		// the person is from, as "Ethiopian" would; it opens no name.
+		e := r.pluralDemonym(w)
+		c := &mention{kind: mName, start: seg[0].start, end: seg[0].end, surface: w, name: e.name, typ: schema.GPE, adj: true, gaz: e}
+		return append([]*mention{c}, r.segment(s, seg[1:], c, nil, false)...)
+	}
 	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(seg) <= 4 && len(titles) == 0 && !orgNext && seg[0].kind == uCap &&
 		seg[0].end == seg[0].start+1 && (demonymNouns[w] != "" || compatriotNouns[w]) &&
 		(len(seg) > 2 || r.g.given(s.Tokens[seg[1].start].Text)) && !r.orgHead(s, seg) {
@@ -1410,8 +1425,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// a site ("Mecca's Grand Mosque", "London's Hyde Park") or
 		// before a noun for a business that serves its guests ("New York
 		// City's Cipriani Dolci restaurant") or a part of a town
-		// ("Seattle's Capitol Hill neighborhood": [Resolver.venueType]).
-		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text] ||
+		// ("Seattle's Capitol Hill neighborhood": [Resolver.venueType]),
+		// nor before a name an event's year follows ("Toronto's Anime
+		// North 2019": [editionYear]).
+		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text] || editionYear(s.Tokens, b) ||
 			surnameSiteHeads[s.Tokens[b-1].Text] && r.placeBefore(s, m) || b < len(s.Tokens) && isNoun(s.Tokens[b]) && (venueNouns[s.Tokens[b].Lower()] || areaNouns[s.Tokens[b].Lower()]) && !r.g.given(s.Tokens[a].Text)) && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
@@ -1647,6 +1664,24 @@ var demonymNouns = map[string]string{
 	"Spaniard": "Spain", "Turk": "Turkey",
 }
 
+// pluralDemonym returns the gazetteer's state whose people w, a plural
+// noun, names ("Ethiopians", "Kenyans": the adjective and "s"), or nil. A
+// party's adjective ("Democrats") names no state.
+func (r *Resolver) pluralDemonym(w string) *entry {
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok || len(one) < 4 {
+		return nil
+	}
+	st := r.g.demonyms[normKey(one)]
+	if st == "" {
+		return nil
+	}
+	if e := r.g.entries[normKey(st)]; e != nil && e.typ == schema.GPE {
+		return e
+	}
+	return nil
+}
+
 // compatriotNouns before a name say that the person shares another's
 // country, which the sentence names elsewhere.
 var compatriotNouns = map[string]bool{"Compatriot": true, "Compatriots": true, "Countryman": true, "Countrywoman": true}
@@ -1673,6 +1708,13 @@ var occupationNouns = map[string]bool{
 	"mathematician": true, "statistician": true, "astronomer": true, "oceanographer": true, "architect": true,
 	"chef": true, "pundit": true, "preacher": true, "pastor": true, "rabbi": true, "imam": true, "cleric": true,
 	"soldier": true, "wrestler": true, "skater": true, "skier": true, "marathoner": true,
+	// The people a report quotes for where they live or what they did
+	// ("Voter Kitty Mak told", "Resident Ann Lee said").
+	"voter": true, "resident": true, "commuter": true, "shopper": true, "passenger": true,
+	"protester": true, "protestor": true, "demonstrator": true, "eyewitness": true, "bystander": true,
+	"onlooker": true, "witness": true, "survivor": true, "neighbour": true, "neighbor": true, "homeowner": true,
+	"motorist": true, "pedestrian": true, "tourist": true, "spectator": true, "volunteer": true,
+	"campaigner": true, "retiree": true, "shopkeeper": true, "villager": true, "worshipper": true,
 }
 
 // placeThenName reports whether the chunk of tokens [a, b) follows a

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,7 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // [bodyContext]), which [Resolver.docKinds] reads once the document is recognised.
 func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
 	ms = dropNonActors(s, ms)
+	districtCourts(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
 		return readAlts(ms, nil)
 	}
@@ -110,6 +112,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// actor.
 			continue
 		}
+		if m.kind != mSingle && editionYear(s.Tokens, m.end) && !r.g.given(words[m.start]) {
+			// "Toronto's Anime North 2019 brings thousands of fans": a
+			// name with a year after it names an edition of an event, a
+			// festival or a convention, which is no actor; nor are its
+			// other mentions ("the tenth Anime North").
+			kinds[m.name] = ""
+			continue
+		}
 		if r.workContext(s, m) {
 			// "the drama Burning Man", "Cry Wolf, another horror film":
 			// a name the words beside it call a film, a book, a song or
@@ -161,6 +171,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// Halvik Harbor": a person is of a body, not of another
 			// person; so are its other guessed mentions ([Resolver.docKinds]).
 			m.typ, kinds[m.name] = schema.Organization, schema.Organization
+			out = append(out, m)
+			continue
+		}
+		if m.kind != mSingle && m.typ == schema.Person && words[m.end-1] == "TV" {
+			// "Speaking on al-Masirah TV", "told French news channel BFM
+			// TV": a broadcaster. Not in the gazetteer's head words, as
+			// "TV" alone ("said on TV") is no actor.
+			m.typ = schema.Organization
 			out = append(out, m)
 			continue
 		}
@@ -268,6 +286,21 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		out = append(out, m)
 	}
 	return out
+}
+
+// editionYear reports whether token k of toks is a year (1800 to 2099)
+// that no noun follows: written right after a name, it numbers the
+// edition of an event ("Anime North 2019 brings", "at Velmor Fest 2020."),
+// not a year a noun's compound dates ("the Tom Wu 2020 campaign").
+func editionYear(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || toks[k].Tag != "CD" || len(toks[k].Text) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(toks[k].Text)
+	if err != nil || y < 1800 || y > 2099 {
+		return false
+	}
+	return k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")
 }
 
 // beforeItsState reports whether the mention m of words is followed by a
@@ -421,8 +454,8 @@ func vessel(name []string) bool {
 		return true
 	case len(name) >= 2 && name[len(name)-2] == "Space" && name[len(name)-1] == "Station":
 		return true // "International Space Station"
-	case len(name) > 2 && name[0] == "Tropical" && name[1] == "Storm":
-		return true // a storm, like a hurricane (below), is no actor
+	case len(name) > 2 && name[0] == "Tropical" && tropicalKinds[name[1]]:
+		return true // a storm or a depression, like a hurricane (below), is no actor
 	case len(name) > 1:
 		return vesselPrefixes[name[0]] || stormPrefixes[name[0]]
 	}
@@ -462,6 +495,17 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// ("the newspaper The Hindu reported").
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && notOrgAcronyms[toks[m.start].Text] && m.start > 0 && indefiniteWords[toks[m.start-1].Lower()] {
+			// "One MP told the BBC", "Another CEO said": an unnamed
+			// holder of the office, no actor.
+			continue
+		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && communityInitials[toks[m.start].Text] {
+			// "LGBT activist Tom Wu", "the LGBTQ community": the
+			// initials of a community of people, no body they are
+			// members of.
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && pluralAcronym(toks[m.start].Text) {
 			// "URLs", "NGOs", "CFLs": an acronym in the plural is a
 			// common noun, no one actor.
@@ -476,6 +520,28 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// indefiniteWords before a noun say that it is some one of its kind.
+var indefiniteWords = map[string]bool{"one": true, "another": true, "each": true, "every": true, "a": true, "an": true, "some": true, "any": true}
+
+// communityInitials name communities of people by their initials.
+var communityInitials = map[string]bool{"LGBT": true, "LGBTQ": true, "LGBTI": true, "LGBTIQ": true, "LGBTQIA": true, "LGBTQ+": true}
+
+// districtCourts names the court a judge's title means when the body or
+// place before it ends in "District": "United States Federal District
+// Judge Ann Vale", "Tom Wu, a United States District judge," sit in a
+// district court, an organisation, not in a district, which is a place.
+// ms are changed in place.
+func districtCourts(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.kind != mName || m.typ != schema.Organization && m.typ != schema.GPE || m.end >= len(toks) || toks[m.end-1].Text != "District" ||
+			toks[m.end].Lower() != "judge" {
+			continue
+		}
+		m.name, m.typ = m.name+" Court", schema.Organization
+	}
 }
 
 // pluralAcronym reports whether w is an acronym of two letters or more
@@ -599,6 +665,10 @@ func illnessSlot(toks []nlp.Token, k int) bool {
 // stormPrefixes open the names of storms ("Cyclone Phailin", "Hurricane
 // Katrina"), which are no actors either.
 var stormPrefixes = map[string]bool{"Hurricane": true, "Cyclone": true, "Typhoon": true, "Storm": true}
+
+// tropicalKinds follow "Tropical" in a storm's name ("Tropical Storm
+// Velma", "Tropical Depression Three").
+var tropicalKinds = map[string]bool{"Storm": true, "Depression": true}
 
 // vesselPrefixes are the prefixes of the names of navies' and merchant
 // ships: a motor vessel's or tanker's too ("MV Alma Lund", "MT Ocean Star").

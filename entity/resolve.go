@@ -570,6 +570,9 @@ func (d *docState) named(m *mention) *docEntity {
 	if e := d.lastWordName(name); e != nil && !forced && m.gaz == nil && (m.typ == schema.Organization || m.typ == schema.Person && d.r.g.givenGender(name+" x") == 0) {
 		return e // "United" after "Manchester United"
 	}
+	if e := d.headlessBody(m, name); e != nil && !forced {
+		return e // "Steven Wolf at Saint Francis said" after "Saint Francis Hospital"
+	}
 	if m.typ == schema.Person && !forced {
 		words := nameWords(name)
 		g := m.gender
@@ -597,6 +600,31 @@ func (d *docState) named(m *mention) *docEntity {
 		return e
 	}
 	return d.create(name, m)
+}
+
+// headlessBody returns the organisation named earlier in the document
+// whose name is name, a person's guessed name of two words or more that
+// opens with no given name, and one head word after it ([shortenedHeads]:
+// "Velmor Memorial said" after "Velmor Memorial Hospital"): a report
+// shortens a body's name by its head noun, and the words left are no
+// person's. It returns nil otherwise.
+func (d *docState) headlessBody(m *mention, name string) *docEntity {
+	words := strings.Fields(name)
+	if m.typ != schema.Person || !m.guess || m.gaz != nil || len(m.titles) > 0 || len(words) < 2 || d.r.g.given(words[0]) {
+		return nil
+	}
+	return d.recent(func(e *docEntity) bool {
+		f := strings.Fields(e.name)
+		return e.typ == schema.Organization && len(f) == len(words)+1 && slices.Equal(f[:len(words)], words) && shortenedHeads[f[len(f)-1]]
+	})
+}
+
+// shortenedHeads are the head words of bodies that reports leave out after
+// naming the body once ("Saint Francis" for Saint Francis Hospital,
+// "Halvik" for Halvik University).
+var shortenedHeads = map[string]bool{
+	"Hospital": true, "University": true, "College": true, "Institute": true, "School": true, "Academy": true,
+	"Company": true, "Corporation": true, "Group": true, "Club": true,
 }
 
 // stateQualified returns the organisation that organisation name m of
@@ -770,11 +798,12 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		return e
 	}
 	w := strings.ToLower(m.name)
-	honor := slices.ContainsFunc(m.titles, honorific)
+	honor := slices.ContainsFunc(m.titles, func(t *title) bool { return honorific(t) && !royalTitles[t.name] })
 	var top *docEntity
 	for _, e := range d.ents {
 		// "Mrs Howard" is not Michael Howard; "Mr Howard" is not Howard
-		// Flight: after an honorific the word is a surname.
+		// Flight: after an honorific the word is a surname. A royal
+		// title goes before a given name ("Princess Ubolratana").
 		if honor && len(e.tokens) >= 2 && e.tokens[0] == w && e.tokens[len(e.tokens)-1] != w {
 			continue
 		}
@@ -832,6 +861,10 @@ func (d *docState) single(si int, m *mention) *docEntity {
 	m.typ = m.hint
 	return d.create(m.name, m)
 }
+
+// royalTitles are the honorifics that go before a royal's given name,
+// not a surname ("Princess Ubolratana" is Ubolratana Mahidol).
+var royalTitles = map[string]bool{"Princess": true, "Crown Princess": true}
 
 // namedJustBefore returns the person other than top whose full name
 // holds the word w of one-word mention m in sentence si and was written

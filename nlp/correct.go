@@ -55,6 +55,10 @@ func correct(text string, toks []Token) {
 		// the sentence is a name, unless it is an adverb in -way.
 		case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
 			t.Tag = "NNP"
+		// "Emily/RB Spanton met officers": a given name in -ly opening the
+		// sentence before a name is the name's first word, no adverb.
+		case t.Tag == "RB" && i == 0 && lyGiven[t.Text] && (next == "NNP" || next == "NNPS"):
+			t.Tag = "NNP"
 		// "as Chelsea beat/NN Arsenal": "beat" between a subject and an
 		// object is the verb.
 		case t.Tag == "NN" && strings.EqualFold(t.Text, "beat") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
@@ -370,6 +374,14 @@ func correct(text string, toks []Token) {
 var winVerbs = map[string]bool{
 	"defeat": true, "beat": true, "thrash": true, "edge": true, "rout": true, "stun": true, "upset": true,
 	"crush": true, "outplay": true, "overpower": true,
+}
+
+// lyGiven are given names in -ly, which the model reads as adverbs when
+// they open a sentence.
+var lyGiven = map[string]bool{
+	"Emily": true, "Holly": true, "Shelly": true, "Polly": true, "Sally": true, "Molly": true,
+	"Kelly": true, "Lily": true, "Lilly": true, "Milly": true, "Dolly": true, "Beverly": true,
+	"Kimberly": true, "Carly": true, "Billy": true, "Willy": true, "Wally": true, "Nelly": true,
 }
 
 // wayAdverb reports whether w (lower case) is an adverb ending in -way.
