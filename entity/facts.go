@@ -2636,6 +2636,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		return
 	}
+	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && d.derived[derivedKey{si, f.subj.name, "represent", "\x00" + f.obj.name}] {
+		return // "Senator Ann Lee from Vermont" holds its seat ([docState.representFacts])
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
