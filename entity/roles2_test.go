@@ -24,3 +24,25 @@ func TestSeatFrom(t *testing.T) {
 			"no seat title: from says only where he comes from"},
 	})
 }
+
+// TestCampaignStaff covers a candidate's campaign named as the employer of its
+// staff, on invented sentences: elsewhere it acts for the candidate.
+func TestCampaignStaff(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Debate ends in uproar\n\nJoel Sand and Rita Holm debated on Monday. The Sand campaign accused Holm of lying. Mira Voss, a spokeswoman for the Sand campaign, said the debate was unfair.",
+			[]string{"Joel Sand -accuse-> Rita Holm", "Mira Voss -work_for-> Sand campaign"},
+			[]string{"Sand campaign -accuse-> Rita Holm"},
+			"a candidate's campaign acts for the candidate, and has staff of its own"},
+		{"Joel Sand won. Sand campaign manager Mira Voss thanked the voters.",
+			[]string{"Mira Voss -work_for-> Sand campaign"}, nil,
+			"a campaign named before its staff member's noun"},
+		{"Joel Sand won. Rita Holm spoke at a Sand campaign rally in Ohio.",
+			nil, []string{"Rita Holm -speak_at-> Sand campaign"},
+			"a campaign's event is no body"},
+	})
+}
