@@ -2965,8 +2965,8 @@ func appositionLemma(words []string) string {
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
-			(i == 0 || !deputyWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
-			lead = true // not "deputy prime minister"
+			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
+			lead = true // not "deputy prime minister", nor "communications director"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w]:
@@ -2994,6 +2994,16 @@ var localHeads = map[string]bool{"governor": true, "mayor": true, "premier": tru
 // works for the body rather than leads it: "deputy leader", "vice
 // chairman", "assistant director".
 var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
+
+// departmentWords before a head's noun make its holder the head of one
+// of the body's departments, who works for the body rather than leads it:
+// "communications director", "editorial director", "finance chief".
+var departmentWords = map[string]bool{
+	"communications": true, "communication": true, "editorial": true, "finance": true, "financial": true,
+	"marketing": true, "policy": true, "legal": true, "political": true, "press": true, "research": true,
+	"medical": true, "technical": true, "campaign": true, "sales": true, "operations": true, "regional": true,
+	"digital": true, "security": true, "athletic": true,
+}
 
 // ageAfter returns 2 when an age in commas follows token k ("Daniel
 // Montalvo, 19, a member of"), so that the apposition after it is read from

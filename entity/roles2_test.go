@@ -46,3 +46,22 @@ func TestCampaignStaff(t *testing.T) {
 			"a campaign's event is no body"},
 	})
 }
+
+// TestDepartmentHeads covers the head of one of a body's departments, who works
+// for the body rather than leads it, on invented sentences.
+func TestDepartmentHeads(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Debate ends in uproar\n\nRita Holm spoke first, while the communications director for the Halvik Party, Joel Sand, declared victory. Mira Voss, the Daily Norden's editorial director, agreed.",
+			[]string{"Joel Sand -work_for-> Halvik Party", "Mira Voss -work_for-> Daily Norden"},
+			[]string{"Joel Sand -lead-> Halvik Party", "Mira Voss -lead-> Daily Norden"},
+			"the head of a department works for the body"},
+		{"Mira Voss, the director of the Halvik Institute, agreed.",
+			[]string{"Mira Voss -lead-> Halvik Institute"}, nil,
+			"a director with no department leads"},
+	})
+}
