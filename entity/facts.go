@@ -1449,6 +1449,15 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 					}
 				}
 			}
+			if k := m.end; a < 0 && k+3 < len(toks) && toks[k].Text == "," && apposedAdverbs[toks[k+1].Lower()] && toks[k+2].Lower() == "the" {
+				k++ // "Justin Trudeau, then the Prime Minister,": the title held then
+				for j := k + 2; j < len(toks) && j <= k+6; j++ {
+					if closedAfter(sents[si], j) {
+						a, b = k+1, j
+						break
+					}
+				}
+			}
 			if k := m.end; a < 0 && k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Lower() == "the" {
 				for j := k + 2; j < len(toks) && j <= k+6; j++ {
 					if closedAfter(sents[si], j) {

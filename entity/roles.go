@@ -3019,6 +3019,11 @@ func ageAfter(s nlp.Sentence, k int) int {
 // the Tax Agency's chief of staff,", "the seat previously held by".
 var pastAdverbs = map[string]bool{"formerly": true, "previously": true, "once": true}
 
+// apposedAdverbs may open an apposition before its article and say when
+// the role it states is held: "Tom Wu, then the prime minister,", "Ann
+// Lee, now the Halvik Bank chairman,", and the past ones ([pastAdverbs]).
+var apposedAdverbs = map[string]bool{"then": true, "now": true, "currently": true, "formerly": true, "previously": true, "once": true}
+
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
 
@@ -3115,9 +3120,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	w := between(s, a, b)
 	skip := 0
-	if len(w) >= 2 && pastAdverbs[w[1]] {
+	if len(w) >= 2 && apposedAdverbs[w[1]] {
 		// "Tom Wu, formerly the Tax Agency's chief of staff,": a role
-		// held before is still stated.
+		// held before is still stated; so is one held "then" or "now".
 		w, skip = append([]string{w[0]}, w[2:]...), 1
 	}
 	if len(w) == 0 || w[0] != "," || len(w) > 5 || (len(w) >= 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {

@@ -65,3 +65,21 @@ func TestDepartmentHeads(t *testing.T) {
 			"a director with no department leads"},
 	})
 }
+
+// TestApposedWhen covers an apposition whose role an adverb of time opens
+// ("then", "now") before the article, on invented sentences.
+func TestApposedWhen(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway holds election\n\nNorway held a general election on Monday. Voters across Norway went to the polls. The vote in Norway was close. The law was passed at the request of Ola Berg, then the Prime Minister.",
+			[]string{"Ola Berg -lead-> Norway"}, nil,
+			"a state's title held then, in a report about the state"},
+		{"Kari Dahl, now the Halvik Bank chairman, said it was fine.",
+			[]string{"Kari Dahl -lead-> Halvik Bank"}, nil,
+			"a body's role held now"},
+	})
+}
