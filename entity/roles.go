@@ -32,6 +32,7 @@ var memberNouns = map[string]bool{
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
+	"selectman": true, "selectwoman": true, "selectperson": true,
 	// A party's runners and its members on the back benches: "Republican
 	// challenger Tom Wu", "Democratic frontrunner Ann Lee", "Labour
 	// backbencher Tom Wu".
@@ -4731,8 +4732,15 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 // "first minister" or "chief minister", who heads a region's or a
 // territory's ("First Minister of Scotland", "Chief Minister of Punjab").
 func headOfGovernment(words []string, i int) bool {
+	if i > 0 && words[i-1] == "first" && selectNouns[words[i]] {
+		return true // "the first selectman of Windsor Locks" heads the town's board
+	}
 	return words[i] == "minister" && i > 0 && (words[i-1] == "prime" || words[i-1] == "first" || words[i-1] == "chief")
 }
+
+// selectNouns are the titles of the members of a New England town's board
+// of selectmen; its "first selectman" heads the town.
+var selectNouns = map[string]bool{"selectman": true, "selectwoman": true, "selectperson": true}
 
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {

@@ -83,3 +83,22 @@ func TestApposedWhen(t *testing.T) {
 			"a body's role held now"},
 	})
 }
+
+// TestFirstSelectman covers the head of a New England town's board of
+// selectmen, who leads the town, and the board's members, on invented
+// sentences.
+func TestFirstSelectman(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Plane lands safely\n\nMira Holt, the first selectman of Hartford, praised the crew. According to Hartford's first selectman, Mira Holt, no one was hurt. Hartford First Selectman Joel Sand thanked her.",
+			[]string{"Mira Holt -lead-> Hartford", "Joel Sand -lead-> Hartford"}, nil,
+			"a first selectman heads the town"},
+		{"Rita Voss, a selectman of Hartford, agreed.",
+			[]string{"Rita Voss -member_of-> Hartford"}, []string{"Rita Voss -lead-> Hartford"},
+			"a selectman sits on the town's board"},
+	})
+}
