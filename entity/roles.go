@@ -1679,12 +1679,39 @@ func rankRole(lemma, noun string, e *docEntity) string {
 		// neither its member nor one who left it. A party's nominee or
 		// candidate is its member.
 		return ""
+	case lemma == schema.Lead && noun == "captain" && e != nil && armedService(e):
+		// "USCG Captain Ann Lee", "Tom Wu, a Navy captain,": a rank in
+		// the service, whose captains are many; a team's captain leads
+		// it.
+		return schema.MemberOf
 	case lemma != schema.Lead || !rankHeads[noun]:
 		return lemma
 	case e != nil && e.typ == schema.GPE:
 		return schema.WorkFor
 	}
 	return schema.MemberOf
+}
+
+// armedService reports whether e is an organisation whose name ends with
+// a word of an armed or uniformed service ("United States Coast Guard",
+// "Royal Navy", "Metropolitan Police"), or has such a name among its
+// aliases: there "captain" is a rank.
+func armedService(e *docEntity) bool {
+	if e.typ != schema.Organization && e.typ != schema.Group {
+		return false
+	}
+	for _, n := range append([]string{e.name}, sortedKeys(e.aliases)...) {
+		if f := strings.Fields(strings.ToLower(n)); len(f) > 0 && serviceWords[f[len(f)-1]] {
+			return true // "USCG" after "the United States Coast Guard (USCG)"
+		}
+	}
+	return false
+}
+
+// serviceWords end the names of armed and uniformed services.
+var serviceWords = map[string]bool{
+	"guard": true, "army": true, "navy": true, "force": true, "forces": true, "police": true,
+	"marines": true, "corps": true, "military": true, "constabulary": true, "gendarmerie": true,
 }
 
 // soloSports are the sports played alone, not for a side: a "Georgian

@@ -102,3 +102,22 @@ func TestFirstSelectman(t *testing.T) {
 			"a selectman sits on the town's board"},
 	})
 }
+
+// TestServiceCaptain covers "captain" as a rank in an armed or uniformed
+// service, whose captains are its members, beside a team's captain, who
+// leads it, on invented sentences.
+func TestServiceCaptain(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand, a Royal Navy captain, said the ship was safe.",
+			[]string{"Joel Sand -member_of-> Royal Navy"}, []string{"Joel Sand -lead-> Royal Navy"},
+			"a navy's captain is one of its officers"},
+		{"England beat Wales on Sunday. England captain Rita Voss scored twice.",
+			[]string{"Rita Voss -lead-> England"}, nil,
+			"a team's captain leads it"},
+	})
+}
