@@ -1768,9 +1768,9 @@ func anyOf(words []string, set map[string]bool) bool {
 // with a title of state ([stateTitle]) and "of" a state, or with a leading
 // title and "of" an organisation, holds that office there.
 func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) ||
-		b.start != a.end+1 || s.Tokens[a.end].Text != "of" {
-		return role{}, false
+	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) || a.end+1 >= len(s.Tokens) ||
+		s.Tokens[a.end].Text != "of" || b.start != a.end+1 && (b.start != a.end+2 || !strings.EqualFold(s.Tokens[a.end+1].Text, "the")) {
+		return role{}, false // "Director Tom Wu of the Halvik Institute" too
 	}
 	if b.end+1 < len(s.Tokens) && (s.Tokens[b.end].Text == "and" || s.Tokens[b.end].Text == ",") && a.start > 0 && listWords([]string{s.Tokens[a.start-1].Lower()}) {
 		// "Foreign Ministers Ann Lee and Tom Wu of Norway and Sweden": the
@@ -1791,6 +1791,8 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany", "is Scotland's First Minister"
 	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
 		return schema.WorkFor
+	case e.typ == schema.Organization && t.lead && partyEntity(e) && stateTitle(t.name):
+		return schema.MemberOf // "President Tom Wu of the Republican Party": the state's head, the party's member
 	case e.typ == schema.Organization && t.lead:
 		return schema.Lead
 	case e.typ == schema.GPE && t.lead && localHeads[strings.ToLower(strings.TrimSuffix(t.name, "."))] || t.name == "Gov.":

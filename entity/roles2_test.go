@@ -121,3 +121,22 @@ func TestServiceCaptain(t *testing.T) {
 			"a team's captain leads it"},
 	})
 }
+
+// TestTitledOfThe covers a titled name and "of the" a body, on invented
+// sentences: a leading title heads the body, a state's title held by a
+// party's member does not.
+func TestTitledOfThe(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Director Joel Sand of the Halvik Institute announced a trial.",
+			[]string{"Joel Sand -lead-> Halvik Institute"}, []string{"Joel Sand -member_of-> Halvik Institute"},
+			"a leading title before the name, the body after of the"},
+		{"Polls show Mira Holt ahead of President Joel Sand of the Republican Party.",
+			[]string{"Joel Sand -member_of-> Republican Party"}, []string{"Joel Sand -lead-> Republican Party"},
+			"a state's president is his party's member"},
+	})
+}
