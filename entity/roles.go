@@ -18,6 +18,9 @@ var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
+	// Heads who share the post: "the co-chair of Black Voices for Trump".
+	"co-chair": true, "co-chairman": true, "co-chairwoman": true, "co-chairperson": true, "co-leader": true,
+	"co-president": true, "co-director": true,
 	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
 	// Monarchs head their states: "the new Sultan of Brunei".
 	"king": true, "queen": true, "sultan": true, "emir": true, "monarch": true, "emperor": true, "empress": true,
@@ -28,7 +31,7 @@ var leadNouns = map[string]bool{
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
 	"candidate": true, "nominee": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
-	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
+	"student": true, "undergraduate": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
@@ -61,7 +64,7 @@ var bandNouns = map[string]bool{
 
 // residentNouns are member nouns that, with a place, say where a person
 // is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
+var residentNouns = map[string]bool{"student": true, "undergraduate": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
 	"challenger": true, "hopeful": true} // "an Olympic hopeful", "the Australian challenger"
 
 // workNouns are role nouns of people who work for what they are of.

@@ -140,3 +140,21 @@ func TestTitledOfThe(t *testing.T) {
 			"a state's president is his party's member"},
 	})
 }
+
+// TestSharedHeads covers role nouns of heads who share the post and of
+// undergraduates, on invented sentences.
+func TestSharedHeads(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt, co-chair of the Halvik Foundation, died. Joel Sand, the Norden Trust's co-chairman, paid tribute.",
+			[]string{"Mira Holt -lead-> Halvik Foundation", "Joel Sand -lead-> Norden Trust"}, nil,
+			"a co-chair heads the body with another"},
+		{"Rita Voss, an Ithaca College undergraduate, led the study.",
+			[]string{"Rita Voss -member_of-> Ithaca College"}, nil,
+			"an undergraduate is a student of the college"},
+	})
+}
