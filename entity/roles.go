@@ -4161,21 +4161,32 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // Wu adviser,": a person's name, not possessive, before a lower-case noun
 // of [staffNounsOfPerson] makes the name before or after the pair works
 // for that person, as the possessive does ([personStaff],
-// [kinApposition]).
+// [kinApposition]); a noun of [allyNouns] ("Wu ally Ann Lee") makes an
+// ally.
 func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
 		return role{}, false
 	}
 	toks := s.Tokens
 	staff := func(k int) bool {
-		return k < len(toks) && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()]
+		// The tagger may read "ally" between two names as a verb.
+		return k < len(toks) && !isCap(toks[k].Text) &&
+			(strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()] || allyNouns[toks[k].Lower()])
+	}
+	// lemma is the relation of the staff noun at token k: an ally's noun
+	// ("Trump ally Tom Wu", "Ann Lee, a Wu loyalist,") makes an ally.
+	lemma := func(k int) string {
+		if allyNouns[toks[k].Lower()] {
+			return schema.AllyOf
+		}
+		return schema.WorkFor
 	}
 	if staff(a.end) {
 		// The staff noun's person, then its holder: after the noun
 		// nothing, a comma or "and" and lower-case descriptors.
 		rest := toks[a.end+1 : b.start]
 		if len(rest) == 1 && rest[0].Text == "," {
-			return role{lemma: schema.WorkFor, reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
+			return role{lemma: lemma(a.end), reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
 		}
 		if len(rest) > 0 && (rest[0].Text != "and" || len(rest) > 4) {
 			return role{}, false
@@ -4185,18 +4196,26 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 				return role{}, false
 			}
 		}
-		return role{lemma: schema.WorkFor, reverse: true}, true
+		return role{lemma: lemma(a.end), reverse: true}, true
 	}
 	// "Ann Lee, a (former) Wu adviser,": the holder, then the apposition.
 	w := between(s, a, b)
-	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" || len(w) == 3 && !formerWord(w[2]) {
+	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" || len(w) == 3 && !formerWord(w[2]) && !closeWords[w[2]] {
 		return role{}, false
 	}
 	if !staff(b.end) || b.end+1 < len(toks) && toks[b.end+1].Text != "," && toks[b.end+1].Text != "." {
 		return role{}, false
 	}
-	return role{lemma: schema.WorkFor}, true
+	return role{lemma: lemma(b.end)}, true
 }
+
+// allyNouns name one who stands by a person: "Trump ally Tom Wu", "Ann
+// Lee, a Wu loyalist,".
+var allyNouns = map[string]bool{"ally": true, "loyalist": true, "confidant": true, "confidante": true}
+
+// closeWords say how close a staff member or an ally stands: "a close
+// Wu ally", "a longtime Wu adviser".
+var closeWords = map[string]bool{"close": true, "longtime": true, "long-time": true, "staunch": true, "loyal": true, "key": true, "senior": true, "top": true}
 
 // clientNouns are those whom a person's lawyer or agent acts for: "his
 // client Ann Lee" is represented by him.

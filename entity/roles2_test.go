@@ -158,3 +158,23 @@ func TestSharedHeads(t *testing.T) {
 			"an undergraduate is a student of the college"},
 	})
 }
+
+// TestNamedAlly covers a person's name before an ally's noun, which makes
+// the name after it or the apposed holder the person's ally, on invented
+// sentences.
+func TestNamedAlly(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"President Joel Sand spoke on Monday. Sand ally Mira Holt said the vote was fair. Rita Voss, a close Sand ally, agreed. Businessman and Sand loyalist Ola Berg said he should accept the outcome.",
+			[]string{"Mira Holt -ally_of-> Joel Sand", "Rita Voss -ally_of-> Joel Sand", "Ola Berg -ally_of-> Joel Sand"},
+			[]string{"Mira Holt -work_for-> Joel Sand"},
+			"an ally's noun after a person's name"},
+		{"President Joel Sand spoke on Monday. Rita Voss, a longtime Sand adviser, agreed.",
+			[]string{"Rita Voss -work_for-> Joel Sand"}, nil,
+			"a staff noun after a word of closeness"},
+	})
+}
