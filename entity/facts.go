@@ -644,6 +644,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// names one police force: an officer of that force
 				// (GUIDE: a title's body is the one the document names).
 				o, lemma = d.onePolice(), schema.WorkFor
+			case last == "Mayor" || last == "mayor":
+				// "mayor John Tory suggested a probe" in a report about
+				// Toronto: the one town the sentence, or else the whole
+				// report, names.
+				o = d.governedTown(si)
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -851,11 +856,27 @@ var regionNouns = map[string]bool{"Region": true, "Province": true, "Oblast": tr
 // names, at least twice (once for a regional governor); a region after "to", "from" or "visit" is
 // another's. It returns nil otherwise.
 func (d *docState) governedRegion(si int, regional bool) *docEntity {
+	return d.governed(si, regional, governedPlace)
+}
+
+// governedTown returns the town that a mayor named with no place in
+// sentence si heads: the one town the sentence names, else the one town
+// the document names, at least twice ("Toronto police apologised ...
+// mayor John Tory suggested a probe"); nil otherwise.
+func (d *docState) governedTown(si int) *docEntity {
+	return d.governed(si, false, func(e *docEntity) bool {
+		return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e)
+	})
+}
+
+// governed returns the place, of those that place accepts, that an
+// office named with no place in sentence si holds ([docState.governedRegion]).
+func (d *docState) governed(si int, regional bool, place func(*docEntity) bool) *docEntity {
 	one := func(ms []*mention, min int) *docEntity {
 		var r *docEntity
 		for _, m := range ms {
 			e := m.ent
-			if e == nil || !governedPlace(e) || m.adj || e.n < min {
+			if e == nil || !place(e) || m.adj || e.n < min || m.kind == mPronoun {
 				continue
 			}
 			if m.start > 0 {
@@ -877,13 +898,13 @@ func (d *docState) governedRegion(si int, regional bool) *docEntity {
 		return r
 	}
 	for _, m := range d.sents[si] {
-		if m.ent != nil && governedPlace(m.ent) {
+		if m.ent != nil && place(m.ent) && m.kind != mPronoun {
 			return nil // "Governor Tom Wu flew to Texas"
 		}
 	}
 	var r *docEntity
 	for _, e := range d.ents {
-		if governedPlace(e) {
+		if place(e) {
 			if r != nil {
 				return nil
 			}

@@ -178,3 +178,21 @@ func TestNamedAlly(t *testing.T) {
 			"a staff noun after a word of closeness"},
 	})
 }
+
+// TestBareMayor covers a mayor's title with no town named with it, on
+// invented stories: the one town the sentence or the report names.
+func TestBareMayor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Toronto police apologise\n\nToronto police apologised on Tuesday. Residents of Toronto had long criticised the force. Some have been critical; mayor Mira Holt suggested a broader probe.",
+			[]string{"Mira Holt -lead-> Toronto"}, nil,
+			"the one town the report names"},
+		{"Toronto and Vancouver agree\n\nToronto and Vancouver signed a deal. Residents of Toronto and Vancouver welcomed it. Mayor Joel Sand said it was fair.",
+			nil, []string{"Joel Sand -lead-> Toronto", "Joel Sand -lead-> Vancouver"},
+			"two towns: whose mayor is unknown"},
+	})
+}
