@@ -5496,9 +5496,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 		return holder.ent, ""
 	}
-	if holder.adj && holder.ent.typ == schema.GPE && !deputy && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
-		// "a French writer", "a British film director"; "the British
-		// army chief" heads a part of the state.
+	if holder.adj && holder.ent.typ == schema.GPE && !deputy && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) &&
+		!(lemma == schema.WorkFor && isCap(s.Tokens[last].Text)) {
+		// "a French writer" is from France; "is U.S. Attorney", a
+		// capitalised office of the state, works for it.
+		// "a British film director"; "the British army chief" heads a
+		// part of the state.
 		if r := nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])); !part || r != schema.Lead {
 			lemma = r
 		}

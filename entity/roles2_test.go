@@ -196,3 +196,22 @@ func TestBareMayor(t *testing.T) {
 			"two towns: whose mayor is unknown"},
 	})
 }
+
+// TestStateOfficeCopula covers a state's adjective before a capitalised
+// staff noun, an office of the state, beside a trade in lower case, on
+// invented sentences.
+func TestStateOfficeCopula(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"According to U.S. Attorney Mira Holt, the suspect acted alone.",
+			[]string{"Mira Holt -work_for-> United States"}, []string{"Mira Holt -from-> United States"},
+			"a capitalised office of the state"},
+		{"Joel Sand is a French lawyer.",
+			[]string{"Joel Sand -from-> France"}, []string{"Joel Sand -work_for-> France"},
+			"a trade in lower case says where one is from"},
+	})
+}
