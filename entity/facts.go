@@ -644,6 +644,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// names one police force: an officer of that force
 				// (GUIDE: a title's body is the one the document names).
 				o, lemma = d.onePolice(), schema.WorkFor
+			case last == "Mayor" || last == "mayor":
+				// "mayor John Tory suggested a probe" in a report about
+				// Toronto: the one town the sentence, or else the whole
+				// report, names.
+				o = d.governedTown(si)
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
@@ -851,11 +856,27 @@ var regionNouns = map[string]bool{"Region": true, "Province": true, "Oblast": tr
 // names, at least twice (once for a regional governor); a region after "to", "from" or "visit" is
 // another's. It returns nil otherwise.
 func (d *docState) governedRegion(si int, regional bool) *docEntity {
+	return d.governed(si, regional, governedPlace)
+}
+
+// governedTown returns the town that a mayor named with no place in
+// sentence si heads: the one town the sentence names, else the one town
+// the document names, at least twice ("Toronto police apologised ...
+// mayor John Tory suggested a probe"); nil otherwise.
+func (d *docState) governedTown(si int) *docEntity {
+	return d.governed(si, false, func(e *docEntity) bool {
+		return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e)
+	})
+}
+
+// governed returns the place, of those that place accepts, that an
+// office named with no place in sentence si holds ([docState.governedRegion]).
+func (d *docState) governed(si int, regional bool, place func(*docEntity) bool) *docEntity {
 	one := func(ms []*mention, min int) *docEntity {
 		var r *docEntity
 		for _, m := range ms {
 			e := m.ent
-			if e == nil || !governedPlace(e) || m.adj || e.n < min {
+			if e == nil || !place(e) || m.adj || e.n < min || m.kind == mPronoun {
 				continue
 			}
 			if m.start > 0 {
@@ -877,13 +898,13 @@ func (d *docState) governedRegion(si int, regional bool) *docEntity {
 		return r
 	}
 	for _, m := range d.sents[si] {
-		if m.ent != nil && governedPlace(m.ent) {
+		if m.ent != nil && place(m.ent) && m.kind != mPronoun {
 			return nil // "Governor Tom Wu flew to Texas"
 		}
 	}
 	var r *docEntity
 	for _, e := range d.ents {
-		if governedPlace(e) {
+		if place(e) {
 			if r != nil {
 				return nil
 			}
@@ -1445,6 +1466,15 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 						if i == 0 || toks[i-1].Lower() != "of" && toks[i-1].Tag != "POS" {
 							a, b = i, k
 						}
+						break
+					}
+				}
+			}
+			if k := m.end; a < 0 && k+3 < len(toks) && toks[k].Text == "," && apposedAdverbs[toks[k+1].Lower()] && toks[k+2].Lower() == "the" {
+				k++ // "Justin Trudeau, then the Prime Minister,": the title held then
+				for j := k + 2; j < len(toks) && j <= k+6; j++ {
+					if closedAfter(sents[si], j) {
+						a, b = k+1, j
 						break
 					}
 				}
@@ -2635,6 +2665,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, x.Relation, "leave", f.subj, f.obj, "", x.Confidence*placeArgConf)
 		}
 		return
+	}
+	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && d.derived[derivedKey{si, f.subj.name, "represent", "\x00" + f.obj.name}] {
+		return // "Senator Ann Lee from Vermont" holds its seat ([docState.representFacts])
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
@@ -5463,9 +5496,12 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		}
 		return holder.ent, ""
 	}
-	if holder.adj && holder.ent.typ == schema.GPE && !deputy && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) {
-		// "a French writer", "a British film director"; "the British
-		// army chief" heads a part of the state.
+	if holder.adj && holder.ent.typ == schema.GPE && !deputy && (lemma != schema.Lead || craftHeads[s.Tokens[last].Lower()]) &&
+		!(lemma == schema.WorkFor && isCap(s.Tokens[last].Text)) {
+		// "a French writer" is from France; "is U.S. Attorney", a
+		// capitalised office of the state, works for it.
+		// "a British film director"; "the British army chief" heads a
+		// part of the state.
 		if r := nationalityLemma(lowerWords(s.Tokens[holder.end : last+1])); !part || r != schema.Lead {
 			lemma = r
 		}

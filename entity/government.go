@@ -256,7 +256,8 @@ var regimeNouns = map[string]bool{
 // person's name only when the document names a person so elsewhere
 // ("President Bush", "Tom Wu" ... "the Wu administration"), not "the
 // Transitional administration". ms are the mentions of sents, changed in
-// place.
+// place. So is a candidate's campaign named as an employer
+// ([campaignBody]).
 func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 	surnames := map[string]bool{}
 	for _, sm := range ms {
@@ -274,7 +275,7 @@ func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 			i := p.end
 			person := p.kind == mName && p.typ == schema.Person ||
 				p.kind == mSingle && (p.hint == "" || p.hint == schema.Person) && surnames[p.surface]
-			if !person || p.possessive || i >= len(toks) || !regimeNouns[toks[i].Text] || !strings.HasPrefix(toks[i].Tag, "NN") ||
+			if !person || p.possessive || i >= len(toks) || !regimeNouns[toks[i].Text] && !campaignBody(toks, p.start, i) || !strings.HasPrefix(toks[i].Tag, "NN") ||
 				coveringAt(ms[si], i) >= 0 {
 				continue
 			}
@@ -284,6 +285,29 @@ func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 			k++
 		}
 	}
+}
+
+// campaignBody reports whether toks[i], after the name of a person that
+// starts at token start, is "campaign" naming the candidate's
+// organisation as one that has staff: "Biden campaign spokesman Tom Wu",
+// "a spokeswoman for the Trump campaign". Elsewhere the campaign acts and
+// speaks for the candidate ([campaignOf]), and "a Trump campaign rally"
+// is an event.
+func campaignBody(toks []nlp.Token, start, i int) bool {
+	if toks[i].Text != "campaign" {
+		return false
+	}
+	if i+1 < len(toks) && roleNoun(toks[i+1].Lower()) {
+		return true
+	}
+	if i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") || start < 3 || !strings.EqualFold(toks[start-1].Text, "the") {
+		return false
+	}
+	switch toks[start-2].Lower() {
+	case "for", "of", "with", "at":
+		return roleNoun(strings.TrimSuffix(toks[start-3].Lower(), "s"))
+	}
+	return false
 }
 
 // chamberShort makes a capitalised "House" after "the", or opening a

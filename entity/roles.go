@@ -18,6 +18,9 @@ var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
+	// Heads who share the post: "the co-chair of Black Voices for Trump".
+	"co-chair": true, "co-chairman": true, "co-chairwoman": true, "co-chairperson": true, "co-leader": true,
+	"co-president": true, "co-director": true,
 	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
 	// Monarchs head their states: "the new Sultan of Brunei".
 	"king": true, "queen": true, "sultan": true, "emir": true, "monarch": true, "emperor": true, "empress": true,
@@ -28,10 +31,11 @@ var leadNouns = map[string]bool{
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
 	"candidate": true, "nominee": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
-	"student": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
+	"student": true, "undergraduate": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
+	"selectman": true, "selectwoman": true, "selectperson": true,
 	// A party's runners and its members on the back benches: "Republican
 	// challenger Tom Wu", "Democratic frontrunner Ann Lee", "Labour
 	// backbencher Tom Wu".
@@ -60,7 +64,7 @@ var bandNouns = map[string]bool{
 
 // residentNouns are member nouns that, with a place, say where a person
 // is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
+var residentNouns = map[string]bool{"student": true, "undergraduate": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
 	"challenger": true, "hopeful": true} // "an Olympic hopeful", "the Australian challenger"
 
 // workNouns are role nouns of people who work for what they are of.
@@ -1678,12 +1682,39 @@ func rankRole(lemma, noun string, e *docEntity) string {
 		// neither its member nor one who left it. A party's nominee or
 		// candidate is its member.
 		return ""
+	case lemma == schema.Lead && noun == "captain" && e != nil && armedService(e):
+		// "USCG Captain Ann Lee", "Tom Wu, a Navy captain,": a rank in
+		// the service, whose captains are many; a team's captain leads
+		// it.
+		return schema.MemberOf
 	case lemma != schema.Lead || !rankHeads[noun]:
 		return lemma
 	case e != nil && e.typ == schema.GPE:
 		return schema.WorkFor
 	}
 	return schema.MemberOf
+}
+
+// armedService reports whether e is an organisation whose name ends with
+// a word of an armed or uniformed service ("United States Coast Guard",
+// "Royal Navy", "Metropolitan Police"), or has such a name among its
+// aliases: there "captain" is a rank.
+func armedService(e *docEntity) bool {
+	if e.typ != schema.Organization && e.typ != schema.Group {
+		return false
+	}
+	for _, n := range append([]string{e.name}, sortedKeys(e.aliases)...) {
+		if f := strings.Fields(strings.ToLower(n)); len(f) > 0 && serviceWords[f[len(f)-1]] {
+			return true // "USCG" after "the United States Coast Guard (USCG)"
+		}
+	}
+	return false
+}
+
+// serviceWords end the names of armed and uniformed services.
+var serviceWords = map[string]bool{
+	"guard": true, "army": true, "navy": true, "force": true, "forces": true, "police": true,
+	"marines": true, "corps": true, "military": true, "constabulary": true, "gendarmerie": true,
 }
 
 // soloSports are the sports played alone, not for a side: a "Georgian
@@ -1740,9 +1771,9 @@ func anyOf(words []string, set map[string]bool) bool {
 // with a title of state ([stateTitle]) and "of" a state, or with a leading
 // title and "of" an organisation, holds that office there.
 func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) ||
-		b.start != a.end+1 || s.Tokens[a.end].Text != "of" {
-		return role{}, false
+	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) || a.end+1 >= len(s.Tokens) ||
+		s.Tokens[a.end].Text != "of" || b.start != a.end+1 && (b.start != a.end+2 || !strings.EqualFold(s.Tokens[a.end+1].Text, "the")) {
+		return role{}, false // "Director Tom Wu of the Halvik Institute" too
 	}
 	if b.end+1 < len(s.Tokens) && (s.Tokens[b.end].Text == "and" || s.Tokens[b.end].Text == ",") && a.start > 0 && listWords([]string{s.Tokens[a.start-1].Lower()}) {
 		// "Foreign Ministers Ann Lee and Tom Wu of Norway and Sweden": the
@@ -1763,6 +1794,8 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.Lead // "Emir Hamad Tamir of Qatar", "Chancellor Ann Lee of Germany", "is Scotland's First Minister"
 	case e.typ == schema.GPE && stateTitle(t.name) && officeWords(t.name):
 		return schema.WorkFor
+	case e.typ == schema.Organization && t.lead && partyEntity(e) && stateTitle(t.name):
+		return schema.MemberOf // "President Tom Wu of the Republican Party": the state's head, the party's member
 	case e.typ == schema.Organization && t.lead:
 		return schema.Lead
 	case e.typ == schema.GPE && t.lead && localHeads[strings.ToLower(strings.TrimSuffix(t.name, "."))] || t.name == "Gov.":
@@ -2965,8 +2998,8 @@ func appositionLemma(words []string) string {
 	for i, w := range words {
 		switch {
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
-			(i == 0 || !deputyWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
-			lead = true // not "deputy prime minister"
+			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
+			lead = true // not "deputy prime minister", nor "communications director"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w]:
@@ -2995,6 +3028,16 @@ var localHeads = map[string]bool{"governor": true, "mayor": true, "premier": tru
 // chairman", "assistant director".
 var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true}
 
+// departmentWords before a head's noun make its holder the head of one
+// of the body's departments, who works for the body rather than leads it:
+// "communications director", "editorial director", "finance chief".
+var departmentWords = map[string]bool{
+	"communications": true, "communication": true, "editorial": true, "finance": true, "financial": true,
+	"marketing": true, "policy": true, "legal": true, "political": true, "press": true, "research": true,
+	"medical": true, "technical": true, "campaign": true, "sales": true, "operations": true, "regional": true,
+	"digital": true, "security": true, "athletic": true,
+}
+
 // ageAfter returns 2 when an age in commas follows token k ("Daniel
 // Montalvo, 19, a member of"), so that the apposition after it is read from
 // its second comma, and 0 otherwise.
@@ -3008,6 +3051,11 @@ func ageAfter(s nlp.Sentence, k int) int {
 // pastAdverbs say that what follows them held before: "Tom Wu, formerly
 // the Tax Agency's chief of staff,", "the seat previously held by".
 var pastAdverbs = map[string]bool{"formerly": true, "previously": true, "once": true}
+
+// apposedAdverbs may open an apposition before its article and say when
+// the role it states is held: "Tom Wu, then the prime minister,", "Ann
+// Lee, now the Halvik Bank chairman,", and the past ones ([pastAdverbs]).
+var apposedAdverbs = map[string]bool{"then": true, "now": true, "currently": true, "formerly": true, "previously": true, "once": true}
 
 // formerWords say that a role is no longer held.
 var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true, "erstwhile": true}
@@ -3105,9 +3153,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	}
 	w := between(s, a, b)
 	skip := 0
-	if len(w) >= 2 && pastAdverbs[w[1]] {
+	if len(w) >= 2 && apposedAdverbs[w[1]] {
 		// "Tom Wu, formerly the Tax Agency's chief of staff,": a role
-		// held before is still stated.
+		// held before is still stated; so is one held "then" or "now".
 		w, skip = append([]string{w[0]}, w[2:]...), 1
 	}
 	if len(w) == 0 || w[0] != "," || len(w) > 5 || (len(w) >= 2 && w[1] != "the" && w[1] != "a" && w[1] != "an") {
@@ -4113,21 +4161,32 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // Wu adviser,": a person's name, not possessive, before a lower-case noun
 // of [staffNounsOfPerson] makes the name before or after the pair works
 // for that person, as the possessive does ([personStaff],
-// [kinApposition]).
+// [kinApposition]); a noun of [allyNouns] ("Wu ally Ann Lee") makes an
+// ally.
 func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
 		return role{}, false
 	}
 	toks := s.Tokens
 	staff := func(k int) bool {
-		return k < len(toks) && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()]
+		// The tagger may read "ally" between two names as a verb.
+		return k < len(toks) && !isCap(toks[k].Text) &&
+			(strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()] || allyNouns[toks[k].Lower()])
+	}
+	// lemma is the relation of the staff noun at token k: an ally's noun
+	// ("Trump ally Tom Wu", "Ann Lee, a Wu loyalist,") makes an ally.
+	lemma := func(k int) string {
+		if allyNouns[toks[k].Lower()] {
+			return schema.AllyOf
+		}
+		return schema.WorkFor
 	}
 	if staff(a.end) {
 		// The staff noun's person, then its holder: after the noun
 		// nothing, a comma or "and" and lower-case descriptors.
 		rest := toks[a.end+1 : b.start]
 		if len(rest) == 1 && rest[0].Text == "," {
-			return role{lemma: schema.WorkFor, reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
+			return role{lemma: lemma(a.end), reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
 		}
 		if len(rest) > 0 && (rest[0].Text != "and" || len(rest) > 4) {
 			return role{}, false
@@ -4137,18 +4196,26 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 				return role{}, false
 			}
 		}
-		return role{lemma: schema.WorkFor, reverse: true}, true
+		return role{lemma: lemma(a.end), reverse: true}, true
 	}
 	// "Ann Lee, a (former) Wu adviser,": the holder, then the apposition.
 	w := between(s, a, b)
-	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" || len(w) == 3 && !formerWord(w[2]) {
+	if len(w) < 2 || len(w) > 3 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the" || len(w) == 3 && !formerWord(w[2]) && !closeWords[w[2]] {
 		return role{}, false
 	}
 	if !staff(b.end) || b.end+1 < len(toks) && toks[b.end+1].Text != "," && toks[b.end+1].Text != "." {
 		return role{}, false
 	}
-	return role{lemma: schema.WorkFor}, true
+	return role{lemma: lemma(b.end)}, true
 }
+
+// allyNouns name one who stands by a person: "Trump ally Tom Wu", "Ann
+// Lee, a Wu loyalist,".
+var allyNouns = map[string]bool{"ally": true, "loyalist": true, "confidant": true, "confidante": true}
+
+// closeWords say how close a staff member or an ally stands: "a close
+// Wu ally", "a longtime Wu adviser".
+var closeWords = map[string]bool{"close": true, "longtime": true, "long-time": true, "staunch": true, "loyal": true, "key": true, "senior": true, "top": true}
 
 // clientNouns are those whom a person's lawyer or agent acts for: "his
 // client Ann Lee" is represented by him.
@@ -4716,8 +4783,15 @@ func (r *Resolver) roleSplit(s nlp.Sentence, a, b int) int {
 // "first minister" or "chief minister", who heads a region's or a
 // territory's ("First Minister of Scotland", "Chief Minister of Punjab").
 func headOfGovernment(words []string, i int) bool {
+	if i > 0 && words[i-1] == "first" && selectNouns[words[i]] {
+		return true // "the first selectman of Windsor Locks" heads the town's board
+	}
 	return words[i] == "minister" && i > 0 && (words[i-1] == "prime" || words[i-1] == "first" || words[i-1] == "chief")
 }
+
+// selectNouns are the titles of the members of a New England town's board
+// of selectmen; its "first selectman" heads the town.
+var selectNouns = map[string]bool{"selectman": true, "selectwoman": true, "selectperson": true}
 
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {

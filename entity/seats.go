@@ -104,6 +104,20 @@ func seatTitle(titles []*title) bool {
 	return len(f) > 0 && seatNouns[f[len(f)-1]]
 }
 
+// titledSeatBefore reports whether p, the mention before place m, is a
+// person's name right before "from" m whose last title is a seat noun's:
+// "Senator Ann Lee from Vermont".
+func titledSeatBefore(p, m *mention) bool {
+	if !named(p) || p.ent == nil || p.ent.typ != schema.Person || p.end != m.start-1 || p.ent == m.ent ||
+		len(p.titles) == 0 || !seatTitle(p.titles) || m.ent.gaz == nil || !m.ent.gaz.region {
+		return false
+	}
+	// "the first US Senator from Ohio": a title taken for a name holds
+	// the seat noun in its own name, and is no one.
+	f := strings.Fields(strings.ToLower(p.titles[len(p.titles)-1].name))
+	return !slices.Contains(strings.Fields(strings.ToLower(p.ent.name)), f[len(f)-1])
+}
+
 // usStateNames are the states of the US that the gazetteer lists as a
 // country or a city of the same name: a legislator "of Georgia" or "of
 // New York" in a report about the US holds the state's seat.
@@ -201,6 +215,18 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		// Lee, a Democrat of Ohio,": a titled legislator's party word and
 		// from or of a state name the state the seat is held for.
 		partisan := partisanNouns[toks[m.start-2].Text] && (toks[m.start-1].Text == "from" || toks[m.start-1].Text == "of")
+		if i > 0 && !partisan && toks[m.start-1].Text == "from" && titledSeatBefore(ms[i-1], m) {
+			// "Senator Ann Lee from Vermont": as "of" below, but "from"
+			// follows only a legislator's title, for "Ann Lee from
+			// Vermont" says where she comes from.
+			p := ms[i-1]
+			last := p.titles[len(p.titles)-1].name
+			d.derive(si, argOf(s, p), last+" from "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
+			if c := d.seatChamber(last, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != p.ent {
+				d.derive(si, argOf(s, p), last, schema.MemberOf, p.ent, c, "", roleConf)
+			}
+			continue
+		}
 		if i > 0 && !partisan && toks[m.start-1].Text == "of" && m.ent.gaz != nil && (m.ent.gaz.region || usStateNames[m.ent.name] && d.usReport()) {
 			// "Senator Ann Lee of Vermont", "Representative Tom Wu of
 			// Ohio": a region (a state's first division) after a titled

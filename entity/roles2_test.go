@@ -1,0 +1,217 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSeatFrom covers a titled legislator "from" a state, who holds its seat,
+// on invented sentences.
+func TestSeatFrom(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senate passes farm bill\n\nThe US Senate voted on Tuesday. Senator Mira Holt from Vermont voted against the bill.",
+			[]string{"Mira Holt -represent-> Vermont"},
+			[]string{"Mira Holt -from-> Vermont"},
+			"a titled senator from a state holds its seat, as \"of\" says"},
+		{"Joel Sand from Vermont won the race.",
+			nil, []string{"Joel Sand -represent-> Vermont"},
+			"no seat title: from says only where he comes from"},
+	})
+}
+
+// TestCampaignStaff covers a candidate's campaign named as the employer of its
+// staff, on invented sentences: elsewhere it acts for the candidate.
+func TestCampaignStaff(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Debate ends in uproar\n\nJoel Sand and Rita Holm debated on Monday. The Sand campaign accused Holm of lying. Mira Voss, a spokeswoman for the Sand campaign, said the debate was unfair.",
+			[]string{"Joel Sand -accuse-> Rita Holm", "Mira Voss -work_for-> Sand campaign"},
+			[]string{"Sand campaign -accuse-> Rita Holm"},
+			"a candidate's campaign acts for the candidate, and has staff of its own"},
+		{"Joel Sand won. Sand campaign manager Mira Voss thanked the voters.",
+			[]string{"Mira Voss -work_for-> Sand campaign"}, nil,
+			"a campaign named before its staff member's noun"},
+		{"Joel Sand won. Rita Holm spoke at a Sand campaign rally in Ohio.",
+			nil, []string{"Rita Holm -speak_at-> Sand campaign"},
+			"a campaign's event is no body"},
+	})
+}
+
+// TestDepartmentHeads covers the head of one of a body's departments, who works
+// for the body rather than leads it, on invented sentences.
+func TestDepartmentHeads(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Debate ends in uproar\n\nRita Holm spoke first, while the communications director for the Halvik Party, Joel Sand, declared victory. Mira Voss, the Daily Norden's editorial director, agreed.",
+			[]string{"Joel Sand -work_for-> Halvik Party", "Mira Voss -work_for-> Daily Norden"},
+			[]string{"Joel Sand -lead-> Halvik Party", "Mira Voss -lead-> Daily Norden"},
+			"the head of a department works for the body"},
+		{"Mira Voss, the director of the Halvik Institute, agreed.",
+			[]string{"Mira Voss -lead-> Halvik Institute"}, nil,
+			"a director with no department leads"},
+	})
+}
+
+// TestApposedWhen covers an apposition whose role an adverb of time opens
+// ("then", "now") before the article, on invented sentences.
+func TestApposedWhen(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway holds election\n\nNorway held a general election on Monday. Voters across Norway went to the polls. The vote in Norway was close. The law was passed at the request of Ola Berg, then the Prime Minister.",
+			[]string{"Ola Berg -lead-> Norway"}, nil,
+			"a state's title held then, in a report about the state"},
+		{"Kari Dahl, now the Halvik Bank chairman, said it was fine.",
+			[]string{"Kari Dahl -lead-> Halvik Bank"}, nil,
+			"a body's role held now"},
+	})
+}
+
+// TestFirstSelectman covers the head of a New England town's board of
+// selectmen, who leads the town, and the board's members, on invented
+// sentences.
+func TestFirstSelectman(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Plane lands safely\n\nMira Holt, the first selectman of Hartford, praised the crew. According to Hartford's first selectman, Mira Holt, no one was hurt. Hartford First Selectman Joel Sand thanked her.",
+			[]string{"Mira Holt -lead-> Hartford", "Joel Sand -lead-> Hartford"}, nil,
+			"a first selectman heads the town"},
+		{"Rita Voss, a selectman of Hartford, agreed.",
+			[]string{"Rita Voss -member_of-> Hartford"}, []string{"Rita Voss -lead-> Hartford"},
+			"a selectman sits on the town's board"},
+	})
+}
+
+// TestServiceCaptain covers "captain" as a rank in an armed or uniformed
+// service, whose captains are its members, beside a team's captain, who
+// leads it, on invented sentences.
+func TestServiceCaptain(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand, a Royal Navy captain, said the ship was safe.",
+			[]string{"Joel Sand -member_of-> Royal Navy"}, []string{"Joel Sand -lead-> Royal Navy"},
+			"a navy's captain is one of its officers"},
+		{"England beat Wales on Sunday. England captain Rita Voss scored twice.",
+			[]string{"Rita Voss -lead-> England"}, nil,
+			"a team's captain leads it"},
+	})
+}
+
+// TestTitledOfThe covers a titled name and "of the" a body, on invented
+// sentences: a leading title heads the body, a state's title held by a
+// party's member does not.
+func TestTitledOfThe(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Director Joel Sand of the Halvik Institute announced a trial.",
+			[]string{"Joel Sand -lead-> Halvik Institute"}, []string{"Joel Sand -member_of-> Halvik Institute"},
+			"a leading title before the name, the body after of the"},
+		{"Polls show Mira Holt ahead of President Joel Sand of the Republican Party.",
+			[]string{"Joel Sand -member_of-> Republican Party"}, []string{"Joel Sand -lead-> Republican Party"},
+			"a state's president is his party's member"},
+	})
+}
+
+// TestSharedHeads covers role nouns of heads who share the post and of
+// undergraduates, on invented sentences.
+func TestSharedHeads(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt, co-chair of the Halvik Foundation, died. Joel Sand, the Norden Trust's co-chairman, paid tribute.",
+			[]string{"Mira Holt -lead-> Halvik Foundation", "Joel Sand -lead-> Norden Trust"}, nil,
+			"a co-chair heads the body with another"},
+		{"Rita Voss, an Ithaca College undergraduate, led the study.",
+			[]string{"Rita Voss -member_of-> Ithaca College"}, nil,
+			"an undergraduate is a student of the college"},
+	})
+}
+
+// TestNamedAlly covers a person's name before an ally's noun, which makes
+// the name after it or the apposed holder the person's ally, on invented
+// sentences.
+func TestNamedAlly(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"President Joel Sand spoke on Monday. Sand ally Mira Holt said the vote was fair. Rita Voss, a close Sand ally, agreed. Businessman and Sand loyalist Ola Berg said he should accept the outcome.",
+			[]string{"Mira Holt -ally_of-> Joel Sand", "Rita Voss -ally_of-> Joel Sand", "Ola Berg -ally_of-> Joel Sand"},
+			[]string{"Mira Holt -work_for-> Joel Sand"},
+			"an ally's noun after a person's name"},
+		{"President Joel Sand spoke on Monday. Rita Voss, a longtime Sand adviser, agreed.",
+			[]string{"Rita Voss -work_for-> Joel Sand"}, nil,
+			"a staff noun after a word of closeness"},
+	})
+}
+
+// TestBareMayor covers a mayor's title with no town named with it, on
+// invented stories: the one town the sentence or the report names.
+func TestBareMayor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Toronto police apologise\n\nToronto police apologised on Tuesday. Residents of Toronto had long criticised the force. Some have been critical; mayor Mira Holt suggested a broader probe.",
+			[]string{"Mira Holt -lead-> Toronto"}, nil,
+			"the one town the report names"},
+		{"Toronto and Vancouver agree\n\nToronto and Vancouver signed a deal. Residents of Toronto and Vancouver welcomed it. Mayor Joel Sand said it was fair.",
+			nil, []string{"Joel Sand -lead-> Toronto", "Joel Sand -lead-> Vancouver"},
+			"two towns: whose mayor is unknown"},
+	})
+}
+
+// TestStateOfficeCopula covers a state's adjective before a capitalised
+// staff noun, an office of the state, beside a trade in lower case, on
+// invented sentences.
+func TestStateOfficeCopula(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"According to U.S. Attorney Mira Holt, the suspect acted alone.",
+			[]string{"Mira Holt -work_for-> United States"}, []string{"Mira Holt -from-> United States"},
+			"a capitalised office of the state"},
+		{"Joel Sand is a French lawyer.",
+			[]string{"Joel Sand -from-> France"}, []string{"Joel Sand -work_for-> France"},
+			"a trade in lower case says where one is from"},
+	})
+}
