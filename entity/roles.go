@@ -265,6 +265,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, cs, co, "", roleConf)
 					}
 				}
+				if r.listed {
+					for _, c := range coordinated(s, ms, k+1) {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
+					}
+				}
 				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -979,6 +984,10 @@ type role struct {
 	// also is a second relation between the same two actors, from a
 	// second role joined by "and" ("founder and chief executive"), or "".
 	also string
+	// listed marks a role written in the plural before a list of names
+	// in apposition: every name listed after the second mention
+	// ([coordinated]) holds it too.
+	listed bool
 	// title is the role's words written before the first mention and
 	// "of" ("the president of France, Emmanuel Macron,"): the holder's
 	// title for a later "the president".
@@ -2907,11 +2916,26 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	default:
 		return role{}, false
 	}
+	if k >= 3 && s.Tokens[k-1].Lower() == "history" && article(s.Tokens[k-2].Lower()) && s.Tokens[k-3].Lower() == "in" {
+		k -= 3 // "the two presidents in the history of Peru, A and B": presidents of Peru
+	}
+	plural := k > 0 && (pluralRole(s.Tokens[k-1]) || s.Tokens[k-1].Tag == "NNPS" && singularRole(s.Tokens[k-1].Lower()) != "")
+	var listed []*mention
+	if plural {
+		// "two presidents of Peru, Ann Lee and Tom Wu,": each name of
+		// the list holds the role; its end closes the apposition.
+		listed = d.listedAfter(b)
+		if len(listed) == 0 {
+			return role{}, false
+		}
+		last := listed[len(listed)-1]
+		closed = last.end == len(s.Tokens) || s.Tokens[last.end].Text == "," || s.Tokens[last.end].Text == "."
+	}
 	var words []string
 	for k--; k >= 0; k-- {
 		t := s.Tokens[k]
 		w := t.Lower()
-		if article(w) {
+		if article(w) || plural && t.Tag == "CD" {
 			break
 		}
 		if w == "and" && k > 0 && s.Tokens[k-1].Text == "," && (closed || strings.HasPrefix(s.Tokens[b.end].Tag, "VB")) {
@@ -2921,22 +2945,40 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			closed = true
 			break
 		}
-		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false // "Lee, head of": no definite role
+		if isCap(t.Text) && k > 0 && !(plural && len(words) == 0) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !(plural && len(words) == 0) {
+			return role{}, false // "Lee, head of": no definite role; but "two Presidents of"
 		}
 		if formerWord(w) {
 			continue // "a former head of": held, by the guide ([pastRole])
 		}
 		words = append([]string{w}, words...)
 	}
-	if k < 0 || len(words) == 0 || len(words) > 3 || !closed && !openingSubject(s, k, b.end) {
+	end := b.end
+	if len(listed) > 0 {
+		end = listed[len(listed)-1].end
+	}
+	if k < 0 || len(words) == 0 || len(words) > 3 || !closed && !openingSubject(s, k, end) {
 		// "the head of the party, Ann Lee and Tom Wu": a list; but "A
 		// spokesman for the Velmora Army, Tom Wu said": the sentence's
 		// subject, its second comma left out before the verb.
 		return role{}, false
 	}
+	if plural {
+		words[len(words)-1] = singularRole(words[len(words)-1])
+	}
 	r := appositionLemma(words)
-	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, r != ""
+	return role{lemma: r, reverse: true, title: strings.Join(words, " "), listed: plural}, r != ""
+}
+
+// listedAfter returns the people listed after b in b's sentence, as
+// [coordinated] reads them, or nil.
+func (d *docState) listedAfter(b *mention) []*mention {
+	for si, ms := range d.sents {
+		if k := slices.Index(ms, b); k >= 0 {
+			return coordinated(d.input[si], ms, k)
+		}
+	}
+	return nil
 }
 
 // headOfStaff reports whether words[i], a staff noun, heads the staff
