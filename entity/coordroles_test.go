@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
 
 // TestPluralRoleApposition checks that a role noun written in the plural
 // before "of" and a body, then a list of names in apposition, gives each
@@ -19,5 +23,26 @@ func TestPluralRoleApposition(t *testing.T) {
 		{"The president of Peru, Mark Dunn and Paul Reyes met on Monday.",
 			nil, []string{"Mark Dunn -lead-> Peru", "Paul Reyes -lead-> Peru"},
 			"a role in the singular before a list names neither"},
+	})
+}
+
+// TestTitleOfNextName checks, with the parse's links on, that in a list of
+// titled names each title is its own name's, not an apposition of the name
+// before it. The sentences
+// are written for this test.
+func TestTitleOfNextName(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, r := newTest(t, Options{Trees: x})
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Independent candidate Karl Holm, Green Party nominee Anna Berg, and Reform Party nominee Maria Strand took part.",
+			[]string{"Anna Berg -member_of-> Green Party", "Maria Strand -member_of-> Reform Party"},
+			[]string{"Karl Holm -member_of-> Green Party"},
+			"a party's title before the second name of the list is that name's"},
+		{"Karl Holm, Green Party leader, said the plan failed.",
+			[]string{"Karl Holm -lead-> Green Party"}, nil,
+			"a title with no name after it is the apposition of the name before"},
 	})
 }
