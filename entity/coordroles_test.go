@@ -46,3 +46,18 @@ func TestTitleOfNextName(t *testing.T) {
 			"a title with no name after it is the apposition of the name before"},
 	})
 }
+
+// TestTitleOfMistypedName checks that a title between a comma and a name
+// the recogniser typed as no person is still that name's, not the
+// apposition of the person before the comma. The sentences are written
+// for this test.
+func TestTitleOfMistypedName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Liberal Party nominee Jo Berg, Unity Party nominee Rocky De La Fuente, and rapper Kanye West were invited.",
+			[]string{"Jo Berg -member_of-> Liberal Party"}, []string{"Jo Berg -member_of-> Unity Party"},
+			"a name right after a role noun holds it, whatever its type"},
+		{"Jo Berg, Unity Party nominee, met Kanye West.",
+			[]string{"Jo Berg -member_of-> Unity Party"}, nil,
+			"a role noun followed by no name is the apposition of the person before"},
+	})
+}

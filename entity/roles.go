@@ -3204,10 +3204,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	return role{lemma: r}, r != ""
 }
 
-// titledNameAfter reports whether a person's name that is not a's starts
-// in the sentence of a between tokens from and to, or right after to past a
-// bracket: the words after a body are then the title of that name ("Ann
-// Lee, Labour MP Tom Wu", "Labour MP (Member of Parliament) Tom Wu").
+// titledNameAfter reports whether a person's name that is not a's, or a
+// name of another type right after a role noun, starts in the sentence of
+// a between tokens from and to, or right after to past a bracket: the
+// words after a body are then the title of that name ("Ann Lee, Labour MP
+// Tom Wu", "Labour MP (Member of Parliament) Tom Wu").
 func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 	for si, ms := range d.sents {
 		if !slices.Contains(ms, a) {
@@ -3220,7 +3221,13 @@ func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 			}
 		}
 		return slices.ContainsFunc(ms, func(m *mention) bool {
-			return m != a && !m.role && m.ent != nil && m.ent != a.ent && m.ent.typ == schema.Person && named(m) && m.start >= from && m.start <= to
+			if m == a || m.role || m.ent == nil || m.ent == a.ent || !named(m) || m.start < from || m.start > to {
+				return false
+			}
+			// "Alliance Party presidential nominee Rocky De La Fuente":
+			// a name right after a role noun is its holder, whatever
+			// type the recogniser gave it.
+			return m.ent.typ == schema.Person || m.ent.typ != schema.Organization && m.start > 0 && roleNoun(toks[m.start-1].Lower())
 		})
 	}
 	return false
