@@ -61,3 +61,26 @@ func TestTitleOfMistypedName(t *testing.T) {
 			"a role noun followed by no name is the apposition of the person before"},
 	})
 }
+
+// TestSharedPossessor checks that a possessor written once before a list
+// of nouns and names relates to every name of the list. The sentences are
+// written for this test.
+func TestSharedPossessor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Reed was joined by his wife Anna Reed and son Karl Reed.",
+			[]string{"Tom Reed -married_to-> Anna Reed", "Tom Reed -parent_of-> Karl Reed"}, nil,
+			"the possessive is the second kin noun's too"},
+		{"Tom Reed arrived with his wife Anna Reed, and children Karl and Maria.",
+			[]string{"Tom Reed -parent_of-> Karl", "Tom Reed -parent_of-> Maria"}, nil,
+			"a plural kin noun is every name's after it"},
+		{"Tom Reed was joined by his lawyer Anna Berg and spokesman Karl Holm.",
+			[]string{"Anna Berg -work_for-> Tom Reed", "Karl Holm -work_for-> Tom Reed"}, nil,
+			"staff nouns share the possessive as kin nouns do"},
+		{"Microsoft's chairman Anna Berg and chief executive Karl Holm resigned.",
+			[]string{"Anna Berg -lead-> Microsoft", "Karl Holm -lead-> Microsoft"}, nil,
+			"a body's possessive is shared too"},
+		{"Tom Reed was joined by his wife Anna Reed and son Karl Reed and Olle Ek.",
+			[]string{"Tom Reed -parent_of-> Karl Reed"}, []string{"Tom Reed -parent_of-> Olle Ek"},
+			"a name with no noun of its own after a singular noun is no member"},
+	})
+}

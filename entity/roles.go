@@ -270,6 +270,9 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
 					}
 				}
+				if a.possessive {
+					d.sharedPossessor(si, s, rule, a, ms[k+1:])
+				}
 				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -772,6 +775,74 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// sharedPossessor gives the possessor a the role that rule reads between
+// it and each later name of a list whose members have their own nouns
+// but no possessor of their own: "his wife Ann Lee and son Tom Lee",
+// "Globex's chairman Ann Lee, and chief executive Tom Wu". rest holds the
+// first name, then the mentions after it; each member after the first is
+// "and", a comma or both, one to three lower-case nouns or adjectives
+// and a name, or a name alone after a plural noun ("and children Tom and
+// Kim"). The list ends at anything else ("and his son Tom Lee" has its
+// own possessor).
+func (d *docState) sharedPossessor(si int, s nlp.Sentence, rule func(d *docState, s nlp.Sentence, a, b *mention) (role, bool), a *mention, rest []*mention) {
+	toks := s.Tokens
+	var plural []nlp.Token
+	for n := 1; n < len(rest); n++ {
+		prev, c := rest[n-1], rest[n]
+		if c.ent == nil || !named(c) || c.start <= prev.end {
+			return
+		}
+		k := prev.end
+		if toks[k].Text == "," {
+			k++
+		}
+		if toks[k].Lower() == "and" {
+			k++
+		}
+		if k == prev.end || c.start-k > 3 {
+			return
+		}
+		nouns := toks[k:c.start]
+		if len(nouns) == 0 {
+			// "his wife Ann Lee and children Tom and Kim": a plural noun
+			// is every later name's.
+			if len(plural) == 0 {
+				return
+			}
+			nouns = plural
+		}
+		for _, t := range nouns {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+				return
+			}
+		}
+		plural = nil
+		if nouns[len(nouns)-1].Tag == "NNS" {
+			plural = nouns
+		}
+		// The rule reads the sentence as if the possessor were written
+		// right before the member's nouns: "his [wife Ann Lee and] son
+		// Tom Lee".
+		pe := a.end
+		if pe < len(toks) && toks[pe].Tag == "POS" {
+			pe++ // "Globex's"
+		}
+		s2 := s
+		s2.Tokens = append(append(slices.Clone(toks[:pe]), nouns...), toks[c.start:]...)
+		c2 := *c
+		c2.start, c2.end = pe+len(nouns), c.end-c.start+pe+len(nouns)
+		r, ok := rule(d, s2, a, &c2)
+		if !ok {
+			return
+		}
+		subj, obj := a.ent, c.ent
+		if r.reverse {
+			subj, obj = obj, subj
+		}
+		d.derive(si, argOf(s, c), joinText(nouns), r.lemma, subj, obj, "", roleConf)
+	}
 }
 
 // sharedModifier returns the names listed after b that share the
