@@ -84,3 +84,23 @@ func TestSharedPossessor(t *testing.T) {
 			"a name with no noun of its own after a singular noun is no member"},
 	})
 }
+
+// TestWholeList checks that a list of actors the extractor leaves in one
+// argument, reading the first name's of-phrase as holding the rest, gives
+// each member the act. The sentences are written for this test.
+func TestWholeList(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The University of Oslo and the Tenants Union sued Stockholm.",
+			[]string{"University of Oslo -sue-> Stockholm", "Tenants Union -sue-> Stockholm"}, nil,
+			"a subject list whose first name has an of-phrase"},
+		{"On Monday, the Civil Rights Union of Ohio and Nordic Rights Fund filed a lawsuit against Stockholm.",
+			[]string{"Nordic Rights Fund -sue-> Stockholm"}, nil,
+			"a member's name may end in of and a place"},
+		{"Halvik sued the University of Oslo and the Tenants Union.",
+			[]string{"Halvik -sue-> University of Oslo", "Halvik -sue-> Tenants Union"}, nil,
+			"an object list too"},
+		{"Tom Wu died on Monday at Holy Cross Hospital in Fort Lauderdale, Florida.",
+			nil, []string{"Holy Cross Hospital -locate_in-> Florida"},
+			"a place, a comma and a place are no list"},
+	})
+}

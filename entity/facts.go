@@ -2276,6 +2276,20 @@ var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "e
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	x = postAfterTime(s, x)
+	for _, arg := range []*schema.Argument{&x.Subject, &x.Object} {
+		if members := d.listMembers(si, s, *arg); members != nil {
+			// "The University of Oslo and the Tenants Union sued
+			// Halvik": one extraction for each member of a list the
+			// extractor left whole, as it splits others.
+			whole := *arg
+			for _, m := range members {
+				*arg = m
+				d.extraction(si, s, x)
+			}
+			*arg = whole
+			return
+		}
+	}
 	f := &docFact{}
 	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
