@@ -104,3 +104,18 @@ func TestWholeList(t *testing.T) {
 			"a place, a comma and a place are no list"},
 	})
 }
+
+// TestStaffAfterAdjective checks that a person's name, lower-case
+// adjectives and a staff noun title the name after them, also as the
+// second titled name of a coordination. The sentences are written for
+// this test.
+func TestStaffAfterAdjective(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Reed told them of it and current Joe Biden personal attorney Karl Holm gave them a copy.",
+			[]string{"Karl Holm -work_for-> Joe Biden"}, nil,
+			"an adjective between the person's name and the staff noun"},
+		{"Former Donald Trump senior adviser Karl Holm gave them a copy.",
+			[]string{"Karl Holm -work_for-> Donald Trump"}, nil,
+			"a person's full name before the adjective"},
+	})
+}

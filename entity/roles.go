@@ -4228,11 +4228,12 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.WorkFor, reverse: true}, true
 }
 
-// namedStaff: "Wu adviser Ann Lee", "Former Wu adviser and retired
-// general Ann Lee", "Another former Wu adviser, Ann Lee,", "Ann Lee, a
-// Wu adviser,": a person's name, not possessive, before a lower-case noun
-// of [staffNounsOfPerson] makes the name before or after the pair works
-// for that person, as the possessive does ([personStaff],
+// namedStaff: "Wu adviser Ann Lee", "Wu personal attorney Ann Lee",
+// "Former Wu adviser and retired general Ann Lee", "Another former Wu
+// adviser, Ann Lee,", "Ann Lee, a Wu adviser,": a person's name, not
+// possessive, before a lower-case noun of [staffNounsOfPerson] (after at
+// most two lower-case adjectives) makes the name before or after the pair
+// works for that person, as the possessive does ([personStaff],
 // [kinApposition]).
 func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || !named(b) || a.ent.typ != schema.Person || b.ent.typ != schema.Person || a.possessive || b.possessive {
@@ -4242,10 +4243,14 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	staff := func(k int) bool {
 		return k < len(toks) && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && staffNounsOfPerson[toks[k].Lower()]
 	}
-	if staff(a.end) {
+	k := a.end
+	for k < a.end+2 && k < b.start && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "JJ") {
+		k++ // "Wu personal attorney Ann Lee", "Wu senior adviser"
+	}
+	if staff(k) {
 		// The staff noun's person, then its holder: after the noun
 		// nothing, a comma or "and" and lower-case descriptors.
-		rest := toks[a.end+1 : b.start]
+		rest := toks[k+1 : b.start]
 		if len(rest) == 1 && rest[0].Text == "," {
 			return role{lemma: schema.WorkFor, reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
 		}
