@@ -119,3 +119,17 @@ func TestStaffAfterAdjective(t *testing.T) {
 			"a person's full name before the adjective"},
 	})
 }
+
+// TestLowerPluralTitle checks that a title's plural in lower case after a
+// word of state, party or tenure titles each name of the list after it.
+// The sentences are written for this test.
+func TestLowerPluralTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"He praised former Peruvian presidents Mark Dunn and Paul Reyes.",
+			[]string{"Mark Dunn -lead-> Peru", "Paul Reyes -lead-> Peru"}, []string{"Paul Reyes -work_for-> Peru"},
+			"a nationality's plural title is every listed name's, and leads the state for each"},
+		{"The meeting was attended by US senators Mark Dunn and Paul Reyes.",
+			[]string{"Mark Dunn -member_of-> US Senate", "Paul Reyes -member_of-> US Senate"}, nil,
+			"a state's name before the lower-case plural"},
+	})
+}

@@ -3272,6 +3272,15 @@ func nameListEnd(s nlp.Sentence, k int) int {
 // ("Tom Wu, the Afghan intelligence chief,"); -1 when there is none.
 func titleEnd(s nlp.Sentence, holder, m *mention) int {
 	if holder.end < m.start {
+		if n := len(m.titles); n > 0 && m.titles[n-1].plural {
+			// "Peruvian presidents Ann Lee and Tom Wu": the plural
+			// title before the list is Tom Wu's.
+			for k := holder.end; k < m.start; k++ {
+				if w := s.Tokens[k].Lower(); strings.HasSuffix(w, "s") && strings.HasSuffix(strings.ToLower(m.titles[n-1].name), w[:len(w)-1]) {
+					return k
+				}
+			}
+		}
 		last := m.start - 1
 		for last > holder.end && s.Tokens[last].Text == "," {
 			last--
