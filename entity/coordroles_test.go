@@ -133,3 +133,16 @@ func TestLowerPluralTitle(t *testing.T) {
 			"a state's name before the lower-case plural"},
 	})
 }
+
+// TestPlaceListIn checks that each place of a list before "in" and a
+// place lies in that place. The sentences are written for this test.
+func TestPlaceListIn(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The storm hit Beni, Katwa and Mangina in eastern Uganda on Monday.",
+			[]string{"Beni -locate_in-> Uganda", "Katwa -locate_in-> Uganda", "Mangina -locate_in-> Uganda"}, nil,
+			"every place of the list, not only the last"},
+		{"Tom Reed met Karl Holm and Olle Ek in Oslo.",
+			nil, []string{"Karl Holm -locate_in-> Oslo"},
+			"people listed are no places"},
+	})
+}

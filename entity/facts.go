@@ -2736,6 +2736,20 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// lies is no fact between actors.
 		return
 	}
+	if f.Lemma == schema.LocateIn && (x.Relation == "is in" || x.Relation == "are in") && f.subj != nil && f.obj != nil && isPlace(f.obj) {
+		// "the towns of Beni, Butembo and Katwa in Congo": each place
+		// of the list lies in the place after the last, which two
+		// places before it make a place too, however it was typed.
+		list := d.placesListedBefore(si, s, x.Subject)
+		if !isPlace(f.subj) && len(list) < 2 {
+			list = nil
+		}
+		for _, c := range list {
+			if c.ent != f.obj && !d.r.country(c.ent) {
+				d.derive(si, argOf(s, c), x.Relation, schema.LocateIn, c.ent, f.obj, "", x.Confidence)
+			}
+		}
+	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
 		len(w) > 0 && w[len(w)-1] == "at" {
 		// "Sweden faced South Korea at the Nizhny Novgorod Stadium": a

@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -85,4 +88,39 @@ func (d *docState) listMembers(si int, s nlp.Sentence, a schema.Argument) []sche
 // place reports whether m names a state, city, region or other place.
 func place(m *mention) bool {
 	return m.ent.typ == schema.GPE || m.ent.typ == schema.Location
+}
+
+// placesListedBefore returns the places named in a list that ends with
+// the place of argument a, before it: "Beni, Butembo and Katwa" before
+// Katwa. Members are separated by a comma, "and" or ", and", the last
+// separator holding "and"; each is a named place, no possessive and no
+// adjective. It returns nil when a is no such list's last member.
+func (d *docState) placesListedBefore(si int, s nlp.Sentence, a schema.Argument) []*mention {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	ms := d.sents[si]
+	k := slices.IndexFunc(ms, func(m *mention) bool { return m.start == first && m.end == last })
+	if k < 0 {
+		return nil
+	}
+	var out []*mention
+	next := ms[k]
+	for i := k - 1; i >= 0; i-- {
+		c := ms[i]
+		if c.end > next.start {
+			continue
+		}
+		w := strings.Join(lowerWords(s.Tokens[c.end:next.start]), " ")
+		if len(out) == 0 && w != "and" && w != ", and" || len(out) > 0 && w != "," {
+			break
+		}
+		if !named(c) || c.ent == nil || !isPlace(c.ent) || c.adj || c.possessive {
+			return nil
+		}
+		out = append(out, c)
+		next = c
+	}
+	return out
 }
