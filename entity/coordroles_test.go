@@ -146,3 +146,17 @@ func TestPlaceListIn(t *testing.T) {
 			"people listed are no places"},
 	})
 }
+
+// TestStateBodiesListed checks that a state's possessive before a list of
+// its bodies makes each body part of the state. The sentences are written
+// for this test.
+func TestStateBodiesListed(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"They received support from Norway's Research Council, Tax Agency and Ministry of Defence.",
+			[]string{"Research Council -part_of-> Norway", "Ministry of Defence -part_of-> Norway", "Tax Agency -part_of-> Norway"}, nil,
+			"every state body of the list after the possessive"},
+		{"Norway's Equinor, Shell and BP signed the deal.",
+			nil, []string{"Shell -part_of-> Norway", "BP -part_of-> Norway"},
+			"firms listed after a state's firm are no part of the state"},
+	})
+}

@@ -144,6 +144,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			holder = p // "Thailand's Thai Raksa Chart Party": the possessive states it
 		}
 	}
+	if e.typ == schema.Organization && (holder == nil || holder.ent == nil) && stateBody(e.name) {
+		if p := d.listedStatePossessor(si, s, m); p != nil {
+			holder = p // "the United States' National Science Foundation, Department of Energy, and ..."
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:

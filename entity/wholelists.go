@@ -124,3 +124,37 @@ func (d *docState) placesListedBefore(si int, s nlp.Sentence, a schema.Argument)
 	}
 	return out
 }
+
+// listedStatePossessor returns the state's possessive before the first
+// of a list of organisations that m, a later member, ends or goes on ("the
+// United States' National Science Foundation, Department of Energy, and
+// Office of Naval Research"): the state's bodies listed after its
+// possessive are each the state's. Members are named organisations
+// separated by a comma, "and" or ", and"; nil when the list has no state's
+// possessive right before its first member.
+func (d *docState) listedStatePossessor(si int, s nlp.Sentence, m *mention) *mention {
+	ms := d.sents[si]
+	k := slices.Index(ms, m)
+	if k < 0 {
+		return nil
+	}
+	next := m
+	for i := k - 1; i >= 0; i-- {
+		c := ms[i]
+		if c.end > next.start {
+			continue
+		}
+		w := strings.Join(lowerWords(s.Tokens[c.end:next.start]), " ")
+		if next != m && (w == "'s" || w == "'") && c.possessive && c.ent != nil && c.ent.typ == schema.GPE && !c.adj {
+			return c // the first member's possessive
+		}
+		if c.possessive && c.ent != nil && c.ent.typ == schema.GPE && !c.adj && next != m && c.end == next.start {
+			return c
+		}
+		if w != "," && w != "and" && w != ", and" || !named(c) || c.ent == nil || c.ent.typ != schema.Organization || c.possessive || c.adj {
+			return nil
+		}
+		next = c
+	}
+	return nil
+}
