@@ -716,7 +716,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
-	if !capital && !r.g.lowerFirst[toks[k].Lower()] && timePrefix(toks[k].Lower()) == "" {
+	if !capital && !r.g.lowerFirst[toks[k].Lower()] && timePrefix(toks[k].Lower()) == "" && !r.pluralTitleAfter(toks, k) {
 		return unit{}, false
 	}
 	if rt := regionHeads[toks[k].Text]; rt != nil && !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" {
@@ -827,8 +827,8 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin".
 		unlisted := capital && !apposed && next+2 < len(toks) && isCap(toks[next].Text) && isWord(toks[next].Text) &&
 			isCap(toks[next+1].Text) && isWord(toks[next+1].Text) && (toks[next+2].Text == "of" || toks[next+2].Text == "and")
-		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital || !r.g.listedGiven(toks[next].Text) && !apposed && !unlisted {
-			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too
+		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital && !r.pluralTitleAfter(toks, k) || !r.g.listedGiven(toks[next].Text) && !apposed && !unlisted {
+			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too; "Peruvian presidents Ann Lee and"
 		}
 		if t, ok := r.g.titles[normKey(joinText(toks[k:k+n-1])+" "+w[:len(w)-1])]; ok {
 			pt := *t
@@ -1626,4 +1626,24 @@ func (r *Resolver) groupAcronym(w string) bool {
 	}
 	_, ok := r.g.groups[normKey(w)]
 	return ok
+}
+
+// pluralTitleAfter reports whether the lower-case word at k, a title's
+// plural, follows a word that gives its holders' state, party or tenure
+// ("Peruvian presidents", "US senators", "Democratic senators", "former
+// presidents"): the plural then titles the names listed after it, as the
+// capitalised plural does.
+func (r *Resolver) pluralTitleAfter(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := toks[k].Text
+	if len(w) < 4 || w[len(w)-1] != 's' || isCap(w) || k+1 >= len(toks) || !isCap(toks[k+1].Text) {
+		return false
+	}
+	if _, ok := r.g.titles[normKey(w[:len(w)-1])]; !ok {
+		return false
+	}
+	p := toks[k-1]
+	return formerWord(p.Lower()) || isCap(p.Text) && !quantifiers[p.Lower()] && (strings.HasPrefix(p.Tag, "NNP") || p.Tag == "JJ")
 }

@@ -144,6 +144,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			holder = p // "Thailand's Thai Raksa Chart Party": the possessive states it
 		}
 	}
+	if e.typ == schema.Organization && (holder == nil || holder.ent == nil) && stateBody(e.name) {
+		if p := d.listedStatePossessor(si, s, m); p != nil {
+			holder = p // "the United States' National Science Foundation, Department of Energy, and ..."
+		}
+	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
 		switch {
 		case e.typ == schema.Person && lead:
@@ -2306,6 +2311,20 @@ var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "e
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	x = postAfterTime(s, x)
+	for _, arg := range []*schema.Argument{&x.Subject, &x.Object} {
+		if members := d.listMembers(si, s, *arg); members != nil {
+			// "The University of Oslo and the Tenants Union sued
+			// Halvik": one extraction for each member of a list the
+			// extractor left whole, as it splits others.
+			whole := *arg
+			for _, m := range members {
+				*arg = m
+				d.extraction(si, s, x)
+			}
+			*arg = whole
+			return
+		}
+	}
 	f := &docFact{}
 	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
@@ -2754,6 +2773,20 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// Bergen": a stadium, a road or a hall is no actor, and where it
 		// lies is no fact between actors.
 		return
+	}
+	if f.Lemma == schema.LocateIn && (x.Relation == "is in" || x.Relation == "are in") && f.subj != nil && f.obj != nil && isPlace(f.obj) {
+		// "the towns of Beni, Butembo and Katwa in Congo": each place
+		// of the list lies in the place after the last, which two
+		// places before it make a place too, however it was typed.
+		list := d.placesListedBefore(si, s, x.Subject)
+		if !isPlace(f.subj) && len(list) < 2 {
+			list = nil
+		}
+		for _, c := range list {
+			if c.ent != f.obj && !d.r.country(c.ent) {
+				d.derive(si, argOf(s, c), x.Relation, schema.LocateIn, c.ent, f.obj, "", x.Confidence)
+			}
+		}
 	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
 		len(w) > 0 && w[len(w)-1] == "at" {
@@ -3291,6 +3324,15 @@ func nameListEnd(s nlp.Sentence, k int) int {
 // ("Tom Wu, the Afghan intelligence chief,"); -1 when there is none.
 func titleEnd(s nlp.Sentence, holder, m *mention) int {
 	if holder.end < m.start {
+		if n := len(m.titles); n > 0 && m.titles[n-1].plural {
+			// "Peruvian presidents Ann Lee and Tom Wu": the plural
+			// title before the list is Tom Wu's.
+			for k := holder.end; k < m.start; k++ {
+				if w := s.Tokens[k].Lower(); strings.HasSuffix(w, "s") && strings.HasSuffix(strings.ToLower(m.titles[n-1].name), w[:len(w)-1]) {
+					return k
+				}
+			}
+		}
 		last := m.start - 1
 		for last > holder.end && s.Tokens[last].Text == "," {
 			last--

@@ -269,6 +269,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, cs, co, "", roleConf)
 					}
 				}
+				if r.listed {
+					for _, c := range coordinated(s, ms, k+1) {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
+					}
+				}
+				if a.possessive {
+					d.sharedPossessor(si, s, rule, a, ms[k+1:])
+				}
 				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -773,6 +781,74 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 	return out
 }
 
+// sharedPossessor gives the possessor a the role that rule reads between
+// it and each later name of a list whose members have their own nouns
+// but no possessor of their own: "his wife Ann Lee and son Tom Lee",
+// "Globex's chairman Ann Lee, and chief executive Tom Wu". rest holds the
+// first name, then the mentions after it; each member after the first is
+// "and", a comma or both, one to three lower-case nouns or adjectives
+// and a name, or a name alone after a plural noun ("and children Tom and
+// Kim"). The list ends at anything else ("and his son Tom Lee" has its
+// own possessor).
+func (d *docState) sharedPossessor(si int, s nlp.Sentence, rule func(d *docState, s nlp.Sentence, a, b *mention) (role, bool), a *mention, rest []*mention) {
+	toks := s.Tokens
+	var plural []nlp.Token
+	for n := 1; n < len(rest); n++ {
+		prev, c := rest[n-1], rest[n]
+		if c.ent == nil || !named(c) || c.start <= prev.end {
+			return
+		}
+		k := prev.end
+		if toks[k].Text == "," {
+			k++
+		}
+		if toks[k].Lower() == "and" {
+			k++
+		}
+		if k == prev.end || c.start-k > 3 {
+			return
+		}
+		nouns := toks[k:c.start]
+		if len(nouns) == 0 {
+			// "his wife Ann Lee and children Tom and Kim": a plural noun
+			// is every later name's.
+			if len(plural) == 0 {
+				return
+			}
+			nouns = plural
+		}
+		for _, t := range nouns {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+				return
+			}
+		}
+		plural = nil
+		if nouns[len(nouns)-1].Tag == "NNS" {
+			plural = nouns
+		}
+		// The rule reads the sentence as if the possessor were written
+		// right before the member's nouns: "his [wife Ann Lee and] son
+		// Tom Lee".
+		pe := a.end
+		if pe < len(toks) && toks[pe].Tag == "POS" {
+			pe++ // "Globex's"
+		}
+		s2 := s
+		s2.Tokens = append(append(slices.Clone(toks[:pe]), nouns...), toks[c.start:]...)
+		c2 := *c
+		c2.start, c2.end = pe+len(nouns), c.end-c.start+pe+len(nouns)
+		r, ok := rule(d, s2, a, &c2)
+		if !ok {
+			return
+		}
+		subj, obj := a.ent, c.ent
+		if r.reverse {
+			subj, obj = obj, subj
+		}
+		d.derive(si, argOf(s, c), joinText(nouns), r.lemma, subj, obj, "", roleConf)
+	}
+}
+
 // sharedModifier returns the names listed after b that share the
 // organisation's possessive a before b: "DAB's Ben Chan and Leung
 // Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng", or
@@ -983,6 +1059,10 @@ type role struct {
 	// also is a second relation between the same two actors, from a
 	// second role joined by "and" ("founder and chief executive"), or "".
 	also string
+	// listed marks a role written in the plural before a list of names
+	// in apposition: every name listed after the second mention
+	// ([coordinated]) holds it too.
+	listed bool
 	// title is the role's words written before the first mention and
 	// "of" ("the president of France, Emmanuel Macron,"): the holder's
 	// title for a later "the president".
@@ -2940,11 +3020,26 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	default:
 		return role{}, false
 	}
+	if k >= 3 && s.Tokens[k-1].Lower() == "history" && article(s.Tokens[k-2].Lower()) && s.Tokens[k-3].Lower() == "in" {
+		k -= 3 // "the two presidents in the history of Peru, A and B": presidents of Peru
+	}
+	plural := k > 0 && (pluralRole(s.Tokens[k-1]) || s.Tokens[k-1].Tag == "NNPS" && singularRole(s.Tokens[k-1].Lower()) != "")
+	var listed []*mention
+	if plural {
+		// "two presidents of Peru, Ann Lee and Tom Wu,": each name of
+		// the list holds the role; its end closes the apposition.
+		listed = d.listedAfter(b)
+		if len(listed) == 0 {
+			return role{}, false
+		}
+		last := listed[len(listed)-1]
+		closed = last.end == len(s.Tokens) || s.Tokens[last.end].Text == "," || s.Tokens[last.end].Text == "."
+	}
 	var words []string
 	for k--; k >= 0; k-- {
 		t := s.Tokens[k]
 		w := t.Lower()
-		if article(w) {
+		if article(w) || plural && t.Tag == "CD" {
 			break
 		}
 		if w == "and" && k > 0 && s.Tokens[k-1].Text == "," && (closed || strings.HasPrefix(s.Tokens[b.end].Tag, "VB")) {
@@ -2954,22 +3049,40 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			closed = true
 			break
 		}
-		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false // "Lee, head of": no definite role
+		if isCap(t.Text) && k > 0 && !(plural && len(words) == 0) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !(plural && len(words) == 0) {
+			return role{}, false // "Lee, head of": no definite role; but "two Presidents of"
 		}
 		if formerWord(w) {
 			continue // "a former head of": held, by the guide ([pastRole])
 		}
 		words = append([]string{w}, words...)
 	}
-	if k < 0 || len(words) == 0 || len(words) > 3 || !closed && !openingSubject(s, k, b.end) {
+	end := b.end
+	if len(listed) > 0 {
+		end = listed[len(listed)-1].end
+	}
+	if k < 0 || len(words) == 0 || len(words) > 3 || !closed && !openingSubject(s, k, end) {
 		// "the head of the party, Ann Lee and Tom Wu": a list; but "A
 		// spokesman for the Velmora Army, Tom Wu said": the sentence's
 		// subject, its second comma left out before the verb.
 		return role{}, false
 	}
+	if plural {
+		words[len(words)-1] = singularRole(words[len(words)-1])
+	}
 	r := appositionLemma(words)
-	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, r != ""
+	return role{lemma: r, reverse: true, title: strings.Join(words, " "), listed: plural}, r != ""
+}
+
+// listedAfter returns the people listed after b in b's sentence, as
+// [coordinated] reads them, or nil.
+func (d *docState) listedAfter(b *mention) []*mention {
+	for si, ms := range d.sents {
+		if k := slices.Index(ms, b); k >= 0 {
+			return coordinated(d.input[si], ms, k)
+		}
+	}
+	return nil
 }
 
 // headOfStaff reports whether words[i], a staff noun, heads the staff
@@ -3210,10 +3323,11 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	return role{lemma: r}, r != ""
 }
 
-// titledNameAfter reports whether a person's name that is not a's starts
-// in the sentence of a between tokens from and to, or right after to past a
-// bracket: the words after a body are then the title of that name ("Ann
-// Lee, Labour MP Tom Wu", "Labour MP (Member of Parliament) Tom Wu").
+// titledNameAfter reports whether a person's name that is not a's, or a
+// name of another type right after a role noun, starts in the sentence of
+// a between tokens from and to, or right after to past a bracket: the
+// words after a body are then the title of that name ("Ann Lee, Labour MP
+// Tom Wu", "Labour MP (Member of Parliament) Tom Wu").
 func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 	for si, ms := range d.sents {
 		if !slices.Contains(ms, a) {
@@ -3226,7 +3340,13 @@ func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 			}
 		}
 		return slices.ContainsFunc(ms, func(m *mention) bool {
-			return m != a && !m.role && m.ent != nil && m.ent != a.ent && m.ent.typ == schema.Person && named(m) && m.start >= from && m.start <= to
+			if m == a || m.role || m.ent == nil || m.ent == a.ent || !named(m) || m.start < from || m.start > to {
+				return false
+			}
+			// "Alliance Party presidential nominee Rocky De La Fuente":
+			// a name right after a role noun is its holder, whatever
+			// type the recogniser gave it.
+			return m.ent.typ == schema.Person || m.ent.typ != schema.Organization && m.start > 0 && roleNoun(toks[m.start-1].Lower())
 		})
 	}
 	return false
@@ -4156,11 +4276,12 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.WorkFor, reverse: true}, true
 }
 
-// namedStaff: "Wu adviser Ann Lee", "Former Wu adviser and retired
-// general Ann Lee", "Another former Wu adviser, Ann Lee,", "Ann Lee, a
-// Wu adviser,": a person's name, not possessive, before a lower-case noun
-// of [staffNounsOfPerson] makes the name before or after the pair works
-// for that person, as the possessive does ([personStaff],
+// namedStaff: "Wu adviser Ann Lee", "Wu personal attorney Ann Lee",
+// "Former Wu adviser and retired general Ann Lee", "Another former Wu
+// adviser, Ann Lee,", "Ann Lee, a Wu adviser,": a person's name, not
+// possessive, before a lower-case noun of [staffNounsOfPerson] (after at
+// most two lower-case adjectives) makes the name before or after the pair
+// works for that person, as the possessive does ([personStaff],
 // [kinApposition]); a noun of [allyNouns] ("Wu ally Ann Lee") makes an
 // ally.
 func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
@@ -4181,12 +4302,16 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		return schema.WorkFor
 	}
-	if staff(a.end) {
+	k := a.end
+	for k < a.end+2 && k < b.start && !isCap(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "JJ") {
+		k++ // "Wu personal attorney Ann Lee", "Wu senior adviser"
+	}
+	if staff(k) {
 		// The staff noun's person, then its holder: after the noun
 		// nothing, a comma or "and" and lower-case descriptors.
-		rest := toks[a.end+1 : b.start]
+		rest := toks[k+1 : b.start]
 		if len(rest) == 1 && rest[0].Text == "," {
-			return role{lemma: lemma(a.end), reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
+			return role{lemma: lemma(k), reverse: true}, b.end == len(toks) || toks[b.end].Text == "," || toks[b.end].Text == "."
 		}
 		if len(rest) > 0 && (rest[0].Text != "and" || len(rest) > 4) {
 			return role{}, false
@@ -4196,7 +4321,7 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 				return role{}, false
 			}
 		}
-		return role{lemma: lemma(a.end), reverse: true}, true
+		return role{lemma: lemma(k), reverse: true}, true
 	}
 	// "Ann Lee, a (former) Wu adviser,": the holder, then the apposition.
 	w := between(s, a, b)

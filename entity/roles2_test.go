@@ -176,6 +176,9 @@ func TestNamedAlly(t *testing.T) {
 		{"President Joel Sand spoke on Monday. Rita Voss, a longtime Sand adviser, agreed.",
 			[]string{"Rita Voss -work_for-> Joel Sand"}, nil,
 			"a staff noun after a word of closeness"},
+		{"President Joel Sand spoke on Monday. Sand political ally Mira Holt said the vote was fair.",
+			[]string{"Mira Holt -ally_of-> Joel Sand"}, []string{"Mira Holt -work_for-> Joel Sand"},
+			"an ally's noun after an adjective (the staff rule's adjectives meet the ally's noun)"},
 	})
 }
 

@@ -32,8 +32,9 @@ import (
 // itself the complement of another ("plans to become"), a noun in a list
 // of nouns ("curator and director of"), a body joined by "and" to a noun
 // that is no actor ("Director of Media and Communications": a name the
-// recogniser cut), a body that modifies a noun after it ("director of the
-// Globex photonics lab") and a quotation opened before either span
+// recogniser cut), a noun that is the title of another name after it
+// ("Ann Lee, Green Party nominee Tom Wu,"), a body that modifies a noun
+// after it ("director of the Globex photonics lab") and a quotation opened before either span
 // ("Norton I, Emperor of the United States") give none.
 func (a *analysis) roleLink(s nlp.Sentence, sa, sb [2]int, ha, hb int, actors []int) (schema.Extraction, bool) {
 	if r := a.rels[hb]; (r == "flat" || r == "appos") && a.heads[hb] >= 0 && a.heads[hb] < sb[0] {
@@ -61,6 +62,14 @@ func (a *analysis) roleLink(s nlp.Sentence, sa, sb [2]int, ha, hb int, actors []
 	}
 	if !a.holds(sa, ha, n) {
 		return schema.Extraction{}, false
+	}
+	for _, d := range actors {
+		if d > n && a.heads[d] == n && (a.rels[d] == "appos" || a.rels[d] == "flat") && (d < sa[0] || d >= sa[1]) && (d < sb[0] || d >= sb[1]) {
+			// "Ann Lee, Green Party nominee Tom Wu, and": the noun is
+			// the title of the name after it, not the holder's
+			// apposition.
+			return schema.Extraction{}, false
+		}
 	}
 	if sb[1] < len(a.tags) && sb[1] != sa[0] {
 		switch a.tags[sb[1]] {
