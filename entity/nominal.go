@@ -28,6 +28,7 @@ var nominals = map[string]eventNoun{
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"assault": {"attack", []string{"on", "against"}}, "invasion": {"invade", []string{"of"}},
 	"visit": {"visit", []string{"to"}}, "visits": {"visit", []string{"to"}}, "trip": {"travel_to", []string{"to"}},
+	"stop": {"visit", []string{"in", "at"}}, "stops": {"visit", []string{"in", "at"}},
 	"journey": {"travel_to", []string{"to"}}, "drive": {"drive_to", []string{"to"}},
 	"meeting": {"meet_with", []string{"with"}}, "meetings": {"meet_with", []string{"with"}},
 	"talks": {"talk_with", []string{"with"}}, "conversation": {"talk_with", []string{"with"}},

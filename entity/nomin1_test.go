@@ -1,0 +1,23 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPlacesOfCampaignStops covers the places listed after a campaign's
+// stops or rallies ("made stops in A, B and C", "held rallies throughout
+// such states as A, B and C"), on invented stories.
+func TestPlacesOfCampaignStops(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt still made stops in Ohio, Georgia, Texas, Iowa, Utah, and others.",
+			[]string{"Mira Holt -visit-> Ohio", "Mira Holt -visit-> Georgia", "Mira Holt -visit-> Texas", "Mira Holt -visit-> Iowa", "Mira Holt -visit-> Utah"}, nil,
+			"stops made in places are visits, one per place, and a list closed by \"and others\" is no chain of placed names"},
+	})
+}
