@@ -2673,6 +2673,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.contestsWon(si, s, x, f)
 		d.orderedActs(si, s, x, f)
 		d.nominees(si, s, x, f)
+		if !intended {
+			d.rallyPlaces(si, s, x, f) // "held rallies in Ohio and Iowa"
+		}
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if !intended {
