@@ -27,3 +27,22 @@ func TestPlacesOfCampaignStops(t *testing.T) {
 			"a rally's place after a time phrase; a planned rally or none is no rally held"},
 	})
 }
+
+// TestFrontedActInClause covers a phrase with a visit or an act done
+// together that opens a clause after "that" or after a sentence adverb,
+// on invented stories.
+func TestFrontedActInClause(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Daily Star claimed that during a 2015 trip to Peru, Joel Sand refused to meet voters.",
+			[]string{"Joel Sand -travel_to-> Peru"}, nil,
+			"a trip that opens the clause after that is its subject's"},
+		{"Later, during a campaign trip to Ohio, Mira Holt met voters. Rita Voss said that after a planned visit to Chile, Joel Sand will rest.",
+			[]string{"Mira Holt -travel_to-> Ohio"}, []string{"Joel Sand -visit-> Chile"},
+			"after a sentence adverb too, with a noun before the trip; a planned visit is none"},
+	})
+}

@@ -848,22 +848,39 @@ func compoundAgent(toks []nlp.Token, m *mention) bool {
 // treaty".
 var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true, "in": true}
 
-// frontedActs adds subject —RELATION→ actor for a sentence that opens with
+// frontedActs adds subject —RELATION→ actor for a clause that opens with
 // a phrase of [frontingWords], an event noun of nominals done with another
 // actor or a visit, its preposition and an actor, then a comma and the
 // clause's subject before its verb: "After talks with Sweden, Norway
 // signed the treaty" (talk_with), "During a visit to Oslo, Ann Lee met Tom
 // Wu" (visit), "In his speech at the Halvik Council, Tom Wu said"
-// (speak_at). Acts done to the actor ("After an attack on Oslo, Norway
-// closed its border") name no agent and give nothing.
+// (speak_at). The clause may open the sentence, follow "that" ("claimed
+// that during a 2018 trip to Oslo, Ann Lee refused"), or follow a
+// sentence adverb and its comma ("Later, during a visit to Oslo, ...").
+// Acts done to the actor ("After an attack on Oslo, Norway closed its
+// border") name no agent and give nothing.
 func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
-	if len(toks) < 6 || !frontingWords[toks[0].Lower()] {
+	for p := range toks {
+		if frontingWords[toks[p].Lower()] && (p == 0 || toks[p-1].Lower() == "that" ||
+			p == 2 && toks[1].Text == "," && toks[0].Tag == "RB") {
+			d.frontedAct(si, s, ms, p)
+		}
+	}
+}
+
+// frontedAct is [docState.frontedActs] for the phrase that opens at token p.
+func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
+	toks := s.Tokens
+	if len(toks)-p < 6 {
 		return
 	}
-	k := 1
-	for n := 0; n < 3 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$") && !isNominal(toks[k]); n++ {
-		k++ // "after a first meeting with", "during an official visit to"
+	k := p + 1
+	for n := 0; n < 4 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD") && !isNominal(toks[k]); n++ {
+		k++ // "after a first meeting with", "during an official visit to", "during a 2018 trip to"
+	}
+	if k+1 < len(toks) && isNominal(toks[k]) && isNominal(toks[k+1]) && toks[k].Tag == "NN" {
+		k++ // "during a campaign trip to"
 	}
 	if k+3 >= len(toks) || !isNominal(toks[k]) || unrealisedBefore(toks, k) {
 		return
@@ -881,7 +898,7 @@ func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 		!strings.HasPrefix(toks[subj.end].Tag, "VB") && toks[subj.end].Tag != "MD" {
 		return
 	}
-	if f := d.derive(si, argOf(s, subj), joinText(toks[:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
+	if f := d.derive(si, argOf(s, subj), joinText(toks[p:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
 }
