@@ -46,3 +46,31 @@ func TestFrontedActInClause(t *testing.T) {
 			"after a sentence adverb too, with a noun before the trip; a planned visit is none"},
 	})
 }
+
+// TestDescribedParty covers a party of an act done between actors whose
+// name follows lower-case descriptors ("the South American group
+// Mercosur", "then-newly elected President Tom Wu"), on invented stories.
+func TestDescribedParty(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Chile is part of a pact between the Nordic Council and the South American group Mercosur.",
+			[]string{"Nordic Council -agree_with-> Mercosur"}, nil,
+			"a group noun between the adjectives and the name describes the name"},
+		{"The House read a transcript of a call between Joel Sand and then-newly elected President Mira Holt.",
+			[]string{"Joel Sand -call-> Mira Holt"}, nil,
+			"an adverb and a participle before a title and a name"},
+		{"The only debate between Vice President Joel Sand and Liberal vice presidential nominee Mira Holt was calm.",
+			[]string{"Joel Sand -debate-> Mira Holt"}, nil,
+			"adjectives after a party's name and before a title"},
+		{"The call made by President Joel Sand late last July to President Mira Holt was long.",
+			[]string{"Joel Sand -call-> Mira Holt"}, nil,
+			"a time phrase after a name ends it"},
+		{"Talks between the government and opposition leader Rita Voss failed.",
+			nil, []string{"Rita Voss -talk_with-> Rita Voss"},
+			"a common noun and a coordinator before a name end the first member: no party"},
+	})
+}

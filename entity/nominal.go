@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -244,16 +245,29 @@ var unrealised = map[string]bool{
 // capitalised words from token k on (after a "the"; role nouns may stand
 // between), with its lower-case nouns: Hugh Orde of "Northern Ireland Chief
 // Constable Hugh Orde" or "Globex chief executive Tom Wu", not the body
-// before the title; "Albanian guerrillas". It returns nil when
+// before the title; "Albanian guerrillas". Up to three lower-case
+// descriptors may stand before or between the capitalised words ("the
+// South American group Mercosur", "magazine The Bark", "then-newly
+// elected President Zelensky"). It returns nil when
 // the last such mention is no actor's.
 func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
 	}
-	j := k // the end of the last capitalised word, role nouns allowed between
-	for i := k; i < len(toks) && (isCap(toks[i].Text) || roleNoun(toks[i].Lower())); i++ {
-		if isCap(toks[i].Text) {
+	j := k // the end of the last capitalised word, role nouns and descriptors allowed between
+	for i, n := k, 0; i < len(toks) && n <= 3; i++ {
+		switch t := toks[i]; {
+		case isCap(t.Text):
 			j = i + 1
+		case roleNoun(t.Lower()):
+		case t.Text != "" && unicode.IsLower(rune(t.Text[0])) && !isNominal(t) && (t.Tag == "NN" || t.Tag == "JJ" && !timeOpeners[t.Lower()] || j == k && (t.Tag == "VBN" || t.Tag == "RB")):
+			// "the South American group Mercosur", "Democratic vice
+			// presidential nominee Kamala Harris", "then-newly elected
+			// President Zelensky"; after a name no adverb nor time
+			// word ("Tom Wu late last July" ends at Wu).
+			n++
+		default:
+			i = len(toks)
 		}
 	}
 	var head *mention
@@ -267,6 +281,9 @@ func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	}
 	return head
 }
+
+// timeOpeners are the adjectives that open a phrase of time ("last July").
+var timeOpeners = map[string]bool{"last": true, "next": true, "early": true, "late": true, "this": true}
 
 // actorAt returns the mention among ms of an actor, not an adjective, that
 // starts at token k or after a "the" there, or nil.
