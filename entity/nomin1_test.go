@@ -74,3 +74,22 @@ func TestDescribedParty(t *testing.T) {
 			"a common noun and a coordinator before a name end the first member: no party"},
 	})
 }
+
+// TestCriticalRemarksAndInterviews covers critical remarks made about an
+// actor and an interview published or aired with one, on invented
+// stories.
+func TestCriticalRemarksAndInterviews(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"At the rally, Mira Holt made critical remarks about Defence Minister Joel Sand. Rita Voss made remarks about Norway.",
+			[]string{"Mira Holt -criticise-> Joel Sand"}, []string{"Rita Voss -criticise-> Norway"},
+			"critical remarks made about an actor criticise it; plain remarks do not"},
+		{"Reuters published an interview with Joel Sand. The BBC aired an interview with Mira Holt on Monday. Reuters published a report on Rita Voss.",
+			[]string{"Reuters -interview-> Joel Sand", "BBC -interview-> Mira Holt"}, []string{"Reuters -interview-> Rita Voss"},
+			"who publishes or airs an interview with a person interviewed the person; a report is no interview"},
+	})
+}
