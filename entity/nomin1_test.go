@@ -93,3 +93,22 @@ func TestCriticalRemarksAndInterviews(t *testing.T) {
 			"who publishes or airs an interview with a person interviewed the person; a report is no interview"},
 	})
 }
+
+// TestInquiryIntoActs covers an inquiry whose object is an act or the
+// affairs of an actor, named by a state's adjective or after "by", on
+// invented stories.
+func TestInquiryIntoActs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt's investigation of Russian interference ended in May.",
+			[]string{"Mira Holt -investigate-> Russia"}, nil,
+			"an inquiry into a state's act looks into the state"},
+		{"The Nordic Council continued its inquiry into alleged misconduct by sitting President Joel Sand. Rita Voss's investigation of the crash ended.",
+			[]string{"Nordic Council -investigate-> Joel Sand"}, []string{"Rita Voss -investigate-> Joel Sand"},
+			"an inquiry into an act by an actor, a participle before the title; a thing's inquiry has no actor"},
+	})
+}

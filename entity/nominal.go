@@ -260,7 +260,7 @@ func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 		case isCap(t.Text):
 			j = i + 1
 		case roleNoun(t.Lower()):
-		case t.Text != "" && unicode.IsLower(rune(t.Text[0])) && !isNominal(t) && (t.Tag == "NN" || t.Tag == "JJ" && !timeOpeners[t.Lower()] || j == k && (t.Tag == "VBN" || t.Tag == "RB")):
+		case t.Text != "" && unicode.IsLower(rune(t.Text[0])) && !isNominal(t) && (t.Tag == "NN" || t.Tag == "JJ" && !timeOpeners[t.Lower()] || j == k && (t.Tag == "VBN" || t.Tag == "VBG" || t.Tag == "RB")):
 			// "the South American group Mercosur", "Democratic vice
 			// presidential nominee Kamala Harris", "then-newly elected
 			// President Zelensky"; after a name no adverb nor time
@@ -425,7 +425,38 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				comma, clause = false, members == 1
 			}
 		}
+		if members == 0 && len(lemmas) == 1 && !placeOnly && inquiryVerbs[lemmas[0]] {
+			// "Mueller's investigation of Russian interference", "its
+			// inquiry into alleged misconduct by Tom Wu": the inquiry
+			// into an act or affairs looks into their actor.
+			if o := d.actedOnPossessor(si, s, lemmas[0], phraseFrom(s, k+2)); o != nil && o != m.ent && actorEntity(o) {
+				if f := d.derive(si, argOf(s, m), joinText(toks[m.start:k+2]), schema.StatedRelation(lemmas[0]), m.ent, o, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemmas[0])
+				}
+			}
+		}
 	}
+}
+
+// phraseFrom returns the noun phrase that opens at token k, with its
+// modifiers after it, up to a punctuation mark, a finite verb or a
+// relative word: "alleged misconduct by Tom Wu" of "into alleged
+// misconduct by Tom Wu, which".
+func phraseFrom(s nlp.Sentence, k int) schema.Argument {
+	toks := s.Tokens
+	e := k
+	for e < len(toks) && e < k+10 {
+		t := toks[e]
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "MD" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" ||
+			t.Tag == "WDT" || t.Tag == "WP" || t.Text == "that" || t.Text == "(" {
+			break
+		}
+		e++
+	}
+	if e <= k {
+		return schema.Argument{}
+	}
+	return schema.Argument{Text: s.Text[toks[k].Start:toks[e-1].End], Start: toks[k].Start, End: toks[e-1].End}
 }
 
 // decisionNouns name a choice their possessor made and carried out:
