@@ -266,6 +266,9 @@ func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 			// President Zelensky"; after a name no adverb nor time
 			// word ("Tom Wu late last July" ends at Wu).
 			n++
+		case t.Text == "and" && j > k && i+1 < len(toks) && roleNoun(toks[i-1].Lower()) && toks[i+1].Text != "" && unicode.IsLower(rune(toks[i+1].Text[0])):
+			// "United States senator and presidential candidate Robert
+			// F. Kennedy": coordinated titles of one name.
 		default:
 			i = len(toks)
 		}
