@@ -4735,6 +4735,12 @@ var tieNouns = map[string]bool{
 	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true, "relationships": true,
 }
 
+// describeVerbs describe or judge their object: "characterized the call
+// with Zelensky as routine".
+var describeVerbs = map[string]bool{
+	"characterize": true, "characterise": true, "describe": true, "call": true, "term": true, "portray": true,
+}
+
 // withVerbs take for their object an act that two actors do together:
 // "had talks with", "held a meeting with", "reached an agreement with",
 // "struck a deal with", "made a deal with".
@@ -4959,6 +4965,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				}
 			}
 			return
+		}
+		if prep == "with" && (attitudeVerbs[verb] || describeVerbs[verb]) && withNominal(head) && a.Start <= x.Object.End+1 {
+			// "characterized the call with Zelensky as routine",
+			// "praised the deal with Sweden": the act done together is
+			// the object's; the stance is on it, with no one.
+			continue
 		}
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
 		// "served in parliament under President Ann Lee": the one served

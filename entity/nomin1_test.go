@@ -115,3 +115,19 @@ func TestInquiryIntoActs(t *testing.T) {
 			"an inquiry into an act by an actor, a participle before the title; a thing's inquiry has no actor"},
 	})
 }
+
+// TestStanceOnActDoneWith covers a with-phrase right after an act done
+// together that a verb of stance or description takes as its object, on
+// invented stories.
+func TestStanceOnActDoneWith(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`Joel Sand characterized the call with Mira Holt as "perfectly fine." Rita Voss discussed the deal with Mira Holt.`,
+			[]string{"Rita Voss -discuss_with-> Mira Holt"}, []string{"Joel Sand -characterize_with-> Mira Holt"},
+			"the with-phrase of the call is the call's, not the describing verb's; a discussion has a partner"},
+	})
+}
