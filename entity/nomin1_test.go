@@ -131,3 +131,24 @@ func TestStanceOnActDoneWith(t *testing.T) {
 			"the with-phrase of the call is the call's, not the describing verb's; a discussion has a partner"},
 	})
 }
+
+// TestActBetweenAfterRelative covers an act done between actors whose
+// "between" follows a relative clause without its relative word, and a
+// first party set against a list ("between Israel and A, B, and C"), on
+// invented stories.
+func TestActBetweenAfterRelative(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The deals the administration brokered between Norway and Chile, Peru, and Bolivia held.",
+			[]string{"Norway -deal_with-> Chile", "Norway -deal_with-> Peru", "Norway -deal_with-> Bolivia"},
+			[]string{"Chile -deal_with-> Peru", "Peru -deal_with-> Bolivia"},
+			"the first party and a list after and: the first with each, the listed ones not with each other"},
+		{"A deal it brokered between Chile and Peru held. Talks between Norway, Sweden and Finland ended.",
+			[]string{"Chile -deal_with-> Peru", "Norway -talk_with-> Sweden", "Sweden -talk_with-> Finland"}, nil,
+			"a pronoun and its past verb before between; a plain list gives every pair"},
+	})
+}

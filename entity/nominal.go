@@ -127,6 +127,9 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		switch {
 		case strings.EqualFold(toks[j].Text, "of") && meetingLemmas[nom.lemma]:
 		default:
+			if r := reducedRelative(toks, k+1); r > k+1 {
+				j = r // "deals the administration brokered between"
+			}
 			for j < len(toks) && j < k+3 && beAux(toks[j].Lower()) {
 				j++ // "a memorandum was signed between"
 			}
@@ -143,7 +146,11 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		if len(parties) < 2 || cancelledAfter(toks, parties[len(parties)-1].end) || futureAfter(toks, parties[len(parties)-1].end) {
 			continue
 		}
+		star := len(parties) > 2 && parties[0].end < len(toks) && toks[parties[0].end].Text == "and"
 		for x, a := range parties {
+			if star && x > 0 {
+				break // "between Israel and the UAE, Bahrain, and Kosovo": Israel with each
+			}
 			for _, b := range parties[x+1:] {
 				if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(nom.lemma)
@@ -151,6 +158,32 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// reducedRelative returns the token of the verb of a relative clause
+// without its relative word that opens at token k after an event noun, a
+// pronoun or a short noun phrase and a past verb ("deals the
+// administration brokered between", "a deal it brokered between"), or k.
+func reducedRelative(toks []nlp.Token, k int) int {
+	j := k
+	switch {
+	case j < len(toks) && toks[j].Tag == "PRP":
+		j++
+	case j+1 < len(toks) && toks[j].Tag == "DT" && toks[j].Lower() != "a" && toks[j].Lower() != "an":
+		j++
+		for n := 0; n < 2 && j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS"); n++ {
+			j++
+		}
+		if j == k+1 {
+			return k
+		}
+	default:
+		return k
+	}
+	if j < len(toks) && (toks[j].Tag == "VBD" || toks[j].Tag == "VBN") && lowerWord(toks[j].Text) {
+		return j
+	}
+	return k
 }
 
 // meetingLemmas are the acts of nominals whose "of" may list the actors
