@@ -165,6 +165,11 @@ var carryVerbs = map[string]bool{
 	"level": true, "unleash": true, "approve": true, "levy": true,
 }
 
+// openingVerbs begin a violent act of [violentActs]: "began a military
+// offensive into Syria", "started an attack on Halden"; "started the game
+// with" begins no act on anyone.
+var openingVerbs = map[string]bool{"begin": true, "start": true}
+
 // eventNouns map an event noun to the relation it names between the
 // light verb's subject and the actor after to, of, for, on or against;
 // the other nouns of nominals name theirs after their own prepositions.
@@ -214,18 +219,19 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // after from, or of inside the object, does it to subj ("Ann Lee faced
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light, undergo, respond, joint, signed, claim, jibe, interview := false, false, false, false, "", false, false, false
+	light, undergo, respond, joint, signed, claim, jibe, interview, opening := false, false, false, false, "", false, false, false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
 		interview = interview || interviewVerbs[w]
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
+		opening = opening || openingVerbs[w]
 		undergo = undergo || undergoVerbs[w] || metWith(x)
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
+	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening {
 		return false
 	}
 	preps := eventPreps
@@ -265,6 +271,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		preps = jibePreps // not "took a shot at goal against Norway"
 	}
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
+	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
+		if !violentActs[nom.lemma] {
+			return false
+		}
+		light = true // "began a military offensive into Syria"
+	}
 	if remarkNouns[toks[head].Lower()] && head > first && criticalWords[toks[head-1].Lower()] && !undergo && !respond {
 		// "made critical remarks about Tom Wu", "voiced scathing
 		// comments on Norway"

@@ -152,3 +152,21 @@ func TestActBetweenAfterRelative(t *testing.T) {
 			"a pronoun and its past verb before between; a plain list gives every pair"},
 	})
 }
+
+// TestOffensiveBegun covers a violent act that a verb of beginning opens,
+// and an offensive or incursion into a state, on invented stories.
+func TestOffensiveBegun(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway began a military offensive into north-eastern Sweden on Wednesday. Chile's incursion into Peru was condemned.",
+			[]string{"Norway -attack-> Sweden", "Chile -attack-> Peru"}, nil,
+			"an offensive or an incursion into a state attacks it, and who begins one attacks"},
+		{"Denmark started the game with Rita Voss and Joel Sand in attack.",
+			nil, []string{"Denmark -play-> Rita Voss", "Denmark -play-> Joel Sand"},
+			"beginning a game is no act on those it began with"},
+	})
+}
