@@ -2676,6 +2676,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if !intended {
 			d.rallyPlaces(si, s, x, f) // "held rallies in Ohio and Iowa"
 		}
+		if !intended || quitVerbs[strings.Split(x.Lemma, "_")[0]] || x.Lemma == "step_down_from" {
+			d.leadershipHeld(si, s, x, f) // "would resign leadership of the party": he leads it
+		}
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if !intended {

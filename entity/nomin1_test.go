@@ -170,3 +170,21 @@ func TestOffensiveBegun(t *testing.T) {
 			"beginning a game is no act on those it began with"},
 	})
 }
+
+// TestLeadershipHeld covers the leadership of a body taken, held or
+// given up, on invented stories.
+func TestLeadershipHeld(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt announced she would resign leadership of the Green Party. Joel Sand took over the leadership of the Labour Party in 2010.",
+			[]string{"Mira Holt -lead-> Green Party", "Joel Sand -lead-> Labour Party"}, nil,
+			"who gives up or takes over the leadership of a body leads it; a resignation announced states the post held"},
+		{"Rita Voss hopes to win the leadership of the Centre Party.",
+			nil, []string{"Rita Voss -lead-> Centre Party"},
+			"a leadership hoped for is not held"},
+	})
+}
