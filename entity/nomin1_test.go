@@ -188,3 +188,18 @@ func TestLeadershipHeld(t *testing.T) {
 			"a leadership hoped for is not held"},
 	})
 }
+
+// TestActAfterAbout covers an event noun after "about", a topic and no
+// intention unless "to" follows, on invented stories.
+func TestActAfterAbout(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand spoke on Monday. Details emerged about Sand's call with Mira Holt. Norway was about to sign a treaty with Chile.",
+			[]string{"Joel Sand -call-> Mira Holt"}, []string{"Norway -agree_with-> Chile", "Norway -sign_with-> Chile"},
+			"about before a possessive act names its topic; about to names an act not yet done"},
+	})
+}

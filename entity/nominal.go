@@ -871,9 +871,16 @@ func futureAfter(toks []nlp.Token, end int) bool {
 // noun at token k says the act has not taken place ("planned talks", "a
 // possible attack", "hopes for a meeting").
 func unrealisedBefore(toks []nlp.Token, k int) bool {
-	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
-		return isIntention(t.Lower()) || unrealised[t.Lower()]
-	})
+	for i := max(0, k-3); i < k; i++ {
+		w := toks[i].Lower()
+		if w == "about" && !strings.EqualFold(toks[i+1].Text, "to") {
+			continue // "details emerged about Trump's call": a topic, not "about to"
+		}
+		if isIntention(w) || unrealised[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensPhrase reports whether a noun phrase may begin right after token
