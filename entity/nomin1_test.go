@@ -203,3 +203,18 @@ func TestActAfterAbout(t *testing.T) {
 			"about before a possessive act names its topic; about to names an act not yet done"},
 	})
 }
+
+// TestStanceOnLetter covers a stance taken on an actor's letter or
+// message, on invented stories.
+func TestStanceOnLetter(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt sent a letter to Joel Sand. Joel Sand responded to her letter on Twitter. Rita Voss criticised Mira Holt's email.",
+			[]string{"Joel Sand -respond-> Mira Holt", "Rita Voss -criticise-> Mira Holt"}, nil,
+			"a response to or a stance on an actor's letter or email is on the actor"},
+	})
+}

@@ -57,7 +57,7 @@ var actNouns = map[string]bool{
 	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true, "position": true, "positions": true,
 	"suggestion": true, "suggestions": true, "recommendation": true, "recommendations": true, "idea": true, "ideas": true,
 	"initiative": true, "invitation": true, "investigation": true, "investigations": true, "inquiry": true,
-	"probe": true,
+	"probe": true, "letter": true, "letters": true, "message": true, "messages": true, "email": true, "emails": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
