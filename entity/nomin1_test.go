@@ -218,3 +218,18 @@ func TestStanceOnLetter(t *testing.T) {
 			"a response to or a stance on an actor's letter or email is on the actor"},
 	})
 }
+
+// TestInterviewWithDescribedOutlet covers "in an interview with" an
+// outlet named after a year or a descriptor, on invented stories.
+func TestInterviewWithDescribedOutlet(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"In a 2006 interview with magazine The Harbor Review, Mira Holt said she was tired.",
+			[]string{"Mira Holt -tell-> Harbor Review"}, nil,
+			"a year before the interview and an outlet noun before the outlet's name"},
+	})
+}
