@@ -49,6 +49,25 @@ func heldNoun(lemma string) string {
 	return ""
 }
 
+// criticalWords make remarks of [remarkNouns] criticism.
+var criticalWords = map[string]bool{
+	"critical": true, "disparaging": true, "derogatory": true, "scathing": true, "harsh": true, "insulting": true,
+}
+
+// remarkNouns are words spoken about someone.
+var remarkNouns = map[string]bool{
+	"remarks": true, "comments": true, "statements": true, "remark": true, "comment": true, "statement": true,
+}
+
+// aboutPreps introduce whom remarks are about.
+var aboutPreps = map[string]bool{"about": true, "of": true, "on": true, "towards": true, "toward": true, "against": true}
+
+// interviewVerbs publish or hold an interview with someone: their subject
+// interviewed the person.
+var interviewVerbs = map[string]bool{
+	"publish": true, "air": true, "broadcast": true, "conduct": true, "run": true, "carry": true, "do": true,
+}
+
 // orderVerbs make their subject the author of a violent act named by
 // their object ([violentActs]): "orchestrated attacks on Sweden",
 // "ordered the killing of Tom Wu", "approved the strikes on Halden".
@@ -146,6 +165,11 @@ var carryVerbs = map[string]bool{
 	"level": true, "unleash": true, "approve": true, "levy": true,
 }
 
+// openingVerbs begin a violent act of [violentActs]: "began a military
+// offensive into Syria", "started an attack on Halden"; "started the game
+// with" begins no act on anyone.
+var openingVerbs = map[string]bool{"begin": true, "start": true}
+
 // eventNouns map an event noun to the relation it names between the
 // light verb's subject and the actor after to, of, for, on or against;
 // the other nouns of nominals name theirs after their own prepositions.
@@ -195,17 +219,19 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // after from, or of inside the object, does it to subj ("Ann Lee faced
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	light, undergo, respond, joint, signed, claim, jibe := false, false, false, false, "", false, false
+	light, undergo, respond, joint, signed, claim, jibe, interview, opening := false, false, false, false, "", false, false, false, false
 	for _, w := range strings.Split(x.Lemma, "_") {
+		interview = interview || interviewVerbs[w]
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
+		opening = opening || openingVerbs[w]
 		undergo = undergo || undergoVerbs[w] || metWith(x)
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint && !claim && !jibe {
+	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening {
 		return false
 	}
 	preps := eventPreps
@@ -229,6 +255,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	if head < 0 {
 		return false
 	}
+	if interview && !light && !undergo && !respond && !joint && !claim && !jibe {
+		if h := toks[head].Lower(); h != "interview" && h != "interviews" {
+			return false // "published a report"
+		}
+		light = true // "published an interview with Tom Wu"
+	}
 	if jibe && !light && !undergo && !respond && !joint && !claim {
 		if !jibeNouns[toks[head].Lower()] {
 			return false // "took part in", "took control of"
@@ -239,6 +271,17 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		preps = jibePreps // not "took a shot at goal against Norway"
 	}
 	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
+	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
+		if !violentActs[nom.lemma] {
+			return false
+		}
+		light = true // "began a military offensive into Syria"
+	}
+	if remarkNouns[toks[head].Lower()] && head > first && criticalWords[toks[head-1].Lower()] && !undergo && !respond {
+		// "made critical remarks about Tom Wu", "voiced scathing
+		// comments on Norway"
+		lemma, preps = "criticise", aboutPreps
+	}
 	if lemma == "" && nom.lemma == "" {
 		return false
 	}

@@ -2725,6 +2725,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.contestsWon(si, s, x, f)
 		d.orderedActs(si, s, x, f)
 		d.nominees(si, s, x, f)
+		if !intended {
+			d.rallyPlaces(si, s, x, f) // "held rallies in Ohio and Iowa"
+		}
+		if !intended || quitVerbs[strings.Split(x.Lemma, "_")[0]] || x.Lemma == "step_down_from" {
+			d.leadershipHeld(si, s, x, f) // "would resign leadership of the party": he leads it
+		}
 		d.gerundAdjunct(si, s, x, f.subj, f.obj)
 	}
 	if !intended {
@@ -4807,6 +4813,12 @@ var tieNouns = map[string]bool{
 	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true, "relationships": true,
 }
 
+// describeVerbs describe or judge their object: "characterized the call
+// with Zelensky as routine".
+var describeVerbs = map[string]bool{
+	"characterize": true, "characterise": true, "describe": true, "call": true, "term": true, "portray": true,
+}
+
 // withVerbs take for their object an act that two actors do together:
 // "had talks with", "held a meeting with", "reached an agreement with",
 // "struck a deal with", "made a deal with".
@@ -5031,6 +5043,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				}
 			}
 			return
+		}
+		if prep == "with" && (attitudeVerbs[verb] || describeVerbs[verb]) && withNominal(head) && a.Start <= x.Object.End+1 {
+			// "characterized the call with Zelensky as routine",
+			// "praised the deal with Sweden": the act done together is
+			// the object's; the stance is on it, with no one.
+			continue
 		}
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
 		// "served in parliament under President Ann Lee": the one served

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -28,6 +29,7 @@ var nominals = map[string]eventNoun{
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"assault": {"attack", []string{"on", "against"}}, "invasion": {"invade", []string{"of"}},
 	"visit": {"visit", []string{"to"}}, "visits": {"visit", []string{"to"}}, "trip": {"travel_to", []string{"to"}},
+	"stop": {"visit", []string{"in", "at"}}, "stops": {"visit", []string{"in", "at"}},
 	"journey": {"travel_to", []string{"to"}}, "drive": {"drive_to", []string{"to"}},
 	"meeting": {"meet_with", []string{"with"}}, "meetings": {"meet_with", []string{"with"}},
 	"talks": {"talk_with", []string{"with"}}, "conversation": {"talk_with", []string{"with"}},
@@ -71,7 +73,8 @@ var nominals = map[string]eventNoun{
 	"loan": {"lend_to", []string{"to"}}, "loans": {"lend_to", []string{"to"}}, "aid": {"aid", []string{"to"}},
 	"strike": {"strike", []string{"on", "against"}}, "strikes": {"strike", []string{"on", "against"}},
 	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
-	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on"}},
+	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on", "into"}},
+	"incursion": {"attack", []string{"into", "on"}}, "incursions": {"attack", []string{"into", "on"}},
 	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
 	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against", "with", "to"}},
 	"protests": {"protest", []string{"against", "with", "to"}}, "complaint": {"complain_about", []string{"against", "about"}},
@@ -125,6 +128,9 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		switch {
 		case strings.EqualFold(toks[j].Text, "of") && meetingLemmas[nom.lemma]:
 		default:
+			if r := reducedRelative(toks, k+1); r > k+1 {
+				j = r // "deals the administration brokered between"
+			}
 			for j < len(toks) && j < k+3 && beAux(toks[j].Lower()) {
 				j++ // "a memorandum was signed between"
 			}
@@ -141,7 +147,11 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		if len(parties) < 2 || cancelledAfter(toks, parties[len(parties)-1].end) || futureAfter(toks, parties[len(parties)-1].end) {
 			continue
 		}
+		star := len(parties) > 2 && parties[0].end < len(toks) && toks[parties[0].end].Text == "and"
 		for x, a := range parties {
+			if star && x > 0 {
+				break // "between Israel and the UAE, Bahrain, and Kosovo": Israel with each
+			}
 			for _, b := range parties[x+1:] {
 				if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(nom.lemma)
@@ -149,6 +159,32 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// reducedRelative returns the token of the verb of a relative clause
+// without its relative word that opens at token k after an event noun, a
+// pronoun or a short noun phrase and a past verb ("deals the
+// administration brokered between", "a deal it brokered between"), or k.
+func reducedRelative(toks []nlp.Token, k int) int {
+	j := k
+	switch {
+	case j < len(toks) && toks[j].Tag == "PRP":
+		j++
+	case j+1 < len(toks) && toks[j].Tag == "DT" && toks[j].Lower() != "a" && toks[j].Lower() != "an":
+		j++
+		for n := 0; n < 2 && j < len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS"); n++ {
+			j++
+		}
+		if j == k+1 {
+			return k
+		}
+	default:
+		return k
+	}
+	if j < len(toks) && (toks[j].Tag == "VBD" || toks[j].Tag == "VBN") && lowerWord(toks[j].Text) {
+		return j
+	}
+	return k
 }
 
 // meetingLemmas are the acts of nominals whose "of" may list the actors
@@ -243,16 +279,32 @@ var unrealised = map[string]bool{
 // capitalised words from token k on (after a "the"; role nouns may stand
 // between), with its lower-case nouns: Hugh Orde of "Northern Ireland Chief
 // Constable Hugh Orde" or "Globex chief executive Tom Wu", not the body
-// before the title; "Albanian guerrillas". It returns nil when
+// before the title; "Albanian guerrillas". Up to three lower-case
+// descriptors may stand before or between the capitalised words ("the
+// South American group Mercosur", "magazine The Bark", "then-newly
+// elected President Zelensky"). It returns nil when
 // the last such mention is no actor's.
 func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
 	}
-	j := k // the end of the last capitalised word, role nouns allowed between
-	for i := k; i < len(toks) && (isCap(toks[i].Text) || roleNoun(toks[i].Lower())); i++ {
-		if isCap(toks[i].Text) {
+	j := k // the end of the last capitalised word, role nouns and descriptors allowed between
+	for i, n := k, 0; i < len(toks) && n <= 3; i++ {
+		switch t := toks[i]; {
+		case isCap(t.Text):
 			j = i + 1
+		case roleNoun(t.Lower()):
+		case t.Text != "" && unicode.IsLower(rune(t.Text[0])) && !isNominal(t) && (t.Tag == "NN" || t.Tag == "JJ" && !timeOpeners[t.Lower()] || j == k && (t.Tag == "VBN" || t.Tag == "VBG" || t.Tag == "RB")):
+			// "the South American group Mercosur", "Democratic vice
+			// presidential nominee Kamala Harris", "then-newly elected
+			// President Zelensky"; after a name no adverb nor time
+			// word ("Tom Wu late last July" ends at Wu).
+			n++
+		case t.Text == "and" && j > k && i+1 < len(toks) && roleNoun(toks[i-1].Lower()) && toks[i+1].Text != "" && unicode.IsLower(rune(toks[i+1].Text[0])):
+			// "United States senator and presidential candidate Robert
+			// F. Kennedy": coordinated titles of one name.
+		default:
+			i = len(toks)
 		}
 	}
 	var head *mention
@@ -266,6 +318,9 @@ func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	}
 	return head
 }
+
+// timeOpeners are the adjectives that open a phrase of time ("last July").
+var timeOpeners = map[string]bool{"last": true, "next": true, "early": true, "late": true, "this": true}
 
 // actorAt returns the mention among ms of an actor, not an adjective, that
 // starts at token k or after a "the" there, or nil.
@@ -407,7 +462,38 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				comma, clause = false, members == 1
 			}
 		}
+		if members == 0 && len(lemmas) == 1 && !placeOnly && inquiryVerbs[lemmas[0]] {
+			// "Mueller's investigation of Russian interference", "its
+			// inquiry into alleged misconduct by Tom Wu": the inquiry
+			// into an act or affairs looks into their actor.
+			if o := d.actedOnPossessor(si, s, lemmas[0], phraseFrom(s, k+2)); o != nil && o != m.ent && actorEntity(o) {
+				if f := d.derive(si, argOf(s, m), joinText(toks[m.start:k+2]), schema.StatedRelation(lemmas[0]), m.ent, o, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemmas[0])
+				}
+			}
+		}
 	}
+}
+
+// phraseFrom returns the noun phrase that opens at token k, with its
+// modifiers after it, up to a punctuation mark, a finite verb or a
+// relative word: "alleged misconduct by Tom Wu" of "into alleged
+// misconduct by Tom Wu, which".
+func phraseFrom(s nlp.Sentence, k int) schema.Argument {
+	toks := s.Tokens
+	e := k
+	for e < len(toks) && e < k+10 {
+		t := toks[e]
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || t.Tag == "MD" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" ||
+			t.Tag == "WDT" || t.Tag == "WP" || t.Text == "that" || t.Text == "(" {
+			break
+		}
+		e++
+	}
+	if e <= k {
+		return schema.Argument{}
+	}
+	return schema.Argument{Text: s.Text[toks[k].Start:toks[e-1].End], Start: toks[k].Start, End: toks[e-1].End}
 }
 
 // decisionNouns name a choice their possessor made and carried out:
@@ -785,9 +871,16 @@ func futureAfter(toks []nlp.Token, end int) bool {
 // noun at token k says the act has not taken place ("planned talks", "a
 // possible attack", "hopes for a meeting").
 func unrealisedBefore(toks []nlp.Token, k int) bool {
-	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool {
-		return isIntention(t.Lower()) || unrealised[t.Lower()]
-	})
+	for i := max(0, k-3); i < k; i++ {
+		w := toks[i].Lower()
+		if w == "about" && !strings.EqualFold(toks[i+1].Text, "to") {
+			continue // "details emerged about Trump's call": a topic, not "about to"
+		}
+		if isIntention(w) || unrealised[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensPhrase reports whether a noun phrase may begin right after token
@@ -847,22 +940,39 @@ func compoundAgent(toks []nlp.Token, m *mention) bool {
 // treaty".
 var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true, "in": true}
 
-// frontedActs adds subject —RELATION→ actor for a sentence that opens with
+// frontedActs adds subject —RELATION→ actor for a clause that opens with
 // a phrase of [frontingWords], an event noun of nominals done with another
 // actor or a visit, its preposition and an actor, then a comma and the
 // clause's subject before its verb: "After talks with Sweden, Norway
 // signed the treaty" (talk_with), "During a visit to Oslo, Ann Lee met Tom
 // Wu" (visit), "In his speech at the Halvik Council, Tom Wu said"
-// (speak_at). Acts done to the actor ("After an attack on Oslo, Norway
-// closed its border") name no agent and give nothing.
+// (speak_at). The clause may open the sentence, follow "that" ("claimed
+// that during a 2018 trip to Oslo, Ann Lee refused"), or follow a
+// sentence adverb and its comma ("Later, during a visit to Oslo, ...").
+// Acts done to the actor ("After an attack on Oslo, Norway closed its
+// border") name no agent and give nothing.
 func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
-	if len(toks) < 6 || !frontingWords[toks[0].Lower()] {
+	for p := range toks {
+		if frontingWords[toks[p].Lower()] && (p == 0 || toks[p-1].Lower() == "that" ||
+			p == 2 && toks[1].Text == "," && toks[0].Tag == "RB") {
+			d.frontedAct(si, s, ms, p)
+		}
+	}
+}
+
+// frontedAct is [docState.frontedActs] for the phrase that opens at token p.
+func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
+	toks := s.Tokens
+	if len(toks)-p < 6 {
 		return
 	}
-	k := 1
-	for n := 0; n < 3 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$") && !isNominal(toks[k]); n++ {
-		k++ // "after a first meeting with", "during an official visit to"
+	k := p + 1
+	for n := 0; n < 4 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD") && !isNominal(toks[k]); n++ {
+		k++ // "after a first meeting with", "during an official visit to", "during a 2018 trip to"
+	}
+	if k+1 < len(toks) && isNominal(toks[k]) && isNominal(toks[k+1]) && toks[k].Tag == "NN" {
+		k++ // "during a campaign trip to"
 	}
 	if k+3 >= len(toks) || !isNominal(toks[k]) || unrealisedBefore(toks, k) {
 		return
@@ -880,7 +990,7 @@ func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 		!strings.HasPrefix(toks[subj.end].Tag, "VB") && toks[subj.end].Tag != "MD" {
 		return
 	}
-	if f := d.derive(si, argOf(s, subj), joinText(toks[:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
+	if f := d.derive(si, argOf(s, subj), joinText(toks[p:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
 }

@@ -942,8 +942,8 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		if toks[j].Tag == "DT" || toks[j].Tag == "PRP$" {
 			j++
 		}
-		if j+1 < len(toks) && strings.HasPrefix(toks[j].Tag, "JJ") && !isCap(toks[j].Text) {
-			j++ // "in an exclusive interview with"
+		for n := 0; n < 2 && j+1 < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") && !isCap(toks[j].Text) || toks[j].Tag == "CD"); n++ {
+			j++ // "in an exclusive interview with", "in a 2006 interview with"
 		}
 		if j+1 >= len(toks) {
 			continue
@@ -958,7 +958,11 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 		default:
 			continue
 		}
-		if to := d.mentionAt(si, s, j+2); to != nil {
+		to := d.mentionAt(si, s, j+2)
+		if to == nil {
+			to = headAt(toks, d.sents[si], j+2) // "in an interview with magazine The Bark"
+		}
+		if to != nil {
 			d.addressedBy(si, s, k, to, lemma)
 		}
 	}

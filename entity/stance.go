@@ -57,7 +57,7 @@ var actNouns = map[string]bool{
 	"views": true, "stances": true, "visit": true, "visits": true, "trip": true, "admission": true, "order": true, "orders": true, "position": true, "positions": true,
 	"suggestion": true, "suggestions": true, "recommendation": true, "recommendations": true, "idea": true, "ideas": true,
 	"initiative": true, "invitation": true, "investigation": true, "investigations": true, "inquiry": true,
-	"probe": true,
+	"probe": true, "letter": true, "letters": true, "message": true, "messages": true, "email": true, "emails": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
@@ -223,6 +223,14 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 		// names its agent.
 		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
 	}
+	if inquiryVerbs[verb] {
+		if o := d.modifierAgentOf(si, s, a); o != nil {
+			return o // "investigated Russian interference in the election"
+		}
+		if o := d.actByIn(si, s, a); o != nil {
+			return o // "investigated alleged misconduct by Tom Wu"
+		}
+	}
 	if rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] {
 		// "overturned the conviction of Tom Wu", "ordered the release of
 		// Tom Wu's tax records": the case or filing of an actor named
@@ -267,6 +275,26 @@ func (d *docState) filer(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 		if toks[k].Tag != "NNP" {
 			break // a title may stand before the name: "by Senator Ann Lee"
 		}
+	}
+	return nil
+}
+
+// actByIn returns the actor named after "by" and an act of actNouns that
+// opens argument a after its article and modifiers ("alleged misconduct
+// by Tom Wu", "the interference by Norway"), or nil; [docState.actBy]
+// reads a by-phrase the extractor split off.
+func (d *docState) actByIn(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	toks := s.Tokens
+	k := first
+	for n := 0; k >= 0 && k < last && n < 3 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "VBN"); n++ {
+		k++ // "the alleged"
+	}
+	if k < 0 || k+2 >= last || !actNouns[toks[k].Lower()] || !strings.EqualFold(toks[k+1].Text, "by") {
+		return nil
+	}
+	if m := headAt(toks, d.sents[si], k+2); m != nil && m.end <= last {
+		return m.ent
 	}
 	return nil
 }

@@ -1019,7 +1019,9 @@ func (a *analysis) placeAfterPlace(k, last, m int, listed bool) bool {
 // coordinator may come right after the comma ("in Ohio, Iowa, and Utah")
 // unless a comma and a name place the last name ("in Paris, France, and
 // London, England"), or right after it anyway when listed (the list has
-// two members already: "in Oslo, Bergen, Trondheim, and Stavanger").
+// two members already: "in Oslo, Bergen, Trondheim, and Stavanger"). Three
+// names or more may close with "and others" ("in Ohio, Iowa, Utah, and
+// others").
 func (a *analysis) namesListed(c int, listed bool) bool {
 	short := func(k int) bool {
 		if k >= len(a.ch) || a.ch[k].kind != np || a.ch[k].j-a.ch[k].i > 3 {
@@ -1041,6 +1043,11 @@ func (a *analysis) namesListed(c int, listed bool) bool {
 	serial := comma(c)
 	if serial {
 		c++
+	}
+	if (n > 0 || listed) && serial && c+1 < len(a.ch) && a.coordinator(c) && a.ch[c+1].kind == np && a.ch[c+1].j-a.ch[c+1].i == 1 && a.low[a.ch[c+1].i] == "others" {
+		// "in Ohio, Iowa, Utah, and others": three names or more and
+		// "others" close a list, which no name places.
+		return true
 	}
 	if n == 0 && !serial || c >= len(a.ch) || !a.coordinator(c) || !short(c+1) {
 		return false

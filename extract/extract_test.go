@@ -649,6 +649,12 @@ func TestSentence(t *testing.T) {
 			why:      "a comma and a coordinator before a last name that ends the phrase continue a list",
 		},
 		{
+			name:     "fourth of five places closed by and others",
+			sentence: "Tom Wu made stops in Oslo, Bergen, Narvik, Tromso, Bodo, and others.",
+			want:     fact{"Tom Wu", "made stops in", "make_stops_in", "Tromso"},
+			why:      "three names or more closed by \"and others\" are a list, not names placing the first",
+		},
+		{
 			name:     "town and its state before a serial comma",
 			sentence: "Tom Wu spoke in Dayton, Ohio, and Austin, Texas.",
 			want:     fact{"Tom Wu", "spoke in", "speak_in", "Dayton, Ohio"},
