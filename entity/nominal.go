@@ -29,6 +29,7 @@ var nominals = map[string]eventNoun{
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"assault": {"attack", []string{"on", "against"}}, "invasion": {"invade", []string{"of"}},
 	"visit": {"visit", []string{"to"}}, "visits": {"visit", []string{"to"}}, "trip": {"travel_to", []string{"to"}},
+	"tour": {"visit", []string{"of"}}, "tours": {"visit", []string{"of"}},
 	"stop": {"visit", []string{"in", "at"}}, "stops": {"visit", []string{"in", "at"}},
 	"journey": {"travel_to", []string{"to"}}, "drive": {"drive_to", []string{"to"}},
 	"meeting": {"meet_with", []string{"with"}}, "meetings": {"meet_with", []string{"with"}},
@@ -938,7 +939,7 @@ func compoundAgent(toks []nlp.Token, m *mention) bool {
 // frontingWords open a phrase before the clause that names an act its
 // subject took part in: "After talks with Sweden, Norway signed the
 // treaty".
-var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true, "in": true}
+var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true, "in": true, "on": true, "upon": true}
 
 // frontedActs adds subject —RELATION→ actor for a clause that opens with
 // a phrase of [frontingWords], an event noun of nominals done with another
@@ -946,7 +947,8 @@ var frontingWords = map[string]bool{"after": true, "following": true, "during": 
 // clause's subject before its verb: "After talks with Sweden, Norway
 // signed the treaty" (talk_with), "During a visit to Oslo, Ann Lee met Tom
 // Wu" (visit), "In his speech at the Halvik Council, Tom Wu said"
-// (speak_at). The clause may open the sentence, follow "that" ("claimed
+// (speak_at), "On his visit to Oslo last May, Ann Lee met" (a time
+// phrase may follow the actor). The clause may open the sentence, follow "that" ("claimed
 // that during a 2018 trip to Oslo, Ann Lee refused"), or follow a
 // sentence adverb and its comma ("Later, during a visit to Oslo, ...").
 // Acts done to the actor ("After an attack on Oslo, Norway closed its
@@ -982,10 +984,14 @@ func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
 		return
 	}
 	o := headAt(toks, ms, k+2)
-	if o == nil || o.end+2 >= len(toks) || toks[o.end].Text != "," {
+	if o == nil {
 		return
 	}
-	subj := actorAt(toks, ms, o.end+1)
+	c := timeAfter(toks, o.end) // "during a visit to Oslo last year,"
+	if c+2 >= len(toks) || toks[c].Text != "," {
+		return
+	}
+	subj := actorAt(toks, ms, c+1)
 	if subj == nil || subj.ent == o.ent || subj.possessive || subj.end >= len(toks) ||
 		!strings.HasPrefix(toks[subj.end].Tag, "VB") && toks[subj.end].Tag != "MD" {
 		return

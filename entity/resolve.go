@@ -249,6 +249,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		for _, m := range ms {
 			d.resolve(i, m, ms)
 		}
+		d.openerPossessive(i, s, ms)
 		ms = d.namedAs(i, s, ms)
 		ms = d.statementSpokes(i, s, ms)
 		ms = d.attackerDescs(i, s, ms)
