@@ -48,3 +48,31 @@ func TestFrontedVisitOn(t *testing.T) {
 			"a tour of a place visits it"},
 	})
 }
+
+// TestReceivedNomination covers a person who gets, seeks or contends for
+// a party's nomination, with a year or "US Senate" before the noun, on
+// invented stories.
+func TestReceivedNomination(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu received the Green Party's 2020 presidential nomination in May.",
+			[]string{"Green Party -nominate-> Tom Wu", "Tom Wu -member_of-> Green Party"}, nil,
+			"who received a party's nomination is its nominee and member; a year before the noun"},
+		{"Joel Sand narrowly won the Liberal Party's nomination on the second ballot.",
+			[]string{"Liberal Party -nominate-> Joel Sand"}, nil,
+			"won, after an adverb"},
+		{"Mira Holt is expected to win the Labour Party's nomination. Rita Voss failed to secure the Green Party's nomination.",
+			nil, []string{"Labour Party -nominate-> Mira Holt", "Green Party -nominate-> Rita Voss"},
+			"a nomination expected or not got is none"},
+		{"Mira Holt ran unsuccessfully for the Labour Party's US Senate nomination in Ohio. Rita Voss contended for the Green Party's presidential nomination.",
+			[]string{"Mira Holt -member_of-> Labour Party", "Rita Voss -member_of-> Green Party"}, nil,
+			"who runs or contends for a party's nomination is its member, with US Senate before the noun"},
+		{"Tom Wu ended his bid for the Liberal Party's 2020 presidential nomination on Monday. Rita Voss announced her support for the Green Party.",
+			[]string{"Tom Wu -member_of-> Liberal Party", "Rita Voss -support-> Green Party"}, []string{"Tom Wu -bid_for-> Liberal Party"},
+			"a bid for a party's nomination is for the nomination, not a bid for the party"},
+	})
+}

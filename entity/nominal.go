@@ -430,6 +430,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.kind == mPronoun && o.possessive {
 				break // "Deutsche Boerse's control over its Clearstream unit": the unit, not its owner
 			}
+			if o.end+1 < len(toks) && toks[o.end].Tag == "POS" && partyEntity(o.ent) && nominationHead(toks, pastContestModifiers(toks, o.end+1)) {
+				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
+			}
 			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) {
 				break // "his investigation of the US insurance industry": the industry's; "her victory in the Ohio primary" is in Ohio
 			}

@@ -838,6 +838,17 @@ var nominationWords = map[string]bool{
 	"hopeful": true, "hopefuls": true, "favourites": true, "favorites": true, "run": true,
 	"contest": true, "contested": true, "contesting": true, "compete": true, "competed": true, "competing": true,
 	"entered": true, "enter": true, "enters": true, "challenger": true,
+	"contended": true, "contending": true, "contend": true,
+	// who receives a party's nomination is its nominee ([nominatedWords])
+	"received": true, "receives": true, "accepted": true, "accepts": true, "earned": true, "gained": true,
+}
+
+// nominatedWords say that the subject got a party's nomination: the party
+// nominated it. "won the Liberal Party's nomination", "received the Green
+// Party's 2020 presidential nomination".
+var nominatedWords = map[string]bool{
+	"won": true, "wins": true, "secured": true, "secures": true, "clinched": true, "clinches": true,
+	"received": true, "receives": true, "accepted": true, "accepts": true, "earned": true, "gained": true,
 }
 
 // nominationHeads are the nouns of a party's contest for its nomination
@@ -887,9 +898,7 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 		if p.possessive && k < len(toks) && toks[k].Tag == "POS" {
 			k++
 		}
-		for k < len(toks) && contestModifiers[toks[k].Lower()] {
-			k++
-		}
+		k = pastContestModifiers(toks, k)
 		if i+1 < len(ms) && ms[i+1].start == k && ms[i+1].ent != nil && ms[i+1].ent.typ == schema.GPE && named(ms[i+1]) && !ms[i+1].possessive {
 			k = ms[i+1].end // "won the Democratic Party's Nevada caucuses": the contest in one state
 		}
@@ -908,7 +917,39 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		d.derive(si, argOf(s, holder), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+		if toks[k].Lower() == "nomination" && got(toks[holder.end:p.start]) {
+			d.derive(si, argOf(s, p), joinText(toks[holder.start:min(k+1, len(toks))]), "nominate", p.ent, holder.ent, "", roleConf)
+		}
 	}
+}
+
+// pastContestModifiers returns the token after the words from token k that
+// may stand between a party's name and its contest's noun: [contestModifiers],
+// a year, and "US" before one ("the Green Party's 2020 presidential
+// nomination", "the Liberal Party's US Senate nomination").
+func pastContestModifiers(toks []nlp.Token, k int) int {
+	for k < len(toks) && (contestModifiers[toks[k].Lower()] || year(toks[k].Text) ||
+		(toks[k].Text == "US" || toks[k].Text == "U.S.") && k+1 < len(toks) && contestModifiers[toks[k+1].Lower()]) {
+		k++
+	}
+	return k
+}
+
+// got reports whether gap, the words between a person and a party's
+// nomination, say the person got it: a word of [nominatedWords] right
+// after the person, or after an adverb ("narrowly won"), so not a
+// nomination only hoped for ("is expected to win", "failed to secure").
+func got(gap []nlp.Token) bool {
+	for _, t := range gap {
+		switch {
+		case nominatedWords[t.Lower()]:
+			return true
+		case strings.HasPrefix(t.Tag, "RB") || t.Text == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ownParty: "Within her own party, the choice of Ann Lee was contested",
