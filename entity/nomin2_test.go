@@ -74,5 +74,8 @@ func TestReceivedNomination(t *testing.T) {
 		{"Tom Wu ended his bid for the Liberal Party's 2020 presidential nomination on Monday. Rita Voss announced her support for the Green Party.",
 			[]string{"Tom Wu -member_of-> Liberal Party", "Rita Voss -support-> Green Party"}, []string{"Tom Wu -bid_for-> Liberal Party"},
 			"a bid for a party's nomination is for the nomination, not a bid for the party"},
+		{"Wikinews interviews Tom Wu, American Harbor Party presidential nominee\n\nWu received the Harbor Party's nomination in May.",
+			[]string{"Harbor Party -nominate-> Tom Wu"}, nil,
+			"a party's name in an interview's headline is no person the interview names"},
 	})
 }

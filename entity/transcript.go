@@ -416,8 +416,8 @@ func (d *docState) nationals() *docEntity {
 // with a word "interview", each run of capitalised words that opens with
 // a given name (the gazetteer's, or a word kg's recogniser takes for a
 // person's when it takes the run's last word for one too) that names no
-// place, after no preposition, and has a surname after it, that no
-// mention covers yet.
+// place, after no preposition, and has a surname after it, not a body's
+// head noun ("Party", "Council"), that no mention covers yet.
 // Only gazetteer names are read in headlines ([isHeadline]), and the
 // person the document interviews must be found for its "I"
 // ([docState.interview]). It returns ms, changed.
@@ -454,6 +454,9 @@ func (r *Resolver) interviewHeadline(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		if j-i < 2 || strings.HasSuffix(toks[j-1].Text, ".") || !given && !people[j-1] {
 			continue // "Heaven Sent Gaming": the recogniser's person must end it too
+		}
+		if r.g.is("orghead", toks[j-1].Text) {
+			continue // "American Solidarity Party presidential nominee": a body's name, no person
 		}
 		name := joinText(toks[i:j])
 		ms = insertMention(ms, &mention{kind: mName, start: i, end: j, surface: name, name: name, typ: schema.Person,
