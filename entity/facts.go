@@ -2945,6 +2945,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.obj = nil
 	}
+	if !intended {
+		d.heldSeat(si, s, x, f.subj) // "is the junior Senator from Vermont"
+	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a
 		// part of a whole, not an identity.

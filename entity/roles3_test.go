@@ -23,3 +23,28 @@ func TestLeftToBecome(t *testing.T) {
 			"a post hoped for is not held"},
 	})
 }
+
+// TestHeldSeat covers a seat for a place that a copula or a verb of
+// serving gives its subject ("is the junior Senator from Oregon"), on
+// invented sentences.
+func TestHeldSeat(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Farm bill stalls\n\nTom Reyes, who backed farm subsidies in his first campaign, is currently serving as the senior Senator from Oregon.",
+			[]string{"Tom Reyes -represent-> Oregon", "Tom Reyes -member_of-> US Senate"}, nil,
+			"serving as a senator from a state holds its seat"},
+		{"Joel Sand is the Labour MP for Leeds North.",
+			[]string{"Joel Sand -represent-> Leeds North"}, nil,
+			"a copula's seat for a constituency"},
+		{"Joel Sand hopes to be a Senator for Ohio.",
+			nil, []string{"Joel Sand -represent-> Ohio"},
+			"a seat hoped for is not held"},
+		{"Joel Sand is the Special Representative for Syria.",
+			nil, []string{"Joel Sand -represent-> Syria"},
+			"an envoy's brief is no seat"},
+	})
+}

@@ -1360,3 +1360,38 @@ func (d *docState) homePlaceIn(si int, s nlp.Sentence, a schema.Argument, subj *
 	}
 	return home
 }
+
+// heldSeat: "Ann Lee is the junior Senator from Vermont", "Tom Wu, who
+// is serving as an MP for Leeds,", "was elected a senator for Ohio": a
+// copula, a verb of serving or an appointment puts its person subject
+// into a seat that the object's last noun ([seatNouns]) holds for the
+// place right after "from" or "for". The holder represents the place
+// and sits in the chamber the document names, or in Congress for a seat
+// of the US ([docState.seatChamber]), as in [docState.representFacts].
+func (d *docState) heldSeat(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || subj.typ != schema.Person || x.Negated || wishedRole(x.Relation) ||
+		x.Lemma != "be" && verb != "become" && verb != "serve" && !(appointVerbs[verb] && passiveIn(x.Relation)) {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	toks := s.Tokens
+	if first < 0 || last >= len(toks)-1 || !seatNouns[toks[last-1].Lower()] || briefFor(toks, last) {
+		return
+	}
+	if p := toks[last].Lower(); p != "from" && p != "for" {
+		return
+	}
+	for _, m := range d.sents[si] {
+		if m.start != last+1 || m.ent == nil || !isPlace(m.ent) || m.ent == subj {
+			continue
+		}
+		noun := toks[last-1].Text
+		conf := x.Confidence * placeArgConf
+		d.derive(si, x.Subject, x.Relation, "represent", subj, m.ent, "", conf)
+		if c := d.seatChamber(noun, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != subj {
+			d.derive(si, x.Subject, x.Relation, schema.MemberOf, subj, c, "", conf)
+		}
+		return
+	}
+}
