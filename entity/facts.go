@@ -2364,6 +2364,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj == nil {
+		if a := d.apposedParticiple(si, s, x); a != nil {
+			f.subj, sc = a, x.Confidence*placeArgConf // "Ken Aas, a lawyer representing Ann Lee,"
+		}
+	}
+	if f.subj == nil {
 		if a := d.daySubject(si, s, x); a != nil {
 			f.subj, sc = a, x.Confidence*placeArgConf // "Ann Lee, an activist, on Sunday told Reuters"
 		}

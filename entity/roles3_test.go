@@ -48,3 +48,22 @@ func TestHeldSeat(t *testing.T) {
 			"an envoy's brief is no seat"},
 	})
 }
+
+// TestApposedParticiple covers a participle after a description in
+// apposition with a name, whose subject is the named person ("Ken Aas, a
+// lawyer representing Rita Holm,"), on invented sentences.
+func TestApposedParticiple(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Trial opens in Oslo\n\nRita Holm sued the city on Monday. Ken Aas, a Bergen attorney representing Holm, declined to comment.",
+			[]string{"Ken Aas -represent-> Rita Holm"}, nil,
+			"the apposed lawyer is the one who represents her"},
+		{"Ken Aas, a diplomat representing Norway, declined to comment.",
+			[]string{"Ken Aas -represent-> Norway"}, nil,
+			"an apposed role noun before the participle"},
+	})
+}
