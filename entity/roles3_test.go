@@ -67,3 +67,24 @@ func TestApposedParticiple(t *testing.T) {
 			"an apposed role noun before the participle"},
 	})
 }
+
+// TestElectedMember covers a person elected to a chamber or a council,
+// who sits in it, on invented sentences.
+func TestElectedMember(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Veteran lawmaker dies\n\nRana Dev was elected to the Lok Sabha in 1999.",
+			[]string{"Rana Dev -member_of-> Lok Sabha"}, nil,
+			"elected to a chamber: its member"},
+		{"Veteran lawmaker dies\n\nTom Wu was re-elected to the Halvik City Council in 2015.",
+			[]string{"Tom Wu -member_of-> Halvik City Council"}, nil,
+			"re-elected to a council: its member"},
+		{"Veteran lawmaker dies\n\nTom Wu hopes to be elected to the Halvik City Council.",
+			nil, []string{"Tom Wu -member_of-> Halvik City Council"},
+			"a seat hoped for is not held"},
+	})
+}

@@ -1395,3 +1395,24 @@ func (d *docState) heldSeat(si int, s nlp.Sentence, x schema.Extraction, subj *d
 		return
 	}
 }
+
+// electedMember: "Ann Lee was elected to the Rajya Sabha", "was
+// re-elected to the city council": a person elected to a chamber or a
+// council sits in it.
+func (d *docState) electedMember(si int, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj == f.subj || x.Negated ||
+		verb != "elect" && verb != "re-elect" || prep != "to" || !passiveIn(x.Relation) || wishedRole(x.Relation) {
+		return
+	}
+	if name := strings.Fields(f.obj.name); legislature(f.obj) || len(name) > 1 && electedBodies[name[len(name)-1]] {
+		d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, f.obj, "", x.Confidence*placeArgConf)
+	}
+}
+
+// electedBodies are the last words of the names of chambers and councils
+// that [legislature] does not know by its own nouns.
+var electedBodies = map[string]bool{
+	"Council": true, "Sabha": true, "Bundestag": true, "Storting": true, "Riksdag": true, "Folketing": true,
+	"Seanad": true, "Dáil": true, "Sejm": true, "Majlis": true, "Legislature": true,
+}
