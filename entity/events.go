@@ -1460,15 +1460,23 @@ func passiveIn(relation string) bool {
 // wishedRole reports whether relation puts its post in an infinitive
 // after another verb ("wants to be", "hopes to become", "is expected to
 // be named"): a post wished or foreseen, not held. "went on to become"
-// tells what came to pass.
+// tells what came to pass, and so does a post left for it: "resigned to
+// become", "stepped down to become" ([leftFor]).
 func wishedRole(relation string) bool {
 	w := strings.Fields(strings.ToLower(relation))
 	for i := 1; i+1 < len(w); i++ {
-		if w[i] == "to" && w[i-1] != "on" {
+		if w[i] == "to" && w[i-1] != "on" && !leftFor[w[i-1]] {
 			return true
 		}
 	}
 	return false
+}
+
+// leftFor are the past forms of the verbs of leaving a post ([leavingVerbs])
+// that a purpose infinitive follows when the new post was taken: "Ann Lee
+// resigned to become ambassador" became it.
+var leftFor = map[string]bool{
+	"resigned": true, "quit": true, "left": true, "retired": true, "down": true,
 }
 
 // inName reports whether the name of an entity mentioned in sentence si

@@ -2364,6 +2364,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj == nil {
+		if a := d.apposedParticiple(si, s, x); a != nil {
+			f.subj, sc = a, x.Confidence*placeArgConf // "Ken Aas, a lawyer representing Ann Lee,"
+		}
+	}
+	if f.subj == nil {
 		if a := d.daySubject(si, s, x); a != nil {
 			f.subj, sc = a, x.Confidence*placeArgConf // "Ann Lee, an activist, on Sunday told Reuters"
 		}
@@ -2944,6 +2949,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		}
 		f.obj = nil
+	}
+	if !intended {
+		d.heldSeat(si, s, x, f.subj) // "is the junior Senator from Vermont"
+		d.electedMember(si, x, f)    // "was elected to the Rajya Sabha"
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a

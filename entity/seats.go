@@ -1401,3 +1401,59 @@ func (d *docState) homePlaceIn(si int, s nlp.Sentence, a schema.Argument, subj *
 	}
 	return home
 }
+
+// heldSeat: "Ann Lee is the junior Senator from Vermont", "Tom Wu, who
+// is serving as an MP for Leeds,", "was elected a senator for Ohio": a
+// copula, a verb of serving or an appointment puts its person subject
+// into a seat that the object's last noun ([seatNouns]) holds for the
+// place right after "from" or "for". The holder represents the place
+// and sits in the chamber the document names, or in Congress for a seat
+// of the US ([docState.seatChamber]), as in [docState.representFacts].
+func (d *docState) heldSeat(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || subj.typ != schema.Person || x.Negated || wishedRole(x.Relation) ||
+		x.Lemma != "be" && verb != "become" && verb != "serve" && !(appointVerbs[verb] && passiveIn(x.Relation)) {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	toks := s.Tokens
+	if first < 0 || last >= len(toks)-1 || !seatNouns[toks[last-1].Lower()] || briefFor(toks, last) {
+		return
+	}
+	if p := toks[last].Lower(); p != "from" && p != "for" {
+		return
+	}
+	for _, m := range d.sents[si] {
+		if m.start != last+1 || m.ent == nil || !isPlace(m.ent) || m.ent == subj {
+			continue
+		}
+		noun := toks[last-1].Text
+		conf := x.Confidence * placeArgConf
+		d.derive(si, x.Subject, x.Relation, "represent", subj, m.ent, "", conf)
+		if c := d.seatChamber(noun, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != subj {
+			d.derive(si, x.Subject, x.Relation, schema.MemberOf, subj, c, "", conf)
+		}
+		return
+	}
+}
+
+// electedMember: "Ann Lee was elected to the Rajya Sabha", "was
+// re-elected to the city council": a person elected to a chamber or a
+// council sits in it.
+func (d *docState) electedMember(si int, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj == f.subj || x.Negated ||
+		verb != "elect" && verb != "re-elect" || prep != "to" || !passiveIn(x.Relation) || wishedRole(x.Relation) {
+		return
+	}
+	if name := strings.Fields(f.obj.name); legislature(f.obj) || len(name) > 1 && electedBodies[name[len(name)-1]] {
+		d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, f.obj, "", x.Confidence*placeArgConf)
+	}
+}
+
+// electedBodies are the last words of the names of chambers and councils
+// that [legislature] does not know by its own nouns.
+var electedBodies = map[string]bool{
+	"Council": true, "Sabha": true, "Bundestag": true, "Storting": true, "Riksdag": true, "Folketing": true,
+	"Seanad": true, "Dáil": true, "Sejm": true, "Majlis": true, "Legislature": true,
+}
