@@ -298,9 +298,6 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 		}
 	}
 	for _, e := range out.Entities {
-		if e.Local {
-			continue
-		}
 		c.Know(e)
 		if doc.ID != "" && (len(e.Mentions) > 0 || len(e.Aliases) > 0 || len(e.JoinedAs) > 0) {
 			c.KnowDoc(doc.ID, e)
