@@ -3720,7 +3720,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if k >= 2 {
 			before = s.Tokens[k-2].Lower()
 		}
-		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) && !(k >= 2 && cappedRoleOf(s.Tokens, k-2)) {
+		if !holderNoun(s.Tokens[k-1].Lower()) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) && !(k >= 2 && cappedRoleOf(s.Tokens, k-2)) {
 			return nil
 		}
 		j := k + 1
@@ -3784,14 +3784,16 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 }
 
 // holderNoun reports whether the lower-case w names the holder of a role
-// in what its "of" names: a role noun or a founder's ("the founder of");
-// after "one of the" (oneOf), in the plural too ("one of the founders of").
-func holderNoun(w string, oneOf bool) bool {
+// in what its "of" names: a role noun or a founder's ("the founder of"),
+// in the plural too, after "one of the" ("one of the founders of") or for
+// a list of holders ("Ann Lee and Tom Wu are co-founders of Globex", "were
+// members of the band Cream": each member of the list holds the role).
+func holderNoun(w string) bool {
 	if roleNoun(w) || founderNouns[w] {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
-	return oneOf && ok && (roleNoun(one) || founderNouns[one])
+	return ok && (roleNoun(one) || founderNouns[one])
 }
 
 // memberState reports whether x, a copula or "became" with a role noun
