@@ -27,3 +27,25 @@ func TestPluralHolders(t *testing.T) {
 			"members of a band named after its noun"},
 	})
 }
+
+// TestBothFromState covers "both from" and a state after a list of
+// people, the list opened by a preposition or not: each is from the
+// state, on invented stories.
+func TestBothFromState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Chess news\n\nMira Holt and Joel Sand, both from Norway, drew their games on Sunday.",
+			[]string{"Mira Holt -from-> Norway", "Joel Sand -from-> Norway"}, nil,
+			"both from a state after the list"},
+		{"Ski news\n\nThe medals went to Rita Voss and Tom Wu, both from Austria, on Saturday.",
+			[]string{"Rita Voss -from-> Austria", "Tom Wu -from-> Austria"}, nil,
+			"the list opened by to"},
+		{"Party news\n\nThe deal was signed by Rita Voss and Tom Wu, both members of the Green Party.",
+			[]string{"Rita Voss -member_of-> Green Party", "Tom Wu -member_of-> Green Party"}, nil,
+			"the list opened by by, an organisation after both"},
+	})
+}
