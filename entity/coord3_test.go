@@ -49,3 +49,28 @@ func TestBothFromState(t *testing.T) {
 			"the list opened by by, an organisation after both"},
 	})
 }
+
+// TestOpenedTies covers a list of states that opens, makes or mends a tie
+// or talks: the tie is between them, unless a with-phrase names the
+// partner, on invented stories.
+func TestOpenedTies(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Trade news\n\nPeru and Bolivia opened economic ties on Monday.",
+			[]string{"Peru -open_ties_with-> Bolivia"}, nil,
+			"opened ties: a tie between the list's members"},
+		{"Diplomacy news\n\nEcuador and Paraguay established diplomatic relations in 1990.",
+			[]string{"Ecuador -establish_relations_with-> Paraguay"}, nil,
+			"established relations"},
+		{"Diplomacy news\n\nThe neighbouring nations of Chile and Bolivia restored ties after the dispute.",
+			[]string{"Chile -restore_ties_with-> Bolivia"}, nil,
+			"the nations of a list of states"},
+		{"Diplomacy news\n\nThe small nations of Chile and Bolivia opened diplomatic relations with the country.",
+			nil, []string{"Chile -open_relations_with-> Bolivia", "Bolivia -open_relations_with-> Chile"},
+			"a partner named by a noun after with"},
+	})
+}
