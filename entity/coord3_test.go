@@ -74,3 +74,22 @@ func TestOpenedTies(t *testing.T) {
 			"a partner named by a noun after with"},
 	})
 }
+
+// TestAnnouncedTheirAct covers a list that announces or confirms "their"
+// act done together: the act is between the members, and a phrase naming
+// a member of the list names no outside partner, on invented stories.
+func TestAnnouncedTheirAct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Business news\n\nNokia and Ericsson announced their merger on Monday.",
+			[]string{"Nokia -merge_with-> Ericsson"}, nil,
+			"announced their merger"},
+		{"Business news\n\nMicrosoft and Nokia confirmed their agreement over selling the Danish stores to Nokia.",
+			[]string{"Microsoft -agree_with-> Nokia"}, nil,
+			"a to-phrase naming a member of the list"},
+	})
+}

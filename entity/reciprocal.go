@@ -60,7 +60,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if !reciprocalVerbs[verb] && held == "" && !agreeing && !phoned || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
-		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
+		their := held != "" && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") // "announced their merger": the list itself
+		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) && !their {
 			continue // "met in Oslo" places the meeting
 		}
 		if strings.HasSuffix(x.Lemma, "_with") && peopleNoun(s, x.Object) {
@@ -156,15 +157,19 @@ func heldAgreement(held string) bool { return held == "agree_with" || held == "d
 // nominals that a verb of [withVerbs] takes ("held talks", "reached a
 // deal", "had disputes"; the extractor may fold the noun into the lemma,
 // "held talks in"), or "" for another extraction or none of the act
-// ("had no talks"). A verb of [tieOpeners] begins talks or a tie
+// ("had no talks"). A verb of [announceVerbs] takes the act after
+// "their" ("announced their merger"). A verb of [tieOpeners] begins talks or a tie
 // ("opened talks": talk_with; "established diplomatic relations":
 // establish_relations_with, the tie made rather than had).
 func heldTogether(x schema.Extraction) string {
 	w := strings.Split(x.Lemma, "_")
+	noun := lastWord(x.Object.Text)
+	if len(w) == 1 && announceVerbs[w[0]] && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") && withNominal(noun) {
+		return nominals[noun].lemma // "Tesco and Salling Group announced their agreement"
+	}
 	if !withVerbs[w[0]] && !tieOpeners[w[0]] || noneOf(x.Object.Text) {
 		return ""
 	}
-	noun := lastWord(x.Object.Text)
 	if len(w) > 1 {
 		noun = w[1]
 	}
@@ -192,6 +197,14 @@ var tieOpeners = map[string]bool{
 	"re-establish": true,
 }
 
+// announceVerbs make public an act that their subjects did together,
+// named with "their": "Acme and Globex announced their merger",
+// "confirmed their partnership".
+var announceVerbs = map[string]bool{
+	"announce": true, "confirm": true, "finalise": true, "finalize": true, "complete": true, "unveil": true,
+	"formalise": true, "formalize": true, "celebrate": true,
+}
+
 // talkNouns are the talks that [tieOpeners] begin: "began talks",
 // "opened negotiations".
 var talkNouns = map[string]bool{"talks": true, "negotiations": true, "cooperation": true}
@@ -213,7 +226,8 @@ func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, 
 			continue
 		}
 		a := schema.Argument{Text: rest, Start: e.Start + len(p) + 1, End: e.End}
-		if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) || strings.EqualFold(p, "with") && (peopleNoun(s, a) || definiteNoun(s, a)) {
+		o, _, _ := d.argument(si, s, a)
+		if o != nil && actorEntity(o) && !d.listMate(si, s, xs, x, o) || strings.EqualFold(p, "with") && (peopleNoun(s, a) || definiteNoun(s, a)) {
 			return true
 		}
 	}
@@ -234,6 +248,22 @@ func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, 
 func peopleNoun(s nlp.Sentence, a schema.Argument) bool {
 	_, last := argTokens(s, a)
 	return last > 0 && s.Tokens[last-1].Tag == "NNS" && !isCap(s.Tokens[last-1].Text)
+}
+
+// listMate reports whether o is the subject of another extraction of xs
+// that x's list shares ("Tesco and Salling Group announced their
+// agreement over selling the stores to Salling Group"): a phrase naming a
+// member of the list names no partner outside it.
+func (d *docState) listMate(si int, s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, o *docEntity) bool {
+	for _, y := range xs {
+		if y.Subject == x.Subject || y.Lemma != x.Lemma || y.Object != x.Object {
+			continue
+		}
+		if b, _, _ := d.argument(si, s, y.Subject); b == o {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteNoun reports whether argument a is a definite noun phrase
