@@ -93,3 +93,22 @@ func TestAnnouncedTheirAct(t *testing.T) {
 			"a to-phrase naming a member of the list"},
 	})
 }
+
+// TestGerundPhrase covers a to-phrase after a prepositional gerund
+// ("over selling the stores to Nokia"): the gerund's, not the main
+// verb's, on invented stories.
+func TestGerundPhrase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Business news\n\nMicrosoft announced a deal on Monday about selling its Danish stores to Nokia.",
+			nil, []string{"Microsoft -announce_to-> Nokia"},
+			"to-phrase of the gerund"},
+		{"Business news\n\nMicrosoft sold its Danish stores to Nokia.",
+			[]string{"Microsoft -sell_to-> Nokia"}, nil,
+			"a to-phrase of the main verb stays"},
+	})
+}

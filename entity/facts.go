@@ -5024,6 +5024,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if frontedAbove(s, a, x.Subject) {
 			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's
 		}
+		if i > 0 && gerundPhrase(s, x.Extra[i-1], a) {
+			continue // "announced a deal over selling its stores to Tesco": the gerund's phrase
+		}
 		if f, _ := argTokens(s, a); f > 0 && prep == "to" && s.Tokens[f-1].Lower() == "belonging" {
 			continue // "seized a car belonging to Tom Wu" (belonging read as a noun): the owner, no one seized
 		}
@@ -6564,4 +6567,15 @@ func counselOf(toks []nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// gerundPhrase reports whether prev, a prepositional phrase whose verb is
+// a gerund right after its preposition ("over selling its stores", "about
+// moving the embassy"), ends where a begins: a, attached by the extractor
+// to the main verb, is the gerund's ("to Tesco", "to Jerusalem"). After
+// "of" the "gerund" is mostly a noun ("three days of mourning for").
+func gerundPhrase(s nlp.Sentence, prev, a schema.Argument) bool {
+	f, l := argTokens(s, prev)
+	af, _ := argTokens(s, a)
+	return f >= 0 && l > f+1 && l == af && s.Tokens[f].Tag == "IN" && s.Tokens[f].Lower() != "of" && s.Tokens[f+1].Tag == "VBG"
 }
