@@ -14,7 +14,9 @@ import (
 // Party", "Norway and Sweden, both members of NATO": "both" (two) or
 // "all" (two or more) after a list of people, or of states or
 // organisations, then a few lower-case words ending in in, of or from and an
-// organisation, give each listed person the organisation's affiliation.
+// organisation, give each listed person the organisation's affiliation;
+// "both from" a state gives each a home there ("Ann Lee and Tom Wu, both
+// from Norway,").
 func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i := 1; i+2 < len(toks); i++ {
@@ -28,6 +30,10 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 				org = m
 				break
 			}
+		}
+		if state := stateFrom(toks, ms, i+1); state != nil && (org == nil || org.start > state.start) {
+			d.distribute(si, s, ms, i, q, state, schema.From)
+			continue
 		}
 		if org == nil || org.start-i > 8 {
 			continue
@@ -44,14 +50,42 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 		if lemma == "" {
 			lemma = affiliation(org.ent)
 		}
-		people := listedMembers(toks, ms, i-1)
-		if len(people) < 2 || q == "both" && len(people) != 2 {
-			continue
-		}
-		for _, p := range people {
-			d.derive(si, argOf(s, p), joinText(toks[i:org.start]), lemma, p.ent, org.ent, "", roleConf)
+		d.distribute(si, s, ms, i, q, org, lemma)
+	}
+}
+
+// distribute gives each member of the list that ends before the comma at
+// token i-1, before quantifier q ("both", "all") at token i, the relation
+// lemma to the actor of mention to.
+func (d *docState) distribute(si int, s nlp.Sentence, ms []*mention, i int, q string, to *mention, lemma string) {
+	people := listedMembers(s.Tokens, ms, i-1)
+	if len(people) < 2 || q == "both" && len(people) != 2 {
+		return
+	}
+	for _, p := range people {
+		if p.ent != to.ent {
+			d.derive(si, argOf(s, p), joinText(s.Tokens[i:to.start]), lemma, p.ent, to.ent, "", roleConf)
 		}
 	}
+}
+
+// stateFrom returns the mention of a state named right after "from" (and
+// an optional "the") at token k: "Ann Lee and Tom Wu, both from Norway,"
+// are each from Norway. It returns nil otherwise.
+func stateFrom(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k >= len(toks) || toks[k].Lower() != "from" {
+		return nil
+	}
+	k++
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	for _, m := range ms {
+		if m.start == k && named(m) && m.ent != nil && m.ent.typ == schema.GPE && !m.adj && !m.possessive {
+			return m
+		}
+	}
+	return nil
 }
 
 // affiliationPath reports whether words lead from "both" to an
@@ -92,7 +126,8 @@ func affiliationPath(toks []nlp.Token) (string, bool) {
 // each with at most an of- or from-phrase of its own ("Hui Chi-fung from
 // the Democratic Party and Tanya Chan of the Civic Party"); when it names
 // no person and no member has such a phrase, its states and organisations
-// ("Norway and Sweden"). Any other word between them ends the list.
+// ("Norway and Sweden"). A preposition may open the list ("by", "to");
+// any other word between them ends it.
 func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 	covered := func(i int) bool {
 		for _, m := range ms {
@@ -109,8 +144,8 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 			break
 		}
 	}
-	if start < end && toks[start].Lower() == "by" {
-		start++ // "was signed by Norway and Iceland, both members of"
+	if start < end && (toks[start].Tag == "IN" || toks[start].Tag == "TO") && !covered(start) {
+		start++ // "was signed by Norway and Iceland, both members of", "went to Ann Lee and Tom Wu, both from"
 	}
 	var out, bodies []*mention
 	phrase := false // a member has an of- or from-phrase of its own

@@ -3729,7 +3729,7 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 		if k >= 2 {
 			before = s.Tokens[k-2].Lower()
 		}
-		if !holderNoun(s.Tokens[k-1].Lower(), oneOf) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) && !(k >= 2 && cappedRoleOf(s.Tokens, k-2)) {
+		if !holderNoun(s.Tokens[k-1].Lower()) && titleOfThe(s.Tokens, k-1) == "" && !founderAt(before, s.Tokens[k-1].Lower()) && !(k >= 2 && cappedRoleOf(s.Tokens, k-2)) {
 			return nil
 		}
 		j := k + 1
@@ -3793,14 +3793,16 @@ func (d *docState) roleOfBody(si int, s nlp.Sentence, a schema.Argument) *docEnt
 }
 
 // holderNoun reports whether the lower-case w names the holder of a role
-// in what its "of" names: a role noun or a founder's ("the founder of");
-// after "one of the" (oneOf), in the plural too ("one of the founders of").
-func holderNoun(w string, oneOf bool) bool {
+// in what its "of" names: a role noun or a founder's ("the founder of"),
+// in the plural too, after "one of the" ("one of the founders of") or for
+// a list of holders ("Ann Lee and Tom Wu are co-founders of Globex", "were
+// members of the band Cream": each member of the list holds the role).
+func holderNoun(w string) bool {
 	if roleNoun(w) || founderNouns[w] {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
-	return oneOf && ok && (roleNoun(one) || founderNouns[one])
+	return ok && (roleNoun(one) || founderNouns[one])
 }
 
 // memberState reports whether x, a copula or "became" with a role noun
@@ -5030,6 +5032,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if frontedAbove(s, a, x.Subject) {
 			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's
+		}
+		if i > 0 && gerundPhrase(s, x.Extra[i-1], a) {
+			continue // "announced a deal over selling its stores to Tesco": the gerund's phrase
 		}
 		if f, _ := argTokens(s, a); f > 0 && prep == "to" && s.Tokens[f-1].Lower() == "belonging" {
 			continue // "seized a car belonging to Tom Wu" (belonging read as a noun): the owner, no one seized
@@ -6571,4 +6576,15 @@ func counselOf(toks []nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// gerundPhrase reports whether prev, a prepositional phrase whose verb is
+// a gerund right after its preposition ("over selling its stores", "about
+// moving the embassy"), ends where a begins: a, attached by the extractor
+// to the main verb, is the gerund's ("to Tesco", "to Jerusalem"). After
+// "of" the "gerund" is mostly a noun ("three days of mourning for").
+func gerundPhrase(s nlp.Sentence, prev, a schema.Argument) bool {
+	f, l := argTokens(s, prev)
+	af, _ := argTokens(s, a)
+	return f >= 0 && l > f+1 && l == af && s.Tokens[f].Tag == "IN" && s.Tokens[f].Lower() != "of" && s.Tokens[f+1].Tag == "VBG"
 }

@@ -60,7 +60,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if !reciprocalVerbs[verb] && held == "" && !agreeing && !phoned || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
-		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) {
+		their := held != "" && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") // "announced their merger": the list itself
+		if o, _, _ := d.argument(si, s, x.Object); o != nil && actorEntity(o) && !placePrep(x.Lemma) && !their {
 			continue // "met in Oslo" places the meeting
 		}
 		if strings.HasSuffix(x.Lemma, "_with") && peopleNoun(s, x.Object) {
@@ -72,12 +73,12 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if verb == "sign" && cosigned[strings.ToLower(lastWord(x.Object.Text))] {
 			continue // "Ann Lee, Tom Wu and Ola Berg signed a letter": they signed it together
 		}
+		if d.jointPartner(si, s, xs, x, verb) {
+			continue // "the leaders of Norway and Sweden met with the Pope"
+		}
 		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
 		if a == nil || !actorEntity(a) {
-			continue
-		}
-		if d.jointPartner(si, s, xs, x, verb) {
 			continue
 		}
 		last := x.Subject // the list's member before the next: "A, B and C" pairs A with C too
@@ -156,26 +157,63 @@ func heldAgreement(held string) bool { return held == "agree_with" || held == "d
 // nominals that a verb of [withVerbs] takes ("held talks", "reached a
 // deal", "had disputes"; the extractor may fold the noun into the lemma,
 // "held talks in"), or "" for another extraction or none of the act
-// ("had no talks").
+// ("had no talks"). A verb of [announceVerbs] takes the act after
+// "their" ("announced their merger"). A verb of [tieOpeners] begins talks or a tie
+// ("opened talks": talk_with; "established diplomatic relations":
+// establish_relations_with, the tie made rather than had).
 func heldTogether(x schema.Extraction) string {
 	w := strings.Split(x.Lemma, "_")
-	if !withVerbs[w[0]] || noneOf(x.Object.Text) {
+	noun := lastWord(x.Object.Text)
+	if len(w) == 1 && announceVerbs[w[0]] && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") && withNominal(noun) {
+		return nominals[noun].lemma // "Tesco and Salling Group announced their agreement"
+	}
+	if !withVerbs[w[0]] && !tieOpeners[w[0]] || noneOf(x.Object.Text) {
 		return ""
 	}
-	noun := lastWord(x.Object.Text)
 	if len(w) > 1 {
 		noun = w[1]
 	}
 	if !withNominal(noun) {
 		return ""
 	}
+	if !withVerbs[w[0]] {
+		switch {
+		case tieNouns[noun]:
+			return w[0] + "_" + noun + "_with"
+		case !talkNouns[noun]:
+			return ""
+		}
+	}
 	return nominals[noun].lemma
 }
+
+// tieOpeners open, make or mend talks or a tie between two actors:
+// "Serbia and Kosovo opened economic ties", "Norway and Chile
+// established diplomatic relations", "began talks". Their other objects
+// ("opened a meeting", "started a debate") are no act between them.
+var tieOpeners = map[string]bool{
+	"open": true, "establish": true, "restore": true, "normalize": true, "normalise": true, "renew": true,
+	"forge": true, "begin": true, "start": true, "launch": true, "reopen": true, "reestablish": true,
+	"re-establish": true,
+}
+
+// announceVerbs make public an act that their subjects did together,
+// named with "their": "Acme and Globex announced their merger",
+// "confirmed their partnership".
+var announceVerbs = map[string]bool{
+	"announce": true, "confirm": true, "finalise": true, "finalize": true, "complete": true, "unveil": true,
+	"formalise": true, "formalize": true, "celebrate": true,
+}
+
+// talkNouns are the talks that [tieOpeners] begin: "began talks",
+// "opened negotiations".
+var talkNouns = map[string]bool{"talks": true, "negotiations": true, "cooperation": true}
 
 // jointPartner reports whether the subject of x acts with, to, against or
 // for an actor that a phrase of the same verb names: in "Ann Lee and Tom
 // Wu signed the accord with Halvik Holdings" or "signed a letter to the
-// Marren Group" the list signed together, not with each other.
+// Marren Group" the list signed together, not with each other; so too
+// with a partner named by a noun ("opened relations with the nation").
 func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, verb string) bool {
 	for _, e := range x.Extra {
 		p, rest, ok := strings.Cut(e.Text, " ")
@@ -188,7 +226,8 @@ func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, 
 			continue
 		}
 		a := schema.Argument{Text: rest, Start: e.Start + len(p) + 1, End: e.End}
-		if o, _, _ := d.argument(si, s, a); o != nil && actorEntity(o) || strings.EqualFold(p, "with") && peopleNoun(s, a) {
+		o, _, _ := d.argument(si, s, a)
+		if o != nil && actorEntity(o) && !d.listMate(si, s, xs, x, o) || strings.EqualFold(p, "with") && (peopleNoun(s, a) || definiteNoun(s, a)) {
 			return true
 		}
 	}
@@ -211,9 +250,35 @@ func peopleNoun(s nlp.Sentence, a schema.Argument) bool {
 	return last > 0 && s.Tokens[last-1].Tag == "NNS" && !isCap(s.Tokens[last-1].Text)
 }
 
+// listMate reports whether o is the subject of another extraction of xs
+// that x's list shares ("Tesco and Salling Group announced their
+// agreement over selling the stores to Salling Group"): a phrase naming a
+// member of the list names no partner outside it.
+func (d *docState) listMate(si int, s nlp.Sentence, xs []schema.Extraction, x schema.Extraction, o *docEntity) bool {
+	for _, y := range xs {
+		if y.Subject == x.Subject || y.Lemma != x.Lemma || y.Object != x.Object {
+			continue
+		}
+		if b, _, _ := d.argument(si, s, y.Subject); b == o {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteNoun reports whether argument a is a definite noun phrase
+// ending in a common noun ("with the nation", "with the company"): an
+// actor named without a name, as the partner of an act is.
+func definiteNoun(s nlp.Sentence, a schema.Argument) bool {
+	first, last := argTokens(s, a)
+	return first >= 0 && last-1 > first && s.Tokens[first].Lower() == "the" && s.Tokens[last-1].Tag == "NN" && !isCap(s.Tokens[last-1].Text)
+}
+
 // sideNouns are the people or forces of a side, named with "of" and a
-// list of the sides: "the leaders of Norway and Sweden".
+// list of the sides ("the leaders of Norway and Sweden"), or the sides
+// themselves ("the neighbouring nations of Norway and Sweden").
 var sideNouns = map[string]bool{
+	"nations": true, "countries": true, "sides": true,
 	"leaders": true, "presidents": true, "ministers": true, "heads": true, "envoys": true, "delegations": true,
 	"representatives": true, "officials": true, "diplomats": true, "negotiators": true, "troops": true,
 	"forces": true, "armies": true, "governments": true, "delegates": true, "premiers": true, "chancellors": true,
