@@ -221,10 +221,7 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 			// Vermont" says where she comes from.
 			p := ms[i-1]
 			last := p.titles[len(p.titles)-1].name
-			d.derive(si, argOf(s, p), last+" from "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
-			if c := d.seatChamber(last, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != p.ent {
-				d.derive(si, argOf(s, p), last, schema.MemberOf, p.ent, c, "", roleConf)
-			}
+			d.seatHeldFor(si, argOf(s, p), last+" from "+m.ent.name, last, last, p.ent, m.ent, roleConf)
 			continue
 		}
 		if i > 0 && !partisan && toks[m.start-1].Text == "of" && m.ent.gaz != nil && (m.ent.gaz.region || usStateNames[m.ent.name] && d.usReport()) {
@@ -238,10 +235,7 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			if len(p.titles) > 0 && seatTitle(p.titles) {
 				last := p.titles[len(p.titles)-1].name
-				d.derive(si, argOf(s, p), last+" of "+m.ent.name, "represent", p.ent, m.ent, "", roleConf)
-				if c := d.seatChamber(last, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != p.ent {
-					d.derive(si, argOf(s, p), last, schema.MemberOf, p.ent, c, "", roleConf)
-				}
+				d.seatHeldFor(si, argOf(s, p), last+" of "+m.ent.name, last, last, p.ent, m.ent, roleConf)
 			} else if j := namedStart(toks, p); committeeSeat(toks, j) {
 				// "Republican committee member Tom Wu of Ohio",
 				// "Democratic committee chairman Ann Lee of New York": a
@@ -1427,13 +1421,20 @@ func (d *docState) heldSeat(si int, s nlp.Sentence, x schema.Extraction, subj *d
 		if m.start != last+1 || m.ent == nil || !isPlace(m.ent) || m.ent == subj {
 			continue
 		}
-		noun := toks[last-1].Text
-		conf := x.Confidence * placeArgConf
-		d.derive(si, x.Subject, x.Relation, "represent", subj, m.ent, "", conf)
-		if c := d.seatChamber(noun, d.usSeat(m.ent) || usStateNames[m.ent.name]); c != nil && c != subj {
-			d.derive(si, x.Subject, x.Relation, schema.MemberOf, subj, c, "", conf)
-		}
+		d.seatHeldFor(si, x.Subject, x.Relation, x.Relation, toks[last-1].Text, subj, m.ent, x.Confidence*placeArgConf)
 		return
+	}
+}
+
+// seatHeldFor adds holder —represent→ place, the relation phrase rep, and
+// holder —member_of→ the chamber that a seat noun or title noun held for
+// place sits in ([docState.seatChamber]; one of Congress for a US state),
+// the phrase member: "Senator Ann Lee of Vermont", "the junior Senator
+// from Vermont".
+func (d *docState) seatHeldFor(si int, arg schema.Argument, rep, member, noun string, holder, place *docEntity, conf float64) {
+	d.derive(si, arg, rep, "represent", holder, place, "", conf)
+	if c := d.seatChamber(noun, d.usSeat(place) || usStateNames[place.name]); c != nil && c != holder {
+		d.derive(si, arg, member, schema.MemberOf, holder, c, "", conf)
 	}
 }
 
