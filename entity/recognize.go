@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -293,11 +292,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 // edition of an event ("Anime North 2019 brings", "at Velmor Fest 2020."),
 // not a year a noun's compound dates ("the Tom Wu 2020 campaign").
 func editionYear(toks []nlp.Token, k int) bool {
-	if k >= len(toks) || toks[k].Tag != "CD" || len(toks[k].Text) != 4 {
-		return false
-	}
-	y, err := strconv.Atoi(toks[k].Text)
-	if err != nil || y < 1800 || y > 2099 {
+	if k >= len(toks) || toks[k].Tag != "CD" || !year(toks[k].Text) {
 		return false
 	}
 	return k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN")
