@@ -85,6 +85,17 @@ func correct(text string, toks []Token) {
 		// "politician", "technician").
 		case t.Tag == "JJ" && strings.HasSuffix(t.Lower(), "ician") && len(t.Text) > 7:
 			t.Tag = "NN"
+		// "lost to businessman/VB Rocky Fuente": a compound in -man or
+		// -woman names a person ("spokesman", "congresswoman",
+		// "chairmen"); no English verb is one.
+		case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+			t.Tag = personCompound(t.Lower())
+		// "The orange warning/VBG issued by Met Eireann applied to": a
+		// form in -ing right after the determiner's noun or adjective and
+		// right before a participle or past tense is the phrase's head
+		// noun, not a verb of its own.
+		case t.Tag == "VBG" && i > 1 && (prev == "NN" || prev == "JJ") && toks[i-2].Tag == "DT" && (next == "VBN" || next == "VBD"):
+			t.Tag = "NN"
 		// "a high-ranking general/JJ": an adjective closing a noun phrase
 		// before punctuation or a preposition or at the end, after a
 		// determiner or adjective, is the head noun; so is one after a
@@ -481,6 +492,22 @@ func pastOnly(w string) bool {
 		return true
 	}
 	return false
+}
+
+// personCompound returns the noun tag of w when w is a compound in -man or
+// -woman, or its plural, of seven letters or more ("businessman" NN,
+// "chairwomen" NNS), and "" otherwise.
+func personCompound(w string) string {
+	if len(w) < 7 {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "man"):
+		return "NN"
+	case strings.HasSuffix(w, "men"):
+		return "NNS"
+	}
+	return ""
 }
 
 // nounLike reports whether w is a word that the tagger labels JJ although

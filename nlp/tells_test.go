@@ -53,3 +53,18 @@ func checkWordTags(t *testing.T, tests []wordTagCase) {
 		})
 	}
 }
+
+// TestPersonCompoundsAndIngHeads checks that a compound in -man or -woman
+// read as a verb is a noun, and that a form in -ing between a determiner's
+// noun and a participle is the head noun; a form in -ing before an object
+// stays the verb.
+func TestPersonCompoundsAndIngHeads(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Berg lost the nomination to businessman Tom Wu in August.", "businessman", "NN", "a trade in -man after to"},
+		{"The award went to chairwoman Ann Lee on Friday.", "chairwoman", "NN", "a trade in -woman after to"},
+		{"Tom Wu spoke to congressmen and senators.", "congressmen", "NNS", "the plural"},
+		{"The orange warning issued by the agency applied to six counties.", "warning", "NN", "the head of a subject before its participle"},
+		{"The orange warning issued by the agency applied to six counties.", "issued", "VBN", "the participle stays"},
+		{"The man running the company said it would close.", "running", "VBG", "a form in -ing before its object stays the verb"},
+	})
+}
