@@ -61,7 +61,7 @@ func TestTitleAfterOf(t *testing.T) {
 // not cut to its rest.
 func TestNationalOpensName(t *testing.T) {
 	runTypeCases(t, []typeCase{
-		{"Researchers at the National Wind Laboratory in Oslo built it.", "National Wind Laboratory", schema.Person, schema.Organization, "National opens the name (a laboratory is an organisation)"},
+		{"Researchers at the National Wind Laboratory in Oslo built it.", "National Wind Laboratory", schema.Organization, schema.Organization, "National opens the name (a laboratory is an organisation)"},
 		{"Researchers at the National Wind Laboratory in Oslo built it.", "Wind Laboratory", "", "", "the name is not cut"},
 		{"He worked with the International Braille Language Association.", "International Braille Language Association", schema.Organization, schema.Organization, "International opens the name"},
 		{"National security was the main issue.", "National", "", "", "an adjective before a common noun opens no name"},

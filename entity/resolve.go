@@ -987,8 +987,9 @@ func (d *docState) headName(w string) *docEntity {
 }
 
 // firstWordBody returns the most recent organisation of two capitalised
-// words, unknown to the gazetteer, whose first word the lone word m is
-// when only the recogniser or a reporting verb or a preposition types m
+// words, or of a body's head noun and "of" after one word ("Scripps" of
+// the "Scripps Institution of Oceanography"), unknown to the gazetteer,
+// whose first word the lone word m is when only the recogniser or a reporting verb or a preposition types m
 // and no entity has m's name ("Velmora was formed" after 'a group called
 // "Velmora Tarsik"'), or nil: a body's short name. Not "Morrison" of the
 // "Morrison government", nor a word the document writes in lower case
@@ -1002,7 +1003,7 @@ func (d *docState) firstWordBody(m *mention) *docEntity {
 			return false
 		}
 		f := strings.Fields(e.name)
-		return len(f) == 2 && f[0] == m.name && isCap(f[1])
+		return f[0] == m.name && (len(f) == 2 && isCap(f[1]) || len(f) > 3 && f[2] == "of" && d.r.g.is("orghead", f[1]))
 	})
 	if e == nil {
 		return nil

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/kg-project/kg/nlp"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+)
 
 // thingContext reports whether the words beside m, a mention of s, say it
 // names a thing that is no actor: a star, a planet or another body of the
@@ -31,6 +35,11 @@ func thingContext(s nlp.Sentence, m *mention) bool {
 	}
 	if k := m.end; k+1 < len(toks) && toks[k].Lower() == "space" && craftKinds[toks[k+1].Lower()] || k < len(toks) && craftKinds[toks[k].Lower()] {
 		return true // "NASA's James Webb space telescope", "the Kepler Telescope"
+	}
+	if kind := strings.TrimSuffix(toks[m.end-1].Lower(), "s"); m.end-m.start > 1 && kind != "rover" && craftKinds[kind] {
+		// "the Very Large Telescopes", "the Mars Reconnaissance Orbiter";
+		// not "Land Rover", a firm, nor "Oslo Rovers", a club.
+		return true
 	}
 	h := complementHead(toks, m)
 	return h >= 0 && isNoun(toks[h]) && thingKind(toks, h)

@@ -28,6 +28,16 @@ func TestThingTypes(t *testing.T) {
 			"a quoted name after a group's noun and called"},
 		{`Two workers were part of a group called "Velmora Tarsik". Velmora was formed in 2004.`, "Velmora", "", "",
 			"the body's first word alone is the body"},
+		{"Astronomers used the Velmor Kestrel Telescopes in Chile to study the disk.", "Velmor Kestrel Telescopes", schema.Person, "",
+			"a name closed by a craft's noun names the craft"},
+		{"Astronomers used the Velmor Kestrel Telescopes in Chile to study the disk.", "Chile", schema.GPE, schema.GPE,
+			"the place after the craft stays"},
+		{"Ann Lee took a job at the Tarsik Institution of Oceanography. She was recalled to Tarsik in 1946.",
+			"Tarsik Institution of Oceanography", schema.Organization, schema.Organization, "an institution's name goes on over of"},
+		{"Ann Lee took a job at the Tarsik Institution of Oceanography. She was recalled to Tarsik in 1946.", "Oceanography", "", "",
+			"the topic after of is no name of its own"},
+		{"Ann Lee took a job at the Tarsik Institution of Oceanography. She was recalled to Tarsik in 1946.", "Tarsik", "", "",
+			"the institution's first word alone is the institution"},
 	})
 }
 
