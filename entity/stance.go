@@ -401,7 +401,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if o == nil || !actorEntity(o) {
 			o = d.actOf(si, s, x.Object)
 		}
-		if w := strings.ToLower(x.Object.Text); o == nil && (w == "it" || w == "this") {
+		if w := strings.ToLower(x.Object.Text); o == nil && (w == "it" || w == "this") && !d.thingOpens(si, s) {
 			o = d.lastActor(si - 1) // "Halvik apologised. Calling it just another apology, ..."
 		}
 		if o == nil {
@@ -604,6 +604,26 @@ func (d *docState) lastActor(si int) *docEntity {
 		}
 	}
 	return nil
+}
+
+// thingOpens reports whether sentence si opens with a thing as its
+// subject: a determiner, adjectives and common nouns that no actor's
+// mention covers, then a verb ("The agreement was criticised by the Green
+// Party, whose leader called it a betrayal"). Its "it" is that thing, not
+// an act of the sentence before.
+func (d *docState) thingOpens(si int, s nlp.Sentence) bool {
+	toks := s.Tokens
+	if len(toks) < 3 || toks[0].Tag != "DT" {
+		return false
+	}
+	k := 1
+	for k < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+		k++
+	}
+	if k == 1 || k == len(toks) || !strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "MD" || !strings.HasPrefix(toks[k-1].Tag, "NN") {
+		return false
+	}
+	return !slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.start < k && m.ent != nil && actorEntity(m.ent) })
 }
 
 // scornNouns and scornMarks disparage what a naming verb names: "a liar",
