@@ -50,14 +50,16 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		ofAt := -1
 		switch {
-		case b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "of") && (a.end-a.start == 1 || a.end-a.start <= 3 && b.gaz.in != "" && !b.possessive):
+		case b.start == a.end+1 && strings.EqualFold(toks[a.end].Text, "of") && (a.end-a.start == 1 || a.end-a.start <= 3 && !b.possessive && (b.gaz.in != "" || toks[a.end-1].Text == "Bank")):
 			// "University" "of" "Texas"; "Medical University" "of"
 			// "Gdansk": a longer head takes a town or a region, while
 			// a state after it stays a mention of its own ("the
 			// Medical Journal of Australia"). Not before a possessive
 			// ("a Professor at Hebrew University of Jerusalem's
 			// Einstein Institute"): the clause's reading then finds
-			// no role at either body.
+			// no role at either body. A bank's name takes a state too
+			// ("the Reserve Bank of Australia", "the Royal Bank of
+			// Canada"): a bank is named by its state, not part of it.
 			ofAt = a.end
 		case b.start == a.end && a.end-a.start >= 3 && strings.EqualFold(toks[a.end-2].Text, "of") && isCap(toks[a.end-1].Text):
 			ofAt = a.end - 2 // "University of Southern" "Indiana"

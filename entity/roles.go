@@ -3418,9 +3418,22 @@ func (d *docState) stateRoleLemma(w []string) string {
 		if r == schema.Lead && len(w) > 1 && deputyWords[w[len(w)-2]] {
 			return schema.WorkFor // "Norway's vice president": the head's deputy
 		}
+		if r == schema.Lead && len(w) > 1 && bodyBeforeTitle[w[len(w)-2]] {
+			return schema.WorkFor // "Norway's police chief", "Sweden's central bank governor": heads a body of the state
+		}
 		return r
 	}
 	return ""
+}
+
+// bodyBeforeTitle name a state's bodies before their head's title ("police
+// chief", "central bank governor", "army chief"): the holder heads the
+// body and works for the state, not leads it.
+var bodyBeforeTitle = map[string]bool{
+	"police": true, "bank": true, "army": true, "navy": true, "military": true, "intelligence": true, "spy": true,
+	"security": true, "customs": true, "prison": true, "prisons": true, "election": true, "electoral": true,
+	"tax": true, "health": true, "space": true, "nuclear": true, "atomic": true, "railway": true, "railways": true,
+	"football": true, "olympic": true, "statistics": true, "weather": true, "agency": true, "fire": true,
 }
 
 // actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
