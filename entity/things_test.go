@@ -41,6 +41,18 @@ func TestThingTypes(t *testing.T) {
 	})
 }
 
+// TestCommonWordCompanies checks that a large company named by a common
+// word is an organisation wherever news writes it with a capital, and
+// that a city's nickname holding the word is the city.
+func TestCommonWordCompanies(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Samsung sued Apple in California.", "Apple", schema.Organization, schema.Organization, "the object, mid-sentence"},
+		{"Apple sued Samsung in California.", "Apple", schema.Organization, schema.Organization, "the subject opening the sentence"},
+		{"Tourists flocked to the Big Apple in May.", "New York", schema.GPE, schema.GPE, "the city's nickname"},
+		{"Tourists flocked to the Big Apple in May.", "Apple", "", "", "no company in the nickname"},
+	})
+}
+
 func TestVersionNumber(t *testing.T) {
 	tests := []struct {
 		w    string
