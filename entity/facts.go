@@ -2414,6 +2414,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, f.concept = nil, ""
 		}
 	}
+	if f.obj != nil && sitedAct(f.Lemma) && (site(f.obj) || siteNamed(f.obj)) {
+		// "stayed at Bontddu Hall", "was buried at the Novodevichy
+		// Cemetery", "walked to Hyde Park": a building or grounds is
+		// a thing, where the act took place, and no actor.
+		f.obj, f.concept = nil, ""
+	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
 		// "the United Nations High Commissioner recommended it": an
 		// object pronoun is no actor named inside the subject.
@@ -3889,7 +3895,9 @@ func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.
 
 // site reports whether e names a site or a building ("Harbor Stadium",
 // "Elm Road", "Constitution Hall") rather than a place
-// that holds actors or a body that acts: its last word is a site's head.
+// that holds actors or a body that acts: its last word is a site's head,
+// or for a Location the head of grounds ([groundsHeads]: "Hyde Park",
+// "Blenheim Palace").
 func site(e *docEntity) bool {
 	if e.typ != schema.Location && e.typ != schema.Organization {
 		return false
@@ -3898,7 +3906,49 @@ func site(e *docEntity) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return siteHead(f[len(f)-1])
+	last := f[len(f)-1]
+	return siteHead(last) || e.typ == schema.Location && groundsHeads[last]
+}
+
+// sitedAct reports whether lemma is an act that a preposition of place or
+// motion after its verb ties to its object ("stay_at", "move_to",
+// "release_from"), or a visit, which a building or grounds as the object
+// only locates; acts of work or study ("work_at", "serve_in", "study_at")
+// tie their subject to the body a site's name may stand for, and where a
+// place lies is read elsewhere ([site]).
+func sitedAct(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	if i := strings.LastIndex(prep, "_"); i >= 0 {
+		prep = prep[i+1:]
+	}
+	switch {
+	case lemma == schema.LocateIn || lemma == schema.LocateNear || studyVerbs[verb]:
+		return false
+	case prep == "":
+		return verb == "visit" || verb == "enter" || verb == "tour"
+	}
+	return sitePreps[prep]
+}
+
+// sitePreps tie an act to where it took place, or to where it went or came from.
+var sitePreps = map[string]bool{
+	"at": true, "in": true, "into": true, "to": true, "from": true, "near": true, "inside": true, "outside": true,
+	"on": true, "onto": true, "through": true, "toward": true, "towards": true, "past": true,
+}
+
+// studyVerbs tie a person to the body a site's name may stand for: "works
+// at the Mayo Clinic", "studied at Bletchley Park".
+var studyVerbs = map[string]bool{
+	"work": true, "serve": true, "study": true, "teach": true, "train": true, "lecture": true, "research": true,
+	"intern": true, "volunteer": true, "graduate": true, "enrol": true, "enroll": true, "educate": true, "employ": true,
+}
+
+// groundsHeads end the names of grounds and the buildings on them, a park,
+// a garden, a palace or a cemetery, which are things like a hall or a
+// stadium; only for a name typed a Location, as a body may bear such a
+// name ("Linkin Park", "Buckingham Palace said").
+var groundsHeads = map[string]bool{
+	"Park": true, "Gardens": true, "Garden": true, "Palace": true, "Cemetery": true, "Graveyard": true,
 }
 
 // siteHead reports whether w, the last word of a name, is a site's or a

@@ -1,0 +1,31 @@
+package entity
+
+import "testing"
+
+// TestGroundsAndSitesAreNoActors checks that grounds (a park, a garden, a
+// palace, a cemetery) placed in a town are no actors, and that an act
+// placed at a building or grounds ("stayed at Varden Hall") gives no fact
+// with it, while work at a body named like a site stays a fact, on
+// documents written for this test.
+func TestGroundsAndSitesAreNoActors(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"A painting was stolen on Friday from Halvorsen Palace in Telemark, Norway.",
+			nil, []string{"Halvorsen Palace -locate_in-> Telemark"},
+			"a palace in a region"},
+		{"The festival drew a crowd to Elmwood Gardens in Bergen on Sunday.",
+			nil, []string{"Elmwood Gardens -locate_in-> Bergen"},
+			"gardens in a town"},
+		{"Thousands marched on Saturday in Oslo's Frogner Park.",
+			nil, []string{"Frogner Park -locate_in-> Oslo"},
+			"a park after a town's possessive"},
+		{"The singer Ann Lee stayed at Varden Hall while recording her first album.",
+			nil, []string{"Ann Lee -stay_at-> Varden Hall"},
+			"a stay at a hall"},
+		{"Tom Wu was buried at the Vestre Cemetery in Oslo on Tuesday.",
+			nil, []string{"Tom Wu -bury_at-> Vestre Cemetery", "Vestre Cemetery -locate_in-> Oslo"},
+			"a burial at a cemetery"},
+		{"Ann Lee works at the Halvik Clinic in Bergen.",
+			[]string{"Ann Lee -work_at-> Halvik Clinic"}, nil,
+			"work at a body named like a site"},
+	})
+}
