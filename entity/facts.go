@@ -2683,8 +2683,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
 		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
 	}
-	if k := tokenAt(s, x.Subject.Start); f.Lemma == schema.From && k >= 2 && strings.EqualFold(s.Tokens[k-1].Text, "of") && fromNominal(s.Tokens[k-2]) {
-		return // "the independence of Norway from Sweden": agentNominals reads the act
+	if k := tokenAt(s, x.Subject.Start); f.Lemma == schema.From && k >= 2 && strings.EqualFold(s.Tokens[k-1].Text, "of") &&
+		(fromNominal(s.Tokens[k-2]) || removalNouns[s.Tokens[k-2].Lower()]) {
+		// "the independence of Norway from Sweden": agentNominals reads
+		// the act; "the removal of US troops from Syria", "the
+		// evacuation of Danish citizens from Wuhan": where they are
+		// taken from, not their home, as after a verb ([separatedFrom]).
+		return
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
@@ -3908,6 +3913,16 @@ func site(e *docEntity) bool {
 	}
 	last := f[len(f)-1]
 	return siteHead(last) || e.typ == schema.Location && groundsHeads[last]
+}
+
+// removalNouns name an act that takes those after its "of" away from
+// the place or body after "from".
+var removalNouns = map[string]bool{
+	"removal": true, "evacuation": true, "evacuations": true, "expulsion": true, "expulsions": true,
+	"deportation": true, "deportations": true, "extradition": true, "repatriation": true, "release": true,
+	"rescue": true, "airlift": true, "eviction": true, "ouster": true, "exclusion": true, "suspension": true,
+	"dismissal": true, "recall": true, "pullout": true, "pull-out": true, "transfer": true, "exodus": true,
+	"flight": true, "escape": true, "expelling": true, "removing": true, "withdrawing": true,
 }
 
 // sitedAct reports whether lemma is an act that a preposition of place or

@@ -29,3 +29,24 @@ func TestGroundsAndSitesAreNoActors(t *testing.T) {
 			"work at a body named like a site"},
 	})
 }
+
+// TestRemovedFromIsNoOrigin checks that the place after "from" in the
+// removal of a group ("the evacuation of Danish citizens from Wuhan") is
+// where they were taken from, not where they come from, on documents
+// written for this test.
+func TestRemovedFromIsNoOrigin(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Most senators backed the removal of Canadian troops from Mali.",
+			nil, []string{"Canadian troops -from-> Mali"},
+			"removal of troops"},
+		{"The evacuation of Danish citizens from Wuhan began on Friday.",
+			nil, []string{"Danish citizens -from-> Wuhan"},
+			"evacuation of citizens"},
+		{"The expulsion of Iranian diplomats from Albania was announced on Monday.",
+			nil, []string{"Iranian diplomats -from-> Albania"},
+			"expulsion of diplomats"},
+		{"The arrival of Polish workers from Gdansk was welcomed by the mayor.",
+			[]string{"Polish workers -from-> Gdansk"}, nil,
+			"arrival keeps the origin"},
+	})
+}
