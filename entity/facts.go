@@ -2979,6 +2979,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
+	if f.Lemma == "born" && f.subj != nil && f.obj != nil && f.obj.typ == schema.Person {
+		// "Ginger Baker was born Peter Baker": the name the person was
+		// born with, as "known as" gives one, no one else.
+		f.obj = nil
+	}
 	if (f.Lemma == "be" || f.Lemma == "know_as") && f.subj != nil && f.obj != nil {
 		// "John Kerry, the Secretary of State", "Andy Warhol was the
 		// center of the Zeitgeist", "Ann Lee, known as Annie Lee": a

@@ -50,3 +50,17 @@ func TestRemovedFromIsNoOrigin(t *testing.T) {
 			"arrival keeps the origin"},
 	})
 }
+
+// TestBornWithNameIsNoFact checks that the name a person was born with
+// ("was born Tom Olsen") is no one the person is related to, while a
+// parent after "born to" stays one, on documents written for this test.
+func TestBornWithNameIsNoFact(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Jazz Wu was born Thomas Edward Wu in Bergen, Norway, in 1950.",
+			[]string{"Jazz Wu -born_in-> Bergen"}, []string{"Jazz Wu -born-> Thomas Edward Wu"},
+			"a birth name"},
+		{"Ann Lee was born to Tom Lee in Ohio in 1970.",
+			[]string{"Ann Lee -born_to-> Tom Lee"}, nil,
+			"a parent after born to"},
+	})
+}
