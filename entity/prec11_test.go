@@ -64,3 +64,24 @@ func TestBornWithNameIsNoFact(t *testing.T) {
 			"a parent after born to"},
 	})
 }
+
+// TestProposedGerundIsNoAct checks that an act that a verb of proposing
+// puts forward as a gerund ("advocated packing the court") is not done,
+// while a gerund after a verb of beginning or stopping is, on documents
+// written for this test.
+func TestProposedGerundIsNoAct(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Some Liberals advocated packing the Supreme Court of Norway with new judges.",
+			nil, []string{"Liberals -advocate_pack-> Supreme Court"},
+			"advocated packing"},
+		{"On Wednesday, the Turkish President Ali Demir pledged converting Halvik Museum, a former church, to a mosque.",
+			nil, []string{"Ali Demir -pledge_convert-> Halvik Museum"},
+			"pledged converting"},
+		{"Ann Lee suggested meeting Tom Wu in Oslo.",
+			nil, []string{"Ann Lee -suggest_meet-> Tom Wu"},
+			"suggested meeting"},
+		{"Norway began attacking Sweden in May.",
+			[]string{"Norway -attack-> Sweden"}, nil,
+			"began attacking is done"},
+	})
+}
