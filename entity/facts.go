@@ -2680,6 +2680,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
+	if letKnow(s, x) && f.subj != nil && f.obj != nil {
+		f.Lemma, f.Class = "tell", schema.CanonicalRelation("tell") // "I let him know": told him
+	}
 	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
 		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
 	}

@@ -85,3 +85,16 @@ func TestProposedGerundIsNoAct(t *testing.T) {
 			"began attacking is done"},
 	})
 }
+
+// TestLetKnowTells checks that "let Tom Wu know" tells him, on documents
+// written for this test.
+func TestLetKnowTells(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee let Tom Wu know that she would resign.",
+			[]string{"Ann Lee -tell-> Tom Wu"}, []string{"Ann Lee -let-> Tom Wu"},
+			"let someone know"},
+		{"Tom Wu resigned as governor of Ohio. In a statement, Ann Lee said, \"He made the right decision, as I let him know on Monday.\"",
+			[]string{"Ann Lee -tell-> Tom Wu"}, []string{"Ann Lee -let-> Tom Wu"},
+			"let him know in a quotation"},
+	})
+}
