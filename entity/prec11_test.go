@@ -98,3 +98,24 @@ func TestLetKnowTells(t *testing.T) {
 			"let him know in a quotation"},
 	})
 }
+
+// TestUnnamedCrowdIsPlacedNowhere checks that an unnamed crowd or court
+// ("protesters in Bergen", "a court in Multan") is not placed in the
+// place that picks it out, while a named body is, on documents written for
+// this test.
+func TestUnnamedCrowdIsPlacedNowhere(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"On Friday, Tom Wu was sentenced to life in prison by a court in Multan.",
+			nil, []string{"court -locate_in-> Multan"},
+			"an unnamed court"},
+		{"Ann Lee was the suspect in a shooting of protesters in Bergen, Norway.",
+			nil, []string{"protesters -locate_in-> Bergen"},
+			"unnamed protesters"},
+		{"Protesters in Oslo attacked the Halvik Bank office on Monday.",
+			nil, []string{"protesters -locate_in-> Oslo"},
+			"protesters who act"},
+		{"The event raised money for Pet Haven, a rescue charity in Bergen.",
+			[]string{"Pet Haven -locate_in-> Bergen"}, nil,
+			"a named body stays placed"},
+	})
+}
