@@ -3099,6 +3099,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
 		return
 	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); custodyVerbs[verb] {
+		if _, passive := passiveVerb(x); !passive {
+			// "held his first rally in Charleston", "police kept him in
+			// Oslo": the active verb places what it holds, not its
+			// subject; "was held in Evin prison" places the one held.
+			return
+		}
+	}
 	for _, a := range x.Extra {
 		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if a.Role != "time" && a.Role != "place" && w != "in" && w != "at" && w != "inside" && w != "near" {
@@ -4775,6 +4783,10 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 }
 
 // stayVerbs place a person by their place argument.
+// custodyVerbs are the verbs of [stayVerbs] that place their subject only
+// in the passive, where the subject is the one held.
+var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true}
+
 var stayVerbs = map[string]bool{
 	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
 	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,

@@ -119,3 +119,18 @@ func TestUnnamedCrowdIsPlacedNowhere(t *testing.T) {
 			"a named body stays placed"},
 	})
 }
+
+// TestActiveHoldPlacesNoSubject checks that an active verb of holding
+// ("held a rally in Charleston", "kept him in Erbil") does not place its
+// subject, while the passive places the one held, on documents written for
+// this test.
+func TestActiveHoldPlacesNoSubject(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee held her first campaign rally in Bergen on Sunday.",
+			[]string{"Ann Lee -hold_rally_in-> Bergen"}, []string{"Ann Lee -locate_in-> Bergen"},
+			"a rally held"},
+		{"The Kurdish rebels kept Tom Wu in Erbil for a week.",
+			nil, []string{"Kurdish rebels -locate_in-> Erbil"},
+			"a captive kept"},
+	})
+}
