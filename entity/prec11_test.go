@@ -134,3 +134,24 @@ func TestActiveHoldPlacesNoSubject(t *testing.T) {
 			"a captive kept"},
 	})
 }
+
+// TestCommonSenseHeadIsNoDescription checks that a lower-case noun that
+// ends an organisation's name but means something else ("the news", "the
+// post", "the oil") does not stand for that organisation, on documents
+// written for this test.
+func TestCommonSenseHeadIsNoDescription(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik News reported the crash. Ann Lee welcomed the news.",
+			nil, []string{"Ann Lee -welcome-> Halvik News"},
+			"the news"},
+		{"The Bergen Post reported the story on Monday. Ann Lee left the post in May.",
+			nil, []string{"Ann Lee -leave-> Bergen Post"},
+			"the post"},
+		{"Norden Oil hired Tom Wu. Ann Lee sold the oil to Sweden.",
+			nil, []string{"Ann Lee -sell-> Norden Oil"},
+			"the oil"},
+		{"Halvik Trust funded Tom Wu. Ann Lee gained the trust of voters.",
+			nil, []string{"Ann Lee -gain-> Halvik Trust"},
+			"the trust"},
+	})
+}
