@@ -155,3 +155,14 @@ func TestCommonSenseHeadIsNoDescription(t *testing.T) {
 			"the trust"},
 	})
 }
+
+// TestElidedParticleName checks that a name's word after an elided
+// particle ("d'Aubigny") stays part of the name, on documents written for
+// this test.
+func TestElidedParticleName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Jean Morel d'Aubigny met Tom Wu in Bergen on Monday.",
+			[]string{"Jean Morel d'Aubigny -meet-> Tom Wu"}, []string{"Jean Morel -meet-> Tom Wu"},
+			"d' inside a person's name"},
+	})
+}
