@@ -1357,16 +1357,26 @@ func particleCount(toks []nlp.Token) int {
 var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}
 
 // articleName reports whether w is a name opened by the lower-case Arabic
-// article ("al-Shabaab", "el-Sisi"): it is written as a capitalised name
-// is, wherever it stands.
+// article ("al-Shabaab", "el-Sisi"), or by an elided French or Italian
+// particle ("d'Estaing", "d’Ivoire", "l'Aquila"): it is written as a
+// capitalised name is, wherever it stands.
 func articleName(w string) bool {
 	for _, p := range arabicArticles {
 		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
 			return true
 		}
 	}
+	for _, p := range elidedArticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
+			return true
+		}
+	}
 	return false
 }
+
+// elidedArticles are the elided particles that open a name's word joined
+// by an apostrophe, straight or curly ("Valéry Giscard d'Estaing").
+var elidedArticles = []string{"d'", "d’", "l'", "l’"}
 
 // nameParticle reports whether token k, after a capitalised word of a
 // chunk, is a lower-case name particle: "al-Burhan" and "el-Sisi" (an

@@ -893,6 +893,21 @@ func givenNoun(s nlp.Sentence, x schema.Extraction) string {
 	return givenNouns[head]
 }
 
+// letKnow reports whether x is "let" with an actor object and "know"
+// right after it: "let Tom Wu know that she would resign" tells him; "let"
+// alone names no act between them.
+func letKnow(s nlp.Sentence, x schema.Extraction) bool {
+	if x.Lemma != "let" || x.Object.End <= x.Object.Start {
+		return false
+	}
+	toks := s.Tokens
+	k := 0
+	for k < len(toks) && toks[k].Start < x.Object.End {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower() == "know"
+}
+
 // reportVerbs take a clause as their object: "said Tom Wu would resign".
 var reportVerbs = map[string]bool{
 	"say": true, "claim": true, "state": true, "announce": true, "report": true, "add": true, "believe": true,

@@ -2414,6 +2414,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, f.concept = nil, ""
 		}
 	}
+	if f.obj != nil && sitedAct(f.Lemma) && (site(f.obj) || siteNamed(f.obj)) {
+		// "stayed at Bontddu Hall", "was buried at the Novodevichy
+		// Cemetery", "walked to Hyde Park": a building or grounds is
+		// a thing, where the act took place, and no actor.
+		f.obj, f.concept = nil, ""
+	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
 		// "the United Nations High Commissioner recommended it": an
 		// object pronoun is no actor named inside the subject.
@@ -2674,11 +2680,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
+	if letKnow(s, x) && f.subj != nil && f.obj != nil {
+		f.Lemma, f.Class = "tell", schema.CanonicalRelation("tell") // "I let him know": told him
+	}
 	if lemma := givenNoun(s, x); lemma != "" && f.subj != nil && f.obj != nil && !x.Negated {
 		f.Lemma, f.Class = lemma, lemma // "gave Tom Wu the chance to": offered him it
 	}
-	if k := tokenAt(s, x.Subject.Start); f.Lemma == schema.From && k >= 2 && strings.EqualFold(s.Tokens[k-1].Text, "of") && fromNominal(s.Tokens[k-2]) {
-		return // "the independence of Norway from Sweden": agentNominals reads the act
+	if k := tokenAt(s, x.Subject.Start); f.Lemma == schema.From && k >= 2 && strings.EqualFold(s.Tokens[k-1].Text, "of") &&
+		(fromNominal(s.Tokens[k-2]) || removalNouns[s.Tokens[k-2].Lower()]) {
+		// "the independence of Norway from Sweden": agentNominals reads
+		// the act; "the removal of US troops from Syria", "the
+		// evacuation of Danish citizens from Wuhan": where they are
+		// taken from, not their home, as after a verb ([separatedFrom]).
+		return
 	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && separatedFrom(s, tokenAt(s, x.Subject.Start)) {
 		// "expelled Ann Lee from the party", "suspended Mali from the
@@ -2759,6 +2773,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return
 		}
 		f.obj = nil
+	}
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.local && f.obj != nil {
+		// "protesters in Hong Kong", "sentenced by a court in Multan":
+		// an unnamed crowd or court is placed by the phrase that picks it
+		// out, which ties no actor to the place.
+		return
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.typ != schema.Person &&
 		!isPlace(f.subj) && !institutionName(f.subj.name) && eventPlace(d.xs, x) {
@@ -2968,6 +2988,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
+	if f.Lemma == "born" && f.subj != nil && f.obj != nil && f.obj.typ == schema.Person {
+		// "Ginger Baker was born Peter Baker": the name the person was
+		// born with, as "known as" gives one, no one else.
+		f.obj = nil
+	}
 	if (f.Lemma == "be" || f.Lemma == "know_as") && f.subj != nil && f.obj != nil {
 		// "John Kerry, the Secretary of State", "Andy Warhol was the
 		// center of the Zeitgeist", "Ann Lee, known as Annie Lee": a
@@ -3073,6 +3098,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
 		return
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); custodyVerbs[verb] {
+		if _, passive := passiveVerb(x); !passive {
+			// "held his first rally in Charleston", "police kept him in
+			// Oslo": the active verb places what it holds, not its
+			// subject; "was held in Evin prison" places the one held.
+			return
+		}
 	}
 	for _, a := range x.Extra {
 		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
@@ -3889,7 +3922,9 @@ func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.
 
 // site reports whether e names a site or a building ("Harbor Stadium",
 // "Elm Road", "Constitution Hall") rather than a place
-// that holds actors or a body that acts: its last word is a site's head.
+// that holds actors or a body that acts: its last word is a site's head,
+// or for a Location the head of grounds ([groundsHeads]: "Hyde Park",
+// "Blenheim Palace").
 func site(e *docEntity) bool {
 	if e.typ != schema.Location && e.typ != schema.Organization {
 		return false
@@ -3898,7 +3933,59 @@ func site(e *docEntity) bool {
 	if len(f) < 2 {
 		return false
 	}
-	return siteHead(f[len(f)-1])
+	last := f[len(f)-1]
+	return siteHead(last) || e.typ == schema.Location && groundsHeads[last]
+}
+
+// removalNouns name an act that takes those after its "of" away from
+// the place or body after "from".
+var removalNouns = map[string]bool{
+	"removal": true, "evacuation": true, "evacuations": true, "expulsion": true, "expulsions": true,
+	"deportation": true, "deportations": true, "extradition": true, "repatriation": true, "release": true,
+	"rescue": true, "airlift": true, "eviction": true, "ouster": true, "exclusion": true, "suspension": true,
+	"dismissal": true, "recall": true, "pullout": true, "pull-out": true, "transfer": true, "exodus": true,
+	"flight": true, "escape": true, "expelling": true, "removing": true, "withdrawing": true,
+}
+
+// sitedAct reports whether lemma is an act that a preposition of place or
+// motion after its verb ties to its object ("stay_at", "move_to",
+// "release_from"), or a visit, which a building or grounds as the object
+// only locates; acts of work or study ("work_at", "serve_in", "study_at")
+// tie their subject to the body a site's name may stand for, and where a
+// place lies is read elsewhere ([site]).
+func sitedAct(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	if i := strings.LastIndex(prep, "_"); i >= 0 {
+		prep = prep[i+1:]
+	}
+	switch {
+	case lemma == schema.LocateIn || lemma == schema.LocateNear || studyVerbs[verb]:
+		return false
+	case prep == "":
+		return verb == "visit" || verb == "enter" || verb == "tour"
+	}
+	return sitePreps[prep]
+}
+
+// sitePreps tie an act to where it took place, or to where it went or came from.
+var sitePreps = map[string]bool{
+	"at": true, "in": true, "into": true, "to": true, "from": true, "near": true, "inside": true, "outside": true,
+	"on": true, "onto": true, "through": true, "toward": true, "towards": true, "past": true,
+}
+
+// studyVerbs tie a person to the body a site's name may stand for: "works
+// at the Mayo Clinic", "studied at Bletchley Park".
+var studyVerbs = map[string]bool{
+	"work": true, "serve": true, "study": true, "teach": true, "train": true, "lecture": true, "research": true,
+	"intern": true, "volunteer": true, "graduate": true, "enrol": true, "enroll": true, "educate": true, "employ": true,
+}
+
+// groundsHeads end the names of grounds and the buildings on them, a park,
+// a garden, a palace or a cemetery, which are things like a hall or a
+// stadium; only for a name typed a Location, as a body may bear such a
+// name ("Linkin Park", "Buckingham Palace said").
+var groundsHeads = map[string]bool{
+	"Park": true, "Gardens": true, "Garden": true, "Palace": true, "Cemetery": true, "Graveyard": true,
 }
 
 // siteHead reports whether w, the last word of a name, is a site's or a
@@ -4696,6 +4783,10 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 }
 
 // stayVerbs place a person by their place argument.
+// custodyVerbs are the verbs of [stayVerbs] that place their subject only
+// in the passive, where the subject is the one held.
+var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true}
+
 var stayVerbs = map[string]bool{
 	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
 	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,

@@ -184,7 +184,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			return true
 		}
 	}
-	if ruledAct(s, x) || plannedGerund(s, x) || plannedAbsolute(s, x) {
+	if ruledAct(s, x) || plannedGerund(s, x) || proposedGerund(s, x) || plannedAbsolute(s, x) {
 		return true
 	}
 	// "will succeed her if she is confirmed", "refused to say whether he
@@ -547,6 +547,27 @@ func plannedGerund(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	w := s.Tokens[ri-2].Lower()
 	return isIntention(w) || gerundPlans[w]
+}
+
+// proposalVerbs take as their object a gerund of an act that they put
+// forward, which is not done: "advocated packing the court", "pledged
+// converting the museum", "suggested meeting Ann Lee". They are base
+// forms, matched through [verbBase].
+var proposalVerbs = map[string]bool{
+	"propose": true, "suggest": true, "recommend": true, "advocate": true, "consider": true, "contemplate": true,
+	"pledge": true, "urge": true, "favor": true, "favour": true, "mull": true, "envisage": true, "envision": true,
+}
+
+// proposedGerund reports whether x's relation ends in a gerund that a
+// verb of [proposalVerbs] right before it puts forward: "some Democrats
+// advocated packing the Court".
+func proposedGerund(s nlp.Sentence, x schema.Extraction) bool {
+	ri, rj, ok := relationTokens(s, x)
+	if !ok || rj-ri < 2 || rj > len(s.Tokens) || s.Tokens[rj-1].Tag != "VBG" {
+		return false
+	}
+	v := s.Tokens[rj-2]
+	return strings.HasPrefix(v.Tag, "VB") && proposalVerbs[verbBase(v.Lower(), proposalVerbs)]
 }
 
 // plannedAbsolute reports whether x is an absolute clause opened by

@@ -342,7 +342,8 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(noun) {
 			noun = w.Lower() // "the Nation"
 		}
-		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs[noun] != 0) && strings.HasPrefix(w.Tag, "NN") {
+		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs[noun] != 0) && strings.HasPrefix(w.Tag, "NN") &&
+			!(w.Text == noun && commonSenseHeads[noun]) {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || placeDescs[noun] != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows
 			}
@@ -361,6 +362,17 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// commonSenseHeads end organisations' names ("Sky News", "The Washington
+// Post", "Norden Oil", "Halvik Trust") but, written in lower case, mostly
+// mean what they say: "hearing the news", "held the post", "sold the oil",
+// "gained the trust of voters", "told the press". A capital keeps the
+// short name ("according to the Post").
+var commonSenseHeads = map[string]bool{
+	"news": true, "post": true, "times": true, "mail": true, "press": true, "trust": true, "oil": true,
+	"gas": true, "energy": true, "steel": true, "metals": true, "foods": true, "electric": true,
+	"electronics": true, "mills": true, "dynamics": true,
 }
 
 // capitalNation reports whether token j, right after "the" or "this" at

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,6 +48,11 @@ func correct(text string, toks []Token) {
 		case t.Text == "'" && t.Tag == "POS" && (next == "''" || next == "," || next == "." || i+1 < len(toks) && toks[i+1].Text == `"`):
 			// A closing single quote, not a possessive.
 			t.Tag = "''"
+		// "Valéry Giscard d'Estaing/VBZ met": a name's elided particle
+		// before a capital ("d'Estaing", "d'Arc", "Côte d'Ivoire") is the
+		// name's, no verb.
+		case elidedParticle(t.Text):
+			t.Tag = "NNP"
 		// "US think/VBP tank Halvik Council": the noun compound.
 		case strings.EqualFold(t.Text, "think") && i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") &&
 			(prev != "PRP" || toks[i-1].Text == "US") && prev != "MD" && prev != "TO":
@@ -396,6 +402,19 @@ var lyGiven = map[string]bool{
 }
 
 // wayAdverb reports whether w (lower case) is an adverb ending in -way.
+// elidedParticle reports whether w is a name's word after the elided
+// particle "d'" or "l'", with a straight or curly apostrophe:
+// "d'Estaing", "d’Ivoire", "l'Aquila".
+func elidedParticle(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 func wayAdverb(w string) bool {
 	return w == "anyway" || w == "halfway" || w == "midway" || w == "underway" || w == "someway" || w == "straightway"
 }

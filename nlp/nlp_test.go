@@ -128,6 +128,7 @@ func TestCorrections(t *testing.T) {
 		{"U.S. troops left Halvia in 2011, then returned.", "troops", "NNS", "a plural for people after a name, before a participle, is the subject's head"},
 		{"U.S. troops left Halvia in 2011, then returned.", "left", "VBD", "the participle after it is the clause's past tense"},
 		{"U.S. troops stationed in Halvia were attacked.", "stationed", "VBN", "a participle with a finite verb after it in its clause stays a participle"},
+		{"Jean Morel d'Aubigny met Tom Wu in Paris.", "d'Aubigny", "NNP", "a word after an elided particle is a name's, not a verb"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
