@@ -727,7 +727,8 @@ func TestSentence(t *testing.T) {
 }
 
 // TestNoActOfSubject checks that an infinitive after a noun of a way or a
-// chance states no act of the clause's subject.
+// chance, and a naming participle set off by a comma, state no act of the
+// clause's subject.
 func TestNoActOfSubject(t *testing.T) {
 	a, x := setup(t)
 	tests := []struct {
@@ -735,11 +736,14 @@ func TestNoActOfSubject(t *testing.T) {
 	}{
 		{"The campaign criticized the decision, pointing to the ballot box as the only way to stop Tom Wu.", "The campaign", "stop"},
 		{"Norway saw the summit as a chance to win over Sweden.", "Norway", "win"},
+		// A naming participle set off by a comma names the noun before it.
+		{"Tom Wu crossed the lake on a boat, called Blue Heron.", "Tom Wu", "call"},
+		{"Norway built a ship powered by steam, named Halvik Star, in 1901.", "Norway", "name"},
 	}
 	for _, tt := range tests {
 		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
 			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
-				t.Errorf("Sentence(%q) = (%s; %s; %s): the way's or chance's infinitive made an act of the subject",
+				t.Errorf("Sentence(%q) = (%s; %s; %s): an act of the subject it does not state",
 					tt.sentence, e.Subject.Text, e.Relation, e.Object.Text)
 			}
 		}
