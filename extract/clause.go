@@ -458,6 +458,12 @@ func (a *analysis) nameEnds(k int) bool {
 // is the chunk to take the subject from, as for a verb group right after
 // it.
 func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found, done bool) {
+	if m > 0 && a.toks[a.ch[m].i].Text == "]" && a.ch[m-1].kind == stop {
+		// "isn't doing this already [...] including for countries like
+		// Albania": words left out end the clause before the ellipsis,
+		// and what follows it is no phrase of that clause's subject.
+		return 0, false, true
+	}
 	if p := a.splitPassive(m, v); p >= 0 {
 		// "Tom Wu was, according to the court, fired by Halvik
 		// Holdings": the participle after the aside is the passive of

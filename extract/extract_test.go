@@ -157,6 +157,18 @@ func TestSentence(t *testing.T) {
 			why:      "both after who: every member of the list works there",
 		},
 		{
+			name:     "editor's words in square brackets before the object",
+			sentence: "\"We beat [reigning champions] Norway twice,\" Tom Wu said.",
+			want:     fact{"We", "beat", "beat", "reigning champions] Norway"},
+			why:      "words an editor put in a quote are read in place, not as an aside that ends the clause",
+		},
+		{
+			name:     "editor's name in square brackets for a pronoun",
+			sentence: "\"I told [Ann Lee] the truth,\" Tom Wu said.",
+			want:     fact{"I", "told", "tell", "Ann Lee"},
+			why:      "the bracketed name stands where the pronoun was and is the verb's object",
+		},
+		{
 			name:     "month before a name at the start",
 			sentence: "In March Norway attacked Sweden.",
 			want:     fact{"Norway", "attacked", "attack", "Sweden"},
@@ -739,6 +751,8 @@ func TestNoActOfSubject(t *testing.T) {
 		// A naming participle set off by a comma names the noun before it.
 		{"Tom Wu crossed the lake on a boat, called Blue Heron.", "Tom Wu", "call"},
 		{"Norway built a ship powered by steam, named Halvik Star, in 1901.", "Norway", "name"},
+		// A participle after an editor's ellipsis opens words the quote left out.
+		{"Ann Lee said Norway \"has failed to act [...] including against states like Sweden\".", "Norway", "include_against"},
 	}
 	for _, tt := range tests {
 		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
