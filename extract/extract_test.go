@@ -169,6 +169,18 @@ func TestSentence(t *testing.T) {
 			why:      "the bracketed name stands where the pronoun was and is the verb's object",
 		},
 		{
+			name:     "relation's preposition again after the first object's phrases",
+			sentence: "Ann Lee ran for the Oslo City Council in 2010 and for the Norwegian Parliament in 2014.",
+			want:     fact{"Ann Lee", "ran for", "run_for", "the Norwegian Parliament"},
+			why:      "and with the relation's preposition again, after the first object's time, gives a second object",
+		},
+		{
+			name:     "preposition again after a time phrase, speech",
+			sentence: "Tom Wu spoke to Reuters on Monday and to the BBC on Tuesday.",
+			want:     fact{"Tom Wu", "spoke to", "speak_to", "the BBC"},
+			why:      "the hearer after and and the same preposition is the verb's object too",
+		},
+		{
 			name:     "month before a name at the start",
 			sentence: "In March Norway attacked Sweden.",
 			want:     fact{"Norway", "attacked", "attack", "Sweden"},
