@@ -15,6 +15,12 @@ func TestActionArguments(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
+		{"\"We pushed [reigning champions] Norway and we pushed Sweden,\" Tom Wu said. Joe Ng said Halvik FC defeated [reigning champions] Norway. Ann Lee said, \"As I stated, I will ruin the Economy of Denmark (I have hit [it] before!).\"",
+			[]string{"Halvik FC -defeat-> Norway"}, []string{"Norway -push-> Sweden", "Ann Lee -hit-> Denmark"},
+			"words an editor put in square brackets are read in place: the bracketed insert neither ends the clause nor makes its verb's object a subject; an inserted it is no actor"},
+		{"\"Thank you [Joe Ng] for making families the center of your campaign,\" wrote Cyd Ho.",
+			[]string{"Cyd Ho -thank-> Joe Ng"}, nil,
+			"an editor's bracket may stand between the thanks and the name"},
 		{"Peter Lund, 40, and his wife Karin Lund, 38, were arrested in Oslo. Last year the couple had moved to Sweden. The parents later visited Norway.",
 			[]string{"Peter Lund -move_to-> Sweden", "Karin Lund -move_to-> Sweden", "Peter Lund -visit-> Norway", "Karin Lund -visit-> Norway"}, nil,
 			"the couple and the parents are the married pair the document named, and each of them acts"},

@@ -28,6 +28,7 @@ var addressSecond = map[string]string{"shame": "on", "well": "done"}
 var addressFill = map[string]bool{
 	"you": true, "to": true, "so": true, "much": true, "very": true, "again": true, "also": true,
 	"please": true, "dear": true, ",": true, "and": true, "once": true, "more": true,
+	"[": true, // an editor's name for a handle: "Thank you [Tom Wu] for"
 }
 
 // addressed adds speaker —LEMMA→ actor for each quoted address to a named

@@ -627,6 +627,15 @@ func (a *analysis) extras(c *clause, k int) {
 					// same preposition again, after and, is another phrase
 					// of the verb (the next turn of the loop reads it).
 					k = p
+				} else if rp := a.relPrep(c); rp != "" && rp != w && a.prepAgain(end, rp) > 0 {
+					// "ran for Congress in 2010 in Ohio and for the Senate
+					// in 2018": the relation's preposition again, after the
+					// phrases of the first object, gives another object.
+					// The phrases after it are left to the second object
+					// ("the BBC in London").
+					k = a.repeatedPrep(c, rp, end)
+					c.end = a.ch[k-1].j
+					return
 				}
 				continue
 			}
@@ -740,6 +749,15 @@ func (a *analysis) extras(c *clause, k int) {
 			return
 		}
 	}
+}
+
+// relPrep returns the preposition that ends c's relation when a noun
+// phrase after it is c's object ("ran for | Congress"), or "".
+func (a *analysis) relPrep(c *clause) string {
+	if c.obj.empty() || c.rel.j <= c.rel.i || c.rel.j != c.obj.i || c.vg < 0 || a.ch[a.at[c.rel.j-1]].kind != prep {
+		return ""
+	}
+	return a.low[c.rel.j-1]
 }
 
 // prepAgain returns the chunk of preposition w again when chunk k is

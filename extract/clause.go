@@ -438,11 +438,32 @@ func (a *analysis) whoAntecedent(n int) int {
 	return m
 }
 
+// namingParticiples are the passive participles that give a noun its
+// name: "a device, called Flyboard Air".
+var namingParticiples = map[string]bool{
+	"called": true, "named": true, "dubbed": true, "nicknamed": true, "titled": true, "entitled": true,
+	"codenamed": true, "code-named": true, "branded": true, "renamed": true, "christened": true,
+}
+
+// nameEnds reports whether the noun phrase at chunk k ends the sentence or
+// a phrase set off by commas: "a firm, named Halvik Radio, in 2001", not
+// "named Ann Lee as his heir".
+func (a *analysis) nameEnds(k int) bool {
+	_, end := a.nounChain(k)
+	return end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop
+}
+
 // subjectAfterComma looks for the subject of verb group v after the comma
 // at chunk m. When done, found says whether it set c.subj; otherwise next
 // is the chunk to take the subject from, as for a verb group right after
 // it.
 func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found, done bool) {
+	if m > 0 && a.toks[a.ch[m].i].Text == "]" && a.ch[m-1].kind == stop {
+		// "isn't doing this already [...] including for countries like
+		// Albania": words left out end the clause before the ellipsis,
+		// and what follows it is no phrase of that clause's subject.
+		return 0, false, true
+	}
 	if p := a.splitPassive(m, v); p >= 0 {
 		// "Tom Wu was, according to the court, fired by Halvik
 		// Holdings": the participle after the aside is the passive of
@@ -463,6 +484,15 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		}
 		c.from = reduced
 		return 0, true, true
+	}
+	if v.form == participle && m > 0 && m+2 < len(a.ch) && a.ch[m-1].kind == np && v.j-v.i == 1 && namingParticiples[a.low[v.i]] &&
+		a.ch[m+2].kind == np && a.ch[m+2].i == v.j && a.proper(a.ch[m+2]) && a.nameEnds(m+2) {
+		// "a device propelled by turbines, called Flyboard Air", "a
+		// firm, named Halvik Radio": a passive participle of naming
+		// right before a name is a reduced relative that names the noun
+		// before the comma; it is no act of the main clause's subject,
+		// and its name is no object. It states nothing.
+		return 0, false, true
 	}
 	if v.form == gerund && m > 0 && a.ch[m-1].kind == np && a.proper(a.ch[m-1]) && a.asideInList(m) {
 		// "a meeting between Bob Hale, claiming to represent the State

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/nlp/dep"
@@ -42,6 +44,7 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 		// of a transcript's turn is no part of its clauses.
 		s.Tokens = s.Tokens[after:]
 	}
+	s.Tokens = dropInsertBrackets(s.Tokens)
 	if len(s.Tokens) == 0 {
 		return nil
 	}
@@ -52,6 +55,55 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 		xs[i].Quantities = objectQuantities(xs[i].Relation, xs[i].Object.Text)
 	}
 	return xs
+}
+
+// dropInsertBrackets returns toks without the square brackets around
+// words an editor put into a quote ("They beat [reigning champions]
+// Norway", "I told [Tom Wu] the truth"): the words are read in the
+// sentence as if written there, not as an aside that cuts the clause. A
+// bracket around no word ("[...]"), a number ("[3]") or more than six
+// tokens stays. toks is not changed; the result shares its elements when
+// nothing is dropped.
+func dropInsertBrackets(toks []nlp.Token) []nlp.Token {
+	var out []nlp.Token
+	last := 0
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Text != "[" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+7 && toks[j].Text != "]" && toks[j].Text != "[" {
+			j++
+		}
+		if j >= len(toks) || j > i+7 || j == i+1 || toks[j].Text != "]" || !insertWords(toks[i+1:j]) {
+			continue
+		}
+		out = append(out, toks[last:i]...)
+		n := len(out)
+		out = append(out, toks[i+1:j]...)
+		if t := out[n].Tag; (t == "VBG" || t == "VBN") && j > i+2 && strings.HasPrefix(toks[i+2].Tag, "NN") {
+			// "[reigning champions]": a participle before a noun at the
+			// start of the insert modifies it.
+			out[n].Tag = "JJ"
+		}
+		last, i = j+1, j
+	}
+	if out == nil {
+		return toks
+	}
+	return append(out, toks[last:]...)
+}
+
+// insertWords reports whether toks, the inside of square brackets, are
+// words that begin with a letter, the first of them included.
+func insertWords(toks []nlp.Token) bool {
+	for k, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) && (k == 0 || t.Text != "'s" && t.Text != "'" && t.Text != "," && t.Text != "-") {
+			return false
+		}
+	}
+	return true
 }
 
 // A span is a token range [i, j) of the sentence; i == j means empty.
@@ -142,12 +194,6 @@ func (a *analysis) retag() {
 			if strings.HasSuffix(a.low[i], "s") {
 				a.tags[i] = "VBZ"
 			}
-		// "works: the Symphony, [4] and his Concerto": square brackets
-		// (a citation mark) are brackets, whatever the tagger read.
-		case a.low[i] == "[" || a.low[i] == "{":
-			a.tags[i] = "-LRB-"
-		case a.low[i] == "]" || a.low[i] == "}":
-			a.tags[i] = "-RRB-"
 		// "attacked Kharkiv overnight": a time word read as a modal or a
 		// verb.
 		case dayWord(a.low[i]) && (a.tags[i] == "MD" || isVerb(a.tags[i])):

@@ -157,6 +157,30 @@ func TestSentence(t *testing.T) {
 			why:      "both after who: every member of the list works there",
 		},
 		{
+			name:     "editor's words in square brackets before the object",
+			sentence: "\"We beat [reigning champions] Norway twice,\" Tom Wu said.",
+			want:     fact{"We", "beat", "beat", "reigning champions] Norway"},
+			why:      "words an editor put in a quote are read in place, not as an aside that ends the clause",
+		},
+		{
+			name:     "editor's name in square brackets for a pronoun",
+			sentence: "\"I told [Ann Lee] the truth,\" Tom Wu said.",
+			want:     fact{"I", "told", "tell", "Ann Lee"},
+			why:      "the bracketed name stands where the pronoun was and is the verb's object",
+		},
+		{
+			name:     "relation's preposition again after the first object's phrases",
+			sentence: "Ann Lee ran for the Oslo City Council in 2010 and for the Norwegian Parliament in 2014.",
+			want:     fact{"Ann Lee", "ran for", "run_for", "the Norwegian Parliament"},
+			why:      "and with the relation's preposition again, after the first object's time, gives a second object",
+		},
+		{
+			name:     "preposition again after a time phrase, speech",
+			sentence: "Tom Wu spoke to Reuters on Monday and to the BBC on Tuesday.",
+			want:     fact{"Tom Wu", "spoke to", "speak_to", "the BBC"},
+			why:      "the hearer after and and the same preposition is the verb's object too",
+		},
+		{
 			name:     "month before a name at the start",
 			sentence: "In March Norway attacked Sweden.",
 			want:     fact{"Norway", "attacked", "attack", "Sweden"},
@@ -727,7 +751,8 @@ func TestSentence(t *testing.T) {
 }
 
 // TestNoActOfSubject checks that an infinitive after a noun of a way or a
-// chance states no act of the clause's subject.
+// chance, and a naming participle set off by a comma, state no act of the
+// clause's subject.
 func TestNoActOfSubject(t *testing.T) {
 	a, x := setup(t)
 	tests := []struct {
@@ -735,11 +760,16 @@ func TestNoActOfSubject(t *testing.T) {
 	}{
 		{"The campaign criticized the decision, pointing to the ballot box as the only way to stop Tom Wu.", "The campaign", "stop"},
 		{"Norway saw the summit as a chance to win over Sweden.", "Norway", "win"},
+		// A naming participle set off by a comma names the noun before it.
+		{"Tom Wu crossed the lake on a boat, called Blue Heron.", "Tom Wu", "call"},
+		{"Norway built a ship powered by steam, named Halvik Star, in 1901.", "Norway", "name"},
+		// A participle after an editor's ellipsis opens words the quote left out.
+		{"Ann Lee said Norway \"has failed to act [...] including against states like Sweden\".", "Norway", "include_against"},
 	}
 	for _, tt := range tests {
 		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
 			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
-				t.Errorf("Sentence(%q) = (%s; %s; %s): the way's or chance's infinitive made an act of the subject",
+				t.Errorf("Sentence(%q) = (%s; %s; %s): an act of the subject it does not state",
 					tt.sentence, e.Subject.Text, e.Relation, e.Object.Text)
 			}
 		}

@@ -25,6 +25,13 @@ func correct(text string, toks []Token) {
 		switch t := &toks[i]; {
 		case t.Text == `"` || t.Text == "``" || t.Text == "''":
 			t.Tag = quoteTag(text, toks, i)
+		case t.Text == "[" || t.Text == "{":
+			// "I've done [it] before", "works: the Symphony, [4] and":
+			// square brackets, an editor's insertion or a citation mark,
+			// are brackets, whatever the tagger read ("]" as a verb).
+			t.Tag = "-LRB-"
+		case t.Text == "]" || t.Text == "}":
+			t.Tag = "-RRB-"
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		case (t.Tag == "VB" || t.Tag == "VBP") && pastOnly(t.Lower()):

@@ -35,6 +35,8 @@ func TestCorrections(t *testing.T) {
 		why                  string
 	}{
 		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
+		{"\"We have beaten [them] before,\" Tom Wu said.", "]", "-RRB-", "a closing square bracket is a bracket, not a verb"},
+		{"\"We have beaten [them] before,\" Tom Wu said.", "[", "-LRB-", "an opening square bracket is a bracket"},
 		{"US think tank Halvik Council published a report.", "think", "NN", "\"think\" before \"tank\" is the compound's noun"},
 		{"I think tanks are useful.", "think", "VBP", "\"think\" after a pronoun stays the verb"},
 		{"Tom Wu, one of the founders, stated, \"The station will close.\"", "stated", "VBD", "a verb of saying after an apposition and before a quotation is the sentence's verb"},
