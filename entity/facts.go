@@ -4782,11 +4782,11 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	return p
 }
 
-// stayVerbs place a person by their place argument.
 // custodyVerbs are the verbs of [stayVerbs] that place their subject only
 // in the passive, where the subject is the one held.
 var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true}
 
+// stayVerbs place a person by their place argument.
 var stayVerbs = map[string]bool{
 	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
 	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,
