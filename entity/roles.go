@@ -326,6 +326,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
+	d.survivors(si, s, all)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann

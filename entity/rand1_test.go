@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSurvivors covers an obituary's list of survivors, whose family nouns
+// name the dead person's kin ("is survived by wife Maren and two daughters,
+// Sigrid and Tove"), on invented sentences.
+func TestSurvivors(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Painter dies\n\nRolf Ekdal, a painter, died on Monday in Bergen. Ekdal is survived by wife Maren and two daughters, Sigrid and Tove Ekdal.",
+			[]string{"Rolf Ekdal -married_to-> Maren", "Rolf Ekdal -parent_of-> Sigrid", "Rolf Ekdal -parent_of-> Tove Ekdal"}, nil,
+			"a family noun with no possessive is the dead person's kin, and so is each name of its list"},
+		{"Singer dies\n\nHana Pirk died at home. She is survived by her second husband Karl Pirk, their two sons Otto and Emil, and four grandchildren.",
+			[]string{"Hana Pirk -parent_of-> Otto", "Hana Pirk -parent_of-> Emil"}, nil,
+			"'their sons' after the spouse are the dead person's sons too"},
+		{"Actor dies\n\nVera Lind is survived by three sons with Paul Nord, Jan and Per.",
+			nil, []string{"Vera Lind -parent_of-> Paul Nord"},
+			"a name after 'with' is no survivor of the family noun"},
+	})
+}
