@@ -27,3 +27,22 @@ func TestSurvivors(t *testing.T) {
 			"a name after 'with' is no survivor of the family noun"},
 	})
 }
+
+// TestListNotApposition covers a list of people, each with an of-phrase,
+// after a person's name: the later items are no apposition of the first
+// ("winger" in a surname is no member noun), on invented sentences.
+func TestListNotApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Forum held in Ohio\n\nQuestions came from Mara Vell of the Civic Voters League, historian Paul Odd, Lena Marsh of the National Union of Clerks, Dan Winger of the Lodi Tribune, and Jo Kim.",
+			[]string{"Dan Winger -work_for-> Lodi Tribune"}, []string{"Paul Odd -member_of-> Lodi Tribune"},
+			"a part that opens with a person's name is another item of the list"},
+		{"Professor Ann Lee, Director of the Halvik Institute, and Chairman of the Lodi Council for Clean Water, said the rules were weak.",
+			[]string{"Ann Lee -lead-> Lodi Council for Clean Water"}, nil,
+			"a later part with role nouns stays the person's apposition"},
+	})
+}
