@@ -2303,6 +2303,24 @@ var coActs = map[string]bool{
 // aheadOf is the relation of one who leads another in a race.
 const aheadOf = "be_ahead_of"
 
+// liveIn is the relation of a person to the place where they live.
+const liveIn = "live_in"
+
+// residence reports whether an extractor lemma ("live_in", "reside_in",
+// "be_living_in") is a verb of living somewhere.
+func residence(lemma string) bool {
+	for _, w := range strings.Split(strings.ToLower(lemma), "_") {
+		switch w {
+		case "be", "have", "now", "still":
+		case "live", "living", "lived", "reside", "residing":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // coWords are the verbs that "co-" makes into another verb ("co-operate"
 // is cooperate, no operating together).
 var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "exist": true, "erce": true}
@@ -2402,6 +2420,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// sets": one person leads another only in a race, ahead of
 		// him; heading nothing.
 		f.Lemma, f.Class = aheadOf, ""
+	}
+	if f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.Person && residence(x.Lemma) {
+		// "Ann Lee has lived in Utah since 2001", "now resides in
+		// Iraq": a person lives where a body is located.
+		f.Lemma = liveIn
 	}
 	if f.Class == schema.Join {
 		// "a coalition to patrol the Persian Gulf which was joined by

@@ -46,3 +46,25 @@ func TestListNotApposition(t *testing.T) {
 			"a later part with role nouns stays the person's apposition"},
 	})
 }
+
+// TestLivesIn covers a verb of living with a person as subject, which
+// states where the person lives rather than where a body is located, on
+// invented sentences.
+func TestLivesIn(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ola Berg now resides in Iraq.",
+			[]string{"Ola Berg -live_in-> Iraq"}, []string{"Ola Berg -locate_in-> Iraq"},
+			"a person resides where they live"},
+		{"Tim Sand had lived in Utah for more than twenty years.",
+			[]string{"Tim Sand -live_in-> Utah"}, nil,
+			"a past perfect of living"},
+		{"The Halvik Corporation is based in Oslo.",
+			[]string{"Halvik Corporation -locate_in-> Oslo"}, nil,
+			"a body is located, not living"},
+	})
+}
