@@ -2884,13 +2884,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
-	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&
-		(appointedRole(s, x) != "" || postObject(s.Tokens, first) > first && heldVerb(x)) {
+	if first, last := argTokens(s, x.Object); f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&
+		(f.obj == nil && (appointedRole(s, x) != "" || postObject(s.Tokens, first) > first && heldVerb(x)) || copulaSpeaker(s, x, first, last) > first) {
 		// "was elected Speaker", "served as Speaker of the House",
 		// "resumed the office of Speaker": the chair of the house.
-		if c := d.speakerChamber(si, s, postObject(s.Tokens, first), last); c != nil && c != f.subj {
+		// "is the Speaker of the House", and the apposition "Ann Lee,
+		// the Democratic Speaker of the House,": a copula's Speaker, the
+		// party's adjective before it no body of the sentence.
+		k := postObject(s.Tokens, first)
+		if j := copulaSpeaker(s, x, first, last); j > first {
+			k = j
+		}
+		if c := d.speakerChamber(si, s, k, last); c != nil && c != f.subj {
 			// The post is held: "during his time as Speaker" restates it.
 			d.hold(f.subj, []*title{speakerTitle}, d.derive(si, x.Subject, x.Relation, schema.Lead, f.subj, c, "", x.Confidence*placeArgConf))
+			if k > first && f.obj != nil && f.obj != c {
+				f.obj = nil // "the Democratic Speaker" is no body
+			}
 		}
 	}
 	if _, last := argTokens(s, x.Object); (postLemmas[x.Lemma] || x.Lemma == "become") && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && last > 0 {
@@ -5285,6 +5295,27 @@ func (d *docState) speakerChamber(si int, s nlp.Sentence, k, last int) *docEntit
 		return nil // "the House of Commons" and "the Scottish Parliament": whose is unknown
 	}
 	return d.seatChamber("Speaker", d.usSeat(d.homeState()))
+}
+
+// copulaSpeaker returns the token of "Speaker" in the object toks[first:last]
+// of a copula ("is the Speaker of the House", "the former Democratic
+// Speaker"), after "the" and at most two adjectives, or -1.
+func copulaSpeaker(s nlp.Sentence, x schema.Extraction, first, last int) int {
+	if x.Lemma != "be" || x.Negated {
+		return -1
+	}
+	toks := s.Tokens
+	k := first
+	if k < last && toks[k].Lower() == "the" {
+		k++
+	}
+	for n := 0; n < 2 && k < last && toks[k].Text != "Speaker" && (toks[k].Tag == "JJ" || toks[k].Tag == "NNP"); n++ {
+		k++
+	}
+	if k < last && speakerAt(toks, k) {
+		return k
+	}
+	return -1
 }
 
 // speakerTitle is the title of a house's chair, which [docState.hold]

@@ -68,3 +68,25 @@ func TestLivesIn(t *testing.T) {
 			"a body is located, not living"},
 	})
 }
+
+// TestCopulaSpeaker covers a Speaker named by a copula or an apposition
+// ("Ann Dorr, the Speaker of the House,"), which heads the house as the
+// title before a name does, on invented sentences.
+func TestCopulaSpeaker(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"US government shutdown continues\n\nAnn Dorr, the Speaker of the House, said on Friday that the border was safe.",
+			[]string{"Ann Dorr -lead-> US House of Representatives"}, nil,
+			"an apposition's Speaker of the House in a report about the US"},
+		{"US government shutdown continues\n\nTom Reed, the Democratic Speaker of the House, announced the vote.",
+			[]string{"Tom Reed -lead-> US House of Representatives"}, []string{"Tom Reed -lead-> Democratic Speaker"},
+			"a party's adjective before Speaker names no body"},
+		{"US government shutdown continues\n\nAnn Dorr is the Speaker of the House.",
+			[]string{"Ann Dorr -lead-> US House of Representatives"}, nil,
+			"a copula's Speaker"},
+	})
+}
