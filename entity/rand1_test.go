@@ -90,3 +90,24 @@ func TestCopulaSpeaker(t *testing.T) {
 			"a copula's Speaker"},
 	})
 }
+
+// TestJusticeOfCourt covers a justice of a court in apposition, who sits
+// on its bench as a judge does, on invented sentences.
+func TestJusticeOfCourt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Vale, a former associate justice of the Supreme Court of Ohio, died yesterday.",
+			[]string{"Tom Vale -work_for-> Supreme Court of Ohio"}, nil,
+			"an associate justice serves the court"},
+		{"Ann Lee, the chief justice of the High Court of Halvia, said the ruling stood.",
+			[]string{"Ann Lee -lead-> High Court of Halvia"}, nil,
+			"a chief justice heads it"},
+		{"Ola Berg, the minister of justice, spoke to the Halvia Court of Appeal.",
+			nil, []string{"Ola Berg -work_for-> Halvia Court of Appeal"},
+			"justice of no court is no bench"},
+	})
+}

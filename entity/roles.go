@@ -2853,6 +2853,16 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			r = schema.WorkFor
 		}
 	}
+	if r == "" && last == "of" && w[len(w)-2] == "justice" && strings.Contains(b.ent.name, "Court") {
+		// "Tom Wu, a former associate justice of the Supreme Court,"
+		// sits on its bench, as a judge does; its chief justice heads
+		// it. Not a word of [workNouns], where "Justice" would break
+		// "Department of Justice".
+		r = schema.WorkFor
+		if len(w) > 3 && w[len(w)-3] == "chief" {
+			r = schema.Lead
+		}
+	}
 	on := b.start - 1 // "on", or "the" after it
 	if s.Tokens[on].Lower() == "the" {
 		on--
