@@ -2132,6 +2132,12 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		if w.Lower() == "militias" && !region {
 			head, ok = "militias", true // "Shiite militias", "pro-government militias"
 		}
+		if w.Lower() == "groups" && peopleAdjs[toks[i].Text] && k == i+1 {
+			// "allied with Kurdish groups", "Palestinian groups": a
+			// people's groups act together; not a state's ("American
+			// groups") nor a region's, and not "Kurdish aid groups".
+			head, ok = "groups", true
+		}
 		if camp {
 			ok = ok && campHeads[head] // "pro-Russian separatists", "anti-government protesters"
 		} else if sh := stateGroups[w.Text]; sh != "" {

@@ -111,3 +111,22 @@ func TestJusticeOfCourt(t *testing.T) {
 			"justice of no court is no bench"},
 	})
 }
+
+// TestPeopleGroups covers "groups" after a people's adjective, a group
+// named by affiliation that the guide counts as an actor, on invented
+// sentences.
+func TestPeopleGroups(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway had been allied with Kurdish groups during the war.",
+			[]string{"Norway -ally_of-> Kurdish groups"}, nil,
+			"a people's groups are an actor"},
+		{"Norway had been allied with Sunni groups during the war.",
+			[]string{"Norway -ally_of-> Sunni groups"}, nil,
+			"so are a faith's"},
+	})
+}
