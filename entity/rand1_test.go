@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -129,4 +130,38 @@ func TestPeopleGroups(t *testing.T) {
 			[]string{"Norway -ally_of-> Sunni groups"}, nil,
 			"so are a faith's"},
 	})
+}
+
+// TestNamedChair covers a named chair of four words before "of" ("Varley
+// Early Career Professor of Chemistry"), an office and no one's name, on
+// invented sentences.
+func TestNamedChair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	for _, c := range []struct {
+		text, name string
+		want       bool
+		why        string
+	}{
+		{"Dahl is Penn State's Varley Early Career Professor of Chemistry.", "Varley Early Career Professor", true,
+			"a four-word chair before 'of'"},
+		{"Dahl is Oslo's Regius Professor of Greek.", "Regius Professor", true,
+			"a two-word chair, as before"},
+		{"Ann Lee Mary Professor of Oslo spoke.", "Ann Lee Mary Professor", false,
+			"a name opened by a given name is a person's"},
+	} {
+		t.Run(c.why, func(t *testing.T) {
+			s := a.Tag(c.text)
+			n := len(strings.Fields(c.name))
+			for k := 0; k+n <= len(s.Tokens); k++ {
+				if joinText(s.Tokens[k:k+n]) != c.name {
+					continue
+				}
+				if got := r.office(s.Tokens, k, k+n); got != c.want {
+					t.Errorf("office(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
+				}
+				return
+			}
+			t.Fatalf("%q not found in %q", c.name, c.text)
+		})
+	}
 }
