@@ -118,7 +118,7 @@ func TestActionArguments(t *testing.T) {
 			[]string{"Police -seize_to-> Tom Wu", "Halvik Holdings -publish_to-> Ann Lee"},
 			"the phrase after belonging names an owner, no end of the verb"},
 		{"Term limits offer a solution to the chaos we see in Oslo, said the Green Party. Ann Lee said: \"I think in Bergen they did a little.\" Tom Wu lived in Bergen.",
-			[]string{"Tom Wu -locate_in-> Bergen"},
+			[]string{"Tom Wu -live_in-> Bergen"},
 			[]string{"Green Party -see_in-> Oslo", "Ann Lee -think_in-> Bergen"},
 			"a place after a verb of seeing or thinking is where the thing sensed is, no end of an act"},
 		{"Ann Lee said: \"I think of Tom Wu every day.\" Ola Berg worried about Sweden. Kari Dahl wrote to Norway.",

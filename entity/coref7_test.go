@@ -46,7 +46,7 @@ func TestCoref7(t *testing.T) {
 			nil,
 			"a name's own who-clause does not reach a pronoun in a later name's who-clause"},
 		{"Senator Bob Hart led with 80 delegates. Hart won Ohio. In third was Tom Wu, a businessman from Utah, who had 26 delegates that he had earned while he lived in Iowa.",
-			[]string{"Tom Wu -locate_in-> Iowa"},
+			[]string{"Tom Wu -live_in-> Iowa"},
 			[]string{"Bob Hart -earn_in-> Iowa", "Bob Hart -locate_in-> Iowa"},
 			"an apposition between the name and who"},
 		{"President Tom Wu of Norway met Ann Lee in Oslo. Denmark accused the President of lying.",

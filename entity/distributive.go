@@ -196,7 +196,8 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 // parts of a person's apposition, each in commas, each role nouns and of,
 // at or for an organisation that ends the part, give their roles as the
 // first part does ([personAppositionOfOrg]). A finite verb ends the
-// apposition.
+// apposition, and a part that opens with a person's name ends the chain:
+// the commas list people ("Tom Wu, Ann Lee of Globex, Bo Kim of Initech").
 func (d *docState) appositionChain(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, p := range ms {
@@ -212,12 +213,31 @@ func (d *docState) appositionChain(si int, s nlp.Sentence, ms []*mention) {
 				}
 				to++
 			}
+			if part > 0 && personStarts(toks, ms, from) {
+				// "Ann Lee, Tom Wu of Globex, Bo Kim of Initech": each
+				// part is a person of its own; a list, no apposition.
+				break
+			}
 			if part > 0 {
 				d.appositionPart(si, s, ms, p, from, to)
 			}
 			from = to + 1
 		}
 	}
+}
+
+// personStarts reports whether a named person's mention of ms starts at
+// token k, or after "and" there.
+func personStarts(toks []nlp.Token, ms []*mention, k int) bool {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "and") {
+		k++
+	}
+	for _, m := range ms {
+		if m.start == k && named(m) && m.ent != nil && m.ent.typ == schema.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionPart adds the role that the apposition part toks[from:to]

@@ -2303,6 +2303,24 @@ var coActs = map[string]bool{
 // aheadOf is the relation of one who leads another in a race.
 const aheadOf = "be_ahead_of"
 
+// liveIn is the relation of a person to the place where they live.
+const liveIn = "live_in"
+
+// residence reports whether an extractor lemma ("live_in", "reside_in",
+// "be_living_in") is a verb of living somewhere.
+func residence(lemma string) bool {
+	for _, w := range strings.Split(strings.ToLower(lemma), "_") {
+		switch w {
+		case "be", "have", "now", "still":
+		case "live", "living", "lived", "reside", "residing":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // coWords are the verbs that "co-" makes into another verb ("co-operate"
 // is cooperate, no operating together).
 var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "exist": true, "erce": true}
@@ -2402,6 +2420,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// sets": one person leads another only in a race, ahead of
 		// him; heading nothing.
 		f.Lemma, f.Class = aheadOf, ""
+	}
+	if f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.Person && residence(x.Lemma) {
+		// "Ann Lee has lived in Utah since 2001", "now resides in
+		// Iraq": a person lives where a body is located.
+		f.Lemma = liveIn
 	}
 	if f.Class == schema.Join {
 		// "a coalition to patrol the Persian Gulf which was joined by
@@ -2881,13 +2904,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
-	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&
-		(appointedRole(s, x) != "" || postObject(s.Tokens, first) > first && heldVerb(x)) {
+	if first, last := argTokens(s, x.Object); f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&
+		(f.obj == nil && (appointedRole(s, x) != "" || postObject(s.Tokens, first) > first && heldVerb(x)) || copulaSpeaker(s, x, first, last) > first) {
 		// "was elected Speaker", "served as Speaker of the House",
 		// "resumed the office of Speaker": the chair of the house.
-		if c := d.speakerChamber(si, s, postObject(s.Tokens, first), last); c != nil && c != f.subj {
+		// "is the Speaker of the House", and the apposition "Ann Lee,
+		// the Democratic Speaker of the House,": a copula's Speaker, the
+		// party's adjective before it no body of the sentence.
+		k := postObject(s.Tokens, first)
+		if j := copulaSpeaker(s, x, first, last); j > first {
+			k = j
+		}
+		if c := d.speakerChamber(si, s, k, last); c != nil && c != f.subj {
 			// The post is held: "during his time as Speaker" restates it.
 			d.hold(f.subj, []*title{speakerTitle}, d.derive(si, x.Subject, x.Relation, schema.Lead, f.subj, c, "", x.Confidence*placeArgConf))
+			if k > first && f.obj != nil && f.obj != c {
+				f.obj = nil // "the Democratic Speaker" is no body
+			}
 		}
 	}
 	if _, last := argTokens(s, x.Object); (postLemmas[x.Lemma] || x.Lemma == "become") && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && last > 0 {
@@ -5353,6 +5386,27 @@ func (d *docState) speakerChamber(si int, s nlp.Sentence, k, last int) *docEntit
 		return nil // "the House of Commons" and "the Scottish Parliament": whose is unknown
 	}
 	return d.seatChamber("Speaker", d.usSeat(d.homeState()))
+}
+
+// copulaSpeaker returns the token of "Speaker" in the object toks[first:last]
+// of a copula ("is the Speaker of the House", "the former Democratic
+// Speaker"), after "the" and at most two adjectives, or -1.
+func copulaSpeaker(s nlp.Sentence, x schema.Extraction, first, last int) int {
+	if x.Lemma != "be" || x.Negated {
+		return -1
+	}
+	toks := s.Tokens
+	k := first
+	if k < last && toks[k].Lower() == "the" {
+		k++
+	}
+	for n := 0; n < 2 && k < last && toks[k].Text != "Speaker" && (toks[k].Tag == "JJ" || toks[k].Tag == "NNP"); n++ {
+		k++
+	}
+	if k < last && speakerAt(toks, k) {
+		return k
+	}
+	return -1
 }
 
 // speakerTitle is the title of a house's chair, which [docState.hold]

@@ -2144,6 +2144,12 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		if w.Lower() == "militias" && !region {
 			head, ok = "militias", true // "Shiite militias", "pro-government militias"
 		}
+		if w.Lower() == "groups" && peopleAdjs[toks[i].Text] && k == i+1 {
+			// "allied with Kurdish groups", "Palestinian groups": a
+			// people's groups act together; not a state's ("American
+			// groups") nor a region's, and not "Kurdish aid groups".
+			head, ok = "groups", true
+		}
 		if camp {
 			ok = ok && campHeads[head] // "pro-Russian separatists", "anti-government protesters"
 		} else if sh := stateGroups[w.Text]; sh != "" {
@@ -2841,9 +2847,9 @@ var degreeWords = map[string]bool{
 // rather than its holder: it ends in a word of [officeHeads], and either
 // stands where what someone becomes or is made stands ("became Agassiz
 // Professor", "recognised as a saint and Doctor of the Church", "promoted
-// to Major"), or is of two or three words, the first no given name,
+// to Major"), or is of two to four words, the first no given name,
 // before "of" or "in" ("Regius Professor of Greek", "Assistant Professor
-// in Sport Studies").
+// in Sport Studies", "Wormley Early Career Professor of Engineering").
 func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
 	if b-a == 1 && toks[a].Text == "Speaker" && (b == len(toks) || !isCap(toks[b].Text)) {
 		// "Ann Lee, the Speaker of the House", "was elected Speaker",
@@ -2854,7 +2860,7 @@ func (r *Resolver) office(toks []nlp.Token, a, b int) bool {
 	if !officeHeads[toks[b-1].Text] {
 		return false
 	}
-	if b-a > 1 && b-a <= 3 && b < len(toks) && (toks[b].Text == "of" || toks[b].Text == "in") &&
+	if b-a > 1 && b-a <= 4 && b < len(toks) && (toks[b].Text == "of" || toks[b].Text == "in") &&
 		!r.givenBefore(toks, a+1) {
 		return true
 	}

@@ -326,6 +326,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
+	d.survivors(si, s, all)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
@@ -2850,6 +2851,16 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.Lead
 		if len(w) > 3 && deputyWords[w[len(w)-3]] {
 			r = schema.WorkFor
+		}
+	}
+	if r == "" && last == "of" && w[len(w)-2] == "justice" && strings.Contains(b.ent.name, "Court") {
+		// "Tom Wu, a former associate justice of the Supreme Court,"
+		// sits on its bench, as a judge does; its chief justice heads
+		// it. Not a word of [workNouns], where "Justice" would break
+		// "Department of Justice".
+		r = schema.WorkFor
+		if len(w) > 3 && w[len(w)-3] == "chief" {
+			r = schema.Lead
 		}
 	}
 	on := b.start - 1 // "on", or "the" after it

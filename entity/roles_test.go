@@ -556,7 +556,7 @@ func TestRoleFacts(t *testing.T) {
 			nil, []string{"Ola Berg -be-> Harbor Council"},
 			"a copula between two actors is no edge"},
 		{"Ola Berg left his job in Bergen. Lena Ortiz lives in Lodi.",
-			[]string{"Lena Ortiz -locate_in-> Lodi"}, []string{"Ola Berg -locate_in-> Bergen"},
+			[]string{"Lena Ortiz -live_in-> Lodi"}, []string{"Ola Berg -locate_in-> Bergen"},
 			"a person is placed by a verb of staying, not by where an act happened"},
 		{"Ola Berg was helped by friends, including actor Lena Ortiz. Danish officials said no.",
 			nil, []string{"Ola Berg -include-> Lena Ortiz", "Danish officials -from-> Denmark"},

@@ -1,0 +1,167 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSurvivors covers an obituary's list of survivors, whose family nouns
+// name the dead person's kin ("is survived by wife Maren and two daughters,
+// Sigrid and Tove"), on invented sentences.
+func TestSurvivors(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Painter dies\n\nRolf Ekdal, a painter, died on Monday in Bergen. Ekdal is survived by wife Maren and two daughters, Sigrid and Tove Ekdal.",
+			[]string{"Rolf Ekdal -married_to-> Maren", "Rolf Ekdal -parent_of-> Sigrid", "Rolf Ekdal -parent_of-> Tove Ekdal"}, nil,
+			"a family noun with no possessive is the dead person's kin, and so is each name of its list"},
+		{"Singer dies\n\nHana Pirk died at home. She is survived by her second husband Karl Pirk, their two sons Otto and Emil, and four grandchildren.",
+			[]string{"Hana Pirk -parent_of-> Otto", "Hana Pirk -parent_of-> Emil"}, nil,
+			"'their sons' after the spouse are the dead person's sons too"},
+		{"Actor dies\n\nVera Lind is survived by three sons with Paul Nord, Jan and Per.",
+			nil, []string{"Vera Lind -parent_of-> Paul Nord"},
+			"a name after 'with' is no survivor of the family noun"},
+	})
+}
+
+// TestListNotApposition covers a list of people, each with an of-phrase,
+// after a person's name: the later items are no apposition of the first
+// ("winger" in a surname is no member noun), on invented sentences.
+func TestListNotApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Forum held in Ohio\n\nQuestions came from Mara Vell of the Civic Voters League, historian Paul Odd, Lena Marsh of the National Union of Clerks, Dan Winger of the Lodi Tribune, and Jo Kim.",
+			[]string{"Dan Winger -work_for-> Lodi Tribune"}, []string{"Paul Odd -member_of-> Lodi Tribune"},
+			"a part that opens with a person's name is another item of the list"},
+		{"Professor Ann Lee, Director of the Halvik Institute, and Chairman of the Lodi Council for Clean Water, said the rules were weak.",
+			[]string{"Ann Lee -lead-> Lodi Council for Clean Water"}, nil,
+			"a later part with role nouns stays the person's apposition"},
+	})
+}
+
+// TestLivesIn covers a verb of living with a person as subject, which
+// states where the person lives rather than where a body is located, on
+// invented sentences.
+func TestLivesIn(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ola Berg now resides in Iraq.",
+			[]string{"Ola Berg -live_in-> Iraq"}, []string{"Ola Berg -locate_in-> Iraq"},
+			"a person resides where they live"},
+		{"Tim Sand had lived in Utah for more than twenty years.",
+			[]string{"Tim Sand -live_in-> Utah"}, nil,
+			"a past perfect of living"},
+		{"The Halvik Corporation is based in Oslo.",
+			[]string{"Halvik Corporation -locate_in-> Oslo"}, nil,
+			"a body is located, not living"},
+	})
+}
+
+// TestCopulaSpeaker covers a Speaker named by a copula or an apposition
+// ("Ann Dorr, the Speaker of the House,"), which heads the house as the
+// title before a name does, on invented sentences.
+func TestCopulaSpeaker(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"US government shutdown continues\n\nAnn Dorr, the Speaker of the House, said on Friday that the border was safe.",
+			[]string{"Ann Dorr -lead-> US House of Representatives"}, nil,
+			"an apposition's Speaker of the House in a report about the US"},
+		{"US government shutdown continues\n\nTom Reed, the Democratic Speaker of the House, announced the vote.",
+			[]string{"Tom Reed -lead-> US House of Representatives"}, []string{"Tom Reed -lead-> Democratic Speaker"},
+			"a party's adjective before Speaker names no body"},
+		{"US government shutdown continues\n\nAnn Dorr is the Speaker of the House.",
+			[]string{"Ann Dorr -lead-> US House of Representatives"}, nil,
+			"a copula's Speaker"},
+	})
+}
+
+// TestJusticeOfCourt covers a justice of a court in apposition, who sits
+// on its bench as a judge does, on invented sentences.
+func TestJusticeOfCourt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Vale, a former associate justice of the Supreme Court of Ohio, died yesterday.",
+			[]string{"Tom Vale -work_for-> Supreme Court of Ohio"}, nil,
+			"an associate justice serves the court"},
+		{"Ann Lee, the chief justice of the High Court of Halvia, said the ruling stood.",
+			[]string{"Ann Lee -lead-> High Court of Halvia"}, nil,
+			"a chief justice heads it"},
+		{"Ola Berg, the minister of justice, spoke to the Halvia Court of Appeal.",
+			nil, []string{"Ola Berg -work_for-> Halvia Court of Appeal"},
+			"justice of no court is no bench"},
+	})
+}
+
+// TestPeopleGroups covers "groups" after a people's adjective, a group
+// named by affiliation that the guide counts as an actor, on invented
+// sentences.
+func TestPeopleGroups(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway had been allied with Kurdish groups during the war.",
+			[]string{"Norway -ally_of-> Kurdish groups"}, nil,
+			"a people's groups are an actor"},
+		{"Norway had been allied with Sunni groups during the war.",
+			[]string{"Norway -ally_of-> Sunni groups"}, nil,
+			"so are a faith's"},
+	})
+}
+
+// TestNamedChair covers a named chair of four words before "of" ("Varley
+// Early Career Professor of Chemistry"), an office and no one's name, on
+// invented sentences.
+func TestNamedChair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	for _, c := range []struct {
+		text, name string
+		want       bool
+		why        string
+	}{
+		{"Dahl is Penn State's Varley Early Career Professor of Chemistry.", "Varley Early Career Professor", true,
+			"a four-word chair before 'of'"},
+		{"Dahl is Oslo's Regius Professor of Greek.", "Regius Professor", true,
+			"a two-word chair, as before"},
+		{"Ann Lee Mary Professor of Oslo spoke.", "Ann Lee Mary Professor", false,
+			"a name opened by a given name is a person's"},
+	} {
+		t.Run(c.why, func(t *testing.T) {
+			s := a.Tag(c.text)
+			n := len(strings.Fields(c.name))
+			for k := 0; k+n <= len(s.Tokens); k++ {
+				if joinText(s.Tokens[k:k+n]) != c.name {
+					continue
+				}
+				if got := r.office(s.Tokens, k, k+n); got != c.want {
+					t.Errorf("office(%q in %q) = %v, want %v", c.name, c.text, got, c.want)
+				}
+				return
+			}
+			t.Fatalf("%q not found in %q", c.name, c.text)
+		})
+	}
+}

@@ -1,0 +1,108 @@
+package entity
+
+import (
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// survivors: "Tom Wu is survived by wife Ann and daughters, Mia and Ida",
+// "He was survived by his wife Ann Wu, their two sons Bo and Li, and a
+// sister, Eva Berg": an obituary's list of survivors names the dead
+// person's family. Each name that follows a family noun of the list
+// ([kinNouns]), alone or after a comma, and each name listed right after
+// it ("Mia and Ida", "Mia, Ida, and Eva") is kin of the person before "is
+// survived by" as the noun says, whatever possessive the noun has: "their
+// sons" are the dead person's too. A name after any other word ("two sons
+// with Tom Wu") ends the kin noun's reach. The subject may be a pronoun
+// resolved to a named person, or
+// failing that the "his" or "her" right after "by".
+func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	by := -1
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Lower() == "survived" && toks[k+1].Lower() == "by" {
+			by = k + 1
+			break
+		}
+	}
+	if by < 0 {
+		return
+	}
+	aux := by - 2
+	if toks[aux].Tag == "RB" && aux > 0 {
+		aux-- // "is also survived by"
+	}
+	if w := toks[aux].Lower(); w != "is" && w != "was" {
+		return
+	}
+	var dead *mention
+	for _, m := range ms {
+		if m.end == aux && m.ent != nil && m.ent.typ == schema.Person && !m.possessive {
+			dead = m
+		}
+	}
+	if dead == nil {
+		// "Imus is survived by his wife": where the subject's name went
+		// unread, "his" or "her" right after "by" is the dead person.
+		if m := mentionAtToken(ms, by+1); m != nil && m.possessive && m.ent != nil && m.ent.typ == schema.Person &&
+			(toks[by+1].Lower() == "his" || toks[by+1].Lower() == "her") {
+			dead = m
+		}
+	}
+	if dead == nil {
+		return
+	}
+	var kin role
+	noun := ""
+	next := by + 1 // where the next name of the current kin noun's list may start
+	for k := by + 1; k < len(toks); k++ {
+		w := toks[k].Lower()
+		if w == ";" || w == "." {
+			return
+		}
+		if r, ok := kinNouns[w]; ok && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+			kin, noun, next = r, w, k+1
+			if k+1 < len(toks) && toks[k+1].Text == "," {
+				next = k + 2
+			}
+			continue
+		}
+		m := mentionAtToken(ms, k)
+		if m == nil || !named(m) {
+			continue // "their" in "their two sons" is no name of the list
+		}
+		if noun == "" || k != next || m.ent == nil || m.ent.typ != schema.Person || m.possessive || m.ent == dead.ent {
+			noun, k = "", m.end-1
+			continue
+		}
+		subj, obj := dead.ent, m.ent
+		if kin.reverse {
+			subj, obj = obj, subj
+		}
+		d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, subj, obj, "", roleConf)
+		// The list goes on after "and", a comma, or both.
+		j := m.end
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].Lower() == "and" {
+			j++
+		}
+		if j == m.end {
+			noun = ""
+		}
+		next, k = j, m.end-1
+	}
+}
+
+// mentionAtToken returns the longest mention of ms that starts at token k,
+// or nil.
+func mentionAtToken(ms []*mention, k int) *mention {
+	var long *mention
+	for _, m := range ms {
+		if m.start == k && (long == nil || m.end > long.end) {
+			long = m
+		}
+	}
+	return long
+}
