@@ -1168,13 +1168,18 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if e := d.saidThey(si, m, cur); e != nil {
 		return e // "UNICEF reported they had delivered"
 	}
-	likely := compatible(m.pron, true)
+	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
+	if o := asPredicateObject(d.input[si].Tokens, m, cur); o != nil {
+		// "Carroll selected Patel as his running mate": his is Carroll's.
+		likely = func(e *docEntity) bool { return e != o && compatible(m.pron, true)(e) }
+		loose = func(e *docEntity) bool { return e != o && compatible(m.pron, false)(e) }
+	}
 	e := d.antecedent(si, m, cur, likely)
 	if !gendered[m.pron] {
 		return e
 	}
 	if e == nil {
-		e = d.antecedent(si, m, cur, compatible(m.pron, false))
+		e = d.antecedent(si, m, cur, loose)
 	}
 	if e == nil {
 		e = d.topic(si, likely)
@@ -1184,6 +1189,33 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return nil // "the male victim ... police believe him to be 25"
 	}
 	return e
+}
+
+// asPredicateObject returns the person named as a verb's object right
+// before "as" and possessive pronoun m: "selected Patel as his running
+// mate", "named Ron Klain as her chief of staff". The role after "as" is
+// the object's, held for someone else, so m is not the object; it returns
+// nil for anything else.
+func asPredicateObject(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	if m.pron != "his" && m.pron != "her" && m.pron != "their" || m.start < 3 || toks[m.start-1].Lower() != "as" {
+		return nil
+	}
+	i := slices.IndexFunc(cur, func(c *mention) bool { return c.end == m.start-1 })
+	if i < 0 || cur[i].ent == nil || cur[i].ent.typ != schema.Person || cur[i].possessive {
+		return nil
+	}
+	for k := cur[i].start - 1; k >= 0 && k >= cur[i].start-4; k-- {
+		switch t := toks[k]; {
+		case strings.HasPrefix(t.Tag, "VB"):
+			return cur[i].ent
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP":
+			// "selected fellow teacher Amar Patel": a description
+			// between the verb and the name
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // coordinatedObject reports whether m, an object "them" of sentence si

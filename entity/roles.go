@@ -4130,7 +4130,9 @@ func (d *docState) sharedEmployer(si int, a, b *docEntity) {
 // asSuccessor: "favouring Ann Lee as his successor", "named Ann Lee her
 // successor", "chose Ann Lee as the successor of Tom Wu": a person's name,
 // an optional "as" and a successor noun of another person's relate the two
-// as [successionNouns] do.
+// as [successionNouns] do; a staff noun ("named Tom Wu as his chief of
+// staff", "hired Ann Lee as her lawyer") gives work_for, and "running
+// mate" running_mate_of, from the name to the possessor.
 func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person {
 		return role{}, false
@@ -4146,11 +4148,20 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		if n < len(toks) && toks[n].Tag == "POS" {
 			n++
 		}
-		if n >= len(toks) {
+		for n < len(toks) && strings.HasPrefix(toks[n].Tag, "JJ") {
+			n++ // "as his new chief of staff"
+		}
+		if n >= len(toks) || !named(b) && !d.namedBefore(a, b.ent) {
 			return role{}, false
 		}
+		switch {
+		case chiefOfStaff(toks, n) || staffNounsOfPerson[toks[n].Lower()] && (n+1 == len(toks) || !strings.HasPrefix(toks[n+1].Tag, "NN")):
+			return role{lemma: schema.WorkFor}, true // "named Tom Wu as his chief of staff", "hired Ann Lee as her lawyer"
+		case n+1 < len(toks) && toks[n].Lower() == "running" && toks[n+1].Lower() == "mate":
+			return role{lemma: "running_mate_of"}, true // "selected Ann Lee as his running mate"
+		}
 		r, ok := successionNouns[toks[n].Lower()]
-		return role{lemma: r.lemma, reverse: !r.reverse}, ok && (named(b) || d.namedBefore(a, b.ent))
+		return role{lemma: r.lemma, reverse: !r.reverse}, ok
 	}
 	if named(b) && !b.possessive && k+3 == b.start && toks[k].Lower() == "the" && toks[k+2].Text == "of" {
 		r, ok := successionNouns[toks[k+1].Lower()] // "as the successor of Tom Wu"
