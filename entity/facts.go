@@ -4941,6 +4941,11 @@ var tradeVerbs = map[string]bool{
 	"receive": true, "acquire": true, "lease": true, "rent": true,
 }
 
+// askVerbs ask for what a state gives as well as a person or a body: "demanded
+// an explanation from Russia", "sought help from Norway" (a state after
+// other verbs' from is a place: "returned from France").
+var askVerbs = map[string]bool{"seek": true, "request": true, "demand": true, "solicit": true}
+
 // tieNouns are what "have" holds when its subject is bound to the actor
 // of its to- or with-phrase: "had ties to the Hells Angels", "has links
 // with the Kremlin".
@@ -5231,7 +5236,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if (prep == "at" || prep == "into") && o.typ == schema.Location {
 			continue // "fired a missile into the Sea of Japan": a sea is no target
 		}
-		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !(tradeVerbs[verb] && d.r.country(o)) || a.Start < x.Object.End) {
+		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !((tradeVerbs[verb] || askVerbs[verb]) && d.r.country(o)) || a.Start < x.Object.End) {
 			// "From Mérida it is easy to take trips": a fronted from
 			// names where, not whom.
 			continue

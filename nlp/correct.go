@@ -266,10 +266,10 @@ func correct(text string, toks []Token) {
 			t.Tag = "VBZ"
 		// "her grandmother required/VBN high standards", "Anna Berg, a
 		// diplomat, arrived/VBN in Geneva", "The police later released/VBN
-		// Wu": a participle after a noun or a comma, or after an adverb
+		// Wu", "Norway requested/VBN help from Sweden": a participle after a noun or a comma, or after an adverb
 		// after a noun, with no finite verb anywhere, is the past tense.
 		case t.Tag == "VBN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP" || prev == "," || adverbAfterSubject(toks, i)) &&
-			(objectNext(next) || next == "IN" || next == "TO" || next == "RP"):
+			(objectNext(next) || next == "IN" || next == "TO" || next == "RP" || next == "NN" && !headline && !nowWord(toks[i+1].Lower())):
 			t.Tag = "VBD"
 			finite = true
 		// "The bills sold yesterday settle/VB today": a base-form verb after
@@ -659,6 +659,12 @@ func verbNext(next string) bool {
 		return true
 	}
 	return false
+}
+
+// nowWord reports whether w is a day said relative to now, a noun that
+// names a time, not an object: "The bills sold/VBN yesterday settle today".
+func nowWord(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight" || w == "overnight"
 }
 
 func objectNext(next string) bool {

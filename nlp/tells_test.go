@@ -68,3 +68,13 @@ func TestPersonCompoundsAndIngHeads(t *testing.T) {
 		{"The man running the company said it would close.", "running", "VBG", "a form in -ing before its object stays the verb"},
 	})
 }
+
+// TestParticipleBeforeBareNoun checks that a participle right after the
+// subject and before a bare noun, in a sentence with no finite verb, is
+// the past tense, unless the noun names a day.
+func TestParticipleBeforeBareNoun(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Norway requested help from the European Union.", "requested", "VBD", "a bare noun object"},
+		{"The Treasury bills sold yesterday settle today.", "sold", "VBN", "a day after it: a reduced relative"},
+	})
+}
