@@ -1469,11 +1469,41 @@ func spanText(s nlp.Sentence, a, b int) string {
 }
 
 func joinText(toks []nlp.Token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.Text
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].Text
 	}
-	return strings.Join(parts, " ")
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(toks[0].Text)
+	for _, t := range toks[1:] {
+		b.WriteByte(' ')
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// textIs reports whether joinText(toks) is s, without building it.
+func textIs(toks []nlp.Token, s string) bool {
+	for i, t := range toks {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, t.Text) {
+			return false
+		}
+		s = s[len(t.Text):]
+	}
+	return s == ""
 }
 
 // cleanName folds curly apostrophes and collapses spaces.
