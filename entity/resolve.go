@@ -184,6 +184,9 @@ type docState struct {
 	// kinds are the nouns that appositions and copulas said named bodies
 	// are ([docState.kindAfter]), for a later "the" and the noun.
 	kinds map[string]bool
+	// election[i] reports whether sentence i has a word of elections
+	// ([docState.electionContext]); nil until asked.
+	election []bool
 }
 
 // Resolve returns the document's entities and facts. sents are the
