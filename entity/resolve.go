@@ -666,8 +666,11 @@ func (d *docState) stateQualified(si int, m *mention) *docEntity {
 	var found *docEntity
 	var st *mention
 	for _, e := range d.ents {
+		if e.typ != schema.Organization {
+			continue
+		}
 		f := strings.Fields(e.name)
-		if e.typ != schema.Organization || len(f) <= len(words) || !slices.EqualFunc(f[len(f)-len(words):], words, strings.EqualFold) {
+		if len(f) <= len(words) || !slices.EqualFunc(f[len(f)-len(words):], words, strings.EqualFold) {
 			continue
 		}
 		s := d.r.stateNamed(strings.Join(f[:len(f)-len(words)], " "))
