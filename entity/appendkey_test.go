@@ -92,3 +92,18 @@ func appendKeyRunes(dst []byte, words ...string) []byte {
 	}
 	return dst[:n]
 }
+
+// TestIsCapASCII checks isCap's ASCII path against unicode.IsUpper of
+// the first rune, for every byte and some words.
+func TestIsCapASCII(t *testing.T) {
+	words := []string{"", "Oslo", "oslo", "\u00c9cole", "\u00e9cole", "\xff", "1st", "'s"}
+	for c := 0; c < 256; c++ {
+		words = append(words, string([]byte{byte(c)}), string([]byte{byte(c), 'a'}))
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCap(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCap(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1360,6 +1360,9 @@ var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", 
 // article ("al-Shabaab", "el-Sisi"): it is written as a capitalised name
 // is, wherever it stands.
 func articleName(w string) bool {
+	if w == "" || w[0] != 'a' && w[0] != 'e' {
+		return false // every one of arabicArticles opens with a or e
+	}
 	for _, p := range arabicArticles {
 		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
 			return true
@@ -1417,6 +1420,9 @@ func isHeadline(s nlp.Sentence) bool {
 }
 
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's ASCII capitals
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
