@@ -1361,6 +1361,9 @@ var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", 
 // particle ("d'Estaing", "d’Ivoire", "l'Aquila"): it is written as a
 // capitalised name is, wherever it stands.
 func articleName(w string) bool {
+	if w == "" || w[0] != 'a' && w[0] != 'e' {
+		return false // every one of arabicArticles opens with a or e
+	}
 	for _, p := range arabicArticles {
 		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
 			return true
@@ -1427,6 +1430,9 @@ func isHeadline(s nlp.Sentence) bool {
 }
 
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's ASCII capitals
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -1479,11 +1485,41 @@ func spanText(s nlp.Sentence, a, b int) string {
 }
 
 func joinText(toks []nlp.Token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.Text
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].Text
 	}
-	return strings.Join(parts, " ")
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(toks[0].Text)
+	for _, t := range toks[1:] {
+		b.WriteByte(' ')
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// textIs reports whether joinText(toks) is s, without building it.
+func textIs(toks []nlp.Token, s string) bool {
+	for i, t := range toks {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, t.Text) {
+			return false
+		}
+		s = s[len(t.Text):]
+	}
+	return s == ""
 }
 
 // cleanName folds curly apostrophes and collapses spaces.

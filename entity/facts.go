@@ -1798,8 +1798,12 @@ func (d *docState) namedCongress(c *docEntity) bool {
 // usSeat reports whether e, the place a seat is held for or the state
 // a legislator's title names, is the United States or lies in it.
 func (d *docState) usSeat(e *docEntity) bool {
-	return e != nil && (normKey(e.name) == normKey("United States") || d.r.within(e, "United States"))
+	return e != nil && (normKey(e.name) == usKey || d.r.within(e, "United States"))
 }
+
+// usKey is normKey("United States"), made once: usSeat asks for it at
+// each sentence's every place.
+var usKey = normKey("United States")
 
 // legislatorOf reports whether the last of titles is a legislator's
 // ("Representative", "MP", [chambers]) that toks, the words around the

@@ -427,7 +427,28 @@ func appendKey(dst []byte, words ...string) []byte {
 		if i > 0 {
 			space = len(dst) > start
 		}
-		for _, r := range w {
+		for j := 0; j < len(w); {
+			if c := w[j]; c < utf8.RuneSelf {
+				// ASCII, most words: the same as below without
+				// decoding a rune or asking unicode.
+				j++
+				switch c {
+				case ' ', '\t', '\n', '\v', '\f', '\r':
+					space = len(dst) > start
+					continue
+				}
+				if space {
+					dst = append(dst, ' ')
+					space = false
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				dst = append(dst, c)
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(w[j:])
+			j += size
 			switch {
 			case unicode.IsSpace(r):
 				space = len(dst) > start

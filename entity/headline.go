@@ -105,34 +105,47 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 		return
 	}
 	toks := sents[0].Tokens
+	// The recogniser's reading of the headline and the words the
+	// document writes in lower case are made when first needed: most
+	// headlines have no pair of words to ask them about.
 	var spans []ner.Span
-	if r.rec != nil {
-		words := make([]string, len(toks))
-		tags := make([]string, len(toks))
-		for i, t := range toks {
-			words[i], tags[i] = t.Text, t.Tag
-		}
-		spans = r.rec.NewDoc(r.lex).Recognize(words, tags)
-	}
+	var lower map[string]bool
+	read := false
 	person := func(k int) bool { // the recogniser reads a person's name at k or k+1
+		if !read && r.rec != nil {
+			words := make([]string, len(toks))
+			tags := make([]string, len(toks))
+			for i, t := range toks {
+				words[i], tags[i] = t.Text, t.Tag
+			}
+			spans = r.rec.NewDoc(r.lex).Recognize(words, tags)
+		}
+		read = true
 		return slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Type == ner.Person && sp.Start <= k+1 && sp.End > k })
 	}
-	lower := map[string]bool{} // the words the document writes in lower case
-	for _, s := range sents {
-		for _, t := range s.Tokens {
-			if !isCap(t.Text) {
-				lower[t.Text] = true
+	lowerWord := func(w string) bool { // the document writes w in lower case
+		if lower == nil {
+			lower = map[string]bool{}
+			for _, s := range sents {
+				for _, t := range s.Tokens {
+					if !isCap(t.Text) {
+						lower[t.Text] = true
+					}
+				}
 			}
 		}
+		return lower[w]
 	}
 	for k := 0; k+1 < len(toks); k++ {
 		g, w := toks[k], toks[k+1]
+		if !isCap(w.Text) || !isWord(w.Text) || len(w.Text) < 3 || !strings.HasPrefix(w.Tag, "NN") {
+			continue
+		}
 		// A listed given name, or a word the recogniser reads in a
 		// person's name that opens a run of capitalised words and that
 		// the document never writes in lower case.
 		opens := k == 0 || !isCap(toks[k-1].Text) || r.g.is("notname", toks[k-1].Text)
-		if !r.g.given(g.Text) && !(opens && person(k) && g.Tag == "NNP" && !lower[strings.ToLower(g.Text)]) ||
-			!isCap(w.Text) || !isWord(w.Text) || len(w.Text) < 3 || !strings.HasPrefix(w.Tag, "NN") {
+		if !r.g.given(g.Text) && !(opens && g.Tag == "NNP" && person(k) && !lowerWord(strings.ToLower(g.Text))) {
 			continue
 		}
 		if _, title := r.g.titles[normKey(w.Text)]; title || r.g.entries[normKey(w.Text)] != nil || r.g.demonyms[normKey(w.Text)] != "" ||

@@ -626,14 +626,30 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 // several.
 func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEntity) {
 	toks := s.Tokens
+	// The names of two words or more, counted once, not at each token.
+	type name struct {
+		k     string
+		e     *docEntity
+		words int
+	}
+	var names []name
+	for k, e := range named {
+		if e == nil {
+			continue
+		}
+		if f := len(strings.Fields(k)); f >= 2 {
+			names = append(names, name{k, e, f})
+		}
+	}
 	for ti := 0; ti < len(toks); ti++ {
 		best, n := (*docEntity)(nil), 0
-		for k, e := range named {
-			f := strings.Fields(k)
-			if e == nil || len(f) < 2 || len(f) <= n || ti+len(f) > len(toks) || joinText(toks[ti:ti+len(f)]) != k {
+		for _, c := range names {
+			// Two names that spell the same words are the same key, so
+			// the order of names does not matter.
+			if c.words <= n || ti+c.words > len(toks) || !textIs(toks[ti:ti+c.words], c.k) {
 				continue
 			}
-			best, n = e, len(f)
+			best, n = c.e, c.words
 		}
 		if best == nil || slices.ContainsFunc(d.sents[si], func(m *mention) bool {
 			return m.start < ti+n && m.end > ti && (m.start < ti || m.end > ti+n || m.ent == best)

@@ -184,6 +184,9 @@ type docState struct {
 	// kinds are the nouns that appositions and copulas said named bodies
 	// are ([docState.kindAfter]), for a later "the" and the noun.
 	kinds map[string]bool
+	// election[i] reports whether sentence i has a word of elections
+	// ([docState.electionContext]); nil until asked.
+	election []bool
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -663,8 +666,11 @@ func (d *docState) stateQualified(si int, m *mention) *docEntity {
 	var found *docEntity
 	var st *mention
 	for _, e := range d.ents {
+		if e.typ != schema.Organization {
+			continue
+		}
 		f := strings.Fields(e.name)
-		if e.typ != schema.Organization || len(f) <= len(words) || !slices.EqualFunc(f[len(f)-len(words):], words, strings.EqualFold) {
+		if len(f) <= len(words) || !slices.EqualFunc(f[len(f)-len(words):], words, strings.EqualFold) {
 			continue
 		}
 		s := d.r.stateNamed(strings.Join(f[:len(f)-len(words)], " "))

@@ -4762,14 +4762,19 @@ func frontedThenSubject(s nlp.Sentence, a, b *mention) bool {
 // directly or through the places that contain it.
 func (r *Resolver) within(e *docEntity, name string) bool {
 	g := e.gaz
+	if g == nil {
+		return false
+	}
+	key := normKey(name)
 	for n := 0; g != nil && n < 5; n++ {
 		if g.in == "" {
 			return false
 		}
-		if normKey(g.in) == normKey(name) {
+		in := normKey(g.in)
+		if in == key {
 			return true
 		}
-		g = r.g.entries[normKey(g.in)]
+		g = r.g.entries[in]
 	}
 	return false
 }

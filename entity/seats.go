@@ -1357,11 +1357,17 @@ func listedFrom(toks []nlp.Token, a, b int) bool {
 // electionContext reports whether sentence si or one of the two before it
 // speaks of an election ([electionWords]).
 func (d *docState) electionContext(si int) bool {
+	if d.election == nil {
+		// Each sentence is read once, not at each of its places and
+		// the two sentences after.
+		d.election = make([]bool, len(d.input))
+		for j, s := range d.input {
+			d.election[j] = slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return electionWords[t.Lower()] })
+		}
+	}
 	for j := si; j >= 0 && j >= si-2; j-- {
-		for _, t := range d.input[j].Tokens {
-			if electionWords[t.Lower()] {
-				return true
-			}
+		if d.election[j] {
+			return true
 		}
 	}
 	return false
