@@ -1361,8 +1361,8 @@ var arabicArticles = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", 
 // particle ("d'Estaing", "d’Ivoire", "l'Aquila"): it is written as a
 // capitalised name is, wherever it stands.
 func articleName(w string) bool {
-	if w == "" || w[0] != 'a' && w[0] != 'e' {
-		return false // every one of arabicArticles opens with a or e
+	if w == "" || w[0] != 'a' && w[0] != 'e' && w[0] != 'd' && w[0] != 'l' {
+		return false // every one of arabicArticles opens with a or e, of elidedArticles with d or l
 	}
 	for _, p := range arabicArticles {
 		if rest, ok := strings.CutPrefix(w, p); ok && isCap(rest) && len(rest) > 1 {
