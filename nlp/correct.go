@@ -34,9 +34,11 @@ func correct(text string, toks []Token) {
 			t.Tag = "-RRB-"
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
-		case (t.Tag == "VB" || t.Tag == "VBP") && pastOnly(t.Lower()):
+		case (t.Tag == "VB" || t.Tag == "VBP" || (t.Tag == "NN" || t.Tag == "NNS") && i > 0 && toks[i-1].Tag == "CC") && pastOnly(t.Lower()):
 			// "urged Norway to reconsider and spoke/VB with Tom Wu": a
-			// form that is only ever a past tense is no base form.
+			// form that is only ever a past tense is no base form; after
+			// "and" no noun either ("approved the request and spoke/NN
+			// with Tom Wu").
 			t.Tag = "VBD"
 		}
 	}

@@ -76,5 +76,6 @@ func TestParticipleBeforeBareNoun(t *testing.T) {
 	checkWordTags(t, []wordTagCase{
 		{"Norway requested help from the European Union.", "requested", "VBD", "a bare noun object"},
 		{"The Treasury bills sold yesterday settle today.", "sold", "VBN", "a day after it: a reduced relative"},
+		{"Tom Wu approved the request and spoke with Ann Lee by phone.", "spoke", "VBD", "a form only ever past after and"},
 	})
 }
