@@ -1175,8 +1175,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e // "UNICEF reported they had delivered"
 	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
-	if o := asPredicateObject(d.input[si].Tokens, m, cur); o != nil {
-		// "Carroll selected Patel as his running mate": his is Carroll's.
+	o := asPredicateObject(d.input[si].Tokens, m, cur) // "Carroll selected Patel as his running mate": his is Carroll's
+	if o == nil {
+		o = appositionHost(d.input[si].Tokens, m, cur) // "Airbus, its European rival,": its is not Airbus's
+	}
+	if o != nil {
 		likely = func(e *docEntity) bool { return e != o && compatible(m.pron, true)(e) }
 		loose = func(e *docEntity) bool { return e != o && compatible(m.pron, false)(e) }
 	}
@@ -1223,6 +1226,25 @@ func asPredicateObject(toks []nlp.Token, m *mention, cur []*mention) *docEntity 
 	}
 	return nil
 }
+
+// appositionHost returns the actor named right before the comma that
+// possessive pronoun m opens an apposition after: "Airbus, its European
+// rival,", "Ann Lee, his deputy,". The apposition describes the actor by
+// a tie to someone else, so m is not that actor; it returns nil for
+// anything else.
+func appositionHost(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	if !possessivePronoun[m.pron] || m.start < 2 || toks[m.start-1].Text != "," {
+		return nil
+	}
+	i := slices.IndexFunc(cur, func(c *mention) bool { return c.end == m.start-1 })
+	if i < 0 || cur[i].ent == nil || cur[i].possessive || !named(cur[i]) {
+		return nil
+	}
+	return cur[i].ent
+}
+
+// possessivePronoun are the possessive determiners.
+var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
 // coordinatedObject reports whether m, an object "them" of sentence si
 // right after its verb, takes up the plural noun that is the object of a
