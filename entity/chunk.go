@@ -865,9 +865,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false // "Labour MPs": the party's members, no name's word
 	}
 	nextCap := k+1 < len(toks) && isCap(toks[k+1].Text)
-	if (!inChunk || r.demonymBefore(toks, k)) && !nextCap && capital && !headline && r.capitalGroup(t.Text) {
+	if (!inChunk || r.demonymBefore(toks, k)) && !nextCap && capital && !headline && r.capitalGroup(t.Text) &&
+		!(k+2 < len(toks) && toks[k+1].Text == "'" && isCap(toks[k+2].Text)) {
 		// "the oath Senators swore", "Republican Senators": a kind of
-		// people, capitalised as speeches do.
+		// people, capitalised as speeches do; not in a body's name
+		// after its plural possessive ("the Workers' Party").
 		return unit{}, false
 	}
 	if !capital || headline || !isWord(t.Text) || r.knownParts(t.Text) ||

@@ -3085,6 +3085,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.prepositionalActor(si, s, x, f.subj)
 		d.respondedTo(si, s, x, f.subj)
 	}
+	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
+		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
+	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
 		// "did not offer an endorsement of Tom Wu": not_endorse, above;
 		// "has not conceded the race to Ann Lee": not_concede_to.
@@ -5328,6 +5331,28 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			continue // "first under Ann Lee and later under Tom Wu": each one served
 		}
 		return
+	}
+}
+
+// servedUnder adds subj —serve_under→ actor (or work_under) for each
+// under-phrase naming an actor of a verb of serving or working whose
+// object is an actor: "served in the Bundestag, first under Ann Lee and
+// later under Tom Wu". [docState.prepositionalActor] reads the phrases
+// when the object is no actor.
+func (d *docState) servedUnder(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb != "serve" && verb != "work" || x.Attribution != "" {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.EqualFold(a.Role, "under") && !strings.HasPrefix(strings.ToLower(a.Text), "under ") {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Person {
+			if f := d.derive(si, x.Subject, x.Relation+" under", verb+"_under", subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(verb + "_under")
+			}
+		}
 	}
 }
 
