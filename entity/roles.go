@@ -1625,7 +1625,9 @@ func closedAfter(s nlp.Sentence, k int) bool {
 // Mammadov", "Putin's French counterpart Emmanuel Macron": a person's
 // possessive, a nationality, "counterpart" and a name give the named
 // person the possessor's relation to a state (lead or work_for), toward
-// the nationality's state. A possessor with no such relation gives nothing,
+// the nationality's state, and work_for when the possessor leads or works
+// for a body of a state ("the Secretary of State's Saudi counterpart").
+// A possessor with no such relation gives nothing,
 // and a pronoun counts only for an actor named before it in the sentence:
 // one resolved further back is too often someone else.
 func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
@@ -1655,6 +1657,15 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 			if f.subj == p.ent && f.obj != nil && f.obj.typ == schema.GPE && f.obj != a.ent &&
 				(f.Lemma == schema.Lead || f.Lemma == schema.WorkFor && lemma == "") {
 				lemma = f.Lemma
+			}
+		}
+		for _, f := range d.facts {
+			if lemma == "" && f.subj == p.ent && f.obj != nil && f.obj.typ == schema.Organization && (f.Lemma == schema.Lead || f.Lemma == schema.WorkFor) &&
+				(f.obj.gaz != nil && f.obj.gaz.of != "" || d.stateOfBody(f.obj) != nil) {
+				// "Secretary of State Antony Blinken spoke to his Saudi
+				// counterpart": the possessor serves a state's body, so
+				// the counterpart serves the other state.
+				lemma = schema.WorkFor
 			}
 		}
 		if lemma == "" {
