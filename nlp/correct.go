@@ -215,9 +215,12 @@ func correct(text string, toks []Token) {
 			(next == "NN" || next == "NNS" || next == "DT" || next == "PRP$" || next == "NNP"):
 			t.Tag = "VBZ"
 			finite = true
-		// "The storm destroyed/NN houses": an -ed word after the subject,
-		// before an object, in a clause without a verb, is the past tense.
-		case t.Tag == "NN" && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
+		// "The storm destroyed/NN houses", "A court in Moscow
+		// sentenced/JJ opposition leader Alexei Navalny": an -ed word
+		// after the subject, before an object, in a sentence without a
+		// verb, is the past tense (in a headline an adjective may stand
+		// so: "Man armed with knife").
+		case (t.Tag == "NN" || t.Tag == "JJ" && !headline) && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
 			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
 			t.Tag = "VBD"
 			finite = true

@@ -77,5 +77,6 @@ func TestParticipleBeforeBareNoun(t *testing.T) {
 		{"Norway requested help from the European Union.", "requested", "VBD", "a bare noun object"},
 		{"The Treasury bills sold yesterday settle today.", "sold", "VBN", "a day after it: a reduced relative"},
 		{"Tom Wu approved the request and spoke with Ann Lee by phone.", "spoke", "VBD", "a form only ever past after and"},
+		{"A court in Oslo sentenced opposition leader Tom Wu to nine years in prison.", "sentenced", "VBD", "an -ed adjective after the subject, before its object"},
 	})
 }
