@@ -43,10 +43,24 @@ func heldNoun(lemma string) string {
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
 	}
-	if lightVerbs[verb] || carryVerbs[verb] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
+	if lightVerbs[verb] || carryVerbs[verb] || legalVerbs[verb] && legalNouns[noun] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
 		return nom.lemma
 	}
 	return ""
+}
+
+// legalVerbs set going a legal action of [legalNouns] against someone:
+// "brought a lawsuit against", "pressed charges against", "unsealed
+// charges against", "laid charges against". "Dropped charges against"
+// charges no one.
+var legalVerbs = map[string]bool{
+	"bring": true, "press": true, "unseal": true, "lay": true, "file": true, "lodge": true, "level": true,
+	"announce": true, "issue": true,
+}
+
+// legalNouns are the legal actions of [legalVerbs].
+var legalNouns = map[string]bool{
+	"lawsuit": true, "lawsuits": true, "suit": true, "charges": true, "complaint": true, "complaints": true,
 }
 
 // criticalWords make remarks of [remarkNouns] criticism.

@@ -5251,6 +5251,15 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				lemma = x.Lemma
 			}
 		}
+		if legalVerbs[verb] && legalNouns[head] && bare == "" {
+			if l := heldNoun(verb + "_" + head + "_" + prep); l != "" {
+				// "brought a lawsuit against Globex": sue
+				if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(l), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(l)
+					return
+				}
+			}
+		}
 		if (verb == "have" || verb == "maintain") && tieNouns[head] {
 			// "had close ties to the Hells Angels", "maintains diplomatic
 			// relations with Chile": the tie is the relation; "has no
