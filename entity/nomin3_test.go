@@ -32,3 +32,34 @@ func TestLegalActions(t *testing.T) {
 			"charges that may come are none yet"},
 	})
 }
+
+// TestUndergoneActs covers an act that another actor does to the subject
+// of a verb of undergoing: its doer after "by", each doer of a list, and
+// help enlisted or received, on invented stories.
+func TestUndergoneActs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Ukrainian Army repelled an attack by the Taliban near the river on Tuesday.",
+			[]string{"Taliban -attack-> Ukrainian Army"}, nil,
+			"an attack repelled was the attacker's, after by"},
+		{"Rita Voss survived an attack by Joel Sand in 2015.",
+			[]string{"Joel Sand -attack-> Rita Voss"}, nil,
+			"an attack survived"},
+		{"Intel received support from Google, Oracle and Apple.",
+			[]string{"Google -support-> Intel", "Oracle -support-> Intel", "Apple -support-> Intel"}, nil,
+			"each member of the list after from"},
+		{"Mira Holt prepared for the debate, enlisting help from Joel Sand and Tom Wu.",
+			[]string{"Joel Sand -help-> Mira Holt", "Tom Wu -help-> Mira Holt"}, nil,
+			"help enlisted"},
+		{"The FBI is performing an investigation into Oracle.",
+			[]string{"FBI -investigate-> Oracle"}, nil,
+			"an investigation performed"},
+		{"Mira Holt sought help from Joel Sand.",
+			nil, []string{"Joel Sand -help-> Mira Holt"},
+			"help sought is not yet given"},
+	})
+}
