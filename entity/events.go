@@ -380,6 +380,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 					o, conf = po, c // "with the navy of Chile": the phrase without its preposition
 				} else if po := d.actedOnPossessor(si, s, verb, p); po != nil {
 					o, conf = po, placeArgConf
+				} else if po := d.owner(si, s, p); po != nil && violentActs[lemma] && !undergo && d.armedActor(subj) {
+					o, conf = po, placeArgConf // "launched airstrikes on Hamas targets"
 				}
 			}
 		}

@@ -63,3 +63,28 @@ func TestUndergoneActs(t *testing.T) {
 			"help sought is not yet given"},
 	})
 }
+
+// TestStrikesOnPosts covers an armed actor's strikes or attacks on the
+// targets, positions or bases of another, named by a modifier, on
+// invented stories.
+func TestStrikesOnPosts(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Israel launched airstrikes on Hezbollah targets near the border.",
+			[]string{"Israel -strike-> Hezbollah"}, nil,
+			"strikes on a group's targets strike the group"},
+		{"The Norwegian Army carried out raids on Swedish positions last night.",
+			[]string{"Norwegian Army -raid-> Sweden"}, nil,
+			"raids on a state's positions"},
+		{"Russian forces attacked Georgian positions on Friday.",
+			[]string{"Russian troops -attack-> Georgia"}, []string{"Russian troops -criticize-> Georgia"},
+			"an army's attack on positions is no criticism"},
+		{"Mira Holt attacked Danish positions on fishing.",
+			[]string{"Mira Holt -criticize-> Denmark"}, []string{"Mira Holt -attack-> Denmark"},
+			"a person's attack on positions is in words"},
+	})
+}
