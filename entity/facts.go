@@ -4814,6 +4814,30 @@ func medium(prep string, e *docEntity) bool {
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
 
+// winWith returns the phrase of x up to a win or victory that comes
+// after "with" right before x's extra argument i ("kept the title | with
+// a 3-1 win", "kept first place with | a 2-1 win", or the extractor's
+// with-role), or "".
+func winWith(x schema.Extraction, i int) string {
+	if i > 0 {
+		p := x.Extra[i-1]
+		if resultNouns[lastWord(p.Text)] != "defeat" {
+			return ""
+		}
+		if strings.HasPrefix(strings.ToLower(p.Text), "with ") {
+			return x.Relation + " " + p.Text
+		}
+		if strings.EqualFold(p.Role, "with") {
+			return x.Relation + " " + x.Object.Text + " with " + p.Text
+		}
+		return ""
+	}
+	if resultNouns[lastWord(x.Object.Text)] == "defeat" && strings.HasSuffix(strings.ToLower(x.Relation), " with") {
+		return x.Relation + " " + x.Object.Text
+	}
+	return ""
+}
+
 // scoreThenActor splits an object that is a score and then a phrase of
 // [actorPreps] ("2-0 to Norway", "3 – 1 against Chile") into the score
 // and the phrase. ok is false for any other object.
@@ -5089,6 +5113,17 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// "lost 2-0 to Norway" read as one object: the score, then the
 		// opponent after its preposition.
 		x.Object, x.Extra = obj, append([]schema.Argument{rest}, x.Extra...)
+	}
+	for i, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if win := winWith(x, i); win != "" && (prep == "over" || prep == "against") {
+			// "retained the title with a 3-1 win over Sweden": the win is
+			// the subject's, over the actor after over.
+			if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+				d.derive(si, x.Subject, win+" "+prep, "defeat", subj, o, "", x.Confidence*conf*placeArgConf)
+			}
+			return
+		}
 	}
 	n, bare, head := 0, "", ""
 	for _, t := range s.Tokens {

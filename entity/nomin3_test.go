@@ -88,3 +88,24 @@ func TestStrikesOnPosts(t *testing.T) {
 			"a person's attack on positions is in words"},
 	})
 }
+
+// TestWinWith covers a win or victory that a clause's subject gains "with"
+// while doing something else, over the actor after over or against.
+func TestWinWith(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Finland kept first place with a 2-1 win over Iceland on Sunday.",
+			[]string{"Finland -defeat-> Iceland"}, nil,
+			"a win over an actor after with"},
+		{"Norway began the cup with a victory against Denmark.",
+			[]string{"Norway -defeat-> Denmark"}, nil,
+			"a victory against an actor"},
+		{"Norway marked the victory over Denmark with a parade.",
+			nil, []string{"Norway -defeat-> Denmark"},
+			"the victory is the object, not after with; no possessor names it"},
+	})
+}
