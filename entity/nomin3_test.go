@@ -109,3 +109,22 @@ func TestWinWith(t *testing.T) {
 			"the victory is the object, not after with; no possessor names it"},
 	})
 }
+
+// TestBackedApposition covers "X-backed" in an apposition after an
+// acronym in brackets, and a backed act whose patient is no subject of
+// the copula, on invented stories.
+func TestBackedApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand led the Halvik Liberation Front (HLF), an Iranian-backed militia, until 2010.",
+			[]string{"Iran -back-> Halvik Liberation Front"}, nil,
+			"the acronym in brackets before the apposition"},
+		{"The 1958 overthrow of Tom Wu was a French-backed coup.",
+			nil, []string{"France -back-> Tom Wu"},
+			"the coup was backed, not the man it overthrew"},
+	})
+}
