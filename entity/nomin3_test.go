@@ -128,3 +128,21 @@ func TestBackedApposition(t *testing.T) {
 			"the coup was backed, not the man it overthrew"},
 	})
 }
+
+// TestInquiryIntoPractices covers an investigation into an actor's
+// practices or operations, which investigates the actor.
+func TestInquiryIntoPractices(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The FBI opened a criminal investigation of Intel's hiring practices.",
+			[]string{"FBI -investigate-> Intel"}, nil,
+			"an inquiry into an actor's practices"},
+		{"The FBI launched a probe into Intel's operations in Ireland.",
+			[]string{"FBI -investigate-> Intel"}, nil,
+			"an inquiry into an actor's operations"},
+	})
+}

@@ -158,6 +158,7 @@ var (
 		"finances": true, "affairs": true, "dealings": true, "activities": true, "accounts": true, "conduct": true,
 		"records": true, "ties": true, "links": true, "role": true, "campaign": true, "business": true,
 		"actions": true, "handling": true, "spending": true, "taxes": true, "returns": true,
+		"practices": true, "operations": true, "transactions": true, "payments": true, "contracts": true,
 	}
 )
 
