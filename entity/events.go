@@ -352,6 +352,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			continue
 		}
 		lemma := lemma
+		if lemma != "" && !undergo && nom.lemma != "" && slices.Contains(nom.preps, prep) {
+			lemma = nom.lemma // "filed a complaint against Sweden": complain_about, not complain_to
+		}
 		if undergo {
 			if lemma == "" {
 				lemma = nom.lemma

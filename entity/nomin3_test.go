@@ -146,3 +146,21 @@ func TestInquiryIntoPractices(t *testing.T) {
 			"an inquiry into an actor's operations"},
 	})
 }
+
+// TestComplaintAgainst covers a complaint filed against an actor, which
+// is about the actor, beside one made to a body.
+func TestComplaintAgainst(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Danish government filed a complaint against Finland with the WTO.",
+			[]string{"Danish government -complain_about-> Finland"}, []string{"Danish government -complain_to-> Finland"},
+			"against names whom the complaint is about"},
+		{"The Danish government made a complaint to the WTO.",
+			[]string{"Danish government -complain_to-> World Trade Organization"}, nil,
+			"to names whom it was made to"},
+	})
+}
