@@ -2603,6 +2603,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
+		if l := inflictedAct(x.Relation); l != "" {
+			f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "was hit with a lawsuit by": sue
+		}
 		if assailedAct {
 			f.Lemma, f.Class = "criticize", "criticize"
 		}
@@ -6084,6 +6087,34 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 		return holder
 	}
 	return adj.ent
+}
+
+// inflictVerbs lay an act of nominals on their passive subject: "was hit
+// with a lawsuit by", "was slapped with sanctions by".
+var inflictVerbs = map[string]bool{"hit": true, "slapped": true, "served": true}
+
+// inflictedAct returns the act of the event noun that a passive relation
+// of [inflictVerbs] lays on its subject ("was hit with new sanctions by":
+// sanction, "was slapped with a lawsuit by": sue), or "".
+func inflictedAct(relation string) string {
+	w := strings.Fields(strings.ToLower(relation))
+	n := len(w)
+	if n < 4 || w[n-1] != "by" {
+		return ""
+	}
+	nom, ok := nominals[w[n-2]]
+	if !ok || !slices.Contains(nom.preps, "against") && !slices.Contains(nom.preps, "on") {
+		return ""
+	}
+	for j := n - 3; j > 0 && j >= n-5; j-- {
+		if w[j] == "with" {
+			if inflictVerbs[w[j-1]] {
+				return nom.lemma
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // passiveBy returns the verb lemma of a passive relation with its agent as

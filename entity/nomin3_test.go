@@ -164,3 +164,25 @@ func TestComplaintAgainst(t *testing.T) {
 			"to names whom it was made to"},
 	})
 }
+
+// TestInflictedActs covers a passive subject "hit" or "slapped" with a
+// lawsuit, charges or sanctions by an actor, who sued, charged or
+// sanctioned it.
+func TestInflictedActs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt was hit with a lawsuit by Intel in June.",
+			[]string{"Intel -sue-> Mira Holt"}, []string{"Intel -hit-> Mira Holt"},
+			"a lawsuit laid on the subject"},
+		{"Belarus was slapped with new sanctions by the European Union.",
+			[]string{"European Union -sanction-> Belarus"}, nil,
+			"sanctions laid on the subject"},
+		{"Joel Sand was hit with a bottle by Tom Wu.",
+			[]string{"Tom Wu -hit-> Joel Sand"}, nil,
+			"a blow is still a blow"},
+	})
+}
