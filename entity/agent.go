@@ -306,6 +306,9 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 		return
 	}
 	agents := d.conjoined(si, s, a, agent)
+	if l := inflictedAct(x.Relation + " " + x.Object.Text + " by"); l != "" {
+		verb = l // "was hit with a lawsuit by Halvik": Halvik sued
+	}
 	if subj != nil && actorEntity(subj) {
 		for _, agent := range agents {
 			if f := d.derive(si, a, x.Relation, schema.StatedRelation(verb), agent, subj, "", x.Confidence*conf*placeArgConf); f != nil {

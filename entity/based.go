@@ -232,7 +232,8 @@ func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
 }
 
 // compoundApposition: "Hamas, the Iran-backed group,", "Hamas is a
-// US-designated terrorist group": an actor, a comma or a form of be and an
+// US-designated terrorist group", "the Halvik Front (HF), an Iran-backed
+// militia": an actor (the subject, before a form of be), a comma or a form of be and an
 // article, then a compound of [actorSuffixes] and at most three
 // lower-case words closing the apposition give the compound's actor the
 // suffix's relation to the first.
@@ -240,7 +241,16 @@ func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	if !named(a) || a.adj || a.possessive || b.end != b.start+1 || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
 		return role{}, false
 	}
-	if w := between(s, a, b); len(w) != 2 || w[0] != "," && !beForms[w[0]] || w[1] != "the" && w[1] != "a" && w[1] != "an" {
+	w := between(s, a, b)
+	if len(w) == 3 && w[0] == ")" && a.start > 0 && s.Tokens[a.start-1].Text == "(" {
+		w = w[1:] // "the Popular Front (PF), an Iran-backed militia": the acronym in brackets
+	}
+	if len(w) != 2 || w[0] != "," && !beForms[w[0]] || w[1] != "the" && w[1] != "a" && w[1] != "an" {
+		return role{}, false
+	}
+	if k := a.start - 1; beForms[w[0]] && k >= 0 && (s.Tokens[k].Tag == "IN" || s.Tokens[k].Lower() == "the" && k > 0 && s.Tokens[k-1].Tag == "IN") {
+		// "The overthrow of Tom Wu was a British-backed coup": the
+		// actor after a preposition is no subject of the copula.
 		return role{}, false
 	}
 	g, lemma, _ := d.r.compoundActor(s.Tokens[b.start])

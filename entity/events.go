@@ -43,10 +43,24 @@ func heldNoun(lemma string) string {
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
 	}
-	if lightVerbs[verb] || carryVerbs[verb] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
+	if lightVerbs[verb] || carryVerbs[verb] || legalVerbs[verb] && legalNouns[noun] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
 		return nom.lemma
 	}
 	return ""
+}
+
+// legalVerbs set going a legal action of [legalNouns] against someone:
+// "brought a lawsuit against", "pressed charges against", "unsealed
+// charges against", "laid charges against". "Dropped charges against"
+// charges no one.
+var legalVerbs = map[string]bool{
+	"bring": true, "press": true, "unseal": true, "lay": true, "file": true, "lodge": true, "level": true,
+	"announce": true, "issue": true,
+}
+
+// legalNouns are the legal actions of [legalVerbs].
+var legalNouns = map[string]bool{
+	"lawsuit": true, "lawsuits": true, "suit": true, "charges": true, "complaint": true, "complaints": true,
 }
 
 // criticalWords make remarks of [remarkNouns] criticism.
@@ -159,10 +173,11 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 }
 
 // carryVerbs carry out an act named by their object noun: "imposed
-// sanctions on", "carried out strikes on", "conducted raids on".
+// sanctions on", "carried out strikes on", "conducted raids on",
+// "performed an investigation into".
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true, "approve": true, "levy": true,
+	"level": true, "unleash": true, "approve": true, "levy": true, "perform": true,
 }
 
 // openingVerbs begin a violent act of [violentActs]: "began a military
@@ -174,7 +189,7 @@ var openingVerbs = map[string]bool{"begin": true, "start": true}
 // light verb's subject and the actor after to, of, for, on or against;
 // the other nouns of nominals name theirs after their own prepositions.
 var eventNouns = map[string]string{
-	"support": "support", "donation": "donate_to", "donations": "donate_to", "gift": "give_to",
+	"support": "support", "help": "help", "assistance": "help", "donation": "donate_to", "donations": "donate_to", "gift": "give_to",
 	"provocation": "provoke", "provocations": "provoke", "criticism": "criticise", "invitation": "invite",
 	"warning": "warn", "threat": "threaten", "threats": "threaten", "apology": "apologise_to",
 	"thanks": "thank", "request": "request", "appeal": "appeal_to", "plea": "ask", "pleas": "ask", "attack": "attack", "attacks": "attack",
@@ -337,6 +352,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			continue
 		}
 		lemma := lemma
+		if lemma != "" && !undergo && nom.lemma != "" && slices.Contains(nom.preps, prep) {
+			lemma = nom.lemma // "filed a complaint against Sweden": complain_about, not complain_to
+		}
 		if undergo {
 			if lemma == "" {
 				lemma = nom.lemma
@@ -365,6 +383,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 					o, conf = po, c // "with the navy of Chile": the phrase without its preposition
 				} else if po := d.actedOnPossessor(si, s, verb, p); po != nil {
 					o, conf = po, placeArgConf
+				} else if po := d.owner(si, s, p); po != nil && violentActs[lemma] && !undergo && d.armedActor(subj) {
+					o, conf = po, placeArgConf // "launched airstrikes on Hamas targets"
 				}
 			}
 		}
@@ -372,9 +392,10 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			continue
 		}
 		others := []*docEntity{o}
-		if p, ok := phraseAfter(a, prep); ok && !undergo {
-			// "signed an agreement with Sweden, Denmark and Finland":
-			// one fact per member.
+		if p, ok := phraseAfter(a, prep); ok {
+			// "signed an agreement with Sweden, Denmark and Finland",
+			// "received support from Sweden and Finland": one fact per
+			// member.
 			if ms := d.listedIn(si, s, p); len(ms) > 1 && ms[0].ent == o {
 				others = others[:0]
 				for _, m := range ms {
@@ -694,10 +715,12 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 
 // undergoVerbs take for their object an act that another actor does to
 // their subject: "faced criticism from", "received a visit from", "came
-// under attack from", "won the support of".
+// under attack from", "won the support of", "repelled an attack by",
+// "enlisted help from".
 var undergoVerbs = map[string]bool{
 	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
-	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true,
+	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true, "repel": true, "repulse": true,
+	"withstand": true, "survive": true, "enlist": true,
 }
 
 // stirVerbs are the verbs of emotion and conflict whose subject may be an
@@ -838,7 +861,7 @@ func metWith(x schema.Extraction) bool {
 
 // undergoPreps introduce the actor who does the act an undergo verb's
 // subject undergoes.
-var undergoPreps = map[string]bool{"from": true, "of": true}
+var undergoPreps = map[string]bool{"from": true, "of": true, "by": true}
 
 // respondVerbs answer an act done to their subject, whose doer follows
 // from: "rejected criticism from Norway", "denied accusations from Ann

@@ -13,7 +13,7 @@ import (
 var facilityNouns = map[string]bool{
 	"website": true, "websites": true, "site": true, "servers": true, "network": true, "networks": true,
 	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
-	"posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
+	"targets": true, "target": true, "posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
 	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true,
 	"home": true, "homes": true, "house": true, "residence": true, "apartment": true, "flat": true,
 }

@@ -2630,6 +2630,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
+		if l := inflictedAct(x.Relation); l != "" {
+			f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "was hit with a lawsuit by": sue
+		}
 		if assailedAct {
 			f.Lemma, f.Class = "criticize", "criticize"
 		}
@@ -4854,6 +4857,30 @@ func medium(prep string, e *docEntity) bool {
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
 
+// winWith returns the phrase of x up to a win or victory that comes
+// after "with" right before x's extra argument i ("kept the title | with
+// a 3-1 win", "kept first place with | a 2-1 win", or the extractor's
+// with-role), or "".
+func winWith(x schema.Extraction, i int) string {
+	if i > 0 {
+		p := x.Extra[i-1]
+		if resultNouns[lastWord(p.Text)] != "defeat" {
+			return ""
+		}
+		if strings.HasPrefix(strings.ToLower(p.Text), "with ") {
+			return x.Relation + " " + p.Text
+		}
+		if strings.EqualFold(p.Role, "with") {
+			return x.Relation + " " + x.Object.Text + " with " + p.Text
+		}
+		return ""
+	}
+	if resultNouns[lastWord(x.Object.Text)] == "defeat" && strings.HasSuffix(strings.ToLower(x.Relation), " with") {
+		return x.Relation + " " + x.Object.Text
+	}
+	return ""
+}
+
 // scoreThenActor splits an object that is a score and then a phrase of
 // [actorPreps] ("2-0 to Norway", "3 – 1 against Chile") into the score
 // and the phrase. ok is false for any other object.
@@ -5135,6 +5162,17 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// opponent after its preposition.
 		x.Object, x.Extra = obj, append([]schema.Argument{rest}, x.Extra...)
 	}
+	for i, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if win := winWith(x, i); win != "" && (prep == "over" || prep == "against") {
+			// "retained the title with a 3-1 win over Sweden": the win is
+			// the subject's, over the actor after over.
+			if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+				d.derive(si, x.Subject, win+" "+prep, "defeat", subj, o, "", x.Confidence*conf*placeArgConf)
+			}
+			return
+		}
+	}
 	n, bare, head := 0, "", ""
 	for _, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
@@ -5294,6 +5332,15 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				// "met the spokesman for the Green Party": the official
 				// stands for the body met.
 				lemma = x.Lemma
+			}
+		}
+		if legalVerbs[verb] && legalNouns[head] && bare == "" {
+			if l := heldNoun(verb + "_" + head + "_" + prep); l != "" {
+				// "brought a lawsuit against Globex": sue
+				if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(l), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(l)
+					return
+				}
 			}
 		}
 		if (verb == "have" || verb == "maintain") && tieNouns[head] {
@@ -6128,6 +6175,34 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 		return holder
 	}
 	return adj.ent
+}
+
+// inflictVerbs lay an act of nominals on their passive subject: "was hit
+// with a lawsuit by", "was slapped with sanctions by".
+var inflictVerbs = map[string]bool{"hit": true, "slapped": true, "served": true}
+
+// inflictedAct returns the act of the event noun that a passive relation
+// of [inflictVerbs] lays on its subject ("was hit with new sanctions by":
+// sanction, "was slapped with a lawsuit by": sue), or "".
+func inflictedAct(relation string) string {
+	w := strings.Fields(strings.ToLower(relation))
+	n := len(w)
+	if n < 4 || w[n-1] != "by" {
+		return ""
+	}
+	nom, ok := nominals[w[n-2]]
+	if !ok || !slices.Contains(nom.preps, "against") && !slices.Contains(nom.preps, "on") {
+		return ""
+	}
+	for j := n - 3; j > 0 && j >= n-5; j-- {
+		if w[j] == "with" {
+			if inflictVerbs[w[j-1]] {
+				return nom.lemma
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // passiveBy returns the verb lemma of a passive relation with its agent as

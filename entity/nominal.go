@@ -50,6 +50,7 @@ var nominals = map[string]eventNoun{
 	"threat": {"threaten", []string{"to", "against"}}, "threats": {"threaten", []string{"to", "against"}},
 	"warning": {"warn", []string{"to"}}, "accusation": {"accuse", []string{"against"}},
 	"accusations": {"accuse", []string{"against"}}, "lawsuit": {"sue", []string{"against"}}, "lawsuits": {"sue", []string{"against"}}, "suit": {"sue", []string{"against"}},
+	"charges":  {"charge", []string{"against"}},
 	"donation": {"donate_to", []string{"to"}}, "donations": {"donate_to", []string{"to"}},
 	"apology": {"apologise_to", []string{"to"}}, "endorsement": {"endorse", []string{"of"}},
 	"acquisition": {"acquire", []string{"of"}}, "takeover": {"take_over", []string{"of"}},

@@ -158,6 +158,7 @@ var (
 		"finances": true, "affairs": true, "dealings": true, "activities": true, "accounts": true, "conduct": true,
 		"records": true, "ties": true, "links": true, "role": true, "campaign": true, "business": true,
 		"actions": true, "handling": true, "spending": true, "taxes": true, "returns": true,
+		"practices": true, "operations": true, "transactions": true, "payments": true, "contracts": true,
 	}
 )
 
@@ -419,9 +420,11 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		f.Lemma, f.Class = "criticize", "criticize"
 		return
 	}
-	if assailVerbs[verb] && f.obj != nil && d.actOf(si, s, x.Object) == f.obj {
+	if assailVerbs[verb] && f.obj != nil && d.actOf(si, s, x.Object) == f.obj &&
+		(f.subj == nil || !d.armedActor(f.subj) || d.facilityOwner(si, s, x, x.Object) != f.obj) {
 		// "attacked Ann Lee's campaign": the campaign stands for her
-		// ([campaignOf]), and the attack is in words.
+		// ([campaignOf]), and the attack is in words. An army's attack
+		// on "Ukrainian positions" is on posts, not on stances.
 		f.Lemma, f.Class = "criticize", "criticize"
 		return
 	}
@@ -1339,4 +1342,10 @@ func (d *docState) gainedStance(si int, s nlp.Sentence, x schema.Extraction, sub
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 	}
+}
+
+// armedActor reports whether e may attack with arms: a state, an army or
+// an armed service, or a group described as troops, rebels or militants.
+func (d *docState) armedActor(e *docEntity) bool {
+	return e.typ == schema.GPE || armedService(e) || armedDesc(e) || nationalArmy(e) || d.r.military(e.name)
 }
