@@ -19,5 +19,9 @@ func TestCommaOutsideQuote(t *testing.T) {
 		{"\"Thank you, Per Lund, for your hard work\", wrote Ann Lee. \"Shame on Halvik Holdings\", tweeted Ola Berg.",
 			[]string{"Ann Lee -thank-> Per Lund", "Ola Berg -criticize-> Halvik Holdings"}, nil,
 			"the name after a reporting verb and a quotation closed before its comma is the writer, no work"},
+		{"\"Thank you Per Lund\", Ann Lee wrote. \"Well done, Halvik Holdings,\" tweeted Ola Berg. Tom Wu warned Norway: \"We are ready.\"",
+			[]string{"Ann Lee -thank-> Per Lund", "Ola Berg -praise-> Halvik Holdings", "Tom Wu -warn-> Norway"},
+			[]string{"Ann Lee -write-> Per Lund", "Ola Berg -tweet-> Halvik Holdings"},
+			"the quotation written or tweeted is no actor, whoever it names; one warned before it is"},
 	})
 }
