@@ -595,6 +595,24 @@ func TestSentence(t *testing.T) {
 			why:      "after a quotation the speaker's phrase may end in an adjunct; the quotation's last name is no speaker",
 		},
 		{
+			name:     "quotation closed with no comma, then the verb and the speaker",
+			sentence: "\"The harbour will close in May\" said Ann Lee.",
+			want:     fact{"Ann Lee", "said", "say", "The harbour will close in May"},
+			why:      "a quotation that opens the sentence is the report even when no comma closes it",
+		},
+		{
+			name:     "quotation closed with no comma, then the speaker and the verb",
+			sentence: "\"The harbour will close in May\" Ann Lee said.",
+			want:     fact{"Ann Lee", "said", "say", "The harbour will close in May"},
+			why:      "a quotation that opens the sentence is the report even when no comma closes it",
+		},
+		{
+			name:     "quotation split by the verb and the speaker with no comma",
+			sentence: "\"We stand ready\" wrote Tom Wu \"to help the farmers of Halvik.\"",
+			want:     fact{"Tom Wu", "wrote", "write", "We stand ready"},
+			why:      "the speaker's phrase may end where the quotation goes on",
+		},
+		{
 			name:     "question word clause as object",
 			sentence: "The inquiry will examine how the fire started.",
 			want:     fact{"The inquiry", "will examine", "examine", "how the fire started"},
