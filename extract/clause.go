@@ -798,8 +798,10 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
 			continue // "Tom Wu, 45, a member of the party,": an age is no subject
 		}
-		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p-1, "") {
-			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
+		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p, "") || p == 1 && timeNoun(a.low[a.ch[0].head]) {
+			// "On Monday, Norway, along with Sweden,", "Last week, the
+			// party's leader, Ann Lee,": a fronted phrase is no subject
+			continue
 		}
 		if p >= 3 && a.setOff(p-2) && a.ch[p-3].kind == np && a.ch[p+1].kind == np {
 			// "Three states, Norway, Sweden and Finland, signed": a comma

@@ -613,6 +613,18 @@ func TestSentence(t *testing.T) {
 			why:      "the speaker's phrase may end where the quotation goes on",
 		},
 		{
+			name:     "fronted phrase, then a description and a name set off",
+			sentence: "On Friday, the chairman of the Harbour League, Ola Berg, criticised the mayor.",
+			want:     fact{"the chairman of the Harbour League", "criticised", "criticise", "the mayor"},
+			why:      "the noun phrase after a fronted phrase is the subject, with the name set off after it; the fronted phrase's noun is no subject",
+		},
+		{
+			name:     "fronted time phrase, then a description and a name set off",
+			sentence: "Last week, the head of the Harbour Authority, Ola Berg, thanked the crew.",
+			want:     fact{"the head of the Harbour Authority", "thanked", "thank", "the crew"},
+			why:      "a noun of time opening the sentence is a fronted phrase, no subject",
+		},
+		{
 			name:     "question word clause as object",
 			sentence: "The inquiry will examine how the fire started.",
 			want:     fact{"The inquiry", "will examine", "examine", "how the fire started"},
@@ -781,6 +793,10 @@ func TestNoActOfSubject(t *testing.T) {
 		// A naming participle set off by a comma names the noun before it.
 		{"Tom Wu crossed the lake on a boat, called Blue Heron.", "Tom Wu", "call"},
 		{"Norway built a ship powered by steam, named Halvik Star, in 1901.", "Norway", "name"},
+		// The noun of a fronted phrase is in apposition with nothing after it.
+		{"On Friday, the chairman of the Harbour League, Ola Berg, criticised the mayor.", "Friday", "be"},
+		{"In a statement, the head of the port authority, Ola Berg, thanked the crew.", "a statement", "be"},
+		{"On Friday, Ola Berg, the chairman of the Harbour League, criticised the mayor.", "Friday", "be_in"},
 		// A participle after an editor's ellipsis opens words the quote left out.
 		{"Ann Lee said Norway \"has failed to act [...] including against states like Sweden\".", "Norway", "include_against"},
 	}
