@@ -625,6 +625,18 @@ func TestSentence(t *testing.T) {
 			why:      "a noun of time opening the sentence is a fronted phrase, no subject",
 		},
 		{
+			name:     "verb of saying coordinated after a report",
+			sentence: "Ann Lee said the harbour had closed, and warned Norway would suffer.",
+			want:     fact{"Ann Lee", "warned", "warn", "Norway would suffer"},
+			why:      "a verb of saying after a report and \"and\" is the reporter's, not the report's subject's",
+		},
+		{
+			name:     "plea coordinated after a report with no comma",
+			sentence: "The council said there was no money and urged the mayor to resign.",
+			want:     fact{"The council", "urged", "urge", "the mayor"},
+			why:      "an expletive or a thing in the report urges no one; the reporter does",
+		},
+		{
 			name:     "question word clause as object",
 			sentence: "The inquiry will examine how the fire started.",
 			want:     fact{"The inquiry", "will examine", "examine", "how the fire started"},
