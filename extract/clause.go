@@ -846,9 +846,10 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
 			continue // "Tom Wu, 45, a member of the party,": an age is no subject
 		}
-		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p, "") || p == 1 && timeNoun(a.low[a.ch[0].head]) {
+		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p, "") && !a.atLeast(p-1) || p == 1 && timeNoun(a.low[a.ch[0].head]) {
 			// "On Monday, Norway, along with Sweden,", "Last week, the
 			// party's leader, Ann Lee,": a fronted phrase is no subject
+			// ("At least seven, including four children," is one).
 			continue
 		}
 		if p >= 3 && a.setOff(p-2) && a.ch[p-3].kind == np && a.ch[p+1].kind == np {
@@ -908,6 +909,13 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		best = place
 	}
 	return best, best >= 0
+}
+
+// atLeast reports whether chunk k is the noun phrase of "at least" or
+// "at most" and a number, no fronted phrase.
+func (a *analysis) atLeast(k int) bool {
+	w := a.low[a.ch[k].i]
+	return k >= 1 && a.low[a.ch[k-1].i] == "at" && (w == "least" || w == "most")
 }
 
 // whose reports whether chunk k is a noun phrase opened by "whose", the

@@ -809,6 +809,8 @@ func TestNoActOfSubject(t *testing.T) {
 		{"On Friday, the chairman of the Harbour League, Ola Berg, criticised the mayor.", "Friday", "be"},
 		{"In a statement, the head of the port authority, Ola Berg, thanked the crew.", "a statement", "be"},
 		{"On Friday, Ola Berg, the chairman of the Harbour League, criticised the mayor.", "Friday", "be_in"},
+		// "At least" and a number is a subject, no fronted phrase.
+		{"At least seven, including four children, died.", "including four children", "die"},
 		// A participle after an editor's ellipsis opens words the quote left out.
 		{"Ann Lee said Norway \"has failed to act [...] including against states like Sweden\".", "Norway", "include_against"},
 	}
