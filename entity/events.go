@@ -968,6 +968,30 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 	return false
 }
 
+// quotedObject reports whether x, a reporting verb, has for its object a
+// quotation, from its opening mark to its closing one ('"Thank you Tom
+// Wu", Ann Lee wrote', '"..., Tom Wu," wrote Ann Lee'): the words
+// written are no actor, whoever they name.
+func quotedObject(s nlp.Sentence, x schema.Extraction) bool {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !reportVerbs[verb] || x.Object.End <= x.Object.Start {
+		return false
+	}
+	toks := s.Tokens
+	i := 0
+	for i < len(toks) && toks[i].Start < x.Object.Start {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].Start < x.Object.End {
+		j++
+	}
+	for j < len(toks) && (toks[j].Text == "," || toks[j].Text == "!" || toks[j].Text == "?") {
+		j++
+	}
+	return i > 0 && i < len(toks) && quoteMark(toks[i-1].Text) > 0 && j < len(toks) && quoteMark(toks[j].Text) != 0 && quoteMark(toks[j].Text) != 1
+}
+
 // deniedReport reports whether x is the clause that another extraction
 // of xs, a negated verb of saying or finding, reports: "The inquiry did
 // not find that Halvik had bribed Norway", "Norway did not say Sweden had

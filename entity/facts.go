@@ -2452,7 +2452,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// object pronoun is no actor named inside the subject.
 		f.obj = nil
 	}
-	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x)) {
+	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x) || quotedObject(s, x)) {
 		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
 	}
 	if f.obj != nil && foldedActPatient(x) {

@@ -749,11 +749,11 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		k--
 	}
 	if k >= 0 && authorVerbs[toks[k].Lower()] && (m.end == len(toks) || toks[m.end].Tag != "POS" && toks[m.end].Tag != "DT") &&
-		!(k == m.start-1 && k > 0 && quoteMark(toks[k-1].Text) != 0) {
+		!(k == m.start-1 && afterQuote(toks, k)) {
 		// "he published Analytic Syntax", "wrote his Dumky Trio": what
 		// an author writes is a work ("wrote Tom a letter" aside). Right
 		// after a quotation the verb reports it, and the name is its
-		// writer's: '"...," wrote Ann Lee'.
+		// writer's: '"...," wrote Ann Lee', '"...", wrote Ann Lee'.
 		return true
 	}
 	from := m.end + 1 // the apposition's first word
@@ -781,6 +781,16 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		}
 	}
 	return workKinds[head] || godKinds[head]
+}
+
+// afterQuote reports whether token k of toks comes right after a
+// closing quotation, whose mark the comma that ends the quoted words
+// may follow as well as precede ('"...," wrote', '"...", wrote').
+func afterQuote(toks []nlp.Token, k int) bool {
+	if k > 1 && toks[k-1].Text == "," {
+		k--
+	}
+	return k > 0 && quoteMark(toks[k-1].Text) != 0
 }
 
 // docKinds gives the document's other mentions of a name the type that

@@ -264,6 +264,11 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	case wh:
 		return a.relativeSubject(m, c)
 	case conj:
+		if r := a.reportCoordinate(k); r >= 0 {
+			q := a.cl[r]
+			c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, r
+			return true
+		}
 		// A coordinated verb phrase: "served as X and became Y".
 		for p := len(a.cl) - 1; p >= 0; p-- {
 			q := a.cl[p]
@@ -335,6 +340,49 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	return a.directSubject(m, c)
+}
+
+// reportCoordinate returns the clause of a verb of saying whose report
+// the verb of saying at chunk k, after "and", follows: in "Ann Lee said
+// the talks had failed, and warned Norway would leave" Ann Lee warns, not
+// the talks. The report is the clause right before "and", its subject
+// after the first verb; both verbs have the same tense. A report whose
+// subject is a name or a pronoun ends only at a comma. It returns -1 when
+// there is no such clause.
+func (a *analysis) reportCoordinate(k int) int {
+	v := a.ch[k]
+	if v.form != finite || !coordinatedReport(a.x.base(a.low[v.head], a.tags[v.head])) || len(a.cl) < 2 {
+		return -1
+	}
+	q := a.cl[len(a.cl)-1] // the report
+	if q.vg < 0 || q.subj.empty() || a.ch[q.vg].form != finite {
+		return -1
+	}
+	if t := a.tags[a.ch[a.at[q.subj.i]].head]; (t == "NNP" || t == "NNPS" || t == "PRP") && a.ch[k-1].i > 0 && a.toks[a.ch[k-1].i-1].Text != "," {
+		// "Ann Lee said Tom Wu met Per Lund and told him to leave": an
+		// actor of the report may do what follows; a comma before
+		// "and" closes the report first.
+		return -1
+	}
+	for r := len(a.cl) - 2; r >= 0; r-- {
+		p := a.cl[r]
+		if p.vg < 0 || a.ch[p.vg].form != finite {
+			continue
+		}
+		h := a.ch[p.vg].head
+		if p.subj.empty() || !sayingVerb(a.x.base(a.low[h], a.tags[h])) || a.ch[p.vg].j > q.subj.i || a.tags[h] != a.tags[v.head] {
+			return -1
+		}
+		return r
+	}
+	return -1
+}
+
+// coordinatedReport reports whether the verb with base form w, joined by
+// "and" to a report, goes on with the reporter's words or acts of
+// speech: "said ... and added", "and urged", "and asked".
+func coordinatedReport(w string) bool {
+	return sayingVerb(w) || w == "urge" || w == "ask"
 }
 
 // zeroAntecedent returns the chunk of the noun phrase right before the
@@ -798,8 +846,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
 			continue // "Tom Wu, 45, a member of the party,": an age is no subject
 		}
-		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p-1, "") {
-			continue // "On Monday, Norway, along with Sweden,": a fronted phrase is no subject
+		if p >= 2 && a.ch[p-2].kind == prep && a.openedBy(p, "") && !a.atLeast(p-1) || p == 1 && timeNoun(a.low[a.ch[0].head]) {
+			// "On Monday, Norway, along with Sweden,", "Last week, the
+			// party's leader, Ann Lee,": a fronted phrase is no subject
+			// ("At least seven, including four children," is one).
+			continue
 		}
 		if p >= 3 && a.setOff(p-2) && a.ch[p-3].kind == np && a.ch[p+1].kind == np {
 			// "Three states, Norway, Sweden and Finland, signed": a comma
@@ -858,6 +909,13 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		best = place
 	}
 	return best, best >= 0
+}
+
+// atLeast reports whether chunk k is the noun phrase of "at least" or
+// "at most" and a number, no fronted phrase.
+func (a *analysis) atLeast(k int) bool {
+	w := a.low[a.ch[k].i]
+	return k >= 1 && a.low[a.ch[k-1].i] == "at" && (w == "least" || w == "most")
 }
 
 // whose reports whether chunk k is a noun phrase opened by "whose", the

@@ -595,6 +595,48 @@ func TestSentence(t *testing.T) {
 			why:      "after a quotation the speaker's phrase may end in an adjunct; the quotation's last name is no speaker",
 		},
 		{
+			name:     "quotation closed with no comma, then the verb and the speaker",
+			sentence: "\"The harbour will close in May\" said Ann Lee.",
+			want:     fact{"Ann Lee", "said", "say", "The harbour will close in May"},
+			why:      "a quotation that opens the sentence is the report even when no comma closes it",
+		},
+		{
+			name:     "quotation closed with no comma, then the speaker and the verb",
+			sentence: "\"The harbour will close in May\" Ann Lee said.",
+			want:     fact{"Ann Lee", "said", "say", "The harbour will close in May"},
+			why:      "a quotation that opens the sentence is the report even when no comma closes it",
+		},
+		{
+			name:     "quotation split by the verb and the speaker with no comma",
+			sentence: "\"We stand ready\" wrote Tom Wu \"to help the farmers of Halvik.\"",
+			want:     fact{"Tom Wu", "wrote", "write", "We stand ready"},
+			why:      "the speaker's phrase may end where the quotation goes on",
+		},
+		{
+			name:     "fronted phrase, then a description and a name set off",
+			sentence: "On Friday, the chairman of the Harbour League, Ola Berg, criticised the mayor.",
+			want:     fact{"the chairman of the Harbour League", "criticised", "criticise", "the mayor"},
+			why:      "the noun phrase after a fronted phrase is the subject, with the name set off after it; the fronted phrase's noun is no subject",
+		},
+		{
+			name:     "fronted time phrase, then a description and a name set off",
+			sentence: "Last week, the head of the Harbour Authority, Ola Berg, thanked the crew.",
+			want:     fact{"the head of the Harbour Authority", "thanked", "thank", "the crew"},
+			why:      "a noun of time opening the sentence is a fronted phrase, no subject",
+		},
+		{
+			name:     "verb of saying coordinated after a report",
+			sentence: "Ann Lee said the harbour had closed, and warned Norway would suffer.",
+			want:     fact{"Ann Lee", "warned", "warn", "Norway would suffer"},
+			why:      "a verb of saying after a report and \"and\" is the reporter's, not the report's subject's",
+		},
+		{
+			name:     "plea coordinated after a report with no comma",
+			sentence: "The council said there was no money and urged the mayor to resign.",
+			want:     fact{"The council", "urged", "urge", "the mayor"},
+			why:      "an expletive or a thing in the report urges no one; the reporter does",
+		},
+		{
 			name:     "question word clause as object",
 			sentence: "The inquiry will examine how the fire started.",
 			want:     fact{"The inquiry", "will examine", "examine", "how the fire started"},
@@ -763,6 +805,12 @@ func TestNoActOfSubject(t *testing.T) {
 		// A naming participle set off by a comma names the noun before it.
 		{"Tom Wu crossed the lake on a boat, called Blue Heron.", "Tom Wu", "call"},
 		{"Norway built a ship powered by steam, named Halvik Star, in 1901.", "Norway", "name"},
+		// The noun of a fronted phrase is in apposition with nothing after it.
+		{"On Friday, the chairman of the Harbour League, Ola Berg, criticised the mayor.", "Friday", "be"},
+		{"In a statement, the head of the port authority, Ola Berg, thanked the crew.", "a statement", "be"},
+		{"On Friday, Ola Berg, the chairman of the Harbour League, criticised the mayor.", "Friday", "be_in"},
+		// "At least" and a number is a subject, no fronted phrase.
+		{"At least seven, including four children, died.", "including four children", "die"},
 		// A participle after an editor's ellipsis opens words the quote left out.
 		{"Ann Lee said Norway \"has failed to act [...] including against states like Sweden\".", "Norway", "include_against"},
 	}

@@ -381,6 +381,12 @@ func (a *analysis) appositions() {
 		if parts != nil && nameProper && headClass(a.tags[first.head]) == 'P' {
 			continue // "fined Halvik Holdings, the Marren Group and Acme": a list of names
 		}
+		if k > 0 && a.ch[k-1].kind == prep && a.openedBy(k+1, "") && a.apposedPair(end) {
+			// "On Monday, the party's leader, Ann Lee, said": the phrase
+			// after the fronted one is set off with the name after it
+			// and both are the subject; Monday is neither.
+			continue
+		}
 		rel := a.be(name.i, name.j)
 		switch {
 		case d == "a" || d == "an" || (nameProper || a.tags[name.i] == "DT" || a.tags[name.i] == "PRP$") && (d == "the" || a.tags[first.i] == "PRP$" || nameProper && (a.tags[first.head] == "NN" || a.tags[first.head] == "NNS")):
@@ -403,6 +409,17 @@ func (a *analysis) appositions() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// apposedPair reports whether the comma at chunk k is followed by a noun
+// phrase set off by another comma before a verb: ", Ann Lee, said", ",
+// the party's leader, said".
+func (a *analysis) apposedPair(k int) bool {
+	if k+3 >= len(a.ch) || a.ch[k].kind != comma || a.ch[k+1].kind != np {
+		return false
+	}
+	_, e := a.nounChain(k + 1)
+	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," && a.ch[e+1].kind == vg && a.ch[e+1].form == finite
 }
 
 // runFor reports whether chunk k opens the for-phrase of a candidate's

@@ -24,10 +24,11 @@ func (a *analysis) inverted(k int, c *clause) bool {
 		return false
 	}
 	_, e := a.nounChain(k + 1)
-	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop && (a.ch[e].kind != prep || !a.quoted(k-1)) {
+	if e < len(a.ch) && a.ch[e].kind != comma && a.ch[e].kind != stop && (a.ch[e].kind != prep && a.ch[e].kind != quote || !a.quoted(k-1)) {
 		// "..., said the minister" ends the speaker's phrase; after a
 		// quotation an adjunct may follow ('"...," said Ann Lee ahead
-		// of the vote').
+		// of the vote'), or the quotation go on ('"We stand ready"
+		// tweeted Ann Lee "to help"').
 		return false
 	}
 	c.subj = span{a.ch[k+1].i, a.ch[e-1].j}
@@ -77,14 +78,23 @@ func (a *analysis) reportBefore(m int) (span, bool) {
 		m--
 		quoted = true
 	}
-	if m < 1 || a.ch[m].kind != comma && !(quoted && a.ch[m].kind == stop && (a.low[a.ch[m].i] == "!" || a.low[a.ch[m].i] == "?")) {
-		return span{}, false // '"Well done, Tom Wu!" wrote Ann Lee' ends its quotation with "!"
+	if m < 1 {
+		return span{}, false
+	}
+	end := m - 1
+	if a.ch[m].kind != comma && !(quoted && a.ch[m].kind == stop && (a.low[a.ch[m].i] == "!" || a.low[a.ch[m].i] == "?")) {
+		// '"Well done, Tom Wu!" wrote Ann Lee' ends its quotation with
+		// "!"; '"We stand ready" tweeted Ann Lee' with no mark at all,
+		// when the quotation opens the sentence.
+		if !quoted || a.ch[m].kind == stop || !a.wholeQuote(m) {
+			return span{}, false
+		}
+		end = m
 	}
 	start := 0
 	for start < m && a.ch[start].kind == quote {
 		start++
 	}
-	end := m - 1
 	for end > start && (a.ch[end].kind == quote || a.ch[end].kind == comma) {
 		end--
 	}
@@ -92,6 +102,21 @@ func (a *analysis) reportBefore(m int) (span, bool) {
 		return span{}, false
 	}
 	return span{a.ch[start].i, a.ch[end].j}, true
+}
+
+// wholeQuote reports whether chunks 0 to m, and no more, are one
+// quotation: one opens the sentence, and none other comes before the
+// mark that closes it after m.
+func (a *analysis) wholeQuote(m int) bool {
+	if a.ch[0].kind != quote || m+1 >= len(a.ch) || a.ch[m+1].kind != quote {
+		return false
+	}
+	for k := 1; k <= m; k++ {
+		if a.ch[k].kind == quote {
+			return false
+		}
+	}
+	return true
 }
 
 // thatObjects makes the clause after "that"/"whether" the object of the
