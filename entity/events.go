@@ -924,10 +924,7 @@ func letKnow(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	toks := s.Tokens
-	k := 0
-	for k < len(toks) && toks[k].Start < x.Object.End {
-		k++
-	}
+	k := tokenAt(s, x.Object.End)
 	return k < len(toks) && toks[k].Lower() == "know"
 }
 
@@ -978,14 +975,7 @@ func quotedObject(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	toks := s.Tokens
-	i := 0
-	for i < len(toks) && toks[i].Start < x.Object.Start {
-		i++
-	}
-	j := i
-	for j < len(toks) && toks[j].Start < x.Object.End {
-		j++
-	}
+	i, j := tokenAt(s, x.Object.Start), tokenAt(s, x.Object.End)
 	for j < len(toks) && (toks[j].Text == "," || toks[j].Text == "!" || toks[j].Text == "?") {
 		j++
 	}
@@ -1062,10 +1052,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	toks := s.Tokens
-	k := 0
-	for k < len(toks) && toks[k].Start < x.Object.End {
-		k++
-	}
+	k := tokenAt(s, x.Object.End)
 	skipped := false
 	for range 2 {
 		if k >= len(toks) || toks[k].Text != "," {
