@@ -809,6 +809,7 @@ func TestNoActOfSubject(t *testing.T) {
 		{"On Friday, the chairman of the Harbour League, Ola Berg, criticised the mayor.", "Friday", "be"},
 		{"In a statement, the head of the port authority, Ola Berg, thanked the crew.", "a statement", "be"},
 		{"On Friday, Ola Berg, the chairman of the Harbour League, criticised the mayor.", "Friday", "be_in"},
+		{"Speaking to the BBC, the head of the Harbour League, Per Lund, said the talks had failed.", "the BBC", "be"},
 		// "At least" and a number is a subject, no fronted phrase.
 		{"At least seven, including four children, died.", "including four children", "die"},
 		// A participle after an editor's ellipsis opens words the quote left out.

@@ -381,10 +381,12 @@ func (a *analysis) appositions() {
 		if parts != nil && nameProper && headClass(a.tags[first.head]) == 'P' {
 			continue // "fined Halvik Holdings, the Marren Group and Acme": a list of names
 		}
-		if k > 0 && a.ch[k-1].kind == prep && a.openedBy(k+1, "") && a.apposedPair(end) {
-			// "On Monday, the party's leader, Ann Lee, said": the phrase
-			// after the fronted one is set off with the name after it
-			// and both are the subject; Monday is neither.
+		if k > 0 && a.ch[k-1].kind == prep && (a.openedBy(k+1, "") || a.frontedGerund(k)) && a.apposedPair(end) {
+			// "On Monday, the party's leader, Ann Lee, said", "Speaking
+			// to the BBC, the head of the league, Per Lund, said": the
+			// phrase after the fronted one is set off with the name
+			// after it and both are the subject; Monday and the BBC
+			// are neither.
 			continue
 		}
 		rel := a.be(name.i, name.j)
@@ -409,6 +411,17 @@ func (a *analysis) appositions() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// frontedGerund reports whether noun phrase chunk k ends a participle's
+// phrase that opens the sentence: "Speaking to the BBC", "Writing in the
+// Guardian".
+func (a *analysis) frontedGerund(k int) bool {
+	p := k
+	for p >= 1 && a.ch[p].kind == np && a.ch[p-1].kind == prep {
+		p -= 2
+	}
+	return p == 0 && a.ch[0].kind == vg && a.ch[0].form == gerund
 }
 
 // apposedPair reports whether the comma at chunk k is followed by a noun
