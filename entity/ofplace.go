@@ -26,6 +26,18 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
+		if i+1 < len(ms) && countryBranch(toks, a, ms[i+1]) {
+			// "Trump sued Mazars USA", "Toyota USA recalled": a firm's
+			// name and a country's right after it, before no noun, name
+			// the firm's branch there, not the country.
+			m := *a
+			m.kind, m.end, m.gaz = mName, ms[i+1].end, nil
+			m.surface = spanText(s, m.start, m.end)
+			m.name, m.full = m.surface, m.surface
+			out = append(out, &m)
+			i++
+			continue
+		}
 		if i+1 >= len(ms) || a.kind != mName || len(a.titles) > 0 {
 			out = append(out, a)
 			continue
@@ -91,4 +103,18 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 		i++
 	}
 	return campus(s, out)
+}
+
+// countryBranch reports whether mention a, an organisation's name, is
+// followed right away by b, a country's one-word name or initials
+// ("USA", "UK", "Japan"), and then by no noun: "Mazars USA", "Toyota
+// USA recalled", not "Apple China sales" nor "Boeing, USA".
+func countryBranch(toks []nlp.Token, a, b *mention) bool {
+	if a.kind != mName && a.kind != mSingle || a.typ != schema.Organization || a.possessive || a.adj || len(a.titles) > 0 {
+		return false
+	}
+	if b.kind != mName || b.typ != schema.GPE || b.adj || b.gaz == nil || b.gaz.in != "" || b.start != a.end || b.end != b.start+1 || b.possessive {
+		return false
+	}
+	return b.end == len(toks) || !strings.HasPrefix(toks[b.end].Tag, "NN") && !isCap(toks[b.end].Text)
 }

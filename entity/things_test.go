@@ -43,13 +43,17 @@ func TestThingTypes(t *testing.T) {
 
 // TestCommonWordCompanies checks that a large company named by a common
 // word is an organisation wherever news writes it with a capital, and
-// that a city's nickname holding the word is the city.
+// that a city's nickname holding the word is the city; and that a firm's
+// name with a country's after it names the firm's branch.
 func TestCommonWordCompanies(t *testing.T) {
 	runTypeCases(t, []typeCase{
 		{"Samsung sued Apple in California.", "Apple", schema.Organization, schema.Organization, "the object, mid-sentence"},
 		{"Apple sued Samsung in California.", "Apple", schema.Organization, schema.Organization, "the subject opening the sentence"},
 		{"Tourists flocked to the Big Apple in May.", "New York", schema.GPE, schema.GPE, "the city's nickname"},
 		{"Tourists flocked to the Big Apple in May.", "Apple", "", "", "no company in the nickname"},
+		{"Tom Wu sued Halvik Holdings USA in May.", "Halvik Holdings USA", schema.Organization, schema.Organization, "a firm's branch in a country"},
+		{"Tom Wu sued Halvik Holdings USA in May.", "United States", "", "", "no country sued"},
+		{"Halvik Holdings China sales fell in May.", "China", schema.GPE, schema.GPE, "a country before a noun stays the country"},
 	})
 }
 
