@@ -236,7 +236,8 @@ func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
 // militia": an actor (the subject, before a form of be), a comma or a form of be and an
 // article, then a compound of [actorSuffixes] and at most three
 // lower-case words closing the apposition give the compound's actor the
-// suffix's relation to the first.
+// suffix's relation to the first; a "-based" compound places a body
+// there ("Moderna, a Massachusetts-based biotech firm,").
 func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || b.end != b.start+1 || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
 		return role{}, false
@@ -254,6 +255,12 @@ func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	g, lemma, _ := d.r.compoundActor(s.Tokens[b.start])
+	reverse := true
+	if g == nil && d.r.placedOnly(s, b) && (a.ent.typ == schema.Organization || a.ent.typ == schema.Group) {
+		// "Moderna, a Massachusetts-based biotech firm,": the body is
+		// where the compound places it.
+		g, lemma, reverse = b.gaz, schema.LocateIn, false
+	}
 	if g == nil {
 		return role{}, false
 	}
@@ -264,7 +271,7 @@ func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	if end == b.end || !closedAfter(s, end) {
 		return role{}, false
 	}
-	return role{lemma: lemma, reverse: true}, true
+	return role{lemma: lemma, reverse: reverse}, true
 }
 
 // groupPlace returns the mention of the place that the group of places a
