@@ -990,6 +990,9 @@ func companyKind(w string) bool {
 var firstBodyNouns = map[string]bool{
 	"Company": true, "Firm": true, "Party": true, "Club": true, "Team": true, "Band": true, "Union": true,
 	"Charity": true, "Campaign": true,
+	// "County sheriff Tom Wu", "City mayor Ann Lee": the place named
+	// before, read as "the county" is.
+	"County": true, "City": true,
 }
 
 // companyKinds are the nouns for kinds of company that news writes before

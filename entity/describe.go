@@ -27,7 +27,7 @@ var placeDescs = map[string]placeKind{
 	"country": aCountry, "nation": aCountry,
 	"city": aTown, "town": aTown, "village": aTown, "municipality": aTown,
 	"province": anArea, "island": anArea, "state": anArea, "neighborhood": anArea, "neighbourhood": anArea,
-	"commonwealth": anArea, "territory": anArea,
+	"commonwealth": anArea, "territory": anArea, "county": anArea,
 }
 
 // regionDescs are the nouns of [placeDescs] that name a state's first

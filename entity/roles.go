@@ -81,7 +81,7 @@ var workNouns = map[string]bool{
 	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
 	"investigator": true, "auditor": true, "accountant": true, "technician": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
-	"commissioner": true, "negotiator": true,
+	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true,
 	// "US District Judge Tom Wu": a state's judge serves in its courts.
 	"judge": true, "magistrate": true,
