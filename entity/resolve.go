@@ -1228,12 +1228,12 @@ func asPredicateObject(toks []nlp.Token, m *mention, cur []*mention) *docEntity 
 }
 
 // appositionHost returns the actor named right before the comma that
-// possessive pronoun m opens an apposition after: "Airbus, its European
-// rival,", "Ann Lee, his deputy,". The apposition describes the actor by
+// possessive pronoun m ([possessiveDeterminers]) opens an apposition
+// after: "Airbus, its European rival,", "Ann Lee, his deputy,". The apposition describes the actor by
 // a tie to someone else, so m is not that actor; it returns nil for
 // anything else.
 func appositionHost(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
-	if !possessivePronoun[m.pron] || m.start < 2 || toks[m.start-1].Text != "," {
+	if !possessiveDeterminers[m.pron] || m.start < 2 || toks[m.start-1].Text != "," {
 		return nil
 	}
 	i := slices.IndexFunc(cur, func(c *mention) bool { return c.end == m.start-1 })
@@ -1242,9 +1242,6 @@ func appositionHost(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 	}
 	return cur[i].ent
 }
-
-// possessivePronoun are the possessive determiners.
-var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
 // coordinatedObject reports whether m, an object "them" of sentence si
 // right after its verb, takes up the plural noun that is the object of a
