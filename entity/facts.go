@@ -573,17 +573,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
-			if k := namedTitleStart(m); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
-				// "Niger's president Mahamadou Issoufou" in a report about
-				// Nigeria: the title is the possessive state's, which the
-				// role rules read; never the report's state.
-				continue
-			}
-			last := m.titles[len(m.titles)-1].name
-			var o *docEntity
-			lemma := ""
 			st := home
-			if c := d.senderState(sents[si].Tokens, ms, m); c != nil {
+			if k := modifiersBefore(sents[si].Tokens, namedTitleStart(m)); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
+				if k == namedTitleStart(m) {
+					// "Niger's president Mahamadou Issoufou" in a report
+					// about Nigeria: the title is the possessive state's,
+					// which the role rules read; never the report's state.
+					continue
+				}
+				// "Egypt's current President Abdel Fattah al-Sisi",
+				// "Kenya's former president Uhuru Kenyatta" in a report
+				// about another state: the possessive state's still.
+				st = d.stateEndingAt(si, k-1).ent
+			} else if c := d.senderState(sents[si].Tokens, ms, m); c != nil {
 				// "The United States sent Secretary of State Tom Wu to
 				// Athens" in a report about Greece: the sender's official.
 				st = c
@@ -592,6 +594,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Tom Wu": the head's minister.
 				st = c
 			}
+			last := m.titles[len(m.titles)-1].name
+			var o *docEntity
+			lemma := ""
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
@@ -970,6 +975,25 @@ func namedTitleStart(m *mention) int {
 		full = m.surface
 	}
 	return max(m.start-(len(strings.Fields(full))-len(strings.Fields(m.surface))), 0)
+}
+
+// modifiersBefore returns where the lower-case modifiers of a title that
+// starts at token k begin ("former", "then", "newly elected" before
+// "president"), or k when none precede it.
+func modifiersBefore(toks []nlp.Token, k int) int {
+	for k > 0 && k <= len(toks) {
+		t := toks[k-1]
+		if t.Text == "" || !unicode.IsLower([]rune(t.Text)[0]) {
+			break
+		}
+		switch t.Tag {
+		case "JJ", "RB", "VBN":
+			k--
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // listedState returns the state of the head of state or government that
