@@ -188,6 +188,11 @@ var particles = map[string]bool{
 // every lemma, [CanonicalRelation], is stored beside it.
 func StatedRelation(lemma string) string {
 	c := CanonicalRelation(lemma)
+	if l := strings.ToLower(strings.TrimSpace(lemma)); l == "head" || l == "chair" {
+		// "Tom Wu heads the Harbor Party": a role, written as a title
+		// writes it ("the party's leader, Tom Wu").
+		return Lead
+	}
 	if stateRelations[c] && (c != Cite || relationPhrases[strings.ToLower(strings.TrimSpace(lemma))] != "") {
 		// A verb of citing is an act ("quoted Colin Yeo" stays quote);
 		// only the phrases of attribution ("according to") take cite.

@@ -63,6 +63,9 @@ func TestStatedRelationCite(t *testing.T) {
 		{"cite", "cite", "the verb cite is its own lemma"},
 		{"according_to", Cite, "an attribution phrase takes the class"},
 		{"be_member_of", MemberOf, "other states still take their class"},
+		{"head", Lead, "heading a body is leading it, as a title says"},
+		{"chair", Lead, "so is chairing it"},
+		{"head_to", "head_to", "heading somewhere is no role"},
 	}
 	for _, tc := range tests {
 		if got := StatedRelation(tc.lemma); got != tc.want {
