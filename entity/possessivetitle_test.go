@@ -8,9 +8,8 @@ import (
 
 // TestModifiedPossessiveTitle covers a state's possessive, a lower-case
 // modifier and a title before a name, in a report about another state:
-// the title is the possessive state's, never the report's; and "Congo"
-// alone, which news writes for the Democratic Republic of the Congo, on
-// invented stories.
+// the title is the possessive state's, never the report's, on invented
+// stories.
 func TestModifiedPossessiveTitle(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -26,9 +25,5 @@ func TestModifiedPossessiveTitle(t *testing.T) {
 			"Egypt's current President Omar Nassar sent aid to Sudan.",
 			[]string{"Omar Nassar -lead-> Egypt"}, []string{"Omar Nassar -lead-> Sudan"},
 			"current between the possessive and a capitalised title"},
-		{"Rebels seize town\n\nCongo's government accused Rwanda of backing the rebels, a charge Kigali denies. " +
-			"President Felix Mbuyi recalled his ambassador from Kigali.",
-			[]string{"Congolese government -accuse-> Rwanda"}, []string{"Felix Mbuyi -lead-> Rwanda"},
-			"Congo alone is the Democratic Republic of the Congo"},
 	})
 }

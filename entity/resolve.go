@@ -1847,7 +1847,7 @@ func (d *docState) subject(si int, c *mention) bool {
 	if verb(end) {
 		return true
 	}
-	if end >= len(toks) || toks[end].Text != "," {
+	if end >= len(toks) || toks[end].Text != "," || prepositionObject(toks, c.start) {
 		return false
 	}
 	if verb(end + 1) {
@@ -1859,6 +1859,16 @@ func (d *docState) subject(si int, c *mention) bool {
 		}
 	}
 	return false
+}
+
+// prepositionObject reports whether the name that starts at token k is
+// the object of a preposition, past lower-case words of its title:
+// "Isabel Allende, the daughter of former president Salvador Allende,
+// called for ...", whose verb after the comma is not Salvador Allende's.
+func prepositionObject(toks []nlp.Token, k int) bool {
+	for k--; k >= 0 && !isCap(toks[k].Text) && (strings.HasPrefix(toks[k].Tag, "JJ") || strings.HasPrefix(toks[k].Tag, "NN")); k-- {
+	}
+	return k >= 0 && toks[k].Tag == "IN"
 }
 
 // relativeHead reports whether a relative "who" opens, right after the
