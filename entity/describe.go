@@ -345,6 +345,10 @@ var nameKinds = map[string][]string{
 	"journal": newspapers, "daily": newspapers,
 	"embassy": {"embassy", "office"}, "consulate": {"consulate", "office"},
 	"tribunal": {"court"}, "bureau": {"agency", "office"},
+	// "the agency" or "the regulator" after the National Highway Traffic
+	// Safety Administration or the Financial Conduct Authority.
+	"administration": {"agency", "regulator"}, "authority": {"agency", "regulator", "watchdog"},
+	"commission": {"regulator", "watchdog"}, "agency": {"regulator", "watchdog"},
 	"airways": {"airline"},
 }
 

@@ -1445,6 +1445,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
 		m.typ = schema.Person
+	case words <= 8 && last1 == "Administration":
+		// "the National Highway Traffic Safety Administration": an
+		// agency too long for a person's name, whose head noun is no
+		// body's alone ("the Administration"; shorter names are read in
+		// [Resolver.recognize]).
+		m.typ = schema.Organization
 	default:
 		return nil
 	}
