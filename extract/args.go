@@ -909,7 +909,8 @@ func (a *analysis) reporting(k int) bool {
 		"note", "reveal", "explain", "acknowledge", "assert", "conclude", "predict", "estimate", "realize",
 		"realise", "show", "agree", "decide", "feel", "guess", "assume", "recall", "complain", "contend",
 		"maintain", "ask", "wonder", "question", "write", "reply", "respond", "allege", "stress", "emphasize",
-		"emphasise", "declare", "tweet", "testify", "notice", "learn", "understand", "hear", "warrant":
+		"emphasise", "declare", "tweet", "testify", "notice", "learn", "understand", "hear", "warrant", "doubt",
+		"suspect", "reckon", "suppose", "presume", "speculate", "hint", "signal":
 		return true
 	}
 	return false

@@ -870,3 +870,24 @@ func checkExtraction(s nlp.Sentence, e schema.Extraction) error {
 	}
 	return nil
 }
+
+// TestBareClauseOfDoubt checks verbs of doubt and suspicion that take a
+// clause without "that": its subject is no object of theirs.
+func TestBareClauseOfDoubt(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, object string
+	}{
+		{"Norway doubted Sweden would honour the deal.", "Sweden"},
+		{"The minister suspected Halvik had supplied the drones.", "Halvik"},
+		{"Analysts reckon Norway will win the vote.", "Norway"},
+	}
+	for _, tt := range tests {
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Object.Text == tt.object {
+				t.Errorf("Sentence(%q) = (%s; %s; %s): the clause's subject taken for the verb's object",
+					tt.sentence, e.Subject.Text, e.Relation, e.Object.Text)
+			}
+		}
+	}
+}
