@@ -141,6 +141,10 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			} else {
 				j = k + 1
 			}
+			j = placeSkipped(toks, ms, j) // "talks in Beijing between"
+			if j >= len(toks) {
+				continue
+			}
 			if !strings.EqualFold(toks[j].Text, "between") && !strings.EqualFold(toks[j].Text, "among") {
 				continue // "talks between / among Norway, Sweden and Finland"
 			}
@@ -161,6 +165,29 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// placeSkipped returns where the words after a place phrase that opens at
+// token j end: "in" or "at" and a place's name ("talks in Beijing
+// between", "the meeting at Camp David between"), or "on" and a weekday;
+// else j.
+func placeSkipped(toks []nlp.Token, ms []*mention, j int) int {
+	if j+1 >= len(toks) {
+		return j
+	}
+	switch toks[j].Lower() {
+	case "in", "at":
+		for _, m := range ms {
+			if m.start == j+1 && m.ent != nil && isPlace(m.ent) && !m.adj && !m.possessive {
+				return m.end
+			}
+		}
+	case "on":
+		if weekdays[toks[j+1].Text] {
+			return j + 2
+		}
+	}
+	return j
 }
 
 // reducedRelative returns the token of the verb of a relative clause

@@ -1,0 +1,26 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestBetweenAfterPlace covers a place or a weekday between an event noun
+// and "between": the actors listed after it still take part together, on
+// invented stories.
+func TestBetweenAfterPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Deal news\n\nThe deal was announced after talks in Oslo between Ann Lee and Tom Wu.",
+			[]string{"Ann Lee -talk_with-> Tom Wu"}, nil,
+			"a town between the noun and between"},
+		{"Deal news\n\nThe deal followed a meeting on Monday between Norway and Sweden.",
+			[]string{"Norway -meet_with-> Sweden"}, nil,
+			"a weekday between the noun and between"},
+	})
+}
