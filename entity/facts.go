@@ -93,10 +93,15 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 	}
 	if lead && holder != nil {
-		if r := rankRole(schema.Lead, strings.ToLower(m.titles[len(m.titles)-1].name), holder.ent); r != schema.Lead {
+		t := leadTitle(m.titles)
+		if t == "" {
+			t = m.titles[len(m.titles)-1].name
+		}
+		if r := rankRole(schema.Lead, strings.ToLower(t), holder.ent); r != schema.Lead {
 			// "US commander Tom Wu", "Tom Wu, a Hamas commander,": one
 			// of the state's or the body's officers, not its head
-			// ([rankHeads]).
+			// ([rankHeads]); so is "Iranian commander General Tom Wu",
+			// whose rank stands after the title that heads.
 			lead, role = false, r
 		}
 	}
