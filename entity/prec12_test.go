@@ -1,0 +1,39 @@
+package entity
+
+import "testing"
+
+// TestRankAfterHeadTitle checks that a rank written after a title that
+// heads ("Iranian commander General Tom Wu") makes its holder one of the
+// state's officers, not its head, on documents written for this test.
+func TestRankAfterHeadTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Crowds gathered for the funeral of Iranian commander General Tom Wu on Friday.",
+			[]string{"Tom Wu -work_for-> Iran"}, []string{"Tom Wu -lead-> Iran"},
+			"commander before a general's rank"},
+		{"French commander Colonel Jean Marc praised the troops on Monday.",
+			[]string{"Jean Marc -work_for-> France"}, []string{"Jean Marc -lead-> France"},
+			"commander before a colonel's rank"},
+		{"Iranian President Ali Karimi met the envoy on Monday.",
+			[]string{"Ali Karimi -lead-> Iran"}, nil,
+			"a head's title still leads"},
+	})
+}
+
+// TestGuardEndsBodyName checks that "Guard" ending the name of a body
+// ("the Halvik Coast Guard", "the Varden Border Guard") stays a word of
+// the name, though "guard" is also a player's role noun, so that the
+// body acts and its acronym's captains are its members, on documents
+// written for this test.
+func TestGuardEndsBodyName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Varden Border Guard arrested Tom Wu on Monday.",
+			[]string{"Varden Border Guard -arrest-> Tom Wu"}, nil,
+			"a border guard acts"},
+		{"The Halvik Coast Guard (HCG) ended its search on Tuesday. HCG Captain Ann Lee told reporters the boat had sunk.",
+			[]string{"Ann Lee -member_of-> Halvik Coast Guard"}, []string{"Ann Lee -lead-> HCG", "Ann Lee -lead-> Halvik Coast Guard"},
+			"a captain of a coast guard named by its acronym"},
+		{"Museum of Flight CEO Bob Smith criticised Globex on Monday.",
+			[]string{"Bob Smith -lead-> Museum of Flight"}, nil,
+			"a role noun after a body's name is still cut off"},
+	})
+}
