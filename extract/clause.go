@@ -312,6 +312,13 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 					// owned by Tom Wu" keeps its owner).
 					c.subj = span{a.ch[m-2].i, a.ch[m-2].j}
 				}
+				if m > 1 && v.form == gerund && a.ch[m-1].kind == prep && a.onMedium(m) {
+					// "posted a video on YouTube showing Ann Lee", "a
+					// letter to the minister criticising Acme": the
+					// gerund says what the video or the letter shows or
+					// says, not what the site or the addressee does.
+					c.subj = span{a.ch[m-2].i, a.ch[m-2].j}
+				}
 				c.from = reduced
 				return true
 			}
@@ -419,6 +426,30 @@ func (a *analysis) nearPlace(m int, v chunk) bool {
 	}
 	t := a.tags[a.ch[m].j-1]
 	return (t == "NNP" || t == "NNPS") && v.j < len(a.toks) && a.low[v.j] == "by"
+}
+
+// onMedium reports whether the noun phrase at chunk m follows a one-word
+// "on", "to" or "in" after a noun phrase whose head is a picture, a
+// recording or a message ([mediumNouns]): "a photo on Twitter", "a
+// letter to Tom Wu".
+func (a *analysis) onMedium(m int) bool {
+	p, n := a.ch[m-1], a.ch[m-2]
+	if p.j-p.i != 1 || a.low[p.i] != "on" && a.low[p.i] != "to" && a.low[p.i] != "in" || n.kind != np {
+		return false
+	}
+	return mediumNouns[a.low[n.j-1]]
+}
+
+// mediumNouns are the heads of things that show or say something: the
+// gerund after one of them and a phrase of where it was put or whom it was
+// sent to describes the thing ([analysis.onMedium]).
+var mediumNouns = map[string]bool{
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "picture": true, "pictures": true,
+	"image": true, "images": true, "video": true, "videos": true, "clip": true, "clips": true, "footage": true,
+	"recording": true, "recordings": true, "post": true, "posts": true, "tweet": true, "tweets": true,
+	"message": true, "messages": true, "letter": true, "letters": true, "advert": true, "adverts": true,
+	"advertisement": true, "advertisements": true, "poster": true, "posters": true, "banner": true, "banners": true,
+	"map": true, "maps": true, "graphic": true, "meme": true, "memes": true, "cartoon": true, "cartoons": true,
 }
 
 // relativeSubject sets c.subj for a verb group after the relative pronoun
