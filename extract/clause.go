@@ -242,6 +242,12 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	left := a.ch[m]
+	if left.kind == prep && v.form == gerund && a.low[left.i] == "on" && m > 0 && a.ch[m-1].kind == np && ruleNouns[a.low[a.ch[m-1].j-1]] {
+		// "announced restrictions on flying to Cuba", "a vote on
+		// leaving the EU": the gerund is what the rule or the talks are
+		// about, no act of anyone named, not a time ("on arriving").
+		return false
+	}
 	if left.kind == prep && v.form == gerund && timeSubordinator(a.low[left.i]) {
 		// "wrote a book after leaving the Sea Org": the subject is the
 		// clause's before it. At the start of the sentence ("After
@@ -1014,6 +1020,16 @@ func subordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ruleNouns are the heads of rules, limits and debates, whose "on" before a
+// gerund says what they are about: "a ban on travelling", "talks on
+// joining NATO".
+var ruleNouns = map[string]bool{
+	"ban": true, "bans": true, "restriction": true, "restrictions": true, "limit": true, "limits": true,
+	"curb": true, "curbs": true, "embargo": true, "moratorium": true, "prohibition": true, "sanctions": true,
+	"rule": true, "rules": true, "law": true, "laws": true, "policy": true, "guidance": true, "advice": true,
+	"debate": true, "talks": true, "vote": true, "referendum": true, "views": true, "stance": true,
 }
 
 // timeSubordinator reports whether w, before a gerund, makes it a clause

@@ -1,0 +1,36 @@
+package extract_test
+
+import "testing"
+
+// TestGerundAfterMediumOrRule checks that a gerund after a picture or a
+// message put somewhere ("a video on YouTube showing") describes the
+// picture, and that a gerund after "on" and a rule's noun ("restrictions
+// on flying") is what the rule is about, no act of the clause's subject,
+// while "on arriving" after a verb stays a time of it, on sentences
+// written for this test.
+func TestGerundAfterMediumOrRule(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+		want                     bool
+	}{
+		{"Tom Wu posted a video on YouTube showing Ann Lee at the rally.", "YouTube", "show", false},
+		{"Tom Wu posted a video on YouTube showing Ann Lee at the rally.", "a video", "show", true},
+		{"The agency sent a letter to Halvik criticising the minister.", "Halvik", "criticise", false},
+		{"Ann Lee shared a clip on Facebook mocking Bob Smith.", "Facebook", "mock", false},
+		{"Halvik announced restrictions on flying to Norway.", "Halvik", "fly_to", false},
+		{"Norway imposed a ban on selling arms to Halvik.", "Norway", "sell_arms_to", false},
+		{"Tom Wu was arrested on arriving in Oslo.", "Tom Wu", "arrive_in", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
+		}
+	}
+}
