@@ -37,3 +37,21 @@ func TestGuardEndsBodyName(t *testing.T) {
 			"a role noun after a body's name is still cut off"},
 	})
 }
+
+// TestTripFromPlaceIsNoTraveller checks that the place after "from" in a
+// trip's noun ("a journey from Oslo to Bergen") is where the trip starts,
+// not who travels, while a person after it still travels, on documents
+// written for this test.
+func TestTripFromPlaceIsNoTraveller(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The plane was on a journey from Oslo to Bergen when it crashed.",
+			nil, []string{"Oslo -travel_to-> Bergen"},
+			"a journey between two towns"},
+		{"The trip from Norway to Sweden took six hours.",
+			nil, []string{"Norway -travel_to-> Sweden"},
+			"a trip between two states"},
+		{"A trip from Tom Wu to Bergen was announced on Monday.",
+			[]string{"Tom Wu -travel_to-> Bergen"}, nil,
+			"a person's trip"},
+	})
+}
