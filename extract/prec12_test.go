@@ -34,3 +34,31 @@ func TestGerundAfterMediumOrRule(t *testing.T) {
 		}
 	}
 }
+
+// TestFitForIsNoAct checks that an infinitive after a person judged fit
+// for it ("the best person to lead Norway") is no act of the subject,
+// while "the first woman to lead" and "one of the best officers to ever
+// serve" stay acts, on sentences written for this test.
+func TestFitForIsNoAct(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+		want                     bool
+	}{
+		{"Tom Wu said Bob Smith was the right man to lead Norway.", "Bob Smith", "lead", false},
+		{"Ann Lee is the best person to run the Halvik Council.", "Ann Lee", "run", false},
+		{"Ann Lee became the first woman to lead Norway.", "Ann Lee", "lead", true},
+		{"Tom Wu was one of the best officers to ever serve at Globex.", "Tom Wu", "serve_at", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
+		}
+	}
+}
