@@ -55,3 +55,29 @@ func TestTripFromPlaceIsNoTraveller(t *testing.T) {
 			"a person's trip"},
 	})
 }
+
+// TestBurialGroundTypedBodyIsNoActor checks that a cemetery whose name the
+// recogniser reads as a body's ("the Federal Military Memorial Cemetery")
+// is still a site, where a burial took place, on documents written for
+// this test.
+func TestBurialGroundTypedBodyIsNoActor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu was buried at the Federal Military Memorial Cemetery on Tuesday.",
+			nil, []string{"Tom Wu -bury_at-> Federal Military Memorial Cemetery"},
+			"a burial at a cemetery named like a body"},
+	})
+}
+
+// TestCurrencyCodeIsNoName checks that a currency's code before an amount
+// ("USD 1 million") names no body, while the act's addressee stays, on
+// documents written for this test.
+func TestCurrencyCodeIsNoName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Globex pledged a donation of USD 1 million to the fund.",
+			nil, []string{"Globex -donate_to-> USD"},
+			"a donation in dollars"},
+		{"Norway paid EUR 20 million to Sweden on Monday.",
+			[]string{"Norway -pay_to-> Sweden"}, []string{"Norway -pay-> EUR"},
+			"a payment in euros"},
+	})
+}
