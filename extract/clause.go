@@ -307,6 +307,14 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 			// it was: who may point past the place.)
 			return a.relativeSubject(m-2, c)
 		}
+		if (v.form == participle || v.form == finite) && directionParticiples[a.low[v.head]] && m > 0 && a.ch[m-1].kind == prep &&
+			v.j < len(a.toks) && (a.low[v.j] == "for" || a.low[v.j] == "to") {
+			// "flying from Tomsk in Siberia headed for Moscow", "a plane
+			// from Bergen bound for Oslo": who or what goes, not the
+			// place named before (the tagger may read "headed" as the
+			// past tense).
+			return a.goer(m, c)
+		}
 		if v.form == gerund || v.form == participle {
 			if a.hasFinite() || m > 0 && a.ch[m-1].kind == prep {
 				c.subj = span{a.ch[m].i, a.ch[m].j}
@@ -432,6 +440,35 @@ func (a *analysis) nearPlace(m int, v chunk) bool {
 	}
 	t := a.tags[a.ch[m].j-1]
 	return (t == "NNP" || t == "NNPS") && v.j < len(a.toks) && a.low[v.j] == "by"
+}
+
+// directionParticiples say where someone or something is going: "headed
+// for Oslo", "bound for Oslo".
+var directionParticiples = map[string]bool{"headed": true, "bound": true}
+
+// goer sets c.subj for a participle of direction after the noun phrase at
+// chunk m ([directionParticiples]) and reports whether it found one. The
+// places of phrases of "in" and "of" before it are passed over ("from
+// Tomsk in Siberia"); a noun phrase before the preposition that opens
+// them goes ("a plane from Bergen bound for Oslo"), or else the subject
+// of the clause before ("Tom Wu was flying from Tomsk headed for
+// Moscow").
+func (a *analysis) goer(m int, c *clause) bool {
+	k := m
+	for k > 1 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np && (a.low[a.ch[k-1].i] == "in" || a.low[a.ch[k-1].i] == "of") {
+		k -= 2
+	}
+	if k > 1 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np {
+		c.subj, c.from = span{a.ch[k-2].i, a.ch[k-2].j}, reduced
+		return true
+	}
+	for p := len(a.cl) - 1; p >= 0; p-- {
+		if q := a.cl[p]; a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+			c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
+			return true
+		}
+	}
+	return false
 }
 
 // onMedium reports whether the noun phrase at chunk m follows a one-word

@@ -62,3 +62,30 @@ func TestFitForIsNoAct(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedForAfterPlace checks that "headed for" or "bound for" after a
+// place in a phrase of "from" says where the traveller goes, not the
+// place, on sentences written for this test.
+func TestHeadedForAfterPlace(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+		want                     bool
+	}{
+		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Norway", "head_for", false},
+		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Bergen", "head_for", false},
+		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Tom Wu", "head_for", true},
+		{"Tom Wu was flying from Bergen headed for Oslo.", "Tom Wu", "head_for", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
+		}
+	}
+}
