@@ -93,10 +93,15 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 	}
 	if lead && holder != nil {
-		if r := rankRole(schema.Lead, strings.ToLower(m.titles[len(m.titles)-1].name), holder.ent); r != schema.Lead {
+		t := leadTitle(m.titles)
+		if t == "" {
+			t = m.titles[len(m.titles)-1].name
+		}
+		if r := rankRole(schema.Lead, strings.ToLower(t), holder.ent); r != schema.Lead {
 			// "US commander Tom Wu", "Tom Wu, a Hamas commander,": one
 			// of the state's or the body's officers, not its head
-			// ([rankHeads]).
+			// ([rankHeads]); so is "Iranian commander General Tom Wu",
+			// whose rank stands after the title that heads.
 			lead, role = false, r
 		}
 	}
@@ -3990,8 +3995,8 @@ func isPlace(e *docEntity) bool { return e.typ == schema.GPE || e.typ == schema.
 // site reports whether e names a site or a building ("Harbor Stadium",
 // "Elm Road", "Constitution Hall") rather than a place
 // that holds actors or a body that acts: its last word is a site's head,
-// or for a Location the head of grounds ([groundsHeads]: "Hyde Park",
-// "Blenheim Palace").
+// a burial ground's ([burialHeads]), or for a Location the head of
+// grounds ([groundsHeads]: "Hyde Park", "Blenheim Palace").
 func site(e *docEntity) bool {
 	if e.typ != schema.Location && e.typ != schema.Organization {
 		return false
@@ -4001,8 +4006,13 @@ func site(e *docEntity) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return siteHead(last) || e.typ == schema.Location && groundsHeads[last]
+	return siteHead(last) || e.typ == schema.Location && groundsHeads[last] || burialHeads[last]
 }
+
+// burialHeads end the names of burial grounds, which no body bears, so
+// that a cemetery the recogniser typed an organisation ("the Federal
+// Military Memorial Cemetery") is a site too.
+var burialHeads = map[string]bool{"Cemetery": true, "Graveyard": true}
 
 // removalNouns name an act that takes those after its "of" away from
 // the place or body after "from".

@@ -805,6 +805,11 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			if agent == nil {
 				continue
 			}
+			if prep == "from" && motionLemmas[nom.lemma] && agent.ent != nil && (agent.ent.typ == schema.GPE || agent.ent.typ == schema.Location) {
+				// "a journey from Oslo to Bergen": where the trip starts,
+				// not who makes it.
+				continue
+			}
 			// "the call made by Tom Wu late last July to Ann Lee": a
 			// time may stand between the agent and the patient.
 			p := timeAfter(toks, agent.end)
@@ -825,6 +830,11 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// motionLemmas are the relations of nouns of going somewhere, whose "from"
+// names a place left rather than the traveller when it names a place
+// ([docState.agentNominals]).
+var motionLemmas = map[string]bool{"travel_to": true, "drive_to": true, "return_to": true, "fly_to": true}
 
 // timeAfter returns the token after the time phrase at token k ("on
 // Sunday", "late last July", "in March 2019", "last week", "yesterday"),

@@ -4799,6 +4799,7 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 // split into (m alone when it is not) to ms and returns the extended slice.
 func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*mention {
 	if m.kind == mName && m.gaz == nil && m.end-m.start > 1 && roleNoun(s.Tokens[m.end-1].Lower()) &&
+		!r.g.is("orghead", s.Tokens[m.end-1].Text) && // "the Halvik Coast Guard": the body's own head noun
 		(m.typ == schema.Organization || m.typ == schema.Person && r.g.is("orghead", s.Tokens[m.end-2].Text)) {
 		// "Museum of Flight CEO", "Harbor Council CEO": the organisation,
 		// then a role noun.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // complements fills the relation, object and extra arguments of c from the
 // chunks after its verb group.
@@ -724,6 +727,14 @@ func (a *analysis) extras(c *clause, k int) {
 				// court in a letter to free him").
 				return
 			}
+			if ch.form == infinitive && c.vg >= 0 && a.ch[c.vg].copula && a.fitFor(c.obj) && !slices.Contains(a.low[ch.i:ch.j], "ever") &&
+				a.low[c.obj.i] != "one" {
+				// "Ann Lee is the best person to lead Norway", "the
+				// right man to fix it": a judgement of who would suit
+				// the act, which no one has done. "one of the best
+				// officers to ever serve at the CIA" served there.
+				return
+			}
 			if ch.form == infinitive || ch.form == bare && !c.obj.empty() && bareControl(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
 				// "urged X to leave", "helped him leave": the clause
 				// being built hands its object to the verb as subject.
@@ -749,6 +760,25 @@ func (a *analysis) extras(c *clause, k int) {
 			return
 		}
 	}
+}
+
+// fitFor reports whether the noun phrase sp is a person judged fit for
+// something: one of [fitAdjectives] before its head ("the best person",
+// "the right man").
+func (a *analysis) fitFor(sp span) bool {
+	for k := sp.i; k < sp.j; k++ {
+		if fitAdjectives[a.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// fitAdjectives judge someone fit or unfit for an act the infinitive after
+// their noun names: "the best person to lead", "the wrong man to ask".
+var fitAdjectives = map[string]bool{
+	"best": true, "right": true, "ideal": true, "perfect": true, "wrong": true, "best-placed": true,
+	"qualified": true, "suitable": true, "fit": true, "likeliest": true,
 }
 
 // relPrep returns the preposition that ends c's relation when a noun

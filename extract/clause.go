@@ -242,6 +242,12 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	left := a.ch[m]
+	if left.kind == prep && v.form == gerund && a.low[left.i] == "on" && m > 0 && a.ch[m-1].kind == np && ruleNouns[a.low[a.ch[m-1].j-1]] {
+		// "announced restrictions on flying to Cuba", "a vote on
+		// leaving the EU": the gerund is what the rule or the talks are
+		// about, no act of anyone named, not a time ("on arriving").
+		return false
+	}
 	if left.kind == prep && v.form == gerund && timeSubordinator(a.low[left.i]) {
 		// "wrote a book after leaving the Sea Org": the subject is the
 		// clause's before it. At the start of the sentence ("After
@@ -301,6 +307,14 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 			// it was: who may point past the place.)
 			return a.relativeSubject(m-2, c)
 		}
+		if (v.form == participle || v.form == finite) && directionParticiples[a.low[v.head]] && m > 0 && a.ch[m-1].kind == prep &&
+			v.j < len(a.toks) && (a.low[v.j] == "for" || a.low[v.j] == "to") {
+			// "flying from Tomsk in Siberia headed for Moscow", "a plane
+			// from Bergen bound for Oslo": who or what goes, not the
+			// place named before (the tagger may read "headed" as the
+			// past tense).
+			return a.goer(m, c)
+		}
 		if v.form == gerund || v.form == participle {
 			if a.hasFinite() || m > 0 && a.ch[m-1].kind == prep {
 				c.subj = span{a.ch[m].i, a.ch[m].j}
@@ -310,6 +324,13 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 					// a place's phrase says what was done to the noun
 					// the place locates, not to the place ("a garage
 					// owned by Tom Wu" keeps its owner).
+					c.subj = span{a.ch[m-2].i, a.ch[m-2].j}
+				}
+				if m > 1 && v.form == gerund && a.ch[m-1].kind == prep && a.onMedium(m) {
+					// "posted a video on YouTube showing Ann Lee", "a
+					// letter to the minister criticising Acme": the
+					// gerund says what the video or the letter shows or
+					// says, not what the site or the addressee does.
 					c.subj = span{a.ch[m-2].i, a.ch[m-2].j}
 				}
 				c.from = reduced
@@ -419,6 +440,59 @@ func (a *analysis) nearPlace(m int, v chunk) bool {
 	}
 	t := a.tags[a.ch[m].j-1]
 	return (t == "NNP" || t == "NNPS") && v.j < len(a.toks) && a.low[v.j] == "by"
+}
+
+// directionParticiples say where someone or something is going: "headed
+// for Oslo", "bound for Oslo".
+var directionParticiples = map[string]bool{"headed": true, "bound": true}
+
+// goer sets c.subj for a participle of direction after the noun phrase at
+// chunk m ([directionParticiples]) and reports whether it found one. The
+// places of phrases of "in" and "of" before it are passed over ("from
+// Tomsk in Siberia"); a noun phrase before the preposition that opens
+// them goes ("a plane from Bergen bound for Oslo"), or else the subject
+// of the clause before ("Tom Wu was flying from Tomsk headed for
+// Moscow").
+func (a *analysis) goer(m int, c *clause) bool {
+	k := m
+	for k > 1 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np && (a.low[a.ch[k-1].i] == "in" || a.low[a.ch[k-1].i] == "of") {
+		k -= 2
+	}
+	if k > 1 && a.ch[k-1].kind == prep && a.ch[k-2].kind == np {
+		c.subj, c.from = span{a.ch[k-2].i, a.ch[k-2].j}, reduced
+		return true
+	}
+	for p := len(a.cl) - 1; p >= 0; p-- {
+		if q := a.cl[p]; a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+			c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
+			return true
+		}
+	}
+	return false
+}
+
+// onMedium reports whether the noun phrase at chunk m follows a one-word
+// "on", "to" or "in" after a noun phrase whose head is a picture, a
+// recording or a message ([mediumNouns]): "a photo on Twitter", "a
+// letter to Tom Wu".
+func (a *analysis) onMedium(m int) bool {
+	p, n := a.ch[m-1], a.ch[m-2]
+	if p.j-p.i != 1 || a.low[p.i] != "on" && a.low[p.i] != "to" && a.low[p.i] != "in" || n.kind != np {
+		return false
+	}
+	return mediumNouns[a.low[n.j-1]]
+}
+
+// mediumNouns are the heads of things that show or say something: the
+// gerund after one of them and a phrase of where it was put or whom it was
+// sent to describes the thing ([analysis.onMedium]).
+var mediumNouns = map[string]bool{
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "picture": true, "pictures": true,
+	"image": true, "images": true, "video": true, "videos": true, "clip": true, "clips": true, "footage": true,
+	"recording": true, "recordings": true, "post": true, "posts": true, "tweet": true, "tweets": true,
+	"message": true, "messages": true, "letter": true, "letters": true, "advert": true, "adverts": true,
+	"advertisement": true, "advertisements": true, "poster": true, "posters": true, "banner": true, "banners": true,
+	"map": true, "maps": true, "graphic": true, "meme": true, "memes": true, "cartoon": true, "cartoons": true,
 }
 
 // relativeSubject sets c.subj for a verb group after the relative pronoun
@@ -983,6 +1057,16 @@ func subordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ruleNouns are the heads of rules, limits and debates, whose "on" before a
+// gerund says what they are about: "a ban on travelling", "talks on
+// joining NATO".
+var ruleNouns = map[string]bool{
+	"ban": true, "bans": true, "restriction": true, "restrictions": true, "limit": true, "limits": true,
+	"curb": true, "curbs": true, "embargo": true, "moratorium": true, "prohibition": true, "sanctions": true,
+	"rule": true, "rules": true, "law": true, "laws": true, "policy": true, "guidance": true, "advice": true,
+	"debate": true, "talks": true, "vote": true, "referendum": true, "views": true, "stance": true,
 }
 
 // timeSubordinator reports whether w, before a gerund, makes it a clause

@@ -1,0 +1,91 @@
+package extract_test
+
+import "testing"
+
+// TestGerundAfterMediumOrRule checks that a gerund after a picture or a
+// message put somewhere ("a video on YouTube showing") describes the
+// picture, and that a gerund after "on" and a rule's noun ("restrictions
+// on flying") is what the rule is about, no act of the clause's subject,
+// while "on arriving" after a verb stays a time of it, on sentences
+// written for this test.
+func TestGerundAfterMediumOrRule(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+		want                     bool
+	}{
+		{"Tom Wu posted a video on YouTube showing Ann Lee at the rally.", "YouTube", "show", false},
+		{"Tom Wu posted a video on YouTube showing Ann Lee at the rally.", "a video", "show", true},
+		{"The agency sent a letter to Halvik criticising the minister.", "Halvik", "criticise", false},
+		{"Ann Lee shared a clip on Facebook mocking Bob Smith.", "Facebook", "mock", false},
+		{"Halvik announced restrictions on flying to Norway.", "Halvik", "fly_to", false},
+		{"Norway imposed a ban on selling arms to Halvik.", "Norway", "sell_arms_to", false},
+		{"Tom Wu was arrested on arriving in Oslo.", "Tom Wu", "arrive_in", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
+		}
+	}
+}
+
+// TestFitForIsNoAct checks that an infinitive after a person judged fit
+// for it ("the best person to lead Norway") is no act of the subject,
+// while "the first woman to lead" and "one of the best officers to ever
+// serve" stay acts, on sentences written for this test.
+func TestFitForIsNoAct(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+		want                     bool
+	}{
+		{"Tom Wu said Bob Smith was the right man to lead Norway.", "Bob Smith", "lead", false},
+		{"Ann Lee is the best person to run the Halvik Council.", "Ann Lee", "run", false},
+		{"Ann Lee became the first woman to lead Norway.", "Ann Lee", "lead", true},
+		{"Tom Wu was one of the best officers to ever serve at Globex.", "Tom Wu", "serve_at", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
+		}
+	}
+}
+
+// TestHeadedForAfterPlace checks that "headed for" or "bound for" after a
+// place in a phrase of "from" says where the traveller goes, not the
+// place, on sentences written for this test.
+func TestHeadedForAfterPlace(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma string
+		want                     bool
+	}{
+		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Norway", "head_for", false},
+		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Bergen", "head_for", false},
+		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Tom Wu", "head_for", true},
+		{"Tom Wu was flying from Bergen headed for Oslo.", "Tom Wu", "head_for", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
+		}
+	}
+}
