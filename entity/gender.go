@@ -14,11 +14,12 @@ import (
 // malename and femalename do that, and a longer list there cost the
 // recogniser (it reads those files as features).
 //
-//go:embed data/given/female.txt data/given/male.txt data/given/both.txt
+//go:embed data/given/female.txt data/given/male.txt data/given/world.txt data/given/both.txt
 var givenData embed.FS
 
 // loadSexes returns the given names of data/given, lower-cased, each
-// mapped to 'f' or 'm'; a name in both lists is left out, and so is one
+// mapped to 'f' or 'm'; a name in both English lists is left out, unless
+// world.txt (names of other languages) gives it one sex, and so is one
 // of both.txt: names that the English lists give one sex and other
 // languages the other ("Ola" is a Norwegian man's, "Min" a Burmese
 // man's). It also returns every name of the two lists, of either sex.
@@ -47,7 +48,22 @@ func loadSexes() (map[string]byte, map[string]bool, error) {
 			sexes[w] = f.sex
 		}
 	}
-	b, err := givenData.ReadFile("data/given/both.txt")
+	// world.txt overrides the English lists: "Andrei" is a Russian man's
+	// name, whatever they say.
+	b, err := givenData.ReadFile("data/given/world.txt")
+	if err != nil {
+		return nil, nil, fmt.Errorf("read world.txt: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		sex, name, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok || sex != "m" && sex != "f" {
+			continue // a comment or a blank line
+		}
+		w := strings.ToLower(strings.TrimSpace(name))
+		sexes[w], all[w] = sex[0], true
+		delete(both, w)
+	}
+	b, err = givenData.ReadFile("data/given/both.txt")
 	if err != nil {
 		return nil, nil, fmt.Errorf("read both.txt: %w", err)
 	}

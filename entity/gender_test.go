@@ -20,6 +20,9 @@ func TestSexOf(t *testing.T) {
 		{"Tove Rask", 'f', "a Nordic name the lists know"},
 		{"Zorblax Moe", 0, "a name in no list"},
 		{"Ola Berg", 0, "a name both.txt lists: a woman's in English lists, a man's in Norway"},
+		{"Svetlana Orlova", 'f', "a name of another language that world.txt lists"},
+		{"Andrei Petrov", 'm', "world.txt overrides the English lists, which give Andrei to women"},
+		{"Olena Sand", 'f', "a Ukrainian woman's name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
