@@ -33,14 +33,16 @@ func tokenize(dst []rawToken, text string) []rawToken {
 		white        bool
 		length       = len(text)
 	)
-	for index <= length {
-		uc, size := utf8.DecodeRuneInString(text[index:])
-		if size == 0 {
-			break
-		} else if index == 0 {
-			white = unicode.IsSpace(uc)
+	for index < length {
+		uc, size := rune(text[index]), 1
+		if uc >= utf8.RuneSelf {
+			uc, size = utf8.DecodeRuneInString(text[index:])
 		}
-		if unicode.IsSpace(uc) != white {
+		space := isSpace(uc)
+		if index == 0 {
+			white = space
+		}
+		if space != white {
 			if start < index {
 				tokens = splitSpan(text[start:index], start, tokens)
 			}
@@ -59,10 +61,22 @@ func tokenize(dst []rawToken, text string) []rawToken {
 	return tokens
 }
 
+// isSpace reports whether r is white space, as unicode.IsSpace does,
+// answering ASCII from a table.
+func isSpace(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// asciiSpace holds the ASCII bytes that unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // blank reports whether s is empty or entirely white space.
 func blank(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			return false
 		}
 	}
