@@ -436,12 +436,12 @@ func normalizeWord(word, lower string) string {
 	if first >= '0' && first <= '9' {
 		return "!DIGITS"
 	}
+	if lower != "" {
+		return lower // the word itself when it has no capital to lower
+	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			if lower == "" {
-				lower = strings.ToLower(word)
-			}
-			return lower
+			return strings.ToLower(word)
 		}
 	}
 	return word
