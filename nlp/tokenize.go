@@ -32,6 +32,7 @@ func tokenize(dst []rawToken, text string) []rawToken {
 		start, index int
 		white        bool
 		length       = len(text)
+		suf          [8]rawToken // splitSpan's, cleared once, not per span
 	)
 	for index < length {
 		uc, size := rune(text[index]), 1
@@ -44,7 +45,7 @@ func tokenize(dst []rawToken, text string) []rawToken {
 		}
 		if space != white {
 			if start < index {
-				tokens = splitSpan(text[start:index], start, tokens)
+				tokens = splitSpan(text[start:index], start, tokens, &suf)
 			}
 			if uc == ' ' {
 				start = index + 1
@@ -56,7 +57,7 @@ func tokenize(dst []rawToken, text string) []rawToken {
 		index += size
 	}
 	if start < index {
-		tokens = splitSpan(text[start:index], start, tokens)
+		tokens = splitSpan(text[start:index], start, tokens, &suf)
 	}
 	return tokens
 }
@@ -84,13 +85,12 @@ func blank(s string) bool {
 }
 
 // splitSpan appends the tokens of one span between white space, at offset
-// base of the text.
-func splitSpan(span string, base int, tokens []rawToken) []rawToken {
+// base of the text. It collects the suffixes it cuts off in suf.
+func splitSpan(span string, base int, tokens []rawToken, suf *[8]rawToken) []rawToken {
 	if blank(span) {
 		return tokens
 	}
-	var sufArr [8]rawToken
-	suffixes := sufArr[:0]
+	suffixes := suf[:0]
 	for span != "" {
 		if emoticon(span) || internalSpecial(span) || keepWhole(span) {
 			tokens = append(tokens, rawToken{Text: span, Start: base})
