@@ -302,7 +302,9 @@ var chamberSeats = map[string]string{"Senate": "senator", "House": "representati
 // names, or Congress's for a seat of the US ([docState.seatChamber]).
 func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
-	us := d.usSeat(d.homeState()) || slices.ContainsFunc(d.ents, func(e *docEntity) bool { return isPlace(e) && len(e.mentions) > 0 && d.usSeat(e) })
+	// Whether the seat is the US's is asked at the first seat, not for
+	// every sentence: few name one, and nothing changes before it.
+	us, usKnown := false, false
 	for k := 1; k+1 < len(toks); k++ {
 		title := chamberSeats[toks[k-1].Text]
 		if title == "" || toks[k].Lower() != "seat" {
@@ -347,6 +349,10 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 		}
 		if p == nil || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
 			continue
+		}
+		if !usKnown {
+			us = d.usSeat(d.homeState()) || slices.ContainsFunc(d.ents, func(e *docEntity) bool { return isPlace(e) && len(e.mentions) > 0 && d.usSeat(e) })
+			usKnown = true
 		}
 		if c := d.seatChamber(title, us); c != nil && c != p.ent {
 			d.derive(si, argOf(s, p), joinText(toks[k-1:k+1]), schema.MemberOf, p.ent, c, "", roleConf)

@@ -163,11 +163,11 @@ func dropsFinalE(s string) bool {
 			return true // "seiz(e)", "freez(e)", "amaz(e)"
 		}
 	}
-	for _, stem := range []string{"explor", "ignor", "restor", "deplor", "implor", "ador", "lung", "invit", "excit", "unit", "ignit", "recit", "incit",
-		"extradit", "expedit", "creat", "complet", "deplet", "compet", "delet", "condon", "phon", "postpon", "thron", "aton", "clon",
-		"interfer", "adher", "coher", "persever", "interven", "conven", "contraven", "alleg", "suad", "guid", "nam", "lik", "sieg"} {
-		if strings.HasSuffix(s, stem) {
-			return true // "-ore", "-unge" and "-ite" verbs and other stems whose e the rules below cannot tell; "monitor", "visit" keep no "e"
+	if finalEStemEnds[s[n-1]] {
+		for _, stem := range finalEStems {
+			if strings.HasSuffix(s, stem) {
+				return true // "-ore", "-unge" and "-ite" verbs and other stems whose e the rules below cannot tell; "monitor", "visit" keep no "e"
+			}
 		}
 	}
 	if end := s[n-2:]; end == "il" && !vowel(s[n-3]) && !strings.HasSuffix(s, "encil") && !strings.HasSuffix(s, "fulfil") && !strings.HasSuffix(s, "imperil") {
@@ -207,6 +207,22 @@ func dropsFinalE(s string) bool {
 	}
 	return strings.HasSuffix(s, "ang") || strings.HasSuffix(s, "eng")
 }
+
+// finalEStems are the stems dropsFinalE lists one by one.
+var finalEStems = []string{
+	"explor", "ignor", "restor", "deplor", "implor", "ador", "lung", "invit", "excit", "unit", "ignit", "recit", "incit",
+	"extradit", "expedit", "creat", "complet", "deplet", "compet", "delet", "condon", "phon", "postpon", "thron", "aton", "clon",
+	"interfer", "adher", "coher", "persever", "interven", "conven", "contraven", "alleg", "suad", "guid", "nam", "lik", "sieg",
+}
+
+// finalEStemEnds holds the last bytes of finalEStems: a stem ending in
+// another needs no look at the list.
+var finalEStemEnds = func() (ends [256]bool) {
+	for _, stem := range finalEStems {
+		ends[stem[len(stem)-1]] = true
+	}
+	return ends
+}()
 
 // syllables counts the groups of vowels in s.
 func syllables(s string) int {

@@ -87,3 +87,16 @@ func TestBase(t *testing.T) {
 		})
 	}
 }
+
+// TestFinalEStems checks that every stem of finalEStems, which
+// dropsFinalE looks at only when a stem's last byte is one of theirs,
+// still has its e restored, alone and with a prefix.
+func TestFinalEStems(t *testing.T) {
+	for _, stem := range finalEStems {
+		for _, s := range []string{stem, "re" + stem} {
+			if !dropsFinalE(s) {
+				t.Errorf("dropsFinalE(%q) = false, want true", s)
+			}
+		}
+	}
+}

@@ -418,6 +418,9 @@ var lyGiven = map[string]bool{
 // particle "d'" or "l'", with a straight or curly apostrophe:
 // "d'Estaing", "d’Ivoire", "l'Aquila".
 func elidedParticle(w string) bool {
+	if len(w) < 3 || w[0] != 'd' && w[0] != 'l' {
+		return false // the test of every token: most are no particle
+	}
 	for _, p := range []string{"d'", "d’", "l'", "l’"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -434,6 +437,9 @@ func wayAdverb(w string) bool {
 // score reports whether w is two numbers joined by a hyphen or a dash,
 // a score or a range ("2-1", "3–0").
 func score(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false // the test of every token: most start with no digit
+	}
 	i := strings.IndexAny(w, "-–")
 	if i <= 0 {
 		return false

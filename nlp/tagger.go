@@ -35,10 +35,13 @@ type tagger struct {
 	index []uint64
 	seed  maphash.Seed
 	// rows holds the weights of each feature, from offset rowOff[f] for
-	// feature f: a header whose n is the number of weights, then the n
-	// weights with their classes: one feature's weights are together,
-	// in one or two cache lines.
-	rows   []classWeight
+	// feature f: a header, the number of weights n as float32 bits, then
+	// the n weights; ids holds the class of each weight at the same
+	// offset. One feature's weights are together, in one or two cache
+	// lines, and their classes in one: two plain arrays, which Go's
+	// compiler reads with fewer instructions than an array of pairs.
+	rows   []float32
+	ids    []uint8
 	rowOff []uint32
 	tagMap map[string]uint8 // unambiguous words (tagOne reads them from x)
 	x      *featIndex
@@ -97,16 +100,19 @@ func readTagger(data []byte) (*tagger, error) {
 		return nil, errors.New("tagger model offsets do not match its data")
 	}
 	t.rowOff = make([]uint32, nFeatures)
-	t.rows = make([]classWeight, 0, nFeatures+nPairs)
+	t.rows = make([]float32, 0, nFeatures+nPairs)
+	t.ids = make([]uint8, 0, nFeatures+nPairs)
 	for f := range nFeatures {
 		lo, hi := pairOff[f], pairOff[f+1]
 		if lo > hi || hi > uint32(nPairs) {
 			return nil, errors.New("tagger model offsets do not match its data")
 		}
 		t.rowOff[f] = uint32(len(t.rows))
-		t.rows = append(t.rows, classWeight{n: hi - lo})
+		t.rows = append(t.rows, math.Float32frombits(hi-lo))
+		t.ids = append(t.ids, 0)
 		for j := lo; j < hi; j++ {
-			t.rows = append(t.rows, classWeight{w: math.Float32frombits(weights[j]), n: uint32(ids[j])})
+			t.rows = append(t.rows, math.Float32frombits(weights[j]))
+			t.ids = append(t.ids, ids[j])
 		}
 	}
 	size := 1
@@ -365,17 +371,15 @@ func (t *tagger) add(s *taggerScratch, off int32) {
 	if off < 0 {
 		return
 	}
-	n := t.rows[off].n
-	for _, cw := range t.rows[off+1 : uint32(off)+1+n] {
-		s.scores[uint8(cw.n)] += cw.w
+	lo := int(off) + 1
+	hi := lo + int(math.Float32bits(t.rows[off]))
+	// Cut at hi only and index from lo: the compiler then checks the
+	// bounds once, and sets up the loop in half the instructions of
+	// slicing [lo:hi].
+	ws, ids := t.rows[:hi], t.ids[:hi]
+	for j := lo; j < len(ws); j++ {
+		s.scores[ids[j]] += ws[j]
 	}
-}
-
-// A classWeight is a class's weight in a row of tagger.rows, or a row's
-// header.
-type classWeight struct {
-	w float32
-	n uint32 // the class ID; in a header, the length of the row
 }
 
 // row returns the row offset of feature f, -1 for none.
@@ -434,12 +438,12 @@ func normalizeWord(word, lower string) string {
 	if first >= '0' && first <= '9' {
 		return "!DIGITS"
 	}
+	if lower != "" {
+		return lower // the word itself when it has no capital to lower
+	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			if lower == "" {
-				lower = strings.ToLower(word)
-			}
-			return lower
+			return strings.ToLower(word)
 		}
 	}
 	return word

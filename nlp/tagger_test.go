@@ -42,9 +42,19 @@ func TestTaggerMatchesProse(t *testing.T) {
 		want := prose.Tag(s)
 		got := make([]string, len(s))
 		ours.tags(s, nil, got)
+		// Given the words in lower case, as Analyzer.Tag gives them, the
+		// tagger must tag them the same.
+		lower, gotLower := make([]string, len(s)), make([]string, len(s))
+		for i, w := range s {
+			lower[i] = strings.ToLower(w)
+		}
+		ours.tags(s, lower, gotLower)
 		for i := range s {
 			if got[i] != want[i].Tag {
 				t.Errorf("%q: word %d %q tagged %s, prose %s", strings.Join(s, " "), i, s[i], got[i], want[i].Tag)
+			}
+			if gotLower[i] != got[i] {
+				t.Errorf("%q: word %d %q tagged %s given its lower case, %s without", strings.Join(s, " "), i, s[i], gotLower[i], got[i])
 			}
 		}
 		words += len(s)

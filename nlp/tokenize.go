@@ -32,17 +32,20 @@ func tokenize(dst []rawToken, text string) []rawToken {
 		start, index int
 		white        bool
 		length       = len(text)
+		suf          [8]rawToken // splitSpan's, cleared once, not per span
 	)
-	for index <= length {
-		uc, size := utf8.DecodeRuneInString(text[index:])
-		if size == 0 {
-			break
-		} else if index == 0 {
-			white = unicode.IsSpace(uc)
+	for index < length {
+		uc, size := rune(text[index]), 1
+		if uc >= utf8.RuneSelf {
+			uc, size = utf8.DecodeRuneInString(text[index:])
 		}
-		if unicode.IsSpace(uc) != white {
+		space := isSpace(uc)
+		if index == 0 {
+			white = space
+		}
+		if space != white {
 			if start < index {
-				tokens = splitSpan(text[start:index], start, tokens)
+				tokens = splitSpan(text[start:index], start, tokens, &suf)
 			}
 			if uc == ' ' {
 				start = index + 1
@@ -54,15 +57,27 @@ func tokenize(dst []rawToken, text string) []rawToken {
 		index += size
 	}
 	if start < index {
-		tokens = splitSpan(text[start:index], start, tokens)
+		tokens = splitSpan(text[start:index], start, tokens, &suf)
 	}
 	return tokens
 }
 
+// isSpace reports whether r is white space, as unicode.IsSpace does,
+// answering ASCII from a table.
+func isSpace(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// asciiSpace holds the ASCII bytes that unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // blank reports whether s is empty or entirely white space.
 func blank(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			return false
 		}
 	}
@@ -70,13 +85,12 @@ func blank(s string) bool {
 }
 
 // splitSpan appends the tokens of one span between white space, at offset
-// base of the text.
-func splitSpan(span string, base int, tokens []rawToken) []rawToken {
+// base of the text. It collects the suffixes it cuts off in suf.
+func splitSpan(span string, base int, tokens []rawToken, suf *[8]rawToken) []rawToken {
 	if blank(span) {
 		return tokens
 	}
-	var sufArr [8]rawToken
-	suffixes := sufArr[:0]
+	suffixes := suf[:0]
 	for span != "" {
 		if emoticon(span) || internalSpecial(span) || keepWhole(span) {
 			tokens = append(tokens, rawToken{Text: span, Start: base})

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	prosetok "github.com/jdkato/prose/v3/tokenize"
 )
@@ -137,4 +138,13 @@ func TestInternalSpecial(t *testing.T) {
 		}
 	}
 	all("", 6)
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace.
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= 0x3100; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

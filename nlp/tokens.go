@@ -62,14 +62,14 @@ func splitFinalPeriod(toks []Token) []Token {
 func splitThenPrefix(toks []Token) []Token {
 	var out []Token
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // not a copy: most tokens are only looked at
 		rest, ok := strings.CutPrefix(t.Text, "then-")
 		if !ok {
 			rest, ok = strings.CutPrefix(t.Text, "Then-") // a sentence's first word
 		}
 		if !ok || !isCapitalized(rest) || t.End-t.Start != len(t.Text) {
 			if out != nil {
-				out = append(out, t)
+				out = append(out, *t)
 			}
 			continue
 		}
@@ -98,11 +98,12 @@ func splitThenPrefix(toks []Token) []Token {
 // word ("con[c]essions", an editor's letter) stays.
 func splitOpenBracket(toks []Token) []Token {
 	var out []Token
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy: most tokens are only looked at
 		k := strings.IndexByte(t.Text, '[')
 		if k <= 0 || strings.IndexByte(t.Text[k:], ']') >= 0 || t.End-t.Start != len(t.Text) || !isWordByte(t.Text[k-1]) {
 			if out != nil {
-				out = append(out, t)
+				out = append(out, *t)
 			}
 			continue
 		}

@@ -1,0 +1,43 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestCorrectFastPaths checks that elidedParticle and score, which return
+// early on a word's first byte, answer as they did without that test.
+func TestCorrectFastPaths(t *testing.T) {
+	slowParticle := func(w string) bool {
+		for _, p := range []string{"d'", "d’", "l'", "l’"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+				r, _ := utf8.DecodeRuneInString(rest)
+				return unicode.IsUpper(r)
+			}
+		}
+		return false
+	}
+	slowScore := func(w string) bool {
+		i := strings.IndexAny(w, "-–")
+		if i <= 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(w[i:])
+		return digits(w[:i]) && digits(w[i+size:])
+	}
+	words := []string{
+		"", "d", "l", "d'", "l’", "d'X", "d’Orsay", "l'Oréal", "l’Épée", "d'x", "de", "dog", "lamp",
+		"D'Arcy", "x'Y", "7", "7-", "-7", "7-3", "12–10", "7—3", "7-3-1", "a7-3", "07-", "9-x",
+		"3.5-4", "4-4", "0-0", "—", "–", "10–", "Lee", "do", "l'", "d’",
+	}
+	for _, w := range words {
+		if got, want := elidedParticle(w), slowParticle(w); got != want {
+			t.Errorf("elidedParticle(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := score(w), slowScore(w); got != want {
+			t.Errorf("score(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
