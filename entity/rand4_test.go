@@ -1,0 +1,26 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestNationalityAfterAge covers a person's apposition whose nationality
+// follows an age or an adjective ("a three-year-old Syrian boy", "a young
+// Danish student"), on invented sentences.
+func TestNationalityAfterAge(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Boat sinks\n\nA charity named its new boat after Rami Haddad, a three-year-old Syrian boy who drowned off Lesbos.",
+			[]string{"Rami Haddad -from-> Syria"}, nil, "an age before the nationality"},
+		{"Police make arrest\n\nOskar Lund, a 24-year-old Danish man, was arrested in Hamburg on Friday.",
+			[]string{"Oskar Lund -from-> Denmark"}, nil, "a number's age before the nationality"},
+		{"Student wins prize\n\nMette Vik, a young Norwegian student, won the prize in Paris.",
+			[]string{"Mette Vik -from-> Norway"}, nil, "an adjective before the nationality"},
+	})
+}
