@@ -24,3 +24,20 @@ func TestNationalityAfterAge(t *testing.T) {
 			[]string{"Mette Vik -from-> Norway"}, nil, "an adjective before the nationality"},
 	})
 }
+
+// TestLivedYearsIn covers a verb of living whose place follows a phrase
+// of time ("lived for years in", "lived his last years in"): the person
+// lives there, as with "lives in" (TestLivesIn), on invented sentences.
+func TestLivedYearsIn(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Painter dies\n\nArne Dahl lived his last years in Portugal, his son said.",
+			[]string{"Arne Dahl -live_in-> Portugal"}, []string{"Arne Dahl -locate_in-> Portugal"}, "a possessive phrase of time"},
+		{"Poet dies\n\nLise Berg lived for decades in Iceland before she returned.",
+			[]string{"Lise Berg -live_in-> Iceland"}, nil, "a phrase of time with 'for'"},
+	})
+}
