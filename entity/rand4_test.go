@@ -41,3 +41,19 @@ func TestLivedYearsIn(t *testing.T) {
 			[]string{"Lise Berg -live_in-> Iceland"}, nil, "a phrase of time with 'for'"},
 	})
 }
+
+// TestDeFactoRuler covers a title after "de facto", which reads as the
+// title alone does ("the de facto Saudi ruler"), on invented sentences.
+func TestDeFactoRuler(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Prince speaks\n\nAccording to Reuters, Khalid bin Fahd is the de facto Saudi ruler.",
+			[]string{"Khalid bin Fahd -lead-> Saudi Arabia"}, nil, "a copula with a state's adjective"},
+		{"Talks fail\n\nOla Vik, the de facto leader of Norway, left the talks.",
+			[]string{"Ola Vik -lead-> Norway"}, nil, "an apposition with 'of' a state"},
+	})
+}

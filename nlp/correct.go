@@ -32,6 +32,11 @@ func correct(text string, toks []Token) {
 			t.Tag = "-LRB-"
 		case t.Text == "]" || t.Text == "}":
 			t.Tag = "-RRB-"
+		case t.Lower() == "de" && i+1 < len(toks) && toks[i+1].Lower() == "facto" && i+2 < len(toks) && isNoun(toks[i+2].Tag):
+			// "the de/FW facto/FW ruler": a two-word adjective before a
+			// noun, which the rules of titles read as they read "the
+			// real ruler".
+			t.Tag, toks[i+1].Tag = "JJ", "JJ"
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		case (t.Tag == "VB" || t.Tag == "VBP" || (t.Tag == "NN" || t.Tag == "NNS") && i > 0 && toks[i-1].Tag == "CC") && pastOnly(t.Lower()):
