@@ -57,3 +57,25 @@ func TestDeFactoRuler(t *testing.T) {
 			[]string{"Ola Vik -lead-> Norway"}, nil, "an apposition with 'of' a state"},
 	})
 }
+
+// TestSuitedInfinitive covers an infinitive after a noun that an adjective
+// judges fit for the act ("the best person to lead Norway"): a judgement,
+// not an act done, while "the first woman to lead" states one, on
+// invented sentences.
+func TestSuitedInfinitive(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Lee names deputy\n\nAnn Lee wrote that Tom Wu is the best person to lead Norway after her.",
+			nil, []string{"Tom Wu -lead-> Norway"}, "an infinitive judged fit"},
+		{"Lee names deputy\n\nAnn Lee said Tom Wu is the right man to help her win and then to lead Norway.",
+			nil, []string{"Tom Wu -lead-> Norway"}, "a second infinitive joined to the judged one"},
+		{"Lee sworn in\n\nAnn Lee became the first woman to lead Norway on Monday.",
+			[]string{"Ann Lee -lead-> Norway"}, nil, "the first to lead: an act done"},
+		{"Spy dies\n\nTom Wu was one of the best agents to ever serve at Halvik Bank, Ann Lee said.",
+			[]string{"Tom Wu -serve_at-> Halvik Bank"}, nil, "a superlative among those who served"},
+	})
+}
