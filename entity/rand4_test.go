@@ -79,3 +79,23 @@ func TestSuitedInfinitive(t *testing.T) {
 			[]string{"Tom Wu -serve_at-> Halvik Bank"}, nil, "a superlative among those who served"},
 	})
 }
+
+// TestProgressiveAppointment covers an active progressive of a verb of
+// appointing ("is naming a new Finance Minister"): its subject names
+// someone else and takes no office, while "is being named" puts its
+// subject in the office, on invented sentences.
+func TestProgressiveAppointment(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norwegian president Ann Lee ousts finance minister\n\n\"I will be naming a new Finance Minister next week,\" wrote Lee.",
+			nil, []string{"Ann Lee -work_for-> Norway"}, "a progressive after a modal"},
+		{"Norwegian president Ann Lee ousts finance minister\n\nLee is naming a new Finance Minister today.",
+			nil, []string{"Ann Lee -work_for-> Norway"}, "a present progressive"},
+		{"Norwegian president Ann Lee ousts finance minister\n\nTom Wu is being named Finance Minister today.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil, "a progressive passive puts its subject in the office"},
+	})
+}
