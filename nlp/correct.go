@@ -342,7 +342,7 @@ func correct(text string, toks []Token) {
 		// Lee", "married to talent/VB agent Bo Chan": after a verb that
 		// takes no infinitive, "to" is a preposition, and a person's noun
 		// between it and a name is the name's title, not a verb.
-		case t.Tag == "VB" && i > 1 && prev == "TO" && titleBeforeName(toks, i):
+		case t.Tag == "VB" && i > 1 && (prev == "TO" || prev == "CC" && listedTitle(toks, i)) && titleBeforeName(toks, i):
 			t.Tag = "NN"
 			if next == "JJ" || next == "VB" {
 				toks[i+1].Tag = "NN" // "talent agent/JJ Bo Chan"
@@ -717,16 +717,17 @@ func compoundTo(w string) bool {
 	return false
 }
 
-// titleBeforeName reports whether toks[i], a lower-case word after "to",
-// is a person's noun that titles the name after it ("married to author
-// Tom Wu", "spoke to reporter Ann Lee", "married to talent agent Bo
-// Chan"): the word before "to" is a verb that takes no infinitive, the
+// titleBeforeName reports whether toks[i], a lower-case word after "to"
+// or a list's "and" ([listedTitle]), is a person's noun that titles the
+// name after it ("married to author Tom Wu", "spoke to reporter Ann Lee",
+// "married to talent agent Bo Chan"): the word before "to" is a verb that
+// takes no infinitive, the
 // word ends as a person's noun does or is [personTitleNouns], and a
 // proper noun follows it, or a noun and then a proper noun. "came to
 // help/VB Ann Lee" keeps its verb.
 func titleBeforeName(toks []Token, i int) bool {
 	w := toks[i].Text
-	if isCapitalized(w) || !strings.HasPrefix(toks[i-2].Tag, "VB") || takesInfinitive(toks[i-2].Lower()) || i+1 >= len(toks) {
+	if isCapitalized(w) || toks[i-1].Tag == "TO" && (!strings.HasPrefix(toks[i-2].Tag, "VB") || takesInfinitive(toks[i-2].Lower())) || i+1 >= len(toks) {
 		return false
 	}
 	switch {
@@ -738,6 +739,19 @@ func titleBeforeName(toks []Token, i int) bool {
 		return false
 	}
 	return personTitleNouns[strings.ToLower(w)] || personNoun(strings.ToLower(w))
+}
+
+// listedTitle reports whether the "and" or "or" before toks[i] closes a
+// list of titled names ("director Ann Lee; and author Tom Wu", "Ann Lee,
+// Bo Chan and reporter Tom Wu"): a name, a comma or a semicolon comes
+// before it, so the word after it opens the list's last item, not a verb
+// joined to the sentence's verb.
+func listedTitle(toks []Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := toks[i-2]
+	return p.Tag == "NNP" || p.Text == "," || p.Text == ";"
 }
 
 // personNoun reports whether the lower-case w ends as a noun of a person

@@ -15,5 +15,7 @@ func TestTitleAfterTo(t *testing.T) {
 		{"Troops were sent to monitor Gaza.", "monitor", "VB", "a verb with a person's ending"},
 		{"Mira Holt was elected to represent Ohio.", "represent", "VB", "a verb after a participle"},
 		{"Mira Holt decided to interview Joel Sand.", "interview", "VB", "a verb that takes an infinitive before to"},
+		{"Mira Holt was married to director Ola Berg; and author Joel Sand.", "author", "NN", "the last item of a list of titled names"},
+		{"Mira Holt met Ola Berg, Tom Wu and reporter Joel Sand.", "reporter", "NN", "after a name and 'and' (the tagger reads it so already: a guard)"},
 	})
 }
