@@ -191,7 +191,7 @@ func TestChainsCoref18Surname(t *testing.T) {
 			map[string][]string{
 				"Gloria Vanderbilt": {"Gloria Vanderbilt", "her", "she", "a great mother", "her", "She", "She", "She", "her", "her"},
 				"Anderson Cooper":   {"her son", "Anderson Cooper", "Anderson Cooper", "He"},
-				"Wyatt Cooper":      {"Wyatt Cooper", "Cooper"},
+				"Wyatt Cooper":      {"author Wyatt Cooper", "Cooper"},
 			},
 			"the Cooper named in the sentence before, not the one named more"},
 		{"kin",

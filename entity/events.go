@@ -1495,11 +1495,18 @@ func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 var dismissVerbs = map[string]bool{"fire": true, "sack": true, "dismiss": true, "oust": true, "remove": true, "depose": true}
 
 // passiveIn reports whether a relation phrase holds a form of "be", as a
-// passive's does ("was appointed", "has been named").
+// passive's does ("was appointed", "has been named"). A form of "be"
+// before a present participle makes an active progressive ("is naming",
+// "will be naming" a new minister), unless the participle is "being"
+// ("is being named").
 func passiveIn(relation string) bool {
-	for _, w := range strings.Fields(strings.ToLower(relation)) {
-		switch w {
+	w := strings.Fields(strings.ToLower(relation))
+	for i, v := range w {
+		switch v {
 		case "was", "were", "is", "are", "been", "be", "being":
+			if i+1 < len(w) && w[i+1] != "being" && len(w[i+1]) > 4 && strings.HasSuffix(w[i+1], "ing") {
+				continue
+			}
 			return true
 		}
 	}

@@ -3193,6 +3193,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			lemma = schema.LocateNear
 		case w == "in" || w == "at" || w == "inside":
 			lemma = schema.LocateIn
+			if f.subj.typ == schema.Person && residence(x.Lemma) {
+				lemma = liveIn // "Tom Wu lived for years in Utah", "lived his last years in Utah"
+			}
 		default:
 			continue
 		}

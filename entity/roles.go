@@ -2507,7 +2507,7 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) != 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") {
+	if len(w) < 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") || !agePremodifiers(s.Tokens[a.end+2:b.start]) {
 		return role{}, false
 	}
 	if b.end == len(s.Tokens) || closesApposition(s.Tokens[b.end].Text) {
@@ -2525,6 +2525,31 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		return role{}, false
 	}
 	return role{lemma: nationalityLemma(words)}, true
+}
+
+// agePremodifiers reports whether toks, the words between an
+// apposition's article and its nationality, are none or at most two ages
+// or adjectives of a person's age or descent ([ageAdjectives]), which
+// leave the nationality the person's own ("Tom Wu, a three-year-old
+// Syrian boy,", "a young Syrian refugee"). Other adjectives may describe
+// a body the recogniser took for a person ("Vyasna, an independent
+// Belarusian rights centre").
+func agePremodifiers(toks []nlp.Token) bool {
+	if len(toks) > 2 {
+		return false
+	}
+	for _, t := range toks {
+		w := t.Lower()
+		if t.Tag != "CD" && !strings.HasSuffix(w, "-old") && !ageAdjectives[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ageAdjectives describe a person's age or descent before a nationality.
+var ageAdjectives = map[string]bool{
+	"young": true, "elderly": true, "old": true, "teenage": true, "middle-aged": true, "ethnic": true,
 }
 
 // closesApposition reports whether w ends an apposition's noun phrase.

@@ -32,6 +32,11 @@ func correct(text string, toks []Token) {
 			t.Tag = "-LRB-"
 		case t.Text == "]" || t.Text == "}":
 			t.Tag = "-RRB-"
+		case t.Lower() == "de" && i+1 < len(toks) && toks[i+1].Lower() == "facto" && i+2 < len(toks) && isNoun(toks[i+2].Tag):
+			// "the de/FW facto/FW ruler": a two-word adjective before a
+			// noun, which the rules of titles read as they read "the
+			// real ruler".
+			t.Tag, toks[i+1].Tag = "JJ", "JJ"
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		case (t.Tag == "VB" || t.Tag == "VBP" || (t.Tag == "NN" || t.Tag == "NNS") && i > 0 && toks[i-1].Tag == "CC") && pastOnly(t.Lower()):
@@ -333,6 +338,15 @@ func correct(text string, toks []Token) {
 		// noun is an adjective.
 		case t.Tag == "VBN" && strings.Contains(t.Text, "-") && (next == "NN" || next == "NNS"):
 			t.Tag = "JJ"
+		// "was married to author/VB Tom Wu", "spoke to reporter/VB Ann
+		// Lee", "married to talent/VB agent Bo Chan": after a verb that
+		// takes no infinitive, "to" is a preposition, and a person's noun
+		// between it and a name is the name's title, not a verb.
+		case t.Tag == "VB" && i > 1 && (prev == "TO" || prev == "CC" && listedTitle(toks, i)) && titleBeforeName(toks, i):
+			t.Tag = "NN"
+			if next == "JJ" || next == "VB" {
+				toks[i+1].Tag = "NN" // "talent agent/JJ Bo Chan"
+			}
 		// "in relation to direct/VB taxes": after a compound preposition,
 		// "to" is a preposition and the word after it is not a verb.
 		case t.Tag == "VB" && i > 1 && prev == "TO" && compoundTo(toks[i-2].Lower()):
@@ -707,6 +721,86 @@ func compoundTo(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titleBeforeName reports whether toks[i], a lower-case word after "to"
+// or a list's "and" ([listedTitle]), is a person's noun that titles the
+// name after it ("married to author Tom Wu", "spoke to reporter Ann Lee",
+// "married to talent agent Bo Chan"): the word before "to" is a verb that
+// takes no infinitive, the
+// word ends as a person's noun does or is [personTitleNouns], and a
+// proper noun follows it, or a noun and then a proper noun. "came to
+// help/VB Ann Lee" keeps its verb.
+func titleBeforeName(toks []Token, i int) bool {
+	w := toks[i].Text
+	if isCapitalized(w) || toks[i-1].Tag == "TO" && (!strings.HasPrefix(toks[i-2].Tag, "VB") || takesInfinitive(toks[i-2].Lower())) || i+1 >= len(toks) {
+		return false
+	}
+	switch {
+	case toks[i+1].Tag == "NNP":
+	case i+2 < len(toks) && !isCapitalized(toks[i+1].Text) && (isNoun(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VB") && toks[i+2].Tag == "NNP":
+		// "talent agent Bo Chan": the noun before the name heads the title.
+		return personTitleNouns[strings.ToLower(w)] || personNoun(toks[i+1].Lower())
+	default:
+		return false
+	}
+	return personTitleNouns[strings.ToLower(w)] || personNoun(strings.ToLower(w))
+}
+
+// listedTitle reports whether the "and" or "or" before toks[i] closes a
+// list of titled names ("director Ann Lee; and author Tom Wu", "Ann Lee,
+// Bo Chan and reporter Tom Wu"): a name, a comma or a semicolon comes
+// before it, so the word after it opens the list's last item, not a verb
+// joined to the sentence's verb.
+func listedTitle(toks []Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := toks[i-2]
+	return p.Tag == "NNP" || p.Text == "," || p.Text == ";"
+}
+
+// personNoun reports whether the lower-case w ends as a noun of a person
+// does ("reporter", "actress", "violinist", "historian", "businessman")
+// and is no verb with such an ending ("counter", "monitor").
+func personNoun(w string) bool {
+	if verbsLikePersons[w] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ess", "ian", "man", "woman"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personTitleNouns are nouns of a person's trade or office, written
+// before a name, that [personNoun]'s endings miss.
+var personTitleNouns = map[string]bool{
+	"agent": true, "talent": true, "author": true, "model": true, "student": true, "assistant": true,
+	"consultant": true, "correspondent": true, "attendant": true, "critic": true, "chef": true, "poet": true,
+	"pilot": true, "scientist": true, "envoy": true, "aide": true, "star": true, "rapper": true,
+}
+
+// verbsLikePersons are verbs that end as a person's noun does
+// ([personNoun]): "came to counter Norway", "sent to monitor Gaza".
+var verbsLikePersons = map[string]bool{
+	"counter": true, "offer": true, "deliver": true, "enter": true, "consider": true, "order": true,
+	"answer": true, "register": true, "discover": true, "remember": true, "encounter": true, "gather": true,
+	"monitor": true, "render": true, "lower": true, "cover": true, "recover": true, "hamper": true,
+	"bolster": true, "foster": true, "alter": true, "transfer": true, "confer": true, "defer": true,
+	"suffer": true, "prefer": true, "steer": true, "administer": true, "minister": true, "sponsor": true,
+	"mentor": true, "tutor": true, "mirror": true, "honor": true, "favor": true, "harbor": true,
+	"tailor": true, "anchor": true, "partner": true, "father": true, "mother": true, "shelter": true,
+	"power": true, "weather": true, "further": true, "master": true, "filter": true, "trigger": true,
+	"usher": true, "shoulder": true, "tower": true, "border": true, "refer": true, "deter": true,
+	"embarrass": true, "harass": true, "assess": true, "address": true, "express": true, "confess": true,
+	"possess": true, "stress": true, "press": true, "process": true, "access": true, "dress": true,
+	"bless": true, "guess": true, "progress": true, "impress": true, "suppress": true, "oppress": true,
+	"compress": true, "redress": true, "resist": true, "insist": true, "assist": true, "persist": true,
+	"exist": true, "consist": true, "enlist": true, "list": true, "twist": true, "man": true,
+	"outnumber": true, "number": true, "discourage": true, "murder": true,
 }
 
 func finiteAfter(toks []Token, i int) bool {

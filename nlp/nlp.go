@@ -114,7 +114,7 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
 		for _, blk := range blocks(text) {
 			opens := true
-			for _, s := range joinInitialisms(text[blk.start:blk.end], a.seg.Segment(text[blk.start:blk.end])) {
+			for _, s := range joinInitialisms(text[blk.start:blk.end], splitBracketStops(a.seg.Segment(text[blk.start:blk.end]))) {
 				start := blk.start + s.Start
 				for _, piece := range cutLong(s.Text) {
 					if strings.TrimSpace(piece) == "" {
@@ -160,6 +160,66 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// splitBracketStops splits a segment after an editor's bracketed stop
+// ("[.]", "[!]", "[?]", which mark a quotation cut short) and its closing
+// quotes, where a capitalised word or a new line follows: `... lived
+// together[.]" Day made her last movie` is two sentences, which the
+// segmenter, reading no stop inside brackets, left one (across the line
+// of a new paragraph too). segs are segments of one block; the result
+// reuses no array of segs'.
+func splitBracketStops(segs []segment.Sentence) []segment.Sentence {
+	var out []segment.Sentence
+	for _, s := range segs {
+		for {
+			cut, next := bracketStop(s.Text)
+			if cut < 0 {
+				break
+			}
+			out = append(out, segment.Sentence{Text: s.Text[:cut], Start: s.Start})
+			s = segment.Sentence{Text: s.Text[next:], Start: s.Start + next}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// bracketStop returns the end of the first sentence of t that closes on a
+// bracketed stop and its closing quotes ([splitBracketStops]), and the
+// start of the next, or -1 and -1.
+func bracketStop(t string) (cut, next int) {
+	for from := 0; ; {
+		i := strings.IndexByte(t[from:], '[')
+		if i < 0 {
+			return -1, -1
+		}
+		i += from
+		from = i + 1
+		if i+3 > len(t) || !strings.ContainsRune(".!?", rune(t[i+1])) || t[i+2] != ']' {
+			continue
+		}
+		end := i + 3
+		for end < len(t) {
+			r, n := utf8.DecodeRuneInString(t[end:])
+			if r != '"' && r != '\'' && r != '”' && r != '’' && r != ')' {
+				break
+			}
+			end += n
+		}
+		k := end
+		newline := false
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r') {
+			newline = newline || t[k] == '\n'
+			k++
+		}
+		if k == end || k == len(t) {
+			continue // no space after it, or the segment's end
+		}
+		if r, _ := utf8.DecodeRuneInString(t[k:]); newline || unicode.IsUpper(r) {
+			return end, k
+		}
+	}
 }
 
 // endsInInitialism reports whether sentence s ends with an initialism

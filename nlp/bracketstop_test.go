@@ -1,0 +1,38 @@
+package nlp
+
+import "testing"
+
+// TestBracketStop checks that an editor's bracketed stop at the end of a
+// quotation ends its sentence before a capitalised word or a new line,
+// and that a bracket inside a sentence ends none.
+func TestBracketStop(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Mira Holt said the law \"was a disgrace[.]\"\nJoel Sand founded the Lodi Animal Trust in 1978.",
+			[]string{"Mira Holt said the law \"was a disgrace[.]\"", "Joel Sand founded the Lodi Animal Trust in 1978."}},
+		{"Mira Holt said it \"was over[.]\" Joel Sand agreed.",
+			[]string{"Mira Holt said it \"was over[.]\"", "Joel Sand agreed."}},
+		{"Mira Holt said it \"was over[.] and done\" on Friday.",
+			[]string{"Mira Holt said it \"was over[.] and done\" on Friday."}},
+	} {
+		var got []string
+		for _, s := range a.Split(c.text) {
+			got = append(got, s.Text)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("Split(%q) = %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("Split(%q)[%d] = %q, want %q", c.text, i, got[i], c.want[i])
+			}
+		}
+	}
+}
