@@ -6134,11 +6134,21 @@ var stateOffices = map[string]bool{
 // adjective stands for (GUIDE.md), as [officialOf] does for "Thailand's
 // foreign minister": the head [first, e) ends with a lower-case role noun
 // after the adjective ("the Rwandan president", "a senior Thai
-// official"). That is the one person of the document who holds the role
+// official"). An envoy's role noun may be read with its post as one
+// office ([mention.role]) that runs to e or past it ("expelled the Libyan
+// ambassador to Greece"): the envoy still acts for the state that sent
+// them. That is the one person of the document who holds the role
 // for the state ("Thai Foreign Minister Ann Lee"), or else the state. It
 // returns nil otherwise.
 func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered func(int) *mention) *docEntity {
-	if e-first < 2 || isCap(toks[e-1].Text) || !strings.HasPrefix(toks[e-1].Tag, "NN") || covered(e-1) != nil ||
+	var office *docEntity // the envoy's office, which holds no name
+	if m := covered(e - 1); m != nil {
+		if !m.role || m.start <= first || m.start >= e || m.start+1 >= len(toks) || toks[m.start+1].Text != "to" || !envoyNoun(toks[m.start].Text) {
+			return nil
+		}
+		e, office = m.start+1, m.ent
+	}
+	if e-first < 2 || isCap(toks[e-1].Text) || !strings.HasPrefix(toks[e-1].Tag, "NN") ||
 		!stateOffices[strings.TrimSuffix(toks[e-1].Lower(), "s")] {
 		return nil
 	}
@@ -6164,7 +6174,7 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 	role := strings.ToLower(joinText(toks[adj.end:e]))
 	var holder *docEntity
 	for _, p := range d.ents {
-		if p.typ == schema.Person && p.country == adj.ent && p.desc[role] {
+		if p.typ == schema.Person && p.country == adj.ent && p.desc[role] && (p != office || !d.holderless(p)) {
 			if holder != nil {
 				return adj.ent // two such: the state they serve
 			}
@@ -6175,6 +6185,18 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 		return holder
 	}
 	return adj.ent
+}
+
+// holderless reports whether only offices name e ([docState.offices]).
+func (d *docState) holderless(e *docEntity) bool {
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == e && !m.role {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inflictVerbs lay an act of nominals on their passive subject: "was hit
