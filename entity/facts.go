@@ -2679,6 +2679,21 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && wishVerbs[f.Lemma] && infinitiveAt(s.Tokens, last) > 0 {
 		f.obj, f.concept = nil, "" // "wants Norway to leave", "expects Sweden to pay": a wish about the actor, no act
 	}
+	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && f.subj != nil && !x.Negated {
+		if on, ok := demandFor[f.Lemma]; ok {
+			if v := infinitiveAt(s.Tokens, last); v > 0 && passiveAt(s.Tokens, v) {
+				// "called for Tom Wu to be arrested", "urged for the
+				// National Guard to be brought in": the actor undergoes
+				// the act demanded, as after "called for the arrest of
+				// Tom Wu"; no one addressed.
+				f.obj, f.concept = nil, ""
+			} else if v > 0 {
+				// "called for Norway to reduce its debt": a call on the
+				// actor to act.
+				f.Lemma, f.Class = on, schema.CanonicalRelation(on)
+			}
+		}
+	}
 	if f.Lemma == "have" && f.obj != nil && f.obj.typ != schema.Concept {
 		// "has competitors including Air Deccan", "had a solid game and
 		// Tom Wu ...": what one has is no actor; ties and acts had
@@ -3531,6 +3546,32 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 
 // wishVerbs take an actor and an infinitive for what they wish or expect
 // of it ("wants Norway to leave").
+// demandFor maps the lemmas of a demand made "for" an actor to do
+// something to the lemma of the call made on the actor: "called for Norway
+// to pay" calls on Norway.
+var demandFor = map[string]string{
+	"call_for": "call_on", "urge_for": "urge", "ask_for": "ask", "press_for": "press", "push_for": "press",
+	"appeal_for": "appeal_to", "plead_for": "plead_with",
+}
+
+// passiveAt reports whether the infinitive at token v is passive: "to be
+// arrested", "to be brought in", "to get fired".
+func passiveAt(toks []nlp.Token, v int) bool {
+	w := toks[v].Lower()
+	if w != "be" && w != "get" {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+2; k++ {
+		if toks[k].Tag == "VBN" {
+			return true
+		}
+		if toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
 var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "prefer": true, "like": true, "need": true}
 
 // wishedOfOther reports whether the relation of x is an infinitive after a

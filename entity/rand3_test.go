@@ -43,3 +43,26 @@ func TestEnvoyWithPost(t *testing.T) {
 			"as a subject too"},
 	})
 }
+
+// TestDemandFor covers a demand made "for" an actor and an infinitive:
+// the actor is called on to act, or undergoes the act demanded.
+func TestDemandFor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee called for Halvik Holdings to withdraw the bid. Tom Wu urged for Norway to join the talks.",
+			[]string{"Ann Lee -call_on-> Halvik Holdings", "Tom Wu -urge-> Norway"},
+			[]string{"Ann Lee -call_for-> Halvik Holdings", "Tom Wu -urge_for-> Norway"},
+			"an actor called for to act is called on"},
+		{"Ann Lee called for Tom Wu to be arrested. Cyd Ho pushed for the Danish navy to be sent in.",
+			nil,
+			[]string{"Ann Lee -call_for-> Tom Wu", "Ann Lee -call_on-> Tom Wu", "Cyd Ho -push_for-> Danish navy", "Cyd Ho -press-> Danish navy"},
+			"an actor called for to undergo an act is no one addressed"},
+		{"Ann Lee called for an end to the war. Tom Wu called for Halvik Holdings.",
+			nil, []string{"Ann Lee -call_on-> Halvik Holdings", "Tom Wu -call_on-> Halvik Holdings"},
+			"no infinitive, no call on"},
+	})
+}
