@@ -66,3 +66,17 @@ func TestDemandFor(t *testing.T) {
 			"no infinitive, no call on"},
 	})
 }
+
+// TestHyphenAcronym covers an acronym whose parts a hyphen joins.
+func TestHyphenAcronym(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu criticised KBXN-TVR on Monday. Ann Lee met TNB-KLMN in May.",
+			[]string{"Tom Wu -criticise-> KBXN-TVR", "Ann Lee -meet-> TNB-KLMN"}, nil,
+			"a hyphenated acronym names a body"},
+	})
+}
