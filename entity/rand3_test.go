@@ -80,3 +80,24 @@ func TestHyphenAcronym(t *testing.T) {
 			"a hyphenated acronym names a body"},
 	})
 }
+
+// TestKindBefore covers a body named after the noun for its kind, which a
+// later description takes up.
+func TestKindBefore(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The licence of broadcast corporation KBXN-TVR expired. Later, Tom Wu accused the network of lying.",
+			[]string{"Tom Wu -accuse-> KBXN-TVR"}, nil,
+			"a hyphenated acronym names a body, and a broadcasting word before the body's noun makes it a network"},
+		{"Halvik signed a deal with the Danish gas supplier Norden. Later, the supplier thanked Tom Wu.",
+			[]string{"Norden -thank-> Tom Wu"}, nil,
+			"the noun before the name says the kind of body"},
+		{"Halvik Holdings is allowed to sue Tom Wu. Norway was allowed to join the talks, and Norway met Sweden.",
+			[]string{"Norway -meet-> Sweden"}, []string{"Halvik Holdings -sue-> Tom Wu"},
+			"a permission in force is no act"},
+	})
+}
