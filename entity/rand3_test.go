@@ -101,3 +101,19 @@ func TestKindBefore(t *testing.T) {
 			"a permission in force is no act"},
 	})
 }
+
+// TestPlacesBeforeNoun covers places coordinated before the plural noun
+// they describe, which names no actor.
+func TestPlacesBeforeNoun(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvik Holdings reunited in 2005 for several Oslo and New York concerts. Tom Wu visited Oslo and Bergen in May.",
+			[]string{"Tom Wu -visit-> Oslo", "Tom Wu -visit-> Bergen"},
+			[]string{"Halvik Holdings -reunite_for-> Oslo", "Halvik Holdings -reunite_for-> New York"},
+			"the concerts are the object"},
+	})
+}
