@@ -463,6 +463,41 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// kindBefore adds to each organisation named in sentence s after the
+// noun that says what kind of body it is ("the broadcaster Halvik",
+// "Greek gas supplier Norden", "broadcast corporation Halvik's licence")
+// that noun, for a later "the broadcaster", "the supplier", "the
+// corporation", as [docState.kindAfter] does for an apposition. A
+// broadcasting word before the noun ("television network Halvik",
+// "broadcast corporation Halvik") makes a later "the network", "the
+// broadcaster" or "the channel" it too, as a name ending in TV does
+// ([nameKinds]).
+func (d *docState) kindBefore(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization || m.start < 1 {
+			continue
+		}
+		h := m.start - 1
+		w := toks[h].Text
+		if toks[h].Tag != "NN" || w != strings.ToLower(w) || !orgNouns[w] && !pressBodyNouns[w] && w != "corporation" {
+			continue
+		}
+		m.ent.desc[w] = true
+		d.noteKind(w)
+		for j := h - 1; j >= 0 && j >= h-2 && (toks[j].Tag == "NN" || toks[j].Tag == "JJ") && toks[j].Text == toks[j].Lower(); j-- {
+			kinds := nameKinds[toks[j].Text]
+			if toks[j].Text == "broadcast" {
+				kinds = broadcasters
+			}
+			for _, k := range kinds {
+				m.ent.desc[k] = true
+				d.noteKind(k)
+			}
+		}
+	}
+}
+
 // stateEnd returns the end of the state's name among ms that starts at
 // token k, or k when none does.
 func stateEnd(ms []*mention, k int) int {

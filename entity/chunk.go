@@ -1411,13 +1411,20 @@ func nameParticle(toks []nlp.Token, k int) bool {
 // A list before a final colon or semicolon is a sentence that goes on,
 // not a headline: a speech's salutation ("Senator Hatfield, Mr. Chief
 // Justice, Vice President Mondale, ... and my fellow citizens:"); a title
-// before its subtitle ("Aesthetic Appreciation:") stays one.
+// before its subtitle ("Aesthetic Appreciation:") stays one. A sentence
+// that follows another in its paragraph and ends in an abbreviation, whose
+// period is also the full stop ("Later, he recorded with Halvik Ltd."),
+// has final punctuation too.
 func isHeadline(s nlp.Sentence) bool {
 	toks := s.Tokens
 	if len(toks) == 0 {
 		return false
 	}
-	switch toks[len(toks)-1].Text {
+	last := toks[len(toks)-1].Text
+	if !s.Paragraph && len(last) > 1 && strings.HasSuffix(last, ".") {
+		return false
+	}
+	switch last {
 	case ".", "!", "?", `"`, "'", ")":
 		return false
 	case ":", ";":

@@ -682,17 +682,34 @@ func spelledBefore(toks []nlp.Token, k int, acr string) bool {
 }
 
 // unknownAcronym reports whether token a is a word of two to six capitals
-// outside the gazetteer in running text ("DAB", "FTU"): the short name of
-// an organisation. A capitalised headline word is no acronym.
+// outside the gazetteer in running text ("DAB", "FTU"), or such words
+// joined by hyphens ("ABS-CBN", "KDKA-TV": the chunker leaves out a word
+// whose parts are known names, "PKK-YPG"): the short name of an
+// organisation. A capitalised headline word is no acronym.
 func unknownAcronym(s nlp.Sentence, a int) bool {
 	w := s.Tokens[a].Text
-	if len(w) < 2 || len(w) > 6 || !isAcronym(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[w] || techAcronyms[w] ||
+	head, _, _ := strings.Cut(w, "-")
+	if !shortCaps(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[head] || techAcronyms[head] ||
 		roleNoun(strings.ToLower(w)) {
 		return false
 	}
 	for _, t := range s.Tokens {
-		if t.Tag == "NNP" && t.Text != w && isAcronym(t.Text) && len(t.Text) > 6 {
+		if t.Tag == "NNP" && t.Text != w && isAcronym(t.Text) && !shortCaps(t.Text) && len(t.Text) > 6 {
 			return false // a sentence in capitals
+		}
+	}
+	return true
+}
+
+// shortCaps reports whether w is an acronym ([isAcronym]) whose parts
+// between hyphens are two to six characters long: "DAB", "ABS-CBN".
+func shortCaps(w string) bool {
+	if !isAcronym(w) || strings.HasPrefix(w, "-") || strings.HasSuffix(w, "-") {
+		return false
+	}
+	for p := range strings.SplitSeq(w, "-") {
+		if len(p) < 2 || len(p) > 6 {
+			return false
 		}
 	}
 	return true

@@ -2708,6 +2708,21 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && wishVerbs[f.Lemma] && infinitiveAt(s.Tokens, last) > 0 {
 		f.obj, f.concept = nil, "" // "wants Norway to leave", "expects Sweden to pay": a wish about the actor, no act
 	}
+	if _, last := argTokens(s, x.Object); f.obj != nil && last > 0 && f.subj != nil && !x.Negated {
+		if on, ok := demandFor[f.Lemma]; ok {
+			if v := infinitiveAt(s.Tokens, last); v > 0 && passiveAt(s.Tokens, v) {
+				// "called for Tom Wu to be arrested", "urged for the
+				// National Guard to be brought in": the actor undergoes
+				// the act demanded, as after "called for the arrest of
+				// Tom Wu"; no one addressed.
+				f.obj, f.concept = nil, ""
+			} else if v > 0 {
+				// "called for Norway to reduce its debt": a call on the
+				// actor to act.
+				f.Lemma, f.Class = on, schema.CanonicalRelation(on)
+			}
+		}
+	}
 	if f.Lemma == "have" && f.obj != nil && f.obj.typ != schema.Concept {
 		// "has competitors including Air Deccan", "had a solid game and
 		// Tom Wu ...": what one has is no actor; ties and acts had
@@ -3563,6 +3578,32 @@ func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extractio
 
 // wishVerbs take an actor and an infinitive for what they wish or expect
 // of it ("wants Norway to leave").
+// demandFor maps the lemmas of a demand made "for" an actor to do
+// something to the lemma of the call made on the actor: "called for Norway
+// to pay" calls on Norway.
+var demandFor = map[string]string{
+	"call_for": "call_on", "urge_for": "urge", "ask_for": "ask", "press_for": "press", "push_for": "press",
+	"appeal_for": "appeal_to", "plead_for": "plead_with",
+}
+
+// passiveAt reports whether the infinitive at token v is passive: "to be
+// arrested", "to be brought in", "to get fired".
+func passiveAt(toks []nlp.Token, v int) bool {
+	w := toks[v].Lower()
+	if w != "be" && w != "get" {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+2; k++ {
+		if toks[k].Tag == "VBN" {
+			return true
+		}
+		if toks[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
 var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "prefer": true, "like": true, "need": true}
 
 // wishedOfOther reports whether the relation of x is an infinitive after a
@@ -6171,11 +6212,21 @@ var stateOffices = map[string]bool{
 // adjective stands for (GUIDE.md), as [officialOf] does for "Thailand's
 // foreign minister": the head [first, e) ends with a lower-case role noun
 // after the adjective ("the Rwandan president", "a senior Thai
-// official"). That is the one person of the document who holds the role
+// official"). An envoy's role noun may be read with its post as one
+// office ([mention.role]) that runs to e or past it ("expelled the Libyan
+// ambassador to Greece"): the envoy still acts for the state that sent
+// them. That is the one person of the document who holds the role
 // for the state ("Thai Foreign Minister Ann Lee"), or else the state. It
 // returns nil otherwise.
 func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered func(int) *mention) *docEntity {
-	if e-first < 2 || isCap(toks[e-1].Text) || !strings.HasPrefix(toks[e-1].Tag, "NN") || covered(e-1) != nil ||
+	var office *docEntity // the envoy's office, which holds no name
+	if m := covered(e - 1); m != nil {
+		if !m.role || m.start <= first || m.start >= e || m.start+1 >= len(toks) || toks[m.start+1].Text != "to" || !envoyNoun(toks[m.start].Text) {
+			return nil
+		}
+		e, office = m.start+1, m.ent
+	}
+	if e-first < 2 || isCap(toks[e-1].Text) || !strings.HasPrefix(toks[e-1].Tag, "NN") ||
 		!stateOffices[strings.TrimSuffix(toks[e-1].Lower(), "s")] {
 		return nil
 	}
@@ -6201,7 +6252,7 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 	role := strings.ToLower(joinText(toks[adj.end:e]))
 	var holder *docEntity
 	for _, p := range d.ents {
-		if p.typ == schema.Person && p.country == adj.ent && p.desc[role] {
+		if p.typ == schema.Person && p.country == adj.ent && p.desc[role] && (p != office || !d.holderless(p)) {
 			if holder != nil {
 				return adj.ent // two such: the state they serve
 			}
@@ -6212,6 +6263,18 @@ func (d *docState) stateOfficial(si int, toks []nlp.Token, first, e int, covered
 		return holder
 	}
 	return adj.ent
+}
+
+// holderless reports whether only offices name e ([docState.offices]).
+func (d *docState) holderless(e *docEntity) bool {
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == e && !m.role {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inflictVerbs lay an act of nominals on their passive subject: "was hit

@@ -78,6 +78,11 @@ func intends(w, lemma string) bool {
 	return intentionWords[b] && !(attemptWords[b] && opposingVerbs[verb]) && !(b == "agree" && dealVerbs[verb])
 }
 
+// permittedWords are the participles of a permission: "is allowed to".
+var permittedWords = map[string]bool{
+	"allowed": true, "permitted": true, "authorized": true, "authorised": true, "entitled": true,
+}
+
 // threatened reports whether x's modal argument is a threat ("threatened
 // to sanction Sweden"): the act is planned, but the threat is made to its
 // object.
@@ -225,6 +230,11 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		// "could not agree on a budget" says they did not: a failure, no
 		// possibility ("could not type X into Google" is left out: a
 		// thing typed reads as an actor too easily)
+		return true
+	}
+	if len(w) > 3 && (w[0] == "is" || w[0] == "are") && permittedWords[w[1]] && w[2] == "to" {
+		// "the NTC is allowed to provide the network a licence": a
+		// permission in force says what may be done, not what was.
 		return true
 	}
 	if len(w) > 0 && verbBase(w[0], intentionWords) == "need" {

@@ -386,12 +386,20 @@ func districtTown(s nlp.Sentence, ms []*mention) []*mention {
 
 // addressBeforeNoun reports whether a comma, a place and a lower-case noun
 // follow token k-1, a town's name: "a Salem, Oregon woman", where the
-// address describes the noun after it.
+// address describes the noun after it; or "and", a place and a plural
+// noun ("London and New York concerts"), which both places describe.
 func addressBeforeNoun(toks []nlp.Token, k int, covered func(int) *mention) bool {
-	if k+2 >= len(toks) || toks[k].Text != "," {
+	if k+2 >= len(toks) || toks[k].Text != "," && toks[k].Text != "and" {
 		return false
 	}
 	p := covered(k + 1)
-	return p != nil && p.start == k+1 && p.ent != nil && isPlace(p.ent) && p.end < len(toks) &&
-		!isCap(toks[p.end].Text) && strings.HasPrefix(toks[p.end].Tag, "NN")
+	if p == nil || p.start != k+1 || p.ent == nil || !isPlace(p.ent) || p.end >= len(toks) || isCap(toks[p.end].Text) {
+		return false
+	}
+	if toks[k].Text == "and" {
+		// "several London and New York concerts": two places that
+		// modify one plural noun.
+		return toks[p.end].Tag == "NNS"
+	}
+	return strings.HasPrefix(toks[p.end].Tag, "NN")
 }

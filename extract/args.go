@@ -209,6 +209,37 @@ func (a *analysis) advEndsClause(k int) bool {
 	return k+1 >= len(a.ch) || a.ch[k+1].kind == stop
 }
 
+// countWords are the quantifiers that go with a plural noun and not with a
+// lone name ("several London", "two Oslo").
+var countWords = map[string]bool{
+	"several": true, "many": true, "some": true, "various": true, "numerous": true, "multiple": true, "few": true,
+}
+
+// sharedNoun reports whether noun phrases x and y, joined by a
+// coordinator, are names that modify the plural noun that ends y: x is a
+// count word or a number and then only proper nouns ("several London"),
+// and y is proper nouns and then a plural common noun ("New York
+// concerts").
+func (a *analysis) sharedNoun(x, y chunk) bool {
+	if x.j-x.i < 2 || y.j-y.i < 2 || !countWords[a.low[x.i]] && a.tags[x.i] != "CD" {
+		return false
+	}
+	for t := x.i + 1; t < x.j; t++ {
+		if a.tags[t] != "NNP" {
+			return false
+		}
+	}
+	if a.tags[y.j-1] != "NNS" {
+		return false
+	}
+	for t := y.i; t < y.j-1; t++ {
+		if a.tags[t] != "NNP" {
+			return false
+		}
+	}
+	return true
+}
+
 // object returns the object that starts with the noun phrase at chunk k,
 // its conjuncts if it is a coordination, and the chunk after it.
 func (a *analysis) object(k int) (span, []span, int) {
@@ -269,6 +300,13 @@ func (a *analysis) object(k int) (span, []span, int) {
 			break
 		}
 		if m >= len(a.ch) || a.ch[m].kind != np {
+			break
+		}
+		if parts == nil && a.ch[m-1].kind == conj && end == k+1 && a.sharedNoun(a.ch[k], a.ch[m]) {
+			// "several London and New York concerts": the names are
+			// coordinated modifiers of the one noun after the last.
+			whole.j = a.ch[m].j
+			end = m + 1
 			break
 		}
 		_, e := a.nounChain(m)

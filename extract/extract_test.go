@@ -121,6 +121,12 @@ func TestSentence(t *testing.T) {
 		why      string
 	}{
 		{
+			name:     "names coordinated before one plural noun",
+			sentence: "The band toured in 2005 with several Oslo and New York concerts.",
+			want:     fact{"The band", "toured with", "tour_with", "several Oslo and New York concerts"},
+			why:      "a count word before a name and a plural noun after the last name make the names modifiers of the one noun",
+		},
+		{
 			name:     "Filipino name particle tagged as a verb",
 			sentence: "Tomas dela Cruz of the navy said the ship had sunk.",
 			want:     fact{"Tomas dela Cruz of the navy", "said", "say", "the ship had sunk"},
