@@ -37,6 +37,22 @@ func correct(text string, toks []Token) {
 			// noun, which the rules of titles read as they read "the
 			// real ruler".
 			t.Tag, toks[i+1].Tag = "JJ", "JJ"
+		case (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Tag == "WRB") && (!whWords[t.Lower()] || acronymAmongWords(toks, i)):
+			// "Willoch/WDT led the party", "WHO/WP director-general
+			// Tedros": a word that is no wh-word, or one written in
+			// capitals in a sentence that is not, is a name when
+			// capitalised, else a noun ("hydrogen-rich atmosphere/WRB").
+			t.Tag = "NN"
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+				t.Tag = "NNP"
+			}
+		case t.Tag == "JJ" && generalTitle(t.Lower()):
+			// "UN secretary-general/JJ Antonio Guterres": an office
+			// ending in "-general" is a noun.
+			t.Tag = "NN"
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+				t.Tag = "NNP"
+			}
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		case (t.Tag == "VB" || t.Tag == "VBP" || (t.Tag == "NN" || t.Tag == "NNS") && i > 0 && toks[i-1].Tag == "CC") && pastOnly(t.Lower()):
@@ -1270,4 +1286,41 @@ func headlineVerb(w string) int {
 		return 1
 	}
 	return 0
+}
+
+// whWords are the words that may take the wh-tags (WDT, WP, WP$, WRB).
+var whWords = map[string]bool{
+	"which": true, "whichever": true, "what": true, "whatever": true, "whatsoever": true, "who": true,
+	"whoever": true, "whom": true, "whomever": true, "whose": true, "when": true, "whenever": true,
+	"where": true, "wherever": true, "whereby": true, "wherein": true, "whereas": true, "why": true,
+	"how": true, "however": true, "that": true, "whence": true, "whither": true,
+}
+
+// acronymAmongWords reports whether token i is written in capitals, two
+// letters or more, and a word after it is not: an acronym ("WHO
+// director-general Tedros said"), not a headline in capitals.
+func acronymAmongWords(toks []Token, i int) bool {
+	w := toks[i].Text
+	if len(w) < 2 || strings.ToUpper(w) != w {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if strings.ToUpper(t.Text) != t.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// generalTitle reports whether w, in lower case, is an office written
+// with "-general" ("secretary-general", "director-general",
+// "attorney-general", "governor-general").
+func generalTitle(w string) bool {
+	head, ok := strings.CutSuffix(w, "-general")
+	switch head {
+	case "secretary", "director", "attorney", "governor", "inspector", "auditor", "surgeon", "solicitor",
+		"consul", "postmaster", "comptroller", "procurator", "prosecutor", "commissioner", "registrar":
+		return ok
+	}
+	return false
 }
