@@ -22,6 +22,9 @@ var leadNouns = map[string]bool{
 	"co-chair": true, "co-chairman": true, "co-chairwoman": true, "co-chairperson": true, "co-leader": true,
 	"co-president": true, "co-director": true,
 	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
+	// "Its director-general, Tedros Adhanom Ghebreyesus,": the head of an
+	// international body or a state's service.
+	"secretary-general": true, "director-general": true,
 	// Monarchs head their states: "the new Sultan of Brunei".
 	"king": true, "queen": true, "sultan": true, "emir": true, "monarch": true, "emperor": true, "empress": true,
 }
@@ -80,6 +83,8 @@ var workNouns = map[string]bool{
 	"treasurer": true, "diplomat": true, "bureaucrat": true, "cfo": true, "coo": true,
 	"consultant": true, "coordinator": true, "economist": true, "strategist": true, "lobbyist": true,
 	"investigator": true, "auditor": true, "accountant": true, "technician": true,
+	"attorney-general": true, "solicitor-general": true, "inspector-general": true, "auditor-general": true,
+	"surgeon-general": true, "governor-general": true, "consul-general": true, "prosecutor-general": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true,
