@@ -47,3 +47,22 @@ func TestHeadCompound(t *testing.T) {
 			"the head of a body leads it"},
 	})
 }
+
+// TestKinListInCommas covers a possessive's plural family noun, a comma
+// and a list of names ("Her parents, Tom Lee and Mary Lee, were"): each
+// name is the possessor's kin, on invented sentences.
+func TestKinListInCommas(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Nils Dahl was born in Tromso in 1948. His two sons, Per Dahl and Odd Dahl, run the farm.",
+			[]string{"Nils Dahl -parent_of-> Per Dahl", "Nils Dahl -parent_of-> Odd Dahl"}, nil,
+			"a plural kin noun in commas before a list of names"},
+		{"Nils Dahl was born in Tromso in 1948. His parents, Per Dahl and Eva Dahl, were farmers.",
+			[]string{"Per Dahl -parent_of-> Nils Dahl", "Eva Dahl -parent_of-> Nils Dahl"}, nil,
+			"the parents listed in commas are both his parents"},
+	})
+}

@@ -4316,7 +4316,10 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		return toks[:i], i <= 3
 	}
 	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
-		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." &&
+			!(s.Tokens[b.end].Lower() == "and" && pluralKinBefore(s.Tokens, b.start)) {
+			// "his mother, Montalvo was" opens a clause; "her two sons,
+			// Tom and Bob," lists the kin the plural names.
 			return nil, false
 		}
 		toks = toks[:len(toks)-1]
