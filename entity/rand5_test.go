@@ -66,3 +66,23 @@ func TestKinListInCommas(t *testing.T) {
 			"the parents listed in commas are both his parents"},
 	})
 }
+
+// TestBornCompound covers a "-born" compound before a person's name: a
+// state's adjective names the state ("Nigerian-born"), and lower-case
+// descriptions may stand between ("Oslo-born actor Tom Wu"), on invented
+// sentences.
+func TestBornCompound(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Nigerian-born engineer Ada Obi won the award on Monday.",
+			[]string{"Ada Obi -from-> Nigeria"}, nil,
+			"a state's adjective before -born"},
+		{"Bergen-born painter Lars Moe opened the show.",
+			[]string{"Lars Moe -from-> Bergen"}, nil,
+			"a description between the compound and the name"},
+	})
+}
