@@ -86,3 +86,22 @@ func TestBornCompound(t *testing.T) {
 			"a description between the compound and the name"},
 	})
 }
+
+// TestApposedAfterOfPlace covers an apposition after a person's place
+// ("Tom Wu of Ohio, the leader of the Green Party,"): the role is the
+// person's, on invented sentences.
+func TestApposedAfterOfPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Dag Lund of Bergen, the leader of the Coastal Party, spoke on Monday.",
+			[]string{"Dag Lund -lead-> Coastal Party"}, nil,
+			"an of-phrase apposition after 'of Bergen,'"},
+		{"Dag Lund of Bergen, the Coastal Party's nominee, spoke on Monday.",
+			[]string{"Dag Lund -member_of-> Coastal Party"}, nil,
+			"a possessive apposition after 'of Bergen,'"},
+	})
+}

@@ -285,6 +285,19 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.ent.typ != schema.Person && ofPlaceApposed(s, a, b) {
+			// "Tom Wu of Ohio, the leader of the Green Party,": the
+			// apposition after the person's place is the person's, read
+			// as if the place were part of the name.
+			wide := *a
+			wide.end = b.end
+			for _, rule := range rules {
+				if r, ok := rule(d, s, &wide, c); ok && !r.reverse && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) {
+					d.derive(si, argOf(s, a), joinText(s.Tokens[b.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
+					break
+				}
+			}
+		}
 		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && b.possessive && c.ent != nil && c.ent != a.ent && c.start == b.end+1 {
 			// "Tom Wu, spokesman for Iran's Foreign Ministry,": the
 			// possessor refused the role, the body it owns holds it.
@@ -2915,6 +2928,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// ofPlaceApposed reports whether the place b follows the named person a
+// after "of" and a comma follows it, opening an apposition: "Tom Wu of
+// Ohio, the leader of the Green Party,".
+func ofPlaceApposed(s nlp.Sentence, a, b *mention) bool {
+	return named(a) && a.ent.typ == schema.Person && !a.possessive && named(b) && b.ent.typ == schema.GPE && !b.adj && !b.possessive &&
+		b.start == a.end+1 && s.Tokens[a.end].Lower() == "of" && b.end+1 < len(s.Tokens) && s.Tokens[b.end].Text == ","
 }
 
 // possessorStart returns the first token of the possessive before the
