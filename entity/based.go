@@ -17,12 +17,19 @@ import (
 var basedSuffixes = []string{"-based", "-headquartered", "-born"}
 
 // basedPlace returns the gazetteer's place that token t names before a
-// suffix of [basedSuffixes] ("Oslo-based"), or nil.
+// suffix of [basedSuffixes] ("Oslo-based"), or nil. Before "-born" a
+// state's adjective names the state too ("Nigerian-born"): one is born
+// in a country, where a body is based in a town.
 func (r *Resolver) basedPlace(t nlp.Token) *entry {
 	for _, suf := range basedSuffixes {
 		if p, ok := cutSuffixFold(t.Text, suf); ok && isCap(t.Text) {
 			if e := r.g.entries[normKey(p)]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
 				return e
+			}
+			if c := r.g.demonyms[normKey(p)]; c != "" && suf == "-born" && !strings.Contains(p, "-") {
+				if e := r.g.entries[normKey(c)]; e != nil && e.typ == schema.GPE {
+					return e
+				}
 			}
 		}
 	}
@@ -201,7 +208,9 @@ func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	if strings.HasSuffix(s.Tokens[a.start].Lower(), "-born") {
-		if b.ent.typ != schema.Person || b.start != a.end || !named(b) {
+		// "Oslo-born Ann Lee", "Nigerian-born engineer Tom Wu": lower-case
+		// descriptions may stand between.
+		if b.ent.typ != schema.Person || !named(b) || b.start != a.end && !descriptorsBetween(s, a, b) {
 			return role{}, false
 		}
 		return role{lemma: schema.From, reverse: true}, true

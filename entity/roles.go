@@ -290,6 +290,26 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				break
 			}
 		}
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.ent.typ != schema.Person && ofPlaceApposed(s, a, b) {
+			// "Tom Wu of Ohio, the leader of the Green Party,": the
+			// apposition after the person's place is the person's, read
+			// as if the place were part of the name.
+			wide := *a
+			wide.end = b.end
+			for _, rule := range rules {
+				if r, ok := rule(d, s, &wide, c); ok && !r.reverse && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) {
+					d.derive(si, argOf(s, a), joinText(s.Tokens[b.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
+					break
+				}
+			}
+		}
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && b.possessive && c.ent != nil && c.ent != a.ent && c.start == b.end+1 {
+			// "Tom Wu, spokesman for Iran's Foreign Ministry,": the
+			// possessor refused the role, the body it owns holds it.
+			if r, ok := personAppositionOfOrg(d, s, a, c); ok {
+				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
+			}
+		}
 		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" ||
 			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
@@ -2769,7 +2789,8 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		start += 2
 	}
 	relative = relative || copulaRoleAt(s.Tokens, start, b.start) // "Tom Wu is the head of the surgery department at"
-	w := lowerWords(s.Tokens[start:b.start])
+	bstart := possessorStart(s.Tokens, start, b)                  // "spokesman for Iran's Foreign Ministry": the role is in what the possessive owns
+	w := lowerWords(s.Tokens[start:bstart])
 	if relative && deniedRole(w) {
 		return role{}, false // "Ann Lee, who is not a member of the Senate,": the copula's not_member_of says it
 	}
@@ -2837,14 +2858,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}
-	for k := start + 1; k < b.start; k++ {
+	for k := start + 1; k < bstart; k++ {
 		t := s.Tokens[k]
 		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," {
 			return role{}, false
 		}
 		// "curator and director of exhibits at": and joins role words,
 		// not names.
-		if t.Text == "and" && (k+1 == b.start || isCap(s.Tokens[k+1].Text)) {
+		if t.Text == "and" && (k+1 == bstart || isCap(s.Tokens[k+1].Text)) {
 			return role{}, false
 		}
 	}
@@ -2904,7 +2925,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			r = schema.Lead
 		}
 	}
-	on := b.start - 1 // "on", or "the" after it
+	on := bstart - 1 // "on", or "the" after it
 	if s.Tokens[on].Lower() == "the" {
 		on--
 	}
@@ -2912,6 +2933,41 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
 	return role{lemma: r}, r != ""
+}
+
+// ofPlaceApposed reports whether the place b follows the named person a
+// after "of" and a comma follows it, opening an apposition: "Tom Wu of
+// Ohio, the leader of the Green Party,".
+func ofPlaceApposed(s nlp.Sentence, a, b *mention) bool {
+	return named(a) && a.ent.typ == schema.Person && !a.possessive && named(b) && b.ent.typ == schema.GPE && !b.adj && !b.possessive &&
+		b.start == a.end+1 && s.Tokens[a.end].Lower() == "of" && b.end+1 < len(s.Tokens) && s.Tokens[b.end].Text == ","
+}
+
+// possessorStart returns the first token of the possessive before the
+// organisation b, when one stands right before it and after token start
+// ("spokesman for Iran's Foreign Ministry", "an aide at the Trump
+// administration's Department of Justice"): at most four capitalised
+// words, or lower-case nouns after a capitalised one, then "'s". It
+// returns b.start otherwise. The role is held in the body the possessive
+// owns; the possessor's own tie is read as its body's part_of.
+func possessorStart(toks []nlp.Token, start int, b *mention) int {
+	k := b.start - 1
+	if b.ent == nil || b.ent.typ != schema.Organization || k-1 <= start || toks[k].Tag != "POS" {
+		return b.start
+	}
+	j, capital := k, false
+	for j-1 > start && k-j < 4 {
+		t := toks[j-1]
+		if !isWord(t.Text) || !(isCap(t.Text) && strings.HasPrefix(t.Tag, "NNP") || !capital && lowerWord(t.Text) && strings.HasPrefix(t.Tag, "NN")) {
+			break
+		}
+		capital = capital || isCap(t.Text)
+		j--
+	}
+	if j == k || !isCap(toks[j].Text) {
+		return b.start
+	}
+	return j
 }
 
 // legislature reports whether e is an organisation named as a chamber of a
@@ -3166,6 +3222,11 @@ func appositionLemma(words []string) string {
 	}
 	for i, w := range words {
 		switch {
+		case w == "head" && i+1 < len(words) && words[i+1] != "of":
+			// "the head chef of", "head coach of": the first of a
+			// trade's people in the body, who works for it; "head" is
+			// its adjective, not the body's head.
+			work = true
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
 			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
 			lead = true // not "deputy prime minister", nor "communications director"
@@ -4281,7 +4342,10 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		return toks[:i], i <= 3
 	}
 	if len(toks) > 0 && toks[len(toks)-1].Text == "," {
-		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." {
+		if b.end < len(s.Tokens) && s.Tokens[b.end].Text != "," && s.Tokens[b.end].Text != "." &&
+			!(s.Tokens[b.end].Lower() == "and" && pluralKinBefore(s.Tokens, b.start)) {
+			// "his mother, Montalvo was" opens a clause; "her two sons,
+			// Tom and Bob," lists the kin the plural names.
 			return nil, false
 		}
 		toks = toks[:len(toks)-1]
