@@ -44,6 +44,11 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			ms = insertMention(ms, m)
 			continue
 		}
+		var nat *mention
+		if ms, nat = d.nationalityNoun(si, s, ms, i); nat != nil {
+			ms = insertMention(ms, nat) // "the seventeen-year-old Swede"
+			continue
+		}
 		if m := d.titledDesc(s, ms, i); m != nil {
 			ms = insertMention(ms, m)
 			continue
