@@ -30,3 +30,27 @@ func TestNationalityNoun(t *testing.T) {
 			"initials name the state, and the British its people"},
 	})
 }
+
+// TestModifiedPersonDesc covers a definite description whose noun takes up
+// people named before, with words of age, "married" or a state's
+// adjective before it ("the young activist", "the Swedish activist", "the
+// married couple"), on invented sentences.
+func TestModifiedPersonDesc(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Award given\n\nOn Monday the magazine named climate change activist Lina Berg its person of the year. The young activist thanked Mayor Tom Hale.",
+			[]string{"Lina Berg -thank-> Tom Hale"}, nil, "an adjective of age"},
+		{"Killer sentenced\n\nSerial killer Bruce Dahl was sentenced on Monday. The 67-year-old killer had threatened Tom Hale.",
+			[]string{"Bruce Dahl -threaten-> Tom Hale"}, nil, "a number's age"},
+		{"Award given\n\nOn Monday the magazine named climate change activist Lina Berg its person of the year. The Swedish activist thanked Mayor Tom Hale.",
+			[]string{"Lina Berg -thank-> Tom Hale", "Lina Berg -from-> Sweden"}, nil, "a state's adjective"},
+		{"Award given\n\nOn Monday the magazine named Norwegian activist Lina Berg its person of the year. The Swedish activist thanked Mayor Tom Hale.",
+			nil, []string{"Lina Berg -thank-> Tom Hale", "Lina Berg -from-> Sweden"}, "a person of another state"},
+		{"Builders speak\n\nOn Saturday Ann Holm and Per Holm held a session on costumes. The married couple thanked Mayor Tom Hale.",
+			[]string{"Ann Holm -thank-> Tom Hale", "Ann Holm -married_to-> Per Holm"}, nil, "a married couple"},
+	})
+}

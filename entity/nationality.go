@@ -151,10 +151,11 @@ func (d *docState) fromOther(e *docEntity, state string) bool {
 }
 
 // nationalityFact gives the person that m, a description of
-// [docState.nationalityNoun] in sentence si, took up the state of its
-// noun: "the Swede" is from Sweden.
+// [docState.nationalityNoun] or [docState.modifiedPerson] in sentence si,
+// took up the state of its nationality: "the Swede" and "the Swedish
+// activist" are from Sweden.
 func (d *docState) nationalityFact(si int, s nlp.Sentence, m *mention) {
-	if m.kind != mDesc || m.country == nil || m.country.ent == nil || m.ent == nil || m.ent.typ != schema.Person || m.country.end != m.end {
+	if m.kind != mDesc || m.country == nil || m.country.ent == nil || m.ent == nil || m.ent.typ != schema.Person || m.body != m.ent {
 		return
 	}
 	if m.ent.country == nil {
