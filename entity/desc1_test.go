@@ -54,3 +54,21 @@ func TestModifiedPersonDesc(t *testing.T) {
 			[]string{"Ann Holm -thank-> Tom Hale", "Ann Holm -married_to-> Per Holm"}, nil, "a married couple"},
 	})
 }
+
+// TestNationalPlaceDesc covers "the" with a state's adjective and a noun
+// of a town or an area ("the Australian city"), which takes up the place
+// in that state named before and says that it lies there, on invented
+// sentences.
+func TestNationalPlaceDesc(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Election held\n\nAnn Lee is the mayor of Perth. The election in the Australian city is on Sunday, Lee told Tom Hale.",
+			[]string{"Perth -locate_in-> Australia"}, nil, "a town in the state"},
+		{"Election held\n\nAnn Lee is the mayor of Oslo. The election in the Australian city is on Sunday, Lee told Tom Hale.",
+			nil, []string{"Oslo -locate_in-> Australia"}, "a town in another state"},
+	})
+}

@@ -163,3 +163,45 @@ func (d *docState) nationalityFact(si int, s nlp.Sentence, m *mention) {
 	}
 	d.derive(si, argOf(s, m), m.surface, schema.From, m.ent, m.country.ent, "", fromConf)
 }
+
+// nationalPlace returns the description made of "the" at token i of s, a
+// state's adjective and a noun of a town or an area ("the Australian
+// city", "the Spanish island"), when the document has named such a place
+// in that state: the most recent one, which it takes up; or nil. A name,
+// "of" or a comma before a name after the noun names the place there ("the
+// Canadian city of Toronto", "the British capital London").
+func (d *docState) nationalPlace(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if toks[i].Lower() != "the" || i+2 >= len(toks) {
+		return nil
+	}
+	k := coveringAt(ms, i+1)
+	if k < 0 || !ms[k].adj || ms[k].start != i+1 || ms[k].typ != schema.GPE || ms[k].end >= len(toks) {
+		return nil
+	}
+	j := ms[k].end
+	w := toks[j].Lower()
+	if kind := placeDescs[w]; kind != aTown && kind != anArea || isCap(toks[j].Text) || coveringAt(ms, j) >= 0 || namesOther(toks, j+1) {
+		return nil
+	}
+	st := d.adjState(ms[k])
+	if st == nil {
+		return nil
+	}
+	e := d.recent(func(e *docEntity) bool { return e != st && describes(w, e) && d.r.within(e, st.name) })
+	if e == nil {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: w, country: ms[k], body: e,
+		possessive: j+1 < len(toks) && toks[j+1].Tag == "POS"}
+}
+
+// nationalPlaceFact gives the place that m, a description of
+// [docState.nationalPlace] in sentence si, took up the state of its
+// adjective: "the Australian city" is in Australia.
+func (d *docState) nationalPlaceFact(si int, s nlp.Sentence, m *mention) {
+	if m.kind != mDesc || m.country == nil || m.country.ent == nil || m.ent == nil || m.body != m.ent || !isPlace(m.ent) {
+		return
+	}
+	d.derive(si, argOf(s, m), m.surface, schema.LocateIn, m.ent, m.country.ent, "", roleConf)
+}
