@@ -16,7 +16,8 @@ import (
 // or of [pairNouns] ("the married couple"); or nil. With a state's
 // adjective ("the Swedish activist") the person is one given that state,
 // or of no known state ([docState.nationalPerson]); a noun of
-// [personNouns] or [pairNouns] takes none. A noun, a name, "of" or a
+// [personNouns] or [pairNouns] takes none, nor does a title, which
+// [docState.nationalHolder] reads for the state's holders alone. A noun, a name, "of" or a
 // relative pronoun after the noun names someone else ([namesOther]).
 func (d *docState) modifiedPerson(si int, s nlp.Sentence, ms []*mention, i int) *mention {
 	toks := s.Tokens
@@ -58,6 +59,9 @@ func (d *docState) modifiedPerson(si int, s nlp.Sentence, ms []*mention, i int) 
 			return nil
 		}
 		return m
+	}
+	if _, title := d.r.g.titles[normKey(w)]; title {
+		return nil // "the Norwegian minister", "the French ambassador to Kenya": [docState.nationalHolder]
 	}
 	e := d.nationalPerson(si, ms, w, adj)
 	if e == nil {
