@@ -49,6 +49,10 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			ms = insertMention(ms, nat) // "the seventeen-year-old Swede"
 			continue
 		}
+		if m := d.capitalDesc(s, ms, i); m != nil {
+			ms = insertMention(ms, m) // "the capital city" after Seoul
+			continue
+		}
 		if m := d.nationalPlace(s, ms, i); m != nil {
 			ms = insertMention(ms, m) // "the Australian city"
 			continue

@@ -72,3 +72,20 @@ func TestNationalPlaceDesc(t *testing.T) {
 			nil, []string{"Oslo -locate_in-> Australia"}, "a town in another state"},
 	})
 }
+
+// TestCapitalDesc covers "the capital" and "the capital city" with no name
+// after them, which take up the capital named before, on invented
+// sentences.
+func TestCapitalDesc(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mayor missing\n\nPolice in Oslo are searching for Ann Lee. Lee was elected mayor of the capital city in 2015.",
+			[]string{"Ann Lee -lead-> Oslo"}, nil, "the capital city"},
+		{"Mayor missing\n\nPolice in Bergen are searching for Ann Lee. Lee was elected mayor of the capital city in 2015.",
+			nil, []string{"Ann Lee -lead-> Bergen"}, "a town that is no capital"},
+	})
+}

@@ -205,3 +205,30 @@ func (d *docState) nationalPlaceFact(si int, s nlp.Sentence, m *mention) {
 	}
 	d.derive(si, argOf(s, m), m.surface, schema.LocateIn, m.ent, m.country.ent, "", roleConf)
 }
+
+// capitalDesc returns the description made of "the" at token i of s and
+// "capital" or "capital city" with nothing after it that names the place
+// ("the capital of Peru", "the capital, Lima,"), when the document has
+// named a state's capital before: the most recent one, which it takes up
+// ("Park was elected mayor of the capital city" after Seoul); or nil.
+// [placeDescs] leaves "capital" out: alone, it is the capital of the state
+// at hand, whichever town the report named last.
+func (d *docState) capitalDesc(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	j := i + 1
+	if toks[i].Lower() != "the" || j >= len(toks) || toks[j].Text != "capital" || coveringAt(ms, j) >= 0 {
+		return nil
+	}
+	if j+1 < len(toks) && toks[j+1].Text == "city" {
+		j++
+	}
+	if namesOther(toks, j+1) || j+1 < len(toks) && toks[j+1].Text == "," {
+		return nil
+	}
+	e := d.recent(func(e *docEntity) bool { return e.typ == schema.GPE && e.gaz != nil && e.gaz.capitalOf != "" })
+	if e == nil {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: "capital", body: e,
+		possessive: j+1 < len(toks) && toks[j+1].Tag == "POS"}
+}
