@@ -44,6 +44,23 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			ms = insertMention(ms, m)
 			continue
 		}
+		var nat *mention
+		if ms, nat = d.nationalityNoun(si, s, ms, i); nat != nil {
+			ms = insertMention(ms, nat) // "the seventeen-year-old Swede"
+			continue
+		}
+		if m := d.capitalDesc(s, ms, i); m != nil {
+			ms = insertMention(ms, m) // "the capital city" after Seoul
+			continue
+		}
+		if m := d.nationalPlace(s, ms, i); m != nil {
+			ms = insertMention(ms, m) // "the Australian city"
+			continue
+		}
+		if m := d.modifiedPerson(si, s, ms, i); m != nil {
+			ms = insertMention(ms, m) // "the young activist", "the married couple"
+			continue
+		}
 		if m := d.titledDesc(s, ms, i); m != nil {
 			ms = insertMention(ms, m)
 			continue

@@ -25,6 +25,9 @@ const (
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
 	d.nationalFact(si, s, m)
+	d.nationalityFact(si, s, m)
+	d.marriedPair(si, s, m)
+	d.nationalPlaceFact(si, s, m)
 	if e != nil && m.kind == mDesc && e.typ == schema.Person && !isCap(s.Tokens[m.end-1].Text) {
 		// "The president said", "accused the president of", "the
 		// president's refusal" after "President Tom Wu of Norway": the
