@@ -34,3 +34,31 @@ func TestRelativeBeforeReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsoluteClauseAfterList checks that a noun after ", and" that a
+// gerund follows opens a second absolute clause ("with 40 Greens backing
+// the bill, and 12 Liberals opposing it"), no second object of the first
+// gerund, while a plain list of objects stays one, on sentences written
+// for this test.
+func TestAbsoluteClauseAfterList(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, subject, lemma, object string
+		want                             bool
+	}{
+		{"The bill passed, with 40 Greens backing the bill, and 12 Liberals opposing it.", "40 Greens", "backing", "12 Liberals", false},
+		{"The bill passed, with 40 Greens backing the bill, and 12 Liberals opposing it.", "12 Liberals", "opposing", "it", true},
+		{"Ann Lee met Tom Wu, Bob Smith, and Ola Berg in Oslo.", "Ann Lee", "met", "Ola Berg", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Subject.Text == tt.subject && e.Relation == tt.lemma && e.Object.Text == tt.object {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Sentence(%q): (%s; %s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, tt.object, got, tt.want)
+		}
+	}
+}
