@@ -19,3 +19,18 @@ func TestPartySpeakerApposed(t *testing.T) {
 			"a speaker at an event holds no post"},
 	})
 }
+
+// TestIndirectQuestionJudgesNoOne checks that a clause asked about
+// ("wondered how Norway can train killers") imputes no blame or urging to
+// its asker, as the same clause said does, on documents written for this
+// test.
+func TestIndirectQuestionJudgesNoOne(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Debate held\n\nTom Wu wondered how Norway can train people to be killers and then expect them to return to society.",
+			nil, []string{"Tom Wu -blame-> Norway"},
+			"how opens a question"},
+		{"Debate held\n\nTom Wu said Norway can train people to be killers and then expect them to return to society.",
+			[]string{"Tom Wu -blame-> Norway"}, nil,
+			"the clause said still blames"},
+	})
+}
