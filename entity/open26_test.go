@@ -34,3 +34,21 @@ func TestIndirectQuestionJudgesNoOne(t *testing.T) {
 			"the clause said still blames"},
 	})
 }
+
+// TestSecretaryOfPortfolio checks that a portfolio after "Secretary of"
+// ("the Secretary of Justice for Halvik") is part of the title, no body
+// the secretary works for, as after "Minister of", while a body's name
+// after "secretary of" still is, on documents written for this test.
+func TestSecretaryOfPortfolio(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Governor resigns\n\nThe governor is to be replaced by Ann Lee, the Secretary of Justice for Halvik.",
+			nil, []string{"Ann Lee -work_for-> Justice"},
+			"a portfolio after Secretary of"},
+		{"Governor resigns\n\nTom Wu, the Secretary of Health of Halvik, said the plan would work.",
+			nil, []string{"Tom Wu -work_for-> Health"},
+			"a portfolio, then the state"},
+		{"Club meets\n\nAnn Lee, the secretary of the Halvik Chess Club, said the plan would work.",
+			[]string{"Ann Lee -work_for-> Halvik Chess Club"}, nil,
+			"a body's name after secretary of"},
+	})
+}
