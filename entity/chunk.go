@@ -129,11 +129,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
-			case last == uTitle && (t.Text == "for" || t.Text == "of" && us[len(us)-1].t != nil && strings.HasSuffix(us[len(us)-1].t.name, "Minister")) && !headline && portfolioEnd(toks, k+1) > k+1:
+			case last == uTitle && (t.Text == "for" || t.Text == "of" && us[len(us)-1].t != nil && ofPortfolio(us[len(us)-1].t.name)) && !headline && portfolioEnd(toks, k+1) > k+1:
 				// "the High Commissioner for Refugees said", "the
 				// Minister for Trade, Ann Lee,", "the Minister of
-				// Agriculture, Ann Lee,": a portfolio after "for" (or
-				// "of" after a minister) that no name follows
+				// Agriculture, Ann Lee,", "the Secretary of Justice for
+				// Halvik": a portfolio after "for" (or "of" after a
+				// minister or a secretary) that no name follows
 				// ([Resolver.portfolio]) is part of the title, no
 				// organisation's name.
 				k = portfolioEnd(toks, k+1)
@@ -302,6 +303,12 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 		return k
 	}
 	return j
+}
+
+// ofPortfolio reports whether title name takes its portfolio after
+// "of" ("Minister of Agriculture", "Secretary of Justice").
+func ofPortfolio(name string) bool {
+	return strings.HasSuffix(name, "Minister") || strings.HasSuffix(strings.ToLower(name), "secretary")
 }
 
 // portfolioWords continue a minister's portfolio after its first word

@@ -117,7 +117,7 @@ func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		}
 	}
 	lemma := imputedAct(s, x)
-	if lemma == "" || heardBy(s, f) || target != f.subj && lemma != "criticize" && lemma != "praise" && lemma != "accuse" {
+	if lemma == "" || heardBy(s, f) || asked(s, x) || target != f.subj && lemma != "criticize" && lemma != "praise" && lemma != "accuse" {
 		return // an act does no duty, and its doer is not what "had done her best" says
 	}
 	speaker := d.reporter(si, s, x, f)
@@ -128,6 +128,25 @@ func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		lemma = "order" // "the court said Halvik must remove the posts": a ruling
 	}
 	d.derive(si, x.Subject, x.Relation, lemma, speaker, target, "", x.Confidence*placeArgConf)
+}
+
+// asked reports whether x's clause is an indirect question, its subject
+// right after "how", "why", "whether" or "if" ("wondered how Norway can
+// train killers", "asked whether Acme would pay"): the speaker asks, and
+// judges or urges no one by it.
+func asked(s nlp.Sentence, x schema.Extraction) bool {
+	b := subjectToken(s, x)
+	if b > 1 && s.Tokens[b-1].Lower() == "the" {
+		b--
+	}
+	if b < 1 {
+		return false
+	}
+	switch s.Tokens[b-1].Lower() {
+	case "how", "why", "whether", "if":
+		return true
+	}
+	return false
 }
 
 // heardBy reports whether f's speaker heard what f states, as a court or

@@ -2347,7 +2347,9 @@ func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		default:
 			// "the former Democratic chair of the Halvik Committee":
 			// a party's adjective before a post in another body.
-			if k := b.end + 1; !b.adj || !roleNoun(s.Tokens[b.end].Lower()) || k >= len(s.Tokens) || s.Tokens[k].Lower() != "of" && s.Tokens[k].Lower() != "on" {
+			// "the Democratic Speaker of the House": a speaker of a body
+			// holds its chair.
+			if k, w := b.end+1, s.Tokens[b.end].Lower(); !b.adj || !roleNoun(w) && w != "speaker" || k >= len(s.Tokens) || s.Tokens[k].Lower() != "of" && s.Tokens[k].Lower() != "on" {
 				return role{}, false
 			}
 			return role{lemma: schema.MemberOf, kept: true}, true

@@ -317,6 +317,12 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if v < len(a.ch) && a.ch[v].kind == vg && (a.ch[v].form == finite || a.ch[v].form == participle && a.ch[m-1].kind == conj) {
 			break // a new clause starts here
 		}
+		if v < len(a.ch) && a.ch[v].kind == vg && a.ch[v].form == gerund && sawComma && a.ch[m-1].kind == conj {
+			// "with 231 Democrats supporting the bill, and 194
+			// Republicans opposing it": a second absolute clause, its
+			// noun no object of the first.
+			break
+		}
 		if a.ch[m-1].kind == conj && a.appositionThenVerb(v) {
 			break // "and its leader, Ann Lee, marched": a new clause, its subject set off
 		}

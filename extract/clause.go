@@ -42,6 +42,7 @@ type clause struct {
 	// one ("X said that ..."), or 0.
 	reportedBy int
 	gap        bool // the object is a relative pronoun's antecedent
+	lent       span // the antecedent lent to the finite verb after a verb of saying ("who police said was armed")
 	// relSkip is a time phrase inside rel that is no part of the relation
 	// ("met on Monday with": meet_with), or empty.
 	relSkip span
@@ -342,6 +343,11 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		// before ends a relative clause whose object is the antecedent.
 		if q := a.byVG[m]; q >= 0 && v.form == finite && a.cl[q].gap && !a.cl[q].obj.empty() {
 			c.subj, c.subjs, c.from = a.cl[q].obj, nil, relative
+			return true
+		}
+		if q := a.byVG[m]; q >= 0 && v.form == finite && m == k-1 && !a.cl[q].lent.empty() {
+			// "Tom Wu, who critics claimed was corrupt": Tom Wu was.
+			c.subj, c.subjs, c.from = a.cl[q].lent, nil, relative
 			return true
 		}
 		if q := a.byVG[m]; q >= 0 && v.form == finite && m == k-1 {

@@ -297,10 +297,11 @@ func (a *analysis) gapObject(c *clause) {
 	if k < 1 {
 		return
 	}
+	bridged := c.obj.empty() && a.bridged(c.vg)
 	switch w := a.low[a.ch[k].i]; {
 	case p >= 0 && (a.ch[k].kind != wh || w != "which" && w != "whom"):
 		return
-	case a.ch[k].kind == wh && (w == "which" || w == "that" || w == "whom"):
+	case a.ch[k].kind == wh && (w == "which" || w == "that" || w == "whom" || w == "who" && bridged):
 	case a.ch[k].kind == prep && w == "that":
 		// "the space that this ride occupied was turned into": "that"
 		// tagged as a complementizer, but the clause ends without an
@@ -326,8 +327,37 @@ func (a *analysis) gapObject(c *clause) {
 		c.extras = append([]extra{{sp, a.role(a.prepText(a.ch[p]), c.obj)}}, c.extras...)
 		c.rel.j, c.objs = a.ch[p].i, nil
 	}
+	if bridged {
+		c.lent, _ = a.subjectChain(n, true)
+		return
+	}
 	c.obj, _ = a.subjectChain(n, true)
 	c.gap = true
+}
+
+// bridged reports whether verb group v is a verb of saying or thinking
+// followed at once by a finite verb: the relative pronoun before it is the
+// subject of the clause it reports, not its object. In "Tom Wu, who critics
+// claimed was corrupt", the critics claimed that Tom Wu was corrupt; they
+// made no claim of Tom Wu. gapObject lends the antecedent to that verb.
+func (a *analysis) bridged(v int) bool {
+	h := a.ch[v].head
+	if !bridgeVerb(a.x.base(a.low[h], a.tags[h])) {
+		return false
+	}
+	n := a.at[a.ch[v].j-1] + 1
+	return n < len(a.ch) && a.ch[n].kind == vg && a.ch[n].form == finite
+}
+
+// bridgeVerb reports whether a verb's lemma reports a clause with no "that"
+// ("police said was armed", "critics believe had fled").
+func bridgeVerb(w string) bool {
+	switch w {
+	case "say", "claim", "allege", "report", "state", "insist", "argue", "assert", "declare", "believe",
+		"think", "suspect", "fear", "suggest", "estimate", "confirm", "reveal", "admit", "acknowledge":
+		return true
+	}
+	return false
 }
 
 // saidTo reports whether noun phrase chunk n names an actor a verb of

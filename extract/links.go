@@ -263,10 +263,38 @@ func (a *analysis) linkable(sa, sb [2]int, v int, agent bool) bool {
 	if k := sa[1]; !agent && k < len(a.tags) && (a.tags[k] == "PRP" || a.tags[k] == "," && k+1 < len(a.tags) && a.tags[k+1] == "PRP") {
 		return false // "Frank Sheridan, I have just checked with RAC": the pronoun is the subject
 	}
+	if sb[0] > v && a.withAbsolute(sb) {
+		return false
+	}
 	if sb[0] > v && sb[1] < len(a.tags) && (finiteTag(a.tags[sb[1]]) || a.tags[sb[1]] == "," && sb[1]+2 < len(a.tags) && finiteTag(a.tags[sb[1]+2])) {
 		return false // "suspended Mahan's permit, German officials said": the clause's subject
 	}
 	return true
+}
+
+// withAbsolute reports whether span sp follows "with" or "without" (and
+// "the") and a gerund follows it, after at most a place's or a body's
+// phrase: "attacked the inquiry, with Ann Lee calling it a sham", "with
+// Tom Wu of Ohio leading the protest". The noun is the subject of a
+// clause of its own, no partner of the verb before it.
+func (a *analysis) withAbsolute(sp [2]int) bool {
+	k := sp[0] - 1
+	if k > 0 && a.low[k] == "the" {
+		k--
+	}
+	if k < 0 || a.low[k] != "with" && a.low[k] != "without" {
+		return false
+	}
+	for j := sp[1]; j < len(a.tags) && j < sp[1]+6; j++ {
+		switch {
+		case a.tags[j] == "VBG":
+			return true
+		case a.low[j] == "of" || a.low[j] == "from" || a.low[j] == "the" || a.tags[j] == "NNP" || a.tags[j] == "NNPS":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // linkPrepBefore are the prepositions before which no subject stands.

@@ -57,6 +57,10 @@ func TestLinks(t *testing.T) {
 			nil, "an apposition after a list may be its last name's or all of theirs"},
 		{"Ann Lee met the director of Globex on Monday.", []string{"Ann Lee", "Globex"},
 			nil, "an object is no apposition"},
+		{"The Halvik Party attacked Globex, with Ann Lee leading the protest.", []string{"Halvik Party", "Ann Lee"},
+			nil, "a name after with that a gerund follows is an absolute clause's subject"},
+		{"Halvik lawmakers attacked the inquiry, with Tom Wu of Ohio calling it a sham.", []string{"Halvik lawmakers", "Tom Wu", "Ohio"},
+			nil, "an absolute clause past its name's place"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
