@@ -82,6 +82,30 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k = j
 			continue
 		}
+		if j := r.romanceOf(toks, us, k); j > k && !headline {
+			// "Observatoire de Paris", "Institut de Recherche pour le
+			// Développement": a Romance "of" after a body's head noun
+			// goes on its name, as "of" does in English.
+			us = append(us, unit{kind: uOf, start: k, end: j})
+			k = j
+			continue
+		}
+		if !headline && len(us) > 0 && isCap(t.Text) && isWord(t.Text) && k+1 < len(toks) && bodyParticles[toks[k+1].Text] {
+			// "Institut National de Recherche": a capitalised adjective
+			// after the head noun, before the particle, is a word of the
+			// name, which goes on there.
+			if v := append(us[:len(us):len(us)], unit{kind: uCap, start: k, end: k + 1}); r.romanceOf(toks, v, k+1) > k+1 {
+				us = v
+				k++
+				continue
+			}
+		}
+		if !headline && r.romanceAnd(toks, us, k) {
+			// "Brigade de Recherche et d'Intervention"
+			us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+			k++
+			continue
+		}
 		if len(us) > 1 && us[len(us)-1].kind == uCap && t.Text == "for" && !headline && k+2 < len(toks) &&
 			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && r.g.is("orghead", toks[k-1].Text) {
 			// "Warhol Foundation for the Visual Arts", "Royal Society

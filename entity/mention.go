@@ -1105,6 +1105,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.spelledOrg(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
+	if r.romanceName(s, seg) {
+		// "Observatoire de Paris", "Institut de Recherche pour le
+		// Développement": one body's name, the place in it no mention.
+		a, b := seg[0].start, seg[len(seg)-1].end
+		return []*mention{{kind: mName, start: a, end: b, surface: spanText(s, a, b), name: cleanName(spanText(s, a, b)), typ: schema.Organization}}
+	}
 	if k := seg[0].start; len(seg) >= 2 && seg[0].kind == uCap && seg[0].end == k+1 && chamberNames[s.Tokens[k].Text] && k >= 2 &&
 		s.Tokens[k-1].Text == "of" && strings.EqualFold(s.Tokens[k-2].Text, "member") && seg[1].kind == uCap && isCap(s.Tokens[seg[1].start].Text) {
 		// "Member of Parliament Lousewies van der Laan": the chamber
