@@ -260,6 +260,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		if !ok {
 			break
 		}
+		if u.kind == uTitle && u.end == u.start+1 && len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start &&
+			u.end < len(toks) && (generationSuffixes[toks[u.end].Text] || toks[u.end].Text == "III" || toks[u.end].Text == "II") {
+			// "Martin Luther King Jr.", "Tom Bishop Sr.": a word spelled
+			// like a title between a name's words and a generational
+			// suffix is the surname, no title.
+			u = unit{kind: uCap, start: u.start, end: u.end}
+		}
 		if len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start && r.partyWord(u) {
 			// "the Neo Democrats", "an Ottawa New Democrat MP": a party's
 			// plural or adjective after an unknown capitalised word ends
