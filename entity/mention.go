@@ -1398,6 +1398,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[s.Tokens[a-2].Lower()]:
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
+		case r.affiliationOf(s.Tokens, a):
+			// "Tom Wu of Halvik said", "spoke with Ann Lee of Nexus.": a
+			// lone word after a person's full name and "of" names where
+			// the person works or comes from, never another person.
+			m.hint = schema.Organization
 		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP") && saysOfItself(s.Tokens, b+1):
 			// "Velmora said its profits rose": what speaks of its own
 			// is a body, not a person.
