@@ -208,6 +208,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && len(us) == 1 && us[0].start == k-1 && !headline && r.loneHeadAnd(toks, k):
+				// "the Command and Control Centre", "the Police and
+				// Crime Commission": a body's head noun alone before "and" is
+				// the first word of one name, not a body of its own.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && r.plainWords(toks, afterPossessive(us)) && !headline && r.bodyAfter(toks, afterPossessive(us), k):
 				// "the Food and Agriculture Organization", "the Bill and
 				// Melinda Gates Foundation", "the Rock and Roll Hall of
@@ -593,6 +600,28 @@ func (r *Resolver) bodyAfter(toks []nlp.Token, us []unit, k int) bool {
 		}
 	}
 	return false
+}
+
+// loneHeadAnd reports whether the "and" at token k follows a lone word
+// that heads bodies' names ("Command", "Police") and goes on in one or two
+// capitalised words that end in the head noun of a centre, a panel or an
+// agency ([andHeads], [panelAfter]): "Command and Control Centre". The
+// word after "and" is no known name, title or head noun of its own:
+// "the Army and Navy", "Police and Coast Guard units" stay two.
+func (r *Resolver) loneHeadAnd(toks []nlp.Token, k int) bool {
+	if k < 1 || !r.g.is("orghead", toks[k-1].Text) || k+2 >= len(toks) {
+		return false
+	}
+	w := toks[k+1].Text
+	if !isCap(w) || r.g.is("orghead", w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3 && isCap(toks[j].Text); j++ {
+		if andHeads[toks[j].Text] && toks[j].Text != "Hall" {
+			return true
+		}
+	}
+	return panelAfter(toks, k)
 }
 
 // partyAfter reports whether one to three capitalised words after token
