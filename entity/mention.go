@@ -2678,6 +2678,12 @@ func quotedNickname(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		p.nick = cleanName(toks[k+1].Text + " " + joinText(toks[k+3:end]))
 		ms = joinSurname(s, ms, p, k+3, end)
+		if p.kind == mSingle && p.typ == "" && !corporateSuffixes[toks[end-1].Text] && !companyHeads[toks[end-1].Text] {
+			// "talent agent Pasquale \"Pat\" Di Cicco": a lone word the
+			// rules left to the recogniser is, with a quoted nickname and
+			// a surname, a person's full name.
+			p.kind, p.typ, p.guess, p.weak = mName, schema.Person, false, false
+		}
 	}
 	return ms
 }
