@@ -82,6 +82,30 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k = j
 			continue
 		}
+		if j := r.romanceOf(toks, us, k); j > k && !headline {
+			// "Observatoire de Paris", "Institut de Recherche pour le
+			// Développement": a Romance "of" after a body's head noun
+			// goes on its name, as "of" does in English.
+			us = append(us, unit{kind: uOf, start: k, end: j})
+			k = j
+			continue
+		}
+		if !headline && len(us) > 0 && isCap(t.Text) && isWord(t.Text) && k+1 < len(toks) && bodyParticles[toks[k+1].Text] {
+			// "Institut National de Recherche": a capitalised adjective
+			// after the head noun, before the particle, is a word of the
+			// name, which goes on there.
+			if v := append(us[:len(us):len(us)], unit{kind: uCap, start: k, end: k + 1}); r.romanceOf(toks, v, k+1) > k+1 {
+				us = v
+				k++
+				continue
+			}
+		}
+		if !headline && r.romanceAnd(toks, us, k) {
+			// "Brigade de Recherche et d'Intervention"
+			us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+			k++
+			continue
+		}
 		if len(us) > 1 && us[len(us)-1].kind == uCap && t.Text == "for" && !headline && k+2 < len(toks) &&
 			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && r.g.is("orghead", toks[k-1].Text) {
 			// "Warhol Foundation for the Visual Arts", "Royal Society
@@ -185,6 +209,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && len(us) == 1 && us[0].start == k-1 && !headline && r.loneHeadAnd(toks, k):
+				// "the Command and Control Centre", "the Police and
+				// Crime Commission": a body's head noun alone before "and" is
+				// the first word of one name, not a body of its own.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && r.plainWords(toks, afterPossessive(us)) && !headline && r.bodyAfter(toks, afterPossessive(us), k):
 				// "the Food and Agriculture Organization", "the Bill and
 				// Melinda Gates Foundation", "the Rock and Roll Hall of
@@ -236,6 +267,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		u, ok := r.match(s, k, len(us) > 0, headline)
 		if !ok {
 			break
+		}
+		if u.kind == uTitle && u.end == u.start+1 && len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start &&
+			u.end < len(toks) && (generationSuffixes[toks[u.end].Text] || toks[u.end].Text == "III" || toks[u.end].Text == "II") {
+			// "Martin Luther King Jr.", "Tom Bishop Sr.": a word spelled
+			// like a title between a name's words and a generational
+			// suffix is the surname, no title.
+			u = unit{kind: uCap, start: u.start, end: u.end}
 		}
 		if len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start && r.partyWord(u) {
 			// "the Neo Democrats", "an Ottawa New Democrat MP": a party's
@@ -569,6 +607,28 @@ func (r *Resolver) bodyAfter(toks []nlp.Token, us []unit, k int) bool {
 		}
 	}
 	return false
+}
+
+// loneHeadAnd reports whether the "and" at token k follows a lone word
+// that heads bodies' names ("Command", "Police") and goes on in one or two
+// capitalised words that end in the head noun of a centre, a panel or an
+// agency ([andHeads], [panelAfter]): "Command and Control Centre". The
+// word after "and" is no known name, title or head noun of its own:
+// "the Army and Navy", "Police and Coast Guard units" stay two.
+func (r *Resolver) loneHeadAnd(toks []nlp.Token, k int) bool {
+	if k < 1 || !r.g.is("orghead", toks[k-1].Text) || k+2 >= len(toks) {
+		return false
+	}
+	w := toks[k+1].Text
+	if !isCap(w) || r.g.is("orghead", w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3 && isCap(toks[j].Text); j++ {
+		if andHeads[toks[j].Text] && toks[j].Text != "Hall" {
+			return true
+		}
+	}
+	return panelAfter(toks, k)
 }
 
 // partyAfter reports whether one to three capitalised words after token

@@ -1105,6 +1105,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.spelledOrg(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
+	if r.romanceName(s, seg) {
+		// "Observatoire de Paris", "Institut de Recherche pour le
+		// Développement": one body's name, the place in it no mention.
+		a, b := seg[0].start, seg[len(seg)-1].end
+		return []*mention{{kind: mName, start: a, end: b, surface: spanText(s, a, b), name: cleanName(spanText(s, a, b)), typ: schema.Organization}}
+	}
 	if k := seg[0].start; len(seg) >= 2 && seg[0].kind == uCap && seg[0].end == k+1 && chamberNames[s.Tokens[k].Text] && k >= 2 &&
 		s.Tokens[k-1].Text == "of" && strings.EqualFold(s.Tokens[k-2].Text, "member") && seg[1].kind == uCap && isCap(s.Tokens[seg[1].start].Text) {
 		// "Member of Parliament Lousewies van der Laan": the chamber
@@ -1392,6 +1398,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[s.Tokens[a-2].Lower()]:
 			// "the port of Chancay", "the city of Kharkiv".
 			m.hint = schema.GPE
+		case r.affiliationOf(s.Tokens, a):
+			// "Tom Wu of Halvik said", "spoke with Ann Lee of Nexus.": a
+			// lone word after a person's full name and "of" names where
+			// the person works or comes from, never another person.
+			m.hint = schema.Organization
 		case b < len(s.Tokens) && saidVerbs[s.Tokens[b].Lower()] && strings.HasPrefix(s.Tokens[a].Tag, "NNP") && saysOfItself(s.Tokens, b+1):
 			// "Velmora said its profits rose": what speaks of its own
 			// is a body, not a person.
@@ -2667,6 +2678,12 @@ func quotedNickname(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		p.nick = cleanName(toks[k+1].Text + " " + joinText(toks[k+3:end]))
 		ms = joinSurname(s, ms, p, k+3, end)
+		if p.kind == mSingle && p.typ == "" && !corporateSuffixes[toks[end-1].Text] && !companyHeads[toks[end-1].Text] {
+			// "talent agent Pasquale \"Pat\" Di Cicco": a lone word the
+			// rules left to the recogniser is, with a quoted nickname and
+			// a surname, a person's full name.
+			p.kind, p.typ, p.guess, p.weak = mName, schema.Person, false, false
+		}
 	}
 	return ms
 }
