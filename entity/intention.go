@@ -138,56 +138,6 @@ func modalInfinitive(toks []nlp.Token, ri int) bool {
 	return false
 }
 
-// suitedWords, before a noun and an infinitive, judge who would suit an
-// act: "the best person to lead this nation", "the right man to run
-// Halvik".
-var suitedWords = map[string]bool{
-	"best": true, "right": true, "ideal": true, "perfect": true, "obvious": true, "natural": true,
-	"suitable": true, "wrong": true, "better": true, "likeliest": true, "likely": true,
-}
-
-// suitedInfinitive reports whether the verb at token ri is an infinitive
-// after "to" that completes a noun an adjective of [suitedWords] judges
-// ("Ann Lee is the best person to lead Norway"), or one joined to such an
-// infinitive ("the best person to help me and then to lead Norway"): the
-// act is one the holder would suit, not one done. "the first woman to
-// lead" states one, and so does a superlative over those who acted ("one
-// of the best officers to serve", "the best player to ever play"). The
-// infinitives are read back to a finite verb or punctuation.
-func suitedInfinitive(toks []nlp.Token, ri int) bool {
-	if ri < 3 || toks[ri-1].Lower() != "to" {
-		return false
-	}
-	for j := ri - 1; j >= 2 && j >= ri-15; j-- {
-		t := toks[j]
-		if isFiniteTag(t.Tag) || t.Tag == "," || t.Tag == ":" || t.Tag == "." || t.Tag == "``" || t.Tag == "''" {
-			return false
-		}
-		if t.Lower() != "to" || !strings.HasPrefix(toks[j-1].Tag, "NN") {
-			continue
-		}
-		if j+1 < len(toks) && toks[j+1].Lower() == "ever" || j > 0 && toks[j-1].Lower() == "ever" {
-			return false // "the best officers to ever serve at CIA": they served
-		}
-		for k := j - 2; k >= 0 && k >= j-4; k-- {
-			if suitedWords[toks[k].Lower()] {
-				// "one of the best officers to serve": a superlative among
-				// those who did.
-				return k < 3 || toks[k-1].Lower() != "the" || toks[k-2].Lower() != "of"
-			}
-			if !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "NN") && toks[k].Tag != "RBS" {
-				break
-			}
-		}
-	}
-	return false
-}
-
-// isFiniteTag reports whether tag is that of a finite verb or a modal.
-func isFiniteTag(tag string) bool {
-	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
-}
-
 // unfinishedNouns name a stage before an act is done: "in the process
 // of leaving", "on the verge of signing", "on the brink of quitting".
 var unfinishedNouns = map[string]string{"process": "in", "verge": "on", "brink": "on", "point": "on"}
@@ -253,8 +203,8 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
 		return true
 	}
-	if ri, _, ok := relationTokens(s, x); ok && (modalInfinitive(s.Tokens, ri) || suitedInfinitive(s.Tokens, ri)) {
-		return true // "would be the first woman to serve as Vice President", "the best person to lead"
+	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
+		return true // "would be the first woman to serve as Vice President" (the extractor drops "the best person to lead")
 	}
 	if ri, _, ok := relationTokens(s, x); ok && ri > 0 && unfinishedOf(s.Tokens, ri-1) {
 		return true // "is in the process of leaving the EU"

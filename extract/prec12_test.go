@@ -9,11 +9,7 @@ import "testing"
 // while "on arriving" after a verb stays a time of it, on sentences
 // written for this test.
 func TestGerundAfterMediumOrRule(t *testing.T) {
-	a, x := setup(t)
-	tests := []struct {
-		sentence, subject, lemma string
-		want                     bool
-	}{
+	tests := []actCase{
 		{"Tom Wu posted a video on YouTube showing Ann Lee at the rally.", "YouTube", "show", false},
 		{"Tom Wu posted a video on YouTube showing Ann Lee at the rally.", "a video", "show", true},
 		{"The agency sent a letter to Halvik criticising the minister.", "Halvik", "criticise", false},
@@ -22,17 +18,7 @@ func TestGerundAfterMediumOrRule(t *testing.T) {
 		{"Norway imposed a ban on selling arms to Halvik.", "Norway", "sell_arms_to", false},
 		{"Tom Wu was arrested on arriving in Oslo.", "Tom Wu", "arrive_in", true},
 	}
-	for _, tt := range tests {
-		got := false
-		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
-			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
-				got = true
-			}
-		}
-		if got != tt.want {
-			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
-		}
-	}
+	checkActs(t, tests)
 }
 
 // TestFitForIsNoAct checks that an infinitive after a person judged fit
@@ -40,43 +26,40 @@ func TestGerundAfterMediumOrRule(t *testing.T) {
 // while "the first woman to lead" and "one of the best officers to ever
 // serve" stay acts, on sentences written for this test.
 func TestFitForIsNoAct(t *testing.T) {
-	a, x := setup(t)
-	tests := []struct {
-		sentence, subject, lemma string
-		want                     bool
-	}{
+	tests := []actCase{
 		{"Tom Wu said Bob Smith was the right man to lead Norway.", "Bob Smith", "lead", false},
 		{"Ann Lee is the best person to run the Halvik Council.", "Ann Lee", "run", false},
 		{"Ann Lee became the first woman to lead Norway.", "Ann Lee", "lead", true},
 		{"Tom Wu was one of the best officers to ever serve at Globex.", "Tom Wu", "serve_at", true},
 	}
-	for _, tt := range tests {
-		got := false
-		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
-			if e.Subject.Text == tt.subject && e.Lemma == tt.lemma {
-				got = true
-			}
-		}
-		if got != tt.want {
-			t.Errorf("Sentence(%q): (%s; %s) given = %v, want %v", tt.sentence, tt.subject, tt.lemma, got, tt.want)
-		}
-	}
+	checkActs(t, tests)
 }
 
 // TestHeadedForAfterPlace checks that "headed for" or "bound for" after a
 // place in a phrase of "from" says where the traveller goes, not the
 // place, on sentences written for this test.
 func TestHeadedForAfterPlace(t *testing.T) {
-	a, x := setup(t)
-	tests := []struct {
-		sentence, subject, lemma string
-		want                     bool
-	}{
+	tests := []actCase{
 		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Norway", "head_for", false},
 		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Bergen", "head_for", false},
 		{"Tom Wu was flying from Bergen in Norway headed for Oslo when he fell ill.", "Tom Wu", "head_for", true},
 		{"Tom Wu was flying from Bergen headed for Oslo.", "Tom Wu", "head_for", true},
 	}
+	checkActs(t, tests)
+}
+
+// An actCase is a sentence and whether it gives the subject an act of
+// the lemma.
+type actCase struct {
+	sentence, subject, lemma string
+	want                     bool
+}
+
+// checkActs checks each case's sentence for an extraction of its subject
+// and lemma.
+func checkActs(t *testing.T, tests []actCase) {
+	t.Helper()
+	a, x := setup(t)
 	for _, tt := range tests {
 		got := false
 		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
