@@ -24,3 +24,25 @@ func TestBetweenAfterPlace(t *testing.T) {
 			"a weekday between the noun and between"},
 	})
 }
+
+// TestTieMadeBetween covers a verb that makes or mends a tie before
+// "relations between" or "ties between": the tie is made, not had, on
+// invented stories.
+func TestTieMadeBetween(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Deal news\n\nNorway announced a deal it brokered to normalize relations between Sudan and Chile.",
+			[]string{"Sudan -normalize_relations_with-> Chile"}, []string{"Sudan -have_relations_with-> Chile"},
+			"normalize before relations between"},
+		{"Deal news\n\nThe treaty restored diplomatic ties between Sweden and Denmark.",
+			[]string{"Sweden -restore_ties_with-> Denmark"}, nil,
+			"a past tense and an adjective before ties between"},
+		{"Deal news\n\nRelations between Sweden and Denmark are poor.",
+			[]string{"Sweden -have_relations_with-> Denmark"}, nil,
+			"no verb: relations had"},
+	})
+}

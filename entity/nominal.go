@@ -158,14 +158,48 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			if star && x > 0 {
 				break // "between Israel and the UAE, Bahrain, and Kosovo": Israel with each
 			}
+			lemma := nom.lemma
+			if v := tieOpenedBefore(toks, k); v != "" {
+				lemma = v + "_" + toks[k].Lower() + "_with" // "normalize relations between Sudan and Israel"
+			}
 			for _, b := range parties[x+1:] {
-				if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(nom.lemma), a.ent, b.ent, "", nominalConf); f != nil {
-					f.Class = schema.CanonicalRelation(nom.lemma)
+				if f := d.derive(si, argOf(s, a), joinText(toks[k:b.end]), schema.StatedRelation(lemma), a.ent, b.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
 				}
 			}
 		}
 	}
 }
+
+// tieOpenedBefore returns the verb of [tieOpeners], in its base form,
+// that takes the tie noun at token k as its object, past adjectives ("to
+// normalize relations between", "restored diplomatic ties between"): the
+// tie is made, not had, as [heldTogether] reads it when the list is the
+// verb's subject. It returns "" for any other noun or word before it.
+func tieOpenedBefore(toks []nlp.Token, k int) string {
+	if !tieNouns[toks[k].Lower()] {
+		return ""
+	}
+	j := k - 1
+	for j >= 0 && toks[j].Tag == "JJ" {
+		j--
+	}
+	if j < 0 || !strings.HasPrefix(toks[j].Tag, "VB") {
+		return ""
+	}
+	return tieOpenerForms[toks[j].Lower()]
+}
+
+// tieOpenerForms map the written forms of [tieOpeners] to their base form.
+var tieOpenerForms = func() map[string]string {
+	m := map[string]string{}
+	for v := range tieOpeners {
+		stem := strings.TrimSuffix(v, "e")
+		m[v], m[v+"s"], m[stem+"es"], m[stem+"ed"], m[stem+"ing"] = v, v, v, v, v
+	}
+	m["began"], m["begun"], m["beginning"] = "begin", "begin", "begin"
+	return m
+}()
 
 // placeSkipped returns where the words after a place phrase that opens at
 // token j end: "in" or "at" and a place's name ("talks in Beijing
