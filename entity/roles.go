@@ -4377,7 +4377,7 @@ func coordinatedDescription(toks []nlp.Token) int {
 
 // adviserNouns are staff nouns whose "to" names whom the staff serves
 // ("an adviser to the board"), where an envoy's "to" names a post.
-var adviserNouns = map[string]bool{"adviser": true, "advisor": true, "aide": true, "consultant": true, "assistant": true}
+var adviserNouns = map[string]bool{"adviser": true, "advisor": true, "aide": true, "consultant": true, "assistant": true, "counselor": true, "counsellor": true}
 
 // staffNounsOfPerson are the nouns of those who work for a person rather
 // than for a body: "Ann Lee's lawyer", "the senator's spokesman".
@@ -4385,7 +4385,8 @@ var staffNounsOfPerson = map[string]bool{
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true,
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
-	"employee": true, "employees": true,
+	"employee": true, "employees": true, "manager": true, "counselor": true, "counsellor": true,
+	"strategist": true, "pollster": true, "speechwriter": true, "staffer": true, "staffers": true,
 }
 
 // chiefOfStaff reports whether toks from k read "chief of staff", a
