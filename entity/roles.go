@@ -4385,7 +4385,7 @@ var staffNounsOfPerson = map[string]bool{
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "aide": true, "aides": true, "adviser": true,
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
-	"employee": true, "employees": true, "manager": true, "counselor": true, "counsellor": true,
+	"employee": true, "employees": true, "counselor": true, "counsellor": true,
 	"strategist": true, "pollster": true, "speechwriter": true, "staffer": true, "staffers": true,
 }
 
@@ -4407,6 +4407,11 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if n := len(toks); n >= 3 && chiefOfStaff(toks, n-3) && b.ent.typ == schema.Person {
 		return role{lemma: schema.WorkFor, reverse: true}, true // "Ann Lee's chief of staff, Tom Wu,"
+	}
+	if n := len(toks); n >= 2 && toks[n-2].Lower() == "campaign" && toks[n-1].Lower() == "manager" && b.ent.typ == schema.Person {
+		// "his campaign manager, Brad Parscale,": the candidate's staff
+		// (a manager alone may be a club's or an artist's).
+		return role{lemma: schema.WorkFor, reverse: true}, true
 	}
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") {
