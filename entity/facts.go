@@ -6051,7 +6051,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			// envoys come from the body they act for, where "a lawyer
 			// from Oslo" only lives there.
 			partyFrom = partyMemberNouns[noun] && strings.HasSuffix(toks[e-1].Lower(), "s") && !stateOffices[noun] && !envoyStaff[noun]
-			if !stateOffices[noun] && !envoyStaff[noun] && !partyFrom || e+1 >= last && listedAfter(toks, e+1) {
+			if !stateOffices[noun] && !envoyStaff[noun] && !partyFrom || e+1 >= last && listedAfter(toks, e+1) || takenFrom(toks, b, e) {
 				// "officials | are from Norway, Sweden and Finland": an
 				// envoy from a list outside the argument is no one's.
 				break
@@ -6095,6 +6095,33 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	}
 	return holder
 }
+
+// takenFrom reports whether the envoys of the head [b, e) are whose a
+// possessive determiner says ("recalled its ambassador from Mali") or the
+// object of a verb that takes them away from somewhere ("evacuated
+// diplomats from Khartoum", [withdrawalStems]): the from-phrase after them
+// says where they were taken from, not whom they act for. "expelled
+// diplomats from Russia" still names Russia's.
+func takenFrom(toks []nlp.Token, b, e int) bool {
+	for _, t := range toks[b:e] {
+		if t.Tag == "PRP$" {
+			return true
+		}
+	}
+	k := b - 1
+	for k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || strings.HasPrefix(toks[k].Tag, "JJ")) {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	w := toks[k].Lower()
+	return slices.ContainsFunc(withdrawalStems, func(p string) bool { return strings.HasPrefix(w, p) })
+}
+
+// withdrawalStems begin the forms of verbs by which a state or a body
+// takes its own people out of a place.
+var withdrawalStems = []string{"evacuat", "airlift", "repatriat", "withdr", "recall", "pull", "remov", "rescu", "fly", "flew", "flown"}
 
 // kindOfPlaceEnd returns the token after "of" when the tokens from j on
 // name a kind of place ([kindOfPlaceNouns]), after at most one lower-case
