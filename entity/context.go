@@ -32,7 +32,10 @@ var orgNouns = map[string]bool{
 	"broadcaster": true, "regulator": true, "watchdog": true, "agency": true, "authority": true,
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
 	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true, "website": true,
-	"tank": true, // not producer, developer, publisher: persons' trades too ("the film producer Harvey Lund")
+	"tank": true, "bank": true, "steelmaker": true, "drugmaker": true, "chipmaker": true, "refiner": true,
+	"telecom": true, "telco": true,
+	// not producer, developer, publisher, miner: persons' trades too ("the film producer Harvey Lund",
+	// "the Chilean miner Yonni Barrios")
 }
 
 // nameVerbs may stand between an organisation noun and its name ("known as",
