@@ -30,13 +30,46 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b, lemma := roleBefore(s, ms, i)
-		if b == nil {
+		phrase := ""
+		if b != nil {
+			phrase = joinText(toks[i:b.start])
+		} else if b, lemma, phrase = apposedRole(s, ms, i); b == nil {
 			continue
 		}
 		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) {
-			d.derive(si, argOf(s, b), joinText(toks[i:b.start]), lemma, b.ent, org, "", roleConf)
+			d.derive(si, argOf(s, b), phrase, lemma, b.ent, org, "", roleConf)
 		}
 	}
+}
+
+// apposedRole returns the named person that the description noun i
+// describes in an apposition after the name ("Ann Lee, the party leader,",
+// "Tom Wu, the company chairman."): the name, a comma and "the" before the
+// noun, lower-case role nouns after it up to a comma or the sentence's
+// end. It returns the relation those nouns give ([appositionLemma]) and
+// the apposition's words too, or nil.
+func apposedRole(s nlp.Sentence, ms []*mention, i int) (*mention, string, string) {
+	toks := s.Tokens
+	if i < 3 || toks[i-1].Lower() != "the" || toks[i-2].Text != "," {
+		return nil, "", ""
+	}
+	j := i + 1
+	for j < len(toks) && !isCap(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") {
+		j++
+	}
+	if j == i+1 || j < len(toks) && toks[j].Text != "," && toks[j].Text != "." {
+		return nil, "", ""
+	}
+	lemma := appositionLemma(lowerWords(toks[i+1 : j]))
+	if lemma == "" {
+		return nil, "", ""
+	}
+	for _, b := range ms {
+		if b.end == i-2 && named(b) && b.ent != nil && b.ent.typ == schema.Person && !b.possessive {
+			return b, lemma, joinText(toks[i-1 : j])
+		}
+	}
+	return nil, "", ""
 }
 
 // federalStaff: "former federal prosecutor Ann Lee", "federal agent Tom

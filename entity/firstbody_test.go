@@ -27,3 +27,20 @@ func TestFirstBodyNoun(t *testing.T) {
 			"Police keeps its own reading"},
 	})
 }
+
+// TestApposedBodyRole checks that an apposition of "the", a body's noun
+// and a role after a person's name gives the role in the body the
+// document named before, on documents written for this test.
+func TestApposedBodyRole(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Velmor Green Party won four seats.\n\nAnn Lee, the party leader, thanked voters.",
+			[]string{"Ann Lee -lead-> Velmor Green Party"}, nil,
+			"a party's leader"},
+		{"Halvik Motors cut 200 jobs.\n\nSales fell, said Tom Wu, the company spokesman.",
+			[]string{"Tom Wu -work_for-> Halvik Motors"}, nil,
+			"a company's spokesman at the sentence's end"},
+		{"Halvik Motors cut 200 jobs.\n\nTom Wu, the company driver who lost his job, was angry.",
+			nil, []string{"Tom Wu -work_for-> Halvik Motors", "Tom Wu -lead-> Halvik Motors"},
+			"no role noun before the relative clause"},
+	})
+}
