@@ -632,11 +632,17 @@ func (r *Resolver) loneHeadAnd(toks []nlp.Token, k int) bool {
 }
 
 // partyAfter reports whether one to three capitalised words after token
-// k end in "Party" and do not name a party the gazetteer knows.
+// k end in "Party", or come before a lower-case "party" ("the Law and
+// Justice party", whose name they end), and do not name a party the
+// gazetteer knows.
 func (r *Resolver) partyAfter(toks []nlp.Token, k int) bool {
 	for j := k + 2; j < len(toks) && j <= k+3 && isCap(toks[j-1].Text); j++ {
-		if toks[j].Text == "Party" {
+		switch toks[j].Text {
+		case "Party":
 			_, known := r.g.entries[normKey(joinText(toks[k+1:j+1]))]
+			return !known
+		case "party":
+			_, known := r.g.entries[normKey(joinText(toks[k+1:j]))]
 			return !known
 		}
 	}
