@@ -526,15 +526,20 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 // An acronym the gazetteer gives another body is the report's own when
 // the name before it spells it: "the Syrian Democratic Forces (SDF)" are
 // not Japan's Self-Defense Forces, and the document's later "SDF" is
-// theirs too.
+// theirs too. A lower-case "party" may stand between the name and the
+// bracket ("the Law and Justice party (PiS)").
 func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 	toks := d.input[si].Tokens
 	if m.kind != mName && m.kind != mSingle || m.end != m.start+1 || m.start < 2 || m.end >= len(toks) ||
 		toks[m.start-1].Text != "(" || toks[m.end].Text != ")" {
 		return nil
 	}
+	before := m.start - 1
+	if toks[before-1].Text == "party" {
+		before--
+	}
 	for _, p := range cur {
-		if p.end != m.start-1 || p.ent == nil || p.adj || p.possessive || p.ent.typ != schema.Organization {
+		if p.end != before || p.ent == nil || p.adj || p.possessive || p.ent.typ != schema.Organization {
 			continue
 		}
 		if m.gaz != nil {
