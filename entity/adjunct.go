@@ -106,6 +106,12 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 	own := -1
 	if w := strings.Fields(x.Relation); len(w) > 0 {
 		own = slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Start >= x.Subject.End && strings.EqualFold(t.Text, w[0]) })
+		if own < 0 {
+			// "A court in Lima sentenced Tom Wu for taking bribes": the
+			// relation the extractor read inside a noun phrase ("A court
+			// | is in | Lima") has no verb of the text, nor a gerund.
+			return
+		}
 	}
 	groups, prevFinite := 0, false
 	for k := 0; k+2 < len(toks); k++ {

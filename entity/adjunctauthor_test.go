@@ -27,3 +27,14 @@ func TestAdjunctAuthor(t *testing.T) {
 			"reading a message makes no author"},
 	})
 }
+
+// TestGerundOfNounPhraseRelation checks that a relation read inside a noun
+// phrase lends no subject to a gerund of the sentence's verb, on
+// documents written for this test.
+func TestGerundOfNounPhraseRelation(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ex-minister jailed\n\nA court in Velbar on Monday sentenced Tom Wu to 20 years in prison for taking bribes from Halvik Motors.",
+			[]string{"Tom Wu -take_from-> Halvik Motors"}, []string{"Velbar -take_from-> Halvik Motors"},
+			"the court's place takes no bribes"},
+	})
+}
