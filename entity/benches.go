@@ -104,8 +104,9 @@ var benchDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this
 
 // actsAt reports whether the noun phrase toks[j:k+1] acts in its clause:
 // a verb or an adverb follows it, maybe after an in-phrase of a few words
-// ("a court in Oslo ruled"), or "by" comes before it ("was overturned by
-// an appeals court").
+// ("a court in Oslo ruled") and a day ("a court in Lima on Monday
+// sentenced"), or "by" comes before it ("was overturned by an appeals
+// court").
 func actsAt(toks []nlp.Token, j, k int) bool {
 	if j > 0 && toks[j-1].Lower() == "by" {
 		return true
@@ -114,6 +115,9 @@ func actsAt(toks []nlp.Token, j, k int) bool {
 	if e < len(toks) && toks[e].Lower() == "in" {
 		for e++; e < len(toks) && e < k+6 && (strings.HasPrefix(toks[e].Tag, "NN") || toks[e].Tag == "DT" || toks[e].Tag == "JJ"); e++ {
 		}
+	}
+	if e+1 < len(toks) && toks[e].Lower() == "on" && weekdays[toks[e+1].Text] {
+		e += 2 // "on Monday"
 	}
 	if e >= len(toks) {
 		return false
