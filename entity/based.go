@@ -36,6 +36,25 @@ func (r *Resolver) basedPlace(t nlp.Token) *entry {
 	return nil
 }
 
+// basedPlaceAt returns the gazetteer's place that token i of toks names
+// before a suffix of [basedSuffixes] and the token its name starts at:
+// i, or the capitalised word before it when the place's name has two
+// words ("San Francisco-based"). It returns nil, i otherwise.
+func (r *Resolver) basedPlaceAt(toks []nlp.Token, i int) (*entry, int) {
+	t := toks[i]
+	if e := r.basedPlace(t); e != nil {
+		return e, i
+	}
+	if i == 0 || !isCap(t.Text) || !strings.Contains(t.Text, "-") || toks[i-1].Tag != "NNP" || !isCap(toks[i-1].Text) {
+		return nil, i
+	}
+	joined := nlp.Token{Text: toks[i-1].Text + " " + t.Text}
+	if e := r.basedPlace(joined); e != nil {
+		return e, i - 1
+	}
+	return nil, i
+}
+
 // cutSuffixFold returns text without suffix, an ASCII suffix matched in any
 // case, and whether text ends in it after something. The suffix is read
 // off the text itself: a lower case of other bytes may be longer or
@@ -97,17 +116,35 @@ func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool)
 // mention holds the token, and returns ms in token order.
 func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 	for i, t := range s.Tokens {
-		if coveringAt(ms, i) >= 0 {
+		if k := coveringAt(ms, i); k >= 0 {
+			if g, start := r.basedPlaceAt(s.Tokens, i); g != nil && start < i && ms[k].start == start && ms[k].end == i+1 && ms[k].gaz == nil {
+				// "a New York-based bank": the rules' guessed name of the
+				// two words is the place the compound names.
+				surface := joinText(s.Tokens[start : i+1])
+				ms[k] = &mention{kind: mName, start: start, end: i + 1, surface: surface[:strings.LastIndex(surface, "-")],
+					name: g.name, typ: g.typ, gaz: g}
+			}
 			continue
 		}
 		g, _, adj := r.compoundActor(t)
+		start := i
 		if g == nil {
-			g = r.basedPlace(t)
+			g, start = r.basedPlaceAt(s.Tokens, i)
 		}
 		if g == nil {
 			continue
 		}
-		ms = insertMention(ms, &mention{kind: mName, start: i, end: i + 1, surface: t.Text[:strings.LastIndex(t.Text, "-")],
+		if start < i {
+			// "San Francisco-based": a guessed "San" gives way.
+			if k := coveringAt(ms, start); k >= 0 {
+				if ms[k].start != start || ms[k].end != i || ms[k].gaz != nil {
+					continue
+				}
+				ms = slices.Delete(ms, k, k+1)
+			}
+		}
+		surface := joinText(s.Tokens[start : i+1])
+		ms = insertMention(ms, &mention{kind: mName, start: start, end: i + 1, surface: surface[:strings.LastIndex(surface, "-")],
 			name: g.name, typ: g.typ, gaz: g, adj: adj})
 		if j := i + 1; j < len(s.Tokens) && alliedNouns[s.Tokens[j].Lower()] && s.Tokens[j].Tag == "NN" && coveringAt(ms, j) < 0 &&
 			(j+1 == len(s.Tokens) || !strings.HasPrefix(s.Tokens[j+1].Tag, "NN")) {
@@ -148,14 +185,18 @@ func compoundAct(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // based reports whether m is the mention of a place that a "-based"
 // compound names ([Resolver.basedPlaces]).
 func (r *Resolver) based(s nlp.Sentence, m *mention) bool {
-	return m.end == m.start+1 && m.kind == mName && r.basedPlace(s.Tokens[m.start]) != nil
+	if m.kind != mName || m.end > m.start+2 || m.end > len(s.Tokens) {
+		return false
+	}
+	e, start := r.basedPlaceAt(s.Tokens, m.end-1)
+	return e != nil && start == m.start
 }
 
 // placedOnly reports whether m is the mention of a place that a
 // "-based" or "-headquartered" compound names: one that places what
 // follows, unlike "-born".
 func (r *Resolver) placedOnly(s nlp.Sentence, m *mention) bool {
-	return r.based(s, m) && !strings.HasSuffix(s.Tokens[m.start].Lower(), "-born")
+	return r.based(s, m) && !strings.HasSuffix(s.Tokens[m.end-1].Lower(), "-born")
 }
 
 // capitalState returns the mention of the state whose capital m names
@@ -207,7 +248,7 @@ func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !isPlace(a.ent) || !d.r.based(s, a) || b.adj || b.kind == mPronoun {
 		return role{}, false
 	}
-	if strings.HasSuffix(s.Tokens[a.start].Lower(), "-born") {
+	if strings.HasSuffix(s.Tokens[a.end-1].Lower(), "-born") {
 		// "Oslo-born Ann Lee", "Nigerian-born engineer Tom Wu": lower-case
 		// descriptions may stand between.
 		if b.ent.typ != schema.Person || !named(b) || b.start != a.end && !descriptorsBetween(s, a, b) {
@@ -248,7 +289,7 @@ func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
 // suffix's relation to the first; a "-based" compound places a body
 // there ("Moderna, a Massachusetts-based biotech firm,").
 func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !named(a) || a.adj || a.possessive || b.end != b.start+1 || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
+	if !named(a) || a.adj || a.possessive || b.end != b.start+1 && !d.r.based(s, b) || b.kind != mName || !actorEntity(a.ent) || !actorEntity(b.ent) {
 		return role{}, false
 	}
 	w := between(s, a, b)

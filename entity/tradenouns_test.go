@@ -15,3 +15,17 @@ func TestTradeNounsBeforeBodies(t *testing.T) {
 			"a drugmaker before its name"},
 	})
 }
+
+// TestBasedTwoWordPlaces checks that a compound of a place's two-word name
+// and "-based" places the body, and is no actor's name of its own, on
+// documents written for this test.
+func TestBasedTwoWordPlaces(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Bank sues lawyer\n\nVelbrecht, a New York-based bank, sued Tom Wu on Monday.",
+			[]string{"Velbrecht -sue-> Tom Wu", "Velbrecht -locate_in-> New York"}, []string{"New York-based -sue-> Tom Wu", "New York -sue-> Tom Wu"},
+			"the compound in an apposition"},
+		{"Bank sues lawyer\n\nThe San Francisco-based company Velbrecht sued Tom Wu.",
+			[]string{"Velbrecht -sue-> Tom Wu", "Velbrecht -locate_in-> San Francisco"}, nil,
+			"the compound before the body's noun and name"},
+	})
+}

@@ -55,6 +55,11 @@ func correct(text string, toks []Token) {
 			}
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
+		case (t.Tag == "VBD" || t.Tag == "VBN") && i+1 < len(toks) && isNoun(toks[i+1].Tag) && placedCompound(t.Text):
+			// "a New York-based/VBD bank": a compound of a name and a
+			// participle before a noun is an adjective, as "London-based"
+			// is tagged.
+			t.Tag = "JJ"
 		case (t.Tag == "VB" || t.Tag == "VBP" || (t.Tag == "NN" || t.Tag == "NNS") && i > 0 && toks[i-1].Tag == "CC") && pastOnly(t.Lower()):
 			// "urged Norway to reconsider and spoke/VB with Tom Wu": a
 			// form that is only ever a past tense is no base form; after
@@ -242,7 +247,7 @@ func correct(text string, toks []Token) {
 		// verb, is the past tense (in a headline an adjective may stand
 		// so: "Man armed with knife").
 		case (t.Tag == "NN" || t.Tag == "JJ" && !headline) && !finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
-			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN"):
+			!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN") && !placedCompound(t.Text):
 			t.Tag = "VBD"
 			finite = true
 		// "Tom Wu taught/NN classes at", "Ann Berg quit/NN Google", "Nida
@@ -373,7 +378,7 @@ func correct(text string, toks []Token) {
 		// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA",
 		// "Norway fired/JJ shells": an -ed adjective before an object, in a
 		// clause without a verb, is the past tense.
-		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$" || next == "NNS" && prev == "NNP"):
+		case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$" || next == "NNS" && prev == "NNP") && !placedCompound(t.Text):
 			t.Tag = "VBD"
 			finite = true
 		// "the term cob, defined/VBD as a horse, is": a past form after a
@@ -521,6 +526,22 @@ func rarePast(w string) bool {
 	switch w {
 	case "oversaw", "foresaw", "withdrew", "undertook", "overtook", "overran", "underwent", "overcame",
 		"forbade", "withheld", "upheld", "outran", "overthrew", "overrode", "outgrew":
+		return true
+	}
+	return false
+}
+
+// placedCompound reports whether w is a capitalised compound whose last
+// part, after a hyphen, is a participle that places or ties what follows
+// ("York-based", "Kingdom-led", "Arabia-backed").
+func placedCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch w[k+1:] {
+	case "based", "headquartered", "led", "backed", "owned", "run", "born", "funded", "controlled",
+		"allied", "supported", "sponsored", "dominated", "operated":
 		return true
 	}
 	return false

@@ -35,6 +35,8 @@ func TestCorrections(t *testing.T) {
 		why                  string
 	}{
 		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
+		{"Velmor, a New York-based bank, sued Tom Wu.", "York-based", "JJ", "a name's compound with a participle before a noun is an adjective"},
+		{"Velmor, a New York-based bank, sued Tom Wu.", "sued", "VBD", "and the verb after it is the sentence's"},
 		{"\"We have beaten [them] before,\" Tom Wu said.", "]", "-RRB-", "a closing square bracket is a bracket, not a verb"},
 		{"\"We have beaten [them] before,\" Tom Wu said.", "[", "-LRB-", "an opening square bracket is a bracket"},
 		{"US think tank Halvik Council published a report.", "think", "NN", "\"think\" before \"tank\" is the compound's noun"},
