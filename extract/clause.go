@@ -573,6 +573,19 @@ var namingParticiples = map[string]bool{
 	"codenamed": true, "code-named": true, "branded": true, "renamed": true, "christened": true,
 }
 
+// compositionGerund reports whether the gerund of verb group v tells what
+// a thing is made of ("consisting of", "comprising"): set off by a comma,
+// it describes the noun before it ("formed a coalition, consisting of the
+// Labour Party and the Greens"), not the clause's subject as other gerunds
+// do ("attacked Oslo, killing Tom Wu").
+func compositionGerund(low []string, v chunk) bool {
+	switch low[v.head] {
+	case "consisting", "comprising", "composing":
+		return true
+	}
+	return false
+}
+
 // nameEnds reports whether the noun phrase at chunk k ends the sentence or
 // a phrase set off by commas: "a firm, named Halvik Radio, in 2001", not
 // "named Ann Lee as his heir".
@@ -599,7 +612,8 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, reduced, p
 		return 0, true, true
 	}
-	if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
+	if m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (v.form == participle && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") ||
+		v.form == gerund && compositionGerund(a.low, v)) {
 		// "the term cob, defined as a stout horse": a reduced relative
 		// set off by a comma. A personal pronoun takes none: in "letters
 		// from him, copied by his son" the letters were copied.

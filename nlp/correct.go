@@ -112,6 +112,13 @@ func correct(text string, toks []Token) {
 		// "A. Rama Krishna": an initial is part of a name.
 		case len(t.Text) == 2 && t.Text[1] == '.' && isCapitalized(t.Text):
 			t.Tag = "NNP"
+		// "a body, made/VBD up/IN of the Senate and the House": "made up
+		// of" is always the passive participle of composition with its
+		// particle, never a past tense (that takes an object: "made up a
+		// story"), so a phrase set off by a comma reads as a reduced
+		// relative of the noun before it.
+		case t.Lower() == "made" && t.Tag == "VBD" && i+2 < len(toks) && toks[i+1].Lower() == "up" && toks[i+2].Lower() == "of":
+			t.Tag, toks[i+1].Tag = "VBN", "RP"
 		// "to Russia/VB": a capitalised word after "to" that is not at the
 		// start of the sentence is a proper noun, not a verb.
 		case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":

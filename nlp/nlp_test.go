@@ -35,6 +35,9 @@ func TestCorrections(t *testing.T) {
 		why                  string
 	}{
 		{"He has traveled to Russia to oversee soldiers.", "Russia", "NNP", "a capitalised word after \"to\" is a name, not a verb"},
+		{"Norway has a council, made up of Sweden and Denmark.", "made", "VBN", "\"made up of\" is the participle of composition"},
+		{"Norway has a council, made up of Sweden and Denmark.", "up", "RP", "its \"up\" is the particle"},
+		{"He made up a story.", "made", "VBD", "\"made up\" with an object stays the past tense"},
 		{"\"We have beaten [them] before,\" Tom Wu said.", "]", "-RRB-", "a closing square bracket is a bracket, not a verb"},
 		{"\"We have beaten [them] before,\" Tom Wu said.", "[", "-LRB-", "an opening square bracket is a bracket"},
 		{"US think tank Halvik Council published a report.", "think", "NN", "\"think\" before \"tank\" is the compound's noun"},
