@@ -19,3 +19,18 @@ func TestCompositionAfterComma(t *testing.T) {
 	}
 	checkActs(t, tests)
 }
+
+// TestSourceAsideIsNoApposition checks that the phrase after an aside
+// "according to X" that interrupts a clause after a copula or "and"
+// completes that clause and is no apposition to the source, while a
+// source's own apposition stays one, on sentences written for this test.
+func TestSourceAsideIsNoApposition(t *testing.T) {
+	tests := []actCase{
+		{"The Halvik Front was, according to Sweden, supportive of the Varden Party.", "Sweden", "be", false},
+		{"Halvik is the main force of the alliance, largely Norwegian and, according to Sweden, supportive of the Varden Party.", "Sweden", "be", false},
+		{"The Halvik Front is, according to Sweden, a supporter of the Varden Party.", "Sweden", "be", false},
+		{"According to Tom Wu, the leader of the Varden Party, the vote failed.", "Tom Wu", "be", true},
+		{"The vote failed, according to Tom Wu, the leader of the Varden Party.", "Tom Wu", "be", true},
+	}
+	checkActs(t, tests)
+}
