@@ -34,3 +34,16 @@ func TestSourceAsideIsNoApposition(t *testing.T) {
 	}
 	checkActs(t, tests)
 }
+
+// TestNewlyElectedTitle checks that "newly elected" before a title and a
+// name modifies the name: it is no act of the clause's subject, and the
+// name stays the object of the verb before it, on sentences written for
+// this test.
+func TestNewlyElectedTitle(t *testing.T) {
+	tests := []actCase{
+		{"The council subpoenaed a transcript of a call between Tom Wu and then-newly elected President Ann Lee.", "The council", "elect", false},
+		{"The council met newly elected President Ann Lee.", "The council", "elect", false},
+		{"Ann Lee was newly elected President of the council.", "Ann Lee", "elect", true},
+	}
+	checkActs(t, tests)
+}
