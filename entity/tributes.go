@@ -90,10 +90,11 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
 		return
 	}
-	if verb == "confirm" && slices.ContainsFunc(strings.Fields(strings.ToLower(x.Object.Text)), func(w string) bool { return approvedEvents[w] }) {
-		// "the Senate confirmed Ann Lee's nomination": a body that
+	if verb == "confirm" && legislature(f.subj) && slices.ContainsFunc(strings.Fields(strings.ToLower(x.Object.Text)), func(w string) bool { return approvedEvents[w] }) {
+		// "the Senate confirmed Ann Lee's nomination": a chamber that
 		// confirms a nomination approves it by its vote (the confirm
-		// fact); it announces nothing.
+		// fact); it announces nothing. A person or a firm that
+		// confirms an appointment announces it.
 		return
 	}
 	lemma := "announce"
