@@ -47,3 +47,17 @@ func TestNewlyElectedTitle(t *testing.T) {
 	}
 	checkActs(t, tests)
 }
+
+// TestAgreedPactAntecedent checks that a passive relative clause of making
+// a pact after "a treaty with X" is about the treaty, not X, while other
+// relative clauses after the name stay about it, on sentences written for
+// this test.
+func TestAgreedPactAntecedent(t *testing.T) {
+	tests := []actCase{
+		{"Tom Wu withdrew Norway from a treaty with Sweden, which had been agreed under Ann Lee.", "Sweden", "agree_under", false},
+		{"Tom Wu withdrew Norway from a treaty with Sweden, which had been agreed under Ann Lee.", "a treaty", "agree_under", true},
+		{"Norway left a pact with Sweden, which was signed under President Ann Lee.", "Sweden", "sign_under", false},
+		{"Norway signed a deal with Sweden, which was accused of fraud by Ann Lee.", "Sweden", "accuse_of", true},
+	}
+	checkActs(t, tests)
+}
