@@ -68,6 +68,22 @@ var opposingVerbs = map[string]bool{
 // work for" promised work only.
 var dealVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true, "sell": true, "merge": true, "pay": true}
 
+// feignedWords, before an infinitive, say that the subject gave itself
+// out to do or be what the infinitive says: "Bob Hale, claiming to
+// represent the State Department", "pretended to work for the CIA",
+// "purports to speak for the party". The writer does not state the act.
+var feignedWords = map[string]bool{"claim": true, "pretend": true, "purport": true, "profess": true, "feign": true}
+
+// feigned reports whether w, a lower-case word before "to", is a form of
+// [feignedWords] and next, the word after "to", makes an act claimed,
+// not a report: "claimed to have met Ann Lee" reports a past act, as
+// "said he had met" does, so "claim" before "have" is left to the rules
+// of reported speech.
+func feigned(w, next string) bool {
+	b := verbBase(w, feignedWords)
+	return feignedWords[b] && (b != "claim" || next != "have")
+}
+
 // intends reports whether w, a lower-case word before an infinitive whose
 // lemma is lemma, makes its act an intention: a form of [intentionWords],
 // but not an attempt of [attemptWords] at an act of [opposingVerbs], nor
@@ -227,6 +243,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		}
 		if w[i] == "to" && (w[i-1] == "want" || w[i-1] == "wants") && !x.Negated {
 			return true // "wants to meet Tom Wu": a wish now, no act ("wanted to" is [intentionWords]' exception)
+		}
+		if w[i] == "to" && i+1 < len(w) && feigned(w[i-1], w[i+1]) {
+			return true // "claiming to represent the State Department", "pretended to work for"
 		}
 		if w[i] == "to" && intends(w[i-1], x.Lemma) {
 			if w[i-1] == "set" && (i < 2 || !beForms[w[i-2]]) {

@@ -102,6 +102,8 @@ var nominals = map[string]eventNoun{
 	"encroachment":  {"encroach_on", []string{"on", "upon"}},
 	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},
 	"aggression": {"attack", []string{"against", "on"}},
+	// "held a special signing with Tom Wu": a signing is an agreement made.
+	"signing": {"sign_with", []string{"with"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named

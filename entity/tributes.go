@@ -74,6 +74,10 @@ var lifeEvents = map[string]bool{
 	"release": true, "dismissal": true, "murder": true, "assassination": true, "funeral": true,
 }
 
+// approvedEvents are the [lifeEvents] that a vote confirms: "confirmed
+// his nomination", "confirmed the appointment of Tom Wu".
+var approvedEvents = map[string]bool{"nomination": true, "appointment": true}
+
 // announcedEvent adds subject —announce→ actor (—mourn→ for mourn,
 // lament) when x announces, confirms or mourns an event of the actor's
 // life ([lifeEvents]): "Ann Lee announced the death of Tom Wu", '"I
@@ -84,6 +88,13 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil && actorEntity(f.obj) || x.Negated ||
 		verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
+		return
+	}
+	if verb == "confirm" && legislature(f.subj) && slices.ContainsFunc(strings.Fields(strings.ToLower(x.Object.Text)), func(w string) bool { return approvedEvents[w] }) {
+		// "the Senate confirmed Ann Lee's nomination": a chamber that
+		// confirms a nomination approves it by its vote (the confirm
+		// fact); it announces nothing. A person or a firm that
+		// confirms an appointment announces it.
 		return
 	}
 	lemma := "announce"

@@ -519,6 +519,9 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 	if w == "who" {
 		n = a.whoAntecedent(n)
 	}
+	if w == "which" && a.agreedPassive(m+1) {
+		n = a.agreementAntecedent(n)
+	}
 	c.subj, c.subjs = a.subjectChain(n, true)
 	c.from = relative
 	v := m + 1
@@ -540,6 +543,43 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 		c.subj, c.subjs = a.cl[p].subj, a.cl[p].subjs
 	}
 	return true
+}
+
+// agreementNouns name a pact made between parties: what is "signed" or
+// "agreed" in a relative clause after "a treaty with Iran".
+var agreementNouns = map[string]bool{
+	"treaty": true, "pact": true, "deal": true, "agreement": true, "accord": true, "memorandum": true,
+	"contract": true, "ceasefire": true, "truce": true, "treaties": true, "deals": true, "agreements": true,
+}
+
+// agreedPassiveVerbs are the participles of making a pact.
+var agreedPassiveVerbs = map[string]bool{
+	"agreed": true, "signed": true, "negotiated": true, "ratified": true, "reached": true, "brokered": true,
+	"struck": true, "concluded": true,
+}
+
+// agreedPassive reports whether chunk v is a passive verb group of making
+// a pact ("had been agreed", "was signed").
+func (a *analysis) agreedPassive(v int) bool {
+	return v < len(a.ch) && a.ch[v].kind == vg && a.ch[v].passive && agreedPassiveVerbs[a.low[a.ch[v].head]]
+}
+
+// agreementAntecedent returns the noun phrase a passive relative clause of
+// making a pact after chunk n is about: in "a treaty with Iran, which had
+// been agreed under Obama" the treaty was agreed, not Iran; a name after
+// with or between stays the antecedent of other clauses ("a deal with
+// Iran, which denied it").
+func (a *analysis) agreementAntecedent(n int) int {
+	if n < 2 || !a.proper(a.ch[n]) || a.ch[n-1].kind != prep || a.ch[n-2].kind != np {
+		return n
+	}
+	if p := a.low[a.ch[n-1].i]; p != "with" && p != "between" {
+		return n
+	}
+	if !agreementNouns[a.low[a.ch[n-2].head]] {
+		return n
+	}
+	return n - 2
 }
 
 // whoAntecedent returns the noun phrase "who" after chunk n refers to. A
@@ -573,6 +613,19 @@ var namingParticiples = map[string]bool{
 	"codenamed": true, "code-named": true, "branded": true, "renamed": true, "christened": true,
 }
 
+// compositionGerund reports whether the gerund of verb group v tells what
+// a thing is made of ("consisting of", "comprising"): set off by a comma,
+// it describes the noun before it ("formed a coalition, consisting of the
+// Labour Party and the Greens"), not the clause's subject as other gerunds
+// do ("attacked Oslo, killing Tom Wu").
+func compositionGerund(low []string, v chunk) bool {
+	switch low[v.head] {
+	case "consisting", "comprising", "composing":
+		return true
+	}
+	return false
+}
+
 // nameEnds reports whether the noun phrase at chunk k ends the sentence or
 // a phrase set off by commas: "a firm, named Halvik Radio, in 2001", not
 // "named Ann Lee as his heir".
@@ -599,7 +652,8 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		c.subj, c.subjs, c.from, c.parent = a.cl[p].subj, a.cl[p].subjs, reduced, p
 		return 0, true, true
 	}
-	if v.form == participle && m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") {
+	if m > 0 && a.ch[m-1].kind == np && v.j < len(a.toks) && (v.form == participle && (a.tags[v.j] == "IN" || a.tags[v.j] == "TO") ||
+		v.form == gerund && compositionGerund(a.low, v)) {
 		// "the term cob, defined as a stout horse": a reduced relative
 		// set off by a comma. A personal pronoun takes none: in "letters
 		// from him, copied by his son" the letters were copied.

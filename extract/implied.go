@@ -388,6 +388,9 @@ func (a *analysis) appositions() {
 		if k > 0 && a.ch[k-1].kind == prep && a.low[a.ch[k-1].i] == "of" {
 			continue
 		}
+		if a.sourceAside(k) {
+			continue
+		}
 		name, first := a.ch[k], a.ch[k+2]
 		if a.number(name) && k >= 2 && a.ch[k-1].kind == comma && a.ch[k-2].kind == np {
 			name = a.ch[k-2] // "Tom Wu, 45, a member of the party": the age is set off too
@@ -441,6 +444,22 @@ func (a *analysis) appositions() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// sourceAside reports whether noun phrase chunk k is the source of an
+// aside "according to X" set off by commas inside a clause that it
+// interrupts after a copula or "and": in "the group is, according to
+// Sweden, supportive of the party" and "largely Kurdish and, according to
+// Turkey, supportive of the PKK" the phrase after the aside completes the
+// clause before it; it is no apposition to the source. "According to Tom
+// Wu, the party's leader, ..." and "..., according to Ann Lee, a
+// spokeswoman." keep theirs.
+func (a *analysis) sourceAside(k int) bool {
+	if k < 3 || a.ch[k-1].kind != prep || a.low[a.ch[k-1].i] != "according" || a.ch[k-2].kind != comma {
+		return false
+	}
+	b := a.ch[k-3]
+	return b.kind == vg && b.copula || b.kind == conj
 }
 
 // frontedGerund reports whether noun phrase chunk k ends a participle's

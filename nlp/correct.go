@@ -117,6 +117,23 @@ func correct(text string, toks []Token) {
 		// "A. Rama Krishna": an initial is part of a name.
 		case len(t.Text) == 2 && t.Text[1] == '.' && isCapitalized(t.Text):
 			t.Tag = "NNP"
+		// "met newly elected/VBN President Ann Lee", "a call between Tom Wu
+		// and then-newly elected/VBN President Ann Lee": a participle after
+		// "newly" and before a capitalised title or name, with no
+		// auxiliary or subject before it, modifies the name; it is no
+		// verb whose subject the clause's subject would be. "was newly
+		// elected President" and "Norway newly appointed Ann Lee" keep
+		// their verb.
+		case t.Tag == "VBN" && i > 0 && i+1 < len(toks) && newlyAdverb(prevText) && (next == "NNP" || next == "NNPS") &&
+			(i < 2 || !auxiliaryWord(toks[i-2].Lower()) && toks[i-2].Tag != "MD" && !strings.HasPrefix(toks[i-2].Tag, "NN") && toks[i-2].Tag != "PRP"):
+			t.Tag = "JJ"
+		// "a body, made/VBD up/IN of the Senate and the House": "made up
+		// of" is always the passive participle of composition with its
+		// particle, never a past tense (that takes an object: "made up a
+		// story"), so a phrase set off by a comma reads as a reduced
+		// relative of the noun before it.
+		case t.Lower() == "made" && t.Tag == "VBD" && i+2 < len(toks) && toks[i+1].Lower() == "up" && toks[i+2].Lower() == "of":
+			t.Tag, toks[i+1].Tag = "VBN", "RP"
 		// "to Russia/VB": a capitalised word after "to" that is not at the
 		// start of the sentence is a proper noun, not a verb.
 		case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
@@ -1342,6 +1359,30 @@ func generalTitle(w string) bool {
 	case "secretary", "director", "attorney", "governor", "inspector", "auditor", "surgeon", "solicitor",
 		"consul", "postmaster", "comptroller", "procurator", "prosecutor", "commissioner", "registrar":
 		return ok
+	}
+	return false
+}
+
+// newlyAdverb reports whether w, a lower-case word, says that a
+// participle after it has just come about: "newly", "then-newly",
+// "democratically" (elected), "freshly". ("recently" is left out: "the
+// party recently appointed Tom Wu" has its verb after it.)
+func newlyAdverb(w string) bool {
+	switch w {
+	case "newly", "then-newly", "democratically", "freshly":
+		return true
+	}
+	return false
+}
+
+// auxiliaryWord reports whether w, a lower-case word, is a form of "be",
+// "have" or "get", which make a participle after an adverb a verb:
+// "was newly elected", "has recently appointed", "got newly elected".
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m",
+		"have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "gotten", "getting":
+		return true
 	}
 	return false
 }
