@@ -6457,7 +6457,7 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 	if m == nil || m.start != j || m.ent == nil || !named(m) {
 		return nil
 	}
-	if m.end < last {
+	if m.end < last && !adjunctsToEnd(toks, m.end) {
 		switch toks[m.end].Lower() {
 		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
 		default:
@@ -6469,6 +6469,37 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return m
 	}
 	return nil
+}
+
+// adjunctsToEnd reports whether the tokens from k on are place or time
+// phrases that run to the end of the sentence, with no verb, comma or
+// conjunction among them: "in Athens.", "at a Baghdad airport on Friday".
+// An apposition whose closing comma the writer left out ends before them:
+// "met the Greek leader, Tom Wu in Athens".
+func adjunctsToEnd(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || !adjunctPreps[toks[k].Lower()] {
+		return false
+	}
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "." && k == len(toks)-1:
+			return true
+		case t.Tag == "IN":
+			if !adjunctPreps[t.Lower()] {
+				return false
+			}
+		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "DT", t.Tag == "CD", t.Tag == "PRP$", t.Tag == "POS":
+		default:
+			return false // a verb, a comma, a conjunction or a clause
+		}
+	}
+	return true
+}
+
+// adjunctPreps open the place and time phrases of [adjunctsToEnd].
+var adjunctPreps = map[string]bool{
+	"in": true, "at": true, "on": true, "near": true, "during": true, "outside": true, "inside": true,
 }
 
 // isModifier reports whether t may lead a noun phrase without being its

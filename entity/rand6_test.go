@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestUnclosedApposition covers a name in apposition after a description
+// whose closing comma the writer left out before the place or time
+// phrases that end the sentence: the name is still the verb's object.
+func TestUnclosedApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee met the Danish prime minister, Per Lund in Copenhagen.",
+			[]string{"Ann Lee -meet-> Per Lund"}, []string{"Ann Lee -meet-> Denmark"},
+			"a place phrase ends the sentence after the name"},
+		{"The Russian airstrike wounded Norwegian colonel, Tom Wu at a hotel in Bergen on Monday.",
+			[]string{"Russia -wound-> Tom Wu"}, nil,
+			"place and time phrases after a bare title and the name"},
+		{"Ann Lee hired a local lawyer, Tom Wu in Oslo, and Per Lund.",
+			nil, []string{"Ann Lee -hire-> Tom Wu"},
+			"a list going on after the phrase is no apposition"},
+	})
+}
