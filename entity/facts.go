@@ -4580,6 +4580,20 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	return p
 }
 
+// amountBound reports whether toks[k] bounds the amount after it: "over
+// $850,000", "under 500 euros", "about 300".
+func amountBound(toks []nlp.Token, k int) bool {
+	switch toks[k].Lower() {
+	case "over", "under", "about", "around", "nearly", "almost", "approximately", "roughly":
+	default:
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Tag == "$" || currencySign(toks[k+1].Text)) {
+		k++
+	}
+	return k+1 < len(toks) && toks[k+1].Tag == "CD"
+}
+
 // amountFrom reports whether toks[i:last] is an amount of money or a
 // number of units and nothing else: a number or a currency sign first,
 // then at most three more numbers, signs and unit nouns ("2.4 billion
@@ -5255,9 +5269,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 	}
 	n, bare, head := 0, "", ""
-	for _, t := range s.Tokens {
+	for k, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
+			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && !amountBound(s.Tokens, k) {
 				return
 			}
 			bare, head = "", t.Lower()

@@ -27,3 +27,25 @@ func TestUnclosedApposition(t *testing.T) {
 			"a list going on after the phrase is no apposition"},
 	})
 }
+
+// TestAmountBound covers a word that bounds an amount ("over $2
+// million"): it is no particle of the verb, and the actor after the
+// verb's preposition still takes the act.
+func TestAmountBound(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu owed over $40,000 to Halvik Holdings.",
+			[]string{"Tom Wu -owe_to-> Halvik Holdings"}, []string{"Tom Wu -owe_over_to-> Halvik Holdings"},
+			"over before a currency sign"},
+		{"Ann Lee donated nearly $900 to the Green Party in May.",
+			[]string{"Ann Lee -donate_to-> Green Party"}, nil,
+			"nearly before a currency sign"},
+		{"Norway sold over 40 rifles to Mali.",
+			[]string{"Norway -sell_to-> Mali"}, []string{"Norway -sell_over_to-> Mali"},
+			"over before a bare number"},
+	})
+}
