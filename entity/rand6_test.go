@@ -49,3 +49,21 @@ func TestAmountBound(t *testing.T) {
 			"over before a bare number"},
 	})
 }
+
+// TestSelectionOf covers "selection" as an act whose possessor chose the
+// actor after of.
+func TestSelectionOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvik Holdings confirmed its selection of Tom Wu as chairman.",
+			[]string{"Halvik Holdings -select-> Tom Wu"}, nil,
+			"the possessor selected the actor"},
+		{"Ann Lee criticised Norway's selection of Tom Wu.",
+			[]string{"Norway -select-> Tom Wu"}, nil,
+			"a named possessor"},
+	})
+}
