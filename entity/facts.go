@@ -4580,6 +4580,17 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	return p
 }
 
+// ofCompound reports whether toks[k] is the "of" of a compound noun
+// that ends the object at end: one singular noun before it and one
+// lower-case noun after it ("a letter of intent", "a declaration of
+// cooperation"; not "pictures of herself"). The phrase names one thing, so
+// the actor after the verb's preposition is the act's ("signed a letter
+// of intent with Halvik").
+func ofCompound(toks []nlp.Token, k, end int) bool {
+	return toks[k].Lower() == "of" && k+1 < len(toks) && toks[k+1].End == end && toks[k+1].Tag == "NN" && lowerWord(toks[k+1].Text) &&
+		!strings.HasSuffix(toks[k+1].Lower(), "self") && k > 0 && toks[k-1].Tag == "NN"
+}
+
 // amountBound reports whether toks[k] bounds the amount after it: "over
 // $850,000", "under 500 euros", "about 300".
 func amountBound(toks []nlp.Token, k int) bool {
@@ -5271,7 +5282,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	n, bare, head := 0, "", ""
 	for k, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && !amountBound(s.Tokens, k) {
+			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && !amountBound(s.Tokens, k) && !ofCompound(s.Tokens, k, x.Object.End) {
 				return
 			}
 			bare, head = "", t.Lower()

@@ -67,3 +67,25 @@ func TestSelectionOf(t *testing.T) {
 			"a named possessor"},
 	})
 }
+
+// TestOfCompoundObject covers an object that is a compound noun on "of"
+// ("a letter of intent"): the actor after the verb's preposition is the
+// act's partner, as after "a contract".
+func TestOfCompoundObject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvik Holdings signed a letter of intent with Norway in May.",
+			[]string{"Halvik Holdings -sign_with-> Norway"}, nil,
+			"a document's compound noun"},
+		{"Ann Lee signed a declaration of cooperation with Tom Wu.",
+			[]string{"Ann Lee -sign_with-> Tom Wu"}, nil,
+			"another one"},
+		{"Ann Lee posted photos of herself with Tom Wu.",
+			nil, []string{"Ann Lee -post_with-> Tom Wu"},
+			"a plural noun and a reflexive: what the photos show"},
+	})
+}
