@@ -89,3 +89,24 @@ func TestOfCompoundObject(t *testing.T) {
 			"a plural noun and a reflexive: what the photos show"},
 	})
 }
+
+// TestControlOf covers a verb that takes, keeps or gives up "control of"
+// an actor: one relation on the actor, as take_control_of is.
+func TestControlOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Sweden seized control of Halden in 1660.",
+			[]string{"Sweden -seize_control_of-> Halden"}, nil,
+			"the verb and control of read apart by the extractor"},
+		{"Denmark regained control of Bergen.",
+			[]string{"Denmark -regain_control_of-> Bergen"}, nil,
+			"regained"},
+		{"The Green Party lost control of Oslo City Council in May.",
+			[]string{"Green Party -lose_control_of-> Oslo City Council"}, nil,
+			"folded by the extractor as a light verb's noun"},
+	})
+}
