@@ -110,3 +110,24 @@ func TestControlOf(t *testing.T) {
 			"folded by the extractor as a light verb's noun"},
 	})
 }
+
+// TestCollectivePeople covers "the British", "the French": a nationality
+// after "the" and before the verb is the state's people, who act.
+func TestCollectivePeople(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Dutch invaded Norway in 1908.",
+			[]string{"Netherlands -invade-> Norway"}, nil,
+			"the people act for the state"},
+		{"The French have recognised Kosovo.",
+			[]string{"France -recognise-> Kosovo"}, nil,
+			"before an auxiliary"},
+		{"The French navy attacked Tom Wu's boat.",
+			nil, []string{"France -attack-> Tom Wu"},
+			"the adjective of a noun stays an adjective"},
+	})
+}
