@@ -4580,6 +4580,31 @@ func appositionName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	return p
 }
 
+// ofCompound reports whether toks[k] is the "of" of a compound noun
+// that ends the object at end: one singular noun before it and one
+// lower-case noun after it ("a letter of intent", "a declaration of
+// cooperation"; not "pictures of herself"). The phrase names one thing, so
+// the actor after the verb's preposition is the act's ("signed a letter
+// of intent with Halvik").
+func ofCompound(toks []nlp.Token, k, end int) bool {
+	return toks[k].Lower() == "of" && k+1 < len(toks) && toks[k+1].End == end && toks[k+1].Tag == "NN" && lowerWord(toks[k+1].Text) &&
+		!strings.HasSuffix(toks[k+1].Lower(), "self") && k > 0 && toks[k-1].Tag == "NN"
+}
+
+// amountBound reports whether toks[k] bounds the amount after it: "over
+// $850,000", "under 500 euros", "about 300".
+func amountBound(toks []nlp.Token, k int) bool {
+	switch toks[k].Lower() {
+	case "over", "under", "about", "around", "nearly", "almost", "approximately", "roughly":
+	default:
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Tag == "$" || currencySign(toks[k+1].Text)) {
+		k++
+	}
+	return k+1 < len(toks) && toks[k+1].Tag == "CD"
+}
+
 // amountFrom reports whether toks[i:last] is an amount of money or a
 // number of units and nothing else: a number or a currency sign first,
 // then at most three more numbers, signs and unit nouns ("2.4 billion
@@ -5255,9 +5280,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 	}
 	n, bare, head := 0, "", ""
-	for _, t := range s.Tokens {
+	for k, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
-			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" {
+			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && !amountBound(s.Tokens, k) && !ofCompound(s.Tokens, k, x.Object.End) {
 				return
 			}
 			bare, head = "", t.Lower()
@@ -6484,7 +6509,7 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 	if m == nil || m.start != j || m.ent == nil || !named(m) {
 		return nil
 	}
-	if m.end < last {
+	if m.end < last && !adjunctsToEnd(toks, m.end) {
 		switch toks[m.end].Lower() {
 		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
 		default:
@@ -6496,6 +6521,37 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return m
 	}
 	return nil
+}
+
+// adjunctsToEnd reports whether the tokens from k on are place or time
+// phrases that run to the end of the sentence, with no verb, comma or
+// conjunction among them: "in Athens.", "at a Baghdad airport on Friday".
+// An apposition whose closing comma the writer left out ends before them:
+// "met the Greek leader, Tom Wu in Athens".
+func adjunctsToEnd(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || !adjunctPreps[toks[k].Lower()] {
+		return false
+	}
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "." && k == len(toks)-1:
+			return true
+		case t.Tag == "IN":
+			if !adjunctPreps[t.Lower()] {
+				return false
+			}
+		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "DT", t.Tag == "CD", t.Tag == "PRP$", t.Tag == "POS":
+		default:
+			return false // a verb, a comma, a conjunction or a clause
+		}
+	}
+	return true
+}
+
+// adjunctPreps open the place and time phrases of [adjunctsToEnd].
+var adjunctPreps = map[string]bool{
+	"in": true, "at": true, "on": true, "near": true, "during": true, "outside": true, "inside": true,
 }
 
 // isModifier reports whether t may lead a noun phrase without being its

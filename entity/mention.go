@@ -779,6 +779,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				// ("U.S. officials"; "US 75" is a road).
 				country.adj = false
 			}
+			if u.end == u.start+1 && u.start > 0 && toks[u.start].Tag == "NNPS" && toks[u.start-1].Lower() == "the" {
+				// "The British relinquished control": the tagger's plural
+				// noun after "the" is the state's people, no adjective.
+				country.adj = false
+			}
 			out = append(out, country)
 		case uTitle:
 			if n := us[len(us)-1]; i <= len(us)-2 && i >= len(us)-3 && capRun(us[i+1:]) && u.end == u.start+1 &&

@@ -751,7 +751,7 @@ var patientNouns = map[string]eventNoun{
 	"release": {"release", []string{"of"}}, "expulsion": {"expel", []string{"of"}},
 	"deportation": {"deport", []string{"of"}}, "extradition": {"extradite", []string{"of"}},
 	"appointment": {"appoint", []string{"of"}}, "dismissal": {"dismiss", []string{"of"}},
-	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}},
+	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}}, "selection": {"select", []string{"of"}},
 	"takeover": {"take_over", []string{"of"}}, "purchase": {"buy", []string{"of"}},
 	"bombing": {"bomb", []string{"of"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},

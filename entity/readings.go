@@ -224,6 +224,9 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 		// apposition "the capital of Greenland" names a vocabulary relation.
 		return r.appositive(x), true
 	}
+	if y, ok := controlOf(x); ok {
+		return y, true
+	}
 	if x.Lemma == "be" {
 		// A copula states what an apposition does: "Ola Berg was the
 		// president of Norway" as "Ola Berg, the president of Norway,".
@@ -321,6 +324,39 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	}
 	x.Extra = append(extra, x.Extra...)
 	return x, true
+}
+
+// controlVerbs take, keep or give up the control of a place or a body
+// that "control of" after them names: "seized control of Halden", "lost
+// control of the Senate", "relinquished control of Hong Kong".
+var controlVerbs = map[string]bool{
+	"take": true, "seize": true, "gain": true, "regain": true, "retake": true, "assume": true, "wrest": true,
+	"win": true, "cede": true, "relinquish": true, "lose": true, "surrender": true, "hand": true, "hand_over": true,
+	"transfer": true, "retain": true, "keep": true, "maintain": true, "give_up": true,
+}
+
+// controlOf reads a verb of [controlVerbs] and "control of" (or "over")
+// as one relation on the actor after the preposition, the way
+// take_control_of is: the extractor's "seized | control of Halden" or
+// "gained control of | Halden" gives seize_control_of (gain_control_of)
+// Halden. It reports false for any other extraction.
+func controlOf(x schema.Extraction) (schema.Extraction, bool) {
+	if v, p, ok := strings.Cut(x.Lemma, "_control_"); ok && controlVerbs[v] && (p == "of" || p == "over") {
+		x.Lemma = v + "_control_of"
+		return x, true
+	}
+	if !controlVerbs[x.Lemma] || x.Object.End-x.Object.Start != len(x.Object.Text) {
+		return x, false
+	}
+	for _, p := range []string{"control of ", "control over "} {
+		if len(x.Object.Text) > len(p) && strings.EqualFold(x.Object.Text[:len(p)], p) {
+			x.Lemma = x.Lemma + "_control_of"
+			x.Relation += " " + x.Object.Text[:len(p)-1]
+			x.Object = schema.Argument{Text: x.Object.Text[len(p):], Start: x.Object.Start + len(p), End: x.Object.End}
+			return x, true
+		}
+	}
+	return x, false
 }
 
 // appositive turns an implied or written "is" whose object is "the N of X"

@@ -213,7 +213,7 @@ func (a *analysis) npAt(i int) (end, head int) {
 	case a.tags[k] == "DT" || a.tags[k] == "PRP$" || a.tags[k] == "WP$":
 		det = true
 		k++
-	case (a.tags[k] == "RB" || a.tags[k] == "IN") && k+1 < n && a.tags[k+1] == "CD" && quantityAdverb(a.low[k]):
+	case (a.tags[k] == "RB" || a.tags[k] == "IN" || a.tags[k] == "RP") && a.numberAt(k+1) && quantityAdverb(a.low[k]):
 		k++
 	case a.tags[k] == "RB" && focusAdverb(a.low[k]) && k+1 < n && (isNoun(a.tags[k+1]) || a.tags[k+1] == "DT" || a.tags[k+1] == "CD" || isAdj(a.tags[k+1])):
 		// "only zeros", "even the smallest boats"
@@ -530,6 +530,15 @@ func headOf(tags []string, i, j int) int {
 	return i
 }
 
+// numberAt reports whether a number starts at token k: "850,000", "$2
+// million", "£5m".
+func (a *analysis) numberAt(k int) bool {
+	if k < len(a.tags) && a.tags[k] == "$" {
+		k++
+	}
+	return k < len(a.tags) && a.tags[k] == "CD"
+}
+
 func quantityAdverb(w string) bool {
 	switch w {
 	case "approximately", "about", "nearly", "almost", "around", "roughly", "some", "over", "only", "just", "under":
@@ -629,6 +638,9 @@ func (a *analysis) vgAt(i int) (chunk, bool) {
 		c.j++
 	}
 	switch {
+	case c.j < n && quantityAdverb(a.low[c.j]) && a.numberAt(c.j+1):
+		// "owed over $850,000 to": the word counts the amount after it
+		// and is no particle of the verb.
 	case c.j < n && a.tags[c.j] == "RP":
 		c.j++
 	case c.j < n && particleWord(a.low[c.j]) && (c.j+1 >= n || closesClause(a.tags[c.j+1])):

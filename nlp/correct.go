@@ -53,6 +53,21 @@ func correct(text string, toks []Token) {
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
 				t.Tag = "NNP"
 			}
+		case (t.Tag == "JJ" || t.Tag == "NNP") && collectiveDemonyms[t.Text] && i > 0 && toks[i-1].Lower() == "the" && i+1 < len(toks) && peopleVerbAfter(toks, i+1, finite):
+			// "The British relinquished/VBD control", "the Dutch, then":
+			// a nationality's adjective after "the" and before a verb or
+			// a mark that ends its phrase is a plural noun for the
+			// state's people. A participle right after it, in a sentence
+			// with no finite verb, is the past tense ("The British
+			// invaded/JJ Iceland").
+			t.Tag = "NNPS"
+			if n := &toks[i+1]; !finite && (n.Tag == "JJ" || n.Tag == "VBN") && strings.HasSuffix(n.Lower(), "ed") {
+				n.Tag = "VBD"
+				finite = true
+				if i+2 < len(toks) && toks[i+2].Tag == "NN" && isCapitalized(toks[i+2].Text) {
+					toks[i+2].Tag = "NNP" // "invaded Iceland/NN"
+				}
+			}
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		case (t.Tag == "VBD" || t.Tag == "VBN") && i+1 < len(toks) && isNoun(toks[i+1].Tag) && placedCompound(t.Text):
@@ -683,6 +698,36 @@ func objectHer(toks []Token, i int) bool {
 		return i+2 >= len(toks) || !isNoun(toks[i+2].Tag) && !strings.HasPrefix(toks[i+2].Tag, "JJ") && toks[i+2].Tag != "VBN"
 	case next == "IN", next == "TO", next == "CC", next == "RP", next == ".", next == ",", next == ":", next == "''",
 		next == "MD", next == "WDT", next == "WP", next == "WRB", strings.HasPrefix(next, "VB"):
+		return true
+	}
+	return false
+}
+
+// collectiveDemonyms are the nationality adjectives that "the" makes a
+// plural noun for the state's people ("the British", "the Dutch"). Those
+// that also name one person ("the German", "the Czech") are left out.
+var collectiveDemonyms = map[string]bool{
+	"British": true, "English": true, "Irish": true, "Welsh": true, "Spanish": true, "French": true,
+	"Dutch": true, "Chinese": true, "Japanese": true, "Portuguese": true, "Swiss": true,
+	"Vietnamese": true, "Taiwanese": true, "Lebanese": true, "Sudanese": true, "Burmese": true,
+	"Congolese": true, "Senegalese": true, "Maltese": true,
+}
+
+// peopleVerbAfter reports whether toks[k], after a nationality's
+// adjective and "the", shows the adjective to be the people: a finite
+// verb or modal; a participle in -ed when the sentence has no finite verb;
+// a full stop or a semicolon; or a comma with no capitalised word after it.
+func peopleVerbAfter(toks []Token, k int, finite bool) bool {
+	switch n := toks[k]; {
+	case isFinite(n.Tag):
+		return true
+	case !finite && (n.Tag == "JJ" || n.Tag == "VBN") && strings.HasSuffix(n.Lower(), "ed"):
+		return true
+	case n.Text == ",":
+		// "the Dutch, then": not a list of adjectives ("The British,
+		// French and German governments").
+		return k+1 < len(toks) && !isCapitalized(toks[k+1].Text)
+	case n.Text == "." || n.Text == ";":
 		return true
 	}
 	return false
