@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestLaudatoryComplement covers a naming or describing verb whose
+// complement honours an actor or its act: praise, as a scornful
+// complement is criticism ([TestScornfulComplement]).
+func TestLaudatoryComplement(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Ann Lee called Tom Wu a \"decent man\" on Monday.",
+			[]string{"Ann Lee -praise-> Tom Wu"}, nil,
+			"a praise adjective before a person noun, quoted"},
+		{"Mayor Per Lund described Ann Lee as \"a brave woman with a big heart\".",
+			[]string{"Per Lund -praise-> Ann Lee"}, nil,
+			"describe as, the head cut before its with-phrase"},
+		{"Ola Berg called Tom Wu \"humble and soft-spoken\".",
+			[]string{"Ola Berg -praise-> Tom Wu"}, nil,
+			"praise adjectives in a coordination"},
+		{"Ola Berg called Tom Wu \"an incomparable chemist, a kind host, and a loyal friend\".",
+			[]string{"Ola Berg -praise-> Tom Wu"}, nil,
+			"the first of a list of praise"},
+		{"Ann Lee called Norway's response \"brilliant\".",
+			[]string{"Ann Lee -praise-> Norway"}, nil,
+			"an actor's act praised is the actor praised"},
+		{"Ann Lee called Tom Wu \"no hero\". Per Lund called Tom Wu a so-called hero.",
+			nil, []string{"Ann Lee -praise-> Tom Wu", "Per Lund -praise-> Tom Wu"},
+			"a negation or a scornful mark is no praise"},
+		{"Per Lund called Tom Wu's death a great loss.",
+			nil, []string{"Per Lund -praise-> Tom Wu"},
+			"an act named with praise before a noun of no person honours no one"},
+	})
+}
