@@ -39,3 +39,22 @@ func TestLaudatoryComplement(t *testing.T) {
 			"an act named with praise before a noun of no person honours no one"},
 	})
 }
+
+// TestRelativeIncludeList covers a relative clause "which include" or
+// "who include" set off by commas after a plural group: it lists members
+// who take part in the group's act, as "including" does.
+func TestRelativeIncludeList(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu's critics, which include the Halvik Party, blamed Tom Wu for the delay.",
+			[]string{"Halvik Party -blame-> Tom Wu"}, nil,
+			"which include names a member of the critics"},
+		{"Several rights groups, who include Amnesty International and Human Rights Watch, condemned Tom Wu.",
+			[]string{"Amnesty International -condemn-> Tom Wu", "Human Rights Watch -condemn-> Tom Wu"}, nil,
+			"who include with two members"},
+	})
+}
