@@ -74,7 +74,8 @@ func (a *analysis) listMarker(k int) (int, bool) {
 
 // includeForms are the verbs of a relative clause that lists a group's
 // members as "including" does: "groups, which include Greenpeace,".
-var includeForms = map[string]bool{"include": true, "includes": true, "included": true}
+// A singular "includes" agrees with a singular head, which is no group.
+var includeForms = map[string]bool{"include": true, "included": true}
 
 // listGroup returns the group of the list whose marker spans chunks
 // [k, mk], or an empty span when there is none.
