@@ -58,3 +58,19 @@ func TestRelativeIncludeList(t *testing.T) {
 			"who include with two members"},
 	})
 }
+
+// TestReportedSubjectPhrase covers a reported clause without "that"
+// whose subject has a by- or from-phrase: the clause is still the
+// speaker's, so the judgement it holds is the speaker's.
+func TestReportedSubjectPhrase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said the decision by the Halvik Party was reckless.",
+			[]string{"Ann Lee -criticize-> Halvik Party"}, nil,
+			"an act by an actor, judged in a reported copula"},
+	})
+}
