@@ -74,3 +74,24 @@ func TestReportedSubjectPhrase(t *testing.T) {
 			"an act by an actor, judged in a reported copula"},
 	})
 }
+
+// TestScornAdjectivesMore covers adjectives that condemn an actor's act
+// in a reported copula: clumsy, unthinking, cruel, heartless.
+func TestScornAdjectivesMore(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said the Halvik Party's latest move was clumsy and unthinking.",
+			[]string{"Ann Lee -criticize-> Halvik Party"}, nil,
+			"clumsy and unthinking judge the party's move"},
+		{"\"Norway's policy is cruel and heartless,\" said Ann Lee.",
+			[]string{"Ann Lee -criticize-> Norway"}, nil,
+			"cruel and heartless in a quotation"},
+		{"Ann Lee said the weather in Norway was cruel.",
+			nil, []string{"Ann Lee -criticize-> Norway"},
+			"weather is no act of the country"},
+	})
+}
