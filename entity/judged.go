@@ -84,6 +84,8 @@ var scornAdjectives = map[string]bool{
 	"racist": true, "shameful": true, "disgraceful": true, "deceitful": true, "untrustworthy": true,
 	"inept": true, "callous": true, "cynical": true, "undemocratic": true, "lawless": true, "complicit": true,
 	"unfit": true, "dishonourable": true, "dishonorable": true, "despicable": true, "criminal": true,
+	"clumsy": true, "unthinking": true, "cruel": true, "heartless": true, "inhumane": true, "shameless": true,
+	"unjust": true, "incoherent": true, "spineless": true,
 }
 
 // deonticModals put a duty on their subject: said of an actor, they urge

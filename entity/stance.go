@@ -415,6 +415,20 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			return // "labelled the comments as a joke" labels the commenter too, below
 		}
 	}
+	if namingVerbs[verb] || verb == "describe" || verb == "hail" {
+		// "called Tom Wu a decent man", 'called Norway's plan "brilliant"',
+		// "described him as a hero": praise, as the scorn above is
+		// criticism.
+		o, judge := f.obj, laudable
+		if o == nil || !actorEntity(o) {
+			o = d.actOf(si, s, x.Object)
+		} else if o.typ == schema.Person {
+			judge = laudablePerson
+		}
+		if o != nil && o != f.subj && actorEntity(o) && judgedAs(s, x, judge) {
+			d.derive(si, x.Subject, x.Relation, "praise", f.subj, o, "", x.Confidence*placeArgConf)
+		}
+	}
 	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && d.scornQuoted(si, s) {
 		// '"Your presence has been a calamity," Ann Lee said of Russia'
 		f.Lemma, f.Class = "criticize", "criticize"
@@ -725,6 +739,13 @@ func (d *docState) scornQuoted(si int, s nlp.Sentence) bool {
 // the verb and the extraction kept no complement, the as-phrase after the
 // verb ("Halvik, which Ann Lee describes as \"marred by fraud\"").
 func disparaged(s nlp.Sentence, x schema.Extraction) bool {
+	return judgedAs(s, x, scornful)
+}
+
+// judgedAs reports whether x, a naming or describing verb of sentence s,
+// gives its object a complement that judge accepts; [disparaged] tells
+// where the complement is read.
+func judgedAs(s nlp.Sentence, x schema.Extraction, judge func(string) bool) bool {
 	if x.Negated {
 		return false
 	}
@@ -732,10 +753,10 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 		if a.Role != "" && !strings.EqualFold(a.Role, "as") || a.Role == "" && a.Start < x.Object.End {
 			continue
 		}
-		return scornful(strings.ToLower(a.Text))
+		return judge(strings.ToLower(a.Text))
 	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) > 1 && w[len(w)-1] == "as" {
-		return scornful(strings.ToLower(x.Object.Text)) // "which Ann Lee describes as" + "a sham"
+		return judge(strings.ToLower(x.Object.Text)) // "which Ann Lee describes as" + "a sham"
 	}
 	_, rj, ok := relationTokens(s, x)
 	first, last := argTokens(s, x.Object)
@@ -743,7 +764,7 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 		if quoteMark(s.Tokens[k].Text) > 0 {
 			// 'called Tom Wu's deal "a disaster"': the extractor kept the
 			// quoted complement in the object.
-			return scornful(strings.ToLower(quotedFrom(s, k)))
+			return judge(strings.ToLower(quotedFrom(s, k)))
 		}
 	}
 	if ok && last > rj {
@@ -752,7 +773,7 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 			rj++ // 'called Tom Wu's conduct a "breach of trust"'
 		}
 		if rj < len(s.Tokens) && quoteMark(s.Tokens[rj].Text) > 0 && !strings.HasPrefix(x.Lemma, "describe") {
-			return scornful(strings.ToLower(quotedFrom(s, rj))) // 'called Tom Wu "a liar"'
+			return judge(strings.ToLower(quotedFrom(s, rj))) // 'called Tom Wu "a liar"'
 		}
 	} else if w := strings.Fields(x.Relation); !ok && x.Object.End <= x.Subject.Start && len(w) > 0 {
 		// "Halvik, which Ann Lee describes as ...": the object, the
@@ -770,7 +791,7 @@ func disparaged(s nlp.Sentence, x schema.Extraction) bool {
 		}
 		c = append(c, t.Lower())
 	}
-	return scornful(strings.Join(c, " "))
+	return judge(strings.Join(c, " "))
 }
 
 // quotedFrom returns the words of the quotation that opens at token k of

@@ -28,6 +28,8 @@ var (
 		"inspirational": true, "visionary": true, "heroic": true, "humble": true, "wise": true,
 		"generous": true, "principled": true, "honourable": true, "honorable": true, "great": true,
 		"dedicated": true, "fearless": true, "formidable": true, "towering": true, "true": true,
+		"decent": true, "incomparable": true, "brilliant": true, "admirable": true, "excellent": true,
+		"honest": true, "kind": true, "good": true, "soft-spoken": true, "compassionate": true,
 	}
 	// honouredNouns are the heads after which praiseAdjectives honour:
 	// "a great leader", "a true friend" (not "a great power").
@@ -61,9 +63,49 @@ func lauded(o []string) bool {
 		return false
 	}
 	if len(o) == 1 || strings.HasSuffix(o[0], ",") || o[1] == "and" {
-		return adj != "great" && adj != "true" // "was great" of a match, "is true"
+		return adj != "great" && adj != "true" && adj != "good" // "was great" of a match, "is true", "is good"
 	}
 	return honouredNouns[head] || personNouns[head] != 0 || praiseNouns[head]
+}
+
+// laudable reports whether c, the lower-case complement of a naming or
+// describing verb, honours what the verb names ([lauded]): "a decent
+// man", "humble and soft-spoken", "an incomparable mathematician, a
+// pleasant neighbor", "a hero of the revolution". A negation ("no hero"),
+// a scornful mark ("so-called hero") or a first part that is no praise
+// gives false.
+func laudable(c string) bool { return laudableOf(c, false) }
+
+// laudablePerson is [laudable] for a complement given to a person: a
+// praise adjective honours before any noun ("an incomparable
+// mathematician"), not only before a person noun.
+func laudablePerson(c string) bool { return laudableOf(c, true) }
+
+func laudableOf(c string, person bool) bool {
+	c = strings.NewReplacer("\"", " ", "“", " ", "”", " ", "[", "", "]", "").Replace(strings.TrimPrefix(strings.TrimSpace(c), "as "))
+	w := strings.Fields(strings.Trim(c, "'‘’ .,!"))
+	if len(w) == 0 || scornful(c) || slices.ContainsFunc(w, func(v string) bool {
+		return v == "not" || v == "no" || v == "never" || v == "n't" || v == "hardly" || v == "far" || v == "less"
+	}) {
+		return false
+	}
+	if i := slices.IndexFunc(w, func(v string) bool { return headEnds[v] }); i > 0 {
+		w = w[:i] // "a good man with vast knowledge": the head is man
+	}
+	if i := slices.IndexFunc(w, func(v string) bool { return strings.HasSuffix(v, ",") }); i >= 0 && i+1 < len(w) && (w[i+1] == "a" || w[i+1] == "an" || w[i+1] == "the") {
+		w[i] = strings.TrimSuffix(w[i], ",") // "an incomparable mathematician, a pleasant neighbor": the first of a list
+		w = w[:i+1]
+	}
+	if person && len(w) > 1 {
+		o := w
+		for len(o) > 1 && (o[0] == "a" || o[0] == "an" || o[0] == "the" || strings.HasSuffix(o[0], "ly") && o[0] != "only") {
+			o = o[1:]
+		}
+		if len(o) > 1 && praiseAdjectives[o[0]] {
+			return true
+		}
+	}
+	return lauded(w)
 }
 
 // lifeEvents are the events in an actor's life that a speaker announces

@@ -69,6 +69,9 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		if verbAt+1 < len(a.ch) && a.ch[verbAt].kind == adv && a.ch[verbAt+1].kind == vg && a.ch[verbAt+1].form == finite {
 			verbAt++ // "claimed Ann Lee only won": an adverb before the clause's verb
 		}
+		if n := a.afterPostmodifier(verbAt); n > verbAt && (v.form == finite || v.form == gerund && objAt >= 2 && a.ch[c.vg-1].kind == comma) && (a.reporting(v.head) || a.finding(v.head)) && a.ch[n].kind == vg && a.ch[n].form == finite {
+			verbAt = n // "said the decision by Norway was reckless": the subject's phrases, then its verb
+		}
 		if (a.reporting(v.head) || a.finding(v.head)) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||
 			a.reportsList(v.head) && verbAt+2 < len(a.ch) && a.ch[verbAt].kind == conj && a.ch[verbAt+1].kind == np &&
 				a.ch[verbAt+2].kind == vg && a.ch[verbAt+2].form == finite {
@@ -1232,3 +1235,19 @@ func (a *analysis) possessedAct(sp span) bool {
 	}
 	return false
 }
+
+// afterPostmodifier returns the chunk after the prepositional phrase
+// that opens at chunk k and could qualify the noun before it ("by
+// Norway", "from the Halvik Party"; no time phrase, no subordinator, no
+// goal as in "added two members to the council"), or k when none opens
+// there.
+func (a *analysis) afterPostmodifier(k int) int {
+	if k+2 < len(a.ch) && a.ch[k].kind == prep && a.ch[k].j == a.ch[k].i+1 && a.ch[k+1].kind == np &&
+		attaching(a.low[a.ch[k].i]) && !goalPreps[a.low[a.ch[k].i]] && !subordinator(a.low[a.ch[k].i]) && !a.timePhrase(k) {
+		return k + 2
+	}
+	return k
+}
+
+// goalPreps open a verb's goal rather than a noun's qualifier.
+var goalPreps = map[string]bool{"to": true, "into": true, "towards": true, "toward": true}

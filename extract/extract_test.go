@@ -127,6 +127,18 @@ func TestSentence(t *testing.T) {
 			why:      "a count word before a name and a plural noun after the last name make the names modifiers of the one noun",
 		},
 		{
+			name:     "reported subject with a by-phrase",
+			sentence: "Ann Lee said the decision by the Halvik Party was reckless.",
+			want:     fact{"Ann Lee", "said", "say", "the decision by the Halvik Party was reckless"},
+			why:      "a prepositional phrase after the noun does not end the clause that says omits its that for",
+		},
+		{
+			name:     "reported subject with a from-phrase",
+			sentence: "Tom Wu reported the troops from Norway had left the town.",
+			want:     fact{"Tom Wu", "reported", "report", "the troops from Norway had left the town"},
+			why:      "the phrase is the subject's, and the finite verb after it opens the reported clause",
+		},
+		{
 			name:     "Filipino name particle tagged as a verb",
 			sentence: "Tomas dela Cruz of the navy said the ship had sunk.",
 			want:     fact{"Tomas dela Cruz of the navy", "said", "say", "the ship had sunk"},

@@ -16,7 +16,7 @@ const (
 )
 
 // A memberList is a group and the members that "including", "such as",
-// "among them", "notably" or "like" name after it: "Western intelligence
+// "among them", "notably", "like" or a relative "which include" name after it: "Western intelligence
 // agencies, including those from the United States, Poland and the
 // Netherlands".
 type memberList struct {
@@ -64,11 +64,18 @@ func (a *analysis) listMarker(k int) (int, bool) {
 		return k, true
 	case w == "notably" && c.j == c.i+1 && afterComma:
 		return k, true
+	case c.kind == wh && (w == "which" || w == "who") && afterComma && k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].j == a.ch[k+1].i+1 && includeForms[a.low[a.ch[k+1].i]]:
+		return k + 1, true // "his critics, which include Greenpeace,"
 	case c.kind == prep && w == "among" && afterComma && k+1 < len(a.ch) && a.ch[k+1].kind == np && a.ch[k+1].j == a.ch[k+1].i+1 && a.low[a.ch[k+1].i] == "them":
 		return k + 1, true
 	}
 	return 0, false
 }
+
+// includeForms are the verbs of a relative clause that lists a group's
+// members as "including" does: "groups, which include Greenpeace,".
+// A singular "includes" agrees with a singular head, which is no group.
+var includeForms = map[string]bool{"include": true, "included": true}
 
 // listGroup returns the group of the list whose marker spans chunks
 // [k, mk], or an empty span when there is none.
@@ -77,7 +84,7 @@ func (a *analysis) listGroup(k, mk int) span {
 	if a.ch[g].kind == comma {
 		g--
 	}
-	if mk > k { // "among them": the nearest plural noun phrase before
+	if mk > k && a.low[a.ch[k].i] == "among" { // "among them": the nearest plural noun phrase before
 		for g >= 0 && !(a.ch[g].kind == np && a.plural(a.ch[g])) {
 			if a.ch[g].kind == stop {
 				return span{}
