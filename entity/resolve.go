@@ -2027,8 +2027,21 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 	// Houthis", "the Liberal Democrats"): an organisation in the singular
 	// is "it", and GUM's "they" after one is nearly always its people.
 	return func(e *docEntity) bool {
-		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)])
+		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)] || collective(e))
 	}
+}
+
+// collective reports whether the text has described organisation e by a
+// noun of [collectiveHeads] ("rock band Kestrel", "the band"), which a
+// "they" takes up as it does "the Kestrel Band": "The band toured Japan.
+// In 2001 they split up."
+func collective(e *docEntity) bool {
+	for w := range collectiveHeads {
+		if e.desc[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // collectiveHeads are head nouns of bodies of a few people that English

@@ -1,0 +1,25 @@
+package entity
+
+import "testing"
+
+// TestChainsCollectiveThey covers a "they" that takes up a body the text
+// has described by a noun of a few people ("rock band Kestrel", "the
+// band"), on documents of our own.
+func TestChainsCollectiveThey(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"band-described",
+			"Ola Berg left Norwegian rock band Kestrel on Monday. The band later toured Japan. In 2009 they were inducted into a hall of fame.",
+			map[string][]string{
+				"Ola Berg": {"Ola Berg"},
+				"Kestrel":  {"Norwegian rock band Kestrel", "The band", "they"},
+				"Japan":    {"Japan"},
+			},
+			"a body described as a band is taken up by \"they\", as one whose name ends in Band is"},
+		{"company-not",
+			"Halvik Ltd cut prices on Monday. The company later closed two shops. In 2009 they were fined by regulators.",
+			map[string][]string{
+				"Halvik Ltd": {"Halvik Ltd", "The company"},
+			},
+			"a company is \"it\": the \"they\" after it is its people or others"},
+	})
+}
