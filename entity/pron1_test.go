@@ -23,3 +23,20 @@ func TestChainsCollectiveThey(t *testing.T) {
 			"a company is \"it\": the \"they\" after it is its people or others"},
 	})
 }
+
+// TestChainsSubjectAdverb covers a subject whose verb comes after an
+// adverb ("The band eventually rose ..."): a people noun later in its
+// sentence does not stop a "they" after it from taking it up, on a
+// document of our own.
+func TestChainsSubjectAdverb(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"adverb-before-verb",
+			"Ola Berg left Norwegian rock band Kestrel on Monday. The band eventually became one of the best-selling artists in Europe. In 2009 they were inducted into a hall of fame.",
+			map[string][]string{
+				"Ola Berg": {"Ola Berg"},
+				"Kestrel":  {"Norwegian rock band Kestrel", "The band", "they"},
+				"Europe":   {"Europe"},
+			},
+			"\"The band eventually became\" names the band as its sentence's subject"},
+	})
+}

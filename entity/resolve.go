@@ -1828,7 +1828,8 @@ var announcedVerbs = map[string]bool{
 }
 
 // subject reports whether mention c of sentence si is a subject: a verb
-// follows it ("Wang Lei urged ..."), or follows the comma that closes an
+// follows it, past up to two adverbs ("Wang Lei urged ...", "Wang Lei
+// later urged ..."), or follows the comma that closes an
 // appositive or relative clause after it ("Admiral Pavel Grekov, who
 // commands the fleet, said ..."; "Its chief executive, Tristan Pascall,
 // told ..."), past a bracket after it ("Otto Jespersen (1860 – 1943) was
@@ -1845,7 +1846,11 @@ func (d *docState) subject(si int, c *mention) bool {
 			return false
 		}
 	}
-	if verb(end) {
+	v := end // past adverbs: "The band eventually rose", "Ann Lee later said"
+	for v < len(toks) && v < end+2 && toks[v].Tag == "RB" {
+		v++
+	}
+	if verb(v) {
 		return true
 	}
 	if end >= len(toks) || toks[end].Text != "," || prepositionObject(toks, c.start) {
