@@ -24,6 +24,23 @@ func TestChainsCollectiveThey(t *testing.T) {
 	})
 }
 
+// TestChainsReflexiveSubject covers a subject named again by a reflexive
+// after its verb ("Berg referred to himself as ..."): it stays the
+// subject that a later "he" of the sentence takes up, rather than giving
+// way to the actor the paragraph names most, on a document of our own.
+func TestChainsReflexiveSubject(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"reflexive-object",
+			"Tom Wu and Ola Berg debated in Oslo on Tuesday. Wu spoke first. Wu attacked the unions. Wu then praised the police. Wu mocked the press. Wu said Berg was weak. Berg referred to himself as a moderate and said he did not support the plans Wu mentioned.",
+			map[string][]string{
+				"Tom Wu":   {"Tom Wu", "Wu", "Wu", "Wu", "Wu", "Wu", "Wu"},
+				"Ola Berg": {"Ola Berg", "Berg", "Berg", "himself", "he"},
+				"Oslo":     {"Oslo"},
+			},
+			"the subject named again as its own verb's object is still the clause's subject"},
+	})
+}
+
 // TestChainsSubjectAdverb covers a subject whose verb comes after an
 // adverb ("The band eventually rose ..."): a people noun later in its
 // sentence does not stop a "they" after it from taking it up, on a

@@ -1394,8 +1394,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		if c.possessive {
 			poss = c.ent
 		} else {
+			// A subject named again as its verb's object stays the
+			// subject: "Ann Lee praised herself and said she ...".
+			subject = subject && c.ent == best || d.subject(si, c) || relativeHead(d.input[si].Tokens, c.end, m.start)
 			best = c.ent
-			subject = d.subject(si, c) || relativeHead(d.input[si].Tokens, c.end, m.start)
 		}
 	}
 	if best == nil {
