@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
 
 // TestChainsCollectiveThey covers a "they" that takes up a body the text
 // has described by a noun of a few people ("rock band Kestrel", "the
@@ -55,5 +59,25 @@ func TestChainsSubjectAdverb(t *testing.T) {
 				"Europe":   {"Europe"},
 			},
 			"\"The band eventually became\" names the band as its sentence's subject"},
+	})
+}
+
+// TestTopicItBody covers an "It" that opens a sentence after one whose
+// subject is a body: it takes the body up when that subject is a
+// description ("The airline was ...") or when its verb judges or takes
+// on an actor ("It also credited Berg with ...", "It hired Tom Wu"), on
+// invented sentences. TestAddressingIt keeps "It carried Ann Lee" a
+// thing's.
+func TestTopicItBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Airline banned\n\nNorway banned Halvik Airlines on Monday. The airline was the first in private hands. It is still operating in Sweden.",
+			[]string{"Halvik Airlines -operate_in-> Sweden"}, nil, "a description of the body as the subject before"},
+		{"Agency mourns\n\nESA interrupted its coverage to mourn Ola Berg. It also credited Berg with making the flight possible. It hired Tom Wu in 2001.",
+			[]string{"ESA -credit-> Ola Berg", "ESA -hire-> Tom Wu"}, nil, "a verb that judges an actor"},
 	})
 }

@@ -2310,14 +2310,19 @@ type derivedKey struct {
 	subj, lemma, object string
 }
 
-// addressVerbs are the verbs by which a speaker addresses or names an
-// actor; their subject "it" is a speaker: "It quoted critics like Ann
-// Lee", "It urged the government to act".
+// addressVerbs are the verbs by which a speaker addresses, names or
+// judges an actor, or a body takes one on; their subject "it" is an
+// actor, not a thing: "It quoted critics like Ann Lee", "It urged the
+// government to act", "It also credited Leonov with ...", "It hired Ann
+// Lee in 2001".
 var addressVerbs = map[string]bool{
 	"quoted": true, "quotes": true, "urged": true, "urges": true, "accused": true,
 	"accuses": true, "criticised": true, "criticized": true, "criticises": true, "criticizes": true,
 	"praised": true, "praises": true, "thanked": true, "interviewed": true,
 	"condemned": true, "condemns": true, "congratulated": true, "blamed": true, "blames": true,
+	"credited": true, "credits": true, "honoured": true, "honored": true, "warned": true, "warns": true,
+	"sued": true, "sues": true, "hired": true, "hires": true, "appointed": true, "appoints": true,
+	"welcomed": true, "welcomes": true, "invited": true, "invites": true,
 }
 
 // subordinators open a clause whose subject "it" is mostly the subject of
@@ -2397,7 +2402,9 @@ func opensAt(toks []nlp.Token, open int, c *mention) bool {
 // past, Coron was unknown. It remains a small town."): a place or state
 // the text is about, with no other noun phrase
 // before its verb, or an organisation when the verb addresses an actor
-// ("The Daily Post ran the story. It quoted Ann Lee.", [addressVerbs]).
+// ("The Daily Post ran the story. It quoted Ann Lee.", [addressVerbs]),
+// or when a description names the organisation ("The airline was Iran's
+// first in private hands. It has ...").
 // It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
@@ -2421,10 +2428,12 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
-			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()]) {
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()] && c.kind != mDesc) {
 			// An organisation's "It" was a thing's as often (a
 			// spacecraft typed as a body), but not before a verb that
-			// addresses an actor.
+			// addresses an actor, nor after a description that makes
+			// the body the topic ("The airline was Iran's first in
+			// private hands. It has ...").
 			return nil
 		}
 		if !d.subject(si-1, c) {
