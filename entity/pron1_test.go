@@ -81,3 +81,26 @@ func TestTopicItBody(t *testing.T) {
 			[]string{"ESA -credit-> Ola Berg", "ESA -hire-> Tom Wu"}, nil, "a verb that judges an actor"},
 	})
 }
+
+// TestChainsQuoteAddressee covers an "it" inside a quotation whose frame
+// names the body the speaker addresses ("he told Halvik Radio that
+// "it can be tough ...""): the "it" is not that body, while a body the
+// speaker speaks of stays the antecedent, on documents of our own.
+func TestChainsQuoteAddressee(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"told-that",
+			"Ola Berg was working on a helmet at the fair. After the fair, he told Halvik Radio that \"it can be tough to keep focus with so many people around.\"",
+			map[string][]string{
+				"Ola Berg":     {"Ola Berg", "he"},
+				"Halvik Radio": {"Halvik Radio"},
+			},
+			"the body told is the addressee, not what the quotation is about"},
+		{"named-body",
+			"Ola Berg criticised Halvik Ltd, saying \"it has failed its workers.\"",
+			map[string][]string{
+				"Ola Berg":   {"Ola Berg"},
+				"Halvik Ltd": {"Halvik Ltd", "its"},
+			},
+			"a body the speaker speaks of, not to, stays the antecedent"},
+	})
+}

@@ -1379,7 +1379,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) ||
+			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) {
 			continue
 		}
 		if object && !c.possessive && (sameClause(d.input[si].Tokens, c.end, m.start) || relativeHead(d.input[si].Tokens, c.end, m.start)) {
@@ -1520,6 +1521,47 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// addresseeBeforeQuote reports whether mention c of toks is the actor a
+// speaker addresses ("he told Wikinews", "speaking to newspaper Star")
+// in the frame of a quotation that opens after c and is still open at
+// token k. A pronoun at k inside the quotation is not that actor: "he
+// told Wikinews that "it can be tough to maintain focus"".
+func addresseeBeforeQuote(toks []nlp.Token, c *mention, k int) bool {
+	open := false
+	for i := c.end; i < k; i++ {
+		switch {
+		case toks[i].Tag == "``" || quoteMark(toks[i].Text) == 1:
+			open = true
+		case toks[i].Tag == "''" || quoteMark(toks[i].Text) == -1:
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	j := c.start - 1 // past "the" and a lower-case noun: "told the newspaper Star"
+	for j >= 0 && j >= c.start-2 && (toks[j].Tag == "DT" || toks[j].Tag == "NN" && !isCap(toks[j].Text)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower() {
+	case "told", "tell", "tells", "telling":
+		return true
+	case "to", "with":
+		return j > 0 && addressingWords[toks[j-1].Lower()]
+	}
+	return false
+}
+
+// addressingWords come before the "to" or "with" of a speaker's
+// addressee: "speaking to Reuters", "in an interview with the BBC".
+var addressingWords = map[string]bool{
+	"speaking": true, "spoke": true, "talking": true, "talked": true, "said": true, "says": true,
+	"wrote": true, "writing": true, "interview": true, "interviews": true,
 }
 
 // boundaryBetween reports whether tokens a to b hold a clause's boundary:
