@@ -1384,7 +1384,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		if c.start >= m.start {
 			break
 		}
-		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) {
+		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) ||
+			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) {
 			continue
 		}
 		if object && !c.possessive && (sameClause(d.input[si].Tokens, c.end, m.start) || relativeHead(d.input[si].Tokens, c.end, m.start)) {
@@ -1399,8 +1400,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		if c.possessive {
 			poss = c.ent
 		} else {
+			// A subject named again as its verb's object stays the
+			// subject: "Ann Lee praised herself and said she ...".
+			subject = subject && c.ent == best || d.subject(si, c) || relativeHead(d.input[si].Tokens, c.end, m.start)
 			best = c.ent
-			subject = d.subject(si, c) || relativeHead(d.input[si].Tokens, c.end, m.start)
 		}
 	}
 	if best == nil {
@@ -1523,6 +1526,47 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// addresseeBeforeQuote reports whether mention c of toks is the actor a
+// speaker addresses ("he told Wikinews", "speaking to newspaper Star")
+// in the frame of a quotation that opens after c and is still open at
+// token k. A pronoun at k inside the quotation is not that actor: "he
+// told Wikinews that "it can be tough to maintain focus"".
+func addresseeBeforeQuote(toks []nlp.Token, c *mention, k int) bool {
+	open := false
+	for i := c.end; i < k; i++ {
+		switch {
+		case toks[i].Tag == "``" || quoteMark(toks[i].Text) == 1:
+			open = true
+		case toks[i].Tag == "''" || quoteMark(toks[i].Text) == -1:
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	j := c.start - 1 // past "the" and a lower-case noun: "told the newspaper Star"
+	for j >= 0 && j >= c.start-2 && (toks[j].Tag == "DT" || toks[j].Tag == "NN" && !isCap(toks[j].Text)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower() {
+	case "told", "tell", "tells", "telling":
+		return true
+	case "to", "with":
+		return j > 0 && addressingWords[toks[j-1].Lower()]
+	}
+	return false
+}
+
+// addressingWords come before the "to" or "with" of a speaker's
+// addressee: "speaking to Reuters", "in an interview with the BBC".
+var addressingWords = map[string]bool{
+	"speaking": true, "spoke": true, "talking": true, "talked": true, "said": true, "says": true,
+	"wrote": true, "writing": true, "interview": true, "interviews": true,
 }
 
 // boundaryBetween reports whether tokens a to b hold a clause's boundary:
@@ -1833,7 +1877,8 @@ var announcedVerbs = map[string]bool{
 }
 
 // subject reports whether mention c of sentence si is a subject: a verb
-// follows it ("Wang Lei urged ..."), or follows the comma that closes an
+// follows it, past up to two adverbs ("Wang Lei urged ...", "Wang Lei
+// later urged ..."), or follows the comma that closes an
 // appositive or relative clause after it ("Admiral Pavel Grekov, who
 // commands the fleet, said ..."; "Its chief executive, Tristan Pascall,
 // told ..."), past a bracket after it ("Otto Jespersen (1860 – 1943) was
@@ -1850,7 +1895,11 @@ func (d *docState) subject(si int, c *mention) bool {
 			return false
 		}
 	}
-	if verb(end) {
+	v := end // past adverbs: "The band eventually rose", "Ann Lee later said"
+	for v < len(toks) && v < end+2 && toks[v].Tag == "RB" {
+		v++
+	}
+	if verb(v) {
 		return true
 	}
 	if end >= len(toks) || toks[end].Text != "," || prepositionObject(toks, c.start) {
@@ -2032,8 +2081,21 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 	// Houthis", "the Liberal Democrats"): an organisation in the singular
 	// is "it", and GUM's "they" after one is nearly always its people.
 	return func(e *docEntity) bool {
-		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)])
+		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)] || collective(e))
 	}
+}
+
+// collective reports whether the text has described organisation e by a
+// noun of [collectiveHeads] ("rock band Kestrel", "the band"), which a
+// "they" takes up as it does "the Kestrel Band": "The band toured Japan.
+// In 2001 they split up."
+func collective(e *docEntity) bool {
+	for w := range collectiveHeads {
+		if e.desc[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // collectiveHeads are head nouns of bodies of a few people that English
@@ -2295,14 +2357,19 @@ type derivedKey struct {
 	subj, lemma, object string
 }
 
-// addressVerbs are the verbs by which a speaker addresses or names an
-// actor; their subject "it" is a speaker: "It quoted critics like Ann
-// Lee", "It urged the government to act".
+// addressVerbs are the verbs by which a speaker addresses, names or
+// judges an actor, or a body takes one on; their subject "it" is an
+// actor, not a thing: "It quoted critics like Ann Lee", "It urged the
+// government to act", "It also credited Leonov with ...", "It hired Ann
+// Lee in 2001".
 var addressVerbs = map[string]bool{
 	"quoted": true, "quotes": true, "urged": true, "urges": true, "accused": true,
 	"accuses": true, "criticised": true, "criticized": true, "criticises": true, "criticizes": true,
 	"praised": true, "praises": true, "thanked": true, "interviewed": true,
 	"condemned": true, "condemns": true, "congratulated": true, "blamed": true, "blames": true,
+	"credited": true, "credits": true, "honoured": true, "honored": true, "warned": true, "warns": true,
+	"sued": true, "sues": true, "hired": true, "hires": true, "appointed": true, "appoints": true,
+	"welcomed": true, "welcomes": true, "invited": true, "invites": true,
 }
 
 // subordinators open a clause whose subject "it" is mostly the subject of
@@ -2382,7 +2449,9 @@ func opensAt(toks []nlp.Token, open int, c *mention) bool {
 // past, Coron was unknown. It remains a small town."): a place or state
 // the text is about, with no other noun phrase
 // before its verb, or an organisation when the verb addresses an actor
-// ("The Daily Post ran the story. It quoted Ann Lee.", [addressVerbs]).
+// ("The Daily Post ran the story. It quoted Ann Lee.", [addressVerbs]),
+// or when a description names the organisation ("The airline was Iran's
+// first in private hands. It has ...").
 // It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
@@ -2406,10 +2475,12 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
-			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()]) {
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()] && c.kind != mDesc) {
 			// An organisation's "It" was a thing's as often (a
 			// spacecraft typed as a body), but not before a verb that
-			// addresses an actor.
+			// addresses an actor, nor after a description that makes
+			// the body the topic ("The airline was Iran's first in
+			// private hands. It has ...").
 			return nil
 		}
 		if !d.subject(si-1, c) {
