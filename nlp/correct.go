@@ -32,7 +32,7 @@ func correct(text string, toks []Token) {
 			t.Tag = "-LRB-"
 		case t.Text == "]" || t.Text == "}":
 			t.Tag = "-RRB-"
-		case t.Lower() == "de" && i+1 < len(toks) && toks[i+1].Lower() == "facto" && i+2 < len(toks) && isNoun(toks[i+2].Tag):
+		case (t.Text == "de" || t.Text == "De") && i+1 < len(toks) && toks[i+1].Lower() == "facto" && i+2 < len(toks) && isNoun(toks[i+2].Tag):
 			// "the de/FW facto/FW ruler": a two-word adjective before a
 			// noun, which the rules of titles read as they read "the
 			// real ruler".
@@ -53,7 +53,7 @@ func correct(text string, toks []Token) {
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
 				t.Tag = "NNP"
 			}
-		case (t.Tag == "JJ" || t.Tag == "NNP") && collectiveDemonyms[t.Text] && i > 0 && toks[i-1].Lower() == "the" && i+1 < len(toks) && peopleVerbAfter(toks, i+1, finite):
+		case (t.Tag == "JJ" || t.Tag == "NNP") && i > 0 && toks[i-1].Tag == "DT" && collectiveDemonyms[t.Text] && toks[i-1].Lower() == "the" && i+1 < len(toks) && peopleVerbAfter(toks, i+1, finite):
 			// "The British relinquished/VBD control", "the Dutch, then":
 			// a nationality's adjective after "the" and before a verb or
 			// a mark that ends its phrase is a plural noun for the
@@ -147,7 +147,7 @@ func correct(text string, toks []Token) {
 		// particle, never a past tense (that takes an object: "made up a
 		// story"), so a phrase set off by a comma reads as a reduced
 		// relative of the noun before it.
-		case t.Lower() == "made" && t.Tag == "VBD" && i+2 < len(toks) && toks[i+1].Lower() == "up" && toks[i+2].Lower() == "of":
+		case t.Tag == "VBD" && t.Lower() == "made" && i+2 < len(toks) && toks[i+1].Lower() == "up" && toks[i+2].Lower() == "of":
 			t.Tag, toks[i+1].Tag = "VBN", "RP"
 		// "to Russia/VB": a capitalised word after "to" that is not at the
 		// start of the sentence is a proper noun, not a verb.
@@ -198,7 +198,7 @@ func correct(text string, toks []Token) {
 		// name told ("Astronomer tells" opens with a noun). Unlike the
 		// headline case below, this holds in body text too: "tells" is
 		// seldom a noun after a person's full name.
-		case t.Lower() == "tells" && (t.Tag == "VBZ" || t.Tag == "NNS") && i > 1 && prev == "NNP" && toks[i-2].Tag == "NNP" && bareName(toks, i-1) && !finiteBefore(toks, i) &&
+		case (t.Tag == "VBZ" || t.Tag == "NNS") && t.Lower() == "tells" && i > 1 && prev == "NNP" && toks[i-2].Tag == "NNP" && bareName(toks, i-1) && !finiteBefore(toks, i) &&
 			(next == "NNP" || next == "NNPS" || next == "PRP" || next == "DT" || isFinite(next) && isCapitalized(toks[i+1].Text)):
 			t.Tag = "VBZ"
 			if isFinite(next) {
