@@ -44,3 +44,17 @@ func TestApposedBodyRole(t *testing.T) {
 			"no role noun before the relative clause"},
 	})
 }
+
+// TestGradedRoleAfterPossessive checks that a possessive pronoun, a
+// department's adjective and a role noun before a name and a comma give
+// the person work for the body, on documents written for this test.
+func TestGradedRoleAfterPossessive(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Velmor Health Agency cut jobs.\n\nIts regional director, Ann Lee, met Tom Wu.",
+			[]string{"Ann Lee -work_for-> Velmor Health Agency"}, []string{"Ann Lee -lead-> Velmor Health Agency"},
+			"a regional director works for the body"},
+		{"The Velmor Health Agency cut jobs.\n\nIts director, Ann Lee, met Tom Wu.",
+			[]string{"Ann Lee -lead-> Velmor Health Agency"}, nil,
+			"its director leads it"},
+	})
+}

@@ -4050,11 +4050,15 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			w, plural = append(slices.Clone(w[:n-1]), one), true
 		}
 	}
+	last := len(toks) - 1 // the role noun, before the comma of "Its regional director, Ann Lee,"
+	if last > 0 && toks[last].Text == "," {
+		last--
+	}
 	for i, t := range toks {
 		// A role noun the tagger read as a verb is still one ("Pacers
 		// guard Ann Lee"); a lower-case adjective before the role noun
 		// grades it ("Harbor Party presidential nominee Ann Lee").
-		graded := i < len(toks)-1 && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[len(toks)-1].Lower())
+		graded := i < last && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[last].Lower())
 		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) {
 			return role{}, false
 		}
@@ -4082,8 +4086,11 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
 		r = schema.WorkFor // "Herald critic Ann Lee"
 	}
-	if r == schema.Lead && also != "found" && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1))) {
-		r = schema.WorkFor // "Globex sales director Ann Lee", "Globex sales and marketing director Ann Lee"
+	if r == schema.Lead && also != "found" && (portfolio || partBetween(s, a.end, d.r.titleStart(s, a.end, b.start-1)) || len(w) > 1 && departmentWords[w[len(w)-2]]) {
+		// "Globex sales director Ann Lee", "Globex sales and marketing
+		// director Ann Lee", "Its regional director, Ann Lee,": the head
+		// of a part of the body works for it.
+		r = schema.WorkFor
 	}
 	r = rankRole(r, w[len(w)-1], a.ent)             // "Hamas commander Ali Hassan"
 	r = partyMember(r, a.ent, strings.Join(w, " ")) // "House Intelligence Committee Representative Ann Lee"
