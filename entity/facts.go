@@ -2544,6 +2544,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Lemma, f.Class = schema.WorkFor, schema.WorkFor
 		}
 	}
+	if defenceVerbs[x.Lemma] && f.subj != nil {
+		// "came to Tom Wu's defence", "spoke in defense of Ann Lee":
+		// the subject defends the actor, who is no place gone to.
+		if ents, c := d.defended(si, s, x.Object); len(ents) > 0 && ents[0] != f.subj {
+			f.obj, oc, f.concept = ents[0], c, ""
+			f.Lemma, f.Class = "defend", schema.CanonicalRelation("defend")
+			for _, o := range ents[1:] {
+				if g := d.derive(si, x.Subject, x.Relation, "defend", f.subj, o, "", x.Confidence*c); g != nil {
+					g.Class, g.Negated = f.Class, x.Negated // "the defence of Sweden and Finland"
+				}
+			}
+		}
+	}
 	if l := heldNoun(x.Lemma); f.obj == nil && l != "" {
 		// "issued a stay of Ann Lee's order", "launched a probe into Tom
 		// Wu's finances": the noun's act falls on the possessor.
@@ -3130,6 +3143,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if !x.Negated {
 			d.gatheringPlace(si, s, x, f.subj, f.obj)
 		}
+		d.defenceFacts(si, s, x, f.subj) // "In Tom Wu's defense, Ann Lee said"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)

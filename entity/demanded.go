@@ -1,0 +1,94 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// defenceVerbs take an actor's defence for their object: who comes,
+// rises or rushes to it ("came to Tom Wu's defence", "rose to the
+// defense of Norway"), or who speaks or testifies in it ("spoke in
+// defence of Ann Lee", "testified in her defense") defends the actor.
+var defenceVerbs = map[string]bool{
+	"come_to": true, "rise_to": true, "leap_to": true, "rush_to": true, "spring_to": true, "jump_to": true,
+	"run_to": true, "speak_in": true, "testify_in": true, "argue_in": true, "write_in": true, "rally_in": true,
+	"march_in": true, "appear_in": true, "intervene_in": true, "campaign_in": true, "tweet_in": true,
+}
+
+// defenceSpeakers say words "in" an actor's defence that stands among
+// their other arguments: "In Tom Wu's defense, Ann Lee said", "Ann Lee
+// spoke on Monday in defence of Tom Wu".
+var defenceSpeakers = map[string]bool{
+	"say": true, "speak": true, "testify": true, "argue": true, "write": true, "tweet": true, "state": true,
+	"insist": true, "tell": true, "add": true, "note": true, "explain": true,
+}
+
+// defenceNoun reports whether w is "defence" or "defense", in lower case:
+// "the Defence Ministry" names a body.
+func defenceNoun(w string) bool { return w == "defence" || w == "defense" }
+
+// defended returns the actors whose defence argument a names, and the
+// confidence of the reading: "the defence of Tom Wu", "Tom Wu's defense",
+// "the parents' defence", "his defense", each member of "the defence of
+// Sweden and Finland"; or nil.
+func (d *docState) defended(si int, s nlp.Sentence, a schema.Argument) ([]*docEntity, float64) {
+	toks := s.Tokens
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return nil, 0
+	}
+	k := first
+	if strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	if k+2 < last && defenceNoun(toks[k].Text) && toks[k+1].Text == "of" {
+		rest := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+		o, conf, _ := d.argument(si, s, rest)
+		if o == nil || !actorEntity(o) {
+			return nil, 0
+		}
+		ents := []*docEntity{o}
+		if ms := d.listedIn(si, s, rest); len(ms) > 1 && ms[0].ent == o {
+			ents = ents[:0]
+			for _, m := range ms {
+				ents = append(ents, m.ent)
+			}
+		}
+		return ents, conf
+	}
+	if !defenceNoun(toks[last-1].Text) {
+		return nil, 0 // "Norway's defence ministry", "his defense of the law"
+	}
+	if o := d.possessorOf(si, s, a, defenceNoun); o != nil {
+		return []*docEntity{o}, placeArgConf
+	}
+	return nil, 0
+}
+
+// defenceFacts adds subj —defend→ actor for a speaker who says words "in"
+// the actor's defence, an argument besides the object ([defenceSpeakers]);
+// see [docState.defended].
+func (d *docState) defenceFacts(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || !defenceSpeakers[verb] {
+		return
+	}
+	for _, a := range x.Extra {
+		p, ok := phraseAfter(a, "in")
+		if !ok {
+			continue
+		}
+		ents, conf := d.defended(si, s, p)
+		for _, o := range ents {
+			if o == subj {
+				continue
+			}
+			if f := d.derive(si, x.Subject, phraseWith(x.Relation, "in", "defense", "of"), "defend", subj, o, "", x.Confidence*conf); f != nil {
+				f.Class = schema.CanonicalRelation("defend")
+				f.Negated = x.Negated
+			}
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestDefenceOf covers an actor's defence that a subject comes to or
+// speaks in, on invented stories.
+func TestDefenceOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss came to the defence of Joel Sand after the vote.",
+			[]string{"Rita Voss -defend-> Joel Sand"}, []string{"Rita Voss -come_to-> Joel Sand"},
+			"came to the defence of"},
+		{"Mira Holt rose to Joel Sand's defense on Tuesday.",
+			[]string{"Mira Holt -defend-> Joel Sand"}, nil,
+			"rose to a possessor's defence"},
+		{"Rita Voss testified in defence of Mira Holt and Joel Sand.",
+			[]string{"Rita Voss -defend-> Mira Holt", "Rita Voss -defend-> Joel Sand"}, []string{"Rita Voss -testify_in-> Mira Holt"},
+			"testified in defence of each member"},
+		{"In Joel Sand's defense, Mira Holt said the payment was legal.",
+			[]string{"Mira Holt -defend-> Joel Sand"}, nil,
+			"words said in a fronted defence"},
+		{"Mira Holt spoke in defense of the new law on Tuesday.",
+			nil, []string{"Mira Holt -speak_in-> the new law"},
+			"a law defended is no actor"},
+		{"Rita Voss walked to Norway's Defence Ministry.",
+			nil, []string{"Rita Voss -defend-> Norway"},
+			"a ministry of defence is a body"},
+	})
+}
