@@ -92,3 +92,65 @@ func (d *docState) defenceFacts(si int, s nlp.Sentence, x schema.Extraction, sub
 		}
 	}
 }
+
+// demandVerbs call for an act of [fateNouns] to befall an actor:
+// "demanded Tom Wu's resignation", "called for the release of Ann Lee".
+var demandVerbs = map[string]bool{
+	"demand": true, "call_for": true, "seek": true, "urge": true, "ask_for": true, "press_for": true,
+	"push_for": true, "request": true,
+}
+
+// fateNouns are the acts a demand may call to befall an actor, who is
+// named by a possessive before or after "of".
+var fateNouns = map[string]bool{
+	"resignation": true, "ouster": true, "removal": true, "dismissal": true, "firing": true, "sacking": true,
+	"impeachment": true, "arrest": true, "release": true, "extradition": true, "expulsion": true,
+	"prosecution": true, "suspension": true,
+}
+
+// demandedFate returns the actor that argument a, the object of a verb of
+// [demandVerbs], would have an act of [fateNouns] befall, the noun and
+// the confidence of the reading: "Tom Wu's resignation", "his immediate
+// release", "the resignation of Ann Lee", each member of "the release of
+// Ann Lee and Tom Wu"; or nil.
+func (d *docState) demandedFate(si int, s nlp.Sentence, a schema.Argument) ([]*docEntity, string, float64) {
+	toks := s.Tokens
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return nil, "", 0
+	}
+	k := first
+	if strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	for n := 0; n < 2 && k < last && toks[k].Tag == "JJ"; n++ {
+		k++ // "the immediate release of"
+	}
+	if k+2 < last && fateNouns[toks[k].Text] && toks[k+1].Text == "of" {
+		rest := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+		o, conf, _ := d.argument(si, s, rest)
+		if o == nil || !actorEntity(o) {
+			return nil, "", 0
+		}
+		ents := []*docEntity{o}
+		if ms := d.listedIn(si, s, rest); len(ms) > 1 && ms[0].ent == o {
+			ents = ents[:0]
+			for _, m := range ms {
+				ents = append(ents, m.ent)
+			}
+		}
+		return ents, toks[k].Text, conf
+	}
+	noun := ""
+	o := d.possessorOf(si, s, a, func(w string) bool {
+		if fateNouns[w] {
+			noun = w
+			return true
+		}
+		return false
+	})
+	if o == nil {
+		return nil, "", 0
+	}
+	return []*docEntity{o}, noun, placeArgConf
+}

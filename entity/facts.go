@@ -2585,6 +2585,20 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
 		}
 	}
+	if demandVerbs[x.Lemma] && f.subj != nil {
+		// "demanded Tom Wu's resignation", "called for the release of
+		// Ann Lee": the demand is made of or for the actor.
+		if ents, noun, c := d.demandedFate(si, s, x.Object); len(ents) > 0 && ents[0] != f.subj && (f.obj == nil || f.obj == ents[0]) {
+			l := x.Lemma + "_" + noun + "_of"
+			f.obj, oc, f.concept = ents[0], c, ""
+			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
+			for _, o := range ents[1:] {
+				if g := d.derive(si, x.Subject, x.Relation, f.Lemma, f.subj, o, "", x.Confidence*c); g != nil {
+					g.Class, g.Negated = f.Class, x.Negated // "the release of Ann Lee and Tom Wu"
+				}
+			}
+		}
+	}
 	assailedAct := false
 	if _, by := passiveBy(x); by && f.subj == nil {
 		if o := d.facilityOwner(si, s, x, x.Subject); o != nil && o != f.obj {

@@ -35,3 +35,30 @@ func TestDefenceOf(t *testing.T) {
 			"a ministry of defence is a body"},
 	})
 }
+
+// TestDemandedFate covers a demand that an act befall an actor, named by
+// a noun with the actor's possessive or "of", on invented stories.
+func TestDemandedFate(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss demanded Joel Sand's resignation after the scandal.",
+			[]string{"Rita Voss -demand_resignation_of-> Joel Sand"}, nil,
+			"a possessor's resignation demanded"},
+		{"Mira Holt called for the resignation of Joel Sand on Friday.",
+			[]string{"Mira Holt -call_for_resignation_of-> Joel Sand"}, nil,
+			"the resignation of an actor called for"},
+		{"Human Rights Watch urged the immediate release of Mira Holt and Joel Sand.",
+			[]string{"Human Rights Watch -urge_release_of-> Mira Holt", "Human Rights Watch -urge_release_of-> Joel Sand"}, nil,
+			"each member of the list after of"},
+		{"Rita Voss called for the release of the documents.",
+			nil, []string{"Rita Voss -call_for_release_of-> documents"},
+			"documents are no actor"},
+		{"Rita Voss accepted Joel Sand's resignation on Friday.",
+			nil, []string{"Rita Voss -accept_resignation_of-> Joel Sand"},
+			"a resignation accepted is no demand"},
+	})
+}
