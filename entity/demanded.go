@@ -154,3 +154,45 @@ func (d *docState) demandedFate(si int, s nlp.Sentence, a schema.Argument) ([]*d
 	}
 	return []*docEntity{o}, noun, placeArgConf
 }
+
+// weightVerbs put their subject's weight or support ([weightNouns])
+// behind an actor, who is then supported: "threw her support behind Tom
+// Wu", "put its weight behind Norway", "threw his support to Ann Lee".
+var weightVerbs = map[string]bool{"throw": true, "put": true, "cast": true, "swing": true, "lend": true}
+
+// weightNouns are what [weightVerbs] put behind an actor.
+var weightNouns = map[string]bool{"support": true, "weight": true, "backing": true, "clout": true}
+
+// weightedActor returns the actor that x, a verb of [weightVerbs] with an
+// object of [weightNouns], puts its subject's weight behind, named by an
+// argument after "behind" (or "to"), each member of a list there, and the
+// confidence of the reading; or nil.
+func (d *docState) weightedActor(si int, s nlp.Sentence, x schema.Extraction) ([]*docEntity, float64) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	first, last := argTokens(s, x.Object)
+	if !weightVerbs[verb] || first < 0 || !weightNouns[s.Tokens[last-1].Lower()] || last-first > 3 {
+		return nil, 0 // "put the tax behind schedule", "threw the weight of the party behind"
+	}
+	for _, a := range x.Extra {
+		p, ok := phraseAfter(a, "behind")
+		if !ok && verb != "put" {
+			p, ok = phraseAfter(a, "to") // "put her support to a vote"
+		}
+		if !ok {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, p)
+		if o == nil || !actorEntity(o) || isPlace(o) {
+			continue
+		}
+		ents := []*docEntity{o}
+		if ms := d.listedIn(si, s, p); len(ms) > 1 && ms[0].ent == o {
+			ents = ents[:0]
+			for _, m := range ms {
+				ents = append(ents, m.ent)
+			}
+		}
+		return ents, conf
+	}
+	return nil, 0
+}

@@ -2585,6 +2585,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
 		}
 	}
+	if f.subj != nil && f.obj == nil {
+		if ents, c := d.weightedActor(si, s, x); len(ents) > 0 && ents[0] != f.subj {
+			f.obj, oc, f.concept = ents[0], c, "" // "threw her support behind Tom Wu"
+			f.Lemma, f.Class = "support", schema.CanonicalRelation("support")
+			for _, o := range ents[1:] {
+				if g := d.derive(si, x.Subject, x.Relation, "support", f.subj, o, "", x.Confidence*c); g != nil {
+					g.Class, g.Negated = f.Class, x.Negated // "behind Ann Lee and Tom Wu"
+				}
+			}
+		}
+	}
 	if demandVerbs[x.Lemma] && f.subj != nil {
 		// "demanded Tom Wu's resignation", "called for the release of
 		// Ann Lee": the demand is made of or for the actor.

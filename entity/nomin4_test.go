@@ -62,3 +62,27 @@ func TestDemandedFate(t *testing.T) {
 			"a resignation accepted is no demand"},
 	})
 }
+
+// TestWeightBehind covers support or weight thrown or put behind an
+// actor, on invented stories.
+func TestWeightBehind(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss threw her support behind Joel Sand on Friday.",
+			[]string{"Rita Voss -support-> Joel Sand"}, nil,
+			"support thrown behind"},
+		{"The Green Party put its weight behind Mira Holt and Joel Sand.",
+			[]string{"Green Party -support-> Mira Holt", "Green Party -support-> Joel Sand"}, nil,
+			"weight put behind each member"},
+		{"Mira Holt threw his support to Joel Sand after the debate.",
+			[]string{"Mira Holt -support-> Joel Sand"}, []string{"Mira Holt -throw_to-> Joel Sand"},
+			"support thrown to"},
+		{"Rita Voss threw the ball behind Joel Sand.",
+			nil, []string{"Rita Voss -support-> Joel Sand"},
+			"a ball thrown is no support"},
+	})
+}
