@@ -100,6 +100,25 @@ var demandVerbs = map[string]bool{
 	"push_for": true, "request": true,
 }
 
+// demandArgument returns the lemma of x as a verb of [demandVerbs] and the
+// argument that names what it demands: its object, or, when the verb has
+// none and the extractor cut its "for" off the verb, the argument after
+// that "for" ("had asked | for Tom Wu's resignation Monday night"); or "".
+func (d *docState) demandArgument(x schema.Extraction) (string, schema.Argument) {
+	if demandVerbs[x.Lemma] {
+		return x.Lemma, x.Object
+	}
+	if !demandVerbs[x.Lemma+"_for"] || x.Object.End > x.Object.Start {
+		return "", schema.Argument{}
+	}
+	for _, a := range x.Extra {
+		if p, ok := phraseAfter(a, "for"); ok {
+			return x.Lemma + "_for", p
+		}
+	}
+	return "", schema.Argument{}
+}
+
 // fateNouns are the acts a demand may call to befall an actor, who is
 // named by a possessive before or after "of".
 var fateNouns = map[string]bool{

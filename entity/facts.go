@@ -2596,11 +2596,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
-	if demandVerbs[x.Lemma] && f.subj != nil {
+	if demand, obj := d.demandArgument(x); demand != "" && f.subj != nil {
 		// "demanded Tom Wu's resignation", "called for the release of
 		// Ann Lee": the demand is made of or for the actor.
-		if ents, noun, c := d.demandedFate(si, s, x.Object); len(ents) > 0 && ents[0] != f.subj && (f.obj == nil || f.obj == ents[0]) {
-			l := x.Lemma + "_" + noun + "_of"
+		if ents, noun, c := d.demandedFate(si, s, obj); len(ents) > 0 && ents[0] != f.subj && (f.obj == nil || f.obj == ents[0]) {
+			l := demand + "_" + noun + "_of"
 			f.obj, oc, f.concept = ents[0], c, ""
 			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
 			for _, o := range ents[1:] {
