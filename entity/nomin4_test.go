@@ -89,3 +89,25 @@ func TestWeightBehind(t *testing.T) {
 			"a ball thrown is no support"},
 	})
 }
+
+// TestNominalDatesAndKin covers a possessive act noun after a date that
+// opens with a month, and an act on a relative or aide named after a
+// possessive pronoun, on invented stories.
+func TestNominalDatesAndKin(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss's July 25 phone call with Joel Sand was leaked.",
+			[]string{"Rita Voss -call-> Joel Sand"}, nil,
+			"a month and day before the act noun"},
+		{"Mira Holt's December 2019 meeting with Joel Sand was secret.",
+			[]string{"Mira Holt -meet_with-> Joel Sand"}, nil,
+			"a month and year before the act noun"},
+		{"Rita Voss's overthrow of her father Joel Sand was a coup.",
+			[]string{"Rita Voss -overthrow-> Joel Sand"}, nil,
+			"a relative named after a possessive pronoun"},
+	})
+}

@@ -344,7 +344,7 @@ var unrealised = map[string]bool{
 // capitalised words from token k on (after a "the"; role nouns may stand
 // between), with its lower-case nouns: Hugh Orde of "Northern Ireland Chief
 // Constable Hugh Orde" or "Globex chief executive Tom Wu", not the body
-// before the title; "Albanian guerrillas". Up to three lower-case
+// before the title; Tom Wu of "his father Tom Wu"; "Albanian guerrillas". Up to three lower-case
 // descriptors may stand before or between the capitalised words ("the
 // South American group Mercosur", "magazine The Bark", "then-newly
 // elected President Zelensky"). It returns nil when
@@ -352,6 +352,8 @@ var unrealised = map[string]bool{
 func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
+	} else if k+2 < len(toks) && possessiveDeterminers[toks[k].Lower()] && (kinGender[toks[k+1].Lower()] != 0 || roleNoun(toks[k+1].Lower())) && isCap(toks[k+2].Text) {
+		k++ // "his father Tom Wu", "her spokesman Ola Dahl"
 	}
 	j := k // the end of the last capitalised word, role nouns and descriptors allowed between
 	for i, n := k, 0; i < len(toks) && n <= 3; i++ {
@@ -428,9 +430,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		act := func(t nlp.Token) bool { _, ok := actNoun(t); return ok }
-		for n := 0; n < 4 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "CD" || toks[k].Tag == "$" && n == 0) &&
+		for n := 0; n < 4 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "CD" || toks[k].Tag == "$" && n == 0 || monthName(toks[k].Text)) &&
 			!act(toks[k]) && decidedVerb(toks, k) == 0 && clauseNouns[toks[k].Lower()] == ""; n++ {
-			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition"
+			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition", "July 25 phone call"
 		}
 		if v := decidedVerb(toks, k); v > 0 {
 			// "NASA's decision to slight the Johnson Space Center": the
