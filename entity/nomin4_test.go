@@ -111,3 +111,21 @@ func TestNominalDatesAndKin(t *testing.T) {
 			"a relative named after a possessive pronoun"},
 	})
 }
+
+// TestOutreach covers outreach received from an actor or made to one, on
+// invented stories.
+func TestOutreach(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt received outreach from Oracle and Intel.",
+			[]string{"Oracle -reach_out_to-> Mira Holt", "Intel -reach_out_to-> Mira Holt"}, []string{"Mira Holt -receive_outreach_from-> Oracle"},
+			"outreach received"},
+		{"Microsoft's outreach to Joel Sand was welcomed.",
+			[]string{"Microsoft -reach_out_to-> Joel Sand"}, nil,
+			"a possessor's outreach"},
+	})
+}

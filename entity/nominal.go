@@ -104,6 +104,8 @@ var nominals = map[string]eventNoun{
 	"aggression": {"attack", []string{"against", "on"}},
 	// "held a special signing with Tom Wu": a signing is an agreement made.
 	"signing": {"sign_with", []string{"with"}},
+	// "Google's outreach to Ahmed": Google reached out to him.
+	"outreach": {"reach_out_to", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
