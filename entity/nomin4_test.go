@@ -129,3 +129,24 @@ func TestOutreach(t *testing.T) {
 			"a possessor's outreach"},
 	})
 }
+
+// TestPairActModifiers covers two actors joined by a hyphen before up to
+// three modifiers of the act noun, on invented stories.
+func TestPairActModifiers(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt praised the Norwegian-Swedish maritime border agreement on Friday.",
+			[]string{"Norway -agree_with-> Sweden"}, nil,
+			"two modifiers, one a noun of nominals, before the act"},
+		{"The Norway-Sweden free trade deal was signed in Oslo.",
+			[]string{"Norway -deal_with-> Sweden"}, nil,
+			"two modifiers before the act"},
+		{"The Norway-Sweden relationship remains tense over fishing.",
+			nil, []string{"Norway -deal_with-> Sweden"},
+			"no verb is a modifier"},
+	})
+}

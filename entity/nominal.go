@@ -1103,8 +1103,11 @@ func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
 			right += " " + toks[j].Text // "Boeing-Air Force"
 			j++
 		}
-		if j+1 < len(toks) && lowerWord(toks[j].Text) && toks[j].Tag != "IN" && (!isNominal(toks[j]) || isNominal(toks[j+1])) {
-			j++ // "US-China trade talks", "merger talks"
+		for n := 0; n < 3 && j+1 < len(toks) && lowerWord(toks[j].Text) && toks[j].Tag != "IN" && (!isNominal(toks[j]) || isNominal(toks[j+1])); n++ {
+			if n > 0 && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+				break // "the US-China relationship remains": no verb
+			}
+			j++ // "US-China trade talks", "merger talks", "the Turkish-Libyan maritime border agreement"
 		}
 		if j >= len(toks) || !isNominal(toks[j]) || !slices.Contains(nominals[toks[j].Lower()].preps, "with") ||
 			unrealisedBefore(toks, k) || cancelledAfter(toks, j+1) {
