@@ -150,3 +150,33 @@ func TestPairActModifiers(t *testing.T) {
 			"no verb is a modifier"},
 	})
 }
+
+// TestStanceNouns covers a defence, rebuke, snub, pardon or
+// congratulations that an actor gives another, on invented stories.
+func TestStanceNouns(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss's defence of Joel Sand angered the council.",
+			[]string{"Rita Voss -defend-> Joel Sand"}, nil,
+			"a possessor's defence of an actor"},
+		{"Mira Holt's rebuke of Joel Sand was unusual.",
+			[]string{"Mira Holt -rebuke-> Joel Sand"}, nil,
+			"a possessor's rebuke"},
+		{"Rita Voss issued a stern rebuke to Joel Sand on Friday.",
+			[]string{"Rita Voss -rebuke-> Joel Sand"}, []string{"Rita Voss -issue_to-> Joel Sand"},
+			"a rebuke issued"},
+		{"Mira Holt's pardon of Joel Sand angered the council.",
+			[]string{"Mira Holt -pardon-> Joel Sand"}, nil,
+			"a possessor's pardon of an actor"},
+		{"Rita Voss extended congratulations to Joel Sand on Friday.",
+			[]string{"Rita Voss -congratulate-> Joel Sand"}, nil,
+			"congratulations extended"},
+		{"Norway's Defence Minister Rita Voss met Joel Sand.",
+			nil, []string{"Norway -defend-> Rita Voss"},
+			"a ministry's title is no defence"},
+	})
+}

@@ -106,6 +106,11 @@ var nominals = map[string]eventNoun{
 	"signing": {"sign_with", []string{"with"}},
 	// "Google's outreach to Ahmed": Google reached out to him.
 	"outreach": {"reach_out_to", []string{"to"}},
+	// "Norway's defence of Sweden", "her rebuke of Tom Wu", "his snub of
+	// Ann Lee", "their congratulations to Oslo": stances taken to an actor.
+	"defence": {"defend", []string{"of"}}, "defense": {"defend", []string{"of"}},
+	"rebuke": {"rebuke", []string{"of", "to"}}, "snub": {"snub", []string{"of"}},
+	"congratulations": {"congratulate", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -766,6 +771,7 @@ var patientNouns = map[string]eventNoun{
 	"indictment": {"indict", []string{"of"}}, "interrogation": {"interrogate", []string{"of"}},
 	"questioning": {"question", []string{"of"}}, "annexation": {"annex", []string{"of"}},
 	"overthrow": {"overthrow", []string{"of"}}, "ouster": {"oust", []string{"of"}},
+	"pardon":   {"pardon", []string{"of"}},
 	"blockade": {"blockade", []string{"of"}}, "persecution": {"persecute", []string{"of"}},
 	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
 	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
