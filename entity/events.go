@@ -196,6 +196,7 @@ var eventNouns = map[string]string{
 	"complaint": "complain_to", "praise": "praise", "visit": "visit", "call": "call",
 	"swipe": "criticize", "swipes": "criticize", "potshot": "criticize", "potshots": "criticize", "jab": "criticize",
 	"jabs": "criticize", "dig": "criticize", "aim": "criticize", "shot": "criticize", "fun": "mock",
+	"outreach": "reach_out_to", "rebuke": "rebuke", "congratulations": "congratulate",
 }
 
 // jibeVerbs take or poke a jibe of [jibeNouns] at an actor: "took a

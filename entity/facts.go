@@ -2544,6 +2544,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.Lemma, f.Class = schema.WorkFor, schema.WorkFor
 		}
 	}
+	if defenceVerbs[x.Lemma] && f.subj != nil {
+		// "came to Tom Wu's defence", "spoke in defense of Ann Lee":
+		// the subject defends the actor, who is no place gone to.
+		if ents, c := d.defended(si, s, x.Object); len(ents) > 0 && ents[0] != f.subj {
+			f.obj, oc, f.concept = ents[0], c, ""
+			f.Lemma, f.Class = "defend", schema.CanonicalRelation("defend")
+			for _, o := range ents[1:] {
+				if g := d.derive(si, x.Subject, x.Relation, "defend", f.subj, o, "", x.Confidence*c); g != nil {
+					g.Class, g.Negated = f.Class, x.Negated // "the defence of Sweden and Finland"
+				}
+			}
+		}
+	}
 	if l := heldNoun(x.Lemma); f.obj == nil && l != "" {
 		// "issued a stay of Ann Lee's order", "launched a probe into Tom
 		// Wu's finances": the noun's act falls on the possessor.
@@ -2570,6 +2583,31 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			l := x.Lemma + "_" + noun + "_from"
 			f.obj, oc, f.concept = o, placeArgConf, ""
 			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
+		}
+	}
+	if f.subj != nil && f.obj == nil {
+		if ents, c := d.weightedActor(si, s, x); len(ents) > 0 && ents[0] != f.subj {
+			f.obj, oc, f.concept = ents[0], c, "" // "threw her support behind Tom Wu"
+			f.Lemma, f.Class = "support", schema.CanonicalRelation("support")
+			for _, o := range ents[1:] {
+				if g := d.derive(si, x.Subject, x.Relation, "support", f.subj, o, "", x.Confidence*c); g != nil {
+					g.Class, g.Negated = f.Class, x.Negated // "behind Ann Lee and Tom Wu"
+				}
+			}
+		}
+	}
+	if demand, obj := d.demandArgument(x); demand != "" && f.subj != nil {
+		// "demanded Tom Wu's resignation", "called for the release of
+		// Ann Lee": the demand is made of or for the actor.
+		if ents, noun, c := d.demandedFate(si, s, obj); len(ents) > 0 && ents[0] != f.subj && (f.obj == nil || f.obj == ents[0]) {
+			l := demand + "_" + noun + "_of"
+			f.obj, oc, f.concept = ents[0], c, ""
+			f.Lemma, f.Class = schema.StatedRelation(l), schema.CanonicalRelation(l)
+			for _, o := range ents[1:] {
+				if g := d.derive(si, x.Subject, x.Relation, f.Lemma, f.subj, o, "", x.Confidence*c); g != nil {
+					g.Class, g.Negated = f.Class, x.Negated // "the release of Ann Lee and Tom Wu"
+				}
+			}
 		}
 	}
 	assailedAct := false
@@ -3130,6 +3168,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if !x.Negated {
 			d.gatheringPlace(si, s, x, f.subj, f.obj)
 		}
+		d.defenceFacts(si, s, x, f.subj) // "In Tom Wu's defense, Ann Lee said"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)

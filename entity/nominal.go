@@ -104,6 +104,13 @@ var nominals = map[string]eventNoun{
 	"aggression": {"attack", []string{"against", "on"}},
 	// "held a special signing with Tom Wu": a signing is an agreement made.
 	"signing": {"sign_with", []string{"with"}},
+	// "Google's outreach to Ahmed": Google reached out to him.
+	"outreach": {"reach_out_to", []string{"to"}},
+	// "Norway's defence of Sweden", "her rebuke of Tom Wu", "his snub of
+	// Ann Lee", "their congratulations to Oslo": stances taken to an actor.
+	"defence": {"defend", []string{"of"}}, "defense": {"defend", []string{"of"}},
+	"rebuke": {"rebuke", []string{"of", "to"}}, "snub": {"snub", []string{"of"}},
+	"congratulations": {"congratulate", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -344,7 +351,7 @@ var unrealised = map[string]bool{
 // capitalised words from token k on (after a "the"; role nouns may stand
 // between), with its lower-case nouns: Hugh Orde of "Northern Ireland Chief
 // Constable Hugh Orde" or "Globex chief executive Tom Wu", not the body
-// before the title; "Albanian guerrillas". Up to three lower-case
+// before the title; Tom Wu of "his father Tom Wu"; "Albanian guerrillas". Up to three lower-case
 // descriptors may stand before or between the capitalised words ("the
 // South American group Mercosur", "magazine The Bark", "then-newly
 // elected President Zelensky"). It returns nil when
@@ -352,6 +359,8 @@ var unrealised = map[string]bool{
 func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
+	} else if k+2 < len(toks) && possessiveDeterminers[toks[k].Lower()] && (kinGender[toks[k+1].Lower()] != 0 || roleNoun(toks[k+1].Lower())) && isCap(toks[k+2].Text) {
+		k++ // "his father Tom Wu", "her spokesman Ola Dahl"
 	}
 	j := k // the end of the last capitalised word, role nouns and descriptors allowed between
 	for i, n := k, 0; i < len(toks) && n <= 3; i++ {
@@ -428,9 +437,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		act := func(t nlp.Token) bool { _, ok := actNoun(t); return ok }
-		for n := 0; n < 4 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "CD" || toks[k].Tag == "$" && n == 0) &&
+		for n := 0; n < 4 && k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "CD" || toks[k].Tag == "$" && n == 0 || monthName(toks[k].Text)) &&
 			!act(toks[k]) && decidedVerb(toks, k) == 0 && clauseNouns[toks[k].Lower()] == ""; n++ {
-			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition"
+			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition", "July 25 phone call"
 		}
 		if v := decidedVerb(toks, k); v > 0 {
 			// "NASA's decision to slight the Johnson Space Center": the
@@ -762,6 +771,7 @@ var patientNouns = map[string]eventNoun{
 	"indictment": {"indict", []string{"of"}}, "interrogation": {"interrogate", []string{"of"}},
 	"questioning": {"question", []string{"of"}}, "annexation": {"annex", []string{"of"}},
 	"overthrow": {"overthrow", []string{"of"}}, "ouster": {"oust", []string{"of"}},
+	"pardon":   {"pardon", []string{"of"}},
 	"blockade": {"blockade", []string{"of"}}, "persecution": {"persecute", []string{"of"}},
 	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
 	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
@@ -1099,8 +1109,11 @@ func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
 			right += " " + toks[j].Text // "Boeing-Air Force"
 			j++
 		}
-		if j+1 < len(toks) && lowerWord(toks[j].Text) && toks[j].Tag != "IN" && (!isNominal(toks[j]) || isNominal(toks[j+1])) {
-			j++ // "US-China trade talks", "merger talks"
+		for n := 0; n < 3 && j+1 < len(toks) && lowerWord(toks[j].Text) && toks[j].Tag != "IN" && (!isNominal(toks[j]) || isNominal(toks[j+1])); n++ {
+			if n > 0 && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+				break // "the US-China relationship remains": no verb
+			}
+			j++ // "US-China trade talks", "merger talks", "the Turkish-Libyan maritime border agreement"
 		}
 		if j >= len(toks) || !isNominal(toks[j]) || !slices.Contains(nominals[toks[j].Lower()].preps, "with") ||
 			unrealisedBefore(toks, k) || cancelledAfter(toks, j+1) {
