@@ -4236,6 +4236,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			e = portfolioEnd(toks, e+1) - 1
 			continue
 		}
+		if possessedParticiple(toks, e, last) {
+			continue // "passed his proposed budget": the budget, not him
+		}
 		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
 			break // but "Ambassador to the United States Ann Lee" is one head
 		}
@@ -6562,6 +6565,22 @@ func isModifier(t nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// possessedParticiple reports whether token e, before last, is a past
+// participle between a possessive pronoun and a common noun: "his proposed
+// budget", "their planned merger", "its stated aim". The participle
+// modifies what is possessed, so the phrase's head is that noun, not the
+// pronoun before it.
+func possessedParticiple(toks []nlp.Token, e, last int) bool {
+	if e < 1 || e+1 >= last || toks[e-1].Tag != "PRP$" || isCap(toks[e].Text) {
+		return false
+	}
+	if t := toks[e].Tag; t != "VBN" && t != "VBD" {
+		return false
+	}
+	n := toks[e+1]
+	return strings.HasPrefix(n.Tag, "NN") && !isCap(n.Text)
 }
 
 // isBoundary reports whether t ends the head of a noun phrase.
