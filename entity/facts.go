@@ -2882,6 +2882,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// lies is no fact between actors.
 		return
 	}
+	if f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.Person && phrasePlace(s, x) {
+		// "the police killing of Tom Wu in Oslo", "a boost for Ann Lee
+		// in Bergen", "Born Bob Smith in Bergen": the place a noun
+		// phrase's "in" gives is its head's, the killing's or the
+		// boost's; a person is placed only by a clause ("Tom Wu is in
+		// Oslo").
+		return
+	}
 	if f.Lemma == schema.LocateIn && (x.Relation == "is in" || x.Relation == "are in") && f.subj != nil && f.obj != nil && isPlace(f.obj) {
 		// "the towns of Beni, Butembo and Katwa in Congo": each place
 		// of the list lies in the place after the last, which two
@@ -6565,6 +6573,28 @@ func isModifier(t nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// phrasePlace reports whether x is the "is in" reading of a noun phrase's
+// place after a singular common noun and of/for ("the killing of Tom Wu
+// in Oslo" read as Tom Wu "is in" Oslo): the subject's words follow "of"
+// or "for" after a lower-case singular noun and are followed at once by
+// "in", with no verb written between. A list's towns ("the towns of Beni
+// and Katwa in Congo") follow a plural.
+func phrasePlace(s nlp.Sentence, x schema.Extraction) bool {
+	if x.Relation != "is in" && x.Relation != "are in" {
+		return false
+	}
+	toks := s.Tokens
+	first, last := argTokens(s, x.Subject)
+	if first < 2 || last >= len(toks) || toks[last].Lower() != "in" {
+		return false
+	}
+	if p := toks[first-1].Lower(); p != "of" && p != "for" {
+		return false
+	}
+	n := toks[first-2]
+	return n.Tag == "NN" && !isCap(n.Text)
 }
 
 // possessedParticiple reports whether token e, before last, is a past
