@@ -237,7 +237,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	// A possessive places cities and regions ("Russia's Kursk region"),
 	// not seas and rivers, which states share ("Ukraine's Black Sea ports").
-	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
+	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE && !(d.r.country(e) && d.r.country(m.in.ent)) {
+		// A state lies in no other state: "Voice of America's South
+		// Sudan in Focus programme" names a programme.
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
 	d.ownedPart(si, s, m) // "Microsoft's GitHub", "South Africa's False Bay"

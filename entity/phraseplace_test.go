@@ -19,3 +19,18 @@ func TestPhrasePlaceOfPerson(t *testing.T) {
 			"a clause places the person"},
 	})
 }
+
+// TestStateInNoState checks that a possessive before a state's name does
+// not place that state in the possessor's state ("Voice of America's
+// Kenya in Focus programme"), while it still places a town, on documents written
+// for this test.
+func TestStateInNoState(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee said on Voice of America's Kenya in Focus programme that the loss was great.",
+			nil, []string{"Kenya -locate_in-> United States"},
+			"a programme named after a state"},
+		{"Tom Wu visited Norway's Bergen on Monday.",
+			[]string{"Bergen -locate_in-> Norway"}, nil,
+			"a town of a state"},
+	})
+}
