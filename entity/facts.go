@@ -237,7 +237,9 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	// A possessive places cities and regions ("Russia's Kursk region"),
 	// not seas and rivers, which states share ("Ukraine's Black Sea ports").
-	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE {
+	if m.in != nil && m.in.ent != nil && m.in.ent != e && e.typ == schema.GPE && !(d.r.country(e) && d.r.country(m.in.ent)) {
+		// A state lies in no other state: "Voice of America's South
+		// Sudan in Focus programme" names a programme.
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
 	d.ownedPart(si, s, m) // "Microsoft's GitHub", "South Africa's False Bay"
@@ -2920,6 +2922,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// lies is no fact between actors.
 		return
 	}
+	if f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.Person && phrasePlace(s, x) {
+		// "the police killing of Tom Wu in Oslo", "a boost for Ann Lee
+		// in Bergen", "Born Bob Smith in Bergen": the place a noun
+		// phrase's "in" gives is its head's, the killing's or the
+		// boost's; a person is placed only by a clause ("Tom Wu is in
+		// Oslo").
+		return
+	}
 	if f.Lemma == schema.LocateIn && (x.Relation == "is in" || x.Relation == "are in") && f.subj != nil && f.obj != nil && isPlace(f.obj) {
 		// "the towns of Beni, Butembo and Katwa in Congo": each place
 		// of the list lies in the place after the last, which two
@@ -4274,6 +4284,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			// of the head.
 			e = portfolioEnd(toks, e+1) - 1
 			continue
+		}
+		if possessedParticiple(toks, e, last) {
+			continue // "passed his proposed budget": the budget, not him
 		}
 		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
 			break // but "Ambassador to the United States Ann Lee" is one head
@@ -6601,6 +6614,44 @@ func isModifier(t nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// phrasePlace reports whether x is the "is in" reading of a noun phrase's
+// place after a singular common noun and of/for ("the killing of Tom Wu
+// in Oslo" read as Tom Wu "is in" Oslo): the subject's words follow "of"
+// or "for" after a lower-case singular noun and are followed at once by
+// "in", with no verb written between. A list's towns ("the towns of Beni
+// and Katwa in Congo") follow a plural.
+func phrasePlace(s nlp.Sentence, x schema.Extraction) bool {
+	if x.Relation != "is in" && x.Relation != "are in" {
+		return false
+	}
+	toks := s.Tokens
+	first, last := argTokens(s, x.Subject)
+	if first < 2 || last >= len(toks) || toks[last].Lower() != "in" {
+		return false
+	}
+	if p := toks[first-1].Lower(); p != "of" && p != "for" {
+		return false
+	}
+	n := toks[first-2]
+	return n.Tag == "NN" && !isCap(n.Text)
+}
+
+// possessedParticiple reports whether token e, before last, is a past
+// participle between a possessive pronoun and a common noun: "his proposed
+// budget", "their planned merger", "its stated aim". The participle
+// modifies what is possessed, so the phrase's head is that noun, not the
+// pronoun before it.
+func possessedParticiple(toks []nlp.Token, e, last int) bool {
+	if e < 1 || e+1 >= last || toks[e-1].Tag != "PRP$" || isCap(toks[e].Text) {
+		return false
+	}
+	if t := toks[e].Tag; t != "VBN" && t != "VBD" {
+		return false
+	}
+	n := toks[e+1]
+	return strings.HasPrefix(n.Tag, "NN") && !isCap(n.Text)
 }
 
 // isBoundary reports whether t ends the head of a noun phrase.

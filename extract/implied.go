@@ -319,6 +319,9 @@ func (a *analysis) gapObject(c *clause) {
 	if a.ch[n].kind != np || a.low[a.ch[k].i] == "that" && a.saidTo(n) {
 		return
 	}
+	if a.ch[k].kind == wh && a.low[a.ch[k].i] == "which" {
+		n = a.placeAfterThing(n)
+	}
 	if p >= 0 {
 		for n >= 2 && a.ch[n-1].kind == prep && a.ch[n-2].kind == np && adjunctPrep(a.low[a.ch[n-1].i]) {
 			n -= 2 // "Rehabilitation Project Force in Sydney, which the Church describes as": the head, not its place or time
@@ -333,6 +336,42 @@ func (a *analysis) gapObject(c *clause) {
 	}
 	c.obj, _ = a.subjectChain(n, true)
 	c.gap = true
+}
+
+// placeAfterThing returns the noun phrase that "which" after chunk n
+// stands for when it is the object of its clause: a proper name after a
+// one-word in, from, at or near that follows a common noun is where the
+// thing is or comes from, and the clause is about the thing. In "banned
+// travel from Norway, which Tom Wu opposed" and "the incident in Bergen,
+// which the police declared a crime", Tom Wu opposed the travel ban and
+// the police declared the incident, not Norway or Bergen. Other names
+// stay ("a deal with Sweden, which Norway criticised").
+func (a *analysis) placeAfterThing(n int) int {
+	m := n
+	if m >= 4 && a.ch[m-1].kind == prep && a.role(a.prepText(a.ch[m-1]), span{a.ch[m].i, a.ch[m].j}) == "time" {
+		m -= 2 // "travel from Norway in January, which"
+	}
+	if r := a.thingBeforePlace(m); r != m {
+		return r
+	}
+	return n
+}
+
+// thingBeforePlace returns the chunk of the common noun before the place
+// phrase that ends at chunk n ([analysis.placeAfterThing]), or n.
+func (a *analysis) thingBeforePlace(n int) int {
+	if n < 2 || !a.proper(a.ch[n]) || a.ch[n-1].kind != prep || a.ch[n-1].j-a.ch[n-1].i != 1 || a.ch[n-2].kind != np {
+		return n
+	}
+	switch a.low[a.ch[n-1].i] {
+	case "in", "from", "at", "near":
+	default:
+		return n
+	}
+	if t := a.tags[a.ch[n-2].head]; a.proper(a.ch[n-2]) || t != "NN" && t != "NNS" {
+		return n
+	}
+	return n - 2
 }
 
 // bridged reports whether verb group v is a verb of saying or thinking

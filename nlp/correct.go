@@ -173,8 +173,9 @@ func correct(text string, toks []Token) {
 		// before punctuation or a preposition or at the end, after a
 		// determiner or adjective, is the head noun; so is one after a
 		// name ("the U.S. military/JJ attacked", "returns from Arafat
-		// funeral/JJ").
-		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT" || prev == "NNP" || prev == "NNPS") && (i+1 == len(toks) || closesPhrase(next)) && nounLike(t.Lower()):
+		// funeral/JJ"); an event noun is also one after a possessive
+		// ("distract from Tom Wu's funeral/JJ", "at his memorial/JJ").
+		case t.Tag == "JJ" && (prev == "JJ" || prev == "DT" || prev == "NNP" || prev == "NNPS" || (prev == "POS" || prev == "PRP$") && eventLike(t.Lower())) && (i+1 == len(toks) || closesPhrase(next)) && nounLike(t.Lower()):
 			t.Tag = "NN"
 		// "married a U.S. national/JJ whom she met", "a French national/JJ.":
 		// "national" after a state's name or a nationality closes the
@@ -640,6 +641,11 @@ func nounLike(w string) bool {
 	}
 	return false
 }
+
+// eventLike reports whether w, one of the [nounLike] words, names an
+// event: after a possessive it is the phrase's head ("Tom Wu's funeral"),
+// while a person's word may stay the adjective there.
+func eventLike(w string) bool { return w == "funeral" || w == "memorial" }
 
 // preposition reports whether w is a preposition that the tagger sometimes
 // labels as a noun.

@@ -56,6 +56,8 @@ func TestCorrections(t *testing.T) {
 		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
 		{"Brazilian delegation returns from Arafat funeral", "funeral", "NN", "an event noun closing a phrase after a name, at the end of a headline, is its head"},
 		{"The delegation returned from the Arafat funeral on Friday.", "funeral", "NN", "an event noun after a name, before a preposition, is the head"},
+		{"Ann Lee used it to distract from Tom Wu's funeral.", "funeral", "NN", "an event noun after a possessive, closing the phrase, is its head"},
+		{"Tom Wu spoke at her funeral.", "funeral", "NN", "after a possessive pronoun too"},
 		{"The U.S. military attacked the Front on Monday.", "military", "NN", "an adjective after a state's name, before the verb, is the head noun"},
 		{"The United States military attacked the Front on Monday.", "military", "NN", "after a plural proper noun too"},
 		{"Her marriage to a Swiss national whom she met in Bern ended.", "national", "NN", "\"national\" after a nationality, before \"whom\", is a person"},
