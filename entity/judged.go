@@ -107,7 +107,7 @@ var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
 // The speaker's own side is no target ("we want to scrap the tax", "we
 // must act").
 func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.implied {
+	if f.implied || d.doerJudged(si, s, x, f) {
 		return
 	}
 	target := f.subj

@@ -6,6 +6,34 @@ import (
 	"github.com/kg-project/kg/extract"
 )
 
+// TestDoerJudged covers a speaker's copula whose complement judges an act
+// and names its doer in a by- or from-phrase: the speaker criticizes or
+// praises the doer, whatever the subject is.
+func TestDoerJudged(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`The Halvik Trust said "Closing the school is a disappointing and short-sighted move by Acme Corp."`,
+			[]string{"Halvik Trust -criticize-> Acme Corp"}, nil,
+			"a gerund subject; scorn adjectives joined by and"},
+		{"Ann Lee said it was a shameful decision by the Halvik Party.",
+			[]string{"Ann Lee -criticize-> Halvik Party"}, nil,
+			"reported clause, it as subject"},
+		{`"This is a brave decision by Ann Lee," Tom Wu said.`,
+			[]string{"Tom Wu -praise-> Ann Lee"}, nil,
+			"a praise adjective in a quotation"},
+		{"Tom Wu said it was a major policy decision by Ann Lee.",
+			nil, []string{"Tom Wu -praise-> Ann Lee", "Tom Wu -criticize-> Ann Lee"},
+			"adjectives that judge nothing"},
+		{"Tom Wu said it was not a wise decision by Ann Lee.",
+			nil, []string{"Tom Wu -praise-> Ann Lee"},
+			"negated"},
+	})
+}
+
 // TestRightThing covers "did the right (wrong) thing" as a speaker's
 // praise (criticism) of the doer.
 func TestRightThing(t *testing.T) {
