@@ -51,3 +51,25 @@ func TestRightThing(t *testing.T) {
 			nil, []string{"Ann Lee -praise-> Acme Corp"}, "negated"},
 	})
 }
+
+// TestOfTopicAfterName covers an addressed actor followed by the verb's
+// of-phrase ("informed Tom Wu of the decision"): with no capitalised word
+// in it, the phrase names no thing that holds the actor's name, and the
+// actor is still the object.
+func TestOfTopicAfterName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee informed Tom Wu of the decision.",
+			[]string{"Ann Lee -inform-> Tom Wu"}, nil, "inform"},
+		{"Ann Lee notified the Halvik Party of the decision.",
+			[]string{"Ann Lee -notify-> Halvik Party"}, nil, "notify"},
+		{"Ann Lee warned Tom Wu of the dangers.",
+			[]string{"Ann Lee -warn-> Tom Wu"}, nil, "warn"},
+		{"Tom Wu received the Halvik Player of the Year trophy.",
+			nil, []string{"Tom Wu -receive-> Halvik"}, "a thing named with a name stays a thing"},
+	})
+}
