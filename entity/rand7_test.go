@@ -73,3 +73,22 @@ func TestOfTopicAfterName(t *testing.T) {
 			nil, []string{"Tom Wu -receive-> Halvik"}, "a thing named with a name stays a thing"},
 	})
 }
+
+// TestUnpassedMotion covers an infinitive after a motion, a bill or a
+// resolution that a verb puts forward or turns down without passing it:
+// its act is not done. Passing one stays the body's act.
+func TestUnpassedMotion(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Halvik Parliament rejected a motion to impeach Ann Lee.",
+			nil, []string{"Halvik Parliament -impeach-> Ann Lee"}, "rejected"},
+		{"Tom Wu introduced a bill to ban Acme Corp.",
+			nil, []string{"Tom Wu -ban-> Acme Corp"}, "introduced"},
+		{"The Halvik Parliament passed a resolution to expel Ann Lee.",
+			[]string{"Halvik Parliament -expel-> Ann Lee"}, nil, "passed"},
+	})
+}
