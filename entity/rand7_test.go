@@ -92,3 +92,21 @@ func TestUnpassedMotion(t *testing.T) {
 			[]string{"Halvik Parliament -expel-> Ann Lee"}, nil, "passed"},
 	})
 }
+
+// TestIssuedMessageSpeaker covers a message as the speaker of reported
+// words: its issuer, named before the noun or in a from-phrase, speaks.
+func TestIssuedMessageSpeaker(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A statement from the Halvik Party said Acme Corp lied to voters.",
+			[]string{"Halvik Party -accuse-> Acme Corp"}, nil, "from-phrase"},
+		{"A Halvik Party statement said Acme Corp lied to voters.",
+			[]string{"Halvik Party -accuse-> Acme Corp"}, nil, "name before the noun"},
+		{"An Acme Corp press release said Tom Wu was a kind and brilliant man.",
+			[]string{"Acme Corp -praise-> Tom Wu"}, nil, "press release"},
+	})
+}
