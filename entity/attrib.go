@@ -71,7 +71,8 @@ var issuedNouns = map[string]bool{
 // a names: the message noun of [issuedNouns] is its head, after an article
 // and the issuer's name ("a Halvik Party statement", "an AEW press
 // release") or before a from- or by-phrase that names it ("a statement
-// from the Halvik Party"); nil for anything else.
+// from the Halvik Party"); nil for anything else. A platform before the
+// noun is where the message went, not who wrote it ("a Facebook post").
 func (d *docState) issuerOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
 	first, last := argTokens(s, a)
 	if first < 0 || si >= len(d.sents) {
@@ -100,7 +101,7 @@ func (d *docState) issuerOf(si int, s nlp.Sentence, a schema.Argument) *docEntit
 		end--
 	}
 	for _, m := range d.sents[si] {
-		if m.end == end && m.start >= first && m.ent != nil && !m.adj && actorEntity(m.ent) {
+		if m.end == end && m.start >= first && m.ent != nil && !m.adj && actorEntity(m.ent) && !platform(m.ent) {
 			for _, t := range toks[first:m.start] {
 				if t.Tag != "DT" && !strings.HasPrefix(t.Tag, "JJ") {
 					return nil

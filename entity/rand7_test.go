@@ -108,5 +108,7 @@ func TestIssuedMessageSpeaker(t *testing.T) {
 			[]string{"Halvik Party -accuse-> Acme Corp"}, nil, "name before the noun"},
 		{"An Acme Corp press release said Tom Wu was a kind and brilliant man.",
 			[]string{"Acme Corp -praise-> Tom Wu"}, nil, "press release"},
+		{"A Facebook post said Acme Corp lied to voters.",
+			nil, []string{"Facebook -accuse-> Acme Corp"}, "a platform is no issuer"},
 	})
 }
