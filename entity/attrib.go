@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -26,6 +28,9 @@ func (d *docState) sources(si int, s nlp.Sentence, f *docFact) {
 		e, _, _ := d.argument(si, s, a)
 		if e == nil {
 			e = d.lookup(a.Text)
+		}
+		if e == nil {
+			e = d.issuerOf(si, s, a) // "a statement from the Halvik Party said"
 		}
 		if e != nil {
 			names[i], found = e.name, true
@@ -53,4 +58,57 @@ func (d *docState) reportDerived(n int, f *docFact) {
 			g.Attribution, g.Sources, g.SourceEntities = f.Attribution, f.Sources, f.SourceEntities
 		}
 	}
+}
+
+// issuedNouns are the messages whose words are their issuer's: "a
+// statement from the ministry said", "an AEW press release said".
+var issuedNouns = map[string]bool{
+	"statement": true, "release": true, "communique": true, "communiqué": true, "announcement": true,
+	"bulletin": true, "notice": true, "letter": true, "tweet": true, "post": true,
+}
+
+// issuerOf returns the actor that issued the message a speaker's argument
+// a names: the message noun of [issuedNouns] is its head, after an article
+// and the issuer's name ("a Halvik Party statement", "an AEW press
+// release") or before a from- or by-phrase that names it ("a statement
+// from the Halvik Party"); nil for anything else. A platform before the
+// noun is where the message went, not who wrote it ("a Facebook post").
+func (d *docState) issuerOf(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	h := -1
+	for k := first; k < last; k++ {
+		if issuedNouns[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "NN") {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	if h+2 < len(toks) && (toks[h+1].Lower() == "from" || toks[h+1].Lower() == "by") {
+		if m := d.mentionAt(si, s, h+2); m != nil && actorEntity(m.ent) {
+			return m.ent
+		}
+		return nil
+	}
+	end := h
+	for end > first && (toks[end-1].Lower() == "press" || toks[end-1].Lower() == "news" || toks[end-1].Lower() == "official" ||
+		toks[end-1].Lower() == "joint" || toks[end-1].Lower() == "written") {
+		end--
+	}
+	for _, m := range d.sents[si] {
+		if m.end == end && m.start >= first && m.ent != nil && !m.adj && actorEntity(m.ent) && !platform(m.ent) {
+			for _, t := range toks[first:m.start] {
+				if t.Tag != "DT" && !strings.HasPrefix(t.Tag, "JJ") {
+					return nil
+				}
+			}
+			return m.ent
+		}
+	}
+	return nil
 }

@@ -4871,12 +4871,16 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(n.Lower(), "s")) {
 		return false
 	}
+	capital := false
 	for _, t := range toks[e+1 : last-1] {
 		if !isCap(t.Text) && t.Tag != "DT" && !strings.EqualFold(t.Text, "of") {
 			return false
 		}
+		capital = capital || isCap(t.Text)
 	}
-	return true
+	// "informed Tom Wu of the decision": with no capitalised word, the
+	// of-phrase names no thing after a name; it is the verb's.
+	return capital
 }
 
 // titledName returns the person named after a title of a holder that heads

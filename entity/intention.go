@@ -317,6 +317,9 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 	if intends(toks[k].Lower(), lemma) || soughtPurpose(toks, k) || aimedPurpose(toks, to, lemma) {
 		return true
 	}
+	if unpassedMotion(toks, k) {
+		return true // "rejected a motion to impeach Tom Wu"
+	}
 	if strings.HasPrefix(toks[k].Tag, "VB") && effortVerbs[verbBase(toks[k].Lower(), effortVerbs)] {
 		return true // "worked hard to defeat Ann Lee": an effort, not the act
 	}
@@ -731,4 +734,41 @@ func question(toks []nlp.Token) bool {
 // singular, which no "to" can take: "spoke", "says".
 func finiteVerb(t nlp.Token) bool {
 	return t.Tag == "VBD" || t.Tag == "VBZ"
+}
+
+// motionNouns are the texts a body votes on, whose infinitive says what
+// they would do: "a motion to impeach", "a bill to sanction Russia".
+var motionNouns = map[string]bool{
+	"motion": true, "motions": true, "bill": true, "bills": true, "resolution": true, "resolutions": true,
+	"amendment": true, "amendments": true,
+}
+
+// unmovingVerbs put forward, weigh or turn down a motion of [motionNouns]
+// without passing it: its act is not done. Passing, adopting or voting on
+// a resolution stays the body's act ([intentionWords]).
+var unmovingVerbs = map[string]bool{
+	"reject": true, "introduce": true, "propose": true, "table": true, "draft": true, "debate": true,
+	"file": true, "submit": true, "defeat": true, "block": true, "oppose": true, "sponsor": true,
+	"consider": true, "put": true, "bring": true, "veto": true, "withdraw": true,
+}
+
+// unpassedMotion reports whether token k, right before an infinitive's
+// "to", is a noun of [motionNouns] that a verb of [unmovingVerbs] governs,
+// an article and up to two modifiers between: "rejected a motion to
+// impeach Tom Wu", "introduced a bill to sanction Russia".
+func unpassedMotion(toks []nlp.Token, k int) bool {
+	if !motionNouns[toks[k].Lower()] || !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		switch {
+		case strings.HasPrefix(t.Tag, "VB"):
+			return unmovingVerbs[verbBase(t.Lower(), unmovingVerbs)]
+		case t.Tag == "DT" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "PRP$" || t.Tag == "CD":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -107,7 +107,7 @@ var deonticModals = map[string]bool{"should": true, "must": true, "ought": true}
 // The speaker's own side is no target ("we want to scrap the tax", "we
 // must act").
 func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.implied {
+	if f.implied || d.doerJudged(si, s, x, f) {
 		return
 	}
 	target := f.subj
@@ -290,7 +290,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 // vindicated returns the act by which a speaker who reports x, a clause
 // of do with relation words w, stands by its subject: defend for "did
 // nothing wrong" and "had done her best", praise for "has done a great
-// job"; or "".
+// job" and "did the right thing", criticize for "did the wrong thing"; or "".
 func vindicated(w []string, x schema.Extraction) string {
 	o := strings.Fields(strings.ToLower(strings.Trim(x.Object.Text, "\"'“”‘’ .,")))
 	switch {
@@ -303,6 +303,11 @@ func vindicated(w []string, x schema.Extraction) string {
 		return "defend" // "the chief executive had done her best"
 	case len(o) >= 3 && (o[0] == "a" || o[0] == "an") && o[len(o)-1] == "job" && praiseJob[o[len(o)-2]]:
 		return "praise" // "has done a great job"
+	case len(o) == 3 && o[0] == "the" && o[2] == "thing" && (o[1] == "right" || o[1] == "wrong"):
+		if o[1] == "wrong" {
+			return "criticize" // "Acme did the wrong thing"
+		}
+		return "praise" // "GitHub did the right thing here"
 	}
 	return ""
 }
