@@ -1420,7 +1420,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		default:
 			// Only a proper noun may be a name the recogniser knows
 			// ("Analysts" opening a sentence is none).
-			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
+			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP") || dealSlot(s.Tokens, a)
 		}
 	case len(titles) == 0 && words <= 4 && b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
 		// "Khyber Pakhtunkhwa province", "North Kivu province": a name

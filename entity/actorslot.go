@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+)
+
+// actorSlotVerbs are the verbs whose subject, a lone unknown proper noun, is a
+// business or a body that acts ("Xstrata bought Falconbridge", "Halvik
+// announced job cuts"): a person is named by a full name first, so a lone
+// word that no earlier name holds is no person's.
+var actorSlotVerbs = map[string]bool{
+	"announced": true, "announces": true, "bought": true, "buys": true, "acquired": true, "acquires": true,
+	"sued": true, "sues": true, "launched": true, "launches": true, "sold": true, "sells": true,
+	"hired": true, "hires": true, "filed": true, "files": true, "merged": true, "merges": true,
+	"invested": true, "invests": true, "owns": true, "owned": true, "employs": true, "employed": true,
+	"manufactures": true, "manufactured": true, "unveiled": true, "unveils": true,
+}
+
+// actorObjectVerbs are the verbs whose object, a lone unknown proper noun,
+// is a business or a body ("bought Falconbridge", "sued Halvik").
+var actorObjectVerbs = map[string]bool{
+	"bought": true, "buy": true, "buys": true, "buying": true, "acquired": true, "acquire": true,
+	"acquires": true, "acquiring": true, "sued": true, "sue": true, "sues": true, "suing": true,
+}
+
+// dealAux are the words that may stand between a subject and its verb
+// ("Halvik has acquired", "Halvik will buy", "Halvik also bought").
+var dealAux = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "also": true, "recently": true,
+	"later": true, "then": true, "previously": true, "formally": true, "officially": true,
+}
+
+// dealSlot reports whether the lone proper noun at token a of toks is the
+// subject of one of [actorSlotVerbs] or the object of one of
+// [actorObjectVerbs]: "Xstrata bought Falconbridge." makes both words
+// bodies. The subject must open its clause (the sentence, or after a
+// comma, "and", "but", "that" or a year), so "In 2019 Halvik bought"
+// counts and "the Halvik bought" does not.
+func dealSlot(toks []nlp.Token, a int) bool {
+	if w := toks[a].Text; toks[a].Tag != "NNP" && !(a == 0 && toks[a].Tag == "NNS" && isCap(w) && !strings.HasSuffix(w, "s")) {
+		// The tagger takes some unknown words opening a sentence for
+		// plurals ("Xstrata bought"); a plural common noun ends in s.
+		return false
+	}
+	if a > 0 && actorObjectVerbs[toks[a-1].Lower()] && strings.HasPrefix(toks[a-1].Tag, "VB") &&
+		(a+1 == len(toks) || !isCap(toks[a+1].Text) && toks[a+1].Text != "'s") {
+		return true
+	}
+	if a > 0 {
+		switch p := toks[a-1]; {
+		case p.Text == "," || p.Lower() == "and" || p.Lower() == "but" || p.Lower() == "that":
+		case p.Tag == "CD" && year(p.Text):
+		default:
+			return false
+		}
+	}
+	k := a + 1
+	for k < len(toks) && dealAux[toks[k].Lower()] {
+		k++
+	}
+	return k < len(toks) && actorSlotVerbs[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "VB")
+}
