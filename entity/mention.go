@@ -461,6 +461,11 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if coordinatedOffice(toks, end) {
 		return nil
 	}
+	if end == i+2 && end < len(toks) && toks[end].Text == "and" && r.partyAfter(toks, end) {
+		// "the Justice and Development Party": a title's word before
+		// "and" and words ending in "Party" opens the party's name.
+		return nil
+	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
 }

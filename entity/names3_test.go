@@ -20,3 +20,16 @@ func TestDealSlotNames(t *testing.T) {
 		{"Engineers announced the plan on Monday.", "Engineers", "", "", "a plural common noun is no name"},
 	})
 }
+
+// TestTitleWordParty checks that a word spelled as a title before "and"
+// and words ending in "Party" opens one party's name, not a description.
+func TestTitleWordParty(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee joined the Justice and Freedom Party in 2004.",
+			[]string{"Ann Lee -join-> Justice and Freedom Party"}, []string{"Ann Lee -join-> Freedom Party"},
+			"an unknown party"},
+		{"Tom Wu now leads the Justice and Development Party.",
+			[]string{"Tom Wu -lead-> Justice and Development Party"}, nil,
+			"a party the gazetteer knows"},
+	})
+}
