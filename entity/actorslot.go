@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // actorSlotVerbs are the verbs whose subject, a lone unknown proper noun, is a
@@ -61,4 +62,30 @@ func dealSlot(toks []nlp.Token, a int) bool {
 		k++
 	}
 	return k < len(toks) && actorSlotVerbs[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "VB")
+}
+
+// branchCountries are the country acronyms that, written after a
+// company's name, name its branch in that country ("Mazars USA",
+// "Deloitte UK").
+var branchCountries = map[string]bool{"USA": true, "UK": true, "U.S.A.": true}
+
+// countryBranch returns the mention of a company's national branch when
+// the units us of a chunk are one to three unknown capitalised words and
+// then one of [branchCountries]: "Mazars USA said" names the firm, not the
+// United States. A given name before it ("Ann Lee USA", a result line) or
+// a comma between the words makes no branch.
+func (r *Resolver) countryBranch(s nlp.Sentence, us []unit) *mention {
+	n := len(us)
+	if n < 2 || n > 4 || us[n-1].kind != uEntry || us[n-1].end != us[n-1].start+1 || !branchCountries[s.Tokens[us[n-1].start].Text] {
+		return nil
+	}
+	for j, u := range us[:n-1] {
+		if u.kind != uCap || u.end != us[j+1].start {
+			return nil
+		}
+	}
+	if r.g.given(s.Tokens[us[0].start].Text) {
+		return nil
+	}
+	return placeMention(s, us, schema.Organization)
 }

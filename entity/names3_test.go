@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
 
 // TestDealSlotNames checks that a lone proper noun the recogniser has no
 // name for is kept as a body when it buys, sues or announces, or is
@@ -31,5 +35,23 @@ func TestTitleWordParty(t *testing.T) {
 		{"Tom Wu now leads the Justice and Development Party.",
 			[]string{"Tom Wu -lead-> Justice and Development Party"}, nil,
 			"a party the gazetteer knows"},
+	})
+}
+
+// TestCountryBranch checks that unknown words before USA or UK name a
+// company's branch there, not the country, and that a known place before
+// the acronym stays a place in it.
+func TestCountryBranch(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ola Berg sued the auditor Quorvex USA in June.",
+			[]string{"Ola Berg -sue-> Quorvex USA"}, []string{"Ola Berg -sue-> United States"},
+			"a firm's branch in the United States"},
+		{"Ann Lee joined Tallmarsh UK in 2010.",
+			[]string{"Ann Lee -join-> Tallmarsh UK"}, []string{"Ann Lee -join-> United Kingdom"},
+			"a firm's branch in the United Kingdom"},
+	})
+	runTypeCases(t, []typeCase{
+		{"Ann Lee moved to Austin, Texas USA in 2010.", "United States", schema.GPE, schema.GPE,
+			"a known state before the acronym"},
 	})
 }
