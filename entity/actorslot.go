@@ -89,3 +89,31 @@ func (r *Resolver) countryBranch(s nlp.Sentence, us []unit) *mention {
 	}
 	return placeMention(s, us, schema.Organization)
 }
+
+// mastheadNouns are the lower-case nouns that, written right after a name,
+// say it names a publication or a broadcaster ("Time magazine", "the
+// Halvik Post newspaper"). "paper" is none: "the Tom Wu paper" is a study.
+var mastheadNouns = map[string]bool{
+	"magazine": true, "newspaper": true, "tabloid": true, "broadsheet": true, "broadcaster": true,
+	"newsweekly": true, "newsmagazine": true,
+}
+
+// newsNouns are the nouns that, after "news", make a publisher's noun
+// ("the Halvik news agency", "Velmora news site").
+var newsNouns = map[string]bool{
+	"agency": true, "site": true, "website": true, "outlet": true, "channel": true, "network": true, "service": true,
+}
+
+// pressNounAt reports whether token k of toks opens a lower-case noun of
+// [mastheadNouns] or "news" and one of [newsNouns]: the name before it names
+// a publication, which is an organisation, whatever its words ("Time",
+// "Fortune") would be alone.
+func pressNounAt(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "NN") {
+		return false
+	}
+	if mastheadNouns[toks[k].Text] {
+		return true
+	}
+	return toks[k].Text == "news" && k+1 < len(toks) && newsNouns[toks[k+1].Text]
+}

@@ -68,6 +68,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	if b < len(toks) && (toks[b].Text == "party" || toks[b].Text == "website" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true // "the Velmora party", "the Vox website"
 	}
+	if pressNounAt(toks, b) {
+		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
+	}
 	if a > 0 && toks[a-1].Tag == "POS" && whichAfter(toks, b) {
 		return true // "Australia's Halvik Mining - which operates": a person takes "who"
 	}

@@ -55,3 +55,17 @@ func TestCountryBranch(t *testing.T) {
 			"a known state before the acronym"},
 	})
 }
+
+// TestPublicationBeforeNoun checks that a name right before "magazine",
+// "newspaper" or "news agency" is a publication's, though its word alone
+// is a common noun ("Time", "Fortune") or follows "in".
+func TestPublicationBeforeNoun(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"The interview was first published by Time magazine in May.", "Time", schema.Organization, schema.Organization,
+			"a common word before magazine"},
+		{"Ola Berg wrote in Fortune magazine that sales fell.", "Fortune", schema.Organization, schema.Organization,
+			"after in, not a place"},
+		{"Ann Lee told the Velmora news agency that she would run.", "Velmora", schema.Organization, schema.Organization,
+			"before news agency"},
+	})
+}
