@@ -117,3 +117,19 @@ func pressNounAt(toks []nlp.Token, k int) bool {
 	}
 	return toks[k].Text == "news" && k+1 < len(toks) && newsNouns[toks[k+1].Text]
 }
+
+// introPhrase reports whether the comma at token c of toks closes a
+// prepositional phrase that opens the sentence ("According to the
+// newspaper,", "In an interview with the magazine,"): a preposition
+// first, then no verb and no other comma up to c.
+func introPhrase(toks []nlp.Token, c int) bool {
+	if c < 2 || toks[0].Tag != "IN" && !strings.EqualFold(toks[0].Text, "according") {
+		return false
+	}
+	for _, t := range toks[1:c] {
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return false
+		}
+	}
+	return true
+}

@@ -82,7 +82,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		t := toks[i]
 		low := t.Lower()
 		switch {
-		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN"):
+		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN") && !(toks[a-1].Text == "," && introPhrase(toks, a-1)):
+			// Not "According to the newspaper, Tom Wu will run": the
+			// comma closes a phrase opening the sentence, and the name
+			// after it is the clause's subject, no apposition.
 			return true
 		case i == a-1 && (t.Text == "daily" || t.Text == "weekly") && (i == 0 || toks[i-1].Lower() != "a" && toks[i-1].Lower() != "an"):
 			// "and daily Népszava covered the story": a paper, whatever

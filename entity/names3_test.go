@@ -69,3 +69,17 @@ func TestPublicationBeforeNoun(t *testing.T) {
 			"before news agency"},
 	})
 }
+
+// TestIntroPhraseSubject checks that a person's name after a comma that
+// closes a phrase opening the sentence ("According to the newspaper,")
+// stays a person's, while an apposition after a body's noun is a body's.
+func TestIntroPhraseSubject(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"According to the newspaper, Ola Berg will run for mayor.", "Ola Berg", schema.Person, schema.Person,
+			"the subject after an opening phrase"},
+		{"In a statement to the agency, Ola Berg said he would resign.", "Ola Berg", schema.Person, schema.Person,
+			"a longer opening phrase"},
+		{"The newspaper, Velmor Daily, said it would close.", "Velmor Daily", schema.Organization, schema.Organization,
+			"an apposition stays a body's"},
+	})
+}
