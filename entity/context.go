@@ -68,6 +68,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	if b < len(toks) && (toks[b].Text == "party" || toks[b].Text == "website" || partyOrgan) && a > 0 && (toks[a-1].Tag == "DT" || toks[a-1].Tag == "JJ" || toks[a-1].Tag == "NN") {
 		return true // "the Velmora party", "the Vox website"
 	}
+	if pressNounAt(toks, b) {
+		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
+	}
 	if a > 0 && toks[a-1].Tag == "POS" && whichAfter(toks, b) {
 		return true // "Australia's Halvik Mining - which operates": a person takes "who"
 	}
@@ -79,7 +82,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		t := toks[i]
 		low := t.Lower()
 		switch {
-		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN"):
+		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN") && !(toks[a-1].Text == "," && introPhrase(toks, a-1)):
+			// Not "According to the newspaper, Tom Wu will run": the
+			// comma closes a phrase opening the sentence, and the name
+			// after it is the clause's subject, no apposition.
 			return true
 		case i == a-1 && (t.Text == "daily" || t.Text == "weekly") && (i == 0 || toks[i-1].Lower() != "a" && toks[i-1].Lower() != "an"):
 			// "and daily Népszava covered the story": a paper, whatever

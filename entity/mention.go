@@ -216,6 +216,12 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i = next // "will take the title HRH Duchess of Cornwall": a title, no one named
 			continue
 		}
+		if m := r.countryBranch(s, units); m != nil && !headline {
+			// "Mazars USA said": a company's branch in a country.
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
 		got := r.classify(s, units, next)
 		for _, m := range got {
 			next = max(next, m.end)
@@ -459,6 +465,11 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 		return nil // nor is "the Minister for Trade"; "accused the President of lying" is a description
 	}
 	if coordinatedOffice(toks, end) {
+		return nil
+	}
+	if end == i+2 && end < len(toks) && toks[end].Text == "and" && r.partyAfter(toks, end) {
+		// "the Justice and Development Party": a title's word before
+		// "and" and words ending in "Party" opens the party's name.
 		return nil
 	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
@@ -1420,7 +1431,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		default:
 			// Only a proper noun may be a name the recogniser knows
 			// ("Analysts" opening a sentence is none).
-			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP")
+			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP") || dealSlot(s.Tokens, a)
 		}
 	case len(titles) == 0 && words <= 4 && b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
 		// "Khyber Pakhtunkhwa province", "North Kivu province": a name

@@ -222,6 +222,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// or a broadcaster's; a person reports by a full name first
 			// (a surname alone joins it before this hint counts).
 			m.hint = schema.Organization
+		case m.kind == mSingle && (best == "" || best == ner.Other) && dealSlot(s.Tokens, m.start):
+			// "Xstrata bought Falconbridge.", "Halvik announced job
+			// cuts": a lone proper noun the recogniser has no name for,
+			// which buys, sells, sues or announces or is bought or sued,
+			// is a business's or a body's name, not left out.
+			m.hint = schema.Organization
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):
