@@ -49,13 +49,7 @@ func (d *docState) defended(si int, s nlp.Sentence, a schema.Argument) ([]*docEn
 		if o == nil || !actorEntity(o) {
 			return nil, 0
 		}
-		ents := []*docEntity{o}
-		if ms := d.listedIn(si, s, rest); len(ms) > 1 && ms[0].ent == o {
-			ents = ents[:0]
-			for _, m := range ms {
-				ents = append(ents, m.ent)
-			}
-		}
+		ents := d.listedEnts(si, s, rest, o)
 		return ents, conf
 	}
 	if !defenceNoun(toks[last-1].Text) {
@@ -151,13 +145,7 @@ func (d *docState) demandedFate(si int, s nlp.Sentence, a schema.Argument) ([]*d
 		if o == nil || !actorEntity(o) {
 			return nil, "", 0
 		}
-		ents := []*docEntity{o}
-		if ms := d.listedIn(si, s, rest); len(ms) > 1 && ms[0].ent == o {
-			ents = ents[:0]
-			for _, m := range ms {
-				ents = append(ents, m.ent)
-			}
-		}
+		ents := d.listedEnts(si, s, rest, o)
 		return ents, toks[k].Text, conf
 	}
 	noun := ""
@@ -204,13 +192,7 @@ func (d *docState) weightedActor(si int, s nlp.Sentence, x schema.Extraction) ([
 		if o == nil || !actorEntity(o) || isPlace(o) {
 			continue
 		}
-		ents := []*docEntity{o}
-		if ms := d.listedIn(si, s, p); len(ms) > 1 && ms[0].ent == o {
-			ents = ents[:0]
-			for _, m := range ms {
-				ents = append(ents, m.ent)
-			}
-		}
+		ents := d.listedEnts(si, s, p, o)
 		return ents, conf
 	}
 	return nil, 0

@@ -397,12 +397,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			// "signed an agreement with Sweden, Denmark and Finland",
 			// "received support from Sweden and Finland": one fact per
 			// member.
-			if ms := d.listedIn(si, s, p); len(ms) > 1 && ms[0].ent == o {
-				others = others[:0]
-				for _, m := range ms {
-					others = append(others, m.ent)
-				}
-			}
+			others = d.listedEnts(si, s, p, o)
 		}
 		for _, o := range others {
 			if o == subj {
@@ -555,6 +550,21 @@ var claimedStates = map[string]bool{"independent_from": true, "secede_from": tru
 // Signing keeps its own lemma ("signed a deal with Tanzania": sign_with);
 // the others take the noun's act.
 var jointVerbs = map[string]string{"sign": "sign_with", "ink": "sign_with", "seal": "sign_with", "form": "", "forge": "", "build": "", "enter": ""}
+
+// listedEnts returns the actors a list argument names ("Sweden, Denmark
+// and Finland"), one per member, when o, the argument's resolved head, is
+// the first of them ([docState.listedIn]); or o alone.
+func (d *docState) listedEnts(si int, s nlp.Sentence, a schema.Argument, o *docEntity) []*docEntity {
+	ms := d.listedIn(si, s, a)
+	if len(ms) < 2 || ms[0].ent != o {
+		return []*docEntity{o}
+	}
+	ents := make([]*docEntity, len(ms))
+	for i, m := range ms {
+		ents[i] = m.ent
+	}
+	return ents
+}
 
 // listedIn returns the actors listed in argument a, which opens with the
 // list ("Sweden, Denmark and Finland"), each ending inside a.
