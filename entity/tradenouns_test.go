@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
 
 // TestTradeNounsBeforeBodies checks that an unknown name after a noun for
 // a kind of business is an organisation, and after a trade a person may
@@ -27,5 +31,19 @@ func TestBasedTwoWordPlaces(t *testing.T) {
 		{"Bank sues lawyer\n\nThe San Francisco-based company Velbrecht sued Tom Wu.",
 			[]string{"Velbrecht -sue-> Tom Wu", "Velbrecht -locate_in-> San Francisco"}, nil,
 			"the compound before the body's noun and name"},
+	})
+}
+
+// TestWellKnownBodies checks that campaign groups and news outlets often
+// named alone are organisations from their first mention, on sentences
+// written for this test.
+func TestWellKnownBodies(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Greenpeace criticised Halvik Motors on Monday.", "Greenpeace", schema.Organization, schema.Organization,
+			"a campaign group alone before its verb"},
+		{"Tom Wu told Newsweek that he would run.", "Newsweek", schema.Organization, schema.Organization,
+			"a magazine alone after told"},
+		{"MSF said its clinic in Velbar was shelled.", "Doctors Without Borders", schema.Organization, schema.Organization,
+			"a charity by its acronym"},
 	})
 }
