@@ -669,6 +669,19 @@ func (a *analysis) extras(c *clause, k int) {
 			if n < len(a.ch) && a.ch[n].kind == np {
 				obj, _, end := a.object(n)
 				sp := span{ch.i, obj.j}
+				if a.nounOwnsPrep(c, k, w) {
+					// "declared measures for the airports", "restrictions
+					// on flights to Norway": the phrase qualifies the noun
+					// before it, and joins that noun's argument.
+					if m := len(c.extras); m > 0 && c.extras[m-1].sp.j == ch.i {
+						c.extras[m-1].sp.j = sp.j
+					} else {
+						c.obj.j = sp.j
+					}
+					c.end = sp.j
+					k = end
+					continue
+				}
 				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
 				c.end = sp.j
 				k = end
@@ -1251,3 +1264,36 @@ func (a *analysis) afterPostmodifier(k int) int {
 
 // goalPreps open a verb's goal rather than a noun's qualifier.
 var goalPreps = map[string]bool{"to": true, "into": true, "towards": true, "toward": true}
+
+// nounOwnsPrep reports whether the phrase of preposition w at chunk k
+// qualifies the noun that ends the phrase just before it, not the
+// clause's verb: "for" after a measure or a share ("declared new measures
+// for the airports", "three days of mourning for Ann Lee", "49 percent for
+// Tom Wu"), and "to" or "from" after the "on" phrase of a rule that is the
+// object ("announced limits on flights to Norway"). A verb's own "for"
+// after another noun ("collected money for the charity") and a goal after
+// a trip ("took her on a trip to Oslo") keep their reading.
+func (a *analysis) nounOwnsPrep(c *clause, k int, w string) bool {
+	if k < 1 || a.ch[k-1].kind != np && (a.ch[k-1].kind != vg || a.ch[k-1].form != gerund) || c.objs != nil || c.obj.empty() {
+		return false
+	}
+	n := len(c.extras)
+	afterObj := n == 0 && c.obj.j == a.ch[k].i
+	afterExtra := n > 0 && c.extras[n-1].sp.j == a.ch[k].i
+	switch w {
+	case "for":
+		return (afterObj || afterExtra) && measureNouns[a.low[a.ch[k-1].head]]
+	case "to", "from":
+		return afterExtra && a.low[c.extras[n-1].sp.i] == "on" && ruleNouns[a.low[a.ch[a.at[c.obj.j-1]].head]]
+	}
+	return false
+}
+
+// measureNouns are the heads of measures, shares and mourning, whose
+// "for" says whom they concern ("measures for the airports", "mourning for
+// Ann Lee", "49 percent for Tom Wu").
+var measureNouns = map[string]bool{
+	"measure": true, "measures": true, "restriction": true, "restrictions": true, "rules": true,
+	"regulations": true, "guidelines": true, "curbs": true, "limits": true, "mourning": true,
+	"percent": true, "%": true,
+}

@@ -1,0 +1,41 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNounOwnsPrep checks that a "for" after a measure or a share, and a
+// "to" after the "on" phrase of a rule, stay with the noun before them and
+// give the verb no argument of their own, on sentences written for this
+// test; a verb's own "for" and a trip's goal keep theirs.
+func TestNounOwnsPrep(t *testing.T) {
+	tests := []struct {
+		sentence, lemma, arg string
+		own                  bool // whether arg is an argument of its own
+	}{
+		{"The Danish ministry announced new limits on flights to Norway.", "announce", "to Norway", false},
+		{"The police declared strict measures for Oslo and Bergen airports.", "declare", "for Oslo and Bergen airports", false},
+		{"The council announced three days of mourning for Tom Wu.", "announce", "for Tom Wu", false},
+		{"The poll had Ann Lee registering 49 percent to 42 percent for Tom Wu.", "register", "for Tom Wu", false},
+		{"Tom Wu collected money for the Red Cross.", "collect", "for the Red Cross", true},
+		{"They took Ann Lee on a trip to India.", "take", "to India", true},
+	}
+	a, x := setup(t)
+	for _, tt := range tests {
+		own, found := false, false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Lemma != tt.lemma {
+				continue
+			}
+			found = true
+			for _, r := range e.Extra {
+				own = own || r.Text == tt.arg
+			}
+			own = own || e.Object.Text == strings.TrimPrefix(tt.arg, tt.arg[:strings.Index(tt.arg, " ")+1])
+		}
+		if !found || own != tt.own {
+			t.Errorf("Sentence(%q): %s has %q as an argument of its own = %v (found %v), want %v", tt.sentence, tt.lemma, tt.arg, own, found, tt.own)
+		}
+	}
+}
