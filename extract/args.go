@@ -60,6 +60,19 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 	}
 	switch ch := a.ch[k]; ch.kind {
 	case np:
+		if ch.j-ch.i == 1 && subjectPronoun(a.low[ch.i]) && !v.copula && a.ch[k-1].kind != quote && !a.reporting(v.head) && !a.finding(v.head) {
+			// "when I saw how fast Tom was running I knew": a pronoun
+			// in the subject case opens a clause of its own and is no
+			// object of the verb before it. (After a verb of saying or
+			// a quotation mark, the clause it opens is the object.) When
+			// its verb follows at once, its clause is the verb's object
+			// as after a verb of saying ("figures she will have to").
+			if k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].form == finite {
+				c.thatAt = k
+				c.end = a.ch[k].i
+			}
+			return
+		}
 		if ch.j-ch.i <= 3 && a.role("", span{ch.i, ch.j}) == "time" && (timeDeictic(a.low[ch.i]) || monthOrDay(a.low[ch.i]) || dayWord(a.low[ch.i])) {
 			break // "will resume next week", "met yesterday with": a time, not an object
 		}
@@ -1296,4 +1309,15 @@ var measureNouns = map[string]bool{
 	"measure": true, "measures": true, "restriction": true, "restrictions": true, "rules": true,
 	"regulations": true, "guidelines": true, "curbs": true, "limits": true, "mourning": true,
 	"percent": true, "%": true,
+}
+
+// subjectPronoun reports whether w is a personal pronoun in the subject
+// case, which no verb takes as its object ("I", "he", "she", "we",
+// "they"; "you" and "it" serve both).
+func subjectPronoun(w string) bool {
+	switch w {
+	case "i", "he", "she", "we", "they":
+		return true
+	}
+	return false
 }

@@ -39,3 +39,32 @@ func TestNounOwnsPrep(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPronounNoObject checks that a pronoun in the subject case
+// after a verb opens a clause of its own and is no object of the verb, on
+// sentences written for this test; an object pronoun stays an object.
+func TestSubjectPronounNoObject(t *testing.T) {
+	tests := []struct {
+		sentence, lemma, object string
+	}{
+		{"When we saw how fast Tom was running we knew he would win.", "run", "we knew he would win"},
+		{"Ann Lee figures she will have to leave.", "figure", "she will have to leave"},
+		{"Tom Wu was driving the car and she was asleep.", "drive", "the car"},
+		{"Ann Lee was helping them.", "help", "them"},
+	}
+	a, x := setup(t)
+	for _, tt := range tests {
+		found := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Lemma == tt.lemma {
+				found = true
+				if e.Object.Text != tt.object {
+					t.Errorf("Sentence(%q): %s object %q, want %q", tt.sentence, tt.lemma, e.Object.Text, tt.object)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Sentence(%q): no %s extraction", tt.sentence, tt.lemma)
+		}
+	}
+}
