@@ -68,3 +68,32 @@ func TestSubjectPronounNoObject(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkAfterPassivePlace checks whom a participle with an agent, set
+// off after a passive clause's phrase of place, describes, on sentences
+// written for this test: a piece of work ("conducted by", "led by")
+// describes the clause's subject, not the journal or the place; after a
+// common noun's place the noun is described as with no comma; an active
+// clause's object keeps the participle.
+func TestWorkAfterPassivePlace(t *testing.T) {
+	tests := []struct {
+		sentence, relation, subject string
+	}{
+		{"In May, a paper was published in the journal Acta Physica, conducted by Tom Wu.", "conducted by", "a paper"},
+		{"The survey was carried out at the University of Bergen, led by Ann Lee.", "led by", "The survey"},
+		{"Tom Wu was taken to a clinic in Oslo, run by the Red Cross.", "run by", "a clinic"},
+		{"Tom Wu visited the University of Bergen, led by Ann Lee.", "led by", "the University of Bergen"},
+	}
+	a, x := setup(t)
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Relation == tt.relation {
+				got = append(got, e.Subject.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.subject {
+			t.Errorf("Sentence(%q): %q subjects %q, want [%q]", tt.sentence, tt.relation, got, tt.subject)
+		}
+	}
+}
