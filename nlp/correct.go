@@ -107,6 +107,11 @@ func correct(text string, toks []Token) {
 		case strings.EqualFold(t.Text, "think") && i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") &&
 			(prev != "PRP" || toks[i-1].Text == "US") && prev != "MD" && prev != "TO":
 			t.Tag = "NN"
+		// "a comedy, opposite/JJ Rock Hudson": before a name or a
+		// determiner, "opposite" is the preposition of a co-star or a
+		// rival ("the opposite view" keeps the adjective).
+		case strings.EqualFold(t.Text, "opposite") && t.Tag == "JJ" && (next == "NNP" || next == "NNPS" || next == "DT" || next == "PRP" || next == "PRP$"):
+			t.Tag = "IN"
 		// "researcher and study/VB co-author Ann Lee": a work's noun
 		// before "author" or "leader" is the compound's noun.
 		// After a subject it stays the verb ("They study authors").

@@ -54,6 +54,8 @@ func TestCorrections(t *testing.T) {
 		{"I think tanks are useful.", "think", "VBP", "\"think\" after a pronoun stays the verb"},
 		{"We met a chemist and study co-author Ann Lee.", "study", "NN", "a work's noun before \"co-author\" is the compound's noun"},
 		{"They study authors of novels.", "study", "VBP", "after a subject it stays the verb"},
+		{"Ann Lee won an award for the comedy, opposite Tom Wu.", "opposite", "IN", "\"opposite\" before a name is the preposition"},
+		{"She took the opposite view.", "opposite", "JJ", "before a noun it stays the adjective"},
 		{"Tom Wu, one of the founders, stated, \"The station will close.\"", "stated", "VBD", "a verb of saying after an apposition and before a quotation is the sentence's verb"},
 		{"She is a high-ranking general, not a diplomat.", "general", "NN", "an adjective closing a noun phrase is its head noun"},
 		{"Brazilian delegation returns from Arafat funeral", "funeral", "NN", "an event noun closing a phrase after a name, at the end of a headline, is its head"},
