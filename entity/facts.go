@@ -2508,6 +2508,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// groups or firms is no body one belongs to.
 		f.obj, f.concept = nil, ""
 	}
+	if f.obj != nil && x.Membership && officialGroups[f.obj.groupHead] && f.obj.typ == schema.Group && f.subj != nil && f.subj.typ == schema.Person {
+		// "Iranian government officials including deputy health
+		// minister Iraj Harirchi": a state's officials are no body one
+		// belongs to; each of them works for the state.
+		f.obj, f.concept = nil, ""
+		if p := d.groupPlace(si, s, x.Object); p != nil && p.ent != f.subj && p.ent.typ == schema.GPE && d.r.country(p.ent) {
+			f.obj, oc = p.ent, p.conf
+			f.Lemma, f.Class = schema.WorkFor, schema.WorkFor
+		}
+	}
 	if f.obj == nil && x.Membership && x.Lemma == schema.PartOf && f.subj != nil {
 		// "areas of Northern Ireland (such as South Armagh)", "Norway's
 		// regions, including Finnmark": a place listed among the

@@ -2131,6 +2131,11 @@ var firmGroups = map[string]bool{
 	"carmakers": true, "automakers": true, "manufacturers": true, "retailers": true, "airlines": true,
 }
 
+// officialGroups are the heads of a state's officials named by its
+// nationality ("Iranian officials", "Norwegian ministers"): no body one is
+// a member of.
+var officialGroups = map[string]bool{"officials": true, "ministers": true}
+
 // regionGroups are the group heads that a region's adjective names a group
 // of ("European leaders", "Western diplomats", "African troops"); "foreign"
 // and "world" name states only ("foreign powers", not "foreign troops").

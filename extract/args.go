@@ -60,6 +60,19 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 	}
 	switch ch := a.ch[k]; ch.kind {
 	case np:
+		if ch.j-ch.i == 1 && subjectPronoun(a.low[ch.i]) && !v.copula && a.ch[k-1].kind != quote && !a.reporting(v.head) && !a.finding(v.head) {
+			// "when I saw how fast Tom was running I knew": a pronoun
+			// in the subject case opens a clause of its own and is no
+			// object of the verb before it. (After a verb of saying or
+			// a quotation mark, the clause it opens is the object.) When
+			// its verb follows at once, its clause is the verb's object
+			// as after a verb of saying ("figures she will have to").
+			if k+1 < len(a.ch) && a.ch[k+1].kind == vg && a.ch[k+1].form == finite {
+				c.thatAt = k
+				c.end = a.ch[k].i
+			}
+			return
+		}
 		if ch.j-ch.i <= 3 && a.role("", span{ch.i, ch.j}) == "time" && (timeDeictic(a.low[ch.i]) || monthOrDay(a.low[ch.i]) || dayWord(a.low[ch.i])) {
 			break // "will resume next week", "met yesterday with": a time, not an object
 		}
@@ -669,6 +682,19 @@ func (a *analysis) extras(c *clause, k int) {
 			if n < len(a.ch) && a.ch[n].kind == np {
 				obj, _, end := a.object(n)
 				sp := span{ch.i, obj.j}
+				if a.nounOwnsPrep(c, k, w) {
+					// "declared measures for the airports", "restrictions
+					// on flights to Norway": the phrase qualifies the noun
+					// before it, and joins that noun's argument.
+					if m := len(c.extras); m > 0 && c.extras[m-1].sp.j == ch.i {
+						c.extras[m-1].sp.j = sp.j
+					} else {
+						c.obj.j = sp.j
+					}
+					c.end = sp.j
+					k = end
+					continue
+				}
 				c.extras = append(c.extras, extra{sp, a.role(a.prepText(ch), span{a.ch[n].i, sp.j})})
 				c.end = sp.j
 				k = end
@@ -1251,3 +1277,47 @@ func (a *analysis) afterPostmodifier(k int) int {
 
 // goalPreps open a verb's goal rather than a noun's qualifier.
 var goalPreps = map[string]bool{"to": true, "into": true, "towards": true, "toward": true}
+
+// nounOwnsPrep reports whether the phrase of preposition w at chunk k
+// qualifies the noun that ends the phrase just before it, not the
+// clause's verb: "for" after a measure or a share ("declared new measures
+// for the airports", "three days of mourning for Ann Lee", "49 percent for
+// Tom Wu"), and "to" or "from" after the "on" phrase of a rule that is the
+// object ("announced limits on flights to Norway"). A verb's own "for"
+// after another noun ("collected money for the charity") and a goal after
+// a trip ("took her on a trip to Oslo") keep their reading.
+func (a *analysis) nounOwnsPrep(c *clause, k int, w string) bool {
+	if k < 1 || a.ch[k-1].kind != np && (a.ch[k-1].kind != vg || a.ch[k-1].form != gerund) || c.objs != nil || c.obj.empty() {
+		return false
+	}
+	n := len(c.extras)
+	afterObj := n == 0 && c.obj.j == a.ch[k].i
+	afterExtra := n > 0 && c.extras[n-1].sp.j == a.ch[k].i
+	switch w {
+	case "for":
+		return (afterObj || afterExtra) && measureNouns[a.low[a.ch[k-1].head]]
+	case "to", "from":
+		return afterExtra && a.low[c.extras[n-1].sp.i] == "on" && ruleNouns[a.low[a.ch[a.at[c.obj.j-1]].head]]
+	}
+	return false
+}
+
+// measureNouns are the heads of measures, shares and mourning, whose
+// "for" says whom they concern ("measures for the airports", "mourning for
+// Ann Lee", "49 percent for Tom Wu").
+var measureNouns = map[string]bool{
+	"measure": true, "measures": true, "restriction": true, "restrictions": true, "rules": true,
+	"regulations": true, "guidelines": true, "curbs": true, "limits": true, "mourning": true,
+	"percent": true, "%": true,
+}
+
+// subjectPronoun reports whether w is a personal pronoun in the subject
+// case, which no verb takes as its object ("I", "he", "she", "we",
+// "they"; "you" and "it" serve both).
+func subjectPronoun(w string) bool {
+	switch w {
+	case "i", "he", "she", "we", "they":
+		return true
+	}
+	return false
+}

@@ -658,6 +658,22 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		// set off by a comma. A personal pronoun takes none: in "letters
 		// from him, copied by his son" the letters were copied.
 		n := a.ch[m-1]
+		if q := a.passiveBeforePlace(m - 1); q >= 0 && v.form == participle && workParticiples[a.low[v.head]] && a.low[v.j] == "by" {
+			// "a study was published in the journal Nature, conducted
+			// by Tom Wu", "the research was carried out at the
+			// University of Oslo, led by Ann Lee": the work done by
+			// someone is the passive clause's subject, not the journal
+			// or the place its phrase names.
+			c.subj, c.subjs, c.from, c.parent = a.cl[q].subj, a.cl[q].subjs, reduced, q
+			return 0, true, true
+		}
+		if k := m - 1; k > 1 && a.nearPlace(k, v) && strings.HasPrefix(a.tags[a.ch[k-2].j-1], "NN") && !strings.HasPrefix(a.tags[a.ch[k-2].j-1], "NNP") {
+			// "a hospital in Oslo, run by the Red Cross": as with no
+			// comma, the participle with an agent after a place's
+			// phrase says what was done to the thing the place locates.
+			c.subj, c.from = span{a.ch[k-2].i, a.ch[k-2].j}, reduced
+			return 0, true, true
+		}
 		c.subj, c.subjs = a.subjectChain(m-1, n.j-n.i != 1 || a.tags[n.i] != "PRP")
 		if k := m - 1; k >= 3 && c.subjs == nil && a.ch[k-1].kind == prep && a.ch[k-2].kind == adj && a.ch[k-3].kind == np {
 			// "a book critical of the church, written by Tom Wu": the
@@ -1353,4 +1369,39 @@ func prepToo(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveBeforePlace returns the clause of the passive verb whose
+// phrase of in, at or on ends with the noun phrase at chunk n ("was
+// published in the journal Nature", "was carried out at the University of
+// Oslo"), or -1. The clause's subject must be a common noun.
+func (a *analysis) passiveBeforePlace(n int) int {
+	for n >= 2 && a.ch[n-1].kind == prep && a.low[a.ch[n-1].i] == "of" && a.ch[n-2].kind == np {
+		n -= 2 // "the University of Oslo"
+	}
+	if n < 2 || a.ch[n-1].kind != prep || a.ch[n-1].j-a.ch[n-1].i != 1 {
+		return -1
+	}
+	switch a.low[a.ch[n-1].i] {
+	case "in", "at", "on":
+	default:
+		return -1
+	}
+	v := n - 2
+	if a.ch[v].kind != vg || !a.ch[v].passive {
+		return -1
+	}
+	q := a.byVG[v]
+	if q < 0 || a.cl[q].subj.empty() || a.cl[q].subjs != nil || !strings.HasPrefix(a.tags[a.cl[q].subj.j-1], "NN") || a.tags[a.cl[q].subj.j-1] == "NNP" {
+		return -1
+	}
+	return q
+}
+
+// workParticiples are the passive participles of doing a piece of work,
+// which a reduced relative after a passive clause's place says of the
+// clause's subject ([analysis.passiveBeforePlace]).
+var workParticiples = map[string]bool{
+	"conducted": true, "led": true, "written": true, "authored": true, "co-authored": true, "coauthored": true,
+	"carried": true, "performed": true, "directed": true, "supervised": true, "coordinated": true,
 }

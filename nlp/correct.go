@@ -1113,6 +1113,17 @@ func (r *retagger) retag(i int) {
 	case strings.EqualFold(t.Text, "think") && i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") &&
 		(prev != "PRP" || toks[i-1].Text == "US") && prev != "MD" && prev != "TO":
 		t.Tag = "NN"
+	// "a comedy, opposite/JJ Rock Hudson": before a name or a
+	// determiner, "opposite" is the preposition of a co-star or a
+	// rival ("the opposite view" keeps the adjective).
+	case strings.EqualFold(t.Text, "opposite") && t.Tag == "JJ" && (next == "NNP" || next == "NNPS" || next == "DT" || next == "PRP" || next == "PRP$"):
+		t.Tag = "IN"
+	// "researcher and study/VB co-author Ann Lee": a work's noun
+	// before "author" or "leader" is the compound's noun.
+	// After a subject it stays the verb ("They study authors").
+	case strings.HasPrefix(t.Tag, "VB") && workNouns[strings.ToLower(t.Text)] && i+1 < len(toks) && authorNouns[toks[i+1].Lower()] &&
+		(i == 0 || prev == "CC" || prev == "DT" || prev == "JJ" || prev == "IN" || prev == "PRP$" || prev == "POS" || prev == "VBD" || prev == "VBZ" || prev == "," || prev == "``"):
+		t.Tag = "NN"
 	// "Norway/RB attacked Sweden": a capitalised word in -way opening
 	// the sentence is a name, unless it is an adverb in -way.
 	case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
@@ -1736,4 +1747,15 @@ func (r *retagger) retagPRPS(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "PRP$" && strings.EqualFold(t.Text, "her") && objectHer(toks, i):
 		t.Tag = "PRP"
 	}
+}
+
+// workNouns are nouns of a piece of research that may also be verbs
+// ("study", "survey"); before [authorNouns] they name the work.
+var workNouns = map[string]bool{"study": true, "survey": true, "research": true, "report": true, "trial": true}
+
+// authorNouns are the heads of a compound that names who made a work
+// ("study co-author").
+var authorNouns = map[string]bool{
+	"author": true, "authors": true, "co-author": true, "co-authors": true, "coauthor": true, "coauthors": true,
+	"leader": true, "leaders": true,
 }
