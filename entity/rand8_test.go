@@ -33,3 +33,26 @@ func TestListedStateTogether(t *testing.T) {
 			nil, []string{"Norway -sign_with-> Sweden"}, "over as a particle of transfer"},
 	})
 }
+
+// TestBecomeRelational covers a relational noun ("critic of", "ally")
+// after become, remain or emerge as: the relation "is" gives, not the
+// verb with the other actor as the thing become.
+func TestBecomeRelational(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu became a vocal critic of the Halvik Party.",
+			[]string{"Tom Wu -criticize-> Halvik Party"}, []string{"Tom Wu -become-> Halvik Party"}, "became"},
+		{"Tom Wu remained a critic of Norway.",
+			[]string{"Tom Wu -criticize-> Norway"}, []string{"Tom Wu -remain-> Norway"}, "remained"},
+		{"Tom Wu emerged as a leading critic of Acme Corp.",
+			[]string{"Tom Wu -criticize-> Acme Corp"}, []string{"Tom Wu -emerge_as-> Acme Corp"}, "emerged as"},
+		{"Sweden became Norway's closest ally.",
+			[]string{"Sweden -ally_of-> Norway"}, nil, "a possessive"},
+		{"Tom Wu did not become a critic of Norway.",
+			nil, []string{"Tom Wu -criticize-> Norway"}, "negated"},
+	})
+}
