@@ -56,3 +56,25 @@ func TestBecomeRelational(t *testing.T) {
 			nil, []string{"Tom Wu -criticize-> Norway"}, "negated"},
 	})
 }
+
+// TestRightDecision covers a reported "made (took) the right decision" as
+// the speaker's praise of the doer, "the wrong decision" as criticism.
+func TestRightDecision(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said Tom Wu made the right decision for his family.",
+			[]string{"Ann Lee -praise-> Tom Wu"}, nil, "made the right decision"},
+		{`"The Halvik Party made the wrong choice," Tom Wu said.`,
+			[]string{"Tom Wu -criticize-> Halvik Party"}, nil, "a quotation, the wrong choice"},
+		{"Ann Lee said Acme Corp took the correct decision.",
+			[]string{"Ann Lee -praise-> Acme Corp"}, nil, "took the correct decision"},
+		{"Ann Lee said Tom Wu did not make the right decision.",
+			nil, []string{"Ann Lee -praise-> Tom Wu"}, "negated"},
+		{"Ann Lee said Tom Wu made the decision.",
+			nil, []string{"Ann Lee -praise-> Tom Wu", "Ann Lee -criticize-> Tom Wu"}, "not judged"},
+	})
+}
