@@ -78,3 +78,30 @@ func TestRightDecision(t *testing.T) {
 			nil, []string{"Ann Lee -praise-> Tom Wu", "Ann Lee -criticize-> Tom Wu"}, "not judged"},
 	})
 }
+
+// TestStanceKept covers a stance adjective after remain or become, after
+// an adverb such as also, and the stance words dismissive, complimentary
+// and hostile.
+func TestStanceKept(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu remained critical of the Halvik Party.",
+			[]string{"Tom Wu -criticize-> Halvik Party"}, nil, "remained"},
+		{"Tom Wu became increasingly critical of Norway.",
+			[]string{"Tom Wu -criticize-> Norway"}, nil, "became and an adverb"},
+		{"Tom Wu was dismissive of Ann Lee.",
+			[]string{"Tom Wu -criticize-> Ann Lee"}, nil, "dismissive"},
+		{"Tom Wu was also highly complimentary of Ann Lee.",
+			[]string{"Tom Wu -praise-> Ann Lee"}, nil, "complimentary, after also"},
+		{"Tom Wu has been openly hostile to Norway.",
+			[]string{"Tom Wu -oppose-> Norway"}, nil, "hostile to"},
+		{"Tom Wu was not critical of Norway.",
+			nil, []string{"Tom Wu -criticize-> Norway"}, "negated"},
+		{"Tom Wu was angry to see Ann Lee leave.",
+			nil, []string{"Tom Wu -be_angry_with-> Ann Lee"}, "an infinitive after the stance word"},
+	})
+}
