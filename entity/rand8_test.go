@@ -105,3 +105,22 @@ func TestStanceKept(t *testing.T) {
 			nil, []string{"Tom Wu -be_angry_with-> Ann Lee"}, "an infinitive after the stance word"},
 	})
 }
+
+// TestMoreOfACritic covers a relational noun after "more of a" or
+// "something of a": the copula still states the relation ("less of a"
+// does not).
+func TestMoreOfACritic(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was also much more of a critic of Norway than was Ann Lee.",
+			[]string{"Tom Wu -criticize-> Norway"}, nil, "more of a"},
+		{"Tom Wu is something of a critic of the Halvik Party.",
+			[]string{"Tom Wu -criticize-> Halvik Party"}, nil, "something of a"},
+		{"Tom Wu is less of a critic of Norway than Ann Lee.",
+			nil, []string{"Tom Wu -criticize-> Norway"}, "less of a"},
+	})
+}
