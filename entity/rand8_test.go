@@ -124,3 +124,24 @@ func TestMoreOfACritic(t *testing.T) {
 			nil, []string{"Tom Wu -criticize-> Norway"}, "less of a"},
 	})
 }
+
+// TestJoinedCall covers one who joins, echoes or backs the calls of
+// others that ask, urge or call on an actor: the joiner makes the call
+// too; one who rejects the calls does not.
+func TestJoinedCall(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee joined the calls by Norwegian officials asking Sweden to waive the fee.",
+			[]string{"Ann Lee -ask-> Sweden", "Norwegian officials -ask-> Sweden"}, nil, "joined, asking"},
+		{"Ann Lee echoed calls from Norwegian officials urging Sweden to waive the fee.",
+			[]string{"Ann Lee -urge-> Sweden"}, nil, "echoed, from, urging"},
+		{"Ann Lee rejected the calls by Norwegian officials asking Sweden to waive the fee.",
+			nil, []string{"Ann Lee -ask-> Sweden"}, "rejected"},
+		{"Ann Lee joined the protest by Norwegian officials asking Sweden to waive the fee.",
+			nil, []string{"Ann Lee -ask-> Sweden"}, "no call noun"},
+	})
+}
