@@ -679,40 +679,13 @@ var stateAdverbs = map[string]bool{
 // (meet, as [docState.meetingWith] reads a meeting). It reports whether it
 // added a fact.
 func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || noneOf(x.Object.Text) || x.Attribution != "" {
-		return false
-	}
-	j := len(w) - 2
-	for j > 0 && stateAdverbs[w[j]] {
-		j-- // "is currently in"
-	}
-	if stuckIn[w[j]] && w[len(w)-1] == "in" && j > 0 {
-		j-- // "remains locked in", "has been embroiled in"
-	}
-	if !beForms[w[j]] && !remainForms[w[j]] && !stuckIn[w[j]] {
-		return false
-	}
-	first, last := argTokens(s, x.Object)
-	for k := first; k >= 0 && k < last; k++ {
-		if t := s.Tokens[k]; t.Tag == "IN" || t.Tag == "POS" {
-			return false // "at the centre of the government's row with": another's act
-		}
-	}
-	head := lastWord(x.Object.Text)
-	lemma := withStates[head]
-	switch {
-	case meetingNouns[head]:
-		lemma = schema.Meet
-	case withNominal(head):
-		lemma = nominals[head].lemma
-	}
+	lemma, head := inState(s, x)
 	if lemma == "" {
 		return false
 	}
 	for _, a := range x.Extra {
-		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" {
-			continue
+		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" || topicBefore(x, a) {
+			continue // "at odds over the handling of trade with Acme": the trade's partner
 		}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
 			if f := d.derive(si, x.Subject, phraseWith(x.Relation, head, "with"), lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
@@ -722,6 +695,46 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 		}
 	}
 	return false
+}
+
+// inState returns the relation of x when x puts its subject in an act
+// done with another ([withNominal]) or a state of [withStates] by "be in"
+// or "be at" ("is in a dispute", "has been at war", "were at odds";
+// dispute_with, fight, dispute_with), with the object's head noun, or ""
+// and "" for another extraction.
+func inState(s nlp.Sentence, x schema.Extraction) (lemma, head string) {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || noneOf(x.Object.Text) || x.Attribution != "" {
+		return "", ""
+	}
+	j := len(w) - 2
+	for j > 0 && stateAdverbs[w[j]] {
+		j-- // "is currently in"
+	}
+	if stuckIn[w[j]] && w[len(w)-1] == "in" && j > 0 {
+		j-- // "remains locked in", "has been embroiled in"
+	}
+	if !beForms[w[j]] && !remainForms[w[j]] && !stuckIn[w[j]] {
+		return "", ""
+	}
+	first, last := argTokens(s, x.Object)
+	for k := first; k >= 0 && k < last; k++ {
+		if t := s.Tokens[k]; t.Tag == "IN" || t.Tag == "POS" {
+			return "", "" // "at the centre of the government's row with": another's act
+		}
+	}
+	head = lastWord(x.Object.Text)
+	lemma = withStates[head]
+	switch {
+	case meetingNouns[head]:
+		lemma = schema.Meet
+	case withNominal(head):
+		lemma = nominals[head].lemma
+	}
+	if lemma == "" {
+		return "", ""
+	}
+	return lemma, head
 }
 
 // undergoVerbs take for their object an act that another actor does to

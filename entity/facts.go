@@ -3043,6 +3043,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = nil
 		}
 	}
+	if _, last := argTokens(s, x.Object); becomeLemmas[x.Lemma] && f.subj != nil && actorEntity(f.subj) && !x.Negated && !intended && last > 0 {
+		// "became a vocal critic of Russia", "remained Norway's closest
+		// ally", "emerged as a leading opponent of the bill's sponsor":
+		// what "is" gives ([docState.copulaRole]), not a thing become.
+		if o, lemma := d.relationalObject(si, s, x, f.subj, last-1); o != nil && lemma != schema.WorkFor {
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+			f.obj = nil
+		}
+	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.obj != nil && f.obj.typ == schema.Person && f.subj != nil && !x.Negated && !intended && electWords[verb] {
 		// "The House of Commons elected Ann Lee Speaker": the chair of
 		// the electing house, or of the one the document names.
@@ -5798,6 +5807,10 @@ func (d *docState) possessedUnit(si int, s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// becomeLemmas put their subject in what their object names, as "be"
+// does: "became", "remained", "emerged as".
+var becomeLemmas = map[string]bool{"become": true, "remain": true, "emerge_as": true, "stay": true, "turn_into": true}
 
 // officeSought reports whether the phrase a, "for" and its object, names
 // an office by a role noun before "of" or alone ("for president of the

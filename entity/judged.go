@@ -227,7 +227,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		}
 		return "criticize"
 	}
-	if slices.ContainsFunc(w, func(v string) bool { return v == "do" || v == "did" || v == "does" || v == "done" }) {
+	if slices.ContainsFunc(w, func(v string) bool { return doForms[v] }) {
 		if a := vindicated(w, x); a != "" {
 			return a
 		}
@@ -303,13 +303,28 @@ func vindicated(w []string, x schema.Extraction) string {
 		return "defend" // "the chief executive had done her best"
 	case len(o) >= 3 && (o[0] == "a" || o[0] == "an") && o[len(o)-1] == "job" && praiseJob[o[len(o)-2]]:
 		return "praise" // "has done a great job"
-	case len(o) == 3 && o[0] == "the" && o[2] == "thing" && (o[1] == "right" || o[1] == "wrong"):
+	case len(o) == 3 && o[0] == "the" && choiceNouns[o[2]] && (o[1] == "right" || o[1] == "correct" || o[1] == "wrong"):
 		if o[1] == "wrong" {
-			return "criticize" // "Acme did the wrong thing"
+			return "criticize" // "Acme did the wrong thing", "made the wrong decision"
 		}
-		return "praise" // "GitHub did the right thing here"
+		return "praise" // "GitHub did the right thing here", "he made the right decision"
 	}
 	return ""
+}
+
+// doForms are the forms of do, make and take, the verbs of a deed or a
+// choice judged by its object: "did the right thing", "made the wrong
+// decision", "took the right decision".
+var doForms = map[string]bool{
+	"do": true, "did": true, "does": true, "done": true, "doing": true,
+	"make": true, "made": true, "makes": true, "making": true,
+	"take": true, "took": true, "takes": true, "taken": true, "taking": true,
+}
+
+// choiceNouns are what a doer gets right or wrong: "the right thing",
+// "the wrong decision", "the correct call".
+var choiceNouns = map[string]bool{
+	"thing": true, "decision": true, "choice": true, "call": true, "move": true, "step": true,
 }
 
 // praiseJob are the adjectives of a job well done: "a great job".

@@ -27,8 +27,13 @@ var reciprocalVerbs = map[string]bool{
 func reciprocalVerb(lemma string) string {
 	verb, rest, _ := strings.Cut(lemma, "_")
 	switch particle, _, _ := strings.Cut(rest, "_"); particle {
-	case "off", "up", "out", "down", "away", "back", "over":
+	case "off", "up", "out", "down", "away", "back":
 		return verb + "_" + particle
+	case "over":
+		if !reciprocalVerbs[verb] || verb == "sign" || verb == "trade" {
+			return verb + "_" + particle // "handed over", "signed over the rights"
+		}
+		// "clashed over the budget", "quarrelled over land": the topic
 	}
 	return verb
 }
@@ -57,7 +62,14 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			agreeing = true // "could not reach an agreement", "failed to reach a compromise": not_agree_with
 		}
 		phoned := verb == "speak" && byPhone(x) // "Trump and Erdogan spoke on the phone"
-		if !reciprocalVerbs[verb] && held == "" && !agreeing && !phoned || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
+		state := ""
+		if held == "" && !agreeing && !reciprocalVerbs[verb] {
+			state = stateTogether(s, x) // "Ann Lee and Tom Wu were at odds"
+			if state != "" {
+				verb = state
+			}
+		}
+		if !reciprocalVerbs[verb] && held == "" && !agreeing && !phoned && state == "" || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
 		their := held != "" && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") // "announced their merger": the list itself
@@ -95,6 +107,42 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
 		}
 	}
+}
+
+// stateTogether returns the act, with no _with, of a state that "be in"
+// or "be at" puts a list in with no partner after "with" ("Ann Lee and Tom
+// Wu were at odds over the budget": dispute, "Norway and Sweden are in
+// talks": talk, "have been at war": fight), or "" for another extraction.
+// A with-phrase names the list's partner ("were at odds with Acme"), which
+// [docState.inEvent] reads.
+func stateTogether(s nlp.Sentence, x schema.Extraction) string {
+	lemma, _ := inState(s, x)
+	if lemma == "" {
+		return ""
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep != "with" && strings.ToLower(a.Role) != "with" {
+			continue
+		}
+		if !topicBefore(x, a) {
+			return ""
+		}
+	}
+	return strings.TrimSuffix(lemma, "_with")
+}
+
+// topicBefore reports whether a topic phrase of x (over, about, on) comes
+// between x's object and its argument a: "at odds over the handling of
+// issues with Iran" has the with-phrase in the topic, not the state.
+func topicBefore(x schema.Extraction, a schema.Argument) bool {
+	for _, b := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(b.Text), " ")
+		if (prep == "over" || prep == "about" || prep == "on") && b.Start >= x.Object.End && b.End <= a.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // cosigned are the papers that a list signs together, not with each
@@ -222,8 +270,8 @@ func (d *docState) jointPartner(si int, s nlp.Sentence, xs []schema.Extraction, 
 		default:
 			continue
 		}
-		if !ok {
-			continue
+		if !ok || topicBefore(x, e) {
+			continue // "clashed over the handling of trade with Acme"
 		}
 		a := schema.Argument{Text: rest, Start: e.Start + len(p) + 1, End: e.End}
 		o, _, _ := d.argument(si, s, a)

@@ -335,6 +335,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.presenceIn(i, sents[i])
 		d.policyStance(i, sents[i], xs)
 		d.reciprocal(i, sents[i], xs)
+		d.joinedCall(i, sents[i], xs)
 		d.aimedTargets(i, sents[i], xs)
 	}
 	d.scorers()

@@ -14,6 +14,7 @@ import (
 var stanceWords = map[string]bool{
 	"disappointed": true, "angry": true, "upset": true, "unhappy": true, "frustrated": true,
 	"dismayed": true, "outraged": true, "furious": true, "critical": true, "supportive": true,
+	"dismissive": true, "complimentary": true, "hostile": true,
 }
 
 // stanceBy reports whether relation ends in a stance word and "by": "was
@@ -28,12 +29,18 @@ func stanceBy(relation string) bool {
 // stanceActs are the stance words that state an act toward the actor,
 // named by its verb: "is critical of" criticizes, "is supportive of"
 // supports. The others give be_WORD_with.
-var stanceActs = map[string]string{"critical": "criticize", "supportive": "support"}
+var stanceActs = map[string]string{
+	"critical": "criticize", "supportive": "support", "dismissive": "criticize", "complimentary": "praise",
+	"hostile": schema.Oppose,
+}
 
 // stancePreps are the words that introduce what a stance word is about:
 // "disappointed with/by/in/at/over NASA", "disappointed that NASA did not
 // choose them", "critical of NASA".
-var stancePreps = map[string]bool{"with": true, "by": true, "in": true, "at": true, "over": true, "that": true, "of": true}
+var stancePreps = map[string]bool{
+	"with": true, "by": true, "in": true, "at": true, "over": true, "that": true, "of": true,
+	"to": true, "toward": true, "towards": true, "about": true,
+}
 
 // actNouns are things an actor does or decides, whose possessor is the
 // actor a stance toward them is about: "NASA's decision", "its handling of
@@ -554,10 +561,10 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
 	}
-	for len(w) > 1 && strings.HasSuffix(w[len(w)-1], "ly") {
-		w = w[:len(w)-1] // "was sharply" + "critical of"
+	for len(w) > 1 && (strings.HasSuffix(w[len(w)-1], "ly") || stateAdverbs[w[len(w)-1]]) {
+		w = w[:len(w)-1] // "was sharply" + "critical of", "was also" + "critical of"
 	}
-	if x.Lemma != "be" || len(w) == 0 || !beForms[w[len(w)-1]] {
+	if !stanceCopula(x.Lemma) || len(w) == 0 || !beForms[w[len(w)-1]] && !keepForms[w[len(w)-1]] {
 		return "", "", x.Object
 	}
 	ow := strings.Fields(x.Object.Text)
@@ -593,6 +600,19 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	}
 	rest := schema.Argument{Text: s.Text[start:x.Object.End], Start: start, End: x.Object.End}
 	return strings.ToLower(ow[k]), strings.ToLower(ow[k+1]), rest
+}
+
+// stanceCopula reports whether lemma, be or a verb that keeps or puts its
+// subject in a state, makes a stance word a predicate: "is critical of",
+// "remained critical of", "became increasingly critical of".
+func stanceCopula(lemma string) bool {
+	return lemma == "be" || lemma == "remain" || lemma == "become" || lemma == "stay"
+}
+
+// keepForms are the forms of the verbs besides be of [stanceCopula].
+var keepForms = map[string]bool{
+	"remain": true, "remains": true, "remained": true, "remaining": true, "become": true, "became": true,
+	"becomes": true, "becoming": true, "stay": true, "stays": true, "stayed": true,
 }
 
 // beForms are the forms of "be" that make a stance word a predicate.

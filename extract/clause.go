@@ -407,9 +407,21 @@ func (a *analysis) reportCoordinate(k int) int {
 
 // coordinatedReport reports whether the verb with base form w, joined by
 // "and" to a report, goes on with the reporter's words or acts of
-// speech: "said ... and added", "and urged", "and asked".
+// speech: "said ... and added", "and urged", "and asked", "and thanked
+// Tom Wu", "and accused the government".
 func coordinatedReport(w string) bool {
-	return sayingVerb(w) || w == "urge" || w == "ask"
+	return sayingVerb(w) || speechActs[w]
+}
+
+// speechActs are acts done by speaking to or about an actor that go on
+// from a report in the reporter's voice: "said the talks had failed and
+// blamed Norway" (the talks blame no one).
+var speechActs = map[string]bool{
+	"urge": true, "ask": true, "thank": true, "praise": true, "commend": true, "congratulate": true,
+	"criticise": true, "criticize": true, "condemn": true, "accuse": true, "blame": true, "call": true,
+	"appeal": true, "welcome": true, "apologise": true, "apologize": true, "vow": true, "pledge": true,
+	"promise": true, "invite": true, "challenge": true, "demand": true, "implore": true, "encourage": true,
+	"slam": true, "rebuke": true, "reassure": true,
 }
 
 // zeroAntecedent returns the chunk of the noun phrase right before the
