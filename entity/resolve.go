@@ -994,7 +994,7 @@ func (d *docState) headName(w string) *docEntity {
 		last := f[len(f)-1]
 		// "Lycos" after "Lycos Europe": a company's arm named by its
 		// region ([Resolver.regionalArm]).
-		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
+		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
 }
 

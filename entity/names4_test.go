@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestTradeHeadsAndLegalForms checks that a run of unknown words ending
+// in a media or entertainment trade, an archive, a caucus or a European
+// company's legal form names a body, and that the legal form and
+// "Caucus" after a known place do not.
+func TestTradeHeadsAndLegalForms(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Tom Wu joined Brenner Entertainment in 2004.", "Brenner Entertainment", schema.Organization, schema.Organization, "an entertainment firm"},
+		{"Ann Lee sued Kestrel Media over the story.", "Kestrel Media", schema.Organization, schema.Organization, "a media firm"},
+		{"Tom Wu signed with Marlow Records last year.", "Marlow Records", schema.Organization, schema.Organization, "a record label"},
+		{"Halvik AB bought a plant in Norway.", "Halvik AB", schema.Organization, schema.Organization, "a Swedish legal form"},
+		{"The deal was signed by Tarnow AG on Monday.", "Tarnow AG", schema.Organization, schema.Organization, "a German legal form"},
+		{"Ann Lee served as the chair of the Sorvik Black Caucus.", "Sorvik Black Caucus", schema.Organization, schema.Organization, "a caucus of unknown words"},
+		{"Ann Lee left Cape Town SA in 1990.", "Cape Town", schema.GPE, schema.GPE, "a state's initials after a known place"},
+	})
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Velmor AG bought a farm in Denmark. Last year Tom Wu sued Velmor over the deal.",
+			[]string{"Tom Wu -sue-> Velmor AG"}, []string{"Tom Wu -sue-> Velmor"},
+			"the firm's name without its legal form"},
+	})
+}
