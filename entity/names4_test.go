@@ -26,3 +26,18 @@ func TestTradeHeadsAndLegalForms(t *testing.T) {
 			"the firm's name without its legal form"},
 	})
 }
+
+// TestTeamLastWord checks that the last word of a body's name of three
+// or four words, written alone, is the body ("the Lakers" after "the
+// Los Angeles Lakers"), and that a word two such names end in is left
+// to neither.
+func TestTeamLastWord(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Cape Town Lakers signed Bo Chen in 1996. Chen stayed with the Lakers for nine years.",
+			[]string{"Bo Chen -stay_with-> Cape Town Lakers"}, nil,
+			"a team's last word after its three-word name"},
+		{"The Cape Town Lakers beat the Buenos Aires Lakers on Monday. Bo Chen stayed with the Lakers for nine years.",
+			nil, []string{"Bo Chen -stay_with-> Cape Town Lakers", "Bo Chen -stay_with-> Buenos Aires Lakers"},
+			"two teams end in the word"},
+	})
+}
