@@ -41,3 +41,12 @@ func TestTeamLastWord(t *testing.T) {
 			"two teams end in the word"},
 	})
 }
+
+// TestTribeName checks that a run of capitalised words ending in "Tribe"
+// names a body, with a compass adjective that opens it.
+func TestTribeName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"The Western Halvik Tribe sued the state over the land.", "Western Halvik Tribe", schema.Organization, schema.Organization, "a tribe's name with its compass word"},
+		{"Ann Lee, a member of the Velmor Tribe, spoke at the meeting.", "Velmor Tribe", schema.Organization, schema.Organization, "a tribe's name of two words"},
+	})
+}
