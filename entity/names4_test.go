@@ -50,3 +50,18 @@ func TestTribeName(t *testing.T) {
 		{"Ann Lee, a member of the Velmor Tribe, spoke at the meeting.", "Velmor Tribe", schema.Organization, schema.Organization, "a tribe's name of two words"},
 	})
 }
+
+// TestNameBeforeMember checks that a name right before "member" or
+// "members" is a body's, so its member belongs to it, and that a family
+// name before "family member" is left alone.
+func TestNameBeforeMember(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu, a Halden Renewal member, spoke at the rally.",
+			[]string{"Tom Wu -member_of-> Halden Renewal"}, nil,
+			"an unknown party's name before member"},
+	})
+	runTypeCases(t, []typeCase{
+		{"Tom Wu, a Halden Renewal member, spoke at the rally.", "Halden Renewal", schema.Organization, schema.Organization, "the body the member belongs to"},
+		{"Ann Lee, a Kennedy family member, spoke.", "Kennedy", "", "", "a family's name is no body's"},
+	})
+}
