@@ -65,3 +65,20 @@ func TestNameBeforeMember(t *testing.T) {
 		{"Ann Lee, a Kennedy family member, spoke.", "Kennedy", "", "", "a family's name is no body's"},
 	})
 }
+
+// TestBodyPurposeName checks that a body's purpose after "to", written
+// with capitals, is part of its name, and that "to" after "from the
+// Committee" ends a move.
+func TestBodyPurposeName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee joined the Council to Defend Velmor Farms in 2004.",
+			[]string{"Ann Lee -join-> Council to Defend Velmor Farms"}, nil,
+			"a council named by its purpose"},
+		{"Tom Wu moved from the Committee to Parliament in 2004.",
+			nil, []string{"Tom Wu -move_from-> Committee to Parliament"},
+			"a move from one body to another"},
+	})
+	runTypeCases(t, []typeCase{
+		{"Ann Lee joined the Committee to Save Halden Woods in 2010.", "Committee to Save Halden Woods", schema.Organization, schema.Organization, "a committee named by its purpose"},
+	})
+}
