@@ -182,6 +182,14 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				k++
 				continue
 
+			case t.Text == "to" && last == uCap && len(us) == 1 && us[0].start == k-1 && r.g.is("orgfirst", toks[k-1].Text) &&
+				!headline && r.bodyPurpose(toks, k):
+				// "the Committee to Protect Journalists": a body's
+				// purpose, a capitalised verb after "to", is part of its
+				// name; not "moved from the Committee to Parliament".
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "on" && last == uCap && eventHeads[toks[k-1].Text] && !headline:
 				// "International Meeting on Linguistic Research", "the
 				// Summit on Climate Change": the topic is part of the
@@ -1777,4 +1785,27 @@ func (r *Resolver) pluralTitleAfter(toks []nlp.Token, k int) bool {
 	}
 	p := toks[k-1]
 	return formerWord(p.Lower()) || isCap(p.Text) && !quantifiers[p.Lower()] && (strings.HasPrefix(p.Tag, "NNP") || p.Tag == "JJ")
+}
+
+// bodyPurpose reports whether "to" at token k, after a body's first word
+// ([Resolver.chunk]), opens the purpose in the body's name: a
+// capitalised word follows that is no known name, title, given name or
+// body's head, and then another capitalised word ("Committee to Protect
+// Journalists", "Council to Defend Velmor Farms"), and no "from" shortly
+// before the body's word makes "to" the end of a move ("from the
+// Committee to Halden Holdings").
+func (r *Resolver) bodyPurpose(toks []nlp.Token, k int) bool {
+	if k+2 >= len(toks) || !bodyTopic(toks[k+1].Text) || !isCap(toks[k+2].Text) {
+		return false
+	}
+	w := toks[k+1].Text
+	if r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil || r.g.given(w) || r.g.is("orghead", w) || r.g.is("notname", w) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if toks[j].Lower() == "from" {
+			return false
+		}
+	}
+	return true
 }

@@ -61,7 +61,8 @@ var placeNouns = map[string]bool{
 // group of Russian hackers known as Cold Harbor", "the company, China
 // Harbour Engineering", 'a group called "Velmora Tarsik"'), an appositive after it (", a hacker group"),
 // "party" or a party's "central committee" after it ("the ruling Frelimo
-// party"), or "said in a statement" after it.
+// party"), "member" after it ("a founding Halden Renewal member"), or
+// "said in a statement" after it.
 func orgContext(s nlp.Sentence, a, b int) bool {
 	toks := s.Tokens
 	partyOrgan := b+1 < len(toks) && toks[b].Text == "central" && toks[b+1].Text == "committee" // "the Fatah central committee"
@@ -70,6 +71,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	if pressNounAt(toks, b) {
 		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
+	}
+	if b < len(toks) && (toks[b].Text == "member" || toks[b].Text == "members") && strings.HasPrefix(toks[b].Tag, "NN") {
+		return true // "a founding Halden Renewal member", "two Velmor Union members": a person has no members
 	}
 	if a > 0 && toks[a-1].Tag == "POS" && whichAfter(toks, b) {
 		return true // "Australia's Halvik Mining - which operates": a person takes "who"

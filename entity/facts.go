@@ -3455,7 +3455,7 @@ func (r *Resolver) bodyName(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || pressLast[last] || last == "House"
+	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || tradeNameHeads[last] || pressLast[last] || last == "House"
 }
 
 // stateBody reports whether name, an organisation's, ends or opens with

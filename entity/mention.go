@@ -1931,7 +1931,10 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if w := s.Tokens[last.end-1].Text; r.g.is("orghead", w) && (several || afterCap || !tradeHeads[w]) {
 		return true
 	}
-	if several && companyHeads[s.Tokens[last.end-1].Text] {
+	if several && (companyHeads[s.Tokens[last.end-1].Text] || tradeNameHeads[s.Tokens[last.end-1].Text]) {
+		return true
+	}
+	if several && unknownNameHeads[s.Tokens[last.end-1].Text] && !slices.ContainsFunc(seg, func(u unit) bool { return u.kind != uCap }) {
 		return true
 	}
 	if w := s.Tokens[last.end-1].Text; (w == "Embassy" || w == "Consulate") && (several || afterCap) {
@@ -2254,6 +2257,26 @@ var companyHeads = map[string]bool{
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
 	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Air": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 	"Construction": true, "Logistics": true, "Shipping": true,
+}
+
+// tradeNameHeads end a body's name of several words as [companyHeads]
+// do: trades of the media and entertainment business and a record
+// keeper's head ("Kestrel Media", "Marlow Records", "the Gun Violence
+// Archive"). Alone they are common words ("Media reports said"), no
+// short name of the body ([docState.lastWordName]).
+var tradeNameHeads = map[string]bool{
+	"Entertainment": true, "Media": true, "Records": true, "Pictures": true, "Publishing": true, "Wrestling": true,
+	"Archive": true, "Archives": true, "Labs": true, "Ventures": true,
+}
+
+// unknownNameHeads end a body's name when every word before them is
+// unknown to the gazetteer: the legal forms of European companies
+// ("Halvik AB", "Tarnow AG", "Velmor SA", "Norvik ASA") and a
+// faction's "Caucus" ("the Congressional Black Caucus"). After a
+// place they are something else: a state's initials or an attorney
+// general ("Cape Town SA", "Texas AG") or a vote ("the Iowa Caucus").
+var unknownNameHeads = map[string]bool{
+	"AB": true, "AG": true, "SA": true, "SE": true, "ASA": true, "NV": true, "BV": true, "KG": true, "Caucus": true,
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a

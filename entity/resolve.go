@@ -995,7 +995,7 @@ func (d *docState) headName(w string) *docEntity {
 		last := f[len(f)-1]
 		// "Lycos" after "Lycos Europe": a company's arm named by its
 		// region ([Resolver.regionalArm]).
-		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
+		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
 }
 
@@ -1112,10 +1112,12 @@ func oneWordApart(a, b string) bool {
 	return n <= 1
 }
 
-// lastWordName returns the organisation of the document whose two-word name
-// ends in w ("United" after "Manchester United", "Sachs" after "Goldman
-// Sachs"), when exactly one does and w is no word that ends the names of
-// many bodies or places ("Party", "Bank", "City": [docState.headName]
+// lastWordName returns the organisation of the document whose name of two
+// to four capitalised words ends in w ("United" after "Manchester United",
+// "Sachs" after "Goldman Sachs", "the Lakers" after "the Los Angeles
+// Lakers"; "Transport" is no short name of "Ministry of Transport"), when
+// exactly one does and w is no word that ends the names of many bodies or
+// places ("Party", "Bank", "City": [docState.headName]
 // reads those); it returns nil otherwise. Two such names ("Manchester
 // United", "Leeds United") leave w to neither, and a place's word is the
 // place ("Madrid" after "Real Madrid" is the city).
@@ -1129,13 +1131,13 @@ func (d *docState) lastWordName(w string) *docEntity {
 			return nil
 		}
 	}
-	if siteWords[lw] || companyHeads[lw] || orgDescriptors[lw] {
+	if siteWords[lw] || companyHeads[lw] || unknownNameHeads[w] || tradeNameHeads[w] || orgDescriptors[lw] {
 		return nil
 	}
 	var found *docEntity
 	for _, e := range d.ents {
 		f := strings.Fields(e.name)
-		if len(f) != 2 || f[1] != w || e.typ != schema.Organization {
+		if len(f) < 2 || len(f) > 4 || f[len(f)-1] != w || e.typ != schema.Organization || slices.ContainsFunc(f, func(x string) bool { return !isCap(x) }) {
 			continue
 		}
 		if e.gaz != nil || found != nil {

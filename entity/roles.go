@@ -3989,7 +3989,7 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // gazetteer describes it as a company or a bank.
 func firm(e *docEntity) bool {
 	f := strings.Fields(e.name)
-	if len(f) > 1 && companyHeads[f[len(f)-1]] {
+	if len(f) > 1 && (companyHeads[f[len(f)-1]] || tradeNameHeads[f[len(f)-1]]) {
 		return true
 	}
 	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
