@@ -1895,11 +1895,16 @@ func (d *docState) subject(si int, c *mention) bool {
 			return false
 		}
 	}
-	v := end // past adverbs: "The band eventually rose", "Ann Lee later said"
-	for v < len(toks) && v < end+2 && toks[v].Tag == "RB" {
-		v++
+	// past up to two adverbs: "The band eventually rose", "Ann Lee later
+	// said", "Ann Lee, the mayor, reportedly previously said"
+	verbAfter := func(i int) bool {
+		v := i
+		for v < len(toks) && v < i+2 && toks[v].Tag == "RB" {
+			v++
+		}
+		return verb(v)
 	}
-	if verb(v) {
+	if verbAfter(end) {
 		return true
 	}
 	if end >= len(toks) || toks[end].Text != "," || prepositionObject(toks, c.start) {
@@ -1910,7 +1915,7 @@ func (d *docState) subject(si int, c *mention) bool {
 	}
 	for k := end + 1; k < len(toks) && k <= end+15; k++ {
 		if toks[k].Text == "," {
-			return verb(k + 1)
+			return verbAfter(k + 1)
 		}
 	}
 	return false
