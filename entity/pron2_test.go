@@ -29,3 +29,34 @@ func TestChainsAppositionAdverb(t *testing.T) {
 			"the name before an apposition and an adverb is the subject of the verb after them"},
 	})
 }
+
+// TestChainsPersonApposition covers a description made of the head noun
+// of a person's apposition ("Ed Varga, lead guitarist of rock band
+// Stonefly, ... the guitarist"), and the appositions that give no such
+// noun (a kin noun, "one of"), on documents of our own.
+func TestChainsPersonApposition(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"role-apposition",
+			"Ed Varga, lead guitarist of rock band Stonefly, died on Tuesday. Fans paid tribute to the guitarist.",
+			map[string][]string{
+				"Ed Varga": {"Ed Varga", "the guitarist"},
+				"Stonefly": {"rock band Stonefly"},
+			},
+			"the head noun of a person's apposition describes the person"},
+		{"article-apposition",
+			"Ann Lee, the head chef at Halvik Bistro, was found dead on Monday. Police said the chef had been ill.",
+			map[string][]string{
+				"Ann Lee":       {"Ann Lee", "the chef"},
+				"Halvik Bistro": {"Halvik Bistro"},
+				"Police":        {"Police"},
+			},
+			"the head noun after an article in a person's apposition describes the person"},
+		{"kin-apposition-not",
+			"Tom Wu met Ann Lee, a friend of the family, on Monday. The friend later left.",
+			map[string][]string{
+				"Tom Wu":  {"Tom Wu"},
+				"Ann Lee": {"Ann Lee", "a friend"},
+			},
+			"a noun of what a person is to another is no kind"},
+	})
+}

@@ -261,6 +261,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		nounBefore(s, ms)
 		d.titledBefore(s, ms)
 		d.kindAfter(i, s, ms)
+		d.personKindAfter(s, ms)
 		d.kindBefore(s, ms)
 		d.placeOfKind(i, s, ms)
 		for _, m := range ms {
