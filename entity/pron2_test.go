@@ -60,3 +60,16 @@ func TestChainsPersonApposition(t *testing.T) {
 			"a noun of what a person is to another is no kind"},
 	})
 }
+
+// TestSpeakerUSReport covers a title of Congress in a report that names
+// the United States Congress but the United States only once: the
+// report is on the US, so "Speaker of the House" leads its House. It
+// used to hold only when an expletive "it" taken for the US made the
+// US the report's state ([expletiveIt]).
+func TestSpeakerUSReport(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{text: "Budget passes\n\nThe United States Congress passed the budget on Friday. Speaker of the House Mia Berg praised the vote.",
+			want: []string{"Mia Berg -lead-> US House of Representatives"},
+			why:  "a report that names the US Congress is one on the US"},
+	})
+}
