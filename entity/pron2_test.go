@@ -61,6 +61,35 @@ func TestChainsPersonApposition(t *testing.T) {
 	})
 }
 
+// TestChainsExpletiveIt covers an expletive "it" after a reporting verb
+// ("Halvik Ltd said it was time to ..."), which names no speaker, beside
+// an "it" that does ("said it was ready to ..."), on documents of our
+// own.
+func TestChainsExpletiveIt(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"time-to",
+			"Halvik Ltd said on Monday that it was time to cut costs.",
+			map[string][]string{"Halvik Ltd": {"Halvik Ltd"}},
+			"the it of \"it was time to\" is no one's"},
+		{"with-sadness",
+			"The Norden Club said, \"It is with great sadness that we announce the death of our founder.\"",
+			map[string][]string{"Norden Club": {"Norden Club", "we", "our"}},
+			"the it of \"It is with great sadness that\" is no one's"},
+		{"expected-that",
+			"Halvik Ltd said it would normally be expected that prices rise in winter.",
+			map[string][]string{"Halvik Ltd": {"Halvik Ltd"}},
+			"the it of \"it would be expected that\" is no one's"},
+		{"evaluative-to",
+			"Halvik Ltd said it was never an easy decision to close a shop.",
+			map[string][]string{"Halvik Ltd": {"Halvik Ltd"}},
+			"the it of \"it was an easy decision to\" is no one's"},
+		{"able-to",
+			"Halvik Ltd said it was ready to cut costs.",
+			map[string][]string{"Halvik Ltd": {"Halvik Ltd", "it"}},
+			"a body that says it is ready to act is the it"},
+	})
+}
+
 // TestSpeakerUSReport covers a title of Congress in a report that names
 // the United States Congress but the United States only once: the
 // report is on the US, so "Speaker of the House" leads its House. It

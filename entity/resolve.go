@@ -1843,6 +1843,9 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 	if m.pron == "it" && !verbNext(toks, m.end) {
 		return false // "Bolton tendered it", "she was considering it": a thing
 	}
+	if m.pron == "it" && expletiveIt(toks, m.end) {
+		return false // "he said it was time to act": no one's
+	}
 	for k := 0; k < m.start; k++ {
 		if w := toks[k].Lower(); saidVerbs[w] || announcedVerbs[w] {
 			return true
