@@ -102,3 +102,26 @@ func TestSpeakerUSReport(t *testing.T) {
 			why:  "a report that names the US Congress is one on the US"},
 	})
 }
+
+// TestChainsAccordingThem covers a "them" that receives what a source
+// told or gave, in a sentence that opens with "According to" and an
+// outlet: the outlet ("According to the Daily Post, a former aide told
+// them"), but not where a group stands between, on documents of our own.
+func TestChainsAccordingThem(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"outlet-them",
+			"According to the Harbor Times, former aide Ola Berg told them of the letter.",
+			map[string][]string{
+				"Harbor Times": {"Harbor Times", "them"},
+				"Ola Berg":     {"former aide Ola Berg"},
+			},
+			"the outlet a source spoke to is the them the source told"},
+		{"group-between-not",
+			"According to the Harbor Times, the Norden Union told them to strike.",
+			map[string][]string{
+				"Harbor Times": {"Harbor Times"},
+				"Norden Union": {"Norden Union"},
+			},
+			"with another body between, them is not the outlet"},
+	})
+}

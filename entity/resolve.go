@@ -1181,6 +1181,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if e := d.saidThey(si, m, cur); e != nil {
 		return e // "UNICEF reported they had delivered"
 	}
+	if e := d.accordingThem(si, m, cur); e != nil {
+		return e // "According to the Post, Ann Lee told them"
+	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
 	o := asPredicateObject(d.input[si].Tokens, m, cur) // "Carroll selected Patel as his running mate": his is Carroll's
 	if o == nil {
