@@ -677,8 +677,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
-				// "House Speaker Tom Wu" leads the one chamber it names.
-				us := d.usSeat(home)
+				// "House Speaker Tom Wu" leads the one chamber it names;
+				// a report that names the US Congress is one on the US.
+				us := d.usSeat(home) || d.usReport()
 				if m.country != nil {
 					us = d.usSeat(m.country.ent) // "Philippine Senator Ann Lee" in a report about the US
 				}

@@ -261,6 +261,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		nounBefore(s, ms)
 		d.titledBefore(s, ms)
 		d.kindAfter(i, s, ms)
+		d.personKindAfter(s, ms)
 		d.kindBefore(s, ms)
 		d.placeOfKind(i, s, ms)
 		for _, m := range ms {
@@ -1183,6 +1184,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if e := d.saidThey(si, m, cur); e != nil {
 		return e // "UNICEF reported they had delivered"
 	}
+	if e := d.accordingThem(si, m, cur); e != nil {
+		return e // "According to the Post, Ann Lee told them"
+	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
 	o := asPredicateObject(d.input[si].Tokens, m, cur) // "Carroll selected Patel as his running mate": his is Carroll's
 	if o == nil {
@@ -1845,6 +1849,9 @@ func (d *docState) speakingIt(si int, m *mention) bool {
 	if m.pron == "it" && !verbNext(toks, m.end) {
 		return false // "Bolton tendered it", "she was considering it": a thing
 	}
+	if m.pron == "it" && expletiveIt(toks, m.end) {
+		return false // "he said it was time to act": no one's
+	}
 	for k := 0; k < m.start; k++ {
 		if w := toks[k].Lower(); saidVerbs[w] || announcedVerbs[w] {
 			return true
@@ -1898,11 +1905,16 @@ func (d *docState) subject(si int, c *mention) bool {
 			return false
 		}
 	}
-	v := end // past adverbs: "The band eventually rose", "Ann Lee later said"
-	for v < len(toks) && v < end+2 && toks[v].Tag == "RB" {
-		v++
+	// past up to two adverbs: "The band eventually rose", "Ann Lee later
+	// said", "Ann Lee, the mayor, reportedly previously said"
+	verbAfter := func(i int) bool {
+		v := i
+		for v < len(toks) && v < i+2 && toks[v].Tag == "RB" {
+			v++
+		}
+		return verb(v)
 	}
-	if verb(v) {
+	if verbAfter(end) {
 		return true
 	}
 	if end >= len(toks) || toks[end].Text != "," || prepositionObject(toks, c.start) {
@@ -1913,7 +1925,7 @@ func (d *docState) subject(si int, c *mention) bool {
 	}
 	for k := end + 1; k < len(toks) && k <= end+15; k++ {
 		if toks[k].Text == "," {
-			return verb(k + 1)
+			return verbAfter(k + 1)
 		}
 	}
 	return false

@@ -58,3 +58,50 @@ func (d *docState) saidThey(si int, m *mention, cur []*mention) *docEntity {
 
 // haveWords are the auxiliaries of a perfect before a reporting verb.
 var haveWords = map[string]bool{"has": true, "have": true, "had": true}
+
+// recipientVerbs are the verbs whose object "them" receives what a
+// source tells or hands over.
+var recipientVerbs = map[string]bool{
+	"told": true, "tells": true, "gave": true, "gives": true, "sent": true, "sends": true, "showed": true,
+	"shows": true, "handed": true, "provided": true, "emailed": true, "informed": true, "contacted": true,
+}
+
+// accordingThem resolves a "them" right after a verb of [recipientVerbs]
+// in a sentence that opens with "According to" and an organisation, to
+// that organisation: the outlet a source spoke to ("According to the
+// Daily Post, a former aide told them of the letter and gave them a
+// copy"). It returns nil for any other "them", and when another actor
+// stands between the organisation and the pronoun that "them" may take
+// up (a group, or a list).
+func (d *docState) accordingThem(si int, m *mention, cur []*mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "them" || m.start < 4 || !recipientVerbs[toks[m.start-1].Lower()] {
+		return nil
+	}
+	if !strings.EqualFold(toks[0].Text, "according") || toks[1].Lower() != "to" {
+		return nil
+	}
+	var src *mention
+	for _, c := range cur {
+		if c.start >= m.start {
+			break
+		}
+		if c.ent == nil || c.adj {
+			continue
+		}
+		if src == nil {
+			if c.start > 3 || c.possessive || c.ent.typ != schema.Organization || c.end >= len(toks) || toks[c.end].Text != "," {
+				return nil
+			}
+			src = c
+			continue
+		}
+		if c.ent.typ == schema.Group || c.ent.typ == schema.Organization || c.ent.members != nil {
+			return nil // "According to Halvik, Norden's staff told them"
+		}
+	}
+	if src == nil {
+		return nil
+	}
+	return src.ent
+}
