@@ -27,3 +27,39 @@ func TestJudgedActOfNoun(t *testing.T) {
 			"an act the subject is charged with"},
 	})
 }
+
+// TestHandedOver covers a thing sold, sent, deployed or withheld to an
+// actor, named by a noun or a gerund, on invented stories.
+func TestHandedOver(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway's sale of rifles to Egypt drew protests.",
+			[]string{"Norway -sell_rifles_to-> Egypt"}, nil,
+			"a possessor's sale"},
+		{"The delivery of fighter jets to Egypt by Sweden was completed.",
+			[]string{"Sweden -deliver_jets_to-> Egypt"}, nil,
+			"a delivery whose giver follows by"},
+		{"The deployment of Norwegian troops to Kenya worried Sweden.",
+			[]string{"Norway -deploy_troops_to-> Kenya"}, nil,
+			"the troops' nationality names the sender"},
+		{"The Storting approved sending Norwegian soldiers to Kenya.",
+			[]string{"Norway -send_soldiers_to-> Kenya"}, nil,
+			"a gerund with troops of a nationality"},
+		{"Rita Voss's withholding of military aid to Kenya was investigated.",
+			[]string{"Rita Voss -withhold_aid_to-> Kenya"}, nil,
+			"aid withheld"},
+		{"Norway's supply of rifles to Kenya and Egypt was condemned.",
+			[]string{"Norway -supply_rifles_to-> Kenya", "Norway -supply_rifles_to-> Egypt"}, nil,
+			"each member of the list after to"},
+		{"The proposed sale of rifles to Egypt by Norway was criticised.",
+			nil, []string{"Norway -sell_rifles_to-> Egypt"},
+			"a proposed sale is no act"},
+		{"The Storting voted against sending Norwegian troops to Kenya.",
+			nil, []string{"Norway -send_troops_to-> Kenya"},
+			"a sending voted against is no act"},
+	})
+}
