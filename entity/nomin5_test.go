@@ -63,3 +63,27 @@ func TestHandedOver(t *testing.T) {
 			"a sending voted against is no act"},
 	})
 }
+
+// TestBetweenPastTopic covers an act done together whose noun's topic
+// stands before "between" and its parties, on invented stories.
+func TestBetweenPastTopic(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"In 2016, a memorandum of understanding about the canal was signed between Norway, Sweden and Kenya.",
+			[]string{"Norway -agree_with-> Sweden", "Norway -agree_with-> Kenya", "Sweden -agree_with-> Kenya"}, nil,
+			"of understanding and a topic before the participle"},
+		{"An agreement on fishing quotas was signed between Norway and Sweden last year.",
+			[]string{"Norway -agree_with-> Sweden"}, nil,
+			"a topic with a gerund"},
+		{"Talks on trade between Norway and Kenya ended on Friday.",
+			[]string{"Norway -talk_with-> Kenya"}, nil,
+			"a topic before between, no participle"},
+		{"A proposed agreement on fishing quotas between Norway and Sweden was discussed.",
+			nil, []string{"Norway -agree_with-> Sweden"},
+			"a proposed agreement is none"},
+	})
+}
