@@ -197,6 +197,7 @@ var eventNouns = map[string]string{
 	"swipe": "criticize", "swipes": "criticize", "potshot": "criticize", "potshots": "criticize", "jab": "criticize",
 	"jabs": "criticize", "dig": "criticize", "aim": "criticize", "shot": "criticize", "fun": "mock",
 	"outreach": "reach_out_to", "rebuke": "rebuke", "congratulations": "congratulate",
+	"payment": "pay", "payments": "pay",
 }
 
 // jibeVerbs take or poke a jibe of [jibeNouns] at an actor: "took a

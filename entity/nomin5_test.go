@@ -87,3 +87,30 @@ func TestBetweenPastTopic(t *testing.T) {
 			"a proposed agreement is none"},
 	})
 }
+
+// TestPayments covers money paid to an actor, named by the noun payment,
+// on invented stories.
+func TestPayments(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss's payments to Joel Sand were revealed on Monday.",
+			[]string{"Rita Voss -pay-> Joel Sand"}, nil,
+			"a possessor's payments"},
+		{"Globex made payments to Mira Holt for years.",
+			[]string{"Globex -pay-> Mira Holt"}, nil,
+			"payments made"},
+		{"Mira Holt received payments from Globex.",
+			[]string{"Globex -pay-> Mira Holt"}, []string{"Mira Holt -receive_payments_from-> Globex"},
+			"payments received come from the payer"},
+		{"The payment of $5,000 to Mira Holt by Joel Sand was illegal.",
+			[]string{"Joel Sand -pay_to-> Mira Holt"}, nil,
+			"a sum paid, its payer after by"},
+		{"Mira Holt demanded payment from Globex.",
+			nil, []string{"Globex -pay-> Mira Holt"},
+			"a payment demanded is not made"},
+	})
+}

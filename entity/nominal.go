@@ -111,6 +111,8 @@ var nominals = map[string]eventNoun{
 	"defence": {"defend", []string{"of"}}, "defense": {"defend", []string{"of"}},
 	"rebuke": {"rebuke", []string{"of", "to"}}, "snub": {"snub", []string{"of"}},
 	"congratulations": {"congratulate", []string{"to"}},
+	// "Globex's payments to Tom Wu": Globex paid him.
+	"payment": {"pay", []string{"to"}}, "payments": {"pay", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named

@@ -21,8 +21,8 @@ var handOverActs = map[string]string{
 	"shipment": "ship", "shipments": "ship", "shipping": "ship",
 	"sending": "send", "dispatch": "send", "dispatching": "send",
 	"deployment": "deploy", "deploying": "deploy",
-	"withholding": "withhold",
-	"provision":   "provide", "providing": "provide",
+	"withholding": "withhold", "payment": "pay",
+	"provision": "provide", "providing": "provide",
 }
 
 // forcesNouns are the armed people or craft a state sends, whose
