@@ -114,3 +114,24 @@ func TestPayments(t *testing.T) {
 			"a payment demanded is not made"},
 	})
 }
+
+// TestShootingOf covers a shooting or a stabbing named by its noun, with
+// its shooter's possessive or by-phrase, on invented stories.
+func TestShootingOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The fatal shooting of Joel Sand by Rita Voss shocked the town.",
+			[]string{"Rita Voss -shoot-> Joel Sand"}, nil,
+			"a shooting whose shooter follows by"},
+		{"Rita Voss's shooting of Joel Sand was ruled lawful.",
+			[]string{"Rita Voss -shoot-> Joel Sand"}, nil,
+			"a possessor's shooting"},
+		{"The stabbing of Mira Holt by Joel Sand shocked the town.",
+			[]string{"Joel Sand -stab-> Mira Holt"}, nil,
+			"a stabbing"},
+	})
+}

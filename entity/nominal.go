@@ -794,6 +794,7 @@ var patientNouns = map[string]eventNoun{
 	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}}, "selection": {"select", []string{"of"}},
 	"takeover": {"take_over", []string{"of"}}, "purchase": {"buy", []string{"of"}},
 	"bombing": {"bomb", []string{"of"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
+	"shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
