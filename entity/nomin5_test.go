@@ -135,3 +135,28 @@ func TestShootingOf(t *testing.T) {
 			"a stabbing"},
 	})
 }
+
+// TestRelativeOnActNoun covers a relative clause without its object
+// after an event noun, whose light verb the noun's act replaces, on
+// invented stories.
+func TestRelativeOnActNoun(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The agreement Globex reached with Norway was published on Monday.",
+			[]string{"Globex -agree_with-> Norway"}, []string{"Globex -reach_with-> Norway"},
+			"an agreement reached"},
+		{"The talks that Rita Voss held with Joel Sand were productive.",
+			[]string{"Rita Voss -talk_with-> Joel Sand"}, []string{"Rita Voss -hold_with-> Joel Sand"},
+			"talks held, with that"},
+		{"The loan Norway gave to Kenya funded the port.",
+			[]string{"Norway -lend_to-> Kenya"}, []string{"Norway -give_to-> Kenya"},
+			"a loan given"},
+		{"The delegation Rita Voss sent to Norway returned on Friday.",
+			[]string{"Rita Voss -send_to-> Norway"}, nil,
+			"a delegation is no act"},
+	})
+}
