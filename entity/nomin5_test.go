@@ -160,3 +160,27 @@ func TestRelativeOnActNoun(t *testing.T) {
 			"a delegation is no act"},
 	})
 }
+
+// TestDealingsDivorceEndorsedBy covers dealings with an actor, a divorce
+// from one and a possessor endorsed by one, on invented stories.
+func TestDealingsDivorceEndorsedBy(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senators examined Joel Sand's business dealings with Siemens.",
+			[]string{"Joel Sand -deal_with-> Siemens"}, nil,
+			"dealings with"},
+		{"Mira Holt's divorce from Joel Sand was finalised in May.",
+			[]string{"Mira Holt -divorce-> Joel Sand"}, nil,
+			"a divorce from"},
+		{"Mira Holt's endorsement by Rita Voss came late.",
+			[]string{"Rita Voss -endorse-> Mira Holt"}, []string{"Mira Holt -endorse-> Rita Voss"},
+			"a possessor endorsed by an actor"},
+		{"Rita Voss's endorsement of Mira Holt came late.",
+			[]string{"Rita Voss -endorse-> Mira Holt"}, nil,
+			"a possessor endorsing"},
+	})
+}

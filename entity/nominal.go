@@ -111,6 +111,8 @@ var nominals = map[string]eventNoun{
 	"defence": {"defend", []string{"of"}}, "defense": {"defend", []string{"of"}},
 	"rebuke": {"rebuke", []string{"of", "to"}}, "snub": {"snub", []string{"of"}},
 	"congratulations": {"congratulate", []string{"to"}},
+	// "his business dealings with Burisma", "her divorce from Tom Wu".
+	"dealings": {"deal_with", []string{"with"}}, "divorce": {"divorce", []string{"from"}},
 	// "Globex's payments to Tom Wu": Globex paid him.
 	"payment": {"pay", []string{"to"}}, "payments": {"pay", []string{"to"}},
 }
@@ -794,7 +796,7 @@ var patientNouns = map[string]eventNoun{
 	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}}, "selection": {"select", []string{"of"}},
 	"takeover": {"take_over", []string{"of"}}, "purchase": {"buy", []string{"of"}},
 	"bombing": {"bomb", []string{"of"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
-	"shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
+	"endorsement": {"endorse", []string{"of"}}, "shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
