@@ -269,6 +269,12 @@ func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, 
 		return // "served as Rector of the university": an office held, no sentence served
 	}
 	toks := s.Tokens
+	if d.actNounOf(si, toks, k) {
+		// "investigated the withholding of military aid to Ukraine": the
+		// of-phrase is a noun's own, not what the verb's actor was
+		// judged for; no one aided Ukraine.
+		return
+	}
 	if obj == nil && doer == subj && subj != nil && k > 0 && x.Object.Start < toks[k].Start && toks[k].End <= x.Object.End {
 		head := schema.Argument{Text: s.Text[x.Object.Start:toks[k-1].End], Start: x.Object.Start, End: toks[k-1].End}
 		if o, conf, _ := d.argument(si, s, head); o != nil && o != subj && actorEntity(o) {
@@ -294,6 +300,19 @@ func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, 
 	if f := d.derive(si, x.Subject, joinText(toks[g:o.end]), schema.StatedRelation(nom.lemma), doer, o.ent, "", x.Confidence*placeArgConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
+}
+
+// actNounOf reports whether the "of" at token k follows a common noun
+// that names no actor ("the withholding of", "the sale of"), not the one
+// judged ("accused the minister of", "convicted of").
+func (d *docState) actNounOf(si int, toks []nlp.Token, k int) bool {
+	if k == 0 || !strings.EqualFold(toks[k].Text, "of") || !strings.HasPrefix(toks[k-1].Tag, "NN") || !lowerWord(toks[k-1].Text) || roleNoun(toks[k-1].Lower()) {
+		return false
+	}
+	if si < len(d.sents) && slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.end == k && m.ent != nil && actorEntity(m.ent) }) {
+		return false
+	}
+	return true
 }
 
 // suchBefore reports whether "such" opens the noun phrase that ends

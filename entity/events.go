@@ -49,6 +49,27 @@ func heldNoun(lemma string) string {
 	return ""
 }
 
+// relativeNoun returns the act of the event noun that a relative clause
+// without its object follows, when x is that clause and its verb is one
+// [heldNoun] folds with the noun ("the agreement Siemens reached with the
+// Commission": agree_with, "the talks that Ann Lee held with Tom Wu":
+// talk_with, "the loan China gave to Kenya": lend_to); or "".
+func relativeNoun(s nlp.Sentence, x schema.Extraction) string {
+	verb, prep, ok := strings.Cut(x.Lemma, "_")
+	if !ok || strings.Contains(prep, "_") || x.Object.Text == "" {
+		return ""
+	}
+	first, _ := argTokens(s, x.Subject)
+	b := first - 1
+	if b > 0 && (s.Tokens[b].Lower() == "that" || s.Tokens[b].Lower() == "which") {
+		b--
+	}
+	if b < 0 || !strings.HasPrefix(s.Tokens[b].Tag, "NN") || !lowerWord(s.Tokens[b].Text) {
+		return ""
+	}
+	return heldNoun(verb + "_" + s.Tokens[b].Lower() + "_" + prep)
+}
+
 // legalVerbs set going a legal action of [legalNouns] against someone:
 // "brought a lawsuit against", "pressed charges against", "unsealed
 // charges against", "laid charges against". "Dropped charges against"
@@ -197,6 +218,7 @@ var eventNouns = map[string]string{
 	"swipe": "criticize", "swipes": "criticize", "potshot": "criticize", "potshots": "criticize", "jab": "criticize",
 	"jabs": "criticize", "dig": "criticize", "aim": "criticize", "shot": "criticize", "fun": "mock",
 	"outreach": "reach_out_to", "rebuke": "rebuke", "congratulations": "congratulate",
+	"payment": "pay", "payments": "pay",
 }
 
 // jibeVerbs take or poke a jibe of [jibeNouns] at an actor: "took a

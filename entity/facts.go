@@ -2406,6 +2406,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if l := heldNoun(x.Lemma); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "held talks with": talk_with
 	}
+	if l := relativeNoun(s, x); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the agreement Siemens reached with": agree_with
+	}
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)

@@ -111,6 +111,10 @@ var nominals = map[string]eventNoun{
 	"defence": {"defend", []string{"of"}}, "defense": {"defend", []string{"of"}},
 	"rebuke": {"rebuke", []string{"of", "to"}}, "snub": {"snub", []string{"of"}},
 	"congratulations": {"congratulate", []string{"to"}},
+	// "his business dealings with Burisma", "her divorce from Tom Wu".
+	"dealings": {"deal_with", []string{"with"}}, "divorce": {"divorce", []string{"from"}},
+	// "Globex's payments to Tom Wu": Globex paid him.
+	"payment": {"pay", []string{"to"}}, "payments": {"pay", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -139,16 +143,18 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		switch {
 		case strings.EqualFold(toks[j].Text, "of") && meetingLemmas[nom.lemma]:
 		default:
-			if r := reducedRelative(toks, k+1); r > k+1 {
+			j = topicSkipped(toks, j) // "a memorandum of understanding about the pipeline (was signed) between"
+			t := j
+			if r := reducedRelative(toks, t); r > t {
 				j = r // "deals the administration brokered between"
 			}
-			for j < len(toks) && j < k+3 && beAux(toks[j].Lower()) {
+			for j < len(toks) && j < t+2 && beAux(toks[j].Lower()) {
 				j++ // "a memorandum was signed between"
 			}
 			if j < len(toks) && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD") && lowerWord(toks[j].Text) {
 				j++
 			} else {
-				j = k + 1
+				j = t
 			}
 			j = placeSkipped(toks, ms, j) // "talks in Beijing between"
 			if j >= len(toks) {
@@ -178,6 +184,33 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// topicSkipped returns where the words after an event noun that end at
+// token j go on past "of understanding" and a short phrase of its topic
+// ("a memorandum of understanding about the pipeline", "an agreement on
+// fishing rights", "talks over the border"): a preposition of topics and
+// at most four articles, adjectives, gerunds or common nouns; or j.
+func topicSkipped(toks []nlp.Token, j int) int {
+	if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "of") && toks[j+1].Lower() == "understanding" {
+		j += 2
+	}
+	if j+1 >= len(toks) {
+		return j
+	}
+	switch toks[j].Lower() {
+	case "on", "about", "over", "concerning", "regarding":
+	default:
+		return j
+	}
+	e := j + 1
+	for e < len(toks) && e < j+5 && (toks[e].Tag == "DT" || toks[e].Tag == "JJ" || toks[e].Tag == "NN" || toks[e].Tag == "NNS" || toks[e].Tag == "VBG") && lowerWord(toks[e].Text) {
+		e++
+	}
+	if e == j+1 || toks[e-1].Tag == "DT" {
+		return j
+	}
+	return e
 }
 
 // tieOpenedBefore returns the verb of [tieOpeners], in its base form,
@@ -763,6 +796,7 @@ var patientNouns = map[string]eventNoun{
 	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}}, "selection": {"select", []string{"of"}},
 	"takeover": {"take_over", []string{"of"}}, "purchase": {"buy", []string{"of"}},
 	"bombing": {"bomb", []string{"of"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
+	"endorsement": {"endorse", []string{"of"}}, "shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
