@@ -2620,6 +2620,13 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
 	toks = withoutPost(withoutPortfolio(toks))
+	if n := len(toks); n >= 4 && n <= 6 && toks[0].Tag == "POS" && chiefOfStaff(toks, n-3) && a.ent.typ == schema.Organization &&
+		!slices.ContainsFunc(toks[1:n-3], func(t nlp.Token) bool { return !deputyWords[t.Lower()] && !formerWord(t.Lower()) }) {
+		// "The Labour Party's chief of staff, Tom Wu,", "the Wu
+		// campaign's deputy chief of staff Ann Lee": the body's staff,
+		// as a person's chief of staff is the person's ([personStaff]).
+		return role{lemma: schema.WorkFor, reverse: true}, true
+	}
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
