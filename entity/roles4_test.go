@@ -33,3 +33,31 @@ func TestBodyChiefOfStaff(t *testing.T) {
 			"a campaign's event is no employer"},
 	})
 }
+
+// TestIndefiniteTitleApposed: a title in an indefinite phrase set off
+// before a name ("One senator, Ann Lee, said") is the name's, as in
+// "Ann Lee, a senator, said"; invented stories.
+func TestIndefiniteTitleApposed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senate passes bill\n\nThe US Senate voted on the budget on Monday. One senator, Lina Moss, said the vote was rushed.",
+			[]string{"Lina Moss -member_of-> US Senate"}, nil,
+			"one senator, NAME, said"},
+		{"Senate passes bill\n\nThe US Senate voted on the budget on Monday. The budget was opposed by another senator, Lina Moss, who left.",
+			[]string{"Lina Moss -member_of-> US Senate"}, nil,
+			"by another senator, NAME, who"},
+		{"Norway votes\n\nNorway held elections on Monday. Voters in Norway chose a new parliament. A former prime minister, Ola Strand, said the vote was fair.",
+			[]string{"Ola Strand -lead-> Norway"}, nil,
+			"a former prime minister, NAME,"},
+		{"Norway votes\n\nNorway held elections on Monday. Voters in Norway chose a new parliament. A Swedish minister, Ola Strand, said the vote was fair.",
+			[]string{"Ola Strand -work_for-> Sweden"}, []string{"Ola Strand -work_for-> Norway"},
+			"a nationality before the title"},
+		{"Senate passes bill\n\nThe US Senate voted on the budget on Monday. A senator, Lina Moss and Bo Kim met the press.",
+			nil, []string{"Lina Moss -member_of-> US Senate", "Bo Kim -member_of-> US Senate"},
+			"a list after the title is no apposition"},
+	})
+}
