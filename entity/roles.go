@@ -4401,6 +4401,9 @@ var staffNounsOfPerson = map[string]bool{
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
 	"employee": true, "employees": true, "counselor": true, "counsellor": true,
 	"strategist": true, "pollster": true, "speechwriter": true, "staffer": true, "staffers": true,
+	// "Ann Lee's coach Tom Wu", "her debate coach", "his debate prepper":
+	// one who trains a person for a match, a race or a debate.
+	"coach": true, "trainer": true, "prepper": true,
 }
 
 // chiefOfStaff reports whether toks from k read "chief of staff", a

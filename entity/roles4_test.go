@@ -61,3 +61,24 @@ func TestIndefiniteTitleApposed(t *testing.T) {
 			"a list after the title is no apposition"},
 	})
 }
+
+// TestPersonalCoach: one who coaches, trains or preps a person, named
+// after the person's possessive, works for the person; invented stories.
+func TestPersonalCoach(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Race in Ohio\n\nKen Abbot is running for governor of Ohio. Abbot's debate coach Lina Moss said he was ready.",
+			[]string{"Lina Moss -work_for-> Ken Abbot"}, nil,
+			"a debate coach after a person's possessive"},
+		{"Open final\n\nThe tennis player Ana Ruiz won on Sunday. Lina Moss, Ruiz's coach, said she was tired.",
+			[]string{"Lina Moss -work_for-> Ana Ruiz"}, nil,
+			"a coach in apposition"},
+		{"Race in Ohio\n\nKen Abbot is running for governor of Ohio. Abbot's personal trainer Lina Moss said he was ready.",
+			[]string{"Lina Moss -work_for-> Ken Abbot"}, nil,
+			"a personal trainer"},
+	})
+}
