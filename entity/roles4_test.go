@@ -82,3 +82,25 @@ func TestPersonalCoach(t *testing.T) {
 			"a personal trainer"},
 	})
 }
+
+// TestLocalHeadAndTitle: a place's head joined by "and" to a second
+// title before a name ("former Ohio governor and US Senator Tom Wu")
+// still heads the place; invented stories.
+func TestLocalHeadAndTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Race in Ohio\n\nThe race began on Monday. Former Ohio governor and US Senator Dale Pruitt said he would run.",
+			[]string{"Dale Pruitt -lead-> Ohio", "Dale Pruitt -member_of-> US Senate"}, nil,
+			"a governor and a senator"},
+		{"Oslo vote\n\nThe vote began on Monday. Oslo mayor and Labour MP Ann Lee said she would run.",
+			[]string{"Ann Lee -lead-> Oslo"}, nil,
+			"a mayor and an MP"},
+		{"Race in Ohio\n\nThe race began on Monday. Ohio governor and the Senate's Dale Pruitt said he would run.",
+			nil, []string{"Dale Pruitt -lead-> Ohio"},
+			"no title in capitals after the 'and'"},
+	})
+}
