@@ -104,3 +104,22 @@ func TestLocalHeadAndTitle(t *testing.T) {
 			"no title in capitals after the 'and'"},
 	})
 }
+
+// TestHeadlineTownState: a report whose headline names a town and whose
+// text names one country twice, and no other, is about that country: a
+// minister with no country named works for it; invented stories.
+func TestHeadlineTownState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Omsk factory fire kills five\n\nA fire broke out on Monday at a factory in Omsk, a city in the south of Russia. Such fires are frequent in Russia. Transport Minister Pavel Orlov said the roads were closed.",
+			[]string{"Pavel Orlov -work_for-> Russia"}, nil,
+			"a town in the headline, its country twice in the text"},
+		{"Ohio factory fire kills five\n\nA fire broke out on Monday at a factory in Ohio. Two of the victims came from Mexico. Mexico sent condolences. Secretary of State Pavel Orlov said the roads were closed.",
+			nil, []string{"Pavel Orlov -work_for-> Mexico"},
+			"a state's division in the headline is no town"},
+	})
+}
