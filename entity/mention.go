@@ -2820,6 +2820,31 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 		if t.gender != 0 {
 			m.gender = t.gender
 		}
+		if end < len(toks) && toks[end].Text == "and" {
+			// "Tom Wu, a former Ohio governor and US Senator,": the
+			// office joined to the description is the person's too, no
+			// holder of its own.
+			var state *mention
+			for _, o := range ms[i+1:] {
+				if o.start <= end {
+					continue
+				}
+				if o.start == end+1 && o.typ == schema.GPE && !o.possessive {
+					state = o // "US" before "Senator"
+					continue
+				}
+				if (o.start == end+1 || state != nil && o.start == state.end) && o.role && len(o.titles) > 0 &&
+					(o.end == len(toks) || officeEnds[toks[o.end].Text] || finiteAt(toks, o.end)) {
+					m.titles = []*title{o.titles[len(o.titles)-1]} // the first is read by the role rules ("Ohio governor")
+					if o.country == nil && o.org == nil {
+						o.country = state
+					}
+					m.country, m.org = o.country, o.org
+					o.drop = true
+				}
+				break
+			}
+		}
 		for _, c := range ms[i+1:] {
 			if c.start >= end {
 				break

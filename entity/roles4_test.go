@@ -123,3 +123,23 @@ func TestHeadlineTownState(t *testing.T) {
 			"a state's division in the headline is no town"},
 	})
 }
+
+// TestApposedOfficeAfterAnd: "Tom Wu, a former Ohio governor and US
+// Senator," gives the office after "and" to the person, not to an actor
+// of its own named by the title; invented stories.
+func TestApposedOfficeAfterAnd(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Race in Ohio\n\nThe race began in Ohio, United States, on Monday. The United States votes in November. Dale Pruitt, a former Ohio governor and US Senator, said he would run.",
+			[]string{"Dale Pruitt -lead-> Ohio", "Dale Pruitt -member_of-> US Senate"},
+			[]string{"Senator of United States -lead-> Ohio", "Dale Pruitt -lead-> United States", "Dale Pruitt -lead-> US Senate"},
+			"a governor and a senator in apposition"},
+		{"Race in Ohio\n\nThe race began in Ohio, United States, on Monday. The United States votes in November. Dale Pruitt, a former Norwegian minister and US Senator, said he would run.",
+			[]string{"Dale Pruitt -work_for-> Norway", "Dale Pruitt -member_of-> US Senate"}, nil,
+			"a minister and a senator in apposition"},
+	})
+}
