@@ -143,3 +143,21 @@ func TestApposedOfficeAfterAnd(t *testing.T) {
 			"a minister and a senator in apposition"},
 	})
 }
+
+// TestCopulaChiefOfStaff: "was (served as) Ann Lee's chief of staff"
+// works for her, as "was her spokeswoman" does; invented stories.
+func TestCopulaChiefOfStaff(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Race in Ohio\n\nKen Abbot is the Governor of Ohio. Lina Moss served as Abbot's chief of staff.",
+			[]string{"Lina Moss -work_for-> Ken Abbot"}, nil,
+			"served as a person's chief of staff"},
+		{"Race in Ohio\n\nKen Abbot is the Governor of Ohio. Lina Moss, who was Abbot's deputy chief of staff, said he would win.",
+			[]string{"Lina Moss -work_for-> Ken Abbot"}, nil,
+			"a relative clause's copula and a deputy chief of staff"},
+	})
+}
