@@ -161,3 +161,27 @@ func TestCopulaChiefOfStaff(t *testing.T) {
 			"a relative clause's copula and a deputy chief of staff"},
 	})
 }
+
+// TestCataphoricStaffClause: "After his aide Jill Moss fell ill,
+// Governor Ken Abbot cancelled": the pronoun in an opening clause whose
+// subject is the pronoun's staff looks forward to the main clause's
+// subject, unless the sentence before names another person; invented
+// stories.
+func TestCataphoricStaffClause(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Race in Ohio\n\nThe race began in Ohio on Monday. After his aide Jill Moss fell ill, Governor Ken Abbot cancelled the rally.",
+			[]string{"Jill Moss -work_for-> Ken Abbot"}, nil,
+			"a titled subject after the clause"},
+		{"Race in Ohio\n\nThe race began in Ohio on Monday. When his spokesman Tom Reyes resigned, Ken Abbot hired a new one.",
+			[]string{"Tom Reyes -work_for-> Ken Abbot"}, nil,
+			"a spokesman in a when-clause"},
+		{"Race in Ohio\n\nFrank Miles spoke in Ohio on Monday. After his aide Jill Moss fell ill, Governor Ken Abbot cancelled the rally.",
+			nil, []string{"Jill Moss -work_for-> Ken Abbot"},
+			"another person named just before keeps the pronoun's"},
+	})
+}
