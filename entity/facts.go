@@ -2112,7 +2112,25 @@ func (d *docState) homeState() *docEntity {
 		// a headline names, when the report names none more often.
 		return top
 	}
+	if top.n == 2 && second == nil && d.headlinePlace() {
+		// "Halvik bridge collapses" over a report that names Norway
+		// twice and no other country: the town the headline names is
+		// in it.
+		return top
+	}
 	return nil
+}
+
+// headlinePlace reports whether the document's headline names a town: a
+// place that is no country and no state's first division, which has
+// offices of its own ("Puerto Rico", "New Hampshire").
+func (d *docState) headlinePlace() bool {
+	if len(d.sents) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(d.sents[0], func(m *mention) bool {
+		return m.ent != nil && m.ent.typ == schema.GPE && !m.adj && !d.r.country(m.ent) && (m.ent.gaz == nil || !m.ent.gaz.region)
+	})
 }
 
 // headlineState returns the one country that the document's first

@@ -300,6 +300,22 @@ func campaignBody(toks []nlp.Token, start, i int) bool {
 	if i+1 < len(toks) && roleNoun(toks[i+1].Lower()) {
 		return true
 	}
+	if i+2 < len(toks) && toks[i+1].Tag == "POS" {
+		// "the Wu campaign's spokesman Ann Lee", "the Wu campaign's chief
+		// of staff, Tom Wu,": lower-case words after the possessive that
+		// end in a staff's noun before a comma or a name.
+		j := i + 2
+		for j < len(toks) && j < i+6 && lowerWord(toks[j].Text) && toks[j].Text != "," && !chiefOfStaff(toks, j) {
+			j++
+		}
+		if chiefOfStaff(toks, j) {
+			return true
+		}
+		if last := toks[j-1].Lower(); j > i+2 && j < len(toks) && (toks[j].Text == "," || isCap(toks[j].Text)) &&
+			(roleNoun(last) || staffNounsOfPerson[last]) {
+			return true
+		}
+	}
 	if i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") || start < 3 || !strings.EqualFold(toks[start-1].Text, "the") {
 		return false
 	}

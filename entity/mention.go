@@ -243,6 +243,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	}
 	commaSuffix(s, ms)
 	r.appositives(s, ms)
+	r.indefiniteTitles(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
 		// A nationality word alone ("the British military", "Ukrainian
@@ -2842,6 +2843,31 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 		if t.gender != 0 {
 			m.gender = t.gender
 		}
+		if end < len(toks) && toks[end].Text == "and" {
+			// "Tom Wu, a former Ohio governor and US Senator,": the
+			// office joined to the description is the person's too, no
+			// holder of its own.
+			var state *mention
+			for _, o := range ms[i+1:] {
+				if o.start <= end {
+					continue
+				}
+				if o.start == end+1 && o.typ == schema.GPE && !o.possessive {
+					state = o // "US" before "Senator"
+					continue
+				}
+				if (o.start == end+1 || state != nil && o.start == state.end) && o.role && len(o.titles) > 0 &&
+					(o.end == len(toks) || officeEnds[toks[o.end].Text] || finiteAt(toks, o.end)) {
+					m.titles = []*title{o.titles[len(o.titles)-1]} // the first is read by the role rules ("Ohio governor")
+					if o.country == nil && o.org == nil {
+						o.country = state
+					}
+					m.country, m.org = o.country, o.org
+					o.drop = true
+				}
+				break
+			}
+		}
 		for _, c := range ms[i+1:] {
 			if c.start >= end {
 				break
@@ -2852,6 +2878,81 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 				m.country = c
 				c.used = true
 			}
+		}
+	}
+}
+
+// indefiniteTitles reads a title in an indefinite phrase set off before a
+// person's name: "One senator, Ann Lee, said", "A former prime minister,
+// Tom Wu, said", "was opposed by another lawmaker, Ann Lee, who": the
+// title becomes the name's, as "Ann Lee, a senator," makes it hers
+// ([Resolver.appositives]). The phrase is "a", "an", "one" or "another",
+// at most two lower-case modifiers and a title of the gazetteer, opening
+// the sentence or following a comma, a preposition or a verb; after the
+// name comes a comma, the sentence's end or a finite verb, not a list's
+// "and" ("a senator, Ann Lee and Tom Wu").
+func (r *Resolver) indefiniteTitles(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, c := range ms {
+		if c.kind != mName || c.typ != schema.Person || len(c.titles) > 0 || c.possessive || c.drop || c.start < 3 || toks[c.start-1].Text != "," {
+			continue
+		}
+		if c.end < len(toks) && toks[c.end].Text != "," && toks[c.end].Text != "." && !finiteAt(toks, c.end) {
+			continue
+		}
+		k := c.start - 2 // the title's last word
+		if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
+			continue
+		}
+		t, start := r.g.titles[normKey(toks[k].Text)], k
+		if k > 0 && lowerWord(toks[k-1].Text) {
+			if tt := r.g.titles[normKey(toks[k-1].Text+" "+toks[k].Text)]; tt != nil {
+				t, start = tt, k-1 // "a former prime minister"
+			}
+		}
+		if t == nil {
+			continue
+		}
+		j := start
+		adjAt := func(k int) bool {
+			return slices.ContainsFunc(ms, func(o *mention) bool { return o.adj && o.start == k && o.end == k+1 })
+		}
+		for j > 0 && j > start-2 && (lowerWord(toks[j-1].Text) && (strings.HasPrefix(toks[j-1].Tag, "JJ") || toks[j-1].Tag == "VBN" || toks[j-1].Tag == "RB") || adjAt(j-1)) {
+			j-- // "former", "senior", "newly elected", "Norwegian"
+		}
+		if j == 0 {
+			continue
+		}
+		switch toks[j-1].Lower() {
+		case "a", "an", "one", "another":
+		default:
+			continue
+		}
+		if d := j - 1; d > 0 && toks[d-1].Text != "," && toks[d-1].Tag != "IN" && !strings.HasPrefix(toks[d-1].Tag, "VB") {
+			continue
+		}
+		var adj *mention
+		if slices.ContainsFunc(ms, func(o *mention) bool {
+			if o == c || o.start < j-1 || o.start >= c.start {
+				return false
+			}
+			if o.adj && o.end <= start {
+				if o.typ == schema.GPE && adj == nil {
+					adj = o // "A Norwegian minister, Ola Berg,"
+				}
+				return false // "A Republican senator, Ann Lee,"
+			}
+			return true
+		}) {
+			continue // "A Globex spokesman, Ann Lee,": the body's rules read it
+		}
+		if adj != nil {
+			c.country, adj.used = adj, true
+		}
+		c.titles = []*title{t}
+		c.full = spanText(s, start, c.end)
+		if t.gender != 0 {
+			c.gender = t.gender
 		}
 	}
 }

@@ -122,6 +122,9 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	if from < to && toks[from].Tag == "POS" {
 		from++
 	}
+	if n := to - from; n >= 3 && n <= 4 && chiefOfStaff(toks, to-3) && possessor.typ == schema.Person && (n == 3 || lowerWord(toks[from].Text)) {
+		return schema.WorkFor // "was Wu's chief of staff", "served as Wu's deputy chief of staff"
+	}
 	if to-from < 1 || to-from > 3 {
 		return ""
 	}

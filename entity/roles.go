@@ -348,6 +348,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)
 	d.frontedTie(si, s, ms)
+	d.localHeadAndTitle(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
@@ -482,6 +483,35 @@ func (d *docState) frontedTie(si int, s nlp.Sentence, ms []*mention) {
 		}
 		d.derive(si, argOf(s, m), joinText(toks[:k+2]), lemma, m.ent, place.ent, "", roleConf)
 		return
+	}
+}
+
+// localHeadAndTitle: "former Ohio governor and US Senator Tom Wu",
+// "Oslo mayor and Labour MP Ann Lee": a place, a lower-case local head's
+// noun ([localHeads]) and "and" before a second, capitalised title and
+// the person's name: the person heads the place too, as "Ohio governor
+// Tom Wu" does; the title next to the name is read as ever.
+func (d *docState) localHeadAndTitle(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, a := range ms {
+		k := a.end
+		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || k+3 >= len(toks) ||
+			!localHeads[toks[k].Text] || toks[k+1].Text != "and" || !isCap(toks[k+2].Text) {
+			continue
+		}
+		for _, b := range ms[i+1:] {
+			if b.start <= k+2 {
+				continue
+			}
+			if b.start > k+6 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || len(b.titles) == 0 {
+				break
+			}
+			if slices.ContainsFunc(toks[k+2:b.start], func(t nlp.Token) bool { return !isCap(t.Text) && t.Text != "." }) {
+				break // "Ohio governor and the Senate's Tom Wu"
+			}
+			d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.Lead, b.ent, a.ent, "", roleConf)
+			break
+		}
 	}
 }
 
@@ -2620,6 +2650,13 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
 	toks = withoutPost(withoutPortfolio(toks))
+	if n := len(toks); n >= 4 && n <= 6 && toks[0].Tag == "POS" && chiefOfStaff(toks, n-3) && a.ent.typ == schema.Organization &&
+		!slices.ContainsFunc(toks[1:n-3], func(t nlp.Token) bool { return !deputyWords[t.Lower()] && !formerWord(t.Lower()) }) {
+		// "The Labour Party's chief of staff, Tom Wu,", "the Wu
+		// campaign's deputy chief of staff Ann Lee": the body's staff,
+		// as a person's chief of staff is the person's ([personStaff]).
+		return role{lemma: schema.WorkFor, reverse: true}, true
+	}
 	if len(toks) == 0 || toks[0].Tag != "POS" || len(toks) > 4 {
 		return role{}, false
 	}
@@ -4394,6 +4431,9 @@ var staffNounsOfPerson = map[string]bool{
 	"advisor": true, "bodyguard": true, "agent": true, "secretary": true, "assistant": true,
 	"employee": true, "employees": true, "counselor": true, "counsellor": true,
 	"strategist": true, "pollster": true, "speechwriter": true, "staffer": true, "staffers": true,
+	// "Ann Lee's coach Tom Wu", "her debate coach", "his debate prepper":
+	// one who trains a person for a match, a race or a debate.
+	"coach": true, "trainer": true, "prepper": true,
 }
 
 // chiefOfStaff reports whether toks from k read "chief of staff", a
