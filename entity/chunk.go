@@ -1131,6 +1131,11 @@ func numberedUnit(toks []nlp.Token, k int) bool {
 // a person's name by its shape.
 var nameOpeners = map[string]bool{"National": true, "International": true}
 
+// pressOpeners are the words that open the names of papers, magazines and
+// news sites ("Daily Mail", "Weekly Standard"), never a person's: a name
+// of several words that opens with one is a publication's.
+var pressOpeners = map[string]bool{"Daily": true, "Weekly": true}
+
 // givenBefore reports whether the word before token k is a given name:
 // a title-like word after it that no name follows is a surname ("John
 // Major", "Bob Lord", "Mark Judge"), not the title of "the US President".

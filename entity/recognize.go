@@ -273,9 +273,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		default:
 			m.typ = t
 		}
-		if m.kind != mSingle && m.typ == schema.Person && nameOpeners[words[m.start]] {
+		if m.kind != mSingle && m.typ == schema.Person && (nameOpeners[words[m.start]] || pressOpeners[words[m.start]]) {
 			// "told National Geographic": no one's given name is
 			// "National" or "International"; a body's name opens so.
+			// Nor is it "Daily" or "Weekly", which open the names of
+			// papers and sites ("Daily Kestrel's editor").
 			m.typ = schema.Organization
 		}
 		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) &&
