@@ -20,3 +20,20 @@ func TestPressOpener(t *testing.T) {
 			"the editor of a paper opening with Daily"},
 	})
 }
+
+// TestGivenNamePlace checks that a country's or a state's one-word name
+// that is also a given name, before a surname, names a person when the
+// words around the run say so: "of" and a body after it, or an
+// apposition to a role noun.
+func TestGivenNamePlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Chad Morrow of the Open Ballot Project told reporters he was pleased.",
+			[]string{"Chad Morrow -member_of-> Open Ballot Project"}, nil,
+			"a country's name as a given name before of and a body"},
+	})
+	runTypeCases(t, []typeCase{
+		{"Israel Navon, the group's chairman, said it would appeal.", "Israel Navon", schema.Person, schema.Person, "an apposition to a role noun"},
+		{"Georgia Lamb, a teacher, said she would run.", "Georgia Lamb", schema.Person, schema.Person, "a state's name as a given name"},
+		{"Ann Lee flew from Chad to Paris on Monday.", "Chad", schema.GPE, schema.GPE, "the country alone"},
+	})
+}

@@ -1201,7 +1201,7 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 	// person, whichever of the two is the place ("Helen Georgia",
 	// "Virginia Mott": a state that is also a given name, before a
 	// surname).
-	if len(titles) == 0 && r.g.givenGender(m.name) == 0 {
+	if len(titles) == 0 && r.g.givenGender(m.name) == 0 && !(place.start < word.start && r.givenPlace(s, m)) {
 		m.guess = true
 		if word.start < place.start {
 			m.alt = append(r.segment(s, seg[:1], nil, nil, false), r.entryMention(s, place))
@@ -1210,6 +1210,34 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		}
 	}
 	return m
+}
+
+// givenPlace reports whether m, a run of a place's one-word name and a
+// capitalised word after it, names a person whose given name is spelled
+// as the place ("Chad", "Georgia", "Israel", "Jordan"): the place's word
+// is a given name of data/given's lists, and the words around the run say
+// it is a person's: a lower-case noun before it ("activist Chad Morrow"),
+// an apposition to a role noun ("Georgia Lamb, a teacher, said"), or "of"
+// and a body's name after it ("Chad Morrow of the Open Ballot Project
+// said"). "said" alone, which follows a paper's name as well ("Israel
+// Hayom said"), is left to the recogniser.
+func (r *Resolver) givenPlace(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if !r.g.listedGiven(toks[m.start].Text) {
+		return false
+	}
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) {
+		return true
+	}
+	if m.start > 0 && toks[m.start-1].Text == "," && roleBetween(toks, m.start-2, -1) ||
+		m.end < len(toks) && toks[m.end].Text == "," && roleBetween(toks, m.end+1, 1) {
+		return true
+	}
+	k := m.end + 1
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	return k+1 < len(toks) && toks[m.end].Text == "of" && isCap(toks[k].Text) && isCap(toks[k+1].Text)
 }
 
 // placeMention returns the mention of a place of type t named by the
