@@ -37,3 +37,17 @@ func TestGivenNamePlace(t *testing.T) {
 		{"Ann Lee flew from Chad to Paris on Monday.", "Chad", schema.GPE, schema.GPE, "the country alone"},
 	})
 }
+
+// TestParticleSurname checks that a given name, a particle and a
+// surname name a person even when the gazetteer knows the given name in
+// a place's name.
+func TestParticleSurname(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Reform Party nominee Rocky De La Marca spoke.", "Rocky De La Marca", schema.Person, schema.Person, "a given name known in a place's name"},
+	})
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Reform Party nominee Rocky De La Marca spoke.",
+			[]string{"Rocky De La Marca -member_of-> Reform Party"}, nil,
+			"the nominee is a member of the party"},
+	})
+}

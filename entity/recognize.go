@@ -234,6 +234,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "the secretary general of Norway, Lea Park, agreed": the
 			// words around the name say it is a person's, whatever its
 			// own words look like.
+		case t != schema.Person && m.typ == schema.Person && r.particleName(s, m):
+			// "Hugo De Zorza", "Louis Van Dam": a given name, a
+			// particle and a surname are a person's name, however the
+			// recogniser reads a given name the gazetteer also knows in
+			// a place's name ("St. Louis", "Rocky Mountains").
 		case m.kind == mSingle && t != schema.Person && theWord(s, m):
 			// "the Administration", "the Municipality", "the Match": a
 			// lone capitalised word after "the" is mostly a common noun
@@ -1238,6 +1243,36 @@ func (r *Resolver) givenPlace(s nlp.Sentence, m *mention) bool {
 		k++
 	}
 	return k+1 < len(toks) && toks[m.end].Text == "of" && isCap(toks[k].Text) && isCap(toks[k+1].Text)
+}
+
+// surnameParticles are the capitalised particles that open surnames of
+// several words ("De Silva", "De La Cruz", "Van Dam", "Da Costa").
+var surnameParticles = map[string]bool{
+	"De": true, "Da": true, "Di": true, "Du": true, "Del": true, "Della": true, "Dos": true, "Das": true,
+	"Van": true, "Von": true,
+}
+
+// particleName reports whether m, a name of three words or more of s,
+// is a given name of data/given's lists, a particle and capitalised words
+// ("Hugo De Zorza", "Carla De La Torre"), written as no place's name: not
+// after a preposition of place ("in Marina Del Rey") and ending in no
+// head word of a site, a place or a body.
+func (r *Resolver) particleName(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if m.end-m.start < 3 || !r.g.listedGiven(toks[m.start].Text) || !surnameParticles[toks[m.start+1].Text] ||
+		placeFirst[toks[m.start].Text] || naturalFirst[toks[m.start].Text] || townFirst[toks[m.start].Text] {
+		return false
+	}
+	if m.start > 0 && locPreps[toks[m.start-1].Lower()] {
+		return false
+	}
+	for _, t := range toks[m.start+2 : m.end] {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	w := toks[m.end-1].Text
+	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
 }
 
 // placeMention returns the mention of a place of type t named by the
