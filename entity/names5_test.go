@@ -51,3 +51,16 @@ func TestParticleSurname(t *testing.T) {
 			"the nominee is a member of the party"},
 	})
 }
+
+// TestForumName checks that a run of capitalised words ending in "Forum"
+// names a body, with a nationality adjective that opens it.
+func TestForumName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee founded the Velmor Policy Forum in 2004.",
+			[]string{"Ann Lee -found-> Velmor Policy Forum"}, nil,
+			"a forum of unknown words"},
+		{"Tom Wu, head of the Greek Harbor Forum, said the plan would fail.",
+			[]string{"Tom Wu -lead-> Greek Harbor Forum"}, nil,
+			"a forum opened by a nationality"},
+	})
+}
