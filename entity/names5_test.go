@@ -64,3 +64,25 @@ func TestForumName(t *testing.T) {
 			"a forum opened by a nationality"},
 	})
 }
+
+// TestTitleTheSource checks that one word after a capital "The" inside
+// the sentence, where a source or a performer stands, is a paper's, a
+// magazine's or a band's name, even when the gazetteer knows it as a
+// place's, and that a small "the" before a place keeps the place.
+func TestTitleTheSource(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Later, The Kestrel claimed that Tom Wu had lied.",
+			[]string{"Kestrel -accuse-> Tom Wu"}, nil,
+			"the subject of claimed"},
+		{"Tom Wu cited a report by The Atlantic about the vote. Later, The Atlantic claimed that Tom Wu had lied.",
+			[]string{"Atlantic -accuse-> Tom Wu"}, nil,
+			"a magazine named like an ocean"},
+		{"Ann Lee, known from The Marlows, formed a new band.",
+			[]string{"Ann Lee -know_from-> Marlows"}, nil,
+			"a band after known from"},
+	})
+	runTypeCases(t, []typeCase{
+		{"Ann Lee cited a report from The Kestrel about the vote.", "Kestrel", "", schema.Organization, "after a report from"},
+		{"The ship crossed the Atlantic in May.", "Atlantic Ocean", "Concept", "Concept", "the ocean after a small the"},
+	})
+}

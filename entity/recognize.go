@@ -228,6 +228,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case m.kind == mSingle && titleThe(s, m.start) && sourceSlot(s.Tokens, m.start-1, m.end):
+			// "a report by The Atlantic", "The Kestrel claimed", "known
+			// from The Marlows": one word after a capital "The" inside
+			// the sentence is the title of a paper, a magazine or a
+			// band, where a source or a performer stands; after a
+			// small "the" it is mostly a common noun ([theWord]), and
+			// a place the gazetteer knows is skipped there (chunk).
+			m.hint = schema.Organization
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):
@@ -1114,6 +1122,41 @@ var compassWords = map[string]bool{"North": true, "South": true, "East": true, "
 
 // saidWords are the verbs of speech that stand next to a speaker's name.
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true}
+
+// sourceVerbs are the verbs whose subject reports or claims ("The Kestrel
+// claimed"), and after which "in" names where it was written ("reported
+// in The Kestrel").
+var sourceVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "claimed": true, "claims": true,
+	"wrote": true, "writes": true, "published": true, "revealed": true, "described": true, "noted": true,
+	"quoted": true, "cited": true, "added": true, "stated": true, "appeared": true, "written": true,
+}
+
+// sourceSlot reports whether a title, "The" at token k of toks and the
+// words up to end, stands where a source or a performer does: the
+// subject of a verb of saying or reporting ("The Kestrel claimed"), after
+// by, from, told or with ("a report from The Kestrel", "known from The
+// Marlows", "an interview with The Kestrel"), after "according to" or a
+// speech verb and "to" ("said to The Kestrel"), or after a reporting verb
+// and "in" ("reported in The Kestrel"). The journey's words ("across The
+// Atlantic", "in The Hague") are none of them.
+func sourceSlot(toks []nlp.Token, k, end int) bool {
+	if end < len(toks) && sourceVerbs[toks[end].Text] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower() {
+	case "by", "from", "told", "tells", "with":
+		return true
+	case "to":
+		return k >= 2 && (toks[k-2].Lower() == "according" || saidWords[toks[k-2].Lower()] || toks[k-2].Lower() == "spoke" || toks[k-2].Lower() == "talked")
+	case "in":
+		return k >= 2 && sourceVerbs[toks[k-2].Lower()]
+	}
+	return false
+}
 
 // knowsAny reports whether the recogniser knows one of words.
 func (r *Resolver) knowsAny(words []string) bool {
