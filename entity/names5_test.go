@@ -86,3 +86,18 @@ func TestTitleTheSource(t *testing.T) {
 		{"The ship crossed the Atlantic in May.", "Atlantic Ocean", "Concept", "Concept", "the ocean after a small the"},
 	})
 }
+
+// TestStateAG checks that "AG" between a state's name and a person's
+// is the title of the state's attorney general, and that a company's
+// legal form stays in the company's name.
+func TestStateAG(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ohio AG Tom Wu said the law was void.",
+			[]string{"Tom Wu -work_for-> Ohio"}, nil,
+			"a state's attorney general"},
+	})
+	runTypeCases(t, []typeCase{
+		{"The suit was filed by Texas AG Ann Lee on Monday.", "Ann Lee", schema.Person, schema.Person, "the person after the title"},
+		{"Halvik AG bought a plant in Ohio.", "Halvik AG", schema.Organization, schema.Organization, "a company's legal form"},
+	})
+}
