@@ -918,6 +918,14 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		}
 	}
 	t := toks[k]
+	if t.Text == "AG" && !headline && k > 0 && isCap(toks[k-1].Text) && k+2 < len(toks) && r.g.listedGiven(toks[k+1].Text) && isCap(toks[k+2].Text) {
+		// "Ohio AG Tom Wu": a state's attorney general, as US news
+		// shortens the title before a person's name; a company's
+		// legal form ends its name ("Halvik AG bought").
+		if at, ok := r.g.titles[normKey("Attorney General")]; ok {
+			return unit{kind: uTitle, start: k, end: k + 1, t: at}, true
+		}
+	}
 	if capital && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) && t.Text == "Miss" {
 		return unit{kind: uTitle, start: k, end: k + 1, t: missTitle}, true
 	}
@@ -1130,6 +1138,11 @@ func numberedUnit(toks []nlp.Token, k int) bool {
 // Academy"): left out, the name is cut to its rest ("Magnet Laboratory"),
 // a person's name by its shape.
 var nameOpeners = map[string]bool{"National": true, "International": true}
+
+// pressOpeners are the words that open the names of papers, magazines and
+// news sites ("Daily Mail", "Weekly Standard"), never a person's: a name
+// of several words that opens with one is a publication's.
+var pressOpeners = map[string]bool{"Daily": true, "Weekly": true}
 
 // givenBefore reports whether the word before token k is a given name:
 // a title-like word after it that no name follows is a surname ("John

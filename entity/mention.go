@@ -2261,13 +2261,13 @@ var companyHeads = map[string]bool{
 }
 
 // tradeNameHeads end a body's name of several words as [companyHeads]
-// do: trades of the media and entertainment business and a record
-// keeper's head ("Kestrel Media", "Marlow Records", "the Gun Violence
-// Archive"). Alone they are common words ("Media reports said"), no
+// do: trades of the media and entertainment business, a record
+// keeper's head and a forum's ("Kestrel Media", "Marlow Records", "the
+// Gun Violence Archive", "the Halvik Energy Forum"). Alone they are common words ("Media reports said"), no
 // short name of the body ([docState.lastWordName]).
 var tradeNameHeads = map[string]bool{
 	"Entertainment": true, "Media": true, "Records": true, "Pictures": true, "Publishing": true, "Wrestling": true,
-	"Archive": true, "Archives": true, "Labs": true, "Ventures": true,
+	"Archive": true, "Archives": true, "Labs": true, "Ventures": true, "Forum": true,
 }
 
 // unknownNameHeads end a body's name when every word before them is

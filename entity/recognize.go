@@ -228,12 +228,25 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case m.kind == mSingle && titleThe(s, m.start) && sourceSlot(s.Tokens, m.start-1, m.end):
+			// "a report by The Atlantic", "The Kestrel claimed", "known
+			// from The Marlows": one word after a capital "The" inside
+			// the sentence is the title of a paper, a magazine or a
+			// band, where a source or a performer stands; after a
+			// small "the" it is mostly a common noun ([theWord]), and
+			// a place the gazetteer knows is skipped there (chunk).
+			m.hint = schema.Organization
 		case most*2 <= m.end-m.start:
 			// No name there, or too small a part: the rules' reading stays.
 		case t != schema.Person && personContext(s, m):
 			// "the secretary general of Norway, Lea Park, agreed": the
 			// words around the name say it is a person's, whatever its
 			// own words look like.
+		case t != schema.Person && m.typ == schema.Person && r.particleName(s, m):
+			// "Hugo De Zorza", "Louis Van Dam": a given name, a
+			// particle and a surname are a person's name, however the
+			// recogniser reads a given name the gazetteer also knows in
+			// a place's name ("St. Louis", "Rocky Mountains").
 		case m.kind == mSingle && t != schema.Person && theWord(s, m):
 			// "the Administration", "the Municipality", "the Match": a
 			// lone capitalised word after "the" is mostly a common noun
@@ -273,9 +286,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		default:
 			m.typ = t
 		}
-		if m.kind != mSingle && m.typ == schema.Person && nameOpeners[words[m.start]] {
+		if m.kind != mSingle && m.typ == schema.Person && (nameOpeners[words[m.start]] || pressOpeners[words[m.start]]) {
 			// "told National Geographic": no one's given name is
 			// "National" or "International"; a body's name opens so.
+			// Nor is it "Daily" or "Weekly", which open the names of
+			// papers and sites ("Daily Kestrel's editor").
 			m.typ = schema.Organization
 		}
 		if m.kind != mSingle && m.typ == schema.Person && theWord(s, m) && !personContext(s, m) &&
@@ -1108,6 +1123,41 @@ var compassWords = map[string]bool{"North": true, "South": true, "East": true, "
 // saidWords are the verbs of speech that stand next to a speaker's name.
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true}
 
+// sourceVerbs are the verbs whose subject reports or claims ("The Kestrel
+// claimed"), and after which "in" names where it was written ("reported
+// in The Kestrel").
+var sourceVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "claimed": true, "claims": true,
+	"wrote": true, "writes": true, "published": true, "revealed": true, "described": true, "noted": true,
+	"quoted": true, "cited": true, "added": true, "stated": true, "appeared": true, "written": true,
+}
+
+// sourceSlot reports whether a title, "The" at token k of toks and the
+// words up to end, stands where a source or a performer does: the
+// subject of a verb of saying or reporting ("The Kestrel claimed"), after
+// by, from, told or with ("a report from The Kestrel", "known from The
+// Marlows", "an interview with The Kestrel"), after "according to" or a
+// speech verb and "to" ("said to The Kestrel"), or after a reporting verb
+// and "in" ("reported in The Kestrel"). The journey's words ("across The
+// Atlantic", "in The Hague") are none of them.
+func sourceSlot(toks []nlp.Token, k, end int) bool {
+	if end < len(toks) && sourceVerbs[toks[end].Text] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower() {
+	case "by", "from", "told", "tells", "with":
+		return true
+	case "to":
+		return k >= 2 && (toks[k-2].Lower() == "according" || saidWords[toks[k-2].Lower()] || toks[k-2].Lower() == "spoke" || toks[k-2].Lower() == "talked")
+	case "in":
+		return k >= 2 && sourceVerbs[toks[k-2].Lower()]
+	}
+	return false
+}
+
 // knowsAny reports whether the recogniser knows one of words.
 func (r *Resolver) knowsAny(words []string) bool {
 	for _, w := range words {
@@ -1199,7 +1249,7 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 	// person, whichever of the two is the place ("Helen Georgia",
 	// "Virginia Mott": a state that is also a given name, before a
 	// surname).
-	if len(titles) == 0 && r.g.givenGender(m.name) == 0 {
+	if len(titles) == 0 && r.g.givenGender(m.name) == 0 && !(place.start < word.start && r.givenPlace(s, m)) {
 		m.guess = true
 		if word.start < place.start {
 			m.alt = append(r.segment(s, seg[:1], nil, nil, false), r.entryMention(s, place))
@@ -1208,6 +1258,64 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		}
 	}
 	return m
+}
+
+// givenPlace reports whether m, a run of a place's one-word name and a
+// capitalised word after it, names a person whose given name is spelled
+// as the place ("Chad", "Georgia", "Israel", "Jordan"): the place's word
+// is a given name of data/given's lists, and the words around the run say
+// it is a person's: a lower-case noun before it ("activist Chad Morrow"),
+// an apposition to a role noun ("Georgia Lamb, a teacher, said"), or "of"
+// and a body's name after it ("Chad Morrow of the Open Ballot Project
+// said"). "said" alone, which follows a paper's name as well ("Israel
+// Hayom said"), is left to the recogniser.
+func (r *Resolver) givenPlace(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if !r.g.listedGiven(toks[m.start].Text) {
+		return false
+	}
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) {
+		return true
+	}
+	if m.start > 0 && toks[m.start-1].Text == "," && roleBetween(toks, m.start-2, -1) ||
+		m.end < len(toks) && toks[m.end].Text == "," && roleBetween(toks, m.end+1, 1) {
+		return true
+	}
+	k := m.end + 1
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	return k+1 < len(toks) && toks[m.end].Text == "of" && isCap(toks[k].Text) && isCap(toks[k+1].Text)
+}
+
+// surnameParticles are the capitalised particles that open surnames of
+// several words ("De Silva", "De La Cruz", "Van Dam", "Da Costa").
+var surnameParticles = map[string]bool{
+	"De": true, "Da": true, "Di": true, "Du": true, "Del": true, "Della": true, "Dos": true, "Das": true,
+	"Van": true, "Von": true,
+}
+
+// particleName reports whether m, a name of three words or more of s,
+// is a given name of data/given's lists, a particle and capitalised words
+// ("Hugo De Zorza", "Carla De La Torre"), written as no place's name: not
+// after a preposition of place ("in Marina Del Rey") and ending in no
+// head word of a site, a place or a body.
+func (r *Resolver) particleName(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if m.end-m.start < 3 || !r.g.listedGiven(toks[m.start].Text) || !surnameParticles[toks[m.start+1].Text] ||
+		placeFirst[toks[m.start].Text] || naturalFirst[toks[m.start].Text] || townFirst[toks[m.start].Text] {
+		return false
+	}
+	if m.start > 0 && locPreps[toks[m.start-1].Lower()] {
+		return false
+	}
+	for _, t := range toks[m.start+2 : m.end] {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	w := toks[m.end-1].Text
+	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
 }
 
 // placeMention returns the mention of a place of type t named by the
