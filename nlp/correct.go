@@ -1124,6 +1124,19 @@ func (r *retagger) retag(i int) {
 	case strings.HasPrefix(t.Tag, "VB") && workNouns[strings.ToLower(t.Text)] && i+1 < len(toks) && authorNouns[toks[i+1].Lower()] &&
 		(i == 0 || prev == "CC" || prev == "DT" || prev == "JJ" || prev == "IN" || prev == "PRP$" || prev == "POS" || prev == "VBD" || prev == "VBZ" || prev == "," || prev == "``"):
 		t.Tag = "NN"
+	// "Atlanta police shot/RB Rayshard Brooks", "a gunman shot/NN
+	// shoppers", "was then shot/NN.": "shot" after its subject, before
+	// its object or "down", is the past tense; after a form of "be",
+	// the participle. After a determiner or an adjective it stays the
+	// noun ("a parting shot at", "the best shot to"); a headline's is
+	// left alone ("Four teenagers shot at mall": they were shot).
+	case t.Tag != "VBD" && t.Tag != "VBN" && !r.headline && t.Lower() == "shot" && shotVerb(toks, i):
+		if beBefore(toks, i) {
+			t.Tag = "VBN"
+		} else {
+			t.Tag = "VBD"
+			r.finite = true
+		}
 	// "Norway/RB attacked Sweden": a capitalised word in -way opening
 	// the sentence is a name, unless it is an adverb in -way.
 	case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
@@ -1758,4 +1771,36 @@ var workNouns = map[string]bool{"study": true, "survey": true, "research": true,
 var authorNouns = map[string]bool{
 	"author": true, "authors": true, "co-author": true, "co-authors": true, "coauthor": true, "coauthors": true,
 	"leader": true, "leaders": true,
+}
+
+// shotVerb reports whether "shot" at token i is a verb: after a form of
+// "be" (past adverbs) before the clause's end or a preposition, or after
+// a subject (a noun, a name, a pronoun, or "and" after a clause) before
+// its object, "down", or "at" after a name or plural.
+func shotVerb(toks []Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Tag
+	}
+	if beBefore(toks, i) {
+		return next == "" || next == "." || next == "," || next == "IN" || next == "RB" || next == "JJ"
+	}
+	prev := toks[i-1].Tag
+	switch prev {
+	case "NN", "NNS", "NNP", "NNPS", "PRP", "CC":
+	default:
+		return false
+	}
+	switch {
+	case next == "DT" || next == "NNP" || next == "NNPS" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD":
+		return true
+	case i+1 < len(toks) && toks[i+1].Lower() == "down":
+		return true
+	case i+1 < len(toks) && toks[i+1].Lower() == "at":
+		return prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP"
+	}
+	return false
 }
