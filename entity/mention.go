@@ -172,6 +172,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if got, end := r.sharedCompass(s, i); end > i {
+			ms = append(ms, got...) // "North and South Korea": two places
+			i = end
+			continue
+		}
 		if got, end := r.sharedHead(s, i); !headline && end > i {
 			ms = append(ms, got...) // "the State and Homeland Security Departments": two bodies
 			i = end

@@ -54,3 +54,33 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 	}
 	return []*mention{name(k, a, a), name(a+1, b, b+1)}, b + 1
 }
+
+// sharedCompass returns the two places that a compass word, "and", another
+// compass word and a name's last word name when the name is shared: "North
+// and South Korea" names North Korea and South Korea, "East and West
+// Germany" East Germany and West Germany. Both whole names must be places
+// the gazetteer knows, so "North and South Africa" (no "North Africa"
+// state) is left as it was. It returns the token after the shared word,
+// or i and nil when the words are not so.
+func (r *Resolver) sharedCompass(s nlp.Sentence, i int) ([]*mention, int) {
+	toks := s.Tokens
+	if i+3 >= len(toks) || !compassWords[toks[i].Text] || toks[i+1].Text != "and" ||
+		!compassWords[toks[i+2].Text] || toks[i+2].Text == toks[i].Text || !isCap(toks[i+3].Text) || !isWord(toks[i+3].Text) {
+		return nil, i
+	}
+	place := func(k, start, end int) *mention {
+		e, ok := lookupKey(r.g.entries, toks[k].Text+" "+toks[i+3].Text)
+		if !ok || (e.typ != schema.GPE && e.typ != schema.Location) {
+			return nil
+		}
+		return &mention{kind: mName, start: start, end: end, surface: spanText(s, start, end), name: e.name, typ: e.typ, gaz: e}
+	}
+	a, b := place(i, i, i+1), place(i+2, i+2, i+4)
+	if a == nil || b == nil {
+		return nil, i
+	}
+	if i+4 < len(toks) && toks[i+4].Tag == "POS" {
+		a.possessive, b.possessive = true, true
+	}
+	return []*mention{a, b}, i + 4
+}
