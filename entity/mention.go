@@ -172,6 +172,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if m, end := r.possessivePlace(s, i); m != nil && !headline {
+			ms = append(ms, m) // "from Hawke's Bay, New Zealand": one place
+			i = end
+			continue
+		}
 		if got, end := r.sharedCompass(s, i); end > i {
 			ms = append(ms, got...) // "North and South Korea": two places
 			i = end
