@@ -1169,6 +1169,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if m := r.townThenTeam(s, seg, titles); m != nil {
 		return []*mention{m}
 	}
+	if len(seg) == 3 && seg[0].start == 0 && seg[0].kind == uCap && seg[0].end == 1 && occupationNouns[s.Tokens[0].Lower()] {
+		// "Actor Denzel Washington criticized": the occupation noun
+		// that opens the sentence is no part of the name.
+		if m := r.givenThenPlace(s, seg[1:], titles, orgNext); m != nil && !m.guess {
+			return []*mention{m}
+		}
+	}
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
 		return []*mention{m}
 	}
