@@ -6482,6 +6482,11 @@ func passiveBy(x schema.Extraction) (string, bool) {
 		return "", false
 	}
 	w = w[:len(w)-1]
+	// "was followed closely by", "is recognized only by", "was picked up
+	// quickly by": an adverb between the participle and "by".
+	for len(w) >= 3 && byAdverb(w[len(w)-1]) && (participle(w[len(w)-2]) || phrasal && w[len(w)-2] == particle) {
+		w = w[:len(w)-1]
+	}
 	if phrasal {
 		if len(w) < 2 || w[len(w)-1] != particle {
 			return "", false
@@ -6495,6 +6500,12 @@ func passiveBy(x schema.Extraction) (string, bool) {
 		return base, true // "was slain by", "is lead by" (the participle misspelt as its base)
 	}
 	return "", false
+}
+
+// byAdverb reports whether w, between a passive's participle and "by",
+// is an adverb: one of [passiveAdverbs], "only", or a word in -ly.
+func byAdverb(w string) bool {
+	return passiveAdverbs[w] || w == "only" || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // verdictVerbs are the acts a court or a chamber performs on a person

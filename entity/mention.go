@@ -172,6 +172,16 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if m, end := r.possessivePlace(s, i); m != nil && !headline {
+			ms = append(ms, m) // "from Hawke's Bay, New Zealand": one place
+			i = end
+			continue
+		}
+		if got, end := r.sharedCompass(s, i); end > i {
+			ms = append(ms, got...) // "North and South Korea": two places
+			i = end
+			continue
+		}
 		if got, end := r.sharedHead(s, i); !headline && end > i {
 			ms = append(ms, got...) // "the State and Homeland Security Departments": two bodies
 			i = end
@@ -1158,6 +1168,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	}
 	if m := r.townThenTeam(s, seg, titles); m != nil {
 		return []*mention{m}
+	}
+	if len(seg) == 3 && seg[0].start == 0 && seg[0].kind == uCap && seg[0].end == 1 && occupationNouns[s.Tokens[0].Lower()] {
+		// "Actor Denzel Washington criticized": the occupation noun
+		// that opens the sentence is no part of the name.
+		if m := r.givenThenPlace(s, seg[1:], titles, orgNext); m != nil && !m.guess {
+			return []*mention{m}
+		}
 	}
 	if m := r.givenThenPlace(s, seg, titles, orgNext); m != nil && !stateAgency(s, seg) && !r.regionalArm(s, seg) {
 		return []*mention{m}

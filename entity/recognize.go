@@ -1249,6 +1249,13 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 	// person, whichever of the two is the place ("Helen Georgia",
 	// "Virginia Mott": a state that is also a given name, before a
 	// surname).
+	if k := a - 1; word.start < place.start && k >= 0 && (k == 0 || !isCap(s.Tokens[k].Text)) && (occupationNouns[s.Tokens[k].Lower()] || roleNoun(s.Tokens[k].Lower())) {
+		// "actor Denzel Washington", "economist Ann Jordan", and at
+		// the sentence's start "Actor Denzel Washington": a noun for
+		// what people do before the run makes it a person's name, the
+		// place's word the surname.
+		return m
+	}
 	if len(titles) == 0 && r.g.givenGender(m.name) == 0 && !(place.start < word.start && r.givenPlace(s, m)) {
 		m.guess = true
 		if word.start < place.start {

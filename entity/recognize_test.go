@@ -40,7 +40,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Tourists visited Oslo Cathedral on Sunday.", "Oslo Cathedral", schema.Location, schema.Location, "a known town and a site's head noun name one site"},
 		{"William Ross Heights III, known as Bill Heights, praised Tom Wu.", "Bill Heights", schema.Person, schema.Person, "a given name and the surname of a person the text names is that person, though the surname reads as a place's head noun"},
 		{"Officials were disappointed with the Administration's decision.", "Administration", "", "", "a capitalised common noun after the"},
-		{"The report comes after North and South Korea exchanged artillery fire.", "North", schema.GPE, schema.GPE, "a compass word alone is a region, no organisation; listed with a known place, a place for the rules alone too"},
+		{"The report comes after North and South Korea exchanged artillery fire.", "North Korea", schema.GPE, schema.GPE, "a compass word listed with another that shares a known place's last word names that place (North Korea)"},
 		{"Analysts fear the North Korean-Russian military collaboration.", "North", "", "", "a name cut by a hyphen is no actor of its own"},
 		{"Critics praised Maxime Bernier after the vote.", "Maxime Bernier", schema.Person, schema.Person, "an unknown name of unknown words stays a person"},
 		{"A portrait of Dennis Hopper is amongst the Warhol Lithographs donated to the university.", "Warhol Lithographs", schema.Person, "", "a collection of prints: the recogniser reads a non-actor's name"},

@@ -3605,6 +3605,9 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
+	if openerSubject(s.Tokens, a, b) {
+		return role{}, false
+	}
 	if head := toks[len(toks)-2].Lower(); a.ent.typ == schema.Person && (d.r.country(b.ent) || b.ent.gaz != nil && b.ent.gaz.capitalOf != "") &&
 		(stateStaffNouns[head] || envoyNoun(head)) {
 		// "Ivan Petrov, an envoy from Russia", "the envoy from
@@ -3613,6 +3616,33 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.WorkFor}, true
 	}
 	return role{lemma: schema.From}, true
+}
+
+// openerSubject reports whether the name a closes a phrase that opens the
+// sentence and the words after its comma, through the from-phrase's place
+// b, are the subject of the next finite verb: "According to The Lancet,
+// doctors from Norway said", "In findings published in Nature,
+// scientists from China's Tsinghua University reported". The doctors are
+// no apposition of the journal, which is from nowhere.
+func openerSubject(toks []nlp.Token, a, b *mention) bool {
+	if a.start == 0 || toks[0].Tag != "IN" && toks[0].Tag != "RB" && toks[0].Tag != "TO" && toks[0].Lower() != "according" {
+		return false
+	}
+	for k := 0; k < a.start; k++ {
+		if toks[k].Text == "," {
+			return false
+		}
+	}
+	for k := b.end; k < len(toks) && k < b.end+15; k++ {
+		t := toks[k]
+		switch {
+		case finiteAt(toks, k):
+			return true
+		case t.Text == "," || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "TO":
+			return false
+		}
+	}
+	return false
 }
 
 // homePlace: "her home state of Texas", "Tom Wu's hometown of Narvik", "his

@@ -1222,7 +1222,7 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Hale -lead-> United Nations", "Ann Lee -lead-> Globex"},
 			"the head of a body's mission or office works for the body; its board governs it"},
 		{"Tom Wu, Ola Berg, Cyd Ho and Ivan Petrov have been used sparingly by Ann Lee in the opening two Nordic Cup wins and captain Jon Dale believes they would benefit from a game with the Otters. Liverpool legend Ivan Petrov pleaded with Tom Wu to stay.",
-			[]string{"Tom Wu -use_by-> Ann Lee", "Ivan Petrov -plead_with-> Tom Wu"},
+			[]string{"Ann Lee -use-> Tom Wu", "Ivan Petrov -plead_with-> Tom Wu"},
 			[]string{"Tom Wu -captain-> Jon Dale", "Ola Berg -captain-> Jon Dale", "Liverpool -legend-> Ivan Petrov"},
 			"a role noun before the next clause's subject shares no verb with the clause before; a word of fame between a side and a name is no act"},
 		{"Tom Wu is acting as an adviser for the Green Party. Ann Lee, a former Green Party communications director, resigned. Ola Berg, Globex's sales director, left. Cyd Ho is Initech's research director.",

@@ -54,3 +54,74 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 	}
 	return []*mention{name(k, a, a), name(a+1, b, b+1)}, b + 1
 }
+
+// sharedCompass returns the two places that a compass word, "and", another
+// compass word and a name's last word name when the name is shared: "North
+// and South Korea" names North Korea and South Korea, "East and West
+// Germany" East Germany and West Germany. Both whole names must be places
+// the gazetteer knows, so "North and South Africa" (no "North Africa"
+// state) is left as it was. It returns the token after the shared word,
+// or i and nil when the words are not so.
+func (r *Resolver) sharedCompass(s nlp.Sentence, i int) ([]*mention, int) {
+	toks := s.Tokens
+	if i+3 >= len(toks) || !compassWords[toks[i].Text] || toks[i+1].Text != "and" ||
+		!compassWords[toks[i+2].Text] || toks[i+2].Text == toks[i].Text || !isCap(toks[i+3].Text) || !isWord(toks[i+3].Text) {
+		return nil, i
+	}
+	place := func(k, start, end int) *mention {
+		e, ok := lookupKey(r.g.entries, toks[k].Text+" "+toks[i+3].Text)
+		if !ok || (e.typ != schema.GPE && e.typ != schema.Location) {
+			return nil
+		}
+		return &mention{kind: mName, start: start, end: end, surface: spanText(s, start, end), name: e.name, typ: e.typ, gaz: e}
+	}
+	a, b := place(i, i, i+1), place(i+2, i+2, i+4)
+	if a == nil || b == nil {
+		return nil, i
+	}
+	if i+4 < len(toks) && toks[i+4].Tag == "POS" {
+		a.possessive, b.possessive = true, true
+	}
+	return []*mention{a, b}, i + 4
+}
+
+// placeOpeners are the prepositions before which a possessive name and a
+// known state or region after a comma name one place ([possessivePlace]).
+var placeOpeners = map[string]bool{"from": true, "in": true, "at": true, "near": true, "to": true, "outside": true, "into": true}
+
+// possessivePlace returns one place named with a possessive inside it,
+// after a preposition of place and before a comma and a place the
+// gazetteer knows: "from Hawke's Bay, New Zealand", "lives in King's Lynn,
+// England". Such a name is no owner and its thing ("Hawke" and "Bay") but
+// a town or region of the known place. The owner must be one capitalised
+// word the gazetteer does not know ("in Norway's Bergen, Norway" is left
+// alone). It returns the mention and the token after it, or nil and i.
+func (r *Resolver) possessivePlace(s nlp.Sentence, i int) (*mention, int) {
+	toks := s.Tokens
+	if i < 1 || i+4 >= len(toks) || !placeOpeners[toks[i-1].Lower()] || toks[i].Tag != "NNP" || !isCap(toks[i].Text) || !isWord(toks[i].Text) ||
+		toks[i+1].Text != "'s" || !isCap(toks[i+2].Text) || !isWord(toks[i+2].Text) {
+		return nil, i
+	}
+	if _, ok := lookupKey(r.g.entries, toks[i].Text); ok {
+		return nil, i
+	}
+	end := i + 3
+	if isCap(toks[end].Text) && isWord(toks[end].Text) {
+		end++ // "Bishop's Stortford Town"
+	}
+	if end+1 >= len(toks) || toks[end].Text != "," {
+		return nil, i
+	}
+	known := false
+	for n := 1; n <= 3 && end+n < len(toks); n++ {
+		if e, ok := lookupKey(r.g.entries, spanText(s, end+1, end+1+n)); ok && e.typ == schema.GPE {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return nil, i
+	}
+	name := spanText(s, i, end)
+	return &mention{kind: mName, start: i, end: end, surface: name, name: name, typ: schema.GPE}, end
+}
