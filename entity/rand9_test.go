@@ -1,0 +1,36 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestAdjunctStance covers an adjunct that names an actor's backing of
+// the clause's subject ("with the Halvik Party's backing") or whom the
+// subject's act honours ("in Tom Wu's honor").
+func TestAdjunctStance(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"With the Halvik Party's backing, Tom Wu ran for the Senate.",
+			[]string{"Halvik Party -back-> Tom Wu"}, nil, "a possessive"},
+		{"With the backing of Norway, Sweden launched the plan.",
+			[]string{"Norway -back-> Sweden"}, nil, "backing of"},
+		{"Ann Lee is a teacher. In 2004, with the Halvik Party's backing, she ran for the Senate.",
+			[]string{"Halvik Party -back-> Ann Lee"}, nil, "a fronted adjunct the extractor dropped"},
+		{"Tom Wu was elected with the full backing of Norway.",
+			[]string{"Norway -back-> Tom Wu"}, nil, "the relation ends with with"},
+		{"The Norwegian parliament held a minute of silence in Tom Wu's honor.",
+			[]string{"Norwegian parliament -honor-> Tom Wu"}, nil, "in X's honor"},
+		{"Acme Corp hosted a dinner in honour of Ann Lee.",
+			[]string{"Acme Corp -honor-> Ann Lee"}, nil, "in honour of"},
+		{"Ann Lee met with Sweden's support staff.",
+			nil, []string{"Sweden -support-> Ann Lee"}, "the noun does not end the phrase"},
+		{"Tom Wu did not run with the Halvik Party's support.",
+			nil, []string{"Halvik Party -support-> Tom Wu"}, "negated"},
+	})
+}
