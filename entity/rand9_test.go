@@ -34,3 +34,26 @@ func TestAdjunctStance(t *testing.T) {
 			nil, []string{"Halvik Party -support-> Tom Wu"}, "negated"},
 	})
 }
+
+// TestExpressedStance covers a stance stated by a noun that express or
+// voice takes ("expressed anger at Norway's decision"), read as the
+// stance word ("was angry at") reads.
+func TestExpressedStance(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu expressed anger at Norway.",
+			[]string{"Tom Wu -be_angry_with-> Norway"}, nil, "an actor"},
+		{"Tom Wu expressed outrage at Norway's decision.",
+			[]string{"Tom Wu -be_outraged_with-> Norway"}, nil, "an actor's act"},
+		{"Ann Lee voiced frustration with Norway's handling of the crisis.",
+			[]string{"Ann Lee -be_frustrated_with-> Norway"}, nil, "voiced"},
+		{"Tom Wu expressed concern about Ann Lee.",
+			nil, []string{"Tom Wu -be_concerned_with-> Ann Lee"}, "concern may be for her"},
+		{"Tom Wu did not express anger at Norway.",
+			nil, []string{"Tom Wu -be_angry_with-> Norway"}, "negated"},
+	})
+}

@@ -17,6 +17,20 @@ var stanceWords = map[string]bool{
 	"dismissive": true, "complimentary": true, "hostile": true,
 }
 
+// voicingVerbs state a stance by the noun they take: "expressed anger
+// at", "voiced frustration with".
+var voicingVerbs = map[string]bool{"express": true, "voice": true, "register": true, "vent": true}
+
+// expressedStances map the nouns of a stance a verb of [voicingVerbs]
+// states to the stance word of [stanceWords] that says it: "expressed
+// anger at" as "was angry at". Concern and regret are left out: "concern
+// about Ann Lee" may be for her health, "regret over his death" sorrow;
+// opposition has its own reading ("expressed opposition to" opposes).
+var expressedStances = map[string]string{
+	"anger": "angry", "outrage": "outraged", "fury": "furious", "frustration": "frustrated",
+	"disappointment": "disappointed", "dismay": "dismayed", "displeasure": "unhappy", "unhappiness": "unhappy",
+}
+
 // stanceBy reports whether relation ends in a stance word and "by": "was
 // disappointed by", "were angry by" (the subject's stance toward the
 // actor after by, not the actor's act on the subject).
@@ -561,6 +575,30 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); voicingVerbs[verb] && len(w) >= 3 && stancePreps[w[len(w)-1]] && w[len(w)-1] != "that" && w[len(w)-1] != "by" {
+		// "expressed anger at Norway('s decision)", "voiced frustration
+		// with", "expressed strong opposition to": the stance of the
+		// adjective the noun names.
+		if word := expressedStances[w[len(w)-2]]; word != "" && x.Object.Text != "" && expressedStances[strings.ToLower(x.Object.Text)] == "" {
+			return word, w[len(w)-1], x.Object
+		}
+		// The noun read as the object, what it is about as an extra
+		// argument: "expressed" + "anger" + "at Norway".
+		ow := strings.Fields(strings.ToLower(x.Object.Text))
+		if len(ow) > 0 && len(ow) <= 3 {
+			if word := expressedStances[ow[len(ow)-1]]; word != "" {
+				for _, a := range x.Extra {
+					prep, rest := splitPrep(a)
+					if r := strings.ToLower(a.Role); r != "" && r != prep {
+						prep, rest = r, a // the role names the preposition: "at" + "Norway"
+					}
+					if stancePreps[prep] && prep != "that" && prep != "by" && rest.Text != "" && rest.Start >= x.Object.End {
+						return word, prep, rest
+					}
+				}
+			}
+		}
 	}
 	for len(w) > 1 && (strings.HasSuffix(w[len(w)-1], "ly") || stateAdverbs[w[len(w)-1]]) {
 		w = w[:len(w)-1] // "was sharply" + "critical of", "was also" + "critical of"
