@@ -57,3 +57,28 @@ func TestExpressedStance(t *testing.T) {
 			nil, []string{"Tom Wu -be_angry_with-> Norway"}, "negated"},
 	})
 }
+
+// TestPossessedEvent covers an act named by a noun with a possessive
+// owner that the subject answers or undergoes ("accepted Ann Lee's
+// invitation"): the owner did the act to the subject.
+func TestPossessedEvent(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu accepted Ann Lee's invitation.",
+			[]string{"Ann Lee -invite-> Tom Wu"}, nil, "accept"},
+		{"Tom Wu accepted Norway's formal apology.",
+			[]string{"Norway -apologise_to-> Tom Wu"}, nil, "an adjective between"},
+		{"Tom Wu faced Ann Lee's criticism.",
+			[]string{"Ann Lee -criticise-> Tom Wu"}, nil, "undergo"},
+		{"Tom Wu did not accept Ann Lee's invitation.",
+			[]string{"Ann Lee -invite-> Tom Wu"}, nil, "the invitation was made all the same"},
+		{"Judge Ann Lee dismissed Tom Wu's lawsuit.",
+			nil, []string{"Tom Wu -sue-> Ann Lee"}, "a suit is against another"},
+		{"Tom Wu accepted Norway's deal.",
+			nil, []string{"Norway -deal_with-> Tom Wu"}, "a deal is done together"},
+	})
+}
