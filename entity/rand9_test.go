@@ -82,3 +82,21 @@ func TestPossessedEvent(t *testing.T) {
 			nil, []string{"Norway -deal_with-> Tom Wu"}, "a deal is done together"},
 	})
 }
+
+// TestAppreciatedAct covers "appreciated" an actor's act, which praises
+// the actor as "praised Norway's efforts" does.
+func TestAppreciatedAct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu appreciated Ann Lee's work.",
+			[]string{"Tom Wu -praise-> Ann Lee"}, nil, "an act noun"},
+		{"Tom Wu said he appreciated Norway's efforts to end the war.",
+			[]string{"Tom Wu -praise-> Norway"}, nil, "reported"},
+		{"Tom Wu appreciated Ann Lee's house.",
+			nil, []string{"Tom Wu -praise-> Ann Lee"}, "a thing owned"},
+	})
+}

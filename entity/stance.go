@@ -481,6 +481,9 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if assailVerbs[verb] {
 			lemma = "criticize" // "attacked the subpoena": words, no blows
 		}
+		if verb == "appreciate" {
+			lemma = "praise" // "appreciated Norway's efforts"
+		}
 		if o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
 		}
