@@ -335,6 +335,13 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	if !light && !undergo && !respond && !withNominal(toks[head].Lower()) {
 		return false // "signed a letter", "formed a committee": only an act done together
 	}
+	if undergo && head+1 == last && !noneOf(x.Object.Text) {
+		// "did not accept Ann Lee's invitation": she invited him all the
+		// same.
+		if added := d.possessedEvent(si, s, x, subj, head, lemma, nom.lemma); added {
+			return true
+		}
+	}
 	args := x.Extra
 	if head+2 < last && preps[toks[head+1].Lower()] {
 		// "support of Ana Ruiz": the actor inside the object.
@@ -1819,4 +1826,52 @@ func (d *docState) latestFact(si int, ok func(*docFact) bool) *docFact {
 		}
 	}
 	return nil
+}
+
+// addressedActs are the acts, named by an event noun, that one who
+// accepts, rejects, welcomes or faces them was their target: an
+// invitation, an apology, criticism. A lawsuit or a deal is not (it may
+// be against or with another).
+var addressedActs = map[string]bool{
+	"invite": true, "apologise": true, "apologize": true, "criticise": true, "criticize": true,
+	"accuse": true, "support": true, "back": true, "endorse": true, "write": true, "thank": true,
+	"praise": true, "congratulate": true, "threaten": true, "warn": true, "offer": true, "condemn": true,
+}
+
+// possessedEvent adds owner —LEMMA→ subj when a verb of undergoing or of
+// answering takes an event noun whose owner is named by a possessive:
+// "Tom Wu accepted Ann Lee's invitation" (Ann Lee invited him), "rejected
+// Norway's offer", "faced Sweden's criticism". lemma and nomLemma are the
+// noun's readings in eventNouns and nominals; head is its token. It
+// reports whether it added a fact.
+func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, head int, lemma, nomLemma string) bool {
+	if subj == nil || !actorEntity(subj) {
+		return false
+	}
+	if lemma == "" {
+		lemma = nomLemma
+	}
+	if verb, _, _ := strings.Cut(lemma, "_"); !addressedActs[verb] {
+		// "accepted Norway's deal": done together; "dismissed the
+		// president's lawsuit": a suit against another.
+		return false
+	}
+	toks := s.Tokens
+	k := head - 1
+	for n := 0; n < 2 && k > 0 && strings.HasPrefix(toks[k].Tag, "JJ"); n++ {
+		k-- // "Norway's formal apology"
+	}
+	if k < 1 || toks[k].Tag != "POS" && !possessiveDeterminers[toks[k].Lower()] {
+		return false
+	}
+	noun := toks[head].Lower()
+	o := d.possessorOf(si, s, x.Object, func(w string) bool { return w == noun })
+	if o == nil || o == subj {
+		return false
+	}
+	f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text, "of"), lemma, o, subj, "", x.Confidence*placeArgConf)
+	if f != nil {
+		f.Class = schema.CanonicalRelation(lemma)
+	}
+	return f != nil
 }

@@ -14,7 +14,7 @@ var attitudeVerbs = map[string]bool{
 	"back": true, "welcome": true, "reject": true, "denounce": true, "applaud": true, "endorse": true,
 	"deny": true, "dismiss": true, "dispute": true, "respond": true, "label": true, "mock": true, "ridicule": true,
 	"protest": true, "question": true, "challenge": true, "slam": true, "blast": true, "lambast": true,
-	"decry": true, "hail": true, "laud": true, "commend": true, "object": true,
+	"decry": true, "hail": true, "laud": true, "commend": true, "object": true, "appreciate": true,
 }
 
 // policyNouns are acts that belong to whoever holds them: "a policy of

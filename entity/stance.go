@@ -17,6 +17,20 @@ var stanceWords = map[string]bool{
 	"dismissive": true, "complimentary": true, "hostile": true,
 }
 
+// voicingVerbs state a stance by the noun they take: "expressed anger
+// at", "voiced frustration with".
+var voicingVerbs = map[string]bool{"express": true, "voice": true, "register": true, "vent": true}
+
+// expressedStances map the nouns of a stance a verb of [voicingVerbs]
+// states to the stance word of [stanceWords] that says it: "expressed
+// anger at" as "was angry at". Concern and regret are left out: "concern
+// about Ann Lee" may be for her health, "regret over his death" sorrow;
+// opposition has its own reading ("expressed opposition to" opposes).
+var expressedStances = map[string]string{
+	"anger": "angry", "outrage": "outraged", "fury": "furious", "frustration": "frustrated",
+	"disappointment": "disappointed", "dismay": "dismayed", "displeasure": "unhappy", "unhappiness": "unhappy",
+}
+
 // stanceBy reports whether relation ends in a stance word and "by": "was
 // disappointed by", "were angry by" (the subject's stance toward the
 // actor after by, not the actor's act on the subject).
@@ -357,6 +371,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	d.alleged(si, s, x, f)
 	d.gainedStance(si, s, x, f.subj)
+	d.adjunctStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if _, passive := passiveVerb(x); passive {
 		if word, _, _ := stanceOf(s, x); word == "" {
@@ -466,6 +481,9 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if assailVerbs[verb] {
 			lemma = "criticize" // "attacked the subpoena": words, no blows
 		}
+		if verb == "appreciate" {
+			lemma = "praise" // "appreciated Norway's efforts"
+		}
 		if o != nil && o != f.subj {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
 		}
@@ -560,6 +578,30 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); voicingVerbs[verb] && len(w) >= 3 && stancePreps[w[len(w)-1]] && w[len(w)-1] != "that" && w[len(w)-1] != "by" {
+		// "expressed anger at Norway('s decision)", "voiced frustration
+		// with", "expressed strong opposition to": the stance of the
+		// adjective the noun names.
+		if word := expressedStances[w[len(w)-2]]; word != "" && x.Object.Text != "" && expressedStances[strings.ToLower(x.Object.Text)] == "" {
+			return word, w[len(w)-1], x.Object
+		}
+		// The noun read as the object, what it is about as an extra
+		// argument: "expressed" + "anger" + "at Norway".
+		ow := strings.Fields(strings.ToLower(x.Object.Text))
+		if len(ow) > 0 && len(ow) <= 3 {
+			if word := expressedStances[ow[len(ow)-1]]; word != "" {
+				for _, a := range x.Extra {
+					prep, rest := splitPrep(a)
+					if r := strings.ToLower(a.Role); r != "" && r != prep {
+						prep, rest = r, a // the role names the preposition: "at" + "Norway"
+					}
+					if stancePreps[prep] && prep != "that" && prep != "by" && rest.Text != "" && rest.Start >= x.Object.End {
+						return word, prep, rest
+					}
+				}
+			}
+		}
 	}
 	for len(w) > 1 && (strings.HasSuffix(w[len(w)-1], "ly") || stateAdverbs[w[len(w)-1]]) {
 		w = w[:len(w)-1] // "was sharply" + "critical of", "was also" + "critical of"
@@ -1389,4 +1431,137 @@ func (d *docState) gainedStance(si int, s nlp.Sentence, x schema.Extraction, sub
 // an armed service, or a group described as troops, rebels or militants.
 func (d *docState) armedActor(e *docEntity) bool {
 	return e.typ == schema.GPE || armedService(e) || armedDesc(e) || nationalArmy(e) || d.r.military(e.name)
+}
+
+// Adjunct stances: a with-phrase that names an actor's backing of the
+// clause's subject, and an in-phrase that names whom the subject's act
+// honours.
+var (
+	withStances = map[string]string{
+		"backing": "back", "support": "support", "endorsement": "endorse", "blessing": "approve",
+	}
+	honourNouns = map[string]bool{"honor": true, "honour": true, "memory": true}
+)
+
+// adjunctStance adds the stance that an adjunct of x's clause states
+// between its subject and another actor:
+//
+//   - "With the Halvik Party's backing, Tom Wu ran for the Senate", "with
+//     the support of Norway": Halvik Party —back→ Tom Wu (as
+//     [docState.gainedStance] reads "won the backing of");
+//   - "held a minute of silence in Tom Wu's honor", "a dinner in honour
+//     of Ann Lee", "in memory of": subject —honor→ the actor.
+//
+// The noun must end the phrase or be followed by "of" and the actor, so
+// "with Sweden's support staff" names no stance.
+func (d *docState) adjunctStance(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || x.Negated || !actorEntity(subj) {
+		return
+	}
+	args := x.Extra
+	if w := strings.Fields(x.Relation); len(w) > 1 && (w[len(w)-1] == "with" || w[len(w)-1] == "in") {
+		// "Tom Wu was elected with the full backing of Norway": the
+		// extractor ends the relation with the preposition. Only a
+		// passive: "met with Sweden's support" may be whom she met.
+		if _, passive := passiveVerb(x); passive {
+			args = append([]schema.Argument{{Text: w[len(w)-1] + " " + x.Object.Text, Start: x.Object.Start - len(w[len(w)-1]) - 1, End: x.Object.End}}, args...)
+		}
+	}
+	if a, ok := frontedAdjunct(s, x); ok {
+		args = append(args, a)
+	}
+	for _, a := range args {
+		for prep, nouns := range map[string]func(string) string{
+			"with": func(w string) string { return withStances[w] },
+			"in": func(w string) string {
+				if honourNouns[w] {
+					return "honor"
+				}
+				return ""
+			},
+		} {
+			p, ok := phraseAfter(a, prep)
+			if !ok {
+				continue
+			}
+			holder, word := d.stanceHolder(si, s, p, nouns)
+			if holder == nil || holder == subj {
+				continue
+			}
+			lemma := nouns(word)
+			phrase := x.Relation + " " + prep + " " + word + " of"
+			var f *docFact
+			if lemma == "honor" {
+				f = d.derive(si, x.Subject, phrase, lemma, subj, holder, "", x.Confidence*placeArgConf)
+			} else {
+				f = d.derive(si, p, phrase, lemma, holder, subj, "", x.Confidence*placeArgConf)
+			}
+			if f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+	}
+}
+
+// stanceHolder returns the actor that phrase p names as the holder of a
+// stance noun (one that nouns maps to a lemma) and the noun: "the Halvik
+// Party's backing", "its full support", "the backing of Norway". The noun
+// ends the phrase, or "of" and the holder follow it.
+func (d *docState) stanceHolder(si int, s nlp.Sentence, p schema.Argument, nouns func(string) string) (*docEntity, string) {
+	first, last := argTokens(s, p)
+	if first < 0 || last-first < 2 {
+		return nil, ""
+	}
+	toks := s.Tokens
+	if w := toks[last-1].Lower(); nouns(w) != "" {
+		o := d.possessorOf(si, s, p, func(v string) bool { return v == w })
+		if o != nil {
+			return o, w
+		}
+		return nil, ""
+	}
+	k := first
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	for n := 0; n < 2 && k < last && strings.HasPrefix(toks[k].Tag, "JJ"); n++ {
+		k++ // "the full backing of", "the unanimous support of"
+	}
+	if k+2 >= last || nouns(toks[k].Lower()) == "" || toks[k+1].Lower() != "of" {
+		return nil, ""
+	}
+	of := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+	if o, _, _ := d.argument(si, s, of); o != nil && actorEntity(o) {
+		return o, toks[k].Lower()
+	}
+	return nil, ""
+}
+
+// frontedAdjunct returns a with- or in-phrase that the extractor dropped
+// from x's arguments though it stands, set off by commas, right before
+// x's subject: "In 1992, with the Libertarian Party's backing, she ran
+// for office". It runs from the preposition, at the sentence's start or
+// after a comma, to the comma before the subject.
+func frontedAdjunct(s nlp.Sentence, x schema.Extraction) (schema.Argument, bool) {
+	toks := s.Tokens
+	first, _ := argTokens(s, x.Subject)
+	if first < 3 || toks[first-1].Text != "," {
+		return schema.Argument{}, false
+	}
+	for k := first - 2; k >= 0 && first-1-k <= 10; k-- {
+		w := toks[k].Lower()
+		if toks[k].Text == "," || strings.HasPrefix(toks[k].Tag, "VB") {
+			break
+		}
+		if (w == "with" || w == "in") && (k == 0 || toks[k-1].Text == ",") {
+			a := schema.Argument{Text: s.Text[toks[k].Start:toks[first-2].End], Start: toks[k].Start, End: toks[first-2].End}
+			for _, e := range x.Extra {
+				if e.Start <= a.Start && a.End <= e.End {
+					return schema.Argument{}, false // read already
+				}
+			}
+			return a, true
+		}
+	}
+	return schema.Argument{}, false
 }
