@@ -1188,6 +1188,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if e := d.accordingThem(si, m, cur); e != nil {
 		return e // "According to the Post, Ann Lee told them"
 	}
+	if m.dual {
+		if g := d.pairBefore(si, m.start, true); g != nil {
+			return g // "Tom Wu met Ann Lee. Police arrested both men."
+		}
+	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
 	o := asPredicateObject(d.input[si].Tokens, m, cur) // "Carroll selected Patel as his running mate": his is Carroll's
 	if o == nil {
