@@ -347,6 +347,9 @@ func (d *docState) pairBefore(si, start int, apart bool) *docEntity {
 		if back != 1 || !apart {
 			continue
 		}
+		if g := d.jointBodies(si - 1); g != nil {
+			return g // "Halvik Holdings and Berg Group signed a deal. Both later sued Tom Wu."
+		}
 		var two []*docEntity
 		for _, c := range d.sents[si-1] {
 			if c.ent != nil && !c.adj && c.ent.typ == schema.Person && c.ent.members == nil && !slices.Contains(two, c.ent) {
@@ -356,6 +359,37 @@ func (d *docState) pairBefore(si, start int, apart bool) *docEntity {
 		if len(two) == 2 {
 			return d.pairGroup(two[0], two[1])
 		}
+	}
+	return nil
+}
+
+// jointBodies returns the group of two organisations that open sentence
+// si as its subject joined by "and" ("Halvik Holdings and Berg Group
+// signed a deal."), whom a "they" or "both" of the next sentence takes
+// up; or nil. States are left out: "they" after "Tunisia and Egypt" is
+// mostly their people.
+func (d *docState) jointBodies(si int) *docEntity {
+	toks := d.input[si].Tokens
+	ms := d.sents[si]
+	body := func(c *mention) bool {
+		return (c.kind == mName || c.kind == mSingle) && c.ent != nil && !c.adj && !c.possessive &&
+			c.ent.typ == schema.Organization && c.ent.members == nil
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if !body(a) || !body(b) || a.ent == b.ent || b.start < a.end+1 || b.start > a.end+2 || !strings.EqualFold(toks[a.end].Text, "and") {
+			continue
+		}
+		if b.start == a.end+2 && toks[a.end+1].Lower() != "the" {
+			continue
+		}
+		if i+2 < len(ms) && ms[i+2].start <= b.end+1 || b.end < len(toks) && toks[b.end].Tag == "POS" {
+			return nil // a third name in the list, or "and Berg Group's chief"
+		}
+		if !d.subject(si, b) {
+			return nil
+		}
+		return d.pairGroup(a.ent, b.ent)
 	}
 	return nil
 }

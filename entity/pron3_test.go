@@ -35,3 +35,22 @@ func TestBothPair(t *testing.T) {
 			"\"the parents\" is no two people the sentence before names apart: one may be the child"},
 	})
 }
+
+// TestJointBodiesThey covers "they" after two organisations joined by
+// "and" as the subject of the sentence before: it takes up both, not
+// only the second, on sentences written for this test.
+func TestJointBodiesThey(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvik Holdings and Berg Group signed a deal on Monday. They later sued Tom Wu.",
+			[]string{"Halvik Holdings -sue-> Tom Wu", "Berg Group -sue-> Tom Wu"}, nil,
+			"\"they\" after two bodies that were the subject before takes up both"},
+		{"Tom Wu met Halvik Holdings and Berg Group on Monday. They later sued Ann Lee.",
+			nil, []string{"Halvik Holdings -sue-> Ann Lee"},
+			"two bodies that were the object before are not taken up this way"},
+	})
+}

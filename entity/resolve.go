@@ -1435,6 +1435,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 				d.tookUp(si-1, a, b, g)
 				return g
 			}
+			if g := d.jointBodies(si - 1); g != nil {
+				return g // "Halvik Holdings and Berg Group signed a deal. They later sued Tom Wu."
+			}
 			if d.joinedNames(si - 1) {
 				return nil // "Tunisia and Egypt raised tariffs. They ...": their people
 			}
