@@ -54,3 +54,25 @@ func TestJointBodiesThey(t *testing.T) {
 			"two bodies that were the object before are not taken up this way"},
 	})
 }
+
+// TestPoliceThey covers "they" opening the sentence after one whose
+// subject is a police force: it is the force, unless people in the plural
+// follow the force there, on sentences written for this test.
+func TestPoliceThey(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Oslo Police said on Monday that Tom Wu had fled. They arrested him on Friday.",
+			[]string{"Oslo Police -arrest-> Tom Wu"}, nil,
+			"\"they\" after a force that was the subject before is the force"},
+		{"Police questioned Tom Wu on Monday. They later charged him with fraud.",
+			[]string{"Police -charge-> Tom Wu"}, nil,
+			"\"they\" after an adverb, for a force named by the word police"},
+		{"The Oslo Police found two men near the station. They had visited Tom Wu.",
+			nil, []string{"Oslo Police -visit-> Tom Wu"},
+			"people in the plural after the force are the \"they\""},
+	})
+}
