@@ -302,36 +302,116 @@ var nationalBodies = map[string]bool{
 var pairNouns = map[string]bool{"couple": true, "pair": true, "parents": true, "duo": true, "spouses": true}
 
 // describedPair resolves a description made of a noun of [pairNouns] in
-// sentence si, starting at token start: the last coordination of people's
-// names before it in that sentence or the two before ("Tom Wu and Ann Lee
-// ... The couple"), else the last married pair the document's facts have
-// named ("Tom Wu, 40, and his wife Ann Lee"), as a group whose facts are
-// each member's; or nil.
+// sentence si, starting at token start: the pair before it
+// ([docState.pairBefore]), else the last married pair the document's
+// facts have named ("Tom Wu, 40, and his wife Ann Lee"), as a group whose
+// facts are each member's; or nil.
 func (d *docState) describedPair(si, start int) *docEntity {
-	for back := 0; back <= 2 && si-back >= 0; back++ {
-		upto := len(d.input[si-back].Tokens)
-		if back == 0 {
-			upto = start
-		}
-		if g, a, b := d.coordination(si-back, upto); g != nil {
-			d.tookUp(si-back, a, b, g)
-			return g
-		}
+	if g := d.pairBefore(si, start, false); g != nil {
+		return g
 	}
 	for k := len(d.facts) - 1; k >= 0; k-- {
 		f := d.facts[k]
 		if f.Lemma != "married_to" || f.subj == nil || f.obj == nil || f.subj == f.obj {
 			continue
 		}
-		name := f.subj.name + " and " + f.obj.name
-		g := d.byKey[normKey(name)]
-		if g == nil || g.members == nil {
-			g = d.create(name, &mention{typ: schema.Group})
-			g.members = []*docEntity{f.subj, f.obj}
-		}
-		return g
+		return d.pairGroup(f.subj, f.obj)
 	}
 	return nil
+}
+
+// pairBefore returns the two people that a phrase of two ("the couple",
+// "both", "both of them") at token start of sentence si takes up: the last
+// coordination of people's names before it in that sentence or the two
+// before ("Tom Wu and Ann Lee ... The couple"); else, with apart, the only
+// two people the sentence before names apart ("Tom Wu met Ann Lee. Police
+// arrested both men.", "Tom Wu was elected in 2004, and Ann Lee in 2010.
+// Both of them"); else a coordination three sentences back when no person
+// is named since ("Ann Lee and Tom Wu won the prize. Their discovery ...
+// Both are professors"). It returns a group whose facts are each member's,
+// or nil. Apart is for "both" and "the two" only: the two people named
+// before "the parents" are as often a parent and the child.
+func (d *docState) pairBefore(si, start int, apart bool) *docEntity {
+	for back := 0; back <= 3 && si-back >= 0; back++ {
+		upto := len(d.input[si-back].Tokens)
+		if back == 0 {
+			upto = start
+		}
+		if back == 3 && (d.namesPerson(si-1) || d.namesPerson(si-2)) {
+			break
+		}
+		if g, a, b := d.coordination(si-back, upto); g != nil {
+			d.tookUp(si-back, a, b, g)
+			return g
+		}
+		if back != 1 || !apart {
+			continue
+		}
+		if g := d.jointBodies(si - 1); g != nil {
+			return g // "Halvik Holdings and Berg Group signed a deal. Both later sued Tom Wu."
+		}
+		var two []*docEntity
+		for _, c := range d.sents[si-1] {
+			if c.ent != nil && !c.adj && c.ent.typ == schema.Person && c.ent.members == nil && !slices.Contains(two, c.ent) {
+				two = append(two, c.ent)
+			}
+		}
+		if len(two) == 2 {
+			return d.pairGroup(two[0], two[1])
+		}
+	}
+	return nil
+}
+
+// jointBodies returns the group of two organisations that open sentence
+// si as its subject joined by "and" ("Halvik Holdings and Berg Group
+// signed a deal."), whom a "they" or "both" of the next sentence takes
+// up; or nil. States are left out: "they" after "Tunisia and Egypt" is
+// mostly their people.
+func (d *docState) jointBodies(si int) *docEntity {
+	toks := d.input[si].Tokens
+	ms := d.sents[si]
+	body := func(c *mention) bool {
+		return (c.kind == mName || c.kind == mSingle) && c.ent != nil && !c.adj && !c.possessive &&
+			c.ent.typ == schema.Organization && c.ent.members == nil
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if !body(a) || !body(b) || a.ent == b.ent || b.start < a.end+1 || b.start > a.end+2 || !strings.EqualFold(toks[a.end].Text, "and") {
+			continue
+		}
+		if b.start == a.end+2 && toks[a.end+1].Lower() != "the" {
+			continue
+		}
+		if i+2 < len(ms) && ms[i+2].start <= b.end+1 || b.end < len(toks) && toks[b.end].Tag == "POS" {
+			return nil // a third name in the list, or "and Berg Group's chief"
+		}
+		if !d.subject(si, b) {
+			return nil
+		}
+		return d.pairGroup(a.ent, b.ent)
+	}
+	return nil
+}
+
+// namesPerson reports whether sentence si mentions a person, not a group
+// of people.
+func (d *docState) namesPerson(si int) bool {
+	return slices.ContainsFunc(d.sents[si], func(c *mention) bool {
+		return c.ent != nil && c.ent.typ == schema.Person && c.ent.members == nil
+	})
+}
+
+// pairGroup returns the document's group of people a and b, made the
+// first time.
+func (d *docState) pairGroup(a, b *docEntity) *docEntity {
+	name := a.name + " and " + b.name
+	g := d.byKey[normKey(name)]
+	if g == nil || g.members == nil {
+		g = d.create(name, &mention{typ: schema.Group})
+		g.members = []*docEntity{a, b}
+	}
+	return g
 }
 
 // namingWords introduce a name after a noun: "the river known as Kamo",

@@ -80,6 +80,10 @@ type mention struct {
 	portfolio string
 	// pron is the lower-case pronoun, head the group or descriptor noun.
 	pron, head string
+	// dual marks a pronoun of two ("both", "both of them", "both men",
+	// "the two women"), which takes up a pair ([docState.describedPair])
+	// before anything a "they" would.
+	dual bool
 	// geo marks "its" or "their" before a noun only states have ("its
 	// coast", "their airspace").
 	geo    bool
@@ -133,6 +137,34 @@ func bothSubject(toks []nlp.Token, i int) bool {
 	return k < len(toks) && finiteAt(toks, k)
 }
 
+// dualAt returns the end of a phrase of two people at token i: "both"
+// standing alone as a clause's subject ([bothSubject]) or as the object
+// right after a verb, before punctuation or a preposition ("arrested
+// both.", "released both on bail"); "both" or "the two" before "men" or
+// "women" ("both men", "the two women"); else i.
+func dualAt(toks []nlp.Token, i int) int {
+	if bothSubject(toks, i) {
+		return i + 1
+	}
+	low := toks[i].Lower()
+	k := i + 1
+	if low == "the" && k < len(toks) && toks[k].Lower() == "two" {
+		k++
+	} else if low != "both" {
+		return i
+	}
+	if k < len(toks) && (toks[k].Lower() == "men" || toks[k].Lower() == "women") {
+		if k+1 < len(toks) && (toks[k+1].Tag == "POS" || strings.HasPrefix(toks[k+1].Tag, "NN")) {
+			return i // "both men's and women's leagues", "the two men's teams"
+		}
+		return k + 1
+	}
+	if low == "both" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && (i+1 == len(toks) || toks[i+1].Tag == "." || toks[i+1].Text == "," || toks[i+1].Tag == "IN") {
+		return i + 1
+	}
+	return i
+}
+
 // saidVerbs are the reporting verbs after which a lone unknown name is
 // taken for a person.
 var saidVerbs = map[string]bool{
@@ -160,16 +192,18 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 				m.possessive = false // "had written her a letter": her is the object
 			}
 			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[toks[i+1].Lower()]
+			m.dual = low == "them" && i >= 2 && toks[i-1].Lower() == "of" && toks[i-2].Lower() == "both" // "acquitted both of them"
 			ms = append(ms, m)
 			i++
 			continue
 		}
-		if bothSubject(toks, i) {
-			// "Tom Wu and Ann Lee were arrested. Both were released":
-			// "both" alone as a clause's subject takes up two actors as
-			// "they" does.
-			ms = append(ms, &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: "they"})
-			i++
+		if end := dualAt(toks, i); end > i {
+			// "Tom Wu and Ann Lee were arrested. Both were released",
+			// "Police arrested both men": "both" alone as a clause's
+			// subject or a verb's object, or "both" or "the two" and
+			// "men" or "women", takes up two actors.
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", dual: true})
+			i = end
 			continue
 		}
 		if m, end := r.possessivePlace(s, i); m != nil && !headline {

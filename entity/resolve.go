@@ -1188,6 +1188,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if e := d.accordingThem(si, m, cur); e != nil {
 		return e // "According to the Post, Ann Lee told them"
 	}
+	if m.dual {
+		if g := d.pairBefore(si, m.start, true); g != nil {
+			return g // "Tom Wu met Ann Lee. Police arrested both men."
+		}
+	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
 	o := asPredicateObject(d.input[si].Tokens, m, cur) // "Carroll selected Patel as his running mate": his is Carroll's
 	if o == nil {
@@ -1429,6 +1434,12 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			if g, a, b := d.coordination(si-1, len(d.input[si-1].Tokens)); g != nil {
 				d.tookUp(si-1, a, b, g)
 				return g
+			}
+			if e := d.policeSubject(si, m); e != nil {
+				return e // "Police questioned Tom Wu. They later charged him."
+			}
+			if g := d.jointBodies(si - 1); g != nil {
+				return g // "Halvik Holdings and Berg Group signed a deal. They later sued Tom Wu."
 			}
 			if d.joinedNames(si - 1) {
 				return nil // "Tunisia and Egypt raised tariffs. They ...": their people
@@ -2061,6 +2072,38 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 				return c.ent
 			}
 		}
+	}
+	return nil
+}
+
+// policeSubject returns the police force that is the subject of the
+// sentence before si when pronoun m is "they" opening sentence si, after
+// at most an adverb ("Police questioned Tom Wu on Monday. They later
+// charged him."); or nil. A force is named in the plural, but only as
+// the subject just before does a "they" take it up, and only when no
+// plural noun follows it there ("Police found two men. They had been
+// shot."): further back, or as an object, "they" is more often the people
+// it deals with. The first body the sentence before names must be the
+// force.
+func (d *docState) policeSubject(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "they" || m.dual || m.start > 1 || m.start == 1 && toks[0].Tag != "RB" {
+		return nil
+	}
+	for _, c := range d.sents[si-1] {
+		if c.ent == nil || c.adj || c.possessive || c.ent.typ != schema.Organization {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(c.ent.name))
+		if len(f) == 0 || f[len(f)-1] != "police" || !d.subject(si-1, c) {
+			return nil
+		}
+		for _, t := range d.input[si-1].Tokens[c.end:] {
+			if t.Tag == "NNS" || t.Tag == "NNPS" {
+				return nil // "Police found two men. They had been shot."
+			}
+		}
+		return c.ent
 	}
 	return nil
 }
