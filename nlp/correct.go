@@ -1236,29 +1236,16 @@ func (r *retagger) makeHeadlineVerb(i int, next string) {
 
 // retagNN corrects a common noun that no rule of its text changed.
 func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
-	toks, headline := r.toks, r.headline
+	toks := r.toks
 	switch {
-	// "towards/NNS": prepositions the model mistakes for nouns.
-	case isNoun(t.Tag) && preposition(t.Lower()):
+	case r.nounPreposition(t, i, prev, next, prevText):
 		t.Tag = "IN"
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
 		r.makeHeadlineVerb(i, next)
-	// "The storm destroyed/NN houses", "A court in Moscow
-	// sentenced/JJ opposition leader Alexei Navalny": an -ed word
-	// after the subject, before an object, in a sentence without a
-	// verb, is the past tense (in a headline an adjective may stand
-	// so: "Man armed with knife").
-	case (t.Tag == "NN" || t.Tag == "JJ" && !headline) && !r.finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
-		!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN") && !placedCompound(t.Text):
+	case r.edPastAfterSubject(t, i, prev, next, prevText):
 		t.Tag = "VBD"
 		r.finite = true
-	// "Tom Wu taught/NN classes at", "Ann Berg quit/NN Google", "Nida
-	// undertook/NN studies": an irregular past after the subject,
-	// before an object, a preposition or the clause's end, with no
-	// verb before it in its clause, is the past tense.
-	case (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
-		(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
-		(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ","):
+	case r.irregularPastAfterSubject(t, i, prev, next, prevText):
 		t.Tag = "VBD"
 		r.finite = true
 	// "Ammanford A.F.C. play/NN in the league": in a clause without a
@@ -1268,13 +1255,7 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 		!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO"):
 		t.Tag = "VBP"
 		r.finite = true
-	// "They also credit/NN him with", "Mr Lee and Mr Wu deny/NN
-	// conspiring": in a clause without a verb, a lower-case noun after
-	// the subject (past an adverb), before an object pronoun or a
-	// gerund, is the verb.
-	case (t.Tag == "NN" || t.Tag == "NNS" && strings.HasSuffix(t.Text, "s")) && !r.finite && i > 0 && !isCapitalized(t.Text) &&
-		(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || adverbAfterSubject(toks, i)) &&
-		i+1 < len(toks) && (next == "VBG" || next == "PRP" && objectPronoun(toks[i+1].Lower())):
+	case r.verbBeforeObjectPronoun(t, i, prev, next, prevText):
 		if t.Tag == "NNS" {
 			t.Tag = "VBZ"
 		} else {
@@ -1287,9 +1268,7 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "NN" && i > 1 && prev == "TO" && takesInfinitive(toks[i-2].Lower()) &&
 		(isNoun(next) || next == "DT" || next == "PRP$" || next == "PRP" || next == "JJ" || i+1 < len(toks) && phrasalParticles[toks[i+1].Lower()]):
 		t.Tag = "VB"
-	// "could soon hand/NN over", "did plan/NN to": after a modal or
-	// "do", a noun is a verb.
-	case isNoun(t.Tag) && !isCapitalized(t.Text) && modalBefore(toks, i):
+	case r.verbAfterModal(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	// "Atoms of one element differ/NN in", "Findings of the inquiry
 	// suggest/NN that", "Directors rarely pay/NN tax": a lower-case
@@ -1306,14 +1285,7 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 	// object is the verb.
 	case t.Tag == "NN" && strings.EqualFold(t.Text, "let") && i > 0 && (isNoun(prev) || prev == "PRP") && (next == "NNP" || next == "PRP" || next == "DT"):
 		t.Tag = "VBD"
-	// "helping Kenya hold/NN elections", "let Tom Wu join/VBD the
-	// company": after help, let or make and its object, a lower-case
-	// word before an object is the bare infinitive. A noun after a
-	// common noun may be a compound's head ("made his film debut"):
-	// only a name or pronoun object lets a noun be the verb.
-	case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(t.Lower()) || t.Tag == "VBD" || t.Tag == "VBP") &&
-		!isCapitalized(t.Text) && causativeObject(toks, i) &&
-		(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP"):
+	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	}
 }
@@ -1322,17 +1294,9 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
 	switch {
-	// "towards/NNS": prepositions the model mistakes for nouns.
-	case isNoun(t.Tag) && preposition(t.Lower()):
+	case r.nounPreposition(t, i, prev, next, prevText):
 		t.Tag = "IN"
-	// "Zara Kay tells Wikinews/VBZ about her work": "tells" after a
-	// bare name of two words or more and before the one told is the
-	// verb, and a capitalised word read as a verb after it is the
-	// name told ("Astronomer tells" opens with a noun). Unlike the
-	// headline case below, this holds in body text too: "tells" is
-	// seldom a noun after a person's full name.
-	case (t.Tag == "VBZ" || t.Tag == "NNS") && t.Lower() == "tells" && i > 1 && prev == "NNP" && toks[i-2].Tag == "NNP" && bareName(toks, i-1) && !finiteBefore(toks, i) &&
-		(next == "NNP" || next == "NNPS" || next == "PRP" || next == "DT" || isFinite(next) && isCapitalized(toks[i+1].Text)):
+	case r.tellsVerb(t, i, prev, next, prevText):
 		t.Tag = "VBZ"
 		if isFinite(next) {
 			toks[i+1].Tag = "NNP"
@@ -1350,22 +1314,14 @@ func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 			isNoun(prev) && (!r.finite && next != "IN" || next == "DT" || next == "PRP$" || next == "``")) &&
 		strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !(next == "JJ" && agentPlural(t.Lower())):
 		t.Tag = "VBZ"
-	// "They also credit/NN him with", "Mr Lee and Mr Wu deny/NN
-	// conspiring": in a clause without a verb, a lower-case noun after
-	// the subject (past an adverb), before an object pronoun or a
-	// gerund, is the verb.
-	case (t.Tag == "NN" || t.Tag == "NNS" && strings.HasSuffix(t.Text, "s")) && !r.finite && i > 0 && !isCapitalized(t.Text) &&
-		(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || adverbAfterSubject(toks, i)) &&
-		i+1 < len(toks) && (next == "VBG" || next == "PRP" && objectPronoun(toks[i+1].Lower())):
+	case r.verbBeforeObjectPronoun(t, i, prev, next, prevText):
 		if t.Tag == "NNS" {
 			t.Tag = "VBZ"
 		} else {
 			t.Tag = "VBP"
 		}
 		r.finite = true
-	// "could soon hand/NN over", "did plan/NN to": after a modal or
-	// "do", a noun is a verb.
-	case isNoun(t.Tag) && !isCapitalized(t.Text) && modalBefore(toks, i):
+	case r.verbAfterModal(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	// "the risk of global escalation intensifies/NNS.": a plural-looking
 	// word ending the sentence after a noun, in a clause without a
@@ -1392,23 +1348,19 @@ func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 
 // retagNNP corrects a proper noun that no rule of its text changed.
 func (r *retagger) retagNNP(t *Token, i int, prev, next, prevText string) {
-	toks := r.toks
 	switch {
-	// "towards/NNS": prepositions the model mistakes for nouns.
-	case isNoun(t.Tag) && preposition(t.Lower()):
+	case r.nounPreposition(t, i, prev, next, prevText):
 		t.Tag = "IN"
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
 		r.makeHeadlineVerb(i, next)
-	// "could soon hand/NN over", "did plan/NN to": after a modal or
-	// "do", a noun is a verb.
-	case isNoun(t.Tag) && !isCapitalized(t.Text) && modalBefore(toks, i):
+	case r.verbAfterModal(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	}
 }
 
 // retagJJ corrects an adjective that no rule of its text changed.
 func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
-	toks, headline := r.toks, r.headline
+	toks := r.toks
 	switch {
 	// "British mathematician/JJ Richard Guy", "a physician/JJ": a word
 	// in -ician names a person's trade, a noun ("musician",
@@ -1447,22 +1399,10 @@ func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
 		(next == "NN" || next == "NNS" || next == "DT" || next == "PRP$" || next == "NNP"):
 		t.Tag = "VBZ"
 		r.finite = true
-	// "The storm destroyed/NN houses", "A court in Moscow
-	// sentenced/JJ opposition leader Alexei Navalny": an -ed word
-	// after the subject, before an object, in a sentence without a
-	// verb, is the past tense (in a headline an adjective may stand
-	// so: "Man armed with knife").
-	case (t.Tag == "NN" || t.Tag == "JJ" && !headline) && !r.finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
-		!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN") && !placedCompound(t.Text):
+	case r.edPastAfterSubject(t, i, prev, next, prevText):
 		t.Tag = "VBD"
 		r.finite = true
-	// "Tom Wu taught/NN classes at", "Ann Berg quit/NN Google", "Nida
-	// undertook/NN studies": an irregular past after the subject,
-	// before an object, a preposition or the clause's end, with no
-	// verb before it in its clause, is the past tense.
-	case (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
-		(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
-		(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ","):
+	case r.irregularPastAfterSubject(t, i, prev, next, prevText):
 		t.Tag = "VBD"
 		r.finite = true
 	// "Rockwell and NASA thus retroactively re-designated/JJ the MPTA",
@@ -1486,14 +1426,9 @@ func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
 func (r *retagger) retagVB(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
 	switch {
-	// "to Russia/VB": a capitalised word after "to" that is not at the
-	// start of the sentence is a proper noun, not a verb.
-	case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
-	// "lost to businessman/VB Rocky Fuente": a compound in -man or
-	// -woman names a person ("spokesman", "congresswoman",
-	// "chairmen"); no English verb is one.
-	case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
 	// "The bills sold yesterday settle/VB today": a base-form verb after
 	// a noun, with no modal or "to" before it and no r.finite verb, is a
@@ -1531,23 +1466,11 @@ func (r *retagger) retagVBD(t *Token, i int, prev, next, prevText string) {
 	// relative of the noun before it.
 	case t.Tag == "VBD" && t.Lower() == "made" && i+2 < len(toks) && toks[i+1].Lower() == "up" && toks[i+2].Lower() == "of":
 		t.Tag, toks[i+1].Tag = "VBN", "RP"
-	// "to Russia/VB": a capitalised word after "to" that is not at the
-	// start of the sentence is a proper noun, not a verb.
-	case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
-	// "lost to businessman/VB Rocky Fuente": a compound in -man or
-	// -woman names a person ("spokesman", "congresswoman",
-	// "chairmen"); no English verb is one.
-	case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
-	// "helping Kenya hold/NN elections", "let Tom Wu join/VBD the
-	// company": after help, let or make and its object, a lower-case
-	// word before an object is the bare infinitive. A noun after a
-	// common noun may be a compound's head ("made his film debut"):
-	// only a name or pronoun object lets a noun be the verb.
-	case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(t.Lower()) || t.Tag == "VBD" || t.Tag == "VBP") &&
-		!isCapitalized(t.Text) && causativeObject(toks, i) &&
-		(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP"):
+	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	// "the term cob, defined/VBD as a horse, is": a past form after a
 	// noun and a comma, before "as" or "by", with a r.finite verb later,
@@ -1576,14 +1499,9 @@ func (r *retagger) retagVBN(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "VBN" && i > 0 && i+1 < len(toks) && newlyAdverb(prevText) && (next == "NNP" || next == "NNPS") &&
 		(i < 2 || !auxiliaryWord(toks[i-2].Lower()) && toks[i-2].Tag != "MD" && !strings.HasPrefix(toks[i-2].Tag, "NN") && toks[i-2].Tag != "PRP"):
 		t.Tag = "JJ"
-	// "to Russia/VB": a capitalised word after "to" that is not at the
-	// start of the sentence is a proper noun, not a verb.
-	case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
-	// "lost to businessman/VB Rocky Fuente": a compound in -man or
-	// -woman names a person ("spokesman", "congresswoman",
-	// "chairmen"); no English verb is one.
-	case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
 	// "Tom Wu, one of the founders, stated/VBN, "The station will
 	// close."": a verb of saying after an apposition set off by
@@ -1619,14 +1537,9 @@ func (r *retagger) retagVBN(t *Token, i int, prev, next, prevText string) {
 func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
 	switch {
-	// "to Russia/VB": a capitalised word after "to" that is not at the
-	// start of the sentence is a proper noun, not a verb.
-	case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
-	// "lost to businessman/VB Rocky Fuente": a compound in -man or
-	// -woman names a person ("spokesman", "congresswoman",
-	// "chairmen"); no English verb is one.
-	case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
 	// "The orange warning/VBG issued by Met Eireann applied to": a
 	// form in -ing right after the determiner's noun or adjective and
@@ -1647,25 +1560,12 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 
 // retagVBP corrects a present-tense verb that no rule of its text changed.
 func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
-	toks := r.toks
 	switch {
-	// "to Russia/VB": a capitalised word after "to" that is not at the
-	// start of the sentence is a proper noun, not a verb.
-	case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
-	// "lost to businessman/VB Rocky Fuente": a compound in -man or
-	// -woman names a person ("spokesman", "congresswoman",
-	// "chairmen"); no English verb is one.
-	case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
-	// "helping Kenya hold/NN elections", "let Tom Wu join/VBD the
-	// company": after help, let or make and its object, a lower-case
-	// word before an object is the bare infinitive. A noun after a
-	// common noun may be a compound's head ("made his film debut"):
-	// only a name or pronoun object lets a noun be the verb.
-	case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(t.Lower()) || t.Tag == "VBD" || t.Tag == "VBP") &&
-		!isCapitalized(t.Text) && causativeObject(toks, i) &&
-		(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP"):
+	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	}
 }
@@ -1674,23 +1574,11 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 func (r *retagger) retagVBZ(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
 	switch {
-	// "to Russia/VB": a capitalised word after "to" that is not at the
-	// start of the sentence is a proper noun, not a verb.
-	case strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO":
+	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
-	// "lost to businessman/VB Rocky Fuente": a compound in -man or
-	// -woman names a person ("spokesman", "congresswoman",
-	// "chairmen"); no English verb is one.
-	case strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != "":
+	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
-	// "Zara Kay tells Wikinews/VBZ about her work": "tells" after a
-	// bare name of two words or more and before the one told is the
-	// verb, and a capitalised word read as a verb after it is the
-	// name told ("Astronomer tells" opens with a noun). Unlike the
-	// headline case below, this holds in body text too: "tells" is
-	// seldom a noun after a person's full name.
-	case (t.Tag == "VBZ" || t.Tag == "NNS") && t.Lower() == "tells" && i > 1 && prev == "NNP" && toks[i-2].Tag == "NNP" && bareName(toks, i-1) && !finiteBefore(toks, i) &&
-		(next == "NNP" || next == "NNPS" || next == "PRP" || next == "DT" || isFinite(next) && isCapitalized(toks[i+1].Text)):
+	case r.tellsVerb(t, i, prev, next, prevText):
 		t.Tag = "VBZ"
 		if isFinite(next) {
 			toks[i+1].Tag = "NNP"
@@ -1720,18 +1608,10 @@ func (r *retagger) retagVBZ(t *Token, i int, prev, next, prevText string) {
 
 // retagIN corrects a preposition that no rule of its text changed.
 func (r *retagger) retagIN(t *Token, i int, prev, next, prevText string) {
-	toks := r.toks
 	switch {
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
 		r.makeHeadlineVerb(i, next)
-	// "helping Kenya hold/NN elections", "let Tom Wu join/VBD the
-	// company": after help, let or make and its object, a lower-case
-	// word before an object is the bare infinitive. A noun after a
-	// common noun may be a compound's head ("made his film debut"):
-	// only a name or pronoun object lets a noun be the verb.
-	case (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(t.Lower()) || t.Tag == "VBD" || t.Tag == "VBP") &&
-		!isCapitalized(t.Text) && causativeObject(toks, i) &&
-		(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP"):
+	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
 	}
 }
@@ -1803,4 +1683,95 @@ func shotVerb(toks []Token, i int) bool {
 		return prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP"
 	}
 	return false
+}
+
+// nounPreposition reports whether token t, at i, is so retagged:
+// "towards/NNS": prepositions the model mistakes for nouns.
+func (r *retagger) nounPreposition(t *Token, i int, prev, next, prevText string) bool {
+	return isNoun(t.Tag) && preposition(t.Lower())
+}
+
+// edPastAfterSubject reports whether token t, at i, is so retagged:
+// "The storm destroyed/NN houses", "A court in Moscow
+// sentenced/JJ opposition leader Alexei Navalny": an -ed word
+// after the subject, before an object, in a sentence without a
+// verb, is the past tense (in a headline an adjective may stand
+// so: "Man armed with knife").
+func (r *retagger) edPastAfterSubject(t *Token, i int, prev, next, prevText string) bool {
+	headline := r.headline
+	return (t.Tag == "NN" || t.Tag == "JJ" && !headline) && !r.finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
+		!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN") && !placedCompound(t.Text)
+}
+
+// irregularPastAfterSubject reports whether token t, at i, is so retagged:
+// "Tom Wu taught/NN classes at", "Ann Berg quit/NN Google", "Nida
+// undertook/NN studies": an irregular past after the subject,
+// before an object, a preposition or the clause's end, with no
+// verb before it in its clause, is the past tense.
+func (r *retagger) irregularPastAfterSubject(t *Token, i int, prev, next, prevText string) bool {
+	toks := r.toks
+	return (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+		(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
+		(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ",")
+}
+
+// verbBeforeObjectPronoun reports whether token t, at i, is so retagged:
+// "They also credit/NN him with", "Mr Lee and Mr Wu deny/NN
+// conspiring": in a clause without a verb, a lower-case noun after
+// the subject (past an adverb), before an object pronoun or a
+// gerund, is the verb.
+func (r *retagger) verbBeforeObjectPronoun(t *Token, i int, prev, next, prevText string) bool {
+	toks := r.toks
+	return (t.Tag == "NN" || t.Tag == "NNS" && strings.HasSuffix(t.Text, "s")) && !r.finite && i > 0 && !isCapitalized(t.Text) &&
+		(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || adverbAfterSubject(toks, i)) &&
+		i+1 < len(toks) && (next == "VBG" || next == "PRP" && objectPronoun(toks[i+1].Lower()))
+}
+
+// verbAfterModal reports whether token t, at i, is so retagged:
+// "could soon hand/NN over", "did plan/NN to": after a modal or
+// "do", a noun is a verb.
+func (r *retagger) verbAfterModal(t *Token, i int, prev, next, prevText string) bool {
+	toks := r.toks
+	return isNoun(t.Tag) && !isCapitalized(t.Text) && modalBefore(toks, i)
+}
+
+// bareInfinitive reports whether token t, at i, is so retagged:
+// "helping Kenya hold/NN elections", "let Tom Wu join/VBD the
+// company": after help, let or make and its object, a lower-case
+// word before an object is the bare infinitive. A noun after a
+// common noun may be a compound's head ("made his film debut"):
+// only a name or pronoun object lets a noun be the verb.
+func (r *retagger) bareInfinitive(t *Token, i int, prev, next, prevText string) bool {
+	toks := r.toks
+	return (t.Tag == "NN" && (prev == "NNP" || prev == "PRP") || t.Tag == "IN" && !functionWord(t.Lower()) || t.Tag == "VBD" || t.Tag == "VBP") &&
+		!isCapitalized(t.Text) && causativeObject(toks, i) &&
+		(next == "DT" || next == "NNP" || next == "NNS" || next == "PRP" || next == "PRP$" || next == "CD" || next == "JJ" || next == "RP")
+}
+
+// tellsVerb reports whether token t, at i, is so retagged:
+// "Zara Kay tells Wikinews/VBZ about her work": "tells" after a
+// bare name of two words or more and before the one told is the
+// verb, and a capitalised word read as a verb after it is the
+// name told ("Astronomer tells" opens with a noun). Unlike the
+// headline case below, this holds in body text too: "tells" is
+// seldom a noun after a person's full name.
+func (r *retagger) tellsVerb(t *Token, i int, prev, next, prevText string) bool {
+	toks := r.toks
+	return (t.Tag == "VBZ" || t.Tag == "NNS") && t.Lower() == "tells" && i > 1 && prev == "NNP" && toks[i-2].Tag == "NNP" && bareName(toks, i-1) && !finiteBefore(toks, i) &&
+		(next == "NNP" || next == "NNPS" || next == "PRP" || next == "DT" || isFinite(next) && isCapitalized(toks[i+1].Text))
+}
+
+// nameAfterTo reports whether token t, at i, is so retagged:
+// "to Russia/VB": a capitalised word after "to" that is not at the
+// start of the sentence is a proper noun, not a verb.
+func (r *retagger) nameAfterTo(t *Token, i int, prev, next, prevText string) bool {
+	return strings.HasPrefix(t.Tag, "VB") && i > 0 && isCapitalized(t.Text) && prev == "TO"
+}
+
+// personCompoundVerb reports whether token t, at i, is so retagged:
+// "lost to businessman/VB Rocky Fuente": a compound in -man or
+// -woman names a person ("spokesman", "congresswoman",
+// "chairmen"); no English verb is one.
+func (r *retagger) personCompoundVerb(t *Token, i int, prev, next, prevText string) bool {
+	return strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != ""
 }
