@@ -1256,11 +1256,7 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 		t.Tag = "VBP"
 		r.finite = true
 	case r.verbBeforeObjectPronoun(t, i, prev, next, prevText):
-		if t.Tag == "NNS" {
-			t.Tag = "VBZ"
-		} else {
-			t.Tag = "VBP"
-		}
+		t.Tag = "VBP"
 		r.finite = true
 	// "needed to share/NN missile data": after a verb that takes an
 	// infinitive and "to", a noun before an object or a particle
@@ -1297,11 +1293,7 @@ func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 	case r.nounPreposition(t, i, prev, next, prevText):
 		t.Tag = "IN"
 	case r.tellsVerb(t, i, prev, next, prevText):
-		t.Tag = "VBZ"
-		if isFinite(next) {
-			toks[i+1].Tag = "NNP"
-		}
-		r.finite = true
+		r.makeTellsVerb(i, next)
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
 		r.makeHeadlineVerb(i, next)
 	// "This often results/NNS in", "G-7 consists/NNS of", "the
@@ -1315,11 +1307,7 @@ func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 		strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && !(next == "JJ" && agentPlural(t.Lower())):
 		t.Tag = "VBZ"
 	case r.verbBeforeObjectPronoun(t, i, prev, next, prevText):
-		if t.Tag == "NNS" {
-			t.Tag = "VBZ"
-		} else {
-			t.Tag = "VBP"
-		}
+		t.Tag = "VBZ"
 		r.finite = true
 	case r.verbAfterModal(t, i, prev, next, prevText):
 		t.Tag = "VB"
@@ -1579,11 +1567,7 @@ func (r *retagger) retagVBZ(t *Token, i int, prev, next, prevText string) {
 	case r.personCompoundVerb(t, i, prev, next, prevText):
 		t.Tag = personCompound(t.Lower())
 	case r.tellsVerb(t, i, prev, next, prevText):
-		t.Tag = "VBZ"
-		if isFinite(next) {
-			toks[i+1].Tag = "NNP"
-		}
-		r.finite = true
+		r.makeTellsVerb(i, next)
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
 		r.makeHeadlineVerb(i, next)
 	// "Government troops/VBZ oversaw the port": a plural-looking word
@@ -1774,4 +1758,14 @@ func (r *retagger) nameAfterTo(t *Token, i int, prev, next, prevText string) boo
 // "chairmen"); no English verb is one.
 func (r *retagger) personCompoundVerb(t *Token, i int, prev, next, prevText string) bool {
 	return strings.HasPrefix(t.Tag, "VB") && personCompound(t.Lower()) != ""
+}
+
+// makeTellsVerb makes "tells" at token i the verb, and a word after it
+// read as a verb the name told.
+func (r *retagger) makeTellsVerb(i int, next string) {
+	r.toks[i].Tag = "VBZ"
+	if isFinite(next) {
+		r.toks[i+1].Tag = "NNP"
+	}
+	r.finite = true
 }
