@@ -143,10 +143,13 @@ func bothSubject(toks []nlp.Token, i int) bool {
 // both.", "released both on bail"); "both" or "the two" before "men" or
 // "women" ("both men", "the two women"); else i.
 func dualAt(toks []nlp.Token, i int) int {
+	low := toks[i].Lower()
+	if low != "both" && low != "the" {
+		return i // the test of every token
+	}
 	if bothSubject(toks, i) {
 		return i + 1
 	}
-	low := toks[i].Lower()
 	k := i + 1
 	if low == "the" && k < len(toks) && toks[k].Lower() == "two" {
 		k++
@@ -2206,8 +2209,8 @@ var campHeads = map[string]bool{
 // stanceAdj reports whether w is an adjective of a stance for or against
 // someone or something: "pro-Russian", "anti-government", "Pro-democracy".
 func stanceAdj(w string) bool {
-	low := strings.ToLower(w)
-	return len(w) > 6 && (strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-"))
+	// The test of every token: no lower-case copy of the word.
+	return len(w) > 6 && (strings.EqualFold(w[:4], "pro-") || strings.EqualFold(w[:5], "anti-"))
 }
 
 // faithGroup returns the group that a people's or a region's adjective at

@@ -64,7 +64,7 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 // or i and nil when the words are not so.
 func (r *Resolver) sharedCompass(s nlp.Sentence, i int) ([]*mention, int) {
 	toks := s.Tokens
-	if i+3 >= len(toks) || !compassWords[toks[i].Text] || toks[i+1].Text != "and" ||
+	if i+3 >= len(toks) || toks[i+1].Text != "and" || !compassWords[toks[i].Text] ||
 		!compassWords[toks[i+2].Text] || toks[i+2].Text == toks[i].Text || !isCap(toks[i+3].Text) || !isWord(toks[i+3].Text) {
 		return nil, i
 	}
@@ -98,8 +98,9 @@ var placeOpeners = map[string]bool{"from": true, "in": true, "at": true, "near":
 // alone). It returns the mention and the token after it, or nil and i.
 func (r *Resolver) possessivePlace(s nlp.Sentence, i int) (*mention, int) {
 	toks := s.Tokens
-	if i < 1 || i+4 >= len(toks) || !placeOpeners[toks[i-1].Lower()] || toks[i].Tag != "NNP" || !isCap(toks[i].Text) || !isWord(toks[i].Text) ||
-		toks[i+1].Text != "'s" || !isCap(toks[i+2].Text) || !isWord(toks[i+2].Text) {
+	// The test of every token: the cheap comparisons first.
+	if i < 1 || i+4 >= len(toks) || toks[i+1].Text != "'s" || toks[i].Tag != "NNP" || !placeOpeners[toks[i-1].Lower()] ||
+		!isCap(toks[i].Text) || !isWord(toks[i].Text) || !isCap(toks[i+2].Text) || !isWord(toks[i+2].Text) {
 		return nil, i
 	}
 	if _, ok := lookupKey(r.g.entries, toks[i].Text); ok {

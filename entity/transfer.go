@@ -57,6 +57,9 @@ var withheldWords = map[string]bool{
 func (d *docState) transferActs(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].Tag != "VBG" && !strings.HasPrefix(toks[k].Tag, "NN") {
+			continue // the switch below takes nothing else; spare the look-up
+		}
 		verb := handOverActs[toks[k].Lower()]
 		if verb == "" || !lowerWord(toks[k].Text) {
 			continue
