@@ -1761,6 +1761,15 @@ func listedCounterparts(s nlp.Sentence, ms []*mention) int {
 	return n
 }
 
+// civicNouns are the member nouns of people in public life who belong to
+// a party or a cause, never to a state: with a nationality they say where
+// the person is from ("Norwegian politician Ola Berg", "a British
+// campaigner", "an American veteran"; [nationalityLemma]).
+var civicNouns = map[string]bool{
+	"politician": true, "politicians": true, "campaigner": true, "campaigners": true, "veteran": true, "veterans": true,
+	"volunteer": true, "volunteers": true, "organiser": true, "organizer": true,
+}
+
 // delegateNouns are the member nouns of those a state sends to a body
 // to speak for it ([nationalityLemma]).
 var delegateNouns = map[string]bool{"delegate": true, "delegates": true}
@@ -1771,8 +1780,9 @@ var delegateNouns = map[string]bool{"delegate": true, "delegates": true}
 // work_for for state staff ("Russian diplomat"), and otherwise from: "American
 // academic Ann Lee", "French writer Ola Dahl", "Danish student Tom Wu" and
 // "US presidential candidate Mary Holt" (running for the state's office, no
-// member of the state) and "Georgian tennis player Ann Lee" ([soloSports])
-// only say where the person is from.
+// member of the state), "Georgian tennis player Ann Lee" ([soloSports]) and
+// "Norwegian politician Ola Berg" ([civicNouns]) only say where the person
+// is from.
 func nationalityLemma(words []string) string {
 	r := roleLemma(words)
 	switch {
@@ -1783,7 +1793,8 @@ func nationalityLemma(words []string) string {
 	case r == schema.Lead:
 	case r == schema.MemberOf && anyOf(words, delegateNouns):
 		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
-	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports):
+	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports) &&
+		!anyOf(words, civicNouns):
 	case r == schema.WorkFor && (anyOf(words, stateStaffNouns) || anyOf(words, benchNounsOfState)):
 	default:
 		r = schema.From
