@@ -76,8 +76,16 @@ func apposedRole(s nlp.Sentence, ms []*mention, i int) (*mention, string, string
 // Wu" in a report about the United States: "federal" (token i) before a
 // state's staff noun ([stateStaffNouns]) and a person's name names the
 // state the report is about, which the person works for.
+//
+// Only a federation has federal staff: when the state the report is most
+// about is none ("federal prosecutor Ann Lee" in a report about a US
+// president's call to Ukraine), the United States stands in when the report
+// names it, as for a report that names no state.
 func (d *docState) federalStaff(si int, s nlp.Sentence, ms []*mention, i int) {
 	home := d.homeState()
+	if home != nil && !federations[home.name] {
+		home = nil
+	}
 	if us := d.byKey[normKey("United States")]; home == nil && us != nil && (len(us.mentions) > 0 || d.usReport()) {
 		home = us // a report about Ohio that names the US or its Congress
 	}
@@ -158,4 +166,15 @@ func lowerRun(toks []nlp.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// federations are the states, by canonical name, whose constitution makes
+// them federal: only their staff are "federal" ([docState.federalStaff]).
+var federations = map[string]bool{
+	"United States": true, "Canada": true, "Australia": true, "Germany": true, "Austria": true,
+	"Switzerland": true, "Belgium": true, "Russia": true, "India": true, "Pakistan": true, "Nepal": true,
+	"Malaysia": true, "Brazil": true, "Mexico": true, "Argentina": true, "Venezuela": true, "Nigeria": true,
+	"Ethiopia": true, "Somalia": true, "Sudan": true, "South Sudan": true, "Iraq": true,
+	"United Arab Emirates": true, "Bosnia and Herzegovina": true, "Comoros": true, "Micronesia": true,
+	"Saint Kitts and Nevis": true,
 }

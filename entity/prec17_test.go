@@ -27,3 +27,22 @@ func TestCivicNationality(t *testing.T) {
 			"a party before \"politician\" keeps member_of"},
 	})
 }
+
+// TestFederalStaffFederation checks that "federal" staff serve a
+// federation: in a report most about a unitary state that also names the
+// United States, a former federal prosecutor is the United States'. The
+// text is written for this test.
+func TestFederalStaffFederation(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The United States asked Norway to open an inquiry. Norway refused on Monday. " +
+		"Norway said the request was unusual. Norway's foreign minister Ola Berg called it absurd. " +
+		"Former federal prosecutor Ann Lee said the request was very unusual."
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{text, []string{"Ann Lee -work_for-> United States"}, []string{"Ann Lee -work_for-> Norway"},
+			"\"federal\" in a report about a unitary state"},
+	})
+}
