@@ -161,6 +161,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		switch {
 		case e.typ == schema.Person && lead:
 			d.hold(e, m.titles, d.derive(si, arg, holder.surface, schema.Lead, e, holder.ent, "", roleConf))
+		case e.typ == schema.Person && titled && holder.possessive && modifiesNoun(s, m.end):
+			// "on the Chilean Navy's Sergeant Aldea supply vessel": a
+			// titled name before a common noun names the thing (a ship,
+			// a programme) after the person, who is no member of the
+			// possessor, as [modifiesNoun] below for an untitled name.
 		case e.typ == schema.Person && titled && role != schema.From && legislatorOf(d, m.titles, holder.ent, around(s.Tokens, holder, m)):
 			// "US Representative Tom Wu", "a British MP": a member of the
 			// state's chamber ([docState.officeFacts]), no staff of the

@@ -46,3 +46,23 @@ func TestFederalStaffFederation(t *testing.T) {
 			"\"federal\" in a report about a unitary state"},
 	})
 }
+
+// TestTitledNameBeforeNoun checks that a possessor's titled name before a
+// common noun names a thing after the person ("the Navy's Admiral Ola Berg
+// frigate"), no member of the possessor. The sentences are written for
+// this test.
+func TestTitledNameBeforeNoun(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ten sailors fell ill on the Norwegian Navy's Admiral Ola Berg supply ship last week.",
+			nil, []string{"Ola Berg -member_of-> Norwegian Navy"},
+			"a titled name before \"supply ship\" names the ship"},
+		{"The Norwegian Navy's Admiral Ola Berg said ten sailors fell ill.",
+			[]string{"Ola Berg -member_of-> Norwegian Navy"}, nil,
+			"a titled name that heads its phrase keeps member_of"},
+	})
+}
