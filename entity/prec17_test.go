@@ -66,3 +66,19 @@ func TestTitledNameBeforeNoun(t *testing.T) {
 			"a titled name that heads its phrase keeps member_of"},
 	})
 }
+
+// TestNounOnlyObject checks that a noun the tagger took for a verb
+// ("lockdown") heads its phrase, so a description before it is no
+// object of the clause's verb. The sentence is written for this test.
+func TestNounOnlyObject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"On Friday, Ann Lee, the mayor of Halden, extended the city lockdown to June 3.",
+			[]string{"Ann Lee -lead-> Halden"}, []string{"Ann Lee -extend-> Halden"},
+			"the lockdown is extended, not the city"},
+	})
+}

@@ -388,6 +388,16 @@ var quotingVerbs = map[string]bool{
 	"tweeted": true, "posted": true, "responded": true, "concluded": true, "continued": true,
 }
 
+// nounsOnly are nouns of news that are no verb's form, with their tag:
+// the verbs are written apart ("lock down", "break out", "shut down").
+var nounsOnly = map[string]string{
+	"lockdown": "NN", "lockdowns": "NNS", "outbreak": "NN", "outbreaks": "NNS", "pandemic": "NN",
+	"pandemics": "NNS", "epidemic": "NN", "epidemics": "NNS", "shutdown": "NN", "shutdowns": "NNS",
+	"crackdown": "NN", "crackdowns": "NNS", "standoff": "NN", "standoffs": "NNS", "takeover": "NN",
+	"takeovers": "NNS", "walkout": "NN", "walkouts": "NNS", "blackout": "NN", "blackouts": "NNS",
+	"aftermath": "NN", "curfew": "NN", "curfews": "NNS",
+}
+
 // anyFinite reports whether toks hold a finite verb.
 func anyFinite(toks []Token) bool {
 	for _, t := range toks {
@@ -1109,6 +1119,15 @@ func (r *retagger) retag(i int) {
 	// name's, no verb.
 	case elidedParticle(t.Text):
 		t.Tag = "NNP"
+	// "Ola Berg extended the city lockdown/VBD to May 1", "the measles
+	// outbreak/VBZ that": a noun that English never uses as a verb is
+	// the phrase's head, whatever the tagger read.
+	case strings.HasPrefix(t.Tag, "VB") && nounsOnly[t.Lower()] != "":
+		finite := isFinite(t.Tag)
+		t.Tag = nounsOnly[t.Lower()]
+		if finite {
+			r.finite = anyFinite(toks)
+		}
 	// "US think/VBP tank Halvik Council": the noun compound.
 	case strings.EqualFold(t.Text, "think") && i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") &&
 		(prev != "PRP" || toks[i-1].Text == "US") && prev != "MD" && prev != "TO":
