@@ -82,3 +82,22 @@ func TestNounOnlyObject(t *testing.T) {
 			"the lockdown is extended, not the city"},
 	})
 }
+
+// TestStreetNames checks that a street, a boulevard or a highway lies in
+// a town as no actor does: where it is is no fact between actors. The
+// sentences are written for this test.
+func TestStreetNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Police were called to a collision on Bexley Lane, Halden, after a car hit a wall.",
+			nil, []string{"Bexley Lane -locate_in-> Halden"}, "a lane in a town"},
+		{"The crash on Halden Boulevard, Oslo, closed the road for hours.",
+			nil, []string{"Halden Boulevard -locate_in-> Oslo"}, "a boulevard in a town"},
+		{"Actor Nathan Lane met Ann Lee on Monday.",
+			[]string{"Nathan Lane -meet-> Ann Lee"}, nil, "Lane is a surname too"},
+	})
+}

@@ -450,7 +450,7 @@ var siteWords = map[string]bool{
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
 	"Square": true, "Street": true, "Road": true, "Avenue": true, "Mosque": true, "Synagogue": true,
 	"Theater": true, "Theatre": true, "Auditorium": true, "Cinema": true, "Hotel": true, "Temple": true, "Chapel": true,
-	"Mall": true,
+	"Mall": true, "Lane": true, "Boulevard": true, "Highway": true, "Motorway": true, "Freeway": true,
 }
 
 // capitalize returns w with its first letter in upper case.

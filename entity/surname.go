@@ -29,7 +29,7 @@ func (r *Resolver) givenThenOrg(s nlp.Sentence, seg []unit, orgNext bool) *menti
 
 // surnameSites are the [siteWords] that are frequent surnames too
 // ("Darrell Castle", "Shirley Temple", "John Tower").
-var surnameSites = map[string]bool{"Castle": true, "Temple": true, "Tower": true}
+var surnameSites = map[string]bool{"Castle": true, "Temple": true, "Tower": true, "Lane": true}
 
 // nameArticles are the articles that open the names of places and
 // things in Romance languages and Arabic ("La Silla", "El Niño"), which
