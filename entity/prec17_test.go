@@ -101,3 +101,22 @@ func TestStreetNames(t *testing.T) {
 			[]string{"Nathan Lane -meet-> Ann Lee"}, nil, "Lane is a surname too"},
 	})
 }
+
+// TestMemberOfPerson checks that no one is a member of a person: a member
+// of a person's legal team or staff works for the person. The sentences
+// are written for this test.
+func TestMemberOfPerson(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee, a member of Tom Wu's legal team, said Wu would appeal.",
+			[]string{"Ann Lee -work_for-> Tom Wu"}, []string{"Ann Lee -member_of-> Tom Wu"},
+			"a member of a person's legal team"},
+		{"Ann Lee, a member of the Halvik Party, said Wu would win.",
+			[]string{"Ann Lee -member_of-> Halvik Party"}, nil,
+			"a member of a party stays one"},
+	})
+}

@@ -361,7 +361,43 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.textNames()
 	d.treeFacts(sents)
 	d.unasked(sents)
+	d.personMembers(sents)
 	return d
+}
+
+// personMembers turns member_of between two people into work_for: no one
+// has members, so "Ann Lee, a member of Tom Wu's legal team," (the
+// possessor standing for his team, [counselOf]) works for Tom Wu. A
+// family's member is no staff: such a fact is dropped, the family rules
+// give the kin.
+func (d *docState) personMembers(sents []nlp.Sentence) {
+	kept := d.facts[:0]
+	for _, f := range d.facts {
+		if f.Lemma != schema.MemberOf || f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj.typ != schema.Person {
+			kept = append(kept, f)
+			continue
+		}
+		if f.Sentence < len(sents) && kinPhrase(sents[f.Sentence], f.Object) {
+			continue
+		}
+		f.Lemma, f.Class = schema.WorkFor, schema.WorkFor
+		kept = append(kept, f)
+	}
+	d.facts = kept
+}
+
+// kinPhrase reports whether argument a of sentence s names a family
+// ("a member of Tom Wu's family", "the Lee household").
+func kinPhrase(s nlp.Sentence, a schema.Argument) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End {
+			switch t.Lower() {
+			case "family", "families", "household", "clan", "dynasty":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolve finds or creates the entity of m, the mention of sentence si.
