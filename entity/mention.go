@@ -1418,7 +1418,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// created Count of the Empire", "promoted to Major": an office
 		// or a rank held, no person's name.
 		return nil
-	case len(titles) == 0 && fieldAfterDegree(s.Tokens, a):
+	case len(titles) == 0 && (fieldAfterDegree(s.Tokens, a) || prizeField(s.Tokens, a, b)):
 		// "a Ph.D. in Linguistics", "a degree in Controls, Guidance and
 		// Instrumentation": the field of a degree is no actor, though
 		// a lone name after "in" is mostly a place (below).
@@ -3055,6 +3055,36 @@ func fieldAfterDegree(toks []nlp.Token, a int) bool {
 		}
 	}
 	return false
+}
+
+// prizeField reports whether the name toks[a:b] is the field of a prize
+// that the prize's name gives after "in": "the Nobel Prize in Physics",
+// "the Wolf Prize in Mathematics", "Nobel Prizes in Chemistry and
+// Medicine". The name must be one of [prizeFields], so "won the Nobel
+// Prize in Oslo" keeps its place.
+func prizeField(toks []nlp.Token, a, b int) bool {
+	if !prizeFields[spanWords(toks[a:b])] {
+		return false
+	}
+	k := a - 1
+	for k >= 0 && (prizeFields[toks[k].Text] || toks[k].Text == "," || toks[k].Text == "and") {
+		k-- // "in Chemistry and Medicine"
+	}
+	if k < 1 || toks[k].Text != "in" {
+		return false
+	}
+	switch toks[k-1].Text {
+	case "Prize", "Prizes", "Award", "Awards", "Medal", "Medals", "Laureate", "laureate", "laureates", "prize", "prizes":
+		return true
+	}
+	return false
+}
+
+// prizeFields are the fields that prizes are given in.
+var prizeFields = map[string]bool{
+	"Physics": true, "Chemistry": true, "Medicine": true, "Physiology": true, "Literature": true,
+	"Economics": true, "Economic Sciences": true, "Mathematics": true, "Biology": true, "Astronomy": true,
+	"Architecture": true, "Music": true, "Poetry": true, "Fiction": true, "Journalism": true, "History": true,
 }
 
 // degreeWords are the academic degrees, lower-cased without full stops,

@@ -120,3 +120,22 @@ func TestMemberOfPerson(t *testing.T) {
 			"a member of a party stays one"},
 	})
 }
+
+// TestPrizeField checks that the field a prize's name gives after "in"
+// is no place: "the Nobel Prize in Physics in Oslo" puts no Physics in
+// Oslo. The sentences are written for this test.
+func TestPrizeField(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee won the Nobel Prize in Physics in Oslo.",
+			nil, []string{"Physics -locate_in-> Oslo"}, "a prize's field"},
+		{"The academy named the winners of the Nobel Prize in Chemistry in Stockholm, Sweden.",
+			[]string{"Stockholm -locate_in-> Sweden"}, []string{"Chemistry -locate_in-> Stockholm"}, "a prize's field before the city"},
+		{"Ann Lee studied at the Institute of Physics in Bergen.",
+			[]string{"Institute of Physics -locate_in-> Bergen"}, nil, "a body named after the field keeps it"},
+	})
+}
