@@ -1,0 +1,33 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestHomeTownPolice checks that "the police" of a report that names no
+// force but one town most are that town's police, as a capitalised
+// "Police" opening a sentence is, while a region's many forces and police
+// placed in another town are not, on sentences written for this test.
+func TestHomeTownPolice(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. The police shot Tom Wu on Saturday.",
+			[]string{"Bergen Police -shoot-> Tom Wu"}, nil,
+			"the police of a report about one town"},
+		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. Witnesses said the police detained Ann Lee.",
+			[]string{"Bergen Police -detain-> Ann Lee"}, nil,
+			"the police inside a reported clause"},
+		{"Shooting in Texas\n\nTom Wu shot two people at a market in Texas on Friday. The police later arrested Tom Wu.",
+			nil, []string{"Texas Police -arrest-> Tom Wu"},
+			"a region has many forces: its name names none"},
+		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. Earlier, police in Stavanger had questioned Ann Lee.",
+			nil, []string{"Bergen Police -question-> Ann Lee"},
+			"police placed in another town are not the home town's"},
+	})
+}
