@@ -31,3 +31,23 @@ func TestHomeTownPolice(t *testing.T) {
 			"police placed in another town are not the home town's"},
 	})
 }
+
+// TestStateBodyPossessive checks that a state's body a pronoun names with
+// a possessive after it ("their government's response") is named and
+// owns what follows, as "their government" is, while a title after the
+// possessive is still a person's, on sentences written for this test.
+func TestStateBodyPossessive(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norwegian activists condemned their government's response to the floods.",
+			[]string{"Norwegian activists -condemn-> Norwegian government"}, nil,
+			"a pronoun's state body before a possessive"},
+		{"Tom Wu visited Norway. He praised the country's military's chief.",
+			nil, []string{"Tom Wu -praise-> Norwegian military"},
+			"a title after the body's possessive: a person, not the body"},
+	})
+}
