@@ -51,3 +51,29 @@ func TestStateBodyPossessive(t *testing.T) {
 			"a title after the body's possessive: a person, not the body"},
 	})
 }
+
+// TestGroupWrittenName checks that a group named by a state's adjective
+// or a body's name is named as the report first writes it ("Ukrainian
+// forces", "Labour MPs"), not by its canonical noun, unless the report
+// writes that noun too, on sentences written for this test.
+func TestGroupWrittenName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norwegian forces shelled Halden on Monday. Norwegian soldiers later captured Narvik.",
+			[]string{"Norwegian forces -shell-> Halden", "Norwegian forces -capture-> Narvik"}, []string{"Norwegian troops -shell-> Halden"},
+			"the first form the report writes names the group"},
+		{"Norwegian soldiers shelled Halden on Monday. Norwegian troops later captured Narvik.",
+			[]string{"Norwegian troops -shell-> Halden", "Norwegian troops -capture-> Narvik"}, nil,
+			"a report that writes the canonical form keeps it"},
+		{"Danish security forces arrested Tom Wu. Green Party MPs criticised Ann Lee.",
+			[]string{"Danish security forces -arrest-> Tom Wu", "Green Party MPs -criticise-> Ann Lee"}, nil,
+			"a word between the adjective and the noun, and a body's group, as written"},
+		{"\"We will not leave,\" Tom Wu said. British Soldiers fought in Basra.",
+			[]string{"British soldiers -fight_in-> Basra"}, nil,
+			"a capitalised group noun is written in lower case"},
+	})
+}

@@ -131,6 +131,10 @@ type docEntity struct {
 	// (writtenState) before the noun ([docState.textNames]).
 	nameWritten           bool
 	written, writtenState string
+	// adjWritten is the first form the document writes for a state's
+	// group with the state's adjective and another noun than the
+	// canonical one ("Ukrainian forces" for "Ukrainian troops").
+	adjWritten string
 	// local marks the document's own unnamed jury, court or crowd
 	// ([schema.Entity.Local]): "the jury", "an appeals court",
 	// "protesters", but not "a Norwegian court" or "a Tbilisi city
