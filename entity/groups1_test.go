@@ -77,3 +77,23 @@ func TestGroupWrittenName(t *testing.T) {
 			"a capitalised group noun is written in lower case"},
 	})
 }
+
+// TestSingularGroupIt checks that "it" takes up a state's military or
+// army, which English names in the singular, as it does a government,
+// while a plural group stays out of its reach, on sentences written for
+// this test.
+func TestSingularGroupIt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Danish military said it had detained Tom Wu.",
+			[]string{"Danish military -detain-> Tom Wu"}, nil,
+			"a state's military speaking of itself"},
+		{"Norwegian troops entered Halden. The Swedish army said it had captured Per Holt.",
+			[]string{"Swedish army -capture-> Per Holt"}, []string{"Norwegian troops -capture-> Per Holt"},
+			"a state's army, not a plural group named before"},
+	})
+}

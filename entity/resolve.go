@@ -2138,7 +2138,9 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 		}
 		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'm' }
 	case "it", "its", "itself":
-		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
+		return func(e *docEntity) bool {
+			return e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Group && singularGroups[e.groupHead]
+		}
 	}
 	// They are a group, or an organisation named in the plural ("the
 	// Houthis", "the Liberal Democrats"): an organisation in the singular
@@ -2147,6 +2149,11 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)] || collective(e))
 	}
 }
+
+// singularGroups are the heads of the groups English names in the
+// singular, which "it" takes up as it does an organisation: "The Turkish
+// military said it had killed ...".
+var singularGroups = map[string]bool{"military": true, "army": true}
 
 // collective reports whether the text has described organisation e by a
 // noun of [collectiveHeads] ("rock band Kestrel", "the band"), which a
