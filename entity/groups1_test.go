@@ -97,3 +97,22 @@ func TestSingularGroupIt(t *testing.T) {
 			"a state's army, not a plural group named before"},
 	})
 }
+
+// TestQuotedDeterminer checks that a quantifier or determiner opening a
+// quotation inside a sentence is no word of the name after it, as at the
+// sentence's start, on sentences written for this test.
+func TestQuotedDeterminer(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee said on Monday \"Many Halvik Alliance officials met Tom Wu.\"",
+			[]string{"Halvik Alliance officials -meet-> Tom Wu"}, []string{"Many Halvik Alliance officials -meet-> Tom Wu"},
+			"a quantifier opening a quotation"},
+		{"Ann Lee told reporters \"Both Halvik Alliance officials thanked Tom Wu.\"",
+			[]string{"Halvik Alliance officials -thank-> Tom Wu"}, []string{"Both Halvik Alliance officials -thank-> Tom Wu"},
+			"a determiner opening a quotation"},
+	})
+}
