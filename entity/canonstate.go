@@ -44,10 +44,15 @@ func (c *Canon) stateKeys(e schema.Entity) []canonKey {
 	if e.Type != schema.Organization && e.Type != schema.Group {
 		return nil
 	}
-	if c.g.stateForm(e.Name) {
-		return []canonKey{{normKey(e.Name), e.Type}}
-	}
 	var keys []canonKey
+	if c.g.stateForm(e.Name) {
+		keys = append(keys, canonKey{normKey(e.Name), e.Type})
+		if e.Type != schema.Group {
+			return keys
+		}
+		// "Ukrainian forces", which its document writes for the
+		// group "Ukrainian troops", an alias that joins other documents'.
+	}
 	for _, a := range e.Aliases {
 		if k := (canonKey{normKey(a), e.Type}); c.g.stateForm(a) && !slices.Contains(keys, k) {
 			keys = append(keys, k)

@@ -980,6 +980,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// capital only for being first; it opens no name.
 		return unit{}, false
 	}
+	if k > 0 && !inChunk && nextCap && quoteOpen(toks[k-1].Text) && (quantifiers[strings.ToLower(t.Text)] || quotedDeterminers[strings.ToLower(t.Text)]) {
+		// ...said on Monday "No Coalition troops were injured": a
+		// quantifier or determiner opening a quotation has its capital
+		// for being first there, as at a sentence's start; it opens no
+		// name ("No Coalition").
+		return unit{}, false
+	}
 	if k == 0 && !inChunk && k+2 < len(toks) && firstBodyNouns[t.Text] &&
 		toks[k+1].Tag == "NN" && !isCap(toks[k+1].Text) && isCap(toks[k+2].Text) {
 		// "Company spokesman Tom Wu said", "Party leader Ann Lee": a
@@ -1366,6 +1373,19 @@ func verbAfter(toks []nlp.Token, k int) bool {
 var quantifiers = map[string]bool{
 	"many": true, "most": true, "some": true, "few": true, "several": true, "more": true, "fewer": true,
 	"numerous": true, "countless": true, "thousands": true, "hundreds": true, "millions": true, "other": true,
+}
+
+// quotedDeterminers are the determiners that open a quotation before a
+// name without being part of it ("No Coalition troops", "Both Halvik
+// officials"); [quantifiers] do too.
+var quotedDeterminers = map[string]bool{
+	"no": true, "both": true, "all": true, "every": true, "each": true, "any": true, "neither": true, "either": true,
+}
+
+// quoteOpen reports whether w is a quotation mark that may open a
+// quotation.
+func quoteOpen(w string) bool {
+	return w == `"` || w == "``" || w == "\u201c"
 }
 
 // clauseOpeners are participles used as prepositions, which open a

@@ -896,9 +896,10 @@ func nameOrg(m *mention, name string) {
 // police", "Police questioned him", "handcuffed by the police") the one
 // police force it names ("the Oslo Police Department"), wherever in the
 // document the name stands. The police of a document that names several
-// forces are left as they are; in one that names none, "police" without
-// "the" is a reference to the police as "the police" is
-// ([docState.homeForce]). A bare "police" before another noun
+// forces are left as they are; in one that names none, they are the
+// police of the town the document is about ([Resolver.homeTown]), else
+// "police" without "the" is a reference to the police as "the police"
+// is ([docState.homeForce]). A bare "police" before another noun
 // ("the police response", "a police car") names no actor; before
 // "officers" or "officials" it names the force's people, who act for it.
 // ms are the mentions of sents, changed in place.
@@ -911,12 +912,25 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	if !ok {
 		return
 	}
+	var town *entry
 	if force == "" {
-		r.homeTownPolice(ms)
+		town = r.homeTown(ms)
 	}
-	as := func(m *mention) { nameOrg(m, force) }
-	if force == "" {
-		as = func(m *mention) { m.kind, m.head = mGroupRef, "police" }
+	// named reports whether "police" at token k, whose mention ends at
+	// end, names the force: the one the document names, else the home
+	// town's. A region's is only a capitalised "Police" ("Police said"),
+	// since a state's first division has many forces, and police placed
+	// elsewhere ("police in Baytown, Texas") are another town's.
+	named := func(toks []nlp.Token, k, end int) bool {
+		if force != "" {
+			return true
+		}
+		return town != nil && (!town.region || isCap(toks[k].Text)) &&
+			!(end+1 < len(toks) && elsewherePreps[toks[end].Lower()] && isCap(toks[end+1].Text))
+	}
+	name := force
+	if town != nil {
+		name = town.name + " Police"
 	}
 	for i, s := range sents {
 		toks := s.Tokens
@@ -935,9 +949,9 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			at := len(ms[i])
 			for j, m := range ms[i] {
 				if m.start < end && k < m.end {
-					if force != "" && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
+					if named(toks, k, end) && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
 						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil) {
-						as(m)
+						nameOrg(m, name)
 					}
 					continue next
 				}
@@ -949,22 +963,25 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 				continue // "no police", "any police"
 			}
 			m := &mention{start: k, end: end, surface: joinText(toks[k:end])}
-			as(m)
+			if named(toks, k, end) {
+				nameOrg(m, name)
+			} else {
+				m.kind, m.head = mGroupRef, "police"
+			}
 			ms[i] = slices.Insert(ms[i], at, m)
 		}
 	}
 }
 
-// homeTownPolice makes a capitalised "Police" that opens a sentence or
-// a title ("Police said ...", "Police spokesman Tom Wu"), in a document
-// that names no police force, the police of the town the document is
-// about: the town or region it names most often, at least twice and more
-// often than any other ("Police arrested him" after "a shooting in
-// Riverton ... in Riverton": Riverton Police), as "Riverton police" is
-// ([townPolice]); sovereign states are not counted. Otherwise "Police"
-// is the state's force ([docState.homeForce]). ms are the mentions of a
-// document, changed in place.
-func (r *Resolver) homeTownPolice(ms [][]*mention) {
+// homeTown returns the town a document that names no police force is
+// about, whose police its "police" are, capitalised or not ("Police
+// arrested him", "was shot by the police" after "a shooting in Riverton
+// ... in Riverton": Riverton Police), as "Riverton police" is
+// ([townPolice]): the town or region it names most often, at least twice
+// and more often than any other; sovereign states are not counted. It
+// returns nil when there is none, and then the police are the state's
+// force ([docState.homeForce]). ms are the mentions of a document.
+func (r *Resolver) homeTown(ms [][]*mention) *entry {
 	n := map[string]int{}
 	var town *entry
 	for _, s := range ms {
@@ -978,20 +995,14 @@ func (r *Resolver) homeTownPolice(ms [][]*mention) {
 		}
 	}
 	if town == nil || n[town.name] < 2 {
-		return
+		return nil
 	}
 	for name, k := range n {
 		if name != town.name && k == n[town.name] {
-			return
+			return nil
 		}
 	}
-	for _, s := range ms {
-		for _, m := range s {
-			if m.kind == mName && m.typ == schema.Organization && m.name == "Police" {
-				nameOrg(m, town.name+" Police")
-			}
-		}
-	}
+	return town
 }
 
 // townPolice makes a town's or region's name before a common "police"
@@ -1018,6 +1029,10 @@ func (r *Resolver) townPolice(sents []nlp.Sentence, ms [][]*mention) {
 		}
 	}
 }
+
+// elsewherePreps place police named by no town after them ("police in
+// Baytown", "police of Riverton").
+var elsewherePreps = map[string]bool{"in": true, "of": true, "from": true, "near": true, "at": true}
 
 // forceEnd returns the end of the mention of a police force whose word
 // "police" is token k of toks: k+2 for a site that stands for the force

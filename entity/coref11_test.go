@@ -24,7 +24,7 @@ func TestChainsCoref11(t *testing.T) {
 			"\"Soldiers\" alone is no body's name"},
 		{"capital-group-party",
 			"Nearly all Republican Senators said that they will vote against the bill. British Soldiers fought in Basra.",
-			map[string][]string{"Republican Party lawmakers": {"Republican Senators", "they"}, "British troops": {"British Soldiers"}, "Basra": {"Basra"}},
+			map[string][]string{"Republican senators": {"Republican Senators", "they"}, "British soldiers": {"British Soldiers"}, "Basra": {"Basra"}},
 			"a party's or nation's adjective and a capitalised group noun are a group, as in lower case"},
 		{"capital-group-in-name",
 			"The Union of British Workers said wages were falling. Tom Wu leads the Society of American Engineers.",

@@ -87,10 +87,14 @@
 //     before a group noun ("North Korean soldiers", "North Korea's elite
 //     forces", "NATO representatives"). Group nouns have a canonical head:
 //     soldiers, troops, forces, servicemen → "troops", so the three phrases
-//     make one node "North Korean troops" (the others become aliases),
-//     linked —from→ North Korea (or —member_of→ the organisation). An
-//     army and a state's people keep the report's word ("the Colombian
-//     army", "the Canadian people"), as analysts name them.
+//     make one node, linked —from→ North Korea (or —member_of→ the
+//     organisation). The node is named as the report first writes it
+//     ("North Korean soldiers", "Iraqi security forces", "Labour MPs"),
+//     as analysts name it, and the canonical form ("North Korean troops")
+//     stays an alias, which joins it to other reports' ([Canon.joinState]);
+//     a report that writes the canonical form is named by it. An army and
+//     a state's people keep the report's word too ("the Colombian army",
+//     "the Canadian people").
 //   - Concept: an object noun phrase of one to three common words that
 //     recurs in two or more facts of the document ("sanctions"). Other noun
 //     phrases stay literal, so concepts stay few.

@@ -35,13 +35,13 @@ func ExampleResolver_Resolve() {
 	// Person Volodymyr Zelensky [0 1 2]
 	// GPE North Korea [0 1]
 	// GPE Kyiv [0]
-	// Group North Korean troops [1]
+	// Group North Korean soldiers [1]
 	// GPE Russia [1]
 	// GPE Kursk [1]
 	// Organization NATO [2]
 	// Volodymyr Zelensky -title-> "President"
 	// Volodymyr Zelensky -lead-> Ukraine
 	// Kyiv -capital_of-> Ukraine
-	// North Korean troops -from-> North Korea
+	// North Korean soldiers -from-> North Korea
 	// Kursk -locate_in-> Russia
 }

@@ -1006,9 +1006,14 @@ func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention
 			k++
 		}
 		if k >= len(toks) || !describedStateNouns[toks[k].Text] || coveringAt(ms, k) >= 0 ||
-			k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS") {
+			k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
 			continue // "the country's army chief": a person, not the army
 		}
+		if k+2 < len(toks) && toks[k+1].Tag == "POS" && (roleNoun(toks[k+2].Lower()) || d.r.g.titles[normKey(toks[k+2].Text)] != nil) {
+			continue // "the country's military's chief": a person
+		}
+		// "their government's response": the body owns what follows, as
+		// "the government's response" does, and is named all the same.
 		st := &mention{name: m.ent.name, typ: schema.GPE, surface: m.ent.name}
 		b := &mention{kind: mName, typ: schema.Organization, start: m.start, end: k + 1, surface: spanText(s, m.start, k+1),
 			name: d.r.stateBody(st, toks[k].Text), country: m}

@@ -81,7 +81,7 @@ func TestStrikesOnPosts(t *testing.T) {
 			[]string{"Norwegian Army -raid-> Sweden"}, nil,
 			"raids on a state's positions"},
 		{"Russian forces attacked Georgian positions on Friday.",
-			[]string{"Russian troops -attack-> Georgia"}, []string{"Russian troops -criticize-> Georgia"},
+			[]string{"Russian forces -attack-> Georgia"}, []string{"Russian forces -criticize-> Georgia"},
 			"an army's attack on positions is no criticism"},
 		{"Mira Holt attacked Danish positions on fishing.",
 			[]string{"Mira Holt -criticize-> Denmark"}, []string{"Mira Holt -attack-> Denmark"},

@@ -90,7 +90,7 @@ func TestPlaces5(t *testing.T) {
 			nil, []string{"Berg Cars -locate_in-> Norway"},
 			"a description does not take up a body named before it in its sentence"},
 		{"Labour MPs voted against Tom Wu on Monday.",
-			[]string{"Labour Party lawmakers -vote_against-> Tom Wu"}, nil,
+			[]string{"Labour MPs -vote_against-> Tom Wu"}, nil,
 			"a plural acronym of a group ends the party's name: the party's members"},
 	})
 }

@@ -82,7 +82,7 @@ func TestPresence18(t *testing.T) {
 			[]string{"U.S. troops -locate_in-> Iraq"}, nil,
 			"an existential sentence places the group it states in the place after in"},
 		{"Tom Wu said there were reportedly 300 Russian soldiers now in Halvia.",
-			[]string{"Russian troops -locate_in-> Halvia"}, nil,
+			[]string{"Russian soldiers -locate_in-> Halvia"}, nil,
 			"adverbs and a number before the group, an adverb before in"},
 		{"There are many people in Oslo.",
 			nil, []string{"people -locate_in-> Oslo"},

@@ -131,6 +131,10 @@ type docEntity struct {
 	// (writtenState) before the noun ([docState.textNames]).
 	nameWritten           bool
 	written, writtenState string
+	// adjWritten is the first form the document writes for a state's
+	// group with the state's adjective and another noun than the
+	// canonical one ("Ukrainian forces" for "Ukrainian troops").
+	adjWritten string
 	// local marks the document's own unnamed jury, court or crowd
 	// ([schema.Entity.Local]): "the jury", "an appeals court",
 	// "protesters", but not "a Norwegian court" or "a Tbilisi city
@@ -2170,7 +2174,9 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 		}
 		return func(e *docEntity) bool { return e.typ == schema.Person && e.gender != 'm' }
 	case "it", "its", "itself":
-		return func(e *docEntity) bool { return e.typ == schema.Organization || e.typ == schema.GPE }
+		return func(e *docEntity) bool {
+			return e.typ == schema.Organization || e.typ == schema.GPE || e.typ == schema.Group && singularGroups[e.groupHead]
+		}
 	}
 	// They are a group, or an organisation named in the plural ("the
 	// Houthis", "the Liberal Democrats"): an organisation in the singular
@@ -2179,6 +2185,11 @@ func compatible(p string, likely bool) func(*docEntity) bool {
 		return e.typ == schema.Group || e.typ == schema.Organization && (pluralName(e.name) || collectiveHeads[orgHead(e.name)] || collective(e))
 	}
 }
+
+// singularGroups are the heads of the groups English names in the
+// singular, which "it" takes up as it does an organisation: "The Turkish
+// military said it had killed ...".
+var singularGroups = map[string]bool{"military": true, "army": true}
 
 // collective reports whether the text has described organisation e by a
 // noun of [collectiveHeads] ("rock band Kestrel", "the band"), which a

@@ -41,7 +41,7 @@ func TestSpeechAtOwnersAct(t *testing.T) {
 			[]string{"Tom Wu -criticize-> Labour Party"}, nil,
 			"a possessive pronoun before an actor's possessive: the second possessor owns the decision"},
 		{"Norwegian citizens criticized their government.",
-			[]string{"Norwegian civilians -criticize-> Norwegian government"}, nil,
+			[]string{"Norwegian citizens -criticize-> Norwegian government"}, nil,
 			"their before government after a nationality group is the group's state"},
 		{"Tom Wu praised his brother's decision.",
 			nil, []string{"Tom Wu -praise-> Tom Wu"},

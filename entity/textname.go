@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -44,13 +45,25 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 	if m.country == nil && e.typ == schema.Organization && m.name == e.name {
 		d.noteGovernment(e, surface)
 	}
+	if o := m.org; o != nil && m.kind == mGroup && e.typ == schema.Group && m.name == e.name && o.start == m.start &&
+		e.adjWritten == "" && !strings.EqualFold(surface, e.name) {
+		e.adjWritten = groupWritten(surface, o.surface) // "Coalition forces", "NATO soldiers", as for a state's adjective below
+	}
 	c := m.country
 	if c == nil || c.typ != schema.GPE || e.typ != schema.Group && e.typ != schema.Organization || m.name != e.name {
 		return
 	}
 	switch {
 	case strings.HasPrefix(strings.ToLower(e.name), strings.ToLower(cleanName(c.surface))+" "):
-		e.nameWritten = true // "American soldiers": the adjective is written
+		if e.typ == schema.Group && !strings.EqualFold(surface, e.name) {
+			// "Ukrainian forces", "Iraqi security forces": the words the
+			// text writes, when it never writes the canonical noun.
+			if e.adjWritten == "" && c.start == m.start {
+				e.adjWritten = groupWritten(surface, c.surface)
+			}
+			break
+		}
+		e.nameWritten = true // "American government": the adjective is written
 	case !c.possessive && c.start == m.start && c.end < m.end:
 		e.writeForm(surface, c.surface)
 	case !c.possessive && !c.adj && c.start > m.start+1 && c.end == m.end && strings.EqualFold(d.input[si].Tokens[c.start-1].Text, "of") &&
@@ -119,6 +132,24 @@ func (d *docState) stateAfterOf(si int, m *mention, cur []*mention) *mention {
 	return nil
 }
 
+// groupWritten returns surface, a group's mention that opens with its
+// state's adjective or its body's name head, with the common words after
+// that in lower case, as a group's nouns are: "British soldiers" for a
+// speech's "British Soldiers"; an acronym's plural stays ("Labour MPs").
+func groupWritten(surface, head string) string {
+	head = cleanName(head)
+	if len(head) >= len(surface) || !strings.EqualFold(surface[:len(head)], head) {
+		return surface
+	}
+	f := strings.Fields(surface[len(head):])
+	for i, w := range f {
+		if strings.IndexFunc(w[1:], unicode.IsUpper) < 0 {
+			f[i] = strings.ToLower(w) // not "MPs", an acronym's plural
+		}
+	}
+	return surface[:len(head)] + " " + strings.Join(f, " ")
+}
+
 // textNames renames the entities whose canonical name the document never
 // writes to the form it does write, as the package comment above says.
 func (d *docState) textNames() {
@@ -126,6 +157,9 @@ func (d *docState) textNames() {
 		name := e.written
 		if name == "" && e.nameWritten {
 			continue
+		}
+		if name == "" {
+			name = e.adjWritten
 		}
 		if name == "" && e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization {
 			for a := range e.aliases {
