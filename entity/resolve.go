@@ -2474,6 +2474,36 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 	return nil
 }
 
+// definesBody reports whether the sentence toks, whose subject is the
+// organisation of mention c, says what the body is: a form of "be" and
+// a determiner after the subject and an aside set off by commas ("G7,
+// or the Group of Seven, is an informal group", "Halvik is the oldest
+// firm in Norway"), or its founding in the passive ("The party was
+// founded in 1991"). A text that defines a body goes on about it.
+func definesBody(toks []nlp.Token, c *mention) bool {
+	k := c.end
+	if k < len(toks) && toks[k].Text == "," {
+		for k++; k < len(toks) && toks[k].Text != ","; k++ {
+		}
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower() {
+	case "is", "was":
+	default:
+		return false
+	}
+	switch toks[k+1].Lower() {
+	case "a", "an", "the", "one":
+		return true
+	case "founded", "established", "formed", "created":
+		return true
+	}
+	return false
+}
+
 // openingPhrase reports whether pronoun m of sentence si comes right
 // after a comma that closes a phrase opening the sentence with no actor
 // and no finite verb in it ("Founded in 1871, it has become ...", "At an
@@ -2514,35 +2544,49 @@ func opensAt(toks []nlp.Token, open int, c *mention) bool {
 // It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.start != 0 && !d.openingPhrase(si, m) || m.pron != "it" || si == 0 || m.end >= len(toks) {
+	// "Tulsa is a city in Oklahoma; it lies on the Arkansas River": after
+	// a semicolon, the clause before it stands for the sentence before.
+	semi := m.start > 2 && toks[m.start-1].Text == ";"
+	if m.start != 0 && !semi && !d.openingPhrase(si, m) || m.pron != "it" || si == 0 && !semi || m.end >= len(toks) {
 		return nil
 	}
 	v := m.end // the verb, past adverbs: "It also expelled two diplomats."
 	for v+1 < len(toks) && toks[v].Tag == "RB" {
 		v++
 	}
-	if t := toks[v].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
-		return nil
+	if t := toks[v].Tag; !strings.HasPrefix(t, "VB") && t != "MD" || expletiveIt(toks, m.end) {
+		return nil // "It is important to understand ...": no one's
 	}
-	prev := d.input[si-1].Tokens
+	ps, prev, before := si-1, []nlp.Token(nil), []*mention(nil)
+	if semi {
+		ps, prev = si, toks[:m.start-1]
+		for _, c := range d.sents[si] {
+			if c.start < m.start-1 {
+				before = append(before, c)
+			}
+		}
+	} else {
+		prev, before = d.input[si-1].Tokens, d.sents[si-1]
+	}
 	open := frontedPhrase(prev) + 1 // "In the past, Coron was unknown."
-	for _, c := range d.sents[si-1] {
+	for _, c := range before {
 		if c.ent == nil || c.adj || c.possessive || c.end < open {
 			continue
 		}
-		if !opensAt(prev, open, c) && !d.openingPhrase(si-1, c) {
+		if !opensAt(prev, open, c) && !d.openingPhrase(ps, c) {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
-			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()] && c.kind != mDesc) {
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()] && c.kind != mDesc && !definesBody(prev, c)) {
 			// An organisation's "It" was a thing's as often (a
 			// spacecraft typed as a body), but not before a verb that
 			// addresses an actor, nor after a description that makes
 			// the body the topic ("The airline was Iran's first in
-			// private hands. It has ...").
+			// private hands. It has ...") or a sentence that says
+			// what the body is ("Halvik is a Swedish firm. It has ...").
 			return nil
 		}
-		if !d.subject(si-1, c) {
+		if !d.subject(ps, c) {
 			return nil
 		}
 		return c.ent

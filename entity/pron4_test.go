@@ -1,0 +1,55 @@
+package entity
+
+import "testing"
+
+// TestChainsSemicolonIt covers an "it" that opens the clause after a
+// semicolon: the place that is the subject of the clause before it, as
+// an "It" that opens a sentence takes up the place the sentence before
+// is about ([docState.topicIt]).
+func TestChainsSemicolonIt(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"place",
+			"Storvik is one of the fishing ports of the coast; it lies in Norway.",
+			map[string][]string{"Storvik": {"Storvik", "it"}, "Norway": {"Norway"}},
+			"the place the clause before the semicolon is about"},
+		{"object-place",
+			"Tom Wu moved to Storvik in 1990; it lies in Norway.",
+			map[string][]string{"Tom Wu": {"Tom Wu"}, "Storvik": {"Storvik"}, "Norway": {"Norway"}},
+			"a place that is not the subject of the clause before"},
+	})
+}
+
+// TestChainsDefinedBodyIt covers an "It" that opens the sentence after
+// one saying what an organisation is ([definesBody]): the body is the
+// topic, and its "It" is the body's.
+func TestChainsDefinedBodyIt(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"is-a",
+			"The Halvik Party is a small political party in Norway. It grew out of the Farmers League.",
+			map[string][]string{"Halvik Party": {"Halvik Party", "a small political party", "It"}, "Norway": {"Norway"}, "Farmers League": {"Farmers League"}},
+			"a body that the sentence before defines"},
+		{"founded",
+			"The Halvik Party was founded in 1991 as the Farmers League. It changed its name in 1999.",
+			map[string][]string{"Halvik Party": {"Halvik Party", "It", "its"}, "Farmers League": {"Farmers League"}},
+			"a body whose founding the sentence before gives"},
+		{"did",
+			"The Halvik Party released a report on Monday. It said taxes were too high.",
+			map[string][]string{"Halvik Party": {"Halvik Party", "It"}},
+			"a speaking It goes to the body as before"},
+		{"acted",
+			"The Halvik Party bought a printing press. It broke down in May.",
+			map[string][]string{"Halvik Party": {"Halvik Party"}},
+			"a body that only acts in the sentence before: the It may be the thing"},
+	})
+}
+
+// TestChainsDefinedBodyExpletive: an expletive "It" after a sentence that
+// defines a body is still no one's ([expletiveIt]).
+func TestChainsDefinedBodyExpletive(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"important-to",
+			"The Halvik Party is a small political party in Norway. It is important to understand its history.",
+			map[string][]string{"Halvik Party": {"Halvik Party", "a small political party", "its"}, "Norway": {"Norway"}},
+			"\"It is important to\" names nothing"},
+	})
+}
