@@ -53,3 +53,15 @@ func TestChainsDefinedBodyExpletive(t *testing.T) {
 			"\"It is important to\" names nothing"},
 	})
 }
+
+// TestChainsClaimOwner covers a pronoun in the clause of a possessor's
+// claim ("Bo Li's assurances he had no part"): the possessor's, not the
+// person the text names most.
+func TestChainsClaimOwner(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"assurances",
+			"Tom Wu met reporters in Oslo. Tom Wu spoke for an hour. Contrary to Bo Li's assurances he had no part in the deal, an e-mail said otherwise.",
+			map[string][]string{"Tom Wu": {"Tom Wu", "Tom Wu"}, "Bo Li": {"Bo Li", "he"}, "Oslo": {"Oslo"}},
+			"the claim's owner holds the pronoun of its clause"},
+	})
+}

@@ -1369,6 +1369,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		return e
 	}
 	var best, poss *docEntity
+	// claim marks a possessor whose claim holds the pronoun: "Lee's
+	// assurances he had no part": the pronoun is the possessor's.
+	claim := false
 	bestEnd := -1
 	inSentence, subject := false, false
 	// patient marks an antecedent that is the object of a verb in the
@@ -1412,6 +1415,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		bestEnd = c.end
 		if c.possessive {
 			poss = c.ent
+			claim = claimNounAfter(d.input[si].Tokens, c.end, m.start)
 		} else {
 			// A subject named again as its verb's object stays the
 			// subject: "Ann Lee praised herself and said she ...".
@@ -1529,7 +1533,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// prepper Giuliani received scrutiny when he appeared", "Milken pled
 	// guilty to charges related to his time at Drexel"; a title taken for
 	// a name ("Chess Federation President announced she") still may.
-	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start)
+	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start) ||
+		inSentence && best == poss && claim
 	if best != nil && best.typ == schema.Person && !reflexive && !parallel && !own {
 		if top := d.salient(si, m, cur, ok, best); top != bound && top.n > best.n && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
 			(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
@@ -1545,6 +1550,33 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// sayingNouns are nouns of what a person says or holds, whose clause
+// after them states it: "Lee's assurances he had no part", "Wu's claim
+// that she lied".
+var sayingNouns = map[string]bool{
+	"assurance": true, "assurances": true, "claim": true, "claims": true, "denial": true, "denials": true,
+	"insistence": true, "assertion": true, "assertions": true, "admission": true, "statement": true,
+	"belief": true, "promise": true, "promises": true, "allegation": true, "allegations": true,
+}
+
+// claimNounAfter reports whether a noun of [sayingNouns] follows the
+// possessor that ends at token k of toks (past "'s"), with the clause it
+// opens reaching token m, the pronoun: "Lee's assurances (that) he".
+func claimNounAfter(toks []nlp.Token, k, m int) bool {
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if k >= m || !sayingNouns[toks[k].Lower()] {
+		return false
+	}
+	for i := k + 1; i < m; i++ {
+		if t := toks[i]; t.Text == "," || t.Text == ";" || t.Tag == "CC" || quoteMark(t.Text) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // addresseeBeforeQuote reports whether mention c of toks is the actor a
