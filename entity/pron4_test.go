@@ -1,6 +1,11 @@
 package entity
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
 
 // TestChainsSemicolonIt covers an "it" that opens the clause after a
 // semicolon: the place that is the subject of the clause before it, as
@@ -52,6 +57,49 @@ func TestChainsDefinedBodyExpletive(t *testing.T) {
 			map[string][]string{"Halvik Party": {"Halvik Party", "a small political party", "its"}, "Norway": {"Norway"}},
 			"\"It is important to\" names nothing"},
 	})
+}
+
+// TestKinRestated covers "his" or "her" and a kin noun with no name after
+// it, in a sentence that does not name the relative, when the document
+// names that relative of the possessor before or after
+// ([docState.kinRestated]): the sentence states the kinship again.
+func TestKinRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Ali Wu and his father will travel to Oslo on Friday. His father Omar Wu said the trip was planned long ago.", 0,
+			[]string{"Omar Wu -parent_of-> Ali Wu"}, nil,
+			"a father named only in the next sentence"},
+		{"Tom Wu and his wife Ann Lee moved to Oslo in 1990. He later wrote three books, one with his wife.", 1,
+			[]string{"Tom Wu -married_to-> Ann Lee"}, nil,
+			"a wife named in the sentence before"},
+		{"Tom Wu and his wife Ann Lee moved to Oslo in 1990. His former wife Mia Berg lives in Bergen. He later wrote a book with his wife.", 2,
+			nil, []string{"Tom Wu -married_to-> Ann Lee", "Tom Wu -married_to-> Mia Berg"},
+			"two wives named: which one is not known"},
+		{"Ali Wu and his mother will travel to Oslo on Friday. His father Omar Wu said the trip was planned long ago.", 0,
+			nil, []string{"Omar Wu -parent_of-> Ali Wu"},
+			"a father is not a mother"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, tc.text)
+			var got []string
+			for _, f := range facts {
+				if f.Sentence == tc.sentence && f.SubjectEntity != "" && f.ObjectEntity != "" {
+					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+				}
+			}
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, got)
+		})
+	}
 }
 
 // TestChainsClaimOwner covers a pronoun in the clause of a possessor's

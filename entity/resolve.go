@@ -360,6 +360,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.unclaimed(sents, false)
 	d.textNames()
 	d.treeFacts(sents)
+	d.kinRestated(sents) // after the facts: a relative named only later
 	d.unasked(sents)
 	return d
 }
