@@ -113,3 +113,20 @@ func TestChainsClaimOwner(t *testing.T) {
 			"the claim's owner holds the pronoun of its clause"},
 	})
 }
+
+// TestKinOfTitledName covers a kin noun and "of" before a person's name
+// with lower-case words of what the person is between ([kinOfName]):
+// "brother of singer and activist Ann Lee".
+func TestKinOfTitledName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{text: "Tom Wu, brother of singer and activist Ann Lee, was sentenced on Friday.",
+			want: []string{"Tom Wu -sibling_of-> Ann Lee"},
+			why:  "what the sister is stands between of and her name"},
+		{text: "Tom Wu, sister of the activist Ann Lee, was sentenced on Friday.",
+			want: []string{"Tom Wu -sibling_of-> Ann Lee"},
+			why:  "an article before what she is"},
+		{text: "Tom Wu, a friend of singer Ann Lee, was sentenced on Friday.",
+			not: []string{"Tom Wu -sibling_of-> Ann Lee"},
+			why: "a friend is no kin"},
+	})
+}
