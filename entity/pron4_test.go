@@ -130,3 +130,18 @@ func TestKinOfTitledName(t *testing.T) {
 			why: "a friend is no kin"},
 	})
 }
+
+// TestChainsChamber covers "the chamber" after a legislature or a house
+// ([legislatureHeads]); it describes no other body.
+func TestChainsChamber(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"assembly",
+			"Ann Lee joined the Halvik General Assembly in 1983. The chamber later honoured her.",
+			map[string][]string{"Ann Lee": {"Ann Lee", "her"}, "Halvik General Assembly": {"Halvik General Assembly", "The chamber"}},
+			"a legislature before"},
+		{"firm",
+			"Ann Lee joined Halvik Holdings in 1983. The chamber later honoured her.",
+			map[string][]string{"Ann Lee": {"Ann Lee", "her"}, "Halvik Holdings": {"Halvik Holdings"}},
+			"a firm is no chamber"},
+	})
+}

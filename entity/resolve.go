@@ -80,6 +80,7 @@ func New(opts Options) (*Resolver, error) {
 			r.descNouns[strings.ToLower(w)] = true
 		}
 	}
+	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
 	for k, v := range opts.Merge {
 		r.merge[normKey(k)] = strings.TrimSpace(v)
 	}
