@@ -48,7 +48,8 @@ var regionDescs = map[string]bool{"state": true, "province": true, "commonwealth
 func describes(head string, e *docEntity) bool {
 	k := placeDescs[head]
 	if k == 0 {
-		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e)
+		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e) ||
+			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])]
 	}
 	if e.typ != schema.GPE && e.typ != schema.Location {
 		return false
@@ -63,6 +64,14 @@ func describes(head string, e *docEntity) bool {
 		return e.typ == schema.GPE && !country && (e.gaz == nil || !e.gaz.region)
 	}
 	return !country && !(regionDescs[head] && (e.typ != schema.GPE || e.gaz.town()))
+}
+
+// legislatureHeads end the names of the legislatures and houses that "the
+// chamber" describes: "the Maryland General Assembly ... speaker of the
+// chamber".
+var legislatureHeads = map[string]bool{
+	"assembly": true, "parliament": true, "senate": true, "house": true, "legislature": true,
+	"representatives": true, "commons": true, "lords": true, "duma": true, "council": true,
 }
 
 // genericDescs are the nouns that describe any organisation: "the

@@ -273,3 +273,90 @@ func (d *docState) familyNamed(si int, m *mention) *docEntity {
 	}
 	return g
 }
+
+// kinRestated adds, in each sentence, the kinship that a possessive "his"
+// or "her" and a singular kin noun with no name after it restate ("Wu
+// and his father will travel", "one with his wife") when the document
+// states that kinship of the possessor elsewhere, before or after ("His
+// father Ali Wu said"): the relative is then the one person the facts
+// give that kinship to the possessor, of the noun's sex. A possessor
+// with two such relatives (two wives named) gets nothing. The phrase
+// stays no mention of the relative: GUM often takes "her mother" for
+// someone new.
+func (d *docState) kinRestated(sents []nlp.Sentence) {
+	known := d.facts[:len(d.facts):len(d.facts)]
+	for si, s := range sents {
+		if si >= len(d.sents) {
+			break
+		}
+		toks := s.Tokens
+		for _, p := range d.sents[si] {
+			if p.kind != mPronoun || !p.possessive || p.pron != "his" && p.pron != "her" || p.ent == nil || p.ent.typ != schema.Person {
+				continue
+			}
+			k := p.end
+			for k < len(toks) && (toks[k].Lower() == "late" || toks[k].Lower() == "former") {
+				k++ // "his late wife"
+			}
+			if k >= len(toks) {
+				continue
+			}
+			noun := toks[k].Lower()
+			kin, ok := kinNouns[noun]
+			if !ok || kinGender[noun] == 0 || kinNamed(s, d.sents[si], k) != nil ||
+				k+1 < len(toks) && (toks[k+1].Tag == "NNP" || toks[k+1].Tag == "HYPH") {
+				continue // named here ("his wife Ann Lee"): the apposition rules read it
+			}
+			rel := knownKin(known, p.ent, kin, kinGender[noun])
+			if rel == nil {
+				continue
+			}
+			subj, obj := p.ent, rel
+			if kin.reverse {
+				subj, obj = rel, p.ent
+			}
+			d.derive(si, argOf(s, p), joinText(toks[p.start:k+1]), kin.lemma, subj, obj, "", roleConf)
+		}
+	}
+}
+
+// knownKin returns the one person that facts give as owner's relative of
+// kind kin (a [kinNouns] role) and sex g: the parent for "father", the
+// child for "son", the other side of married_to or sibling_of. A
+// spouse of unknown sex passes; a parent, child or sibling must be known
+// to be of sex g, as the gazetteer's given names or pronouns tell. It
+// returns nil for none or more than one.
+func knownKin(facts []*docFact, owner *docEntity, kin role, g byte) *docEntity {
+	var rel *docEntity
+	for _, f := range facts {
+		if f.Lemma != kin.lemma || f.subj == nil || f.obj == nil || f.subj == f.obj {
+			continue
+		}
+		var c *docEntity
+		switch {
+		case kin.lemma == "parent_of" && kin.reverse && f.obj == owner:
+			c = f.subj
+		case kin.lemma == "parent_of" && !kin.reverse && f.subj == owner:
+			c = f.obj
+		case kin.lemma != "parent_of" && f.subj == owner:
+			c = f.obj
+		case kin.lemma != "parent_of" && f.obj == owner:
+			c = f.subj
+		}
+		if c == nil || c.typ != schema.Person || c == rel {
+			continue
+		}
+		sex := c.gender
+		if sex == 0 {
+			sex = c.likely
+		}
+		if sex != g && (sex != 0 || kin.lemma != "married_to") {
+			continue
+		}
+		if rel != nil {
+			return nil
+		}
+		rel = c
+	}
+	return rel
+}

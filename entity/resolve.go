@@ -80,6 +80,7 @@ func New(opts Options) (*Resolver, error) {
 			r.descNouns[strings.ToLower(w)] = true
 		}
 	}
+	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
 	for k, v := range opts.Merge {
 		r.merge[normKey(k)] = strings.TrimSpace(v)
 	}
@@ -364,6 +365,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.unclaimed(sents, false)
 	d.textNames()
 	d.treeFacts(sents)
+	d.kinRestated(sents) // after the facts: a relative named only later
 	d.unasked(sents)
 	d.personMembers(sents)
 	return d
@@ -1409,6 +1411,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		return e
 	}
 	var best, poss *docEntity
+	// claim marks a possessor whose claim holds the pronoun: "Lee's
+	// assurances he had no part": the pronoun is the possessor's.
+	claim := false
 	bestEnd := -1
 	inSentence, subject := false, false
 	// patient marks an antecedent that is the object of a verb in the
@@ -1452,6 +1457,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		bestEnd = c.end
 		if c.possessive {
 			poss = c.ent
+			claim = claimNounAfter(d.input[si].Tokens, c.end, m.start)
 		} else {
 			// A subject named again as its verb's object stays the
 			// subject: "Ann Lee praised herself and said she ...".
@@ -1569,7 +1575,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// prepper Giuliani received scrutiny when he appeared", "Milken pled
 	// guilty to charges related to his time at Drexel"; a title taken for
 	// a name ("Chess Federation President announced she") still may.
-	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start)
+	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start) ||
+		inSentence && best == poss && claim
 	if best != nil && best.typ == schema.Person && !reflexive && !parallel && !own {
 		if top := d.salient(si, m, cur, ok, best); top != bound && top.n > best.n && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
 			(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
@@ -1585,6 +1592,33 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// sayingNouns are nouns of what a person says or holds, whose clause
+// after them states it: "Lee's assurances he had no part", "Wu's claim
+// that she lied".
+var sayingNouns = map[string]bool{
+	"assurance": true, "assurances": true, "claim": true, "claims": true, "denial": true, "denials": true,
+	"insistence": true, "assertion": true, "assertions": true, "admission": true, "statement": true,
+	"belief": true, "promise": true, "promises": true, "allegation": true, "allegations": true,
+}
+
+// claimNounAfter reports whether a noun of [sayingNouns] follows the
+// possessor that ends at token k of toks (past "'s"), with the clause it
+// opens reaching token m, the pronoun: "Lee's assurances (that) he".
+func claimNounAfter(toks []nlp.Token, k, m int) bool {
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if k >= m || !sayingNouns[toks[k].Lower()] {
+		return false
+	}
+	for i := k + 1; i < m; i++ {
+		if t := toks[i]; t.Text == "," || t.Text == ";" || t.Tag == "CC" || quoteMark(t.Text) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // addresseeBeforeQuote reports whether mention c of toks is the actor a
@@ -2521,6 +2555,36 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 	return nil
 }
 
+// definesBody reports whether the sentence toks, whose subject is the
+// organisation of mention c, says what the body is: a form of "be" and
+// a determiner after the subject and an aside set off by commas ("G7,
+// or the Group of Seven, is an informal group", "Halvik is the oldest
+// firm in Norway"), or its founding in the passive ("The party was
+// founded in 1991"). A text that defines a body goes on about it.
+func definesBody(toks []nlp.Token, c *mention) bool {
+	k := c.end
+	if k < len(toks) && toks[k].Text == "," {
+		for k++; k < len(toks) && toks[k].Text != ","; k++ {
+		}
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower() {
+	case "is", "was":
+	default:
+		return false
+	}
+	switch toks[k+1].Lower() {
+	case "a", "an", "the", "one":
+		return true
+	case "founded", "established", "formed", "created":
+		return true
+	}
+	return false
+}
+
 // openingPhrase reports whether pronoun m of sentence si comes right
 // after a comma that closes a phrase opening the sentence with no actor
 // and no finite verb in it ("Founded in 1871, it has become ...", "At an
@@ -2561,35 +2625,49 @@ func opensAt(toks []nlp.Token, open int, c *mention) bool {
 // It returns nil otherwise.
 func (d *docState) topicIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.start != 0 && !d.openingPhrase(si, m) || m.pron != "it" || si == 0 || m.end >= len(toks) {
+	// "Tulsa is a city in Oklahoma; it lies on the Arkansas River": after
+	// a semicolon, the clause before it stands for the sentence before.
+	semi := m.start > 2 && toks[m.start-1].Text == ";"
+	if m.start != 0 && !semi && !d.openingPhrase(si, m) || m.pron != "it" || si == 0 && !semi || m.end >= len(toks) {
 		return nil
 	}
 	v := m.end // the verb, past adverbs: "It also expelled two diplomats."
 	for v+1 < len(toks) && toks[v].Tag == "RB" {
 		v++
 	}
-	if t := toks[v].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
-		return nil
+	if t := toks[v].Tag; !strings.HasPrefix(t, "VB") && t != "MD" || expletiveIt(toks, m.end) {
+		return nil // "It is important to understand ...": no one's
 	}
-	prev := d.input[si-1].Tokens
+	ps, prev, before := si-1, []nlp.Token(nil), []*mention(nil)
+	if semi {
+		ps, prev = si, toks[:m.start-1]
+		for _, c := range d.sents[si] {
+			if c.start < m.start-1 {
+				before = append(before, c)
+			}
+		}
+	} else {
+		prev, before = d.input[si-1].Tokens, d.sents[si-1]
+	}
 	open := frontedPhrase(prev) + 1 // "In the past, Coron was unknown."
-	for _, c := range d.sents[si-1] {
+	for _, c := range before {
 		if c.ent == nil || c.adj || c.possessive || c.end < open {
 			continue
 		}
-		if !opensAt(prev, open, c) && !d.openingPhrase(si-1, c) {
+		if !opensAt(prev, open, c) && !d.openingPhrase(ps, c) {
 			return nil
 		}
 		if c.ent.typ != schema.GPE && c.ent.typ != schema.Location &&
-			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()] && c.kind != mDesc) {
+			(c.ent.typ != schema.Organization || !addressVerbs[toks[v].Lower()] && c.kind != mDesc && !definesBody(prev, c)) {
 			// An organisation's "It" was a thing's as often (a
 			// spacecraft typed as a body), but not before a verb that
 			// addresses an actor, nor after a description that makes
 			// the body the topic ("The airline was Iran's first in
-			// private hands. It has ...").
+			// private hands. It has ...") or a sentence that says
+			// what the body is ("Halvik is a Swedish firm. It has ...").
 			return nil
 		}
-		if !d.subject(si-1, c) {
+		if !d.subject(ps, c) {
 			return nil
 		}
 		return c.ent

@@ -4680,8 +4680,16 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		return r, j, ok
 	}
-	// "Ola Berg, the son of Tom Wu,": b is the possessor.
-	if k := b.start - 1; k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
+	// "Ola Berg, the son of Tom Wu,": b is the possessor, after what
+	// b is ("brother of singer and activist Tom Wu").
+	k := b.start - 1
+	for j := k; j > a.end+1 && j >= b.start-6 && !isCap(toks[j].Text) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Text == "and" || toks[j].Text == "the"); j-- {
+		if toks[j-1].Text == "of" && toks[j].Text != "and" && toks[b.start-1].Text != "and" {
+			k = j - 1
+			break
+		}
+	}
+	if k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
 		if r, j, ok := kin(k - 1); ok && (j == a.end || secondApposition(toks, a.end, j)) {
 			if r.lemma == "parent_of" || r.lemma == "succeed" {
 				r.reverse = !r.reverse
