@@ -55,7 +55,7 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if held != "" {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
-		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "")
+		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text))
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
 		} else if heldAgreement(held) {
@@ -190,6 +190,27 @@ func agreement(lemma string) bool {
 	}
 	switch prep {
 	case "", "on", "over", "about", "upon":
+		return true
+	}
+	return false
+}
+
+// timesObject reports whether an object counts the times an act was done
+// rather than naming what was done: "disagreed many times", "the many
+// occasions that Ann Lee and I agreed" (the relative's head read as
+// the object).
+func timesObject(obj string) bool {
+	w := strings.Fields(strings.ToLower(obj))
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "times", "occasions":
+	default:
+		return false
+	}
+	switch w[len(w)-2] {
+	case "many", "several", "two", "three", "few", "numerous", "countless", "other", "some":
 		return true
 	}
 	return false
