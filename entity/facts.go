@@ -2885,6 +2885,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.thatRequest(si, s, x, f.subj)
 		}
 		d.stance(si, s, x, f)
+		d.takenPlace(si, s, x, f)
+		d.namedSuccessor(si, s, x, f)
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
 		d.operationDoer(si, s, x, f)

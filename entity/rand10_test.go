@@ -27,3 +27,40 @@ func TestQuotedListDisagreed(t *testing.T) {
 			nil, []string{"Tom Wu -agree_with-> Ann Lee"}, "an object that is no count"},
 	})
 }
+
+// TestTakenPlace covers one who steps into, takes over, fills or inherits
+// a person's post or place, who succeeds or replaces that person, and a
+// passive of naming whose object is a person's successor.
+func TestTakenPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Ann Lee has stepped into Tom Wu's role as the committee's acting chair.",
+			[]string{"Ann Lee -succeed-> Tom Wu"}, nil, "stepped into a role"},
+		{"Ann Lee will fill Tom Wu's seat in the Senate.",
+			[]string{"Ann Lee -succeed-> Tom Wu"}, nil, "fill a seat"},
+		{"Ann Lee was appointed to fill Tom Wu's seat in the Senate.",
+			[]string{"Ann Lee -succeed-> Tom Wu"}, nil, "appointed to fill"},
+		{"Ann Lee inherited Tom Wu's former post.",
+			[]string{"Ann Lee -succeed-> Tom Wu"}, nil, "an adjective before the post"},
+		{"Ann Lee took Tom Wu's place on the board.",
+			[]string{"Ann Lee -replace-> Tom Wu"}, nil, "took a place"},
+		{"Ann Lee stepped into the shoes of Tom Wu.",
+			[]string{"Ann Lee -replace-> Tom Wu"}, nil, "the shoes of"},
+		{"Ann Lee was named Tom Wu's successor.",
+			[]string{"Ann Lee -succeed-> Tom Wu"}, nil, "named a successor"},
+		{"Ann Lee did not fill Tom Wu's seat.",
+			nil, []string{"Ann Lee -succeed-> Tom Wu"}, "negated"},
+		{"Ann Lee took Tom Wu's role in the film.",
+			nil, []string{"Ann Lee -succeed-> Tom Wu"}, "a part played"},
+		{"Under the constitution, Democrat Ann Lee, the governor, has until June 3 to announce a date for a special election to fill Tom Wu's seat.",
+			nil, []string{"Ann Lee -succeed-> Tom Wu"}, "an infinitive another does"},
+		{"Ann Lee took over Norway's seat on the council.",
+			nil, []string{"Ann Lee -succeed-> Norway"}, "no person's post"},
+		{"Ann Lee took Tom Wu's car.",
+			nil, []string{"Ann Lee -replace-> Tom Wu", "Ann Lee -succeed-> Tom Wu"}, "no post"},
+	})
+}
