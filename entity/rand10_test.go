@@ -64,3 +64,28 @@ func TestTakenPlace(t *testing.T) {
 			nil, []string{"Ann Lee -replace-> Tom Wu", "Ann Lee -succeed-> Tom Wu"}, "no post"},
 	})
 }
+
+// TestEachOtherTogether covers a list whose act is mutual by its words:
+// "each other" or "one another" as the object of any verb (both ways for
+// a transitive one), and "together" after a verb of doing with another.
+func TestEachOtherTogether(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway and Sweden criticized each other.",
+			[]string{"Norway -criticize-> Sweden", "Sweden -criticize-> Norway"}, nil, "a transitive verb, both ways"},
+		{"Tom Wu and Ann Lee spoke with each other on Monday.",
+			[]string{"Tom Wu -speak_with-> Ann Lee"}, nil, "with each other"},
+		{"Tom Wu and Ann Lee did not attack one another.",
+			nil, []string{"Tom Wu -attack-> Ann Lee"}, "negated"},
+		{"Tom Wu and Ann Lee have worked closely together for years.",
+			[]string{"Tom Wu -work_with-> Ann Lee"}, nil, "worked together"},
+		{`"Senator Tom Wu and I are working intensely together on this," Ann Lee said.`,
+			[]string{"Tom Wu -work_with-> Ann Lee"}, nil, "quoted I, together"},
+		{"Tom Wu and Ann Lee wrote the report together.",
+			nil, []string{"Tom Wu -write_with-> Ann Lee"}, "a joint act on a third"},
+	})
+}
