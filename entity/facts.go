@@ -5128,6 +5128,7 @@ var fromVerbs = map[string]bool{
 	"order": true, "import": true, "lease": true, "rent": true,
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
 	"extort": true, "embezzle": true, "extract": true,
+	"distance": true, "dissociate": true, "disassociate": true, // "distanced himself from Ann Lee"
 }
 
 // schoolingVerbs take or finish a schooling named by their object:

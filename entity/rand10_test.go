@@ -89,3 +89,21 @@ func TestEachOtherTogether(t *testing.T) {
 			nil, []string{"Tom Wu -write_with-> Ann Lee"}, "a joint act on a third"},
 	})
 }
+
+// TestDistancedFrom covers a verb of dissociation whose from-phrase names
+// the actor the subject draws away from: "distanced himself from Ann Lee".
+func TestDistancedFrom(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu has distanced himself from Ann Lee.",
+			[]string{"Tom Wu -distance_from-> Ann Lee"}, nil, "distanced himself"},
+		{"The Halvik Party dissociated itself from Tom Wu.",
+			[]string{"Halvik Party -dissociate_from-> Tom Wu"}, nil, "dissociated itself"},
+		{"Norway wants to distance itself from Sweden.",
+			nil, []string{"Norway -distance_from-> Sweden"}, "a wish"},
+	})
+}
