@@ -107,3 +107,24 @@ func TestDistancedFrom(t *testing.T) {
 			nil, []string{"Norway -distance_from-> Sweden"}, "a wish"},
 	})
 }
+
+// TestQuotedStance covers a stance word that the writer quotes from the
+// speaker ("was "deeply disappointed" with", "is "very critical" of") and
+// a stance graded by a degree adverb ("very angry with").
+func TestQuotedStance(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`Tom Wu was "deeply disappointed" with the Halvik Party.`,
+			[]string{"Tom Wu -be_disappointed_with-> Halvik Party"}, nil, "quoted adverb and adjective"},
+		{`Ann Lee said she was "disappointed" with Tom Wu.`,
+			[]string{"Ann Lee -be_disappointed_with-> Tom Wu"}, nil, "quoted adjective in a report"},
+		{`Norway is "very critical" of Sweden.`,
+			[]string{"Norway -criticize-> Sweden"}, nil, "quoted, a copula's object"},
+		{"Tom Wu was very angry with Ann Lee.",
+			[]string{"Tom Wu -be_angry_with-> Ann Lee"}, nil, "very before the stance word"},
+	})
+}
