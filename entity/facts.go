@@ -2890,6 +2890,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.thatRequest(si, s, x, f.subj)
 		}
 		d.stance(si, s, x, f)
+		d.takenPlace(si, s, x, f)
+		d.namedSuccessor(si, s, x, f)
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)
 		d.operationDoer(si, s, x, f)
@@ -5131,6 +5133,7 @@ var fromVerbs = map[string]bool{
 	"order": true, "import": true, "lease": true, "rent": true,
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
 	"extort": true, "embezzle": true, "extract": true,
+	"distance": true, "dissociate": true, "disassociate": true, // "distanced himself from Ann Lee"
 }
 
 // schoolingVerbs take or finish a schooling named by their object:

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -46,6 +47,7 @@ func reciprocalVerb(lemma string) string {
 // mutual one, and gives nothing here.
 func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 	d.reciprocalAgents(si, s, xs)
+	d.eachOther(si, s, xs)
 	for i, x := range xs {
 		verb := reciprocalVerb(x.Lemma)
 		if verb == "shake" && strings.EqualFold(x.Object.Text, "hands") {
@@ -55,13 +57,16 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if held != "" {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
-		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "")
+		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text))
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
 		} else if heldAgreement(held) {
 			agreeing = true // "could not reach an agreement", "failed to reach a compromise": not_agree_with
 		}
 		phoned := verb == "speak" && byPhone(x) // "Trump and Erdogan spoke on the phone"
+		if togetherVerbs[verb] && slices.Contains(strings.Fields(strings.ToLower(x.Relation)), "together") {
+			phoned = true // "Ann Lee and Tom Wu worked together": work_with, as a call is
+		}
 		state := ""
 		if held == "" && !agreeing && !reciprocalVerbs[verb] {
 			state = stateTogether(s, x) // "Ann Lee and Tom Wu were at odds"
@@ -105,6 +110,56 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 				continue
 			}
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
+		}
+	}
+}
+
+// togetherVerbs are the acts that a list does with each other when it
+// does them "together": "Ann Lee and Tom Wu worked together on the bill"
+// (work_with), "played together in a band". Others done together are
+// joint acts on a third ("wrote the report together", "fought together").
+var togetherVerbs = map[string]bool{
+	"work": true, "play": true, "perform": true, "sing": true, "serve": true, "study": true, "train": true,
+	"tour": true, "appear": true, "record": true, "campaign": true, "star": true, "partner": true, "team": true,
+	"team_up": true, "collaborate": true, "cooperate": true,
+}
+
+// eachOther adds A —VERB→ B and B —VERB→ A for a list whose act takes "each
+// other" or "one another" as its object: "Norway and Sweden criticized
+// each other", "Ann Lee and Tom Wu spoke with each other" (speak_with),
+// "fought one another". A list of three gives each pair.
+func (d *docState) eachOther(si int, s nlp.Sentence, xs []schema.Extraction) {
+	for i, x := range xs {
+		switch strings.ToLower(x.Object.Text) {
+		case "each other", "one another":
+		default:
+			continue
+		}
+		verb, _, _ := strings.Cut(x.Lemma, "_")
+		if x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) || verb == "be" || verb == "have" {
+			continue
+		}
+		a, ac, _ := d.argument(si, s, x.Subject)
+		if a == nil || !actorEntity(a) {
+			continue
+		}
+		last := x.Subject
+		for _, y := range xs[i+1:] {
+			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated ||
+				y.Subject.Start <= last.End || !listedTogether(s, last, y.Subject) {
+				continue
+			}
+			last = y.Subject
+			b, bc, _ := d.argument(si, s, y.Subject)
+			if b == nil || b == a || !actorEntity(b) {
+				continue
+			}
+			conf := min(x.Confidence*ac, y.Confidence*bc) * placeArgConf
+			for _, p := range [][2]*docEntity{{a, b}, {b, a}} {
+				if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(x.Lemma), p[0], p[1], "", conf); f != nil {
+					f.Class = schema.CanonicalRelation(x.Lemma)
+				}
+			}
 		}
 	}
 }
@@ -190,6 +245,27 @@ func agreement(lemma string) bool {
 	}
 	switch prep {
 	case "", "on", "over", "about", "upon":
+		return true
+	}
+	return false
+}
+
+// timesObject reports whether an object counts the times an act was done
+// rather than naming what was done: "disagreed many times", "the many
+// occasions that Ann Lee and I agreed" (the relative's head read as
+// the object).
+func timesObject(obj string) bool {
+	w := strings.Fields(strings.ToLower(obj))
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "times", "occasions":
+	default:
+		return false
+	}
+	switch w[len(w)-2] {
+	case "many", "several", "two", "three", "few", "numerous", "countless", "other", "some":
 		return true
 	}
 	return false

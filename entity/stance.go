@@ -570,12 +570,34 @@ func (d *docState) welcomed(si int, x schema.Extraction, f *docFact) {
 	}
 }
 
+// degreeAdverbs grade a stance word before it: "very critical of", "so
+// angry with", "too dismissive of".
+var degreeAdverbs = map[string]bool{
+	"very": true, "so": true, "too": true, "quite": true, "rather": true, "pretty": true, "fairly": true,
+	"most": true, "more": true, "less": true, "still": true, "also": true, "even": true, "somewhat": true,
+}
+
+// unquotedFields returns the words of text without the quotation marks
+// that open or close them: a speaker's word quoted by the writer ("was
+// "deeply disappointed" with", "is "very critical" of") is read as
+// unquoted.
+func unquotedFields(text string) []string {
+	w := strings.Fields(text)
+	out := w[:0:0]
+	for _, f := range w {
+		if f = strings.Trim(f, "\"“”"); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // stanceOf returns the stance word of x, the word after it and the
 // argument that the stance is about: from the relation ("was disappointed
 // with" + object) or from a copula's object ("was" + "critical of NASA").
 // It returns "" when x states no stance.
 func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object schema.Argument) {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	w := unquotedFields(strings.ToLower(x.Relation))
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
 	}
@@ -609,10 +631,10 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	if !stanceCopula(x.Lemma) || len(w) == 0 || !beForms[w[len(w)-1]] && !keepForms[w[len(w)-1]] {
 		return "", "", x.Object
 	}
-	ow := strings.Fields(x.Object.Text)
+	ow := unquotedFields(x.Object.Text)
 	k := 0
-	for k < len(ow) && strings.HasSuffix(strings.ToLower(ow[k]), "ly") {
-		k++ // "extremely critical of"
+	for k < len(ow) && (strings.HasSuffix(strings.ToLower(ow[k]), "ly") || degreeAdverbs[strings.ToLower(ow[k])]) {
+		k++ // "extremely critical of", "very angry with"
 	}
 	if k+1 == len(ow) && stanceWords[strings.ToLower(ow[k])] {
 		// "I'm disappointed" + "that NASA did not choose them": the

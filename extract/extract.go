@@ -45,6 +45,7 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 		s.Tokens = s.Tokens[after:]
 	}
 	s.Tokens = dropInsertBrackets(s.Tokens)
+	s.Tokens = dropScareQuotes(s.Tokens)
 	if len(s.Tokens) == 0 {
 		return nil
 	}
@@ -55,6 +56,35 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 		xs[i].Quantities = objectQuantities(xs[i].Relation, xs[i].Object.Text)
 	}
 	return xs
+}
+
+// dropScareQuotes returns toks without the quotation marks around an
+// adjective, with its adverbs, after a verb and before a preposition: the
+// writer's marks around a speaker's word ("was "deeply disappointed" with
+// Norway", "is "very critical" of Ann Lee") quote no clause, and the
+// adjective goes with the copula as it does unquoted.
+func dropScareQuotes(toks []nlp.Token) []nlp.Token {
+	var out []nlp.Token
+	last := 0
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].Tag != "``" || !strings.HasPrefix(toks[i-1].Tag, "VB") && !strings.HasPrefix(toks[i-1].Tag, "RB") {
+			continue
+		}
+		e := i + 1
+		for e < len(toks) && e <= i+3 && strings.HasPrefix(toks[e].Tag, "RB") {
+			e++
+		}
+		if e+2 >= len(toks) || !strings.HasPrefix(toks[e].Tag, "JJ") || toks[e+1].Tag != "''" || toks[e+2].Tag != "IN" && toks[e+2].Tag != "TO" {
+			continue
+		}
+		out = append(out, toks[last:i]...)
+		out = append(out, toks[i+1:e+1]...)
+		last, i = e+2, e+1
+	}
+	if out == nil {
+		return toks
+	}
+	return append(out, toks[last:]...)
 }
 
 // dropInsertBrackets returns toks without the square brackets around

@@ -1574,7 +1574,22 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 		t.Tag = personCompound(t.Lower())
 	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
+	// "Tom Wu and I disagreed/VBP": a present tense in -ed is the past
+	// tense, but for those in -eed ("need", "proceed") and short ones
+	// ("shed", "embed").
+	case pastInEd(t.Lower()):
+		t.Tag = "VBD"
 	}
+}
+
+// pastInEd reports whether w, a word tagged as a present tense, is a
+// past tense in -ed: "disagreed", "agreed", "described"; not "need",
+// "exceed", "interbreed", nor the short "shed", "shred" or "embed".
+func pastInEd(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return !strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "reed") && !strings.HasSuffix(w, "breed")
 }
 
 // retagVBZ corrects a verb's -s form that no rule of its text changed.

@@ -80,3 +80,17 @@ func TestParticipleBeforeBareNoun(t *testing.T) {
 		{"A court in Oslo sentenced opposition leader Tom Wu to nine years in prison.", "sentenced", "VBD", "an -ed adjective after the subject, before its object"},
 	})
 }
+
+// TestPastInEdAfterPronoun checks that a past tense in -ed that the tagger
+// reads as a present tense after a pronoun is the past tense, while
+// present tenses in -eed and short ones in -ed stay.
+func TestPastInEdAfterPronoun(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Tom Wu and I disagreed on the budget.", "disagreed", "VBD", "after I in a list"},
+		{"We disagreed with Halvik Bank.", "disagreed", "VBD", "after we"},
+		{"They disagreed.", "disagreed", "VBD", "at the end"},
+		{"We need more time.", "need", "VBP", "a present tense in -eed"},
+		{"They proceed with caution.", "proceed", "VBP", "a longer one in -eed"},
+		{"They succeed every time.", "succeed", "VBP", "another in -eed"},
+	})
+}
