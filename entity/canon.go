@@ -51,7 +51,10 @@ import (
 //     too; two such variants of an X not yet seen are one.
 //   - A person's or organisation's name spelt otherwise in case than a
 //     known one of the same type ("SEA ORG") takes the known spelling,
-//     since node IRIs keep case.
+//     since node IRIs keep case; but a name written with the accents a
+//     known one left out ("Erdoğan", "Erdogan") renames the known node,
+//     whichever document comes first: reports that write the accents
+//     spell the name as its bearer does.
 //   - The organisations and groups whose name or alias is one state's
 //     body or group named by the state's adjective ("American
 //     government", "American troops") are one, named by the fullest
@@ -286,7 +289,14 @@ func (c *Canon) Join(doc schema.Document) (schema.Document, []schema.Merge) {
 			}
 		} else if _, done := rename[e.Name]; !done {
 			if n := c.byKey[k]; n != nil && n.name != e.Name {
-				rename[e.Name] = n.name
+				if respelt(n.name, e.Name) {
+					// "Recep Tayyip Erdoğan" after a report's "Recep
+					// Tayyip Erdogan": the stored node takes the accents.
+					merges = append(merges, schema.Merge{From: n.name, To: e.Name})
+					n.name = e.Name
+				} else {
+					rename[e.Name] = n.name
+				}
 			}
 		}
 	}
@@ -840,4 +850,33 @@ func (c *Canon) carry(from *known, to string) {
 // person's.
 func sameSex(a, b byte) bool {
 	return a == 0 || b == 0 || a == b
+}
+
+// respelt reports whether name writes known, a stored node's name without
+// accents, with accents of [plainLetters] on some of its letters
+// ("Recep Tayyip Erdoğan" for "Recep Tayyip Erdogan"), and is otherwise
+// the same, case included.
+func respelt(known, name string) bool {
+	if accented(known) || !accented(name) || len(name) < len(known) {
+		return false
+	}
+	k := []rune(known)
+	i := 0
+	for _, r := range name {
+		if i == len(k) {
+			return false
+		}
+		want := r
+		if p, ok := plainLetters[unicode.ToLower(r)]; ok {
+			want = rune(p)
+			if unicode.IsUpper(r) {
+				want = unicode.ToUpper(want)
+			}
+		}
+		if k[i] != want {
+			return false
+		}
+		i++
+	}
+	return i == len(k)
 }
