@@ -10,10 +10,15 @@ type span struct{ start, end int }
 
 // blocks cuts text into the spans that the sentence splitter may not join:
 // paragraphs separated by blank lines, and headline lines. A hard-wrapped
-// paragraph stays one block.
+// paragraph stays one block: in a text wrapped at a width ([wrapWidth]), a
+// line that follows a full one, or is full and followed by another, is no
+// headline though it reads as one ("The minister met Tom Wu and Ann Lee in
+// Oslo on" ends a wrapped line as a title would end).
 func blocks(text string) []span {
 	var out []span
-	start := -1 // start of the current block, -1 if none
+	width := wrapWidth(text)
+	prevFull := false // the line before is a full line of a hard-wrapped text
+	start := -1       // start of the current block, -1 if none
 	flush := func(end int) {
 		if start >= 0 && strings.TrimSpace(text[start:end]) != "" {
 			out = append(out, span{start, end})
@@ -27,10 +32,14 @@ func blocks(text string) []span {
 			end = pos + nl
 		}
 		line := text[pos:end]
+		rest := text[min(end+1, len(text)):]
+		full := width > 0 && len(strings.TrimSpace(line)) >= width-wrapSlack
+		wrapped := prevFull || full && !blankNext(rest) || lowerNext(rest)
+		prevFull = full
 		switch {
 		case strings.TrimSpace(line) == "":
 			flush(pos)
-		case isHeadline(line) || start < 0 && len(out) == 0 && longTitle(line, text[min(end+1, len(text)):]):
+		case isHeadline(line) && !wrapped || start < 0 && len(out) == 0 && longTitle(line, rest):
 			flush(pos)
 			start = pos
 			flush(end)
@@ -43,6 +52,49 @@ func blocks(text string) []span {
 	}
 	flush(len(text))
 	return out
+}
+
+// wrapSlack is how much shorter than the longest line of a hard-wrapped
+// text a line may be and still be full: wrapping breaks before a word
+// that does not fit, so full lines fall short of the width by up to a
+// word's length.
+const wrapSlack = 20
+
+// wrapWidth returns the width a hard-wrapped text is wrapped at, the
+// length of its longest line that another line follows (a title followed
+// by a blank line may be longer), or 0 when text does not read as
+// hard-wrapped: that line is longer than 100 bytes (a paragraph a line,
+// as news sites' text comes) or shorter than 50, or no two lines that are
+// not blank follow each other.
+func wrapWidth(text string) int {
+	width, prev := 0, 0
+	for line := range strings.Lines(text) {
+		n := len(strings.TrimSpace(line))
+		if n > 0 {
+			width = max(width, prev)
+		}
+		prev = n
+	}
+	if width > 100 || width < 50 {
+		return 0
+	}
+	return width
+}
+
+// blankNext reports whether the first line of rest is blank or there is
+// none.
+func blankNext(rest string) bool {
+	line, _, _ := strings.Cut(rest, "\n")
+	return strings.TrimSpace(line) == ""
+}
+
+// lowerNext reports whether the first line of rest opens with a lower-case
+// letter: the line before goes on there ("Ann Lee met officials of
+// the\nparty"), whatever its words.
+func lowerNext(rest string) bool {
+	line, _, _ := strings.Cut(rest, "\n")
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
+	return unicode.IsLower(r)
 }
 
 // longTitle reports whether line, a text's first, is its title though
@@ -77,12 +129,26 @@ func isHeadline(line string) bool {
 }
 
 // endsLikeTitle reports whether line ends unlike a sentence or the middle
-// of one.
+// of one: not with a stop or a comma, nor with a word that no title ends
+// with ([openWords]: "Ann Lee met officials of the", broken there by a
+// hard-wrapped text).
 func endsLikeTitle(line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch last {
 	case '.', '!', '"', '\u201d', ',', ';', ':', '-', '\'', '\u2019', ')':
 		return false
 	}
+	if i := strings.LastIndexByte(line, ' '); i >= 0 && openWords[line[i+1:]] {
+		return false
+	}
 	return true
+}
+
+// openWords are the words a title never ends with: articles, the
+// prepositions and conjunctions that need the words after them, and
+// possessives.
+var openWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "to": true, "for": true, "with": true,
+	"at": true, "by": true, "from": true, "into": true, "than": true, "its": true, "their": true, "his": true,
+	"whose": true,
 }

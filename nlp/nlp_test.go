@@ -381,6 +381,19 @@ func TestSplitParagraph(t *testing.T) {
 			[]bool{true, true, false}, "a text's first line is its title though longer than a headline's 14 words"},
 		{"Kim met Moon in Seoul on Monday for talks on the border, trade and the families split by\nthe war. Moon left.",
 			[]bool{true, false}, "a first line the next continues in lower case is hard-wrapped"},
+		{"Ministers meet in Oslo\n\n" +
+			"The Norwegian foreign minister Tom Wu met Ann Lee in Oslo on\n" +
+			"Monday. Both Wu and Lee said they had agreed on a new\n" +
+			"Fishing Treaty with Iceland, Greenland and the Faroe Islands\n" +
+			"after talks. Lee left.\n\n" +
+			"Reactions\n\n" +
+			"Iceland welcomed the treaty.",
+			[]bool{true, true, false, false, true, true},
+			"lines of a hard-wrapped text that read as headlines go on their paragraph; a line between blank lines stays one"},
+		{"Ann Lee met officials of the\nHalvik Party in Oslo. They left.", []bool{true, false},
+			"a line that ends with \"the\" or \"of\" is no headline"},
+		{"Ann Lee met officials in\nthe capital Oslo. They left.", []bool{true, false},
+			"a line the next continues in lower case is no headline"},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
