@@ -1605,9 +1605,15 @@ func connector(k unitKind) bool {
 	return k == uOf || k == uAnd || k == uPoss || k == uJoin
 }
 
-// spanText returns the sentence text of tokens [a, b).
+// spanText returns the sentence text of tokens [a, b), with each run of
+// white space in it one space: a name that a hard-wrapped text breaks
+// over two lines ("the University of\nArkansas") is one line.
 func spanText(s nlp.Sentence, a, b int) string {
-	return s.Text[s.Tokens[a].Start:s.Tokens[b-1].End]
+	t := s.Text[s.Tokens[a].Start:s.Tokens[b-1].End]
+	if strings.ContainsAny(t, "\n\r\t") || strings.Contains(t, "  ") {
+		t = strings.Join(strings.Fields(t), " ")
+	}
+	return t
 }
 
 func joinText(toks []nlp.Token) string {
