@@ -1,0 +1,27 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// TestPurposeOfName checks that a body's head noun alone, "for the", a
+// noun of purpose and "of" make one name ("the Movement for the
+// Liberation of X"), where before the name stopped at the head noun.
+func TestPurposeOfName(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Rebels of the Movement for the Liberation of Kestrava attacked the town.", "Movement for the Liberation of Kestrava",
+			schema.Organization, schema.Organization, "a movement's purpose and its land"},
+		{"The Front for the Defence of Marlow Island condemned the plan.", "Front for the Defence of Marlow Island",
+			schema.Organization, schema.Organization, "a front's purpose and its land"},
+	})
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu, a leader of the League for the Advancement of Velmor Farmers, met Ann Lee.",
+			[]string{"Tom Wu -lead-> League for the Advancement of Velmor Farmers"}, nil,
+			"the leader of a league named by its purpose"},
+		{"Ann Lee voted for the Union in the election.",
+			[]string{"Ann Lee -vote_for-> Union"}, nil,
+			"a head noun alone before no purpose keeps its name"},
+	})
+}
