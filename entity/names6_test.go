@@ -25,3 +25,13 @@ func TestPurposeOfName(t *testing.T) {
 			"a head noun alone before no purpose keeps its name"},
 	})
 }
+
+// TestGivenMiddleSurname checks that a given name, a middle name and a
+// surname that also ends the names of halls or parks are a person's.
+func TestGivenMiddleSurname(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Tynice Nichole Hall was convicted of drug violations in 2006.", "Tynice Nichole Hall", schema.Person, schema.Person, "two given names before Hall"},
+		{"Kayla Marie Park, 34, was sentenced to five years.", "Kayla Marie Park", schema.Person, schema.Person, "two given names before Park"},
+		{"The concert took place at Carnegie Hall in May.", "Carnegie Hall", schema.Person, schema.Location, "a hall's name"},
+	})
+}

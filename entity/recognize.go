@@ -247,6 +247,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// particle and a surname are a person's name, however the
 			// recogniser reads a given name the gazetteer also knows in
 			// a place's name ("St. Louis", "Rocky Mountains").
+		case t != schema.Person && m.typ == schema.Person && r.givenMiddleSurname(s, m):
+			// "Tynice Nichole Hall was convicted": a given name, a
+			// middle name and a surname that also ends the names of
+			// halls and parks are a person's name; a site's name
+			// opens with no two given names ("Carnegie Hall").
 		case m.kind == mSingle && t != schema.Person && theWord(s, m):
 			// "the Administration", "the Municipality", "the Match": a
 			// lone capitalised word after "the" is mostly a common noun
@@ -1322,6 +1327,41 @@ func (r *Resolver) particleName(s nlp.Sentence, m *mention) bool {
 		}
 	}
 	w := toks[m.end-1].Text
+	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
+}
+
+// surnamePlaceLast are the [placeLast] words that are frequent surnames
+// too ("Tom Hall", "Lea Park").
+var surnamePlaceLast = map[string]bool{"Hall": true, "Park": true}
+
+// givenMiddleSurname reports whether m, a name of three words of s, is a
+// given name (of data/given's lists, or a word that neither the gazetteer
+// nor the recogniser knows), a middle name of the lists and a surname,
+// written as no place's name: not after a preposition of place, the
+// first word opening no place's name, the last the head of no site,
+// place, region or body, save the frequent surnames among the words
+// that end the names of sites ([surnamePlaceLast]).
+func (r *Resolver) givenMiddleSurname(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	first := toks[m.start].Text
+	if !r.g.listedGiven(first) && (r.g.entries[normKey(first)] != nil || r.rec == nil || r.rec.Knows(first)) {
+		return false // a given name, or a word none knows ("Tynice")
+	}
+	if m.end-m.start != 3 || !r.g.listedGiven(toks[m.start+1].Text) ||
+		placeFirst[toks[m.start].Text] || naturalFirst[toks[m.start].Text] || townFirst[toks[m.start].Text] ||
+		nameArticles[toks[m.start].Text] || compassWords[toks[m.start].Text] {
+		return false
+	}
+	if m.start > 0 && locPreps[toks[m.start-1].Lower()] {
+		return false
+	}
+	w := toks[m.end-1].Text
+	if !isCap(w) || r.g.entries[normKey(w)] != nil && !surnamePlaceLast[w] {
+		return false
+	}
+	if surnamePlaceLast[w] {
+		return true
+	}
 	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
 }
 
