@@ -35,3 +35,18 @@ func TestGivenMiddleSurname(t *testing.T) {
 		{"The concert took place at Carnegie Hall in May.", "Carnegie Hall", schema.Person, schema.Location, "a hall's name"},
 	})
 }
+
+// TestRoadCode checks that a road's number after "the" is no actor.
+func TestRoadCode(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Police closed the M62 near Leeds after the crash.",
+			nil, []string{"M62 -locate_near-> Leeds"},
+			"a motorway's number is no place of its own"},
+		{"The hotel, located off the A470 overlooking the Dovey Estuary, burned down.",
+			nil, []string{"A470 -overlook-> Dovey Estuary"},
+			"an A road's number overlooks nothing"},
+		{"The G20 condemned Velmor on Monday.",
+			[]string{"G20 -condemn-> Velmor"}, nil,
+			"a group of states named by a letter and digits stays an actor"},
+	})
+}

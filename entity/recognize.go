@@ -508,6 +508,11 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && roadCode(toks, m.start) {
+			// "located off the A496", "closed the M62 near Leeds": a
+			// road's number is no actor.
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && faithWords[toks[m.start].Text] && !titleThe(s, m.start) {
 			// "converted to Islam", "the Muslim community", "praise
 			// Allah": a faith, its believers' adjective or its god
@@ -1476,4 +1481,30 @@ func (d *docState) surnamePlace(si int, m *mention) *docEntity {
 		m.typ, m.gaz = schema.Person, nil
 	}
 	return e
+}
+
+// roadCode reports whether toks[k], after "the", is a road's number as
+// Britain and Ireland write it: A, B, M, N or R and one to four digits
+// ("the A496", "the M62"), or an American interstate's ("the I-95").
+// Without "the" such a token may be a company's name ("A24").
+func roadCode(toks []nlp.Token, k int) bool {
+	if k == 0 || toks[k-1].Lower() != "the" {
+		return false
+	}
+	w := toks[k].Text
+	if strings.HasPrefix(w, "I-") {
+		w = "I" + w[2:]
+	} else if len(w) == 0 || !strings.ContainsRune("ABMNR", rune(w[0])) {
+		return false
+	}
+	d := w[1:]
+	if len(d) < 1 || len(d) > 4 {
+		return false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
