@@ -55,11 +55,11 @@ import (
 //     known one left out ("Erdoğan", "Erdogan") renames the known node,
 //     whichever document comes first: reports that write the accents
 //     spell the name as its bearer does.
-//   - The organisations and groups whose name or alias is one state's
-//     body or group named by the state's adjective ("American
-//     government", "American troops") are one, named by the fullest
-//     name a document writes for it ("United States federal
-//     government"; see [Canon.fullerBody]).
+//   - The organisations whose name or alias is one state's body named
+//     by the state's adjective ("American government") are one, named
+//     by the fullest name a document writes for it ("United States
+//     federal government"; see [Canon.fullerBody]). A state's group
+//     ("U.S. troops") keeps its document's name ([Canon.stateKeys]).
 //   - Two names that an alias file's NAME != OTHER keeps apart are never
 //     joined.
 //
@@ -98,7 +98,7 @@ type Canon struct {
 	carried map[string]map[string]uint8
 	// forbid holds the pairs of name keys never joined (Options.Forbid).
 	forbid map[[2]string]bool
-	// states holds the node of each state's body or group by the key of
+	// states holds the node of each state's body by the key of
 	// its adjective's form ([Canon.stateKey]).
 	states map[canonKey]*known
 }

@@ -13,11 +13,11 @@ import (
 // troops") and renames it to a form its document writes with the state's
 // name ("US government", "United States federal government",
 // "Government of Iraq"; [docState.textNames]), keeping the adjective's
-// form as an alias. A [Canon] joins the organisations and groups of every
-// document that share that adjective's form, as name or alias, into one
-// node, named by the fullest name among them ([Canon.fullerBody]), so that a
-// document that names the body by the adjective alone joins the node of
-// one that writes the state's name.
+// form as an alias. A [Canon] joins the organisations of every document
+// that share that adjective's form, as name or alias, into one node, named
+// by the fullest name among them ([Canon.fullerBody]), so that a document
+// that names the body by the adjective alone joins the node of one that
+// writes the state's name. Groups are left apart ([Canon.stateKeys]).
 
 // stateForm reports whether name is a state's adjective and lower-case
 // words ("American government", "North Korean troops"), the form the
@@ -38,21 +38,20 @@ func (g *gazetteer) stateForm(name string) bool {
 }
 
 // stateKeys returns the keys of the adjective's forms of e, an
-// organisation or group: its name when that is such a form, else its
-// aliases that are ("American troops", "American soldiers"), or none.
+// organisation: its name when that is such a form, else its aliases that
+// are, or none. A group ("U.S. troops", "American citizens") has none: it
+// is the people one report speaks of, no standing body, and reports write
+// it in words and spellings of their own ("US special forces", "United
+// States military forces"), so each keeps its document's name rather than
+// take one other report's, which its own report never writes.
 func (c *Canon) stateKeys(e schema.Entity) []canonKey {
-	if e.Type != schema.Organization && e.Type != schema.Group {
+	if e.Type != schema.Organization {
 		return nil
 	}
-	var keys []canonKey
 	if c.g.stateForm(e.Name) {
-		keys = append(keys, canonKey{normKey(e.Name), e.Type})
-		if e.Type != schema.Group {
-			return keys
-		}
-		// "Ukrainian forces", which its document writes for the
-		// group "Ukrainian troops", an alias that joins other documents'.
+		return []canonKey{{normKey(e.Name), e.Type}}
 	}
+	var keys []canonKey
 	for _, a := range e.Aliases {
 		if k := (canonKey{normKey(a), e.Type}); c.g.stateForm(a) && !slices.Contains(keys, k) {
 			keys = append(keys, k)

@@ -8,9 +8,10 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// TestCanonStateBodies checks that a state's body or group named by the
-// state's name in one document and by its adjective in another is one
-// node, named by the fullest name whatever the order of the documents.
+// TestCanonStateBodies checks that a state's body named by the state's
+// name in one document and by its adjective in another is one node, named
+// by the fullest name whatever the order of the documents, and that a
+// state's group keeps each document's name.
 func TestCanonStateBodies(t *testing.T) {
 	body := func(typ schema.EntityType, name string, aliases ...string) schema.Entity {
 		return schema.Entity{Name: name, Type: typ, Aliases: aliases, Mentions: []int{0}}
@@ -40,31 +41,41 @@ func TestCanonStateBodies(t *testing.T) {
 		{
 			name: "state's name first",
 			steps: []step{
-				{ent: group("United States troops", "American troops", "U.S. troops"), want: "United States troops"},
-				{ent: group("American troops"), want: "United States troops"},
-				{ent: group("U.S. troops", "American troops"), want: "United States troops"},
+				{ent: org("United States government", "American government", "U.S. government"), want: "United States government"},
+				{ent: org("American government"), want: "United States government"},
+				{ent: org("U.S. government", "American government"), want: "United States government"},
 			},
 			why: "the adjective's form and an acronym's join the full name known",
 		},
 		{
 			name: "acronym first",
 			steps: []step{
-				{ent: group("U.S. military personnel", "American troops"), want: "U.S. military personnel"},
-				{ent: group("United States troops", "American troops"), want: "United States troops",
-					merges: []schema.Merge{{From: "U.S. military personnel", To: "United States troops"}}},
+				{ent: org("U.S. federal government", "American government"), want: "U.S. federal government"},
+				{ent: org("United States government", "American government"), want: "United States government",
+					merges: []schema.Merge{{From: "U.S. federal government", To: "United States government"}}},
 			},
 			why: "a state's full name before an acronym, though it has fewer letters",
 		},
 		{
 			name: "keys of a merged node",
 			steps: []step{
-				{ent: group("U.S. troops", "American troops", "American soldiers"), want: "U.S. troops"},
-				{ent: group("American soldiers"), want: "U.S. troops"},
-				{ent: group("United States troops", "American troops"), want: "United States troops",
-					merges: []schema.Merge{{From: "U.S. troops", To: "United States troops"}}},
-				{ent: group("American soldiers"), want: "United States troops"},
+				{ent: org("U.S. government", "American government", "American administration"), want: "U.S. government"},
+				{ent: org("American administration"), want: "U.S. government"},
+				{ent: org("United States government", "American government"), want: "United States government",
+					merges: []schema.Merge{{From: "U.S. government", To: "United States government"}}},
+				{ent: org("American administration"), want: "United States government"},
 			},
 			why: "each adjective's form of a node's aliases joins it, and a node merged into a fuller name leaves them to it",
+		},
+		{
+			name: "groups apart",
+			steps: []step{
+				{ent: group("United States military forces", "American troops"), want: "United States military forces"},
+				{ent: group("U.S. troops", "American troops"), want: "U.S. troops"},
+				{ent: group("US special forces", "American troops"), want: "US special forces"},
+				{ent: group("American troops"), want: "American troops"},
+			},
+			why: "a state's group is the people one report speaks of, named as that report writes it",
 		},
 		{
 			name: "types apart",

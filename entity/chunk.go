@@ -106,11 +106,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k++
 			continue
 		}
-		if len(us) > 1 && us[len(us)-1].kind == uCap && t.Text == "for" && !headline && k+2 < len(toks) &&
+		if len(us) > 0 && (len(us) > 1 || purposeOf(toks, k+2)) && us[len(us)-1].kind == uCap && t.Text == "for" && !headline && k+2 < len(toks) &&
 			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && r.g.is("orghead", toks[k-1].Text) {
 			// "Warhol Foundation for the Visual Arts", "Royal Society
 			// for the Protection of Birds": one name ("the Museum for
-			// the Arts Council" is none).
+			// the Arts Council" is none); after a head noun alone, a
+			// purpose and "of" ("the Movement for the Liberation of
+			// Azawad", "the Front for the Defence of ...").
 			us = append(us, unit{kind: uOf, start: k, end: k + 2})
 			k += 2
 			continue
@@ -1847,4 +1849,23 @@ func (r *Resolver) bodyPurpose(toks []nlp.Token, k int) bool {
 		}
 	}
 	return true
+}
+
+// purposeOf reports whether toks[k] is a capitalised noun of purpose
+// ("Liberation", "Advancement", "Defence", "Independence") followed by
+// "of" and a capitalised word, "the" allowed between: the end of a body's
+// name "X for the Liberation of Y" whose head X stands alone.
+func purposeOf(toks []nlp.Token, k int) bool {
+	if k+2 >= len(toks) || !isCap(toks[k].Text) || toks[k+1].Text != "of" {
+		return false
+	}
+	w := toks[k].Text
+	if !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ment") && !strings.HasSuffix(w, "ence") && !strings.HasSuffix(w, "ance") {
+		return false
+	}
+	j := k + 2
+	if toks[j].Text == "the" && j+1 < len(toks) {
+		j++
+	}
+	return isCap(toks[j].Text)
 }

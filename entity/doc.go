@@ -91,8 +91,8 @@
 //     organisation). The node is named as the report first writes it
 //     ("North Korean soldiers", "Iraqi security forces", "Labour MPs"),
 //     as analysts name it, and the canonical form ("North Korean troops")
-//     stays an alias, which joins it to other reports' ([Canon.joinState]);
-//     a report that writes the canonical form is named by it. An army and
+//     stays an alias; each report's group stays its own node across
+//     documents ([Canon.stateKeys]); a report that writes the canonical form is named by it. An army and
 //     a state's people keep the report's word too ("the Colombian army",
 //     "the Canadian people").
 //   - Concept: an object noun phrase of one to three common words that

@@ -247,6 +247,11 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// particle and a surname are a person's name, however the
 			// recogniser reads a given name the gazetteer also knows in
 			// a place's name ("St. Louis", "Rocky Mountains").
+		case t != schema.Person && m.typ == schema.Person && r.givenMiddleSurname(s, m):
+			// "Tynice Nichole Hall was convicted": a given name, a
+			// middle name and a surname that also ends the names of
+			// halls and parks are a person's name; a site's name
+			// opens with no two given names ("Carnegie Hall").
 		case m.kind == mSingle && t != schema.Person && theWord(s, m):
 			// "the Administration", "the Municipality", "the Match": a
 			// lone capitalised word after "the" is mostly a common noun
@@ -501,6 +506,11 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
+			continue
+		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && roadCode(toks, m.start) {
+			// "located off the A496", "closed the M62 near Leeds": a
+			// road's number is no actor.
 			continue
 		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && faithWords[toks[m.start].Text] && !titleThe(s, m.start) {
@@ -1325,6 +1335,41 @@ func (r *Resolver) particleName(s nlp.Sentence, m *mention) bool {
 	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
 }
 
+// surnamePlaceLast are the [placeLast] words that are frequent surnames
+// too ("Tom Hall", "Lea Park").
+var surnamePlaceLast = map[string]bool{"Hall": true, "Park": true}
+
+// givenMiddleSurname reports whether m, a name of three words of s, is a
+// given name (of data/given's lists, or a word that neither the gazetteer
+// nor the recogniser knows), a middle name of the lists and a surname,
+// written as no place's name: not after a preposition of place, the
+// first word opening no place's name, the last the head of no site,
+// place, region or body, save the frequent surnames among the words
+// that end the names of sites ([surnamePlaceLast]).
+func (r *Resolver) givenMiddleSurname(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	first := toks[m.start].Text
+	if !r.g.listedGiven(first) && (r.g.entries[normKey(first)] != nil || r.rec == nil || r.rec.Knows(first)) {
+		return false // a given name, or a word none knows ("Tynice")
+	}
+	if m.end-m.start != 3 || !r.g.listedGiven(toks[m.start+1].Text) ||
+		placeFirst[toks[m.start].Text] || naturalFirst[toks[m.start].Text] || townFirst[toks[m.start].Text] ||
+		nameArticles[toks[m.start].Text] || compassWords[toks[m.start].Text] {
+		return false
+	}
+	if m.start > 0 && locPreps[toks[m.start-1].Lower()] {
+		return false
+	}
+	w := toks[m.end-1].Text
+	if !isCap(w) || r.g.entries[normKey(w)] != nil && !surnamePlaceLast[w] {
+		return false
+	}
+	if surnamePlaceLast[w] {
+		return true
+	}
+	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
+}
+
 // placeMention returns the mention of a place of type t named by the
 // units of seg.
 func placeMention(s nlp.Sentence, seg []unit, t schema.EntityType) *mention {
@@ -1436,4 +1481,30 @@ func (d *docState) surnamePlace(si int, m *mention) *docEntity {
 		m.typ, m.gaz = schema.Person, nil
 	}
 	return e
+}
+
+// roadCode reports whether toks[k], after "the", is a road's number as
+// Britain and Ireland write it: A, B, M, N or R and one to four digits
+// ("the A496", "the M62"), or an American interstate's ("the I-95").
+// Without "the" such a token may be a company's name ("A24").
+func roadCode(toks []nlp.Token, k int) bool {
+	if k == 0 || toks[k-1].Lower() != "the" {
+		return false
+	}
+	w := toks[k].Text
+	if strings.HasPrefix(w, "I-") {
+		w = "I" + w[2:]
+	} else if len(w) == 0 || !strings.ContainsRune("ABMNR", rune(w[0])) {
+		return false
+	}
+	d := w[1:]
+	if len(d) < 1 || len(d) > 4 {
+		return false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

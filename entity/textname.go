@@ -17,7 +17,7 @@ import (
 // name before an acronym ("United States troops" rather than an earlier
 // "U.S. troops"; "US government", not "American government", though the
 // document writes both), and the adjective's form stays an alias, which
-// joins it to other documents' ([Canon.joinState]); so does a state's body
+// joins a body to other documents' ([Canon.joinState]); so does a state's body
 // named before "of" and the state ("the Parliament of Norway", "the
 // Government of Iraq", not "Norwegian parliament", "Iraqi government"). A state's body of the gazetteer whose name the document never
 // writes ("State Department", "CIA") takes the longest form the document
