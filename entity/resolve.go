@@ -368,6 +368,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.kinRestated(sents) // after the facts: a relative named only later
 	d.unasked(sents)
 	d.personMembers(sents)
+	d.townsPlaced()
 	return d
 }
 
