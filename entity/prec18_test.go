@@ -32,3 +32,25 @@ func TestTownsPlaced(t *testing.T) {
 			[]string{"Chicago -locate_in-> Illinois"}, nil, "a known region stays"},
 	})
 }
+
+// TestHomeChambers checks that a bare "Senate" in a report about another
+// state than the United States is that state's, with its senators, and
+// that a report which writes "US Senate" keeps the US Senate. The texts
+// are written for this test.
+func TestHomeChambers(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Australian government lost a vote in the Senate on Monday. Senator Ann Lee of Queensland voted against the bill. " +
+			"Prime Minister Tom Wu said Australia needed the reform and that the Senate had failed Australia.",
+			[]string{"Ann Lee -member_of-> Australian Senate"}, []string{"Ann Lee -member_of-> US Senate"},
+			"a bare Senate in a report about Australia"},
+		{"Australia asked the United States to extend the treaty. Australia said the US Senate had to approve it. " +
+			"Australia hopes Senator Ann Lee will support it.",
+			[]string{"Ann Lee -member_of-> US Senate"}, []string{"Ann Lee -member_of-> Australian Senate"},
+			"a report that writes \"US Senate\""},
+	})
+}

@@ -347,6 +347,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	d.scorers()
 	d.concepts()
+	d.homeChambers()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
 	// After the office facts: "Senator Ann Lee" sits in a chamber only now.
