@@ -54,3 +54,24 @@ func TestHomeChambers(t *testing.T) {
 			"a report that writes \"US Senate\""},
 	})
 }
+
+// TestStrayChamber checks that a state's chamber is placed in no region
+// or town of the state but its capital: the place after a seat or a race
+// is the seat's. The sentences are written for this test.
+func TestStrayChamber(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee ran for Congress in New Mexico and for the US Senate in Arizona.",
+			[]string{"Ann Lee -run_for-> US Senate"}, []string{"US Senate -locate_in-> Arizona"}, "a race's state"},
+		{"Tom Wu won a seat in the US House of Representatives in Ohio.",
+			nil, []string{"US House of Representatives -locate_in-> Ohio"}, "a seat's state"},
+		{"Ann Lee was elected to the Norwegian Parliament in Bergen in 2005.",
+			[]string{"Ann Lee -member_of-> Norwegian Parliament"}, []string{"Norwegian Parliament -locate_in-> Bergen"}, "a seat's town"},
+		{"The Norwegian Parliament in Oslo voted on Monday.",
+			[]string{"Norwegian Parliament -locate_in-> Oslo"}, nil, "the capital stays"},
+	})
+}

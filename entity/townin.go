@@ -6,7 +6,8 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// townsPlaced drops a locate_in fact that puts a town the gazetteer knows
+// townsPlaced drops a locate_in fact that puts a state's chamber in a
+// region or a town of the state other than its capital ([docState.strayChamber]), and one that puts a town the gazetteer knows
 // well inside a name that cannot hold it: "a hospital in Oslo,
 // Rikshospitalet" (the hospital's name after the city), "the northern part
 // of Oslo in Grorud" and "located near Oslo in Bergen" (the place of the
@@ -19,7 +20,7 @@ import (
 func (d *docState) townsPlaced() {
 	kept := d.facts[:0]
 	for _, f := range d.facts {
-		if f.Lemma != schema.LocateIn || f.subj == nil || f.obj == nil || !d.strayTown(f.subj, f.obj) {
+		if f.Lemma != schema.LocateIn || f.subj == nil || f.obj == nil || !d.strayTown(f.subj, f.obj) && !d.strayChamber(f.subj, f.obj) {
 			kept = append(kept, f)
 		}
 	}
@@ -58,4 +59,42 @@ var adminWords = map[string]bool{
 func adminName(name string) bool {
 	f := strings.Fields(name)
 	return len(f) > 0 && adminWords[strings.ToLower(f[len(f)-1])]
+}
+
+// nationalChambers end the names of a state's legislative chambers.
+var nationalChambers = []string{
+	"senate", "congress", "parliament", "house of representatives", "house of commons", "house of lords",
+	"national assembly", "duma", "bundestag", "knesset", "rada", "storting", "folketing", "riksdag", "sejm",
+}
+
+// strayChamber reports whether c, a sovereign state's legislative chamber
+// ([nationalChambers]), is placed in p, a region or a town of that state
+// other than its capital: "ran for the US Senate in Arizona", "won a seat
+// in the House of Representatives in Ohio", "was elected to the Norwegian
+// Parliament in Bergen" name the seat's place, not the chamber's.
+func (d *docState) strayChamber(c, p *docEntity) bool {
+	if c.typ != schema.Organization || p.gaz == nil || !p.gaz.town() && !p.gaz.region {
+		return false
+	}
+	n := strings.ToLower(c.name)
+	chamber := false
+	for _, w := range nationalChambers {
+		chamber = chamber || n == w || strings.HasSuffix(n, " "+w)
+	}
+	if !chamber {
+		return false
+	}
+	var state *docEntity
+	if c.gaz != nil && c.gaz.of != "" {
+		state = d.byKey[normKey(c.gaz.of)]
+		if state == nil {
+			state = &docEntity{name: c.gaz.of}
+		}
+	} else {
+		state = d.stateOfBody(c)
+	}
+	if state == nil || !d.r.sovereign(d.r.g.entries[normKey(state.name)]) || p == state {
+		return false
+	}
+	return d.r.within(p, state.name) && normKey(p.gaz.capitalOf) != normKey(state.name)
 }
