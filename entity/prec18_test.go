@@ -75,3 +75,22 @@ func TestStrayChamber(t *testing.T) {
 			[]string{"Norwegian Parliament -locate_in-> Oslo"}, nil, "the capital stays"},
 	})
 }
+
+// TestBodyStates checks that "a member of the <state> <body>" makes the
+// person a member of the body only: the state's name qualifies the body.
+// The sentences are written for this test.
+func TestBodyStates(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, r := newTest(t, Options{Trees: x}) // as the pipeline runs it: the committee's membership is a tree fact
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was also a member of the United States House Select Committee on Benghazi.",
+			[]string{"Tom Wu -member_of-> House Select Committee"}, []string{"Tom Wu -member_of-> United States"},
+			"a state's name before a committee's"},
+		{"Ann Lee is a member of the United States Senate Committee on Finance.",
+			[]string{"Ann Lee -member_of-> Committee on Finance"}, []string{"Ann Lee -member_of-> United States"},
+			"a state's and a chamber's names before a committee's"},
+	})
+}

@@ -370,6 +370,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.unasked(sents)
 	d.personMembers(sents)
 	d.townsPlaced()
+	d.bodyStates()
 	return d
 }
 
