@@ -94,3 +94,22 @@ func TestBodyStates(t *testing.T) {
 			"a state's and a chamber's names before a committee's"},
 	})
 }
+
+// TestCutHolderName checks that an object cut at the "for" of a body's
+// name before a role and a person's name is the person: "praised Centre
+// for Peace director Tom Wu" praised Tom Wu. A for-phrase after the body's
+// whole name stays the verb's. The sentences are written for this test.
+func TestCutHolderName(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, r := newTest(t, Options{Trees: x})
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee praised Centre for Peace director Tom Wu.",
+			[]string{"Ann Lee -praise-> Tom Wu"}, []string{"Ann Lee -praise-> Centre for Peace"},
+			"a role and a name after a body's name with for"},
+		{"Ann Lee thanked the Centre for Peace for its help.",
+			[]string{"Ann Lee -thank-> Centre for Peace"}, nil, "the verb's for-phrase after the body's name"},
+	})
+}
