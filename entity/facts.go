@@ -4295,6 +4295,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
 	}
+	if p := cutHolderName(toks, last, covered); p != nil {
+		return p.ent, p.conf, "" // "praised Centre for Peace director Tom Wu", cut at "for"
+	}
 	if m := listedAdjective(toks, ms, first, last); m != nil && covered(m.start) == nil {
 		return m.ent, m.conf * placeArgConf, "" // "[the British], French and German ambassadors"
 	}
@@ -7185,4 +7188,31 @@ func gerundPhrase(s nlp.Sentence, prev, a schema.Argument) bool {
 	f, l := argTokens(s, prev)
 	af, _ := argTokens(s, a)
 	return f >= 0 && l > f+1 && l == af && s.Tokens[f].Tag == "IN" && s.Tokens[f].Lower() != "of" && s.Tokens[f+1].Tag == "VBG"
+}
+
+// cutHolderName returns the person named after an organisation's name and
+// a lower-case role ("Centre for Peace director Tom Wu", "Party for
+// Socialism and Liberation presidential nominee Ann Lee") when the
+// argument ending at last was cut inside that name, at its "for": the
+// argument is the person, not the body. It returns nil otherwise.
+func cutHolderName(toks []nlp.Token, last int, covered func(int) *mention) *mention {
+	if last < 1 || last >= len(toks) || toks[last].Text != "for" {
+		return nil
+	}
+	o := covered(last - 1)
+	if o == nil || o.end <= last || o.ent == nil || o.ent.typ != schema.Organization {
+		return nil
+	}
+	k := o.end
+	for k < len(toks) && k < o.end+3 && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN") {
+		k++
+	}
+	if k == o.end || !roleNoun(toks[k-1].Lower()) {
+		return nil
+	}
+	p := covered(k)
+	if p == nil || p.start != k || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
 }

@@ -347,6 +347,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	d.scorers()
 	d.concepts()
+	d.homeChambers()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
 	// After the office facts: "Senator Ann Lee" sits in a chamber only now.
@@ -368,6 +369,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.kinRestated(sents) // after the facts: a relative named only later
 	d.unasked(sents)
 	d.personMembers(sents)
+	d.townsPlaced()
+	d.bodyStates()
 	return d
 }
 
