@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestForeignBodyRecalled: a bare "Congress" or "Senate" after the report
+// has named another state's body of that noun is that body, not the
+// United States'; invented stories.
+func TestForeignBodyRecalled(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Manila network loses licence\n\nA licence needs a vote of the Congress of the Philippines. Halvik Radio applied to the Congress in May, and Congress summoned Lina Moss on Monday.",
+			[]string{"Halvik Radio -apply_to-> Filipino Congress", "Filipino Congress -summon-> Lina Moss"}, []string{"United States Congress -summon-> Lina Moss", "US Congress -summon-> Lina Moss"},
+			"a bare Congress after the Congress of the Philippines"},
+		{"Budget vote in Rome\n\nItaly's Senate met on Monday. Senator Lina Moss said the Senate would vote on the budget.",
+			[]string{"Lina Moss -member_of-> Italian Senate"}, []string{"Lina Moss -member_of-> US Senate"},
+			"a bare Senate after Italy's Senate"},
+		{"Budget vote\n\nThe budget passed the US Senate on Monday. Senator Lina Moss said the Senate would vote again.",
+			[]string{"Lina Moss -member_of-> US Senate"}, nil,
+			"the US Senate named: a bare Senate stays the US one"},
+	})
+}
