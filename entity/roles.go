@@ -495,24 +495,51 @@ func (d *docState) localHeadAndTitle(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, a := range ms {
 		k := a.end
-		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || k+3 >= len(toks) ||
-			!localHeads[toks[k].Text] || toks[k+1].Text != "and" || !isCap(toks[k+2].Text) {
+		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || k+3 >= len(toks) || toks[k+1].Text != "and" {
 			continue
 		}
+		seat := seatNouns[toks[k].Lower()] && usChambers[toks[k].Lower()] != "" && d.usSeat(a.ent)
+		if !localHeads[toks[k].Text] && !seat {
+			continue
+		}
+		lower := !isCap(toks[k+2].Text)
 		for _, b := range ms[i+1:] {
 			if b.start <= k+2 {
 				continue
 			}
-			if b.start > k+6 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || len(b.titles) == 0 {
+			if b.start > k+6 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || len(b.titles) == 0 && !lower {
 				break
 			}
-			if slices.ContainsFunc(toks[k+2:b.start], func(t nlp.Token) bool { return !isCap(t.Text) && t.Text != "." }) {
+			if !lower && slices.ContainsFunc(toks[k+2:b.start], func(t nlp.Token) bool { return !isCap(t.Text) && t.Text != "." }) {
 				break // "Ohio governor and the Senate's Tom Wu"
+			}
+			if lower && !lowerTitleRun(toks[k+2:namedStart(toks, b)]) {
+				break // "Ohio governor and the Senate's Tom Wu"
+			}
+			if seat {
+				// "United States senator and presidential candidate Tom
+				// Wu": a seat in the chamber of Congress.
+				if c := d.seatChamber(toks[k].Text, true); c != nil {
+					d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.MemberOf, b.ent, c, "", roleConf)
+				}
+				break
 			}
 			d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.Lead, b.ent, a.ent, "", roleConf)
 			break
 		}
 	}
+}
+
+// lowerTitleRun reports whether toks, the words between "and" and a
+// person's name, are one to three lower-case words that end in a role
+// noun: "presidential candidate", "former party chairman".
+func lowerTitleRun(toks []nlp.Token) bool {
+	if len(toks) == 0 || len(toks) > 3 || !roleNoun(toks[len(toks)-1].Lower()) {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(t nlp.Token) bool {
+		return isCap(t.Text) || t.Tag == "DT" || t.Tag == "POS" || t.Tag == "CC" || !isWord(t.Text)
+	})
 }
 
 // playerFromTown: "Tom Wu from Oslo" in a report that names the Oslo

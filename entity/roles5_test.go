@@ -27,3 +27,25 @@ func TestForeignBodyRecalled(t *testing.T) {
 			"the US Senate named: a bare Senate stays the US one"},
 	})
 }
+
+// TestLocalTitleAndLowerTitle: a place's governor (or the United States'
+// senator) joined by "and" to a lower-case title before a name heads the
+// place (or sits in the Senate); invented stories.
+func TestLocalTitleAndLowerTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Race opens\n\nFormer Ohio governor and presidential candidate Lena Cole spoke in Dayton on Monday.",
+			[]string{"Lena Cole -lead-> Ohio"}, nil,
+			"a governor and a lower-case title"},
+		{"Race opens\n\nThe bill was backed by United States senator and presidential candidate Harold Fenwick.",
+			[]string{"Harold Fenwick -member_of-> US Senate"}, nil,
+			"a US senator and a lower-case title"},
+		{"Race opens\n\nThe plan was praised by the Ohio governor and the party's Harold Fenwick.",
+			nil, []string{"Harold Fenwick -lead-> Ohio"},
+			"a possessive after the and: another person"},
+	})
+}
