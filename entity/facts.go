@@ -5978,8 +5978,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		// office was held before.
 		lemma, former = r, former && !partyEntity(holder.ent)
 	}
-	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
-		lemma = schema.From // "a Texas student"
+	if holder.ent.typ == schema.GPE && (residentNouns[s.Tokens[last].Lower()] || lemma == schema.MemberOf && sportPlayer(lowerWords(s.Tokens[holder.end:last+1]))) {
+		lemma = schema.From // "a Texas student", "a United States basketball player"
 	}
 	if lemma == schema.WorkFor && holder.ent.typ == schema.GPE && !holder.adj && !holder.possessive && !deputy &&
 		tradeNouns[s.Tokens[last].Text] && !actorWithin(d.sents[si], holder.end, last) {

@@ -1821,7 +1821,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.MemberOf && anyOf(words, delegateNouns):
 		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
 	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports) &&
-		!anyOf(words, civicNouns):
+		!anyOf(words, civicNouns) && !sportPlayer(words):
 	case r == schema.WorkFor && (anyOf(words, stateStaffNouns) || anyOf(words, benchNounsOfState)):
 	default:
 		r = schema.From
@@ -1912,6 +1912,27 @@ var serviceWords = map[string]bool{
 var soloSports = map[string]bool{
 	"tennis": true, "golf": true, "chess": true, "snooker": true, "squash": true, "badminton": true,
 	"darts": true, "poker": true,
+}
+
+// sportPlayer reports whether words end in a sport's word and "player"
+// ("basketball player", "ice hockey players"): a trade, which after a
+// nationality says where the player is from, where a side's place on the
+// field ("English defender") or a bare "player" ("an England player")
+// says the player plays for the state's team.
+func sportPlayer(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-1] != "player" && words[n-1] != "players" {
+		return false
+	}
+	w := words[n-2]
+	return w != "" && !rankWords[w] && !closeWords[w] && !deputyWords[w] && !timeWords[w] && !teamPlayerWords[w] &&
+		strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// teamPlayerWords before "player" say nothing of a sport: "an England
+// international player", "the Brazil star player" play for the side.
+var teamPlayerWords = map[string]bool{
+	"international": true, "national": true, "star": true, "former": true, "young": true, "best": true, "squad": true, "team": true,
 }
 
 // runnerNouns are the member nouns of one who runs for or is put up for a

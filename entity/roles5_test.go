@@ -49,3 +49,26 @@ func TestLocalTitleAndLowerTitle(t *testing.T) {
 			"a possessive after the and: another person"},
 	})
 }
+
+// TestSportPlayerFrom: a state or nationality before a sport's word and
+// "player" says where the player is from, where a bare "player" or a
+// place on the field says the player plays for the state's side;
+// invented stories.
+func TestSportPlayerFrom(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Crash in Nevada\n\nOn Sunday, United States basketball player Dan Frye died in a crash.",
+			[]string{"Dan Frye -from-> United States"}, []string{"Dan Frye -member_of-> United States"},
+			"a state's name before a sport and player"},
+		{"Crash in Nevada\n\nOn Sunday, American volleyball player Dan Frye died in a crash.",
+			[]string{"Dan Frye -from-> United States"}, []string{"Dan Frye -member_of-> United States"},
+			"a nationality before a sport and player"},
+		{"Cup match\n\nBrazil midfielder Tom Berry scored twice on Sunday.",
+			[]string{"Tom Berry -member_of-> Brazil"}, nil,
+			"a place on the field: the state's side"},
+	})
+}
