@@ -851,10 +851,10 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, c)
 		next = c
 	}
-	if !sawAnd || len(out) < 2 {
-		return nil // "Ann Lee and Tom Wu of Globex" may give Ann Lee no body
+	if !sawAnd || len(out) == 0 || len(out) < 2 && !pairOpener(s.Tokens, next.start) {
+		return nil // "met Ann Lee and Tom Wu of Globex" may give Ann Lee no body
 	}
-	if k := next.start - 1; k >= 0 {
+	if k := next.start - 1; k >= 0 && len(out) > 1 {
 		switch s.Tokens[k].Tag {
 		case ",", ":", "``", "(":
 		default:
@@ -862,6 +862,26 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// pairOpener reports whether the two names listed from token k share the
+// second one's of-phrase: they follow a plural noun that they are the
+// instances of ("researchers Ann Lee and Tom Wu of the University of
+// Oslo") or are the complement of "were" or "are" ("The winners were Ann
+// Lee and Tom Wu from Globex"). Opening the sentence they may not
+// ("Nonpartisan Ann Lee and Tom Wu of the Civic Party were elected").
+func pairOpener(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	switch {
+	case p.Tag == "NNS" && (k == 1 || !isCap(p.Text)):
+		return true // "Researchers Ann Lee and", "the scientists Ann Lee and"
+	case p.Lower() == "were" || p.Lower() == "are":
+		return true
+	}
+	return false
 }
 
 // sharedPossessor gives the possessor a the role that rule reads between

@@ -72,3 +72,25 @@ func TestSportPlayerFrom(t *testing.T) {
 			"a place on the field: the state's side"},
 	})
 }
+
+// TestPairSharesOfPhrase: two names joined by "and" after a plural noun
+// or after "were" share the second one's of-phrase; after a verb they
+// do not; invented stories.
+func TestPairSharesOfPhrase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Gene found\n\nThe gene was found by the researchers Ivan Kolar and Lena Sidor of Halvik State University.",
+			[]string{"Ivan Kolar -work_for-> Halvik State University", "Lena Sidor -work_for-> Halvik State University"}, nil,
+			"after a plural noun"},
+		{"Prize awarded\n\nThe winners were Ivan Kolar and Lena Sidor from the Halvik Institute.",
+			[]string{"Ivan Kolar -member_of-> Halvik Institute", "Lena Sidor -member_of-> Halvik Institute"}, nil,
+			"after were"},
+		{"Prize awarded\n\nThe mayor met Ivan Kolar and Lena Sidor of the Halvik Institute.",
+			nil, []string{"Ivan Kolar -member_of-> Halvik Institute", "Ivan Kolar -work_for-> Halvik Institute"},
+			"after a verb: the first may be of no body"},
+	})
+}
