@@ -949,8 +949,9 @@ func (d *docState) namedForeignBody(noun string, g *entry) *docEntity {
 		if !ok || e.typ != schema.Organization || len(e.mentions) == 0 || e == one {
 			continue
 		}
-		if s := d.r.g.demonyms[normKey(st)]; s == "" && d.r.g.adjOf[st] == "" || s == g.of || st == g.of {
-			continue // "the African National Congress", the US Congress
+		place := d.r.g.entries[normKey(st)]
+		if s := d.r.g.demonyms[normKey(st)]; s == "" && d.r.g.adjOf[st] == "" && (place == nil || place.typ != schema.GPE) || s == g.of || st == g.of {
+			continue // "the African National Congress", the US Congress; "the Puerto Rico Senate" is the territory's
 		}
 		if one != nil {
 			return nil
