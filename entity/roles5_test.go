@@ -97,3 +97,22 @@ func TestPairSharesOfPhrase(t *testing.T) {
 			"after a verb: the first may be of no body"},
 	})
 }
+
+// TestPresidentOfNamedBody: "President Ann Lee" after "led by" and a
+// body named before it is that body's president, not the head of the
+// report's state; invented stories.
+func TestPresidentOfNamedBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"UK court rules on Parliament\n\nThe UK Supreme Court ruled on Tuesday that the suspension of the UK Parliament was unlawful. The United Kingdom has no written constitution. The court sits in London, United Kingdom. The Supreme Court is led by President Lena Hale.",
+			[]string{"Lena Hale -lead-> UK Supreme Court"}, []string{"Lena Hale -lead-> United Kingdom"},
+			"a named body led by its president"},
+		{"UK leaders meet\n\nThe United Kingdom hosted talks on Tuesday. The United Kingdom has no written constitution. Talks were held in London, United Kingdom. Prime Minister Lena Hale opened the talks.",
+			[]string{"Lena Hale -lead-> United Kingdom"}, nil,
+			"no led-by: the report's state"},
+	})
+}
