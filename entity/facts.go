@@ -559,6 +559,29 @@ func (d *docState) gazetteerFacts() {
 	}
 }
 
+// ledBodyBefore reports whether the titled person m follows "led by"
+// (headed, chaired, run, presided over by) right before the title, and the
+// sentence names an organisation before it that is no state's government:
+// "The Supreme Court is led by President Ann Lee" names the body the
+// title's holder leads.
+func ledBodyBefore(toks []nlp.Token, ms []*mention, m *mention) bool {
+	k := namedTitleStart(m)
+	if k > 0 && toks[k-1].Lower() == "the" {
+		k--
+	}
+	if k < 2 || toks[k-1].Lower() != "by" {
+		return false
+	}
+	switch toks[k-2].Lower() {
+	case "led", "lead", "headed", "chaired", "run", "over":
+	default:
+		return false
+	}
+	return slices.ContainsFunc(ms, func(b *mention) bool {
+		return b.end <= k-2 && b.ent != nil && b.ent.typ == schema.Organization && !b.adj && !strings.HasSuffix(strings.ToLower(b.ent.name), "government")
+	})
+}
+
 // officeFacts adds, for a person named with an office's title and no
 // holder, the title's relation to the body the office is of, when the
 // document names it: for a well-known person ("President Trump", "Foreign
@@ -610,6 +633,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				st = c
 			}
 			last := m.titles[len(m.titles)-1].name
+			if (e.gaz == nil || e.gaz.office == "") && ledBodyBefore(sents[si].Tokens, ms, m) {
+				// "The Supreme Court is led by President Ann Lee": the
+				// president of the body the sentence names, not of the
+				// report's state.
+				continue
+			}
 			var o *docEntity
 			lemma := ""
 			switch {
@@ -5981,8 +6010,8 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 		// office was held before.
 		lemma, former = r, former && !partyEntity(holder.ent)
 	}
-	if holder.ent.typ == schema.GPE && residentNouns[s.Tokens[last].Lower()] {
-		lemma = schema.From // "a Texas student"
+	if holder.ent.typ == schema.GPE && (residentNouns[s.Tokens[last].Lower()] || lemma == schema.MemberOf && sportPlayer(lowerWords(s.Tokens[holder.end:last+1]))) {
+		lemma = schema.From // "a Texas student", "a United States basketball player"
 	}
 	if lemma == schema.WorkFor && holder.ent.typ == schema.GPE && !holder.adj && !holder.possessive && !deputy &&
 		tradeNouns[s.Tokens[last].Text] && !actorWithin(d.sents[si], holder.end, last) {

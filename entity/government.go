@@ -924,6 +924,41 @@ func (d *docState) describedForeignBody(si int, m *mention, cur []*mention) {
 		}
 		return
 	}
+	if slices.ContainsFunc(cur, func(n *mention) bool {
+		return n.typ == schema.GPE && (n.end == m.start || n.end+1 == m.start && toks[n.end].Tag == "POS")
+	}) {
+		return // "America's Senate": the state says whose body it is
+	}
+	if e := d.namedForeignBody(noun, m.gaz); e != nil {
+		m.name, m.gaz = e.name, nil
+	}
+}
+
+// namedForeignBody returns the one body of another state than g's that
+// the document has named by noun and the state ("the Congress of the
+// Philippines", "Italy's Senate"), when it names none of g's own: a bare
+// "Congress" after it is that state's, not the US Congress. It returns nil
+// otherwise.
+func (d *docState) namedForeignBody(noun string, g *entry) *docEntity {
+	if own := d.byKey[normKey(g.name)]; own != nil && len(own.mentions) > 0 {
+		return nil
+	}
+	var one *docEntity
+	for _, e := range d.ents {
+		st, ok := strings.CutSuffix(e.name, " "+noun)
+		if !ok || e.typ != schema.Organization || len(e.mentions) == 0 || e == one {
+			continue
+		}
+		place := d.r.g.entries[normKey(st)]
+		if s := d.r.g.demonyms[normKey(st)]; s == "" && d.r.g.adjOf[st] == "" && (place == nil || place.typ != schema.GPE) || s == g.of || st == g.of {
+			continue // "the African National Congress", the US Congress; "the Puerto Rico Senate" is the territory's
+		}
+		if one != nil {
+			return nil
+		}
+		one = e
+	}
+	return one
 }
 
 // partyCodes names the party of the code in brackets after a US

@@ -495,24 +495,51 @@ func (d *docState) localHeadAndTitle(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, a := range ms {
 		k := a.end
-		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || k+3 >= len(toks) ||
-			!localHeads[toks[k].Text] || toks[k+1].Text != "and" || !isCap(toks[k+2].Text) {
+		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || k+3 >= len(toks) || toks[k+1].Text != "and" {
 			continue
 		}
+		seat := seatNouns[toks[k].Lower()] && usChambers[toks[k].Lower()] != "" && d.usSeat(a.ent)
+		if !localHeads[toks[k].Text] && !seat {
+			continue
+		}
+		lower := !isCap(toks[k+2].Text)
 		for _, b := range ms[i+1:] {
 			if b.start <= k+2 {
 				continue
 			}
-			if b.start > k+6 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || len(b.titles) == 0 {
+			if b.start > k+6 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || len(b.titles) == 0 && !lower {
 				break
 			}
-			if slices.ContainsFunc(toks[k+2:b.start], func(t nlp.Token) bool { return !isCap(t.Text) && t.Text != "." }) {
+			if !lower && slices.ContainsFunc(toks[k+2:b.start], func(t nlp.Token) bool { return !isCap(t.Text) && t.Text != "." }) {
 				break // "Ohio governor and the Senate's Tom Wu"
+			}
+			if lower && !lowerTitleRun(toks[k+2:namedStart(toks, b)]) {
+				break // "Ohio governor and the Senate's Tom Wu"
+			}
+			if seat {
+				// "United States senator and presidential candidate Tom
+				// Wu": a seat in the chamber of Congress.
+				if c := d.seatChamber(toks[k].Text, true); c != nil {
+					d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.MemberOf, b.ent, c, "", roleConf)
+				}
+				break
 			}
 			d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.Lead, b.ent, a.ent, "", roleConf)
 			break
 		}
 	}
+}
+
+// lowerTitleRun reports whether toks, the words between "and" and a
+// person's name, are one to three lower-case words that end in a role
+// noun: "presidential candidate", "former party chairman".
+func lowerTitleRun(toks []nlp.Token) bool {
+	if len(toks) == 0 || len(toks) > 3 || !roleNoun(toks[len(toks)-1].Lower()) {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(t nlp.Token) bool {
+		return isCap(t.Text) || t.Tag == "DT" || t.Tag == "POS" || t.Tag == "CC" || !isWord(t.Text)
+	})
 }
 
 // playerFromTown: "Tom Wu from Oslo" in a report that names the Oslo
@@ -824,10 +851,10 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		out = append(out, c)
 		next = c
 	}
-	if !sawAnd || len(out) < 2 {
-		return nil // "Ann Lee and Tom Wu of Globex" may give Ann Lee no body
+	if !sawAnd || len(out) == 0 || len(out) < 2 && !pairOpener(s.Tokens, next.start) {
+		return nil // "met Ann Lee and Tom Wu of Globex" may give Ann Lee no body
 	}
-	if k := next.start - 1; k >= 0 {
+	if k := next.start - 1; k >= 0 && len(out) > 1 {
 		switch s.Tokens[k].Tag {
 		case ",", ":", "``", "(":
 		default:
@@ -835,6 +862,26 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// pairOpener reports whether the two names listed from token k share the
+// second one's of-phrase: they follow a plural noun that they are the
+// instances of ("researchers Ann Lee and Tom Wu of the University of
+// Oslo") or are the complement of "were" or "are" ("The winners were Ann
+// Lee and Tom Wu from Globex"). Opening the sentence they may not
+// ("Nonpartisan Ann Lee and Tom Wu of the Civic Party were elected").
+func pairOpener(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	switch {
+	case p.Tag == "NNS" && (k == 1 || !isCap(p.Text)):
+		return true // "Researchers Ann Lee and", "the scientists Ann Lee and"
+	case p.Lower() == "were" || p.Lower() == "are":
+		return true
+	}
+	return false
 }
 
 // sharedPossessor gives the possessor a the role that rule reads between
@@ -1794,7 +1841,7 @@ func nationalityLemma(words []string) string {
 	case r == schema.MemberOf && anyOf(words, delegateNouns):
 		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
 	case r == schema.MemberOf && !anyOf(words, residentNouns) && !anyOf(words, bandNouns) && !anyOf(words, runnerNouns) && !anyOf(words, soloSports) &&
-		!anyOf(words, civicNouns):
+		!anyOf(words, civicNouns) && !sportPlayer(words):
 	case r == schema.WorkFor && (anyOf(words, stateStaffNouns) || anyOf(words, benchNounsOfState)):
 	default:
 		r = schema.From
@@ -1885,6 +1932,27 @@ var serviceWords = map[string]bool{
 var soloSports = map[string]bool{
 	"tennis": true, "golf": true, "chess": true, "snooker": true, "squash": true, "badminton": true,
 	"darts": true, "poker": true,
+}
+
+// sportPlayer reports whether words end in a sport's word and "player"
+// ("basketball player", "ice hockey players"): a trade, which after a
+// nationality says where the player is from, where a side's place on the
+// field ("English defender") or a bare "player" ("an England player")
+// says the player plays for the state's team.
+func sportPlayer(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-1] != "player" && words[n-1] != "players" {
+		return false
+	}
+	w := words[n-2]
+	return w != "" && !rankWords[w] && !closeWords[w] && !deputyWords[w] && !timeWords[w] && !teamPlayerWords[w] &&
+		strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// teamPlayerWords before "player" say nothing of a sport: "an England
+// international player", "the Brazil star player" play for the side.
+var teamPlayerWords = map[string]bool{
+	"international": true, "national": true, "star": true, "former": true, "young": true, "best": true, "squad": true, "team": true,
 }
 
 // runnerNouns are the member nouns of one who runs for or is put up for a

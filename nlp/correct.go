@@ -99,7 +99,47 @@ func correct(text string, toks []Token) {
 			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors")) && namesThenVerb(toks, i+1) {
 			t.Tag = "NNS"
 		}
+		if (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Text, "ed") && modifiedTitle(toks, i) {
+			t.Tag = "JJ"
+		}
 	}
+}
+
+// modifiedTitle reports whether toks[i], a past form in -ed, stands
+// between a name and a lower-case noun that a person's name of two or
+// more capitalised words follows, where the name is no verb's object: a
+// finite verb follows it, or a preposition comes before the first name.
+// The past form is then a participle's adjective of the title: "Wikinews
+// accredited/VBD reporter Ann Lee spoke", "questions from Halvik
+// registered/VBD nurse Tom Wu" ("Police arrested reporter Ann Lee" keeps
+// its verb).
+func modifiedTitle(toks []Token, i int) bool {
+	if i == 0 || i+3 >= len(toks) || toks[i-1].Tag != "NNP" && toks[i-1].Tag != "NNPS" && toks[i-1].Tag != "NNS" || !isCapitalized(toks[i-1].Text) ||
+		toks[i+1].Tag != "NN" || isCapitalized(toks[i+1].Text) {
+		return false
+	}
+	j := i + 2
+	for j < len(toks) && toks[j].Tag == "NNP" && isCapitalized(toks[j].Text) {
+		j++
+	}
+	if j-(i+2) < 2 {
+		return false
+	}
+	if j < len(toks) && isFinite(toks[j].Tag) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && (toks[k-1].Tag == "NNP" || toks[k-1].Tag == "NNPS") && isCapitalized(toks[k-1].Text) {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower() {
+	case "from", "with", "to", "by", "of", "for", "between", "including":
+		return true
+	}
+	return false
 }
 
 // winVerbs are the bare forms of verbs of winning that headlines use with
