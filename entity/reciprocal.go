@@ -98,19 +98,30 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if a == nil || !actorEntity(a) {
 			continue
 		}
-		last := x.Subject // the list's member before the next: "A, B and C" pairs A with C too
-		for _, y := range xs[i+1:] {
-			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated != x.Negated ||
-				y.Subject.Start <= last.End || !listedTogether(s, last, y.Subject) {
-				continue
-			}
-			last = y.Subject
-			b, bc, _ := d.argument(si, s, y.Subject)
-			if b == nil || b == a || !actorEntity(b) {
-				continue
-			}
+		d.listMates(si, s, xs, i, a, func(y schema.Extraction, b *docEntity, bc float64) {
 			d.reciprocalFact(si, x, verb, a, b, min(x.Confidence*ac, y.Confidence*bc))
+		})
+	}
+}
+
+// listMates calls f with each later extraction y of xs whose subject goes
+// on the list that the subject of xs[i] opens ("A, B and C": B, then C),
+// with the same act on the same object, and with y's subject's actor and
+// its confidence, when that actor is not a, xs[i]'s own.
+func (d *docState) listMates(si int, s nlp.Sentence, xs []schema.Extraction, i int, a *docEntity, f func(y schema.Extraction, b *docEntity, bc float64)) {
+	x := xs[i]
+	last := x.Subject // the list's member before the next: "A, B and C" pairs A with C too
+	for _, y := range xs[i+1:] {
+		if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated != x.Negated ||
+			y.Subject.Start <= last.End || !listedTogether(s, last, y.Subject) {
+			continue
 		}
+		last = y.Subject
+		b, bc, _ := d.argument(si, s, y.Subject)
+		if b == nil || b == a || !actorEntity(b) {
+			continue
+		}
+		f(y, b, bc)
 	}
 }
 
@@ -143,24 +154,14 @@ func (d *docState) eachOther(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if a == nil || !actorEntity(a) {
 			continue
 		}
-		last := x.Subject
-		for _, y := range xs[i+1:] {
-			if y.Lemma != x.Lemma || y.Relation != x.Relation || y.Object != x.Object || y.Negated ||
-				y.Subject.Start <= last.End || !listedTogether(s, last, y.Subject) {
-				continue
-			}
-			last = y.Subject
-			b, bc, _ := d.argument(si, s, y.Subject)
-			if b == nil || b == a || !actorEntity(b) {
-				continue
-			}
+		d.listMates(si, s, xs, i, a, func(y schema.Extraction, b *docEntity, bc float64) {
 			conf := min(x.Confidence*ac, y.Confidence*bc) * placeArgConf
 			for _, p := range [][2]*docEntity{{a, b}, {b, a}} {
 				if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(x.Lemma), p[0], p[1], "", conf); f != nil {
 					f.Class = schema.CanonicalRelation(x.Lemma)
 				}
 			}
-		}
+		})
 	}
 }
 
