@@ -26,3 +26,28 @@ func TestCriticOfTitled(t *testing.T) {
 			[]string{"Tom Wu -criticize-> Ann Lee"}, nil, "no title"},
 	})
 }
+
+// TestPrepGerund covers a gerund after for, of or with whose actor
+// follows a preposition ("banned for playing against Ann Lee"): the
+// gerund's lemma joins the preposition, as the finite clause's does.
+func TestPrepGerund(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was banned for playing against Ann Lee at the Oslo Open.",
+			[]string{"Tom Wu -play_against-> Ann Lee"}, nil, "banned for playing against"},
+		{"Tom Wu was accused of colluding with Ann Lee.",
+			[]string{"Tom Wu -collude_with-> Ann Lee"}, nil, "accused of colluding with"},
+		{"Tom Wu was charged with lying to Ann Lee.",
+			[]string{"Tom Wu -lie_to-> Ann Lee"}, nil, "charged with lying to"},
+		{"Ann Lee thanked Norway for working with Sweden.",
+			[]string{"Norway -work_with-> Sweden"}, []string{"Ann Lee -work_with-> Sweden"}, "the object is the gerund's actor"},
+		{"Tom Wu was praised for working with children in Norway.",
+			nil, []string{"Tom Wu -work_with-> Norway", "Tom Wu -work_in-> Norway"}, "no actor after the preposition"},
+		{"Tom Wu was fined for not playing against Ann Lee.",
+			nil, []string{"Tom Wu -play_against-> Ann Lee"}, "negated"},
+	})
+}
