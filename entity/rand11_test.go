@@ -51,3 +51,27 @@ func TestPrepGerund(t *testing.T) {
 			nil, []string{"Tom Wu -play_against-> Ann Lee"}, "negated"},
 	})
 }
+
+// TestAnnouncedDeath covers a death announced with a possessive pronoun
+// ("announced his death": no one announces their own, so his is the one
+// the pronoun takes up) and a passive whose by-phrase names who
+// announced or confirmed it.
+func TestAnnouncedDeath(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu, the President of Norway, died on Monday. The government of Norway on Tuesday announced his death.",
+			[]string{"government of Norway -announce-> Tom Wu"}, nil, "announced his death"},
+		{"Tom Wu, a singer, died on Monday. His death was announced by his son Ben Wu.",
+			[]string{"Ben Wu -announce-> Tom Wu"}, nil, "a passive with his"},
+		{"The death of Tom Wu was confirmed by Halvik Records.",
+			[]string{"Halvik Records -announce-> Tom Wu"}, nil, "a passive with of"},
+		{"Tom Wu met Ann Lee. She announced her retirement.",
+			nil, []string{"Ann Lee -announce-> Tom Wu", "Tom Wu -announce-> Ann Lee"}, "her own retirement"},
+		{"Tom Wu, a singer, died. His death was not announced by Halvik Records.",
+			nil, []string{"Halvik Records -announce-> Tom Wu"}, "negated"},
+	})
+}
