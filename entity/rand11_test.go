@@ -75,3 +75,21 @@ func TestAnnouncedDeath(t *testing.T) {
 			nil, []string{"Halvik Records -announce-> Tom Wu"}, "negated"},
 	})
 }
+
+// TestStoppedShortOf covers a gerund after "stopped (fell) short of": the
+// act was not done, so it gives no fact.
+func TestStoppedShortOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu stopped short of criticising Ann Lee.",
+			nil, []string{"Tom Wu -criticise-> Ann Lee"}, "stopped short of"},
+		{"Norway fell short of endorsing Ann Lee.",
+			nil, []string{"Norway -endorse-> Ann Lee"}, "fell short of"},
+		{"Tom Wu was accused of criticising Ann Lee.",
+			[]string{"Tom Wu -criticise-> Ann Lee"}, nil, "an act that was done"},
+	})
+}
