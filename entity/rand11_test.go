@@ -93,3 +93,24 @@ func TestStoppedShortOf(t *testing.T) {
 			[]string{"Tom Wu -criticise-> Ann Lee"}, nil, "an act that was done"},
 	})
 }
+
+// TestQuotedExpressedStance covers a stance noun a verb of voicing takes
+// with an adjective or in quotation marks ("expressed "deep
+// disappointment" with Ann Lee"): read as the bare noun.
+func TestQuotedExpressedStance(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`Tom Wu expressed "deep disappointment" with Ann Lee.`,
+			[]string{"Tom Wu -be_disappointed_with-> Ann Lee"}, nil, "quoted"},
+		{"Tom Wu expressed deep disappointment with Ann Lee.",
+			[]string{"Tom Wu -be_disappointed_with-> Ann Lee"}, nil, "an adjective"},
+		{"Tom Wu expressed deep anger at Norway.",
+			[]string{"Tom Wu -be_angry_with-> Norway"}, nil, "an adjective, at"},
+		{"Tom Wu expressed anger at Norway.",
+			[]string{"Tom Wu -be_angry_with-> Norway"}, nil, "the bare noun"},
+	})
+}
