@@ -114,3 +114,21 @@ func TestQuotedExpressedStance(t *testing.T) {
 			[]string{"Tom Wu -be_angry_with-> Norway"}, nil, "the bare noun"},
 	})
 }
+
+// TestTributesToPaidBy covers a passive whose subject is a tribute to an
+// actor and whose by-phrase names who paid it.
+func TestTributesToPaidBy(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tributes to Tom Wu were paid by Ann Lee.",
+			[]string{"Ann Lee -pay_tribute_to-> Tom Wu"}, nil, "tributes to"},
+		{"Warm tributes to Tom Wu were paid by the Halvik Party on Monday.",
+			[]string{"Halvik Party -pay_tribute_to-> Tom Wu"}, nil, "an adjective, an organisation"},
+		{"Bills to Tom Wu were paid by Ann Lee.",
+			nil, []string{"Ann Lee -pay_tribute_to-> Tom Wu"}, "no tribute"},
+	})
+}

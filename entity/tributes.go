@@ -205,6 +205,36 @@ func (d *docState) announcedByAgent(si int, s nlp.Sentence, x schema.Extraction)
 	}
 }
 
+// tributeNouns are the nouns of honour paid to an actor: "Tributes were
+// paid to Tom Wu by Ann Lee".
+var tributeNouns = map[string]bool{"tribute": true, "tributes": true, "homage": true}
+
+// paidTribute reads a passive of paying whose subject is a tribute to an
+// actor: "Tributes to Tom Wu were paid by Ann Lee" gives Ann Lee
+// —pay_tribute_to→ Tom Wu, as the active does. ("Tributes were paid to
+// Tom Wu by Ann Lee" is read as pay_to by the passive's agent.)
+func (d *docState) paidTribute(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	first, last := argTokens(s, x.Subject)
+	if first < 0 || x.Negated {
+		return
+	}
+	head := first
+	for head < last-1 && (s.Tokens[head].Tag == "DT" || strings.HasPrefix(s.Tokens[head].Tag, "JJ")) {
+		head++ // "Many tributes", "warm tributes"
+	}
+	if !tributeNouns[s.Tokens[head].Lower()] {
+		return
+	}
+	if base, ok := passiveBy(x); !ok || base != "pay" || head+2 >= last || s.Tokens[head+1].Lower() != "to" {
+		return
+	}
+	agent, _, _ := d.argument(si, s, x.Object)
+	m := headAt(s.Tokens, d.sents[si], head+2)
+	if agent != nil && m != nil && m.ent != nil && m.ent != agent && actorEntity(agent) && actorEntity(m.ent) {
+		d.derive(si, x.Subject, x.Relation, "pay_tribute_to", agent, m.ent, "", x.Confidence*placeArgConf)
+	}
+}
+
 // legacyNouns are what an actor leaves behind that a tribute says lives
 // on: "his contribution to the nation", "her legacy", "his memory".
 var legacyNouns = map[string]bool{
