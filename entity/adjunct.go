@@ -47,6 +47,41 @@ var sourceGerunds = map[string]string{
 	"acquiring": "acquire", "purchasing": "purchase", "embezzling": "embezzle",
 }
 
+// prepGerunds map the -ing form of a verb whose actor is named by a
+// preposition after it to its lemma and those prepositions: "banned for
+// playing against Ann Lee" (play_against), "accused of colluding with
+// Norway" (collude_with), "charged with lying to Congress" (lie_to). The
+// lemma is the verb's and the preposition's, as the finite clause gives.
+var prepGerunds = map[string]struct{ lemma, preps string }{
+	"playing": {"play", "against with for"}, "competing": {"compete", "against with"},
+	"fighting": {"fight", "against with for"}, "campaigning": {"campaign", "against for"},
+	"voting": {"vote", "against for"}, "protesting": {"protest", "against"}, "rebelling": {"rebel", "against"},
+	"testifying": {"testify", "against for"}, "plotting": {"plot", "against"}, "conspiring": {"conspire", "against with"},
+	"retaliating": {"retaliate", "against"}, "discriminating": {"discriminate", "against"},
+	"lobbying": {"lobby", "against for"}, "speaking": {"speak", "against with to"}, "talking": {"talk", "with to"},
+	"meeting": {"meet", "with"}, "colluding": {"collude", "with"}, "cooperating": {"cooperate", "with"},
+	"collaborating": {"collaborate", "with"}, "negotiating": {"negotiate", "with"}, "siding": {"side", "with against"},
+	"working": {"work", "with for"}, "partnering": {"partner", "with"}, "clashing": {"clash", "with"},
+	"arguing": {"argue", "with"}, "quarrelling": {"quarrel", "with"}, "quarreling": {"quarrel", "with"},
+	"communicating": {"communicate", "with"}, "consulting": {"consult", "with"}, "lying": {"lie", "to"},
+	"apologising": {"apologise", "to"}, "apologizing": {"apologize", "to"}, "writing": {"write", "to"},
+	"defecting": {"defect", "to from"}, "spying": {"spy", "on for"},
+}
+
+// prepGerundAct returns the lemma of the gerund at token g and the
+// preposition after it for a pair of [prepGerunds], or "".
+func prepGerundAct(toks []nlp.Token, g int) string {
+	pg, ok := prepGerunds[toks[g].Lower()]
+	if !ok || toks[g].Tag != "VBG" || g+2 >= len(toks) || toks[g+1].Tag != "IN" && toks[g+1].Tag != "TO" {
+		return ""
+	}
+	prep := toks[g+1].Lower()
+	if !slices.Contains(strings.Fields(pg.preps), prep) {
+		return ""
+	}
+	return pg.lemma + "_" + prep
+}
+
 // perfectActs map the participle after "having" to its lemma.
 var perfectActs = map[string]string{
 	"left": "leave", "joined": "join", "quit": "quit", "visited": "visit", "met": "meet", "attacked": "attack",
@@ -177,16 +212,22 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			}
 			continue
 		}
+		obj := g + 1 // the gerund's object
+		if pl := prepGerundAct(toks, g); pl != "" {
+			// "for playing against Ann Lee": the actor follows the
+			// preposition.
+			lemma, source, obj = pl, "", g+2
+		}
 		if lemma == "" {
 			continue
 		}
-		e := g + 1
+		e := obj
 		for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
 			!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" &&
 			(toks[e].Tag != "IN" || strings.EqualFold(toks[e].Text, "of")) {
 			e++
 		}
-		if e == g+1 || finiteAfterPhrase(toks, e) {
+		if e == obj || finiteAfterPhrase(toks, e) {
 			continue // "while insulting the president and officials has been made an offence": a subject clause
 		}
 		if n := toks[e-1].Lower(); lemma == "take" && stanceTaken[n] {
@@ -202,7 +243,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			d.gerundTarget(si, s, x, toks[g].Text, lemma, doer, e, projectilePreps)
 			continue
 		}
-		arg := schema.Argument{Text: s.Text[toks[g+1].Start:toks[e-1].End], Start: toks[g+1].Start, End: toks[e-1].End}
+		arg := schema.Argument{Text: s.Text[toks[obj].Start:toks[e-1].End], Start: toks[obj].Start, End: toks[e-1].End}
 		o, conf, _ := d.argument(si, s, arg)
 		if (o == nil || !actorEntity(o)) && source != "" {
 			// "charged with taking files and a laptop from the ministry":

@@ -2911,6 +2911,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.peers(si, s, x, f)
 	d.prayedFor(si, s, x, f)
 	d.announcedEvent(si, s, x, f)
+	d.paidTribute(si, s, x, f)
 	d.tribute(si, s, x, f)
 	d.agreedWith(si, s, x, f)
 	if !x.Negated {

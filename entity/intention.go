@@ -160,8 +160,12 @@ var unfinishedNouns = map[string]string{"process": "in", "verge": "on", "brink":
 
 // unfinishedOf reports whether the "of" at token of closes "in the
 // process of" or "on the verge of" ([unfinishedNouns]): the gerund after
-// it is an act under way or near, not done.
+// it is an act under way or near, not done. So is a gerund after "short
+// of" ("stopped short of criticising Norway").
 func unfinishedOf(toks []nlp.Token, of int) bool {
+	if of >= 2 && of+1 < len(toks) && toks[of].Lower() == "of" && toks[of+1].Tag == "VBG" && toks[of-1].Lower() == "short" {
+		return true // "stopped (fell) short of criticising Norway": not done
+	}
 	if of < 3 || of+1 >= len(toks) || toks[of].Lower() != "of" || toks[of+1].Tag != "VBG" || toks[of-2].Lower() != "the" {
 		return false
 	}

@@ -196,7 +196,10 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 				return m.ent, lemma
 			}
 		}
-		of := m.start - 1 // "a close ally of Norway", "a rival of the Globex Corporation"
+		// "a close ally of Norway", "a rival of the Globex Corporation",
+		// "a critic of Russian President Ann Lee": the of may stand
+		// before the titles written with the name.
+		of := namedTitleStart(m) - 1
 		if of > first && strings.EqualFold(toks[of].Text, "the") {
 			of--
 		}

@@ -31,6 +31,14 @@ var expressedStances = map[string]string{
 	"disappointment": "disappointed", "dismay": "dismayed", "displeasure": "unhappy", "unhappiness": "unhappy",
 }
 
+// stanceNounPhrase reports whether text, up to three words, ends in a
+// noun of [expressedStances]: "anger", "deep disappointment", quoted or
+// not. Such an object is the stance itself, not whom it is about.
+func stanceNounPhrase(text string) bool {
+	w := unquotedFields(strings.ToLower(text))
+	return len(w) > 0 && len(w) <= 3 && expressedStances[w[len(w)-1]] != ""
+}
+
 // stanceBy reports whether relation ends in a stance word and "by": "was
 // disappointed by", "were angry by" (the subject's stance toward the
 // actor after by, not the actor's act on the subject).
@@ -601,16 +609,19 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	if len(w) >= 3 && beForms[w[0]] && stanceWords[w[len(w)-2]] && stancePreps[w[len(w)-1]] {
 		return w[len(w)-2], w[len(w)-1], x.Object
 	}
-	if verb, _, _ := strings.Cut(x.Lemma, "_"); voicingVerbs[verb] && len(w) >= 3 && stancePreps[w[len(w)-1]] && w[len(w)-1] != "that" && w[len(w)-1] != "by" {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); voicingVerbs[verb] {
 		// "expressed anger at Norway('s decision)", "voiced frustration
 		// with", "expressed strong opposition to": the stance of the
 		// adjective the noun names.
-		if word := expressedStances[w[len(w)-2]]; word != "" && x.Object.Text != "" && expressedStances[strings.ToLower(x.Object.Text)] == "" {
-			return word, w[len(w)-1], x.Object
+		if len(w) >= 3 && stancePreps[w[len(w)-1]] && w[len(w)-1] != "that" && w[len(w)-1] != "by" {
+			if word := expressedStances[w[len(w)-2]]; word != "" && x.Object.Text != "" && !stanceNounPhrase(x.Object.Text) {
+				return word, w[len(w)-1], x.Object
+			}
 		}
 		// The noun read as the object, what it is about as an extra
-		// argument: "expressed" + "anger" + "at Norway".
-		ow := strings.Fields(strings.ToLower(x.Object.Text))
+		// argument: "expressed" + "anger" + "at Norway", also quoted:
+		// "expressed "deep disappointment" with Norway".
+		ow := unquotedFields(strings.ToLower(x.Object.Text))
 		if len(ow) > 0 && len(ow) <= 3 {
 			if word := expressedStances[ow[len(ow)-1]]; word != "" {
 				for _, a := range x.Extra {

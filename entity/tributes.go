@@ -116,6 +116,10 @@ var lifeEvents = map[string]bool{
 	"release": true, "dismissal": true, "murder": true, "assassination": true, "funeral": true,
 }
 
+// deathEvents are the [lifeEvents] that end a life: who announces or
+// mourns one is never the one who died.
+var deathEvents = map[string]bool{"death": true, "passing": true, "demise": true, "murder": true, "assassination": true, "funeral": true}
+
 // approvedEvents are the [lifeEvents] that a vote confirms: "confirmed
 // his nomination", "confirmed the appointment of Tom Wu".
 var approvedEvents = map[string]bool{"nomination": true, "appointment": true}
@@ -128,6 +132,10 @@ var approvedEvents = map[string]bool{"nomination": true, "appointment": true}
 // resignation".
 func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if base, ok := passiveBy(x); ok && (base == "announce" || base == "confirm") && !x.Negated {
+		d.announcedByAgent(si, s, x)
+		return
+	}
 	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil && actorEntity(f.obj) || x.Negated ||
 		verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
 		return
@@ -149,6 +157,11 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		// "Tom Wu's death"; "announced his departure" is, as a rule, his
 		// own, whoever "his" was taken for.
 		o = d.possessorOf(si, s, x.Object, func(w string) bool { return lifeEvents[w] })
+	} else if first >= 0 && s.Tokens[first].Lower() != "my" && s.Tokens[first].Lower() != "our" {
+		// "The government announced his death": no one announces
+		// their own death, so "his" is another's, the one the pronoun
+		// was taken for.
+		o = d.possessorOf(si, s, x.Object, func(w string) bool { return deathEvents[w] })
 	}
 	for k := first; o == nil && first >= 0 && k+1 < last && k < first+4; k++ {
 		if !lifeEvents[s.Tokens[k].Lower()] || s.Tokens[k+1].Lower() != "of" {
@@ -166,6 +179,59 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 	}
 	if o != nil && o != f.subj {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// announcedByAgent adds agent —announce→ actor for a passive whose
+// subject is the death of an actor and whose by-phrase names the one who
+// announced it: "His death was announced by his son Ben Wu", "The death
+// of Tom Wu was confirmed by the club".
+func (d *docState) announcedByAgent(si int, s nlp.Sentence, x schema.Extraction) {
+	agent, _, _ := d.argument(si, s, x.Object)
+	if agent == nil || !actorEntity(agent) {
+		return
+	}
+	o := d.possessorOf(si, s, x.Subject, func(w string) bool { return deathEvents[w] })
+	first, last := argTokens(s, x.Subject)
+	for k := first; o == nil && first >= 0 && k+2 < last && k < first+3; k++ {
+		if deathEvents[s.Tokens[k].Lower()] && s.Tokens[k+1].Lower() == "of" {
+			if m := headAt(s.Tokens, d.sents[si], k+2); m != nil && m.ent != nil {
+				o = m.ent
+			}
+		}
+	}
+	if o != nil && o != agent && actorEntity(o) {
+		d.derive(si, x.Subject, x.Relation, "announce", agent, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// tributeNouns are the nouns of honour paid to an actor: "Tributes were
+// paid to Tom Wu by Ann Lee".
+var tributeNouns = map[string]bool{"tribute": true, "tributes": true, "homage": true}
+
+// paidTribute reads a passive of paying whose subject is a tribute to an
+// actor: "Tributes to Tom Wu were paid by Ann Lee" gives Ann Lee
+// —pay_tribute_to→ Tom Wu, as the active does. ("Tributes were paid to
+// Tom Wu by Ann Lee" is read as pay_to by the passive's agent.)
+func (d *docState) paidTribute(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	first, last := argTokens(s, x.Subject)
+	if first < 0 || x.Negated {
+		return
+	}
+	head := first
+	for head < last-1 && (s.Tokens[head].Tag == "DT" || strings.HasPrefix(s.Tokens[head].Tag, "JJ")) {
+		head++ // "Many tributes", "warm tributes"
+	}
+	if !tributeNouns[s.Tokens[head].Lower()] {
+		return
+	}
+	if base, ok := passiveBy(x); !ok || base != "pay" || head+2 >= last || s.Tokens[head+1].Lower() != "to" {
+		return
+	}
+	agent, _, _ := d.argument(si, s, x.Object)
+	m := headAt(s.Tokens, d.sents[si], head+2)
+	if agent != nil && m != nil && m.ent != nil && m.ent != agent && actorEntity(agent) && actorEntity(m.ent) {
+		d.derive(si, x.Subject, x.Relation, "pay_tribute_to", agent, m.ent, "", x.Confidence*placeArgConf)
 	}
 }
 

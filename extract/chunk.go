@@ -236,6 +236,12 @@ loop:
 			// "Within a few years Rhodesia declared", "In March Norway
 			// attacked": the time is a phrase of its own.
 			break loop
+		case tag == "NNP" && k > i && last == k-1 && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && a.low[k-1] == a.toks[k-1].Text &&
+			claimNouns[a.low[k-1]] && a.nameBeforeFinite(k):
+			// "allegations Trump tried to pressure Ukraine", "reports Tom
+			// Wu had met Ann Lee": a noun of saying before a clause with
+			// no "that"; the name is the clause's subject.
+			break loop
 		case tag == "NNP" && k > i && last == k-1 && a.hearerThenName(i, k):
 			// "told MSNBC Tom Wu was a liar", "told reporters Norway had
 			// lied": whom the speaker told, then the subject of what.
@@ -484,6 +490,26 @@ func (a *analysis) nameBeforeVerb(k int) bool {
 		k++
 	}
 	return k < len(a.tags) && (isVerb(a.tags[k]) || a.tags[k] == "MD" || a.tags[k] == "POS")
+}
+
+// claimNouns name what someone says or believes, whose content may
+// follow as a clause with no "that" ("allegations Trump tried",
+// "claims Norway had lied").
+var claimNouns = map[string]bool{
+	"allegation": true, "allegations": true, "claim": true, "claims": true, "report": true, "reports": true,
+	"accusation": true, "accusations": true, "suggestion": true, "suggestions": true, "rumour": true,
+	"rumours": true, "rumor": true, "rumors": true, "speculation": true, "fears": true, "evidence": true,
+	"assertion": true, "assertions": true, "belief": true, "news": true,
+}
+
+// nameBeforeFinite reports whether the proper nouns from token k are
+// directly followed by a finite verb or a modal ("Tom Wu had", "Norway
+// will").
+func (a *analysis) nameBeforeFinite(k int) bool {
+	for k < len(a.tags) && strings.HasPrefix(a.tags[k], "NNP") {
+		k++
+	}
+	return k < len(a.tags) && finiteTag(a.tags[k])
 }
 
 // openQuoteIn reports whether one of the tokens [i, k) opens with a
