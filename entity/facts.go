@@ -60,6 +60,12 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		if gameRank(t.name) {
 			role = schema.From // "Iranian Grand Master Tom Wu": a player from Iran, no member of the state
 		}
+		if pendingTitle(t) {
+			// "US President-elect Tom Wu", "Norway's Prime
+			// Minister-designate Ann Lee": the office is not held yet;
+			// the state only says where the person is from.
+			role = schema.From
+		}
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {

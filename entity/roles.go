@@ -5379,6 +5379,14 @@ func honorific(t *title) bool {
 	return !t.lead && roleLemma(strings.Fields(strings.ToLower(t.name))) == ""
 }
 
+// pendingTitle reports whether t is an office not yet held ("President-elect",
+// "Prime Minister-designate"): the gazetteer adds these for every title
+// ([gazetteer]); its holder leads, serves and sits in nothing yet.
+func pendingTitle(t *title) bool {
+	n := strings.ToLower(t.name)
+	return strings.HasSuffix(n, "-elect") || strings.HasSuffix(n, "-designate") || strings.HasSuffix(n, " elect")
+}
+
 // lowerWords returns the lower-case texts of toks.
 func lowerWords(toks []nlp.Token) []string {
 	out := make([]string, len(toks))

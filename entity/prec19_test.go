@@ -1,0 +1,30 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPendingTitle checks that an office not held yet ("-elect",
+// "-designate") gives its holder no membership or post in the state the
+// title is of: the state says only where the person is from. A held
+// title beside it keeps its relation. The sentences are written for this
+// test.
+func TestPendingTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"US President-elect Sam Hill spoke to reporters on Monday.",
+			[]string{"Sam Hill -from-> United States"}, []string{"Sam Hill -member_of-> United States"}, "a nationality before -elect"},
+		{"Norway's Prime Minister-designate Ann Lee visited Bergen on Friday.",
+			[]string{"Ann Lee -from-> Norway"}, []string{"Ann Lee -member_of-> Norway"}, "a possessive before -designate"},
+		{"Tom Wu, the Norwegian president-elect, met reporters in Oslo.",
+			[]string{"Tom Wu -from-> Norway"}, []string{"Tom Wu -member_of-> Norway"}, "an apposed -elect"},
+		{"The French prime minister Sam Hill thanked Paris.",
+			[]string{"Sam Hill -lead-> France"}, nil, "a held title stays"},
+	})
+}
