@@ -3303,7 +3303,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	// "arrived in Tokyo for a summit with Kenji Moriyama": a meeting
 	// with an actor, named anywhere in the fact's arguments, is a meeting.
-	if f.subj != nil && !x.Negated && !intended {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj != nil && !x.Negated && !intended && !meetingUnheld(verb) {
 		for _, a := range append([]schema.Argument{x.Object}, x.Extra...) {
 			if o := d.meetingWith(si, s, a); o != nil && o != f.subj {
 				d.derive(si, x.Subject, "with", schema.Meet, f.subj, o, "", x.Confidence*placeArgConf)
@@ -3889,6 +3889,20 @@ func (d *docState) ofOrganization(si int, s nlp.Sentence, a schema.Argument) *do
 		}
 	}
 	return nil
+}
+
+// meetingUnheld reports whether verb, the base of a fact's verb, says the
+// meeting it takes as object has not taken place: "planned a meeting with
+// Tom Wu", "requested talks with Ann Lee", "sought a summit with Norway",
+// "called for negotiations with Sweden" ask for or prepare it.
+func meetingUnheld(verb string) bool {
+	switch verb {
+	case "request", "arrange", "demand", "urge", "want", "ask", "call", "push", "suggest", "press", "invite":
+		return true
+	case "welcome":
+		return false // "welcomed the talks with Sweden" may follow them
+	}
+	return isIntention(verb)
 }
 
 // meetingNouns are the meetings that meetingWith and inEvent read as a

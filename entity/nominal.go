@@ -378,6 +378,9 @@ var unrealised = map[string]bool{
 	"planned": true, "proposed": true, "possible": true, "potential": true, "future": true, "upcoming": true,
 	"no": true, "any": true, "urge": true, "urged": true, "urges": true, "urging": true, "demand": true,
 	"demanded": true, "demands": true, "demanding": true,
+	// "worked to arrange a meeting between", "requested talks between":
+	// the act is asked for or being set up.
+	"arrange": true, "arranging": true, "request": true, "requested": true, "requests": true, "requesting": true,
 }
 
 // headAt returns the mention among ms of the actor that ends the

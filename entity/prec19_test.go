@@ -28,3 +28,27 @@ func TestPendingTitle(t *testing.T) {
 			[]string{"Sam Hill -lead-> France"}, nil, "a held title stays"},
 	})
 }
+
+// TestUnheldMeeting checks that a meeting a sentence only plans, asks for
+// or sets up gives no meet fact between its parties, while one held, or
+// one an actor travels to, still does. The sentences are written for this
+// test.
+func TestUnheldMeeting(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee planned a meeting with Jo Park.",
+			nil, []string{"Ann Lee -meet-> Jo Park"}, "a planned meeting"},
+		{"Ann Lee requested talks with Sam Hill on Monday.",
+			nil, []string{"Ann Lee -meet-> Sam Hill"}, "requested talks"},
+		{"Tom Wu worked to arrange a meeting between Ann Lee and Sam Hill.",
+			nil, []string{"Ann Lee -meet_with-> Sam Hill"}, "a meeting being arranged"},
+		{"Ann Lee held a meeting with Jo Park on Monday.",
+			[]string{"Ann Lee -meet_with-> Jo Park"}, nil, "a held meeting stays"},
+		{"Ann Lee arrived in Oslo for a summit with Tom Wu.",
+			[]string{"Ann Lee -meet-> Tom Wu"}, nil, "a summit travelled to stays"},
+	})
+}
