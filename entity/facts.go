@@ -2732,6 +2732,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// New Order": a comparison, no act between the two.
 		f.obj, f.concept = nil, ""
 	}
+	if verb, prep, ok := strings.Cut(f.Lemma, "_"); ok && f.obj != nil && plannedEvent(verb, prep) {
+		// "a rally Tom Wu planned for Ohio", "planned a meeting with Ann
+		// Lee", "requested talks with Sweden": the phrase after the
+		// preposition belongs to the event planned, which has not taken
+		// place; the subject does nothing to its actor yet.
+		f.obj, f.concept = nil, ""
+	}
 	if f.obj != nil && f.obj.typ == schema.Person && x.Lemma == "join" && slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return a.Role == "as" }) {
 		// "emerged as a contender, joining Ann Lee and Tom Wu as potential
 		// candidates": joining people as what they are puts the subject
@@ -3889,6 +3896,22 @@ func (d *docState) ofOrganization(si int, s nlp.Sentence, a schema.Argument) *do
 		}
 	}
 	return nil
+}
+
+// plannedEvent reports whether a verb and the preposition its lemma ends
+// with set up an event whose partner or place the preposition names:
+// "plan" and "schedule" with any ("planned a rally for Ohio", "scheduled
+// talks with Norway"), "request", "propose" and "seek" with "with"
+// ("requested a meeting with Tom Wu"). "requested help from the UN" asks
+// the UN itself, and stays.
+func plannedEvent(verb, prep string) bool {
+	switch verb {
+	case "plan", "schedule":
+		return true
+	case "request", "propose", "seek":
+		return prep == "with"
+	}
+	return false
 }
 
 // meetingUnheld reports whether verb, the base of a fact's verb, says the
@@ -5467,6 +5490,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
+		}
+		if plannedEvent(verb, prep) {
+			continue // "planned a meeting with Jo Park": the planned event's partner
 		}
 		if frontedAbove(s, a, x.Subject) {
 			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's

@@ -52,3 +52,26 @@ func TestUnheldMeeting(t *testing.T) {
 			[]string{"Ann Lee -meet-> Tom Wu"}, nil, "a summit travelled to stays"},
 	})
 }
+
+// TestPlannedEvent checks that the phrase after a verb that plans or asks
+// for an event names the event's partner or place, not an actor the
+// subject acts on: "planned a rally for Ohio" gives no plan_for Ohio. A
+// proposal made to an actor stays. The sentences are written for this
+// test.
+func TestPlannedEvent(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Heavy rain delayed a rally Tom Wu planned for Ohio.",
+			nil, []string{"Tom Wu -plan_for-> Ohio"}, "a rally planned for a place"},
+		{"Ann Lee planned a dinner with Jo Park.",
+			nil, []string{"Ann Lee -plan_with-> Jo Park"}, "a dinner planned with a person"},
+		{"Ann Lee requested talks with Sam Hill on Monday.",
+			nil, []string{"Ann Lee -request_talks_with-> Sam Hill", "Ann Lee -request_with-> Sam Hill"}, "talks requested"},
+		{"Ann Lee proposed a deal to Norway.",
+			[]string{"Ann Lee -propose_to-> Norway"}, nil, "a proposal made to an actor stays"},
+	})
+}
