@@ -2467,12 +2467,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
-	if a := d.adjunctAuthor(si, s, x); a != nil {
-		f.subj, sc = a, x.Confidence*placeArgConf // "posted a message on Twitter blaming Iran"
+	var issued schema.Extraction // the reading that issued the message x's subject names
+	if a, y := d.adjunctAuthor(si, s, x); a != nil {
+		f.subj, sc, issued = a, x.Confidence*placeArgConf, y // "posted a message on Twitter blaming Iran"
 	}
 	if f.subj == nil {
-		if a := d.messageAuthor(si, s, x); a != nil {
-			f.subj, sc = a, x.Confidence*placeArgConf // "issued a statement urging Ann Lee to resign"
+		if a, y := d.messageAuthor(si, s, x); a != nil {
+			f.subj, sc, issued = a, x.Confidence*placeArgConf, y // "issued a statement urging Ann Lee to resign"
 		}
 	}
 	if f.subj == nil {
@@ -3272,6 +3273,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.prepositionalActor(si, s, x, f.subj)
 		for _, g := range d.facts[n:] {
 			g.Negated = true
+		}
+	}
+	if f.subj != nil && f.obj != nil && issued.Relation != "" && !x.Negated && !intended {
+		for _, a := range d.coIssuers(si, s, issued, f.subj) {
+			if a != f.obj {
+				d.derive(si, x.Subject, x.Relation, f.Lemma, a, f.obj, "", x.Confidence*placeArgConf) // "Norway and Sweden issued a statement condemning"
+			}
 		}
 	}
 	if f.subj == nil && !x.Negated && !intended {
@@ -7061,19 +7069,19 @@ func (d *docState) partyOf(p *docEntity) *docEntity {
 // a letter thanking Norway", "wrote him a letter thanking Norway" (the
 // message after a first object). Only a verb of speechActs after the message
 // counts; "Tom Wu read a statement urging" gives none.
-func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) (*docEntity, schema.Extraction) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	first, end := argTokens(s, x.Subject)
 	if first < 0 || end-first > 4 || !statementNouns[s.Tokens[end-1].Lower()] {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	switch s.Tokens[first].Lower() {
 	case "a", "an", "the":
 	default:
-		return nil
+		return nil, schema.Extraction{}
 	}
 	for _, y := range d.xs {
 		v, _, _ := strings.Cut(y.Lemma, "_")
@@ -7084,10 +7092,28 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 			continue
 		}
 		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {
-			return a
+			return a, y
 		}
 	}
-	return nil
+	return nil, schema.Extraction{}
+}
+
+// coIssuers returns the actors other than author that the sentence's
+// other readings have issue the same message as y: the extractor reads
+// "Norway and Sweden issued a statement condemning Denmark" as one
+// reading a member, and every member condemned Denmark.
+func (d *docState) coIssuers(si int, s nlp.Sentence, y schema.Extraction, author *docEntity) []*docEntity {
+	var out []*docEntity
+	for _, z := range d.xs {
+		if z.Relation != y.Relation || z.Negated || z.Object.Start != y.Object.Start || z.Object.End != y.Object.End ||
+			z.Subject.Start == y.Subject.Start {
+			continue
+		}
+		if a, _, _ := d.argument(si, s, z.Subject); a != nil && a != author && actorEntity(a) && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // adjunctAuthor returns the author of a message when x's subject is what
@@ -7096,14 +7122,14 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 // Iran" (Tom Wu blamed Iran, not Twitter), "Ann Lee released a statement
 // on Monday accusing Halvik". The extractor hangs the participle on the
 // nearest noun. It returns nil otherwise.
-func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) (*docEntity, schema.Extraction) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	first, _ := argTokens(s, x.Subject)
 	if first < 1 || s.Tokens[first-1].Tag != "IN" {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	for _, y := range d.xs {
 		v, _, _ := strings.Cut(y.Lemma, "_")
@@ -7118,11 +7144,11 @@ func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 				continue
 			}
 			if w, _, _ := d.argument(si, s, y.Subject); w != nil && actorEntity(w) {
-				return w
+				return w, y
 			}
 		}
 	}
-	return nil
+	return nil, schema.Extraction{}
 }
 
 // orderedAides returns the actor whose own people x's subject names, when

@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestListedDocumentAuthors covers a document that several actors issue
+// or sign together ("Norway and Sweden issued a statement condemning
+// Denmark"): the extractor gives one reading per member, and each
+// member is an author of what the document does.
+func TestListedDocumentAuthors(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Finland and Estonia issued a joint statement condemning Latvia.",
+			[]string{"Finland -condemn-> Latvia", "Estonia -condemn-> Latvia"}, nil, "two states issue"},
+		{"Tom Wu, Ann Lee and Bo Kim signed a letter urging Sam Cole to resign.",
+			[]string{"Tom Wu -urge-> Sam Cole", "Ann Lee -urge-> Sam Cole", "Bo Kim -urge-> Sam Cole"}, nil, "three people sign"},
+		{"Tom Wu and Ann Lee filed a lawsuit accusing Halvik Holdings of fraud.",
+			[]string{"Tom Wu -accuse-> Halvik Holdings", "Ann Lee -accuse-> Halvik Holdings"}, nil, "two file a lawsuit"},
+		{"Tom Wu filed a lawsuit accusing Halvik Holdings of fraud.",
+			[]string{"Tom Wu -accuse-> Halvik Holdings"}, nil, "one author"},
+	})
+}
