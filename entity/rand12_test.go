@@ -27,3 +27,21 @@ func TestListedDocumentAuthors(t *testing.T) {
 			[]string{"Tom Wu -accuse-> Halvik Holdings"}, nil, "one author"},
 	})
 }
+
+// TestAvoidedGerund covers "avoided" before a gerund: the act was not
+// done, as after "declined to".
+func TestAvoidedGerund(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Finland avoided criticising Latvia.",
+			[]string{"Finland -not_criticise-> Latvia"}, []string{"Finland -avoid_criticise-> Latvia", "Finland -criticise-> Latvia"}, "avoided"},
+		{"Tom Wu has avoided attacking Ann Lee since March.",
+			[]string{"Tom Wu -not_attack-> Ann Lee"}, []string{"Tom Wu -attack-> Ann Lee"}, "has avoided"},
+		{"Tom Wu began criticising Ann Lee.",
+			[]string{"Tom Wu -criticise-> Ann Lee"}, nil, "aspectual stays"},
+	})
+}

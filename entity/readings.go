@@ -264,9 +264,13 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break // "sent troops to protect": a noun comes first
 		}
 	}
-	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && aspectual[words[0]] {
+	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && (aspectual[words[0]] || words[0] == "avoid") {
 		// "began attacking", "has continued buying": the gerund is the
-		// relation, as an infinitive after the verb would be.
+		// relation, as an infinitive after the verb would be. "avoided
+		// criticising" denies it, as "declined to criticise" does.
+		if words[0] == "avoid" {
+			x.Negated = !x.Negated
+		}
 		x.Extra = append([]schema.Argument{modal(s, ri, g-1)}, x.Extra...)
 		words = words[1:]
 		x.Lemma = strings.Join(words, "_")
