@@ -45,3 +45,21 @@ func TestAvoidedGerund(t *testing.T) {
 			[]string{"Tom Wu -criticise-> Ann Lee"}, nil, "aspectual stays"},
 	})
 }
+
+// TestQuotedStanceAtPlace covers a voiced stance noun in quotation marks
+// whose at-phrase the extractor labels a place ("voiced "deep
+// frustration" at Latvia"): the phrase still names what the stance is
+// about.
+func TestQuotedStanceAtPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`Finland voiced "deep frustration" at Latvia.`,
+			[]string{"Finland -be_frustrated_with-> Latvia"}, nil, "quoted, at"},
+		{`Tom Wu expressed "great anger" at Ann Lee.`,
+			[]string{"Tom Wu -be_angry_with-> Ann Lee"}, nil, "quoted anger"},
+	})
+}
