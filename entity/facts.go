@@ -3282,6 +3282,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
+	if f.obj != nil && !x.Negated && !intended {
+		// The subject a plural with no name, or a party's members ("Other
+		// Republicans"), whose examples follow.
+		for _, a := range d.trailingExamples(si, s, x) {
+			if a != f.obj {
+				d.derive(si, x.Subject, x.Relation, f.Lemma, a, f.obj, "", x.Confidence*placeArgConf) // "Many states condemned Norway, such as Sweden"
+			}
+		}
+	}
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
 	}
@@ -7111,6 +7120,61 @@ func (d *docState) coIssuers(si int, s nlp.Sentence, y schema.Extraction, author
 		}
 		if a, _, _ := d.argument(si, s, z.Subject); a != nil && a != author && actorEntity(a) && !slices.Contains(out, a) {
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// trailingExamples returns the actors named after ", such as" at the end
+// of x's clause when x's subject is a plural noun phrase without a name
+// ("Several leaders have urged Tom Wu to resign, such as Senator Ann
+// Lee"): the examples are of the subject, and each did what it did. It
+// returns nil when another verb stands between x's object and the
+// examples, whose clause they may belong to.
+func (d *docState) trailingExamples(si int, s nlp.Sentence, x schema.Extraction) []*docEntity {
+	first, last := argTokens(s, x.Subject)
+	_, oe := argTokens(s, x.Object)
+	toks := s.Tokens
+	if first < 0 || oe <= last || last-first > 4 || toks[last-1].Tag != "NNS" && toks[last-1].Tag != "NNPS" {
+		return nil // "Several leaders", "Other Republicans"
+	}
+	for k := first; k+1 < last; k++ {
+		if isCap(toks[k].Text) && k > first {
+			return nil // "Norway's leaders": a name
+		}
+	}
+	k := oe
+	for k+2 < len(toks) && toks[k].Text != "," {
+		if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VB" {
+			return nil
+		}
+		k++
+	}
+	if k+3 >= len(toks) || toks[k+1].Lower() != "such" || toks[k+2].Lower() != "as" {
+		return nil
+	}
+	var start = -1
+	for _, m := range d.sents[si] {
+		if m.start >= k+3 && m.start <= k+8 && m.ent != nil {
+			if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNP") {
+				continue // "New Jersey governor Chris Christie": a title's place
+			}
+			start = m.start
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	for j := k + 3; j < start; j++ {
+		if t := toks[j].Tag; t != "NN" && t != "NNP" && t != "JJ" && t != "DT" {
+			return nil // only a title may stand before the first name
+		}
+	}
+	var out []*docEntity
+	for _, m := range listAt(toks, d.sents[si], start) {
+		if actorEntity(m.ent) {
+			out = append(out, m.ent)
 		}
 	}
 	return out

@@ -63,3 +63,24 @@ func TestQuotedStanceAtPlace(t *testing.T) {
 			[]string{"Tom Wu -be_angry_with-> Ann Lee"}, nil, "quoted anger"},
 	})
 }
+
+// TestTrailingSuchAs covers examples named after ", such as" at the end
+// of a clause whose subject is a plural noun phrase: each example did
+// what the clause says.
+func TestTrailingSuchAs(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Several senators have urged Tom Wu to resign, such as Ann Lee.",
+			[]string{"Ann Lee -urge-> Tom Wu"}, nil, "one example"},
+		{"Many countries condemned Latvia, such as Finland and Estonia.",
+			[]string{"Finland -condemn-> Latvia", "Estonia -condemn-> Latvia"}, nil, "two examples"},
+		{"Other Democrats have urged Tom Wu to resign, such as former Ohio governor Ann Lee, who spoke on Monday.",
+			[]string{"Ann Lee -urge-> Tom Wu"}, []string{"Ohio -urge-> Tom Wu"}, "a party's members, a titled example"},
+		{"Many countries condemned Latvia, which attacked states such as Finland and Estonia.",
+			nil, []string{"Finland -condemn-> Latvia"}, "examples of another clause"},
+	})
+}
