@@ -84,3 +84,19 @@ func TestTrailingSuchAs(t *testing.T) {
 			nil, []string{"Finland -condemn-> Latvia"}, "examples of another clause"},
 	})
 }
+
+// TestRefrainedFrom covers "refrained from" and a gerund: the act was
+// not done, as after "declined to".
+func TestRefrainedFrom(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Finland refrained from criticising Latvia.",
+			[]string{"Finland -not_criticise-> Latvia"}, []string{"Finland -criticise-> Latvia"}, "refrained"},
+		{"Tom Wu has abstained from attacking Ann Lee since March.",
+			[]string{"Tom Wu -not_attack-> Ann Lee"}, []string{"Tom Wu -attack-> Ann Lee"}, "abstained"},
+	})
+}
