@@ -746,6 +746,7 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 	if author == nil {
 		author = d.possessorOf(si, s, x.Subject, func(w string) bool { return documentNouns[w] })
 	}
+	var co []*docEntity
 	for _, y := range d.xs {
 		if author != nil {
 			break
@@ -757,10 +758,18 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 			author, _, _ = d.argument(si, s, y.Object) // "The lawsuit, filed by Ann Lee,"
 		case p == "" && y.Object.Start == x.Subject.Start && y.Object.End == x.Subject.End:
 			author, _, _ = d.argument(si, s, y.Subject) // "Ann Lee filed a lawsuit accusing"
+			if author != nil && !y.Negated {
+				co = d.coIssuers(si, s, y, author) // "Norway and Sweden filed a lawsuit accusing"
+			}
 		}
 	}
 	if author != nil && author != obj && actorEntity(author) {
 		d.derive(si, x.Subject, x.Relation, verb, author, obj, "", x.Confidence*placeArgConf)
+		for _, a := range co {
+			if a != obj {
+				d.derive(si, x.Subject, x.Relation, verb, a, obj, "", x.Confidence*placeArgConf)
+			}
+		}
 	}
 }
 

@@ -2473,12 +2473,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
-	if a := d.adjunctAuthor(si, s, x); a != nil {
-		f.subj, sc = a, x.Confidence*placeArgConf // "posted a message on Twitter blaming Iran"
+	var issued schema.Extraction // the reading that issued the message x's subject names
+	if a, y := d.adjunctAuthor(si, s, x); a != nil {
+		f.subj, sc, issued = a, x.Confidence*placeArgConf, y // "posted a message on Twitter blaming Iran"
 	}
 	if f.subj == nil {
-		if a := d.messageAuthor(si, s, x); a != nil {
-			f.subj, sc = a, x.Confidence*placeArgConf // "issued a statement urging Ann Lee to resign"
+		if a, y := d.messageAuthor(si, s, x); a != nil {
+			f.subj, sc, issued = a, x.Confidence*placeArgConf, y // "issued a statement urging Ann Lee to resign"
 		}
 	}
 	if f.subj == nil {
@@ -3285,6 +3286,22 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.prepositionalActor(si, s, x, f.subj)
 		for _, g := range d.facts[n:] {
 			g.Negated = true
+		}
+	}
+	if f.subj != nil && f.obj != nil && issued.Relation != "" && !x.Negated && !intended {
+		for _, a := range d.coIssuers(si, s, issued, f.subj) {
+			if a != f.obj {
+				d.derive(si, x.Subject, x.Relation, f.Lemma, a, f.obj, "", x.Confidence*placeArgConf) // "Norway and Sweden issued a statement condemning"
+			}
+		}
+	}
+	if f.obj != nil && !x.Negated && !intended {
+		// The subject a plural with no name, or a party's members ("Other
+		// Republicans"), whose examples follow.
+		for _, a := range d.trailingExamples(si, s, x) {
+			if a != f.obj {
+				d.derive(si, x.Subject, x.Relation, f.Lemma, a, f.obj, "", x.Confidence*placeArgConf) // "Many states condemned Norway, such as Sweden"
+			}
 		}
 	}
 	if f.subj == nil && !x.Negated && !intended {
@@ -7107,19 +7124,19 @@ func (d *docState) partyOf(p *docEntity) *docEntity {
 // a letter thanking Norway", "wrote him a letter thanking Norway" (the
 // message after a first object). Only a verb of speechActs after the message
 // counts; "Tom Wu read a statement urging" gives none.
-func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) (*docEntity, schema.Extraction) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	first, end := argTokens(s, x.Subject)
 	if first < 0 || end-first > 4 || !statementNouns[s.Tokens[end-1].Lower()] {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	switch s.Tokens[first].Lower() {
 	case "a", "an", "the":
 	default:
-		return nil
+		return nil, schema.Extraction{}
 	}
 	for _, y := range d.xs {
 		v, _, _ := strings.Cut(y.Lemma, "_")
@@ -7130,10 +7147,83 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 			continue
 		}
 		if a, _, _ := d.argument(si, s, y.Subject); a != nil && actorEntity(a) {
-			return a
+			return a, y
 		}
 	}
-	return nil
+	return nil, schema.Extraction{}
+}
+
+// coIssuers returns the actors other than author that the sentence's
+// other readings have issue the same message as y: the extractor reads
+// "Norway and Sweden issued a statement condemning Denmark" as one
+// reading a member, and every member condemned Denmark.
+func (d *docState) coIssuers(si int, s nlp.Sentence, y schema.Extraction, author *docEntity) []*docEntity {
+	var out []*docEntity
+	for _, z := range d.xs {
+		if z.Relation != y.Relation || z.Negated || z.Object.Start != y.Object.Start || z.Object.End != y.Object.End ||
+			z.Subject.Start == y.Subject.Start {
+			continue
+		}
+		if a, _, _ := d.argument(si, s, z.Subject); a != nil && a != author && actorEntity(a) && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// trailingExamples returns the actors named after ", such as" at the end
+// of x's clause when x's subject is a plural noun phrase without a name
+// ("Several leaders have urged Tom Wu to resign, such as Senator Ann
+// Lee"): the examples are of the subject, and each did what it did. It
+// returns nil when another verb stands between x's object and the
+// examples, whose clause they may belong to.
+func (d *docState) trailingExamples(si int, s nlp.Sentence, x schema.Extraction) []*docEntity {
+	first, last := argTokens(s, x.Subject)
+	_, oe := argTokens(s, x.Object)
+	toks := s.Tokens
+	if first < 0 || oe <= last || last-first > 4 || toks[last-1].Tag != "NNS" && toks[last-1].Tag != "NNPS" {
+		return nil // "Several leaders", "Other Republicans"
+	}
+	for k := first; k+1 < last; k++ {
+		if isCap(toks[k].Text) && k > first {
+			return nil // "Norway's leaders": a name
+		}
+	}
+	k := oe
+	for k+2 < len(toks) && toks[k].Text != "," {
+		if strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VB" {
+			return nil
+		}
+		k++
+	}
+	if k+3 >= len(toks) || toks[k+1].Lower() != "such" || toks[k+2].Lower() != "as" {
+		return nil
+	}
+	var start = -1
+	for _, m := range d.sents[si] {
+		if m.start >= k+3 && m.start <= k+8 && m.ent != nil {
+			if m.end < len(toks) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNP") {
+				continue // "New Jersey governor Chris Christie": a title's place
+			}
+			start = m.start
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	for j := k + 3; j < start; j++ {
+		if t := toks[j].Tag; t != "NN" && t != "NNP" && t != "JJ" && t != "DT" {
+			return nil // only a title may stand before the first name
+		}
+	}
+	var out []*docEntity
+	for _, m := range listAt(toks, d.sents[si], start) {
+		if actorEntity(m.ent) {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }
 
 // adjunctAuthor returns the author of a message when x's subject is what
@@ -7142,14 +7232,14 @@ func (d *docState) messageAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 // Iran" (Tom Wu blamed Iran, not Twitter), "Ann Lee released a statement
 // on Monday accusing Halvik". The extractor hangs the participle on the
 // nearest noun. It returns nil otherwise.
-func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) (*docEntity, schema.Extraction) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if !speechActs[verb] || x.Subject.End <= x.Subject.Start {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	first, _ := argTokens(s, x.Subject)
 	if first < 1 || s.Tokens[first-1].Tag != "IN" {
-		return nil
+		return nil, schema.Extraction{}
 	}
 	for _, y := range d.xs {
 		v, _, _ := strings.Cut(y.Lemma, "_")
@@ -7164,11 +7254,11 @@ func (d *docState) adjunctAuthor(si int, s nlp.Sentence, x schema.Extraction) *d
 				continue
 			}
 			if w, _, _ := d.argument(si, s, y.Subject); w != nil && actorEntity(w) {
-				return w
+				return w, y
 			}
 		}
 	}
-	return nil
+	return nil, schema.Extraction{}
 }
 
 // orderedAides returns the actor whose own people x's subject names, when

@@ -227,6 +227,9 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	if y, ok := controlOf(x); ok {
 		return y, true
 	}
+	if y, ok := refrainedFrom(x); ok {
+		return y, true
+	}
 	if x.Lemma == "be" {
 		// A copula states what an apposition does: "Ola Berg was the
 		// president of Norway" as "Ola Berg, the president of Norway,".
@@ -264,9 +267,13 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break // "sent troops to protect": a noun comes first
 		}
 	}
-	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && aspectual[words[0]] {
+	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && (aspectual[words[0]] || words[0] == "avoid") {
 		// "began attacking", "has continued buying": the gerund is the
-		// relation, as an infinitive after the verb would be.
+		// relation, as an infinitive after the verb would be. "avoided
+		// criticising" denies it, as "declined to criticise" does.
+		if words[0] == "avoid" {
+			x.Negated = !x.Negated
+		}
 		x.Extra = append([]schema.Argument{modal(s, ri, g-1)}, x.Extra...)
 		words = words[1:]
 		x.Lemma = strings.Join(words, "_")
@@ -355,6 +362,35 @@ func controlOf(x schema.Extraction) (schema.Extraction, bool) {
 			x.Object = schema.Argument{Text: x.Object.Text[len(p):], Start: x.Object.Start + len(p), End: x.Object.End}
 			return x, true
 		}
+	}
+	return x, false
+}
+
+// refrainedFrom turns "refrained (abstained) from" and a gerund of
+// gerundActs with its object into the gerund's act, denied, as "declined
+// to" is: "Norway refrained from criticising Sweden" is Norway
+// —not_criticise→ Sweden. The extractor reads the from-phrase as an extra
+// argument and leaves the object empty. It reports false otherwise.
+func refrainedFrom(x schema.Extraction) (schema.Extraction, bool) {
+	if x.Lemma != "refrain" && x.Lemma != "abstain" || x.Object.Text != "" {
+		return x, false
+	}
+	for i, a := range x.Extra {
+		w := strings.Fields(a.Text)
+		if len(w) < 3 || !strings.EqualFold(w[0], "from") || gerundActs[strings.ToLower(w[1])] == "" || a.End-a.Start != len(a.Text) {
+			continue
+		}
+		cut := strings.Index(a.Text, w[1]) + len(w[1]) + 1
+		if cut >= len(a.Text) {
+			continue
+		}
+		y := x
+		y.Lemma = gerundActs[strings.ToLower(w[1])]
+		y.Relation = x.Relation + " from " + w[1]
+		y.Object = schema.Argument{Text: a.Text[cut:], Start: a.Start + cut, End: a.End}
+		y.Negated = !x.Negated
+		y.Extra = append(append([]schema.Argument{}, x.Extra[:i]...), x.Extra[i+1:]...)
+		return y, true
 	}
 	return x, false
 }

@@ -626,8 +626,10 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 			if word := expressedStances[ow[len(ow)-1]]; word != "" {
 				for _, a := range x.Extra {
 					prep, rest := splitPrep(a)
-					if r := strings.ToLower(a.Role); r != "" && r != prep {
-						prep, rest = r, a // the role names the preposition: "at" + "Norway"
+					if r := strings.ToLower(a.Role); r != "" && r != prep && !stancePreps[prep] {
+						// The role names the preposition: "at" + "Norway";
+						// not a role of kind ("place" + "at Norway").
+						prep, rest = r, a
 					}
 					if stancePreps[prep] && prep != "that" && prep != "by" && rest.Text != "" && rest.Start >= x.Object.End {
 						return word, prep, rest
