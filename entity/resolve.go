@@ -1218,6 +1218,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			return e
 		}
 	}
+	if e := d.spokesmanBody(si, m, cur); e != nil {
+		return e // "Velmora spokeswoman Ann Lee said they had paid"
+	}
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		if e := d.clauseIt(si, m); e != nil {
 			return e
