@@ -25,3 +25,19 @@ func TestChainsSpokesmanBody(t *testing.T) {
 			"a person's spokeswoman speaks for no body"},
 	})
 }
+
+// TestChainsTheirStateSubject covers a "their" before a noun only states
+// have, after a state that is the subject of its clause: a state's own
+// government is "its", so "their" is not the state's.
+func TestChainsTheirStateSubject(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"subject",
+			"Thousands of students marched on Friday. The students claimed Iran is influencing their government.",
+			map[string][]string{"Iran": {"Iran"}},
+			"a state that is the subject is not their"},
+		{"place",
+			"Students in Iran have criticized their government.",
+			map[string][]string{"Iran": {"Iran", "their"}, "Iranian government": {"their government"}},
+			"a state named in a place phrase still is"},
+	})
+}

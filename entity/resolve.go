@@ -2122,8 +2122,10 @@ func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntit
 // country of the most recent person or nationality group there ("Tamm said
 // his country had asked NATO ... near its coast" → Estonia, Tamm's country;
 // "Chinese citizens criticised their government" → China), else the first
-// state named in the previous sentence. It returns nil when none is found,
-// and the ordinary rules apply.
+// state named in the previous sentence. A state that is a subject is not
+// what a "their" takes up ("Protesters say Iran is influencing their
+// government": a state's own government is "its"). It returns nil when
+// none is found, and the ordinary rules apply.
 func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 	var named, served *docEntity
 	for _, c := range cur {
@@ -2133,6 +2135,9 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 		switch {
 		case c.ent == nil:
 		case c.ent.typ == schema.GPE && !c.adj && !c.possessive:
+			if m.pron == "their" && d.subject(si, c) && !prepositionObject(d.input[si].Tokens, c.start) {
+				continue // "Protesters claimed Iran is influencing their government": a state's own is "its"
+			}
 			named = c.ent
 		case c.ent.typ == schema.Person && c.ent.country != nil:
 			served = c.ent.country
