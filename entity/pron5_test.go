@@ -41,3 +41,14 @@ func TestChainsTheirStateSubject(t *testing.T) {
 			"a state named in a place phrase still is"},
 	})
 }
+
+// TestChainsLeaderGovDesc covers "the administration" alone, which takes
+// up a government named before by its leader.
+func TestChainsLeaderGovDesc(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"administration",
+			"A committee sent a subpoena to the Trump administration. Later the administration sued Tom Wu.",
+			map[string][]string{"Trump administration": {"Trump administration", "the administration"}, "Donald Trump": {"Trump"}, "Tom Wu": {"Tom Wu"}},
+			"the administration named before"},
+	})
+}

@@ -81,6 +81,9 @@ func New(opts Options) (*Resolver, error) {
 		}
 	}
 	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
+	for w := range leaderGovDescs {
+		r.descNouns[w] = true // "the administration": a leader's government named before
+	}
 	for k, v := range opts.Merge {
 		r.merge[normKey(k)] = strings.TrimSpace(v)
 	}
