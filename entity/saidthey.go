@@ -112,11 +112,16 @@ func (d *docState) accordingThem(si int, m *mention, cur []*mention) *docEntity 
 // pronoun is the body he speaks for, not the last body named ("Velmora
 // spokeswoman Ann Lee said they had paid", "Halvik military spokesman Tom
 // Wu said it had struck the depot", "Tom Wu, a spokesman for Halvik, said
-// it would appeal"). It returns nil for any other pronoun or speaker.
+// it would appeal"). A "they" must be followed by a past verb, a modal or
+// "had" ("said they apply to letters" is about things). It returns nil for
+// any other pronoun or speaker.
 func (d *docState) spokesmanBody(si int, m *mention, cur []*mention) *docEntity {
 	toks := d.input[si].Tokens
 	if m.pron != "it" && m.pron != "they" {
 		return nil
+	}
+	if m.pron == "they" && (m.end >= len(toks) || !haveWords[toks[m.end].Lower()] && toks[m.end].Tag != "MD" && toks[m.end].Tag != "VBD") {
+		return nil // "Agency spokeswoman Ann Lee said they apply to letters": the rules, not the agency
 	}
 	k := m.start - 1
 	if k >= 0 && toks[k].Lower() == "that" {
