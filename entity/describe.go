@@ -49,7 +49,8 @@ func describes(head string, e *docEntity) bool {
 	k := placeDescs[head]
 	if k == 0 {
 		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e) ||
-			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])]
+			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
+			leaderGovDescs[head] && e.typ == schema.Organization && strings.HasSuffix(e.name, " "+head)
 	}
 	if e.typ != schema.GPE && e.typ != schema.Location {
 		return false
@@ -73,6 +74,12 @@ var legislatureHeads = map[string]bool{
 	"assembly": true, "parliament": true, "senate": true, "house": true, "legislature": true,
 	"representatives": true, "commons": true, "lords": true, "duma": true, "council": true,
 }
+
+// leaderGovDescs are the nouns that, alone after "the", take up a
+// government named by its leader ([Resolver.leaderBodies]): "the Trump
+// administration ... the administration". The noun must end the name in
+// lower case, as a leader's government is written.
+var leaderGovDescs = map[string]bool{"administration": true}
 
 // genericDescs are the nouns that describe any organisation: "the
 // organization" names no kind, so the most recent organisation is only a

@@ -81,6 +81,9 @@ func New(opts Options) (*Resolver, error) {
 		}
 	}
 	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
+	for w := range leaderGovDescs {
+		r.descNouns[w] = true // "the administration": a leader's government named before
+	}
 	for k, v := range opts.Merge {
 		r.merge[normKey(k)] = strings.TrimSpace(v)
 	}
@@ -1218,6 +1221,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 			return e
 		}
 	}
+	if e := d.spokesmanBody(si, m, cur); e != nil {
+		return e // "Velmora spokeswoman Ann Lee said they had paid"
+	}
 	if (m.pron == "it" || m.pron == "itself") && !d.speakingIt(si, m) {
 		if e := d.clauseIt(si, m); e != nil {
 			return e
@@ -2119,8 +2125,10 @@ func (d *docState) salient(si int, m *mention, cur []*mention, ok func(*docEntit
 // country of the most recent person or nationality group there ("Tamm said
 // his country had asked NATO ... near its coast" → Estonia, Tamm's country;
 // "Chinese citizens criticised their government" → China), else the first
-// state named in the previous sentence. It returns nil when none is found,
-// and the ordinary rules apply.
+// state named in the previous sentence. A state that is a subject is not
+// what a "their" takes up ("Protesters say Iran is influencing their
+// government": a state's own government is "its"). It returns nil when
+// none is found, and the ordinary rules apply.
 func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 	var named, served *docEntity
 	for _, c := range cur {
@@ -2130,6 +2138,9 @@ func (d *docState) state(si int, m *mention, cur []*mention) *docEntity {
 		switch {
 		case c.ent == nil:
 		case c.ent.typ == schema.GPE && !c.adj && !c.possessive:
+			if m.pron == "their" && d.subject(si, c) && !prepositionObject(d.input[si].Tokens, c.start) {
+				continue // "Protesters claimed Iran is influencing their government": a state's own is "its"
+			}
 			named = c.ent
 		case c.ent.typ == schema.Person && c.ent.country != nil:
 			served = c.ent.country

@@ -105,3 +105,70 @@ func (d *docState) accordingThem(si int, m *mention, cur []*mention) *docEntity 
 	}
 	return src.ent
 }
+
+// spokesmanBody resolves an "it" or "they" that opens the clause reported
+// right after the verb of its sentence's speaker (past "that"), when that
+// speaker is a person named as a spokesperson of an organisation: the
+// pronoun is the body he speaks for, not the last body named ("Velmora
+// spokeswoman Ann Lee said they had paid", "Halvik military spokesman Tom
+// Wu said it had struck the depot", "Tom Wu, a spokesman for Halvik, said
+// it would appeal"). A "they" must be followed by a past verb, a modal or
+// "had" ("said they apply to letters" is about things). It returns nil for
+// any other pronoun or speaker.
+func (d *docState) spokesmanBody(si int, m *mention, cur []*mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "it" && m.pron != "they" {
+		return nil
+	}
+	if m.pron == "they" && (m.end >= len(toks) || !haveWords[toks[m.end].Lower()] && toks[m.end].Tag != "MD" && toks[m.end].Tag != "VBD") {
+		return nil // "Agency spokeswoman Ann Lee said they apply to letters": the rules, not the agency
+	}
+	k := m.start - 1
+	if k >= 0 && toks[k].Lower() == "that" {
+		k--
+	}
+	if k < 1 || !saidVerbs[toks[k].Lower()] && !announcedVerbs[toks[k].Lower()] {
+		return nil
+	}
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || strings.HasPrefix(toks[j].Tag, "VB") && haveWords[toks[j].Lower()]) {
+		j--
+	}
+	body := func(end int) *docEntity {
+		for _, c := range cur {
+			if c.end == end && c.ent != nil && !c.possessive && (c.ent.typ == schema.Organization || c.ent.typ == schema.Group) {
+				return c.ent
+			}
+		}
+		return nil
+	}
+	if j >= 3 && toks[j].Text == "," { // "Tom Wu, a spokesman for Halvik, said"
+		for _, c := range cur {
+			if c.end != j || c.ent == nil || c.start < 3 {
+				continue
+			}
+			if w := toks[c.start-1].Lower(); (w == "for" || w == "of") && spokesNouns[toks[c.start-2].Lower()] {
+				return body(j)
+			}
+		}
+		return nil
+	}
+	for _, c := range cur {
+		if c.end != j+1 || c.ent == nil || c.ent.typ != schema.Person {
+			continue
+		}
+		s := c.start - 1
+		if s >= 0 && !spokesNouns[toks[s].Lower()] {
+			return nil
+		}
+		s-- // "Halvik military spokesman": one lower-case word between
+		if s >= 0 && !isCap(toks[s].Text) && (toks[s].Tag == "JJ" || strings.HasPrefix(toks[s].Tag, "NN")) {
+			s--
+		}
+		if s < 0 || toks[s].Tag == "POS" {
+			return nil // "Kennedy's spokesman" speaks for a person
+		}
+		return body(s + 1)
+	}
+	return nil
+}
