@@ -82,7 +82,7 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		if verbAt+1 < len(a.ch) && a.ch[verbAt].kind == adv && a.ch[verbAt+1].kind == vg && a.ch[verbAt+1].form == finite {
 			verbAt++ // "claimed Ann Lee only won": an adverb before the clause's verb
 		}
-		if n := a.afterPostmodifier(verbAt); n > verbAt && (v.form == finite || v.form == gerund && objAt >= 2 && a.ch[c.vg-1].kind == comma) && (a.reporting(v.head) || a.finding(v.head)) && a.ch[n].kind == vg && a.ch[n].form == finite {
+		if n := a.afterPostmodifier(verbAt); n > verbAt && (v.form == finite || v.form == gerund && objAt >= 2 && c.vg > 0 && a.ch[c.vg-1].kind == comma) && (a.reporting(v.head) || a.finding(v.head)) && a.ch[n].kind == vg && a.ch[n].form == finite {
 			verbAt = n // "said the decision by Norway was reckless": the subject's phrases, then its verb
 		}
 		if (a.reporting(v.head) || a.finding(v.head)) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||

@@ -19,6 +19,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“Quoted,” he said — and left.")
 	f.Add("to to to the of , , and which who that")
 	f.Add("A. B. Corp. `` '' -- ' 's")
+	// A sentence that opens with a gerund of saying: the verb is the
+	// first chunk, with no comma before it (CI's fuzzer, 2026-12-05).
+	f.Add("Saying quickly the decision by Norway was reckless.")
+	f.Add("Saying \"the decision by Norway was reckless.\"")
 	a, x := setup(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) || len(text) > 2000 {
