@@ -807,13 +807,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	var bufArr [256]byte
 	var endArr [32]int
-	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), bufArr[:0], endArr[:0])
 	// Only spans whose keys (or those keys with a full stop) start a
-	// gazetteer key can be one: look up no longer ones.
-	n := 0
-	for n < len(ends) && r.g.prefixes[string(buf[:ends[n]])] {
-		n++
-	}
+	// gazetteer key can be one: spanKeys builds no longer ones.
+	buf, ends := spanKeys(toks, k, min(len(toks), k+r.g.maxWords), r.g.prefixes, bufArr[:0], endArr[:0])
+	n := len(ends)
 	longer := false // a longer span from k is a title the context did not take
 	for idx := n - 1; idx >= 0; idx-- {
 		j := k + idx + 1
@@ -1703,8 +1700,10 @@ func (r *Resolver) knownParts(w string) bool {
 // spanKeys appends to buf the lookup keys ([normKey]) of the token spans
 // [k, k+1), [k, k+2), ... [k, limit), each a prefix of the next, and
 // returns buf and the end of each key in it. Tokens written apart get one
-// space between them; "'s" is joined to the word before it.
-func spanKeys(toks []nlp.Token, k, limit int, buf []byte, ends []int) ([]byte, []int) {
+// space between them; "'s" is joined to the word before it. It stops at
+// the first key that prefixes lacks, and does not return that key: no
+// longer span has a key in prefixes either.
+func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]bool, buf []byte, ends []int) ([]byte, []int) {
 	for j := k; j < limit; j++ {
 		t := toks[j]
 		if j > k && t.Start > toks[j-1].End && !strings.HasPrefix(t.Text, "'") {
@@ -1726,6 +1725,9 @@ func spanKeys(toks []nlp.Token, k, limit int, buf []byte, ends []int) ([]byte, [
 					buf = utf8.AppendRune(buf, r)
 				}
 			}
+		}
+		if !prefixes[string(buf)] {
+			break
 		}
 		ends = append(ends, len(buf))
 	}
