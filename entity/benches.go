@@ -43,7 +43,7 @@ func benches(sents []nlp.Sentence, ms [][]*mention) {
 		toks := s.Tokens
 		for k, t := range toks {
 			head := t.Text
-			if !benchNouns[head] || t.Tag != "NN" || named && head != "jury" {
+			if t.Tag != "NN" || !benchNouns[head] || named && head != "jury" {
 				continue
 			}
 			if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Lower() == "of") {

@@ -441,7 +441,7 @@ func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 				names[toks[i+2].Text] = true
 			} else if i+2 < len(toks) && w[0] == "Tropical" && tropicalKinds[w[1]] && isCap(toks[i+2].Text) {
 				names[toks[i+2].Text] = true
-			} else if (vesselPrefixes[w[0]] || stormPrefixes[w[0]]) && isCap(w[1]) {
+			} else if isCap(w[1]) && (vesselPrefixes[w[0]] || stormPrefixes[w[0]]) {
 				names[w[1]] = true
 			}
 		}

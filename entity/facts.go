@@ -1155,7 +1155,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 				d.nominationParty(si, sents[si], ms)
 				d.ownParty(si, sents[si], ms)
 			}
-			if i < 2 || !postNouns[toks[i].Lower()] || toks[i+1].Text != "of" || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
+			if i < 2 || toks[i+1].Text != "of" || !postNouns[toks[i].Lower()] || toks[i-1].Lower() != "the" || !holdVerbs[toks[i-2].Lower()] {
 				continue
 			}
 			e := stateTitleAt(toks, i+2, toks[len(toks)-1].End)

@@ -34,14 +34,14 @@ var kinGender = map[string]byte{
 func kinNames(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for k := 1; k+1 < len(toks); k++ {
-		if _, kin := kinNouns[toks[k-1].Lower()]; !kin && !childNouns[toks[k-1].Lower()] {
-			continue
-		}
 		j := k
 		if toks[j].Text == "," {
 			j++
 		}
 		if j >= len(toks) || toks[j].Tag != "NNP" || !isCap(toks[j].Text) || !isWord(toks[j].Text) {
+			continue
+		}
+		if _, kin := kinNouns[toks[k-1].Lower()]; !kin && !childNouns[toks[k-1].Lower()] {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].Tag == "NNP" || toks[j+1].Tag == "POS") {

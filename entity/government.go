@@ -80,7 +80,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		if partyPlurals[t.Text] && strings.HasPrefix(t.Tag, "NN") {
+		if strings.HasPrefix(t.Tag, "NN") && partyPlurals[t.Text] {
 			// "the Greens, Eurosceptics and the Communist Party voted
 			// against": a party, or a camp of parties, named by its
 			// members.

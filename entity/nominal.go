@@ -1080,8 +1080,8 @@ var frontingWords = map[string]bool{"after": true, "following": true, "during": 
 func (d *docState) frontedActs(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for p := range toks {
-		if frontingWords[toks[p].Lower()] && (p == 0 || toks[p-1].Lower() == "that" ||
-			p == 2 && toks[1].Text == "," && toks[0].Tag == "RB") {
+		if (p == 0 || toks[p-1].Lower() == "that" || p == 2 && toks[1].Text == "," && toks[0].Tag == "RB") &&
+			frontingWords[toks[p].Lower()] {
 			d.frontedAct(si, s, ms, p)
 		}
 	}
@@ -1424,7 +1424,7 @@ var candidacyNouns = map[string]bool{
 func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k, t := range toks {
-		if !candidacyNouns[t.Lower()] || !strings.HasPrefix(t.Tag, "NN") {
+		if !strings.HasPrefix(t.Tag, "NN") || !candidacyNouns[t.Lower()] {
 			continue
 		}
 		var party, person *mention

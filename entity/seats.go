@@ -167,7 +167,7 @@ func committeeSeat(toks []nlp.Token, k int) bool {
 func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for k := 0; k+2 < len(toks); k++ {
-		if !seatNouns[toks[k].Lower()] || !strings.EqualFold(toks[k+1].Text, "for") {
+		if !strings.EqualFold(toks[k+1].Text, "for") || !seatNouns[toks[k].Lower()] {
 			continue
 		}
 		a, b := k+2, k+2
