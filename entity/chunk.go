@@ -770,6 +770,9 @@ func lowerTail(w string) (suffix, last string) {
 // or nil. The gazetteer keeps no such key: its titles are the
 // recogniser's features.
 func (r *Resolver) hyphenTitle(w string) *title {
+	if !strings.Contains(w, "-") {
+		return nil // both forms below have a hyphen
+	}
 	var buf [64]byte
 	if p := timePrefix(strings.ToLower(w)); p != "" {
 		// "Then-prime-minister Tom Wu", "Ex-Senator Ann Lee": the title
@@ -790,7 +793,7 @@ func (r *Resolver) hyphenTitle(w string) *title {
 // capitalised word.
 func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, bool) {
 	toks := s.Tokens
-	if toks[k].Tag == "DT" || indefinitePronouns[toks[k].Lower()] && sentenceFirst(toks, k) {
+	if toks[k].Tag == "DT" || sentenceFirst(toks, k) && indefinitePronouns[toks[k].Lower()] {
 		return unit{}, false // "Something tells me", "Everyone told him": no one named
 	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
@@ -942,7 +945,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !inChunk && notNames[t.Text] || feastNames[t.Text] || pronounContraction(t.Text) {
 		return unit{}, false
 	}
-	if !inChunk && docParts[t.Text] && k+1 < len(toks) && toks[k+1].Tag == "CD" {
+	if !inChunk && k+1 < len(toks) && toks[k+1].Tag == "CD" && docParts[t.Text] {
 		return unit{}, false // "the map in Figure 1", "Table 2 shows"
 	}
 	if headline && capital && r.g.person(t.Text) != nil {
@@ -1280,10 +1283,11 @@ func codeTitle(text string) *title {
 // I've said it").
 func pronounContraction(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
-	p, v, ok := strings.Cut(strings.ToLower(w), "'")
+	p, v, ok := strings.Cut(w, "'")
 	if !ok {
 		return false
 	}
+	p, v = strings.ToLower(p), strings.ToLower(v) // after the cut: most words have no apostrophe
 	switch v {
 	case "ve", "m", "ll", "d", "re", "s":
 	default:

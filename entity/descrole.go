@@ -25,8 +25,11 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		if i == 0 && firstBodyNouns[w] && coveringAt(ms, i) < 0 {
 			w = strings.ToLower(w) // "Company spokesman Tom Wu said": a capital for being first
 		}
+		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") {
+			continue
+		}
 		place := placeDescs[w] != 0
-		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") || !d.r.descNouns[w] && w != "team" && !place {
+		if !d.r.descNouns[w] && w != "team" && !place {
 			continue
 		}
 		b, lemma := roleBefore(s, ms, i)

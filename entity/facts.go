@@ -1260,7 +1260,7 @@ func (d *docState) bareHeld(si int, s nlp.Sentence, ms []*mention, i int, home *
 		j++
 	}
 	switch w := toks[i].Lower(); {
-	case j+2 < len(toks) && postTimeNouns[toks[j].Lower()] && toks[j+1].Lower() == "as":
+	case j+2 < len(toks) && toks[j+1].Lower() == "as" && postTimeNouns[toks[j].Lower()]:
 		for _, m := range ms {
 			if m.start <= i && m.end == i+1 && m.possessive && m.ent != nil && m.ent.typ == schema.Person {
 				holder = m // "his years as", "Lee's term as"

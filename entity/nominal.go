@@ -135,8 +135,11 @@ var placeLemmas = map[string]map[string]string{"defeat": {"in": "win_in"}}
 func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+4 < len(toks); k++ {
+		if !isNominal(toks[k]) {
+			continue
+		}
 		nom := nominals[toks[k].Lower()]
-		if !isNominal(toks[k]) || !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) || futureBefore(toks, k) {
+		if !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) || futureBefore(toks, k) {
 			continue
 		}
 		j := k + 1
@@ -756,8 +759,11 @@ func fromNominal(t nlp.Token) bool {
 
 // isNominal reports whether t is an event noun of nominals.
 func isNominal(t nlp.Token) bool {
+	if !strings.HasPrefix(t.Tag, "NN") {
+		return false
+	}
 	_, ok := nominals[t.Lower()]
-	return ok && strings.HasPrefix(t.Tag, "NN")
+	return ok
 }
 
 // actNoun returns the event noun of nominals or patientNouns that t is,

@@ -662,7 +662,7 @@ var diseases = map[string]bool{
 // word is one of [diseases], or ends in "virus" or "Disease" ("the Nipah
 // virus", "Lyme Disease", "Ebola Virus Disease").
 func diseaseName(name []nlp.Token) bool {
-	last := strings.ToLower(name[len(name)-1].Text)
+	last := name[len(name)-1].Lower()
 	return diseases[last] || strings.HasSuffix(last, "virus") || len(name) > 1 && last == "disease"
 }
 
@@ -676,7 +676,7 @@ func illnessSlot(toks []nlp.Token, k int) bool {
 	if k < 2 {
 		return false
 	}
-	prev, verb := toks[k-1].Text, strings.ToLower(toks[k-2].Text)
+	prev, verb := toks[k-1].Text, toks[k-2].Lower()
 	switch prev {
 	case "of", "from":
 		return verb == "died" || verb == "dies" || verb == "die" || verb == "dying"

@@ -306,8 +306,11 @@ func (d *docState) seatHolders(si int, s nlp.Sentence, ms []*mention) {
 	// every sentence: few name one, and nothing changes before it.
 	us, usKnown := false, false
 	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Lower() != "seat" {
+			continue
+		}
 		title := chamberSeats[toks[k-1].Text]
-		if title == "" || toks[k].Lower() != "seat" {
+		if title == "" {
 			continue
 		}
 		var p *mention

@@ -48,7 +48,7 @@ func spelledRun(toks []nlp.Token, a int) int {
 				return -1
 			}
 			return k
-		case spelledLinks[w] && k > a, toks[k].Tag == "POS" && k > a:
+		case k > a && spelledLinks[w], toks[k].Tag == "POS" && k > a:
 		case isCap(w) && isWord(w):
 			initials = append(initials, w[0])
 		default:
