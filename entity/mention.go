@@ -188,7 +188,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		low := toks[i].Lower()
-		if pronouns[low] && strings.HasPrefix(toks[i].Tag, "PRP") && !r.surnameHe(toks, i) {
+		if strings.HasPrefix(toks[i].Tag, "PRP") && pronouns[low] && !r.surnameHe(toks, i) {
 			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
 			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
 			if low == "her" && i+1 < len(toks) && toks[i+1].Tag == "DT" {
@@ -2101,7 +2101,7 @@ var boundTo = map[string]bool{
 // and words of [boundTo] make it another group.
 func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 	t := toks[i]
-	if !bareGroupWords[t.Lower()] || t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" {
+	if t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" || !bareGroupWords[t.Lower()] {
 		return nil
 	}
 	if i > 0 {
@@ -2222,9 +2222,12 @@ func stanceAdj(w string) bool {
 // nil. A state's adjective is [Resolver.groupAfter]'s.
 func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 	toks := s.Tokens
+	if i+1 < len(toks) && isCap(toks[i+1].Text) {
+		return nil
+	}
 	region := regionAdjs[toks[i].Text]
 	camp := stanceAdj(toks[i].Text)
-	if !peopleAdjs[toks[i].Text] && !region && !camp || i+1 < len(toks) && isCap(toks[i+1].Text) {
+	if !peopleAdjs[toks[i].Text] && !region && !camp {
 		return nil
 	}
 	if region && i > 0 && (quantifiers[toks[i-1].Lower()] || toks[i-1].Lower() == "all") {

@@ -83,7 +83,7 @@ func (r *Resolver) romanceOf(toks []nlp.Token, us []unit, k int) int {
 // of a body's name that a particle has already gone on ([Resolver.romanceOf]):
 // "Brigade de Recherche et d'Intervention".
 func (r *Resolver) romanceAnd(toks []nlp.Token, us []unit, k int) bool {
-	if !romanceJoins[toks[k].Text] || k+1 >= len(toks) || !hasUnit(us, uOf) || !r.romanceHead(toks, us) {
+	if k+1 >= len(toks) || !hasUnit(us, uOf) || !romanceJoins[toks[k].Text] || !r.romanceHead(toks, us) {
 		return false
 	}
 	next := toks[k+1].Text

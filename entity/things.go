@@ -88,14 +88,11 @@ func thingShortForms(sents []nlp.Sentence, things map[string]bool) map[string]bo
 	for _, s := range sents {
 		toks := s.Tokens
 		for k := 1; k < len(toks); k++ {
-			if !thingKinds[toks[k].Lower()] {
-				continue
-			}
 			j := k - 1
 			if toks[j].Lower() == "space" {
 				j--
 			}
-			if j < 0 || !isCap(toks[j].Text) {
+			if j < 0 || !isCap(toks[j].Text) || !thingKinds[toks[k].Lower()] {
 				continue
 			}
 			if things == nil {

@@ -283,9 +283,12 @@ var regionStateNouns = map[string]bool{"nation": true, "country": true, "state":
 func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		region := regionNames[toks[i].Text]
-		if region == "" || !regionStateNouns[toks[i+1].Text] || i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of" {
+		if i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of" {
 			continue // "a European country singer": no state named
+		}
+		region := regionNames[toks[i].Text]
+		if region == "" || !regionStateNouns[toks[i+1].Text] {
+			continue
 		}
 		start := i
 		if i > 0 && compassHeads[toks[i-1].Text] {
