@@ -31,7 +31,7 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 		return
 	}
 	surface := cleanName(m.surface)
-	if !e.nameWritten && contains(strings.Fields(strings.ToLower(surface)), strings.Fields(strings.ToLower(e.name))) {
+	if !e.nameWritten && containsFold(surface, e.name) {
 		e.nameWritten = true
 	}
 	if c := d.stateAfterOf(si, m, cur); c != nil && e.typ == schema.Organization && e.written == "" {

@@ -1,0 +1,72 @@
+package entity
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// containsFold reports what contains reports of the words of s and sub in
+// lower case (strings.Fields of strings.ToLower), without making them:
+// lower case makes no space nor unmakes one, and two words are the same
+// in lower case when their runes are.
+func containsFold(s, sub string) bool {
+	var sArr, subArr [16]string
+	words, subw := appendFields(sArr[:0], s), appendFields(subArr[:0], sub)
+	if len(subw) == 0 || len(subw) > len(words) {
+		return false
+	}
+	for i := 0; i+len(subw) <= len(words); i++ {
+		if slices.EqualFunc(words[i:i+len(subw)], subw, lowerEqual) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendFields appends to dst the words of s that strings.Fields returns.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b).
+func lowerEqual(a, b string) bool {
+	for len(a) > 0 && len(b) > 0 {
+		if ca, cb := a[0], b[0]; ca < utf8.RuneSelf && cb < utf8.RuneSelf {
+			if ca != cb && lowerByte(ca) != lowerByte(cb) {
+				return false
+			}
+			a, b = a[1:], b[1:]
+			continue
+		}
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return len(a) == 0 && len(b) == 0
+}
+
+// lowerByte is unicode.ToLower of an ASCII byte.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
