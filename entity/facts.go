@@ -2503,6 +2503,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if d.nameCutByVerb(si, s, x.Object) {
+		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
+	}
 	if f.obj == nil {
 		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
@@ -7381,4 +7384,35 @@ func cutHolderName(toks []nlp.Token, last int, covered func(int) *mention) *ment
 		return nil
 	}
 	return p
+}
+
+// nameCutByVerb reports whether an object argument a starts inside a
+// name whose words before it are verb forms the extractor took for the
+// relation: in "Planned Parenthood, along with the ACLU have announced",
+// "Planned" is no verb of the ACLU and "Parenthood" no object. A verb is
+// never part of its own object's name. (A subject cut so, "Parenthood" in
+// "Planned Parenthood sued Ohio", still names its actor.)
+func (d *docState) nameCutByVerb(si int, s nlp.Sentence, a schema.Argument) bool {
+	if a.Text == "" || si >= len(d.sents) {
+		return false
+	}
+	first, _ := argTokens(s, a)
+	if first <= 0 {
+		return false
+	}
+	var m *mention
+	for _, c := range d.sents[si] {
+		if c.start < first && first < c.end && !c.adj && (m == nil || c.end-c.start > m.end-m.start) {
+			m = c
+		}
+	}
+	if m == nil || m.ent == nil || !named(m) {
+		return false
+	}
+	for i := m.start; i < first; i++ {
+		if !strings.HasPrefix(s.Tokens[i].Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
