@@ -25,3 +25,18 @@ func TestNameCutByVerb(t *testing.T) {
 			[]string{"Planned Parenthood -sue-> Sierra Club"}, nil, "a subject cut at the same verb still names its actor"},
 	})
 }
+
+// TestNumberedTeam checks that a team whose name ends in a number's
+// plural ("49ers", "76ers") is named whole, an organisation, and not cut
+// to the town its name opens with; a decade after a town's name stays
+// out of the name. The sentences are written for this test.
+func TestNumberedTeam(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Sports news. The Toronto 58ers beat the Boston Celtics on Monday.",
+			[]string{"Toronto 58ers -beat-> Boston Celtics"}, nil, "a team's name ending in 58ers"},
+		{"Sports news. Tom Wu, who used to coach the Denver 62ers, praised the team.",
+			[]string{"Tom Wu -coach-> Denver 62ers"}, []string{"Tom Wu -coach-> Denver"}, "not the town"},
+		{"Sports news. The Chicago 1990s scene shaped Tom Wu, who visited Denver.",
+			[]string{"Tom Wu -visit-> Denver"}, nil, "a decade is no team"},
+	})
+}
