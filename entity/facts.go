@@ -4532,11 +4532,15 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	n := e - 1 // the kind of body after a name
-	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && orgDescriptors[toks[n].Lower()] {
+	kind := orgDescriptors[toks[n].Lower()]
+	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && kind {
 		n-- // "the Interfax news agency"
 	}
+	if n-2 >= b && sportWords[toks[n-1].Lower()] && (toks[n].Lower() == "team" || toks[n].Lower() == "club") && covered(n-1) == nil {
+		n, kind = n-1, true // "the San Francisco 49ers football team", "the Leeds United football club"
+	}
 	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
-		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[toks[e-1].Lower()] {
+		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && kind {
 		// "the Sea Org group", "the Scientology organization", "AFP news
 		// agency": a name and the kind of body it names ("her YouTube
 		// channel" is hers).
@@ -4992,6 +4996,14 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
+}
+
+// sportWords name the sports whose teams and clubs a name with "team"
+// or "club" after the sport may name ("the Boston Celtics basketball
+// team").
+var sportWords = map[string]bool{
+	"football": true, "soccer": true, "basketball": true, "baseball": true, "hockey": true, "rugby": true,
+	"cricket": true, "volleyball": true, "handball": true,
 }
 
 // leadingBodies are the bodies that decide for an organisation, after its

@@ -40,3 +40,15 @@ func TestNumberedTeam(t *testing.T) {
 			[]string{"Tom Wu -visit-> Denver"}, nil, "a decade is no team"},
 	})
 }
+
+// TestSportTeam checks that "the NAME football team" (or basketball,
+// hockey, ... team or club) is the team of that name. The sentences are
+// written for this test.
+func TestSportTeam(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Sports news. Tom Wu, who used to own the Boston Celtics basketball team, died.",
+			[]string{"Tom Wu -own-> Boston Celtics"}, nil, "a basketball team"},
+		{"Sports news. Ann Lee bought the Leeds United football club in 2010.",
+			[]string{"Ann Lee -buy-> Leeds United"}, nil, "a football club"},
+	})
+}
