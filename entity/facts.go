@@ -4385,6 +4385,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
+	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
+		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
 	}
@@ -7427,4 +7430,16 @@ func (d *docState) nameCutByVerb(si int, s nlp.Sentence, a schema.Argument) bool
 		}
 	}
 	return true
+}
+
+// titledWork reports whether the name at token k follows "entitled" or
+// "titled", maybe after an opening quotation mark: 'a book titled
+// "Norway"', "an artwork entitled America". The name is a work's title,
+// not the state or the person it spells.
+func titledWork(toks []nlp.Token, k int) bool {
+	j := k - 1
+	if j > 0 && quoteOpen(toks[j].Text) {
+		j--
+	}
+	return j >= 0 && (toks[j].Lower() == "entitled" || toks[j].Lower() == "titled")
 }

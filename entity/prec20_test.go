@@ -52,3 +52,15 @@ func TestSportTeam(t *testing.T) {
 			[]string{"Ann Lee -buy-> Leeds United"}, nil, "a football club"},
 	})
 }
+
+// TestTitledWork checks that a name after "entitled" or "titled" is a
+// work's title, no actor: the maker of "a sculpture entitled Norway" made
+// no state. The sentences are written for this test.
+func TestTitledWork(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The toilet is an artwork entitled America made by Danish artist Tom Wu.",
+			[]string{"Tom Wu -from-> Denmark"}, []string{"Tom Wu -make-> United States"}, "an artwork entitled with a state's name"},
+		{"The toilet is an artwork titled America made by Danish artist Tom Wu.",
+			nil, []string{"Tom Wu -make-> United States"}, "titled"},
+	})
+}
