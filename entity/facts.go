@@ -2506,6 +2506,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if d.nameCutByVerb(si, s, x.Object) {
 		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
 	}
+	if seatAfter(s, x.Object) {
+		f.obj, f.concept = nil, "" // "to fill the US House of Representatives seat formerly held by": the seat, read as a verb
+	}
 	if f.obj == nil {
 		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
@@ -7442,4 +7445,21 @@ func titledWork(toks []nlp.Token, k int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].Lower() == "entitled" || toks[j].Lower() == "titled")
+}
+
+// seatAfter reports whether the word right after argument a is "seat" or
+// "seats", which the extractor read as a verb and left out of the
+// argument: in "an election to fill the United States House of
+// Representatives seat formerly held by Tom Wu" what is filled is the
+// seat, not the chamber.
+func seatAfter(s nlp.Sentence, a schema.Argument) bool {
+	if a.Text == "" {
+		return false
+	}
+	_, last := argTokens(s, a)
+	if last < 0 || last >= len(s.Tokens) {
+		return false
+	}
+	w := s.Tokens[last].Lower()
+	return w == "seat" || w == "seats"
 }

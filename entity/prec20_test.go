@@ -64,3 +64,15 @@ func TestTitledWork(t *testing.T) {
 			nil, []string{"Tom Wu -make-> United States"}, "titled"},
 	})
 }
+
+// TestSeatAfter checks that a chamber's name before "seat", which the
+// extractor reads as a verb, is not what a verb of filling or winning
+// acts on: the seat is. The sentences are written for this test.
+func TestSeatAfter(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Special election set. Ohio will hold a special election to fill the United States House of Representatives seat formerly held by Tom Wu.",
+			nil, []string{"Ohio -fill-> House of Representatives", "Ohio -fill-> U.S. House of Representatives"}, "a seat read as a verb"},
+		{"Ann Lee joined the Norwegian Parliament in 2010.",
+			[]string{"Ann Lee -join-> Norwegian Parliament"}, nil, "a chamber joined stays"},
+	})
+}
