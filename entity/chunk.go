@@ -799,6 +799,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
 	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k)
+	if !capital && inChunk && k > 0 && isCap(toks[k-1].Text) && numberPlural(toks[k].Text) {
+		return unit{kind: uCap, start: k, end: k + 1}, true // "the San Francisco 49ers": a team, not the town
+	}
 	if !capital && inChunk && !headline && nameParticle(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true
 	}
@@ -1139,6 +1142,25 @@ func numberedUnit(toks []nlp.Token, k int) bool {
 		return n > 0
 	}
 	return false
+}
+
+// numberPlural reports whether w is a number written with a plural's
+// ending of three letters or more, as a team names itself ("49ers",
+// "76ers"); a decade ("1990s") is not one.
+func numberPlural(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || len(w)-n < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, c := range w[n:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOpeners are the words of the notname list (data/words.txt) that

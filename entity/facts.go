@@ -2503,6 +2503,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	if d.nameCutByVerb(si, s, x.Object) {
+		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
+	}
+	if seatAfter(s, x.Object) {
+		f.obj, f.concept = nil, "" // "to fill the US House of Representatives seat formerly held by": the seat, read as a verb
+	}
 	if f.obj == nil {
 		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
@@ -4382,6 +4388,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
+	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
+		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
 	}
@@ -4529,11 +4538,15 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	n := e - 1 // the kind of body after a name
-	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && orgDescriptors[toks[n].Lower()] {
+	kind := orgDescriptors[toks[n].Lower()]
+	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && kind {
 		n-- // "the Interfax news agency"
 	}
+	if n-2 >= b && sportWords[toks[n-1].Lower()] && (toks[n].Lower() == "team" || toks[n].Lower() == "club") && covered(n-1) == nil {
+		n, kind = n-1, true // "the San Francisco 49ers football team", "the Leeds United football club"
+	}
 	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
-		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && orgDescriptors[toks[e-1].Lower()] {
+		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && kind {
 		// "the Sea Org group", "the Scientology organization", "AFP news
 		// agency": a name and the kind of body it names ("her YouTube
 		// channel" is hers).
@@ -4989,6 +5002,14 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
+}
+
+// sportWords name the sports whose teams and clubs a name with "team"
+// or "club" after the sport may name ("the Boston Celtics basketball
+// team").
+var sportWords = map[string]bool{
+	"football": true, "soccer": true, "basketball": true, "baseball": true, "hockey": true, "rugby": true,
+	"cricket": true, "volleyball": true, "handball": true,
 }
 
 // leadingBodies are the bodies that decide for an organisation, after its
@@ -7381,4 +7402,64 @@ func cutHolderName(toks []nlp.Token, last int, covered func(int) *mention) *ment
 		return nil
 	}
 	return p
+}
+
+// nameCutByVerb reports whether an object argument a starts inside a
+// name whose words before it are verb forms the extractor took for the
+// relation: in "Planned Parenthood, along with the ACLU have announced",
+// "Planned" is no verb of the ACLU and "Parenthood" no object. A verb is
+// never part of its own object's name. (A subject cut so, "Parenthood" in
+// "Planned Parenthood sued Ohio", still names its actor.)
+func (d *docState) nameCutByVerb(si int, s nlp.Sentence, a schema.Argument) bool {
+	if a.Text == "" || si >= len(d.sents) {
+		return false
+	}
+	first, _ := argTokens(s, a)
+	if first <= 0 {
+		return false
+	}
+	var m *mention
+	for _, c := range d.sents[si] {
+		if c.start < first && first < c.end && !c.adj && (m == nil || c.end-c.start > m.end-m.start) {
+			m = c
+		}
+	}
+	if m == nil || m.ent == nil || !named(m) {
+		return false
+	}
+	for i := m.start; i < first; i++ {
+		if !strings.HasPrefix(s.Tokens[i].Tag, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
+// titledWork reports whether the name at token k follows "entitled" or
+// "titled", maybe after an opening quotation mark: 'a book titled
+// "Norway"', "an artwork entitled America". The name is a work's title,
+// not the state or the person it spells.
+func titledWork(toks []nlp.Token, k int) bool {
+	j := k - 1
+	if j > 0 && quoteOpen(toks[j].Text) {
+		j--
+	}
+	return j >= 0 && (toks[j].Lower() == "entitled" || toks[j].Lower() == "titled")
+}
+
+// seatAfter reports whether the word right after argument a is "seat" or
+// "seats", which the extractor read as a verb and left out of the
+// argument: in "an election to fill the United States House of
+// Representatives seat formerly held by Tom Wu" what is filled is the
+// seat, not the chamber.
+func seatAfter(s nlp.Sentence, a schema.Argument) bool {
+	if a.Text == "" {
+		return false
+	}
+	_, last := argTokens(s, a)
+	if last < 0 || last >= len(s.Tokens) {
+		return false
+	}
+	w := s.Tokens[last].Lower()
+	return w == "seat" || w == "seats"
 }
