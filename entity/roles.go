@@ -2856,6 +2856,11 @@ var staffHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
 	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true,
 	"network": true, "police": true, "service": true,
+	// foundations, funds, centres and institutes pay the people named of
+	// them ("Ann Lee of the Globex Foundation", "Tom Wu of the Center
+	// for Food Safety"); a party's name seldom ends so (a political
+	// institute is a body of members: [politicalName]).
+	"foundation": true, "fund": true, "center": true, "centre": true, "institute": true,
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
@@ -2863,7 +2868,13 @@ var staffHeads = map[string]bool{
 // calls a firm, an agency or the like ([staffDescs]), member_of otherwise.
 func affiliation(org *docEntity) string {
 	f := strings.Fields(strings.ToLower(org.name))
-	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] || newsHeads[strings.Trim(f[n-1], ".")]) {
+	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] && !politicalName(f) || newsHeads[strings.Trim(f[n-1], ".")]) {
+		return schema.WorkFor
+	}
+	if k := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "on" }); k > 0 && staffHeads[f[k-1]] && !politicalName(f) {
+		// "the Center for Food Safety", "the Ministry of Health", "the
+		// Institute for Fiscal Studies": the head noun before the
+		// name's first preposition.
 		return schema.WorkFor
 	}
 	if org.gaz != nil {
@@ -2876,6 +2887,13 @@ func affiliation(org *docEntity) string {
 		}
 	}
 	return schema.MemberOf
+}
+
+// politicalName reports whether the lower-case words f of a body's name
+// say it is a political one ("the Proletariat Political Institute", "the
+// Socialist Centre"), whose people are its members, not its staff.
+func politicalName(f []string) bool {
+	return slices.ContainsFunc(f, func(w string) bool { return w == "political" || w == "party" || w == "socialist" || w == "communist" })
 }
 
 // staffDescs are the gazetteer's descriptor nouns ("is" in data/orgs.txt)

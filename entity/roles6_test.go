@@ -1,0 +1,39 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestStaffOfFoundation: a person "of" a foundation, a fund, a centre or
+// an institute works for it (GUIDE: work_for, an employee), as a person
+// of a firm does; a political institute's or a society's people are its
+// members; invented stories.
+func TestStaffOfFoundation(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Water study\n\nLena Cole of the Harwick Water Foundation said the wells were dry.",
+			[]string{"Lena Cole -work_for-> Harwick Water Foundation"}, []string{"Lena Cole -member_of-> Harwick Water Foundation"},
+			"a foundation's last word"},
+		{"Water study\n\nHarold Fenwick of the Center for Rural Water said the wells were dry.",
+			[]string{"Harold Fenwick -work_for-> Center for Rural Water"}, []string{"Harold Fenwick -member_of-> Center for Rural Water"},
+			"a centre's head before its of-phrase"},
+		{"Water study\n\nMarta Ruiz of the Dalton Soil Institute said the wells were dry.",
+			[]string{"Marta Ruiz -work_for-> Dalton Soil Institute"}, nil,
+			"an institute"},
+		{"Water study\n\nBill Orme of NASA said the wells were dry.",
+			[]string{"Bill Orme -work_for-> NASA"}, []string{"Bill Orme -member_of-> NASA"},
+			"a space agency the gazetteer lists"},
+		{"Vote count\n\nTomas Vey of the Workers Political Institute said the count was fair.",
+			[]string{"Tomas Vey -member_of-> Workers Political Institute"}, nil,
+			"a political institute: a member"},
+		{"Vote count\n\nTomas Vey of the Harwick Chess Society said the count was fair.",
+			[]string{"Tomas Vey -member_of-> Harwick Chess Society"}, nil,
+			"a society: a member"},
+	})
+}
