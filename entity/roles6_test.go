@@ -37,3 +37,26 @@ func TestStaffOfFoundation(t *testing.T) {
 			"a society: a member"},
 	})
 }
+
+// TestRegionalGovernorOfNamedRegion: a regional governor named with no
+// place heads the one region the report writes before "regional" or a
+// governor's title, though the gazetteer does not list it; a land's
+// "region" is none; invented stories.
+func TestRegionalGovernorOfNamedRegion(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Floods in Varnsk\n\nFloods hit Dolinsk, a town in the Kama region, and the city of Orsk in Varnsk. Varnsk regional spokesman Ivan Kolar said nine were missing. Regional governor Lena Sidor said the roads were closed.",
+			[]string{"Lena Sidor -lead-> Varnsk"}, []string{"Lena Sidor -lead-> Kama"},
+			"a place before regional"},
+		{"Floods in Varnsk\n\nFloods hit the city of Dolinsk in Varnsk. Varnsk's governor promised aid. Regional governor Lena Sidor said the roads were closed.",
+			[]string{"Lena Sidor -lead-> Varnsk"}, nil,
+			"a place before 's governor"},
+		{"Floods in Kama\n\nFloods hit the town of Dolinsk in the Kama region. Regional governor Lena Sidor said the roads were closed.",
+			nil, []string{"Lena Sidor -lead-> Kama"},
+			"a land's region only"},
+	})
+}
