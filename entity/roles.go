@@ -3368,7 +3368,7 @@ func appositionLemma(words []string) string {
 			lead = true // not "deputy prime minister", nor "communications director"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
-		case leadNouns[w], workNouns[w]:
+		case leadNouns[w], workNouns[w], scholarNoun(w):
 			work = true
 		case memberNouns[w]:
 			member = true
@@ -5261,7 +5261,7 @@ var selectNouns = map[string]bool{"selectman": true, "selectwoman": true, "selec
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	w = strings.TrimPrefix(w, "ex-") // "an ex-member of"
-	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w]
+	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w] || scholarNoun(w)
 }
 
 // splitConnected classifies each run of seg between its "of" and "and"
@@ -5308,9 +5308,24 @@ func roleLemma(words []string) string {
 			return schema.WorkFor
 		case memberNouns[w]:
 			return schema.MemberOf
+		case scholarNoun(w):
+			return schema.WorkFor
 		}
 	}
 	return ""
+}
+
+// scholarSuffixes end the nouns of a science's scholars: "a biologist at
+// the University of Lodi", "an astronomer at Halvik Observatory", "a
+// physicist at", "a neuroscientist at" work there. Not "-ist" alone,
+// which also ends a party's people ("a socialist") and a band's ("a
+// guitarist"), nor "-ician" ("a politician").
+var scholarSuffixes = []string{"ologist", "scientist", "icist", "chemist", "onomer", "ographer", "ematician", "istician"}
+
+// scholarNoun reports whether the lower-case noun w names a science's
+// scholar by its ending ([scholarSuffixes]).
+func scholarNoun(w string) bool {
+	return slices.ContainsFunc(scholarSuffixes, func(x string) bool { return strings.HasSuffix(w, x) && len(w) > len(x)+1 })
 }
 
 // legislatorNoun returns the first word of toks that names a legislator

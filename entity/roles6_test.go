@@ -60,3 +60,29 @@ func TestRegionalGovernorOfNamedRegion(t *testing.T) {
 			"a land's region only"},
 	})
 }
+
+// TestScholarAtOrg: a science's scholar named by the noun's ending (a
+// biologist, a physicist, an epidemiologist) at or of a university, a
+// hospital or a lab works for it, as "a researcher at" does; "-ist" alone
+// says nothing of work; invented stories.
+func TestScholarAtOrg(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Fish study\n\nLena Cole, a marine biologist at the University of Varn, said the fish were dying.",
+			[]string{"Lena Cole -work_for-> University of Varn"}, nil,
+			"a biologist at a university"},
+		{"Fish study\n\nHarold Fenwick, an epidemiologist at Dalton General Hospital, said the fish were dying.",
+			[]string{"Harold Fenwick -work_for-> Dalton General Hospital"}, nil,
+			"an epidemiologist at a hospital"},
+		{"Fish study\n\nThe study was questioned by Marta Ruiz, a physicist at Varn's Harwick College.",
+			[]string{"Marta Ruiz -work_for-> Harwick College"}, nil,
+			"a physicist at a possessive place's college"},
+		{"Vote count\n\nTomas Vey, a socialist of the Harbor Party, said the count was fair.",
+			nil, []string{"Tomas Vey -work_for-> Harbor Party"},
+			"a socialist: no staff"},
+	})
+}
