@@ -3068,7 +3068,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[on-1].Text) || slices.Contains(w, "ranking")) {
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
-	return role{lemma: r}, r != ""
+	also := ""
+	if i := slices.Index(w, "and"); r != "" && r != "found" && last == "of" && i > 1 && i < len(w)-2 && (founderNouns[w[i-1]] || founderNouns[w[len(w)-2]]) {
+		// "Ann Lee, the founder and chief executive of Globex,", "the
+		// drummer and co-founder of the band": the founder of the body
+		// holds the other role in it too.
+		also = "found"
+	}
+	return role{lemma: r, also: also}, r != ""
 }
 
 // ofPlaceApposed reports whether the place b follows the named person a

@@ -86,3 +86,22 @@ func TestScholarAtOrg(t *testing.T) {
 			"a socialist: no staff"},
 	})
 }
+
+// TestFounderAndRoleApposition: an apposition joining a founder's noun and
+// another role noun by "and" before "of" gives both facts; invented
+// stories.
+func TestFounderAndRoleApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Firm sold\n\nLena Cole, the founder and chief executive of Harwick Motors, said the firm was sold.",
+			[]string{"Lena Cole -found-> Harwick Motors", "Lena Cole -lead-> Harwick Motors"}, nil,
+			"founder and chief executive"},
+		{"Club sold\n\nHarold Fenwick, co-founder and president of the Dalton Chess Society, said the club was sold.",
+			[]string{"Harold Fenwick -found-> Dalton Chess Society", "Harold Fenwick -lead-> Dalton Chess Society"}, nil,
+			"co-founder and president"},
+	})
+}
