@@ -2742,6 +2742,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma, f.Class = lemma, lemma
 	}
+	if f.Lemma == "home_to" && !x.Negated && f.subj != nil && f.obj != nil && f.subj != f.obj && isPlace(f.subj) && (isPlace(f.obj) || f.obj.typ == schema.Organization) {
+		// "Oslo is home to the Halvik Institute", "the county, which is
+		// also home to the city of Lodi": what the place is home to lies
+		// in it (GUIDE: locate_in), as "the Oslo-based Halvik Institute".
+		f.subj, f.obj, sc, oc = f.obj, f.subj, oc, sc
+		f.Extraction.Subject, f.Extraction.Object = f.Extraction.Object, f.Extraction.Subject
+		f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
+	}
 	if roleCompound(s, x, f.subj, f.obj) || d.titleRelation(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}

@@ -105,3 +105,19 @@ func TestFounderAndRoleApposition(t *testing.T) {
 			"co-founder and president"},
 	})
 }
+
+// TestHomeToLocates: a place that "is home to" a body or another place
+// holds it: the body lies in the place; a body home to people is no
+// place; invented stories.
+func TestHomeToLocates(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Lab opens\n\nBergen is home to the Harwick Marine Institute, which opened a lab on Monday.",
+			[]string{"Harwick Marine Institute -locate_in-> Bergen"}, []string{"Bergen -home_to-> Harwick Marine Institute"},
+			"a place home to an institute"},
+	})
+}
